@@ -1,0 +1,53 @@
+"""``laborwatch extract``: documents in, one JSON line of claims per document out."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from laborwatch.cli.app import app, console, user_errors
+from laborwatch.errors import InputError
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.ingest.files import read_inputs
+from laborwatch.output import ClaimTable, JsonlWriter, open_output
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+@user_errors
+def extract(
+    inputs: Annotated[list[str], typer.Argument(
+        help="JSONL corpora (.jsonl, .jsonl.gz), .txt or .html files, or - for stdin.",
+        metavar="INPUT...")],
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl or table.")] = Format.jsonl,
+    relevant_only: Annotated[bool, typer.Option(
+        "--relevant-only", help="Omit documents judged not relevant.")] = False,
+) -> None:
+    """Extract sourced claims about DPRK overseas workers from news text."""
+    extractor = Extractor()
+    failures = 0
+    with open_output(output) as stream:
+        sink = JsonlWriter(stream) if fmt is Format.jsonl else ClaimTable(stream)
+        for item in read_inputs(inputs):
+            if isinstance(item, InputError):
+                failures += 1
+                console.print(f"[yellow]skipped[/yellow] {item}")
+                continue
+            result = extractor.extract(item)
+            if relevant_only and not result.relevant:
+                continue
+            sink.write(result)
+        sink.close()
+    if failures:
+        console.print(f"[red]{failures} input(s) could not be read[/red]")
+        sys.exit(1)

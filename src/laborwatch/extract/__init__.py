@@ -1,0 +1,1 @@
+"""Extract: a Document in, its relevance and sourced claims out (see ``pipeline.py``)."""

@@ -1,0 +1,1 @@
+"""Ingest: turn files, pages, feeds and corpora into :class:`~laborwatch.model.Document`."""
