@@ -98,6 +98,7 @@ class Claim:
     sector: str | None = None
     period: Period | None = None
     attribution: str | None = None
+    place_strength: int = field(default=0, compare=False, repr=False)  # extractor-internal
 
     def to_dict(self) -> dict[str, Any]:
         """Render as the spec's claim object (field order fixed for byte-stable output)."""

@@ -1,0 +1,119 @@
+"""Assemble claims from the stage results of one document, then drop repeats."""
+
+from __future__ import annotations
+
+from laborwatch.extract.attribution import AttributionFinder
+from laborwatch.extract.counts import CountFinder
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.destinations import DestinationFinder
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.money import MoneyFinder
+from laborwatch.extract.periods import PeriodFinder
+from laborwatch.extract.sectors import SectorFinder
+from laborwatch.extract.status import StatusFinder
+from laborwatch.model import Amount, Claim, Evidence
+
+
+class ClaimBuilder:
+    """Runs the claim stages over every sentence of a prepared document."""
+
+    def __init__(self, view: DocView, cues: Cues) -> None:
+        self.view = view
+        self.counts = CountFinder(view, cues)
+        self.places = DestinationFinder(view, cues)
+        self.status = StatusFinder(view, cues)
+        self.sectors = SectorFinder(view, cues)
+        self.periods = PeriodFinder(view)
+        self.sources = AttributionFinder(view, cues)
+        self.money = MoneyFinder(view, cues)
+
+    def evidence(self, sv: SentenceView) -> Evidence:
+        return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
+
+    def build(self) -> list[Claim]:
+        claims: list[Claim] = []
+        for sv in self.view.sentences:
+            if not sv.quantities:
+                continue
+            counts = self.counts.find(sv)
+            destinations = self.places.for_sentence(sv, counts) if counts else []
+            for count, (dest, strength) in zip(counts, destinations, strict=True):
+                q = count.quantity
+                claims.append(Claim(
+                    kind="workers",
+                    value=Amount(q.low, q.high, text=self.view.original(q.start, count.head_end
+                                                                         if count.head_end > q.end
+                                                                         else q.end),
+                                 qualifier=q.qualifier),  # type: ignore[arg-type]
+                    evidence=self.evidence(sv),
+                    destinations=dest,
+                    status=self.status.status(sv, q),  # type: ignore[arg-type]
+                    sector=self.sectors.sector(sv, q),
+                    period=self.periods.period(sv, q),
+                    attribution=self.sources.attribution(sv),
+                    place_strength=strength,
+                ))
+            for money in self.money.find(sv):
+                q_period = None
+                for q in sv.quantities:
+                    if q.start <= money.start < q.end or money.start <= q.start < money.end:
+                        q_period = self.periods.period(sv, q)
+                        break
+                claims.append(Claim(
+                    kind=money.kind,  # type: ignore[arg-type]
+                    value=money.value,
+                    evidence=self.evidence(sv),
+                    period=q_period,
+                    attribution=self.sources.attribution(sv),
+                ))
+        return deduplicate(claims)
+
+
+def deduplicate(claims: list[Claim]) -> list[Claim]:
+    """The same figure repeated is one claim (spec); keep its first statement.
+
+    A worker figure without destination is dropped when the same figure has one
+    elsewhere; an open-ended money/share figure that restates a bound of a closed range
+    of the same kind ("Up to 90%" beside "70 to 90 percent") is dropped too.
+    """
+    seen: set[tuple] = set()
+    kept: list[Claim] = []
+    for c in claims:
+        key = (c.kind, c.value.low, c.value.high, tuple(sorted(c.destinations)))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(c)
+    kept = _strongest_places(kept)
+    placed = {(c.kind, c.value.low, c.value.high) for c in kept if c.destinations}
+    ranges = [(c.kind, c.value.low, c.value.high) for c in kept
+              if c.value.low is not None and c.value.high is not None
+              and c.value.low != c.value.high]
+    out = []
+    for c in kept:
+        if c.kind == "workers" and not c.destinations and \
+                (c.kind, c.value.low, c.value.high) in placed:
+            continue
+        if c.kind != "workers" and (c.value.low is None) != (c.value.high is None):
+            bound = c.value.low if c.value.low is not None else c.value.high
+            if any(k == c.kind and bound in (lo, hi) for k, lo, hi in ranges):
+                continue
+        out.append(c)
+    return out
+
+
+def _strongest_places(claims: list[Claim]) -> list[Claim]:
+    """One figure stated twice with different places: when one of the placings is weak
+    (taken from elsewhere in the sentence or from context), keep the best-placed one."""
+    best: dict[tuple, int] = {}
+    for c in claims:
+        if c.kind == "workers":
+            key = (c.value.low, c.value.high, c.value.qualifier)
+            best[key] = max(best.get(key, 0), c.place_strength)
+    out = []
+    for c in claims:
+        key = (c.value.low, c.value.high, c.value.qualifier)
+        if c.kind == "workers" and c.place_strength < 3 and c.place_strength < best[key]:
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,188 @@
+"""Which figures count DPRK workers abroad (spec: "What is not a workers claim").
+
+A figure is a worker count when its head noun is a worker or people noun (not soldiers,
+companies, years...), or when it stands bare in a sentence about such workers in a list
+shape ("2,500 in Kuwait", "China gets 1,500", "China (50,000)", "11,490 still remain",
+"the number of workers ... stood at 46,000"). Unit sizes, populations, entries and
+visits, people at home and other nations' workers are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
+
+MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
+HEAD_WINDOW_WORDS = 7
+HEAD_STOP = re.compile(r"[,;:.!?()\[\]\"]|\s-\s")
+MEMBER = re.compile(r"^-member\s+(\w+)", re.IGNORECASE)
+PLACE_PREP = re.compile(
+    r"^(?:\s+(?:are|were|is|was|remain|remained|still|currently|now|work|working|live|living|"
+    r"reside|residing|employed|stationed|based|alone|already))*\s+(?:in|at|to|into|across)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|region\s+of\s+|province\s+of\s+)?$",
+    re.IGNORECASE,
+)
+RECEIVE_BEFORE = re.compile(
+    r"(?:gets|get|got|receives|receive|received|receiving|will\s+get|will\s+receive|hosts|host|"
+    r"hosted|has|had|have|takes|took|with|accepts|accepted|employs|employed)\s+(?:about\s+|some\s+|"
+    r"around\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
+    re.IGNORECASE,
+)
+NOT_DPRK_BEFORE = re.compile(
+    r"(?:shortages?|shortfall|deficit|demand|need)\s+(?:estimated\s+at|of|for)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Count:
+    """A figure judged to count DPRK workers, with where its noun phrase ends."""
+
+    quantity: Quantity
+    head: str  # worker | people | group | bare
+    head_end: int
+
+
+def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
+    """The class of the first counted noun after a figure, and where it ends."""
+    window = text[start:end]
+    stop = HEAD_STOP.search(window)
+    if stop:
+        window = window[: stop.start()]
+    words = window.split()
+    window = " ".join(words[:HEAD_WINDOW_WORDS]) if words else ""
+    best: tuple[int, str, int] | None = None
+    for name, rx in (("military", cues.military), ("worker", cues.worker_nouns),
+                     ("people", cues.people_nouns), ("thing", cues.things)):
+        m = rx.search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name, m.end())
+    if best is None:
+        return None, start
+    # offset back into the text: find the matched words after `start`
+    idx = text.find(window[best[0] : best[2]], start)
+    return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
+
+
+class CountFinder:
+    """Applies the count rules to the figures of one sentence."""
+
+    def __init__(self, view: DocView, cues: Cues) -> None:
+        self.view = view
+        self.cues = cues
+
+    def _sentence_about_workers(self, sv: SentenceView) -> bool:
+        body = self.view.sentence_text(sv)
+        if self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body):
+            return True
+        prev = self.view.sentences[sv.index - 1] if sv.index > 0 else None
+        return bool(prev and self.cues.worker_nouns.search(self.view.sentence_text(prev)))
+
+    def _number_of_sentence(self, sv: SentenceView) -> bool:
+        body = self.view.sentence_text(sv)
+        m = self.cues.number_of.search(body)
+        if not m:
+            return False
+        tail = " ".join(body[m.end() :].split()[:6])
+        return bool(self.cues.worker_nouns.search(tail) or self.cues.people_nouns.search(tail))
+
+    def _place_right_after(self, sv: SentenceView, pos: int) -> bool:
+        for p in sv.places:
+            if p.start >= pos and p.start - pos < 60 and p.kind not in ("dprk",):
+                between = self.view.text[pos : p.start]
+                if PLACE_PREP.match(between) or (p.kind == "abroad" and not between.strip()):
+                    return True
+        return False
+
+    def _place_right_before(self, sv: SentenceView, q: Quantity) -> bool:
+        text = self.view.text
+        for p in sv.places:
+            if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
+                between = text[p.end : q.start]
+                if between.strip() == "(":
+                    return True
+                if RECEIVE_BEFORE.search(between) and between.count(",") == 0 and \
+                        RECEIVE_BEFORE.search(between).start() <= 30:
+                    return True
+        return False
+
+    def find(self, sv: SentenceView) -> list[Count]:
+        text, cues = self.view.text, self.cues
+        out: list[Count] = []
+        number_of = None
+        sentence = text[sv.start : sv.end]
+        for q in sv.quantities:
+            if q.unit != "count":
+                continue
+            if q.qualifier != "vague" and q.value < MIN_EXACT_COUNT and not \
+                    MEMBER.match(text[q.core_end : q.core_end + 20]):
+                continue
+            before = text[max(sv.start, q.start - 40) : q.start]
+            if cues.unit_size_before.search(before) or NOT_DPRK_BEFORE.search(before):
+                continue
+            after = text[q.core_end : sv.end]
+            if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
+                continue
+            clause_lo, clause_hi = sv.clause_of(q.core_start)
+            if cues.member_before.search(text[sv.start : q.start]) and \
+                    not self._place_right_after(sv, q.core_end):
+                continue
+            member = MEMBER.match(after)
+            if member and cues.group_nouns.fullmatch(member.group(1)):
+                out.append(Count(q, "group", q.core_end + member.end()))
+                continue
+            lead = re.match(r"^\s*of\s+", after) if q.vague else None
+            head, head_end = _head(text, q.core_end + (lead.end() if lead else 0), sv.end, cues)
+            if head in ("military", "thing"):
+                continue
+            clause = text[clause_lo:clause_hi]
+            if head in ("worker", "people"):
+                if self._excluded(sv, clause, head, q.core_end, head_end):
+                    continue
+                out.append(Count(q, head, head_end))
+                continue
+            if q.vague:
+                continue  # "thousands" alone names nobody
+            if number_of is None:
+                number_of = self._number_of_sentence(sv)
+            scope = clause
+            if number_of:
+                m = cues.number_of.search(sentence)
+                scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
+            if self._excluded(sv, scope, "bare", q.core_end, q.core_end):
+                continue
+            bare = (self._place_right_after(sv, q.core_end)
+                    or self._place_right_before(sv, q)
+                    or bool(cues.bare_verbs.match(after))
+                    or number_of
+                    or bool(out))  # the head is elided: "5,000 workers ..., while 3,000 ..."
+            if bare and self._sentence_about_workers(sv):
+                out.append(Count(q, "bare", q.core_end))
+        return out
+
+    def _excluded(self, sv: SentenceView, clause: str, head: str, start: int, end: int) -> bool:
+        """Soldiers, entries and visits, unit sizes, scenes and other nations' workers."""
+        cues, text = self.cues, self.view.text
+        if cues.military.search(clause) and head != "worker":
+            return True
+        if head in ("people", "bare") and cues.excluded_predicates.search(clause):
+            return True
+        tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
+        if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
+            return True
+        return self._foreign(sv, start, end)
+
+    def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
+        """Another nation's people: a non-DPRK nationality between the figure and its noun."""
+        for p in sv.places:
+            if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
+                return True
+        return bool(FOREIGN_WORDS.search(self.view.text[start:end]))
+
+
+# Workers who are not DPRK nationals abroad, whatever their nationality.
+FOREIGN_WORDS = re.compile(r"\b(?:local|domestic|indigenous|native|union)\b", re.IGNORECASE)

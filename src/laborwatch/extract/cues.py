@@ -1,0 +1,113 @@
+"""Cue vocabularies (``lang/<code>/cues.yaml``, ``sectors.yaml``) compiled to regexes."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from laborwatch.extract.vocab import load, phrase_pattern
+
+
+def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(phrases), flags)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every cue list of a language, compiled once."""
+
+    raw: dict[str, Any]
+    worker_nouns: re.Pattern[str]
+    people_nouns: re.Pattern[str]
+    group_nouns: re.Pattern[str]
+    military: re.Pattern[str]
+    things: re.Pattern[str]
+    excluded_predicates: re.Pattern[str]
+    unit_size_before: re.Pattern[str]
+    unit_size_after: re.Pattern[str]
+    unit_size_tail: re.Pattern[str]
+    member_before: re.Pattern[str]
+    scene_after: re.Pattern[str]
+    at_home: re.Pattern[str]
+    bare_verbs: re.Pattern[str]
+    number_of: re.Pattern[str]
+    place_modifier_suffix: re.Pattern[str]
+    organisation_nouns: re.Pattern[str]
+    origin_before: re.Pattern[str]
+    status: dict[str, re.Pattern[str]]
+    status_order: tuple[str, ...]
+    default_status: str
+    revenue: re.Pattern[str]
+    wage: re.Pattern[str]
+    money_exclusions: re.Pattern[str]
+    share: re.Pattern[str]
+    share_objects: re.Pattern[str]
+    speech_verbs: re.Pattern[str]
+    attribution_openers: re.Pattern[str]
+    sectors: dict[str, re.Pattern[str]]
+    relevance: dict[str, Any]
+    relevance_terms: dict[str, re.Pattern[str]]
+    million: float
+
+
+@functools.cache
+def cues(language: str = "en") -> Cues:
+    """The compiled cues of ``language``."""
+    c = load("cues", language)
+    sectors = load("sectors", language)
+    rel = c["relevance"]
+    sector_rx = {}
+    for name, words in sectors.items():
+        upper = [w for w in words if w.isupper()]  # "IT" must stay upper-case
+        other = [w for w in words if not w.isupper()]
+        parts = [phrase_pattern(other)]
+        if upper:
+            parts.append("(?-i:" + phrase_pattern(upper) + ")")
+        sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
+    return Cues(
+        raw=c,
+        worker_nouns=_rx(c["worker_nouns"]),
+        people_nouns=_rx(c["people_nouns"]),
+        group_nouns=_rx(c["group_nouns"]),
+        military=_rx(c["military_words"]),
+        things=_rx(c["thing_nouns"]),
+        excluded_predicates=_rx(c["excluded_predicates"]),
+        unit_size_before=re.compile(r"(?:" + phrase_pattern(c["unit_size_before"]) + r")\s*$",
+                                    re.IGNORECASE),
+        unit_size_after=re.compile(r"^\s*(?:" + phrase_pattern(c["unit_size_after"]) + r")",
+                                   re.IGNORECASE),
+        unit_size_tail=_rx(c["unit_size_tail"]),
+        member_before=_rx(c["member_before"]),
+        scene_after=_rx(c["scene_after"]),
+        at_home=_rx(c["at_home"]),
+        bare_verbs=re.compile(r"^\s*(?:" + phrase_pattern(c["bare_count_verbs"]) + r")",
+                              re.IGNORECASE),
+        number_of=_rx(c["number_of_phrases"]),
+        place_modifier_suffix=re.compile(
+            r"^\.?-(?:" + "|".join(c["place_modifier_suffixes"]) + r")\b", re.IGNORECASE),
+        organisation_nouns=re.compile(
+            r"^(?:(?:'s|s'|')\s+(?:[\w-]+\s+){0,3}?|\s*(?:(?-i:[A-Z][\w.-]*)\s+){0,3}?)(?:"
+            + phrase_pattern(c["organisation_nouns"]) + r")", re.IGNORECASE),
+        origin_before=re.compile(r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$",
+                                 re.IGNORECASE),
+        status={k: _rx(v) for k, v in c["status_cues"].items()},
+        status_order=tuple(c["status_order"]),
+        default_status=c["default_status"],
+        revenue=_rx(c["revenue_cues"]),
+        wage=_rx(c["wage_cues"]),
+        money_exclusions=_rx(c["money_exclusions"]),
+        share=_rx(c["share_cues"]),
+        share_objects=_rx(c["share_objects"]),
+        speech_verbs=_rx(c["speech_verbs"]),
+        attribution_openers=_rx(c["attribution_openers"]),
+        sectors=sector_rx,
+        relevance=rel,
+        relevance_terms={
+            "labor": _rx(rel["labor_terms"]),
+            "abroad": _rx(rel["abroad_terms"]),
+            "off_topic": _rx(rel["off_topic_terms"]),
+        },
+        million=float(c["million_threshold"]),
+    )

@@ -1,0 +1,214 @@
+"""Where the counted workers are (or go): ISO codes and M49 regions for one figure.
+
+Order of evidence: a place introduced right after the figure ("2,500 in Kuwait",
+"workers overseas"), else the nearest place before it in its clause ("Russia will get
+24,200"), else the places of the sentence that no other figure took, else the clear
+context (the nearest earlier sentences). A general "abroad" is refined by a specific
+country that a neighbouring sentence names as a destination ("departure to Russia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from laborwatch.extract.counts import Count
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.places import PlaceMention
+
+ABROAD = "M49:001"
+NEVER_DESTINATIONS = frozenset({"KP", "KR"})  # home, and the South (no DPRK labour there)
+CONTEXT_BACK = 4
+CONTEXT_AHEAD = 2
+REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
+AFTER_WINDOW = 90
+JOINER = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and)?\s*(?:the\s+)?$", re.IGNORECASE)
+DEST_PREP_AFTER = re.compile(
+    r"^[^,;.]{0,70}?\b(?:in|to|into|at|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?:city|region|regions|province|provinces|areas?|parts?|town|capital|port)\s+of\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+DEST_PREP_BEFORE = re.compile(
+    r"\b(?:to|in|into|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*-(?:occupied|controlled|held)\s+)?"
+    r"(?:(?:areas?|regions?|parts?|city|cities|provinces?|territor(?:y|ies))\s+of\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central|far)\s+)?$"
+)
+SITE_NOUNS = re.compile(
+    r"^[\s-]*(?:\w+\s+){0,2}?(?:camps?|factor(?:y|ies)|sites?|firms?|compan(?:y|ies)|regions?|"
+    r"cit(?:y|ies)|territor(?:y|ies)|dormitor(?:y|ies)|compounds?|plants?|farms?|hospitals?|"
+    r"soil|shipyards?|mines?|restaurants?|projects?|towns?|provinces?|ports?|coast|"
+    r"construction|employers?|businesses)\b",
+    re.IGNORECASE,
+)
+ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:elsewhere|other\s+countries|beyond)\b",
+                       re.IGNORECASE)
+
+
+class DestinationFinder:
+    """Assigns destinations to the worker counts of a document."""
+
+    def __init__(self, view: DocView, cues: Cues) -> None:
+        self.view = view
+        self.cues = cues
+        self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
+
+    # -- roles of place mentions -------------------------------------------------------
+
+    def roles(self, sv: SentenceView) -> list[tuple[PlaceMention, str]]:
+        """Each place of a sentence with its role: place, speaker, origin or modifier."""
+        if sv.index not in self._roles:
+            roles = [(p, self._role(sv, p)) for p in sv.places]
+            # "between Russia and China": the second place shares the first one's role
+            for i in range(1, len(roles)):
+                (a, role_a), (b, role_b) = roles[i - 1], roles[i]
+                gap = self.view.text[a.end : b.start]
+                if role_a == "origin" and role_b == "place" and JOINER.match(gap) and gap.strip():
+                    roles[i] = (b, "origin")
+            self._roles[sv.index] = roles
+        return self._roles[sv.index]
+
+    def _role(self, sv: SentenceView, p: PlaceMention) -> str:
+        text = self.view.text
+        if p.kind == "dprk" or set(p.codes) <= NEVER_DESTINATIONS:
+            return "origin"
+        after = text[p.end : min(sv.end, p.end + 60)]
+        if self.cues.place_modifier_suffix.match(after):
+            return "modifier"
+        before = text[max(sv.start, p.start - 30) : p.start]
+        if self.cues.origin_before.search(before):
+            return "origin"
+        if self.cues.organisation_nouns.match(after):
+            return "speaker"
+        if p.kind == "demonym":
+            return "place" if SITE_NOUNS.match(after) else "adjective"
+        return "place"
+
+    def _places(self, sv: SentenceView, lo: int, hi: int,
+                roles: tuple[str, ...] = ("place",)) -> list[PlaceMention]:
+        return [p for p, r in self.roles(sv) if lo <= p.start and p.end <= hi and r in roles]
+
+    # -- groups ---------------------------------------------------------------------
+
+    def _group_from(self, places: list[PlaceMention], first: int, step: int) -> list[PlaceMention]:
+        """The run of places joined by 'and' / ',' starting at index ``first``."""
+        text = self.view.text
+        group = [places[first]]
+        i = first
+        while 0 <= i + step < len(places):
+            a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
+            if not JOINER.match(text[a.end : b.start]):
+                break
+            group.append(places[i + step])
+            i += step
+        return group
+
+    @staticmethod
+    def _codes(group: list[PlaceMention]) -> list[str]:
+        codes: list[str] = []
+        for p in group:
+            for c in p.codes:
+                if c not in codes and c not in NEVER_DESTINATIONS:
+                    codes.append(c)
+        if ABROAD in codes:
+            return [ABROAD]  # "in China and elsewhere", "around the world": abroad in general
+        return codes
+
+    # -- per figure ------------------------------------------------------------------
+
+    def after(self, sv: SentenceView, count: Count, limit: int) -> list[PlaceMention]:
+        text = self.view.text
+        start = count.head_end
+        places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
+        for i, p in enumerate(places):
+            gap = text[start : p.start]
+            if p.kind == "abroad" and not re.search(r"[,;]", gap) and len(gap) < 50:
+                return [p]
+            if DEST_PREP_AFTER.match(gap):
+                group = self._group_from(places, i, 1)
+                if ELSEWHERE.match(text[group[-1].end : group[-1].end + 30]):
+                    return [*group, _abroad_marker(group[-1])]
+                return group
+            break
+        return []
+
+    def before(self, sv: SentenceView, count: Count, floor: int) -> list[PlaceMention]:
+        text = self.view.text
+        q = count.quantity
+        for p in self._places(sv, max(sv.start, q.start - 60), q.start):
+            if re.fullmatch(r"\s*\(\s*", text[p.end : q.start]):
+                return [p]  # "China (50,000)"
+        clause_start, _ = sv.clause_of(count.quantity.core_start)
+        lo = max(clause_start, floor)
+        places = self._places(sv, lo, count.quantity.start, ("place",))
+        if not places:
+            return []
+        return self._group_from(places, len(places) - 1, -1)
+
+    def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[tuple[list[str], int]]:
+        """Destinations of each count of one sentence (same order), with the strength of
+        their evidence: 3 attached to the figure, 2 elsewhere in the sentence, 1 context."""
+        found: list[list[PlaceMention]] = []
+        taken: set[int] = set()
+        for i, count in enumerate(counts):
+            nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
+            prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
+            group = self.after(sv, count, nxt) or self.before(sv, count, prev_end)
+            found.append(group)
+            taken.update(id(p) for p in group)
+        out: list[tuple[list[str], int]] = []
+        for group in found:
+            codes, strength = self._codes(group), 3
+            if not codes:
+                everywhere = self._places(sv, sv.start, sv.end)
+                rest = [p for p in everywhere if id(p) not in taken]
+                codes, strength = self._codes(rest) or self._codes(everywhere), 2
+            if not codes:
+                codes, strength = self.context(sv), 1
+            if codes == [ABROAD] and strength < 3:
+                refined = self.refine(sv)
+                if refined:
+                    codes, strength = refined, 1
+            out.append((codes, strength if codes else 0))
+        return out
+
+    # -- context ---------------------------------------------------------------------
+
+    def context(self, sv: SentenceView) -> list[str]:
+        """Destinations carried from the nearest earlier sentences."""
+        sentences = self.view.sentences
+        for back in range(1, CONTEXT_BACK + 1):
+            j = sv.index - back
+            if j < 0:
+                break
+            prev = sentences[j]
+            codes = self._codes(self._places(prev, prev.start, prev.end))
+            if codes:
+                return codes
+            if back == 1:
+                codes = self._codes(self._places(prev, prev.start, prev.end, ("speaker",)))
+                if codes:
+                    return codes
+        return []
+
+    def refine(self, sv: SentenceView) -> list[str]:
+        """A specific destination named in a neighbouring sentence ('departure to Russia')."""
+        sentences = self.view.sentences
+        order = []
+        for k in range(1, REFINE_REACH + 1):
+            order += [sv.index - k, sv.index + k]
+        text = self.view.text
+        for j in order:
+            if not 0 <= j < len(sentences):
+                continue
+            other = sentences[j]
+            for p in self._places(other, other.start, other.end):
+                if p.kind == "abroad":
+                    continue
+                if DEST_PREP_BEFORE.search(text[max(other.start, p.start - 45) : p.start]):
+                    return self._codes([p])
+        return []
+
+
+def _abroad_marker(anchor: PlaceMention) -> PlaceMention:
+    return PlaceMention(anchor.end, anchor.end, "elsewhere", (ABROAD,), "abroad")

@@ -1,0 +1,109 @@
+"""A document prepared for the claim stages: normalised text, sentences, clauses, the
+quantities and place mentions of each sentence, all with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from laborwatch.extract.numbers import Quantity, find_quantities
+from laborwatch.extract.places import PlaceMention, find_places
+from laborwatch.extract.sentences import Sentence, split_sentences
+from laborwatch.extract.text import normalize
+from laborwatch.model import Document
+
+# Where a clause ends inside a sentence: ", " ";" " - " and contrastive conjunctions.
+CLAUSE_BREAK = re.compile(
+    r",\s|;\s|\s-\s|\s\(|\)\s|\[|\]|\b(?:while|whereas|though|although|but)\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One sentence and what the lower stages found in it."""
+
+    sentence: Sentence
+    quantities: list[Quantity] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    clause_cuts: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the clause holding ``pos``."""
+        start, end = self.start, self.end
+        for cut in self.clause_cuts:
+            if cut <= pos:
+                start = cut
+            else:
+                end = cut
+                break
+        return start, end
+
+
+@dataclass(slots=True)
+class DocView:
+    document: Document
+    text: str  # normalised, same length as document.text
+    sentences: list[SentenceView]
+    year: int | None = None
+    month: int | None = None
+
+    def sentence_text(self, sv: SentenceView) -> str:
+        return self.text[sv.start : sv.end]
+
+    def original(self, start: int, end: int) -> str:
+        return self.document.text[start:end]
+
+
+def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
+    i = 0
+    for item in items:
+        while i < len(sentences) and sentences[i].end <= item.start:
+            i += 1
+        if i == len(sentences):
+            break
+        if item.start >= sentences[i].start:
+            getattr(sentences[i], attr).append(item)
+
+
+def _publication(published: str | None) -> tuple[int | None, int | None]:
+    if not published:
+        return None, None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", published)
+    if not m:
+        return None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def prepare(doc: Document, text: str | None = None,
+            places: list[PlaceMention] | None = None) -> DocView:
+    """Split and annotate a document (numbers and places are found in one pass each).
+
+    Args:
+        doc: the document.
+        text: its normalised text, when the caller already has it.
+        places: its place mentions, when the caller already has them.
+    """
+    text = normalize(doc.text) if text is None else text
+    language = (doc.language or "en")[:2]
+    lang = language if language == "en" else "en"
+    sentences = [SentenceView(s) for s in split_sentences(text, lang)]
+    _bucket(find_quantities(text, lang), sentences, "quantities")
+    _bucket(find_places(text) if places is None else places, sentences, "places")
+    for sv in sentences:
+        if sv.quantities:
+            body = text[sv.start : sv.end]
+            sv.clause_cuts = [sv.start + m.start() for m in CLAUSE_BREAK.finditer(body)]
+    year, month = _publication(doc.published)
+    return DocView(doc, text, sentences, year, month)

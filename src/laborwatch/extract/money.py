@@ -1,0 +1,143 @@
+"""Money claims: revenue for the state, a worker's wage, and the state's share.
+
+- revenue: an amount of at least a million with an earning cue in its sentence;
+- wage: a smaller amount with a per-period or an earning cue for the worker;
+- state_share: a percentage (or "half", "a third") of salaries/earnings that is taken,
+  kept or paid over.
+Amounts whose clause speaks of bribes, fees, quotas, costs, losses, theft and the like
+are left out; so is a conversion in brackets ("$800 (£645)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.model import Amount
+
+PER_WINDOW = 45
+SHARE_OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b",
+                             re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class MoneyClaim:
+    kind: str  # revenue | wage | state_share
+    value: Amount
+    start: int
+    end: int
+
+
+class MoneyFinder:
+    def __init__(self, view: DocView, cues: Cues, language: str = "en") -> None:
+        self.view = view
+        self.cues = cues
+        numbers = load("numbers", language)
+        self.per = {
+            period: re.compile(phrase_pattern(words), re.IGNORECASE)
+            for period, words in numbers["per_periods"].items()
+        }
+        self.fractions = {" ".join(k.lower().replace("-", " ").split()): float(v)
+                          for k, v in numbers["fractions"].items()}
+        self.fraction_re = re.compile(
+            r"\b(?:(?P<q>about|around|some|roughly|nearly|almost|more than|over|up to|as much as)"
+            r"\s+)?(?P<f>" + phrase_pattern([k for k in numbers["fractions"]]) + r")\b",
+            re.IGNORECASE)
+        self.qual_map = {"about": "approx", "around": "approx", "some": "approx",
+                         "roughly": "approx", "nearly": "approx", "almost": "approx",
+                         "more than": "at_least", "over": "at_least", "up to": "at_most",
+                         "as much as": "at_most"}
+
+    def _per(self, sv: SentenceView, q: Quantity) -> str | None:
+        text = self.view.text
+        after = text[q.end : min(sv.end, q.end + PER_WINDOW)]
+        cut = re.search(r"[;]|\s-\s", after)
+        after = after[: cut.start()] if cut else after
+        best: tuple[int, str] | None = None
+        for period, rx in self.per.items():
+            m = rx.search(after)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), period)
+        if best:
+            return best[1]
+        before = text[sv.start : q.start]
+        for period, rx in self.per.items():
+            if rx.search(before) and period == "month" and "monthly" in before.lower():
+                return "month"
+        for period, word in (("month", "monthly"), ("year", "annual")):
+            if re.search(rf"\b{word}\b", before, re.IGNORECASE):
+                return period
+        return None
+
+    def _excluded(self, sv: SentenceView, q: Quantity) -> bool:
+        text = self.view.text
+        lo, hi = sv.clause_of(q.core_start)
+        if self.cues.money_exclusions.search(text[lo:hi]):
+            return True
+        before = text[max(sv.start, q.start - 3) : q.start]
+        return "(" in before and any(
+            o.unit == "money" and o.end <= q.start and q.start - o.end <= 3 for o in sv.quantities)
+
+    def find(self, sv: SentenceView) -> list[MoneyClaim]:
+        text = self.view.text
+        body = text[sv.start : sv.end]
+        out: list[MoneyClaim] = []
+        for q in sv.quantities:
+            if q.unit == "money" and not self._excluded(sv, q):
+                claim = self._money(sv, q, body)
+                if claim:
+                    out.append(claim)
+            elif q.unit == "percent":
+                claim = self._share(sv, q, body)
+                if claim:
+                    out.append(claim)
+        out.extend(self._fractions(sv, body))
+        return out
+
+    def _money(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
+        text = self.view.text
+        value = Amount(q.low, q.high, text=self.view.original(q.start, q.end),
+                       currency=q.currency or "USD", per=self._per(sv, q))
+        big = q.value >= self.cues.million
+        if big and self.cues.revenue.search(body):
+            return MoneyClaim("revenue", value, q.start, q.end)
+        lo, hi = sv.clause_of(q.core_start)
+        clause = text[lo:hi]
+        if not big and (value.per or self.cues.wage.search(clause)):
+            if value.per is None and not self.cues.wage.search(clause):
+                return None
+            return MoneyClaim("wage", value, q.start, q.end)
+        return None
+
+    def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
+        text = self.view.text
+        if SHARE_OF_PEOPLE.match(text[q.end : q.end + 30]):
+            return None
+        if not (self.cues.share.search(body) and self.cues.share_objects.search(body)):
+            return None
+        if q.low is not None and q.low > 100 or q.high is not None and q.high > 100:
+            return None
+        value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
+        return MoneyClaim("state_share", value, q.start, q.end)
+
+    def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
+        out = []
+        if not (self.cues.share.search(body) and
+                (self.cues.share_objects.search(body) or self.cues.wage.search(body))):
+            return out
+        for m in self.fraction_re.finditer(body):
+            after = body[m.end() : m.end() + 30]
+            if SHARE_OF_PEOPLE.match(after):
+                continue
+            pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
+            qual = self.qual_map.get((m.group("q") or "").lower())
+            low = None if qual == "at_most" else pct
+            high = None if qual == "at_least" else pct
+            start, end = sv.start + m.start(), sv.start + m.end()
+            value = Amount(low, high, text=self.view.original(start, end))
+            out.append(MoneyClaim("state_share", value, start, end))
+        return out

@@ -1,0 +1,328 @@
+"""Find quantities in text: digits, number words, scales, ranges, qualifiers, money, percents.
+
+The grammar's words (units, scales, vague classes, qualifiers, currencies) come from
+``lang/<code>/numbers.yaml``, so a second language plugs in as data plus, where its
+number syntax differs, a grammar of its own behind :func:`find_quantities`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.vocab import load, phrase_pattern
+
+YEAR_RANGE = (1900, 2100)
+TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
+MEASURE_UNITS = (
+    "km", "kilometer", "kilometre", "meter", "metre", "mile", "foot", "feet", "acre", "kg",
+    "kilogram", "ton", "tonne", "floor", "storey", "story", "degree", "square", "barrel",
+    "point", "fold", "times", "page", "sq",
+)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One figure as written, with its bounds and what it measures.
+
+    ``start``/``end`` span the whole expression (qualifier and currency included);
+    ``core_end`` is where the figure itself ends, so a reader can look at the next words.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    low: float | None
+    high: float | None
+    qualifier: str  # exact | approx | at_least | at_most | range | vague
+    unit: str  # count | money | percent | year | duration | measure | ordinal
+    currency: str | None = None
+    vague: bool = False
+    decreasing: bool = False  # "from 34,000 to 11,000": two values, not a range
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    @property
+    def value(self) -> float:
+        """A representative value (the top, or the bottom when open-ended)."""
+        return float(self.high if self.high is not None else self.low or 0)
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    scaled: bool  # carried its own scale word ("2,300 million")
+    scale: float
+    vague: tuple[float, float] | None = None
+    digits: str = ""
+
+
+class NumberGrammar:
+    """Compiled patterns for one language's numbers."""
+
+    def __init__(self, language: str = "en") -> None:
+        data = load("numbers", language)
+        self.units: dict[str, float] = {k.lower(): float(v) for k, v in data["units"].items()}
+        self.scales: dict[str, float] = {k.lower(): float(v) for k, v in data["scales"].items()}
+        self.vague: dict[str, tuple[float, float]] = {
+            " ".join(k.lower().split()): (float(v[0]), float(v[1]))
+            for k, v in data["vague"].items()
+        }
+        self.qualifiers: dict[str, str] = {}
+        for qual, phrases in data["qualifiers"].items():
+            for p in phrases:
+                self.qualifiers[" ".join(p.lower().split())] = qual
+        self.currencies: dict[str, str] = {k: v for k, v in data["currencies"].items()}
+        self.percent_words: list[str] = data["percent_words"]
+        self.range_openers: list[str] = data["range_openers"]
+        word_scales = [w for w in self.scales if len(w) > 2]
+        abbr_scales = [w for w in self.scales if len(w) <= 3 and w not in word_scales]
+        unit_words = sorted((w for w in self.units if w not in ("a", "an")), key=len, reverse=True)
+        all_words = "|".join(unit_words + sorted(word_scales, key=len, reverse=True))
+        self.digit_re = re.compile(
+            r"(?<![\w.,])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
+            r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?",
+            re.IGNORECASE,
+        )
+        self.word_re = re.compile(
+            r"\b(?:(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+            r"(?:" + all_words + r")(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))"
+            r"\s+and\s+)(?:" + all_words + r"))*\b",
+            re.IGNORECASE,
+        )
+        self.vague_re = re.compile(phrase_pattern(list(self.vague)), re.IGNORECASE)
+        self.qual_re = re.compile(r"(?:" + phrase_pattern(list(self.qualifiers)) + r")\s*$",
+                                  re.IGNORECASE)
+        cur_prefix = sorted((c for c in self.currencies if not c.isalpha() or c.isupper()),
+                            key=len, reverse=True)
+        self.cur_prefix_re = re.compile(
+            r"(?:" + "|".join(re.escape(c) for c in cur_prefix) + r")\s?$")
+        cur_suffix = sorted((c for c in self.currencies if c[0].isalpha()), key=len, reverse=True)
+        self.cur_suffix_re = re.compile(
+            r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b")
+        self.percent_re = re.compile(
+            r"^\s?(?:" + "|".join(re.escape(p) for p in self.percent_words) + r")",
+            re.IGNORECASE)
+        self.opener_re = re.compile(r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$",
+                                    re.IGNORECASE)
+        self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
+        self.unit_after_re = re.compile(
+            r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE)
+        self.post_qual_re = re.compile(
+            r"^(?:\s+or\s+(?P<more>more|over)|\s*\+|-plus|\s+or\s+so|\s+odd\b)", re.IGNORECASE)
+
+    # -- atoms -------------------------------------------------------------------------
+
+    def _word_value(self, phrase: str) -> float | None:
+        total = current = 0.0
+        seen = False
+        for word in re.split(r"[\s-]+", phrase.lower()):
+            if word == "and":
+                continue
+            if word in ("a", "an"):
+                current = max(current, 1.0)
+                continue
+            if word == "dozen":
+                current = (current or 1) * 12
+                seen = True
+            elif word in self.units:
+                current += self.units[word]
+                seen = True
+            elif word == "hundred":
+                current = (current or 1) * 100
+                seen = True
+            elif word in self.scales:
+                scale = self.scales[word]
+                if current == 0 and total:
+                    total *= scale
+                else:
+                    total += (current or 1) * scale
+                current = 0.0
+                seen = True
+            else:
+                return None
+        return total + current if seen else None
+
+    def atoms(self, text: str) -> list[_Atom]:
+        found: list[_Atom] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in self.vague_re.finditer(text):
+            low, high = self.vague[" ".join(m.group(0).lower().split())]
+            found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
+            taken.append((m.start(), m.end()))
+        for m in self.digit_re.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            raw = m.group("num")
+            value = float(raw.replace(",", ""))
+            scale_word = (m.group("scale") or m.group("abbr") or "").lower()
+            if m.group("abbr") and m.group("abbr").islower() and m.group("abbr") in ("m", "b"):
+                # "5m" / "3b" are scales only when attached (no space); "650 m" is metres
+                pass
+            scale = self.scales.get(scale_word, 1.0)
+            found.append(_Atom(m.start(), m.end(), value * scale, bool(scale_word), scale,
+                               digits=raw))
+            taken.append((m.start(), m.end()))
+        for m in self.word_re.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            value = self._word_value(m.group(0))
+            if value is None or value == 0:
+                continue
+            last = m.group(0).lower().split()[-1].split("-")[-1]
+            found.append(_Atom(m.start(), m.end(), value, last in self.scales, 1.0))
+            taken.append((m.start(), m.end()))
+        found.sort(key=lambda a: a.start)
+        return found
+
+    # -- quantities --------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Quantity]:
+        """Every quantity in ``text``, in order, ranges merged and qualifiers attached."""
+        atoms = self.atoms(text)
+        out: list[Quantity] = []
+        i = 0
+        while i < len(atoms):
+            a = atoms[i]
+            b = atoms[i + 1] if i + 1 < len(atoms) else None
+            pair = self._range(text, a, b) if b is not None else None
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+            out.append(self._single(text, a))
+            i += 1
+        return out
+
+    def _range(self, text: str, a: _Atom, b: _Atom) -> Quantity | None:
+        if a.vague or b.vague:
+            return None
+        between = text[a.end : b.start]
+        cur_between = self.cur_prefix_re.search(between)
+        link_text = between[: cur_between.start()] if cur_between else between
+        link = self.link_re.match(link_text)
+        if link is None or link.end() != len(link_text):
+            return None
+        word = link.group(0).strip().lower()
+        before = text[max(0, a.start - 40) : a.start]
+        before_core = self.cur_prefix_re.sub("", before)
+        opener = self.opener_re.search(before_core)
+        if word == "and" and not (opener and "between" in opener.group(0).lower()):
+            return None
+        if self.unit_after_re.match(text[a.end : a.end + 12]) and word in ("-", "–", "—"):
+            # "12-hour to 16-hour" is a duration; handled as single atoms
+            return None
+        low_v, high_v = a.value, b.value
+        if b.scaled and not a.scaled and b.scale > 1 and a.value * b.scale <= b.value * 1.0001:
+            low_v = a.value * b.scale
+        elif b.scaled and not a.scaled and a.value < b.value / b.scale:
+            low_v = a.value * b.scale
+        if low_v >= high_v:
+            if opener and "from" in opener.group(0).lower() and low_v > high_v:
+                return None  # "from 34,000 to 11,000": a change, two values
+            return None
+        start = a.start
+        if opener:
+            start = max(0, a.start - len(before) + opener.start())
+        q = Quantity(start, b.end, a.start, b.end, low_v, high_v, "range", "count")
+        self._finish(text, q, range_start=a.start)
+        q.qualifier = "range"
+        cur = self.cur_prefix_re.search(before) or cur_between
+        if cur and q.unit in ("count", "money"):
+            token = cur.group(0).strip()
+            if token != "US" or text[a.start : a.start + 1].isdigit():
+                q.unit = "money"
+                q.currency = self.currencies.get(token, q.currency)
+        return q
+
+    def _single(self, text: str, a: _Atom) -> Quantity:
+        if a.vague:
+            q = Quantity(a.start, a.end, a.start, a.end, a.vague[0], a.vague[1], "vague",
+                         "count", vague=True)
+            self._finish(text, q, range_start=a.start)
+            return q
+        q = Quantity(a.start, a.end, a.start, a.end, a.value, a.value, "exact", "count")
+        self._finish(text, q, range_start=a.start)
+        if q.unit == "count" and not a.scaled and a.digits and "," not in a.digits \
+                and "." not in a.digits and YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]:
+            q.unit = "year"
+        return q
+
+    def _finish(self, text: str, q: Quantity, range_start: int) -> None:
+        """Attach currency, percent, unit and qualifier around the core."""
+        before = text[max(0, q.start - 60) : q.start]
+        cur = self.cur_prefix_re.search(before)
+        if cur:
+            token = cur.group(0).strip()
+            # "US" alone is a currency only right before digits ("US 300")
+            if token != "US" or text[q.core_start : q.core_start + 1].isdigit():
+                q.currency = self.currencies.get(token)
+                q.unit = "money"
+                q.start -= len(cur.group(0))
+                before = before[: len(before) - len(cur.group(0))]
+        after = text[q.end : q.end + 40]
+        pct = self.percent_re.match(after)
+        if pct and q.unit != "money":
+            q.unit = "percent"
+            q.end += pct.end()
+        elif q.unit != "money":
+            suf = self.cur_suffix_re.match(after)
+            if suf:
+                q.unit = "money"
+                q.currency = self.currencies.get(suf.group(0).split()[-1].strip(), "USD")
+                q.end += suf.end()
+            else:
+                unit = self.unit_after_re.match(after)
+                if unit:
+                    word = unit.group("u").lower()
+                    q.unit = "duration" if word in TIME_UNITS else "measure"
+        qual = self.qual_re.search(before)
+        if qual:
+            phrase = " ".join(qual.group(0).lower().split())
+            kind = self.qualifiers.get(phrase)
+            if kind:
+                q.start -= len(before) - qual.start()
+                if q.qualifier == "range":
+                    pass  # "up to 70-80%": a range keeps its bounds
+                elif q.qualifier == "vague":
+                    pass  # "at least thousands" stays the vague class
+                else:
+                    q.qualifier = kind
+                    # a second qualifier right before ("more than about"): the outer wins
+                    rest = before[: qual.start()]
+                    outer = self.qual_re.search(rest)
+                    if outer:
+                        outer_kind = self.qualifiers.get(" ".join(outer.group(0).lower().split()))
+                        if outer_kind:
+                            q.qualifier = outer_kind
+                            q.start -= len(rest) - outer.start()
+        post = self.post_qual_re.match(text[q.end : q.end + 12])
+        if post and q.qualifier == "exact":
+            q.qualifier = "at_least" if (post.group("more") or "+" in post.group(0)
+                                         or "plus" in post.group(0)) else "approx"
+            q.end += post.end()
+        if q.qualifier == "at_least" and q.low is not None:
+            q.high = None
+        elif q.qualifier == "at_most" and q.high is not None:
+            q.low = None
+
+
+@functools.cache
+def grammar(language: str = "en") -> NumberGrammar:
+    """The compiled grammar for a language (built once)."""
+    return NumberGrammar(language)
+
+
+def find_quantities(text: str, language: str = "en") -> list[Quantity]:
+    """Every quantity in ``text`` (offsets into ``text``)."""
+    return grammar(language).find(text)

@@ -1,0 +1,99 @@
+"""When a figure holds: years, months and relative dates resolved against publication.
+
+"in 2023" -> 2023; "as of January" (published 2013-07) -> 2013-01; "late November 2024"
+-> 2024-11; "between July 2023 and January 2024" -> 2023-07 .. 2024-01; "last year" ->
+the year before publication. Explicit dates in the figure's clause win over the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.model import Period
+
+
+@dataclass(slots=True)
+class _Date:
+    start: int
+    end: int
+    value: str
+
+
+class PeriodFinder:
+    def __init__(self, view: DocView, language: str = "en") -> None:
+        self.view = view
+        data = load("dates", language)
+        self.months: dict[str, int] = data["months"]
+        self.relative: dict[str, dict[str, int]] = {
+            " ".join(k.split()): v for k, v in data["relative"].items()}
+        month_names = "|".join(sorted(self.months, key=len, reverse=True))
+        self.month_year = re.compile(
+            rf"\b(?P<m>{month_names})\.?(?:\s+\d{{1,2}})?,?\s+(?P<y>(?:19|20)\d\d)\b",
+            re.IGNORECASE)
+        self.month_only = re.compile(
+            rf"\b(?:in|as of|since|by|of|last|early|mid|late|end of)\s+(?P<m>{month_names})\b"
+            rf"(?!\s+\d)", re.IGNORECASE)
+        self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?![\d,])")
+        self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
+        self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
+
+    def _dates(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
+        text = self.view.text[lo:hi]
+        found: list[_Date] = []
+        taken: list[tuple[int, int]] = list(skip)
+
+        def add(s: int, e: int, value: str) -> None:
+            s, e = s + lo, e + lo
+            if any(a < e and s < b for a, b in taken):
+                return
+            taken.append((s, e))
+            found.append(_Date(s, e, value))
+
+        for m in self.month_year.finditer(text):
+            add(m.start(), m.end(), f"{m.group('y')}-{self.months[m.group('m').lower()]:02d}")
+        for m in self.month_only.finditer(text):
+            month = self.months[m.group("m").lower()]
+            if self.view.year is None or (m.group("m").lower() in ("may", "mar") and
+                                          not m.group("m")[0].isupper()):
+                continue
+            year = self.view.year
+            if self.view.month is not None and month > self.view.month:
+                year -= 1
+            add(m.start("m"), m.end(), f"{year}-{month:02d}")
+        for m in self.year.finditer(text):
+            add(m.start(), m.end(), m.group("y"))
+        for m in self.rel.finditer(text):
+            value = self._relative(" ".join(m.group(0).lower().split()))
+            if value:
+                add(m.start(), m.end(), value)
+        found.sort(key=lambda d: d.start)
+        return found
+
+    def _relative(self, phrase: str) -> str | None:
+        rule = self.relative.get(phrase)
+        if rule is None or self.view.year is None:
+            return None
+        if "years" in rule:
+            return str(self.view.year + rule["years"])
+        if self.view.month is None:
+            return str(self.view.year)
+        total = self.view.year * 12 + self.view.month - 1 + rule["months"]
+        return f"{total // 12}-{total % 12 + 1:02d}"
+
+    def period(self, sv: SentenceView, q: Quantity) -> Period | None:
+        skip = [(x.start, x.end) for x in sv.quantities if x.unit != "year"]
+        lo, hi = sv.clause_of(q.core_start)
+        dates = self._dates(lo, hi, skip) or self._dates(sv.start, sv.end, skip)
+        if not dates:
+            return None
+        first = min(dates, key=lambda d: abs(d.start - q.end))
+        text = self.view.text
+        for a, b in zip(dates, dates[1:], strict=False):
+            if a is first or b is first:
+                if self.range_link.match(text[a.end : b.start]):
+                    return Period(a.value, b.value, self.view.original(a.start, b.end))
+        return Period(first.value, None, self.view.original(first.start, first.end))

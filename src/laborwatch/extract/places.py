@@ -1,0 +1,260 @@
+"""Find place mentions in English text: countries, provinces, cities, regions, demonyms.
+
+The gazetteer (``data/places.tsv``, built by ``tools/build_gazetteer.py``) is loaded once
+per process. Matching is case-sensitive on token n-grams looked up in a dict (one probe
+per token, a few more for tokens that start a known name); the longest name starting at
+a token wins and matches never overlap. Phrases such as "around 40 countries" (abroad in
+general) come from a small pattern built from ``data/regions.yaml`` (section ``world``).
+
+Kinds: ``country``, ``subdivision``, ``city``, ``region`` (M49 codes), ``demonym``
+(adjectives and peoples, ISO or M49 codes), ``abroad`` (``M49:001``) and ``dprk`` (every
+name of North Korea and its places, code ``KP``: never a destination).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from laborwatch.errors import DataFileError
+
+KINDS = frozenset({"country", "subdivision", "city", "region", "demonym", "abroad", "dprk"})
+# A token is a run of letters/digits or one punctuation mark; spaces are not tokens.
+TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# Typographic variants folded before lookup (the text itself is never changed).
+_FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+_MAX_GAP = 2  # characters allowed between two tokens of one name (no line breaks)
+_ARTICLES = frozenset({"the", "The"})
+# Kinds whose names mostly come from data packages; they yield to hyphenated compounds.
+_GENERATED_KINDS = frozenset({"city", "subdivision"})
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+Span = tuple[int, int, str]  # start, end, folded token text
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    kind: str  # country|subdivision|city|region|demonym|abroad|dprk
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a gazetteer name stands for."""
+
+    codes: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountPhrase:
+    """ "more than 10 countries": pattern, code, number words and the guards."""
+
+    pattern: re.Pattern[str]
+    code: str
+    numbers: dict[str, int]
+    min_count: int
+    exclude_after: frozenset[str]
+
+    def value(self, number: str) -> int:
+        """The count a matched number stands for ("29", "1,000", "dozens of")."""
+        digits = number.replace(",", "")
+        return int(digits) if digits.isdigit() else self.numbers[" ".join(number.split())]
+
+
+def tokens(name: str) -> list[str]:
+    """The folded tokens of a name, as the matcher sees them."""
+    if name.isalpha():
+        return [name]
+    return [t.translate(_FOLD) for t in TOKEN.findall(name)]
+
+
+class Gazetteer:
+    """Names keyed by their space-joined tokens, plus the n-gram lengths per first token."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], count: CountPhrase | None = None):
+        self.names: dict[str, Entry] = {}
+        lengths: dict[str, set[int]] = {}
+        for name, code, kind in rows:
+            toks = tokens(name)
+            if not toks:
+                continue
+            key = " ".join(toks)
+            old = self.names.get(key)
+            codes = (code,) if old is None else tuple(sorted({*old.codes, code}))
+            self.names[key] = Entry(codes, kind if old is None else old.kind)
+            lengths.setdefault(toks[0], set()).add(len(toks))
+        self.first = {t: tuple(sorted(ns, reverse=True)) for t, ns in lengths.items()}
+        self.count = count
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry for an exact name: ``lookup("Vladivostok").codes == ("RU",)``."""
+        return self.names.get(" ".join(tokens(name)))
+
+
+def _read_tsv() -> list[tuple[str, str, str]]:
+    path = resources.files("laborwatch.data").joinpath("places.tsv")
+    try:
+        with path.open(encoding="utf-8") as f:
+            reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = next(reader)
+            rows = [(r[0], r[1], r[2]) for r in reader if r]
+    except (OSError, IndexError, StopIteration, UnicodeDecodeError) as e:
+        raise DataFileError(f"places.tsv cannot be read: {e}") from e
+    if header[:3] != ["name", "code", "kind"]:
+        raise DataFileError(f"places.tsv: unexpected header {header}")
+    bad = next((r for r in rows if r[2] not in KINDS), None)
+    if bad:
+        raise DataFileError(f"places.tsv: unknown kind {bad[2]!r} for {bad[0]!r}")
+    return rows
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+def _read_count_phrase() -> CountPhrase:
+    """The "around 40 countries" vocabulary from regions.yaml (section ``world``)."""
+    path = resources.files("laborwatch.data").joinpath("regions.yaml")
+    try:
+        with path.open(encoding="utf-8") as f:
+            world = yaml.safe_load(f)["world"]
+        cp = world["count_phrase"]
+        numbers = {str(k): int(v) for k, v in cp["numbers"].items()}
+        pattern = (
+            rf"(?<![\w-])(?:(?:{_alternation(cp['qualifiers'])})\s+)?"
+            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{_alternation(list(numbers))})"
+            rf"\s+(?:{_alternation(cp['nouns'])})\b"
+        )
+        return CountPhrase(
+            re.compile(pattern),
+            str(world["code"]),
+            numbers,
+            int(cp["min_count"]),
+            frozenset(cp["exclude_after"]),
+        )
+    except (OSError, KeyError, TypeError, ValueError, AttributeError, re.error) as e:
+        raise DataFileError(f"regions.yaml (world.count_phrase) is malformed: {e}") from e
+    except yaml.YAMLError as e:
+        raise DataFileError(f"regions.yaml is not valid YAML: {e}") from e
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    return Gazetteer(_read_tsv(), _read_count_phrase())
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place mention in ``text``, sorted by start, non-overlapping, longest first.
+
+    Args:
+        text: any string (a sentence or a whole document).
+
+    Returns:
+        Mentions whose ``text`` equals ``text[start:end]``. A possessive "'s" stays out of
+        the span ("Russia's" -> "Russia"), and so does a hyphenated continuation
+        ("Russian-occupied" -> "Russian"), unless the whole form is a known name.
+    """
+    g = gazetteer()
+    found = _dict_matches(text, g)
+    counted = _count_matches(text, g.count)
+    if not counted:
+        return found
+    out: list[PlaceMention] = []
+    for m in sorted(found + counted, key=lambda m: (m.start, m.start - m.end)):
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """Greedy left-to-right longest match of token n-grams against the gazetteer."""
+    spans = [(m.start(), m.end(), m.group().translate(_FOLD)) for m in TOKEN.finditer(text)]
+    out: list[PlaceMention] = []
+    first = g.first
+    i, n = 0, len(spans)
+    while i < n:
+        lengths = first.get(spans[i][2])
+        hit = _longest(text, spans, i, lengths, g.names) if lengths else None
+        if hit is None:
+            i += 1
+            continue
+        size, entry = hit
+        if spans[i][2] in _ARTICLES and i + 1 < n:  # "the Gulf region" beats "the Gulf"
+            inner = _longest(text, spans, i + 1, first.get(spans[i + 1][2], ()), g.names)
+            if inner is not None and inner[0] >= size:
+                i, (size, entry) = i + 1, inner
+        if entry.kind in _GENERATED_KINDS and _in_compound(spans, i, size, first):
+            i += size
+            continue
+        start, end = spans[i][0], spans[i + size - 1][1]
+        out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
+        i += size
+    return out
+
+
+def _longest(
+    text: str, spans: list[Span], i: int, lengths: tuple[int, ...], names: dict[str, Entry]
+) -> tuple[int, Entry] | None:
+    """The longest known name starting at token ``i``, as (token count, entry)."""
+    for size in lengths:
+        if i + size > len(spans):
+            continue
+        if size == 1:
+            entry = names.get(spans[i][2])
+        elif _tight(text, spans, i, size):
+            entry = names.get(" ".join(s[2] for s in spans[i : i + size]))
+        else:
+            entry = None
+        if entry is not None:
+            return size, entry
+    return None
+
+
+def _tight(text: str, spans: list[Span], i: int, size: int) -> bool:
+    """No line break and at most ``_MAX_GAP`` characters between the tokens of one name."""
+    for k in range(i, i + size - 1):
+        gap_start, gap_end = spans[k][1], spans[k + 1][0]
+        if gap_end - gap_start > _MAX_GAP or "\n" in text[gap_start:gap_end]:
+            return False
+    return True
+
+
+def _in_compound(spans: list[Span], i: int, size: int, first: dict[str, tuple[int, ...]]) -> bool:
+    """Is the name glued by a hyphen to a capitalised non-place word ("Nandi-Ndaitwah")?"""
+    j = i + size
+    if j + 1 < len(spans) and spans[j][2] == "-" and spans[j][0] == spans[j - 1][1]:
+        nxt = spans[j + 1]
+        if nxt[0] == spans[j][1] and nxt[2][:1].isupper() and nxt[2] not in first:
+            return True
+    if i >= 2 and spans[i - 1][2] == "-" and spans[i - 1][1] == spans[i][0]:
+        prev = spans[i - 2]
+        if prev[1] == spans[i - 1][0] and prev[2][:1].isupper() and prev[2] not in first:
+            return True
+    return False
+
+
+def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
+    """ "more than 10 countries" -> abroad, unless few or made specific ("the two")."""
+    if cp is None or ("countries" not in text and "nations" not in text):
+        return []
+    out = []
+    for m in cp.pattern.finditer(text):
+        if cp.value(m.group("n")) < cp.min_count:
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 24), m.start())
+        if before is None or before.group(1) not in cp.exclude_after:
+            out.append(PlaceMention(m.start(), m.end(), m.group(), (cp.code,), "abroad"))
+    return out

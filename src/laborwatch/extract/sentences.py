@@ -1,0 +1,105 @@
+"""Split news prose into sentences, keeping character offsets into the original text.
+
+Rules (data in ``lang/<code>/sentences.yaml``): ., ! or ? (plus closing quotes and
+brackets) followed by space and a capital, digit or opening quote ends a sentence unless
+the token is a known abbreviation or a single initial; a blank line always ends one; a
+single line break ends one unless the line plainly wraps (it ends in a function word or
+the next line starts in lower case); "year.According" (no space) ends one too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.vocab import load
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+
+class SentenceSplitter:
+    def __init__(self, language: str = "en") -> None:
+        data = load("sentences", language)
+        self.abbreviations = frozenset(data["abbreviations"])
+        self.continuation = frozenset(data["continuation_words"])
+        self.end_re = re.compile(
+            r"(?P<p>[.!?]+|\.\.\.|…)(?P<close>[\"'”’)\]]*)"
+            r"(?:(?P<space>[ \t]+)(?=[\"'“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"
+        )
+        self.line_re = re.compile(r"\n")
+
+    def _is_abbreviation(self, text: str, dot: int) -> bool:
+        """Is the period at ``dot`` part of an abbreviation or an initial?"""
+        start = dot
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "([\"“'":
+            start -= 1
+        token = text[start:dot]
+        if not token:
+            return False
+        if token in self.abbreviations or token.rstrip(".") in self.abbreviations:
+            return True
+        if len(token) == 1 and token.isupper():
+            return True  # an initial: "Kim J. Un", "N. Korea"
+        return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))  # "U.S", "e.g"
+
+    def boundaries(self, text: str) -> list[int]:
+        cuts: set[int] = set()
+        for m in self.end_re.finditer(text):
+            punct = m.group("p")
+            if punct == "." and self._is_abbreviation(text, m.start()):
+                continue
+            if m.group("space") is None:
+                # no space: "last year.According" — only after a lower-case word
+                prev = text[m.start() - 1] if m.start() else ""
+                if not (prev.islower() or prev.isdigit()) or punct != ".":
+                    continue
+            cuts.add(m.end("close"))
+        for m in self.line_re.finditer(text):
+            pos = m.start()
+            nxt = m.end()
+            if nxt < len(text) and text[nxt] == "\n":
+                cuts.add(pos)
+                continue
+            line_start = text.rfind("\n", 0, pos) + 1
+            prev = text[line_start:pos].rstrip()
+            follow = text[nxt : nxt + 40].lstrip(" \t")
+            if not prev or not follow:
+                cuts.add(pos)
+                continue
+            last_word = prev.rsplit(None, 1)[-1].lower()
+            if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
+                continue
+            cuts.add(pos)
+        return sorted(cuts)
+
+    def split(self, text: str) -> list[Sentence]:
+        out: list[Sentence] = []
+        paragraph = 0
+        pos = 0
+        for cut in [*self.boundaries(text), len(text)]:
+            chunk = text[pos:cut]
+            lead = len(chunk) - len(chunk.lstrip())
+            if "\n" in chunk[:lead] and out:
+                paragraph += 1
+            start, end = pos + lead, pos + len(chunk.rstrip())
+            if end > start:
+                out.append(Sentence(start, end, len(out), paragraph))
+            pos = cut
+        return out
+
+
+@functools.cache
+def splitter(language: str = "en") -> SentenceSplitter:
+    return SentenceSplitter(language)
+
+
+def split_sentences(text: str, language: str = "en") -> list[Sentence]:
+    """Sentences of ``text`` with offsets (whitespace trimmed, never empty)."""
+    return splitter(language).split(text)

@@ -1,0 +1,57 @@
+"""Status of a counted group: planned, recruiting, dispatched, present or repatriated.
+
+The cue nearest to the figure in its clause decides (ties by the order in cues.yaml);
+else the nearest cue in the sentence; else the previous sentence's last cue when it
+speaks of the same workers; else the default (a stock: present).
+"""
+
+from __future__ import annotations
+
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
+
+
+class StatusFinder:
+    def __init__(self, view: DocView, cues: Cues) -> None:
+        self.view = view
+        self.cues = cues
+
+    def _cues_in(self, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, status) of every cue in text[lo:hi] outside the masked spans."""
+        text = self.view.text[lo:hi]
+        found = []
+        for status in self.cues.status_order:
+            for m in self.cues.status[status].finditer(text):
+                s, e = lo + m.start(), lo + m.end()
+                if any(a < e and s < b for a, b in masks):
+                    continue
+                found.append((s, e, status))
+        return found
+
+    def _nearest(self, cands: list[tuple[int, int, str]], q: Quantity) -> str | None:
+        if not cands:
+            return None
+        order = {s: i for i, s in enumerate(self.cues.status_order)}
+
+        def key(c: tuple[int, int, str]) -> tuple[int, int]:
+            dist = q.start - c[1] if c[1] <= q.start else c[0] - q.end
+            return (max(dist, 0), order[c[2]])
+
+        return min(cands, key=key)[2]
+
+    def status(self, sv: SentenceView, q: Quantity) -> str:
+        masks = [(x.start, x.end) for x in sv.quantities]
+        lo, hi = sv.clause_of(q.core_start)
+        found = self._nearest(self._cues_in(lo, hi, masks), q)
+        if found:
+            return found
+        found = self._nearest(self._cues_in(sv.start, sv.end, masks), q)
+        if found:
+            return found
+        if sv.index > 0:
+            prev = self.view.sentences[sv.index - 1]
+            cands = self._cues_in(prev.start, prev.end, [(x.start, x.end) for x in prev.quantities])
+            if cands and self.cues.worker_nouns.search(self.view.sentence_text(prev)):
+                return max(cands, key=lambda c: c[0])[2]
+        return self.cues.default_status

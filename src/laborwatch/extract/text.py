@@ -1,0 +1,18 @@
+"""Same-length normalisation, so every offset found in the normalised text is an offset
+into the original (evidence spans quote the original, byte for byte)."""
+
+from __future__ import annotations
+
+_SAME_LENGTH = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-",
+    "\r": " ", "\t": " ", "\u000b": " ", "\u000c": " ",
+})
+
+
+def normalize(text: str) -> str:
+    """Map typographic quotes, dashes and odd spaces to ASCII, keeping every offset."""
+    return text.translate(_SAME_LENGTH)

@@ -1,0 +1,1 @@
+"""Per-language vocabularies and number grammars, kept as data files (lang/<code>/)."""
