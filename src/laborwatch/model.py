@@ -14,11 +14,25 @@ Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
 Status = Literal["planned", "recruiting", "dispatched", "present", "repatriated", "unknown"]
 
 STATUSES: tuple[str, ...] = (
-    "planned", "recruiting", "dispatched", "present", "repatriated", "unknown",
+    "planned",
+    "recruiting",
+    "dispatched",
+    "present",
+    "repatriated",
+    "unknown",
 )
 SECTORS: tuple[str, ...] = (
-    "construction", "logging", "agriculture", "fishing", "manufacturing", "it",
-    "medical", "hospitality", "mining", "shipbuilding", "other",
+    "construction",
+    "logging",
+    "agriculture",
+    "fishing",
+    "manufacturing",
+    "it",
+    "medical",
+    "hospitality",
+    "mining",
+    "shipbuilding",
+    "other",
 )
 
 
@@ -55,12 +69,21 @@ class Amount:
     per: Literal["month", "year"] | None = None  # money only
 
     def as_count(self) -> dict[str, Any]:
-        return {"low": _num(self.low), "high": _num(self.high),
-                "qualifier": self.qualifier, "text": self.text}
+        return {
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "qualifier": self.qualifier,
+            "text": self.text,
+        }
 
     def as_money(self) -> dict[str, Any]:
-        return {"low": _num(self.low), "high": _num(self.high),
-                "currency": self.currency or "USD", "per": self.per, "text": self.text}
+        return {
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "currency": self.currency or "USD",
+            "per": self.per,
+            "text": self.text,
+        }
 
     def as_share(self) -> dict[str, Any]:
         return {"low": _num(self.low), "high": _num(self.high), "text": self.text}
@@ -138,9 +161,14 @@ class Extraction:
         d = self.document
         return {
             "document": {
-                "id": d.id, "title": d.title, "url": d.url, "published": d.published,
-                "publisher": d.publisher, "language": d.language,
-                "relevant": self.relevant, "relevance": round(self.relevance, 3),
+                "id": d.id,
+                "title": d.title,
+                "url": d.url,
+                "published": d.published,
+                "publisher": d.publisher,
+                "language": d.language,
+                "relevant": self.relevant,
+                "relevance": round(self.relevance, 3),
             },
             "claims": [c.to_dict() for c in self.claims],
         }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +16,7 @@ from laborwatch.ingest.files import read_inputs
 from laborwatch.output import ClaimTable, JsonlWriter, open_output
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
@@ -24,14 +24,20 @@ class Format(str, Enum):
 @app.command()
 @user_errors
 def extract(
-    inputs: Annotated[list[str], typer.Argument(
-        help="JSONL corpora (.jsonl, .jsonl.gz), .txt or .html files, or - for stdin.",
-        metavar="INPUT...")],
-    output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="Write here instead of stdout.")] = None,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSONL corpora (.jsonl, .jsonl.gz), .txt or .html files, or - for stdin.",
+            metavar="INPUT...",
+        ),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl or table.")] = Format.jsonl,
-    relevant_only: Annotated[bool, typer.Option(
-        "--relevant-only", help="Omit documents judged not relevant.")] = False,
+    relevant_only: Annotated[
+        bool, typer.Option("--relevant-only", help="Omit documents judged not relevant.")
+    ] = False,
 ) -> None:
     """Extract sourced claims about DPRK overseas workers from news text."""
     extractor = Extractor()

@@ -12,13 +12,35 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 
 MAX_WORDS = 12
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "two",
+        "three",
+        "one",
+        "another",
+        "some",
+        "local",
+        "its",
+        "their",
+        "his",
+        "her",
+        "several",
+        "many",
+        "officials",
+    }
+)
 STRIP = " ,.;:\"'()[]-"
-LEADING = re.compile(r"^(?:and|but|however|meanwhile|also|that|as|while|in fact|so)\b\s*",
-                     re.IGNORECASE)
-TRAILING = re.compile(r"\s+(?:on|in|last|this|earlier|recently|later)\s*(?:\w+)?$",
-                      re.IGNORECASE)
-WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                     r"\b.*$")
+LEADING = re.compile(
+    r"^(?:and|but|however|meanwhile|also|that|as|while|in fact|so)\b\s*", re.IGNORECASE
+)
+TRAILING = re.compile(r"\s+(?:on|in|last|this|earlier|recently|later)\s*(?:\w+)?$", re.IGNORECASE)
+WEEKDAY = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b.*$"
+)
 
 
 class AttributionFinder:
@@ -51,7 +73,7 @@ class AttributionFinder:
         m = self.cues.attribution_openers.search(body)
         if m:
             rest = body[m.end() :]
-            cut = re.search(r",|;|\.\s|\s-\s|$", rest)
+            cut = re.search(r",|;|\s-\s|$", rest)
             phrase = self._clean(text[sv.start + m.end() : sv.start + m.end() + cut.start()])
             if phrase:
                 return phrase
@@ -60,15 +82,14 @@ class AttributionFinder:
             after = body[v.end() :]
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             if before.rstrip().endswith((",", '"')) and after.strip():
-                cut = re.search(r",|\.\s|\.$|;|$", after)
+                cut = re.search(r",|\.$|;|$", after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + cut.start()])
-                if phrase:
+                if phrase and (phrase[0].isupper() or phrase.split()[0].lower() in DETERMINERS):
                     return phrase
             # "X said ..." : the subject since the last clause break
             start = max(before.rfind(", "), before.rfind('" '), before.rfind("; "))
             subject = before[start + 1 :] if start >= 0 else before
             phrase = self._clean(text[sv.start + len(before) - len(subject) : sv.start + v.start()])
-            if phrase and phrase[0].isupper() or (phrase and phrase.split()[0].lower() in (
-                    "a", "an", "the", "two", "three", "one", "another", "some", "local")):
+            if phrase and (phrase[0].isupper() or phrase.split()[0].lower() in DETERMINERS):
                 return phrase
         return None

@@ -39,33 +39,41 @@ class ClaimBuilder:
             destinations = self.places.for_sentence(sv, counts) if counts else []
             for count, (dest, strength) in zip(counts, destinations, strict=True):
                 q = count.quantity
-                claims.append(Claim(
-                    kind="workers",
-                    value=Amount(q.low, q.high, text=self.view.original(q.start, count.head_end
-                                                                         if count.head_end > q.end
-                                                                         else q.end),
-                                 qualifier=q.qualifier),  # type: ignore[arg-type]
-                    evidence=self.evidence(sv),
-                    destinations=dest,
-                    status=self.status.status(sv, q),  # type: ignore[arg-type]
-                    sector=self.sectors.sector(sv, q),
-                    period=self.periods.period(sv, q),
-                    attribution=self.sources.attribution(sv),
-                    place_strength=strength,
-                ))
+                claims.append(
+                    Claim(
+                        kind="workers",
+                        value=Amount(
+                            q.low,
+                            q.high,
+                            text=self.view.original(
+                                q.start, count.head_end if count.head_end > q.end else q.end
+                            ),
+                            qualifier=q.qualifier,
+                        ),  # type: ignore[arg-type]
+                        evidence=self.evidence(sv),
+                        destinations=dest,
+                        status=self.status.status(sv, q),  # type: ignore[arg-type]
+                        sector=self.sectors.sector(sv, q),
+                        period=self.periods.period(sv, q),
+                        attribution=self.sources.attribution(sv),
+                        place_strength=strength,
+                    )
+                )
             for money in self.money.find(sv):
                 q_period = None
                 for q in sv.quantities:
                     if q.start <= money.start < q.end or money.start <= q.start < money.end:
                         q_period = self.periods.period(sv, q)
                         break
-                claims.append(Claim(
-                    kind=money.kind,  # type: ignore[arg-type]
-                    value=money.value,
-                    evidence=self.evidence(sv),
-                    period=q_period,
-                    attribution=self.sources.attribution(sv),
-                ))
+                claims.append(
+                    Claim(
+                        kind=money.kind,  # type: ignore[arg-type]
+                        value=money.value,
+                        evidence=self.evidence(sv),
+                        period=q_period,
+                        attribution=self.sources.attribution(sv),
+                    )
+                )
         return deduplicate(claims)
 
 
@@ -86,13 +94,18 @@ def deduplicate(claims: list[Claim]) -> list[Claim]:
         kept.append(c)
     kept = _strongest_places(kept)
     placed = {(c.kind, c.value.low, c.value.high) for c in kept if c.destinations}
-    ranges = [(c.kind, c.value.low, c.value.high) for c in kept
-              if c.value.low is not None and c.value.high is not None
-              and c.value.low != c.value.high]
+    ranges = [
+        (c.kind, c.value.low, c.value.high)
+        for c in kept
+        if c.value.low is not None and c.value.high is not None and c.value.low != c.value.high
+    ]
     out = []
     for c in kept:
-        if c.kind == "workers" and not c.destinations and \
-                (c.kind, c.value.low, c.value.high) in placed:
+        if (
+            c.kind == "workers"
+            and not c.destinations
+            and (c.kind, c.value.low, c.value.high) in placed
+        ):
             continue
         if c.kind != "workers" and (c.value.low is None) != (c.value.high is None):
             bound = c.value.low if c.value.low is not None else c.value.high
@@ -105,15 +118,26 @@ def deduplicate(claims: list[Claim]) -> list[Claim]:
 def _strongest_places(claims: list[Claim]) -> list[Claim]:
     """One figure stated twice with different places: when one of the placings is weak
     (taken from elsewhere in the sentence or from context), keep the best-placed one."""
-    best: dict[tuple, int] = {}
+    best: dict[tuple, Claim] = {}
     for c in claims:
         if c.kind == "workers":
             key = (c.value.low, c.value.high, c.value.qualifier)
-            best[key] = max(best.get(key, 0), c.place_strength)
+            if key not in best or c.place_strength > best[key].place_strength:
+                best[key] = c
+    specific = {
+        (c.value.low, c.value.high)
+        for c in claims
+        if c.kind == "workers" and c.destinations and c.destinations != ["M49:001"]
+    }
     out = []
     for c in claims:
-        key = (c.value.low, c.value.high, c.value.qualifier)
-        if c.kind == "workers" and c.place_strength < 3 and c.place_strength < best[key]:
-            continue
+        if c.kind == "workers":
+            top = best[(c.value.low, c.value.high, c.value.qualifier)]
+            if c.place_strength < min(3, top.place_strength) and sorted(c.destinations) != sorted(
+                top.destinations
+            ):
+                continue
+            if c.destinations == ["M49:001"] and (c.value.low, c.value.high) in specific:
+                continue  # "over 1,000 loggers" abroad restates "1,000 ... to Russia"
         out.append(c)
     return out

@@ -18,8 +18,10 @@ from laborwatch.extract.numbers import Quantity
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
-HEAD_STOP = re.compile(r"[,;:.!?()\[\]\"]|\s-\s")
-MEMBER = re.compile(r"^-member\s+(\w+)", re.IGNORECASE)
+HEAD_STOP = re.compile(
+    r"[,;:.!?()\[\]\"]|\s-\s|\b(?:are|were|is|was|have|has|had|will|would|can|could|may|might|"
+    r"to|who|which|that|whose|as|said|says|remain|remained|still)\b"
+)
 PLACE_PREP = re.compile(
     r"^(?:\s+(?:are|were|is|was|remain|remained|still|currently|now|work|working|live|living|"
     r"reside|residing|employed|stationed|based|alone|already))*\s+(?:in|at|to|into|across)\s+"
@@ -28,6 +30,7 @@ PLACE_PREP = re.compile(
 )
 RECEIVE_BEFORE = re.compile(
     r"(?:gets|get|got|receives|receive|received|receiving|will\s+get|will\s+receive|hosts|host|"
+    r"takes|take|taking|accept|accepts|counted|counts|"
     r"hosted|has|had|have|takes|took|with|accepts|accepted|employs|employed)\s+(?:about\s+|some\s+|"
     r"around\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE,
@@ -56,8 +59,12 @@ def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]
     words = window.split()
     window = " ".join(words[:HEAD_WINDOW_WORDS]) if words else ""
     best: tuple[int, str, int] | None = None
-    for name, rx in (("military", cues.military), ("worker", cues.worker_nouns),
-                     ("people", cues.people_nouns), ("thing", cues.things)):
+    for name, rx in (
+        ("military", cues.military),
+        ("worker", cues.worker_nouns),
+        ("people", cues.people_nouns),
+        ("thing", cues.things),
+    ):
         m = rx.search(window)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name, m.end())
@@ -74,13 +81,36 @@ class CountFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.member = re.compile(
+            r"^-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:"
+            + cues.group_nouns.pattern
+            + r")",
+            re.IGNORECASE,
+        )
 
-    def _sentence_about_workers(self, sv: SentenceView) -> bool:
-        body = self.view.sentence_text(sv)
-        if self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body):
-            return True
-        prev = self.view.sentences[sv.index - 1] if sv.index > 0 else None
-        return bool(prev and self.cues.worker_nouns.search(self.view.sentence_text(prev)))
+    def _about_workers(self, sv: SentenceView) -> bool:
+        """Does this sentence or one of the two before it speak of workers or people?"""
+        for j in range(sv.index, max(-1, sv.index - 3), -1):
+            body = self.view.sentence_text(self.view.sentences[j])
+            if self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body):
+                return True
+        return False
+
+    def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
+        """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
+        before = self.view.text[clause_lo : q.start]
+        verb = self.cues.level_verbs.search(before)
+        if not verb:
+            return bool(
+                re.search(r"\bthe\s+number\b.*\b(?:at|to)\s+$", before, re.IGNORECASE)
+                and self._about_workers(sv)
+            )
+        subject = before[: verb.start()]
+        return bool(
+            self.cues.worker_nouns.search(subject)
+            or self.cues.people_nouns.search(subject)
+            or (re.search(r"\bthe\s+number\b", subject, re.IGNORECASE) and self._about_workers(sv))
+        )
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
         body = self.view.sentence_text(sv)
@@ -103,10 +133,13 @@ class CountFinder:
         for p in sv.places:
             if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
                 between = text[p.end : q.start]
-                if between.strip() == "(":
-                    return True
-                if RECEIVE_BEFORE.search(between) and between.count(",") == 0 and \
-                        RECEIVE_BEFORE.search(between).start() <= 30:
+                if between.strip() in ("(", ""):
+                    return True  # "China (50,000)", "Southeast Asia 700"
+                if (
+                    RECEIVE_BEFORE.search(between)
+                    and between.count(",") == 0
+                    and RECEIVE_BEFORE.search(between).start() <= 30
+                ):
                     return True
         return False
 
@@ -118,8 +151,11 @@ class CountFinder:
         for q in sv.quantities:
             if q.unit != "count":
                 continue
-            if q.qualifier != "vague" and q.value < MIN_EXACT_COUNT and not \
-                    MEMBER.match(text[q.core_end : q.core_end + 20]):
+            if (
+                q.qualifier != "vague"
+                and q.value < MIN_EXACT_COUNT
+                and not self.member.match(text[q.core_end : q.core_end + 60])
+            ):
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
             if cues.unit_size_before.search(before) or NOT_DPRK_BEFORE.search(before):
@@ -128,11 +164,12 @@ class CountFinder:
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             clause_lo, clause_hi = sv.clause_of(q.core_start)
-            if cues.member_before.search(text[sv.start : q.start]) and \
-                    not self._place_right_after(sv, q.core_end):
+            if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
+                sv, q.core_end
+            ):
                 continue
-            member = MEMBER.match(after)
-            if member and cues.group_nouns.fullmatch(member.group(1)):
+            member = self.member.match(after)
+            if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
             lead = re.match(r"^\s*of\s+", after) if q.vague else None
@@ -145,7 +182,8 @@ class CountFinder:
                     continue
                 out.append(Count(q, head, head_end))
                 continue
-            if q.vague:
+            level = self._after_level_verb(sv, q, clause_lo)
+            if q.vague and not level:
                 continue  # "thousands" alone names nobody
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
@@ -155,12 +193,11 @@ class CountFinder:
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
             if self._excluded(sv, scope, "bare", q.core_end, q.core_end):
                 continue
-            bare = (self._place_right_after(sv, q.core_end)
-                    or self._place_right_before(sv, q)
-                    or bool(cues.bare_verbs.match(after))
-                    or number_of
-                    or bool(out))  # the head is elided: "5,000 workers ..., while 3,000 ..."
-            if bare and self._sentence_about_workers(sv):
+            placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
+            shaped = (
+                bool(cues.bare_verbs.match(after)) or number_of or level or bool(out)
+            )  # the head is elided: "5,000 workers ..., while 3,000 ..."
+            if placed or (shaped and self._about_workers(sv)):
                 out.append(Count(q, "bare", q.core_end))
         return out
 
@@ -169,7 +206,9 @@ class CountFinder:
         cues, text = self.cues, self.view.text
         if cues.military.search(clause) and head != "worker":
             return True
-        if head in ("people", "bare") and cues.excluded_predicates.search(clause):
+        if head == "people" and cues.excluded_predicates.search(clause):
+            return True
+        if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):

@@ -25,6 +25,7 @@ class Cues:
     military: re.Pattern[str]
     things: re.Pattern[str]
     excluded_predicates: re.Pattern[str]
+    entry_predicates: re.Pattern[str]
     unit_size_before: re.Pattern[str]
     unit_size_after: re.Pattern[str]
     unit_size_tail: re.Pattern[str]
@@ -33,9 +34,15 @@ class Cues:
     at_home: re.Pattern[str]
     bare_verbs: re.Pattern[str]
     number_of: re.Pattern[str]
+    level_verbs: re.Pattern[str]
+    abroad_phrases: re.Pattern[str]
+    dispatch_verbs: re.Pattern[str]
+    name_words_ok: frozenset[str]
+    not_name_words: frozenset[str]
     place_modifier_suffix: re.Pattern[str]
     organisation_nouns: re.Pattern[str]
     origin_before: re.Pattern[str]
+    site_after: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     status_order: tuple[str, ...]
     default_status: str
@@ -74,24 +81,45 @@ def cues(language: str = "en") -> Cues:
         military=_rx(c["military_words"]),
         things=_rx(c["thing_nouns"]),
         excluded_predicates=_rx(c["excluded_predicates"]),
-        unit_size_before=re.compile(r"(?:" + phrase_pattern(c["unit_size_before"]) + r")\s*$",
-                                    re.IGNORECASE),
-        unit_size_after=re.compile(r"^\s*(?:" + phrase_pattern(c["unit_size_after"]) + r")",
-                                   re.IGNORECASE),
+        entry_predicates=_rx(c["entry_predicates"]),
+        unit_size_before=re.compile(
+            r"(?:" + phrase_pattern(c["unit_size_before"]) + r")\s*$", re.IGNORECASE
+        ),
+        unit_size_after=re.compile(
+            r"^\s*(?:" + phrase_pattern(c["unit_size_after"]) + r")", re.IGNORECASE
+        ),
         unit_size_tail=_rx(c["unit_size_tail"]),
         member_before=_rx(c["member_before"]),
         scene_after=_rx(c["scene_after"]),
         at_home=_rx(c["at_home"]),
-        bare_verbs=re.compile(r"^\s*(?:" + phrase_pattern(c["bare_count_verbs"]) + r")",
-                              re.IGNORECASE),
+        bare_verbs=re.compile(
+            r"^\s*(?:" + phrase_pattern(c["bare_count_verbs"]) + r")", re.IGNORECASE
+        ),
         number_of=_rx(c["number_of_phrases"]),
+        level_verbs=re.compile(
+            r"(?:" + phrase_pattern(c["level_verbs"]) + r")\s+"
+            r"(?:(?:from|to|at|by|about|some|around|nearly|over)\s+)*$",
+            re.IGNORECASE,
+        ),
+        abroad_phrases=_rx(c["abroad_phrases"]),
+        dispatch_verbs=_rx(c["dispatch_verbs"]),
+        name_words_ok=frozenset(c["name_words_ok"]),
+        not_name_words=frozenset(c["not_name_words"]),
         place_modifier_suffix=re.compile(
-            r"^\.?-(?:" + "|".join(c["place_modifier_suffixes"]) + r")\b", re.IGNORECASE),
+            r"^\.?-(?:" + "|".join(c["place_modifier_suffixes"]) + r")\b", re.IGNORECASE
+        ),
         organisation_nouns=re.compile(
             r"^(?:(?:'s|s'|')\s+(?:[\w-]+\s+){0,3}?|\s*(?:(?-i:[A-Z][\w.-]*)\s+){0,3}?)(?:"
-            + phrase_pattern(c["organisation_nouns"]) + r")", re.IGNORECASE),
-        origin_before=re.compile(r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$",
-                                 re.IGNORECASE),
+            + phrase_pattern(c["organisation_nouns"])
+            + r")",
+            re.IGNORECASE,
+        ),
+        site_after=re.compile(
+            r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:" + phrase_pattern(c["site_nouns"]) + r")", re.IGNORECASE
+        ),
+        origin_before=re.compile(
+            r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         status={k: _rx(v) for k, v in c["status_cues"].items()},
         status_order=tuple(c["status_order"]),
         default_status=c["default_status"],

@@ -34,15 +34,9 @@ DEST_PREP_BEFORE = re.compile(
     r"(?:(?:areas?|regions?|parts?|city|cities|provinces?|territor(?:y|ies))\s+of\s+)?"
     r"(?:(?:eastern|western|northern|southern|central|far)\s+)?$"
 )
-SITE_NOUNS = re.compile(
-    r"^[\s-]*(?:\w+\s+){0,2}?(?:camps?|factor(?:y|ies)|sites?|firms?|compan(?:y|ies)|regions?|"
-    r"cit(?:y|ies)|territor(?:y|ies)|dormitor(?:y|ies)|compounds?|plants?|farms?|hospitals?|"
-    r"soil|shipyards?|mines?|restaurants?|projects?|towns?|provinces?|ports?|coast|"
-    r"construction|employers?|businesses)\b",
-    re.IGNORECASE,
+ELSEWHERE = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or)\s+(?:elsewhere|other\s+countries|beyond)\b", re.IGNORECASE
 )
-ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:elsewhere|other\s+countries|beyond)\b",
-                       re.IGNORECASE)
 
 
 class DestinationFinder:
@@ -72,6 +66,8 @@ class DestinationFinder:
         text = self.view.text
         if p.kind == "dprk" or set(p.codes) <= NEVER_DESTINATIONS:
             return "origin"
+        if p.kind not in ("abroad",) and self._in_name(sv, p):
+            return "name"
         after = text[p.end : min(sv.end, p.end + 60)]
         if self.cues.place_modifier_suffix.match(after):
             return "modifier"
@@ -81,11 +77,51 @@ class DestinationFinder:
         if self.cues.organisation_nouns.match(after):
             return "speaker"
         if p.kind == "demonym":
-            return "place" if SITE_NOUNS.match(after) else "adjective"
+            return "place" if self.cues.site_after.match(after) else "adjective"
         return "place"
 
-    def _places(self, sv: SentenceView, lo: int, hi: int,
-                roles: tuple[str, ...] = ("place",)) -> list[PlaceMention]:
+    def _in_name(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Part of a proper name: "Radio Free Asia", "China Daily", "Asia Times"."""
+        if self._title_case(sv):
+            return False
+        text = self.view.text
+        prev = re.search(r"([A-Za-z][\w.&-]*)\s+$", text[max(sv.start, p.start - 30) : p.start])
+        if (
+            prev
+            and prev.group(1)[0].isupper()
+            and prev.end() == p.start - max(sv.start, p.start - 30)
+        ):
+            word = prev.group(1)
+            if (
+                word not in self.cues.not_name_words
+                and not self._sentence_initial(sv, p.start - len(prev.group(0)))
+                and not any(
+                    o.end <= p.start and o.end >= p.start - len(prev.group(0)) - 1
+                    for o in sv.places
+                    if o is not p
+                )
+            ):
+                return True
+        nxt = re.match(r"\s+([A-Z][\w&-]*)", text[p.end : min(sv.end, p.end + 30)])
+        return bool(
+            nxt
+            and nxt.group(1) not in self.cues.name_words_ok
+            and not any(o.start == p.end + nxt.start(1) for o in sv.places)
+        )
+
+    def _sentence_initial(self, sv: SentenceView, pos: int) -> bool:
+        return not self.view.text[sv.start : pos].strip(" \"'([")
+
+    def _title_case(self, sv: SentenceView) -> bool:
+        words = re.findall(r"[A-Za-z][\w'-]*", self.view.text[sv.start : sv.end])
+        if len(words) < 3:
+            return True
+        caps = sum(1 for w in words if w[0].isupper())
+        return caps / len(words) > 0.6
+
+    def _places(
+        self, sv: SentenceView, lo: int, hi: int, roles: tuple[str, ...] = ("place",)
+    ) -> list[PlaceMention]:
         return [p for p, r in self.roles(sv) if lo <= p.start and p.end <= hi and r in roles]
 
     # -- groups ---------------------------------------------------------------------
@@ -157,12 +193,14 @@ class DestinationFinder:
             found.append(group)
             taken.update(id(p) for p in group)
         out: list[tuple[list[str], int]] = []
-        for group in found:
+        for count, group in zip(counts, found, strict=True):
             codes, strength = self._codes(group), 3
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
                 rest = [p for p in everywhere if id(p) not in taken]
                 codes, strength = self._codes(rest) or self._codes(everywhere), 2
+            if not codes and self._dispatched(sv, count):
+                codes, strength = [ABROAD], 1  # sent with no place named: abroad
             if not codes:
                 codes, strength = self.context(sv), 1
             if codes == [ABROAD] and strength < 3:
@@ -171,6 +209,10 @@ class DestinationFinder:
                     codes, strength = refined, 1
             out.append((codes, strength if codes else 0))
         return out
+
+    def _dispatched(self, sv: SentenceView, count: Count) -> bool:
+        lo, hi = sv.clause_of(count.quantity.core_start)
+        return self.cues.dispatch_verbs.search(self.view.text[lo:hi]) is not None
 
     # -- context ---------------------------------------------------------------------
 
@@ -202,6 +244,8 @@ class DestinationFinder:
             if not 0 <= j < len(sentences):
                 continue
             other = sentences[j]
+            if any(q.unit == "count" and q.value >= 10 for q in other.quantities):
+                continue  # its places belong to its own figures
             for p in self._places(other, other.start, other.end):
                 if p.kind == "abroad":
                     continue

@@ -14,7 +14,8 @@ from laborwatch.model import Document
 
 # Where a clause ends inside a sentence: ", " ";" " - " and contrastive conjunctions.
 CLAUSE_BREAK = re.compile(
-    r",\s|;\s|\s-\s|\s\(|\)\s|\[|\]|\b(?:while|whereas|though|although|but)\b", re.IGNORECASE
+    r",(?=\s)|;(?=\s)|\s-(?=\s)|\s\(|\)(?=\s)|\[|\]|\b(?:while|whereas|though|although|but)\b",
+    re.IGNORECASE,
 )
 
 
@@ -66,6 +67,14 @@ class DocView:
         return self.document.text[start:end]
 
 
+def _clause_cuts(body: str, offset: int) -> list[int]:
+    """Clause boundaries of a sentence; a dash-delimited aside stays inside its clause."""
+    cuts = [(m.start(), m.group(0)) for m in CLAUSE_BREAK.finditer(body)]
+    dashes = [pos for pos, token in cuts if token.strip() == "-"]
+    spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
+    return [offset + pos for pos, _ in cuts if not any(a <= pos <= b for a, b in spans)]
+
+
 def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
     i = 0
     for item in items:
@@ -77,6 +86,18 @@ def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
             getattr(sentences[i], attr).append(item)
 
 
+def with_abroad_phrases(text: str, places: list[PlaceMention], language: str) -> list[PlaceMention]:
+    """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers")."""
+    from laborwatch.extract.cues import cues
+
+    extra = [
+        PlaceMention(m.start(), m.end(), m.group(0), ("M49:001",), "abroad")
+        for m in cues(language).abroad_phrases.finditer(text)
+    ]
+    extra = [e for e in extra if not any(p.start < e.end and e.start < p.end for p in places)]
+    return sorted([*places, *extra], key=lambda p: p.start) if extra else places
+
+
 def _publication(published: str | None) -> tuple[int | None, int | None]:
     if not published:
         return None, None
@@ -86,8 +107,9 @@ def _publication(published: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
-def prepare(doc: Document, text: str | None = None,
-            places: list[PlaceMention] | None = None) -> DocView:
+def prepare(
+    doc: Document, text: str | None = None, places: list[PlaceMention] | None = None
+) -> DocView:
     """Split and annotate a document (numbers and places are found in one pass each).
 
     Args:
@@ -100,10 +122,11 @@ def prepare(doc: Document, text: str | None = None,
     lang = language if language == "en" else "en"
     sentences = [SentenceView(s) for s in split_sentences(text, lang)]
     _bucket(find_quantities(text, lang), sentences, "quantities")
-    _bucket(find_places(text) if places is None else places, sentences, "places")
+    places = find_places(text) if places is None else places
+    _bucket(with_abroad_phrases(text, places, lang), sentences, "places")
     for sv in sentences:
         if sv.quantities:
             body = text[sv.start : sv.end]
-            sv.clause_cuts = [sv.start + m.start() for m in CLAUSE_BREAK.finditer(body)]
+            sv.clause_cuts = _clause_cuts(body, sv.start)
     year, month = _publication(doc.published)
     return DocView(doc, text, sentences, year, month)

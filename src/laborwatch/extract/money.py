@@ -20,8 +20,9 @@ from laborwatch.extract.vocab import load, phrase_pattern
 from laborwatch.model import Amount
 
 PER_WINDOW = 45
-SHARE_OF_PEOPLE = re.compile(r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b",
-                             re.IGNORECASE)
+SHARE_OF_PEOPLE = re.compile(
+    r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -41,16 +42,27 @@ class MoneyFinder:
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
             for period, words in numbers["per_periods"].items()
         }
-        self.fractions = {" ".join(k.lower().replace("-", " ").split()): float(v)
-                          for k, v in numbers["fractions"].items()}
+        self.fractions = {
+            " ".join(k.lower().replace("-", " ").split()): float(v)
+            for k, v in numbers["fractions"].items()
+        }
         self.fraction_re = re.compile(
             r"\b(?:(?P<q>about|around|some|roughly|nearly|almost|more than|over|up to|as much as)"
             r"\s+)?(?P<f>" + phrase_pattern([k for k in numbers["fractions"]]) + r")\b",
-            re.IGNORECASE)
-        self.qual_map = {"about": "approx", "around": "approx", "some": "approx",
-                         "roughly": "approx", "nearly": "approx", "almost": "approx",
-                         "more than": "at_least", "over": "at_least", "up to": "at_most",
-                         "as much as": "at_most"}
+            re.IGNORECASE,
+        )
+        self.qual_map = {
+            "about": "approx",
+            "around": "approx",
+            "some": "approx",
+            "roughly": "approx",
+            "nearly": "approx",
+            "almost": "approx",
+            "more than": "at_least",
+            "over": "at_least",
+            "up to": "at_most",
+            "as much as": "at_most",
+        }
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text
@@ -80,7 +92,8 @@ class MoneyFinder:
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
-            o.unit == "money" and o.end <= q.start and q.start - o.end <= 3 for o in sv.quantities)
+            o.unit == "money" and o.end <= q.start and q.start - o.end <= 3 for o in sv.quantities
+        )
 
     def find(self, sv: SentenceView) -> list[MoneyClaim]:
         text = self.view.text
@@ -100,8 +113,13 @@ class MoneyFinder:
 
     def _money(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
-        value = Amount(q.low, q.high, text=self.view.original(q.start, q.end),
-                       currency=q.currency or "USD", per=self._per(sv, q))
+        value = Amount(
+            q.low,
+            q.high,
+            text=self.view.original(q.start, q.end),
+            currency=q.currency or "USD",
+            per=self._per(sv, q),
+        )
         big = q.value >= self.cues.million
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
@@ -119,15 +137,17 @@ class MoneyFinder:
             return None
         if not (self.cues.share.search(body) and self.cues.share_objects.search(body)):
             return None
-        if q.low is not None and q.low > 100 or q.high is not None and q.high > 100:
+        if (q.low is not None and q.low > 100) or (q.high is not None and q.high > 100):
             return None
         value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out = []
-        if not (self.cues.share.search(body) and
-                (self.cues.share_objects.search(body) or self.cues.wage.search(body))):
+        if not (
+            self.cues.share.search(body)
+            and (self.cues.share_objects.search(body) or self.cues.wage.search(body))
+        ):
             return out
         for m in self.fraction_re.finditer(body):
             after = body[m.end() : m.end() + 30]

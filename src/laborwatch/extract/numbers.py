@@ -16,9 +16,30 @@ from laborwatch.extract.vocab import load, phrase_pattern
 YEAR_RANGE = (1900, 2100)
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
-    "km", "kilometer", "kilometre", "meter", "metre", "mile", "foot", "feet", "acre", "kg",
-    "kilogram", "ton", "tonne", "floor", "storey", "story", "degree", "square", "barrel",
-    "point", "fold", "times", "page", "sq",
+    "km",
+    "kilometer",
+    "kilometre",
+    "meter",
+    "metre",
+    "mile",
+    "foot",
+    "feet",
+    "acre",
+    "kg",
+    "kilogram",
+    "ton",
+    "tonne",
+    "floor",
+    "storey",
+    "story",
+    "degree",
+    "square",
+    "barrel",
+    "point",
+    "fold",
+    "times",
+    "page",
+    "sq",
 )
 
 
@@ -97,25 +118,38 @@ class NumberGrammar:
             re.IGNORECASE,
         )
         self.vague_re = re.compile(phrase_pattern(list(self.vague)), re.IGNORECASE)
-        self.qual_re = re.compile(r"(?:" + phrase_pattern(list(self.qualifiers)) + r")\s*$",
-                                  re.IGNORECASE)
-        cur_prefix = sorted((c for c in self.currencies if not c.isalpha() or c.isupper()),
-                            key=len, reverse=True)
+        self.qual_re = re.compile(
+            r"(?:" + phrase_pattern(list(self.qualifiers)) + r")\s*$", re.IGNORECASE
+        )
+        cur_prefix = sorted(
+            (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
+        )
         self.cur_prefix_re = re.compile(
-            r"(?:" + "|".join(re.escape(c) for c in cur_prefix) + r")\s?$")
+            r"(?:" + "|".join(re.escape(c) for c in cur_prefix) + r")\s?$"
+        )
         cur_suffix = sorted((c for c in self.currencies if c[0].isalpha()), key=len, reverse=True)
         self.cur_suffix_re = re.compile(
-            r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b")
+            r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b"
+        )
         self.percent_re = re.compile(
-            r"^\s?(?:" + "|".join(re.escape(p) for p in self.percent_words) + r")",
-            re.IGNORECASE)
-        self.opener_re = re.compile(r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$",
-                                    re.IGNORECASE)
+            r"^\s?(?:" + "|".join(re.escape(p) for p in self.percent_words) + r")", re.IGNORECASE
+        )
+        self.opener_re = re.compile(
+            r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$", re.IGNORECASE
+        )
         self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
         self.unit_after_re = re.compile(
-            r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE)
+            r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
+        )
+        months = load("dates", language)["months"]
+        month_alt = "|".join(sorted(months, key=len, reverse=True))
+        self.date_before_re = re.compile(rf"\b(?:{month_alt})\.?\s+$", re.IGNORECASE)
+        self.date_after_re = re.compile(
+            rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b", re.IGNORECASE
+        )
         self.post_qual_re = re.compile(
-            r"^(?:\s+or\s+(?P<more>more|over)|\s*\+|-plus|\s+or\s+so|\s+odd\b)", re.IGNORECASE)
+            r"^(?:\s+or\s+(?P<more>more|over)|\s*\+|-plus|\s+or\s+so|\s+odd\b)", re.IGNORECASE
+        )
 
     # -- atoms -------------------------------------------------------------------------
 
@@ -170,8 +204,9 @@ class NumberGrammar:
                 # "5m" / "3b" are scales only when attached (no space); "650 m" is metres
                 pass
             scale = self.scales.get(scale_word, 1.0)
-            found.append(_Atom(m.start(), m.end(), value * scale, bool(scale_word), scale,
-                               digits=raw))
+            found.append(
+                _Atom(m.start(), m.end(), value * scale, bool(scale_word), scale, digits=raw)
+            )
             taken.append((m.start(), m.end()))
         for m in self.word_re.finditer(text):
             if not free(m.start(), m.end()):
@@ -223,10 +258,8 @@ class NumberGrammar:
             # "12-hour to 16-hour" is a duration; handled as single atoms
             return None
         low_v, high_v = a.value, b.value
-        if b.scaled and not a.scaled and b.scale > 1 and a.value * b.scale <= b.value * 1.0001:
-            low_v = a.value * b.scale
-        elif b.scaled and not a.scaled and a.value < b.value / b.scale:
-            low_v = a.value * b.scale
+        if b.scaled and not a.scaled and b.scale > 1 and a.value * b.scale <= b.value:
+            low_v = a.value * b.scale  # "$250-600 million": the scale covers both ends
         if low_v >= high_v:
             if opener and "from" in opener.group(0).lower() and low_v > high_v:
                 return None  # "from 34,000 to 11,000": a change, two values
@@ -247,14 +280,32 @@ class NumberGrammar:
 
     def _single(self, text: str, a: _Atom) -> Quantity:
         if a.vague:
-            q = Quantity(a.start, a.end, a.start, a.end, a.vague[0], a.vague[1], "vague",
-                         "count", vague=True)
+            q = Quantity(
+                a.start, a.end, a.start, a.end, a.vague[0], a.vague[1], "vague", "count", vague=True
+            )
             self._finish(text, q, range_start=a.start)
             return q
         q = Quantity(a.start, a.end, a.start, a.end, a.value, a.value, "exact", "count")
+        if (
+            a.digits
+            and a.value <= 31
+            and "," not in a.digits
+            and (
+                self.date_before_re.search(text[max(0, a.start - 12) : a.start])
+                or self.date_after_re.match(text[a.end : a.end + 16])
+            )
+        ):
+            q.unit = "date"  # "March 21", "Nov. 1", "18 December"
+            return q
         self._finish(text, q, range_start=a.start)
-        if q.unit == "count" and not a.scaled and a.digits and "," not in a.digits \
-                and "." not in a.digits and YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]:
+        if (
+            q.unit == "count"
+            and not a.scaled
+            and a.digits
+            and "," not in a.digits
+            and "." not in a.digits
+            and YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]
+        ):
             q.unit = "year"
         return q
 
@@ -308,8 +359,11 @@ class NumberGrammar:
                             q.start -= len(rest) - outer.start()
         post = self.post_qual_re.match(text[q.end : q.end + 12])
         if post and q.qualifier == "exact":
-            q.qualifier = "at_least" if (post.group("more") or "+" in post.group(0)
-                                         or "plus" in post.group(0)) else "approx"
+            q.qualifier = (
+                "at_least"
+                if (post.group("more") or "+" in post.group(0) or "plus" in post.group(0))
+                else "approx"
+            )
             q.end += post.end()
         if q.qualifier == "at_least" and q.low is not None:
             q.high = None

@@ -7,6 +7,7 @@ the year before publication. Explicit dates in the figure's clause win over the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -29,14 +30,17 @@ class PeriodFinder:
         data = load("dates", language)
         self.months: dict[str, int] = data["months"]
         self.relative: dict[str, dict[str, int]] = {
-            " ".join(k.split()): v for k, v in data["relative"].items()}
+            " ".join(k.split()): v for k, v in data["relative"].items()
+        }
         month_names = "|".join(sorted(self.months, key=len, reverse=True))
         self.month_year = re.compile(
-            rf"\b(?P<m>{month_names})\.?(?:\s+\d{{1,2}})?,?\s+(?P<y>(?:19|20)\d\d)\b",
-            re.IGNORECASE)
+            rf"\b(?P<m>{month_names})\.?(?:\s+\d{{1,2}})?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+        )
         self.month_only = re.compile(
             rf"\b(?:in|as of|since|by|of|last|early|mid|late|end of)\s+(?P<m>{month_names})\b"
-            rf"(?!\s+\d)", re.IGNORECASE)
+            rf"(?!\s+\d)",
+            re.IGNORECASE,
+        )
         self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?![\d,])")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
@@ -57,8 +61,9 @@ class PeriodFinder:
             add(m.start(), m.end(), f"{m.group('y')}-{self.months[m.group('m').lower()]:02d}")
         for m in self.month_only.finditer(text):
             month = self.months[m.group("m").lower()]
-            if self.view.year is None or (m.group("m").lower() in ("may", "mar") and
-                                          not m.group("m")[0].isupper()):
+            if self.view.year is None or (
+                m.group("m").lower() in ("may", "mar") and not m.group("m")[0].isupper()
+            ):
                 continue
             year = self.view.year
             if self.view.month is not None and month > self.view.month:
@@ -92,8 +97,7 @@ class PeriodFinder:
             return None
         first = min(dates, key=lambda d: abs(d.start - q.end))
         text = self.view.text
-        for a, b in zip(dates, dates[1:], strict=False):
-            if a is first or b is first:
-                if self.range_link.match(text[a.end : b.start]):
-                    return Period(a.value, b.value, self.view.original(a.start, b.end))
+        for a, b in itertools.pairwise(dates):
+            if (a is first or b is first) and self.range_link.match(text[a.end : b.start]):
+                return Period(a.value, b.value, self.view.original(a.start, b.end))
         return Period(first.value, None, self.view.original(first.start, first.end))

@@ -28,8 +28,11 @@ class Extractor:
         if not self.relevance.mentions_dprk(text):
             return Extraction(document=doc, relevant=False, relevance=0.0, claims=[])
         places = find_places(text)
-        foreign = [(p.start, p.end) for p in places
-                   if p.kind not in ("dprk", "demonym") and not set(p.codes) <= {"KP", "KR"}]
+        foreign = [
+            (p.start, p.end)
+            for p in places
+            if p.kind != "dprk" and not set(p.codes) <= {"KP", "KR"}
+        ]
         score = self.relevance.score(text, foreign)
         relevant = self.relevance.is_relevant(score)
         claims = ClaimBuilder(prepare(doc, text, places), self.cues).build() if relevant else []

@@ -24,8 +24,10 @@ import yaml
 from laborwatch.errors import DataFileError
 
 KINDS = frozenset({"country", "subdivision", "city", "region", "demonym", "abroad", "dprk"})
-# A token is a run of letters/digits or one punctuation mark; spaces are not tokens.
-TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# A token is a run of letters/digits or one punctuation mark; spaces are not tokens. A run
+# also splits where a lowercase letter meets a capital ("projectsNovosibirsk" in scraped
+# text whose title and body were glued together).
+TOKEN = re.compile(r"(?:[A-Z]+|[^\W_])[^\W_A-Z]*|[^\w\s]")
 # Typographic variants folded before lookup (the text itself is never changed).
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 _MAX_GAP = 2  # characters allowed between two tokens of one name (no line breaks)
@@ -33,6 +35,7 @@ _ARTICLES = frozenset({"the", "The"})
 # Kinds whose names mostly come from data packages; they yield to hyphenated compounds.
 _GENERATED_KINDS = frozenset({"city", "subdivision"})
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Span = tuple[int, int, str]  # start, end, folded token text
 
@@ -74,9 +77,9 @@ class CountPhrase:
 
 def tokens(name: str) -> list[str]:
     """The folded tokens of a name, as the matcher sees them."""
-    if name.isalpha():
+    if name.isalpha() and name[1:].islower():  # "Moscow": one token, no regex needed
         return [name]
-    return [t.translate(_FOLD) for t in TOKEN.findall(name)]
+    return TOKEN.findall(name.translate(_FOLD))
 
 
 class Gazetteer:
@@ -129,7 +132,7 @@ def _read_count_phrase() -> CountPhrase:
     path = resources.files("laborwatch.data").joinpath("regions.yaml")
     try:
         with path.open(encoding="utf-8") as f:
-            world = yaml.safe_load(f)["world"]
+            world = yaml.load(f, Loader=_YAML_LOADER)["world"]
         cp = world["count_phrase"]
         numbers = {str(k): int(v) for k, v in cp["numbers"].items()}
         pattern = (
@@ -181,27 +184,27 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Greedy left-to-right longest match of token n-grams against the gazetteer."""
-    spans = [(m.start(), m.end(), m.group().translate(_FOLD)) for m in TOKEN.finditer(text)]
+    folded = text.translate(_FOLD)  # one-for-one characters: offsets are unchanged
+    spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+    first, names = g.first, g.names
     out: list[PlaceMention] = []
-    first = g.first
-    i, n = 0, len(spans)
-    while i < n:
-        lengths = first.get(spans[i][2])
-        hit = _longest(text, spans, i, lengths, g.names) if lengths else None
+    free = 0  # first token not yet covered by a match
+    for i in [k for k, s in enumerate(spans) if s[2] in first]:
+        if i < free:
+            continue
+        hit = _longest(text, spans, i, first[spans[i][2]], names)
         if hit is None:
-            i += 1
             continue
-        size, entry = hit
-        if spans[i][2] in _ARTICLES and i + 1 < n:  # "the Gulf region" beats "the Gulf"
-            inner = _longest(text, spans, i + 1, first.get(spans[i + 1][2], ()), g.names)
+        j, (size, entry) = i, hit
+        if spans[i][2] in _ARTICLES and i + 1 < len(spans):  # "the Gulf region" > "the Gulf"
+            inner = _longest(text, spans, i + 1, first.get(spans[i + 1][2], ()), names)
             if inner is not None and inner[0] >= size:
-                i, (size, entry) = i + 1, inner
-        if entry.kind in _GENERATED_KINDS and _in_compound(spans, i, size, first):
-            i += size
+                j, (size, entry) = i + 1, inner
+        free = j + size
+        if entry.kind in _GENERATED_KINDS and _in_compound(spans, j, size, first):
             continue
-        start, end = spans[i][0], spans[i + size - 1][1]
+        start, end = spans[j][0], spans[j + size - 1][1]
         out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
-        i += size
     return out
 
 

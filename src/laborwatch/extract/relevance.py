@@ -26,7 +26,8 @@ class RelevanceScorer:
         self.worker_phrase = re.compile(
             r"(?:" + phrase_pattern(rel["dprk_terms"]) + r")(?:'s)?\s+(?:[\w-]+\s+){0,2}?"
             r"(?:workers|laborers|labourers|labor|labour|medics|doctors|builders|loggers|"
-            r"employees|workforce)\b")
+            r"employees|workforce)\b"
+        )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -48,7 +49,8 @@ class RelevanceScorer:
             dprk, prev_dprk = here or prev_dprk, here  # the DPRK may be named just before
             labor = terms["labor"].search(sentence) is not None
             abroad = terms["abroad"].search(sentence) is not None or any(
-                start <= a < pos for a, _ in spans)
+                start <= a < pos for a, _ in spans
+            )
             if labor and abroad:
                 f["labor_abroad_sentences"] += 1
             if dprk and labor:

@@ -17,7 +17,9 @@ class StatusFinder:
         self.view = view
         self.cues = cues
 
-    def _cues_in(self, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    def _cues_in(
+        self, lo: int, hi: int, masks: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
         """(start, end, status) of every cue in text[lo:hi] outside the masked spans."""
         text = self.view.text[lo:hi]
         found = []
@@ -38,7 +40,17 @@ class StatusFinder:
             dist = q.start - c[1] if c[1] <= q.start else c[0] - q.end
             return (max(dist, 0), order[c[2]])
 
-        return min(cands, key=key)[2]
+        best = min(cands, key=key)
+        # "plans to employ thousands": a plan that governs the nearest verb decides
+        for _s, e, status in cands:
+            if status == "planned" and e <= best[0] and best[0] - e <= 12:
+                return "planned"
+        # "is earmarked", "are expected to", "were sent": the participle after a copula
+        if best[2] == "present":
+            for s, _e, status in sorted(cands):
+                if status != "present" and 0 <= s - best[1] <= 12:
+                    return status
+        return best[2]
 
     def status(self, sv: SentenceView, q: Quantity) -> str:
         masks = [(x.start, x.end) for x in sv.quantities]
@@ -46,12 +58,18 @@ class StatusFinder:
         found = self._nearest(self._cues_in(lo, hi, masks), q)
         if found:
             return found
-        found = self._nearest(self._cues_in(sv.start, sv.end, masks), q)
+        in_sentence = self._cues_in(sv.start, sv.end, masks)
+        found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
         if found:
             return found
         if sv.index > 0:
             prev = self.view.sentences[sv.index - 1]
-            cands = self._cues_in(prev.start, prev.end, [(x.start, x.end) for x in prev.quantities])
-            if cands and self.cues.worker_nouns.search(self.view.sentence_text(prev)):
-                return max(cands, key=lambda c: c[0])[2]
-        return self.cues.default_status
+            body = self.view.sentence_text(prev)
+            noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
+            if noun:
+                after = prev.start + noun.end()
+                masks = [(x.start, x.end) for x in prev.quantities]
+                cands = [c for c in self._cues_in(after, prev.end, masks)]
+                if cands:  # the verb that follows the workers: "medical workers arrived"
+                    return min(cands, key=lambda c: c[0])[2]
+        return self._nearest(in_sentence, q) or self.cues.default_status

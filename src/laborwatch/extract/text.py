@@ -3,16 +3,47 @@ into the original (evidence spans quote the original, byte for byte)."""
 
 from __future__ import annotations
 
-_SAME_LENGTH = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
-    "\u2002": " ", "\u2003": " ", "\u3000": " ",
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2011": "-", "\u2010": "-",
-    "\r": " ", "\t": " ", "\u000b": " ", "\u000c": " ",
-})
+import re
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u2011": "-",
+        "\u2010": "-",
+        "\r": " ",
+        "\t": " ",
+        "\u000b": " ",
+        "\u000c": " ",
+    }
+)
+
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b[\w-]+\([aA]t\)[\w.-]+")
 
 
 def normalize(text: str) -> str:
-    """Map typographic quotes, dashes and odd spaces to ASCII, keeping every offset."""
-    return text.translate(_SAME_LENGTH)
+    """Map typographic quotes, dashes and odd spaces to ASCII and blank out links and
+    e-mail addresses (their digits and words are not the article's), keeping every offset."""
+    text = text.translate(_SAME_LENGTH)
+    if "://" in text or "www." in text or "@" in text or "(at)" in text:
+        text = _LINK.sub(lambda m: " " * len(m.group(0)), text)
+    return text
