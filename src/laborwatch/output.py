@@ -7,9 +7,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -82,17 +82,28 @@ class ClaimTable:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.table = Table(title="Claims", show_lines=False, expand=False)
-        for name in ("document", "kind", "figure", "where", "status", "sector", "said by",
-                     "evidence"):
+        for name in (
+            "document",
+            "kind",
+            "figure",
+            "where",
+            "status",
+            "sector",
+            "said by",
+            "evidence",
+        ):
             self.table.add_column(name, overflow="fold")
 
     def write(self, result: Extraction) -> None:
         for claim in result.claims:
             self.table.add_row(
-                result.document.id, claim.kind, describe_value(claim),
+                result.document.id,
+                claim.kind,
+                describe_value(claim),
                 ", ".join(claim.destinations) or "-",
                 claim.status or "-" if claim.kind == "workers" else "-",
-                claim.sector or "-", claim.attribution or "-",
+                claim.sector or "-",
+                claim.attribution or "-",
                 _shorten(claim.evidence.sentence, 90),
             )
 
@@ -103,3 +114,34 @@ class ClaimTable:
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class DestinationSummary:
+    """Per destination: how many worker claims and documents, and the figures stated."""
+
+    def __init__(self, stream: TextIO, name_of: Callable[[str], str] = str) -> None:
+        self.stream = stream
+        self.name_of = name_of
+        self.rows: dict[str, dict[str, Any]] = {}
+
+    def write(self, result: Extraction) -> None:
+        for claim in result.claims:
+            if claim.kind != "workers":
+                continue
+            for code in claim.destinations or ["(unplaced)"]:
+                row = self.rows.setdefault(code, {"claims": 0, "docs": set(), "figures": []})
+                row["claims"] += 1
+                row["docs"].add(result.document.id)
+                year = claim.period.start[:4] if claim.period and claim.period.start else (
+                    (result.document.published or "")[:4] or "?")
+                row["figures"].append(f"{describe_value(claim)} {claim.status} ({year})")
+
+    def close(self) -> None:
+        table = Table(title="Workers by destination")
+        for name in ("destination", "claims", "documents", "figures (status, year)"):
+            table.add_column(name, overflow="fold")
+        for code, row in sorted(self.rows.items(), key=lambda kv: (-kv[1]["claims"], kv[0])):
+            label = code if code.startswith("(") else f"{self.name_of(code)} [{code}]"
+            table.add_row(label, str(row["claims"]), str(len(row["docs"])),
+                          "; ".join(row["figures"]))
+        Console(file=self.stream, width=160, highlight=False).print(table)

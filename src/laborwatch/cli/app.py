@@ -9,10 +9,11 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from laborwatch.errors import LaborwatchError
 
-console = Console(stderr=True, highlight=False)
+console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 app = typer.Typer(
     name="laborwatch",
@@ -33,7 +34,7 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except LaborwatchError as exc:
-            console.print(f"[red]error:[/red] {exc}", markup=True)
+            console.print(f"[red]error:[/red] {escape(str(exc))}")
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]

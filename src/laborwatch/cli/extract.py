@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from laborwatch.cli.app import app, console, user_errors
 from laborwatch.errors import InputError
@@ -47,9 +48,14 @@ def extract(
         for item in read_inputs(inputs):
             if isinstance(item, InputError):
                 failures += 1
-                console.print(f"[yellow]skipped[/yellow] {item}")
+                console.print(f"[yellow]skipped[/yellow] {escape(str(item))}")
                 continue
-            result = extractor.extract(item)
+            try:
+                result = extractor.extract(item)
+            except InputError as exc:
+                failures += 1
+                console.print(f"[yellow]skipped[/yellow] {escape(str(exc))}")
+                continue
             if relevant_only and not result.relevant:
                 continue
             sink.write(result)

@@ -54,6 +54,7 @@ class Cues:
     speech_verbs: re.Pattern[str]
     attribution_openers: re.Pattern[str]
     sectors: dict[str, re.Pattern[str]]
+    sector_any: re.Pattern[str]  # one pass: the group name is the sector
     relevance: dict[str, Any]
     relevance_terms: dict[str, re.Pattern[str]]
     million: float
@@ -131,6 +132,9 @@ def cues(language: str = "en") -> Cues:
         speech_verbs=_rx(c["speech_verbs"]),
         attribution_openers=_rx(c["attribution_openers"]),
         sectors=sector_rx,
+        sector_any=re.compile(
+            "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in sector_rx.items()), re.IGNORECASE
+        ),
         relevance=rel,
         relevance_terms={
             "labor": _rx(rel["labor_terms"]),

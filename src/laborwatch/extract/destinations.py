@@ -198,7 +198,9 @@ class DestinationFinder:
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
                 rest = [p for p in everywhere if id(p) not in taken]
-                codes, strength = self._codes(rest) or self._codes(everywhere), 2
+                earlier = [p for p in everywhere if p.end <= count.quantity.start]
+                nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
+                codes, strength = self._codes(rest) or self._codes(nearest), 2
             if not codes and self._dispatched(sv, count):
                 codes, strength = [ABROAD], 1  # sent with no place named: abroad
             if not codes:

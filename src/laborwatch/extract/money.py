@@ -10,6 +10,7 @@ are left out; so is a conversion in brackets ("$800 (£645)").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,18 @@ from laborwatch.extract.vocab import load, phrase_pattern
 from laborwatch.model import Amount
 
 PER_WINDOW = 45
+QUALIFIER_WORDS = {
+    "about": "approx",
+    "around": "approx",
+    "some": "approx",
+    "roughly": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "more than": "at_least",
+    "over": "at_least",
+    "up to": "at_most",
+    "as much as": "at_most",
+}
 SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b", re.IGNORECASE
 )
@@ -33,36 +46,42 @@ class MoneyClaim:
     end: int
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    per: dict[str, re.Pattern[str]]
+    fractions: dict[str, float]
+    fraction_re: re.Pattern[str]
+
+
+@functools.cache
+def _patterns(language: str) -> _Patterns:
+    numbers = load("numbers", language)
+    fractions = numbers["fractions"]
+    return _Patterns(
+        per={
+            period: re.compile(phrase_pattern(words), re.IGNORECASE)
+            for period, words in numbers["per_periods"].items()
+        },
+        fractions={
+            " ".join(k.lower().replace("-", " ").split()): float(v) for k, v in fractions.items()
+        },
+        fraction_re=re.compile(
+            r"\b(?:(?P<q>about|around|some|roughly|nearly|almost|more than|over|up to|as much as)"
+            r"\s+)?(?P<f>" + phrase_pattern(list(fractions)) + r")\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
 class MoneyFinder:
     def __init__(self, view: DocView, cues: Cues, language: str = "en") -> None:
         self.view = view
         self.cues = cues
-        numbers = load("numbers", language)
-        self.per = {
-            period: re.compile(phrase_pattern(words), re.IGNORECASE)
-            for period, words in numbers["per_periods"].items()
-        }
-        self.fractions = {
-            " ".join(k.lower().replace("-", " ").split()): float(v)
-            for k, v in numbers["fractions"].items()
-        }
-        self.fraction_re = re.compile(
-            r"\b(?:(?P<q>about|around|some|roughly|nearly|almost|more than|over|up to|as much as)"
-            r"\s+)?(?P<f>" + phrase_pattern([k for k in numbers["fractions"]]) + r")\b",
-            re.IGNORECASE,
-        )
-        self.qual_map = {
-            "about": "approx",
-            "around": "approx",
-            "some": "approx",
-            "roughly": "approx",
-            "nearly": "approx",
-            "almost": "approx",
-            "more than": "at_least",
-            "over": "at_least",
-            "up to": "at_most",
-            "as much as": "at_most",
-        }
+        patterns = _patterns(language)
+        self.per = patterns.per
+        self.fractions = patterns.fractions
+        self.fraction_re = patterns.fraction_re
+        self.qual_map = QUALIFIER_WORDS
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text

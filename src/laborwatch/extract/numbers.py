@@ -7,6 +7,7 @@ number syntax differs, a grammar of its own behind :func:`find_quantities`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -111,10 +112,13 @@ class NumberGrammar:
             r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?",
             re.IGNORECASE,
         )
+        word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
         self.word_re = re.compile(
-            r"\b(?:(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-            r"(?:" + all_words + r")(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))"
-            r"\s+and\s+)(?:" + all_words + r"))*\b",
+            r"(?:\b(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+            + word
+            + r"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)"
+            + word
+            + r")*",
             re.IGNORECASE,
         )
         self.vague_re = re.compile(phrase_pattern(list(self.vague)), re.IGNORECASE)
@@ -185,15 +189,22 @@ class NumberGrammar:
 
     def atoms(self, text: str) -> list[_Atom]:
         found: list[_Atom] = []
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # sorted starts of taken spans, parallel to ends
+        ends: list[int] = []
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            i = bisect.bisect_left(starts, e)  # spans starting before e
+            return i == 0 or ends[i - 1] <= s  # taken spans are disjoint: ends sorted too
+
+        def take(s: int, e: int) -> None:
+            i = bisect.bisect_left(starts, s)
+            starts.insert(i, s)
+            ends.insert(i, e)
 
         for m in self.vague_re.finditer(text):
             low, high = self.vague[" ".join(m.group(0).lower().split())]
             found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
         for m in self.digit_re.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -207,7 +218,7 @@ class NumberGrammar:
             found.append(
                 _Atom(m.start(), m.end(), value * scale, bool(scale_word), scale, digits=raw)
             )
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
         for m in self.word_re.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -216,7 +227,7 @@ class NumberGrammar:
                 continue
             last = m.group(0).lower().split()[-1].split("-")[-1]
             found.append(_Atom(m.start(), m.end(), value, last in self.scales, 1.0))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
         found.sort(key=lambda a: a.start)
         return found
 

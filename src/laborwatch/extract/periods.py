@@ -7,6 +7,7 @@ the year before publication. Explicit dates in the figure's clause win over the 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -24,9 +25,8 @@ class _Date:
     value: str
 
 
-class PeriodFinder:
-    def __init__(self, view: DocView, language: str = "en") -> None:
-        self.view = view
+class _DateGrammar:
+    def __init__(self, language: str) -> None:
         data = load("dates", language)
         self.months: dict[str, int] = data["months"]
         self.relative: dict[str, dict[str, int]] = {
@@ -44,6 +44,20 @@ class PeriodFinder:
         self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?![\d,])")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _grammar(language: str) -> _DateGrammar:
+    return _DateGrammar(language)
+
+
+class PeriodFinder:
+    def __init__(self, view: DocView, language: str = "en") -> None:
+        self.view = view
+        g = _grammar(language)
+        self.months, self.relative = g.months, g.relative
+        self.month_year, self.month_only, self.year = g.month_year, g.month_only, g.year
+        self.rel, self.range_link = g.rel, g.range_link
 
     def _dates(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
         text = self.view.text[lo:hi]

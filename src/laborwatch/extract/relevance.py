@@ -9,6 +9,7 @@ their weighted, capped sum with the weights of ``cues.yaml`` gives the score.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -34,33 +35,35 @@ class RelevanceScorer:
         self.threshold = float(rel["threshold"])
 
     def features(self, text: str, foreign: list[tuple[int, int]] | None = None) -> dict[str, int]:
-        """Capped-count features; ``foreign`` spans are places abroad (not DPRK or ROK)."""
+        """Capped-count features; ``foreign`` spans are places abroad (not DPRK or ROK).
+
+        Each vocabulary runs once over the whole text; hits are bucketed by sentence.
+        """
         terms = self.cues.relevance_terms
-        f = dict.fromkeys(self.weights, 0)
-        spans = sorted(foreign or [])
-        pos = 0
-        prev_dprk = False
-        for sentence in _ROUGH_SENTENCE.split(text):
-            start = text.find(sentence, pos) if sentence else pos
-            pos = start + len(sentence)
-            if not sentence:
-                continue
-            here = self.dprk.search(sentence) is not None
-            dprk, prev_dprk = here or prev_dprk, here  # the DPRK may be named just before
-            labor = terms["labor"].search(sentence) is not None
-            abroad = terms["abroad"].search(sentence) is not None or any(
-                start <= a < pos for a, _ in spans
-            )
-            if labor and abroad:
-                f["labor_abroad_sentences"] += 1
-            if dprk and labor:
-                f["dprk_labor_sentences"] += 1
-                if abroad:
-                    f["dprk_labor_abroad_sentences"] += 1
-            f["dprk_worker_phrases"] += len(self.worker_phrase.findall(sentence))
-            if terms["off_topic"].search(sentence):
-                f["off_topic_sentences"] += 1
-        return f
+        starts = [0] + [m.end() for m in _ROUGH_SENTENCE.finditer(text)]
+
+        def hits(rx: re.Pattern[str]) -> set[int]:
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)}
+
+        dprk = hits(self.dprk)
+        dprk |= {i + 1 for i in dprk}  # the DPRK may be named in the sentence before
+        labor = hits(terms["labor"])
+        abroad = hits(terms["abroad"]) | {
+            bisect.bisect_right(starts, a) - 1 for a, _ in foreign or []
+        }
+        phrases = [
+            bisect.bisect_right(starts, m.start()) - 1 for m in self.worker_phrase.finditer(text)
+        ]
+        return {
+            "labor_abroad_sentences": len(labor & abroad),
+            "dprk_labor_sentences": len(dprk & labor),
+            "dprk_labor_abroad_sentences": len(dprk & labor & abroad),
+            "dprk_worker_phrases": len(phrases),
+            "off_topic_sentences": len(hits(terms["off_topic"])),
+        }
+
+    def has_labor_terms(self, text: str) -> bool:
+        return self.cues.relevance_terms["labor"].search(text) is not None
 
     def mentions_dprk(self, text: str) -> bool:
         return self.dprk.search(text) is not None

@@ -16,20 +16,28 @@ class StatusFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
+
+    def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
+        """Every status cue of a sentence (computed once per sentence)."""
+        if sv.index not in self._sentence_cues:
+            text = self.view.text[sv.start : sv.end]
+            found = []
+            for status in self.cues.status_order:
+                for m in self.cues.status[status].finditer(text):
+                    found.append((sv.start + m.start(), sv.start + m.end(), status))
+            self._sentence_cues[sv.index] = found
+        return self._sentence_cues[sv.index]
 
     def _cues_in(
-        self, lo: int, hi: int, masks: list[tuple[int, int]]
+        self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
         """(start, end, status) of every cue in text[lo:hi] outside the masked spans."""
-        text = self.view.text[lo:hi]
-        found = []
-        for status in self.cues.status_order:
-            for m in self.cues.status[status].finditer(text):
-                s, e = lo + m.start(), lo + m.end()
-                if any(a < e and s < b for a, b in masks):
-                    continue
-                found.append((s, e, status))
-        return found
+        return [
+            (s, e, status)
+            for s, e, status in self._all_cues(sv)
+            if lo <= s and e <= hi and not any(a < e and s < b for a, b in masks)
+        ]
 
     def _nearest(self, cands: list[tuple[int, int, str]], q: Quantity) -> str | None:
         if not cands:
@@ -55,10 +63,10 @@ class StatusFinder:
     def status(self, sv: SentenceView, q: Quantity) -> str:
         masks = [(x.start, x.end) for x in sv.quantities]
         lo, hi = sv.clause_of(q.core_start)
-        found = self._nearest(self._cues_in(lo, hi, masks), q)
+        found = self._nearest(self._cues_in(sv, lo, hi, masks), q)
         if found:
             return found
-        in_sentence = self._cues_in(sv.start, sv.end, masks)
+        in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
         found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
         if found:
             return found
@@ -69,7 +77,7 @@ class StatusFinder:
             if noun:
                 after = prev.start + noun.end()
                 masks = [(x.start, x.end) for x in prev.quantities]
-                cands = [c for c in self._cues_in(after, prev.end, masks)]
+                cands = [c for c in self._cues_in(prev, after, prev.end, masks)]
                 if cands:  # the verb that follows the workers: "medical workers arrived"
                     return min(cands, key=lambda c: c[0])[2]
         return self._nearest(in_sentence, q) or self.cues.default_status

@@ -1,0 +1,252 @@
+"""The place matcher on real sentences from ../shared/corpus, plus data-file checks.
+
+Sentences are picked at test time by searching the shared corpus for a short place name;
+no article text lives in this file.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import itertools
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laborwatch.extract.places import PlaceMention, find_places, gazetteer
+
+REPO = Path(__file__).resolve().parents[2]
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentence_with(corpus: dict[str, dict], needle: str) -> str:
+    """The first corpus sentence containing ``needle`` (the test fails if there is none)."""
+    for rec in corpus.values():
+        for sent in SENTENCE_END.split(rec["text"]):
+            if needle in sent:
+                return sent
+    pytest.fail(f"no sentence of the shared corpus contains {needle!r}")
+
+
+def mention(mentions: list[PlaceMention], text: str) -> PlaceMention:
+    hits = [m for m in mentions if m.text == text]
+    assert hits, f"{text!r} not found among {[m.text for m in mentions]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("needle", "span", "codes", "kind"),
+    [
+        ("Vladivostok", "Vladivostok", ("RU",), "city"),
+        ("Dandong", "Dandong", ("CN",), "city"),
+        ("Liaoning", "Liaoning Province", ("CN",), "subdivision"),
+        ("Jilin province", "Jilin province", ("CN",), "subdivision"),
+        ("Hunchun", "Hunchun", ("CN",), "city"),
+        ("Yanji", "Yanji", ("CN",), "city"),
+        ("Kufra", "Kufra", ("LY",), "subdivision"),
+        ("Novosibirsk Oblast", "Novosibirsk Oblast", ("RU",), "subdivision"),
+        ("Siberia", "Siberia", ("RU",), "subdivision"),
+        ("Russia’s Far East", "Russia’s Far East", ("RU",), "subdivision"),
+        ("Donetsk", "Donetsk", ("UA",), "city"),
+        ("Donbass", "Donbass", ("UA",), "subdivision"),
+        ("Lugansk", "Lugansk", ("UA",), "city"),
+        ("eastern Ukraine", "eastern Ukraine", ("UA",), "subdivision"),
+        ("Russia-occupied Ukraine", "Russia-occupied Ukraine", ("UA",), "subdivision"),
+        ("Southeast Asia", "Southeast Asia", ("M49:035",), "region"),
+        ("the Gulf region", "Gulf region", ("M49:145",), "region"),
+        ("Equatorial Guinea", "Equatorial Guinea", ("GQ",), "country"),
+        ("Mongolia", "Mongolia", ("MN",), "country"),
+        ("the UAE", "UAE", ("AE",), "country"),
+        ("Emirati", "Emirati", ("AE",), "demonym"),
+        ("overseas", "overseas", ("M49:001",), "abroad"),
+        ("around 40 countries", "around 40 countries", ("M49:001",), "abroad"),
+        ("more than 10 countries", "more than 10 countries", ("M49:001",), "abroad"),
+        ("29 countries", "29 countries", ("M49:001",), "abroad"),
+        ("Russian region", "Russian", ("RU",), "demonym"),
+        ("Russian-occupied", "Russian", ("RU",), "demonym"),
+        ("North Korean", "North Korean", ("KP",), "dprk"),
+        ("Pyongyang", "Pyongyang", ("KP",), "dprk"),
+        ("Seoul", "Seoul", ("KR",), "city"),
+        ("European Union", "European Union", ("M49:150",), "region"),
+    ],
+)
+def test_extract_places_corpus_sentence(corpus_records, needle, span, codes, kind):
+    sent = sentence_with(corpus_records, needle)
+    m = mention(find_places(sent), span)
+    assert (m.codes, m.kind) == (codes, kind)
+
+
+def test_extract_places_joint_destinations(corpus_records):
+    sent = sentence_with(corpus_records, "Qatar and the United Arab Emirates")
+    found = [(m.text, m.codes) for m in find_places(sent)]
+    i = found.index(("Qatar", ("QA",)))
+    assert found[i + 1] == ("United Arab Emirates", ("AE",))
+
+
+@pytest.mark.parametrize("needle", ["Kim Jong Un", "Ju-min Park", "Union workers"])
+def test_extract_places_names_are_not_places(corpus_records, needle):
+    sent = sentence_with(corpus_records, needle)
+    start = sent.index(needle)
+    assert not [m for m in find_places(sent) if start <= m.start < start + len(needle)]
+
+
+def test_extract_places_two_countries_is_not_abroad(corpus_records):
+    sent = sentence_with(corpus_records, "working in two countries")
+    assert all(m.kind != "abroad" for m in find_places(sent))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Primorsky Krai", [("Primorsky Krai", "RU")]),
+        ("Primorye and Khabarovsk Krai", [("Primorye", "RU"), ("Khabarovsk Krai", "RU")]),
+        ("the Kursk region", [("Kursk region", "RU")]),
+        ("Amur Oblast", [("Amur Oblast", "RU")]),
+        ("Heilongjiang and Shandong", [("Heilongjiang", "CN"), ("Shandong", "CN")]),
+        ("Russia's Far East", [("Russia's Far East", "RU")]),
+        ("the Far East of Russia", [("Far East of Russia", "RU")]),
+        ("Russia's workers", [("Russia", "RU")]),
+        ("Russia-occupied areas", [("Russia", "RU")]),
+        ("Guinea-Bissau", [("Guinea-Bissau", "GW")]),
+        ("Papua New Guinea", [("Papua New Guinea", "PG")]),
+        ("Guinea", [("Guinea", "GN")]),
+        ("the Dominican Republic", [("Dominican Republic", "DO")]),
+        ("Dominica", [("Dominica", "DM")]),
+        ("Georgia", [("Georgia", "GE")]),
+        ("Atlanta, Georgia", [("Atlanta, Georgia", "US")]),
+        ("Washington", [("Washington", "US")]),
+        ("the U.S. and the U.K.", [("U.S.", "US"), ("U.K.", "GB")]),
+        ("South Korea, ROK", [("South Korea", "KR"), ("ROK", "KR")]),
+        ("N.Korea, N. Korea, DPRK", [("N.Korea", "KP"), ("N. Korea", "KP"), ("DPRK", "KP")]),
+        (
+            "Democratic People's Republic of Korea",
+            [("Democratic People's Republic of Korea", "KP")],
+        ),
+        ("Laos, Vietnam, Burma", [("Laos", "LA"), ("Vietnam", "VN"), ("Burma", "MM")]),
+        ("Ivory Coast, Czechia", [("Ivory Coast", "CI"), ("Czechia", "CZ")]),
+        ("DR Congo", [("DR Congo", "CD")]),
+        ("Polish, Laotian, Nigerians", [("Polish", "PL"), ("Laotian", "LA"), ("Nigerians", "NG")]),
+        (
+            "Middle East, Africa, Europe",
+            [("Middle East", "M49:145"), ("Africa", "M49:002"), ("Europe", "M49:150")],
+        ),
+        ("the Gulf", [("the Gulf", "M49:145")]),
+        ("around the world", [("around the world", "M49:001")]),
+        ("dozens of countries", [("dozens of countries", "M49:001")]),
+        ("Korea", []),
+        ("Kim Lee Park Moon Sun Union Republic", []),
+        ("Nice day. Reading is fun. Split it.", []),
+        ("the two countries", []),
+        ("Netumbo Nandi-Ndaitwah", []),
+        ("constructionprojectsNovosibirsk Oblast", [("Novosibirsk Oblast", "RU")]),
+        ("NKorea sends", [("NKorea", "KP")]),
+    ],
+)
+def test_extract_places_phrases(text, expected):
+    assert [(m.text, m.codes[0]) for m in find_places(text)] == expected
+
+
+def test_extract_places_no_match_across_lines():
+    assert [m.text for m in find_places("South\nKorea")] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_extract_places_spans_are_sound(text):
+    found = find_places(text)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start : m.end] == m.text and m.start < m.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Russia",
+                "the",
+                "Gulf",
+                "'s",
+                "-",
+                "North Korea",
+                " ",
+                ".",
+                "Guinea",
+                "40",
+                "countries",
+                "U.S.",
+                "\n",
+                "around",
+            ]
+        )
+    )
+)
+def test_extract_places_spans_are_sound_on_place_words(parts):
+    text = " ".join(parts)
+    found = find_places(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def _tsv_rows() -> list[list[str]]:
+    path = resources.files("laborwatch.data").joinpath("places.tsv")
+    with path.open(encoding="utf-8") as f:
+        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_extract_places_tsv_is_well_formed():
+    rows = _tsv_rows()
+    assert rows[0] == ["name", "code", "kind", "population"]
+    names = [r[0] for r in rows[1:]]
+    assert len(names) == len(set(names)), "one row per name"
+    kinds = {r[2] for r in rows[1:]}
+    assert kinds == {"country", "subdivision", "city", "region", "demonym", "abroad", "dprk"}
+    code = re.compile(r"^(?:[A-Z]{2}|M49:\d{3})$")
+    assert all(code.match(r[1]) and (r[3] == "" or r[3].isdigit()) for r in rows[1:])
+    path = resources.files("laborwatch.data").joinpath("places.tsv")
+    assert path.stat().st_size < 3_000_000  # type: ignore[attr-defined]
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", REPO / "tools" / "build_gazetteer.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extract_places_tsv_is_fresh():
+    """Every hand-curated name of the YAML files is in the TSV with its code: a YAML edit
+    without re-running tools/build_gazetteer.py fails here."""
+    builder = _builder()
+    tsv = {r[0]: r[1] for r in _tsv_rows()[1:]}
+    extra, regions = builder.load_yaml(builder.EXTRA), builder.load_yaml(builder.REGIONS)
+    missing = [
+        (r.name, r.code) for r in builder.curated_rows(extra, regions) if tsv.get(r.name) != r.code
+    ]
+    assert not missing, f"re-run tools/build_gazetteer.py: {missing[:5]}"
+
+
+def test_extract_places_regions_cite_m49():
+    with resources.files("laborwatch.data").joinpath("regions.yaml").open(encoding="utf-8") as f:
+        text = f.read()
+    regions = yaml.safe_load(text)["regions"]
+    assert text.count("# UN M49 standard:") >= len(regions)
+    assert all(re.match(r"^M49:\d{3}$", r["code"]) for r in regions)
+
+
+def test_extract_places_gazetteer_is_loaded_once():
+    assert gazetteer() is gazetteer()

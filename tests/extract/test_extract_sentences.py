@@ -1,0 +1,50 @@
+"""Sentences: news prose with abbreviations, quotes, wrapped lines and run-on headlines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from laborwatch.extract.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "needle"),
+    [
+        ("seed-000", "On Oct. 4, the UN Security Council"),  # "Oct." does not end it
+        ("seed-003", "a report by the U.N. Security Council"),  # nor does "U.N."
+        ("p039", "Dec. 23 (Yonhap)"),
+        ("p064", "stood at about 46,000 as of\nJanuary"),  # a wrapped line continues
+    ],
+)
+def test_sentences_keep_abbreviations_and_wraps_inside(corpus_records, doc_id, needle):
+    assert any(needle in s for s in texts(corpus_records[doc_id]["text"]))
+
+
+def test_sentences_split_run_on_text_without_space(corpus_records):
+    sentences = texts(corpus_records["p077"]["text"])
+    assert any(s.startswith("The dispatch comes amid") for s in sentences)
+
+
+def test_sentences_quote_opens_the_next_sentence():
+    got = texts('Mr. Lee disagreed. "We paid," he said. Then he left.')
+    assert got == ["Mr. Lee disagreed.", '"We paid," he said.', "Then he left."]
+
+
+def test_sentences_offsets_point_into_the_text(corpus_records):
+    text = corpus_records["seed-004"]["text"]
+    for s in split_sentences(text):
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+        assert s.end > s.start
+
+
+@given(st.text(max_size=400))
+def test_sentences_never_overlap(text):
+    spans = split_sentences(text)
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
