@@ -34,9 +34,15 @@ def document(corpus_records):
 
     def make(doc_id: str) -> Document:
         r = corpus_records[doc_id]
-        return Document(id=r["id"], text=r["text"], title=r.get("title"), url=r.get("url"),
-                        published=r.get("published"), publisher=r.get("publisher"),
-                        language=r.get("language") or "en")
+        return Document(
+            id=r["id"],
+            text=r["text"],
+            title=r.get("title"),
+            url=r.get("url"),
+            published=r.get("published"),
+            publisher=r.get("publisher"),
+            language=r.get("language") or "en",
+        )
 
     return make
 

@@ -78,8 +78,11 @@ def test_counts_the_same_figure_repeated_is_one_claim(extracted):
 
 
 def test_counts_other_nations_workers_are_left_out(extractor):
-    claims = claims_of(extractor, "North Korea sent workers abroad. The company hired 300 local "
-                       "workers and 150 North Koreans in Russia.")
+    claims = claims_of(
+        extractor,
+        "North Korea sent workers abroad. The company hired 300 local "
+        "workers and 150 North Koreans in Russia.",
+    )
     assert [(c.value.low, c.destinations) for c in claims] == [(150, ["RU"])]
 
 

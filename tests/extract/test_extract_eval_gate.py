@@ -11,8 +11,13 @@ import pytest
 from laborwatch.ingest.jsonl import read_jsonl
 
 FLOOR = json.loads((Path(__file__).parent / "eval_floor.json").read_text())
-ISSUE_BAR = {"count_f1": 0.95, "count_dest_f1": 0.90, "status_accuracy": 0.85,
-             "money_f1": 0.85, "relevance_f1": 0.95}
+ISSUE_BAR = {
+    "count_f1": 0.95,
+    "count_dest_f1": 0.90,
+    "status_accuracy": 0.85,
+    "money_f1": 0.85,
+    "relevance_f1": 0.95,
+}
 
 
 @pytest.fixture(scope="module")

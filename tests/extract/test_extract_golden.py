@@ -27,10 +27,16 @@ def money_key(claim: dict) -> tuple:
 
 @pytest.mark.parametrize("doc_id", SEEDS)
 def test_golden_seed_workers(extracted, gold_records, doc_id):
-    gold = {(count_key(c), frozenset(c["destinations"])): c
-            for c in gold_records[doc_id]["claims"] if c["kind"] == "workers"}
-    got = {(count_key(c), frozenset(c["destinations"])): c
-           for c in (x.to_dict() for x in extracted(doc_id).claims) if c["kind"] == "workers"}
+    gold = {
+        (count_key(c), frozenset(c["destinations"])): c
+        for c in gold_records[doc_id]["claims"]
+        if c["kind"] == "workers"
+    }
+    got = {
+        (count_key(c), frozenset(c["destinations"])): c
+        for c in (x.to_dict() for x in extracted(doc_id).claims)
+        if c["kind"] == "workers"
+    }
     assert set(got) == set(gold)
     for key, claim in gold.items():
         assert got[key]["status"] == claim["status"], key
@@ -39,8 +45,11 @@ def test_golden_seed_workers(extracted, gold_records, doc_id):
 @pytest.mark.parametrize("doc_id", SEEDS)
 def test_golden_seed_money(extracted, gold_records, doc_id):
     gold = {money_key(c) for c in gold_records[doc_id]["claims"] if c["kind"] != "workers"}
-    got = {money_key(c) for c in (x.to_dict() for x in extracted(doc_id).claims)
-           if c["kind"] != "workers"}
+    got = {
+        money_key(c)
+        for c in (x.to_dict() for x in extracted(doc_id).claims)
+        if c["kind"] != "workers"
+    }
     assert got == gold
 
 

@@ -30,8 +30,13 @@ def test_money_amounts(extracted, doc_id, kind, low, high, per):
 
 @pytest.mark.parametrize(
     ("doc_id", "low", "high"),
-    [("seed-000", 30, 55), ("p006", None, 70), ("p022", 50, 50), ("p106", 50, 50),
-     ("p064", 70, 90)],
+    [
+        ("seed-000", 30, 55),
+        ("p006", None, 70),
+        ("p022", 50, 50),
+        ("p106", 50, 50),
+        ("p064", 70, 90),
+    ],
 )
 def test_money_state_share(extracted, doc_id, low, high):
     assert (low, high) in money(extracted, doc_id, "state_share")
@@ -63,8 +68,7 @@ def test_money_that_is_not_a_claim(extracted, doc_id, kind, low, high):
     ],
 )
 def test_periods_resolve_against_publication(extracted, doc_id, low, start, end):
-    claim = next(c for c in extracted(doc_id).claims if c.kind == "workers"
-                 and c.value.low == low)
+    claim = next(c for c in extracted(doc_id).claims if c.kind == "workers" and c.value.low == low)
     assert claim.period is not None
     assert (claim.period.start, claim.period.end) == (start, end)
 
@@ -79,6 +83,5 @@ def test_periods_resolve_against_publication(extracted, doc_id, low, start, end)
     ],
 )
 def test_attribution_names_the_source(extracted, doc_id, low, needle):
-    claim = next(c for c in extracted(doc_id).claims if c.kind == "workers"
-                 and c.value.low == low)
+    claim = next(c for c in extracted(doc_id).claims if c.kind == "workers" and c.value.low == low)
     assert claim.attribution and needle in claim.attribution

@@ -76,8 +76,11 @@ def test_numbers_words_and_scales():
 def test_numbers_in_links_are_ignored_by_the_pipeline(extractor):
     from laborwatch.model import Document
 
-    doc = Document(id="x", text="North Korean workers abroad. Source: https://example.org/"
-                                "over-five-hundred-north-korean-workers-remain-in-russia")
+    doc = Document(
+        id="x",
+        text="North Korean workers abroad. Source: https://example.org/"
+        "over-five-hundred-north-korean-workers-remain-in-russia",
+    )
     assert extractor.extract(doc).claims == []
 
 

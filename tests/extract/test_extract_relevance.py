@@ -4,8 +4,11 @@ from __future__ import annotations
 
 
 def test_relevance_separates_the_shared_corpus(extracted, gold_records):
-    wrong = [doc_id for doc_id, gold in gold_records.items()
-             if extracted(doc_id).relevant != gold["document"]["relevant"]]
+    wrong = [
+        doc_id
+        for doc_id, gold in gold_records.items()
+        if extracted(doc_id).relevant != gold["document"]["relevant"]
+    ]
     assert wrong == []
 
 
@@ -17,7 +20,10 @@ def test_relevance_scores_are_probabilities(extracted, gold_records):
 def test_relevance_without_north_korea_is_zero(extractor):
     from laborwatch.model import Document
 
-    doc = Document(id="x", text="Tens of thousands of migrant workers from Nepal built the "
-                                "stadiums in Qatar, earning $274 a month.")
+    doc = Document(
+        id="x",
+        text="Tens of thousands of migrant workers from Nepal built the "
+        "stadiums in Qatar, earning $274 a month.",
+    )
     result = extractor.extract(doc)
     assert (result.relevant, result.relevance, result.claims) == (False, 0.0, [])

@@ -22,10 +22,25 @@ def test_schema_every_shared_document_validates(validator, extracted, corpus_rec
 
 
 def test_schema_claim_fields_match_the_spec_example(extracted):
-    claim = next(c.to_dict() for c in extracted("seed-004").claims
-                 if c.kind == "workers" and c.value.low == 24200)
-    assert list(claim) == ["kind", "count", "destinations", "status", "sector", "period",
-                           "attribution", "evidence"]
-    assert claim["count"] == {"low": 24200, "high": 24200, "qualifier": "exact",
-                              "text": claim["count"]["text"]}
+    claim = next(
+        c.to_dict()
+        for c in extracted("seed-004").claims
+        if c.kind == "workers" and c.value.low == 24200
+    )
+    assert list(claim) == [
+        "kind",
+        "count",
+        "destinations",
+        "status",
+        "sector",
+        "period",
+        "attribution",
+        "evidence",
+    ]
+    assert claim["count"] == {
+        "low": 24200,
+        "high": 24200,
+        "qualifier": "exact",
+        "text": claim["count"]["text"],
+    }
     assert "24,200" in claim["count"]["text"]

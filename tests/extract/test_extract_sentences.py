@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -46,5 +48,5 @@ def test_sentences_offsets_point_into_the_text(corpus_records):
 @given(st.text(max_size=400))
 def test_sentences_never_overlap(text):
     spans = split_sentences(text)
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.vocab import load, lower_pattern, phrase_pattern
 
 
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -121,7 +121,7 @@ def cues(language: str = "en") -> Cues:
         origin_before=re.compile(
             r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
         ),
-        status={k: _rx(v) for k, v in c["status_cues"].items()},
+        status={k: re.compile(lower_pattern(v)) for k, v in c["status_cues"].items()},
         status_order=tuple(c["status_order"]),
         default_status=c["default_status"],
         revenue=_rx(c["revenue_cues"]),
@@ -136,10 +136,10 @@ def cues(language: str = "en") -> Cues:
             "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in sector_rx.items()), re.IGNORECASE
         ),
         relevance=rel,
-        relevance_terms={
-            "labor": _rx(rel["labor_terms"]),
-            "abroad": _rx(rel["abroad_terms"]),
-            "off_topic": _rx(rel["off_topic_terms"]),
+        relevance_terms={  # run on lower-cased text (laborwatch.extract.text.lower)
+            "labor": re.compile(lower_pattern(rel["labor_terms"])),
+            "abroad": re.compile(lower_pattern(rel["abroad_terms"])),
+            "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
         },
         million=float(c["million_threshold"]),
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.sentences import Sentence, split_sentences
-from laborwatch.extract.text import normalize
+from laborwatch.extract.text import lower, normalize
 from laborwatch.model import Document
 
 # Where a clause ends inside a sentence: ", " ";" " - " and contrastive conjunctions.
@@ -57,6 +57,7 @@ class DocView:
     document: Document
     text: str  # normalised, same length as document.text
     sentences: list[SentenceView]
+    lower: str = ""  # ``text`` lower-cased, same length (for lower-case vocabularies)
     year: int | None = None
     month: int | None = None
 
@@ -129,4 +130,4 @@ def prepare(
             body = text[sv.start : sv.end]
             sv.clause_cuts = _clause_cuts(body, sv.start)
     year, month = _publication(doc.published)
-    return DocView(doc, text, sentences, year, month)
+    return DocView(doc, text, sentences, lower=lower(text), year=year, month=month)

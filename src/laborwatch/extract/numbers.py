@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import load, phrase_pattern
 
 YEAR_RANGE = (1900, 2100)
@@ -105,23 +106,20 @@ class NumberGrammar:
         word_scales = [w for w in self.scales if len(w) > 2]
         abbr_scales = [w for w in self.scales if len(w) <= 3 and w not in word_scales]
         unit_words = sorted((w for w in self.units if w not in ("a", "an")), key=len, reverse=True)
-        all_words = "|".join(unit_words + sorted(word_scales, key=len, reverse=True))
-        self.digit_re = re.compile(
+        self.digit_re = re.compile(  # on lower-cased text
             r"(?<![\w.,])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
             r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?",
-            re.IGNORECASE,
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
-        self.word_re = re.compile(
+        self.word_re = re.compile(  # on lower-cased text
             r"(?:\b(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
             + word
             + r"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)"
             + word
-            + r")*",
-            re.IGNORECASE,
+            + r")*"
         )
-        self.vague_re = re.compile(phrase_pattern(list(self.vague)), re.IGNORECASE)
+        self.vague_re = re.compile(phrase_pattern(list(self.vague)))  # on lower-cased text
         self.qual_re = re.compile(
             r"(?:" + phrase_pattern(list(self.qualifiers)) + r")\s*$", re.IGNORECASE
         )
@@ -201,11 +199,12 @@ class NumberGrammar:
             starts.insert(i, s)
             ends.insert(i, e)
 
-        for m in self.vague_re.finditer(text):
+        lowered = lower(text)
+        for m in self.vague_re.finditer(lowered):
             low, high = self.vague[" ".join(m.group(0).lower().split())]
             found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
             take(m.start(), m.end())
-        for m in self.digit_re.finditer(text):
+        for m in self.digit_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("num")
@@ -219,7 +218,7 @@ class NumberGrammar:
                 _Atom(m.start(), m.end(), value * scale, bool(scale_word), scale, digits=raw)
             )
             take(m.start(), m.end())
-        for m in self.word_re.finditer(text):
+        for m in self.word_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
             value = self._word_value(m.group(0))

@@ -6,13 +6,13 @@ Irrelevant documents stop after the cheap relevance stage.
 
 from __future__ import annotations
 
+from laborwatch.errors import InputError
 from laborwatch.extract.claims import ClaimBuilder
 from laborwatch.extract.cues import cues
 from laborwatch.extract.document import prepare
 from laborwatch.extract.places import find_places
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.text import normalize
-from laborwatch.errors import InputError
 from laborwatch.model import Document, Extraction
 
 # Longer texts are refused with a clear message: split a dump into its articles first.

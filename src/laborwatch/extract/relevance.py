@@ -14,6 +14,7 @@ import math
 import re
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import phrase_pattern
 
 _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -41,14 +42,15 @@ class RelevanceScorer:
         """
         terms = self.cues.relevance_terms
         starts = [0] + [m.end() for m in _ROUGH_SENTENCE.finditer(text)]
+        low = lower(text)
 
-        def hits(rx: re.Pattern[str]) -> set[int]:
-            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(text)}
+        def hits(rx: re.Pattern[str], where: str) -> set[int]:
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
 
-        dprk = hits(self.dprk)
+        dprk = hits(self.dprk, text)
         dprk |= {i + 1 for i in dprk}  # the DPRK may be named in the sentence before
-        labor = hits(terms["labor"])
-        abroad = hits(terms["abroad"]) | {
+        labor = hits(terms["labor"], low)
+        abroad = hits(terms["abroad"], low) | {
             bisect.bisect_right(starts, a) - 1 for a, _ in foreign or []
         }
         phrases = [
@@ -59,11 +61,11 @@ class RelevanceScorer:
             "dprk_labor_sentences": len(dprk & labor),
             "dprk_labor_abroad_sentences": len(dprk & labor & abroad),
             "dprk_worker_phrases": len(phrases),
-            "off_topic_sentences": len(hits(terms["off_topic"])),
+            "off_topic_sentences": len(hits(terms["off_topic"], low)),
         }
 
     def has_labor_terms(self, text: str) -> bool:
-        return self.cues.relevance_terms["labor"].search(text) is not None
+        return self.cues.relevance_terms["labor"].search(lower(text)) is not None
 
     def mentions_dprk(self, text: str) -> bool:
         return self.dprk.search(text) is not None

@@ -21,7 +21,7 @@ class StatusFinder:
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
         if sv.index not in self._sentence_cues:
-            text = self.view.text[sv.start : sv.end]
+            text = self.view.lower[sv.start : sv.end]  # status cues are lower-case patterns
             found = []
             for status in self.cues.status_order:
                 for m in self.cues.status[status].finditer(text):

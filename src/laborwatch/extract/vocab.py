@@ -51,6 +51,11 @@ def phrase_pattern(phrases: list[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+def lower_pattern(phrases: list[str]) -> str:
+    """:func:`phrase_pattern` of the lower-cased phrases, for matching lower-cased text."""
+    return phrase_pattern([p.lower() for p in phrases])
+
+
 def _trie(phrases: list[str]) -> str:
     root: dict[str, Any] = {}
     for phrase in phrases:
