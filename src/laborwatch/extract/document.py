@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from laborwatch.extract.cues import cues
 from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import lower, normalize
+from laborwatch.extract.vocab import has
 from laborwatch.model import Document
 
 # Where a clause ends inside a sentence: ", " ";" " - " and contrastive conjunctions.
@@ -89,14 +91,19 @@ def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
 
 def with_abroad_phrases(text: str, places: list[PlaceMention], language: str) -> list[PlaceMention]:
     """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers")."""
-    from laborwatch.extract.cues import cues
-
+    vocabulary = cues(language if has("cues", language) else "en")
     extra = [
         PlaceMention(m.start(), m.end(), m.group(0), ("M49:001",), "abroad")
-        for m in cues(language).abroad_phrases.finditer(text)
+        for m in vocabulary.abroad_phrases.finditer(text)
     ]
     extra = [e for e in extra if not any(p.start < e.end and e.start < p.end for p in places)]
     return sorted([*places, *extra], key=lambda p: p.start) if extra else places
+
+
+def language_of(doc: Document) -> str:
+    """The document's language when laborwatch has its number grammar, else English."""
+    code = (doc.language or "en").lower()[:2]
+    return code if has("numbers", code) and has("sentences", code) else "en"
 
 
 def _publication(published: str | None) -> tuple[int | None, int | None]:
@@ -119,8 +126,7 @@ def prepare(
         places: its place mentions, when the caller already has them.
     """
     text = normalize(doc.text) if text is None else text
-    language = (doc.language or "en")[:2]
-    lang = language if language == "en" else "en"
+    lang = language_of(doc)
     sentences = [SentenceView(s) for s in split_sentences(text, lang)]
     _bucket(find_quantities(text, lang), sentences, "quantities")
     places = find_places(text) if places is None else places

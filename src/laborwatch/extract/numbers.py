@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import load, phrase_pattern
@@ -381,9 +382,21 @@ class NumberGrammar:
             q.low = None
 
 
+class Grammar(Protocol):
+    """What every language's number grammar offers the stages."""
+
+    def find(self, text: str) -> list[Quantity]: ...
+
+
 @functools.cache
-def grammar(language: str = "en") -> NumberGrammar:
-    """The compiled grammar for a language (built once)."""
+def grammar(language: str = "en") -> Grammar:
+    """The compiled grammar for a language (built once): ``lang/<code>/numbers.yaml`` names
+    its grammar (``korean`` for the myriad-unit numerals), else the English one."""
+    kind = load("numbers", language).get("grammar", "english")
+    if kind == "korean":
+        from laborwatch.extract.numbers_ko import KoreanNumberGrammar
+
+        return KoreanNumberGrammar(language)
     return NumberGrammar(language)
 
 

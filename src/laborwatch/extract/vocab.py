@@ -34,6 +34,12 @@ def load(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     return data
 
 
+@functools.cache
+def has(name: str, language: str) -> bool:
+    """Does ``lang/<language>/<name>.yaml`` exist?"""
+    return resources.files("laborwatch.lang").joinpath(language, f"{name}.yaml").is_file()
+
+
 def phrase_pattern(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` as whole words, whitespace-flexible, longest first.
 

@@ -45,7 +45,16 @@ def read_text_document(data: bytes, *, doc_id: str, where: str, html: bool) -> D
         return html_to_document(text, doc_id=doc_id, where=where)
     if not text.strip():
         raise InputError("empty document", where=where)
-    return Document(id=doc_id, text=text, source=where)
+    return Document(id=doc_id, text=text, source=where, language=guess_language(text))
+
+
+def guess_language(text: str) -> str:
+    """'ko' when Hangul makes up most of the letters (Daily NK and Yonhap publish first in
+    Korean), else 'en'."""
+    sample = text[:20000]
+    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return "ko" if letters and hangul / letters > 0.3 else "en"
 
 
 def _sniff_html(text: str) -> bool:
