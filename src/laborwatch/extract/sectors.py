@@ -26,6 +26,7 @@ class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self._by_sentence: dict[int, Counter[str]] = {}
 
     def _sectors(self, lo: int, hi: int) -> Counter[str]:
         text = self.view.text[lo:hi]
@@ -37,12 +38,17 @@ class SectorFinder:
             }
         )
 
+    def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
+        if sv.index not in self._by_sentence:
+            self._by_sentence[sv.index] = self._sectors(sv.start, sv.end)
+        return self._by_sentence[sv.index]
+
     @staticmethod
     def _single(found: Counter[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
-        found = self._sectors(sv.start, sv.end)
+        found = self._sentence_sectors(sv)
         if len(found) > 1:  # several sectors named: the clause may still single one out
             lo, hi = sv.clause_of(q.core_start)
             clause = self._sectors(lo, hi)
@@ -54,7 +60,7 @@ class SectorFinder:
                 if 0 <= j < len(self.view.sentences):
                     other = self.view.sentences[j]
                     if SAME_WORKERS.search(self.view.sentence_text(other)):
-                        single = self._single(self._sectors(other.start, other.end))
+                        single = self._single(self._sentence_sectors(other))
                         if single:
                             return single
         return None

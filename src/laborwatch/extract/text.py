@@ -3,6 +3,7 @@ into the original (evidence spans quote the original, byte for byte)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 _SAME_LENGTH = str.maketrans(
@@ -52,6 +53,7 @@ def normalize(text: str) -> str:
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 
+@functools.lru_cache(maxsize=8)  # the stages of one document ask for the same copy
 def lower(text: str) -> str:
     """Lower-case ``text`` keeping its length (so offsets still hold); the case-insensitive
     vocabularies run on this copy, which is several times faster than re.IGNORECASE."""
