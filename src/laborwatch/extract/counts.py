@@ -35,6 +35,7 @@ RECEIVE_BEFORE = re.compile(
     r"around\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE,
 )
+PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 NOT_DPRK_BEFORE = re.compile(
     r"(?:shortages?|shortfall|deficit|demand|need)\s+(?:estimated\s+at|of|for)\s+(?:about\s+)?$",
     re.IGNORECASE,
@@ -161,6 +162,10 @@ class CountFinder:
             if cues.unit_size_before.search(before) or NOT_DPRK_BEFORE.search(before):
                 continue
             after = text[q.core_end : sv.end]
+            pronoun = PRONOUN_HEAD.match(after) if q.vague else None
+            if pronoun and cues.worker_nouns.search(text[sv.start : q.start]):
+                out.append(Count(q, "worker", q.core_end + pronoun.end()))
+                continue  # "deploys thousands of them" after "IT workers"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             clause_lo, clause_hi = sv.clause_of(q.core_start)

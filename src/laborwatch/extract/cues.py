@@ -45,6 +45,7 @@ class Cues:
     site_after: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     status_order: tuple[str, ...]
+    future_modal: re.Pattern[str]
     default_status: str
     revenue: re.Pattern[str]
     wage: re.Pattern[str]
@@ -123,6 +124,7 @@ def cues(language: str = "en") -> Cues:
         ),
         status={k: re.compile(lower_pattern(v)) for k, v in c["status_cues"].items()},
         status_order=tuple(c["status_order"]),
+        future_modal=re.compile(r"\b(?:" + lower_pattern(c["future_modals"]) + r")\s+$"),
         default_status=c["default_status"],
         revenue=_rx(c["revenue_cues"]),
         wage=_rx(c["wage_cues"]),

@@ -53,6 +53,11 @@ class StatusFinder:
         for _s, e, status in cands:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
+        # "would leave next month", "will be sent": a modal makes any status a plan
+        if best[2] != "planned" and self.cues.future_modal.search(
+            self.view.lower[max(0, best[0] - 25) : best[0]]
+        ):
+            return "planned"
         # "is earmarked", "are expected to", "were sent": the participle after a copula
         if best[2] == "present":
             for s, _e, status in sorted(cands):
