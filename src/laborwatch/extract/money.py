@@ -51,6 +51,7 @@ class _Patterns:
     per: dict[str, re.Pattern[str]]
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
+    usd_rate: dict[str, float]
 
 
 @functools.cache
@@ -58,6 +59,7 @@ def _patterns(language: str) -> _Patterns:
     numbers = load("numbers", language)
     fractions = numbers["fractions"]
     return _Patterns(
+        usd_rate={k: float(v) for k, v in numbers.get("usd_per_unit_rough", {}).items()},
         per={
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
             for period, words in numbers["per_periods"].items()
@@ -81,6 +83,7 @@ class MoneyFinder:
         self.per = patterns.per
         self.fractions = patterns.fractions
         self.fraction_re = patterns.fraction_re
+        self.usd_rate = patterns.usd_rate
         self.qual_map = QUALIFIER_WORDS
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
@@ -139,7 +142,8 @@ class MoneyFinder:
             currency=q.currency or "USD",
             per=self._per(sv, q),
         )
-        big = q.value >= self.cues.million
+        rate = self.usd_rate.get(value.currency or "USD", 1.0)
+        big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
         lo, hi = sv.clause_of(q.core_start)
