@@ -61,19 +61,30 @@ def test_cli_extract_html_page(corpus_records, tmp_path):
     text = corpus_records["seed-002"]["text"]
     paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
     page = tmp_path / "page.html"
-    page.write_text(f"<html><head><title>Selections</title></head><body><nav>Home</nav>"
-                    f"<article>{paragraphs}</article></body></html>", encoding="utf-8")
+    page.write_text(
+        f"<html><head><title>Selections</title></head><body><nav>Home</nav>"
+        f"<article>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
     doc = lines(run("extract", str(page)).stdout)[0]
     assert doc["document"]["title"] == "Selections"
-    assert {(c["count"]["low"], c["count"]["high"]) for c in doc["claims"]
-            if c["kind"] == "workers"} >= {(300, 300), (800, 1000)}
+    assert {
+        (c["count"]["low"], c["count"]["high"]) for c in doc["claims"] if c["kind"] == "workers"
+    } >= {(300, 300), (800, 1000)}
 
 
 def test_cli_extract_malformed_jsonl_reports_file_line_and_goes_on(corpus_records, tmp_path):
     good = {"id": "ok", "text": corpus_records["seed-004"]["text"]}
     path = tmp_path / "mixed.jsonl"
-    path.write_text(json.dumps(good) + "\n{broken\n" + json.dumps({"id": "x"}) + "\n"
-                    + json.dumps({**good, "id": "ok2"}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(good)
+        + "\n{broken\n"
+        + json.dumps({"id": "x"})
+        + "\n"
+        + json.dumps({**good, "id": "ok2"})
+        + "\n",
+        encoding="utf-8",
+    )
     result = run("extract", str(path))
     assert result.returncode == 1
     assert [d["document"]["id"] for d in lines(result.stdout)] == ["ok", "ok2"]
@@ -115,10 +126,13 @@ def test_cli_extract_non_utf8_korean_text_is_decoded(corpus_records, tmp_path):
 def test_cli_extract_hostile_html_is_data_not_code(tmp_path, corpus_records):
     body = corpus_records["seed-000"]["text"].split("\n")[0]
     page = tmp_path / "hostile.html"
-    page.write_text(f"<html><head><title><script>alert(1)</script></title></head><body>"
-                    f"<script>document.write('x')</script><p onclick=alert(2)>{body}</p>"
-                    f"<iframe src='javascript:alert(3)'></iframe><p>{'<b>' * 5000}</p>"
-                    f"</body></html>", encoding="utf-8")
+    page.write_text(
+        f"<html><head><title><script>alert(1)</script></title></head><body>"
+        f"<script>document.write('x')</script><p onclick=alert(2)>{body}</p>"
+        f"<iframe src='javascript:alert(3)'></iframe><p>{'<b>' * 5000}</p>"
+        f"</body></html>",
+        encoding="utf-8",
+    )
     result = run("extract", str(page))
     assert "Traceback" not in result.stderr.decode()
     doc = lines(result.stdout)[0]

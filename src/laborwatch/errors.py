@@ -35,3 +35,11 @@ class StoreError(LaborwatchError):
 
 class ConfigError(LaborwatchError):
     """A setting or command-line option is invalid."""
+
+
+class ReportError(LaborwatchError):
+    """A report cannot be written (e.g. PDF asked for and no Chromium to print it)."""
+
+
+class ReviewError(LaborwatchError):
+    """A review decision or correction is invalid (unknown claim, status, sector, count)."""

@@ -7,13 +7,15 @@ line on stderr with a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from laborwatch.cli.app import app, console
 
-# Command modules, in the order data flows; importing registers their commands.
-from laborwatch.cli import extract as _extract  # noqa: F401, E402
-from laborwatch.cli import demo as _demo  # noqa: F401, E402
+# Command modules in the order data flows; importing one registers its commands on `app`.
+COMMANDS = ("ingest", "extract", "query", "estimate", "report", "export", "serve", "token", "demo")
+for _name in COMMANDS:
+    importlib.import_module(f"laborwatch.cli.{_name}")
 
 
 def main() -> None:

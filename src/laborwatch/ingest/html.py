@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from laborwatch.errors import InputError
 from laborwatch.model import Document
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.IGNORECASE)
 
 
 def html_to_document(html: str, *, doc_id: str, where: str, url: str | None = None) -> Document:
@@ -24,8 +26,12 @@ def html_to_document(html: str, *, doc_id: str, where: str, url: str | None = No
 
     try:
         result: Any = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False,
-            include_tables=True, favor_precision=False,
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=False,
         )
     except Exception as exc:  # trafilatura raises a zoo of parser errors on hostile input
         raise InputError(f"cannot parse HTML ({type(exc).__name__})", where=where) from exc
@@ -39,10 +45,21 @@ def html_to_document(html: str, *, doc_id: str, where: str, url: str | None = No
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return Document(
-        id=doc_id, text=text, title=title, url=data.get("url") or url,
-        published=_date(data.get("date")), publisher=data.get("sitename") or data.get("hostname"),
-        language=data.get("language") or "en", source=where,
+        id=doc_id,
+        text=text,
+        title=title,
+        url=data.get("url") or url,
+        published=_date(data.get("date")),
+        publisher=data.get("sitename") or data.get("hostname"),
+        language=data.get("language") or _html_lang(html) or "en",
+        source=where,
     )
+
+
+def _html_lang(html: str) -> str | None:
+    """The primary language subtag of ``<html lang="...">`` (``ko`` for ``ko-KR``)."""
+    match = _HTML_LANG.search(html[:4096])
+    return match.group(1).lower() if match else None
 
 
 def _date(value: str | None) -> str | None:

@@ -1,0 +1,35 @@
+"""``laborwatch token create``: a write token for review (the store keeps only its hash)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from laborwatch.cli.app import app, console, user_errors
+
+token_app = typer.Typer(
+    help="Write tokens for the dashboard's review actions.", no_args_is_help=True
+)
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+@user_errors
+def create(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Store URL (sqlite:///path or postgresql://...)."),
+    ] = None,
+    name: Annotated[
+        str, typer.Option("--name", help="Who will use it (shown in the review audit log).")
+    ] = "analyst",
+) -> None:
+    """Create a token and print it once on stdout (it cannot be shown again)."""
+    from laborwatch.review import TokenStore
+    from laborwatch.store import Store
+
+    with Store.open(db) as store:
+        raw = TokenStore(store).create(name)
+    console.print(f"token for {name!r} created; keep it secret, it is shown only once")
+    typer.echo(raw)

@@ -1,0 +1,42 @@
+"""The clustering thresholds, loaded once from ``laborwatch/data/dedupe.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from laborwatch.errors import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeSettings:
+    """Shingling, MinHash and LSH parameters (see the YAML file for why each value)."""
+
+    shingle_words: int = 4
+    num_perm: int = 128
+    seed: int = 1
+    band_rows: int = 2
+    min_containment: float = 0.2
+    min_jaccard: float = 0.06
+    min_shingles: int = 8
+
+    @property
+    def bands(self) -> int:
+        return self.num_perm // self.band_rows
+
+
+@functools.cache
+def load_settings() -> DedupeSettings:
+    """Read the shipped settings file; a malformed file is a :class:`DataFileError`."""
+    path = resources.files("laborwatch.data") / "dedupe.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        settings = DedupeSettings(**raw)
+    except (OSError, yaml.YAMLError, TypeError) as exc:
+        raise DataFileError(f"{path}: {exc}") from exc
+    if settings.num_perm % settings.band_rows:
+        raise DataFileError(f"{path}: num_perm must be a multiple of band_rows")
+    return settings

@@ -1,0 +1,78 @@
+"""From claims to a picture: facts, grades, estimates, revenue and sanctions flags.
+
+Everything here is a pure function of ``laborwatch.model.ClaimRow`` records, so the CLI,
+the report and the web app call the same code on rows from any store or file::
+
+    picture = reconcile(store.claim_rows())
+    picture.estimates, picture.revenue, picture.flags
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from laborwatch.model import ClaimRow
+from laborwatch.reconcile.estimates import WORLD, estimate_all, select
+from laborwatch.reconcile.facts import build_facts
+from laborwatch.reconcile.grading import grade_facts
+from laborwatch.reconcile.records import Estimate, Fact, Flag, RevenueEstimate
+from laborwatch.reconcile.revenue import estimate_revenue
+from laborwatch.reconcile.sanctions import flag_all
+
+
+@dataclass(slots=True)
+class Picture:
+    """Everything reconciliation concludes from one set of claims."""
+
+    facts: list[Fact]
+    estimates: list[Estimate]
+    revenue: list[RevenueEstimate]
+    flags: list[Flag]
+    by_id: dict[str, Fact] = field(default_factory=dict)
+
+    def world(self, year: int) -> Estimate | None:
+        """The world stock estimate of a year."""
+        found = select(self.estimates, WORLD, year, None, "stock")
+        return found[0] if found else None
+
+    def revenue_for(self, year: int, destination: str = WORLD) -> RevenueEstimate | None:
+        return next(
+            (r for r in self.revenue if r.year == year and r.destination == destination), None
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "estimates": [e.to_dict() for e in self.estimates],
+            "revenue": [r.to_dict() for r in self.revenue],
+            "flags": [f.to_dict() for f in self.flags],
+            "facts": [f.to_dict() for f in self.facts],
+        }
+
+
+def reconcile(rows: Iterable[ClaimRow], revenue: bool = True) -> Picture:
+    """Facts, estimates, world revenue per year and sanctions flags from claims.
+
+    Revenue is estimated for the years with a direct world estimate (a sum of a few
+    countries is only a floor and would understate it).
+    """
+    facts = grade_facts(build_facts(rows))
+    estimates = estimate_all(facts)
+    money = [f for f in facts if f.kind in ("wage", "state_share", "revenue")]
+    incomes = (
+        [
+            estimate_revenue(e, money)
+            for e in estimates
+            if e.destination == WORLD
+            and e.measure == "stock"
+            and e.sector is None
+            and e.method.startswith("direct")
+        ]
+        if revenue
+        else []
+    )
+    return Picture(facts, estimates, incomes, flag_all(facts), {f.id: f for f in facts})
+
+
+__all__ = ["Estimate", "Fact", "Flag", "Picture", "RevenueEstimate", "reconcile"]

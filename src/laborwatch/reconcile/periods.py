@@ -1,0 +1,39 @@
+"""Which years a claim speaks of: its period, else its document's publication date."""
+
+from __future__ import annotations
+
+from laborwatch.model import ClaimRow
+
+
+def year_of(text: str | None) -> int | None:
+    """The year of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD...' (None when absent or malformed)."""
+    if text and len(text) >= 4 and text[:4].isdigit():
+        return int(text[:4])
+    return None
+
+
+def claim_years(row: ClaimRow, lookback: int) -> tuple[int, int] | None:
+    """Inclusive year range of a claim.
+
+    Args:
+        row: the claim with its document's publication date.
+        lookback: for a claim with no period, how many years before publication it may
+            describe (reports usually describe the year before they appear).
+    """
+    start, end = year_of(row.period_start), year_of(row.period_end)
+    if start is not None:
+        return (start, end if end is not None and end >= start else start)
+    if end is not None:
+        return (end, end)
+    published = year_of(row.published)
+    if published is None:
+        return None
+    return (published - lookback, published)
+
+
+def overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The years both ranges cover; two undated ranges 'overlap' as undated (None)."""
+    if a is None or b is None:
+        return None
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else None

@@ -1,0 +1,102 @@
+"""The written brief: ``write_report(rows, path, fmt)`` renders HTML, Markdown or PDF.
+
+HTML is one self-contained file (inline CSS and SVG charts; the only URLs are the source
+links). Markdown writes its two charts as SVG files beside it. PDF is the HTML printed by
+headless Chromium (:mod:`laborwatch.report.pdf`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from laborwatch.errors import ConfigError
+from laborwatch.model import ClaimRow
+from laborwatch.reconcile import Picture, reconcile
+from laborwatch.report import brief, charts
+from laborwatch.report.pdf import html_to_pdf
+
+FORMATS = ("html", "md", "pdf")
+TITLE = "DPRK overseas labor: workers, revenue and sanctions"
+
+
+def _env(autoescape: bool) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("laborwatch.report", "templates"),
+        autoescape=autoescape,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def context(rows: Iterable[ClaimRow]) -> tuple[Picture, dict[str, Any]]:
+    """Reconcile the rows and build what the templates print."""
+    rows = list(rows)
+    picture = reconcile(rows)
+    return picture, brief.build(picture, len(rows), len({r.document_id for r in rows}))
+
+
+def _charts(b: dict[str, Any]) -> tuple[str, str]:
+    return (
+        charts.world_map(b["map_values"], b["flagged"]),
+        charts.time_series(b["series"], b["names"]),
+    )
+
+
+def render_html(rows: Iterable[ClaimRow]) -> str:
+    """The brief as one self-contained HTML page."""
+    _, b = context(rows)
+    map_svg, series_svg = _charts(b)
+    return (
+        _env(True)
+        .get_template("report.html.j2")
+        .render(title=TITLE, b=b, map_svg=map_svg, series_svg=series_svg)
+    )
+
+
+def render_markdown(
+    rows: Iterable[ClaimRow], map_file: str, series_file: str
+) -> tuple[str, str, str]:
+    """The brief as Markdown, with the map and chart SVGs to write beside it."""
+    _, b = context(rows)
+    map_svg, series_svg = _charts(b)
+    text = (
+        _env(False)
+        .get_template("report.md.j2")
+        .render(title=TITLE, b=b, map_file=map_file, series_file=series_file)
+    )
+    return text, map_svg, series_svg
+
+
+def write_report(rows: Iterable[ClaimRow], path: str | Path, fmt: str = "html") -> Path:
+    """Write the brief for ``rows`` to ``path`` as ``html``, ``md`` or ``pdf``; return it.
+
+    Args:
+        rows: claims joined with their documents (e.g. ``Store.claim_rows()``).
+        path: the file to write (folders are created).
+        fmt: ``html`` (self-contained), ``md`` (charts as SVG files beside it) or ``pdf``.
+    """
+    if fmt not in FORMATS:
+        raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "md":
+        stem = out.stem
+        text, map_svg, series_svg = render_markdown(rows, f"{stem}-map.svg", f"{stem}-series.svg")
+        (out.parent / f"{stem}-map.svg").write_text(map_svg, encoding="utf-8")
+        (out.parent / f"{stem}-series.svg").write_text(series_svg, encoding="utf-8")
+        out.write_text(text, encoding="utf-8")
+        return out
+    html = render_html(rows)
+    if fmt == "pdf":
+        return html_to_pdf(html, out)
+    out.write_text(html, encoding="utf-8")
+    return out
+
+
+__all__ = ["FORMATS", "render_html", "render_markdown", "write_report"]

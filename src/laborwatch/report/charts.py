@@ -1,0 +1,144 @@
+"""Charts for the brief, drawn offline with matplotlib and returned as SVG text.
+
+The world map draws the polygons of ``data/world.geojson`` (Natural Earth, public domain,
+built by ``tools/build_world.py``); nothing is fetched. Text is stored as paths, so the
+SVG needs no fonts and can be inlined in a self-contained HTML page.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import math
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+from matplotlib import colors
+from matplotlib.collections import PatchCollection
+from matplotlib.patches import Polygon
+
+plt.rcParams.update(
+    {
+        "svg.fonttype": "path",
+        "font.size": 9,
+        "svg.hashsalt": "laborwatch",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    }
+)
+INK, ACCENT, FLAG = "#222222", "#b2182b", "#000000"
+
+
+@functools.cache
+def world() -> list[dict[str, Any]]:
+    """The world's country features (iso_a2, name, MultiPolygon coordinates)."""
+    path = resources.files("laborwatch") / "data" / "world.geojson"
+    return list(json.loads(path.read_text(encoding="utf-8"))["features"])
+
+
+def _svg(fig: Any) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(fig)
+    text = buf.getvalue()
+    return text[text.index("<svg") :]
+
+
+def world_map(values: Mapping[str, float], flagged: Sequence[str] = (), title: str = "") -> str:
+    """A choropleth (log scale) of ``values`` by ISO alpha-2; flagged countries outlined."""
+    fig, ax = plt.subplots(figsize=(9, 4.6))
+    top = max(values.values(), default=1.0)
+    norm = colors.LogNorm(vmin=max(min(values.values(), default=1.0) / 3, 10), vmax=max(top, 100))
+    cmap = plt.get_cmap("OrRd")
+    patches, fills, edges, widths = [], [], [], []
+    for feat in world():
+        iso = feat["properties"]["iso_a2"]
+        if iso == "AQ":
+            continue
+        value = values.get(iso)
+        for poly in feat["geometry"]["coordinates"]:
+            patches.append(Polygon(poly[0], closed=True))
+            fills.append(cmap(norm(value)) if value else "#eeeeee")
+            edges.append(FLAG if iso in flagged else "#ffffff")
+            widths.append(1.1 if iso in flagged else 0.3)
+    ax.add_collection(
+        PatchCollection(patches, facecolors=fills, edgecolors=edges, linewidths=widths)
+    )
+    ax.set_xlim(-170, 190)
+    ax.set_ylim(-58, 84)
+    ax.set_aspect(1.2)
+    ax.axis("off")
+    if values:
+        bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6, pad=0.01)
+        bar.set_label("DPRK workers present (central estimate)")
+    if title:
+        ax.set_title(title, loc="left", color=INK)
+    return _svg(fig)
+
+
+def time_series(
+    series: Mapping[str, Sequence[tuple[int, float, float, float]]],
+    names: Mapping[str, str],
+    deadline: int = 2019,
+) -> str:
+    """Small multiples: per place, central estimates by year with the low-high band."""
+    n = len(series)
+    cols = min(3, max(n, 1))
+    rows = max(1, math.ceil(n / cols))
+    fig, axes = plt.subplots(rows, cols, figsize=(3.1 * cols, 2.3 * rows), squeeze=False)
+    years = [y for points in series.values() for y, *_ in points]
+    lo_year, hi_year = (min(years), max(years)) if years else (2015, 2025)
+    for ax, (code, points) in zip(axes.flat, series.items(), strict=False):
+        for run in _runs(sorted(points)):
+            xs = [p[0] for p in run]
+            lows, highs = [p[1] for p in run], [p[3] for p in run]
+            if len(run) == 1:
+                ax.errorbar(
+                    xs,
+                    [run[0][2]],
+                    yerr=[[run[0][2] - lows[0]], [highs[0] - run[0][2]]],
+                    fmt="o",
+                    color=ACCENT,
+                    markersize=3,
+                    capsize=2,
+                    linewidth=1,
+                )
+                continue
+            ax.fill_between(xs, lows, highs, color=ACCENT, alpha=0.18, linewidth=0)
+            ax.plot(xs, [p[2] for p in run], "o-", color=ACCENT, markersize=3, linewidth=1.2)
+        ax.axvline(deadline + 0.97, color="#777777", linestyle=":", linewidth=0.8)
+        ax.set_title(names.get(code, code), loc="left", fontsize=9)
+        ax.set_xlim(lo_year - 0.5, hi_year + 0.5)
+        ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(_thousands))
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=5))
+        ax.tick_params(labelsize=7)
+    for ax in list(axes.flat)[n:]:
+        ax.axis("off")
+    fig.tight_layout()
+    return _svg(fig)
+
+
+def _runs(
+    points: list[tuple[int, float, float, float]],
+) -> list[list[tuple[int, float, float, float]]]:
+    """Split a yearly series where years are missing, so no line bridges a gap."""
+    runs: list[list[tuple[int, float, float, float]]] = []
+    for p in points:
+        if runs and p[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _thousands(x: float, _pos: int) -> str:
+    if x >= 1000:
+        return f"{x / 1000:.0f}k" if x % 1000 == 0 else f"{x / 1000:.1f}k"
+    return f"{x:.0f}"

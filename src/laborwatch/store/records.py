@@ -1,0 +1,99 @@
+"""What the store hands back: stored documents, claims and the outcome of a save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from laborwatch.model import Claim
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What :meth:`Store.save` did with one extraction."""
+
+    document_id: str
+    outcome: Outcome
+    cluster: str
+    claims_added: int = 0
+
+    @property
+    def joined_cluster(self) -> bool:
+        """True when the document joined another document's story cluster."""
+        return self.outcome != "unchanged" and self.cluster != self.document_id
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A document's current revision and metadata (its text on request)."""
+
+    id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    publisher: str | None
+    language: str | None
+    relevant: bool
+    relevance: float
+    cluster: str
+    revision: int
+    content_hash: str
+    source: str | None
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        keys = (
+            "id",
+            "url",
+            "title",
+            "published",
+            "publisher",
+            "language",
+            "relevant",
+            "relevance",
+            "cluster",
+            "revision",
+            "content_hash",
+            "source",
+        )
+        return {k: getattr(self, k) for k in keys}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A claim as stored: its id, its document and the spec's claim object."""
+
+    id: int
+    document_id: str
+    claim: Claim
+    revision: int = 1
+    current: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The spec's claim object plus ``document`` and ``id``."""
+        return {**self.claim.to_dict(), "document": self.document_id, "id": self.id}
+
+
+@dataclass(slots=True)
+class RunCounts:
+    """Counters of one ingest run (also stored in ``ingest_runs``)."""
+
+    documents_new: int = 0
+    documents_updated: int = 0
+    documents_unchanged: int = 0
+    documents_failed: int = 0
+    claims_added: int = 0
+    joined_clusters: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, result: SaveResult) -> None:
+        if result.outcome == "new":
+            self.documents_new += 1
+        elif result.outcome == "updated":
+            self.documents_updated += 1
+        else:
+            self.documents_unchanged += 1
+        self.claims_added += result.claims_added
+        self.joined_clusters += result.joined_cluster

@@ -1,0 +1,313 @@
+"""One storage interface over SQLite or PostgreSQL: named reads, one serialised writer."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from laborwatch.dedupe.cluster import Assignment, Candidate, Clusterer
+from laborwatch.dedupe.sketch import Sketch
+from laborwatch.errors import StoreError
+from laborwatch.model import ClaimRow, Extraction
+from laborwatch.store import fastsql, reads, writes
+from laborwatch.store.cache import FetchCache
+from laborwatch.store.engine import create_engine
+from laborwatch.store.migrate import upgrade
+from laborwatch.store.records import RunCounts, SaveResult, StoredClaim, StoredDocument
+from laborwatch.store.schema import (
+    claims,
+    document_revisions,
+    documents,
+    ingest_runs,
+)
+from laborwatch.store.url import display_url, resolve_url
+
+
+class Store:
+    """The database behind laborwatch. Open with :meth:`open` (migrates to the newest schema).
+
+    Writes happen on one connection at a time (a lock serialises writers); group them with
+    :meth:`transaction` so a batch commits or vanishes as a whole.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.url = display_url(engine.url)
+        self._lock = threading.RLock()
+        self._tx: Connection | None = None
+        self._publishers: dict[str, int] = {}
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Open (creating and migrating if needed) the store at ``url`` (see ``--db``)."""
+        engine = create_engine(resolve_url(url))
+        try:
+            upgrade(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open {display_url(engine.url)}: {_reason(exc)}") from exc
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- connections and transactions -------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction; nested calls join the outer one."""
+        with self._lock:
+            if self._tx is not None:
+                yield self._tx
+                return
+            try:
+                with self.engine.begin() as conn:
+                    self._tx = conn
+                    yield conn
+            except BaseException as exc:
+                self._publishers.clear()  # ids from a rolled-back batch are gone
+                if isinstance(exc, (SQLAlchemyError, *fastsql.DB_ERRORS)):
+                    raise StoreError(f"{self.url}: {_reason(exc)}") from exc
+                raise
+            finally:
+                self._tx = None
+
+    @contextlib.contextmanager
+    def _savepoint(self, conn: Connection) -> Iterator[Connection]:
+        """A savepoint: a failing document rolls back alone, the batch goes on.
+
+        Issued as plain SQL (same on both databases): SQLAlchemy's nested transactions cost
+        more than the rest of a document's bookkeeping.
+        """
+        fastsql.write(conn, "SAVEPOINT lw_document")
+        try:
+            yield conn
+        except BaseException as exc:
+            fastsql.write(conn, "ROLLBACK TO SAVEPOINT lw_document")
+            fastsql.write(conn, "RELEASE SAVEPOINT lw_document")
+            self._publishers.clear()
+            if isinstance(exc, (SQLAlchemyError, *fastsql.DB_ERRORS)):
+                raise StoreError(f"{self.url}: {_reason(exc)}") from exc
+            raise
+        fastsql.write(conn, "RELEASE SAVEPOINT lw_document")
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """The writer's connection inside a transaction, else a fresh one (autocommitted)."""
+        if self._tx is not None:
+            yield self._tx
+            return
+        with self.transaction() as conn:
+            yield conn
+
+    # -- ingest runs -----------------------------------------------------------------
+
+    def begin_run(self, sources: list[str]) -> int:
+        """Record the start of an ingest run (committed at once) and return its id."""
+        with self.transaction() as conn:
+            return conn.execute(
+                sa.insert(ingest_runs)
+                .values(started_at=writes.utcnow(), status="running", sources=json.dumps(sources))
+                .returning(ingest_runs.c.id)
+            ).scalar_one()
+
+    def finish_run(self, run_id: int, counts: RunCounts, *, failed: bool = False) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                sa.update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
+                .values(
+                    finished_at=writes.utcnow(),
+                    status="failed" if failed else "finished",
+                    documents_new=counts.documents_new,
+                    documents_updated=counts.documents_updated,
+                    documents_unchanged=counts.documents_unchanged,
+                    documents_failed=counts.documents_failed,
+                    claims_added=counts.claims_added,
+                )
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.connection() as conn:
+            rows = conn.execute(sa.select(ingest_runs).order_by(ingest_runs.c.id))
+            return [dict(r._mapping) for r in rows]
+
+    # -- writes ----------------------------------------------------------------------
+
+    def has_content(self, document_id: str, content_hash: str) -> bool:
+        """True when the document's current revision has exactly this content."""
+        with self.connection() as conn:
+            found = fastsql.first(conn, fastsql.CURRENT, [document_id])
+        return found is not None and found[0] == content_hash
+
+    def save(
+        self,
+        extraction: Extraction,
+        *,
+        cluster: Clusterer | str | None = None,
+        run_id: int | None = None,
+    ) -> SaveResult:
+        """Store an extraction: new document, new revision of a changed one, or nothing.
+
+        ``cluster`` is a :class:`Clusterer` (syndication clustering against the store), a
+        fixed cluster id, or None (the document is its own cluster).
+        """
+        doc = extraction.document
+        with self.transaction() as conn:
+            row = fastsql.first(conn, fastsql.CURRENT, [doc.id])
+            if row is not None and row[0] == doc.content_hash:
+                return SaveResult(doc.id, "unchanged", row[2])
+            with self._savepoint(conn):
+                if isinstance(cluster, Clusterer):
+                    if row is not None:
+                        writes.drop_sketch(conn, doc.id, cluster.sketcher)
+                    assignment = cluster.assign(doc, _Index(conn))
+                else:
+                    assignment = Assignment(cluster or doc.id)
+                now = writes.utcnow()
+                pub = writes.publisher_id(conn, doc.publisher, self._publishers, now)
+                values = writes.document_values(extraction, assignment, pub, run_id, now)
+                with fastsql.pipeline(conn):
+                    if row is None:
+                        writes.insert_document(conn, values, now)
+                        revision = 1
+                    else:
+                        revision = writes.replace_document(conn, values, row[1], now)
+                    writes.put_sketch(conn, doc.id, assignment)
+                    added = writes.insert_claims(conn, extraction, revision, now)
+        return SaveResult(doc.id, "new" if row is None else "updated", assignment.cluster, added)
+
+    def fetch_cache(self) -> FetchCache:
+        """The ETag/Last-Modified cache the fetcher uses for conditional requests."""
+        return FetchCache(self)
+
+    # -- reads -----------------------------------------------------------------------
+
+    def document(self, document_id: str, *, with_text: bool = True) -> StoredDocument | None:
+        with self.connection() as conn:
+            for doc in reads.iter_documents(conn, with_text=with_text, ids=[document_id]):
+                return doc
+        return None
+
+    def documents(
+        self,
+        *,
+        search: str | None = None,
+        cluster: str | None = None,
+        relevant: bool | None = None,
+        limit: int | None = None,
+        with_text: bool = False,
+    ) -> Iterator[StoredDocument]:
+        """Documents in ingest order, or best full-text matches first with ``search``."""
+        with self._reader() as conn:
+            yield from reads.iter_documents(
+                conn,
+                search=search,
+                cluster=cluster,
+                relevant=relevant,
+                limit=limit,
+                with_text=with_text,
+            )
+
+    def claims(self, **filters: Any) -> Iterator[StoredClaim]:
+        """Stored claims (current ones unless ``current=False``); see :class:`ClaimFilter`."""
+        flt = reads.ClaimFilter(**filters)
+        with self._reader() as conn:
+            yield from reads.iter_claims(conn, flt)
+
+    def claim_rows(self, **filters: Any) -> Iterator[ClaimRow]:
+        """Stream claims joined with their documents, for reconcile, report and web."""
+        flt = reads.ClaimFilter(**filters)
+        with self._reader() as conn:
+            yield from reads.iter_claim_rows(conn, flt)
+
+    def claim_copies(self, claim_id: int) -> list[tuple[str, int]]:
+        """(document id, claim id) of the other copies in the story cluster that repeat it."""
+        q = sa.text(
+            "SELECT copy_document_id, copy_claim_id FROM claim_copies"
+            " WHERE claim_id = :id ORDER BY copy_document_id, copy_claim_id"
+        )
+        with self.connection() as conn:
+            return [(r[0], r[1]) for r in conn.execute(q, {"id": claim_id})]
+
+    def revisions(self, document_id: str) -> list[dict[str, Any]]:
+        """Every revision of a document, oldest first (``text`` is None for the current)."""
+        with self.connection() as conn:
+            rows = conn.execute(
+                sa.select(document_revisions)
+                .where(document_revisions.c.document_id == document_id)
+                .order_by(document_revisions.c.revision)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Documents, current and all claims, story clusters, multi-document clusters."""
+        multi = (
+            sa.select(documents.c.cluster)
+            .group_by(documents.c.cluster)
+            .having(sa.func.count() > 1)
+            .subquery()
+        )
+        with self.connection() as conn:
+            one = conn.execute(
+                sa.select(
+                    sa.select(sa.func.count()).select_from(documents).scalar_subquery(),
+                    sa.select(sa.func.count())
+                    .select_from(claims)
+                    .where(claims.c.current.is_(True))
+                    .scalar_subquery(),
+                    sa.select(sa.func.count()).select_from(claims).scalar_subquery(),
+                    sa.select(sa.func.count(sa.distinct(documents.c.cluster))).scalar_subquery(),
+                    sa.select(sa.func.count()).select_from(multi).scalar_subquery(),
+                )
+            ).one()
+        keys = ("documents", "claims", "claims_all", "clusters", "syndicated_clusters")
+        return dict(zip(keys, (int(x) for x in one), strict=True))
+
+    @contextlib.contextmanager
+    def _reader(self) -> Iterator[Connection]:
+        if self._tx is not None:
+            yield self._tx
+            return
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.url}: {_reason(exc)}") from exc
+
+
+class _Index:
+    """The store as a :class:`~laborwatch.dedupe.ClusterIndex`, inside a transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def cluster_of_content(self, content_hash: str, exclude: str) -> str | None:
+        row = fastsql.first(self.conn, fastsql.SAME_CONTENT, [content_hash, exclude])
+        return row[0] if row else None
+
+    def texts(self, document_ids: list[str]) -> dict[str, str]:
+        rows = fastsql.run(self.conn, fastsql.texts_sql(len(document_ids)), document_ids)
+        return dict(rows)  # type: ignore[arg-type]
+
+    def candidates(self, keys: list[int], exclude: str) -> list[Candidate]:
+        rows = fastsql.run(self.conn, fastsql.candidates_sql(len(keys)), [*keys, exclude])
+        return [Candidate(r[0], r[1], Sketch.from_bytes(r[2], r[3])) for r in rows]
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).strip().splitlines()[0]

@@ -1,0 +1,60 @@
+"""Query parameters shared by pages, API and exports: validated, bounded, then bound in SQL."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Query
+
+from laborwatch.errors import ConfigError
+from laborwatch.review.decisions import vocab
+from laborwatch.store import ClaimFilter
+from laborwatch.web.views import place
+
+KINDS = ("workers", "revenue", "wage", "state_share")
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def claim_filter(
+    country: Annotated[
+        str | None, Query(max_length=7, description="ISO alpha-2 or M49:NNN")
+    ] = None,
+    status: Annotated[str | None, Query(max_length=20)] = None,
+    sector: Annotated[str | None, Query(max_length=20)] = None,
+    since: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]")] = None,
+    kind: Annotated[str | None, Query(max_length=20)] = None,
+    document: Annotated[str | None, Query(max_length=200)] = None,
+    relevant: Annotated[bool | None, Query()] = None,
+) -> ClaimFilter:
+    """The claim filters of a request (empty values mean 'any')."""
+    if status and status not in vocab()["statuses"]:
+        raise ConfigError(f"unknown status {status!r}")
+    if sector and sector not in vocab()["sectors"]:
+        raise ConfigError(f"unknown sector {sector!r}")
+    if kind and kind not in KINDS:
+        raise ConfigError(f"unknown kind {kind!r}")
+    return ClaimFilter(
+        country=place(country) if country else None,
+        status=status or None,
+        sector=sector or None,
+        since=since or None,
+        kind=kind or None,
+        document=document or None,
+        relevant=relevant,
+    )
+
+
+Limit = Annotated[int | None, Query(ge=1, le=10_000, description="page size (capped)")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+
+
+def filter_params(flt: ClaimFilter) -> dict[str, str]:
+    """The filter as query parameters (for export links and paging)."""
+    out = {}
+    for key in ("country", "status", "sector", "since", "kind", "document"):
+        value = getattr(flt, key)
+        if value:
+            out[key] = value
+    if flt.relevant is not None:
+        out["relevant"] = "true" if flt.relevant else "false"
+    return out

@@ -1,0 +1,270 @@
+"""Server-rendered pages (Jinja2, autoescaped) and the review forms."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
+
+from laborwatch.errors import ReviewError
+from laborwatch.export.geojson import latest_by_country
+from laborwatch.review.decisions import Correction, vocab
+from laborwatch.store import ClaimFilter
+from laborwatch.web import svg
+from laborwatch.web.filters import DATE, Limit, Offset, claim_filter, filter_params
+from laborwatch.web.security import TOKEN_COOKIE, check_form, require_reviewer, reviewer
+from laborwatch.web.state import Snapshot
+from laborwatch.web.views import Views
+
+router = APIRouter(include_in_schema=False)
+ClaimId = Annotated[int, Path(ge=1, le=2**53)]
+DocId = Annotated[str, Path(max_length=200)]
+Text = Annotated[str, Form(max_length=2000)]
+
+
+def views(request: Request) -> Views:
+    return request.app.state.views
+
+
+V = Annotated[Views, Depends(views)]
+
+
+def render(request: Request, name: str, code: int = 200, **context: Any) -> HTMLResponse:
+    context.update(
+        request=request,
+        csrf=request.state.csrf,
+        user=reviewer(request),
+        vocab=vocab(),
+    )
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=code)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    if not hasattr(request.state, "csrf"):
+        request.state.csrf = ""
+    return render(request, "error.html", status, status=status, message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, v: V) -> HTMLResponse:
+    data = v.overview()
+    snap = v.snapshot()
+    return render(
+        request,
+        "overview.html",
+        data=data,
+        legend=svg.legend(),
+        **snap.cached("overview-svg", lambda: _overview_svg(snap, data["flagged"])),
+    )
+
+
+def _overview_svg(snap: Snapshot, flagged: list[str]) -> dict[str, Markup]:
+    timeline = [
+        svg.series_of(_ests(snap, "stock"), "workers present (stock)", "#b30000"),
+        svg.series_of(_ests(snap, "flow"), "reported dispatches (flow)", "#2166ac"),
+    ]
+    return {
+        "world_map": svg.world_map(latest_by_country(snap.picture), flagged),
+        "timeline": svg.time_chart(timeline, "World: estimated DPRK workers abroad"),
+    }
+
+
+def _ests(snap: Any, measure: str, place: str = "M49:001") -> list[Any]:
+    return [
+        e
+        for e in snap.estimates_by_place.get(place, [])
+        if e.measure == measure and e.sector is None
+    ]
+
+
+@router.get("/country/{code}", response_class=HTMLResponse)
+def country(
+    request: Request,
+    v: V,
+    code: Annotated[str, Path(max_length=7)],
+    limit: Limit = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    data = v.country(code, limit, offset)
+    snap = v.snapshot()
+    chart = snap.cached(("country-svg", data["code"]), lambda: _country_chart(snap, data))
+    return render(
+        request,
+        "country.html",
+        data=data,
+        chart=chart,
+        export_query=urlencode({"country": data["code"]}),
+    )
+
+
+def _country_chart(snap: Snapshot, data: dict[str, Any]) -> Markup:
+    code = data["code"]
+    return svg.time_chart(
+        [
+            svg.series_of(_ests(snap, "stock", code), "present (stock)", "#b30000"),
+            svg.series_of(_ests(snap, "flow", code), "dispatched (flow)", "#2166ac"),
+            svg.series_of(_ests(snap, "pipeline", code), "planned", "#7b3294"),
+        ],
+        f"{data['name']}: estimated DPRK workers",
+    )
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims(
+    request: Request,
+    v: V,
+    flt: Annotated[ClaimFilter, Depends(claim_filter)],
+    limit: Limit = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    data = v.claims(flt, limit, offset)
+    params = filter_params(flt)
+    return render(
+        request,
+        "claims.html",
+        data=data,
+        filters=params,
+        export_query=urlencode(params),
+        next_query=urlencode({**params, "offset": data["offset"] + data["limit"]}),
+        prev_query=urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
+    )
+
+
+@router.get("/claims/{claim_id}", response_class=HTMLResponse)
+def claim(request: Request, v: V, claim_id: ClaimId) -> HTMLResponse:
+    data = v.claim(claim_id)
+    if data is None:
+        raise HTTPException(404, f"no claim {claim_id}")
+    return render(request, "claim.html", data=data)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(
+    request: Request,
+    v: V,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    publisher: Annotated[str | None, Query(max_length=200)] = None,
+    since: Annotated[str | None, Query(pattern=DATE)] = None,
+    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    relevant: Annotated[str | None, Query(pattern="^(|true|false)$")] = None,
+    limit: Limit = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    rel = None if not relevant else relevant == "true"
+    data = v.documents(
+        q=q or None,
+        publisher=publisher or None,
+        since=since or None,
+        until=until or None,
+        relevant=rel,
+        limit=limit,
+        offset=offset,
+    )
+    params = {
+        k: val
+        for k, val in (
+            ("q", q),
+            ("publisher", publisher),
+            ("since", since),
+            ("until", until),
+            ("relevant", relevant),
+        )
+        if val
+    }
+    return render(
+        request,
+        "documents.html",
+        data=data,
+        filters=params,
+        next_query=urlencode({**params, "offset": data["offset"] + data["limit"]}),
+        prev_query=urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
+    )
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document(request: Request, v: V, document_id: DocId) -> HTMLResponse:
+    data = v.document(document_id)
+    if data is None:
+        raise HTTPException(404, f"no document {document_id!r}")
+    return render(request, "document.html", data=data)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: Annotated[str, Query(max_length=300)] = "/") -> Response:
+    return render(request, "login.html", next=_local(next), failed=False)
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    token: Annotated[str, Form(max_length=200)],
+    csrf: Annotated[str, Form(max_length=100)],
+    next: Annotated[str, Form(max_length=300)] = "/",
+) -> Response:
+    check_form(request, csrf)
+    if request.app.state.tokens.verify(token.strip()) is None:
+        return render(request, "login.html", 401, next=_local(next), failed=True)
+    response = RedirectResponse(_local(next), status_code=303)
+    secure = request.url.scheme == "https"
+    response.set_cookie(
+        TOKEN_COOKIE, token.strip(), httponly=True, samesite="strict", secure=secure, path="/"
+    )
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, csrf: Annotated[str, Form(max_length=100)]) -> Response:
+    check_form(request, csrf)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(TOKEN_COOKIE, path="/")
+    return response
+
+
+@router.post("/claims/{claim_id}/review")
+def review_claim(
+    request: Request,
+    v: V,
+    claim_id: ClaimId,
+    csrf: Annotated[str, Form(max_length=100)],
+    decision: Annotated[str, Form(max_length=20)],
+    low: Text = "",
+    high: Text = "",
+    destinations: Text = "",
+    status: Text = "",
+    sector: Text = "",
+    note: Text = "",
+) -> Response:
+    check_form(request, csrf)
+    who = require_reviewer(request)
+    fields = {"low": low, "high": high, "destinations": destinations}
+    fields |= {"status": status, "sector": sector}
+    changes = Correction.parse(fields)
+    if decision not in vocab()["decisions"]:
+        raise ReviewError(f"unknown decision {decision!r}")
+    v.book.review_claim(claim_id, decision, changes, reviewer=who, note=note.strip() or None)
+    request.app.state.cache.invalidate()
+    return RedirectResponse(f"/claims/{claim_id}", status_code=303)
+
+
+@router.post("/documents/{document_id}/review")
+def review_document(
+    request: Request,
+    v: V,
+    document_id: DocId,
+    csrf: Annotated[str, Form(max_length=100)],
+    relevant: Annotated[str, Form(pattern="^(true|false)$")],
+) -> Response:
+    check_form(request, csrf)
+    who = require_reviewer(request)
+    v.book.review_document(document_id, relevant == "true", reviewer=who)
+    request.app.state.cache.invalidate()
+    return RedirectResponse(f"/documents/{document_id}", status_code=303)
+
+
+def _local(target: str) -> str:
+    """Only redirect within this site (no open redirect)."""
+    bad = target.startswith(("//", "/\\")) or not target.startswith("/")
+    return "/" if bad else target

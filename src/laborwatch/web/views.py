@@ -1,0 +1,317 @@
+"""What each page shows, as plain JSON-ready data: the HTML pages and ``/api/`` share it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from laborwatch.errors import ConfigError
+from laborwatch.export.claims import claim_record
+from laborwatch.export.geojson import latest_by_country
+from laborwatch.model import ClaimRow
+from laborwatch.reconcile.config import place_name
+from laborwatch.reconcile.estimates import WORLD
+from laborwatch.reconcile.records import Estimate, Fact
+from laborwatch.review import ReviewBook, claim_key
+from laborwatch.review.apply import apply_one, apply_reviews
+from laborwatch.review.decisions import vocab
+from laborwatch.store import ClaimFilter, Store
+from laborwatch.web import queries
+from laborwatch.web.settings import WebSettings
+from laborwatch.web.state import PictureCache, Snapshot
+
+PLACE = re.compile(r"[A-Z]{2}|M49:\d{3}")
+FACT_CLAIMS_SHOWN = 5
+
+
+def place(code: str) -> str:
+    """A destination code checked and normalised (ConfigError if it is not one)."""
+    code = code.strip().upper()
+    if not PLACE.fullmatch(code):
+        raise ConfigError(f"not an ISO alpha-2 or M49:NNN code: {code[:20]!r}")
+    return code
+
+
+def figure(low: float | None, high: float | None, text: str | None = None) -> str:
+    if low is None and high is None:
+        return text or "?"
+    if low is None:
+        return f"up to {high:,.0f}"
+    if high is None:
+        return f"{low:,.0f}+"
+    return f"{low:,.0f}" if low == high else f"{low:,.0f} – {high:,.0f}"
+
+
+def claim_view(row: ClaimRow, fact_id: str | None = None) -> dict[str, Any]:
+    rec = claim_record(row)
+    rec["figure"] = figure(row.low, row.high, row.text)
+    rec["places"] = [{"code": d, "name": place_name(d)} for d in row.destinations]
+    rec["fact"] = fact_id
+    return rec
+
+
+def estimate_view(est: Estimate, full: bool = False) -> dict[str, Any]:
+    """An estimate for pages: its figures and how many facts it rests on and left out."""
+    if full:
+        return {**est.to_dict(), "name": place_name(est.destination)}
+    return {
+        "destination": est.destination,
+        "name": place_name(est.destination),
+        "year": est.year,
+        "measure": est.measure,
+        "sector": est.sector,
+        "low": round(est.low),
+        "central": round(est.central),
+        "high": round(est.high),
+        "method": est.method,
+        "credibility": est.credibility,
+        "confidence": est.confidence,
+        "facts": est.facts[: FACT_CLAIMS_SHOWN * 4],
+        "fact_count": len(est.facts),
+        "excluded_count": len(est.excluded),
+    }
+
+
+def fact_view(fact: Fact) -> dict[str, Any]:
+    """A fact with its first few claims (``claim_count`` says how many there are)."""
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "measure": fact.measure,
+        "status": fact.status,
+        "destinations": list(fact.destinations),
+        "sector": fact.sector,
+        "low": fact.low,
+        "high": fact.high,
+        "qualifier": fact.qualifier,
+        "years": list(fact.years) if fact.years else None,
+        "grade": fact.grade,
+        "sources": fact.sources,
+        "contradicts": list(fact.contradicts),
+        "claim_count": len(fact.claims),
+        "claims": [
+            {"id": c.claim_id, "document": c.document_id, "publisher": c.publisher}
+            for c in fact.claims[:FACT_CLAIMS_SHOWN]
+        ],
+        "figure": figure(fact.low, fact.high),
+        "places": [{"code": c, "name": place_name(c)} for c in fact.destinations],
+    }
+
+
+class Views:
+    """Builds each page's data from the store and the cached picture."""
+
+    def __init__(self, store: Store, cache: PictureCache, settings: WebSettings) -> None:
+        self.store = store
+        self.cache = cache
+        self.settings = settings
+        self.book = ReviewBook(store)
+
+    def snapshot(self) -> Snapshot:
+        return self.cache.get()
+
+    def page(self, limit: int | None, offset: int) -> tuple[int, int]:
+        """A bounded (limit, offset); ConfigError beyond the limits."""
+        limit = self.settings.page_size if limit is None else limit
+        if not 1 <= limit <= self.settings.max_page_size:
+            raise ConfigError(f"limit must be 1-{self.settings.max_page_size}")
+        if not 0 <= offset <= self.settings.max_offset:
+            raise ConfigError(f"offset must be 0-{self.settings.max_offset}; narrow the filters")
+        return limit, offset
+
+    def reviewed(self, rows: list[ClaimRow]) -> list[ClaimRow]:
+        return list(apply_reviews(rows, self.book.decisions(), self.book.relevance()))
+
+    # -- pages -----------------------------------------------------------------------
+
+    def overview(self) -> dict[str, Any]:
+        snap = self.snapshot()
+        newest = self.reviewed(
+            queries.claim_page(self.store, ClaimFilter(), self.settings.newest_claims)
+        )
+        return {
+            **snap.cached("overview", lambda: self._overview(snap)),
+            "newest_claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in newest],
+        }
+
+    def _overview(self, snap: Snapshot) -> dict[str, Any]:
+        pic = snap.picture
+        latest = latest_by_country(pic)
+        world = [e for e in snap.estimates_by_place.get(WORLD, []) if e.sector is None]
+        stock = sorted((e for e in world if e.measure == "stock"), key=lambda e: e.year)
+        flow = sorted((e for e in world if e.measure == "flow"), key=lambda e: e.year)
+        countries = sorted(latest.values(), key=lambda e: -e.central)
+        return {
+            "counts": {
+                **snap.counts,
+                "facts": len(pic.facts),
+                "estimates": len(pic.estimates),
+                "flags": len(pic.flags),
+            },
+            "world_latest": estimate_view(stock[-1]) if stock else None,
+            "countries": [estimate_view(e) for e in countries],
+            "timeline": {
+                "stock": [estimate_view(e) for e in stock],
+                "flow": [estimate_view(e) for e in flow],
+            },
+            "flagged": sorted({f.country for f in pic.flags}),
+        }
+
+    def country(self, code: str, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+        code = place(code)
+        limit, offset = self.page(limit, offset)
+        snap = self.snapshot()
+        rows = self.reviewed(
+            queries.claim_page(self.store, ClaimFilter(country=code), limit + 1, offset)
+        )
+        return {
+            **snap.cached(("country", code), lambda: self._country(snap, code)),
+            "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
+            "more": len(rows) > limit,
+            "limit": limit,
+            "offset": offset,
+        }
+
+    def _country(self, snap: Snapshot, code: str) -> dict[str, Any]:
+        ests = sorted(snap.estimates_by_place.get(code, []), key=lambda e: (-e.year, e.measure))
+        facts = sorted(
+            snap.facts_by_place.get(code, []),
+            key=lambda f: (-(f.years[1] if f.years else 0), f.id),
+        )[: self.settings.country_facts]
+        return {
+            "code": code,
+            "name": place_name(code),
+            "estimates": [estimate_view(e) for e in ests if e.sector is None],
+            "sector_estimates": [estimate_view(e) for e in ests if e.sector is not None],
+            "flags": [f.to_dict() for f in snap.flags_by_place.get(code, [])],
+            "sectors": snap.sectors_by_place.get(code, Counter()).most_common(),
+            "facts": [fact_view(f) for f in facts],
+        }
+
+    def claims(self, flt: ClaimFilter, limit: int | None, offset: int) -> dict[str, Any]:
+        limit, offset = self.page(limit, offset)
+        snap = self.snapshot()
+        rows = self.reviewed(queries.claim_page(self.store, flt, limit + 1, offset))
+        return {
+            "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
+            "more": len(rows) > limit,
+            "limit": limit,
+            "offset": offset,
+        }
+
+    def claim(self, claim_id: int) -> dict[str, Any] | None:
+        machine = self.book.claim(claim_id)
+        if machine is None:
+            return None
+        decision = self.book.decision_for(machine)
+        doc_relevance = self.book.relevance().get(machine.document_id)
+        row = apply_one(machine, decision, doc_relevance)
+        doc = self.store.document(machine.document_id)
+        snap = self.snapshot()
+        fact_id = snap.fact_of_claim.get(claim_id)
+        fact = snap.picture.by_id.get(fact_id) if fact_id else None
+        copies = [{"document": d, "claim": c} for d, c in self.store.claim_copies(claim_id)]
+        return {
+            "claim": claim_view(row, fact_id),
+            "machine": claim_view(machine),
+            "decision": decision.to_dict() if decision else None,
+            "claim_key": claim_key(machine),
+            "document": {**doc.to_dict(), "relevant_reviewed": doc_relevance} if doc else None,
+            "evidence": evidence_parts(doc.text if doc else None, machine),
+            "fact": fact_view(fact) if fact else None,
+            "copies": copies,
+            "history": self.book.history(machine.document_id, claim_key(machine)),
+            "vocab": {"statuses": vocab()["statuses"], "sectors": vocab()["sectors"]},
+        }
+
+    def documents(
+        self,
+        *,
+        q: str | None,
+        publisher: str | None,
+        since: str | None,
+        until: str | None,
+        relevant: bool | None,
+        limit: int | None,
+        offset: int,
+    ) -> dict[str, Any]:
+        limit, offset = self.page(limit, offset)
+        for name, value in (("since", since), ("until", until)):
+            if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+                raise ConfigError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD")
+        if q:
+            if len(q) > self.settings.max_search_chars:
+                raise ConfigError(f"search text longer than {self.settings.max_search_chars}")
+            hits = self.store.documents(
+                search=q, relevant=relevant, limit=self.settings.max_search_scan
+            )
+            kept = [
+                d
+                for d in hits
+                if (not publisher or d.publisher == publisher)
+                and (not since or (d.published or "") >= since)
+                and (not until or (d.published or "") <= until + "\uffff")
+            ]
+            docs = kept[offset : offset + limit + 1]
+        else:
+            docs = queries.document_page(
+                self.store,
+                publisher=publisher,
+                since=since,
+                until=until,
+                relevant=relevant,
+                limit=limit + 1,
+                offset=offset,
+            )
+        relevance = self.book.relevance()
+        return {
+            "documents": [
+                {**d.to_dict(), "relevant_reviewed": relevance.get(d.id)} for d in docs[:limit]
+            ],
+            "more": len(docs) > limit,
+            "limit": limit,
+            "offset": offset,
+            "publishers": queries.publisher_names(self.store),
+        }
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        doc = self.store.document(document_id)
+        if doc is None:
+            return None
+        snap = self.snapshot()
+        rows = self.reviewed(list(self.store.claim_rows(document=document_id)))
+        return {
+            "document": {
+                **doc.to_dict(),
+                "relevant_reviewed": self.book.relevance().get(document_id),
+            },
+            "text": doc.text,
+            "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows],
+            "revisions": [
+                {k: v for k, v in r.items() if k != "text"} | {"created_at": str(r["created_at"])}
+                for r in self.store.revisions(document_id)
+            ],
+            "history": self.book.history(document_id),
+        }
+
+
+def evidence_parts(text: str | None, row: ClaimRow) -> dict[str, Any]:
+    """The article split around the evidence: before, evidence, after (offsets checked).
+
+    When the stored offsets do not point at the sentence (a different normalisation),
+    the sentence is looked up in the text; ``found`` says whether it was.
+    """
+    if not text:
+        return {"before": "", "evidence": row.sentence, "after": "", "found": False}
+    start, end = row.start, row.end
+    if not (0 <= start < end <= len(text)) or _squash(text[start:end]) != _squash(row.sentence):
+        start = text.find(row.sentence)
+        end = start + len(row.sentence)
+    if start < 0:
+        return {"before": text, "evidence": row.sentence, "after": "", "found": False}
+    return {"before": text[:start], "evidence": text[start:end], "after": text[end:], "found": True}
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())

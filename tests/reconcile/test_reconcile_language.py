@@ -1,0 +1,64 @@
+"""ICD 203 estimative language: terms, bands, confidence kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.reconcile.language import (
+    band,
+    confidence_level,
+    likelihood_term,
+    money,
+    number,
+    phrase,
+    step_down,
+)
+
+
+@pytest.mark.parametrize(
+    ("p", "term", "span"),
+    [
+        (0.01, "almost no chance", "0-5%"),
+        (0.1, "very unlikely", "5-20%"),
+        (0.3, "unlikely", "20-45%"),
+        (0.5, "roughly even chance", "45-55%"),
+        (0.7, "likely", "55-80%"),
+        (0.9, "very likely", "80-95%"),
+        (0.97, "almost certain", "95-100%"),
+        (1.0, "almost certain", "95-100%"),
+    ],
+)
+def test_reconcile_language_icd203_terms_and_bands(p, term, span):
+    assert likelihood_term(p) == term
+    assert band(p) == span
+
+
+def test_reconcile_language_confidence_is_separate_from_likelihood():
+    assert confidence_level(2, "A", False) == "high"
+    assert confidence_level(2, "A", True) == "moderate"
+    assert confidence_level(1, "C", False) == "low"
+    assert phrase(0.7, "low") == "likely (55-80%), low confidence"
+
+
+def test_reconcile_language_step_down_and_numbers():
+    assert likelihood_term(step_down(0.7)) == "roughly even chance"
+    assert number(123_456) == "123,000" and number(1_234) == "1,200" and number(38) == "38"
+    assert money(4.67e8) == "$467 million" and money(1.2e9) == "$1.2 billion"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("RU", "Russia"),
+        ("M49:001", "World"),
+        ("M49:145", "Western Asia"),
+        ("M49:035", "South-eastern Asia"),
+        ("M49:002", "Africa"),
+        ("XX", "XX"),
+    ],
+)
+def test_reconcile_language_place_names_from_the_m49_table(code, name):
+    from laborwatch.reconcile.config import m49, place_name
+
+    assert place_name(code) == name
+    assert m49()["QA"][1:] == ("145", "142") and m49()["KP"][1] == "030"

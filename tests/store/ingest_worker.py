@@ -1,0 +1,64 @@
+"""A real ingest in a child process, for the kill-and-resume test (not a test module).
+
+Usage: python ingest_worker.py DB_URL CORPUS.jsonl COPIES
+Each corpus article is ingested COPIES times under different ids with a different last
+line (syndicated copies), with hand-built claims (one per figure in the text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+
+from laborwatch.model import Amount, Claim, Document, Evidence, Extraction
+from laborwatch.store import Store
+from laborwatch.store.runner import Ingest
+
+FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+
+
+class FigureExtractor:
+    """Deterministic claims: every figure like 24,200 is a workers claim."""
+
+    def extract(self, doc: Document) -> Extraction:
+        claims = [
+            Claim(
+                "workers",
+                Amount(float(m.group().replace(",", "")), None, m.group(), "at_least"),
+                Evidence(m.group(), m.start(), m.end()),
+                destinations=["RU"] if "Russia" in doc.text else [],
+            )
+            for m in FIGURE.finditer(doc.text)
+        ]
+        return Extraction(doc, relevant=bool(claims), relevance=0.5, claims=claims)
+
+
+def documents(path: str, copies: int) -> Iterator[Document]:
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    for i in range(copies):
+        for r in records:
+            yield Document(
+                id=f"{r['id']}-{i}",
+                text=f"{r['text']}\nCopy {i} of {r['id']}.",
+                publisher=r.get("publisher"),
+                published=r.get("published"),
+            )
+
+
+def main() -> None:
+    url, corpus, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with Store.open(url) as store:
+        run_id = store.begin_run([corpus])
+        job = Ingest(store, extractor=FigureExtractor(), run_id=run_id, batch_documents=100)
+        job.run(documents(corpus, copies))
+        store.finish_run(run_id, job.counts)
+    print(
+        json.dumps({"new": job.counts.documents_new, "unchanged": job.counts.documents_unchanged})
+    )
+
+
+if __name__ == "__main__":
+    main()

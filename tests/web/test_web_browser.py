@@ -1,0 +1,183 @@
+"""The dashboard in a real headless Chromium (Debian's chromium, driven by Playwright).
+
+Screenshots go to pytest's tmp dir, or to $LABORWATCH_SCREENSHOTS when set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from laborwatch.reconcile import reconcile
+from laborwatch.review import TokenStore
+from laborwatch.store import Store
+from laborwatch.web.svg import colour
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
+]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("LABORWATCH_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def page(browser: object, live_server: str) -> Iterator[object]:
+    """A page that records every request leaving 127.0.0.1 and every JS dialog or error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    pg = context.new_page()
+    pg.outside = []
+    pg.dialogs = []
+    pg.errors = []
+    pg.on(
+        "request", lambda r: pg.outside.append(r.url) if not r.url.startswith(live_server) else None
+    )
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    yield pg
+    assert pg.outside == [], f"requests left 127.0.0.1: {pg.outside}"
+    assert pg.errors == [], pg.errors
+    context.close()
+
+
+def _rgb(hex_colour: str) -> str:
+    h = hex_colour.lstrip("#")
+    return "rgb({}, {}, {})".format(*(int(h[i : i + 2], 16) for i in (0, 2, 4)))
+
+
+def test_web_browser_map_colours_hover_and_click(page, live_server: str, shots: Path) -> None:
+    import httpx
+
+    countries = httpx.get(f"{live_server}/api/overview").json()["countries"]
+    page.goto(live_server + "/")
+    assert page.locator("#world-map path.country").count() > 150
+    for c in countries:
+        path = page.locator(f'#world-map path[data-iso="{c["destination"]}"]')
+        if path.count():
+            fill = path.evaluate("el => getComputedStyle(el).fill")
+            assert fill == _rgb(colour(c["central"])), c["destination"]
+    grey = page.locator('#world-map path[data-iso="BR"]').evaluate(
+        "el => getComputedStyle(el).fill"
+    )
+    assert grey == _rgb(colour(None))
+    page.hover('#world-map path[data-iso="CN"]')
+    tip = page.locator("#tooltip")
+    assert tip.is_visible()
+    cn = next(c for c in countries if c["destination"] == "CN")
+    assert f"central {cn['central']:,}" in tip.inner_text() and "low" in tip.inner_text()
+    page.screenshot(path=str(shots / "overview-hover.png"), full_page=True)
+    page.click('#world-map path[data-iso="CN"]')
+    page.wait_for_url(re.compile(r"/country/CN$"))
+    assert page.locator("#country-name").inner_text().startswith("China")
+    page.screenshot(path=str(shots / "country-cn.png"), full_page=True)
+
+
+def test_web_browser_evidence_is_highlighted(
+    page, live_server: str, store: Store, shots: Path
+) -> None:
+    row = next(store.claim_rows(country="RU"))
+    page.goto(f"{live_server}/claims/{row.claim_id}")
+    mark = page.locator("mark#evidence")
+    assert mark.is_visible()
+    assert " ".join(mark.inner_text().split()) == " ".join(row.sentence.split())
+    bg = mark.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert bg == "rgb(255, 224, 102)"
+    box = page.locator("#article").bounding_box()
+    m = mark.bounding_box()
+    assert box["y"] <= m["y"] <= box["y"] + box["height"], "evidence scrolled into the article view"
+    page.screenshot(path=str(shots / "claim.png"), full_page=True)
+
+
+def _estimate_cell(page, year: int) -> str:
+    rows = page.locator("table.estimates tbody tr")
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td").all_inner_texts()
+        if cells[0] == str(year) and cells[1] == "stock" and cells[2] == "all":
+            return " / ".join(cells[3:6])
+    return "none"
+
+
+def test_web_browser_review_changes_an_estimate(
+    page, live_server: str, store: Store, shots: Path
+) -> None:
+    picture = reconcile(store.claim_rows())
+    est = next(
+        e
+        for e in picture.estimates
+        if len(e.destination) == 2 and e.measure == "stock" and e.sector is None
+    )
+    claims = [c for f in est.facts for c in picture.by_id[f].claims]
+    token = TokenStore(store).create("browser analyst")
+    page.goto(f"{live_server}/country/{est.destination}")
+    before = _estimate_cell(page, est.year)
+    page.goto(f"{live_server}/login?next=/")
+    page.fill("input[name=token]", token)
+    page.click("#login-submit")
+    page.wait_for_url(live_server + "/")
+    assert "browser analyst" in page.locator("header").inner_text()
+    for claim in claims:
+        page.goto(f"{live_server}/claims/{claim.claim_id}")
+        page.check("input[value=corrected]")
+        page.fill("input[name=low]", "654321")
+        page.fill("input[name=note]", "checked against the UN panel report")
+        page.click("#review-submit")
+        page.wait_for_url(re.compile(rf"/claims/{claim.claim_id}$"))
+        assert page.locator("#review-state").inner_text() == "corrected"
+    page.screenshot(path=str(shots / "claim-reviewed.png"), full_page=True)
+    page.goto(f"{live_server}/country/{est.destination}")
+    after = _estimate_cell(page, est.year)
+    assert after != before and "654,321" in after
+    page.screenshot(path=str(shots / "country-reviewed.png"), full_page=True)
+
+
+def test_web_browser_export_downloads(page, live_server: str, tmp_path: Path) -> None:
+    page.goto(f"{live_server}/claims?country=CN")
+    with page.expect_download() as info:
+        page.click("#export-csv")
+    target = tmp_path / "export.csv"
+    info.value.save_as(target)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,document,kind") and len(lines) > 1
+    assert info.value.suggested_filename == "laborwatch-claims.csv"
+
+
+def test_web_browser_xss_article_renders_inert(
+    page, live_server: str, hostile_claims: list[int], shots: Path
+) -> None:
+    for path in (f"/claims/{hostile_claims[0]}", "/documents/xss-1", "/documents?q=workers", "/"):
+        page.goto(live_server + path)
+        assert page.locator("script").count() == 1  # only /static/app.js
+        assert page.locator("img").count() == 0
+    page.goto(f"{live_server}/claims/{hostile_claims[0]}")
+    assert "<script>alert('xss')</script>" in page.locator("#doc-title").inner_text()
+    page.screenshot(path=str(shots / "xss-claim.png"), full_page=True)
+    assert page.dialogs == []
