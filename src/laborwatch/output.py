@@ -132,8 +132,11 @@ class DestinationSummary:
                 row = self.rows.setdefault(code, {"claims": 0, "docs": set(), "figures": []})
                 row["claims"] += 1
                 row["docs"].add(result.document.id)
-                year = claim.period.start[:4] if claim.period and claim.period.start else (
-                    (result.document.published or "")[:4] or "?")
+                year = (
+                    claim.period.start[:4]
+                    if claim.period and claim.period.start
+                    else ((result.document.published or "")[:4] or "?")
+                )
                 row["figures"].append(f"{describe_value(claim)} {claim.status} ({year})")
 
     def close(self) -> None:
@@ -142,6 +145,7 @@ class DestinationSummary:
             table.add_column(name, overflow="fold")
         for code, row in sorted(self.rows.items(), key=lambda kv: (-kv[1]["claims"], kv[0])):
             label = code if code.startswith("(") else f"{self.name_of(code)} [{code}]"
-            table.add_row(label, str(row["claims"]), str(len(row["docs"])),
-                          "; ".join(row["figures"]))
+            table.add_row(
+                label, str(row["claims"]), str(len(row["docs"])), "; ".join(row["figures"])
+            )
         Console(file=self.stream, width=160, highlight=False).print(table)

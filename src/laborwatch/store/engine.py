@@ -16,7 +16,11 @@ def create_engine(url: URL) -> Engine:
     """An engine for ``url``; for SQLite the folder must exist (the file is created)."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    return sa.create_engine(url, pool_pre_ping=True, future=True)
+    # No server-side prepared statements: a generic plan for "bucket IN (64 values)" chose
+    # sequential scans of the LSH index as it grew; custom plans use the index.
+    return sa.create_engine(
+        url, pool_pre_ping=True, future=True, connect_args={"prepare_threshold": None}
+    )
 
 
 def _sqlite_engine(url: URL) -> Engine:
