@@ -198,6 +198,8 @@ def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) 
     direct_area: dict[tuple[str, int], Estimate | None] = {}
     for (dest, year), cands in sorted(_index(facts).items()):
         groups = group_candidates(cands)
+        sector_stocks: list[Estimate] = []
+        whole = False
         for measure, sector in sorted(
             {(m, s) for m, s, joint in groups if not joint and m != "unknown"},
             key=lambda m: (m[0], m[1] or ""),
@@ -205,12 +207,19 @@ def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) 
             est = direct_estimate(dest, year, measure, sector, groups, rules)
             if est is None:
                 continue
+            if measure == "stock" and sector is not None:
+                sector_stocks.append(est)
             if measure == "stock" and sector is None and dest.startswith("M49:"):
                 direct_area[(dest, year)] = est
                 continue
             out.append(est)
             if measure == "stock" and sector is None and dest in members:
+                whole = True
                 country_stock[year].append(est)
+        if not whole and sector_stocks and dest in members:
+            floor = sum_of_sectors(dest, year, sector_stocks)
+            out.append(floor)
+            country_stock[year].append(floor)
         if dest.startswith("M49:") and (dest, year) not in direct_area:
             direct_area[(dest, year)] = None
     years = sorted({y for _, y in direct_area} | set(country_stock))
@@ -222,6 +231,29 @@ def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) 
             if est is not None:
                 out.append(est)
     return sorted(out, key=lambda e: (e.destination, e.year, e.measure, e.sector or ""))
+
+
+def sum_of_sectors(dest: str, year: int, parts: list[Estimate]) -> Estimate:
+    """A country's all-sector stock when only sector figures exist: their sum, a floor
+    (workers in sectors no source counted are missing from it)."""
+    return Estimate(
+        destination=dest,
+        year=year,
+        measure="stock",
+        sector=None,
+        low=sum(p.low for p in parts),
+        central=sum(p.central for p in parts),
+        high=sum(p.high for p in parts),
+        facts=sorted({f for p in parts for f in p.facts}),
+        method="sum of sectors (a floor)",
+        credibility=max(p.credibility for p in parts),
+        confidence="low",
+        notes=[
+            "only sector-specific figures: "
+            + ", ".join(f"{p.sector} {p.central:,.0f}" for p in parts)
+            + "; other sectors are not counted"
+        ],
+    )
 
 
 def _within(part: Estimate, code: str, members: dict[str, tuple[str, str, str]]) -> bool:

@@ -68,10 +68,13 @@ class Ingest:
     def run(self, items: Iterable[object]) -> RunCounts:
         """Process every item (Document, InputError, or a not-modified marker)."""
         stream = iter(items)
-        done = False
+        done, batches = False, 0
         while not done:
             with self.store.transaction():
                 done = self._batch(stream)
+            batches += 1
+            if batches & (batches - 1) == 0:  # after batch 1, 2, 4, 8, ...: tables grew
+                self.store.analyze()
         self._progress()
         return self.counts
 

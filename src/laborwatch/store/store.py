@@ -190,6 +190,15 @@ class Store:
                     added = writes.insert_claims(conn, extraction, revision, now)
         return SaveResult(doc.id, "new" if row is None else "updated", assignment.cluster, added)
 
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (PostgreSQL; SQLite needs none for these queries).
+
+        Without them PostgreSQL reads the whole LSH index for each new document.
+        """
+        if self.engine.dialect.name == "postgresql":
+            with self.transaction() as conn:
+                conn.exec_driver_sql("ANALYZE documents, minhashes, lsh_buckets, claims")
+
     def fetch_cache(self) -> FetchCache:
         """The ETag/Last-Modified cache the fetcher uses for conditional requests."""
         return FetchCache(self)
