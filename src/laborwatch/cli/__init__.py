@@ -13,7 +13,18 @@ import sys
 from laborwatch.cli.app import app, console
 
 # Command modules in the order data flows; importing one registers its commands on `app`.
-COMMANDS = ("ingest", "extract", "query", "estimate", "report", "export", "serve", "token", "demo")
+COMMANDS = (
+    "ingest",
+    "extract",
+    "reextract",
+    "query",
+    "estimate",
+    "report",
+    "export",
+    "serve",
+    "token",
+    "demo",
+)
 for _name in COMMANDS:
     importlib.import_module(f"laborwatch.cli.{_name}")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,6 +24,17 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# The store every command reads or writes: one option, one environment variable.
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="LABORWATCH_DB",
+        show_default="sqlite:///laborwatch.db",
+        help="Database URL: sqlite:///path or postgresql://user@host/db.",
+    ),
+]
 
 
 def user_errors(func: F) -> F:

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.reconcile import Picture, reconcile
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import select
@@ -46,12 +46,7 @@ class Format(StrEnum):
 @app.command()
 @user_errors
 def estimate(
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db", help="Store URL (sqlite:///path or postgresql://...); default ./laborwatch.db."
-        ),
-    ] = None,
+    db: DbOption = None,
     claims: Annotated[
         Path | None,
         typer.Option("--claims", help="Read extractor output (JSONL) instead of the store."),

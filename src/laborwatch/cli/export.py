@@ -12,7 +12,7 @@ from typing import IO, Annotated
 
 import typer
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.errors import InputError
 
 
@@ -41,9 +41,7 @@ def export(
     fmt: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="csv, json, geojson or ftm.")
     ] = ExportFormat.csv,
-    db: Annotated[
-        str | None, typer.Option("--db", help="Store URL (sqlite:///path or postgresql://...).")
-    ] = None,
+    db: DbOption = None,
     country: Annotated[
         str | None, typer.Option("--country", help="ISO alpha-2 or M49:NNN destination.")
     ] = None,

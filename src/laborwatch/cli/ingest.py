@@ -13,21 +13,11 @@ from typing import Annotated
 import typer
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.ingest.sources import iter_documents
 from laborwatch.store import RunCounts, Store
 from laborwatch.store.runner import Ingest
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="LABORWATCH_DB",
-        show_default="sqlite:///laborwatch.db",
-        help="Database URL: sqlite:///path or postgresql://user@host/db.",
-    ),
-]
 
 
 def summary(counts: RunCounts, store: Store) -> str:

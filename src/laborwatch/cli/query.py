@@ -14,8 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from laborwatch.cli.app import app, console, user_errors
-from laborwatch.cli.ingest import DbOption
+from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.output import describe_value
 from laborwatch.store import Store, StoredClaim, StoredDocument
 

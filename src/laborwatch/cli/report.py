@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.reconcile.source import load_rows
 from laborwatch.report import write_report
 
@@ -23,12 +23,7 @@ class Format(StrEnum):
 @app.command()
 @user_errors
 def report(
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db", help="Store URL (sqlite:///path or postgresql://...); default ./laborwatch.db."
-        ),
-    ] = None,
+    db: DbOption = None,
     claims: Annotated[
         Path | None,
         typer.Option("--claims", help="Read extractor output (JSONL) instead of the store."),

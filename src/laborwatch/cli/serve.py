@@ -6,17 +6,14 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.errors import ConfigError
 
 
 @app.command()
 @user_errors
 def serve(
-    db: Annotated[
-        str | None,
-        typer.Option("--db", help="Store URL (sqlite:///path or postgresql://...)."),
-    ] = None,
+    db: DbOption = None,
     host: Annotated[
         str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
     ] = "127.0.0.1",

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import DbOption, app, console, user_errors
 
 token_app = typer.Typer(
     help="Write tokens for the dashboard's review actions.", no_args_is_help=True
@@ -17,10 +17,7 @@ app.add_typer(token_app, name="token")
 @token_app.command("create")
 @user_errors
 def create(
-    db: Annotated[
-        str | None,
-        typer.Option("--db", help="Store URL (sqlite:///path or postgresql://...)."),
-    ] = None,
+    db: DbOption = None,
     name: Annotated[
         str, typer.Option("--name", help="Who will use it (shown in the review audit log).")
     ] = "analyst",

@@ -159,17 +159,22 @@ class Store:
         *,
         cluster: Clusterer | str | None = None,
         run_id: int | None = None,
+        reextracted: bool = False,
     ) -> SaveResult:
         """Store an extraction: new document, new revision of a changed one, or nothing.
 
         ``cluster`` is a :class:`Clusterer` (syndication clustering against the store), a
-        fixed cluster id, or None (the document is its own cluster).
+        fixed cluster id, or None (the document is its own cluster). ``reextracted``: the
+        same content extracted again (a better extractor) becomes a new revision in its
+        story cluster, the old claims kept as history.
         """
         doc = extraction.document
         with self.transaction() as conn:
             row = fastsql.first(conn, fastsql.CURRENT, [doc.id])
             if row is not None and row[0] == doc.content_hash:
-                return SaveResult(doc.id, "unchanged", row[2])
+                if not reextracted:
+                    return SaveResult(doc.id, "unchanged", row[2])
+                cluster = row[2]  # same text: same story, same sketch
             with self._savepoint(conn):
                 if isinstance(cluster, Clusterer):
                     if row is not None:
