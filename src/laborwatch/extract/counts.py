@@ -22,24 +22,7 @@ HEAD_STOP = re.compile(
     r"[,;:.!?()\[\]\"]|\s-\s|\b(?:are|were|is|was|have|has|had|will|would|can|could|may|might|"
     r"to|who|which|that|whose|as|said|says|remain|remained|still)\b"
 )
-PLACE_PREP = re.compile(
-    r"^(?:\s+(?:are|were|is|was|remain|remained|still|currently|now|work|working|live|living|"
-    r"reside|residing|employed|stationed|based|alone|already))*\s+(?:in|at|to|into|across)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|region\s+of\s+|province\s+of\s+)?$",
-    re.IGNORECASE,
-)
-RECEIVE_BEFORE = re.compile(
-    r"(?:gets|get|got|receives|receive|received|receiving|will\s+get|will\s+receive|hosts|host|"
-    r"takes|take|taking|accept|accepts|counted|counts|"
-    r"hosted|has|had|have|takes|took|with|accepts|accepted|employs|employed)\s+(?:about\s+|some\s+|"
-    r"around\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
-    re.IGNORECASE,
-)
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
-NOT_DPRK_BEFORE = re.compile(
-    r"(?:shortages?|shortfall|deficit|demand|need)\s+(?:estimated\s+at|of|for)\s+(?:about\s+)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -125,7 +108,9 @@ class CountFinder:
         for p in sv.places:
             if p.start >= pos and p.start - pos < 60 and p.kind not in ("dprk",):
                 between = self.view.text[pos : p.start]
-                if PLACE_PREP.match(between) or (p.kind == "abroad" and not between.strip()):
+                if self.cues.place_after_figure.match(between) or (
+                    p.kind == "abroad" and not between.strip()
+                ):
                     return True
         return False
 
@@ -137,9 +122,9 @@ class CountFinder:
                 if between.strip() in ("(", ""):
                     return True  # "China (50,000)", "Southeast Asia 700"
                 if (
-                    RECEIVE_BEFORE.search(between)
+                    self.cues.receive_before_figure.search(between)
                     and between.count(",") == 0
-                    and RECEIVE_BEFORE.search(between).start() <= 30
+                    and self.cues.receive_before_figure.search(between).start() <= 30
                 ):
                     return True
         return False
@@ -159,7 +144,7 @@ class CountFinder:
             ):
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
-            if cues.unit_size_before.search(before) or NOT_DPRK_BEFORE.search(before):
+            if cues.unit_size_before.search(before) or cues.not_dprk_before.search(before):
                 continue
             after = text[q.core_end : sv.end]
             pronoun = PRONOUN_HEAD.match(after) if q.vague else None

@@ -35,6 +35,9 @@ class Cues:
     bare_verbs: re.Pattern[str]
     number_of: re.Pattern[str]
     level_verbs: re.Pattern[str]
+    place_after_figure: re.Pattern[str]
+    receive_before_figure: re.Pattern[str]
+    not_dprk_before: re.Pattern[str]
     abroad_phrases: re.Pattern[str]
     dispatch_verbs: re.Pattern[str]
     name_words_ok: frozenset[str]
@@ -104,6 +107,21 @@ def cues(language: str = "en") -> Cues:
             re.IGNORECASE,
         ),
         abroad_phrases=_rx(c["abroad_phrases"]),
+        place_after_figure=re.compile(
+            r"^(?:\s+(?:" + phrase_pattern(c["location_verbs"]) + r"))*\s+(?:in|at|to|into|across)"
+            r"\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+|province\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        receive_before_figure=re.compile(
+            r"(?:" + phrase_pattern(c["receive_verbs"]) + r")\s+(?:about\s+|some\s+|around\s+|"
+            r"nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
+            re.IGNORECASE,
+        ),
+        not_dprk_before=re.compile(
+            r"(?:" + phrase_pattern(c["not_dprk_before"]) + r")\s+(?:estimated\s+at|of|for)\s+"
+            r"(?:about\s+)?$",
+            re.IGNORECASE,
+        ),
         dispatch_verbs=_rx(c["dispatch_verbs"]),
         name_words_ok=frozenset(c["name_words_ok"]),
         not_name_words=frozenset(c["not_name_words"]),
