@@ -61,10 +61,9 @@ class Quantity:
     low: float | None
     high: float | None
     qualifier: str  # exact | approx | at_least | at_most | range | vague
-    unit: str  # count | money | percent | year | duration | measure | ordinal
+    unit: str  # count | money | percent | year | date | duration | measure
     currency: str | None = None
     vague: bool = False
-    decreasing: bool = False  # "from 34,000 to 11,000": two values, not a range
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
@@ -279,7 +278,7 @@ class NumberGrammar:
         if opener:
             start = max(0, a.start - len(before) + opener.start())
         q = Quantity(start, b.end, a.start, b.end, low_v, high_v, "range", "count")
-        self._finish(text, q, range_start=a.start)
+        self._finish(text, q)
         q.qualifier = "range"
         cur = self.cur_prefix_re.search(before) or cur_between
         if cur and q.unit in ("count", "money"):
@@ -294,7 +293,7 @@ class NumberGrammar:
             q = Quantity(
                 a.start, a.end, a.start, a.end, a.vague[0], a.vague[1], "vague", "count", vague=True
             )
-            self._finish(text, q, range_start=a.start)
+            self._finish(text, q)
             return q
         q = Quantity(a.start, a.end, a.start, a.end, a.value, a.value, "exact", "count")
         if (
@@ -308,7 +307,7 @@ class NumberGrammar:
         ):
             q.unit = "date"  # "March 21", "Nov. 1", "18 December"
             return q
-        self._finish(text, q, range_start=a.start)
+        self._finish(text, q)
         if (
             q.unit == "count"
             and not a.scaled
@@ -320,7 +319,7 @@ class NumberGrammar:
             q.unit = "year"
         return q
 
-    def _finish(self, text: str, q: Quantity, range_start: int) -> None:
+    def _finish(self, text: str, q: Quantity) -> None:
         """Attach currency, percent, unit and qualifier around the core."""
         before = text[max(0, q.start - 60) : q.start]
         cur = self.cur_prefix_re.search(before)
