@@ -45,6 +45,7 @@ class Cues:
     place_modifier_suffix: re.Pattern[str]
     organisation_nouns: re.Pattern[str]
     origin_before: re.Pattern[str]
+    never_destinations: frozenset[str]
     site_after: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     status_order: tuple[str, ...]
@@ -137,6 +138,7 @@ def cues(language: str = "en") -> Cues:
         site_after=re.compile(
             r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:" + phrase_pattern(c["site_nouns"]) + r")", re.IGNORECASE
         ),
+        never_destinations=frozenset(c["never_destinations"]),
         origin_before=re.compile(
             r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
         ),

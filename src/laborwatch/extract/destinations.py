@@ -17,7 +17,6 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
 
 ABROAD = "M49:001"
-NEVER_DESTINATIONS = frozenset({"KP", "KR"})  # home, and the South (no DPRK labour there)
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
@@ -64,7 +63,7 @@ class DestinationFinder:
 
     def _role(self, sv: SentenceView, p: PlaceMention) -> str:
         text = self.view.text
-        if p.kind == "dprk" or set(p.codes) <= NEVER_DESTINATIONS:
+        if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
             return "origin"
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
@@ -139,12 +138,11 @@ class DestinationFinder:
             i += step
         return group
 
-    @staticmethod
-    def _codes(group: list[PlaceMention]) -> list[str]:
+    def _codes(self, group: list[PlaceMention]) -> list[str]:
         codes: list[str] = []
         for p in group:
             for c in p.codes:
-                if c not in codes and c not in NEVER_DESTINATIONS:
+                if c not in codes and c not in self.cues.never_destinations:
                     codes.append(c)
         if ABROAD in codes:
             return [ABROAD]  # "in China and elsewhere", "around the world": abroad in general

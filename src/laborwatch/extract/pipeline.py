@@ -52,7 +52,7 @@ class Extractor:
         foreign = [
             (p.start, p.end)
             for p in places
-            if p.kind != "dprk" and not set(p.codes) <= {"KP", "KR"}
+            if p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations
         ]
         score = self.relevance.score(text, foreign)
         relevant = self.relevance.is_relevant(score)

@@ -1,4 +1,4 @@
-"""Paged reads the store does not offer yet (newest-first claim pages, filtered documents).
+"""Paged reads for the pages: newest-first claim pages (from the store), filtered documents.
 
 A thin adapter over the store's tables with bound parameters only; the filters themselves
 are the store's :class:`~laborwatch.store.ClaimFilter`. Both go away once the store grows
@@ -7,86 +7,20 @@ are the store's :class:`~laborwatch.store.ClaimFilter`. Both go away once the st
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
 
 from laborwatch.model import ClaimRow
 from laborwatch.review.schema import review_log
-from laborwatch.store import ClaimFilter, Store, StoredDocument
-from laborwatch.store.schema import claim_destinations, claims, documents, publishers
-
-_COLUMNS = (
-    claims.c.id,
-    claims.c.document_id,
-    claims.c.kind,
-    claims.c.low,
-    claims.c.high,
-    claims.c.qualifier,
-    claims.c.destinations,
-    claims.c.status,
-    claims.c.sector,
-    claims.c.period_start,
-    claims.c.period_end,
-    claims.c.attribution,
-    claims.c.sentence,
-    claims.c.evidence_start,
-    claims.c.evidence_end,
-    claims.c.currency,
-    claims.c.per,
-    claims.c.value_text,
-    documents.c.published,
-    publishers.c.name,
-    documents.c.url,
-    documents.c.title,
-    documents.c.cluster,
-    documents.c.relevant,
-)
-_JOINED = claims.join(documents, documents.c.id == claims.c.document_id).outerjoin(
-    publishers, publishers.c.id == documents.c.publisher_id
-)
-
-
-def _row(r: Any) -> ClaimRow:
-    dests = () if r[6] == "[]" else tuple(json.loads(r[6]))
-    return ClaimRow(
-        *r[:6],
-        dests,
-        *r[7:15],
-        currency=r[15],
-        per=r[16],
-        text=r[17],
-        published=r[18],
-        publisher=r[19],
-        url=r[20],
-        title=r[21],
-        cluster=r[22],
-        relevant=bool(r[23]),
-    )
+from laborwatch.store import ClaimFilter, Store, StoredDocument, reads
+from laborwatch.store.schema import claims, documents, publishers
 
 
 def claim_page(store: Store, flt: ClaimFilter, limit: int, offset: int = 0) -> list[ClaimRow]:
-    """Claims matching ``flt``, newest first (by claim id), one page.
-
-    A destination filter is a join walked backwards along the (destination, claim id)
-    index, so a page costs a few dozen lookups even when a country has 300,000 claims.
-    """
-    if flt.country:
-        dest = claim_destinations.c
-        q = (
-            sa.select(*_COLUMNS)
-            .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
-            .where(dest.destination == flt.country, *replace(flt, country=None).where())
-            .order_by(dest.claim_id.desc())
-        )
-    else:
-        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*flt.where())
-        q = q.order_by(claims.c.id.desc())
-    q = q.limit(limit).offset(offset)
+    """Claims matching ``flt``, newest first, one page (see ``store.reads.claim_page``)."""
     with store.connection() as conn:
-        return [_row(r) for r in conn.execute(q)]
+        return reads.claim_page(conn, flt, limit, offset)
 
 
 def claim_ids_of_document(store: Store, document_id: str) -> list[int]:
