@@ -12,6 +12,8 @@ from typing import Any, Literal
 ClaimKind = Literal["workers", "revenue", "wage", "state_share"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
 Status = Literal["planned", "recruiting", "dispatched", "present", "repatriated", "unknown"]
+Scope = Literal["site", "city", "region", "country", "multi", "world"]
+Basis = Literal["gross", "take_home", "state_take", "total", "other"]
 
 STATUSES: tuple[str, ...] = (
     "planned",
@@ -121,6 +123,10 @@ class Claim:
     sector: str | None = None
     period: Period | None = None
     attribution: str | None = None
+    scope: Scope | None = None  # how much of the destination the figure covers
+    origin: str | None = None  # who first stated the figure (normalised name), not the outlet
+    basis: Basis | None = None  # money claims only: what the amount is
+    cumulative: bool = False  # the figure totals several years
     place_strength: int = field(default=0, compare=False, repr=False)  # extractor-internal
 
     def to_dict(self) -> dict[str, Any]:
@@ -139,6 +145,12 @@ class Claim:
             out["destinations"] = list(self.destinations)
         out["period"] = self.period.to_dict() if self.period else None
         out["attribution"] = self.attribution
+        out["scope"] = self.scope
+        out["origin"] = self.origin
+        if self.kind != "workers":
+            out["basis"] = self.basis
+        if self.cumulative:
+            out["cumulative"] = True
         out["evidence"] = self.evidence.to_dict()
         return out
 
@@ -156,6 +168,7 @@ class Extraction:
     relevant: bool
     relevance: float
     claims: list[Claim] = field(default_factory=list)
+    unread: str | None = None  # why the text was not read (e.g. a language with no vocabulary)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document
@@ -214,3 +227,7 @@ class ClaimRow:
     cluster: str | None = None  # story cluster id shared by syndicated copies
     relevant: bool = True
     review: str | None = None  # None (machine), "accepted", "rejected", "corrected"
+    scope: str | None = None
+    origin: str | None = None
+    basis: str | None = None
+    cumulative: bool = False

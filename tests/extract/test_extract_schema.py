@@ -35,6 +35,8 @@ def test_schema_claim_fields_match_the_spec_example(extracted):
         "sector",
         "period",
         "attribution",
+        "scope",
+        "origin",
         "evidence",
     ]
     assert claim["count"] == {
