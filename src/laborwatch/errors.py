@@ -37,6 +37,13 @@ class ConfigError(LaborwatchError):
     """A setting or command-line option is invalid."""
 
 
+class RequestError(LaborwatchError):
+    """A web request asks for something invalid (a parameter out of range, an unknown code).
+
+    The web app answers it with 400; :class:`ConfigError` stays for settings and options.
+    """
+
+
 class ReportError(LaborwatchError):
     """A report cannot be written (e.g. PDF asked for and no Chromium to print it)."""
 

@@ -5,9 +5,13 @@ Plain dataclasses; ``to_dict`` renders exactly the JSON of ``spec/claims.md``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Literal
+
+from laborwatch.settings import load
 
 ClaimKind = Literal["workers", "revenue", "wage", "state_share"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
@@ -15,27 +19,29 @@ Status = Literal["planned", "recruiting", "dispatched", "present", "repatriated"
 Scope = Literal["site", "city", "region", "country", "multi", "world"]
 Basis = Literal["gross", "take_home", "state_take", "total", "other"]
 
-STATUSES: tuple[str, ...] = (
-    "planned",
-    "recruiting",
-    "dispatched",
-    "present",
-    "repatriated",
-    "unknown",
-)
-SECTORS: tuple[str, ...] = (
-    "construction",
-    "logging",
-    "agriculture",
-    "fishing",
-    "manufacturing",
-    "it",
-    "medical",
-    "hospitality",
-    "mining",
-    "shipbuilding",
-    "other",
-)
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """``data/vocabulary.yaml``: each term of the spec with its display name."""
+
+    kinds: dict[str, str]
+    statuses: dict[str, str]
+    sectors: dict[str, str]
+    qualifiers: dict[str, str]
+    measures: dict[str, str]
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The shipped vocabulary (the one list of kinds, statuses, sectors and measures)."""
+    return load(Vocabulary, resources.files("laborwatch.data") / "vocabulary.yaml")
+
+
+KINDS: tuple[str, ...] = tuple(vocabulary().kinds)
+STATUSES: tuple[str, ...] = tuple(vocabulary().statuses)
+SECTORS: tuple[str, ...] = tuple(vocabulary().sectors)
+QUALIFIERS: tuple[str, ...] = tuple(vocabulary().qualifiers)
+MEASURES: tuple[str, ...] = tuple(vocabulary().measures)
 
 
 @dataclass(slots=True)

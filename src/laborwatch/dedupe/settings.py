@@ -6,22 +6,24 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
-from laborwatch.errors import DataFileError
+from laborwatch.settings import load
 
 
 @dataclass(frozen=True, slots=True)
 class DedupeSettings:
     """Shingling, MinHash and LSH parameters (see the YAML file for why each value)."""
 
-    shingle_words: int = 4
-    num_perm: int = 128
-    seed: int = 1
-    band_rows: int = 2
-    min_containment: float = 0.2
-    min_jaccard: float = 0.06
-    min_shingles: int = 8
+    shingle_words: int
+    num_perm: int
+    seed: int
+    band_rows: int
+    min_containment: float
+    min_jaccard: float
+    min_shingles: int
+
+    def __post_init__(self) -> None:
+        if self.band_rows < 1 or self.num_perm % self.band_rows:
+            raise ValueError("num_perm must be a multiple of band_rows")
 
     @property
     def bands(self) -> int:
@@ -30,13 +32,6 @@ class DedupeSettings:
 
 @functools.cache
 def load_settings() -> DedupeSettings:
-    """Read the shipped settings file; a malformed file is a :class:`DataFileError`."""
+    """The shipped settings with the user's ``dedupe`` section laid over them."""
     path = resources.files("laborwatch.data") / "dedupe.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        settings = DedupeSettings(**raw)
-    except (OSError, yaml.YAMLError, TypeError) as exc:
-        raise DataFileError(f"{path}: {exc}") from exc
-    if settings.num_perm % settings.band_rows:
-        raise DataFileError(f"{path}: num_perm must be a multiple of band_rows")
-    return settings
+    return load(DedupeSettings, path, section="dedupe")

@@ -27,7 +27,7 @@ from laborwatch.ingest.settings import ingest_settings
 
 log = logging.getLogger("laborwatch.ingest")
 
-_D = ingest_settings()["fetch"]
+_D = ingest_settings().fetch
 _CHUNK = 64 * 1024
 REDIRECTS = (301, 302, 303, 307, 308)
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -37,17 +37,17 @@ RETRY_STATUSES = (429, 500, 502, 503, 504)
 class FetchOptions:
     """How politely and how defensively to fetch (defaults: ``ingest/settings.yaml``)."""
 
-    connect_timeout: float = _D["connect_timeout"]
-    read_timeout: float = _D["read_timeout"]
-    max_bytes: int = _D["max_bytes"]
-    max_ratio: float = _D["max_ratio"]
-    ratio_floor: int = _D["ratio_floor"]
-    max_redirects: int = _D["max_redirects"]
-    retries: int = _D["retries"]
-    backoff: float = _D["backoff"]
-    max_backoff: float = _D["max_backoff"]
-    min_interval: float = _D["min_interval"]
-    user_agent: str = _D["user_agent"].format(version=__version__)
+    connect_timeout: float = _D.connect_timeout
+    read_timeout: float = _D.read_timeout
+    max_bytes: int = _D.max_bytes
+    max_ratio: float = _D.max_ratio
+    ratio_floor: int = _D.ratio_floor
+    max_redirects: int = _D.max_redirects
+    retries: int = _D.retries
+    backoff: float = _D.backoff
+    max_backoff: float = _D.max_backoff
+    min_interval: float = _D.min_interval
+    user_agent: str = _D.user_agent.format(version=__version__)
     allow_hosts: frozenset[str] = field(default_factory=frozenset)  # exempt from the guard
 
 

@@ -17,7 +17,7 @@ from laborwatch.model import Document
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
-_D = ingest_settings()["pdf"]
+_D = ingest_settings().pdf
 _PAGE_JOIN = "\n\n"
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
@@ -28,8 +28,8 @@ logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 class PdfOptions:
     """Caps on what one PDF may cost (defaults: ``ingest/settings.yaml``)."""
 
-    max_pages: int = _D["max_pages"]
-    max_bytes: int = _D["max_bytes"]
+    max_pages: int = _D.max_pages
+    max_bytes: int = _D.max_bytes
 
 
 def looks_like_pdf(head: bytes) -> bool:

@@ -39,7 +39,7 @@ def canonical_url(url: str) -> str:
     if ":" in host:
         host = f"[{host}]"
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    drop = set(ingest_settings()["tracking_params"])
+    drop = ingest_settings().tracking_params
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in drop]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
 

@@ -13,7 +13,7 @@ from laborwatch.ingest.settings import ingest_settings
 def wanted(path: Path) -> bool:
     """True for the file names a walk reads (``walk.suffixes`` in settings.yaml)."""
     name = path.name.lower()
-    return not name.startswith(".") and name.endswith(tuple(ingest_settings()["walk"]["suffixes"]))
+    return not name.startswith(".") and name.endswith(ingest_settings().walk.suffixes)
 
 
 def walk_folder(root: Path) -> Iterator[Path | InputError]:

@@ -9,18 +9,30 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from laborwatch.errors import ReviewError
+from laborwatch.model import SECTORS, STATUSES
+from laborwatch.settings import load
 
 ISO_OR_M49 = re.compile(r"[A-Z]{2}|M49:\d{3}")
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewRules:
+    """What a reviewer may decide (statuses and sectors: :mod:`laborwatch.model`)."""
+
+    decisions: tuple[str, ...]
+    max_count: int
+
+
 @functools.cache
-def vocab() -> dict[str, Any]:
-    """The shipped review vocabulary (statuses, sectors, decisions, count cap)."""
-    text = (resources.files("laborwatch.review") / "vocab.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+def rules() -> ReviewRules:
+    """The shipped review rules with the user's ``review`` section laid over them."""
+    return load(ReviewRules, resources.files("laborwatch.review") / "vocab.yaml", section="review")
+
+
+def vocab() -> dict[str, tuple[str, ...]]:
+    """The choices a reviewer has: statuses, sectors and decisions."""
+    return {"statuses": STATUSES, "sectors": SECTORS, "decisions": rules().decisions}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +91,7 @@ def _count(value: Any) -> float | None:
         n = float(str(value).replace(",", "").strip())
     except ValueError as exc:
         raise ReviewError(f"not a count: {value!r}") from exc
-    if not 0 <= n <= vocab()["max_count"] or n != n:
+    if not 0 <= n <= rules().max_count or n != n:
         raise ReviewError(f"count out of range: {value!r}")
     return n
 

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
-from laborwatch.errors import ConfigError, ReviewError
+from laborwatch.errors import RequestError, ReviewError
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
 from laborwatch.web import api, exports, pages, svg
@@ -67,7 +67,7 @@ def _errors(app: FastAPI) -> None:
             return JSONResponse({"error": message}, status_code=status)
         return pages.error_page(request, status, message)
 
-    @app.exception_handler(ConfigError)
+    @app.exception_handler(RequestError)
     @app.exception_handler(ReviewError)
     async def user_error(request: Request, exc: Exception) -> Response:
         return respond(request, 400, str(exc))

@@ -6,12 +6,11 @@ from typing import Annotated
 
 from fastapi import Query
 
-from laborwatch.errors import ConfigError
-from laborwatch.review.decisions import vocab
+from laborwatch.errors import RequestError
+from laborwatch.model import KINDS, SECTORS, STATUSES
 from laborwatch.store import ClaimFilter
 from laborwatch.web.views import place
 
-KINDS = ("workers", "revenue", "wage", "state_share")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -27,12 +26,12 @@ def claim_filter(
     relevant: Annotated[bool | None, Query()] = None,
 ) -> ClaimFilter:
     """The claim filters of a request (empty values mean 'any')."""
-    if status and status not in vocab()["statuses"]:
-        raise ConfigError(f"unknown status {status!r}")
-    if sector and sector not in vocab()["sectors"]:
-        raise ConfigError(f"unknown sector {sector!r}")
+    if status and status not in STATUSES:
+        raise RequestError(f"unknown status {status!r}")
+    if sector and sector not in SECTORS:
+        raise RequestError(f"unknown sector {sector!r}")
     if kind and kind not in KINDS:
-        raise ConfigError(f"unknown kind {kind!r}")
+        raise RequestError(f"unknown kind {kind!r}")
     return ClaimFilter(
         country=place(country) if country else None,
         status=status or None,

@@ -3,34 +3,28 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
-from laborwatch.errors import DataFileError
+from laborwatch.settings import load
 
 
 @dataclass(frozen=True, slots=True)
 class WebSettings:
-    page_size: int = 50
-    max_page_size: int = 200
-    max_offset: int = 10000
-    max_search_chars: int = 200
-    max_search_scan: int = 2000
-    max_export_rows: int = 1_000_000
-    newest_claims: int = 12
-    country_facts: int = 200
-    cache_check_seconds: float = 2.0
+    """Limits and defaults of ``laborwatch serve`` (values and reasons: the YAML file)."""
+
+    page_size: int
+    max_page_size: int
+    max_offset: int
+    max_search_chars: int
+    max_search_scan: int
+    max_export_rows: int
+    newest_claims: int
+    country_facts: int
+    cache_check_seconds: float
 
 
 @functools.cache
 def load_settings() -> WebSettings:
-    """The shipped settings; an unknown key is an error, not a silent typo."""
-    path = resources.files("laborwatch.web") / "settings.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    known = {f.name for f in fields(WebSettings)}
-    unknown = set(data) - known
-    if unknown:
-        raise DataFileError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
-    return WebSettings(**data)
+    """The shipped settings with the user's ``web`` section laid over them."""
+    return load(WebSettings, resources.files("laborwatch.web") / "settings.yaml", section="web")

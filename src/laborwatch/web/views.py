@@ -6,16 +6,15 @@ import re
 from collections import Counter
 from typing import Any
 
-from laborwatch.errors import ConfigError
+from laborwatch.errors import ConfigError, RequestError
 from laborwatch.export.claims import claim_record
 from laborwatch.export.geojson import latest_by_country
-from laborwatch.model import ClaimRow
+from laborwatch.model import SECTORS, STATUSES, ClaimRow
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
 from laborwatch.reconcile.records import Estimate, Fact
 from laborwatch.review import ReviewBook, claim_key
 from laborwatch.review.apply import apply_one, apply_reviews
-from laborwatch.review.decisions import vocab
 from laborwatch.store import ClaimFilter, Store
 from laborwatch.web import queries
 from laborwatch.web.settings import WebSettings
@@ -26,10 +25,10 @@ FACT_CLAIMS_SHOWN = 5
 
 
 def place(code: str) -> str:
-    """A destination code checked and normalised (ConfigError if it is not one)."""
+    """A destination code checked and normalised (RequestError if it is not one)."""
     code = code.strip().upper()
     if not PLACE.fullmatch(code):
-        raise ConfigError(f"not an ISO alpha-2 or M49:NNN code: {code[:20]!r}")
+        raise RequestError(f"not an ISO alpha-2 or M49:NNN code: {code[:20]!r}")
     return code
 
 
@@ -112,12 +111,12 @@ class Views:
         return self.cache.get()
 
     def page(self, limit: int | None, offset: int) -> tuple[int, int]:
-        """A bounded (limit, offset); ConfigError beyond the limits."""
+        """A bounded (limit, offset); RequestError beyond the limits."""
         limit = self.settings.page_size if limit is None else limit
         if not 1 <= limit <= self.settings.max_page_size:
-            raise ConfigError(f"limit must be 1-{self.settings.max_page_size}")
+            raise RequestError(f"limit must be 1-{self.settings.max_page_size}")
         if not 0 <= offset <= self.settings.max_offset:
-            raise ConfigError(f"offset must be 0-{self.settings.max_offset}; narrow the filters")
+            raise RequestError(f"offset must be 0-{self.settings.max_offset}; narrow the filters")
         return limit, offset
 
     def reviewed(self, rows: list[ClaimRow]) -> list[ClaimRow]:
@@ -222,7 +221,7 @@ class Views:
             "fact": fact_view(fact) if fact else None,
             "copies": copies,
             "history": self.book.history(machine.document_id, claim_key(machine)),
-            "vocab": {"statuses": vocab()["statuses"], "sectors": vocab()["sectors"]},
+            "vocab": {"statuses": STATUSES, "sectors": SECTORS},
         }
 
     def documents(
@@ -239,13 +238,18 @@ class Views:
         limit, offset = self.page(limit, offset)
         for name, value in (("since", since), ("until", until)):
             if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-                raise ConfigError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD")
+                raise RequestError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD")
         if q:
             if len(q) > self.settings.max_search_chars:
-                raise ConfigError(f"search text longer than {self.settings.max_search_chars}")
-            hits = self.store.documents(
-                search=q, relevant=relevant, limit=self.settings.max_search_scan
-            )
+                raise RequestError(f"search text longer than {self.settings.max_search_chars}")
+            try:  # the store's own check of the search words is an option error there
+                hits = list(
+                    self.store.documents(
+                        search=q, relevant=relevant, limit=self.settings.max_search_scan
+                    )
+                )
+            except ConfigError as exc:
+                raise RequestError(str(exc)) from exc
             kept = [
                 d
                 for d in hits

@@ -1,0 +1,127 @@
+"""The one settings loader: shipped files, strict keys and types, the user overlay."""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from laborwatch import model, settings
+from laborwatch.dedupe.settings import DedupeSettings
+from laborwatch.dedupe.settings import load_settings as dedupe_settings
+from laborwatch.errors import DataFileError
+from laborwatch.ingest.settings import ingest_settings
+from laborwatch.review.decisions import rules
+from laborwatch.web.settings import WebSettings
+from laborwatch.web.settings import load_settings as web_settings
+
+LOADERS = (dedupe_settings, web_settings, ingest_settings, rules)
+
+
+@dataclass(frozen=True)
+class Inner:
+    names: tuple[str, ...]
+    share: float
+
+
+@dataclass(frozen=True)
+class Outer:
+    size: int
+    label: str | None
+    inner: Inner
+    colours: dict[str, str]
+
+
+def _write(tmp_path: Path, text: str, name: str = "s.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_files_load_strictly() -> None:
+    for loader in LOADERS:
+        loader.cache_clear()
+        loader()
+    assert web_settings().page_size <= web_settings().max_page_size
+    assert ".pdf" in ingest_settings().walk.suffixes
+    assert "utm_source" in ingest_settings().tracking_params
+    assert dedupe_settings().bands * dedupe_settings().band_rows == dedupe_settings().num_perm
+
+
+def test_nested_conversion(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "size: 3\nlabel: null\ninner: {names: [a, b], share: 1}\ncolours: {x: red}\n"
+    )
+    got = settings.load(Outer, path)
+    assert got == Outer(3, None, Inner(("a", "b"), 1.0), {"x": "red"})
+    assert isinstance(got.inner.share, float)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("size: 3\nlabel: a\ninner: {names: [], share: 1}\ncolours: {}\nsise: 4\n", "sise"),
+        ("size: '3'\nlabel: a\ninner: {names: [], share: 1}\ncolours: {}\n", "size"),
+        ("size: true\nlabel: a\ninner: {names: [], share: 1}\ncolours: {}\n", "size"),
+        ("size: 3\nlabel: a\ninner: {names: x, share: 1}\ncolours: {}\n", "inner.names"),
+        ("size: 3\nlabel: a\ninner: {names: [], shar: 1}\ncolours: {}\n", "shar"),
+        ("size: 3\nlabel: a\ncolours: {}\n", "inner"),
+        ("size: 3\nlabel: [a]\ninner: {names: [], share: 1}\ncolours: {}\n", "label"),
+        ("- just a list\n", "top level"),
+        ("size: [unclosed\n", "cannot read"),
+    ],
+)
+def test_bad_files_are_data_file_errors(tmp_path: Path, text: str, needle: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(DataFileError, match=needle) as info:
+        settings.load(Outer, path)
+    assert str(path) in str(info.value)
+
+
+def test_dataclass_checks_become_data_file_errors(tmp_path: Path) -> None:
+    shipped = (Path(settings.__file__).parent / "data" / "dedupe.yaml").read_text("utf-8")
+    path = _write(tmp_path, shipped.replace("band_rows: 2", "band_rows: 3"))
+    with pytest.raises(DataFileError, match="multiple of band_rows"):
+        settings.load(DedupeSettings, path)
+
+
+def test_user_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = _write(tmp_path, "web:\n  page_size: 7\ningest:\n  fetch: {retries: 0}\n", "u.yaml")
+    monkeypatch.setenv(settings.USER_ENV, str(user))
+    shipped = Path(settings.__file__).parent / "web" / "settings.yaml"
+    got = settings.load(WebSettings, shipped, section="web")
+    assert got.page_size == 7
+    assert got.max_page_size == 200  # the rest stays as shipped
+    ingest = settings.load(
+        type(ingest_settings()),
+        Path(settings.__file__).parent / "ingest" / "settings.yaml",
+        section="ingest",
+    )
+    assert ingest.fetch.retries == 0 and ingest.fetch.max_redirects == 5
+
+
+def test_user_overlay_is_as_strict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = _write(tmp_path, "web:\n  page_sise: 7\n", "u2.yaml")
+    monkeypatch.setenv(settings.USER_ENV, str(user))
+    shipped = Path(settings.__file__).parent / "web" / "settings.yaml"
+    with pytest.raises(DataFileError, match=r"page_sise.*|u2\.yaml"):
+        settings.load(WebSettings, shipped, section="web")
+
+
+def test_no_user_file_means_shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(settings.USER_ENV, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert settings.user_settings_path() is None
+    (tmp_path / "laborwatch").mkdir()
+    _write(tmp_path / "laborwatch", "web: {newest_claims: 3}\n", "settings.yaml")
+    assert settings.user_section("web") == {"newest_claims": 3}
+
+
+def test_one_vocabulary_matches_the_model_types() -> None:
+    assert typing.get_args(model.Status) == model.STATUSES
+    assert typing.get_args(model.ClaimKind) == model.KINDS
+    assert typing.get_args(model.Qualifier) == model.QUALIFIERS
+    assert model.vocabulary().sectors["it"] == "IT"
+    assert set(model.MEASURES) >= {"stock", "flow", "pipeline", "return"}
