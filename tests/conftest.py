@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,29 @@ def gold_records(shared_dir: Path) -> dict[str, dict]:
 def pg_url() -> str:
     """The real PostgreSQL server (CI starts or installs it; see .ci/run)."""
     return os.environ.get("LABORWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@dataclass
+class CliResult:
+    """What a command did: exit status, stdout (text and bytes) and stderr."""
+
+    returncode: int
+    stdout: str
+    stdout_bytes: bytes
+    stderr: str
+
+
+@pytest.fixture(scope="session")
+def cli() -> Callable[..., CliResult]:
+    """Run ``laborwatch ARGS...`` in this process through Typer's CliRunner."""
+    from typer.testing import CliRunner
+
+    from laborwatch.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str, stdin: bytes | str | None = None, env: dict | None = None) -> CliResult:
+        result = runner.invoke(app, list(args), input=stdin, env=env, catch_exceptions=False)
+        return CliResult(result.exit_code, result.stdout, result.stdout_bytes, result.stderr)
+
+    return run

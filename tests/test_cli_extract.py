@@ -1,63 +1,54 @@
-"""`laborwatch extract` through the real console script: formats, stability, bad input."""
+"""`laborwatch extract` through Typer's CliRunner: formats, stability, bad input."""
 
 from __future__ import annotations
 
 import gzip
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-
-LABORWATCH = str(Path(sys.executable).with_name("laborwatch"))
-
-
-def run(*args: str, stdin: bytes | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([LABORWATCH, *args], input=stdin, capture_output=True, timeout=timeout)
 
 
 def lines(out: bytes) -> list[dict]:
     return [json.loads(line) for line in out.decode().splitlines() if line.strip()]
 
 
-def test_cli_extract_jsonl_is_byte_identical_across_runs(shared_dir):
+def test_cli_extract_jsonl_is_byte_identical_across_runs(cli, shared_dir):
     seeds = str(shared_dir / "corpus" / "seeds.jsonl")
-    a, b = run("extract", seeds), run("extract", seeds)
+    a, b = cli("extract", seeds), cli("extract", seeds)
     assert a.returncode == 0, a.stderr
-    assert a.stdout == b.stdout
-    assert [d["document"]["id"] for d in lines(a.stdout)] == [f"seed-00{i}" for i in range(5)]
+    assert a.stdout_bytes == b.stdout_bytes
+    assert [d["document"]["id"] for d in lines(a.stdout_bytes)] == [f"seed-00{i}" for i in range(5)]
 
 
-def test_cli_extract_gzip_corpus_and_output_file(shared_dir, tmp_path):
+def test_cli_extract_gzip_corpus_and_output_file(cli, shared_dir, tmp_path):
     gz = tmp_path / "seeds.jsonl.gz"
     gz.write_bytes(gzip.compress((shared_dir / "corpus" / "seeds.jsonl").read_bytes()))
     out = tmp_path / "out" / "claims.jsonl"
-    result = run("extract", str(gz), "-o", str(out))
+    result = cli("extract", str(gz), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stdout == b""
+    assert result.stdout_bytes == b""
     assert len(lines(out.read_bytes())) == 5
 
 
-def test_cli_extract_text_file_id_and_table(shared_dir, corpus_records, tmp_path):
+def test_cli_extract_text_file_id_and_table(cli, shared_dir, corpus_records, tmp_path):
     path = tmp_path / "russia-quota.txt"
     path.write_text(corpus_records["seed-004"]["text"], encoding="utf-8")
-    doc = lines(run("extract", str(path)).stdout)[0]
+    doc = lines(cli("extract", str(path)).stdout_bytes)[0]
     assert doc["document"]["id"] == "russia-quota"
     assert any(c.get("count", {}).get("low") == 24200 for c in doc["claims"])
-    table = run("extract", str(path), "--format", "table")
+    table = cli("extract", str(path), "--format", "table")
     assert table.returncode == 0
-    assert "24,200" in table.stdout.decode()
+    assert "24,200" in table.stdout
 
 
-def test_cli_extract_stdin(corpus_records):
-    result = run("extract", "-", stdin=corpus_records["seed-003"]["text"].encode())
-    doc = lines(result.stdout)[0]
+def test_cli_extract_stdin(cli, corpus_records):
+    result = cli("extract", "-", stdin=corpus_records["seed-003"]["text"].encode())
+    doc = lines(result.stdout_bytes)[0]
     assert doc["document"]["relevant"] is True
     assert doc["claims"]
 
 
-def test_cli_extract_html_page(corpus_records, tmp_path):
+def test_cli_extract_html_page(cli, corpus_records, tmp_path):
     text = corpus_records["seed-002"]["text"]
     paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
     page = tmp_path / "page.html"
@@ -66,14 +57,14 @@ def test_cli_extract_html_page(corpus_records, tmp_path):
         f"<article>{paragraphs}</article></body></html>",
         encoding="utf-8",
     )
-    doc = lines(run("extract", str(page)).stdout)[0]
+    doc = lines(cli("extract", str(page)).stdout_bytes)[0]
     assert doc["document"]["title"] == "Selections"
     assert {
         (c["count"]["low"], c["count"]["high"]) for c in doc["claims"] if c["kind"] == "workers"
     } >= {(300, 300), (800, 1000)}
 
 
-def test_cli_extract_malformed_jsonl_reports_file_line_and_goes_on(corpus_records, tmp_path):
+def test_cli_extract_malformed_jsonl_reports_file_line_and_goes_on(cli, corpus_records, tmp_path):
     good = {"id": "ok", "text": corpus_records["seed-004"]["text"]}
     path = tmp_path / "mixed.jsonl"
     path.write_text(
@@ -85,10 +76,10 @@ def test_cli_extract_malformed_jsonl_reports_file_line_and_goes_on(corpus_record
         + "\n",
         encoding="utf-8",
     )
-    result = run("extract", str(path))
+    result = cli("extract", str(path))
     assert result.returncode == 1
-    assert [d["document"]["id"] for d in lines(result.stdout)] == ["ok", "ok2"]
-    err = result.stderr.decode()
+    assert [d["document"]["id"] for d in lines(result.stdout_bytes)] == ["ok", "ok2"]
+    err = result.stderr
     assert f"{path}:2" in err and f"{path}:3" in err
     assert "Traceback" not in err
 
@@ -102,28 +93,28 @@ def test_cli_extract_malformed_jsonl_reports_file_line_and_goes_on(corpus_record
         ("missing.txt", None, "no such file"),
     ],
 )
-def test_cli_extract_bad_files_fail_clearly(tmp_path, name, content, message):
+def test_cli_extract_bad_files_fail_clearly(cli, tmp_path, name, content, message):
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    result = run("extract", str(path))
+    result = cli("extract", str(path))
     assert result.returncode == 1
-    assert result.stdout == b""
-    assert message in result.stderr.decode()
-    assert "Traceback" not in result.stderr.decode()
+    assert result.stdout_bytes == b""
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
 
 
-def test_cli_extract_non_utf8_korean_text_is_decoded(corpus_records, tmp_path):
+def test_cli_extract_non_utf8_korean_text_is_decoded(cli, corpus_records, tmp_path):
     text = "북한 노동자 소식. " + corpus_records["seed-004"]["text"]
     path = tmp_path / "euckr.txt"
     path.write_bytes(text.encode("euc-kr", errors="ignore"))
-    result = run("extract", str(path))
+    result = cli("extract", str(path))
     assert result.returncode == 0, result.stderr
-    doc = lines(result.stdout)[0]
+    doc = lines(result.stdout_bytes)[0]
     assert any(c.get("count", {}).get("low") == 24200 for c in doc["claims"])
 
 
-def test_cli_extract_hostile_html_is_data_not_code(tmp_path, corpus_records):
+def test_cli_extract_hostile_html_is_data_not_code(cli, tmp_path, corpus_records):
     body = corpus_records["seed-000"]["text"].split("\n")[0]
     page = tmp_path / "hostile.html"
     page.write_text(
@@ -133,27 +124,27 @@ def test_cli_extract_hostile_html_is_data_not_code(tmp_path, corpus_records):
         f"</body></html>",
         encoding="utf-8",
     )
-    result = run("extract", str(page))
-    assert "Traceback" not in result.stderr.decode()
-    doc = lines(result.stdout)[0]
+    result = cli("extract", str(page))
+    assert "Traceback" not in result.stderr
+    doc = lines(result.stdout_bytes)[0]
     assert "document.write" not in json.dumps(doc["claims"])
 
 
-def test_cli_extract_huge_text_is_refused_quickly(corpus_records, tmp_path):
+def test_cli_extract_huge_text_is_refused_quickly(cli, corpus_records, tmp_path):
     path = tmp_path / "huge.txt"
     chunk = (corpus_records["seed-004"]["text"] + "\n\n").encode()
     with path.open("wb") as f:
         for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
             f.write(chunk)
     assert path.stat().st_size >= 50 * 1024 * 1024
-    result = run("extract", str(path), timeout=60)
+    result = cli("extract", str(path))
     assert result.returncode == 1
-    assert result.stdout == b""
-    assert "too long" in result.stderr.decode()
+    assert result.stdout_bytes == b""
+    assert "too long" in result.stderr
 
 
-def test_cli_extract_markup_in_messages_is_not_interpreted(tmp_path):
+def test_cli_extract_markup_in_messages_is_not_interpreted(cli, tmp_path):
     path = tmp_path / "[red]odd[bold].txt"
     path.write_bytes(b"")
-    err = run("extract", str(path)).stderr.decode()
+    err = cli("extract", str(path)).stderr
     assert "[red]odd[bold]" in err

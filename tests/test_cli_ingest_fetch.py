@@ -5,17 +5,14 @@ from __future__ import annotations
 import functools
 import html
 import http.server
-import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
 from laborwatch.store import Store
-
-CLI = str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "laborwatch")
 
 
 class _Recorder(http.server.SimpleHTTPRequestHandler):
@@ -46,11 +43,13 @@ def site(tmp_path: Path, corpus_records: dict) -> Iterator[tuple[str, list]]:
         server.server_close()
 
 
-def test_cli_ingest_url_twice_uses_the_fetch_cache(site: tuple[str, list], tmp_path: Path) -> None:
+def test_cli_ingest_url_twice_uses_the_fetch_cache(
+    cli: Any, site: tuple[str, list], tmp_path: Path
+) -> None:
     url, seen = site
     db = f"sqlite:///{tmp_path / 'lw.db'}"
-    args = [CLI, "ingest", url, "--db", db, "--allow-private"]
-    first = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    args = ["ingest", url, "--db", db, "--allow-private"]
+    first = cli(*args)
     assert first.returncode == 0, first.stderr
     assert "1 new" in first.stderr
     with Store.open(db) as store:
@@ -58,7 +57,7 @@ def test_cli_ingest_url_twice_uses_the_fetch_cache(site: tuple[str, list], tmp_p
         doc = next(store.documents(with_text=True))
     assert validators is not None and validators[1]  # Last-Modified from the server
     assert doc.text is not None and "Kuwait" in doc.text
-    second = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    second = cli(*args)
     assert second.returncode == 0, second.stderr
     assert "0 new, 0 updated, 1 unchanged" in second.stderr
     assert seen[0] == ("/gulf.html", None, 200)
@@ -66,11 +65,11 @@ def test_cli_ingest_url_twice_uses_the_fetch_cache(site: tuple[str, list], tmp_p
 
 
 def test_cli_ingest_refuses_loopback_without_allow_private(
-    site: tuple[str, list], tmp_path: Path
+    cli: Any, site: tuple[str, list], tmp_path: Path
 ) -> None:
     url, seen = site
     db = f"sqlite:///{tmp_path / 'lw.db'}"
-    out = subprocess.run([CLI, "ingest", url, "--db", db], capture_output=True, text=True)
+    out = cli("ingest", url, "--db", db)
     assert out.returncode == 1 and "0 new" in out.stderr and seen == []
     with Store.open(db) as store:
         assert store.counts()["documents"] == 0 and store.fetch_cache().get(url) is None

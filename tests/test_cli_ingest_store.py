@@ -1,14 +1,14 @@
-"""``laborwatch ingest``, ``claims`` and ``documents`` through the real console script."""
+"""``laborwatch ingest``, ``claims`` and ``documents`` through Typer's CliRunner."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import jsonschema
@@ -18,11 +18,11 @@ import pytest
 from laborwatch.model import Amount, Claim, Document, Evidence, Extraction, Period
 from laborwatch.store import Store
 
-CLI = str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "laborwatch")
 
-
-def lw(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=300)
+@pytest.fixture(scope="session")
+def lw(cli: Any) -> Any:
+    """``laborwatch ARGS...`` through CliRunner (the conftest's ``cli``)."""
+    return cli
 
 
 @pytest.fixture
@@ -43,7 +43,9 @@ def articles(tmp_path: Path, corpus_records: dict) -> Path:
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> tuple[str, str]:
+def ingested(
+    lw: Any, tmp_path_factory: pytest.TempPathFactory, shared_dir: Path
+) -> tuple[str, str]:
     """dev.jsonl and two saved articles ingested once: (db url, stderr of the run)."""
     tmp = tmp_path_factory.mktemp("ingested")
     folder = tmp / "saved"
@@ -57,7 +59,9 @@ def ingested(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> tupl
     return db, first.stderr
 
 
-def test_cli_ingest_reingest_adds_nothing(ingested: tuple[str, str], shared_dir: Path) -> None:
+def test_cli_ingest_reingest_adds_nothing(
+    lw: Any, ingested: tuple[str, str], shared_dir: Path
+) -> None:
     db, first = ingested
     assert "documents: 58 new, 0 updated, 0 unchanged, 0 failed" in first
     dev = str(shared_dir / "corpus" / "dev.jsonl")
@@ -67,7 +71,7 @@ def test_cli_ingest_reingest_adds_nothing(ingested: tuple[str, str], shared_dir:
     assert "58 documents in" in again.stderr
 
 
-def test_cli_ingest_changed_file_is_a_revision(db: str, articles: Path) -> None:
+def test_cli_ingest_changed_file_is_a_revision(lw: Any, db: str, articles: Path) -> None:
     assert lw("ingest", str(articles), "--db", db).returncode == 0
     page = articles / "seed-003.txt"
     page.write_text(page.read_text(encoding="utf-8") + "\nCorrection appended.", "utf-8")
@@ -78,7 +82,7 @@ def test_cli_ingest_changed_file_is_a_revision(db: str, articles: Path) -> None:
 
 
 def test_cli_ingest_bad_sources_reported_and_skipped(
-    db: str, tmp_path: Path, corpus_records: dict
+    lw: Any, db: str, tmp_path: Path, corpus_records: dict
 ) -> None:
     corpus = tmp_path / "mixed.jsonl"
     good = {k: corpus_records["p022"][k] for k in ("id", "text", "publisher")}
@@ -93,7 +97,7 @@ def test_cli_ingest_bad_sources_reported_and_skipped(
     assert runs[-1]["status"] == "finished" and runs[-1]["documents_failed"] == 2
 
 
-def test_cli_documents_formats_search_and_clusters(ingested: tuple[str, str]) -> None:
+def test_cli_documents_formats_search_and_clusters(lw: Any, ingested: tuple[str, str]) -> None:
     db, _ = ingested
     lines = lw("documents", "--db", db, "--format", "jsonl").stdout.splitlines()
     docs = {d["id"]: d for d in map(json.loads, lines)}
@@ -137,7 +141,7 @@ def _claims_store(db: str, corpus_records: dict) -> None:
 
 
 def test_cli_claims_jsonl_is_the_spec_plus_ids(
-    db: str, corpus_records: dict, shared_dir: Path
+    lw: Any, db: str, corpus_records: dict, shared_dir: Path
 ) -> None:
     _claims_store(db, corpus_records)
     schema = json.loads((shared_dir / "spec" / "claim.schema.json").read_text("utf-8"))
@@ -180,7 +184,7 @@ def test_cli_claims_jsonl_is_the_spec_plus_ids(
     assert len(lw("claims", "--db", db, "--limit", "1", "-f", "jsonl").stdout.splitlines()) == 1
 
 
-def test_cli_claims_bad_option_is_one_clear_line(db: str) -> None:
+def test_cli_claims_bad_option_is_one_clear_line(lw: Any, db: str) -> None:
     out = lw("claims", "--db", db, "--since", "last year")
     assert out.returncode != 0 and "Traceback" not in out.stderr
     assert out.stderr.strip().startswith("error:") and len(out.stderr.strip().splitlines()) == 1
@@ -203,13 +207,15 @@ def pg_db(pg_url: str) -> Iterator[str]:
 
 
 @pytest.mark.postgres
-def test_cli_ingest_into_postgresql(pg_db: str, tmp_path: Path, corpus_records: dict) -> None:
+def test_cli_ingest_into_postgresql(
+    lw: Any, pg_db: str, tmp_path: Path, corpus_records: dict
+) -> None:
     corpus = tmp_path / "some.jsonl"
     ids = ("p004", "p005", "p006", "p007", "p049", "seed-004")
     corpus.write_text("".join(json.dumps(corpus_records[i]) + "\n" for i in ids), "utf-8")
     first = lw("ingest", str(corpus), "--db", pg_db)
     assert first.returncode == 0, first.stderr
-    assert "6 new" in first.stderr and "1 joined an existing story" in first.stderr
+    assert "6 new" in first.stderr and "1 document joined an existing story" in first.stderr
     assert "6 unchanged" in lw("ingest", str(corpus), "--db", pg_db).stderr
     found = lw("documents", "--db", pg_db, "--search", "squid", "-f", "jsonl").stdout
     assert {json.loads(x)["id"] for x in found.splitlines()} == {"p004", "p005"}

@@ -1,4 +1,8 @@
-"""Writers for extractor results: JSON Lines (the spec) and a readable table."""
+"""Writers for the terminal and files: JSON Lines (the spec) and readable Rich tables.
+
+Every cell goes through :mod:`laborwatch.present`, so a figure, place or sector reads the
+same here as in the brief, on the dashboard and in the exports.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,37 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
+from laborwatch import present
+from laborwatch.errors import InputError
 from laborwatch.model import Claim, Extraction
+
+if TYPE_CHECKING:
+    from laborwatch.reconcile.records import Estimate
+
+CLAIM_COLUMNS = ("document", "kind", "figure", "where", "status", "sector", "said by", "evidence")
+NUMERIC = ("low", "central", "high")
 
 
 @contextlib.contextmanager
 def open_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (a failed run leaves no partial file)."""
-    if path is None:
+    """stdout (``None`` or ``-``), or a file written atomically (no partial file on failure)."""
+    if path is None or str(path) == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"cannot write ({exc.strerror})", where=str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
@@ -34,6 +50,31 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def print_table(table: Table, stream: TextIO, width: int = 200) -> None:
+    """Render a Rich table to ``stream`` at a fixed width (stable in files and pipes)."""
+    Console(file=stream, width=width, highlight=False).print(table)
+
+
+def new_table(title: str, columns: Iterable[str]) -> Table:
+    table = Table(title=title)
+    for name in columns:
+        table.add_column(name, overflow="fold", justify="right" if name in NUMERIC else "left")
+    return table
+
+
+class Counted:
+    """Iterate ``items`` and count them on the way (for streams whose length is news)."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+        self.n = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for item in self.items:
+            self.n += 1
+            yield item
 
 
 class JsonlWriter:
@@ -49,103 +90,111 @@ class JsonlWriter:
         self.stream.flush()
 
 
-def describe_value(claim: Claim) -> str:
-    """A short human rendering of a claim's figure: '24,200', 'up to 28,000', '$600-700/month'."""
-    v = claim.value
-    if claim.kind == "state_share":
-        return _span(v.low, v.high, "%", prefix="")
-    prefix = "$" if claim.kind != "workers" and (v.currency or "USD") == "USD" else ""
-    text = _span(v.low, v.high, "", prefix=prefix)
-    if claim.kind != "workers" and v.per:
-        text += f"/{v.per}"
-    if v.qualifier == "approx":
-        text = "~" + text
-    return text
-
-
-def _span(low: float | None, high: float | None, unit: str, prefix: str) -> str:
-    def f(x: float) -> str:
-        return f"{prefix}{x:,.0f}{unit}" if float(x).is_integer() else f"{prefix}{x:,}{unit}"
-
-    if low is not None and high is not None:
-        return f(low) if low == high else f"{f(low)}-{f(high)}"
-    if low is not None:
-        return f">= {f(low)}"
-    if high is not None:
-        return f"<= {f(high)}"
-    return "?"
+def claim_cells(document_id: str, claim: Claim) -> list[str]:
+    """One claim as the cells of :data:`CLAIM_COLUMNS`."""
+    return [
+        document_id,
+        present.kind(claim.kind),
+        present.figure_of(claim),
+        present.places(claim.destinations, none="-"),
+        present.status(claim.status or "unknown") if claim.kind == "workers" else "-",
+        present.sector(claim.sector, none="-"),
+        claim.attribution or "-",
+        present.clip(claim.evidence.sentence, 90),
+    ]
 
 
 class ClaimTable:
-    """A Rich table of every claim, flushed at close (for people, not machines)."""
+    """A Rich table of claims, printed at close (for people, not machines)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, ids: bool = False) -> None:
         self.stream = stream
-        self.table = Table(title="Claims", show_lines=False, expand=False)
-        for name in (
-            "document",
-            "kind",
-            "figure",
-            "where",
-            "status",
-            "sector",
-            "said by",
-            "evidence",
-        ):
-            self.table.add_column(name, overflow="fold")
+        self.ids = ids
+        self.table = new_table("Claims", (("id",) if ids else ()) + CLAIM_COLUMNS)
+        self.count = 0
+
+    def add(self, document_id: str, claim: Claim, claim_id: int | None = None) -> None:
+        self.count += 1
+        cells = claim_cells(document_id, claim)
+        self.table.add_row(*([str(claim_id)] if self.ids else []), *cells)
 
     def write(self, result: Extraction) -> None:
         for claim in result.claims:
-            self.table.add_row(
-                result.document.id,
-                claim.kind,
-                describe_value(claim),
-                ", ".join(claim.destinations) or "-",
-                claim.status or "-" if claim.kind == "workers" else "-",
-                claim.sector or "-",
-                claim.attribution or "-",
-                _shorten(claim.evidence.sentence, 90),
-            )
+            self.add(result.document.id, claim)
 
     def close(self) -> None:
-        Console(file=self.stream, width=200, highlight=False).print(self.table)
+        print_table(self.table, self.stream)
 
 
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+@dataclass
+class _Place:
+    claims: int = 0
+    documents: set[str] = field(default_factory=set)
+    figures: list[str] = field(default_factory=list)
 
 
 class DestinationSummary:
     """Per destination: how many worker claims and documents, and the figures stated."""
 
-    def __init__(self, stream: TextIO, name_of: Callable[[str], str] = str) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.name_of = name_of
-        self.rows: dict[str, dict[str, Any]] = {}
+        self.rows: dict[str, _Place] = {}
 
     def write(self, result: Extraction) -> None:
         for claim in result.claims:
             if claim.kind != "workers":
                 continue
+            period = claim.period.start if claim.period and claim.period.start else None
+            year = (period or result.document.published or "")[:4] or "undated"
             for code in claim.destinations or ["(unplaced)"]:
-                row = self.rows.setdefault(code, {"claims": 0, "docs": set(), "figures": []})
-                row["claims"] += 1
-                row["docs"].add(result.document.id)
-                year = (
-                    claim.period.start[:4]
-                    if claim.period and claim.period.start
-                    else ((result.document.published or "")[:4] or "?")
+                row = self.rows.setdefault(code, _Place())
+                row.claims += 1
+                row.documents.add(result.document.id)
+                row.figures.append(
+                    f"{present.figure_of(claim)} {present.status(claim.status)} ({year})"
                 )
-                row["figures"].append(f"{describe_value(claim)} {claim.status} ({year})")
 
     def close(self) -> None:
-        table = Table(title="Workers by destination")
-        for name in ("destination", "claims", "documents", "figures (status, year)"):
-            table.add_column(name, overflow="fold")
-        for code, row in sorted(self.rows.items(), key=lambda kv: (-kv[1]["claims"], kv[0])):
-            label = code if code.startswith("(") else f"{self.name_of(code)} [{code}]"
-            table.add_row(
-                label, str(row["claims"]), str(len(row["docs"])), "; ".join(row["figures"])
-            )
-        Console(file=self.stream, width=160, highlight=False).print(table)
+        table = new_table(
+            "Workers by destination", ("destination", "claims", "documents", "figures")
+        )
+        for code, row in sorted(self.rows.items(), key=lambda kv: (-kv[1].claims, kv[0])):
+            label = code if code.startswith("(") else f"{present.place(code)} [{code}]"
+            table.add_row(label, str(row.claims), str(len(row.documents)), "; ".join(row.figures))
+        print_table(table, self.stream, width=160)
+
+
+def estimate_table(estimates: Iterable[Estimate], likelihood: dict[int, str]) -> Table:
+    """Estimates with their place, measure, sector, low / central / high and basis.
+
+    ``likelihood`` maps a credibility grade to its likelihood term.
+    """
+    table = new_table(
+        "Estimates (central = conservative figure)",
+        (
+            "place",
+            "year",
+            "measure",
+            "sector",
+            *NUMERIC,
+            "likelihood",
+            "confidence",
+            "facts",
+            "basis",
+        ),
+    )
+    for e in estimates:
+        table.add_row(
+            present.place(e.destination),
+            str(e.year),
+            present.measure(e.measure),
+            present.sector(e.sector, none="all"),
+            present.number(round(e.low)),
+            present.number(round(e.central)),
+            present.number(round(e.high)),
+            likelihood.get(e.credibility, "?"),
+            e.confidence,
+            str(len(e.facts)),
+            e.method,
+        )
+    return table

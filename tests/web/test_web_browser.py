@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from laborwatch.present import map_colour as colour
 from laborwatch.reconcile import reconcile
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
-from laborwatch.web.svg import colour
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [

@@ -2,7 +2,8 @@
 
 Each command module registers itself on :data:`app`; data goes to stdout, logs and
 progress to stderr, and a :class:`~laborwatch.errors.LaborwatchError` becomes one clear
-line on stderr with a non-zero exit, never a traceback.
+line on stderr with a non-zero exit, never a traceback. The commands hold no pipeline
+logic: that lives in the stages and in :mod:`laborwatch.jobs`.
 """
 
 from __future__ import annotations

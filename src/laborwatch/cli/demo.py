@@ -1,8 +1,8 @@
 """``laborwatch demo``: the whole job on the bundled sample, no input needed.
 
-Extract the sample reports (table and per-destination summary), ingest them into a
-fresh SQLite store, reconcile the claims into estimates, write the brief, say where
-everything is, and optionally serve the store.
+:func:`laborwatch.jobs.run_demo` extracts the sample reports, ingests them into a fresh
+SQLite store, reconciles and writes the brief; this command shows what each step found
+and optionally serves the store.
 """
 
 from __future__ import annotations
@@ -15,16 +15,6 @@ from typing import Annotated
 import typer
 
 from laborwatch.cli.app import app, console, user_errors
-from laborwatch.extract.pipeline import Extractor
-from laborwatch.output import ClaimTable, DestinationSummary
-from laborwatch.reconcile import reconcile
-from laborwatch.reconcile.config import place_name
-from laborwatch.reconcile.records import Estimate
-from laborwatch.report import write_report
-from laborwatch.review.book import ReviewBook
-from laborwatch.sample import sample_documents
-from laborwatch.store import Store
-from laborwatch.store.runner import Ingest
 
 
 @app.command()
@@ -40,64 +30,62 @@ def demo(
     port: Annotated[int, typer.Option("--port", help="Port for --serve.")] = 8000,
 ) -> None:
     """Run the whole pipeline on the bundled sample reports and show what it found."""
-    folder = out or Path(tempfile.mkdtemp(prefix="laborwatch-demo-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    db_path = folder / "laborwatch.db"
-    db_path.unlink(missing_ok=True)
-    db_url = f"sqlite:///{db_path}"
-    extractor = Extractor()
+    from laborwatch import present
+    from laborwatch.jobs import check_port, run_demo
+    from laborwatch.output import ClaimTable, DestinationSummary
+
+    if serve:
+        check_port("127.0.0.1", port)
+    run = run_demo(out or Path(tempfile.mkdtemp(prefix="laborwatch-demo-")))
 
     console.rule("1. Extract: claims in the sample reports")
-    results = [extractor.extract(doc) for doc in sample_documents()]
-    table, summary = ClaimTable(sys.stdout), DestinationSummary(sys.stdout, place_name)
-    for result in results:
+    table, summary = ClaimTable(sys.stdout), DestinationSummary(sys.stdout)
+    for result in run.results:
         table.write(result)
         summary.write(result)
     table.close()
     summary.close()
-    relevant = sum(r.relevant for r in results)
+    relevant = sum(r.relevant for r in run.results)
     console.print(
-        f"{len(results)} sample reports: {relevant} about DPRK workers abroad, "
-        f"{len(results) - relevant} set aside; {sum(len(r.claims) for r in results)} claims"
+        f"{present.plural(len(run.results), 'sample report')}: {relevant} about DPRK workers "
+        f"abroad, {len(run.results) - relevant} set aside; "
+        f"{present.plural(sum(len(r.claims) for r in run.results), 'claim')}",
+        markup=False,
     )
 
     console.rule("2. Store: ingest into a fresh SQLite store")
-    with Store.open(db_url) as store:
-        run_id = store.begin_run(["(bundled sample)"])
-        job = Ingest(store, extractor=extractor, run_id=run_id)
-        job.run(sample_documents())
-        store.finish_run(run_id, job.counts)
-        totals = store.counts()
-        rows = list(ReviewBook(store).apply(store.claim_rows(relevant=True)))
+    t = run.totals
     console.print(
-        f"{totals['documents']} documents in {totals['clusters']} story clusters, "
-        f"{totals['claims']} claims -> {db_path}"
+        f"{present.plural(t['documents'], 'document')} in "
+        f"{present.plural(t['clusters'], 'story cluster')}, "
+        f"{present.plural(t['claims'], 'claim')} -> {run.db_url}",
+        markup=False,
     )
 
     console.rule("3. Reconcile: estimates of workers present (low / central / high)")
-    picture = reconcile(rows)
-    latest: dict[str, Estimate] = {}
-    for est in picture.estimates:
-        newer = est.destination not in latest or est.year > latest[est.destination].year
-        if est.measure == "stock" and est.sector is None and newer:
-            latest[est.destination] = est
-    for code, est in sorted(latest.items(), key=lambda kv: -kv[1].central):
+    for est in present.ranked(present.latest_by_place(run.picture.estimates)):
+        lch = " / ".join(f"{present.number(round(v)):>9}" for v in (est.low, est.central, est.high))
         console.print(
-            f"  {place_name(code):28} {est.year}  {est.low:>9,.0f} / {est.central:>9,.0f} / "
-            f"{est.high:>9,.0f}  ({len(est.facts)} facts)"
+            f"  {present.place(est.destination):28} {est.year}  {lch}  "
+            f"({present.plural(len(est.facts), 'fact')})",
+            markup=False,
         )
-    console.print(f"{len(picture.facts)} facts, {len(picture.flags)} sanctions flags")
+    console.print(
+        f"{present.plural(len(run.picture.facts), 'fact')}, "
+        f"{present.plural(len(run.picture.flags), 'sanctions flag')}",
+        markup=False,
+    )
 
     console.rule("4. Report: the written brief")
-    html = write_report(rows, folder / "brief.html", "html")
-    md = write_report(rows, folder / "brief.md", "md")
-    console.print(f"brief: {html}\n       {md}")
+    console.print("brief: " + "\n       ".join(map(str, run.briefs)), markup=False)
+    db = run.db_url
     console.print(
-        f"next: laborwatch claims --db {db_url} | laborwatch estimate --db {db_url} | "
-        f"laborwatch serve --db {db_url}"
+        f"next: laborwatch claims --db {db} | laborwatch estimate --db {db} | "
+        f"laborwatch serve --db {db}",
+        markup=False,
     )
     if serve:
         from laborwatch.web import serve as serve_web
 
         console.rule(f"5. Serve: http://127.0.0.1:{port}  (Ctrl-C to stop)")
-        serve_web(db_url, "127.0.0.1", port)
+        serve_web(db, "127.0.0.1", port)

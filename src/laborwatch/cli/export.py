@@ -1,80 +1,65 @@
-"""``laborwatch export``: claims (CSV, JSON, FtM) or estimates (GeoJSON) of a filtered view."""
+"""``laborwatch export``: a filtered view in any registered format (see ``export/formats.py``)."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import sys
-from collections.abc import Iterator
-from enum import StrEnum
-from pathlib import Path
-from typing import IO, Annotated
+from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
-from laborwatch.errors import InputError
-
-
-class ExportFormat(StrEnum):
-    csv = "csv"
-    json = "json"
-    geojson = "geojson"
-    ftm = "ftm"
-
-
-@contextlib.contextmanager
-def _output(path: Path | None) -> Iterator[IO[str]]:
-    if path is None or str(path) == "-":
-        yield sys.stdout
-        return
-    try:
-        with path.open("w", encoding="utf-8", newline="") as f:
-            yield f
-    except OSError as exc:
-        raise InputError(f"cannot write ({exc.strerror})", where=str(path)) from exc
+from laborwatch.cli.app import (
+    CountryOption,
+    DbOption,
+    KindOption,
+    OutputOption,
+    SectorOption,
+    SinceOption,
+    StatusOption,
+    app,
+    claim_filters,
+    console,
+    user_errors,
+)
+from laborwatch.export.formats import describe
 
 
 @app.command()
 @user_errors
 def export(
-    fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="csv, json, geojson or ftm.")
-    ] = ExportFormat.csv,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{describe()}.")] = "csv",
     db: DbOption = None,
-    country: Annotated[
-        str | None, typer.Option("--country", help="ISO alpha-2 or M49:NNN destination.")
-    ] = None,
-    status: Annotated[str | None, typer.Option("--status", help="Only this status.")] = None,
-    sector: Annotated[str | None, typer.Option("--sector", help="Only this sector.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]] or later.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="workers, revenue, wage...")] = None,
+    country: CountryOption = None,
+    status: StatusOption = None,
+    sector: SectorOption = None,
+    since: SinceOption = None,
+    kind: KindOption = None,
     year: Annotated[
-        int | None, typer.Option("--year", help="geojson: estimates of this year.")
+        int | None, typer.Option("--year", help="Estimates formats: this year.")
     ] = None,
-    measure: Annotated[str, typer.Option("--measure", help="geojson: stock, flow...")] = "stock",
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="File (default stdout).")
-    ] = None,
+    measure: Annotated[
+        str, typer.Option("--measure", help="Estimates formats: stock, flow, ...")
+    ] = "stock",
+    output: OutputOption = None,
 ) -> None:
-    """Export claims with human review applied, or estimates by country as GeoJSON."""
-    from laborwatch.export import estimates_geojson, write_csv, write_ftm, write_json
-    from laborwatch.reconcile import reconcile
+    """Export claims with human review applied, or the latest estimate per country."""
+    from laborwatch.export.formats import EstimateQuery, get_format
+    from laborwatch.jobs import open_store
+    from laborwatch.output import Counted, open_output
+    from laborwatch.present import plural
     from laborwatch.review import ReviewBook
-    from laborwatch.store import Store
 
-    code = country.strip().upper() if country else None
-    with Store.open(db) as store, _output(output) as out:
+    form = get_format(fmt)
+    filters = claim_filters(country, status, sector, since, kind)
+    code = filters["country"]
+    with open_store(db) as store, open_output(output) as out:
         book = ReviewBook(store)
-        if fmt is ExportFormat.geojson:
+        if form.of == "estimates":
+            from laborwatch.reconcile import reconcile
+
             picture = reconcile(book.apply(store.claim_rows()), revenue=False)
-            data = estimates_geojson(picture, measure, year, code)
-            json.dump(data, out, ensure_ascii=False)
-            out.write("\n")
-            console.print(f"{len(data['features'])} countries")
+            for chunk in form.estimate_chunks(picture, EstimateQuery(measure, year, code)):
+                out.write(chunk)
             return
-        rows = book.apply(
-            store.claim_rows(country=code, status=status, sector=sector, since=since, kind=kind)
-        )
-        writer = {"csv": write_csv, "json": write_json, "ftm": write_ftm}[fmt.value]
-        writer(rows, out)
+        rows = Counted(book.apply(store.claim_rows(**filters)))
+        for chunk in form.claim_chunks(rows):
+            out.write(chunk)
+    console.print(f"{plural(rows.n, 'claim')} as {form.name}", markup=False)

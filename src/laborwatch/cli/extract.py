@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
-from laborwatch.cli.app import app, console, user_errors
-from laborwatch.errors import InputError
-from laborwatch.extract.pipeline import Extractor
-from laborwatch.ingest.files import read_inputs
-from laborwatch.output import ClaimTable, JsonlWriter, open_output
+from laborwatch.cli.app import OutputOption, app, choice, console, user_errors
 
-
-class Format(StrEnum):
-    jsonl = "jsonl"
-    table = "table"
+FORMATS = ("jsonl", "table")
 
 
 @app.command()
@@ -32,19 +23,23 @@ def extract(
             metavar="INPUT...",
         ),
     ],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
-    ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl or table.")] = Format.jsonl,
+    output: OutputOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     relevant_only: Annotated[
         bool, typer.Option("--relevant-only", help="Omit documents judged not relevant.")
     ] = False,
 ) -> None:
     """Extract sourced claims about DPRK overseas workers from news text."""
+    from laborwatch.errors import InputError
+    from laborwatch.extract.pipeline import Extractor
+    from laborwatch.ingest.files import read_inputs
+    from laborwatch.output import ClaimTable, JsonlWriter, open_output
+
+    form = choice(fmt, FORMATS, "--format")
     extractor = Extractor()
     failures = 0
     with open_output(output) as stream:
-        sink = JsonlWriter(stream) if fmt is Format.jsonl else ClaimTable(stream)
+        sink = JsonlWriter(stream) if form == "jsonl" else ClaimTable(stream)
         for item in read_inputs(inputs):
             if isinstance(item, InputError):
                 failures += 1

@@ -6,30 +6,35 @@ this module wires the sources, the extractor, a progress line and the summary.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 
 from laborwatch.cli.app import DbOption, app, console, user_errors
-from laborwatch.extract.pipeline import Extractor
-from laborwatch.ingest.sources import iter_documents
-from laborwatch.store import RunCounts, Store
-from laborwatch.store.runner import Ingest
+
+if TYPE_CHECKING:
+    from laborwatch.store import RunCounts, Store
 
 
 def summary(counts: RunCounts, store: Store) -> str:
     """The closing line: what this run did and what the store now holds."""
+    from laborwatch.present import plural
+
     totals = store.counts()
     return (
         f"documents: {counts.documents_new} new, {counts.documents_updated} updated, "
         f"{counts.documents_unchanged} unchanged, {counts.documents_failed} failed; "
         f"claims added: {counts.claims_added}; "
-        f"{counts.joined_clusters} joined an existing story. Store: "
-        f"{totals['documents']} documents in {totals['clusters']} story clusters "
-        f"({totals['syndicated_clusters']} with copies), {totals['claims']} current claims"
+        f"{plural(counts.joined_clusters, 'document')} joined an existing story. Store: "
+        f"{plural(totals['documents'], 'document')} in "
+        f"{plural(totals['clusters'], 'story cluster')} "
+        f"({totals['syndicated_clusters']} with copies), "
+        f"{plural(totals['claims'], 'current claim')}"
     )
 
 
@@ -52,53 +57,64 @@ def ingest(
     ] = False,
 ) -> None:
     """Read sources, extract claims, cluster syndicated copies and store everything."""
+    from laborwatch.extract.pipeline import Extractor
+    from laborwatch.ingest.sources import iter_documents
+    from laborwatch.store import Store
+    from laborwatch.store.runner import Ingest
+
     with Store.open(db) as store:
         run_id = store.begin_run(sources)
         items = iter_documents(sources, allow_private=allow_private, cache=store.fetch_cache())
         failed = True
-        with _RateProgress() as progress:
+        with progress_line() as show:
             job = Ingest(
                 store,
                 extractor=Extractor(),
                 run_id=run_id,
-                on_progress=progress.show,
-                on_failure=lambda msg: console.print(
-                    f"[yellow]skipped[/yellow] {msg}", markup=True, highlight=False
-                ),
+                on_progress=show,
+                on_failure=lambda msg: console.print(f"[yellow]skipped[/yellow] {escape(msg)}"),
             )
             try:
                 job.run(items)
                 failed = False
             finally:
                 store.finish_run(run_id, job.counts, failed=failed)
-        console.print(summary(job.counts, store))
+        console.print(summary(job.counts, store), markup=False)
     if job.counts.documents_failed:
-        console.print(f"[red]{job.counts.documents_failed} input(s) failed[/red]", markup=True)
+        console.print(f"[red]{job.counts.documents_failed} input(s) failed[/red]")
         sys.exit(1)
 
 
-class _RateProgress(Progress):
-    """A progress line on stderr: documents seen, outcome counts, documents per second."""
+@contextlib.contextmanager
+def progress_line() -> Iterator[Callable[[RunCounts], None]]:
+    """A live progress line on a terminal's stderr; nothing at all when stderr is redirected
+    (a file or a pipe would keep every spinner frame)."""
+    if not console.is_terminal:
+        yield lambda counts: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    def __init__(self) -> None:
-        super().__init__(
-            SpinnerColumn(),
-            TextColumn("{task.completed} documents"),
-            TextColumn("[dim]{task.fields[counts]}[/dim]"),
-            TextColumn("[cyan]{task.fields[rate]}[/cyan]"),
-            TimeElapsedColumn(),
-            console=console,
-        )
-        self._t0 = time.monotonic()
-        self._task: TaskID = self.add_task("ingest", total=None, counts="", rate="")
+    t0 = time.monotonic()
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} documents"),
+        TextColumn("[dim]{task.fields[counts]}[/dim]"),
+        TextColumn("[cyan]{task.fields[rate]}[/cyan]"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, counts="", rate="")
 
-    def show(self, c: RunCounts) -> None:
-        seen = c.documents_new + c.documents_updated + c.documents_unchanged
-        seen += c.documents_failed
-        rate = seen / max(time.monotonic() - self._t0, 1e-6)
-        counts = (
-            f"{c.documents_new} new, {c.documents_updated} updated, "
-            f"{c.documents_unchanged} unchanged, {c.documents_failed} failed, "
-            f"{c.claims_added} claims"
-        )
-        self.update(self._task, completed=seen, counts=counts, rate=f"{rate:.0f} docs/s")
+        def show(c: Any) -> None:
+            seen = c.documents_new + c.documents_updated + c.documents_unchanged
+            seen += c.documents_failed
+            rate = seen / max(time.monotonic() - t0, 1e-6)
+            counts = (
+                f"{c.documents_new} new, {c.documents_updated} updated, "
+                f"{c.documents_unchanged} unchanged, {c.documents_failed} failed, "
+                f"{c.claims_added} claims"
+            )
+            progress.update(task, completed=seen, counts=counts, rate=f"{rate:.0f} docs/s")
+
+        yield show

@@ -7,49 +7,32 @@ import itertools
 import json
 import sys
 from collections.abc import Iterable
-from enum import StrEnum
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
-from laborwatch.output import describe_value
-from laborwatch.store import Store, StoredClaim, StoredDocument
+from laborwatch.cli.app import (
+    CountryOption,
+    DbOption,
+    KindOption,
+    SectorOption,
+    SinceOption,
+    StatusOption,
+    app,
+    choice,
+    claim_filters,
+    console,
+    user_errors,
+)
 
+if TYPE_CHECKING:
+    from laborwatch.store import StoredDocument
 
-class Format(StrEnum):
-    table = "table"
-    csv = "csv"
-    jsonl = "jsonl"
-
-
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, csv or jsonl.")]
+FORMATS = ("table", "csv", "jsonl")
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or jsonl.")]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", min=1, help="Print at most this many rows.")
 ]
-
-CLAIM_CSV = (
-    "id",
-    "document",
-    "kind",
-    "low",
-    "high",
-    "qualifier",
-    "currency",
-    "per",
-    "text",
-    "destinations",
-    "status",
-    "sector",
-    "period_start",
-    "period_end",
-    "attribution",
-    "sentence",
-    "start",
-    "end",
-)
 DOC_FIELDS = (
     "id",
     "url",
@@ -68,30 +51,25 @@ DOC_FIELDS = (
 @user_errors
 def claims(
     db: DbOption = None,
-    country: Annotated[
-        str | None, typer.Option(help="Destination: ISO code (RU, CN) or M49:NNN region.")
-    ] = None,
-    status: Annotated[
-        str | None,
-        typer.Option(help="planned, recruiting, dispatched, present, repatriated, unknown."),
-    ] = None,
-    sector: Annotated[str | None, typer.Option(help="construction, logging, it, ...")] = None,
-    since: Annotated[
-        str | None,
-        typer.Option(
-            help="Claims about this year (YYYY[-MM[-DD]]) or later: period, else publication."
-        ),
-    ] = None,
-    kind: Annotated[str | None, typer.Option(help="workers, revenue, wage or state_share.")] = None,
-    fmt: FormatOption = Format.table,
+    country: CountryOption = None,
+    status: StatusOption = None,
+    sector: SectorOption = None,
+    since: SinceOption = None,
+    kind: KindOption = None,
+    fmt: FormatOption = "table",
     limit: LimitOption = None,
 ) -> None:
     """List stored claims (current revisions), filtered."""
-    with Store.open(db) as store:
-        rows = store.claims(country=country, status=status, sector=sector, since=since, kind=kind)
-        rows = itertools.islice(rows, limit)
-        n = _write_claims(rows, fmt, sys.stdout)
-    console.print(f"{n} claims")
+    from laborwatch.jobs import open_store
+    from laborwatch.present import plural
+
+    choice(fmt, FORMATS, "--format")
+    filters = claim_filters(country, status, sector, since, kind)
+    with open_store(db) as store:
+        # CSV is the export's (ClaimRows): one set of columns wherever claims are CSV
+        rows = store.claim_rows(**filters) if fmt == "csv" else store.claims(**filters)
+        n = _write_claims(itertools.islice(rows, limit), fmt, sys.stdout)
+    console.print(plural(n, "claim"), markup=False)
 
 
 @app.command()
@@ -101,124 +79,72 @@ def documents(
     search: Annotated[
         str | None, typer.Option(help='Full-text search over titles and texts (words, "a phrase").')
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: FormatOption = "table",
     limit: LimitOption = None,
 ) -> None:
     """List stored documents, or full-text search them (best matches first)."""
-    with Store.open(db) as store:
-        docs = store.documents(search=search, limit=limit)
-        n = _write_documents(docs, fmt, sys.stdout)
-    console.print(f"{n} documents")
+    from laborwatch.jobs import open_store
+    from laborwatch.present import plural
+
+    choice(fmt, FORMATS, "--format")
+    with open_store(db) as store:
+        n = _write_documents(store.documents(search=search, limit=limit), fmt, sys.stdout)
+    console.print(plural(n, "document"), markup=False)
 
 
-def _write_claims(rows: Iterable[StoredClaim], fmt: Format, out: TextIO) -> int:
+def _write_claims(rows: Iterable[Any], fmt: str, out: TextIO) -> int:
+    """StoredClaims as a table or spec JSON lines, ClaimRows as the export's CSV."""
+    from laborwatch.export.claims import csv_chunks
+    from laborwatch.output import ClaimTable, Counted
+
     n = 0
-    if fmt is Format.jsonl:
+    if fmt == "csv":
+        counted = Counted(rows)
+        for chunk in csv_chunks(counted):
+            out.write(chunk)
+        return counted.n
+    if fmt == "jsonl":
         for row in rows:
             n += 1
             out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
-    elif fmt is Format.csv:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(CLAIM_CSV)
-        for row in rows:
-            n += 1
-            writer.writerow(_claim_csv(row))
     else:
-        table = Table(title="Claims")
-        for name in (
-            "id",
-            "document",
-            "kind",
-            "figure",
-            "where",
-            "status",
-            "sector",
-            "said by",
-            "evidence",
-        ):
-            table.add_column(name, overflow="fold")
+        table = ClaimTable(out, ids=True)
         for row in rows:
-            n += 1
-            c = row.claim
-            table.add_row(
-                str(row.id),
-                row.document_id,
-                c.kind,
-                describe_value(c),
-                ", ".join(c.destinations) or "-",
-                c.status or "-",
-                c.sector or "-",
-                c.attribution or "-",
-                _short(c.evidence.sentence, 90),
-            )
-        _print_table(table, out)
+            table.add(row.document_id, row.claim, row.id)
+        table.close()
+        n = table.count
     return n
 
 
-def _claim_csv(row: StoredClaim) -> list[Any]:
-    c, v = row.claim, row.claim.value
-    p = c.period
-    return [
-        row.id,
-        row.document_id,
-        c.kind,
-        _num(v.low),
-        _num(v.high),
-        v.qualifier,
-        v.currency,
-        v.per,
-        v.text,
-        ";".join(c.destinations),
-        c.status,
-        c.sector,
-        p.start if p else None,
-        p.end if p else None,
-        c.attribution,
-        c.evidence.sentence,
-        c.evidence.start,
-        c.evidence.end,
-    ]
+def _write_documents(rows: Iterable[StoredDocument], fmt: str, out: TextIO) -> int:
+    from laborwatch import present
+    from laborwatch.output import new_table, print_table
 
-
-def _write_documents(rows: Iterable[StoredDocument], fmt: Format, out: TextIO) -> int:
     n = 0
-    if fmt is Format.jsonl:
+    if fmt == "jsonl":
         for doc in rows:
             n += 1
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-    elif fmt is Format.csv:
+    elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(DOC_FIELDS)
         for doc in rows:
             n += 1
             writer.writerow([getattr(doc, k) for k in DOC_FIELDS])
     else:
-        table = Table(title="Documents")
-        for name in ("id", "published", "publisher", "title", "relevant", "cluster", "rev"):
-            table.add_column(name, overflow="fold")
+        table = new_table(
+            "Documents", ("id", "published", "publisher", "title", "relevant", "cluster", "rev")
+        )
         for doc in rows:
             n += 1
             table.add_row(
                 doc.id,
                 doc.published or "-",
                 doc.publisher or "-",
-                _short(doc.title or "", 60) or "-",
+                present.clip(doc.title, 60) or "-",
                 "yes" if doc.relevant else "no",
                 doc.cluster,
                 str(doc.revision),
             )
-        _print_table(table, out)
+        print_table(table, out)
     return n
-
-
-def _print_table(table: Table, out: TextIO) -> None:
-    Console(file=out, width=200, highlight=False).print(table)
-
-
-def _num(x: float | None) -> int | float | None:
-    return None if x is None else int(x) if float(x).is_integer() else x
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -3,40 +3,34 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
-from laborwatch.reconcile.source import load_rows
-from laborwatch.report import write_report
+from laborwatch.cli.app import ClaimsFileOption, DbOption, app, choice, console, user_errors
 
-
-class Format(StrEnum):
-    html = "html"
-    md = "md"
-    pdf = "pdf"
+FORMATS = ("html", "md", "pdf")
 
 
 @app.command()
 @user_errors
 def report(
     db: DbOption = None,
-    claims: Annotated[
-        Path | None,
-        typer.Option("--claims", help="Read extractor output (JSONL) instead of the store."),
-    ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="html, md or pdf.")] = Format.html,
+    claims: ClaimsFileOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html, md or pdf.")] = "html",
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="File to write (default laborwatch-report.<format>)."),
     ] = None,
 ) -> None:
     """Write a sourced brief: key judgments, map, charts, estimates, sanctions flags."""
-    rows = load_rows(db, claims)
-    path = output or Path(f"laborwatch-report.{fmt.value}")
-    written = write_report(rows, path, fmt.value)
-    console.print(f"{len(rows)} claims -> {fmt.value} report")
+    from laborwatch import jobs
+    from laborwatch.present import plural
+    from laborwatch.report import write_report
+
+    choice(fmt, FORMATS, "--format")
+    rows = jobs.claim_rows(db, claims)
+    written = write_report(rows, output or Path(f"laborwatch-report.{fmt}"), fmt)
+    console.print(f"{plural(len(rows), 'claim')} -> {fmt} report", markup=False)
     sys.stdout.write(f"{written}\n")

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from laborwatch.cli.app import DbOption, app, console, user_errors
-from laborwatch.errors import ConfigError
 
 
 @app.command()
@@ -20,10 +19,11 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
 ) -> None:
     """Serve the dashboard (map, timelines, evidence, review, exports) and /api/."""
-    if not 0 < port < 65536:
-        raise ConfigError(f"--port must be 1-65535, not {port}")
+    from laborwatch.jobs import check_port, require_store
     from laborwatch.web import serve as run
 
+    check_port(host, port)
+    require_store(db)
     console.print(f"laborwatch: serving on http://{host}:{port}/ (Ctrl-C to stop)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.print("[yellow]warning:[/yellow] listening beyond this machine; use HTTPS")

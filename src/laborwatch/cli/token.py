@@ -23,10 +23,12 @@ def create(
     ] = "analyst",
 ) -> None:
     """Create a token and print it once on stdout (it cannot be shown again)."""
+    from laborwatch.jobs import open_store
     from laborwatch.review import TokenStore
-    from laborwatch.store import Store
 
-    with Store.open(db) as store:
+    with open_store(db) as store:
         raw = TokenStore(store).create(name)
-    console.print(f"token for {name!r} created; keep it secret, it is shown only once")
+    console.print(
+        f"token for {name!r} created; keep it secret, it is shown only once", markup=False
+    )
     typer.echo(raw)

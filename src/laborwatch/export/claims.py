@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import Any
 
 from laborwatch.model import ClaimRow
 
@@ -74,7 +74,7 @@ def claim_record(row: ClaimRow) -> dict[str, Any]:
     }
 
 
-def _cell(value: Any) -> Any:
+def cell(value: Any) -> Any:
     """A CSV cell; a leading =,+,-,@ is quoted so spreadsheets do not run it as a formula."""
     if isinstance(value, list):
         value = ";".join(value)
@@ -89,7 +89,7 @@ def csv_chunks(rows: Iterable[ClaimRow], batch: int = 1000) -> Iterator[str]:
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for n, row in enumerate(rows, 1):
-        writer.writerow({k: _cell(v) for k, v in claim_record(row).items()})
+        writer.writerow({k: cell(v) for k, v in claim_record(row).items()})
         if n % batch == 0:
             yield buf.getvalue()
             buf.seek(0)
@@ -103,15 +103,3 @@ def json_chunks(rows: Iterable[ClaimRow]) -> Iterator[str]:
     for n, row in enumerate(rows):
         yield ("," if n else "") + "\n" + json.dumps(claim_record(row), ensure_ascii=False)
     yield "\n]\n"
-
-
-def write_csv(rows: Iterable[ClaimRow], out: IO[str]) -> None:
-    """Write claims as CSV with a header."""
-    for chunk in csv_chunks(rows):
-        out.write(chunk)
-
-
-def write_json(rows: Iterable[ClaimRow], out: IO[str]) -> None:
-    """Write claims as one JSON array."""
-    for chunk in json_chunks(rows):
-        out.write(chunk)

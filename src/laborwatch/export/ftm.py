@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import Any
 
+from laborwatch import present
 from laborwatch.model import ClaimRow
-from laborwatch.reconcile.config import place_name
 
 PREFIX = "laborwatch"
 
@@ -34,14 +34,6 @@ def _props(**values: Any) -> dict[str, list[str]]:
     return out
 
 
-def _figure(row: ClaimRow) -> str:
-    if row.low is None and row.high is None:
-        return row.text or "?"
-    if row.high is None or row.high == row.low:
-        return f"{row.low:,.0f}"
-    return f"{(row.low or 0):,.0f}-{row.high:,.0f}"
-
-
 def article(row: ClaimRow) -> dict[str, Any]:
     return {
         "id": _id("doc", row.document_id),
@@ -57,11 +49,11 @@ def article(row: ClaimRow) -> dict[str, Any]:
 
 def event(row: ClaimRow) -> dict[str, Any]:
     places = [d for d in row.destinations if not d.startswith("M49")]
-    where = ", ".join(place_name(d) for d in row.destinations) or "unspecified destination"
-    unit = "DPRK workers" if row.kind == "workers" else row.kind.replace("_", " ")
+    where = present.places(row.destinations, none="unspecified destination")
+    unit = "DPRK workers" if row.kind == "workers" else present.kind(row.kind)
     notes = [
-        f"status: {row.status}" if row.status else None,
-        f"sector: {row.sector}" if row.sector else None,
+        f"status: {present.status(row.status)}" if row.status else None,
+        f"sector: {present.sector(row.sector)}" if row.sector else None,
         f"attribution: {row.attribution}" if row.attribution else None,
         f"review: {row.review}" if row.review else None,
         f"laborwatch claim {row.claim_id} in document {row.document_id}",
@@ -70,7 +62,7 @@ def event(row: ClaimRow) -> dict[str, Any]:
         "id": _id("claim", row.document_id, row.claim_id),
         "schema": "Event",
         "properties": _props(
-            name=f"{_figure(row)} {unit}: {where}",
+            name=f"{present.figure_of(row)} {unit}: {where}",
             summary=row.sentence,
             country=[p.lower() for p in places],
             startDate=row.period_start,
@@ -109,9 +101,3 @@ def ftm_lines(rows: Iterable[ClaimRow]) -> Iterator[str]:
     """The entities as JSON lines."""
     for entity in ftm_entities(rows):
         yield json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def write_ftm(rows: Iterable[ClaimRow], out: IO[str]) -> None:
-    """Write FtM entities as JSON lines."""
-    for line in ftm_lines(rows):
-        out.write(line)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from laborwatch.reconcile import Picture
-from laborwatch.reconcile.records import Estimate
+from laborwatch.present import latest_by_place
+
+if TYPE_CHECKING:
+    from laborwatch.reconcile import Picture
 
 
 @functools.cache
@@ -18,27 +20,11 @@ def world_features() -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))["features"]
 
 
-def latest_by_country(
-    picture: Picture, measure: str = "stock", year: int | None = None
-) -> dict[str, Estimate]:
-    """Per ISO country: the all-sector estimate of ``year`` (else the latest year)."""
-    out: dict[str, Estimate] = {}
-    for est in picture.estimates:
-        if est.measure != measure or est.sector is not None or est.destination.startswith("M49"):
-            continue
-        if year is not None and est.year != year:
-            continue
-        best = out.get(est.destination)
-        if best is None or est.year > best.year:
-            out[est.destination] = est
-    return out
-
-
 def estimates_geojson(
     picture: Picture, measure: str = "stock", year: int | None = None, country: str | None = None
 ) -> dict[str, Any]:
     """A FeatureCollection: one feature per country with an estimate (low/central/high)."""
-    latest = latest_by_country(picture, measure, year)
+    latest = latest_by_place(picture.estimates, measure, year)
     features = []
     for feat in world_features():
         props = feat["properties"]

@@ -11,19 +11,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from laborwatch import present
 from laborwatch.reconcile import Picture, config
 from laborwatch.reconcile.config import place_name
-from laborwatch.reconcile.estimates import MEASURE_LABELS, WORLD
-from laborwatch.reconcile.language import (
-    band,
-    credibility_probability,
-    likelihood_term,
-    money,
-    number,
-)
+from laborwatch.reconcile.estimates import WORLD
+from laborwatch.reconcile.language import band, credibility_probability, likelihood_term
 from laborwatch.reconcile.records import Estimate, Fact
 
 COUNTRY_CHARTS = 8
+
+
+def _usd(x: float) -> str:
+    """A modelled dollar figure for prose: $530 million."""
+    return present.money(x, rounded=True)
 
 
 @dataclass
@@ -62,7 +62,7 @@ def note(n: int, fact: Fact) -> dict[str, Any]:
                 "url": c.url,
                 "attribution": c.attribution,
                 "document": c.document_id,
-                "sentence": _clip(c.sentence, 260),
+                "sentence": present.clip(c.sentence, 260),
                 "figure": c.text,
             }
         )
@@ -77,42 +77,15 @@ def note(n: int, fact: Fact) -> dict[str, Any]:
 
 
 def describe(fact: Fact) -> str:
-    """'100,000 (approx) workers present in World, 2023'."""
-    where = " + ".join(place_name(d) for d in fact.destinations) or "unspecified place"
-    years = (
-        "undated"
-        if fact.years is None
-        else (
-            str(fact.years[0])
-            if fact.years[0] == fact.years[1]
-            else f"{fact.years[0]}-{fact.years[1]}"
-        )
-    )
+    """'around 100,000 workers, workers present (stock), World, 2023'."""
+    where = present.places(fact.destinations, sep=" + ")
+    years = present.years(fact.years)
     if fact.kind == "workers":
-        what = f"{_figure(fact)} workers, {MEASURE_LABELS.get(fact.measure, fact.measure)}"
+        what = f"{present.figure_of(fact)} workers, {present.measure(fact.measure)}"
         if fact.sector:
-            what += f", {fact.sector}"
+            what += f", {present.sector(fact.sector)}"
         return f"{what}, {where}, {years}"
-    if fact.kind == "state_share":
-        return f"state share {_figure(fact, '%')}, {years}"
-    return f"{fact.kind} {_figure(fact, '$')}{'/' + fact.per if fact.per else ''}, {years}"
-
-
-def _figure(fact: Fact, unit: str = "") -> str:
-    def f(x: float) -> str:
-        if unit == "$":
-            return money(x)
-        return f"{x:,.0f}{unit}"
-
-    lo, hi, q = fact.low, fact.high, fact.qualifier
-    if lo is not None and hi is not None:
-        text = f(lo) if lo == hi else f"{f(lo)}-{f(hi)}"
-        return ("about " + text) if q == "approx" else text
-    if lo is not None:
-        return f"at least {f(lo)}"
-    if hi is not None:
-        return f"up to {f(hi)}"
-    return "?"
+    return f"{present.kind(fact.kind)} {present.figure_of(fact)}, {years}"
 
 
 def _short(text: str | None) -> str:
@@ -122,11 +95,6 @@ def _short(text: str | None) -> str:
         return text.split(":")[0]
     words = text.split()
     return f"{words[0]} facts near {words[-1]}" if "within" in words else text
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _likely(credibility: int) -> dict[str, str]:
@@ -139,11 +107,11 @@ def _row(est: Estimate, notes: Footnotes) -> dict[str, Any]:
         "place": place_name(est.destination),
         "code": est.destination,
         "year": est.year,
-        "sector": est.sector or "all",
-        "measure": MEASURE_LABELS.get(est.measure),
-        "low": number(est.low),
-        "central": number(est.central),
-        "high": number(est.high),
+        "sector": present.sector(est.sector, none="all"),
+        "measure": present.measure(est.measure),
+        "low": present.approx(est.low),
+        "central": present.approx(est.central),
+        "high": present.approx(est.high),
         "method": est.method,
         "confidence": est.confidence,
         **_likely(est.credibility),
@@ -160,22 +128,20 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
     world = [e for e in stocks if e.destination == WORLD]
     judgments = _judgments(picture, world, stocks, notes)
     countries = [e for e in stocks if not e.destination.startswith("M49:")]
-    latest: dict[str, Estimate] = {}
-    for e in countries:
-        latest[e.destination] = e
+    latest = present.latest_by_place(countries)
     series: dict[str, list[tuple[int, float, float, float]]] = defaultdict(list)
     direct_world = [e for e in world if e.method.startswith("direct")]
     for e in sorted(direct_world + countries, key=lambda e: e.year):
         series[e.destination].append((e.year, e.low, e.central, e.high))
-    ranked = sorted(latest.values(), key=lambda e: -e.central)[:COUNTRY_CHARTS]
+    ranked = present.ranked(latest)[:COUNTRY_CHARTS]
     chart_series = {WORLD: series[WORLD]} if series.get(WORLD) else {}
     chart_series.update({e.destination: series[e.destination] for e in ranked})
     revenue = [
         {
             "year": r.year,
-            "median": money(r.median),
-            "p05": money(r.p05),
-            "p95": money(r.p95),
+            "median": _usd(r.median),
+            "p05": _usd(r.p05),
+            "p95": _usd(r.p95),
             "refs": notes.refs(r.stated),
             "stated": [describe(picture.by_id[s]) for s in r.stated],
             "wage": _short(r.inputs.get("wage")),
@@ -210,7 +176,7 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         "facts": len(picture.facts),
         "judgments": judgments,
         "world": [_row(e, notes) for e in world],
-        "latest": [_row(e, notes) for e in sorted(latest.values(), key=lambda e: -e.central)],
+        "latest": [_row(e, notes) for e in present.ranked(latest)],
         "stocks": [
             _row(e, notes)
             for e in sorted(stocks, key=lambda e: (place_name(e.destination), e.year))
@@ -246,9 +212,9 @@ def _judgments(
             {
                 "text": (
                     f"We assess that it is {lk['term']} ({lk['band']}) that about "
-                    f"{number(e.central)} North Korean workers were abroad in {e.year} "
-                    f"(range {number(e.low)} to "
-                    f"{number(e.high)}; conservative figure). Confidence: {e.confidence}."
+                    f"{present.approx(e.central)} North Korean workers were abroad in {e.year} "
+                    f"(range {present.approx(e.low)} to "
+                    f"{present.approx(e.high)}; conservative figure). Confidence: {e.confidence}."
                 ),
                 "refs": notes.refs(e.facts),
             }
@@ -257,7 +223,7 @@ def _judgments(
         if rev is not None:
             stated = [picture.by_id[s] for s in rev.stated]
             beside = (
-                ("; the articles themselves state " + ", ".join(_figure(f, "$") for f in stated))
+                ("; the articles themselves state " + ", ".join(map(present.figure_of, stated)))
                 if stated
                 else ""
             )
@@ -265,8 +231,8 @@ def _judgments(
                 {
                     "text": (
                         "It is very likely (80-95%) that the regime earned between "
-                        f"{money(rev.p05)} and {money(rev.p95)} from them in {e.year}, "
-                        f"median {money(rev.median)} (90% interval of a Monte Carlo over "
+                        f"{_usd(rev.p05)} and {_usd(rev.p95)} from them in {e.year}, "
+                        f"median {_usd(rev.median)} (90% interval of a Monte Carlo over "
                         f"workers, wages and the state's share){beside}. Confidence: low; "
                         "wage and share figures are sparse and old."
                     ),
@@ -283,9 +249,9 @@ def _judgments(
         out.append(
             {
                 "text": (
-                    f"It is {lk['term']} ({lk['band']}) that at least {number(e.central)} "
+                    f"It is {lk['term']} ({lk['band']}) that at least {present.approx(e.central)} "
                     f"North Korean workers were in {place_name(e.destination)} in {e.year} "
-                    f"(range {number(e.low)} to {number(e.high)}). "
+                    f"(range {present.approx(e.low)} to {present.approx(e.high)}). "
                     f"Confidence: {e.confidence}."
                 ),
                 "refs": notes.refs(e.facts),

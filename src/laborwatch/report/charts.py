@@ -19,9 +19,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
-from matplotlib import colors
 from matplotlib.collections import PatchCollection
-from matplotlib.patches import Polygon
+from matplotlib.patches import Patch, Polygon
+
+from laborwatch.present import map_colour, map_legend, number
 
 plt.rcParams.update(
     {
@@ -51,20 +52,18 @@ def _svg(fig: Any) -> str:
 
 
 def world_map(values: Mapping[str, float], flagged: Sequence[str] = (), title: str = "") -> str:
-    """A choropleth (log scale) of ``values`` by ISO alpha-2; flagged countries outlined."""
+    """A choropleth of ``values`` by ISO alpha-2 in the dashboard's colour classes
+    (:func:`laborwatch.present.map_colour`); flagged countries outlined."""
     fig, ax = plt.subplots(figsize=(9, 4.6))
-    top = max(values.values(), default=1.0)
-    norm = colors.LogNorm(vmin=max(min(values.values(), default=1.0) / 3, 10), vmax=max(top, 100))
-    cmap = plt.get_cmap("OrRd")
     patches, fills, edges, widths = [], [], [], []
     for feat in world():
         iso = feat["properties"]["iso_a2"]
         if iso == "AQ":
             continue
-        value = values.get(iso)
+        fill = map_colour(values.get(iso))
         for poly in feat["geometry"]["coordinates"]:
             patches.append(Polygon(poly[0], closed=True))
-            fills.append(cmap(norm(value)) if value else "#eeeeee")
+            fills.append(fill)
             edges.append(FLAG if iso in flagged else "#ffffff")
             widths.append(1.1 if iso in flagged else 0.3)
     ax.add_collection(
@@ -74,9 +73,17 @@ def world_map(values: Mapping[str, float], flagged: Sequence[str] = (), title: s
     ax.set_ylim(-58, 84)
     ax.set_aspect(1.2)
     ax.axis("off")
-    if values:
-        bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6, pad=0.01)
-        bar.set_label("DPRK workers present (central estimate)")
+    handles = [
+        Patch(facecolor=colour, edgecolor="#999999", label=label) for colour, label in map_legend()
+    ]
+    ax.legend(
+        handles=handles,
+        title="DPRK workers present (central estimate)",
+        loc="lower left",
+        fontsize=7,
+        title_fontsize=7,
+        frameon=False,
+    )
     if title:
         ax.set_title(title, loc="left", color=INK)
     return _svg(fig)
@@ -139,6 +146,4 @@ def _runs(
 
 
 def _thousands(x: float, _pos: int) -> str:
-    if x >= 1000:
-        return f"{x / 1000:.0f}k" if x % 1000 == 0 else f"{x / 1000:.1f}k"
-    return f"{x:.0f}"
+    return number(round(x))

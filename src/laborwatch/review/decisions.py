@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from laborwatch.errors import ReviewError
-from laborwatch.model import SECTORS, STATUSES
+from laborwatch.model import KINDS, SECTORS, STATUSES
 from laborwatch.settings import load
 
 ISO_OR_M49 = re.compile(r"[A-Z]{2}|M49:\d{3}")
@@ -31,8 +31,13 @@ def rules() -> ReviewRules:
 
 
 def vocab() -> dict[str, tuple[str, ...]]:
-    """The choices a reviewer has: statuses, sectors and decisions."""
-    return {"statuses": STATUSES, "sectors": SECTORS, "decisions": rules().decisions}
+    """The choices a reviewer has (statuses, sectors, decisions) and the claim kinds."""
+    return {
+        "statuses": STATUSES,
+        "sectors": SECTORS,
+        "kinds": KINDS,
+        "decisions": rules().decisions,
+    }
 
 
 @dataclass(frozen=True, slots=True)

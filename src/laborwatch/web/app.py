@@ -12,10 +12,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
+from laborwatch import present
 from laborwatch.errors import RequestError, ReviewError
+from laborwatch.export.formats import FORMATS
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
-from laborwatch.web import api, exports, pages, svg
+from laborwatch.web import api, exports, pages
 from laborwatch.web.security import security_middleware
 from laborwatch.web.settings import WebSettings, load_settings
 from laborwatch.web.state import PictureCache
@@ -28,8 +30,14 @@ def templates() -> Jinja2Templates:
     t = Jinja2Templates(directory=str(PACKAGE / "templates"))
     env = t.env
     env.autoescape = True  # every article string is untrusted, whatever the file name
-    env.filters["num"] = lambda v: "" if v is None else f"{v:,.0f}"
-    env.globals["colour"] = svg.colour
+    env.filters["num"] = lambda v: "" if v is None else present.number(round(v))
+    env.filters["sector"] = present.sector
+    env.filters["status"] = present.status
+    env.filters["measure"] = present.measure
+    env.filters["kind"] = present.kind
+    env.globals["plural"] = present.plural
+    env.globals["colour"] = present.map_colour
+    env.globals["export_formats"] = FORMATS
     return t
 
 

@@ -1,15 +1,19 @@
-"""``/export/...``: any filtered claim view as CSV, JSON or FtM; estimates as GeoJSON."""
+"""``/export/...``: any filtered claim view, or the estimates, in a registered format.
+
+The formats and their names come from :mod:`laborwatch.export.formats`, as the CLI's do.
+"""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 
-from laborwatch.export import csv_chunks, estimates_geojson, ftm_lines, json_chunks
+from laborwatch.errors import ConfigError
+from laborwatch.export.formats import EstimateQuery, ExportFormat, describe, get_format
 from laborwatch.model import ClaimRow
 from laborwatch.review import ReviewBook
 from laborwatch.store import ClaimFilter
@@ -17,12 +21,6 @@ from laborwatch.web.filters import claim_filter
 from laborwatch.web.views import place
 
 router = APIRouter(prefix="/export", tags=["export"])
-Chunks = Callable[[Iterable[ClaimRow]], Iterator[str]]
-FORMATS: dict[str, tuple[Chunks, str]] = {
-    "csv": (csv_chunks, "text/csv; charset=utf-8"),
-    "json": (json_chunks, "application/json"),
-    "ftm.json": (ftm_lines, "application/x-ndjson"),
-}
 FILTER_KEYS = ("country", "status", "sector", "since", "kind", "document", "relevant")
 
 
@@ -38,28 +36,39 @@ def _download(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="laborwatch-{name}"'}
 
 
-@router.get("/claims.{fmt}", summary="Claims of a filtered view: csv, json or ftm.json")
+def _format(name: str, of: str) -> ExportFormat:
+    try:
+        return get_format(name, of)
+    except ConfigError as exc:
+        raise HTTPException(404, str(exc)) from exc
+
+
+@router.get("/claims.{fmt}", summary=f"Claims of a filtered view: {describe()}")
 def claims(
     request: Request,
     fmt: Annotated[str, Path(max_length=10)],
     flt: Annotated[ClaimFilter, Depends(claim_filter)],
 ) -> StreamingResponse:
-    if fmt not in FORMATS:
-        raise HTTPException(404, f"unknown export format {fmt!r} (csv, json, ftm.json)")
-    chunks, media = FORMATS[fmt]
-    body = chunks(filtered_rows(request, flt))
-    return StreamingResponse(body, media_type=media, headers=_download(f"claims.{fmt}"))
+    form = _format(fmt, "claims")
+    body = form.claim_chunks(filtered_rows(request, flt))
+    return StreamingResponse(
+        body, media_type=form.media_type, headers=_download(f"claims.{form.suffix}")
+    )
 
 
-@router.get("/estimates.geojson", summary="Latest estimate per country as GeoJSON")
-def geojson(
+@router.get("/estimates.{fmt}", summary="Latest estimate per country (geojson)")
+def estimates(
     request: Request,
+    fmt: Annotated[str, Path(max_length=10)],
     measure: Annotated[str, Query(max_length=20)] = "stock",
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
     country: Annotated[str | None, Query(max_length=7)] = None,
-) -> JSONResponse:
+) -> StreamingResponse:
+    form = _format(fmt, "estimates")
     pic = request.app.state.cache.get().picture
-    data = estimates_geojson(pic, measure, year, place(country) if country else None)
-    return JSONResponse(
-        data, media_type="application/geo+json", headers=_download("estimates.geojson")
+    query = EstimateQuery(measure, year, place(country) if country else None)
+    return StreamingResponse(
+        form.estimate_chunks(pic, query),
+        media_type=form.media_type,
+        headers=_download(f"estimates.{form.suffix}"),
     )

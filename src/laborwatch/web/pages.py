@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Reques
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from laborwatch import present
 from laborwatch.errors import ReviewError
-from laborwatch.export.geojson import latest_by_country
 from laborwatch.review.decisions import Correction, vocab
 from laborwatch.store import ClaimFilter
 from laborwatch.web import svg
@@ -63,11 +63,11 @@ def overview(request: Request, v: V) -> HTMLResponse:
 
 def _overview_svg(snap: Snapshot, flagged: list[str]) -> dict[str, Markup]:
     timeline = [
-        svg.series_of(_ests(snap, "stock"), "workers present (stock)", "#b30000"),
-        svg.series_of(_ests(snap, "flow"), "reported dispatches (flow)", "#2166ac"),
+        svg.series_of(_ests(snap, "stock"), present.measure("stock"), "#b30000"),
+        svg.series_of(_ests(snap, "flow"), present.measure("flow"), "#2166ac"),
     ]
     return {
-        "world_map": svg.world_map(latest_by_country(snap.picture), flagged),
+        "world_map": svg.world_map(present.latest_by_place(snap.picture.estimates), flagged),
         "timeline": svg.time_chart(timeline, "World: estimated DPRK workers abroad"),
     }
 

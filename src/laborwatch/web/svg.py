@@ -10,40 +10,25 @@ import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
-import yaml
 from markupsafe import Markup, escape
 
 from laborwatch.export.geojson import world_features
+from laborwatch.present import map_colour, map_legend, map_settings, number
 from laborwatch.reconcile.records import Estimate
 
 
-@functools.cache
-def map_config() -> dict[str, Any]:
-    return yaml.safe_load((resources.files("laborwatch.web") / "map.yaml").read_text("utf-8"))
-
-
-def colour(value: float | None) -> str:
-    """The fill of a country whose central estimate is ``value`` (None: no data)."""
-    cfg = map_config()
-    if value is None:
-        return cfg["no_data"]
-    return next(c["colour"] for c in cfg["classes"] if value < c["below"])
-
-
 def _project(lon: float, lat: float) -> tuple[float, float]:
-    cfg = map_config()
-    k = cfg["width"] / 360.0
-    lat = max(min(lat, cfg["north"]), cfg["south"])
-    return (lon + 180.0) * k, (cfg["north"] - lat) * k
+    cfg = map_settings()
+    k = cfg.width / 360.0
+    lat = max(min(lat, cfg.north), cfg.south)
+    return (lon + 180.0) * k, (cfg.north - lat) * k
 
 
 def map_size() -> tuple[int, int]:
-    cfg = map_config()
-    k = cfg["width"] / 360.0
-    return cfg["width"], math.ceil((cfg["north"] - cfg["south"]) * k)
+    cfg = map_settings()
+    k = cfg.width / 360.0
+    return cfg.width, math.ceil((cfg.north - cfg.south) * k)
 
 
 @functools.cache
@@ -77,11 +62,11 @@ def world_map(latest: Mapping[str, Estimate], flagged: Sequence[str] = ()) -> Ma
                 f' data-year="{est.year}" data-low="{est.low:.0f}"'
                 f' data-central="{est.central:.0f}" data-high="{est.high:.0f}"'
             )
-            title = f"{name} {est.year}: {est.low:,.0f} / {est.central:,.0f} / {est.high:,.0f}"
+            title = f"{name} {est.year}: {_lch(est.low, est.central, est.high)}"
         cls = "country has-data" if est is not None else "country"
         if iso in flagged:
             cls += " flagged"
-        fill = colour(est.central if est else None)
+        fill = map_colour(est.central if est else None)
         items.append(
             f'<a href="/country/{iso}" class="country-link" aria-label="{escape(name)}">'
             f'<path class="{cls}" d="{d}" fill="{fill}" {attrs}>'
@@ -96,11 +81,12 @@ def world_map(latest: Mapping[str, Estimate], flagged: Sequence[str] = ()) -> Ma
     )
 
 
+def _lch(low: float, central: float, high: float) -> str:
+    return " / ".join(number(round(v)) for v in (low, central, high))
+
+
 def legend() -> Markup:
-    cfg = map_config()
-    entries = [(cfg["no_data"], "no estimate")] + [
-        (c["colour"], c["label"]) for c in cfg["classes"]
-    ]
+    entries = map_legend()
     cells = "".join(
         f'<rect x="{i * 120}" y="0" width="16" height="12" fill="{c}" stroke="#999"/>'
         f'<text x="{i * 120 + 22}" y="11" class="legend-text">{escape(label)}</text>'
@@ -178,7 +164,7 @@ def time_chart(series: Sequence[Series], title: str, width: int = 640, height: i
         line = " ".join(f"{x(p[0]):.1f},{y(p[2]):.1f}" for p in ordered)
         out.append(f'<polyline points="{line}" fill="none" stroke="{s.colour}" stroke-width="2"/>')
         for yr, lo, c, hi in ordered:
-            tip = f"{s.label} {yr}: {lo:,.0f} / {c:,.0f} / {hi:,.0f} (low / central / high)"
+            tip = f"{s.label} {yr}: {_lch(lo, c, hi)} (low / central / high)"
             out.append(
                 f'<circle cx="{x(yr):.1f}" cy="{y(c):.1f}" r="3.5" fill="{s.colour}"'
                 f' class="point"><title>{escape(tip)}</title></circle>'

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from typing import Any
 
+from laborwatch import present
 from laborwatch.errors import ConfigError, RequestError
 from laborwatch.export.claims import claim_record
-from laborwatch.export.geojson import latest_by_country
 from laborwatch.model import SECTORS, STATUSES, ClaimRow
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
@@ -32,19 +32,9 @@ def place(code: str) -> str:
     return code
 
 
-def figure(low: float | None, high: float | None, text: str | None = None) -> str:
-    if low is None and high is None:
-        return text or "?"
-    if low is None:
-        return f"up to {high:,.0f}"
-    if high is None:
-        return f"{low:,.0f}+"
-    return f"{low:,.0f}" if low == high else f"{low:,.0f} – {high:,.0f}"
-
-
 def claim_view(row: ClaimRow, fact_id: str | None = None) -> dict[str, Any]:
     rec = claim_record(row)
-    rec["figure"] = figure(row.low, row.high, row.text)
+    rec["figure"] = present.figure_of(row)
     rec["places"] = [{"code": d, "name": place_name(d)} for d in row.destinations]
     rec["fact"] = fact_id
     return rec
@@ -93,7 +83,7 @@ def fact_view(fact: Fact) -> dict[str, Any]:
             {"id": c.claim_id, "document": c.document_id, "publisher": c.publisher}
             for c in fact.claims[:FACT_CLAIMS_SHOWN]
         ],
-        "figure": figure(fact.low, fact.high),
+        "figure": present.figure_of(fact),
         "places": [{"code": c, "name": place_name(c)} for c in fact.destinations],
     }
 
@@ -136,11 +126,11 @@ class Views:
 
     def _overview(self, snap: Snapshot) -> dict[str, Any]:
         pic = snap.picture
-        latest = latest_by_country(pic)
+        latest = present.latest_by_place(pic.estimates)
         world = [e for e in snap.estimates_by_place.get(WORLD, []) if e.sector is None]
         stock = sorted((e for e in world if e.measure == "stock"), key=lambda e: e.year)
         flow = sorted((e for e in world if e.measure == "flow"), key=lambda e: e.year)
-        countries = sorted(latest.values(), key=lambda e: -e.central)
+        countries = present.ranked(latest)
         return {
             "counts": {
                 **snap.counts,

@@ -1,0 +1,67 @@
+"""Start-up cost of the ``laborwatch`` command: wall and CPU time of light commands.
+
+Runs each command 10 times (the installed console script beside ``sys.executable``) and
+prints medians, plus the import time of ``laborwatch.cli`` from ``python -X importtime``
+and the machine load. Usage: ``.venv/bin/python bench/cli_startup.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SCRIPT = Path(sys.executable).parent / "laborwatch"
+COMMANDS = (
+    ["--help"],
+    ["claims", "--help"],
+    ["export", "--help"],
+    ["serve", "--help"],
+)
+
+
+def _run(argv: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child) for one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def import_time() -> float:
+    """Cumulative import time of laborwatch.cli in seconds, from -X importtime."""
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import laborwatch.cli"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
+    line = next(ln for ln in out.splitlines() if ln.rstrip().endswith("| laborwatch.cli"))
+    return int(line.split("|")[1]) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"{'command':32} {'wall median':>12} {'cpu median':>11}")
+    for cmd in COMMANDS:
+        runs = [_run([str(SCRIPT), *cmd]) for _ in range(args.runs)]
+        wall = statistics.median(r[0] for r in runs)
+        cpu = statistics.median(r[1] for r in runs)
+        print(f"{'laborwatch ' + ' '.join(cmd):32} {wall:>11.3f}s {cpu:>10.3f}s")
+    imports = [import_time() for _ in range(args.runs)]
+    print(f"{'import laborwatch.cli (importtime)':32} {statistics.median(imports):>11.3f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,300 @@
+"""How laborwatch shows things to people: one module for the CLI, brief, dashboard and exports.
+
+Figures read as the text gave them ("around 4,000", "up to 28,000", "4,000–5,000",
+"$500 million a year", "70%"), places by name, sectors, statuses and measures by their
+display names (``data/vocabulary.yaml``), counted nouns with the right plural ("1 fact"),
+long text clipped on one line, the latest estimate per place, and the world map's colour
+classes (``data/map.yaml``) that the brief and the dashboard both draw with.
+
+Nothing here rounds a stated figure: :func:`figure` prints every digit a claim has.
+Only modelled numbers (estimates, revenue medians) go through :func:`approx` and
+``money(..., rounded=True)``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Protocol
+
+from laborwatch.model import vocabulary
+from laborwatch.settings import load
+
+if TYPE_CHECKING:
+    from laborwatch.reconcile.records import Estimate
+
+DASH = "–"  # between the two ends of a range
+NONE = "–"  # an empty cell
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "CNY": "CN¥"}
+PER = {"month": "a month", "year": "a year", "day": "a day", "week": "a week", "hour": "an hour"}
+SCALES = ((1e9, "billion"), (1e6, "million"))
+QUALIFIER_WORDS = {"approx": "around", "at_least": "at least", "at_most": "up to"}
+WORLD = "M49:001"
+
+
+# ---------------------------------------------------------------- numbers and figures
+
+
+def number(x: float) -> str:
+    """Every digit, with thousands separators: 24,200; 1,234.5."""
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.10g}" if x < 1000 else f"{x:,}"
+
+
+def approx(x: float) -> str:
+    """A modelled number for prose, to two or three significant figures: 100,000; 1,200."""
+    if x >= 10_000:
+        return f"{round(x, -3):,.0f}"
+    if x >= 1_000:
+        return f"{round(x, -2):,.0f}"
+    return f"{round(x):,.0f}"
+
+
+def _sign(currency: str | None) -> tuple[str, str]:
+    code = (currency or "USD").upper()
+    sign = CURRENCY_SIGNS.get(code)
+    return (sign, "") if sign else ("", f" {code}")
+
+
+def _scaled(x: float) -> tuple[str, str]:
+    """(digits, scale word): 500000000 -> ('500', ' million'); 800 -> ('800', '')."""
+    for size, word in SCALES:
+        if abs(x) >= size:
+            return f"{x / size:,.3f}".rstrip("0").rstrip("."), f" {word}"
+    return number(x), ""
+
+
+def money(x: float, currency: str | None = "USD", *, rounded: bool = False) -> str:
+    """'$500 million', '$1.25 billion', '€800', '5,000 RUB'; ``rounded`` for model output."""
+    prefix, suffix = _sign(currency)
+    if rounded:
+        for size, word in SCALES:
+            if x >= size:
+                digits = f"{x / size:.1f}" if size == 1e9 else f"{x / size:,.0f}"
+                return f"{prefix}{digits} {word}{suffix}"
+        return f"{prefix}{x:,.0f}{suffix}"
+    digits, scale = _scaled(x)
+    return f"{prefix}{digits}{scale}{suffix}"
+
+
+def _money_range(low: float, high: float, currency: str | None) -> str:
+    prefix, suffix = _sign(currency)
+    (lo, lo_scale), (hi, hi_scale) = _scaled(low), _scaled(high)
+    if lo_scale == hi_scale:  # "$250–600 million"
+        return f"{prefix}{lo}{DASH}{hi}{hi_scale}{suffix}"
+    return f"{money(low, currency)}{DASH}{money(high, currency)}"
+
+
+def figure(
+    kind: str,
+    low: float | None,
+    high: float | None,
+    *,
+    qualifier: str | None = None,
+    currency: str | None = None,
+    per: str | None = None,
+    text: str | None = None,
+) -> str:
+    """A claim's figure as the text gave it, with its qualifier, currency and period.
+
+    >>> figure("workers", 4000, 4000, qualifier="approx")
+    'around 4,000'
+    >>> figure("revenue", 5e8, 5e8, per="year")
+    '$500 million a year'
+    """
+    if low is None and high is None:
+        return text or "?"
+    if kind == "state_share":
+        one: Any = lambda x: f"{number(x)}%"  # noqa: E731
+        both = f"{number(low or 0)}{DASH}{number(high or 0)}%"
+    elif kind in ("revenue", "wage"):
+        one = functools.partial(money, currency=currency)
+        both = _money_range(low or 0, high or 0, currency) if low is not None else ""
+    else:
+        one = number
+        both = f"{number(low or 0)}{DASH}{number(high or 0)}"
+    if qualifier == "vague" and text:
+        out = text
+    elif low is not None and high is not None and low != high:
+        out = both
+    elif low is not None and high is not None:
+        word = QUALIFIER_WORDS.get(qualifier or "", "")
+        out = f"{word} {one(low)}" if word else one(low)
+    elif low is not None:
+        out = f"at least {one(low)}"
+    else:
+        out = f"up to {one(high)}"
+    return f"{out} {PER.get(per, 'per ' + per)}" if per and kind != "workers" else out
+
+
+class HasFigure(Protocol):
+    """Anything with a figure: a Claim's Amount, a ClaimRow, a Fact."""
+
+    kind: str
+    low: float | None
+    high: float | None
+
+
+def figure_of(item: Any) -> str:
+    """:func:`figure` of a Claim, ClaimRow or Fact."""
+    value = getattr(item, "value", item)  # a Claim keeps its figure in .value
+    return figure(
+        item.kind,
+        value.low,
+        value.high,
+        qualifier=getattr(value, "qualifier", None),
+        currency=getattr(value, "currency", None),
+        per=getattr(value, "per", None),
+        text=getattr(value, "text", None),
+    )
+
+
+# ---------------------------------------------------------------- words
+
+
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """'1 fact', '2 facts', '3 countries', '1,200 documents'."""
+    if n == 1:
+        return f"1 {noun}"
+    if many is None:
+        if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            many = noun[:-1] + "ies"
+        elif noun.endswith(("s", "x", "ch", "sh")):
+            many = noun + "es"
+        else:
+            many = noun + "s"
+    return f"{number(n)} {many}"
+
+
+def sector(name: str | None, none: str = NONE) -> str:
+    """'IT', 'construction'; ``none`` when no sector is named."""
+    return vocabulary().sectors.get(name, name) if name else none
+
+
+def status(name: str | None, none: str = NONE) -> str:
+    return vocabulary().statuses.get(name, name) if name else none
+
+
+def measure(name: str | None, none: str = NONE) -> str:
+    """'workers present (stock)', 'new dispatches (flow)'."""
+    return vocabulary().measures.get(name, name) if name else none
+
+
+def kind(name: str) -> str:
+    return vocabulary().kinds.get(name, name)
+
+
+def place(code: str) -> str:
+    """'Russia' for RU, 'South-eastern Asia' for M49:035 (the code itself if unknown)."""
+    from laborwatch.reconcile.config import place_name
+
+    return place_name(code)
+
+
+def places(codes: Iterable[str], none: str = "unspecified place", sep: str = ", ") -> str:
+    names = [place(c) for c in codes]
+    return sep.join(names) if names else none
+
+
+def years(span: Sequence[int] | None) -> str:
+    """'2023', '2019–2023', 'undated'."""
+    if not span:
+        return "undated"
+    return str(span[0]) if span[0] == span[-1] else f"{span[0]}{DASH}{span[-1]}"
+
+
+def clip(text: str | None, width: int) -> str:
+    """Text on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ---------------------------------------------------------------- estimates
+
+
+def latest_by_place(
+    estimates: Iterable[Estimate],
+    measure: str = "stock",
+    year: int | None = None,
+    *,
+    countries_only: bool = True,
+) -> dict[str, Estimate]:
+    """Per place: its all-sector estimate of ``measure`` for ``year`` (else its latest year)."""
+    out: dict[str, Estimate] = {}
+    for est in estimates:
+        if est.measure != measure or est.sector is not None:
+            continue
+        if countries_only and est.destination.startswith("M49:"):
+            continue
+        if year is not None and est.year != year:
+            continue
+        best = out.get(est.destination)
+        if best is None or est.year > best.year:
+            out[est.destination] = est
+    return out
+
+
+def ranked(latest: Mapping[str, Estimate]) -> list[Estimate]:
+    """Estimates largest central figure first (ties by place name)."""
+    return sorted(latest.values(), key=lambda e: (-e.central, place(e.destination)))
+
+
+# ---------------------------------------------------------------- the map's classes
+
+
+@dataclass(frozen=True, slots=True)
+class MapClass:
+    """One colour class of the world map: values below ``below`` (None: no upper bound)."""
+
+    below: float | None
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class MapSettings:
+    """``data/map.yaml``: the choropleth classes and the drawing window."""
+
+    no_data: str
+    classes: tuple[MapClass, ...]
+    north: float
+    south: float
+    width: int
+
+    def __post_init__(self) -> None:
+        bounds = [c.below for c in self.classes]
+        if not bounds or bounds[-1] is not None or None in bounds[:-1]:
+            raise ValueError("classes need increasing bounds and a last class without one")
+        if bounds[:-1] != sorted(b for b in bounds[:-1] if b is not None):
+            raise ValueError("class bounds must increase")
+
+
+@functools.cache
+def map_settings() -> MapSettings:
+    """The shipped map classes with the user's ``map`` section laid over them."""
+    return load(MapSettings, resources.files("laborwatch.data") / "map.yaml", section="map")
+
+
+def map_colour(value: float | None) -> str:
+    """The fill of a place whose central estimate is ``value`` (None: no estimate)."""
+    cfg = map_settings()
+    if value is None:
+        return cfg.no_data
+    return next(c.colour for c in cfg.classes if c.below is None or value < c.below)
+
+
+def map_legend() -> list[tuple[str, str]]:
+    """(colour, label) of every class, 'no estimate' first: '< 500', '500–2,000', '≥ 50,000'."""
+    cfg = map_settings()
+    out = [(cfg.no_data, "no estimate")]
+    lower: float | None = None
+    for c in cfg.classes:
+        if lower is None:
+            label = f"< {number(c.below or 0)}"
+        elif c.below is None:
+            label = f"≥ {number(lower)}"
+        else:
+            label = f"{number(lower)}{DASH}{number(c.below)}"
+        out.append((c.colour, label))
+        lower = c.below
+    return out
