@@ -44,11 +44,8 @@ def number(x: float) -> str:
 
 def approx(x: float) -> str:
     """A modelled number for prose, to two or three significant figures: 100,000; 1,200."""
-    if x >= 10_000:
-        return f"{round(x, -3):,.0f}"
-    if x >= 1_000:
-        return f"{round(x, -2):,.0f}"
-    return f"{round(x):,.0f}"
+    step = 1000 if x >= 10_000 else 100 if x >= 1_000 else 1
+    return number(round(x / step) * step)
 
 
 def _sign(currency: str | None) -> tuple[str, str]:

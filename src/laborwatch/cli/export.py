@@ -25,8 +25,9 @@ from laborwatch.export.formats import describe
 @app.command()
 @user_errors
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{describe()}.")] = "csv",
     db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{describe()}.")] = "csv",
+    output: OutputOption = None,
     country: CountryOption = None,
     status: StatusOption = None,
     sector: SectorOption = None,
@@ -38,7 +39,6 @@ def export(
     measure: Annotated[
         str, typer.Option("--measure", help="Estimates formats: stock, flow, ...")
     ] = "stock",
-    output: OutputOption = None,
 ) -> None:
     """Export claims with human review applied, or the latest estimate per country."""
     from laborwatch.export.formats import EstimateQuery, get_format

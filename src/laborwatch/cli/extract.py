@@ -13,16 +13,19 @@ from laborwatch.cli.app import OutputOption, app, choice, console, user_errors
 FORMATS = ("jsonl", "table")
 
 
+InputsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="JSONL corpora (.jsonl, .jsonl.gz), .txt or .html files, or - for stdin.",
+        metavar="INPUT...",
+    ),
+]
+
+
 @app.command()
 @user_errors
 def extract(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="JSONL corpora (.jsonl, .jsonl.gz), .txt or .html files, or - for stdin.",
-            metavar="INPUT...",
-        ),
-    ],
+    inputs: InputsArgument,
     output: OutputOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     relevant_only: Annotated[

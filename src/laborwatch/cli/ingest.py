@@ -20,6 +20,20 @@ from laborwatch.cli.app import DbOption, app, console, user_errors
 if TYPE_CHECKING:
     from laborwatch.store import RunCounts, Store
 
+SourcesArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Folders, files (.txt .html .pdf .jsonl .jsonl.gz), URLs, feeds or URL lists.",
+        metavar="SOURCE...",
+    ),
+]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private", help="Allow URLs on private, loopback or link-local addresses."
+    ),
+]
+
 
 def summary(counts: RunCounts, store: Store) -> str:
     """The closing line: what this run did and what the store now holds."""
@@ -41,20 +55,9 @@ def summary(counts: RunCounts, store: Store) -> str:
 @app.command()
 @user_errors
 def ingest(
-    sources: Annotated[
-        list[str],
-        typer.Argument(
-            help="Folders, files (.txt .html .pdf .jsonl .jsonl.gz), URLs, feeds or URL lists.",
-            metavar="SOURCE...",
-        ),
-    ],
+    sources: SourcesArgument,
     db: DbOption = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private", help="Allow URLs on private, loopback or link-local addresses."
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Read sources, extract claims, cluster syndicated copies and store everything."""
     from laborwatch.extract.pipeline import Extractor

@@ -33,18 +33,6 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or
 LimitOption = Annotated[
     int | None, typer.Option("--limit", min=1, help="Print at most this many rows.")
 ]
-DOC_FIELDS = (
-    "id",
-    "url",
-    "title",
-    "published",
-    "publisher",
-    "language",
-    "relevant",
-    "relevance",
-    "cluster",
-    "revision",
-)
 
 
 @app.command()
@@ -125,12 +113,15 @@ def _write_documents(rows: Iterable[StoredDocument], fmt: str, out: TextIO) -> i
         for doc in rows:
             n += 1
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(DOC_FIELDS)
+    elif fmt == "csv":  # the columns of the JSON lines
+        writer = None
         for doc in rows:
             n += 1
-            writer.writerow([getattr(doc, k) for k in DOC_FIELDS])
+            record = doc.to_dict()
+            if writer is None:
+                writer = csv.DictWriter(out, list(record), lineterminator="\n")
+                writer.writeheader()
+            writer.writerow(record)
     else:
         table = new_table(
             "Documents", ("id", "published", "publisher", "title", "relevant", "cluster", "rev")

@@ -12,15 +12,16 @@ token_app = typer.Typer(
     help="Write tokens for the dashboard's review actions.", no_args_is_help=True
 )
 app.add_typer(token_app, name="token")
+NameOption = Annotated[
+    str, typer.Option("--name", help="Who will use it (shown in the review audit log).")
+]
 
 
 @token_app.command("create")
 @user_errors
 def create(
     db: DbOption = None,
-    name: Annotated[
-        str, typer.Option("--name", help="Who will use it (shown in the review audit log).")
-    ] = "analyst",
+    name: NameOption = "analyst",
 ) -> None:
     """Create a token and print it once on stdout (it cannot be shown again)."""
     from laborwatch.jobs import open_store
