@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from laborwatch.reconcile.rows import rows_from_records
 from laborwatch.report import render_html, write_report
 from laborwatch.report.pdf import chromium
 
-CLI = str(Path(sys.executable).parent / "laborwatch")
 ICD_TERMS = (
     "almost no chance",
     "very unlikely",
@@ -109,27 +107,15 @@ def test_report_empty_store_still_writes_a_brief(tmp_path):
 
 
 @pytest.mark.browser
-def test_report_pdf_through_the_console_script(tmp_path, gold_records):
+def test_report_pdf_through_the_command(cli, tmp_path, gold_records):
     if chromium() is None:
         pytest.skip("no chromium binary on PATH (Debian package 'chromium'; .ci/run installs it)")
     claims = tmp_path / "claims.jsonl"
     import json
 
     claims.write_text("".join(json.dumps(r) + "\n" for r in gold_records.values()))
-    out = subprocess.run(
-        [
-            CLI,
-            "report",
-            "--claims",
-            str(claims),
-            "--format",
-            "pdf",
-            "-o",
-            str(tmp_path / "brief.pdf"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
+    out = cli(
+        "report", "--claims", str(claims), "--format", "pdf", "-o", str(tmp_path / "brief.pdf")
     )
     assert out.returncode == 0, out.stderr
     pdf = Path(out.stdout.strip())

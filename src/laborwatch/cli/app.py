@@ -107,6 +107,6 @@ def claim_filters(
     from laborwatch.store import ClaimFilter
 
     code = resolve_place(country) if country else None
-    filters = {"country": code, "status": status, "sector": sector, "since": since, "kind": kind}
-    ClaimFilter(**filters).where()  # the store's own checks, without a database
-    return filters
+    # the store's own checks, without a database
+    ClaimFilter(country=code, status=status, sector=sector, since=since, kind=kind).where()
+    return {"country": code, "status": status, "sector": sector, "since": since, "kind": kind}
