@@ -14,10 +14,10 @@ Only modelled numbers (estimates, revenue medians) go through :func:`approx` and
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from laborwatch.model import vocabulary
 from laborwatch.settings import load
@@ -102,35 +102,36 @@ def figure(
     """
     if low is None and high is None:
         return text or "?"
-    if kind == "state_share":
-        one: Any = lambda x: f"{number(x)}%"  # noqa: E731
-        both = f"{number(low or 0)}{DASH}{number(high or 0)}%"
-    elif kind in ("revenue", "wage"):
-        one = functools.partial(money, currency=currency)
-        both = _money_range(low or 0, high or 0, currency) if low is not None else ""
-    else:
-        one = number
-        both = f"{number(low or 0)}{DASH}{number(high or 0)}"
+    one = _one(kind, currency)
     if qualifier == "vague" and text:
         out = text
     elif low is not None and high is not None and low != high:
-        out = both
+        out = _range(kind, low, high, currency)
     elif low is not None and high is not None:
         word = QUALIFIER_WORDS.get(qualifier or "", "")
         out = f"{word} {one(low)}" if word else one(low)
     elif low is not None:
         out = f"at least {one(low)}"
     else:
-        out = f"up to {one(high)}"
+        out = f"up to {one(high or 0)}"
     return f"{out} {PER.get(per, 'per ' + per)}" if per and kind != "workers" else out
 
 
-class HasFigure(Protocol):
-    """Anything with a figure: a Claim's Amount, a ClaimRow, a Fact."""
+def _one(kind: str, currency: str | None) -> Callable[[float], str]:
+    """How one value of this kind of claim is written."""
+    if kind == "state_share":
+        return lambda x: f"{number(x)}%"
+    if kind in ("revenue", "wage"):
+        return functools.partial(money, currency=currency)
+    return number
 
-    kind: str
-    low: float | None
-    high: float | None
+
+def _range(kind: str, low: float, high: float, currency: str | None) -> str:
+    if kind == "state_share":
+        return f"{number(low)}{DASH}{number(high)}%"
+    if kind in ("revenue", "wage"):
+        return _money_range(low, high, currency)
+    return f"{number(low)}{DASH}{number(high)}"
 
 
 def figure_of(item: Any) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from laborwatch.present import map_colour as colour
+from laborwatch.present import measure
 from laborwatch.reconcile import reconcile
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
@@ -121,7 +122,7 @@ def _estimate_cell(page, year: int) -> str:
     rows = page.locator("table.estimates tbody tr")
     for i in range(rows.count()):
         cells = rows.nth(i).locator("td").all_inner_texts()
-        if cells[0] == str(year) and cells[1] == "stock" and cells[2] == "all":
+        if cells[0] == str(year) and cells[1] == measure("stock") and cells[2] == "all":
             return " / ".join(cells[3:6])
     return "none"
 
