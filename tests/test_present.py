@@ -128,3 +128,8 @@ def test_map_classes_are_one_rule_with_labels_from_the_bounds() -> None:
     assert present.map_colour(499) == legend[1][0]
     assert present.map_colour(500) == legend[2][0]
     assert present.map_colour(10**9) == legend[-1][0]
+
+
+def test_noun_agrees_with_its_count() -> None:
+    assert present.noun(1, "breach") == "breach" and present.noun(3, "breach") == "breaches"
+    assert present.noun(0, "story") == "stories" and present.noun(1, "story") == "story"

@@ -151,18 +151,22 @@ def figure_of(item: Any) -> str:
 # ---------------------------------------------------------------- words
 
 
-def plural(n: int, noun: str, many: str | None = None) -> str:
-    """'1 fact', '2 facts', '3 countries', '1,200 documents'."""
+def noun(n: int, word: str, many: str | None = None) -> str:
+    """The form of ``word`` that goes with ``n``: 'fact' for 1, 'facts', 'countries'."""
     if n == 1:
-        return f"1 {noun}"
-    if many is None:
-        if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-            many = noun[:-1] + "ies"
-        elif noun.endswith(("s", "x", "ch", "sh")):
-            many = noun + "es"
-        else:
-            many = noun + "s"
-    return f"{number(n)} {many}"
+        return word
+    if many is not None:
+        return many
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 fact', '2 facts', '3 countries', '1,200 documents'."""
+    return f"{number(n)} {noun(n, word, many)}"
 
 
 def sector(name: str | None, none: str = NONE) -> str:

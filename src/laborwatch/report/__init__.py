@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from laborwatch import present
 from laborwatch.errors import ConfigError
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile import Picture, reconcile
@@ -24,7 +25,7 @@ TITLE = "DPRK overseas labor: workers, revenue and sanctions"
 
 
 def _env(autoescape: bool) -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("laborwatch.report", "templates"),
         autoescape=autoescape,
         trim_blocks=False,
@@ -32,6 +33,8 @@ def _env(autoescape: bool) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    env.globals["plural"] = present.plural
+    return env
 
 
 def context(rows: Iterable[ClaimRow]) -> tuple[Picture, dict[str, Any]]:

@@ -36,6 +36,7 @@ def templates() -> Jinja2Templates:
     env.filters["measure"] = present.measure
     env.filters["kind"] = present.kind
     env.globals["plural"] = present.plural
+    env.globals["noun"] = present.noun
     env.globals["colour"] = present.map_colour
     env.globals["export_formats"] = FORMATS
     return t
