@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from laborwatch.errors import LaborwatchError
+from laborwatch.model import KINDS, SECTORS, STATUSES
 
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -56,19 +57,14 @@ CountryOption = Annotated[
     ),
 ]
 StatusOption = Annotated[
-    str | None,
-    typer.Option("--status", help="planned, recruiting, dispatched, present, repatriated..."),
+    str | None, typer.Option("--status", help=f"One of {', '.join(STATUSES)}.")
 ]
-SectorOption = Annotated[
-    str | None, typer.Option("--sector", help="construction, logging, it, ...")
-]
+SectorOption = Annotated[str | None, typer.Option("--sector", help=f"One of {', '.join(SECTORS)}.")]
 SinceOption = Annotated[
     str | None,
     typer.Option("--since", help="Claims about this date (YYYY[-MM[-DD]]) or later."),
 ]
-KindOption = Annotated[
-    str | None, typer.Option("--kind", help="workers, revenue, wage or state_share.")
-]
+KindOption = Annotated[str | None, typer.Option("--kind", help=f"One of {', '.join(KINDS)}.")]
 
 
 def user_errors(func: F) -> F:

@@ -34,7 +34,7 @@ def estimate(
     measure: Annotated[
         str | None, typer.Option("--measure", help="stock (present), flow, pipeline or return.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "table",
 ) -> None:
     """Estimate DPRK workers per destination and year from the stored claims."""
     from laborwatch import jobs, present

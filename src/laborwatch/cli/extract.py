@@ -27,7 +27,7 @@ InputsArgument = Annotated[
 def extract(
     inputs: InputsArgument,
     output: OutputOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "jsonl",
     relevant_only: Annotated[
         bool, typer.Option("--relevant-only", help="Omit documents judged not relevant.")
     ] = False,

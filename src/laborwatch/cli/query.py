@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from laborwatch.store import StoredDocument
 
 FORMATS = ("table", "csv", "jsonl")
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or jsonl.")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", min=1, help="Print at most this many rows.")
 ]

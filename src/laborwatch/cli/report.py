@@ -18,7 +18,7 @@ FORMATS = ("html", "md", "pdf")
 def report(
     db: DbOption = None,
     claims: ClaimsFileOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="html, md or pdf.")] = "html",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "html",
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="File to write (default laborwatch-report.<format>)."),

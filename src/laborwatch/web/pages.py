@@ -63,8 +63,8 @@ def overview(request: Request, v: V) -> HTMLResponse:
 
 def _overview_svg(snap: Snapshot, flagged: list[str]) -> dict[str, Markup]:
     timeline = [
-        svg.series_of(_ests(snap, "stock"), present.measure("stock"), "#b30000"),
-        svg.series_of(_ests(snap, "flow"), present.measure("flow"), "#2166ac"),
+        svg.series_of(_ests(snap, m), present.measure(m), colour)
+        for m, colour in (("stock", "#b30000"), ("flow", "#2166ac"))
     ]
     return {
         "world_map": svg.world_map(present.latest_by_place(snap.picture.estimates), flagged),
@@ -104,9 +104,8 @@ def _country_chart(snap: Snapshot, data: dict[str, Any]) -> Markup:
     code = data["code"]
     return svg.time_chart(
         [
-            svg.series_of(_ests(snap, "stock", code), "present (stock)", "#b30000"),
-            svg.series_of(_ests(snap, "flow", code), "dispatched (flow)", "#2166ac"),
-            svg.series_of(_ests(snap, "pipeline", code), "planned", "#7b3294"),
+            svg.series_of(_ests(snap, m, code), present.measure(m), colour)
+            for m, colour in (("stock", "#b30000"), ("flow", "#2166ac"), ("pipeline", "#7b3294"))
         ],
         f"{data['name']}: estimated DPRK workers",
     )
