@@ -35,6 +35,7 @@ def templates() -> Jinja2Templates:
     env.filters["status"] = present.status
     env.filters["measure"] = present.measure
     env.filters["kind"] = present.kind
+    env.filters["clip"] = present.clip
     env.globals["plural"] = present.plural
     env.globals["noun"] = present.noun
     env.globals["colour"] = present.map_colour
