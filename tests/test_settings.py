@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,3 +128,27 @@ def test_one_vocabulary_matches_the_model_types() -> None:
     assert typing.get_args(model.Qualifier) == model.QUALIFIERS
     assert model.vocabulary().sectors["it"] == "IT"
     assert set(model.MEASURES) >= {"stock", "flow", "pipeline", "return"}
+
+
+def _laborwatch(*args: str, settings_file: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, settings.USER_ENV: str(settings_file)}
+    script = Path(sys.executable).parent / "laborwatch"
+    return subprocess.run(
+        [str(script), *args], capture_output=True, text=True, timeout=300, env=env
+    )
+
+
+def test_user_settings_reach_the_command(tmp_path: Path, corpus_records: dict) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_text(corpus_records["seed-004"]["text"], encoding="utf-8")
+    (folder / "b.html").write_text(f"<p>{corpus_records['seed-003']['text']}</p>", "utf-8")
+    db = f"sqlite:///{tmp_path / 'lw.db'}"
+    only_txt = _write(tmp_path, "ingest:\n  walk: {suffixes: ['.txt']}\n", "txt.yaml")
+    out = _laborwatch("ingest", str(folder), "--db", db, settings_file=only_txt)
+    assert out.returncode == 0, out.stderr
+    assert "documents: 1 new" in out.stderr
+    typo = _write(tmp_path, "ingest:\n  walk: {sufixes: ['.txt']}\n", "typo.yaml")
+    bad = _laborwatch("ingest", str(folder), "--db", db, settings_file=typo)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert "walk: unknown setting(s) sufixes" in bad.stderr and "typo.yaml" in bad.stderr
