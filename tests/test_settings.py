@@ -152,3 +152,13 @@ def test_user_settings_reach_the_command(tmp_path: Path, corpus_records: dict) -
     bad = _laborwatch("ingest", str(folder), "--db", db, settings_file=typo)
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert "walk: unknown setting(s) sufixes" in bad.stderr and "typo.yaml" in bad.stderr
+
+
+def test_free_shaped_files_load_through_the_same_reader(tmp_path: Path) -> None:
+    path = _write(tmp_path, "facts: {window: 3}\nlanguage: [a, b]\n")
+    assert settings.load(dict[str, typing.Any], path) == {
+        "facts": {"window": 3},
+        "language": ["a", "b"],
+    }
+    with pytest.raises(DataFileError, match="expected a mapping"):
+        settings.load(dict[str, typing.Any], _write(tmp_path, "- a\n", "list.yaml"))

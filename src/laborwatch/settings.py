@@ -6,6 +6,9 @@ user's settings file over it and builds the dataclass. A key the dataclass does 
 a missing key or a value of the wrong type is a :class:`~laborwatch.errors.DataFileError`
 naming the file and the key, so a typo never silently falls back to a default.
 
+A file whose shape is not (yet) a dataclass loads as ``load(dict[str, Any], path)``
+through the same reader and errors; ``section`` is then usually left out.
+
 The user settings file is ``$LABORWATCH_SETTINGS`` if set, else
 ``$XDG_CONFIG_HOME/laborwatch/settings.yaml`` (``~/.config/...``) when it exists. It has
 one mapping per section (``ingest``, ``dedupe``, ``web``, ``map``, ``review``), each a
