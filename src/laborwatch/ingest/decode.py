@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from typing import Any
 
 import charset_normalizer
 
@@ -25,6 +27,9 @@ _ALIASES = {
     "gbk": "gb18030",
     "x-sjis": "shift_jis",
 }
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
+log = logging.getLogger("laborwatch.ingest")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -69,13 +74,65 @@ def decode_bytes(data: bytes, *, where: str, declared: str | None = None) -> str
         if not encoding:
             continue
         try:
-            return data.decode(encoding)
+            return clean_text(data.decode(encoding), where=where)
         except (UnicodeDecodeError, LookupError):
             continue
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         raise InputError("cannot detect the text encoding", where=where)
     try:
-        return data.decode(normalise_charset(best.encoding) or best.encoding)
+        text = data.decode(normalise_charset(best.encoding) or best.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise InputError(f"not valid {best.encoding} text ({exc.reason})", where=where) from exc
+        reason = getattr(exc, "reason", exc)
+        raise InputError(f"not valid {best.encoding} text ({reason})", where=where) from exc
+    return clean_text(text, where=where)
+
+
+def scrub_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate (unencodable in UTF-8) replaced by U+FFFD, and
+    how many were replaced. A Python str never holds a valid pair, so any is lone."""
+    return _LONE_SURROGATE.subn("\ufffd", text)
+
+
+def scrub_value(value: Any) -> tuple[Any, int]:
+    """:func:`scrub_surrogates` through a decoded JSON value (strings, lists, dict keys)."""
+    if isinstance(value, str):
+        return scrub_surrogates(value)
+    if isinstance(value, list):
+        items = [scrub_value(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        total = 0
+        out = {}
+        for key, val in value.items():
+            key, n_key = scrub_value(key)
+            val, n_val = scrub_value(val)
+            out[key] = val
+            total += n_key + n_val
+        return out, total
+    return value, 0
+
+
+def warn_replaced(count: int, *, where: str) -> None:
+    """Log (stderr by default) that ``count`` lone surrogates at ``where`` became U+FFFD."""
+    if count:
+        log.warning("%s: replaced %d lone surrogate(s) with U+FFFD", where, count)
+
+
+def clean_text(text: str, *, where: str) -> str:
+    """``text`` with lone surrogates replaced (and reported with ``where``)."""
+    text, count = scrub_surrogates(text)
+    warn_replaced(count, where=where)
+    return text
+
+
+def neutralise_charrefs(data: bytes) -> bytes:
+    """Markup bytes with numeric character references to surrogates or to code points past
+    U+10FFFF rewritten as ``&#xFFFD;`` (some parsers crash on them, others pass them on)."""
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        hexa, dec = match.group(1), match.group(2)
+        code = int(hexa, 16) if hexa else int(dec)
+        return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else match.group(0)
+
+    return _CHARREF.sub(fix, data) if b"&#" in data else data

@@ -13,6 +13,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from laborwatch.errors import InputError
+from laborwatch.ingest.decode import clean_text, log, neutralise_charrefs
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _FEED_ROOT = re.compile(
@@ -48,25 +49,47 @@ def parse_feed(data: bytes, *, where: str, base_url: str | None = None) -> list[
     Raises :class:`InputError` when the bytes are not a feed feedparser understands.
     """
     import feedparser
+    from feedparser.exceptions import ThingsNobodyCaresAboutButMe
 
     headers = {"content-location": base_url} if base_url else None
-    parsed: Any = feedparser.parse(data, response_headers=headers, sanitize_html=True)
+    try:
+        parsed: Any = feedparser.parse(
+            neutralise_charrefs(data), response_headers=headers, sanitize_html=True
+        )
+    except Exception as exc:  # feedparser's sgmllib path raises assorted errors on hostile bytes
+        raise InputError(f"malformed feed ({type(exc).__name__})", where=where) from exc
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "not RSS or Atom"
         raise InputError(f"malformed feed ({reason})", where=where)
-    return [_item(entry) for entry in parsed.entries]
+    if parsed.get("bozo") and parsed.get("bozo_exception") is not None:
+        damage = parsed["bozo_exception"]
+        if not isinstance(damage, ThingsNobodyCaresAboutButMe):  # encoding notes only
+            log.warning(
+                "%s: malformed feed (%s); read the %d item(s) before the damage",
+                where,
+                damage,
+                len(parsed.entries),
+            )
+    return [_item(entry, where=f"{where} item {n}") for n, entry in enumerate(parsed.entries, 1)]
 
 
-def _item(entry: Any) -> FeedItem:
+def _item(entry: Any, *, where: str) -> FeedItem:
     content = entry.get("content") or []
     html = content[0].get("value", "") if content else entry.get("summary", "")
     return FeedItem(
-        title=(entry.get("title") or "").strip() or None,
-        link=(entry.get("link") or "").strip() or None,
+        title=_clean(entry.get("title"), where),
+        link=_clean(entry.get("link"), where),
         published=_entry_date(entry),
-        text=html_fragment_text(html or ""),
-        guid=entry.get("id"),
+        text=clean_text(html_fragment_text(html if isinstance(html, str) else ""), where=where),
+        guid=_clean(entry.get("id"), where),
     )
+
+
+def _clean(value: Any, where: str) -> str | None:
+    """A feed field as stripped, UTF-8-safe text, or None when absent or empty."""
+    if not isinstance(value, str):
+        return None
+    return clean_text(value, where=where).strip() or None
 
 
 def _entry_date(entry: Any) -> str | None:

@@ -3,6 +3,10 @@
 Every resolved address is checked (a host with one public and one private address is
 refused), and the fetcher calls :func:`check_url` again on every redirect hop, then
 connects to the address that was checked (no second DNS lookup to rebind).
+
+An IPv6 address that carries an IPv4 one (IPv4-mapped, 6to4, Teredo, NAT64, the old
+IPv4-compatible form) is judged by the IPv4 address it carries: ``2002:7f00:1::`` is
+127.0.0.1 reached through a 6to4 relay.
 """
 
 from __future__ import annotations
@@ -15,12 +19,33 @@ from laborwatch.errors import FetchError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 SCHEMES = ("http", "https")
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052 well-known prefix
+IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # RFC 4291 (deprecated) ::a.b.c.d
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[tuple[str, ipaddress.IPv4Address]]:
+    """The IPv4 addresses an IPv6 address carries, each with the mechanism's name."""
+    if ip.sixtofour is not None:
+        return [("6to4", ip.sixtofour)]
+    if ip.teredo is not None:
+        server, client = ip.teredo
+        return [("Teredo", client), ("Teredo", server)]
+    if ip in NAT64:
+        return [("NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))]
+    if ip in IPV4_COMPATIBLE and int(ip) > 1:  # not :: or ::1
+        return [("IPv4-compatible", ipaddress.IPv4Address(int(ip)))]
+    return []
 
 
 def refusal_reason(ip: IPAddress) -> str | None:
     """Why an address is not public (loopback, private, ...), or None when it is."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return refusal_reason(ip.ipv4_mapped)
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return refusal_reason(ip.ipv4_mapped)
+        for mechanism, inner in embedded_ipv4(ip):
+            reason = refusal_reason(inner)
+            if reason:
+                return f"{mechanism}-embedded {reason}"
     for attr in ("loopback", "link_local", "multicast", "unspecified", "private", "reserved"):
         if getattr(ip, f"is_{attr}"):
             return attr.replace("_", "-")

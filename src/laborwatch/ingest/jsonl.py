@@ -6,10 +6,10 @@ import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from laborwatch.errors import InputError
-from laborwatch.ingest.decode import decode_bytes
+from laborwatch.ingest.decode import decode_bytes, scrub_value, warn_replaced
 from laborwatch.model import Document
 
 _FIELDS = ("title", "url", "published", "publisher", "language")
@@ -26,12 +26,22 @@ def record_to_document(rec: Any, *, where: str) -> Document:
         raise InputError("record has no 'text' string", where=where)
     meta = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in _FIELDS}
     extra = {k: v for k, v in rec.items() if k not in (*_FIELDS, "id", "text")}
-    return Document(id=str(doc_id), text=text, source=where, extra=extra, **meta)
+    return Document(
+        id=str(doc_id),
+        text=text,
+        source=where,
+        extra=extra,
+        title=meta["title"],
+        url=meta["url"],
+        published=meta["published"],
+        publisher=meta["publisher"],
+        language=meta["language"],
+    )
 
 
 def _open(path: Path) -> IO[bytes]:
     if path.suffix == ".gz":
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
 
@@ -44,9 +54,13 @@ def iter_jsonl(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
                 continue
             try:
                 line = decode_bytes(raw, where=where)
-                yield record_to_document(json.loads(line), where=where)
+                rec, replaced = scrub_value(json.loads(line))
+                warn_replaced(replaced, where=where)
+                yield record_to_document(rec, where=where)
             except json.JSONDecodeError as exc:
                 yield InputError(f"malformed JSON ({exc.msg})", where=where)
+            except RecursionError:
+                yield InputError("JSON nested too deeply", where=where)
             except InputError as exc:
                 yield exc
     except (OSError, EOFError, gzip.BadGzipFile) as exc:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from laborwatch.errors import InputError
+from laborwatch.ingest.decode import clean_text, scrub_surrogates
 from laborwatch.ingest.settings import ingest_settings
 from laborwatch.model import Document
 
@@ -44,7 +45,6 @@ def open_pdf(stream: IO[bytes], *, where: str) -> PdfReader:
     a user password); others are refused, as are files pypdf cannot parse.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(stream, strict=False)
@@ -53,7 +53,7 @@ def open_pdf(stream: IO[bytes], *, where: str) -> PdfReader:
         len(reader.pages)  # parses the page tree now, so a broken one fails here
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except Exception as exc:  # pypdf raises many kinds (LimitReachedError, RecursionError...)
         raise InputError(f"broken PDF ({type(exc).__name__}: {exc})", where=where) from exc
     return reader
 
@@ -66,7 +66,7 @@ def iter_pages(reader: PdfReader, *, where: str, max_pages: int) -> Iterator[tup
         except Exception as exc:  # pypdf raises many kinds on damaged content streams
             reason = f"broken PDF page {index + 1} ({type(exc).__name__})"
             raise InputError(reason, where=where) from exc
-        yield index + 1, text
+        yield index + 1, clean_text(text, where=f"{where} page {index + 1}")
 
 
 def pdf_to_document(
@@ -134,12 +134,12 @@ def _metadata(reader: PdfReader) -> dict[str, Any]:
     """Title and creation date from the PDF's info dictionary, when present and sane."""
     out: dict[str, Any] = {"page_count": len(reader.pages), "title": None, "published": None}
     try:
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
         title = str(info.get("/Title") or "").strip()
         created = _PDF_DATE.match(str(info.get("/CreationDate") or ""))
     except Exception:  # a damaged info dictionary is not worth losing the text for
         return out
-    out["title"] = title or None
+    out["title"] = scrub_surrogates(title)[0] or None
     if created:
         out["published"] = "-".join(g for g in created.groups() if g)
     return out

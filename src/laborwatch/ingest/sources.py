@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from laborwatch.errors import InputError
+from laborwatch.ingest.decode import log
 from laborwatch.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from laborwatch.ingest.fetch import FetchCache, Fetcher, FetchOptions, FetchResult, NotModified
 from laborwatch.ingest.files import JSONL_SUFFIXES, MAX_FILE_BYTES, doc_id_for, read_file
@@ -150,7 +151,12 @@ class _Reader:
             yield NotModified(url, id=url_doc_id(url))
             return
         if _is_feed(res):
-            yield from self.feed(res.body, where=url, base_url=res.final_url)
+            complete = True
+            for item in self.feed(res.body, where=url, base_url=res.final_url):
+                complete = complete and not _trouble(item)
+                yield item
+            if not complete:  # no validators kept: the next run reads the feed and retries
+                return
         else:
             try:
                 doc = self.document(res, url_doc_id(url))
@@ -197,6 +203,7 @@ class _Reader:
             return
         if error is not None:
             fallback.extra["page_error"] = str(error)
+            log.warning("%s; stored the feed's own text for the item instead", error)
         yield fallback
 
     def document(self, res: FetchResult, doc_id: str) -> Document:
@@ -253,6 +260,13 @@ def _item_document(item: FeedItem, *, feed: str) -> Document | None:
         publisher=publisher_of(url) if url else None,
         source=item.link or feed,
         extra={"feed": feed, "from_feed": True},
+    )
+
+
+def _trouble(item: SourceItem) -> bool:
+    """True for a failed item, or one stored from the feed because its page failed."""
+    return isinstance(item, InputError) or (
+        isinstance(item, Document) and "page_error" in item.extra
     )
 
 

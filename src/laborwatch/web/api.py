@@ -97,7 +97,7 @@ def documents(
     )
 
 
-@router.get("/documents/{document_id}", summary="A document with its text, claims, history")
+@router.get("/documents/{document_id:path}", summary="A document with its text, claims, history")
 def document(v: V, document_id: DocId) -> dict[str, Any]:
     found = v.document(document_id)
     if found is None:
@@ -139,7 +139,7 @@ def review_claim(request: Request, v: V, claim_id: ClaimId, body: ClaimReviewIn)
     return {"review": decision.to_dict()}
 
 
-@router.post("/documents/{document_id}/review", summary="Mark a document relevant or not")
+@router.post("/documents/{document_id:path}/review", summary="Mark a document relevant or not")
 def review_document(
     request: Request, v: V, document_id: DocId, body: DocumentReviewIn
 ) -> dict[str, Any]:

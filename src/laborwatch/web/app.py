@@ -18,7 +18,7 @@ from laborwatch.export.formats import FORMATS
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
 from laborwatch.web import api, exports, pages
-from laborwatch.web.security import security_middleware
+from laborwatch.web.security import RequestGate, security_middleware
 from laborwatch.web.settings import WebSettings, load_settings
 from laborwatch.web.state import PictureCache
 from laborwatch.web.views import Views
@@ -60,7 +60,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.views = Views(store, cache, settings)
     app.state.tokens = TokenStore(store)
     app.state.templates = templates()
-    app.middleware("http")(security_middleware)
+    app.add_middleware(RequestGate, max_body=settings.max_body_bytes, respond=respond)
+    app.middleware("http")(security_middleware)  # added last: outermost, heads on every answer
     app.mount("/static", StaticFiles(directory=str(PACKAGE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(exports.router)
@@ -69,14 +70,16 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     return app
 
 
-def _errors(app: FastAPI) -> None:
-    def respond(request: Request, status: int, message: str) -> Response:
-        if request.url.path.startswith(("/api/", "/export/")) or "json" in request.headers.get(
-            "accept", ""
-        ):
-            return JSONResponse({"error": message}, status_code=status)
-        return pages.error_page(request, status, message)
+def respond(request: Request, status: int, message: str) -> Response:
+    """An error as JSON (API, exports, JSON clients) or as the error page."""
+    if request.url.path.startswith(("/api/", "/export/")) or "json" in request.headers.get(
+        "accept", ""
+    ):
+        return JSONResponse({"error": message}, status_code=status)
+    return pages.error_page(request, status, message)
 
+
+def _errors(app: FastAPI) -> None:
     @app.exception_handler(RequestError)
     @app.exception_handler(ReviewError)
     async def user_error(request: Request, exc: Exception) -> Response:

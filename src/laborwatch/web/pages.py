@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -183,7 +183,7 @@ def documents(
     )
 
 
-@router.get("/documents/{document_id}", response_class=HTMLResponse)
+@router.get("/documents/{document_id:path}", response_class=HTMLResponse)
 def document(request: Request, v: V, document_id: DocId) -> HTMLResponse:
     data = v.document(document_id)
     if data is None:
@@ -248,7 +248,7 @@ def review_claim(
     return RedirectResponse(f"/claims/{claim_id}", status_code=303)
 
 
-@router.post("/documents/{document_id}/review")
+@router.post("/documents/{document_id:path}/review")
 def review_document(
     request: Request,
     v: V,
@@ -260,7 +260,7 @@ def review_document(
     who = require_reviewer(request)
     v.book.review_document(document_id, relevant == "true", reviewer=who)
     request.app.state.cache.invalidate()
-    return RedirectResponse(f"/documents/{document_id}", status_code=303)
+    return RedirectResponse(f"/documents/{quote(document_id, safe='/')}", status_code=303)
 
 
 def _local(target: str) -> str:

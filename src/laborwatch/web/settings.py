@@ -22,6 +22,7 @@ class WebSettings:
     newest_claims: int
     country_facts: int
     cache_check_seconds: float
+    max_body_bytes: int
 
 
 @functools.cache
