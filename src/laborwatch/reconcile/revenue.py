@@ -199,7 +199,7 @@ def estimate_revenue(
         p95,
         n,
         inputs,
-        [f.id for f in stated],
+        [f.id for f in one_year],
         sufficient,
     )
 
