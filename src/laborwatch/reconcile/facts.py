@@ -64,8 +64,9 @@ class _Grouper:
 
     def add(self, row: ClaimRow) -> None:
         dated = (row.period_start, row.period_end, row.published)
-        years = self.dates.get(dated, ())
-        if years == ():
+        if dated in self.dates:
+            years = self.dates[dated]
+        else:
             years = self.dates[dated] = claim_years(row, self.lookback)
         per = "year" if row.kind == "revenue" and row.per is None else row.per
         dests = row.destinations if len(row.destinations) < 2 else tuple(sorted(row.destinations))

@@ -85,7 +85,7 @@ def hosts(fact: Fact, table: dict[str, Any]) -> list[tuple[str, str | None]]:
         if any(cue.search(c.sentence or "") for c in fact.claims):
             return []
     control = {c["territory"]: c for c in table.get("control", [])}
-    out = []
+    out: list[tuple[str, str | None]] = []
     for code in fact.destinations:
         if code.startswith("M49:"):
             continue
