@@ -139,9 +139,10 @@ def direct_estimate(
     cap = int(rules.get("max_excluded_listed", 200))
     excluded: list[tuple[str, str]] = []
     more = 0
+    kept_ids = {id(f) for f in kept}
     for key, facts in groups.items():
         if key == (measure, sector, False):
-            facts = [f for f in facts if f not in kept]
+            facts = [f for f in facts if id(f) not in kept_ids]
         elif sector is not None and key[1] != sector:
             continue
         room = max(cap - len(excluded), 0)
@@ -162,7 +163,8 @@ def direct_estimate(
             else:
                 still.append(f)
         kept = still
-        points = [(p, f) for p, f in points if f in kept]
+        still_ids = {id(f) for f in still}
+        points = [(p, f) for p, f in points if id(f) in still_ids]
         tier = [p for p, f in points if f.credibility <= best_cred] or [p for p, _ in points]
     floor = max((v for f in floors if (v := _floor_of(f)) is not None), default=None)
     if not kept:
@@ -238,6 +240,7 @@ def _floor_estimate(
     more: int,
 ) -> Estimate:
     scopes = sorted({f.scope for f in floors})
+    floor_ids = {f.id for f in floors}
     notes = [f"only {'/'.join(scopes)} figures: a floor for the whole, not its figure"]
     if more:
         notes.append(f"{more} more facts left out for the reasons listed")
@@ -250,7 +253,7 @@ def _floor_estimate(
         central=floor,
         high=floor,
         facts=[f.id for f in floors],
-        excluded=[(i, r) for i, r in excluded if i not in {f.id for f in floors}],
+        excluded=[(i, r) for i, r in excluded if i not in floor_ids],
         method="local figures only (a floor)",
         credibility=min(f.credibility for f in floors),
         confidence="low",
