@@ -293,11 +293,15 @@ def _judgments(
     e = picture.headline()
     if e is not None:
         lk = _likely(e.credibility)
-        said = f"{lk['term']} ({lk['band']})" if lk["band"] else lk["term"]
+        said = (
+            f"We assess that it is {lk['term']} ({lk['band']}) that"
+            if lk["band"]
+            else "We cannot assess (the sources cannot be judged) whether"
+        )
         out.append(
             {
                 "text": (
-                    f"We assess that it is {said} that about "
+                    f"{said} about "
                     f"{number(e.central)} North Korean workers were abroad in {e.year} "
                     f"(range {number(e.low)} to {number(e.high)}; a figure a source gave). "
                     f"Confidence: {e.confidence}."
@@ -324,7 +328,7 @@ def _judgments(
             said = (
                 f"It is {lk['term']} ({lk['band']}) that"
                 if lk["band"]
-                else (f"We {lk['term']} whether")
+                else "We cannot assess (the sources cannot be judged) whether"
             )
             text = (
                 f"{said} about {number(e.central)} North Korean workers were in "
