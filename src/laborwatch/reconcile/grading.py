@@ -165,16 +165,10 @@ def _grade_sources(facts: list[Fact], table: Reliability) -> None:
         fact.credibility = _base_credibility(fact)
 
 
-def _series(a: Fact, b: Fact) -> bool:
-    """Two figures of one sentence ("shrank from X to Y", "abroad vs at home") are a
-    series or a split, not a contradiction."""
-    where = {(c.document_id, c.start) for c in a.claims}
-    return any((c.document_id, c.start) in where for c in b.claims)
-
-
-def _newer_official(fact: Fact, other: Fact) -> bool:
-    """A newer figure from an A/B source is not demoted by an older one relayed later."""
-    return fact.reliability in "AB" and fact.first_published > other.first_published
+def _sentences(fact: Fact) -> frozenset[tuple[str, int]]:
+    """Where a fact's claims were said: two figures of one sentence ("shrank from X to Y",
+    "abroad vs at home") are a series or a split, not a contradiction."""
+    return frozenset((c.document_id, c.start) for c in fact.claims)
 
 
 def _contradictions(facts: list[Fact], span: Any) -> None:
@@ -193,6 +187,8 @@ def _contradictions(facts: list[Fact], span: Any) -> None:
     base = {id(f): f.credibility for f in facts}
     strength = {id(f): _strength(f) for f in facts}
     spans = {id(f): span(f) for f in facts if f.kind == "workers"}
+    said: dict[int, frozenset[tuple[str, int]]] = {}
+    first: dict[int, str] = {}
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -203,11 +199,16 @@ def _contradictions(facts: list[Fact], span: Any) -> None:
             for other, theirs, power in strongest:
                 if other is fact or (mine[0] <= theirs[1] and theirs[0] <= mine[1]):
                     continue
-                if _series(fact, other):
-                    continue
+                for f in (fact, other):
+                    if id(f) not in said:
+                        said[id(f)], first[id(f)] = _sentences(f), f.first_published
+                if not said[id(fact)].isdisjoint(said[id(other)]):
+                    continue  # one sentence: a series, not a contradiction
                 if other.id not in fact.contradicts:
                     fact.contradicts.append(other.id)
-                if power > own and not _newer_official(fact, other):
+                # a newer figure from an A/B source is not demoted by an older one
+                newer_official = fact.reliability in "AB" and first[id(fact)] > first[id(other)]
+                if power > own and not newer_official:
                     worst = (
                         5
                         if (
