@@ -80,6 +80,7 @@ ATTRIBUTIONS = [None] * 6 + [
     "sources told Radio Free Asia",
     "a local source",
 ]
+SCOPES = ["country"] * 8 + ["site", "city", "region"]  # of figures about one country
 QUALIFIERS = ["exact"] * 4 + ["approx"] * 4 + ["at_least", "at_most", "range", "vague"]
 
 
@@ -124,6 +125,16 @@ def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
                 dest, status, sector = (), None, None
                 per = "month" if kind == "wage" else ("year" if kind == "revenue" else None)
             period = str(year - rng.choice([0, 0, 1])) if rng.random() < 0.6 else None
+            attribution = rng.choice(ATTRIBUTIONS)
+            scope = (
+                None
+                if not dest
+                else "world"
+                if dest == ("M49:001",)
+                else "multi"
+                if dest[0].startswith("M49:")
+                else rng.choice(SCOPES)
+            )
             rows.append(
                 ClaimRow(
                     claim_id=len(rows) + 1,
@@ -137,7 +148,12 @@ def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
                     sector=sector,
                     period_start=period,
                     period_end=None,
-                    attribution=rng.choice(ATTRIBUTIONS),
+                    attribution=attribution,
+                    origin=attribution,
+                    scope=scope,
+                    basis={"wage": "gross", "state_share": "state_take", "revenue": "total"}.get(
+                        kind
+                    ),
                     sentence="",
                     start=0,
                     end=0,
@@ -181,10 +197,7 @@ def main() -> None:
     worlds = [
         e
         for e in estimates
-        if e.destination == WORLD
-        and e.measure == "stock"
-        and e.sector is None
-        and e.method.startswith("direct")
+        if e.destination == WORLD and e.measure == "stock" and e.sector is None and e.is_direct
     ]
     t_rev, _ = _time(lambda: [estimate_revenue(e, money) for e in worlds], args.runs)
     t_flag, flags = _time(lambda: flag_all(graded), args.runs)

@@ -25,8 +25,12 @@ def make_row(
     doc: str | None = None,
     **extra: Any,
 ) -> ClaimRow:
-    """One claim with sensible defaults; ``high='same'`` copies ``low``."""
+    """One claim with sensible defaults; ``high='same'`` copies ``low``; the scope is the
+    one the destination implies (as the extractor states it) unless given."""
     n = next(_ids)
+    if "scope" not in extra:
+        world, area = dest == ("M49:001",), any(d.startswith("M49:") for d in dest)
+        extra["scope"] = ("world" if world else "multi" if area else "country") if dest else None
     return ClaimRow(
         claim_id=n,
         document_id=doc or f"d{n}",
@@ -64,3 +68,11 @@ def gold_rows(gold_records: dict[str, dict], corpus_records: dict[str, dict]) ->
         for i, r in corpus_records.items()
     }
     return list(rows_from_records(gold_records.values(), meta))
+
+
+@pytest.fixture(scope="session")
+def all_gold_rows(shared_dir) -> list[ClaimRow]:
+    """Gold claims of every English shared corpus (seeds, dev, dev2) with article metadata."""
+    from laborwatch.reconcile.reference import gold_rows as read_gold
+
+    return read_gold(shared_dir)

@@ -27,7 +27,7 @@ def test_reconcile_corpus_2023_revenue_brackets_the_un_panel(picture):
     assert rev.p05 <= 500e6 <= rev.p95
     stated = [picture.by_id[s] for s in rev.stated]
     panel = [f for f in stated if f.low == 500e6]
-    assert panel and {"seed-003", "p117"} <= set(panel[0].documents)
+    assert panel and "p117" in panel[0].documents
 
 
 def test_reconcile_corpus_syndicated_copies_are_one_source(picture):
@@ -44,5 +44,5 @@ def test_reconcile_corpus_russia_after_deadline_and_contradictions_side_by_side(
         for e in picture.estimates
         if e.destination == "RU" and e.year == 2019 and e.measure == "stock"
     ]
-    assert ru2019 and ru2019[0].low < ru2019[0].central <= ru2019[0].high
+    assert ru2019 and ru2019[0].low <= ru2019[0].central < ru2019[0].high
     assert any(picture.by_id[f].contradicts for f in ru2019[0].facts)

@@ -53,7 +53,7 @@ def test_reconcile_grading_credibility_from_corroboration(row):
     )
     assert facts[100_000].grade == "A1"  # two named origins
     assert facts[50_000].grade == "A2"  # one A source
-    assert facts[7_000].grade == "B2"  # two independent outlets, unattributed
+    assert facts[7_000].grade == "B1"  # two independent stories, one of them B
     assert facts[3_000].grade == "C3"
     assert facts[900].grade == "F6"
 
@@ -123,3 +123,56 @@ def test_reconcile_grading_user_table_overrides_defaults(tmp_path):
     )
     assert table.source(None, "dailynk.com").grade == "A"
     assert table.source("our desk in Seoul", "dailynk.com").name == "My desk"
+
+
+def test_reconcile_grading_relays_of_one_origin_are_one_source(row):
+    nis = "South Korea NIS"
+    facts = _graded(
+        [
+            row(low=4000, origin=nis, cluster="a", publisher="en.yna.co.kr"),
+            row(low=4000, origin=nis, cluster="b", publisher="koreaherald.com"),
+            row(low=4000, origin=nis, cluster="c", publisher="nknews.org"),
+            row(low=4000, cluster="c", publisher="nknews.org"),  # headline of story c
+            row(low=4000, cluster="b", publisher="koreaherald.com", doc="copy-b"),
+        ]
+    )
+    fact = facts[4000]
+    assert fact.sources == 1 and fact.origins == ("south korea nis",)
+    assert fact.grade == "B2"  # one B origin: probably true, not confirmed
+
+
+def test_reconcile_grading_series_and_newer_official_figures_are_not_contradictions(row):
+    facts = _graded(
+        [
+            row(low=30_000, doc="s", sentence="It shrank from 30,000 to 10,000.", year="2019"),
+            row(low=10_000, doc="s", sentence="It shrank from 30,000 to 10,000.", year="2019"),
+        ]
+    )
+    assert all(not f.contradicts for f in facts.values())
+    facts = _graded(
+        [
+            row(
+                low=11_490,
+                attribution="Russian Interior Ministry",
+                published="2020-03-01",
+                year="2019",
+            ),
+            row(
+                low=30_000,
+                attribution="UN panel",
+                origin="UN Panel of Experts",
+                published="2019-03-01",
+                year="2019",
+                cluster="x",
+            ),
+            row(
+                low=30_000,
+                attribution="UN panel",
+                origin="UN Panel of Experts",
+                published="2021-01-01",
+                year="2019",
+                cluster="y",
+            ),
+        ]
+    )
+    assert facts[11_490].credibility == 2  # newer official figure, not demoted

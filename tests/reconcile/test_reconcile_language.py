@@ -18,14 +18,14 @@ from laborwatch.reconcile.language import (
 @pytest.mark.parametrize(
     ("p", "term", "span"),
     [
-        (0.01, "almost no chance", "0-5%"),
+        (0.0, "almost no chance", "1-5%"),
         (0.1, "very unlikely", "5-20%"),
         (0.3, "unlikely", "20-45%"),
         (0.5, "roughly even chance", "45-55%"),
         (0.7, "likely", "55-80%"),
         (0.9, "very likely", "80-95%"),
-        (0.97, "almost certain", "95-100%"),
-        (1.0, "almost certain", "95-100%"),
+        (0.97, "almost certain", "95-99%"),
+        (1.0, "almost certain", "95-99%"),
     ],
 )
 def test_reconcile_language_icd203_terms_and_bands(p, term, span):
@@ -62,3 +62,12 @@ def test_reconcile_language_place_names_from_the_m49_table(code, name):
 
     assert place_name(code) == name
     assert m49()["QA"][1:] == ("145", "142") and m49()["KP"][1] == "030"
+
+
+def test_reconcile_language_cannot_assess_is_no_likelihood():
+    from laborwatch.reconcile.language import credibility_probability
+
+    assert credibility_probability(6) is None
+    assert likelihood_term(None) == "cannot assess" and band(None) == ""
+    assert phrase(None, "low") == "cannot assess, low confidence"
+    assert all("0-" not in band(p) and "-100" not in band(p) for p in (0.0, 0.5, 1.0))

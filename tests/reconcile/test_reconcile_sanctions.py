@@ -16,6 +16,8 @@ def test_reconcile_sanctions_data_file_has_dates_paragraphs_exceptions():
     assert table["2397-OP8"]["adopted"] == "2017-12-22"
     assert table["2397-OP8"]["since"] == "2019-12-22"
     assert any("before adoption" in e for e in table["2375-OP17"]["exceptions"])
+    assert "2397-OP8-new" not in table  # an inference, not a paragraph: listed as plans
+    assert {p["test"] for p in table.values()} <= set(config.sanctions()["tests"])
     assert any("refugee" in e for e in table["2397-OP8"]["exceptions"])
 
 
@@ -34,9 +36,9 @@ def test_reconcile_sanctions_workers_present_after_the_deadline(row):
 def test_reconcile_sanctions_new_dispatches_after_2375(row):
     p = reconcile(
         [
-            row(low=1000, status="dispatched", year="2018", dest=("QA",)),
-            row(low=500, status="dispatched", year="2017", dest=("KW",)),
-            row(low=500, status="dispatched", year="2016", dest=("AE",)),
+            row(low=1000, status="dispatched", year="2018", dest=("QA",), attribution="NIS"),
+            row(low=500, status="dispatched", year="2017", dest=("KW",), attribution="NIS"),
+            row(low=500, status="dispatched", year="2016", dest=("AE",), attribution="NIS"),
         ]
     )
     flags = _flags(p)
@@ -49,14 +51,45 @@ def test_reconcile_sanctions_new_dispatches_after_2375(row):
     assert "only part of 2017" in kw.notes[0]
 
 
-def test_reconcile_sanctions_planned_dispatches_and_no_country_no_flag(row):
+def test_reconcile_sanctions_plans_are_listed_apart_and_no_country_no_flag(row):
     p = reconcile(
         [
             row(low=24_200, status="planned", year="2025"),
             row(low=5_000, status="recruiting", year="2025", dest=("M49:001",)),
         ]
     )
-    assert _flags(p) == {("2397-OP8-new", "RU", 2025)}
+    assert _flags(p) == set()
+    assert [(x.country, x.year) for x in p.plans] == [("RU", 2025)]
+    assert "inference" in config.sanctions()["reported_plans"]["label"]
+
+
+def test_reconcile_sanctions_repatriation_is_compliance_not_presence(row):
+    p = reconcile([row(low=1000, status="repatriated", year="2020", dest=("KH",))])
+    assert _flags(p) == set()
+    assert [(x.country, x.year) for x in p.compliance] == [("KH", 2020)]
+
+
+def test_reconcile_sanctions_host_is_where_the_worker_physically_works(row):
+    p = reconcile(
+        [
+            row(
+                low=130,
+                dest=("US",),
+                sector="it",
+                year="2024",
+                sentence="They did remote IT work for US companies.",
+            ),
+            row(low=1000, dest=("UA",), year="2023", sector="construction"),
+        ]
+    )
+    assert _flags(p) == {("2397-OP8", "RU", 2023)}
+    assert "Russian-occupied" in next(f for f in p.flags if f.country == "RU").notes[-1]
+
+
+def test_reconcile_sanctions_credibility_6_cannot_be_assessed(row):
+    p = reconcile([row(low=400, dest=("LY",), publisher="unknown.example", year="2023")])
+    (flag,) = p.flags
+    assert flag.likelihood is None
 
 
 def test_reconcile_sanctions_joint_figures_flag_each_country_with_a_note(row):

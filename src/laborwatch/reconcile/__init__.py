@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from laborwatch.model import ClaimRow
-from laborwatch.reconcile.estimates import WORLD, estimate_all, select
+from laborwatch.reconcile.estimates import WORLD, estimate_all, latest_direct_world, select
 from laborwatch.reconcile.facts import build_facts
 from laborwatch.reconcile.grading import grade_facts
 from laborwatch.reconcile.records import Estimate, Fact, Flag, RevenueEstimate
 from laborwatch.reconcile.revenue import estimate_revenue
-from laborwatch.reconcile.sanctions import flag_all
+from laborwatch.reconcile.sanctions import Listing, compliance, flag_all, plans
 
 
 @dataclass(slots=True)
@@ -31,11 +31,22 @@ class Picture:
     revenue: list[RevenueEstimate]
     flags: list[Flag]
     by_id: dict[str, Fact] = field(default_factory=dict)
+    plans: list[Listing] = field(default_factory=list)  # reported plans, never breaches
+    compliance: list[Listing] = field(default_factory=list)  # reported repatriations
 
     def world(self, year: int) -> Estimate | None:
         """The world stock estimate of a year."""
         found = select(self.estimates, WORLD, year, None, "stock")
         return found[0] if found else None
+
+    def headline(self) -> Estimate | None:
+        """The dashboard's headline: the latest direct world estimate, with its year."""
+        return latest_direct_world(self.estimates)
+
+    @property
+    def undated(self) -> list[Fact]:
+        """Workers facts no year can be given to: listed, never spread over guessed years."""
+        return [f for f in self.facts if f.kind == "workers" and f.years is None]
 
     def revenue_for(self, year: int, destination: str = WORLD) -> RevenueEstimate | None:
         return next(
@@ -47,6 +58,9 @@ class Picture:
             "estimates": [e.to_dict() for e in self.estimates],
             "revenue": [r.to_dict() for r in self.revenue],
             "flags": [f.to_dict() for f in self.flags],
+            "plans": [p.to_dict() for p in self.plans],
+            "compliance": [c.to_dict() for c in self.compliance],
+            "undated": [f.id for f in self.undated],
             "facts": [f.to_dict() for f in self.facts],
         }
 
@@ -55,7 +69,7 @@ def reconcile(rows: Iterable[ClaimRow], revenue: bool = True) -> Picture:
     """Facts, estimates, world revenue per year and sanctions flags from claims.
 
     Revenue is estimated for the years with a direct world estimate (a sum of a few
-    countries is only a floor and would understate it).
+    countries is only a floor and would understate it; bounds give no figure).
     """
     facts = grade_facts(build_facts(rows))
     estimates = estimate_all(facts)
@@ -64,15 +78,20 @@ def reconcile(rows: Iterable[ClaimRow], revenue: bool = True) -> Picture:
         [
             estimate_revenue(e, money)
             for e in estimates
-            if e.destination == WORLD
-            and e.measure == "stock"
-            and e.sector is None
-            and e.method.startswith("direct")
+            if e.destination == WORLD and e.measure == "stock" and e.sector is None and e.is_direct
         ]
         if revenue
         else []
     )
-    return Picture(facts, estimates, incomes, flag_all(facts), {f.id: f for f in facts})
+    return Picture(
+        facts,
+        estimates,
+        incomes,
+        flag_all(facts),
+        {f.id: f for f in facts},
+        plans(facts),
+        compliance(facts),
+    )
 
 
-__all__ = ["Estimate", "Fact", "Flag", "Picture", "RevenueEstimate", "reconcile"]
+__all__ = ["Estimate", "Fact", "Flag", "Listing", "Picture", "RevenueEstimate", "reconcile"]

@@ -1,12 +1,21 @@
 """Workers per destination and year (and sector): low / central / high, with its working.
 
-The rule (``data/estimation.yaml``; docs/reconcile.md): for one destination, year, measure
-(stock = present, apart from the flows dispatched / pipeline / return) and sector, keep the
-facts about exactly that destination and that measure; low and high are the widest bounds
-of the kept facts, central is the conservative figure (ACLED: the lowest point figure among
-facts of credibility <= ``central_max_credibility``), and every other fact about the place
-and year is listed with the reason it was left out. Regions and the world combine their
-direct facts with the sum of their countries' stock estimates (see :func:`combine`).
+The rules (``data/estimation.yaml``; docs/reasoning.md): for one destination, year,
+measure (stock = present, apart from the flows dispatched / pipeline / return; cumulative
+totals are never estimated per year) and sector, keep the facts about exactly that place:
+
+- scope: a country's figure comes from country-scope facts; site, city and region figures
+  (and figures whose scope is not stated) are floors for the country, never its central
+  figure; a region's from multi-country facts; the world's from world facts;
+- no invented figures: central is a figure some source gave (the lower median of the
+  best-graded point figures: a point, or a range's midpoint); open bounds stay bounds;
+  where the evidence is only bounds the estimate says so (``basis`` "bounds");
+- plausibility: a figure more than ``plausibility.ratio`` times off the best estimate is
+  held for review and listed, not used;
+- every other fact about the place and year is listed with the reason it was left out.
+
+Regions and the world also get the sum of their countries: a floor (``basis`` "floor"),
+never a direct estimate (see :func:`combine`).
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from laborwatch.reconcile import config
-from laborwatch.reconcile.intervals import interval
+from laborwatch.reconcile.intervals import point, span
 from laborwatch.reconcile.language import confidence_level
 from laborwatch.reconcile.records import Estimate, Fact
 
@@ -26,8 +35,29 @@ MEASURE_LABELS = {
     "flow": "new dispatches (flow)",
     "pipeline": "planned or recruiting (pipeline)",
     "return": "repatriations (flow home)",
+    "cumulative": "cumulative total over several years",
     "unknown": "status unknown",
 }
+LOCAL = ("site", "city", "region")
+
+
+def level(dest: str) -> str:
+    """The scope a direct figure for ``dest`` has: country, multi (a region) or world."""
+    if dest == WORLD:
+        return "world"
+    return "multi" if dest.startswith("M49:") else "country"
+
+
+def role(fact: Fact, dest: str) -> str:
+    """How a fact bears on ``dest``: 'direct', 'floor' (a part of it) or 'other'."""
+    want = level(dest)
+    if fact.scope == want or (fact.scope == "unknown" and want != "country"):
+        return "direct"
+    if fact.scope in LOCAL or fact.scope == "unknown":
+        return "floor"
+    if want == "world" and fact.scope in ("country", "multi"):
+        return "floor"
+    return "other"
 
 
 def _exclusion(
@@ -42,6 +72,12 @@ def _exclusion(
         return f"counts only the {fact.sector} sector" if sector is None else "another sector"
     if fact.credibility in drop:
         return f"graded improbable (credibility {fact.credibility})"
+    kind = role(fact, dest)
+    if kind == "floor":
+        what = "scope not stated" if fact.scope == "unknown" else f"a {fact.scope} figure"
+        return f"{what}: a floor for {dest}, never its figure"
+    if kind == "other":
+        return f"a {fact.scope} figure: covers more than {dest}"
     return None
 
 
@@ -56,6 +92,29 @@ def group_candidates(candidates: Iterable[Fact]) -> Groups:
     return groups
 
 
+def lower_median(values: list[float]) -> float:
+    """The middle figure (the lower of the two middle ones): always a figure given."""
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def _floor_of(fact: Fact) -> float | None:
+    """What a fact proves at least: its point or its lower bound."""
+    p = point(fact)
+    if p is not None:
+        return fact.low if fact.qualifier in ("range", "vague") else p
+    return fact.low
+
+
+def _held(fact: Fact, ref: float, ratio: float, rules: dict[str, Any]) -> str | None:
+    lo, hi = span(fact, rules)
+    if lo > ratio * ref:
+        return f"held for review: more than {ratio:g}x the best estimate ({ref:,.0f})"
+    if hi < ref / ratio:
+        return f"held for review: less than 1/{ratio:g} of the best estimate ({ref:,.0f})"
+    return None
+
+
 def direct_estimate(
     dest: str,
     year: int,
@@ -64,7 +123,7 @@ def direct_estimate(
     candidates: Iterable[Fact] | Groups,
     rules: dict[str, Any],
 ) -> Estimate | None:
-    """The estimate from facts about exactly ``dest`` (None when no fact qualifies).
+    """The estimate from facts about exactly ``dest`` (None when no fact bears on it).
 
     ``candidates`` are the facts about the place and year (or them grouped by
     :func:`group_candidates`); the left-out ones are listed with their reasons, up to
@@ -73,38 +132,84 @@ def direct_estimate(
     groups = candidates if isinstance(candidates, dict) else group_candidates(candidates)
     drop = set(rules["drop_credibility"])
     own = groups.get((measure, sector, False), [])
-    kept = [f for f in own if f.credibility not in drop]
-    if not kept:
+    kept = [f for f in own if f.credibility not in drop and role(f, dest) == "direct"]
+    floors = [f for f in own if f.credibility not in drop and role(f, dest) == "floor"]
+    if not kept and not floors:
         return None
     cap = int(rules.get("max_excluded_listed", 200))
     excluded: list[tuple[str, str]] = []
     more = 0
+    kept_ids = {id(f) for f in kept}
     for key, facts in groups.items():
         if key == (measure, sector, False):
-            facts = [f for f in facts if f.credibility in drop]
+            facts = [f for f in facts if id(f) not in kept_ids]
         elif sector is not None and key[1] != sector:
             continue
         room = max(cap - len(excluded), 0)
         excluded += [(f.id, _exclusion(f, dest, measure, sector, drop) or "") for f in facts[:room]]
         more += max(len(facts) - room, 0)
-    spans = [interval(f, rules) for f in kept]
-    best = [
-        s[1]
-        for f, s in zip(kept, spans, strict=True)
-        if f.credibility <= rules["central_max_credibility"]
-    ]
-    central = min(best or [s[1] for s in spans])
-    low, high = min(s[0] for s in spans), max(s[2] for s in spans)
-    contradicted = any(f.contradicts for f in kept)
-    notes = []
-    if len({(f.low, f.high) for f in kept}) > 1:
-        notes.append(
-            f"sources differ ({len(kept)} figures); the conservative figure is taken "
-            "and the range kept"
+    notes: list[str] = []
+    ratio = float(rules["plausibility"]["ratio"])
+    best_cred = int(rules["central_max_credibility"])
+    points = [(p, f) for f in kept if (p := point(f)) is not None]
+    tier = [p for p, f in points if f.credibility <= best_cred] or [p for p, _ in points]
+    if tier:
+        ref = lower_median(tier)
+        still = []
+        for f in kept:
+            why = _held(f, ref, ratio, rules)
+            if why:
+                excluded.append((f.id, why))
+            else:
+                still.append(f)
+        kept = still
+        still_ids = {id(f) for f in still}
+        points = [(p, f) for p, f in points if id(f) in still_ids]
+        tier = [p for p, f in points if f.credibility <= best_cred] or [p for p, _ in points]
+    floor = max((v for f in floors if (v := _floor_of(f)) is not None), default=None)
+    if not kept:
+        if floor is None:
+            return None
+        return _floor_estimate(dest, year, measure, sector, floors, floor, excluded, more)
+    basis, bound = "direct", None
+    if tier:
+        central = lower_median(tier)
+        spans = [span(f, rules) for _, f in points]
+        low = min(s[0] for s in spans)
+        high = max(s[1] for s in spans)
+        if len(tier) > 1:
+            notes.append(
+                f"sources differ ({len(tier)} figures); central is their middle figure "
+                "and the range is kept"
+            )
+    else:
+        basis = "bounds"
+        at_least = [f.low for f in kept if f.low is not None]
+        at_most = [f.high for f in kept if f.high is not None]
+        lo = max(at_least) if at_least else None
+        hi = min(at_most) if at_most else None
+        if lo is not None and hi is not None and lo > hi:
+            notes.append(f"the bounds disagree: at least {lo:,.0f} but at most {hi:,.0f}")
+        bound = (
+            "between"
+            if lo is not None and hi is not None
+            else ("at_least" if lo is not None else "at_most")
         )
+        low = lo if lo is not None else 0.0
+        high = hi if hi is not None else low
+        central = lo if lo is not None else high
+        notes.append("the sources give only bounds, no figure")
+    if floor is not None:
+        if floor > (central if basis == "direct" else low):
+            notes.append(
+                f"a local figure ({floor:,.0f}) exceeds this figure; the country figure is kept"
+            )
+        if basis == "bounds":
+            low = max(low, floor)
     if more:
         notes.append(f"{more} more facts left out for the reasons listed")
-    named = {o for f in kept for o in f.named_origins}
+    origins = {o for f in kept for o in f.origins}
+    contradicted = any(f.contradicts for f in kept)
     return Estimate(
         destination=dest,
         year=year,
@@ -115,66 +220,91 @@ def direct_estimate(
         high=max(high, central),
         facts=[f.id for f in kept],
         excluded=excluded,
+        method="direct" if basis == "direct" else "bounds only",
         credibility=min(f.credibility for f in kept),
-        confidence=confidence_level(len(named), min(f.reliability for f in kept), contradicted),
+        confidence=confidence_level(len(origins), min(f.reliability for f in kept), contradicted),
         notes=notes,
+        basis=basis,
+        bound=bound,
+    )
+
+
+def _floor_estimate(
+    dest: str,
+    year: int,
+    measure: str,
+    sector: str | None,
+    floors: list[Fact],
+    floor: float,
+    excluded: list[tuple[str, str]],
+    more: int,
+) -> Estimate:
+    scopes = sorted({f.scope for f in floors})
+    floor_ids = {f.id for f in floors}
+    notes = [f"only {'/'.join(scopes)} figures: a floor for the whole, not its figure"]
+    if more:
+        notes.append(f"{more} more facts left out for the reasons listed")
+    return Estimate(
+        destination=dest,
+        year=year,
+        measure=measure,
+        sector=sector,
+        low=floor,
+        central=floor,
+        high=floor,
+        facts=[f.id for f in floors],
+        excluded=[(i, r) for i, r in excluded if i not in floor_ids],
+        method="local figures only (a floor)",
+        credibility=min(f.credibility for f in floors),
+        confidence="low",
+        notes=notes,
+        basis="floor",
     )
 
 
 def combine(
     code: str, year: int, direct: Estimate | None, parts: list[Estimate]
 ) -> Estimate | None:
-    """A region's or the world's stock from its direct facts and its countries' estimates.
+    """A region's or the world's stock: its direct figure, else the sum of its countries.
 
-    Countries are disjoint, so the sum of their estimates is a floor for the whole: low,
-    central and high are each the larger of the direct figure and the sum. Regional and
-    joint figures never enter a sum (their countries may be counted already), which is how
-    nothing is counted twice.
+    Countries are disjoint, so the sum of what each is known to hold is a floor for the
+    whole (only countries with evidence enter it): drawn and labelled as a floor, with no
+    likelihood word, and never the headline figure. Beside a direct figure the sum is kept
+    for comparison (``floor``), never mixed into it. Regional and joint figures never enter
+    a sum, so nothing is counted twice.
     """
     if not parts:
         return direct
-    s_low = sum(p.low for p in parts)
-    s_mid = sum(p.central for p in parts)
-    s_high = sum(p.high for p in parts)
+    total = sum(p.floor_value for p in parts)
     names = ", ".join(p.destination for p in parts)
     facts = [f for p in parts for f in p.facts]
-    part_note = (
-        f"sum of {len(parts)} country estimates ({names}): "
-        f"{s_low:,.0f}-{s_high:,.0f}, central {s_mid:,.0f}"
-    )
-    if direct is None:
+    part_note = f"sum of {len(parts)} countries with evidence ({names}): at least {total:,.0f}"
+    if direct is None or direct.basis == "floor":
         return Estimate(
             code,
             year,
             "stock",
             None,
-            s_low,
-            s_mid,
-            s_high,
+            total,
+            total,
+            total,
             facts,
             method="sum of countries (a floor: only countries with evidence)",
             credibility=min(p.credibility for p in parts),
             confidence="low",
             notes=[part_note],
+            basis="floor",
         )
-    method = "direct" if s_mid <= direct.central else "direct, raised to the sum of countries"
-    have = set(direct.facts)
-    notes = [*direct.notes, part_note]
-    return Estimate(
-        code,
-        year,
-        "stock",
-        None,
-        max(direct.low, s_low),
-        max(direct.central, s_mid),
-        max(direct.high, s_high),
-        direct.facts + [f for f in facts if f not in have],
-        excluded=direct.excluded,
-        method=method,
-        credibility=direct.credibility,
-        confidence=direct.confidence,
-        notes=notes,
-    )
+    direct.floor = total
+    direct.notes.append(part_note)
+    if direct.basis == "bounds":
+        direct.low = max(direct.low, total)
+        direct.high = max(direct.high, direct.low)
+    elif total > direct.high:
+        direct.review.append(
+            f"the countries with evidence sum to {total:,.0f}, above this figure's range"
+        )
+    return direct
 
 
 def _index(facts: Iterable[Fact]) -> dict[tuple[str, int], list[Fact]]:
@@ -190,7 +320,7 @@ def _index(facts: Iterable[Fact]) -> dict[tuple[str, int], list[Fact]]:
 
 def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) -> list[Estimate]:
     """Every estimate the graded facts support: per place and year, per measure, per sector,
-    plus region and world stocks combined with their countries."""
+    plus region and world stocks (direct, else the sum of their countries as a floor)."""
     rules = (settings or config.estimation())["estimates"]
     members = config.m49()
     out: list[Estimate] = []
@@ -201,7 +331,7 @@ def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) 
         sector_stocks: list[Estimate] = []
         whole = False
         for measure, sector in sorted(
-            {(m, s) for m, s, joint in groups if not joint and m != "unknown"},
+            {(m, s) for m, s, joint in groups if not joint and m not in ("unknown", "cumulative")},
             key=lambda m: (m[0], m[1] or ""),
         ):
             est = direct_estimate(dest, year, measure, sector, groups, rules)
@@ -230,35 +360,63 @@ def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) 
             est = combine(code, year, direct_area.get((code, year)), inside)
             if est is not None:
                 out.append(est)
+    _review_flows(out, float(rules["plausibility"]["pipeline_to_stock"]))
     return sorted(out, key=lambda e: (e.destination, e.year, e.measure, e.sector or ""))
+
+
+def _review_flows(estimates: list[Estimate], ratio: float) -> None:
+    """A pipeline or flow many times the stock of its place and year is held for review."""
+    stock = {
+        (e.destination, e.year, e.sector): e
+        for e in estimates
+        if e.measure == "stock" and e.is_direct
+    }
+    for e in estimates:
+        base = stock.get((e.destination, e.year, e.sector))
+        if e.measure in ("pipeline", "flow") and base and e.central > ratio * base.central:
+            e.review.append(
+                f"{e.central:,.0f} is more than {ratio:g}x the stock ({base.central:,.0f})"
+            )
 
 
 def sum_of_sectors(dest: str, year: int, parts: list[Estimate]) -> Estimate:
     """A country's all-sector stock when only sector figures exist: their sum, a floor
     (workers in sectors no source counted are missing from it)."""
+    total = sum(p.floor_value for p in parts)
     return Estimate(
         destination=dest,
         year=year,
         measure="stock",
         sector=None,
-        low=sum(p.low for p in parts),
-        central=sum(p.central for p in parts),
-        high=sum(p.high for p in parts),
+        low=total,
+        central=total,
+        high=total,
         facts=sorted({f for p in parts for f in p.facts}),
         method="sum of sectors (a floor)",
         credibility=max(p.credibility for p in parts),
         confidence="low",
         notes=[
             "only sector-specific figures: "
-            + ", ".join(f"{p.sector} {p.central:,.0f}" for p in parts)
+            + ", ".join(f"{p.sector} {p.label()}" for p in parts)
             + "; other sectors are not counted"
         ],
+        basis="floor",
     )
 
 
 def _within(part: Estimate, code: str, members: dict[str, tuple[str, str, str]]) -> bool:
     entry = members.get(part.destination)
     return entry is not None and code[4:] in entry[1:]
+
+
+def latest_direct_world(estimates: Iterable[Estimate]) -> Estimate | None:
+    """The dashboard's headline: the latest direct world stock estimate (never a floor)."""
+    found = [
+        e
+        for e in estimates
+        if e.destination == WORLD and e.measure == "stock" and e.sector is None and e.is_direct
+    ]
+    return max(found, key=lambda e: e.year, default=None)
 
 
 def select(

@@ -1,9 +1,11 @@
 """Group claims that state the same thing across documents into facts.
 
-Two claims state the same thing when they have the same kind, the same destination set
-and sector, compatible statuses ("unknown" joins any), the same figure within
-``facts.figure_tolerance`` and overlapping years (a claim's period, else its publication
-year with a look-back). Undated claims only group with undated claims. Grouping is
+Two claims state the same thing when they have the same kind, the same destination set,
+sector, scope (site ... world) and money basis, compatible statuses ("unknown" joins any),
+the same figure within ``facts.figure_tolerance`` and overlapping years (a claim's period,
+else its publication year). A cumulative figure (a total over several years) is its own
+measure and never groups with a stock or a flow. Undated claims only group with undated
+claims. Grouping is
 greedy in input order and indexed by figure, so it is linear in the number of claims.
 """
 
@@ -62,21 +64,27 @@ class _Grouper:
 
     def add(self, row: ClaimRow) -> None:
         dated = (row.period_start, row.period_end, row.published)
-        years = self.dates.get(dated, ())
-        if years == ():
+        if dated in self.dates:
+            years = self.dates[dated]
+        else:
             years = self.dates[dated] = claim_years(row, self.lookback)
         per = "year" if row.kind == "revenue" and row.per is None else row.per
         dests = row.destinations if len(row.destinations) < 2 else tuple(sorted(row.destinations))
+        scope = row.scope or "unknown"
         key = (
             row.kind,
             dests,
             row.sector,
             (row.currency or "USD") if row.kind in ("revenue", "wage") else None,
             per,
+            scope,
+            row.basis if row.kind != "workers" else None,
         )
         kid = self.keys.setdefault(key, len(self.keys))
         status = row.status or "unknown" if row.kind == "workers" else None
         measure = self.classes.get(status or "", "unknown") if row.kind == "workers" else ""
+        if row.cumulative:
+            measure = "cumulative"
         same = (kid, measure, row.low, row.high, years)
         fact = self.exact.get(same)
         if fact is not None and self._joins(fact, row, years, measure):
@@ -112,6 +120,8 @@ class _Grouper:
             qualifier=row.qualifier,
             years=years,
             per=per,
+            scope=scope,
+            basis=row.basis if row.kind != "workers" else None,
             claims=[row],
         )
         for y in spans:
@@ -125,7 +135,9 @@ class _Grouper:
         tol = self.exact_tol if fact.qualifier == row.qualifier == "exact" else self.tol
         if not (close(fact.low, row.low, tol) and close(fact.high, row.high, tol)):
             return False
-        if measure != fact.measure and "unknown" not in (measure, fact.measure):
+        if measure != fact.measure and (
+            "unknown" not in (measure, fact.measure) or "cumulative" in (measure, fact.measure)
+        ):
             return False
         if years is None or fact.years is None:
             return years is None and fact.years is None

@@ -1,12 +1,20 @@
 """Grade sources and facts the way analysts do (Admiralty/NATO code).
 
-Reliability (A-F) comes from ``data/reliability.yaml``: the claim's attribution is matched
-against originating-source patterns, else the publisher against domain suffixes.
+Reliability (A-F) comes from ``data/reliability.yaml``: the claim's origin (who first
+stated the figure) or attribution is matched against originating-source patterns, else the
+publisher against domain suffixes.
+
+Independence counts origins, not outlets: every relay of one origin ("South Korea NIS"
+quoted by three papers), every copy or rewrite of one story (one ``cluster``) and a
+headline with its body (one document) are one source. An unattributed claim is its
+story's own reporting: one origin per cluster, folded into the named origin when the same
+story names one for the figure.
+
 Credibility (1-6) per fact:
 
-1. confirmed: two or more named originating sources (or three or more independent
-   outlets), not outweighed by a contradiction;
-2. probably true: two independent outlets, or one A/B source;
+1. confirmed: two or more independent origins, one of them graded A-B (or three or
+   more), not outweighed by a contradiction;
+2. probably true: two independent origins, or one A/B source;
 3. possibly true: one C/D source;
 4. doubtful: an E source, or contradicted by a stronger fact;
 5. improbable: a single weak (D-F) source contradicted by a confirmed fact;
@@ -76,15 +84,29 @@ def default_reliability() -> Reliability:
 
 
 def origin_key(row: ClaimRow, source: Source) -> str:
-    """Named originating sources are one origin wherever they are quoted; unattributed
-    reporting is one origin per story cluster."""
+    """The claim's origin: its ``origin`` field, else a named source matched in its
+    attribution, else its story cluster's own reporting (one origin per cluster)."""
+    if row.origin:
+        return " ".join(row.origin.lower().split())
     if source.via == "attribution":
-        return source.name
+        return source.name.lower()
     return f"{source.name} ({row.cluster or row.document_id})"
 
 
+def claim_source(table: Reliability, row: ClaimRow) -> Source:
+    """Who a claim comes from: the origin it names, else its attribution, else its outlet."""
+    if row.origin:
+        found = table.source(row.origin, None)
+        if found.via == "attribution":
+            return found
+        named = table.source(row.attribution, row.publisher)
+        grade = named.grade if named.via == "attribution" else table.default
+        return Source(row.origin, grade, "attribution")
+    return table.source(row.attribution, row.publisher)
+
+
 def _base_credibility(fact: Fact) -> int:
-    if fact.named >= 2 or (len(fact.origins) >= 2 and fact.sources >= 3):
+    if fact.sources >= 3 or (fact.sources >= 2 and fact.reliability in "AB"):
         return 1
     if fact.sources >= 2 or fact.reliability in "AB":
         return 2
@@ -106,10 +128,10 @@ def grade_facts(
         spans: ``fact -> (low, high)`` used to detect contradictions (default: the
             estimate intervals of :mod:`laborwatch.reconcile.intervals`).
     """
-    from laborwatch.reconcile.intervals import interval
+    from laborwatch.reconcile.intervals import span as figure_span
 
     table = reliability or default_reliability()
-    span = spans or (lambda f: interval(f)[::2])
+    span = spans or figure_span
     facts = list(facts)
     with no_gc():
         _grade_sources(facts, table)
@@ -119,33 +141,54 @@ def grade_facts(
 
 def _grade_sources(facts: list[Fact], table: Reliability) -> None:
     for fact in facts:
-        origins, named, best = set(), set(), "F"
+        named: set[str] = set()
+        by_story: dict[str, set[str]] = defaultdict(set)  # story -> origins it gives
+        best = "F"
         for row in fact.claims:
-            src = table.source(row.attribution, row.publisher)
-            origins.add(origin_key(row, src))
+            src = claim_source(table, row)
+            key = origin_key(row, src)
+            story = row.cluster or row.document_id
             if src.via == "attribution":
-                named.add(src.name)
+                named.add(key)
+                by_story[story].add(key)
+            else:
+                by_story.setdefault(story, set())
             best = min(best, src.grade)
+        origins = set(named)
+        for story, given in by_story.items():
+            if not given:  # the story's own reporting, no origin named for this figure
+                origins.add(f"own reporting ({story})")
         fact.origins = tuple(sorted(origins))
         fact.named_origins = tuple(sorted(named))
         fact.reliability = best
-        fact.sources = len(fact.clusters)
+        fact.sources = len(origins)
         fact.credibility = _base_credibility(fact)
 
 
+def _sentences(fact: Fact) -> frozenset[tuple[str, int]]:
+    """Where a fact's claims were said: two figures of one sentence ("shrank from X to Y",
+    "abroad vs at home") are a series or a split, not a contradiction."""
+    return frozenset((c.document_id, c.start) for c in fact.claims)
+
+
 def _contradictions(facts: list[Fact], span: Any) -> None:
-    """Stock facts on the same place, sector and year whose ranges do not overlap
-    contradict each other; the weaker one is downgraded, both are kept. (Flows and plans
-    with different figures are usually different batches, not contradictions.)"""
+    """Stock facts on the same place, scope, sector and year whose ranges do not overlap
+    contradict each other; the weaker one is downgraded, both are kept. Different scope,
+    measure or year is not a contradiction (those facts never share a group); nor are two
+    figures of one sentence. (Flows and plans with different figures are usually
+    different batches, not contradictions.)"""
     groups: dict[tuple[Any, ...], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.years is None or fact.kind != "workers" or fact.measure != "stock":
             continue
         for year in range(fact.years[0], fact.years[1] + 1):
-            groups[(fact.measure, fact.destinations, fact.sector, year)].append(fact)
+            key = (fact.measure, fact.destinations, fact.sector, fact.scope, year)
+            groups[key].append(fact)
     base = {id(f): f.credibility for f in facts}
     strength = {id(f): _strength(f) for f in facts}
     spans = {id(f): span(f) for f in facts if f.kind == "workers"}
+    said: dict[int, frozenset[tuple[str, int]]] = {}
+    first: dict[int, str] = {}
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -156,9 +199,16 @@ def _contradictions(facts: list[Fact], span: Any) -> None:
             for other, theirs, power in strongest:
                 if other is fact or (mine[0] <= theirs[1] and theirs[0] <= mine[1]):
                     continue
+                for f in (fact, other):
+                    if id(f) not in said:
+                        said[id(f)], first[id(f)] = _sentences(f), f.first_published
+                if not said[id(fact)].isdisjoint(said[id(other)]):
+                    continue  # one sentence: a series, not a contradiction
                 if other.id not in fact.contradicts:
                     fact.contradicts.append(other.id)
-                if power > own:
+                # a newer figure from an A/B source is not demoted by an older one
+                newer_official = fact.reliability in "AB" and first[id(fact)] > first[id(other)]
+                if power > own and not newer_official:
                     worst = (
                         5
                         if (

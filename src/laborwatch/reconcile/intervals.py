@@ -1,31 +1,61 @@
-"""A fact's figure as (low, conservative point, high), per the estimate rules.
+"""A fact's figure as the source gave it: a point, and the span it allows.
 
-exact N -> N, N, N;  approx N -> N(1-s), N, N(1+s);  range/vague a-b -> a, a, b;
-at_least N -> N, N, N(1+o);  at_most N -> N(1-o), N(1-o), N   (s = approx_spread,
-o = open_spread in ``data/estimation.yaml``). The point is the conservative reading
-(ACLED codes "dozens" as 12, "hundreds" as 100: the low end of the class).
+No invented figures: the point is always a number some source gave.
+
+- exact N: point N, span N..N;  approx N: point N, span N(1-s)..N(1+s)
+  (s = ``approx_spread`` in ``data/estimation.yaml``);
+- range a-b: point (a+b)/2, the range's midpoint; span a..b;
+- vague a-b ("thousands" = 2,000-9,999): point a, the low end of the class (ACLED codes
+  "hundreds" as 100); span a..b;
+- at_least N: no point, a lower bound N (span N..inf);
+- at_most N: no point, an upper bound N (span 0..N). "up to N" is reported as "at most N",
+  never as N/2.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from laborwatch.reconcile import config
 from laborwatch.reconcile.records import Fact
 
 
-def interval(fact: Fact, rules: dict[str, Any] | None = None) -> tuple[float, float, float]:
-    """(low, point, high) of a fact's figure; a fact with no figure gives (0, 0, 0)."""
-    rules = rules or config.estimation()["estimates"]
-    spread, open_ = float(rules["approx_spread"]), float(rules["open_spread"])
+def point(fact: Fact) -> float | None:
+    """The figure the source gave (None for an open bound or a fact with no figure)."""
     lo, hi, q = fact.low, fact.high, fact.qualifier
+    if lo is None or hi is None:
+        return None
+    if q == "range" and hi != lo:
+        return (lo + hi) / 2
+    return lo
+
+
+def span(fact: Fact, rules: dict[str, Any] | None = None) -> tuple[float, float]:
+    """(low, high) the figure allows; open sides are 0 and infinity."""
+    rules = rules or config.estimation()["estimates"]
+    spread = float(rules["approx_spread"])
+    lo, hi = fact.low, fact.high
     if lo is not None and hi is not None:
-        if q == "approx":
-            return (round(lo * (1 - spread), 6), lo, round(hi * (1 + spread), 6))
-        return (lo, lo, hi)
+        if fact.qualifier == "approx":
+            return (round(lo * (1 - spread), 6), round(hi * (1 + spread), 6))
+        return (lo, hi)
     if lo is not None:
-        return (lo, lo, round(lo * (1 + open_), 6))
+        return (lo, math.inf)
     if hi is not None:
-        floor = round(hi * (1 - open_), 6)
-        return (floor, floor, hi)
-    return (0.0, 0.0, 0.0)
+        return (0.0, hi)
+    return (0.0, math.inf)
+
+
+def interval(fact: Fact, rules: dict[str, Any] | None = None) -> tuple[float, float, float]:
+    """(low, point, high) for money inputs and contradictions: an open bound's missing side
+    is the bound itself (a uniform draw within a bound stays within what the source said)."""
+    lo, hi = span(fact, rules)
+    p = point(fact)
+    if p is None:
+        p = fact.low if fact.low is not None else (fact.high or 0.0)
+    if math.isinf(hi):
+        hi = p
+    if fact.low is None and fact.high is not None:
+        lo = p
+    return (lo, p, hi)

@@ -16,38 +16,55 @@ def _bands() -> list[list[Any]]:
     return config.estimation()["language"]["likelihood"]
 
 
-def likelihood_term(p: float) -> str:
-    """ICD 203 term for a probability: 0.7 -> 'likely'."""
-    p = min(max(p, 0.0), 1.0)
-    for lo, hi, term, _ in _bands():
-        if lo <= p < hi or (p == 1.0 and hi == 1.0):
-            return str(term)
-    raise AssertionError("likelihood bands do not cover [0, 1]")
+def _clamp(p: float) -> float:
+    """Into the bands' reach: ICD 203 bands never reach 0 or 100%."""
+    bands = _bands()
+    return min(max(p, float(bands[0][0])), float(bands[-1][1]))
 
 
-def band(p: float) -> str:
-    """The band a probability falls in, as printed beside the term: '55-80%'."""
-    p = min(max(p, 0.0), 1.0)
-    for lo, hi, _, _ in _bands():
-        if lo <= p < hi or (p == 1.0 and hi == 1.0):
-            return f"{round(lo * 100)}-{round(hi * 100)}%"
-    raise AssertionError("likelihood bands do not cover [0, 1]")
-
-
-def credibility_probability(credibility: int) -> float:
-    """How likely a fact of this Admiralty credibility is to hold."""
-    table = config.estimation()["language"]["credibility_probability"]
-    return float(table.get(credibility, table.get(str(credibility), 0.5)))
-
-
-def step_down(p: float) -> float:
-    """The middle of the band below p's band (used when evidence only partly applies)."""
+def _find(p: float) -> int:
+    p = _clamp(p)
     bands = _bands()
     for i, (lo, hi, _, _) in enumerate(bands):
-        if lo <= p < hi or (p == 1.0 and hi == 1.0):
-            low_band = bands[max(i - 1, 0)]
-            return (float(low_band[0]) + float(low_band[1])) / 2
-    return p
+        if lo <= p < hi or (i == len(bands) - 1 and p == hi):
+            return i
+    raise AssertionError("likelihood bands leave a gap")
+
+
+def cannot_assess() -> str:
+    """What the brief says where the evidence's truth cannot be judged (credibility 6)."""
+    return str(config.estimation()["language"].get("cannot_assess", "cannot assess"))
+
+
+def likelihood_term(p: float | None) -> str:
+    """ICD 203 term for a probability: 0.7 -> 'likely'; None -> 'cannot assess'."""
+    if p is None:
+        return cannot_assess()
+    return str(_bands()[_find(p)][2])
+
+
+def band(p: float | None) -> str:
+    """The band a probability falls in, as printed beside the term: '55-80%' ('' for None)."""
+    if p is None:
+        return ""
+    lo, hi = _bands()[_find(p)][:2]
+    return f"{round(lo * 100)}-{round(hi * 100)}%"
+
+
+def credibility_probability(credibility: int) -> float | None:
+    """How likely a fact of this Admiralty credibility is to hold (None: cannot be judged)."""
+    table = config.estimation()["language"]["credibility_probability"]
+    value = table.get(credibility, table.get(str(credibility)))
+    return None if value is None else float(value)
+
+
+def step_down(p: float | None) -> float | None:
+    """The middle of the band below p's band (used when evidence only partly applies)."""
+    if p is None:
+        return None
+    bands = _bands()
+    low_band = bands[max(_find(p) - 1, 0)]
+    return (float(low_band[0]) + float(low_band[1])) / 2
 
 
 def confidence_level(origins: int, best_reliability: str, contradicted: bool) -> str:
@@ -59,8 +76,10 @@ def confidence_level(origins: int, best_reliability: str, contradicted: bool) ->
     return "low"
 
 
-def phrase(p: float, confidence: str) -> str:
-    """'likely (55-80%), moderate confidence'."""
+def phrase(p: float | None, confidence: str) -> str:
+    """'likely (55-80%), moderate confidence'; 'cannot assess, low confidence'."""
+    if p is None:
+        return f"{cannot_assess()}, {confidence} confidence"
     return f"{likelihood_term(p)} ({band(p)}), {confidence} confidence"
 
 

@@ -1,4 +1,10 @@
-"""Which years a claim speaks of: its period, else its document's publication date."""
+"""Which years a claim speaks of: the period the text gives, else its publication year.
+
+A figure's year is the year the text says it holds (the extractor resolves "last year",
+"now" against the publication date); a claim with no period is dated by its publication
+year alone (what an article states in the present it states of its own time). A claim with
+neither is undated: it is listed, never spread over guessed years.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +18,13 @@ def year_of(text: str | None) -> int | None:
     return None
 
 
-def claim_years(row: ClaimRow, lookback: int) -> tuple[int, int] | None:
+def claim_years(row: ClaimRow, lookback: int = 0) -> tuple[int, int] | None:
     """Inclusive year range of a claim.
 
     Args:
         row: the claim with its document's publication date.
         lookback: for a claim with no period, how many years before publication it may
-            describe (reports usually describe the year before they appear).
+            describe (``facts.undated_lookback_years``; 0: the publication year only).
     """
     start, end = year_of(row.period_start), year_of(row.period_end)
     if start is not None:

@@ -27,8 +27,10 @@ class Fact:
     qualifier: str | None
     years: tuple[int, int] | None  # inclusive; None when undated
     per: str | None = None
+    scope: str = "unknown"  # site | city | region | country | multi | world | unknown
+    basis: str | None = None  # money facts: gross | take_home | state_take | total | other
     claims: list[ClaimRow] = field(default_factory=list)
-    sources: int = 0  # independent sources: story clusters (syndicated copies count once)
+    sources: int = 0  # independent sources: distinct origins (relays and copies count once)
     origins: tuple[str, ...] = ()  # distinct originating sources
     named_origins: tuple[str, ...] = ()  # origins named in the claims' attributions
     reliability: str = "F"  # best Admiralty reliability among its claims
@@ -52,6 +54,11 @@ class Fact:
     def clusters(self) -> list[str]:
         return sorted({c.cluster or c.document_id for c in self.claims})
 
+    @property
+    def first_published(self) -> str:
+        """When the figure first appeared (earliest publication date of its claims)."""
+        return min((c.published or "9999") for c in self.claims)
+
     def covers(self, year: int) -> bool:
         return self.years is not None and self.years[0] <= year <= self.years[1]
 
@@ -67,6 +74,8 @@ class Fact:
             "high": self.high,
             "qualifier": self.qualifier,
             "per": self.per,
+            "scope": self.scope,
+            "basis": self.basis,
             "years": list(self.years) if self.years else None,
             "grade": self.grade,
             "sources": self.sources,
@@ -107,6 +116,32 @@ class Estimate:
     credibility: int = 6
     confidence: str = "low"
     notes: list[str] = field(default_factory=list)
+    # direct: central is a figure a source gave for exactly this place (drawn as a line);
+    # floor: a sum of countries or a local figure, a lower bound (no likelihood word);
+    # bounds: the sources give only open bounds ("at most N"), drawn as a bound.
+    basis: str = "direct"
+    bound: str | None = None  # bounds only: at_least | at_most | between
+    floor: float | None = None  # direct region/world: the sum of its countries, for comparison
+    review: list[str] = field(default_factory=list)  # why the estimate is held for review
+
+    @property
+    def is_direct(self) -> bool:
+        return self.basis == "direct"
+
+    @property
+    def floor_value(self) -> float:
+        """What this estimate adds to a sum that is a floor (a bound's lower side)."""
+        return self.low if self.basis == "bounds" else self.central
+
+    def label(self) -> str:
+        """The figure as an analyst would say it: '100,000', 'at least 4,000', 'at most 15,000'."""
+        if self.basis == "floor" or self.bound == "at_least":
+            return f"at least {self.central:,.0f}"
+        if self.bound == "at_most":
+            return f"at most {self.high:,.0f}"
+        if self.bound == "between":
+            return f"{self.low:,.0f} to {self.high:,.0f} (bounds only)"
+        return f"{self.central:,.0f}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +152,11 @@ class Estimate:
             "low": round(self.low),
             "central": round(self.central),
             "high": round(self.high),
+            "basis": self.basis,
+            "bound": self.bound,
+            "label": self.label(),
+            "floor": None if self.floor is None else round(self.floor),
+            "review": list(self.review),
             "method": self.method,
             "credibility": self.credibility,
             "confidence": self.confidence,
@@ -138,6 +178,7 @@ class RevenueEstimate:
     draws: int
     inputs: dict[str, Any]
     stated: list[str]  # revenue facts the articles state for that year
+    sufficient: bool = True  # False: the evidence cannot narrow the interval (p95/p05 too wide)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,6 +187,7 @@ class RevenueEstimate:
             "median": round(self.median),
             "p05": round(self.p05),
             "p95": round(self.p95),
+            "sufficient": self.sufficient,
             "draws": self.draws,
             "inputs": self.inputs,
             "stated": list(self.stated),
@@ -162,7 +204,7 @@ class Flag:
     country: str
     year: int
     facts: list[str]
-    likelihood: float
+    likelihood: float | None  # None: credibility 6, the evidence cannot be assessed
     confidence: str
     weakened_by: list[str]
     notes: list[str] = field(default_factory=list)

@@ -1,10 +1,30 @@
-"""What the DPRK state earns from its workers: workers x monthly wage x 12 x state share.
+"""What the DPRK state earns from its workers: workers x state take per worker x 12.
+
+Inputs are typed by ``basis`` (docs/reasoning.md, "Revenue"):
+
+- ``state_take`` wages are what the state collects per worker: used as they are;
+- ``gross`` wages times the state's share (``state_share`` facts of basis state_take, and
+  the share implied where one story gives both gross and take-home pay: 1 - take/gross)
+  give the same thing a second way; ``take_home`` wages enter only through that share;
+- IT earnings (sector it, or basis ``other``) are kept apart: a freelancer's income is no
+  wage of a construction worker; share changes (basis ``other``) are not shares;
+- amounts in other currencies are converted to USD at the rate of their year
+  (:mod:`laborwatch.reconcile.currency`); an amount with no known rate is left out.
 
 Monte Carlo (numpy): workers are drawn from a triangular distribution over the stock
-estimate (low, central, high); wages and state shares from an equal-weight mixture of the
-wage and state-share facts near the year (uniform within each fact's range), else from the
-documented priors in ``data/estimation.yaml``. The result is the median and the 90%
-interval, set beside the revenue figures the articles themselves state for that year.
+estimate; the average take per worker is a bootstrap of the evidence (per draw, the facts
+are resampled with replacement and each gives a value uniformly within its range; their
+mean is the average), so more independent figures narrow it and one stray figure cannot
+widen it unduly. With no evidence, the documented priors of ``data/estimation.yaml``.
+
+Two routes, triangulated: where sources state the year's total revenue for the place
+(basis ``total``, one year, a figure rather than a bound), half the draws come from
+those totals (each equally likely, uniform within its span widened by
+``approx_spread``: a stated total is itself an estimate) and half from the bottom-up
+model above; the totals are also listed beside the result (``stated``).
+
+Where the 95th percentile is more than ``revenue.max_ratio`` times the 5th, the evidence
+cannot narrow the interval and the estimate says so (``sufficient`` False).
 """
 
 from __future__ import annotations
@@ -15,8 +35,11 @@ from typing import Any
 import numpy as np
 
 from laborwatch.reconcile import config
+from laborwatch.reconcile.currency import usd_rate
 from laborwatch.reconcile.intervals import interval
 from laborwatch.reconcile.records import Estimate, Fact, RevenueEstimate
+
+Span = tuple[float, float]
 
 
 def _near(facts: Iterable[Fact], kind: str, year: int, window: int) -> tuple[list[Fact], str]:
@@ -30,18 +53,79 @@ def _near(facts: Iterable[Fact], kind: str, year: int, window: int) -> tuple[lis
     return [], "prior"
 
 
-def _mixture(
-    rng: np.random.Generator, facts: list[Fact], n: int, scale: list[float], rules: dict[str, Any]
-) -> np.ndarray:
-    """Pick a fact per draw, then a value uniformly within its range (times its scale)."""
-    spans = np.array([interval(f, rules)[::2] for f in facts], dtype=float)
-    spans *= np.array(scale, dtype=float)[:, None]
-    pick = rng.integers(0, len(facts), n)
-    return rng.uniform(spans[pick, 0], spans[pick, 1])
+def monthly_usd(fact: Fact, rules: dict[str, Any]) -> tuple[Span | None, str]:
+    """A wage fact's range in USD per month, or None with the reason it cannot be used."""
+    if fact.per not in ("month", "year"):
+        return None, "no period (per month or year) given"
+    currency = fact.claims[0].currency or "USD"
+    year = fact.years[0] if fact.years else 0
+    rate = usd_rate(currency, year) if year else (1.0, "USD") if currency == "USD" else None
+    if rate is None:
+        return None, f"no exchange rate for {currency} in {year or 'an undated year'}"
+    lo, _, hi = interval(fact, rules)
+    scale = rate[0] / (12 if fact.per == "year" else 1)
+    return (lo * scale, hi * scale), ("" if currency == "USD" else f"{currency}: {rate[1]}")
 
 
-def _monthly_scale(fact: Fact) -> float:
-    return 1 / 12 if fact.per == "year" else 1.0
+def typed_inputs(
+    facts: list[Fact], rules: dict[str, Any]
+) -> tuple[dict[str, list[tuple[Fact | None, Span]]], list[tuple[str, str]]]:
+    """Wage and share evidence by role (take, gross, share), and what was left out, why."""
+    roles: dict[str, list[tuple[Fact | None, Span]]] = {"take": [], "gross": [], "share": []}
+    left: list[tuple[str, str]] = []
+    take_home: dict[str, list[Span]] = {}
+    gross_by_story: dict[str, list[Span]] = {}
+    for fact in facts:
+        if fact.kind == "state_share":
+            if fact.basis == "other":
+                left.append((fact.id, "a change in the share, not a share"))
+            elif fact.low is not None or fact.high is not None:
+                lo, _, hi = interval(fact, rules)
+                roles["share"].append((fact, (lo / 100, hi / 100)))
+            continue
+        if fact.sector == "it" or fact.basis == "other":
+            left.append((fact.id, "IT or other earnings: kept apart from workers' wages"))
+            continue
+        span, why = monthly_usd(fact, rules)
+        if span is None:
+            left.append((fact.id, why))
+            continue
+        story = min(c.cluster or c.document_id for c in fact.claims)
+        if fact.basis == "state_take":
+            roles["take"].append((fact, span))
+        elif fact.basis == "take_home":
+            take_home.setdefault(story, []).append(span)
+            left.append((fact.id, "take-home pay: used only for the share it implies"))
+        else:  # gross, or a wage whose basis is not stated
+            roles["gross"].append((fact, span))
+            gross_by_story.setdefault(story, []).append(span)
+    for story, homes in take_home.items():
+        for g in gross_by_story.get(story, []):
+            for t in homes:
+                gm, tm = sum(g) / 2, sum(t) / 2
+                if gm > tm > 0:
+                    roles["share"].append((None, (1 - t[1] / gm, 1 - t[0] / gm)))
+    return roles, left
+
+
+BOOTSTRAP_EXACT = 64  # above this many facts, the bootstrap mean's normal limit is drawn
+
+
+def _bootstrap(rng: np.random.Generator, spans: list[Span], n: int) -> np.ndarray:
+    """Per draw, the mean of a resample of the evidence (each a uniform draw in its span).
+
+    With many facts the resample mean is drawn from its normal limit (same mean, variance
+    of one uniform-within-a-random-span draw over k), which keeps memory at O(n).
+    """
+    arr = np.array(spans, dtype=float)
+    k = len(spans)
+    if k > BOOTSTRAP_EXACT:
+        mid, width = arr.mean(axis=1), arr[:, 1] - arr[:, 0]
+        var = float(mid.var() + (width**2 / 12).mean())
+        return rng.normal(float(mid.mean()), (var / k) ** 0.5, n)
+    pick = rng.integers(0, k, (n, k))
+    vals = rng.uniform(arr[pick, 0], arr[pick, 1])
+    return vals.mean(axis=1)
 
 
 def estimate_revenue(
@@ -50,7 +134,7 @@ def estimate_revenue(
     """Annual state revenue from the workers of one stock estimate.
 
     Args:
-        workers: a stock estimate (usually the world's for a year).
+        workers: a direct stock estimate (usually the world's for a year).
         facts: graded facts (wage, state_share and revenue facts are used).
         settings: the estimation rules (default: ``data/estimation.yaml``).
     """
@@ -66,32 +150,85 @@ def estimate_revenue(
         "workers": [round(workers.low), round(workers.central), round(workers.high)]
     }
     wage_facts, inputs["wage"] = _near(facts, "wage", workers.year, window)
-    wage_facts = [f for f in wage_facts if (f.low or f.high) and f.per in ("month", "year")]
-    if wage_facts:
-        wage = _mixture(rng, wage_facts, n, [_monthly_scale(f) for f in wage_facts], rules)
-        inputs["wage_facts"] = [f.id for f in wage_facts]
-    else:
-        prior = rev["priors"]["wage_usd_month"]
-        wage = rng.uniform(prior["low"], prior["high"], n)
-        inputs["wage"] = f"prior {prior['low']}-{prior['high']} USD/month: {prior['citation']}"
     share_facts, inputs["state_share"] = _near(facts, "state_share", workers.year, window)
-    share_facts = [f for f in share_facts if f.low is not None or f.high is not None]
-    if share_facts:
-        share = _mixture(rng, share_facts, n, [1.0] * len(share_facts), rules)
-        inputs["state_share_facts"] = [f.id for f in share_facts]
-    else:
-        prior = rev["priors"]["state_share_pct"]
-        share = rng.uniform(prior["low"], prior["high"], n)
-        inputs["state_share"] = f"prior {prior['low']}-{prior['high']}%: {prior['citation']}"
-    total = w * wage * 12 * np.clip(share, 0, 100) / 100
-    p05, median, p95 = np.percentile(total, [5, 50, 95])
+    roles, left = typed_inputs(wage_facts + share_facts, rules)
+    implied = sum(1 for f, _ in roles["share"] if f is None)
+    priors = rev["priors"]
+    if not roles["gross"] and not roles["take"]:
+        p = priors["wage_usd_month"]
+        roles["gross"] = [(None, (float(p["low"]), float(p["high"])))]
+        inputs["wage"] = f"prior {p['low']}-{p['high']} USD/month: {p['citation']}"
+    if roles["gross"] and not roles["share"]:
+        p = priors["state_share_pct"]
+        roles["share"] = [(None, (float(p["low"]) / 100, float(p["high"]) / 100))]
+        inputs["state_share"] = f"prior {p['low']}-{p['high']}%: {p['citation']}"
+    n_share = min(len(roles["gross"]), len(roles["share"]))
+    k = len(roles["take"])
+    take = np.zeros(n)
+    if n_share:
+        take += n_share * (
+            _bootstrap(rng, [s for _, s in roles["gross"]], n)
+            * np.clip(_bootstrap(rng, [s for _, s in roles["share"]], n), 0, 1)
+        )
+    if k:
+        take += k * _bootstrap(rng, [s for _, s in roles["take"]], n)
+    take /= k + n_share
+    inputs["wage_facts"] = [f.id for f, _ in roles["gross"] + roles["take"] if f is not None]
+    inputs["state_share_facts"] = [f.id for f, _ in roles["share"] if f is not None]
+    inputs["implied_shares"] = implied
+    inputs["left_out"] = [{"fact": i, "reason": r} for i, r in left]
+    total = w * take * 12
     stated = [
-        f.id
+        f
         for f in facts
         if f.kind == "revenue"
         and f.covers(workers.year)
         and set(f.destinations) <= {workers.destination}
+        and f.basis in (None, "total")
     ]
+    one_year = [
+        f
+        for f in stated
+        if f.years
+        and f.years[0] == f.years[1]
+        and f.measure != "cumulative"
+        and f.low is not None
+        and f.high is not None
+    ]
+    totals = [s for f in one_year if (s := yearly_usd(f, rules)) is not None]
+    if totals:
+        half = n // 2
+        total[:half] = _mixture(rng, totals, half)
+        inputs["stated_totals"] = f"{len(totals)} stated totals, half the draws"
+    p05, median, p95 = (float(x) for x in np.percentile(total, [5, 50, 95]))
+    sufficient = p05 > 0 and p95 <= float(rev["max_ratio"]) * p05
     return RevenueEstimate(
-        workers.destination, workers.year, float(median), float(p05), float(p95), n, inputs, stated
+        workers.destination,
+        workers.year,
+        median,
+        p05,
+        p95,
+        n,
+        inputs,
+        [f.id for f in one_year],
+        sufficient,
     )
+
+
+def yearly_usd(fact: Fact, rules: dict[str, Any]) -> Span | None:
+    """A revenue fact's span in USD per year (None: no rate for its currency)."""
+    currency = fact.claims[0].currency or "USD"
+    rate = usd_rate(currency, fact.years[0]) if fact.years else None
+    if rate is None or (fact.low is None and fact.high is None):
+        return None
+    lo, _, hi = interval(fact, rules)
+    scale = rate[0] * (12 if fact.per == "month" else 1)
+    spread = float(rules["approx_spread"])  # a stated total is itself an estimate
+    return (lo * scale * (1 - spread), hi * scale * (1 + spread))
+
+
+def _mixture(rng: np.random.Generator, spans: list[Span], n: int) -> np.ndarray:
+    """Per draw, one of the spans (equally likely) and a uniform value within it."""
+    arr = np.array(spans, dtype=float)
+    pick = rng.integers(0, len(spans), n)
+    return rng.uniform(arr[pick, 0], arr[pick, 1])

@@ -60,6 +60,10 @@ def rows_from_record(
                 title=doc.get("title"),
                 cluster=doc.get("cluster") or doc.get("story") or None,
                 relevant=bool(doc.get("relevant", True)),
+                scope=claim.get("scope"),
+                origin=claim.get("origin"),
+                basis=claim.get("basis"),
+                cumulative=bool(claim.get("cumulative", False)),
             )
         )
     return rows

@@ -47,7 +47,7 @@ def context(rows: Iterable[ClaimRow]) -> tuple[Picture, dict[str, Any]]:
 def _charts(b: dict[str, Any]) -> tuple[str, str]:
     return (
         charts.world_map(b["map_values"], b["flagged"]),
-        charts.time_series(b["series"], b["names"]),
+        charts.time_series(b["series"], b["names"], deadline=b["deadline"]),
     )
 
 

@@ -102,6 +102,21 @@ def _likely(credibility: int) -> dict[str, str]:
     return {"term": likelihood_term(p), "band": band(p)}
 
 
+def _words(est: Estimate) -> dict[str, str]:
+    """A likelihood word only for a direct estimate: a floor or a bound gets none."""
+    if not est.is_direct:
+        what = "a floor" if est.basis == "floor" else "bounds only"
+        return {"term": f"no likelihood ({what})", "band": ""}
+    return _likely(est.credibility)
+
+
+def _figure_of(est: Estimate) -> str:
+    """The central column: the figure, or what the floor or bound is ('at least 4,000')."""
+    if est.is_direct:
+        return present.number(est.central)
+    return est.label()
+
+
 def _row(est: Estimate, notes: Footnotes) -> dict[str, Any]:
     return {
         "place": place_name(est.destination),
@@ -109,12 +124,14 @@ def _row(est: Estimate, notes: Footnotes) -> dict[str, Any]:
         "year": est.year,
         "sector": present.sector(est.sector, none="all"),
         "measure": present.measure(est.measure),
-        "low": present.approx(est.low),
-        "central": present.approx(est.central),
-        "high": present.approx(est.high),
-        "method": est.method,
+        "low": present.number(est.low),
+        "central": _figure_of(est),
+        "high": present.number(est.high),
+        "basis": est.basis,
+        "method": est.method
+        + (f" (held for review: {'; '.join(est.review)})" if est.review else ""),
         "confidence": est.confidence,
-        **_likely(est.credibility),
+        **_words(est),
         "refs": notes.refs(est.facts),
         "notes": est.notes,
         "excluded": [{"refs": notes.refs([f]), "reason": r} for f, r in est.excluded],
@@ -128,20 +145,22 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
     world = [e for e in stocks if e.destination == WORLD]
     judgments = _judgments(picture, world, stocks, notes)
     countries = [e for e in stocks if not e.destination.startswith("M49:")]
-    latest = present.latest_by_place(countries)
-    series: dict[str, list[tuple[int, float, float, float]]] = defaultdict(list)
-    direct_world = [e for e in world if e.method.startswith("direct")]
-    for e in sorted(direct_world + countries, key=lambda e: e.year):
-        series[e.destination].append((e.year, e.low, e.central, e.high))
-    ranked = present.ranked(latest)[:COUNTRY_CHARTS]
+    latest: dict[str, Estimate] = {}
+    for e in countries:
+        latest[e.destination] = e
+    series: dict[str, list[tuple[int, float, float, float, str]]] = defaultdict(list)
+    for e in sorted(world + countries, key=lambda e: e.year):
+        series[e.destination].append((e.year, e.low, e.central, e.high, _drawn(e)))
+    ranked = sorted(latest.values(), key=lambda e: -e.floor_value)[:COUNTRY_CHARTS]
     chart_series = {WORLD: series[WORLD]} if series.get(WORLD) else {}
     chart_series.update({e.destination: series[e.destination] for e in ranked})
     revenue = [
         {
             "year": r.year,
-            "median": _usd(r.median),
+            "median": _usd(r.median) if r.sufficient else "insufficient evidence",
             "p05": _usd(r.p05),
             "p95": _usd(r.p95),
+            "sufficient": r.sufficient,
             "refs": notes.refs(r.stated),
             "stated": [describe(picture.by_id[s]) for s in r.stated],
             "wage": _short(r.inputs.get("wage")),
@@ -169,6 +188,22 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         }
         for f in sorted(picture.flags, key=lambda f: (-f.year, f.country, f.provision))
     ]
+    table = config.sanctions()
+    listings = {
+        key: {
+            "label": (table.get(key) or {}).get("label", key),
+            "rows": [
+                {
+                    "country": place_name(x.country),
+                    "year": x.year,
+                    "refs": notes.refs(x.facts),
+                    "notes": x.notes,
+                }
+                for x in items
+            ],
+        }
+        for key, items in (("reported_plans", picture.plans), ("compliance", picture.compliance))
+    }
     flows = [e for e in picture.estimates if e.measure != "stock"]
     return {
         "claims": claims,
@@ -176,7 +211,7 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         "facts": len(picture.facts),
         "judgments": judgments,
         "world": [_row(e, notes) for e in world],
-        "latest": [_row(e, notes) for e in present.ranked(latest)],
+        "latest": [_row(e, notes) for e in sorted(latest.values(), key=lambda e: -e.floor_value)],
         "stocks": [
             _row(e, notes)
             for e in sorted(stocks, key=lambda e: (place_name(e.destination), e.year))
@@ -190,8 +225,12 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         "flows": [_row(e, notes) for e in flows],
         "revenue": revenue,
         "flags": flags,
+        "provisions": table["provisions"],
+        "deadline": _deadline(table),
+        "listings": listings,
+        "undated": len(picture.undated),
         "contradictions": _contradictions(picture, notes),
-        "map_values": {c: e.central for c, e in latest.items()},
+        "map_values": {c: e.floor_value for c, e in latest.items()},
         "map_years": sorted({e.year for e in latest.values()}),
         "flagged": sorted({f.country for f in picture.flags}),
         "series": chart_series,
@@ -200,75 +239,128 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
     }
 
 
+def _deadline(table: dict[str, Any]) -> int:
+    """The year whose end the presence provision's deadline falls in (for the chart)."""
+    for prov in table["provisions"]:
+        if prov.get("test") == "present_after":
+            return int(str(prov["since"])[:4])
+    return 0
+
+
+def _drawn(est: Estimate) -> str:
+    """How a chart draws the estimate: a line point, a floor or an upper bound."""
+    if est.is_direct:
+        return "direct"
+    return "at_most" if est.bound == "at_most" else "floor"
+
+
 def _judgments(
     picture: Picture, world: list[Estimate], stocks: list[Estimate], notes: Footnotes
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    direct = [e for e in world if e.method.startswith("direct")]
-    if direct:
-        e = direct[-1]
+    e = picture.headline()
+    if e is not None:
         lk = _likely(e.credibility)
+        said = (
+            f"We assess that it is {lk['term']} ({lk['band']}) that"
+            if lk["band"]
+            else "We cannot assess (the sources cannot be judged) whether"
+        )
         out.append(
             {
                 "text": (
-                    f"We assess that it is {lk['term']} ({lk['band']}) that about "
-                    f"{present.approx(e.central)} North Korean workers were abroad in {e.year} "
-                    f"(range {present.approx(e.low)} to "
-                    f"{present.approx(e.high)}; conservative figure). Confidence: {e.confidence}."
+                    f"{said} about "
+                    f"{present.number(e.central)} North Korean workers were abroad in {e.year} "
+                    f"(range {present.number(e.low)} to {present.number(e.high)}; "
+                    "a figure a source gave). "
+                    f"Confidence: {e.confidence}."
                 ),
                 "refs": notes.refs(e.facts),
             }
         )
         rev = picture.revenue_for(e.year)
         if rev is not None:
-            stated = [picture.by_id[s] for s in rev.stated]
-            beside = (
-                ("; the articles themselves state " + ", ".join(map(present.figure_of, stated)))
-                if stated
-                else ""
-            )
-            out.append(
-                {
-                    "text": (
-                        "It is very likely (80-95%) that the regime earned between "
-                        f"{_usd(rev.p05)} and {_usd(rev.p95)} from them in {e.year}, "
-                        f"median {_usd(rev.median)} (90% interval of a Monte Carlo over "
-                        f"workers, wages and the state's share){beside}. Confidence: low; "
-                        "wage and share figures are sparse and old."
-                    ),
-                    "refs": notes.refs(rev.stated),
-                }
-            )
+            out.append(_revenue_judgment(picture, rev, e.year, notes))
     year = max((e.year for e in stocks), default=None)
     recent: dict[str, Estimate] = {}
     for e in stocks:
-        if not e.destination.startswith("M49:") and year and e.year >= year - 3:
+        if (
+            not e.destination.startswith("M49:")
+            and e.basis != "floor"
+            and year
+            and e.year >= year - 3
+        ):
             recent[e.destination] = e  # stocks are sorted by year: the latest wins
-    for e in sorted(recent.values(), key=lambda e: -e.central)[:3]:
-        lk = _likely(e.credibility)
-        out.append(
-            {
-                "text": (
-                    f"It is {lk['term']} ({lk['band']}) that at least {present.approx(e.central)} "
-                    f"North Korean workers were in {place_name(e.destination)} in {e.year} "
-                    f"(range {present.approx(e.low)} to {present.approx(e.high)}). "
-                    f"Confidence: {e.confidence}."
-                ),
-                "refs": notes.refs(e.facts),
-            }
+    for e in sorted(recent.values(), key=lambda e: -e.floor_value)[:3]:
+        if e.is_direct:
+            lk = _likely(e.credibility)
+            said = (
+                f"It is {lk['term']} ({lk['band']}) that"
+                if lk["band"]
+                else "We cannot assess (the sources cannot be judged) whether"
+            )
+            text = (
+                f"{said} about {present.number(e.central)} North Korean workers were in "
+                f"{place_name(e.destination)} in {e.year} (range {present.number(e.low)} to "
+                f"{present.number(e.high)}). Confidence: {e.confidence}."
+            )
+        else:
+            what = "a floor" if e.basis == "floor" else "the sources give only bounds"
+            text = (
+                f"In {place_name(e.destination)} in {e.year}: {e.label()} North Korean "
+                f"workers ({what}; no likelihood is given)."
+            )
+        out.append({"text": text, "refs": notes.refs(e.facts)})
+    out += _sanctions_judgments(picture, notes)
+    return out
+
+
+def _revenue_judgment(picture: Picture, rev: Any, year: int, notes: Footnotes) -> dict[str, Any]:
+    stated = [picture.by_id[s] for s in rev.stated]
+    beside = (
+        ("; the articles themselves state " + ", ".join(present.figure_of(f) for f in stated))
+        if stated
+        else ""
+    )
+    if not rev.sufficient:
+        text = (
+            f"What the regime earned from them in {year} cannot be narrowed: insufficient "
+            f"evidence (the wage and share figures allow {_usd(rev.p05)} to "
+            f"{_usd(rev.p95)}){beside}."
         )
-    after = [f for f in picture.flags if f.provision == "2397-OP8"]
-    hosts = sorted({f.country for f in after})
-    if after:
-        best = max(after, key=lambda f: f.likelihood)
+    else:
+        text = (
+            "It is very likely (80-95%) that the regime earned between "
+            f"{_usd(rev.p05)} and {_usd(rev.p95)} from them in {year}, "
+            f"median {_usd(rev.median)} (90% interval of a Monte Carlo over "
+            f"workers, wages and the state's share){beside}. Confidence: low; "
+            "wage and share figures are sparse and old."
+        )
+    return {"text": text, "refs": notes.refs(rev.stated)}
+
+
+def _sanctions_judgments(picture: Picture, notes: Footnotes) -> list[dict[str, Any]]:
+    """One judgment per provision whose test is presence, driven by data/sanctions.yaml."""
+    out = []
+    for prov in config.sanctions()["provisions"]:
+        if prov.get("test") != "present_after":
+            continue
+        after = [f for f in picture.flags if f.provision == prov["id"]]
+        if not after:
+            continue
+        hosts = sorted({f.country for f in after})
+        best = max(after, key=lambda f: -1.0 if f.likelihood is None else f.likelihood)
+        said = likelihood_term(best.likelihood)
+        if best.likelihood is not None:
+            said = f"{said} ({band(best.likelihood)}) a breach"
         out.append(
             {
                 "text": (
-                    "DPRK workers were reported present after the 2019-12-22 repatriation "
-                    f"deadline of UNSC 2397 OP8 in {', '.join(place_name(c) for c in hosts)}; "
-                    f"the strongest case ({place_name(best.country)}, {best.year}) is "
-                    f"{likelihood_term(best.likelihood)} ({band(best.likelihood)}) a breach. "
-                    f"Confidence: {best.confidence}."
+                    f"DPRK workers were reported present after {prov['since']} "
+                    f"({prov.get('label', '')}, UNSC {prov['resolution']} "
+                    f"{prov['paragraph']}) in {', '.join(place_name(c) for c in hosts)}; "
+                    f"the strongest case ({place_name(best.country)}, {best.year}): "
+                    f"{said}. Confidence: {best.confidence}."
                 ),
                 "refs": notes.refs(best.facts),
             }

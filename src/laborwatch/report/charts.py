@@ -90,18 +90,35 @@ def world_map(values: Mapping[str, float], flagged: Sequence[str] = (), title: s
 
 
 def time_series(
-    series: Mapping[str, Sequence[tuple[int, float, float, float]]],
+    series: Mapping[str, Sequence[tuple[Any, ...]]],
     names: Mapping[str, str],
     deadline: int = 2019,
 ) -> str:
-    """Small multiples: per place, central estimates by year with the low-high band."""
+    """Small multiples: per place, central estimates by year with the low-high band.
+
+    A point may carry a fifth element, how it is drawn: "direct" (a line, the default),
+    "floor" (an upward triangle: at least this many) or "at_most" (a downward triangle).
+    """
     n = len(series)
     cols = min(3, max(n, 1))
     rows = max(1, math.ceil(n / cols))
     fig, axes = plt.subplots(rows, cols, figsize=(3.1 * cols, 2.3 * rows), squeeze=False)
     years = [y for points in series.values() for y, *_ in points]
     lo_year, hi_year = (min(years), max(years)) if years else (2015, 2025)
-    for ax, (code, points) in zip(axes.flat, series.items(), strict=False):
+    for ax, (code, every) in zip(axes.flat, series.items(), strict=False):
+        points = [p[:4] for p in every if (p[4] if len(p) > 4 else "direct") == "direct"]
+        for p in every:
+            if len(p) > 4 and p[4] != "direct":
+                up = p[4] != "at_most"
+                ax.plot(
+                    [p[0]],
+                    [p[2] if up else p[3]],
+                    "^" if up else "v",
+                    color=ACCENT,
+                    markersize=4,
+                    fillstyle="none",
+                    linewidth=0,
+                )
         for run in _runs(sorted(points)):
             xs = [p[0] for p in run]
             lows, highs = [p[1] for p in run], [p[3] for p in run]
