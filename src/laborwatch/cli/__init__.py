@@ -24,6 +24,7 @@ COMMANDS = (
     "serve",
     "token",
     "demo",
+    "watch",
 )
 for _name in COMMANDS:
     importlib.import_module(f"laborwatch.cli.{_name}")
