@@ -45,12 +45,17 @@ ARTICLES = {
         "About 1,500 North Korean workers were employed at logging camps in Russia in 2023, "
         "a regional government official said.",
     ),
+    "hostile": (
+        '<img src=x onerror="alert(1)"> Gulf crews',
+        "About 800 North Korean workers were employed at construction sites in Kuwait in "
+        "2023, a government official said.",
+    ),
 }
 FILLER = (
     "The report was based on interviews with people familiar with the projects. "
     "Officials did not say how the figures were collected or when they were last updated."
 )
-DATES = {"ru-sites": 1, "cn-seafood": 2, "ru-more": 3, "ru-far-east": 4}
+DATES = {"ru-sites": 1, "cn-seafood": 2, "ru-more": 3, "ru-far-east": 4, "hostile": 5}
 
 
 def page(slug: str) -> bytes:

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from laborwatch.errors import ConfigError, ReviewError
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
-from laborwatch.web import api, exports, pages, svg
+from laborwatch.web import api, exports, pages, svg, watch
 from laborwatch.web.security import security_middleware
 from laborwatch.web.settings import WebSettings, load_settings
 from laborwatch.web.state import PictureCache
@@ -55,6 +55,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(exports.router)
     app.include_router(pages.router)
+    app.include_router(watch.router)
     _errors(app)
     return app
 
