@@ -30,9 +30,8 @@ def tick_seconds(watcher: Watcher) -> int:
 
 def run_forever(watcher: Watcher, on_run: Callable[[RunResult], None] | None = None) -> None:
     """Run watches on schedule until SIGTERM or SIGINT."""
-    scheduler = BlockingScheduler(
-        executors={"default": ThreadPoolExecutor(max_workers=1)}, timezone="UTC"
-    )
+    executor = ThreadPoolExecutor(max_workers=1)
+    scheduler = BlockingScheduler(executors={"default": executor}, timezone="UTC")
 
     def tick() -> None:
         try:
@@ -60,6 +59,7 @@ def run_forever(watcher: Watcher, on_run: Callable[[RunResult], None] | None = N
     previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         scheduler.start()
+        executor.shutdown(wait=True)  # let the run in progress finish and record itself
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
