@@ -59,13 +59,6 @@ def build_digest(
     }
 
 
-def is_empty(digest: dict[str, Any]) -> bool:
-    """True when nothing in the digest changed."""
-    keys = ("documents", "updated_documents", "claims", "moved_estimates", "new_flags")
-    keys += ("withdrawn_flags", "new_origins", "failed_sources")
-    return not any(digest.get(k) for k in keys)
-
-
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") if value else None
 

@@ -29,6 +29,7 @@ from laborwatch.store.watch import WatchStore
 from laborwatch.watch import alerts, snapshot
 from laborwatch.watch.config import Source, WatchConfig
 from laborwatch.watch.digest import build_digest
+from laborwatch.watch.warc import iter_warc, warc_files
 
 log = logging.getLogger("laborwatch.watch")
 PERIODS = {"day": timedelta(days=1), "week": timedelta(days=7)}
@@ -127,12 +128,7 @@ class Watcher:
         poll_id = self.ws.begin_poll(run_id, source.url, ingest_run, started)
         self.throttle.wait(source.host)
         seen = _Seen(source)
-        items = iter_documents(
-            [source.location],
-            allow_private=self.allow_private,
-            cache=self.store.fetch_cache(),
-            options=self.options,
-        )
+        items = self._items(source)
         job = Ingest(self.store, extractor=self.extractor, run_id=ingest_run, batch_documents=1)
         errors: list[str] = []
         try:
@@ -158,6 +154,20 @@ class Watcher:
         if self.on_poll is not None:
             self.on_poll(poll)
         return poll
+
+    def _items(self, source: Source) -> Iterator[object]:
+        """The ingest path's items for a source, and the records of its WARC files."""
+        cache = self.store.fetch_cache()
+        warcs = warc_files(source.location)
+        if not (len(warcs) == 1 and str(warcs[0]) == source.location):
+            yield from iter_documents(
+                [source.location],
+                allow_private=self.allow_private,
+                cache=cache,
+                options=self.options,
+            )
+        for path in warcs:
+            yield from iter_warc(path, cache)
 
     def _schedule(
         self, source: Source, status: str, counts: dict[str, int], errors: list[str], now: datetime

@@ -22,7 +22,7 @@ def take(store: Store) -> dict[str, Any]:
 
 
 def from_picture(picture: Picture) -> dict[str, Any]:
-    estimates = {
+    estimates: dict[str, dict[str, Any]] = {
         estimate_key(e.destination, e.year, e.measure, e.sector): {
             "destination": e.destination,
             "year": e.year,
@@ -37,7 +37,7 @@ def from_picture(picture: Picture) -> dict[str, Any]:
         }
         for e in picture.estimates
     }
-    flags = {
+    flags: dict[str, dict[str, Any]] = {
         f"{f.provision}|{f.country}|{f.year}": {
             "provision": f.provision,
             "resolution": f.resolution,
@@ -50,8 +50,8 @@ def from_picture(picture: Picture) -> dict[str, Any]:
         }
         for f in picture.flags
     }
-    used = {i for e in estimates.values() for i in e["facts"]}
-    used |= {i for f in flags.values() for i in f["facts"]}
+    used = {i for e in picture.estimates for i in e.facts}
+    used |= {i for f in picture.flags for i in f.facts}
     return {
         "estimates": estimates,
         "flags": flags,
