@@ -22,6 +22,10 @@ from urllib.parse import quote
 import psycopg
 import pytest
 
+from laborwatch.store import Store
+from laborwatch.watch.config import load_config
+from laborwatch.watch.poller import Watcher
+
 # Our own sentences. A and B are in the feed from the start; C arrives later and moves
 # the Russia 2023 estimate; D is the item the kill test interrupts.
 ARTICLES = {
@@ -214,3 +218,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def article_page() -> Callable[[str], bytes]:
     """The HTML page of one of the test articles, by slug."""
     return page
+
+
+@pytest.fixture
+def watched(site, sources_file: Path, tmp_path: Path) -> Iterator[Store]:
+    """A store after two watch runs: the second brought one article that moved Russia."""
+    with Store.open(f"sqlite:///{tmp_path / 'web.db'}") as store:
+        watcher = Watcher(store, load_config(sources_file), allow_private=True)
+        watcher.run_once()
+        site.items += ["ru-more", "hostile"]
+        watcher.run_once(force=True)
+        yield store

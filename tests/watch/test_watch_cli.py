@@ -102,3 +102,23 @@ def test_empty_store_serves_a_valid_empty_feed(tmp_path: Path) -> None:
         assert not feed.bozo and feed.entries == []
         assert "No source is watched yet" in client.get("/watch").text
         assert "No digest yet" in client.get("/watch/digests").text
+
+
+def test_shipped_example_sources_file_parses() -> None:
+    from importlib import resources
+
+    from laborwatch.watch.config import load_config
+
+    path = Path(str(resources.files("laborwatch.watch") / "sources.example.yaml"))
+    config = load_config(path)
+    assert [s.every for s in config.sources] == [3600, 7200, 900]
+    assert config.sources[2].location == str((path.parent / "drops").resolve())
+    assert {r.when for r in config.rules} == {
+        "new_claim",
+        "estimate_moved",
+        "new_flag",
+        "withdrawn_flag",
+        "silent",
+        "failed",
+    }
+    assert [t.kind for t in config.targets] == ["file", "stdout"]

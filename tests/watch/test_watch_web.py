@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import feedparser
 import pytest
@@ -12,20 +11,7 @@ from fastapi.testclient import TestClient
 
 from laborwatch.store import Store
 from laborwatch.store.watch import WatchStore
-from laborwatch.watch.config import load_config
-from laborwatch.watch.poller import Watcher
 from laborwatch.web import create_app
-
-
-@pytest.fixture
-def watched(site, sources_file: Path, tmp_path: Path) -> Iterator[Store]:
-    """A store after two watch runs: the second brought one article that moved Russia."""
-    with Store.open(f"sqlite:///{tmp_path / 'web.db'}") as store:
-        watcher = Watcher(store, load_config(sources_file), allow_private=True)
-        watcher.run_once()
-        site.items += ["ru-more", "hostile"]
-        watcher.run_once(force=True)
-        yield store
 
 
 @pytest.fixture
