@@ -29,6 +29,7 @@ def test_second_poll_adds_only_new_items_and_digest_names_what_changed(
     site, sources_file: Path, db_url: str
 ) -> None:
     alerts_file = sources_file.parent / "alerts.jsonl"
+    sources_file.write_text(sources_file.read_text().replace("every: 1s", "every: 1h"), "utf-8")
     config = load_config(sources_file)
     with Store.open(db_url) as store:
         watcher = Watcher(store, config, allow_private=True)

@@ -126,7 +126,8 @@ class Watcher:
         started = utcnow()
         ingest_run = self.store.begin_run([source.location])
         poll_id = self.ws.begin_poll(run_id, source.url, ingest_run, started)
-        self.throttle.wait(source.host)
+        if source.host:
+            self.throttle.wait(source.host)
         seen = _Seen(source)
         items = self._items(source)
         job = Ingest(self.store, extractor=self.extractor, run_id=ingest_run, batch_documents=1)
@@ -206,8 +207,9 @@ class Watcher:
         digest["run"] = run_id
         since = base.taken_at if base else None
         digest_id = self.ws.put_digest("run", run_id, since, taken, digest, taken)
+        followed = self.ws.sources([s.url for s in self.config.sources])
         fired = alerts.record(
-            self.ws, self.config.rules, digest, self.ws.sources(), run_id=run_id, now=taken
+            self.ws, self.config.rules, digest, followed, run_id=run_id, now=taken
         )
         failures = alerts.deliver(
             self.ws,
