@@ -25,6 +25,7 @@ COMMANDS = (
     "serve",
     "token",
     "demo",
+    "watch",
 )
 for _name in COMMANDS:
     importlib.import_module(f"laborwatch.cli.{_name}")
