@@ -41,9 +41,11 @@ class StoredDocument:
     revision: int
     content_hash: str
     source: str | None
+    unread: str | None = None  # why the text was not read (no claims were looked for)
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """Every field but the text."""
         keys = (
             "id",
             "url",
@@ -57,6 +59,7 @@ class StoredDocument:
             "revision",
             "content_hash",
             "source",
+            "unread",
         )
         return {k: getattr(self, k) for k in keys}
 
