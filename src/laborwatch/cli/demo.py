@@ -21,7 +21,6 @@ from laborwatch.reconcile import reconcile
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.records import Estimate
 from laborwatch.report import write_report
-from laborwatch.review.book import ReviewBook
 from laborwatch.sample import sample_documents
 from laborwatch.store import Store
 from laborwatch.store.runner import Ingest
@@ -68,7 +67,7 @@ def demo(
         job.run(sample_documents())
         store.finish_run(run_id, job.counts)
         totals = store.counts()
-        rows = list(ReviewBook(store).apply(store.claim_rows(relevant=True)))
+        rows = list(store.reviewed_claim_rows(relevant=True))
     console.print(
         f"{totals['documents']} documents in {totals['clusters']} story clusters, "
         f"{totals['claims']} claims -> {db_path}"

@@ -14,12 +14,12 @@ from rich.console import Console
 from rich.table import Table
 
 from laborwatch.cli.app import DbOption, app, console, user_errors
+from laborwatch.cli.rows import load_rows
 from laborwatch.reconcile import Picture, reconcile
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import select
 from laborwatch.reconcile.language import credibility_probability, likelihood_term
 from laborwatch.reconcile.records import Estimate
-from laborwatch.reconcile.source import load_rows
 
 CSV_FIELDS = (
     "destination",

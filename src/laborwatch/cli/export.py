@@ -60,21 +60,19 @@ def export(
     """Export claims with human review applied, or estimates by country as GeoJSON."""
     from laborwatch.export import estimates_geojson, write_csv, write_ftm, write_json
     from laborwatch.reconcile import reconcile
-    from laborwatch.review import ReviewBook
     from laborwatch.store import Store
 
     code = country.strip().upper() if country else None
     with Store.open(db) as store, _output(output) as out:
-        book = ReviewBook(store)
         if fmt is ExportFormat.geojson:
-            picture = reconcile(book.apply(store.claim_rows()), revenue=False)
+            picture = reconcile(store.reviewed_claim_rows(), revenue=False)
             data = estimates_geojson(picture, measure, year, code)
             json.dump(data, out, ensure_ascii=False)
             out.write("\n")
             console.print(f"{len(data['features'])} countries")
             return
-        rows = book.apply(
-            store.claim_rows(country=code, status=status, sector=sector, since=since, kind=kind)
+        rows = store.reviewed_claim_rows(
+            country=code, status=status, sector=sector, since=since, kind=kind
         )
         writer = {"csv": write_csv, "json": write_json, "ftm": write_ftm}[fmt.value]
         writer(rows, out)

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from laborwatch.cli.app import DbOption, app, console, user_errors
-from laborwatch.reconcile.source import load_rows
+from laborwatch.cli.rows import load_rows
 from laborwatch.report import write_report
 
 

@@ -349,8 +349,8 @@ def _search(q: sa.Select[Any], dialect: str, text: str) -> sa.Select[Any]:
             .subquery("hits")
         )
         return q.join(hits, hits.c.seq == documents.c.seq).order_by(hits.c.rank, documents.c.seq)
-    tsq = sa.func.phraseto_tsquery("english", terms[0])
+    tsq: sa.ColumnElement[Any] = sa.func.phraseto_tsquery("english", terms[0])
     for term in terms[1:]:
         tsq = tsq.op("&&")(sa.func.phraseto_tsquery("english", term))
-    vec = sa.literal_column("documents.search")
+    vec: sa.ColumnElement[Any] = sa.literal_column("documents.search")
     return q.where(vec.op("@@")(tsq)).order_by(sa.func.ts_rank(vec, tsq).desc(), documents.c.seq)

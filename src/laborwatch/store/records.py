@@ -100,3 +100,25 @@ class RunCounts:
             self.documents_unchanged += 1
         self.claims_added += result.claims_added
         self.joined_clusters += result.joined_cluster
+
+    def absorb(self, other: RunCounts) -> None:
+        """Add another set of counters (a committed batch) to these."""
+        for name in _COUNTERS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures.extend(other.failures)
+
+    def plus(self, other: RunCounts) -> RunCounts:
+        """These counters and ``other`` together, as a new object."""
+        both = RunCounts(**{n: getattr(self, n) for n in _COUNTERS}, failures=list(self.failures))
+        both.absorb(other)
+        return both
+
+
+_COUNTERS = (
+    "documents_new",
+    "documents_updated",
+    "documents_unchanged",
+    "documents_failed",
+    "claims_added",
+    "joined_clusters",
+)

@@ -190,8 +190,8 @@ def insert_claims(conn: Connection, ex: Extraction, revision: int, now: datetime
         for x in (i, d)
     ]
     for at in range(0, len(dest), 2 * CLAIMS_PER_STATEMENT):
-        chunk = dest[at : at + 2 * CLAIMS_PER_STATEMENT]
-        fastsql.write(conn, fastsql.destinations_sql(len(chunk) // 2), chunk)
+        pairs = dest[at : at + 2 * CLAIMS_PER_STATEMENT]
+        fastsql.write(conn, fastsql.destinations_sql(len(pairs) // 2), pairs)
     return len(rows)
 
 

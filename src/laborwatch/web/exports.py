@@ -11,7 +11,6 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from laborwatch.export import csv_chunks, estimates_geojson, ftm_lines, json_chunks
 from laborwatch.model import ClaimRow
-from laborwatch.review import ReviewBook
 from laborwatch.store import ClaimFilter
 from laborwatch.web.filters import claim_filter
 from laborwatch.web.views import place
@@ -31,7 +30,7 @@ def filtered_rows(request: Request, flt: ClaimFilter) -> Iterator[ClaimRow]:
     store = request.app.state.store
     cap = request.app.state.settings.max_export_rows
     fields = {k: getattr(flt, k) for k in FILTER_KEYS}
-    return itertools.islice(ReviewBook(store).apply(store.claim_rows(**fields)), cap)
+    return itertools.islice(store.reviewed_claim_rows(**fields), cap)
 
 
 def _download(name: str) -> dict[str, str]:
