@@ -22,9 +22,7 @@ def create_tables(revision: str) -> None:
             continue
         columns = [_copy(c) for c in table.columns if added_in(c) == revision]
         op.create_table(table.name, *columns, **table.kwargs)
-        for index in sorted(table.indexes, key=lambda i: str(i.name)):
-            if added_in(index) == revision:
-                op.create_index(str(index.name), table.name, [c.name for c in index.columns])
+        _create_indexes(table, revision)
 
 
 def add_columns(revision: str) -> None:
@@ -35,9 +33,7 @@ def add_columns(revision: str) -> None:
         for column in table.columns:
             if added_in(column) == revision:
                 op.add_column(table.name, _copy(column))
-        for index in table.indexes:
-            if added_in(index) == revision:
-                op.create_index(str(index.name), table.name, [c.name for c in index.columns])
+        _create_indexes(table, revision)
 
 
 def drop_columns(revision: str) -> None:
@@ -57,6 +53,12 @@ def drop_tables(revision: str) -> None:
     for table in reversed(list(_tables())):
         if added_in(table) == revision:
             op.drop_table(table.name)
+
+
+def _create_indexes(table: sa.Table, revision: str) -> None:
+    for index in sorted(table.indexes, key=lambda i: str(i.name)):
+        if added_in(index) == revision:
+            op.create_index(str(index.name), table.name, [c.name for c in index.columns])
 
 
 def _tables() -> list[sa.Table]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from laborwatch.model import Claim
@@ -46,22 +46,7 @@ class StoredDocument:
 
     def to_dict(self) -> dict[str, Any]:
         """Every field but the text."""
-        keys = (
-            "id",
-            "url",
-            "title",
-            "published",
-            "publisher",
-            "language",
-            "relevant",
-            "relevance",
-            "cluster",
-            "revision",
-            "content_hash",
-            "source",
-            "unread",
-        )
-        return {k: getattr(self, k) for k in keys}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "text"}
 
 
 @dataclass(frozen=True, slots=True)
