@@ -95,9 +95,9 @@ def test_store_made_at_0002_upgrades_and_keeps_its_claims(db_url: str) -> None:
         store.save(_extraction())  # the upgraded store takes the new fields
         new = next(r for r in store.claim_rows() if r.document_id == "new-doc")
         assert (new.scope, new.origin, new.basis, new.cumulative) == (
-            "partial",
+            "country",
             "national intelligence service",
-            "revenue",
+            "gross",
             True,
         )
 
@@ -109,9 +109,9 @@ def _extraction(unread: str | None = None) -> Extraction:
         Amount(5e8, 5e8, "$500 million", "exact", currency="USD"),
         Evidence(text, 0, len(text)),
         ["RU"],
-        scope="partial",
+        scope="country",
         origin="national intelligence service",
-        basis="revenue",
+        basis="gross",
         cumulative=True,
     )
     doc = Document(id="new-doc", text=text, publisher="Example Wire", published="2024")
@@ -130,7 +130,7 @@ def test_store_new_claim_fields_round_trip(store: Store) -> None:
     store.save(ex)
     rows = sorted(store.claim_rows(), key=lambda r: r.kind)
     assert [(r.kind, r.scope, r.origin, r.basis, r.cumulative) for r in rows] == [
-        ("revenue", "partial", "national intelligence service", "revenue", True),
+        ("revenue", "country", "national intelligence service", "gross", True),
         ("workers", None, None, None, False),
     ]
     stored = sorted(store.claims(), key=lambda c: c.claim.kind)
