@@ -5,17 +5,21 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from laborwatch.model import Amount, Claim, Document, Evidence, Extraction
 from laborwatch.store import RunCounts, Store
 from laborwatch.store.runner import Ingest
+from laborwatch.store.schema import ingest_runs
 
 WORKER = Path(__file__).with_name("ingest_worker.py")
 COPIES = 6  # 56 articles x 6 = 336 documents per worker, batches of 100
@@ -102,3 +106,22 @@ def test_store_killed_run_is_marked_interrupted_by_the_next(db_url: str, shared_
         store.finish_run(live, RunCounts())
         store.finish_run(after, RunCounts())
         assert next(r for r in store.runs() if r["id"] == killed)["finished_at"] is not None
+
+
+def test_store_silent_run_on_another_host_is_interrupted(store: Store) -> None:
+    """A run elsewhere cannot be asked if its process lives: an hour without a batch is dead."""
+    now = datetime.now(UTC)
+    with store.transaction() as conn:
+        for host, last in (("elsewhere", now - timedelta(hours=2)), ("busy", now)):
+            conn.execute(
+                sa.insert(ingest_runs).values(
+                    started_at=last, heartbeat_at=last, status="running", host=host, pid=1
+                )
+            )
+    store.begin_run(["next"])
+    status = {r["host"]: r["status"] for r in store.runs()}
+    assert status == {
+        "elsewhere": "interrupted",
+        "busy": "running",
+        socket.gethostname(): "running",
+    }
