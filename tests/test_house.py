@@ -16,8 +16,8 @@ ALLOWED: dict[str, set[str]] = {
     "lang": set(),
     "dedupe": set(),
     "sample": {"ingest"},
-    "store": {"dedupe"},
-    "review": {"store"},
+    "store": {"dedupe", "review"},
+    "review": {"store"},  # for type hints only: the store applies review decisions
     "reconcile": {"store", "review"},
     "present": {"reconcile"},
     "report": {"reconcile", "present"},
@@ -36,7 +36,9 @@ ALLOWED: dict[str, set[str]] = {
         "export",
         "output",
     },
+    "watch": {"ingest", "extract", "dedupe", "store", "review", "reconcile", "present", "report"},
     "web": {
+        "watch",
         "ingest",
         "extract",
         "dedupe",

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import pytest
 
+from laborwatch.cli.rows import load_rows
 from laborwatch.model import Amount, Claim, Document, Evidence, Extraction, Period
-from laborwatch.reconcile.source import load_rows
 from laborwatch.store import Store
 
 CLI = str(Path(sys.executable).parent / "laborwatch")

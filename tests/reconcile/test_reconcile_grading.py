@@ -137,7 +137,7 @@ def test_reconcile_grading_relays_of_one_origin_are_one_source(row):
         ]
     )
     fact = facts[4000]
-    assert fact.sources == 1 and fact.origins == ("south korea nis",)
+    assert fact.sources == 1 and fact.origins == ("South Korea NIS",)
     assert fact.grade == "B2"  # one B origin: probably true, not confirmed
 
 

@@ -13,8 +13,8 @@ from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
 from laborwatch.reconcile import reconcile
 from laborwatch.review import Correction, ReviewBook, TokenStore
-from laborwatch.review.schema import api_tokens
 from laborwatch.store import Store
+from laborwatch.store.schema import api_tokens
 
 
 def _estimate(client: TestClient, dest: str, year: int, measure: str = "stock") -> tuple | None:
@@ -41,7 +41,7 @@ def test_web_token_is_stored_only_as_a_hash(store: Store) -> None:
     assert tokens.verify(raw) == "maria"
     assert tokens.verify(raw[:-1] + ("A" if raw[-1] != "A" else "B")) is None
     assert tokens.verify(None) is None
-    with store.connection() as conn:
+    with store.reader() as conn:
         row = conn.execute(sa.select(api_tokens)).one()
     assert raw not in [str(v) for v in row] and len(row.token_hash) == 64
 

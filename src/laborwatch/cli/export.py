@@ -45,21 +45,19 @@ def export(
     from laborwatch.jobs import open_store
     from laborwatch.output import Counted, open_output
     from laborwatch.present import plural
-    from laborwatch.review import ReviewBook
 
     form = get_format(fmt)
     filters = claim_filters(country, status, sector, since, kind)
     code = filters["country"]
     with open_store(db) as store, open_output(output) as out:
-        book = ReviewBook(store)
         if form.of == "estimates":
             from laborwatch.reconcile import reconcile
 
-            picture = reconcile(book.apply(store.claim_rows()), revenue=False)
+            picture = reconcile(store.reviewed_claim_rows(), revenue=False)
             for chunk in form.estimate_chunks(picture, EstimateQuery(measure, year, code)):
                 out.write(chunk)
             return
-        rows = Counted(book.apply(store.claim_rows(**filters)))
+        rows = Counted(store.reviewed_claim_rows(**filters))
         for chunk in form.claim_chunks(rows):
             out.write(chunk)
     console.print(f"{plural(rows.n, 'claim')} as {form.name}", markup=False)

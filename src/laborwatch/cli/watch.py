@@ -6,17 +6,15 @@ import sys
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from laborwatch.cli.app import DbOption, app, console, user_errors
 from laborwatch.errors import ConfigError
-from laborwatch.store import Store
-from laborwatch.store.watch import WatchStore
-from laborwatch.watch.config import load_config
-from laborwatch.watch.poller import Poll, RunResult, Watcher, period_digest, utcnow
-from laborwatch.watch.render import render
+
+if TYPE_CHECKING:
+    from laborwatch.watch.poller import Poll, RunResult
 
 
 class DigestFormat(StrEnum):
@@ -48,6 +46,10 @@ def watch(
     ] = False,
 ) -> None:
     """Follow sources: poll them on schedule, store what is new, digest it and alert."""
+    from laborwatch.store import Store
+    from laborwatch.watch.config import load_config
+    from laborwatch.watch.poller import Watcher
+
     config = load_config(sources)
     with Store.open(db) as store:
         watcher = Watcher(store, config, allow_private=allow_private, on_poll=_show_poll)
@@ -81,6 +83,11 @@ def digest(
     """What changed: by default in the last watch run; or since a date, or in a day or week."""
     if since and period:
         raise ConfigError("give --since or --period, not both")
+    from laborwatch.store import Store
+    from laborwatch.store.watch import WatchStore
+    from laborwatch.watch.poller import period_digest, utcnow
+    from laborwatch.watch.render import render
+
     with Store.open(db) as store:
         ws = WatchStore(store)
         if since or period:

@@ -28,7 +28,6 @@ def run_demo(folder: Path) -> DemoRun:
     from laborwatch.extract.pipeline import Extractor
     from laborwatch.reconcile import reconcile
     from laborwatch.report import write_report
-    from laborwatch.review.book import ReviewBook
     from laborwatch.sample import sample_documents
     from laborwatch.store import Store
     from laborwatch.store.runner import Ingest
@@ -45,7 +44,7 @@ def run_demo(folder: Path) -> DemoRun:
         job.run(sample_documents())
         store.finish_run(run_id, job.counts)
         totals = store.counts()
-        rows = list(ReviewBook(store).apply(store.claim_rows(relevant=True)))
+        rows = list(store.reviewed_claim_rows(relevant=True))
     picture = reconcile(rows)
     briefs = [
         write_report(rows, folder / "brief.html", "html"),

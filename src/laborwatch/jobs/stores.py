@@ -68,7 +68,6 @@ def claim_rows(db: str | None, claims_file: Path | None) -> list[ClaimRow]:
         from laborwatch.reconcile.rows import read_claims_file
 
         return read_claims_file(claims_file)
-    from laborwatch.review.book import ReviewBook
 
     with open_store(db, need_claims=True) as store:
-        return list(ReviewBook(store).apply(store.claim_rows(relevant=True)))
+        return list(store.reviewed_claim_rows(relevant=True))

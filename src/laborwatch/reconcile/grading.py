@@ -87,9 +87,9 @@ def origin_key(row: ClaimRow, source: Source) -> str:
     """The claim's origin: its ``origin`` field, else a named source matched in its
     attribution, else its story cluster's own reporting (one origin per cluster)."""
     if row.origin:
-        return " ".join(row.origin.lower().split())
+        return " ".join(row.origin.split())
     if source.via == "attribution":
-        return source.name.lower()
+        return source.name
     return f"{source.name} ({row.cluster or row.document_id})"
 
 

@@ -3,8 +3,11 @@
 Decisions are keyed on what survives a re-extraction (document id + claim key), logged
 with who/when/before/after, and applied to ClaimRows before reconciliation::
 
-    book = ReviewBook(store)
-    rows = book.apply(store.claim_rows())
+    ReviewBook(store).review_claim(claim_id, "rejected", reviewer="maria")
+    rows = store.reviewed_claim_rows()  # the store applies them (review.apply)
+
+This package holds what a decision means; the store keeps and queries them (it imports
+this package's records, so nothing here imports the store at run time).
 """
 
 from laborwatch.review.apply import apply_reviews

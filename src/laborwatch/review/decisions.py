@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from laborwatch.errors import ReviewError
-from laborwatch.model import KINDS, SECTORS, STATUSES
+from laborwatch.model import KINDS, SECTORS, STATUSES, ClaimRow
 from laborwatch.settings import load
 
 ISO_OR_M49 = re.compile(r"[A-Z]{2}|M49:\d{3}")
@@ -145,6 +145,26 @@ class ClaimDecision:
             "note": self.note,
             "updated_at": self.updated_at,
         }
+
+    def state(self) -> dict[str, Any]:
+        """What the audit log records of a decision (its before or after)."""
+        return {
+            "decision": self.decision,
+            "changes": json.loads(self.changes.to_json()),
+            "note": self.note,
+        }
+
+
+def machine_state(row: ClaimRow) -> dict[str, Any]:
+    """What the audit log records as 'before' when a claim had no decision yet."""
+    return {
+        "decision": None,
+        "low": row.low,
+        "high": row.high,
+        "destinations": list(row.destinations),
+        "status": row.status,
+        "sector": row.sector,
+    }
 
 
 def check_decision(decision: str, changes: Correction) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
-from datetime import UTC, datetime
-
-import sqlalchemy as sa
+from typing import TYPE_CHECKING
 
 from laborwatch.errors import ReviewError
-from laborwatch.review.schema import api_tokens
-from laborwatch.store import Store
+
+if TYPE_CHECKING:  # the store imports this package's records: no import at run time
+    from laborwatch.store import Store
 
 PREFIX = "lw_"
 
@@ -32,29 +30,17 @@ class TokenStore:
         if not name or len(name) > 100:
             raise ReviewError("a token needs a name of 1-100 characters (who will use it)")
         raw = PREFIX + secrets.token_urlsafe(32)
-        with self.store.transaction() as conn:
-            conn.execute(
-                sa.insert(api_tokens).values(
-                    name=name, token_hash=token_hash(raw), created_at=datetime.now(UTC)
-                )
-            )
+        self.store.add_token(name, token_hash(raw))
         return raw
 
     def verify(self, raw: str | None) -> str | None:
-        """The token's name when ``raw`` is a valid token, else None."""
+        """The token's name when ``raw`` is a valid token, else None.
+
+        The lookup is by the token's SHA-256, so the comparison never sees the token.
+        """
         if not raw or not raw.startswith(PREFIX) or len(raw) > 200:
             return None
-        digest = token_hash(raw)
-        with self.store.connection() as conn:
-            row = conn.execute(
-                sa.select(api_tokens.c.name, api_tokens.c.token_hash).where(
-                    api_tokens.c.token_hash == digest
-                )
-            ).first()
-        if row is None or not hmac.compare_digest(row.token_hash, digest):
-            return None
-        return str(row.name)
+        return self.store.token_name(token_hash(raw))
 
     def names(self) -> list[str]:
-        with self.store.connection() as conn:
-            return [r[0] for r in conn.execute(sa.select(api_tokens.c.name))]
+        return self.store.token_names()

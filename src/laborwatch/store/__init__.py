@@ -1,7 +1,7 @@
 """The store: documents, revisions, claims and story clusters in SQLite or PostgreSQL."""
 
 from laborwatch.store.cache import FetchCache
-from laborwatch.store.reads import ClaimFilter
+from laborwatch.store.reads import ClaimFilter, DocumentFilter
 from laborwatch.store.records import RunCounts, SaveResult, StoredClaim, StoredDocument
 from laborwatch.store.store import Store
 from laborwatch.store.url import DEFAULT_URL, resolve_url
@@ -9,6 +9,7 @@ from laborwatch.store.url import DEFAULT_URL, resolve_url
 __all__ = [
     "DEFAULT_URL",
     "ClaimFilter",
+    "DocumentFilter",
     "FetchCache",
     "RunCounts",
     "SaveResult",

@@ -27,7 +27,7 @@ class FetchCache:
         self.store = store
 
     def get(self, url: str) -> tuple[str | None, str | None] | None:
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             row = conn.execute(
                 sa.select(fetch_cache.c.etag, fetch_cache.c.last_modified).where(
                     fetch_cache.c.url == url
@@ -45,7 +45,7 @@ class FetchCache:
             "content_hash": content_hash,
             "fetched_at": utcnow(),
         }
-        with self.store.connection() as conn:
+        with self.store.transaction() as conn:
             insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
             stmt = insert(fetch_cache).values(**values)
             stmt = stmt.on_conflict_do_update(

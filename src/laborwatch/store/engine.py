@@ -11,6 +11,9 @@ from sqlalchemy.engine import URL, Engine
 from laborwatch.errors import StoreError
 from laborwatch.store.url import display_url
 
+# Execution option marking a connection whose transactions write (see ``_on_begin``).
+WRITE = "laborwatch_write"
+
 
 def create_engine(url: URL) -> Engine:
     """An engine for ``url``; for SQLite the folder must exist (the file is created)."""
@@ -45,6 +48,9 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock up front (waiting up to busy_timeout): a deferred
+        # transaction that read first cannot wait for it later, SQLite fails it at once.
+        write = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine

@@ -37,6 +37,7 @@ DOCUMENT_COLUMNS = (
     "extra",
     "run_id",
     "updated_at",
+    "unread",
     "revision",
     "first_seen_at",
 )
@@ -69,7 +70,7 @@ CLAIM_COLUMNS = (
     "document_id", "revision", "current", "kind", "low", "high", "qualifier", "currency",
     "per", "value_text", "destinations", "status", "sector", "period_start", "period_end",
     "period_text", "attribution", "sentence", "evidence_start", "evidence_end", "as_of",
-    "review", "created_at",
+    "review", "created_at", "scope", "origin", "basis", "cumulative",
 )  # fmt: skip
 INSERT_DOCUMENT = _insert("documents", DOCUMENT_COLUMNS)
 INSERT_REVISION = _insert("document_revisions", REVISION_COLUMNS)

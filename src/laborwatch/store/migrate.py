@@ -10,6 +10,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from laborwatch.store.engine import WRITE
+
+MIGRATION_LOCK = 0x6C77_0001  # advisory lock id: "lw", migrations
+
 
 def _config() -> Config:
     cfg = Config()
@@ -29,10 +33,18 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database to the newest schema, in one transaction."""
+    """Bring the database to the newest schema, in one write transaction.
+
+    Two processes opening a new store at once take turns (SQLite's write lock, an advisory
+    lock on PostgreSQL); the second finds the schema current and does nothing.
+    """
     if current_revision(engine) == head_revision():
         return
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")

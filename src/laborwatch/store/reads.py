@@ -1,12 +1,16 @@
-"""Read queries: claim filters, claim rows for reconciliation, documents, search."""
+"""Read queries: claim filters, claim rows for reconciliation, documents, search.
+
+Rows are mapped onto records by column name (each query labels its columns with the
+record's field names), never by position.
+"""
 
 from __future__ import annotations
 
 import functools
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,7 +19,13 @@ from sqlalchemy.engine import Connection
 from laborwatch.errors import ConfigError
 from laborwatch.model import SECTORS, STATUSES, Amount, Claim, ClaimRow, Evidence, Period
 from laborwatch.store.records import StoredClaim, StoredDocument
-from laborwatch.store.schema import claim_destinations, claims, documents, publishers
+from laborwatch.store.schema import (
+    claim_destinations,
+    claims,
+    documents,
+    publishers,
+    review_log,
+)
 
 STREAM_BATCH = 5000
 KINDS = ("workers", "revenue", "wage", "state_share")
@@ -70,49 +80,58 @@ class ClaimFilter:
         return out
 
 
-_ROW_COLUMNS = (
-    claims.c.id,
-    claims.c.document_id,
-    claims.c.kind,
-    claims.c.low,
-    claims.c.high,
-    claims.c.qualifier,
-    claims.c.destinations,
-    claims.c.status,
-    claims.c.sector,
-    claims.c.period_start,
-    claims.c.period_end,
-    claims.c.attribution,
-    claims.c.sentence,
-    claims.c.evidence_start,
-    claims.c.evidence_end,
-    claims.c.currency,
-    claims.c.per,
-    claims.c.value_text,
-    documents.c.published,
-    publishers.c.name,
-    documents.c.url,
-    documents.c.title,
-    documents.c.cluster,
-    documents.c.relevant,
-    claims.c.review,
-    claims.c.period_text,
-    claims.c.revision,
-    claims.c.current,
+# ClaimRow field -> column, in ClaimRow's field order (checked below), so a row from the
+# driver maps onto the record by name; the extra columns after them rebuild a StoredClaim.
+_ROW: dict[str, sa.ColumnElement[Any]] = {
+    "claim_id": claims.c.id,
+    "document_id": claims.c.document_id,
+    "kind": claims.c.kind,
+    "low": claims.c.low,
+    "high": claims.c.high,
+    "qualifier": claims.c.qualifier,
+    "destinations": claims.c.destinations,
+    "status": claims.c.status,
+    "sector": claims.c.sector,
+    "period_start": claims.c.period_start,
+    "period_end": claims.c.period_end,
+    "attribution": claims.c.attribution,
+    "sentence": claims.c.sentence,
+    "start": claims.c.evidence_start,
+    "end": claims.c.evidence_end,
+    "currency": claims.c.currency,
+    "per": claims.c.per,
+    "text": claims.c.value_text,
+    "published": documents.c.published,
+    "publisher": publishers.c.name,
+    "url": documents.c.url,
+    "title": documents.c.title,
+    "cluster": documents.c.cluster,
+    "relevant": documents.c.relevant,
+    "review": claims.c.review,
+    "scope": claims.c.scope,
+    "origin": claims.c.origin,
+    "basis": claims.c.basis,
+    "cumulative": claims.c.cumulative,
+}
+_ROW_FIELDS = tuple(f.name for f in fields(ClaimRow))
+if tuple(_ROW) != _ROW_FIELDS:  # pragma: no cover - a programming error, caught at import
+    raise TypeError(f"reads._ROW must list ClaimRow's fields in order: {_ROW_FIELDS}")
+_EXTRA: dict[str, sa.ColumnElement[Any]] = {
+    "period_text": claims.c.period_text,
+    "revision": claims.c.revision,
+    "current": claims.c.current,
+}
+_NAMES = (*_ROW, *_EXTRA)
+_COLUMNS = tuple(col.label(name) for name, col in {**_ROW, **_EXTRA}.items())
+_AT = {name: i for i, name in enumerate(_NAMES)}
+_N_ROW, _DEST, _BOOLS = len(_ROW), _AT["destinations"], (_AT["relevant"], _AT["cumulative"])
+_JOINED = claims.join(documents, documents.c.id == claims.c.document_id).outerjoin(
+    publishers, publishers.c.id == documents.c.publisher_id
 )
 
 
 def _claims_query(flt: ClaimFilter) -> sa.Select[Any]:
-    return (
-        sa.select(*_ROW_COLUMNS)
-        .select_from(
-            claims.join(documents, documents.c.id == claims.c.document_id).outerjoin(
-                publishers, publishers.c.id == documents.c.publisher_id
-            )
-        )
-        .where(*flt.where())
-        .order_by(claims.c.id)
-    )
+    return sa.select(*_COLUMNS).select_from(_JOINED).where(*flt.where()).order_by(claims.c.id)
 
 
 @functools.lru_cache(maxsize=4096)  # few distinct lists: parse each once
@@ -131,12 +150,12 @@ def stream_rows(conn: Connection, query: sa.Select[Any]) -> Iterator[tuple[Any, 
         params: Any = [compiled.params[k] for k in compiled.positiontup]
     else:
         params = compiled.params
-    raw = conn.connection.driver_connection
+    raw: Any = conn.connection.driver_connection
     if conn.dialect.name == "postgresql":
-        cursor = raw.cursor(name=f"lw_stream_{id(query):x}")  # type: ignore[union-attr]
+        cursor = raw.cursor(name=f"lw_stream_{id(query):x}")
         cursor.itersize = STREAM_BATCH
     else:
-        cursor = raw.cursor()  # type: ignore[union-attr]
+        cursor = raw.cursor()
     try:
         cursor.execute(str(compiled), params)
         while rows := cursor.fetchmany(STREAM_BATCH):
@@ -145,23 +164,13 @@ def stream_rows(conn: Connection, query: sa.Select[Any]) -> Iterator[tuple[Any, 
         cursor.close()
 
 
-def _claim_row(r: Any) -> ClaimRow:
-    """A :class:`ClaimRow` from one row of ``_ROW_COLUMNS``."""
-    return ClaimRow(
-        *r[:6],
-        _destinations(r[6]),
-        *r[7:15],
-        currency=r[15],
-        per=r[16],
-        text=r[17],
-        published=r[18],
-        publisher=r[19],
-        url=r[20],
-        title=r[21],
-        cluster=r[22],
-        relevant=bool(r[23]),
-        review=r[24],
-    )
+def _claim_row(r: Sequence[Any]) -> ClaimRow:
+    """A :class:`ClaimRow` from one row of ``_COLUMNS`` (decoded where the driver cannot)."""
+    values = list(r[:_N_ROW])
+    values[_DEST] = _destinations(values[_DEST])
+    for at in _BOOLS:
+        values[at] = bool(values[at])
+    return ClaimRow(*values)
 
 
 def iter_claim_rows(conn: Connection, flt: ClaimFilter) -> Iterator[ClaimRow]:
@@ -176,54 +185,83 @@ def claim_page(conn: Connection, flt: ClaimFilter, limit: int, offset: int = 0) 
     A destination filter is a join walked backwards along the (destination, claim id)
     index, so a page costs a few dozen lookups even when a country has 300,000 claims.
     """
-    joined = claims.join(documents, documents.c.id == claims.c.document_id).outerjoin(
-        publishers, publishers.c.id == documents.c.publisher_id
-    )
     if flt.country:
         dest = claim_destinations.c
         q = (
-            sa.select(*_ROW_COLUMNS)
-            .select_from(joined.join(claim_destinations, dest.claim_id == claims.c.id))
+            sa.select(*_COLUMNS)
+            .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
             .where(dest.destination == flt.country, *replace(flt, country=None).where())
             .order_by(dest.claim_id.desc())
         )
     else:
-        q = sa.select(*_ROW_COLUMNS).select_from(joined).where(*flt.where())
+        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*flt.where())
         q = q.order_by(claims.c.id.desc())
     return [_claim_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def claim_by_id(conn: Connection, claim_id: int) -> ClaimRow | None:
+    """One stored claim, current or superseded, as the machine extracted it."""
+    q = sa.select(*_COLUMNS).select_from(_JOINED).where(claims.c.id == claim_id)
+    found = conn.execute(q).first()
+    return _claim_row(found) if found is not None else None
 
 
 def iter_claims(conn: Connection, flt: ClaimFilter) -> Iterator[StoredClaim]:
     """Stream stored claims rebuilt as the model's :class:`Claim`."""
     for r in stream_rows(conn, _claims_query(flt)):
-        period = Period(r[9], r[10], r[25]) if (r[9] or r[10] or r[25]) else None
-        claim = Claim(
-            kind=r[2],
-            value=Amount(r[3], r[4], text=r[17], qualifier=r[5], currency=r[15], per=r[16]),
-            evidence=Evidence(r[12], r[13], r[14]),
-            destinations=list(_destinations(r[6])),
-            status=r[7],
-            sector=r[8],
-            period=period,
-            attribution=r[11],
+        m = dict(zip(_NAMES, r, strict=True))
+        start, end, text = m["period_start"], m["period_end"], m["period_text"]
+        value = Amount(
+            m["low"],
+            m["high"],
+            text=m["text"],
+            qualifier=m["qualifier"],
+            currency=m["currency"],
+            per=m["per"],
         )
-        yield StoredClaim(r[0], r[1], claim, revision=r[26], current=bool(r[27]))
+        claim = Claim(
+            kind=m["kind"],
+            value=value,
+            evidence=Evidence(m["sentence"], m["start"], m["end"]),
+            destinations=list(_destinations(m["destinations"])),
+            status=m["status"],
+            sector=m["sector"],
+            period=Period(start, end, text) if (start or end or text) else None,
+            attribution=m["attribution"],
+            scope=m["scope"],
+            origin=m["origin"],
+            basis=m["basis"],
+            cumulative=bool(m["cumulative"]),
+        )
+        yield StoredClaim(m["claim_id"], m["document_id"], claim, m["revision"], bool(m["current"]))
 
 
-_DOC_COLUMNS = (
-    documents.c.id,
-    documents.c.url,
-    documents.c.title,
-    documents.c.published,
-    publishers.c.name,
-    documents.c.language,
-    documents.c.relevant,
-    documents.c.relevance,
-    documents.c.cluster,
-    documents.c.revision,
-    documents.c.content_hash,
-    documents.c.source,
-)
+_DOC: dict[str, sa.ColumnElement[Any]] = {
+    "id": documents.c.id,
+    "url": documents.c.url,
+    "title": documents.c.title,
+    "published": documents.c.published,
+    "publisher": publishers.c.name,
+    "language": documents.c.language,
+    "relevant": documents.c.relevant,
+    "relevance": documents.c.relevance,
+    "cluster": documents.c.cluster,
+    "revision": documents.c.revision,
+    "content_hash": documents.c.content_hash,
+    "source": documents.c.source,
+    "unread": documents.c.unread,
+}
+_DOC_JOINED = documents.outerjoin(publishers, publishers.c.id == documents.c.publisher_id)
+
+
+def _documents_query(with_text: bool) -> sa.Select[Any]:
+    cols = {**_DOC, "text": documents.c.text} if with_text else _DOC
+    return sa.select(*(c.label(n) for n, c in cols.items())).select_from(_DOC_JOINED)
+
+
+def _document(r: sa.Row[Any]) -> StoredDocument:
+    m = r._mapping
+    return StoredDocument(**{**m, "relevant": bool(m["relevant"])})
 
 
 def iter_documents(
@@ -237,10 +275,7 @@ def iter_documents(
     ids: list[str] | None = None,
 ) -> Iterator[StoredDocument]:
     """Stream documents, best search matches first when ``search`` is given."""
-    cols = (*_DOC_COLUMNS, documents.c.text) if with_text else _DOC_COLUMNS
-    q = sa.select(*cols).select_from(
-        documents.outerjoin(publishers, publishers.c.id == documents.c.publisher_id)
-    )
+    q = _documents_query(with_text)
     if ids is not None:
         q = q.where(documents.c.id.in_(ids))
     if cluster is not None:
@@ -251,7 +286,46 @@ def iter_documents(
     if limit is not None:
         q = q.limit(limit)
     for r in conn.execution_options(yield_per=STREAM_BATCH).execute(q):
-        yield StoredDocument(*r[:6], bool(r[6]), *r[7:])
+        yield _document(r)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    """Which documents a page lists; every field optional, combined with AND."""
+
+    publisher: str | None = None
+    since: str | None = None  # YYYY[-MM[-DD]]: published then or later
+    until: str | None = None  # YYYY[-MM[-DD]]: published then or earlier
+    relevant: bool | None = None
+
+
+def document_page(
+    conn: Connection, flt: DocumentFilter, limit: int, offset: int = 0
+) -> list[StoredDocument]:
+    """Documents newest-published first, one page."""
+    q = _documents_query(with_text=False)
+    if flt.publisher:
+        q = q.where(publishers.c.name == flt.publisher)
+    if flt.since:
+        q = q.where(documents.c.published >= flt.since)
+    if flt.until:
+        q = q.where(documents.c.published <= flt.until + "\uffff")
+    if flt.relevant is not None:
+        q = q.where(documents.c.relevant.is_(flt.relevant))
+    q = q.order_by(documents.c.published.desc(), documents.c.seq.desc())
+    return [_document(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def publisher_names(conn: Connection, limit: int) -> list[str]:
+    q = sa.select(publishers.c.name).order_by(publishers.c.name).limit(limit)
+    return [r[0] for r in conn.execute(q)]
+
+
+def fingerprint(conn: Connection) -> tuple[Any, ...]:
+    """Changes whenever claims, documents or review decisions change (indexed maxima)."""
+    maxima = (claims.c.id, documents.c.seq, documents.c.revision, review_log.c.id)
+    q = sa.select(*(sa.select(sa.func.max(c)).scalar_subquery() for c in maxima))
+    return tuple(conn.execute(q).one())
 
 
 def search_terms(text: str) -> list[str]:
@@ -275,8 +349,8 @@ def _search(q: sa.Select[Any], dialect: str, text: str) -> sa.Select[Any]:
             .subquery("hits")
         )
         return q.join(hits, hits.c.seq == documents.c.seq).order_by(hits.c.rank, documents.c.seq)
-    tsq = sa.func.phraseto_tsquery("english", terms[0])
+    tsq: sa.ColumnElement[Any] = sa.func.phraseto_tsquery("english", terms[0])
     for term in terms[1:]:
         tsq = tsq.op("&&")(sa.func.phraseto_tsquery("english", term))
-    vec = sa.literal_column("documents.search")
+    vec: sa.ColumnElement[Any] = sa.literal_column("documents.search")
     return q.where(vec.op("@@")(tsq)).order_by(sa.func.ts_rank(vec, tsq).desc(), documents.c.seq)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from laborwatch.model import Claim
@@ -41,24 +41,12 @@ class StoredDocument:
     revision: int
     content_hash: str
     source: str | None
+    unread: str | None = None  # why the text was not read (no claims were looked for)
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        keys = (
-            "id",
-            "url",
-            "title",
-            "published",
-            "publisher",
-            "language",
-            "relevant",
-            "relevance",
-            "cluster",
-            "revision",
-            "content_hash",
-            "source",
-        )
-        return {k: getattr(self, k) for k in keys}
+        """Every field but the text."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +85,25 @@ class RunCounts:
             self.documents_unchanged += 1
         self.claims_added += result.claims_added
         self.joined_clusters += result.joined_cluster
+
+    def absorb(self, other: RunCounts) -> None:
+        """Add another set of counters (a committed batch) to these."""
+        for name in _COUNTERS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures.extend(other.failures)
+
+    def plus(self, other: RunCounts) -> RunCounts:
+        """These counters and ``other`` together, as a new object."""
+        both = RunCounts(**{n: getattr(self, n) for n in _COUNTERS}, failures=list(self.failures))
+        both.absorb(other)
+        return both
+
+
+_COUNTERS = (
+    "documents_new",
+    "documents_updated",
+    "documents_unchanged",
+    "documents_failed",
+    "claims_added",
+    "joined_clusters",
+)

@@ -60,18 +60,32 @@ class Ingest:
         self.clusterer = clusterer or Clusterer()
         self.run_id = run_id
         self.counts = RunCounts()
+        self._pending = RunCounts()  # the open batch's counters, until it commits
         self.on_progress = on_progress
         self.on_failure = on_failure
         self.batch_documents = batch_documents
         self.batch_seconds = batch_seconds
 
     def run(self, items: Iterable[object]) -> RunCounts:
-        """Process every item (Document, InputError, or a not-modified marker)."""
+        """Process every item (Document, InputError, or a not-modified marker).
+
+        ``counts`` only ever holds committed batches: when a batch fails, its documents
+        count as failed (none of them was stored) and the error goes on up.
+        """
         stream = iter(items)
         done, batches = False, 0
         while not done:
-            with self.store.transaction():
-                done = self._batch(stream)
+            self._pending = RunCounts()
+            try:
+                with self.store.transaction():
+                    done = self._batch(stream)
+                    if self.run_id is not None:
+                        self.store.run_heartbeat(self.run_id)
+            except BaseException as exc:
+                self._roll_back(exc)
+                raise
+            self.counts.absorb(self._pending)
+            self._pending = RunCounts()
             batches += 1
             if batches & (batches - 1) == 0:  # after batch 1, 2, 4, 8, ...: tables grew
                 self.store.analyze()
@@ -94,10 +108,10 @@ class Ingest:
             self._fail(str(item))
             return
         if not isinstance(item, Document):  # NotModified: a 304 on a conditional request
-            self.counts.documents_unchanged += 1
+            self._pending.documents_unchanged += 1
             return
         if self.store.has_content(item.id, item.content_hash):
-            self.counts.documents_unchanged += 1
+            self._pending.documents_unchanged += 1
             return
         where = item.source or item.id
         try:
@@ -110,14 +124,24 @@ class Ingest:
         except StoreError as exc:
             self._fail(f"{where}: not stored ({exc})")
             return
-        self.counts.add(result)
+        self._pending.add(result)
 
     def _fail(self, message: str) -> None:
-        self.counts.documents_failed += 1
-        self.counts.failures.append(message)
+        self._pending.documents_failed += 1
+        self._pending.failures.append(message)
         if self.on_failure is not None:
             self.on_failure(message)
 
+    def _roll_back(self, exc: BaseException) -> None:
+        """Count a rolled-back batch: its stored documents are failed, not stored."""
+        lost = self._pending.documents_new + self._pending.documents_updated
+        self.counts.documents_unchanged += self._pending.documents_unchanged
+        self.counts.documents_failed += self._pending.documents_failed + lost
+        self.counts.failures += self._pending.failures
+        if lost:
+            self.counts.failures.append(f"a batch of {lost} document(s) rolled back: {exc!r}")
+        self._pending = RunCounts()
+
     def _progress(self) -> None:
         if self.on_progress is not None:
-            self.on_progress(self.counts)
+            self.on_progress(self.counts.plus(self._pending))

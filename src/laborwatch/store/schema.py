@@ -1,36 +1,53 @@
-"""The tables, as SQLAlchemy Core objects for queries.
+"""The tables, written once: the queries use them and the migrations create them from them.
 
-The migrations under ``migrations/versions`` create them; ``tests/store`` checks that the
-migrated database and these definitions agree. Timestamps are UTC.
+Every table and column belongs to the migration that introduced it (``info={"added": ...}``,
+the first migration when absent); ``migrations/versions`` builds each revision's DDL from
+these definitions (:mod:`laborwatch.store.ddl`), so a column is declared in one place.
+Full-text search and the ``claim_copies`` view are dialect-specific DDL in the first
+migration. Timestamps are UTC.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 metadata = sa.MetaData()
+TS = sa.DateTime(timezone=True)
+FIRST = "0001"
+REVIEW = {"added": "0002_review"}
+FIELDS = {"added": "0003_fields"}
 
 publishers = sa.Table(
     "publishers",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("name", sa.String, nullable=False, unique=True),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", TS, nullable=False),
 )
 
 ingest_runs = sa.Table(
     "ingest_runs",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("finished_at", sa.DateTime(timezone=True)),
-    sa.Column("status", sa.String, nullable=False),  # running | finished | failed
+    sa.Column("started_at", TS, nullable=False),
+    sa.Column("finished_at", TS),
+    sa.Column("status", sa.String, nullable=False),  # running | finished | failed | interrupted
     sa.Column("sources", sa.Text),  # JSON list of the SOURCE arguments
-    sa.Column("documents_new", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("documents_updated", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("documents_unchanged", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("documents_failed", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("claims_added", sa.Integer, nullable=False, server_default="0"),
+    *[
+        sa.Column(name, sa.Integer, nullable=False, server_default="0")
+        for name in (
+            "documents_new",
+            "documents_updated",
+            "documents_unchanged",
+            "documents_failed",
+            "claims_added",
+        )
+    ],
+    sa.Column("host", sa.String, info=FIELDS),  # where the run's process runs
+    sa.Column("pid", sa.Integer, info=FIELDS),
+    sa.Column("heartbeat_at", TS, info=FIELDS),  # last committed batch
 )
 
 documents = sa.Table(
@@ -45,16 +62,19 @@ documents = sa.Table(
     sa.Column("language", sa.String),
     sa.Column("source", sa.Text),  # where it was read from: path[:line], URL
     sa.Column("text", sa.Text, nullable=False),
-    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("relevant", sa.Boolean, nullable=False),
     sa.Column("relevance", sa.Float, nullable=False),
-    sa.Column("cluster", sa.String, nullable=False, index=True),
+    sa.Column("cluster", sa.String, nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("pages", sa.Text),  # JSON [[start offset, page number], ...] for PDFs
     sa.Column("extra", sa.Text),  # JSON of any other input fields
     sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id")),
-    sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("first_seen_at", TS, nullable=False),
+    sa.Column("updated_at", TS, nullable=False),
+    sa.Column("unread", sa.Text, info=FIELDS),  # why the text was not read
+    sa.Index("ix_documents_content_hash", "content_hash"),
+    sa.Index("ix_documents_cluster", "cluster"),
 )
 
 document_revisions = sa.Table(
@@ -68,8 +88,8 @@ document_revisions = sa.Table(
     sa.Column("published", sa.String),
     sa.Column("text", sa.Text),  # NULL while current (documents.text has it)
     sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id")),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("superseded_at", sa.DateTime(timezone=True)),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("superseded_at", TS),
 )
 
 claims = sa.Table(
@@ -98,7 +118,11 @@ claims = sa.Table(
     sa.Column("evidence_end", sa.Integer, nullable=False),
     sa.Column("as_of", sa.String),  # period end, else start, else the document's date
     sa.Column("review", sa.String),  # NULL (machine), accepted, rejected, corrected
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("scope", sa.String, info=FIELDS),  # how much of the destination
+    sa.Column("origin", sa.Text, info=FIELDS),  # who first stated the figure
+    sa.Column("basis", sa.String, info=FIELDS),  # money claims: what the amount is
+    sa.Column("cumulative", sa.Boolean, nullable=False, server_default=sa.false(), info=FIELDS),
     sa.Index("ix_claims_document_current", "document_id", "current"),
     sa.Index("ix_claims_kind_value", "kind", "low", "high"),
     sa.Index("ix_claims_status", "status"),
@@ -121,7 +145,7 @@ fetch_cache = sa.Table(
     sa.Column("etag", sa.String),
     sa.Column("last_modified", sa.String),
     sa.Column("content_hash", sa.String(64)),
-    sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("fetched_at", TS, nullable=False),
 )
 
 minhashes = sa.Table(
@@ -139,3 +163,70 @@ lsh_buckets = sa.Table(
     sa.Column("document_id", sa.String, primary_key=True),  # derived data: no foreign key
     sqlite_with_rowid=False,
 )
+
+# -- human review: decisions live apart from the machine's claims (never overwritten), keyed
+# on what survives a re-extraction: the document id and the claim key (review/keys.py).
+
+claim_reviews = sa.Table(
+    "claim_reviews",
+    metadata,
+    sa.Column("document_id", sa.String, primary_key=True),
+    sa.Column("claim_key", sa.String(32), primary_key=True),
+    sa.Column("claim_id", sa.Integer),  # the claim it was made on (informational)
+    sa.Column("decision", sa.String, nullable=False),  # accepted | rejected | corrected
+    sa.Column("changes", sa.Text),  # JSON of corrected fields
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("note", sa.Text),
+    sa.Column("updated_at", TS, nullable=False),
+    info=REVIEW,
+)
+
+document_reviews = sa.Table(
+    "document_reviews",
+    metadata,
+    sa.Column("document_id", sa.String, primary_key=True),
+    sa.Column("relevant", sa.Boolean, nullable=False),
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("updated_at", TS, nullable=False),
+    info=REVIEW,
+)
+
+review_log = sa.Table(
+    "review_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("target", sa.String, nullable=False),  # claim | document
+    sa.Column("document_id", sa.String, nullable=False),
+    sa.Column("claim_key", sa.String(32)),
+    sa.Column("claim_id", sa.Integer),
+    sa.Column("action", sa.String, nullable=False),
+    sa.Column("before", sa.Text),  # JSON
+    sa.Column("after", sa.Text),  # JSON
+    sa.Column("note", sa.Text),
+    sa.Index("ix_review_log_target", "document_id", "claim_key"),
+    info=REVIEW,
+)
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("last_used_at", TS),
+    info=REVIEW,
+)
+
+
+def added_in(item: sa.Table | sa.Column[Any] | sa.Index) -> str:
+    """The migration that introduced a table, column or index."""
+    if "added" in item.info:
+        return str(item.info["added"])
+    if isinstance(item, sa.Column):
+        return added_in(item.table)
+    if isinstance(item, sa.Index) and item.table is not None:
+        return max((added_in(c) for c in item.columns), default=added_in(item.table))
+    return FIRST

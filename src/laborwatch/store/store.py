@@ -1,9 +1,15 @@
-"""One storage interface over SQLite or PostgreSQL: named reads, one serialised writer."""
+"""One storage interface over SQLite or PostgreSQL: named reads, one serialised writer.
+
+The store is the only module that talks to the database: everything else asks it by name
+(claim and document pages, publishers, the fingerprint, reviewed claim rows, review and
+token records). Reads run on their own pooled connections and never wait for the writer
+(SQLite in WAL mode, PostgreSQL MVCC); writes are serialised by a lock within a process
+and by ``BEGIN IMMEDIATE`` / row locks across processes.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -16,17 +22,16 @@ from laborwatch.dedupe.cluster import Assignment, Candidate, Clusterer
 from laborwatch.dedupe.sketch import Sketch
 from laborwatch.errors import StoreError
 from laborwatch.model import ClaimRow, Extraction
-from laborwatch.store import fastsql, reads, writes
+from laborwatch.review.apply import apply_reviews
+from laborwatch.review.decisions import ClaimDecision
+from laborwatch.store import fastsql, reads, runs, writes
+from laborwatch.store import review as review_sql
 from laborwatch.store.cache import FetchCache
-from laborwatch.store.engine import create_engine
+from laborwatch.store.engine import WRITE, create_engine
 from laborwatch.store.migrate import upgrade
+from laborwatch.store.reads import ClaimFilter, DocumentFilter
 from laborwatch.store.records import RunCounts, SaveResult, StoredClaim, StoredDocument
-from laborwatch.store.schema import (
-    claims,
-    document_revisions,
-    documents,
-    ingest_runs,
-)
+from laborwatch.store.schema import claims, document_revisions, documents
 from laborwatch.store.url import display_url, resolve_url
 
 
@@ -42,6 +47,7 @@ class Store:
         self.url = display_url(engine.url)
         self._lock = threading.RLock()
         self._tx: Connection | None = None
+        self._tx_thread: int | None = None  # the thread whose transaction _tx is
         self._publishers: dict[str, int] = {}
 
     @classmethod
@@ -68,22 +74,29 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A write transaction; nested calls join the outer one."""
+        """A write transaction; nested calls (same thread) join the outer one.
+
+        On SQLite it begins with ``BEGIN IMMEDIATE``: the write lock is taken (waiting up to
+        the busy timeout) before the first read, so another process's commit can never
+        make this transaction's snapshot stale halfway (which fails at once).
+        """
         with self._lock:
             if self._tx is not None:
                 yield self._tx
                 return
             try:
-                with self.engine.begin() as conn:
-                    self._tx = conn
-                    yield conn
+                with self.engine.connect() as conn:
+                    conn.execution_options(**{WRITE: True})
+                    with conn.begin():
+                        self._tx, self._tx_thread = conn, threading.get_ident()
+                        yield conn
             except BaseException as exc:
                 self._publishers.clear()  # ids from a rolled-back batch are gone
                 if isinstance(exc, (SQLAlchemyError, *fastsql.DB_ERRORS)):
                     raise StoreError(f"{self.url}: {_reason(exc)}") from exc
                 raise
             finally:
-                self._tx = None
+                self._tx, self._tx_thread = None, None
 
     @contextlib.contextmanager
     def _savepoint(self, conn: Connection) -> Iterator[Connection]:
@@ -105,51 +118,46 @@ class Store:
         fastsql.write(conn, "RELEASE SAVEPOINT lw_document")
 
     @contextlib.contextmanager
-    def connection(self) -> Iterator[Connection]:
-        """The writer's connection inside a transaction, else a fresh one (autocommitted)."""
-        if self._tx is not None:
+    def reader(self) -> Iterator[Connection]:
+        """A connection for reads: this thread's open transaction (it sees its own
+        writes), else a pooled connection of its own that never waits for the writer."""
+        if self._tx is not None and self._tx_thread == threading.get_ident():
             yield self._tx
             return
-        with self.transaction() as conn:
-            yield conn
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.url}: {_reason(exc)}") from exc
 
     # -- ingest runs -----------------------------------------------------------------
 
     def begin_run(self, sources: list[str]) -> int:
-        """Record the start of an ingest run (committed at once) and return its id."""
+        """Record the start of an ingest run (committed at once) and return its id.
+
+        Runs left ``running`` by a process that is gone (killed) are marked ``interrupted``.
+        """
         with self.transaction() as conn:
-            return conn.execute(
-                sa.insert(ingest_runs)
-                .values(started_at=writes.utcnow(), status="running", sources=json.dumps(sources))
-                .returning(ingest_runs.c.id)
-            ).scalar_one()
+            return runs.begin(conn, sources, writes.utcnow())
+
+    def run_heartbeat(self, run_id: int) -> None:
+        """Note that the run is alive (called with each batch, inside its transaction)."""
+        with self.transaction() as conn:
+            runs.heartbeat(conn, run_id, writes.utcnow())
 
     def finish_run(self, run_id: int, counts: RunCounts, *, failed: bool = False) -> None:
         with self.transaction() as conn:
-            conn.execute(
-                sa.update(ingest_runs)
-                .where(ingest_runs.c.id == run_id)
-                .values(
-                    finished_at=writes.utcnow(),
-                    status="failed" if failed else "finished",
-                    documents_new=counts.documents_new,
-                    documents_updated=counts.documents_updated,
-                    documents_unchanged=counts.documents_unchanged,
-                    documents_failed=counts.documents_failed,
-                    claims_added=counts.claims_added,
-                )
-            )
+            runs.finish(conn, run_id, counts, failed, writes.utcnow())
 
     def runs(self) -> list[dict[str, Any]]:
-        with self.connection() as conn:
-            rows = conn.execute(sa.select(ingest_runs).order_by(ingest_runs.c.id))
-            return [dict(r._mapping) for r in rows]
+        with self.reader() as conn:
+            return runs.all_runs(conn)
 
     # -- writes ----------------------------------------------------------------------
 
     def has_content(self, document_id: str, content_hash: str) -> bool:
         """True when the document's current revision has exactly this content."""
-        with self.connection() as conn:
+        with self.reader() as conn:
             found = fastsql.first(conn, fastsql.CURRENT, [document_id])
         return found is not None and found[0] == content_hash
 
@@ -211,7 +219,7 @@ class Store:
     # -- reads -----------------------------------------------------------------------
 
     def document(self, document_id: str, *, with_text: bool = True) -> StoredDocument | None:
-        with self.connection() as conn:
+        with self.reader() as conn:
             for doc in reads.iter_documents(conn, with_text=with_text, ids=[document_id]):
                 return doc
         return None
@@ -226,7 +234,7 @@ class Store:
         with_text: bool = False,
     ) -> Iterator[StoredDocument]:
         """Documents in ingest order, or best full-text matches first with ``search``."""
-        with self._reader() as conn:
+        with self.reader() as conn:
             yield from reads.iter_documents(
                 conn,
                 search=search,
@@ -236,17 +244,48 @@ class Store:
                 with_text=with_text,
             )
 
+    def document_page(
+        self, flt: DocumentFilter, limit: int, offset: int = 0
+    ) -> list[StoredDocument]:
+        """Documents newest-published first, one page."""
+        with self.reader() as conn:
+            return reads.document_page(conn, flt, limit, offset)
+
+    def publishers(self, limit: int = 500) -> list[str]:
+        """Publisher names, alphabetically."""
+        with self.reader() as conn:
+            return reads.publisher_names(conn, limit)
+
     def claims(self, **filters: Any) -> Iterator[StoredClaim]:
         """Stored claims (current ones unless ``current=False``); see :class:`ClaimFilter`."""
-        flt = reads.ClaimFilter(**filters)
-        with self._reader() as conn:
+        flt = ClaimFilter(**filters)
+        with self.reader() as conn:
             yield from reads.iter_claims(conn, flt)
 
     def claim_rows(self, **filters: Any) -> Iterator[ClaimRow]:
-        """Stream claims joined with their documents, for reconcile, report and web."""
-        flt = reads.ClaimFilter(**filters)
-        with self._reader() as conn:
+        """Stream claims joined with their documents as the machine stored them."""
+        flt = ClaimFilter(**filters)
+        with self.reader() as conn:
             yield from reads.iter_claim_rows(conn, flt)
+
+    def reviewed_claim_rows(self, **filters: Any) -> Iterator[ClaimRow]:
+        """:meth:`claim_rows` with the human review applied: what reconcile, report, the
+        exports and the pages use (filters apply to the stored, machine values)."""
+        flt = ClaimFilter(**filters)
+        decisions, relevance = self.claim_decisions(), self.document_relevance()
+        with self.reader() as conn:
+            yield from apply_reviews(reads.iter_claim_rows(conn, flt), decisions, relevance)
+
+    def claim_page(self, flt: ClaimFilter, limit: int, offset: int = 0) -> list[ClaimRow]:
+        """Claims matching ``flt``, newest first, one page, with the human review applied."""
+        with self.reader() as conn:
+            rows = reads.claim_page(conn, flt, limit, offset)
+        return list(apply_reviews(rows, self.claim_decisions(), self.document_relevance()))
+
+    def claim(self, claim_id: int) -> ClaimRow | None:
+        """One stored claim (current or superseded) as the machine extracted it."""
+        with self.reader() as conn:
+            return reads.claim_by_id(conn, claim_id)
 
     def claim_copies(self, claim_id: int) -> list[tuple[str, int]]:
         """(document id, claim id) of the other copies in the story cluster that repeat it."""
@@ -254,12 +293,12 @@ class Store:
             "SELECT copy_document_id, copy_claim_id FROM claim_copies"
             " WHERE claim_id = :id ORDER BY copy_document_id, copy_claim_id"
         )
-        with self.connection() as conn:
+        with self.reader() as conn:
             return [(r[0], r[1]) for r in conn.execute(q, {"id": claim_id})]
 
     def revisions(self, document_id: str) -> list[dict[str, Any]]:
         """Every revision of a document, oldest first (``text`` is None for the current)."""
-        with self.connection() as conn:
+        with self.reader() as conn:
             rows = conn.execute(
                 sa.select(document_revisions)
                 .where(document_revisions.c.document_id == document_id)
@@ -275,7 +314,7 @@ class Store:
             .having(sa.func.count() > 1)
             .subquery()
         )
-        with self.connection() as conn:
+        with self.reader() as conn:
             one = conn.execute(
                 sa.select(
                     sa.select(sa.func.count()).select_from(documents).scalar_subquery(),
@@ -291,16 +330,62 @@ class Store:
         keys = ("documents", "claims", "claims_all", "clusters", "syndicated_clusters")
         return dict(zip(keys, (int(x) for x in one), strict=True))
 
-    @contextlib.contextmanager
-    def _reader(self) -> Iterator[Connection]:
-        if self._tx is not None:
-            yield self._tx
-            return
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"{self.url}: {_reason(exc)}") from exc
+    def fingerprint(self) -> tuple[Any, ...]:
+        """Changes whenever claims, documents or review decisions change (cheap)."""
+        with self.reader() as conn:
+            return reads.fingerprint(conn)
+
+    # -- review and tokens -------------------------------------------------------------
+
+    def claim_decisions(self) -> dict[tuple[str, str], ClaimDecision]:
+        """Every current claim decision by (document id, claim key)."""
+        with self.reader() as conn:
+            return review_sql.decisions(conn)
+
+    def claim_decision(self, document_id: str, key: str) -> ClaimDecision | None:
+        with self.reader() as conn:
+            return review_sql.decision(conn, document_id, key)
+
+    def document_relevance(self) -> dict[str, bool]:
+        """Reviewers' relevance decisions by document id."""
+        with self.reader() as conn:
+            return review_sql.relevance(conn)
+
+    def review_version(self) -> int:
+        """Grows with every review write (the audit log's last id)."""
+        with self.reader() as conn:
+            return review_sql.version(conn)
+
+    def review_log(
+        self, document_id: str | None = None, key: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Audit log entries, newest first: all, a document's, or one claim key's."""
+        with self.reader() as conn:
+            return review_sql.log(conn, document_id, key, limit)
+
+    def save_claim_decision(self, decision: ClaimDecision, machine: dict[str, Any]) -> None:
+        """Make ``decision`` the claim's current one; the audit log gets before (the old
+        decision, else ``machine``: the extracted values) and after."""
+        with self.transaction() as conn:
+            review_sql.put_decision(conn, decision, machine, writes.utcnow())
+
+    def save_document_relevance(self, document_id: str, relevant: bool, reviewer: str) -> bool:
+        """Record a reviewer's relevance decision; False when there is no such document."""
+        with self.transaction() as conn:
+            return review_sql.put_relevance(conn, document_id, relevant, reviewer, writes.utcnow())
+
+    def add_token(self, name: str, token_hash: str) -> None:
+        with self.transaction() as conn:
+            review_sql.add_token(conn, name, token_hash, writes.utcnow())
+
+    def token_name(self, token_hash: str) -> str | None:
+        """Whose token has this SHA-256, if any."""
+        with self.reader() as conn:
+            return review_sql.token_name(conn, token_hash)
+
+    def token_names(self) -> list[str]:
+        with self.reader() as conn:
+            return review_sql.token_names(conn)
 
 
 class _Index:

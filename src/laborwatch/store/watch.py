@@ -165,7 +165,7 @@ class WatchStore:
         q = sa.select(watch_sources).order_by(watch_sources.c.url)
         if urls is not None:
             q = q.where(watch_sources.c.url.in_(urls))
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             return [_row(r._mapping) for r in conn.execute(q)]
 
     def source_polled(self, url: str, values: dict[str, Any]) -> None:
@@ -195,7 +195,7 @@ class WatchStore:
 
     def runs(self, limit: int = 50) -> list[dict[str, Any]]:
         q = sa.select(watch_runs).order_by(watch_runs.c.id.desc()).limit(limit)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             return [_row(r._mapping) for r in conn.execute(q)]
 
     def begin_poll(self, run_id: int, url: str, ingest_run_id: int, now: datetime) -> int:
@@ -240,7 +240,7 @@ class WatchStore:
             q = q.where(watch_polls.c.url == url)
         if limit is not None:
             q = q.limit(limit)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             rows = [_row(r._mapping) for r in conn.execute(q)]
         for r in rows:
             r["errors"] = json.loads(r["errors"]) if r["errors"] else []
@@ -265,7 +265,7 @@ class WatchStore:
             q = q.where(watch_snapshots.c.taken_at <= when)
         if before_run is not None:
             q = q.where(watch_snapshots.c.watch_run_id < before_run)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             row = conn.execute(q).first()
         if row is None:
             return None
@@ -297,7 +297,7 @@ class WatchStore:
         )
         if since is not None:
             q = q.where(r.c.created_at > since)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             return [_row(x._mapping) for x in conn.execute(q)]
 
     def claims_between(self, since: datetime | None, until: datetime) -> list[dict[str, Any]]:
@@ -328,7 +328,7 @@ class WatchStore:
         )
         if since is not None:
             q = q.where(r.c.created_at > since)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             rows = [_row(x._mapping) for x in conn.execute(q)]
         for row in rows:
             row["destinations"] = json.loads(row["destinations"] or "[]")
@@ -367,7 +367,7 @@ class WatchStore:
         q = sa.select(*cols).order_by(watch_digests.c.id.desc()).limit(limit)
         if period is not None:
             q = q.where(watch_digests.c.period == period)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             rows = [_row(r._mapping) for r in conn.execute(q)]
         for r in rows:
             if with_body:
@@ -375,7 +375,7 @@ class WatchStore:
         return rows
 
     def digest(self, digest_id: int) -> dict[str, Any] | None:
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             row = conn.execute(
                 sa.select(watch_digests).where(watch_digests.c.id == digest_id)
             ).first()
@@ -416,7 +416,7 @@ class WatchStore:
     def alerts(self, limit: int = 100) -> list[dict[str, Any]]:
         """Recorded alerts, newest first."""
         q = sa.select(watch_alerts).order_by(watch_alerts.c.id.desc()).limit(limit)
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             rows = [_row(r._mapping) for r in conn.execute(q)]
         for r in rows:
             r["body"] = json.loads(r["body"])
@@ -430,7 +430,7 @@ class WatchStore:
             .where(watch_alerts.c.id.not_in(done))
             .order_by(watch_alerts.c.id)
         )
-        with self.store.connection() as conn:
+        with self.store.reader() as conn:
             rows = [_row(r._mapping) for r in conn.execute(q)]
         for r in rows:
             r["body"] = json.loads(r["body"])

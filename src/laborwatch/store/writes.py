@@ -22,7 +22,7 @@ from laborwatch.store.schema import (
     publishers,
 )
 
-CLAIMS_PER_STATEMENT = 500  # 23 columns each: well under SQLite's 32,766 parameters
+CLAIMS_PER_STATEMENT = 500  # 27 columns each: well under SQLite's 32,766 parameters
 
 
 def clean(text: str | None) -> str | None:
@@ -63,6 +63,7 @@ def document_values(
         "extra": json.dumps(d.extra, ensure_ascii=False, default=str) if d.extra else None,
         "run_id": run_id,
         "updated_at": now,
+        "unread": ex.unread,
     }
 
 
@@ -165,6 +166,10 @@ def claim_values(claim: Claim, doc: Document, revision: int, now: datetime) -> d
         "as_of": end or start or doc.published,
         "review": None,
         "created_at": now,
+        "scope": claim.scope,
+        "origin": claim.origin,
+        "basis": claim.basis,
+        "cumulative": bool(claim.cumulative),
     }
 
 
@@ -185,8 +190,8 @@ def insert_claims(conn: Connection, ex: Extraction, revision: int, now: datetime
         for x in (i, d)
     ]
     for at in range(0, len(dest), 2 * CLAIMS_PER_STATEMENT):
-        chunk = dest[at : at + 2 * CLAIMS_PER_STATEMENT]
-        fastsql.write(conn, fastsql.destinations_sql(len(chunk) // 2), chunk)
+        pairs = dest[at : at + 2 * CLAIMS_PER_STATEMENT]
+        fastsql.write(conn, fastsql.destinations_sql(len(pairs) // 2), pairs)
     return len(rows)
 
 

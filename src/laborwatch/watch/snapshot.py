@@ -11,13 +11,12 @@ from typing import Any
 
 from laborwatch.reconcile import Picture, reconcile
 from laborwatch.reconcile.records import Fact
-from laborwatch.review.book import ReviewBook
 from laborwatch.store import Store
 
 
 def take(store: Store) -> dict[str, Any]:
     """Estimates, flags, origins and the facts they rest on, as plain JSON data."""
-    rows = list(ReviewBook(store).apply(store.claim_rows(relevant=True)))
+    rows = list(store.reviewed_claim_rows(relevant=True))
     return from_picture(reconcile(rows, revenue=False))
 
 

@@ -15,7 +15,6 @@ from fastapi.responses import StreamingResponse
 from laborwatch.errors import ConfigError
 from laborwatch.export.formats import EstimateQuery, ExportFormat, describe, get_format
 from laborwatch.model import ClaimRow
-from laborwatch.review import ReviewBook
 from laborwatch.store import ClaimFilter
 from laborwatch.web.filters import claim_filter
 from laborwatch.web.views import place
@@ -29,7 +28,7 @@ def filtered_rows(request: Request, flt: ClaimFilter) -> Iterator[ClaimRow]:
     store = request.app.state.store
     cap = request.app.state.settings.max_export_rows
     fields = {k: getattr(flt, k) for k in FILTER_KEYS}
-    return itertools.islice(ReviewBook(store).apply(store.claim_rows(**fields)), cap)
+    return itertools.islice(store.reviewed_claim_rows(**fields), cap)
 
 
 def _download(name: str) -> dict[str, str]:

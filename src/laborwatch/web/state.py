@@ -17,9 +17,7 @@ from typing import Any
 
 from laborwatch.reconcile import Picture, reconcile
 from laborwatch.reconcile.records import Estimate, Fact, Flag
-from laborwatch.review import ReviewBook
 from laborwatch.store import Store
-from laborwatch.web.queries import fingerprint
 from laborwatch.web.settings import WebSettings
 
 
@@ -48,8 +46,7 @@ class Snapshot:
 def build_snapshot(store: Store, key: tuple[Any, ...]) -> Snapshot:
     """Reconcile every claim of the store with the human review applied."""
     started = time.perf_counter()
-    book = ReviewBook(store)
-    picture = reconcile(book.apply(store.claim_rows()))
+    picture = reconcile(store.reviewed_claim_rows())
     snap = Snapshot(key, picture, store.counts())
     estimates: dict[str, list[Estimate]] = defaultdict(list)
     for est in picture.estimates:
@@ -104,7 +101,7 @@ class PictureCache:
         ):
             return snap
         with self._lock:
-            key = fingerprint(self.store)
+            key = self.store.fingerprint()
             self._checked = time.monotonic()
             if self._snap is not None and self._snap.key == key:
                 return self._snap

@@ -14,9 +14,8 @@ from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
 from laborwatch.reconcile.records import Estimate, Fact
 from laborwatch.review import ReviewBook, claim_key
-from laborwatch.review.apply import apply_one, apply_reviews
-from laborwatch.store import ClaimFilter, Store
-from laborwatch.web import queries
+from laborwatch.review.apply import apply_one
+from laborwatch.store import ClaimFilter, DocumentFilter, Store
 from laborwatch.web.settings import WebSettings
 from laborwatch.web.state import PictureCache, Snapshot
 
@@ -109,16 +108,11 @@ class Views:
             raise RequestError(f"offset must be 0-{self.settings.max_offset}; narrow the filters")
         return limit, offset
 
-    def reviewed(self, rows: list[ClaimRow]) -> list[ClaimRow]:
-        return list(apply_reviews(rows, self.book.decisions(), self.book.relevance()))
-
     # -- pages -----------------------------------------------------------------------
 
     def overview(self) -> dict[str, Any]:
         snap = self.snapshot()
-        newest = self.reviewed(
-            queries.claim_page(self.store, ClaimFilter(), self.settings.newest_claims)
-        )
+        newest = self.store.claim_page(ClaimFilter(), self.settings.newest_claims)
         return {
             **snap.cached("overview", lambda: self._overview(snap)),
             "newest_claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in newest],
@@ -151,9 +145,7 @@ class Views:
         code = place(code)
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.reviewed(
-            queries.claim_page(self.store, ClaimFilter(country=code), limit + 1, offset)
-        )
+        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset)
         return {
             **snap.cached(("country", code), lambda: self._country(snap, code)),
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
@@ -181,7 +173,7 @@ class Views:
     def claims(self, flt: ClaimFilter, limit: int | None, offset: int) -> dict[str, Any]:
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.reviewed(queries.claim_page(self.store, flt, limit + 1, offset))
+        rows = self.store.claim_page(flt, limit + 1, offset)
         return {
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
             "more": len(rows) > limit,
@@ -249,14 +241,8 @@ class Views:
             ]
             docs = kept[offset : offset + limit + 1]
         else:
-            docs = queries.document_page(
-                self.store,
-                publisher=publisher,
-                since=since,
-                until=until,
-                relevant=relevant,
-                limit=limit + 1,
-                offset=offset,
+            docs = self.store.document_page(
+                DocumentFilter(publisher, since, until, relevant), limit + 1, offset
             )
         relevance = self.book.relevance()
         return {
@@ -266,7 +252,7 @@ class Views:
             "more": len(docs) > limit,
             "limit": limit,
             "offset": offset,
-            "publishers": queries.publisher_names(self.store),
+            "publishers": self.store.publishers(),
         }
 
     def document(self, document_id: str) -> dict[str, Any] | None:
@@ -274,7 +260,7 @@ class Views:
         if doc is None:
             return None
         snap = self.snapshot()
-        rows = self.reviewed(list(self.store.claim_rows(document=document_id)))
+        rows = list(self.store.reviewed_claim_rows(document=document_id))
         return {
             "document": {
                 **doc.to_dict(),

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_watch"
-down_revision = "0002_review"
+down_revision = "0003_fields"
 branch_labels = None
 depends_on = None
 
