@@ -1,22 +1,29 @@
-"""Story clusters: a new document joins the cluster of the copy it repeats, or starts one.
+"""Story clusters: a new document joins the cluster of the story it repeats, or starts one.
 
 Exact duplicates are found by content hash; near duplicates by LSH candidates (band keys
-the index keeps) checked with estimated containment, so a short excerpt of a long wire
-story joins it. The index (the store, or :class:`MemoryIndex`) keeps every sketch, which
-makes later ingests incremental: nothing is recomputed for documents already clustered.
+the index keeps) checked with containment, so a short excerpt of a long wire story joins
+it. Rewrites of a story (other words, same facts) are found through keys on pairs of its
+distinctive figures and checked on story features (:mod:`laborwatch.dedupe.features`):
+shared figures, names and countries within a publication window. Documents whose figures
+and countries both differ are never joined. The index (the store, or :class:`MemoryIndex`)
+keeps every sketch and key, which makes later ingests incremental: nothing is recomputed
+for documents already clustered (features of compared documents are recomputed from their
+text, and cached).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from typing import Protocol
 
+from laborwatch.dedupe.features import Features, distinctive, features, figure_keys
 from laborwatch.dedupe.settings import DedupeSettings, load_settings
 from laborwatch.dedupe.sketch import Sketch, Sketcher, containment, shingles
 from laborwatch.model import Document
 
 PREFILTER = 0.5  # estimates at half the thresholds still get an exact check
+FEATURE_CACHE = 4096  # story features of recently compared documents kept in memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,7 @@ class Clusterer:
     def __init__(self, settings: DedupeSettings | None = None) -> None:
         self.settings = settings or load_settings()
         self.sketcher = Sketcher(self.settings)
+        self._features: OrderedDict[str, Features] = OrderedDict()
 
     def assign(self, doc: Document, index: ClusterIndex) -> Assignment:
         """The cluster of ``doc`` given what ``index`` holds; the caller stores the sketch."""
@@ -67,11 +75,20 @@ class Clusterer:
         if sketch.size < self.settings.min_shingles:
             return Assignment(doc.id)
         keys = self.sketcher.band_keys(sketch)
+        fig_keys = figure_keys(doc.text, self.settings.key_figures)
         likely = self._likely(sketch, index.candidates(keys, exclude=doc.id))
-        best = self._verified(doc.text, likely, index) if likely else None
-        if best is not None:  # the story is indexed by its earlier copies already
+        seen = {c.document_id for c in likely}
+        by_figures = (
+            [c for c in index.candidates(fig_keys, exclude=doc.id) if c.document_id not in seen][
+                -self.settings.max_feature_candidates :
+            ]
+            if fig_keys
+            else []
+        )
+        best = self._verified(doc, likely, by_figures, index) if likely or by_figures else None
+        if best is not None:  # the story is indexed by its earlier documents already
             return Assignment(best, sketch, ())
-        return Assignment(doc.id, sketch, tuple(keys))
+        return Assignment(doc.id, sketch, tuple(keys) + tuple(fig_keys))
 
     def _likely(self, sketch: Sketch, candidates: list[Candidate]) -> list[Candidate]:
         """Candidates whose *estimated* overlap is near the thresholds (a loose filter).
@@ -81,29 +98,106 @@ class Clusterer:
         decides on the real shingles.
         """
         s = self.settings
+        low = min(s.min_containment, s.rewrite_min_containment) * PREFILTER
         out = []
         for cand in candidates:
             j, c = containment(sketch, cand.sketch)
-            if c >= s.min_containment * PREFILTER and j >= s.min_jaccard * PREFILTER:
+            if c >= low and j >= s.min_jaccard * PREFILTER:
                 out.append(cand)
         return out
 
-    def _verified(self, text: str, likely: list[Candidate], index: ClusterIndex) -> str | None:
-        """The cluster of the candidate with the highest exact containment above threshold."""
+    def _verified(
+        self,
+        doc: Document,
+        likely: list[Candidate],
+        by_figures: list[Candidate],
+        index: ClusterIndex,
+    ) -> str | None:
+        """The cluster of the best candidate that passes a rule, or None.
+
+        Verbatim copies (exact containment) rank first, then reworded copies, then
+        rewrites sharing figures; within a rule, the higher overlap wins.
+        """
         s = self.settings
-        mine = shingles(text, s.shingle_words)
-        texts = index.texts([c.document_id for c in likely])
-        best: tuple[float, str] | None = None
-        for cand in likely:
-            theirs = shingles(texts.get(cand.document_id, ""), s.shingle_words)
+        mine = shingles(doc.text, s.shingle_words)
+        feats = features(doc.text, doc.language, doc.published)
+        texts = index.texts([c.document_id for c in likely + by_figures])
+        best: tuple[int, float, str] | None = None
+        for cand in likely + by_figures:
+            text = texts.get(cand.document_id)
+            if not text:
+                continue
+            theirs = shingles(text, s.shingle_words)
             if not theirs:
                 continue
+            other = self._features_of(cand.document_id, text, index)
             inter = len(mine & theirs)
-            c = inter / min(len(mine), len(theirs))
-            j = inter / len(mine | theirs)
-            if c >= s.min_containment and j >= s.min_jaccard and (best is None or c > best[0]):
-                best = (c, cand.cluster)
-        return best[1] if best else None
+            got = self._rule(
+                inter / min(len(mine), len(theirs)), inter / len(mine | theirs), feats, other
+            )
+            if got is not None and (best is None or got > best[:2]):
+                best = (*got, cand.cluster)
+        return best[2] if best else None
+
+    def _rule(
+        self, c: float, j: float, mine: Features, theirs: Features
+    ) -> tuple[int, float] | None:
+        """(rank, strength) of the first rule the pair passes, or None (never joined)."""
+        s = self.settings
+        if conflict(mine, theirs):
+            return None
+        if c >= s.min_containment and j >= s.min_jaccard:
+            return (3, c)
+        if not within(mine, theirs, s.window_days):
+            return None
+        names = len(mine.names & theirs.names)
+        reworded = c >= s.rewrite_min_containment and j >= s.min_jaccard * PREFILTER
+        if reworded and names >= s.rewrite_min_names:
+            return (2, c)
+        figures = len(distinctive(mine.figures) & distinctive(theirs.figures))
+        if figures >= s.figures_min_shared and names >= s.figures_min_names:
+            return (1, float(figures + names))
+        return None
+
+    def _features_of(self, document_id: str, text: str, index: ClusterIndex) -> Features:
+        got = self._features.get(document_id)
+        if got is None:
+            language, published = _meta(index, document_id)
+            got = features(text, language, published)
+            self._features[document_id] = got
+            if len(self._features) > FEATURE_CACHE:
+                self._features.popitem(last=False)
+        else:
+            self._features.move_to_end(document_id)
+        return got
+
+
+def conflict(a: Features, b: Features) -> bool:
+    """Both give figures and countries, and they share neither: different events."""
+    return bool(
+        a.figures
+        and b.figures
+        and a.places
+        and b.places
+        and not a.figures & b.figures
+        and not a.places & b.places
+    )
+
+
+def within(a: Features, b: Features, days: int) -> bool:
+    """Published within ``days`` of each other, or a date is unknown."""
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= days
+
+
+def _meta(index: ClusterIndex, document_id: str) -> tuple[str | None, str | None]:
+    """A stored document's language and date, when the index can tell (else unknown)."""
+    meta = getattr(index, "meta", None)
+    if meta is None:
+        return None, None
+    got: tuple[str | None, str | None] = meta(document_id)
+    return got
 
 
 class MemoryIndex:
@@ -114,6 +208,7 @@ class MemoryIndex:
         self._hashes: dict[str, str] = {}
         self._sketches: dict[str, Sketch] = {}
         self._texts: dict[str, str] = {}
+        self._meta: dict[str, tuple[str | None, str | None]] = {}
         self._buckets: dict[int, set[str]] = defaultdict(set)
 
     def cluster_of_content(self, content_hash: str, exclude: str) -> str | None:
@@ -127,12 +222,17 @@ class MemoryIndex:
     def texts(self, document_ids: list[str]) -> dict[str, str]:
         return {d: self._texts[d] for d in document_ids if d in self._texts}
 
+    def meta(self, document_id: str) -> tuple[str | None, str | None]:
+        """A stored document's language and publication date."""
+        return self._meta.get(document_id, (None, None))
+
     def add(self, doc: Document, clusterer: Clusterer) -> str:
         """Cluster ``doc`` and remember it (what the store does on save)."""
         got = clusterer.assign(doc, self)
         self.clusters[doc.id] = got.cluster
         self._hashes.setdefault(doc.content_hash, doc.id)
         self._texts[doc.id] = doc.text
+        self._meta[doc.id] = (doc.language, doc.published)
         if got.sketch is not None:
             self._sketches[doc.id] = got.sketch
             for k in got.keys:

@@ -13,7 +13,7 @@ from laborwatch.errors import DataFileError
 
 @dataclass(frozen=True, slots=True)
 class DedupeSettings:
-    """Shingling, MinHash and LSH parameters (see the YAML file for why each value)."""
+    """Shingling, MinHash, LSH and story-feature thresholds (the YAML file says why)."""
 
     shingle_words: int = 4
     num_perm: int = 128
@@ -22,6 +22,13 @@ class DedupeSettings:
     min_containment: float = 0.2
     min_jaccard: float = 0.06
     min_shingles: int = 8
+    rewrite_min_containment: float = 0.1
+    rewrite_min_names: int = 3
+    figures_min_shared: int = 3
+    figures_min_names: int = 1
+    window_days: int = 31
+    key_figures: int = 12
+    max_feature_candidates: int = 20
 
     @property
     def bands(self) -> int:
