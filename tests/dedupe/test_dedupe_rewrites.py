@@ -10,7 +10,13 @@ import dataclasses
 from pathlib import Path
 
 from laborwatch.dedupe import Clusterer, MemoryIndex
-from laborwatch.dedupe.features import distinctive, features, figure_keys, significant
+from laborwatch.dedupe.features import (
+    distinctive,
+    features,
+    figure_keys,
+    significant,
+    written_figures,
+)
 from laborwatch.ingest.jsonl import read_jsonl
 from laborwatch.model import Document
 
@@ -59,9 +65,9 @@ def test_features_read_figures_places_names_and_date() -> None:
 def test_distinctive_figures_and_keys_ignore_round_numbers_and_years() -> None:
     assert significant("1,450,000") == "145" == significant("1.45")
     assert distinctive(frozenset({"100", "5000", "29", "4500-5000"})) == {"29", "4500-5000"}
-    assert figure_keys("In 2019 some 100 or 5,000 workers", 12) == []
-    one = figure_keys("29 farms in 16 states hired 1,450 workers in 2025", 12)
-    other = figure_keys("1.45 million dollars went to 16 states and 29 farms", 12)
+    assert figure_keys(written_figures("In 2019 some 100 or 5,000 workers"), 12) == []
+    one = figure_keys(written_figures("29 farms in 16 states hired 1,450 workers in 2025"), 12)
+    other = figure_keys(written_figures("1.45 million dollars went to 16 states and 29 farms"), 12)
     assert len(one) == 3 and set(one) == set(other)
 
 

@@ -17,7 +17,13 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from typing import Protocol
 
-from laborwatch.dedupe.features import Features, distinctive, features, figure_keys
+from laborwatch.dedupe.features import (
+    Features,
+    distinctive,
+    features,
+    figure_keys,
+    written_figures,
+)
 from laborwatch.dedupe.settings import DedupeSettings, load_settings
 from laborwatch.dedupe.sketch import Sketch, Sketcher, containment, shingles
 from laborwatch.model import Document
@@ -64,7 +70,7 @@ class Clusterer:
     def __init__(self, settings: DedupeSettings | None = None) -> None:
         self.settings = settings or load_settings()
         self.sketcher = Sketcher(self.settings)
-        self._features: OrderedDict[str, Features] = OrderedDict()
+        self._features: OrderedDict[tuple[str, int], Features] = OrderedDict()
 
     def assign(self, doc: Document, index: ClusterIndex) -> Assignment:
         """The cluster of ``doc`` given what ``index`` holds; the caller stores the sketch."""
@@ -75,7 +81,8 @@ class Clusterer:
         if sketch.size < self.settings.min_shingles:
             return Assignment(doc.id)
         keys = self.sketcher.band_keys(sketch)
-        fig_keys = figure_keys(doc.text, self.settings.key_figures)
+        written = written_figures(doc.text)
+        fig_keys = figure_keys(written, self.settings.key_figures)
         likely = self._likely(sketch, index.candidates(keys, exclude=doc.id))
         seen = {c.document_id for c in likely}
         by_figures = (
@@ -85,7 +92,11 @@ class Clusterer:
             if fig_keys
             else []
         )
-        best = self._verified(doc, likely, by_figures, index) if likely or by_figures else None
+        best = (
+            self._verified(doc, written, likely + by_figures, index)
+            if likely or by_figures
+            else None
+        )
         if best is not None:  # the story is indexed by its earlier documents already
             return Assignment(best, sketch, ())
         return Assignment(doc.id, sketch, tuple(keys) + tuple(fig_keys))
@@ -107,33 +118,37 @@ class Clusterer:
         return out
 
     def _verified(
-        self,
-        doc: Document,
-        likely: list[Candidate],
-        by_figures: list[Candidate],
-        index: ClusterIndex,
+        self, doc: Document, written: frozenset[str], cands: list[Candidate], index: ClusterIndex
     ) -> str | None:
         """The cluster of the best candidate that passes a rule, or None.
 
         Verbatim copies (exact containment) rank first, then reworded copies, then
-        rewrites sharing figures; within a rule, the higher overlap wins.
+        rewrites sharing figures; within a rule, the higher overlap wins. Story features
+        are computed only for pairs that overlap enough for a rule to apply.
         """
         s = self.settings
         mine = shingles(doc.text, s.shingle_words)
-        feats = features(doc.text, doc.language, doc.published)
-        texts = index.texts([c.document_id for c in likely + by_figures])
+        feats: Features | None = None
+        texts = index.texts([c.document_id for c in cands])
         best: tuple[int, float, str] | None = None
-        for cand in likely + by_figures:
+        for cand in cands:
             text = texts.get(cand.document_id)
-            if not text:
+            theirs = shingles(text, s.shingle_words) if text else set()
+            if not text or not theirs:
                 continue
-            theirs = shingles(text, s.shingle_words)
-            if not theirs:
-                continue
-            other = self._features_of(cand.document_id, text, index)
             inter = len(mine & theirs)
+            c, j = inter / min(len(mine), len(theirs)), inter / len(mine | theirs)
+            if (
+                c < s.rewrite_min_containment
+                and len(written & written_figures(text)) < s.figures_min_shared
+            ):
+                continue  # no rule can apply: spare the features
+            if feats is None:
+                feats = self._features_of(doc.id, doc.text, doc.language, doc.published)
+            meta = getattr(index, "meta", None)
+            lang, published = meta(cand.document_id) if meta else (None, None)
             got = self._rule(
-                inter / min(len(mine), len(theirs)), inter / len(mine | theirs), feats, other
+                c, j, feats, self._features_of(cand.document_id, text, lang, published)
             )
             if got is not None and (best is None or got > best[:2]):
                 best = (*got, cand.cluster)
@@ -159,16 +174,19 @@ class Clusterer:
             return (1, float(figures + names))
         return None
 
-    def _features_of(self, document_id: str, text: str, index: ClusterIndex) -> Features:
-        got = self._features.get(document_id)
+    def _features_of(
+        self, document_id: str, text: str, language: str | None, published: str | None
+    ) -> Features:
+        """Story features, from a small cache (stored documents are compared repeatedly)."""
+        key = (document_id, hash(text))  # a new revision of a document is a new entry
+        got = self._features.get(key)
         if got is None:
-            language, published = _meta(index, document_id)
             got = features(text, language, published)
-            self._features[document_id] = got
+            self._features[key] = got
             if len(self._features) > FEATURE_CACHE:
                 self._features.popitem(last=False)
         else:
-            self._features.move_to_end(document_id)
+            self._features.move_to_end(key)
         return got
 
 
@@ -189,15 +207,6 @@ def within(a: Features, b: Features, days: int) -> bool:
     if a.published is None or b.published is None:
         return True
     return abs((a.published - b.published).days) <= days
-
-
-def _meta(index: ClusterIndex, document_id: str) -> tuple[str | None, str | None]:
-    """A stored document's language and date, when the index can tell (else unknown)."""
-    meta = getattr(index, "meta", None)
-    if meta is None:
-        return None, None
-    got: tuple[str | None, str | None] = meta(document_id)
-    return got
 
 
 class MemoryIndex:

@@ -28,7 +28,7 @@ from laborwatch.extract.text import normalize
 # A name: a capitalised word (letters, inner apostrophes/hyphens) not opening a sentence.
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"'“”‘’()\[\]|•–—-]|\n)\s*$")
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -108,22 +108,28 @@ def distinctive(figures: frozenset[str]) -> frozenset[str]:
     return frozenset(f for f in figures if max(len(significant(b)) for b in f.split("-")) >= 2)
 
 
-def figure_keys(text: str, limit: int) -> list[int]:
-    """Index keys, one per pair of the text's distinctive written figures (a cheap scan).
+def written_figures(text: str) -> frozenset[str]:
+    """The significant digits of every distinctive figure written in digits (a cheap scan).
 
-    A figure is its significant digits, so a copy that writes "1.45 million" for
-    "1,450,000" still meets it; years are left out. Only the first ``limit`` figures
-    (most significant digits first) make pairs.
+    So a copy that writes "1.45 million" for "1,450,000" still meets it; years are left out.
     """
-    digits = set()
+    out = set()
     for m in _DIGITS.finditer(text):
-        raw = m.group()
-        if _YEAR.fullmatch(raw):
+        raw = m.group().rstrip(",")
+        if len(raw) == 4 and _YEAR.match(raw):
             continue
-        sig = significant(raw)
+        sig = raw.replace(",", "").replace(".", "").strip("0")
         if len(sig) >= 2:
-            digits.add(sig)
-    top = sorted(digits, key=lambda d: (-len(d), d))[:limit]
+            out.add(sig)
+    return frozenset(out)
+
+
+def figure_keys(figures: frozenset[str], limit: int) -> list[int]:
+    """Index keys, one per pair of :func:`written_figures` (pairs are rare across stories).
+
+    Only the first ``limit`` figures (most significant digits first) make pairs.
+    """
+    top = sorted(figures, key=lambda d: (-len(d), d))[:limit]
     return [_key("f", a, b) for a, b in itertools.combinations(sorted(top), 2)]
 
 
