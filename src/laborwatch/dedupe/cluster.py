@@ -13,15 +13,19 @@ text, and cached).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from laborwatch.dedupe.features import (
     Features,
     distinctive,
     features,
     figure_keys,
+    month_of,
+    months_near,
+    parse_date,
     written_figures,
 )
 from laborwatch.dedupe.settings import DedupeSettings, load_settings
@@ -30,6 +34,7 @@ from laborwatch.model import Document
 
 PREFILTER = 0.5  # estimates at half the thresholds still get an exact check
 FEATURE_CACHE = 4096  # story features of recently compared documents kept in memory
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,7 @@ class Clusterer:
         self.settings = settings or load_settings()
         self.sketcher = Sketcher(self.settings)
         self._features: OrderedDict[tuple[str, int], Features] = OrderedDict()
+        self._written: OrderedDict[tuple[str, int], frozenset[str]] = OrderedDict()
 
     def assign(self, doc: Document, index: ClusterIndex) -> Assignment:
         """The cluster of ``doc`` given what ``index`` holds; the caller stores the sketch."""
@@ -81,25 +87,37 @@ class Clusterer:
         if sketch.size < self.settings.min_shingles:
             return Assignment(doc.id)
         keys = self.sketcher.band_keys(sketch)
-        written = written_figures(doc.text)
-        fig_keys = figure_keys(written, self.settings.key_figures)
         likely = self._likely(sketch, index.candidates(keys, exclude=doc.id))
-        seen = {c.document_id for c in likely}
-        by_figures = (
-            [c for c in index.candidates(fig_keys, exclude=doc.id) if c.document_id not in seen][
-                -self.settings.max_feature_candidates :
-            ]
-            if fig_keys
-            else []
-        )
+        written = written_figures(doc.text)
+        date = parse_date(doc.published)
+        by_figures = self._by_figures(written, date, {c.document_id for c in likely}, index, doc)
+        likely += self._likely(sketch, by_figures)  # a copy its LSH bands missed
+        cands = likely + [c for c in by_figures if c not in likely]
         best = (
-            self._verified(doc, written, likely + by_figures, index)
-            if likely or by_figures
+            self._verified(doc, written, cands, {c.document_id for c in likely}, index)
+            if cands
             else None
         )
         if best is not None:  # the story is indexed by its earlier documents already
             return Assignment(best, sketch, ())
-        return Assignment(doc.id, sketch, tuple(keys) + tuple(fig_keys))
+        own = figure_keys(written, self.settings.key_figures, month_of(date))
+        return Assignment(doc.id, sketch, tuple(keys) + tuple(own))
+
+    def _by_figures(
+        self,
+        written: frozenset[str],
+        date: dt.date | None,
+        seen: set[str],
+        index: ClusterIndex,
+        doc: Document,
+    ) -> list[Candidate]:
+        """Recent documents sharing a pair of figures (from a nearby month), not yet seen."""
+        s = self.settings
+        if len(written) < max(2, s.figures_min_shared):
+            return []
+        keys = [k for m in months_near(date) for k in figure_keys(written, s.key_figures, m)]
+        found = [c for c in index.candidates(keys, exclude=doc.id) if c.document_id not in seen]
+        return found[-s.max_feature_candidates :]
 
     def _likely(self, sketch: Sketch, candidates: list[Candidate]) -> list[Candidate]:
         """Candidates whose *estimated* overlap is near the thresholds (a loose filter).
@@ -118,7 +136,12 @@ class Clusterer:
         return out
 
     def _verified(
-        self, doc: Document, written: frozenset[str], cands: list[Candidate], index: ClusterIndex
+        self,
+        doc: Document,
+        written: frozenset[str],
+        cands: list[Candidate],
+        likely: set[str],
+        index: ClusterIndex,
     ) -> str | None:
         """The cluster of the best candidate that passes a rule, or None.
 
@@ -133,35 +156,47 @@ class Clusterer:
         best: tuple[int, float, str] | None = None
         for cand in cands:
             text = texts.get(cand.document_id)
-            theirs = shingles(text, s.shingle_words) if text else set()
-            if not text or not theirs:
+            if not text:
+                continue
+            figs = self._written_of(cand.document_id, text)
+            shared = sum(1 for f in written & figs if len(f) >= 2)
+            if cand.document_id not in likely and shared < s.figures_min_shared:
+                continue  # a figure candidate with too few figures in common
+            theirs = shingles(text, s.shingle_words)
+            if not theirs:
                 continue
             inter = len(mine & theirs)
             c, j = inter / min(len(mine), len(theirs)), inter / len(mine | theirs)
-            if (
-                c < s.rewrite_min_containment
-                and len(written & written_figures(text)) < s.figures_min_shared
-            ):
-                continue  # no rule can apply: spare the features
-            if feats is None:
-                feats = self._features_of(doc.id, doc.text, doc.language, doc.published)
-            meta = getattr(index, "meta", None)
-            lang, published = meta(cand.document_id) if meta else (None, None)
-            got = self._rule(
-                c, j, feats, self._features_of(cand.document_id, text, lang, published)
-            )
+            verbatim = c >= s.min_containment and j >= s.min_jaccard
+            if not verbatim and c < s.rewrite_min_containment and shared < s.figures_min_shared:
+                continue  # no rule can apply
+            if verbatim and not (written and figs and not written & figs):
+                got: tuple[int, float] | None = (3, c)  # shares figures: no conflict
+            else:
+                if feats is None:
+                    feats = self._features_of(doc.id, doc.text, doc.language, doc.published)
+                meta = getattr(index, "meta", None)
+                lang, published = meta(cand.document_id) if meta else (None, None)
+                other = self._features_of(cand.document_id, text, lang, published)
+                got = self._rule(c, j, verbatim, (written, figs), feats, other)
             if got is not None and (best is None or got > best[:2]):
                 best = (*got, cand.cluster)
         return best[2] if best else None
 
     def _rule(
-        self, c: float, j: float, mine: Features, theirs: Features
+        self,
+        c: float,
+        j: float,
+        verbatim: bool,
+        written: tuple[frozenset[str], frozenset[str]],
+        mine: Features,
+        theirs: Features,
     ) -> tuple[int, float] | None:
         """(rank, strength) of the first rule the pair passes, or None (never joined)."""
         s = self.settings
-        if conflict(mine, theirs):
+        if conflict(written, mine.places, theirs.places):
             return None
-        if c >= s.min_containment and j >= s.min_jaccard:
+        if verbatim:
             return (3, c)
         if not within(mine, theirs, s.window_days):
             return None
@@ -169,8 +204,12 @@ class Clusterer:
         reworded = c >= s.rewrite_min_containment and j >= s.min_jaccard * PREFILTER
         if reworded and names >= s.rewrite_min_names:
             return (2, c)
-        figures = len(distinctive(mine.figures) & distinctive(theirs.figures))
-        if figures >= s.figures_min_shared and names >= s.figures_min_names:
+        a, b = distinctive(mine.figures), distinctive(theirs.figures)
+        figures = len(a & b)
+        enough = figures >= s.figures_min_shared and figures >= s.figures_min_share * min(
+            len(a), len(b)
+        )
+        if enough and names >= s.figures_min_names:
             return (1, float(figures + names))
         return None
 
@@ -182,24 +221,30 @@ class Clusterer:
         got = self._features.get(key)
         if got is None:
             got = features(text, language, published)
-            self._features[key] = got
-            if len(self._features) > FEATURE_CACHE:
-                self._features.popitem(last=False)
+            _remember(self._features, key, got)
         else:
             self._features.move_to_end(key)
         return got
 
+    def _written_of(self, document_id: str, text: str) -> frozenset[str]:
+        key = (document_id, hash(text))
+        got = self._written.get(key)
+        if got is None:
+            got = written_figures(text)
+            _remember(self._written, key, got)
+        return got
 
-def conflict(a: Features, b: Features) -> bool:
+
+def _remember(cache: OrderedDict[tuple[str, int], _T], key: tuple[str, int], value: _T) -> None:
+    cache[key] = value
+    if len(cache) > FEATURE_CACHE:
+        cache.popitem(last=False)
+
+
+def conflict(figures: tuple[frozenset[str], frozenset[str]], *places: frozenset[str]) -> bool:
     """Both give figures and countries, and they share neither: different events."""
-    return bool(
-        a.figures
-        and b.figures
-        and a.places
-        and b.places
-        and not a.figures & b.figures
-        and not a.places & b.places
-    )
+    a, b = figures
+    return bool(a and b and not a & b and all(places) and not places[0] & places[1])
 
 
 def within(a: Features, b: Features, days: int) -> bool:

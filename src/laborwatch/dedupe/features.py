@@ -28,7 +28,7 @@ from laborwatch.extract.text import normalize
 # A name: a capitalised word (letters, inner apostrophes/hyphens) not opening a sentence.
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"'“”‘’()\[\]|•–—-]|\n)\s*$")
-_DIGITS = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -109,28 +109,45 @@ def distinctive(figures: frozenset[str]) -> frozenset[str]:
 
 
 def written_figures(text: str) -> frozenset[str]:
-    """The significant digits of every distinctive figure written in digits (a cheap scan).
-
-    So a copy that writes "1.45 million" for "1,450,000" still meets it; years are left out.
+    """The significant digits of every figure written in digits (a cheap scan), years and
+    figures under ``min_figure`` left out: ``1,450`` and ``1.45 million`` both give ``145``.
     """
+    low = vocabulary().min_figure
     out = set()
     for m in _DIGITS.finditer(text):
-        raw = m.group().rstrip(",")
+        raw = m.group().rstrip(",.")
         if len(raw) == 4 and _YEAR.match(raw):
             continue
         sig = raw.replace(",", "").replace(".", "").strip("0")
-        if len(sig) >= 2:
+        if sig and (len(sig) >= 2 or float(raw.replace(",", "")) >= low):
             out.add(sig)
     return frozenset(out)
 
 
-def figure_keys(figures: frozenset[str], limit: int) -> list[int]:
-    """Index keys, one per pair of :func:`written_figures` (pairs are rare across stories).
+def figure_keys(figures: frozenset[str], limit: int, month: str) -> list[int]:
+    """Index keys, one per pair of :func:`written_figures` (pairs are rare across stories)
+    in one publication month (``YYYY-MM``, or ``-`` when the date is unknown), so a key
+    meets only documents of nearby months, however large the index grows.
 
     Only the first ``limit`` figures (most significant digits first) make pairs.
     """
-    top = sorted(figures, key=lambda d: (-len(d), d))[:limit]
-    return [_key("f", a, b) for a, b in itertools.combinations(sorted(top), 2)]
+    top = sorted((f for f in figures if len(f) >= 2), key=lambda d: (-len(d), d))[:limit]
+    return [_key("f", month, a, b) for a, b in itertools.combinations(sorted(top), 2)]
+
+
+def month_of(published: dt.date | None) -> str:
+    """The ``YYYY-MM`` a figure key is filed under (``-``: date unknown)."""
+    return published.strftime("%Y-%m") if published else "-"
+
+
+def months_near(published: dt.date | None) -> list[str]:
+    """Months whose keys a document looks up: its own, the two beside it and the undated."""
+    if published is None:
+        return ["-"]
+    first = published.replace(day=1)
+    before = first - dt.timedelta(days=1)
+    after = (first + dt.timedelta(days=32)).replace(day=1)
+    return [month_of(before), month_of(first), month_of(after), "-"]
 
 
 def _key(*parts: str) -> int:

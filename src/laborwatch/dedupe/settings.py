@@ -26,8 +26,9 @@ class DedupeSettings:
     rewrite_min_names: int = 3
     figures_min_shared: int = 3
     figures_min_names: int = 1
+    figures_min_share: float = 0.5
     window_days: int = 31
-    key_figures: int = 12
+    key_figures: int = 8
     max_feature_candidates: int = 20
 
     @property
