@@ -14,6 +14,7 @@ from laborwatch.dedupe.features import (
     distinctive,
     features,
     figure_keys,
+    figure_pairs,
     months_near,
     significant,
     written_figures,
@@ -66,13 +67,21 @@ def test_features_read_figures_places_names_and_date() -> None:
 def test_distinctive_figures_and_keys_ignore_round_numbers_and_years() -> None:
     assert significant("1,450,000") == "145" == significant("1.45")
     assert distinctive(frozenset({"100", "5000", "29", "4500-5000"})) == {"29", "4500-5000"}
-    assert figure_keys(written_figures("In 2019 some 100 or 5,000 workers"), 8, "-") == []
-    one = figure_keys(written_figures("29 farms in 16 states hired 1,450 workers in 2025"), 8, "-")
+    assert (
+        figure_keys(figure_pairs(written_figures("In 2019 some 100 or 5,000 workers"), 8), "-")
+        == []
+    )
+    one = figure_keys(
+        figure_pairs(written_figures("29 farms in 16 states hired 1,450 workers in 2025"), 8), "-"
+    )
     other = figure_keys(
-        written_figures("1.45 million dollars went to 16 states and 29 farms"), 8, "-"
+        figure_pairs(written_figures("1.45 million dollars went to 16 states and 29 farms"), 8),
+        "-",
     )
     assert len(one) == 3 and set(one) == set(other)
-    assert not set(one) & set(figure_keys(written_figures("29, 16 and 1,450"), 8, "2025-06"))
+    assert not set(one) & set(
+        figure_keys(figure_pairs(written_figures("29, 16 and 1,450"), 8), "2025-06")
+    )
 
 
 def test_figure_keys_are_looked_up_in_nearby_months_only() -> None:

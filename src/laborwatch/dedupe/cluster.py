@@ -23,9 +23,12 @@ from laborwatch.dedupe.features import (
     distinctive,
     features,
     figure_keys,
+    figure_pairs,
     month_of,
     months_near,
     parse_date,
+    sentences_with,
+    significant,
     written_figures,
 )
 from laborwatch.dedupe.settings import DedupeSettings, load_settings
@@ -100,7 +103,7 @@ class Clusterer:
         )
         if best is not None:  # the story is indexed by its earlier documents already
             return Assignment(best, sketch, ())
-        own = figure_keys(written, self.settings.key_figures, month_of(date))
+        own = figure_keys(figure_pairs(written, self.settings.key_figures), month_of(date))
         return Assignment(doc.id, sketch, tuple(keys) + tuple(own))
 
     def _by_figures(
@@ -115,7 +118,8 @@ class Clusterer:
         s = self.settings
         if len(written) < max(2, s.figures_min_shared):
             return []
-        keys = [k for m in months_near(date) for k in figure_keys(written, s.key_figures, m)]
+        pairs = figure_pairs(written, s.key_figures)
+        keys = [k for m in months_near(date) for k in figure_keys(pairs, m)]
         found = [c for c in index.candidates(keys, exclude=doc.id) if c.document_id not in seen]
         return found[-s.max_feature_candidates :]
 
@@ -178,7 +182,7 @@ class Clusterer:
                 meta = getattr(index, "meta", None)
                 lang, published = meta(cand.document_id) if meta else (None, None)
                 other = self._features_of(cand.document_id, text, lang, published)
-                got = self._rule(c, j, verbatim, (written, figs), feats, other)
+                got = self._rule(c, j, verbatim, (written, figs), feats, other, (doc.text, text))
             if got is not None and (best is None or got > best[:2]):
                 best = (*got, cand.cluster)
         return best[2] if best else None
@@ -191,6 +195,7 @@ class Clusterer:
         written: tuple[frozenset[str], frozenset[str]],
         mine: Features,
         theirs: Features,
+        texts: tuple[str, str] = ("", ""),
     ) -> tuple[int, float] | None:
         """(rank, strength) of the first rule the pair passes, or None (never joined)."""
         s = self.settings
@@ -209,9 +214,16 @@ class Clusterer:
         enough = figures >= s.figures_min_shared and figures >= s.figures_min_share * min(
             len(a), len(b)
         )
-        if enough and names >= s.figures_min_names:
+        if enough and names >= s.figures_min_names and self._spread(a & b, texts):
             return (1, float(figures + names))
         return None
+
+    def _spread(self, shared: frozenset[str], texts: tuple[str, str]) -> bool:
+        """The shared figures stand in several sentences of each text (not one passage
+        that both happen to quote)."""
+        sigs = {significant(bound) for f in shared for bound in f.split("-")}
+        need = self.settings.figures_min_sentences
+        return all(sentences_with(t, sigs) >= need for t in texts)
 
     def _features_of(
         self, document_id: str, text: str, language: str | None, published: str | None

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import re
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 
@@ -30,6 +30,7 @@ _NAME = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"'“”‘’()\[\]|•–—-]|\n)\s*$")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_BREAK = re.compile(r"[.!?。]+[\"'”’)]*\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,15 +125,37 @@ def written_figures(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def figure_keys(figures: frozenset[str], limit: int, month: str) -> list[int]:
-    """Index keys, one per pair of :func:`written_figures` (pairs are rare across stories)
-    in one publication month (``YYYY-MM``, or ``-`` when the date is unknown), so a key
-    meets only documents of nearby months, however large the index grows.
+def sentences_with(text: str, figures: set[str]) -> int:
+    """How many sentences of ``text`` write one of ``figures`` (significant digits)."""
+    found = set()
+    sentence, last = 0, 0
+    for m in _DIGITS.finditer(text):
+        sig = m.group().rstrip(",.").replace(",", "").replace(".", "").strip("0")
+        if sig in figures:
+            sentence += len(_SENTENCE_BREAK.findall(text, last, m.start()))
+            last = m.start()
+            found.add(sentence)
+    return len(found)
 
-    Only the first ``limit`` figures (most significant digits first) make pairs.
-    """
+
+def figure_pairs(figures: frozenset[str], limit: int) -> list[int]:
+    """A 32-bit hash per pair of :func:`written_figures` with two or more significant digits
+    (pairs are rare across stories; single figures are not). Only the first ``limit``
+    figures (most significant digits first) make pairs."""
     top = sorted((f for f in figures if len(f) >= 2), key=lambda d: (-len(d), d))[:limit]
-    return [_key("f", month, a, b) for a, b in itertools.combinations(sorted(top), 2)]
+    return [zlib.crc32(f"{a} {b}".encode()) for a, b in itertools.combinations(sorted(top), 2)]
+
+
+def figure_keys(pairs: list[int], month: str) -> list[int]:
+    """Index keys for :func:`figure_pairs` in one publication month (``YYYY-MM``, or ``-``
+    when the date is unknown), so a key meets only documents of nearby months however
+    large the index grows. Signed 64-bit: month hash in the high half, pair in the low."""
+    high = zlib.crc32(b"figures " + month.encode()) << 32
+    return [_signed(high | p) for p in pairs]
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def month_of(published: dt.date | None) -> str:
@@ -148,11 +171,6 @@ def months_near(published: dt.date | None) -> list[str]:
     before = first - dt.timedelta(days=1)
     after = (first + dt.timedelta(days=32)).replace(day=1)
     return [month_of(before), month_of(first), month_of(after), "-"]
-
-
-def _key(*parts: str) -> int:
-    digest = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "little", signed=True)
 
 
 def _names(text: str, places: list[tuple[int, int]], voc: Vocabulary) -> frozenset[str]:

@@ -27,6 +27,7 @@ class DedupeSettings:
     figures_min_shared: int = 3
     figures_min_names: int = 1
     figures_min_share: float = 0.5
+    figures_min_sentences: int = 2
     window_days: int = 31
     key_figures: int = 8
     max_feature_candidates: int = 20
