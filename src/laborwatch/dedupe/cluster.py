@@ -154,7 +154,7 @@ class Clusterer:
         are computed only for pairs that overlap enough for a rule to apply.
         """
         s = self.settings
-        mine = shingles(doc.text, s.shingle_words)
+        mine = shingles(doc.text, s.shingle_words) if likely else set()
         feats: Features | None = None
         texts = index.texts([c.document_id for c in cands])
         best: tuple[int, float, str] | None = None
@@ -164,13 +164,14 @@ class Clusterer:
                 continue
             figs = self._written_of(cand.document_id, text)
             shared = sum(1 for f in written & figs if len(f) >= 2)
-            if cand.document_id not in likely and shared < s.figures_min_shared:
-                continue  # a figure candidate with too few figures in common
-            theirs = shingles(text, s.shingle_words)
-            if not theirs:
-                continue
-            inter = len(mine & theirs)
-            c, j = inter / min(len(mine), len(theirs)), inter / len(mine | theirs)
+            if cand.document_id in likely:
+                theirs = shingles(text, s.shingle_words)
+                inter = len(mine & theirs)
+                c, j = inter / min(len(mine), len(theirs)), inter / len(mine | theirs)
+            elif not self._figures_may_match(written, figs, (doc.text, text)):
+                continue  # a figure candidate that cannot pass the figure rule
+            else:
+                c = j = 0.0  # its sketch said little wording in common: figures decide
             verbatim = c >= s.min_containment and j >= s.min_jaccard
             if not verbatim and c < s.rewrite_min_containment and shared < s.figures_min_shared:
                 continue  # no rule can apply
@@ -217,6 +218,19 @@ class Clusterer:
         if enough and names >= s.figures_min_names and self._spread(a & b, texts):
             return (1, float(figures + names))
         return None
+
+    def _figures_may_match(
+        self, a: frozenset[str], b: frozenset[str], texts: tuple[str, str]
+    ) -> bool:
+        """The figure rule on the written figures alone: a cheap test before features."""
+        s = self.settings
+        a2, b2 = {f for f in a if len(f) >= 2}, {f for f in b if len(f) >= 2}
+        both = a2 & b2
+        if len(both) < s.figures_min_shared:
+            return False
+        if len(both) < s.figures_min_share * min(len(a2), len(b2)):
+            return False
+        return all(sentences_with(t, both) >= s.figures_min_sentences for t in texts)
 
     def _spread(self, shared: frozenset[str], texts: tuple[str, str]) -> bool:
         """The shared figures stand in several sentences of each text (not one passage
