@@ -13,7 +13,6 @@ text, and cached).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -90,38 +89,25 @@ class Clusterer:
         if sketch.size < self.settings.min_shingles:
             return Assignment(doc.id)
         keys = self.sketcher.band_keys(sketch)
-        likely = self._likely(sketch, index.candidates(keys, exclude=doc.id))
         written = written_figures(doc.text)
         date = parse_date(doc.published)
-        by_figures = self._by_figures(written, date, {c.document_id for c in likely}, index, doc)
-        likely += self._likely(sketch, by_figures)  # a copy its LSH bands missed
-        cands = likely + [c for c in by_figures if c not in likely]
-        best = (
-            self._verified(doc, written, cands, {c.document_id for c in likely}, index)
-            if cands
-            else None
-        )
+        pairs = self._pairs(written)
+        nearby = [k for m in months_near(date) for k in figure_keys(pairs, m)]
+        found = index.candidates(keys + nearby, exclude=doc.id)  # one lookup for both
+        likely = self._likely(sketch, found)  # (a copy its bands missed is found by figures)
+        near = {c.document_id for c in likely}
+        by_figures = [c for c in found if c.document_id not in near]
+        cands = likely + by_figures[-self.settings.max_feature_candidates :]
+        best = self._verified(doc, written, cands, near, index) if cands else None
         if best is not None:  # the story is indexed by its earlier documents already
             return Assignment(best, sketch, ())
-        own = figure_keys(figure_pairs(written, self.settings.key_figures), month_of(date))
+        own = figure_keys(pairs, month_of(date))
         return Assignment(doc.id, sketch, tuple(keys) + tuple(own))
 
-    def _by_figures(
-        self,
-        written: frozenset[str],
-        date: dt.date | None,
-        seen: set[str],
-        index: ClusterIndex,
-        doc: Document,
-    ) -> list[Candidate]:
-        """Recent documents sharing a pair of figures (from a nearby month), not yet seen."""
-        s = self.settings
-        if len(written) < max(2, s.figures_min_shared):
-            return []
-        pairs = figure_pairs(written, s.key_figures)
-        keys = [k for m in months_near(date) for k in figure_keys(pairs, m)]
-        found = [c for c in index.candidates(keys, exclude=doc.id) if c.document_id not in seen]
-        return found[-s.max_feature_candidates :]
+    def _pairs(self, written: frozenset[str]) -> list[int]:
+        """Figure-pair hashes. A pair is enough to find a copy its LSH bands missed (the
+        sketch then decides); the figure rule itself needs ``figures_min_shared``."""
+        return figure_pairs(written, self.settings.key_figures)
 
     def _likely(self, sketch: Sketch, candidates: list[Candidate]) -> list[Candidate]:
         """Candidates whose *estimated* overlap is near the thresholds (a loose filter).

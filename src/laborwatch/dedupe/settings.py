@@ -29,7 +29,7 @@ class DedupeSettings:
     figures_min_share: float = 0.5
     figures_min_sentences: int = 2
     window_days: int = 31
-    key_figures: int = 8
+    key_figures: int = 6
     max_feature_candidates: int = 20
 
     @property
