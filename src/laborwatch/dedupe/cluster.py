@@ -62,7 +62,11 @@ class Assignment:
 
 
 class ClusterIndex(Protocol):
-    """What clustering reads from persistence (the store implements it)."""
+    """What clustering reads from persistence (the store implements it).
+
+    An index may also offer ``meta(document_id) -> (language, published)``; without it a
+    stored document's date is unknown, and the publication window does not apply.
+    """
 
     def cluster_of_content(self, content_hash: str, exclude: str) -> str | None: ...
 
