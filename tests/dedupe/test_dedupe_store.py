@@ -35,3 +35,15 @@ def test_store_keeps_a_rewrite_outside_the_window_apart(db_url: str, shared_dir:
     _save(db_url, docs["p081"])
     late = dataclasses.replace(docs["p082"], published="2026-01-10")
     assert _save(db_url, late) == {"p082": "p082"}
+
+
+def test_store_saves_a_new_revision_of_a_document_with_figure_keys(
+    db_url: str, shared_dir: Path
+) -> None:
+    """A revision files the same figure keys again (its earlier revision's stay filed)."""
+    doc = _dev(shared_dir)["p081"]
+    _save(db_url, doc)
+    revised = dataclasses.replace(doc, text=doc.text + "\nCorrection appended.")
+    with Store.open(db_url) as store, store.transaction():
+        got = store.save(Extraction(revised, False, 0.0), cluster=Clusterer())
+    assert (got.outcome, got.cluster) == ("updated", "p081")
