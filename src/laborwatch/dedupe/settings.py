@@ -11,7 +11,7 @@ from laborwatch.settings import load
 
 @dataclass(frozen=True, slots=True)
 class DedupeSettings:
-    """Shingling, MinHash and LSH parameters (see the YAML file for why each value)."""
+    """Shingling, MinHash, LSH and story-feature thresholds (the YAML file says why)."""
 
     shingle_words: int
     num_perm: int
@@ -20,6 +20,15 @@ class DedupeSettings:
     min_containment: float
     min_jaccard: float
     min_shingles: int
+    rewrite_min_containment: float
+    rewrite_min_names: int
+    figures_min_shared: int
+    figures_min_names: int
+    figures_min_share: float
+    figures_min_sentences: int
+    window_days: int
+    key_figures: int
+    max_feature_candidates: int
 
     def __post_init__(self) -> None:
         if self.band_rows < 1 or self.num_perm % self.band_rows:

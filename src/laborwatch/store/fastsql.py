@@ -111,7 +111,10 @@ def destinations_sql(n_rows: int) -> str:
 
 @functools.cache
 def buckets_sql(n_keys: int) -> str:
-    return f"INSERT INTO lsh_buckets (bucket, document_id) VALUES {', '.join(['(?, ?)'] * n_keys)}"
+    # A new revision may file figure keys its earlier revision left (drop_sketch removes
+    # the band keys only): the row is already there.
+    rows = ", ".join(["(?, ?)"] * n_keys)
+    return f"INSERT INTO lsh_buckets (bucket, document_id) VALUES {rows} ON CONFLICT DO NOTHING"
 
 
 def run(conn: Connection, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:

@@ -406,6 +406,14 @@ class _Index:
         rows = fastsql.run(self.conn, fastsql.candidates_sql(len(keys)), [*keys, exclude])
         return [Candidate(r[0], r[1], Sketch.from_bytes(r[2], r[3])) for r in rows]
 
+    def meta(self, document_id: str) -> tuple[str | None, str | None]:
+        """A stored document's language and publication date (for story features)."""
+        q = sa.select(documents.c.language, documents.c.published).where(
+            documents.c.id == document_id
+        )
+        row = self.conn.execute(q).first()
+        return (row[0], row[1]) if row else (None, None)
+
 
 def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
