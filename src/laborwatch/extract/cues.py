@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.vocab import load, lower_pattern, phrase_pattern
+from laborwatch.extract.vocab import inflect_plurals, load, lower_pattern, phrase_pattern
 
 
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -81,7 +81,9 @@ def cues(language: str = "en") -> Cues:
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
     return Cues(
         raw=c,
-        worker_nouns=_rx(c["worker_nouns"]),
+        worker_nouns=_rx(
+            c["worker_nouns"] + inflect_plurals(c.get("worker_roots", []), c["plural_rules"])
+        ),
         people_nouns=_rx(c["people_nouns"]),
         group_nouns=_rx(c["group_nouns"]),
         military=_rx(c["military_words"]),

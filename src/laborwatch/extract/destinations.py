@@ -10,6 +10,7 @@ country that a neighbouring sentence names as a destination ("departure to Russi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from laborwatch.extract.counts import Count
 from laborwatch.extract.cues import Cues
@@ -36,6 +37,19 @@ DEST_PREP_BEFORE = re.compile(
 ELSEWHERE = re.compile(
     r"^\s*(?:,\s*)?(?:and|or)\s+(?:elsewhere|other\s+countries|beyond)\b", re.IGNORECASE
 )
+
+
+@dataclass(slots=True)
+class Placing:
+    """Where one figure is: codes, how strong the evidence is (3 attached to the figure,
+    2 elsewhere in the sentence, 1 context, 0 none), the gazetteer kinds of the places
+    used, and whether a joint list of places receives the figure ("Qatar and the UAE
+    get 800")."""
+
+    codes: list[str]
+    strength: int
+    kinds: frozenset[str] = frozenset()
+    joint: bool = False
 
 
 class DestinationFinder:
@@ -179,35 +193,45 @@ class DestinationFinder:
             return []
         return self._group_from(places, len(places) - 1, -1)
 
-    def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[tuple[list[str], int]]:
-        """Destinations of each count of one sentence (same order), with the strength of
-        their evidence: 3 attached to the figure, 2 elsewhere in the sentence, 1 context."""
+    def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
+        """Where each count of one sentence is (same order)."""
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
+        joint: list[bool] = []
         for i, count in enumerate(counts):
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
-            group = self.after(sv, count, nxt) or self.before(sv, count, prev_end)
+            group = self.after(sv, count, nxt)
+            joint.append(False)
+            if not group:
+                group = self.before(sv, count, prev_end)
+                if len(group) > 1:
+                    between = self.view.text[max(p.end for p in group) : count.quantity.start]
+                    joint[-1] = bool(self.cues.receive_before_figure.search(between))
             found.append(group)
             taken.update(id(p) for p in group)
-        out: list[tuple[list[str], int]] = []
-        for count, group in zip(counts, found, strict=True):
-            codes, strength = self._codes(group), 3
+        out: list[Placing] = []
+        for count, group, shared in zip(counts, found, joint, strict=True):
+            codes, strength, used = self._codes(group), 3, group
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
                 rest = [p for p in everywhere if id(p) not in taken]
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
-                codes, strength = self._codes(rest) or self._codes(nearest), 2
+                used = rest if self._codes(rest) else nearest
+                codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
-                codes, strength = [ABROAD], 1  # sent with no place named: abroad
+                codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
-                codes, strength = self.context(sv), 1
+                used = self.context(sv)
+                codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
-                if refined:
-                    codes, strength = refined, 1
-            out.append((codes, strength if codes else 0))
+                if self._codes(refined):
+                    used, strength = refined, 1
+                    codes = self._codes(used)
+            kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
+            out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
@@ -216,24 +240,24 @@ class DestinationFinder:
 
     # -- context ---------------------------------------------------------------------
 
-    def context(self, sv: SentenceView) -> list[str]:
-        """Destinations carried from the nearest earlier sentences."""
+    def context(self, sv: SentenceView) -> list[PlaceMention]:
+        """The places carried from the nearest earlier sentences."""
         sentences = self.view.sentences
         for back in range(1, CONTEXT_BACK + 1):
             j = sv.index - back
             if j < 0:
                 break
             prev = sentences[j]
-            codes = self._codes(self._places(prev, prev.start, prev.end))
-            if codes:
-                return codes
+            places = self._places(prev, prev.start, prev.end)
+            if self._codes(places):
+                return places
             if back == 1:
-                codes = self._codes(self._places(prev, prev.start, prev.end, ("speaker",)))
-                if codes:
-                    return codes
+                places = self._places(prev, prev.start, prev.end, ("speaker",))
+                if self._codes(places):
+                    return places
         return []
 
-    def refine(self, sv: SentenceView) -> list[str]:
+    def refine(self, sv: SentenceView) -> list[PlaceMention]:
         """A specific destination named in a neighbouring sentence ('departure to Russia')."""
         sentences = self.view.sentences
         order = []
@@ -250,7 +274,7 @@ class DestinationFinder:
                 if p.kind == "abroad":
                     continue
                 if DEST_PREP_BEFORE.search(text[max(other.start, p.start - 45) : p.start]):
-                    return self._codes([p])
+                    return [p]
         return []
 
 

@@ -40,6 +40,20 @@ def has(name: str, language: str) -> bool:
     return resources.files("laborwatch.lang").joinpath(language, f"{name}.yaml").is_file()
 
 
+def inflect_plurals(singulars: list[str], rules: list[list[str]]) -> list[str]:
+    """Each singular phrase and its plural (the last word inflected by the first rule whose
+    ending fits): ``inflect_plurals(["welder", "staff member"], rules)`` ->
+    ``["welder", "welders", "staff member", "staff members"]``."""
+    out: list[str] = []
+    for phrase in singulars:
+        out.append(phrase)
+        for ending, plural in rules:
+            if phrase.endswith(ending):
+                out.append(phrase[: len(phrase) - len(ending)] + plural)
+                break
+    return out
+
+
 def phrase_pattern(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` as whole words, whitespace-flexible, longest first.
 
