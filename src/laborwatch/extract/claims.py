@@ -59,7 +59,7 @@ class ClaimBuilder:
                         ),  # type: ignore[arg-type]
                         evidence=self.evidence(sv),
                         destinations=placing.codes,
-                        status=self.status.status(sv, q),  # type: ignore[arg-type]
+                        status=self.status.status(sv, q, count.head_end),  # type: ignore[arg-type]
                         sector=self.sectors.sector(sv, q),
                         period=self.periods.period(sv, q),
                         attribution=attribution,

@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.vocab import inflect_plurals, load, lower_pattern, phrase_pattern
+from laborwatch.extract.vocab import (
+    inflect_plurals,
+    load,
+    lower_pattern,
+    phrase_pattern,
+    verb_forms,
+)
 
 
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -50,6 +56,9 @@ class Cues:
     status: dict[str, re.Pattern[str]]
     status_order: tuple[str, ...]
     future_modal: re.Pattern[str]
+    future_modal_after: re.Pattern[str]
+    reduced_relative: re.Pattern[str]
+    level_before: re.Pattern[str]
     default_status: str
     revenue: re.Pattern[str]
     wage: re.Pattern[str]
@@ -63,6 +72,12 @@ class Cues:
     relevance: dict[str, Any]
     relevance_terms: dict[str, re.Pattern[str]]
     million: float
+
+
+def _plurals(singulars: list[str], language: str) -> list[str]:
+    if not singulars:
+        return []
+    return inflect_plurals(singulars, load("inflection", language)["plural"])
 
 
 @functools.cache
@@ -81,14 +96,14 @@ def cues(language: str = "en") -> Cues:
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
     return Cues(
         raw=c,
-        worker_nouns=_rx(
-            c["worker_nouns"] + inflect_plurals(c.get("worker_roots", []), c["plural_rules"])
-        ),
+        worker_nouns=_rx(c["worker_nouns"] + _plurals(c.get("worker_roots", []), language)),
         people_nouns=_rx(c["people_nouns"]),
         group_nouns=_rx(c["group_nouns"]),
         military=_rx(c["military_words"]),
         things=_rx(c["thing_nouns"]),
-        excluded_predicates=_rx(c["excluded_predicates"]),
+        excluded_predicates=_rx(
+            c["excluded_predicates"] + verb_forms(c.get("excluded_verbs", []), language)
+        ),
         entry_predicates=_rx(c["entry_predicates"]),
         unit_size_before=re.compile(
             r"(?:" + phrase_pattern(c["unit_size_before"]) + r")\s*$", re.IGNORECASE
@@ -144,14 +159,35 @@ def cues(language: str = "en") -> Cues:
         origin_before=re.compile(
             r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
         ),
-        status={k: re.compile(lower_pattern(v)) for k, v in c["status_cues"].items()},
+        status={
+            k: re.compile(
+                lower_pattern(v + verb_forms(c.get("status_verbs", {}).get(k, []), language))
+            )
+            for k, v in c["status_cues"].items()
+        },
         status_order=tuple(c["status_order"]),
         future_modal=re.compile(r"\b(?:" + lower_pattern(c["future_modals"]) + r")\s+$"),
+        future_modal_after=re.compile(  # on lower-cased text, right after a noun phrase
+            r"\s+(?:\w+\s+){0,2}?(?:"
+            + lower_pattern(c["future_modals"])
+            + r")\s+(?!be\b|have\b)\w+"
+        ),
+        reduced_relative=re.compile(  # "labourers sent to the Amur region ..."
+            r"\s+(?:"
+            + lower_pattern(c["descriptive_participles"])
+            + r")\s+(?:to|in|into|at|by|from|for|abroad|overseas)\b[^,;]*?(?=\s(?:"
+            + lower_pattern(c["main_verbs_after_relative"])
+            + r")\b)"
+        ),
+        level_before=re.compile(
+            r"(?:" + lower_pattern(c["level_verbs"] + c.get("level_phrases", [])) + r")\s+"
+            r"(?:(?:from|to|at|by|about|some|around|nearly|over|roughly|more\s+than|[\d.,]+)\s+)*$"
+        ),
         default_status=c["default_status"],
-        revenue=_rx(c["revenue_cues"]),
+        revenue=_rx(c["revenue_cues"] + verb_forms(c.get("revenue_verbs", []), language)),
         wage=_rx(c["wage_cues"]),
         money_exclusions=_rx(c["money_exclusions"]),
-        share=_rx(c["share_cues"]),
+        share=_rx(c["share_cues"] + verb_forms(c.get("share_verbs", []), language)),
         share_objects=_rx(c["share_objects"]),
         speech_verbs=_rx(c["speech_verbs"]),
         attribution_openers=_rx(c["attribution_openers"]),

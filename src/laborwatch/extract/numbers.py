@@ -85,6 +85,17 @@ class _Atom:
     digits: str = ""
 
 
+def _yearish(a: _Atom) -> bool:
+    """Four digits that read as a year ("2017"), not a count ("2,017")."""
+    return bool(
+        a.digits
+        and not a.scaled
+        and "," not in a.digits
+        and "." not in a.digits
+        and YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]
+    )
+
+
 class NumberGrammar:
     """Compiled patterns for one language's numbers."""
 
@@ -106,8 +117,14 @@ class NumberGrammar:
         word_scales = [w for w in self.scales if len(w) > 2]
         abbr_scales = [w for w in self.scales if len(w) <= 3 and w not in word_scales]
         unit_words = sorted((w for w in self.units if w not in ("a", "an")), key=len, reverse=True)
+        letters = "".join(
+            re.escape(c.lower()) for c in data["currencies"] if len(c) == 1 and c.isalpha()
+        )
+        attached = rf"|(?<=(?<![\w.])[{letters}])" if letters else ""  # "W800,000"
         self.digit_re = re.compile(  # on lower-cased text
-            r"(?<![\w.,])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"(?:(?<![\w.,])"
+            + attached
+            + r")(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
             r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?",
         )
@@ -126,10 +143,17 @@ class NumberGrammar:
         cur_prefix = sorted(
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
         )
+        letters = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
         self.cur_prefix_re = re.compile(
-            r"(?:" + "|".join(re.escape(c) for c in cur_prefix) + r")\s?$"
+            r"(?:(?:"
+            + "|".join(re.escape(c) for c in cur_prefix if c not in letters)
+            + r")\s?"
+            + "".join(rf"|(?<![\w.]){re.escape(c)}" for c in letters)
+            + r")$"
         )
-        cur_suffix = sorted((c for c in self.currencies if c[0].isalpha()), key=len, reverse=True)
+        cur_suffix = sorted(
+            (c for c in self.currencies if c[0].isalpha() and len(c) > 1), key=len, reverse=True
+        )
         self.cur_suffix_re = re.compile(
             r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b"
         )
@@ -139,7 +163,27 @@ class NumberGrammar:
         self.opener_re = re.compile(
             r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$", re.IGNORECASE
         )
-        self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
+        self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*", re.IGNORECASE)
+        self.repeated_unit_re = re.compile(  # "70 percent and 90 percent", "3,000 yuan to"
+            r"^\s?(?:"
+            + "|".join(re.escape(p) for p in self.percent_words)
+            + "|"
+            + "|".join(re.escape(c) for c in cur_suffix)
+            + r")(?=\s|$)",
+            re.IGNORECASE,
+        )
+        fractions = {
+            " ".join(k.lower().replace("-", " ").split()): float(v) / 100
+            for k, v in data["fractions"].items()
+        }
+        self.fractions = fractions
+        self.fraction_scale_re = re.compile(  # "half a million", "a quarter of a million"
+            r"\b(?P<f>"
+            + phrase_pattern(list(fractions))
+            + r")[\s-]+(?:of[\s-]+)?(?:a|an|one)[\s-]+(?P<s>"
+            + "|".join(w for w in word_scales if self.scales[w] >= 1000)
+            + r")\b"
+        )
         self.unit_after_re = re.compile(
             r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
         )
@@ -200,7 +244,14 @@ class NumberGrammar:
             ends.insert(i, e)
 
         lowered = lower(text)
+        for m in self.fraction_scale_re.finditer(lowered):
+            fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
+            scale = self.scales[m.group("s")]
+            found.append(_Atom(m.start(), m.end(), fraction * scale, True, scale))
+            take(m.start(), m.end())
         for m in self.vague_re.finditer(lowered):
+            if not free(m.start(), m.end()):
+                continue
             low, high = self.vague[" ".join(m.group(0).lower().split())]
             found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
             take(m.start(), m.end())
@@ -225,7 +276,8 @@ class NumberGrammar:
             if value is None or value == 0:
                 continue
             last = m.group(0).lower().split()[-1].split("-")[-1]
-            found.append(_Atom(m.start(), m.end(), value, last in self.scales, 1.0))
+            scale = self.scales.get(last, 1.0)
+            found.append(_Atom(m.start(), m.end(), value, last in self.scales, scale))
             take(m.start(), m.end())
         found.sort(key=lambda a: a.start)
         return found
@@ -253,6 +305,11 @@ class NumberGrammar:
         if a.vague or b.vague:
             return None
         between = text[a.end : b.start]
+        if _yearish(a) != _yearish(b):
+            return None  # "from 30,023 at the end of 2017 to 11,490"
+        repeated = self.repeated_unit_re.match(between)
+        if repeated:
+            between = between[repeated.end() :]
         cur_between = self.cur_prefix_re.search(between)
         link_text = between[: cur_between.start()] if cur_between else between
         link = self.link_re.match(link_text)
@@ -260,6 +317,11 @@ class NumberGrammar:
             return None
         word = link.group(0).strip().lower()
         before = text[max(0, a.start - 40) : a.start]
+        if word == "or" and (_yearish(a) or a.value >= b.value * (b.scale if b.scaled else 1)):
+            return None
+        if a.digits and self.date_before_re.search(text[max(0, a.start - 12) : a.start]):
+            date = Quantity(a.start, b.end, a.start, b.end, a.value, b.value, "range", "date")
+            return date  # "between Sept. 10 and 12"
         before_core = self.cur_prefix_re.sub("", before)
         opener = self.opener_re.search(before_core)
         if word == "and" and not (opener and "between" in opener.group(0).lower()):

@@ -54,6 +54,36 @@ def inflect_plurals(singulars: list[str], rules: list[list[str]]) -> list[str]:
     return out
 
 
+def _apply(word: str, rules: list[list[str]]) -> str:
+    for ending, replacement in rules:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+def verb_forms(lemmas: list[str], language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Every form of each verb lemma (``lang/<code>/inflection.yaml``); in a phrasal verb
+    the first word inflects: "send back" -> "sends back", "sent back", "sending back"."""
+    if not lemmas:
+        return []
+    rules = load("inflection", language)
+    irregular: dict[str, list[str]] = rules["irregular_past"]
+    doubling = set(rules["doubling"])
+    out: list[str] = []
+    for lemma in lemmas:
+        verb, _, rest = lemma.partition(" ")
+        tail = f" {rest}" if rest else ""
+        stem = verb + verb[-1] if verb in doubling else verb
+        forms = {
+            verb,
+            _apply(verb, rules["third_person"]),
+            *(irregular.get(verb) or [_apply(stem, rules["past"])]),
+            _apply(stem, rules["gerund"]) if verb in doubling else _apply(verb, rules["gerund"]),
+        }
+        out.extend(sorted(f + tail for f in forms))
+    return out
+
+
 def phrase_pattern(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` as whole words, whitespace-flexible, longest first.
 
