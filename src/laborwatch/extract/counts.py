@@ -18,8 +18,8 @@ from laborwatch.extract.numbers import Quantity
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
-HEAD_STOP = re.compile(
-    r"[,;:.!?()\[\]\"]|\s-\s|\b(?:are|were|is|was|have|has|had|will|would|can|could|may|might|"
+HEAD_STOP = re.compile(  # a quote mark is transparent: 240 'invisible' North Koreans
+    r"[,;:.!?()\[\]]|\s-\s|\b(?:are|were|is|was|have|has|had|will|would|can|could|may|might|"
     r"to|who|which|that|whose|as|said|says|remain|remained|still)\b"
 )
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
@@ -137,23 +137,29 @@ class CountFinder:
         for q in sv.quantities:
             if q.unit != "count":
                 continue
-            if (
-                q.qualifier != "vague"
-                and q.value < MIN_EXACT_COUNT
-                and not self.member.match(text[q.core_end : q.core_end + 60])
-            ):
+            small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
+            if small and q.value < 2:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
-            if cues.unit_size_before.search(before) or cues.not_dprk_before.search(before):
+            if (
+                cues.unit_size_before.search(before)
+                or cues.not_dprk_before.search(before)
+                or cues.group_size_before.search(before)
+                or cues.mixed_share_before.search(before)
+            ):
                 continue
             after = text[q.core_end : sv.end]
-            pronoun = PRONOUN_HEAD.match(after) if q.vague else None
-            if pronoun and cues.worker_nouns.search(text[sv.start : q.start]):
-                out.append(Count(q, "worker", q.core_end + pronoun.end()))
-                continue  # "deploys thousands of them" after "IT workers"
+            clause_lo, clause_hi = sv.clause_of(q.core_start)
+            if cues.scene_before.search(text[clause_lo : q.start]):
+                continue  # "A photograph shows 30 workers boarding a bus"
+            partitive = cues.partitive_after.match(after)
+            if partitive:
+                count = self._partitive(sv, q, partitive.end())
+                if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
+                    out.append(count)
+                continue
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
-            clause_lo, clause_hi = sv.clause_of(q.core_start)
             if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
                 sv, q.core_end
             ):
@@ -166,14 +172,26 @@ class CountFinder:
             head, head_end = _head(text, q.core_end + (lead.end() if lead else 0), sv.end, cues)
             if head in ("military", "thing"):
                 continue
+            if small and not (
+                head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # a handful of individuals, unless "9 North Korean workers"
+            if head != "worker" and cues.population_before.search(before):
+                continue  # "a city home to 600,000 people"
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
-                if self._excluded(sv, clause, head, q.core_end, head_end):
+                if self._excluded(
+                    sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
+                ):
                     continue
                 out.append(Count(q, head, head_end))
                 continue
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
+                if cues.bare_vague_verbs.search(text[clause_lo : q.start]) and self._about_workers(
+                    sv
+                ):
+                    out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
@@ -181,7 +199,7 @@ class CountFinder:
             if number_of:
                 m = cues.number_of.search(sentence)
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
-            if self._excluded(sv, scope, "bare", q.core_end, q.core_end):
+            if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
             shaped = (
@@ -191,19 +209,60 @@ class CountFinder:
                 out.append(Count(q, "bare", q.core_end))
         return out
 
-    def _excluded(self, sv: SentenceView, clause: str, head: str, start: int, end: int) -> bool:
-        """Soldiers, entries and visits, unit sizes, scenes and other nations' workers."""
+    def _excluded(
+        self,
+        sv: SentenceView,
+        bounds: tuple[int, int],
+        head: str,
+        start: int,
+        end: int,
+        scope: str | None = None,
+    ) -> bool:
+        """Soldiers, entries and visits, unit sizes, scenes and other nations' workers
+        (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
+        clause = scope if scope is not None else text[bounds[0] : bounds[1]]
         if cues.military.search(clause) and head != "worker":
             return True
-        if head == "people" and cues.excluded_predicates.search(clause):
-            return True
+        if head == "people":
+            # only the figure's own clause: not "because a supervisor had fled"
+            sub = cues.subordinators.search(text, end, bounds[1])
+            own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
+            if cues.excluded_predicates.search(own):
+                return True
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
+        """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
+        return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
+
+    def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
+        """ "90 of the new workers", "thousands of them": a count only when no figure
+        before it (in this or the two sentences before) counted the group."""
+        text, cues = self.view.text, self.cues
+        lo = self.view.sentences[max(0, sv.index - 2)].start
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            for o in self.view.sentences[j].quantities:
+                if o.start >= q.start or o.unit != "count" or o.start < lo:
+                    continue
+                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                    return None  # a member of a group already counted
+        start = q.core_end + offset
+        pronoun = PRONOUN_HEAD.match(text[q.core_end : sv.end])
+        if pronoun:
+            body = text[max(lo, sv.start - 400) : q.start]
+            if cues.worker_nouns.search(body):
+                return Count(q, "worker", q.core_end + pronoun.end())
+            return None
+        head, head_end = _head(text, start, sv.end, cues)
+        if head != "worker":
+            return None
+        return Count(q, "worker", head_end)
 
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
         """Another nation's people: a non-DPRK nationality between the figure and its noun."""

@@ -34,6 +34,13 @@ class Cues:
     entry_predicates: re.Pattern[str]
     unit_size_before: re.Pattern[str]
     unit_size_after: re.Pattern[str]
+    partitive_after: re.Pattern[str]
+    population_before: re.Pattern[str]
+    group_size_before: re.Pattern[str]
+    scene_before: re.Pattern[str]
+    mixed_share_before: re.Pattern[str]
+    bare_vague_verbs: re.Pattern[str]
+    subordinators: re.Pattern[str]
     unit_size_tail: re.Pattern[str]
     member_before: re.Pattern[str]
     scene_after: re.Pattern[str]
@@ -100,7 +107,7 @@ def cues(language: str = "en") -> Cues:
         people_nouns=_rx(c["people_nouns"]),
         group_nouns=_rx(c["group_nouns"]),
         military=_rx(c["military_words"]),
-        things=_rx(c["thing_nouns"]),
+        things=_rx(c["thing_nouns"] + _plurals(c.get("thing_roots", []), language)),
         excluded_predicates=_rx(
             c["excluded_predicates"] + verb_forms(c.get("excluded_verbs", []), language)
         ),
@@ -111,6 +118,28 @@ def cues(language: str = "en") -> Cues:
         unit_size_after=re.compile(
             r"^\s*(?:" + phrase_pattern(c["unit_size_after"]) + r")", re.IGNORECASE
         ),
+        partitive_after=re.compile(
+            r"^\s*(?:" + phrase_pattern(c["partitive_after"]) + r")\b", re.IGNORECASE
+        ),
+        population_before=re.compile(
+            r"(?:" + phrase_pattern(c["population_before"]) + r")\s*$", re.IGNORECASE
+        ),
+        group_size_before=re.compile(
+            r"(?:" + phrase_pattern(_plurals(c["group_size_nouns"], language)) + r")\s+of\s*$",
+            re.IGNORECASE,
+        ),
+        scene_before=_rx(c["scene_before"]),
+        mixed_share_before=re.compile(
+            r"(?:" + phrase_pattern(c["mixed_share_before"]) + r")\s+(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        bare_vague_verbs=re.compile(
+            r"(?:" + phrase_pattern(verb_forms(c["bare_vague_verbs"], language)) + r")\s+"
+            r"(?:(?:some|about|around|roughly|perhaps|an\s+estimated)\s+)?$",
+            re.IGNORECASE,
+        ),
+        subordinators=_rx(c["subordinators"]),
         unit_size_tail=_rx(c["unit_size_tail"]),
         member_before=_rx(c["member_before"]),
         scene_after=_rx(c["scene_after"]),
