@@ -157,4 +157,7 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
             if c.destinations == ["M49:001"] and (c.value.low, c.value.high) in specific:
                 continue  # "over 1,000 loggers" abroad restates "1,000 ... to Russia"
         out.append(c)
-    return out
+    # a figure is never lost: when every statement of it was dropped, keep the best one
+    kept = {(c.value.low, c.value.high, c.value.qualifier) for c in out if c.kind == "workers"}
+    lost = [top for key, top in best.items() if key not in kept]
+    return sorted(out + lost, key=claims.index) if lost else out

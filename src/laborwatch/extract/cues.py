@@ -58,6 +58,8 @@ class Cues:
     place_modifier_suffix: re.Pattern[str]
     organisation_nouns: re.Pattern[str]
     origin_before: re.Pattern[str]
+    place_excluded_before: re.Pattern[str]
+    place_anaphors: re.Pattern[str]
     never_destinations: frozenset[str]
     site_after: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
@@ -185,6 +187,12 @@ def cues(language: str = "en") -> Cues:
             r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:" + phrase_pattern(c["site_nouns"]) + r")", re.IGNORECASE
         ),
         never_destinations=frozenset(c["never_destinations"]),
+        place_excluded_before=re.compile(
+            r"(?:" + phrase_pattern(c["place_excluded_before"]) + r")\s+(?:the\s+)?"
+            r"(?:[\w'-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
+            re.IGNORECASE,
+        ),
+        place_anaphors=_rx(c["place_anaphors"]),
         origin_before=re.compile(
             r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
         ),

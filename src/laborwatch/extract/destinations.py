@@ -70,8 +70,16 @@ class DestinationFinder:
             for i in range(1, len(roles)):
                 (a, role_a), (b, role_b) = roles[i - 1], roles[i]
                 gap = self.view.text[a.end : b.start]
-                if role_a == "origin" and role_b == "place" and JOINER.match(gap) and gap.strip():
-                    roles[i] = (b, "origin")
+                if role_a in ("origin", "excluded") and role_b == "place" and JOINER.match(gap):
+                    if gap.strip():
+                        roles[i] = (b, role_a)
+            # "Asian and Middle Eastern countries": an adjective joined to a placed one
+            for i in range(len(roles) - 2, -1, -1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                gap = self.view.text[a.end : b.start]
+                if role_a == "adjective" and role_b == "place" and b.kind == "demonym":
+                    if JOINER.match(gap) and gap.strip():
+                        roles[i] = (a, "place")
             self._roles[sv.index] = roles
         return self._roles[sv.index]
 
@@ -85,8 +93,16 @@ class DestinationFinder:
         if self.cues.place_modifier_suffix.match(after):
             return "modifier"
         before = text[max(sv.start, p.start - 30) : p.start]
-        if self.cues.origin_before.search(before):
-            return "origin"
+        if self.cues.place_excluded_before.search(before):
+            return "excluded"  # "a total that excludes Russia"
+        origin = self.cues.origin_before.search(before)
+        if origin:
+            # "recalled 300 of its loggers from Russia": after a return verb, "from" names
+            # where they worked
+            lo, _ = sv.clause_of(p.start)
+            back = self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
+            if not (back and origin.group(0).lower().startswith("from")):
+                return "origin"
         if self.cues.organisation_nouns.match(after):
             return "speaker"
         if p.kind == "demonym":
@@ -220,10 +236,18 @@ class DestinationFinder:
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
                 codes, strength = self._codes(used), 2
+            if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
+                used = [
+                    p
+                    for p in self._places(sv, sv.start, sv.end, ("speaker",))
+                    if p.kind in ("country", "demonym")
+                ]
+                codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
                 codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
-                used = self.context(sv)
+                anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
+                used = self.context(sv, reach=sv.index if anaphor else CONTEXT_BACK)
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -240,10 +264,11 @@ class DestinationFinder:
 
     # -- context ---------------------------------------------------------------------
 
-    def context(self, sv: SentenceView) -> list[PlaceMention]:
-        """The places carried from the nearest earlier sentences."""
+    def context(self, sv: SentenceView, reach: int = CONTEXT_BACK) -> list[PlaceMention]:
+        """The places carried from the nearest earlier sentences (``reach`` of them; the
+        whole article before for "in the country")."""
         sentences = self.view.sentences
-        for back in range(1, CONTEXT_BACK + 1):
+        for back in range(1, max(reach, CONTEXT_BACK) + 1):
             j = sv.index - back
             if j < 0:
                 break
