@@ -38,6 +38,7 @@ LEADING = re.compile(
 )
 TRAILING = re.compile(r"\s+(?:on|in|last|this|earlier|recently|later)\s*(?:\w+)?$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)$", re.IGNORECASE)
+ADJECTIVAL = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|also|reportedly|earlier|later))+$", re.IGNORECASE)
 IMPERSONAL = re.compile(r"^(?:it|it's|it’s|this|that|there)\b", re.IGNORECASE)
 # "per" names a source only before a name or a report: "per Darusman's report", not "per year"
@@ -110,6 +111,8 @@ class AttributionFinder:
         for v in self.cues.speech_verbs.finditer(body):
             if v.group(0)[0].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
+            if ADJECTIVAL.search(body, 0, v.start()):
+                continue  # "an estimated $260 million"
             before = body[: v.start()]
             after = body[v.end() :]
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."

@@ -90,10 +90,15 @@ class CountFinder:
                 and self._about_workers(sv)
             )
         subject = before[: verb.start()]
+        if not subject.strip(" ,;-"):  # ", down from 33": the subject is the clause before
+            subject = self.view.text[sv.start : clause_lo]
         return bool(
             self.cues.worker_nouns.search(subject)
             or self.cues.people_nouns.search(subject)
-            or (re.search(r"\bthe\s+number\b", subject, re.IGNORECASE) and self._about_workers(sv))
+            or (
+                re.search(r"\bthe\s+(?:\w+\s+)?number\b", subject, re.IGNORECASE)
+                and self._about_workers(sv)
+            )
         )
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
@@ -246,9 +251,9 @@ class CountFinder:
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
-        for j in range(max(0, sv.index - 2), sv.index + 1):
+        for j in range(sv.index + 1):  # "the dispatched workers": counted anywhere before
             for o in self.view.sentences[j].quantities:
-                if o.start >= q.start or o.unit != "count" or o.start < lo:
+                if o.start >= q.start or o.unit != "count" or o.vague:
                     continue
                 if o.value > q.value and o.value >= MIN_EXACT_COUNT:
                     return None  # a member of a group already counted

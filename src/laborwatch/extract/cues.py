@@ -72,6 +72,7 @@ class Cues:
     revenue: re.Pattern[str]
     wage: re.Pattern[str]
     money_exclusions: re.Pattern[str]
+    money_adjuncts: re.Pattern[str]
     share: re.Pattern[str]
     share_objects: re.Pattern[str]
     speech_verbs: re.Pattern[str]
@@ -152,7 +153,8 @@ def cues(language: str = "en") -> Cues:
         number_of=_rx(c["number_of_phrases"]),
         level_verbs=re.compile(
             r"(?:" + phrase_pattern(c["level_verbs"]) + r")\s+"
-            r"(?:(?:from|to|at|by|about|some|around|nearly|over)\s+)*$",
+            r"(?:(?:from|to|at|by|about|some|around|nearly|over|currently|now|still|already|"
+            r"estimated\s+at|believed\s+to\s+be|thought\s+to\s+be)\s+)*$",
             re.IGNORECASE,
         ),
         abroad_phrases=_rx(c["abroad_phrases"]),
@@ -224,6 +226,7 @@ def cues(language: str = "en") -> Cues:
         revenue=_rx(c["revenue_cues"] + verb_forms(c.get("revenue_verbs", []), language)),
         wage=_rx(c["wage_cues"]),
         money_exclusions=_rx(c["money_exclusions"]),
+        money_adjuncts=_rx(c["money_adjunct_openers"] + c["subordinators"]),
         share=_rx(c["share_cues"] + verb_forms(c.get("share_verbs", []), language)),
         share_objects=_rx(c["share_objects"]),
         speech_verbs=_rx(c["speech_verbs"]),

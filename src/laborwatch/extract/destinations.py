@@ -70,16 +70,16 @@ class DestinationFinder:
             for i in range(1, len(roles)):
                 (a, role_a), (b, role_b) = roles[i - 1], roles[i]
                 gap = self.view.text[a.end : b.start]
-                if role_a in ("origin", "excluded") and role_b == "place" and JOINER.match(gap):
-                    if gap.strip():
-                        roles[i] = (b, role_a)
+                joined = bool(JOINER.match(gap)) and bool(gap.strip())
+                if role_a in ("origin", "excluded") and role_b == "place" and joined:
+                    roles[i] = (b, role_a)
             # "Asian and Middle Eastern countries": an adjective joined to a placed one
             for i in range(len(roles) - 2, -1, -1):
                 (a, role_a), (b, role_b) = roles[i], roles[i + 1]
                 gap = self.view.text[a.end : b.start]
-                if role_a == "adjective" and role_b == "place" and b.kind == "demonym":
-                    if JOINER.match(gap) and gap.strip():
-                        roles[i] = (a, "place")
+                joined = bool(JOINER.match(gap)) and bool(gap.strip())
+                if role_a == "adjective" and role_b == "place" and b.kind == "demonym" and joined:
+                    roles[i] = (a, "place")
             self._roles[sv.index] = roles
         return self._roles[sv.index]
 

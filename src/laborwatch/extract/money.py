@@ -33,8 +33,8 @@ QUALIFIER_WORDS = {
     "up to": "at_most",
     "as much as": "at_most",
 }
-SHARE_OF_PEOPLE = re.compile(
-    r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b", re.IGNORECASE
+SHARE_OF_PEOPLE = re.compile(  # not "of workers' salaries"
+    r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b(?!['’])", re.IGNORECASE
 )
 
 
@@ -110,7 +110,8 @@ class MoneyFinder:
     def _excluded(self, sv: SentenceView, q: Quantity) -> bool:
         text = self.view.text
         lo, hi = sv.clause_of(q.core_start)
-        if self.cues.money_exclusions.search(text[lo:hi]):
+        adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
+        if self.cues.money_exclusions.search(text, lo, adjunct.start() if adjunct else hi):
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
@@ -143,7 +144,9 @@ class MoneyFinder:
             per=self._per(sv, q),
         )
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
+        ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
+        big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
         lo, hi = sv.clause_of(q.core_start)

@@ -255,7 +255,8 @@ class OriginFinder:
             return person.group(1)
         if cut and cut[0].isupper() and len(cut.split()) <= 3 and not find_places(cut):
             return cut
-        return " ".join(cut.lower().split()) or None
+        words = cut.lower().split()
+        return " ".join(words) if 0 < len(words) <= 4 else None
 
     def _body(self, phrase: str) -> str | None:
         """The canonical name of the longest known body not governed by a preposition."""
