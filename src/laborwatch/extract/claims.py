@@ -101,13 +101,18 @@ def deduplicate(claims: list[Claim]) -> list[Claim]:
     elsewhere; an open-ended money/share figure that restates a bound of a closed range
     of the same kind ("Up to 90%" beside "70 to 90 percent") is dropped too.
     """
-    seen: set[tuple] = set()
+    seen: dict[tuple, Claim] = {}
     kept: list[Claim] = []
     for c in claims:
         key = (c.kind, c.value.low, c.value.high, tuple(sorted(c.destinations)))
-        if key in seen:
+        first = seen.get(key)
+        if first is not None:
+            # a restatement may name what the first statement left out ("thousands were
+            # sent to building sites" after a headline "Thousands sent to Russia")
+            first.sector = first.sector or c.sector
+            first.origin = first.origin or c.origin
             continue
-        seen.add(key)
+        seen[key] = c
         kept.append(c)
     kept = _strongest_places(kept)
     placed = {(c.kind, c.value.low, c.value.high) for c in kept if c.destinations}

@@ -78,6 +78,8 @@ class Cues:
     speech_verbs: re.Pattern[str]
     attribution_openers: re.Pattern[str]
     sectors: dict[str, re.Pattern[str]]
+    example_before: re.Pattern[str]
+    same_workers: re.Pattern[str]
     sector_any: re.Pattern[str]  # one pass: the group name is the sector
     relevance: dict[str, Any]
     relevance_terms: dict[str, re.Pattern[str]]
@@ -232,6 +234,23 @@ def cues(language: str = "en") -> Cues:
         speech_verbs=_rx(c["speech_verbs"]),
         attribution_openers=_rx(c["attribution_openers"]),
         sectors=sector_rx,
+        example_before=re.compile(
+            r"\b(?:" + phrase_pattern(c["example_openers"]) + r")\s+(?:[\w'-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        same_workers=re.compile(
+            r"\b(?:" + phrase_pattern(c["same_group_determiners"]) + r")\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:"
+            + phrase_pattern(c["worker_nouns"] + c["people_nouns"])
+            + r")|"
+            + phrase_pattern(c["same_group_pronouns"])
+            + "|(?:"
+            + phrase_pattern(c["same_place_adverbs"])
+            + r")(?!\s+(?:"
+            + phrase_pattern(c["existential_verbs"])
+            + r"))",
+            re.IGNORECASE,
+        ),
         sector_any=re.compile(
             "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in sector_rx.items()), re.IGNORECASE
         ),

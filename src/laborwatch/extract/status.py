@@ -13,6 +13,7 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)")  # lower-case
 DEFINITE = re.compile(r"\b(?:the|these|those|this|its|their|all)\s+$")
 
 
@@ -107,6 +108,20 @@ class StatusFinder:
             return self.cues.default_status  # "decreased from 34,000 to 11,000": a level
         in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
         found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
+        if found:
+            return found
+        # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
+        # own predicate after it (up to the next figure) comes before any earlier sentence
+        nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
+        asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, q.end, nxt)]
+        found = self._nearest(
+            [
+                c
+                for c in in_sentence
+                if q.end <= c[0] and c[1] <= nxt and not any(a <= c[0] < b for a, b in asides)
+            ],
+            q,
+        )
         if found:
             return found
         if sv.index > 0:
