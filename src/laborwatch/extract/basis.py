@@ -47,6 +47,7 @@ class BasisFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
         self.p = _patterns(language)
+        self._since: dict[int, bool] = {}
 
     def basis(self, kind: str, sv: SentenceView, start: int, end: int) -> str:
         """The basis of a money claim of ``kind`` whose amount spans text[start:end]."""
@@ -71,5 +72,7 @@ class BasisFinder:
         text = self.view.text
         if self.p.cumulative.search(text, lo, hi):
             return True
-        body = text[sv.start : sv.end]
-        return bool(self.p.since.search(body) and self.p.perfect.search(body))
+        if sv.index not in self._since:
+            body = text[sv.start : sv.end]
+            self._since[sv.index] = bool(self.p.since.search(body) and self.p.perfect.search(body))
+        return self._since[sv.index]

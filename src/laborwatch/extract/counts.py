@@ -155,7 +155,7 @@ class CountFinder:
                 continue
             after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
-            if cues.scene_before.search(text[clause_lo : q.start]):
+            if cues.scene_before.search(text, clause_lo, q.start):
                 continue  # "A photograph shows 30 workers boarding a bus"
             partitive = cues.partitive_after.match(after)
             if partitive:

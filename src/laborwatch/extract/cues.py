@@ -159,7 +159,7 @@ def cues(language: str = "en") -> Cues:
             r"estimated\s+at|believed\s+to\s+be|thought\s+to\s+be)\s+)*$",
             re.IGNORECASE,
         ),
-        abroad_phrases=_rx(c["abroad_phrases"]),
+        abroad_phrases=re.compile(lower_pattern(c["abroad_phrases"])),  # on lower-cased text
         place_after_figure=re.compile(
             r"^(?:\s+(?:" + phrase_pattern(c["location_verbs"]) + r"))*\s+(?:in|at|to|into|across)"
             r"\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+|province\s+of\s+)?$",

@@ -89,12 +89,15 @@ def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
             getattr(sentences[i], attr).append(item)
 
 
-def with_abroad_phrases(text: str, places: list[PlaceMention], language: str) -> list[PlaceMention]:
-    """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers")."""
+def with_abroad_phrases(
+    text: str, places: list[PlaceMention], language: str, lowered: str | None = None
+) -> list[PlaceMention]:
+    """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers");
+    ``lowered`` is ``text`` lower-cased, when the caller has it."""
     vocabulary = cues(language if has("cues", language) else "en")
     extra = [
-        PlaceMention(m.start(), m.end(), m.group(0), ("M49:001",), "abroad")
-        for m in vocabulary.abroad_phrases.finditer(text)
+        PlaceMention(m.start(), m.end(), text[m.start() : m.end()], ("M49:001",), "abroad")
+        for m in vocabulary.abroad_phrases.finditer(lower(text) if lowered is None else lowered)
     ]
     extra = [e for e in extra if not any(p.start < e.end and e.start < p.end for p in places)]
     return sorted([*places, *extra], key=lambda p: p.start) if extra else places
@@ -130,10 +133,11 @@ def prepare(
     sentences = [SentenceView(s) for s in split_sentences(text, lang)]
     _bucket(find_quantities(text, lang), sentences, "quantities")
     places = find_places(text) if places is None else places
-    _bucket(with_abroad_phrases(text, places, lang), sentences, "places")
+    lowered = lower(text)
+    _bucket(with_abroad_phrases(text, places, lang, lowered), sentences, "places")
     for sv in sentences:
         if sv.quantities:
             body = text[sv.start : sv.end]
             sv.clause_cuts = _clause_cuts(body, sv.start)
     year, month = _publication(doc.published)
-    return DocView(doc, text, sentences, lower=lower(text), year=year, month=month)
+    return DocView(doc, text, sentences, lower=lowered, year=year, month=month)

@@ -17,6 +17,10 @@ from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import load, phrase_pattern
 
 YEAR_RANGE = (1900, 2100)
+# The longest currency prefix ("U.S. dollars ") and qualifier ("in the region of ") that
+# may end right before a figure, in characters: anchored searches look no further back.
+PREFIX_REACH = 16
+QUALIFIER_REACH = 36
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
     "km",
@@ -120,13 +124,20 @@ class NumberGrammar:
         letters = "".join(
             re.escape(c.lower()) for c in data["currencies"] if len(c) == 1 and c.isalpha()
         )
-        attached = rf"|(?<=(?<![\w.])[{letters}])" if letters else ""  # "W800,000"
-        self.digit_re = re.compile(  # on lower-cased text
-            r"(?:(?<![\w.,])"
-            + attached
-            + r")(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        digits = (
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
-            r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?",
+            r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?"
+        )
+        self.digit_re = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)" + digits)  # on lower-cased text
+        self.digit_core_re = re.compile(digits)
+        # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
+        self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
+        self.scale_needles = tuple(  # "half a million" needs one of these
+            f"{article} {w}"
+            for w in word_scales
+            if self.scales[w] >= 1000
+            for article in ("a", "an", "one")
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
         self.word_re = re.compile(  # on lower-cased text
@@ -244,18 +255,30 @@ class NumberGrammar:
             ends.insert(i, e)
 
         lowered = lower(text)
-        for m in self.fraction_scale_re.finditer(lowered):
-            fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
-            scale = self.scales[m.group("s")]
-            found.append(_Atom(m.start(), m.end(), fraction * scale, True, scale))
-            take(m.start(), m.end())
+        if any(n in lowered for n in self.scale_needles):
+            for m in self.fraction_scale_re.finditer(lowered):
+                fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
+                scale = self.scales[m.group("s")]
+                found.append(_Atom(m.start(), m.end(), fraction * scale, True, scale))
+                take(m.start(), m.end())
         for m in self.vague_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
             low, high = self.vague[" ".join(m.group(0).lower().split())]
             found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
             take(m.start(), m.end())
-        for m in self.digit_re.finditer(lowered):
+        digit_matches = list(self.digit_re.finditer(lowered))
+        glued = [
+            g
+            for a in (self.attached_re.finditer(lowered) if self.attached_re else ())
+            if not (
+                a.start() and (lowered[a.start() - 1].isalnum() or lowered[a.start() - 1] in "._")
+            )
+            and (g := self.digit_core_re.match(lowered, a.end()))
+        ]
+        if glued:
+            digit_matches = sorted(digit_matches + glued, key=lambda m: m.start())
+        for m in digit_matches:
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("num")
@@ -384,7 +407,7 @@ class NumberGrammar:
     def _finish(self, text: str, q: Quantity) -> None:
         """Attach currency, percent, unit and qualifier around the core."""
         before = text[max(0, q.start - 60) : q.start]
-        cur = self.cur_prefix_re.search(before)
+        cur = self.cur_prefix_re.search(before, max(0, len(before) - PREFIX_REACH))
         if cur:
             token = cur.group(0).strip()
             # "US" alone is a currency only right before digits ("US 300")
@@ -409,7 +432,7 @@ class NumberGrammar:
                 if unit:
                     word = unit.group("u").lower()
                     q.unit = "duration" if word in TIME_UNITS else "measure"
-        qual = self.qual_re.search(before)
+        qual = self.qual_re.search(before, max(0, len(before) - QUALIFIER_REACH))
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
             kind = self.qualifiers.get(phrase)
@@ -423,7 +446,7 @@ class NumberGrammar:
                     q.qualifier = kind
                     # a second qualifier right before ("more than about"): the outer wins
                     rest = before[: qual.start()]
-                    outer = self.qual_re.search(rest)
+                    outer = self.qual_re.search(rest, max(0, len(rest) - QUALIFIER_REACH))
                     if outer:
                         outer_kind = self.qualifiers.get(" ".join(outer.group(0).lower().split()))
                         if outer_kind:

@@ -125,6 +125,12 @@ def _vocabulary(language: str) -> _Vocabulary:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _places(phrase: str) -> tuple[PlaceMention, ...]:
+    """The place mentions of a short attribution phrase (cached: phrases repeat)."""
+    return tuple(find_places(phrase))
+
+
 def canonical_forms(names: dict[str, list[str]]) -> list[str]:
     """Every surface form of the names table, canonical names included."""
     return [form for name, forms in names.items() for form in [name, *forms]]
@@ -138,8 +144,15 @@ class OriginFinder:
         self.sources = sources
         self.vocab = _vocabulary(language)
         self.publisher = (view.document.publisher or "").lower()
-        self.default = self._relayed_source(view.text) if self.publisher else None
+        self._default: list[str | None] = []  # computed on first use
         self._cache: dict[int, str | None] = {}
+
+    @property
+    def default(self) -> str | None:
+        """The publisher's own relayed source, when the article relays one."""
+        if not self._default:
+            self._default.append(self._relayed_source(self.view.text) if self.publisher else None)
+        return self._default[0]
 
     def _house_outlet(self) -> str | None:
         for name, _rx, publishers in self.vocab.outlets:
@@ -251,9 +264,9 @@ class OriginFinder:
             return f"unnamed {mod}{source.group('noun').lower()}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
         person = PERSON_AT_END.search(cut)
-        if person and not find_places(person.group(1)) and person.group(1) != cut.split()[0]:
+        if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
-        if cut and cut[0].isupper() and len(cut.split()) <= 3 and not find_places(cut):
+        if cut and cut[0].isupper() and len(cut.split()) <= 3 and not _places(cut):
             return cut
         words = cut.lower().split()
         return " ".join(words) if 0 < len(words) <= 4 else None
@@ -275,7 +288,7 @@ class OriginFinder:
         speaks: at the head of the phrase, or anywhere before a speaker noun."""
         v = self.vocab
         mentions: list[PlaceMention] = [
-            p for p in find_places(phrase) if p.kind in ("country", "demonym", "city")
+            p for p in _places(phrase) if p.kind in ("country", "demonym", "city")
         ]
         states: list[tuple[str, str]] = []
         for p in mentions:

@@ -22,17 +22,24 @@ class SectorFinder:
         self.view = view
         self.cues = cues
         self._by_sentence: dict[int, Counter[str]] = {}
+        self._same: dict[int, bool] = {}
         self.same_workers = cues.same_workers
+
+    def _speaks_of_them(self, sv: SentenceView) -> bool:
+        """Does a sentence speak of the same group ("these workers", "they", "there")?"""
+        if sv.index not in self._same:
+            body = self.view.sentence_text(sv)
+            self._same[sv.index] = self.same_workers.search(body) is not None
+        return self._same[sv.index]
 
     def _sectors(self, lo: int, hi: int) -> Counter[str]:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), and a cue right after "including" is only an example."""
         text = self.view.text
-        hits = sorted(
-            (m.start(), m.end(), name)
-            for name, rx in self.cues.sectors.items()
-            for m in rx.finditer(text, lo, hi)
-        )
+        hits = [
+            (m.start(), m.end(), m.lastgroup or "")
+            for m in self.cues.sector_any.finditer(text, lo, hi)
+        ]
         found: Counter[str] = Counter()
         prev_end, prev_name = -10, ""
         for start, end, name in hits:
@@ -71,7 +78,7 @@ class SectorFinder:
             for j in (sv.index + k, sv.index - k):
                 if 0 <= j < len(self.view.sentences):
                     other = self.view.sentences[j]
-                    if self.same_workers.search(self.view.sentence_text(other)):
+                    if self._speaks_of_them(other):
                         single = self._single(self._sentence_sectors(other))
                         if single:
                             return single
