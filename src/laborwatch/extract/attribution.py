@@ -6,59 +6,65 @@ clause boundary and kept to a dozen words.
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.vocab import word_set, words
 
 MAX_WORDS = 12
-DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "two",
-        "three",
-        "one",
-        "another",
-        "some",
-        "local",
-        "its",
-        "their",
-        "his",
-        "her",
-        "several",
-        "many",
-        "officials",
-    }
-)
 STRIP = " ,.;:\"'()[]-"
-LEADING = re.compile(
-    r"^(?:and|but|however|meanwhile|also|that|as|while|in fact|so)\b\s*", re.IGNORECASE
-)
-TRAILING = re.compile(r"\s+(?:on|in|last|this|earlier|recently|later)\s*(?:\w+)?$", re.IGNORECASE)
-PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)$", re.IGNORECASE)
-ADJECTIVAL = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
-AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|also|reportedly|earlier|later))+$", re.IGNORECASE)
-IMPERSONAL = re.compile(r"^(?:it|it's|it’s|this|that|there)\b", re.IGNORECASE)
-# "per" names a source only before a name or a report: "per Darusman's report", not "per year"
-PER_SOURCE = re.compile(r"^\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 
 
-def _names_someone(rest: str) -> bool:
-    return bool(PER_SOURCE.match(rest))
+@dataclass(frozen=True)
+class _Grammar:
+    determiners: frozenset[str]  # lower-case words that may open a speaker phrase
+    leading: re.Pattern[str]  # "and", "however" before a speaker
+    trailing: re.Pattern[str]  # "on Monday", "last week" after a speaker
+    passive: re.Pattern[str]  # "3,000 North Koreans are (estimated)"
+    adjectival: re.Pattern[str]  # "an (estimated) $260 million"
+    tails: re.Pattern[str]  # "sources have (told)"
+    impersonal: re.Pattern[str]  # "It's (estimated)"
+    names_someone: re.Pattern[str]  # "per Darusman's report", not "per year"
+    weekday: re.Pattern[str]
+    speaker_pronouns: frozenset[str]
+    non_speakers: frozenset[str]
 
 
-WEEKDAY = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"\b.*$"
-)
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The attribution patterns of ``language``; its words come from ``grammar.yaml``."""
+    articles = words(language, "adjectival_articles")
+    return _Grammar(
+        determiners=word_set(language, "speaker_determiners"),
+        leading=re.compile(r"^(?:" + words(language, "leading_connectives") + r")\s*", re.I),
+        trailing=re.compile(
+            r"\s+(?:" + words(language, "trailing_time_words") + r")\s*(?:\w+)?$", re.I
+        ),
+        passive=re.compile(r"(?:" + words(language, "passive_auxiliaries") + r")$", re.I),
+        adjectival=re.compile(r"(?:" + articles + r")\s+$", re.I),
+        tails=re.compile(r"(?:\s+(?:" + words(language, "subject_tails") + r"))+$", re.I),
+        impersonal=re.compile(r"^(?:" + words(language, "impersonal_subjects") + ")", re.I),
+        names_someone=re.compile(r"^\s+(?:(?:" + articles + r")\s+)?[A-Z]", re.I),
+        weekday=re.compile(
+            r"(?:(?:"
+            + words(language, "weekday_prepositions")
+            + r")\s+)?(?:"
+            + words(language, "weekdays")
+            + r").*$"
+        ),
+        speaker_pronouns=word_set(language, "speaker_pronouns"),
+        non_speakers=word_set(language, "non_speaker_pronouns"),
+    )
 
 
 class AttributionFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.g = _grammar(cues.language)
         self._cache: dict[int, str | None] = {}
         self.speaker_nouns = frozenset(w.lower() for w in cues.raw.get("speaker_nouns", []))
         self.weak_openers = frozenset(
@@ -73,20 +79,22 @@ class AttributionFinder:
     def _speaker_like(self, phrase: str) -> bool:
         """A name, a determiner phrase ("the officials") or a source noun ("sources")."""
         first = phrase.split()[0].lower()
-        return phrase[0].isupper() or first in DETERMINERS or first in self.speaker_nouns
+        return phrase[0].isupper() or first in self.g.determiners or first in self.speaker_nouns
 
     def _clean(self, phrase: str) -> str | None:
-        phrase = WEEKDAY.sub("", phrase)
+        phrase = self.g.weekday.sub("", phrase)
         phrase = phrase.strip(STRIP)
-        phrase = LEADING.sub("", phrase).strip(STRIP)
+        phrase = self.g.leading.sub("", phrase).strip(STRIP)
         words = phrase.split()
         if not words or len(words) > MAX_WORDS:
             return None
-        phrase = TRAILING.sub("", " ".join(words)).strip(STRIP)
-        phrase = AUXILIARY.sub("", phrase).strip(STRIP)
-        if phrase.lower() in ("he", "she", "it", "they", "we", "i", "you", "this", "which"):
-            return phrase if phrase.lower() in ("he", "she", "they") else None
-        if PASSIVE.search(phrase) or IMPERSONAL.match(phrase):
+        phrase = self.g.trailing.sub("", " ".join(words)).strip(STRIP)
+        phrase = self.g.tails.sub("", phrase).strip(STRIP)
+        if phrase.lower() in self.g.speaker_pronouns:
+            return phrase  # a speaker named before: "they said"
+        if phrase.lower() in self.g.non_speakers:
+            return None
+        if self.g.passive.search(phrase) or self.g.impersonal.match(phrase):
             return None  # "3,000 North Koreans are (estimated)", "It's (estimated)"
         return phrase or None
 
@@ -98,7 +106,8 @@ class AttributionFinder:
             (
                 o
                 for o in self.cues.attribution_openers.finditer(body)
-                if o.group(0).lower() not in self.weak_openers or _names_someone(body[o.end() :])
+                if o.group(0).lower() not in self.weak_openers
+                or self.g.names_someone.match(body[o.end() :])
             ),
             None,
         )
@@ -111,7 +120,7 @@ class AttributionFinder:
         for v in self.cues.speech_verbs.finditer(body):
             if v.group(0)[0].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
-            if ADJECTIVAL.search(body, 0, v.start()):
+            if self.g.adjectival.search(body, 0, v.start()):
                 continue  # "an estimated $260 million"
             before = body[: v.start()]
             after = body[v.end() :]

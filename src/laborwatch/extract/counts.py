@@ -9,20 +9,48 @@ visits, people at home and other nations' workers are left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
-HEAD_STOP = re.compile(  # a quote mark is transparent: 240 'invisible' North Koreans
-    r"[,;:.!?()\[\]]|\s-\s|\b(?:are|were|is|was|have|has|had|will|would|can|could|may|might|"
-    r"to|who|which|that|whose|as|said|says|remain|remained|still)\b"
-)
-PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
+    pronoun_head: re.Pattern[str]  # "thousands of them"
+    of_lead: re.Pattern[str]  # "thousands of workers"
+    local_words: re.Pattern[str]  # "local workers": not DPRK nationals
+    number_at: re.Pattern[str]  # "the number ... stood at"
+    number_subject: re.Pattern[str]
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The count patterns of ``language``; its words come from ``grammar.yaml``."""
+    number = words(language, "number_nouns")
+    return _Grammar(
+        # a quote mark is transparent: "240 'invisible' North Koreans"
+        head_stop=re.compile(r"[,;:.!?()\[\]]|\s-\s|" + words(language, "head_stop_words")),
+        pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
+        of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
+        local_words=re.compile(words(language, "local_workforce_words"), re.I),
+        number_at=re.compile(
+            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"
+            r"(?:" + words(language, "level_targets") + r")\s+$",
+            re.I,
+        ),
+        number_subject=re.compile(
+            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+        ),
+    )
 
 
 @dataclass(slots=True)
@@ -37,7 +65,7 @@ class Count:
 def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
     """The class of the first counted noun after a figure, and where it ends."""
     window = text[start:end]
-    stop = HEAD_STOP.search(window)
+    stop = _grammar(cues.language).head_stop.search(window)
     if stop:
         window = window[: stop.start()]
     words = window.split()
@@ -65,8 +93,11 @@ class CountFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.g = _grammar(cues.language)
         self.member = re.compile(
-            r"^-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:"
+            r"^-(?:"
+            + words(cues.language, "member_suffixes")
+            + r")\s+(?:[\w-]+\s+){0,3}?(?:"
             + cues.group_nouns.pattern
             + r")",
             re.IGNORECASE,
@@ -85,20 +116,14 @@ class CountFinder:
         before = self.view.text[clause_lo : q.start]
         verb = self.cues.level_verbs.search(before)
         if not verb:
-            return bool(
-                re.search(r"\bthe\s+number\b.*\b(?:at|to)\s+$", before, re.IGNORECASE)
-                and self._about_workers(sv)
-            )
+            return bool(self.g.number_at.search(before) and self._about_workers(sv))
         subject = before[: verb.start()]
         if not subject.strip(" ,;-"):  # ", down from 33": the subject is the clause before
             subject = self.view.text[sv.start : clause_lo]
         return bool(
             self.cues.worker_nouns.search(subject)
             or self.cues.people_nouns.search(subject)
-            or (
-                re.search(r"\bthe\s+(?:\w+\s+)?number\b", subject, re.IGNORECASE)
-                and self._about_workers(sv)
-            )
+            or (self.g.number_subject.search(subject) and self._about_workers(sv))
         )
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
@@ -173,7 +198,7 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            lead = re.match(r"^\s*of\s+", after) if q.vague else None
+            lead = self.g.of_lead.match(after) if q.vague else None
             head, head_end = _head(text, q.core_end + (lead.end() if lead else 0), sv.end, cues)
             if head in ("military", "thing"):
                 continue
@@ -258,7 +283,7 @@ class CountFinder:
                 if o.value > q.value and o.value >= MIN_EXACT_COUNT:
                     return None  # a member of a group already counted
         start = q.core_end + offset
-        pronoun = PRONOUN_HEAD.match(text[q.core_end : sv.end])
+        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
             if cues.worker_nouns.search(body):
@@ -274,8 +299,4 @@ class CountFinder:
         for p in sv.places:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
-        return bool(FOREIGN_WORDS.search(self.view.text[start:end]))
-
-
-# Workers who are not DPRK nationals abroad, whatever their nationality.
-FOREIGN_WORDS = re.compile(r"\b(?:local|domestic|indigenous|native|union)\b", re.IGNORECASE)
+        return bool(self.g.local_words.search(self.view.text[start:end]))

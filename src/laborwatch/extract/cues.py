@@ -84,6 +84,7 @@ class Cues:
     relevance: dict[str, Any]
     relevance_terms: dict[str, re.Pattern[str]]
     million: float
+    language: str = "en"
 
 
 def _plurals(singulars: list[str], language: str) -> list[str]:
@@ -261,4 +262,5 @@ def cues(language: str = "en") -> Cues:
             "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
         },
         million=float(c["million_threshold"]),
+        language=language,
     )

@@ -9,6 +9,7 @@ country that a neighbouring sentence names as a destination ("departure to Russi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,27 +17,52 @@ from laborwatch.extract.counts import Count
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
+from laborwatch.extract.vocab import words
 
 ABROAD = "M49:001"
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
-JOINER = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and)?\s*(?:the\s+)?$", re.IGNORECASE)
-DEST_PREP_AFTER = re.compile(
-    r"^[^,;.]{0,70}?\b(?:in|to|into|at|across|throughout|inside)\s+(?:the\s+)?"
-    r"(?:(?:city|region|regions|province|provinces|areas?|parts?|town|capital|port)\s+of\s+)?"
-    r"(?:[\w'-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-DEST_PREP_BEFORE = re.compile(
-    r"\b(?:to|in|into|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*-(?:occupied|controlled|held)\s+)?"
-    r"(?:(?:areas?|regions?|parts?|city|cities|provinces?|territor(?:y|ies))\s+of\s+)?"
-    r"(?:(?:eastern|western|northern|southern|central|far)\s+)?$"
-)
-ELSEWHERE = re.compile(
-    r"^\s*(?:,\s*)?(?:and|or)\s+(?:elsewhere|other\s+countries|beyond)\b", re.IGNORECASE
-)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    joiner: re.Pattern[str]  # "Qatar and the UAE"
+    prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
+    prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
+    elsewhere: re.Pattern[str]  # "in China and elsewhere"
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The destination patterns of ``language``; its words come from ``grammar.yaml``."""
+    joiners = words(language, "list_joiners")
+    the = words(language, "articles")
+    areas = words(language, "area_nouns")
+    of = words(language, "of_words")
+    return _Grammar(
+        joiner=re.compile(
+            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        prep_after=re.compile(
+            r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
+            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}$",
+            re.IGNORECASE,
+        ),
+        prep_before=re.compile(
+            r"(?:" + words(language, "destination_prepositions_before") + r")\s+"
+            rf"(?:(?:{the})\s+)?(?:[A-Z][\w'-]*-(?:"
+            + words(language, "control_suffixes")
+            + rf")\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:(?:"
+            + words(language, "compass_words")
+            + r")\s+)?$"
+        ),
+        elsewhere=re.compile(
+            rf"^\s*(?:,\s*)?(?:{joiners})\s+(?:" + words(language, "elsewhere_phrases") + ")",
+            re.IGNORECASE,
+        ),
+    )
 
 
 @dataclass(slots=True)
@@ -58,6 +84,7 @@ class DestinationFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.g = _grammar(cues.language)
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
 
     # -- roles of place mentions -------------------------------------------------------
@@ -70,14 +97,14 @@ class DestinationFinder:
             for i in range(1, len(roles)):
                 (a, role_a), (b, role_b) = roles[i - 1], roles[i]
                 gap = self.view.text[a.end : b.start]
-                joined = bool(JOINER.match(gap)) and bool(gap.strip())
+                joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
                 if role_a in ("origin", "excluded") and role_b == "place" and joined:
                     roles[i] = (b, role_a)
             # "Asian and Middle Eastern countries": an adjective joined to a placed one
             for i in range(len(roles) - 2, -1, -1):
                 (a, role_a), (b, role_b) = roles[i], roles[i + 1]
                 gap = self.view.text[a.end : b.start]
-                joined = bool(JOINER.match(gap)) and bool(gap.strip())
+                joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
                 if role_a == "adjective" and role_b == "place" and b.kind == "demonym" and joined:
                     roles[i] = (a, "place")
             self._roles[sv.index] = roles
@@ -162,7 +189,7 @@ class DestinationFinder:
         i = first
         while 0 <= i + step < len(places):
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
-            if not JOINER.match(text[a.end : b.start]):
+            if not self.g.joiner.match(text[a.end : b.start]):
                 break
             group.append(places[i + step])
             i += step
@@ -188,9 +215,9 @@ class DestinationFinder:
             gap = text[start : p.start]
             if p.kind == "abroad" and not re.search(r"[,;]", gap) and len(gap) < 50:
                 return [p]
-            if DEST_PREP_AFTER.match(gap):
+            if self.g.prep_after.match(gap):
                 group = self._group_from(places, i, 1)
-                if ELSEWHERE.match(text[group[-1].end : group[-1].end + 30]):
+                if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
                     return [*group, _abroad_marker(group[-1])]
                 return group
             break
@@ -298,7 +325,7 @@ class DestinationFinder:
             for p in self._places(other, other.start, other.end):
                 if p.kind == "abroad":
                     continue
-                if DEST_PREP_BEFORE.search(text[max(other.start, p.start - 45) : p.start]):
+                if self.g.prep_before.search(text[max(other.start, p.start - 45) : p.start]):
                     return [p]
         return []
 

@@ -30,20 +30,8 @@ from dataclasses import dataclass
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, find_places
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.vocab import load, phrase_pattern, words
 
-PREPOSITIONS = re.compile(
-    r"\b(?:to|in|at|from|on|for|into|about|against|with|of|near|toward|towards)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|two|three|several|some|many|one|another|its|their|his|her|"
-    r"former|senior|top|local|unnamed|anonymous)\s+)+",
-    re.IGNORECASE,
-)
-NAME_WORD = r"(?:[A-Z][\w'-]*|(?:bin|al|de|van|von|der|la|le)(?=\s+[A-Z]))"
-PERSON_AT_END = re.compile(rf"(?:^|\s)({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*$")
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 
@@ -61,6 +49,11 @@ class _Vocabulary:
     name_cut: re.Pattern[str]
     anaphor: re.Pattern[str]
     country_anaphor: re.Pattern[str]
+    non_agent: re.Pattern[str]  # "submitted to (the United Nations)"
+    agent: re.Pattern[str]  # "reviewed by (VOA)"
+    determiners: re.Pattern[str]  # dropped from the head of a phrase
+    person_at_end: re.Pattern[str]  # "Former diplomat Ko Young-hwan"
+    relayed: re.Pattern[str]  # "the source said", "told the source"
 
 
 def _norm(s: str) -> str:
@@ -92,6 +85,12 @@ def _vocabulary(language: str) -> _Vocabulary:
     ]
     nouns = phrase_pattern(data["source_nouns"])
     modifiers = phrase_pattern(data["source_modifiers"])
+    the = words(language, "articles")
+    name_word = r"(?:[A-Z][\w'-]*|(?:" + words(language, "name_particles") + r")(?=\s+[A-Z]))"
+    a_the = words(language, "indefinite_or_definite")
+    sources = words(language, "source_words")
+    speech = words(language, "source_speech")
+    openers = words(language, "source_openers")
     return _Vocabulary(
         names=_pattern(list(canonical_forms(data["names"]))),
         canonical=canonical,
@@ -110,16 +109,40 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         name_cut=re.compile(r"\s*\b(?:" + phrase_pattern(data["name_cut"]) + r")\b.*$", re.I),
         anaphor=re.compile(
-            r"^(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}?(?:"
+            r"^(?:(?:"
+            + words(language, "anaphor_determiners")
+            + r")\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}?(?:"
             + phrase_pattern(data["anaphoric_nouns"])
             + r")|(?:"
             + phrase_pattern(data["pronouns"])
-            + r"))(?:\s+(?:also|further|too|again|earlier|later))?\s*$",
+            + r"))(?:\s+(?:"
+            + words(language, "anaphor_adverbs")
+            + r"))?\s*$",
             re.IGNORECASE,
         ),
         country_anaphor=re.compile(
-            r"^(?:its\b|their\b|(?:the|this)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
-            r"(?-i:country|nation|state)\b)",
+            r"^(?:(?:"
+            + words(language, "possessive_pronouns")
+            + r")|(?:"
+            + words(language, "anaphor_determiners")
+            + r")\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:"
+            + words(language, "country_anaphor_nouns")
+            + "))",
+            re.IGNORECASE,
+        ),
+        non_agent=re.compile(
+            r"(?:" + words(language, "non_agent_prepositions") + rf")\s+(?:(?:{the})\s+)?$", re.I
+        ),
+        agent=re.compile(
+            r"(?:" + words(language, "agent_prepositions") + rf")\s+(?:(?:{the})\s+)?$", re.I
+        ),
+        determiners=re.compile(
+            r"^(?:(?:" + words(language, "attribution_determiners") + r")\s+)+", re.IGNORECASE
+        ),
+        person_at_end=re.compile(rf"(?:^|\s)({name_word}(?:\s+{name_word}){{0,3}})\s*$"),
+        relayed=re.compile(
+            rf"(?:{a_the})\s+(?:[\w-]+\s+){{0,2}}?(?:{sources})[^.]{{0,80}}?(?:{speech})"
+            rf"|(?:{openers})\s+(?:{a_the})\s+(?:[\w-]+\s+){{0,2}}?(?:{sources})",
             re.IGNORECASE,
         ),
     )
@@ -165,13 +188,7 @@ class OriginFinder:
         outlet = self._house_outlet()
         if outlet is None:
             return None
-        said = re.search(
-            r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?sources?\b[^.]{0,80}?\b(?:said|told|says|added)\b"
-            r"|\b(?:said|told|according\s+to)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?sources?\b",
-            text,
-            re.IGNORECASE,
-        )
-        return outlet if said else None
+        return outlet if self.vocab.relayed.search(text) else None
 
     def origin(self, sv: SentenceView) -> str | None:
         """The origin of the figures of one sentence."""
@@ -237,7 +254,7 @@ class OriginFinder:
         """The canonical origin of an attribution phrase; ``strict`` keeps only known
         bodies, states and relayed sources (no unnamed sources, people or leftovers)."""
         v = self.vocab
-        head = DETERMINERS.sub("", phrase.strip())
+        head = v.determiners.sub("", phrase.strip())
         source = v.source_phrase.match(head)
         for name, rx, _publishers in v.outlets:
             m = rx.search(phrase)
@@ -263,7 +280,7 @@ class OriginFinder:
             mod = f"{source.group('mod').lower()} " if source.group("mod") else ""
             return f"unnamed {mod}{source.group('noun').lower()}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
-        person = PERSON_AT_END.search(cut)
+        person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
         if cut and cut[0].isupper() and len(cut.split()) <= 3 and not _places(cut):
@@ -276,7 +293,7 @@ class OriginFinder:
         best: tuple[int, str] | None = None
         for m in self.vocab.names.finditer(phrase):
             before = phrase[: m.start()]
-            if PREPOSITIONS.search(before) and not AGENT.search(before):
+            if self.vocab.non_agent.search(before) and not self.vocab.agent.search(before):
                 continue  # "submitted to the United Nations"; "reviewed by VOA" speaks
             name = self.vocab.canonical.get(_norm(m.group(0)))
             if name and (best is None or len(m.group(0)) > best[0]):
@@ -294,7 +311,7 @@ class OriginFinder:
         for p in mentions:
             if at_head and phrase[: p.start].strip(" ,"):
                 break
-            if not at_head and PREPOSITIONS.search(phrase[: p.start]):
+            if not at_head and v.non_agent.search(phrase[: p.start]):
                 continue
             code = v.capitals.get(p.text) if p.kind == "city" else p.codes[0]
             if code is None or code == "KP":

@@ -7,20 +7,30 @@ speaks of the same workers; else the default (a stock: present).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import words
 
-RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]*(?:,|$)")  # lower-case
-DEFINITE = re.compile(r"\b(?:the|these|those|this|its|their|all)\s+$")
+
+@functools.cache
+def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a relative aside after a figure, a definite determiner before it), on lower-cased
+    text; the words come from ``grammar.yaml``."""
+    return (
+        re.compile(r",\s*(?:" + words(language, "relative_pronouns", True) + r")[^,;]*(?:,|$)"),
+        re.compile(r"(?:" + words(language, "definite_determiners", True) + r")\s+$"),
+    )
 
 
 class StatusFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.relative_aside, self.definite = _grammar(cues.language)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -88,7 +98,7 @@ class StatusFinder:
         head_end = max(head_end or q.end, q.end)
         # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
         # (not for a group already known: "The 38-member team will provide care")
-        if self.cues.future_modal_after.match(text, head_end) and not DEFINITE.search(
+        if self.cues.future_modal_after.match(text, head_end) and not self.definite.search(
             text, max(sv.start, q.start - 12), q.start
         ):
             return "planned"
@@ -113,7 +123,7 @@ class StatusFinder:
         # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
         # own predicate after it (up to the next figure) comes before any earlier sentence
         nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
-        asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, q.end, nxt)]
+        asides = [(m.start(), m.end()) for m in self.relative_aside.finditer(text, q.end, nxt)]
         found = self._nearest(
             [
                 c

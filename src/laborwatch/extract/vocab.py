@@ -134,3 +134,19 @@ def _render(node: dict[str, Any]) -> str:
 def _atomic(body: str) -> bool:
     """Is ``body`` a single regex atom (so a trailing '?' applies to all of it)?"""
     return len(body) == 1 or (len(body) == 2 and body[0] == "\\")
+
+
+@functools.cache
+def words(language: str, key: str, lower: bool = False) -> str:
+    """An alternation of the word list ``key`` of ``lang/<language>/grammar.yaml`` (as
+    :func:`phrase_pattern`; lower-cased with ``lower`` for lower-cased text)."""
+    items = load("grammar", language).get(key)
+    if not isinstance(items, list):
+        raise DataFileError(f"lang/{language}/grammar.yaml has no word list '{key}'")
+    return lower_pattern(items) if lower else phrase_pattern(items)
+
+
+@functools.cache
+def word_set(language: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of ``lang/<language>/grammar.yaml``, lower-cased, as a set."""
+    return frozenset(str(w).lower() for w in load("grammar", language).get(key, []))
