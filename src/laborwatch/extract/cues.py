@@ -13,6 +13,7 @@ from laborwatch.extract.vocab import (
     lower_pattern,
     phrase_pattern,
     verb_forms,
+    words,
 )
 
 
@@ -97,12 +98,17 @@ def _plurals(singulars: list[str], language: str) -> list[str]:
 def cues(language: str = "en") -> Cues:
     """The compiled cues of ``language``."""
     c = load("cues", language)
+
+    def w(key: str, lowered: bool = False) -> str:
+        return words(language, key, lowered)
+
+    the = w("articles")
     sectors = load("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
-    for name, words in sectors.items():
-        upper = [w for w in words if w.isupper()]  # "IT" must stay upper-case
-        other = [w for w in words if not w.isupper()]
+    for name, terms in sectors.items():
+        upper = [t for t in terms if t.isupper()]  # "IT" must stay upper-case
+        other = [t for t in terms if not t.isupper()]
         parts = [phrase_pattern(other)]
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
@@ -136,13 +142,13 @@ def cues(language: str = "en") -> Cues:
         ),
         scene_before=_rx(c["scene_before"]),
         mixed_share_before=re.compile(
-            r"(?:" + phrase_pattern(c["mixed_share_before"]) + r")\s+(?:the\s+)?"
+            r"(?:" + phrase_pattern(c["mixed_share_before"]) + rf")\s+(?:(?:{the})\s+)?"
             r"(?:[\w'’-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
         bare_vague_verbs=re.compile(
             r"(?:" + phrase_pattern(verb_forms(c["bare_vague_verbs"], language)) + r")\s+"
-            r"(?:(?:some|about|around|roughly|perhaps|an\s+estimated)\s+)?$",
+            r"(?:(?:" + w("figure_fillers") + r")\s+)?$",
             re.IGNORECASE,
         ),
         subordinators=_rx(c["subordinators"]),
@@ -156,24 +162,29 @@ def cues(language: str = "en") -> Cues:
         number_of=_rx(c["number_of_phrases"]),
         level_verbs=re.compile(
             r"(?:" + phrase_pattern(c["level_verbs"]) + r")\s+"
-            r"(?:(?:from|to|at|by|about|some|around|nearly|over|currently|now|still|already|"
-            r"estimated\s+at|believed\s+to\s+be|thought\s+to\s+be)\s+)*$",
+            r"(?:(?:" + w("level_fillers") + r")\s+)*$",
             re.IGNORECASE,
         ),
         abroad_phrases=re.compile(lower_pattern(c["abroad_phrases"])),  # on lower-cased text
         place_after_figure=re.compile(
-            r"^(?:\s+(?:" + phrase_pattern(c["location_verbs"]) + r"))*\s+(?:in|at|to|into|across)"
-            r"\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+|province\s+of\s+)?$",
+            r"^(?:\s+(?:"
+            + phrase_pattern(c["location_verbs"])
+            + r"))*\s+(?:"
+            + w("location_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?(?:(?:{w('area_nouns')})\s+(?:{w('of_words')})\s+)?$",
             re.IGNORECASE,
         ),
         receive_before_figure=re.compile(
-            r"(?:" + phrase_pattern(c["receive_verbs"]) + r")\s+(?:about\s+|some\s+|around\s+|"
-            r"nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
+            r"(?:"
+            + phrase_pattern(c["receive_verbs"])
+            + r")\s+(?:(?:"
+            + w("figure_fillers")
+            + r")\s+)?$",
             re.IGNORECASE,
         ),
         not_dprk_before=re.compile(
-            r"(?:" + phrase_pattern(c["not_dprk_before"]) + r")\s+(?:estimated\s+at|of|for)\s+"
-            r"(?:about\s+)?$",
+            r"(?:" + phrase_pattern(c["not_dprk_before"]) + r")\s+(?:" + w("figure_links") + r")\s+"
+            r"(?:(?:" + w("figure_fillers") + r")\s+)?$",
             re.IGNORECASE,
         ),
         dispatch_verbs=_rx(c["dispatch_verbs"]),
@@ -193,13 +204,13 @@ def cues(language: str = "en") -> Cues:
         ),
         never_destinations=frozenset(c["never_destinations"]),
         place_excluded_before=re.compile(
-            r"(?:" + phrase_pattern(c["place_excluded_before"]) + r")\s+(?:the\s+)?"
-            r"(?:[\w'-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
+            r"(?:" + phrase_pattern(c["place_excluded_before"]) + rf")\s+(?:(?:{the})\s+)?"
+            rf"(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
             re.IGNORECASE,
         ),
         place_anaphors=_rx(c["place_anaphors"]),
         origin_before=re.compile(
-            r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+            r"(?:" + phrase_pattern(c["origin_before"]) + rf")\s+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
         status={
             k: re.compile(
@@ -212,18 +223,22 @@ def cues(language: str = "en") -> Cues:
         future_modal_after=re.compile(  # on lower-cased text, right after a noun phrase
             r"\s+(?:\w+\s+){0,2}?(?:"
             + lower_pattern(c["future_modals"])
-            + r")\s+(?!be\b|have\b)\w+"
+            + r")\s+(?!"
+            + w("modal_auxiliaries", True)
+            + r")\w+"
         ),
         reduced_relative=re.compile(  # "labourers sent to the Amur region ..."
             r"\s+(?:"
             + lower_pattern(c["descriptive_participles"])
-            + r")\s+(?:to|in|into|at|by|from|for|abroad|overseas)\b[^,;]*?(?=\s(?:"
+            + r")\s+(?:"
+            + w("participle_complements", True)
+            + r")[^,;]*?(?=\s(?:"
             + lower_pattern(c["main_verbs_after_relative"])
             + r")\b)"
         ),
         level_before=re.compile(
             r"(?:" + lower_pattern(c["level_verbs"] + c.get("level_phrases", [])) + r")\s+"
-            r"(?:(?:from|to|at|by|about|some|around|nearly|over|roughly|more\s+than|[\d.,]+)\s+)*$"
+            r"(?:(?:" + w("level_fillers", True) + r"|[\d.,]+)\s+)*$"
         ),
         default_status=c["default_status"],
         revenue=_rx(c["revenue_cues"] + verb_forms(c.get("revenue_verbs", []), language)),
