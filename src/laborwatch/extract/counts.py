@@ -175,7 +175,6 @@ class CountFinder:
                 cues.unit_size_before.search(before)
                 or cues.not_dprk_before.search(before)
                 or cues.group_size_before.search(before)
-                or cues.mixed_share_before.search(before)
             ):
                 continue
             after = text[q.core_end : sv.end]
@@ -208,6 +207,12 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
+            if (
+                head in ("worker", "people")
+                and cues.mixed_share_before.search(before)
+                and not self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # "half of the mill's 1,200 employees are from North Korea"
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
                 if self._excluded(

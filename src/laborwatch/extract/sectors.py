@@ -74,6 +74,11 @@ class SectorFinder:
             return self._single(clause) if len(found) == 2 else None
         if found:
             return self._single(found)
+        if self._speaks_of_them(sv):  # "60 North Koreans have been employed there"
+            for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
+                single = self._single(self._sentence_sectors(self.view.sentences[j]))
+                if single:
+                    return single
         for k in range(1, NEIGHBOURS + 1):
             for j in (sv.index + k, sv.index - k):
                 if 0 <= j < len(self.view.sentences):

@@ -111,11 +111,11 @@ class StatusFinder:
         own = self._cues_in(sv, lo, hi, masks)
         if relative and not [c for c in own if c[0] >= head_end]:
             return self.cues.default_status  # a group described by its dispatch: a stock
+        if self.cues.level_before.search(text, sv.start, q.start):
+            return self.cues.default_status  # "decreased from 34,000 to 11,000": a level
         found = self._nearest(own, q)
         if found:
             return found
-        if self.cues.level_before.search(text, sv.start, q.start):
-            return self.cues.default_status  # "decreased from 34,000 to 11,000": a level
         in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
         found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
         if found:
