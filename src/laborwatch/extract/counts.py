@@ -94,6 +94,14 @@ class CountFinder:
         self.view = view
         self.cues = cues
         self.g = _grammar(cues.language)
+        self.relative_work = re.compile(
+            r"^\s+(?:"
+            + words(cues.language, "subject_relatives")
+            + r")\s+(?:"
+            + cues.raw_pattern("bare_count_verbs")
+            + ")",
+            re.IGNORECASE,
+        )
         self.member = re.compile(
             r"^-(?:"
             + words(cues.language, "member_suffixes")
@@ -223,9 +231,10 @@ class CountFinder:
                 continue
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
-                if cues.bare_vague_verbs.search(text[clause_lo : q.start]) and self._about_workers(
-                    sv
-                ):
+                working = self.relative_work.match(after)  # "the thousands who work in ..."
+                if (
+                    working or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                ) and self._about_workers(sv):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:

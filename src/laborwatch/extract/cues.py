@@ -87,11 +87,20 @@ class Cues:
     million: float
     language: str = "en"
 
+    def raw_pattern(self, key: str) -> str:
+        """The alternation of one cue list, for a pattern a stage builds around it."""
+        return _raw_pattern(self.language, key)
+
 
 def _plurals(singulars: list[str], language: str) -> list[str]:
     if not singulars:
         return []
     return inflect_plurals(singulars, load("inflection", language)["plural"])
+
+
+@functools.cache
+def _raw_pattern(language: str, key: str) -> str:
+    return phrase_pattern(load("cues", language)[key])
 
 
 @functools.cache

@@ -274,7 +274,9 @@ class DestinationFinder:
                 codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
                 anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
-                used = self.context(sv, reach=sv.index if anaphor else CONTEXT_BACK)
+                used = self.context(sv)
+                if anaphor and not self._codes(used):  # "in the country": the state named
+                    used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -291,16 +293,18 @@ class DestinationFinder:
 
     # -- context ---------------------------------------------------------------------
 
-    def context(self, sv: SentenceView, reach: int = CONTEXT_BACK) -> list[PlaceMention]:
-        """The places carried from the nearest earlier sentences (``reach`` of them; the
-        whole article before for "in the country")."""
+    def context(
+        self, sv: SentenceView, reach: int = CONTEXT_BACK, roles: tuple[str, ...] = ("place",)
+    ) -> list[PlaceMention]:
+        """The places carried from the nearest earlier sentences (``reach`` of them; for
+        "in the country", the whole article before and a state named in any role)."""
         sentences = self.view.sentences
         for back in range(1, max(reach, CONTEXT_BACK) + 1):
             j = sv.index - back
             if j < 0:
                 break
             prev = sentences[j]
-            places = self._places(prev, prev.start, prev.end)
+            places = self._places(prev, prev.start, prev.end, roles)
             if self._codes(places):
                 return places
             if back == 1:
