@@ -31,6 +31,7 @@ class _Grammar:
     weekday: re.Pattern[str]
     speaker_pronouns: frozenset[str]
     non_speakers: frozenset[str]
+    subject_opener: re.Pattern[str]
 
 
 @functools.cache
@@ -47,7 +48,7 @@ def _grammar(language: str) -> _Grammar:
         adjectival=re.compile(r"(?:" + articles + r")\s+$", re.I),
         tails=re.compile(r"(?:\s+(?:" + words(language, "subject_tails") + r"))+$", re.I),
         impersonal=re.compile(r"^(?:" + words(language, "impersonal_subjects") + ")", re.I),
-        names_someone=re.compile(r"^\s+(?:(?:" + articles + r")\s+)?[A-Z]", re.I),
+        names_someone=re.compile(r"^\s+(?:(?i:" + articles + r")\s+)?[A-Z]"),
         weekday=re.compile(
             r"(?:(?:"
             + words(language, "weekday_prepositions")
@@ -57,6 +58,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         speaker_pronouns=word_set(language, "speaker_pronouns"),
         non_speakers=word_set(language, "non_speaker_pronouns"),
+        subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
     )
 
 
@@ -133,6 +135,11 @@ class AttributionFinder:
             # "X said ..." : the subject since the last clause break
             start = max(before.rfind(", "), before.rfind('" '), before.rfind("; "))
             subject = before[start + 1 :] if start >= 0 else before
+            if len(subject.split()) > MAX_WORDS:
+                # "... generate what the panel estimated": the subject after "what"
+                openers = list(self.g.subject_opener.finditer(subject))
+                if openers:
+                    subject = subject[openers[-1].end() :]
             phrase = self._clean(text[sv.start + len(before) - len(subject) : sv.start + v.start()])
             if phrase and self._speaker_like(phrase):
                 return phrase

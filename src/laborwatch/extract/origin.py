@@ -32,6 +32,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.vocab import load, phrase_pattern, words
 
+POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 
@@ -48,6 +49,7 @@ class _Vocabulary:
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
     anaphor: re.Pattern[str]
+    document_anaphor: re.Pattern[str]  # "the report": a document named before
     country_anaphor: re.Pattern[str]
     non_agent: re.Pattern[str]  # "submitted to (the United Nations)"
     agent: re.Pattern[str]  # "reviewed by (VOA)"
@@ -120,12 +122,20 @@ def _vocabulary(language: str) -> _Vocabulary:
             + r"))?\s*$",
             re.IGNORECASE,
         ),
+        document_anaphor=re.compile(
+            r"^(?:"
+            + words(language, "anaphor_determiners")
+            + r")\s+(?:(?-i:[a-z0-9][\w-]*)\s+){0,2}?(?:"
+            + phrase_pattern(data["anaphoric_documents"])
+            + ")",
+            re.IGNORECASE,
+        ),
         country_anaphor=re.compile(
             r"^(?:(?:"
             + words(language, "possessive_pronouns")
             + r")|(?:"
             + words(language, "anaphor_determiners")
-            + r")\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:"
+            + r")\s+(?:[\w-]+\s+){0,2}?(?-i:"
             + words(language, "country_anaphor_nouns")
             + "))",
             re.IGNORECASE,
@@ -222,18 +232,29 @@ class OriginFinder:
             if state:
                 return state
         if self.vocab.anaphor.match(phrase) or self.vocab.country_anaphor.match(phrase):
+            document = self.vocab.document_anaphor.match(phrase)
+            if not document and self.default and self.vocab.source_noun.search(phrase):
+                return self.default  # "the source" in an outlet that relays its sources
             for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
-                found = self._own(sentences[j]) or self._named_body(sentences[j])
+                # "the report" is the body named last; "the source", "they" the last speaker
+                if document:
+                    found = self._named_body(sentences[j]) or self._own(sentences[j])
+                else:
+                    found = self._own(sentences[j]) or self._named_body(sentences[j])
                 if found:
                     return found
             return self.default
         return self.normalise(phrase, self.view.sentence_text(sv))
 
     def _named_body(self, sv: SentenceView) -> str | None:
-        """The last known body a sentence names ("the UN Panel of Experts published ...")."""
+        """The last known body a sentence names ("the UN Panel of Experts published ..."),
+        other than the outlet that publishes the article."""
+        house = self._house_outlet() or "\0"
         found = None
         for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end):
-            found = self.vocab.canonical.get(_norm(m.group(0))) or found
+            name = self.vocab.canonical.get(_norm(m.group(0)))
+            if name and not house.startswith(name):
+                found = name
         return found
 
     def _country_before(self, sv: SentenceView, phrase: str) -> str | None:
@@ -258,7 +279,7 @@ class OriginFinder:
         source = v.source_phrase.match(head)
         for name, rx, _publishers in v.outlets:
             m = rx.search(phrase)
-            if m and v.source_noun.match(phrase[m.end() :].lstrip(" '’s")):
+            if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m.end() :])):
                 return name  # "a Daily NK source", "RFA sources"
         if source:
             for name, rx, _publishers in v.outlets:
