@@ -116,7 +116,8 @@ class AttributionFinder:
         if m:
             rest = body[m.end() :]
             cut = re.search(r",|;|\s-\s|$", rest)
-            phrase = self._clean(text[sv.start + m.end() : sv.start + m.end() + cut.start()])
+            stop = cut.start() if cut else len(rest)
+            phrase = self._clean(text[sv.start + m.end() : sv.start + m.end() + stop])
             if phrase:
                 return phrase
         for v in self.cues.speech_verbs.finditer(body):
@@ -129,7 +130,8 @@ class AttributionFinder:
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             if before.rstrip().endswith((",", '"')) and after.strip():
                 cut = re.search(r",|\.$|;|$", after)
-                phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + cut.start()])
+                stop = cut.start() if cut else len(after)
+                phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
                 if phrase and self._speaker_like(phrase):
                     return phrase
             # "X said ..." : the subject since the last clause break

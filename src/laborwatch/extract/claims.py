@@ -55,8 +55,8 @@ class ClaimBuilder:
                             text=self.view.original(
                                 q.start, count.head_end if count.head_end > q.end else q.end
                             ),
-                            qualifier=q.qualifier,
-                        ),  # type: ignore[arg-type]
+                            qualifier=q.qualifier,  # type: ignore[arg-type]
+                        ),
                         evidence=self.evidence(sv),
                         destinations=placing.codes,
                         status=self.status.status(sv, q, count.head_end),  # type: ignore[arg-type]

@@ -159,11 +159,8 @@ class CountFinder:
                 between = text[p.end : q.start]
                 if between.strip() in ("(", ""):
                     return True  # "China (50,000)", "Southeast Asia 700"
-                if (
-                    self.cues.receive_before_figure.search(between)
-                    and between.count(",") == 0
-                    and self.cues.receive_before_figure.search(between).start() <= 30
-                ):
+                receive = self.cues.receive_before_figure.search(between)
+                if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
         return False
 

@@ -141,7 +141,7 @@ class MoneyFinder:
             q.high,
             text=self.view.original(q.start, q.end),
             currency=q.currency or "USD",
-            per=self._per(sv, q),
+            per=self._per(sv, q),  # type: ignore[arg-type]
         )
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
         ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
@@ -169,7 +169,7 @@ class MoneyFinder:
         return MoneyClaim("state_share", value, q.start, q.end)
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
-        out = []
+        out: list[MoneyClaim] = []
         if not (
             self.cues.share.search(body)
             and (self.cues.share_objects.search(body) or self.cues.wage.search(body))

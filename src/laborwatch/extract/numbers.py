@@ -154,12 +154,12 @@ class NumberGrammar:
         cur_prefix = sorted(
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
         )
-        letters = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
+        glued = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
         self.cur_prefix_re = re.compile(
             r"(?:(?:"
-            + "|".join(re.escape(c) for c in cur_prefix if c not in letters)
+            + "|".join(re.escape(c) for c in cur_prefix if c not in glued)
             + r")\s?"
-            + "".join(rf"|(?<![\w.]){re.escape(c)}" for c in letters)
+            + "".join(rf"|(?<![\w.]){re.escape(c)}" for c in glued)
             + r")$"
         )
         cur_suffix = sorted(
@@ -295,9 +295,10 @@ class NumberGrammar:
         for m in self.word_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
-            value = self._word_value(m.group(0))
-            if value is None or value == 0:
+            word_value = self._word_value(m.group(0))
+            if word_value is None or word_value == 0:
                 continue
+            value = word_value
             last = m.group(0).lower().split()[-1].split("-")[-1]
             scale = self.scales.get(last, 1.0)
             found.append(_Atom(m.start(), m.end(), value, last in self.scales, scale))
