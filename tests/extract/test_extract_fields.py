@@ -87,6 +87,12 @@ def test_scope_follows_the_place_matched(extractor, text, low, scope):
             None,
             "Russian government",
         ),
+        (
+            "China and Russia claim 20,000 North Korean workers went home from their soil.",
+            20000,
+            None,
+            "Chinese and Russian governments",
+        ),
         ("About 3,000 North Korean workers are employed in Mongolia.", 3000, None, None),
     ],
 )

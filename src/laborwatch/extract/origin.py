@@ -56,6 +56,7 @@ class _Vocabulary:
     determiners: re.Pattern[str]  # dropped from the head of a phrase
     person_at_end: re.Pattern[str]  # "Former diplomat Ko Young-hwan"
     relayed: re.Pattern[str]  # "the source said", "told the source"
+    joined: re.Pattern[str]  # ", " or "and" between the states of a list
 
 
 def _norm(s: str) -> str:
@@ -150,6 +151,13 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"^(?:(?:" + words(language, "attribution_determiners") + r")\s+)+", re.IGNORECASE
         ),
         person_at_end=re.compile(rf"(?:^|\s)({name_word}(?:\s+{name_word}){{0,3}})\s*$"),
+        joined=re.compile(
+            r"^\s*(?:,\s*)?(?:"
+            + words(language, "list_joiners")
+            + r")?\s+$|^\s*,\s*$|^\s*(?:,\s*)?(?:"
+            + words(language, "list_joiners")
+            + r")\s"
+        ),
         relayed=re.compile(
             rf"(?:{a_the})\s+(?:[\w-]+\s+){{0,2}}?(?:{sources})[^.]{{0,80}}?(?:{speech})"
             rf"|(?:{openers})\s+(?:{a_the})\s+(?:[\w-]+\s+){{0,2}}?(?:{sources})",
@@ -329,8 +337,13 @@ class OriginFinder:
             p for p in _places(phrase) if p.kind in ("country", "demonym", "city")
         ]
         states: list[tuple[str, str]] = []
+        last = 0  # where the previous state of a joined list ("China and Russia") ended
         for p in mentions:
-            if at_head and phrase[: p.start].strip(" ,"):
+            if at_head and (
+                v.joined.match(phrase[last : p.start]) is None
+                if states
+                else phrase[: p.start].strip(" ,")
+            ):
                 break
             if not at_head and v.non_agent.search(phrase[: p.start]):
                 continue
@@ -339,12 +352,12 @@ class OriginFinder:
                 continue
             if len(p.codes) != 1 and p.kind != "city":
                 continue
-            if not v.state_speaker.match(phrase[p.end :]) and not (
-                at_head and re.match(r"^\s*(?:and|,)\s", phrase[p.end :])
-            ):
+            more = v.joined.match(phrase[p.end :]) is not None
+            if not v.state_speaker.match(phrase[p.end :]) and not (at_head and more):
                 continue
             states.append((code, p.text))
-            if not re.match(r"^\s*(?:and|,)\s", phrase[p.end :]):
+            last = p.end
+            if not more:
                 break
         if not states:
             return None
