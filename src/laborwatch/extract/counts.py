@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import words
@@ -62,6 +63,34 @@ class Count:
     head_end: int
 
 
+@functools.cache
+def _relative_work(language: str) -> re.Pattern[str]:
+    """ "the thousands who work in ...": a relative pronoun and a verb of the workers."""
+    cues = cues_of(language)
+    return re.compile(
+        r"^\s+(?:"
+        + words(cues.language, "subject_relatives")
+        + r")\s+(?:"
+        + cues.raw_pattern("bare_count_verbs")
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _member(language: str) -> re.Pattern[str]:
+    """ "the 38-member team": a group's size."""
+    cues = cues_of(language)
+    return re.compile(
+        r"^-(?:"
+        + words(cues.language, "member_suffixes")
+        + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+        + cues.group_nouns.pattern
+        + r")",
+        re.IGNORECASE,
+    )
+
+
 def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
     """The class of the first counted noun after a figure, and where it ends."""
     window = text[start:end]
@@ -94,22 +123,8 @@ class CountFinder:
         self.view = view
         self.cues = cues
         self.g = _grammar(cues.language)
-        self.relative_work = re.compile(
-            r"^\s+(?:"
-            + words(cues.language, "subject_relatives")
-            + r")\s+(?:"
-            + cues.raw_pattern("bare_count_verbs")
-            + ")",
-            re.IGNORECASE,
-        )
-        self.member = re.compile(
-            r"^-(?:"
-            + words(cues.language, "member_suffixes")
-            + r")\s+(?:[\w-]+\s+){0,3}?(?:"
-            + cues.group_nouns.pattern
-            + r")",
-            re.IGNORECASE,
-        )
+        self.relative_work = _relative_work(cues.language)
+        self.member = _member(cues.language)
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""

@@ -36,10 +36,12 @@ class SectorFinder:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), and a cue right after "including" is only an example."""
         text = self.view.text
-        hits = [
-            (m.start(), m.end(), m.lastgroup or "")
-            for m in self.cues.sector_any.finditer(text, lo, hi)
-        ]
+        hits = sorted(
+            (m.start(), m.end(), name)
+            for name, rx in self.cues.sectors.items()
+            if rx.search(text, lo, hi)  # most sectors fail fast
+            for m in rx.finditer(text, lo, hi)
+        )
         found: Counter[str] = Counter()
         prev_end, prev_name = -10, ""
         for start, end, name in hits:
