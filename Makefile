@@ -26,9 +26,7 @@ test: $(STAMP) lint
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	@mkdir -p out
-	$(BIN)/laborwatch extract $(SHARED)/corpus/seeds.jsonl $(SHARED)/corpus/dev.jsonl -o out/dev-pred.jsonl
-	$(BIN)/python $(SHARED)/tools/evaluate.py --gold $(SHARED)/gold/dev.jsonl --pred out/dev-pred.jsonl
+	$(BIN)/python tools/eval_sets.py --shared $(SHARED)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py

@@ -1,4 +1,4 @@
-"""The evaluation gate: scores on the shared gold set never fall below the pinned floor."""
+"""The evaluation gate: scores on the shared gold sets never fall below the pinned floors."""
 
 from __future__ import annotations
 
@@ -11,13 +11,18 @@ import pytest
 from laborwatch.ingest.jsonl import read_jsonl
 
 FLOOR = json.loads((Path(__file__).parent / "eval_floor.json").read_text())
-ISSUE_BAR = {
+SETS = {  # set name -> (corpus files, gold file)
+    "seeds+dev": (("seeds.jsonl", "dev.jsonl"), "dev.jsonl"),
+    "dev2": (("dev2.jsonl",), "dev2.jsonl"),
+}
+ISSUE_BAR = {  # on the fitted set
     "count_f1": 0.95,
     "count_dest_f1": 0.90,
     "status_accuracy": 0.85,
     "money_f1": 0.85,
     "relevance_f1": 0.95,
 }
+GATED = [(name, metric) for name in SETS for metric in sorted(FLOOR[name])]
 
 
 @pytest.fixture(scope="module")
@@ -25,20 +30,23 @@ def scores(shared_dir, extractor):
     spec = importlib.util.spec_from_file_location("evaluate", shared_dir / "tools" / "evaluate.py")
     evaluate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(evaluate)
-    pred = {}
-    for name in ("seeds.jsonl", "dev.jsonl"):
-        for doc in read_jsonl(shared_dir / "corpus" / name):
-            pred[doc.id] = extractor.extract(doc).to_dict()
-    gold = evaluate.load(shared_dir / "gold" / "dev.jsonl")
-    result, _ = evaluate.score(gold, pred)
-    return result
+    out = {}
+    for name, (corpora, gold_file) in SETS.items():
+        pred = {}
+        for corpus in corpora:
+            for doc in read_jsonl(shared_dir / "corpus" / corpus):
+                pred[doc.id] = extractor.extract(doc).to_dict()
+        gold = evaluate.load(shared_dir / "gold" / gold_file)
+        out[name], _ = evaluate.score(gold, pred)
+    return out
 
 
-@pytest.mark.parametrize("metric", sorted(ISSUE_BAR))
-def test_eval_gate_meets_the_floor(scores, metric):
-    assert scores[metric] >= FLOOR[metric], f"{metric} {scores[metric]:.3f} < {FLOOR[metric]}"
+@pytest.mark.parametrize(("name", "metric"), GATED)
+def test_eval_gate_meets_the_floor(scores, name, metric):
+    score = scores[name][metric]
+    assert score >= FLOOR[name][metric], f"{name} {metric} {score:.3f} < {FLOOR[name][metric]}"
 
 
 @pytest.mark.parametrize("metric", sorted(ISSUE_BAR))
 def test_eval_gate_floor_is_never_below_the_issue_bar(metric):
-    assert FLOOR[metric] >= ISSUE_BAR[metric]
+    assert FLOOR["seeds+dev"][metric] >= ISSUE_BAR[metric]

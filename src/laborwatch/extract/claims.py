@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from laborwatch.extract.attribution import AttributionFinder
+from laborwatch.extract.basis import BasisFinder
 from laborwatch.extract.counts import CountFinder
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.destinations import DestinationFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.money import MoneyFinder
+from laborwatch.extract.origin import OriginFinder
 from laborwatch.extract.periods import PeriodFinder
+from laborwatch.extract.scope import ScopeFinder
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import StatusFinder
 from laborwatch.model import Amount, Claim, Evidence
@@ -26,6 +29,9 @@ class ClaimBuilder:
         self.periods = PeriodFinder(view)
         self.sources = AttributionFinder(view, cues)
         self.money = MoneyFinder(view, cues)
+        self.scope = ScopeFinder(view)
+        self.basis = BasisFinder(view)
+        self.origins = OriginFinder(view, self.sources)
 
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
@@ -37,8 +43,9 @@ class ClaimBuilder:
                 continue
             counts = self.counts.find(sv)
             destinations = self.places.for_sentence(sv, counts) if counts else []
-            for count, (dest, strength) in zip(counts, destinations, strict=True):
+            for count, placing in zip(counts, destinations, strict=True):
                 q = count.quantity
+                attribution = self.sources.attribution(sv)
                 claims.append(
                     Claim(
                         kind="workers",
@@ -48,30 +55,40 @@ class ClaimBuilder:
                             text=self.view.original(
                                 q.start, count.head_end if count.head_end > q.end else q.end
                             ),
-                            qualifier=q.qualifier,
-                        ),  # type: ignore[arg-type]
+                            qualifier=q.qualifier,  # type: ignore[arg-type]
+                        ),
                         evidence=self.evidence(sv),
-                        destinations=dest,
-                        status=self.status.status(sv, q),  # type: ignore[arg-type]
+                        destinations=placing.codes,
+                        status=self.status.status(sv, q, count.head_end),  # type: ignore[arg-type]
                         sector=self.sectors.sector(sv, q),
                         period=self.periods.period(sv, q),
-                        attribution=self.sources.attribution(sv),
-                        place_strength=strength,
+                        attribution=attribution,
+                        scope=self.scope.scope(sv, count, placing),  # type: ignore[arg-type]
+                        origin=self.origins.origin(sv),
+                        cumulative=self.basis.cumulative(sv, q),
+                        place_strength=placing.strength,
                     )
                 )
             for money in self.money.find(sv):
-                q_period = None
+                q_period, cumulative = None, False
                 for q in sv.quantities:
                     if q.start <= money.start < q.end or money.start <= q.start < money.end:
                         q_period = self.periods.period(sv, q)
+                        cumulative = self.basis.cumulative(sv, q)
                         break
+                attribution = self.sources.attribution(sv)
                 claims.append(
                     Claim(
                         kind=money.kind,  # type: ignore[arg-type]
                         value=money.value,
                         evidence=self.evidence(sv),
                         period=q_period,
-                        attribution=self.sources.attribution(sv),
+                        attribution=attribution,
+                        origin=self.origins.origin(sv),
+                        basis=self.basis.basis(  # type: ignore[arg-type]
+                            money.kind, sv, money.start, money.end
+                        ),
+                        cumulative=cumulative,
                     )
                 )
         return deduplicate(claims)
@@ -84,13 +101,18 @@ def deduplicate(claims: list[Claim]) -> list[Claim]:
     elsewhere; an open-ended money/share figure that restates a bound of a closed range
     of the same kind ("Up to 90%" beside "70 to 90 percent") is dropped too.
     """
-    seen: set[tuple] = set()
+    seen: dict[tuple, Claim] = {}
     kept: list[Claim] = []
     for c in claims:
         key = (c.kind, c.value.low, c.value.high, tuple(sorted(c.destinations)))
-        if key in seen:
+        first = seen.get(key)
+        if first is not None:
+            # a restatement may name what the first statement left out ("thousands were
+            # sent to building sites" after a headline "Thousands sent to Russia")
+            first.sector = first.sector or c.sector
+            first.origin = first.origin or c.origin
             continue
-        seen.add(key)
+        seen[key] = c
         kept.append(c)
     kept = _strongest_places(kept)
     placed = {(c.kind, c.value.low, c.value.high) for c in kept if c.destinations}
@@ -140,4 +162,7 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
             if c.destinations == ["M49:001"] and (c.value.low, c.value.high) in specific:
                 continue  # "over 1,000 loggers" abroad restates "1,000 ... to Russia"
         out.append(c)
-    return out
+    # a figure is never lost: when every statement of it was dropped, keep the best one
+    kept = {(c.value.low, c.value.high, c.value.qualifier) for c in out if c.kind == "workers"}
+    lost = [top for key, top in best.items() if key not in kept]
+    return sorted(out + lost, key=claims.index) if lost else out

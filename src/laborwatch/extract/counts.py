@@ -9,20 +9,49 @@ visits, people at home and other nations' workers are left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
-HEAD_STOP = re.compile(
-    r"[,;:.!?()\[\]\"]|\s-\s|\b(?:are|were|is|was|have|has|had|will|would|can|could|may|might|"
-    r"to|who|which|that|whose|as|said|says|remain|remained|still)\b"
-)
-PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
+    pronoun_head: re.Pattern[str]  # "thousands of them"
+    of_lead: re.Pattern[str]  # "thousands of workers"
+    local_words: re.Pattern[str]  # "local workers": not DPRK nationals
+    number_at: re.Pattern[str]  # "the number ... stood at"
+    number_subject: re.Pattern[str]
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The count patterns of ``language``; its words come from ``grammar.yaml``."""
+    number = words(language, "number_nouns")
+    return _Grammar(
+        # a quote mark is transparent: "240 'invisible' North Koreans"
+        head_stop=re.compile(r"[,;:.!?()\[\]]|\s-\s|" + words(language, "head_stop_words")),
+        pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
+        of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
+        local_words=re.compile(words(language, "local_workforce_words"), re.I),
+        number_at=re.compile(
+            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"
+            r"(?:" + words(language, "level_targets") + r")\s+$",
+            re.I,
+        ),
+        number_subject=re.compile(
+            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+        ),
+    )
 
 
 @dataclass(slots=True)
@@ -34,10 +63,38 @@ class Count:
     head_end: int
 
 
+@functools.cache
+def _relative_work(language: str) -> re.Pattern[str]:
+    """ "the thousands who work in ...": a relative pronoun and a verb of the workers."""
+    cues = cues_of(language)
+    return re.compile(
+        r"^\s+(?:"
+        + words(cues.language, "subject_relatives")
+        + r")\s+(?:"
+        + cues.raw_pattern("bare_count_verbs")
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _member(language: str) -> re.Pattern[str]:
+    """ "the 38-member team": a group's size."""
+    cues = cues_of(language)
+    return re.compile(
+        r"^-(?:"
+        + words(cues.language, "member_suffixes")
+        + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+        + cues.group_nouns.pattern
+        + r")",
+        re.IGNORECASE,
+    )
+
+
 def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
     """The class of the first counted noun after a figure, and where it ends."""
     window = text[start:end]
-    stop = HEAD_STOP.search(window)
+    stop = _grammar(cues.language).head_stop.search(window)
     if stop:
         window = window[: stop.start()]
     words = window.split()
@@ -65,12 +122,9 @@ class CountFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
-        self.member = re.compile(
-            r"^-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:"
-            + cues.group_nouns.pattern
-            + r")",
-            re.IGNORECASE,
-        )
+        self.g = _grammar(cues.language)
+        self.relative_work = _relative_work(cues.language)
+        self.member = _member(cues.language)
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -85,15 +139,14 @@ class CountFinder:
         before = self.view.text[clause_lo : q.start]
         verb = self.cues.level_verbs.search(before)
         if not verb:
-            return bool(
-                re.search(r"\bthe\s+number\b.*\b(?:at|to)\s+$", before, re.IGNORECASE)
-                and self._about_workers(sv)
-            )
+            return bool(self.g.number_at.search(before) and self._about_workers(sv))
         subject = before[: verb.start()]
+        if not subject.strip(" ,;-"):  # ", down from 33": the subject is the clause before
+            subject = self.view.text[sv.start : clause_lo]
         return bool(
             self.cues.worker_nouns.search(subject)
             or self.cues.people_nouns.search(subject)
-            or (re.search(r"\bthe\s+number\b", subject, re.IGNORECASE) and self._about_workers(sv))
+            or (self.g.number_subject.search(subject) and self._about_workers(sv))
         )
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
@@ -121,11 +174,8 @@ class CountFinder:
                 between = text[p.end : q.start]
                 if between.strip() in ("(", ""):
                     return True  # "China (50,000)", "Southeast Asia 700"
-                if (
-                    self.cues.receive_before_figure.search(between)
-                    and between.count(",") == 0
-                    and self.cues.receive_before_figure.search(between).start() <= 30
-                ):
+                receive = self.cues.receive_before_figure.search(between)
+                if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
         return False
 
@@ -137,23 +187,28 @@ class CountFinder:
         for q in sv.quantities:
             if q.unit != "count":
                 continue
-            if (
-                q.qualifier != "vague"
-                and q.value < MIN_EXACT_COUNT
-                and not self.member.match(text[q.core_end : q.core_end + 60])
-            ):
+            small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
+            if small and q.value < 2:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
-            if cues.unit_size_before.search(before) or cues.not_dprk_before.search(before):
+            if (
+                cues.unit_size_before.search(before)
+                or cues.not_dprk_before.search(before)
+                or cues.group_size_before.search(before)
+            ):
                 continue
             after = text[q.core_end : sv.end]
-            pronoun = PRONOUN_HEAD.match(after) if q.vague else None
-            if pronoun and cues.worker_nouns.search(text[sv.start : q.start]):
-                out.append(Count(q, "worker", q.core_end + pronoun.end()))
-                continue  # "deploys thousands of them" after "IT workers"
+            clause_lo, clause_hi = sv.clause_of(q.core_start)
+            if cues.scene_before.search(text, clause_lo, q.start):
+                continue  # "A photograph shows 30 workers boarding a bus"
+            partitive = cues.partitive_after.match(after)
+            if partitive:
+                count = self._partitive(sv, q, partitive.end())
+                if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
+                    out.append(count)
+                continue
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
-            clause_lo, clause_hi = sv.clause_of(q.core_start)
             if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
                 sv, q.core_end
             ):
@@ -162,18 +217,37 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            lead = re.match(r"^\s*of\s+", after) if q.vague else None
+            lead = self.g.of_lead.match(after) if q.vague else None
             head, head_end = _head(text, q.core_end + (lead.end() if lead else 0), sv.end, cues)
             if head in ("military", "thing"):
                 continue
+            if small and not (
+                head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # a handful of individuals, unless "9 North Korean workers"
+            if head != "worker" and cues.population_before.search(before):
+                continue  # "a city home to 600,000 people"
+            if (
+                head in ("worker", "people")
+                and cues.mixed_share_before.search(before)
+                and not self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # "half of the mill's 1,200 employees are from North Korea"
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
-                if self._excluded(sv, clause, head, q.core_end, head_end):
+                if self._excluded(
+                    sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
+                ):
                     continue
                 out.append(Count(q, head, head_end))
                 continue
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
+                working = self.relative_work.match(after)  # "the thousands who work in ..."
+                if (
+                    working or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                ) and self._about_workers(sv):
+                    out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
@@ -181,7 +255,7 @@ class CountFinder:
             if number_of:
                 m = cues.number_of.search(sentence)
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
-            if self._excluded(sv, scope, "bare", q.core_end, q.core_end):
+            if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
             shaped = (
@@ -191,13 +265,27 @@ class CountFinder:
                 out.append(Count(q, "bare", q.core_end))
         return out
 
-    def _excluded(self, sv: SentenceView, clause: str, head: str, start: int, end: int) -> bool:
-        """Soldiers, entries and visits, unit sizes, scenes and other nations' workers."""
+    def _excluded(
+        self,
+        sv: SentenceView,
+        bounds: tuple[int, int],
+        head: str,
+        start: int,
+        end: int,
+        scope: str | None = None,
+    ) -> bool:
+        """Soldiers, entries and visits, unit sizes, scenes and other nations' workers
+        (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
+        clause = scope if scope is not None else text[bounds[0] : bounds[1]]
         if cues.military.search(clause) and head != "worker":
             return True
-        if head == "people" and cues.excluded_predicates.search(clause):
-            return True
+        if head == "people":
+            # only the figure's own clause: not "because a supervisor had fled"
+            sub = cues.subordinators.search(text, end, bounds[1])
+            own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
+            if cues.excluded_predicates.search(own):
+                return True
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
@@ -205,13 +293,36 @@ class CountFinder:
             return True
         return self._foreign(sv, start, end)
 
+    def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
+        """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
+        return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
+
+    def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
+        """ "90 of the new workers", "thousands of them": a count only when no figure
+        before it (in this or the two sentences before) counted the group."""
+        text, cues = self.view.text, self.cues
+        lo = self.view.sentences[max(0, sv.index - 2)].start
+        for j in range(sv.index + 1):  # "the dispatched workers": counted anywhere before
+            for o in self.view.sentences[j].quantities:
+                if o.start >= q.start or o.unit != "count" or o.vague:
+                    continue
+                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                    return None  # a member of a group already counted
+        start = q.core_end + offset
+        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        if pronoun:
+            body = text[max(lo, sv.start - 400) : q.start]
+            if cues.worker_nouns.search(body):
+                return Count(q, "worker", q.core_end + pronoun.end())
+            return None
+        head, head_end = _head(text, start, sv.end, cues)
+        if head != "worker":
+            return None
+        return Count(q, "worker", head_end)
+
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
         """Another nation's people: a non-DPRK nationality between the figure and its noun."""
         for p in sv.places:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
-        return bool(FOREIGN_WORDS.search(self.view.text[start:end]))
-
-
-# Workers who are not DPRK nationals abroad, whatever their nationality.
-FOREIGN_WORDS = re.compile(r"\b(?:local|domestic|indigenous|native|union)\b", re.IGNORECASE)
+        return bool(self.g.local_words.search(self.view.text[start:end]))

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.vocab import load, lower_pattern, phrase_pattern
+from laborwatch.extract.vocab import (
+    inflect_plurals,
+    load,
+    lower_pattern,
+    phrase_pattern,
+    verb_forms,
+    words,
+)
 
 
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -28,6 +35,13 @@ class Cues:
     entry_predicates: re.Pattern[str]
     unit_size_before: re.Pattern[str]
     unit_size_after: re.Pattern[str]
+    partitive_after: re.Pattern[str]
+    population_before: re.Pattern[str]
+    group_size_before: re.Pattern[str]
+    scene_before: re.Pattern[str]
+    mixed_share_before: re.Pattern[str]
+    bare_vague_verbs: re.Pattern[str]
+    subordinators: re.Pattern[str]
     unit_size_tail: re.Pattern[str]
     member_before: re.Pattern[str]
     scene_after: re.Pattern[str]
@@ -45,48 +59,79 @@ class Cues:
     place_modifier_suffix: re.Pattern[str]
     organisation_nouns: re.Pattern[str]
     origin_before: re.Pattern[str]
+    place_excluded_before: re.Pattern[str]
+    place_anaphors: re.Pattern[str]
     never_destinations: frozenset[str]
     site_after: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     status_order: tuple[str, ...]
     future_modal: re.Pattern[str]
+    future_modal_after: re.Pattern[str]
+    reduced_relative: re.Pattern[str]
+    level_before: re.Pattern[str]
     default_status: str
     revenue: re.Pattern[str]
     wage: re.Pattern[str]
     money_exclusions: re.Pattern[str]
+    money_adjuncts: re.Pattern[str]
     share: re.Pattern[str]
     share_objects: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     attribution_openers: re.Pattern[str]
     sectors: dict[str, re.Pattern[str]]
+    example_before: re.Pattern[str]
+    same_workers: re.Pattern[str]
     sector_any: re.Pattern[str]  # one pass: the group name is the sector
     relevance: dict[str, Any]
     relevance_terms: dict[str, re.Pattern[str]]
     million: float
+    language: str = "en"
+
+    def raw_pattern(self, key: str) -> str:
+        """The alternation of one cue list, for a pattern a stage builds around it."""
+        return _raw_pattern(self.language, key)
+
+
+def _plurals(singulars: list[str], language: str) -> list[str]:
+    if not singulars:
+        return []
+    return inflect_plurals(singulars, load("inflection", language)["plural"])
+
+
+@functools.cache
+def _raw_pattern(language: str, key: str) -> str:
+    return phrase_pattern(load("cues", language)[key])
 
 
 @functools.cache
 def cues(language: str = "en") -> Cues:
     """The compiled cues of ``language``."""
     c = load("cues", language)
+
+    def w(key: str, lowered: bool = False) -> str:
+        return words(language, key, lowered)
+
+    the = w("articles")
     sectors = load("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
-    for name, words in sectors.items():
-        upper = [w for w in words if w.isupper()]  # "IT" must stay upper-case
-        other = [w for w in words if not w.isupper()]
+    for name, terms in sectors.items():
+        upper = [t for t in terms if t.isupper()]  # "IT" must stay upper-case
+        other = [t for t in terms if not t.isupper()]
         parts = [phrase_pattern(other)]
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
     return Cues(
         raw=c,
-        worker_nouns=_rx(c["worker_nouns"]),
+        worker_nouns=_rx(c["worker_nouns"] + _plurals(c.get("worker_roots", []), language)),
         people_nouns=_rx(c["people_nouns"]),
         group_nouns=_rx(c["group_nouns"]),
         military=_rx(c["military_words"]),
-        things=_rx(c["thing_nouns"]),
-        excluded_predicates=_rx(c["excluded_predicates"]),
+        things=_rx(c["thing_nouns"] + _plurals(c.get("thing_roots", []), language)),
+        excluded_predicates=_rx(
+            c["excluded_predicates"] + verb_forms(c.get("excluded_verbs", []), language)
+        ),
         entry_predicates=_rx(c["entry_predicates"]),
         unit_size_before=re.compile(
             r"(?:" + phrase_pattern(c["unit_size_before"]) + r")\s*$", re.IGNORECASE
@@ -94,6 +139,28 @@ def cues(language: str = "en") -> Cues:
         unit_size_after=re.compile(
             r"^\s*(?:" + phrase_pattern(c["unit_size_after"]) + r")", re.IGNORECASE
         ),
+        partitive_after=re.compile(
+            r"^\s*(?:" + phrase_pattern(c["partitive_after"]) + r")\b", re.IGNORECASE
+        ),
+        population_before=re.compile(
+            r"(?:" + phrase_pattern(c["population_before"]) + r")\s*$", re.IGNORECASE
+        ),
+        group_size_before=re.compile(
+            r"(?:" + phrase_pattern(_plurals(c["group_size_nouns"], language)) + r")\s+of\s*$",
+            re.IGNORECASE,
+        ),
+        scene_before=_rx(c["scene_before"]),
+        mixed_share_before=re.compile(
+            r"(?:" + phrase_pattern(c["mixed_share_before"]) + rf")\s+(?:(?:{the})\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        bare_vague_verbs=re.compile(
+            r"(?:" + phrase_pattern(verb_forms(c["bare_vague_verbs"], language)) + r")\s+"
+            r"(?:(?:" + w("figure_fillers") + r")\s+)?$",
+            re.IGNORECASE,
+        ),
+        subordinators=_rx(c["subordinators"]),
         unit_size_tail=_rx(c["unit_size_tail"]),
         member_before=_rx(c["member_before"]),
         scene_after=_rx(c["scene_after"]),
@@ -104,23 +171,29 @@ def cues(language: str = "en") -> Cues:
         number_of=_rx(c["number_of_phrases"]),
         level_verbs=re.compile(
             r"(?:" + phrase_pattern(c["level_verbs"]) + r")\s+"
-            r"(?:(?:from|to|at|by|about|some|around|nearly|over)\s+)*$",
+            r"(?:(?:" + w("level_fillers") + r")\s+)*$",
             re.IGNORECASE,
         ),
-        abroad_phrases=_rx(c["abroad_phrases"]),
+        abroad_phrases=re.compile(lower_pattern(c["abroad_phrases"])),  # on lower-cased text
         place_after_figure=re.compile(
-            r"^(?:\s+(?:" + phrase_pattern(c["location_verbs"]) + r"))*\s+(?:in|at|to|into|across)"
-            r"\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+|province\s+of\s+)?$",
+            r"^(?:\s+(?:"
+            + phrase_pattern(c["location_verbs"])
+            + r"))*\s+(?:"
+            + w("location_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?(?:(?:{w('area_nouns')})\s+(?:{w('of_words')})\s+)?$",
             re.IGNORECASE,
         ),
         receive_before_figure=re.compile(
-            r"(?:" + phrase_pattern(c["receive_verbs"]) + r")\s+(?:about\s+|some\s+|around\s+|"
-            r"nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|another\s+|an\s+additional\s+)?$",
+            r"(?:"
+            + phrase_pattern(c["receive_verbs"])
+            + r")\s+(?:(?:"
+            + w("figure_fillers")
+            + r")\s+)?$",
             re.IGNORECASE,
         ),
         not_dprk_before=re.compile(
-            r"(?:" + phrase_pattern(c["not_dprk_before"]) + r")\s+(?:estimated\s+at|of|for)\s+"
-            r"(?:about\s+)?$",
+            r"(?:" + phrase_pattern(c["not_dprk_before"]) + r")\s+(?:" + w("figure_links") + r")\s+"
+            r"(?:(?:" + w("figure_fillers") + r")\s+)?$",
             re.IGNORECASE,
         ),
         dispatch_verbs=_rx(c["dispatch_verbs"]),
@@ -139,21 +212,70 @@ def cues(language: str = "en") -> Cues:
             r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:" + phrase_pattern(c["site_nouns"]) + r")", re.IGNORECASE
         ),
         never_destinations=frozenset(c["never_destinations"]),
-        origin_before=re.compile(
-            r"(?:" + phrase_pattern(c["origin_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+        place_excluded_before=re.compile(
+            r"(?:" + phrase_pattern(c["place_excluded_before"]) + rf")\s+(?:(?:{the})\s+)?"
+            rf"(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
+            re.IGNORECASE,
         ),
-        status={k: re.compile(lower_pattern(v)) for k, v in c["status_cues"].items()},
+        place_anaphors=_rx(c["place_anaphors"]),
+        origin_before=re.compile(
+            r"(?:" + phrase_pattern(c["origin_before"]) + rf")\s+(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        status={
+            k: re.compile(
+                lower_pattern(v + verb_forms(c.get("status_verbs", {}).get(k, []), language))
+            )
+            for k, v in c["status_cues"].items()
+        },
         status_order=tuple(c["status_order"]),
         future_modal=re.compile(r"\b(?:" + lower_pattern(c["future_modals"]) + r")\s+$"),
+        future_modal_after=re.compile(  # on lower-cased text, right after a noun phrase
+            r"\s+(?:\w+\s+){0,2}?(?:"
+            + lower_pattern(c["future_modals"])
+            + r")\s+(?!"
+            + w("modal_auxiliaries", True)
+            + r")\w+"
+        ),
+        reduced_relative=re.compile(  # "labourers sent to the Amur region ..."
+            r"\s+(?:"
+            + lower_pattern(c["descriptive_participles"])
+            + r")\s+(?:"
+            + w("participle_complements", True)
+            + r")[^,;]*?(?=\s(?:"
+            + lower_pattern(c["main_verbs_after_relative"])
+            + r")\b)"
+        ),
+        level_before=re.compile(
+            r"(?:" + lower_pattern(c["level_verbs"] + c.get("level_phrases", [])) + r")\s+"
+            r"(?:(?:" + w("level_fillers", True) + r"|[\d.,]+)\s+)*$"
+        ),
         default_status=c["default_status"],
-        revenue=_rx(c["revenue_cues"]),
+        revenue=_rx(c["revenue_cues"] + verb_forms(c.get("revenue_verbs", []), language)),
         wage=_rx(c["wage_cues"]),
         money_exclusions=_rx(c["money_exclusions"]),
-        share=_rx(c["share_cues"]),
+        money_adjuncts=_rx(c["money_adjunct_openers"] + c["subordinators"]),
+        share=_rx(c["share_cues"] + verb_forms(c.get("share_verbs", []), language)),
         share_objects=_rx(c["share_objects"]),
         speech_verbs=_rx(c["speech_verbs"]),
         attribution_openers=_rx(c["attribution_openers"]),
         sectors=sector_rx,
+        example_before=re.compile(
+            r"\b(?:" + phrase_pattern(c["example_openers"]) + r")\s+(?:[\w'-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        same_workers=re.compile(
+            r"\b(?:" + phrase_pattern(c["same_group_determiners"]) + r")\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:"
+            + phrase_pattern(c["worker_nouns"] + c["people_nouns"])
+            + r")|"
+            + phrase_pattern(c["same_group_pronouns"])
+            + "|(?:"
+            + phrase_pattern(c["same_place_adverbs"])
+            + r")(?!\s+(?:"
+            + phrase_pattern(c["existential_verbs"])
+            + r"))",
+            re.IGNORECASE,
+        ),
         sector_any=re.compile(
             "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in sector_rx.items()), re.IGNORECASE
         ),
@@ -164,4 +286,5 @@ def cues(language: str = "en") -> Cues:
             "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
         },
         million=float(c["million_threshold"]),
+        language=language,
     )

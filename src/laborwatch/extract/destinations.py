@@ -9,33 +9,73 @@ country that a neighbouring sentence names as a destination ("departure to Russi
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from laborwatch.extract.counts import Count
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
+from laborwatch.extract.vocab import words
 
 ABROAD = "M49:001"
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
-JOINER = re.compile(r"^\s*(?:,|and|or|&|/|,\s*and)?\s*(?:the\s+)?$", re.IGNORECASE)
-DEST_PREP_AFTER = re.compile(
-    r"^[^,;.]{0,70}?\b(?:in|to|into|at|across|throughout|inside)\s+(?:the\s+)?"
-    r"(?:(?:city|region|regions|province|provinces|areas?|parts?|town|capital|port)\s+of\s+)?"
-    r"(?:[\w'-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-DEST_PREP_BEFORE = re.compile(
-    r"\b(?:to|in|into|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*-(?:occupied|controlled|held)\s+)?"
-    r"(?:(?:areas?|regions?|parts?|city|cities|provinces?|territor(?:y|ies))\s+of\s+)?"
-    r"(?:(?:eastern|western|northern|southern|central|far)\s+)?$"
-)
-ELSEWHERE = re.compile(
-    r"^\s*(?:,\s*)?(?:and|or)\s+(?:elsewhere|other\s+countries|beyond)\b", re.IGNORECASE
-)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    joiner: re.Pattern[str]  # "Qatar and the UAE"
+    prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
+    prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
+    elsewhere: re.Pattern[str]  # "in China and elsewhere"
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The destination patterns of ``language``; its words come from ``grammar.yaml``."""
+    joiners = words(language, "list_joiners")
+    the = words(language, "articles")
+    areas = words(language, "area_nouns")
+    of = words(language, "of_words")
+    return _Grammar(
+        joiner=re.compile(
+            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        prep_after=re.compile(
+            r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
+            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}$",
+            re.IGNORECASE,
+        ),
+        prep_before=re.compile(
+            r"(?:" + words(language, "destination_prepositions_before") + r")\s+"
+            rf"(?:(?:{the})\s+)?(?:[A-Z][\w'-]*-(?:"
+            + words(language, "control_suffixes")
+            + rf")\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:(?:"
+            + words(language, "compass_words")
+            + r")\s+)?$"
+        ),
+        elsewhere=re.compile(
+            rf"^\s*(?:,\s*)?(?:{joiners})\s+(?:" + words(language, "elsewhere_phrases") + ")",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@dataclass(slots=True)
+class Placing:
+    """Where one figure is: codes, how strong the evidence is (3 attached to the figure,
+    2 elsewhere in the sentence, 1 context, 0 none), the gazetteer kinds of the places
+    used, and whether a joint list of places receives the figure ("Qatar and the UAE
+    get 800")."""
+
+    codes: list[str]
+    strength: int
+    kinds: frozenset[str] = frozenset()
+    joint: bool = False
 
 
 class DestinationFinder:
@@ -44,6 +84,7 @@ class DestinationFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.g = _grammar(cues.language)
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
 
     # -- roles of place mentions -------------------------------------------------------
@@ -56,8 +97,16 @@ class DestinationFinder:
             for i in range(1, len(roles)):
                 (a, role_a), (b, role_b) = roles[i - 1], roles[i]
                 gap = self.view.text[a.end : b.start]
-                if role_a == "origin" and role_b == "place" and JOINER.match(gap) and gap.strip():
-                    roles[i] = (b, "origin")
+                joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
+                if role_a in ("origin", "excluded") and role_b == "place" and joined:
+                    roles[i] = (b, role_a)
+            # "Asian and Middle Eastern countries": an adjective joined to a placed one
+            for i in range(len(roles) - 2, -1, -1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                gap = self.view.text[a.end : b.start]
+                joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
+                if role_a == "adjective" and role_b == "place" and b.kind == "demonym" and joined:
+                    roles[i] = (a, "place")
             self._roles[sv.index] = roles
         return self._roles[sv.index]
 
@@ -71,8 +120,16 @@ class DestinationFinder:
         if self.cues.place_modifier_suffix.match(after):
             return "modifier"
         before = text[max(sv.start, p.start - 30) : p.start]
-        if self.cues.origin_before.search(before):
-            return "origin"
+        if self.cues.place_excluded_before.search(before):
+            return "excluded"  # "a total that excludes Russia"
+        origin = self.cues.origin_before.search(before)
+        if origin:
+            # "recalled 300 of its loggers from Russia": after a return verb, "from" names
+            # where they worked
+            lo, _ = sv.clause_of(p.start)
+            back = self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
+            if not (back and origin.group(0).lower().startswith("from")):
+                return "origin"
         if self.cues.organisation_nouns.match(after):
             return "speaker"
         if p.kind == "demonym":
@@ -132,7 +189,7 @@ class DestinationFinder:
         i = first
         while 0 <= i + step < len(places):
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
-            if not JOINER.match(text[a.end : b.start]):
+            if not self.g.joiner.match(text[a.end : b.start]):
                 break
             group.append(places[i + step])
             i += step
@@ -158,9 +215,9 @@ class DestinationFinder:
             gap = text[start : p.start]
             if p.kind == "abroad" and not re.search(r"[,;]", gap) and len(gap) < 50:
                 return [p]
-            if DEST_PREP_AFTER.match(gap):
+            if self.g.prep_after.match(gap):
                 group = self._group_from(places, i, 1)
-                if ELSEWHERE.match(text[group[-1].end : group[-1].end + 30]):
+                if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
                     return [*group, _abroad_marker(group[-1])]
                 return group
             break
@@ -179,35 +236,55 @@ class DestinationFinder:
             return []
         return self._group_from(places, len(places) - 1, -1)
 
-    def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[tuple[list[str], int]]:
-        """Destinations of each count of one sentence (same order), with the strength of
-        their evidence: 3 attached to the figure, 2 elsewhere in the sentence, 1 context."""
+    def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
+        """Where each count of one sentence is (same order)."""
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
+        joint: list[bool] = []
         for i, count in enumerate(counts):
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
-            group = self.after(sv, count, nxt) or self.before(sv, count, prev_end)
+            group = self.after(sv, count, nxt)
+            joint.append(False)
+            if not group:
+                group = self.before(sv, count, prev_end)
+                if len(group) > 1:
+                    between = self.view.text[max(p.end for p in group) : count.quantity.start]
+                    joint[-1] = bool(self.cues.receive_before_figure.search(between))
             found.append(group)
             taken.update(id(p) for p in group)
-        out: list[tuple[list[str], int]] = []
-        for count, group in zip(counts, found, strict=True):
-            codes, strength = self._codes(group), 3
+        out: list[Placing] = []
+        for count, group, shared in zip(counts, found, joint, strict=True):
+            codes, strength, used = self._codes(group), 3, group
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
                 rest = [p for p in everywhere if id(p) not in taken]
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
-                codes, strength = self._codes(rest) or self._codes(nearest), 2
+                used = rest if self._codes(rest) else nearest
+                codes, strength = self._codes(used), 2
+            if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
+                used = [
+                    p
+                    for p in self._places(sv, sv.start, sv.end, ("speaker",))
+                    if p.kind in ("country", "demonym")
+                ]
+                codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
-                codes, strength = [ABROAD], 1  # sent with no place named: abroad
+                codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
-                codes, strength = self.context(sv), 1
+                anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
+                used = self.context(sv)
+                if anaphor and not self._codes(used):  # "in the country": the state named
+                    used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
+                codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
-                if refined:
-                    codes, strength = refined, 1
-            out.append((codes, strength if codes else 0))
+                if self._codes(refined):
+                    used, strength = refined, 1
+                    codes = self._codes(used)
+            kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
+            out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
@@ -216,24 +293,27 @@ class DestinationFinder:
 
     # -- context ---------------------------------------------------------------------
 
-    def context(self, sv: SentenceView) -> list[str]:
-        """Destinations carried from the nearest earlier sentences."""
+    def context(
+        self, sv: SentenceView, reach: int = CONTEXT_BACK, roles: tuple[str, ...] = ("place",)
+    ) -> list[PlaceMention]:
+        """The places carried from the nearest earlier sentences (``reach`` of them; for
+        "in the country", the whole article before and a state named in any role)."""
         sentences = self.view.sentences
-        for back in range(1, CONTEXT_BACK + 1):
+        for back in range(1, max(reach, CONTEXT_BACK) + 1):
             j = sv.index - back
             if j < 0:
                 break
             prev = sentences[j]
-            codes = self._codes(self._places(prev, prev.start, prev.end))
-            if codes:
-                return codes
+            places = self._places(prev, prev.start, prev.end, roles)
+            if self._codes(places):
+                return places
             if back == 1:
-                codes = self._codes(self._places(prev, prev.start, prev.end, ("speaker",)))
-                if codes:
-                    return codes
+                places = self._places(prev, prev.start, prev.end, ("speaker",))
+                if self._codes(places):
+                    return places
         return []
 
-    def refine(self, sv: SentenceView) -> list[str]:
+    def refine(self, sv: SentenceView) -> list[PlaceMention]:
         """A specific destination named in a neighbouring sentence ('departure to Russia')."""
         sentences = self.view.sentences
         order = []
@@ -249,8 +329,8 @@ class DestinationFinder:
             for p in self._places(other, other.start, other.end):
                 if p.kind == "abroad":
                     continue
-                if DEST_PREP_BEFORE.search(text[max(other.start, p.start - 45) : p.start]):
-                    return self._codes([p])
+                if self.g.prep_before.search(text[max(other.start, p.start - 45) : p.start]):
+                    return [p]
         return []
 
 

@@ -3,6 +3,7 @@ quantities and place mentions of each sentence, all with offsets into the origin
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -11,14 +12,20 @@ from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import lower, normalize
-from laborwatch.extract.vocab import has
+from laborwatch.extract.vocab import has, words
 from laborwatch.model import Document
 
-# Where a clause ends inside a sentence: ", " ";" " - " and contrastive conjunctions.
-CLAUSE_BREAK = re.compile(
-    r",(?=\s)|;(?=\s)|\s-(?=\s)|\s\(|\)(?=\s)|\[|\]|\b(?:while|whereas|though|although|but)\b",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def _clause_break(language: str) -> re.Pattern[str]:
+    """Where a clause ends inside a sentence: ", " ";" " - " brackets and the contrastive
+    conjunctions of ``grammar.yaml``."""
+    conjunctions = words(language, "clause_conjunctions") if has("grammar", language) else ""
+    return re.compile(
+        r",(?=\s)|;(?=\s)|\s-(?=\s)|\s\(|\)(?=\s)|\[|\]"
+        + (f"|{conjunctions}" if conjunctions else ""),
+        re.IGNORECASE,
+    )
 
 
 @dataclass(slots=True)
@@ -70,9 +77,9 @@ class DocView:
         return self.document.text[start:end]
 
 
-def _clause_cuts(body: str, offset: int) -> list[int]:
+def _clause_cuts(body: str, offset: int, language: str = "en") -> list[int]:
     """Clause boundaries of a sentence; a dash-delimited aside stays inside its clause."""
-    cuts = [(m.start(), m.group(0)) for m in CLAUSE_BREAK.finditer(body)]
+    cuts = [(m.start(), m.group(0)) for m in _clause_break(language).finditer(body)]
     dashes = [pos for pos, token in cuts if token.strip() == "-"]
     spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
     return [offset + pos for pos, _ in cuts if not any(a <= pos <= b for a, b in spans)]
@@ -89,12 +96,15 @@ def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
             getattr(sentences[i], attr).append(item)
 
 
-def with_abroad_phrases(text: str, places: list[PlaceMention], language: str) -> list[PlaceMention]:
-    """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers")."""
+def with_abroad_phrases(
+    text: str, places: list[PlaceMention], language: str, lowered: str | None = None
+) -> list[PlaceMention]:
+    """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers");
+    ``lowered`` is ``text`` lower-cased, when the caller has it."""
     vocabulary = cues(language if has("cues", language) else "en")
     extra = [
-        PlaceMention(m.start(), m.end(), m.group(0), ("M49:001",), "abroad")
-        for m in vocabulary.abroad_phrases.finditer(text)
+        PlaceMention(m.start(), m.end(), text[m.start() : m.end()], ("M49:001",), "abroad")
+        for m in vocabulary.abroad_phrases.finditer(lower(text) if lowered is None else lowered)
     ]
     extra = [e for e in extra if not any(p.start < e.end and e.start < p.end for p in places)]
     return sorted([*places, *extra], key=lambda p: p.start) if extra else places
@@ -130,10 +140,11 @@ def prepare(
     sentences = [SentenceView(s) for s in split_sentences(text, lang)]
     _bucket(find_quantities(text, lang), sentences, "quantities")
     places = find_places(text) if places is None else places
-    _bucket(with_abroad_phrases(text, places, lang), sentences, "places")
+    lowered = lower(text)
+    _bucket(with_abroad_phrases(text, places, lang, lowered), sentences, "places")
     for sv in sentences:
         if sv.quantities:
             body = text[sv.start : sv.end]
-            sv.clause_cuts = _clause_cuts(body, sv.start)
+            sv.clause_cuts = _clause_cuts(body, sv.start, lang)
     year, month = _publication(doc.published)
-    return DocView(doc, text, sentences, lower=lower(text), year=year, month=month)
+    return DocView(doc, text, sentences, lower=lowered, year=year, month=month)

@@ -17,25 +17,10 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.vocab import load, phrase_pattern, words
 from laborwatch.model import Amount
 
 PER_WINDOW = 45
-QUALIFIER_WORDS = {
-    "about": "approx",
-    "around": "approx",
-    "some": "approx",
-    "roughly": "approx",
-    "nearly": "approx",
-    "almost": "approx",
-    "more than": "at_least",
-    "over": "at_least",
-    "up to": "at_most",
-    "as much as": "at_most",
-}
-SHARE_OF_PEOPLE = re.compile(
-    r"^\s*of\s+(?:them|those|these|the\s+workers|workers|buildings)\b", re.IGNORECASE
-)
 
 
 @dataclass(slots=True)
@@ -52,13 +37,24 @@ class _Patterns:
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
     usd_rate: dict[str, float]
+    qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
+    share_of_people: re.Pattern[str]  # "half of them": people, not pay
 
 
 @functools.cache
 def _patterns(language: str) -> _Patterns:
     numbers = load("numbers", language)
     fractions = numbers["fractions"]
+    qualifiers = {
+        " ".join(p.lower().split()): kind
+        for kind, phrases in numbers["qualifiers"].items()
+        for p in phrases
+    }
     return _Patterns(
+        qualifiers=qualifiers,
+        share_of_people=re.compile(  # not "of workers' salaries"
+            r"^\s*(?:" + words(language, "share_of_people") + r")(?!['’])", re.IGNORECASE
+        ),
         usd_rate={k: float(v) for k, v in numbers.get("usd_per_unit_rough", {}).items()},
         per={
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
@@ -68,8 +64,11 @@ def _patterns(language: str) -> _Patterns:
             " ".join(k.lower().replace("-", " ").split()): float(v) for k, v in fractions.items()
         },
         fraction_re=re.compile(
-            r"\b(?:(?P<q>about|around|some|roughly|nearly|almost|more than|over|up to|as much as)"
-            r"\s+)?(?P<f>" + phrase_pattern(list(fractions)) + r")\b",
+            r"(?:(?P<q>"
+            + phrase_pattern(list(qualifiers))
+            + r")\s+)?(?P<f>"
+            + phrase_pattern(list(fractions))
+            + r")\b",
             re.IGNORECASE,
         ),
     )
@@ -84,7 +83,8 @@ class MoneyFinder:
         self.fractions = patterns.fractions
         self.fraction_re = patterns.fraction_re
         self.usd_rate = patterns.usd_rate
-        self.qual_map = QUALIFIER_WORDS
+        self.qual_map = patterns.qualifiers
+        self.share_of_people = patterns.share_of_people
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text
@@ -110,7 +110,8 @@ class MoneyFinder:
     def _excluded(self, sv: SentenceView, q: Quantity) -> bool:
         text = self.view.text
         lo, hi = sv.clause_of(q.core_start)
-        if self.cues.money_exclusions.search(text[lo:hi]):
+        adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
+        if self.cues.money_exclusions.search(text, lo, adjunct.start() if adjunct else hi):
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
@@ -140,10 +141,12 @@ class MoneyFinder:
             q.high,
             text=self.view.original(q.start, q.end),
             currency=q.currency or "USD",
-            per=self._per(sv, q),
+            per=self._per(sv, q),  # type: ignore[arg-type]
         )
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
+        ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
+        big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
         lo, hi = sv.clause_of(q.core_start)
@@ -156,7 +159,7 @@ class MoneyFinder:
 
     def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
-        if SHARE_OF_PEOPLE.match(text[q.end : q.end + 30]):
+        if self.share_of_people.match(text[q.end : q.end + 30]):
             return None
         if not (self.cues.share.search(body) and self.cues.share_objects.search(body)):
             return None
@@ -166,7 +169,7 @@ class MoneyFinder:
         return MoneyClaim("state_share", value, q.start, q.end)
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
-        out = []
+        out: list[MoneyClaim] = []
         if not (
             self.cues.share.search(body)
             and (self.cues.share_objects.search(body) or self.cues.wage.search(body))
@@ -174,10 +177,10 @@ class MoneyFinder:
             return out
         for m in self.fraction_re.finditer(body):
             after = body[m.end() : m.end() + 30]
-            if SHARE_OF_PEOPLE.match(after):
+            if self.share_of_people.match(after):
                 continue
             pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
-            qual = self.qual_map.get((m.group("q") or "").lower())
+            qual = self.qual_map.get(" ".join((m.group("q") or "").lower().split()))
             low = None if qual == "at_most" else pct
             high = None if qual == "at_least" else pct
             start, end = sv.start + m.start(), sv.start + m.end()

@@ -17,6 +17,10 @@ from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import load, phrase_pattern
 
 YEAR_RANGE = (1900, 2100)
+# The longest currency prefix ("U.S. dollars ") and qualifier ("in the region of ") that
+# may end right before a figure, in characters: anchored searches look no further back.
+PREFIX_REACH = 16
+QUALIFIER_REACH = 36
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
     "km",
@@ -85,6 +89,17 @@ class _Atom:
     digits: str = ""
 
 
+def _yearish(a: _Atom) -> bool:
+    """Four digits that read as a year ("2017"), not a count ("2,017")."""
+    return bool(
+        a.digits
+        and not a.scaled
+        and "," not in a.digits
+        and "." not in a.digits
+        and YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]
+    )
+
+
 class NumberGrammar:
     """Compiled patterns for one language's numbers."""
 
@@ -106,10 +121,23 @@ class NumberGrammar:
         word_scales = [w for w in self.scales if len(w) > 2]
         abbr_scales = [w for w in self.scales if len(w) <= 3 and w not in word_scales]
         unit_words = sorted((w for w in self.units if w not in ("a", "an")), key=len, reverse=True)
-        self.digit_re = re.compile(  # on lower-cased text
-            r"(?<![\w.,])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        letters = "".join(
+            re.escape(c.lower()) for c in data["currencies"] if len(c) == 1 and c.isalpha()
+        )
+        digits = (
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
-            r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?",
+            r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?"
+        )
+        self.digit_re = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)" + digits)  # on lower-cased text
+        self.digit_core_re = re.compile(digits)
+        # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
+        self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
+        self.scale_needles = tuple(  # "half a million" needs one of these
+            f"{article} {w}"
+            for w in word_scales
+            if self.scales[w] >= 1000
+            for article in ("a", "an", "one")
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
         self.word_re = re.compile(  # on lower-cased text
@@ -126,10 +154,17 @@ class NumberGrammar:
         cur_prefix = sorted(
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
         )
+        glued = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
         self.cur_prefix_re = re.compile(
-            r"(?:" + "|".join(re.escape(c) for c in cur_prefix) + r")\s?$"
+            r"(?:(?:"
+            + "|".join(re.escape(c) for c in cur_prefix if c not in glued)
+            + r")\s?"
+            + "".join(rf"|(?<![\w.]){re.escape(c)}" for c in glued)
+            + r")$"
         )
-        cur_suffix = sorted((c for c in self.currencies if c[0].isalpha()), key=len, reverse=True)
+        cur_suffix = sorted(
+            (c for c in self.currencies if c[0].isalpha() and len(c) > 1), key=len, reverse=True
+        )
         self.cur_suffix_re = re.compile(
             r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b"
         )
@@ -139,7 +174,27 @@ class NumberGrammar:
         self.opener_re = re.compile(
             r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$", re.IGNORECASE
         )
-        self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
+        self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*", re.IGNORECASE)
+        self.repeated_unit_re = re.compile(  # "70 percent and 90 percent", "3,000 yuan to"
+            r"^\s?(?:"
+            + "|".join(re.escape(p) for p in self.percent_words)
+            + "|"
+            + "|".join(re.escape(c) for c in cur_suffix)
+            + r")(?=\s|$)",
+            re.IGNORECASE,
+        )
+        fractions = {
+            " ".join(k.lower().replace("-", " ").split()): float(v) / 100
+            for k, v in data["fractions"].items()
+        }
+        self.fractions = fractions
+        self.fraction_scale_re = re.compile(  # "half a million", "a quarter of a million"
+            r"\b(?P<f>"
+            + phrase_pattern(list(fractions))
+            + r")[\s-]+(?:of[\s-]+)?(?:a|an|one)[\s-]+(?P<s>"
+            + "|".join(w for w in word_scales if self.scales[w] >= 1000)
+            + r")\b"
+        )
         self.unit_after_re = re.compile(
             r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
         )
@@ -200,11 +255,30 @@ class NumberGrammar:
             ends.insert(i, e)
 
         lowered = lower(text)
+        if any(n in lowered for n in self.scale_needles):
+            for m in self.fraction_scale_re.finditer(lowered):
+                fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
+                scale = self.scales[m.group("s")]
+                found.append(_Atom(m.start(), m.end(), fraction * scale, True, scale))
+                take(m.start(), m.end())
         for m in self.vague_re.finditer(lowered):
+            if not free(m.start(), m.end()):
+                continue
             low, high = self.vague[" ".join(m.group(0).lower().split())]
             found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
             take(m.start(), m.end())
-        for m in self.digit_re.finditer(lowered):
+        digit_matches = list(self.digit_re.finditer(lowered))
+        glued = [
+            g
+            for a in (self.attached_re.finditer(lowered) if self.attached_re else ())
+            if not (
+                a.start() and (lowered[a.start() - 1].isalnum() or lowered[a.start() - 1] in "._")
+            )
+            and (g := self.digit_core_re.match(lowered, a.end()))
+        ]
+        if glued:
+            digit_matches = sorted(digit_matches + glued, key=lambda m: m.start())
+        for m in digit_matches:
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("num")
@@ -221,11 +295,13 @@ class NumberGrammar:
         for m in self.word_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
-            value = self._word_value(m.group(0))
-            if value is None or value == 0:
+            word_value = self._word_value(m.group(0))
+            if word_value is None or word_value == 0:
                 continue
+            value = word_value
             last = m.group(0).lower().split()[-1].split("-")[-1]
-            found.append(_Atom(m.start(), m.end(), value, last in self.scales, 1.0))
+            scale = self.scales.get(last, 1.0)
+            found.append(_Atom(m.start(), m.end(), value, last in self.scales, scale))
             take(m.start(), m.end())
         found.sort(key=lambda a: a.start)
         return found
@@ -253,6 +329,11 @@ class NumberGrammar:
         if a.vague or b.vague:
             return None
         between = text[a.end : b.start]
+        if _yearish(a) != _yearish(b):
+            return None  # "from 30,023 at the end of 2017 to 11,490"
+        repeated = self.repeated_unit_re.match(between)
+        if repeated:
+            between = between[repeated.end() :]
         cur_between = self.cur_prefix_re.search(between)
         link_text = between[: cur_between.start()] if cur_between else between
         link = self.link_re.match(link_text)
@@ -260,6 +341,11 @@ class NumberGrammar:
             return None
         word = link.group(0).strip().lower()
         before = text[max(0, a.start - 40) : a.start]
+        if word == "or" and (_yearish(a) or a.value >= b.value * (b.scale if b.scaled else 1)):
+            return None
+        if a.digits and self.date_before_re.search(text[max(0, a.start - 12) : a.start]):
+            date = Quantity(a.start, b.end, a.start, b.end, a.value, b.value, "range", "date")
+            return date  # "between Sept. 10 and 12"
         before_core = self.cur_prefix_re.sub("", before)
         opener = self.opener_re.search(before_core)
         if word == "and" and not (opener and "between" in opener.group(0).lower()):
@@ -322,7 +408,7 @@ class NumberGrammar:
     def _finish(self, text: str, q: Quantity) -> None:
         """Attach currency, percent, unit and qualifier around the core."""
         before = text[max(0, q.start - 60) : q.start]
-        cur = self.cur_prefix_re.search(before)
+        cur = self.cur_prefix_re.search(before, max(0, len(before) - PREFIX_REACH))
         if cur:
             token = cur.group(0).strip()
             # "US" alone is a currency only right before digits ("US 300")
@@ -347,7 +433,7 @@ class NumberGrammar:
                 if unit:
                     word = unit.group("u").lower()
                     q.unit = "duration" if word in TIME_UNITS else "measure"
-        qual = self.qual_re.search(before)
+        qual = self.qual_re.search(before, max(0, len(before) - QUALIFIER_REACH))
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
             kind = self.qualifiers.get(phrase)
@@ -361,7 +447,7 @@ class NumberGrammar:
                     q.qualifier = kind
                     # a second qualifier right before ("more than about"): the outer wins
                     rest = before[: qual.start()]
-                    outer = self.qual_re.search(rest)
+                    outer = self.qual_re.search(rest, max(0, len(rest) - QUALIFIER_REACH))
                     if outer:
                         outer_kind = self.qualifiers.get(" ".join(outer.group(0).lower().split()))
                         if outer_kind:

@@ -58,6 +58,13 @@ class PeriodFinder:
         self.months, self.relative = g.months, g.relative
         self.month_year, self.month_only, self.year = g.month_year, g.month_only, g.year
         self.rel, self.range_link = g.rel, g.range_link
+        self._found: dict[tuple[int, int], list[_Date]] = {}
+
+    def _dates_in(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
+        """:meth:`_dates` of one span, found once (a sentence's figures share its spans)."""
+        if (lo, hi) not in self._found:
+            self._found[(lo, hi)] = self._dates(lo, hi, skip)
+        return self._found[(lo, hi)]
 
     def _dates(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
         text = self.view.text[lo:hi]
@@ -106,7 +113,7 @@ class PeriodFinder:
     def period(self, sv: SentenceView, q: Quantity) -> Period | None:
         skip = [(x.start, x.end) for x in sv.quantities if x.unit != "year"]
         lo, hi = sv.clause_of(q.core_start)
-        dates = self._dates(lo, hi, skip) or self._dates(sv.start, sv.end, skip)
+        dates = self._dates_in(lo, hi, skip) or self._dates_in(sv.start, sv.end, skip)
         if not dates:
             return None
         first = min(dates, key=lambda d: abs(d.start - q.end))

@@ -26,9 +26,9 @@ class RelevanceScorer:
         self.cues = cues
         self.dprk = re.compile(phrase_pattern(rel["dprk_terms"]))
         self.worker_phrase = re.compile(
-            r"(?:" + phrase_pattern(rel["dprk_terms"]) + r")(?:'s)?\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:workers|laborers|labourers|labor|labour|medics|doctors|builders|loggers|"
-            r"employees|workforce)\b"
+            r"(?:" + phrase_pattern(rel["dprk_terms"]) + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?"
+            r"(?i:" + phrase_pattern(rel["worker_phrase_nouns"]) + r")"
+            r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
         )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
@@ -49,13 +49,14 @@ class RelevanceScorer:
 
         dprk = hits(self.dprk, text)
         dprk |= {i + 1 for i in dprk}  # the DPRK may be named in the sentence before
-        labor = hits(terms["labor"], low)
-        abroad = hits(terms["abroad"], low) | {
-            bisect.bisect_right(starts, a) - 1 for a, _ in foreign or []
-        }
         phrases = [
             bisect.bisect_right(starts, m.start()) - 1 for m in self.worker_phrase.finditer(text)
         ]
+        # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
+        labor = hits(terms["labor"], low) | set(phrases)
+        abroad = hits(terms["abroad"], low) | {
+            bisect.bisect_right(starts, a) - 1 for a, _ in foreign or []
+        }
         return {
             "labor_abroad_sentences": len(labor & abroad),
             "dprk_labor_sentences": len(dprk & labor),

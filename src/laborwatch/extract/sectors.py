@@ -7,19 +7,14 @@ workers" and names one sector. Several sectors for one figure means none (null).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 
-SAME_WORKERS = re.compile(
-    r"\b(?:these|those|the)\s+(?:workers|laborers|labourers|people)\b|"
-    r"\bthey\b|\bthem\b",
-    re.IGNORECASE,
-)
 NEIGHBOURS = 3
+EXAMPLE_REACH = 30  # characters after "including" within which a cue is only an example
 
 
 class SectorFinder:
@@ -27,16 +22,38 @@ class SectorFinder:
         self.view = view
         self.cues = cues
         self._by_sentence: dict[int, Counter[str]] = {}
+        self._same: dict[int, bool] = {}
+        self.same_workers = cues.same_workers
+
+    def _speaks_of_them(self, sv: SentenceView) -> bool:
+        """Does a sentence speak of the same group ("these workers", "they", "there")?"""
+        if sv.index not in self._same:
+            body = self.view.sentence_text(sv)
+            self._same[sv.index] = self.same_workers.search(body) is not None
+        return self._same[sv.index]
 
     def _sectors(self, lo: int, hi: int) -> Counter[str]:
-        text = self.view.text[lo:hi]
-        return Counter(
-            {
-                name: len(rx.findall(text))
-                for name, rx in self.cues.sectors.items()
-                if rx.search(text)
-            }
+        """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
+        factories" is fishing), and a cue right after "including" is only an example."""
+        text = self.view.text
+        hits = sorted(
+            (m.start(), m.end(), name)
+            for name, rx in self.cues.sectors.items()
+            if rx.search(text, lo, hi)  # most sectors fail fast
+            for m in rx.finditer(text, lo, hi)
         )
+        found: Counter[str] = Counter()
+        prev_end, prev_name = -10, ""
+        for start, end, name in hits:
+            compound = 0 <= start - prev_end <= 1 and text[prev_end:start] in (" ", "-", "")
+            prev_end, prev_name = end, name if not compound else prev_name
+            if compound and name != prev_name:
+                continue
+            example = self.cues.example_before.search(text, max(lo, start - EXAMPLE_REACH), start)
+            if example:
+                continue
+            found[name] += 1
+        return found
 
     def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
         if sv.index not in self._by_sentence:
@@ -49,17 +66,26 @@ class SectorFinder:
 
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
-        if len(found) > 1:  # several sectors named: the clause may still single one out
+        if len(found) > 1:  # several sectors named: the figure's own part may single one out
             lo, hi = sv.clause_of(q.core_start)
+            # "400 builders would repair roads and 100 engineers would clear mines"
+            others = [o for o in sv.quantities if o.unit == "count" and o is not q]
+            lo = max([lo, *(o.end for o in others if o.end <= q.start)])
+            hi = min([hi, *(o.start for o in others if o.start >= q.end)])
             clause = self._sectors(lo, hi)
             return self._single(clause) if len(found) == 2 else None
         if found:
             return self._single(found)
+        if self._speaks_of_them(sv):  # "60 North Koreans have been employed there"
+            for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
+                single = self._single(self._sentence_sectors(self.view.sentences[j]))
+                if single:
+                    return single
         for k in range(1, NEIGHBOURS + 1):
             for j in (sv.index + k, sv.index - k):
                 if 0 <= j < len(self.view.sentences):
                     other = self.view.sentences[j]
-                    if SAME_WORKERS.search(self.view.sentence_text(other)):
+                    if self._speaks_of_them(other):
                         single = self._single(self._sentence_sectors(other))
                         if single:
                             return single

@@ -7,15 +7,30 @@ speaks of the same workers; else the default (a stock: present).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import words
+
+
+@functools.cache
+def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a relative aside after a figure, a definite determiner before it), on lower-cased
+    text; the words come from ``grammar.yaml``."""
+    return (
+        re.compile(r",\s*(?:" + words(language, "relative_pronouns", True) + r")[^,;]*(?:,|$)"),
+        re.compile(r"(?:" + words(language, "definite_determiners", True) + r")\s+$"),
+    )
 
 
 class StatusFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.relative_aside, self.definite = _grammar(cues.language)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -26,7 +41,18 @@ class StatusFinder:
             for status in self.cues.status_order:
                 for m in self.cues.status[status].finditer(text):
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
-            self._sentence_cues[sv.index] = found
+            # overlapping cues: the one that reaches further reads the phrase ("sent back"
+            # over "sent", "sent home" over "have sent"), then the longer one
+            found.sort(key=lambda c: (c[0], c[0] - c[1]))
+            kept: list[tuple[int, int, str]] = []
+            for cue in found:
+                if kept and cue[0] < kept[-1][1]:
+                    last = kept[-1]
+                    if (cue[1], cue[1] - cue[0]) > (last[1], last[1] - last[0]):
+                        kept[-1] = cue
+                    continue
+                kept.append(cue)
+            self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
 
     def _cues_in(
@@ -65,14 +91,47 @@ class StatusFinder:
                     return status
         return best[2]
 
-    def status(self, sv: SentenceView, q: Quantity) -> str:
+    def status(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> str:
+        """The status of the figure ``q`` (whose noun phrase ends at ``head_end``)."""
         masks = [(x.start, x.end) for x in sv.quantities]
+        text = self.view.lower
+        head_end = max(head_end or q.end, q.end)
+        # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
+        # (not for a group already known: "The 38-member team will provide care")
+        if self.cues.future_modal_after.match(text, head_end) and not self.definite.search(
+            text, max(sv.start, q.start - 12), q.start
+        ):
+            return "planned"
+        # "1,500 labourers sent to the Amur region went on strike": the participle right
+        # after the noun describes the group; the main verb after it decides
+        relative = self.cues.reduced_relative.match(text, head_end)
+        if relative:
+            masks.append((head_end, head_end + relative.end() - relative.start()))
         lo, hi = sv.clause_of(q.core_start)
-        found = self._nearest(self._cues_in(sv, lo, hi, masks), q)
+        own = self._cues_in(sv, lo, hi, masks)
+        if relative and not [c for c in own if c[0] >= head_end]:
+            return self.cues.default_status  # a group described by its dispatch: a stock
+        if self.cues.level_before.search(text, sv.start, q.start):
+            return self.cues.default_status  # "decreased from 34,000 to 11,000": a level
+        found = self._nearest(own, q)
         if found:
             return found
         in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
         found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
+        if found:
+            return found
+        # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
+        # own predicate after it (up to the next figure) comes before any earlier sentence
+        nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
+        asides = [(m.start(), m.end()) for m in self.relative_aside.finditer(text, q.end, nxt)]
+        found = self._nearest(
+            [
+                c
+                for c in in_sentence
+                if q.end <= c[0] and c[1] <= nxt and not any(a <= c[0] < b for a, b in asides)
+            ],
+            q,
+        )
         if found:
             return found
         if sv.index > 0:

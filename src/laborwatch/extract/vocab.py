@@ -40,6 +40,50 @@ def has(name: str, language: str) -> bool:
     return resources.files("laborwatch.lang").joinpath(language, f"{name}.yaml").is_file()
 
 
+def inflect_plurals(singulars: list[str], rules: list[list[str]]) -> list[str]:
+    """Each singular phrase and its plural (the last word inflected by the first rule whose
+    ending fits): ``inflect_plurals(["welder", "staff member"], rules)`` ->
+    ``["welder", "welders", "staff member", "staff members"]``."""
+    out: list[str] = []
+    for phrase in singulars:
+        out.append(phrase)
+        for ending, plural in rules:
+            if phrase.endswith(ending):
+                out.append(phrase[: len(phrase) - len(ending)] + plural)
+                break
+    return out
+
+
+def _apply(word: str, rules: list[list[str]]) -> str:
+    for ending, replacement in rules:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+def verb_forms(lemmas: list[str], language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Every form of each verb lemma (``lang/<code>/inflection.yaml``); in a phrasal verb
+    the first word inflects: "send back" -> "sends back", "sent back", "sending back"."""
+    if not lemmas:
+        return []
+    rules = load("inflection", language)
+    irregular: dict[str, list[str]] = rules["irregular_past"]
+    doubling = set(rules["doubling"])
+    out: list[str] = []
+    for lemma in lemmas:
+        verb, _, rest = lemma.partition(" ")
+        tail = f" {rest}" if rest else ""
+        stem = verb + verb[-1] if verb in doubling else verb
+        forms = {
+            verb,
+            _apply(verb, rules["third_person"]),
+            *(irregular.get(verb) or [_apply(stem, rules["past"])]),
+            _apply(stem, rules["gerund"]) if verb in doubling else _apply(verb, rules["gerund"]),
+        }
+        out.extend(sorted(f + tail for f in forms))
+    return out
+
+
 def phrase_pattern(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` as whole words, whitespace-flexible, longest first.
 
@@ -90,3 +134,19 @@ def _render(node: dict[str, Any]) -> str:
 def _atomic(body: str) -> bool:
     """Is ``body`` a single regex atom (so a trailing '?' applies to all of it)?"""
     return len(body) == 1 or (len(body) == 2 and body[0] == "\\")
+
+
+@functools.cache
+def words(language: str, key: str, lower: bool = False) -> str:
+    """An alternation of the word list ``key`` of ``lang/<language>/grammar.yaml`` (as
+    :func:`phrase_pattern`; lower-cased with ``lower`` for lower-cased text)."""
+    items = load("grammar", language).get(key)
+    if not isinstance(items, list):
+        raise DataFileError(f"lang/{language}/grammar.yaml has no word list '{key}'")
+    return lower_pattern(items) if lower else phrase_pattern(items)
+
+
+@functools.cache
+def word_set(language: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of ``lang/<language>/grammar.yaml``, lower-cased, as a set."""
+    return frozenset(str(w).lower() for w in load("grammar", language).get(key, []))

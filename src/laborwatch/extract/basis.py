@@ -1,0 +1,78 @@
+"""What a money amount is (spec/claims.md "basis") and whether a figure totals several
+years ("cumulative").
+
+Revenue is the ``total`` for the state; a state share is ``state_take`` unless it is a
+change of the share (``other``); a wage is ``take_home`` when the text says what is left
+to the worker, ``state_take`` when it is what the state collects from each worker,
+``other`` for one person's freelance or piece earnings, else ``gross``. The cue nearest
+to the amount in its clause decides between the wage cues.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.vocab import load, phrase_pattern
+
+WAGE_BASES = ("take_home", "state_take", "other")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    wage: dict[str, re.Pattern[str]]
+    share_change: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    since: re.Pattern[str]
+    perfect: re.Pattern[str]
+
+
+@functools.cache
+def _patterns(language: str) -> _Patterns:
+    data = load("fields", language)
+    basis, cumulative = data["basis"], data["cumulative"]
+    return _Patterns(
+        wage={b: re.compile(phrase_pattern(basis[b]), re.IGNORECASE) for b in WAGE_BASES},
+        share_change=re.compile(phrase_pattern(basis["share_change"]), re.IGNORECASE),
+        cumulative=re.compile(phrase_pattern(cumulative["phrases"]), re.IGNORECASE),
+        since=re.compile(phrase_pattern(cumulative["since"]), re.IGNORECASE),
+        perfect=re.compile(phrase_pattern(cumulative["perfect"]), re.IGNORECASE),
+    )
+
+
+class BasisFinder:
+    def __init__(self, view: DocView, language: str = "en") -> None:
+        self.view = view
+        self.p = _patterns(language)
+        self._since: dict[int, bool] = {}
+
+    def basis(self, kind: str, sv: SentenceView, start: int, end: int) -> str:
+        """The basis of a money claim of ``kind`` whose amount spans text[start:end]."""
+        if kind == "revenue":
+            return "total"
+        lo, hi = sv.clause_of(start)
+        if kind == "state_share":
+            return "other" if self.p.share_change.search(self.view.text[lo:hi]) else "state_take"
+        text = self.view.text
+        best: tuple[int, str] | None = None
+        for name, rx in self.p.wage.items():
+            for m in rx.finditer(text, sv.start, sv.end):
+                if lo <= m.start() < hi or name == "other":
+                    dist = start - m.end() if m.end() <= start else m.start() - end
+                    if best is None or max(dist, 0) < best[0]:
+                        best = (max(dist, 0), name)
+        return best[1] if best else "gross"
+
+    def cumulative(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure total several years ("over the years", "has sent ... since 2010")?"""
+        lo, hi = sv.clause_of(q.core_start)
+        text = self.view.text
+        if self.p.cumulative.search(text, lo, hi):
+            return True
+        if sv.index not in self._since:
+            body = text[sv.start : sv.end]
+            self._since[sv.index] = bool(self.p.since.search(body) and self.p.perfect.search(body))
+        return self._since[sv.index]

@@ -1,0 +1,132 @@
+"""Score the extractor on every shared evaluation set and print one table.
+
+Sets (each scored with ``../shared/tools/evaluate.py``):
+
+- ``seeds+dev``: the seed articles and ``dev.jsonl`` (fitted: rules were written on them);
+- ``dev2``: ``dev2.jsonl`` (fitted once its errors have been read);
+- ``ko-dev``: the Korean development set;
+- ``fold0``: the held-out fold of dev+dev2 (English). A document is in fold
+  ``int(sha1(story or id), 16) % 5``; fold 0 is never read while developing, so its
+  figure is the honest estimate on unseen articles. Its errors are never printed.
+
+    python tools/eval_sets.py [--shared ../shared] [--errors SET] [--json]
+
+``--errors SET`` lists the missed and spurious claims of a set, leaving out every
+fold-0 document (``dev-folds`` is folds 1-4 of dev+dev2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.ingest.jsonl import record_to_document
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SHARED = HERE.parent.parent / "shared"
+HELD_OUT = 0
+FOLDS = 5
+COLUMNS = (
+    ("count_f1", "count"),
+    ("count_dest_f1", "cnt+dest"),
+    ("money_f1", "money"),
+    ("status_accuracy", "status"),
+    ("sector_accuracy", "sector"),
+    ("relevance_f1", "relev"),
+    ("scope_accuracy", "scope"),
+    ("origin_accuracy", "origin"),
+    ("basis_accuracy", "basis"),
+)
+
+
+def fold(record: dict[str, Any]) -> int:
+    """The cross-validation fold of a corpus record (by its story tag, else its id)."""
+    key = record.get("story") or record["id"]
+    return int(hashlib.sha1(str(key).encode()).hexdigest(), 16) % FOLDS
+
+
+def _evaluator(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"no scorer at {shared / 'tools' / 'evaluate.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def sets(shared: Path) -> dict[str, tuple[list[dict[str, Any]], dict[str, Any]]]:
+    """Each set's corpus records and gold documents (by id)."""
+    corpus, gold = shared / "corpus", shared / "gold"
+    ev = _evaluator(shared)
+    seeds, dev, dev2 = (_records(corpus / f"{n}.jsonl") for n in ("seeds", "dev", "dev2"))
+    g_dev, g_dev2 = ev.load(gold / "dev.jsonl"), ev.load(gold / "dev2.jsonl")
+    english = [r for r in dev + dev2 if (r.get("language") or "en") == "en"]
+    both = {**g_dev, **g_dev2}
+
+    def pick(records: list[dict[str, Any]], keep: bool) -> tuple[list, dict]:
+        chosen = [r for r in records if (fold(r) == HELD_OUT) == keep]
+        return chosen, {r["id"]: both[r["id"]] for r in chosen if r["id"] in both}
+
+    out = {
+        "seeds+dev": (seeds + dev, g_dev),
+        "dev2": (dev2, g_dev2),
+        "ko-dev": (_records(corpus / "ko-dev.jsonl"), ev.load(gold / "ko-dev.jsonl")),
+        "fold0": pick(english, True),
+        "dev-folds": pick(english, False),
+    }
+    return out
+
+
+def predict(extractor: Extractor, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The extractor's output for each record, keyed by document id."""
+    out = {}
+    for i, rec in enumerate(records):
+        doc = record_to_document(rec, where=f"record {i}")
+        out[doc.id] = extractor.extract(doc).to_dict()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--errors", metavar="SET", help="list a set's errors (never fold 0)")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args()
+    ev = _evaluator(args.shared)
+    extractor = Extractor()
+    table: dict[str, dict[str, Any]] = {}
+    all_sets = sets(args.shared)
+    held = {r["id"] for r in all_sets["fold0"][0]}
+    for name, (records, gold) in all_sets.items():
+        if args.errors and name != args.errors:
+            continue
+        pred = predict(extractor, records)
+        result, misses = ev.score(gold, pred)
+        table[name] = result
+        if args.errors:
+            for m in misses:
+                if m[0] not in held:
+                    print("  ".join(str(x) for x in m if x is not None))
+    if args.json:
+        print(json.dumps({k: {m: round(v, 4) for m, v in r.items()} for k, r in table.items()}))
+        return
+    print(f"{'set':10} {'docs':>5} " + " ".join(f"{label:>8}" for _, label in COLUMNS))
+    for name, r in table.items():
+        cells = [f"{r[m]:8.3f}" if m in r else f"{'-':>8}" for m, _ in COLUMNS]
+        print(f"{name:10} {r['documents']:5d} " + " ".join(cells))
+
+
+if __name__ == "__main__":
+    main()
