@@ -41,7 +41,11 @@ def extract(
     ] = False,
 ) -> None:
     """Extract sourced claims about DPRK overseas workers from news text."""
-    extractor = Extractor()
+    extractor = Extractor(
+        on_unread=lambda doc, reason: console.print(
+            f"[yellow]not read[/yellow] {escape(doc.source or doc.id)}: {escape(reason)}"
+        )
+    )
     failures = 0
     with open_output(output) as stream:
         sink = JsonlWriter(stream) if fmt is Format.jsonl else ClaimTable(stream)

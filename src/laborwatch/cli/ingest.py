@@ -59,7 +59,13 @@ def ingest(
         with _RateProgress() as progress:
             job = Ingest(
                 store,
-                extractor=Extractor(),
+                extractor=Extractor(
+                    on_unread=lambda doc, reason: console.print(
+                        f"[yellow]not read[/yellow] {doc.source or doc.id}: {reason}",
+                        markup=True,
+                        highlight=False,
+                    )
+                ),
                 run_id=run_id,
                 on_progress=progress.show,
                 on_failure=lambda msg: console.print(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.vocab import load, lower_pattern, phrase_pattern
+from laborwatch.errors import DataFileError
+from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, lower_pattern, phrase_pattern
 
 
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -18,7 +20,7 @@ def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
 class Cues:
     """Every cue list of a language, compiled once."""
 
-    raw: dict[str, Any]
+    raw: Mapping[str, Any]
     worker_nouns: re.Pattern[str]
     people_nouns: re.Pattern[str]
     group_nouns: re.Pattern[str]
@@ -65,11 +67,56 @@ class Cues:
     million: float
 
 
+class Vocabulary(Mapping[str, Any]):
+    """A language's vocabulary file with a per-key fallback to English.
+
+    A key the language's file lacks is read from ``lang/en``; a key neither has raises
+    :class:`~laborwatch.errors.DataFileError` naming the key, the file and the language.
+    """
+
+    def __init__(self, name: str, language: str) -> None:
+        self.name, self.language = name, language
+        own = load(name, language) if has(name, language) else {}
+        base = load(name, DEFAULT_LANGUAGE) if language != DEFAULT_LANGUAGE else {}
+        self._data = {**base, **own}
+        self.own = frozenset(own)  # the keys the language defines itself
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._data[key]
+        except KeyError:
+            raise DataFileError(
+                f"vocabulary key '{key}' is missing from lang/{self.language}/{self.name}.yaml"
+                + (
+                    f" and lang/{DEFAULT_LANGUAGE}/{self.name}.yaml"
+                    if self.language != DEFAULT_LANGUAGE
+                    else ""
+                )
+            ) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def readable(language: str) -> bool:
+    """Does laborwatch read ``language`` (does it have cue and number vocabularies)?"""
+    return all(has(name, language) for name in ("cues", "numbers", "sentences"))
+
+
 @functools.cache
-def cues(language: str = "en") -> Cues:
-    """The compiled cues of ``language``."""
-    c = load("cues", language)
-    sectors = load("sectors", language)
+def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
+    """The compiled cues of ``language`` (per-key fallback to English).
+
+    Raises:
+        DataFileError: the language has no cue file, or a key is missing everywhere.
+    """
+    if not has("cues", language):
+        raise DataFileError(f"laborwatch has no cue vocabulary for language '{language}'")
+    c = Vocabulary("cues", language)
+    sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
     for name, words in sectors.items():

@@ -48,13 +48,19 @@ def phrase_pattern(phrases: list[str]) -> str:
     """
     groups: dict[tuple[bool, bool], list[str]] = {}
     for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
-        key = (phrase[0].isalnum(), phrase[-1].isalnum())
+        key = (_bounded(phrase[0]), _bounded(phrase[-1]))
         groups.setdefault(key, []).append(phrase)
     parts = []
     for (left, right), members in sorted(groups.items()):
         body = _trie(members)
         parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
     return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _bounded(ch: str) -> bool:
+    """Does a phrase edge need a word boundary? Not for Hangul: Korean words take their
+    particles and endings without a space ("노동자들이"), so they match as prefixes."""
+    return ch.isalnum() and not ("\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f")
 
 
 def lower_pattern(phrases: list[str]) -> str:

@@ -1,0 +1,295 @@
+"""Korean claims: which figures count DPRK workers, where, in what state, and money.
+
+Korean puts the counted noun before or after the figure ("노동자 2천 명",
+"2천 명의 노동자") and the verb last, so the stages look at the nouns next to a figure,
+adnominal verbs before its noun phrase and the predicate after it. The seams are the
+shared ones: a prepared :class:`~laborwatch.extract.document.DocView` (Korean sentences,
+numbers from :mod:`laborwatch.extract.numbers_ko`, places from
+:mod:`laborwatch.extract.ko.places`) in, :class:`~laborwatch.model.Claim` out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laborwatch.extract.claims import deduplicate
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.ko.rules import KoreanRules, korean_rules
+from laborwatch.extract.ko.where import PlacePicker
+from laborwatch.extract.numbers import Quantity
+from laborwatch.model import Amount, Claim, Evidence, Period
+
+NEAR = 14  # characters on each side of a figure searched for its counted noun
+_YEAR = re.compile(r"((?:19|20)\d\d)년")
+
+
+class KoreanClaimBuilder:
+    """Runs the Korean claim stages over every sentence of a prepared document."""
+
+    def __init__(self, view: DocView, cues: Cues) -> None:
+        self.view = view
+        self.cues = cues
+        self.rules: KoreanRules = korean_rules(cues)
+        self.where = PlacePicker(view, cues, self.rules)
+
+    def build(self) -> list[Claim]:
+        claims: list[Claim] = []
+        workers_before = False
+        for i, sv in enumerate(self.view.sentences):
+            text = self.view.text[sv.start : sv.end]
+            has_workers = self.cues.worker_nouns.search(text) is not None
+            if sv.quantities:
+                context = has_workers or self.rules.work_context.search(text) is not None
+                attribution = self.where.attribution(sv)
+                origin = self._origin(attribution)
+                for q in self._counts(sv, context, workers_before):
+                    places, scope, strength = self.where.destinations(sv, q, i)
+                    claims.append(
+                        Claim(
+                            kind="workers",
+                            value=Amount(
+                                q.low,
+                                q.high,
+                                text=self.view.original(q.start, q.end),
+                                qualifier=q.qualifier,  # type: ignore[arg-type]
+                            ),
+                            evidence=self._evidence(sv),
+                            destinations=places,
+                            status=self._status(sv, q),  # type: ignore[arg-type]
+                            sector=self._sector(sv, q),
+                            period=self._period(sv, q),
+                            attribution=attribution,
+                            scope=scope,  # type: ignore[arg-type]
+                            origin=origin,
+                            place_strength=strength,
+                        )
+                    )
+                for claim in self._money(sv):
+                    claim.attribution, claim.origin = attribution, origin
+                    claims.append(claim)
+            workers_before = has_workers
+            self.where.remember(sv, i)
+        return deduplicate(claims)
+
+    # --- evidence, attribution ---------------------------------------------------------
+    def _evidence(self, sv: SentenceView) -> Evidence:
+        return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
+
+    def _origin(self, attribution: str | None) -> str | None:
+        if not attribution:
+            return None
+        for rx, name in self.rules.origins:
+            if rx.search(attribution):
+                return name
+        return None
+
+    # --- counts ------------------------------------------------------------------------
+    def _counts(self, sv: SentenceView, context: bool, workers_before: bool) -> list[Quantity]:
+        """The figures of ``sv`` that count DPRK workers."""
+        text = self.view.text
+        qs = [q for q in sv.quantities if q.unit == "count"]
+        totals = [k for k, q in enumerate(qs) if self.rules.total.search(text[sv.start : q.start])]
+        last_total = max(totals) if totals else -1
+        out = []
+        for k, q in enumerate(qs):
+            if k < last_total:
+                continue  # a part of the total stated after it
+            prev_end = qs[k - 1].end if k else sv.start
+            next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
+            before, after = text[prev_end : q.start], text[q.end : next_start]
+            if self.rules.distributive.match(after):
+                continue
+            if self.rules.excluded.search(after.split(",")[0][:30]) or self.rules.excluded.search(
+                before[-8:]
+            ):
+                continue
+            head = self._head(before[-NEAR:], after[:NEAR])
+            if head == "military":
+                continue
+            if head == "worker" or (head == "people" and context):
+                out.append(q)
+            elif head is None and (context or workers_before):
+                out.append(q)
+        return out
+
+    def _head(self, before: str, after: str) -> str | None:
+        """The kind of the noun nearest the figure: worker, people, military or None."""
+        best: tuple[int, str] | None = None
+        for kind, rx in (
+            ("military", self.cues.military),
+            ("worker", self.cues.worker_nouns),
+            ("people", self.cues.people_nouns),
+        ):
+            for m in rx.finditer(before):
+                gap = before[m.end() :]
+                distance = len(gap) + (0 if gap.strip() in ("", "들", "들은", "들이") else 2)
+                if best is None or distance < best[0]:
+                    best = (distance, kind)
+            m = rx.search(after)
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), kind)
+        return best[1] if best else None
+
+    # --- status, sector, period ----------------------------------------------------------
+    def _status(self, sv: SentenceView, q: Quantity) -> str:
+        text = self.view.text
+        prior = [p for p in sv.quantities if p.end <= q.start and p.unit == "count"]
+        start = prior[-1].end if prior else sv.start
+        before = text[max(start, q.start - 40) : q.start]
+        for status, rx in self.rules.adnominal.items():
+            if rx.search(before):
+                return status
+        later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
+        if later and self.rules.level_after.match(text[q.end : later[0].start]):
+            return "present"  # one end of "A에서 B로": a stock
+        best: tuple[int, int, str] | None = None
+        rest = text[q.end : sv.end]
+        for status, rx in self.rules.statuses:
+            m = rx.search(rest)
+            if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+                best = (m.start(), -len(m.group(0)), status)
+        if best:
+            return best[2]
+        head = text[sv.start : q.start]
+        last: tuple[int, str] | None = None
+        for status, rx in self.rules.statuses:
+            for m in rx.finditer(head):
+                if last is None or m.end() > last[0]:
+                    last = (m.end(), status)
+        return last[1] if last else self.cues.default_status
+
+    def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
+        text = self.view.text[sv.start : sv.end]
+        best: tuple[int, str] | None = None
+        for m in self.cues.sector_any.finditer(text):
+            name = m.lastgroup
+            if name is None:
+                continue
+            a, b = m.start() + sv.start, m.end() + sv.start
+            distance = q.start - b if b <= q.start else a - q.end
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), name)
+        return best[1] if best else None
+
+    def _period(self, sv: SentenceView, q: Quantity) -> Period | None:
+        years = list(_YEAR.finditer(self.view.text, sv.start, q.start))
+        if not years:
+            return None
+        m = years[-1]
+        return Period(start=m.group(1), text=self.view.original(m.start(), m.end()))
+
+    # --- money -------------------------------------------------------------------------
+    def _money(self, sv: SentenceView) -> list[Claim]:
+        text = self.view.text
+        out: list[Claim] = []
+        money = [q for q in sv.quantities if q.unit in ("money", "percent")]
+        previous_end = sv.start
+        for k, q in enumerate(money):
+            next_start = money[k + 1].start if k + 1 < len(money) else sv.end
+            before = text[previous_end : q.start]
+            after = _drop_parenthetical(text[q.end : next_start])
+            previous_end = q.end
+            if q.unit == "money" and _is_conversion(text, q, money[:k]):
+                continue
+            clause = before[-30:] + after[:30]
+            if self.cues.money_exclusions.search(clause):
+                continue
+            if q.unit == "percent":
+                claim = self._share(sv, q, before, after)
+            else:
+                claim = self._amount(sv, q, before, after)
+            if claim is not None:
+                out.append(claim)
+        out.extend(self._share_words(sv))
+        return out
+
+    def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+        near_before, near_after = before[-25:], after[:20]
+        if self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
+            kind = "wage"
+        elif self.cues.revenue.search(before + after):
+            kind = "revenue"
+        else:
+            return None
+        per = _per(self.rules, before[-25:])
+        if per is None and kind == "wage":
+            per = "month"
+        basis = "total" if kind == "revenue" else None
+        if kind == "wage" and self.cues.share.search(near_after):
+            basis = "state_take"
+        places, _, _ = self.where.money_destinations(sv, q)
+        return Claim(
+            kind=kind,  # type: ignore[arg-type]
+            value=Amount(
+                q.low,
+                q.high,
+                text=self.view.original(q.start, q.end),
+                currency=q.currency or "USD",
+                per=per,  # type: ignore[arg-type]
+            ),
+            evidence=self._evidence(sv),
+            destinations=places,
+            basis=basis,  # type: ignore[arg-type]
+            period=self._period(sv, q),
+        )
+
+    def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+        owned = self.cues.share_objects.search(before[-8:])
+        taken = self.cues.share.search(after[:40])
+        if not (owned or taken) or not (taken or self.cues.share.search(before[-30:])):
+            return None
+        return Claim(
+            kind="state_share",
+            value=Amount(q.low, q.high, text=self.view.original(q.start, q.end)),
+            evidence=self._evidence(sv),
+            basis="other",
+        )
+
+    def _share_words(self, sv: SentenceView) -> list[Claim]:
+        """ "절반" (half) taken by the state is a share of 50%."""
+        text = self.view.text
+        out = []
+        for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
+            if not self.cues.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
+                continue
+            value = self.rules.share_words[m.group(0)]
+            out.append(
+                Claim(
+                    kind="state_share",
+                    value=Amount(value, value, text=self.view.original(m.start(), m.end())),
+                    evidence=self._evidence(sv),
+                    basis="other",
+                )
+            )
+        return out
+
+
+_PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _drop_parenthetical(text: str) -> str:
+    """The text after a figure without the conversion in brackets right after it."""
+    m = _PAREN_START.match(text)
+    return text[m.end() :] if m else text
+
+
+def _is_conversion(text: str, q: Quantity, earlier: list[Quantity]) -> bool:
+    """Is ``q`` a bracketed conversion of the money figure before it ("(약 110만원)")?"""
+    opening = text.rfind("(", 0, q.start)
+    if opening < 0 or text.find(")", opening, q.start) >= 0 or q.start - opening > 4:
+        return False
+    return any(p.unit == "money" and opening - p.end <= 1 for p in earlier)
+
+
+_MONTH = re.compile(r"(?<![\d년])월\s?(?=\d|약)")
+
+
+def _per(rules: KoreanRules, before: str) -> str | None:
+    """'month' or 'year' from the words before a money figure (the nearest wins)."""
+    best: tuple[int, str] | None = None
+    for per, rx in (("month", rules.per_month), ("year", rules.per_year), ("month", _MONTH)):
+        for m in rx.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), per)
+    return best[1] if best else None

@@ -1,0 +1,68 @@
+"""The Korean-only cue lists of ``lang/ko/cues.yaml``, compiled once per cue set."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.vocab import phrase_pattern
+
+
+def _rx(words: object) -> re.Pattern[str]:
+    return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class KoreanRules:
+    excluded: re.Pattern[str]
+    distributive: re.Pattern[str]
+    total: re.Pattern[str]
+    work_context: re.Pattern[str]
+    adnominal: dict[str, re.Pattern[str]]
+    level_after: re.Pattern[str]
+    speaker_after: re.Pattern[str]
+    media_after: re.Pattern[str]
+    etc_after: re.Pattern[str]
+    per_month: re.Pattern[str]
+    per_year: re.Pattern[str]
+    share_words: dict[str, float]
+    share_word_rx: re.Pattern[str]
+    origins: tuple[tuple[re.Pattern[str], str], ...]
+    statuses: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_CACHE: dict[int, KoreanRules] = {}
+
+
+def korean_rules(cues: Cues) -> KoreanRules:
+    """The compiled Korean rules of ``cues`` (cached per cue set)."""
+    found = _CACHE.get(id(cues))
+    if found is not None:
+        return found
+    raw = cues.raw
+    share_words = {str(k): float(v) for k, v in raw["share_words"].items()}
+    rules = KoreanRules(
+        excluded=_rx(raw["excluded_words"]),
+        distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
+        total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
+        work_context=_rx(raw["work_context"]),
+        adnominal={
+            status: re.compile(r"(?:" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
+            for status, words in raw["status_adnominal"].items()
+        },
+        level_after=re.compile(
+            r"^\s?(?:" + phrase_pattern(raw["level_particles"]) + r")(?![가-힣])"
+        ),
+        speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
+        media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + phrase_pattern(raw["media_nouns"]) + ")"),
+        etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
+        per_month=_rx(raw["per_month"]),
+        per_year=_rx(raw["per_year"]),
+        share_words=share_words,
+        share_word_rx=_rx(list(share_words)),
+        origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),
+        statuses=tuple((s, cues.status[s]) for s in cues.status_order if s in cues.status),
+    )
+    _CACHE[id(cues)] = rules
+    return rules
