@@ -107,9 +107,8 @@ class KoreanClaimBuilder:
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "military":
                 continue
-            if head == "worker" or (head == "people" and context):
-                out.append(q)
-            elif head is None and (context or workers_before):
+            counted = {"worker": True, "people": context, None: context or workers_before}
+            if counted.get(head, False):
                 out.append(q)
         return out
 
