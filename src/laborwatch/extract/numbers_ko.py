@@ -43,7 +43,8 @@ class KoreanNumberGrammar:
         # A Hangul digit counts only before a unit ("이천", not the "일" of "31일").
         digits = "".join(self.digits)
         numeral = rf"(?:\d[\d,]*(?:\.\d+)?|[{digits}](?=[{units}])|[{units}])"
-        self.expr = re.compile(rf"{numeral}(?:{numeral}|\s(?=[\d{units}]))*")
+        # A figure never starts inside a word: the "만" of "하지만", "단둥에만" is "only".
+        self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|\s(?=[\d{units}]))*")
         self.vague_re = re.compile(_alternation(self.vague))
         self.units = set(units)
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")

@@ -98,10 +98,17 @@ class KoreanClaimBuilder:
             prev_end = qs[k - 1].end if k else sv.start
             next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
             before, after = text[prev_end : q.start], text[q.end : next_start]
-            if self.rules.distributive.match(after):
+            if (
+                self.rules.distributive.match(after)
+                or self.rules.distributive_before.search(before)
+                or self.rules.member_before.search(before)
+                or self.rules.doubt_after.search(after[:20])
+            ):
+                continue
+            if self._of_others(sv, q):
                 continue
             if self.rules.excluded.search(after.split(",")[0][:30]) or self.rules.excluded.search(
-                before[-8:]
+                before[-20:].split(",")[-1]
             ):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
@@ -111,6 +118,18 @@ class KoreanClaimBuilder:
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
+        """A figure in brackets after a place or a non-DPRK group counts those people
+        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)")."""
+        text = self.view.text
+        opening = text.rfind("(", sv.start, q.start)
+        if opening < 0 or q.start - opening > 20 or text.find(")", opening, q.start) >= 0:
+            return False
+        word = text[max(sv.start, opening - 12) : opening]
+        if self.rules.excluded.search(word):
+            return True
+        return any(p.end == opening and p.kind != "dprk" for p in sv.places)
 
     def _head(self, before: str, after: str) -> str | None:
         """The kind of the noun nearest the figure: worker, people, military or None."""
@@ -182,15 +201,18 @@ class KoreanClaimBuilder:
     def _money(self, sv: SentenceView) -> list[Claim]:
         text = self.view.text
         out: list[Claim] = []
-        money = [q for q in sv.quantities if q.unit in ("money", "percent")]
+        found = [q for q in sv.quantities if q.unit in ("money", "percent")]
+        money = [
+            q
+            for k, q in enumerate(found)
+            if not (q.unit == "money" and _is_conversion(text, q, found[:k]))
+        ]
         previous_end = sv.start
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            if q.unit == "money" and _is_conversion(text, q, money[:k]):
-                continue
             clause = before[-30:] + after[:30]
             if self.cues.money_exclusions.search(clause):
                 continue
@@ -207,7 +229,7 @@ class KoreanClaimBuilder:
         near_before, near_after = before[-25:], after[:20]
         if self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
             kind = "wage"
-        elif self.cues.revenue.search(before + after):
+        elif self.cues.revenue.search(self.view.text, sv.start, sv.end):
             kind = "revenue"
         else:
             return None

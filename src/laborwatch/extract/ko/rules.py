@@ -16,7 +16,10 @@ def _rx(words: object) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class KoreanRules:
     excluded: re.Pattern[str]
+    member_before: re.Pattern[str]
     distributive: re.Pattern[str]
+    distributive_before: re.Pattern[str]
+    doubt_after: re.Pattern[str]
     total: re.Pattern[str]
     work_context: re.Pattern[str]
     adnominal: dict[str, re.Pattern[str]]
@@ -44,7 +47,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
     share_words = {str(k): float(v) for k, v in raw["share_words"].items()}
     rules = KoreanRules(
         excluded=_rx(raw["excluded_words"]),
+        member_before=re.compile(r"(?:" + phrase_pattern(raw["member_before"]) + r")\s?$"),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
+        distributive_before=re.compile(
+            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
+        ),
+        doubt_after=_rx(raw["doubt_after"]),
         total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
         work_context=_rx(raw["work_context"]),
         adnominal={

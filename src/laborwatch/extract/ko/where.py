@@ -19,8 +19,10 @@ from laborwatch.extract.places import PlaceMention
 
 WORLD = "M49:001"
 CONTEXT_SENTENCES = 3
+ATTRIBUTION_WORDS = 5  # the longest source name taken before "에 따르면"
+_WORD = re.compile(r"\S+")
 _LINK = re.compile(r"^\s?(?:[,·ㆍ/]|와|과|및|그리고|또는|이나|나)?\s?$")
-_APPOSITION = re.compile(r"^\s?(?:국가|지역|의|내)?\s?$")
+_APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
 _SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
 
 
@@ -31,7 +33,7 @@ class PlacePicker:
         self.view = view
         self.cues = cues
         self.rules = rules
-        self.recent: list[tuple[int, list[PlaceMention]]] = []
+        self.recent: list[tuple[int, list[str], str | None]] = []
 
     # --- attribution -------------------------------------------------------------------
     def attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
@@ -45,6 +47,9 @@ class PlacePicker:
             text.rfind("=", sv.start, m.start()) + 1,
             sv.start,
         )
+        words = list(_WORD.finditer(text, start, m.start()))
+        if len(words) > ATTRIBUTION_WORDS:  # "X을 인용해" names X, not the clause before it
+            start = words[-ATTRIBUTION_WORDS].start()
         return start, m.end()
 
     def attribution(self, sv: SentenceView) -> str | None:
@@ -103,9 +108,9 @@ class PlacePicker:
             return self._listed(sv, places, nearest, 2)
         if speakers:
             return self._listed(sv, speakers, speakers[-1], 2)
-        for i, earlier in reversed(self.recent):
-            if index - i <= CONTEXT_SENTENCES and earlier:
-                return (*self._code_scope([earlier[-1]]), 1)
+        for i, codes, scope in reversed(self.recent):
+            if index - i <= CONTEXT_SENTENCES:
+                return codes, scope, 1
         return [], None, 0
 
     def money_destinations(
@@ -119,9 +124,12 @@ class PlacePicker:
         return self._listed(sv, places, before[-1], 3) if before else ([], None, 0)
 
     def remember(self, sv: SentenceView, index: int) -> None:
+        """Keep the sentence's last place (as its list) for figures placed by context."""
         places, speakers = self._candidates(sv)
         if places or speakers:
-            self.recent.append((index, places or speakers))
+            pool = places or speakers
+            codes, scope, _ = self._listed(sv, pool, pool[-1], 1)
+            self.recent.append((index, codes, scope))
             del self.recent[:-CONTEXT_SENTENCES]
 
     def _listed(
@@ -138,16 +146,20 @@ class PlacePicker:
         ):
             last += 1
         members = places[first : last + 1]
-        # "중동국가 쿠웨이트": a region in apposition to a country is that country
         nxt = places[last + 1] if last + 1 < len(places) else None
-        if (
-            len(members) == 1
-            and members[0].kind in ("region", "abroad")
-            and nxt is not None
-            and nxt.kind in ("country", "city", "subdivision")
-            and _APPOSITION.match(text[members[0].end : nxt.start])
-        ):
-            members = [nxt]
+        if nxt is not None and _APPOSITION.match(text[members[-1].end : nxt.start]):
+            members = [*members, nxt]
+        # "동유럽 폴란드", "중동국가 쿠웨이트": a region in apposition to a country is it
+        members = [
+            p
+            for i, p in enumerate(members)
+            if not (
+                p.kind in ("region", "abroad")
+                and i + 1 < len(members)
+                and members[i + 1].kind in ("country", "city", "subdivision")
+                and _APPOSITION.match(text[p.end : members[i + 1].start])
+            )
+        ]
         tail = text[members[-1].end : members[-1].end + 8]
         if len(members) > 1 and self.rules.etc_after.match(tail):
             return [WORLD], "world", strength
