@@ -30,6 +30,14 @@ class RelevanceScorer:
             r"(?:workers|laborers|labourers|labor|labour|medics|doctors|builders|loggers|"
             r"employees|workforce)\b"
         )
+        if "worker_phrase_nouns" in rel:  # a language's own "North Korean workers"
+            self.worker_phrase = re.compile(
+                r"(?:"
+                + phrase_pattern(rel["dprk_terms"])
+                + r")\s*(?:[\w-]+\s+){0,2}?(?:"
+                + phrase_pattern(rel["worker_phrase_nouns"])
+                + ")"
+            )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])

@@ -68,6 +68,7 @@ class KoreanClaimBuilder:
                 for claim in self._money(sv):
                     claim.attribution, claim.origin = attribution, origin
                     claims.append(claim)
+            claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
         return deduplicate(claims)
@@ -222,7 +223,6 @@ class KoreanClaimBuilder:
                 claim = self._amount(sv, q, before, after)
             if claim is not None:
                 out.append(claim)
-        out.extend(self._share_words(sv))
         return out
 
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:

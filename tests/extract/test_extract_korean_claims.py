@@ -1,0 +1,114 @@
+"""Korean claim stages end to end on sentences written for the tests: which figures are
+worker counts, where they are, their status, money, attribution and origin."""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Document
+
+LEAD = "북한은 해외에 노동자를 파견해 외화벌이를 하고 있다. "
+
+
+@pytest.fixture(scope="module")
+def ko() -> Extractor:
+    return Extractor()
+
+
+def workers(ko: Extractor, text: str) -> list[tuple]:
+    result = ko.extract(Document(id="t", text=LEAD + text, language="ko"))
+    assert result.relevant
+    return [
+        (c.value.low, c.value.high, c.value.qualifier, c.destinations, c.status)
+        for c in result.claims
+        if c.kind == "workers"
+    ]
+
+
+def money(ko: Extractor, text: str) -> list[tuple]:
+    result = ko.extract(Document(id="t", text=LEAD + text, language="ko"))
+    return [
+        (c.kind, c.value.low, c.value.high, c.value.currency if c.kind != "state_share" else None)
+        for c in result.claims
+        if c.kind != "workers"
+    ]
+
+
+def test_worker_noun_before_or_after_the_figure(ko):
+    assert workers(ko, "현재 몽골에서 일하는 북한 노동자 약 3천 명이 귀국을 앞두고 있다.") == [
+        (3000, 3000, "approx", ["MN"], "present")
+    ]
+    assert workers(ko, "2천여 명의 북한 근로자가 카타르 건설 현장에서 일하고 있다.") == [
+        (2000, None, "at_least", ["QA"], "present")
+    ]
+
+
+def test_soldiers_tourists_and_students_are_not_workers(ko):
+    text = (
+        "러시아는 북한 주민 900명에게 관광비자를, 400명에게 학생 비자를, "
+        "300명에게 취업 비자를 발급했다."
+    )
+    assert workers(ko, text) == [(300, 300, "exact", ["RU"], "dispatched")]
+    assert workers(ko, "북한은 공병 500명과 건설 인력 2천명을 러시아에 보낸다.") == [
+        (2000, 2000, "exact", ["RU"], "planned")
+    ]
+
+
+def test_parts_of_a_stated_total_are_not_claims(ko):
+    text = "러시아는 1분기 700명, 2분기 800명 등 총 1500명의 북한 노동자에게 취업비자를 발급했다."
+    assert [w[0] for w in workers(ko, text)] == [1500]
+
+
+def test_a_list_closed_by_etc_is_abroad_in_general(ko):
+    text = "북한 노동자 약 5만 명이 중국과 러시아 등 20여 개국에서 일하고 있다."
+    assert workers(ko, text) == [(50000, 50000, "approx", ["M49:001"], "present")]
+
+
+def test_a_region_in_apposition_names_the_country(ko):
+    text = "중동국가 쿠웨이트에 파견된 북한 근로자가 3천명이 넘는 것으로 알려졌다."
+    assert workers(ko, text) == [(3000, None, "at_least", ["KW"], "present")]
+
+
+def test_the_source_before_according_to_is_not_a_destination(ko):
+    text = "미국 정부에 따르면 폴란드에서 북한 노동자 400여 명이 일하고 있다."
+    result = ko.extract(Document(id="t", text=LEAD + text, language="ko"))
+    (claim,) = [c for c in result.claims if c.kind == "workers"]
+    assert claim.destinations == ["PL"]
+    assert claim.attribution == "미국 정부"
+
+
+def test_status_from_korean_verbs(ko):
+    assert (
+        workers(ko, "러시아는 북한 건설 노동자를 최대 1만 명 유치할 계획이다.")[0][4] == "planned"
+    )
+    assert workers(ko, "쿠웨이트는 지금까지 북한 노동자 700명을 송환했다.")[0][4] == "repatriated"
+    assert workers(ko, "북한은 지난해 라오스에 노동자 수백 명을 파견했다.")[0][4] == "dispatched"
+    change = "러시아에 체류하는 북한 노동자는 2만 명에서 5천 명으로 1만5천 명 줄었다."
+    assert [(w[0], w[4]) for w in workers(ko, change)] == [
+        (20000, "present"),
+        (5000, "present"),
+        (15000, "repatriated"),
+    ]
+
+
+def test_korean_money_wages_revenue_and_shares(ko):
+    assert money(ko, "북한 노동자들은 월급 1천800위안(약 30만원)을 받는다.") == [
+        ("wage", 1800, 1800, "CNY")
+    ]
+    assert money(ko, "북한은 이들을 통해 연간 약 3억 달러(약 3600억원)를 벌어들인다.") == [
+        ("revenue", 3e8, 3e8, "USD")
+    ]
+    assert money(ko, "급여의 70~80%는 북한 당국이 가져간다.") == [("state_share", 70, 80, None)]
+    assert money(ko, "이 가운데 절반은 북한 정부가 가져간다.") == [("state_share", 50, 50, None)]
+
+
+def test_origin_is_normalised_from_the_attribution(ko):
+    text = "국가정보원에 따르면 북한은 러시아에 노동자 수천 명을 보냈다."
+    result = ko.extract(Document(id="t", text=LEAD + text, language="ko"))
+    (claim,) = [c for c in result.claims if c.kind == "workers"]
+    assert (claim.attribution, claim.origin, claim.scope) == (
+        "국가정보원",
+        "South Korea NIS",
+        "country",
+    )
