@@ -11,6 +11,7 @@ have a counter (a lone "만" or "천" is a word, not a number).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import load
@@ -18,8 +19,9 @@ from laborwatch.extract.vocab import load
 _PAREN = re.compile(r"\([^()]*\)")
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted(map(re.escape, map(str, words)), key=len, reverse=True))  # type: ignore[call-overload]
+def _alternation(words: Iterable[object]) -> str:
+    """Alternatives longest first (so "여명" wins over "여")."""
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
 class KoreanNumberGrammar:

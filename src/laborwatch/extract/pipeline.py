@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from laborwatch.errors import InputError
 from laborwatch.extract.claims import ClaimBuilder
 from laborwatch.extract.cues import Cues, cues, readable
-from laborwatch.extract.document import prepare
+from laborwatch.extract.document import DocView, prepare
 from laborwatch.extract.ko.claims import KoreanClaimBuilder
 from laborwatch.extract.ko.places import find_korean_places
 from laborwatch.extract.language import document_language
@@ -37,18 +37,20 @@ class Reader:
     cues: Cues
     relevance: RelevanceScorer
     places: Callable[[str], list[PlaceMention]]
-    builder: Callable[..., list[Claim]]
+    builder: Callable[[DocView, Cues], list[Claim]]
 
 
-def _english(view, vocabulary: Cues) -> list[Claim]:  # type: ignore[no-untyped-def]
+def _english(view: DocView, vocabulary: Cues) -> list[Claim]:
     return ClaimBuilder(view, vocabulary).build()
 
 
-def _korean(view, vocabulary: Cues) -> list[Claim]:  # type: ignore[no-untyped-def]
+def _korean(view: DocView, vocabulary: Cues) -> list[Claim]:
     return KoreanClaimBuilder(view, vocabulary).build()
 
 
-_BUILDERS: dict[str, tuple[Callable[[str], list[PlaceMention]], Callable[..., list[Claim]]]] = {
+_BUILDERS: dict[
+    str, tuple[Callable[[str], list[PlaceMention]], Callable[[DocView, Cues], list[Claim]]]
+] = {
     "ko": (find_korean_places, _korean),
 }
 

@@ -20,7 +20,11 @@ from laborwatch.extract.ko.where import PlacePicker
 from laborwatch.extract.numbers import Quantity
 from laborwatch.model import Amount, Claim, Evidence, Period
 
+# An outlet's own unnamed sources, by publisher domain.
+_OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia source"}
 NEAR = 14  # characters on each side of a figure searched for its counted noun
+# Below these a monthly amount is one person's (a state's monthly take is far larger).
+_PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
 
@@ -78,11 +82,18 @@ class KoreanClaimBuilder:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
 
     def _origin(self, attribution: str | None) -> str | None:
+        """The normalised origin of an attribution; an outlet's own unnamed source
+        ("소식통") is "<outlet> source"."""
         if not attribution:
             return None
         for rx, name in self.rules.origins:
             if rx.search(attribution):
                 return name
+        publisher = (self.view.document.publisher or "").lower()
+        if "소식통" in attribution:
+            for outlet, name in _OUTLET_SOURCES.items():
+                if outlet in publisher:
+                    return name
         return None
 
     # --- counts ------------------------------------------------------------------------
@@ -145,9 +156,9 @@ class KoreanClaimBuilder:
                 distance = len(gap) + (0 if gap.strip() in ("", "들", "들은", "들이") else 2)
                 if best is None or distance < best[0]:
                     best = (distance, kind)
-            m = rx.search(after)
-            if m is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), kind)
+            found = rx.search(after)
+            if found is not None and (best is None or found.start() < best[0]):
+                best = (found.start(), kind)
         return best[1] if best else None
 
     # --- status, sector, period ----------------------------------------------------------
@@ -161,7 +172,9 @@ class KoreanClaimBuilder:
                 return status
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
         if later and self.rules.level_after.match(text[q.end : later[0].start]):
-            return "present"  # one end of "A에서 B로": a stock
+            gap = text[q.end : later[0].start]
+            if len(gap) < 40 and "," not in gap:
+                return "present"  # one end of "A에서 B로": a stock
         best: tuple[int, int, str] | None = None
         rest = text[q.end : sv.end]
         for status, rx in self.rules.statuses:
@@ -227,13 +240,17 @@ class KoreanClaimBuilder:
 
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_before, near_after = before[-25:], after[:20]
+        per = _per(self.rules, before[-25:])
+        text = self.view.text
+        personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         if self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
             kind = "wage"
-        elif self.cues.revenue.search(self.view.text, sv.start, sv.end):
+        elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
+            kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        elif self.cues.revenue.search(text, sv.start, sv.end):
             kind = "revenue"
         else:
             return None
-        per = _per(self.rules, before[-25:])
         if per is None and kind == "wage":
             per = "month"
         basis = "total" if kind == "revenue" else None

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.vocab import phrase_pattern
 
 
-def _rx(words: object) -> re.Pattern[str]:
-    return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)  # type: ignore[attr-defined]
+def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
+    return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class KoreanRules:
     share_words: dict[str, float]
     share_word_rx: re.Pattern[str]
     origins: tuple[tuple[re.Pattern[str], str], ...]
+    source_nouns: re.Pattern[str]
     statuses: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -70,6 +73,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         share_words=share_words,
         share_word_rx=_rx(list(share_words)),
         origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),
+        source_nouns=_rx(raw["source_nouns"]),
         statuses=tuple((s, cues.status[s]) for s in cues.status_order if s in cues.status),
     )
     _CACHE[id(cues)] = rules
