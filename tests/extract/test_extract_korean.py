@@ -36,6 +36,8 @@ from laborwatch.model import Document
         ("4200~5천 명", 4200, 5000, "range", "count"),
         ("월 1천200위안", 1200, 1200, "exact", "money"),
         ("수억 달러", 200_000_000, 999_999_999, "vague", "money"),
+        ("2만 명에서 3만 명 사이", 20000, 30000, "range", "count"),
+        ("1만 내지 2만 명", 10000, 20000, "range", "count"),
     ],
 )
 def test_korean_numbers(text, low, high, qualifier, unit):
@@ -47,6 +49,11 @@ def test_korean_particles_are_not_numbers():
     assert find_quantities("이 사람은 사과를 먹었다", "ko") == []
     # the "만" of "하지만" and "단둥에만" means "but"/"only"
     assert [q.low for q in find_quantities("하지만 명단은 단둥에만 3만 명", "ko")] == [30000]
+
+
+def test_from_one_figure_to_another_is_a_change_not_a_range():
+    qs = find_quantities("1만 명에서 3만 명으로 늘었다", "ko")
+    assert [(q.low, q.qualifier) for q in qs] == [(10000, "exact"), (30000, "exact")]
 
 
 def test_a_day_is_not_a_digit_of_the_next_figure():

@@ -55,6 +55,13 @@ def test_soldiers_tourists_and_students_are_not_workers(ko):
     ]
 
 
+def test_entries_and_other_people_are_not_workers(ko):
+    assert workers(ko, "지난해 러시아에 입국한 북한 주민은 1만2천 명에 달했다.") == []
+    assert workers(ko, "미국은 북한 노동자 파견에 관여한 개인 2명을 제재했다.") == []
+    text = "취업 비자로 러시아에 입국한 북한 노동자 5천 명이 건설 현장에 투입됐다."
+    assert workers(ko, text) == [(5000, 5000, "exact", ["RU"], "dispatched")]
+
+
 def test_parts_of_a_stated_total_are_not_claims(ko):
     text = "러시아는 1분기 700명, 2분기 800명 등 총 1500명의 북한 노동자에게 취업비자를 발급했다."
     assert [w[0] for w in workers(ko, text)] == [1500]
@@ -99,6 +106,7 @@ def test_korean_money_wages_revenue_and_shares(ko):
     assert money(ko, "북한은 이들을 통해 연간 약 3억 달러(약 3600억원)를 벌어들인다.") == [
         ("revenue", 3e8, 3e8, "USD")
     ]
+    assert money(ko, "노동자들은 월 500달러를 번다.") == [("wage", 500, 500, "USD")]
     assert money(ko, "급여의 70~80%는 북한 당국이 가져간다.") == [("state_share", 70, 80, None)]
     assert money(ko, "이 가운데 절반은 북한 정부가 가져간다.") == [("state_share", 50, 50, None)]
 

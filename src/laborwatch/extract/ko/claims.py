@@ -126,6 +126,10 @@ class KoreanClaimBuilder:
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "military":
                 continue
+            if head != "worker" and self.rules.entry.search(
+                before[-20:].split(",")[-1] + after.split(",")[0][:30]
+            ):
+                continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
@@ -320,7 +324,7 @@ def _is_conversion(text: str, q: Quantity, earlier: list[Quantity]) -> bool:
     return any(p.unit == "money" and opening - p.end <= 1 for p in earlier)
 
 
-_MONTH = re.compile(r"(?<![\d년])월\s?(?=\d|약)")
+_MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
 
 
 def _per(rules: KoreanRules, before: str) -> str | None:

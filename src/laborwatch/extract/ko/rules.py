@@ -19,6 +19,7 @@ def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
 class KoreanRules:
     excluded: re.Pattern[str]
     member_before: re.Pattern[str]
+    entry: re.Pattern[str]
     distributive: re.Pattern[str]
     distributive_before: re.Pattern[str]
     doubt_after: re.Pattern[str]
@@ -50,6 +51,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
     share_words = {str(k): float(v) for k, v in raw["share_words"].items()}
     rules = KoreanRules(
         excluded=_rx(raw["excluded_words"]),
+        entry=_rx(raw["entry_words"]),
         member_before=re.compile(r"(?:" + phrase_pattern(raw["member_before"]) + r")\s?$"),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
