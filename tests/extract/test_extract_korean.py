@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from laborwatch.extract.document import prepare
+from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.ko.places import find_korean_places
 from laborwatch.extract.language import detect_language, document_language
 from laborwatch.extract.numbers import find_quantities
@@ -126,3 +127,9 @@ def test_korean_documents_use_the_korean_grammar():
     doc.language = document_language(doc)
     view = prepare(doc)
     assert [q.low for s in view.sentences for q in s.quantities] == [28000, 1500]
+
+
+def test_verb_stems_match_their_fused_conjugations():
+    assert {"바친", "바쳤", "바칩"} <= set(conjugations("바치"))
+    assert {"일한", "일했", "일해"} <= set(conjugations("일하"))
+    assert conjugations("송환") == ["송환"]  # a closed syllable takes no fused ending

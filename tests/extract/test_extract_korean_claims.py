@@ -108,6 +108,8 @@ def test_korean_money_wages_revenue_and_shares(ko):
     ]
     assert money(ko, "노동자들은 월 500달러를 번다.") == [("wage", 500, 500, "USD")]
     assert money(ko, "급여의 70~80%는 북한 당국이 가져간다.") == [("state_share", 70, 80, None)]
+    assert money(ko, "노동자들은 월급의 70%를 국가에 바친다.") == [("state_share", 70, 70, None)]
+    assert money(ko, "북한 당국은 노동자 임금을 20% 올렸다.") == []  # a raise, not a take
     assert money(ko, "이 가운데 절반은 북한 정부가 가져간다.") == [("state_share", 50, 50, None)]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.errors import DataFileError
+from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, lower_pattern, phrase_pattern
 
 
@@ -80,6 +81,8 @@ class Vocabulary(Mapping[str, Any]):
         base = load(name, DEFAULT_LANGUAGE) if language != DEFAULT_LANGUAGE else {}
         self._data = {**base, **own}
         self.own = frozenset(own)  # the keys the language defines itself
+        for key in own.get("conjugated_keys") or ():  # Korean verbs fuse with endings
+            self._data[key] = _conjugated(self[key])
 
     def __getitem__(self, key: str) -> Any:
         try:
@@ -99,6 +102,15 @@ class Vocabulary(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._data)
+
+
+def _conjugated(value: Any) -> Any:
+    """A verb list (or a mapping of lists) with each verb's fused forms added."""
+    if isinstance(value, dict):
+        return {k: _conjugated(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return list(dict.fromkeys(f for w in value for f in conjugations(str(w))))
+    return value
 
 
 def readable(language: str) -> bool:

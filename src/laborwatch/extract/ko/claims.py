@@ -22,6 +22,9 @@ from laborwatch.model import Amount, Claim, Evidence, Period
 
 # An outlet's own unnamed sources, by publisher domain.
 _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia source"}
+# Won amounts below this are North Korean won (market prices, domestic pay), not the
+# South Korean conversions of wages and revenue abroad.
+MIN_WON = 100_000
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
@@ -223,7 +226,8 @@ class KoreanClaimBuilder:
         money = [
             q
             for k, q in enumerate(found)
-            if not (q.unit == "money" and _is_conversion(text, q, found[:k]))
+            if not (q.unit == "money" and self._is_conversion(q, found[:k]))
+            and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
         previous_end = sv.start
         for k, q in enumerate(money):
@@ -241,6 +245,17 @@ class KoreanClaimBuilder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _is_conversion(self, q: Quantity, earlier: list[Quantity]) -> bool:
+        """Is ``q`` a conversion of the money figure right before it ("(약 110만원)",
+        "1000달러, 한화 약 110만원")?"""
+        text = self.view.text
+        for p in reversed(earlier):
+            if p.unit != "money" or p.currency == q.currency:
+                continue
+            gap = text[p.end : q.start]
+            return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
+        return False
 
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_before, near_after = before[-25:], after[:20]
@@ -277,9 +292,11 @@ class KoreanClaimBuilder:
         )
 
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
-        owned = self.cues.share_objects.search(before[-8:])
+        owned = _OWNED.search(before[-10:])  # "급여의 80%"
+        if owned and not self.cues.share_objects.search(owned.group(1)):
+            owned = None
         taken = self.cues.share.search(after[:40])
-        if not (owned or taken) or not (taken or self.cues.share.search(before[-30:])):
+        if not taken and not (owned and self.cues.share.search(before[-30:])):
             return None
         return Claim(
             kind="state_share",
@@ -307,6 +324,7 @@ class KoreanClaimBuilder:
         return out
 
 
+_OWNED = re.compile(r"(\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 
@@ -314,14 +332,6 @@ def _drop_parenthetical(text: str) -> str:
     """The text after a figure without the conversion in brackets right after it."""
     m = _PAREN_START.match(text)
     return text[m.end() :] if m else text
-
-
-def _is_conversion(text: str, q: Quantity, earlier: list[Quantity]) -> bool:
-    """Is ``q`` a bracketed conversion of the money figure before it ("(약 110만원)")?"""
-    opening = text.rfind("(", 0, q.start)
-    if opening < 0 or text.find(")", opening, q.start) >= 0 or q.start - opening > 4:
-        return False
-    return any(p.unit == "money" and opening - p.end <= 1 for p in earlier)
 
 
 _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
