@@ -199,14 +199,17 @@ class KoreanClaimBuilder:
         return last[1] if last else self.cues.default_status
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
-        text = self.view.text[sv.start : sv.end]
+        """The sector word nearest the figure within its stretch of the sentence (up to
+        the figures of workers before and after it)."""
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
+        end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         best: tuple[int, str] | None = None
-        for m in self.cues.sector_any.finditer(text):
+        for m in self.cues.sector_any.finditer(self.view.text, start, end):
             name = m.lastgroup
             if name is None:
                 continue
-            a, b = m.start() + sv.start, m.end() + sv.start
-            distance = q.start - b if b <= q.start else a - q.end
+            distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
         return best[1] if best else None
@@ -263,7 +266,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         if self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
-            kind = "wage"
+            kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
         elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
             kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         elif self.cues.revenue.search(text, sv.start, sv.end):
