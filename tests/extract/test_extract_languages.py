@@ -13,6 +13,7 @@ from laborwatch.errors import DataFileError
 from laborwatch.extract.cues import Vocabulary, cues, readable
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
+from laborwatch.store import Store
 
 RUSSIAN = "Северная Корея отправила тысячи рабочих на стройки в России."
 
@@ -79,3 +80,17 @@ def test_the_cli_says_so_on_stderr(tmp_path):
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert lines[0]["document"]["unread"] == "language ru is not read"
     assert "unread" not in lines[1]["document"] and lines[1]["claims"]
+
+
+def test_ingest_reports_an_unread_document_and_keeps_it(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (folder / "ko.txt").write_text("북한 노동자 2천 명이 러시아 연해주에 있다.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'lw.db'}"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "language ru is not read" in result.stderr
+    assert "ko.txt" not in result.stderr.split("not read", 1)[-1]
+    with Store.open(db) as store:
+        assert store.counts()["documents"] == 2  # stored, said to be unread, not dropped
