@@ -122,3 +122,19 @@ def test_origin_is_normalised_from_the_attribution(ko):
         "South Korea NIS",
         "country",
     )
+
+
+def test_the_workers_party_and_its_paper_are_not_labour(ko):
+    text = (
+        "북한 노동당 전원회의가 평양에서 열렸다. 노동신문은 김정은 위원장이 경제 문제를 "
+        "논의했다고 보도했다. 회의에는 간부 300명이 참석했다."
+    )
+    result = ko.extract(Document(id="p", text=text, language="ko"))
+    assert not result.relevant and not result.claims
+
+
+def test_a_total_over_the_years_is_cumulative(ko):
+    text = "그동안 러시아에 파견된 북한 노동자는 누적 15만 명에 이른다."
+    result = ko.extract(Document(id="c", text=LEAD + text, language="ko"))
+    (claim,) = [c for c in result.claims if c.kind == "workers"]
+    assert claim.cumulative and claim.to_dict()["cumulative"] is True

@@ -69,6 +69,7 @@ class KoreanClaimBuilder:
                             attribution=attribution,
                             scope=scope,  # type: ignore[arg-type]
                             origin=origin,
+                            cumulative=self._cumulative(sv, q),
                             place_strength=strength,
                         )
                     )
@@ -213,6 +214,13 @@ class KoreanClaimBuilder:
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
         return best[1] if best else None
+
+    def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
+        end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        return self.rules.cumulative.search(self.view.text, start, end) is not None
 
     def _period(self, sv: SentenceView, q: Quantity) -> Period | None:
         years = list(_YEAR.finditer(self.view.text, sv.start, q.start))

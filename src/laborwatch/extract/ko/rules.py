@@ -19,6 +19,7 @@ def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
 class KoreanRules:
     excluded: re.Pattern[str]
     member_before: re.Pattern[str]
+    cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
     distributive: re.Pattern[str]
@@ -56,6 +57,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
+        cumulative=_rx(raw["cumulative_words"]),
         member_before=re.compile(r"(?:" + phrase_pattern(raw["member_before"]) + r")\s?$"),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
