@@ -91,6 +91,10 @@ def test_status_from_korean_verbs(ko):
     )
     assert workers(ko, "쿠웨이트는 지금까지 북한 노동자 700명을 송환했다.")[0][4] == "repatriated"
     assert workers(ko, "북한은 지난해 라오스에 노동자 수백 명을 파견했다.")[0][4] == "dispatched"
+    assert workers(ko, "북한은 지난해 중국에 노동자 2천 명을 보낸 것으로 알려졌다.")[0][4] == (
+        "dispatched"
+    )
+    assert workers(ko, "러시아의 북한 노동자는 지난해 3만 명으로 늘었다.")[0][4] == "present"
     change = "러시아에 체류하는 북한 노동자는 2만 명에서 5천 명으로 1만5천 명 줄었다."
     assert [(w[0], w[4]) for w in workers(ko, change)] == [
         (20000, "present"),

@@ -178,6 +178,8 @@ class KoreanClaimBuilder:
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
                 return status
+        if self.rules.level_reached.match(text, q.end, sv.end):
+            return "present"  # "3만 명으로 늘었다": the level reached, a stock
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
         if later and self.rules.level_after.match(text[q.end : later[0].start]):
             gap = text[q.end : later[0].start]

@@ -29,6 +29,7 @@ class KoreanRules:
     work_context: re.Pattern[str]
     adnominal: dict[str, re.Pattern[str]]
     level_after: re.Pattern[str]
+    level_reached: re.Pattern[str]
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
     etc_after: re.Pattern[str]
@@ -70,6 +71,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             status: re.compile(r"(?:" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
             for status, words in raw["status_adnominal"].items()
         },
+        level_reached=re.compile(
+            r"\s?(?:으로|로)\s(?:[^\s,]+\s){0,2}?(?:" + phrase_pattern(raw["change_verbs"]) + ")"
+        ),
         level_after=re.compile(
             r"^\s?(?:" + phrase_pattern(raw["level_particles"]) + r")(?![가-힣])"
         ),
