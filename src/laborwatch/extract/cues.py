@@ -97,6 +97,10 @@ class Vocabulary(Mapping[str, Any]):
                 )
             ) from None
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of an optional key (no error when it is missing)."""
+        return self._data.get(key, default)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
 

@@ -9,6 +9,7 @@ irrelevant in silence. Irrelevant documents stop after the cheap relevance stage
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from laborwatch.extract.language import document_language
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.text import normalize
+from laborwatch.extract.vocab import phrase_pattern
 from laborwatch.model import Claim, Document, Extraction
 
 # Longer texts are refused with a clear message: split a dump into its articles first.
@@ -38,6 +40,13 @@ class Reader:
     relevance: RelevanceScorer
     places: Callable[[str], list[PlaceMention]]
     builder: Callable[[DocView, Cues], list[Claim]]
+    masked: re.Pattern[str] | None = None  # names that only look like cues ("노동당")
+
+    def mask(self, text: str) -> str:
+        """``text`` with the masked names blanked, keeping every offset."""
+        if self.masked is None:
+            return text
+        return self.masked.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _english(view: DocView, vocabulary: Cues) -> list[Claim]:
@@ -88,7 +97,14 @@ class Extractor:
         if found is None:
             vocabulary = cues(language)
             places, builder = _BUILDERS.get(language, (find_places, _english))
-            found = Reader(vocabulary, RelevanceScorer(vocabulary), places, builder)
+            masked = vocabulary.raw.get("masked_phrases")
+            found = Reader(
+                vocabulary,
+                RelevanceScorer(vocabulary),
+                places,
+                builder,
+                re.compile(phrase_pattern(masked)) if masked else None,
+            )
             self._readers[language] = found
         return found
 
@@ -115,7 +131,7 @@ class Extractor:
         if self.language and doc.language != language:
             doc.language = language  # prepare() picks the number grammar from it
         r = self.reader(language)
-        text = normalize(doc.text)
+        text = r.mask(normalize(doc.text))
         if not r.relevance.mentions_dprk(text):
             return Extraction(document=doc, relevant=False, relevance=0.0, claims=[])
         if not r.relevance.has_labor_terms(text):

@@ -25,6 +25,7 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 # Won amounts below this are North Korean won (market prices, domestic pay), not the
 # South Korean conversions of wages and revenue abroad.
 MIN_WON = 100_000
+AFTER = 16  # characters after a figure where an excluding word still names what it counts
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
@@ -123,9 +124,9 @@ class KoreanClaimBuilder:
                 continue
             if self._of_others(sv, q):
                 continue
-            if self.rules.excluded.search(after.split(",")[0][:30]) or self.rules.excluded.search(
-                before[-20:].split(",")[-1]
-            ):
+            if self.rules.excluded.search(
+                after.split(",")[0][:AFTER]
+            ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "military":
