@@ -62,6 +62,13 @@ def test_entries_and_other_people_are_not_workers(ko):
     assert workers(ko, text) == [(5000, 5000, "exact", ["RU"], "dispatched")]
 
 
+def test_a_part_of_a_group_counts_only_when_it_is_the_working_part(ko):
+    text = "러시아에 입국한 북한 주민은 1만 명이며 이 가운데 3천 명이 관광객이었다."
+    assert workers(ko, text) == []
+    text = "러시아에 입국한 북한 주민은 1만 명이며 이 가운데 취업 목적은 300명이었다."
+    assert [w[0] for w in workers(ko, text)] == [300]
+
+
 def test_parts_of_a_stated_total_are_not_claims(ko):
     text = "러시아는 1분기 700명, 2분기 800명 등 총 1500명의 북한 노동자에게 취업비자를 발급했다."
     assert [w[0] for w in workers(ko, text)] == [1500]

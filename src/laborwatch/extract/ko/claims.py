@@ -118,7 +118,7 @@ class KoreanClaimBuilder:
             if (
                 self.rules.distributive.match(after)
                 or self.rules.distributive_before.search(before)
-                or self.rules.member_before.search(before)
+                or self._member(before)
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
@@ -132,13 +132,19 @@ class KoreanClaimBuilder:
             if head == "military":
                 continue
             if head != "worker" and self.rules.entry.search(
-                before[-20:].split(",")[-1] + after.split(",")[0][:30]
+                before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _member(self, before: str) -> bool:
+        """ "이 가운데 7천 명": part of a group already counted, unless the part is the
+        one that works ("이 가운데 취업 목적은 200명")."""
+        m = self.rules.member_before.search(before)
+        return m is not None and self.rules.work_context.search(before, m.start()) is None
 
     def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
         """A figure in brackets after a place or a non-DPRK group counts those people

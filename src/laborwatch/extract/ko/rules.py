@@ -59,7 +59,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
         cumulative=_rx(raw["cumulative_words"]),
-        member_before=re.compile(r"(?:" + phrase_pattern(raw["member_before"]) + r")\s?$"),
+        member_before=re.compile(
+            r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
+        ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
             r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
