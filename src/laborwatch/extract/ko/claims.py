@@ -354,13 +354,19 @@ def _drop_parenthetical(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+_YEARLY = re.compile(r"(?<![가-힣])연\s?(?:약\s?|평균\s?)?$")  # "연 5억 달러", not "연해주"
 _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
 
 
 def _per(rules: KoreanRules, before: str) -> str | None:
     """'month' or 'year' from the words before a money figure (the nearest wins)."""
     best: tuple[int, str] | None = None
-    for per, rx in (("month", rules.per_month), ("year", rules.per_year), ("month", _MONTH)):
+    for per, rx in (
+        ("month", rules.per_month),
+        ("year", rules.per_year),
+        ("month", _MONTH),
+        ("year", _YEARLY),
+    ):
         for m in rx.finditer(before):
             if best is None or m.end() > best[0]:
                 best = (m.end(), per)

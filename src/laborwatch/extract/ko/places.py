@@ -74,7 +74,11 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
     return KoreanGazetteer(
         names=names,
         pattern=re.compile(r"(?<![가-힣A-Za-z])(?:" + _alternation(names) + r")(?![A-Za-z])"),
-        short=re.compile(r"(?<![가-힣])(" + _alternation(short) + r")(?=[\s·,.…\"'“”‘’)\]]|$)"),
+        short=re.compile(
+            r"(?<![가-힣])("
+            + _alternation(short)
+            + r")(?=[\s·,.…\"'“”‘’)\]]|에(?![가-힣])|에서|에도|의\s|$)"
+        ),
         short_codes={str(k): str(v) for k, v in short.items()},
         guards={str(k): tuple(v or ()) for k, v in (data.get("not_followed_by") or {}).items()},
         countries_phrase=re.compile(data["countries_phrase"]),
