@@ -39,6 +39,7 @@ from laborwatch.model import Document
         ("수억 달러", 200_000_000, 999_999_999, "vague", "money"),
         ("2만 명에서 3만 명 사이", 20000, 30000, "range", "count"),
         ("1만 내지 2만 명", 10000, 20000, "range", "count"),
+        ("최소 2만 명에서 최대 10만 명으로 추산", 20000, 100000, "range", "count"),
     ],
 )
 def test_korean_numbers(text, low, high, qualifier, unit):

@@ -102,6 +102,8 @@ def test_status_from_korean_verbs(ko):
         "dispatched"
     )
     assert workers(ko, "러시아의 북한 노동자는 지난해 3만 명으로 늘었다.")[0][4] == "present"
+    assert workers(ko, "북한 노동자 1천여 명이 아직 귀국하지 않았다.")[0][4] == "present"
+    assert workers(ko, "러시아는 북한 노동자 500명에게 취업 허가를 내줬다.")[0][4] == "dispatched"
     change = "러시아에 체류하는 북한 노동자는 2만 명에서 5천 명으로 1만5천 명 줄었다."
     assert [(w[0], w[4]) for w in workers(ko, change)] == [
         (20000, "present"),

@@ -56,8 +56,10 @@ class KoreanNumberGrammar:
         )
         self.tight_after_re = re.compile(r"^\s?(" + _alternation(self.after) + ")")
         self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
-        # "2만 명에서 3만 명 (사이)" is a range; "2만 명에서 3만 명으로 늘었다" a change
-        self.change_re = re.compile(r"^\s?(?:으로|로)")
+        # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
+        self.change_re = re.compile(
+            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:늘|줄|증가|감소|급증|급감|불어|확대|축소)"
+        )
         self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
 
     def value(self, expr: str) -> float | None:
@@ -128,7 +130,7 @@ class KoreanNumberGrammar:
             if prev.vague or prev.low is None or prev.end > q.start:
                 continue
             gap = _PAREN.sub("", text[prev.end : q.start])
-            between = gap.strip() == "에서" and not self.change_re.match(text[q.end : q.end + 6])
+            between = gap.strip() == "에서" and not self.change_re.match(text[q.end : q.end + 20])
             if not (self.link_re.match(gap) or between):
                 continue
             high = q.high if q.high is not None else q.low
