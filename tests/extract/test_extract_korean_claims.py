@@ -72,6 +72,12 @@ def test_a_part_of_a_group_counts_only_when_it_is_the_working_part(ko):
 def test_parts_of_a_stated_total_are_not_claims(ko):
     text = "러시아는 1분기 700명, 2분기 800명 등 총 1500명의 북한 노동자에게 취업비자를 발급했다."
     assert [w[0] for w in workers(ko, text)] == [1500]
+    text = "북한 노동자는 러시아에 3만 명, 중국에 5만 명 등 총 8만 명이다."  # split by place
+    assert [(w[0], w[3]) for w in workers(ko, text)] == [
+        (30000, ["RU"]),
+        (50000, ["CN"]),
+        (80000, ["M49:001"]),  # "등": Russia, China and others
+    ]
 
 
 def test_a_list_closed_by_etc_is_abroad_in_general(ko):

@@ -52,7 +52,9 @@ class KoreanClaimBuilder:
                 attribution = self.where.attribution(sv)
                 origin = self._origin(attribution)
                 for q in self._counts(sv, context, workers_before):
-                    places, scope, strength = self.where.destinations(sv, q, i)
+                    places, scope, strength = self._total_places(sv, q) or (
+                        self.where.destinations(sv, q, i)
+                    )
                     claims.append(
                         Claim(
                             kind="workers",
@@ -108,13 +110,15 @@ class KoreanClaimBuilder:
         qs = [q for q in sv.quantities if q.unit == "count"]
         totals = [k for k, q in enumerate(qs) if self.rules.total.search(text[sv.start : q.start])]
         last_total = max(totals) if totals else -1
+        # parts of a total are claims only when the text splits them by place
+        split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
         out = []
         for k, q in enumerate(qs):
-            if k < last_total:
-                continue  # a part of the total stated after it
             prev_end = qs[k - 1].end if k else sv.start
             next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
             before, after = text[prev_end : q.start], text[q.end : next_start]
+            if k < last_total and not split:
+                continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
             if (
                 self.rules.distributive.match(after)
                 or self.rules.distributive_before.search(before)
@@ -139,6 +143,29 @@ class KoreanClaimBuilder:
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _total_places(
+        self, sv: SentenceView, q: Quantity
+    ) -> tuple[list[str], str | None, int] | None:
+        """A total after parts placed apart ("러시아에 3만 명, 중국에 5만 명 등 총 8만 명")
+        covers their places; after "등" (and others) it is abroad in general."""
+        text = self.view.text
+        if not self.rules.total.search(text, sv.start, q.start):
+            return None
+        parts = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
+        if len(parts) < 2:
+            return None
+        codes = {
+            c
+            for p in sv.places
+            if parts[0].start - 12 <= p.start < parts[-1].start and p.kind != "dprk"
+            for c in p.codes
+        } - self.cues.never_destinations
+        if len(codes) < 2:
+            return None
+        if self.rules.etc_after.match(text, parts[-1].end) or "등" in text[parts[-1].end : q.start]:
+            return ["M49:001"], "world", 3
+        return sorted(codes), "country", 3
 
     def _member(self, before: str) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
