@@ -117,6 +117,8 @@ def test_language_detection_by_script(text, language):
 def test_the_declared_language_wins_and_keeps_its_primary_subtag():
     assert document_language(Document(id="a", text="North Korea", language="ko-KR")) == "ko"
     assert document_language(Document(id="b", text="북한 노동자", language=None)) == "ko"
+    assert document_language(Document(id="c", text="북한 노동자", language="kor")) == "ko"
+    assert document_language(Document(id="d", text="북한 노동자", language="und")) == "ko"
     assert guess_language("북한은 노동자를 보낸다") == "ko"
     assert guess_language("Северная Корея") is None  # left to the extractor to detect
 

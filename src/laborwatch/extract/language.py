@@ -48,8 +48,14 @@ def detect_language(text: str) -> str:
     return code if n / total >= SHARE else "en"
 
 
+# Declared codes that are other spellings of a two-letter code, or say nothing.
+_ALIASES = {"kor": "ko", "kr": "ko", "eng": "en", "rus": "ru", "zho": "zh", "chi": "zh"}
+_UNDETERMINED = frozenset({"", "und", "mul", "zxx", "xx", "unknown"})
+
+
 def document_language(doc: Document) -> str:
-    """The document's ISO 639-1 code: its declared ``language`` ("ko-KR" -> "ko"), or
-    the detected one when none is declared."""
+    """The document's ISO 639-1 code: its declared ``language`` ("ko-KR" -> "ko",
+    "kor" -> "ko"), or the detected one when none (or "und") is declared."""
     declared = (doc.language or "").strip().lower().replace("_", "-").split("-")[0]
-    return declared or detect_language(doc.text)
+    declared = _ALIASES.get(declared, declared)
+    return detect_language(doc.text) if declared in _UNDETERMINED else declared
