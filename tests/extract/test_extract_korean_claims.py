@@ -126,6 +126,12 @@ def test_korean_money_wages_revenue_and_shares(ko):
         ("revenue", 3e8, 3e8, "USD")
     ]
     assert money(ko, "노동자들은 월 500달러를 번다.") == [("wage", 500, 500, "USD")]
+    assert money(ko, "IT 노동자 1명이 연간 최대 30만 달러를 번다.") == [
+        ("wage", None, 300000, "USD")  # one person's, however large
+    ]
+    assert money(ko, "북한 노동자 임금으로 연간 5억 달러가 평양에 송금된다.") == [
+        ("revenue", 5e8, 5e8, "USD")  # a total of wages is revenue
+    ]
     assert money(ko, "급여의 70~80%는 북한 당국이 가져간다.") == [("state_share", 70, 80, None)]
     assert money(ko, "노동자들은 월급의 70%를 국가에 바친다.") == [("state_share", 70, 70, None)]
     assert money(ko, "북한 당국은 노동자 임금을 20% 올렸다.") == []  # a raise, not a take

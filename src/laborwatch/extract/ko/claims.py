@@ -139,6 +139,8 @@ class KoreanClaimBuilder:
                 before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
+            if q.low == 1 and q.high == 1:
+                continue  # "노동자 1명이": one person, an example, not a count
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
@@ -309,7 +311,10 @@ class KoreanClaimBuilder:
         per = _per(self.rules, before[-25:])
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
-        if self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
+        each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
+        if each or self.rules.per_person.search(near_before):
+            kind = "wage"
+        elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
             kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
         elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
             kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month

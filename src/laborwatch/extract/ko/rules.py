@@ -19,6 +19,7 @@ def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
 class KoreanRules:
     excluded: re.Pattern[str]
     member_before: re.Pattern[str]
+    per_person: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
@@ -59,6 +60,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
         cumulative=_rx(raw["cumulative_words"]),
+        per_person=_rx(raw["per_person"]),
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
         ),
