@@ -33,6 +33,7 @@ class KoreanRules:
     level_reached: re.Pattern[str]
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
+    passing_after: re.Pattern[str]
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
@@ -82,6 +83,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:" + phrase_pattern(raw["level_particles"]) + r")(?![가-힣])"
         ),
         speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
+        passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
         media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + phrase_pattern(raw["media_nouns"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"]),

@@ -86,7 +86,7 @@ class PlacePicker:
             if span and span[0] <= p.start < span[1]:
                 continue
             tail = text[p.end : p.end + 16]
-            if self.rules.media_after.match(tail):
+            if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
                 continue
             if self.rules.speaker_after.match(tail):
                 speakers.append(p)
