@@ -69,6 +69,12 @@ def test_a_part_of_a_group_counts_only_when_it_is_the_working_part(ko):
     assert [w[0] for w in workers(ko, text)] == [300]
 
 
+def test_a_proportion_is_not_a_count(ko):
+    assert workers(ko, "북한 노동자 10명 중 8명은 건설 분야에서 일한다.") == []
+    text = "러시아의 북한 노동자 5만 명 중 3만 명이 연해주에 있다."
+    assert [w[0] for w in workers(ko, text)] == [50000, 30000]
+
+
 def test_parts_of_a_stated_total_are_not_claims(ko):
     text = "러시아는 1분기 700명, 2분기 800명 등 총 1500명의 북한 노동자에게 취업비자를 발급했다."
     assert [w[0] for w in workers(ko, text)] == [1500]

@@ -26,6 +26,9 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 # South Korean conversions of wages and revenue abroad.
 MIN_WON = 100_000
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
+RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
+_AMONG_AFTER = re.compile(r"^\s?(?:중|가운데)\s")
+_AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
@@ -141,6 +144,8 @@ class KoreanClaimBuilder:
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if q.low == 1 and q.high == 1:
                 continue  # "노동자 1명이": one person, an example, not a count
+            if self._ratio(qs, k, before, after):
+                continue
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
@@ -168,6 +173,13 @@ class KoreanClaimBuilder:
         if self.rules.etc_after.match(text, parts[-1].end) or "등" in text[parts[-1].end : q.start]:
             return ["M49:001"], "world", 3
         return sorted(codes), "country", 3
+
+    @staticmethod
+    def _ratio(qs: list[Quantity], k: int, before: str, after: str) -> bool:
+        """ "10명 중 8명": a proportion, not counts (only with a small whole)."""
+        if _AMONG_AFTER.match(after) and qs[k].value <= RATIO_WHOLE:
+            return True
+        return bool(k and _AMONG_BEFORE.match(before) and qs[k - 1].value <= RATIO_WHOLE)
 
     def _member(self, before: str) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
