@@ -169,3 +169,12 @@ def test_a_total_over_the_years_is_cumulative(ko):
     result = ko.extract(Document(id="c", text=LEAD + text, language="ko"))
     (claim,) = [c for c in result.claims if c.kind == "workers"]
     assert claim.cumulative and claim.to_dict()["cumulative"] is True
+
+
+def test_what_one_worker_must_hand_over_is_a_wage_the_state_takes(ko):
+    text = "북한 노동자들은 한 달에 3천 위안을 받지만 이 중 2천 위안을 충성자금으로 내야 한다."
+    result = ko.extract(Document(id="w", text=LEAD + text, language="ko"))
+    assert [(c.kind, c.value.low, c.basis, c.value.per) for c in result.claims] == [
+        ("wage", 3000, None, "month"),
+        ("wage", 2000, "state_take", "month"),
+    ]

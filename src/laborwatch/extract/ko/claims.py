@@ -328,6 +328,8 @@ class KoreanClaimBuilder:
             kind = "wage"
         elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
             kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
+        elif personal and self.cues.share.search(near_after):
+            kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
         elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
             kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         elif self.cues.revenue.search(text, sv.start, sv.end):
