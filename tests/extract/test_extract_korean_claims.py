@@ -116,6 +116,9 @@ def test_status_from_korean_verbs(ko):
     assert workers(ko, "러시아의 북한 노동자는 지난해 3만 명으로 늘었다.")[0][4] == "present"
     assert workers(ko, "북한 노동자 1천여 명이 아직 귀국하지 않았다.")[0][4] == "present"
     assert workers(ko, "러시아는 북한 노동자 500명에게 취업 허가를 내줬다.")[0][4] == "dispatched"
+    assert workers(ko, "러, 북 노동자 5만 명 파견 계획")[0][4] == "planned"  # headline nouns
+    assert workers(ko, "쿠웨이트, 북 노동자 2천 명 송환")[0][4] == "repatriated"
+    assert workers(ko, "북한 노동자 3만 명이 파견돼 일하고 있다.")[0][4] == "present"
     change = "러시아에 체류하는 북한 노동자는 2만 명에서 5천 명으로 1만5천 명 줄었다."
     assert [(w[0], w[4]) for w in workers(ko, change)] == [
         (20000, "present"),

@@ -226,6 +226,13 @@ class KoreanClaimBuilder:
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
                 return status
+        nouns = [
+            (m.end(), s)
+            for s, rx in self.rules.status_nouns
+            if (m := rx.match(text[q.end : sv.end]))
+        ]
+        if nouns:  # "1만 명 파견 계획": the headline noun right after the figure
+            return max(nouns)[1]
         if self.rules.level_reached.match(text, q.end, sv.end):
             return "present"  # "3만 명으로 늘었다": the level reached, a stock
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]

@@ -29,6 +29,7 @@ class KoreanRules:
     total: re.Pattern[str]
     work_context: re.Pattern[str]
     adnominal: dict[str, re.Pattern[str]]
+    status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
     level_after: re.Pattern[str]
     level_reached: re.Pattern[str]
     speaker_after: re.Pattern[str]
@@ -76,6 +77,16 @@ def korean_rules(cues: Cues) -> KoreanRules:
             status: re.compile(r"(?:" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
             for status, words in raw["status_adnominal"].items()
         },
+        status_nouns=tuple(
+            (
+                status,
+                re.compile(
+                    r"^\s?(?:을|를|이|가)?\s?(?:" + phrase_pattern(words) + r")"
+                    r"(?:을|를|이|가|은|는|도|에|으로|의)?(?![가-힣])"
+                ),
+            )
+            for status, words in raw["status_nouns"].items()
+        ),
         level_reached=re.compile(
             r"\s?(?:으로|로)\s(?:[^\s,]+\s){0,2}?(?:" + phrase_pattern(raw["change_verbs"]) + ")"
         ),
