@@ -178,7 +178,7 @@ class Extraction:
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document
-        return {
+        out: dict[str, Any] = {
             "document": {
                 "id": d.id,
                 "title": d.title,
@@ -191,6 +191,9 @@ class Extraction:
             },
             "claims": [c.to_dict() for c in self.claims],
         }
+        if self.unread:
+            out["document"]["unread"] = self.unread
+        return out
 
 
 def _num(x: float | None) -> int | float | None:

@@ -1,11 +1,16 @@
-"""The second-language seam: Korean numbers plug in as data plus a grammar (lang/ko)."""
+"""Korean, the second language of the same pipeline: numbers, sentences, places and
+language detection (sentences here are written for the tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from laborwatch.extract.document import language_of, prepare
+from laborwatch.extract.document import prepare
+from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.ko.places import find_korean_places
+from laborwatch.extract.language import detect_language, document_language
 from laborwatch.extract.numbers import find_quantities
+from laborwatch.extract.sentences import split_sentences
 from laborwatch.ingest.files import guess_language
 from laborwatch.model import Document
 
@@ -21,27 +26,113 @@ from laborwatch.model import Document
         ("1천500명", 1500, 1500, "exact", "count"),
         ("연간 5억 달러를", 500_000_000, 500_000_000, "exact", "money"),
         ("3만 명 이상", 30000, None, "at_least", "count"),
+        # qualifier priority: 약 beats 여, 최소 beats 여, a range beats 대략 and 정도
+        ("약 4만여 명이", 40000, 40000, "approx", "count"),
+        ("최소 1만2천여 명", 12000, None, "at_least", "count"),
+        ("600여명에게", 600, None, "at_least", "count"),
+        ("대략 3~6만 명 정도", 30000, 60000, "range", "count"),
+        ("2천명이 넘는", 2000, None, "at_least", "count"),
+        ("3천 명 가까운", 3000, 3000, "approx", "count"),
+        ("대략 2천∼3천명으로", 2000, 3000, "range", "count"),
+        ("4200~5천 명", 4200, 5000, "range", "count"),
+        ("월 1천200위안", 1200, 1200, "exact", "money"),
+        ("수억 달러", 200_000_000, 999_999_999, "vague", "money"),
+        ("2만 명에서 3만 명 사이", 20000, 30000, "range", "count"),
+        ("1만 내지 2만 명", 10000, 20000, "range", "count"),
+        ("최소 2만 명에서 최대 10만 명으로 추산", 20000, 100000, "range", "count"),
     ],
 )
 def test_korean_numbers(text, low, high, qualifier, unit):
-    (q,) = find_quantities(text, "ko")
+    (q,) = [q for q in find_quantities(text, "ko") if q.unit != "number"]
     assert (q.low, q.high, q.qualifier, q.unit) == (low, high, qualifier, unit)
 
 
 def test_korean_particles_are_not_numbers():
     assert find_quantities("이 사람은 사과를 먹었다", "ko") == []
+    # the "만" of "하지만" and "단둥에만" means "but"/"only"
+    assert [q.low for q in find_quantities("하지만 명단은 단둥에만 3만 명", "ko")] == [30000]
+
+
+def test_from_one_figure_to_another_is_a_change_not_a_range():
+    qs = find_quantities("1만 명에서 3만 명으로 늘었다", "ko")
+    assert [(q.low, q.qualifier) for q in qs] == [(10000, "exact"), (30000, "exact")]
+
+
+def test_a_day_is_not_a_digit_of_the_next_figure():
+    qs = find_quantities("12월 31일 1만천 명으로", "ko")
+    assert [(q.low, q.unit) for q in qs] == [(12, "month"), (31, "day"), (11000, "count")]
+
+
+def test_a_bracketed_conversion_stays_outside_a_money_range():
+    (q, conversion) = find_quantities("연간 10억달러(약 1조2000억원)~20억달러", "ko")[:2]
+    assert (q.low, q.high, q.currency) == (1e9, 2e9, "USD")
+    assert conversion.currency == "KRW"
+
+
+def test_korean_sentences_split_before_hangul_and_join_wrapped_lines():
+    text = (
+        "북한 노동자들이 일한다. 그러나 임금은 적다.\n"
+        "러시아 극동의 벌목장에서 일하는\n노동자들은 많다."
+    )
+    parts = [text[s.start : s.end] for s in split_sentences(text, "ko")]
+    assert parts == [
+        "북한 노동자들이 일한다.",
+        "그러나 임금은 적다.",
+        "러시아 극동의 벌목장에서 일하는\n노동자들은 많다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("연해주에서 일하는", [("연해주", "RU")]),
+        ("하산을 거쳐 단둥과 선양으로", [("하산", "RU"), ("단둥", "CN"), ("선양", "CN")]),
+        ("인도적 지원과 인도 정부", [("인도", "IN")]),
+        ("주러시아 대사관", []),
+        ("UAE에는 카타르와", [("UAE", "AE"), ("카타르", "QA")]),
+        ("러 “북 노동자 유치”", [("러", "RU")]),
+        ("북한과 한국", [("북한", "KP"), ("한국", "KR")]),
+        ("30여 개국에서", [("30여 개국", "M49:001")]),
+    ],
+)
+def test_korean_place_names(text, expected):
+    assert [(p.text, p.codes[0]) for p in find_korean_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("북한은 노동자를 러시아에 보낸다. North Korea", "ko"),
+        ("North Korea sends workers to Russia.", "en"),
+        ("Северная Корея отправляет рабочих в Россию.", "ru"),
+        ("朝鲜向俄罗斯派遣工人。", "zh"),
+        ("北朝鮮はロシアに労働者を派遣している。", "ja"),
+        ("", "en"),
+    ],
+)
+def test_language_detection_by_script(text, language):
+    assert detect_language(text) == language
+
+
+def test_the_declared_language_wins_and_keeps_its_primary_subtag():
+    assert document_language(Document(id="a", text="North Korea", language="ko-KR")) == "ko"
+    assert document_language(Document(id="b", text="북한 노동자", language=None)) == "ko"
+    assert document_language(Document(id="c", text="북한 노동자", language="kor")) == "ko"
+    assert document_language(Document(id="d", text="북한 노동자", language="und")) == "ko"
+    assert guess_language("북한은 노동자를 보낸다") == "ko"
+    assert guess_language("Северная Корея") is None  # left to the extractor to detect
 
 
 def test_korean_documents_use_the_korean_grammar():
     doc = Document(
-        id="k",
-        text="북한은 노동자 2만8천명을 러시아에 보낸다. 중국에는 1천500명.",
-        language=guess_language("북한은 노동자를 보낸다"),
+        id="k", text="북한은 노동자 2만8천명을 러시아에 보낸다. 중국에는 1천500명.", language=None
     )
-    assert language_of(doc) == "ko"
+    doc.language = document_language(doc)
     view = prepare(doc)
     assert [q.low for s in view.sentences for q in s.quantities] == [28000, 1500]
 
 
-def test_unknown_language_falls_back_to_english():
-    assert language_of(Document(id="x", text="t", language="xx")) == "en"
+def test_verb_stems_match_their_fused_conjugations():
+    assert {"바친", "바쳤", "바칩"} <= set(conjugations("바치"))
+    assert {"일한", "일했", "일해"} <= set(conjugations("일하"))
+    assert conjugations("송환") == ["송환"]  # a closed syllable takes no fused ending

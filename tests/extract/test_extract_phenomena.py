@@ -258,3 +258,15 @@ def test_group_earnings_above_a_wage_are_revenue(extractor):
         extractor, "These North Korean IT workers earned more than $230,000 in the month of March."
     )
     assert ("revenue", 230000, None) in found
+
+
+def test_a_year_before_a_comma_dates_the_money_of_the_next_clause(extractor) -> None:
+    # "in 2021, earning ..." : the year ends its clause with a comma, and the money
+    # figure of the next clause holds for that year too.
+    found = money(
+        extractor,
+        "Some 60,000 North Koreans worked abroad in 2021, earning about $300 million for "
+        "the state, a think tank said.",
+    )
+    (claim,) = found.values()
+    assert claim.period is not None and claim.period.start == "2021"

@@ -39,7 +39,11 @@ def extract(
     from laborwatch.output import ClaimTable, JsonlWriter, open_output
 
     form = choice(fmt, FORMATS, "--format")
-    extractor = Extractor()
+    extractor = Extractor(
+        on_unread=lambda doc, reason: console.print(
+            f"[yellow]not read[/yellow] {escape(doc.source or doc.id)}: {escape(reason)}"
+        )
+    )
     failures = 0
     with open_output(output) as stream:
         sink = JsonlWriter(stream) if form == "jsonl" else ClaimTable(stream)

@@ -72,7 +72,13 @@ def ingest(
         with progress_line() as show:
             job = Ingest(
                 store,
-                extractor=Extractor(),
+                extractor=Extractor(
+                    on_unread=lambda doc, reason: console.print(
+                        f"[yellow]not read[/yellow] {doc.source or doc.id}: {reason}",
+                        markup=True,
+                        highlight=False,
+                    )
+                ),
                 run_id=run_id,
                 on_progress=show,
                 on_failure=lambda msg: console.print(f"[yellow]skipped[/yellow] {escape(msg)}"),

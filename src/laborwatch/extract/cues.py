@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from laborwatch.errors import DataFileError
+from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.vocab import (
+    DEFAULT_LANGUAGE,
+    has,
     inflect_plurals,
     load,
     lower_pattern,
@@ -25,7 +30,7 @@ def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
 class Cues:
     """Every cue list of a language, compiled once."""
 
-    raw: dict[str, Any]
+    raw: Mapping[str, Any]
     worker_nouns: re.Pattern[str]
     people_nouns: re.Pattern[str]
     group_nouns: re.Pattern[str]
@@ -95,24 +100,89 @@ class Cues:
 def _plurals(singulars: list[str], language: str) -> list[str]:
     if not singulars:
         return []
-    return inflect_plurals(singulars, load("inflection", language)["plural"])
+    return inflect_plurals(singulars, load("inflection", _with("inflection", language))["plural"])
 
 
 @functools.cache
 def _raw_pattern(language: str, key: str) -> str:
-    return phrase_pattern(load("cues", language)[key])
+    return phrase_pattern(Vocabulary("cues", language)[key])
+
+
+class Vocabulary(Mapping[str, Any]):
+    """A language's vocabulary file with a per-key fallback to English.
+
+    A key the language's file lacks is read from ``lang/en``; a key neither has raises
+    :class:`~laborwatch.errors.DataFileError` naming the key, the file and the language.
+    """
+
+    def __init__(self, name: str, language: str) -> None:
+        self.name, self.language = name, language
+        own = load(name, language) if has(name, language) else {}
+        base = load(name, DEFAULT_LANGUAGE) if language != DEFAULT_LANGUAGE else {}
+        self._data = {**base, **own}
+        self.own = frozenset(own)  # the keys the language defines itself
+        for key in own.get("conjugated_keys") or ():  # Korean verbs fuse with endings
+            self._data[key] = _conjugated(self[key])
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._data[key]
+        except KeyError:
+            raise DataFileError(
+                f"vocabulary key '{key}' is missing from lang/{self.language}/{self.name}.yaml"
+                + (
+                    f" and lang/{DEFAULT_LANGUAGE}/{self.name}.yaml"
+                    if self.language != DEFAULT_LANGUAGE
+                    else ""
+                )
+            ) from None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of an optional key (no error when it is missing)."""
+        return self._data.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def _conjugated(value: Any) -> Any:
+    """A verb list (or a mapping of lists) with each verb's fused forms added."""
+    if isinstance(value, dict):
+        return {k: _conjugated(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return list(dict.fromkeys(f for w in value for f in conjugations(str(w))))
+    return value
+
+
+def _with(name: str, language: str) -> str:
+    """``language`` when it has the vocabulary file ``name``, else English."""
+    return language if has(name, language) else DEFAULT_LANGUAGE
+
+
+def readable(language: str) -> bool:
+    """Does laborwatch read ``language`` (does it have cue and number vocabularies)?"""
+    return all(has(name, language) for name in ("cues", "numbers", "sentences"))
 
 
 @functools.cache
-def cues(language: str = "en") -> Cues:
-    """The compiled cues of ``language``."""
-    c = load("cues", language)
+def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
+    """The compiled cues of ``language`` (per-key fallback to English).
+
+    Raises:
+        DataFileError: the language has no cue file, or a key is missing everywhere.
+    """
+    if not has("cues", language):
+        raise DataFileError(f"laborwatch has no cue vocabulary for language '{language}'")
+    c = Vocabulary("cues", language)
 
     def w(key: str, lowered: bool = False) -> str:
         return words(language, key, lowered)
 
     the = w("articles")
-    sectors = load("sectors", language)
+    sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
     for name, terms in sectors.items():

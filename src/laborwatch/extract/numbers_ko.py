@@ -1,16 +1,27 @@
 """Korean number grammar: "2만8천명" is 28,000, "약 10만 명" about 100,000, "수천 명"
-thousands, "800~1,000명" a range, "5억 달러" 500 million dollars.
+thousands, "800~1,000명" a range, "5~10만 명" 50,000 to 100,000, "5억 달러" 500 million
+dollars.
 
 It returns the same :class:`~laborwatch.extract.numbers.Quantity` records as the English
-grammar, so the later stages need no change; its words live in ``lang/ko/numbers.yaml``.
+grammar, so the later stages share one seam; its words live in ``lang/ko/numbers.yaml``.
+A figure without a counter has unit ``number``; a numeral written only in Hangul must
+have a counter (a lone "만" or "천" is a word, not a number).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import load
+
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _alternation(words: Iterable[object]) -> str:
+    """Alternatives longest first (so "여명" wins over "여")."""
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
 class KoreanNumberGrammar:
@@ -23,26 +34,33 @@ class KoreanNumberGrammar:
         self.large: dict[str, int] = data["large_units"]
         self.counters: dict[str, str] = data["counters"]
         self.currencies: dict[str, str] = data["currencies"]
-        self.before: dict[str, str] = data["qualifiers_before"]
-        self.after: dict[str, str] = data["qualifiers_after"]
+        self.before: dict[str, tuple[str, int]] = {
+            k: (v[0], int(v[1])) for k, v in data["qualifiers_before"].items()
+        }
+        self.after: dict[str, tuple[str, int]] = {
+            k: (v[0], int(v[1])) for k, v in data["qualifiers_after"].items()
+        }
         self.vague: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in data["vague"].items()}
         units = "".join(self.small) + "".join(self.large)
-        numeral = rf"(?:\d[\d,]*(?:\.\d+)?|[{''.join(self.digits)}{units}])"
-        self.expr = re.compile(rf"{numeral}(?:{numeral}|\s(?=[\d{units}]))*")
-        self.vague_re = re.compile(
-            "|".join(sorted(map(re.escape, self.vague), key=len, reverse=True))
-        )
+        # A Hangul digit counts only before a unit ("이천", not the "일" of "31일").
+        digits = "".join(self.digits)
+        numeral = rf"(?:\d[\d,]*(?:\.\d+)?|[{digits}](?=[{units}])|[{units}])"
+        # A figure never starts inside a word: the "만" of "하지만", "단둥에만" is "only".
+        self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|\s(?=[\d{units}]))*")
+        self.vague_re = re.compile(_alternation(self.vague))
         self.units = set(units)
-        self.counter_re = re.compile(
-            r"^\s?(" + "|".join(sorted(map(re.escape, self.counters), key=len, reverse=True)) + ")"
-        )
+        self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
+        particles = _alternation(data["qualifier_particles"])
         self.after_re = re.compile(
-            r"^\s?(" + "|".join(sorted(map(re.escape, self.after), key=len, reverse=True)) + ")"
+            rf"^\s?(?:(?:{particles})\s?)?(" + _alternation(self.after) + ")"
         )
-        self.before_re = re.compile(
-            r"(" + "|".join(sorted(map(re.escape, self.before), key=len, reverse=True)) + r")\s?$"
+        self.tight_after_re = re.compile(r"^\s?(" + _alternation(self.after) + ")")
+        self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
+        # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
+        self.change_re = re.compile(
+            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:늘|줄|증가|감소|급증|급감|불어|확대|축소)"
         )
-        self.link_re = re.compile(r"^\s?(?:~|-|–|에서)\s?$")
+        self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
 
     def value(self, expr: str) -> float | None:
         """The value of one numeral expression, or None when it is not a number."""
@@ -67,79 +85,96 @@ class KoreanNumberGrammar:
                 return None
         return total + group + (pending or 0)
 
+    def _scale(self, low_text: str, high_text: str) -> float:
+        """The multiplier a range's bare low end borrows from its high end ("5~10만")."""
+        if any(ch in self.units for ch in low_text):
+            return 1.0
+        last = high_text.strip()[-1:]
+        return float(self.large.get(last) or self.small.get(last) or 1)
+
     def find(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
         taken: list[tuple[int, int]] = []
         for m in self.vague_re.finditer(text):
             low, high = self.vague[m.group(0)]
-            out.append(
-                self._finish(
-                    text,
-                    Quantity(
-                        m.start(),
-                        m.end(),
-                        m.start(),
-                        m.end(),
-                        low,
-                        high,
-                        "vague",
-                        "count",
-                        vague=True,
-                    ),
-                )
-            )
+            q = Quantity(m.start(), m.end(), m.start(), m.end(), low, high, "vague", "number")
+            q.vague = True
+            out.append(self._finish(text, q))
             taken.append((m.start(), m.end()))
-        previous: Quantity | None = None
         for m in self.expr.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            value = self.value(m.group(0).strip())
+            raw = m.group(0).rstrip()
+            value = self.value(raw)
             if value is None:
                 continue
-            end = m.start() + len(m.group(0).rstrip())
+            end = m.start() + len(raw)
             q = self._finish(
-                text, Quantity(m.start(), end, m.start(), end, value, value, "exact", "count")
+                text, Quantity(m.start(), end, m.start(), end, value, value, "exact", "number")
             )
-            if (
-                previous is not None
-                and self.link_re.match(text[previous.core_end : q.start])
-                and previous.low is not None
-                and previous.low < value
-            ):
-                out.remove(previous)
-                q = Quantity(
-                    previous.start,
-                    q.end,
-                    previous.core_start,
-                    q.core_end,
-                    previous.low,
-                    value,
-                    "range",
-                    q.unit,
-                    currency=q.currency,
-                )
+            if q.unit == "number" and not any(ch.isdigit() for ch in raw):
+                continue  # "만에", "천안": Hangul numerals need a counter
+            joined = self._range(text, out, q, raw)
+            if joined is not None:
+                out.remove(joined[0])
+                q = joined[1]
             out.append(q)
-            previous = q
         return sorted(out, key=lambda q: q.start)
 
+    def _range(
+        self, text: str, found: list[Quantity], q: Quantity, raw: str
+    ) -> tuple[Quantity, Quantity] | None:
+        """Join ``q`` with the figure before it when a range link stands between them
+        (a parenthetical conversion may sit in the gap: "12억달러(약 1조원)~23억달러")."""
+        for prev in reversed(found[-3:]):
+            if prev.vague or prev.low is None or prev.end > q.start:
+                continue
+            gap = _PAREN.sub("", text[prev.end : q.start])
+            between = gap.strip() == "에서" and not self.change_re.match(text[q.end : q.end + 20])
+            if not (self.link_re.match(gap) or between):
+                continue
+            high = q.high if q.high is not None else q.low
+            if high is None:
+                return None
+            low = prev.low * self._scale(text[prev.core_start : prev.core_end], raw)
+            if low >= high:
+                low = prev.low  # "4500~5천 명": the low end is whole already
+            if not low < high:
+                return None
+            return prev, Quantity(
+                prev.start, q.end, prev.core_start, q.core_end, low, high, "range",
+                q.unit, currency=q.currency,
+            )  # fmt: skip
+        return None
+
     def _finish(self, text: str, q: Quantity) -> Quantity:
-        """Counter (명, 달러, %), qualifiers before (약) and after (이상, 여)."""
-        after = self.after_re.match(text[q.end : q.end + 6])
-        if after:  # "2만여 명": 여 sits between the figure and the counter
-            q.qualifier, q.end = self.after[after.group(1)], q.end + after.end()
+        """Counter (명, 달러, %) and qualifiers before (약, 최소) and after (여, 이상);
+        the highest-ranked qualifier wins."""
+        found: list[tuple[int, str]] = []
+        after = self.tight_after_re.match(text[q.end : q.end + 6])
+        if after and after.group(1) == "여":  # "2만여 명": 여 sits before the counter
+            qualifier, rank = self.after["여"]
+            found.append((rank, qualifier))
+            q.end += after.end()
         counter = self.counter_re.match(text[q.end : q.end + 8])
         if counter:
             word = counter.group(1)
             q.unit = self.counters[word]
             q.currency = self.currencies.get(word)
             q.end += counter.end()
-            after = self.after_re.match(text[q.end : q.end + 6])
-            if after and q.qualifier == "exact":
-                q.qualifier, q.end = self.after[after.group(1)], q.end + after.end()
+        after = self.after_re.match(text[q.end : q.end + 8])
+        if after and (counter or q.vague or after.group(0).strip() == after.group(1)):
+            qualifier, rank = self.after[after.group(1)]
+            found.append((rank, qualifier))
+            if after.group(0).strip() == after.group(1):  # no particle: part of the figure
+                q.end += after.end()
         before = self.before_re.search(text[max(0, q.start - 6) : q.start])
-        if before and q.qualifier in ("exact",):
-            q.qualifier = self.before[before.group(1)]
+        if before:
+            qualifier, rank = self.before[before.group(1)]
+            found.append((rank, qualifier))
             q.start -= len(before.group(0))
+        if found and not q.vague:
+            q.qualifier = max(found)[1]
         if q.qualifier == "at_least":
             q.high = None
         elif q.qualifier == "at_most":

@@ -41,7 +41,7 @@ class _DateGrammar:
             rf"(?!\s+\d)",
             re.IGNORECASE,
         )
-        self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?![\d,])")
+        self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
 

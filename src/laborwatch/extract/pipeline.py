@@ -1,32 +1,112 @@
-"""The extraction stages, in order: relevance -> prepare (sentences, numbers, places) ->
-claims (counts, destinations, status, sector, period, attribution, money) -> dedupe.
+"""The extraction stages, in order: language -> relevance -> prepare (sentences, numbers,
+places) -> claims (counts, destinations, status, sector, period, attribution, money) ->
+dedupe.
 
-Irrelevant documents stop after the cheap relevance stage.
+Each document is read with the vocabularies of its own language (``lang/<code>``); a
+language laborwatch has no vocabularies for is reported as unread, never judged
+irrelevant in silence. Irrelevant documents stop after the cheap relevance stage.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from laborwatch.errors import InputError
 from laborwatch.extract.claims import ClaimBuilder
-from laborwatch.extract.cues import cues
-from laborwatch.extract.document import prepare
-from laborwatch.extract.places import find_places
+from laborwatch.extract.cues import Cues, cues, readable
+from laborwatch.extract.document import DocView, prepare
+from laborwatch.extract.ko.claims import KoreanClaimBuilder
+from laborwatch.extract.ko.places import find_korean_places
+from laborwatch.extract.language import document_language
+from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.text import normalize
-from laborwatch.model import Document, Extraction
+from laborwatch.extract.vocab import phrase_pattern
+from laborwatch.model import Claim, Document, Extraction
 
 # Longer texts are refused with a clear message: split a dump into its articles first.
 # (A 500-page UN Panel report is about 2 million characters.)
 MAX_DOCUMENT_CHARS = 8_000_000
 
 
-class Extractor:
-    """Extracts one document at a time; build once, reuse for a whole corpus."""
+@dataclass(frozen=True)
+class Reader:
+    """What reading one language takes: its cues, relevance scorer, place finder and
+    claim builder."""
 
-    def __init__(self, language: str = "en", max_chars: int = MAX_DOCUMENT_CHARS) -> None:
-        self.cues = cues(language)
-        self.relevance = RelevanceScorer(self.cues)
+    cues: Cues
+    relevance: RelevanceScorer
+    places: Callable[[str], list[PlaceMention]]
+    builder: Callable[[DocView, Cues], list[Claim]]
+    masked: re.Pattern[str] | None = None  # names that only look like cues ("노동당")
+
+    def mask(self, text: str) -> str:
+        """``text`` with the masked names blanked, keeping every offset."""
+        if self.masked is None:
+            return text
+        return self.masked.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _english(view: DocView, vocabulary: Cues) -> list[Claim]:
+    return ClaimBuilder(view, vocabulary).build()
+
+
+def _korean(view: DocView, vocabulary: Cues) -> list[Claim]:
+    return KoreanClaimBuilder(view, vocabulary).build()
+
+
+_BUILDERS: dict[
+    str, tuple[Callable[[str], list[PlaceMention]], Callable[[DocView, Cues], list[Claim]]]
+] = {
+    "ko": (find_korean_places, _korean),
+}
+
+
+def unread_reason(language: str) -> str:
+    """The message for a document laborwatch cannot read."""
+    return f"language {language} is not read"
+
+
+class Extractor:
+    """Extracts one document at a time; build once, reuse for a whole corpus.
+
+    Args:
+        language: read every document as this language, ignoring its own ``language``
+            (None, the default: each document's declared or detected language).
+        max_chars: longer documents are refused.
+        on_unread: called with the document and the reason when its language is not read.
+    """
+
+    def __init__(
+        self,
+        language: str | None = None,
+        max_chars: int = MAX_DOCUMENT_CHARS,
+        on_unread: Callable[[Document, str], None] | None = None,
+    ) -> None:
+        self.language = language
         self.max_chars = max_chars
+        self.on_unread = on_unread
+        self._readers: dict[str, Reader] = {}
+        self.cues = self.reader("en").cues  # English, for callers that inspect the cues
+
+    def reader(self, language: str) -> Reader:
+        """The (cached) reader of ``language``; callers check :func:`readable` first."""
+        found = self._readers.get(language)
+        if found is None:
+            vocabulary = cues(language)
+            places, builder = _BUILDERS.get(language, (find_places, _english))
+            masked = vocabulary.raw.get("masked_phrases")
+            found = Reader(
+                vocabulary,
+                RelevanceScorer(vocabulary),
+                places,
+                builder,
+                re.compile(phrase_pattern(masked)) if masked else None,
+            )
+            self._readers[language] = found
+        return found
 
     def extract(self, doc: Document) -> Extraction:
         """A document's relevance and claims (claims only when it is relevant).
@@ -40,21 +120,32 @@ class Extractor:
                 f"{self.max_chars:,}); split it into articles",
                 where=doc.source or doc.id,
             )
-        text = normalize(doc.text)
-        if not self.relevance.mentions_dprk(text):
+        language = self.language or document_language(doc)
+        if doc.language is None:
+            doc.language = language  # the store and the output say what was detected
+        if not readable(language):
+            reason = unread_reason(language)
+            if self.on_unread is not None:
+                self.on_unread(doc, reason)
+            return Extraction(document=doc, relevant=False, relevance=0.0, unread=reason)
+        if self.language and doc.language != language:
+            doc.language = language  # prepare() picks the number grammar from it
+        r = self.reader(language)
+        text = r.mask(normalize(doc.text))
+        if not r.relevance.mentions_dprk(text):
             return Extraction(document=doc, relevant=False, relevance=0.0, claims=[])
-        if not self.relevance.has_labor_terms(text):
-            score = self.relevance.score(text, [])
+        if not r.relevance.has_labor_terms(text):
+            score = r.relevance.score(text, [])
             return Extraction(
-                document=doc, relevant=self.relevance.is_relevant(score), relevance=score, claims=[]
+                document=doc, relevant=r.relevance.is_relevant(score), relevance=score, claims=[]
             )
-        places = find_places(text)
+        places = r.places(text)
         foreign = [
             (p.start, p.end)
             for p in places
-            if p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations
+            if p.kind != "dprk" and not set(p.codes) <= r.cues.never_destinations
         ]
-        score = self.relevance.score(text, foreign)
-        relevant = self.relevance.is_relevant(score)
-        claims = ClaimBuilder(prepare(doc, text, places), self.cues).build() if relevant else []
+        score = r.relevance.score(text, foreign)
+        relevant = r.relevance.is_relevant(score)
+        claims = r.builder(prepare(doc, text, places), r.cues) if relevant else []
         return Extraction(document=doc, relevant=relevant, relevance=score, claims=claims)

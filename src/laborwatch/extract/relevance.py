@@ -25,11 +25,16 @@ class RelevanceScorer:
         rel = cues.relevance
         self.cues = cues
         self.dprk = re.compile(phrase_pattern(rel["dprk_terms"]))
-        self.worker_phrase = re.compile(
-            r"(?:" + phrase_pattern(rel["dprk_terms"]) + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?"
-            r"(?i:" + phrase_pattern(rel["worker_phrase_nouns"]) + r")"
-            r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
-        )
+        dprk, nouns = phrase_pattern(rel["dprk_terms"]), phrase_pattern(rel["worker_phrase_nouns"])
+        if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
+            self.worker_phrase = re.compile(
+                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
+                r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
+            )
+        else:  # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
+            self.worker_phrase = re.compile(
+                r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")"
+            )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])

@@ -29,10 +29,15 @@ class SentenceSplitter:
         data = load("sentences", language)
         self.abbreviations = frozenset(data["abbreviations"])
         self.continuation = frozenset(data["continuation_words"])
+        # What may start the next sentence (Korean: any Hangul syllable too).
+        starts = data.get("sentence_starts", "A-Z0-9")
         self.end_re = re.compile(
             r"(?P<p>[.!?]+|\.\.\.|…)(?P<close>[\"'”’)\]]*)"
-            r"(?:(?P<space>[ \t]+)(?=[\"'“‘(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"
+            rf"(?:(?P<space>[ \t]+)(?=[\"'“‘(\[]?[{starts}])|(?=[A-Z][a-z]))"
         )
+        # Korean prose wraps lines anywhere: one line break ends a sentence only after
+        # sentence-final punctuation.
+        self.wrap_unless_final = bool(data.get("wrap_unless_final", False))
         self.line_re = re.compile(r"\n")
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
@@ -75,6 +80,8 @@ class SentenceSplitter:
                 continue
             last_word = prev.rsplit(None, 1)[-1].lower()
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
+                continue
+            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’":
                 continue
             cuts.add(pos)
         return sorted(cuts)

@@ -66,7 +66,7 @@ def verb_forms(lemmas: list[str], language: str = DEFAULT_LANGUAGE) -> list[str]
     the first word inflects: "send back" -> "sends back", "sent back", "sending back"."""
     if not lemmas:
         return []
-    rules = load("inflection", language)
+    rules = load("inflection", language if has("inflection", language) else DEFAULT_LANGUAGE)
     irregular: dict[str, list[str]] = rules["irregular_past"]
     doubling = set(rules["doubling"])
     out: list[str] = []
@@ -92,13 +92,19 @@ def phrase_pattern(phrases: list[str]) -> str:
     """
     groups: dict[tuple[bool, bool], list[str]] = {}
     for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
-        key = (phrase[0].isalnum(), phrase[-1].isalnum())
+        key = (_bounded(phrase[0]), _bounded(phrase[-1]))
         groups.setdefault(key, []).append(phrase)
     parts = []
     for (left, right), members in sorted(groups.items()):
         body = _trie(members)
         parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
     return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _bounded(ch: str) -> bool:
+    """Does a phrase edge need a word boundary? Not for Hangul: Korean words take their
+    particles and endings without a space ("노동자들이"), so they match as prefixes."""
+    return ch.isalnum() and not ("\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f")
 
 
 def lower_pattern(phrases: list[str]) -> str:
@@ -140,7 +146,7 @@ def _atomic(body: str) -> bool:
 def words(language: str, key: str, lower: bool = False) -> str:
     """An alternation of the word list ``key`` of ``lang/<language>/grammar.yaml`` (as
     :func:`phrase_pattern`; lower-cased with ``lower`` for lower-cased text)."""
-    items = load("grammar", language).get(key)
+    items = load("grammar", language if has("grammar", language) else DEFAULT_LANGUAGE).get(key)
     if not isinstance(items, list):
         raise DataFileError(f"lang/{language}/grammar.yaml has no word list '{key}'")
     return lower_pattern(items) if lower else phrase_pattern(items)

@@ -48,13 +48,14 @@ def read_text_document(data: bytes, *, doc_id: str, where: str, html: bool) -> D
     return Document(id=doc_id, text=text, source=where, language=guess_language(text))
 
 
-def guess_language(text: str) -> str:
+def guess_language(text: str) -> str | None:
     """'ko' when Hangul makes up most of the letters (Daily NK and Yonhap publish first in
-    Korean), else 'en'."""
+    Korean), else None: the extractor detects the language (and reports one it does not
+    read)."""
     sample = text[:20000]
     hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
     letters = sum(1 for ch in sample if ch.isalpha())
-    return "ko" if letters and hangul / letters > 0.3 else "en"
+    return "ko" if letters and hangul / letters > 0.3 else None
 
 
 def _sniff_html(text: str) -> bool:

@@ -98,7 +98,7 @@ def html_to_document(html: str, *, doc_id: str, where: str, url: str | None = No
         url=data.get("url") or url,
         published=_date(data.get("date")),
         publisher=data.get("sitename") or data.get("hostname"),
-        language=data.get("language") or _html_lang(html) or "en",
+        language=data.get("language") or _html_lang(html),  # None: the extractor detects it
         source=where,
     )
 

@@ -1,0 +1,426 @@
+"""Korean claims: which figures count DPRK workers, where, in what state, and money.
+
+Korean puts the counted noun before or after the figure ("노동자 2천 명",
+"2천 명의 노동자") and the verb last, so the stages look at the nouns next to a figure,
+adnominal verbs before its noun phrase and the predicate after it. The seams are the
+shared ones: a prepared :class:`~laborwatch.extract.document.DocView` (Korean sentences,
+numbers from :mod:`laborwatch.extract.numbers_ko`, places from
+:mod:`laborwatch.extract.ko.places`) in, :class:`~laborwatch.model.Claim` out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laborwatch.extract.claims import deduplicate
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.ko.rules import KoreanRules, korean_rules
+from laborwatch.extract.ko.where import PlacePicker
+from laborwatch.extract.numbers import Quantity
+from laborwatch.model import Amount, Claim, Evidence, Period
+
+# An outlet's own unnamed sources, by publisher domain.
+_OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia source"}
+# Won amounts below this are North Korean won (market prices, domestic pay), not the
+# South Korean conversions of wages and revenue abroad.
+MIN_WON = 100_000
+AFTER = 16  # characters after a figure where an excluding word still names what it counts
+RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
+_AMONG_AFTER = re.compile(r"^\s?(?:중|가운데)\s")
+_AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
+NEAR = 14  # characters on each side of a figure searched for its counted noun
+# Below these a monthly amount is one person's (a state's monthly take is far larger).
+_PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
+_YEAR = re.compile(r"((?:19|20)\d\d)년")
+
+
+class KoreanClaimBuilder:
+    """Runs the Korean claim stages over every sentence of a prepared document."""
+
+    def __init__(self, view: DocView, cues: Cues) -> None:
+        self.view = view
+        self.cues = cues
+        self.rules: KoreanRules = korean_rules(cues)
+        self.where = PlacePicker(view, cues, self.rules)
+
+    def build(self) -> list[Claim]:
+        claims: list[Claim] = []
+        workers_before = False
+        for i, sv in enumerate(self.view.sentences):
+            text = self.view.text[sv.start : sv.end]
+            has_workers = self.cues.worker_nouns.search(text) is not None
+            if sv.quantities:
+                context = has_workers or self.rules.work_context.search(text) is not None
+                attribution = self.where.attribution(sv)
+                origin = self._origin(attribution)
+                for q in self._counts(sv, context, workers_before):
+                    places, scope, strength = self._total_places(sv, q) or (
+                        self.where.destinations(sv, q, i)
+                    )
+                    claims.append(
+                        Claim(
+                            kind="workers",
+                            value=Amount(
+                                q.low,
+                                q.high,
+                                text=self.view.original(q.start, q.end),
+                                qualifier=q.qualifier,  # type: ignore[arg-type]
+                            ),
+                            evidence=self._evidence(sv),
+                            destinations=places,
+                            status=self._status(sv, q),  # type: ignore[arg-type]
+                            sector=self._sector(sv, q),
+                            period=self._period(sv, q),
+                            attribution=attribution,
+                            scope=scope,  # type: ignore[arg-type]
+                            origin=origin,
+                            cumulative=self._cumulative(sv, q),
+                            place_strength=strength,
+                        )
+                    )
+                for claim in self._money(sv):
+                    claim.attribution, claim.origin = attribution, origin
+                    claims.append(claim)
+            claims.extend(self._share_words(sv))
+            workers_before = has_workers
+            self.where.remember(sv, i)
+        return deduplicate(claims)
+
+    # --- evidence, attribution ---------------------------------------------------------
+    def _evidence(self, sv: SentenceView) -> Evidence:
+        return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
+
+    def _origin(self, attribution: str | None) -> str | None:
+        """The normalised origin of an attribution; an outlet's own unnamed source
+        ("소식통") is "<outlet> source"."""
+        if not attribution:
+            return None
+        for rx, name in self.rules.origins:
+            if rx.search(attribution):
+                return name
+        publisher = (self.view.document.publisher or "").lower()
+        if "소식통" in attribution:
+            for outlet, name in _OUTLET_SOURCES.items():
+                if outlet in publisher:
+                    return name
+        return None
+
+    # --- counts ------------------------------------------------------------------------
+    def _counts(self, sv: SentenceView, context: bool, workers_before: bool) -> list[Quantity]:
+        """The figures of ``sv`` that count DPRK workers."""
+        text = self.view.text
+        qs = [q for q in sv.quantities if q.unit == "count"]
+        totals = [k for k, q in enumerate(qs) if self.rules.total.search(text[sv.start : q.start])]
+        last_total = max(totals) if totals else -1
+        # parts of a total are claims only when the text splits them by place
+        split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
+        out = []
+        for k, q in enumerate(qs):
+            prev_end = qs[k - 1].end if k else sv.start
+            next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
+            before, after = text[prev_end : q.start], text[q.end : next_start]
+            if k < last_total and not split:
+                continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
+            if (
+                self.rules.distributive.match(after)
+                or self.rules.distributive_before.search(before)
+                or self._member(before)
+                or self.rules.doubt_after.search(after[:20])
+            ):
+                continue
+            if self._of_others(sv, q):
+                continue
+            if self.rules.excluded.search(
+                after.split(",")[0][:AFTER]
+            ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
+                continue
+            head = self._head(before[-NEAR:], after[:NEAR])
+            if head == "military":
+                continue
+            if head != "worker" and self.rules.entry.search(
+                before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+            ):
+                continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
+            if q.low == 1 and q.high == 1:
+                continue  # "노동자 1명이": one person, an example, not a count
+            if self._ratio(qs, k, before, after):
+                continue
+            counted = {"worker": True, "people": context, None: context or workers_before}
+            if counted.get(head, False):
+                out.append(q)
+        return out
+
+    def _total_places(
+        self, sv: SentenceView, q: Quantity
+    ) -> tuple[list[str], str | None, int] | None:
+        """A total after parts placed apart ("러시아에 3만 명, 중국에 5만 명 등 총 8만 명")
+        covers their places; after "등" (and others) it is abroad in general."""
+        text = self.view.text
+        if not self.rules.total.search(text, sv.start, q.start):
+            return None
+        parts = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
+        if len(parts) < 2:
+            return None
+        codes = {
+            c
+            for p in sv.places
+            if parts[0].start - 12 <= p.start < parts[-1].start and p.kind != "dprk"
+            for c in p.codes
+        } - self.cues.never_destinations
+        if len(codes) < 2:
+            return None
+        if self.rules.etc_after.match(text, parts[-1].end) or "등" in text[parts[-1].end : q.start]:
+            return ["M49:001"], "world", 3
+        return sorted(codes), "country", 3
+
+    @staticmethod
+    def _ratio(qs: list[Quantity], k: int, before: str, after: str) -> bool:
+        """ "10명 중 8명": a proportion, not counts (only with a small whole)."""
+        if _AMONG_AFTER.match(after) and qs[k].value <= RATIO_WHOLE:
+            return True
+        return bool(k and _AMONG_BEFORE.match(before) and qs[k - 1].value <= RATIO_WHOLE)
+
+    def _member(self, before: str) -> bool:
+        """ "이 가운데 7천 명": part of a group already counted, unless the part is the
+        one that works ("이 가운데 취업 목적은 200명")."""
+        m = self.rules.member_before.search(before)
+        return m is not None and self.rules.work_context.search(before, m.start()) is None
+
+    def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
+        """A figure in brackets after a place or a non-DPRK group counts those people
+        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)")."""
+        text = self.view.text
+        opening = text.rfind("(", sv.start, q.start)
+        if opening < 0 or q.start - opening > 20 or text.find(")", opening, q.start) >= 0:
+            return False
+        word = text[max(sv.start, opening - 12) : opening]
+        if self.rules.excluded.search(word):
+            return True
+        return any(p.end == opening and p.kind != "dprk" for p in sv.places)
+
+    def _head(self, before: str, after: str) -> str | None:
+        """The kind of the noun nearest the figure: worker, people, military or None."""
+        best: tuple[int, str] | None = None
+        for kind, rx in (
+            ("military", self.cues.military),
+            ("worker", self.cues.worker_nouns),
+            ("people", self.cues.people_nouns),
+        ):
+            for m in rx.finditer(before):
+                gap = before[m.end() :]
+                distance = len(gap) + (0 if gap.strip() in ("", "들", "들은", "들이") else 2)
+                if best is None or distance < best[0]:
+                    best = (distance, kind)
+            found = rx.search(after)
+            if found is not None and (best is None or found.start() < best[0]):
+                best = (found.start(), kind)
+        return best[1] if best else None
+
+    # --- status, sector, period ----------------------------------------------------------
+    def _status(self, sv: SentenceView, q: Quantity) -> str:
+        text = self.view.text
+        prior = [p for p in sv.quantities if p.end <= q.start and p.unit == "count"]
+        start = prior[-1].end if prior else sv.start
+        before = text[max(start, q.start - 40) : q.start]
+        for status, rx in self.rules.adnominal.items():
+            if rx.search(before):
+                return status
+        nouns = [
+            (m.end(), s)
+            for s, rx in self.rules.status_nouns
+            if (m := rx.match(text[q.end : sv.end]))
+        ]
+        if nouns:  # "1만 명 파견 계획": the headline noun right after the figure
+            return max(nouns)[1]
+        if self.rules.level_reached.match(text, q.end, sv.end):
+            return "present"  # "3만 명으로 늘었다": the level reached, a stock
+        later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
+        if later and self.rules.level_after.match(text[q.end : later[0].start]):
+            gap = text[q.end : later[0].start]
+            if len(gap) < 40 and "," not in gap:
+                return "present"  # one end of "A에서 B로": a stock
+        best: tuple[int, int, str] | None = None
+        rest = text[q.end : sv.end]
+        for status, rx in self.rules.statuses:
+            m = rx.search(rest)
+            if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+                best = (m.start(), -len(m.group(0)), status)
+        if best:
+            return best[2]
+        head = text[sv.start : q.start]
+        last: tuple[int, str] | None = None
+        for status, rx in self.rules.statuses:
+            for m in rx.finditer(head):
+                if last is None or m.end() > last[0]:
+                    last = (m.end(), status)
+        return last[1] if last else self.cues.default_status
+
+    def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The sector word nearest the figure within its stretch of the sentence (up to
+        the figures of workers before and after it)."""
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
+        end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        best: tuple[int, str] | None = None
+        for m in self.cues.sector_any.finditer(self.view.text, start, end):
+            name = m.lastgroup
+            if name is None:
+                continue
+            distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), name)
+        return best[1] if best else None
+
+    def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
+        end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        return self.rules.cumulative.search(self.view.text, start, end) is not None
+
+    def _period(self, sv: SentenceView, q: Quantity) -> Period | None:
+        years = list(_YEAR.finditer(self.view.text, sv.start, q.start))
+        if not years:
+            return None
+        m = years[-1]
+        return Period(start=m.group(1), text=self.view.original(m.start(), m.end()))
+
+    # --- money -------------------------------------------------------------------------
+    def _money(self, sv: SentenceView) -> list[Claim]:
+        text = self.view.text
+        out: list[Claim] = []
+        found = [q for q in sv.quantities if q.unit in ("money", "percent")]
+        money = [
+            q
+            for k, q in enumerate(found)
+            if not (q.unit == "money" and self._is_conversion(q, found[:k]))
+            and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
+        ]
+        previous_end = sv.start
+        for k, q in enumerate(money):
+            next_start = money[k + 1].start if k + 1 < len(money) else sv.end
+            before = text[previous_end : q.start]
+            after = _drop_parenthetical(text[q.end : next_start])
+            previous_end = q.end
+            clause = before[-30:] + after[:30]
+            if self.cues.money_exclusions.search(clause):
+                continue
+            if q.unit == "percent":
+                claim = self._share(sv, q, before, after)
+            else:
+                claim = self._amount(sv, q, before, after)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _is_conversion(self, q: Quantity, earlier: list[Quantity]) -> bool:
+        """Is ``q`` a conversion of the money figure right before it ("(약 110만원)",
+        "1000달러, 한화 약 110만원")?"""
+        text = self.view.text
+        for p in reversed(earlier):
+            if p.unit != "money" or p.currency == q.currency:
+                continue
+            gap = text[p.end : q.start]
+            return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
+        return False
+
+    def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+        near_before, near_after = before[-25:], after[:20]
+        per = _per(self.rules, before[-25:])
+        text = self.view.text
+        personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
+        each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
+        if each or self.rules.per_person.search(near_before):
+            kind = "wage"
+        elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
+            kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
+        elif personal and self.cues.share.search(near_after):
+            kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
+        elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
+            kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        elif self.cues.revenue.search(text, sv.start, sv.end):
+            kind = "revenue"
+        else:
+            return None
+        if per is None and kind == "wage":
+            per = "month"
+        basis = "total" if kind == "revenue" else None
+        if kind == "wage" and self.cues.share.search(near_after):
+            basis = "state_take"
+        places, _, _ = self.where.money_destinations(sv, q)
+        return Claim(
+            kind=kind,  # type: ignore[arg-type]
+            value=Amount(
+                q.low,
+                q.high,
+                text=self.view.original(q.start, q.end),
+                currency=q.currency or "USD",
+                per=per,  # type: ignore[arg-type]
+            ),
+            evidence=self._evidence(sv),
+            destinations=places,
+            basis=basis,  # type: ignore[arg-type]
+            period=self._period(sv, q),
+        )
+
+    def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+        owned = _OWNED.search(before[-10:])  # "급여의 80%"
+        if owned and not self.cues.share_objects.search(owned.group(1)):
+            owned = None
+        taken = self.cues.share.search(after[:40])
+        if not taken and not (owned and self.cues.share.search(before[-30:])):
+            return None
+        return Claim(
+            kind="state_share",
+            value=Amount(q.low, q.high, text=self.view.original(q.start, q.end)),
+            evidence=self._evidence(sv),
+            basis="other",
+        )
+
+    def _share_words(self, sv: SentenceView) -> list[Claim]:
+        """ "절반" (half) taken by the state is a share of 50%."""
+        text = self.view.text
+        out = []
+        for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
+            if not self.cues.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
+                continue
+            value = self.rules.share_words[m.group(0)]
+            out.append(
+                Claim(
+                    kind="state_share",
+                    value=Amount(value, value, text=self.view.original(m.start(), m.end())),
+                    evidence=self._evidence(sv),
+                    basis="other",
+                )
+            )
+        return out
+
+
+_OWNED = re.compile(r"(\S+)의\s(?:최소\s|최대\s|약\s)?$")
+_PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _drop_parenthetical(text: str) -> str:
+    """The text after a figure without the conversion in brackets right after it."""
+    m = _PAREN_START.match(text)
+    return text[m.end() :] if m else text
+
+
+_YEARLY = re.compile(r"(?<![가-힣])연\s?(?:약\s?|평균\s?)?$")  # "연 5억 달러", not "연해주"
+_MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
+
+
+def _per(rules: KoreanRules, before: str) -> str | None:
+    """'month' or 'year' from the words before a money figure (the nearest wins)."""
+    best: tuple[int, str] | None = None
+    for per, rx in (
+        ("month", rules.per_month),
+        ("year", rules.per_year),
+        ("month", _MONTH),
+        ("year", _YEARLY),
+    ):
+        for m in rx.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), per)
+    return best[1] if best else None

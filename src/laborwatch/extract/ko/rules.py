@@ -1,0 +1,109 @@
+"""The Korean-only cue lists of ``lang/ko/cues.yaml``, compiled once per cue set."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.vocab import phrase_pattern
+
+
+def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
+    return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class KoreanRules:
+    excluded: re.Pattern[str]
+    member_before: re.Pattern[str]
+    per_person: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    conversion_gap: re.Pattern[str]
+    entry: re.Pattern[str]
+    distributive: re.Pattern[str]
+    distributive_before: re.Pattern[str]
+    doubt_after: re.Pattern[str]
+    total: re.Pattern[str]
+    work_context: re.Pattern[str]
+    adnominal: dict[str, re.Pattern[str]]
+    status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
+    level_after: re.Pattern[str]
+    level_reached: re.Pattern[str]
+    speaker_after: re.Pattern[str]
+    media_after: re.Pattern[str]
+    passing_after: re.Pattern[str]
+    etc_after: re.Pattern[str]
+    per_month: re.Pattern[str]
+    per_year: re.Pattern[str]
+    share_words: dict[str, float]
+    share_word_rx: re.Pattern[str]
+    origins: tuple[tuple[re.Pattern[str], str], ...]
+    source_nouns: re.Pattern[str]
+    statuses: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_CACHE: dict[int, KoreanRules] = {}
+
+
+def korean_rules(cues: Cues) -> KoreanRules:
+    """The compiled Korean rules of ``cues`` (cached per cue set)."""
+    found = _CACHE.get(id(cues))
+    if found is not None:
+        return found
+    raw = cues.raw
+    share_words = {str(k): float(v) for k, v in raw["share_words"].items()}
+    rules = KoreanRules(
+        excluded=_rx(raw["excluded_words"]),
+        entry=_rx(raw["entry_words"]),
+        conversion_gap=re.compile(
+            r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
+        ),
+        cumulative=_rx(raw["cumulative_words"]),
+        per_person=_rx(raw["per_person"]),
+        member_before=re.compile(
+            r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
+        ),
+        distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
+        distributive_before=re.compile(
+            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
+        ),
+        doubt_after=_rx(raw["doubt_after"]),
+        total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
+        work_context=_rx(raw["work_context"]),
+        adnominal={
+            status: re.compile(r"(?:" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
+            for status, words in raw["status_adnominal"].items()
+        },
+        status_nouns=tuple(
+            (
+                status,
+                re.compile(
+                    r"^\s?(?:을|를|이|가)?\s?(?:" + phrase_pattern(words) + r")"
+                    r"(?:을|를|이|가|은|는|도|에|으로|의)?(?![가-힣])"
+                ),
+            )
+            for status, words in raw["status_nouns"].items()
+        ),
+        level_reached=re.compile(
+            r"\s?(?:으로|로)\s(?:[^\s,]+\s){0,2}?(?:" + phrase_pattern(raw["change_verbs"]) + ")"
+        ),
+        level_after=re.compile(
+            r"^\s?(?:" + phrase_pattern(raw["level_particles"]) + r")(?![가-힣])"
+        ),
+        speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
+        passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
+        media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + phrase_pattern(raw["media_nouns"]) + ")"),
+        etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
+        per_month=_rx(raw["per_month"]),
+        per_year=_rx(raw["per_year"]),
+        share_words=share_words,
+        share_word_rx=_rx(list(share_words)),
+        origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),
+        source_nouns=_rx(raw["source_nouns"]),
+        statuses=tuple((s, cues.status[s]) for s in cues.status_order if s in cues.status),
+    )
+    _CACHE[id(cues)] = rules
+    return rules

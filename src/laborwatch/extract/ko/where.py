@@ -1,0 +1,195 @@
+"""Where Korean figures are (destinations and scope) and who states them (attribution).
+
+A figure's place is the nearest place before it in its stretch of the sentence (Korean
+names the place first: "러시아에 노동자 2천 명"), else the nearest after it, else the
+nearest in the sentence, else a speaking government ("폴란드 외무부는"), else the last
+place of the few sentences before. Places joined by "·", "와/과", "및" are one list; a
+list closed by "등" ("such as") or a "29개국" phrase means abroad in general.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laborwatch.extract.cues import Cues
+from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.ko.rules import KoreanRules
+from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.places import PlaceMention
+
+WORLD = "M49:001"
+CONTEXT_SENTENCES = 3
+ATTRIBUTION_WORDS = 5  # the longest source name taken before "에 따르면"
+_WORD = re.compile(r"\S+")
+_LINK = re.compile(r"^\s?(?:[,·ㆍ/]|와|과|및|그리고|또는|이나|나)?\s?$")
+_APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
+_SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
+
+
+class PlacePicker:
+    """Chooses the places of figures, one document at a time."""
+
+    def __init__(self, view: DocView, cues: Cues, rules: KoreanRules) -> None:
+        self.view = view
+        self.cues = cues
+        self.rules = rules
+        self.recent: list[tuple[int, list[str], str | None]] = []
+
+    # --- attribution -------------------------------------------------------------------
+    def attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
+        """The stretch "X에 따르면" / "X을 인용해" of a sentence, as offsets."""
+        text = self.view.text
+        m = self.cues.attribution_openers.search(text, sv.start, sv.end)
+        if m is None:
+            return None
+        start = max(
+            text.rfind(",", sv.start, m.start()) + 1,
+            text.rfind("=", sv.start, m.start()) + 1,
+            sv.start,
+        )
+        words = list(_WORD.finditer(text, start, m.start()))
+        if len(words) > ATTRIBUTION_WORDS:  # "X을 인용해" names X, not the clause before it
+            start = words[-ATTRIBUTION_WORDS].start()
+        return start, m.end()
+
+    def attribution(self, sv: SentenceView) -> str | None:
+        """Who the sentence relays, as written ("국가정보원", "미국 자유아시아방송(RFA)")."""
+        text = self.view.text
+        span = self.attribution_span(sv)
+        if span is not None:
+            m = self.cues.attribution_openers.search(text, span[0], span[1])
+            end = m.start() if m else span[1]
+            said = text[span[0] : end].strip()
+            said = re.sub(r"^(?:\d+일\s*)+", "", said).strip()
+            return said[-60:] or None
+        verbs = list(self.cues.speech_verbs.finditer(text, sv.start, sv.end))
+        if not verbs:
+            return None
+        prefix = _DAY.sub("", text[sv.start : verbs[-1].start()])
+        m = _SUBJECT.search(prefix)
+        if m:
+            return m.group(1).strip()
+        opening = _OPENING.match(prefix)  # "대북 소식통은 … 말했다"
+        if opening and self.rules.source_nouns.search(opening.group(1)):
+            return opening.group(1).strip()
+        return None
+
+    # --- destinations ------------------------------------------------------------------
+    def _candidates(self, sv: SentenceView) -> tuple[list[PlaceMention], list[PlaceMention]]:
+        """The sentence's possible destinations, and the speaking governments."""
+        text = self.view.text
+        span = self.attribution_span(sv)
+        places, speakers = [], []
+        for p in sv.places:
+            if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
+                continue
+            if span and span[0] <= p.start < span[1]:
+                continue
+            tail = text[p.end : p.end + 16]
+            if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
+                continue
+            if self.rules.speaker_after.match(tail):
+                speakers.append(p)
+                continue
+            places.append(p)
+        return places, speakers
+
+    def destinations(
+        self, sv: SentenceView, q: Quantity, index: int
+    ) -> tuple[list[str], str | None, int]:
+        """A worker figure's destination codes, scope and how strongly it is placed."""
+        places, speakers = self._candidates(sv)
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        prev_end = max([p.end for p in counts if p.end <= q.start], default=sv.start)
+        next_start = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        before = [p for p in places if prev_end <= p.start and p.end <= q.start]
+        after = [p for p in places if q.end <= p.start < next_start]
+        if before:
+            return self._listed(sv, places, before[-1], 3)
+        if after:
+            return self._listed(sv, places, after[0], 3)
+        if places:
+            nearest = min(places, key=lambda p: abs(p.start - q.start))
+            return self._listed(sv, places, nearest, 2)
+        if speakers:
+            return self._listed(sv, speakers, speakers[-1], 2)
+        for i, codes, scope in reversed(self.recent):
+            if index - i <= CONTEXT_SENTENCES:
+                return codes, scope, 1
+        return [], None, 0
+
+    def money_destinations(
+        self, sv: SentenceView, q: Quantity
+    ) -> tuple[list[str], str | None, int]:
+        """A money figure's place: only one named before it in its stretch."""
+        places, _ = self._candidates(sv)
+        money = [p for p in sv.quantities if p.unit == "money" and p.end <= q.start]
+        start = money[-1].end if money else sv.start
+        before = [p for p in places if start <= p.start and p.end <= q.start]
+        return self._listed(sv, places, before[-1], 3) if before else ([], None, 0)
+
+    def remember(self, sv: SentenceView, index: int) -> None:
+        """Keep the sentence's last place (as its list) for figures placed by context."""
+        places, speakers = self._candidates(sv)
+        if places or speakers:
+            pool = places or speakers
+            codes, scope, _ = self._listed(sv, pool, pool[-1], 1)
+            self.recent.append((index, codes, scope))
+            del self.recent[:-CONTEXT_SENTENCES]
+
+    def _listed(
+        self, sv: SentenceView, places: list[PlaceMention], chosen: PlaceMention, strength: int
+    ) -> tuple[list[str], str | None, int]:
+        """The list ``chosen`` belongs to, as codes and scope."""
+        text = self.view.text
+        k = places.index(chosen)
+        first = last = k
+        while first > 0 and _LINK.match(text[places[first - 1].end : places[first].start]):
+            first -= 1
+        while last + 1 < len(places) and _LINK.match(
+            text[places[last].end : places[last + 1].start]
+        ):
+            last += 1
+        members = places[first : last + 1]
+        nxt = places[last + 1] if last + 1 < len(places) else None
+        if nxt is not None and _APPOSITION.match(text[members[-1].end : nxt.start]):
+            members = [*members, nxt]
+        # "동유럽 폴란드", "중동국가 쿠웨이트": a region in apposition to a country is it
+        members = [
+            p
+            for i, p in enumerate(members)
+            if not (
+                p.kind in ("region", "abroad")
+                and i + 1 < len(members)
+                and members[i + 1].kind in ("country", "city", "subdivision")
+                and _APPOSITION.match(text[p.end : members[i + 1].start])
+            )
+        ]
+        tail = text[members[-1].end : members[-1].end + 8]
+        if len(members) > 1 and self.rules.etc_after.match(tail):
+            return [WORLD], "world", strength
+        if any(p.kind == "abroad" and p.codes == (WORLD,) and _counted(p.text) for p in members):
+            return [WORLD], "world", strength
+        specific = [p for p in members if p.kind != "abroad"]
+        return (*self._code_scope(specific or members), strength)
+
+    @staticmethod
+    def _code_scope(members: list[PlaceMention]) -> tuple[list[str], str | None]:
+        codes = sorted({c for p in members for c in p.codes})
+        if len(codes) > 1 and any(c.startswith("M49:") for c in codes):
+            return codes, "multi"
+        kind = members[-1].kind
+        if kind == "region":
+            return codes, "multi"
+        return codes, _SCOPES.get(kind, "country")
+
+
+def _counted(text: str) -> bool:
+    """Is a place mention a "29개국"-style count of countries?"""
+    return any(ch.isdigit() for ch in text) or "개" in text
+
+
+# "...라고 미국 자유아시아방송(RFA)이 16일 보도했다": the speaker before the verb.
+_SUBJECT = re.compile(r".*(?:고|며|면서)\s+([^,“”\"]{1,40}?)(?:이|가|은|는)$", re.DOTALL)
+_OPENING = re.compile(r"^\s*(?:앵커:\s*)?([^,“”\"=]{1,30}?)(?:은|는|이|가)\s")
+_DAY = re.compile(r"(?:\s*\d+일)?\s*$")

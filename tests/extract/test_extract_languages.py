@@ -1,0 +1,96 @@
+"""Per-document language selection: cues chosen by language with a per-key fallback,
+and a language laborwatch does not read is reported, never silently irrelevant."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from laborwatch.cli.app import app
+from laborwatch.errors import DataFileError
+from laborwatch.extract.cues import Vocabulary, cues, readable
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Document
+from laborwatch.store import Store
+
+RUSSIAN = "Северная Корея отправила тысячи рабочих на стройки в России."
+
+
+def test_cues_fall_back_to_english_per_key():
+    korean = Vocabulary("cues", "ko")
+    assert "노동자" in korean["worker_nouns"]  # Korean's own list
+    assert korean["future_modals"] == Vocabulary("cues", "en")["future_modals"]  # fallback
+    assert "future_modals" not in korean.own
+
+
+def test_a_key_missing_everywhere_is_a_clear_error():
+    with pytest.raises(DataFileError, match=r"'no_such_list'.*lang/ko/cues\.yaml"):
+        Vocabulary("cues", "ko")["no_such_list"]
+
+
+def test_a_language_without_vocabulary_has_no_cues():
+    assert readable("ko") and readable("en") and not readable("ru")
+    with pytest.raises(DataFileError, match="'ru'"):
+        cues("ru")
+
+
+def test_each_document_is_read_in_its_own_language():
+    extractor = Extractor()
+    english = extractor.extract(
+        Document(id="e", text="North Korea sent 2,000 workers to Russia.", language=None)
+    )
+    korean = extractor.extract(
+        Document(id="k", text="북한은 러시아에 노동자 2천 명을 파견했다.", language=None)
+    )
+    assert (english.document.language, korean.document.language) == ("en", "ko")
+    assert [c.value.low for c in english.claims] == [c.value.low for c in korean.claims] == [2000]
+    assert english.claims[0].destinations == korean.claims[0].destinations == ["RU"]
+
+
+def test_an_unread_language_is_reported_not_judged_irrelevant():
+    seen = []
+    extractor = Extractor(on_unread=lambda doc, reason: seen.append((doc.id, reason)))
+    result = extractor.extract(Document(id="r", text=RUSSIAN, language=None))
+    assert result.unread == "language ru is not read"
+    assert not result.relevant and not result.claims
+    assert result.to_dict()["document"]["unread"] == "language ru is not read"
+    assert result.document.language == "ru"
+    assert seen == [("r", "language ru is not read")]
+    declared = extractor.extract(Document(id="f", text="Texte", language="fr"))
+    assert declared.unread == "language fr is not read"
+
+
+def test_the_cli_says_so_on_stderr(tmp_path):
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "r1", "text": RUSSIAN}, ensure_ascii=False)
+        + "\n"
+        + json.dumps(
+            {"id": "k1", "text": "북한 노동자 2천 명이 러시아에 있다."}, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0
+    assert "language ru is not read" in result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["document"]["unread"] == "language ru is not read"
+    assert "unread" not in lines[1]["document"] and lines[1]["claims"]
+
+
+def test_ingest_reports_an_unread_document_and_keeps_it(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (folder / "ko.txt").write_text("북한 노동자 2천 명이 러시아 연해주에 있다.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'lw.db'}"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "language ru is not read" in result.stderr
+    assert "ko.txt" not in result.stderr.split("not read", 1)[-1]
+    with Store.open(db) as store:
+        assert store.counts()["documents"] == 2  # stored, said to be unread, not dropped
