@@ -10,6 +10,7 @@ content are skipped by the writer (workers still read and extract them).
 from __future__ import annotations
 
 import contextlib
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,6 +43,7 @@ class DaskEngine:
     ) -> None:
         self.options = options
         self.stats = ArchiveStats()
+        self.wait_seconds = 0.0  # the writer idle, waiting for workers (bench/ reads it)
         self.extractor = Precomputed()
         self.clusterer = PresetClusterer(load_settings())
         self.job = Ingest(
@@ -150,7 +152,9 @@ def _ordered(
         submit()
     while futures:
         future = futures.popleft()
+        t0 = time.perf_counter()
         result: Partition = future.result()
+        engine.wait_seconds += time.perf_counter() - t0
         future.release()
         submit()
         engine.stats.add(result.stats)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.ingest.sources import iter_documents
-from laborwatch.ingest.warc import ArchiveStats
+from laborwatch.ingest.sources import SourceItem, archive_documents, iter_documents
+from laborwatch.ingest.urls import looks_like_url
+from laborwatch.ingest.warc import ArchiveStats, is_archive, is_shard_list
 from laborwatch.store import RunCounts, Store
 from laborwatch.store.runner import Ingest
 
@@ -25,7 +27,7 @@ class LocalEngine:
     ) -> None:
         self.store = store
         self.allow_private = allow_private
-        self.stats = ArchiveStats()  # the pre-filter's counts are not kept by this engine
+        self.stats = ArchiveStats()
         self.job = Ingest(
             store,
             extractor=Extractor(),
@@ -39,5 +41,19 @@ class LocalEngine:
         return self.job.counts
 
     def run(self, sources: list[str]) -> RunCounts:
+        return self.job.run(self._items(sources))
+
+    def _items(self, sources: list[str]) -> Iterator[SourceItem]:
+        """The sources in order; web archives read here so their pre-filter counts show.
+        Consecutive other sources share one reader (and its fetcher's politeness state)."""
         cache = self.store.fetch_cache()
-        return self.job.run(iter_documents(sources, allow_private=self.allow_private, cache=cache))
+        pending: list[str] = []
+        for source in sources:
+            path = Path(source)
+            if looks_like_url(source) or not (is_archive(path) or is_shard_list(path)):
+                pending.append(source)
+                continue
+            yield from iter_documents(pending, allow_private=self.allow_private, cache=cache)
+            pending = []
+            yield from archive_documents(path, stats=self.stats)
+        yield from iter_documents(pending, allow_private=self.allow_private, cache=cache)
