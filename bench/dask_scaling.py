@@ -40,6 +40,15 @@ def _rss() -> int:
     return psutil.Process().memory_info().rss
 
 
+def _cpu() -> float:
+    t = psutil.Process().cpu_times()
+    return t.user + t.system
+
+
+def _worker_cpu(client: Any | None) -> float:
+    return sum(client.run(_cpu).values()) if client is not None else 0.0
+
+
 class Peaks:
     """Polls the RSS of the workers (via the client) and of this process."""
 
@@ -92,9 +101,11 @@ def one_run(listing: Path, tmp: Path, name: str, options: EngineOptions, client:
     db = f"sqlite:///{tmp / f'{name}-{time.monotonic_ns()}.db'}"
     with Store.open(db) as store, Peaks(client) as peaks:
         engine = make_engine(store, options)
+        cpu0, wcpu0 = _cpu(), _worker_cpu(client)
         t0 = time.perf_counter()
         engine.run([str(listing)])
         wall = time.perf_counter() - t0
+        cpu, wcpu = _cpu() - cpu0, _worker_cpu(client) - wcpu0
         counts = store.counts()
     st = engine.stats
     return {
@@ -104,6 +115,9 @@ def one_run(listing: Path, tmp: Path, name: str, options: EngineOptions, client:
         "seconds": round(wall, 2),
         "docs_per_s": round(st.pages / wall, 1),
         "writer_idle_share": round(getattr(engine, "wait_seconds", 0.0) / wall, 2),
+        "cpu_s_writer": round(cpu, 1),
+        "cpu_s_workers": round(wcpu, 1),
+        "docs_per_worker_cpu_s": round(st.pages / wcpu, 1) if wcpu else None,
         "peak_rss_mb_workers": sorted(round(v / MB) for v in peaks.workers.values()),
         "peak_rss_mb_writer": round(peaks.writer / MB),
         "stored": {k: counts[k] for k in ("documents", "clusters", "claims")},
@@ -150,6 +164,9 @@ def main() -> None:
         f"extrapolated at the 2-worker rate: 1,000,000 documents in {1e6 / best / 60:.0f} min; "
         f"per worker {best / 2:.0f} documents/s"
     )
+    for name in ("dask-1", "dask-2"):
+        per_cpu = statistics.median(r["docs_per_worker_cpu_s"] for r in rows if r["engine"] == name)
+        print(f"{name}: {per_cpu} documents per worker CPU-second (load-independent)")
 
 
 if __name__ == "__main__":
