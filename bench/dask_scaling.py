@@ -29,7 +29,7 @@ from typing import Any
 import psutil
 
 sys.path.insert(0, str(Path(__file__).parent))
-from laborwatch.engine import EngineOptions, make_engine
+from laborwatch.jobs.engines import EngineOptions, make_engine
 from laborwatch.store import Store
 from warc_shards import write_shards
 
@@ -93,7 +93,7 @@ def cluster(workers: int) -> Iterator[tuple[str, Any]]:
         ) as c,
         Client(c) as client,
     ):
-        client.run(lambda: __import__("laborwatch.engine.work"))  # imports not timed
+        client.run(lambda: __import__("laborwatch.jobs.dask_work"))  # imports not timed
         yield c.scheduler_address, client
 
 

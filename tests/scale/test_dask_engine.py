@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from laborwatch.engine import EngineOptions, make_engine
-from laborwatch.engine.dask_engine import partitions
 from laborwatch.errors import ConfigError
+from laborwatch.jobs.dask_ingest import partitions
+from laborwatch.jobs.engines import EngineOptions, make_engine
 from laborwatch.store import Store
 
 pytestmark = pytest.mark.slow

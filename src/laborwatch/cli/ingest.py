@@ -77,7 +77,7 @@ def ingest(
     workers: WorkersOption = None,
 ) -> None:
     """Read sources, extract claims, cluster syndicated copies and store everything."""
-    from laborwatch.engine import EngineOptions, make_engine
+    from laborwatch.jobs.engines import EngineOptions, make_engine
     from laborwatch.store import Store
 
     options = EngineOptions(engine, scheduler=scheduler, workers=workers)

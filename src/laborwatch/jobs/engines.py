@@ -1,4 +1,8 @@
-"""Choosing an engine and running an ingest with it."""
+"""Where ingest's per-document work runs: in this process (``local``, the default) or
+mapped over partitions on a Dask cluster (``dask``). Both write through the one
+single-writer ingest loop (:class:`laborwatch.store.runner.Ingest`) and extract with the
+one :class:`laborwatch.extract.pipeline.Extractor`, so they store the same thing.
+"""
 
 from __future__ import annotations
 
@@ -58,12 +62,12 @@ def make_engine(
 ) -> Engine:
     """The engine ``options`` names, writing into ``store``."""
     if options.name == "dask":
-        from laborwatch.engine.dask_engine import DaskEngine
+        from laborwatch.jobs.dask_ingest import DaskEngine
 
         return DaskEngine(
             store, options, run_id=run_id, on_progress=on_progress, on_failure=on_failure
         )
-    from laborwatch.engine.local import LocalEngine
+    from laborwatch.jobs.local_ingest import LocalEngine
 
     return LocalEngine(
         store,

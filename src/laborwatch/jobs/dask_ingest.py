@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from laborwatch.dedupe import load_settings
-from laborwatch.engine.options import EngineOptions
-from laborwatch.engine.work import Partition, Precomputed, PresetClusterer, process_partition
 from laborwatch.errors import ConfigError, InputError
 from laborwatch.ingest.urls import looks_like_url
 from laborwatch.ingest.walk import walk_folder
 from laborwatch.ingest.warc import ArchiveStats, archive_files, is_archive, is_shard_list
+from laborwatch.jobs.dask_work import Partition, Precomputed, PresetClusterer, process_partition
+from laborwatch.jobs.engines import EngineOptions
 from laborwatch.store import RunCounts, Store
 from laborwatch.store.runner import Ingest
 
