@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 SourcesArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Folders, files (.txt .html .pdf .jsonl .jsonl.gz), URLs, feeds or URL lists.",
+        help="Folders, files (.txt .html .pdf .jsonl .jsonl.gz), web archives (.warc.gz "
+        ".warc.wet.gz, shard lists *.paths.gz), URLs, feeds or URL lists.",
         metavar="SOURCE...",
     ),
 ]
@@ -32,6 +33,19 @@ AllowPrivateOption = Annotated[
     typer.Option(
         "--allow-private", help="Allow URLs on private, loopback or link-local addresses."
     ),
+]
+
+EngineOption = Annotated[
+    str,
+    typer.Option("--engine", help="Where per-document work runs: local (default) or dask."),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask: an existing cluster's scheduler, tcp://HOST:PORT."),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", help="Dask: worker processes of a local cluster (default 1)."),
 ]
 
 
@@ -58,37 +72,43 @@ def ingest(
     sources: SourcesArgument,
     db: DbOption = None,
     allow_private: AllowPrivateOption = False,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read sources, extract claims, cluster syndicated copies and store everything."""
-    from laborwatch.extract.pipeline import Extractor
-    from laborwatch.ingest.sources import iter_documents
+    from laborwatch.jobs.engines import EngineOptions, make_engine
     from laborwatch.store import Store
-    from laborwatch.store.runner import Ingest
 
+    options = EngineOptions(engine, scheduler=scheduler, workers=workers)
     with Store.open(db) as store:
         run_id = store.begin_run(sources)
-        items = iter_documents(sources, allow_private=allow_private, cache=store.fetch_cache())
         failed = True
         with progress_line() as show:
-            job = Ingest(
+            job = make_engine(
                 store,
-                extractor=Extractor(
-                    on_unread=lambda doc, reason: console.print(
-                        f"[yellow]not read[/yellow] {doc.source or doc.id}: {reason}",
-                        markup=True,
-                        highlight=False,
-                    )
-                ),
+                options,
                 run_id=run_id,
+                allow_private=allow_private,
+                on_unread=lambda doc, reason: console.print(
+                    f"[yellow]not read[/yellow] {escape(doc.source or doc.id)}: {escape(reason)}"
+                ),
                 on_progress=show,
                 on_failure=lambda msg: console.print(f"[yellow]skipped[/yellow] {escape(msg)}"),
             )
             try:
-                job.run(items)
+                job.run(sources)
                 failed = False
             finally:
                 store.finish_run(run_id, job.counts, failed=failed)
         console.print(summary(job.counts, store), markup=False)
+        if job.stats.pages:
+            st = job.stats
+            console.print(
+                f"web archives: {st.pages} pages, {st.kept} kept by the pre-filter "
+                f"({st.dropped_terms} without DPRK terms, {st.dropped_language} other languages)",
+                markup=False,
+            )
     if job.counts.documents_failed:
         console.print(f"[red]{job.counts.documents_failed} input(s) failed[/red]")
         sys.exit(1)

@@ -29,6 +29,13 @@ from laborwatch.ingest.urls import (
     url_doc_id,
 )
 from laborwatch.ingest.walk import walk_folder
+from laborwatch.ingest.warc import (
+    ArchiveStats,
+    archive_files,
+    is_archive,
+    is_shard_list,
+    read_archive,
+)
 from laborwatch.model import Document
 
 SourceItem = Document | InputError | NotModified
@@ -109,6 +116,9 @@ class _Reader:
     def file(self, path: Path) -> Iterator[SourceItem]:
         """One local file, its kind sniffed: JSONL, PDF, feed, URL list, HTML or text."""
         where = str(path)
+        if is_archive(path) or is_shard_list(path):
+            yield from archive_documents(path, reader=self)
+            return
         if path.name.lower().removesuffix(".gz").endswith(JSONL_SUFFIXES):
             yield from read_file(path)
             return
@@ -237,6 +247,31 @@ class _Reader:
         """Store the validators of a response whose documents were handed over."""
         if self.cache is not None and (res.etag or res.last_modified):
             self.cache.put(res.url, res.etag, res.last_modified)
+
+
+def archive_documents(
+    path: Path, *, reader: _Reader | None = None, stats: ArchiveStats | None = None
+) -> Iterator[SourceItem]:
+    """A WARC/WET file or shard list: each record the pre-filter keeps, decoded by the
+    fetched-page path; ``stats`` (when given) counts what the pre-filter dropped."""
+    page_reader = reader or _Reader(None, allow_private=False, cache=None, pdf=None)
+    try:
+        files = archive_files(path)
+    except InputError as exc:
+        yield exc
+        return
+    for archive in files:
+        for page in read_archive(archive, stats=stats):
+            if isinstance(page, InputError):
+                yield page
+                continue
+            try:
+                doc = page_reader.document(page.result, url_doc_id(page.result.url))
+            except InputError as exc:
+                yield exc
+                continue
+            doc.extra["warc"] = page.origin
+            yield doc
 
 
 def _item_document(item: FeedItem, *, feed: str) -> Document | None:
