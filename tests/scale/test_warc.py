@@ -92,8 +92,9 @@ def test_a_shard_list_naming_urls_is_refused(tmp_path: Path) -> None:
 
 def test_the_prefilter_keeps_every_dprk_term_the_extractor_knows() -> None:
     pre = Prefilter()
-    for term in cues("en").relevance["dprk_terms"]:
-        assert pre.mentions(f"Reports on {term} workers.".encode()), term
+    for language in ("en", "ko"):
+        for term in cues(language).relevance["dprk_terms"]:
+            assert pre.mentions(f"Reports on {term} workers.".encode()), term
     assert not pre.mentions(b"The city council approved a budget for parks.")
     assert pre.language_ok(["en-US"]) and pre.language_ok(["", "kor"])
     assert not pre.language_ok(["fr"]) and not pre.language_ok(["deu,fra"])
