@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -202,14 +204,20 @@ def main() -> None:
     t_rev, _ = _time(lambda: [estimate_revenue(e, money) for e in worlds], args.runs)
     t_flag, flags = _time(lambda: flag_all(graded), args.runs)
     total = t_facts + t_grade + t_est + t_rev + t_flag
+    cpu = dict(zip(("facts", "grading", "estimates", "revenue", "flags"), CPU, strict=True))
     print(
-        f"facts:     {t_facts:6.2f} s  ({len(facts):,} facts; {len(rows) / t_facts:,.0f} claims/s)"
+        f"facts:     {t_facts:6.2f} s  CPU {cpu['facts']:6.2f} s  "
+        f"({len(facts):,} facts; {len(rows) / t_facts:,.0f} claims/s)"
     )
-    print(f"grading:   {t_grade:6.2f} s")
-    print(f"estimates: {t_est:6.2f} s  ({len(estimates):,} estimates)")
-    print(f"revenue:   {t_rev:6.2f} s  ({len(worlds)} world-years, 20,000 draws each)")
-    print(f"flags:     {t_flag:6.2f} s  ({len(flags):,} flags)")
-    print(f"total:     {total:6.2f} s  (medians of {args.runs} runs; CPU {sum(CPU):.2f} s)")
+    print(f"grading:   {t_grade:6.2f} s  CPU {cpu['grading']:6.2f} s")
+    print(
+        f"estimates: {t_est:6.2f} s  CPU {cpu['estimates']:6.2f} s  ({len(estimates):,} estimates)"
+    )
+    print(f"revenue:   {t_rev:6.2f} s  CPU {cpu['revenue']:6.2f} s  ({len(worlds)} world-years)")
+    print(f"flags:     {t_flag:6.2f} s  CPU {cpu['flags']:6.2f} s  ({len(flags):,} flags)")
+    print(f"total:     {total:6.2f} s  CPU {sum(CPU):6.2f} s  (medians of {args.runs} runs)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS:  {peak:,.0f} MB (rows included); load: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
