@@ -101,14 +101,26 @@ def _figure(rng: random.Random) -> tuple[float | None, float | None, str]:
     return value, value, q
 
 
-def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
-    """``n`` claims in about n/4 documents, a third of them in syndicated clusters."""
+def synthesise(
+    n: int,
+    seed: int = 7,
+    documents: int | None = None,
+    years: tuple[int, int] = (2010, 2025),
+    first_doc: int = 0,
+    first_claim: int = 1,
+) -> list[ClaimRow]:
+    """``n`` claims in about n/4 documents, a third of them in syndicated clusters.
+
+    With ``documents``, that many documents (all their claims) instead of ``n`` claims;
+    ``years`` bounds the publication years; documents and claims are numbered on from
+    ``first_doc`` and ``first_claim`` (a batch that follows an earlier set).
+    """
     rng = random.Random(seed)
     rows: list[ClaimRow] = []
-    doc = 0
-    while len(rows) < n:
+    doc = first_doc
+    while len(rows) < n if documents is None else doc - first_doc < documents:
         doc += 1
-        year = rng.randint(2010, 2025)
+        year = rng.randint(*years)
         cluster = f"story-{doc // 3}" if rng.random() < 0.33 else f"doc-{doc}"
         publisher = rng.choice(PUBLISHERS)
         for _ in range(rng.randint(1, 7)):
@@ -139,7 +151,7 @@ def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
             )
             rows.append(
                 ClaimRow(
-                    claim_id=len(rows) + 1,
+                    claim_id=first_claim + len(rows),
                     document_id=f"doc-{doc}",
                     kind=kind,
                     low=low,
@@ -165,7 +177,7 @@ def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
                     cluster=cluster,
                 )
             )
-    return rows[:n]
+    return rows[:n] if documents is None else rows
 
 
 CPU: list[float] = []

@@ -106,7 +106,7 @@ class Reconciler:
         return Picture(
             facts,
             estimates,
-            self._revenue(estimates, None, years, True),
+            self._revenue(estimates, None, years),
             flag_all(facts),
             {f.id: f for f in facts},
             plans(facts),
@@ -145,9 +145,8 @@ class Reconciler:
             redo.update((id(f), f) for f in self.groups.get(key, ()))
         # their grades read every group they are in: grade those groups whole
         scope = dict(redo)
-        for fact in redo.values():
-            for key in _group_keys(fact, fact.years, fact.measure):
-                scope.update((id(f), f) for f in self.groups[key])
+        for key in {k for f in redo.values() for k in _group_keys(f, f.years, f.measure)}:
+            scope.update((id(f), f) for f in self.groups[key])
         keep = {i: (f.credibility, f.contradicts) for i, f in scope.items() if i not in redo}
         subset = sorted(scope.values(), key=lambda f: self.pos[id(f)])
         for fact in subset:
@@ -161,23 +160,33 @@ class Reconciler:
                 years.update(range(span[0], span[1] + 1))
         self.touched_years = years
         facts = self.facts
+        first, last = min(years, default=0), max(years, default=-1)
+        whole = len(years) == last - first + 1  # one run of years: a range test suffices
         covering = [
             f
             for f in facts
-            if f.kind == "workers"
-            and f.years is not None
-            and any(f.years[0] <= y <= f.years[1] for y in years)
+            if f.years is not None
+            and f.years[1] >= first
+            and f.years[0] <= last
+            and f.kind == "workers"
+            and (whole or any(f.years[0] <= y <= f.years[1] for y in years))
         ]
         estimates = sorted(
             [e for e in prev.estimates if e.year not in years]
             + [e for e in estimate_all(covering, self.settings) if e.year in years],
             key=_estimate_key,
         )
-        money = any(f.kind in MONEY for f, _ in changed)
+        window = int(self.settings["revenue"]["window_years"])
+        money: set[int] = set()  # revenue years a changed wage, share or revenue fact reaches
+        for fact, old in changed:
+            if fact.kind in MONEY:
+                for span in (fact.years, old[0] if old else None):
+                    if span is not None:
+                        money.update(range(span[0] - window, span[1] + window + 1))
         return Picture(
             facts,
             estimates,
-            self._revenue(estimates, prev.revenue, years, money),
+            self._revenue(estimates, prev.revenue, years | money),
             sorted(
                 [f for f in prev.flags if f.year not in years]
                 + [f for f in flag_all(covering) if f.year in years],
@@ -197,23 +206,31 @@ class Reconciler:
         )
 
     def _revenue(
-        self,
-        estimates: list[Estimate],
-        prev: list[RevenueEstimate] | None,
-        years: set[int],
-        money: bool,
+        self, estimates: list[Estimate], prev: list[RevenueEstimate] | None, years: set[int]
     ) -> list[RevenueEstimate]:
-        """World revenue per direct world estimate; kept where neither it nor money changed."""
+        """World revenue per direct world estimate, kept for the years outside ``years``
+        whose wage and share evidence was the facts near that year (not a fallback)."""
         if not self.revenue:
             return []
         before = {r.year: r for r in prev or []}
-        facts = [f for f in self.facts if f.kind in MONEY] if money or years else []
-        return [
-            before[e.year]
-            if not money and e.year not in years and e.year in before
-            else estimate_revenue(e, facts, self.settings)
-            for e in _world_stocks(estimates)
-        ]
+        facts: list[Fact] | None = None
+        out = []
+        for e in _world_stocks(estimates):
+            old = before.get(e.year)
+            if old is not None and e.year not in years and _near_evidence(old):
+                out.append(old)
+                continue
+            if facts is None:
+                facts = [f for f in self.facts if f.kind in MONEY]
+            out.append(estimate_revenue(e, facts, self.settings))
+        return out
+
+
+def _near_evidence(revenue: RevenueEstimate) -> bool:
+    """The estimate drew on wage and share facts near its year (``revenue._near``), so
+    only a change within the window can change it."""
+    said = (str(revenue.inputs.get("wage")), str(revenue.inputs.get("state_share")))
+    return all(" within " in s for s in said)
 
 
 def _find(members: list[Fact], at: int, where: Any) -> int:
