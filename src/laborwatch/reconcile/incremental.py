@@ -68,6 +68,7 @@ class Reconciler:
         self.picture: Picture | None = None
         self.last_claim_id = 0
         self.touched_years: set[int] = set()  # years the last batch recomputed
+        self.changed_facts: list[Fact] = []  # facts the last batch created or joined
 
     @property
     def facts(self) -> list[Fact]:
@@ -84,6 +85,7 @@ class Reconciler:
                     grouper.add(row)
         changed = list(grouper.changed.values())
         grouper.changed.clear()
+        self.changed_facts = [f for f, _ in changed]
         for fact, _ in changed:
             fact.id = fact_id(fact)
         facts = self.facts
@@ -184,7 +186,7 @@ class Reconciler:
                     if span is not None:
                         money.update(range(span[0] - window, span[1] + window + 1))
         return Picture(
-            facts,
+            list(facts),  # a picture of its own: the next batch appends to the grouper's
             estimates,
             self._revenue(estimates, prev.revenue, years | money),
             sorted(
