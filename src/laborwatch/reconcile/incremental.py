@@ -24,7 +24,11 @@ from laborwatch.model import ClaimRow
 from laborwatch.reconcile import Picture, config
 from laborwatch.reconcile.estimates import WORLD, estimate_all
 from laborwatch.reconcile.facts import Grouper, fact_id, no_gc, usable
-from laborwatch.reconcile.grading import grade_facts
+from laborwatch.reconcile.grading import _base_credibility as base_credibility
+from laborwatch.reconcile.grading import _contradictions as contradictions
+from laborwatch.reconcile.grading import _grade_sources as grade_sources
+from laborwatch.reconcile.grading import default_reliability, grade_facts
+from laborwatch.reconcile.intervals import span as figure_span
 from laborwatch.reconcile.records import Estimate, Fact, RevenueEstimate
 from laborwatch.reconcile.revenue import estimate_revenue
 from laborwatch.reconcile.sanctions import compliance, flag_all, plans
@@ -151,9 +155,13 @@ class Reconciler:
             scope.update((id(f), f) for f in self.groups[key])
         keep = {i: (f.credibility, f.contradicts) for i, f in scope.items() if i not in redo}
         subset = sorted(scope.values(), key=lambda f: self.pos[id(f)])
-        for fact in subset:
-            fact.contradicts = []
-        grade_facts(subset)
+        with no_gc():
+            # sources of the changed facts; every other fact keeps its own (same claims)
+            grade_sources([f for f, _ in changed], default_reliability())
+            for fact in subset:  # back to the grade before contradictions, then judge them
+                fact.contradicts = []
+                fact.credibility = base_credibility(fact)
+            contradictions(subset, figure_span)
         for i, (cred, contra) in keep.items():
             scope[i].credibility, scope[i].contradicts = cred, contra
         years: set[int] = set()
