@@ -66,7 +66,9 @@ def update_snapshot(store: Store, prev: Snapshot, key: tuple[Any, ...]) -> Snaps
     """The previous snapshot with the store's new claims added (None: it needs a rebuild).
 
     Only new claims (ids above the last seen) are added; when a revision or a review
-    changed, or the count of current claims shows some went away, it returns None.
+    changed, or the count of current claims shows some went away, it returns None. Facts
+    the new claims join are updated in place, so a page drawn from the previous snapshot
+    while this runs may already list a fact's new claims (its figures are the old ones).
     """
     rec = prev.reconciler
     if rec is None or key[2:] != prev.key[2:]:
