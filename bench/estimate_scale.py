@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -99,14 +101,26 @@ def _figure(rng: random.Random) -> tuple[float | None, float | None, str]:
     return value, value, q
 
 
-def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
-    """``n`` claims in about n/4 documents, a third of them in syndicated clusters."""
+def synthesise(
+    n: int,
+    seed: int = 7,
+    documents: int | None = None,
+    years: tuple[int, int] = (2010, 2025),
+    first_doc: int = 0,
+    first_claim: int = 1,
+) -> list[ClaimRow]:
+    """``n`` claims in about n/4 documents, a third of them in syndicated clusters.
+
+    With ``documents``, that many documents (all their claims) instead of ``n`` claims;
+    ``years`` bounds the publication years; documents and claims are numbered on from
+    ``first_doc`` and ``first_claim`` (a batch that follows an earlier set).
+    """
     rng = random.Random(seed)
     rows: list[ClaimRow] = []
-    doc = 0
-    while len(rows) < n:
+    doc = first_doc
+    while len(rows) < n if documents is None else doc - first_doc < documents:
         doc += 1
-        year = rng.randint(2010, 2025)
+        year = rng.randint(*years)
         cluster = f"story-{doc // 3}" if rng.random() < 0.33 else f"doc-{doc}"
         publisher = rng.choice(PUBLISHERS)
         for _ in range(rng.randint(1, 7)):
@@ -137,7 +151,7 @@ def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
             )
             rows.append(
                 ClaimRow(
-                    claim_id=len(rows) + 1,
+                    claim_id=first_claim + len(rows),
                     document_id=f"doc-{doc}",
                     kind=kind,
                     low=low,
@@ -163,7 +177,7 @@ def synthesise(n: int, seed: int = 7) -> list[ClaimRow]:
                     cluster=cluster,
                 )
             )
-    return rows[:n]
+    return rows[:n] if documents is None else rows
 
 
 CPU: list[float] = []
@@ -202,14 +216,20 @@ def main() -> None:
     t_rev, _ = _time(lambda: [estimate_revenue(e, money) for e in worlds], args.runs)
     t_flag, flags = _time(lambda: flag_all(graded), args.runs)
     total = t_facts + t_grade + t_est + t_rev + t_flag
+    cpu = dict(zip(("facts", "grading", "estimates", "revenue", "flags"), CPU, strict=True))
     print(
-        f"facts:     {t_facts:6.2f} s  ({len(facts):,} facts; {len(rows) / t_facts:,.0f} claims/s)"
+        f"facts:     {t_facts:6.2f} s  CPU {cpu['facts']:6.2f} s  "
+        f"({len(facts):,} facts; {len(rows) / t_facts:,.0f} claims/s)"
     )
-    print(f"grading:   {t_grade:6.2f} s")
-    print(f"estimates: {t_est:6.2f} s  ({len(estimates):,} estimates)")
-    print(f"revenue:   {t_rev:6.2f} s  ({len(worlds)} world-years, 20,000 draws each)")
-    print(f"flags:     {t_flag:6.2f} s  ({len(flags):,} flags)")
-    print(f"total:     {total:6.2f} s  (medians of {args.runs} runs; CPU {sum(CPU):.2f} s)")
+    print(f"grading:   {t_grade:6.2f} s  CPU {cpu['grading']:6.2f} s")
+    print(
+        f"estimates: {t_est:6.2f} s  CPU {cpu['estimates']:6.2f} s  ({len(estimates):,} estimates)"
+    )
+    print(f"revenue:   {t_rev:6.2f} s  CPU {cpu['revenue']:6.2f} s  ({len(worlds)} world-years)")
+    print(f"flags:     {t_flag:6.2f} s  CPU {cpu['flags']:6.2f} s  ({len(flags):,} flags)")
+    print(f"total:     {total:6.2f} s  CPU {sum(CPU):6.2f} s  (medians of {args.runs} runs)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS:  {peak:,.0f} MB (rows included); load: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

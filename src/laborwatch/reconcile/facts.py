@@ -38,11 +38,17 @@ def close(a: float | None, b: float | None, tol: float) -> bool:
     return abs(a - b) <= tol * max(abs(a), abs(b))
 
 
-class _Grouper:
+class Grouper:
     """Greedy grouping, indexed by (key, measure, figure bin, year) so each claim looks at a
-    handful of candidate facts, however many claims there are."""
+    handful of candidate facts, however many claims there are.
 
-    def __init__(self, settings: dict[str, Any]) -> None:
+    The grouper can be kept and fed more claims later (``incremental.Reconciler``): the
+    facts are then exactly those of one pass over all the claims. With ``track`` it records
+    in ``changed`` each fact created or joined since the last ``changed.clear()``, with its
+    (years, measure) before the first join (None for a new fact).
+    """
+
+    def __init__(self, settings: dict[str, Any], track: bool = False) -> None:
         rules = settings["facts"]
         self.tol = float(rules["figure_tolerance"])
         self.exact_tol = float(rules.get("exact_tolerance", self.tol))
@@ -56,6 +62,8 @@ class _Grouper:
         self.exact: dict[Key, Fact] = {}  # fast path: the very same figure, place and years
         self.dates: dict[Key, tuple[int, int] | None] = {}  # claim dates -> years, memoised
         self.facts: list[Fact] = []
+        self.track = track
+        self.changed: dict[int, tuple[Fact, tuple[tuple[int, int] | None, str] | None]] = {}
 
     def _bin(self, value: float | None) -> int:
         if value is None or value <= 0:
@@ -128,6 +136,8 @@ class _Grouper:
             self.index.setdefault((kid, measure, b, y), []).append(fact)
         self.exact[same] = fact
         self.facts.append(fact)
+        if self.track:
+            self.changed[id(fact)] = (fact, None)
 
     def _joins(
         self, fact: Fact, row: ClaimRow, years: tuple[int, int] | None, measure: str
@@ -143,10 +153,16 @@ class _Grouper:
             return years is None and fact.years is None
         return max(years[0], fact.years[0]) <= min(years[1], fact.years[1])
 
-    @staticmethod
     def _merge(
-        fact: Fact, row: ClaimRow, years: tuple[int, int] | None, status: str | None, measure: str
+        self,
+        fact: Fact,
+        row: ClaimRow,
+        years: tuple[int, int] | None,
+        status: str | None,
+        measure: str,
     ) -> None:
+        if self.track and id(fact) not in self.changed:
+            self.changed[id(fact)] = (fact, (fact.years, fact.measure))
         fact.claims.append(row)
         if years is not None and fact.years is not None:
             fact.years = (max(years[0], fact.years[0]), min(years[1], fact.years[1]))
@@ -191,7 +207,7 @@ def build_facts(rows: Iterable[ClaimRow], settings: dict[str, Any] | None = None
         rows: stored claims joined with their documents.
         settings: the estimation rules (default: ``data/estimation.yaml``).
     """
-    grouper = _Grouper(settings or config.estimation())
+    grouper = Grouper(settings or config.estimation())
     with no_gc():  # millions of small objects: cyclic GC passes would dominate the run
         for row in rows:
             if usable(row):
