@@ -14,7 +14,7 @@ ALLOWED: dict[str, set[str]] = {
     "ingest": set(),
     "extract": {"lang"},
     "lang": set(),
-    "dedupe": set(),
+    "dedupe": {"extract", "lang"},  # story features use the number grammar and gazetteer
     "sample": {"ingest"},
     "store": {"dedupe", "review"},
     "review": {"store"},  # for type hints only: the store applies review decisions
