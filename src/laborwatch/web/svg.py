@@ -215,6 +215,7 @@ class Series:
     label: str
     colour: str
     points: tuple[tuple[int, float, float, float], ...]
+    direct: tuple[bool, ...] = ()  # per point: a direct figure (joined) or a floor/bound
 
 
 def _nice_max(value: float) -> float:
@@ -265,32 +266,54 @@ def time_chart(series: Sequence[Series], title: str, width: int = 640, height: i
             f'<text x="{x(yr):.1f}" y="{height - 8}" class="tick" text-anchor="middle">{yr}</text>'
         )
     for n, s in enumerate(series):
+        kinds = dict(
+            zip((p[0] for p in s.points), s.direct or (True,) * len(s.points), strict=True)
+        )
         ordered = sorted(s.points)
-        if not ordered:
-            continue
-        upper = " ".join(f"{x(p[0]):.1f},{y(p[3]):.1f}" for p in ordered)
-        lower = " ".join(f"{x(p[0]):.1f},{y(p[1]):.1f}" for p in reversed(ordered))
-        out.append(f'<polygon points="{upper} {lower}" fill="{s.colour}" fill-opacity="0.18"/>')
-        line = " ".join(f"{x(p[0]):.1f},{y(p[2]):.1f}" for p in ordered)
-        out.append(f'<polyline points="{line}" fill="none" stroke="{s.colour}" stroke-width="2"/>')
-        for yr, lo, c, hi in ordered:
-            tip = f"{s.label} {yr}: {_lch(lo, c, hi)} (low / central / high)"
+        joined = [p for p in ordered if kinds[p[0]]]
+        if joined:
+            upper = " ".join(f"{x(p[0]):.1f},{y(p[3]):.1f}" for p in joined)
+            lower = " ".join(f"{x(p[0]):.1f},{y(p[1]):.1f}" for p in reversed(joined))
+            out.append(f'<polygon points="{upper} {lower}" fill="{s.colour}" fill-opacity="0.18"/>')
+            line = " ".join(f"{x(p[0]):.1f},{y(p[2]):.1f}" for p in joined)
             out.append(
-                f'<circle cx="{x(yr):.1f}" cy="{y(c):.1f}" r="3.5" fill="{s.colour}"'
-                f' class="point"><title>{escape(tip)}</title></circle>'
+                f'<polyline points="{line}" fill="none" stroke="{s.colour}" stroke-width="2"/>'
             )
-        lx = left + 10 + n * 200
+        for yr, lo, c, hi in ordered:
+            if kinds[yr]:
+                tip = f"{s.label} {yr}: {_lch(lo, c, hi)} (low / central / high)"
+                out.append(
+                    f'<circle cx="{x(yr):.1f}" cy="{y(c):.1f}" r="3.5" fill="{s.colour}"'
+                    f' class="point"><title>{escape(tip)}</title></circle>'
+                )
+                continue
+            tip = f"{s.label} {yr}: at least {number(round(lo))} (a floor or bound, not joined)"
+            px, py = x(yr), y(lo)
+            out.append(
+                f'<path class="point floor" d="M{px - 4:.1f},{py + 3:.1f}L{px:.1f},{py - 4:.1f}'
+                f'L{px + 4:.1f},{py + 3:.1f}Z" fill="#fff" stroke="{s.colour}"'
+                f' stroke-width="1.5"><title>{escape(tip)}</title></path>'
+            )
+        lx = left + 10 + n * (width - left - right) // max(1, len(series))
         out.append(
             f'<rect x="{lx}" y="{top - 2}" width="12" height="4" fill="{s.colour}"/>'
             f'<text x="{lx + 16}" y="{top + 3}" class="tick">{escape(s.label)}</text>'
+        )
+    if any(not all(s.direct) for s in series if s.direct):
+        out.append(
+            f'<text x="{width - right}" y="16" class="tick" text-anchor="end">'
+            "△ a floor or bound (at least), not joined to the line</text>"
         )
     out.append("</svg>")
     return Markup("".join(out))
 
 
 def series_of(estimates: Sequence[Estimate], label: str, colour_: str) -> Series:
+    """A chart line of estimates: direct ones joined, floors and bounds as open triangles."""
+    ordered = sorted(estimates, key=lambda e: e.year)
     return Series(
         label,
         colour_,
-        tuple((e.year, e.low, e.central, e.high) for e in sorted(estimates, key=lambda e: e.year)),
+        tuple((e.year, e.low, e.central, e.high) for e in ordered),
+        tuple(e.is_direct for e in ordered),
     )

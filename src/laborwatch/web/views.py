@@ -126,7 +126,9 @@ def fact_view(fact: Fact) -> dict[str, Any]:
             {"id": c.claim_id, "document": c.document_id, "publisher": c.publisher}
             for c in fact.claims[:FACT_CLAIMS_SHOWN]
         ],
-        "figure": present.figure_of(fact),
+        "figure": present.figure_of(
+            fact.claims[0] if fact.qualifier == "vague" and fact.claims else fact
+        ),
         "places": [{"code": c, "name": place_name(c)} for c in fact.destinations],
     }
 
@@ -359,7 +361,10 @@ class Views:
             "name": place_name(code),
             "estimates": [estimate_view(e) for e in ests if e.sector is None],
             "sector_estimates": [estimate_view(e) for e in ests if e.sector is not None],
-            "flags": [f.to_dict() for f in snap.flags_by_place.get(code, [])],
+            "flags": [
+                {**f.to_dict(), "words": likelihood_term(f.likelihood)}
+                for f in snap.flags_by_place.get(code, [])
+            ],
             "sectors": snap.sectors_by_place.get(code, Counter()).most_common(),
             "facts": [fact_view(f) for f in facts],
         }
