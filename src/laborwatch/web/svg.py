@@ -73,6 +73,12 @@ def country_paths() -> tuple[tuple[str, str, str], ...]:
 
 
 @functools.cache
+def map_names() -> dict[str, str]:
+    """ISO alpha-2 -> name of every country the map draws as an outline."""
+    return {iso: name for iso, name, _, _, _ in country_shapes()}
+
+
+@functools.cache
 def small_places() -> dict[str, tuple[float, float]]:
     """Projected centres of the small states the outline leaves out (``data/small_places.tsv``)."""
     out = {}

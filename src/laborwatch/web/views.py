@@ -18,7 +18,7 @@ from laborwatch.reconcile.records import Estimate, Fact
 from laborwatch.review import ReviewBook, claim_key
 from laborwatch.review.apply import apply_one, apply_reviews
 from laborwatch.store import ClaimFilter, Store
-from laborwatch.web import queries
+from laborwatch.web import queries, svg
 from laborwatch.web.settings import WebSettings
 from laborwatch.web.state import PictureCache, Snapshot
 
@@ -50,8 +50,8 @@ def place(code: str) -> str:
 
 
 def known_place(code: str) -> bool:
-    """Whether the gazetteer's tables name this code (an unknown code reads as itself)."""
-    return place_name(code) != code
+    """Whether the place tables or the map name this code (an unknown code reads as itself)."""
+    return place_name(code) != code or code in svg.map_names() or code in svg.small_places()
 
 
 def map_years(snap: Snapshot, measure: str) -> tuple[list[int], int | None, str]:
@@ -358,7 +358,9 @@ class Views:
         )[: self.settings.country_facts]
         return {
             "code": code,
-            "name": place_name(code),
+            "name": svg.map_names().get(code, place_name(code))
+            if place_name(code) == code
+            else place_name(code),
             "estimates": [estimate_view(e) for e in ests if e.sector is None],
             "sector_estimates": [estimate_view(e) for e in ests if e.sector is not None],
             "flags": [
