@@ -60,6 +60,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 FLAG_COLUMNS = ["provision", "resolution", "paragraph", "country", "name", "year", "likelihood"]
 FLAG_COLUMNS += ["words", "confidence", "facts", "weakened_by", "notes"]
 Year = Annotated[int | None, Query(ge=1950, le=2100)]
+AnyYear = Annotated[str | None, Query(pattern=r"^(\d{4})?$", description="YYYY or empty: any")]
 Measure = Annotated[str, Query(pattern="^(stock|flow|pipeline|return)$")]
 
 
@@ -108,9 +109,9 @@ def sanctions(
     tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
     country: Annotated[str | None, Query(max_length=60)] = None,
     provision: Annotated[str | None, Query(max_length=40)] = None,
-    year: Year = None,
+    year: AnyYear = None,
 ) -> HTMLResponse:
-    data = v.sanctions(country or None, provision or None, year)
+    data = v.sanctions(country or None, provision or None, int(year) if year else None)
     params = {k: val for k, val in data["filters"].items() if val}
     return render(
         request,
@@ -129,9 +130,9 @@ def sanctions_export(
     tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
     country: Annotated[str | None, Query(max_length=60)] = None,
     provision: Annotated[str | None, Query(max_length=40)] = None,
-    year: Year = None,
+    year: AnyYear = None,
 ) -> Response:
-    data = v.sanctions(country or None, provision or None, year)
+    data = v.sanctions(country or None, provision or None, int(year) if year else None)
     rows = [{k: val for k, val in r.items() if k != "fact_views"} for r in data[tab]]
     name = f"laborwatch-{tab}.{fmt}"
     head = {"Content-Disposition": f'attachment; filename="{name}"'}

@@ -16,6 +16,12 @@
     var selects = document.querySelectorAll("select.autosubmit");
     selects.forEach(function (sel) {
       sel.addEventListener("change", function () {
+        // A select naming others in data-resets clears them (their values may not exist
+        // under the new choice): disabled fields are not sent.
+        (sel.dataset.resets || "").split(" ").forEach(function (id) {
+          var other = id && document.getElementById(id);
+          if (other) other.disabled = true;
+        });
         sel.form.submit();
       });
     });
