@@ -154,3 +154,34 @@ def test_desk_no_page_links_to_an_error(client: TestClient) -> None:
             queue.append(target.path + (f"?{target.query}" if target.query else ""))
     assert len(seen) > 100  # claims, documents, facts, countries, sanctions tabs
     assert broken == []
+
+
+def test_desk_brief_from_the_dashboard(client: TestClient, store: Store) -> None:
+    published = max(r.published for r in store.claim_rows() if r.published)
+    r = client.get("/brief.html")
+    assert r.status_code == 200
+    html = r.text
+    meta = re.search(r'id="brief-meta">([^<]*)<', html).group(1)
+    assert "Issued 20" in meta and f"data cut-off {published}" in meta and "laborwatch " in meta
+    assert 'id="key-judgments"' in html and "ICD 203" in html
+    head = _picture(store).headline()
+    assert head is not None and head.label() in html  # the first judgment carries its figure
+    assert "'sha256-" in r.headers["content-security-policy"]  # strict CSP, the brief's CSS by hash
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    russia = client.get("/brief.html?country=Russia").text
+    assert "Russia" in russia and russia != html
+    assert 'href="/brief.html?country=RU"' in client.get("/country/RU").text
+
+
+def test_desk_brief_pdf_and_its_two_page_summary(client: TestClient) -> None:
+    import pypdf
+
+    pages = {}
+    for form in ("full", "summary"):
+        r = client.get(f"/brief.pdf?form={form}")
+        assert r.status_code == 200 and r.content.startswith(b"%PDF")
+        reader = pypdf.PdfReader(io.BytesIO(r.content))
+        pages[form] = len(reader.pages)
+        text = reader.pages[0].extract_text()
+        assert "Key judgments" in text and "Page 1 of" in text  # page numbers printed
+    assert pages["summary"] <= 2 < pages["full"]

@@ -167,12 +167,14 @@ def brief(
     v: V,
     fmt: Annotated[str, Path(pattern="^(html|pdf)$")],
     country: Annotated[str | None, Query(max_length=60)] = None,
+    form: Annotated[str, Query(pattern="^(full|summary)$")] = "full",
 ) -> Response:
     """The written brief over the current store (``country``: only claims about that place)."""
     code = place(country) if country else None
     filters = {"country": code} if code else {}
     html = v.snapshot().cached(
-        ("brief", code), lambda: render_html(v.book.apply(v.store.claim_rows(**filters)))
+        ("brief", code, form),
+        lambda: render_html(v.book.apply(v.store.claim_rows(**filters)), summary=form == "summary"),
     )
     if fmt == "html":
         return HTMLResponse(html, headers={"Content-Security-Policy": brief_csp(html)})
@@ -182,7 +184,7 @@ def brief(
     return Response(
         data,
         media_type="application/pdf",
-        headers={"Content-Disposition": 'attachment; filename="laborwatch-brief.pdf"'},
+        headers={"Content-Disposition": f'attachment; filename="laborwatch-brief-{form}.pdf"'},
     )
 
 
