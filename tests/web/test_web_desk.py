@@ -185,3 +185,13 @@ def test_desk_brief_pdf_and_its_two_page_summary(client: TestClient) -> None:
         text = reader.pages[0].extract_text()
         assert "Key judgments" in text and "Page 1 of" in text  # page numbers printed
     assert pages["summary"] <= 2 < pages["full"]
+
+
+def test_desk_sanctions_api(client: TestClient, store: Store) -> None:
+    pic = _picture(store)
+    data = client.get("/api/sanctions").json()
+    assert len(data["flags"]) == len(pic.flags) and len(data["plans"]) == len(pic.plans)
+    first = data["flags"][0]
+    assert first["words"] and first["facts_detail"][0]["id"] in first["facts"]
+    only = client.get(f"/api/sanctions?year={first['year']}").json()["flags"]
+    assert only and {f["year"] for f in only} == {first["year"]}
