@@ -262,21 +262,19 @@ class Views:
                 if provision is None and keep(x)
             ]
 
+        hosts: set[str] = {f.country for f in pic.flags}
+        hosts |= {x.country for x in (*pic.plans, *pic.compliance)}
+        years: set[int] = {f.year for f in pic.flags}
+        years |= {x.year for x in (*pic.plans, *pic.compliance)}
         return {
             "flags": flags,
             "plans": listing(pic.plans),
             "compliance": listing(pic.compliance),
             "provisions": sorted({f.provision for f in pic.flags}),
             "countries": [
-                {"code": c, "name": place_name(c)}
-                for c in sorted(
-                    {x.country for x in (*pic.flags, *pic.plans, *pic.compliance)},
-                    key=place_name,
-                )
+                {"code": c, "name": place_name(c)} for c in sorted(hosts, key=place_name)
             ],
-            "years": sorted(
-                {x.year for x in (*pic.flags, *pic.plans, *pic.compliance)}, reverse=True
-            ),
+            "years": sorted(years, reverse=True),
             "filters": {"country": code, "provision": provision, "year": year},
         }
 
