@@ -90,7 +90,16 @@
       tip.hidden = true;
     });
   }
+  function printOpen() {
+    // A printed page shows the evidence folded in <details> (the print stylesheet hides controls).
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("details").forEach(function (d) {
+        d.open = true;
+      });
+    });
+  }
   function init() {
+    printOpen();
     showEvidence();
     autosubmit();
     sortable();
