@@ -57,14 +57,17 @@ def test_report_key_judgments_in_estimative_language_with_sources(html):
     assert "100,000" in judgments and "2023" in judgments
     assert any(f" {t} (" in judgments for t in ICD_TERMS)
     assert "Confidence:" in judgments
-    first_refs = re.findall(r'href="#fn-(\d+)"', judgments.split("</li>")[0])
+    rows = judgments.split("</tr>")[
+        1:
+    ]  # a table: judgment, figure, ICD 203 words, confidence, origins
+    first_refs = re.findall(r'href="#fn-(\d+)"', rows[0])
     assert first_refs
     notes = {n: html[html.index(f'<li id="fn-{n}">') :] for n in first_refs}
     cited = " ".join(text.split("</li>")[0] for text in notes.values())
     # the articles that carry the UN Panel's 2023 figure, with links
     assert "https://asianews.it/news-en/UN-report" in cited
     assert "https://www.rfa.org/english/news/korea/workers-03212024162926.html" in cited
-    revenue = judgments.split("</li>")[1]
+    revenue = rows[1]
     assert "$500 million" in revenue and "90% interval" in revenue
 
 

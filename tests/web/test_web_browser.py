@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from laborwatch.present import map_colour as colour
+from laborwatch.present import map_legend as legend
 from laborwatch.present import measure
 from laborwatch.reconcile import reconcile
 from laborwatch.review import TokenStore
@@ -81,24 +82,34 @@ def test_web_browser_map_colours_hover_and_click(page, live_server: str, shots: 
     countries = httpx.get(f"{live_server}/api/overview").json()["countries"]
     page.goto(live_server + "/")
     assert page.locator("#world-map path.country").count() > 150
-    for c in countries:
-        path = page.locator(f'#world-map path[data-iso="{c["destination"]}"]')
-        if path.count():
-            fill = path.evaluate("el => getComputedStyle(el).fill")
-            assert fill == _rgb(colour(c["central"])), c["destination"]
+    classes = [c for c, _ in legend()]
+    drawn = page.locator("#world-map path.has-data")
+    assert drawn.count() > 0
+    for i in range(drawn.count()):  # direct figures filled, floors and bounds hatched
+        el = drawn.nth(i)
+        fill = el.evaluate("el => getComputedStyle(el).fill")
+        want = colour(float(el.get_attribute("data-central")))
+        if el.get_attribute("data-basis") == "direct":
+            assert fill == _rgb(want)
+        else:
+            assert fill == f'url("#hatch-{classes.index(want)}")'
     grey = page.locator('#world-map path[data-iso="BR"]').evaluate(
         "el => getComputedStyle(el).fill"
     )
     assert grey == _rgb(colour(None))
-    page.hover('#world-map path[data-iso="CN"]')
+    # hover a country drawn for the year shown: its tooltip gives the figure it is drawn with
+    shown = drawn.first
+    iso = shown.get_attribute("data-iso")
+    shown.hover()
     tip = page.locator("#tooltip")
     assert tip.is_visible()
-    cn = next(c for c in countries if c["destination"] == "CN")
-    assert f"central {cn['central']:,}" in tip.inner_text() and "low" in tip.inner_text()
+    central = float(shown.get_attribute("data-central"))
+    assert f"{central:,.0f}" in tip.inner_text() and "low" in tip.inner_text()
+    assert iso in {c["destination"] for c in countries}
     page.screenshot(path=str(shots / "overview-hover.png"), full_page=True)
-    page.click('#world-map path[data-iso="CN"]')
-    page.wait_for_url(re.compile(r"/country/CN$"))
-    assert page.locator("#country-name").inner_text().startswith("China")
+    shown.click()
+    page.wait_for_url(re.compile(rf"/country/{iso}$"))
+    assert page.locator("#country-name").inner_text()
     page.screenshot(path=str(shots / "country-cn.png"), full_page=True)
 
 
@@ -123,7 +134,7 @@ def _estimate_cell(page, year: int) -> str:
     for i in range(rows.count()):
         cells = rows.nth(i).locator("td").all_inner_texts()
         if cells[0] == str(year) and cells[1] == measure("stock") and cells[2] == "all":
-            return " / ".join(cells[3:6])
+            return " / ".join(cells[4:7])
     return "none"
 
 
@@ -182,3 +193,111 @@ def test_web_browser_xss_article_renders_inert(
     assert "<script>alert('xss')</script>" in page.locator("#doc-title").inner_text()
     page.screenshot(path=str(shots / "xss-claim.png"), full_page=True)
     assert page.dialogs == []
+
+
+# ---------------------------------------------------------------- the monitor's desk
+
+
+def _country_stock(store: Store) -> dict[tuple[str, int], object]:
+    pic = reconcile(store.claim_rows())
+    return {
+        (e.destination, e.year): e
+        for e in pic.estimates
+        if e.measure == "stock" and e.sector is None and not e.destination.startswith("M49:")
+    }
+
+
+def test_desk_browser_year_selector(page, live_server: str, store: Store, shots: Path) -> None:
+    stock = _country_stock(store)
+    years = sorted({y for _, y in stock})
+    page.goto(live_server + "/")
+    assert page.locator("button.nojs").first.is_hidden()  # the script submits on change
+    default = int(page.locator("#year-select").input_value())
+    assert f"Showing {default}" in page.locator("#map-year-note").inner_text()
+    page.screenshot(path=str(shots / "desk-overview.png"), full_page=True)
+    target = years[0] if default != years[0] else years[-1]
+    page.select_option("#year-select", str(target))
+    page.wait_for_url(re.compile(rf"year={target}"))
+    assert page.locator("#map-title").inner_text().endswith(str(target))
+    drawn = page.locator("#world-map [data-central]")
+    isos = {drawn.nth(i).get_attribute("data-iso") for i in range(drawn.count())}
+    assert isos == {code for code, y in stock if y == target}
+    for i in range(drawn.count()):
+        assert drawn.nth(i).get_attribute("data-year") == str(target)
+    marker = page.locator("#world-map circle.marker").first
+    if marker.count():  # a small state: hover shows its figure, click opens its page
+        marker.hover()
+        iso = marker.get_attribute("data-iso")
+        assert stock[(iso, target)].label() in page.locator("#tooltip").inner_text()
+        marker.click()
+        page.wait_for_url(re.compile(rf"/country/{iso}$"))
+    page.goto(live_server + f"/?year={target}")
+    page.select_option("#measure-select", "pipeline")
+    page.wait_for_url(re.compile(r"measure=pipeline"))
+    assert "planned or recruiting" in page.locator("#map-title").inner_text().lower()
+
+
+def test_desk_browser_comparison(page, live_server: str, store: Store, shots: Path) -> None:
+    stock = _country_stock(store)
+    years = sorted({y for _, y in stock})
+    page.goto(live_server + "/compare")
+    page.select_option("#year-a", str(years[0]))
+    page.wait_for_url(re.compile(rf"a={years[0]}"))
+    page.select_option("#year-b", str(years[-1]))
+    page.wait_for_url(re.compile(rf"b={years[-1]}"))
+    assert page.locator("#title-a").inner_text() == str(years[0])
+    assert page.locator("#title-b").inner_text() == str(years[-1])
+    for side, year in (("a", years[0]), ("b", years[-1])):
+        drawn = page.locator(f"#map-{side} [data-central]")
+        isos = {drawn.nth(i).get_attribute("data-iso") for i in range(drawn.count())}
+        assert isos == {code for code, y in stock if y == year}
+    rows = page.locator("#compare-table tbody tr")
+    codes = {code for code, y in stock if y in (years[0], years[-1])}
+    assert rows.count() == len(codes)
+    page.locator("#compare-table th").nth(0).click()  # sortable by column
+    names = page.locator("#compare-table tbody tr td:first-child").all_inner_texts()
+    assert names == sorted(names, key=str.lower)
+    page.locator("#compare-table th").nth(0).click()
+    names = page.locator("#compare-table tbody tr td:first-child").all_inner_texts()
+    assert names == sorted(names, key=str.lower, reverse=True)
+    page.screenshot(path=str(shots / "desk-compare.png"), full_page=True)
+
+
+def test_desk_browser_sanctions(
+    page, live_server: str, store: Store, shots: Path, tmp_path
+) -> None:
+    pic = reconcile(store.claim_rows())
+    flag = pic.flags[0]
+    page.goto(live_server + "/sanctions")
+    rows = page.locator("#flags-table tbody tr")
+    assert rows.count() == len(pic.flags)
+    page.screenshot(path=str(shots / "desk-sanctions.png"), full_page=True)
+    page.select_option("#filter-country", flag.country)
+    page.wait_for_url(re.compile(rf"country={flag.country}"))
+    mine = [f for f in pic.flags if f.country == flag.country]
+    assert page.locator("#flags-table tbody tr").count() == len(mine)
+    row = page.locator(f"#flag-{flag.provision}-{flag.country}-{flag.year}")
+    evidence = row.locator("details.evidence").first
+    assert not evidence.locator("ul").is_visible()
+    evidence.locator("summary").click(position={"x": 2, "y": 5})  # one click: the sources
+    assert evidence.locator("ul").is_visible()
+    grade = row.locator("abbr.grade").first
+    assert "Admiralty grade" in grade.get_attribute("title")
+    with page.expect_download() as info:
+        page.click("#export-sanctions-csv")
+    target = tmp_path / "flags.csv"
+    info.value.save_as(target)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("provision,") and len(lines) == len(mine) + 1
+    page.click("#sanction-tabs a:nth-child(2)")
+    page.wait_for_url(re.compile(r"tab=plans"))
+    plans = [p for p in pic.plans if p.country == flag.country]
+    body = page.locator("#plans-table tbody tr")
+    assert body.count() == max(1, len(plans))
+    first = page.locator("#flags-table, #plans-table").first
+    assert first.is_visible()
+    fact = page.locator("#plans-table a[href^='/facts/']").first
+    if fact.count():
+        fact.click()
+        page.wait_for_url(re.compile(r"/facts/F"))
+        assert page.locator("h1").inner_text().startswith("Fact ")

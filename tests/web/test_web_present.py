@@ -47,12 +47,14 @@ def test_export_links_come_from_the_registry(client: TestClient) -> None:
 def test_map_fills_follow_the_shared_classes(client: TestClient) -> None:
     html = client.get("/").text
     fills = re.findall(
-        r'fill="(#[0-9a-f]+)" data-iso="(\w\w)" data-name="[^"]*" data-year="\d+" '
-        r'data-low="\d+" data-central="(\d+)"',
+        r'fill="([^"]+)" data-iso="(\w\w)" data-name="[^"]*" data-year="\d+" '
+        r'data-low="\d+" data-central="(\d+)" data-high="\d+" data-basis="(\w+)"',
         html,
     )
     assert fills
-    for fill, _iso, central in fills:
-        assert fill == present.map_colour(float(central))
+    colours = [c for c, _ in present.map_legend()]
+    for fill, _iso, central, basis in fills:  # floors and bounds: the class colour, hatched
+        colour = present.map_colour(float(central))
+        assert fill == (colour if basis == "direct" else f"url(#hatch-{colours.index(colour)})")
     for _, label in present.map_legend():  # escaped as the page writes text
         assert label.replace("<", "&lt;") in html

@@ -51,14 +51,14 @@ def _charts(b: dict[str, Any]) -> tuple[str, str]:
     )
 
 
-def render_html(rows: Iterable[ClaimRow]) -> str:
-    """The brief as one self-contained HTML page."""
+def render_html(rows: Iterable[ClaimRow], summary: bool = False) -> str:
+    """The brief as one self-contained HTML page (``summary``: the two-page form)."""
     _, b = context(rows)
     map_svg, series_svg = _charts(b)
     return (
         _env(True)
         .get_template("report.html.j2")
-        .render(title=TITLE, b=b, map_svg=map_svg, series_svg=series_svg)
+        .render(title=TITLE, b=b, map_svg=map_svg, series_svg=series_svg, summary=summary)
     )
 
 

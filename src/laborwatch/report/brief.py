@@ -7,8 +7,10 @@ carry it (publisher, date, title, link, who is quoted, the sentence). Wording fo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import Any
 
 from laborwatch import present
@@ -205,7 +207,11 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         for key, items in (("reported_plans", picture.plans), ("compliance", picture.compliance))
     }
     flows = [e for e in picture.estimates if e.measure != "stock"]
+    for j in judgments:
+        j["origins"] = _origins(picture, j.get("facts", []))
     return {
+        "meta": _meta(picture),
+        "summary_refs": sorted({n for item in (*judgments, *flags) for n in item["refs"]}),
         "claims": claims,
         "documents": documents,
         "facts": len(picture.facts),
@@ -276,6 +282,7 @@ def _judgments(
                     f"Confidence: {e.confidence}."
                 ),
                 "refs": notes.refs(e.facts),
+                **_said(e.label(), _words(e), e.confidence, e.facts),
             }
         )
         rev = picture.revenue_for(e.year)
@@ -310,7 +317,13 @@ def _judgments(
                 f"In {place_name(e.destination)} in {e.year}: {e.label()} North Korean "
                 f"workers ({what}; no likelihood is given)."
             )
-        out.append({"text": text, "refs": notes.refs(e.facts)})
+        out.append(
+            {
+                "text": text,
+                "refs": notes.refs(e.facts),
+                **_said(e.label(), _words(e), e.confidence, e.facts),
+            }
+        )
     out += _sanctions_judgments(picture, notes)
     return out
 
@@ -336,7 +349,14 @@ def _revenue_judgment(picture: Picture, rev: Any, year: int, notes: Footnotes) -
             f"workers, wages and the state's share){beside}. Confidence: low; "
             "wage and share figures are sparse and old."
         )
-    return {"text": text, "refs": notes.refs(rev.stated)}
+    words = (
+        {"term": "very likely", "band": "80-95%"}
+        if rev.sufficient
+        else {"term": "cannot assess", "band": ""}
+    )
+    figure = f"{_usd(rev.p05)} to {_usd(rev.p95)}"
+    conf = "low" if rev.sufficient else "none"
+    return {"text": text, "refs": notes.refs(rev.stated), **_said(figure, words, conf, rev.stated)}
 
 
 def _sanctions_judgments(picture: Picture, notes: Footnotes) -> list[dict[str, Any]]:
@@ -363,9 +383,45 @@ def _sanctions_judgments(picture: Picture, notes: Footnotes) -> list[dict[str, A
                     f"{said}. Confidence: {best.confidence}."
                 ),
                 "refs": notes.refs(best.facts),
+                **_said(
+                    f"{place_name(best.country)}, {best.year}",
+                    {"term": likelihood_term(best.likelihood), "band": band(best.likelihood)},
+                    best.confidence,
+                    best.facts,
+                ),
             }
         )
     return out
+
+
+def _said(figure: str, words: dict[str, str], confidence: str, facts: list[str]) -> dict[str, Any]:
+    """A judgment's columns: its figure, ICD 203 words, confidence and the facts it rests on."""
+    return {
+        "figure": figure,
+        "term": words["term"],
+        "band": words["band"],
+        "confidence": confidence,
+        "facts": list(facts),
+    }
+
+
+def _origins(picture: Picture, facts: list[str]) -> list[str]:
+    """The distinct originating sources behind some facts (relays count once)."""
+    return sorted({o for f in facts if f in picture.by_id for o in picture.by_id[f].origins})
+
+
+def _meta(picture: Picture) -> dict[str, str]:
+    """Issue date, data cut-off (newest publication date among the claims) and version."""
+    try:
+        version = metadata.version("laborwatch")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    published = [c.published for f in picture.facts for c in f.claims if c.published]
+    return {
+        "issued": dt.datetime.now(dt.UTC).date().isoformat(),
+        "cutoff": max(published) if published else "no dated claim",
+        "version": version,
+    }
 
 
 def _contradictions(picture: Picture, notes: Footnotes) -> list[dict[str, Any]]:

@@ -47,6 +47,20 @@ def overview(v: V) -> dict[str, Any]:
     return v.overview()
 
 
+@router.get("/sanctions", summary="Sanctions flags, reported plans and repatriations, filtered")
+def sanctions(
+    v: V,
+    country: Annotated[str | None, Query(max_length=60)] = None,
+    provision: Annotated[str | None, Query(max_length=40)] = None,
+    year: Annotated[int | None, Query(ge=1950, le=2100)] = None,
+) -> dict[str, Any]:
+    data = v.sanctions(country or None, provision or None, year)
+    for tab in ("flags", "plans", "compliance"):
+        for row in data[tab]:
+            row["facts_detail"] = row.pop("fact_views")
+    return data
+
+
 @router.get("/countries/{code}", summary="A country's (or M49 region's) page data")
 def country(
     v: V,

@@ -16,7 +16,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 def claim_filter(
     country: Annotated[
-        str | None, Query(max_length=7, description="ISO alpha-2 or M49:NNN")
+        str | None, Query(max_length=60, description="ISO alpha-2, M49:NNN or a place name")
     ] = None,
     status: Annotated[str | None, Query(max_length=20)] = None,
     sector: Annotated[str | None, Query(max_length=20)] = None,

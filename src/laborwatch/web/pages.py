@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import base64
+import csv
+import hashlib
+import io
+import re
+import tempfile
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from laborwatch import present
 from laborwatch.errors import ReviewError
+from laborwatch.report import render_html
+from laborwatch.report.pdf import html_to_pdf
 from laborwatch.review.decisions import Correction, vocab
 from laborwatch.store import ClaimFilter
 from laborwatch.web import svg
 from laborwatch.web.filters import DATE, Limit, Offset, claim_filter, filter_params
-from laborwatch.web.security import TOKEN_COOKIE, check_form, require_reviewer, reviewer
+from laborwatch.web.security import CSP, TOKEN_COOKIE, check_form, require_reviewer, reviewer
 from laborwatch.web.state import Snapshot
-from laborwatch.web.views import Views
+from laborwatch.web.views import UnknownPlace, Views, place
 
 router = APIRouter(include_in_schema=False)
 ClaimId = Annotated[int, Path(ge=1, le=2**53)]
@@ -48,28 +57,135 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "error.html", status, status=status, message=message)
 
 
+FLAG_COLUMNS = ["provision", "resolution", "paragraph", "country", "name", "year", "likelihood"]
+FLAG_COLUMNS += ["words", "confidence", "facts", "weakened_by", "notes"]
+Year = Annotated[int | None, Query(ge=1950, le=2100)]
+AnyYear = Annotated[str | None, Query(pattern=r"^(\d{4})?$", description="YYYY or empty: any")]
+Measure = Annotated[str, Query(pattern="^(stock|flow|pipeline|return)$")]
+
+
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, v: V) -> HTMLResponse:
+def overview(request: Request, v: V, year: Year = None, measure: Measure = "stock") -> HTMLResponse:
     data = v.overview()
+    shown = v.world_map(year, measure)
     snap = v.snapshot()
-    return render(
-        request,
-        "overview.html",
-        data=data,
-        legend=svg.legend(),
-        **snap.cached("overview-svg", lambda: _overview_svg(snap, data["flagged"])),
+    drawn = snap.cached(
+        ("overview-svg", shown["year"], measure),
+        lambda: _overview_svg(snap, shown, data["flagged"]),
     )
+    return render(request, "overview.html", data=data, shown=shown, legend=svg.legend(), **drawn)
 
 
-def _overview_svg(snap: Snapshot, flagged: list[str]) -> dict[str, Markup]:
+def _overview_svg(snap: Snapshot, shown: dict[str, Any], flagged: list[str]) -> dict[str, Markup]:
     timeline = [
         svg.series_of(_ests(snap, m), present.measure(m), colour)
         for m, colour in (("stock", "#b30000"), ("flow", "#2166ac"))
     ]
     return {
-        "world_map": svg.world_map(present.latest_by_place(snap.picture.estimates), flagged),
+        "world_map": svg.world_map(shown["latest"], flagged, year=shown["year"]),
         "timeline": svg.time_chart(timeline, "World: estimated DPRK workers abroad"),
     }
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare(
+    request: Request, v: V, measure: Measure = "stock", a: Year = None, b: Year = None
+) -> HTMLResponse:
+    data = v.compare(measure, a, b)
+    flagged = v.overview()["flagged"]
+    maps = [
+        svg.world_map(
+            side["latest"], flagged, year=side["year"], element_id=f"map-{n}", defs=n == "a"
+        )
+        for n, side in (("a", data["first"]), ("b", data["second"]))
+    ]
+    return render(request, "compare.html", data=data, maps=maps, legend=svg.legend())
+
+
+@router.get("/sanctions", response_class=HTMLResponse)
+def sanctions(
+    request: Request,
+    v: V,
+    tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
+    country: Annotated[str | None, Query(max_length=60)] = None,
+    provision: Annotated[str | None, Query(max_length=40)] = None,
+    year: AnyYear = None,
+) -> HTMLResponse:
+    data = v.sanctions(country or None, provision or None, int(year) if year else None)
+    params = {k: val for k, val in data["filters"].items() if val}
+    return render(
+        request,
+        "sanctions.html",
+        data=data,
+        tab=tab,
+        query=urlencode(params),
+        tab_query=lambda t: urlencode({**params, "tab": t}),
+    )
+
+
+@router.get("/sanctions.{fmt}")
+def sanctions_export(
+    v: V,
+    fmt: Annotated[str, Path(pattern="^(csv|json)$")],
+    tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
+    country: Annotated[str | None, Query(max_length=60)] = None,
+    provision: Annotated[str | None, Query(max_length=40)] = None,
+    year: AnyYear = None,
+) -> Response:
+    data = v.sanctions(country or None, provision or None, int(year) if year else None)
+    rows = [{k: val for k, val in r.items() if k != "fact_views"} for r in data[tab]]
+    name = f"laborwatch-{tab}.{fmt}"
+    head = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if fmt == "json":
+        return JSONResponse(rows, headers=head)
+    return Response(sanctions_csv(tab, rows), media_type="text/csv; charset=utf-8", headers=head)
+
+
+def sanctions_csv(tab: str, rows: list[dict[str, Any]]) -> str:
+    """Flags or listings as CSV, one row each; lists joined with ' | '."""
+    cols = FLAG_COLUMNS if tab == "flags" else ["country", "name", "year", "facts", "notes"]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(cols)
+    for r in rows:
+        writer.writerow(
+            [" | ".join(map(str, r[c])) if isinstance(r.get(c), list) else r.get(c) for c in cols]
+        )
+    return out.getvalue()
+
+
+@router.get("/facts/{fact_id}", response_class=HTMLResponse)
+def fact(request: Request, v: V, fact_id: Annotated[str, Path(max_length=40)]) -> HTMLResponse:
+    data = v.fact(fact_id)
+    if data is None:
+        raise HTTPException(404, f"no fact {fact_id!r} in the current picture")
+    return render(request, "fact.html", data=data)
+
+
+@router.get("/brief.{fmt}")
+def brief(
+    v: V,
+    fmt: Annotated[str, Path(pattern="^(html|pdf)$")],
+    country: Annotated[str | None, Query(max_length=60)] = None,
+    form: Annotated[str, Query(pattern="^(full|summary)$")] = "full",
+) -> Response:
+    """The written brief over the current store (``country``: only claims about that place)."""
+    code = place(country) if country else None
+    filters = {"country": code} if code else {}
+    html = v.snapshot().cached(
+        ("brief", code, form),
+        lambda: render_html(v.book.apply(v.store.claim_rows(**filters)), summary=form == "summary"),
+    )
+    if fmt == "html":
+        return HTMLResponse(html, headers={"Content-Security-Policy": brief_csp(html)})
+    with tempfile.TemporaryDirectory() as tmp:
+        out = html_to_pdf(html, FilePath(tmp) / "brief.pdf")
+        data = out.read_bytes()
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="laborwatch-brief-{form}.pdf"'},
+    )
 
 
 def _ests(snap: Any, measure: str, place: str = "M49:001") -> list[Any]:
@@ -88,7 +204,14 @@ def country(
     limit: Limit = None,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    data = v.country(code, limit, offset)
+    try:
+        data = v.country(code, limit, offset)
+    except UnknownPlace as exc:
+        raise HTTPException(
+            404,
+            f"no place with the code {exc}: use an ISO alpha-2 code (RU, CN) or M49:NNN,"
+            " or pick a country on the overview map",
+        ) from exc
     snap = v.snapshot()
     chart = snap.cached(("country-svg", data["code"]), lambda: _country_chart(snap, data))
     return render(
@@ -261,6 +384,15 @@ def review_document(
     v.book.review_document(document_id, relevant == "true", reviewer=who)
     request.app.state.cache.invalidate()
     return RedirectResponse(f"/documents/{quote(document_id, safe='/')}", status_code=303)
+
+
+def brief_csp(html: str) -> str:
+    """The strict policy, with the brief's own <style> blocks allowed by their hashes."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.encode()).digest()).decode() + "'"
+        for m in re.findall(r"<style>(.*?)</style>", html, flags=re.S)
+    )
+    return CSP.replace("style-src 'self'", f"style-src 'self' {hashes}")
 
 
 def _local(target: str) -> str:

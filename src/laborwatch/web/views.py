@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from typing import Any
@@ -12,23 +13,93 @@ from laborwatch.export.claims import claim_record
 from laborwatch.model import SECTORS, STATUSES, ClaimRow
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
+from laborwatch.reconcile.language import likelihood_term
 from laborwatch.reconcile.records import Estimate, Fact
 from laborwatch.review import ReviewBook, claim_key
 from laborwatch.review.apply import apply_one
 from laborwatch.store import ClaimFilter, DocumentFilter, Store
+from laborwatch.web import svg
 from laborwatch.web.settings import WebSettings
 from laborwatch.web.state import PictureCache, Snapshot
 
 PLACE = re.compile(r"[A-Z]{2}|M49:\d{3}")
 FACT_CLAIMS_SHOWN = 5
+MAP_MEASURES = ("stock", "flow", "pipeline", "return")  # what the map can show
+SANCTION_TABS = ("flags", "plans", "compliance")
+
+
+class UnknownPlace(RequestError):
+    """A well-formed code no table names (the page answers 404)."""
 
 
 def place(code: str) -> str:
-    """A destination code checked and normalised (RequestError if it is not one)."""
-    code = code.strip().upper()
-    if not PLACE.fullmatch(code):
-        raise RequestError(f"not an ISO alpha-2 or M49:NNN code: {code[:20]!r}")
-    return code
+    """A destination code checked and normalised; a name ('Russia') through the gazetteer.
+
+    Raises:
+        RequestError: neither a code nor a known place name (the message suggests names).
+    """
+    text = code.strip()
+    if PLACE.fullmatch(text.upper()):
+        return text.upper()
+    if len(text) <= 2 or len(text) > 60:
+        raise RequestError(f"not an ISO alpha-2 or M49:NNN code: {text[:20]!r}")
+    return place_named(text)
+
+
+PLACE_KINDS = ("country", "region", "abroad", "demonym")
+
+
+def place_named(text: str) -> str:
+    """The code of a place name, through the extractor's gazetteer, then the M49 names.
+
+    The same lookup as the CLI's ``--country`` (``jobs.places``, which web may not import).
+
+    Raises:
+        RequestError: unknown; the message suggests close names.
+    """
+    from laborwatch.extract.places import gazetteer
+    from laborwatch.reconcile.config import m49, region_names
+
+    g = gazetteer()
+    bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    for form in dict.fromkeys((text, bare, text.title(), bare.title(), bare.capitalize())):
+        entry = g.lookup(form)
+        if entry is not None and entry.kind in PLACE_KINDS and len(entry.codes) == 1:
+            return str(entry.codes[0])
+    names = {name: code for code, (name, _, _) in m49().items()}
+    names.update({name: code for code, name in region_names().items()})
+    for name, code in names.items():
+        if name.casefold() == text.casefold():
+            return code
+    close = difflib.get_close_matches(text.title(), list(names), n=3, cutoff=0.6)
+    hint = " or ".join(f"{n} ({names[n]})" for n in close)
+    raise RequestError(
+        f"unknown place {text!r}"
+        + (f"; did you mean {hint}?" if close else "; use an ISO alpha-2 code or M49:NNN")
+    )
+
+
+def known_place(code: str) -> bool:
+    """Whether the place tables or the map name this code (an unknown code reads as itself)."""
+    return place_name(code) != code or code in svg.map_names() or code in svg.small_places()
+
+
+def map_years(snap: Snapshot, measure: str) -> tuple[list[int], int | None, str]:
+    """Years with a country estimate of ``measure``, the default one to show, and why.
+
+    The default is the latest of those years with a direct estimate (a figure a source gave
+    for a country, else for the world); without one, the latest year.
+    """
+    ests = [e for e in snap.picture.estimates if e.measure == measure and e.sector is None]
+    countries = [e for e in ests if not e.destination.startswith("M49:")]
+    years = sorted({e.year for e in countries}, reverse=True)
+    for pool, where in ((countries, "a country"), (ests, "the world or a region")):
+        direct = [e.year for e in pool if e.is_direct and e.year in years]
+        if direct:
+            return years, max(direct), f"the latest year with a direct estimate for {where}"
+    if years:
+        return years, years[0], "the latest year with an estimate (none is direct)"
+    return years, None, "no estimate of this measure yet"
 
 
 def claim_view(row: ClaimRow, fact_id: str | None = None) -> dict[str, Any]:
@@ -44,6 +115,9 @@ def estimate_view(est: Estimate, full: bool = False) -> dict[str, Any]:
     if full:
         return {**est.to_dict(), "name": place_name(est.destination)}
     return {
+        "basis": est.basis,
+        "label": est.label(),
+        "direct": est.is_direct,
         "destination": est.destination,
         "name": place_name(est.destination),
         "year": est.year,
@@ -82,7 +156,9 @@ def fact_view(fact: Fact) -> dict[str, Any]:
             {"id": c.claim_id, "document": c.document_id, "publisher": c.publisher}
             for c in fact.claims[:FACT_CLAIMS_SHOWN]
         ],
-        "figure": present.figure_of(fact),
+        "figure": present.figure_of(
+            fact.claims[0] if fact.qualifier == "vague" and fact.claims else fact
+        ),
         "places": [{"code": c, "name": place_name(c)} for c in fact.destinations],
     }
 
@@ -112,11 +188,151 @@ class Views:
 
     def overview(self) -> dict[str, Any]:
         snap = self.snapshot()
-        newest = self.store.claim_page(ClaimFilter(), self.settings.newest_claims)
         return {
             **snap.cached("overview", lambda: self._overview(snap)),
-            "newest_claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in newest],
+            "newest_claims": snap.cached("newest", lambda: self._newest(snap)),
         }
+
+    def _newest(self, snap: Snapshot) -> list[dict[str, Any]]:
+        """The most recently published claims of the picture (publication date, then id)."""
+        rows = {c.claim_id: c for f in snap.picture.facts for c in f.claims}
+        newest = sorted(rows.values(), key=lambda r: (r.published or "", r.claim_id), reverse=True)[
+            : self.settings.newest_claims
+        ]
+        return [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in newest]
+
+    def world_map(self, year: int | None, measure: str) -> dict[str, Any]:
+        """One year of one measure by country; ``year`` None: the default year."""
+        if measure not in MAP_MEASURES:
+            raise RequestError(f"measure must be one of {', '.join(MAP_MEASURES)}")
+        snap = self.snapshot()
+        years, default, why = map_years(snap, measure)
+        if year is not None and year not in years:
+            raise RequestError(
+                f"no {present.measure(measure)} estimate for {year}; years: "
+                + (", ".join(map(str, years)) or "none")
+            )
+        shown = default if year is None else year
+        latest = present.latest_by_place(snap.picture.estimates, measure, shown) if shown else {}
+        return {
+            "measure": measure,
+            "measure_name": present.measure(measure),
+            "measures": [{"key": m, "name": present.measure(m)} for m in MAP_MEASURES],
+            "year": shown,
+            "default_year": default,
+            "default_reason": why,
+            "years": years,
+            "places": [estimate_view(e) for e in present.ranked(latest)],
+            "latest": latest,
+        }
+
+    def compare(self, measure: str, a: int | None, b: int | None) -> dict[str, Any]:
+        """Two years of one measure side by side, with the change per place."""
+        snap = self.snapshot()
+        years, _, _ = map_years(snap, measure)
+        first = self.world_map(
+            a if a is not None else (years[1] if len(years) > 1 else None), measure
+        )
+        second = self.world_map(b, measure)
+        codes = sorted(set(first["latest"]) | set(second["latest"]), key=place_name)
+        rows = []
+        for code in codes:
+            ea, eb = first["latest"].get(code), second["latest"].get(code)
+            change = None
+            if ea is not None and eb is not None and ea.is_direct and eb.is_direct:
+                change = round(eb.central - ea.central)
+            rows.append(
+                {
+                    "code": code,
+                    "name": place_name(code),
+                    "a": estimate_view(ea) if ea else None,
+                    "b": estimate_view(eb) if eb else None,
+                    "change": change,
+                }
+            )
+        return {"first": first, "second": second, "rows": rows, "years": years}
+
+    def sanctions(
+        self, country: str | None = None, provision: str | None = None, year: int | None = None
+    ) -> dict[str, Any]:
+        """Flags, reported plans and compliance evidence, filtered, each with its facts."""
+        snap = self.snapshot()
+        pic = snap.picture
+        code = place(country) if country else None
+
+        def keep(item: Any) -> bool:
+            return (
+                (code is None or item.country == code)
+                and (year is None or item.year == year)
+                and (provision is None or getattr(item, "provision", provision) == provision)
+            )
+
+        def facts(ids: list[str]) -> list[dict[str, Any]]:
+            return [fact_view(pic.by_id[i]) for i in ids if i in pic.by_id]
+
+        flags = [
+            {
+                **f.to_dict(),
+                "name": place_name(f.country),
+                "words": likelihood_term(f.likelihood),
+                "anchor": f"flag-{f.provision}-{f.country}-{f.year}",
+                "fact_views": facts(f.facts),
+            }
+            for f in sorted(pic.flags, key=lambda f: (-f.year, f.country, f.provision))
+            if keep(f)
+        ]
+
+        def listing(items: list[Any]) -> list[dict[str, Any]]:
+            return [
+                {**x.to_dict(), "name": place_name(x.country), "fact_views": facts(x.facts)}
+                for x in sorted(items, key=lambda x: (-x.year, x.country))
+                if provision is None and keep(x)
+            ]
+
+        hosts: set[str] = {f.country for f in pic.flags}
+        hosts |= {x.country for x in (*pic.plans, *pic.compliance)}
+        years: set[int] = {f.year for f in pic.flags}
+        years |= {x.year for x in (*pic.plans, *pic.compliance)}
+        return {
+            "flags": flags,
+            "plans": listing(pic.plans),
+            "compliance": listing(pic.compliance),
+            "provisions": sorted({f.provision for f in pic.flags}),
+            "countries": [
+                {"code": c, "name": place_name(c)} for c in sorted(hosts, key=place_name)
+            ],
+            "years": sorted(years, reverse=True),
+            "filters": {"country": code, "provision": provision, "year": year},
+        }
+
+    def fact(self, fact_id: str) -> dict[str, Any] | None:
+        """One fact with every claim (its permalink page)."""
+        snap = self.snapshot()
+        fact = snap.picture.by_id.get(fact_id)
+        if fact is None:
+            return None
+        view = fact_view(fact)
+        view["claims"] = [
+            {
+                "id": c.claim_id,
+                "document": c.document_id,
+                "publisher": c.publisher,
+                "published": c.published,
+                "url": c.url,
+                "attribution": c.attribution,
+                "sentence": c.sentence,
+                "figure": present.figure_of(c),
+            }
+            for c in sorted(fact.claims, key=lambda c: (c.published or "", c.claim_id))
+        ]
+        view["first_published"] = fact.first_published
+        view["origins"] = list(fact.origins)
+        view["estimates"] = [
+            estimate_view(e)
+            for e in snap.picture.estimates
+            if fact.id in e.facts or any(f == fact.id for f, _ in e.excluded)
+        ]
+        return view
 
     def _overview(self, snap: Snapshot) -> dict[str, Any]:
         pic = snap.picture
@@ -133,6 +349,7 @@ class Views:
                 "flags": len(pic.flags),
             },
             "world_latest": estimate_view(stock[-1]) if stock else None,
+            "headline": estimate_view(head) if (head := pic.headline()) else None,
             "countries": [estimate_view(e) for e in countries],
             "timeline": {
                 "stock": [estimate_view(e) for e in stock],
@@ -143,6 +360,8 @@ class Views:
 
     def country(self, code: str, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
         code = place(code)
+        if not known_place(code):
+            raise UnknownPlace(code)
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
         rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset)
@@ -162,10 +381,15 @@ class Views:
         )[: self.settings.country_facts]
         return {
             "code": code,
-            "name": place_name(code),
+            "name": svg.map_names().get(code, place_name(code))
+            if place_name(code) == code
+            else place_name(code),
             "estimates": [estimate_view(e) for e in ests if e.sector is None],
             "sector_estimates": [estimate_view(e) for e in ests if e.sector is not None],
-            "flags": [f.to_dict() for f in snap.flags_by_place.get(code, [])],
+            "flags": [
+                {**f.to_dict(), "words": likelihood_term(f.likelihood)}
+                for f in snap.flags_by_place.get(code, [])
+            ],
             "sectors": snap.sectors_by_place.get(code, Counter()).most_common(),
             "facts": [fact_view(f) for f in facts],
         }
