@@ -270,3 +270,14 @@ def test_a_year_before_a_comma_dates_the_money_of_the_next_clause(extractor) -> 
     )
     (claim,) = found.values()
     assert claim.period is not None and claim.period.start == "2021"
+
+
+def test_a_headline_figure_takes_the_year_its_body_restatement_gives(extractor) -> None:
+    # The same figure stated twice is one claim; the first statement (a headline without
+    # a year) keeps the year the body gives for it.
+    found = counts(
+        extractor,
+        "Report: 70,000 North Korean labourers abroad\n\n"
+        "About 70,000 North Korean labourers worked abroad in 2022, the report said.",
+    )
+    assert found[70000].period is not None and found[70000].period.start == "2022"

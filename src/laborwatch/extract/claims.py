@@ -111,6 +111,8 @@ def deduplicate(claims: list[Claim]) -> list[Claim]:
             # sent to building sites" after a headline "Thousands sent to Russia")
             first.sector = first.sector or c.sector
             first.origin = first.origin or c.origin
+            first.period = first.period or c.period  # a headline's figure, dated in the body
+            first.attribution = first.attribution or c.attribution
             continue
         seen[key] = c
         kept.append(c)
