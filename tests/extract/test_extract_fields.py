@@ -108,6 +108,28 @@ def test_origin_of_a_report_mentioned_before(extractor):
     assert claim_with(extractor, text, 7000).origin == "UN Panel of Experts"
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "origin"),
+    [
+        # an outlet relaying someone: the inner speaker stated the figure first
+        (
+            "According to a newspaper in Seoul, defectors say about 2,000 North Korean "
+            "workers are building apartments in Qatar.",
+            2000,
+            "defectors",
+        ),
+        # "has learned": an outlet's own finding
+        (
+            "About 5,000 North Korean labourers have been sent to Russia, the BBC has learned.",
+            5000,
+            "BBC",
+        ),
+    ],
+)
+def test_origin_of_the_first_speaker(extractor, text, low, origin):
+    assert claim_with(extractor, text, low).origin == origin
+
+
 def test_origin_of_the_country_that_speaks(extractor):
     text = "Some 150 North Korean labourers have left Angola, the country said on Tuesday."
     assert claim_with(extractor, text, 150).origin == "Angola government"

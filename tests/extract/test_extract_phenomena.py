@@ -178,6 +178,18 @@ def test_a_figure_stated_twice_never_vanishes(extractor):
         ),
         # S6: the longer cue reads the phrase
         ("All 25 North Korean medics in Libya were sent back last winter.", 25, "repatriated"),
+        # S7: status verbs in every form ("transferred", "remained", "toils")
+        (
+            "In March, 300 North Korean welders were transferred to a shipyard in Russia.",
+            300,
+            "dispatched",
+        ),
+        # S8: a later verb reads as a participle only after a copula, not after "work"
+        (
+            "Some 3,000 North Koreans in Mongolia work abroad and send most of their pay.",
+            3000,
+            "present",
+        ),
     ],
 )
 def test_status(extractor, text, value, status):
