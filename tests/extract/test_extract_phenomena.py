@@ -212,6 +212,13 @@ def test_status(extractor, text, value, status):
             400,
             "construction",
         ),
+        # X8: a sector noun listed in the singular matches its plural too
+        (
+            "About 200 North Korean farmers were sent to the Amur region of Russia.",
+            200,
+            "agriculture",
+        ),
+        ("Some 80 North Korean woodcutters work in the Russian taiga.", 80, "logging"),
         # X3: "there" points back to the workplace named before
         (
             "North Korean riveters are common at the dry dock in Vladivostok. Since 2015, "

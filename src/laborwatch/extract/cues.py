@@ -185,9 +185,12 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
+    inflects = has("inflection", language)
     for name, terms in sectors.items():
         upper = [t for t in terms if t.isupper()]  # "IT" must stay upper-case
         other = [t for t in terms if not t.isupper()]
+        if inflects:  # "farmer" also matches "farmers"
+            other = list(dict.fromkeys(_plurals(other, language)))
         parts = [phrase_pattern(other)]
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
