@@ -118,6 +118,13 @@ def test_origin_of_a_report_mentioned_before(extractor):
             2000,
             "defectors",
         ),
+        # speech verbs in every finite form ("calculates", "cites")
+        (
+            "Around 2,000 North Korean workers remain in Laos, the Asan Institute calculates.",
+            2000,
+            "Asan Institute",
+        ),
+        ("The Asan Institute cites 2,000 North Korean workers in Laos.", 2000, "Asan Institute"),
         # "has learned": an outlet's own finding
         (
             "About 5,000 North Korean labourers have been sent to Russia, the BBC has learned.",
