@@ -35,6 +35,10 @@ def claim_with(extractor, text: str, low: float, publisher: str | None = None) -
         ("Qatar and the United Arab Emirates get 800 workers.", 800, "country"),
         ("About 120 North Korean welders work at the shipyard in Gdynia, Poland.", 120, "site"),
         ("Last month 19 North Korean waiters working in Ningbo, China defected.", 19, "site"),
+        # a part of the country the place list does not know, named by its own noun
+        ("About 700 North Korean builders work in Russia's Zolotovsk region.", 700, "region"),
+        ("Some 90 North Korean workers toil in Senegal's capital of Toubana.", 90, "city"),
+        ("About 700 North Korean builders from the Hamdong region work in Russia.", 700, "country"),
     ],
 )
 def test_scope_follows_the_place_matched(extractor, text, low, scope):
