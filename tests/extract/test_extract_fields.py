@@ -35,6 +35,10 @@ def claim_with(extractor, text: str, low: float, publisher: str | None = None) -
         ("Qatar and the United Arab Emirates get 800 workers.", 800, "country"),
         ("About 120 North Korean welders work at the shipyard in Gdynia, Poland.", 120, "site"),
         ("Last month 19 North Korean waiters working in Ningbo, China defected.", 19, "site"),
+        # a part of the country the place list does not know, named by its own noun
+        ("About 700 North Korean builders work in Russia's Zolotovsk region.", 700, "region"),
+        ("Some 90 North Korean workers toil in Senegal's capital of Toubana.", 90, "city"),
+        ("About 700 North Korean builders from the Hamdong region work in Russia.", 700, "country"),
     ],
 )
 def test_scope_follows_the_place_matched(extractor, text, low, scope):
@@ -106,6 +110,35 @@ def test_origin_of_a_report_mentioned_before(extractor):
         "The report said 7,000 North Korean workers had been sent to Russia."
     )
     assert claim_with(extractor, text, 7000).origin == "UN Panel of Experts"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "origin"),
+    [
+        # an outlet relaying someone: the inner speaker stated the figure first
+        (
+            "According to a newspaper in Seoul, defectors say about 2,000 North Korean "
+            "workers are building apartments in Qatar.",
+            2000,
+            "defectors",
+        ),
+        # speech verbs in every finite form ("calculates", "cites")
+        (
+            "Around 2,000 North Korean workers remain in Laos, the Asan Institute calculates.",
+            2000,
+            "Asan Institute",
+        ),
+        ("The Asan Institute cites 2,000 North Korean workers in Laos.", 2000, "Asan Institute"),
+        # "has learned": an outlet's own finding
+        (
+            "About 5,000 North Korean labourers have been sent to Russia, the BBC has learned.",
+            5000,
+            "BBC",
+        ),
+    ],
+)
+def test_origin_of_the_first_speaker(extractor, text, low, origin):
+    assert claim_with(extractor, text, low).origin == origin
 
 
 def test_origin_of_the_country_that_speaks(extractor):

@@ -178,6 +178,18 @@ def test_a_figure_stated_twice_never_vanishes(extractor):
         ),
         # S6: the longer cue reads the phrase
         ("All 25 North Korean medics in Libya were sent back last winter.", 25, "repatriated"),
+        # S7: status verbs in every form ("transferred", "remained", "toils")
+        (
+            "In March, 300 North Korean welders were transferred to a shipyard in Russia.",
+            300,
+            "dispatched",
+        ),
+        # S8: a later verb reads as a participle only after a copula, not after "work"
+        (
+            "Some 3,000 North Koreans in Mongolia work abroad and send most of their pay.",
+            3000,
+            "present",
+        ),
     ],
 )
 def test_status(extractor, text, value, status):
@@ -200,6 +212,13 @@ def test_status(extractor, text, value, status):
             400,
             "construction",
         ),
+        # X8: a sector noun listed in the singular matches its plural too
+        (
+            "About 200 North Korean farmers were sent to the Amur region of Russia.",
+            200,
+            "agriculture",
+        ),
+        ("Some 80 North Korean woodcutters work in the Russian taiga.", 80, "logging"),
         # X3: "there" points back to the workplace named before
         (
             "North Korean riveters are common at the dry dock in Vladivostok. Since 2015, "

@@ -119,13 +119,20 @@ class AttributionFinder:
             stop = cut.start() if cut else len(rest)
             phrase = self._clean(text[sv.start + m.end() : sv.start + m.end() + stop])
             if phrase:
-                return phrase
-        for v in self.cues.speech_verbs.finditer(body):
+                # "According to X, defectors claim ...": the inner speaker stated it first
+                inner = self._speaker(sv, body, m.end() + stop) if m.start() == 0 else None
+                return inner or phrase
+        return self._speaker(sv, body, 0)
+
+    def _speaker(self, sv: SentenceView, body: str, lo: int) -> str | None:
+        """The speaker of the first speech verb at or after ``lo`` in a sentence."""
+        text = self.view.document.text
+        for v in self.cues.speech_verbs.finditer(body, lo):
             if v.group(0)[0].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
             if self.g.adjectival.search(body, 0, v.start()):
                 continue  # "an estimated $260 million"
-            before = body[: v.start()]
+            before = body[lo : v.start()]
             after = body[v.end() :]
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             if before.rstrip().endswith((",", '"')) and after.strip():
@@ -142,7 +149,7 @@ class AttributionFinder:
                 openers = list(self.g.subject_opener.finditer(subject))
                 if openers:
                     subject = subject[openers[-1].end() :]
-            phrase = self._clean(text[sv.start + len(before) - len(subject) : sv.start + v.start()])
+            phrase = self._clean(text[sv.start + v.start() - len(subject) : sv.start + v.start()])
             if phrase and self._speaker_like(phrase):
                 return phrase
         return None

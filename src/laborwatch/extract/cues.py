@@ -157,6 +157,13 @@ def _conjugated(value: Any) -> Any:
     return value
 
 
+def _reported_forms(lemmas: list[str]) -> list[str]:
+    """The finite forms of speech verb lemmas ("cite" -> "cites", "cited"): not the bare
+    lemma or the gerund, which read as nouns ("the report", "reporting")."""
+    bare = set(lemmas)
+    return [f for f in verb_forms(lemmas) if f not in bare and not f.endswith("ing")]
+
+
 def _with(name: str, language: str) -> str:
     """``language`` when it has the vocabulary file ``name``, else English."""
     return language if has(name, language) else DEFAULT_LANGUAGE
@@ -185,9 +192,12 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
+    inflects = has("inflection", language)
     for name, terms in sectors.items():
         upper = [t for t in terms if t.isupper()]  # "IT" must stay upper-case
         other = [t for t in terms if not t.isupper()]
+        if inflects:  # "farmer" also matches "farmers"
+            other = list(dict.fromkeys(_plurals(other, language)))
         parts = [phrase_pattern(other)]
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
@@ -326,7 +336,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         money_adjuncts=_rx(c["money_adjunct_openers"] + c["subordinators"]),
         share=_rx(c["share_cues"] + verb_forms(c.get("share_verbs", []), language)),
         share_objects=_rx(c["share_objects"]),
-        speech_verbs=_rx(c["speech_verbs"]),
+        speech_verbs=_rx(c["speech_verbs"] + _reported_forms(c.get("speech_verb_lemmas", []))),
         attribution_openers=_rx(c["attribution_openers"]),
         sectors=sector_rx,
         example_before=re.compile(

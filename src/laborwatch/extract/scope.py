@@ -12,26 +12,57 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from laborwatch.extract.counts import Count
 from laborwatch.extract.destinations import ABROAD, Placing
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.vocab import load, phrase_pattern
 
+NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    site_noun: re.Pattern[str]
+    group_event: re.Pattern[str]
+    named_region: re.Pattern[str]  # "Kursk region"
+    named_city: re.Pattern[str]  # "the capital of Dakar"
+    origin_before: re.Pattern[str]  # "from" before a place names where workers come from
+
 
 @functools.cache
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(language: str) -> _Patterns:
     data = load("fields", language)["scope"]
-    return (
-        re.compile(phrase_pattern(data["site_nouns"]) + r"(?!s\b|es\b)", re.IGNORECASE),
-        re.compile(phrase_pattern(data["group_events"]), re.IGNORECASE),
+
+    def alt(key: str) -> str:
+        items = data.get(key) or []
+        return phrase_pattern(items) if items else r"(?!x)x"
+
+    return _Patterns(
+        site_noun=re.compile(alt("site_nouns") + r"(?!s\b|es\b)", re.IGNORECASE),
+        group_event=re.compile(alt("group_events"), re.IGNORECASE),
+        named_region=re.compile(rf"\b{NAME}\s+(?i:{alt('region_nouns')})(?!s\b)"),
+        named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
+        origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
     )
 
 
 class ScopeFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
-        self.site_noun, self.group_event = _patterns(language)
+        self.p = _patterns(language)
+
+    def _named_part(self, lo: int, hi: int) -> str | None:
+        """ "city" or "region" when the clause names a city or region of the destination
+        the place list does not know ("the capital of Dakar", "Russia's Kursk region")."""
+        text = self.view.text
+        if self.p.named_city.search(text, lo, hi):
+            return "city"
+        for m in self.p.named_region.finditer(text, lo, hi):
+            if not self.p.origin_before.search(text, max(lo, m.start() - 12), m.start()):
+                return "region"
+        return None
 
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
         """The scope of one worker figure (None when it has no destination)."""
@@ -44,8 +75,8 @@ class ScopeFinder:
         text = self.view.text
         if (
             count.head == "group"
-            or self.site_noun.search(text, lo, hi)
-            or self.group_event.search(text, lo, sv.end)  # "19 waiters ..., defected"
+            or self.p.site_noun.search(text, lo, hi)
+            or self.p.group_event.search(text, lo, sv.end)  # "19 waiters ..., defected"
         ):
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):
@@ -54,4 +85,6 @@ class ScopeFinder:
             return "city"
         if "subdivision" in placing.kinds:
             return "region"
+        if len(codes) == 1:
+            return self._named_part(lo, hi) or "country"
         return "country"

@@ -31,6 +31,7 @@ class StatusFinder:
         self.view = view
         self.cues = cues
         self.relative_aside, self.definite = _grammar(cues.language)
+        self.copula = re.compile(words(cues.language, "passive_auxiliaries", True))
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -85,7 +86,7 @@ class StatusFinder:
         ):
             return "planned"
         # "is earmarked", "are expected to", "were sent": the participle after a copula
-        if best[2] == "present":
+        if best[2] == "present" and self.copula.fullmatch(self.view.lower, best[0], best[1]):
             for s, _e, status in sorted(cands):
                 if status != "present" and 0 <= s - best[1] <= 12:
                     return status
