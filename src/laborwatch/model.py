@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any, Literal
 
@@ -18,6 +18,11 @@ Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
 Status = Literal["planned", "recruiting", "dispatched", "present", "repatriated", "unknown"]
 Scope = Literal["site", "city", "region", "country", "multi", "world"]
 Basis = Literal["gross", "take_home", "state_take", "total", "other"]
+
+
+def pick(obj: object, *names: str) -> dict[str, Any]:
+    """The named attributes of ``obj`` as a mapping, in the order given."""
+    return {name: getattr(obj, name) for name in names}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,24 +102,27 @@ class Amount:
         return {"low": _num(self.low), "high": _num(self.high), "text": self.text}
 
 
+class _Flat:
+    """A dataclass whose JSON form is its fields, in order."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+
+
 @dataclass(slots=True)
-class Period:
+class Period(_Flat):
     start: str | None = None
     end: str | None = None
     text: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
 
 @dataclass(slots=True)
-class Evidence:
+class Evidence(_Flat):
     sentence: str
     start: int
     end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"sentence": self.sentence, "start": self.start, "end": self.end}
 
 
 @dataclass(slots=True)

@@ -20,16 +20,15 @@ from laborwatch.dedupe import load_settings
 from laborwatch.errors import ConfigError, InputError
 from laborwatch.ingest.urls import looks_like_url
 from laborwatch.ingest.walk import walk_folder
-from laborwatch.ingest.warc import ArchiveStats, archive_files, is_archive, is_shard_list
+from laborwatch.ingest.warc import archive_files, is_archive, is_shard_list
 from laborwatch.jobs.dask_work import Partition, Precomputed, PresetClusterer, process_partition
-from laborwatch.jobs.engines import EngineOptions
+from laborwatch.jobs.engines import EngineOptions, IngestEngine
 from laborwatch.store import RunCounts, Store
-from laborwatch.store.runner import Ingest
 
 IN_FLIGHT_PER_WORKER = 3
 
 
-class DaskEngine:
+class DaskEngine(IngestEngine):
     """One ingest over a Dask cluster (a LocalCluster when no scheduler is given)."""
 
     def __init__(
@@ -42,22 +41,17 @@ class DaskEngine:
         on_failure: Callable[[str], None] | None = None,
     ) -> None:
         self.options = options
-        self.stats = ArchiveStats()
         self.wait_seconds = 0.0  # the writer idle, waiting for workers (bench/ reads it)
         self.extractor = Precomputed()
         self.clusterer = PresetClusterer(load_settings())
-        self.job = Ingest(
+        super().__init__(
             store,
-            extractor=self.extractor,
-            clusterer=self.clusterer,
+            self.extractor,
+            self.clusterer,
             run_id=run_id,
             on_progress=on_progress,
             on_failure=on_failure,
         )
-
-    @property
-    def counts(self) -> RunCounts:
-        return self.job.counts
 
     def run(self, sources: list[str]) -> RunCounts:
         """Ingest ``sources`` (local folders, files, WARC/WET files, shard lists)."""

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from laborwatch.errors import ConfigError
 
 if TYPE_CHECKING:
+    from laborwatch.dedupe import Clusterer
     from laborwatch.ingest.warc import ArchiveStats
     from laborwatch.model import Document
     from laborwatch.store import RunCounts, Store
+    from laborwatch.store.runner import Extractor
 
 ENGINES = ("local", "dask")
 
@@ -50,6 +52,24 @@ class Engine(Protocol):
     def counts(self) -> RunCounts: ...
 
     def run(self, sources: list[str]) -> RunCounts: ...
+
+
+class IngestEngine:
+    """What both engines share: the one ingest loop, its counts and the archive stats."""
+
+    def __init__(
+        self, store: Store, extractor: Extractor, clusterer: Clusterer | None = None, **loop: Any
+    ) -> None:
+        """``loop``: the rest of :class:`Ingest`'s options (run_id, on_progress, on_failure)."""
+        from laborwatch.ingest.warc import ArchiveStats
+        from laborwatch.store.runner import Ingest
+
+        self.stats = ArchiveStats()
+        self.job = Ingest(store, extractor=extractor, clusterer=clusterer, **loop)
+
+    @property
+    def counts(self) -> RunCounts:
+        return self.job.counts
 
 
 def make_engine(

@@ -8,13 +8,13 @@ from pathlib import Path
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.ingest.sources import SourceItem, archive_documents, iter_documents
 from laborwatch.ingest.urls import looks_like_url
-from laborwatch.ingest.warc import ArchiveStats, is_archive, is_shard_list
+from laborwatch.ingest.warc import is_archive, is_shard_list
+from laborwatch.jobs.engines import IngestEngine
 from laborwatch.model import Document
 from laborwatch.store import RunCounts, Store
-from laborwatch.store.runner import Ingest
 
 
-class LocalEngine:
+class LocalEngine(IngestEngine):
     """Every source through one :class:`Ingest` loop (URLs fetched with the store's cache)."""
 
     def __init__(
@@ -29,18 +29,13 @@ class LocalEngine:
     ) -> None:
         self.store = store
         self.allow_private = allow_private
-        self.stats = ArchiveStats()
-        self.job = Ingest(
+        super().__init__(
             store,
-            extractor=Extractor(on_unread=on_unread),
+            Extractor(on_unread=on_unread),
             run_id=run_id,
             on_progress=on_progress,
             on_failure=on_failure,
         )
-
-    @property
-    def counts(self) -> RunCounts:
-        return self.job.counts
 
     def run(self, sources: list[str]) -> RunCounts:
         return self.job.run(self._items(sources))

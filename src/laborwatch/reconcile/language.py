@@ -85,17 +85,13 @@ def phrase(p: float | None, confidence: str) -> str:
 
 def number(x: float) -> str:
     """Figures for people: 100,000; 1,200; 530 million dollars as $530 million."""
-    if x >= 10_000:
-        return f"{round(x, -3):,.0f}"
-    if x >= 1_000:
-        return f"{round(x, -2):,.0f}"
-    return f"{round(x):,.0f}"
+    digits = next((d for floor, d in ((10_000, -3), (1_000, -2)) if x >= floor), 0)
+    return f"{round(x, digits):,.0f}"
 
 
 def money(x: float) -> str:
     """US dollars for people: $530 million, $1.2 billion, $800."""
-    if x >= 1e9:
-        return f"${x / 1e9:.1f} billion"
-    if x >= 1e6:
-        return f"${x / 1e6:,.0f} million"
+    for floor, spec, unit in ((1e9, ".1f", " billion"), (1e6, ",.0f", " million")):
+        if x >= floor:
+            return f"${x / floor:{spec}}{unit}"
     return f"${x:,.0f}"

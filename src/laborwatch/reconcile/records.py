@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from laborwatch.model import ClaimRow
+from laborwatch.model import ClaimRow, pick
 
 
 @dataclass(slots=True)
@@ -64,21 +64,11 @@ class Fact:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "kind": self.kind,
-            "measure": self.measure,
-            "status": self.status,
+            **pick(self, "id", "kind", "measure", "status"),
             "destinations": list(self.destinations),
-            "sector": self.sector,
-            "low": self.low,
-            "high": self.high,
-            "qualifier": self.qualifier,
-            "per": self.per,
-            "scope": self.scope,
-            "basis": self.basis,
+            **pick(self, "sector", "low", "high", "qualifier", "per", "scope", "basis"),
             "years": list(self.years) if self.years else None,
-            "grade": self.grade,
-            "sources": self.sources,
+            **pick(self, "grade", "sources"),
             "origins": list(self.origins),
             "contradicts": list(self.contradicts),
             "documents": self.documents,
@@ -87,12 +77,7 @@ class Fact:
                 {
                     "id": c.claim_id,
                     "document": c.document_id,
-                    "url": c.url,
-                    "publisher": c.publisher,
-                    "published": c.published,
-                    "attribution": c.attribution,
-                    "text": c.text,
-                    "sentence": c.sentence,
+                    **pick(c, "url", "publisher", "published", "attribution", "text", "sentence"),
                 }
                 for c in self.claims
             ],
@@ -145,10 +130,7 @@ class Estimate:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "destination": self.destination,
-            "year": self.year,
-            "measure": self.measure,
-            "sector": self.sector,
+            **pick(self, "destination", "year", "measure", "sector"),
             "low": round(self.low),
             "central": round(self.central),
             "high": round(self.high),

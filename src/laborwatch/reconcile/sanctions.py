@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.errors import DataFileError
+from laborwatch.model import pick
 from laborwatch.reconcile import config
 from laborwatch.reconcile.language import (
     confidence_level,
@@ -48,12 +49,7 @@ class Listing:
     notes: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "country": self.country,
-            "year": self.year,
-            "facts": self.facts,
-            "notes": self.notes,
-        }
+        return pick(self, "country", "year", "facts", "notes")
 
 
 def _after_fraction(year: int, since: dt.date) -> float:

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from laborwatch.errors import ReviewError
-from laborwatch.model import KINDS, SECTORS, STATUSES, ClaimRow
+from laborwatch.model import KINDS, SECTORS, STATUSES, ClaimRow, pick
 from laborwatch.settings import load
 
 ISO_OR_M49 = re.compile(r"[A-Z]{2}|M49:\d{3}")
@@ -137,13 +137,9 @@ class ClaimDecision:
     def to_dict(self) -> dict[str, Any]:
         return {
             "document": self.document_id,
-            "claim_key": self.claim_key,
-            "claim_id": self.claim_id,
-            "decision": self.decision,
+            **pick(self, "claim_key", "claim_id", "decision"),
             "changes": json.loads(self.changes.to_json()),
-            "reviewer": self.reviewer,
-            "note": self.note,
-            "updated_at": self.updated_at,
+            **pick(self, "reviewer", "note", "updated_at"),
         }
 
     def state(self) -> dict[str, Any]:

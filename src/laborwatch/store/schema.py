@@ -19,10 +19,41 @@ FIRST = "0001"
 REVIEW = {"added": "0002_review"}
 FIELDS = {"added": "0003_fields"}
 
+RUN_COUNTERS = (
+    "documents_new",
+    "documents_updated",
+    "documents_unchanged",
+    "documents_failed",
+    "claims_added",
+)
+
+
+def id_column() -> sa.Column[Any]:
+    """An autoincrementing integer primary key named ``id``."""
+    return sa.Column("id", sa.Integer, primary_key=True, autoincrement=True)
+
+
+def run_columns() -> list[sa.Column[Any]]:
+    """``id``, ``started_at``, ``finished_at`` and ``status`` of a run or poll."""
+    return [
+        id_column(),
+        sa.Column("started_at", TS, nullable=False),
+        sa.Column("finished_at", TS),
+        sa.Column("status", sa.String, nullable=False),
+    ]
+
+
+def counter_columns() -> list[sa.Column[Any]]:
+    """One zero-defaulted integer column per name in :data:`RUN_COUNTERS`."""
+    return [
+        sa.Column(name, sa.Integer, nullable=False, server_default="0") for name in RUN_COUNTERS
+    ]
+
+
 publishers = sa.Table(
     "publishers",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    id_column(),
     sa.Column("name", sa.String, nullable=False, unique=True),
     sa.Column("created_at", TS, nullable=False),
 )
@@ -30,21 +61,9 @@ publishers = sa.Table(
 ingest_runs = sa.Table(
     "ingest_runs",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("started_at", TS, nullable=False),
-    sa.Column("finished_at", TS),
-    sa.Column("status", sa.String, nullable=False),  # running | finished | failed | interrupted
+    *run_columns(),  # status: running | finished | failed | interrupted
     sa.Column("sources", sa.Text),  # JSON list of the SOURCE arguments
-    *[
-        sa.Column(name, sa.Integer, nullable=False, server_default="0")
-        for name in (
-            "documents_new",
-            "documents_updated",
-            "documents_unchanged",
-            "documents_failed",
-            "claims_added",
-        )
-    ],
+    *counter_columns(),
     sa.Column("host", sa.String, info=FIELDS),  # where the run's process runs
     sa.Column("pid", sa.Integer, info=FIELDS),
     sa.Column("heartbeat_at", TS, info=FIELDS),  # last committed batch
@@ -95,7 +114,7 @@ document_revisions = sa.Table(
 claims = sa.Table(
     "claims",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    id_column(),
     sa.Column("document_id", sa.String, sa.ForeignKey("documents.id"), nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("current", sa.Boolean, nullable=False),
@@ -125,9 +144,7 @@ claims = sa.Table(
     sa.Column("cumulative", sa.Boolean, nullable=False, server_default=sa.false(), info=FIELDS),
     sa.Index("ix_claims_document_current", "document_id", "current"),
     sa.Index("ix_claims_kind_value", "kind", "low", "high"),
-    sa.Index("ix_claims_status", "status"),
-    sa.Index("ix_claims_sector", "sector"),
-    sa.Index("ix_claims_as_of", "as_of"),
+    *[sa.Index(f"ix_claims_{name}", name) for name in ("status", "sector", "as_of")],
 )
 
 claim_destinations = sa.Table(
@@ -194,7 +211,7 @@ document_reviews = sa.Table(
 review_log = sa.Table(
     "review_log",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    id_column(),
     sa.Column("created_at", TS, nullable=False),
     sa.Column("reviewer", sa.String, nullable=False),
     sa.Column("target", sa.String, nullable=False),  # claim | document
@@ -212,7 +229,7 @@ review_log = sa.Table(
 api_tokens = sa.Table(
     "api_tokens",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    id_column(),
     sa.Column("name", sa.String, nullable=False),
     sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("created_at", TS, nullable=False),

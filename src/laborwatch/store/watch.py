@@ -18,7 +18,15 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from laborwatch.store.schema import claims, document_revisions, documents, publishers
+from laborwatch.store.schema import (
+    claims,
+    counter_columns,
+    document_revisions,
+    documents,
+    id_column,
+    publishers,
+    run_columns,
+)
 
 if TYPE_CHECKING:
     from laborwatch.store.store import Store
@@ -45,28 +53,18 @@ watch_sources = sa.Table(
 watch_runs = sa.Table(
     "watch_runs",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("started_at", TS, nullable=False),
-    sa.Column("finished_at", TS),
-    sa.Column("status", sa.String, nullable=False),  # running | finished | failed
+    *run_columns(),  # status: running | finished | failed
     sa.Column("sources", sa.Integer, nullable=False, server_default="0"),
 )
 
 watch_polls = sa.Table(
     "watch_polls",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    *run_columns(),  # status: running | ok | not_modified | ...
     sa.Column("watch_run_id", sa.Integer, nullable=False),
     sa.Column("url", sa.String, nullable=False),
     sa.Column("ingest_run_id", sa.Integer),
-    sa.Column("started_at", TS, nullable=False),
-    sa.Column("finished_at", TS),
-    sa.Column("status", sa.String, nullable=False),  # running | ok | not_modified | ...
-    sa.Column("documents_new", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("documents_updated", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("documents_unchanged", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("documents_failed", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("claims_added", sa.Integer, nullable=False, server_default="0"),
+    *counter_columns(),
     sa.Column("errors", sa.Text),  # JSON list of messages
 )
 
@@ -81,7 +79,7 @@ watch_snapshots = sa.Table(
 watch_digests = sa.Table(
     "watch_digests",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    id_column(),
     sa.Column("period", sa.String, nullable=False),  # run | day | week | since
     sa.Column("watch_run_id", sa.Integer),
     sa.Column("since", TS),
@@ -93,7 +91,7 @@ watch_digests = sa.Table(
 watch_alerts = sa.Table(
     "watch_alerts",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    id_column(),
     sa.Column("rule", sa.String, nullable=False),
     sa.Column("key", sa.String, nullable=False),
     sa.Column("watch_run_id", sa.Integer),
@@ -178,12 +176,7 @@ class WatchStore:
     # -- runs and polls ---------------------------------------------------------------
 
     def begin_run(self, now: datetime) -> int:
-        with self.store.transaction() as conn:
-            return conn.execute(
-                sa.insert(watch_runs)
-                .values(started_at=now, status="running")
-                .returning(watch_runs.c.id)
-            ).scalar_one()
+        return self._add(watch_runs, started_at=now, status="running")
 
     def finish_run(self, run_id: int, now: datetime, *, sources: int, failed: bool) -> None:
         with self.store.transaction() as conn:
@@ -193,24 +186,27 @@ class WatchStore:
                 .values(finished_at=now, sources=sources, status="failed" if failed else "finished")
             )
 
+    def _add(self, table: sa.Table, **values: Any) -> int:
+        """Insert one row into ``table`` and return its new ``id``."""
+        with self.store.transaction() as conn:
+            return int(
+                conn.execute(sa.insert(table).values(**values).returning(table.c.id)).scalar_one()
+            )
+
     def runs(self, limit: int = 50) -> list[dict[str, Any]]:
         q = sa.select(watch_runs).order_by(watch_runs.c.id.desc()).limit(limit)
         with self.store.reader() as conn:
             return [_row(r._mapping) for r in conn.execute(q)]
 
     def begin_poll(self, run_id: int, url: str, ingest_run_id: int, now: datetime) -> int:
-        with self.store.transaction() as conn:
-            return conn.execute(
-                sa.insert(watch_polls)
-                .values(
-                    watch_run_id=run_id,
-                    url=url,
-                    ingest_run_id=ingest_run_id,
-                    started_at=now,
-                    status="running",
-                )
-                .returning(watch_polls.c.id)
-            ).scalar_one()
+        return self._add(
+            watch_polls,
+            watch_run_id=run_id,
+            url=url,
+            ingest_run_id=ingest_run_id,
+            started_at=now,
+            status="running",
+        )
 
     def finish_poll(
         self, poll_id: int, now: datetime, status: str, counts: dict[str, int], errors: list[str]
@@ -345,19 +341,15 @@ class WatchStore:
         body: dict[str, Any],
         now: datetime,
     ) -> int:
-        with self.store.transaction() as conn:
-            return conn.execute(
-                sa.insert(watch_digests)
-                .values(
-                    period=period,
-                    watch_run_id=run_id,
-                    since=since,
-                    until=until,
-                    created_at=now,
-                    body=json.dumps(body, ensure_ascii=False),
-                )
-                .returning(watch_digests.c.id)
-            ).scalar_one()
+        return self._add(
+            watch_digests,
+            period=period,
+            watch_run_id=run_id,
+            since=since,
+            until=until,
+            created_at=now,
+            body=json.dumps(body, ensure_ascii=False),
+        )
 
     def digests(
         self, *, period: str | None = None, limit: int = 100, with_body: bool = False

@@ -126,10 +126,7 @@ def deliver(
 
 def _payload(alert: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": alert["id"],
-        "rule": alert["rule"],
-        "key": alert["key"],
-        "title": alert["title"],
+        **{k: alert[k] for k in ("id", "rule", "key", "title")},
         "created_at": alert["created_at"].isoformat(timespec="seconds"),
         **{k: v for k, v in alert["body"].items() if k != "rule"},
     }

@@ -109,12 +109,13 @@ class WatchConfig:
 def load_config(path: Path) -> WatchConfig:
     """Read and check a sources file; every mistake is a :class:`ConfigError` naming it."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        return parse_config(yaml.safe_load(text), base=path.parent, where=str(path))
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML ({exc})") from exc
-    return parse_config(data, base=path.parent, where=str(path))
 
 
 def parse_config(data: Any, *, base: Path, where: str) -> WatchConfig:

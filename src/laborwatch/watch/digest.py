@@ -65,30 +65,30 @@ def _iso(value: datetime | None) -> str | None:
 
 def _document(r: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": r["id"],
-        "revision": r["revision"],
-        "title": r["title"],
-        "url": r["url"],
-        "publisher": r["publisher"],
-        "published": r["published"],
+        **{k: r[k] for k in ("id", "revision", "title", "url", "publisher", "published")},
         "relevant": bool(r["relevant"]),
         "stored_at": _iso(r["created_at"]),
     }
+
+
+_CLAIM_VALUE_KEYS = (
+    "kind",
+    "low",
+    "high",
+    "currency",
+    "per",
+    "value_text",
+    "destinations",
+    "status",
+    "sector",
+)
 
 
 def _claim(c: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": c["id"],
         "document": c["document_id"],
-        "kind": c["kind"],
-        "low": c["low"],
-        "high": c["high"],
-        "currency": c["currency"],
-        "per": c["per"],
-        "value_text": c["value_text"],
-        "destinations": c["destinations"],
-        "status": c["status"],
-        "sector": c["sector"],
+        **{k: c[k] for k in _CLAIM_VALUE_KEYS},
         "period": [c["period_start"], c["period_end"]],
         "attribution": c["attribution"],
         "sentence": c["sentence"],

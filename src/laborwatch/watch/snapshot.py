@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from laborwatch.model import pick
 from laborwatch.reconcile import Picture, reconcile
 from laborwatch.reconcile.records import Fact
 from laborwatch.store import Store
@@ -65,22 +66,16 @@ def estimate_key(destination: str, year: int, measure: str, sector: str | None) 
 
 def _fact(f: Fact) -> dict[str, Any]:
     return {
-        "id": f.id,
-        "kind": f.kind,
-        "measure": f.measure,
+        **pick(f, "id", "kind", "measure"),
         "destinations": list(f.destinations),
-        "sector": f.sector,
-        "low": f.low,
-        "high": f.high,
+        **pick(f, "sector", "low", "high"),
         "years": list(f.years) if f.years else None,
         "grade": f.grade,
         "claims": [
             {
                 "id": c.claim_id,
                 "document": c.document_id,
-                "url": c.url,
-                "publisher": c.publisher,
-                "sentence": c.sentence,
+                **pick(c, "url", "publisher", "sentence"),
             }
             for c in f.claims
         ],
