@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -45,6 +47,36 @@ def gold_records(shared_dir: Path) -> dict[str, dict]:
 def pg_url() -> str:
     """The real PostgreSQL server (CI starts or installs it; see .ci/run)."""
     return os.environ.get("LABORWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def fresh_pg_schema(pg_url: str) -> Iterator[str]:
+    """A uniquely named schema on the real server; yields a URL whose search_path is it."""
+    import psycopg
+
+    name = f"lw_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {name}")
+    sep = "&" if "?" in pg_url else "?"
+    try:
+        yield f"{pg_url}{sep}options={quote(f'-csearch_path={name}')}"
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+@pytest.fixture
+def pg_schema(pg_url: str) -> Iterator[str]:
+    """A URL to a fresh, empty schema on the real PostgreSQL server."""
+    yield from fresh_pg_schema(pg_url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty database of each kind: a SQLite file, a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'laborwatch.db'}"
+    else:
+        yield from fresh_pg_schema(request.getfixturevalue("pg_url"))
 
 
 @dataclass

@@ -10,16 +10,13 @@ import hashlib
 import html
 import json
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import quote
 
-import psycopg
 import pytest
 
 from laborwatch.store import Store
@@ -194,24 +191,6 @@ def write_sources(path: Path, site: FeedSite, *, every: str = "1s", extra: str =
         encoding="utf-8",
     )
     return path
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty SQLite file, or a fresh schema on the real PostgreSQL server."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'laborwatch.db'}"
-        return
-    pg_url = request.getfixturevalue("pg_url")
-    name = f"lw_watch_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {name}")
-    sep = "&" if "?" in pg_url else "?"
-    try:
-        yield f"{pg_url}{sep}options={quote(f'-csearch_path={name}')}"
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {name} CASCADE")
 
 
 @pytest.fixture
