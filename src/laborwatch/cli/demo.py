@@ -62,12 +62,16 @@ def demo(
         markup=False,
     )
 
-    console.rule("3. Reconcile: estimates of workers present (low / central / high)")
+    console.rule("3. Reconcile: workers present, latest estimate per country")
     for est in present.ranked(present.latest_by_place(run.picture.estimates)):
-        lch = " / ".join(f"{present.number(round(v)):>9}" for v in (est.low, est.central, est.high))
+        if est.is_direct:  # a figure a source gave, with its range
+            shown = f"{est.label():>16}  (range {present.number(round(est.low))}"
+            shown += f"-{present.number(round(est.high))})"
+        else:  # a floor or a bound is said as one
+            shown = f"{est.label():>16}  ({est.basis})"
         console.print(
-            f"  {present.place(est.destination):28} {est.year}  {lch}  "
-            f"({present.plural(len(est.facts), 'fact')})",
+            f"  {present.place(est.destination):28} {est.year}  {shown}  "
+            f"{present.plural(len(est.facts), 'fact')}",
             markup=False,
         )
     console.print(
