@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
@@ -41,6 +44,25 @@ def corpus_records(shared_dir: Path) -> dict[str, dict]:
 def gold_records(shared_dir: Path) -> dict[str, dict]:
     """Hand-annotated claims by document id."""
     return {r["document"]["id"]: r for r in _load_jsonl(shared_dir / "gold" / "dev.jsonl")}
+
+
+@contextlib.contextmanager
+def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A threaded HTTP server on 127.0.0.1 (a free port) for ``handler``; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def serving() -> Callable[[type[BaseHTTPRequestHandler]], contextlib.AbstractContextManager[str]]:
+    """``with serving(Handler) as base:`` runs a local HTTP server for a test's fixture."""
+    return _serving
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,9 @@ import html
 import importlib.util
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import ModuleType
 
@@ -260,7 +260,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site(corpus_records: dict[str, dict]) -> Iterator[Site]:
+def site(corpus_records: dict[str, dict], serving: Callable) -> Iterator[Site]:
     """A live HTTP server on 127.0.0.1 (ephemeral port) for the whole session."""
     pdfgen = load_pdfgen()
     recs = {k: corpus_records[k] for k in (*ARTICLES, FALLBACK)}
@@ -271,15 +271,9 @@ def site(corpus_records: dict[str, dict]) -> Iterator[Site]:
         created="D:20240307090000+09'00'",
     )
     state.bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
-    handler = type("SiteHandler", (Handler,), {"site": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(type("SiteHandler", (Handler,), {"site": state})) as base:
+        state.base = base
+        yield state
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -114,16 +114,11 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def faulty(corpus_records: dict) -> Iterator[Faulty]:
+def faulty(corpus_records: dict, serving: Callable) -> Iterator[Faulty]:
     state = Faulty(records={p: corpus_records[p] for p in PAGES})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), type("H", (Handler,), {"state": state}))
-    server.daemon_threads = True
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(type("H", (Handler,), {"state": state})) as base:
+        state.base = base
+        yield state
 
 
 FAST = FetchOptions(

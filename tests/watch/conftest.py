@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -154,21 +154,15 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def site() -> Iterator[FeedSite]:
+def site(serving: Callable) -> Iterator[FeedSite]:
     """A feed server on 127.0.0.1 (a random port), torn down after the test."""
     state = FeedSite()
-    handler = type("Handler", (_Handler,), {"site": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield state
-    finally:
-        state.release.set()
-        server.shutdown()
-        server.server_close()
+    with serving(type("Handler", (_Handler,), {"site": state})) as base:
+        state.base = base
+        try:
+            yield state
+        finally:
+            state.release.set()  # a request held mid-poll lets go before shutdown
 
 
 @pytest.fixture
