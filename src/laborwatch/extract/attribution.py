@@ -122,10 +122,13 @@ class AttributionFinder:
         )
 
     def _names_a_speaker(self, phrase: str) -> bool:
-        """What a strict opener ("citing") must be followed by: a speaker or a document
-        ("citing intelligence reports"), not a cause ("citing labour shortages")."""
-        head = phrase.lower().split()[:4]
-        return self._speaker_like(phrase) or any(w in self.g.documents for w in head)
+        """What a strict opener ("citing") must be followed by: a name, a source or a
+        document ("citing intelligence reports"), not a cause ("citing a shortage")."""
+        head = [w.strip(STRIP) for w in phrase.lower().split()[:4]]
+        return phrase[0].isupper() or any(
+            w in self.g.documents or w in self.speaker_nouns or f"{w}s" in self.speaker_nouns
+            for w in head
+        )
 
     def _clean(self, phrase: str) -> str | None:
         phrase = self.g.weekday.sub("", phrase)
@@ -153,7 +156,7 @@ class AttributionFinder:
             if opener in self.weak_openers and not self.g.names_someone.match(body[m.end() :]):
                 continue
             rest = body[m.end() :]
-            cut = re.search(r",|;|\s-\s|$", rest)
+            cut = re.search(r",|;|$", rest)
             stop = cut.start() if cut else len(rest)
             lo, hi = sv.start + m.end(), sv.start + m.end() + stop
             dash = self.g.dash.search(text, lo, hi)
@@ -194,9 +197,9 @@ class AttributionFinder:
                 return start, breaks[-1].start()
         subject = before[lo:]
         if len(subject.split()) > MAX_WORDS:
-            head = self.g.relative.match(subject)
-            if head and head.group(1)[:1].isupper() and len(head.group(1).split()) <= 4:
-                return lo + head.start(1), lo + head.end(1)
+            named = self.g.relative.match(subject)
+            if named and named.group(1)[:1].isupper() and len(named.group(1).split()) <= 4:
+                return lo + named.start(1), lo + named.end(1)
             openers = list(self.g.subject_opener.finditer(subject))
             if openers:
                 return lo + openers[-1].end(), len(before)

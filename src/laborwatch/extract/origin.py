@@ -69,6 +69,8 @@ class _Vocabulary:
     member_name: str
     headline_source: re.Pattern[str]  # "UN report: 100,000 workers abroad"
     government_aside: re.Pattern[str]  # "Jobsplus, (a government agency) ..."
+    told_outlet: re.Pattern[str]  # "(told) RFA"
+    indefinite_person: re.Pattern[str]  # "a trader", "one resident"
     regional: re.Pattern[str]  # "a regional official", "the region's governor"
     region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
 
@@ -214,6 +216,13 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         member_name=str(member["name"]),
         headline_source=re.compile(r"^\s*([^:]{2,40}?)\s*:\s"),
+        told_outlet=re.compile(
+            r"\b(?:" + phrase_pattern(data["told_outlet"]) + rf")\s+(?:(?:{the})\s+)?$", re.I
+        ),
+        indefinite_person=re.compile(
+            r"^(?:" + phrase_pattern(data["indefinite_persons"]) + r")\s+[a-z][\w-]*",
+            re.I,
+        ),
         government_aside=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?(?:"
             + phrase_pattern(data["government_asides"])
@@ -323,9 +332,7 @@ class OriginFinder:
             for j in range(sv.index - 1, max(-1, sv.index - 1 - reach), -1):
                 # "the report" is the body named last; "the source", "they" the last speaker
                 if document:
-                    found = self._named_body(self.view.sentences[j]) or self._own(
-                        self.view.sentences[j]
-                    )
+                    found = self._document_before(self.view.sentences[j])
                 else:
                     found = self._own(self.view.sentences[j]) or self._named_body(
                         self.view.sentences[j]
@@ -377,6 +384,16 @@ class OriginFinder:
             for s in self.view.sentences[: sv.index + 1]
         )
 
+    def _document_before(self, other: SentenceView) -> str | None:
+        """What "the report" refers to in an earlier sentence: the body it names, the
+        report it already resolved ("the report said" twice), or its known source when
+        that is not a person relaying for an outlet ("sources told RFA")."""
+        said = self.sources.attribution(other)
+        if said and self.vocab.document_anaphor.match(said.strip()):
+            return self.origin(other)
+        found = self._named_body(other) or self._own(other)
+        return None if found in self.vocab.outlet_of.values() else found
+
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
         for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
@@ -392,6 +409,14 @@ class OriginFinder:
         for name, rx, _publishers in self.vocab.outlets:
             if rx.search(sentence):
                 return name
+        return None
+
+    def _outlet_told(self, sentence: str) -> str | None:
+        """The outlet a sentence's speaker told ("told Radio Free Asia"), as its source."""
+        for name, rx, _publishers in self.vocab.outlets:
+            for m in rx.finditer(sentence):
+                if self.vocab.told_outlet.search(sentence, 0, m.start()):
+                    return name
         return None
 
     def _outlet_before(self, sv: SentenceView) -> str | None:
@@ -415,9 +440,7 @@ class OriginFinder:
                 found = name
         return found
 
-    def _country_before(
-        self, sv: SentenceView, phrase: str, kind: str = "country"
-    ) -> str | None:
+    def _country_before(self, sv: SentenceView, phrase: str, kind: str = "country") -> str | None:
         """ "the country's government", "its report": the nearest country named before; or
         region ("a regional official"), an administrative one ("Novosibirsk Oblast") before
         a geographic one ("Siberia")."""
@@ -479,6 +502,14 @@ class OriginFinder:
         body = self._body(phrase)
         if body and body in self._placed_bodies(phrase):
             return body  # "Seoul's spy agency", "South Korean intelligence"
+        if (
+            not (source or strict)
+            and v.indefinite_person.match(phrase)
+            and phrase.split()[1].islower()
+        ):
+            told = self._outlet_told(sentence)
+            if told:
+                return told  # "a trader in Hunchun told RFA"
         state = self._state(head, at_head=True)
         if state:
             return state
@@ -568,7 +599,11 @@ class OriginFinder:
         ]
         states: list[tuple[str, str, bool]] = []
         last = 0  # where the previous state of a joined list ("China and Russia") ended
+        governed: int | None = None  # where the last place after a preposition ended
         for p in mentions:
+            if governed is not None and phrase[governed : p.start] == ", ":
+                governed = p.end  # "in Hunchun, Jilin Province": both after "in"
+                continue
             if at_head and (
                 v.joined.match(phrase[last : p.start]) is None
                 if states
@@ -576,6 +611,7 @@ class OriginFinder:
             ):
                 break
             if not at_head and self._governed(phrase[: p.start]):
+                governed = p.end
                 continue
             code = v.capitals.get(p.text) if p.kind == "city" else p.codes[0]
             if code is None or code == "KP":
