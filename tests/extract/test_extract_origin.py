@@ -118,6 +118,26 @@ def origin_of(extractor, text: str, low: float, publisher: str | None = None) ->
             1800,
             None,
         ),
+        # an opener that cites: the cited body stated it first, not the outlet after it
+        (
+            "Citing South Korea's spy agency, Yonhap reported that 4,000 North Korean "
+            "workers are in Russia.",
+            4000,
+            "South Korea NIS",
+        ),
+        (
+            "Quoting a diplomatic source, the newspaper said 3,400 North Korean workers "
+            "remain in Laos.",
+            3400,
+            "unnamed diplomatic source",
+        ),
+        # a body whose name holds a demonym keeps its name
+        (
+            "The Polish State Labor Inspectorate said 450 North Korean workers were "
+            "employed at shipyards in Poland.",
+            450,
+            "polish state labor inspectorate",
+        ),
         # a state without a speaker noun names nobody
         (
             "Kuwait's reply on Monday shows how 2,300 North Korean workers keep their visas.",
@@ -185,6 +205,13 @@ def test_origin_within_a_sentence(extractor, text, low, origin):
             "workers are in China.",
             6500,
             "UN Panel of Experts",
+        ),
+        # "the government": the government of the country named before
+        (
+            "Mongolia hosts many labourers. The government said 1,150 North Korean workers "
+            "had gone home by May.",
+            1150,
+            "Mongolian government",
         ),
         # a regional official: the administrative region named before
         (

@@ -41,6 +41,7 @@ class _Grammar:
     dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
+    relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
 
 
@@ -80,6 +81,7 @@ def _grammar(language: str) -> _Grammar:
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
+        relay_openers=word_set(language, "relay_openers"),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
             + words(language, "trailing_time_words")
@@ -170,7 +172,8 @@ class AttributionFinder:
             if phrase:
                 # "According to X, defectors claim ...": the inner speaker stated it first,
                 # unless it only relays X at the end ("..., RFA reported on Monday.")
-                inner = self._speaker(sv, body, m.end() + stop) if m.start() == 0 else None
+                first = m.start() == 0 and opener not in self.g.relay_openers
+                inner = self._speaker(sv, body, m.end() + stop) if first else None
                 return inner[0] if inner and not inner[1] else phrase
             break
         found = self._speaker(sv, body, 0)

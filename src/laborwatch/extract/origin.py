@@ -33,6 +33,8 @@ from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.vocab import load, phrase_pattern, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
+NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
+OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
@@ -72,6 +74,7 @@ class _Vocabulary:
     told_outlet: re.Pattern[str]  # "(told) RFA"
     indefinite_person: re.Pattern[str]  # "a trader", "one resident"
     regional: re.Pattern[str]  # "a regional official", "the region's governor"
+    government_anaphor: re.Pattern[str]  # "the government", "the authorities"
     region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
 
 
@@ -229,6 +232,14 @@ def _vocabulary(language: str) -> _Vocabulary:
             + r")\b",
             re.I,
         ),
+        government_anaphor=re.compile(
+            rf"^(?:{the})\s+(?:"
+            + phrase_pattern(data["government_anaphors"])
+            + r")(?:\s+(?:"
+            + words(language, "anaphor_adverbs")
+            + r"))?$",
+            re.I,
+        ),
         region_noun=re.compile(r"\b(?:" + phrase_pattern(data["region_nouns"]) + r")$", re.I),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -307,7 +318,7 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
-        if v.country_anaphor.match(phrase):
+        if v.country_anaphor.match(phrase) or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
                 return state
@@ -488,6 +499,11 @@ class OriginFinder:
             return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
         source = v.source_phrase.match(head)
+        if not source:  # "a North Korean source", not "North Korean diplomat Ko Young-hwan"
+            bare = self._unplaced(head)
+            source = v.source_phrase.match(bare)
+            if source and NAMED.search(bare, source.end()):
+                source = None
         for name, rx, _publishers in v.outlets:
             m = rx.search(phrase)
             if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m.end() :])):
@@ -525,7 +541,7 @@ class OriginFinder:
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
-        if _places(cut):
+        if any(p.start == 0 and OWNED.match(cut, p.end) for p in _places(cut)):
             return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
@@ -553,6 +569,12 @@ class OriginFinder:
             return None
         [(code, text)] = codes.items()
         return self._governments([(code, text, False)])
+
+    @staticmethod
+    def _unplaced(head: str) -> str:
+        """A phrase without the place it opens with ("(North Korean) source")."""
+        first = next(iter(_places(head)), None)
+        return head[first.end :].lstrip() if first and first.start == 0 else head
 
     def _governed(self, before: str) -> bool:
         """Is a name after ``before`` governed by a preposition that is not an agent's or an
