@@ -94,6 +94,11 @@ def _pattern(forms: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
+def _rx(before: str, phrases: list[str], after: str = "") -> re.Pattern[str]:
+    """``before``, any of ``phrases`` (whole words), then ``after``; case-insensitive."""
+    return re.compile(before + "(?:" + phrase_pattern(phrases) + ")" + after, re.IGNORECASE)
+
+
 @functools.cache
 def _vocabulary(language: str) -> _Vocabulary:
     data = load("origins", language)
@@ -196,51 +201,32 @@ def _vocabulary(language: str) -> _Vocabulary:
         owner=re.compile(
             r"(?:" + words(language, "owner_prepositions") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
-        relay=re.compile(r"\b(?:" + phrase_pattern(data["relay_words"]) + r")\s+", re.I),
+        relay=_rx(r"\b", data["relay_words"], r"\s+"),
         definite_source=re.compile(
             r"^(?:" + words(language, "anaphor_determiners") + rf")\s+(?:[\w-]+\s+)?(?:{nouns})$",
             re.IGNORECASE,
         ),
         outlet_of=outlet_of,
         continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
-        member_by=re.compile(
-            submitted
-            + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?(?:"
-            + phrase_pattern(member["reporters"])
-            + r")\b",
-            re.IGNORECASE,
+        member_by=_rx(
+            submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
         ),
-        member_to=re.compile(
-            submitted
-            + rf"to\s+(?:(?:{the})\s+)?(?:[\w.-]+\s+){{0,4}}?(?:"
-            + phrase_pattern(member["recipients"])
-            + r")",
-            re.IGNORECASE,
+        member_to=_rx(
+            submitted + rf"to\s+(?:(?:{the})\s+)?(?:[\w.-]+\s+){{0,4}}?", member["recipients"]
         ),
         member_name=str(member["name"]),
         headline_source=re.compile(r"^\s*([^:]{2,40}?)\s*:\s"),
-        told_outlet=re.compile(
-            r"\b(?:" + phrase_pattern(data["told_outlet"]) + rf")\s+(?:(?:{the})\s+)?$", re.I
+        told_outlet=_rx(r"\b", data["told_outlet"], rf"\s+(?:(?:{the})\s+)?$"),
+        indefinite_person=_rx("^", data["indefinite_persons"], r"\s+[a-z][\w-]*"),
+        government_aside=_rx(
+            rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?", data["government_asides"], r"\b"
         ),
-        indefinite_person=re.compile(
-            r"^(?:" + phrase_pattern(data["indefinite_persons"]) + r")\s+[a-z][\w-]*",
-            re.I,
+        government_anaphor=_rx(
+            rf"^(?:{the})\s+",
+            data["government_anaphors"],
+            r"(?:\s+(?:" + words(language, "anaphor_adverbs") + r"))?$",
         ),
-        government_aside=re.compile(
-            rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?(?:"
-            + phrase_pattern(data["government_asides"])
-            + r")\b",
-            re.I,
-        ),
-        government_anaphor=re.compile(
-            rf"^(?:{the})\s+(?:"
-            + phrase_pattern(data["government_anaphors"])
-            + r")(?:\s+(?:"
-            + words(language, "anaphor_adverbs")
-            + r"))?$",
-            re.I,
-        ),
-        region_noun=re.compile(r"\b(?:" + phrase_pattern(data["region_nouns"]) + r")$", re.I),
+        region_noun=_rx(r"\b", data["region_nouns"], "$"),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
             + phrase_pattern(data["regional_adjectives"])
