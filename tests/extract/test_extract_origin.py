@@ -206,6 +206,19 @@ def test_origin_within_a_sentence(extractor, text, low, origin):
             6500,
             "UN Panel of Experts",
         ),
+        # an anaphor with an aside, and an institution named before
+        (
+            "The UN Panel of Experts released its findings in March. The report, published "
+            "on Monday, said 7,000 North Korean workers were in Russia.",
+            7000,
+            "UN Panel of Experts",
+        ),
+        (
+            "South Korea's Unification Ministry briefed reporters. The ministry said 2,600 "
+            "North Korean workers were sent to China.",
+            2600,
+            "South Korea Ministry of Unification",
+        ),
         # "the government": the government of the country named before
         (
             "Mongolia hosts many labourers. The government said 1,150 North Korean workers "

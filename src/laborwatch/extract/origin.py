@@ -304,6 +304,12 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
+        name = phrase.split(", ", 1)[0]
+        if name != phrase and any(
+            rx.match(name)
+            for rx in (v.anaphor, v.country_anaphor, v.government_anaphor, v.definite_source)
+        ):
+            phrase = name  # "The report, released on Monday, said": the report
         if v.country_anaphor.match(phrase) or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
