@@ -31,6 +31,7 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "�
 PER = {"month": "a month", "year": "a year", "day": "a day", "week": "a week", "hour": "an hour"}
 SCALES = ((1e9, "billion"), (1e6, "million"))
 QUALIFIER_WORDS = {"approx": "around", "at_least": "at least", "at_most": "up to"}
+VAGUE_UNITS = ("", "thousands", "millions", "billions")  # per three orders of magnitude
 WORLD = "M49:001"
 
 
@@ -105,6 +106,8 @@ def figure(
     one = _one(kind, currency)
     if qualifier == "vague" and text:
         out = text
+    elif qualifier == "vague":
+        out = vague(kind, high if high is not None else low or 0, currency)
     elif low is not None and high is not None and low != high:
         out = _range(kind, low, high, currency)
     elif low is not None and high is not None:
@@ -115,6 +118,32 @@ def figure(
     else:
         out = f"up to {one(high or 0)}"
     return f"{out} {PER.get(per, 'per ' + per)}" if per and kind != "workers" else out
+
+
+def vague(kind: str, value: float, currency: str | None = None) -> str:
+    """A vague class in words, from its order of magnitude (spec "vague" counts):
+    'dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of millions of
+    dollars'."""
+    k = max(1, len(str(int(abs(value)))) - 1)  # 2,000-9,999 -> 3
+    unit = VAGUE_UNITS[min(k // 3, len(VAGUE_UNITS) - 1)]
+    if k == 1:
+        words = "dozens"
+    elif not unit:
+        words = "hundreds"
+    else:
+        words = ("", "tens of ", "hundreds of ")[k % 3] + unit
+    if kind in ("revenue", "wage"):
+        code = (currency or "USD").upper()
+        return f"{words} of dollars" if code == "USD" else f"{words} {code}"
+    return f"{words}%" if kind == "state_share" else words
+
+
+def counted(item: Any, noun: str) -> str:
+    """A count with its noun as the text gave it: 'around 4,000 workers', 'thousands of
+    workers', '800–1,000 workers'."""
+    value = getattr(item, "value", item)
+    of = " of" if getattr(value, "qualifier", None) == "vague" else ""
+    return f"{figure_of(item)}{of} {noun}"
 
 
 def _one(kind: str, currency: str | None) -> Callable[[float], str]:
@@ -299,4 +328,35 @@ def map_legend() -> list[tuple[str, str]]:
             label = f"{number(lower)}{DASH}{number(c.below)}"
         out.append((c.colour, label))
         lower = c.below
+    return out
+
+
+def map_year(
+    estimates: Iterable[Estimate], measure: str = "stock"
+) -> tuple[list[int], int | None, str]:
+    """Years with a country estimate of ``measure`` (newest first), the one a map shows by
+    default, and why: the latest year with a direct estimate (a figure a source gave) for a
+    country, else for the world or a region; without one, the latest year."""
+    ests = [e for e in estimates if e.measure == measure and e.sector is None]
+    countries = [e for e in ests if not e.destination.startswith("M49:")]
+    years = sorted({e.year for e in countries}, reverse=True)
+    for pool, where in ((countries, "a country"), (ests, "the world or a region")):
+        direct = [e.year for e in pool if e.is_direct and e.year in years]
+        if direct:
+            return years, max(direct), f"the latest year with a direct estimate for {where}"
+    if years:
+        return years, years[0], "the latest year with an estimate (none is direct)"
+    return years, None, "no estimate of this measure yet"
+
+
+@functools.cache
+def small_places() -> dict[str, tuple[float, float]]:
+    """(longitude, latitude) of the small states the world outline leaves out
+    (``data/small_places.tsv``); the maps draw them as markers."""
+    out = {}
+    text = (resources.files("laborwatch.data") / "small_places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, lon, lat = line.split("\t")
+            out[iso] = (float(lon), float(lat))
     return out

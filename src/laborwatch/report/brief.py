@@ -79,11 +79,12 @@ def note(n: int, fact: Fact) -> dict[str, Any]:
 
 
 def describe(fact: Fact) -> str:
-    """'around 100,000 workers, workers present (stock), World, 2023'."""
+    """'around 100,000 workers, workers present (stock), World, 2023'; figures as the
+    text gave them ('thousands of workers', 'at least 800', 'up to 28,000')."""
     where = present.places(fact.destinations, sep=" + ")
     years = present.years(fact.years)
     if fact.kind == "workers":
-        what = f"{present.figure_of(fact)} workers, {present.measure(fact.measure)}"
+        what = f"{present.counted(fact, 'workers')}, {present.measure(fact.measure)}"
         if fact.sector:
             what += f", {present.sector(fact.sector)}"
         return f"{what}, {where}, {years}"
@@ -236,13 +237,36 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         "listings": listings,
         "undated": len(picture.undated),
         "contradictions": _contradictions(picture, notes),
-        "map_values": {c: e.floor_value for c, e in latest.items()},
-        "map_years": sorted({e.year for e in latest.values()}),
+        **_map(picture),
         "flagged": sorted({f.country for f in picture.flags}),
         "series": chart_series,
         "names": {c: place_name(c) for c in chart_series},
         "footnotes": notes,
     }
+
+
+def _map(picture: Picture) -> dict[str, Any]:
+    """The map's year (as the dashboard chooses it), why, and each country's estimate then."""
+    years, year, why = present.map_year(picture.estimates, "stock")
+    estimates = present.latest_by_place(picture.estimates, "stock", year) if year else {}
+    hatched = sorted(place_name(c) for c, e in estimates.items() if not e.is_direct)
+    others = sorted(y for y in years if y != year)
+    if year is None:
+        caption = "No country has an estimate of workers present yet. "
+    else:
+        caption = (
+            f"Workers present in {year}, {why}: each country's central estimate for that "
+            f"year ({present.plural(len(estimates), 'country', 'countries')}"
+            + (f"; a floor or bound only, hatched: {', '.join(hatched)}" if hatched else "")
+            + "). "
+            + (
+                f"{present.plural(len(others), 'other year')} ({present.years(others)}): "
+                "see the tables. "
+                if others
+                else ""
+            )
+        )
+    return {"map_year": year, "map_estimates": estimates, "map_caption": caption}
 
 
 def _deadline(table: dict[str, Any]) -> int:

@@ -85,21 +85,9 @@ def known_place(code: str) -> bool:
 
 
 def map_years(snap: Snapshot, measure: str) -> tuple[list[int], int | None, str]:
-    """Years with a country estimate of ``measure``, the default one to show, and why.
-
-    The default is the latest of those years with a direct estimate (a figure a source gave
-    for a country, else for the world); without one, the latest year.
-    """
-    ests = [e for e in snap.picture.estimates if e.measure == measure and e.sector is None]
-    countries = [e for e in ests if not e.destination.startswith("M49:")]
-    years = sorted({e.year for e in countries}, reverse=True)
-    for pool, where in ((countries, "a country"), (ests, "the world or a region")):
-        direct = [e.year for e in pool if e.is_direct and e.year in years]
-        if direct:
-            return years, max(direct), f"the latest year with a direct estimate for {where}"
-    if years:
-        return years, years[0], "the latest year with an estimate (none is direct)"
-    return years, None, "no estimate of this measure yet"
+    """Years with a country estimate of ``measure``, the default one to show, and why
+    (:func:`laborwatch.present.map_year`, shared with the brief's map)."""
+    return present.map_year(snap.picture.estimates, measure)
 
 
 def claim_view(row: ClaimRow, fact_id: str | None = None) -> dict[str, Any]:
