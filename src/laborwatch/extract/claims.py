@@ -8,6 +8,7 @@ from laborwatch.extract.counts import CountFinder
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.destinations import DestinationFinder
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.learned import Models
 from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.origin import OriginFinder
 from laborwatch.extract.periods import PeriodFinder
@@ -20,11 +21,12 @@ from laborwatch.model import Amount, Claim, Evidence
 class ClaimBuilder:
     """Runs the claim stages over every sentence of a prepared document."""
 
-    def __init__(self, view: DocView, cues: Cues) -> None:
+    def __init__(self, view: DocView, cues: Cues, models: Models | None = None) -> None:
         self.view = view
+        models = models or Models()
         self.counts = CountFinder(view, cues)
         self.places = DestinationFinder(view, cues)
-        self.status = StatusFinder(view, cues)
+        self.status = StatusFinder(view, cues, models.status)
         self.sectors = SectorFinder(view, cues)
         self.periods = PeriodFinder(view)
         self.sources = AttributionFinder(view, cues)

@@ -316,6 +316,11 @@ class CountFinder:
                 return Count(q, "worker", q.core_end + pronoun.end())
             return None
         head, head_end = _head(text, start, sv.end, cues)
+        if head == "people" and self._about_workers(sv):
+            # "40 of the women were put on a flight home": people of a workforce
+            if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
+                return None
+            return Count(q, "people", head_end)
         if head != "worker":
             return None
         return Count(q, "worker", head_end)

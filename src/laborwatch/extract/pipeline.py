@@ -9,6 +9,7 @@ irrelevant in silence. Irrelevant documents stop after the cheap relevance stage
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from laborwatch.extract.document import DocView, prepare
 from laborwatch.extract.ko.claims import KoreanClaimBuilder
 from laborwatch.extract.ko.places import find_korean_places
 from laborwatch.extract.language import document_language
+from laborwatch.extract.learned import Models
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.text import normalize
@@ -49,8 +51,8 @@ class Reader:
         return self.masked.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _english(view: DocView, vocabulary: Cues) -> list[Claim]:
-    return ClaimBuilder(view, vocabulary).build()
+def _english(view: DocView, vocabulary: Cues, models: Models | None = None) -> list[Claim]:
+    return ClaimBuilder(view, vocabulary, models).build()
 
 
 def _korean(view: DocView, vocabulary: Cues) -> list[Claim]:
@@ -77,6 +79,8 @@ class Extractor:
             (None, the default: each document's declared or detected language).
         max_chars: longer documents are refused.
         on_unread: called with the document and the reason when its language is not read.
+        models: the learned decisions of English reading (default: the shipped models;
+            ``Models()`` leaves every decision to the rules).
     """
 
     def __init__(
@@ -84,7 +88,9 @@ class Extractor:
         language: str | None = None,
         max_chars: int = MAX_DOCUMENT_CHARS,
         on_unread: Callable[[Document, str], None] | None = None,
+        models: Models | None = None,
     ) -> None:
+        self.models = models if models is not None else Models.shipped()
         self.language = language
         self.max_chars = max_chars
         self.on_unread = on_unread
@@ -96,7 +102,11 @@ class Extractor:
         found = self._readers.get(language)
         if found is None:
             vocabulary = cues(language)
-            places, builder = _BUILDERS.get(language, (find_places, _english))
+            # the learned decisions were trained on English: other languages keep the rules
+            english = functools.partial(
+                _english, models=self.models if language == "en" else Models()
+            )
+            places, builder = _BUILDERS.get(language, (find_places, english))
             masked = vocabulary.raw.get("masked_phrases")
             found = Reader(
                 vocabulary,
