@@ -19,31 +19,38 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import eval_sets  # noqa: E402
-import train_extract  # noqa: E402
-
-from laborwatch.extract.learned import Models  # noqa: E402
-from laborwatch.extract.pipeline import Extractor  # noqa: E402
+import eval_sets
+import train_extract
+from laborwatch.extract.learned import Models
+from laborwatch.extract.pipeline import Extractor
 
 FOLDS = (1, 2, 3, 4)
 METRICS = [m for m, _ in eval_sets.COLUMNS[:6]]
 
 
 def crossval(shared: Path) -> dict[str, dict[str, dict[str, float]]]:
-    """{variant: {fold or "mean": {metric: score}}} for the rules and rules+learned."""
+    """{variant: {fold or "mean": {metric: score}}} for the rules alone, with each learned
+    decision, and with both."""
     ev = eval_sets._evaluator(shared)
     records, gold = eval_sets.sets(shared)["dev-folds"]
-    out: dict[str, dict[str, dict[str, float]]] = {"rules": {}, "learned": {}}
+    out: dict[str, dict[str, dict[str, float]]] = {}
     for k in FOLDS:
         test = [r for r in records if eval_sets.fold(r) == k]
         test_gold = {r["id"]: gold[r["id"]] for r in test if r["id"] in gold}
         train = tuple(f for f in FOLDS if f != k)
         tr_records, tr_gold = train_extract.training_set(shared, train)
-        model = train_extract.fit(train_extract.examples(tr_records, tr_gold))
-        for name, models in (("rules", Models()), ("learned", Models(status=model))):
+        rel = train_extract.train("relevance", tr_records, tr_gold)
+        status = train_extract.train("status", tr_records, tr_gold)
+        variants = {
+            "rules": Models(),
+            "+relev": Models(relevance=rel),
+            "+status": Models(status=status),
+            "+both": Models(status=status, relevance=rel),
+        }
+        for name, models in variants.items():
             pred = eval_sets.predict(Extractor(models=models), test)
             result, _ = ev.score(test_gold, pred)
-            out[name][str(k)] = {m: result[m] for m in METRICS}
+            out.setdefault(name, {})[str(k)] = {m: result[m] for m in METRICS}
     for table in out.values():
         table["mean"] = {m: sum(table[str(k)][m] for k in FOLDS) / len(FOLDS) for m in METRICS}
     return out

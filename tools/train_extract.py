@@ -1,12 +1,18 @@
-"""Train the extractor's learned status decision and write its weights (JSON data).
+"""Train the extractor's learned decisions and write their weights (JSON data).
 
-The model is a multinomial logistic regression over the status rule features
-(``StatusFinder.features``: which status cues sit where around the figure, modals,
-the rules' own answer and branch). Its training examples are the worker figures the
-extractor finds in the English documents of dev+dev2 folds 1-4 whose count matches
-a gold claim; the label is that gold claim's status. Fold 0 is never used.
+Each model is a (multinomial) logistic regression, trained on the gold of the English
+documents of dev+dev2 folds 1-4 (fold 0 is never used):
 
-    python tools/train_extract.py [--shared ../shared] [--out src/laborwatch/data/status_model.json]
+- ``relevance``: over the relevance scorer's features (``RelevanceScorer.model_features``:
+  capped counts of DPRK/labour/abroad/off-topic sentences and whether each is non-zero);
+  one example per document, labelled by the gold ``relevant``.
+- ``status``: over the status rule features (``StatusFinder.features``: which status
+  cues sit where around the figure, modals, the rules' own answer and branch); one
+  example per figure the rules count whose count matches a gold claim, labelled by its
+  status. Cross-validation (tools/crossval.py) found it no better than the rules, so it
+  is not shipped; ``--models status`` writes it anyway.
+
+    python tools/train_extract.py [--shared ../shared] [--models relevance] [--out-dir DIR]
 
 numpy only (a runtime dependency already): full-batch gradient descent with L2.
 """
@@ -24,17 +30,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import eval_sets  # noqa: E402
-
-from laborwatch.extract.claims import ClaimBuilder  # noqa: E402
-from laborwatch.extract.document import prepare  # noqa: E402
-from laborwatch.extract.learned import LinearModel, Models  # noqa: E402
-from laborwatch.extract.pipeline import Extractor  # noqa: E402
-from laborwatch.extract.text import normalize  # noqa: E402
-from laborwatch.ingest.jsonl import record_to_document  # noqa: E402
+import eval_sets
+from laborwatch.extract.claims import ClaimBuilder
+from laborwatch.extract.document import prepare
+from laborwatch.extract.learned import LinearModel, Models
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.extract.text import normalize
+from laborwatch.ingest.jsonl import record_to_document
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUT = HERE.parent / "src" / "laborwatch" / "data" / "status_model.json"
+DEFAULT_OUT = HERE.parent / "src" / "laborwatch" / "data"
+SHIPPED = ("relevance",)
 TRAIN_FOLDS = (1, 2, 3, 4)
 L2 = 1.0  # per example, scaled by the number of examples
 STEPS = 1500
@@ -68,7 +74,27 @@ def _gold_status(gold_doc: dict[str, Any]) -> tuple[dict, dict]:
     return by_dest, by_count
 
 
-def examples(
+def relevance_examples(
+    records: list[dict[str, Any]], gold: dict[str, Any]
+) -> list[tuple[dict[str, float], str]]:
+    """(relevance features, gold relevance) of every document naming the DPRK (the others
+    are irrelevant before any feature is read)."""
+    reader = Extractor(language="en", models=Models()).reader("en")
+    out = []
+    for i, rec in enumerate(records):
+        if rec["id"] not in gold:
+            continue
+        text = reader.mask(normalize(record_to_document(rec, where=f"record {i}").text))
+        if not reader.relevance.mentions_dprk(text):
+            continue
+        labor = reader.relevance.has_labor_terms(text)
+        f = reader.relevance.features(text, reader.foreign(reader.places(text)) if labor else [])
+        label = "relevant" if gold[rec["id"]]["document"].get("relevant") else "irrelevant"
+        out.append((reader.relevance.model_features(f), label))
+    return out
+
+
+def status_examples(
     records: list[dict[str, Any]], gold: dict[str, Any]
 ) -> list[tuple[dict[str, float], str]]:
     """(status features, gold status) of every figure the rules count whose count (and,
@@ -145,16 +171,29 @@ def training_set(shared: Path, folds: tuple[int, ...]) -> tuple[list, dict]:
     return chosen, {r["id"]: gold[r["id"]] for r in chosen if r["id"] in gold}
 
 
+EXAMPLES = {"relevance": relevance_examples, "status": status_examples}
+
+
+def train(
+    name: str, records: list[dict[str, Any]], gold: dict[str, Any], note: str = ""
+) -> LinearModel:
+    """The model ``name`` (relevance or status) fitted on ``records``."""
+    return fit(EXAMPLES[name](records, gold), note=note)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=eval_sets.DEFAULT_SHARED)
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--models", default=",".join(SHIPPED), help="comma-separated: relevance,status")
+    ap.add_argument("--out-dir", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args()
     records, gold = training_set(args.shared, TRAIN_FOLDS)
-    data = examples(records, gold)
-    model = fit(data, note=f"dev+dev2 English folds {','.join(map(str, TRAIN_FOLDS))} gold")
-    args.out.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
-    print(f"{len(data)} examples, {len(model.weights)} features -> {args.out}")
+    note = f"gold of dev+dev2 English folds {','.join(map(str, TRAIN_FOLDS))}"
+    for name in args.models.split(","):
+        model = train(name, records, gold, note)
+        out = args.out_dir / f"{name}_model.json"
+        out.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"{name}: {model.meta['examples']} examples, {len(model.weights)} features -> {out}")
 
 
 if __name__ == "__main__":

@@ -91,8 +91,9 @@ class Models:
     """The learned decisions an English extractor uses (None: the rules decide)."""
 
     status: LinearModel | None = None
+    relevance: LinearModel | None = None
 
     @classmethod
     def shipped(cls) -> Models:
-        """The models bundled with laborwatch."""
-        return cls(status=bundled("status_model"))
+        """The models bundled with laborwatch (a model without a data file is None)."""
+        return cls(status=bundled("status_model"), relevance=bundled("relevance_model"))

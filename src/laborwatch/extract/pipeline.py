@@ -44,6 +44,14 @@ class Reader:
     builder: Callable[[DocView, Cues], list[Claim]]
     masked: re.Pattern[str] | None = None  # names that only look like cues ("노동당")
 
+    def foreign(self, places: list[PlaceMention]) -> list[tuple[int, int]]:
+        """The spans of places abroad (not the DPRK, never a destination) for relevance."""
+        return [
+            (p.start, p.end)
+            for p in places
+            if p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations
+        ]
+
     def mask(self, text: str) -> str:
         """``text`` with the masked names blanked, keeping every offset."""
         if self.masked is None:
@@ -110,7 +118,7 @@ class Extractor:
             masked = vocabulary.raw.get("masked_phrases")
             found = Reader(
                 vocabulary,
-                RelevanceScorer(vocabulary),
+                RelevanceScorer(vocabulary, self.models.relevance if language == "en" else None),
                 places,
                 builder,
                 re.compile(phrase_pattern(masked)) if masked else None,
@@ -150,12 +158,7 @@ class Extractor:
                 document=doc, relevant=r.relevance.is_relevant(score), relevance=score, claims=[]
             )
         places = r.places(text)
-        foreign = [
-            (p.start, p.end)
-            for p in places
-            if p.kind != "dprk" and not set(p.codes) <= r.cues.never_destinations
-        ]
-        score = r.relevance.score(text, foreign)
+        score = r.relevance.score(text, r.foreign(places))
         relevant = r.relevance.is_relevant(score)
         claims = r.builder(prepare(doc, text, places), r.cues) if relevant else []
         return Extraction(document=doc, relevant=relevant, relevance=score, claims=claims)
