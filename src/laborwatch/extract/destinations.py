@@ -210,6 +210,9 @@ class DestinationFinder:
     def after(self, sv: SentenceView, count: Count, limit: int) -> list[PlaceMention]:
         text = self.view.text
         start = count.head_end
+        for p in sv.places:  # "70,000 overseas workers": abroad inside the figure's own NP
+            if p.kind == "abroad" and count.quantity.end <= p.start and p.end <= start:
+                return [p]
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
             gap = text[start : p.start]

@@ -23,7 +23,8 @@ _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
-    over the same features (``model``: classes irrelevant/relevant, decided at 0.5)."""
+    over the same features (``model``: classes irrelevant/relevant, decided at the
+    ``threshold`` of its meta, 0.5 by default)."""
 
     def __init__(self, cues: Cues, model: LinearModel | None = None) -> None:
         rel = cues.relevance
@@ -43,7 +44,9 @@ class RelevanceScorer:
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
-        self.threshold = 0.5 if model is not None else float(rel["threshold"])
+        self.threshold = float(
+            model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
+        )
 
     def features(self, text: str, foreign: list[tuple[int, int]] | None = None) -> dict[str, int]:
         """Capped-count features; ``foreign`` spans are places abroad (not DPRK or ROK).
