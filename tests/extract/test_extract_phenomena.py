@@ -355,3 +355,32 @@ def test_a_remittance_by_many_is_revenue(extractor):
     # M1: "remit" is earning for the state, not an excluded payment
     found = money(extractor, "The doctors remit roughly $2 million a year to Pyongyang.")
     assert ("revenue", 2e6, 2e6) in found
+
+
+def test_a_part_of_a_stated_whole_counts(extractor):
+    # a split by status: "sent home 18,000 of the 30,000 workers"
+    found = counts(
+        extractor,
+        "Russia said it had sent home about 18,000 of the 30,000 North Korean workers "
+        "that were in the country.",
+    )
+    assert found[18000].status == "repatriated" and 30000 in found
+
+
+def test_a_vague_figure_with_an_elided_head_and_its_own_place(extractor):
+    found = counts(
+        extractor,
+        "Around 1,000 North Korean IT workers are in China, and a few hundred more in "
+        "Southeast Asia.",
+    )
+    assert found[999].destinations == ["M49:035"]
+
+
+def test_the_size_at_each_site_is_not_a_count(extractor):
+    text = "About 30 North Korean waitresses work at each restaurant in Cambodia."
+    assert 30 not in counts(extractor, text)
+
+
+def test_from_after_a_verb_of_location_is_where_they_are(extractor):
+    found = counts(extractor, "Nearly 100 North Korean IT workers operate from Shenyang.")
+    assert found[100].destinations == ["CN"]
