@@ -384,20 +384,3 @@ def test_the_size_at_each_site_is_not_a_count(extractor):
 def test_from_after_a_verb_of_location_is_where_they_are(extractor):
     found = counts(extractor, "Nearly 100 North Korean IT workers operate from Shenyang.")
     assert found[100].destinations == ["CN"]
-
-
-def test_a_definite_workplace_carries_the_sector_named_before(extractor):
-    # X3: "the plants" points back to the seafood plants of the sentence before
-    found = counts(
-        extractor,
-        "Chinese seafood plants in Donggang employ North Korean workers. About 1,500 North "
-        "Korean women were working at one of the plants when a riot broke out.",
-    )
-    assert found[1500].sector == "fishing"
-
-
-def test_a_contract_to_hire_is_a_plan(extractor):
-    found = counts(
-        extractor, "A Russian company signed a contract to hire 500 North Korean builders."
-    )
-    assert found[500].status == "planned"
