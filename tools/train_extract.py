@@ -116,11 +116,7 @@ def status_examples(
         builder = ClaimBuilder(prepare(doc, text, reader.places(text)), reader.cues)
         by_dest, by_count = _gold_status(gold[rec["id"]])
         for sv in builder.view.sentences:
-            if not sv.quantities:
-                continue
-            counts = builder.counts.find(sv)
-            placings = builder.places.for_sentence(sv, counts) if counts else []
-            for count, placing in zip(counts, placings, strict=True):
+            for count, placing in builder.placed_counts(sv) if sv.quantities else []:
                 q = count.quantity
                 key = _count_key(q.low, q.high, q.qualifier)
                 label = by_dest.get((key, frozenset(placing.codes))) or by_count.get(key)
