@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.basis import BasisFinder
-from laborwatch.extract.counts import CountFinder
+from laborwatch.extract.counts import Count, CountFinder
 from laborwatch.extract.cues import Cues
-from laborwatch.extract.destinations import DestinationFinder
+from laborwatch.extract.destinations import DestinationFinder, Placing
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.learned import Models
 from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.origin import OriginFinder
 from laborwatch.extract.periods import PeriodFinder
@@ -20,11 +21,12 @@ from laborwatch.model import Amount, Claim, Evidence
 class ClaimBuilder:
     """Runs the claim stages over every sentence of a prepared document."""
 
-    def __init__(self, view: DocView, cues: Cues) -> None:
+    def __init__(self, view: DocView, cues: Cues, models: Models | None = None) -> None:
         self.view = view
+        models = models or Models()
         self.counts = CountFinder(view, cues)
         self.places = DestinationFinder(view, cues)
-        self.status = StatusFinder(view, cues)
+        self.status = StatusFinder(view, cues, models.status)
         self.sectors = SectorFinder(view, cues)
         self.periods = PeriodFinder(view)
         self.sources = AttributionFinder(view, cues)
@@ -36,14 +38,18 @@ class ClaimBuilder:
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
 
+    def placed_counts(self, sv: SentenceView) -> list[tuple[Count, Placing]]:
+        """The worker figures of one sentence, each with where it is."""
+        counts = self.counts.find(sv)
+        destinations = self.places.for_sentence(sv, counts) if counts else []
+        return list(zip(counts, destinations, strict=True))
+
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
         for sv in self.view.sentences:
             if not sv.quantities:
                 continue
-            counts = self.counts.find(sv)
-            destinations = self.places.for_sentence(sv, counts) if counts else []
-            for count, placing in zip(counts, destinations, strict=True):
+            for count, placing in self.placed_counts(sv):
                 q = count.quantity
                 attribution = self.sources.attribution(sv)
                 claims.append(

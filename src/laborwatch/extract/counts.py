@@ -245,7 +245,9 @@ class CountFinder:
             if q.vague and not level:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
-                    working or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                    working
+                    or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                    or (out and self._place_right_after(sv, q.core_end))  # elided head
                 ) and self._about_workers(sv):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
@@ -315,7 +317,15 @@ class CountFinder:
             if cues.worker_nouns.search(body):
                 return Count(q, "worker", q.core_end + pronoun.end())
             return None
+        for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
+            if o.unit == "count" and 0 <= o.start - start <= 2:
+                start = o.end
         head, head_end = _head(text, start, sv.end, cues)
+        if head == "people" and self._about_workers(sv):
+            # "40 of the women were put on a flight home": people of a workforce
+            if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
+                return None
+            return Count(q, "people", head_end)
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
