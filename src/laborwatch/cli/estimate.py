@@ -9,22 +9,19 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import (
+from laborwatch.cli.app import choice, command, console
+from laborwatch.cli.options import (
     ClaimsFileOption,
     CountryOption,
     DbOption,
     SectorOption,
-    app,
-    choice,
-    console,
-    user_errors,
+    format_option,
 )
 
 FORMATS = ("table", "csv", "json")
 
 
-@app.command()
-@user_errors
+@command
 def estimate(
     db: DbOption = None,
     claims: ClaimsFileOption = None,
@@ -34,7 +31,7 @@ def estimate(
     measure: Annotated[
         str | None, typer.Option("--measure", help="stock (present), flow, pipeline or return.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "table",
+    fmt: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
     """Estimate DPRK workers per destination and year from the stored claims."""
     from laborwatch import jobs, present
