@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "sample": {"ingest"},
     "store": {"dedupe", "review"},
     "review": {"store"},  # for type hints only: the store applies review decisions
-    "reconcile": {"store", "review"},
+    "reconcile": {"store", "review", "extract"},  # extract: the gazetteer, for typed places
     "present": {"reconcile"},
     "report": {"reconcile", "present"},
     "export": {"reconcile", "present"},

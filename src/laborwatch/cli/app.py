@@ -70,7 +70,7 @@ def claim_filters(
 ) -> dict[str, str | None]:
     """The claim filter options, checked before any store is opened (a ConfigError names
     the bad option); ``--country`` accepts names through the gazetteer."""
-    from laborwatch.jobs import resolve_place
+    from laborwatch.reconcile.places import resolve_place
     from laborwatch.store import ClaimFilter
 
     code = resolve_place(country) if country else None

@@ -35,11 +35,11 @@ def estimate(
 ) -> None:
     """Estimate DPRK workers per destination and year from the stored claims."""
     from laborwatch import jobs, present
-    from laborwatch.jobs import resolve_place
     from laborwatch.output import estimate_table, print_table
     from laborwatch.reconcile import reconcile
     from laborwatch.reconcile.estimates import select
     from laborwatch.reconcile.language import credibility_probability, likelihood_term
+    from laborwatch.reconcile.places import resolve_place
 
     choice(fmt, FORMATS, "--format")
     code = resolve_place(country) if country else None
