@@ -24,20 +24,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from laborwatch.model import vocabulary
 from laborwatch.reconcile import config
 from laborwatch.reconcile.intervals import point, span
 from laborwatch.reconcile.language import confidence_level
 from laborwatch.reconcile.records import Estimate, Fact
 
 WORLD = "M49:001"
-MEASURE_LABELS = {
-    "stock": "workers present (stock)",
-    "flow": "new dispatches (flow)",
-    "pipeline": "planned or recruiting (pipeline)",
-    "return": "repatriations (flow home)",
-    "cumulative": "cumulative total over several years",
-    "unknown": "status unknown",
-}
 LOCAL = ("site", "city", "region")
 
 
@@ -67,7 +60,8 @@ def _exclusion(
     if len(fact.destinations) > 1:
         return f"joint figure for {'+'.join(fact.destinations)}, not split between them"
     if fact.measure != measure:
-        return f"{MEASURE_LABELS.get(fact.measure, fact.measure)}, not {MEASURE_LABELS[measure]}"
+        labels = vocabulary().measures
+        return f"{labels.get(fact.measure, fact.measure)}, not {labels[measure]}"
     if fact.sector != sector:
         return f"counts only the {fact.sector} sector" if sector is None else "another sector"
     if fact.credibility in drop:

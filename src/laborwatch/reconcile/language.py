@@ -81,17 +81,3 @@ def phrase(p: float | None, confidence: str) -> str:
     if p is None:
         return f"{cannot_assess()}, {confidence} confidence"
     return f"{likelihood_term(p)} ({band(p)}), {confidence} confidence"
-
-
-def number(x: float) -> str:
-    """Figures for people: 100,000; 1,200; 530 million dollars as $530 million."""
-    digits = next((d for floor, d in ((10_000, -3), (1_000, -2)) if x >= floor), 0)
-    return f"{round(x, digits):,.0f}"
-
-
-def money(x: float) -> str:
-    """US dollars for people: $530 million, $1.2 billion, $800."""
-    for floor, spec, unit in ((1e9, ".1f", " billion"), (1e6, ",.0f", " million")):
-        if x >= floor:
-            return f"${x / floor:{spec}}{unit}"
-    return f"${x:,.0f}"
