@@ -1,23 +1,171 @@
 """Load reconcile's data files (estimation rules, reliability grades, sanctions, M49) once.
 
-A user may point ``LABORWATCH_ESTIMATION``, ``LABORWATCH_RELIABILITY`` or
-``LABORWATCH_SANCTIONS`` at an edited copy; a missing or malformed file raises
-:class:`~laborwatch.errors.DataFileError`.
+Each YAML file loads through :func:`laborwatch.settings.load` into frozen dataclasses: an
+unknown, missing or mistyped key is a :class:`~laborwatch.errors.DataFileError` naming
+the file and the key. A user may point ``LABORWATCH_ESTIMATION``,
+``LABORWATCH_RELIABILITY`` or ``LABORWATCH_SANCTIONS`` at an edited copy.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-import yaml
-
-from laborwatch.errors import DataFileError
+from laborwatch.settings import load
 
 DATA = resources.files("laborwatch") / "data"
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- data/estimation.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class FactRules:
+    """How claims group into facts (``facts``)."""
+
+    figure_tolerance: float
+    exact_tolerance: float
+    undated_lookback_years: int
+    status_classes: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Plausibility:
+    ratio: float
+    pipeline_to_stock: float
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateRules:
+    """How facts make estimates (``estimates``)."""
+
+    central_max_credibility: int
+    plausibility: Plausibility
+    drop_credibility: frozenset[int]
+    max_excluded_listed: int
+    approx_spread: float
+    measures: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    low: int | float  # as written: the brief quotes it
+    high: int | float
+    citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Priors:
+    wage_usd_month: Prior
+    state_share_pct: Prior
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueRules:
+    """The revenue model (``revenue``)."""
+
+    draws: int
+    seed: int
+    max_ratio: float
+    window_years: int
+    priors: Priors
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """ICD 203 words (``language``): bands ``[low, high, term, alternative]``."""
+
+    likelihood: tuple[tuple[Any, ...], ...]
+    credibility_probability: dict[int, float | None]
+    cannot_assess: str
+
+
+@dataclass(frozen=True, slots=True)
+class Estimation:
+    """``data/estimation.yaml``."""
+
+    facts: FactRules
+    estimates: EstimateRules
+    revenue: RevenueRules
+    language: LanguageRules
+
+
+# ---------------------------------------------------------------- data/reliability.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    name: str
+    grade: str
+    pattern: str  # case-insensitive regular expression on the attribution
+
+
+@dataclass(frozen=True, slots=True)
+class ReliabilityTable:
+    """``data/reliability.yaml``: Admiralty grades of originating sources and publishers."""
+
+    default: str
+    origins: tuple[Origin, ...]
+    publishers: dict[str, str]
+
+
+# ---------------------------------------------------------------- data/sanctions.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Control:
+    territory: str
+    state: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteWork:
+    sectors: tuple[str, ...]
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Facts listed apart from flags: reported plans, repatriations."""
+
+    label: str
+    statuses: tuple[str, ...]
+    since: str
+    inference: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    id: str
+    label: str
+    resolution: str
+    paragraph: str
+    adopted: str
+    since: str
+    url: str
+    summary: str
+    test: str
+    exceptions: tuple[str, ...]
+    weakened_by: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sanctions:
+    """``data/sanctions.yaml``: the UNSC worker provisions and how facts are tested."""
+
+    tests: dict[str, tuple[str, ...]]
+    straddle_min_fraction: float
+    control: tuple[Control, ...]
+    remote_work: RemoteWork
+    reported_plans: Listed
+    compliance: Listed
+    provisions: tuple[Provision, ...]
 
 
 def _path(name: str, env: str) -> Path:
@@ -25,38 +173,27 @@ def _path(name: str, env: str) -> Path:
     return Path(override) if override else Path(str(DATA / name))
 
 
-def load_yaml(name: str, env: str, required: tuple[str, ...]) -> dict[str, Any]:
-    """Read one YAML mapping and check its top-level keys."""
-    path = _path(name, env)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{path}: cannot read ({exc})") from exc
-    if not isinstance(data, dict) or any(k not in data for k in required):
-        raise DataFileError(f"{path}: expected a mapping with keys {', '.join(required)}")
-    return data
+def _load(cls: type[T], name: str, env: str) -> T:
+    """One data file (or the user's copy named by ``env``) through the settings loader."""
+    return load(cls, _path(name, env))
 
 
 @functools.cache
-def estimation() -> dict[str, Any]:
+def estimation() -> Estimation:
     """``data/estimation.yaml``: grouping, estimate, revenue and language rules."""
-    return load_yaml(
-        "estimation.yaml", "LABORWATCH_ESTIMATION", ("facts", "estimates", "revenue", "language")
-    )
+    return _load(Estimation, "estimation.yaml", "LABORWATCH_ESTIMATION")
 
 
 @functools.cache
-def reliability() -> dict[str, Any]:
+def reliability() -> ReliabilityTable:
     """``data/reliability.yaml``: Admiralty reliability per originating source/publisher."""
-    return load_yaml(
-        "reliability.yaml", "LABORWATCH_RELIABILITY", ("default", "origins", "publishers")
-    )
+    return _load(ReliabilityTable, "reliability.yaml", "LABORWATCH_RELIABILITY")
 
 
 @functools.cache
-def sanctions() -> dict[str, Any]:
+def sanctions() -> Sanctions:
     """``data/sanctions.yaml``: the UNSC worker provisions."""
-    return load_yaml("sanctions.yaml", "LABORWATCH_SANCTIONS", ("provisions",))
+    return _load(Sanctions, "sanctions.yaml", "LABORWATCH_SANCTIONS")
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from laborwatch.figures import money
 from laborwatch.model import ClaimRow
-from laborwatch.reconcile import Picture, reconcile
+from laborwatch.reconcile import Picture, config, reconcile
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
 from laborwatch.reconcile.intervals import point
@@ -108,10 +108,12 @@ def checks(picture: Picture) -> list[Check]:
         Check("no country stock built from a scene or a local figure", not local, "; ".join(local))
     )
     bad_flags = []
+    table = config.sanctions()
     for flag in picture.flags:
         backing = [picture.by_id[f] for f in flag.facts]
         if not any(
-            f.status in ("present", "dispatched") and flag.country in {h for h, _ in hosts(f, _t())}
+            f.status in ("present", "dispatched")
+            and flag.country in {h for h, _ in hosts(f, table)}
             for f in backing
         ):
             bad_flags.append(f"{flag.country} {flag.year}")
@@ -143,12 +145,6 @@ def checks(picture: Picture) -> list[Check]:
         )
     )
     return out
-
-
-def _t() -> dict:
-    from laborwatch.reconcile import config
-
-    return config.sanctions()
 
 
 def markdown(picture: Picture, source: str) -> str:
