@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 import yaml
 
@@ -15,37 +18,50 @@ FILES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "env", "loader", "path"), FILES)
-@pytest.mark.parametrize("change", ["unknown", "missing"])
-def test_reconcile_data_file_keys_are_checked(
-    tmp_path, monkeypatch, name, env, loader, path, change
-):
+def load_edited(tmp_path, monkeypatch, file: tuple, edit: Callable[[Any], None]) -> None:
+    """Load an edited copy of a shipped data file, as a user's copy is loaded."""
+    name, env, loader, _ = file
     data = yaml.safe_load((config.DATA / name).read_text(encoding="utf-8"))
-    part = data
-    for key in path:
-        part = part[key]
-    if change == "unknown":
-        part["typo_key"] = 1
-        expected = "unknown setting.*typo_key"
-    else:
-        gone = sorted(part)[0]
-        del part[gone]
-        expected = f"missing setting.*{gone}"
+    edit(data)
     copy = tmp_path / name
     copy.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     monkeypatch.setenv(env, str(copy))
     loader.cache_clear()
     try:
-        with pytest.raises(DataFileError, match=expected):
-            loader()
+        loader()
     finally:
         monkeypatch.delenv(env)
         loader.cache_clear()
 
 
+@pytest.mark.parametrize("file", FILES, ids=[f[0] for f in FILES])
+@pytest.mark.parametrize("change", ["unknown", "missing"])
+def test_reconcile_data_file_keys_are_checked(tmp_path, monkeypatch, file, change):
+    def edit(data: Any) -> None:
+        for key in file[3]:
+            data = data[key]
+        if change == "unknown":
+            data["typo_key"] = 1
+        else:
+            del data[sorted(data)[0]]
+
+    expected = "unknown setting.*typo_key" if change == "unknown" else "missing setting"
+    with pytest.raises(DataFileError, match=expected):
+        load_edited(tmp_path, monkeypatch, file, edit)
+
+
+def test_reconcile_data_file_nested_records_are_checked(tmp_path, monkeypatch):
+    def edit(data: Any) -> None:
+        rules = data["estimates"]["plausibility"]
+        rules["ratoi"] = rules.pop("ratio")
+
+    with pytest.raises(DataFileError, match="plausibility: expected the keys ratio"):
+        load_edited(tmp_path, monkeypatch, FILES[0], edit)
+
+
 def test_reconcile_data_files_load_as_typed_records():
     rules = config.estimation()
-    assert rules.estimates.plausibility.ratio == 3 and 5 in rules.estimates.drop_credibility
+    assert rules.estimates.plausibility["ratio"] == 3 and 5 in rules.estimates.drop_credibility
     assert rules.language.credibility_probability[6] is None
     assert config.reliability().default in "ABCDEF"
     assert {p.test for p in config.sanctions().provisions} <= set(config.sanctions().tests)

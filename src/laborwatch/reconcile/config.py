@@ -8,8 +8,11 @@ the file and the key. A user may point ``LABORWATCH_ESTIMATION``,
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,71 +21,9 @@ from typing import Any, TypeVar
 from laborwatch.settings import load
 
 DATA = resources.files("laborwatch") / "data"
-T = TypeVar("T")
 
 
 # ---------------------------------------------------------------- data/estimation.yaml
-
-
-@dataclass(frozen=True, slots=True)
-class FactRules:
-    """How claims group into facts (``facts``)."""
-
-    figure_tolerance: float
-    exact_tolerance: float
-    undated_lookback_years: int
-    status_classes: dict[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class Plausibility:
-    ratio: float
-    pipeline_to_stock: float
-
-
-@dataclass(frozen=True, slots=True)
-class EstimateRules:
-    """How facts make estimates (``estimates``)."""
-
-    central_max_credibility: int
-    plausibility: Plausibility
-    drop_credibility: frozenset[int]
-    max_excluded_listed: int
-    approx_spread: float
-    measures: dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True, slots=True)
-class Prior:
-    low: int | float  # as written: the brief quotes it
-    high: int | float
-    citation: str
-
-
-@dataclass(frozen=True, slots=True)
-class Priors:
-    wage_usd_month: Prior
-    state_share_pct: Prior
-
-
-@dataclass(frozen=True, slots=True)
-class RevenueRules:
-    """The revenue model (``revenue``)."""
-
-    draws: int
-    seed: int
-    max_ratio: float
-    window_years: int
-    priors: Priors
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageRules:
-    """ICD 203 words (``language``): bands ``[low, high, term, alternative]``."""
-
-    likelihood: tuple[tuple[Any, ...], ...]
-    credibility_probability: dict[int, float | None]
-    cannot_assess: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +36,74 @@ class Estimation:
     language: LanguageRules
 
 
-# ---------------------------------------------------------------- data/reliability.yaml
+@dataclass(frozen=True, slots=True)
+class FactRules:
+    """How claims group into facts (``facts``)."""
+
+    status_classes: dict[str, str]
+    figure_tolerance: float
+    exact_tolerance: float
+    undated_lookback_years: int
 
 
 @dataclass(frozen=True, slots=True)
-class Origin:
-    name: str
-    grade: str
-    pattern: str  # case-insensitive regular expression on the attribution
+class EstimateRules:
+    """How facts make estimates (``estimates``)."""
+
+    plausibility: dict[str, float]  # ratio, pipeline_to_stock
+    measures: dict[str, tuple[str, ...]]
+    central_max_credibility: int
+    max_excluded_listed: int
+    approx_spread: float
+    drop_credibility: frozenset[int]
+
+    def __post_init__(self) -> None:
+        _keys("plausibility", self.plausibility, ("ratio", "pipeline_to_stock"))
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueRules:
+    """The revenue model (``revenue``)."""
+
+    priors: dict[str, Prior]  # wage_usd_month, state_share_pct
+    draws: int
+    seed: int
+    max_ratio: float
+    window_years: int
+
+    def __post_init__(self) -> None:
+        _keys("priors", self.priors, ("wage_usd_month", "state_share_pct"))
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """A documented range used where no evidence is near (the brief quotes it as written)."""
+
+    low: int | float
+    high: int | float
+    citation: str
+
+    def span(self, scale: float = 1.0) -> tuple[float, float]:
+        """(low, high) divided by ``scale`` (100 turns percentages into shares)."""
+        return float(self.low) / scale, float(self.high) / scale
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """ICD 203 words (``language``): bands ``[low, high, term, alternative]``."""
+
+    likelihood: tuple[tuple[Any, ...], ...]
+    credibility_probability: dict[int, float | None]
+    cannot_assess: str
+
+
+def _keys(name: str, mapping: Mapping[str, Any], names: tuple[str, ...]) -> None:
+    """A ValueError (the loader's DataFileError) unless ``mapping`` has exactly ``names``."""
+    if set(mapping) != set(names):
+        raise ValueError(f"{name}: expected the keys {', '.join(names)}, not {', '.join(mapping)}")
+
+
+# ---------------------------------------------------------------- data/reliability.yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,45 +115,14 @@ class ReliabilityTable:
     publishers: dict[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    name: str
+    grade: str
+    pattern: str  # case-insensitive regular expression on the attribution
+
+
 # ---------------------------------------------------------------- data/sanctions.yaml
-
-
-@dataclass(frozen=True, slots=True)
-class Control:
-    territory: str
-    state: str
-    note: str
-
-
-@dataclass(frozen=True, slots=True)
-class RemoteWork:
-    sectors: tuple[str, ...]
-    pattern: str
-
-
-@dataclass(frozen=True, slots=True)
-class Listed:
-    """Facts listed apart from flags: reported plans, repatriations."""
-
-    label: str
-    statuses: tuple[str, ...]
-    since: str
-    inference: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Provision:
-    id: str
-    label: str
-    resolution: str
-    paragraph: str
-    adopted: str
-    since: str
-    url: str
-    summary: str
-    test: str
-    exceptions: tuple[str, ...]
-    weakened_by: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +136,77 @@ class Sanctions:
     reported_plans: Listed
     compliance: Listed
     provisions: tuple[Provision, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A rule that counts from a date (``since``, YYYY-MM-DD)."""
+
+    since: str
+
+    def __post_init__(self) -> None:
+        dt.date.fromisoformat(self.since)  # a bad date is a data-file error at load
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date.fromisoformat(self.since)
+
+
+@dataclass(frozen=True, slots=True)
+class Listed(Dated):
+    """Facts listed apart from flags: reported plans, repatriations."""
+
+    label: str
+    statuses: tuple[str, ...]
+    inference: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Provision(Dated):
+    """One UNSC provision: where it stands, what it says, which ``test`` supports a flag."""
+
+    id: str
+    label: str
+    resolution: str
+    paragraph: str
+    adopted: str
+    url: str
+    summary: str
+    test: str
+    exceptions: tuple[str, ...]
+    weakened_by: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteWork:
+    """IT work done remotely for a State's firms: no evidence of workers in that State."""
+
+    sectors: tuple[str, ...]
+    pattern: str  # a cue in the sentence, case-insensitive
+
+    def __post_init__(self) -> None:
+        self.cue()  # a bad pattern is a data-file error at load
+
+    def cue(self) -> re.Pattern[str]:
+        return _compiled(self.pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class Control:
+    territory: str
+    state: str
+    note: str
+
+
+T = TypeVar("T")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"bad pattern ({exc})") from exc
 
 
 def _path(name: str, env: str) -> Path:

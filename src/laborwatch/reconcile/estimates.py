@@ -143,7 +143,7 @@ def direct_estimate(
         excluded += [(f.id, _exclusion(f, dest, measure, sector, drop) or "") for f in facts[:room]]
         more += max(len(facts) - room, 0)
     notes: list[str] = []
-    ratio = rules.plausibility.ratio
+    ratio = rules.plausibility["ratio"]
     best_cred = rules.central_max_credibility
     points = [(p, f) for f in kept if (p := point(f)) is not None]
     tier = [p for p, f in points if f.credibility <= best_cred] or [p for p, _ in points]
@@ -354,7 +354,7 @@ def estimate_all(facts: Iterable[Fact], settings: Estimation | None = None) -> l
             est = combine(code, year, direct_area.get((code, year)), inside)
             if est is not None:
                 out.append(est)
-    _review_flows(out, rules.plausibility.pipeline_to_stock)
+    _review_flows(out, rules.plausibility["pipeline_to_stock"])
     return sorted(out, key=lambda e: (e.destination, e.year, e.measure, e.sector or ""))
 
 

@@ -156,12 +156,12 @@ def estimate_revenue(
     implied = sum(1 for f, _ in roles["share"] if f is None)
     priors = rev.priors
     if not roles["gross"] and not roles["take"]:
-        p = priors.wage_usd_month
-        roles["gross"] = [(None, (float(p.low), float(p.high)))]
+        p = priors["wage_usd_month"]
+        roles["gross"] = [(None, p.span())]
         inputs["wage"] = f"prior {p.low}-{p.high} USD/month: {p.citation}"
     if roles["gross"] and not roles["share"]:
-        p = priors.state_share_pct
-        roles["share"] = [(None, (float(p.low) / 100, float(p.high) / 100))]
+        p = priors["state_share_pct"]
+        roles["share"] = [(None, p.span(100))]
         inputs["state_share"] = f"prior {p.low}-{p.high}%: {p.citation}"
     n_share = min(len(roles["gross"]), len(roles["share"]))
     k = len(roles["take"])

@@ -21,8 +21,6 @@ flagged). A flag resting on facts graded credibility 6 has no likelihood ("canno
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,14 +61,6 @@ def _after_fraction(year: int, since: dt.date) -> float:
     return (end - since).days / 365.0
 
 
-@functools.cache
-def _remote(pattern: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, re.I)
-    except re.error as exc:
-        raise DataFileError(f"sanctions.yaml remote_work: bad pattern ({exc})") from exc
-
-
 def hosts(fact: Fact, table: Sanctions) -> list[tuple[str, str | None]]:
     """The States where the fact's workers physically are, each with a note (or None).
 
@@ -78,7 +68,7 @@ def hosts(fact: Fact, table: Sanctions) -> list[tuple[str, str | None]]:
     """
     remote = table.remote_work
     if fact.sector in remote.sectors:
-        cue = _remote(remote.pattern)
+        cue = remote.cue()
         if any(cue.search(c.sentence or "") for c in fact.claims):
             return []
     control = {c.territory: c for c in table.control}
@@ -128,9 +118,8 @@ def compliance(facts: Iterable[Fact], table: Sanctions | None = None) -> list[Li
 
 
 def _listed(facts: Iterable[Fact], listed: Listed, table: Sanctions) -> list[Listing]:
-    since = dt.date.fromisoformat(listed.since)
     workers = [f for f in facts if f.kind == "workers"]
-    return _listing(workers, set(listed.statuses), table, since)
+    return _listing(workers, set(listed.statuses), table, listed.start)
 
 
 def flag_all(facts: Iterable[Fact], table: Sanctions | None = None) -> list[Flag]:
@@ -144,7 +133,7 @@ def flag_all(facts: Iterable[Fact], table: Sanctions | None = None) -> list[Flag
         if prov.test not in tests:
             raise DataFileError(f"sanctions.yaml: {prov.id}: unknown test {prov.test!r}")
         statuses = set(tests[prov.test])
-        since = dt.date.fromisoformat(prov.since)
+        since = prov.start
         support: dict[tuple[str, int], list[Fact]] = defaultdict(list)
         notes: dict[tuple[str, int], set[str]] = defaultdict(set)
         for fact in facts:
