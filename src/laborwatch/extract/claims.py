@@ -10,6 +10,7 @@ from laborwatch.extract.destinations import DestinationFinder, Placing
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import Models
 from laborwatch.extract.money import MoneyFinder
+from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.origin import OriginFinder
 from laborwatch.extract.periods import PeriodFinder
 from laborwatch.extract.scope import ScopeFinder
@@ -55,13 +56,8 @@ class ClaimBuilder:
                 claims.append(
                     Claim(
                         kind="workers",
-                        value=Amount(
-                            q.low,
-                            q.high,
-                            text=self.view.original(
-                                q.start, count.head_end if count.head_end > q.end else q.end
-                            ),
-                            qualifier=q.qualifier,  # type: ignore[arg-type]
+                        value=worker_count(
+                            q, self.view.original(q.start, max(count.head_end, q.end))
                         ),
                         evidence=self.evidence(sv),
                         destinations=placing.codes,
@@ -98,6 +94,11 @@ class ClaimBuilder:
                     )
                 )
         return deduplicate(claims)
+
+
+def worker_count(q: Quantity, text: str) -> Amount:
+    """The value of a workers claim: the figure's bounds and qualifier, said as ``text``."""
+    return Amount(q.low, q.high, text=text, qualifier=q.qualifier)  # type: ignore[arg-type]
 
 
 def deduplicate(claims: list[Claim]) -> list[Claim]:

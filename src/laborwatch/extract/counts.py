@@ -63,32 +63,25 @@ class Count:
     head_end: int
 
 
+def _pair(lead: str, first: str, gap: str, second: str) -> re.Pattern[str]:
+    """Two alternations after ``lead`` with ``gap`` between them, case-insensitive."""
+    return re.compile(f"{lead}(?:{first}){gap}(?:{second})", re.IGNORECASE)
+
+
 @functools.cache
 def _relative_work(language: str) -> re.Pattern[str]:
     """ "the thousands who work in ...": a relative pronoun and a verb of the workers."""
     cues = cues_of(language)
-    return re.compile(
-        r"^\s+(?:"
-        + words(cues.language, "subject_relatives")
-        + r")\s+(?:"
-        + cues.raw_pattern("bare_count_verbs")
-        + ")",
-        re.IGNORECASE,
-    )
+    relatives = words(cues.language, "subject_relatives")
+    return _pair(r"^\s+", relatives, r"\s+", cues.raw_pattern("bare_count_verbs"))
 
 
 @functools.cache
 def _member(language: str) -> re.Pattern[str]:
     """ "the 38-member team": a group's size."""
     cues = cues_of(language)
-    return re.compile(
-        r"^-(?:"
-        + words(cues.language, "member_suffixes")
-        + r")\s+(?:[\w-]+\s+){0,3}?(?:"
-        + cues.group_nouns.pattern
-        + r")",
-        re.IGNORECASE,
-    )
+    suffixes = words(cues.language, "member_suffixes")
+    return _pair("^-", suffixes, r"\s+(?:[\w-]+\s+){0,3}?", cues.group_nouns.pattern)
 
 
 def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
