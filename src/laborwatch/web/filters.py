@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
+from urllib.parse import urlencode
 
-from fastapi import Query
+from fastapi import HTTPException, Query
 
 from laborwatch.errors import RequestError
 from laborwatch.model import KINDS, SECTORS, STATUSES
 from laborwatch.store import ClaimFilter
-from laborwatch.web.views import place
+from laborwatch.web.places import resolve
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 def claim_filter(
     country: Annotated[
-        str | None, Query(max_length=60, description="ISO alpha-2, M49:NNN or a place name")
+        str | None,
+        Query(max_length=60, description="ISO alpha-2, M49:NNN or a place name (English, Korean)"),
     ] = None,
     status: Annotated[str | None, Query(max_length=20)] = None,
     sector: Annotated[str | None, Query(max_length=20)] = None,
@@ -33,7 +35,7 @@ def claim_filter(
     if kind and kind not in KINDS:
         raise RequestError(f"unknown kind {kind!r}")
     return ClaimFilter(
-        country=place(country) if country else None,
+        country=resolve(country) if country else None,
         status=status or None,
         sector=sector or None,
         since=since or None,
@@ -57,3 +59,21 @@ def filter_params(flt: ClaimFilter) -> dict[str, str]:
     if flt.relevant is not None:
         out["relevant"] = "true" if flt.relevant else "false"
     return out
+
+
+def pager(params: dict[str, str], data: dict[str, Any]) -> dict[str, str]:
+    """The query strings of a paged view's next and previous pages."""
+    return {
+        "next_query": urlencode({**params, "offset": data["offset"] + data["limit"]}),
+        "prev_query": urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
+    }
+
+
+Found = TypeVar("Found")
+
+
+def found(value: Found | None, message: str) -> Found:
+    """``value``, or a 404 saying ``message`` when there is none."""
+    if value is None:
+        raise HTTPException(404, message)
+    return value
