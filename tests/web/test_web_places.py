@@ -153,3 +153,12 @@ def test_web_every_place_filter_has_autocomplete(client: TestClient, path: str, 
     html = client.get(path).text
     assert re.search(rf'<input name="{field}"[^>]*data-place', html), path
     assert '<script src="/static/desk.js" defer></script>' in html
+
+
+def test_web_filter_forms_submit_blank_fields(client: TestClient) -> None:
+    """A filter form sends its blank fields: they mean 'any', never a 422."""
+    blank = {"country": "", "status": "", "sector": "", "kind": "", "since": ""}
+    assert client.get("/claims", params=blank).status_code == 200
+    assert client.get("/api/claims", params=blank).status_code == 200
+    docs = {"q": "", "publisher": "", "since": "", "until": "", "relevant": ""}
+    assert client.get("/documents", params=docs).status_code == 200

@@ -117,8 +117,8 @@ def documents(
     return v.documents(
         q=q or None,
         publisher=publisher or None,
-        since=since,
-        until=until,
+        since=since or None,
+        until=until or None,
         relevant=relevant,
         limit=limit,
         offset=offset,

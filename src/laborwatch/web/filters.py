@@ -12,7 +12,7 @@ from laborwatch.model import KINDS, SECTORS, STATUSES
 from laborwatch.store import ClaimFilter
 from laborwatch.web.places import resolve
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: any (a form's blank field)
 
 
 def claim_filter(
