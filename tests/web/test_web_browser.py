@@ -362,6 +362,7 @@ def test_desk_browser_place_autocomplete(page, live_server: str, store: Store, s
     page.wait_for_url(re.compile(r"/claims\?country=RU$"))
     page.goto(live_server + "/country/XX")
     assert page.locator("#suggestions a").count() >= 1
+    page.screenshot(path=str(shots / "unknown-place.png"))
     _answered(page, 404)
 
 
@@ -393,6 +394,7 @@ def test_desk_browser_review_flow(page, live_server: str, store: Store, shots: P
     page.click("#review-submit")
     page.wait_for_url(re.compile(rf"/claims/{row.claim_id}#history$"))
     assert page.locator("#review-state").inner_text() == "corrected"
+    assert page.locator("#review-high").input_value() == f"{new_high:,}"  # the form follows
     line = page.locator("#history tbody tr").first.inner_text()
     assert "desk analyst" in line and "claim corrected" in line
     assert f"{new_high:,}" in line and "high figure checked" in line

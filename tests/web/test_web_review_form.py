@@ -28,7 +28,10 @@ def test_review_form_an_edit_under_accept_is_a_correction() -> None:
     out = check_claim_form(
         "accepted", {"low": "1500", "high": "2,000", "status": "present"}, MACHINE
     )
-    assert out.decision == "corrected" and out.changes.low == 1500 and out.changes.high is None
+    assert out.decision == "corrected" and (out.changes.low, out.changes.high) == (1500, 2000)
+    single = {"low": 800.0, "high": None}  # a single figure: a new high makes it a range
+    out = check_claim_form("accepted", {"low": "800", "high": "900"}, single)
+    assert (out.changes.low, out.changes.high) == (800, 900)
 
 
 def test_review_form_errors_are_per_field() -> None:

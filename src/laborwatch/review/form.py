@@ -68,6 +68,9 @@ def check_claim_form(
         errors["high"] = f"high ({high:g}) is below low ({low:g})"
     if errors:
         return CheckedForm(None, Correction(), errors)
+    if "low" in changed or "high" in changed:  # counts are corrected as a pair
+        changed["low"] = low if low is not None else high
+        changed["high"] = high if high is not None else changed["low"]
     if decision == "rejected" or not changed:
         if decision == "corrected":
             return CheckedForm(None, Correction(), {"decision": NOTHING_CHANGED})

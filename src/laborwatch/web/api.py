@@ -9,18 +9,14 @@ from pydantic import BaseModel, Field
 
 from laborwatch.reconcile.estimates import select
 from laborwatch.review.decisions import Correction
-from laborwatch.store import ClaimFilter
-from laborwatch.web import places
-from laborwatch.web.filters import DATE, Limit, Offset, claim_filter, found
+from laborwatch.web import filters, places
+from laborwatch.web.filters import ClaimQuery, DocumentSearch, Paging, PlaceText
 from laborwatch.web.security import require_reviewer
 from laborwatch.web.views import Views, estimate_view
 
 router = APIRouter(prefix="/api", tags=["api"])
 ClaimId = Annotated[int, Path(ge=1, le=2**53)]
 DocId = Annotated[str, Path(max_length=200)]
-PlaceText = Annotated[
-    str | None, Query(max_length=60, description="a code or a place name (English or Korean)")
-]
 
 
 def views(request: Request) -> Views:
@@ -82,52 +78,31 @@ def sanctions(
 def country(
     v: V,
     code: Annotated[str, Path(max_length=60, description="a code or a place name")],
-    limit: Limit = None,
-    offset: Offset = 0,
+    limit: filters.Limit = None,
+    offset: filters.Offset = 0,
 ) -> dict[str, Any]:
     return v.country(places.resolve(code), limit, offset)
 
 
 @router.get("/claims", summary="Claims, newest first, filtered and paged")
-def claims(
-    v: V,
-    flt: Annotated[ClaimFilter, Depends(claim_filter)],
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    return v.claims(flt, limit, offset)
+def claims(v: V, flt: ClaimQuery, page: Paging) -> dict[str, Any]:
+    return v.claims(flt, *page)
 
 
 @router.get("/claims/{claim_id}", summary="A claim with its evidence, document, fact, history")
 def claim(v: V, claim_id: ClaimId) -> dict[str, Any]:
-    return found(v.claim(claim_id), f"no claim {claim_id}")
+    return filters.found(v.claim(claim_id), f"no claim {claim_id}")
 
 
 @router.get("/documents", summary="Documents: full-text search, filters, paging")
-def documents(
-    v: V,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    publisher: Annotated[str | None, Query(max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    relevant: bool | None = None,
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    return v.documents(
-        q=q or None,
-        publisher=publisher or None,
-        since=since or None,
-        until=until or None,
-        relevant=relevant,
-        limit=limit,
-        offset=offset,
-    )
+def documents(v: V, query: DocumentSearch, page: Paging) -> dict[str, Any]:
+    limit, offset = page
+    return v.documents(**filters.search_of(query), limit=limit, offset=offset)
 
 
 @router.get("/documents/{document_id:path}", summary="A document with its text, claims, history")
 def document(v: V, document_id: DocId) -> dict[str, Any]:
-    return found(v.document(document_id), f"no document {document_id!r}")
+    return filters.found(v.document(document_id), f"no document {document_id!r}")
 
 
 @router.get("/estimates", summary="Estimates (low / central / high) with filters")

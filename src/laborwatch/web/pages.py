@@ -21,9 +21,19 @@ from laborwatch.report import render_html
 from laborwatch.report.pdf import html_to_pdf
 from laborwatch.review.decisions import machine_state, vocab
 from laborwatch.review.form import FIELDS, check_claim_form
-from laborwatch.store import ClaimFilter
 from laborwatch.web import history, svg
-from laborwatch.web.filters import DATE, Limit, Offset, claim_filter, filter_params, found, pager
+from laborwatch.web.filters import (
+    ClaimQuery,
+    DocumentSearch,
+    Limit,
+    Offset,
+    Paging,
+    PlaceText,
+    filter_params,
+    found,
+    pager,
+    search_of,
+)
 from laborwatch.web.places import PlaceNotFound, resolve
 from laborwatch.web.security import CSP, TOKEN_COOKIE, check_form, require_reviewer, reviewer
 from laborwatch.web.state import Snapshot
@@ -59,7 +69,8 @@ def error_page(
     if not hasattr(request.state, "csrf"):
         request.state.csrf = ""
     links = _suggestion_links(request, unknown) if unknown else []
-    return render(request, "error.html", status, status=status, message=message, links=links)
+    shown = unknown.short if unknown and links else message  # the links say the rest
+    return render(request, "error.html", status, status=status, message=shown, links=links)
 
 
 def _suggestion_links(request: Request, unknown: PlaceNotFound) -> list[dict[str, str]]:
@@ -81,9 +92,6 @@ FLAG_COLUMNS += ["words", "confidence", "facts", "weakened_by", "notes"]
 Year = Annotated[int | None, Query(ge=1950, le=2100)]
 AnyYear = Annotated[str | None, Query(pattern=r"^(\d{4})?$", description="YYYY or empty: any")]
 Measure = Annotated[str, Query(pattern="^(stock|flow|pipeline|return)$")]
-PlaceText = Annotated[
-    str | None, Query(max_length=60, description="a code or a place name (English or Korean)")
-]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -133,17 +141,24 @@ def compare(
     return render(request, "compare.html", data=data, maps=maps, legend=svg.legend())
 
 
-@router.get("/sanctions", response_class=HTMLResponse)
-def sanctions(
-    request: Request,
-    v: V,
+def sanctions_query(
     tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
     country: PlaceText = None,
     provision: Annotated[str | None, Query(max_length=40)] = None,
     year: AnyYear = None,
-) -> HTMLResponse:
+) -> tuple[str, str | None, str | None, int | None]:
+    """The sanctions page's tab, then its filters: place code, provision, year."""
     code = resolve(country) if country else None
-    data = v.sanctions(code, provision or None, int(year) if year else None)
+    return tab, code, provision or None, int(year) if year else None
+
+
+SanctionsQuery = Annotated[tuple[str, str | None, str | None, int | None], Depends(sanctions_query)]
+
+
+@router.get("/sanctions", response_class=HTMLResponse)
+def sanctions(request: Request, v: V, query: SanctionsQuery) -> HTMLResponse:
+    tab, code, provision, year = query
+    data = v.sanctions(code, provision, year)
     params = {k: val for k, val in data["filters"].items() if val}
     return render(
         request,
@@ -157,15 +172,10 @@ def sanctions(
 
 @router.get("/sanctions.{fmt}")
 def sanctions_export(
-    v: V,
-    fmt: Annotated[str, Path(pattern="^(csv|json)$")],
-    tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
-    country: PlaceText = None,
-    provision: Annotated[str | None, Query(max_length=40)] = None,
-    year: AnyYear = None,
+    v: V, fmt: Annotated[str, Path(pattern="^(csv|json)$")], query: SanctionsQuery
 ) -> Response:
-    code = resolve(country) if country else None
-    data = v.sanctions(code, provision or None, int(year) if year else None)
+    tab, code, provision, year = query
+    data = v.sanctions(code, provision, year)
     rows = [{k: val for k, val in r.items() if k != "fact_views"} for r in data[tab]]
     name = f"laborwatch-{tab}.{fmt}"
     head = {"Content-Disposition": f'attachment; filename="{name}"'}
@@ -277,14 +287,8 @@ def _country_chart(snap: Snapshot, data: dict[str, Any]) -> Markup:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(
-    request: Request,
-    v: V,
-    flt: Annotated[ClaimFilter, Depends(claim_filter)],
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> HTMLResponse:
-    data = v.claims(flt, limit, offset)
+def claims(request: Request, v: V, flt: ClaimQuery, page: Paging) -> HTMLResponse:
+    data = v.claims(flt, *page)
     params = filter_params(flt)
     return render(
         request,
@@ -337,38 +341,9 @@ def _as_typed(key: str, value: Any) -> str:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(
-    request: Request,
-    v: V,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    publisher: Annotated[str | None, Query(max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    relevant: Annotated[str | None, Query(pattern="^(|true|false)$")] = None,
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> HTMLResponse:
-    rel = None if not relevant else relevant == "true"
-    data = v.documents(
-        q=q or None,
-        publisher=publisher or None,
-        since=since or None,
-        until=until or None,
-        relevant=rel,
-        limit=limit,
-        offset=offset,
-    )
-    params = {
-        k: val
-        for k, val in (
-            ("q", q),
-            ("publisher", publisher),
-            ("since", since),
-            ("until", until),
-            ("relevant", relevant),
-        )
-        if val
-    }
+def documents(request: Request, v: V, query: DocumentSearch, page: Paging) -> HTMLResponse:
+    params = query.params()
+    data = v.documents(**search_of(query), limit=page[0], offset=page[1])
     return render(request, "documents.html", data=data, filters=params, **pager(params, data))
 
 

@@ -48,10 +48,11 @@ class PlaceNotFound(RequestError):
         self.text = text
         self.suggestions = suggestions
         hint = " or ".join(f"{s['name']} ({s['code']})" for s in suggestions[:3])
-        super().__init__(
+        self.short = (
             f"unknown place {text[:60]!r} (a place is an ISO alpha-2 code such as RU,"
-            f" M49:NNN or a name)" + (f"; did you mean {hint}?" if hint else "")
+            " M49:NNN or a name)"
         )
+        super().__init__(self.short + (f"; did you mean {hint}?" if hint else ""))
 
 
 def fold(text: str) -> str:
@@ -124,7 +125,7 @@ def suggest(
             how = 1
         elif f" {q}" in f" {a.folded}":
             how = 2
-        elif len(q) > 2 and q in a.folded:
+        elif len(q) > 3 and q in a.folded:
             how = 3
         else:
             continue
