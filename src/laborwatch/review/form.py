@@ -59,7 +59,8 @@ def check_claim_form(
         try:
             values[name] = parse(fields.get(name))
         except ReviewError as exc:
-            errors[name] = str(exc)
+            hint = " (write a number such as 1,200)" if str(exc).startswith("not a count") else ""
+            errors[name] = f"{exc}{hint}"
     changed = {k: v for k, v in values.items() if v is not None and v != _machine(machine, k)}
     low = changed.get("low", machine.get("low"))
     high = changed.get("high", machine.get("high"))
