@@ -83,6 +83,25 @@ def default_reliability() -> Reliability:
     return Reliability(config.reliability())
 
 
+def with_grades(grades: Iterable[tuple[str, str, str]]) -> Reliability:
+    """The shipped table with reviewers' grades laid over it: (``publisher``, domain,
+    grade) sets a publisher's grade, (``origin``, name, grade) an originating source's.
+
+    Raises:
+        DataFileError: a grade outside A-F.
+    """
+    table = config.reliability()
+    origins = [dict(o) for o in table["origins"]]
+    publishers = dict(table["publishers"])
+    for kind, name, grade in grades:
+        if kind == "publisher":
+            publishers[name.lower()] = grade
+        for origin in origins if kind == "origin" else ():
+            if origin["name"] == name:
+                origin["grade"] = grade
+    return Reliability({**table, "origins": origins, "publishers": publishers})
+
+
 def origin_key(row: ClaimRow, source: Source) -> str:
     """The claim's origin: its ``origin`` field, else a named source matched in its
     attribution, else its story cluster's own reporting (one origin per cluster)."""

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from laborwatch.reconcile.estimates import select
 from laborwatch.review.decisions import Correction
 from laborwatch.store import ClaimFilter
-from laborwatch.web.filters import DATE, Limit, Offset, claim_filter
+from laborwatch.web.filters import DATE, ClaimSort, DocumentSort, Limit, Offset, claim_filter
 from laborwatch.web.security import require_reviewer
 from laborwatch.web.views import Views, estimate_view, place
 
@@ -71,14 +71,15 @@ def country(
     return v.country(code, limit, offset)
 
 
-@router.get("/claims", summary="Claims, newest first, filtered and paged")
+@router.get("/claims", summary="Claims, newest published first (or sorted), filtered, paged")
 def claims(
     v: V,
     flt: Annotated[ClaimFilter, Depends(claim_filter)],
     limit: Limit = None,
     offset: Offset = 0,
+    sort: ClaimSort = "-published",
 ) -> dict[str, Any]:
-    return v.claims(flt, limit, offset)
+    return v.claims(flt, limit, offset, sort)
 
 
 @router.get("/claims/{claim_id}", summary="A claim with its evidence, document, fact, history")
@@ -99,6 +100,7 @@ def documents(
     relevant: bool | None = None,
     limit: Limit = None,
     offset: Offset = 0,
+    sort: DocumentSort = None,
 ) -> dict[str, Any]:
     return v.documents(
         q=q or None,
@@ -108,6 +110,7 @@ def documents(
         relevant=relevant,
         limit=limit,
         offset=offset,
+        sort=sort,
     )
 
 

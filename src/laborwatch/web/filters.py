@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import Query
 
@@ -56,4 +57,44 @@ def filter_params(flt: ClaimFilter) -> dict[str, str]:
             out[key] = value
     if flt.relevant is not None:
         out["relevant"] = "true" if flt.relevant else "false"
+    return out
+
+
+# -- sorting: ``sort=key`` ascending, ``sort=-key`` descending; each key has an index.
+
+CLAIM_SORTS = ("published", "id", "figure", "kind", "status", "sector", "period")
+DOCUMENT_SORTS = ("published", "seen")
+DESCENDING_FIRST = ("published", "id", "figure", "period", "seen")  # newest / largest first
+ClaimSort = Annotated[
+    str,
+    Query(
+        pattern=rf"^-?({'|'.join(CLAIM_SORTS)})$",
+        description="column to sort by, '-' first for descending (default -published)",
+    ),
+]
+DocumentSort = Annotated[
+    str | None,
+    Query(pattern=rf"^-?({'|'.join(DOCUMENT_SORTS)})$", description="default -published"),
+]
+
+
+def sort_order(sort: str) -> tuple[str, bool]:
+    """``-published`` -> (``published``, descending)."""
+    return sort.removeprefix("-"), sort.startswith("-")
+
+
+def sort_links(
+    columns: dict[str, str], sort: str, params: dict[str, str]
+) -> dict[str, dict[str, str | None]]:
+    """Per column head (label -> sort key): the link that sorts by it, keeping the other
+    filters (paging starts over), and its ``aria-sort`` state when it is the current one."""
+    key, desc = sort_order(sort)
+    out: dict[str, dict[str, str | None]] = {}
+    for label, col in columns.items():
+        if col == key:
+            target, state = ("" if desc else "-") + col, "descending" if desc else "ascending"
+        else:
+            target, state = ("-" if col in DESCENDING_FIRST else "") + col, None
+        query = urlencode({**params, "sort": target})
+        out[label] = {"href": f"?{query}", "state": state}
     return out

@@ -23,7 +23,16 @@ from laborwatch.report.pdf import html_to_pdf
 from laborwatch.review.decisions import Correction, vocab
 from laborwatch.store import ClaimFilter
 from laborwatch.web import svg
-from laborwatch.web.filters import DATE, Limit, Offset, claim_filter, filter_params
+from laborwatch.web.filters import (
+    DATE,
+    ClaimSort,
+    DocumentSort,
+    Limit,
+    Offset,
+    claim_filter,
+    filter_params,
+    sort_links,
+)
 from laborwatch.web.security import CSP, TOKEN_COOKIE, check_form, require_reviewer, reviewer
 from laborwatch.web.state import Snapshot
 from laborwatch.web.views import UnknownPlace, Views, place
@@ -241,18 +250,27 @@ def claims(
     flt: Annotated[ClaimFilter, Depends(claim_filter)],
     limit: Limit = None,
     offset: Offset = 0,
+    sort: ClaimSort = "-published",
 ) -> HTMLResponse:
-    data = v.claims(flt, limit, offset)
+    data = v.claims(flt, limit, offset, sort)
     params = filter_params(flt)
+    paged = {**params, "sort": sort} if sort != "-published" else params
     return render(
         request,
         "claims.html",
         data=data,
         filters=params,
+        sort_links=sort_links(CLAIM_COLUMNS, sort, params),
+        sort=sort,
         export_query=urlencode(params),
-        next_query=urlencode({**params, "offset": data["offset"] + data["limit"]}),
-        prev_query=urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
+        next_query=urlencode({**paged, "offset": data["offset"] + data["limit"]}),
+        prev_query=urlencode({**paged, "offset": max(0, data["offset"] - data["limit"])}),
     )
+
+
+# the claims table's column heads that sort on the server, and their sort keys
+CLAIM_COLUMNS = {"#": "id", "figure": "figure", "kind": "kind", "status": "status"}
+CLAIM_COLUMNS |= {"sector": "sector", "period": "period", "source": "published"}
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
@@ -274,6 +292,7 @@ def documents(
     relevant: Annotated[str | None, Query(pattern="^(|true|false)$")] = None,
     limit: Limit = None,
     offset: Offset = 0,
+    sort: DocumentSort = None,
 ) -> HTMLResponse:
     rel = None if not relevant else relevant == "true"
     data = v.documents(
@@ -284,6 +303,7 @@ def documents(
         relevant=rel,
         limit=limit,
         offset=offset,
+        sort=sort,
     )
     params = {
         k: val
@@ -296,13 +316,15 @@ def documents(
         )
         if val
     }
+    paged = {**params, "sort": sort} if sort else params
     return render(
         request,
         "documents.html",
         data=data,
         filters=params,
-        next_query=urlencode({**params, "offset": data["offset"] + data["limit"]}),
-        prev_query=urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
+        sort_links=sort_links({"published": "published"}, data["sort"], params),
+        next_query=urlencode({**paged, "offset": data["offset"] + data["limit"]}),
+        prev_query=urlencode({**paged, "offset": max(0, data["offset"] - data["limit"])}),
     )
 
 

@@ -364,7 +364,7 @@ class Views:
             raise UnknownPlace(code)
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset)
+        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset, "published")
         return {
             **snap.cached(("country", code), lambda: self._country(snap, code)),
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
@@ -394,11 +394,16 @@ class Views:
             "facts": [fact_view(f) for f in facts],
         }
 
-    def claims(self, flt: ClaimFilter, limit: int | None, offset: int) -> dict[str, Any]:
+    def claims(
+        self, flt: ClaimFilter, limit: int | None, offset: int, sort: str = "-published"
+    ) -> dict[str, Any]:
+        """One page of claims, newest published first (``sort``: ``[-]key``)."""
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.store.claim_page(flt, limit + 1, offset)
+        order, desc = sort.removeprefix("-"), sort.startswith("-")
+        rows = self.store.claim_page(flt, limit + 1, offset, order, desc)
         return {
+            "sort": sort,
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
             "more": len(rows) > limit,
             "limit": limit,
@@ -440,8 +445,12 @@ class Views:
         relevant: bool | None,
         limit: int | None,
         offset: int,
+        sort: str | None = None,
     ) -> dict[str, Any]:
+        """Documents newest published first (``sort``: ``[-]published`` or ``[-]seen``);
+        search hits best first unless ``sort`` is given."""
         limit, offset = self.page(limit, offset)
+        order, desc = (sort or "-published").removeprefix("-"), (sort or "-").startswith("-")
         for name, value in (("since", since), ("until", until)):
             if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
                 raise RequestError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD")
@@ -463,10 +472,12 @@ class Views:
                 and (not since or (d.published or "") >= since)
                 and (not until or (d.published or "") <= until + "\uffff")
             ]
+            if sort:  # by publication date; the store's scan order stands for "seen"
+                kept.sort(key=lambda d: d.published or "", reverse=desc)
             docs = kept[offset : offset + limit + 1]
         else:
             docs = self.store.document_page(
-                DocumentFilter(publisher, since, until, relevant), limit + 1, offset
+                DocumentFilter(publisher, since, until, relevant), limit + 1, offset, order, desc
             )
         relevance = self.book.relevance()
         return {
@@ -476,6 +487,7 @@ class Views:
             "more": len(docs) > limit,
             "limit": limit,
             "offset": offset,
+            "sort": sort or "-published",
             "publishers": self.store.publishers(),
         }
 

@@ -1,0 +1,31 @@
+"""The source register (reviewers' grades for publishers and originating sources) and the
+indexes behind sorted lists (documents by publication date, claims by figure).
+
+The table and indexes are those ``laborwatch.store.schema`` marks as added here.
+
+Revision ID: 0005_desk
+Revises: 0004_watch
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from laborwatch.store.ddl import add_columns, create_tables, drop_tables
+
+revision = "0005_desk"
+down_revision = "0004_watch"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    create_tables(revision)
+    add_columns(revision)  # the indexes on older tables
+
+
+def downgrade() -> None:
+    op.drop_index("ix_claims_low", "claims")
+    op.drop_index("ix_documents_published", "documents")
+    drop_tables(revision)
