@@ -171,6 +171,8 @@ def test_desk_no_page_links_to_an_error(client: TestClient) -> None:
             queue.append(target.path + (f"?{target.query}" if target.query else ""))
     assert len(seen) > 100  # claims, documents, facts, countries, sanctions tabs
     assert broken == []
+    for page in ("/sources", "/flags/", "/estimates/", "/claims?sort=", "/documents?sort="):
+        assert any(u.startswith(page) for u in seen), f"the crawl never reached {page}"
 
 
 def test_desk_brief_from_the_dashboard(client: TestClient, store: Store) -> None:

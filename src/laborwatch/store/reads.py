@@ -185,7 +185,7 @@ def iter_claim_rows(conn: Connection, flt: ClaimFilter) -> Iterator[ClaimRow]:
 CLAIM_ORDERS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
     "published": (documents.c.published, documents.c.seq, claims.c.id),
     "id": (claims.c.id,),
-    "figure": (claims.c.low, claims.c.id),
+    "figure": (claims.c.low, claims.c.high, claims.c.id),
     "kind": (claims.c.kind, claims.c.low, claims.c.high, claims.c.id),
     "status": (claims.c.status, claims.c.id),
     "sector": (claims.c.sector, claims.c.id),

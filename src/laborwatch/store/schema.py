@@ -147,7 +147,7 @@ claims = sa.Table(
     sa.Index("ix_claims_document_current", "document_id", "current"),
     sa.Index("ix_claims_kind_value", "kind", "low", "high"),
     *[sa.Index(f"ix_claims_{name}", name) for name in ("status", "sector", "as_of")],
-    sa.Index("ix_claims_low", "low", "id", info=DESK),  # the claims list sorted by figure
+    sa.Index("ix_claims_low", "low", "high", "id", info=DESK),  # claims sorted by figure
 )
 
 claim_destinations = sa.Table(

@@ -254,7 +254,9 @@ def claims(
 ) -> HTMLResponse:
     data = v.claims(flt, limit, offset, sort)
     params = filter_params(flt)
-    paged = {**params, "sort": sort} if sort != "-published" else params
+    paged = {**params, "sort": sort} if sort != "-published" else dict(params)
+    if limit is not None:
+        paged["limit"] = str(data["limit"])
     return render(
         request,
         "claims.html",
