@@ -63,7 +63,11 @@ def _key(order: str, row) -> tuple:  # the order the store promises, in Python
 
 @pytest.mark.parametrize("order", list(CLAIM_ORDERS))
 def test_store_claim_page_sorts_by_each_order_both_ways(filled: Store, order: str) -> None:
-    for flt in (ClaimFilter(), ClaimFilter(country="RU"), ClaimFilter(country="CN", kind="workers")):
+    for flt in (
+        ClaimFilter(),
+        ClaimFilter(country="RU"),
+        ClaimFilter(country="CN", kind="workers"),
+    ):
         every = list(filled.claim_rows(**{k: getattr(flt, k) for k in ("country", "kind")}))
         assert len(every) > 5
         for desc in (True, False):
@@ -93,7 +97,9 @@ def test_store_source_grades_round_trip_and_are_logged(filled: Store) -> None:
     filled.save_source_grade(
         "publisher", "p1.org", "D", reviewer="bo", reason="two retractions", before="F"
     )
-    filled.save_source_grade("origin", "Daily NK source", "B", reviewer="ana", reason="x", before="C")
+    filled.save_source_grade(
+        "origin", "Daily NK source", "B", reviewer="ana", reason="x", before="C"
+    )
     grades = {(g["kind"], g["name"]): g for g in filled.source_grades()}
     assert grades[("publisher", "p1.org")]["grade"] == "D"
     assert grades[("publisher", "p1.org")]["reviewer"] == "bo"

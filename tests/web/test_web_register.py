@@ -37,7 +37,9 @@ def test_web_register_lists_sources_with_a_legend(client: TestClient) -> None:
     html = client.get("/sources").text
     for words in ("completely reliable", "usually reliable", "cannot be judged"):
         assert words in html
-    assert 'id="src-origin-UN-Panel-of-Experts"' in html and 'id="src-publisher-dailynk.com"' in html
+    assert (
+        'id="src-origin-UN-Panel-of-Experts"' in html and 'id="src-publisher-dailynk.com"' in html
+    )
     assert "Sign in with a token" in html and 'action="/sources"' not in html  # read-only
     data = client.get("/api/sources").json()
     assert data["default"] == "F" and data["log"] == []
@@ -51,7 +53,9 @@ def test_web_register_edit_needs_a_reviewer_and_a_reason(
 ) -> None:
     client.get("/")
     form = {"kind": "publisher", "name": "dailynk.com", "grade": "B", "reason": "long record"}
-    assert client.post("/sources", data={**form, "csrf": client.cookies["lw_csrf"]}).status_code == 401
+    assert (
+        client.post("/sources", data={**form, "csrf": client.cookies["lw_csrf"]}).status_code == 401
+    )
     csrf = _login(client, token)
     page = client.get("/sources").text
     assert 'action="/sources"' in page and 'name="reason" required' in page

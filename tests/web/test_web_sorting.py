@@ -9,7 +9,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
-SORT_LINK = re.compile(r'<a class="sort" href="([^"]+)"(?: aria-sort="(\w+)")? title="sort by ([^"]+)"')
+SORT_LINK = re.compile(
+    r'<a class="sort" href="([^"]+)"(?: aria-sort="(\w+)")? title="sort by ([^"]+)"'
+)
 
 
 def _heads(html: str) -> dict[str, tuple[dict[str, list[str]], str | None]]:
@@ -51,7 +53,11 @@ def test_web_claims_column_heads_sort_and_keep_the_filters(client: TestClient) -
     query, state = heads["source"]
     assert state == "descending" and query["sort"] == ["published"]  # click: oldest first
     query, state = heads["figure"]
-    assert state is None and query == {"country": ["RU"], "status": ["present"], "sort": ["-figure"]}
+    assert state is None and query == {
+        "country": ["RU"],
+        "status": ["present"],
+        "sort": ["-figure"],
+    }
     params = {"country": "RU", "status": "present", "sort": "-figure", "limit": 5}
     html = client.get("/claims", params=params).text
     query, state = _heads(html)["figure"]

@@ -24,10 +24,10 @@ from laborwatch.model import ClaimRow
 from laborwatch.reconcile import Picture, config
 from laborwatch.reconcile.estimates import WORLD, estimate_all
 from laborwatch.reconcile.facts import Grouper, fact_id, no_gc, usable
+from laborwatch.reconcile.grading import Reliability, default_reliability, grade_facts
 from laborwatch.reconcile.grading import _base_credibility as base_credibility
 from laborwatch.reconcile.grading import _contradictions as contradictions
 from laborwatch.reconcile.grading import _grade_sources as grade_sources
-from laborwatch.reconcile.grading import Reliability, default_reliability, grade_facts
 from laborwatch.reconcile.intervals import span as figure_span
 from laborwatch.reconcile.records import Estimate, Fact, RevenueEstimate
 from laborwatch.reconcile.revenue import estimate_revenue

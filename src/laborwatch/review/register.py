@@ -59,6 +59,4 @@ class SourceRegister:
             raise ReviewError("give the reason for the grade: it goes into the audit log")
         if len(why) > MAX_REASON:
             raise ReviewError(f"the reason is longer than {MAX_REASON} characters")
-        self.store.save_source_grade(
-            kind, key, grade, reviewer=reviewer, reason=why, before=before
-        )
+        self.store.save_source_grade(kind, key, grade, reviewer=reviewer, reason=why, before=before)

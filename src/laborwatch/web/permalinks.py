@@ -59,7 +59,7 @@ def flag_data(v: Views, ident: str) -> dict[str, Any] | None:
     )
     if found is None:
         return None
-    provision = next(
+    provision: dict[str, Any] = next(
         (p for p in config.sanctions()["provisions"] if p["id"] == found.provision), {}
     )
     return {
