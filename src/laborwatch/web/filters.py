@@ -98,3 +98,19 @@ def sort_links(
         query = urlencode({**params, "sort": target})
         out[label] = {"href": f"?{query}", "state": state}
     return out
+
+
+SORT_NAMES = {
+    "published": ("publication date", "newest first", "oldest first"),
+    "seen": ("first seen", "latest first", "earliest first"),
+    "id": ("claim number", "highest first", "lowest first"),
+    "figure": ("figure", "largest first", "smallest first"),
+    "period": ("period", "latest first", "earliest first"),
+}
+
+
+def sort_label(sort: str) -> str:
+    """How a list is sorted, in words ('publication date, newest first')."""
+    key, desc = sort_order(sort)
+    name, down, up = SORT_NAMES.get(key, (key, "Z to A", "A to Z"))
+    return f"{name}, {down if desc else up}"

@@ -31,6 +31,7 @@ from laborwatch.web.filters import (
     Offset,
     claim_filter,
     filter_params,
+    sort_label,
     sort_links,
 )
 from laborwatch.web.security import CSP, TOKEN_COOKIE, check_form, require_reviewer, reviewer
@@ -264,6 +265,7 @@ def claims(
         filters=params,
         sort_links=sort_links(CLAIM_COLUMNS, sort, params),
         sort=sort,
+        sort_label=sort_label(sort),
         export_query=urlencode(params),
         next_query=urlencode({**paged, "offset": data["offset"] + data["limit"]}),
         prev_query=urlencode({**paged, "offset": max(0, data["offset"] - data["limit"])}),
