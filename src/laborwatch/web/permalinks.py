@@ -28,6 +28,7 @@ FlagId = Annotated[str, Path(max_length=60)]
 Measure = Annotated[str, Path(pattern="^(stock|flow|pipeline|return)$")]
 Year = Annotated[int, Path(ge=1950, le=2100)]
 Sector = Annotated[str | None, Query(max_length=20)]
+SHOWN = 200  # facts listed on a flag's or an estimate's page (the ids list has them all)
 
 
 def flag_id(flag: Flag | dict[str, Any]) -> str:
@@ -68,7 +69,8 @@ def flag_data(v: Views, ident: str) -> dict[str, Any] | None:
         "name": place_name(found.country),
         "words": likelihood_term(found.likelihood),
         "provision_text": {k: provision.get(k) for k in ("label", "summary", "url", "since")},
-        "fact_views": [fact_view(pic.by_id[i]) for i in found.facts if i in pic.by_id],
+        "fact_views": [fact_view(pic.by_id[i]) for i in found.facts[:SHOWN] if i in pic.by_id],
+        "fact_count": len(found.facts),
     }
 
 
@@ -92,9 +94,11 @@ def estimate_data(
     return {
         **estimate_view(est, full=True),
         "view": estimate_view(est),
-        "fact_views": [fact_view(by_id[i]) for i in est.facts if i in by_id],
+        "fact_views": [fact_view(by_id[i]) for i in est.facts[:SHOWN] if i in by_id],
         "excluded_views": [
-            {"fact": fact_view(by_id[i]), "reason": why} for i, why in est.excluded if i in by_id
+            {"fact": fact_view(by_id[i]), "reason": why}
+            for i, why in est.excluded[:SHOWN]
+            if i in by_id
         ],
         "flags": [
             {**f.to_dict(), "id": flag_id(f), "words": likelihood_term(f.likelihood)}
@@ -105,18 +109,19 @@ def estimate_data(
 
 
 def _flag(v: Views, ident: str) -> dict[str, Any]:
-    data = flag_data(v, ident)
+    data = v.snapshot().cached(("flag", ident), lambda: flag_data(v, ident))
     if data is None:
         raise HTTPException(404, f"no sanctions flag {ident!r}; see the list on /sanctions")
-    return data
+    return dict(data)  # a copy: the API renames keys
 
 
 def _estimate(v: Views, code: str, measure: str, year: int, sector: str | None) -> dict[str, Any]:
-    data = estimate_data(v, code, measure, year, sector)
+    key = ("estimate", code, measure, year, sector)
+    data = v.snapshot().cached(key, lambda: estimate_data(v, code, measure, year, sector))
     if data is None:
         what = f"{measure} estimate for {code} in {year}" + (f" ({sector})" if sector else "")
         raise HTTPException(404, f"no {what}; see the country page")
-    return data
+    return dict(data)  # a copy: the API renames keys
 
 
 @router.get("/flags/{ident:path}", response_class=HTMLResponse)

@@ -26,6 +26,7 @@ PLACE = re.compile(r"[A-Z]{2}|M49:\d{3}")
 FACT_CLAIMS_SHOWN = 5
 MAP_MEASURES = ("stock", "flow", "pipeline", "return")  # what the map can show
 SANCTION_TABS = ("flags", "plans", "compliance")
+LISTED_FACTS = 6  # facts shown per row of the sanctions lists (the flag's page has them all)
 
 
 class UnknownPlace(RequestError):
@@ -255,10 +256,22 @@ class Views:
     def sanctions(
         self, country: str | None = None, provision: str | None = None, year: int | None = None
     ) -> dict[str, Any]:
-        """Flags, reported plans and compliance evidence, filtered, each with its facts."""
+        """Flags, reported plans and compliance evidence, filtered, each with its first
+        facts (``fact_count`` says how many; the flag's page lists them all); built once
+        per picture and filter, each row a fresh copy the caller may change."""
         snap = self.snapshot()
-        pic = snap.picture
         code = place(country) if country else None
+        data = snap.cached(
+            ("sanctions", code, provision, year),
+            lambda: self._sanctions(snap, code, provision, year),
+        )
+        copied = {tab: [dict(row) for row in data[tab]] for tab in SANCTION_TABS}
+        return {**data, **copied}
+
+    def _sanctions(
+        self, snap: Snapshot, code: str | None, provision: str | None, year: int | None
+    ) -> dict[str, Any]:
+        pic = snap.picture
 
         def keep(item: Any) -> bool:
             return (
@@ -268,7 +281,7 @@ class Views:
             )
 
         def facts(ids: list[str]) -> list[dict[str, Any]]:
-            return [fact_view(pic.by_id[i]) for i in ids if i in pic.by_id]
+            return [fact_view(pic.by_id[i]) for i in ids[:LISTED_FACTS] if i in pic.by_id]
 
         flags = [
             {
@@ -277,6 +290,7 @@ class Views:
                 "words": likelihood_term(f.likelihood),
                 "anchor": f"flag-{f.provision}-{f.country}-{f.year}",
                 "fact_views": facts(f.facts),
+                "fact_count": len(f.facts),
             }
             for f in sorted(pic.flags, key=lambda f: (-f.year, f.country, f.provision))
             if keep(f)
@@ -284,7 +298,12 @@ class Views:
 
         def listing(items: list[Any]) -> list[dict[str, Any]]:
             return [
-                {**x.to_dict(), "name": place_name(x.country), "fact_views": facts(x.facts)}
+                {
+                    **x.to_dict(),
+                    "name": place_name(x.country),
+                    "fact_views": facts(x.facts),
+                    "fact_count": len(x.facts),
+                }
                 for x in sorted(items, key=lambda x: (-x.year, x.country))
                 if provision is None and keep(x)
             ]
