@@ -13,7 +13,10 @@ import pytest
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
 
-from .test_web_browser import CHROMIUM, browser, page, shots  # noqa: F401 (fixtures)
+from . import test_web_browser as fixtures
+
+CHROMIUM = fixtures.CHROMIUM
+browser, page, shots = fixtures.browser, fixtures.page, fixtures.shots  # the same fixtures
 
 pytestmark = [
     pytest.mark.browser,
