@@ -72,19 +72,19 @@ def test_store_claim_page_sorts_by_each_order_both_ways(filled: Store, order: st
         assert len(every) > 5
         for desc in (True, False):
             want = sorted(every, key=lambda r: _key(order, r), reverse=desc)
-            got = filled.claim_page(flt, 7, 3, order, desc)
+            got = filled.claim_page(flt, 7, 3, ("-" if desc else "") + order)
             assert [r.claim_id for r in got] == [r.claim_id for r in want[3:10]], (flt, desc)
     with pytest.raises(ConfigError):
-        filled.claim_page(ClaimFilter(), 5, 0, "sentence")
+        filled.claim_page(ClaimFilter(), 5, 0, "-sentence")
 
 
 def test_store_document_page_newest_published_first_or_oldest(filled: Store) -> None:
     docs = list(filled.documents())
     newest = sorted(docs, key=lambda d: (d.published, int(d.id[1:])), reverse=True)
     assert [d.id for d in filled.document_page(DocumentFilter(), 8)] == [d.id for d in newest[:8]]
-    oldest = filled.document_page(DocumentFilter(since="2021"), 5, 0, "published", False)
+    oldest = filled.document_page(DocumentFilter(since="2021"), 5, 0, "published")
     assert [d.id for d in oldest] == [d.id for d in newest if d.published >= "2021"][::-1][:5]
-    seen = filled.document_page(DocumentFilter(), 3, 0, "seen", True)
+    seen = filled.document_page(DocumentFilter(), 3, 0, "-seen")
     assert [d.id for d in seen] == ["d30", "d29", "d28"]
 
 
@@ -135,4 +135,4 @@ def test_store_a_0004_store_upgrades_and_keeps_its_claims(tmp_path: Path) -> Non
     db.close()
     with Store.open(f"sqlite:///{path}") as store:
         assert store.source_grades() == []
-        assert len(store.claim_page(ClaimFilter(), 10, 0, "figure")) == 2
+        assert len(store.claim_page(ClaimFilter(), 10, 0, "-figure")) == 2

@@ -193,40 +193,46 @@ CLAIM_ORDERS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
 }
 
 
+def sort_columns(
+    orders: dict[str, tuple[sa.ColumnElement[Any], ...]], order: str
+) -> list[sa.ColumnElement[Any]]:
+    """The ORDER BY of ``order``: a key of ``orders``, descending with a leading ``-``.
+
+    Raises:
+        ConfigError: an unknown key.
+    """
+    key, desc = order.removeprefix("-"), order.startswith("-")
+    if key not in orders:
+        raise ConfigError(f"sort by one of {', '.join(orders)}, not {key!r}")
+    return [c.desc() if desc else c for c in orders[key]]
+
+
 def claim_page(
-    conn: Connection,
-    flt: ClaimFilter,
-    limit: int,
-    offset: int = 0,
-    order: str = "id",
-    descending: bool = True,
+    conn: Connection, flt: ClaimFilter, limit: int, offset: int = 0, order: str = "-id"
 ) -> list[ClaimRow]:
-    """Claims matching ``flt``, one page, sorted by ``order`` (a :data:`CLAIM_ORDERS` key;
-    newest claim first by default).
+    """Claims matching ``flt``, one page, sorted by ``order`` (a :data:`CLAIM_ORDERS` key,
+    ``-`` first for descending; newest claim first by default).
 
     By claim id, a destination filter is a join walked backwards along the (destination,
     claim id) index, so a page costs a few dozen lookups even when a country has 300,000
     claims; in another order each claim read in that order is checked against the same
     index.
     """
-    if order not in CLAIM_ORDERS:
-        raise ConfigError(f"claims sort by one of {', '.join(CLAIM_ORDERS)}, not {order!r}")
+    by = sort_columns(CLAIM_ORDERS, order)
     dest = claim_destinations.c
-    if flt.country and order == "id":
+    if flt.country and order.removeprefix("-") == "id":
         q = (
             sa.select(*_COLUMNS)
             .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
             .where(dest.destination == flt.country, *replace(flt, country=None).where())
-            .order_by(dest.claim_id.desc() if descending else dest.claim_id)
+            .order_by(dest.claim_id.desc() if order.startswith("-") else dest.claim_id)
         )
     else:
         where = replace(flt, country=None).where()
         if flt.country:
             at = sa.exists().where(dest.claim_id == claims.c.id, dest.destination == flt.country)
             where.append(at)
-        cols = CLAIM_ORDERS[order]
-        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*where)
-        q = q.order_by(*(c.desc() if descending else c for c in cols))
+        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*where).order_by(*by)
     return [_claim_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 
@@ -338,17 +344,11 @@ DOCUMENT_ORDERS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
 
 
 def document_page(
-    conn: Connection,
-    flt: DocumentFilter,
-    limit: int,
-    offset: int = 0,
-    order: str = "published",
-    descending: bool = True,
+    conn: Connection, flt: DocumentFilter, limit: int, offset: int = 0, order: str = "-published"
 ) -> list[StoredDocument]:
-    """Documents newest-published first (or by ``order``, a :data:`DOCUMENT_ORDERS` key),
-    one page."""
-    if order not in DOCUMENT_ORDERS:
-        raise ConfigError(f"documents sort by one of {', '.join(DOCUMENT_ORDERS)}, not {order!r}")
+    """Documents newest-published first (or by ``order``, a :data:`DOCUMENT_ORDERS` key,
+    ``-`` first for descending), one page."""
+    by = sort_columns(DOCUMENT_ORDERS, order)
     q = _documents_query(with_text=False)
     if flt.publisher:
         q = q.where(publishers.c.name == flt.publisher)
@@ -358,7 +358,7 @@ def document_page(
         q = q.where(documents.c.published <= flt.until + "\uffff")
     if flt.relevant is not None:
         q = q.where(documents.c.relevant.is_(flt.relevant))
-    q = q.order_by(*(c.desc() if descending else c for c in DOCUMENT_ORDERS[order]))
+    q = q.order_by(*by)
     return [_document(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 

@@ -245,17 +245,12 @@ class Store:
             )
 
     def document_page(
-        self,
-        flt: DocumentFilter,
-        limit: int,
-        offset: int = 0,
-        order: str = "published",
-        descending: bool = True,
+        self, flt: DocumentFilter, limit: int, offset: int = 0, order: str = "-published"
     ) -> list[StoredDocument]:
-        """Documents newest-published first (or by ``order``: ``reads.DOCUMENT_ORDERS``),
-        one page."""
+        """Documents newest-published first (or by ``order``: ``reads.DOCUMENT_ORDERS``,
+        ``-`` first for descending), one page."""
         with self.reader() as conn:
-            return reads.document_page(conn, flt, limit, offset, order, descending)
+            return reads.document_page(conn, flt, limit, offset, order)
 
     def publishers(self, limit: int = 500) -> list[str]:
         """Publisher names, alphabetically."""
@@ -283,17 +278,12 @@ class Store:
             yield from apply_reviews(reads.iter_claim_rows(conn, flt), decisions, relevance)
 
     def claim_page(
-        self,
-        flt: ClaimFilter,
-        limit: int,
-        offset: int = 0,
-        order: str = "id",
-        descending: bool = True,
+        self, flt: ClaimFilter, limit: int, offset: int = 0, order: str = "-id"
     ) -> list[ClaimRow]:
         """Claims matching ``flt``, newest first (or by ``order``: ``reads.CLAIM_ORDERS``,
-        e.g. ``published``), one page, with the human review applied."""
+        ``-`` first for descending, e.g. ``-published``), one page, review applied."""
         with self.reader() as conn:
-            rows = reads.claim_page(conn, flt, limit, offset, order, descending)
+            rows = reads.claim_page(conn, flt, limit, offset, order)
         return list(apply_reviews(rows, self.claim_decisions(), self.document_relevance()))
 
     def claim(self, claim_id: int) -> ClaimRow | None:

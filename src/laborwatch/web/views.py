@@ -383,7 +383,7 @@ class Views:
             raise UnknownPlace(code)
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset, "published")
+        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset, "-published")
         return {
             **snap.cached(("country", code), lambda: self._country(snap, code)),
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
@@ -419,8 +419,7 @@ class Views:
         """One page of claims, newest published first (``sort``: ``[-]key``)."""
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        order, desc = sort.removeprefix("-"), sort.startswith("-")
-        rows = self.store.claim_page(flt, limit + 1, offset, order, desc)
+        rows = self.store.claim_page(flt, limit + 1, offset, sort)
         return {
             "sort": sort,
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
@@ -469,7 +468,6 @@ class Views:
         """Documents newest published first (``sort``: ``[-]published`` or ``[-]seen``);
         search hits best first unless ``sort`` is given."""
         limit, offset = self.page(limit, offset)
-        order, desc = (sort or "-published").removeprefix("-"), (sort or "-").startswith("-")
         for name, value in (("since", since), ("until", until)):
             if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
                 raise RequestError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD")
@@ -492,11 +490,14 @@ class Views:
                 and (not until or (d.published or "") <= until + "\uffff")
             ]
             if sort:  # by publication date; the store's scan order stands for "seen"
-                kept.sort(key=lambda d: d.published or "", reverse=desc)
+                kept.sort(key=lambda d: d.published or "", reverse=sort.startswith("-"))
             docs = kept[offset : offset + limit + 1]
         else:
             docs = self.store.document_page(
-                DocumentFilter(publisher, since, until, relevant), limit + 1, offset, order, desc
+                DocumentFilter(publisher, since, until, relevant),
+                limit + 1,
+                offset,
+                sort or "-published",
             )
         relevance = self.book.relevance()
         return {
