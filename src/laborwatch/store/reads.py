@@ -182,10 +182,12 @@ def iter_claim_rows(conn: Connection, flt: ClaimFilter) -> Iterator[ClaimRow]:
 # How a claims page may be sorted: each key's columns end in a unique one, and each has an
 # index that gives that order (documents by publication date, claims by figure, kind,
 # status, sector, as_of; the id), so a page reads a few dozen rows even over a million.
+# A column given with its direction keeps it: figures of one kind sort together, worker
+# counts first (the figures of the other kinds are money or shares), either way.
 CLAIM_ORDERS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
     "published": (documents.c.published, documents.c.seq, claims.c.id),
     "id": (claims.c.id,),
-    "figure": (claims.c.low, claims.c.high, claims.c.id),
+    "figure": (claims.c.kind.desc(), claims.c.low, claims.c.high, claims.c.id),
     "kind": (claims.c.kind, claims.c.low, claims.c.high, claims.c.id),
     "status": (claims.c.status, claims.c.id),
     "sector": (claims.c.sector, claims.c.id),
@@ -204,7 +206,8 @@ def sort_columns(
     key, desc = order.removeprefix("-"), order.startswith("-")
     if key not in orders:
         raise ConfigError(f"sort by one of {', '.join(orders)}, not {key!r}")
-    return [c.desc() if desc else c for c in orders[key]]
+    fixed = sa.sql.elements.UnaryExpression  # a column given with its direction
+    return [c if isinstance(c, fixed) or not desc else c.desc() for c in orders[key]]
 
 
 def claim_page(

@@ -147,7 +147,8 @@ claims = sa.Table(
     sa.Index("ix_claims_document_current", "document_id", "current"),
     sa.Index("ix_claims_kind_value", "kind", "low", "high"),
     *[sa.Index(f"ix_claims_{name}", name) for name in ("status", "sector", "as_of")],
-    sa.Index("ix_claims_low", "low", "high", "id", info=DESK),  # claims sorted by figure
+    # sorted by figure: ix_claims_kind_value backwards, or (kind DESC, low, high, id), which
+    # migration 0005_desk creates by hand (a descending column: workers come first)
 )
 
 claim_destinations = sa.Table(

@@ -64,7 +64,8 @@ def filter_params(flt: ClaimFilter) -> dict[str, str]:
 
 CLAIM_SORTS = ("published", "id", "figure", "kind", "status", "sector", "period")
 DOCUMENT_SORTS = ("published", "seen")
-DESCENDING_FIRST = ("published", "id", "figure", "period", "seen")  # newest / largest first
+# newest / largest first; kind: worker counts first (the kinds sort workers, wage, ...)
+DESCENDING_FIRST = ("published", "id", "figure", "period", "seen", "kind")
 ClaimSort = Annotated[
     str,
     Query(

@@ -123,13 +123,23 @@ def sanctions(
 ) -> HTMLResponse:
     data = v.sanctions(country or None, provision or None, int(year) if year else None)
     params = {k: val for k, val in data["filters"].items() if val}
+
+    def tab_query(t: str) -> str:
+        return urlencode({**params, "tab": t})
+
+    fragment = request.app.state.templates.env.get_template("sanctions_table.html")
+    table = v.snapshot().cached(  # hundreds of flags: drawn once per picture and filter
+        ("sanctions-table", tab, tuple(sorted(params.items()))),
+        lambda: Markup(fragment.render(data=data, tab=tab, tab_query=tab_query)),
+    )
     return render(
         request,
         "sanctions.html",
         data=data,
         tab=tab,
+        table=table,
         query=urlencode(params),
-        tab_query=lambda t: urlencode({**params, "tab": t}),
+        tab_query=tab_query,
     )
 
 

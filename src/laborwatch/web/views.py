@@ -346,11 +346,8 @@ class Views:
         ]
         view["first_published"] = fact.first_published
         view["origins"] = list(fact.origins)
-        view["estimates"] = [
-            estimate_view(e)
-            for e in snap.picture.estimates
-            if fact.id in e.facts or any(f == fact.id for f, _ in e.excluded)
-        ]
+        uses = snap.cached("estimates-of-fact", lambda: estimates_of_facts(snap))
+        view["estimates"] = [estimate_view(e) for e in uses.get(fact.id, ())]
         return view
 
     def _overview(self, snap: Snapshot) -> dict[str, Any]:
@@ -530,6 +527,16 @@ class Views:
             ],
             "history": self.book.history(document_id),
         }
+
+
+def estimates_of_facts(snap: Snapshot) -> dict[str, list[Estimate]]:
+    """Fact id -> the estimates that use it or set it aside (once per picture: a fact's
+    page would otherwise walk every estimate's fact list)."""
+    out: dict[str, list[Estimate]] = {}
+    for est in snap.picture.estimates:
+        for fid in dict.fromkeys([*est.facts, *(f for f, _ in est.excluded)]):
+            out.setdefault(fid, []).append(est)
+    return out
 
 
 def evidence_parts(text: str | None, row: ClaimRow) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """The source register (reviewers' grades for publishers and originating sources) and the
 indexes behind sorted lists (documents by publication date, claims by figure).
 
-The table and indexes are those ``laborwatch.store.schema`` marks as added here.
+The table and the documents index are those ``laborwatch.store.schema`` marks as added
+here; the claims index has a descending column, written here.
 
 Revision ID: 0005_desk
 Revises: 0004_watch
@@ -10,6 +11,7 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 from laborwatch.store.ddl import add_columns, create_tables, drop_tables
@@ -23,9 +25,10 @@ depends_on = None
 def upgrade() -> None:
     create_tables(revision)
     add_columns(revision)  # the indexes on older tables
+    op.create_index("ix_claims_kind_figure", "claims", [sa.text("kind DESC"), "low", "high", "id"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_claims_low", "claims")
+    op.drop_index("ix_claims_kind_figure", "claims")
     op.drop_index("ix_documents_published", "documents")
     drop_tables(revision)
