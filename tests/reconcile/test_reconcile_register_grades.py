@@ -13,9 +13,7 @@ def test_reconcile_grades_replace_the_shipped_ones() -> None:
     assert shipped.source("according to Daily NK sources", None).grade == "C"
     assert shipped.source(None, "www.dailynk.com").grade == "C"
     assert shipped.source(None, "unknown.example").grade == "F"
-    table = with_grades(
-        [("origin", "Daily NK source", "A"), ("publisher", "Unknown.example", "B")]
-    )
+    table = with_grades([("origin", "Daily NK source", "A"), ("publisher", "Unknown.example", "B")])
     assert table.source("according to Daily NK sources", None).grade == "A"
     assert table.source(None, "news.unknown.example").grade == "B"  # a subdomain too
     assert table.source(None, "www.dailynk.com").grade == "C"  # the outlet is not the origin
