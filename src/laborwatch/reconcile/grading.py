@@ -23,6 +23,7 @@ Credibility (1-6) per fact:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -84,6 +85,26 @@ class Reliability:
 @functools.cache
 def default_reliability() -> Reliability:
     return Reliability(config.reliability())
+
+
+def with_grades(grades: Iterable[tuple[str, str, str]]) -> Reliability:
+    """The shipped table with reviewers' grades laid over it: (``publisher``, domain,
+    grade) sets a publisher's grade, (``origin``, name, grade) an originating source's.
+
+    Raises:
+        DataFileError: a grade outside A-F.
+    """
+    table = config.reliability()
+    origins = {o.name: o for o in table.origins}
+    publishers = dict(table.publishers)
+    for kind, name, grade in grades:
+        if kind == "publisher":
+            publishers[name.lower()] = grade
+        elif kind == "origin" and name in origins:
+            origins[name] = dataclasses.replace(origins[name], grade=grade)
+    return Reliability(
+        dataclasses.replace(table, origins=tuple(origins.values()), publishers=publishers)
+    )
 
 
 def origin_key(row: ClaimRow, source: Source) -> str:

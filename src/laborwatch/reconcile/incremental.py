@@ -25,10 +25,10 @@ from laborwatch.reconcile import Picture, config
 from laborwatch.reconcile.config import Estimation
 from laborwatch.reconcile.estimates import WORLD, estimate_all
 from laborwatch.reconcile.facts import Grouper, fact_id, no_gc, usable
+from laborwatch.reconcile.grading import Reliability, default_reliability, grade_facts
 from laborwatch.reconcile.grading import _base_credibility as base_credibility
 from laborwatch.reconcile.grading import _contradictions as contradictions
 from laborwatch.reconcile.grading import _grade_sources as grade_sources
-from laborwatch.reconcile.grading import default_reliability, grade_facts
 from laborwatch.reconcile.intervals import span as figure_span
 from laborwatch.reconcile.records import Estimate, Fact, RevenueEstimate
 from laborwatch.reconcile.revenue import estimate_revenue
@@ -64,8 +64,14 @@ def _estimate_key(e: Estimate) -> tuple[str, int, str, str]:
 class Reconciler:
     """The picture of every claim fed so far, updated batch by batch."""
 
-    def __init__(self, settings: Estimation | None = None, revenue: bool = True) -> None:
+    def __init__(
+        self,
+        settings: Estimation | None = None,
+        revenue: bool = True,
+        reliability: Reliability | None = None,
+    ) -> None:
         self.settings = settings or config.estimation()
+        self.reliability = reliability or default_reliability()  # the source grades
         self.revenue = revenue
         self.grouper = Grouper(self.settings, track=True)
         self.groups: dict[Key, list[Fact]] = {}  # contradiction groups, facts in order
@@ -103,7 +109,7 @@ class Reconciler:
         return self.picture
 
     def _full(self) -> Picture:
-        facts = grade_facts(self.facts)
+        facts = grade_facts(self.facts, self.reliability)
         for fact in facts:
             for key in _group_keys(fact, fact.years, fact.measure):
                 self.groups.setdefault(key, []).append(fact)
@@ -158,7 +164,7 @@ class Reconciler:
         subset = sorted(scope.values(), key=lambda f: self.pos[id(f)])
         with no_gc():
             # sources of the changed facts; every other fact keeps its own (same claims)
-            grade_sources([f for f, _ in changed], default_reliability())
+            grade_sources([f for f, _ in changed], self.reliability)
             for fact in subset:  # back to the grade before contradictions, then judge them
                 fact.contradicts = []
                 fact.credibility = base_credibility(fact)

@@ -179,23 +179,63 @@ def iter_claim_rows(conn: Connection, flt: ClaimFilter) -> Iterator[ClaimRow]:
         yield _claim_row(r)
 
 
-def claim_page(conn: Connection, flt: ClaimFilter, limit: int, offset: int = 0) -> list[ClaimRow]:
-    """Claims matching ``flt``, newest first (by claim id), one page.
+# How a claims page may be sorted: each key's columns end in a unique one, and each has an
+# index that gives that order (documents by publication date, claims by figure, kind,
+# status, sector, as_of; the id), so a page reads a few dozen rows even over a million.
+# A column given with its direction keeps it: figures of one kind sort together, worker
+# counts first (the figures of the other kinds are money or shares), either way.
+CLAIM_ORDERS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
+    "published": (documents.c.published, documents.c.seq, claims.c.id),
+    "id": (claims.c.id,),
+    "figure": (claims.c.kind.desc(), claims.c.low, claims.c.high, claims.c.id),
+    "kind": (claims.c.kind, claims.c.low, claims.c.high, claims.c.id),
+    "status": (claims.c.status, claims.c.id),
+    "sector": (claims.c.sector, claims.c.id),
+    "period": (claims.c.as_of, claims.c.id),
+}
 
-    A destination filter is a join walked backwards along the (destination, claim id)
-    index, so a page costs a few dozen lookups even when a country has 300,000 claims.
+
+def sort_columns(
+    orders: dict[str, tuple[sa.ColumnElement[Any], ...]], order: str
+) -> list[sa.ColumnElement[Any]]:
+    """The ORDER BY of ``order``: a key of ``orders``, descending with a leading ``-``.
+
+    Raises:
+        ConfigError: an unknown key.
     """
-    if flt.country:
-        dest = claim_destinations.c
+    key, desc = order.removeprefix("-"), order.startswith("-")
+    if key not in orders:
+        raise ConfigError(f"sort by one of {', '.join(orders)}, not {key!r}")
+    fixed = sa.sql.elements.UnaryExpression  # a column given with its direction
+    return [c if isinstance(c, fixed) or not desc else c.desc() for c in orders[key]]
+
+
+def claim_page(
+    conn: Connection, flt: ClaimFilter, limit: int, offset: int = 0, order: str = "-id"
+) -> list[ClaimRow]:
+    """Claims matching ``flt``, one page, sorted by ``order`` (a :data:`CLAIM_ORDERS` key,
+    ``-`` first for descending; newest claim first by default).
+
+    By claim id, a destination filter is a join walked backwards along the (destination,
+    claim id) index, so a page costs a few dozen lookups even when a country has 300,000
+    claims; in another order each claim read in that order is checked against the same
+    index.
+    """
+    by = sort_columns(CLAIM_ORDERS, order)
+    dest = claim_destinations.c
+    if flt.country and order.removeprefix("-") == "id":
         q = (
             sa.select(*_COLUMNS)
             .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
             .where(dest.destination == flt.country, *replace(flt, country=None).where())
-            .order_by(dest.claim_id.desc())
+            .order_by(dest.claim_id.desc() if order.startswith("-") else dest.claim_id)
         )
     else:
-        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*flt.where())
-        q = q.order_by(claims.c.id.desc())
+        where = replace(flt, country=None).where()
+        if flt.country:
+            at = sa.exists().where(dest.claim_id == claims.c.id, dest.destination == flt.country)
+            where.append(at)
+        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*where).order_by(*by)
     return [_claim_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 
@@ -299,10 +339,19 @@ class DocumentFilter:
     relevant: bool | None = None
 
 
+# How a documents page may be sorted (publication date by the index on (published, seq)).
+DOCUMENT_ORDERS: dict[str, tuple[sa.ColumnElement[Any], ...]] = {
+    "published": (documents.c.published, documents.c.seq),
+    "seen": (documents.c.seq,),
+}
+
+
 def document_page(
-    conn: Connection, flt: DocumentFilter, limit: int, offset: int = 0
+    conn: Connection, flt: DocumentFilter, limit: int, offset: int = 0, order: str = "-published"
 ) -> list[StoredDocument]:
-    """Documents newest-published first, one page."""
+    """Documents newest-published first (or by ``order``, a :data:`DOCUMENT_ORDERS` key,
+    ``-`` first for descending), one page."""
+    by = sort_columns(DOCUMENT_ORDERS, order)
     q = _documents_query(with_text=False)
     if flt.publisher:
         q = q.where(publishers.c.name == flt.publisher)
@@ -312,7 +361,7 @@ def document_page(
         q = q.where(documents.c.published <= flt.until + "\uffff")
     if flt.relevant is not None:
         q = q.where(documents.c.relevant.is_(flt.relevant))
-    q = q.order_by(documents.c.published.desc(), documents.c.seq.desc())
+    q = q.order_by(*by)
     return [_document(r) for r in conn.execute(q.limit(limit).offset(offset))]
 
 

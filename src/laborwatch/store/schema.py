@@ -18,6 +18,7 @@ TS = sa.DateTime(timezone=True)
 FIRST = "0001"
 REVIEW = {"added": "0002_review"}
 FIELDS = {"added": "0003_fields"}
+DESK = {"added": "0005_desk"}
 
 RUN_COUNTERS = (
     "documents_new",
@@ -99,6 +100,7 @@ documents = sa.Table(
     sa.Column("unread", sa.Text, info=FIELDS),  # why the text was not read
     sa.Index("ix_documents_content_hash", "content_hash"),
     sa.Index("ix_documents_cluster", "cluster"),
+    sa.Index("ix_documents_published", "published", "seq", info=DESK),  # newest first
 )
 
 document_revisions = sa.Table(
@@ -143,6 +145,8 @@ claims = sa.Table(
     sa.Index("ix_claims_document_current", "document_id", "current"),
     sa.Index("ix_claims_kind_value", "kind", "low", "high"),
     *[sa.Index(f"ix_claims_{name}", name) for name in ("status", "sector", "as_of")],
+    # sorted by figure: ix_claims_kind_value backwards, or (kind DESC, low, high, id), which
+    # migration 0005_desk creates by hand (a descending column: workers come first)
 )
 
 claim_destinations = sa.Table(
@@ -233,6 +237,21 @@ api_tokens = sa.Table(
     sa.Column("created_at", TS, nullable=False),
     sa.Column("last_used_at", TS),
     info=REVIEW,
+)
+
+# -- the source register: a reviewer's grade for a publisher or an originating source, laid
+# over data/reliability.yaml (every change also goes to review_log, target "source").
+
+source_grades = sa.Table(
+    "source_grades",
+    metadata,
+    sa.Column("kind", sa.String, primary_key=True),  # publisher | origin
+    sa.Column("name", sa.String, primary_key=True),  # a domain, or an origin's name
+    sa.Column("grade", sa.String(1), nullable=False),  # Admiralty reliability A-F
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("updated_at", TS, nullable=False),
+    info=DESK,
 )
 
 

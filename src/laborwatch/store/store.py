@@ -24,7 +24,7 @@ from laborwatch.errors import StoreError
 from laborwatch.model import ClaimRow, Extraction
 from laborwatch.review.apply import apply_reviews
 from laborwatch.review.decisions import ClaimDecision
-from laborwatch.store import fastsql, reads, runs, writes
+from laborwatch.store import fastsql, reads, runs, sources, writes
 from laborwatch.store import review as review_sql
 from laborwatch.store.cache import FetchCache
 from laborwatch.store.engine import WRITE, create_engine
@@ -245,11 +245,12 @@ class Store:
             )
 
     def document_page(
-        self, flt: DocumentFilter, limit: int, offset: int = 0
+        self, flt: DocumentFilter, limit: int, offset: int = 0, order: str = "-published"
     ) -> list[StoredDocument]:
-        """Documents newest-published first, one page."""
+        """Documents newest-published first (or by ``order``: ``reads.DOCUMENT_ORDERS``,
+        ``-`` first for descending), one page."""
         with self.reader() as conn:
-            return reads.document_page(conn, flt, limit, offset)
+            return reads.document_page(conn, flt, limit, offset, order)
 
     def publishers(self, limit: int = 500) -> list[str]:
         """Publisher names, alphabetically."""
@@ -276,10 +277,13 @@ class Store:
         with self.reader() as conn:
             yield from apply_reviews(reads.iter_claim_rows(conn, flt), decisions, relevance)
 
-    def claim_page(self, flt: ClaimFilter, limit: int, offset: int = 0) -> list[ClaimRow]:
-        """Claims matching ``flt``, newest first, one page, with the human review applied."""
+    def claim_page(
+        self, flt: ClaimFilter, limit: int, offset: int = 0, order: str = "-id"
+    ) -> list[ClaimRow]:
+        """Claims matching ``flt``, newest first (or by ``order``: ``reads.CLAIM_ORDERS``,
+        ``-`` first for descending, e.g. ``-published``), one page, review applied."""
         with self.reader() as conn:
-            rows = reads.claim_page(conn, flt, limit, offset)
+            rows = reads.claim_page(conn, flt, limit, offset, order)
         return list(apply_reviews(rows, self.claim_decisions(), self.document_relevance()))
 
     def claim(self, claim_id: int) -> ClaimRow | None:
@@ -386,6 +390,28 @@ class Store:
     def token_names(self) -> list[str]:
         with self.reader() as conn:
             return review_sql.token_names(conn)
+
+    # -- the source register -----------------------------------------------------------
+
+    def source_grades(self) -> list[dict[str, Any]]:
+        """Reviewers' reliability grades: kind (publisher | origin), name, grade, reviewer,
+        reason, updated_at."""
+        with self.reader() as conn:
+            return sources.grades(conn)
+
+    def save_source_grade(
+        self, kind: str, name: str, grade: str, *, reviewer: str, reason: str, before: str | None
+    ) -> None:
+        """Set a source's grade; the audit log gets before (the old grade, else ``before``:
+        the shipped one) and after, with the reason."""
+        entry = {"kind": kind, "name": name, "grade": grade, "reviewer": reviewer}
+        with self.transaction() as conn:
+            sources.put_grade(conn, {**entry, "reason": reason}, before, writes.utcnow())
+
+    def source_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The source register's audit entries, newest first."""
+        with self.reader() as conn:
+            return sources.log(conn, limit)
 
 
 class _Index:

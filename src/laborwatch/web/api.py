@@ -10,7 +10,14 @@ from pydantic import BaseModel, Field
 from laborwatch.reconcile.estimates import select
 from laborwatch.review.decisions import Correction
 from laborwatch.web import filters, places
-from laborwatch.web.filters import ClaimQuery, DocumentSearch, Paging, PlaceText
+from laborwatch.web.filters import (
+    ClaimQuery,
+    ClaimSort,
+    DocumentSearch,
+    DocumentSort,
+    Paging,
+    PlaceText,
+)
 from laborwatch.web.security import require_reviewer
 from laborwatch.web.views import Views, estimate_view
 
@@ -84,9 +91,9 @@ def country(
     return v.country(places.resolve(code), limit, offset)
 
 
-@router.get("/claims", summary="Claims, newest first, filtered and paged")
-def claims(v: V, flt: ClaimQuery, page: Paging) -> dict[str, Any]:
-    return v.claims(flt, *page)
+@router.get("/claims", summary="Claims, newest published first (or sorted), filtered, paged")
+def claims(v: V, flt: ClaimQuery, page: Paging, sort: ClaimSort = "-published") -> dict[str, Any]:
+    return v.claims(flt, *page, sort)
 
 
 @router.get("/claims/{claim_id}", summary="A claim with its evidence, document, fact, history")
@@ -95,9 +102,11 @@ def claim(v: V, claim_id: ClaimId) -> dict[str, Any]:
 
 
 @router.get("/documents", summary="Documents: full-text search, filters, paging")
-def documents(v: V, query: DocumentSearch, page: Paging) -> dict[str, Any]:
+def documents(
+    v: V, query: DocumentSearch, page: Paging, sort: DocumentSort = None
+) -> dict[str, Any]:
     limit, offset = page
-    return v.documents(**filters.search_of(query), limit=limit, offset=offset)
+    return v.documents(**filters.search_of(query), limit=limit, offset=offset, sort=sort)
 
 
 @router.get("/documents/{document_id:path}", summary="A document with its text, claims, history")

@@ -17,7 +17,7 @@ from laborwatch.errors import RequestError, ReviewError
 from laborwatch.export.formats import FORMATS
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
-from laborwatch.web import api, exports, pages, watch
+from laborwatch.web import api, exports, pages, permalinks, sources, watch
 from laborwatch.web.places import PlaceNotFound
 from laborwatch.web.security import RequestGate, security_middleware
 from laborwatch.web.settings import WebSettings, load_settings
@@ -67,6 +67,9 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(exports.router)
     app.include_router(pages.router)
+    for module in (sources, permalinks):
+        app.include_router(module.router)
+        app.include_router(module.api_router)
     app.include_router(watch.router)
     _errors(app)
     return app

@@ -128,3 +128,60 @@ def found(value: Found | None, message: str) -> Found:
     if value is None:
         raise HTTPException(404, message)
     return value
+
+
+# -- sorting: ``sort=key`` ascending, ``sort=-key`` descending; each key has an index.
+
+CLAIM_SORTS = ("published", "id", "figure", "kind", "status", "sector", "period")
+DOCUMENT_SORTS = ("published", "seen")
+# newest / largest first; kind: worker counts first (the kinds sort workers, wage, ...)
+DESCENDING_FIRST = ("published", "id", "figure", "period", "seen", "kind")
+ClaimSort = Annotated[
+    str,
+    Query(
+        pattern=rf"^-?({'|'.join(CLAIM_SORTS)})$",
+        description="column to sort by, '-' first for descending (default -published)",
+    ),
+]
+DocumentSort = Annotated[
+    str | None,
+    Query(pattern=rf"^-?({'|'.join(DOCUMENT_SORTS)})$", description="default -published"),
+]
+
+
+def sort_order(sort: str) -> tuple[str, bool]:
+    """``-published`` -> (``published``, descending)."""
+    return sort.removeprefix("-"), sort.startswith("-")
+
+
+def sort_links(
+    columns: dict[str, str], sort: str, params: dict[str, str]
+) -> dict[str, dict[str, str | None]]:
+    """Per column head (label -> sort key): the link that sorts by it, keeping the other
+    filters (paging starts over), and its ``aria-sort`` state when it is the current one."""
+    key, desc = sort_order(sort)
+    out: dict[str, dict[str, str | None]] = {}
+    for label, col in columns.items():
+        if col == key:
+            target, state = ("" if desc else "-") + col, "descending" if desc else "ascending"
+        else:
+            target, state = ("-" if col in DESCENDING_FIRST else "") + col, None
+        query = urlencode({**params, "sort": target})
+        out[label] = {"href": f"?{query}", "state": state}
+    return out
+
+
+SORT_NAMES = {
+    "published": ("publication date", "newest first", "oldest first"),
+    "seen": ("first seen", "latest first", "earliest first"),
+    "id": ("claim number", "highest first", "lowest first"),
+    "figure": ("figure", "largest first", "smallest first"),
+    "period": ("period", "latest first", "earliest first"),
+}
+
+
+def sort_label(sort: str) -> str:
+    """How a list is sorted, in words ('publication date, newest first')."""
+    key, desc = sort_order(sort)
+    name, down, up = SORT_NAMES.get(key, (key, "Z to A", "A to Z"))
+    return f"{name}, {down if desc else up}"

@@ -24,7 +24,9 @@ from laborwatch.review.form import FIELDS, check_claim_form
 from laborwatch.web import history, svg
 from laborwatch.web.filters import (
     ClaimQuery,
+    ClaimSort,
     DocumentSearch,
+    DocumentSort,
     Limit,
     Offset,
     Paging,
@@ -33,6 +35,8 @@ from laborwatch.web.filters import (
     found,
     pager,
     search_of,
+    sort_label,
+    sort_links,
 )
 from laborwatch.web.places import PlaceNotFound, resolve
 from laborwatch.web.security import CSP, TOKEN_COOKIE, check_form, require_reviewer, reviewer
@@ -160,13 +164,23 @@ def sanctions(request: Request, v: V, query: SanctionsQuery) -> HTMLResponse:
     tab, code, provision, year = query
     data = v.sanctions(code, provision, year)
     params = {k: val for k, val in data["filters"].items() if val}
+
+    def tab_query(t: str) -> str:
+        return urlencode({**params, "tab": t})
+
+    fragment = request.app.state.templates.env.get_template("sanctions_table.html")
+    table = v.snapshot().cached(  # hundreds of flags: drawn once per picture and filter
+        ("sanctions-table", tab, tuple(sorted(params.items()))),
+        lambda: Markup(fragment.render(data=data, tab=tab, tab_query=tab_query)),
+    )
     return render(
         request,
         "sanctions.html",
         data=data,
         tab=tab,
+        table=table,
         query=urlencode(params),
-        tab_query=lambda t: urlencode({**params, "tab": t}),
+        tab_query=tab_query,
     )
 
 
@@ -287,17 +301,31 @@ def _country_chart(snap: Snapshot, data: dict[str, Any]) -> Markup:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(request: Request, v: V, flt: ClaimQuery, page: Paging) -> HTMLResponse:
-    data = v.claims(flt, *page)
+def claims(
+    request: Request, v: V, flt: ClaimQuery, page: Paging, sort: ClaimSort = "-published"
+) -> HTMLResponse:
+    limit = page[0]
+    data = v.claims(flt, *page, sort)
     params = filter_params(flt)
+    paged = {**params, "sort": sort} if sort != "-published" else dict(params)
+    if limit is not None:
+        paged["limit"] = str(data["limit"])
     return render(
         request,
         "claims.html",
         data=data,
         filters=params,
+        sort_links=sort_links(CLAIM_COLUMNS, sort, params),
+        sort=sort,
+        sort_label=sort_label(sort),
         export_query=urlencode(params),
-        **pager(params, data),
+        **pager(paged, data),
     )
+
+
+# the claims table's column heads that sort on the server, and their sort keys
+CLAIM_COLUMNS = {"#": "id", "figure": "figure", "kind": "kind", "status": "status"}
+CLAIM_COLUMNS |= {"sector": "sector", "period": "period", "source": "published"}
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
@@ -341,10 +369,20 @@ def _as_typed(key: str, value: Any) -> str:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(request: Request, v: V, query: DocumentSearch, page: Paging) -> HTMLResponse:
+def documents(
+    request: Request, v: V, query: DocumentSearch, page: Paging, sort: DocumentSort = None
+) -> HTMLResponse:
     params = query.params()
-    data = v.documents(**search_of(query), limit=page[0], offset=page[1])
-    return render(request, "documents.html", data=data, filters=params, **pager(params, data))
+    data = v.documents(**search_of(query), limit=page[0], offset=page[1], sort=sort)
+    paged = {**params, "sort": sort} if sort else params
+    return render(
+        request,
+        "documents.html",
+        data=data,
+        filters=params,
+        sort_links=sort_links({"published": "published"}, data["sort"], params),
+        **pager(paged, data),
+    )
 
 
 @router.get("/documents/{document_id:path}", response_class=HTMLResponse)

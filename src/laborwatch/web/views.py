@@ -26,6 +26,7 @@ PLACE = re.compile(r"[A-Z]{2}|M49:\d{3}")
 FACT_CLAIMS_SHOWN = 5
 MAP_MEASURES = ("stock", "flow", "pipeline", "return")  # what the map can show
 SANCTION_TABS = ("flags", "plans", "compliance")
+LISTED_FACTS = 6  # facts shown per row of the sanctions lists (the flag's page has them all)
 
 
 class UnknownPlace(RequestError):
@@ -210,10 +211,22 @@ class Views:
     def sanctions(
         self, country: str | None = None, provision: str | None = None, year: int | None = None
     ) -> dict[str, Any]:
-        """Flags, reported plans and compliance evidence, filtered, each with its facts."""
+        """Flags, reported plans and compliance evidence, filtered, each with its first
+        facts (``fact_count`` says how many; the flag's page lists them all); built once
+        per picture and filter, each row a fresh copy the caller may change."""
         snap = self.snapshot()
-        pic = snap.picture
         code = place(country) if country else None
+        data = snap.cached(
+            ("sanctions", code, provision, year),
+            lambda: self._sanctions(snap, code, provision, year),
+        )
+        copied = {tab: [dict(row) for row in data[tab]] for tab in SANCTION_TABS}
+        return {**data, **copied}
+
+    def _sanctions(
+        self, snap: Snapshot, code: str | None, provision: str | None, year: int | None
+    ) -> dict[str, Any]:
+        pic = snap.picture
 
         def keep(item: Any) -> bool:
             return (
@@ -223,7 +236,7 @@ class Views:
             )
 
         def facts(ids: list[str]) -> list[dict[str, Any]]:
-            return [fact_view(pic.by_id[i]) for i in ids if i in pic.by_id]
+            return [fact_view(pic.by_id[i]) for i in ids[:LISTED_FACTS] if i in pic.by_id]
 
         flags = [
             {
@@ -232,6 +245,7 @@ class Views:
                 "words": likelihood_term(f.likelihood),
                 "anchor": f"flag-{f.provision}-{f.country}-{f.year}",
                 "fact_views": facts(f.facts),
+                "fact_count": len(f.facts),
             }
             for f in sorted(pic.flags, key=lambda f: (-f.year, f.country, f.provision))
             if keep(f)
@@ -239,7 +253,12 @@ class Views:
 
         def listing(items: list[Any]) -> list[dict[str, Any]]:
             return [
-                {**x.to_dict(), "name": place_name(x.country), "fact_views": facts(x.facts)}
+                {
+                    **x.to_dict(),
+                    "name": place_name(x.country),
+                    "fact_views": facts(x.facts),
+                    "fact_count": len(x.facts),
+                }
                 for x in sorted(items, key=lambda x: (-x.year, x.country))
                 if provision is None and keep(x)
             ]
@@ -282,11 +301,8 @@ class Views:
         ]
         view["first_published"] = fact.first_published
         view["origins"] = list(fact.origins)
-        view["estimates"] = [
-            estimate_view(e)
-            for e in snap.picture.estimates
-            if fact.id in e.facts or any(f == fact.id for f, _ in e.excluded)
-        ]
+        uses = snap.cached("estimates-of-fact", lambda: estimates_of_facts(snap))
+        view["estimates"] = [estimate_view(e) for e in uses.get(fact.id, ())]
         return view
 
     def _overview(self, snap: Snapshot) -> dict[str, Any]:
@@ -319,7 +335,7 @@ class Views:
             raise UnknownPlace(code)
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset)
+        rows = self.store.claim_page(ClaimFilter(country=code), limit + 1, offset, "-published")
         return {
             **snap.cached(("country", code), lambda: self._country(snap, code)),
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
@@ -349,11 +365,15 @@ class Views:
             "facts": [fact_view(f) for f in facts],
         }
 
-    def claims(self, flt: ClaimFilter, limit: int | None, offset: int) -> dict[str, Any]:
+    def claims(
+        self, flt: ClaimFilter, limit: int | None, offset: int, sort: str = "-published"
+    ) -> dict[str, Any]:
+        """One page of claims, newest published first (``sort``: ``[-]key``)."""
         limit, offset = self.page(limit, offset)
         snap = self.snapshot()
-        rows = self.store.claim_page(flt, limit + 1, offset)
+        rows = self.store.claim_page(flt, limit + 1, offset, sort)
         return {
+            "sort": sort,
             "claims": [claim_view(r, snap.fact_of_claim.get(r.claim_id)) for r in rows[:limit]],
             "more": len(rows) > limit,
             "limit": limit,
@@ -395,7 +415,10 @@ class Views:
         relevant: bool | None,
         limit: int | None,
         offset: int,
+        sort: str | None = None,
     ) -> dict[str, Any]:
+        """Documents newest published first (``sort``: ``[-]published`` or ``[-]seen``);
+        search hits best first unless ``sort`` is given."""
         limit, offset = self.page(limit, offset)
         for name, value in (("since", since), ("until", until)):
             if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
@@ -418,10 +441,15 @@ class Views:
                 and (not since or (d.published or "") >= since)
                 and (not until or (d.published or "") <= until + "\uffff")
             ]
+            if sort:  # by publication date; the store's scan order stands for "seen"
+                kept.sort(key=lambda d: d.published or "", reverse=sort.startswith("-"))
             docs = kept[offset : offset + limit + 1]
         else:
             docs = self.store.document_page(
-                DocumentFilter(publisher, since, until, relevant), limit + 1, offset
+                DocumentFilter(publisher, since, until, relevant),
+                limit + 1,
+                offset,
+                sort or "-published",
             )
         relevance = self.book.relevance()
         return {
@@ -431,6 +459,7 @@ class Views:
             "more": len(docs) > limit,
             "limit": limit,
             "offset": offset,
+            "sort": sort or "-published",
             "publishers": self.store.publishers(),
         }
 
@@ -453,6 +482,16 @@ class Views:
             ],
             "history": self.book.history(document_id),
         }
+
+
+def estimates_of_facts(snap: Snapshot) -> dict[str, list[Estimate]]:
+    """Fact id -> the estimates that use it or set it aside (once per picture: a fact's
+    page would otherwise walk every estimate's fact list)."""
+    out: dict[str, list[Estimate]] = {}
+    for est in snap.picture.estimates:
+        for fid in dict.fromkeys([*est.facts, *(f for f, _ in est.excluded)]):
+            out.setdefault(fid, []).append(est)
+    return out
 
 
 def evidence_parts(text: str | None, row: ClaimRow) -> dict[str, Any]:
