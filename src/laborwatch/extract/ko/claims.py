@@ -385,7 +385,7 @@ class KoreanClaimBuilder:
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
             if not self.cues.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
                 continue
-            value = self.rules.share_words[m.group(0)]
+            value = self.rules.share_words["".join(m.group(0).split())]
             out.append(
                 Claim(
                     kind="state_share",

@@ -54,7 +54,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
     if found is not None:
         return found
     raw = cues.raw
-    share_words = {str(k): float(v) for k, v in raw["share_words"].items()}
+    # keyed without spaces: "3분의 2" and "3분의2" are one fraction
+    share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
     rules = KoreanRules(
         excluded=_rx(raw["excluded_words"]),
         entry=_rx(raw["entry_words"]),
@@ -100,7 +101,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_month=_rx(raw["per_month"]),
         per_year=_rx(raw["per_year"]),
         share_words=share_words,
-        share_word_rx=_rx(list(share_words)),
+        share_word_rx=re.compile(
+            r"(?<![\d.])(?:"
+            + "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(share_words, key=len)[::-1])
+            + r")(?![\d.])"
+        ),
         origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),
         source_nouns=_rx(raw["source_nouns"]),
         statuses=tuple((s, cues.status[s]) for s in cues.status_order if s in cues.status),
