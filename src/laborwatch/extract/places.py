@@ -32,6 +32,7 @@ TOKEN = re.compile(r"(?:[A-Z]+|[^\W_])[^\W_A-Z]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # tokens kept between the gaps
 # Typographic variants folded before lookup (the text itself is never changed).
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+_FOLDED = re.compile("[’‘‐‑]")
 _MAX_GAP = 2  # characters allowed between two tokens of one name (no line breaks)
 _ARTICLES = frozenset({"the", "The"})
 # Kinds whose names mostly come from data packages; they yield to hyphenated compounds.
@@ -90,6 +91,7 @@ class Gazetteer:
     def __init__(self, rows: list[tuple[str, str, str]], count: CountPhrase | None = None):
         self.names: dict[str, Entry] = {}
         lengths: dict[str, set[int]] = {}
+        seconds: dict[str, set[str]] = {}
         for name, code, kind in rows:
             toks = tokens(name)
             if not toks:
@@ -99,7 +101,11 @@ class Gazetteer:
             codes = (code,) if old is None else tuple(sorted({*old.codes, code}))
             self.names[key] = Entry(codes, kind if old is None else old.kind)
             lengths.setdefault(toks[0], set()).add(len(toks))
+            if len(toks) > 1:
+                seconds.setdefault(toks[0], set()).add(toks[1])
         self.first = {t: tuple(sorted(ns, reverse=True)) for t, ns in lengths.items()}
+        # the second tokens of the longer names of each first token (a quick "no")
+        self.second = {t: frozenset(ws) for t, ws in seconds.items()}
         self.count = count
 
     def lookup(self, name: str) -> Entry | None:
@@ -198,20 +204,21 @@ def _spans(folded: str) -> tuple[list[Span], list[str]]:
 
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Greedy left-to-right longest match of token n-grams against the gazetteer."""
-    folded = text.translate(_FOLD)  # one-for-one characters: offsets are unchanged
+    # one-for-one characters: offsets are unchanged (normalised text has none of them)
+    folded = text.translate(_FOLD) if _FOLDED.search(text) else text
     spans, words = _spans(folded)
-    first, names = g.first, g.names
+    first = g.first
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
     for i in compress(range(len(words)), map(first.__contains__, words)):
         if i < free:
             continue
-        hit = _longest(text, spans, words, i, first[words[i]], names)
+        hit = _longest(text, spans, words, i, first[words[i]], g)
         if hit is None:
             continue
         j, (size, entry) = i, hit
         if words[i] in _ARTICLES and i + 1 < len(spans):  # "the Gulf region" > "the Gulf"
-            inner = _longest(text, spans, words, i + 1, first.get(words[i + 1], ()), names)
+            inner = _longest(text, spans, words, i + 1, first.get(words[i + 1], ()), g)
             if inner is not None and inner[0] >= size:
                 j, (size, entry) = i + 1, inner
         free = j + size
@@ -228,14 +235,18 @@ def _longest(
     words: list[str],
     i: int,
     lengths: tuple[int, ...],
-    names: dict[str, Entry],
+    g: Gazetteer,
 ) -> tuple[int, Entry] | None:
     """The longest known name starting at token ``i``, as (token count, entry)."""
+    names = g.names
+    longer = i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())
     for size in lengths:
         if i + size > len(spans):
             continue
         if size == 1:
             entry = names.get(words[i])
+        elif not longer:  # no longer name goes on with the next token
+            continue
         else:  # look the n-gram up first: most miss, and then spacing need not be checked
             entry = names.get(" ".join(words[i : i + size]))
             if entry is not None and not _tight(text, spans, i, size):
