@@ -139,6 +139,11 @@ class NumberGrammar:
             if self.scales[w] >= 1000
             for article in ("a", "an", "one")
         )
+        # the same needles by scale word: a text without the word skips its needles
+        self._needles_by_scale = tuple(
+            (w, tuple(n for n in self.scale_needles if n.endswith(f" {w}")))
+            for w in dict.fromkeys(n.split(" ", 1)[1] for n in self.scale_needles)
+        )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
         self.word_re = re.compile(  # on lower-cased text
             r"(?:\b(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
@@ -255,7 +260,10 @@ class NumberGrammar:
             ends.insert(i, e)
 
         lowered = lower(text)
-        if any(n in lowered for n in self.scale_needles):
+        if any(
+            w in lowered and any(n in lowered for n in needles)
+            for w, needles in self._needles_by_scale
+        ):
             for m in self.fraction_scale_re.finditer(lowered):
                 fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
                 scale = self.scales[m.group("s")]
