@@ -42,7 +42,8 @@ class SentenceView:
     index: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.start, self.end, self.index = self.sentence.start, self.sentence.end, self.sentence.index
+        s = self.sentence
+        self.start, self.end, self.index = s.start, s.end, s.index
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the clause holding ``pos``."""

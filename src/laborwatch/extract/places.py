@@ -17,8 +17,8 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
 from importlib import resources
+from itertools import accumulate, compress
 
 import yaml
 
@@ -199,7 +199,7 @@ def _spans(folded: str) -> tuple[list[Span], list[str]]:
     parts = _TOKEN_SPLIT.split(folded)  # gap, token, gap, token, ..., gap
     bounds = list(accumulate(map(len, parts)))
     words = parts[1::2]
-    return list(zip(bounds[0::2], bounds[1::2], words)), words
+    return list(zip(bounds[0::2], bounds[1::2], words, strict=False)), words
 
 
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from laborwatch.extract.vocab import load
 
-
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # dotted initials ("U.S", "e.g")
 
 

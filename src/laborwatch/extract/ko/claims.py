@@ -124,8 +124,8 @@ class KoreanClaimBuilder:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
             if (
                 self.rules.distributive.match(after)
-                or self.rules.distributive_before.search(before)
-                or self._member(before)
+                or self._distributive_before(sv, prev_end, before)
+                or self._member(before, after)
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
@@ -138,8 +138,13 @@ class KoreanClaimBuilder:
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "military":
                 continue
-            if head != "worker" and self.rules.entry.search(
-                before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+            named_part = self.rules.member_before.search(before) and self._works(after)
+            if (
+                head != "worker"
+                and not named_part
+                and self.rules.entry.search(
+                    before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+                )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if q.low == 1 and q.high == 1:
@@ -181,11 +186,32 @@ class KoreanClaimBuilder:
             return True
         return bool(k and _AMONG_BEFORE.match(before) and qs[k - 1].value <= RATIO_WHOLE)
 
-    def _member(self, before: str) -> bool:
+    def _distributive_before(self, sv: SentenceView, offset: int, before: str) -> bool:
+        """ "식당마다 10명": the size of each unit; but "쿠웨이트와 카타르에 각각 2천 명" gives
+        the figure to each of the places named right before "각각" (one claim for the list,
+        as the spec's joint list)."""
+        m = self.rules.distributive_before.search(before)
+        if m is None:
+            return False
+        word = m.group(0).split()[0]
+        if word not in self.rules.each_of_list:
+            return True
+        at = offset + m.start()
+        return not any(
+            p.end <= at and _PLACE_PARTICLE.match(self.view.text, p.end, at) for p in sv.places
+        )
+
+    def _member(self, before: str, after: str) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
-        one that works ("이 가운데 취업 목적은 200명")."""
+        one that works ("이 가운데 취업 목적은 200명", "이 중 8천 명이 취업 목적")."""
         m = self.rules.member_before.search(before)
-        return m is not None and self.rules.work_context.search(before, m.start()) is None
+        if m is None or self.rules.work_context.search(before, m.start()) is not None:
+            return False
+        return not self._works(after)
+
+    def _works(self, after: str) -> bool:
+        """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
+        return self.rules.member_work_after.search(after.split(",")[0][:AFTER]) is not None
 
     def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
         """A figure in brackets after a place or a non-DPRK group counts those people
@@ -397,6 +423,8 @@ class KoreanClaimBuilder:
         return out
 
 
+# What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
+_PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _OWNED = re.compile(r"(\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 

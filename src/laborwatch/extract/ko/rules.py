@@ -19,12 +19,14 @@ def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
 class KoreanRules:
     excluded: re.Pattern[str]
     member_before: re.Pattern[str]
+    member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
     distributive: re.Pattern[str]
     distributive_before: re.Pattern[str]
+    each_of_list: frozenset[str]
     doubt_after: re.Pattern[str]
     total: re.Pattern[str]
     work_context: re.Pattern[str]
@@ -64,6 +66,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
+        member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
         ),
@@ -71,6 +74,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         distributive_before=re.compile(
             r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
         ),
+        each_of_list=frozenset(str(w) for w in raw["each_of_list"]),
         doubt_after=_rx(raw["doubt_after"]),
         total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
         work_context=_rx(raw["work_context"]),
