@@ -357,6 +357,8 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
+        if self.rules.other_workers.search(near_before.split(",")[-1]):
+            return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if each or self.rules.per_person.search(near_before):
             kind = "wage"
         elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
@@ -365,6 +367,12 @@ class KoreanClaimBuilder:
             kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
         elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
             kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        elif (
+            personal
+            and self.rules.receive_after.match(after)
+            and self.cues.worker_nouns.search(text, sv.start, sv.end)
+        ):
+            kind = "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
         elif self.cues.revenue.search(text, sv.start, sv.end):
             kind = "revenue"
         else:
