@@ -231,3 +231,10 @@ def test_the_part_of_an_entry_figure_that_came_to_work_counts(ko):
         ko, "지난해 북한인 9천여 명이 러시아에 입국했고 이 중 5천 명이 취업 목적이었다."
     )
     assert [(low, dest) for low, _, _, dest, _ in found] == [(5000, ["RU"])]
+
+
+def test_other_nations_pay_and_fees_are_not_money_claims(ko):
+    assert money(ko, "현지 노동자의 월급은 6천 위안이지만 북한 노동자는 2500위안을 받는다.") == [
+        ("wage", 2500, 2500, "CNY")
+    ]
+    assert money(ko, "북한 노동자의 왕복 항공료는 1인당 400달러가량이다.") == []

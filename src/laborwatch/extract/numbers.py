@@ -160,6 +160,8 @@ class NumberGrammar:
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
         )
         glued = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
+        # no currency prefix match is longer than this (a prefix, a space, a final newline)
+        self.cur_prefix_reach = max((len(c) for c in cur_prefix), default=1) + 2
         self.cur_prefix_re = re.compile(
             r"(?:(?:"
             + "|".join(re.escape(c) for c in cur_prefix if c not in glued)
@@ -342,7 +344,9 @@ class NumberGrammar:
         repeated = self.repeated_unit_re.match(between)
         if repeated:
             between = between[repeated.end() :]
-        cur_between = self.cur_prefix_re.search(between)
+        cur_between = self.cur_prefix_re.search(
+            between, max(0, len(between) - self.cur_prefix_reach)
+        )
         link_text = between[: cur_between.start()] if cur_between else between
         link = self.link_re.match(link_text)
         if link is None or link.end() != len(link_text):
