@@ -238,3 +238,20 @@ def test_other_nations_pay_and_fees_are_not_money_claims(ko):
         ("wage", 2500, 2500, "CNY")
     ]
     assert money(ko, "북한 노동자의 왕복 항공료는 1인당 400달러가량이다.") == []
+
+
+def test_contracts_reserves_arrears_exports_and_changes_are_not_earnings(ko):
+    for text in (
+        "북한은 외화벌이를 위해 몽골과 2억 달러 규모의 건설 계약을 맺었다.",
+        "북한의 외화 보유액은 약 20억 달러로 추정된다.",
+        "중국 업체가 북한 노동자들에게 밀린 임금은 50만 위안에 이른다.",
+        "북한은 철광석 수출로 연간 2억 달러를 벌었다.",
+        "제재 이후 북한의 외화 수입은 연간 10억 달러 가까이 줄었다.",
+    ):
+        assert money(ko, text) == [], text
+    assert money(ko, "북한은 노동력 수출로 연간 3억 달러를 번다.") == [
+        ("revenue", 300_000_000, 300_000_000, "USD")
+    ]
+    assert money(ko, "북한의 외화 수입은 연간 3억 달러로 늘었다.") == [
+        ("revenue", 300_000_000, 300_000_000, "USD")
+    ]

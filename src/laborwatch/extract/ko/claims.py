@@ -329,8 +329,10 @@ class KoreanClaimBuilder:
             before = text[previous_end : q.start]
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            clause = before[-30:] + after[:30]
+            clause = self.rules.labor_export.sub(" ", before[-30:] + after[:30])
             if self.cues.money_exclusions.search(clause):
+                continue
+            if q.unit == "money" and self.rules.money_change_after.match(after):
                 continue
             if q.unit == "percent":
                 claim = self._share(sv, q, before, after)

@@ -22,6 +22,8 @@ class KoreanRules:
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
     other_workers: re.Pattern[str]
+    labor_export: re.Pattern[str]
+    money_change_after: re.Pattern[str]
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
@@ -69,6 +71,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
         other_workers=_rx(raw["other_workers"]),
+        labor_export=_rx(raw["labor_export"]),
+        money_change_after=re.compile(
+            r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
+        ),
         receive_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["receive_after"]) + ")"),
         member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
