@@ -255,3 +255,11 @@ def test_contracts_reserves_arrears_exports_and_changes_are_not_earnings(ko):
     assert money(ko, "북한의 외화 수입은 연간 3억 달러로 늘었다.") == [
         ("revenue", 300_000_000, 300_000_000, "USD")
     ]
+
+
+def test_returned_workers_and_a_place_left_out(ko):
+    assert workers(ko, "베트남에서 돌아온 북한 노동자 150명이 격리됐다.") == [
+        (150, 150, "exact", ["VN"], "repatriated")
+    ]
+    found = workers(ko, "중국을 제외한 나라에서 북한 노동자 700명이 귀국했다.")
+    assert found and all("CN" not in dest for _, _, _, dest, _ in found)
