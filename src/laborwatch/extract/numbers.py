@@ -124,12 +124,18 @@ class NumberGrammar:
         letters = "".join(
             re.escape(c.lower()) for c in data["currencies"] if len(c) == 1 and c.isalpha()
         )
-        digits = (
-            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        scale_after = (
             r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
             r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?"
         )
-        self.digit_re = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)" + digits)  # on lower-cased text
+        digits = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + scale_after
+        # On lower-cased text: a figure not glued to a word, a number or a hyphenated word
+        # ("covid-19"). The guards are checked after the first digit (the same test), so the
+        # pattern starts with a digit and the regex engine can skip straight to digits.
+        self.digit_re = re.compile(
+            r"(?P<num>\d(?<![\w.,]\d)(?<![A-Za-z]-\d)"
+            r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))" + scale_after
+        )
         self.digit_core_re = re.compile(digits)
         # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
         self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
