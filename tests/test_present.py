@@ -57,6 +57,12 @@ def test_stated_figures_keep_every_digit() -> None:
     assert present.approx(24213) == "24,000"
 
 
+def test_modelled_numbers_are_rounded_for_prose() -> None:
+    assert [present.approx(x) for x in (123_456, 1_234, 38)] == ["123,000", "1,200", "38"]
+    assert present.money(4.67e8, rounded=True) == "$467 million"
+    assert present.money(1.2e9, rounded=True) == "$1.2 billion"
+
+
 @pytest.mark.parametrize(
     ("n", "noun", "shown"),
     [

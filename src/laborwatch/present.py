@@ -6,146 +6,41 @@ display names (``data/vocabulary.yaml``), counted nouns with the right plural ("
 long text clipped on one line, the latest estimate per place, and the world map's colour
 classes (``data/map.yaml``) that the brief and the dashboard both draw with.
 
-Nothing here rounds a stated figure: :func:`figure` prints every digit a claim has.
-Only modelled numbers (estimates, revenue medians) go through :func:`approx` and
-``money(..., rounded=True)``.
+The figures themselves are written by :mod:`laborwatch.figures` (a ground-floor module,
+re-exported here): nothing rounds a stated figure; only modelled numbers (estimates,
+revenue medians) go through :func:`approx` and ``money(..., rounded=True)``.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from laborwatch.figures import DASH, number
+from laborwatch.figures import approx as approx  # re-exported: figures are shown from here
+from laborwatch.figures import figure as figure
+from laborwatch.figures import figure_of as figure_of
+from laborwatch.figures import money as money
+from laborwatch.figures import vague as vague
 from laborwatch.model import vocabulary
 from laborwatch.settings import load
 
 if TYPE_CHECKING:
     from laborwatch.reconcile.records import Estimate
 
-DASH = "–"  # between the two ends of a range
 NONE = "–"  # an empty cell
-CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "CNY": "CN¥"}
-PER = {"month": "a month", "year": "a year", "day": "a day", "week": "a week", "hour": "an hour"}
-SCALES = ((1e9, "billion"), (1e6, "million"))
-QUALIFIER_WORDS = {"approx": "around", "at_least": "at least", "at_most": "up to"}
 WORLD = "M49:001"
 
 
-# ---------------------------------------------------------------- numbers and figures
-
-
-def number(x: float) -> str:
-    """Every digit, with thousands separators: 24,200; 1,234.5."""
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.10g}" if x < 1000 else f"{x:,}"
-
-
-def approx(x: float) -> str:
-    """A modelled number for prose, to two or three significant figures: 100,000; 1,200."""
-    step = 1000 if x >= 10_000 else 100 if x >= 1_000 else 1
-    return number(round(x / step) * step)
-
-
-def _sign(currency: str | None) -> tuple[str, str]:
-    code = (currency or "USD").upper()
-    sign = CURRENCY_SIGNS.get(code)
-    return (sign, "") if sign else ("", f" {code}")
-
-
-def _scaled(x: float) -> tuple[str, str]:
-    """(digits, scale word): 500000000 -> ('500', ' million'); 800 -> ('800', '')."""
-    for size, word in SCALES:
-        if abs(x) >= size:
-            return f"{x / size:,.3f}".rstrip("0").rstrip("."), f" {word}"
-    return number(x), ""
-
-
-def money(x: float, currency: str | None = "USD", *, rounded: bool = False) -> str:
-    """'$500 million', '$1.25 billion', '€800', '5,000 RUB'; ``rounded`` for model output."""
-    prefix, suffix = _sign(currency)
-    if rounded:
-        for size, word in SCALES:
-            if x >= size:
-                digits = f"{x / size:.1f}" if size == 1e9 else f"{x / size:,.0f}"
-                return f"{prefix}{digits} {word}{suffix}"
-        return f"{prefix}{x:,.0f}{suffix}"
-    digits, scale = _scaled(x)
-    return f"{prefix}{digits}{scale}{suffix}"
-
-
-def _money_range(low: float, high: float, currency: str | None) -> str:
-    prefix, suffix = _sign(currency)
-    (lo, lo_scale), (hi, hi_scale) = _scaled(low), _scaled(high)
-    if lo_scale == hi_scale:  # "$250–600 million"
-        return f"{prefix}{lo}{DASH}{hi}{hi_scale}{suffix}"
-    return f"{money(low, currency)}{DASH}{money(high, currency)}"
-
-
-def figure(
-    kind: str,
-    low: float | None,
-    high: float | None,
-    *,
-    qualifier: str | None = None,
-    currency: str | None = None,
-    per: str | None = None,
-    text: str | None = None,
-) -> str:
-    """A claim's figure as the text gave it, with its qualifier, currency and period.
-
-    >>> figure("workers", 4000, 4000, qualifier="approx")
-    'around 4,000'
-    >>> figure("revenue", 5e8, 5e8, per="year")
-    '$500 million a year'
-    """
-    if low is None and high is None:
-        return text or "?"
-    one = _one(kind, currency)
-    if qualifier == "vague" and text:
-        out = text
-    elif low is not None and high is not None and low != high:
-        out = _range(kind, low, high, currency)
-    elif low is not None and high is not None:
-        word = QUALIFIER_WORDS.get(qualifier or "", "")
-        out = f"{word} {one(low)}" if word else one(low)
-    elif low is not None:
-        out = f"at least {one(low)}"
-    else:
-        out = f"up to {one(high or 0)}"
-    return f"{out} {PER.get(per, 'per ' + per)}" if per and kind != "workers" else out
-
-
-def _one(kind: str, currency: str | None) -> Callable[[float], str]:
-    """How one value of this kind of claim is written."""
-    if kind == "state_share":
-        return lambda x: f"{number(x)}%"
-    if kind in ("revenue", "wage"):
-        return functools.partial(money, currency=currency)
-    return number
-
-
-def _range(kind: str, low: float, high: float, currency: str | None) -> str:
-    if kind == "state_share":
-        return f"{number(low)}{DASH}{number(high)}%"
-    if kind in ("revenue", "wage"):
-        return _money_range(low, high, currency)
-    return f"{number(low)}{DASH}{number(high)}"
-
-
-def figure_of(item: Any) -> str:
-    """:func:`figure` of a Claim, ClaimRow or Fact."""
-    value = getattr(item, "value", item)  # a Claim keeps its figure in .value
-    return figure(
-        item.kind,
-        value.low,
-        value.high,
-        qualifier=getattr(value, "qualifier", None),
-        currency=getattr(value, "currency", None),
-        per=getattr(value, "per", None),
-        text=getattr(value, "text", None),
-    )
+def counted(item: Any, noun: str) -> str:
+    """A count with its noun as the text gave it: 'around 4,000 workers', 'thousands of
+    workers', '800–1,000 workers'."""
+    value = getattr(item, "value", item)
+    of = " of" if getattr(value, "qualifier", None) == "vague" else ""
+    return f"{figure_of(item)}{of} {noun}"
 
 
 # ---------------------------------------------------------------- words
@@ -299,4 +194,35 @@ def map_legend() -> list[tuple[str, str]]:
             label = f"{number(lower)}{DASH}{number(c.below)}"
         out.append((c.colour, label))
         lower = c.below
+    return out
+
+
+def map_year(
+    estimates: Iterable[Estimate], measure: str = "stock"
+) -> tuple[list[int], int | None, str]:
+    """Years with a country estimate of ``measure`` (newest first), the one a map shows by
+    default, and why: the latest year with a direct estimate (a figure a source gave) for a
+    country, else for the world or a region; without one, the latest year."""
+    ests = [e for e in estimates if e.measure == measure and e.sector is None]
+    countries = [e for e in ests if not e.destination.startswith("M49:")]
+    years = sorted({e.year for e in countries}, reverse=True)
+    for pool, where in ((countries, "a country"), (ests, "the world or a region")):
+        direct = [e.year for e in pool if e.is_direct and e.year in years]
+        if direct:
+            return years, max(direct), f"the latest year with a direct estimate for {where}"
+    if years:
+        return years, years[0], "the latest year with an estimate (none is direct)"
+    return years, None, "no estimate of this measure yet"
+
+
+@functools.cache
+def small_places() -> dict[str, tuple[float, float]]:
+    """(longitude, latitude) of the small states the world outline leaves out
+    (``data/small_places.tsv``); the maps draw them as markers."""
+    out = {}
+    text = (resources.files("laborwatch.data") / "small_places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, lon, lat = line.split("\t")
+            out[iso] = (float(lon), float(lat))
     return out

@@ -300,3 +300,87 @@ def test_a_headline_figure_takes_the_year_its_body_restatement_gives(extractor) 
         "About 70,000 North Korean labourers worked abroad in 2022, the report said.",
     )
     assert found[70000].period is not None and found[70000].period.start == "2022"
+
+
+def test_a_partitive_of_people_in_a_workforce_counts(extractor):
+    # C3/C7: "40 of the women" when no larger group was counted before
+    found = counts(
+        extractor,
+        "Around 40 of the women were put on a flight home from Russia because a "
+        "supervisor had fled.",
+    )
+    assert found[40].status == "repatriated"
+
+
+def test_the_longest_sector_cue_reads_a_compound(extractor):
+    # X1: "seafood processing plants" is fishing, not also a processing plant
+    found = counts(
+        extractor, "Roughly 1,200 North Korean women work in seafood processing plants in China."
+    )
+    assert found[1200].sector == "fishing"
+
+
+def test_abroad_inside_the_figures_noun_phrase_is_its_place(extractor):
+    # D6: a neighbouring "most of them are in Russia" does not narrow a world figure
+    found = counts(
+        extractor,
+        "Some 70,000 North Korean overseas workers earn hard currency. Most of them are in Russia.",
+    )
+    assert found[70000].destinations == ["M49:001"]
+
+
+def test_the_size_of_one_unit_is_not_a_count(extractor):
+    # C8: "would form one work unit"
+    text = "About 200 North Korean workers went to Russia. Around 60 men would form one work unit."
+    assert 60 not in counts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        # dispatch by crossing into a country; a plan to accept workers
+        (
+            "Nearly 3,000 North Korean workers crossed into Russia in the first half of the year.",
+            3000,
+            "dispatched",
+        ),
+        ("Moscow agreed to accept 20,000 North Korean workers.", 20000, "planned"),
+    ],
+)
+def test_status_of_flows_and_plans(extractor, text, value, status):
+    assert counts(extractor, text)[value].status == status
+
+
+def test_a_remittance_by_many_is_revenue(extractor):
+    # M1: "remit" is earning for the state, not an excluded payment
+    found = money(extractor, "The doctors remit roughly $2 million a year to Pyongyang.")
+    assert ("revenue", 2e6, 2e6) in found
+
+
+def test_a_part_of_a_stated_whole_counts(extractor):
+    # a split by status: "sent home 18,000 of the 30,000 workers"
+    found = counts(
+        extractor,
+        "Russia said it had sent home about 18,000 of the 30,000 North Korean workers "
+        "that were in the country.",
+    )
+    assert found[18000].status == "repatriated" and 30000 in found
+
+
+def test_a_vague_figure_with_an_elided_head_and_its_own_place(extractor):
+    found = counts(
+        extractor,
+        "Around 1,000 North Korean IT workers are in China, and a few hundred more in "
+        "Southeast Asia.",
+    )
+    assert found[999].destinations == ["M49:035"]
+
+
+def test_the_size_at_each_site_is_not_a_count(extractor):
+    text = "About 30 North Korean waitresses work at each restaurant in Cambodia."
+    assert 30 not in counts(extractor, text)
+
+
+def test_from_after_a_verb_of_location_is_where_they_are(extractor):
+    found = counts(extractor, "Nearly 100 North Korean IT workers operate from Shenyang.")
+    assert found[100].destinations == ["CN"]

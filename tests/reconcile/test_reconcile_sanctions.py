@@ -10,15 +10,15 @@ def _flags(picture):
 
 
 def test_reconcile_sanctions_data_file_has_dates_paragraphs_exceptions():
-    table = {p["id"]: p for p in config.sanctions()["provisions"]}
-    assert table["2371-OP11"]["adopted"] == "2017-08-05"
-    assert table["2375-OP17"]["adopted"] == "2017-09-11"
-    assert table["2397-OP8"]["adopted"] == "2017-12-22"
-    assert table["2397-OP8"]["since"] == "2019-12-22"
-    assert any("before adoption" in e for e in table["2375-OP17"]["exceptions"])
+    table = {p.id: p for p in config.sanctions().provisions}
+    assert table["2371-OP11"].adopted == "2017-08-05"
+    assert table["2375-OP17"].adopted == "2017-09-11"
+    assert table["2397-OP8"].adopted == "2017-12-22"
+    assert table["2397-OP8"].since == "2019-12-22"
+    assert any("before adoption" in e for e in table["2375-OP17"].exceptions)
     assert "2397-OP8-new" not in table  # an inference, not a paragraph: listed as plans
-    assert {p["test"] for p in table.values()} <= set(config.sanctions()["tests"])
-    assert any("refugee" in e for e in table["2397-OP8"]["exceptions"])
+    assert {p.test for p in table.values()} <= set(config.sanctions().tests)
+    assert any("refugee" in e for e in table["2397-OP8"].exceptions)
 
 
 def test_reconcile_sanctions_workers_present_after_the_deadline(row):
@@ -60,7 +60,7 @@ def test_reconcile_sanctions_plans_are_listed_apart_and_no_country_no_flag(row):
     )
     assert _flags(p) == set()
     assert [(x.country, x.year) for x in p.plans] == [("RU", 2025)]
-    assert "inference" in config.sanctions()["reported_plans"]["label"]
+    assert "inference" in config.sanctions().reported_plans.label
 
 
 def test_reconcile_sanctions_repatriation_is_compliance_not_presence(row):

@@ -168,9 +168,10 @@ def test_web_browser_review_changes_an_estimate(
         page.goto(f"{live_server}/claims/{claim.claim_id}")
         page.check("input[value=corrected]")
         page.fill("input[name=low]", "654321")
+        page.fill("input[name=high]", "654321")  # the form shows the claim's own high
         page.fill("input[name=note]", "checked against the UN panel report")
         page.click("#review-submit")
-        page.wait_for_url(re.compile(rf"/claims/{claim.claim_id}$"))
+        page.wait_for_url(re.compile(rf"/claims/{claim.claim_id}(#history)?$"))
         assert page.locator("#review-state").inner_text() == "corrected"
     page.screenshot(path=str(shots / "claim-reviewed.png"), full_page=True)
     page.goto(f"{live_server}/country/{est.destination}")
@@ -195,7 +196,7 @@ def test_web_browser_xss_article_renders_inert(
 ) -> None:
     for path in (f"/claims/{hostile_claims[0]}", "/documents/xss-1", "/documents?q=workers", "/"):
         page.goto(live_server + path)
-        assert page.locator("script").count() == 1  # only /static/app.js
+        assert page.locator("script").count() == 2  # only /static/app.js and desk.js
         assert page.locator("img").count() == 0
     page.goto(f"{live_server}/claims/{hostile_claims[0]}")
     assert "<script>alert('xss')</script>" in page.locator("#doc-title").inner_text()
@@ -280,7 +281,8 @@ def test_desk_browser_sanctions(
     rows = page.locator("#flags-table tbody tr")
     assert rows.count() == len(pic.flags)
     page.screenshot(path=str(shots / "desk-sanctions.png"), full_page=True)
-    page.select_option("#filter-country", flag.country)
+    page.fill("#filter-country", flag.country)
+    page.locator("#filter-country").press("Enter")
     page.wait_for_url(re.compile(rf"country={flag.country}"))
     mine = [f for f in pic.flags if f.country == flag.country]
     assert page.locator("#flags-table tbody tr").count() == len(mine)
@@ -309,3 +311,93 @@ def test_desk_browser_sanctions(
         fact.click()
         page.wait_for_url(re.compile(r"/facts/F"))
         assert page.locator("h1").inner_text().startswith("Fact ")
+
+
+# ---------------------------------------------------------------- places and review desk
+
+
+def _answered(page, status: int) -> None:
+    """The page just shown was answered ``status`` on purpose: take Chromium's note of it."""
+    noted = [e for e in page.errors if f"status of {status}" in e]
+    assert noted, f"expected a {status} answer, logged: {page.errors}"
+    page.errors.remove(noted[0])
+
+
+def _pick(page, field: str, typed: str) -> list[str]:
+    """Type into a place field; wait for its suggestions; their codes."""
+    page.fill(field, "")
+    page.locator(field).press_sequentially(typed, delay=30)
+    listbox = page.locator(f"{field} ~ ul.place-list")
+    listbox.locator("li[role=option]").first.wait_for(timeout=30_000)
+    assert page.locator(field).get_attribute("aria-expanded") == "true"
+    return listbox.locator("li[role=option]").evaluate_all("els => els.map(e => e.dataset.code)")
+
+
+def test_desk_browser_place_autocomplete(page, live_server: str, store: Store, shots: Path) -> None:
+    page.goto(live_server + "/claims")
+    codes = _pick(page, "#filter-country", "Rus")
+    assert codes[0] == "RU"
+    page.screenshot(path=str(shots / "claims-autocomplete.png"), full_page=False)
+    page.locator("#filter-country").press("ArrowDown")
+    first = page.locator("#filter-country ~ ul.place-list li[role=option]").first
+    assert first.get_attribute("aria-selected") == "true"
+    page.locator("#filter-country").press("Enter")  # picks; the list closes
+    assert page.locator("#filter-country").input_value() == "RU"
+    assert page.locator("#filter-country ~ ul.place-list").is_hidden()
+    page.click(".filters button[type=submit]")
+    page.wait_for_url(re.compile(r"country=RU"))
+    ids = {r.claim_id for r in store.claim_rows(country="RU")}
+    shown = page.locator("table.claims tbody tr td:first-child a:first-child").all_inner_texts()
+    assert shown and {int(x) for x in shown} <= ids
+    # Korean names answer too; a click picks and, where the field says so, submits
+    page.goto(live_server + "/")
+    assert _pick(page, "#find-place-q", "러시")[0] == "RU"
+    page.locator("#find-place-q ~ ul.place-list li[role=option]").first.click()
+    page.wait_for_url(re.compile(r"/country/RU$"))
+    # an unknown place: a page naming the closest places, each a link that works
+    page.goto(live_server + "/claims?country=Rusia")
+    assert "unknown place" in page.locator("#error-message").inner_text()
+    _answered(page, 400)
+    page.locator("#suggestions a").first.click()
+    page.wait_for_url(re.compile(r"/claims\?country=RU$"))
+    page.goto(live_server + "/country/XX")
+    assert page.locator("#suggestions a").count() >= 1
+    page.screenshot(path=str(shots / "unknown-place.png"))
+    _answered(page, 404)
+
+
+def test_desk_browser_review_flow(page, live_server: str, store: Store, shots: Path) -> None:
+    row = next(r for r in store.claim_rows(country="RU") if r.low is not None)
+    token = TokenStore(store).create("desk analyst")
+    page.goto(f"{live_server}/login?next=/claims/{row.claim_id}")
+    page.fill("input[name=token]", token)
+    page.click("#login-submit")
+    page.wait_for_url(re.compile(rf"/claims/{row.claim_id}$"))
+    assert page.locator("input[name=decision][value=accepted]").is_checked()
+    assert page.locator("#review-low").input_value().replace(",", "") == f"{row.low:g}"
+    assert page.locator("#history").inner_text().count("Not reviewed yet.") == 1
+    page.fill("#review-high", "lots and lots")
+    assert page.locator("input[name=decision][value=corrected]").is_checked()  # follows the edit
+    page.fill("#review-note", "high figure checked")
+    page.click("#review-submit")
+    error = page.locator("#error-high")
+    error.wait_for()
+    assert "not a count" in error.inner_text()
+    _answered(page, 422)
+    assert page.locator("#review-high").input_value() == "lots and lots"
+    assert page.locator("#review-high").get_attribute("aria-invalid") == "true"
+    assert page.locator("#review-note").input_value() == "high figure checked"
+    assert page.locator("#review-error").is_visible()
+    page.locator("#review").screenshot(path=str(shots / "review-inline-error.png"))
+    new_high = int(row.high or row.low) + 500
+    page.fill("#review-high", f"{new_high:,}")
+    page.click("#review-submit")
+    page.wait_for_url(re.compile(rf"/claims/{row.claim_id}#history$"))
+    assert page.locator("#review-state").inner_text() == "corrected"
+    assert page.locator("#review-high").input_value() == f"{new_high:,}"  # the form follows
+    line = page.locator("#history tbody tr").first.inner_text()
+    assert "desk analyst" in line and "claim corrected" in line
+    assert f"{new_high:,}" in line and "high figure checked" in line
+    assert re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d UTC", line)
+    assert "{" not in line and not re.search(r"\d\d:\d\d:\d\d", line)
+    page.locator("#review").screenshot(path=str(shots / "review-history.png"))

@@ -1,6 +1,7 @@
-"""The Typer application, the shared stderr console and the options every command shares.
+"""The Typer application, the shared stderr console and how a command reports errors.
 
-Command modules import only this, Typer and light modules at the top; the stages (store,
+Command modules import only this, :mod:`laborwatch.cli.options`, Typer and light modules
+at the top; the stages (store,
 extractor, reconcile, web) are imported inside the command that runs them, so
 ``laborwatch --help`` and light commands start fast.
 """
@@ -10,15 +11,13 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from laborwatch.errors import LaborwatchError
-from laborwatch.model import KINDS, SECTORS, STATUSES
 
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -33,39 +32,6 @@ app = typer.Typer(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# The store every command reads or writes: one option, one environment variable.
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="LABORWATCH_DB",
-        show_default="sqlite:///laborwatch.db",
-        help="Database URL: sqlite:///path or postgresql://user@host/db.",
-    ),
-]
-ClaimsFileOption = Annotated[
-    Path | None,
-    typer.Option("--claims", help="Read extractor output (JSONL) instead of the store."),
-]
-OutputOption = Annotated[
-    Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
-]
-CountryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--country", help="Destination: a name (Russia), ISO code (RU) or M49:NNN region."
-    ),
-]
-StatusOption = Annotated[
-    str | None, typer.Option("--status", help=f"One of {', '.join(STATUSES)}.")
-]
-SectorOption = Annotated[str | None, typer.Option("--sector", help=f"One of {', '.join(SECTORS)}.")]
-SinceOption = Annotated[
-    str | None,
-    typer.Option("--since", help="Claims about this date (YYYY[-MM[-DD]]) or later."),
-]
-KindOption = Annotated[str | None, typer.Option("--kind", help=f"One of {', '.join(KINDS)}.")]
-
 
 def user_errors(func: F) -> F:
     """Turn a LaborwatchError into one red line on stderr and its exit code."""
@@ -79,6 +45,11 @@ def user_errors(func: F) -> F:
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def command(func: F) -> F:
+    """Register ``func`` on :data:`app` as a command that reports errors as :func:`user_errors`."""
+    return app.command()(user_errors(func))  # type: ignore[no-any-return]
 
 
 def choice(value: str, allowed: tuple[str, ...], option: str) -> str:
@@ -99,7 +70,7 @@ def claim_filters(
 ) -> dict[str, str | None]:
     """The claim filter options, checked before any store is opened (a ConfigError names
     the bad option); ``--country`` accepts names through the gazetteer."""
-    from laborwatch.jobs import resolve_place
+    from laborwatch.reconcile.places import resolve_place
     from laborwatch.store import ClaimFilter
 
     code = resolve_place(country) if country else None

@@ -14,11 +14,10 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.app import command, console
 
 
-@app.command()
-@user_errors
+@command
 def demo(
     serve: Annotated[
         bool, typer.Option("--serve", help="Then serve the sample store on the dashboard.")

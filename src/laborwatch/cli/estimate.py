@@ -9,22 +9,19 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import (
+from laborwatch.cli.app import choice, command, console
+from laborwatch.cli.options import (
     ClaimsFileOption,
     CountryOption,
     DbOption,
     SectorOption,
-    app,
-    choice,
-    console,
-    user_errors,
+    format_option,
 )
 
 FORMATS = ("table", "csv", "json")
 
 
-@app.command()
-@user_errors
+@command
 def estimate(
     db: DbOption = None,
     claims: ClaimsFileOption = None,
@@ -34,15 +31,15 @@ def estimate(
     measure: Annotated[
         str | None, typer.Option("--measure", help="stock (present), flow, pipeline or return.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "table",
+    fmt: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
     """Estimate DPRK workers per destination and year from the stored claims."""
     from laborwatch import jobs, present
-    from laborwatch.jobs import resolve_place
     from laborwatch.output import estimate_table, print_table
     from laborwatch.reconcile import reconcile
     from laborwatch.reconcile.estimates import select
     from laborwatch.reconcile.language import credibility_probability, likelihood_term
+    from laborwatch.reconcile.places import resolve_place
 
     choice(fmt, FORMATS, "--format")
     code = resolve_place(country) if country else None

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import (
+from laborwatch.cli.app import claim_filters, command, console
+from laborwatch.cli.options import (
     CountryOption,
     DbOption,
     KindOption,
@@ -14,20 +15,15 @@ from laborwatch.cli.app import (
     SectorOption,
     SinceOption,
     StatusOption,
-    app,
-    claim_filters,
-    console,
-    user_errors,
+    format_option,
 )
 from laborwatch.export.formats import describe
 
 
-@app.command()
-@user_errors
+@command
 def export(
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{describe()}.")] = "csv",
-    output: OutputOption = None,
+    fmt: Annotated[str, format_option(describe())] = "csv",
     country: CountryOption = None,
     status: StatusOption = None,
     sector: SectorOption = None,
@@ -39,6 +35,7 @@ def export(
     measure: Annotated[
         str, typer.Option("--measure", help="Estimates formats: stock, flow, ...")
     ] = "stock",
+    output: OutputOption = None,
 ) -> None:
     """Export claims with human review applied, or the latest estimate per country."""
     from laborwatch.export.formats import EstimateQuery, get_format

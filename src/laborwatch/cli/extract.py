@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from laborwatch.cli.app import OutputOption, app, choice, console, user_errors
+from laborwatch.cli.app import choice, command, console
+from laborwatch.cli.options import OutputOption, format_option
 
 FORMATS = ("jsonl", "table")
 
@@ -22,12 +23,11 @@ InputsArgument = Annotated[
 ]
 
 
-@app.command()
-@user_errors
+@command
 def extract(
     inputs: InputsArgument,
     output: OutputOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "jsonl",
+    fmt: Annotated[str, format_option(FORMATS)] = "jsonl",
     relevant_only: Annotated[
         bool, typer.Option("--relevant-only", help="Omit documents judged not relevant.")
     ] = False,

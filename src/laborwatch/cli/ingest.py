@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.markup import escape
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
+from laborwatch.cli.app import command, console
+from laborwatch.cli.options import DbOption
 
 if TYPE_CHECKING:
     from laborwatch.store import RunCounts, Store
@@ -66,8 +67,7 @@ def summary(counts: RunCounts, store: Store) -> str:
     )
 
 
-@app.command()
-@user_errors
+@command
 def ingest(
     sources: SourcesArgument,
     db: DbOption = None,

@@ -11,32 +11,26 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from laborwatch.cli.app import (
+from laborwatch.cli.app import choice, claim_filters, command, console
+from laborwatch.cli.options import (
     CountryOption,
     DbOption,
     KindOption,
+    LimitOption,
     SectorOption,
     SinceOption,
     StatusOption,
-    app,
-    choice,
-    claim_filters,
-    console,
-    user_errors,
+    format_option,
 )
 
 if TYPE_CHECKING:
     from laborwatch.store import StoredDocument
 
 FORMATS = ("table", "csv", "jsonl")
-FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")]
-LimitOption = Annotated[
-    int | None, typer.Option("--limit", min=1, help="Print at most this many rows.")
-]
+FormatOption = Annotated[str, format_option(FORMATS)]
 
 
-@app.command()
-@user_errors
+@command
 def claims(
     db: DbOption = None,
     country: CountryOption = None,
@@ -60,8 +54,7 @@ def claims(
     console.print(plural(n, "claim"), markup=False)
 
 
-@app.command()
-@user_errors
+@command
 def documents(
     db: DbOption = None,
     search: Annotated[

@@ -7,11 +7,11 @@ stable keys); a document whose claims are the same is left alone.
 
 from __future__ import annotations
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
+from laborwatch.cli.app import command, console
+from laborwatch.cli.options import DbOption
 
 
-@app.command()
-@user_errors
+@command
 def reextract(db: DbOption = None) -> None:
     """Extract every stored document again with this version of the extractor."""
     from laborwatch import jobs

@@ -8,17 +8,17 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import ClaimsFileOption, DbOption, app, choice, console, user_errors
+from laborwatch.cli.app import choice, command, console
+from laborwatch.cli.options import ClaimsFileOption, DbOption, format_option
 
 FORMATS = ("html", "md", "pdf")
 
 
-@app.command()
-@user_errors
+@command
 def report(
     db: DbOption = None,
     claims: ClaimsFileOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"{', '.join(FORMATS)}.")] = "html",
+    fmt: Annotated[str, format_option(FORMATS)] = "html",
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="File to write (default laborwatch-report.<format>)."),

@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
+from laborwatch.cli.app import command, console
+from laborwatch.cli.options import DbOption
 
 
-@app.command()
-@user_errors
+@command
 def serve(
     db: DbOption = None,
     host: Annotated[

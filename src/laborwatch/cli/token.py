@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
+from laborwatch.cli.app import app, console, user_errors
+from laborwatch.cli.options import DbOption
 
 token_app = typer.Typer(
     help="Write tokens for the dashboard's review actions.", no_args_is_help=True

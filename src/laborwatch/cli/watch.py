@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from laborwatch.cli.app import DbOption, app, console, user_errors
+from laborwatch.cli.app import command, console
+from laborwatch.cli.options import DbOption
 from laborwatch.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -28,8 +29,7 @@ class Period(StrEnum):
     week = "week"
 
 
-@app.command()
-@user_errors
+@command
 def watch(
     sources: Annotated[
         Path, typer.Argument(help="YAML file: sources: [{url: ..., every: 1h}], alerts, deliver.")
@@ -65,8 +65,7 @@ def watch(
         run_forever(watcher, on_run=_show_run)
 
 
-@app.command()
-@user_errors
+@command
 def digest(
     db: DbOption = None,
     since: Annotated[

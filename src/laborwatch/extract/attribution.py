@@ -15,6 +15,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.vocab import word_set, words
 
 MAX_WORDS = 12
+ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 
 
@@ -32,6 +33,16 @@ class _Grammar:
     speaker_pronouns: frozenset[str]
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
+    clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
+    relative: re.Pattern[str]  # "Human rights groups (that) have monitored ..."
+    relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
+    gerund_clause: re.Pattern[str]  # "Speaking on condition of anonymity ..."
+    bare_tail: re.Pattern[str]  # nothing but "has" between an aside and its verb
+    dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
+    documents: frozenset[str]  # "citing intelligence reports": a document speaks
+    strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
+    relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
+    trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
 
 
 @functools.cache
@@ -59,6 +70,27 @@ def _grammar(language: str) -> _Grammar:
         speaker_pronouns=word_set(language, "speaker_pronouns"),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
+        clause_break=re.compile(r'[,;]\s|"\s'),
+        relative=re.compile(
+            r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:" + words(language, "speaker_relatives") + r")\s",
+            re.I,
+        ),
+        relative_aside=re.compile(r"^\s*(?:" + words(language, "speaker_relatives") + r")\b", re.I),
+        gerund_clause=re.compile(r"^[A-Z][a-z]+ing\s+[a-z]"),
+        bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
+        dash=re.compile(r"\s[-–—]\s|[–—]"),
+        documents=word_set(language, "document_nouns"),
+        strict_openers=word_set(language, "strict_attribution_openers"),
+        relay_openers=word_set(language, "relay_openers"),
+        trailing_relay=re.compile(
+            r"^\s*(?:(?:"
+            + words(language, "trailing_time_words")
+            + r")(?:\s+[\w.]+){0,2}|(?:"
+            + words(language, "weekdays")
+            + r"))?"
+            r"\s*[.!?\"']*\s*$",
+            re.I,
+        ),
     )
 
 
@@ -79,9 +111,26 @@ class AttributionFinder:
         return self._cache[sv.index]
 
     def _speaker_like(self, phrase: str) -> bool:
-        """A name, a determiner phrase ("the officials") or a source noun ("sources")."""
+        """A name, a determiner phrase ("the officials"), a source noun ("sources"), a
+        pronoun standing for a speaker ("they"); not a clause ("Speaking on condition ...")."""
         first = phrase.split()[0].lower()
-        return phrase[0].isupper() or first in self.g.determiners or first in self.speaker_nouns
+        if self.g.gerund_clause.match(phrase):
+            return False
+        return (
+            phrase[0].isupper()
+            or first in self.g.determiners
+            or first in self.speaker_nouns
+            or first in self.g.speaker_pronouns
+        )
+
+    def _names_a_speaker(self, phrase: str) -> bool:
+        """What a strict opener ("citing") must be followed by: a name, a source or a
+        document ("citing intelligence reports"), not a cause ("citing a shortage")."""
+        head = [w.strip(STRIP) for w in phrase.lower().split()[:4]]
+        return phrase[0].isupper() or any(
+            w in self.g.documents or w in self.speaker_nouns or f"{w}s" in self.speaker_nouns
+            for w in head
+        )
 
     def _clean(self, phrase: str) -> str | None:
         phrase = self.g.weekday.sub("", phrase)
@@ -104,28 +153,75 @@ class AttributionFinder:
         text = self.view.document.text
         norm = self.view.text
         body = norm[sv.start : sv.end]
-        m = next(
-            (
-                o
-                for o in self.cues.attribution_openers.finditer(body)
-                if o.group(0).lower() not in self.weak_openers
-                or self.g.names_someone.match(body[o.end() :])
-            ),
-            None,
-        )
-        if m:
+        for m in self.cues.attribution_openers.finditer(body):
+            opener = m.group(0).lower()
+            if opener in self.weak_openers and not self.g.names_someone.match(body[m.end() :]):
+                continue
             rest = body[m.end() :]
-            cut = re.search(r",|;|\s-\s|$", rest)
+            cut = re.search(r",|;|$", rest)
             stop = cut.start() if cut else len(rest)
-            phrase = self._clean(text[sv.start + m.end() : sv.start + m.end() + stop])
+            lo, hi = sv.start + m.end(), sv.start + m.end() + stop
+            dash = self.g.dash.search(text, lo, hi)
+            phrase = self._clean(text[lo : dash.start() if dash else hi])
+            if phrase and dash:  # "figures provided by Jobsplus—a government agency—..."
+                close = self.g.dash.search(text, dash.end(), hi)
+                aside = text[dash.end() : close.start() if close else hi].split()[:ASIDE_WORDS]
+                phrase = f"{phrase}, {' '.join(aside)}" if aside else phrase
+            if phrase and opener in self.g.strict_openers and not self._names_a_speaker(phrase):
+                continue  # "citing labour shortages"
             if phrase:
-                # "According to X, defectors claim ...": the inner speaker stated it first
-                inner = self._speaker(sv, body, m.end() + stop) if m.start() == 0 else None
-                return inner or phrase
-        return self._speaker(sv, body, 0)
+                # "According to X, defectors claim ...": the inner speaker stated it first,
+                # unless it only relays X at the end ("..., RFA reported on Monday.")
+                first = m.start() == 0 and opener not in self.g.relay_openers
+                inner = self._speaker(sv, body, m.end() + stop) if first else None
+                return inner[0] if inner and not inner[1] else phrase
+            break
+        found = self._speaker(sv, body, 0)
+        return found[0] if found else None
 
-    def _speaker(self, sv: SentenceView, body: str, lo: int) -> str | None:
-        """The speaker of the first speech verb at or after ``lo`` in a sentence."""
+    def _subject(self, before: str, places: list[tuple[int, int]]) -> tuple[int, int]:
+        """Where the subject of a speech verb lies in ``before`` (the text up to the verb):
+        the words since the last clause break; a name with an aside ("Alexei Kolmakov,
+        head of the regional ministry, said") keeps both, a relative aside ("Qatar, which
+        hosts the World Cup, said") only the name; a long subject keeps its head before a
+        relative clause ("Human rights groups that have monitored ...") or its words after
+        "what" ("... generate what the panel estimated")."""
+        breaks = list(self.g.clause_break.finditer(before))
+        while breaks and self._place_pair(before, breaks[-1], places):
+            breaks.pop()  # "a source in Hunchun, Jilin Province told": one place
+        lo = breaks[-1].end() if breaks else 0
+        if self.g.bare_tail.match(before, lo) and len(breaks) >= 2:
+            start = breaks[-3].end() if len(breaks) >= 3 else 0
+            head = before[start : breaks[-2].start()]
+            aside = before[breaks[-2].end() : breaks[-1].start()]
+            if head.strip()[:1].isupper() and len(head.split()) <= 4:
+                if self.g.relative_aside.match(aside):
+                    return start, breaks[-2].start()
+                return start, breaks[-1].start()
+        subject = before[lo:]
+        if len(subject.split()) > MAX_WORDS:
+            named = self.g.relative.match(subject)
+            if named and named.group(1)[:1].isupper() and len(named.group(1).split()) <= 4:
+                return lo + named.start(1), lo + named.end(1)
+            openers = list(self.g.subject_opener.finditer(subject))
+            if openers:
+                return lo + openers[-1].end(), len(before)
+        return lo, len(before)
+
+    @staticmethod
+    def _place_pair(before: str, brk: re.Match[str], places: list[tuple[int, int]]) -> bool:
+        """Is a comma only the joint of "City, Province" (a place on each side, the second
+        running to the speech verb)?"""
+        if not brk.group(0).startswith(","):
+            return False
+        stop = len(before.rstrip())
+        left = any(end == brk.start() for _start, end in places)
+        right = any(start == brk.end() and end == stop for start, end in places)
+        return left and right
+
+    def _speaker(self, sv: SentenceView, body: str, lo: int) -> tuple[str, bool] | None:
+        """The speaker of the first speech verb at or after ``lo`` in a sentence, and
+        whether its verb ends the sentence ("..., RFA reported on Monday.")."""
         text = self.view.document.text
         for v in self.cues.speech_verbs.finditer(body, lo):
             if v.group(0)[0].isupper() and v.start() > 0:
@@ -140,16 +236,12 @@ class AttributionFinder:
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
                 if phrase and self._speaker_like(phrase):
-                    return phrase
+                    return phrase, False
             # "X said ..." : the subject since the last clause break
-            start = max(before.rfind(", "), before.rfind('" '), before.rfind("; "))
-            subject = before[start + 1 :] if start >= 0 else before
-            if len(subject.split()) > MAX_WORDS:
-                # "... generate what the panel estimated": the subject after "what"
-                openers = list(self.g.subject_opener.finditer(subject))
-                if openers:
-                    subject = subject[openers[-1].end() :]
-            phrase = self._clean(text[sv.start + v.start() - len(subject) : sv.start + v.start()])
+            offset = sv.start + lo
+            places = [(p.start - offset, p.end - offset) for p in sv.places if p.start >= offset]
+            start, end = self._subject(before, places)
+            phrase = self._clean(text[sv.start + lo + start : sv.start + lo + end])
             if phrase and self._speaker_like(phrase):
-                return phrase
+                return phrase, bool(self.g.trailing_relay.match(after))
         return None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.basis import BasisFinder
-from laborwatch.extract.counts import CountFinder
+from laborwatch.extract.counts import Count, CountFinder
 from laborwatch.extract.cues import Cues
-from laborwatch.extract.destinations import DestinationFinder
+from laborwatch.extract.destinations import DestinationFinder, Placing
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.learned import Models
 from laborwatch.extract.money import MoneyFinder
+from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.origin import OriginFinder
 from laborwatch.extract.periods import PeriodFinder
 from laborwatch.extract.scope import ScopeFinder
@@ -20,11 +22,12 @@ from laborwatch.model import Amount, Claim, Evidence
 class ClaimBuilder:
     """Runs the claim stages over every sentence of a prepared document."""
 
-    def __init__(self, view: DocView, cues: Cues) -> None:
+    def __init__(self, view: DocView, cues: Cues, models: Models | None = None) -> None:
         self.view = view
+        models = models or Models()
         self.counts = CountFinder(view, cues)
         self.places = DestinationFinder(view, cues)
-        self.status = StatusFinder(view, cues)
+        self.status = StatusFinder(view, cues, models.status)
         self.sectors = SectorFinder(view, cues)
         self.periods = PeriodFinder(view)
         self.sources = AttributionFinder(view, cues)
@@ -36,26 +39,25 @@ class ClaimBuilder:
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
 
+    def placed_counts(self, sv: SentenceView) -> list[tuple[Count, Placing]]:
+        """The worker figures of one sentence, each with where it is."""
+        counts = self.counts.find(sv)
+        destinations = self.places.for_sentence(sv, counts) if counts else []
+        return list(zip(counts, destinations, strict=True))
+
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
         for sv in self.view.sentences:
             if not sv.quantities:
                 continue
-            counts = self.counts.find(sv)
-            destinations = self.places.for_sentence(sv, counts) if counts else []
-            for count, placing in zip(counts, destinations, strict=True):
+            for count, placing in self.placed_counts(sv):
                 q = count.quantity
                 attribution = self.sources.attribution(sv)
                 claims.append(
                     Claim(
                         kind="workers",
-                        value=Amount(
-                            q.low,
-                            q.high,
-                            text=self.view.original(
-                                q.start, count.head_end if count.head_end > q.end else q.end
-                            ),
-                            qualifier=q.qualifier,  # type: ignore[arg-type]
+                        value=worker_count(
+                            q, self.view.original(q.start, max(count.head_end, q.end))
                         ),
                         evidence=self.evidence(sv),
                         destinations=placing.codes,
@@ -92,6 +94,11 @@ class ClaimBuilder:
                     )
                 )
         return deduplicate(claims)
+
+
+def worker_count(q: Quantity, text: str) -> Amount:
+    """The value of a workers claim: the figure's bounds and qualifier, said as ``text``."""
+    return Amount(q.low, q.high, text=text, qualifier=q.qualifier)  # type: ignore[arg-type]
 
 
 def deduplicate(claims: list[Claim]) -> list[Claim]:

@@ -63,32 +63,25 @@ class Count:
     head_end: int
 
 
+def _pair(lead: str, first: str, gap: str, second: str) -> re.Pattern[str]:
+    """Two alternations after ``lead`` with ``gap`` between them, case-insensitive."""
+    return re.compile(f"{lead}(?:{first}){gap}(?:{second})", re.IGNORECASE)
+
+
 @functools.cache
 def _relative_work(language: str) -> re.Pattern[str]:
     """ "the thousands who work in ...": a relative pronoun and a verb of the workers."""
     cues = cues_of(language)
-    return re.compile(
-        r"^\s+(?:"
-        + words(cues.language, "subject_relatives")
-        + r")\s+(?:"
-        + cues.raw_pattern("bare_count_verbs")
-        + ")",
-        re.IGNORECASE,
-    )
+    relatives = words(cues.language, "subject_relatives")
+    return _pair(r"^\s+", relatives, r"\s+", cues.raw_pattern("bare_count_verbs"))
 
 
 @functools.cache
 def _member(language: str) -> re.Pattern[str]:
     """ "the 38-member team": a group's size."""
     cues = cues_of(language)
-    return re.compile(
-        r"^-(?:"
-        + words(cues.language, "member_suffixes")
-        + r")\s+(?:[\w-]+\s+){0,3}?(?:"
-        + cues.group_nouns.pattern
-        + r")",
-        re.IGNORECASE,
-    )
+    suffixes = words(cues.language, "member_suffixes")
+    return _pair("^-", suffixes, r"\s+(?:[\w-]+\s+){0,3}?", cues.group_nouns.pattern)
 
 
 def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
@@ -245,7 +238,9 @@ class CountFinder:
             if q.vague and not level:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
-                    working or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                    working
+                    or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                    or (out and self._place_right_after(sv, q.core_end))  # elided head
                 ) and self._about_workers(sv):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
@@ -315,7 +310,15 @@ class CountFinder:
             if cues.worker_nouns.search(body):
                 return Count(q, "worker", q.core_end + pronoun.end())
             return None
+        for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
+            if o.unit == "count" and 0 <= o.start - start <= 2:
+                start = o.end
         head, head_end = _head(text, start, sv.end, cues)
+        if head == "people" and self._about_workers(sv):
+            # "40 of the women were put on a flight home": people of a workforce
+            if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
+                return None
+            return Count(q, "people", head_end)
         if head != "worker":
             return None
         return Count(q, "worker", head_end)

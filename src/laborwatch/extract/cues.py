@@ -26,6 +26,11 @@ def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrases), flags)
 
 
+def _around(before: str, phrases: list[str], after: str) -> re.Pattern[str]:
+    """One group of ``phrases`` between two pattern pieces, case-insensitive."""
+    return re.compile(before + "(?:" + phrase_pattern(phrases) + ")" + after, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cues:
     """Every cue list of a language, compiled once."""
@@ -59,22 +64,16 @@ class Cues:
     not_dprk_before: re.Pattern[str]
     abroad_phrases: re.Pattern[str]
     dispatch_verbs: re.Pattern[str]
-    name_words_ok: frozenset[str]
-    not_name_words: frozenset[str]
     place_modifier_suffix: re.Pattern[str]
     organisation_nouns: re.Pattern[str]
     origin_before: re.Pattern[str]
     place_excluded_before: re.Pattern[str]
     place_anaphors: re.Pattern[str]
-    never_destinations: frozenset[str]
     site_after: re.Pattern[str]
-    status: dict[str, re.Pattern[str]]
-    status_order: tuple[str, ...]
     future_modal: re.Pattern[str]
     future_modal_after: re.Pattern[str]
     reduced_relative: re.Pattern[str]
     level_before: re.Pattern[str]
-    default_status: str
     revenue: re.Pattern[str]
     wage: re.Pattern[str]
     money_exclusions: re.Pattern[str]
@@ -83,12 +82,18 @@ class Cues:
     share_objects: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     attribution_openers: re.Pattern[str]
-    sectors: dict[str, re.Pattern[str]]
     example_before: re.Pattern[str]
     same_workers: re.Pattern[str]
     sector_any: re.Pattern[str]  # one pass: the group name is the sector
-    relevance: dict[str, Any]
+    status: dict[str, re.Pattern[str]]
+    sectors: dict[str, re.Pattern[str]]
     relevance_terms: dict[str, re.Pattern[str]]
+    name_words_ok: frozenset[str]
+    not_name_words: frozenset[str]
+    never_destinations: frozenset[str]
+    status_order: tuple[str, ...]
+    default_status: str
+    relevance: dict[str, Any]
     million: float
     language: str = "en"
 
@@ -189,6 +194,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         return words(language, key, lowered)
 
     the = w("articles")
+    fillers = r"\s+(?:(?:" + w("figure_fillers") + r")\s+)?$"  # "were some", "of about"
     sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
@@ -213,68 +219,35 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             c["excluded_predicates"] + verb_forms(c.get("excluded_verbs", []), language)
         ),
         entry_predicates=_rx(c["entry_predicates"]),
-        unit_size_before=re.compile(
-            r"(?:" + phrase_pattern(c["unit_size_before"]) + r")\s*$", re.IGNORECASE
-        ),
-        unit_size_after=re.compile(
-            r"^\s*(?:" + phrase_pattern(c["unit_size_after"]) + r")", re.IGNORECASE
-        ),
-        partitive_after=re.compile(
-            r"^\s*(?:" + phrase_pattern(c["partitive_after"]) + r")\b", re.IGNORECASE
-        ),
-        population_before=re.compile(
-            r"(?:" + phrase_pattern(c["population_before"]) + r")\s*$", re.IGNORECASE
-        ),
-        group_size_before=re.compile(
-            r"(?:" + phrase_pattern(_plurals(c["group_size_nouns"], language)) + r")\s+of\s*$",
-            re.IGNORECASE,
-        ),
+        unit_size_before=_around("", c["unit_size_before"], r"\s*$"),
+        unit_size_after=_around(r"^\s*", c["unit_size_after"], ""),
+        partitive_after=_around(r"^\s*", c["partitive_after"], r"\b"),
+        population_before=_around("", c["population_before"], r"\s*$"),
+        group_size_before=_around("", _plurals(c["group_size_nouns"], language), r"\s+of\s*$"),
         scene_before=_rx(c["scene_before"]),
-        mixed_share_before=re.compile(
-            r"(?:" + phrase_pattern(c["mixed_share_before"]) + rf")\s+(?:(?:{the})\s+)?"
-            r"(?:[\w'’-]+\s+){0,3}$",
-            re.IGNORECASE,
+        mixed_share_before=_around(
+            "", c["mixed_share_before"], rf"\s+(?:(?:{the})\s+)?" + r"(?:[\w'’-]+\s+){0,3}$"
         ),
-        bare_vague_verbs=re.compile(
-            r"(?:" + phrase_pattern(verb_forms(c["bare_vague_verbs"], language)) + r")\s+"
-            r"(?:(?:" + w("figure_fillers") + r")\s+)?$",
-            re.IGNORECASE,
-        ),
+        bare_vague_verbs=_around("", verb_forms(c["bare_vague_verbs"], language), fillers),
         subordinators=_rx(c["subordinators"]),
         unit_size_tail=_rx(c["unit_size_tail"]),
         member_before=_rx(c["member_before"]),
         scene_after=_rx(c["scene_after"]),
         at_home=_rx(c["at_home"]),
-        bare_verbs=re.compile(
-            r"^\s*(?:" + phrase_pattern(c["bare_count_verbs"]) + r")", re.IGNORECASE
-        ),
+        bare_verbs=_around(r"^\s*", c["bare_count_verbs"], ""),
         number_of=_rx(c["number_of_phrases"]),
-        level_verbs=re.compile(
-            r"(?:" + phrase_pattern(c["level_verbs"]) + r")\s+"
-            r"(?:(?:" + w("level_fillers") + r")\s+)*$",
-            re.IGNORECASE,
-        ),
+        level_verbs=_around("", c["level_verbs"], r"\s+(?:(?:" + w("level_fillers") + r")\s+)*$"),
         abroad_phrases=re.compile(lower_pattern(c["abroad_phrases"])),  # on lower-cased text
-        place_after_figure=re.compile(
-            r"^(?:\s+(?:"
-            + phrase_pattern(c["location_verbs"])
-            + r"))*\s+(?:"
+        place_after_figure=_around(
+            r"^(?:\s+",
+            c["location_verbs"],
+            r")*\s+(?:"
             + w("location_prepositions")
             + rf")\s+(?:(?:{the})\s+)?(?:(?:{w('area_nouns')})\s+(?:{w('of_words')})\s+)?$",
-            re.IGNORECASE,
         ),
-        receive_before_figure=re.compile(
-            r"(?:"
-            + phrase_pattern(c["receive_verbs"])
-            + r")\s+(?:(?:"
-            + w("figure_fillers")
-            + r")\s+)?$",
-            re.IGNORECASE,
-        ),
-        not_dprk_before=re.compile(
-            r"(?:" + phrase_pattern(c["not_dprk_before"]) + r")\s+(?:" + w("figure_links") + r")\s+"
-            r"(?:(?:" + w("figure_fillers") + r")\s+)?$",
-            re.IGNORECASE,
+        receive_before_figure=_around("", c["receive_verbs"], fillers),
+        not_dprk_before=_around(
+            "", c["not_dprk_before"], r"\s+(?:" + w("figure_links") + ")" + fillers
         ),
         dispatch_verbs=_rx(c["dispatch_verbs"]),
         name_words_ok=frozenset(c["name_words_ok"]),
@@ -282,25 +255,20 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         place_modifier_suffix=re.compile(
             r"^\.?-(?:" + "|".join(c["place_modifier_suffixes"]) + r")\b", re.IGNORECASE
         ),
-        organisation_nouns=re.compile(
-            r"^(?:(?:'s|s'|')\s+(?:[\w-]+\s+){0,3}?|\s*(?:(?-i:[A-Z][\w.-]*)\s+){0,3}?)(?:"
-            + phrase_pattern(c["organisation_nouns"])
-            + r")",
-            re.IGNORECASE,
+        organisation_nouns=_around(
+            r"^(?:(?:'s|s'|')\s+(?:[\w-]+\s+){0,3}?|\s*(?:(?-i:[A-Z][\w.-]*)\s+){0,3}?)",
+            c["organisation_nouns"],
+            "",
         ),
-        site_after=re.compile(
-            r"^[\s-]*(?:[\w-]+\s+){0,2}?(?:" + phrase_pattern(c["site_nouns"]) + r")", re.IGNORECASE
-        ),
+        site_after=_around(r"^[\s-]*(?:[\w-]+\s+){0,2}?", c["site_nouns"], ""),
         never_destinations=frozenset(c["never_destinations"]),
-        place_excluded_before=re.compile(
-            r"(?:" + phrase_pattern(c["place_excluded_before"]) + rf")\s+(?:(?:{the})\s+)?"
-            rf"(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
-            re.IGNORECASE,
+        place_excluded_before=_around(
+            "",
+            c["place_excluded_before"],
+            rf"\s+(?:(?:{the})\s+)?(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
         ),
         place_anaphors=_rx(c["place_anaphors"]),
-        origin_before=re.compile(
-            r"(?:" + phrase_pattern(c["origin_before"]) + rf")\s+(?:(?:{the})\s+)?$", re.IGNORECASE
-        ),
+        origin_before=_around("", c["origin_before"], rf"\s+(?:(?:{the})\s+)?$"),
         status={
             k: re.compile(
                 lower_pattern(v + verb_forms(c.get("status_verbs", {}).get(k, []), language))

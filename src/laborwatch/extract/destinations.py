@@ -14,16 +14,17 @@ import re
 from dataclasses import dataclass
 
 from laborwatch.extract.counts import Count
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 ABROAD = "M49:001"
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
+LOCATED_FROM = "located_from_verbs"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
@@ -35,6 +36,7 @@ class _Grammar:
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
+    located_from: re.Pattern[str]  # "operate from Shenyang": where they are
 
 
 @functools.cache
@@ -63,6 +65,14 @@ def _grammar(language: str) -> _Grammar:
         ),
         elsewhere=re.compile(
             rf"^\s*(?:,\s*)?(?:{joiners})\s+(?:" + words(language, "elsewhere_phrases") + ")",
+            re.IGNORECASE,
+        ),
+        located_from=re.compile(
+            r"\b(?:"
+            + phrase_pattern(
+                verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
+            )
+            + r")\s+(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
     )
@@ -132,7 +142,8 @@ class DestinationFinder:
             # where they worked
             lo, _ = sv.clause_of(p.start)
             back = self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
-            if not (back and origin.group(0).lower().startswith("from")):
+            located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
+            if not ((back or located) and origin.group(0).lower().startswith("from")):
                 return "origin"
         if self.cues.organisation_nouns.match(after):
             return "speaker"
@@ -217,6 +228,9 @@ class DestinationFinder:
     def after(self, sv: SentenceView, count: Count, limit: int) -> list[PlaceMention]:
         text = self.view.text
         start = count.head_end
+        for p in sv.places:  # "70,000 overseas workers": abroad inside the figure's own NP
+            if p.kind == "abroad" and count.quantity.end <= p.start and p.end <= start:
+                return [p]
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
             gap = text[start : p.start]

@@ -33,7 +33,11 @@ from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.vocab import load, phrase_pattern, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
+NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
+OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
+DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
+DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 
 
@@ -57,6 +61,21 @@ class _Vocabulary:
     person_at_end: re.Pattern[str]  # "Former diplomat Ko Young-hwan"
     relayed: re.Pattern[str]  # "the source said", "told the source"
     joined: re.Pattern[str]  # ", " or "and" between the states of a list
+    owner: re.Pattern[str]  # "head of (the regional ministry)"
+    relay: re.Pattern[str]  # "a report by X citing (Y)"
+    definite_source: re.Pattern[str]  # "the (two) officials": sources named before
+    outlet_of: dict[str, str]  # an outlet's canonical name -> its sources' name
+    continuation: re.Pattern[str]  # "That leaves ...", "These workers ..."
+    member_by: re.Pattern[str]  # "a report submitted by 42 countries"
+    member_to: re.Pattern[str]  # "reports submitted to the UN sanctions committee"
+    member_name: str
+    headline_source: re.Pattern[str]  # "UN report: 100,000 workers abroad"
+    government_aside: re.Pattern[str]  # "Jobsplus, (a government agency) ..."
+    told_outlet: re.Pattern[str]  # "(told) RFA"
+    indefinite_person: re.Pattern[str]  # "a trader", "one resident"
+    regional: re.Pattern[str]  # "a regional official", "the region's governor"
+    government_anaphor: re.Pattern[str]  # "the government", "the authorities"
+    region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
 
 
 def _norm(s: str) -> str:
@@ -75,6 +94,11 @@ def _pattern(forms: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
+def _rx(before: str, phrases: list[str], after: str = "") -> re.Pattern[str]:
+    """``before``, any of ``phrases`` (whole words), then ``after``; case-insensitive."""
+    return re.compile(before + "(?:" + phrase_pattern(phrases) + ")" + after, re.IGNORECASE)
+
+
 @functools.cache
 def _vocabulary(language: str) -> _Vocabulary:
     data = load("origins", language)
@@ -86,6 +110,17 @@ def _vocabulary(language: str) -> _Vocabulary:
         (name, _pattern(spec["names"]), frozenset(spec.get("publishers", [])))
         for name, spec in data["outlet_sources"].items()
     ]
+    outlet_of = {
+        canonical[_norm(form)]: name
+        for name, spec in data["outlet_sources"].items()
+        for form in spec["names"]
+        if _norm(form) in canonical
+    }
+    member = data["member_state_reports"]
+    submitted = (
+        rf"\b(?:{phrase_pattern(member['documents'])})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{phrase_pattern(member['verbs'])})\s+"
+    )
     nouns = phrase_pattern(data["source_nouns"])
     modifiers = phrase_pattern(data["source_modifiers"])
     the = words(language, "articles")
@@ -163,6 +198,43 @@ def _vocabulary(language: str) -> _Vocabulary:
             rf"|(?:{openers})\s+(?:{a_the})\s+(?:[\w-]+\s+){{0,2}}?(?:{sources})",
             re.IGNORECASE,
         ),
+        owner=re.compile(
+            r"(?:" + words(language, "owner_prepositions") + rf")\s+(?:(?:{the})\s+)?$", re.I
+        ),
+        relay=_rx(r"\b", data["relay_words"], r"\s+"),
+        definite_source=re.compile(
+            r"^(?:" + words(language, "anaphor_determiners") + rf")\s+(?:[\w-]+\s+)?(?:{nouns})$",
+            re.IGNORECASE,
+        ),
+        outlet_of=outlet_of,
+        continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
+        member_by=_rx(
+            submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
+        ),
+        member_to=_rx(
+            submitted + rf"to\s+(?:(?:{the})\s+)?(?:[\w.-]+\s+){{0,4}}?", member["recipients"]
+        ),
+        member_name=str(member["name"]),
+        headline_source=re.compile(r"^\s*([^:]{2,40}?)\s*:\s"),
+        told_outlet=_rx(r"\b", data["told_outlet"], rf"\s+(?:(?:{the})\s+)?$"),
+        indefinite_person=_rx("^", data["indefinite_persons"], r"\s+[a-z][\w-]*"),
+        government_aside=_rx(
+            rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?", data["government_asides"], r"\b"
+        ),
+        government_anaphor=_rx(
+            rf"^(?:{the})\s+",
+            data["government_anaphors"],
+            r"(?:\s+(?:" + words(language, "anaphor_adverbs") + r"))?$",
+        ),
+        region_noun=_rx(r"\b", data["region_nouns"], "$"),
+        regional=re.compile(
+            rf"^(?:(?:{a_the}|an)\s+)?(?:"
+            + phrase_pattern(data["regional_adjectives"])
+            + rf")\s|^(?:{the})\s+(?:"
+            + phrase_pattern(data["region_nouns"])
+            + r")(?:'s|’s)\s",
+            re.I,
+        ),
     )
 
 
@@ -184,6 +256,7 @@ class OriginFinder:
         self.view = view
         self.sources = sources
         self.vocab = _vocabulary(language)
+        self.language = language
         self.publisher = (view.document.publisher or "").lower()
         self._default: list[str | None] = []  # computed on first use
         self._cache: dict[int, str | None] = {}
@@ -226,33 +299,138 @@ class OriginFinder:
 
     def _origin(self, sv: SentenceView) -> str | None:
         phrase = self.sources.attribution(sv)
-        sentences = self.view.sentences
         if not phrase:
-            if sv.index == 0:
-                for other in sentences[1:HEADLINE_REACH]:
-                    found = self._own(other)
-                    if found:
-                        return found
-            return self.default
+            return self._unattributed(sv)
         phrase = phrase.strip()
-        if self.vocab.country_anaphor.match(phrase):
+        v = self.vocab
+        sentence = self.view.sentence_text(sv)
+        name = phrase.split(", ", 1)[0]
+        if name != phrase and any(
+            rx.match(name)
+            for rx in (v.anaphor, v.country_anaphor, v.government_anaphor, v.definite_source)
+        ):
+            phrase = name  # "The report, released on Monday, said": the report
+        if v.country_anaphor.match(phrase) or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
                 return state
-        if self.vocab.anaphor.match(phrase) or self.vocab.country_anaphor.match(phrase):
-            document = self.vocab.document_anaphor.match(phrase)
-            if not document and self.default and self.vocab.source_noun.search(phrase):
+        if v.regional.match(phrase):  # "a regional official": the region named before
+            region = self._country_before(sv, phrase, kind="subdivision")
+            if region:
+                return region
+        if phrase.lower() in self._pronouns:  # "he said", "they said": the last speaker
+            found = self._last_origin(sv)
+            if found:
+                return found
+        if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
+            # "the source told RFA", "the two officials" (who spoke to the AP before)
+            outlet = self._outlet_in(sentence) or self._outlet_before(sv)
+            if outlet:
+                return outlet
+        if v.anaphor.match(phrase) or v.country_anaphor.match(phrase):
+            document = v.document_anaphor.match(phrase)
+            if not document and self.default and v.source_noun.search(phrase):
                 return self.default  # "the source" in an outlet that relays its sources
-            for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            reach = DOCUMENT_LOOK_BACK if document else LOOK_BACK
+            for j in range(sv.index - 1, max(-1, sv.index - 1 - reach), -1):
                 # "the report" is the body named last; "the source", "they" the last speaker
                 if document:
-                    found = self._named_body(sentences[j]) or self._own(sentences[j])
+                    found = self._document_before(self.view.sentences[j])
                 else:
-                    found = self._own(sentences[j]) or self._named_body(sentences[j])
+                    found = self._own(self.view.sentences[j]) or self._named_body(
+                        self.view.sentences[j]
+                    )
+                    if found and v.source_noun.search(phrase):
+                        found = v.outlet_of.get(found, found)  # "the source" of RFA
                 if found:
                     return found
             return self.default
-        return self.normalise(phrase, self.view.sentence_text(sv))
+        return self.normalise(phrase, sentence)
+
+    @functools.cached_property
+    def _pronouns(self) -> frozenset[str]:
+        return frozenset(p.lower() for p in load("origins", self.language)["pronouns"])
+
+    def _unattributed(self, sv: SentenceView) -> str | None:
+        """A figure whose sentence names no source: a headline takes the article's source;
+        a quotation opened here takes the speaker named where it closes; a sentence that
+        goes on from the one before ("That leaves ...") takes its origin; else the outlet's
+        relayed source, if any."""
+        sentences = self.view.sentences
+        body = self.view.sentence_text(sv)
+        if self._headline(sv):
+            prefix = self.vocab.headline_source.match(body)
+            found = self._body(prefix.group(1)) if prefix else None
+            for other in sentences[sv.index + 1 : HEADLINE_REACH]:
+                found = found or self._own(other)
+            if found:
+                return found
+        if body.lstrip().startswith('"') and body.count('"') % 2:
+            for other in sentences[sv.index + 1 : sv.index + 1 + LOOK_BACK]:
+                text = self.view.sentence_text(other)
+                if text.count('"') % 2:  # the quotation closes here
+                    if self.sources.attribution(other):
+                        return self.origin(other)
+                    break
+        if sv.index and self.vocab.continuation.match(body):
+            before = sentences[sv.index - 1]
+            if self.sources.attribution(before):
+                return self.origin(before)
+        return self.default
+
+    def _headline(self, sv: SentenceView) -> bool:
+        """The headline, or a headline line after it (no sentence has ended yet)."""
+        if sv.index == 0:
+            return True
+        return sv.index <= 2 and all(
+            not self.view.sentence_text(s).rstrip().endswith((".", "!", "?", '"'))
+            for s in self.view.sentences[: sv.index + 1]
+        )
+
+    def _document_before(self, other: SentenceView) -> str | None:
+        """What "the report" refers to in an earlier sentence: the body it names, the
+        report it already resolved ("the report said" twice), or its known source when
+        that is not a person relaying for an outlet ("sources told RFA")."""
+        said = self.sources.attribution(other)
+        if said and self.vocab.document_anaphor.match(said.strip()):
+            return self.origin(other)
+        found = self._named_body(other) or self._own(other)
+        return None if found in self.vocab.outlet_of.values() else found
+
+    def _last_origin(self, sv: SentenceView) -> str | None:
+        """The origin of the nearest earlier sentence that names a source ("he said")."""
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            other = self.view.sentences[j]
+            if self.sources.attribution(other):
+                found = self.origin(other)
+                if found:
+                    return found
+        return None
+
+    def _outlet_in(self, sentence: str) -> str | None:
+        """ "<outlet> source" when a sentence names an outlet that relays sources."""
+        for name, rx, _publishers in self.vocab.outlets:
+            if rx.search(sentence):
+                return name
+        return None
+
+    def _outlet_told(self, sentence: str) -> str | None:
+        """The outlet a sentence's speaker told ("told Radio Free Asia"), as its source."""
+        for name, rx, _publishers in self.vocab.outlets:
+            for m in rx.finditer(sentence):
+                if self.vocab.told_outlet.search(sentence, 0, m.start()):
+                    return name
+        return None
+
+    def _outlet_before(self, sv: SentenceView) -> str | None:
+        """The relayed outlet source of the nearest earlier sentences ("two officials told
+        the AP"), when one of them names it."""
+        outlets = set(self.vocab.outlet_of.values())
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            other = self.view.sentences[j]
+            if self.sources.attribution(other) and self.origin(other) in outlets:
+                return self.origin(other)
+        return None
 
     def _named_body(self, sv: SentenceView) -> str | None:
         """The last known body a sentence names ("the UN Panel of Experts published ..."),
@@ -265,26 +443,59 @@ class OriginFinder:
                 found = name
         return found
 
-    def _country_before(self, sv: SentenceView, phrase: str) -> str | None:
-        """ "the country's government", "its report": the nearest country named before."""
+    def _country_before(self, sv: SentenceView, phrase: str, kind: str = "country") -> str | None:
+        """ "the country's government", "its report": the nearest country named before; or
+        region ("a regional official"), an administrative one ("Novosibirsk Oblast") before
+        a geographic one ("Siberia")."""
         body = self.view.sentence_text(sv)
         at = body.find(phrase)
         lo = sv.start + (at if at >= 0 else len(body))
+        found: list[PlaceMention] = []
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             other = self.view.sentences[j]
             hi = lo if j == sv.index else other.end
-            for p in reversed(other.places):
-                if p.end <= hi and p.kind == "country" and p.codes[0] != "KP":
-                    code = p.codes[0]
-                    return self.vocab.government_names.get(code, f"{p.text} government")
-        return None
+            found += [
+                p
+                for p in reversed(other.places)
+                if p.end <= hi and p.kind == kind and p.codes[0] != "KP"
+            ]
+        if not found:
+            return None
+        formal = [p for p in found if self.vocab.region_noun.search(p.text)]
+        p = formal[0] if kind == "subdivision" and formal else found[0]
+        return self._governments([(p.codes[0], p.text, kind == "subdivision")])
 
     def normalise(self, phrase: str, sentence: str = "", strict: bool = False) -> str | None:
         """The canonical origin of an attribution phrase; ``strict`` keeps only known
         bodies, states and relayed sources (no unnamed sources, people or leftovers)."""
         v = self.vocab
+        relay = v.relay.search(phrase)
+        if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
+            inner = self.normalise(phrase[relay.end() :], sentence, strict)
+            if inner:
+                return inner
+            phrase = phrase[: relay.start()]
+        if ", " in phrase and not self._place_pair(phrase):
+            # "Alexei Kolmakov, head of the regional construction ministry"
+            name, aside = phrase.split(", ", 1)
+            return (
+                self.normalise(aside, sentence, strict=True)
+                or self._state_of_aside(aside, sentence)
+                or self.normalise(name, sentence, strict)
+            )
+        if v.member_by.search(phrase):
+            return v.member_name  # "an interim report submitted by 42 countries"
+        if v.member_to.search(phrase):  # "reports submitted to the UN": the states speak
+            opening = DATELINE.sub("", sentence)
+            states = self._states(opening, at_head=True, listing=True)
+            return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
         source = v.source_phrase.match(head)
+        if not source:  # "a North Korean source", not "North Korean diplomat Ko Young-hwan"
+            bare = self._unplaced(head)
+            source = v.source_phrase.match(bare)
+            if source and NAMED.search(bare, source.end()):
+                source = None
         for name, rx, _publishers in v.outlets:
             m = rx.search(phrase)
             if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m.end() :])):
@@ -296,10 +507,20 @@ class OriginFinder:
             house = self._house_outlet()
             if house and source.group("noun").lower().startswith("source"):
                 return house
+        body = self._body(phrase)
+        if body and body in self._placed_bodies(phrase):
+            return body  # "Seoul's spy agency", "South Korean intelligence"
+        if (
+            not (source or strict)
+            and v.indefinite_person.match(phrase)
+            and phrase.split()[1].islower()
+        ):
+            told = self._outlet_told(sentence)
+            if told:
+                return told  # "a trader in Hunchun told RFA"
         state = self._state(head, at_head=True)
         if state:
             return state
-        body = self._body(phrase)
         if body:
             return body
         state = self._state(head, at_head=False)
@@ -312,17 +533,62 @@ class OriginFinder:
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
-        if cut and cut[0].isupper() and len(cut.split()) <= 3 and not _places(cut):
+        if any(p.start == 0 and OWNED.match(cut, p.end) for p in _places(cut)):
+            return None  # a state that does not speak: "Kuwait's response (shows)"
+        if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
         words = cut.lower().split()
         return " ".join(words) if 0 < len(words) <= 4 else None
+
+    @staticmethod
+    def _place_pair(phrase: str) -> bool:
+        """Is the first comma of a phrase the joint of "Hunchun, Jilin Province"?"""
+        at = phrase.index(", ")
+        places = _places(phrase)
+        return any(p.end == at for p in places) and any(p.start == at + 2 for p in places)
+
+    def _state_of_aside(self, aside: str, sentence: str) -> str | None:
+        """ "Jobsplus, a government agency in charge of employment": the one state (not the
+        DPRK) the sentence names speaks through its agency."""
+        if not self.vocab.government_aside.match(aside):
+            return None
+        codes = {
+            p.codes[0]: p.text
+            for p in _places(sentence)
+            if p.kind == "country" and len(p.codes) == 1 and p.codes[0] != "KP"
+        }
+        if len(codes) != 1:
+            return None
+        [(code, text)] = codes.items()
+        return self._governments([(code, text, False)])
+
+    @staticmethod
+    def _unplaced(head: str) -> str:
+        """A phrase without the place it opens with ("(North Korean) source")."""
+        first = next(iter(_places(head)), None)
+        return head[first.end :].lstrip() if first and first.start == 0 else head
+
+    def _governed(self, before: str) -> bool:
+        """Is a name after ``before`` governed by a preposition that is not an agent's or an
+        owner's ("submitted to (the UN)", not "reviewed by (VOA)", "head of (the NIS)")?"""
+        v = self.vocab
+        return bool(v.non_agent.search(before)) and not (
+            v.agent.search(before) or v.owner.search(before)
+        )
+
+    def _placed_bodies(self, phrase: str) -> set[str]:
+        """The known bodies whose name as written holds a place ("Seoul's spy agency")."""
+        return {
+            self.vocab.canonical.get(_norm(m.group(0)), "")
+            for m in self.vocab.names.finditer(phrase)
+            if _places(m.group(0))
+        }
 
     def _body(self, phrase: str) -> str | None:
         """The canonical name of the longest known body not governed by a preposition."""
         best: tuple[int, str] | None = None
         for m in self.vocab.names.finditer(phrase):
-            before = phrase[: m.start()]
-            if self.vocab.non_agent.search(before) and not self.vocab.agent.search(before):
+            if self._governed(phrase[: m.start()]):
                 continue  # "submitted to the United Nations"; "reviewed by VOA" speaks
             name = self.vocab.canonical.get(_norm(m.group(0)))
             if name and (best is None or len(m.group(0)) > best[0]):
@@ -332,20 +598,34 @@ class OriginFinder:
     def _state(self, phrase: str, at_head: bool) -> str | None:
         """ "<state> government" when a state (not the DPRK or a place after a preposition)
         speaks: at the head of the phrase, or anywhere before a speaker noun."""
+        states = self._states(phrase, at_head)
+        return self._governments(states) if states else None
+
+    def _states(
+        self, phrase: str, at_head: bool, listing: bool = False
+    ) -> list[tuple[str, str, bool]]:
+        """The speaking states of a phrase as (code, name, regional): a state, a capital
+        standing for it, or a region ("Novosibirsk Oblast official"); with ``listing``, the
+        joined list of states the phrase opens with, speaker noun or not."""
         v = self.vocab
         mentions: list[PlaceMention] = [
-            p for p in _places(phrase) if p.kind in ("country", "demonym", "city")
+            p for p in _places(phrase) if p.kind in ("country", "demonym", "city", "subdivision")
         ]
-        states: list[tuple[str, str]] = []
+        states: list[tuple[str, str, bool]] = []
         last = 0  # where the previous state of a joined list ("China and Russia") ended
+        governed: int | None = None  # where the last place after a preposition ended
         for p in mentions:
+            if governed is not None and phrase[governed : p.start] == ", ":
+                governed = p.end  # "in Hunchun, Jilin Province": both after "in"
+                continue
             if at_head and (
                 v.joined.match(phrase[last : p.start]) is None
                 if states
                 else phrase[: p.start].strip(" ,")
             ):
                 break
-            if not at_head and v.non_agent.search(phrase[: p.start]):
+            if not at_head and self._governed(phrase[: p.start]):
+                governed = p.end
                 continue
             code = v.capitals.get(p.text) if p.kind == "city" else p.codes[0]
             if code is None or code == "KP":
@@ -353,17 +633,23 @@ class OriginFinder:
             if len(p.codes) != 1 and p.kind != "city":
                 continue
             more = v.joined.match(phrase[p.end :]) is not None
-            if not v.state_speaker.match(phrase[p.end :]) and not (at_head and more):
+            speaks = listing or v.state_speaker.match(phrase[p.end :])
+            if not speaks and not (at_head and more):
                 continue
-            states.append((code, p.text))
+            states.append((code, p.text, p.kind == "subdivision"))
             last = p.end
             if not more:
                 break
-        if not states:
-            return None
-        if len(states) > 1:
-            names = [v.government_names.get(c, f"{t} government") for c, t in states]
-            adjectives = [n.removesuffix(" government") for n in names]
-            return " and ".join(adjectives) + " governments"
-        code, text = states[0]
-        return v.government_names.get(code, f"{text} government")
+        return states
+
+    def _governments(self, states: list[tuple[str, str, bool]]) -> str:
+        """ "Russian government", "Novosibirsk Oblast government", "Chinese and Russian
+        governments"."""
+        v = self.vocab
+        names = [
+            f"{text} government" if regional else v.government_names.get(code, f"{text} government")
+            for code, text, regional in states
+        ]
+        if len(names) == 1:
+            return names[0]
+        return " and ".join(n.removesuffix(" government") for n in names) + " governments"

@@ -9,6 +9,7 @@ irrelevant in silence. Irrelevant documents stop after the cheap relevance stage
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from laborwatch.extract.document import DocView, prepare
 from laborwatch.extract.ko.claims import KoreanClaimBuilder
 from laborwatch.extract.ko.places import find_korean_places
 from laborwatch.extract.language import document_language
+from laborwatch.extract.learned import Models
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.text import normalize
@@ -42,6 +44,14 @@ class Reader:
     builder: Callable[[DocView, Cues], list[Claim]]
     masked: re.Pattern[str] | None = None  # names that only look like cues ("노동당")
 
+    def foreign(self, places: list[PlaceMention]) -> list[tuple[int, int]]:
+        """The spans of places abroad (not the DPRK, never a destination) for relevance."""
+        return [
+            (p.start, p.end)
+            for p in places
+            if p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations
+        ]
+
     def mask(self, text: str) -> str:
         """``text`` with the masked names blanked, keeping every offset."""
         if self.masked is None:
@@ -49,8 +59,8 @@ class Reader:
         return self.masked.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _english(view: DocView, vocabulary: Cues) -> list[Claim]:
-    return ClaimBuilder(view, vocabulary).build()
+def _english(view: DocView, vocabulary: Cues, models: Models | None = None) -> list[Claim]:
+    return ClaimBuilder(view, vocabulary, models).build()
 
 
 def _korean(view: DocView, vocabulary: Cues) -> list[Claim]:
@@ -77,6 +87,8 @@ class Extractor:
             (None, the default: each document's declared or detected language).
         max_chars: longer documents are refused.
         on_unread: called with the document and the reason when its language is not read.
+        models: the learned decisions of English reading (default: the shipped models;
+            ``Models()`` leaves every decision to the rules).
     """
 
     def __init__(
@@ -84,7 +96,9 @@ class Extractor:
         language: str | None = None,
         max_chars: int = MAX_DOCUMENT_CHARS,
         on_unread: Callable[[Document, str], None] | None = None,
+        models: Models | None = None,
     ) -> None:
+        self.models = models if models is not None else Models.shipped()
         self.language = language
         self.max_chars = max_chars
         self.on_unread = on_unread
@@ -96,11 +110,15 @@ class Extractor:
         found = self._readers.get(language)
         if found is None:
             vocabulary = cues(language)
-            places, builder = _BUILDERS.get(language, (find_places, _english))
+            # the learned decisions were trained on English: other languages keep the rules
+            english = functools.partial(
+                _english, models=self.models if language == "en" else Models()
+            )
+            places, builder = _BUILDERS.get(language, (find_places, english))
             masked = vocabulary.raw.get("masked_phrases")
             found = Reader(
                 vocabulary,
-                RelevanceScorer(vocabulary),
+                RelevanceScorer(vocabulary, self.models.relevance if language == "en" else None),
                 places,
                 builder,
                 re.compile(phrase_pattern(masked)) if masked else None,
@@ -140,12 +158,7 @@ class Extractor:
                 document=doc, relevant=r.relevance.is_relevant(score), relevance=score, claims=[]
             )
         places = r.places(text)
-        foreign = [
-            (p.start, p.end)
-            for p in places
-            if p.kind != "dprk" and not set(p.codes) <= r.cues.never_destinations
-        ]
-        score = r.relevance.score(text, foreign)
+        score = r.relevance.score(text, r.foreign(places))
         relevant = r.relevance.is_relevant(score)
         claims = r.builder(prepare(doc, text, places), r.cues) if relevant else []
         return Extraction(document=doc, relevant=relevant, relevance=score, claims=claims)

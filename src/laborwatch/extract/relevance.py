@@ -14,6 +14,7 @@ import math
 import re
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import phrase_pattern
 
@@ -21,9 +22,14 @@ _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class RelevanceScorer:
-    def __init__(self, cues: Cues) -> None:
+    """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
+    over the same features (``model``: classes irrelevant/relevant, decided at the
+    ``threshold`` of its meta, 0.5 by default)."""
+
+    def __init__(self, cues: Cues, model: LinearModel | None = None) -> None:
         rel = cues.relevance
         self.cues = cues
+        self.model = model
         self.dprk = re.compile(phrase_pattern(rel["dprk_terms"]))
         dprk, nouns = phrase_pattern(rel["dprk_terms"]), phrase_pattern(rel["worker_phrase_nouns"])
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
@@ -38,7 +44,9 @@ class RelevanceScorer:
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
-        self.threshold = float(rel["threshold"])
+        self.threshold = float(
+            model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
+        )
 
     def features(self, text: str, foreign: list[tuple[int, int]] | None = None) -> dict[str, int]:
         """Capped-count features; ``foreign`` spans are places abroad (not DPRK or ROK).
@@ -80,8 +88,16 @@ class RelevanceScorer:
         if not self.mentions_dprk(text):
             return 0.0
         f = self.features(text, foreign)
+        if self.model is not None:
+            return self.model.probabilities(self.model_features(f))["relevant"]
         z = self.bias + sum(self.weights[k] * min(v, self.caps[k]) for k, v in f.items())
         return 1.0 / (1.0 + math.exp(-z))
+
+    def model_features(self, f: dict[str, int]) -> dict[str, float]:
+        """The learned model's inputs: each capped count, and whether it is non-zero."""
+        out: dict[str, float] = {k: float(min(v, self.caps[k])) for k, v in f.items()}
+        out.update({f"{k}>0": 1.0 for k, v in f.items() if v > 0})
+        return out
 
     def is_relevant(self, score: float) -> bool:
         return score >= self.threshold

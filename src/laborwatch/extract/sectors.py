@@ -36,12 +36,21 @@ class SectorFinder:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), and a cue right after "including" is only an example."""
         text = self.view.text
-        hits = sorted(
-            (m.start(), m.end(), name)
-            for name, rx in self.cues.sectors.items()
-            if rx.search(text, lo, hi)  # most sectors fail fast
-            for m in rx.finditer(text, lo, hi)
+        ranked = sorted(
+            (
+                (m.start(), m.end(), name)
+                for name, rx in self.cues.sectors.items()
+                if rx.search(text, lo, hi)  # most sectors fail fast
+                for m in rx.finditer(text, lo, hi)
+            ),
+            key=lambda h: (h[0], h[0] - h[1]),
         )
+        # overlapping cues: the longest from the leftmost start reads the phrase
+        # ("seafood processing plants" is fishing, not also "processing plant")
+        hits: list[tuple[int, int, str]] = []
+        for hit in ranked:
+            if not hits or hit[0] >= hits[-1][1]:
+                hits.append(hit)
         found: Counter[str] = Counter()
         prev_end, prev_name = -10, ""
         for start, end, name in hits:

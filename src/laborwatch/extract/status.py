@@ -12,6 +12,7 @@ import re
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import words
 
@@ -27,9 +28,10 @@ def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 class StatusFinder:
-    def __init__(self, view: DocView, cues: Cues) -> None:
+    def __init__(self, view: DocView, cues: Cues, model: LinearModel | None = None) -> None:
         self.view = view
         self.cues = cues
+        self.model = model
         self.relative_aside, self.definite = _grammar(cues.language)
         self.copula = re.compile(words(cues.language, "passive_auxiliaries", True))
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
@@ -93,7 +95,71 @@ class StatusFinder:
         return best[2]
 
     def status(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> str:
-        """The status of the figure ``q`` (whose noun phrase ends at ``head_end``)."""
+        """The status of the figure ``q`` (whose noun phrase ends at ``head_end``): the
+        rules' answer, or the learned model's over the rule features when one is set."""
+        found, branch = self._rule(sv, q, head_end)
+        if self.model is None:
+            return found
+        return self.model.predict(self.features(sv, q, head_end, found, branch))
+
+    def features(
+        self,
+        sv: SentenceView,
+        q: Quantity,
+        head_end: int | None = None,
+        found: str | None = None,
+        branch: str | None = None,
+    ) -> dict[str, float]:
+        """General cue features of one figure's status: the rules' answer and the branch
+        that gave it, which status cues sit before/after the figure in its clause, in the
+        rest of the sentence and in the sentence before, and the modal/relative/level
+        signals (never the words of the sentence)."""
+        if found is None or branch is None:
+            found, branch = self._rule(sv, q, head_end)
+        text = self.view.lower
+        head_end = max(head_end or q.end, q.end)
+        f: dict[str, float] = {
+            f"rule={found}": 1.0,
+            f"branch={branch}": 1.0,
+            f"rule={found}&branch={branch}": 1.0,
+        }
+        masks = [(x.start, x.end) for x in sv.quantities]
+        lo, hi = sv.clause_of(q.core_start)
+        windows = (
+            ("clause_before", self._cues_in(sv, lo, q.start, masks)),
+            ("clause_after", self._cues_in(sv, head_end, hi, masks)),
+            ("sentence_before", self._cues_in(sv, sv.start, lo, masks)),
+            ("sentence_after", self._cues_in(sv, hi, sv.end, masks)),
+        )
+        for name, cands in windows:
+            for _s, _e, status in cands:
+                f[f"{name}:{status}"] = 1.0
+            if cands:
+                s, _e, status = (
+                    max(cands) if name.endswith("before") else min(cands)
+                )  # the one nearest to the figure
+                f[f"{name}_nearest:{status}"] = 1.0
+                if self.cues.future_modal.search(text[max(0, s - 25) : s]):
+                    f[f"{name}_modal"] = 1.0
+        if sv.index > 0:
+            prev = self.view.sentences[sv.index - 1]
+            pm = [(x.start, x.end) for x in prev.quantities]
+            for _s, _e, status in self._cues_in(prev, prev.start, prev.end, pm):
+                f[f"previous:{status}"] = 1.0
+        if self.cues.future_modal_after.match(text, head_end):
+            f["modal_after_figure"] = 1.0
+        if self.cues.reduced_relative.match(text, head_end):
+            f["descriptive_participle"] = 1.0
+        if self.cues.level_before.search(text, sv.start, q.start):
+            f["level_before"] = 1.0
+        if self.definite.search(text, max(sv.start, q.start - 12), q.start):
+            f["definite_before"] = 1.0
+        if q.qualifier in ("at_least", "at_most", "vague"):
+            f[f"qualifier={q.qualifier}"] = 1.0
+        return f
+
+    def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
+        """The rules' status of ``q`` and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
         head_end = max(head_end or q.end, q.end)
@@ -102,7 +168,7 @@ class StatusFinder:
         if self.cues.future_modal_after.match(text, head_end) and not self.definite.search(
             text, max(sv.start, q.start - 12), q.start
         ):
-            return "planned"
+            return "planned", "modal_after"
         # "1,500 labourers sent to the Amur region went on strike": the participle right
         # after the noun describes the group; the main verb after it decides
         relative = self.cues.reduced_relative.match(text, head_end)
@@ -111,16 +177,16 @@ class StatusFinder:
         lo, hi = sv.clause_of(q.core_start)
         own = self._cues_in(sv, lo, hi, masks)
         if relative and not [c for c in own if c[0] >= head_end]:
-            return self.cues.default_status  # a group described by its dispatch: a stock
+            return self.cues.default_status, "relative"  # a group described by its dispatch
         if self.cues.level_before.search(text, sv.start, q.start):
-            return self.cues.default_status  # "decreased from 34,000 to 11,000": a level
+            return self.cues.default_status, "level"  # "decreased from 34,000 to 11,000"
         found = self._nearest(own, q)
         if found:
-            return found
+            return found, "clause"
         in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
         found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
         if found:
-            return found
+            return found, "sentence_before"
         # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
         # own predicate after it (up to the next figure) comes before any earlier sentence
         nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
@@ -134,7 +200,7 @@ class StatusFinder:
             q,
         )
         if found:
-            return found
+            return found, "predicate_after"
         if sv.index > 0:
             prev = self.view.sentences[sv.index - 1]
             body = self.view.sentence_text(prev)
@@ -144,5 +210,8 @@ class StatusFinder:
                 masks = [(x.start, x.end) for x in prev.quantities]
                 cands = [c for c in self._cues_in(prev, after, prev.end, masks)]
                 if cands:  # the verb that follows the workers: "medical workers arrived"
-                    return min(cands, key=lambda c: c[0])[2]
-        return self._nearest(in_sentence, q) or self.cues.default_status
+                    return min(cands, key=lambda c: c[0])[2], "previous"
+        found = self._nearest(in_sentence, q)
+        if found:
+            return found, "sentence"
+        return self.cues.default_status, "default"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,23 +35,14 @@ class DaskEngine(IngestEngine):
         self,
         store: Store,
         options: EngineOptions,
-        *,
-        run_id: int | None = None,
-        on_progress: Callable[[RunCounts], None] | None = None,
-        on_failure: Callable[[str], None] | None = None,
+        **loop: Any,
     ) -> None:
+        """``loop``: :class:`Ingest`'s options (run_id, on_progress, on_failure)."""
         self.options = options
         self.wait_seconds = 0.0  # the writer idle, waiting for workers (bench/ reads it)
         self.extractor = Precomputed()
         self.clusterer = PresetClusterer(load_settings())
-        super().__init__(
-            store,
-            self.extractor,
-            self.clusterer,
-            run_id=run_id,
-            on_progress=on_progress,
-            on_failure=on_failure,
-        )
+        super().__init__(store, self.extractor, self.clusterer, **loop)
 
     def run(self, sources: list[str]) -> RunCounts:
         """Ingest ``sources`` (local folders, files, WARC/WET files, shard lists)."""

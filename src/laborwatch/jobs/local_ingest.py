@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.ingest.sources import SourceItem, archive_documents, iter_documents
@@ -21,21 +22,14 @@ class LocalEngine(IngestEngine):
         self,
         store: Store,
         *,
-        run_id: int | None = None,
         allow_private: bool = False,
         on_unread: Callable[[Document, str], None] | None = None,
-        on_progress: Callable[[RunCounts], None] | None = None,
-        on_failure: Callable[[str], None] | None = None,
+        **loop: Any,
     ) -> None:
+        """``loop``: :class:`Ingest`'s options (run_id, on_progress, on_failure)."""
         self.store = store
         self.allow_private = allow_private
-        super().__init__(
-            store,
-            Extractor(on_unread=on_unread),
-            run_id=run_id,
-            on_progress=on_progress,
-            on_failure=on_failure,
-        )
+        super().__init__(store, Extractor(on_unread=on_unread), **loop)
 
     def run(self, sources: list[str]) -> RunCounts:
         return self.job.run(self._items(sources))

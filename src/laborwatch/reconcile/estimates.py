@@ -22,22 +22,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 
+from laborwatch.model import vocabulary
 from laborwatch.reconcile import config
+from laborwatch.reconcile.config import EstimateRules, Estimation
 from laborwatch.reconcile.intervals import point, span
 from laborwatch.reconcile.language import confidence_level
 from laborwatch.reconcile.records import Estimate, Fact
 
 WORLD = "M49:001"
-MEASURE_LABELS = {
-    "stock": "workers present (stock)",
-    "flow": "new dispatches (flow)",
-    "pipeline": "planned or recruiting (pipeline)",
-    "return": "repatriations (flow home)",
-    "cumulative": "cumulative total over several years",
-    "unknown": "status unknown",
-}
 LOCAL = ("site", "city", "region")
 
 
@@ -67,7 +60,8 @@ def _exclusion(
     if len(fact.destinations) > 1:
         return f"joint figure for {'+'.join(fact.destinations)}, not split between them"
     if fact.measure != measure:
-        return f"{MEASURE_LABELS.get(fact.measure, fact.measure)}, not {MEASURE_LABELS[measure]}"
+        labels = vocabulary().measures
+        return f"{labels.get(fact.measure, fact.measure)}, not {labels[measure]}"
     if fact.sector != sector:
         return f"counts only the {fact.sector} sector" if sector is None else "another sector"
     if fact.credibility in drop:
@@ -106,7 +100,7 @@ def _floor_of(fact: Fact) -> float | None:
     return fact.low
 
 
-def _held(fact: Fact, ref: float, ratio: float, rules: dict[str, Any]) -> str | None:
+def _held(fact: Fact, ref: float, ratio: float, rules: EstimateRules) -> str | None:
     lo, hi = span(fact, rules)
     if lo > ratio * ref:
         return f"held for review: more than {ratio:g}x the best estimate ({ref:,.0f})"
@@ -121,7 +115,7 @@ def direct_estimate(
     measure: str,
     sector: str | None,
     candidates: Iterable[Fact] | Groups,
-    rules: dict[str, Any],
+    rules: EstimateRules,
 ) -> Estimate | None:
     """The estimate from facts about exactly ``dest`` (None when no fact bears on it).
 
@@ -130,13 +124,13 @@ def direct_estimate(
     ``max_excluded_listed`` (a note counts the rest).
     """
     groups = candidates if isinstance(candidates, dict) else group_candidates(candidates)
-    drop = set(rules["drop_credibility"])
+    drop = set(rules.drop_credibility)
     own = groups.get((measure, sector, False), [])
     kept = [f for f in own if f.credibility not in drop and role(f, dest) == "direct"]
     floors = [f for f in own if f.credibility not in drop and role(f, dest) == "floor"]
     if not kept and not floors:
         return None
-    cap = int(rules.get("max_excluded_listed", 200))
+    cap = rules.max_excluded_listed
     excluded: list[tuple[str, str]] = []
     more = 0
     kept_ids = {id(f) for f in kept}
@@ -149,8 +143,8 @@ def direct_estimate(
         excluded += [(f.id, _exclusion(f, dest, measure, sector, drop) or "") for f in facts[:room]]
         more += max(len(facts) - room, 0)
     notes: list[str] = []
-    ratio = float(rules["plausibility"]["ratio"])
-    best_cred = int(rules["central_max_credibility"])
+    ratio = rules.plausibility["ratio"]
+    best_cred = rules.central_max_credibility
     points = [(p, f) for f in kept if (p := point(f)) is not None]
     tier = [p for p, f in points if f.credibility <= best_cred] or [p for p, _ in points]
     if tier:
@@ -318,10 +312,10 @@ def _index(facts: Iterable[Fact]) -> dict[tuple[str, int], list[Fact]]:
     return index
 
 
-def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) -> list[Estimate]:
+def estimate_all(facts: Iterable[Fact], settings: Estimation | None = None) -> list[Estimate]:
     """Every estimate the graded facts support: per place and year, per measure, per sector,
     plus region and world stocks (direct, else the sum of their countries as a floor)."""
-    rules = (settings or config.estimation())["estimates"]
+    rules = (settings or config.estimation()).estimates
     members = config.m49()
     out: list[Estimate] = []
     country_stock: dict[int, list[Estimate]] = defaultdict(list)
@@ -360,7 +354,7 @@ def estimate_all(facts: Iterable[Fact], settings: dict[str, Any] | None = None) 
             est = combine(code, year, direct_area.get((code, year)), inside)
             if est is not None:
                 out.append(est)
-    _review_flows(out, float(rules["plausibility"]["pipeline_to_stock"]))
+    _review_flows(out, rules.plausibility["pipeline_to_stock"])
     return sorted(out, key=lambda e: (e.destination, e.year, e.measure, e.sector or ""))
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile import config
+from laborwatch.reconcile.config import Estimation
 from laborwatch.reconcile.periods import claim_years
 from laborwatch.reconcile.records import Fact
 
@@ -48,12 +49,12 @@ class Grouper:
     (years, measure) before the first join (None for a new fact).
     """
 
-    def __init__(self, settings: dict[str, Any], track: bool = False) -> None:
-        rules = settings["facts"]
-        self.tol = float(rules["figure_tolerance"])
-        self.exact_tol = float(rules.get("exact_tolerance", self.tol))
-        self.lookback = int(rules["undated_lookback_years"])
-        self.classes: dict[str, str] = rules["status_classes"]
+    def __init__(self, settings: Estimation, track: bool = False) -> None:
+        rules = settings.facts
+        self.tol = rules.figure_tolerance
+        self.exact_tol = rules.exact_tolerance
+        self.lookback = rules.undated_lookback_years
+        self.classes = rules.status_classes
         self.measures = sorted(set(self.classes.values()))
         # bins one tolerance wide (in log space), so a match is at most one bin away
         self.step = -math.log1p(-min(self.tol, 0.5)) if self.tol > 0 else 1e-9
@@ -200,7 +201,7 @@ def fact_id(fact: Fact) -> str:
     return "F" + hashlib.blake2b(raw.encode(), digest_size=4).hexdigest()
 
 
-def build_facts(rows: Iterable[ClaimRow], settings: dict[str, Any] | None = None) -> list[Fact]:
+def build_facts(rows: Iterable[ClaimRow], settings: Estimation | None = None) -> list[Fact]:
     """Group usable claims into facts (ungraded; see :func:`grading.grade_facts`).
 
     Args:

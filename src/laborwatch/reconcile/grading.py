@@ -33,8 +33,10 @@ from typing import Any
 from laborwatch.errors import DataFileError
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile import config
+from laborwatch.reconcile.config import ReliabilityTable
 from laborwatch.reconcile.facts import no_gc
 from laborwatch.reconcile.records import Fact
+from laborwatch.settings import build
 
 GRADES = "ABCDEF"
 
@@ -51,15 +53,16 @@ class Source:
 class Reliability:
     """The reliability table, compiled once."""
 
-    def __init__(self, table: dict[str, Any]) -> None:
+    def __init__(self, table: ReliabilityTable | dict[str, Any]) -> None:
+        """``table``: ``data/reliability.yaml`` as loaded, or a mapping of the same shape."""
+        if isinstance(table, dict):
+            table = build(ReliabilityTable, table, where="reliability table")
         try:
-            self.origins = [
-                (o["name"], o["grade"], re.compile(o["pattern"], re.I)) for o in table["origins"]
-            ]
-            self.publishers = {k.lower(): v for k, v in table["publishers"].items()}
-            self.default = table["default"]
-        except (KeyError, TypeError, re.error) as exc:
+            self.origins = [(o.name, o.grade, re.compile(o.pattern, re.I)) for o in table.origins]
+        except re.error as exc:
             raise DataFileError(f"reliability table: bad entry ({exc})") from exc
+        self.publishers = {k.lower(): v for k, v in table.publishers.items()}
+        self.default = table.default
         bad = [g for _, g, _ in self.origins] + list(self.publishers.values()) + [self.default]
         if any(g not in GRADES for g in bad):
             raise DataFileError("reliability table: grades must be one of A-F")

@@ -22,6 +22,7 @@ from typing import Any
 
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile import Picture, config
+from laborwatch.reconcile.config import Estimation
 from laborwatch.reconcile.estimates import WORLD, estimate_all
 from laborwatch.reconcile.facts import Grouper, fact_id, no_gc, usable
 from laborwatch.reconcile.grading import _base_credibility as base_credibility
@@ -63,7 +64,7 @@ def _estimate_key(e: Estimate) -> tuple[str, int, str, str]:
 class Reconciler:
     """The picture of every claim fed so far, updated batch by batch."""
 
-    def __init__(self, settings: dict[str, Any] | None = None, revenue: bool = True) -> None:
+    def __init__(self, settings: Estimation | None = None, revenue: bool = True) -> None:
         self.settings = settings or config.estimation()
         self.revenue = revenue
         self.grouper = Grouper(self.settings, track=True)
@@ -186,7 +187,7 @@ class Reconciler:
             + [e for e in estimate_all(covering, self.settings) if e.year in years],
             key=_estimate_key,
         )
-        window = int(self.settings["revenue"]["window_years"])
+        window = self.settings.revenue.window_years
         money: set[int] = set()  # revenue years a changed wage, share or revenue fact reaches
         for fact, old in changed:
             if fact.kind in MONEY:

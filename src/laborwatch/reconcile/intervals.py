@@ -15,9 +15,9 @@ No invented figures: the point is always a number some source gave.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from laborwatch.reconcile import config
+from laborwatch.reconcile.config import EstimateRules
 from laborwatch.reconcile.records import Fact
 
 
@@ -31,10 +31,9 @@ def point(fact: Fact) -> float | None:
     return lo
 
 
-def span(fact: Fact, rules: dict[str, Any] | None = None) -> tuple[float, float]:
+def span(fact: Fact, rules: EstimateRules | None = None) -> tuple[float, float]:
     """(low, high) the figure allows; open sides are 0 and infinity."""
-    rules = rules or config.estimation()["estimates"]
-    spread = float(rules["approx_spread"])
+    spread = (rules or config.estimation().estimates).approx_spread
     lo, hi = fact.low, fact.high
     if lo is not None and hi is not None:
         if fact.qualifier == "approx":
@@ -47,7 +46,7 @@ def span(fact: Fact, rules: dict[str, Any] | None = None) -> tuple[float, float]
     return (0.0, math.inf)
 
 
-def interval(fact: Fact, rules: dict[str, Any] | None = None) -> tuple[float, float, float]:
+def interval(fact: Fact, rules: EstimateRules | None = None) -> tuple[float, float, float]:
     """(low, point, high) for money inputs and contradictions: an open bound's missing side
     is the bound itself (a uniform draw within a bound stays within what the source said)."""
     lo, hi = span(fact, rules)

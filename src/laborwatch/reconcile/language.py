@@ -12,8 +12,8 @@ from typing import Any
 from laborwatch.reconcile import config
 
 
-def _bands() -> list[list[Any]]:
-    return config.estimation()["language"]["likelihood"]
+def _bands() -> tuple[tuple[Any, ...], ...]:
+    return config.estimation().language.likelihood
 
 
 def _clamp(p: float) -> float:
@@ -33,7 +33,7 @@ def _find(p: float) -> int:
 
 def cannot_assess() -> str:
     """What the brief says where the evidence's truth cannot be judged (credibility 6)."""
-    return str(config.estimation()["language"].get("cannot_assess", "cannot assess"))
+    return config.estimation().language.cannot_assess
 
 
 def likelihood_term(p: float | None) -> str:
@@ -53,9 +53,7 @@ def band(p: float | None) -> str:
 
 def credibility_probability(credibility: int) -> float | None:
     """How likely a fact of this Admiralty credibility is to hold (None: cannot be judged)."""
-    table = config.estimation()["language"]["credibility_probability"]
-    value = table.get(credibility, table.get(str(credibility)))
-    return None if value is None else float(value)
+    return config.estimation().language.credibility_probability.get(credibility)
 
 
 def step_down(p: float | None) -> float | None:
@@ -81,17 +79,3 @@ def phrase(p: float | None, confidence: str) -> str:
     if p is None:
         return f"{cannot_assess()}, {confidence} confidence"
     return f"{likelihood_term(p)} ({band(p)}), {confidence} confidence"
-
-
-def number(x: float) -> str:
-    """Figures for people: 100,000; 1,200; 530 million dollars as $530 million."""
-    digits = next((d for floor, d in ((10_000, -3), (1_000, -2)) if x >= floor), 0)
-    return f"{round(x, digits):,.0f}"
-
-
-def money(x: float) -> str:
-    """US dollars for people: $530 million, $1.2 billion, $800."""
-    for floor, spec, unit in ((1e9, ".1f", " billion"), (1e6, ",.0f", " million")):
-        if x >= floor:
-            return f"${x / floor:{spec}}{unit}"
-    return f"${x:,.0f}"

@@ -16,17 +16,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from laborwatch.figures import money
 from laborwatch.model import ClaimRow
-from laborwatch.reconcile import Picture, reconcile
+from laborwatch.reconcile import Picture, config, reconcile
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
 from laborwatch.reconcile.intervals import point
-from laborwatch.reconcile.language import likelihood_term, money
+from laborwatch.reconcile.language import likelihood_term
 from laborwatch.reconcile.rows import read_claims_file, rows_from_records
 from laborwatch.reconcile.sanctions import hosts
 
 CORPORA = ("seeds", "dev", "dev2")
 GOLD = ("dev", "dev2")  # gold/dev.jsonl covers the seeds too
+
+
+def _usd(x: float) -> str:
+    """A modelled US-dollar amount: $530 million."""
+    return money(x, rounded=True)
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -77,7 +83,7 @@ def checks(picture: Picture) -> list[Check]:
         Check(
             "2023 world revenue brackets ~$500 million, 95th percentile <= 5x the 5th",
             rev is not None and rev.p05 <= 500e6 <= rev.p95 and rev.p95 <= 5 * rev.p05,
-            f"{money(rev.p05)} - {money(rev.p95)}" if rev else "none",
+            f"{_usd(rev.p05)} - {_usd(rev.p95)}" if rev else "none",
         )
     )
     invented = []
@@ -102,10 +108,12 @@ def checks(picture: Picture) -> list[Check]:
         Check("no country stock built from a scene or a local figure", not local, "; ".join(local))
     )
     bad_flags = []
+    table = config.sanctions()
     for flag in picture.flags:
         backing = [picture.by_id[f] for f in flag.facts]
         if not any(
-            f.status in ("present", "dispatched") and flag.country in {h for h, _ in hosts(f, _t())}
+            f.status in ("present", "dispatched")
+            and flag.country in {h for h, _ in hosts(f, table)}
             for f in backing
         ):
             bad_flags.append(f"{flag.country} {flag.year}")
@@ -137,12 +145,6 @@ def checks(picture: Picture) -> list[Check]:
         )
     )
     return out
-
-
-def _t() -> dict:
-    from laborwatch.reconcile import config
-
-    return config.sanctions()
 
 
 def markdown(picture: Picture, source: str) -> str:
@@ -200,7 +202,7 @@ def markdown(picture: Picture, source: str) -> str:
     ]
     for r in picture.revenue:
         word = "sufficient" if r.sufficient else "insufficient evidence"
-        lines.append(f"| {r.year} | {money(r.p05)} | {money(r.median)} | {money(r.p95)} | {word} |")
+        lines.append(f"| {r.year} | {_usd(r.p05)} | {_usd(r.median)} | {_usd(r.p95)} | {word} |")
     lines += [
         "",
         "## Sanctions flags",

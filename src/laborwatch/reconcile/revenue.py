@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from laborwatch.reconcile import config
+from laborwatch.reconcile.config import EstimateRules, Estimation
 from laborwatch.reconcile.currency import usd_rate
 from laborwatch.reconcile.intervals import interval
 from laborwatch.reconcile.records import Estimate, Fact, RevenueEstimate
@@ -53,7 +54,7 @@ def _near(facts: Iterable[Fact], kind: str, year: int, window: int) -> tuple[lis
     return [], "prior"
 
 
-def monthly_usd(fact: Fact, rules: dict[str, Any]) -> tuple[Span | None, str]:
+def monthly_usd(fact: Fact, rules: EstimateRules) -> tuple[Span | None, str]:
     """A wage fact's range in USD per month, or None with the reason it cannot be used."""
     if fact.per not in ("month", "year"):
         return None, "no period (per month or year) given"
@@ -68,7 +69,7 @@ def monthly_usd(fact: Fact, rules: dict[str, Any]) -> tuple[Span | None, str]:
 
 
 def typed_inputs(
-    facts: list[Fact], rules: dict[str, Any]
+    facts: list[Fact], rules: EstimateRules
 ) -> tuple[dict[str, list[tuple[Fact | None, Span]]], list[tuple[str, str]]]:
     """Wage and share evidence by role (take, gross, share), and what was left out, why."""
     roles: dict[str, list[tuple[Fact | None, Span]]] = {"take": [], "gross": [], "share": []}
@@ -129,7 +130,7 @@ def _bootstrap(rng: np.random.Generator, spans: list[Span], n: int) -> np.ndarra
 
 
 def estimate_revenue(
-    workers: Estimate, facts: list[Fact], settings: dict[str, Any] | None = None
+    workers: Estimate, facts: list[Fact], settings: Estimation | None = None
 ) -> RevenueEstimate:
     """Annual state revenue from the workers of one stock estimate.
 
@@ -139,9 +140,9 @@ def estimate_revenue(
         settings: the estimation rules (default: ``data/estimation.yaml``).
     """
     cfg = settings or config.estimation()
-    rules, rev = cfg["estimates"], cfg["revenue"]
-    n, window = int(rev["draws"]), int(rev["window_years"])
-    rng = np.random.default_rng([int(rev["seed"]), workers.year])
+    rules, rev = cfg.estimates, cfg.revenue
+    n, window = rev.draws, rev.window_years
+    rng = np.random.default_rng([rev.seed, workers.year])
     if workers.high > workers.low:
         w = rng.triangular(workers.low, workers.central, workers.high, n)
     else:
@@ -153,15 +154,15 @@ def estimate_revenue(
     share_facts, inputs["state_share"] = _near(facts, "state_share", workers.year, window)
     roles, left = typed_inputs(wage_facts + share_facts, rules)
     implied = sum(1 for f, _ in roles["share"] if f is None)
-    priors = rev["priors"]
+    priors = rev.priors
     if not roles["gross"] and not roles["take"]:
         p = priors["wage_usd_month"]
-        roles["gross"] = [(None, (float(p["low"]), float(p["high"])))]
-        inputs["wage"] = f"prior {p['low']}-{p['high']} USD/month: {p['citation']}"
+        roles["gross"] = [(None, p.span())]
+        inputs["wage"] = f"prior {p.low}-{p.high} USD/month: {p.citation}"
     if roles["gross"] and not roles["share"]:
         p = priors["state_share_pct"]
-        roles["share"] = [(None, (float(p["low"]) / 100, float(p["high"]) / 100))]
-        inputs["state_share"] = f"prior {p['low']}-{p['high']}%: {p['citation']}"
+        roles["share"] = [(None, p.span(100))]
+        inputs["state_share"] = f"prior {p.low}-{p.high}%: {p.citation}"
     n_share = min(len(roles["gross"]), len(roles["share"]))
     k = len(roles["take"])
     take = np.zeros(n)
@@ -201,7 +202,7 @@ def estimate_revenue(
         total[:half] = _mixture(rng, totals, half)
         inputs["stated_totals"] = f"{len(totals)} stated totals, half the draws"
     p05, median, p95 = (float(x) for x in np.percentile(total, [5, 50, 95]))
-    sufficient = p05 > 0 and p95 <= float(rev["max_ratio"]) * p05
+    sufficient = p05 > 0 and p95 <= rev.max_ratio * p05
     return RevenueEstimate(
         workers.destination,
         workers.year,
@@ -215,7 +216,7 @@ def estimate_revenue(
     )
 
 
-def yearly_usd(fact: Fact, rules: dict[str, Any]) -> Span | None:
+def yearly_usd(fact: Fact, rules: EstimateRules) -> Span | None:
     """A revenue fact's span in USD per year (None: no rate for its currency)."""
     currency = fact.claims[0].currency or "USD"
     rate = usd_rate(currency, fact.years[0]) if fact.years else None
@@ -223,7 +224,7 @@ def yearly_usd(fact: Fact, rules: dict[str, Any]) -> Span | None:
         return None
     lo, _, hi = interval(fact, rules)
     scale = rate[0] * (12 if fact.per == "month" else 1)
-    spread = float(rules["approx_spread"])  # a stated total is itself an estimate
+    spread = rules.approx_spread  # a stated total is itself an estimate
     return (lo * scale * (1 - spread), hi * scale * (1 + spread))
 
 

@@ -21,8 +21,6 @@ flagged). A flag resting on facts graded credibility 6 has no likelihood ("canno
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from typing import Any
 from laborwatch.errors import DataFileError
 from laborwatch.model import pick
 from laborwatch.reconcile import config
+from laborwatch.reconcile.config import Listed, Provision, Sanctions
 from laborwatch.reconcile.language import (
     confidence_level,
     credibility_probability,
@@ -62,39 +61,31 @@ def _after_fraction(year: int, since: dt.date) -> float:
     return (end - since).days / 365.0
 
 
-@functools.cache
-def _remote(pattern: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, re.I)
-    except re.error as exc:
-        raise DataFileError(f"sanctions.yaml remote_work: bad pattern ({exc})") from exc
-
-
-def hosts(fact: Fact, table: dict[str, Any]) -> list[tuple[str, str | None]]:
+def hosts(fact: Fact, table: Sanctions) -> list[tuple[str, str | None]]:
     """The States where the fact's workers physically are, each with a note (or None).
 
     Empty when the fact names no State or describes remote work for a State's firms.
     """
-    remote = table.get("remote_work") or {}
-    if remote and fact.sector in remote.get("sectors", []):
-        cue = _remote(str(remote["pattern"]))
+    remote = table.remote_work
+    if fact.sector in remote.sectors:
+        cue = remote.cue()
         if any(cue.search(c.sentence or "") for c in fact.claims):
             return []
-    control = {c["territory"]: c for c in table.get("control", [])}
+    control = {c.territory: c for c in table.control}
     out: list[tuple[str, str | None]] = []
     for code in fact.destinations:
         if code.startswith("M49:"):
             continue
         if code in control:
             rule = control[code]
-            out.append((str(rule["state"]), str(rule["note"])))
+            out.append((rule.state, rule.note))
         else:
             out.append((code, None))
     return out
 
 
 def _listing(
-    facts: list[Fact], statuses: set[str], table: dict[str, Any], since: dt.date | None
+    facts: list[Fact], statuses: set[str], table: Sanctions, since: dt.date | None
 ) -> list[Listing]:
     found: dict[tuple[str, int], list[Fact]] = defaultdict(list)
     notes: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -114,46 +105,35 @@ def _listing(
     ]
 
 
-def plans(facts: Iterable[Fact], table: dict[str, Any] | None = None) -> list[Listing]:
+def plans(facts: Iterable[Fact], table: Sanctions | None = None) -> list[Listing]:
     """Reported plans to send workers (planned, recruiting), per host State and year."""
     table = table or config.sanctions()
-    listed = table.get("reported_plans") or {}
-    return _listing(
-        [f for f in facts if f.kind == "workers"],
-        set(listed.get("statuses", ["planned", "recruiting"])),
-        table,
-        _date(listed.get("since")),
-    )
+    return _listed(facts, table.reported_plans, table)
 
 
-def compliance(facts: Iterable[Fact], table: dict[str, Any] | None = None) -> list[Listing]:
+def compliance(facts: Iterable[Fact], table: Sanctions | None = None) -> list[Listing]:
     """Repatriation reports (evidence of compliance, not of presence), per State and year."""
     table = table or config.sanctions()
-    listed = table.get("compliance") or {}
-    return _listing(
-        [f for f in facts if f.kind == "workers"],
-        set(listed.get("statuses", ["repatriated"])),
-        table,
-        _date(listed.get("since")),
-    )
+    return _listed(facts, table.compliance, table)
 
 
-def _date(value: Any) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value))
+def _listed(facts: Iterable[Fact], listed: Listed, table: Sanctions) -> list[Listing]:
+    workers = [f for f in facts if f.kind == "workers"]
+    return _listing(workers, set(listed.statuses), table, listed.start)
 
 
-def flag_all(facts: Iterable[Fact], table: dict[str, Any] | None = None) -> list[Flag]:
+def flag_all(facts: Iterable[Fact], table: Sanctions | None = None) -> list[Flag]:
     """Every (provision, host State, year) the graded facts give reason to flag."""
     table = table or config.sanctions()
-    tests: dict[str, list[str]] = table["tests"]
-    min_fraction = float(table.get("straddle_min_fraction", 0.25))
+    tests = table.tests
+    min_fraction = table.straddle_min_fraction
     facts = [f for f in facts if f.kind == "workers" and f.years and f.credibility != 5]
     flags: list[Flag] = []
-    for prov in table["provisions"]:
-        if prov["test"] not in tests:
-            raise DataFileError(f"sanctions.yaml: {prov['id']}: unknown test {prov['test']!r}")
-        statuses = set(tests[prov["test"]])
-        since = dt.date.fromisoformat(str(prov["since"]))
+    for prov in table.provisions:
+        if prov.test not in tests:
+            raise DataFileError(f"sanctions.yaml: {prov.id}: unknown test {prov.test!r}")
+        statuses = set(tests[prov.test])
+        since = prov.start
         support: dict[tuple[str, int], list[Fact]] = defaultdict(list)
         notes: dict[tuple[str, int], set[str]] = defaultdict(set)
         for fact in facts:
@@ -174,13 +154,11 @@ def flag_all(facts: Iterable[Fact], table: dict[str, Any] | None = None) -> list
     return sorted(flags, key=lambda f: (f.country, f.year, f.provision))
 
 
-def _flag(
-    prov: dict[str, Any], country: str, year: int, backing: list[Fact], since: dt.date
-) -> Flag:
+def _flag(prov: Provision, country: str, year: int, backing: list[Fact], since: dt.date) -> Flag:
     best = min(backing, key=lambda f: f.credibility)
     p = credibility_probability(best.credibility)
     notes: list[str] = []
-    weakened = list(prov.get("weakened_by", []))
+    weakened = list(prov.weakened_by)
     if _after_fraction(year, since) < 1.0:
         p = step_down(p)
         notes.append(f"only part of {year} falls after {since.isoformat()}")
@@ -191,9 +169,9 @@ def _flag(
         notes.append("other sources give figures that contradict some of these")
     origins = {o for f in backing for o in f.origins}
     return Flag(
-        provision=prov["id"],
-        resolution=str(prov["resolution"]),
-        paragraph=str(prov["paragraph"]),
+        provision=prov.id,
+        resolution=prov.resolution,
+        paragraph=prov.paragraph,
         country=country,
         year=year,
         facts=sorted({f.id for f in backing}),

@@ -46,7 +46,7 @@ def context(rows: Iterable[ClaimRow]) -> tuple[Picture, dict[str, Any]]:
 
 def _charts(b: dict[str, Any]) -> tuple[str, str]:
     return (
-        charts.world_map(b["map_values"], b["flagged"]),
+        charts.world_map(b["map_estimates"], b["flagged"], b["map_year"]),
         charts.time_series(b["series"], b["names"], deadline=b["deadline"]),
     )
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from typing import Any
 
 from laborwatch import present
 from laborwatch.reconcile import Picture, config
-from laborwatch.reconcile.config import place_name
+from laborwatch.reconcile.config import Sanctions, place_name
 from laborwatch.reconcile.estimates import WORLD
 from laborwatch.reconcile.language import band, credibility_probability, likelihood_term
 from laborwatch.reconcile.records import Estimate, Fact
@@ -79,11 +79,12 @@ def note(n: int, fact: Fact) -> dict[str, Any]:
 
 
 def describe(fact: Fact) -> str:
-    """'around 100,000 workers, workers present (stock), World, 2023'."""
+    """'around 100,000 workers, workers present (stock), World, 2023'; figures as the
+    text gave them ('thousands of workers', 'at least 800', 'up to 28,000')."""
     where = present.places(fact.destinations, sep=" + ")
     years = present.years(fact.years)
     if fact.kind == "workers":
-        what = f"{present.figure_of(fact)} workers, {present.measure(fact.measure)}"
+        what = f"{present.counted(fact, 'workers')}, {present.measure(fact.measure)}"
         if fact.sector:
             what += f", {present.sector(fact.sector)}"
         return f"{what}, {where}, {years}"
@@ -173,7 +174,7 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         }
         for r in picture.revenue
     ]
-    labels = {p["id"]: p.get("label", "") for p in config.sanctions()["provisions"]}
+    labels = {p.id: p.label for p in config.sanctions().provisions}
     flags = [
         {
             "provision": f"UNSC {f.resolution} {f.paragraph} ({labels.get(f.provision, '')})",
@@ -193,7 +194,7 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
     table = config.sanctions()
     listings = {
         key: {
-            "label": (table.get(key) or {}).get("label", key),
+            "label": listed.label,
             "rows": [
                 {
                     "country": place_name(x.country),
@@ -204,7 +205,10 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
                 for x in items
             ],
         }
-        for key, items in (("reported_plans", picture.plans), ("compliance", picture.compliance))
+        for key, listed, items in (
+            ("reported_plans", table.reported_plans, picture.plans),
+            ("compliance", table.compliance, picture.compliance),
+        )
     }
     flows = [e for e in picture.estimates if e.measure != "stock"]
     for j in judgments:
@@ -231,13 +235,12 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         "flows": [_row(e, notes) for e in flows],
         "revenue": revenue,
         "flags": flags,
-        "provisions": table["provisions"],
+        "provisions": [asdict(p) for p in table.provisions],
         "deadline": _deadline(table),
         "listings": listings,
         "undated": len(picture.undated),
         "contradictions": _contradictions(picture, notes),
-        "map_values": {c: e.floor_value for c, e in latest.items()},
-        "map_years": sorted({e.year for e in latest.values()}),
+        **_map(picture),
         "flagged": sorted({f.country for f in picture.flags}),
         "series": chart_series,
         "names": {c: place_name(c) for c in chart_series},
@@ -245,11 +248,35 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
     }
 
 
-def _deadline(table: dict[str, Any]) -> int:
+def _map(picture: Picture) -> dict[str, Any]:
+    """The map's year (as the dashboard chooses it), why, and each country's estimate then."""
+    years, year, why = present.map_year(picture.estimates, "stock")
+    estimates = present.latest_by_place(picture.estimates, "stock", year) if year else {}
+    hatched = sorted(place_name(c) for c, e in estimates.items() if not e.is_direct)
+    others = sorted(y for y in years if y != year)
+    if year is None:
+        caption = "No country has an estimate of workers present yet. "
+    else:
+        caption = (
+            f"Workers present in {year}, {why}: each country's central estimate for that "
+            f"year ({present.plural(len(estimates), 'country', 'countries')}"
+            + (f"; a floor or bound only, hatched: {', '.join(hatched)}" if hatched else "")
+            + "). "
+            + (
+                f"{present.plural(len(others), 'other year')} ({present.years(others)}): "
+                "see the tables. "
+                if others
+                else ""
+            )
+        )
+    return {"map_year": year, "map_estimates": estimates, "map_caption": caption}
+
+
+def _deadline(table: Sanctions) -> int:
     """The year whose end the presence provision's deadline falls in (for the chart)."""
-    for prov in table["provisions"]:
-        if prov.get("test") == "present_after":
-            return int(str(prov["since"])[:4])
+    for prov in table.provisions:
+        if prov.test == "present_after":
+            return int(prov.since[:4])
     return 0
 
 
@@ -362,10 +389,10 @@ def _revenue_judgment(picture: Picture, rev: Any, year: int, notes: Footnotes) -
 def _sanctions_judgments(picture: Picture, notes: Footnotes) -> list[dict[str, Any]]:
     """One judgment per provision whose test is presence, driven by data/sanctions.yaml."""
     out = []
-    for prov in config.sanctions()["provisions"]:
-        if prov.get("test") != "present_after":
+    for prov in config.sanctions().provisions:
+        if prov.test != "present_after":
             continue
-        after = [f for f in picture.flags if f.provision == prov["id"]]
+        after = [f for f in picture.flags if f.provision == prov.id]
         if not after:
             continue
         hosts = sorted({f.country for f in after})
@@ -376,9 +403,9 @@ def _sanctions_judgments(picture: Picture, notes: Footnotes) -> list[dict[str, A
         out.append(
             {
                 "text": (
-                    f"DPRK workers were reported present after {prov['since']} "
-                    f"({prov.get('label', '')}, UNSC {prov['resolution']} "
-                    f"{prov['paragraph']}) in {', '.join(place_name(c) for c in hosts)}; "
+                    f"DPRK workers were reported present after {prov.since} "
+                    f"({prov.label}, UNSC {prov.resolution} "
+                    f"{prov.paragraph}) in {', '.join(place_name(c) for c in hosts)}; "
                     f"the strongest case ({place_name(best.country)}, {best.year}): "
                     f"{said}. Confidence: {best.confidence}."
                 ),

@@ -20,9 +20,11 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.collections import PatchCollection
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Polygon
 
-from laborwatch.present import map_colour, map_legend, number
+from laborwatch.present import map_colour, map_legend, number, small_places
+from laborwatch.reconcile.records import Estimate
 
 plt.rcParams.update(
     {
@@ -34,6 +36,9 @@ plt.rcParams.update(
     }
 )
 INK, ACCENT, FLAG = "#222222", "#b2182b", "#000000"
+HATCH = "//////"  # a floor or a bound, not a figure a source gave for the place
+NOT_DIRECT = "hatched: a floor (at least) or a bound"
+SMALL_DEGREES = 3.4  # a state narrower and lower than this gets a marker (as the dashboard)
 
 
 @functools.cache
@@ -51,41 +56,98 @@ def _svg(fig: Any) -> str:
     return text[text.index("<svg") :]
 
 
-def world_map(values: Mapping[str, float], flagged: Sequence[str] = (), title: str = "") -> str:
-    """A choropleth of ``values`` by ISO alpha-2 in the dashboard's colour classes
-    (:func:`laborwatch.present.map_colour`); flagged countries outlined."""
-    fig, ax = plt.subplots(figsize=(9, 4.6))
-    patches, fills, edges, widths = [], [], [], []
+@functools.cache
+def _small_states() -> dict[str, tuple[float, float]]:
+    """Centres (lon, lat) of the states too small to see on the map: outlines narrower and
+    lower than SMALL_DEGREES (centre of their largest ring), and those the outline leaves
+    out (:func:`laborwatch.present.small_places`)."""
+    out = dict(small_places())
+    for feat in world():
+        rings = [poly[0] for poly in feat["geometry"]["coordinates"]]
+        xs = [x for r in rings for x, _ in r]
+        ys = [y for r in rings for _, y in r]
+        if max(xs) - min(xs) < SMALL_DEGREES and max(ys) - min(ys) < SMALL_DEGREES:
+            big = max(rings, key=len)
+            bx, by = [x for x, _ in big], [y for _, y in big]
+            out[feat["properties"]["iso_a2"]] = ((min(bx) + max(bx)) / 2, (min(by) + max(by)) / 2)
+    return out
+
+
+def world_map(
+    estimates: Mapping[str, Estimate], flagged: Sequence[str] = (), year: int | None = None
+) -> str:
+    """The choropleth of one year, in the dashboard's colour classes
+    (:func:`laborwatch.present.map_colour` of each country's central estimate): floors and
+    bounds hatched, small states as round markers, flagged countries outlined."""
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    layers: dict[bool, tuple[list[Polygon], list[str]]] = {True: ([], []), False: ([], [])}
+    outlines = []
     for feat in world():
         iso = feat["properties"]["iso_a2"]
         if iso == "AQ":
             continue
-        fill = map_colour(values.get(iso))
+        est = estimates.get(iso)
+        direct = est is None or est.is_direct
         for poly in feat["geometry"]["coordinates"]:
-            patches.append(Polygon(poly[0], closed=True))
-            fills.append(fill)
-            edges.append(FLAG if iso in flagged else "#ffffff")
-            widths.append(1.1 if iso in flagged else 0.3)
-    ax.add_collection(
-        PatchCollection(patches, facecolors=fills, edgecolors=edges, linewidths=widths)
-    )
+            layers[direct][0].append(Polygon(poly[0], closed=True))
+            layers[direct][1].append(map_colour(est.central if est else None))
+            if iso in flagged:
+                outlines.append(Polygon(poly[0], closed=True))
+    for direct, (patches, fills) in layers.items():
+        ax.add_collection(
+            PatchCollection(
+                patches,
+                facecolors=fills,
+                edgecolors="#ffffff",
+                linewidths=0.3,
+                hatch=None if direct else HATCH,
+            )
+        )
+    ax.add_collection(PatchCollection(outlines, facecolors="none", edgecolors=FLAG, linewidths=1.1))
+    for iso, (x, y) in _small_states().items():
+        est = estimates.get(iso)
+        if est is None:
+            continue
+        ax.scatter(
+            [x],
+            [y],
+            s=34,
+            c=[map_colour(est.central)],
+            edgecolors=FLAG if iso in flagged else "#333333",
+            linewidths=1.2 if iso in flagged else 0.8,
+            hatch=None if est.is_direct else HATCH,
+            zorder=3,
+        )
     ax.set_xlim(-170, 190)
     ax.set_ylim(-58, 84)
     ax.set_aspect(1.2)
     ax.axis("off")
-    handles = [
+    handles: list[Any] = [
         Patch(facecolor=colour, edgecolor="#999999", label=label) for colour, label in map_legend()
+    ]
+    handles += [
+        Patch(facecolor=map_legend()[3][0], edgecolor="#ffffff", hatch=HATCH, label=NOT_DIRECT),
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markerfacecolor=map_legend()[2][0],
+            markeredgecolor="#333333",
+            label="small state (marker)",
+        ),
+        Patch(facecolor="none", edgecolor=FLAG, label="outline: a sanctions flag"),
     ]
     ax.legend(
         handles=handles,
-        title="DPRK workers present (central estimate)",
-        loc="lower left",
-        fontsize=7,
-        title_fontsize=7,
+        title=f"DPRK workers present{f' in {year}' if year else ''}\n(central estimate)",
+        loc="center left",
+        bbox_to_anchor=(0.98, 0.5),
+        fontsize=8,
+        title_fontsize=8,
+        alignment="left",
         frameon=False,
     )
-    if title:
-        ax.set_title(title, loc="left", color=INK)
     return _svg(fig)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
 
+from laborwatch.figures import figure
 from laborwatch.model import ClaimRow
 from laborwatch.review.decisions import ClaimDecision
 from laborwatch.review.keys import claim_key
@@ -23,7 +24,9 @@ def apply_one(row: ClaimRow, decision: ClaimDecision | None, relevant: bool | No
             c = decision.changes
             if c.low is not None:
                 changes.update(low=c.low, high=c.high, qualifier=_qualifier(c.low, c.high))
-                changes["text"] = f"{row.text or ''} [corrected: {_figure(c.low, c.high)}]".strip()
+                high = c.low if c.high is None else c.high  # one figure: exact
+                shown = figure(row.kind, c.low, high, currency=row.currency, per=row.per)
+                changes["text"] = f"{row.text or ''} [corrected: {shown}]".strip()
             for name in ("destinations", "status", "sector"):
                 value = getattr(c, name)
                 if value is not None:
@@ -45,7 +48,3 @@ def apply_reviews(
 
 def _qualifier(low: float, high: float | None) -> str:
     return "exact" if high is None or high == low else "range"
-
-
-def _figure(low: float, high: float | None) -> str:
-    return f"{low:,.0f}" if high is None or high == low else f"{low:,.0f}-{high:,.0f}"

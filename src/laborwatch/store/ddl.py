@@ -3,10 +3,13 @@
 A migration calls :func:`create_tables` for the tables it introduces and :func:`add_columns`
 for the columns and indexes it adds to older tables; both pick what ``schema.added_in``
 attributes to that revision, so a database built step by step equals one built at once.
+A migration that does nothing else takes its ``upgrade`` and ``downgrade`` from
+:func:`table_steps` or :func:`column_steps`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -53,6 +56,31 @@ def drop_tables(revision: str) -> None:
     for table in reversed(list(_tables())):
         if added_in(table) == revision:
             op.drop_table(table.name)
+
+
+Step = Callable[[], None]
+
+
+def table_steps(revision: str) -> tuple[Step, Step]:
+    """``upgrade`` and ``downgrade`` of a revision that introduces tables."""
+    return _steps(create_tables, drop_tables, revision)
+
+
+def column_steps(revision: str) -> tuple[Step, Step]:
+    """``upgrade`` and ``downgrade`` of a revision that adds columns to older tables."""
+    return _steps(add_columns, drop_columns, revision)
+
+
+def _steps(
+    up: Callable[[str], None], down: Callable[[str], None], revision: str
+) -> tuple[Step, Step]:
+    def upgrade() -> None:
+        up(revision)
+
+    def downgrade() -> None:
+        down(revision)
+
+    return upgrade, downgrade
 
 
 def _create_indexes(table: sa.Table, revision: str) -> None:

@@ -56,8 +56,8 @@ class StoredClaim:
     id: int
     document_id: str
     claim: Claim
-    revision: int = 1
-    current: bool = True
+    revision: int
+    current: bool
 
     def to_dict(self) -> dict[str, Any]:
         """The spec's claim object plus ``document`` and ``id``."""
@@ -71,10 +71,10 @@ class RunCounts:
     documents_new: int = 0
     documents_updated: int = 0
     documents_unchanged: int = 0
+    failures: list[str] = field(default_factory=list)  # one message per failed document
     documents_failed: int = 0
     claims_added: int = 0
     joined_clusters: int = 0
-    failures: list[str] = field(default_factory=list)
 
     def add(self, result: SaveResult) -> None:
         if result.outcome == "new":

@@ -33,6 +33,11 @@ def id_column() -> sa.Column[Any]:
     return sa.Column("id", sa.Integer, primary_key=True, autoincrement=True)
 
 
+def optional(**types: Any) -> list[sa.Column[Any]]:
+    """Nullable columns, one per name, in the order given."""
+    return [sa.Column(name, kind) for name, kind in types.items()]
+
+
 def run_columns() -> list[sa.Column[Any]]:
     """``id``, ``started_at``, ``finished_at`` and ``status`` of a run or poll."""
     return [
@@ -119,18 +124,11 @@ claims = sa.Table(
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("current", sa.Boolean, nullable=False),
     sa.Column("kind", sa.String, nullable=False),
-    sa.Column("low", sa.Float),
-    sa.Column("high", sa.Float),
-    sa.Column("qualifier", sa.String),
-    sa.Column("currency", sa.String),
-    sa.Column("per", sa.String),
-    sa.Column("value_text", sa.Text),
+    *optional(low=sa.Float, high=sa.Float, qualifier=sa.String, currency=sa.String),
+    *optional(per=sa.String, value_text=sa.Text),
     sa.Column("destinations", sa.Text, nullable=False),  # JSON list
-    sa.Column("status", sa.String),
-    sa.Column("sector", sa.String),
-    sa.Column("period_start", sa.String),
-    sa.Column("period_end", sa.String),
-    sa.Column("period_text", sa.Text),
+    *optional(status=sa.String, sector=sa.String),
+    *optional(period_start=sa.String, period_end=sa.String, period_text=sa.Text),
     sa.Column("attribution", sa.Text),
     sa.Column("sentence", sa.Text, nullable=False),
     sa.Column("evidence_start", sa.Integer, nullable=False),

@@ -227,11 +227,11 @@ class Store:
     def documents(
         self,
         *,
+        with_text: bool = False,
         search: str | None = None,
         cluster: str | None = None,
         relevant: bool | None = None,
         limit: int | None = None,
-        with_text: bool = False,
     ) -> Iterator[StoredDocument]:
         """Documents in ingest order, or best full-text matches first with ``search``."""
         with self.reader() as conn:

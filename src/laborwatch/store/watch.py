@@ -117,6 +117,11 @@ def utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def _written(run_id: int | None, now: datetime, body: dict[str, Any]) -> dict[str, Any]:
+    """The columns a digest and an alert share: the run, when, and the JSON body."""
+    return {"watch_run_id": run_id, "created_at": now, "body": json.dumps(body, ensure_ascii=False)}
+
+
 def _row(mapping: Any) -> dict[str, Any]:
     out = dict(mapping)
     for k, v in out.items():
@@ -341,15 +346,8 @@ class WatchStore:
         body: dict[str, Any],
         now: datetime,
     ) -> int:
-        return self._add(
-            watch_digests,
-            period=period,
-            watch_run_id=run_id,
-            since=since,
-            until=until,
-            created_at=now,
-            body=json.dumps(body, ensure_ascii=False),
-        )
+        written = _written(run_id, now, body)
+        return self._add(watch_digests, period=period, since=since, until=until, **written)
 
     def digests(
         self, *, period: str | None = None, limit: int = 100, with_body: bool = False
@@ -392,14 +390,7 @@ class WatchStore:
         with self.store.transaction() as conn:
             stmt = (
                 self._insert(conn)(watch_alerts)
-                .values(
-                    rule=rule,
-                    key=key,
-                    watch_run_id=run_id,
-                    created_at=now,
-                    title=title,
-                    body=json.dumps(body, ensure_ascii=False),
-                )
+                .values(rule=rule, key=key, title=title, **_written(run_id, now, body))
                 .on_conflict_do_nothing(index_elements=["rule", "key"])
                 .returning(watch_alerts.c.id)
             )

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from laborwatch.reconcile.estimates import select
 from laborwatch.review.decisions import Correction
-from laborwatch.store import ClaimFilter
-from laborwatch.web.filters import DATE, Limit, Offset, claim_filter
+from laborwatch.web import filters, places
+from laborwatch.web.filters import ClaimQuery, DocumentSearch, Paging, PlaceText
 from laborwatch.web.security import require_reviewer
-from laborwatch.web.views import Views, estimate_view, place
+from laborwatch.web.views import Views, estimate_view
 
 router = APIRouter(prefix="/api", tags=["api"])
 ClaimId = Annotated[int, Path(ge=1, le=2**53)]
@@ -47,14 +47,27 @@ def overview(v: V) -> dict[str, Any]:
     return v.overview()
 
 
+@router.get("/places", summary="Places by code or name, English or Korean (autocomplete)")
+def place_names(
+    v: V,
+    q: Annotated[str, Query(max_length=60, description="what was typed so far")] = "",
+    limit: Annotated[int, Query(ge=1, le=places.MAX_SUGGESTIONS)] = 8,
+) -> dict[str, Any]:
+    """Places whose code or a name starts with (else contains, else is spelled close to)
+    ``q``; those with an estimate first. Each: code, name, the name matched, kind."""
+    with_data = v.snapshot().estimates_by_place
+    return {"query": q, "places": places.suggest(q, limit, with_data)}
+
+
 @router.get("/sanctions", summary="Sanctions flags, reported plans and repatriations, filtered")
 def sanctions(
     v: V,
-    country: Annotated[str | None, Query(max_length=60)] = None,
+    country: PlaceText = None,
     provision: Annotated[str | None, Query(max_length=40)] = None,
     year: Annotated[int | None, Query(ge=1950, le=2100)] = None,
 ) -> dict[str, Any]:
-    data = v.sanctions(country or None, provision or None, year)
+    code = places.resolve(country) if country else None
+    data = v.sanctions(code, provision or None, year)
     for tab in ("flags", "plans", "compliance"):
         for row in data[tab]:
             row["facts_detail"] = row.pop("fact_views")
@@ -64,72 +77,46 @@ def sanctions(
 @router.get("/countries/{code}", summary="A country's (or M49 region's) page data")
 def country(
     v: V,
-    code: Annotated[str, Path(max_length=7)],
-    limit: Limit = None,
-    offset: Offset = 0,
+    code: Annotated[str, Path(max_length=60, description="a code or a place name")],
+    limit: filters.Limit = None,
+    offset: filters.Offset = 0,
 ) -> dict[str, Any]:
-    return v.country(code, limit, offset)
+    return v.country(places.resolve(code), limit, offset)
 
 
 @router.get("/claims", summary="Claims, newest first, filtered and paged")
-def claims(
-    v: V,
-    flt: Annotated[ClaimFilter, Depends(claim_filter)],
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    return v.claims(flt, limit, offset)
+def claims(v: V, flt: ClaimQuery, page: Paging) -> dict[str, Any]:
+    return v.claims(flt, *page)
 
 
 @router.get("/claims/{claim_id}", summary="A claim with its evidence, document, fact, history")
 def claim(v: V, claim_id: ClaimId) -> dict[str, Any]:
-    found = v.claim(claim_id)
-    if found is None:
-        raise HTTPException(404, f"no claim {claim_id}")
-    return found
+    return filters.found(v.claim(claim_id), f"no claim {claim_id}")
 
 
 @router.get("/documents", summary="Documents: full-text search, filters, paging")
-def documents(
-    v: V,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    publisher: Annotated[str | None, Query(max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    relevant: bool | None = None,
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    return v.documents(
-        q=q or None,
-        publisher=publisher or None,
-        since=since,
-        until=until,
-        relevant=relevant,
-        limit=limit,
-        offset=offset,
-    )
+def documents(v: V, query: DocumentSearch, page: Paging) -> dict[str, Any]:
+    limit, offset = page
+    return v.documents(**filters.search_of(query), limit=limit, offset=offset)
 
 
 @router.get("/documents/{document_id:path}", summary="A document with its text, claims, history")
 def document(v: V, document_id: DocId) -> dict[str, Any]:
-    found = v.document(document_id)
-    if found is None:
-        raise HTTPException(404, f"no document {document_id!r}")
-    return found
+    return filters.found(v.document(document_id), f"no document {document_id!r}")
 
 
 @router.get("/estimates", summary="Estimates (low / central / high) with filters")
 def estimates(
     v: V,
-    country: Annotated[str | None, Query(max_length=7)] = None,
+    country: PlaceText = None,
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
     sector: Annotated[str | None, Query(max_length=20)] = None,
     measure: Annotated[str | None, Query(max_length=20)] = None,
 ) -> dict[str, Any]:
     pic = v.snapshot().picture
-    found = select(pic.estimates, place(country) if country else None, year, sector, measure)
-    return {"estimates": [estimate_view(e, full=True) for e in found[:5000]]}
+    code = places.resolve(country) if country else None
+    chosen = select(pic.estimates, code, year, sector, measure)
+    return {"estimates": [estimate_view(e, full=True) for e in chosen[:5000]]}
 
 
 @router.get("/flags", summary="Potential sanctions breaches")

@@ -18,6 +18,7 @@ from laborwatch.export.formats import FORMATS
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
 from laborwatch.web import api, exports, pages, watch
+from laborwatch.web.places import PlaceNotFound
 from laborwatch.web.security import RequestGate, security_middleware
 from laborwatch.web.settings import WebSettings, load_settings
 from laborwatch.web.state import PictureCache
@@ -71,16 +72,27 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     return app
 
 
-def respond(request: Request, status: int, message: str) -> Response:
-    """An error as JSON (API, exports, JSON clients) or as the error page."""
+def respond(
+    request: Request, status: int, message: str, unknown: PlaceNotFound | None = None
+) -> Response:
+    """An error as JSON (API, exports, JSON clients) or as the error page; an unknown
+    place comes with the closest places (``suggestions``)."""
     if request.url.path.startswith(("/api/", "/export/")) or "json" in request.headers.get(
         "accept", ""
     ):
-        return JSONResponse({"error": message}, status_code=status)
-    return pages.error_page(request, status, message)
+        body: dict[str, Any] = {"error": message}
+        if unknown is not None:
+            body["suggestions"] = unknown.suggestions
+        return JSONResponse(body, status_code=status)
+    return pages.error_page(request, status, message, unknown)
 
 
 def _errors(app: FastAPI) -> None:
+    @app.exception_handler(PlaceNotFound)
+    async def unknown_place(request: Request, exc: PlaceNotFound) -> Response:
+        status = 404 if request.url.path.startswith(("/api/countries/", "/country")) else 400
+        return respond(request, status, str(exc), exc)
+
     @app.exception_handler(RequestError)
     @app.exception_handler(ReviewError)
     async def user_error(request: Request, exc: Exception) -> Response:

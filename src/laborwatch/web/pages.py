@@ -17,16 +17,27 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from markupsafe import Markup
 
 from laborwatch import present
-from laborwatch.errors import ReviewError
 from laborwatch.report import render_html
 from laborwatch.report.pdf import html_to_pdf
-from laborwatch.review.decisions import Correction, vocab
-from laborwatch.store import ClaimFilter
-from laborwatch.web import svg
-from laborwatch.web.filters import DATE, Limit, Offset, claim_filter, filter_params
+from laborwatch.review.decisions import machine_state, vocab
+from laborwatch.review.form import FIELDS, check_claim_form
+from laborwatch.web import history, svg
+from laborwatch.web.filters import (
+    ClaimQuery,
+    DocumentSearch,
+    Limit,
+    Offset,
+    Paging,
+    PlaceText,
+    filter_params,
+    found,
+    pager,
+    search_of,
+)
+from laborwatch.web.places import PlaceNotFound, resolve
 from laborwatch.web.security import CSP, TOKEN_COOKIE, check_form, require_reviewer, reviewer
 from laborwatch.web.state import Snapshot
-from laborwatch.web.views import UnknownPlace, Views, place
+from laborwatch.web.views import Views
 
 router = APIRouter(include_in_schema=False)
 ClaimId = Annotated[int, Path(ge=1, le=2**53)]
@@ -41,7 +52,7 @@ def views(request: Request) -> Views:
 V = Annotated[Views, Depends(views)]
 
 
-def render(request: Request, name: str, code: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, name: str, code: int = 200, /, **context: Any) -> HTMLResponse:
     context.update(
         request=request,
         csrf=request.state.csrf,
@@ -51,10 +62,29 @@ def render(request: Request, name: str, code: int = 200, **context: Any) -> HTML
     return request.app.state.templates.TemplateResponse(request, name, context, status_code=code)
 
 
-def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+def error_page(
+    request: Request, status: int, message: str, unknown: PlaceNotFound | None = None
+) -> HTMLResponse:
+    """The error page; for an unknown place, links to the closest places."""
     if not hasattr(request.state, "csrf"):
         request.state.csrf = ""
-    return render(request, "error.html", status, status=status, message=message)
+    links = _suggestion_links(request, unknown) if unknown else []
+    shown = unknown.short if unknown and links else message  # the links say the rest
+    return render(request, "error.html", status, status=status, message=shown, links=links)
+
+
+def _suggestion_links(request: Request, unknown: PlaceNotFound) -> list[dict[str, str]]:
+    """The same request with the unknown place replaced by each suggestion."""
+    params = dict(request.query_params)
+    key = next((k for k, val in params.items() if val.strip() == unknown.text), None)
+    out = []
+    for s in unknown.suggestions:
+        if key is None or request.url.path.startswith("/country"):
+            href = f"/country/{quote(s['code'])}"
+        else:
+            href = f"{request.url.path}?{urlencode({**params, key: s['code']})}"
+        out.append({**s, "href": href})
+    return out
 
 
 FLAG_COLUMNS = ["provision", "resolution", "paragraph", "country", "name", "year", "likelihood"]
@@ -89,9 +119,18 @@ def _overview_svg(snap: Snapshot, shown: dict[str, Any], flagged: list[str]) -> 
 
 @router.get("/compare", response_class=HTMLResponse)
 def compare(
-    request: Request, v: V, measure: Measure = "stock", a: Year = None, b: Year = None
+    request: Request,
+    v: V,
+    measure: Measure = "stock",
+    a: Year = None,
+    b: Year = None,
+    country: PlaceText = None,
 ) -> HTMLResponse:
     data = v.compare(measure, a, b)
+    code = resolve(country) if country else None
+    if code:  # the table narrowed to one place (the maps stay whole)
+        data["rows"] = [r for r in data["rows"] if r["code"] == code]
+    data["country"] = code
     flagged = v.overview()["flagged"]
     maps = [
         svg.world_map(
@@ -102,16 +141,24 @@ def compare(
     return render(request, "compare.html", data=data, maps=maps, legend=svg.legend())
 
 
-@router.get("/sanctions", response_class=HTMLResponse)
-def sanctions(
-    request: Request,
-    v: V,
+def sanctions_query(
     tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
-    country: Annotated[str | None, Query(max_length=60)] = None,
+    country: PlaceText = None,
     provision: Annotated[str | None, Query(max_length=40)] = None,
     year: AnyYear = None,
-) -> HTMLResponse:
-    data = v.sanctions(country or None, provision or None, int(year) if year else None)
+) -> tuple[str, str | None, str | None, int | None]:
+    """The sanctions page's tab, then its filters: place code, provision, year."""
+    code = resolve(country) if country else None
+    return tab, code, provision or None, int(year) if year else None
+
+
+SanctionsQuery = Annotated[tuple[str, str | None, str | None, int | None], Depends(sanctions_query)]
+
+
+@router.get("/sanctions", response_class=HTMLResponse)
+def sanctions(request: Request, v: V, query: SanctionsQuery) -> HTMLResponse:
+    tab, code, provision, year = query
+    data = v.sanctions(code, provision, year)
     params = {k: val for k, val in data["filters"].items() if val}
     return render(
         request,
@@ -125,14 +172,10 @@ def sanctions(
 
 @router.get("/sanctions.{fmt}")
 def sanctions_export(
-    v: V,
-    fmt: Annotated[str, Path(pattern="^(csv|json)$")],
-    tab: Annotated[str, Query(pattern="^(flags|plans|compliance)$")] = "flags",
-    country: Annotated[str | None, Query(max_length=60)] = None,
-    provision: Annotated[str | None, Query(max_length=40)] = None,
-    year: AnyYear = None,
+    v: V, fmt: Annotated[str, Path(pattern="^(csv|json)$")], query: SanctionsQuery
 ) -> Response:
-    data = v.sanctions(country or None, provision or None, int(year) if year else None)
+    tab, code, provision, year = query
+    data = v.sanctions(code, provision, year)
     rows = [{k: val for k, val in r.items() if k != "fact_views"} for r in data[tab]]
     name = f"laborwatch-{tab}.{fmt}"
     head = {"Content-Disposition": f'attachment; filename="{name}"'}
@@ -156,9 +199,7 @@ def sanctions_csv(tab: str, rows: list[dict[str, Any]]) -> str:
 
 @router.get("/facts/{fact_id}", response_class=HTMLResponse)
 def fact(request: Request, v: V, fact_id: Annotated[str, Path(max_length=40)]) -> HTMLResponse:
-    data = v.fact(fact_id)
-    if data is None:
-        raise HTTPException(404, f"no fact {fact_id!r} in the current picture")
+    data = found(v.fact(fact_id), f"no fact {fact_id!r} in the current picture")
     return render(request, "fact.html", data=data)
 
 
@@ -166,11 +207,11 @@ def fact(request: Request, v: V, fact_id: Annotated[str, Path(max_length=40)]) -
 def brief(
     v: V,
     fmt: Annotated[str, Path(pattern="^(html|pdf)$")],
-    country: Annotated[str | None, Query(max_length=60)] = None,
+    country: PlaceText = None,
     form: Annotated[str, Query(pattern="^(full|summary)$")] = "full",
 ) -> Response:
     """The written brief over the current store (``country``: only claims about that place)."""
-    code = place(country) if country else None
+    code = resolve(country) if country else None
     filters = {"country": code} if code else {}
     html = v.snapshot().cached(
         ("brief", code, form),
@@ -196,22 +237,33 @@ def _ests(snap: Any, measure: str, place: str = "M49:001") -> list[Any]:
     ]
 
 
+@router.get("/country", response_class=HTMLResponse)
+def find_place(request: Request, q: Annotated[str, Query(max_length=60)] = "") -> Response:
+    """The 'find a place' box: a code or a name (English or Korean) to the place's page."""
+    if not q.strip():
+        return RedirectResponse("/country/M49:001", status_code=303)
+    try:
+        return RedirectResponse(f"/country/{quote(resolve(q))}", status_code=303)
+    except PlaceNotFound as exc:
+        return error_page(request, 404, str(exc), exc)
+
+
 @router.get("/country/{code}", response_class=HTMLResponse)
 def country(
     request: Request,
     v: V,
-    code: Annotated[str, Path(max_length=7)],
+    code: Annotated[str, Path(max_length=60)],
     limit: Limit = None,
     offset: Offset = 0,
-) -> HTMLResponse:
+) -> Response:
     try:
-        data = v.country(code, limit, offset)
-    except UnknownPlace as exc:
-        raise HTTPException(
-            404,
-            f"no place with the code {exc}: use an ISO alpha-2 code (RU, CN) or M49:NNN,"
-            " or pick a country on the overview map",
-        ) from exc
+        wanted = resolve(code)
+    except PlaceNotFound as exc:
+        return error_page(request, 404, str(exc), exc)
+    if wanted != code:  # a name or a lower-case code: the page lives at its code
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/country/{quote(wanted)}{query}", status_code=307)
+    data = v.country(wanted, limit, offset)
     snap = v.snapshot()
     chart = snap.cached(("country-svg", data["code"]), lambda: _country_chart(snap, data))
     return render(
@@ -235,14 +287,8 @@ def _country_chart(snap: Snapshot, data: dict[str, Any]) -> Markup:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(
-    request: Request,
-    v: V,
-    flt: Annotated[ClaimFilter, Depends(claim_filter)],
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> HTMLResponse:
-    data = v.claims(flt, limit, offset)
+def claims(request: Request, v: V, flt: ClaimQuery, page: Paging) -> HTMLResponse:
+    data = v.claims(flt, *page)
     params = filter_params(flt)
     return render(
         request,
@@ -250,68 +296,78 @@ def claims(
         data=data,
         filters=params,
         export_query=urlencode(params),
-        next_query=urlencode({**params, "offset": data["offset"] + data["limit"]}),
-        prev_query=urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
+        **pager(params, data),
     )
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim(request: Request, v: V, claim_id: ClaimId) -> HTMLResponse:
-    data = v.claim(claim_id)
-    if data is None:
-        raise HTTPException(404, f"no claim {claim_id}")
-    return render(request, "claim.html", data=data)
+    return claim_page(request, v, claim_id)
+
+
+def claim_page(
+    request: Request,
+    v: Views,
+    claim_id: int,
+    typed: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """A claim with its review form: the current values (decision 'accept'), or what was
+    typed with an error at each field that did not pass (answered 422)."""
+    data = found(v.claim(claim_id), f"no claim {claim_id}")
+    current = {k: _as_typed(k, data["claim"][k]) for k in FIELDS}
+    lines = history.readable_log(data["history"], lambda _: data["machine"])
+    return render(
+        request,
+        "claim.html",
+        422 if errors else 200,
+        data=data,
+        current=current,
+        form=typed or {"decision": "accepted", "note": "", **current},
+        errors=errors or {},
+        history_lines=lines,
+    )
+
+
+def _as_typed(key: str, value: Any) -> str:
+    """A claim's value as the review form shows it in its field."""
+    if value is None:
+        return ""
+    if key in ("low", "high"):
+        return present.number(float(value))
+    if key == "destinations":
+        return ", ".join(value)
+    return str(value)
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(
-    request: Request,
-    v: V,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    publisher: Annotated[str | None, Query(max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    relevant: Annotated[str | None, Query(pattern="^(|true|false)$")] = None,
-    limit: Limit = None,
-    offset: Offset = 0,
-) -> HTMLResponse:
-    rel = None if not relevant else relevant == "true"
-    data = v.documents(
-        q=q or None,
-        publisher=publisher or None,
-        since=since or None,
-        until=until or None,
-        relevant=rel,
-        limit=limit,
-        offset=offset,
-    )
-    params = {
-        k: val
-        for k, val in (
-            ("q", q),
-            ("publisher", publisher),
-            ("since", since),
-            ("until", until),
-            ("relevant", relevant),
-        )
-        if val
-    }
-    return render(
-        request,
-        "documents.html",
-        data=data,
-        filters=params,
-        next_query=urlencode({**params, "offset": data["offset"] + data["limit"]}),
-        prev_query=urlencode({**params, "offset": max(0, data["offset"] - data["limit"])}),
-    )
+def documents(request: Request, v: V, query: DocumentSearch, page: Paging) -> HTMLResponse:
+    params = query.params()
+    data = v.documents(**search_of(query), limit=page[0], offset=page[1])
+    return render(request, "documents.html", data=data, filters=params, **pager(params, data))
 
 
 @router.get("/documents/{document_id:path}", response_class=HTMLResponse)
 def document(request: Request, v: V, document_id: DocId) -> HTMLResponse:
-    data = v.document(document_id)
-    if data is None:
-        raise HTTPException(404, f"no document {document_id!r}")
-    return render(request, "document.html", data=data)
+    return document_page(request, v, document_id)
+
+
+def document_page(
+    request: Request, v: Views, document_id: str, error: str | None = None
+) -> HTMLResponse:
+    """A document with its relevance form (and the form's error, answered 422)."""
+    data = found(v.document(document_id), f"no document {document_id!r}")
+    machines: dict[int | None, Any] = {}
+
+    def machine_of(claim_id: int | None) -> Any:
+        if claim_id not in machines:
+            row = v.book.claim(claim_id) if claim_id else None
+            machines[claim_id] = machine_state(row) if row else None
+        return machines[claim_id]
+
+    lines = history.readable_log(data["history"], machine_of)
+    code = 422 if error else 200
+    return render(request, "document.html", code, data=data, error=error, history_lines=lines)
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -361,14 +417,32 @@ def review_claim(
 ) -> Response:
     check_form(request, csrf)
     who = require_reviewer(request)
-    fields = {"low": low, "high": high, "destinations": destinations}
-    fields |= {"status": status, "sector": sector}
-    changes = Correction.parse(fields)
-    if decision not in vocab()["decisions"]:
-        raise ReviewError(f"unknown decision {decision!r}")
-    v.book.review_claim(claim_id, decision, changes, reviewer=who, note=note.strip() or None)
+    typed = {"decision": decision, "low": low, "high": high, "destinations": destinations}
+    typed |= {"status": status, "sector": sector, "note": note}
+    machine = v.book.claim(claim_id)
+    if machine is None:
+        raise HTTPException(404, f"no claim {claim_id}")
+    codes, errors = _destination_codes(destinations)
+    checked = check_claim_form(decision, {**typed, "destinations": codes}, machine_state(machine))
+    errors = {**checked.errors, **errors}
+    if errors or checked.decision is None:
+        return claim_page(request, v, claim_id, typed, errors)
+    v.book.review_claim(
+        claim_id, checked.decision, checked.changes, reviewer=who, note=note.strip() or None
+    )
     request.app.state.cache.invalidate()
-    return RedirectResponse(f"/claims/{claim_id}", status_code=303)
+    return RedirectResponse(f"/claims/{claim_id}#history", status_code=303)
+
+
+def _destination_codes(text: str) -> tuple[list[str] | None, dict[str, str]]:
+    """Typed destinations (codes or names, comma-separated) as codes, or the field's error."""
+    items = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+    if not items:
+        return None, {}
+    try:
+        return [resolve(t) for t in items], {}
+    except PlaceNotFound as exc:
+        return None, {"destinations": str(exc)}
 
 
 @router.post("/documents/{document_id:path}/review")
@@ -377,10 +451,12 @@ def review_document(
     v: V,
     document_id: DocId,
     csrf: Annotated[str, Form(max_length=100)],
-    relevant: Annotated[str, Form(pattern="^(true|false)$")],
+    relevant: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
     check_form(request, csrf)
     who = require_reviewer(request)
+    if relevant not in ("true", "false"):
+        return document_page(request, v, document_id, "choose relevant or irrelevant")
     v.book.review_document(document_id, relevant == "true", reviewer=who)
     request.app.state.cache.invalidate()
     return RedirectResponse(f"/documents/{quote(document_id, safe='/')}", status_code=303)

@@ -10,12 +10,12 @@ import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from markupsafe import Markup, escape
 
 from laborwatch.export.geojson import world_features
 from laborwatch.present import map_colour, map_legend, map_settings, number
+from laborwatch.present import small_places as present_small_places
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.records import Estimate
 
@@ -78,16 +78,9 @@ def map_names() -> dict[str, str]:
     return {iso: name for iso, name, _, _, _ in country_shapes()}
 
 
-@functools.cache
 def small_places() -> dict[str, tuple[float, float]]:
     """Projected centres of the small states the outline leaves out (``data/small_places.tsv``)."""
-    out = {}
-    text = (resources.files("laborwatch.data") / "small_places.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            iso, lon, lat = line.split("\t")
-            out[iso] = _project(float(lon), float(lat))
-    return out
+    return {iso: _project(lon, lat) for iso, (lon, lat) in present_small_places().items()}
 
 
 def _patterns() -> str:

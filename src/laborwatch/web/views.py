@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from typing import Any
@@ -14,6 +13,7 @@ from laborwatch.model import SECTORS, STATUSES, ClaimRow
 from laborwatch.reconcile.config import place_name
 from laborwatch.reconcile.estimates import WORLD
 from laborwatch.reconcile.language import likelihood_term
+from laborwatch.reconcile.places import resolve_place
 from laborwatch.reconcile.records import Estimate, Fact
 from laborwatch.review import ReviewBook, claim_key
 from laborwatch.review.apply import apply_one
@@ -43,40 +43,7 @@ def place(code: str) -> str:
         return text.upper()
     if len(text) <= 2 or len(text) > 60:
         raise RequestError(f"not an ISO alpha-2 or M49:NNN code: {text[:20]!r}")
-    return place_named(text)
-
-
-PLACE_KINDS = ("country", "region", "abroad", "demonym")
-
-
-def place_named(text: str) -> str:
-    """The code of a place name, through the extractor's gazetteer, then the M49 names.
-
-    The same lookup as the CLI's ``--country`` (``jobs.places``, which web may not import).
-
-    Raises:
-        RequestError: unknown; the message suggests close names.
-    """
-    from laborwatch.extract.places import gazetteer
-    from laborwatch.reconcile.config import m49, region_names
-
-    g = gazetteer()
-    bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    for form in dict.fromkeys((text, bare, text.title(), bare.title(), bare.capitalize())):
-        entry = g.lookup(form)
-        if entry is not None and entry.kind in PLACE_KINDS and len(entry.codes) == 1:
-            return str(entry.codes[0])
-    names = {name: code for code, (name, _, _) in m49().items()}
-    names.update({name: code for code, name in region_names().items()})
-    for name, code in names.items():
-        if name.casefold() == text.casefold():
-            return code
-    close = difflib.get_close_matches(text.title(), list(names), n=3, cutoff=0.6)
-    hint = " or ".join(f"{n} ({names[n]})" for n in close)
-    raise RequestError(
-        f"unknown place {text!r}"
-        + (f"; did you mean {hint}?" if close else "; use an ISO alpha-2 code or M49:NNN")
-    )
+    return resolve_place(text, RequestError)  # a name, through the gazetteer
 
 
 def known_place(code: str) -> bool:
@@ -85,21 +52,9 @@ def known_place(code: str) -> bool:
 
 
 def map_years(snap: Snapshot, measure: str) -> tuple[list[int], int | None, str]:
-    """Years with a country estimate of ``measure``, the default one to show, and why.
-
-    The default is the latest of those years with a direct estimate (a figure a source gave
-    for a country, else for the world); without one, the latest year.
-    """
-    ests = [e for e in snap.picture.estimates if e.measure == measure and e.sector is None]
-    countries = [e for e in ests if not e.destination.startswith("M49:")]
-    years = sorted({e.year for e in countries}, reverse=True)
-    for pool, where in ((countries, "a country"), (ests, "the world or a region")):
-        direct = [e.year for e in pool if e.is_direct and e.year in years]
-        if direct:
-            return years, max(direct), f"the latest year with a direct estimate for {where}"
-    if years:
-        return years, years[0], "the latest year with an estimate (none is direct)"
-    return years, None, "no estimate of this measure yet"
+    """Years with a country estimate of ``measure``, the default one to show, and why
+    (:func:`laborwatch.present.map_year`, shared with the brief's map)."""
+    return present.map_year(snap.picture.estimates, measure)
 
 
 def claim_view(row: ClaimRow, fact_id: str | None = None) -> dict[str, Any]:

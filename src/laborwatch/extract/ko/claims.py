@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from laborwatch.extract.claims import deduplicate
+from laborwatch.extract.claims import deduplicate, worker_count
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.ko.rules import KoreanRules, korean_rules
@@ -61,12 +61,7 @@ class KoreanClaimBuilder:
                     claims.append(
                         Claim(
                             kind="workers",
-                            value=Amount(
-                                q.low,
-                                q.high,
-                                text=self.view.original(q.start, q.end),
-                                qualifier=q.qualifier,  # type: ignore[arg-type]
-                            ),
+                            value=worker_count(q, self.view.original(q.start, q.end)),
                             evidence=self._evidence(sv),
                             destinations=places,
                             status=self._status(sv, q),  # type: ignore[arg-type]

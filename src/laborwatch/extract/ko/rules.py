@@ -34,8 +34,6 @@ class KoreanRules:
     doubt_after: re.Pattern[str]
     total: re.Pattern[str]
     work_context: re.Pattern[str]
-    adnominal: dict[str, re.Pattern[str]]
-    status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
     level_after: re.Pattern[str]
     level_reached: re.Pattern[str]
     speaker_after: re.Pattern[str]
@@ -49,6 +47,8 @@ class KoreanRules:
     origins: tuple[tuple[re.Pattern[str], str], ...]
     source_nouns: re.Pattern[str]
     statuses: tuple[tuple[str, re.Pattern[str]], ...]
+    adnominal: dict[str, re.Pattern[str]]  # a status said before the noun
+    status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 _CACHE: dict[int, KoreanRules] = {}

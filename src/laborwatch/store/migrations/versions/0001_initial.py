@@ -1,10 +1,6 @@
 """The initial schema: documents, revisions, claims, clusters, runs, fetch cache, search.
 
 Tables and columns come from ``laborwatch.store.schema`` (those it marks as added here).
-
-Revision ID: 0001
-Revises:
-Create Date: 2026-11-23
 """
 
 from __future__ import annotations
@@ -15,8 +11,6 @@ from laborwatch.store.ddl import create_tables, drop_tables
 
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

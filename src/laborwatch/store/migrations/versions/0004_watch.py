@@ -1,9 +1,4 @@
-"""Watch: followed sources, their polls, runs, estimate snapshots, digests and alerts.
-
-Revision ID: 0004_watch
-Revises: 0002_review
-Create Date: 2026-12-06
-"""
+"""Watch: followed sources, their polls, runs, estimate snapshots, digests and alerts."""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0004_watch"
 down_revision = "0003_fields"
-branch_labels = None
-depends_on = None
 
 TS = sa.DateTime(timezone=True)
 

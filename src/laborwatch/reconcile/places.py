@@ -1,29 +1,33 @@
-"""A place the user typed (a code or a name) as an ISO alpha-2 or M49 code."""
+"""A place the user typed (a code or a name) as an ISO alpha-2 or M49 code.
+
+The one lookup behind the CLI's ``--country`` and the web's ``?country=``: the extractor's
+gazetteer first, then the M49 names of ``data/m49_regions.tsv``.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
 
-from laborwatch.errors import ConfigError
+from laborwatch.errors import ConfigError, LaborwatchError
+from laborwatch.reconcile.config import m49, region_names
 
 CODE = re.compile(r"[A-Za-z]{2}|M49:\d{3}", re.IGNORECASE)
 PLACE_KINDS = ("country", "region", "abroad", "demonym")
 
 
 def _country_names() -> dict[str, str]:
-    from laborwatch.reconcile.config import m49, region_names
-
     names = {name: code for code, (name, _, _) in m49().items()}
     names.update({name: code for code, name in region_names().items()})
     return names
 
 
-def resolve_place(text: str) -> str:
+def resolve_place(text: str, error: type[LaborwatchError] = ConfigError) -> str:
     """An ISO alpha-2 or M49 code from a code or a name ('Russia', 'the Gulf', 'abroad').
 
     Raises:
-        ConfigError: the name is unknown; the message suggests close names.
+        LaborwatchError: ``error`` (a ConfigError unless told): the name is unknown; the
+            message suggests close names.
     """
     text = text.strip()
     if CODE.fullmatch(text):
@@ -35,7 +39,7 @@ def resolve_place(text: str) -> str:
     for form in dict.fromkeys((text, bare, text.title(), bare.title(), bare.capitalize())):
         entry = g.lookup(form)
         if entry is not None and entry.kind in PLACE_KINDS and len(entry.codes) == 1:
-            return entry.codes[0]
+            return str(entry.codes[0])
     names = _country_names()
     for name, code in names.items():
         if name.casefold() == text.casefold():
@@ -46,4 +50,4 @@ def resolve_place(text: str) -> str:
         if close
         else "; use an ISO alpha-2 code (RU, CN) or M49:NNN"
     )
-    raise ConfigError(f"unknown place {text!r}{hint}")
+    raise error(f"unknown place {text!r}{hint}")
