@@ -2,7 +2,8 @@
 (../shared/corpus/ko-dev.jsonl) repeated to a corpus of --copies times their number,
 plus the cost of the language check on English articles (detection alone, per article).
 
-Prints medians of --runs runs and the machine load (``uptime``).
+Prints medians of --runs runs (wall clock, and ``cpu_articles_per_s`` from the process's
+own CPU time, steadier on a loaded machine) and the machine load (``uptime``).
 
     .venv/bin/python bench/extract_korean.py [--copies 20] [--runs 5]
 """
@@ -42,13 +43,15 @@ def documents(name: str, copies: int, *, drop_language: bool = False) -> list[Do
     return out
 
 
-def timed(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def timed(fn, runs: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Median wall and CPU seconds of ``runs`` calls of ``fn``."""
+    times, cpu_times = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        cpu_times.append(time.process_time() - cpu)
+    return statistics.median(times), statistics.median(cpu_times)
 
 
 def main() -> None:
@@ -63,7 +66,7 @@ def main() -> None:
         extractor.extract(doc)  # warm the caches (vocabularies, regexes)
     rows = []
     for label, docs in (("ko-dev (detected)", korean), ("en dev (detected)", english)):
-        seconds = timed(lambda docs=docs: [extractor.extract(d) for d in docs], args.runs)
+        seconds, cpu = timed(lambda docs=docs: [extractor.extract(d) for d in docs], args.runs)
         relevant = sum(extractor.extract(d).relevant for d in docs[: len(docs) // args.copies])
         rows.append(
             {
@@ -72,9 +75,10 @@ def main() -> None:
                 "relevant_per_copy": relevant,
                 "median_s": round(seconds, 3),
                 "articles_per_s": round(len(docs) / seconds, 1),
+                "cpu_articles_per_s": round(len(docs) / cpu, 1),
             }
         )
-    detect = timed(lambda: [detect_language(d.text) for d in english], args.runs)
+    detect, _ = timed(lambda: [detect_language(d.text) for d in english], args.runs)
     rows.append(
         {
             "stage": "language check on English articles",

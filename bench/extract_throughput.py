@@ -3,7 +3,10 @@
 Builds a corpus of at least --mb megabytes from the shared articles (../shared/corpus)
 and the bundled sample, then times `read_jsonl -> Extractor.extract -> JsonlWriter` over
 it several times and prints medians: articles/s and MB/s for the whole corpus, for its
-relevant and its irrelevant articles apart, and the peak resident memory.
+relevant and its irrelevant articles apart, and the peak resident memory. Each row also
+gives ``cpu_articles_per_s`` (the process's own CPU time, not wall time): on a shared,
+loaded machine that figure moves far less than the wall-clock one, so compare versions
+on it and quote the load (printed first and last).
 
     python bench/extract_throughput.py [--mb 10] [--runs 5]
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import resource
 import statistics
 import sys
@@ -50,23 +54,26 @@ def build_corpus(path: Path, records: list[dict], megabytes: float) -> int:
     return n
 
 
-def run_once(path: Path, extractor: Extractor) -> tuple[float, int]:
+def run_once(path: Path, extractor: Extractor) -> tuple[float, float, int]:
+    """Wall and CPU seconds of one pass over ``path``, and the articles read."""
     sink = JsonlWriter(io.StringIO())
     count = 0
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for doc in read_jsonl(path):
         sink.write(extractor.extract(doc))  # type: ignore[arg-type]
         count += 1
-    return time.perf_counter() - start, count
+    return time.perf_counter() - start, time.process_time() - cpu, count
 
 
 def measure(label: str, path: Path, runs: int, extractor: Extractor) -> dict:
-    times = []
+    times, cpu_times = [], []
     count = 0
     for _ in range(runs):
-        seconds, count = run_once(path, extractor)
+        seconds, cpu, count = run_once(path, extractor)
         times.append(seconds)
+        cpu_times.append(cpu)
     median = statistics.median(times)
+    cpu_median = statistics.median(cpu_times)
     mb = path.stat().st_size / 1_000_000
     row = {
         "corpus": label,
@@ -75,6 +82,7 @@ def measure(label: str, path: Path, runs: int, extractor: Extractor) -> dict:
         "median_s": round(median, 3),
         "articles_per_s": round(count / median, 1),
         "MB_per_s": round(mb / median, 3),
+        "cpu_articles_per_s": round(count / cpu_median, 1),
         "runs_s": [round(t, 3) for t in times],
     }
     print(json.dumps(row))
@@ -86,6 +94,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=10.0, help="corpus size (default 10 MB)")
     ap.add_argument("--runs", type=int, default=5, help="timed runs (default 5)")
     args = ap.parse_args()
+    print(json.dumps({"load_average": os.getloadavg()}))
     extractor = Extractor()
     records = articles()
     relevant = [
@@ -113,6 +122,7 @@ def main() -> None:
             {
                 "relevant_vs_irrelevant_cost_per_article": round(ratio, 1),
                 "peak_rss_MB": round(peak_mb, 1),
+                "load_average": os.getloadavg(),
                 "python": sys.version.split()[0],
             }
         )

@@ -8,11 +8,13 @@ Sets (each scored with ``../shared/tools/evaluate.py``):
 - ``fold0``: the held-out fold of dev+dev2 (English). A document is in fold
   ``int(sha1(story or id), 16) % 5``; fold 0 is never read while developing, so its
   figure is the honest estimate on unseen articles. Its errors are never printed.
+- ``ko-fold0``: the held-out fold of ``ko-dev`` by the same rule (never read);
+- ``ko-folds``: folds 1-4 of ``ko-dev``.
 
     python tools/eval_sets.py [--shared ../shared] [--errors SET] [--json]
 
 ``--errors SET`` lists the missed and spurious claims of a set, leaving out every
-fold-0 document (``dev-folds`` is folds 1-4 of dev+dev2).
+fold-0 document (``dev-folds`` is folds 1-4 of dev+dev2, ``ko-folds`` those of ko-dev).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from laborwatch.ingest.jsonl import record_to_document
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parent.parent / "shared"
 HELD_OUT = 0
+HELD_SETS = ("fold0", "ko-fold0")  # sets whose errors are never printed
 FOLDS = 5
 COLUMNS = (
     ("count_f1", "count"),
@@ -74,19 +77,21 @@ def sets(shared: Path) -> dict[str, tuple[list[dict[str, Any]], dict[str, Any]]]
     g_dev, g_dev2 = ev.load(gold / "dev.jsonl"), ev.load(gold / "dev2.jsonl")
     english = [r for r in dev + dev2 if (r.get("language") or "en") == "en"]
     both = {**g_dev, **g_dev2}
+    korean, g_ko = _records(corpus / "ko-dev.jsonl"), ev.load(gold / "ko-dev.jsonl")
 
-    def pick(records: list[dict[str, Any]], keep: bool) -> tuple[list, dict]:
+    def pick(records: list[dict[str, Any]], gold: dict[str, Any], keep: bool) -> tuple[list, dict]:
         chosen = [r for r in records if (fold(r) == HELD_OUT) == keep]
-        return chosen, {r["id"]: both[r["id"]] for r in chosen if r["id"] in both}
+        return chosen, {r["id"]: gold[r["id"]] for r in chosen if r["id"] in gold}
 
-    out = {
+    return {
         "seeds+dev": (seeds + dev, g_dev),
         "dev2": (dev2, g_dev2),
-        "ko-dev": (_records(corpus / "ko-dev.jsonl"), ev.load(gold / "ko-dev.jsonl")),
-        "fold0": pick(english, True),
-        "dev-folds": pick(english, False),
+        "ko-dev": (korean, g_ko),
+        "fold0": pick(english, both, True),
+        "dev-folds": pick(english, both, False),
+        "ko-fold0": pick(korean, g_ko, True),
+        "ko-folds": pick(korean, g_ko, False),
     }
-    return out
 
 
 def predict(extractor: Extractor, records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -108,7 +113,7 @@ def main() -> None:
     extractor = Extractor()
     table: dict[str, dict[str, Any]] = {}
     all_sets = sets(args.shared)
-    held = {r["id"] for r in all_sets["fold0"][0]}
+    held = {r["id"] for name in HELD_SETS for r in all_sets[name][0]}
     for name, (records, gold) in all_sets.items():
         if args.errors and name != args.errors:
             continue

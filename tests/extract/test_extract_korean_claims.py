@@ -181,3 +181,85 @@ def test_what_one_worker_must_hand_over_is_a_wage_the_state_takes(ko):
         ("wage", 3000, None, "month"),
         ("wage", 2000, "state_take", "month"),
     ]
+
+
+def test_money_with_currency_signs_and_over_inside_the_figure(ko):
+    assert money(ko, "노동자들은 매달 $400를 국가에 바친다.") == [("wage", 400, 400, "USD")]
+    assert money(ko, "북한은 이들로부터 연간 2천여만 달러를 벌어들였다.") == [
+        ("revenue", 20_000_000, None, "USD")
+    ]
+    assert money(ko, "북한이 얻는 외화는 연간 수조 원에 이르는 것으로 보인다.") == [
+        ("revenue", 2e12, 9_999_999_999_999, "KRW")
+    ]
+
+
+def test_lowest_and_highest_estimates_are_one_range(ko):
+    assert money(ko, "북한은 파견 노동으로 한 해 최소 3억 달러, 최대 9억 달러를 번다.") == [
+        ("revenue", 300_000_000, 900_000_000, "USD")
+    ]
+
+
+def test_remitted_take_home_and_handed_over_amounts(ko):
+    assert money(ko, "이들이 북한으로 보내는 돈은 연간 4억 달러로 추정된다.") == [
+        ("revenue", 400_000_000, 400_000_000, "USD")
+    ]
+    assert money(ko, "노동자는 월 900달러를 벌지만 손에 쥐는 것은 150달러뿐이다.") == [
+        ("wage", 900, 900, "USD"),
+        ("wage", 150, 150, "USD"),
+    ]
+    assert money(ko, "월급 3천 위안 가운데 2천 위안은 회사가 국가에 보낸다.") == [
+        ("wage", 3000, 3000, "CNY"),
+        ("wage", 2000, 2000, "CNY"),
+    ]
+
+
+def test_fractions_taken_by_the_state_are_shares(ko):
+    assert money(ko, "노동자들은 번 돈의 3분의 2를 당국에 바쳐야 한다.") == [
+        ("state_share", 66.7, 66.7, None)
+    ]
+
+
+def test_each_of_the_places_listed_before_gets_the_figure(ko):
+    assert workers(ko, "몽골과 라오스에 각각 600명의 북한 노동자가 있다.") == [
+        (600, 600, "exact", ["LA", "MN"], "present")
+    ]
+    assert workers(ko, "식당마다 각각 20명의 북한 종업원이 일한다.") == []
+
+
+def test_the_part_of_an_entry_figure_that_came_to_work_counts(ko):
+    found = workers(
+        ko, "지난해 북한인 9천여 명이 러시아에 입국했고 이 중 5천 명이 취업 목적이었다."
+    )
+    assert [(low, dest) for low, _, _, dest, _ in found] == [(5000, ["RU"])]
+
+
+def test_other_nations_pay_and_fees_are_not_money_claims(ko):
+    assert money(ko, "현지 노동자의 월급은 6천 위안이지만 북한 노동자는 2500위안을 받는다.") == [
+        ("wage", 2500, 2500, "CNY")
+    ]
+    assert money(ko, "북한 노동자의 왕복 항공료는 1인당 400달러가량이다.") == []
+
+
+def test_contracts_reserves_arrears_exports_and_changes_are_not_earnings(ko):
+    for text in (
+        "북한은 외화벌이를 위해 몽골과 2억 달러 규모의 건설 계약을 맺었다.",
+        "북한의 외화 보유액은 약 20억 달러로 추정된다.",
+        "중국 업체가 북한 노동자들에게 밀린 임금은 50만 위안에 이른다.",
+        "북한은 철광석 수출로 연간 2억 달러를 벌었다.",
+        "제재 이후 북한의 외화 수입은 연간 10억 달러 가까이 줄었다.",
+    ):
+        assert money(ko, text) == [], text
+    assert money(ko, "북한은 노동력 수출로 연간 3억 달러를 번다.") == [
+        ("revenue", 300_000_000, 300_000_000, "USD")
+    ]
+    assert money(ko, "북한의 외화 수입은 연간 3억 달러로 늘었다.") == [
+        ("revenue", 300_000_000, 300_000_000, "USD")
+    ]
+
+
+def test_returned_workers_and_a_place_left_out(ko):
+    assert workers(ko, "베트남에서 돌아온 북한 노동자 150명이 격리됐다.") == [
+        (150, 150, "exact", ["VN"], "repatriated")
+    ]
+    found = workers(ko, "중국을 제외한 나라에서 북한 노동자 700명이 귀국했다.")
+    assert found and all("CN" not in dest for _, _, _, dest, _ in found)

@@ -25,6 +25,9 @@ CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
 LOCATED_FROM = "located_from_verbs"
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class DestinationFinder:
         self.cues = cues
         self.g = _grammar(cues.language)
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
+        self._titles: dict[int, bool] = {}
 
     # -- roles of place mentions -------------------------------------------------------
 
@@ -152,7 +156,7 @@ class DestinationFinder:
         if self._title_case(sv):
             return False
         text = self.view.text
-        prev = re.search(r"([A-Za-z][\w.&-]*)\s+$", text[max(sv.start, p.start - 30) : p.start])
+        prev = _WORD_BEFORE.search(text[max(sv.start, p.start - 30) : p.start])
         if (
             prev
             and prev.group(1)[0].isupper()
@@ -169,7 +173,7 @@ class DestinationFinder:
                 )
             ):
                 return True
-        nxt = re.match(r"\s+([A-Z][\w&-]*)", text[p.end : min(sv.end, p.end + 30)])
+        nxt = _NAME_AFTER.match(text[p.end : min(sv.end, p.end + 30)])
         return bool(
             nxt
             and nxt.group(1) not in self.cues.name_words_ok
@@ -180,11 +184,14 @@ class DestinationFinder:
         return not self.view.text[sv.start : pos].strip(" \"'([")
 
     def _title_case(self, sv: SentenceView) -> bool:
-        words = re.findall(r"[A-Za-z][\w'-]*", self.view.text[sv.start : sv.end])
-        if len(words) < 3:
-            return True
-        caps = sum(1 for w in words if w[0].isupper())
-        return caps / len(words) > 0.6
+        """Is the sentence a headline in title case (found once per sentence)?"""
+        found = self._titles.get(sv.index)
+        if found is None:
+            words = _WORDS.findall(self.view.text[sv.start : sv.end])
+            caps = sum(1 for w in words if w[0].isupper())
+            found = len(words) < 3 or caps / len(words) > 0.6
+            self._titles[sv.index] = found
+        return found
 
     def _places(
         self, sv: SentenceView, lo: int, hi: int, roles: tuple[str, ...] = ("place",)

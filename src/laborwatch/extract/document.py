@@ -36,18 +36,14 @@ class SentenceView:
     quantities: list[Quantity] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     clause_cuts: list[int] = field(default_factory=list)
+    # the sentence's offsets and index, copied once (the stages read them very often)
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
+    index: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
-
-    @property
-    def index(self) -> int:
-        return self.sentence.index
+    def __post_init__(self) -> None:
+        s = self.sentence
+        self.start, self.end, self.index = s.start, s.end, s.index
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the clause holding ``pos``."""

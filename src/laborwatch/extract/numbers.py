@@ -124,12 +124,18 @@ class NumberGrammar:
         letters = "".join(
             re.escape(c.lower()) for c in data["currencies"] if len(c) == 1 and c.isalpha()
         )
-        digits = (
-            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        scale_after = (
             r"(?:(?P<sep>[\s-]*)(?P<scale>" + "|".join(word_scales) + r")\b"
             r"|(?P<abbr>" + "|".join(sorted(abbr_scales, key=len, reverse=True)) + r")\b)?"
         )
-        self.digit_re = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)" + digits)  # on lower-cased text
+        digits = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + scale_after
+        # On lower-cased text: a figure not glued to a word, a number or a hyphenated word
+        # ("covid-19"). The guards are checked after the first digit (the same test), so the
+        # pattern starts with a digit and the regex engine can skip straight to digits.
+        self.digit_re = re.compile(
+            r"(?P<num>\d(?<![\w.,]\d)(?<![A-Za-z]-\d)"
+            r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))" + scale_after
+        )
         self.digit_core_re = re.compile(digits)
         # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
         self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
@@ -138,6 +144,11 @@ class NumberGrammar:
             for w in word_scales
             if self.scales[w] >= 1000
             for article in ("a", "an", "one")
+        )
+        # the same needles by scale word: a text without the word skips its needles
+        self._needles_by_scale = tuple(
+            (w, tuple(n for n in self.scale_needles if n.endswith(f" {w}")))
+            for w in dict.fromkeys(n.split(" ", 1)[1] for n in self.scale_needles)
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
         self.word_re = re.compile(  # on lower-cased text
@@ -155,6 +166,8 @@ class NumberGrammar:
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
         )
         glued = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
+        # no currency prefix match is longer than this (a prefix, a space, a final newline)
+        self.cur_prefix_reach = max((len(c) for c in cur_prefix), default=1) + 2
         self.cur_prefix_re = re.compile(
             r"(?:(?:"
             + "|".join(re.escape(c) for c in cur_prefix if c not in glued)
@@ -255,7 +268,10 @@ class NumberGrammar:
             ends.insert(i, e)
 
         lowered = lower(text)
-        if any(n in lowered for n in self.scale_needles):
+        if any(
+            w in lowered and any(n in lowered for n in needles)
+            for w, needles in self._needles_by_scale
+        ):
             for m in self.fraction_scale_re.finditer(lowered):
                 fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
                 scale = self.scales[m.group("s")]
@@ -334,7 +350,9 @@ class NumberGrammar:
         repeated = self.repeated_unit_re.match(between)
         if repeated:
             between = between[repeated.end() :]
-        cur_between = self.cur_prefix_re.search(between)
+        cur_between = self.cur_prefix_re.search(
+            between, max(0, len(between) - self.cur_prefix_reach)
+        )
         link_text = between[: cur_between.start()] if cur_between else between
         link = self.link_re.match(link_text)
         if link is None or link.end() != len(link_text):

@@ -17,6 +17,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import load
 
 _PAREN = re.compile(r"\([^()]*\)")
+_BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 
 
 def _alternation(words: Iterable[object]) -> str:
@@ -34,6 +35,8 @@ class KoreanNumberGrammar:
         self.large: dict[str, int] = data["large_units"]
         self.counters: dict[str, str] = data["counters"]
         self.currencies: dict[str, str] = data["currencies"]
+        self.prefixes: dict[str, str] = data.get("currency_prefixes") or {}
+        self.prefix_re = re.compile(r"(" + _alternation(self.prefixes) + r")\s?$")
         self.before: dict[str, tuple[str, int]] = {
             k: (v[0], int(v[1])) for k, v in data["qualifiers_before"].items()
         }
@@ -46,7 +49,9 @@ class KoreanNumberGrammar:
         digits = "".join(self.digits)
         numeral = rf"(?:\d[\d,]*(?:\.\d+)?|[{digits}](?=[{units}])|[{units}])"
         # A figure never starts inside a word: the "만" of "하지만", "단둥에만" is "only".
-        self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|\s(?=[\d{units}]))*")
+        # "1천여만 달러": "여" (over) may sit before a large unit inside a figure.
+        over = "여(?=[" + "".join(self.large) + "])"
+        self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
         self.vague_re = re.compile(_alternation(self.vague))
         self.units = set(units)
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
@@ -105,7 +110,7 @@ class KoreanNumberGrammar:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             raw = m.group(0).rstrip()
-            value = self.value(raw)
+            value = self.value(raw.replace("여", ""))
             if value is None:
                 continue
             end = m.start() + len(raw)
@@ -114,6 +119,8 @@ class KoreanNumberGrammar:
             )
             if q.unit == "number" and not any(ch.isdigit() for ch in raw):
                 continue  # "만에", "천안": Hangul numerals need a counter
+            if "여" in raw and q.qualifier == "exact":
+                q.qualifier, q.high = self.after["여"][0], None  # "1천여만": over 10 million
             joined = self._range(text, out, q, raw)
             if joined is not None:
                 out.remove(joined[0])
@@ -131,7 +138,13 @@ class KoreanNumberGrammar:
                 continue
             gap = _PAREN.sub("", text[prev.end : q.start])
             between = gap.strip() == "에서" and not self.change_re.match(text[q.end : q.end + 20])
-            if not (self.link_re.match(gap) or between):
+            bounds = (  # "최소 5억 달러, 최대 23억 달러": the two bounds of one range
+                prev.qualifier == "at_least"
+                and q.qualifier == "at_most"
+                and prev.unit == q.unit
+                and _BOUNDS_GAP.match(gap) is not None
+            )
+            if not (self.link_re.match(gap) or between or bounds):
                 continue
             high = q.high if q.high is not None else q.low
             if high is None:
@@ -168,6 +181,10 @@ class KoreanNumberGrammar:
             found.append((rank, qualifier))
             if after.group(0).strip() == after.group(1):  # no particle: part of the figure
                 q.end += after.end()
+        sign = self.prefix_re.search(text[max(0, q.start - 5) : q.start]) if self.prefixes else None
+        if sign and not counter:  # "$500", "US$300": the sign is the counter
+            q.unit, q.currency = "money", self.prefixes[sign.group(1)]
+            q.start -= len(sign.group(0))
         before = self.before_re.search(text[max(0, q.start - 6) : q.start])
         if before:
             qualifier, rank = self.before[before.group(1)]

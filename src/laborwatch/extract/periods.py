@@ -41,6 +41,8 @@ class _DateGrammar:
             rf"(?!\s+\d)",
             re.IGNORECASE,
         )
+        # a month name starting a word: both month patterns need one (a quick "no")
+        self.month_word = re.compile(rf"\b(?:{month_names})", re.IGNORECASE)
         self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
@@ -57,6 +59,7 @@ class PeriodFinder:
         g = _grammar(language)
         self.months, self.relative = g.months, g.relative
         self.month_year, self.month_only, self.year = g.month_year, g.month_only, g.year
+        self.month_word = g.month_word
         self.rel, self.range_link = g.rel, g.range_link
         self._found: dict[tuple[int, int], list[_Date]] = {}
 
@@ -78,9 +81,10 @@ class PeriodFinder:
             taken.append((s, e))
             found.append(_Date(s, e, value))
 
-        for m in self.month_year.finditer(text):
+        months = self.month_word.search(text) is not None
+        for m in self.month_year.finditer(text) if months else ():
             add(m.start(), m.end(), f"{m.group('y')}-{self.months[m.group('m').lower()]:02d}")
-        for m in self.month_only.finditer(text):
+        for m in self.month_only.finditer(text) if months else ():
             month = self.months[m.group("m").lower()]
             if self.view.year is None or (
                 m.group("m").lower() in ("may", "mar") and not m.group("m")[0].isupper()

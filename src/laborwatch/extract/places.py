@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress
 
 import yaml
 
@@ -28,8 +29,10 @@ KINDS = frozenset({"country", "subdivision", "city", "region", "demonym", "abroa
 # also splits where a lowercase letter meets a capital ("projectsNovosibirsk" in scraped
 # text whose title and body were glued together).
 TOKEN = re.compile(r"(?:[A-Z]+|[^\W_])[^\W_A-Z]*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # tokens kept between the gaps
 # Typographic variants folded before lookup (the text itself is never changed).
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+_FOLDED = re.compile("[’‘‐‑]")
 _MAX_GAP = 2  # characters allowed between two tokens of one name (no line breaks)
 _ARTICLES = frozenset({"the", "The"})
 # Kinds whose names mostly come from data packages; they yield to hyphenated compounds.
@@ -88,6 +91,7 @@ class Gazetteer:
     def __init__(self, rows: list[tuple[str, str, str]], count: CountPhrase | None = None):
         self.names: dict[str, Entry] = {}
         lengths: dict[str, set[int]] = {}
+        seconds: dict[str, set[str]] = {}
         for name, code, kind in rows:
             toks = tokens(name)
             if not toks:
@@ -97,7 +101,11 @@ class Gazetteer:
             codes = (code,) if old is None else tuple(sorted({*old.codes, code}))
             self.names[key] = Entry(codes, kind if old is None else old.kind)
             lengths.setdefault(toks[0], set()).add(len(toks))
+            if len(toks) > 1:
+                seconds.setdefault(toks[0], set()).add(toks[1])
         self.first = {t: tuple(sorted(ns, reverse=True)) for t, ns in lengths.items()}
+        # the second tokens of the longer names of each first token (a quick "no")
+        self.second = {t: frozenset(ws) for t, ws in seconds.items()}
         self.count = count
 
     def lookup(self, name: str) -> Entry | None:
@@ -182,22 +190,35 @@ def find_places(text: str) -> list[PlaceMention]:
     return out
 
 
+def _spans(folded: str) -> tuple[list[Span], list[str]]:
+    """The tokens of ``folded`` as (start, end, text), and their texts alone.
+
+    Splitting on the token pattern and summing the piece lengths gives the offsets
+    without one match object per token (the costliest part of place finding).
+    """
+    parts = _TOKEN_SPLIT.split(folded)  # gap, token, gap, token, ..., gap
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    return list(zip(bounds[0::2], bounds[1::2], words, strict=False)), words
+
+
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Greedy left-to-right longest match of token n-grams against the gazetteer."""
-    folded = text.translate(_FOLD)  # one-for-one characters: offsets are unchanged
-    spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
-    first, names = g.first, g.names
+    # one-for-one characters: offsets are unchanged (normalised text has none of them)
+    folded = text.translate(_FOLD) if _FOLDED.search(text) else text
+    spans, words = _spans(folded)
+    first = g.first
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
-    for i in [k for k, s in enumerate(spans) if s[2] in first]:
+    for i in compress(range(len(words)), map(first.__contains__, words)):
         if i < free:
             continue
-        hit = _longest(text, spans, i, first[spans[i][2]], names)
+        hit = _longest(text, spans, words, i, first[words[i]], g)
         if hit is None:
             continue
         j, (size, entry) = i, hit
-        if spans[i][2] in _ARTICLES and i + 1 < len(spans):  # "the Gulf region" > "the Gulf"
-            inner = _longest(text, spans, i + 1, first.get(spans[i + 1][2], ()), names)
+        if words[i] in _ARTICLES and i + 1 < len(spans):  # "the Gulf region" > "the Gulf"
+            inner = _longest(text, spans, words, i + 1, first.get(words[i + 1], ()), g)
             if inner is not None and inner[0] >= size:
                 j, (size, entry) = i + 1, inner
         free = j + size
@@ -209,18 +230,27 @@ def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
 
 
 def _longest(
-    text: str, spans: list[Span], i: int, lengths: tuple[int, ...], names: dict[str, Entry]
+    text: str,
+    spans: list[Span],
+    words: list[str],
+    i: int,
+    lengths: tuple[int, ...],
+    g: Gazetteer,
 ) -> tuple[int, Entry] | None:
     """The longest known name starting at token ``i``, as (token count, entry)."""
+    names = g.names
+    longer = i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())
     for size in lengths:
         if i + size > len(spans):
             continue
         if size == 1:
-            entry = names.get(spans[i][2])
-        elif _tight(text, spans, i, size):
-            entry = names.get(" ".join(s[2] for s in spans[i : i + size]))
-        else:
-            entry = None
+            entry = names.get(words[i])
+        elif not longer:  # no longer name goes on with the next token
+            continue
+        else:  # look the n-gram up first: most miss, and then spacing need not be checked
+            entry = names.get(" ".join(words[i : i + size]))
+            if entry is not None and not _tight(text, spans, i, size):
+                entry = None
         if entry is not None:
             return size, entry
     return None

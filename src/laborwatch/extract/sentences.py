@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from laborwatch.extract.vocab import load
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # dotted initials ("U.S", "e.g")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -52,7 +54,7 @@ class SentenceSplitter:
             return True
         if len(token) == 1 and token.isupper():
             return True  # an initial: "Kim J. Un", "N. Korea"
-        return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))  # "U.S", "e.g"
+        return _DOTTED.fullmatch(token) is not None  # "U.S", "e.g"
 
     def boundaries(self, text: str) -> list[int]:
         cuts: set[int] = set()

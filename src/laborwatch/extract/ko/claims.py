@@ -119,8 +119,8 @@ class KoreanClaimBuilder:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
             if (
                 self.rules.distributive.match(after)
-                or self.rules.distributive_before.search(before)
-                or self._member(before)
+                or self._distributive_before(sv, prev_end, before)
+                or self._member(before, after)
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
@@ -133,8 +133,13 @@ class KoreanClaimBuilder:
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "military":
                 continue
-            if head != "worker" and self.rules.entry.search(
-                before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+            named_part = self.rules.member_before.search(before) and self._works(after)
+            if (
+                head != "worker"
+                and not named_part
+                and self.rules.entry.search(
+                    before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+                )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if q.low == 1 and q.high == 1:
@@ -176,11 +181,32 @@ class KoreanClaimBuilder:
             return True
         return bool(k and _AMONG_BEFORE.match(before) and qs[k - 1].value <= RATIO_WHOLE)
 
-    def _member(self, before: str) -> bool:
+    def _distributive_before(self, sv: SentenceView, offset: int, before: str) -> bool:
+        """ "식당마다 10명": the size of each unit; but "쿠웨이트와 카타르에 각각 2천 명" gives
+        the figure to each of the places named right before "각각" (one claim for the list,
+        as the spec's joint list)."""
+        m = self.rules.distributive_before.search(before)
+        if m is None:
+            return False
+        word = m.group(0).split()[0]
+        if word not in self.rules.each_of_list:
+            return True
+        at = offset + m.start()
+        return not any(
+            p.end <= at and _PLACE_PARTICLE.match(self.view.text, p.end, at) for p in sv.places
+        )
+
+    def _member(self, before: str, after: str) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
-        one that works ("이 가운데 취업 목적은 200명")."""
+        one that works ("이 가운데 취업 목적은 200명", "이 중 8천 명이 취업 목적")."""
         m = self.rules.member_before.search(before)
-        return m is not None and self.rules.work_context.search(before, m.start()) is None
+        if m is None or self.rules.work_context.search(before, m.start()) is not None:
+            return False
+        return not self._works(after)
+
+    def _works(self, after: str) -> bool:
+        """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
+        return self.rules.member_work_after.search(after.split(",")[0][:AFTER]) is not None
 
     def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
         """A figure in brackets after a place or a non-DPRK group counts those people
@@ -298,8 +324,10 @@ class KoreanClaimBuilder:
             before = text[previous_end : q.start]
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            clause = before[-30:] + after[:30]
+            clause = self.rules.labor_export.sub(" ", before[-30:] + after[:30])
             if self.cues.money_exclusions.search(clause):
+                continue
+            if q.unit == "money" and self.rules.money_change_after.match(after):
                 continue
             if q.unit == "percent":
                 claim = self._share(sv, q, before, after)
@@ -326,6 +354,8 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
+        if self.rules.other_workers.search(near_before.split(",")[-1]):
+            return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if each or self.rules.per_person.search(near_before):
             kind = "wage"
         elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
@@ -334,6 +364,12 @@ class KoreanClaimBuilder:
             kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
         elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
             kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        elif (
+            personal
+            and self.rules.receive_after.match(after)
+            and self.cues.worker_nouns.search(text, sv.start, sv.end)
+        ):
+            kind = "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
         elif self.cues.revenue.search(text, sv.start, sv.end):
             kind = "revenue"
         else:
@@ -380,7 +416,7 @@ class KoreanClaimBuilder:
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
             if not self.cues.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
                 continue
-            value = self.rules.share_words[m.group(0)]
+            value = self.rules.share_words["".join(m.group(0).split())]
             out.append(
                 Claim(
                     kind="state_share",
@@ -392,6 +428,8 @@ class KoreanClaimBuilder:
         return out
 
 
+# What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
+_PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _OWNED = re.compile(r"(\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 

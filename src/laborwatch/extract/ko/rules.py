@@ -19,12 +19,18 @@ def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
 class KoreanRules:
     excluded: re.Pattern[str]
     member_before: re.Pattern[str]
+    member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
+    other_workers: re.Pattern[str]
+    labor_export: re.Pattern[str]
+    money_change_after: re.Pattern[str]
+    receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
     distributive: re.Pattern[str]
     distributive_before: re.Pattern[str]
+    each_of_list: frozenset[str]
     doubt_after: re.Pattern[str]
     total: re.Pattern[str]
     work_context: re.Pattern[str]
@@ -54,7 +60,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
     if found is not None:
         return found
     raw = cues.raw
-    share_words = {str(k): float(v) for k, v in raw["share_words"].items()}
+    # keyed without spaces: "3분의 2" and "3분의2" are one fraction
+    share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
     rules = KoreanRules(
         excluded=_rx(raw["excluded_words"]),
         entry=_rx(raw["entry_words"]),
@@ -63,6 +70,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
+        other_workers=_rx(raw["other_workers"]),
+        labor_export=_rx(raw["labor_export"]),
+        money_change_after=re.compile(
+            r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
+        ),
+        receive_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["receive_after"]) + ")"),
+        member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
         ),
@@ -70,6 +84,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         distributive_before=re.compile(
             r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
         ),
+        each_of_list=frozenset(str(w) for w in raw["each_of_list"]),
         doubt_after=_rx(raw["doubt_after"]),
         total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
         work_context=_rx(raw["work_context"]),
@@ -100,7 +115,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_month=_rx(raw["per_month"]),
         per_year=_rx(raw["per_year"]),
         share_words=share_words,
-        share_word_rx=_rx(list(share_words)),
+        share_word_rx=re.compile(
+            r"(?<![\d.])(?:"
+            + "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(share_words, key=len)[::-1])
+            + r")(?![\d.])"
+        ),
         origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),
         source_nouns=_rx(raw["source_nouns"]),
         statuses=tuple((s, cues.status[s]) for s in cues.status_order if s in cues.status),
