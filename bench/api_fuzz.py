@@ -4,7 +4,7 @@ write token: no request may get a 5xx answer.
     nice .venv/bin/python bench/api_fuzz.py --examples 200
 
 A store is built in a temporary folder from the shared articles (seeds + dev, read at
-run time, real extractor), served by uvicorn on a free 127.0.0.1 port in a thread, and
+run time, real extractor), served by ``laborwatch serve`` on a free 127.0.0.1 port, and
 ``schemathesis run`` (a separate process) sends generated requests to every operation
 of ``/openapi.json``: once with no token, once with a valid Bearer token. Only
 ``not_a_server_error`` is checked (answers that refuse input with 4xx are fine).
@@ -23,7 +23,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,26 +57,33 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(app: Any) -> Iterator[str]:
-    """``app`` under uvicorn in a thread on a free port; yields the base URL."""
-    import uvicorn
+def serving(url: str) -> Iterator[str]:
+    """``laborwatch serve`` on ``url``'s store, on a free port; yields the base URL."""
+    import httpx
 
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=_free_port(), log_level="critical", access_log=False
+    port = _free_port()
+    cli = str(Path(sys.executable).with_name("laborwatch"))
+    server = subprocess.Popen(
+        [cli, "serve", "--db", url, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
     try:
-        yield f"http://127.0.0.1:{config.port}"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{base}/openapi.json", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("laborwatch serve did not start")
+            time.sleep(0.2)
+        yield base
     finally:
-        server.should_exit = True
-        thread.join(10)
+        server.terminate()
+        server.wait(30)
 
 
 def fuzz(
@@ -126,7 +132,6 @@ def fuzz(
 def main() -> None:
     from laborwatch.review import TokenStore
     from laborwatch.store import Store
-    from laborwatch.web import create_app
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--examples", type=int, default=200, help="examples per operation")
@@ -137,15 +142,15 @@ def main() -> None:
         url = build_store(Path(tmp) / "fuzz.db")
         with Store.open(url) as store:
             token = TokenStore(store).create("fuzzer")
-            with serving(create_app(store)) as base:
-                for tok in (None, token):
-                    row = fuzz(base, examples=args.examples, token=tok, seed=args.seed)
-                    output = row.pop("output")
-                    row["load_1min"] = round(os.getloadavg()[0], 2)
-                    print(json.dumps(row), flush=True)
-                    if not row["passed"]:
-                        failed = True
-                        print(output[-6000:], file=sys.stderr)
+        with serving(url) as base:
+            for tok in (None, token):
+                row = fuzz(base, examples=args.examples, token=tok, seed=args.seed)
+                output = row.pop("output")
+                row["load_1min"] = round(os.getloadavg()[0], 2)
+                print(json.dumps(row), flush=True)
+                if not row["passed"]:
+                    failed = True
+                    print(output[-6000:], file=sys.stderr)
     sys.exit(1 if failed else 0)
 
 

@@ -88,16 +88,7 @@ def extract_in_windows(
     claims: list[Claim] = []
     relevant, relevance = False, 0.0
     for w in windows(doc.text, size, context):
-        part = Document(
-            id=doc.id,
-            text=doc.text[w.start : w.end],
-            title=doc.title,
-            url=doc.url,
-            published=doc.published,
-            publisher=doc.publisher,
-            language=doc.language,
-            source=doc.source,
-        )
+        part = dataclasses.replace(doc, text=doc.text[w.start : w.end], pages=None, extra={})
         found = extract(part)
         doc.language = part.language
         if found.unread is not None:
