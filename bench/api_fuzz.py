@@ -114,7 +114,8 @@ def fuzz(
     if phases:
         cmd += ["--phases", phases]
     t0 = time.monotonic()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    with tempfile.TemporaryDirectory(prefix="schemathesis-") as cwd:  # its cache stays out
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=cwd)
     took = time.monotonic() - t0
     out = proc.stdout + proc.stderr
     cases = re.search(r"(\d+) generated", out)
