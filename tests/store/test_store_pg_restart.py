@@ -177,6 +177,8 @@ def test_store_postgres_restart_mid_ingest(private_pg: PrivateServer, shared_dir
         stored = store.counts()["documents"]
         assert 0 < stored < len(figures) * COPIES
         claims = _claims_by_document(store)
+        order = [f"r-{a}-{i}" for i in range(COPIES) for a in figures]
+        assert sorted(d.id for d in store.documents(limit=10_000)) == sorted(order[:stored])
         for doc in store.documents(limit=10_000):
             base = doc.id.removeprefix("r-").rsplit("-", 1)[0]
             assert claims.get(doc.id, 0) == figures[base], doc.id
