@@ -1,5 +1,5 @@
-"""Coverage-guided fuzzing (atheris / libFuzzer) of the extractor and the HTML, PDF and
-feed readers. A benchmark job, not part of ``make test``.
+"""Coverage-guided fuzzing (atheris / libFuzzer) of the extractor and the HTML, PDF, feed
+and web-archive (WARC/WET) readers. A benchmark job, not part of ``make test``.
 
     .venv/bin/pip install -e ".[fuzz]"
     .venv/bin/python bench/fuzz_targets.py --runs 25000            # every target, in turn
@@ -36,13 +36,21 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("LABORWATCH_SHARED", ROOT.parent / "shared"))
 OUT = ROOT / "out" / "fuzz"
-TARGETS = ("extract", "html", "pdf", "feed")
-MAX_LEN = {"extract": 4096, "html": 8192, "pdf": 16384, "feed": 8192}
+TARGETS = ("extract", "html", "pdf", "feed", "warc")
+MAX_LEN = {"extract": 4096, "html": 8192, "pdf": 16384, "feed": 8192, "warc": 8192}
 SEEDS_PER_TARGET = 60
 LANGUAGES = ("en", "en", "ko", None)
 PUBLISHED = (None, "2019", "2021-06", "2023-11-30")
+_TMP = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path(tempfile.gettempdir())
+WARC_FILE = _TMP / f"laborwatch-fuzz-{os.getpid()}.warc"
 # Libraries instrumented for coverage beside laborwatch (trafilatura is left out: too slow).
-INSTRUMENT = {"extract": [], "html": [], "pdf": ["pypdf"], "feed": ["feedparser"]}
+INSTRUMENT = {
+    "extract": [],
+    "html": [],
+    "pdf": ["pypdf"],
+    "feed": ["feedparser"],
+    "warc": ["warcio"],
+}
 
 
 # ---------------------------------------------------------------- checks (shared with tests)
@@ -99,6 +107,7 @@ def make_target(name: str) -> Callable[[bytes], None]:
     from laborwatch.ingest.feeds import parse_feed
     from laborwatch.ingest.html import html_to_document
     from laborwatch.ingest.pdf import PdfOptions, pdf_bytes_document
+    from laborwatch.ingest.sources import archive_documents
 
     extractor = Extractor()
     validator = load_validator()
@@ -134,6 +143,20 @@ def make_target(name: str) -> Callable[[bytes], None]:
                 if value:
                     value.encode("utf-8")
 
+    def warc(data: bytes) -> None:
+        # The archive reader opens a path: the input goes to one reused file (tmpfs when
+        # there is one), named .warc; warcio sniffs gzip members by their magic bytes.
+        WARC_FILE.write_bytes(data)
+        for item in archive_documents(WARC_FILE):
+            if isinstance(item, LaborwatchError):
+                continue
+            item.text.encode("utf-8")
+            try:
+                result = extractor.extract(item)
+            except LaborwatchError:
+                continue
+            check_extraction(result, validator)
+
     targets: dict[str, Callable[[bytes], None]] = {
         "extract": extract,
         "html": read_then_extract(
@@ -145,6 +168,7 @@ def make_target(name: str) -> Callable[[bytes], None]:
             lambda d: pdf_bytes_document(d, doc_id="fuzz", where="fuzz.pdf", options=pdf_options)
         ),
         "feed": feed,
+        "warc": warc,
     }
     return targets[name]
 
@@ -200,6 +224,8 @@ def write_seeds(name: str, folder: Path) -> int:
                 f"<description>{html.escape(html.escape(para[:600]))}</description></item>"
                 "</channel></rss>".encode()
             )
+    if name == "warc":
+        seeds = [_warc_seed(n, para) for n, para in enumerate(paras)]
     if name == "pdf":
         pdfgen = _pdfgen()
         for n in range(0, len(paras), 6):
@@ -207,6 +233,43 @@ def write_seeds(name: str, folder: Path) -> int:
     for n, seed in enumerate(seeds):
         (folder / f"seed-{n:03d}").write_bytes(seed[: MAX_LEN[name]])
     return len(seeds)
+
+
+def _warc_seed(n: int, para: str) -> bytes:
+    """One small archive written with warcio: WET text records, HTML responses and
+    request records, plain or gzipped, with and without language hints."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
+    from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
+
+    out = BytesIO()
+    writer = WARCWriter(out, gzip=n % 2 == 0)
+    url = f"https://news.example.org/{n}.html"
+    text = para[:1500]
+    if n % 3 != 1:
+        lang = ("eng", "kor", "eng,kor", None)[n % 4]
+        rec = writer.create_warc_record(
+            url,
+            "conversion",
+            payload=BytesIO(text.encode("utf-8")),
+            warc_content_type="text/plain",
+            warc_headers_dict={"WARC-Identified-Content-Language": lang} if lang else {},
+        )
+        writer.write_record(rec)
+    if n % 3 != 0:
+        http = StatusAndHeaders(
+            "GET / HTTP/1.1", [("Host", "news.example.org")], is_http_request=True
+        )
+        req = writer.create_warc_record(url, "request", payload=BytesIO(), http_headers=http)
+        writer.write_record(req)
+        page = f'<html lang="en"><title>T{n}</title><p>{html.escape(text[:600])}</p></html>'
+        ctype = ("text/html; charset=utf-8", "text/plain", "application/xhtml+xml")[n % 3]
+        http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        body = BytesIO(page.encode("utf-8"))
+        res = writer.create_warc_record(url, "response", payload=body, http_headers=http)
+        writer.write_record(res)
+    return out.getvalue()
 
 
 # ---------------------------------------------------------------- running

@@ -2,7 +2,8 @@
 targets' own checks (``bench/fuzz_targets.py``): no error outside laborwatch's tree, every
 output line valid UTF-8 JSON under the claim schema, every evidence span its sentence.
 
-A case file is named ``<target>-<what>.<ext>``; target is extract, html, pdf, feed or jsonl.
+A case file is named ``<target>-<what>.<ext>``; target is extract, html, pdf, feed, warc
+or jsonl.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def bench() -> ModuleType:
 
 def test_fuzz_cases_exist_for_every_kind_named() -> None:
     kinds = {p.name.split("-", 1)[0] for p in CASES}
-    assert kinds and kinds <= {"extract", "html", "pdf", "feed", "jsonl"}
+    assert kinds and kinds <= {"extract", "html", "pdf", "feed", "warc", "jsonl"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from laborwatch.errors import LaborwatchError
 from laborwatch.model import Amount, Claim, Document, Evidence, Extraction
 from laborwatch.store import Store
 from laborwatch.store.runner import Ingest
@@ -59,12 +60,16 @@ def documents(path: str, copies: int, prefix: str = "") -> Iterator[Document]:
 def main() -> None:
     url, corpus, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
     prefix = sys.argv[4] if len(sys.argv) > 4 else ""
-    with Store.open(url) as store:
-        run_id = store.begin_run([corpus])
-        time.sleep(max(0.0, float(os.environ.get("LW_START_AT", "0")) - time.time()))
-        job = Ingest(store, extractor=FigureExtractor(), run_id=run_id, batch_documents=100)
-        job.run(documents(corpus, copies, prefix))
-        store.finish_run(run_id, job.counts)
+    try:
+        with Store.open(url) as store:
+            run_id = store.begin_run([corpus])
+            time.sleep(max(0.0, float(os.environ.get("LW_START_AT", "0")) - time.time()))
+            job = Ingest(store, extractor=FigureExtractor(), run_id=run_id, batch_documents=100)
+            job.run(documents(corpus, copies, prefix))
+            store.finish_run(run_id, job.counts)
+    except LaborwatchError as exc:  # as the CLI reports it: one line, exit status 1
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(1)
     counts = job.counts
     print(json.dumps({"new": counts.documents_new, "unchanged": counts.documents_unchanged}))
     print(json.dumps({"failed": counts.documents_failed, "failures": counts.failures[:3]}))

@@ -125,3 +125,38 @@ def test_store_silent_run_on_another_host_is_interrupted(store: Store) -> None:
         "busy": "running",
         socket.gethostname(): "running",
     }
+
+
+def test_store_two_ingest_processes_with_overlapping_inputs(db_url: str, shared_dir: Path) -> None:
+    """Two writers ingesting the same documents at the same moment, on SQLite and on
+    PostgreSQL: no error, each document stored once with its claims once, and every
+    document counted once as new, by one writer or the other."""
+    corpus = shared_dir / "corpus" / "dev.jsonl"
+    Store.open(db_url).close()
+    start = str(time.time() + 15)
+    env = {"LW_EXTRACT_SECONDS": "0.005", "LW_START_AT": start}
+    workers = [_worker(db_url, corpus, "same-", **env) for _ in range(2)]
+    outcomes = []
+    for w in workers:
+        out, err = w.communicate(timeout=600)
+        assert w.returncode == 0, err
+        counts, failed = (json.loads(line) for line in out.splitlines())
+        assert failed["failed"] == 0, failed["failures"]
+        outcomes.append(counts)
+    total = 56 * COPIES
+    assert sum(c["new"] for c in outcomes) == total
+    assert sum(c["new"] + c["unchanged"] for c in outcomes) == 2 * total
+    with Store.open(db_url) as store:
+        counts = store.counts()
+        assert counts["documents"] == total
+        assert counts["claims"] == _claims_expected(corpus)
+        assert [r["status"] for r in store.runs()] == ["finished", "finished"]
+
+
+def _claims_expected(corpus: Path) -> int:
+    """Claims of one ingest by the worker's extractor (one per figure like 24,200)."""
+    import re
+
+    figure = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+    texts = [json.loads(line)["text"] for line in corpus.read_text().splitlines() if line.strip()]
+    return COPIES * sum(len(figure.findall(t)) for t in texts)

@@ -3,7 +3,9 @@ quantities and place mentions of each sentence, all with offsets into the origin
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -102,7 +104,15 @@ def with_abroad_phrases(
         PlaceMention(m.start(), m.end(), text[m.start() : m.end()], ("M49:001",), "abroad")
         for m in vocabulary.abroad_phrases.finditer(lower(text) if lowered is None else lowered)
     ]
-    extra = [e for e in extra if not any(p.start < e.end and e.start < p.end for p in places)]
+    if extra and places:  # drop phrases overlapping a mention (a sweep: long texts stay linear)
+        spans = sorted((p.start, p.end) for p in places)
+        starts = [start for start, _ in spans]
+        reach = list(itertools.accumulate((end for _, end in spans), max))
+        extra = [
+            e
+            for e in extra
+            if not ((k := bisect.bisect_left(starts, e.end)) and reach[k - 1] > e.start)
+        ]
     return sorted([*places, *extra], key=lambda p: p.start) if extra else places
 
 

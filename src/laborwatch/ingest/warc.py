@@ -151,19 +151,43 @@ def read_archive(
     cap = warc_settings().max_record_bytes
     where = str(path)
     try:
-        with path.open("rb") as f:
-            records = ArchiveIterator(f, check_digests=True)
-            for record in records:
-                st.records += 1
-                page = _page(record, pre, st, cap, where)
-                if isinstance(page, InputError):
-                    yield page
-                elif page is not None:
-                    page.origin["offset"] = records.get_record_offset()
-                    yield page
-    except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
+        f = path.open("rb")
+    except OSError as exc:
         st.failed += 1
         yield InputError(f"cannot read web archive ({exc})", where=where)
+        return
+    with f:
+        records = ArchiveIterator(f, check_digests=True)
+        each = iter(records)
+        while True:
+            try:
+                record = next(each)
+            except StopIteration:
+                return
+            except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
+                st.failed += 1
+                yield InputError(f"cannot read web archive ({exc})", where=where)
+                return
+            except Exception as exc:  # warcio trips in assorted ways on damaged headers
+                st.failed += 1
+                yield InputError(f"cannot read web archive ({_what(exc)})", where=where)
+                return
+            st.records += 1
+            try:
+                page = _page(record, pre, st, cap, where)
+            except Exception as exc:  # a damaged payload (bad gzip, chunking, status line)
+                st.failed += 1
+                page = InputError(f"damaged record ({_what(exc)})", where=where)
+            if isinstance(page, InputError):
+                yield page
+            elif page is not None:
+                page.origin["offset"] = records.get_record_offset()
+                yield page
+
+
+def _what(exc: Exception) -> str:
+    """A one-line description of a third-party parser's exception."""
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def _page(

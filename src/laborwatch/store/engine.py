@@ -13,6 +13,8 @@ from laborwatch.store.url import display_url
 
 # Execution option marking a connection whose transactions write (see ``_on_begin``).
 WRITE = "laborwatch_write"
+# PostgreSQL advisory lock held by a write transaction ("lw", writes; migrate.py has 0001).
+WRITE_LOCK = 0x6C77_0002
 
 
 def create_engine(url: URL) -> Engine:
@@ -21,9 +23,19 @@ def create_engine(url: URL) -> Engine:
         return _sqlite_engine(url)
     # No server-side prepared statements: a generic plan for "bucket IN (64 values)" chose
     # sequential scans of the LSH index as it grew; custom plans use the index.
-    return sa.create_engine(
+    engine = sa.create_engine(
         url, pool_pre_ping=True, future=True, connect_args={"prepare_threshold": None}
     )
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        # Writers take turns across processes, as SQLite's BEGIN IMMEDIATE makes them: two
+        # ingests of the same documents would otherwise both find a document missing and
+        # both insert it (a unique violation fails the second one's batch).
+        if conn.get_execution_options().get(WRITE, False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
 
 
 def _sqlite_engine(url: URL) -> Engine:
