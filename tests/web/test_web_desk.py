@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 from fastapi.testclient import TestClient
 
+from laborwatch import present
 from laborwatch.reconcile import reconcile
 from laborwatch.store import Store
 
@@ -188,6 +189,19 @@ def test_desk_brief_from_the_dashboard(client: TestClient, store: Store) -> None
     russia = client.get("/brief.html?country=Russia").text
     assert "Russia" in russia and russia != html
     assert 'href="/brief.html?country=RU"' in client.get("/country/RU").text
+
+
+def test_desk_brief_links_carry_the_overview_year(client: TestClient, store: Store) -> None:
+    years, default, _ = present.map_year(_picture(store).estimates, "stock")
+    other = next(y for y in years if y != default)
+    page = client.get(f"/?year={other}").text
+    assert f'href="/brief.html?year={other}"' in page
+    assert f'href="/brief.pdf?year={other}&amp;form=summary"' in page
+    assert 'href="/brief.html"' in client.get("/").text  # the default year: no filter
+    caption = re.search(r'id="map-caption">([^<]*)<', client.get(f"/brief.html?year={other}").text)
+    assert caption and caption.group(1).startswith(f"Workers present in {other}, the year chosen")
+    default_caption = re.search(r'id="map-caption">([^<]*)<', client.get("/brief.html").text)
+    assert default_caption and default_caption.group(1).startswith(f"Workers present in {default},")
 
 
 def test_desk_brief_pdf_and_its_two_page_summary(client: TestClient) -> None:
