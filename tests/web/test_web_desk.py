@@ -99,6 +99,18 @@ def test_desk_compare_two_years(client: TestClient, store: Store) -> None:
             assert est.label() in html
 
 
+def test_desk_compare_defaults_to_two_different_years(client: TestClient, store: Store) -> None:
+    years, default, _ = present.map_year(_picture(store).estimates, "stock")
+    assert default is not None and min(years) < default  # the corpus has an earlier year
+    earlier = max(y for y in years if y < default)
+    html = client.get("/compare").text
+    assert f'<h2 id="title-a">{earlier}</h2>' in html and f'<h2 id="title-b">{default}</h2>' in html
+    last = min(years)  # nothing before it: the first year is another one
+    html = client.get(f"/compare?b={last}").text
+    assert f'<h2 id="title-b">{last}</h2>' in html
+    assert f'<h2 id="title-a">{last}</h2>' not in html
+
+
 def test_desk_sanctions_page_filters_and_exports(client: TestClient, store: Store) -> None:
     pic = _picture(store)
     assert pic.flags
