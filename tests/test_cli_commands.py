@@ -177,3 +177,27 @@ def test_bad_format_options_are_one_line(cli: Any, store_db: str) -> None:
         out = cli(*args, "--db", store_db)
         assert out.returncode == 1
         assert out.stderr.startswith("error: --format must be one of")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("claims", "extra"), "extra argument(s) (extra); see `laborwatch claims --help`"),
+        (("report", "a", "b"), "(a b); see `laborwatch report --help`"),
+        (("claims", "--nope"), "No such option: --nope"),
+        (("ingest",), "Missing argument 'SOURCE...'; see `laborwatch ingest --help`"),
+        (("nosuchcommand",), "No such command 'nosuchcommand'"),
+    ],
+)
+def test_usage_errors_are_one_line(cli: Any, args: tuple[str, ...], said: str) -> None:
+    out = cli(*args)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("error: ") and len(out.stderr.strip().splitlines()) == 1
+    assert said in out.stderr and "Usage:" not in out.stderr
+
+
+def test_help_is_still_help(cli: Any) -> None:
+    assert cli("--help").returncode == 0 and "Usage: laborwatch" in cli("--help").stdout
+    assert cli("claims", "--help").stdout.startswith("Usage: laborwatch claims")
+    bare = cli()
+    assert "Commands" in bare.stdout + bare.stderr and "error:" not in bare.stderr
