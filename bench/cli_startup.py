@@ -1,7 +1,9 @@
 """Start-up cost of the ``laborwatch`` command: wall and CPU time of light commands.
 
 Runs each command 10 times (the installed console script beside ``sys.executable``) and
-prints medians, plus the import time of ``laborwatch.cli`` from ``python -X importtime``
+prints medians: the ``--help`` pages and one light command that opens a store
+(``claims`` on an empty SQLite store made in a temporary folder), plus the import time
+of ``laborwatch.cli`` from ``python -X importtime``
 and the machine load. Usage: ``.venv/bin/python bench/cli_startup.py [--runs N]``.
 """
 
@@ -13,6 +15,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -53,14 +56,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"{'command':32} {'wall median':>12} {'cpu median':>11}")
-    for cmd in COMMANDS:
+    print(f"{'command':36} {'wall median':>12} {'cpu median':>11}")
+    tmp = tempfile.TemporaryDirectory()
+    db = f"sqlite:///{Path(tmp.name) / 'empty.db'}"
+    from laborwatch.store import Store
+
+    Store.open(db).close()
+    light = ["claims", "--db", db, "-f", "jsonl"]
+    for cmd in (*COMMANDS, light):
         runs = [_run([str(SCRIPT), *cmd]) for _ in range(args.runs)]
         wall = statistics.median(r[0] for r in runs)
         cpu = statistics.median(r[1] for r in runs)
-        print(f"{'laborwatch ' + ' '.join(cmd):32} {wall:>11.3f}s {cpu:>10.3f}s")
+        shown = "claims --db EMPTY -f jsonl" if cmd is light else " ".join(cmd)
+        print(f"{'laborwatch ' + shown:36} {wall:>11.3f}s {cpu:>10.3f}s")
     imports = [import_time() for _ in range(args.runs)]
-    print(f"{'import laborwatch.cli (importtime)':32} {statistics.median(imports):>11.3f}s")
+    print(f"{'import laborwatch.cli (importtime)':36} {statistics.median(imports):>11.3f}s")
+    tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -119,6 +119,24 @@ def test_missing_store_is_named_not_created(
     assert not (tmp_path / "laborwatch-report.html").exists()
 
 
+@pytest.mark.parametrize("command", ["report", "estimate", "claims", "serve"])
+def test_missing_default_store_in_an_empty_folder_says_how_to_name_one(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LABORWATCH_DB", raising=False)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = str(free.getsockname()[1])
+    out = cli(command, "--port", port) if command == "serve" else cli(command)
+    assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
+    assert out.stderr.startswith(f"error: no store at {tmp_path / 'laborwatch.db'} (the default")
+    assert "pass --db URL" in out.stderr and "laborwatch ingest SOURCE... --db URL" in out.stderr
+    assert "from 0 claims" not in out.stderr and list(tmp_path.iterdir()) == []
+    named = cli(command if command != "serve" else "claims", "--db", f"sqlite:///{tmp_path}/x.db")
+    assert "(the default" not in named.stderr
+
+
 def test_report_and_estimate_refuse_an_empty_store(cli: Any, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'empty.db'}"
     Store.open(db).close()
@@ -177,3 +195,27 @@ def test_bad_format_options_are_one_line(cli: Any, store_db: str) -> None:
         out = cli(*args, "--db", store_db)
         assert out.returncode == 1
         assert out.stderr.startswith("error: --format must be one of")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("claims", "extra"), "extra argument(s) (extra); see `laborwatch claims --help`"),
+        (("report", "a", "b"), "(a b); see `laborwatch report --help`"),
+        (("claims", "--nope"), "No such option: --nope"),
+        (("ingest",), "Missing argument 'SOURCE...'; see `laborwatch ingest --help`"),
+        (("nosuchcommand",), "No such command 'nosuchcommand'"),
+    ],
+)
+def test_usage_errors_are_one_line(cli: Any, args: tuple[str, ...], said: str) -> None:
+    out = cli(*args)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("error: ") and len(out.stderr.strip().splitlines()) == 1
+    assert said in out.stderr and "Usage:" not in out.stderr
+
+
+def test_help_is_still_help(cli: Any) -> None:
+    assert cli("--help").returncode == 0 and "Usage: laborwatch" in cli("--help").stdout
+    assert cli("claims", "--help").stdout.startswith("Usage: laborwatch claims")
+    bare = cli()
+    assert "Commands" in bare.stdout + bare.stderr and "error:" not in bare.stderr

@@ -67,3 +67,22 @@ def test_help_of_every_command_loads_no_heavy_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
     )
     assert json.loads(out.stdout.splitlines()[-1]) == []
+
+
+def test_reading_a_store_loads_no_clustering_library(tmp_path: Path) -> None:
+    """`claims` opens a store without datasketch and scipy (0.5 s), which only writes need."""
+    db = f"sqlite:///{tmp_path / 'lw.db'}"
+    code = (
+        "import json, sys\n"
+        "from typer.testing import CliRunner\n"
+        "from laborwatch.cli import app\n"
+        "from laborwatch.store import Store\n"
+        f"db = {db!r}\n"
+        "Store.open(db).close()\n"
+        "assert CliRunner().invoke(app, ['claims', '--db', db, '-f', 'jsonl']).exit_code == 0\n"
+        "print(json.dumps([m for m in ('datasketch', 'scipy') if m in sys.modules]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert json.loads(out.stdout.splitlines()[-1]) == []

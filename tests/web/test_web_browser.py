@@ -76,6 +76,24 @@ def _rgb(hex_colour: str) -> str:
     return "rgb({}, {}, {})".format(*(int(h[i : i + 2], 16) for i in (0, 2, 4)))
 
 
+def test_web_browser_print_hides_navigation_and_shows_evidence_targets(
+    page, live_server: str
+) -> None:
+    """On paper: no navigation or forms, each evidence link printed with its target."""
+    page.goto(f"{live_server}/sanctions")
+    nav = page.locator("header.top nav")
+    link = page.locator("details.evidence a[href^='/claims/']").first
+    after = "el => getComputedStyle(el, '::after').content"
+    assert nav.is_visible() and link.evaluate(after) in ("none", "normal")
+    page.emulate_media(media="print")
+    assert not nav.is_visible() and not page.locator("footer").is_visible()
+    assert all(not f.is_visible() for f in page.locator("form").all())
+    href = link.get_attribute("href")
+    assert link.is_visible()  # the evidence list is open on paper
+    assert link.evaluate(after) == f'" <{href}>"'
+    assert page.locator("main h1").first.is_visible()
+
+
 def test_web_browser_map_colours_hover_and_click(page, live_server: str, shots: Path) -> None:
     import httpx
 

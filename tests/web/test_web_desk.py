@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 from fastapi.testclient import TestClient
 
+from laborwatch import present
 from laborwatch.reconcile import reconcile
 from laborwatch.store import Store
 
@@ -96,6 +97,18 @@ def test_desk_compare_two_years(client: TestClient, store: Store) -> None:
         if year in (a, b):
             assert f'href="/country/{code}"' in html
             assert est.label() in html
+
+
+def test_desk_compare_defaults_to_two_different_years(client: TestClient, store: Store) -> None:
+    years, default, _ = present.map_year(_picture(store).estimates, "stock")
+    assert default is not None and min(years) < default  # the corpus has an earlier year
+    earlier = max(y for y in years if y < default)
+    html = client.get("/compare").text
+    assert f'<h2 id="title-a">{earlier}</h2>' in html and f'<h2 id="title-b">{default}</h2>' in html
+    last = min(years)  # nothing before it: the first year is another one
+    html = client.get(f"/compare?b={last}").text
+    assert f'<h2 id="title-b">{last}</h2>' in html
+    assert f'<h2 id="title-a">{last}</h2>' not in html
 
 
 def test_desk_sanctions_page_filters_and_exports(client: TestClient, store: Store) -> None:
@@ -192,6 +205,19 @@ def test_desk_brief_from_the_dashboard(client: TestClient, store: Store) -> None
     russia = client.get("/brief.html?country=Russia").text
     assert "Russia" in russia and russia != html
     assert 'href="/brief.html?country=RU"' in client.get("/country/RU").text
+
+
+def test_desk_brief_links_carry_the_overview_year(client: TestClient, store: Store) -> None:
+    years, default, _ = present.map_year(_picture(store).estimates, "stock")
+    other = next(y for y in years if y != default)
+    page = client.get(f"/?year={other}").text
+    assert f'href="/brief.html?year={other}"' in page
+    assert f'href="/brief.pdf?year={other}&amp;form=summary"' in page
+    assert 'href="/brief.html"' in client.get("/").text  # the default year: no filter
+    caption = re.search(r'id="map-caption">([^<]*)<', client.get(f"/brief.html?year={other}").text)
+    assert caption and caption.group(1).startswith(f"Workers present in {other}, the year chosen")
+    default_caption = re.search(r'id="map-caption">([^<]*)<', client.get("/brief.html").text)
+    assert default_caption and default_caption.group(1).startswith(f"Workers present in {default},")
 
 
 def test_desk_brief_pdf_and_its_two_page_summary(client: TestClient) -> None:

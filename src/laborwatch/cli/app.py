@@ -10,19 +10,58 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer._click import exceptions as click  # Typer ships its own Click
+from typer.core import TyperGroup
 
 from laborwatch.errors import LaborwatchError
 
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 
+
+class OneLineErrors(TyperGroup):
+    """Click's usage errors (an extra argument, an unknown option, a missing value) as one
+    line naming the command's ``--help``, like every other error; help stays help."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        own = (args, prog_name, complete_var, False, windows_expand_args)
+        if not standalone_mode:
+            return super().main(*own, **extra)
+        try:
+            code = super().main(*own, **extra)
+        except click.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            path = exc.ctx.command_path if exc.ctx else "laborwatch"
+            message = exc.format_message().rstrip(".")
+            console.print(f"error: {message}; see `{path} --help`", markup=False)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            console.print("aborted", markup=False)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="laborwatch",
+    cls=OneLineErrors,
     help="Sourced claims about North Korea's overseas labor, from open-source reporting.",
     no_args_is_help=True,
     add_completion=False,

@@ -13,7 +13,6 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 from laborwatch.dedupe.settings import DedupeSettings
 
@@ -57,6 +56,9 @@ class Sketcher:
     """Computes sketches and band keys with one fixed set of permutations."""
 
     def __init__(self, settings: DedupeSettings) -> None:
+        # datasketch loads scipy (0.5 s): only a sketcher needs it, not every store reader
+        from datasketch import MinHash
+
         self.settings = settings
         self._mh = MinHash(num_perm=settings.num_perm, seed=settings.seed, hashfunc=_identity)
 

@@ -39,7 +39,8 @@ def require_store(db: str | None) -> None:
     """
     path = _sqlite_file(db)
     if path is not None and not path.is_file():
-        raise StoreError(f"no store at {path.resolve()}{_suggestion(path.resolve())}")
+        default = " (the default: pass --db URL or set LABORWATCH_DB for another)" if not db else ""
+        raise StoreError(f"no store at {path.resolve()}{default}{_suggestion(path.resolve())}")
 
 
 def open_store(db: str | None, *, need_claims: bool = False) -> Store:

@@ -37,11 +37,14 @@ def _env(autoescape: bool) -> jinja2.Environment:
     return env
 
 
-def context(rows: Iterable[ClaimRow]) -> tuple[Picture, dict[str, Any]]:
-    """Reconcile the rows and build what the templates print."""
+def context(
+    rows: Iterable[ClaimRow], map_year: int | None = None
+) -> tuple[Picture, dict[str, Any]]:
+    """Reconcile the rows and build what the templates print (``map_year``: the map's)."""
     rows = list(rows)
     picture = reconcile(rows)
-    return picture, brief.build(picture, len(rows), len({r.document_id for r in rows}))
+    documents = len({r.document_id for r in rows})
+    return picture, brief.build(picture, len(rows), documents, map_year)
 
 
 def _charts(b: dict[str, Any]) -> tuple[str, str]:
@@ -51,9 +54,12 @@ def _charts(b: dict[str, Any]) -> tuple[str, str]:
     )
 
 
-def render_html(rows: Iterable[ClaimRow], summary: bool = False) -> str:
-    """The brief as one self-contained HTML page (``summary``: the two-page form)."""
-    _, b = context(rows)
+def render_html(
+    rows: Iterable[ClaimRow], summary: bool = False, map_year: int | None = None
+) -> str:
+    """The brief as one self-contained HTML page (``summary``: the two-page form;
+    ``map_year``: the year the map shows, when it has estimates)."""
+    _, b = context(rows, map_year)
     map_svg, series_svg = _charts(b)
     return (
         _env(True)

@@ -141,8 +141,10 @@ def _row(est: Estimate, notes: Footnotes) -> dict[str, Any]:
     }
 
 
-def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
-    """Everything the templates print."""
+def build(
+    picture: Picture, claims: int, documents: int, map_year: int | None = None
+) -> dict[str, Any]:
+    """Everything the templates print (``map_year``: the map's year, as the dashboard's)."""
     notes = Footnotes(picture.by_id)
     stocks = [e for e in picture.estimates if e.measure == "stock" and e.sector is None]
     world = [e for e in stocks if e.destination == WORLD]
@@ -240,7 +242,7 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
         "listings": listings,
         "undated": len(picture.undated),
         "contradictions": _contradictions(picture, notes),
-        **_map(picture),
+        **_map(picture, map_year),
         "flagged": sorted({f.country for f in picture.flags}),
         "series": chart_series,
         "names": {c: place_name(c) for c in chart_series},
@@ -248,9 +250,12 @@ def build(picture: Picture, claims: int, documents: int) -> dict[str, Any]:
     }
 
 
-def _map(picture: Picture) -> dict[str, Any]:
-    """The map's year (as the dashboard chooses it), why, and each country's estimate then."""
+def _map(picture: Picture, chosen: int | None = None) -> dict[str, Any]:
+    """The map's year (``chosen`` if it has one, else as the dashboard chooses it), why, and
+    each country's estimate then."""
     years, year, why = present.map_year(picture.estimates, "stock")
+    if chosen in years:
+        year, why = chosen, "the year chosen"
     estimates = present.latest_by_place(picture.estimates, "stock", year) if year else {}
     hatched = sorted(place_name(c) for c, e in estimates.items() if not e.is_direct)
     others = sorted(y for y in years if y != year)

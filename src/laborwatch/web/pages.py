@@ -107,7 +107,10 @@ def overview(request: Request, v: V, year: Year = None, measure: Measure = "stoc
         ("overview-svg", shown["year"], measure),
         lambda: _overview_svg(snap, shown, data["flagged"]),
     )
-    return render(request, "overview.html", data=data, shown=shown, legend=svg.legend(), **drawn)
+    brief = f"?{urlencode({'year': year})}" if year and measure == "stock" else ""
+    return render(
+        request, "overview.html", data=data, shown=shown, legend=svg.legend(), brief=brief, **drawn
+    )
 
 
 def _overview_svg(snap: Snapshot, shown: dict[str, Any], flagged: list[str]) -> dict[str, Markup]:
@@ -223,13 +226,17 @@ def brief(
     fmt: Annotated[str, Path(pattern="^(html|pdf)$")],
     country: PlaceText = None,
     form: Annotated[str, Query(pattern="^(full|summary)$")] = "full",
+    year: Year = None,
 ) -> Response:
-    """The written brief over the current store (``country``: only claims about that place)."""
+    """The written brief over the current store (``country``: only claims about that place;
+    ``year``: the map's year, as on the overview)."""
     code = resolve(country) if country else None
     filters = {"country": code} if code else {}
     html = v.snapshot().cached(
-        ("brief", code, form),
-        lambda: render_html(v.book.apply(v.store.claim_rows(**filters)), summary=form == "summary"),
+        ("brief", code, form, year),
+        lambda: render_html(
+            v.book.apply(v.store.claim_rows(**filters)), summary=form == "summary", map_year=year
+        ),
     )
     if fmt == "html":
         return HTMLResponse(html, headers={"Content-Security-Policy": brief_csp(html)})

@@ -183,13 +183,16 @@ class Views:
         }
 
     def compare(self, measure: str, a: int | None, b: int | None) -> dict[str, Any]:
-        """Two years of one measure side by side, with the change per place."""
+        """Two years of one measure side by side, with the change per place; without ``a``,
+        the latest year before the second one (never the same year twice)."""
         snap = self.snapshot()
         years, _, _ = map_years(snap, measure)
-        first = self.world_map(
-            a if a is not None else (years[1] if len(years) > 1 else None), measure
-        )
         second = self.world_map(b, measure)
+        if a is None:
+            shown = second["year"]
+            before = [y for y in years if shown is not None and y < shown]
+            a = next(iter(before or [y for y in years if y != shown]), None)
+        first = self.world_map(a, measure)
         codes = sorted(set(first["latest"]) | set(second["latest"]), key=place_name)
         rows = []
         for code in codes:
