@@ -12,7 +12,7 @@ from collections import Counter
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import caseless_ascii
+from laborwatch.extract.text import caseless_lower
 
 NEIGHBOURS = 3
 EXAMPLE_REACH = 30  # characters after "including" within which a cue is only an example
@@ -25,14 +25,14 @@ class SectorFinder:
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
         self.same_workers = cues.same_workers
-        self._hinted = caseless_ascii(view.text) and len(view.lower) == len(view.text)
+        self._lower = caseless_lower(view.text)
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
-        if not self._hinted:
+        if self._lower is None:
             return True
         lowered, upper = self.cues.sector_hint
-        return bool(lowered.search(self.view.lower, lo, hi) or upper.search(self.view.text, lo, hi))
+        return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there")?"""
