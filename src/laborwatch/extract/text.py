@@ -77,3 +77,15 @@ def caseless_lower(text: str) -> str | None:
     if text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text)):
         return lower(text)
     return None
+
+
+_NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\[|\\[A-Z]")  # case-off groups, names, sets, \S \W
+
+
+@functools.cache
+def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (re.IGNORECASE) lower-cased and case-sensitive, for :func:`caseless_lower`
+    copies; None when its source is not a plain phrase pattern that can be lower-cased."""
+    if not rx.flags & re.IGNORECASE or _NOT_FOLDABLE.search(rx.pattern):
+        return None
+    return re.compile(rx.pattern.lower(), rx.flags & ~re.IGNORECASE)
