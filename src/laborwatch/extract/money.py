@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import caseless_lower, folded
+from laborwatch.extract.text import folded_all
 from laborwatch.extract.vocab import load, phrase_pattern, words
 from laborwatch.model import Amount
 
@@ -87,12 +87,9 @@ class MoneyFinder:
         self.qual_map = patterns.qualifiers
         self.share_of_people = patterns.share_of_people
         # the cues of a share, run on the lower-cased copy when the text allows it
-        shares = [cues.share, cues.share_objects, cues.wage]
-        folds = [rx for rx in map(folded, shares) if rx is not None]
-        low = caseless_lower(view.text)
-        self._share_cues, self._share_text = shares, view.text
-        if low is not None and len(folds) == len(shares):
-            self._share_cues, self._share_text = folds, low
+        self._share_text, self._share_cues = folded_all(
+            view.text, [cues.share, cues.share_objects, cues.wage]
+        )
 
     def _names_share(self, sv: SentenceView) -> bool:
         """Does the sentence name a share and what it is of (pay, earnings)?"""

@@ -89,3 +89,13 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if not rx.flags & re.IGNORECASE or _NOT_FOLDABLE.search(rx.pattern):
         return None
     return re.compile(rx.pattern.lower(), rx.flags & ~re.IGNORECASE)
+
+
+def folded_all(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, list[re.Pattern[str]]]:
+    """What to run ``patterns`` (re.IGNORECASE) on, and how: :func:`caseless_lower` of
+    ``text`` with every pattern :func:`folded` when that can be, else ``text`` as it is."""
+    folds = [rx for rx in map(folded, patterns) if rx is not None]
+    low = caseless_lower(text)
+    if low is not None and len(folds) == len(patterns):
+        return low, folds
+    return text, patterns
