@@ -132,6 +132,7 @@ class CountFinder:
         self.relative_work = _relative_work(cues.language)
         self.member = _member(cues.language)
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
+        self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -289,7 +290,8 @@ class CountFinder:
         (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
         clause = scope if scope is not None else text[bounds[0] : bounds[1]]
-        if cues.military.search(clause) and head != "worker":
+        lowered = self.military is not cues.military
+        if head != "worker" and self.military.search(clause.lower() if lowered else clause):
             return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
