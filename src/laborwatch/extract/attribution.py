@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.text import folded_all
 from laborwatch.extract.vocab import word_set, words
 
 MAX_WORDS = 12
@@ -104,6 +105,10 @@ class AttributionFinder:
         self.weak_openers = frozenset(
             w.lower() for w in cues.raw.get("weak_attribution_openers", [])
         )
+        # openers and speech verbs, run on the lower-cased copy when the text allows it
+        self._cue_text, (self.openers, self.speech_verbs) = folded_all(
+            view.text, [cues.attribution_openers, cues.speech_verbs]
+        )
 
     def attribution(self, sv: SentenceView) -> str | None:
         if sv.index not in self._cache:
@@ -153,7 +158,7 @@ class AttributionFinder:
         text = self.view.document.text
         norm = self.view.text
         body = norm[sv.start : sv.end]
-        for m in self.cues.attribution_openers.finditer(body):
+        for m in self.openers.finditer(self._cue_text[sv.start : sv.end]):
             opener = m.group(0).lower()
             if opener in self.weak_openers and not self.g.names_someone.match(body[m.end() :]):
                 continue
@@ -223,8 +228,8 @@ class AttributionFinder:
         """The speaker of the first speech verb at or after ``lo`` in a sentence, and
         whether its verb ends the sentence ("..., RFA reported on Monday.")."""
         text = self.view.document.text
-        for v in self.cues.speech_verbs.finditer(body, lo):
-            if v.group(0)[0].isupper() and v.start() > 0:
+        for v in self.speech_verbs.finditer(self._cue_text[sv.start : sv.end], lo):
+            if body[v.start()].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
             if self.g.adjectival.search(body, 0, v.start()):
                 continue  # "an estimated $260 million"

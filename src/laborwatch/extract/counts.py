@@ -17,6 +17,7 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
@@ -84,22 +85,34 @@ def _member(language: str) -> re.Pattern[str]:
     return _pair("^-", suffixes, r"\s+(?:[\w-]+\s+){0,3}?", cues.group_nouns.pattern)
 
 
-def _head(text: str, start: int, end: int, cues: Cues) -> tuple[str | None, int]:
-    """The class of the first counted noun after a figure, and where it ends."""
+def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """The noun classes of a head, in order; lower-cased patterns when ``lowered`` and
+    every one folds (then they run on the lower-cased window)."""
+    classes = [
+        ("military", cues.military),
+        ("worker", cues.worker_nouns),
+        ("people", cues.people_nouns),
+        ("thing", cues.things),
+    ]
+    folds = [(name, rx) for name, rx in ((n, folded(r)) for n, r in classes) if rx is not None]
+    return folds if lowered and len(folds) == len(classes) else classes
+
+
+def _head(
+    text: str, start: int, end: int, cues: Cues, classes: list[tuple[str, re.Pattern[str]]]
+) -> tuple[str | None, int]:
+    """The class of the first counted noun after a figure, and where it ends; ``classes``
+    from :func:`_noun_classes` (lower-cased ones when the text is :func:`caseless_lower`)."""
     window = text[start:end]
     stop = _grammar(cues.language).head_stop.search(window)
     if stop:
         window = window[: stop.start()]
     words = window.split()
     window = " ".join(words[:HEAD_WINDOW_WORDS]) if words else ""
+    haystack = window if classes[0][1] is cues.military else window.lower()
     best: tuple[int, str, int] | None = None
-    for name, rx in (
-        ("military", cues.military),
-        ("worker", cues.worker_nouns),
-        ("people", cues.people_nouns),
-        ("thing", cues.things),
-    ):
-        m = rx.search(window)
+    for name, rx in classes:
+        m = rx.search(haystack)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name, m.end())
     if best is None:
@@ -118,6 +131,8 @@ class CountFinder:
         self.g = _grammar(cues.language)
         self.relative_work = _relative_work(cues.language)
         self.member = _member(cues.language)
+        self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
+        self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -211,7 +226,9 @@ class CountFinder:
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
             lead = self.g.of_lead.match(after) if q.vague else None
-            head, head_end = _head(text, q.core_end + (lead.end() if lead else 0), sv.end, cues)
+            head, head_end = _head(
+                text, q.core_end + (lead.end() if lead else 0), sv.end, cues, self.nouns
+            )
             if head in ("military", "thing"):
                 continue
             if small and not (
@@ -273,7 +290,8 @@ class CountFinder:
         (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
         clause = scope if scope is not None else text[bounds[0] : bounds[1]]
-        if cues.military.search(clause) and head != "worker":
+        lowered = self.military is not cues.military
+        if head != "worker" and self.military.search(clause.lower() if lowered else clause):
             return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
@@ -313,7 +331,7 @@ class CountFinder:
         for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
             if o.unit == "count" and 0 <= o.start - start <= 2:
                 start = o.end
-        head, head_end = _head(text, start, sv.end, cues)
+        head, head_end = _head(text, start, sv.end, cues, self.nouns)
         if head == "people" and self._about_workers(sv):
             # "40 of the women were put on a flight home": people of a workforce
             if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):

@@ -85,6 +85,9 @@ class Cues:
     example_before: re.Pattern[str]
     same_workers: re.Pattern[str]
     sector_any: re.Pattern[str]  # one pass: the group name is the sector
+    # can any sector cue be in a span? (lower-cased terms on lower-cased text, the upper-case
+    # ones on the text itself): most sentences name none, and this pass is far cheaper
+    sector_hint: tuple[re.Pattern[str], re.Pattern[str]]
     status: dict[str, re.Pattern[str]]
     sectors: dict[str, re.Pattern[str]]
     relevance_terms: dict[str, re.Pattern[str]]
@@ -198,6 +201,8 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
     sector_rx = {}
+    hint_lower: list[str] = []
+    hint_upper: list[str] = []
     inflects = has("inflection", language)
     for name, terms in sectors.items():
         upper = [t for t in terms if t.isupper()]  # "IT" must stay upper-case
@@ -205,6 +210,8 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         if inflects:  # "farmer" also matches "farmers"
             other = list(dict.fromkeys(_plurals(other, language)))
         parts = [phrase_pattern(other)]
+        hint_lower += other
+        hint_upper += upper
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
@@ -327,6 +334,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_any=re.compile(
             "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in sector_rx.items()), re.IGNORECASE
         ),
+        sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
         relevance_terms={  # run on lower-cased text (laborwatch.extract.text.lower)
             "labor": re.compile(lower_pattern(rel["labor_terms"])),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.text import folded_all
 from laborwatch.extract.vocab import load, phrase_pattern, words
 from laborwatch.model import Amount
 
@@ -85,6 +86,16 @@ class MoneyFinder:
         self.usd_rate = patterns.usd_rate
         self.qual_map = patterns.qualifiers
         self.share_of_people = patterns.share_of_people
+        # the cues of a share, run on the lower-cased copy when the text allows it
+        self._share_text, self._share_cues = folded_all(
+            view.text, [cues.share, cues.share_objects, cues.wage]
+        )
+
+    def _names_share(self, sv: SentenceView) -> bool:
+        """Does the sentence name a share and what it is of (pay, earnings)?"""
+        share, objects, wage = self._share_cues
+        body = self._share_text[sv.start : sv.end]
+        return bool(share.search(body) and (objects.search(body) or wage.search(body)))
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text
@@ -170,10 +181,7 @@ class MoneyFinder:
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
-        if not (
-            self.cues.share.search(body)
-            and (self.cues.share_objects.search(body) or self.cues.wage.search(body))
-        ):
+        if not self._names_share(sv):
             return out
         for m in self.fraction_re.finditer(body):
             after = body[m.end() : m.end() + 30]

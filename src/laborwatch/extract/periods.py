@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.vocab import load, lower_pattern, phrase_pattern
 from laborwatch.model import Period
 
 
@@ -43,8 +44,10 @@ class _DateGrammar:
         )
         # a month name starting a word: both month patterns need one (a quick "no")
         self.month_word = re.compile(rf"\b(?:{month_names})", re.IGNORECASE)
+        self.month_word_lower = re.compile(rf"\b(?:{month_names.lower()})")  # on lower()
         self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
+        self.rel_lower = re.compile(lower_pattern(list(self.relative)))  # on lower()
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
 
 
@@ -59,8 +62,10 @@ class PeriodFinder:
         g = _grammar(language)
         self.months, self.relative = g.months, g.relative
         self.month_year, self.month_only, self.year = g.month_year, g.month_only, g.year
-        self.month_word = g.month_word
-        self.rel, self.range_link = g.rel, g.range_link
+        self.month_word, self.rel, self.range_link = g.month_word, g.rel, g.range_link
+        self._lower = caseless_lower(view.text)  # the faster lower-cased patterns run on it
+        if self._lower is not None:
+            self.month_word, self.rel = g.month_word_lower, g.rel_lower
         self._found: dict[tuple[int, int], list[_Date]] = {}
 
     def _dates_in(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
@@ -71,6 +76,7 @@ class PeriodFinder:
 
     def _dates(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
         text = self.view.text[lo:hi]
+        low = text if self._lower is None else self._lower[lo:hi]
         found: list[_Date] = []
         taken: list[tuple[int, int]] = list(skip)
 
@@ -81,7 +87,7 @@ class PeriodFinder:
             taken.append((s, e))
             found.append(_Date(s, e, value))
 
-        months = self.month_word.search(text) is not None
+        months = self.month_word.search(low) is not None
         for m in self.month_year.finditer(text) if months else ():
             add(m.start(), m.end(), f"{m.group('y')}-{self.months[m.group('m').lower()]:02d}")
         for m in self.month_only.finditer(text) if months else ():
@@ -96,7 +102,7 @@ class PeriodFinder:
             add(m.start("m"), m.end(), f"{year}-{month:02d}")
         for m in self.year.finditer(text):
             add(m.start(), m.end(), m.group("y"))
-        for m in self.rel.finditer(text):
+        for m in self.rel.finditer(low):
             value = self._relative(" ".join(m.group(0).lower().split()))
             if value:
                 add(m.start(), m.end(), value)

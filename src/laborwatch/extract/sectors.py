@@ -12,6 +12,7 @@ from collections import Counter
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.text import caseless_lower
 
 NEIGHBOURS = 3
 EXAMPLE_REACH = 30  # characters after "including" within which a cue is only an example
@@ -24,6 +25,14 @@ class SectorFinder:
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
         self.same_workers = cues.same_workers
+        self._lower = caseless_lower(view.text)
+
+    def _may_name(self, lo: int, hi: int) -> bool:
+        """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
+        if self._lower is None:
+            return True
+        lowered, upper = self.cues.sector_hint
+        return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there")?"""
@@ -36,6 +45,8 @@ class SectorFinder:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), and a cue right after "including" is only an example."""
         text = self.view.text
+        if not self._may_name(lo, hi):
+            return Counter()
         ranked = sorted(
             (
                 (m.start(), m.end(), name)
