@@ -94,7 +94,11 @@ class Peaks:
             "load": [round(x, 1) for x in os.getloadavg()],
             "rss_mb_workers": sorted(round(v / MB) for v in workers.values()),
             "rss_mb_writer": round(_rss() / MB),
+            "cpu_s_writer": round(_cpu(), 1),
         }
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                row["cpu_s_workers"] = round(_worker_cpu(self.client), 1)
         print("progress", json.dumps(row), flush=True)
 
     def __enter__(self) -> Peaks:

@@ -24,9 +24,6 @@ from laborwatch.reconcile.periods import claim_years
 from laborwatch.reconcile.records import Fact
 
 Key = tuple[Any, ...]
-# key id, status, measure, measures it may join, per, destinations, scope, basis
-Derived = tuple[int, str | None, str, tuple[str, ...], str | None, tuple[str, ...], str, str | None]
-_UNSEEN = object()
 
 
 def usable(row: ClaimRow) -> bool:
@@ -62,10 +59,8 @@ class Grouper:
         self.step = -math.log1p(-min(self.tol, 0.5)) if self.tol > 0 else 1e-9
         self.keys: dict[Key, int] = {}
         self.index: dict[Key, list[Fact]] = {}
-        self.occupied: set[tuple[int, int]] = set()  # (key id, figure bin) of some fact
         self.exact: dict[Key, Fact] = {}  # fast path: the very same figure, place and years
-        self.dates: dict[Key, Any] = {}  # claim dates -> years (or None), memoised
-        self.derived: dict[Key, Derived] = {}  # claim terms -> _derive's answer, memoised
+        self.dates: dict[Key, tuple[int, int] | None] = {}  # claim dates -> years, memoised
         self.facts: list[Fact] = []
         self.track = track
         self.changed: dict[int, tuple[Fact, tuple[tuple[int, int] | None, str] | None]] = {}
@@ -75,101 +70,70 @@ class Grouper:
             return -(10**9)
         return int(math.log(value) / self.step)
 
-    def _derive(self, raw: Key) -> Derived:
-        """What a claim's kind, place, sector, money terms and status make of it: its key
-        id, status, measure, the measures it may join, and the fact fields they give."""
-        kind, destinations, sector, currency, per, scope, basis, status, cumulative = raw
-        per = "year" if kind == "revenue" and per is None else per
-        dests = destinations if len(destinations) < 2 else tuple(sorted(destinations))
-        scope = scope or "unknown"
-        basis = basis if kind != "workers" else None
+    def add(self, row: ClaimRow) -> None:
+        dated = (row.period_start, row.period_end, row.published)
+        if dated in self.dates:
+            years = self.dates[dated]
+        else:
+            years = self.dates[dated] = claim_years(row, self.lookback)
+        per = "year" if row.kind == "revenue" and row.per is None else row.per
+        dests = row.destinations if len(row.destinations) < 2 else tuple(sorted(row.destinations))
+        scope = row.scope or "unknown"
         key = (
-            kind,
+            row.kind,
             dests,
-            sector,
-            (currency or "USD") if kind in ("revenue", "wage") else None,
+            row.sector,
+            (row.currency or "USD") if row.kind in ("revenue", "wage") else None,
             per,
             scope,
-            basis,
+            row.basis if row.kind != "workers" else None,
         )
         kid = self.keys.setdefault(key, len(self.keys))
-        status = status or "unknown" if kind == "workers" else None
-        measure = self.classes.get(status or "", "unknown") if kind == "workers" else ""
-        if cumulative:
+        status = row.status or "unknown" if row.kind == "workers" else None
+        measure = self.classes.get(status or "", "unknown") if row.kind == "workers" else ""
+        if row.cumulative:
             measure = "cumulative"
-        looks = (
-            (tuple(self.measures) if measure == "unknown" else (measure, "unknown"))
-            if kind == "workers"
-            else ("",)
-        )
-        return kid, status, measure, looks, per, dests, scope, basis
-
-    def add(self, row: ClaimRow) -> None:
-        """Put one claim into the first fact it joins, else into a new fact.
-
-        Everything derived from a claim's terms is memoised by those terms (a million
-        claims share a few thousand), so the per-claim work is a few dictionary lookups.
-        """
-        raw = (
-            row.kind,
-            row.destinations,
-            row.sector,
-            row.currency,
-            row.per,
-            row.scope,
-            row.basis,
-            row.status,
-            row.cumulative,
-        )
-        derived = self.derived.get(raw)
-        if derived is None:
-            derived = self.derived[raw] = self._derive(raw)
-        kid, status, measure, looks, per, dests, scope, basis = derived
-        dated = (row.period_start, row.period_end, row.published)
-        years = self.dates.get(dated, _UNSEEN)
-        if years is _UNSEEN:
-            years = self.dates[dated] = claim_years(row, self.lookback)
-        low, high = row.low, row.high
-        same = (kid, measure, low, high, years)
+        same = (kid, measure, row.low, row.high, years)
         fact = self.exact.get(same)
         if fact is not None and self._joins(fact, row, years, measure):
             self._merge(fact, row, years, status, measure)
             return
-        b = self._bin(low if low is not None else high)
-        spans: list[int | None] | tuple[None] = (
-            list(range(years[0], years[1] + 1)) if years is not None else (None,)
+        b = self._bin(row.low if row.low is not None else row.high)
+        spans: list[int | None] = (
+            list(range(years[0], years[1] + 1)) if years is not None else [None]
         )
-        occupied = self.occupied
-        near = [nb for nb in (b, b - 1, b + 1) if (kid, nb) in occupied]
-        if near:  # the same search order as without the filter, over bins that hold facts
-            get = self.index.get
-            for m in looks:
-                for nb in near:
-                    for y in spans:
-                        for fact in get((kid, m, nb, y), ()):
-                            if self._joins(fact, row, years, measure):
-                                self._merge(fact, row, years, status, measure)
-                                self.exact.setdefault(same, fact)
-                                return
+        looks = (
+            (self.measures if measure == "unknown" else [measure, "unknown"])
+            if row.kind == "workers"
+            else [""]
+        )
+        get = self.index.get
+        for m in looks:
+            for nb in (b, b - 1, b + 1):
+                for y in spans:
+                    for fact in get((kid, m, nb, y), ()):
+                        if self._joins(fact, row, years, measure):
+                            self._merge(fact, row, years, status, measure)
+                            self.exact.setdefault(same, fact)
+                            return
         fact = Fact(
             id="",
             kind=row.kind,
             measure=measure,
             status=status,
-            destinations=dests,
+            destinations=tuple(dests),
             sector=row.sector,
-            low=low,
-            high=high,
+            low=row.low,
+            high=row.high,
             qualifier=row.qualifier,
             years=years,
             per=per,
             scope=scope,
-            basis=basis,
+            basis=row.basis if row.kind != "workers" else None,
             claims=[row],
         )
         for y in spans:
             self.index.setdefault((kid, measure, b, y), []).append(fact)
-        occupied.add((kid, b))
         self.exact[same] = fact
         self.facts.append(fact)
         if self.track:
@@ -220,12 +184,7 @@ def no_gc() -> Iterator[None]:
 
 def fact_id(fact: Fact) -> str:
     """A short id that stays the same for the same fact across runs and filters."""
-    claims = fact.claims
-    first = (
-        (claims[0].document_id, claims[0].claim_id)
-        if len(claims) == 1
-        else min((c.document_id, c.claim_id) for c in claims)
-    )
+    first = min((c.document_id, c.claim_id) for c in fact.claims)
     raw = repr(
         (
             fact.kind,
@@ -250,10 +209,9 @@ def build_facts(rows: Iterable[ClaimRow], settings: dict[str, Any] | None = None
     """
     grouper = Grouper(settings or config.estimation())
     with no_gc():  # millions of small objects: cyclic GC passes would dominate the run
-        add = grouper.add
         for row in rows:
-            if row.relevant and row.review != "rejected":  # usable(row), inlined
-                add(row)
+            if usable(row):
+                grouper.add(row)
     for fact in grouper.facts:
         fact.id = fact_id(fact)
     return grouper.facts
