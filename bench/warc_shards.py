@@ -22,8 +22,12 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from laborwatch.ingest.warc import warc_settings
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-_DPRK = re.compile(r"korea|dprk|pyongyang|북한|조선", re.IGNORECASE)
+# The pre-filter's own terms: "other news" names none of them, so only the relevant share
+# of pages (and their copies) passes the pre-filter, as on a real news crawl.
+_DPRK = re.compile("|".join(re.escape(t) for t in warc_settings().prefilter.terms), re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
 SITES = [f"news{n}.example.{tld}" for n in range(40) for tld in ("com", "org", "net")]
 

@@ -100,3 +100,16 @@ def test_store_reviewed_rows_and_fingerprint_follow_review(store: Store) -> None
     assert page["d1"].low == 150.0 and page["d2"].relevant is False
     log = store.review_log("d1")
     assert [e["action"] for e in log] == ["corrected"] and log[0]["before"]["low"] == 100.0
+
+
+def test_store_claim_rows_after_an_id(store: Store) -> None:
+    _fill(store)
+    every = list(store.claim_rows())
+    ids = [r.claim_id for r in every]
+    assert ids == sorted(ids) and len(ids) == 4
+    after = list(store.claim_rows(after_id=ids[1]))
+    assert after == every[2:]
+    store.save(_doc(5, "Beta", "2025"))
+    new = list(store.reviewed_claim_rows(after_id=ids[-1]))
+    assert [r.document_id for r in new] == ["d5"]
+    assert list(store.claim_rows(after_id=new[0].claim_id)) == []

@@ -43,6 +43,20 @@ def test_new_articles_update_the_picture(store: Store, shared_dir: Path) -> None
     assert _view(second) == _view(build_snapshot(store, store.fingerprint()))
 
 
+def test_the_cache_reads_only_new_claims_on_each_database(db_url: str, shared_dir: Path) -> None:
+    with Store.open(db_url) as store:
+        Ingest(store, extractor=Extractor()).run(read_jsonl(shared_dir / "corpus" / "seeds.jsonl"))
+        cache = PictureCache(store, load_settings())
+        first = cache.get()
+        Ingest(store, extractor=Extractor()).run(read_jsonl(shared_dir / "corpus" / "dev.jsonl"))
+        cache.invalidate()
+        second = cache.get()
+        assert second.incremental
+        added = second.counts["claims"] - first.counts["claims"]
+        assert added > 0 and second.memo["new_claims"] == added  # read from the last id on
+        assert _view(second) == _view(build_snapshot(store, store.fingerprint()))
+
+
 def test_a_review_after_new_articles_rebuilds(store: Store, shared_dir: Path) -> None:
     cache = PictureCache(store, load_settings())
     first = cache.get()

@@ -44,12 +44,15 @@ class ClaimFilter:
     cluster: str | None = None
     relevant: bool | None = None
     current: bool = True
+    after_id: int | None = None  # only claims stored after this one (ids grow with time)
 
     def where(self) -> list[sa.ColumnElement[bool]]:
         c, d = claims.c, documents.c
         out: list[sa.ColumnElement[bool]] = []
         if self.current:
             out.append(c.current.is_(True))
+        if self.after_id is not None:
+            out.append(c.id > self.after_id)
         if self.country:
             has = sa.select(claim_destinations.c.claim_id).where(
                 claim_destinations.c.destination == self.country.strip().upper()

@@ -64,8 +64,9 @@ def build_snapshot(store: Store, key: tuple[Any, ...]) -> Snapshot:
 def update_snapshot(store: Store, prev: Snapshot, key: tuple[Any, ...]) -> Snapshot | None:
     """The previous snapshot with the store's new claims added (None: it needs a rebuild).
 
-    Only new claims (ids above the last seen) are added; when a revision or a review
-    changed, or the count of current claims shows some went away, it returns None. Facts
+    Only new claims are read (``after_id``: ids above the last seen; the single writer
+    hands out ids in commit order) and added; when a revision or a review changed, or the
+    count of current claims is not the old count plus the new ones, it returns None. Facts
     the new claims join are updated in place, so a page drawn from the previous snapshot
     while this runs may already list a fact's new claims (its figures are the old ones).
     """
@@ -74,8 +75,7 @@ def update_snapshot(store: Store, prev: Snapshot, key: tuple[Any, ...]) -> Snaps
         return None
     started = time.perf_counter()
     last = rec.last_claim_id
-    # the store offers no "claims after id N" filter yet: stream and skip the seen ones
-    new = [r for r in store.reviewed_claim_rows() if r.claim_id > last]
+    new = list(store.reviewed_claim_rows(after_id=last))  # read from the last seen claim on
     counts = store.counts()
     if counts["claims"] != prev.counts["claims"] + len(new):
         return None
@@ -89,6 +89,7 @@ def update_snapshot(store: Store, prev: Snapshot, key: tuple[Any, ...]) -> Snaps
     _index(snap, rec.facts[facts_before:], rec.changed_facts)
     snap.built_seconds = prev.built_seconds  # how long a full rebuild takes
     snap.memo["update_seconds"] = time.perf_counter() - started
+    snap.memo["new_claims"] = len(new)  # claims read for the update (the rest were not)
     return snap
 
 
