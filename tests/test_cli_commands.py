@@ -14,6 +14,7 @@ import pytest
 
 from laborwatch.export.formats import FORMATS
 from laborwatch.model import Amount, Claim, Document, Evidence, Extraction, Period
+from laborwatch.review.register import SourceRegister
 from laborwatch.store import Store
 
 
@@ -157,6 +158,32 @@ def test_estimate_reads_the_store(cli: Any, store_db: str) -> None:
     assert out.stderr.startswith("2 claims, ")
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert rows and {r["destination"] for r in rows} == {"RU"}
+
+
+def test_estimate_grades_sources_as_the_register_does(
+    cli: Any, store_db: str, tmp_path: Path
+) -> None:
+    """A reviewer's grade in the source register reaches the command line's picture too."""
+    copy = tmp_path / "graded.db"
+    copy.write_bytes(Path(store_db.removeprefix("sqlite:///")).read_bytes())
+    db = f"sqlite:///{copy}"
+
+    def facts() -> list[dict[str, Any]]:
+        out = cli("estimate", "--db", db, "--country", "RU", "-f", "json")
+        assert out.returncode == 0, out.stderr
+        return list(json.loads(out.stdout)["facts"])
+
+    def grades() -> list[str]:
+        return [f["grade"][0] for f in facts()]
+
+    before = grades()  # "the source" reads as an anonymous source, graded D as shipped
+    with Store.open(db) as store:
+        SourceRegister(store).set_grade(
+            "origin", "Anonymous source", "E", reviewer="analyst", reason="test of the register"
+        )
+    after = grades()
+    assert before == ["D"] * len(before) and before
+    assert after == ["E"] * len(before)
 
 
 def test_serve_on_a_busy_port_fails_before_announcing(cli: Any, store_db: str) -> None:

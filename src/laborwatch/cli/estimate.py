@@ -44,7 +44,7 @@ def estimate(
     choice(fmt, FORMATS, "--format")
     code = resolve_place(country) if country else None
     rows = jobs.claim_rows(db, claims)
-    picture = reconcile(rows, revenue=fmt == "json")
+    picture = reconcile(rows, revenue=fmt == "json", reliability=jobs.source_grades(db, claims))
     found = select(picture.estimates, code, year, sector, measure)
     console.print(
         f"{present.plural(len(rows), 'claim')}, {present.plural(len(picture.facts), 'fact')}, "

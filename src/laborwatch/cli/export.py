@@ -49,8 +49,10 @@ def export(
     with open_store(db) as store, open_output(output) as out:
         if form.of == "estimates":
             from laborwatch.reconcile import reconcile
+            from laborwatch.reconcile.grading import register_reliability
 
-            picture = reconcile(store.reviewed_claim_rows(), revenue=False)
+            rows_in = store.reviewed_claim_rows()
+            picture = reconcile(rows_in, revenue=False, reliability=register_reliability(store))
             for chunk in form.estimate_chunks(picture, EstimateQuery(measure, year, code)):
                 out.write(chunk)
             return

@@ -31,6 +31,7 @@ def report(
 
     choice(fmt, FORMATS, "--format")
     rows = jobs.claim_rows(db, claims)
-    written = write_report(rows, output or Path(f"laborwatch-report.{fmt}"), fmt)
+    grades = jobs.source_grades(db, claims)
+    written = write_report(rows, output or Path(f"laborwatch-report.{fmt}"), fmt, grades)
     console.print(f"{plural(len(rows), 'claim')} -> {fmt} report", markup=False)
     sys.stdout.write(f"{written}\n")

@@ -10,7 +10,7 @@ from laborwatch.jobs.demo import DemoRun, run_demo
 from laborwatch.jobs.estimates import ESTIMATE_CSV, estimate_records, estimate_report
 from laborwatch.jobs.ports import check_port
 from laborwatch.jobs.reextract import ReextractCounts, reextract
-from laborwatch.jobs.stores import claim_rows, open_store, require_store
+from laborwatch.jobs.stores import claim_rows, open_store, require_store, source_grades
 
 __all__ = [
     "ESTIMATE_CSV",
@@ -24,4 +24,5 @@ __all__ = [
     "reextract",
     "require_store",
     "run_demo",
+    "source_grades",
 ]

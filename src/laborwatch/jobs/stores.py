@@ -9,6 +9,7 @@ from laborwatch.errors import StoreError
 
 if TYPE_CHECKING:
     from laborwatch.model import ClaimRow
+    from laborwatch.reconcile.grading import Reliability
     from laborwatch.store import Store
 
 
@@ -72,3 +73,14 @@ def claim_rows(db: str | None, claims_file: Path | None) -> list[ClaimRow]:
 
     with open_store(db, need_claims=True) as store:
         return list(store.reviewed_claim_rows(relevant=True))
+
+
+def source_grades(db: str | None, claims_file: Path | None) -> Reliability | None:
+    """The store's source grades (the shipped table with its register laid over), or None
+    (the shipped table) for a claims file, which has no register."""
+    if claims_file is not None:
+        return None
+    from laborwatch.reconcile.grading import register_reliability
+
+    with open_store(db) as store:
+        return register_reliability(store)

@@ -16,7 +16,7 @@ from typing import Any
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile.estimates import WORLD, estimate_all, latest_direct_world, select
 from laborwatch.reconcile.facts import build_facts
-from laborwatch.reconcile.grading import grade_facts
+from laborwatch.reconcile.grading import Reliability, grade_facts
 from laborwatch.reconcile.records import Estimate, Fact, Flag, RevenueEstimate
 from laborwatch.reconcile.revenue import estimate_revenue
 from laborwatch.reconcile.sanctions import Listing, compliance, flag_all, plans
@@ -65,13 +65,16 @@ class Picture:
         }
 
 
-def reconcile(rows: Iterable[ClaimRow], revenue: bool = True) -> Picture:
-    """Facts, estimates, world revenue per year and sanctions flags from claims.
+def reconcile(
+    rows: Iterable[ClaimRow], revenue: bool = True, reliability: Reliability | None = None
+) -> Picture:
+    """Facts, estimates, world revenue per year and sanctions flags from claims
+    (``reliability``: the source grades, the shipped table when None).
 
     Revenue is estimated for the years with a direct world estimate (a sum of a few
     countries is only a floor and would understate it; bounds give no figure).
     """
-    facts = grade_facts(build_facts(rows))
+    facts = grade_facts(build_facts(rows), reliability)
     estimates = estimate_all(facts)
     money = [f for f in facts if f.kind in ("wage", "state_share", "revenue")]
     incomes = (

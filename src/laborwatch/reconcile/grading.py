@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from laborwatch.errors import DataFileError
 from laborwatch.model import ClaimRow
@@ -38,6 +38,9 @@ from laborwatch.reconcile.config import ReliabilityTable
 from laborwatch.reconcile.facts import no_gc
 from laborwatch.reconcile.records import Fact
 from laborwatch.settings import build
+
+if TYPE_CHECKING:
+    from laborwatch.store import Store
 
 GRADES = "ABCDEF"
 
@@ -105,6 +108,14 @@ def with_grades(grades: Iterable[tuple[str, str, str]]) -> Reliability:
     return Reliability(
         dataclasses.replace(table, origins=tuple(origins.values()), publishers=publishers)
     )
+
+
+def register_reliability(store: Store) -> Reliability:
+    """The shipped table with the store's source register (reviewers' grades) laid over it:
+    what every picture of that store is graded with (dashboard, brief, exports, CLI)."""
+    from laborwatch.review.register import SourceRegister
+
+    return with_grades(SourceRegister(store).grades())
 
 
 def origin_key(row: ClaimRow, source: Source) -> str:

@@ -17,6 +17,7 @@ from laborwatch import present
 from laborwatch.errors import ConfigError
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile import Picture, reconcile
+from laborwatch.reconcile.grading import Reliability
 from laborwatch.report import brief, charts
 from laborwatch.report.pdf import html_to_pdf
 
@@ -38,11 +39,12 @@ def _env(autoescape: bool) -> jinja2.Environment:
 
 
 def context(
-    rows: Iterable[ClaimRow], map_year: int | None = None
+    rows: Iterable[ClaimRow], map_year: int | None = None, reliability: Reliability | None = None
 ) -> tuple[Picture, dict[str, Any]]:
-    """Reconcile the rows and build what the templates print (``map_year``: the map's)."""
+    """Reconcile the rows and build what the templates print (``map_year``: the map's;
+    ``reliability``: the source grades, e.g. the store's register)."""
     rows = list(rows)
-    picture = reconcile(rows)
+    picture = reconcile(rows, reliability=reliability)
     documents = len({r.document_id for r in rows})
     return picture, brief.build(picture, len(rows), documents, map_year)
 
@@ -55,11 +57,14 @@ def _charts(b: dict[str, Any]) -> tuple[str, str]:
 
 
 def render_html(
-    rows: Iterable[ClaimRow], summary: bool = False, map_year: int | None = None
+    rows: Iterable[ClaimRow],
+    summary: bool = False,
+    map_year: int | None = None,
+    reliability: Reliability | None = None,
 ) -> str:
     """The brief as one self-contained HTML page (``summary``: the two-page form;
     ``map_year``: the year the map shows, when it has estimates)."""
-    _, b = context(rows, map_year)
+    _, b = context(rows, map_year, reliability)
     map_svg, series_svg = _charts(b)
     return (
         _env(True)
@@ -69,10 +74,13 @@ def render_html(
 
 
 def render_markdown(
-    rows: Iterable[ClaimRow], map_file: str, series_file: str
+    rows: Iterable[ClaimRow],
+    map_file: str,
+    series_file: str,
+    reliability: Reliability | None = None,
 ) -> tuple[str, str, str]:
     """The brief as Markdown, with the map and chart SVGs to write beside it."""
-    _, b = context(rows)
+    _, b = context(rows, reliability=reliability)
     map_svg, series_svg = _charts(b)
     text = (
         _env(False)
@@ -82,13 +90,19 @@ def render_markdown(
     return text, map_svg, series_svg
 
 
-def write_report(rows: Iterable[ClaimRow], path: str | Path, fmt: str = "html") -> Path:
+def write_report(
+    rows: Iterable[ClaimRow],
+    path: str | Path,
+    fmt: str = "html",
+    reliability: Reliability | None = None,
+) -> Path:
     """Write the brief for ``rows`` to ``path`` as ``html``, ``md`` or ``pdf``; return it.
 
     Args:
         rows: claims joined with their documents (e.g. ``Store.claim_rows()``).
         path: the file to write (folders are created).
         fmt: ``html`` (self-contained), ``md`` (charts as SVG files beside it) or ``pdf``.
+        reliability: the source grades (the store's register); the shipped table when None.
     """
     if fmt not in FORMATS:
         raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -96,12 +110,14 @@ def write_report(rows: Iterable[ClaimRow], path: str | Path, fmt: str = "html") 
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "md":
         stem = out.stem
-        text, map_svg, series_svg = render_markdown(rows, f"{stem}-map.svg", f"{stem}-series.svg")
+        text, map_svg, series_svg = render_markdown(
+            rows, f"{stem}-map.svg", f"{stem}-series.svg", reliability
+        )
         (out.parent / f"{stem}-map.svg").write_text(map_svg, encoding="utf-8")
         (out.parent / f"{stem}-series.svg").write_text(series_svg, encoding="utf-8")
         out.write_text(text, encoding="utf-8")
         return out
-    html = render_html(rows)
+    html = render_html(rows, reliability=reliability)
     if fmt == "pdf":
         return html_to_pdf(html, out)
     out.write_text(html, encoding="utf-8")

@@ -11,6 +11,7 @@ from typing import Any
 
 from laborwatch.model import pick
 from laborwatch.reconcile import Picture, reconcile
+from laborwatch.reconcile.grading import register_reliability
 from laborwatch.reconcile.records import Fact
 from laborwatch.store import Store
 
@@ -18,7 +19,7 @@ from laborwatch.store import Store
 def take(store: Store) -> dict[str, Any]:
     """Estimates, flags, origins and the facts they rest on, as plain JSON data."""
     rows = list(store.reviewed_claim_rows(relevant=True))
-    return from_picture(reconcile(rows, revenue=False))
+    return from_picture(reconcile(rows, revenue=False, reliability=register_reliability(store)))
 
 
 def from_picture(picture: Picture) -> dict[str, Any]:

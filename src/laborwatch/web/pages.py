@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from markupsafe import Markup
 
 from laborwatch import present
+from laborwatch.reconcile.grading import register_reliability
 from laborwatch.report import render_html
 from laborwatch.report.pdf import html_to_pdf
 from laborwatch.review.decisions import machine_state, vocab
@@ -235,7 +236,10 @@ def brief(
     html = v.snapshot().cached(
         ("brief", code, form, year),
         lambda: render_html(
-            v.book.apply(v.store.claim_rows(**filters)), summary=form == "summary", map_year=year
+            v.book.apply(v.store.claim_rows(**filters)),
+            summary=form == "summary",
+            map_year=year,
+            reliability=register_reliability(v.store),
         ),
     )
     if fmt == "html":

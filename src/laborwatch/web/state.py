@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from laborwatch.reconcile import Picture
-from laborwatch.reconcile.grading import with_grades
+from laborwatch.reconcile.grading import register_reliability
 from laborwatch.reconcile.incremental import Reconciler
 from laborwatch.reconcile.records import Estimate, Fact, Flag
-from laborwatch.review.register import SourceRegister
 from laborwatch.store import Store
 from laborwatch.web.settings import WebSettings
 
@@ -53,7 +52,7 @@ class Snapshot:
 def build_snapshot(store: Store, key: tuple[Any, ...]) -> Snapshot:
     """Reconcile every claim of the store with the human review applied."""
     started = time.perf_counter()
-    rec = Reconciler(reliability=with_grades(SourceRegister(store).grades()))
+    rec = Reconciler(reliability=register_reliability(store))
     picture = rec.add(store.reviewed_claim_rows())
     snap = Snapshot(key, picture, store.counts(), reconciler=rec)
     _index(snap, picture.facts)
