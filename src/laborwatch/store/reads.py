@@ -133,7 +133,22 @@ _JOINED = claims.join(documents, documents.c.id == claims.c.document_id).outerjo
 
 
 def _claims_query(flt: ClaimFilter) -> sa.Select[Any]:
+    """Claims of ``flt`` by id; a country's along the (destination, claim id) index, so the
+    first rows come at once (``IN`` would collect every claim id of the country first)."""
+    if flt.country:
+        return _of_country(flt).order_by(claim_destinations.c.claim_id)
     return sa.select(*_COLUMNS).select_from(_JOINED).where(*flt.where()).order_by(claims.c.id)
+
+
+def _of_country(flt: ClaimFilter) -> sa.Select[Any]:
+    """Claims of ``flt`` (which names a country) joined with their destination rows."""
+    dest = claim_destinations.c
+    return (
+        sa.select(*_COLUMNS)
+        .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
+        .where(dest.destination == str(flt.country).strip().upper())
+        .where(*replace(flt, country=None).where())
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # few distinct lists: parse each once
@@ -143,7 +158,8 @@ def _destinations(raw: str) -> tuple[str, ...]:
 
 def stream_rows(conn: Connection, query: sa.Select[Any]) -> Iterator[tuple[Any, ...]]:
     """Plain tuples straight from the driver, in batches (a server-side cursor on PostgreSQL):
-    :data:`FIRST_BATCH` rows first, so a download starts at once, then :data:`STREAM_BATCH`.
+    :data:`FIRST_BATCH` rows first, so a download starts at once, then four times as many
+    each time up to :data:`STREAM_BATCH`.
 
     Skips SQLAlchemy's per-row result processing, which costs more than building the
     records: streaming a million claims is several times faster this way.
@@ -161,9 +177,10 @@ def stream_rows(conn: Connection, query: sa.Select[Any]) -> Iterator[tuple[Any, 
         cursor = raw.cursor()
     try:
         cursor.execute(str(compiled), params)
-        yield from cursor.fetchmany(FIRST_BATCH)
-        while rows := cursor.fetchmany(STREAM_BATCH):
+        batch = FIRST_BATCH
+        while rows := cursor.fetchmany(batch):
             yield from rows
+            batch = min(batch * 4, STREAM_BATCH)
     finally:
         cursor.close()
 
@@ -287,11 +304,8 @@ def claim_page(
     by = sort_columns(CLAIM_ORDERS, order)
     dest = claim_destinations.c
     if flt.country and order.removeprefix("-") == "id":
-        q = (
-            sa.select(*_COLUMNS)
-            .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
-            .where(dest.destination == flt.country, *replace(flt, country=None).where())
-            .order_by(dest.claim_id.desc() if order.startswith("-") else dest.claim_id)
+        q = _of_country(flt).order_by(
+            dest.claim_id.desc() if order.startswith("-") else dest.claim_id
         )
     else:
         where = [*replace(flt, country=None).where(), *_skipping(order, skip)]
