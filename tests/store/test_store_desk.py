@@ -10,7 +10,7 @@ import pytest
 
 from laborwatch.errors import ConfigError
 from laborwatch.model import Amount, Claim, Document, Evidence, Extraction
-from laborwatch.store import ClaimFilter, DocumentFilter, Store
+from laborwatch.store import ClaimFilter, DocumentFilter, Store, reads
 from laborwatch.store.reads import CLAIM_ORDERS
 
 from .test_store_migrations import offline_sql
@@ -138,3 +138,39 @@ def test_store_a_0004_store_upgrades_and_keeps_its_claims(tmp_path: Path) -> Non
     with Store.open(f"sqlite:///{path}") as store:
         assert store.source_grades() == []
         assert len(store.claim_page(ClaimFilter(), 10, 0, "-figure")) == 2
+
+
+def _mongolia(n: int, kind: str, status: str | None) -> Extraction:
+    text = f"Brief {n}: workers in Mongolia."
+    claim = Claim(
+        kind,
+        Amount(float(n), float(n), "x"),
+        Evidence(text, 0, len(text)),
+        ["MN"],
+        status=status,
+        sector=None,
+        period=None,
+    )
+    return Extraction(Document(id=f"mn{n}", text=text, published="2024-01-01"), True, 0.9, [claim])
+
+
+def test_store_claim_page_skips_values_a_country_lacks_until_a_claim_has_one(
+    filled: Store,
+) -> None:
+    for n in range(1, 6):
+        filled.save(_mongolia(n, "workers", "present" if n % 2 else "planned"))
+    mn = ClaimFilter(country="MN")
+    for order in ("kind", "-kind", "status", "-status", "figure"):
+        got = filled.claim_page(mn, 3, 1, order)
+        want = sorted(
+            filled.claim_rows(country="MN"),
+            key=lambda r: (r.status, r.claim_id) if "status" in order else (r.low, r.claim_id),
+            reverse=order.startswith("-"),
+        )
+        assert [r.claim_id for r in got] == [r.claim_id for r in want[1:4]], order
+    with filled.reader() as conn:  # the money kinds and the missing status are skipped
+        assert reads.empty_groups(conn, mn, "kind") == ("revenue", "wage", "state_share")
+        assert None in reads.empty_groups(conn, mn, "status")
+    filled.save(_mongolia(6, "wage", None))  # now Mongolia has a wage without a status
+    for order in ("kind", "status", "-status"):
+        assert "mn6" in {r.document_id for r in filled.claim_page(mn, 10, 0, order)}, order

@@ -8,7 +8,7 @@ import pytest
 
 from laborwatch.errors import ConfigError
 from laborwatch.model import Document, Extraction
-from laborwatch.store import Store
+from laborwatch.store import Store, reads
 
 IDS = ("p004", "p005", "p022", "p049", "p089", "n018")
 
@@ -64,3 +64,13 @@ def test_store_documents_listing_filters(store: Store, corpus_records: dict) -> 
     assert [d.id for d in store.documents()] == list(IDS)
     assert "n018" not in {d.id for d in store.documents(relevant=True)}
     assert [d.id for d in store.documents(limit=2)] == ["p004", "p005"]
+
+
+def test_store_search_ranks_only_the_newest_matches(
+    store: Store, corpus_records: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _load(store, corpus_records)
+    every = _hits(store, "title")  # each stored title holds the word
+    assert every == set(IDS)
+    monkeypatch.setattr(reads, "SEARCH_RANKED", 2)  # a word every document holds
+    assert _hits(store, "title") == set(IDS[-2:])  # the two stored last

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from laborwatch.cli import app
 from laborwatch.export import CSV_FIELDS
+from laborwatch.export.claims import csv_chunks
 from laborwatch.review import ReviewBook, TokenStore
 from laborwatch.store import Store
 
@@ -87,3 +88,9 @@ def test_web_cli_export_and_token(store: Store, tmp_path: Path) -> None:
     assert r.exit_code != 0 and "name" in r.output
     r = runner.invoke(app, ["serve", "--db", url, "--port", "0"])
     assert r.exit_code != 0 and "--port" in r.output
+
+
+def test_export_csv_first_chunk_is_small_so_a_download_starts_at_once(store: Store) -> None:
+    rows = [next(store.claim_rows())] * 1250
+    chunks = list(csv_chunks(rows))
+    assert [c.count("\n") for c in chunks] == [101, 900, 250]  # header + 100, to 1,000, rest

@@ -83,14 +83,15 @@ def cell(value: Any) -> Any:
     return value
 
 
-def csv_chunks(rows: Iterable[ClaimRow], batch: int = 1000) -> Iterator[str]:
-    """CSV text (header first) in chunks of ``batch`` rows, for streaming."""
+def csv_chunks(rows: Iterable[ClaimRow], batch: int = 1000, first: int = 100) -> Iterator[str]:
+    """CSV text (header first) in chunks of ``batch`` rows, for streaming; the first chunk
+    holds ``first`` rows, so the download starts at once."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for n, row in enumerate(rows, 1):
         writer.writerow({k: cell(v) for k, v in claim_record(row).items()})
-        if n % batch == 0:
+        if n % batch == 0 or n == first:
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()

@@ -28,6 +28,8 @@ from laborwatch.store.schema import (
 )
 
 STREAM_BATCH = 5000
+FIRST_BATCH = 100  # a stream's first fetch is small, so its first rows go out at once
+SEARCH_RANKED = 10_000  # matches ranked per search: the newest stored
 KINDS = ("workers", "revenue", "wage", "state_share")
 
 
@@ -134,7 +136,22 @@ _JOINED = claims.join(documents, documents.c.id == claims.c.document_id).outerjo
 
 
 def _claims_query(flt: ClaimFilter) -> sa.Select[Any]:
+    """Claims of ``flt`` by id; a country's along the (destination, claim id) index, so the
+    first rows come at once (``IN`` would collect every claim id of the country first)."""
+    if flt.country:
+        return _of_country(flt).order_by(claim_destinations.c.claim_id)
     return sa.select(*_COLUMNS).select_from(_JOINED).where(*flt.where()).order_by(claims.c.id)
+
+
+def _of_country(flt: ClaimFilter) -> sa.Select[Any]:
+    """Claims of ``flt`` (which names a country) joined with their destination rows."""
+    dest = claim_destinations.c
+    return (
+        sa.select(*_COLUMNS)
+        .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
+        .where(dest.destination == str(flt.country).strip().upper())
+        .where(*replace(flt, country=None).where())
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # few distinct lists: parse each once
@@ -143,7 +160,9 @@ def _destinations(raw: str) -> tuple[str, ...]:
 
 
 def stream_rows(conn: Connection, query: sa.Select[Any]) -> Iterator[tuple[Any, ...]]:
-    """Plain tuples straight from the driver, in batches (a server-side cursor on PostgreSQL).
+    """Plain tuples straight from the driver, in batches (a server-side cursor on PostgreSQL):
+    :data:`FIRST_BATCH` rows first, so a download starts at once, then four times as many
+    each time up to :data:`STREAM_BATCH`.
 
     Skips SQLAlchemy's per-row result processing, which costs more than building the
     records: streaming a million claims is several times faster this way.
@@ -161,8 +180,10 @@ def stream_rows(conn: Connection, query: sa.Select[Any]) -> Iterator[tuple[Any, 
         cursor = raw.cursor()
     try:
         cursor.execute(str(compiled), params)
-        while rows := cursor.fetchmany(STREAM_BATCH):
+        batch = FIRST_BATCH
+        while rows := cursor.fetchmany(batch):
             yield from rows
+            batch = min(batch * 4, STREAM_BATCH)
     finally:
         cursor.close()
 
@@ -213,8 +234,66 @@ def sort_columns(
     return [c if isinstance(c, fixed) or not desc else c.desc() for c in orders[key]]
 
 
+# Orders led by a column of few values, and those values (None: the column is empty).
+_LEADS: dict[str, tuple[sa.ColumnElement[Any], tuple[str | None, ...]]] = {
+    "figure": (claims.c.kind, KINDS),
+    "kind": (claims.c.kind, KINDS),
+    "status": (claims.c.status, (None, *STATUSES)),
+    "sector": (claims.c.sector, (None, *SECTORS)),
+}
+
+
+def empty_groups(conn: Connection, flt: ClaimFilter, order: str) -> tuple[str | None, ...]:
+    """The values of the order's leading column (kind, status, sector) that no claim of a
+    country filter has: a page skips them instead of reading through them (the money
+    claims of a country with worker counts only, its claims without a status).
+
+    One short query per value; an empty value costs a scan of its claims, so the store
+    keeps the answer until the data changes.
+    """
+    if grouped_by(flt, order) is None:
+        return ()
+    column, values = _LEADS[order.removeprefix("-")]
+    dest = claim_destinations.c
+    at = sa.exists().where(dest.claim_id == claims.c.id, dest.destination == flt.country)
+    # superseded claims count too: the probe reads the column's index alone, and a value
+    # only superseded claims have is merely not skipped
+    where = [*replace(flt, country=None, current=False).where(), at]
+    out = []
+    for value in values:
+        has = column.is_(None) if value is None else column == value
+        if conn.execute(sa.select(claims.c.id).where(*where, has).limit(1)).first() is None:
+            out.append(value)
+    return tuple(out)
+
+
+def grouped_by(flt: ClaimFilter, order: str) -> str | None:
+    """The leading column whose empty values a page of ``flt`` in ``order`` skips, if any."""
+    lead = _LEADS.get(order.removeprefix("-"))
+    if lead is None or not flt.country or not _claims_only(flt, order):
+        return None
+    return lead[0].key
+
+
+def _skipping(order: str, skip: tuple[str | None, ...]) -> list[sa.ColumnElement[bool]]:
+    """The condition leaving out the leading column's ``skip`` values (NOT IN drops NULLs)."""
+    if not skip:
+        return []
+    column, values = _LEADS[order.removeprefix("-")]
+    named = [v for v in skip if v is not None]
+    kept = column.not_in(named)
+    if None in skip:
+        return [column.is_not(None), kept] if named else [column.is_not(None)]
+    return [sa.or_(column.is_(None), kept) if None in values else kept]
+
+
 def claim_page(
-    conn: Connection, flt: ClaimFilter, limit: int, offset: int = 0, order: str = "-id"
+    conn: Connection,
+    flt: ClaimFilter,
+    limit: int,
+    offset: int = 0,
+    order: str = "-id",
+    skip: tuple[str | None, ...] = (),
 ) -> list[ClaimRow]:
     """Claims matching ``flt``, one page, sorted by ``order`` (a :data:`CLAIM_ORDERS` key,
     ``-`` first for descending; newest claim first by default).
@@ -222,24 +301,35 @@ def claim_page(
     By claim id, a destination filter is a join walked backwards along the (destination,
     claim id) index, so a page costs a few dozen lookups even when a country has 300,000
     claims; in another order each claim read in that order is checked against the same
-    index.
+    index. ``skip``: values of the order's leading column no claim of ``flt`` has
+    (:func:`empty_groups`), left out of the scan.
     """
     by = sort_columns(CLAIM_ORDERS, order)
     dest = claim_destinations.c
     if flt.country and order.removeprefix("-") == "id":
-        q = (
-            sa.select(*_COLUMNS)
-            .select_from(_JOINED.join(claim_destinations, dest.claim_id == claims.c.id))
-            .where(dest.destination == flt.country, *replace(flt, country=None).where())
-            .order_by(dest.claim_id.desc() if order.startswith("-") else dest.claim_id)
+        q = _of_country(flt).order_by(
+            dest.claim_id.desc() if order.startswith("-") else dest.claim_id
         )
     else:
-        where = replace(flt, country=None).where()
+        where = [*replace(flt, country=None).where(), *_skipping(order, skip)]
         if flt.country:
             at = sa.exists().where(dest.claim_id == claims.c.id, dest.destination == flt.country)
             where.append(at)
-        q = sa.select(*_COLUMNS).select_from(_JOINED).where(*where).order_by(*by)
+        q = sa.select(*_COLUMNS).select_from(_JOINED)
+        if flt.country and _claims_only(flt, order):
+            # the page's ids first, along the sort's covering index with the destination
+            # checked per claim; only those few claims are joined with their documents
+            ids = sa.select(claims.c.id).where(*where).order_by(*by).limit(limit).offset(offset)
+            q = q.where(claims.c.id.in_(ids)).order_by(*by)
+            return [_claim_row(r) for r in conn.execute(q)]
+        q = q.where(*where).order_by(*by)
     return [_claim_row(r) for r in conn.execute(q.limit(limit).offset(offset))]
+
+
+def _claims_only(flt: ClaimFilter, order: str) -> bool:
+    """Whether the filter and the order read the claims table alone."""
+    on_documents = flt.cluster is not None or flt.relevant is not None
+    return not on_documents and order.removeprefix("-") != "published"
 
 
 def claim_by_id(conn: Connection, claim_id: int) -> ClaimRow | None:
@@ -391,12 +481,17 @@ def search_terms(text: str) -> list[str]:
 
 
 def _search(q: sa.Select[Any], dialect: str, text: str) -> sa.Select[Any]:
+    """``q`` narrowed to the documents matching ``text``, best first: the newest
+    :data:`SEARCH_RANKED` matches are ranked (a word in every document ranks a bounded set)."""
     terms = search_terms(text)
     if dialect == "sqlite":
         match = " ".join(f'"{t}"' for t in terms)
         hits = (
-            sa.text("SELECT rowid AS seq, rank FROM documents_fts WHERE documents_fts MATCH :q")
-            .bindparams(q=match)
+            sa.text(
+                "SELECT rowid AS seq, rank FROM documents_fts WHERE documents_fts MATCH :q"
+                " ORDER BY rowid DESC LIMIT :n"
+            )
+            .bindparams(q=match, n=SEARCH_RANKED)
             .columns(seq=sa.Integer, rank=sa.Float)
             .subquery("hits")
         )
@@ -405,4 +500,12 @@ def _search(q: sa.Select[Any], dialect: str, text: str) -> sa.Select[Any]:
     for term in terms[1:]:
         tsq = tsq.op("&&")(sa.func.phraseto_tsquery("english", term))
     vec: sa.ColumnElement[Any] = sa.literal_column("documents.search")
-    return q.where(vec.op("@@")(tsq)).order_by(sa.func.ts_rank(vec, tsq).desc(), documents.c.seq)
+    newest = (
+        sa.select(documents.c.seq)
+        .where(vec.op("@@")(tsq))
+        .order_by(documents.c.seq.desc())
+        .limit(SEARCH_RANKED)
+    )
+    return q.where(documents.c.seq.in_(newest)).order_by(
+        sa.func.ts_rank(vec, tsq).desc(), documents.c.seq
+    )

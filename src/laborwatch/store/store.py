@@ -49,6 +49,8 @@ class Store:
         self._tx: Connection | None = None
         self._tx_thread: int | None = None  # the thread whose transaction _tx is
         self._publishers: dict[str, int] = {}
+        self._empty: dict[tuple[ClaimFilter, str], tuple[str | None, ...]] = {}
+        self._empty_at: Any = None  # the newest claim id when _empty was filled
 
     @classmethod
     def open(cls, url: str | None = None) -> Store:
@@ -283,8 +285,25 @@ class Store:
         """Claims matching ``flt``, newest first (or by ``order``: ``reads.CLAIM_ORDERS``,
         ``-`` first for descending, e.g. ``-published``), one page, review applied."""
         with self.reader() as conn:
-            rows = reads.claim_page(conn, flt, limit, offset, order)
+            skip = self._empty_groups(conn, flt, order)
+            rows = reads.claim_page(conn, flt, limit, offset, order, skip)
         return list(apply_reviews(rows, self.claim_decisions(), self.document_relevance()))
+
+    def _empty_groups(
+        self, conn: Connection, flt: ClaimFilter, order: str
+    ) -> tuple[str | None, ...]:
+        """``reads.empty_groups``, kept until a claim is added (claims are never edited
+        but to supersede them, which empties a value, never fills it)."""
+        column = reads.grouped_by(flt, order)
+        if column is None:
+            return ()
+        at = conn.execute(sa.select(sa.func.max(claims.c.id))).one()
+        if at != self._empty_at or len(self._empty) >= 256:  # bounded: filters are user input
+            self._empty, self._empty_at = {}, at
+        key = (flt, column)
+        if key not in self._empty:
+            self._empty[key] = reads.empty_groups(conn, flt, order)
+        return self._empty[key]
 
     def claim(self, claim_id: int) -> ClaimRow | None:
         """One stored claim (current or superseded) as the machine extracted it."""

@@ -291,11 +291,16 @@ def country(
     data = v.country(wanted, limit, offset)
     snap = v.snapshot()
     chart = snap.cached(("country-svg", data["code"]), lambda: _country_chart(snap, data))
+    fragment = request.app.state.templates.env.get_template("country_facts.html")
+    facts_table = snap.cached(  # up to country_facts facts: drawn once per picture and place
+        ("country-facts", data["code"]), lambda: Markup(fragment.render(data=data))
+    )
     return render(
         request,
         "country.html",
         data=data,
         chart=chart,
+        facts_table=facts_table,
         export_query=urlencode({"country": data["code"]}),
     )
 
