@@ -19,7 +19,6 @@ import itertools
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from laborwatch.jobs.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("LABORWATCH_SHARED", ROOT.parent / "shared"))
@@ -50,18 +51,12 @@ def build_store(path: Path) -> str:
     return url
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def serving(url: str) -> Iterator[str]:
     """``laborwatch serve`` on ``url``'s store, on a free port; yields the base URL."""
     import httpx
 
-    port = _free_port()
+    port = free_port()
     cli = str(Path(sys.executable).with_name("laborwatch"))
     server = subprocess.Popen(
         [cli, "serve", "--db", url, "--port", str(port)],

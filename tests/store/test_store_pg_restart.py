@@ -9,7 +9,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from laborwatch.jobs.ports import free_port
 from laborwatch.store import Store
 
 WORKER = Path(__file__).with_name("ingest_worker.py")
@@ -78,12 +78,6 @@ def _as_owner(*cmd: str) -> list[str]:
     return list(cmd)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def private_pg() -> Iterator[PrivateServer]:
     if not _tool("initdb").exists() or not _tool("pg_ctl").exists():
@@ -93,7 +87,7 @@ def private_pg() -> Iterator[PrivateServer]:
     folder = Path(tempfile.mkdtemp(prefix="lw-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
-    server = PrivateServer(folder / "data", _free_port(), folder / "server.log")
+    server = PrivateServer(folder / "data", free_port(), folder / "server.log")
     try:
         subprocess.run(
             _as_owner(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import socket
 import threading
 import time
 import uuid
@@ -22,6 +21,7 @@ from fastapi.testclient import TestClient
 
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.ingest.jsonl import read_jsonl
+from laborwatch.jobs.ports import free_port
 from laborwatch.model import Document
 from laborwatch.review import TokenStore
 from laborwatch.store import Store
@@ -64,18 +64,12 @@ def token(store: Store) -> str:
     return TokenStore(store).create("test analyst")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def live_server(store: Store) -> Iterator[str]:
     """The app under uvicorn on an ephemeral 127.0.0.1 port, in a thread."""
     app = create_app(store)
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=_free_port(), log_level="warning", access_log=False
+        app, host="127.0.0.1", port=free_port(), log_level="warning", access_log=False
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from laborwatch.jobs.ports import free_port
 from laborwatch.store import Store
 from laborwatch.web.settings import load_settings
 
@@ -73,12 +74,6 @@ def test_web_login_body_is_capped_too(client: TestClient) -> None:
     assert r.status_code == 401  # a small sign-in still reaches the token check
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _kib(pid: int, field: str) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):
@@ -90,7 +85,7 @@ def _kib(pid: int, field: str) -> int:
 def server(store: Store, token: str, tmp_path: Path) -> Iterator[tuple[int, int]]:
     """``laborwatch serve`` over the test's copy of the corpus store (the ``store`` fixture's
     file, holding ``token``): (port, pid)."""
-    port = _free_port()
+    port = free_port()
     db = f"sqlite:///{tmp_path / 'store.db'}"
     proc = subprocess.Popen(
         [CLI, "serve", "--db", db, "--port", str(port)],

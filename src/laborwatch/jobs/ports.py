@@ -31,3 +31,12 @@ def check_port(host: str, port: int) -> None:
             raise ConfigError(
                 f"cannot listen on {host}:{port}: {reason}; choose another --port"
             ) from exc
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port on ``host`` that nothing listens on now (for test and benchmark servers)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
