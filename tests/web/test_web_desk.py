@@ -121,6 +121,8 @@ def test_desk_sanctions_page_filters_and_exports(client: TestClient, store: Stor
             assert f'href="/facts/{fact}"' in html  # the evidence one click away
         if len(f.facts) > 6:
             assert f"{len(f.facts)} facts in all" in html
+        # the provision filter names it as the rows do ("2397 OP8"), not by its code
+        assert f'<option value="{f.provision}">{f.resolution} {f.paragraph}</option>' in html
     country = pic.flags[0].country
     mine = [f for f in pic.flags if f.country == country]
     rows = list(csv.DictReader(io.StringIO(client.get(f"/sanctions.csv?country={country}").text)))
