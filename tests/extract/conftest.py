@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
@@ -12,6 +16,16 @@ from laborwatch.model import Document
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def scorer(shared_dir: Path) -> ModuleType:
+    """The shared scorer, ``../shared/tools/evaluate.py``, as a module."""
+    spec = importlib.util.spec_from_file_location("evaluate", shared_dir / "tools" / "evaluate.py")
+    assert spec and spec.loader, "no scorer in ../shared/tools"
+    evaluate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate)
+    return evaluate
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -26,18 +25,15 @@ GATED = [(name, metric) for name in SETS for metric in sorted(FLOOR[name])]
 
 
 @pytest.fixture(scope="module")
-def scores(shared_dir, extractor):
-    spec = importlib.util.spec_from_file_location("evaluate", shared_dir / "tools" / "evaluate.py")
-    evaluate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(evaluate)
+def scores(shared_dir, extractor, scorer):
     out = {}
     for name, (corpora, gold_file) in SETS.items():
         pred = {}
         for corpus in corpora:
             for doc in read_jsonl(shared_dir / "corpus" / corpus):
                 pred[doc.id] = extractor.extract(doc).to_dict()
-        gold = evaluate.load(shared_dir / "gold" / gold_file)
-        out[name], _ = evaluate.score(gold, pred)
+        gold = scorer.load(shared_dir / "gold" / gold_file)
+        out[name], _ = scorer.score(gold, pred)
     return out
 
 

@@ -3,7 +3,6 @@ never fall below the floors of eval_floor.json's "ko-dev" key."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,15 +15,12 @@ METRICS = sorted(k for k in FLOOR if not k.startswith("_"))
 
 
 @pytest.fixture(scope="module")
-def scores(shared_dir, extractor):
-    spec = importlib.util.spec_from_file_location("evaluate", shared_dir / "tools" / "evaluate.py")
-    evaluate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(evaluate)
+def scores(shared_dir, extractor, scorer):
     pred = {}
     for doc in read_jsonl(shared_dir / "corpus" / "ko-dev.jsonl"):
         pred[doc.id] = extractor.extract(doc).to_dict()
-    gold = evaluate.load(shared_dir / "gold" / "ko-dev.jsonl")
-    result, _ = evaluate.score(gold, pred)
+    gold = scorer.load(shared_dir / "gold" / "ko-dev.jsonl")
+    result, _ = scorer.score(gold, pred)
     return result
 
 
