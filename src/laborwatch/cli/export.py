@@ -51,8 +51,8 @@ def export(
             from laborwatch.reconcile import reconcile
             from laborwatch.reconcile.grading import register_reliability
 
-            rows_in = store.reviewed_claim_rows()
-            picture = reconcile(rows_in, revenue=False, reliability=register_reliability(store))
+            grades = register_reliability(store)
+            picture = reconcile(store.reviewed_claim_rows(), revenue=False, reliability=grades)
             for chunk in form.estimate_chunks(picture, EstimateQuery(measure, year, code)):
                 out.write(chunk)
             return

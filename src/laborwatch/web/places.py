@@ -21,9 +21,7 @@ from typing import Any
 from laborwatch.errors import RequestError
 from laborwatch.reconcile.config import m49, place_name, region_names
 from laborwatch.web import svg
-
-# The house helper moves the code lookup below out of web.views: change this one line then.
-from laborwatch.web.views import known_place, place
+from laborwatch.web.views import known_place, place  # codes checked, names via the gazetteer
 
 KINDS = ("country", "region", "abroad", "demonym")  # what a destination filter can mean
 RANK = {"country": 0, "region": 1, "abroad": 2, "demonym": 3}
