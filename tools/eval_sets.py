@@ -11,7 +11,12 @@ Sets (each scored with ``../shared/tools/evaluate.py``):
 - ``ko-fold0``: the held-out fold of ``ko-dev`` by the same rule (never read);
 - ``ko-folds``: folds 1-4 of ``ko-dev``.
 
-    python tools/eval_sets.py [--shared ../shared] [--errors SET] [--json]
+With ``--folds`` the table also has ``fold1`` ... ``fold4`` (English) and ``ko-fold1``
+... ``ko-fold4``: a developer who reads the errors of three folds only
+(``--errors dev-folds --skip-fold 4``) keeps the fourth as a second, pseudo-held-out
+figure without touching fold 0.
+
+    python tools/eval_sets.py [--shared ../shared] [--folds] [--errors SET [--skip-fold N]] [--json]
 
 ``--errors SET`` lists the missed and spurious claims of a set, leaving out every
 fold-0 document (``dev-folds`` is folds 1-4 of dev+dev2, ``ko-folds`` those of ko-dev).
@@ -69,7 +74,9 @@ def _records(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def sets(shared: Path) -> dict[str, tuple[list[dict[str, Any]], dict[str, Any]]]:
+def sets(
+    shared: Path, per_fold: bool = False
+) -> dict[str, tuple[list[dict[str, Any]], dict[str, Any]]]:
     """Each set's corpus records and gold documents (by id)."""
     corpus, gold = shared / "corpus", shared / "gold"
     ev = _evaluator(shared)
@@ -83,6 +90,16 @@ def sets(shared: Path) -> dict[str, tuple[list[dict[str, Any]], dict[str, Any]]]
         chosen = [r for r in records if (fold(r) == HELD_OUT) == keep]
         return chosen, {r["id"]: gold[r["id"]] for r in chosen if r["id"] in gold}
 
+    def only(records: list[dict[str, Any]], gold: dict[str, Any], k: int) -> tuple[list, dict]:
+        chosen = [r for r in records if fold(r) == k]
+        return chosen, {r["id"]: gold[r["id"]] for r in chosen if r["id"] in gold}
+
+    extra = {}
+    if per_fold:
+        for k in range(1, FOLDS):
+            extra[f"fold{k}"] = only(english, both, k)
+        for k in range(1, FOLDS):
+            extra[f"ko-fold{k}"] = only(korean, g_ko, k)
     return {
         "seeds+dev": (seeds + dev, g_dev),
         "dev2": (dev2, g_dev2),
@@ -91,6 +108,7 @@ def sets(shared: Path) -> dict[str, tuple[list[dict[str, Any]], dict[str, Any]]]
         "dev-folds": pick(english, both, False),
         "ko-fold0": pick(korean, g_ko, True),
         "ko-folds": pick(korean, g_ko, False),
+        **extra,
     }
 
 
@@ -108,12 +126,23 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--errors", metavar="SET", help="list a set's errors (never fold 0)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--folds", action="store_true", help="add one row per fold 1-4")
+    ap.add_argument(
+        "--skip-fold", type=int, metavar="N", help="with --errors, also hide fold N's errors"
+    )
     args = ap.parse_args()
     ev = _evaluator(args.shared)
     extractor = Extractor()
     table: dict[str, dict[str, Any]] = {}
-    all_sets = sets(args.shared)
+    all_sets = sets(args.shared, per_fold=args.folds)
     held = {r["id"] for name in HELD_SETS for r in all_sets[name][0]}
+    if args.skip_fold is not None:
+        held |= {
+            r["id"]
+            for records, _ in all_sets.values()
+            for r in records
+            if fold(r) == args.skip_fold
+        }
     for name, (records, gold) in all_sets.items():
         if args.errors and name != args.errors:
             continue
