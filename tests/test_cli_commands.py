@@ -92,7 +92,9 @@ def test_claims_table_shows_figures_and_names_for_people(cli: Any, store_db: str
     assert one.stderr.strip() == "1 claim"
 
 
-@pytest.mark.parametrize("name", ["Russia", "russia", "the Russian Federation", "RU", "ru"])
+@pytest.mark.parametrize(
+    "name", ["Russia", "russia", "the Russian Federation", "RU", "ru", "러시아", "러시아연방"]
+)
 def test_claims_country_by_name(cli: Any, store_db: str, name: str) -> None:
     out = cli("claims", "--db", store_db, "--country", name, "-f", "jsonl")
     assert out.returncode == 0, out.stderr

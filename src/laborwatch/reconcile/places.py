@@ -1,7 +1,8 @@
 """A place the user typed (a code or a name) as an ISO alpha-2 or M49 code.
 
 The one lookup behind the CLI's ``--country`` and the web's ``?country=``: the extractor's
-gazetteer first, then the M49 names of ``data/m49_regions.tsv``.
+gazetteer first, then its Korean place names (``lang/ko/places.yaml``: 러시아, 연해주),
+then the M49 names of ``data/m49_regions.tsv``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def _country_names() -> dict[str, str]:
 
 
 def resolve_place(text: str, error: type[LaborwatchError] = ConfigError) -> str:
-    """An ISO alpha-2 or M49 code from a code or a name ('Russia', 'the Gulf', 'abroad').
+    """An ISO alpha-2 or M49 code from a code or a name ('Russia', 'the Gulf', '러시아').
 
     Raises:
         LaborwatchError: ``error`` (a ConfigError unless told): the name is unknown; the
@@ -40,6 +41,11 @@ def resolve_place(text: str, error: type[LaborwatchError] = ConfigError) -> str:
         entry = g.lookup(form)
         if entry is not None and entry.kind in PLACE_KINDS and len(entry.codes) == 1:
             return str(entry.codes[0])
+    from laborwatch.extract.ko.places import gazetteer as korean
+
+    named = korean().names.get(text)
+    if named is not None and named[1] in PLACE_KINDS:
+        return str(named[0])
     names = _country_names()
     for name, code in names.items():
         if name.casefold() == text.casefold():
