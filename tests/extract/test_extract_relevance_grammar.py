@@ -119,6 +119,8 @@ RELEVANT = {
     "wage-arrears": "North Korean labourers at a farm in Primorye have not been paid for six "
     "months, a source told Radio Free Asia, because the managing company kept their wages.",
     "headline-only": "Russia to take in more North Korean workers as labour shortage bites",
+    "source-inside": "Pyongyang will send 3,000 more builders to Russia next month, a source "
+    "inside North Korea told the outlet.",
 }
 
 IRRELEVANT = {

@@ -54,7 +54,11 @@ class RelevanceScorer:
         self.other_before = re.compile(
             r"(?:" + people + r")\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
         )
-        self.home = re.compile(lower_pattern(rel["home_terms"])) if rel.get("home_terms") else None
+        self.home = re.compile(lower_pattern(rel.get("home_terms", [])))
+        self.home_places = re.compile(lower_pattern(rel.get("home_places", [])))
+        self.source_before = re.compile(
+            r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
+        )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -90,7 +94,11 @@ class RelevanceScorer:
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         labor = hits(terms["labor"], low) | set(phrases)
         abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
-        home = hits(self.home, low) if self.home is not None else set()
+        home = hits(self.home, low) | {  # "inside North Korea", but not "a source inside ..."
+            at(m.start())
+            for m in self.home_places.finditer(low)
+            if not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+        }
         other = {at(a) for a, b in others or [] if self.other_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self.other_before.search(text[max(a - 40, 0) : a])
         }
