@@ -44,18 +44,18 @@ class RelevanceScorer:
             self.worker_phrase = re.compile(
                 r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")"
             )
-        # "workers from the DPRK", "citizens of North Korea": the DPRK named after the noun
+        # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
+        # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
         people = phrase_pattern(rel.get("people_worker_nouns", []))
-        self.from_dprk = re.compile(
-            r"(?i:" + people + r")\s+(?:from|of)\s+(?:the\s+)?(?:" + dprk + ")"
-        )
-        # other nations' workers: "Nepali (migrant) workers", "migrants from Uzbekistan"
-        self.other_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
-        self.other_before = re.compile(
+        self.people_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
+        self.people_before = re.compile(
             r"(?:" + people + r")\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
         )
-        self.home = re.compile(lower_pattern(rel.get("home_terms", [])))
-        self.home_places = re.compile(lower_pattern(rel.get("home_places", [])))
+        self.linked = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)  # cheap test
+        # labour at home, in one pass: its words, and places at home ("inside North Korea")
+        places = [p.lower() for p in rel.get("home_places", [])]
+        self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
         )
@@ -87,20 +87,26 @@ class RelevanceScorer:
         def hits(rx: re.Pattern[str], where: str) -> set[int]:
             return {at(m.start()) for m in rx.finditer(where)}
 
-        dprk = hits(self.dprk, text)
+        named = [m.start() for m in self.dprk.finditer(text)]
+        dprk = {at(pos) for pos in named}
         dprk |= {i + 1 for i in dprk}  # the DPRK may be named in the sentence before
-        phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
-        phrases += [at(m.start()) for m in self.from_dprk.finditer(text)]
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
+        phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
+        phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = hits(terms["labor"], low) | set(phrases)
         abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
-        home = hits(self.home, low) | {  # "inside North Korea", but not "a source inside ..."
-            at(m.start())
-            for m in self.home_places.finditer(low)
-            if not self.source_before.search(low, max(m.start() - 30, 0), m.start())
-        }
-        other = {at(a) for a, b in others or [] if self.other_after.match(text, b)} | {
-            at(a) for a, _ in foreign or [] if self.other_before.search(text[max(a - 40, 0) : a])
+        home = (  # "inside North Korea", but not "a source inside North Korea"
+            {
+                at(m.start())
+                for m in self.home.finditer(low)
+                if " ".join(m.group().split()) not in self.home_places
+                or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+            }
+            if labor
+            else set()
+        )
+        other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
+            at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
         alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
         return {
@@ -112,6 +118,13 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _people_before(self, text: str, pos: int) -> bool:
+        """Does a people noun and "from"/"of" end right before ``pos`` ("workers from")?"""
+        return bool(
+            self.linked.search(text, max(pos - 10, 0), pos)
+            and self.people_before.search(text, max(pos - 40, 0), pos)
+        )
 
     def has_labor_terms(self, text: str) -> bool:
         return self.cues.relevance_terms["labor"].search(lower(text)) is not None
