@@ -109,6 +109,9 @@ class RelevanceScorer:
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
         alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
+        # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
+        # unless it was where other nations' workers are
+        abroad |= {i + 1 for i in abroad - alien}
         return {
             "labor_abroad_sentences": len((labor & abroad) - alien),
             "dprk_labor_sentences": len(dprk & labor),
