@@ -337,7 +337,9 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
         relevance_terms={  # run on lower-cased text (laborwatch.extract.text.lower)
-            "labor": re.compile(lower_pattern(rel["labor_terms"])),
+            "labor": re.compile(
+                lower_pattern(rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language))
+            ),
             "abroad": re.compile(lower_pattern(rel["abroad_terms"])),
             "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
         },

@@ -54,6 +54,11 @@ class Reader:
             if p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations
         ]
 
+    def others(self, places: list[PlaceMention]) -> list[tuple[int, int]]:
+        """The spans of nationalities other than the DPRK's, for relevance ("South Korean
+        workers", "Nepali migrants")."""
+        return [(p.start, p.end) for p in places if p.kind == "demonym"]
+
     def mask(self, text: str) -> str:
         """``text`` with the masked names blanked, keeping every offset."""
         if self.masked is None:
@@ -132,10 +137,14 @@ class Extractor:
         """A document's relevance and claims (claims only when it is relevant); a text
         longer than ``max_chars`` is read in windows."""
         if len(doc.text) > self.max_chars:
-            return extract_in_windows(doc, self._extract)
+            return extract_in_windows(
+                doc, self._extract, reread=functools.partial(self._extract, gate=False)
+            )
         return self._extract(doc)
 
-    def _extract(self, doc: Document) -> Extraction:
+    def _extract(self, doc: Document, gate: bool = True) -> Extraction:
+        """One pass over ``doc``; with ``gate`` off the claims are built even when the text
+        alone reads as irrelevant (a window of a document found relevant elsewhere)."""
         language = self.language or document_language(doc)
         if doc.language is None:
             doc.language = language  # the store and the output say what was detected
@@ -148,15 +157,17 @@ class Extractor:
             doc.language = language  # prepare() picks the number grammar from it
         r = self.reader(language)
         text = r.mask(normalize(doc.text))
-        if not r.relevance.mentions_dprk(text):
+        if gate and not r.relevance.mentions_dprk(text):
             return Extraction(document=doc, relevant=False, relevance=0.0, claims=[])
-        if not r.relevance.has_labor_terms(text):
+        if not r.relevance.has_labor_terms(text):  # no worker figure without a labour term
             score = r.relevance.score(text, [])
             return Extraction(
                 document=doc, relevant=r.relevance.is_relevant(score), relevance=score, claims=[]
             )
         places = r.places(text)
-        score = r.relevance.score(text, r.foreign(places))
+        score = r.relevance.score(text, r.foreign(places), r.others(places))
         relevant = r.relevance.is_relevant(score)
-        claims = r.builder(prepare(doc, text, places), r.cues) if relevant else []
+        if gate and not relevant:  # an irrelevant document keeps no claims
+            return Extraction(document=doc, relevant=False, relevance=score, claims=[])
+        claims = r.builder(prepare(doc, text, places), r.cues)
         return Extraction(document=doc, relevant=relevant, relevance=score, claims=claims)

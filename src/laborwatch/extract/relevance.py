@@ -1,10 +1,13 @@
 """Is a document about DPRK nationals working abroad? A score in [0, 1] and a decision.
 
-Cheap by design (regexes over sentences, no numbers or places), so irrelevant documents
-cost little: features are counts of sentences where a DPRK term meets a labour term,
-those that also speak of work abroad, "North Korean workers"-style phrases, and
-sentences on other topics (troops, missiles, other nations' migrants); a logistic of
-their weighted, capped sum with the weights of ``cues.yaml`` gives the score.
+Cheap by design (regexes over sentences, no numbers; places only when a labour term
+occurs), so irrelevant documents cost little: features are counts of sentences where a
+DPRK term meets a labour term, those that also speak of work abroad (the evidence:
+not labour at home, not other nations' workers), "North Korean workers"-style phrases,
+sentences on labour inside the DPRK ("mobilised", "inside North Korea"), phrases on
+other nations' workers ("South Korean workers", "migrants from Uzbekistan") and sentences
+on other topics (troops, missiles); a logistic of their weighted, capped sum with the
+weights of ``cues.yaml`` (or the learned model) gives the score.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.text import lower
-from laborwatch.extract.vocab import phrase_pattern
+from laborwatch.extract.vocab import lower_pattern, phrase_pattern
 
 _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -41,6 +44,21 @@ class RelevanceScorer:
             self.worker_phrase = re.compile(
                 r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")"
             )
+        # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
+        # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
+        people = phrase_pattern(rel.get("people_worker_nouns", []))
+        self.people_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
+        self.people_before = re.compile(
+            r"(?:" + people + r")\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
+        )
+        self.linked = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)  # cheap test
+        # labour at home, in one pass: its words, and places at home ("inside North Korea")
+        places = [p.lower() for p in rel.get("home_places", [])]
+        self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        self.home_places = frozenset(" ".join(p.split()) for p in places)
+        self.source_before = re.compile(
+            r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
+        )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -48,8 +66,14 @@ class RelevanceScorer:
             model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
         )
 
-    def features(self, text: str, foreign: list[tuple[int, int]] | None = None) -> dict[str, int]:
-        """Capped-count features; ``foreign`` spans are places abroad (not DPRK or ROK).
+    def features(
+        self,
+        text: str,
+        foreign: list[tuple[int, int]] | None = None,
+        others: list[tuple[int, int]] | None = None,
+    ) -> dict[str, int]:
+        """Capped-count features; ``foreign`` spans are places abroad (not DPRK or ROK),
+        ``others`` the nationalities other than the DPRK's ("South Korean", "Nepali").
 
         Each vocabulary runs once over the whole text; hits are bucketed by sentence.
         """
@@ -57,26 +81,53 @@ class RelevanceScorer:
         starts = [0] + [m.end() for m in _ROUGH_SENTENCE.finditer(text)]
         low = lower(text)
 
-        def hits(rx: re.Pattern[str], where: str) -> set[int]:
-            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
+        def at(pos: int) -> int:
+            return bisect.bisect_right(starts, pos) - 1
 
-        dprk = hits(self.dprk, text)
+        def hits(rx: re.Pattern[str], where: str) -> set[int]:
+            return {at(m.start()) for m in rx.finditer(where)}
+
+        named = [m.start() for m in self.dprk.finditer(text)]
+        dprk = {at(pos) for pos in named}
         dprk |= {i + 1 for i in dprk}  # the DPRK may be named in the sentence before
-        phrases = [
-            bisect.bisect_right(starts, m.start()) - 1 for m in self.worker_phrase.finditer(text)
-        ]
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
+        phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
+        phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = hits(terms["labor"], low) | set(phrases)
-        abroad = hits(terms["abroad"], low) | {
-            bisect.bisect_right(starts, a) - 1 for a, _ in foreign or []
+        abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
+        home = (  # "inside North Korea", but not "a source inside North Korea"
+            {
+                at(m.start())
+                for m in self.home.finditer(low)
+                if " ".join(m.group().split()) not in self.home_places
+                or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+            }
+            if labor
+            else set()
+        )
+        other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
+            at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
+        alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
+        # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
+        # unless it was where other nations' workers are
+        abroad |= {i + 1 for i in abroad - alien}
         return {
-            "labor_abroad_sentences": len(labor & abroad),
+            "labor_abroad_sentences": len((labor & abroad) - alien),
             "dprk_labor_sentences": len(dprk & labor),
-            "dprk_labor_abroad_sentences": len(dprk & labor & abroad),
+            "dprk_labor_abroad_sentences": len((dprk & labor & abroad) - home - alien),
             "dprk_worker_phrases": len(phrases),
             "off_topic_sentences": len(hits(terms["off_topic"], low)),
+            "home_labor_sentences": len(dprk & labor & home),
+            "other_workers_sentences": len(other),
         }
+
+    def _people_before(self, text: str, pos: int) -> bool:
+        """Does a people noun and "from"/"of" end right before ``pos`` ("workers from")?"""
+        return bool(
+            self.linked.search(text, max(pos - 10, 0), pos)
+            and self.people_before.search(text, max(pos - 40, 0), pos)
+        )
 
     def has_labor_terms(self, text: str) -> bool:
         return self.cues.relevance_terms["labor"].search(lower(text)) is not None
@@ -84,18 +135,25 @@ class RelevanceScorer:
     def mentions_dprk(self, text: str) -> bool:
         return self.dprk.search(text) is not None
 
-    def score(self, text: str, foreign: list[tuple[int, int]] | None = None) -> float:
+    def score(
+        self,
+        text: str,
+        foreign: list[tuple[int, int]] | None = None,
+        others: list[tuple[int, int]] | None = None,
+    ) -> float:
         if not self.mentions_dprk(text):
             return 0.0
-        f = self.features(text, foreign)
+        f = self.features(text, foreign, others)
         if self.model is not None:
             return self.model.probabilities(self.model_features(f))["relevant"]
-        z = self.bias + sum(self.weights[k] * min(v, self.caps[k]) for k, v in f.items())
+        z = self.bias + sum(  # a language's hand weights may leave a feature out
+            self.weights.get(k, 0.0) * min(v, self.caps.get(k, v)) for k, v in f.items()
+        )
         return 1.0 / (1.0 + math.exp(-z))
 
     def model_features(self, f: dict[str, int]) -> dict[str, float]:
         """The learned model's inputs: each capped count, and whether it is non-zero."""
-        out: dict[str, float] = {k: float(min(v, self.caps[k])) for k, v in f.items()}
+        out: dict[str, float] = {k: float(min(v, self.caps.get(k, v))) for k, v in f.items()}
         out.update({f"{k}>0": 1.0 for k, v in f.items() if v > 0})
         return out
 

@@ -73,20 +73,33 @@ def _moved(claim: Claim, offset: int) -> Claim:
     return dataclasses.replace(claim, evidence=evidence)
 
 
+def _owned(found: list[Claim], w: Window) -> list[Claim]:
+    """The claims of window ``w`` whose evidence starts in its own stretch, moved to the
+    whole text's offsets."""
+    return [
+        _moved(c, w.start) for c in found if w.own_start <= c.evidence.start + w.start < w.own_end
+    ]
+
+
 def extract_in_windows(
     doc: Document,
     extract: Callable[[Document], Extraction],
     *,
     size: int = WINDOW_CHARS,
     context: int = CONTEXT_CHARS,
+    reread: Callable[[Document], Extraction] | None = None,
 ) -> Extraction:
     """``doc`` read window by window with ``extract`` (the one-pass extractor).
 
     The language is decided on the first window and kept for the rest; the document is
-    relevant when any window is, with the highest window score.
+    relevant when any window is, with the highest window score. Relevance is the
+    document's, as in one pass: once a window is relevant, the windows that read as
+    irrelevant on their own are read again with ``reread`` (the extractor without its
+    relevance gate) for their claims; an irrelevant document keeps none.
     """
     claims: list[Claim] = []
     relevant, relevance = False, 0.0
+    skipped: list[tuple[Window, Document]] = []
     for w in windows(doc.text, size, context):
         part = dataclasses.replace(doc, text=doc.text[w.start : w.end], pages=None, extra={})
         found = extract(part)
@@ -95,9 +108,12 @@ def extract_in_windows(
             return Extraction(document=doc, relevant=False, relevance=0.0, unread=found.unread)
         relevant = relevant or found.relevant
         relevance = max(relevance, found.relevance)
-        for claim in found.claims:
-            if w.own_start <= claim.evidence.start + w.start < w.own_end:
-                claims.append(_moved(claim, w.start))
+        if not found.relevant:
+            skipped.append((w, part))
+        claims += _owned(found.claims, w)
+    if relevant and reread is not None:
+        for w, part in skipped:
+            claims += _owned(reread(part).claims, w)
     return Extraction(
         document=doc, relevant=relevant, relevance=relevance, claims=deduplicate(claims)
     )
