@@ -1,8 +1,12 @@
 """Status of a counted group: planned, recruiting, dispatched, present or repatriated.
 
 The cue nearest to the figure in its clause decides (ties by the order in cues.yaml);
-else the nearest cue in the sentence; else the previous sentence's last cue when it
-speaks of the same workers; else the default (a stock: present).
+else the nearest cue in the sentence; else the previous sentence's last cue when the
+figure continues it (the same workers, or "another 500"); else the default (a stock:
+present). Grammar shapes the cues first: a negated event is turned around ("have not yet
+arrived" is planned), a stative participle after a copula is a stock ("300 are left"), a
+relative clause after the figure describes the group and its main verb decides, and a
+return particle after the object makes a sending a return ("sent 250 workers back").
 """
 
 from __future__ import annotations
@@ -10,11 +14,11 @@ from __future__ import annotations
 import functools
 import re
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 
 @functools.cache
@@ -27,6 +31,46 @@ def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@functools.cache
+def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
+    """The status-specific patterns of ``cues.yaml`` (on lower-cased text): a negation
+    right before a cue, a copula right before one, a return particle and a relative clause
+    right after a noun phrase, and the words that continue the sentence before."""
+    c = Vocabulary("cues", language)
+    fillers = lower_pattern(c.get("status_negation_fillers") or [])
+    negators = lower_pattern(c.get("status_negators") or [])
+    suffixes = "|".join(re.escape(x) for x in c.get("status_negator_suffixes") or []) or r"(?!x)x"
+    copula = words(language, "passive_auxiliaries", True)
+    lemmas = list(c.get("main_verb_lemmas") or []) + [
+        v for vs in (c.get("status_verbs") or {}).values() for v in vs
+    ]
+    main = lower_pattern(list(c.get("main_verbs_after_relative") or []) + verb_forms(lemmas))
+    relatives = lower_pattern(c.get("group_relatives") or [])
+    return {
+        "negated": re.compile(
+            r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
+        ),
+        "copula": re.compile(r"\b(?:" + copula + r")\s+(?:still\s+)?$"),
+        "return_particle": re.compile(
+            r"\s+(?:" + lower_pattern(c.get("return_particles") or []) + r")\b"
+        ),
+        # "who were sent to Kuwait" up to the main verb ("have since come home"), or an
+        # aside between commas (", who had been working on farms,")
+        "relative": re.compile(
+            r"(?:,\s+(?:"
+            + relatives
+            + r")\b[^,;]*,|\s+(?:"
+            + relatives
+            + r")\s+(?:(?:"
+            + lower_pattern(c.get("relative_auxiliaries") or [])
+            + r")\s+)*+[\w'-]+[^,;]*?(?<!\bto)(?=\s(?:"
+            + main
+            + r")\b))"
+        ),
+        "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+    }
+
+
 class StatusFinder:
     def __init__(self, view: DocView, cues: Cues, model: LinearModel | None = None) -> None:
         self.view = view
@@ -34,6 +78,10 @@ class StatusFinder:
         self.model = model
         self.relative_aside, self.definite = _grammar(cues.language)
         self.copula = re.compile(words(cues.language, "passive_auxiliaries", True))
+        self.grammar = _status_grammar(cues.language)
+        raw = cues.raw
+        self.negated_status: dict[str, str] = dict(raw.get("negated_status") or {})
+        self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -44,6 +92,7 @@ class StatusFinder:
             for status in self.cues.status_order:
                 for m in self.cues.status[status].finditer(text):
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
+            found = [c for c in map(self._shaped, found) if c is not None]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"
             # over "sent", "sent home" over "have sent"), then the longer one
             found.sort(key=lambda c: (c[0], c[0] - c[1]))
@@ -58,6 +107,19 @@ class StatusFinder:
             self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
 
+    def _shaped(self, cue: tuple[int, int, str]) -> tuple[int, int, str] | None:
+        """A cue as its grammar reads it: a negated event turned around ("have not yet
+        arrived": planned; "never left": present; None when nothing is left of it), a
+        stative participle after a copula a stock ("300 are left in Kuwait")."""
+        s, e, status = cue
+        before = self.view.lower[max(0, s - 40) : s]
+        if self.grammar["negated"].search(before):
+            turned = self.negated_status.get(status)
+            return (s, e, turned) if turned else None
+        if self.view.lower[s:e] in self.stative and self.grammar["copula"].search(before):
+            return (s, e, self.cues.default_status)
+        return cue
+
     def _cues_in(
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
@@ -68,7 +130,9 @@ class StatusFinder:
             if lo <= s and e <= hi and not any(a < e and s < b for a, b in masks)
         ]
 
-    def _nearest(self, cands: list[tuple[int, int, str]], q: Quantity) -> str | None:
+    def _nearest(
+        self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
+    ) -> str | None:
         if not cands:
             return None
         order = {s: i for i, s in enumerate(self.cues.status_order)}
@@ -83,10 +147,19 @@ class StatusFinder:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
         # "would leave next month", "will be sent": a modal makes any status a plan
+        text = self.view.lower
         if best[2] != "planned" and self.cues.future_modal.search(
-            self.view.lower[max(0, best[0] - 25) : best[0]]
+            text[max(0, best[0] - 25) : best[0]]
         ):
             return "planned"
+        # "Russia will get 24,200, while China gets 1,500": a present tense that lists on
+        # from a plan earlier in the sentence is part of that plan
+        if best[2] != "planned" and re.search(r"[^s]s$", text[best[0] : best[1]]):
+            for s, _e, status in self._all_cues(sv):
+                if s >= best[0]:
+                    break
+                if status == "planned" or self.cues.future_modal.search(text[max(0, s - 25) : s]):
+                    return "planned"
         # "is earmarked", "are expected to", "were sent": the participle after a copula
         if best[2] == "present" and self.copula.fullmatch(self.view.lower, best[0], best[1]):
             for s, _e, status in sorted(cands):
@@ -160,6 +233,18 @@ class StatusFinder:
 
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
+        found, branch = self._rule_cues(sv, q, head_end)
+        # "sent 250 workers back to Pyongyang": a return particle after the object
+        if found == "dispatched" and self.grammar["return_particle"].match(
+            self.view.lower, max(head_end or q.end, q.end), sv.end
+        ):
+            return "repatriated", branch
+        return found, branch
+
+    def _rule_cues(
+        self, sv: SentenceView, q: Quantity, head_end: int | None = None
+    ) -> tuple[str, str]:
+        """The status the cues around ``q`` give and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
         head_end = max(head_end or q.end, q.end)
@@ -171,20 +256,35 @@ class StatusFinder:
             return "planned", "modal_after"
         # "1,500 labourers sent to the Amur region went on strike": the participle right
         # after the noun describes the group; the main verb after it decides
-        relative = self.cues.reduced_relative.match(text, head_end)
-        if relative:
-            masks.append((head_end, head_end + relative.end() - relative.start()))
+        relative = self.cues.reduced_relative.match(text, head_end, sv.end)
+        # "1,000 workers who arrived last spring are building ...": a relative clause
+        # describes the group as well, up to the main verb
+        described = None if relative else self.grammar["relative"].match(text, head_end, sv.end)
         lo, hi = sv.clause_of(q.core_start)
-        own = self._cues_in(sv, lo, hi, masks)
-        if relative and not [c for c in own if c[0] >= head_end]:
-            return self.cues.default_status, "relative"  # a group described by its dispatch
+        if relative or described:
+            end = (relative or described).end()  # type: ignore[union-attr]
+            masks.append((head_end, end))
+            own = self._cues_in(sv, lo, hi, masks)
+            if not [c for c in own if c[0] >= head_end]:
+                # the main verb may lie past a comma that closes the description
+                nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
+                main = self._cues_in(sv, end, nxt, masks)
+                found = self._nearest(sv, main, q)
+                if found:
+                    return found, "relative_main"
+                # a described group that is the subject: a main verb that is no cue is a
+                # stock ("... complain of long hours")
+                if relative or not [c for c in own if c[1] <= q.start]:
+                    return self.cues.default_status, "relative"
+        else:
+            own = self._cues_in(sv, lo, hi, masks)
         if self.cues.level_before.search(text, sv.start, q.start):
             return self.cues.default_status, "level"  # "decreased from 34,000 to 11,000"
-        found = self._nearest(own, q)
+        found = self._nearest(sv, own, q)
         if found:
             return found, "clause"
         in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
-        found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
+        found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
         if found:
             return found, "sentence_before"
         # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
@@ -192,6 +292,7 @@ class StatusFinder:
         nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
         asides = [(m.start(), m.end()) for m in self.relative_aside.finditer(text, q.end, nxt)]
         found = self._nearest(
+            sv,
             [
                 c
                 for c in in_sentence
@@ -201,7 +302,14 @@ class StatusFinder:
         )
         if found:
             return found, "predicate_after"
-        if sv.index > 0:
+        # the sentence before speaks of this group only when the figure continues it
+        # ("Another 500 followed", "they", "these workers"); else it may be another group
+        own_text = text[sv.start : sv.end]
+        if sv.index > 0 and (
+            self.grammar["continuation"].search(own_text)
+            or self.cues.same_workers.search(self.view.sentence_text(sv))
+            or self.definite.search(text, max(sv.start, q.start - 12), q.start)
+        ):
             prev = self.view.sentences[sv.index - 1]
             body = self.view.sentence_text(prev)
             noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
@@ -211,7 +319,7 @@ class StatusFinder:
                 cands = [c for c in self._cues_in(prev, after, prev.end, masks)]
                 if cands:  # the verb that follows the workers: "medical workers arrived"
                     return min(cands, key=lambda c: c[0])[2], "previous"
-        found = self._nearest(in_sentence, q)
+        found = self._nearest(sv, in_sentence, q)
         if found:
             return found, "sentence"
         return self.cues.default_status, "default"
