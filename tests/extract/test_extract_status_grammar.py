@@ -352,6 +352,153 @@ CHALLENGE: list[tuple[str, float, str]] = [
         "present",
     ),
     ("The report puts the number of North Korean workers in Russia at 8,000.", 8000, "present"),
+    # --- a second batch, written before the extractor was run on it ------------------
+    (
+        "According to the UN panel, at least 1,000 North Korean workers were still "
+        "employed in Russian construction firms in 2023.",
+        1000,
+        "present",
+    ),
+    (
+        "The panel found that some 600 North Korean workers had entered the country on "
+        "tourist visas since 2022.",
+        600,
+        "dispatched",
+    ),
+    (
+        "Pyongyang has reportedly dispatched more than 10,000 workers to Russia since the summit.",
+        10000,
+        "dispatched",
+    ),
+    (
+        "South Korea's intelligence service estimates that 3,000 North Korean IT workers "
+        "are operating in China and Russia.",
+        3000,
+        "present",
+    ),
+    (
+        "Roughly 400 North Korean labourers who had been working on a dam in Laos were "
+        "sent home in March.",
+        400,
+        "repatriated",
+    ),
+    ("Some 250 North Korean workers are expected in Khabarovsk next month.", 250, "planned"),
+    (
+        "Around 1,200 North Korean workers returned to their home country in the first "
+        "half of the year, customs data showed.",
+        1200,
+        "repatriated",
+    ),
+    (
+        "Chinese authorities are believed to have repatriated as many as 600 North Korean"
+        " workers last month.",
+        600,
+        "repatriated",
+    ),
+    ("At its peak, the programme employed some 50,000 North Koreans in Russia.", 50000, "present"),
+    (
+        "Kuwait stopped issuing visas and the number of North Korean workers there fell to 500.",
+        500,
+        "present",
+    ),
+    (
+        "Some 150 North Korean workers are reportedly preparing to leave for Vladivostok.",
+        150,
+        "recruiting",
+    ),
+    (
+        "Human rights groups say about 2,000 North Korean workers toil on Russian farms "
+        "without days off.",
+        2000,
+        "present",
+    ),
+    (
+        "An additional 3,000 North Korean workers are slated to follow by the end of the year.",
+        3000,
+        "planned",
+    ),
+    (
+        "North Korea dispatched around 500 workers to Laos, where they build hotels.",
+        500,
+        "dispatched",
+    ),
+    ("Until 2019, roughly 3,000 North Korean workers were employed in Kuwait.", 3000, "present"),
+    ("Some 800 North Korean workers stayed behind after the deadline passed.", 800, "present"),
+    ("About 300 North Korean workers reached Vladivostok by ferry on Monday.", 300, "dispatched"),
+    (
+        "Russian media reported that 1,000 North Korean builders would be brought in for "
+        "the project.",
+        1000,
+        "planned",
+    ),
+    (
+        "Another 200 North Korean workers were recruited from Pyongyang factories for jobs abroad.",
+        200,
+        "recruiting",
+    ),
+    (
+        "Roughly 1,600 North Korean workers sent to the Middle East in 2015 have not come back.",
+        1600,
+        "present",
+    ),
+    ("About 900 North Korean workers have yet to leave Poland.", 900, "present"),
+    (
+        "The ministry expects 2,500 North Korean workers to be deployed in the spring.",
+        2500,
+        "planned",
+    ),
+    (
+        "North Korean workers numbering about 1,000 were sent to construction sites in "
+        "Vladivostok.",
+        1000,
+        "dispatched",
+    ),
+    (
+        "Officials counted 760 North Korean workers at the site during an inspection.",
+        760,
+        "present",
+    ),
+    (
+        "Pyongyang pulled 120 North Korean nurses out of Libya as fighting spread.",
+        120,
+        "repatriated",
+    ),
+    ("The Russian side wants to hire up to 20,000 North Korean workers.", 20000, "planned"),
+    ("A dozen North Korean companies employ about 3,000 workers in Dandong.", 3000, "present"),
+    (
+        "There were some 2,000 North Korean workers in Malaysia before the two countries cut ties.",
+        2000,
+        "present",
+    ),
+    ("By 2021, fewer than 100 North Korean workers remained in Uganda.", 100, "present"),
+    ("Uganda said it had sent home all 50 North Korean instructors.", 50, "repatriated"),
+    ("Roughly 5,000 North Koreans could head to Russia's Far East this year.", 5000, "planned"),
+    (
+        "An estimated 30,000 North Korean workers are now in Russia, many of whom arrived"
+        " on student visas.",
+        30000,
+        "present",
+    ),
+    ("In 2016, Qatar hosted about 3,000 North Korean workers.", 3000, "present"),
+    (
+        "About 100 North Korean workers arrived back in Pyongyang from Russia this week.",
+        100,
+        "repatriated",
+    ),
+    ("The Mongolian government has agreed to take in 1,000 North Korean workers.", 1000, "planned"),
+    ("North Korea is believed to have about 100,000 workers abroad.", 100000, "present"),
+    (
+        "Moscow is hosting roughly 15,000 North Korean workers, according to the ministry.",
+        15000,
+        "present",
+    ),
+    (
+        "After the sanctions, 400 North Korean workers had their contracts cut short and "
+        "went home.",
+        400,
+        "repatriated",
+    ),
+    ("Roughly 200 North Korean nurses and doctors left for Kuwait in May.", 200, "dispatched"),
     # --- the sentence before: inherited only for the same group; else the default -------
     (
         "About 2,000 North Korean workers arrived in Vladivostok in May. "

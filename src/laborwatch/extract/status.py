@@ -46,13 +46,36 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     ]
     main = lower_pattern(list(c.get("main_verbs_after_relative") or []) + verb_forms(lemmas))
     relatives = lower_pattern(c.get("group_relatives") or [])
+    particles = list(c.get("return_particles") or [])
+    split_verbs = verb_forms(  # "send" of "send back", "pull" of "pull out"
+        [
+            v.split()[0]
+            for v in (c.get("status_verbs") or {}).get("repatriated", [])
+            if len(v.split()) == 2 and v.split()[1] in particles
+        ]
+    )
     return {
         "negated": re.compile(
             r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
         ),
         "copula": re.compile(r"\b(?:" + copula + r")\s+(?:still\s+)?$"),
-        "return_particle": re.compile(
-            r"\s+(?:" + lower_pattern(c.get("return_particles") or []) + r")\b"
+        "return_particle": re.compile(r"\s+(?:" + lower_pattern(particles) + r")\b"),
+        # the verb of a phrasal return verb before its object ("pulled [120 nurses] out")
+        "return_verb_before": re.compile(
+            r"\b(?:" + lower_pattern(split_verbs) + r")\s+(?:[\w'-]+\s+){0,3}$"
+        ),
+        # right after a flow verb: "arrived back", "flew home", "were sent to Pyongyang"
+        "return_after_flow": re.compile(
+            r"\s+(?:(?:"
+            + lower_pattern(c.get("return_adverbs") or [])
+            + r")|(?:(?:"
+            + lower_pattern(c.get("home_prepositions") or [])
+            + r")\s+)?(?:"
+            + lower_pattern(c.get("home_destinations") or [])
+            + r"))\b"
+        ),
+        "possibility": re.compile(
+            r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
         ),
         # "who were sent to Kuwait" up to the main verb ("have since come home"), or an
         # aside between commas (", who had been working on farms,")
@@ -81,6 +104,7 @@ class StatusFinder:
         self.grammar = _status_grammar(cues.language)
         raw = cues.raw
         self.negated_status: dict[str, str] = dict(raw.get("negated_status") or {})
+        self.end_marks = tuple(raw.get("predicate_end_marks") or ())
         self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -107,6 +131,26 @@ class StatusFinder:
             self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
 
+    def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
+        """The part of the sentence between the marks that close clauses around ``q``
+        ("2,000 workers riot; those involved were sent ..."): cues past them speak of
+        someone else."""
+        lo, hi = sv.start, sv.end
+        low = self.view.lower
+        for mark in self.end_marks:
+            before = low.rfind(mark, sv.start, q.start)
+            if before >= 0:
+                lo = max(lo, before + len(mark))
+            after = low.find(mark, q.end, sv.end)
+            if after >= 0:
+                hi = min(hi, after)
+        return lo, hi
+
+    def _predicate_end(self, sv: SentenceView, q: Quantity) -> int:
+        """Where the predicate after ``q`` ends at the latest: the next figure or the end
+        of its span."""
+        return min([o.start for o in sv.quantities if o.start > q.end] + [self._span(sv, q)[1]])
+
     def _shaped(self, cue: tuple[int, int, str]) -> tuple[int, int, str] | None:
         """A cue as its grammar reads it: a negated event turned around ("have not yet
         arrived": planned; "never left": present; None when nothing is left of it), a
@@ -118,6 +162,8 @@ class StatusFinder:
             return (s, e, turned) if turned else None
         if self.view.lower[s:e] in self.stative and self.grammar["copula"].search(before):
             return (s, e, self.cues.default_status)
+        if status == "dispatched" and self.grammar["return_after_flow"].match(self.view.lower, e):
+            return (s, e, "repatriated")
         return cue
 
     def _cues_in(
@@ -150,6 +196,11 @@ class StatusFinder:
         text = self.view.lower
         if best[2] != "planned" and self.cues.future_modal.search(
             text[max(0, best[0] - 25) : best[0]]
+        ):
+            return "planned"
+        # "could head to Russia": a possibility of a flow is a plan
+        if best[2] in ("dispatched", "repatriated") and self.grammar["possibility"].search(
+            text, max(0, best[0] - 25), best[0]
         ):
             return "planned"
         # "Russia will get 24,200, while China gets 1,500": a present tense that lists on
@@ -234,11 +285,13 @@ class StatusFinder:
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
-        # "sent 250 workers back to Pyongyang": a return particle after the object
-        if found == "dispatched" and self.grammar["return_particle"].match(
-            self.view.lower, max(head_end or q.end, q.end), sv.end
-        ):
-            return "repatriated", branch
+        # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
+        # verb around its object
+        text = self.view.lower
+        if self.grammar["return_particle"].match(
+            text, max(head_end or q.end, q.end), sv.end
+        ) and self.grammar["return_verb_before"].search(text, max(sv.start, q.start - 40), q.start):
+            return "repatriated", "split_return"
         return found, branch
 
     def _rule_cues(
@@ -267,7 +320,7 @@ class StatusFinder:
             own = self._cues_in(sv, lo, hi, masks)
             if not [c for c in own if c[0] >= head_end]:
                 # the main verb may lie past a comma that closes the description
-                nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
+                nxt = self._predicate_end(sv, q)
                 main = self._cues_in(sv, end, nxt, masks)
                 found = self._nearest(sv, main, q)
                 if found:
@@ -283,13 +336,13 @@ class StatusFinder:
         found = self._nearest(sv, own, q)
         if found:
             return found, "clause"
-        in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
+        in_sentence = self._cues_in(sv, *self._span(sv, q), masks)
         found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
         if found:
             return found, "sentence_before"
         # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
         # own predicate after it (up to the next figure) comes before any earlier sentence
-        nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
+        nxt = self._predicate_end(sv, q)
         asides = [(m.start(), m.end()) for m in self.relative_aside.finditer(text, q.end, nxt)]
         found = self._nearest(
             sv,
