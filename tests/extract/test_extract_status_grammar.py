@@ -499,6 +499,97 @@ CHALLENGE: list[tuple[str, float, str]] = [
         "repatriated",
     ),
     ("Roughly 200 North Korean nurses and doctors left for Kuwait in May.", 200, "dispatched"),
+    # --- a third batch, also written before the extractor was run on it ----------------
+    ("As expected, about 3,000 North Korean workers remain in Vladivostok.", 3000, "present"),
+    ("Around 5,000 North Korean workers are left without pay in Russian camps.", 5000, "present"),
+    ("Russia is expected to host about 10,000 North Korean workers next year.", 10000, "planned"),
+    (
+        "At least 3,000 North Korean workers live in the city, and more are expected.",
+        3000,
+        "present",
+    ),
+    ("Roughly 700 North Korean workers came to Mongolia in 2018.", 700, "dispatched"),
+    (
+        "Nearly 500 North Korean workers have been brought to the Amur region since spring.",
+        500,
+        "dispatched",
+    ),
+    ("Pyongyang sent about 1,000 workers out to Russian farms this year.", 1000, "dispatched"),
+    (
+        "The 300 North Korean workers who left Kuwait last year have not been replaced.",
+        300,
+        "repatriated",
+    ),
+    ("Only about 60 North Korean workers are still in Uganda, the embassy said.", 60, "present"),
+    ("Moscow may have received up to 12,000 North Korean workers last year.", 12000, "dispatched"),
+    (
+        "About 1,500 North Koreans might be deployed to Russia's eastern regions in the "
+        "coming months.",
+        1500,
+        "planned",
+    ),
+    ("China does not allow the 2,000 North Korean workers at the plant to leave.", 2000, "present"),
+    (
+        "Some 600 North Korean workers could not return home because of the border closure.",
+        600,
+        "present",
+    ),
+    (
+        "Roughly 900 North Korean workers were never sent home despite the UN deadline.",
+        900,
+        "present",
+    ),
+    ("The firm flew 80 North Korean seamstresses to Dandong last month.", 80, "dispatched"),
+    (
+        "Some 1,000 North Korean workers whose visas had expired were deported last month.",
+        1000,
+        "repatriated",
+    ),
+    ("About 150 North Korean loggers went to Russia's Amur region in 2017.", 150, "dispatched"),
+    ("Around 400 North Korean workers have moved to Russia from China.", 400, "dispatched"),
+    (
+        "An estimated 20,000 North Koreans were working in China when the pandemic began.",
+        20000,
+        "present",
+    ),
+    (
+        "Some 2,000 North Korean workers should arrive in Russia by the end of the year.",
+        2000,
+        "planned",
+    ),
+    ("There will be 3,000 North Korean workers on the site by June.", 3000, "planned"),
+    (
+        "In all, 1,200 North Korean workers were repatriated, leaving about 300 in the country.",
+        1200,
+        "repatriated",
+    ),
+    (
+        "In all, 1,200 North Korean workers were repatriated, leaving about 300 in the country.",
+        300,
+        "present",
+    ),
+    (
+        "Some 3,000 North Koreans arrived last year; most now work on building sites.",
+        3000,
+        "dispatched",
+    ),
+    (
+        "Poland stopped issuing permits, and by 2019 just 200 North Korean workers were left.",
+        200,
+        "present",
+    ),
+    ("Some 10,000 North Koreans had been sent to work in Russia by 2019.", 10000, "dispatched"),
+    (
+        "About 2,000 North Korean workers are said to be living in dormitories near the port.",
+        2000,
+        "present",
+    ),
+    (
+        "Around 450 North Korean workers, all of them women, arrived at the factory in April.",
+        450,
+        "dispatched",
+    ),
+    ("The UN estimated that 100,000 North Korean workers were abroad in 2017.", 100000, "present"),
     # --- the sentence before: inherited only for the same group; else the default -------
     (
         "About 2,000 North Korean workers arrived in Vladivostok in May. "

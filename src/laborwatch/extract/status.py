@@ -51,12 +51,17 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         [
             v.split()[0]
             for v in (c.get("status_verbs") or {}).get("repatriated", [])
-            if len(v.split()) == 2 and v.split()[1] in particles
+            if len(v.split()) == 2 and v.split()[1] in {p.split()[0] for p in particles}
         ]
     )
     return {
         "negated": re.compile(
             r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
+        ),
+        # a negated verb that governs an infinitive after the figure ("does not allow the
+        # 2,000 workers at the plant to leave")
+        "negated_governor": re.compile(
+            r"(?:\b(?:" + negators + r")\b|(?:" + suffixes + r"))\s+(?:[\w'-]+\s+){0,2}$"
         ),
         "copula": re.compile(r"\b(?:" + copula + r")\s+(?:still\s+)?$"),
         "return_particle": re.compile(r"\s+(?:" + lower_pattern(particles) + r")\b"),
@@ -73,6 +78,21 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\s+)?(?:"
             + lower_pattern(c.get("home_destinations") or [])
             + r"))\b"
+        ),
+        "remainder": re.compile(
+            r"\b(?:"
+            + lower_pattern(c.get("remainder_before") or [])
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers", True)
+            + r")\s+)?$"
+        ),
+        # a third-person present form at the end of a cue ("gets", "receives")
+        "present_tense": re.compile(
+            r"(?<!"
+            + "|".join(re.escape(x) for x in c.get("present_tense_not") or ["s"])
+            + r")(?:"
+            + "|".join(re.escape(x) for x in c.get("present_tense_endings") or ["s"])
+            + r")$"
         ),
         "possibility": re.compile(
             r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
@@ -104,6 +124,7 @@ class StatusFinder:
         self.grammar = _status_grammar(cues.language)
         raw = cues.raw
         self.negated_status: dict[str, str] = dict(raw.get("negated_status") or {})
+        self.perfect = frozenset(str(w).lower() for w in raw.get("perfect_auxiliaries") or ())
         self.end_marks = tuple(raw.get("predicate_end_marks") or ())
         self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
@@ -188,24 +209,35 @@ class StatusFinder:
             return (max(dist, 0), order[c[2]])
 
         best = min(cands, key=key)
+        text = self.view.lower
+        # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
+        # figure governed by a negated verb before it did not happen
+        if (
+            best[0] >= q.end
+            and text.endswith("to ", 0, best[0])
+            and self.grammar["negated_governor"].search(text, max(sv.start, q.start - 60), q.start)
+        ):
+            turned = self.negated_status.get(best[2])
+            best = (best[0], best[1], turned or self.cues.default_status)
         # "plans to employ thousands": a plan that governs the nearest verb decides
         for _s, e, status in cands:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
         # "would leave next month", "will be sent": a modal makes any status a plan
-        text = self.view.lower
         if best[2] != "planned" and self.cues.future_modal.search(
             text[max(0, best[0] - 25) : best[0]]
         ):
             return "planned"
         # "could head to Russia": a possibility of a flow is a plan
-        if best[2] in ("dispatched", "repatriated") and self.grammar["possibility"].search(
-            text, max(0, best[0] - 25), best[0]
+        if (
+            best[2] in ("dispatched", "repatriated")
+            and text[best[0] : best[1]].split()[0] not in self.perfect
+            and self.grammar["possibility"].search(text, max(0, best[0] - 25), best[0])
         ):
             return "planned"
         # "Russia will get 24,200, while China gets 1,500": a present tense that lists on
         # from a plan earlier in the sentence is part of that plan
-        if best[2] != "planned" and re.search(r"[^s]s$", text[best[0] : best[1]]):
+        if best[2] != "planned" and self.grammar["present_tense"].search(text, best[0], best[1]):
             for s, _e, status in self._all_cues(sv):
                 if s >= best[0]:
                     break
@@ -326,11 +358,17 @@ class StatusFinder:
                 if found:
                     return found, "relative_main"
                 # a described group that is the subject: a main verb that is no cue is a
-                # stock ("... complain of long hours")
+                # stock ("... complain of long hours"), unless the description is a return
+                # ("the 300 who left Kuwait have not been replaced")
                 if relative or not [c for c in own if c[1] <= q.start]:
+                    if "repatriated" in {c[2] for c in self._cues_in(sv, head_end, end, [])}:
+                        return "repatriated", "relative"
                     return self.cues.default_status, "relative"
         else:
             own = self._cues_in(sv, lo, hi, masks)
+        # "were repatriated, leaving about 300 in the country": what remains is a stock
+        if self.grammar["remainder"].search(text, max(sv.start, q.start - 30), q.start):
+            return self.cues.default_status, "remainder"
         if self.cues.level_before.search(text, sv.start, q.start):
             return self.cues.default_status, "level"  # "decreased from 34,000 to 11,000"
         found = self._nearest(sv, own, q)
