@@ -590,6 +590,129 @@ CHALLENGE: list[tuple[str, float, str]] = [
         "dispatched",
     ),
     ("The UN estimated that 100,000 North Korean workers were abroad in 2017.", 100000, "present"),
+    # --- a fourth batch (two figures the count stage misses left out), and the size of an
+    # increase
+    (
+        "Some 2,000 North Korean workers make up a third of the workforce at the site.",
+        2000,
+        "present",
+    ),
+    (
+        "North Korean workers in Russia numbered roughly 30,000, a senior official said.",
+        30000,
+        "present",
+    ),
+    (
+        "An estimated 3,000 North Korean workers are believed to remain in China despite "
+        "the sanctions.",
+        3000,
+        "present",
+    ),
+    (
+        "Some 500 North Korean workers were sent to Russia's Tuva region last autumn, "
+        "local media reported.",
+        500,
+        "dispatched",
+    ),
+    ("Officials said 1,000 more North Korean workers were expected next spring.", 1000, "planned"),
+    (
+        "Russia has quietly welcomed at least 8,000 North Korean workers since 2023.",
+        8000,
+        "dispatched",
+    ),
+    (
+        "Nearly 1,300 North Korean workers were repatriated from Russia after the UN deadline.",
+        1300,
+        "repatriated",
+    ),
+    ("Some 400 North Korean workers at a textile plant in Dandong went on strike.", 400, "present"),
+    ("About 2,500 North Korean workers are scheduled to go to Russia next year.", 2500, "planned"),
+    ("As of 2022, an estimated 4,000 North Korean workers were in Laos.", 4000, "present"),
+    (
+        "A further 1,000 North Korean workers are to be hired by Russian construction firms.",
+        1000,
+        "planned",
+    ),
+    ("North Korea is set to send 3,000 more workers to Russia, Seoul says.", 3000, "planned"),
+    (
+        "Some 800 North Korean workers who arrived in January are now building apartments"
+        " in Moscow.",
+        800,
+        "present",
+    ),
+    (
+        "About 200 North Korean workers have been stranded in Mongolia since the border closed.",
+        200,
+        "present",
+    ),
+    (
+        "Officials estimate 90,000 North Koreans are working abroad, up from 50,000 a decade ago.",
+        90000,
+        "present",
+    ),
+    (
+        "Officials estimate 90,000 North Koreans are working abroad, up from 50,000 a decade ago.",
+        50000,
+        "present",
+    ),
+    (
+        "About 1,000 North Korean workers have been returned to Pyongyang by Chinese authorities.",
+        1000,
+        "repatriated",
+    ),
+    ("Kuwait hasn't renewed visas for its 2,000 North Korean workers.", 2000, "present"),
+    ("Russia is on track to receive 15,000 North Korean workers this year.", 15000, "planned"),
+    ("The number of North Korean workers in Poland dropped to about 400 in 2018.", 400, "present"),
+    (
+        "Chinese firms took in roughly 1,000 North Korean workers in the months before "
+        "the pandemic.",
+        1000,
+        "dispatched",
+    ),
+    (
+        "About 400 North Korean workers have stayed in Russia after their contracts ended.",
+        400,
+        "present",
+    ),
+    (
+        "Roughly 100 North Korean doctors are working in African hospitals, the report found.",
+        100,
+        "present",
+    ),
+    (
+        "After the embassy closed, 60 North Korean workers were flown out of Malaysia.",
+        60,
+        "repatriated",
+    ),
+    (
+        "Over 20,000 North Koreans work in the Russian construction sector, up from about"
+        " 5,000 before the war.",
+        20000,
+        "present",
+    ),
+    (
+        "Over 20,000 North Koreans work in the Russian construction sector, up from about"
+        " 5,000 before the war.",
+        5000,
+        "present",
+    ),
+    ("Almost 3,000 North Korean workers have left Qatar since 2017.", 3000, "repatriated"),
+    ("Mongolia sent back some 1,200 North Korean workers in 2019.", 1200, "repatriated"),
+    (
+        "Some 350 North Korean seamstresses were bused to a factory across the border.",
+        350,
+        "dispatched",
+    ),
+    (
+        "Around 1,000 North Koreans are thought to be working in Cambodia and Vietnam.",
+        1000,
+        "present",
+    ),
+    (
+        "The number of North Korean workers abroad stood at 50,000, up some 8,000 from 2015.",
+        8000,
+        "dispatched",
+    ),
     # --- the sentence before: inherited only for the same group; else the default -------
     (
         "About 2,000 North Korean workers arrived in Vladivostok in May. "

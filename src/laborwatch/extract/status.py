@@ -94,6 +94,13 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + "|".join(re.escape(x) for x in c.get("present_tense_endings") or ["s"])
             + r")$"
         ),
+        "increase": re.compile(
+            r"\b(?:"
+            + lower_pattern(c.get("increase_before") or [])
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers", True)
+            + r")\s+)?$"
+        ),
         "possibility": re.compile(
             r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
         ),
@@ -369,6 +376,9 @@ class StatusFinder:
         # "were repatriated, leaving about 300 in the country": what remains is a stock
         if self.grammar["remainder"].search(text, max(sv.start, q.start - 30), q.start):
             return self.cues.default_status, "remainder"
+        # "up some 10,000 from 2011": the size of an increase is a flow
+        if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
+            return "dispatched", "increase"
         if self.cues.level_before.search(text, sv.start, q.start):
             return self.cues.default_status, "level"  # "decreased from 34,000 to 11,000"
         found = self._nearest(sv, own, q)
