@@ -296,7 +296,11 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             + lower_pattern(c["descriptive_participles"])
             + r")\s+(?:"
             + w("participle_complements", True)
-            + r")[^,;]*?(?<!\bto)(?=\s(?:"  # not an infinitive: "sent there to work"
+            + r")[^,;]*?"
+            + "".join(  # not an infinitive: "sent there to work"
+                rf"(?<!\b{re.escape(m)})" for m in c.get("infinitive_markers") or []
+            )
+            + r"(?=\s(?:"
             + lower_pattern(
                 c["main_verbs_after_relative"]
                 + verb_forms(

@@ -5,8 +5,10 @@ else the nearest cue in the sentence; else the previous sentence's last cue when
 figure continues it (the same workers, or "another 500"); else the default (a stock:
 present). Grammar shapes the cues first: a negated event is turned around ("have not yet
 arrived" is planned), a stative participle after a copula is a stock ("300 are left"), a
-relative clause after the figure describes the group and its main verb decides, and a
-return particle after the object makes a sending a return ("sent 250 workers back").
+flow home is a return ("flown to Pyongyang"), a possibility of a flow is a plan; a
+relative clause after the figure describes the group and its main verb decides, a return
+particle after the object makes a sending a return ("sent 250 workers back"), and a
+figure right after "leaving" or "up" is a remainder or an increase.
 """
 
 from __future__ import annotations
@@ -31,15 +33,22 @@ def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _literal(items: list[str] | None) -> str:
+    """An alternation of literal strings (never matching when there are none)."""
+    return "|".join(re.escape(x) for x in items or []) or r"(?!x)x"
+
+
 @functools.cache
 def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
-    """The status-specific patterns of ``cues.yaml`` (on lower-cased text): a negation
-    right before a cue, a copula right before one, a return particle and a relative clause
-    right after a noun phrase, and the words that continue the sentence before."""
+    """The status-specific patterns of ``cues.yaml`` (on lower-cased text): negation,
+    copulas, infinitives, possibility modals, remainders and increases before a cue or a
+    figure; return particles, flows home and relative clauses after one; present-tense
+    endings; and the words that continue the sentence before."""
     c = Vocabulary("cues", language)
     fillers = lower_pattern(c.get("status_negation_fillers") or [])
     negators = lower_pattern(c.get("status_negators") or [])
-    suffixes = "|".join(re.escape(x) for x in c.get("status_negator_suffixes") or []) or r"(?!x)x"
+    suffixes = _literal(c.get("status_negator_suffixes"))
+    not_infinitive = "".join(rf"(?<!\b{re.escape(m)})" for m in c.get("infinitive_markers") or [])
     copula = words(language, "passive_auxiliaries", True)
     lemmas = list(c.get("main_verb_lemmas") or []) + [
         v for vs in (c.get("status_verbs") or {}).values() for v in vs
@@ -63,7 +72,16 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "negated_governor": re.compile(
             r"(?:\b(?:" + negators + r")\b|(?:" + suffixes + r"))\s+(?:[\w'-]+\s+){0,2}$"
         ),
-        "copula": re.compile(r"\b(?:" + copula + r")\s+(?:still\s+)?$"),
+        "copula": re.compile(
+            r"\b(?:"
+            + copula
+            + r")\s+(?:(?:"
+            + lower_pattern(c.get("stative_fillers") or [])
+            + r")\s+)?$"
+        ),
+        "infinitive": re.compile(
+            r"\b(?:" + lower_pattern(c.get("infinitive_markers") or []) + r")\s+$"
+        ),
         "return_particle": re.compile(r"\s+(?:" + lower_pattern(particles) + r")\b"),
         # the verb of a phrasal return verb before its object ("pulled [120 nurses] out")
         "return_verb_before": re.compile(
@@ -88,10 +106,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # a third-person present form at the end of a cue ("gets", "receives")
         "present_tense": re.compile(
-            r"(?<!"
-            + "|".join(re.escape(x) for x in c.get("present_tense_not") or ["s"])
-            + r")(?:"
-            + "|".join(re.escape(x) for x in c.get("present_tense_endings") or ["s"])
+            "".join(rf"(?<!{re.escape(x)})" for x in c.get("present_tense_not") or [])
+            + r"(?:"
+            + _literal(c.get("present_tense_endings"))
             + r")$"
         ),
         "increase": re.compile(
@@ -113,7 +130,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + relatives
             + r")\s+(?:(?:"
             + lower_pattern(c.get("relative_auxiliaries") or [])
-            + r")\s+)*+[\w'-]+[^,;]*?(?<!\bto)(?=\s(?:"
+            + r")\s+)*+[\w'-]+[^,;]*?"
+            + not_infinitive
+            + r"(?=\s(?:"
             + main
             + r")\b))"
         ),
@@ -221,7 +240,7 @@ class StatusFinder:
         # figure governed by a negated verb before it did not happen
         if (
             best[0] >= q.end
-            and text.endswith("to ", 0, best[0])
+            and self.grammar["infinitive"].search(text, max(0, best[0] - 8), best[0])
             and self.grammar["negated_governor"].search(text, max(sv.start, q.start - 60), q.start)
         ):
             turned = self.negated_status.get(best[2])
