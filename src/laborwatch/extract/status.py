@@ -63,6 +63,18 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             if len(v.split()) == 2 and v.split()[1] in {p.split()[0] for p in particles}
         ]
     )
+    fillers_before_figure = words(language, "figure_fillers", True)
+
+    def right_before_figure(key: str) -> re.Pattern[str]:
+        """The words of ``key`` right before a figure ("leaving about 300")."""
+        return re.compile(
+            r"\b(?:"
+            + lower_pattern(c.get(key) or [])
+            + r")\s+(?:(?:"
+            + fillers_before_figure
+            + r")\s+)?$"
+        )
+
     return {
         "negated": re.compile(
             r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
@@ -97,13 +109,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + lower_pattern(c.get("home_destinations") or [])
             + r"))\b"
         ),
-        "remainder": re.compile(
-            r"\b(?:"
-            + lower_pattern(c.get("remainder_before") or [])
-            + r")\s+(?:(?:"
-            + words(language, "figure_fillers", True)
-            + r")\s+)?$"
-        ),
+        "remainder": right_before_figure("remainder_before"),
         # a third-person present form at the end of a cue ("gets", "receives")
         "present_tense": re.compile(
             "".join(rf"(?<!{re.escape(x)})" for x in c.get("present_tense_not") or [])
@@ -111,13 +117,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + _literal(c.get("present_tense_endings"))
             + r")$"
         ),
-        "increase": re.compile(
-            r"\b(?:"
-            + lower_pattern(c.get("increase_before") or [])
-            + r")\s+(?:(?:"
-            + words(language, "figure_fillers", True)
-            + r")\s+)?$"
-        ),
+        "increase": right_before_figure("increase_before"),
         "possibility": re.compile(
             r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
         ),
