@@ -5,7 +5,7 @@ is read after a neutral lead sentence, and the status is the one an annotator fo
 ../shared/spec/claims.md would give the figure. The sentences vary tense and aspect,
 voice, descriptive participles, modals, inflected return verbs, negation, reported
 speech, headlines, baselines of changes and the sentence before. The first batch was
-written before any change to the rules; the second, third and fourth were each written
+written before any change to the rules; the second to fifth were each written
 before the extractor was run on them (a blind check of how far the rules generalise),
 then the phenomena they showed were fixed in general.
 """
@@ -326,6 +326,51 @@ present       1000 | Around 1,000 North Koreans are thought to be working in Cam
                      Vietnam.
 dispatched    8000 | The number of North Korean workers abroad stood at 50,000, up some 8,000
                      from 2015.
+# --- a fifth batch in the style of UN and NGO reports and headlines, written blind ---
+present       1000 | The Panel was informed that approximately 1,000 DPRK nationals were working
+                     in the construction sector of the Russian Federation.
+repatriated    150 | According to the Member State, 150 DPRK nationals departed for the DPRK in
+                     2020.
+present         23 | The Member State reported that 23 DPRK nationals remained in its territory
+                     as of June 2022.
+dispatched    5000 | Some 5,000 North Korean workers were dispatched to Russia in violation of
+                     the resolutions.
+present        300 | The NGO documented 300 North Korean workers at fish processing plants in
+                     Donggang.
+dispatched    1000 | Russia Welcomes 1,000 North Korean Workers
+dispatched    3000 | North Korea Sends 3,000 Workers to Russia's Far East
+repatriated    100 | Nearly 100 North Korean workers were expelled from Poland after their
+                     permits were revoked.
+present       2000 | Some 2,000 North Korean workers continue to work in Russia under the guise
+                     of students.
+repatriated     40 | The 40-member medical team returned to Pyongyang last week.
+dispatched     150 | Some 150 North Korean workers arrived in Vladivostok by train on Tuesday,
+                     according to local media.
+repatriated   1200 | A total of 1,200 North Korean workers were repatriated via Dandong last
+                     month.
+planned      10000 | Moscow signed an agreement to admit 10,000 North Korean workers.
+present      20000 | The number of North Korean workers in Russia has grown to 20,000.
+dispatched     500 | Pyongyang is sending roughly 500 laborers a month to Russia.
+present       3000 | Some 3,000 North Korean workers are reported to be living in Vladivostok.
+present        300 | Another 300 North Korean workers were spotted at a construction site in
+                     Moscow.
+repatriated    250 | About 250 North Korean workers have been sent home from Mongolia, and the
+                     remaining 1,000 will leave by March.
+repatriated   1000 | Of the 3,000 North Korean workers in Kuwait, 1,000 have already returned
+                     home.
+planned      30000 | Pyongyang plans to triple the number of its workers in Russia to 30,000.
+dispatched    1000 | Roughly 1,000 North Korean workers illegally crossed into China last year,
+                     the report said.
+repatriated   8000 | Since 2017, some 8,000 North Korean workers have returned from Russia.
+present      30000 | The UN estimates that 20,000 to 30,000 North Koreans are working in Russia.
+present        400 | Poland still employs around 400 North Koreans, the report said.
+planned       2000 | North Korean workers, estimated at 2,000, are expected to start arriving in
+                     July.
+repatriated    200 | Two hundred North Korean workers left Russia for home in December.
+repatriated    400 | Some 400 North Korean workers who had been sent to Qatar were sent back in
+                     2020.
+present       2000 | North Korea has stopped sending workers to Kuwait, where some 2,000 were
+                     employed in 2017.
 # --- the sentence before: inherited only for the same group; else the default -------
 dispatched     500 | About 2,000 North Korean workers arrived in Vladivostok in May. Another 500
                      North Korean workers followed in June.

@@ -399,7 +399,12 @@ class StatusFinder:
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
         if self.cues.level_before.search(text, sv.start, q.start):
-            return self.cues.default_status, "level"  # "decreased from 34,000 to 11,000"
+            # "decreased from 34,000 to 11,000" is a level, unless a plan follows the
+            # figure ("workers, estimated at 2,000, are expected to start arriving")
+            after = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
+            if any(c[2] == "planned" for c in after):
+                return "planned", "level"
+            return self.cues.default_status, "level"
         found = self._nearest(sv, own, q)
         if found:
             return found, "clause"
