@@ -401,8 +401,8 @@ class StatusFinder:
         if self.cues.level_before.search(text, sv.start, q.start):
             # "decreased from 34,000 to 11,000" is a level, unless a plan follows the
             # figure ("workers, estimated at 2,000, are expected to start arriving")
-            after = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
-            if any(c[2] == "planned" for c in after):
+            predicate = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
+            if any(c[2] == "planned" for c in predicate):
                 return "planned", "level"
             return self.cues.default_status, "level"
         found = self._nearest(sv, own, q)
