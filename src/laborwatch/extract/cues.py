@@ -296,8 +296,19 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             + lower_pattern(c["descriptive_participles"])
             + r")\s+(?:"
             + w("participle_complements", True)
-            + r")[^,;]*?(?=\s(?:"
-            + lower_pattern(c["main_verbs_after_relative"])
+            + r")[^,;]*?"
+            + "".join(  # not an infinitive: "sent there to work"
+                rf"(?<!\b{re.escape(m)})" for m in c.get("infinitive_markers") or []
+            )
+            + r"(?=\s(?:"
+            + lower_pattern(
+                c["main_verbs_after_relative"]
+                + verb_forms(
+                    c.get("main_verb_lemmas", [])
+                    + [v for vs in c.get("status_verbs", {}).values() for v in vs],
+                    language,
+                )
+            )
             + r")\b)"
         ),
         level_before=re.compile(

@@ -1,8 +1,14 @@
 """Status of a counted group: planned, recruiting, dispatched, present or repatriated.
 
 The cue nearest to the figure in its clause decides (ties by the order in cues.yaml);
-else the nearest cue in the sentence; else the previous sentence's last cue when it
-speaks of the same workers; else the default (a stock: present).
+else the nearest cue in the sentence; else the previous sentence's last cue when the
+figure continues it (the same workers, or "another 500"); else the default (a stock:
+present). Grammar shapes the cues first: a negated event is turned around ("have not yet
+arrived" is planned), a stative participle after a copula is a stock ("300 are left"), a
+flow home is a return ("flown to Pyongyang"), a possibility of a flow is a plan; a
+relative clause after the figure describes the group and its main verb decides, a return
+particle after the object makes a sending a return ("sent 250 workers back"), and a
+figure right after "leaving" or "up" is a remainder or an increase.
 """
 
 from __future__ import annotations
@@ -10,11 +16,11 @@ from __future__ import annotations
 import functools
 import re
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 
 @functools.cache
@@ -27,6 +33,113 @@ def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _literal(items: list[str] | None) -> str:
+    """An alternation of literal strings (never matching when there are none)."""
+    return "|".join(re.escape(x) for x in items or []) or r"(?!x)x"
+
+
+@functools.cache
+def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
+    """The status-specific patterns of ``cues.yaml`` (on lower-cased text): negation,
+    copulas, infinitives, possibility modals, remainders and increases before a cue or a
+    figure; return particles, flows home and relative clauses after one; present-tense
+    endings; and the words that continue the sentence before."""
+    c = Vocabulary("cues", language)
+    fillers = lower_pattern(c.get("status_negation_fillers") or [])
+    negators = lower_pattern(c.get("status_negators") or [])
+    suffixes = _literal(c.get("status_negator_suffixes"))
+    not_infinitive = "".join(rf"(?<!\b{re.escape(m)})" for m in c.get("infinitive_markers") or [])
+    copula = words(language, "passive_auxiliaries", True)
+    lemmas = list(c.get("main_verb_lemmas") or []) + [
+        v for vs in (c.get("status_verbs") or {}).values() for v in vs
+    ]
+    main = lower_pattern(list(c.get("main_verbs_after_relative") or []) + verb_forms(lemmas))
+    relatives = lower_pattern(c.get("group_relatives") or [])
+    particles = list(c.get("return_particles") or [])
+    split_verbs = verb_forms(  # "send" of "send back", "pull" of "pull out"
+        [
+            v.split()[0]
+            for v in (c.get("status_verbs") or {}).get("repatriated", [])
+            if len(v.split()) == 2 and v.split()[1] in {p.split()[0] for p in particles}
+        ]
+    )
+    fillers_before_figure = words(language, "figure_fillers", True)
+
+    def right_before_figure(key: str) -> re.Pattern[str]:
+        """The words of ``key`` right before a figure ("leaving about 300")."""
+        return re.compile(
+            r"\b(?:"
+            + lower_pattern(c.get(key) or [])
+            + r")\s+(?:(?:"
+            + fillers_before_figure
+            + r")\s+)?$"
+        )
+
+    return {
+        "negated": re.compile(
+            r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
+        ),
+        # a negated verb that governs an infinitive after the figure ("does not allow the
+        # 2,000 workers at the plant to leave")
+        "negated_governor": re.compile(
+            r"(?:\b(?:" + negators + r")\b|(?:" + suffixes + r"))\s+(?:[\w'-]+\s+){0,2}$"
+        ),
+        "copula": re.compile(
+            r"\b(?:"
+            + copula
+            + r")\s+(?:(?:"
+            + lower_pattern(c.get("stative_fillers") or [])
+            + r")\s+)?$"
+        ),
+        "infinitive": re.compile(
+            r"\b(?:" + lower_pattern(c.get("infinitive_markers") or []) + r")\s+$"
+        ),
+        "return_particle": re.compile(r"\s+(?:" + lower_pattern(particles) + r")\b"),
+        # the verb of a phrasal return verb before its object ("pulled [120 nurses] out")
+        "return_verb_before": re.compile(
+            r"\b(?:" + lower_pattern(split_verbs) + r")\s+(?:[\w'-]+\s+){0,3}$"
+        ),
+        # right after a flow verb: "arrived back", "flew home", "were sent to Pyongyang"
+        "return_after_flow": re.compile(
+            r"\s+(?:(?:"
+            + lower_pattern(c.get("return_adverbs") or [])
+            + r")|(?:(?:"
+            + lower_pattern(c.get("home_prepositions") or [])
+            + r")\s+)?(?:"
+            + lower_pattern(c.get("home_destinations") or [])
+            + r"))\b"
+        ),
+        "remainder": right_before_figure("remainder_before"),
+        # a third-person present form at the end of a cue ("gets", "receives")
+        "present_tense": re.compile(
+            "".join(rf"(?<!{re.escape(x)})" for x in c.get("present_tense_not") or [])
+            + r"(?:"
+            + _literal(c.get("present_tense_endings"))
+            + r")$"
+        ),
+        "increase": right_before_figure("increase_before"),
+        "possibility": re.compile(
+            r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
+        ),
+        # "who were sent to Kuwait" up to the main verb ("have since come home"), or an
+        # aside between commas (", who had been working on farms,")
+        "relative": re.compile(
+            r"(?:,\s+(?:"
+            + relatives
+            + r")\b[^,;]*,|\s+(?:"
+            + relatives
+            + r")\s+(?:(?:"
+            + lower_pattern(c.get("relative_auxiliaries") or [])
+            + r")\s+)*+[\w'-]+[^,;]*?"
+            + not_infinitive
+            + r"(?=\s(?:"
+            + main
+            + r")\b))"
+        ),
+        "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+    }
+
+
 class StatusFinder:
     def __init__(self, view: DocView, cues: Cues, model: LinearModel | None = None) -> None:
         self.view = view
@@ -34,6 +147,12 @@ class StatusFinder:
         self.model = model
         self.relative_aside, self.definite = _grammar(cues.language)
         self.copula = re.compile(words(cues.language, "passive_auxiliaries", True))
+        self.grammar = _status_grammar(cues.language)
+        raw = cues.raw
+        self.negated_status: dict[str, str] = dict(raw.get("negated_status") or {})
+        self.perfect = frozenset(str(w).lower() for w in raw.get("perfect_auxiliaries") or ())
+        self.end_marks = tuple(raw.get("predicate_end_marks") or ())
+        self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -44,6 +163,7 @@ class StatusFinder:
             for status in self.cues.status_order:
                 for m in self.cues.status[status].finditer(text):
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
+            found = [c for c in map(self._shaped, found) if c is not None]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"
             # over "sent", "sent home" over "have sent"), then the longer one
             found.sort(key=lambda c: (c[0], c[0] - c[1]))
@@ -58,6 +178,41 @@ class StatusFinder:
             self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
 
+    def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
+        """The part of the sentence between the marks that close clauses around ``q``
+        ("2,000 workers riot; those involved were sent ..."): cues past them speak of
+        someone else."""
+        lo, hi = sv.start, sv.end
+        low = self.view.lower
+        for mark in self.end_marks:
+            before = low.rfind(mark, sv.start, q.start)
+            if before >= 0:
+                lo = max(lo, before + len(mark))
+            after = low.find(mark, q.end, sv.end)
+            if after >= 0:
+                hi = min(hi, after)
+        return lo, hi
+
+    def _predicate_end(self, sv: SentenceView, q: Quantity) -> int:
+        """Where the predicate after ``q`` ends at the latest: the next figure or the end
+        of its span."""
+        return min([o.start for o in sv.quantities if o.start > q.end] + [self._span(sv, q)[1]])
+
+    def _shaped(self, cue: tuple[int, int, str]) -> tuple[int, int, str] | None:
+        """A cue as its grammar reads it: a negated event turned around ("have not yet
+        arrived": planned; "never left": present; None when nothing is left of it), a
+        stative participle after a copula a stock ("300 are left in Kuwait")."""
+        s, e, status = cue
+        before = self.view.lower[max(0, s - 40) : s]
+        if self.grammar["negated"].search(before):
+            turned = self.negated_status.get(status)
+            return (s, e, turned) if turned else None
+        if self.view.lower[s:e] in self.stative and self.grammar["copula"].search(before):
+            return (s, e, self.cues.default_status)
+        if status == "dispatched" and self.grammar["return_after_flow"].match(self.view.lower, e):
+            return (s, e, "repatriated")
+        return cue
+
     def _cues_in(
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
@@ -68,7 +223,9 @@ class StatusFinder:
             if lo <= s and e <= hi and not any(a < e and s < b for a, b in masks)
         ]
 
-    def _nearest(self, cands: list[tuple[int, int, str]], q: Quantity) -> str | None:
+    def _nearest(
+        self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
+    ) -> str | None:
         if not cands:
             return None
         order = {s: i for i, s in enumerate(self.cues.status_order)}
@@ -78,15 +235,40 @@ class StatusFinder:
             return (max(dist, 0), order[c[2]])
 
         best = min(cands, key=key)
+        text = self.view.lower
+        # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
+        # figure governed by a negated verb before it did not happen
+        if (
+            best[0] >= q.end
+            and self.grammar["infinitive"].search(text, max(0, best[0] - 8), best[0])
+            and self.grammar["negated_governor"].search(text, max(sv.start, q.start - 60), q.start)
+        ):
+            turned = self.negated_status.get(best[2])
+            best = (best[0], best[1], turned or self.cues.default_status)
         # "plans to employ thousands": a plan that governs the nearest verb decides
         for _s, e, status in cands:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
         # "would leave next month", "will be sent": a modal makes any status a plan
         if best[2] != "planned" and self.cues.future_modal.search(
-            self.view.lower[max(0, best[0] - 25) : best[0]]
+            text[max(0, best[0] - 25) : best[0]]
         ):
             return "planned"
+        # "could head to Russia": a possibility of a flow is a plan
+        if (
+            best[2] in ("dispatched", "repatriated")
+            and text[best[0] : best[1]].split()[0] not in self.perfect
+            and self.grammar["possibility"].search(text, max(0, best[0] - 25), best[0])
+        ):
+            return "planned"
+        # "Russia will get 24,200, while China gets 1,500": a present tense that lists on
+        # from a plan earlier in the sentence is part of that plan
+        if best[2] != "planned" and self.grammar["present_tense"].search(text, best[0], best[1]):
+            for s, _e, status in self._all_cues(sv):
+                if s >= best[0]:
+                    break
+                if status == "planned" or self.cues.future_modal.search(text[max(0, s - 25) : s]):
+                    return "planned"
         # "is earmarked", "are expected to", "were sent": the participle after a copula
         if best[2] == "present" and self.copula.fullmatch(self.view.lower, best[0], best[1]):
             for s, _e, status in sorted(cands):
@@ -160,6 +342,20 @@ class StatusFinder:
 
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
+        found, branch = self._rule_cues(sv, q, head_end)
+        # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
+        # verb around its object
+        text = self.view.lower
+        if self.grammar["return_particle"].match(
+            text, max(head_end or q.end, q.end), sv.end
+        ) and self.grammar["return_verb_before"].search(text, max(sv.start, q.start - 40), q.start):
+            return "repatriated", "split_return"
+        return found, branch
+
+    def _rule_cues(
+        self, sv: SentenceView, q: Quantity, head_end: int | None = None
+    ) -> tuple[str, str]:
+        """The status the cues around ``q`` give and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
         head_end = max(head_end or q.end, q.end)
@@ -171,27 +367,57 @@ class StatusFinder:
             return "planned", "modal_after"
         # "1,500 labourers sent to the Amur region went on strike": the participle right
         # after the noun describes the group; the main verb after it decides
-        relative = self.cues.reduced_relative.match(text, head_end)
-        if relative:
-            masks.append((head_end, head_end + relative.end() - relative.start()))
+        relative = self.cues.reduced_relative.match(text, head_end, sv.end)
+        # "1,000 workers who arrived last spring are building ...": a relative clause
+        # describes the group as well, up to the main verb
+        described = None if relative else self.grammar["relative"].match(text, head_end, sv.end)
         lo, hi = sv.clause_of(q.core_start)
-        own = self._cues_in(sv, lo, hi, masks)
-        if relative and not [c for c in own if c[0] >= head_end]:
-            return self.cues.default_status, "relative"  # a group described by its dispatch
+        if relative or described:
+            end = (relative or described).end()  # type: ignore[union-attr]
+            masks.append((head_end, end))
+            own = self._cues_in(sv, lo, hi, masks)
+            if not [c for c in own if c[0] >= head_end]:
+                # the main verb may lie past a comma that closes the description
+                nxt = self._predicate_end(sv, q)
+                main = self._cues_in(sv, end, nxt, masks)
+                found = self._nearest(sv, main, q)
+                if found:
+                    return found, "relative_main"
+                # a described group that is the subject: a main verb that is no cue is a
+                # stock ("... complain of long hours"), unless the description is a return
+                # ("the 300 who left Kuwait have not been replaced")
+                if relative or not [c for c in own if c[1] <= q.start]:
+                    if "repatriated" in {c[2] for c in self._cues_in(sv, head_end, end, [])}:
+                        return "repatriated", "relative"
+                    return self.cues.default_status, "relative"
+        else:
+            own = self._cues_in(sv, lo, hi, masks)
+        # "were repatriated, leaving about 300 in the country": what remains is a stock
+        if self.grammar["remainder"].search(text, max(sv.start, q.start - 30), q.start):
+            return self.cues.default_status, "remainder"
+        # "up some 10,000 from 2011": the size of an increase is a flow
+        if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
+            return "dispatched", "increase"
         if self.cues.level_before.search(text, sv.start, q.start):
-            return self.cues.default_status, "level"  # "decreased from 34,000 to 11,000"
-        found = self._nearest(own, q)
+            # "decreased from 34,000 to 11,000" is a level, unless a plan follows the
+            # figure ("workers, estimated at 2,000, are expected to start arriving")
+            predicate = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
+            if any(c[2] == "planned" for c in predicate):
+                return "planned", "level"
+            return self.cues.default_status, "level"
+        found = self._nearest(sv, own, q)
         if found:
             return found, "clause"
-        in_sentence = self._cues_in(sv, sv.start, sv.end, masks)
-        found = self._nearest([c for c in in_sentence if c[1] <= q.start], q)
+        in_sentence = self._cues_in(sv, *self._span(sv, q), masks)
+        found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
         if found:
             return found, "sentence_before"
         # "Some 50,000 workers, mainly stationed in Russia, send money home": the figure's
         # own predicate after it (up to the next figure) comes before any earlier sentence
-        nxt = min([o.start for o in sv.quantities if o.start > q.end] or [sv.end])
+        nxt = self._predicate_end(sv, q)
         asides = [(m.start(), m.end()) for m in self.relative_aside.finditer(text, q.end, nxt)]
         found = self._nearest(
+            sv,
             [
                 c
                 for c in in_sentence
@@ -201,7 +427,14 @@ class StatusFinder:
         )
         if found:
             return found, "predicate_after"
-        if sv.index > 0:
+        # the sentence before speaks of this group only when the figure continues it
+        # ("Another 500 followed", "they", "these workers"); else it may be another group
+        own_text = text[sv.start : sv.end]
+        if sv.index > 0 and (
+            self.grammar["continuation"].search(own_text)
+            or self.cues.same_workers.search(self.view.sentence_text(sv))
+            or self.definite.search(text, max(sv.start, q.start - 12), q.start)
+        ):
             prev = self.view.sentences[sv.index - 1]
             body = self.view.sentence_text(prev)
             noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
@@ -211,7 +444,7 @@ class StatusFinder:
                 cands = [c for c in self._cues_in(prev, after, prev.end, masks)]
                 if cands:  # the verb that follows the workers: "medical workers arrived"
                     return min(cands, key=lambda c: c[0])[2], "previous"
-        found = self._nearest(in_sentence, q)
+        found = self._nearest(sv, in_sentence, q)
         if found:
             return found, "sentence"
         return self.cues.default_status, "default"
