@@ -18,8 +18,9 @@ figure without touching fold 0.
 
     python tools/eval_sets.py [--shared ../shared] [--folds] [--errors SET [--skip-fold N]] [--json]
 
-``--errors SET`` lists the missed and spurious claims of a set, leaving out every
-fold-0 document (``dev-folds`` is folds 1-4 of dev+dev2, ``ko-folds`` those of ko-dev).
+``--errors SET`` lists the missed and spurious claims of a set and the status, sector
+and scope disagreements of its matched worker claims, leaving out every fold-0 document
+(``dev-folds`` is folds 1-4 of dev+dev2, ``ko-folds`` those of ko-dev).
 """
 
 from __future__ import annotations
@@ -121,6 +122,27 @@ def predict(extractor: Extractor, records: list[dict[str, Any]]) -> dict[str, An
     return out
 
 
+def disagreements(
+    ev: ModuleType, gold: dict[str, Any], pred: dict[str, Any], held: set[str]
+) -> list[str]:
+    """Status, sector and scope disagreements on matched worker claims (never fold 0)."""
+    out = []
+    for doc_id, g in gold.items():
+        if doc_id in held or doc_id not in pred:
+            continue
+        matched = ev.claim_sets(pred[doc_id])[1]
+        for key, gc in ev.claim_sets(g)[1].items():
+            pc = matched.get(key)
+            if pc is None:
+                continue
+            for field in ("status", "sector", "scope"):
+                want, got = gc.get(field), pc.get(field)
+                if field in gc and (want or None) != (got or None):
+                    figure = (gc.get("count") or {}).get("text") or gc.get("count")
+                    out.append(f"{doc_id}  {field}  {figure}  gold={want}  got={got}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -153,6 +175,8 @@ def main() -> None:
             for m in misses:
                 if m[0] not in held:
                     print("  ".join(str(x) for x in m if x is not None))
+            for line in disagreements(ev, gold, pred, held):
+                print(line)
     if args.json:
         print(json.dumps({k: {m: round(v, 4) for m, v in r.items()} for k, r in table.items()}))
         return
