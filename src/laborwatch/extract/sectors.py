@@ -1,27 +1,116 @@
-"""Sector of a counted group, from cue words near the figure (``lang/<code>/sectors.yaml``).
+"""Sector of a counted group, from cue words near the figure (``lang/<code>/sectors.yaml``,
+and ``sector_grammar.yaml`` where a language has one).
 
 The sentence decides when it names one sector (with two, the figure's clause may single
-one out; with more, none); else a neighbouring sentence that speaks of "these/the
-workers" and names one sector. Several sectors for one figure means none (null).
+one out; with more, none); else the previous or next sentence when it speaks of the same
+workers ("these workers", "they", "the 154 workers") and names one sector; else the speaker
+a quotation holding the figure is attributed to. Several sectors for one figure means none
+(null). A cue word is read in context: the longest cue from the leftmost start reads a
+compound, a cue in another sense ("taken to hospital") is not one, a workplace that is
+built is a building site, a generic workplace ("factories") yields to a specific sector,
+and an example employer ("including a tomato farm") does not decide.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms
 
-NEIGHBOURS = 3
-EXAMPLE_REACH = 30  # characters after "including" within which a cue is only an example
+NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
+EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an example
+BUILT_REACH = 40  # characters after a building verb within which a workplace is its object
+QUOTE_REACH = 3  # sentences a quotation may run on before its speaker is named
+NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class SectorGrammar:
+    """The compiled ``sector_grammar.yaml`` of a language (patterns that never match
+    when the language has none)."""
+
+    verbs: dict[str, re.Pattern[str]]
+    other_senses: re.Pattern[str]
+    built_before: re.Pattern[str]
+    generic: re.Pattern[str]
+    built_keeps: frozenset[str]
+    restated: re.Pattern[str]
+    quote_close: re.Pattern[str]
+    quote_open: re.Pattern[str]
+    example_before: re.Pattern[str]
+
+
+@functools.cache
+def grammar(language: str) -> SectorGrammar:
+    """The sector grammar of ``language``."""
+    cues = compiled_cues(language)
+    # a cue after an opener is an example, over a short list ("such as a cannery and a mill")
+    example_before = re.compile(
+        r"\b(?:" + phrase_pattern(cues.raw["example_openers"]) + r")\s+(?:[\w'-]+,?\s+){0,8}$",
+        re.IGNORECASE,
+    )
+    if not has("sector_grammar", language):
+        return SectorGrammar(
+            {}, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, NEVER, example_before
+        )
+    g = load("sector_grammar", language)
+    plural = load("inflection", language)["plural"] if has("inflection", language) else []
+    dets = r"(?:(?:" + phrase_pattern(g["determiners"]) + r")\s+){0,2}"
+    senses = [
+        "(?:"
+        + phrase_pattern(verb_forms(verbs, language))
+        + r")\s+"
+        + dets
+        + "(?:"
+        + phrase_pattern(inflect_plurals([obj], plural))
+        + ")"
+        for obj, verbs in g["other_senses"].items()
+    ]
+    senses.append(phrase_pattern(g["other_sense_phrases"]))
+    nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
+    closing = "".join(re.escape(q) for q in g["closing_quotes"])
+    opening = "".join(re.escape(q) for q in g["opening_quotes"])
+    return SectorGrammar(
+        verbs={
+            name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
+            for name, phrases in g["verbs"].items()
+        },
+        other_senses=re.compile("|".join(senses), re.IGNORECASE),
+        built_before=re.compile(
+            r"\b(?:"
+            + phrase_pattern(verb_forms(g["building_verbs"], language))
+            + r")\s+"
+            + dets
+            + "$",
+            re.IGNORECASE,
+        ),
+        built_keeps=frozenset(g["built_keeps"]),
+        generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
+        restated=re.compile(
+            r"\b(?:" + phrase_pattern(g["restating_determiners"]) + r")\s+\d[\d,.]*\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:" + nouns + ")",
+            re.IGNORECASE,
+        ),
+        # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
+        quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
+        quote_open=re.compile(r"\s*[" + opening + "]"),
+        example_before=example_before,
+    )
 
 
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.grammar = grammar(cues.language)
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
         self.same_workers = cues.same_workers
@@ -35,45 +124,87 @@ class SectorFinder:
         return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
-        """Does a sentence speak of the same group ("these workers", "they", "there")?"""
+        """Does a sentence speak of the same group ("these workers", "they", "there",
+        "the 154 workers")?"""
         if sv.index not in self._same:
             body = self.view.sentence_text(sv)
-            self._same[sv.index] = self.same_workers.search(body) is not None
+            self._same[sv.index] = bool(
+                self.same_workers.search(body) or self.grammar.restated.search(body)
+            )
         return self._same[sv.index]
 
-    def _sectors(self, lo: int, hi: int) -> Counter[str]:
-        """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
-        factories" is fishing), and a cue right after "including" is only an example."""
-        text = self.view.text
-        if not self._may_name(lo, hi):
-            return Counter()
+    def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Sector cues in text[lo:hi], the longest from the leftmost start where they
+        overlap ("seafood processing plants" is fishing, not also "processing plant"),
+        without the cues used in another sense; a built workplace is construction."""
+        text, g = self.view.text, self.grammar
         ranked = sorted(
             (
                 (m.start(), m.end(), name)
-                for name, rx in self.cues.sectors.items()
+                for table in (self.cues.sectors, g.verbs)
+                for name, rx in table.items()
                 if rx.search(text, lo, hi)  # most sectors fail fast
                 for m in rx.finditer(text, lo, hi)
             ),
             key=lambda h: (h[0], h[0] - h[1]),
         )
-        # overlapping cues: the longest from the leftmost start reads the phrase
-        # ("seafood processing plants" is fishing, not also "processing plant")
+        if not ranked:
+            return []
+        other = [m.span() for m in g.other_senses.finditer(text, lo, hi)]
         hits: list[tuple[int, int, str]] = []
-        for hit in ranked:
-            if not hits or hit[0] >= hits[-1][1]:
-                hits.append(hit)
+        for start, end, name in ranked:
+            if hits and start < hits[-1][1]:
+                continue
+            if any(a < end and start < b for a, b in other):
+                continue
+            if name not in g.built_keeps and g.built_before.search(
+                text, max(lo, start - BUILT_REACH), start
+            ):
+                name = "construction"  # "putting up a hotel"
+            hits.append((start, end, name))
+        return hits
+
+    def _example(self, lo: int, start: int) -> bool:
+        """Is a cue at ``start`` only an example ("including a tomato farm", "such as a
+        cannery and a sawmill")? Not when a figure stands between ("including 300 in
+        logging": the cue is that figure's own)."""
+        text = self.view.text
+        m = self.grammar.example_before.search(text, max(lo, start - EXAMPLE_REACH), start)
+        if m is None:
+            return False
+        return not any(m.start() < q.start < start for q in self._quantities_near(start))
+
+    def _quantities_near(self, pos: int) -> list[Quantity]:
+        for sv in self.view.sentences:
+            if sv.start <= pos < sv.end:
+                return sv.quantities
+        return []
+
+    def _sectors(self, lo: int, hi: int) -> Counter[str]:
+        """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
+        factories" is fishing), a cue after "including" is only an example, and a generic
+        workplace counts only when nothing more specific is named."""
+        text = self.view.text
+        if not (
+            self._may_name(lo, hi)
+            or any(rx.search(text, lo, hi) for rx in self.grammar.verbs.values())
+        ):
+            return Counter()
         found: Counter[str] = Counter()
+        generic: Counter[str] = Counter()
         prev_end, prev_name = -10, ""
-        for start, end, name in hits:
+        for start, end, name in self._hits(lo, hi):
             compound = 0 <= start - prev_end <= 1 and text[prev_end:start] in (" ", "-", "")
             prev_end, prev_name = end, name if not compound else prev_name
             if compound and name != prev_name:
                 continue
-            example = self.cues.example_before.search(text, max(lo, start - EXAMPLE_REACH), start)
-            if example:
+            if self._example(lo, start):
                 continue
-            found[name] += 1
-        return found
+            if self.grammar.generic.fullmatch(text, start, end):
+                generic[name] += 1
+            else:
+                found[name] += 1
+        return found or generic
 
     def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
         if sv.index not in self._by_sentence:
@@ -83,6 +214,33 @@ class SectorFinder:
     @staticmethod
     def _single(found: Counter[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
+
+    def _speaker(self, sv: SentenceView) -> str | None:
+        """The sector named with the speaker of a quotation that runs on from the figure's
+        sentence ("'About 200 came. Another 80 are due,' a foreman at a sawmill said.")."""
+        g, text, sentences = self.grammar, self.view.text, self.view.sentences
+        if g.quote_close.search(text, sv.start, sv.end):
+            return None
+        opened = [
+            j
+            for j in range(sv.index, max(-1, sv.index - QUOTE_REACH), -1)
+            if g.quote_open.match(text, sentences[j].start)
+        ]
+        if not opened or any(
+            g.quote_close.search(text, sentences[j].start, sentences[j].end)
+            for j in range(opened[0], sv.index)
+        ):
+            return None
+        for j in range(sv.index + 1, min(len(sentences), sv.index + QUOTE_REACH + 1)):
+            other = sentences[j]
+            close = g.quote_close.search(text, other.start, other.end)
+            if close is None:
+                continue
+            tail = close.end()
+            if self.cues.speech_verbs.search(text, tail, other.end):
+                return self._single(self._sectors(tail, other.end))
+            return None
+        return None
 
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
@@ -96,17 +254,21 @@ class SectorFinder:
             return self._single(clause) if len(found) == 2 else None
         if found:
             return self._single(found)
+        sentences = self.view.sentences
         if self._speaks_of_them(sv):  # "60 North Koreans have been employed there"
             for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
-                single = self._single(self._sentence_sectors(self.view.sentences[j]))
+                single = self._single(self._sentence_sectors(sentences[j]))
                 if single:
                     return single
+        # a neighbour speaking of the same workers, through a chain of such sentences
+        open_sides = [1, -1]
         for k in range(1, NEIGHBOURS + 1):
-            for j in (sv.index + k, sv.index - k):
-                if 0 <= j < len(self.view.sentences):
-                    other = self.view.sentences[j]
-                    if self._speaks_of_them(other):
-                        single = self._single(self._sentence_sectors(other))
-                        if single:
-                            return single
-        return None
+            for side in list(open_sides):
+                j = sv.index + side * k
+                if not (0 <= j < len(sentences)) or not self._speaks_of_them(sentences[j]):
+                    open_sides.remove(side)
+                    continue
+                single = self._single(self._sentence_sectors(sentences[j]))
+                if single:
+                    return single
+        return self._speaker(sv)
