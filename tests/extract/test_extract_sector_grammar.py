@@ -289,8 +289,76 @@ HEADLINES = [
     ),
 ]
 
+# written after the rules above, as a check on phrasings they were not written on
+FRESH = [
+    (
+        "An estimated 1,200 North Korean labourers are building housing estates in Moscow.",
+        1200,
+        "construction",
+    ),
+    (
+        "Around 350 North Korean women gut and pack fish at a cold-storage plant in Russia.",
+        350,
+        "fishing",
+    ),
+    (
+        "Some 80 North Korean programmers were found writing software for clients in China.",
+        80,
+        "it",
+    ),
+    (
+        "About 400 North Korean workers harvest potatoes and cabbage in Primorsky Krai, Russia.",
+        400,
+        "agriculture",
+    ),
+    (
+        "At least 150 North Korean nurses and midwives serve in hospitals across Kuwait.",
+        150,
+        "medical",
+    ),
+    (
+        "More than 1,000 North Koreans sew shirts for export in Dandong, China.",
+        1000,
+        "manufacturing",
+    ),
+    (
+        "Roughly 500 North Korean loggers were sent home from the Amur region of Russia.",
+        500,
+        "logging",
+    ),
+    (
+        "About 60 North Korean waitresses left a restaurant in Ningbo, China, last year.",
+        60,
+        "hospitality",
+    ),
+    ("Some 200 North Koreans dig for gold in a mine in Mongolia.", 200, "mining"),
+    (
+        "About 90 North Korean shipbuilders work on vessels at a yard in Romania.",
+        90,
+        "shipbuilding",
+    ),
+    (
+        "Nearly 300 North Korean construction workers were treated in hospital after a fire "
+        "in Russia.",
+        300,
+        "construction",
+    ),
+    ("About 1,000 North Koreans work at factories and farms in China.", 1000, None),
+    (
+        "North Korean doctors run a clinic in Dar es Salaam, Tanzania. About 20 of them "
+        "arrived in 2016.",
+        20,
+        "medical",
+    ),
+    (
+        "'We hired 45 North Korean workers last year,' said the owner of a shipyard in Poland.",
+        45,
+        "shipbuilding",
+    ),
+]
+
 CASES = VOCABULARY + PRECEDENCE + HOMOGRAPHS + SEVERAL + EXAMPLES + DISCOURSE + SPEAKERS
-CASES += HEADLINES
+CASES += HEADLINES + FRESH
 
 
 @pytest.mark.parametrize(("text", "value", "sector"), CASES)

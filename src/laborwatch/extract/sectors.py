@@ -42,6 +42,8 @@ class SectorGrammar:
     built_before: re.Pattern[str]
     generic: re.Pattern[str]
     built_keeps: frozenset[str]
+    coordinated: re.Pattern[str]
+    verbs_any: re.Pattern[str]
     restated: re.Pattern[str]
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
@@ -59,7 +61,7 @@ def grammar(language: str) -> SectorGrammar:
     )
     if not has("sector_grammar", language):
         return SectorGrammar(
-            {}, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, NEVER, example_before
+            {}, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, NEVER, NEVER, NEVER, example_before
         )
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
@@ -75,14 +77,15 @@ def grammar(language: str) -> SectorGrammar:
         for obj, verbs in g["other_senses"].items()
     ]
     senses.append(phrase_pattern(g["other_sense_phrases"]))
+    verbs = {
+        name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
+        for name, phrases in g["verbs"].items()
+    }
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
     closing = "".join(re.escape(q) for q in g["closing_quotes"])
     opening = "".join(re.escape(q) for q in g["opening_quotes"])
     return SectorGrammar(
-        verbs={
-            name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
-            for name, phrases in g["verbs"].items()
-        },
+        verbs=verbs,
         other_senses=re.compile("|".join(senses), re.IGNORECASE),
         built_before=re.compile(
             r"\b(?:"
@@ -93,6 +96,12 @@ def grammar(language: str) -> SectorGrammar:
             re.IGNORECASE,
         ),
         built_keeps=frozenset(g["built_keeps"]),
+        # what may stand between two workplaces of a list ("factories and farms")
+        coordinated=re.compile(
+            r"\s*,?\s*(?:(?:" + phrase_pattern(g["coordinators"]) + r")\s+)?" + dets,
+            re.IGNORECASE,
+        ),
+        verbs_any=re.compile("|".join(rx.pattern for rx in verbs.values()), re.IGNORECASE),
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         restated=re.compile(
             r"\b(?:" + phrase_pattern(g["restating_determiners"]) + r")\s+\d[\d,.]*\s+"
@@ -185,13 +194,9 @@ class SectorFinder:
         factories" is fishing), a cue after "including" is only an example, and a generic
         workplace counts only when nothing more specific is named."""
         text = self.view.text
-        if not (
-            self._may_name(lo, hi)
-            or any(rx.search(text, lo, hi) for rx in self.grammar.verbs.values())
-        ):
+        if not (self._may_name(lo, hi) or self.grammar.verbs_any.search(text, lo, hi)):
             return Counter()
-        found: Counter[str] = Counter()
-        generic: Counter[str] = Counter()
+        kept: list[tuple[int, int, str]] = []
         prev_end, prev_name = -10, ""
         for start, end, name in self._hits(lo, hi):
             compound = 0 <= start - prev_end <= 1 and text[prev_end:start] in (" ", "-", "")
@@ -200,10 +205,20 @@ class SectorFinder:
                 continue
             if self._example(lo, start):
                 continue
-            if self.grammar.generic.fullmatch(text, start, end):
-                generic[name] += 1
-            else:
-                found[name] += 1
+            kept.append((start, end, name))
+        found: Counter[str] = Counter()
+        generic: Counter[str] = Counter()
+        coordinated = self.grammar.coordinated
+        for i, (start, end, name) in enumerate(kept):
+            weak = self.grammar.generic.fullmatch(text, start, end) is not None
+            if weak:  # "at factories and farms": a workplace of its own in a list
+                before = kept[i - 1] if i else None
+                after = kept[i + 1] if i + 1 < len(kept) else None
+                weak = not (
+                    (before and before[2] != name and coordinated.fullmatch(text, before[1], start))
+                    or (after and after[2] != name and coordinated.fullmatch(text, end, after[0]))
+                )
+            (generic if weak else found)[name] += 1
         return found or generic
 
     def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
