@@ -174,6 +174,12 @@ SEVERAL = [
     ),
     # the figure's own clause singles one out
     (
+        "The US urged Kuwait to stop using about 2,000 North Korean workers on building sites "
+        "and to close the restaurants they run.",
+        2000,
+        "construction",
+    ),
+    (
         "About 700 North Koreans work on building sites in Russia, while 300 North Koreans "
         "work on farms.",
         700,
@@ -236,6 +242,12 @@ DISCOURSE = [
         "construction",
     ),
     # a neighbouring sentence about other people or another part of the workforce does not
+    (
+        "A Russian firm hired North Korean cooks and treated them well. Russia hosts about "
+        "20,000 North Korean workers, officials said.",
+        20000,
+        None,
+    ),
     (
         "Russian builders are short of work in Vladivostok. The region also hosts about 3,000 "
         "North Korean labourers.",

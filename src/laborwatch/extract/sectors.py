@@ -43,6 +43,7 @@ class SectorGrammar:
     generic: re.Pattern[str]
     built_keeps: frozenset[str]
     coordinated: re.Pattern[str]
+    predicate_break: re.Pattern[str]
     verbs_any: re.Pattern[str]
     restated: re.Pattern[str]
     quote_close: re.Pattern[str]
@@ -60,9 +61,7 @@ def grammar(language: str) -> SectorGrammar:
         re.IGNORECASE,
     )
     if not has("sector_grammar", language):
-        return SectorGrammar(
-            {}, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, NEVER, NEVER, NEVER, example_before
-        )
+        return SectorGrammar({}, NEVER, NEVER, NEVER, frozenset(), *(NEVER,) * 6, example_before)
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
     dets = r"(?:(?:" + phrase_pattern(g["determiners"]) + r")\s+){0,2}"
@@ -101,6 +100,7 @@ def grammar(language: str) -> SectorGrammar:
             r"\s*,?\s*(?:(?:" + phrase_pattern(g["coordinators"]) + r")\s+)?" + dets,
             re.IGNORECASE,
         ),
+        predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
         verbs_any=re.compile("|".join(rx.pattern for rx in verbs.values()), re.IGNORECASE),
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         restated=re.compile(
@@ -265,6 +265,18 @@ class SectorFinder:
             others = [o for o in sv.quantities if o.unit == "count" and o is not q]
             lo = max([lo, *(o.end for o in others if o.end <= q.start)])
             hi = min([hi, *(o.start for o in others if o.start >= q.end)])
+            # "using thousands of workers on building sites and to close restaurants"
+            cut = self.grammar.predicate_break.search(self.view.text, q.end, hi)
+            hi = cut.start() if cut else hi
+            lo = max(
+                [
+                    lo,
+                    *(
+                        m.end()
+                        for m in self.grammar.predicate_break.finditer(self.view.text, lo, q.start)
+                    ),
+                ]
+            )
             clause = self._sectors(lo, hi)
             return self._single(clause) if len(found) == 2 else None
         if found:
@@ -276,7 +288,7 @@ class SectorFinder:
                 if single:
                     return single
         # a neighbour speaking of the same workers, through a chain of such sentences
-        open_sides = [1, -1]
+        open_sides = [1]
         for k in range(1, NEIGHBOURS + 1):
             for side in list(open_sides):
                 j = sv.index + side * k
