@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -124,6 +125,7 @@ class SectorFinder:
         self._same: dict[int, bool] = {}
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
+        self._starts = [sv.start for sv in view.sentences]
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
@@ -184,10 +186,9 @@ class SectorFinder:
         return not any(m.start() < q.start < start for q in self._quantities_near(start))
 
     def _quantities_near(self, pos: int) -> list[Quantity]:
-        for sv in self.view.sentences:
-            if sv.start <= pos < sv.end:
-                return sv.quantities
-        return []
+        """The figures of the sentence holding ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        return self.view.sentences[i].quantities if i >= 0 else []
 
     def _sectors(self, lo: int, hi: int) -> Counter[str]:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
