@@ -369,8 +369,47 @@ FRESH = [
     ),
 ]
 
+# X3 again, written before the anaphors of a workplace and of a group were generalised
+ANAPHORS = [
+    (
+        "A logging firm in Khabarovsk signed a new contract with Pyongyang. The firm now "
+        "employs about 400 North Korean workers.",
+        400,
+        "logging",
+    ),
+    (
+        "North Korean crews work on trawlers in the Sea of Okhotsk. Russian officials counted "
+        "some 300 North Korean workers aboard the vessels.",
+        300,
+        "fishing",
+    ),
+    (
+        "North Korean labourers are putting up a stadium in Kuwait. Officials say some 700 "
+        "North Korean workers are at the site.",
+        700,
+        "construction",
+    ),
+    (
+        "North Korean waitresses sing for diners in Shenyang, China. The women earn little, "
+        "and about 30 North Korean workers left in March.",
+        30,
+        "hospitality",
+    ),
+    (
+        "Russian farms lack hands in Primorye. The region hosts about 3,000 North Korean workers.",
+        3000,
+        None,
+    ),
+    (
+        "A Russian sawmill closed last year. The government says about 9,000 North Korean "
+        "workers remain in Russia.",
+        9000,
+        None,
+    ),
+]
+
 CASES = VOCABULARY + PRECEDENCE + HOMOGRAPHS + SEVERAL + EXAMPLES + DISCOURSE + SPEAKERS
-CASES += HEADLINES + FRESH
+CASES += HEADLINES + FRESH + ANAPHORS
 
 
 @pytest.mark.parametrize(("text", "value", "sector"), CASES)

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from laborwatch.extract.counts import MIN_EXACT_COUNT
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
@@ -77,24 +78,30 @@ def grammar(language: str) -> SectorGrammar:
         for obj, verbs in g["other_senses"].items()
     ]
     senses.append(phrase_pattern(g["other_sense_phrases"]))
+    building = r"\b(?:" + phrase_pattern(verb_forms(g["building_verbs"], language)) + r")\s+" + dets
     verbs = {
         name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
         for name, phrases in g["verbs"].items()
     }
+    # "are putting up a stadium": building a structure is construction work
+    verbs["construction"] = re.compile(
+        verbs["construction"].pattern
+        + "|"
+        + building
+        + "(?:"
+        + phrase_pattern(inflect_plurals(g["structures"], plural))
+        + ")",
+        re.IGNORECASE,
+    )
+    anaphors = phrase_pattern(g["anaphor_determiners"])
+    mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
     closing = "".join(re.escape(q) for q in g["closing_quotes"])
     opening = "".join(re.escape(q) for q in g["opening_quotes"])
     return SectorGrammar(
         verbs=verbs,
         other_senses=re.compile("|".join(senses), re.IGNORECASE),
-        built_before=re.compile(
-            r"\b(?:"
-            + phrase_pattern(verb_forms(g["building_verbs"], language))
-            + r")\s+"
-            + dets
-            + "$",
-            re.IGNORECASE,
-        ),
+        built_before=re.compile(building + "$", re.IGNORECASE),
         built_keeps=frozenset(g["built_keeps"]),
         # what may stand between two workplaces of a list ("factories and farms")
         coordinated=re.compile(
@@ -106,7 +113,14 @@ def grammar(language: str) -> SectorGrammar:
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         restated=re.compile(
             r"\b(?:" + phrase_pattern(g["restating_determiners"]) + r")\s+\d[\d,.]*\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:" + nouns + ")",
+            r"(?:[\w-]+\s+){0,2}?(?:" + nouns + ")"
+            r"|\b(?:" + anaphors + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?!(?:" + mass + r")\b)"
+            r"(?:" + nouns + ")"
+            r"|\b(?:"
+            + anaphors
+            + r")\s+(?:"
+            + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
+            + ")",
             re.IGNORECASE,
         ),
         # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
@@ -231,6 +245,13 @@ class SectorFinder:
     def _single(found: Counter[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
+    @staticmethod
+    def _counts_its_own(sv: SentenceView) -> bool:
+        """Does a sentence give a head count of its own ("dozens of welders")?"""
+        return any(
+            q.unit == "count" and (q.high or q.low or 0) >= MIN_EXACT_COUNT for q in sv.quantities
+        )
+
     def _speaker(self, sv: SentenceView) -> str | None:
         """The sector named with the speaker of a quotation that runs on from the figure's
         sentence ("'About 200 came. Another 80 are due,' a foreman at a sawmill said.")."""
@@ -288,15 +309,16 @@ class SectorFinder:
                 single = self._single(self._sentence_sectors(sentences[j]))
                 if single:
                     return single
-        # a neighbour speaking of the same workers, through a chain of such sentences
-        open_sides = [1]
-        for k in range(1, NEIGHBOURS + 1):
-            for side in list(open_sides):
-                j = sv.index + side * k
-                if not (0 <= j < len(sentences)) or not self._speaks_of_them(sentences[j]):
-                    open_sides.remove(side)
-                    continue
-                single = self._single(self._sentence_sectors(sentences[j]))
-                if single:
-                    return single
+        # a later sentence speaking of the same workers, through a chain of such sentences;
+        # one with a figure of its own speaks of that figure's group, unless it restates ours
+        for j in range(sv.index + 1, min(len(sentences), sv.index + NEIGHBOURS + 1)):
+            other = sentences[j]
+            if not self._speaks_of_them(other) or (
+                self._counts_its_own(other)
+                and not self.grammar.restated.search(self.view.sentence_text(other))
+            ):
+                break
+            single = self._single(self._sentence_sectors(other))
+            if single:
+                return single
         return self._speaker(sv)
