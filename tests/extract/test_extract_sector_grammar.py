@@ -408,8 +408,89 @@ ANAPHORS = [
     ),
 ]
 
+# a third batch, measured before any rule was written for it
+FRESH_TOO = [
+    (
+        "Pyongyang has about 150 North Korean software engineers working remotely for clients "
+        "in Europe from China.",
+        150,
+        "it",
+    ),
+    (
+        "Some 400 North Korean workers toil on rice paddies in the Russian Far East.",
+        400,
+        "agriculture",
+    ),
+    (
+        "About 70 North Korean workers were aboard Chinese fishing vessels when inspectors "
+        "boarded.",
+        70,
+        "fishing",
+    ),
+    (
+        "An estimated 3,000 North Korean labourers work at textile and shoe factories in "
+        "Hunchun, China.",
+        3000,
+        "manufacturing",
+    ),
+    (
+        "Around 200 North Korean women work in the kitchens and dining rooms of state-run "
+        "restaurants in Dubai.",
+        200,
+        "hospitality",
+    ),
+    (
+        "More than 500 North Koreans work in the construction and agricultural sectors of Russia.",
+        500,
+        None,
+    ),
+    (
+        "North Korea sends 2,000 workers to Russia\n\nThe 2,000 North Korean workers will "
+        "fell trees in Siberia, officials said.",
+        2000,
+        "logging",
+    ),
+    (
+        "'Around 60 North Korean workers live in our dormitory,' said the manager of a "
+        "textile plant in Dandong, China.",
+        60,
+        "manufacturing",
+    ),
+    (
+        "Some 4,000 North Koreans work for Chinese firms, among them a seafood processor in "
+        "Donggang.",
+        4000,
+        None,
+    ),
+    (
+        "About 10,000 North Korean workers are in China. Among them are seamstresses at a "
+        "plant in Dandong.",
+        10000,
+        None,
+    ),
+    ("Another 300 North Korean workers were assigned to a nickel mine in Russia.", 300, "mining"),
+    (
+        "About 1,000 North Korean workers build and repair ships at yards in Russia.",
+        1000,
+        "shipbuilding",
+    ),
+    ("Around 50 North Korean workers run a mushroom farm near Moscow.", 50, "agriculture"),
+    (
+        "Some 900 North Koreans are employed as cleaners and cooks in Moscow hotels.",
+        900,
+        "hospitality",
+    ),
+    ("About 30 North Korean IT workers earned money for Pyongyang from Laos.", 30, "it"),
+    (
+        "Around 300 North Korean workers in Russia sleep in a former hospital turned into a "
+        "dormitory.",
+        300,
+        None,
+    ),
+]
+
 CASES = VOCABULARY + PRECEDENCE + HOMOGRAPHS + SEVERAL + EXAMPLES + DISCOURSE + SPEAKERS
-CASES += HEADLINES + FRESH + ANAPHORS
+CASES += HEADLINES + FRESH + ANAPHORS + FRESH_TOO
 
 
 @pytest.mark.parametrize(("text", "value", "sector"), CASES)

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from laborwatch.extract.counts import MIN_EXACT_COUNT
 from laborwatch.extract.cues import Cues
@@ -53,6 +54,11 @@ class SectorGrammar:
     example_before: re.Pattern[str]
 
 
+def _flat(items: list[Any]) -> list[str]:
+    """A word list whose items may be lists themselves (a shared list in YAML)."""
+    return [w for item in items for w in (_flat(item) if isinstance(item, list) else [item])]
+
+
 @functools.cache
 def grammar(language: str) -> SectorGrammar:
     """The sector grammar of ``language``."""
@@ -69,7 +75,7 @@ def grammar(language: str) -> SectorGrammar:
     dets = r"(?:(?:" + phrase_pattern(g["determiners"]) + r")\s+){0,2}"
     senses = [
         "(?:"
-        + phrase_pattern(verb_forms(verbs, language))
+        + phrase_pattern(verb_forms(_flat(verbs), language))
         + r")\s+"
         + dets
         + "(?:"
