@@ -1,14 +1,18 @@
 """Sector of a counted group, from cue words near the figure (``lang/<code>/sectors.yaml``,
 and ``sector_grammar.yaml`` where a language has one).
 
-The sentence decides when it names one sector (with two, the figure's clause may single
-one out; with more, none); else the previous or next sentence when it speaks of the same
-workers ("these workers", "they", "the 154 workers") and names one sector; else the speaker
-a quotation holding the figure is attributed to. Several sectors for one figure means none
-(null). A cue word is read in context: the longest cue from the leftmost start reads a
-compound, a cue in another sense ("taken to hospital") is not one, a workplace that is
-built is a building site, a generic workplace ("factories") yields to a specific sector,
-and an example employer ("including a tomato farm") does not decide.
+The figure's sentence decides when it names one sector (with two, the figure's own part of
+it may single one out; with more, none). Else the sector is carried by the discourse: from
+the sentences before when the figure's sentence refers back ("there", "the women", "the
+firm"), or from a later sentence reached through a chain of sentences about the same
+workers ("These workers will go to logging camps"); else it is the one named with the
+speaker of a quotation that holds the figure. Several sectors for one figure means none.
+
+A cue word is read in context: the longest cue from the leftmost start reads a compound;
+a word in another sense ("taken to hospital", "clear mines") is no cue; a workplace or
+structure that is built is construction; a generic workplace ("factories") yields to a
+specific sector beside it unless the two are listed; and an example employer ("including
+a tomato farm") does not decide.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class SectorGrammar:
     predicate_break: re.Pattern[str]
     verbs_any: re.Pattern[str]
     restated: re.Pattern[str]
+    anaphor: re.Pattern[str]
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
     example_before: re.Pattern[str]
@@ -69,7 +74,7 @@ def grammar(language: str) -> SectorGrammar:
         re.IGNORECASE,
     )
     if not has("sector_grammar", language):
-        return SectorGrammar({}, NEVER, NEVER, NEVER, frozenset(), *(NEVER,) * 6, example_before)
+        return SectorGrammar({}, NEVER, NEVER, NEVER, frozenset(), *(NEVER,) * 7, example_before)
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
     dets = r"(?:(?:" + phrase_pattern(g["determiners"]) + r")\s+){0,2}"
@@ -102,6 +107,14 @@ def grammar(language: str) -> SectorGrammar:
     anaphors = phrase_pattern(g["anaphor_determiners"])
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
+    # "the 154 workers": a figure restated with a definite article
+    restated = (
+        r"\b(?:"
+        + phrase_pattern(g["restating_determiners"])
+        + r")\s+\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:"
+        + nouns
+        + ")"
+    )
     closing = "".join(re.escape(q) for q in g["closing_quotes"])
     opening = "".join(re.escape(q) for q in g["opening_quotes"])
     return SectorGrammar(
@@ -117,12 +130,17 @@ def grammar(language: str) -> SectorGrammar:
         predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
         verbs_any=re.compile("|".join(rx.pattern for rx in verbs.values()), re.IGNORECASE),
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
-        restated=re.compile(
-            r"\b(?:" + phrase_pattern(g["restating_determiners"]) + r")\s+\d[\d,.]*\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:" + nouns + ")"
-            r"|\b(?:" + anaphors + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?!(?:" + mass + r")\b)"
-            r"(?:" + nouns + ")"
-            r"|\b(?:"
+        restated=re.compile(restated, re.IGNORECASE),
+        # a phrase that refers back to a group or workplace named before
+        anaphor=re.compile(
+            restated
+            + r"|\b(?:"
+            + anaphors
+            + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?!(?:"
+            + mass
+            + r")\b)(?:"
+            + nouns
+            + r")|\b(?:"
             + anaphors
             + r")\s+(?:"
             + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
@@ -160,7 +178,7 @@ class SectorFinder:
         if sv.index not in self._same:
             body = self.view.sentence_text(sv)
             self._same[sv.index] = bool(
-                self.same_workers.search(body) or self.grammar.restated.search(body)
+                self.same_workers.search(body) or self.grammar.anaphor.search(body)
             )
         return self._same[sv.index]
 
@@ -285,26 +303,24 @@ class SectorFinder:
             return None
         return None
 
+    def _own_part(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
+        """The figure's own part of its sentence: its clause, cut at the figures beside it
+        ("400 builders would repair roads and 100 engineers would clear mines") and at a
+        predicate of its own ("using thousands on building sites and to close restaurants")."""
+        text, breaks = self.view.text, self.grammar.predicate_break
+        lo, hi = sv.clause_of(q.core_start)
+        others = [o for o in sv.quantities if o.unit == "count" and o is not q]
+        lo = max([lo, *(o.end for o in others if o.end <= q.start)])
+        hi = min([hi, *(o.start for o in others if o.start >= q.end)])
+        cut = breaks.search(text, q.end, hi)
+        return max([lo, *(m.end() for m in breaks.finditer(text, lo, q.start))]), (
+            cut.start() if cut else hi
+        )
+
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
-            lo, hi = sv.clause_of(q.core_start)
-            # "400 builders would repair roads and 100 engineers would clear mines"
-            others = [o for o in sv.quantities if o.unit == "count" and o is not q]
-            lo = max([lo, *(o.end for o in others if o.end <= q.start)])
-            hi = min([hi, *(o.start for o in others if o.start >= q.end)])
-            # "using thousands of workers on building sites and to close restaurants"
-            cut = self.grammar.predicate_break.search(self.view.text, q.end, hi)
-            hi = cut.start() if cut else hi
-            lo = max(
-                [
-                    lo,
-                    *(
-                        m.end()
-                        for m in self.grammar.predicate_break.finditer(self.view.text, lo, q.start)
-                    ),
-                ]
-            )
+            lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
             return self._single(clause) if len(found) == 2 else None
         if found:
