@@ -5,7 +5,7 @@ The figure's sentence decides when it names one sector (with two, the figure's o
 it may single one out; with more, none). Else the sector is carried by the discourse: from
 the sentences before when the figure's sentence refers back ("there", "the women", "the
 firm"), or from a later sentence reached through a chain of sentences about the same
-workers ("These workers will go to logging camps"); else it is the one named with the
+workers ("Those men fell timber near Tynda"); else it is the one named with the
 speaker of a quotation that holds the figure. Several sectors for one figure means none.
 
 A cue word is read in context: the longest cue from the leftmost start reads a compound;
@@ -44,19 +44,21 @@ class SectorGrammar:
     """The compiled ``sector_grammar.yaml`` of a language (patterns that never match
     when the language has none)."""
 
-    verbs: dict[str, re.Pattern[str]]
-    other_senses: re.Pattern[str]
-    built_before: re.Pattern[str]
-    generic: re.Pattern[str]
-    built_keeps: frozenset[str]
-    coordinated: re.Pattern[str]
-    predicate_break: re.Pattern[str]
-    verbs_any: re.Pattern[str]
-    restated: re.Pattern[str]
-    anaphor: re.Pattern[str]
+    # reading a cue word
+    verbs: dict[str, re.Pattern[str]]  # per sector: its verb phrases ("fell trees")
+    verbs_any: re.Pattern[str]  # any of them (a cheap first test)
+    other_senses: re.Pattern[str]  # "taken to hospital", "clear mines"
+    built_before: re.Pattern[str]  # "putting up a" before a workplace
+    built_keeps: frozenset[str]  # sectors a built object keeps (a ship)
+    generic: re.Pattern[str]  # "factories"
+    coordinated: re.Pattern[str]  # "and", "or" between listed workplaces
+    example_before: re.Pattern[str]  # "including", "such as"
+    # the figure's part of a sentence, and the discourse
+    predicate_break: re.Pattern[str]  # "and to"
+    restated: re.Pattern[str]  # "the 83 workers"
+    anaphor: re.Pattern[str]  # "the women", "the firm"
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
-    example_before: re.Pattern[str]
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -74,7 +76,9 @@ def grammar(language: str) -> SectorGrammar:
         re.IGNORECASE,
     )
     if not has("sector_grammar", language):
-        return SectorGrammar({}, NEVER, NEVER, NEVER, frozenset(), *(NEVER,) * 7, example_before)
+        return SectorGrammar(
+            {}, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, example_before, *(NEVER,) * 5
+        )
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
     dets = r"(?:(?:" + phrase_pattern(g["determiners"]) + r")\s+){0,2}"
@@ -107,7 +111,7 @@ def grammar(language: str) -> SectorGrammar:
     anaphors = phrase_pattern(g["anaphor_determiners"])
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
-    # "the 154 workers": a figure restated with a definite article
+    # "the 83 workers": a figure restated with a definite article
     restated = (
         r"\b(?:"
         + phrase_pattern(g["restating_determiners"])
@@ -174,7 +178,7 @@ class SectorFinder:
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there",
-        "the 154 workers")?"""
+        "the 83 workers")?"""
         if sv.index not in self._same:
             body = self.view.sentence_text(sv)
             self._same[sv.index] = bool(
@@ -306,7 +310,7 @@ class SectorFinder:
     def _own_part(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The figure's own part of its sentence: its clause, cut at the figures beside it
         ("400 builders would repair roads and 100 engineers would clear mines") and at a
-        predicate of its own ("using thousands on building sites and to close restaurants")."""
+        predicate of its own ("send home 2,500 from building sites and to ban restaurants")."""
         text, breaks = self.view.text, self.grammar.predicate_break
         lo, hi = sv.clause_of(q.core_start)
         others = [o for o in sv.quantities if o.unit == "count" and o is not q]
