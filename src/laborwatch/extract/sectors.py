@@ -35,6 +35,7 @@ from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern,
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
 EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an example
 BUILT_REACH = 40  # characters after a building verb within which a workplace is its object
+SENSE_REACH = 40  # characters either side of a cue within which its other sense is read
 QUOTE_REACH = 3  # sentences a quotation may run on before its speaker is named
 NEVER = re.compile(r"(?!x)x")
 
@@ -47,6 +48,7 @@ class SectorGrammar:
     # reading a cue word
     verbs: dict[str, re.Pattern[str]]  # per sector: its verb phrases ("fell trees")
     verbs_any: re.Pattern[str]  # any of them (a cheap first test)
+    verbs_lower: re.Pattern[str]  # the same on lower-cased text, several times faster
     other_senses: re.Pattern[str]  # "taken to hospital", "clear mines"
     built_before: re.Pattern[str]  # "putting up a" before a workplace
     built_keeps: frozenset[str]  # sectors a built object keeps (a ship)
@@ -77,7 +79,7 @@ def grammar(language: str) -> SectorGrammar:
     )
     if not has("sector_grammar", language):
         return SectorGrammar(
-            {}, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, example_before, *(NEVER,) * 5
+            {}, NEVER, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, example_before, *(NEVER,) * 5
         )
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
@@ -99,15 +101,9 @@ def grammar(language: str) -> SectorGrammar:
         for name, phrases in g["verbs"].items()
     }
     # "are putting up a stadium": building a structure is construction work
-    verbs["construction"] = re.compile(
-        verbs["construction"].pattern
-        + "|"
-        + building
-        + "(?:"
-        + phrase_pattern(inflect_plurals(g["structures"], plural))
-        + ")",
-        re.IGNORECASE,
-    )
+    built = building + "(?:" + phrase_pattern(inflect_plurals(g["structures"], plural)) + ")"
+    verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
+    every_verb = phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
     anaphors = phrase_pattern(g["anaphor_determiners"])
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
@@ -132,7 +128,8 @@ def grammar(language: str) -> SectorGrammar:
             re.IGNORECASE,
         ),
         predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
-        verbs_any=re.compile("|".join(rx.pattern for rx in verbs.values()), re.IGNORECASE),
+        verbs_any=re.compile(every_verb + "|" + built, re.IGNORECASE),
+        verbs_lower=re.compile(every_verb + "|" + built),  # the words are all lower-case
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         restated=re.compile(restated, re.IGNORECASE),
         # a phrase that refers back to a group or workplace named before
@@ -176,6 +173,12 @@ class SectorFinder:
         lowered, upper = self.cues.sector_hint
         return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
+    def _may_name_verb(self, lo: int, hi: int) -> bool:
+        """Can text[lo:hi] hold a sector's verb phrase ("fell trees")?"""
+        if self._lower is None:
+            return self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
+        return self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there",
         "the 83 workers")?"""
@@ -191,10 +194,13 @@ class SectorFinder:
         overlap ("seafood processing plants" is fishing, not also "processing plant"),
         without the cues used in another sense; a built workplace is construction."""
         text, g = self.view.text, self.grammar
+        tables = [self.cues.sectors]
+        if self._may_name_verb(lo, hi):  # verb phrases are rare: one test for all
+            tables.append(g.verbs)
         ranked = sorted(
             (
                 (m.start(), m.end(), name)
-                for table in (self.cues.sectors, g.verbs)
+                for table in tables
                 for name, rx in table.items()
                 if rx.search(text, lo, hi)  # most sectors fail fast
                 for m in rx.finditer(text, lo, hi)
@@ -203,12 +209,14 @@ class SectorFinder:
         )
         if not ranked:
             return []
-        other = [m.span() for m in g.other_senses.finditer(text, lo, hi)]
         hits: list[tuple[int, int, str]] = []
         for start, end, name in ranked:
             if hits and start < hits[-1][1]:
                 continue
-            if any(a < end and start < b for a, b in other):
+            window = g.other_senses.finditer(
+                text, max(lo, start - SENSE_REACH), min(hi, end + SENSE_REACH)
+            )
+            if any(m.start() < end and start < m.end() for m in window):
                 continue
             if name not in g.built_keeps and g.built_before.search(
                 text, max(lo, start - BUILT_REACH), start
@@ -237,7 +245,7 @@ class SectorFinder:
         factories" is fishing), a cue after "including" is only an example, and a generic
         workplace counts only when nothing more specific is named."""
         text = self.view.text
-        if not (self._may_name(lo, hi) or self.grammar.verbs_any.search(text, lo, hi)):
+        if not (self._may_name(lo, hi) or self._may_name_verb(lo, hi)):
             return Counter()
         kept: list[tuple[int, int, str]] = []
         prev_end, prev_name = -10, ""
