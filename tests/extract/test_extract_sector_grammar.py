@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from laborwatch.extract.sectors import grammar
 from laborwatch.model import Document
 
 OPENING = "North Korea sends workers abroad to earn hard currency for the regime. "
@@ -257,3 +258,9 @@ def test_the_challenge_set_is_large_and_varied() -> None:
 @pytest.mark.parametrize(("text", "value", "sector"), parse(CASES))
 def test_sector_of_a_figure(extractor, text: str, value: float, sector: str | None) -> None:
     assert sector_of(extractor, text, value) == sector
+
+
+def test_a_language_without_a_sector_grammar_reads_cue_words_only() -> None:
+    korean = grammar("ko")
+    assert korean.verbs == {} and korean.other_senses.search("clear mines") is None
+    assert grammar("en").other_senses.search("were taken to hospital") is not None
