@@ -82,7 +82,6 @@ class Cues:
     share_objects: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     attribution_openers: re.Pattern[str]
-    example_before: re.Pattern[str]
     same_workers: re.Pattern[str]
     sector_any: re.Pattern[str]  # one pass: the group name is the sector
     # can any sector cue be in a span? (lower-cased terms on lower-cased text, the upper-case
@@ -325,10 +324,6 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         speech_verbs=_rx(c["speech_verbs"] + _reported_forms(c.get("speech_verb_lemmas", []))),
         attribution_openers=_rx(c["attribution_openers"]),
         sectors=sector_rx,
-        example_before=re.compile(
-            r"\b(?:" + phrase_pattern(c["example_openers"]) + r")\s+(?:[\w'-]+\s+){0,3}$",
-            re.IGNORECASE,
-        ),
         same_workers=re.compile(
             r"\b(?:" + phrase_pattern(c["same_group_determiners"]) + r")\s+(?:[\w-]+\s+){0,2}?"
             r"(?:"

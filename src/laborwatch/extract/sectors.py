@@ -1,31 +1,170 @@
-"""Sector of a counted group, from cue words near the figure (``lang/<code>/sectors.yaml``).
+"""Sector of a counted group, from cue words near the figure (``lang/<code>/sectors.yaml``,
+and ``sector_grammar.yaml`` where a language has one).
 
-The sentence decides when it names one sector (with two, the figure's clause may single
-one out; with more, none); else a neighbouring sentence that speaks of "these/the
-workers" and names one sector. Several sectors for one figure means none (null).
+The figure's sentence decides when it names one sector (with two, the figure's own part of
+it may single one out; with more, none). Else the sector is carried by the discourse: from
+the sentences before when the figure's sentence refers back ("there", "the women", "the
+firm"), or from a later sentence reached through a chain of sentences about the same
+workers ("Those men fell timber near Tynda"); else it is the one named with the
+speaker of a quotation that holds the figure. Several sectors for one figure means none.
+
+A cue word is read in context: the longest cue from the leftmost start reads a compound;
+a word in another sense ("taken to hospital", "clear mines") is no cue; a workplace or
+structure that is built is construction; a generic workplace ("factories") yields to a
+specific sector beside it unless the two are listed; and an example employer ("including
+a tomato farm") does not decide.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
+from laborwatch.extract.counts import MIN_EXACT_COUNT
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms
 
-NEIGHBOURS = 3
-EXAMPLE_REACH = 30  # characters after "including" within which a cue is only an example
+NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
+EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an example
+BUILT_REACH = 40  # characters after a building verb within which a workplace is its object
+SENSE_REACH = 40  # characters either side of a cue within which its other sense is read
+QUOTE_REACH = 3  # sentences a quotation may run on before its speaker is named
+NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class SectorGrammar:
+    """The compiled ``sector_grammar.yaml`` of a language (patterns that never match
+    when the language has none)."""
+
+    # reading a cue word
+    verbs: dict[str, re.Pattern[str]]  # per sector: its verb phrases ("fell trees")
+    verbs_any: re.Pattern[str]  # any of them (a cheap first test)
+    verbs_lower: re.Pattern[str]  # the same on lower-cased text, several times faster
+    other_senses: re.Pattern[str]  # "taken to hospital", "clear mines"
+    built_before: re.Pattern[str]  # "putting up a" before a workplace
+    built_keeps: frozenset[str]  # sectors a built object keeps (a ship)
+    generic: re.Pattern[str]  # "factories"
+    coordinated: re.Pattern[str]  # "and", "or" between listed workplaces
+    example_before: re.Pattern[str]  # "including", "such as"
+    # the figure's part of a sentence, and the discourse
+    predicate_break: re.Pattern[str]  # "and to"
+    restated: re.Pattern[str]  # "the 83 workers"
+    anaphor: re.Pattern[str]  # "the women", "the firm"
+    quote_close: re.Pattern[str]
+    quote_open: re.Pattern[str]
+
+
+def _flat(items: list[Any]) -> list[str]:
+    """A word list whose items may be lists themselves (a shared list in YAML)."""
+    return [w for item in items for w in (_flat(item) if isinstance(item, list) else [item])]
+
+
+@functools.cache
+def grammar(language: str) -> SectorGrammar:
+    """The sector grammar of ``language``."""
+    cues = compiled_cues(language)
+    # a cue after an opener is an example, over a short list ("such as a cannery and a mill")
+    example_before = re.compile(
+        r"\b(?:" + phrase_pattern(cues.raw["example_openers"]) + r")\s+(?:[\w'-]+,?\s+){0,8}$",
+        re.IGNORECASE,
+    )
+    if not has("sector_grammar", language):
+        return SectorGrammar(
+            {}, NEVER, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, example_before, *(NEVER,) * 5
+        )
+    g = load("sector_grammar", language)
+    plural = load("inflection", language)["plural"] if has("inflection", language) else []
+    dets = r"(?:(?:" + phrase_pattern(g["determiners"]) + r")\s+){0,2}"
+    senses = [
+        "(?:"
+        + phrase_pattern(verb_forms(_flat(verbs), language))
+        + r")\s+"
+        + dets
+        + "(?:"
+        + phrase_pattern(inflect_plurals([obj], plural))
+        + ")"
+        for obj, verbs in g["other_senses"].items()
+    ]
+    senses.append(phrase_pattern(g["other_sense_phrases"]))
+    building = r"\b(?:" + phrase_pattern(verb_forms(g["building_verbs"], language)) + r")\s+" + dets
+    verbs = {
+        name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
+        for name, phrases in g["verbs"].items()
+    }
+    # "are putting up a stadium": building a structure is construction work
+    built = building + "(?:" + phrase_pattern(inflect_plurals(g["structures"], plural)) + ")"
+    verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
+    every_verb = phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
+    anaphors = phrase_pattern(g["anaphor_determiners"])
+    mass = phrase_pattern(g["mass_nouns"])
+    nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
+    # "the 83 workers": a figure restated with a definite article
+    restated = (
+        r"\b(?:"
+        + phrase_pattern(g["restating_determiners"])
+        + r")\s+\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:"
+        + nouns
+        + ")"
+    )
+    closing = "".join(re.escape(q) for q in g["closing_quotes"])
+    opening = "".join(re.escape(q) for q in g["opening_quotes"])
+    return SectorGrammar(
+        verbs=verbs,
+        other_senses=re.compile("|".join(senses), re.IGNORECASE),
+        built_before=re.compile(building + "$", re.IGNORECASE),
+        built_keeps=frozenset(g["built_keeps"]),
+        # what may stand between two workplaces of a list ("factories and farms")
+        coordinated=re.compile(
+            r"\s*,?\s*(?:(?:" + phrase_pattern(g["coordinators"]) + r")\s+)?" + dets,
+            re.IGNORECASE,
+        ),
+        predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
+        verbs_any=re.compile(every_verb + "|" + built, re.IGNORECASE),
+        verbs_lower=re.compile(every_verb + "|" + built),  # the words are all lower-case
+        generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
+        restated=re.compile(restated, re.IGNORECASE),
+        # a phrase that refers back to a group or workplace named before
+        anaphor=re.compile(
+            restated
+            + r"|\b(?:"
+            + anaphors
+            + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?!(?:"
+            + mass
+            + r")\b)(?:"
+            + nouns
+            + r")|\b(?:"
+            + anaphors
+            + r")\s+(?:"
+            + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
+            + ")",
+            re.IGNORECASE,
+        ),
+        # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
+        quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
+        quote_open=re.compile(r"\s*[" + opening + "]"),
+        example_before=example_before,
+    )
 
 
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
+        self.grammar = grammar(cues.language)
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
+        self._starts = [sv.start for sv in view.sentences]
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
@@ -34,46 +173,104 @@ class SectorFinder:
         lowered, upper = self.cues.sector_hint
         return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
+    def _may_name_verb(self, lo: int, hi: int) -> bool:
+        """Can text[lo:hi] hold a sector's verb phrase ("fell trees")?"""
+        if self._lower is None:
+            return self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
+        return self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+
     def _speaks_of_them(self, sv: SentenceView) -> bool:
-        """Does a sentence speak of the same group ("these workers", "they", "there")?"""
+        """Does a sentence speak of the same group ("these workers", "they", "there",
+        "the 83 workers")?"""
         if sv.index not in self._same:
             body = self.view.sentence_text(sv)
-            self._same[sv.index] = self.same_workers.search(body) is not None
+            self._same[sv.index] = bool(
+                self.same_workers.search(body) or self.grammar.anaphor.search(body)
+            )
         return self._same[sv.index]
 
-    def _sectors(self, lo: int, hi: int) -> Counter[str]:
-        """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
-        factories" is fishing), and a cue right after "including" is only an example."""
-        text = self.view.text
-        if not self._may_name(lo, hi):
-            return Counter()
+    def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Sector cues in text[lo:hi], the longest from the leftmost start where they
+        overlap ("seafood processing plants" is fishing, not also "processing plant"),
+        without the cues used in another sense; a built workplace is construction."""
+        text, g = self.view.text, self.grammar
+        tables = [self.cues.sectors]
+        if self._may_name_verb(lo, hi):  # verb phrases are rare: one test for all
+            tables.append(g.verbs)
         ranked = sorted(
             (
                 (m.start(), m.end(), name)
-                for name, rx in self.cues.sectors.items()
+                for table in tables
+                for name, rx in table.items()
                 if rx.search(text, lo, hi)  # most sectors fail fast
                 for m in rx.finditer(text, lo, hi)
             ),
             key=lambda h: (h[0], h[0] - h[1]),
         )
-        # overlapping cues: the longest from the leftmost start reads the phrase
-        # ("seafood processing plants" is fishing, not also "processing plant")
+        if not ranked:
+            return []
         hits: list[tuple[int, int, str]] = []
-        for hit in ranked:
-            if not hits or hit[0] >= hits[-1][1]:
-                hits.append(hit)
-        found: Counter[str] = Counter()
+        for start, end, name in ranked:
+            if hits and start < hits[-1][1]:
+                continue
+            window = g.other_senses.finditer(
+                text, max(lo, start - SENSE_REACH), min(hi, end + SENSE_REACH)
+            )
+            if any(m.start() < end and start < m.end() for m in window):
+                continue
+            if name not in g.built_keeps and g.built_before.search(
+                text, max(lo, start - BUILT_REACH), start
+            ):
+                name = "construction"  # "putting up a hotel"
+            hits.append((start, end, name))
+        return hits
+
+    def _example(self, lo: int, start: int) -> bool:
+        """Is a cue at ``start`` only an example ("including a tomato farm", "such as a
+        cannery and a sawmill")? Not when a figure stands between ("including 300 in
+        logging": the cue is that figure's own)."""
+        text = self.view.text
+        m = self.grammar.example_before.search(text, max(lo, start - EXAMPLE_REACH), start)
+        if m is None:
+            return False
+        return not any(m.start() < q.start < start for q in self._quantities_near(start))
+
+    def _quantities_near(self, pos: int) -> list[Quantity]:
+        """The figures of the sentence holding ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        return self.view.sentences[i].quantities if i >= 0 else []
+
+    def _sectors(self, lo: int, hi: int) -> Counter[str]:
+        """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
+        factories" is fishing), a cue after "including" is only an example, and a generic
+        workplace counts only when nothing more specific is named."""
+        text = self.view.text
+        if not (self._may_name(lo, hi) or self._may_name_verb(lo, hi)):
+            return Counter()
+        kept: list[tuple[int, int, str]] = []
         prev_end, prev_name = -10, ""
-        for start, end, name in hits:
+        for start, end, name in self._hits(lo, hi):
             compound = 0 <= start - prev_end <= 1 and text[prev_end:start] in (" ", "-", "")
             prev_end, prev_name = end, name if not compound else prev_name
             if compound and name != prev_name:
                 continue
-            example = self.cues.example_before.search(text, max(lo, start - EXAMPLE_REACH), start)
-            if example:
+            if self._example(lo, start):
                 continue
-            found[name] += 1
-        return found
+            kept.append((start, end, name))
+        found: Counter[str] = Counter()
+        generic: Counter[str] = Counter()
+        coordinated = self.grammar.coordinated
+        for i, (start, end, name) in enumerate(kept):
+            weak = self.grammar.generic.fullmatch(text, start, end) is not None
+            if weak:  # "at factories and farms": a workplace of its own in a list
+                before = kept[i - 1] if i else None
+                after = kept[i + 1] if i + 1 < len(kept) else None
+                weak = not (
+                    (before and before[2] != name and coordinated.fullmatch(text, before[1], start))
+                    or (after and after[2] != name and coordinated.fullmatch(text, end, after[0]))
+                )
+            (generic if weak else found)[name] += 1
+        return found or generic
 
     def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
         if sv.index not in self._by_sentence:
@@ -84,29 +281,78 @@ class SectorFinder:
     def _single(found: Counter[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
+    @staticmethod
+    def _counts_its_own(sv: SentenceView) -> bool:
+        """Does a sentence give a head count of its own ("dozens of welders")?"""
+        return any(
+            q.unit == "count" and (q.high or q.low or 0) >= MIN_EXACT_COUNT for q in sv.quantities
+        )
+
+    def _speaker(self, sv: SentenceView) -> str | None:
+        """The sector named with the speaker of a quotation that runs on from the figure's
+        sentence ("'About 200 came. Another 80 are due,' a foreman at a sawmill said.")."""
+        g, text, sentences = self.grammar, self.view.text, self.view.sentences
+        if g.quote_close.search(text, sv.start, sv.end):
+            return None
+        opened = [
+            j
+            for j in range(sv.index, max(-1, sv.index - QUOTE_REACH), -1)
+            if g.quote_open.match(text, sentences[j].start)
+        ]
+        if not opened or any(
+            g.quote_close.search(text, sentences[j].start, sentences[j].end)
+            for j in range(opened[0], sv.index)
+        ):
+            return None
+        for j in range(sv.index + 1, min(len(sentences), sv.index + QUOTE_REACH + 1)):
+            other = sentences[j]
+            close = g.quote_close.search(text, other.start, other.end)
+            if close is None:
+                continue
+            tail = close.end()
+            if self.cues.speech_verbs.search(text, tail, other.end):
+                return self._single(self._sectors(tail, other.end))
+            return None
+        return None
+
+    def _own_part(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
+        """The figure's own part of its sentence: its clause, cut at the figures beside it
+        ("400 builders would repair roads and 100 engineers would clear mines") and at a
+        predicate of its own ("send home 2,500 from building sites and to ban restaurants")."""
+        text, breaks = self.view.text, self.grammar.predicate_break
+        lo, hi = sv.clause_of(q.core_start)
+        others = [o for o in sv.quantities if o.unit == "count" and o is not q]
+        lo = max([lo, *(o.end for o in others if o.end <= q.start)])
+        hi = min([hi, *(o.start for o in others if o.start >= q.end)])
+        cut = breaks.search(text, q.end, hi)
+        return max([lo, *(m.end() for m in breaks.finditer(text, lo, q.start))]), (
+            cut.start() if cut else hi
+        )
+
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
-            lo, hi = sv.clause_of(q.core_start)
-            # "400 builders would repair roads and 100 engineers would clear mines"
-            others = [o for o in sv.quantities if o.unit == "count" and o is not q]
-            lo = max([lo, *(o.end for o in others if o.end <= q.start)])
-            hi = min([hi, *(o.start for o in others if o.start >= q.end)])
+            lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
             return self._single(clause) if len(found) == 2 else None
         if found:
             return self._single(found)
+        sentences = self.view.sentences
         if self._speaks_of_them(sv):  # "60 North Koreans have been employed there"
             for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
-                single = self._single(self._sentence_sectors(self.view.sentences[j]))
+                single = self._single(self._sentence_sectors(sentences[j]))
                 if single:
                     return single
-        for k in range(1, NEIGHBOURS + 1):
-            for j in (sv.index + k, sv.index - k):
-                if 0 <= j < len(self.view.sentences):
-                    other = self.view.sentences[j]
-                    if self._speaks_of_them(other):
-                        single = self._single(self._sentence_sectors(other))
-                        if single:
-                            return single
-        return None
+        # a later sentence speaking of the same workers, through a chain of such sentences;
+        # one with a figure of its own speaks of that figure's group, unless it restates ours
+        for j in range(sv.index + 1, min(len(sentences), sv.index + NEIGHBOURS + 1)):
+            other = sentences[j]
+            if not self._speaks_of_them(other) or (
+                self._counts_its_own(other)
+                and not self.grammar.restated.search(self.view.sentence_text(other))
+            ):
+                break
+            single = self._single(self._sentence_sectors(other))
+            if single:
+                return single
+        return self._speaker(sv)
