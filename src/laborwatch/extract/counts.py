@@ -13,12 +13,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import phrase_pattern, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
@@ -32,6 +32,7 @@ class _Grammar:
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
     number_subject: re.Pattern[str]
+    whole_group: re.Pattern[str]  # "a team of": the article of one whole group
 
 
 @functools.cache
@@ -51,6 +52,54 @@ def _grammar(language: str) -> _Grammar:
         ),
         number_subject=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+        ),
+        whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
+    )
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Patterns of the general count rules, built from ``cues.yaml`` lists."""
+
+    agent: re.Pattern[str]  # "roofers": an occupation by its ending
+    non_agent: re.Pattern[str]
+    distributive: re.Pattern[str]  # "Each team ... consists of"
+    nationality: re.Pattern[str]  # "... are from", "most of them"
+    study_heads: re.Pattern[str]
+    study: re.Pattern[str]
+    work: re.Pattern[str]
+    population: re.Pattern[str]
+    home_before: re.Pattern[str]  # "... in" before a DPRK place
+
+
+@functools.cache
+def _rules(language: str) -> _Rules:
+    c = Vocabulary("cues", language)
+
+    def alt(key: str) -> str:
+        return phrase_pattern(c[key])
+
+    the = words(language, "articles")
+    return _Rules(
+        agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
+        non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
+        distributive=re.compile(
+            r"\b(?:" + alt("distributive_determiners") + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + alt("distributive_nouns") + r")\b",
+            re.IGNORECASE,
+        ),
+        nationality=re.compile(
+            r"^[^.!?]{0,80}?\b(?:" + alt("nationality_predicates") + r")\s+(?:(?:"
+            + alt("nationality_fillers") + rf")\s+){{0,2}}(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        study_heads=re.compile(alt("study_heads"), re.IGNORECASE),
+        study=re.compile(alt("study_context"), re.IGNORECASE),
+        work=re.compile(alt("work_context"), re.IGNORECASE),
+        population=re.compile(alt("population_nouns"), re.IGNORECASE),
+        home_before=re.compile(
+            r"^[^,;.]{0,40}?\b(?:" + alt("home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
         ),
     )
 
@@ -133,6 +182,7 @@ class CountFinder:
         self.member = _member(cues.language)
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
+        self.rules = _rules(cues.language)
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -148,9 +198,12 @@ class CountFinder:
         verb = self.cues.level_verbs.search(before)
         if not verb:
             return bool(self.g.number_at.search(before) and self._about_workers(sv))
-        subject = before[: verb.start()]
-        if not subject.strip(" ,;-"):  # ", down from 33": the subject is the clause before
-            subject = self.view.text[sv.start : clause_lo]
+        lo, hi = clause_lo, clause_lo + verb.start()
+        if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
+            lo, hi = sv.start, clause_lo
+        subject = self.view.text[lo:hi]
+        if self._foreign_only(sv, lo, hi):
+            return False  # "Tajik migrants ...: their number grew from 40,000"
         return bool(
             self.cues.worker_nouns.search(subject)
             or self.cues.people_nouns.search(subject)
@@ -199,16 +252,19 @@ class CountFinder:
             if small and q.value < 2:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
+            group_size = cues.group_size_before.search(before)
             if (
                 cues.unit_size_before.search(before)
                 or cues.not_dprk_before.search(before)
-                or cues.group_size_before.search(before)
+                or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
             after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if cues.scene_before.search(text, clause_lo, q.start):
                 continue  # "A photograph shows 30 workers boarding a bus"
+            if self.rules.distributive.search(text, clause_lo, q.start):
+                continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
             if partitive:
                 count = self._partitive(sv, q, partitive.end())
@@ -229,6 +285,8 @@ class CountFinder:
             head, head_end = _head(
                 text, q.core_end + (lead.end() if lead else 0), sv.end, cues, self.nouns
             )
+            if head is None:
+                head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
                 continue
             if small and not (
@@ -245,6 +303,8 @@ class CountFinder:
                 continue  # "half of the mill's 1,200 employees are from North Korea"
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
+                if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
+                    continue
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -305,6 +365,66 @@ class CountFinder:
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _whole_group(self, before: str, found: re.Match[str]) -> bool:
+        """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
+        noun = found.group(0).split()[0].lower()
+        singular = noun in {str(n).lower() for n in self.cues.raw["group_size_nouns"]}
+        return singular and bool(self.g.whole_group.search(before[: found.start()]))
+
+    def _agent_head(self, sv: SentenceView, start: int, end: int) -> tuple[str | None, int]:
+        """ "60 North Korean roofers": a plural agent noun right after a DPRK name."""
+        text = self.view.text
+        for p in sv.places:
+            if p.start < start or p.start - start > 3:
+                continue
+            if p.kind != "dprk" or text[start : p.start].strip():
+                break
+            m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
+            if m is None or self.rules.non_agent.match(m.group(1)):
+                break
+            if self.cues.excluded_predicates.fullmatch(m.group(1)):
+                break
+            return "worker", m.end()
+        return None, end
+
+    def _not_abroad(self, sv: SentenceView, q: Quantity, end: int, clause: tuple[int, int]) -> bool:
+        """People the figure's own words put at home, in study, in a population, or give
+        another nationality after the noun phrase."""
+        text, rules = self.view.text, self.rules
+        dprk = self._dprk_between(sv, q.core_end, end)
+        if self.cues.at_home.match(text[end : sv.end].lstrip()):
+            return True  # "60 IT workers at home in Pyongyang"
+        if not dprk and rules.population.search(text, q.core_end, end):
+            return True  # "has about 600,000 residents"
+        if rules.study_heads.search(text, q.core_end, end):
+            body = text[clause[0] : clause[1]]
+            if rules.study.search(body) and not rules.work.search(body):
+                return True  # "900 students are enrolled at universities"
+        for p in sv.places:
+            if p.start < end or p.start > clause[1] + 120:
+                continue
+            gap = text[end : p.start]
+            if p.kind == "dprk":
+                if rules.home_before.match(gap) and self._only_home(sv, clause):
+                    return True  # "mobilised 10,000 workers ... in Pyongyang"
+                return False
+            if not dprk and p.kind in ("country", "demonym", "region"):
+                if rules.nationality.match(gap):
+                    return True  # "... are from Bangladesh", "most of them Russian"
+        return False
+
+    def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
+        """Does the clause name only DPRK places, and no return home?"""
+        lo, hi = clause
+        if any(lo <= p.start < hi and p.kind != "dprk" for p in sv.places):
+            return False
+        return self.cues.status["repatriated"].search(self.view.lower, lo, hi) is None
+
+    def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
+        kinds = {p.kind for p in sv.places if lo <= p.start and p.end <= hi}
+        return "demonym" in kinds and "dprk" not in kinds
 
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
