@@ -37,6 +37,7 @@ class _Grammar:
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
     located_from: re.Pattern[str]  # "operate from Shenyang": where they are
+    proximity: re.Pattern[str]  # "near" a city: in its country
 
 
 @functools.cache
@@ -73,6 +74,10 @@ def _grammar(language: str) -> _Grammar:
                 verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
             )
             + r")\s+(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
+        proximity=re.compile(
+            r"(?:" + phrase_pattern(Vocabulary("cues", language)["proximity_before"]) + r")",
             re.IGNORECASE,
         ),
     )
@@ -128,9 +133,11 @@ class DestinationFinder:
         text = self.view.text
         if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
             return "origin"
+        after = text[p.end : min(sv.end, p.end + 60)]
+        if p.kind in ("country", "demonym") and self.cues.organisation_nouns.match(after):
+            return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
-        after = text[p.end : min(sv.end, p.end + 60)]
         if self.cues.place_modifier_suffix.match(after):
             return "modifier"
         before = text[max(sv.start, p.start - 30) : p.start]
@@ -143,7 +150,12 @@ class DestinationFinder:
             lo, _ = sv.clause_of(p.start)
             back = self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
             located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
-            if not ((back or located) and origin.group(0).lower().startswith("from")):
+            near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
+                origin.group(0)
+            )
+            if not near_city and not (
+                (back or located) and origin.group(0).lower().startswith("from")
+            ):
                 return "origin"
         if self.cues.organisation_nouns.match(after):
             return "speaker"
