@@ -33,6 +33,8 @@ class _Grammar:
     number_at: re.Pattern[str]  # "the number ... stood at"
     number_subject: re.Pattern[str]
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
+    definite: re.Pattern[str]  # "the 14 men": a group named before
+    fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
 
 
 @functools.cache
@@ -53,6 +55,12 @@ def _grammar(language: str) -> _Grammar:
         number_subject=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
         ),
+        fronted_partitive=re.compile(
+            r"[\s\"'(]*(?:" + words(language, "fronted_partitives") + r")\b.{0,80}?,\s+"
+            r"(?:[\w'-]+\s+){0,3}$",
+            re.I,
+        ),
+        definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
         whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
     )
 
@@ -183,6 +191,7 @@ class CountFinder:
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
         self.rules = _rules(cues.language)
+        self._not_workers: frozenset[float] | None = None
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -271,6 +280,8 @@ class CountFinder:
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
                     out.append(count)
                 continue
+            if self._fronted_member(sv, q):
+                continue  # "Of those, roughly 200 work at the airport"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
@@ -401,18 +412,55 @@ class CountFinder:
             body = text[clause[0] : clause[1]]
             if rules.study.search(body) and not rules.work.search(body):
                 return True  # "900 students are enrolled at universities"
+        if self._restated_non_workers(sv, q):
+            return True  # "the 14 men" of "charged 14 North Korean citizens"
+        scan = True  # until a DPRK name: "are from North Korea"
         for p in sv.places:
-            if p.start < end or p.start > clause[1] + 120:
+            if p.start < end:
+                continue
+            if not scan or p.start > clause[1] + 120:
                 continue
             gap = text[end : p.start]
             if p.kind == "dprk":
                 if rules.home_before.match(gap) and self._only_home(sv, clause):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
-                return False
-            if not dprk and p.kind in ("country", "demonym", "region"):
+                scan = False
+            elif not dprk and p.kind in ("country", "demonym", "region"):
                 if rules.nationality.match(gap):
                     return True  # "... are from Bangladesh", "most of them Russian"
         return False
+
+    def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
+        """A headline's figure, or "the 14 men", that the document elsewhere gives as
+        soldiers or as people charged, killed or defected: the same group."""
+        if q.vague:
+            return False
+        text = self.view.text
+        definite = self.g.definite.search(text, max(sv.start, q.start - 8), q.start)
+        headline = sv.index == 0 or not text[sv.start : sv.end].rstrip()[-1:] in ".!?\"'”’"
+        if not (headline or definite):
+            return False
+        if self._not_workers is None:
+            self._not_workers = frozenset(self._non_worker_values())
+        return q.value in self._not_workers
+
+    def _non_worker_values(self) -> set[float]:
+        """The values of the document's figures of soldiers or of excluded people."""
+        text, cues = self.view.text, self.cues
+        out: set[float] = set()
+        for sv in self.view.sentences:
+            for q in sv.quantities:
+                if q.unit != "count" or q.vague:
+                    continue
+                head, end = _head(text, q.core_end, sv.end, cues, self.nouns)
+                if head == "military":
+                    out.add(q.value)
+                elif head == "people":
+                    lo, hi = sv.clause_of(q.core_start)
+                    sub = cues.subordinators.search(text, end, hi)
+                    if cues.excluded_predicates.search(text, lo, sub.start() if sub else hi):
+                        out.add(q.value)
+        return out
 
     def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
         """Does the clause name only DPRK places, and no return home?"""
@@ -430,17 +478,35 @@ class CountFinder:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
 
+    def _counted_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Did a larger figure before ``q`` (anywhere earlier) count its group?"""
+        for j in range(sv.index + 1):
+            for o in self.view.sentences[j].quantities:
+                if o.start >= q.start or o.unit != "count" or o.vague:
+                    continue
+                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                    return True
+        return False
+
+    def _fronted_member(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "Of those, 200 work at the airport": one part of a group counted before, unless
+        the sentence splits the group ("Of the 300, 170 have left and 130 remain")."""
+        found = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        if found is None:
+            return False
+        parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
+        lo, hi = sv.clause_of(q.core_start)
+        if len(parts) > 1 or self.cues.status["repatriated"].search(self.view.lower, lo, hi):
+            return False  # a split by status: "170 have returned"
+        return self._counted_before(sv, q)
+
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
-        for j in range(sv.index + 1):  # "the dispatched workers": counted anywhere before
-            for o in self.view.sentences[j].quantities:
-                if o.start >= q.start or o.unit != "count" or o.vague:
-                    continue
-                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
-                    return None  # a member of a group already counted
+        if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
+            return None  # a member of a group already counted
         start = q.core_end + offset
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:
