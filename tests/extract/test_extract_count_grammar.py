@@ -422,6 +422,97 @@ CASES: list[tuple[str, str, Expected]] = [
         "Moscow issued 13,000 work visas to foreigners in the region last year.",
         [],
     ),
+    (
+        "identity-headline-troops",
+        "Pyongyang to send 3,000 workers to Russia\nThe 3,000 troops will help rebuild the "
+        "Kursk region, officials said.",
+        [],
+    ),
+    (
+        "identity-the-men-charged",
+        "Prosecutors charged 14 North Korean citizens with fraud. According to the "
+        "indictment, the 14 men held IT jobs in China.",
+        [],
+    ),
+    (
+        "fronted-partitive-member",
+        "About 1,000 North Korean workers are in Laos. Of those, roughly 200 work at the "
+        "airport.",
+        [(1000, 1000, ["LA"])],
+    ),
+    (
+        "fronted-partitive-status",
+        "Of the 300 North Korean workers in Laos, 170 have gone home.",
+        [(300, 300, ["LA"]), (170, 170, ["LA"])],
+    ),
+    (
+        "neg-permits-issued",
+        "Russia issued 4,000 work permits to North Koreans in 2023.",
+        [],
+    ),
+    (
+        "elided-groups-then-total",
+        "They are sent in groups of 10 to 15, and about 400 are now at sites across Kuwait.",
+        [(400, 400, ["KW"])],
+    ),
+    (
+        "neg-at-home-port",
+        "Workers from Pyongyang, some 2,000 in all, toil at the port of Nampo.",
+        [],
+    ),
+    (
+        "demonym-site-city",
+        "Some 600 North Koreans toil in Chinese seafood plants in Donggang.",
+        [(600, 600, ["CN"])],
+    ),
+    (
+        "relocated-within-country",
+        "Up to 500 North Korean laborers were relocated from Vladivostok to Khabarovsk.",
+        [(None, 500, ["RU"])],
+    ),
+    (
+        "state-body-demonym",
+        "The Polish Labour Inspectorate found 29 North Koreans working at a shipyard.",
+        [(29, 29, ["PL"])],
+    ),
+    (
+        "near-city",
+        "About 350 North Korean builders are putting up a stadium near Kazan.",
+        [(350, 350, ["RU"])],
+    ),
+    (
+        "apposition-numbering",
+        "North Korean construction crews, numbering about 3,000, are at work across "
+        "Russia's Far East.",
+        [(3000, 3000, ["RU"])],
+    ),
+    (
+        "joint-hosts",
+        "Angola and Equatorial Guinea together host about 1,500 North Korean builders.",
+        [(1500, 1500, ["AO", "GQ"])],
+    ),
+    (
+        "apposition-mostly-women",
+        "About 5,000 North Koreans, mostly women, work in seafood plants in China's Liaoning "
+        "province.",
+        [(5000, 5000, ["CN"])],
+    ),
+    (
+        "left-for-pyongyang",
+        "Around 4,000 North Korean workers who had been in Qatar left for Pyongyang in 2018.",
+        [(4000, 4000, ["QA"])],
+    ),
+    (
+        "state-deported",
+        "Nigeria's government said it deported 37 North Korean doctors last year.",
+        [(37, 37, ["NG"])],
+    ),
+    (
+        "two-places-while-another",
+        "The UN panel said 60 North Korean IT workers were based in Laos, while another 40 "
+        "operated out of Cambodia.",
+        [(60, 60, ["LA"]), (40, 40, ["KH"])],
+    ),
 ]
 
 
