@@ -85,8 +85,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "elided-estimated-at",
-        "China hosts the largest contingent of North Korean labourers, estimated at around "
-        "50,000.",
+        "China hosts the largest contingent of North Korean labourers, estimated at around 50,000.",
         [(50000, 50000, ["CN"])],
     ),
     # --- partitives ------------------------------------------------------------------
@@ -151,15 +150,13 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "nationality-predicate-foreign",
-        "About 4,000 labourers work at the Qatari stadium site; nearly all are Indian or "
-        "Nepali.",
+        "About 4,000 labourers work at the Qatari stadium site; nearly all are Indian or Nepali.",
         [],
     ),
     # --- destination roles ------------------------------------------------------------
     (
         "role-brought-home-from",
-        "About 500 North Korean workers were brought home from Kuwait after their visas "
-        "expired.",
+        "About 500 North Korean workers were brought home from Kuwait after their visas expired.",
         [(500, 500, ["KW"])],
     ),
     (
@@ -195,8 +192,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "excluded-did-not-include",
-        "The 9,000 North Korean workers sent home from abroad did not include those in "
-        "Russia.",
+        "The 9,000 North Korean workers sent home from abroad did not include those in Russia.",
         [(9000, 9000, ABROAD)],
     ),
     (
@@ -223,8 +219,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "region-two-adjectives",
-        "An estimated 6,000 North Koreans are employed in Middle Eastern and African "
-        "countries.",
+        "An estimated 6,000 North Koreans are employed in Middle Eastern and African countries.",
         [(6000, 6000, ["M49:145", "M49:002"])],
     ),
     (
@@ -288,8 +283,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "series-level",
-        "The number of North Korean workers in Russia fell from 34,000 in 2017 to 11,000 in "
-        "2019.",
+        "The number of North Korean workers in Russia fell from 34,000 in 2017 to 11,000 in 2019.",
         [(34000, 34000, ["RU"]), (11000, 11000, ["RU"])],
     ),
     # --- negatives: other nations' workers -------------------------------------------
@@ -436,8 +430,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "fronted-partitive-member",
-        "About 1,000 North Korean workers are in Laos. Of those, roughly 200 work at the "
-        "airport.",
+        "About 1,000 North Korean workers are in Laos. Of those, roughly 200 work at the airport.",
         [(1000, 1000, ["LA"])],
     ),
     (

@@ -92,13 +92,19 @@ def _rules(language: str) -> _Rules:
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
         distributive=re.compile(
-            r"\b(?:" + alt("distributive_determiners") + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
-            + alt("distributive_nouns") + r")\b",
+            r"\b(?:"
+            + alt("distributive_determiners")
+            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + alt("distributive_nouns")
+            + r")\b",
             re.IGNORECASE,
         ),
         nationality=re.compile(
-            r"^[^.!?]{0,80}?\b(?:" + alt("nationality_predicates") + r")\s+(?:(?:"
-            + alt("nationality_fillers") + rf")\s+){{0,2}}(?:(?:{the})\s+)?$",
+            r"^[^.!?]{0,80}?\b(?:"
+            + alt("nationality_predicates")
+            + r")\s+(?:(?:"
+            + alt("nationality_fillers")
+            + rf")\s+){{0,2}}(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
         study_heads=re.compile(alt("study_heads"), re.IGNORECASE),
@@ -425,9 +431,12 @@ class CountFinder:
                 if rules.home_before.match(gap) and self._only_home(sv, clause):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
                 scan = False
-            elif not dprk and p.kind in ("country", "demonym", "region"):
-                if rules.nationality.match(gap):
-                    return True  # "... are from Bangladesh", "most of them Russian"
+            elif (
+                not dprk
+                and p.kind in ("country", "demonym", "region")
+                and rules.nationality.match(gap)
+            ):
+                return True  # "... are from Bangladesh", "most of them Russian"
         return False
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
@@ -437,7 +446,7 @@ class CountFinder:
             return False
         text = self.view.text
         definite = self.g.definite.search(text, max(sv.start, q.start - 8), q.start)
-        headline = sv.index == 0 or not text[sv.start : sv.end].rstrip()[-1:] in ".!?\"'”’"
+        headline = sv.index == 0 or text[sv.start : sv.end].rstrip()[-1:] not in ".!?\"'”’"
         if not (headline or definite):
             return False
         if self._not_workers is None:
