@@ -22,6 +22,7 @@ from laborwatch.extract.vocab import phrase_pattern, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
+IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ class CountFinder:
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
         self.rules = _rules(cues.language)
-        self._not_workers: frozenset[float] | None = None
+        self._not_workers: dict[float, list[int]] | None = None
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -440,35 +441,36 @@ class CountFinder:
         return False
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
-        """A headline's figure, or "the 14 men", that the document elsewhere gives as
-        soldiers or as people charged, killed or defected: the same group."""
+        """A headline's figure, or "the 14 men", that the text near it gives as soldiers or
+        as people charged, killed or defected: the same group."""
         if q.vague:
             return False
         text = self.view.text
         definite = self.g.definite.search(text, max(sv.start, q.start - 8), q.start)
-        headline = sv.index == 0 or text[sv.start : sv.end].rstrip()[-1:] not in ".!?\"'”’"
+        headline = text[sv.start : sv.end].rstrip()[-1:] not in ".!?\"'”’"
         if not (headline or definite):
             return False
         if self._not_workers is None:
-            self._not_workers = frozenset(self._non_worker_values())
-        return q.value in self._not_workers
+            self._not_workers = self._non_worker_values()
+        return any(abs(at - q.start) <= IDENTITY_REACH for at in self._not_workers.get(q.value, ()))
 
-    def _non_worker_values(self) -> set[float]:
-        """The values of the document's figures of soldiers or of excluded people."""
+    def _non_worker_values(self) -> dict[float, list[int]]:
+        """Where the document's figures of soldiers or of excluded people are, by value."""
         text, cues = self.view.text, self.cues
-        out: set[float] = set()
+        out: dict[float, list[int]] = {}
         for sv in self.view.sentences:
             for q in sv.quantities:
                 if q.unit != "count" or q.vague:
                     continue
                 head, end = _head(text, q.core_end, sv.end, cues, self.nouns)
-                if head == "military":
-                    out.add(q.value)
-                elif head == "people":
+                if head == "people":
                     lo, hi = sv.clause_of(q.core_start)
                     sub = cues.subordinators.search(text, end, hi)
-                    if cues.excluded_predicates.search(text, lo, sub.start() if sub else hi):
-                        out.add(q.value)
+                    if not cues.excluded_predicates.search(text, lo, sub.start() if sub else hi):
+                        continue
+                elif head != "military":
+                    continue
+                out.setdefault(q.value, []).append(q.start)
         return out
 
     def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
