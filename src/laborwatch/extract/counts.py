@@ -36,6 +36,7 @@ class _Grammar:
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
+    more_after: re.Pattern[str]  # "hundreds more": the head is elided
 
 
 @functools.cache
@@ -56,6 +57,7 @@ def _grammar(language: str) -> _Grammar:
         number_subject=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
         ),
+        more_after=re.compile(r"\s+(?:" + words(language, "elided_more") + r")\b(?!\s+than)", re.I),
         fronted_partitive=re.compile(
             r"[\s\"'(]*(?:" + words(language, "fronted_partitives") + r")\b.{0,80}?,\s+"
             r"(?:[\w'-]+\s+){0,3}$",
@@ -333,10 +335,14 @@ class CountFinder:
             if q.vague and not level:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
-                    working
-                    or cues.bare_vague_verbs.search(text[clause_lo : q.start])
-                    or (out and self._place_right_after(sv, q.core_end))  # elided head
-                ) and self._about_workers(sv):
+                    (
+                        working
+                        or self.g.more_after.match(after)  # "hundreds more are expected"
+                        or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                        or (out and self._place_right_after(sv, q.core_end))  # elided head
+                    )
+                    and self._about_workers(sv)
+                ):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:

@@ -38,6 +38,7 @@ class _Grammar:
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
     located_from: re.Pattern[str]  # "operate from Shenyang": where they are
     proximity: re.Pattern[str]  # "near" a city: in its country
+    fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
 
 
 @functools.cache
@@ -75,6 +76,9 @@ def _grammar(language: str) -> _Grammar:
             )
             + r")\s+(?:\w+\s+)?$",
             re.IGNORECASE,
+        ),
+        fronted_gap=re.compile(
+            r"\s*,\s*(?:(?:" + words(language, "figure_fillers") + r")\s+)?$", re.IGNORECASE
         ),
         proximity=re.compile(
             r"(?:" + phrase_pattern(Vocabulary("cues", language)["proximity_before"]) + r")",
@@ -262,6 +266,11 @@ class DestinationFinder:
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
             if re.fullmatch(r"\s*\(\s*", text[p.end : q.start]):
                 return [p]  # "China (50,000)"
+        for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
+            if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.prep_before.search(
+                text, max(sv.start, p.start - 45), p.start
+            ):
+                return [p]  # "in Oman, about 300"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
         lo = max(clause_start, floor)
         places = self._places(sv, lo, count.quantity.start, ("place",))
@@ -286,6 +295,9 @@ class DestinationFinder:
                     joint[-1] = bool(self.cues.receive_before_figure.search(between))
             found.append(group)
             taken.update(id(p) for p in group)
+        for i in range(len(counts) - 2, -1, -1):  # "4 chefs and 11 waitresses ... in Kathmandu"
+            if not found[i] and found[i + 1] and self._coordinated(counts[i], counts[i + 1]):
+                found[i] = found[i + 1]
         out: list[Placing] = []
         for count, group, shared in zip(counts, found, joint, strict=True):
             codes, strength, used = self._codes(group), 3, group
@@ -319,6 +331,11 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _coordinated(self, first: Count, second: Count) -> bool:
+        """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
+        gap = self.view.text[first.head_end : second.quantity.start]
+        return bool(gap.strip()) and self.g.joiner.match(gap) is not None
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)
