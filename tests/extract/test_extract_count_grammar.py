@@ -506,6 +506,43 @@ CASES: list[tuple[str, str, Expected]] = [
         "operated out of Cambodia.",
         [(60, 60, ["LA"]), (40, 40, ["KH"])],
     ),
+    (
+        "coordinated-share-place",
+        "According to the ministry, 4 North Korean chefs and 11 waitresses worked at the "
+        "restaurant in Kathmandu.",
+        [(4, 4, ["NP"]), (11, 11, ["NP"])],
+    ),
+    (
+        "fronted-locatives",
+        "In Kuwait, about 2,000 North Koreans worked on construction sites; in Oman, about 300.",
+        [(2000, 2000, ["KW"]), (300, 300, ["OM"])],
+    ),
+    (
+        "elided-vague-more-alone",
+        "Hundreds more are expected to follow them to Vladivostok in the spring.",
+        [(*HUNDREDS, ["RU"])],
+    ),
+    (
+        "demonym-body-lowercase",
+        "Estonian border officials refused entry to 18 North Korean workers last year.",
+        [(18, 18, ["EE"])],
+    ),
+    (
+        "demonym-site-companies",
+        "Russian construction companies employ 300 North Korean workers.",
+        [(300, 300, ["RU"])],
+    ),
+    (
+        "reporting-states",
+        "Seventeen reporting states told the committee they had expelled 5,200 North Korean "
+        "workers.",
+        [(5200, 5200, ABROAD)],
+    ),
+    (
+        "list-with-elided-second",
+        "Laos hosts around 400 North Korean workers, Cambodia about 150.",
+        [(400, 400, ["LA"]), (150, 150, ["KH"])],
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ class _Grammar:
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
     located_from: re.Pattern[str]  # "operate from Shenyang": where they are
     proximity: re.Pattern[str]  # "near" a city: in its country
+    body_after: re.Pattern[str]  # "border officials" after a demonym
     fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
 
 
@@ -75,6 +76,12 @@ def _grammar(language: str) -> _Grammar:
                 verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
             )
             + r")\s+(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
+        body_after=re.compile(
+            r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}?(?:"
+            + phrase_pattern(Vocabulary("cues", language)["organisation_nouns"])
+            + ")",
             re.IGNORECASE,
         ),
         fronted_gap=re.compile(
@@ -164,7 +171,10 @@ class DestinationFinder:
         if self.cues.organisation_nouns.match(after):
             return "speaker"
         if p.kind == "demonym":
-            return "place" if self.cues.site_after.match(after) else "adjective"
+            if self.cues.site_after.match(after):
+                return "place"
+            # "Estonian border officials": a state body named by common nouns
+            return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
 
     def _in_name(self, sv: SentenceView, p: PlaceMention) -> bool:
