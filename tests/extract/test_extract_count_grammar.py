@@ -543,6 +543,31 @@ CASES: list[tuple[str, str, Expected]] = [
         "Laos hosts around 400 North Korean workers, Cambodia about 150.",
         [(400, 400, ["LA"]), (150, 150, ["KH"])],
     ),
+    (
+        "neg-mixed-whole",
+        "Of Russia's 5 million migrant workers, only a small share are North Korean.",
+        [],
+    ),
+    (
+        "neg-cheerleaders",
+        "About 400 North Korean cheerleaders travelled to South Korea for the Olympics.",
+        [],
+    ),
+    (
+        "neg-machines",
+        "The factory in Dandong has 3,000 sewing machines and 12 production lines.",
+        [],
+    ),
+    (
+        "foreign-and-dprk-figures",
+        "Some 500 Uzbek and 200 North Korean workers were hired for the bridge project in Russia.",
+        [(200, 200, ["RU"])],
+    ),
+    (
+        "neg-athletes",
+        "North Korea sent 150 athletes to the Asian Games in China.",
+        [],
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, words
 
@@ -80,6 +81,7 @@ class _Rules:
     study: re.Pattern[str]
     work: re.Pattern[str]
     population: re.Pattern[str]
+    part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
 
 
@@ -114,6 +116,7 @@ def _rules(language: str) -> _Rules:
         study=re.compile(alt("study_context"), re.IGNORECASE),
         work=re.compile(alt("work_context"), re.IGNORECASE),
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
+        part=re.compile(alt("part_words"), re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,40}?\b(?:" + alt("home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
@@ -437,6 +440,9 @@ class CountFinder:
             if p.kind == "dprk":
                 if rules.home_before.match(gap) and self._only_home(sv, clause):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if not dprk and rules.nationality.match(gap) and self._part_between(sv, end, p):
+                    return True  # "Of Russia's 5 million migrant workers, only a few
+                    # thousand are North Korean": the DPRK's is a part of a mixed whole
                 scan = False
             elif (
                 not dprk
@@ -444,6 +450,7 @@ class CountFinder:
                 and rules.nationality.match(gap)
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
+
         return False
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
@@ -478,6 +485,13 @@ class CountFinder:
                     continue
                 out.setdefault(q.value, []).append(q.start)
         return out
+
+    def _part_between(self, sv: SentenceView, end: int, p: PlaceMention) -> bool:
+        """Is a part of the group (a figure, "a small share") between its noun phrase and a
+        place?"""
+        if self.rules.part.search(self.view.text, end, p.start):
+            return True
+        return any(end <= o.start < p.start for o in sv.quantities)
 
     def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
         """Does the clause name only DPRK places, and no return home?"""
