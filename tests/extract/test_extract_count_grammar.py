@@ -568,6 +568,26 @@ CASES: list[tuple[str, str, Expected]] = [
         "North Korea sent 150 athletes to the Asian Games in China.",
         [],
     ),
+    (
+        "role-from-on-way-home",
+        "Around 1,000 North Korean workers crossed from Dandong into Sinuiju on their way home.",
+        [(1000, 1000, ["CN"])],
+    ),
+    (
+        "vague-a-few-dozen",
+        "A few dozen North Korean IT workers are in Laos.",
+        [(24, 99, ["LA"])],
+    ),
+    (
+        "level-number-in-the",
+        "North Korean workers in Russia number in the tens of thousands.",
+        [(*TENS_OF_THOUSANDS, ["RU"])],
+    ),
+    (
+        "range-shared-scale",
+        "Two or three thousand North Korean loggers remain in the Amur region of Russia.",
+        [(2000, 3000, ["RU"])],
+    ),
 ]
 
 

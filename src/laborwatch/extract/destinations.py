@@ -38,6 +38,7 @@ class _Grammar:
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
     located_from: re.Pattern[str]  # "operate from Shenyang": where they are
     proximity: re.Pattern[str]  # "near" a city: in its country
+    homeward: re.Pattern[str]  # "on their way home" after a place
     body_after: re.Pattern[str]  # "border officials" after a demonym
     fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
 
@@ -77,6 +78,9 @@ def _grammar(language: str) -> _Grammar:
             )
             + r")\s+(?:\w+\s+)?$",
             re.IGNORECASE,
+        ),
+        homeward=re.compile(
+            phrase_pattern(Vocabulary("cues", language)["homeward_after"]), re.IGNORECASE
         ),
         body_after=re.compile(
             r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}?(?:"
@@ -158,8 +162,10 @@ class DestinationFinder:
         if origin:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
             # where they worked
-            lo, _ = sv.clause_of(p.start)
-            back = self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
+            lo, hi = sv.clause_of(p.start)
+            back = self.cues.status["repatriated"].search(
+                self.view.lower, lo, p.start
+            ) or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
             near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
                 origin.group(0)
