@@ -588,6 +588,21 @@ CASES: list[tuple[str, str, Expected]] = [
         "Two or three thousand North Korean loggers remain in the Amur region of Russia.",
         [(2000, 3000, ["RU"])],
     ),
+    (
+        "existential-fronted-locative",
+        "Russia hosts 8,000 North Korean workers. In China, there are another 10,000.",
+        [(8000, 8000, ["RU"]), (10000, 10000, ["CN"])],
+    ),
+    (
+        "neg-existential-customers",
+        "The dinner show in Jakarta was dropped because there were only 12 diners.",
+        [],
+    ),
+    (
+        "neg-existential-currency",
+        "Inside the lost purse there were about 150 Euro in notes.",
+        [],
+    ),
 ]
 
 

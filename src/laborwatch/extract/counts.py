@@ -38,6 +38,8 @@ class _Grammar:
     definite: re.Pattern[str]  # "the 14 men": a group named before
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
+    existential: re.Pattern[str]  # "there are another 10,000"
+    no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
 
 
 @functools.cache
@@ -57,6 +59,17 @@ def _grammar(language: str) -> _Grammar:
         ),
         number_subject=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+        ),
+        existential=re.compile(
+            r"\b(?:"
+            + words(language, "existential_openers")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
+            re.I,
+        ),
+        no_noun_after=re.compile(
+            r"\s*(?:[.,;:!?)]|$|(?:" + words(language, "location_prepositions") + r")\b)", re.I
         ),
         more_after=re.compile(r"\s+(?:" + words(language, "elided_more") + r")\b(?!\s+than)", re.I),
         fronted_partitive=re.compile(
@@ -358,8 +371,15 @@ class CountFinder:
                 continue
             placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
             shaped = (
-                bool(cues.bare_verbs.match(after)) or number_of or level or bool(out)
-            )  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                bool(cues.bare_verbs.match(after))
+                or number_of
+                or level
+                or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                or (  # "In China, there are another 10,000."
+                    bool(self.g.existential.search(text, clause_lo, q.start))
+                    and bool(self.g.no_noun_after.match(after))
+                )
+            )
             if placed or (shaped and self._about_workers(sv)):
                 out.append(Count(q, "bare", q.core_end))
         return out

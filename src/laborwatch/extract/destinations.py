@@ -40,6 +40,7 @@ class _Grammar:
     proximity: re.Pattern[str]  # "near" a city: in its country
     homeward: re.Pattern[str]  # "on their way home" after a place
     body_after: re.Pattern[str]  # "border officials" after a demonym
+    fronted_prep: re.Pattern[str]  # "In" before a fronted locative
     fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
 
 
@@ -88,8 +89,19 @@ def _grammar(language: str) -> _Grammar:
             + ")",
             re.IGNORECASE,
         ),
+        fronted_prep=re.compile(
+            r"\b(?:"
+            + words(language, "destination_prepositions_before")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         fronted_gap=re.compile(
-            r"\s*,\s*(?:(?:" + words(language, "figure_fillers") + r")\s+)?$", re.IGNORECASE
+            r"\s*,\s*(?:(?:"
+            + words(language, "existential_openers")
+            + r")\s+)?(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
+            re.IGNORECASE,
         ),
         proximity=re.compile(
             r"(?:" + phrase_pattern(Vocabulary("cues", language)["proximity_before"]) + r")",
@@ -283,8 +295,8 @@ class DestinationFinder:
             if re.fullmatch(r"\s*\(\s*", text[p.end : q.start]):
                 return [p]  # "China (50,000)"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
-            if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.prep_before.search(
-                text, max(sv.start, p.start - 45), p.start
+            if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
+                text, max(sv.start, p.start - 20), p.start
             ):
                 return [p]  # "in Oman, about 300"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
