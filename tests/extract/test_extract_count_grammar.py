@@ -603,6 +603,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "Inside the lost purse there were about 150 Euro in notes.",
         [],
     ),
+    (
+        "range-fractions-shared-scale",
+        "Between a quarter and half a million North Koreans have worked abroad since the "
+        "1990s.",
+        [(250000, 500000, ABROAD)],
+    ),
 ]
 
 
