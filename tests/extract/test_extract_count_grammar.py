@@ -605,8 +605,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "range-fractions-shared-scale",
-        "Between a quarter and half a million North Koreans have worked abroad since the "
-        "1990s.",
+        "Between a quarter and half a million North Koreans have worked abroad since the 1990s.",
         [(250000, 500000, ABROAD)],
     ),
 ]
