@@ -608,6 +608,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "Between a quarter and half a million North Koreans have worked abroad since the 1990s.",
         [(250000, 500000, ABROAD)],
     ),
+    (
+        "member-state-remaining-had-left",
+        "In its national report, Bulgaria said it had stopped issuing permits to DPRK "
+        "nationals, and that the remaining 120 had left.",
+        [(120, 120, ["BG"])],
+    ),
 ]
 
 
