@@ -614,6 +614,16 @@ CASES: list[tuple[str, str, Expected]] = [
         "nationals, and that the remaining 120 had left.",
         [(120, 120, ["BG"])],
     ),
+    (
+        "home-place-before-departure",
+        "Some 800 North Korean workers gathered in Pyongyang before their departure.",
+        [(800, 800, ABROAD)],
+    ),
+    (
+        "head-agent-noun-joiners",
+        "Some 600 North Korean carpenters and joiners are fitting out a hotel in Moscow.",
+        [(600, 600, ["RU"])],
+    ),
 ]
 
 

@@ -96,6 +96,7 @@ class _Rules:
     population: re.Pattern[str]
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
+    departure: re.Pattern[str]  # "before their departure": leaving abroad
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def _rules(language: str) -> _Rules:
         work=re.compile(alt("work_context"), re.IGNORECASE),
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
+        departure=re.compile(alt("departure_words"), re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,40}?\b(?:" + alt("home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
@@ -514,11 +516,16 @@ class CountFinder:
         return any(end <= o.start < p.start for o in sv.quantities)
 
     def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
-        """Does the clause name only DPRK places, and no return home?"""
+        """Does the clause name only DPRK places, and the sentence no move abroad or home
+        ("gathered in Pyongyang before their departure" is a group leaving)?"""
         lo, hi = clause
         if any(lo <= p.start < hi and p.kind != "dprk" for p in sv.places):
             return False
-        return self.cues.status["repatriated"].search(self.view.lower, lo, hi) is None
+        if self.rules.departure.search(self.view.text, sv.start, sv.end):
+            return False
+        lowered, status = self.view.lower, self.cues.status
+        moves = ("repatriated", "planned", "recruiting", "dispatched")
+        return not any(status[k].search(lowered, sv.start, sv.end) for k in moves if k in status)
 
     def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
