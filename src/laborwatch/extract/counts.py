@@ -13,15 +13,17 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import phrase_pattern, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
+IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ class _Grammar:
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
     number_subject: re.Pattern[str]
+    whole_group: re.Pattern[str]  # "a team of": the article of one whole group
+    definite: re.Pattern[str]  # "the 14 men": a group named before
+    fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
+    more_after: re.Pattern[str]  # "hundreds more": the head is elided
+    existential: re.Pattern[str]  # "there are another 10,000"
+    no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
 
 
 @functools.cache
@@ -51,6 +59,82 @@ def _grammar(language: str) -> _Grammar:
         ),
         number_subject=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+        ),
+        existential=re.compile(
+            r"\b(?:"
+            + words(language, "existential_openers")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
+            re.I,
+        ),
+        no_noun_after=re.compile(
+            r"\s*(?:[.,;:!?)]|$|(?:" + words(language, "location_prepositions") + r")\b)", re.I
+        ),
+        more_after=re.compile(r"\s+(?:" + words(language, "elided_more") + r")\b(?!\s+than)", re.I),
+        fronted_partitive=re.compile(
+            r"[\s\"'(]*(?:" + words(language, "fronted_partitives") + r")\b.{0,80}?,\s+"
+            r"(?:[\w'-]+\s+){0,3}$",
+            re.I,
+        ),
+        definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
+    )
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Patterns of the general count rules, built from ``cues.yaml`` lists."""
+
+    agent: re.Pattern[str]  # "roofers": an occupation by its ending
+    non_agent: re.Pattern[str]
+    distributive: re.Pattern[str]  # "Each team ... consists of"
+    nationality: re.Pattern[str]  # "... are from", "most of them"
+    study_heads: re.Pattern[str]
+    study: re.Pattern[str]
+    work: re.Pattern[str]
+    population: re.Pattern[str]
+    part: re.Pattern[str]  # "a small share" of a group
+    home_before: re.Pattern[str]  # "... in" before a DPRK place
+    departure: re.Pattern[str]  # "before their departure": leaving abroad
+
+
+@functools.cache
+def _rules(language: str) -> _Rules:
+    c = Vocabulary("cues", language)
+
+    def alt(key: str) -> str:
+        return phrase_pattern(c[key])
+
+    the = words(language, "articles")
+    return _Rules(
+        agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
+        non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
+        distributive=re.compile(
+            r"\b(?:"
+            + alt("distributive_determiners")
+            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + alt("distributive_nouns")
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        nationality=re.compile(
+            r"^[^.!?]{0,80}?\b(?:"
+            + alt("nationality_predicates")
+            + r")\s+(?:(?:"
+            + alt("nationality_fillers")
+            + rf")\s+){{0,2}}(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        study_heads=re.compile(alt("study_heads"), re.IGNORECASE),
+        study=re.compile(alt("study_context"), re.IGNORECASE),
+        work=re.compile(alt("work_context"), re.IGNORECASE),
+        population=re.compile(alt("population_nouns"), re.IGNORECASE),
+        part=re.compile(alt("part_words"), re.IGNORECASE),
+        departure=re.compile(alt("departure_words"), re.IGNORECASE),
+        home_before=re.compile(
+            r"^[^,;.]{0,40}?\b(?:" + alt("home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
         ),
     )
 
@@ -133,6 +217,8 @@ class CountFinder:
         self.member = _member(cues.language)
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
+        self.rules = _rules(cues.language)
+        self._not_workers: dict[float, list[int]] | None = None
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -148,9 +234,12 @@ class CountFinder:
         verb = self.cues.level_verbs.search(before)
         if not verb:
             return bool(self.g.number_at.search(before) and self._about_workers(sv))
-        subject = before[: verb.start()]
-        if not subject.strip(" ,;-"):  # ", down from 33": the subject is the clause before
-            subject = self.view.text[sv.start : clause_lo]
+        lo, hi = clause_lo, clause_lo + verb.start()
+        if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
+            lo, hi = sv.start, clause_lo
+        subject = self.view.text[lo:hi]
+        if self._foreign_only(sv, lo, hi):
+            return False  # "Tajik migrants ...: their number grew from 40,000"
         return bool(
             self.cues.worker_nouns.search(subject)
             or self.cues.people_nouns.search(subject)
@@ -199,22 +288,27 @@ class CountFinder:
             if small and q.value < 2:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
+            group_size = cues.group_size_before.search(before)
             if (
                 cues.unit_size_before.search(before)
                 or cues.not_dprk_before.search(before)
-                or cues.group_size_before.search(before)
+                or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
             after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if cues.scene_before.search(text, clause_lo, q.start):
                 continue  # "A photograph shows 30 workers boarding a bus"
+            if self.rules.distributive.search(text, clause_lo, q.start):
+                continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
             if partitive:
                 count = self._partitive(sv, q, partitive.end())
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
                     out.append(count)
                 continue
+            if self._fronted_member(sv, q):
+                continue  # "Of those, roughly 200 work at the airport"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
@@ -229,6 +323,8 @@ class CountFinder:
             head, head_end = _head(
                 text, q.core_end + (lead.end() if lead else 0), sv.end, cues, self.nouns
             )
+            if head is None:
+                head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
                 continue
             if small and not (
@@ -245,6 +341,8 @@ class CountFinder:
                 continue  # "half of the mill's 1,200 employees are from North Korea"
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
+                if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
+                    continue
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -255,10 +353,14 @@ class CountFinder:
             if q.vague and not level:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
-                    working
-                    or cues.bare_vague_verbs.search(text[clause_lo : q.start])
-                    or (out and self._place_right_after(sv, q.core_end))  # elided head
-                ) and self._about_workers(sv):
+                    (
+                        working
+                        or self.g.more_after.match(after)  # "hundreds more are expected"
+                        or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                        or (out and self._place_right_after(sv, q.core_end))  # elided head
+                    )
+                    and self._about_workers(sv)
+                ):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:
@@ -271,8 +373,15 @@ class CountFinder:
                 continue
             placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
             shaped = (
-                bool(cues.bare_verbs.match(after)) or number_of or level or bool(out)
-            )  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                bool(cues.bare_verbs.match(after))
+                or number_of
+                or level
+                or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                or (  # "In China, there are another 10,000."
+                    bool(self.g.existential.search(text, clause_lo, q.start))
+                    and bool(self.g.no_noun_after.match(after))
+                )
+            )
             if placed or (shaped and self._about_workers(sv)):
                 out.append(Count(q, "bare", q.core_end))
         return out
@@ -306,21 +415,156 @@ class CountFinder:
             return True
         return self._foreign(sv, start, end)
 
+    def _whole_group(self, before: str, found: re.Match[str]) -> bool:
+        """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
+        noun = found.group(0).split()[0].lower()
+        singular = noun in {str(n).lower() for n in self.cues.raw["group_size_nouns"]}
+        return singular and bool(self.g.whole_group.search(before[: found.start()]))
+
+    def _agent_head(self, sv: SentenceView, start: int, end: int) -> tuple[str | None, int]:
+        """ "60 North Korean roofers": a plural agent noun right after a DPRK name."""
+        text = self.view.text
+        for p in sv.places:
+            if p.start < start or p.start - start > 3:
+                continue
+            if p.kind != "dprk" or text[start : p.start].strip():
+                break
+            m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
+            if m is None or self.rules.non_agent.match(m.group(1)):
+                break
+            if self.cues.excluded_predicates.fullmatch(m.group(1)):
+                break
+            return "worker", m.end()
+        return None, end
+
+    def _not_abroad(self, sv: SentenceView, q: Quantity, end: int, clause: tuple[int, int]) -> bool:
+        """People the figure's own words put at home, in study, in a population, or give
+        another nationality after the noun phrase."""
+        text, rules = self.view.text, self.rules
+        dprk = self._dprk_between(sv, q.core_end, end)
+        if self.cues.at_home.match(text[end : sv.end].lstrip()):
+            return True  # "60 IT workers at home in Pyongyang"
+        if not dprk and rules.population.search(text, q.core_end, end):
+            return True  # "has about 600,000 residents"
+        if rules.study_heads.search(text, q.core_end, end):
+            body = text[clause[0] : clause[1]]
+            if rules.study.search(body) and not rules.work.search(body):
+                return True  # "900 students are enrolled at universities"
+        if self._restated_non_workers(sv, q):
+            return True  # "the 14 men" of "charged 14 North Korean citizens"
+        scan = True  # until a DPRK name: "are from North Korea"
+        for p in sv.places:
+            if p.start < end:
+                continue
+            if not scan or p.start > clause[1] + 120:
+                continue
+            gap = text[end : p.start]
+            if p.kind == "dprk":
+                if rules.home_before.match(gap) and self._only_home(sv, clause):
+                    return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if not dprk and rules.nationality.match(gap) and self._part_between(sv, end, p):
+                    return True  # "Of Russia's 5 million migrant workers, only a few
+                    # thousand are North Korean": the DPRK's is a part of a mixed whole
+                scan = False
+            elif (
+                not dprk
+                and p.kind in ("country", "demonym", "region")
+                and rules.nationality.match(gap)
+            ):
+                return True  # "... are from Bangladesh", "most of them Russian"
+
+        return False
+
+    def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
+        """A headline's figure, or "the 14 men", that the text near it gives as soldiers or
+        as people charged, killed or defected: the same group."""
+        if q.vague:
+            return False
+        text = self.view.text
+        definite = self.g.definite.search(text, max(sv.start, q.start - 8), q.start)
+        headline = text[sv.start : sv.end].rstrip()[-1:] not in ".!?\"'”’"
+        if not (headline or definite):
+            return False
+        if self._not_workers is None:
+            self._not_workers = self._non_worker_values()
+        return any(abs(at - q.start) <= IDENTITY_REACH for at in self._not_workers.get(q.value, ()))
+
+    def _non_worker_values(self) -> dict[float, list[int]]:
+        """Where the document's figures of soldiers or of excluded people are, by value."""
+        text, cues = self.view.text, self.cues
+        out: dict[float, list[int]] = {}
+        for sv in self.view.sentences:
+            for q in sv.quantities:
+                if q.unit != "count" or q.vague:
+                    continue
+                head, end = _head(text, q.core_end, sv.end, cues, self.nouns)
+                if head == "people":
+                    lo, hi = sv.clause_of(q.core_start)
+                    sub = cues.subordinators.search(text, end, hi)
+                    if not cues.excluded_predicates.search(text, lo, sub.start() if sub else hi):
+                        continue
+                elif head != "military":
+                    continue
+                out.setdefault(q.value, []).append(q.start)
+        return out
+
+    def _part_between(self, sv: SentenceView, end: int, p: PlaceMention) -> bool:
+        """Is a part of the group (a figure, "a small share") between its noun phrase and a
+        place?"""
+        if self.rules.part.search(self.view.text, end, p.start):
+            return True
+        return any(end <= o.start < p.start for o in sv.quantities)
+
+    def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
+        """Does the clause name only DPRK places, and the sentence no move abroad or home
+        ("gathered in Pyongyang before their departure" is a group leaving)?"""
+        lo, hi = clause
+        if any(lo <= p.start < hi and p.kind != "dprk" for p in sv.places):
+            return False
+        if self.rules.departure.search(self.view.text, sv.start, sv.end):
+            return False
+        lowered, status = self.view.lower, self.cues.status
+        moves = ("repatriated", "planned", "recruiting", "dispatched")
+        return not any(status[k].search(lowered, sv.start, sv.end) for k in moves if k in status)
+
+    def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
+        kinds = {p.kind for p in sv.places if lo <= p.start and p.end <= hi}
+        return "demonym" in kinds and "dprk" not in kinds
+
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
+
+    def _counted_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Did a larger figure before ``q`` (anywhere earlier) count its group?"""
+        for j in range(sv.index + 1):
+            for o in self.view.sentences[j].quantities:
+                if o.start >= q.start or o.unit != "count" or o.vague:
+                    continue
+                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                    return True
+        return False
+
+    def _fronted_member(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "Of those, 200 work at the airport": one part of a group counted before, unless
+        the sentence splits the group ("Of the 300, 170 have left and 130 remain")."""
+        found = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        if found is None:
+            return False
+        parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
+        lo, hi = sv.clause_of(q.core_start)
+        if len(parts) > 1 or self.cues.status["repatriated"].search(self.view.lower, lo, hi):
+            return False  # a split by status: "170 have returned"
+        return self._counted_before(sv, q)
 
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
-        for j in range(sv.index + 1):  # "the dispatched workers": counted anywhere before
-            for o in self.view.sentences[j].quantities:
-                if o.start >= q.start or o.unit != "count" or o.vague:
-                    continue
-                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
-                    return None  # a member of a group already counted
+        if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
+            return None  # a member of a group already counted
         start = q.core_end + offset
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:

@@ -37,6 +37,11 @@ class _Grammar:
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
     located_from: re.Pattern[str]  # "operate from Shenyang": where they are
+    proximity: re.Pattern[str]  # "near" a city: in its country
+    homeward: re.Pattern[str]  # "on their way home" after a place
+    body_after: re.Pattern[str]  # "border officials" after a demonym
+    fronted_prep: re.Pattern[str]  # "In" before a fronted locative
+    fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
 
 
 @functools.cache
@@ -73,6 +78,33 @@ def _grammar(language: str) -> _Grammar:
                 verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
             )
             + r")\s+(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
+        homeward=re.compile(
+            phrase_pattern(Vocabulary("cues", language)["homeward_after"]), re.IGNORECASE
+        ),
+        body_after=re.compile(
+            r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}?(?:"
+            + phrase_pattern(Vocabulary("cues", language)["organisation_nouns"])
+            + ")",
+            re.IGNORECASE,
+        ),
+        fronted_prep=re.compile(
+            r"\b(?:"
+            + words(language, "destination_prepositions_before")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        fronted_gap=re.compile(
+            r"\s*,\s*(?:(?:"
+            + words(language, "existential_openers")
+            + r")\s+)?(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
+            re.IGNORECASE,
+        ),
+        proximity=re.compile(
+            r"(?:" + phrase_pattern(Vocabulary("cues", language)["proximity_before"]) + r")",
             re.IGNORECASE,
         ),
     )
@@ -128,9 +160,11 @@ class DestinationFinder:
         text = self.view.text
         if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
             return "origin"
+        after = text[p.end : min(sv.end, p.end + 60)]
+        if p.kind in ("country", "demonym") and self.cues.organisation_nouns.match(after):
+            return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
-        after = text[p.end : min(sv.end, p.end + 60)]
         if self.cues.place_modifier_suffix.match(after):
             return "modifier"
         before = text[max(sv.start, p.start - 30) : p.start]
@@ -140,15 +174,25 @@ class DestinationFinder:
         if origin:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
             # where they worked
-            lo, _ = sv.clause_of(p.start)
-            back = self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
+            lo, hi = sv.clause_of(p.start)
+            back = self.cues.status["repatriated"].search(
+                self.view.lower, lo, p.start
+            ) or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
-            if not ((back or located) and origin.group(0).lower().startswith("from")):
+            near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
+                origin.group(0)
+            )
+            if not near_city and not (
+                (back or located) and origin.group(0).lower().startswith("from")
+            ):
                 return "origin"
         if self.cues.organisation_nouns.match(after):
             return "speaker"
         if p.kind == "demonym":
-            return "place" if self.cues.site_after.match(after) else "adjective"
+            if self.cues.site_after.match(after):
+                return "place"
+            # "Estonian border officials": a state body named by common nouns
+            return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
 
     def _in_name(self, sv: SentenceView, p: PlaceMention) -> bool:
@@ -250,6 +294,11 @@ class DestinationFinder:
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
             if re.fullmatch(r"\s*\(\s*", text[p.end : q.start]):
                 return [p]  # "China (50,000)"
+        for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
+            if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
+                text, max(sv.start, p.start - 20), p.start
+            ):
+                return [p]  # "in Oman, about 300"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
         lo = max(clause_start, floor)
         places = self._places(sv, lo, count.quantity.start, ("place",))
@@ -274,6 +323,9 @@ class DestinationFinder:
                     joint[-1] = bool(self.cues.receive_before_figure.search(between))
             found.append(group)
             taken.update(id(p) for p in group)
+        for i in range(len(counts) - 2, -1, -1):  # "4 chefs and 11 waitresses ... in Kathmandu"
+            if not found[i] and found[i + 1] and self._coordinated(counts[i], counts[i + 1]):
+                found[i] = found[i + 1]
         out: list[Placing] = []
         for count, group, shared in zip(counts, found, joint, strict=True):
             codes, strength, used = self._codes(group), 3, group
@@ -307,6 +359,11 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _coordinated(self, first: Count, second: Count) -> bool:
+        """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
+        gap = self.view.text[first.head_end : second.quantity.start]
+        return bool(gap.strip()) and self.g.joiner.match(gap) is not None
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)

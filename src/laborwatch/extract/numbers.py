@@ -208,6 +208,17 @@ class NumberGrammar:
             + "|".join(w for w in word_scales if self.scales[w] >= 1000)
             + r")\b"
         )
+        self.fraction_pair_re = re.compile(  # "a quarter and half a million": shared scale
+            r"\b(?P<f>"
+            + phrase_pattern(list(fractions))
+            + r")[\s-]+(?:"
+            + phrase_pattern([w for w in data["range_links"] if w.isalpha()])
+            + r")[\s-]+(?:"
+            + phrase_pattern(list(fractions))
+            + r")[\s-]+(?:of[\s-]+)?(?:a|an|one)[\s-]+(?P<s>"
+            + "|".join(w for w in word_scales if self.scales[w] >= 1000)
+            + r")\b"
+        )
         self.unit_after_re = re.compile(
             r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
         )
@@ -272,6 +283,11 @@ class NumberGrammar:
             w in lowered and any(n in lowered for n in needles)
             for w, needles in self._needles_by_scale
         ):
+            for m in self.fraction_pair_re.finditer(lowered):
+                fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
+                scale = self.scales[m.group("s")]
+                found.append(_Atom(m.start(), m.end("f"), fraction * scale, True, scale))
+                take(m.start(), m.end("f"))
             for m in self.fraction_scale_re.finditer(lowered):
                 fraction = self.fractions[" ".join(m.group("f").replace("-", " ").split())]
                 scale = self.scales[m.group("s")]
