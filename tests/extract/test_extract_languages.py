@@ -94,3 +94,32 @@ def test_ingest_reports_an_unread_document_and_keeps_it(tmp_path):
     assert "ko.txt" not in result.stderr.split("not read", 1)[-1]
     with Store.open(db) as store:
         assert store.counts()["documents"] == 2  # stored, said to be unread, not dropped
+
+
+def test_a_vocabulary_key_given_twice_is_refused() -> None:
+    """YAML keeps the last of two equal keys silently; a vocabulary must not lose a list."""
+    import yaml
+
+    from laborwatch.extract.vocab import UniqueKeyLoader
+
+    with pytest.raises(yaml.YAMLError, match="'home' is given twice"):
+        yaml.load("home: [in, at]\nother: [x]\nhome: [to]\n", Loader=UniqueKeyLoader)
+    assert yaml.load("home: [in]\nnested: {home: [to]}\n", Loader=UniqueKeyLoader)
+
+
+def test_every_shipped_vocabulary_loads_without_a_repeated_key() -> None:
+    from importlib import resources
+
+    from laborwatch.extract import vocab
+
+    root = resources.files("laborwatch.lang")
+    names = [
+        (lang.name, f.name.removesuffix(".yaml"))
+        for lang in root.iterdir()
+        if lang.is_dir()
+        for f in lang.iterdir()
+        if f.name.endswith(".yaml")
+    ]
+    assert len(names) >= 10
+    for language, name in names:
+        assert vocab.load(name, language), (language, name)

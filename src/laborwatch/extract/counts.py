@@ -133,7 +133,7 @@ def _rules(language: str) -> _Rules:
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         home_before=re.compile(
-            r"^[^,;.]{0,40}?\b(?:" + alt("home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
+            r"^[^,;.]{0,40}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
     )

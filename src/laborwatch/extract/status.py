@@ -398,12 +398,17 @@ class StatusFinder:
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
-        if self.cues.level_before.search(text, sv.start, q.start):
+        level = self.cues.level_before.search(text, sv.start, q.start)
+        if level:
             # "decreased from 34,000 to 11,000" is a level, unless a plan follows the
-            # figure ("workers, estimated at 2,000, are expected to start arriving")
+            # figure ("workers, estimated at 2,000, are expected to start arriving"); a
+            # level participle only sizes the group ("workers numbering about 1,000 were
+            # sent"): the predicate after it decides when it has a cue
             predicate = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
             if any(c[2] == "planned" for c in predicate):
                 return "planned", "level"
+            if predicate and level.group(0).split()[0].endswith("ing"):
+                return self._nearest(sv, predicate, q) or self.cues.default_status, "level"
             return self.cues.default_status, "level"
         found = self._nearest(sv, own, q)
         if found:

@@ -14,6 +14,22 @@ from laborwatch.errors import DataFileError
 DEFAULT_LANGUAGE = "en"
 
 
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a key given twice in one mapping (YAML would keep
+    the last silently, and a vocabulary would lose the first list)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 @functools.cache
 def load(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """The parsed YAML file ``lang/<language>/<name>.yaml`` (cached).
@@ -24,7 +40,7 @@ def load(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """
     ref = resources.files("laborwatch.lang").joinpath(language, f"{name}.yaml")
     try:
-        data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        data = yaml.load(ref.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
     except FileNotFoundError as exc:
         raise DataFileError(f"no vocabulary '{name}' for language '{language}'") from exc
     except yaml.YAMLError as exc:
