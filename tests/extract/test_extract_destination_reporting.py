@@ -1,0 +1,383 @@
+"""A blind challenge set for destinations on realistic reporting: datelines, headlines,
+places named in an earlier sentence, cities and provinces mapped to their country, joint
+and per-country lists, world regions, "abroad", origin against destination, places that
+are not where the workers are (speakers, based-in outlets, firms' nationality), negated
+places and the new homes of defectors.
+
+Every snippet was written for this file, in the style of news, NGO and UN reporting, and
+its expected claims were fixed before the extractor was run on it. Each case gives every
+worker claim as (low, high, destinations). A closing sentence without places keeps the
+document relevant; it goes last so that a headline or dateline opens the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.model import Document
+
+TAIL = "Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
+
+Expected = list[tuple[float | None, float | None, list[str]]]
+
+THOUSANDS = (2000, 9999)
+TENS_OF_THOUSANDS = (20000, 99999)
+ABROAD = ["M49:001"]
+MIDDLE_EAST = ["M49:145"]
+
+CASES: list[tuple[str, str, Expected]] = [
+    # --- datelines and headlines --------------------------------------------------------
+    (
+        "dateline-city-country",
+        "VLADIVOSTOK, Russia (AP) — About 300 North Korean workers arrived at the port on "
+        "Tuesday aboard a passenger ferry, local officials said.",
+        [(300, 300, ["RU"])],
+    ),
+    (
+        "dateline-border-city",
+        "DANDONG, China — Roughly 1,200 North Korean women are employed at seafood plants "
+        "along the river, traders here say.",
+        [(1200, 1200, ["CN"])],
+    ),
+    (
+        "dateline-capital-only",
+        "ULAANBAATAR (Reuters) - About 400 North Korean labourers are still working on "
+        "construction projects here, two officials said.",
+        [(400, 400, ["MN"])],
+    ),
+    (
+        "headline-only-region",
+        "Logging camps in Russia's Far East take on more North Koreans\n\n"
+        "Some 700 North Korean loggers were hired this winter by a timber firm, a regional "
+        "official said.",
+        [(700, 700, ["RU"])],
+    ),
+    (
+        "headline-only-country",
+        "Kuwait quietly renews permits for North Koreans\n\n"
+        "About 1,800 North Korean construction workers remain on building sites, diplomats "
+        "say.",
+        [(1800, 1800, ["KW"])],
+    ),
+    # --- the place in an earlier sentence ---------------------------------------------
+    (
+        "earlier-sentence-region",
+        "In Russia's Far East, the construction season starts in April. Some 2,000 North "
+        "Korean builders are expected to arrive by then.",
+        [(2000, 2000, ["RU"])],
+    ),
+    (
+        "earlier-sentence-city",
+        "The shipyards of Gdansk have long depended on foreign welders. Investigators found "
+        "that about 80 North Korean welders had worked there through subcontractors.",
+        [(80, 80, ["PL"])],
+    ),
+    (
+        "earlier-sentence-country-and-source-region",
+        "Qatar's stadium boom drew labour from across Asia. Among the arrivals were around "
+        "2,800 North Korean construction workers.",
+        [(2800, 2800, ["QA"])],
+    ),
+    # --- cities, provinces and regions to their country --------------------------------
+    (
+        "city-shenyang",
+        "About 1,500 North Korean workers are employed at garment factories in Shenyang, "
+        "the report said.",
+        [(1500, 1500, ["CN"])],
+    ),
+    (
+        "region-primorye",
+        "Roughly 3,000 North Koreans work on farms in Primorye, according to the regional "
+        "labour department.",
+        [(3000, 3000, ["RU"])],
+    ),
+    (
+        "region-amur",
+        "An estimated 900 North Korean labourers were sent to the Amur region last year.",
+        [(900, 900, ["RU"])],
+    ),
+    (
+        "city-khabarovsk",
+        "Some 4,000 North Korean workers are employed in Khabarovsk, the city's migration "
+        "office said.",
+        [(4000, 4000, ["RU"])],
+    ),
+    (
+        "two-provinces-one-country",
+        "Around 2,500 North Korean seamstresses work in Liaoning and Jilin provinces.",
+        [(2500, 2500, ["CN"])],
+    ),
+    (
+        "city-dubai",
+        "More than 600 North Korean workers were building villas in Dubai in 2016.",
+        [(600, None, ["AE"])],
+    ),
+    (
+        "city-kuwait-city",
+        "About 250 North Korean labourers were housed in a compound outside Kuwait City.",
+        [(250, 250, ["KW"])],
+    ),
+    (
+        "city-doha",
+        "Roughly 1,000 North Koreans worked on construction sites in Doha, a rights group "
+        "said.",
+        [(1000, 1000, ["QA"])],
+    ),
+    (
+        "city-vientiane-compass",
+        "Around 150 North Korean workers were found at a hydropower site north of Vientiane.",
+        [(150, 150, ["LA"])],
+    ),
+    (
+        "city-gdansk",
+        "Some 120 North Korean welders worked at a shipyard in Gdansk between 2014 and 2016.",
+        [(120, 120, ["PL"])],
+    ),
+    (
+        "city-ulaanbaatar",
+        "About 200 North Korean workers were still employed in Ulaanbaatar in 2019, "
+        "officials said.",
+        [(200, 200, ["MN"])],
+    ),
+    (
+        "city-dandong-apposition",
+        "An estimated 10,000 North Korean workers live in Dandong, a border city.",
+        [(10000, 10000, ["CN"])],
+    ),
+    (
+        "city-donetsk",
+        "Some 1,000 North Korean workers are rebuilding homes in Donetsk, Ukrainian "
+        "intelligence said.",
+        [(1000, 1000, ["UA"])],
+    ),
+    (
+        "city-dalian-origin-aside",
+        "About 500 North Korean workers, mostly from Pyongyang, are employed at a textile "
+        "plant in Dalian.",
+        [(500, 500, ["CN"])],
+    ),
+    (
+        "city-airport",
+        "About 800 North Korean workers arrived at Khabarovsk airport on a flight from "
+        "Pyongyang.",
+        [(800, 800, ["RU"])],
+    ),
+    # --- several destinations ----------------------------------------------------------
+    (
+        "joint-two-countries",
+        "Tens of thousands of North Korean labourers work in China and Russia.",
+        [(*TENS_OF_THOUSANDS, ["CN", "RU"])],
+    ),
+    (
+        "joint-three-countries",
+        "About 5,000 North Korean workers are employed in Qatar, Kuwait and the UAE.",
+        [(5000, 5000, ["AE", "KW", "QA"])],
+    ),
+    (
+        "joint-operate-from",
+        "More than 3,000 North Korean IT workers operate from China and Russia, the report "
+        "said.",
+        [(3000, None, ["CN", "RU"])],
+    ),
+    (
+        "joint-speaker-elsewhere",
+        "The United States said about 1,000 North Korean IT workers were based in China and "
+        "Russia.",
+        [(1000, 1000, ["CN", "RU"])],
+    ),
+    # --- per-country lists ------------------------------------------------------------
+    (
+        "list-countries-and-region",
+        "The agency estimates that there are about 50,000 North Korean workers in China, "
+        "30,000 in Russia and several thousand in the Middle East.",
+        [(50000, 50000, ["CN"]), (30000, 30000, ["RU"]), (*THOUSANDS, MIDDLE_EAST)],
+    ),
+    (
+        "list-two-countries-two-figures",
+        "Around 300 North Korean workers in Poland and another 200 in Malta were identified "
+        "by the panel.",
+        [(300, 300, ["PL"]), (200, 200, ["MT"])],
+    ),
+    (
+        "list-split-of-total",
+        "Of the 1,500 North Korean workers sent abroad this year, 1,000 went to Russia and "
+        "500 to Laos.",
+        [(1500, 1500, ABROAD), (1000, 1000, ["RU"]), (500, 500, ["LA"])],
+    ),
+    # --- world regions ----------------------------------------------------------------
+    (
+        "region-middle-east",
+        "Some 4,000 North Korean workers remain in the Middle East, diplomats said.",
+        [(4000, 4000, MIDDLE_EAST)],
+    ),
+    (
+        "region-southeast-asia",
+        "Around 1,000 North Korean workers are thought to be in Southeast Asia.",
+        [(1000, 1000, ["M49:035"])],
+    ),
+    (
+        "region-gulf-states",
+        "Thousands of North Korean workers are employed in the Gulf states.",
+        [(*THOUSANDS, MIDDLE_EAST)],
+    ),
+    (
+        "region-africa",
+        "The panel said that more than 2,000 North Korean workers were active in Africa.",
+        [(2000, None, ["M49:002"])],
+    ),
+    (
+        "region-europe",
+        "Around 800 North Korean workers remain in Europe, the report said.",
+        [(800, 800, ["M49:150"])],
+    ),
+    (
+        "region-eu-abbreviation",
+        "Some 500 North Korean workers were still in the EU in 2018.",
+        [(500, 500, ["M49:150"])],
+    ),
+    # --- abroad in general ------------------------------------------------------------
+    (
+        "abroad-predicate",
+        "An estimated 100,000 North Korean workers are abroad, earning hard currency for the "
+        "regime.",
+        [(100000, 100000, ABROAD)],
+    ),
+    (
+        "abroad-sent-overseas",
+        "North Korea has sent about 50,000 workers overseas, according to a UN estimate.",
+        [(50000, 50000, ABROAD)],
+    ),
+    (
+        "abroad-forty-countries",
+        "About 100,000 North Korean workers toil in more than 40 countries.",
+        [(100000, 100000, ABROAD)],
+    ),
+    # --- origin against destination ---------------------------------------------------
+    (
+        "origin-left-for",
+        "A train carrying about 300 North Korean workers left Pyongyang for Moscow on Monday.",
+        [(300, 300, ["RU"])],
+    ),
+    (
+        "origin-from-to",
+        "Some 400 North Korean workers flew from Pyongyang to Moscow last week.",
+        [(400, 400, ["RU"])],
+    ),
+    (
+        "origin-returned-from-to",
+        "About 200 North Korean workers returned from Kuwait to Pyongyang in March.",
+        [(200, 200, ["KW"])],
+    ),
+    (
+        "origin-crossed-from-into",
+        "Roughly 150 North Korean workers crossed from China into Russia last month.",
+        [(150, 150, ["RU"])],
+    ),
+    (
+        "origin-sent-home-from",
+        "More than 500 North Korean workers were sent home from Mongolia in 2019.",
+        [(500, None, ["MN"])],
+    ),
+    # --- places that are not where the workers are ------------------------------------
+    (
+        "speaker-lawmaker",
+        "About 3,000 North Korean workers are in Russia, a South Korean lawmaker said.",
+        [(3000, 3000, ["RU"])],
+    ),
+    (
+        "speaker-seoul-based",
+        "Seoul-based Daily NK reported that some 600 North Korean workers had arrived in "
+        "Vladivostok.",
+        [(600, 600, ["RU"])],
+    ),
+    (
+        "speaker-washington-based",
+        "A Washington-based NGO estimates that 1,000 North Koreans work in Poland.",
+        [(1000, 1000, ["PL"])],
+    ),
+    (
+        "company-nationality",
+        "About 400 North Korean workers are employed by a Chinese firm in Russia.",
+        [(400, 400, ["RU"])],
+    ),
+    (
+        "speaker-media-nationality",
+        "According to Chinese media, about 700 North Korean workers were sent to Laos.",
+        [(700, 700, ["LA"])],
+    ),
+    (
+        "speaker-official-demonym-site",
+        "A South Korean official said some 2,000 North Koreans were working in Chinese "
+        "seafood plants.",
+        [(2000, 2000, ["CN"])],
+    ),
+    (
+        "speaker-media-elsewhere",
+        "Japanese media reported that about 300 North Korean workers were building a hotel "
+        "in Cambodia.",
+        [(300, 300, ["KH"])],
+    ),
+    (
+        "speaker-own-country",
+        "Russian officials said about 12,000 North Korean workers entered the country in "
+        "2023.",
+        [(12000, 12000, ["RU"])],
+    ),
+    (
+        "speaker-regional-government",
+        "The Primorye government said 2,300 North Korean workers were registered in the "
+        "region.",
+        [(2300, 2300, ["RU"])],
+    ),
+    (
+        "customs-border-city",
+        "Chinese customs data show that around 4,000 North Korean workers crossed the border "
+        "at Dandong in the first quarter.",
+        [(4000, 4000, ["CN"])],
+    ),
+    # --- negated places ------------------------------------------------------------------
+    (
+        "negated-not-as-reported",
+        "About 1,000 North Korean workers were sent to Laos, not Vietnam as earlier reported.",
+        [(1000, 1000, ["LA"])],
+    ),
+    (
+        "negated-rather-than",
+        "Around 700 North Korean workers were sent to Russia rather than China.",
+        [(700, 700, ["RU"])],
+    ),
+    # --- defectors' new homes -----------------------------------------------------------
+    (
+        "defectors-new-home-city",
+        "Twelve North Korean waitresses who fled a restaurant in Ningbo now live in Seoul.",
+        [(12, 12, ["CN"])],
+    ),
+    (
+        "defectors-resettled",
+        "Some 30 North Korean workers who escaped from a logging camp in Siberia have "
+        "resettled in South Korea.",
+        [(30, 30, ["RU"])],
+    ),
+    (
+        "fronted-city-restaurant",
+        "In Vientiane, a North Korean restaurant employs about 20 waitresses.",
+        [(20, 20, ["LA"])],
+    ),
+]
+
+
+def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None, list[str]]]:
+    out = extractor.extract(Document(id="t", text=text + "\n\n" + TAIL, published="2024-05"))
+    assert out.relevant, "the test document must read as relevant"
+    found = [
+        (c.value.low, c.value.high, sorted(c.destinations))
+        for c in out.claims
+        if c.kind == "workers"
+    ]
+    return sorted(found, key=repr)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_destination_reporting(extractor, text, expected):
+    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
+    assert worker_claims(extractor, text) == want
