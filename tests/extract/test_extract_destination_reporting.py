@@ -365,6 +365,118 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+# A second blind batch, written after the first was measured and before any fix.
+CASES_2: list[tuple[str, str, Expected]] = [
+    (
+        "respectively",
+        "Russia and China host about 30,000 and 50,000 North Korean workers respectively.",
+        [(30000, 30000, ["RU"]), (50000, 50000, ["CN"])],
+    ),
+    (
+        "city-then-province-of-country",
+        "About 1,000 North Korean workers toil at fish plants in Hunchun, in China's Jilin "
+        "province.",
+        [(1000, 1000, ["CN"])],
+    ),
+    (
+        "anaphor-the-country",
+        "Mongolia stopped issuing new visas in 2017. Still, some 1,200 North Korean workers "
+        "remained in the country a year later.",
+        [(1200, 1200, ["MN"])],
+    ),
+    (
+        "sent-back-from-province",
+        "Beijing sent about 2,000 North Korean workers back home from factories in Liaoning "
+        "last year.",
+        [(2000, 2000, ["CN"])],
+    ),
+    (
+        "demonym-authorities-expelled",
+        "Kuwaiti authorities expelled around 600 North Korean labourers in 2017.",
+        [(600, 600, ["KW"])],
+    ),
+    (
+        "demonym-inspectors-found",
+        "Polish inspectors found 20 North Korean welders at the shipyard.",
+        [(20, 20, ["PL"])],
+    ),
+    (
+        "demonym-spokesman-island",
+        "A Maltese ministry spokesman confirmed that 14 North Korean workers had left the "
+        "island.",
+        [(14, 14, ["MT"])],
+    ),
+    (
+        "region-adjective-countries",
+        "Around 3,000 North Korean workers are employed in African and Asian countries.",
+        [(3000, 3000, ["M49:002", "M49:142"])],
+    ),
+    (
+        "arrived-in-from-home-city",
+        "Some 500 North Korean labourers arrived in Vladivostok from Rason on Friday.",
+        [(500, 500, ["RU"])],
+    ),
+    (
+        "demonym-site-subject",
+        "Russian farms will hire about 1,000 North Korean workers this spring.",
+        [(1000, 1000, ["RU"])],
+    ),
+    (
+        "transit-city",
+        "About 100 North Korean workers travelled through Beijing on their way to Laos.",
+        [(100, 100, ["LA"])],
+    ),
+    (
+        "capital-apposition",
+        "The UN panel said 15 North Korean workers were in Equatorial Guinea's capital, "
+        "Malabo.",
+        [(15, 15, ["GQ"])],
+    ),
+    (
+        "own-place-beats-context",
+        "Russia received more North Korean workers this year. Meanwhile, about 800 North "
+        "Korean workers have arrived in Laos.",
+        [(800, 800, ["LA"])],
+    ),
+    (
+        "republic-of-russia",
+        "Some 2,000 North Korean workers in Russia's Tuva republic build roads.",
+        [(2000, 2000, ["RU"])],
+    ),
+    (
+        "across-two-countries",
+        "An estimated 60,000 North Korean labourers work across Russia and China.",
+        [(60000, 60000, ["CN", "RU"])],
+    ),
+    (
+        "demonym-construction-sites",
+        "About 3,000 North Koreans work at Russian construction sites.",
+        [(3000, 3000, ["RU"])],
+    ),
+    (
+        "speaker-seoul-official",
+        "A Seoul official said around 50,000 North Korean workers were in China.",
+        [(50000, 50000, ["CN"])],
+    ),
+    (
+        "none-here-some-there",
+        "No North Korean workers remain in Uganda, but about 200 North Korean workers are "
+        "still in Tanzania.",
+        [(200, 200, ["TZ"])],
+    ),
+    (
+        "possessive-region",
+        "Some 1,000 North Korean workers were sent to Russia's Kursk region in 2024.",
+        [(1000, 1000, ["RU"])],
+    ),
+    (
+        "dateline-then-context",
+        "MOSCOW — Russia has opened its doors to North Korean labour. Official data show "
+        "that some 13,000 North Korean workers arrived last year.",
+        [(13000, 13000, ["RU"])],
+    ),
+]
+
 
 def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None, list[str]]]:
     out = extractor.extract(Document(id="t", text=text + "\n\n" + TAIL, published="2024-05"))
@@ -379,5 +491,13 @@ def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_destination_reporting(extractor, text, expected):
+    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
+    assert worker_claims(extractor, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CASES_2], ids=[c[0] for c in CASES_2]
+)
+def test_destination_reporting_second_batch(extractor, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
     assert worker_claims(extractor, text) == want
