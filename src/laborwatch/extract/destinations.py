@@ -42,6 +42,8 @@ class _Grammar:
     body_after: re.Pattern[str]  # "border officials" after a demonym
     fronted_prep: re.Pattern[str]  # "In" before a fronted locative
     fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
+    site_located: re.Pattern[str]  # "a Chinese firm in Russia": the firm is placed
+    respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
 
 
 @functools.cache
@@ -107,6 +109,11 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + phrase_pattern(Vocabulary("cues", language)["proximity_before"]) + r")",
             re.IGNORECASE,
         ),
+        site_located=re.compile(
+            r"\s+(?:" + words(language, "site_located_by") + rf")\s+(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
+        respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
 
 
@@ -189,7 +196,14 @@ class DestinationFinder:
         if self.cues.organisation_nouns.match(after):
             return "speaker"
         if p.kind == "demonym":
-            if self.cues.site_after.match(after):
+            site = self.cues.site_after.match(after)
+            if site:
+                # "a Chinese firm in Russia": the firm's place, not its owner's, is where
+                located = self.g.site_located.match(after, site.end())
+                if located and any(
+                    o.start == p.end + located.end() and o.kind != "demonym" for o in sv.places
+                ):
+                    return "adjective"
                 return "place"
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
@@ -336,17 +350,21 @@ class DestinationFinder:
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
                 codes, strength = self._codes(used), 2
+            anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
+                # (a province's government too, when the figure is "in the region")
+                kinds = (
+                    ("country", "demonym", "subdivision", "city")
+                    if anaphor
+                    else ("country", "demonym")
+                )
                 used = [
-                    p
-                    for p in self._places(sv, sv.start, sv.end, ("speaker",))
-                    if p.kind in ("country", "demonym")
+                    p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in kinds
                 ]
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
                 codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
-                anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
                 used = self.context(sv)
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
