@@ -337,6 +337,8 @@ class DestinationFinder:
                     joint[-1] = bool(self.cues.receive_before_figure.search(between))
             found.append(group)
             taken.update(id(p) for p in group)
+        for i, place in self._respective(sv, counts).items():
+            found[i] = [place]  # "30,000 and 50,000 respectively": one place each, in order
         for i in range(len(counts) - 2, -1, -1):  # "4 chefs and 11 waitresses ... in Kathmandu"
             if not found[i] and found[i + 1] and self._coordinated(counts[i], counts[i + 1]):
                 found[i] = found[i + 1]
@@ -377,6 +379,24 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _respective(self, sv: SentenceView, counts: list[Count]) -> dict[int, PlaceMention]:
+        """Figures listed before "respectively", each paired with the place of the same
+        rank in a list of as many places ("Russia and China host 30,000 and 50,000 North
+        Korean workers respectively"), by the figure's index."""
+        if len(counts) < 2 or not self.g.respective.search(
+            self.view.text, counts[-1].quantity.end, sv.end
+        ):
+            return {}
+        run = [len(counts) - 1]
+        while run[0] > 0 and self._coordinated(counts[run[0] - 1], counts[run[0]]):
+            run.insert(0, run[0] - 1)
+        places = self._places(sv, sv.start, sv.end)
+        for first in range(len(places)):
+            group = self._group_from(places, first, 1)
+            if len(group) == len(run) > 1:
+                return dict(zip(run, group, strict=True))
+        return {}
 
     def _coordinated(self, first: Count, second: Count) -> bool:
         """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
