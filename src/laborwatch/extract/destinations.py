@@ -44,6 +44,7 @@ class _Grammar:
     fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
     site_located: re.Pattern[str]  # "a Chinese firm in Russia": the firm is placed
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
+    attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
 
 
 @functools.cache
@@ -113,6 +114,9 @@ def _grammar(language: str) -> _Grammar:
             r"\s+(?:" + words(language, "site_located_by") + rf")\s+(?:(?:{the})\s+)?",
             re.IGNORECASE,
         ),
+        attribute_after=re.compile(
+            r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
+        ),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
 
@@ -172,8 +176,8 @@ class DestinationFinder:
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
-        if self.cues.place_modifier_suffix.match(after):
-            return "modifier"
+        if self.cues.place_modifier_suffix.match(after) or self.g.attribute_after.match(after):
+            return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
         if self.cues.place_excluded_before.search(before):
             return "excluded"  # "a total that excludes Russia"
@@ -186,6 +190,9 @@ class DestinationFinder:
                 self.view.lower, lo, p.start
             ) or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
+            # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
+            # move to home or to the South starts where they worked
+            back = back or self._moved_home(sv, p, lo, hi)
             near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
                 origin.group(0)
             )
@@ -208,6 +215,19 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _moved_home(self, sv: SentenceView, p: PlaceMention, lo: int, hi: int) -> bool:
+        """Does the clause of ``p`` name home or the South as the end of a move ("in South
+        Korea", "into Sinuiju", "to Pyongyang")?"""
+        text = self.view.text
+        return any(
+            o is not p
+            and lo <= o.start < hi
+            and o.kind != "demonym"
+            and set(o.codes) <= self.cues.never_destinations
+            and self.g.fronted_prep.search(text, max(lo, o.start - 12), o.start) is not None
+            for o in sv.places
+        )
 
     def _in_name(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Part of a proper name: "Radio Free Asia", "China Daily", "Asia Times"."""
@@ -318,7 +338,9 @@ class DestinationFinder:
         places = self._places(sv, lo, count.quantity.start, ("place",))
         if not places:
             return []
-        return self._group_from(places, len(places) - 1, -1)
+        # "Russia, China claim thousands": a list of places may run across a clause cut
+        wider = self._places(sv, max(sv.start, floor), count.quantity.start, ("place",))
+        return self._group_from(wider, wider.index(places[-1]), -1)
 
     def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
         """Where each count of one sentence is (same order)."""
