@@ -477,6 +477,50 @@ CASES_2: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+# Cases written while fixing (not blind): the rules behind the fixes above.
+FIX_CASES: list[tuple[str, str, Expected]] = [
+    (
+        "dateline-without-here-is-no-destination",
+        "WASHINGTON (Reuters) - About 10,000 North Korean IT workers earn money for the "
+        "regime, officials said.",
+        [(10000, 10000, [])],
+    ),
+    (
+        "dateline-the-country",
+        "TASHKENT, Uzbekistan — The government has tightened its checks on labour permits. "
+        "Officials believe about 90 North Korean builders still work in the country.",
+        [(90, 90, ["UZ"])],
+    ),
+    (
+        "headline-list-across-comma",
+        "Russia, China Send Home Thousands of North Korean Workers\n\n"
+        "Both governments reported the repatriations to a UN committee.",
+        [(*THOUSANDS, ["CN", "RU"])],
+    ),
+    (
+        "from-place-into-the-south",
+        "Last year, eleven North Korean workers arrived in South Korea from Kuwait.",
+        [(11, 11, ["KW"])],
+    ),
+    (
+        "sanctions-author-not-place",
+        "In Laos, hotels still hire North Korean staff. About 300 North Korean workers earn "
+        "money there by evading US sanctions.",
+        [(300, 300, ["LA"])],
+    ),
+    (
+        "firm-nationality-without-place",
+        "About 2,000 North Koreans work for Chinese companies, the report said.",
+        [(2000, 2000, ["CN"])],
+    ),
+    (
+        "respectively-places-after",
+        "Some 400 and 250 North Korean workers were registered in Qatar and Kuwait "
+        "respectively.",
+        [(400, 400, ["QA"]), (250, 250, ["KW"])],
+    ),
+]
+
 
 def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None, list[str]]]:
     out = extractor.extract(Document(id="t", text=text + "\n\n" + TAIL, published="2024-05"))
@@ -499,5 +543,13 @@ def test_destination_reporting(extractor, text, expected):
     ("text", "expected"), [c[1:] for c in CASES_2], ids=[c[0] for c in CASES_2]
 )
 def test_destination_reporting_second_batch(extractor, text, expected):
+    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
+    assert worker_claims(extractor, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in FIX_CASES], ids=[c[0] for c in FIX_CASES]
+)
+def test_destination_reporting_fixes(extractor, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
     assert worker_claims(extractor, text) == want

@@ -45,6 +45,7 @@ class _Grammar:
     site_located: re.Pattern[str]  # "a Chinese firm in Russia": the firm is placed
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
+    deictic: re.Pattern[str]  # "working here": the place the story was filed from
 
 
 @functools.cache
@@ -117,6 +118,7 @@ def _grammar(language: str) -> _Grammar:
         attribute_after=re.compile(
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
+        deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
 
@@ -171,6 +173,8 @@ class DestinationFinder:
         text = self.view.text
         if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
             return "origin"
+        if p.dateline:
+            return "dateline"  # where the story was filed: a place only for "here"
         after = text[p.end : min(sv.end, p.end + 60)]
         if p.kind in ("country", "demonym") and self.cues.organisation_nouns.match(after):
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
@@ -386,12 +390,17 @@ class DestinationFinder:
                     p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in kinds
                 ]
                 codes, strength = self._codes(used), 2
+            here = self.g.deictic.search(self.view.text, count.head_end, sv.end)
+            if not codes and here:  # "working here" in a story filed from ULAANBAATAR
+                used = self._dateline(sv)
+                codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
                 codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
                 used = self.context(sv)
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
+                    used = used if self._codes(used) else self._dateline(sv)
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -411,7 +420,12 @@ class DestinationFinder:
         ):
             return {}
         run = [len(counts) - 1]
-        while run[0] > 0 and self._coordinated(counts[run[0] - 1], counts[run[0]]):
+        text = self.view.text
+        while run[0] > 0:  # "400 and 250": a figure may share the next one's head
+            first, second = counts[run[0] - 1], counts[run[0]]
+            gap = text[first.quantity.end : second.quantity.start]
+            if not (gap.strip() and self.g.joiner.match(gap)):
+                break
             run.insert(0, run[0] - 1)
         places = self._places(sv, sv.start, sv.end)
         for first in range(len(places)):
@@ -419,6 +433,14 @@ class DestinationFinder:
             if len(group) == len(run) > 1:
                 return dict(zip(run, group, strict=True))
         return {}
+
+    def _dateline(self, sv: SentenceView) -> list[PlaceMention]:
+        """The dateline's place of the story, when one opens it before ``sv``."""
+        for prev in self.view.sentences[: sv.index + 1]:
+            for p in prev.places:
+                if p.dateline:
+                    return [p]
+        return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:
         """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""

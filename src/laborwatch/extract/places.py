@@ -58,6 +58,7 @@ class PlaceMention:
     text: str
     codes: tuple[str, ...]
     kind: str  # country|subdivision|city|region|demonym|abroad|dprk
+    dateline: bool = False  # "ULAANBAATAR (Reuters) -": where the story was filed
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,5 +306,7 @@ def _dateline_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     for m in _DATELINE.finditer(text):
         entry = g.lookup(m.group(1).title())
         if entry is not None and entry.kind in _DATELINE_KINDS:
-            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), entry.codes, entry.kind))
+            out.append(
+                PlaceMention(m.start(1), m.end(1), m.group(1), entry.codes, entry.kind, True)
+            )
     return out
