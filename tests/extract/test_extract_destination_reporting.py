@@ -519,6 +519,22 @@ FIX_CASES: list[tuple[str, str, Expected]] = [
         "respectively.",
         [(400, 400, ["QA"]), (250, 250, ["KW"])],
     ),
+    (
+        "speaker-seat-city",
+        "Analysts in Berlin believe that about 150 North Korean cooks work on Russian "
+        "cruise ships.",
+        [(150, 150, ["RU"])],
+    ),
+    (
+        "workers-in-place-as-speakers",
+        "About 70 North Korean workers in Senegal told investigators they had no days off.",
+        [(70, 70, ["SN"])],
+    ),
+    (
+        "years-are-a-period",
+        "Around 90 North Korean workers built a monument in Namibia from 2012 to 2015.",
+        [(90, 90, ["NA"])],
+    ),
 ]
 
 

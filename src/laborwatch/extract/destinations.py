@@ -46,6 +46,8 @@ class _Grammar:
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
+    speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
 
 
 @functools.cache
@@ -119,6 +121,18 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        speaker_in=re.compile(
+            r"\b(?-i:[a-z][\w-]*)\s+(?:"
+            + words(language, "speaker_place_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        speech_after=re.compile(
+            r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
+            + phrase_pattern(Vocabulary("cues", language)["speech_verbs"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
 
@@ -204,7 +218,7 @@ class DestinationFinder:
                 (back or located) and origin.group(0).lower().startswith("from")
             ):
                 return "origin"
-        if self.cues.organisation_nouns.match(after):
+        if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
@@ -219,6 +233,16 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
+        """Is the place where a speaker sits, before any figure ("researchers in London
+        estimate that 3,000 ...")?"""
+        return (
+            self.g.speech_after.match(after) is not None
+            and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
+            is not None
+            and not any(q.start < p.start for q in sv.quantities)
+        )
 
     def _moved_home(self, sv: SentenceView, p: PlaceMention, lo: int, hi: int) -> bool:
         """Does the clause of ``p`` name home or the South as the end of a move ("in South
