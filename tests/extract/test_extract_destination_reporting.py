@@ -119,8 +119,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "city-doha",
-        "Roughly 1,000 North Koreans worked on construction sites in Doha, a rights group "
-        "said.",
+        "Roughly 1,000 North Koreans worked on construction sites in Doha, a rights group said.",
         [(1000, 1000, ["QA"])],
     ),
     (
@@ -158,8 +157,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "city-airport",
-        "About 800 North Korean workers arrived at Khabarovsk airport on a flight from "
-        "Pyongyang.",
+        "About 800 North Korean workers arrived at Khabarovsk airport on a flight from Pyongyang.",
         [(800, 800, ["RU"])],
     ),
     # --- several destinations ----------------------------------------------------------
@@ -175,8 +173,7 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "joint-operate-from",
-        "More than 3,000 North Korean IT workers operate from China and Russia, the report "
-        "said.",
+        "More than 3,000 North Korean IT workers operate from China and Russia, the report said.",
         [(3000, None, ["CN", "RU"])],
     ),
     (
@@ -319,14 +316,12 @@ CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "speaker-own-country",
-        "Russian officials said about 12,000 North Korean workers entered the country in "
-        "2023.",
+        "Russian officials said about 12,000 North Korean workers entered the country in 2023.",
         [(12000, 12000, ["RU"])],
     ),
     (
         "speaker-regional-government",
-        "The Primorye government said 2,300 North Korean workers were registered in the "
-        "region.",
+        "The Primorye government said 2,300 North Korean workers were registered in the region.",
         [(2300, 2300, ["RU"])],
     ),
     (
@@ -402,8 +397,7 @@ CASES_2: list[tuple[str, str, Expected]] = [
     ),
     (
         "demonym-spokesman-island",
-        "A Maltese ministry spokesman confirmed that 14 North Korean workers had left the "
-        "island.",
+        "A Maltese ministry spokesman confirmed that 14 North Korean workers had left the island.",
         [(14, 14, ["MT"])],
     ),
     (
@@ -428,8 +422,7 @@ CASES_2: list[tuple[str, str, Expected]] = [
     ),
     (
         "capital-apposition",
-        "The UN panel said 15 North Korean workers were in Equatorial Guinea's capital, "
-        "Malabo.",
+        "The UN panel said 15 North Korean workers were in Equatorial Guinea's capital, Malabo.",
         [(15, 15, ["GQ"])],
     ),
     (
@@ -515,8 +508,7 @@ FIX_CASES: list[tuple[str, str, Expected]] = [
     ),
     (
         "respectively-places-after",
-        "Some 400 and 250 North Korean workers were registered in Qatar and Kuwait "
-        "respectively.",
+        "Some 400 and 250 North Korean workers were registered in Qatar and Kuwait respectively.",
         [(400, 400, ["QA"]), (250, 250, ["KW"])],
     ),
     (

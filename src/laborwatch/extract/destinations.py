@@ -20,6 +20,8 @@ from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 ABROAD = "M49:001"
+_STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
+_OWN_PLACE_KINDS = _STATE_KINDS | {"subdivision", "city"}  # ... or a region, of "the region"
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
@@ -204,9 +206,10 @@ class DestinationFinder:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
             # where they worked
             lo, hi = sv.clause_of(p.start)
-            back = self.cues.status["repatriated"].search(
-                self.view.lower, lo, p.start
-            ) or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
+            back = bool(
+                self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
+                or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
+            )
             located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
@@ -405,13 +408,9 @@ class DestinationFinder:
             anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
                 # (a province's government too, when the figure is "in the region")
-                kinds = (
-                    ("country", "demonym", "subdivision", "city")
-                    if anaphor
-                    else ("country", "demonym")
-                )
+                own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
                 used = [
-                    p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in kinds
+                    p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
                 ]
                 codes, strength = self._codes(used), 2
             here = self.g.deictic.search(self.view.text, count.head_end, sv.end)
@@ -446,8 +445,8 @@ class DestinationFinder:
         run = [len(counts) - 1]
         text = self.view.text
         while run[0] > 0:  # "400 and 250": a figure may share the next one's head
-            first, second = counts[run[0] - 1], counts[run[0]]
-            gap = text[first.quantity.end : second.quantity.start]
+            left, right = counts[run[0] - 1], counts[run[0]]
+            gap = text[left.quantity.end : right.quantity.start]
             if not (gap.strip() and self.g.joiner.match(gap)):
                 break
             run.insert(0, run[0] - 1)
