@@ -469,6 +469,118 @@ CASES_2: list[tuple[str, str, Expected]] = [
         [(13000, 13000, ["RU"])],
     ),
 ]
+# A third blind batch, written after the fixes to measure them on fresh text.
+CASES_3: list[tuple[str, str, Expected]] = [
+    (
+        "dateline-province-city",
+        "HUNCHUN, China (Reuters) — Some 3,000 North Korean women gut and pack fish in "
+        "factories here, according to managers.",
+        [(3000, 3000, ["CN"])],
+    ),
+    (
+        "headline-region-body-no-place",
+        "North Korean labour floods Siberian timber towns\n\n"
+        "Around 1,500 North Korean loggers arrived this spring, local officials said.",
+        [(1500, 1500, ["RU"])],
+    ),
+    (
+        "list-with-semicolons",
+        "The panel counted about 1,000 North Korean workers in Kuwait; 800 in Qatar; and 500 "
+        "in Oman.",
+        [(1000, 1000, ["KW"]), (800, 800, ["QA"]), (500, 500, ["OM"])],
+    ),
+    (
+        "oblast-name",
+        "Some 700 North Korean builders are at work in Novosibirsk Oblast this year.",
+        [(700, 700, ["RU"])],
+    ),
+    (
+        "province-lowercase",
+        "Roughly 4,000 North Korean workers are employed in Jilin province, the report said.",
+        [(4000, 4000, ["CN"])],
+    ),
+    (
+        "abroad-around-world",
+        "North Korea keeps around 100,000 workers around the world, the UN says.",
+        [(100000, 100000, ABROAD)],
+    ),
+    (
+        "abroad-dozens-of-countries",
+        "About 50,000 North Korean labourers are spread across dozens of countries.",
+        [(50000, 50000, ABROAD)],
+    ),
+    (
+        "back-to-pyongyang-from-city",
+        "Around 250 North Korean waitresses were ordered back to Pyongyang from restaurants "
+        "in Shenyang.",
+        [(250, 250, ["CN"])],
+    ),
+    (
+        "flights-to-city",
+        "Three flights brought about 450 North Korean workers to Vladivostok last week.",
+        [(450, 450, ["RU"])],
+    ),
+    (
+        "think-tank-seoul-based-country-after",
+        "A Seoul-based think tank estimates that some 20,000 North Korean workers are in Russia.",
+        [(20000, 20000, ["RU"])],
+    ),
+    (
+        "state-media-of-other",
+        "Russian state media said that about 1,000 North Korean workers had been sent to Belarus.",
+        [(1000, 1000, ["BY"])],
+    ),
+    (
+        "joint-region-and-country",
+        "Several thousand North Korean workers remain in Russia and Central Asia.",
+        [(*THOUSANDS, ["M49:143", "RU"])],
+    ),
+    (
+        "previous-sentence-country-pronoun",
+        "Laos has become a quiet destination for Pyongyang's labour. It hosts about 600 "
+        "North Korean workers, diplomats say.",
+        [(600, 600, ["LA"])],
+    ),
+    (
+        "negated-not-in",
+        "About 2,000 North Korean workers are in Russia, not in China as some reports claimed.",
+        [(2000, 2000, ["RU"])],
+    ),
+    (
+        "defectors-reached-south-from-city",
+        "Five North Korean workers who escaped from a construction site in Vladivostok "
+        "reached Seoul last month.",
+        [(5, 5, ["RU"])],
+    ),
+    (
+        "embassy-of-country-in-city",
+        "The Chinese embassy in Pyongyang said about 1,000 North Korean workers would go to "
+        "China in May.",
+        [(1000, 1000, ["CN"])],
+    ),
+    (
+        "two-cities-two-countries",
+        "About 300 North Korean workers are in Dubai and Doha.",
+        [(300, 300, ["AE", "QA"])],
+    ),
+    (
+        "region-europe-poland-example",
+        "Some 400 North Korean workers were in Europe, mostly in Poland.",
+        [(400, 400, ["M49:150"])],
+    ),
+    (
+        "nationals-of-demonym-firm-placed",
+        "About 250 North Korean workers were hired by a Turkish contractor in Libya.",
+        [(250, 250, ["LY"])],
+    ),
+    (
+        "place-after-comma-aside",
+        "Around 120 North Korean workers, most of them women, sew uniforms in a factory in "
+        "Ulaanbaatar.",
+        [(120, 120, ["MN"])],
+    ),
+]
+
 
 # Cases written while fixing (not blind): the rules behind the fixes above.
 FIX_CASES: list[tuple[str, str, Expected]] = [
@@ -559,5 +671,13 @@ def test_destination_reporting_second_batch(extractor, text, expected):
     ("text", "expected"), [c[1:] for c in FIX_CASES], ids=[c[0] for c in FIX_CASES]
 )
 def test_destination_reporting_fixes(extractor, text, expected):
+    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
+    assert worker_claims(extractor, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CASES_3], ids=[c[0] for c in CASES_3]
+)
+def test_destination_reporting_third_batch(extractor, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
     assert worker_claims(extractor, text) == want
