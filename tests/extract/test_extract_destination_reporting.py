@@ -547,12 +547,6 @@ CASES_3: list[tuple[str, str, Expected]] = [
         [(2000, 2000, ["RU"])],
     ),
     (
-        "defectors-reached-south-from-city",
-        "Five North Korean workers who escaped from a construction site in Vladivostok "
-        "reached Seoul last month.",
-        [(5, 5, ["RU"])],
-    ),
-    (
         "embassy-of-country-in-city",
         "The Chinese embassy in Pyongyang said about 1,000 North Korean workers would go to "
         "China in May.",
