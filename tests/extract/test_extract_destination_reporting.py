@@ -647,31 +647,14 @@ def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None
     return sorted(found, key=repr)
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+BATCHES = {"blind1": CASES, "blind2": CASES_2, "blind3": CASES_3, "fix": FIX_CASES}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for cases in BATCHES.values() for c in cases],
+    ids=[f"{name}-{c[0]}" for name, cases in BATCHES.items() for c in cases],
+)
 def test_destination_reporting(extractor, text, expected):
-    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
-    assert worker_claims(extractor, text) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:] for c in CASES_2], ids=[c[0] for c in CASES_2]
-)
-def test_destination_reporting_second_batch(extractor, text, expected):
-    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
-    assert worker_claims(extractor, text) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:] for c in FIX_CASES], ids=[c[0] for c in FIX_CASES]
-)
-def test_destination_reporting_fixes(extractor, text, expected):
-    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
-    assert worker_claims(extractor, text) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:] for c in CASES_3], ids=[c[0] for c in CASES_3]
-)
-def test_destination_reporting_third_batch(extractor, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
     assert worker_claims(extractor, text) == want

@@ -97,12 +97,7 @@ def _grammar(language: str) -> _Grammar:
             + ")",
             re.IGNORECASE,
         ),
-        fronted_prep=re.compile(
-            r"\b(?:"
-            + words(language, "destination_prepositions_before")
-            + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
-        ),
+        fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
         fronted_gap=re.compile(
             r"\s*,\s*(?:(?:"
             + words(language, "existential_openers")
@@ -123,12 +118,7 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
-        speaker_in=re.compile(
-            r"\b(?-i:[a-z][\w-]*)\s+(?:"
-            + words(language, "speaker_place_prepositions")
-            + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
-        ),
+        speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
         speech_after=re.compile(
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
             + phrase_pattern(Vocabulary("cues", language)["speech_verbs"])
@@ -136,6 +126,14 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
+    )
+
+
+def _ending_in(language: str, lead: str, key: str) -> re.Pattern[str]:
+    """Text that ends in a preposition of ``key`` (and an article) right before a place."""
+    the = words(language, "articles")
+    return re.compile(
+        lead + r"(?:" + words(language, key) + rf")\s+(?:(?:{the})\s+)?$", re.IGNORECASE
     )
 
 
