@@ -629,6 +629,16 @@ FIX_CASES: list[tuple[str, str, Expected]] = [
         [(70, 70, ["SN"])],
     ),
     (
+        "left-one-country-for-another",
+        "About 600 North Korean workers left Kuwait for Qatar when their permits ran out.",
+        [(600, 600, ["QA"])],
+    ),
+    (
+        "left-country-for-home",
+        "About 600 North Korean workers left Kuwait for North Korea when their permits ran out.",
+        [(600, 600, ["KW"])],
+    ),
+    (
         "years-are-a-period",
         "Around 90 North Korean workers built a monument in Namibia from 2012 to 2015.",
         [(90, 90, ["NA"])],

@@ -48,6 +48,8 @@ class _Grammar:
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
+    left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
 
@@ -125,6 +127,10 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.IGNORECASE,
         ),
+        left=re.compile(
+            r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
+        ),
+        left_for=re.compile(rf"\s+(?:{words(language, 'leave_for')})\s+(?:(?:{the})\s+)?"),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
 
@@ -199,6 +205,8 @@ class DestinationFinder:
         before = text[max(sv.start, p.start - 30) : p.start]
         if self.cues.place_excluded_before.search(before):
             return "excluded"  # "a total that excludes Russia"
+        if self._left_for(sv, p, before):
+            return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
         if origin:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
@@ -243,6 +251,16 @@ class DestinationFinder:
             and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
             is not None
             and not any(q.start < p.start for q in sv.quantities)
+        )
+
+    def _left_for(self, sv: SentenceView, p: PlaceMention, before: str) -> bool:
+        """Is the place left for another one ("left Mongolia for Russia")?"""
+        if not self.g.left.search(before):
+            return False
+        go = self.g.left_for.match(self.view.text, p.end)
+        return go is not None and any(
+            o.start == go.end() and not set(o.codes) <= self.cues.never_destinations
+            for o in sv.places
         )
 
     def _moved_home(self, sv: SentenceView, p: PlaceMention, lo: int, hi: int) -> bool:
