@@ -639,6 +639,22 @@ FIX_CASES: list[tuple[str, str, Expected]] = [
         [(600, 600, ["KW"])],
     ),
     (
+        "list-repeated-preposition",
+        "Roughly 3,000 North Korean workers are in Laos and in Cambodia.",
+        [(3000, 3000, ["KH", "LA"])],
+    ),
+    (
+        "list-as-well-as",
+        "Roughly 3,000 North Korean workers are in Laos as well as Cambodia.",
+        [(3000, 3000, ["KH", "LA"])],
+    ),
+    (
+        "baseline-keeps-the-place",
+        "Around 900 North Korean workers remain in Mongolia, down from 2,500 in 2017, when "
+        "many also worked in China.",
+        [(900, 900, ["MN"]), (2500, 2500, ["MN"])],
+    ),
+    (
         "years-are-a-period",
         "Around 90 North Korean workers built a monument in Namibia from 2012 to 2015.",
         [(90, 90, ["NA"])],

@@ -35,6 +35,8 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 @dataclass(frozen=True)
 class _Grammar:
     joiner: re.Pattern[str]  # "Qatar and the UAE"
+    place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
+    baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
@@ -64,6 +66,22 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         joiner=re.compile(
             rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        place_joiner=re.compile(
+            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners})|,?\s*(?:"
+            + words(language, "place_list_joiners")
+            + r"))?\s*(?:(?:"
+            + words(language, "place_list_prepositions")
+            + rf")\s+)?(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        baseline=re.compile(
+            r"(?:"
+            + words(language, "baseline_before")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
+            re.IGNORECASE,
         ),
         prep_after=re.compile(
             r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
@@ -332,7 +350,7 @@ class DestinationFinder:
         i = first
         while 0 <= i + step < len(places):
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
-            if not self.g.joiner.match(text[a.end : b.start]):
+            if not self.g.place_joiner.match(text[a.end : b.start]):
                 break
             group.append(places[i + step])
             i += step
@@ -391,13 +409,15 @@ class DestinationFinder:
 
     def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
         """Where each count of one sentence is (same order)."""
+        text = self.view.text
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
         joint: list[bool] = []
         for i, count in enumerate(counts):
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
-            group = self.after(sv, count, nxt)
+            baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
+            group = found[i - 1] if baseline and found[i - 1] else self.after(sv, count, nxt)
             joint.append(False)
             if not group:
                 group = self.before(sv, count, prev_end)
