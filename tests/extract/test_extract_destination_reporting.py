@@ -655,6 +655,13 @@ FIX_CASES: list[tuple[str, str, Expected]] = [
         [(900, 900, ["MN"]), (2500, 2500, ["MN"])],
     ),
     (
+        "abroad-not-narrowed-by-a-breakdown",
+        "North Korea profits from labour outside the country. Around 60,000 North Korean "
+        "workers toil long hours for little pay. Most are sent to logging camps and building "
+        "sites in Russia, China and the Gulf.",
+        [(60000, 60000, ABROAD)],
+    ),
+    (
         "years-are-a-period",
         "Around 90 North Korean workers built a monument in Namibia from 2012 to 2015.",
         [(90, 90, ["NA"])],

@@ -545,11 +545,15 @@ class DestinationFinder:
             other = sentences[j]
             if any(q.unit == "count" and q.value >= 10 for q in other.quantities):
                 continue  # its places belong to its own figures
-            for p in self._places(other, other.start, other.end):
+            places = self._places(other, other.start, other.end)
+            for k, p in enumerate(places):
                 if p.kind == "abroad":
                     continue
                 if self.g.prep_before.search(text[max(other.start, p.start - 45) : p.start]):
-                    return [p]
+                    # "sent to China, Russia, Africa and Europe": a breakdown of the total
+                    # over several places, which leaves it abroad in general
+                    listed = self._group_from(places, k, 1)
+                    return [p] if len(self._codes(listed)) == 1 else []
         return []
 
 
