@@ -20,6 +20,8 @@ from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 ABROAD = "M49:001"
+_STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
+_OWN_PLACE_KINDS = _STATE_KINDS | {"subdivision", "city"}  # ... or a region, of "the region"
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
@@ -33,6 +35,8 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 @dataclass(frozen=True)
 class _Grammar:
     joiner: re.Pattern[str]  # "Qatar and the UAE"
+    place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
+    baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
@@ -42,6 +46,14 @@ class _Grammar:
     body_after: re.Pattern[str]  # "border officials" after a demonym
     fronted_prep: re.Pattern[str]  # "In" before a fronted locative
     fronted_gap: re.Pattern[str]  # "In Oman, about 300": a locative fronted before the figure
+    site_located: re.Pattern[str]  # "a Chinese firm in Russia": the firm is placed
+    respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
+    attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
+    deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
+    left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
+    speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
+    speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
 
 
 @functools.cache
@@ -54,6 +66,22 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         joiner=re.compile(
             rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        place_joiner=re.compile(
+            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners})|,?\s*(?:"
+            + words(language, "place_list_joiners")
+            + r"))?\s*(?:(?:"
+            + words(language, "place_list_prepositions")
+            + rf")\s+)?(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        baseline=re.compile(
+            r"(?:"
+            + words(language, "baseline_before")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
+            re.IGNORECASE,
         ),
         prep_after=re.compile(
             r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
@@ -89,12 +117,7 @@ def _grammar(language: str) -> _Grammar:
             + ")",
             re.IGNORECASE,
         ),
-        fronted_prep=re.compile(
-            r"\b(?:"
-            + words(language, "destination_prepositions_before")
-            + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
-        ),
+        fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
         fronted_gap=re.compile(
             r"\s*,\s*(?:(?:"
             + words(language, "existential_openers")
@@ -107,6 +130,34 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + phrase_pattern(Vocabulary("cues", language)["proximity_before"]) + r")",
             re.IGNORECASE,
         ),
+        site_located=re.compile(
+            r"\s+(?:" + words(language, "site_located_by") + rf")\s+(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
+        attribute_after=re.compile(
+            r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
+        ),
+        deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
+        speech_after=re.compile(
+            r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
+            + phrase_pattern(Vocabulary("cues", language)["speech_verbs"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        left=re.compile(
+            r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
+        ),
+        left_for=re.compile(rf"\s+(?:{words(language, 'leave_for')})\s+(?:(?:{the})\s+)?"),
+        respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
+    )
+
+
+def _ending_in(language: str, lead: str, key: str) -> re.Pattern[str]:
+    """Text that ends in a preposition of ``key`` (and an article) right before a place."""
+    the = words(language, "articles")
+    return re.compile(
+        lead + r"(?:" + words(language, key) + rf")\s+(?:(?:{the})\s+)?$", re.IGNORECASE
     )
 
 
@@ -160,25 +211,33 @@ class DestinationFinder:
         text = self.view.text
         if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
             return "origin"
+        if p.dateline:
+            return "dateline"  # where the story was filed: a place only for "here"
         after = text[p.end : min(sv.end, p.end + 60)]
         if p.kind in ("country", "demonym") and self.cues.organisation_nouns.match(after):
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
-        if self.cues.place_modifier_suffix.match(after):
-            return "modifier"
+        if self.cues.place_modifier_suffix.match(after) or self.g.attribute_after.match(after):
+            return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
         if self.cues.place_excluded_before.search(before):
             return "excluded"  # "a total that excludes Russia"
+        if self._left_for(sv, p, before):
+            return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
         if origin:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
             # where they worked
             lo, hi = sv.clause_of(p.start)
-            back = self.cues.status["repatriated"].search(
-                self.view.lower, lo, p.start
-            ) or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
+            back = bool(
+                self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
+                or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
+            )
             located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
+            # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
+            # move to home or to the South starts where they worked
+            back = back or self._moved_home(sv, p, lo, hi)
             near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
                 origin.group(0)
             )
@@ -186,14 +245,54 @@ class DestinationFinder:
                 (back or located) and origin.group(0).lower().startswith("from")
             ):
                 return "origin"
-        if self.cues.organisation_nouns.match(after):
+        if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
         if p.kind == "demonym":
-            if self.cues.site_after.match(after):
+            site = self.cues.site_after.match(after)
+            if site:
+                # "a Chinese firm in Russia": the firm's place, not its owner's, is where
+                located = self.g.site_located.match(after, site.end())
+                if located and any(
+                    o.start == p.end + located.end() and o.kind != "demonym" for o in sv.places
+                ):
+                    return "adjective"
                 return "place"
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
+        """Is the place where a speaker sits, before any figure ("researchers in London
+        estimate that 3,000 ...")?"""
+        return (
+            self.g.speech_after.match(after) is not None
+            and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
+            is not None
+            and not any(q.start < p.start for q in sv.quantities)
+        )
+
+    def _left_for(self, sv: SentenceView, p: PlaceMention, before: str) -> bool:
+        """Is the place left for another one ("left Mongolia for Russia")?"""
+        if not self.g.left.search(before):
+            return False
+        go = self.g.left_for.match(self.view.text, p.end)
+        return go is not None and any(
+            o.start == go.end() and not set(o.codes) <= self.cues.never_destinations
+            for o in sv.places
+        )
+
+    def _moved_home(self, sv: SentenceView, p: PlaceMention, lo: int, hi: int) -> bool:
+        """Does the clause of ``p`` name home or the South as the end of a move ("in South
+        Korea", "into Sinuiju", "to Pyongyang")?"""
+        text = self.view.text
+        return any(
+            o is not p
+            and lo <= o.start < hi
+            and o.kind != "demonym"
+            and set(o.codes) <= self.cues.never_destinations
+            and self.g.fronted_prep.search(text, max(lo, o.start - 12), o.start) is not None
+            for o in sv.places
+        )
 
     def _in_name(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Part of a proper name: "Radio Free Asia", "China Daily", "Asia Times"."""
@@ -251,7 +350,7 @@ class DestinationFinder:
         i = first
         while 0 <= i + step < len(places):
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
-            if not self.g.joiner.match(text[a.end : b.start]):
+            if not self.g.place_joiner.match(text[a.end : b.start]):
                 break
             group.append(places[i + step])
             i += step
@@ -304,17 +403,21 @@ class DestinationFinder:
         places = self._places(sv, lo, count.quantity.start, ("place",))
         if not places:
             return []
-        return self._group_from(places, len(places) - 1, -1)
+        # "Russia, China claim thousands": a list of places may run across a clause cut
+        wider = self._places(sv, max(sv.start, floor), count.quantity.start, ("place",))
+        return self._group_from(wider, wider.index(places[-1]), -1)
 
     def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
         """Where each count of one sentence is (same order)."""
+        text = self.view.text
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
         joint: list[bool] = []
         for i, count in enumerate(counts):
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
-            group = self.after(sv, count, nxt)
+            baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
+            group = found[i - 1] if baseline and found[i - 1] else self.after(sv, count, nxt)
             joint.append(False)
             if not group:
                 group = self.before(sv, count, prev_end)
@@ -323,6 +426,8 @@ class DestinationFinder:
                     joint[-1] = bool(self.cues.receive_before_figure.search(between))
             found.append(group)
             taken.update(id(p) for p in group)
+        for i, place in self._respective(sv, counts).items():
+            found[i] = [place]  # "30,000 and 50,000 respectively": one place each, in order
         for i in range(len(counts) - 2, -1, -1):  # "4 chefs and 11 waitresses ... in Kathmandu"
             if not found[i] and found[i + 1] and self._coordinated(counts[i], counts[i + 1]):
                 found[i] = found[i + 1]
@@ -336,20 +441,25 @@ class DestinationFinder:
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
                 codes, strength = self._codes(used), 2
+            anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
+                # (a province's government too, when the figure is "in the region")
+                own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
                 used = [
-                    p
-                    for p in self._places(sv, sv.start, sv.end, ("speaker",))
-                    if p.kind in ("country", "demonym")
+                    p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
                 ]
+                codes, strength = self._codes(used), 2
+            here = self.g.deictic.search(self.view.text, count.head_end, sv.end)
+            if not codes and here:  # "working here" in a story filed from ULAANBAATAR
+                used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
                 codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
             if not codes:
-                anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
                 used = self.context(sv)
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
+                    used = used if self._codes(used) else self._dateline(sv)
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -359,6 +469,37 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _respective(self, sv: SentenceView, counts: list[Count]) -> dict[int, PlaceMention]:
+        """Figures listed before "respectively", each paired with the place of the same
+        rank in a list of as many places ("Russia and China host 30,000 and 50,000 North
+        Korean workers respectively"), by the figure's index."""
+        if len(counts) < 2 or not self.g.respective.search(
+            self.view.text, counts[-1].quantity.end, sv.end
+        ):
+            return {}
+        run = [len(counts) - 1]
+        text = self.view.text
+        while run[0] > 0:  # "400 and 250": a figure may share the next one's head
+            left, right = counts[run[0] - 1], counts[run[0]]
+            gap = text[left.quantity.end : right.quantity.start]
+            if not (gap.strip() and self.g.joiner.match(gap)):
+                break
+            run.insert(0, run[0] - 1)
+        places = self._places(sv, sv.start, sv.end)
+        for first in range(len(places)):
+            group = self._group_from(places, first, 1)
+            if len(group) == len(run) > 1:
+                return dict(zip(run, group, strict=True))
+        return {}
+
+    def _dateline(self, sv: SentenceView) -> list[PlaceMention]:
+        """The dateline's place of the story, when one opens it before ``sv``."""
+        for prev in self.view.sentences[: sv.index + 1]:
+            for p in prev.places:
+                if p.dateline:
+                    return [p]
+        return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:
         """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
@@ -404,11 +545,15 @@ class DestinationFinder:
             other = sentences[j]
             if any(q.unit == "count" and q.value >= 10 for q in other.quantities):
                 continue  # its places belong to its own figures
-            for p in self._places(other, other.start, other.end):
+            places = self._places(other, other.start, other.end)
+            for k, p in enumerate(places):
                 if p.kind == "abroad":
                     continue
                 if self.g.prep_before.search(text[max(other.start, p.start - 45) : p.start]):
-                    return [p]
+                    # "sent to China, Russia, Africa and Europe": a breakdown of the total
+                    # over several places, which leaves it abroad in general
+                    listed = self._group_from(places, k, 1)
+                    return [p] if len(self._codes(listed)) == 1 else []
         return []
 
 

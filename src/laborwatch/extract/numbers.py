@@ -21,6 +21,7 @@ YEAR_RANGE = (1900, 2100)
 # may end right before a figure, in characters: anchored searches look no further back.
 PREFIX_REACH = 16
 QUALIFIER_REACH = 36
+YEAR_SPAN = 50  # two years at most this far apart make a period, not a range of counts
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
     "km",
@@ -400,6 +401,8 @@ class NumberGrammar:
         q = Quantity(start, b.end, a.start, b.end, low_v, high_v, "range", "count")
         self._finish(text, q)
         q.qualifier = "range"
+        if q.unit == "count" and _yearish(a) and _yearish(b) and high_v - low_v <= YEAR_SPAN:
+            q.unit = "year"  # "between 2014 and 2016", "from 2017 to 2019": a period
         cur = self.cur_prefix_re.search(before) or cur_between
         if cur and q.unit in ("count", "money"):
             token = cur.group(0).strip()

@@ -39,6 +39,12 @@ _ARTICLES = frozenset({"the", "The"})
 _GENERATED_KINDS = frozenset({"city", "subdivision"})
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A dateline: a place in capitals opening a line, before a comma, an agency in
+# parentheses or a dash ("VLADIVOSTOK, Russia (AP) —", "ULAANBAATAR (Reuters) -").
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,2})(?=[ \t]*(?:,|\(|[—–]|-\s))", re.M
+)
+_DATELINE_KINDS = frozenset({"country", "subdivision", "city"})
 
 Span = tuple[int, int, str]  # start, end, folded token text
 
@@ -52,6 +58,7 @@ class PlaceMention:
     text: str
     codes: tuple[str, ...]
     kind: str  # country|subdivision|city|region|demonym|abroad|dprk
+    dateline: bool = False  # "ULAANBAATAR (Reuters) -": where the story was filed
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +187,7 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     g = gazetteer()
     found = _dict_matches(text, g)
-    counted = _count_matches(text, g.count)
+    counted = _count_matches(text, g.count) + _dateline_matches(text, g)
     if not counted:
         return found
     out: list[PlaceMention] = []
@@ -290,4 +297,16 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 24), m.start())
         if before is None or before.group(1) not in cp.exclude_after:
             out.append(PlaceMention(m.start(), m.end(), m.group(), (cp.code,), "abroad"))
+    return out
+
+
+def _dateline_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """A dateline's place, written in capitals ("ULAANBAATAR (Reuters) -")."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        entry = g.lookup(m.group(1).title())
+        if entry is not None and entry.kind in _DATELINE_KINDS:
+            out.append(
+                PlaceMention(m.start(1), m.end(1), m.group(1), entry.codes, entry.kind, True)
+            )
     return out
