@@ -52,7 +52,12 @@ class KoreanNumberGrammar:
         # "1천여만 달러": "여" (over) may sit before a large unit inside a figure.
         over = "여(?=[" + "".join(self.large) + "])"
         self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
-        self.vague_re = re.compile(_alternation(self.vague))
+        # "수 천 명": a vague class may be spaced, then it needs a counter after it
+        spaced = (r"\s?".join(map(re.escape, w)) for w in sorted(self.vague, key=len)[::-1])
+        self.vague_re = re.compile("|".join(spaced))
+        # "인민폐 1200원": a currency word before the figure names what its 원 is
+        self.won_words: dict[str, str] = data.get("won_currency_words") or {}
+        self.won_re = re.compile(r"(?:" + _alternation(self.won_words) + r")\s?$")
         self.units = set(units)
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
         particles = _alternation(data["qualifier_particles"])
@@ -63,7 +68,7 @@ class KoreanNumberGrammar:
         self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
         # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
         self.change_re = re.compile(
-            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:늘|줄|증가|감소|급증|급감|불어|확대|축소)"
+            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:" + _alternation(data["change_verbs"]) + ")"
         )
         self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
 
@@ -101,10 +106,14 @@ class KoreanNumberGrammar:
         out: list[Quantity] = []
         taken: list[tuple[int, int]] = []
         for m in self.vague_re.finditer(text):
-            low, high = self.vague[m.group(0)]
+            word = m.group(0)
+            low, high = self.vague["".join(word.split())]
             q = Quantity(m.start(), m.end(), m.start(), m.end(), low, high, "vague", "number")
             q.vague = True
-            out.append(self._finish(text, q))
+            q = self._finish(text, q)
+            if q.unit == "number" and " " in word:
+                continue  # "할 수 만": a spaced class without a counter is no figure
+            out.append(q)
             taken.append((m.start(), m.end()))
         for m in self.expr.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -175,6 +184,9 @@ class KoreanNumberGrammar:
             q.unit = self.counters[word]
             q.currency = self.currencies.get(word)
             q.end += counter.end()
+            named = self.won_re.search(text, max(0, q.start - 8), q.start) if word == "원" else None
+            if named:  # "인민폐 1200원" is yuan
+                q.currency = self.won_words["".join(named.group(0).split())]
         after = self.after_re.match(text[q.end : q.end + 8])
         if after and (counter or q.vague or after.group(0).strip() == after.group(1)):
             qualifier, rank = self.after[after.group(1)]

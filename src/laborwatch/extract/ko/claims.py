@@ -110,15 +110,21 @@ class KoreanClaimBuilder:
         last_total = max(totals) if totals else -1
         # parts of a total are claims only when the text splits them by place
         split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
-        out = []
+        out: list[Quantity] = []
+        foreign = self._foreign_workers(sv)
         for k, q in enumerate(qs):
             prev_end = qs[k - 1].end if k else sv.start
             next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
             before, after = text[prev_end : q.start], text[q.end : next_start]
             if k < last_total and not split:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
+            if k and _AMONG_BEFORE.match(before) and qs[k - 1] not in out:
+                continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
-                self.rules.distributive.match(after)
+                (
+                    self.rules.distributive.match(after)
+                    and not self.rules.rate_before.search(text, sv.start, q.start)
+                )
                 or self._distributive_before(sv, prev_end, before)
                 or self._member(before, after)
                 or self.rules.doubt_after.search(after[:20])
@@ -131,12 +137,13 @@ class KoreanClaimBuilder:
             ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
-            if head == "military":
+            if head == "military" or (head == "worker" and foreign):
                 continue
             named_part = self.rules.member_before.search(before) and self._works(after)
             if (
                 head != "worker"
                 and not named_part
+                and not self.rules.work_purpose.search(before[-30:])
                 and self.rules.entry.search(
                     before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
                 )
@@ -150,6 +157,13 @@ class KoreanClaimBuilder:
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _foreign_workers(self, sv: SentenceView) -> bool:
+        """Does the sentence name another nation's workers ("베트남 노동자") and not the
+        DPRK at all? Then its worker figures are theirs."""
+        if self.rules.foreign_workers.search(self.view.text, sv.start, sv.end) is None:
+            return False
+        return not any(p.kind == "dprk" for p in sv.places)
 
     def _total_places(
         self, sv: SentenceView, q: Quantity
@@ -284,10 +298,14 @@ class KoreanClaimBuilder:
         start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         best: tuple[int, str] | None = None
+        previous: tuple[int, str | None] = (-2, None)
         for m in self.cues.sector_any.finditer(self.view.text, start, end):
             name = m.lastgroup
             if name is None:
                 continue
+            if m.group(0) in self.rules.sector_heads and m.start() - previous[0] <= 1:
+                name = previous[1] or name  # "수산물 가공 공장": the word before names it
+            previous = (m.end(), name)
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
@@ -318,15 +336,26 @@ class KoreanClaimBuilder:
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
-        previous_end = sv.start
+        previous_end = previous_start = sv.start
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
+            if k and _MONEY_LINK.match(before):  # "월 1000달러에서 1500달러로": one context
+                before = text[previous_start : q.start]
+            else:
+                previous_start = previous_end
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            clause = self.rules.labor_export.sub(" ", before[-30:] + after[:30])
+            own_before, own_after = self._own_clause(before[-30:], after[:30])
+            clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
             if self.cues.money_exclusions.search(clause):
                 continue
+            if self.rules.troops.search(own_before) and not self.cues.worker_nouns.search(
+                own_before
+            ):
+                continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
+            if self.rules.piece_rate.search(before):
+                continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
             if q.unit == "money" and self.rules.money_change_after.match(after):
                 continue
             if q.unit == "percent":
@@ -336,6 +365,16 @@ class KoreanClaimBuilder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _own_clause(self, before: str, after: str) -> tuple[str, str]:
+        """The words around a figure within its own clause: those before the last clause
+        ending before it ("숙식비를 빼고도 매달 400달러") and after the first one after it
+        belong to other clauses."""
+        ends = list(self.rules.clause_end.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        end = self.rules.clause_end.search(after)
+        return before, after[: end.start() + 1] if end else after
 
     def _is_conversion(self, q: Quantity, earlier: list[Quantity]) -> bool:
         """Is ``q`` a conversion of the money figure right before it ("(약 110만원)",
@@ -354,11 +393,16 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        if self.rules.other_workers.search(near_before.split(",")[-1]):
+        other = self.rules.other_workers.search(near_before.split(",")[-1])
+        if other and not self.rules.comparison_after.match(near_before[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if each or self.rules.per_person.search(near_before):
             kind = "wage"
-        elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
+        elif (
+            self.cues.wage.search(near_before)
+            or self.cues.wage.search(near_after)
+            or self._wage_topic(sv, q)
+        ):
             kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
         elif personal and self.cues.share.search(near_after):
             kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
@@ -370,7 +414,9 @@ class KoreanClaimBuilder:
             and self.cues.worker_nouns.search(text, sv.start, sv.end)
         ):
             kind = "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
-        elif self.cues.revenue.search(text, sv.start, sv.end):
+        elif self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
+            if self.rules.other_employers.search(before[-30:]):
+                return None  # "러시아 업체는 매출 8억 루블": the employer's takings
             kind = "revenue"
         else:
             return None
@@ -395,8 +441,30 @@ class KoreanClaimBuilder:
             period=self._period(sv, q),
         )
 
+    def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure the predicate of a pay topic ("북한 노동자의 월급은 … 2천
+        위안이다")? The topic ends at the first 은/는 and the figure ends the clause."""
+        text = self.view.text
+        topic = _TOPIC.search(text, sv.start, q.start)
+        if topic is None or not _COPULA.match(text, q.end):
+            return False
+        return self.cues.wage.search(text, sv.start, topic.end()) is not None
+
+    def _asked_before(self, sv: SentenceView) -> bool:
+        """Does the sentence before name the revenue this one answers ("북한이 버는 돈은
+        얼마나 될까. 전문가들은 연간 5억 달러로 본다")? Only when it gives no figure itself
+        and this one names no other money word."""
+        index = self.view.sentences.index(sv)
+        if index == 0 or self.cues.wage.search(self.view.text, sv.start, sv.end):
+            return False
+        prev = self.view.sentences[index - 1]
+        asked = _QUESTION.search(self.view.text, prev.start, prev.end)
+        if asked is None or any(q.unit == "money" for q in prev.quantities):
+            return False
+        return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
+
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
-        owned = _OWNED.search(before[-10:])  # "급여의 80%"
+        owned = _OWNED.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             owned = None
         taken = self.cues.share.search(after[:40])
@@ -430,7 +498,11 @@ class KoreanClaimBuilder:
 
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
-_OWNED = re.compile(r"(\S+)의\s(?:최소\s|최대\s|약\s)?$")
+_TOPIC = re.compile(r"[가-힣](?:은|는)\s")
+_COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")
+_MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)\s?$")
+_QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
+_OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 

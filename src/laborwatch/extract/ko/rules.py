@@ -49,6 +49,15 @@ class KoreanRules:
     statuses: tuple[tuple[str, re.Pattern[str]], ...]
     adnominal: dict[str, re.Pattern[str]]  # a status said before the noun
     status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
+    work_purpose: re.Pattern[str]
+    rate_before: re.Pattern[str]
+    comparison_after: re.Pattern[str]
+    other_employers: re.Pattern[str]
+    piece_rate: re.Pattern[str]
+    sector_heads: frozenset[str]
+    clause_end: re.Pattern[str]
+    foreign_workers: re.Pattern[str]
+    troops: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -62,7 +71,22 @@ def korean_rules(cues: Cues) -> KoreanRules:
     raw = cues.raw
     # keyed without spaces: "3분의 2" and "3분의2" are one fraction
     share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
+    nations = [str(w) for w in raw["other_nations"]]
+    nouns = [str(w) for w in raw["other_worker_nouns"]]
     rules = KoreanRules(
+        work_purpose=_rx(raw["work_purpose"]),
+        troops=_rx(raw["troop_words"]),
+        rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
+        comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
+        other_employers=_rx(raw["other_employers"]),
+        piece_rate=re.compile(
+            r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
+        ),
+        sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
+        clause_end=re.compile(
+            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")\s"
+        ),
+        foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
         entry=_rx(raw["entry_words"]),
         conversion_gap=re.compile(
@@ -70,7 +94,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
-        other_workers=_rx(raw["other_workers"]),
+        other_workers=_rx(
+            [str(w) for w in raw["other_workers"]] + [f"{n} {w}" for n in nations for w in nouns]
+        ),
         labor_export=_rx(raw["labor_export"]),
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
