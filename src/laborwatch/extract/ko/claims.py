@@ -18,6 +18,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.ko.rules import KoreanRules, korean_rules
 from laborwatch.extract.ko.where import PlacePicker
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.sectors import SectorFinder
 from laborwatch.model import Amount, Claim, Evidence, Period
 
 # An outlet's own unnamed sources, by publisher domain.
@@ -43,6 +44,7 @@ class KoreanClaimBuilder:
         self.cues = cues
         self.rules: KoreanRules = korean_rules(cues)
         self.where = PlacePicker(view, cues, self.rules)
+        self.sectors = SectorFinder(view, cues)
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -293,10 +295,18 @@ class KoreanClaimBuilder:
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
         """The sector word nearest the figure within its stretch of the sentence (up to
-        the figures of workers before and after it)."""
+        the figures of workers before and after it, and within its clause: "… 알려진
+        가운데, 의류도 가공" speaks of something else); else, when the sentence names no
+        sector at all, a sentence near it that speaks of these workers."""
         counts = [p for p in sv.quantities if p.unit == "count"]
         start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        text = self.view.text
+        start = max(
+            [m.end() for m in self.rules.clause_break.finditer(text, start, q.start)] + [start]
+        )
+        cut = self.rules.clause_break.search(text, q.end, end)
+        end = cut.start() if cut else end
         best: tuple[int, str] | None = None
         previous: tuple[int, str | None] = (-2, None)
         for m in self.cues.sector_any.finditer(self.view.text, start, end):
@@ -309,7 +319,11 @@ class KoreanClaimBuilder:
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
-        return best[1] if best else None
+        if best:
+            return best[1]
+        if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
+            return None  # the sentence names a sector, for other figures
+        return self.sectors.sector(sv, q)  # a sentence near that speaks of these workers
 
     def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""

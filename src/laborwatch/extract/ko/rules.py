@@ -58,6 +58,7 @@ class KoreanRules:
     clause_end: re.Pattern[str]
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
+    clause_break: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -76,6 +77,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
     rules = KoreanRules(
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
+        clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
         other_employers=_rx(raw["other_employers"]),
