@@ -401,9 +401,11 @@ class KoreanClaimBuilder:
             return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
         return False
 
-    def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+    def _money_kind(
+        self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
+    ) -> str | None:
+        """'wage' (one worker's pay or take), 'revenue' (the state's total) or None."""
         near_before, near_after = before[-25:], after[:20]
-        per = _per(self.rules, before[-25:])
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
@@ -411,30 +413,49 @@ class KoreanClaimBuilder:
         if other and not self.rules.comparison_after.match(near_before[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if each or self.rules.per_person.search(near_before):
-            kind = "wage"
-        elif (
+            return "wage"
+        if (
             self.cues.wage.search(near_before)
             or self.cues.wage.search(near_after)
             or self._wage_topic(sv, q)
         ):
-            kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
-        elif personal and self.cues.share.search(near_after):
-            kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
-        elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
-            kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
-        elif (
-            personal
-            and self.rules.receive_after.match(after)
-            and self.cues.worker_nouns.search(text, sv.start, sv.end)
-        ):
-            kind = "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
-        elif self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
+            if personal and self._pay_elsewhere(sv):
+                return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
+            return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
+        taken = self.cues.share.search(near_after)
+        if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
+            return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
+        workers = self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+        if personal and per == "month" and workers:
+            return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        if personal and self.rules.receive_after.match(after) and workers:
+            return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
+        if self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
             if self.rules.other_employers.search(before[-30:]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
-            kind = "revenue"
-        else:
+            return "revenue"
+        return None
+
+    def _pay_elsewhere(self, sv: SentenceView) -> bool:
+        """Does the sentence speak of pay in a place without the DPRK, its workers or
+        an anaphor for them ("러시아의 월평균 임금은")?"""
+        text = self.view.text
+        return (
+            not any(p.kind == "dprk" for p in sv.places)
+            and any(p.kind != "dprk" for p in sv.places)
+            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+            and self.cues.same_workers.search(text, sv.start, sv.end) is None
+        )
+
+    def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+        near_after = after[:20]
+        per = _per(self.rules, before[-25:])
+        kind = self._money_kind(sv, q, before, after, per)
+        if kind is None:
             return None
-        if per is None and kind == "wage":
+        if per == "day":
+            per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
+        elif per is None and kind == "wage":
             per = "month"
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.cues.share.search(near_after):
@@ -468,7 +489,7 @@ class KoreanClaimBuilder:
         """Does the sentence before name the revenue this one answers ("북한이 버는 돈은
         얼마나 될까. 전문가들은 연간 5억 달러로 본다")? Only when it gives no figure itself
         and this one names no other money word."""
-        index = self.view.sentences.index(sv)
+        index = sv.index
         if index == 0 or self.cues.wage.search(self.view.text, sv.start, sv.end):
             return False
         prev = self.view.sentences[index - 1]
@@ -531,13 +552,14 @@ _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달�
 
 
 def _per(rules: KoreanRules, before: str) -> str | None:
-    """'month' or 'year' from the words before a money figure (the nearest wins)."""
+    """'month', 'year' or 'day' from the words before a money figure (the nearest wins)."""
     best: tuple[int, str] | None = None
     for per, rx in (
         ("month", rules.per_month),
         ("year", rules.per_year),
         ("month", _MONTH),
         ("year", _YEARLY),
+        ("day", rules.per_day),
     ):
         for m in rx.finditer(before):
             if best is None or m.end() > best[0]:

@@ -42,6 +42,7 @@ class KoreanRules:
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
+    per_day: re.Pattern[str]
     share_words: dict[str, float]
     share_word_rx: re.Pattern[str]
     origins: tuple[tuple[re.Pattern[str], str], ...]
@@ -142,6 +143,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"]),
         per_year=_rx(raw["per_year"]),
+        per_day=_rx(raw["per_day"]),
         share_words=share_words,
         share_word_rx=re.compile(
             r"(?<![\d.])(?:"
