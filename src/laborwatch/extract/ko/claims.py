@@ -30,6 +30,7 @@ AFTER = 16  # characters after a figure where an excluding word still names what
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 _AMONG_AFTER = re.compile(r"^\s?(?:중|가운데)\s")
 _AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
+TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
@@ -155,10 +156,24 @@ class KoreanClaimBuilder:
                 continue  # "노동자 1명이": one person, an example, not a count
             if self._ratio(qs, k, before, after):
                 continue
+            if head is None and self._troops_before(sv):
+                continue  # "파병은 … 재건을 목표로 한다. … 6천명 파견": the troops again
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _troops_before(self, sv: SentenceView) -> bool:
+        """Does a figure without a noun follow sentences about troops (one of the two
+        before), with no workers named since?"""
+        text = self.view.text
+        for j in range(sv.index, max(-1, sv.index - TROOP_SENTENCES - 1), -1):
+            s = self.view.sentences[j]
+            if self.cues.worker_nouns.search(text, s.start, s.end):
+                return False
+            if j < sv.index and self.rules.troops.search(text, s.start, s.end):
+                return True
+        return False
 
     def _foreign_workers(self, sv: SentenceView) -> bool:
         """Does the sentence name another nation's workers ("베트남 노동자") and not the
