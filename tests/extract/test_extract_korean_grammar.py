@@ -623,7 +623,8 @@ WORKERS = [
         [(20_000, None, "at_least", ["CN"], "present", None)],
     ),
     (
-        "러시아 쿠르스크에 북한군 병력이 파병됐다. 러시아 측은 재건을 위해 1천명 파견을 추가로 요청했다.",
+        "러시아 쿠르스크에 북한군 병력이 파병됐다. "
+        "러시아 측은 재건을 위해 1천명 파견을 추가로 요청했다.",
         [],
     ),
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
