@@ -445,9 +445,12 @@ class KoreanClaimBuilder:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         if personal and self.rules.receive_after.match(after) and workers:
             return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
-        if self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
+        income = workers and self.rules.income.search(text, sv.start, q.start) is not None
+        if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
             if self.rules.other_employers.search(before[-30:]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
+            if personal and per == "month":
+                return "wage"  # "한 달 1천500위안을 받는데": no state earns that little
             return "revenue"
         return None
 
@@ -518,7 +521,8 @@ class KoreanClaimBuilder:
         if owned and not self.cues.share_objects.search(owned.group(1)):
             owned = None
         taken = self.cues.share.search(after[:40])
-        if not taken and not (owned and self.cues.share.search(before[-30:])):
+        named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
+        if not taken and not (named and self.cues.share.search(before[-30:])):
             return None
         return Claim(
             kind="state_share",

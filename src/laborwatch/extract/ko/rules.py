@@ -60,6 +60,8 @@ class KoreanRules:
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
     clause_break: re.Pattern[str]
+    share_nouns: re.Pattern[str]
+    income: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -78,6 +80,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
     rules = KoreanRules(
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
+        share_nouns=re.compile(
+            r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가)?\s(?:약\s|최대\s)?$"
+        ),
+        income=_rx(raw["income_words"]),
         clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
