@@ -128,7 +128,10 @@ class KoreanClaimBuilder:
                     self.rules.distributive.match(after)
                     and not self.rules.rate_before.search(text, sv.start, q.start)
                 )
-                or self._distributive_before(sv, prev_end, before)
+                or (
+                    self._distributive_before(sv, prev_end, before)
+                    and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
+                )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
                 or self._member(before, after)
                 or self.rules.doubt_after.search(after[:20])
             ):
@@ -314,9 +317,14 @@ class KoreanClaimBuilder:
         가운데, 의류도 가공" speaks of something else); else, when the sentence names no
         sector at all, a sentence near it that speaks of these workers."""
         counts = [p for p in sv.quantities if p.unit == "count"]
-        start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
-        end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         text = self.view.text
+        start, first = sv.start, q
+        for p in reversed([p for p in counts if p.end <= q.start]):
+            if not _FIGURE_LINK.match(text, p.end, first.start):
+                start = p.end
+                break
+            first = p  # "2천 명과 1천 명": a list of figures shares the words before it
+        end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         start = max(
             [m.end() for m in self.rules.clause_break.finditer(text, start, q.start)] + [start]
         )
@@ -437,7 +445,7 @@ class KoreanClaimBuilder:
             if personal and self._pay_elsewhere(sv):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
             return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
-        taken = self.cues.share.search(near_after)
+        taken = self.rules.share.search(near_after)
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
         workers = self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
@@ -455,13 +463,14 @@ class KoreanClaimBuilder:
         return None
 
     def _pay_elsewhere(self, sv: SentenceView) -> bool:
-        """Does the sentence speak of pay in a place without the DPRK, its workers or
-        an anaphor for them ("러시아의 월평균 임금은")?"""
+        """Does the sentence speak of pay in a place without the DPRK, its workers, work
+        or an anaphor for them ("러시아의 월평균 임금은")?"""
         text = self.view.text
         return (
             not any(p.kind == "dprk" for p in sv.places)
             and any(p.kind != "dprk" for p in sv.places)
             and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+            and self.rules.work_context.search(text, sv.start, sv.end) is None
             and self.cues.same_workers.search(text, sv.start, sv.end) is None
         )
 
@@ -476,7 +485,7 @@ class KoreanClaimBuilder:
         elif per is None and kind == "wage":
             per = "month"
         basis = "total" if kind == "revenue" else None
-        if kind == "wage" and self.cues.share.search(near_after):
+        if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
@@ -520,9 +529,9 @@ class KoreanClaimBuilder:
         owned = _OWNED.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             owned = None
-        taken = self.cues.share.search(after[:40])
+        taken = self.rules.share.search(after[:40])
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
-        if not taken and not (named and self.cues.share.search(before[-30:])):
+        if not taken and not (named and self.rules.share.search(before[-30:])):
             return None
         return Claim(
             kind="state_share",
@@ -536,13 +545,22 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            if not self.cues.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
+            if not self.rules.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]
+            low: float | None = value
+            high: float | None = value
+            end = m.end()
+            bound = self.rules.share_bound.match(text, end)  # "절반 이상": at least half
+            if bound:
+                end = bound.end()
+                qualifier = self.rules.share_bounds[bound.group(1)]
+                low = None if qualifier == "at_most" else low
+                high = None if qualifier == "at_least" else high
             out.append(
                 Claim(
                     kind="state_share",
-                    value=Amount(value, value, text=self.view.original(m.start(), m.end())),
+                    value=Amount(low, high, text=self.view.original(m.start(), end)),
                     evidence=self._evidence(sv),
                     basis="other",
                 )
@@ -551,6 +569,7 @@ class KoreanClaimBuilder:
 
 
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
+_FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 _COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")

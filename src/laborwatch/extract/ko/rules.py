@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.extract.cues import Cues
-from laborwatch.extract.vocab import phrase_pattern
+from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.vocab import load, phrase_pattern
 
 
 def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
@@ -62,6 +63,9 @@ class KoreanRules:
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
+    share: re.Pattern[str]  # the shared share cues and the Korean hand-over phrases
+    share_bound: re.Pattern[str]  # "절반 이상": a bound after a share word
+    share_bounds: dict[str, str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -76,6 +80,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
     # keyed without spaces: "3분의 2" and "3분의2" are one fraction
     share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
     nations = [str(w) for w in raw["other_nations"]]
+    bounds = {  # the number grammar's qualifiers after a figure that bound it
+        str(k): str(v[0])
+        for k, v in load("numbers", "ko")["qualifiers_after"].items()
+        if v[0] in ("at_least", "at_most") and str(k) != "여"
+    }
     nouns = [str(w) for w in raw["other_worker_nouns"]]
     rules = KoreanRules(
         work_purpose=_rx(raw["work_purpose"]),
@@ -84,6 +93,22 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가)?\s(?:약\s|최대\s)?$"
         ),
         income=_rx(raw["income_words"]),
+        share_bounds=bounds,
+        share_bound=re.compile(r"\s?(" + "|".join(sorted(bounds, key=len, reverse=True)) + ")"),
+        share=re.compile(
+            cues.share.pattern
+            + "|"
+            + phrase_pattern(
+                [
+                    f"{r}{p} {form}"
+                    for r in raw["share_recipients"]
+                    for p in raw["share_particles"]
+                    for v in raw["share_verbs"]
+                    for form in conjugations(str(v))
+                ]
+            ),
+            re.IGNORECASE,
+        ),
         clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
