@@ -11,6 +11,7 @@ numbers from :mod:`laborwatch.extract.numbers_ko`, places from
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from laborwatch.extract.claims import deduplicate, worker_count
 from laborwatch.extract.cues import Cues
@@ -46,6 +47,8 @@ class KoreanClaimBuilder:
         self.rules: KoreanRules = korean_rules(cues)
         self.where = PlacePicker(view, cues, self.rules)
         self.sectors = SectorFinder(view, cues)
+        self._restated_values: dict[float, str | None] | None = None
+        self._restating_kind: str | None = None  # the kind a converting sentence restates
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -77,7 +80,13 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
-                for claim in self._money(sv):
+                restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
+                earlier = [c for c in claims if c.kind in ("revenue", "wage")]
+                self._restating_kind = earlier[-1].kind if restating and earlier else None
+                money = self._money(sv)
+                if money and restating:
+                    _drop_restated(claims, money, sv.start)  # "이를 달러로 환산하면 …"
+                for claim in money:
                     claim.attribution, claim.origin = attribution, origin
                     claims.append(claim)
             claims.extend(self._share_words(sv))
@@ -367,10 +376,12 @@ class KoreanClaimBuilder:
         text = self.view.text
         out: list[Claim] = []
         found = [q for q in sv.quantities if q.unit in ("money", "percent")]
+        restated = self._restated()
         money = [
             q
             for k, q in enumerate(found)
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
+            and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
         previous_end = previous_start = sv.start
@@ -413,6 +424,22 @@ class KoreanClaimBuilder:
         end = self.rules.clause_end.search(after)
         return before, after[: end.start() + 1] if end else after
 
+    def _restated(self) -> dict[float, str | None]:
+        """Values given in brackets as another currency's form of a money figure
+        ("1228만 달러(164억)"), with that figure's currency: the same value elsewhere in
+        the document in another currency ("매달 164억원") is the same amount."""
+        if self._restated_values is None:
+            text = self.view.text
+            found: dict[float, str | None] = {}
+            for sv in self.view.sentences:
+                for q, p in pairwise(sv.quantities):
+                    if q.unit != "money" or p.unit not in ("money", "number") or not p.low:
+                        continue
+                    if p.currency != q.currency and _OPEN_BRACKET.match(text, q.end, p.start):
+                        found[p.low] = q.currency
+            self._restated_values = found
+        return self._restated_values
+
     def _is_conversion(self, q: Quantity, earlier: list[Quantity]) -> bool:
         """Is ``q`` a conversion of the money figure right before it ("(약 110만원)",
         "1000달러, 한화 약 110만원")?"""
@@ -435,6 +462,8 @@ class KoreanClaimBuilder:
         other = self.rules.other_workers.search(near_before.split(",")[-1])
         if other and not self.rules.comparison_after.match(near_before[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
+        if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
+            return self._restating_kind
         if each or self.rules.per_person.search(near_before):
             return "wage"
         if (
@@ -569,6 +598,7 @@ class KoreanClaimBuilder:
 
 
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
+_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "1228만 달러(약 164억"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
@@ -577,6 +607,25 @@ _MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)\s?$")
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
 _OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
+    """A sentence that converts the money before it ("이를 달러로 환산하면 매달 1228만
+    달러") restates it: the earlier figure in another currency goes, the dollar form stays
+    (else the earlier one stays and the restatement goes)."""
+    earlier = [c for c in claims if c.kind in ("revenue", "wage")]
+    if not earlier or earlier[-1].evidence.end > start:
+        return
+    last = earlier[-1]
+    for claim in list(money):
+        if claim.kind != last.kind or claim.value.currency == last.value.currency:
+            continue
+        if claim.value.currency == "USD":
+            claims.remove(last)
+            claim.value.per = claim.value.per or last.value.per  # "매달 80억원": monthly too
+        else:
+            money.remove(claim)
+        return
 
 
 def _drop_parenthetical(text: str) -> str:

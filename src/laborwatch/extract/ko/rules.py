@@ -66,6 +66,7 @@ class KoreanRules:
     share: re.Pattern[str]  # the shared share cues and the Korean hand-over phrases
     share_bound: re.Pattern[str]  # "절반 이상": a bound after a share word
     share_bounds: dict[str, str]
+    restating: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -94,6 +95,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         income=_rx(raw["income_words"]),
         share_bounds=bounds,
+        restating=_rx(raw["restating_words"]),
         share_bound=re.compile(r"\s?(" + "|".join(sorted(bounds, key=len, reverse=True)) + ")"),
         share=re.compile(
             cues.share.pattern
