@@ -133,7 +133,8 @@ class KoreanClaimBuilder:
             if k and _AMONG_BEFORE.match(before) and qs[k - 1] not in out:
                 continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
-                (
+                self.rules.unit_after.match(after)  # "20~30명이 한 조를 이뤄": one unit's size
+                or (
                     self.rules.distributive.match(after)
                     and not self.rules.rate_before.search(text, sv.start, q.start)
                 )

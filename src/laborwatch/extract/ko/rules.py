@@ -67,6 +67,7 @@ class KoreanRules:
     share_bound: re.Pattern[str]  # "절반 이상": a bound after a share word
     share_bounds: dict[str, str]
     restating: re.Pattern[str]
+    unit_after: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -96,6 +97,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         income=_rx(raw["income_words"]),
         share_bounds=bounds,
         restating=_rx(raw["restating_words"]),
+        unit_after=re.compile(
+            r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
+            r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"
+        ),
         share_bound=re.compile(r"\s?(" + "|".join(sorted(bounds, key=len, reverse=True)) + ")"),
         share=re.compile(
             cues.share.pattern
