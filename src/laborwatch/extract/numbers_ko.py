@@ -25,6 +25,21 @@ def _alternation(words: Iterable[object]) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
+# "명대", "달러대": a decade of the figure, when nothing but a particle or an ending follows
+_DECADE = re.compile(
+    r"대(?=$|[^가-힣]|로|에|의|를|을|였|이다|초반|중반|후반|(?:이|가|다)(?![가-힣]))"
+)
+
+
+def _trailing_zeros(n: int) -> int:
+    """How many zeros end ``n`` (30000 -> 4)."""
+    count = 0
+    while n and n % 10 == 0:
+        n //= 10
+        count += 1
+    return count
+
+
 class KoreanNumberGrammar:
     """Digits and Korean numerals with the myriad units 만/억/조 and the counters after them."""
 
@@ -204,6 +219,11 @@ class KoreanNumberGrammar:
             q.start -= len(before.group(0))
         if found and not q.vague:
             q.qualifier = max(found)[1]
+        decade = _DECADE.match(text, q.end) if counter and not q.vague and q.low else None
+        if decade and q.qualifier == "exact" and q.low:  # "3만 명대": 30,000 to 39,999
+            step = 10 ** _trailing_zeros(int(q.low))
+            q.high, q.qualifier = q.low + step - 1, "range"
+            q.end += 1
         if q.qualifier == "at_least":
             q.high = None
         elif q.qualifier == "at_most":
