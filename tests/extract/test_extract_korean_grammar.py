@@ -16,11 +16,6 @@ B = 100_000_000  # 억
 M = 10_000  # 만
 
 
-@pytest.fixture(scope="module")
-def ko() -> Extractor:
-    return Extractor()
-
-
 def claims(ko: Extractor, text: str) -> list[Claim]:
     result = ko.extract(Document(id="t", text=LEAD + text, language="ko"))
     assert result.relevant
@@ -631,8 +626,8 @@ MONEY = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MONEY, ids=[f"m{i:02d}" for i in range(len(MONEY))])
-def test_money(ko, text, expected):
-    assert money(ko, text) == sorted(expected, key=repr)
+def test_money(extractor, text, expected):
+    assert money(extractor, text) == sorted(expected, key=repr)
 
 
 # --- counts ---------------------------------------------------------------------------
@@ -995,8 +990,8 @@ WORKERS = [
 @pytest.mark.parametrize(
     ("text", "expected"), WORKERS, ids=[f"w{i:02d}" for i in range(len(WORKERS))]
 )
-def test_workers(ko, text, expected):
-    assert workers(ko, text) == sorted(expected, key=repr)
+def test_workers(extractor, text, expected):
+    assert workers(extractor, text) == sorted(expected, key=repr)
 
 
 # --- attribution ----------------------------------------------------------------------
@@ -1021,6 +1016,6 @@ ORIGINS = [
 @pytest.mark.parametrize(
     ("text", "origin"), ORIGINS, ids=[f"o{i:02d}" for i in range(len(ORIGINS))]
 )
-def test_origin(ko, text, origin):
-    found = [c.origin for c in claims(ko, text) if c.kind == "workers"]
+def test_origin(extractor, text, origin):
+    found = [c.origin for c in claims(extractor, text) if c.kind == "workers"]
     assert found == [origin]
