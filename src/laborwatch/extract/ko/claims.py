@@ -19,7 +19,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.ko.rules import KoreanRules, korean_rules
 from laborwatch.extract.ko.where import PlacePicker
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.sectors import SectorFinder
+from laborwatch.extract.sectors import NEIGHBOURS, SectorFinder
 from laborwatch.model import Amount, Claim, Evidence, Period
 
 # An outlet's own unnamed sources, by publisher domain.
@@ -46,7 +46,7 @@ class KoreanClaimBuilder:
         self.cues = cues
         self.rules: KoreanRules = korean_rules(cues)
         self.where = PlacePicker(view, cues, self.rules)
-        self.sectors = SectorFinder(view, cues)
+        self._sectors: SectorFinder | None = None  # built when a sentence needs a neighbour
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
 
@@ -81,8 +81,10 @@ class KoreanClaimBuilder:
                         )
                     )
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
-                earlier = [c for c in claims if c.kind in ("revenue", "wage")]
-                self._restating_kind = earlier[-1].kind if restating and earlier else None
+                self._restating_kind = None
+                if restating:  # the kind of the money it converts
+                    earlier = [c for c in claims if c.kind in ("revenue", "wage")]
+                    self._restating_kind = earlier[-1].kind if earlier else None
                 money = self._money(sv)
                 if money and restating:
                     _drop_restated(claims, money, sv.start)  # "이를 달러로 환산하면 …"
@@ -123,7 +125,7 @@ class KoreanClaimBuilder:
         # parts of a total are claims only when the text splits them by place
         split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
         out: list[Quantity] = []
-        foreign = self._foreign_workers(sv)
+        foreign: bool | None = None  # computed for the first figure headed by a worker noun
         for k, q in enumerate(qs):
             prev_end = qs[k - 1].end if k else sv.start
             next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
@@ -153,6 +155,8 @@ class KoreanClaimBuilder:
             ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
+            if head == "worker" and foreign is None:
+                foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
                 continue
             named_part = self.rules.member_before.search(before) and self._works(after)
@@ -356,7 +360,12 @@ class KoreanClaimBuilder:
             return best[1]
         if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
-        return self.sectors.sector(sv, q)  # a sentence near that speaks of these workers
+        near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
+        if not self.cues.same_workers.search(text, near[0].start, near[-1].end):
+            return None  # no sentence near speaks of these workers
+        if self._sectors is None:
+            self._sectors = SectorFinder(self.view, self.cues)
+        return self._sectors.sector(sv, q)  # a sentence near that speaks of these workers
 
     def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""
