@@ -1019,3 +1019,65 @@ ORIGINS = [
 def test_origin(extractor, text, origin):
     found = [c.origin for c in claims(extractor, text) if c.kind == "workers"]
     assert found == [origin]
+
+
+# Every claim of a sentence carries its source's normalised origin; an outlet's own
+# unnamed source ("대북 소식통") is named after the publisher.
+SOURCED = [
+    (
+        "유엔 보고서에 따르면 북한은 해외 노동자를 통해 연간 5억 달러를 벌어들인다.",
+        None,
+        "United Nations",
+    ),
+    (
+        '대북 소식통은 "러시아의 북한 노동자들은 월 500달러를 받는다"고 말했다.',
+        "dailynk.com",
+        "Daily NK source",
+    ),
+    (
+        "국정원은 북한이 해외 노동으로 연간 2억 달러를 번다고 국회에 보고했다.",
+        None,
+        "South Korea NIS",
+    ),
+    (
+        "미국 국무부는 보고서에서 북한 노동자들이 임금의 최대 90%를 빼앗긴다고 지적했다.",
+        None,
+        "US State Department",
+    ),
+    ("통일연구원은 중국 내 북한 노동자가 약 5만 명이라고 추정했다.", None, "KINU"),
+    (
+        "RFA 소식통에 따르면 러시아 연해주에 북한 노동자 3천 명이 새로 도착했다.",
+        "rfa.org",
+        "Radio Free Asia source",
+    ),
+    (
+        "한 대북 소식통은 자유아시아방송(RFA)에 "
+        '"단둥 공장 노동자들의 월급은 2천 위안"이라고 전했다.',
+        "rfa.org",
+        "Radio Free Asia source",
+    ),
+    (
+        "러시아 내무부 통계에 따르면 북한 노동자 1만 5천 명이 지난해 취업 허가를 받았다.",
+        None,
+        "Russian Interior Ministry",
+    ),
+    (
+        "유엔 전문가 패널은 북한이 노동자 송출로 한 해 수억 달러를 얻는다고 밝혔다.",
+        None,
+        "UN Panel of Experts",
+    ),
+    (
+        '데일리NK 내부 소식통은 "노동자 1인당 매달 300달러를 바쳐야 한다"고 말했다.',
+        "dailynk.com",
+        "Daily NK source",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "origin"), SOURCED, ids=[f"s{i:02d}" for i in range(len(SOURCED))]
+)
+def test_every_claim_carries_the_origin(extractor, text, publisher, origin):
+    doc = Document(id="t", text=LEAD + text, language="ko", publisher=publisher)
+    found = [c.origin for c in extractor.extract(doc).claims if c.evidence.start >= len(LEAD)]
+    assert found and set(found) == {origin}
