@@ -610,7 +610,7 @@ MONEY = [
         "북한 노동자 고용 업체들은 숙소 제공 비용으로 1인당 매달 5천 루블을 부담한다.",
         [],
     ),
-    # a fifth batch, mostly money that is not labour money, written before its fixes (12/15 at first)
+    # a fifth batch, mostly not labour money, written before its fixes (12/15 at first)
     (
         "해외 파견 대상자로 뽑히려면 간부들에게 2천~3천 달러를 건네야 한다.",
         [],
@@ -1025,7 +1025,7 @@ WORKERS = [
         "러시아 국방부는 북한군 1만 2천 명이 쿠르스크에 배치됐다고 밝혔다.",
         [],
     ),
-    # a fifth batch, mostly money that is not labour money, written before its fixes (12/15 at first)
+    # a fifth batch, mostly not labour money, written before its fixes (12/15 at first)
     (
         "북한 노동자들이 묵는 숙소에는 보통 50명이 함께 산다.",
         [],
