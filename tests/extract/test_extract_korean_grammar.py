@@ -994,16 +994,12 @@ WORKERS = [
         "북한 노동자는 2천여 명으로 전년보다 크게 늘었다.",
         [(2000, None, "at_least", ["RU"], "dispatched", None)],
     ),
-    pytest.param(
+    (
         "북한은 연해주 건설 현장에 이미 3천여 명을 보냈고, 추가로 2천 명을 보낼 예정이다.",
         [
             (2000, 2000, "exact", ["RU"], "planned", "construction"),
             (3000, None, "at_least", ["RU"], "dispatched", "construction"),
         ],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a figure whose stretch names no sector does not take the sentence's",
-        ),
     ),
     (
         "중국 선양과 단둥의 북한 식당에서는 여종업원 수백 명이 일하고 있는 것으로 파악된다.",

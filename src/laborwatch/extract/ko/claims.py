@@ -326,10 +326,30 @@ class KoreanClaimBuilder:
         return last[1] if last else self.cues.default_status
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
-        """The sector word nearest the figure within its stretch of the sentence (up to
-        the figures of workers before and after it, and within its clause: "… 알려진
-        가운데, 의류도 가공" speaks of something else); else, when the sentence names no
-        sector at all, a sentence near it that speaks of these workers."""
+        """The sector word nearest the figure within its stretch of the sentence; for a
+        figure added to one before it ("… 3천여 명을 보냈고, 추가로 2천 명"), that one's;
+        else, when the sentence names no sector at all, a sentence near it that speaks of
+        these workers."""
+        text = self.view.text
+        found = self._stretch_sector(sv, q)
+        if found:
+            return found
+        prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
+        if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
+            return self._stretch_sector(sv, prior[-1])
+        if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
+            return None  # the sentence names a sector, for other figures
+        near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
+        if not self.cues.same_workers.search(text, near[0].start, near[-1].end):
+            return None  # no sentence near speaks of these workers
+        if self._sectors is None:
+            self._sectors = SectorFinder(self.view, self.cues)
+        return self._sectors.sector(sv, q)  # a sentence near that speaks of these workers
+
+    def _stretch_sector(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The sector word nearest the figure within its stretch (up to the figures of
+        workers before and after it) and its clause ("… 알려진 가운데, 의류도 가공" speaks
+        of something else)."""
         counts = [p for p in sv.quantities if p.unit == "count"]
         text = self.view.text
         start, first = sv.start, q
@@ -356,16 +376,7 @@ class KoreanClaimBuilder:
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
-        if best:
-            return best[1]
-        if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
-            return None  # the sentence names a sector, for other figures
-        near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
-        if not self.cues.same_workers.search(text, near[0].start, near[-1].end):
-            return None  # no sentence near speaks of these workers
-        if self._sectors is None:
-            self._sectors = SectorFinder(self.view, self.cues)
-        return self._sectors.sector(sv, q)  # a sentence near that speaks of these workers
+        return best[1] if best else None
 
     def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""

@@ -68,6 +68,7 @@ class KoreanRules:
     share_bounds: dict[str, str]
     restating: re.Pattern[str]
     unit_after: re.Pattern[str]
+    additive_before: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -97,6 +98,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         income=_rx(raw["income_words"]),
         share_bounds=bounds,
         restating=_rx(raw["restating_words"]),
+        additive_before=_rx(raw["additive_words"]),
         unit_after=re.compile(
             r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
             r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"
