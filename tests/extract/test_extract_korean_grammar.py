@@ -813,12 +813,13 @@ WORKERS = [
         "중국 내 북한 노동자 가운데 5천여 명이 최근 귀국했다.",
         [(5000, None, "at_least", ["CN"], "repatriated", None)],
     ),
-    pytest.param(
+    (
         "러시아 통계에 따르면 지난해 취업 목적으로 입국한 북한인은 1만 3천221명이다.",
         [(13_221, 13_221, "exact", ["RU"], "dispatched", None)],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a place inside '…에 따르면' is not yet a destination"
-        ),
+    ),
+    (
+        "미국 국무부 보고서에 따르면 북한 노동자 수만 명이 일하고 있다.",
+        [(20_000, 99_999, "vague", ["M49:001"], "present", None)],
     ),
     (
         "아무르주 건설 현장에는 북한 미장공과 목수 200여 명이 일하고 있다.",

@@ -95,6 +95,19 @@ class PlacePicker:
             places.append(p)
         return places, speakers
 
+    def _entry_speaker(self, sv: SentenceView) -> PlaceMention | None:
+        """A country named as the source of a sentence about entries ("러시아 통계에
+        따르면 … 입국한"): the entries are into it."""
+        text = self.view.text
+        span = self.attribution_span(sv)
+        if span is None or not self.rules.entry.search(text, span[1], sv.end):
+            return None
+        for p in sv.places:
+            inside = span[0] <= p.start < span[1] and p.kind != "dprk"
+            if inside and self.rules.speaker_after.match(text[p.end : p.end + 16]):
+                return p
+        return None
+
     def destinations(
         self, sv: SentenceView, q: Quantity, index: int
     ) -> tuple[list[str], str | None, int]:
@@ -114,6 +127,9 @@ class PlacePicker:
             return self._listed(sv, places, nearest, 2)
         if speakers:
             return self._listed(sv, speakers, speakers[-1], 2)
+        entry = self._entry_speaker(sv)
+        if entry is not None:  # "러시아 통계에 따르면 … 입국한 북한인은": its own entries
+            return self._listed(sv, [entry], entry, 2)
         for i, codes, scope in reversed(self.recent):
             if index - i <= CONTEXT_SENTENCES:
                 return codes, scope, 1
