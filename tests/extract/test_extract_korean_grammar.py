@@ -1141,3 +1141,58 @@ def test_every_claim_carries_the_origin(extractor, text, publisher, origin):
     doc = Document(id="t", text=LEAD + text, language="ko", publisher=publisher)
     found = [c.origin for c in extractor.extract(doc).claims if c.evidence.start >= len(LEAD)]
     assert found and set(found) == {origin}
+
+
+# Short articles (headline, lead, body): a figure repeated is one claim, "5천 명" in the
+# headline and "5천여 명" in the body are two, and money and shares come with the counts.
+ARTICLES = [
+    (
+        "북한, 러시아에 노동자 5천 명 추가 파견\n\n"
+        "북한이 올해 러시아 연해주에 건설 노동자 5천여 명을 추가로 보낼 예정이라고 대북 "
+        '소식통이 전했다. 소식통은 "이들은 블라디보스토크 아파트 건설 현장에 투입된다"고 '
+        "말했다. 현재 러시아에서 일하는 북한 노동자는 1만 명 정도로 추정된다. 노동자 1인당 "
+        "월급은 800달러 수준이지만 이 중 600달러를 국가에 바쳐야 한다.",
+        [
+            ("workers", 5000, 5000),
+            ("workers", 5000, None),
+            ("workers", 10_000, 10_000),
+            ("wage", 600, 600),
+            ("wage", 800, 800),
+        ],
+    ),
+    (
+        "중국 내 북한 식당 종업원 철수\n\n"
+        "중국 선양과 단둥의 북한 식당에서 일하던 여종업원 200여 명이 최근 귀국한 것으로 "
+        "알려졌다. 식당 한 곳당 보통 20명 안팎이 일했다. 이들이 매년 본국에 송금한 돈은 "
+        "수백만 달러에 달한다.",
+        [("workers", 200, None), ("revenue", 2_000_000, 9_999_999)],
+    ),
+    (
+        '"北 해외 노동자 수입 연 5억 달러"\n\n'
+        "북한이 해외 노동자를 통해 벌어들이는 외화가 연간 5억 달러에 이른다는 분석이 나왔다. "
+        "보고서는 중국에 5만 명, 러시아에 3만 명 등 약 10만 명이 40여 개국에 파견돼 있다고 "
+        "추정했다. 노동자들은 임금의 70~90%를 당국에 빼앗긴다.",
+        [
+            ("revenue", 5 * B, 5 * B),
+            ("workers", 50_000, 50_000),
+            ("workers", 30_000, 30_000),
+            ("workers", 100_000, 100_000),
+            ("state_share", 70, 90),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ARTICLES, ids=[f"a{i:02d}" for i in range(len(ARTICLES))]
+)
+def test_articles(extractor, text, expected):
+    result = extractor.extract(Document(id="t", text=text, language="ko"))
+    assert result.relevant
+    found = [(c.kind, c.value.low, c.value.high) for c in result.claims]
+    assert sorted(found, key=_key) == sorted(expected, key=_key)
+
+
+def _key(claim: tuple) -> tuple:
+    """A sort key that orders 5000 and 5000.0 alike (None first)."""
+    return tuple(-1.0 if v is None else float(v) if not isinstance(v, str) else v for v in claim)
