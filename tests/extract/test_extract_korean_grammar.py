@@ -29,7 +29,7 @@ def money(ko: Extractor, text: str) -> list[tuple]:
             out.append((c.kind, c.value.low, c.value.high))
         elif c.kind != "workers":
             out.append((c.kind, c.value.low, c.value.high, c.value.currency, c.value.per))
-    return sorted(out, key=repr)
+    return sorted(out, key=_key)
 
 
 def workers(ko: Extractor, text: str) -> list[tuple]:
@@ -46,7 +46,7 @@ def workers(ko: Extractor, text: str) -> list[tuple]:
             for c in claims(ko, text)
             if c.kind == "workers"
         ),
-        key=repr,
+        key=_key,
     )
 
 
@@ -677,7 +677,7 @@ MONEY = [
 
 @pytest.mark.parametrize(("text", "expected"), MONEY, ids=[f"m{i:02d}" for i in range(len(MONEY))])
 def test_money(extractor, text, expected):
-    assert money(extractor, text) == sorted(expected, key=repr)
+    assert money(extractor, text) == sorted(expected, key=_key)
 
 
 # --- counts ---------------------------------------------------------------------------
@@ -1051,7 +1051,7 @@ WORKERS = [
     ("text", "expected"), WORKERS, ids=[f"w{i:02d}" for i in range(len(WORKERS))]
 )
 def test_workers(extractor, text, expected):
-    assert workers(extractor, text) == sorted(expected, key=repr)
+    assert workers(extractor, text) == sorted(expected, key=_key)
 
 
 # --- attribution ----------------------------------------------------------------------
@@ -1195,4 +1195,7 @@ def test_articles(extractor, text, expected):
 
 def _key(claim: tuple) -> tuple:
     """A sort key that orders 5000 and 5000.0 alike (None first)."""
-    return tuple(-1.0 if v is None else float(v) if not isinstance(v, str) else v for v in claim)
+    return tuple(
+        (0, "") if v is None else (1, float(v)) if isinstance(v, int | float) else (2, str(v))
+        for v in claim
+    )
