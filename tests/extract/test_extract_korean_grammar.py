@@ -1035,6 +1035,19 @@ WORKERS = [
         "북한 무역회사 직원 10여 명이 단둥에 상주하고 있다.",
         [],
     ),
+    # trades name the workers and their sector
+    (
+        "하바롭스크에서는 북한 목수와 철근공 300명이 아파트를 짓고 있다.",
+        [(300, 300, "exact", ["RU"], "present", "construction")],
+    ),
+    (
+        "중국 옌볜의 북한 재봉공 500명이 최근 귀국했다.",
+        [(500, 500, "exact", ["CN"], "repatriated", "manufacturing")],
+    ),
+    (
+        "모스크바의 한 북한 식당에는 북한 조리사 등 30여 명이 일한다.",
+        [(30, None, "at_least", ["RU"], "present", "hospitality")],
+    ),
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),
     ("지난해 한국에 입국한 탈북민은 236명으로 집계됐다.", []),
