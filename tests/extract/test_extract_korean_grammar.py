@@ -1212,3 +1212,96 @@ def _key(claim: tuple) -> tuple:
         (0, "") if v is None else (1, float(v)) if isinstance(v, int | float) else (2, str(v))
         for v in claim
     )
+
+
+# --- composed sentences ---------------------------------------------------------------
+# Every figure form in every frame: the grammar composes (figure x noun x place x verb).
+FIGURES = [
+    ("3천", 3000, 3000, "exact"),
+    ("약 3천", 3000, 3000, "approx"),
+    ("3천여", 3000, None, "at_least"),
+    ("최대 3천", None, 3000, "at_most"),
+    ("3천~5천", 3000, 5000, "range"),
+    ("수천", 2000, 9999, "vague"),
+]
+NOUNS = ["노동자", "근로자", "건설 노동자", "인력", "벌목공", "식당 종업원", "IT 인력"]
+PLACES = [
+    ("러시아", "RU"),
+    ("연해주", "RU"),
+    ("중국 단둥", "CN"),
+    ("쿠웨이트", "KW"),
+    ("중동", "M49:145"),
+    ("아프리카", "M49:002"),
+]
+FRAMES = [
+    ("{p}에는 북한 {n} {x} 명이 일하고 있다.", "present"),
+    ("북한은 {p}에 {n} {x} 명을 파견했다.", "dispatched"),
+    ("북한은 내년에 {p}에 {n} {x} 명을 보낼 계획이다.", "planned"),
+    ("{p}에서 일하던 북한 {n} {x} 명이 귀국했다.", "repatriated"),
+    ("{p}에 파견된 북한 {n}는 {x} 명에 이른다.", "present"),
+]
+COMPOSED = [
+    (
+        frame.format(p=PLACES[k % 6][0], n=NOUNS[k % 7], x=figure[0]),
+        (*figure[1:], [PLACES[k % 6][1]], status),
+    )
+    for k, ((frame, status), figure) in enumerate((f, g) for f in FRAMES for g in FIGURES)
+]
+AMOUNTS = [
+    ("500", 500, 500),
+    ("1천500", 1500, 1500),
+    ("약 800", 800, 800),
+    ("800여", 800, None),
+    ("최대 2천", None, 2000),
+    ("500~700", 500, 700),
+    ("5백~7백", 500, 700),
+    ("수백", 200, 999),
+]
+CURRENCIES = [("달러", "USD"), ("위안", "CNY"), ("유로", "EUR"), ("루블", "RUB")]
+PAY_FRAMES = [
+    "북한 노동자들은 1인당 월 {a} {c}를 받는다.",
+    "러시아 현장의 북한 노동자 월급은 {a} {c}이다.",
+    "노동자 한 명이 매달 {a} {c}를 국가에 바친다.",
+]
+SUMS = [
+    ("5억", 5 * B, 5 * B),
+    ("3억 5천만", 350_000_000, 350_000_000),
+    ("수억", 2 * B, 999_999_999),
+    ("1억~2억", 1 * B, 2 * B),
+    ("최대 10억", None, 10 * B),
+    ("12억 3천만", 1_230_000_000, 1_230_000_000),
+]
+SUM_FRAMES = [
+    "북한은 해외 노동자 파견으로 연간 {a} {c}를 벌어들인다.",
+    "해외 노동자들이 본국에 송금하는 돈은 한 해 {a} {c}에 이른다.",
+    "북한이 노동자 송출로 얻는 외화 수입은 매년 {a} {c} 규모다.",
+]
+COMPOSED_MONEY = [
+    (
+        frame.format(a=amount[0], c=CURRENCIES[k % 4][0]),
+        ("wage", amount[1], amount[2], CURRENCIES[k % 4][1], "month"),
+    )
+    for k, (frame, amount) in enumerate((f, a) for f in PAY_FRAMES for a in AMOUNTS)
+] + [
+    (
+        frame.format(a=amount[0], c=CURRENCIES[k % 2][0]),
+        ("revenue", amount[1], amount[2], CURRENCIES[k % 2][1], "year"),
+    )
+    for k, (frame, amount) in enumerate((f, a) for f in SUM_FRAMES for a in SUMS)
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPOSED, ids=[f"c{i:02d}" for i in range(len(COMPOSED))]
+)
+def test_composed_counts(extractor, text, expected):
+    assert [w[:5] for w in workers(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    COMPOSED_MONEY,
+    ids=[f"cm{i:02d}" for i in range(len(COMPOSED_MONEY))],
+)
+def test_composed_money(extractor, text, expected):
+    assert money(extractor, text) == [expected]
