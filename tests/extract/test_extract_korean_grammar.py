@@ -660,6 +660,22 @@ MONEY = [
         "북한 건설 노동자가 받는 시급은 약 3달러로 알려졌다.",
         [("wage", 3, 3, "USD", None)],
     ),
+    # a sixth batch, changes and brackets, written before its fixes (4/9 at first)
+    (
+        "북한 노동자 한 명의 월급은 2019년 500달러에서 지난해 700달러로 올랐다.",
+        [("wage", 500, 500, "USD", "month"), ("wage", 700, 700, "USD", "month")],
+    ),
+    (
+        "북한이 벌어들이는 외화는 제재 이전 연간 5억 달러에서 최근 2억 달러 수준으로 줄었다.",
+        [
+            ("revenue", 200_000_000, 200_000_000, "USD", "year"),
+            ("revenue", 500_000_000, 500_000_000, "USD", "year"),
+        ],
+    ),
+    (
+        "통일부는 북한 노동자 1명이 1년에 국가에 바치는 돈이 평균 4천~5천 달러라고 추산했다.",
+        [("wage", 4000, 5000, "USD", "year")],
+    ),
     # piece rates are not pay per period; other money is not labour money
     ("벌목공들은 원목 1㎥당 5달러를 받는 도급제로 일한다.", []),
     ("북한 노동자를 고용한 러시아 업체는 지난해 매출 8억 루블을 올렸다.", []),
@@ -1047,6 +1063,40 @@ WORKERS = [
     (
         "모스크바의 한 북한 식당에는 북한 조리사 등 30여 명이 일한다.",
         [(30, None, "at_least", ["RU"], "present", "hospitality")],
+    ),
+    # a sixth batch, changes and brackets, written before its fixes (4/9 at first)
+    (
+        "러시아의 북한 노동자는 약 2만 명으로 전년(3만 명)보다 줄었다.",
+        [
+            (20_000, 20_000, "approx", ["RU"], "present", None),
+            (30_000, 30_000, "exact", ["RU"], "present", None),
+        ],
+    ),
+    (
+        "북한 노동자는 중국(약 5만 명)과 러시아(약 3만 명)에 가장 많다.",
+        [
+            (30_000, 30_000, "approx", ["RU"], "present", None),
+            (50_000, 50_000, "approx", ["CN"], "present", None),
+        ],
+    ),
+    (
+        "2017년 3만 명이던 러시아 내 북한 노동자는 2019년 말 1천 명 아래로 줄었다.",
+        [
+            (None, 1000, "at_most", ["RU"], "present", None),
+            (30_000, 30_000, "exact", ["RU"], "present", None),
+        ],
+    ),
+    (
+        "올해 상반기에만 북한 노동자 약 7천 명이 러시아에 새로 입국했다.",
+        [(7000, 7000, "approx", ["RU"], "dispatched", None)],
+    ),
+    (
+        "북한은 코로나19 이후 중단했던 노동자 송출을 재개해 중국에 1천여 명을 보냈다.",
+        [(1000, None, "at_least", ["CN"], "dispatched", None)],
+    ),
+    (
+        "러시아 극동에서 일하는 북한 노동자 가운데 절반가량인 5천 명이 건설 현장에 있다.",
+        [(5000, 5000, "exact", ["RU"], "present", "construction")],
     ),
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),

@@ -258,7 +258,8 @@ class KoreanClaimBuilder:
 
     def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
         """A figure in brackets after a place or a non-DPRK group counts those people
-        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)")."""
+        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)"), unless the sentence is about
+        DPRK workers named before it ("북한 노동자는 중국(약 5만 명)과 러시아(…)에")."""
         text = self.view.text
         opening = text.rfind("(", sv.start, q.start)
         if opening < 0 or q.start - opening > 20 or text.find(")", opening, q.start) >= 0:
@@ -266,7 +267,11 @@ class KoreanClaimBuilder:
         word = text[max(sv.start, opening - 12) : opening]
         if self.rules.excluded.search(word):
             return True
-        return any(p.end == opening and p.kind != "dprk" for p in sv.places)
+        if not any(p.end == opening and p.kind != "dprk" for p in sv.places):
+            return False
+        workers = self.cues.worker_nouns.search(text, sv.start, opening)
+        ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
+        return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
 
     def _head(self, before: str, after: str) -> str | None:
         """The kind of the noun nearest the figure: worker, people, military or None."""
@@ -295,6 +300,8 @@ class KoreanClaimBuilder:
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
                 return status
+        if self.rules.stock_after.match(text, q.end):
+            return "present"  # "3만 명이던", "전년(3만 명)보다": a level at some time
         nouns = [
             (m.end(), s)
             for s, rx in self.rules.status_nouns
@@ -530,6 +537,8 @@ class KoreanClaimBuilder:
         kind = self._money_kind(sv, q, before, after, per)
         if kind is None:
             return None
+        if per is None and kind == "revenue" and self.rules.year_point.search(before[-25:]):
+            per = "year"  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage":
@@ -624,7 +633,8 @@ _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 _COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")
-_MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)\s?$")
+# "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
+_MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)(?:\s[^\s,]+){0,2}\s?$")
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
 _OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")

@@ -69,6 +69,8 @@ class KoreanRules:
     restating: re.Pattern[str]
     unit_after: re.Pattern[str]
     additive_before: re.Pattern[str]
+    stock_after: re.Pattern[str]
+    year_point: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -99,6 +101,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         share_bounds=bounds,
         restating=_rx(raw["restating_words"]),
         additive_before=_rx(raw["additive_words"]),
+        stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
+        year_point=_rx(raw["year_point"]),
         unit_after=re.compile(
             r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
             r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"
