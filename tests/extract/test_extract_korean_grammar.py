@@ -676,6 +676,30 @@ MONEY = [
         "통일부는 북한 노동자 1명이 1년에 국가에 바치는 돈이 평균 4천~5천 달러라고 추산했다.",
         [("wage", 4000, 5000, "USD", "year")],
     ),
+    # a seventh batch, written before its fixes (5/9 at first, one expectation corrected)
+    (
+        "단둥 공장의 북한 노동자들은 월 3천 위안(약 420달러)을 받는다.",
+        [("wage", 3000, 3000, "CNY", "month")],
+    ),
+    (
+        "북한 노동자 임금 총액은 연간 1억 5천만 달러로, 이 가운데 1억 달러 이상이 당국에 흘러간다.",
+        [
+            ("revenue", 100_000_000, None, "USD", "year"),
+            ("revenue", 150_000_000, 150_000_000, "USD", "year"),
+        ],
+    ),
+    (
+        '소식통은 "우리 회사 노동자 300명이 한 달에 벌어들이는 돈은 약 20만 달러"라고 말했다.',
+        [("revenue", 200_000, 200_000, "USD", "month")],
+    ),
+    (
+        "북한 IT 노동자들은 위장 신분으로 해외 기업에서 일하며 한 명당 연간 최대 30만 달러를 번다.",
+        [("wage", None, 300_000, "USD", "year")],
+    ),
+    (
+        "러시아에서 일하는 북한 노동자의 급여는 월 5만 루블(약 700달러)로 현지인보다 적다.",
+        [("wage", 50_000, 50_000, "RUB", "month")],
+    ),
     # piece rates are not pay per period; other money is not labour money
     ("벌목공들은 원목 1㎥당 5달러를 받는 도급제로 일한다.", []),
     ("북한 노동자를 고용한 러시아 업체는 지난해 매출 8억 루블을 올렸다.", []),
@@ -1097,6 +1121,30 @@ WORKERS = [
     (
         "러시아 극동에서 일하는 북한 노동자 가운데 절반가량인 5천 명이 건설 현장에 있다.",
         [(5000, 5000, "exact", ["RU"], "present", "construction")],
+    ),
+    # a seventh batch, written before its fixes (5/9 at first, one expectation corrected)
+    (
+        "3억 달러를 벌어들인 것으로 추산되는 북한 노동자 2만여명이 아직 중국에 머물고 있다.",
+        [(20_000, None, "at_least", ["CN"], "present", None)],
+    ),
+    (
+        "우리 회사에는 북한 노동자 300명이 있다고 중국 업체 사장이 말했다.",
+        [(300, 300, "exact", ["CN"], "present", None)],
+    ),
+    (
+        "북한은 러시아에 IT 인력 수백 명과 건설 노동자 수천 명을 보냈다.",
+        [
+            (200, 999, "vague", ["RU"], "dispatched", "it"),
+            (2000, 9999, "vague", ["RU"], "dispatched", "construction"),
+        ],
+    ),
+    (
+        "유엔 대북제재위원회에 제출된 보고서에 따르면 카타르는 북한 "
+        "노동자 1천여 명 가운데 800명을 송환했다.",
+        [
+            (800, 800, "exact", ["QA"], "repatriated", None),
+            (1000, None, "at_least", ["QA"], "present", None),
+        ],
     ),
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),

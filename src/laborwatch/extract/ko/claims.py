@@ -300,8 +300,8 @@ class KoreanClaimBuilder:
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
                 return status
-        if self.rules.stock_after.match(text, q.end):
-            return "present"  # "3만 명이던", "전년(3만 명)보다": a level at some time
+        if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text[q.end : sv.end]):
+            return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
         nouns = [
             (m.end(), s)
             for s, rx in self.rules.status_nouns
@@ -366,6 +366,8 @@ class KoreanClaimBuilder:
                 break
             first = p  # "2천 명과 1천 명": a list of figures shares the words before it
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        if end < sv.end and _LIST_AFTER.match(text, q.end, end):
+            end = q.end  # "IT 인력 수백 명과 건설 노동자 수천 명": the next one's words
         start = max(
             [m.end() for m in self.rules.clause_break.finditer(text, start, q.start)] + [start]
         )
@@ -416,7 +418,8 @@ class KoreanClaimBuilder:
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
-            if k and _MONEY_LINK.match(before):  # "월 1000달러에서 1500달러로": one context
+            if k and (_MONEY_LINK.match(before) or self.rules.member_before.search(before)):
+                # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러": one context
                 before = text[previous_start : q.start]
             else:
                 previous_start = previous_end
@@ -629,6 +632,7 @@ class KoreanClaimBuilder:
 
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "1228만 달러(약 164억"
+_LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
