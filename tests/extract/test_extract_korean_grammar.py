@@ -700,6 +700,23 @@ MONEY = [
         "러시아에서 일하는 북한 노동자의 급여는 월 5만 루블(약 700달러)로 현지인보다 적다.",
         [("wage", 50_000, 50_000, "RUB", "month")],
     ),
+    # an eighth batch, statuses and periods, written before its fixes (5/10 at first)
+    (
+        "북한 벌목공들은 주급으로 100달러 남짓을 받는다.",
+        [("wage", 100, None, "USD", None)],
+    ),
+    (
+        "노동자들은 매달 월급의 절반인 300달러를 충성자금으로 낸다.",
+        [("state_share", 50, 50), ("wage", 300, 300, "USD", "month")],
+    ),
+    (
+        "북한은 노동자 1만 명을 보내 연 1억 달러를 벌 계획이다.",
+        [("revenue", 100_000_000, 100_000_000, "USD", "year")],
+    ),
+    (
+        "해외 노동자 1인당 상납 목표는 2019년부터 연 1만 달러로 올랐다.",
+        [("wage", 10_000, 10_000, "USD", "year")],
+    ),
     # piece rates are not pay per period; other money is not labour money
     ("벌목공들은 원목 1㎥당 5달러를 받는 도급제로 일한다.", []),
     ("북한 노동자를 고용한 러시아 업체는 지난해 매출 8억 루블을 올렸다.", []),
@@ -1145,6 +1162,34 @@ WORKERS = [
             (800, 800, "exact", ["QA"], "repatriated", None),
             (1000, None, "at_least", ["QA"], "present", None),
         ],
+    ),
+    # an eighth batch, statuses and periods, written before its fixes (5/10 at first)
+    (
+        "러시아행을 앞둔 북한 노동자 2천 명이 평양에서 교육을 받고 있다.",
+        [(2000, 2000, "exact", ["RU"], "recruiting", None)],
+    ),
+    (
+        "중국 정부는 자국 내 북한 노동자 수만 명을 연말까지 돌려보내기로 했다.",
+        [(20_000, 99_999, "vague", ["CN"], "planned", None)],
+    ),
+    pytest.param(
+        "비자 만료로 러시아를 떠난 북한 노동자는 지난 1년간 1만 명을 넘었다.",
+        [(10_000, None, "at_least", ["RU"], "repatriated", None)],
+        marks=pytest.mark.xfail(
+            strict=True, reason="an adnominal verb four words before the figure is not read"
+        ),
+    ),
+    (
+        "북한은 해외 건설 현장에 보낼 노동자 3천 명을 선발했다.",
+        [(3000, 3000, "exact", ["M49:001"], "recruiting", "construction")],
+    ),
+    (
+        "몽골에서 귀국한 북한 노동자 1천여 명은 대부분 건설 분야에서 일했다.",
+        [(1000, None, "at_least", ["MN"], "repatriated", "construction")],
+    ),
+    (
+        "러시아 연해주에는 여전히 북한 노동자 1만여 명이 불법 체류 중이다.",
+        [(10_000, None, "at_least", ["RU"], "present", None)],
     ),
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),

@@ -299,6 +299,8 @@ class KoreanClaimBuilder:
         before = text[max(start, q.start - 40) : q.start]
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
+                if status == "planned" and self._predicate_status(sv, q) == "recruiting":
+                    return "recruiting"  # "보낼 노동자 3천 명을 선발했다": being selected
                 return status
         if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text[q.end : sv.end]):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
@@ -316,14 +318,9 @@ class KoreanClaimBuilder:
             gap = text[q.end : later[0].start]
             if len(gap) < 40 and "," not in gap:
                 return "present"  # one end of "A에서 B로": a stock
-        best: tuple[int, int, str] | None = None
-        rest = text[q.end : sv.end]
-        for status, rx in self.rules.statuses:
-            m = rx.search(rest)
-            if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
-                best = (m.start(), -len(m.group(0)), status)
-        if best:
-            return best[2]
+        predicate = self._predicate_status(sv, q)
+        if predicate:
+            return predicate
         head = text[sv.start : q.start]
         last: tuple[int, str] | None = None
         for status, rx in self.rules.statuses:
@@ -331,6 +328,21 @@ class KoreanClaimBuilder:
                 if last is None or m.end() > last[0]:
                     last = (m.end(), status)
         return last[1] if last else self.cues.default_status
+
+    def _predicate_status(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The status of the nearest status verb after the figure; a verb followed by a
+        plan ("돌려보내기로 했다", "송환할 예정") is planned."""
+        text = self.view.text
+        best: tuple[int, int, str, int] | None = None
+        for status, rx in self.rules.statuses:
+            m = rx.search(text, q.end, sv.end)
+            if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+                best = (m.start(), -len(m.group(0)), status, m.end())
+        if best is None:
+            return None
+        if best[2] != "planned" and self.rules.planned_after.match(text, best[3], sv.end):
+            return "planned"
+        return best[2]
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
         """The sector word nearest the figure within its stretch of the sentence; for a

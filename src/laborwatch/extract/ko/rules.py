@@ -71,6 +71,7 @@ class KoreanRules:
     additive_before: re.Pattern[str]
     stock_after: re.Pattern[str]
     year_point: re.Pattern[str]
+    planned_after: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -103,6 +104,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         additive_before=_rx(raw["additive_words"]),
         stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
         year_point=_rx(raw["year_point"]),
+        planned_after=re.compile(r"\S{0,4}?\s?(?:" + phrase_pattern(raw["planned_endings"]) + ")"),
         unit_after=re.compile(
             r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
             r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"
