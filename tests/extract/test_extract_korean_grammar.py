@@ -717,6 +717,39 @@ MONEY = [
         "해외 노동자 1인당 상납 목표는 2019년부터 연 1만 달러로 올랐다.",
         [("wage", 10_000, 10_000, "USD", "year")],
     ),
+    # a ninth batch, money words, written before its fixes (6/8 at first)
+    (
+        "북한의 해외 노동자 외화벌이 규모는 연간 3억~5억 달러로 추산된다.",
+        [("revenue", 300_000_000, 500_000_000, "USD", "year")],
+    ),
+    (
+        "러시아 건설 현장의 북한 노동자들이 올리는 수익금은 한 해 1천만 달러가 넘는다.",
+        [("revenue", 10_000_000, None, "USD", "year")],
+    ),
+    (
+        "북한 노동자 한 사람의 연간 소득은 5천 달러 안팎이다.",
+        [("wage", 5000, 5000, "USD", "year")],
+    ),
+    (
+        "노동자들의 돈벌이는 월 400달러에 불과하다.",
+        [("wage", 400, 400, "USD", "month")],
+    ),
+    (
+        "당국은 노동자 임금에서 매달 200달러씩 떼어 간다.",
+        [("wage", 200, 200, "USD", "month")],
+    ),
+    (
+        "국정원은 해외 식당 종업원들이 매년 1천만 달러가량을 벌어 평양에 보낸다고 밝혔다.",
+        [("revenue", 10_000_000, 10_000_000, "USD", "year")],
+    ),
+    (
+        "북한 근로자들은 하루 평균 14시간을 일하고 월 30만원가량을 받는다.",
+        [("wage", 300_000, 300_000, "KRW", "month")],
+    ),
+    (
+        "2023년 북한 노동자가 러시아에서 번 돈은 모두 1억 3천만 달러로 집계됐다.",
+        [("revenue", 130_000_000, 130_000_000, "USD", "year")],
+    ),
     # piece rates are not pay per period; other money is not labour money
     ("벌목공들은 원목 1㎥당 5달러를 받는 도급제로 일한다.", []),
     ("북한 노동자를 고용한 러시아 업체는 지난해 매출 8억 루블을 올렸다.", []),
@@ -1191,6 +1224,7 @@ WORKERS = [
         "러시아 연해주에는 여전히 북한 노동자 1만여 명이 불법 체류 중이다.",
         [(10_000, None, "at_least", ["RU"], "present", None)],
     ),
+    # a ninth batch, money words, written before its fixes (6/8 at first)
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),
     ("지난해 한국에 입국한 탈북민은 236명으로 집계됐다.", []),

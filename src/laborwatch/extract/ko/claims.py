@@ -552,7 +552,7 @@ class KoreanClaimBuilder:
         kind = self._money_kind(sv, q, before, after, per)
         if kind is None:
             return None
-        if per is None and kind == "revenue" and self.rules.year_point.search(before[-25:]):
+        if per is None and kind == "revenue" and self._one_year(sv, q, before):
             per = "year"  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
@@ -576,6 +576,13 @@ class KoreanClaimBuilder:
             basis=basis,  # type: ignore[arg-type]
             period=self._period(sv, q),
         )
+
+    def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """Does the text before a revenue figure name one year ("지난해", "2023년 …")?"""
+        if self.rules.year_point.search(before[-25:]):
+            return True
+        years = _YEAR_POINT.findall(self.view.text, sv.start, q.start)
+        return len(years) == 1
 
     def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the figure the predicate of a pay topic ("북한 노동자의 월급은 … 2천
@@ -650,6 +657,7 @@ _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 _COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
+_YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
 _MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)(?:\s[^\s,]+){0,2}\s?$")
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
 _OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
