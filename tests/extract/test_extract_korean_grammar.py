@@ -750,6 +750,7 @@ MONEY = [
         "2023년 북한 노동자가 러시아에서 번 돈은 모두 1억 3천만 달러로 집계됐다.",
         [("revenue", 130_000_000, 130_000_000, "USD", "year")],
     ),
+    # a tenth batch, series and arrivals, written before its fixes (3/6 at first)
     # piece rates are not pay per period; other money is not labour money
     ("벌목공들은 원목 1㎥당 5달러를 받는 도급제로 일한다.", []),
     ("북한 노동자를 고용한 러시아 업체는 지난해 매출 8억 루블을 올렸다.", []),
@@ -1225,6 +1226,40 @@ WORKERS = [
         [(10_000, None, "at_least", ["RU"], "present", None)],
     ),
     # a ninth batch, money words, written before its fixes (6/8 at first)
+    # a tenth batch, series and arrivals, written before its fixes (3/6 at first)
+    (
+        "러시아 내 북한 노동자 수는 2016년 3만 4천 명, 2017년 "
+        "3만 명, 2018년 1만 1천 명으로 해마다 줄었다.",
+        [
+            (11_000, 11_000, "exact", ["RU"], "present", None),
+            (30_000, 30_000, "exact", ["RU"], "present", None),
+            (34_000, 34_000, "exact", ["RU"], "present", None),
+        ],
+    ),
+    (
+        "지난 10일(현지시간) 북한 노동자 150명이 블라디보스토크항에 도착했다.",
+        [(150, 150, "exact", ["RU"], "dispatched", None)],
+    ),
+    (
+        "북한 노동자들을 태운 버스 4대가 신의주에서 단둥으로 건너갔다.",
+        [],
+    ),
+    (
+        "평양에서 출발한 북한 노동자 2백여 명이 지난주 모스크바에 도착해 건설 현장에 배치됐다.",
+        [(200, None, "at_least", ["RU"], "dispatched", "construction")],
+    ),
+    (
+        "북한 노동자는 카타르 2천800명, 쿠웨이트 1천800명, 아랍에미리트 1천300명 순으로 많았다.",
+        [
+            (1300, 1300, "exact", ["AE"], "present", None),
+            (1800, 1800, "exact", ["KW"], "present", None),
+            (2800, 2800, "exact", ["QA"], "present", None),
+        ],
+    ),
+    (
+        "중국 측 통계에 잡히지 않은 북한 노동자까지 합치면 10만 명이 넘을 것이라는 추정도 나온다.",
+        [(100_000, None, "at_least", ["CN"], "present", None)],
+    ),
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),
     ("지난해 한국에 입국한 탈북민은 236명으로 집계됐다.", []),

@@ -304,6 +304,8 @@ class KoreanClaimBuilder:
                 return status
         if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text[q.end : sv.end]):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
+        if _YEAR_BEFORE.search(before) and _SERIES_AFTER.match(text, q.end):
+            return "present"  # "2016년 3만 4천 명, 2017년 3만 명, …": a series of levels
         nouns = [
             (m.end(), s)
             for s, rx in self.rules.status_nouns
@@ -657,6 +659,8 @@ _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 _COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d년(?:\s?(?:말|초|기준|현재))?\s?$")
+_SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
 _MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)(?:\s[^\s,]+){0,2}\s?$")
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
