@@ -68,8 +68,20 @@ class KoreanNumberGrammar:
         over = "여(?=[" + "".join(self.large) + "])"
         self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
         # "수 천 명": a vague class may be spaced, then it needs a counter after it
-        spaced = (r"\s?".join(map(re.escape, w)) for w in sorted(self.vague, key=len)[::-1])
-        self.vague_re = re.compile("|".join(spaced))
+        heads: dict[str, list[str]] = {}  # grouped by the first syllable ("수"), for speed
+        for word in self.vague:
+            heads.setdefault(word[0], []).append(word[1:])
+        self.vague_re = re.compile(
+            "|".join(
+                re.escape(head)
+                + r"\s?(?:"
+                + "|".join(
+                    r"\s?".join(map(re.escape, t)) for t in sorted(tails, key=len, reverse=True)
+                )
+                + ")"
+                for head, tails in heads.items()
+            )
+        )
         # "인민폐 1200원": a currency word before the figure names what its 원 is
         self.won_words: dict[str, str] = data.get("won_currency_words") or {}
         self.won_re = re.compile(r"(?:" + _alternation(self.won_words) + r")\s?$")

@@ -49,6 +49,7 @@ class KoreanClaimBuilder:
         self._sectors: SectorFinder | None = None  # built when a sentence needs a neighbour
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
+        self._anaphor_at: list[int] | None = None
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -361,11 +362,17 @@ class KoreanClaimBuilder:
         if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
         near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
-        if not self.cues.same_workers.search(text, near[0].start, near[-1].end):
+        if not any(near[0].start <= a < near[-1].end for a in self._anaphors()):
             return None  # no sentence near speaks of these workers
         if self._sectors is None:
             self._sectors = SectorFinder(self.view, self.cues)
         return self._sectors.sector(sv, q)  # a sentence near that speaks of these workers
+
+    def _anaphors(self) -> list[int]:
+        """Where the document speaks of a group already named ("이들은"), found once."""
+        if self._anaphor_at is None:
+            self._anaphor_at = [m.start() for m in self.cues.same_workers.finditer(self.view.text)]
+        return self._anaphor_at
 
     def _stretch_sector(self, sv: SentenceView, q: Quantity) -> str | None:
         """The sector word nearest the figure within its stretch (up to the figures of
