@@ -29,7 +29,7 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 MIN_WON = 100_000
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
-_AMONG_AFTER = re.compile(r"^\s?(?:중|가운데)\s")
+_AMONG_AFTER = re.compile(r"\s?(?:중|가운데)\s")  # used with match()
 _AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
@@ -303,7 +303,7 @@ class KoreanClaimBuilder:
                 if status == "planned" and self._predicate_status(sv, q) == "recruiting":
                     return "recruiting"  # "보낼 노동자 3천 명을 선발했다": being selected
                 return status
-        if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text[q.end : sv.end]):
+        if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
         if _YEAR_BEFORE.search(before) and _SERIES_AFTER.match(text, q.end):
             return "present"  # "2016년 3만 4천 명, 2017년 3만 명, …": a series of levels
@@ -389,11 +389,11 @@ class KoreanClaimBuilder:
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         if end < sv.end and _LIST_AFTER.match(text, q.end, end):
             end = q.end  # "IT 인력 수백 명과 건설 노동자 수천 명": the next one's words
-        start = max(
-            [m.end() for m in self.rules.clause_break.finditer(text, start, q.start)] + [start]
-        )
-        cut = self.rules.clause_break.search(text, q.end, end)
-        end = cut.start() if cut else end
+        if "," in text[start:end]:  # a clause break needs its comma
+            breaks = self.rules.clause_break.finditer(text, start, q.start)
+            start = max([m.end() for m in breaks] + [start])
+            cut = self.rules.clause_break.search(text, q.end, end)
+            end = cut.start() if cut else end
         best: tuple[int, str] | None = None
         previous: tuple[int, str | None] = (-2, None)
         for m in self.cues.sector_any.finditer(self.view.text, start, end):
