@@ -751,6 +751,31 @@ MONEY = [
         [("revenue", 130_000_000, 130_000_000, "USD", "year")],
     ),
     # a tenth batch, series and arrivals, written before its fixes (3/6 at first)
+    # an eleventh batch, shares, written before its fixes (4/6 at first, one ambiguous case left out)
+    (
+        "정권이 가져가는 몫은 노동자 수입의 80~90%에 이른다.",
+        [("state_share", 80, 90)],
+    ),
+    (
+        "북한 노동자들의 상납률은 평균 70% 수준이다.",
+        [("state_share", 70, 70)],
+    ),
+    (
+        "월급 중 60%는 국가계획분으로 먼저 빠져나간다.",
+        [("state_share", 60, 60)],
+    ),
+    (
+        "벌어들인 돈의 70%가 당자금으로 들어간다고 소식통은 전했다.",
+        [("state_share", 70, 70)],
+    ),
+    (
+        "노동자가 손에 쥐는 몫은 월급의 30%에 불과하다.",
+        [],
+    ),
+    (
+        "북한 당국은 올해부터 상납 비율을 기존 50%에서 70%로 높였다.",
+        [("state_share", 50, 50), ("state_share", 70, 70)],
+    ),
     # piece rates are not pay per period; other money is not labour money
     ("벌목공들은 원목 1㎥당 5달러를 받는 도급제로 일한다.", []),
     ("북한 노동자를 고용한 러시아 업체는 지난해 매출 8억 루블을 올렸다.", []),
@@ -1260,6 +1285,7 @@ WORKERS = [
         "중국 측 통계에 잡히지 않은 북한 노동자까지 합치면 10만 명이 넘을 것이라는 추정도 나온다.",
         [(100_000, None, "at_least", ["CN"], "present", None)],
     ),
+    # an eleventh batch, shares, written before its fixes (4/6 at first, one ambiguous case left out)
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),
     ("지난해 한국에 입국한 탈북민은 236명으로 집계됐다.", []),

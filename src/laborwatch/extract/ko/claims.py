@@ -436,14 +436,22 @@ class KoreanClaimBuilder:
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
         previous_end = previous_start = sv.start
+        shared: Claim | None = None  # the share a linked percentage continues
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
-            if k and (_MONEY_LINK.match(before) or self.rules.member_before.search(before)):
+            linked = k and _MONEY_LINK.match(before)
+            if linked or (k and self.rules.member_before.search(before)):
                 # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러": one context
                 before = text[previous_start : q.start]
             else:
                 previous_start = previous_end
+            if linked and shared is not None and q.unit == "percent":
+                shared = self._share_claim(sv, q)  # "비율을 50%에서 70%로": both shares
+                out.append(shared)
+                previous_end = q.end
+                continue
+            shared = None
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
             own_before, own_after = self._own_clause(before[-30:], after[:30])
@@ -459,7 +467,7 @@ class KoreanClaimBuilder:
             if q.unit == "money" and self.rules.money_change_after.match(after):
                 continue
             if q.unit == "percent":
-                claim = self._share(sv, q, before, after)
+                claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
             if claim is not None:
@@ -623,6 +631,10 @@ class KoreanClaimBuilder:
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
         if not taken and not (named and self.rules.share.search(before[-30:])):
             return None
+        return self._share_claim(sv, q)
+
+    def _share_claim(self, sv: SentenceView, q: Quantity) -> Claim:
+        """The state's share of earnings that ``q`` states."""
         return Claim(
             kind="state_share",
             value=Amount(q.low, q.high, text=self.view.original(q.start, q.end)),

@@ -96,7 +96,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
-            r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가)?\s(?:약\s|최대\s)?$"
+            r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가|을|를)?\s"
+            r"(?:(?:" + phrase_pattern(raw["share_modifiers"]) + r")\s){0,2}$"
         ),
         income=_rx(raw["income_words"]),
         share_bounds=bounds,
