@@ -751,7 +751,7 @@ MONEY = [
         [("revenue", 130_000_000, 130_000_000, "USD", "year")],
     ),
     # a tenth batch, series and arrivals, written before its fixes (3/6 at first)
-    # an eleventh batch, shares, written before its fixes (4/6 at first, one ambiguous case left out)
+    # an eleventh batch, shares, written before its fixes (4/6 at first)
     (
         "정권이 가져가는 몫은 노동자 수입의 80~90%에 이른다.",
         [("state_share", 80, 90)],
@@ -1285,7 +1285,7 @@ WORKERS = [
         "중국 측 통계에 잡히지 않은 북한 노동자까지 합치면 10만 명이 넘을 것이라는 추정도 나온다.",
         [(100_000, None, "at_least", ["CN"], "present", None)],
     ),
-    # an eleventh batch, shares, written before its fixes (4/6 at first, one ambiguous case left out)
+    # an eleventh batch, shares, written before its fixes (4/6 at first)
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),
     ("지난해 한국에 입국한 탈북민은 236명으로 집계됐다.", []),
