@@ -750,7 +750,6 @@ MONEY = [
         "2023년 북한 노동자가 러시아에서 번 돈은 모두 1억 3천만 달러로 집계됐다.",
         [("revenue", 130_000_000, 130_000_000, "USD", "year")],
     ),
-    # a tenth batch, series and arrivals, written before its fixes (3/6 at first)
     # an eleventh batch, shares, written before its fixes (4/6 at first)
     (
         "정권이 가져가는 몫은 노동자 수입의 80~90%에 이른다.",
@@ -1250,7 +1249,6 @@ WORKERS = [
         "러시아 연해주에는 여전히 북한 노동자 1만여 명이 불법 체류 중이다.",
         [(10_000, None, "at_least", ["RU"], "present", None)],
     ),
-    # a ninth batch, money words, written before its fixes (6/8 at first)
     # a tenth batch, series and arrivals, written before its fixes (3/6 at first)
     (
         "러시아 내 북한 노동자 수는 2016년 3만 4천 명, 2017년 "
@@ -1285,7 +1283,6 @@ WORKERS = [
         "중국 측 통계에 잡히지 않은 북한 노동자까지 합치면 10만 명이 넘을 것이라는 추정도 나온다.",
         [(100_000, None, "at_least", ["CN"], "present", None)],
     ),
-    # an eleventh batch, shares, written before its fixes (4/6 at first)
     # not DPRK workers abroad: soldiers, defectors, other nations' workers, tourists, units
     ("러시아에 파병된 북한군 병력 1만 1천 명 가운데 수천 명이 사상했다.", []),
     ("지난해 한국에 입국한 탈북민은 236명으로 집계됐다.", []),
