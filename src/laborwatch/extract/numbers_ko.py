@@ -25,6 +25,21 @@ def _alternation(words: Iterable[object]) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
+# "명대", "달러대": a decade of the figure, when nothing but a particle or an ending follows
+_DECADE = re.compile(
+    r"대(?=$|[^가-힣]|로|에|의|를|을|였|이다|초반|중반|후반|(?:이|가|다)(?![가-힣]))"
+)
+
+
+def _trailing_zeros(n: int) -> int:
+    """How many zeros end ``n`` (30000 -> 4)."""
+    count = 0
+    while n and n % 10 == 0:
+        n //= 10
+        count += 1
+    return count
+
+
 class KoreanNumberGrammar:
     """Digits and Korean numerals with the myriad units 만/억/조 and the counters after them."""
 
@@ -52,7 +67,24 @@ class KoreanNumberGrammar:
         # "1천여만 달러": "여" (over) may sit before a large unit inside a figure.
         over = "여(?=[" + "".join(self.large) + "])"
         self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
-        self.vague_re = re.compile(_alternation(self.vague))
+        # "수 천 명": a vague class may be spaced, then it needs a counter after it
+        heads: dict[str, list[str]] = {}  # grouped by the first syllable ("수"), for speed
+        for word in self.vague:
+            heads.setdefault(word[0], []).append(word[1:])
+        self.vague_re = re.compile(
+            "|".join(
+                re.escape(head)
+                + r"\s?(?:"
+                + "|".join(
+                    r"\s?".join(map(re.escape, t)) for t in sorted(tails, key=len, reverse=True)
+                )
+                + ")"
+                for head, tails in heads.items()
+            )
+        )
+        # "인민폐 1200원": a currency word before the figure names what its 원 is
+        self.won_words: dict[str, str] = data.get("won_currency_words") or {}
+        self.won_re = re.compile(r"(?:" + _alternation(self.won_words) + r")\s?$")
         self.units = set(units)
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
         particles = _alternation(data["qualifier_particles"])
@@ -63,7 +95,7 @@ class KoreanNumberGrammar:
         self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
         # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
         self.change_re = re.compile(
-            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:늘|줄|증가|감소|급증|급감|불어|확대|축소)"
+            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:" + _alternation(data["change_verbs"]) + ")"
         )
         self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
 
@@ -101,10 +133,14 @@ class KoreanNumberGrammar:
         out: list[Quantity] = []
         taken: list[tuple[int, int]] = []
         for m in self.vague_re.finditer(text):
-            low, high = self.vague[m.group(0)]
+            word = m.group(0)
+            low, high = self.vague["".join(word.split())]
             q = Quantity(m.start(), m.end(), m.start(), m.end(), low, high, "vague", "number")
             q.vague = True
-            out.append(self._finish(text, q))
+            q = self._finish(text, q)
+            if q.unit == "number" and " " in word:
+                continue  # "할 수 만": a spaced class without a counter is no figure
+            out.append(q)
             taken.append((m.start(), m.end()))
         for m in self.expr.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -175,6 +211,9 @@ class KoreanNumberGrammar:
             q.unit = self.counters[word]
             q.currency = self.currencies.get(word)
             q.end += counter.end()
+            named = self.won_re.search(text, max(0, q.start - 8), q.start) if word == "원" else None
+            if named:  # "인민폐 1200원" is yuan
+                q.currency = self.won_words["".join(named.group(0).split())]
         after = self.after_re.match(text[q.end : q.end + 8])
         if after and (counter or q.vague or after.group(0).strip() == after.group(1)):
             qualifier, rank = self.after[after.group(1)]
@@ -192,6 +231,11 @@ class KoreanNumberGrammar:
             q.start -= len(before.group(0))
         if found and not q.vague:
             q.qualifier = max(found)[1]
+        decade = _DECADE.match(text, q.end) if counter and not q.vague and q.low else None
+        if decade and q.qualifier == "exact" and q.low:  # "3만 명대": 30,000 to 39,999
+            step = 10 ** _trailing_zeros(int(q.low))
+            q.high, q.qualifier = q.low + step - 1, "range"
+            q.end += 1
         if q.qualifier == "at_least":
             q.high = None
         elif q.qualifier == "at_most":

@@ -11,6 +11,7 @@ numbers from :mod:`laborwatch.extract.numbers_ko`, places from
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from laborwatch.extract.claims import deduplicate, worker_count
 from laborwatch.extract.cues import Cues
@@ -18,6 +19,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.ko.rules import KoreanRules, korean_rules
 from laborwatch.extract.ko.where import PlacePicker
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.sectors import NEIGHBOURS, SectorFinder
 from laborwatch.model import Amount, Claim, Evidence, Period
 
 # An outlet's own unnamed sources, by publisher domain.
@@ -27,8 +29,9 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 MIN_WON = 100_000
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
-_AMONG_AFTER = re.compile(r"^\s?(?:중|가운데)\s")
+_AMONG_AFTER = re.compile(r"\s?(?:중|가운데)\s")  # used with match()
 _AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
+TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
@@ -43,6 +46,10 @@ class KoreanClaimBuilder:
         self.cues = cues
         self.rules: KoreanRules = korean_rules(cues)
         self.where = PlacePicker(view, cues, self.rules)
+        self._sectors: SectorFinder | None = None  # built when a sentence needs a neighbour
+        self._restated_values: dict[float, str | None] | None = None
+        self._restating_kind: str | None = None  # the kind a converting sentence restates
+        self._anaphor_at: list[int] | None = None
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -74,7 +81,15 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
-                for claim in self._money(sv):
+                restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
+                self._restating_kind = None
+                if restating:  # the kind of the money it converts
+                    earlier = [c for c in claims if c.kind in ("revenue", "wage")]
+                    self._restating_kind = earlier[-1].kind if earlier else None
+                money = self._money(sv)
+                if money and restating:
+                    _drop_restated(claims, money, sv.start)  # "이를 달러로 환산하면 …"
+                for claim in money:
                     claim.attribution, claim.origin = attribution, origin
                     claims.append(claim)
             claims.extend(self._share_words(sv))
@@ -110,16 +125,26 @@ class KoreanClaimBuilder:
         last_total = max(totals) if totals else -1
         # parts of a total are claims only when the text splits them by place
         split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
-        out = []
+        out: list[Quantity] = []
+        foreign: bool | None = None  # computed for the first figure headed by a worker noun
         for k, q in enumerate(qs):
             prev_end = qs[k - 1].end if k else sv.start
             next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
             before, after = text[prev_end : q.start], text[q.end : next_start]
             if k < last_total and not split:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
+            if k and _AMONG_BEFORE.match(before) and qs[k - 1] not in out:
+                continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
-                self.rules.distributive.match(after)
-                or self._distributive_before(sv, prev_end, before)
+                self.rules.unit_after.match(after)  # "20~30명이 한 조를 이뤄": one unit's size
+                or (
+                    self.rules.distributive.match(after)
+                    and not self.rules.rate_before.search(text, sv.start, q.start)
+                )
+                or (
+                    self._distributive_before(sv, prev_end, before)
+                    and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
+                )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
                 or self._member(before, after)
                 or self.rules.doubt_after.search(after[:20])
             ):
@@ -131,12 +156,15 @@ class KoreanClaimBuilder:
             ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
-            if head == "military":
+            if head == "worker" and foreign is None:
+                foreign = self._foreign_workers(sv)
+            if head == "military" or (head == "worker" and foreign):
                 continue
             named_part = self.rules.member_before.search(before) and self._works(after)
             if (
                 head != "worker"
                 and not named_part
+                and not self.rules.work_purpose.search(before[-30:])
                 and self.rules.entry.search(
                     before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
                 )
@@ -146,10 +174,31 @@ class KoreanClaimBuilder:
                 continue  # "노동자 1명이": one person, an example, not a count
             if self._ratio(qs, k, before, after):
                 continue
+            if head is None and self._troops_before(sv):
+                continue  # "파병은 … 재건을 목표로 한다. … 6천명 파견": the troops again
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _troops_before(self, sv: SentenceView) -> bool:
+        """Does a figure without a noun follow sentences about troops (one of the two
+        before), with no workers named since?"""
+        text = self.view.text
+        for j in range(sv.index, max(-1, sv.index - TROOP_SENTENCES - 1), -1):
+            s = self.view.sentences[j]
+            if self.cues.worker_nouns.search(text, s.start, s.end):
+                return False
+            if j < sv.index and self.rules.troops.search(text, s.start, s.end):
+                return True
+        return False
+
+    def _foreign_workers(self, sv: SentenceView) -> bool:
+        """Does the sentence name another nation's workers ("베트남 노동자") and not the
+        DPRK at all? Then its worker figures are theirs."""
+        if self.rules.foreign_workers.search(self.view.text, sv.start, sv.end) is None:
+            return False
+        return not any(p.kind == "dprk" for p in sv.places)
 
     def _total_places(
         self, sv: SentenceView, q: Quantity
@@ -210,7 +259,8 @@ class KoreanClaimBuilder:
 
     def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
         """A figure in brackets after a place or a non-DPRK group counts those people
-        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)")."""
+        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)"), unless the sentence is about
+        DPRK workers named before it ("북한 노동자는 중국(약 5만 명)과 러시아(…)에")."""
         text = self.view.text
         opening = text.rfind("(", sv.start, q.start)
         if opening < 0 or q.start - opening > 20 or text.find(")", opening, q.start) >= 0:
@@ -218,7 +268,11 @@ class KoreanClaimBuilder:
         word = text[max(sv.start, opening - 12) : opening]
         if self.rules.excluded.search(word):
             return True
-        return any(p.end == opening and p.kind != "dprk" for p in sv.places)
+        if not any(p.end == opening and p.kind != "dprk" for p in sv.places):
+            return False
+        workers = self.cues.worker_nouns.search(text, sv.start, opening)
+        ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
+        return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
 
     def _head(self, before: str, after: str) -> str | None:
         """The kind of the noun nearest the figure: worker, people, military or None."""
@@ -246,7 +300,13 @@ class KoreanClaimBuilder:
         before = text[max(start, q.start - 40) : q.start]
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
+                if status == "planned" and self._predicate_status(sv, q) == "recruiting":
+                    return "recruiting"  # "보낼 노동자 3천 명을 선발했다": being selected
                 return status
+        if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text, q.end, sv.end):
+            return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
+        if _YEAR_BEFORE.search(before) and _SERIES_AFTER.match(text, q.end):
+            return "present"  # "2016년 3만 4천 명, 2017년 3만 명, …": a series of levels
         nouns = [
             (m.end(), s)
             for s, rx in self.rules.status_nouns
@@ -261,14 +321,9 @@ class KoreanClaimBuilder:
             gap = text[q.end : later[0].start]
             if len(gap) < 40 and "," not in gap:
                 return "present"  # one end of "A에서 B로": a stock
-        best: tuple[int, int, str] | None = None
-        rest = text[q.end : sv.end]
-        for status, rx in self.rules.statuses:
-            m = rx.search(rest)
-            if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
-                best = (m.start(), -len(m.group(0)), status)
-        if best:
-            return best[2]
+        predicate = self._predicate_status(sv, q)
+        if predicate:
+            return predicate
         head = text[sv.start : q.start]
         last: tuple[int, str] | None = None
         for status, rx in self.rules.statuses:
@@ -277,17 +332,77 @@ class KoreanClaimBuilder:
                     last = (m.end(), status)
         return last[1] if last else self.cues.default_status
 
+    def _predicate_status(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The status of the nearest status verb after the figure; a verb followed by a
+        plan ("돌려보내기로 했다", "송환할 예정") is planned."""
+        text = self.view.text
+        best: tuple[int, int, str, int] | None = None
+        for status, rx in self.rules.statuses:
+            m = rx.search(text, q.end, sv.end)
+            if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+                best = (m.start(), -len(m.group(0)), status, m.end())
+        if best is None:
+            return None
+        if best[2] != "planned" and self.rules.planned_after.match(text, best[3], sv.end):
+            return "planned"
+        return best[2]
+
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
-        """The sector word nearest the figure within its stretch of the sentence (up to
-        the figures of workers before and after it)."""
+        """The sector word nearest the figure within its stretch of the sentence; for a
+        figure added to one before it ("… 3천여 명을 보냈고, 추가로 2천 명"), that one's;
+        else, when the sentence names no sector at all, a sentence near it that speaks of
+        these workers."""
+        text = self.view.text
+        found = self._stretch_sector(sv, q)
+        if found:
+            return found
+        prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
+        if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
+            return self._stretch_sector(sv, prior[-1])
+        if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
+            return None  # the sentence names a sector, for other figures
+        near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
+        if not any(near[0].start <= a < near[-1].end for a in self._anaphors()):
+            return None  # no sentence near speaks of these workers
+        if self._sectors is None:
+            self._sectors = SectorFinder(self.view, self.cues)
+        return self._sectors.sector(sv, q)  # a sentence near that speaks of these workers
+
+    def _anaphors(self) -> list[int]:
+        """Where the document speaks of a group already named ("이들은"), found once."""
+        if self._anaphor_at is None:
+            self._anaphor_at = [m.start() for m in self.cues.same_workers.finditer(self.view.text)]
+        return self._anaphor_at
+
+    def _stretch_sector(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The sector word nearest the figure within its stretch (up to the figures of
+        workers before and after it) and its clause ("… 알려진 가운데, 의류도 가공" speaks
+        of something else)."""
         counts = [p for p in sv.quantities if p.unit == "count"]
-        start = max([p.end for p in counts if p.end <= q.start], default=sv.start)
+        text = self.view.text
+        start, first = sv.start, q
+        for p in reversed([p for p in counts if p.end <= q.start]):
+            if not _FIGURE_LINK.match(text, p.end, first.start):
+                start = p.end
+                break
+            first = p  # "2천 명과 1천 명": a list of figures shares the words before it
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
+        if end < sv.end and _LIST_AFTER.match(text, q.end, end):
+            end = q.end  # "IT 인력 수백 명과 건설 노동자 수천 명": the next one's words
+        if "," in text[start:end]:  # a clause break needs its comma
+            breaks = self.rules.clause_break.finditer(text, start, q.start)
+            start = max([m.end() for m in breaks] + [start])
+            cut = self.rules.clause_break.search(text, q.end, end)
+            end = cut.start() if cut else end
         best: tuple[int, str] | None = None
+        previous: tuple[int, str | None] = (-2, None)
         for m in self.cues.sector_any.finditer(self.view.text, start, end):
             name = m.lastgroup
             if name is None:
                 continue
+            if m.group(0) in self.rules.sector_heads and m.start() - previous[0] <= 1:
+                name = previous[1] or name  # "수산물 가공 공장": the word before names it
+            previous = (m.end(), name)
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
@@ -312,30 +427,78 @@ class KoreanClaimBuilder:
         text = self.view.text
         out: list[Claim] = []
         found = [q for q in sv.quantities if q.unit in ("money", "percent")]
+        restated = self._restated()
         money = [
             q
             for k, q in enumerate(found)
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
+            and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
-        previous_end = sv.start
+        previous_end = previous_start = sv.start
+        shared: Claim | None = None  # the share a linked percentage continues
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
+            linked = k and _MONEY_LINK.match(before)
+            if linked or (k and self.rules.member_before.search(before)):
+                # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러": one context
+                before = text[previous_start : q.start]
+            else:
+                previous_start = previous_end
+            if linked and shared is not None and q.unit == "percent":
+                shared = self._share_claim(sv, q)  # "비율을 50%에서 70%로": both shares
+                out.append(shared)
+                previous_end = q.end
+                continue
+            shared = None
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            clause = self.rules.labor_export.sub(" ", before[-30:] + after[:30])
+            own_before, own_after = self._own_clause(before[-30:], after[:30])
+            clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
             if self.cues.money_exclusions.search(clause):
                 continue
+            if self.rules.troops.search(own_before) and not self.cues.worker_nouns.search(
+                own_before
+            ):
+                continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
+            if self.rules.piece_rate.search(before):
+                continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
             if q.unit == "money" and self.rules.money_change_after.match(after):
                 continue
             if q.unit == "percent":
-                claim = self._share(sv, q, before, after)
+                claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _own_clause(self, before: str, after: str) -> tuple[str, str]:
+        """The words around a figure within its own clause: those before the last clause
+        ending before it ("숙식비를 빼고도 매달 400달러") and after the first one after it
+        belong to other clauses."""
+        ends = list(self.rules.clause_end.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        end = self.rules.clause_end.search(after)
+        return before, after[: end.start() + 1] if end else after
+
+    def _restated(self) -> dict[float, str | None]:
+        """Values given in brackets as another currency's form of a money figure
+        ("1228만 달러(164억)"), with that figure's currency: the same value elsewhere in
+        the document in another currency ("매달 164억원") is the same amount."""
+        if self._restated_values is None:
+            text = self.view.text
+            found: dict[float, str | None] = {}
+            for sv in self.view.sentences:
+                for q, p in pairwise(sv.quantities):
+                    if q.unit != "money" or p.unit not in ("money", "number") or not p.low:
+                        continue
+                    if p.currency != q.currency and _OPEN_BRACKET.match(text, q.end, p.start):
+                        found[p.low] = q.currency
+            self._restated_values = found
+        return self._restated_values
 
     def _is_conversion(self, q: Quantity, earlier: list[Quantity]) -> bool:
         """Is ``q`` a conversion of the money figure right before it ("(약 110만원)",
@@ -348,36 +511,72 @@ class KoreanClaimBuilder:
             return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
         return False
 
-    def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+    def _money_kind(
+        self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
+    ) -> str | None:
+        """'wage' (one worker's pay or take), 'revenue' (the state's total) or None."""
         near_before, near_after = before[-25:], after[:20]
-        per = _per(self.rules, before[-25:])
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        if self.rules.other_workers.search(near_before.split(",")[-1]):
+        other = self.rules.other_workers.search(near_before.split(",")[-1])
+        if other and not self.rules.comparison_after.match(near_before[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
+        if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
+            return self._restating_kind
         if each or self.rules.per_person.search(near_before):
-            kind = "wage"
-        elif self.cues.wage.search(near_before) or self.cues.wage.search(near_after):
-            kind = "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
-        elif personal and self.cues.share.search(near_after):
-            kind = "wage"  # "2천 위안을 충성자금으로 내야": what one worker must hand over
-        elif personal and per == "month" and self.cues.worker_nouns.search(text, sv.start, sv.end):
-            kind = "wage"  # "노동자들은 월 500달러를 번다": one worker's month
-        elif (
-            personal
-            and self.rules.receive_after.match(after)
-            and self.cues.worker_nouns.search(text, sv.start, sv.end)
+            return "wage"
+        if (
+            self.cues.wage.search(near_before)
+            or self.cues.wage.search(near_after)
+            or self._wage_topic(sv, q)
         ):
-            kind = "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
-        elif self.cues.revenue.search(text, sv.start, sv.end):
-            kind = "revenue"
-        else:
+            if personal and self._pay_elsewhere(sv):
+                return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
+            return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
+        taken = self.rules.share.search(near_after)
+        if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
+            return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
+        workers = self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+        if personal and per == "month" and workers:
+            return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        if personal and self.rules.receive_after.match(after) and workers:
+            return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
+        income = workers and self.rules.income.search(text, sv.start, q.start) is not None
+        if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
+            if self.rules.other_employers.search(before[-30:]):
+                return None  # "러시아 업체는 매출 8억 루블": the employer's takings
+            if personal and per == "month":
+                return "wage"  # "한 달 1천500위안을 받는데": no state earns that little
+            return "revenue"
+        return None
+
+    def _pay_elsewhere(self, sv: SentenceView) -> bool:
+        """Does the sentence speak of pay in a place without the DPRK, its workers, work
+        or an anaphor for them ("러시아의 월평균 임금은")?"""
+        text = self.view.text
+        return (
+            not any(p.kind == "dprk" for p in sv.places)
+            and any(p.kind != "dprk" for p in sv.places)
+            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+            and self.rules.work_context.search(text, sv.start, sv.end) is None
+            and self.cues.same_workers.search(text, sv.start, sv.end) is None
+        )
+
+    def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+        near_after = after[:20]
+        per = _per(self.rules, before[-25:])
+        kind = self._money_kind(sv, q, before, after, per)
+        if kind is None:
             return None
-        if per is None and kind == "wage":
+        if per is None and kind == "revenue" and self._one_year(sv, q, before):
+            per = "year"  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings
+        if per == "day":
+            per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
+        elif per is None and kind == "wage":
             per = "month"
         basis = "total" if kind == "revenue" else None
-        if kind == "wage" and self.cues.share.search(near_after):
+        if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
@@ -395,13 +594,47 @@ class KoreanClaimBuilder:
             period=self._period(sv, q),
         )
 
+    def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """Does the text before a revenue figure name one year ("지난해", "2023년 …")?"""
+        if self.rules.year_point.search(before[-25:]):
+            return True
+        years = _YEAR_POINT.findall(self.view.text, sv.start, q.start)
+        return len(years) == 1
+
+    def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure the predicate of a pay topic ("북한 노동자의 월급은 … 2천
+        위안이다")? The topic ends at the first 은/는 and the figure ends the clause."""
+        text = self.view.text
+        topic = _TOPIC.search(text, sv.start, q.start)
+        if topic is None or not _COPULA.match(text, q.end):
+            return False
+        return self.cues.wage.search(text, sv.start, topic.end()) is not None
+
+    def _asked_before(self, sv: SentenceView) -> bool:
+        """Does the sentence before name the revenue this one answers ("북한이 버는 돈은
+        얼마나 될까. 전문가들은 연간 5억 달러로 본다")? Only when it gives no figure itself
+        and this one names no other money word."""
+        index = sv.index
+        if index == 0 or self.cues.wage.search(self.view.text, sv.start, sv.end):
+            return False
+        prev = self.view.sentences[index - 1]
+        asked = _QUESTION.search(self.view.text, prev.start, prev.end)
+        if asked is None or any(q.unit == "money" for q in prev.quantities):
+            return False
+        return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
+
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
-        owned = _OWNED.search(before[-10:])  # "급여의 80%"
+        owned = _OWNED.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             owned = None
-        taken = self.cues.share.search(after[:40])
-        if not taken and not (owned and self.cues.share.search(before[-30:])):
+        taken = self.rules.share.search(after[:40])
+        named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
+        if not taken and not (named and self.rules.share.search(before[-30:])):
             return None
+        return self._share_claim(sv, q)
+
+    def _share_claim(self, sv: SentenceView, q: Quantity) -> Claim:
+        """The state's share of earnings that ``q`` states."""
         return Claim(
             kind="state_share",
             value=Amount(q.low, q.high, text=self.view.original(q.start, q.end)),
@@ -414,13 +647,22 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            if not self.cues.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
+            if not self.rules.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]
+            low: float | None = value
+            high: float | None = value
+            end = m.end()
+            bound = self.rules.share_bound.match(text, end)  # "절반 이상": at least half
+            if bound:
+                end = bound.end()
+                qualifier = self.rules.share_bounds[bound.group(1)]
+                low = None if qualifier == "at_most" else low
+                high = None if qualifier == "at_least" else high
             out.append(
                 Claim(
                     kind="state_share",
-                    value=Amount(value, value, text=self.view.original(m.start(), m.end())),
+                    value=Amount(low, high, text=self.view.original(m.start(), end)),
                     evidence=self._evidence(sv),
                     basis="other",
                 )
@@ -429,9 +671,39 @@ class KoreanClaimBuilder:
 
 
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
+_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "1228만 달러(약 164억"
+_LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
+_FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
-_OWNED = re.compile(r"(\S+)의\s(?:최소\s|최대\s|약\s)?$")
+_TOPIC = re.compile(r"[가-힣](?:은|는)\s")
+_COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")
+# "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d년(?:\s?(?:말|초|기준|현재))?\s?$")
+_SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
+_YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
+_MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)(?:\s[^\s,]+){0,2}\s?$")
+_QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
+_OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
+    """A sentence that converts the money before it ("이를 달러로 환산하면 매달 1228만
+    달러") restates it: the earlier figure in another currency goes, the dollar form stays
+    (else the earlier one stays and the restatement goes)."""
+    earlier = [c for c in claims if c.kind in ("revenue", "wage")]
+    if not earlier or earlier[-1].evidence.end > start:
+        return
+    last = earlier[-1]
+    for claim in list(money):
+        if claim.kind != last.kind or claim.value.currency == last.value.currency:
+            continue
+        if claim.value.currency == "USD":
+            claims.remove(last)
+            claim.value.per = claim.value.per or last.value.per  # "매달 80억원": monthly too
+        else:
+            money.remove(claim)
+        return
 
 
 def _drop_parenthetical(text: str) -> str:
@@ -445,13 +717,14 @@ _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달�
 
 
 def _per(rules: KoreanRules, before: str) -> str | None:
-    """'month' or 'year' from the words before a money figure (the nearest wins)."""
+    """'month', 'year' or 'day' from the words before a money figure (the nearest wins)."""
     best: tuple[int, str] | None = None
     for per, rx in (
         ("month", rules.per_month),
         ("year", rules.per_year),
         ("month", _MONTH),
         ("year", _YEARLY),
+        ("day", rules.per_day),
     ):
         for m in rx.finditer(before):
             if best is None or m.end() > best[0]:

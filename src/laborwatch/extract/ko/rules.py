@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.extract.cues import Cues
-from laborwatch.extract.vocab import phrase_pattern
+from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.vocab import load, phrase_pattern
 
 
 def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
@@ -42,6 +43,7 @@ class KoreanRules:
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
+    per_day: re.Pattern[str]
     share_words: dict[str, float]
     share_word_rx: re.Pattern[str]
     origins: tuple[tuple[re.Pattern[str], str], ...]
@@ -49,6 +51,27 @@ class KoreanRules:
     statuses: tuple[tuple[str, re.Pattern[str]], ...]
     adnominal: dict[str, re.Pattern[str]]  # a status said before the noun
     status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
+    work_purpose: re.Pattern[str]
+    rate_before: re.Pattern[str]
+    comparison_after: re.Pattern[str]
+    other_employers: re.Pattern[str]
+    piece_rate: re.Pattern[str]
+    sector_heads: frozenset[str]
+    clause_end: re.Pattern[str]
+    foreign_workers: re.Pattern[str]
+    troops: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    share_nouns: re.Pattern[str]
+    income: re.Pattern[str]
+    share: re.Pattern[str]  # the shared share cues and the Korean hand-over phrases
+    share_bound: re.Pattern[str]  # "절반 이상": a bound after a share word
+    share_bounds: dict[str, str]
+    restating: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    additive_before: re.Pattern[str]
+    stock_after: re.Pattern[str]
+    year_point: re.Pattern[str]
+    planned_after: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -62,7 +85,58 @@ def korean_rules(cues: Cues) -> KoreanRules:
     raw = cues.raw
     # keyed without spaces: "3분의 2" and "3분의2" are one fraction
     share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
+    nations = [str(w) for w in raw["other_nations"]]
+    bounds = {  # the number grammar's qualifiers after a figure that bound it
+        str(k): str(v[0])
+        for k, v in load("numbers", "ko")["qualifiers_after"].items()
+        if v[0] in ("at_least", "at_most") and str(k) != "여"
+    }
+    nouns = [str(w) for w in raw["other_worker_nouns"]]
     rules = KoreanRules(
+        work_purpose=_rx(raw["work_purpose"]),
+        troops=_rx(raw["troop_words"]),
+        share_nouns=re.compile(
+            r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가|을|를)?\s"
+            r"(?:(?:" + phrase_pattern(raw["share_modifiers"]) + r")\s){0,2}$"
+        ),
+        income=_rx(raw["income_words"]),
+        share_bounds=bounds,
+        restating=_rx(raw["restating_words"]),
+        additive_before=_rx(raw["additive_words"]),
+        stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
+        year_point=_rx(raw["year_point"]),
+        planned_after=re.compile(r"\S{0,4}?\s?(?:" + phrase_pattern(raw["planned_endings"]) + ")"),
+        unit_after=re.compile(
+            r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
+            r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"
+        ),
+        share_bound=re.compile(r"\s?(" + "|".join(sorted(bounds, key=len, reverse=True)) + ")"),
+        share=re.compile(
+            cues.share.pattern
+            + "|"
+            + phrase_pattern(
+                [
+                    f"{r}{p} {form}"
+                    for r in raw["share_recipients"]
+                    for p in raw["share_particles"]
+                    for v in raw["share_verbs"]
+                    for form in conjugations(str(v))
+                ]
+            ),
+            re.IGNORECASE,
+        ),
+        clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
+        rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
+        comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
+        other_employers=_rx(raw["other_employers"]),
+        piece_rate=re.compile(
+            r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
+        ),
+        sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
+        clause_end=re.compile(
+            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")\s"
+        ),
+        foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
         entry=_rx(raw["entry_words"]),
         conversion_gap=re.compile(
@@ -70,7 +144,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
-        other_workers=_rx(raw["other_workers"]),
+        other_workers=_rx(
+            [str(w) for w in raw["other_workers"]] + [f"{n} {w}" for n in nations for w in nouns]
+        ),
         labor_export=_rx(raw["labor_export"]),
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
@@ -114,6 +190,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"]),
         per_year=_rx(raw["per_year"]),
+        per_day=_rx(raw["per_day"]),
         share_words=share_words,
         share_word_rx=re.compile(
             r"(?<![\d.])(?:"

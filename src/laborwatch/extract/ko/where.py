@@ -69,9 +69,10 @@ class PlacePicker:
         m = _SUBJECT.search(prefix)
         if m:
             return m.group(1).strip()
-        opening = _OPENING.match(prefix)  # "대북 소식통은 … 말했다"
-        if opening and self.rules.source_nouns.search(opening.group(1)):
-            return opening.group(1).strip()
+        for rx in (_OPENING_TOPIC, _OPENING):  # "대북 소식통은 … 말했다"
+            opening = rx.match(prefix)  # the topic first: "전문가 패널은", not "전문가"
+            if opening and self.rules.source_nouns.search(opening.group(1)):
+                return opening.group(1).strip()
         return None
 
     # --- destinations ------------------------------------------------------------------
@@ -94,6 +95,19 @@ class PlacePicker:
             places.append(p)
         return places, speakers
 
+    def _entry_speaker(self, sv: SentenceView) -> PlaceMention | None:
+        """A country named as the source of a sentence about entries ("러시아 통계에
+        따르면 … 입국한"): the entries are into it."""
+        text = self.view.text
+        span = self.attribution_span(sv)
+        if span is None or not self.rules.entry.search(text, span[1], sv.end):
+            return None
+        for p in sv.places:
+            inside = span[0] <= p.start < span[1] and p.kind != "dprk"
+            if inside and self.rules.speaker_after.match(text[p.end : p.end + 16]):
+                return p
+        return None
+
     def destinations(
         self, sv: SentenceView, q: Quantity, index: int
     ) -> tuple[list[str], str | None, int]:
@@ -113,6 +127,9 @@ class PlacePicker:
             return self._listed(sv, places, nearest, 2)
         if speakers:
             return self._listed(sv, speakers, speakers[-1], 2)
+        entry = self._entry_speaker(sv)
+        if entry is not None:  # "러시아 통계에 따르면 … 입국한 북한인은": its own entries
+            return self._listed(sv, [entry], entry, 2)
         for i, codes, scope in reversed(self.recent):
             if index - i <= CONTEXT_SENTENCES:
                 return codes, scope, 1
@@ -191,5 +208,6 @@ def _counted(text: str) -> bool:
 
 # "...라고 미국 자유아시아방송(RFA)이 16일 보도했다": the speaker before the verb.
 _SUBJECT = re.compile(r".*(?:고|며|면서)\s+([^,“”\"]{1,40}?)(?:이|가|은|는)$", re.DOTALL)
+_OPENING_TOPIC = re.compile(r"^\s*(?:앵커:\s*)?([^,“”\"=]{1,30}?)(?:은|는)\s")
 _OPENING = re.compile(r"^\s*(?:앵커:\s*)?([^,“”\"=]{1,30}?)(?:은|는|이|가)\s")
 _DAY = re.compile(r"(?:\s*\d+일)?\s*$")
