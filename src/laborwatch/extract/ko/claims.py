@@ -175,7 +175,7 @@ class KoreanClaimBuilder:
             if self._ratio(qs, k, before, after):
                 continue
             if head is None and self._troops_before(sv):
-                continue  # "파병은 … 재건을 목표로 한다. … 6천명 파견": the troops again
+                continue  # "파병은 … 재건을 목표로 한다. … 4천명 파견": the troops again
             counted = {"worker": True, "people": context, None: context or workers_before}
             if counted.get(head, False):
                 out.append(q)
@@ -259,7 +259,7 @@ class KoreanClaimBuilder:
 
     def _of_others(self, sv: SentenceView, q: Quantity) -> bool:
         """A figure in brackets after a place or a non-DPRK group counts those people
-        ("중국(5천976명)", "외국 노동자(103개국, 1만2천64명)"), unless the sentence is about
+        ("중국(4천210명)", "외국 노동자(90개국, 9천870명)"), unless the sentence is about
         DPRK workers named before it ("북한 노동자는 중국(약 5만 명)과 러시아(…)에")."""
         text = self.view.text
         opening = text.rfind("(", sv.start, q.start)
@@ -486,8 +486,8 @@ class KoreanClaimBuilder:
 
     def _restated(self) -> dict[float, str | None]:
         """Values given in brackets as another currency's form of a money figure
-        ("1228만 달러(164억)"), with that figure's currency: the same value elsewhere in
-        the document in another currency ("매달 164억원") is the same amount."""
+        ("350만 달러(47억)"), with that figure's currency: the same value elsewhere in
+        the document in another currency ("매달 47억원") is the same amount."""
         if self._restated_values is None:
             text = self.view.text
             found: dict[float, str | None] = {}
@@ -671,7 +671,7 @@ class KoreanClaimBuilder:
 
 
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
-_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "1228만 달러(약 164억"
+_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "350만 달러(약 47억"
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
@@ -688,7 +688,7 @@ _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 
 def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
-    """A sentence that converts the money before it ("이를 달러로 환산하면 매달 1228만
+    """A sentence that converts the money before it ("이를 달러로 환산하면 매달 350만
     달러") restates it: the earlier figure in another currency goes, the dollar form stays
     (else the earlier one stays and the restatement goes)."""
     earlier = [c for c in claims if c.kind in ("revenue", "wage")]
