@@ -15,13 +15,17 @@ import contextlib
 import gc
 import hashlib
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
 
 from laborwatch.model import ClaimRow
 from laborwatch.reconcile import config
 from laborwatch.reconcile.config import Estimation
-from laborwatch.reconcile.periods import claim_years
+from laborwatch.reconcile.periods import claim_years, years_of
 from laborwatch.reconcile.records import Fact
 
 Key = tuple[Any, ...]
@@ -71,35 +75,73 @@ class Grouper:
             return -(10**9)
         return int(math.log(value) / self.step)
 
-    def add(self, row: ClaimRow) -> None:
+    def describe(
+        self,
+        kind: str,
+        destinations: tuple[str, ...],
+        sector: str | None,
+        currency: str | None,
+        per: str | None,
+        scope: str | None,
+        basis: str | None,
+        status: str | None,
+        cumulative: bool,
+    ) -> tuple[Key, str | None, str]:
+        """A claim's grouping key (kind, destinations ... basis), status and measure."""
+        per = "year" if kind == "revenue" and per is None else per
+        dests = destinations if len(destinations) < 2 else tuple(sorted(destinations))
+        key = (
+            kind,
+            dests,
+            sector,
+            (currency or "USD") if kind in ("revenue", "wage") else None,
+            per,
+            scope or "unknown",
+            basis if kind != "workers" else None,
+        )
+        status = status or "unknown" if kind == "workers" else None
+        measure = self.classes.get(status or "", "unknown") if kind == "workers" else ""
+        return key, status, "cumulative" if cumulative else measure
+
+    def add(self, row: ClaimRow) -> Fact:
+        """Group one claim (after those added so far); the fact it created or joined."""
         dated = (row.period_start, row.period_end, row.published)
         if dated in self.dates:
             years = self.dates[dated]
         else:
             years = self.dates[dated] = claim_years(row, self.lookback)
-        per = "year" if row.kind == "revenue" and row.per is None else row.per
-        dests = row.destinations if len(row.destinations) < 2 else tuple(sorted(row.destinations))
-        scope = row.scope or "unknown"
-        key = (
+        key, status, measure = self.describe(
             row.kind,
-            dests,
+            row.destinations,
             row.sector,
-            (row.currency or "USD") if row.kind in ("revenue", "wage") else None,
-            per,
-            scope,
-            row.basis if row.kind != "workers" else None,
+            row.currency,
+            row.per,
+            row.scope,
+            row.basis,
+            row.status,
+            row.cumulative,
         )
         kid = self.keys.setdefault(key, len(self.keys))
-        status = row.status or "unknown" if row.kind == "workers" else None
-        measure = self.classes.get(status or "", "unknown") if row.kind == "workers" else ""
-        if row.cumulative:
-            measure = "cumulative"
+        b = self._bin(row.low if row.low is not None else row.high)
+        return self._place(row, key, kid, status, measure, years, b)
+
+    def _place(
+        self,
+        row: ClaimRow,
+        key: Key,
+        kid: int,
+        status: str | None,
+        measure: str,
+        years: tuple[int, int] | None,
+        b: int,
+    ) -> Fact:
+        """``add`` once the claim is described: join the first fact that takes it, or start
+        one (the exact path first, then the index: measure, bin b, b-1, b+1, year)."""
         same = (kid, measure, row.low, row.high, years)
         fact = self.exact.get(same)
         if fact is not None and self._joins(fact, row, years, measure):
             self._merge(fact, row, years, status, measure)
-            return
-        b = self._bin(row.low if row.low is not None else row.high)
+            return fact
         spans: list[int | None] = (
             list(range(years[0], years[1] + 1)) if years is not None else [None]
         )
@@ -116,29 +158,158 @@ class Grouper:
                         if self._joins(fact, row, years, measure):
                             self._merge(fact, row, years, status, measure)
                             self.exact.setdefault(same, fact)
-                            return
-        fact = Fact(
-            id="",
-            kind=row.kind,
-            measure=measure,
-            status=status,
-            destinations=tuple(dests),
-            sector=row.sector,
-            low=row.low,
-            high=row.high,
-            qualifier=row.qualifier,
-            years=years,
-            per=per,
-            scope=scope,
-            basis=row.basis if row.kind != "workers" else None,
-            claims=[row],
-        )
-        for y in spans:
-            self.index.setdefault((kid, measure, b, y), []).append(fact)
+                            return fact
+        fact = _fact(row, key, status, measure, years)
+        self._index(fact, kid, measure, b, years)
         self.exact[same] = fact
         self.facts.append(fact)
         if self.track:
             self.changed[id(fact)] = (fact, None)
+        return fact
+
+    def extend(self, rows: Sequence[ClaimRow], index: bool = True) -> None:
+        """Group many claims at once: the very facts ``add`` gives them one at a time.
+
+        A signature is what the exact path of ``add`` looks up: key, measure, figure and
+        years. The claims of a signature after its first join the fact the first started
+        or joined (nothing in between can change that fact's verdict on them), except when
+        exact and inexact claims alternate: then each change of exactness is placed anew.
+        A signature with no other one nearby (same key, compatible measures, a common
+        year, both bounds within tolerance) starts a fact no other claim joins: numpy
+        finds these and they skip the search. The rest are placed as ``add`` places them,
+        in input order. On a grouper that already has facts, claim by claim. ``index``:
+        index every fact for claims still to come.
+        """
+        if self.facts or not rows:
+            for row in rows:
+                self.add(row)
+            return
+        n = len(rows)
+        described = _Codes(lambda raw: self.describe(*raw))
+        raw = np.fromiter(map(described.__getitem__, map(_DESCRIBE, rows)), np.int64, n)
+        kinds = described.made
+        names = sorted({m for _, _, m in kinds} | {"unknown"})
+        kids = [self.keys.setdefault(k, len(self.keys)) for k, _, _ in kinds]
+        kid = np.array(kids, dtype=np.int64)
+        mcode = np.array([names.index(m) for _, _, m in kinds], dtype=np.int64)
+        dates = _Codes(lambda d: years_of(*d, self.lookback))
+        dated = np.fromiter(map(dates.__getitem__, map(_DATED, rows)), np.int64, n)
+        spans = dates.made
+        figures = _Codes(lambda f: (f[0], f[1], f[2] == "exact"))
+        figured = np.fromiter(map(figures.__getitem__, map(_FIGURE, rows)), np.int64, n)
+        exact = np.array([f[2] for f in figures.made], dtype=bool)[figured]
+        figure = _numbers([f[:2] for f in figures.made])[figured]
+        sig = _dense(_dense(kid[raw] * len(names) + mcode[raw], _numbers(spans)[dated]), figure)
+        _, first, inverse = np.unique(sig, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        first = first[order]  # each signature's first claim, signatures in that order
+        sig = rank[inverse.reshape(-1)]  # each claim's signature
+        bins = [self._bin(low if low is not None else high) for low, high, _ in figures.made]
+        undated = min((y[0] for y in spans if y is not None), default=0) - 1  # a 'year' apart
+        years = np.array([y or (undated, undated) for y in spans], dtype=np.int64).reshape(-1, 2)
+        lone = _lone(
+            kid[raw[first]],
+            mcode[raw[first]],
+            np.array(bins, dtype=np.int64)[figured[first]],
+            years[dated[first]],
+            np.array([f[:2] for f in figures.made], dtype=np.float64)[figured[first]],
+            names,
+            max(self.tol, self.exact_tol),
+        )
+        # each lone signature starts a fact with its first claim
+        starts = first[lone]
+        lone_facts = [
+            _fact(rows[i], *kinds[k], spans[d])
+            for i, k, d in zip(
+                starts.tolist(), raw[starts].tolist(), dated[starts].tolist(), strict=True
+            )
+        ]
+        exacts = np.bincount(sig, weights=exact)
+        stepped = (exacts > 0) & (exacts < np.bincount(sig)) & ~lone  # mixed exactness
+        look = stepped[sig]
+        look[first] = True
+        look[starts] = False
+        items = np.flatnonzero(look)
+        # the others, placed in input order; a claim of a mixed signature keeps to the fact
+        # the one before it went to while the exact path leads there and exactness holds
+        placed: list[Fact] = []  # the fact of each item
+        made: list[int] = []  # the items that started a fact
+        follow: dict[int, tuple[bool, Fact]] = {}
+        facts = self.facts
+        for j, (i, s, k, d, f, e, mixed) in enumerate(
+            zip(
+                items.tolist(),
+                sig[items].tolist(),
+                raw[items].tolist(),
+                dated[items].tolist(),
+                figured[items].tolist(),
+                exact[items].tolist(),
+                stepped[sig[items]].tolist(),
+                strict=True,
+            )
+        ):
+            if mixed:
+                held = follow.get(s)
+                if held is not None and held[0] == e:
+                    placed.append(held[1])
+                    continue
+            row = rows[i]
+            key, status, measure = kinds[k]
+            before = len(facts)
+            fact = self._place(row, key, kids[k], status, measure, spans[d], bins[f])
+            placed.append(fact)
+            if len(facts) > before:
+                made.append(j)
+            if mixed:
+                same = (kids[k], measure, row.low, row.high, spans[d])
+                if self.exact.get(same) is fact:  # where the next of this exactness goes
+                    follow[s] = (e, fact)
+                else:
+                    follow.pop(s, None)
+        # every fact in the order of the claim that started it
+        count = len(lone_facts)
+        began = np.concatenate((starts, items[made])).astype(np.int64)
+        ranked = np.argsort(began, kind="stable")
+        everything = lone_facts + facts
+        self.facts = [everything[j] for j in ranked.tolist()]
+        if index:  # the index lists facts in the order they started
+            self.index = {}
+            for j in ranked.tolist():
+                i = int(began[j])
+                key, _, measure = kinds[raw[i]]
+                fact = everything[j]
+                y, b = spans[dated[i]], bins[figured[i]]
+                self._index(fact, kids[raw[i]], measure, b, y)
+                if j < count:
+                    self.exact[(kids[raw[i]], measure, fact.low, fact.high, y)] = fact
+        # the claims of each fact, in input order
+        where = {id(f): count + j for j, f in enumerate(facts)}
+        item_fact = np.array([where[id(f)] for f in placed], dtype=np.int64)
+        of = np.full(len(first), -1, dtype=np.int64)
+        of[lone] = np.arange(count)
+        of[sig[items]] = item_fact
+        of = of[sig]
+        of[items] = item_fact
+        final = np.empty_like(ranked)
+        final[ranked] = np.arange(len(ranked))
+        of = final[of]
+        claims = [rows[i] for i in np.argsort(of, kind="stable").tolist()]
+        start = 0
+        ends = np.cumsum(np.bincount(of, minlength=len(ranked))).tolist()
+        for fact, end in zip(self.facts, ends, strict=True):
+            fact.claims = claims[start:end]
+            start = end
+        if self.track:
+            self.changed = {id(f): (f, None) for f in self.facts}
+
+    def _index(
+        self, fact: Fact, kid: int, measure: str, b: int, years: tuple[int, int] | None
+    ) -> None:
+        """List a new fact under each (key, measure, figure bin, year) it started in."""
+        for y in range(years[0], years[1] + 1) if years is not None else [None]:
+            self.index.setdefault((kid, measure, b, y), []).append(fact)
 
     def _joins(
         self, fact: Fact, row: ClaimRow, years: tuple[int, int] | None, measure: str
@@ -169,6 +340,114 @@ class Grouper:
             fact.years = (max(years[0], fact.years[0]), min(years[1], fact.years[1]))
         if fact.measure == "unknown" and measure != "unknown":
             fact.measure, fact.status = measure, status
+
+
+def _fact(
+    row: ClaimRow, key: Key, status: str | None, measure: str, years: tuple[int, int] | None
+) -> Fact:
+    """The new fact a claim starts (``key`` as :meth:`Grouper.describe` gives it)."""
+    return Fact(  # positional: the fields in order, a little faster by the million
+        "",
+        row.kind,
+        measure,
+        status,
+        key[1],
+        row.sector,
+        row.low,
+        row.high,
+        row.qualifier,
+        years,
+        key[4],
+        key[5],
+        key[6],
+        [row],
+    )
+
+
+_DESCRIBE = attrgetter(
+    "kind", "destinations", "sector", "currency", "per", "scope", "basis", "status", "cumulative"
+)
+_DATED = attrgetter("period_start", "period_end", "published")
+_FIGURE = attrgetter("low", "high", "qualifier")
+
+
+class _Codes(dict[Any, int]):
+    """Numbers the values looked up, in order of first sight; ``made`` holds make(value)."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+        self.made: list[Any] = []
+
+    def __missing__(self, value: Any) -> int:
+        self.made.append(self.make(value))
+        code = self[value] = len(self.made) - 1
+        return code
+
+
+def _numbers(values: list[Any]) -> NDArray[np.int64]:
+    """Equal values get equal numbers (0, 1, ... in order of first sight)."""
+    seen: dict[Any, int] = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+
+
+def _dense(a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.int64]:
+    """One number per distinct pair (a, b) of non-negative numbers below len(a)+1."""
+    pairs = a * (int(b.max(initial=0)) + 1) + b
+    return np.unique(pairs, return_inverse=True)[1].reshape(-1)
+
+
+def _lone(
+    kid: NDArray[np.int64],
+    measure: NDArray[np.int64],
+    bins: NDArray[np.int64],
+    years: NDArray[np.int64],
+    bounds: NDArray[np.float64],
+    names: list[str],
+    tol: float,
+) -> NDArray[np.bool_]:
+    """Which signatures no other signature could share a fact with.
+
+    Two could when they have the same key, compatible measures (equal, or one "unknown"
+    and neither "cumulative"), a year in common (undated ones: the same pseudo-year) and
+    both bounds within ``tol`` (open ones: both open); ``add`` only looks one figure bin
+    either way, so only those are compared. ``bounds`` holds low and high (NaN: open).
+    """
+    count = len(kid)
+    real = bins > -(10**9)
+    low = int(bins[real].min(initial=0))
+    bins = np.where(real, bins, low - 3) - (low - 4)  # >= 1, the 'none' bin far from others
+    span = years[:, 1] - years[:, 0] + 1
+    who = np.repeat(np.arange(count), span)
+    year = years[who, 0] + np.arange(len(who)) - np.repeat(np.cumsum(span) - span, span)
+    year -= year.min()
+    nb, ny, nm = int(bins.max()) + 2, int(year.max()) + 1, len(names)
+    if (int(kid.max()) + 1) * nm * ny * nb >= 2**62:
+        return np.zeros(count, dtype=bool)  # too many cells to number: group them all
+    place = kid[who] * nm
+    cells = ((place + measure[who]) * ny + year) * nb + bins[who]
+    order = np.argsort(cells, kind="stable")
+    cells, members = cells[order], who[order]
+    near = np.zeros(count, dtype=bool)
+    for j, name in enumerate(names):
+        meets = np.array(
+            [m == name or ("unknown" in (m, name) and "cumulative" not in (m, name)) for m in names]
+        )
+        sel = np.flatnonzero(meets[measure[who]])
+        at = ((place[sel] + j) * ny + year[sel]) * nb + bins[who[sel]]
+        start = np.searchsorted(cells, at - 1)
+        sizes = np.searchsorted(cells, at + 1, "right") - start
+        asking = np.repeat(who[sel], sizes)
+        offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        other = members[np.repeat(start, sizes) + offset]
+        a, b = bounds[asking], bounds[other]
+        with np.errstate(invalid="ignore"):
+            agree = (np.abs(a - b) <= tol * np.maximum(np.abs(a), np.abs(b))) | (
+                np.isnan(a) & np.isnan(b)
+            )
+        hit = (asking != other) & agree.all(axis=1)
+        near[asking[hit]] = True
+    return ~near
 
 
 @contextlib.contextmanager
@@ -210,9 +489,7 @@ def build_facts(rows: Iterable[ClaimRow], settings: Estimation | None = None) ->
     """
     grouper = Grouper(settings or config.estimation())
     with no_gc():  # millions of small objects: cyclic GC passes would dominate the run
-        for row in rows:
-            if usable(row):
-                grouper.add(row)
+        grouper.extend([row for row in rows if usable(row)], index=False)
     for fact in grouper.facts:
         fact.id = fact_id(fact)
     return grouper.facts
