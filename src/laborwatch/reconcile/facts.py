@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from laborwatch.model import ClaimRow
-from laborwatch.reconcile import config
+from laborwatch.reconcile import config, rounds
 from laborwatch.reconcile.config import Estimation
 from laborwatch.reconcile.periods import claim_years, years_of
 from laborwatch.reconcile.records import Fact
@@ -207,102 +207,94 @@ class Grouper:
         first = first[order]  # each signature's first claim, signatures in that order
         sig = rank[inverse.reshape(-1)]  # each claim's signature
         bins = [self._bin(low if low is not None else high) for low, high, _ in figures.made]
+        at = raw[first]
         undated = min((y[0] for y in spans if y is not None), default=0) - 1  # a 'year' apart
         years = np.array([y or (undated, undated) for y in spans], dtype=np.int64).reshape(-1, 2)
-        lone = _lone(
-            kid[raw[first]],
-            mcode[raw[first]],
-            np.array(bins, dtype=np.int64)[figured[first]],
-            years[dated[first]],
-            np.array([f[:2] for f in figures.made], dtype=np.float64)[figured[first]],
-            names,
-            max(self.tol, self.exact_tol),
+        sig_years = years[dated[first]]
+        sig_bins = np.array(bins, dtype=np.int64)[figured[first]]
+        sigs = rounds.Signatures(
+            measure=mcode[at],
+            unknown=names.index("unknown"),
+            cumulative=names.index("cumulative") if "cumulative" in names else -1,
+            years=sig_years,
+            dated=np.array([y is not None for y in spans], dtype=bool)[dated[first]],
+            bounds=np.array([f[:2] for f in figures.made], dtype=np.float64)[figured[first]],
+            tol=self.tol,
+            exact_tol=self.exact_tol,
         )
-        # each lone signature starts a fact with its first claim
-        starts = first[lone]
-        lone_facts = [
-            _fact(rows[i], *kinds[k], spans[d])
-            for i, k, d in zip(
-                starts.tolist(), raw[starts].tolist(), dated[starts].tolist(), strict=True
-            )
-        ]
+        tol = max(self.tol, self.exact_tol)
+        asking, other = rounds.partners(
+            kid[at], sigs.measure, sig_bins, sig_years, sigs.bounds, names, tol
+        )
+        # where the index search of ``add`` meets the partner's fact: the measures it looks
+        # at in turn, then bin b, b-1, b+1, then the first common year
+        workers = np.array([k[0] == "workers" for k, _, _ in kinds], dtype=bool)[at]
+        looks = np.full((2, len(names), len(names)), -1, dtype=np.int64)
+        for j, m in enumerate(names):
+            for w, seen in enumerate(([""], self.measures if m == "unknown" else [m, "unknown"])):
+                for rank, name in enumerate(seen):
+                    if name in names:
+                        looks[w, j, names.index(name)] = rank
+        turn = looks[workers[asking].astype(np.int64), sigs.measure[asking], sigs.measure[other]]
+        keep = turn >= 0
+        asking, other, turn = asking[keep], other[keep], turn[keep]
+        step = (sig_bins[other] - sig_bins[asking]) % 3  # 0, -1, +1 -> 0, 2, 1
+        step = np.where(step == 2, 1, np.where(step == 1, 2, 0))
+        span = int((sig_years[:, 1] - sig_years[:, 0]).max(initial=0)) + 1
+        year = np.maximum(sig_years[asking, 0], sig_years[other, 0]) - sig_years[asking, 0]
+        meets = (turn * 3 + step) * span + year
+        # the claims to place: each signature's first; every claim of a signature whose
+        # claims are now exact, now not (the exact path may send them elsewhere)
         exacts = np.bincount(sig, weights=exact)
-        stepped = (exacts > 0) & (exacts < np.bincount(sig)) & ~lone  # mixed exactness
-        look = stepped[sig]
+        mixed = (exacts > 0) & (exacts < np.bincount(sig))
+        look = mixed[sig]
         look[first] = True
-        look[starts] = False
-        items = np.flatnonzero(look)
-        # the others, placed in input order; a claim of a mixed signature keeps to the fact
-        # the one before it went to while the exact path leads there and exactness holds
-        placed: list[Fact] = []  # the fact of each item
-        made: list[int] = []  # the items that started a fact
-        follow: dict[int, tuple[bool, Fact]] = {}
-        facts = self.facts
-        for j, (i, s, k, d, f, e, mixed) in enumerate(
-            zip(
-                items.tolist(),
-                sig[items].tolist(),
-                raw[items].tolist(),
-                dated[items].tolist(),
-                figured[items].tolist(),
-                exact[items].tolist(),
-                stepped[sig[items]].tolist(),
-                strict=True,
+        events = np.flatnonzero(look)
+        statuses = sorted({st or "" for _, st, _ in kinds})
+        scode = np.array([statuses.index(st or "") for _, st, _ in kinds], dtype=np.int64)
+        now = rounds.place(
+            sigs, asking, other, meets, sig[events], events, exact[events], scode[raw[events]]
+        )
+        # the facts, in the order of the claims that started them
+        started = np.flatnonzero(now.starter >= 0)
+        started = started[np.argsort(events[now.starter[started]], kind="stable")]
+        number = np.full(len(first), -1, dtype=np.int64)
+        number[started] = np.arange(len(started))
+        made: list[Fact] = []
+        for s, e in zip(started.tolist(), now.starter[started].tolist(), strict=True):
+            i = int(events[e])
+            key = kinds[raw[i]][0]
+            y = spans[dated[i]]
+            if y is not None:
+                y = (int(now.years[s, 0]), int(now.years[s, 1]))
+            made.append(
+                _fact(rows[i], key, statuses[now.status[s]] or None, names[now.measure[s]], y)
             )
-        ):
-            if mixed:
-                held = follow.get(s)
-                if held is not None and held[0] == e:
-                    placed.append(held[1])
-                    continue
-            row = rows[i]
-            key, status, measure = kinds[k]
-            before = len(facts)
-            fact = self._place(row, key, kids[k], status, measure, spans[d], bins[f])
-            placed.append(fact)
-            if len(facts) > before:
-                made.append(j)
-            if mixed:
-                same = (kids[k], measure, row.low, row.high, spans[d])
-                if self.exact.get(same) is fact:  # where the next of this exactness goes
-                    follow[s] = (e, fact)
-                else:
-                    follow.pop(s, None)
-        # every fact in the order of the claim that started it
-        count = len(lone_facts)
-        began = np.concatenate((starts, items[made])).astype(np.int64)
-        ranked = np.argsort(began, kind="stable")
-        everything = lone_facts + facts
-        self.facts = [everything[j] for j in ranked.tolist()]
-        if index:  # the index lists facts in the order they started
-            self.index = {}
-            for j in ranked.tolist():
-                i = int(began[j])
-                key, _, measure = kinds[raw[i]]
-                fact = everything[j]
-                y, b = spans[dated[i]], bins[figured[i]]
-                self._index(fact, kids[raw[i]], measure, b, y)
-                if j < count:
-                    self.exact[(kids[raw[i]], measure, fact.low, fact.high, y)] = fact
-        # the claims of each fact, in input order
-        where = {id(f): count + j for j, f in enumerate(facts)}
-        item_fact = np.array([where[id(f)] for f in placed], dtype=np.int64)
-        of = np.full(len(first), -1, dtype=np.int64)
-        of[lone] = np.arange(count)
-        of[sig[items]] = item_fact
-        of = of[sig]
-        of[items] = item_fact
-        final = np.empty_like(ranked)
-        final[ranked] = np.arange(len(ranked))
-        of = final[of]
+        self.facts = made
+        # the claims of each fact, in input order: a signature's claims go where its first
+        # went, but those that were placed themselves
+        where = np.full(len(first), -1, dtype=np.int64)
+        where[sig[first]] = now.fact[np.searchsorted(events, first)]
+        of = where[sig]
+        of[events] = now.fact
+        of = number[of]
         claims = [rows[i] for i in np.argsort(of, kind="stable").tolist()]
         start = 0
-        ends = np.cumsum(np.bincount(of, minlength=len(ranked))).tolist()
-        for fact, end in zip(self.facts, ends, strict=True):
+        ends = np.cumsum(np.bincount(of, minlength=len(made))).tolist()
+        for fact, end in zip(made, ends, strict=True):
             fact.claims = claims[start:end]
             start = end
+        if index:  # the index lists facts in the order they started
+            for s, fact in zip(started.tolist(), made, strict=True):
+                i = int(first[s])
+                self._index(fact, kids[raw[i]], kinds[raw[i]][2], bins[figured[i]], spans[dated[i]])
+            for s, to in enumerate(now.exact.tolist()):
+                i = int(first[s])
+                row = rows[i]
+                same = (kids[raw[i]], kinds[raw[i]][2], row.low, row.high, spans[dated[i]])
+                self.exact[same] = made[number[to]]
         if self.track:
-            self.changed = {id(f): (f, None) for f in self.facts}
+            self.changed = {id(f): (f, None) for f in made}
 
     def _index(
         self, fact: Fact, kid: int, measure: str, b: int, years: tuple[int, int] | None
@@ -395,59 +387,6 @@ def _dense(a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.int64]:
     """One number per distinct pair (a, b) of non-negative numbers below len(a)+1."""
     pairs = a * (int(b.max(initial=0)) + 1) + b
     return np.unique(pairs, return_inverse=True)[1].reshape(-1)
-
-
-def _lone(
-    kid: NDArray[np.int64],
-    measure: NDArray[np.int64],
-    bins: NDArray[np.int64],
-    years: NDArray[np.int64],
-    bounds: NDArray[np.float64],
-    names: list[str],
-    tol: float,
-) -> NDArray[np.bool_]:
-    """Which signatures no other signature could share a fact with.
-
-    Two could when they have the same key, compatible measures (equal, or one "unknown"
-    and neither "cumulative"), a year in common (undated ones: the same pseudo-year) and
-    both bounds within ``tol`` (open ones: both open); ``add`` only looks one figure bin
-    either way, so only those are compared. ``bounds`` holds low and high (NaN: open).
-    """
-    count = len(kid)
-    real = bins > -(10**9)
-    low = int(bins[real].min(initial=0))
-    bins = np.where(real, bins, low - 3) - (low - 4)  # >= 1, the 'none' bin far from others
-    span = years[:, 1] - years[:, 0] + 1
-    who = np.repeat(np.arange(count), span)
-    year = years[who, 0] + np.arange(len(who)) - np.repeat(np.cumsum(span) - span, span)
-    year -= year.min()
-    nb, ny, nm = int(bins.max()) + 2, int(year.max()) + 1, len(names)
-    if (int(kid.max()) + 1) * nm * ny * nb >= 2**62:
-        return np.zeros(count, dtype=bool)  # too many cells to number: group them all
-    place = kid[who] * nm
-    cells = ((place + measure[who]) * ny + year) * nb + bins[who]
-    order = np.argsort(cells, kind="stable")
-    cells, members = cells[order], who[order]
-    near = np.zeros(count, dtype=bool)
-    for j, name in enumerate(names):
-        meets = np.array(
-            [m == name or ("unknown" in (m, name) and "cumulative" not in (m, name)) for m in names]
-        )
-        sel = np.flatnonzero(meets[measure[who]])
-        at = ((place[sel] + j) * ny + year[sel]) * nb + bins[who[sel]]
-        start = np.searchsorted(cells, at - 1)
-        sizes = np.searchsorted(cells, at + 1, "right") - start
-        asking = np.repeat(who[sel], sizes)
-        offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        other = members[np.repeat(start, sizes) + offset]
-        a, b = bounds[asking], bounds[other]
-        with np.errstate(invalid="ignore"):
-            agree = (np.abs(a - b) <= tol * np.maximum(np.abs(a), np.abs(b))) | (
-                np.isnan(a) & np.isnan(b)
-            )
-        hit = (asking != other) & agree.all(axis=1)
-        near[asking[hit]] = True
-    return ~near
 
 
 @contextlib.contextmanager
