@@ -260,16 +260,26 @@ class Grouper:
         started = started[np.argsort(events[now.starter[started]], kind="stable")]
         number = np.full(len(first), -1, dtype=np.int64)
         number[started] = np.arange(len(started))
-        made: list[Fact] = []
-        for s, e in zip(started.tolist(), now.starter[started].tolist(), strict=True):
-            i = int(events[e])
-            key = kinds[raw[i]][0]
-            y = spans[dated[i]]
-            if y is not None:
-                y = (int(now.years[s, 0]), int(now.years[s, 1]))
-            made.append(
-                _fact(rows[i], key, statuses[now.status[s]] or None, names[now.measure[s]], y)
+        starter = events[now.starter[started]]  # the claim that started each
+        years_now = now.years[started].tolist()
+        made = [
+            _fact(
+                rows[i],
+                kinds[k][0],
+                statuses[st] or None,
+                names[m],
+                None if spans[d] is None else tuple(y),  # type: ignore[arg-type]
             )
+            for i, k, d, st, m, y in zip(
+                starter.tolist(),
+                raw[starter].tolist(),
+                dated[starter].tolist(),
+                now.status[started].tolist(),
+                now.measure[started].tolist(),
+                years_now,
+                strict=True,
+            )
+        ]
         self.facts = made
         # the claims of each fact, in input order: a signature's claims go where its first
         # went, but those that were placed themselves
@@ -401,22 +411,33 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
+_FIRST = attrgetter("document_id", "claim_id")
+_ID_FIELDS = attrgetter("kind", "destinations", "sector", "status", "low", "high", "years")
+
+
 def fact_id(fact: Fact) -> str:
     """A short id that stays the same for the same fact across runs and filters."""
-    first = min((c.document_id, c.claim_id) for c in fact.claims)
-    raw = repr(
-        (
-            fact.kind,
-            fact.destinations,
-            fact.sector,
-            fact.status,
-            fact.low,
-            fact.high,
-            fact.years,
-            first,
-        )
-    )
-    return "F" + hashlib.blake2b(raw.encode(), digest_size=4).hexdigest()
+    return fact_ids([fact])[0]
+
+
+def fact_ids(facts: Iterable[Fact]) -> list[str]:
+    """:func:`fact_id` of each fact: a hash of its kind ... years and first claim."""
+    blake = hashlib.blake2b
+    return [
+        "F"
+        + blake(
+            repr(
+                (
+                    *_ID_FIELDS(fact),
+                    _FIRST(fact.claims[0])
+                    if len(fact.claims) == 1
+                    else min(map(_FIRST, fact.claims)),
+                )
+            ).encode(),
+            digest_size=4,
+        ).hexdigest()
+        for fact in facts
+    ]
 
 
 def build_facts(rows: Iterable[ClaimRow], settings: Estimation | None = None) -> list[Fact]:
@@ -428,7 +449,8 @@ def build_facts(rows: Iterable[ClaimRow], settings: Estimation | None = None) ->
     """
     grouper = Grouper(settings or config.estimation())
     with no_gc():  # millions of small objects: cyclic GC passes would dominate the run
-        grouper.extend([row for row in rows if usable(row)], index=False)
-    for fact in grouper.facts:
-        fact.id = fact_id(fact)
+        # ``usable``, inline
+        grouper.extend([r for r in rows if r.relevant and r.review != "rejected"], index=False)
+        for fact, id_ in zip(grouper.facts, fact_ids(grouper.facts), strict=True):
+            fact.id = id_
     return grouper.facts

@@ -214,20 +214,23 @@ def partners(
     nb, ny, nm = int(bins.max()) + 2, int(year.max()) + 1, len(names)
     if (int(kid.max()) + 1) * nm * ny * nb >= 2**62:
         raise OverflowError("too many cells to number")
-    place = kid[who] * nm
-    cells = ((place + measure[who]) * ny + year) * nb + bins[who]
+    cells = ((kid[who] * nm + measure[who]) * ny + year) * nb + bins[who]
     order = np.argsort(cells, kind="stable")
     cells, members = cells[order], who[order]
+    mine = measure[members]
+    base = cells - mine * (ny * nb)  # the cell without its measure
     pairs: list[tuple[Ints, Ints]] = []
     for j, name in enumerate(names):
         meets = np.array(
             [m == name or ("unknown" in (m, name) and "cumulative" not in (m, name)) for m in names]
         )
-        sel = np.flatnonzero(meets[measure[who]])
-        at = ((place[sel] + j) * ny + year[sel]) * nb + bins[who[sel]]
+        # each pair once: from the smaller measure, or from the earlier of the same
+        sel = np.flatnonzero(meets[mine] & (mine <= j))
+        at = base[sel] + j * (ny * nb)  # mostly ascending: the searches are quick
         start = np.searchsorted(cells, at - 1)
-        sizes = np.searchsorted(cells, at + 1, "right") - start
-        asking = np.repeat(who[sel], sizes)
+        start = np.where(mine[sel] == j, np.maximum(start, sel + 1), start)
+        sizes = np.maximum(np.searchsorted(cells, at + 1, "right") - start, 0)
+        asking = np.repeat(members[sel], sizes)
         offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
         other = members[np.repeat(start, sizes) + offset]
         a, b = bounds[asking], bounds[other]
@@ -237,4 +240,6 @@ def partners(
             )
         hit = (asking != other) & agree.all(axis=1)
         pairs.append((asking[hit], other[hit]))
-    return np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs])
+    one = np.concatenate([p[0] for p in pairs])
+    two = np.concatenate([p[1] for p in pairs])
+    return np.concatenate((one, two)), np.concatenate((two, one))
