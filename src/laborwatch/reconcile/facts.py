@@ -199,7 +199,7 @@ class Grouper:
         figured = np.fromiter(map(figures.__getitem__, map(_FIGURE, rows)), np.int64, n)
         exact = np.array([f[2] for f in figures.made], dtype=bool)[figured]
         figure = _numbers([f[:2] for f in figures.made])[figured]
-        sig = _dense(_dense(kid[raw] * len(names) + mcode[raw], _numbers(spans)[dated]), figure)
+        sig = _combine(_combine(kid[raw] * len(names) + mcode[raw], _numbers(spans)[dated]), figure)
         _, first, inverse = np.unique(sig, return_index=True, return_inverse=True)
         order = np.argsort(first, kind="stable")
         rank = np.empty_like(order)
@@ -261,22 +261,30 @@ class Grouper:
         number = np.full(len(first), -1, dtype=np.int64)
         number[started] = np.arange(len(started))
         starter = events[now.starter[started]]  # the claim that started each
-        years_now = now.years[started].tolist()
         made = [
-            _fact(
-                rows[i],
-                kinds[k][0],
-                statuses[st] or None,
+            Fact(  # as ``_fact`` makes it, with the state it came to; claims below
+                "",
+                row.kind,
                 names[m],
-                None if spans[d] is None else tuple(y),  # type: ignore[arg-type]
+                statuses[st] or None,
+                key[1],
+                row.sector,
+                row.low,
+                row.high,
+                row.qualifier,
+                None if spans[d] is None else (y[0], y[1]),
+                key[4],
+                key[5],
+                key[6],
+                [],
             )
-            for i, k, d, st, m, y in zip(
-                starter.tolist(),
-                raw[starter].tolist(),
+            for row, key, d, st, m, y in zip(
+                map(rows.__getitem__, starter.tolist()),
+                map([k for k, _, _ in kinds].__getitem__, raw[starter].tolist()),
                 dated[starter].tolist(),
                 now.status[started].tolist(),
                 now.measure[started].tolist(),
-                years_now,
+                now.years[started].tolist(),
                 strict=True,
             )
         ]
@@ -288,7 +296,7 @@ class Grouper:
         of = where[sig]
         of[events] = now.fact
         of = number[of]
-        claims = [rows[i] for i in np.argsort(of, kind="stable").tolist()]
+        claims = list(map(rows.__getitem__, np.argsort(of, kind="stable").tolist()))
         start = 0
         ends = np.cumsum(np.bincount(of, minlength=len(made))).tolist()
         for fact, end in zip(made, ends, strict=True):
@@ -393,10 +401,15 @@ def _numbers(values: list[Any]) -> NDArray[np.int64]:
     return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
 
 
-def _dense(a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.int64]:
-    """One number per distinct pair (a, b) of non-negative numbers below len(a)+1."""
-    pairs = a * (int(b.max(initial=0)) + 1) + b
-    return np.unique(pairs, return_inverse=True)[1].reshape(-1)
+def _combine(a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.int64]:
+    """One number per distinct pair (a, b) of non-negative numbers (renumbered densely
+    only when the product would not fit)."""
+    size = int(b.max(initial=0)) + 1
+    if (int(a.max(initial=0)) + 1) * size >= 2**62:
+        a = np.unique(a, return_inverse=True)[1].reshape(-1)
+        b = np.unique(b, return_inverse=True)[1].reshape(-1)
+        size = int(b.max(initial=0)) + 1
+    return a * size + b
 
 
 @contextlib.contextmanager
