@@ -425,6 +425,7 @@ def no_gc() -> Iterator[None]:
 
 
 _FIRST = attrgetter("document_id", "claim_id")
+_DOCUMENT = attrgetter("document_id")
 _ID_FIELDS = attrgetter("kind", "destinations", "sector", "status", "low", "high", "years")
 
 
@@ -438,19 +439,20 @@ def fact_ids(facts: Iterable[Fact]) -> list[str]:
     blake = hashlib.blake2b
     return [
         "F"
-        + blake(
-            repr(
-                (
-                    *_ID_FIELDS(fact),
-                    _FIRST(fact.claims[0])
-                    if len(fact.claims) == 1
-                    else min(map(_FIRST, fact.claims)),
-                )
-            ).encode(),
-            digest_size=4,
-        ).hexdigest()
+        + blake(repr((*_ID_FIELDS(fact), _first(fact.claims))).encode(), digest_size=4).hexdigest()
         for fact in facts
     ]
+
+
+def _first(claims: list[ClaimRow]) -> tuple[str, int]:
+    """The smallest (document, claim id) of the claims."""
+    if len(claims) == 1:
+        return _FIRST(claims[0])  # type: ignore[no-any-return]
+    docs = list(map(_DOCUMENT, claims))
+    doc = min(docs)
+    if docs.count(doc) == 1:  # mostly: one claim a document
+        return doc, claims[docs.index(doc)].claim_id
+    return min(map(_FIRST, claims))  # type: ignore[no-any-return]
 
 
 def build_facts(rows: Iterable[ClaimRow], settings: Estimation | None = None) -> list[Fact]:
