@@ -7,6 +7,8 @@ else its publication year). A cumulative figure (a total over several years) is 
 measure and never groups with a stock or a flow. Undated claims only group with undated
 claims. Grouping is
 greedy in input order and indexed by figure, so it is linear in the number of claims.
+``Grouper.add`` places one claim; ``Grouper.extend`` places a whole batch with numpy
+(``reconcile/rounds.py``) and gives the very same facts, in the same order.
 """
 
 from __future__ import annotations
@@ -172,13 +174,11 @@ class Grouper:
 
         A signature is what the exact path of ``add`` looks up: key, measure, figure and
         years. The claims of a signature after its first join the fact the first started
-        or joined (nothing in between can change that fact's verdict on them), except when
-        exact and inexact claims alternate: then each change of exactness is placed anew.
-        A signature with no other one nearby (same key, compatible measures, a common
-        year, both bounds within tolerance) starts a fact no other claim joins: numpy
-        finds these and they skip the search. The rest are placed as ``add`` places them,
-        in input order. On a grouper that already has facts, claim by claim. ``index``:
-        index every fact for claims still to come.
+        or joined (nothing in between can change that fact's verdict on them), unless its
+        claims are now exact, now not: then each is placed. The claims to place are placed
+        by :func:`rounds.place` (numpy, signatures that may meet at all in one component,
+        the k-th claim of every component at once). On a grouper that already has facts,
+        claim by claim. ``index``: index the facts for claims still to come (``add``).
         """
         if self.facts or not rows:
             for row in rows:
@@ -192,7 +192,7 @@ class Grouper:
         kids = [self.keys.setdefault(k, len(self.keys)) for k, _, _ in kinds]
         kid = np.array(kids, dtype=np.int64)
         mcode = np.array([names.index(m) for _, _, m in kinds], dtype=np.int64)
-        dates = _Codes(lambda d: years_of(*d, self.lookback))
+        dates = _Codes(lambda d: years_of(d[0], d[1], d[2], self.lookback))
         dated = np.fromiter(map(dates.__getitem__, map(_DATED, rows)), np.int64, n)
         spans = dates.made
         figures = _Codes(lambda f: (f[0], f[1], f[2] == "exact"))
@@ -223,18 +223,23 @@ class Grouper:
             exact_tol=self.exact_tol,
         )
         tol = max(self.tol, self.exact_tol)
-        asking, other = rounds.partners(
-            kid[at], sigs.measure, sig_bins, sig_years, sigs.bounds, names, tol
-        )
+        try:
+            asking, other = rounds.partners(
+                kid[at], sigs.measure, sig_bins, sig_years, sigs.bounds, names, tol
+            )
+        except OverflowError:  # figures or years too far apart to number the index cells
+            for row in rows:
+                self.add(row)
+            return
         # where the index search of ``add`` meets the partner's fact: the measures it looks
         # at in turn, then bin b, b-1, b+1, then the first common year
         workers = np.array([k[0] == "workers" for k, _, _ in kinds], dtype=bool)[at]
         looks = np.full((2, len(names), len(names)), -1, dtype=np.int64)
         for j, m in enumerate(names):
             for w, seen in enumerate(([""], self.measures if m == "unknown" else [m, "unknown"])):
-                for rank, name in enumerate(seen):
+                for turn_at, name in enumerate(seen):
                     if name in names:
-                        looks[w, j, names.index(name)] = rank
+                        looks[w, j, names.index(name)] = turn_at
         turn = looks[workers[asking].astype(np.int64), sigs.measure[asking], sigs.measure[other]]
         keep = turn >= 0
         asking, other, turn = asking[keep], other[keep], turn[keep]
