@@ -248,11 +248,16 @@ class Grouper:
         span = int((sig_years[:, 1] - sig_years[:, 0]).max(initial=0)) + 1
         year = np.maximum(sig_years[asking, 0], sig_years[other, 0]) - sig_years[asking, 0]
         meets = (turn * 3 + step) * span + year
-        # the claims to place: each signature's first; every claim of a signature whose
-        # claims are now exact, now not (the exact path may send them elsewhere)
-        exacts = np.bincount(sig, weights=exact)
-        mixed = (exacts > 0) & (exacts < np.bincount(sig))
-        look = mixed[sig]
+        # the claims to place: each signature's first; when a signature with partners has
+        # claims now exact, now not (the exact path may send them elsewhere), every claim
+        # from the first whose exactness differs from the first's on
+        turned = np.flatnonzero(exact != exact[first][sig])
+        since = np.full(len(first), n, dtype=np.int64)
+        np.minimum.at(since, sig[turned], turned)
+        alone = np.ones(len(first), dtype=bool)
+        alone[asking] = False
+        since[alone] = n  # no other signature's fact to go to: all go to its own
+        look = np.arange(n) >= since[sig]
         look[first] = True
         events = np.flatnonzero(look)
         statuses = sorted({st or "" for _, st, _ in kinds})
