@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from typing import Any
 
@@ -113,3 +114,25 @@ def test_reconcile_facts_bulk_lone_figure_and_repeats(row) -> None:  # type: ign
     rows = [row(low=500), row(low=9000), row(low=500, qualifier="approx"), row(low=500)]
     facts = build_facts(rows)
     assert [(f.low, len(f.claims)) for f in facts] == [(500, 3), (9000, 1)]
+
+
+@pytest.mark.parametrize(("lookback", "tol", "exact_tol"), [(2, 0.05, 0.01), (1, 0.2, 0.1)])
+def test_reconcile_facts_bulk_under_other_rules(
+    lookback: int, tol: float, exact_tol: float
+) -> None:
+    """Spans of several years from the publication date, wider tolerances: still the same."""
+    base = config.estimation()
+    rules = dataclasses.replace(
+        base.facts,
+        undated_lookback_years=lookback,
+        figure_tolerance=tol,
+        exact_tolerance=exact_tol,
+    )
+    settings = dataclasses.replace(base, facts=rules)
+    rows = _random_rows(random.Random(lookback), 2000)
+    one = Grouper(settings)
+    for row in rows:
+        one.add(row)
+    bulk = Grouper(settings)
+    bulk.extend(rows, index=False)
+    assert _state(bulk.facts) == _state(one.facts)
