@@ -312,6 +312,9 @@ class Grouper:
         for fact, end in zip(made, ends, strict=True):
             fact.claims = claims[start:end]
             start = end
+        self._name(
+            made, raw[starter], now.status[started], figured[starter], statuses, figures.made
+        )
         if index:  # the index lists facts in the order they started
             for s, fact in zip(started.tolist(), made, strict=True):
                 i = int(first[s])
@@ -323,6 +326,44 @@ class Grouper:
                 self.exact[same] = made[number[to]]
         if self.track:
             self.changed = {id(f): (f, None) for f in made}
+
+    def _name(
+        self,
+        facts: list[Fact],
+        kinds: NDArray[np.int64],
+        status: NDArray[np.int64],
+        figures: NDArray[np.int64],
+        statuses: list[str],
+        figure_values: list[tuple[float | None, float | None, bool]],
+    ) -> None:
+        """Set each new fact's id (:func:`fact_ids`, the same strings): the parts shared by
+        many facts (kind ... status, the figure, the years) are written once a code."""
+        heads: dict[int, str] = {}
+        shown: dict[int, str] = {}
+        spans: dict[tuple[int, int] | None, str] = {}
+        blake = hashlib.blake2b
+        width = len(statuses)
+        for fact, k, st, g in zip(
+            facts, kinds.tolist(), status.tolist(), figures.tolist(), strict=True
+        ):
+            head = heads.get(k * width + st)
+            if head is None:
+                head = heads[k * width + st] = repr(_ID_FIELDS(fact)[:4])[1:-1]
+            figure = shown.get(g)
+            low, high, _ = figure_values[g]
+            if (
+                figure is None
+                or type(low) is not type(fact.low)
+                or type(high) is not type(fact.high)
+            ):  # 2000 and 2000.0 share a code but not a spelling
+                figure = repr((fact.low, fact.high))[1:-1]
+                if type(low) is type(fact.low) and type(high) is type(fact.high):
+                    shown[g] = figure
+            years = spans.get(fact.years)
+            if years is None:
+                years = spans[fact.years] = repr(fact.years)
+            raw = f"({head}, {figure}, {years}, {_first(fact.claims)!r})"
+            fact.id = "F" + blake(raw.encode(), digest_size=4).hexdigest()
 
     def _index(
         self, fact: Fact, kid: int, measure: str, b: int, years: tuple[int, int] | None
@@ -476,6 +517,7 @@ def build_facts(rows: Iterable[ClaimRow], settings: Estimation | None = None) ->
     with no_gc():  # millions of small objects: cyclic GC passes would dominate the run
         # ``usable``, inline
         grouper.extend([r for r in rows if r.relevant and r.review != "rejected"], index=False)
-        for fact, id_ in zip(grouper.facts, fact_ids(grouper.facts), strict=True):
+        unnamed = [f for f in grouper.facts if not f.id]  # grouped claim by claim
+        for fact, id_ in zip(unnamed, fact_ids(unnamed), strict=True):
             fact.id = id_
     return grouper.facts

@@ -99,7 +99,9 @@ class Reconciler:
             changed = list(grouper.changed.values())
             grouper.changed.clear()
             self.changed_facts = [f for f, _ in changed]
-            for fact, id_ in zip(self.changed_facts, fact_ids(self.changed_facts), strict=True):
+            # a first batch grouped in bulk comes named; any other changed fact is renamed
+            rename = [f for f in self.changed_facts if self.picture is not None or not f.id]
+            for fact, id_ in zip(rename, fact_ids(rename), strict=True):
                 fact.id = id_
         facts = self.facts
         for i in range(len(self.pos), len(facts)):
