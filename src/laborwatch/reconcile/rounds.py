@@ -7,9 +7,10 @@ bins at most one apart and both bounds within tolerance. Claims only ever meet t
 of partners, so the partner graph's components are independent: the k-th event (claim
 that must be placed) of every component is placed at once, in round k. Each event does
 what ``add`` does: the exact path (the fact the signature's exact-figure key points to:
-the one it started, else the first it joined; if that fact takes the claim), else the first fact in the index's order (measure looked at, bin b, b-1, b+1,
-first common year, age) that takes it, else it starts a fact. A signature starts at most
-one fact: the one it starts takes all its claims, so the exact path leads there for good.
+the one it started, else the first it joined; if that fact takes the claim), else the
+first fact in the index's order (measure looked at, bin b, b-1, b+1, first common year,
+age) that takes it, else it starts a fact. A signature starts at most one fact: the one
+it starts takes all its claims, so the exact path leads there for good.
 """
 
 from __future__ import annotations
