@@ -1,6 +1,6 @@
 """Benchmark: facts grouping (``build_facts``) alone at 1,000,000 synthetic claims.
 
-Prints the median CPU seconds of several runs and a digest of the whole output (each fact's
+Prints the median CPU and wall seconds of several runs and a digest of the whole output (each fact's
 id, fields and claims in order), so a faster grouping can be checked to give the very same
 facts. With ``--against FILE``, a second ``facts.py`` (e.g. ``git show main:...``) is timed
 on the same claims, runs alternating, for a before/after in one window.
@@ -56,21 +56,24 @@ def main() -> None:
     if args.against:
         builds["against"] = _load(args.against).build_facts
     cpu: dict[str, list[float]] = {name: [] for name in builds}
+    wall: dict[str, list[float]] = {name: [] for name in builds}
     digests: dict[str, str] = {}
     counts: dict[str, int] = {}
     for _ in range(args.runs):
         for name, build in builds.items():
             gc.collect()
-            c0 = time.process_time()
+            c0, w0 = time.process_time(), time.perf_counter()
             facts = build(rows)
             gc.collect(0)  # the young objects the build left for the collector
             cpu[name].append(time.process_time() - c0)
+            wall[name].append(time.perf_counter() - w0)
             digests[name], counts[name] = digest(facts), len(facts)
             del facts
     for name, times in cpu.items():
         runs = " ".join(f"{t:.2f}" for t in times)
         print(
             f"{name:8} CPU {statistics.median(times):6.2f} s (runs {runs})  "
+            f"wall {statistics.median(wall[name]):6.2f} s  "
             f"{counts[name]:,} facts  digest {digests[name]}"
         )
     print(f"claims: {len(rows):,}; load: {os.getloadavg()[0]:.1f}")

@@ -24,7 +24,7 @@ from laborwatch.model import ClaimRow
 from laborwatch.reconcile import Picture, config
 from laborwatch.reconcile.config import Estimation
 from laborwatch.reconcile.estimates import WORLD, estimate_all
-from laborwatch.reconcile.facts import Grouper, fact_id, no_gc, usable
+from laborwatch.reconcile.facts import Grouper, fact_ids, no_gc, usable
 from laborwatch.reconcile.grading import Reliability, default_reliability, grade_facts
 from laborwatch.reconcile.grading import _base_credibility as base_credibility
 from laborwatch.reconcile.grading import _contradictions as contradictions
@@ -89,16 +89,20 @@ class Reconciler:
         """Feed claims (after those seen so far) and return the updated picture."""
         grouper = self.grouper
         grouper.changed.clear()
+        batch = []
+        for row in rows:
+            self.last_claim_id = max(self.last_claim_id, row.claim_id)
+            if usable(row):
+                batch.append(row)
         with no_gc():
-            for row in rows:
-                self.last_claim_id = max(self.last_claim_id, row.claim_id)
-                if usable(row):
-                    grouper.add(row)
-        changed = list(grouper.changed.values())
-        grouper.changed.clear()
-        self.changed_facts = [f for f, _ in changed]
-        for fact, _ in changed:
-            fact.id = fact_id(fact)
+            grouper.extend(batch)  # the first batch in bulk, the next ones claim by claim
+            changed = list(grouper.changed.values())
+            grouper.changed.clear()
+            self.changed_facts = [f for f, _ in changed]
+            # a first batch grouped in bulk comes named; any other changed fact is renamed
+            rename = [f for f in self.changed_facts if self.picture is not None or not f.id]
+            for fact, id_ in zip(rename, fact_ids(rename), strict=True):
+                fact.id = id_
         facts = self.facts
         for i in range(len(self.pos), len(facts)):
             self.pos[id(facts[i])] = i

@@ -26,15 +26,22 @@ def claim_years(row: ClaimRow, lookback: int = 0) -> tuple[int, int] | None:
         lookback: for a claim with no period, how many years before publication it may
             describe (``facts.undated_lookback_years``; 0: the publication year only).
     """
-    start, end = year_of(row.period_start), year_of(row.period_end)
+    return years_of(row.period_start, row.period_end, row.published, lookback)
+
+
+def years_of(
+    period_start: str | None, period_end: str | None, published: str | None, lookback: int = 0
+) -> tuple[int, int] | None:
+    """:func:`claim_years` of a claim's dates alone (a period, else the publication date)."""
+    start, end = year_of(period_start), year_of(period_end)
     if start is not None:
         return (start, end if end is not None and end >= start else start)
     if end is not None:
         return (end, end)
-    published = year_of(row.published)
-    if published is None:
+    year = year_of(published)
+    if year is None:
         return None
-    return (published - lookback, published)
+    return (year - lookback, year)
 
 
 def overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
