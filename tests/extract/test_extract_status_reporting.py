@@ -1,0 +1,203 @@
+"""Status on realistic reporting: multi-sentence snippets as news, NGO and UN texts read.
+
+Every snippet was written for these tests (none comes from ../shared), with the expected
+status per ../shared/spec/claims.md written before the extractor was run on it: long
+sentences with several figures, reported speech, headlines and datelines, stocks "as of"
+a date, perfect and past-perfect flows, conditionals, nominalised events ("the arrival
+of", "the repatriation of"), "returned to work", figures in parentheses and the baselines
+of comparisons (a baseline has the status of what it is compared with). " // " ends a
+headline (a line break in the document). Items an annotator could read two ways were
+dropped rather than decided.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.model import Document
+
+# One figure per entry: "status value | snippet"; an indented line continues the snippet.
+REPORTING_TABLE = """
+# --- first batch, written blind ---------------------------------------------------
+dispatched    9999 | Thousands of N. Koreans sent to Russia despite sanctions // Russia has taken
+                     in more than 10,000 North Korean workers since the start of 2024, South
+                     Korea's spy agency said on Thursday. Most of them are working on
+                     construction sites in Moscow and the Far East.
+dispatched   10000 | Thousands of N. Koreans sent to Russia despite sanctions // Russia has taken
+                     in more than 10,000 North Korean workers since the start of 2024, South
+                     Korea's spy agency said on Thursday. Most of them are working on
+                     construction sites in Moscow and the Far East.
+planned      10000 | Russia to take 10,000 N. Korean builders // Moscow and Pyongyang have
+                     agreed that about 10,000 North Korean construction workers will be brought
+                     in over the next two years, a Russian official told reporters.
+present       3000 | As of 2019 there were still about 3,000 North Korean workers in
+                     Vladivostok, according to local officials. Many of them had arrived on
+                     student or trainee visas.
+repatriated   1500 | By the end of the year, some 1,500 North Korean labourers had left
+                     Mongolia, the labour ministry said. The ministry did not say how many were
+                     still in the country.
+dispatched    2000 | North Korea has deployed roughly 2,000 workers to Russia's Kursk region
+                     since the autumn, according to a report by the UN panel of experts. The
+                     workers are said to be clearing rubble and rebuilding homes.
+planned       5000 | Officials in Primorsky Krai said the plan was to bring in 5,000 North
+                     Korean workers by 2026. So far, about 800 have arrived.
+dispatched     800 | Officials in Primorsky Krai said the plan was to bring in 5,000 North
+                     Korean workers by 2026. So far, about 800 have arrived.
+present     100000 | An estimated 100,000 North Korean workers were believed to be working in
+                     more than 40 countries in 2017. Under UN Security Council resolution 2397,
+                     all of them were to be sent home by the end of 2019.
+dispatched    1500 | The arrival of 1,500 North Korean workers in the port city of Nakhodka last
+                     month drew protests from Seoul. Russian officials insisted the newcomers
+                     were students.
+dispatched    3000 | South Korean officials have criticised the dispatch of about 3,000 North
+                     Korean labourers to Russian construction sites this year.
+repatriated   4000 | The repatriation of roughly 4,000 North Korean workers from China was
+                     completed in December, the foreign ministry in Beijing said.
+recruiting    2000 | Daily NK reported the recruitment of some 2,000 young North Korean men in
+                     South Hamgyong province for jobs in Russia. Those selected must have no
+                     relatives in the South.
+dispatched   12000 | Some 12,000 North Korean workers entered Russia in 2023, up from 3,000 in
+                     2022, according to official statistics.
+dispatched    3000 | Some 12,000 North Korean workers entered Russia in 2023, up from 3,000 in
+                     2022, according to official statistics.
+present       1000 | Some 1,000 North Koreans currently work at fish-processing plants in
+                     Hunchun, according to a source in the city. The source said the women are
+                     rarely allowed to leave the premises.
+present       2500 | Of the roughly 2,500 North Korean workers in Mongolia in 2017, about 1,200
+                     had returned home by March 2019, the government said.
+repatriated   1200 | Of the roughly 2,500 North Korean workers in Mongolia in 2017, about 1,200
+                     had returned home by March 2019, the government said.
+present        500 | About 500 North Korean workers returned to work at the shipyard after a
+                     two-week strike over unpaid wages, a local newspaper reported.
+planned        800 | If the contract is signed, 800 North Korean seamstresses would start work
+                     at the Russian garment factory in the spring.
+dispatched     300 | Roughly 300 North Korean workers, most of them in their twenties, have been
+                     deployed to a textile plant in Dandong since March, Radio Free Asia
+                     reported, citing a source.
+planned       1000 | North Korea was preparing to send 1,000 IT workers to Laos and Vietnam
+                     before the border closed, a defector said.
+present      20000 | Russia's interior ministry said that 20,000 North Koreans were working in
+                     the country at the end of 2018, but that number had fallen to about 4,000
+                     a year later.
+present       4000 | Russia's interior ministry said that 20,000 North Koreans were working in
+                     the country at the end of 2018, but that number had fallen to about 4,000
+                     a year later.
+present        800 | Nearly half of the 800 North Korean doctors in Africa have already gone
+                     home, according to a health ministry source.
+dispatched     700 | Seven hundred North Korean labourers had crossed into Russia over the Tumen
+                     River bridge by the time the border closed in January 2020.
+present       3000 | An estimated 3,000 North Korean workers are still employed in the Amur
+                     region, where they cut timber for Russian firms, a regional official said.
+planned       2000 | The deal, signed in Pyongyang on Monday, foresees the deployment of 2,000
+                     North Korean builders to the Far East next year.
+dispatched    1200 | Last year 13,000 North Korean workers arrived in Russia, and another 1,200
+                     came in during January alone.
+present        400 | The shipyard employed as many as 400 North Koreans at its peak, a former
+                     manager told the BBC. Today, none remain.
+present       1800 | Under resolution 2397, the 1,800 North Korean workers still in Kuwait had
+                     to be repatriated by December 2019.
+dispatched    6000 | Since 2016, Pyongyang has sent some 6,000 workers to Chinese seafood plants
+                     in Liaoning, a think tank estimated in a report published on Tuesday.
+repatriated     90 | Poland stopped issuing work permits to North Koreans in 2016. The last 90
+                     North Korean welders at the Gdynia shipyard went back to Pyongyang in 2018.
+present      30000 | There are currently between 20,000 and 30,000 North Korean workers in
+                     Russia, a South Korean lawmaker said, citing the National Intelligence
+                     Service.
+recruiting    1500 | Sources told RFA that 1,500 North Korean workers picked for overseas jobs
+                     were undergoing ideological training in Pyongyang.
+planned       3000 | The governor said his region hoped to attract 3,000 North Korean workers
+                     over the next three years.
+dispatched     250 | A group of 250 North Korean workers landed at Vladivostok airport on a
+                     flight from Pyongyang on Saturday, the first such flight since the
+                     pandemic.
+repatriated   1000 | China has begun sending home North Korean workers whose contracts have
+                     expired; about 1,000 left Dandong by train last week, a source said.
+present         60 | About 60 North Korean workers have stayed at the Mongolian cashmere
+                     factory, even though their visas expired in 2019.
+dispatched    5000 | North Korea dispatched about 5,000 workers to Russia in 2019, nearly double
+                     the 2,600 it sent a year earlier.
+dispatched    2600 | North Korea dispatched about 5,000 workers to Russia in 2019, nearly double
+                     the 2,600 it sent a year earlier.
+present       2800 | The number of North Korean workers in Qatar has fallen sharply, from about
+                     2,800 in 2017 to fewer than 100 today.
+present        150 | Some 150 North Korean waitresses were found working in restaurants in
+                     Shenyang during a 2018 survey by a Seoul-based NGO.
+dispatched    2000 | In the first half of 2024, at least 2,000 North Koreans arrived in Russia
+                     on student visas, but most of them went straight to building sites.
+present       2000 | Kuwait, which hosted about 2,000 North Korean workers before 2017, has since
+                     expelled some 600 of them.
+repatriated    600 | Kuwait, which hosted about 2,000 North Korean workers before 2017, has since
+                     expelled some 600 of them.
+planned       4000 | The Russian labour ministry has set a quota of 4,000 North Korean workers
+                     for 2025.
+dispatched    3000 | Between 2014 and 2016, Pyongyang shipped nearly 3,000 labourers to Qatar's
+                     construction sites, according to a report by a rights group.
+present      20000 | North Korea is thought to still have some 20,000 workers in China, many of
+                     them in garment and seafood factories along the border.
+repatriated   1000 | N. Korean workers leave Kuwait as sanctions bite // About 1,000 North Korean
+                     construction workers have left Kuwait in the past six months, officials
+                     said.
+present        500 | The factory's owner admitted that about 500 North Koreans had been working
+                     there since 2015.
+dispatched    2500 | Russian border statistics recorded the arrival of 2,500 North Korean
+                     workers in the third quarter.
+present       7000 | About 7,000 North Korean workers remained in Russia after the deadline,
+                     according to the UN panel, which said many had switched to student visas.
+recruiting     300 | The agency in Pyongyang has shortlisted around 300 women for restaurant
+                     jobs in Vladivostok, a person familiar with the matter said.
+dispatched     100 | North Korea has been quietly shipping around 100 workers a month to Chinese
+                     fish plants, a trader in Dandong said.
+present       1000 | Around 1,000 North Koreans worked in Malaysia's mines and restaurants until
+                     the two countries broke off relations in 2021.
+repatriated    999 | Hundreds of North Korean workers were sent back across the Yalu in
+                     February; a customs official put the number at 450.
+repatriated    450 | Hundreds of North Korean workers were sent back across the Yalu in
+                     February; a customs official put the number at 450.
+dispatched    1300 | An estimated 1,300 North Korean workers were brought into the Russian Far
+                     East in 2023, double the figure of the previous year.
+recruiting     600 | Another 600 North Koreans have passed the final screening and are waiting
+                     for their Russian visas, the source added.
+present      12000 | About 60% of the 12,000 North Korean workers in Russia are employed in
+                     construction, the ministry said.
+dispatched    6000 | North Korea sent more workers to Russia in 2023 (about 6,000) than in any
+                     year since 2017.
+planned       4000 | Under the plan, China is to receive 4,000 North Korean workers and Russia
+                     6,000.
+planned       6000 | Under the plan, China is to receive 4,000 North Korean workers and Russia
+                     6,000.
+"""
+
+
+def _table(table: str) -> list[tuple[str, float, str]]:
+    """The (snippet, value, status) entries of a table; " // " becomes a line break."""
+    entries: list[list[str]] = []
+    for line in table.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith(" "):
+            entries[-1][2] += " " + line.strip()
+        else:
+            head, _, text = line.partition(" | ")
+            status, value = head.split()
+            entries.append([status, value, text.strip()])
+    return [(text.replace(" // ", "\n"), float(value), status) for status, value, text in entries]
+
+
+REPORTING = _table(REPORTING_TABLE)
+
+
+def _status(extractor, text: str, value: float) -> str | None:
+    out = extractor.extract(Document(id="t", text=text, published="2024-05"))
+    assert out.relevant, "the test document must read as relevant"
+    for c in out.claims:
+        if (
+            c.kind == "workers"
+            and (c.value.high if c.value.high is not None else c.value.low) == value
+        ):
+            return c.status
+    return None
+
+
+@pytest.mark.parametrize(("text", "value", "status"), REPORTING)
+def test_status_on_reporting(extractor, text, value, status):
+    assert _status(extractor, text, value) == status
