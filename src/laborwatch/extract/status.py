@@ -137,6 +137,31 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\b))"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        # "returned to work at the shipyard": a resumption, not a return home
+        "resumption": re.compile(
+            r"\s+(?:" + lower_pattern(c.get("status_resumption_after") or []) + r")\b"
+        ),
+        # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
+        "partitive_whole": re.compile(
+            r"(?:^|[,;:]\s*|(?:"
+            + lower_pattern(c.get("status_partitive_parts") or [])
+            + r")\s+)of\s+(?:"
+            + lower_pattern(c.get("status_partitive_determiners") or [])
+            + r")\s+(?:(?:"
+            + fillers_before_figure
+            + r")\s+)?$"
+        ),
+        # "... put the number at 450": a figure that sizes a group named before it
+        "anaphoric_number": re.compile(
+            r"\b(?:"
+            + lower_pattern(c.get("status_anaphoric_numbers") or [])
+            + r")\s+(?:"
+            + lower_pattern(c.get("status_anaphoric_prepositions") or [])
+            + r")\s+(?:(?:"
+            + fillers_before_figure
+            + r")\s+)?$"
+        ),
+        "comparison": re.compile(lower_pattern(c.get("level_phrases") or [])),
     }
 
 
@@ -211,6 +236,8 @@ class StatusFinder:
             return (s, e, self.cues.default_status)
         if status == "dispatched" and self.grammar["return_after_flow"].match(self.view.lower, e):
             return (s, e, "repatriated")
+        if status == "repatriated" and self.grammar["resumption"].match(self.view.lower, e):
+            return (s, e, self.cues.default_status)
         return cue
 
     def _cues_in(
@@ -352,6 +379,19 @@ class StatusFinder:
             return "repatriated", "split_return"
         return found, branch
 
+    def _partitive_whole(self, sv: SentenceView, q: Quantity, head_end: int) -> str:
+        """The status of the whole of a partitive: a stock, or a return when the words that
+        describe it say so."""
+        text = self.view.lower
+        described = self.cues.reduced_relative.match(
+            text, head_end, sv.end
+        ) or self.grammar["relative"].match(text, head_end, sv.end)
+        if described and "repatriated" in {
+            c[2] for c in self._cues_in(sv, head_end, described.end(), [])
+        }:
+            return "repatriated"
+        return self.cues.default_status
+
     def _rule_cues(
         self, sv: SentenceView, q: Quantity, head_end: int | None = None
     ) -> tuple[str, str]:
@@ -365,6 +405,16 @@ class StatusFinder:
             text, max(sv.start, q.start - 12), q.start
         ):
             return "planned", "modal_after"
+        # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
+        # stock (the predicate speaks of the part), unless its description is a return
+        # ("Of the 3,000 workers sent home, ...")
+        if self.grammar["partitive_whole"].search(text, max(sv.start, q.start - 40), q.start):
+            return self._partitive_whole(sv, q, head_end), "partitive_whole"
+        # "were sent back ...; an official put the number at 450": the group named before
+        if self.grammar["anaphoric_number"].search(text, max(sv.start, q.start - 40), q.start):
+            found = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
+            if found:
+                return found, "anaphoric_number"
         # "1,500 labourers sent to the Amur region went on strike": the participle right
         # after the noun describes the group; the main verb after it decides
         relative = self.cues.reduced_relative.match(text, head_end, sv.end)
@@ -399,6 +449,17 @@ class StatusFinder:
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
         level = self.cues.level_before.search(text, sv.start, q.start)
+        if level and self.grammar["comparison"].match(text, level.start()):
+            # "12,000 entered Russia in 2023, up from 3,000 in 2022": the baseline of a
+            # comparison has the status of the figure it is compared with, when that is a
+            # flow (a stock's baseline is a stock, as below)
+            compared = [
+                o for o in sv.quantities if o.unit == "count" and o.end <= level.start()
+            ]
+            if compared:
+                status, _branch = self._rule_cues(sv, compared[-1])
+                if status in ("dispatched", "repatriated"):
+                    return status, "comparison"
         if level:
             # "decreased from 34,000 to 11,000" is a level, unless a plan follows the
             # figure ("workers, estimated at 2,000, are expected to start arriving"); a
