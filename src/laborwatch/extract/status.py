@@ -383,9 +383,9 @@ class StatusFinder:
         """The status of the whole of a partitive: a stock, or a return when the words that
         describe it say so."""
         text = self.view.lower
-        described = self.cues.reduced_relative.match(
-            text, head_end, sv.end
-        ) or self.grammar["relative"].match(text, head_end, sv.end)
+        described = self.cues.reduced_relative.match(text, head_end, sv.end) or self.grammar[
+            "relative"
+        ].match(text, head_end, sv.end)
         if described and "repatriated" in {
             c[2] for c in self._cues_in(sv, head_end, described.end(), [])
         }:
@@ -453,9 +453,7 @@ class StatusFinder:
             # "12,000 entered Russia in 2023, up from 3,000 in 2022": the baseline of a
             # comparison has the status of the figure it is compared with, when that is a
             # flow (a stock's baseline is a stock, as below)
-            compared = [
-                o for o in sv.quantities if o.unit == "count" and o.end <= level.start()
-            ]
+            compared = [o for o in sv.quantities if o.unit == "count" and o.end <= level.start()]
             if compared:
                 status, _branch = self._rule_cues(sv, compared[-1])
                 if status in ("dispatched", "repatriated"):
