@@ -163,6 +163,78 @@ planned       4000 | Under the plan, China is to receive 4,000 North Korean work
                      6,000.
 planned       6000 | Under the plan, China is to receive 4,000 North Korean workers and Russia
                      6,000.
+# --- second batch, written blind after the first was fixed ------------------------
+present       4000 | SEOUL, March 3 (Reuters) - About 4,000 North Korean workers remain in
+                     Russia's Far East despite a UN ban, a regional official said on Tuesday,
+                     speaking on condition of anonymity.
+dispatched    1000 | VLADIVOSTOK - A chartered flight carrying about 1,000 North Korean workers
+                     touched down here on Friday, the first such arrival in months.
+planned       3000 | Seoul's spy agency said Pyongyang was expected to send some 3,000 more
+                     workers to Russia in the coming months, on top of the 2,000 already there.
+present       2000 | Seoul's spy agency said Pyongyang was expected to send some 3,000 more
+                     workers to Russia in the coming months, on top of the 2,000 already there.
+repatriated    300 | Roughly 300 North Korean loggers in the Amur region were flown back to
+                     Pyongyang last week after their contracts expired, local media said.
+present      50000 | North Korea had an estimated 50,000 workers in Russia at the height of the
+                     programme in the early 2010s, according to researchers at a Seoul think
+                     tank.
+dispatched    1800 | Customs data show 1,800 North Korean workers entered China on work-related
+                     visas in the first quarter, a 30 percent increase on the previous quarter.
+present        700 | The number of North Korean workers on the island of Sakhalin is put at
+                     about 700, most of them in construction.
+repatriated  20000 | Between 2017 and 2019, Russia sent home more than 20,000 North Korean
+                     workers, according to figures it submitted to the UN.
+present       1000 | Despite the sanctions, more than 1,000 North Korean workers are still
+                     believed to be in Mongolia, where many work in construction and at
+                     cashmere plants.
+recruiting     500 | North Korean authorities have begun selecting about 500 workers for a new
+                     construction project in Moscow, and the successful candidates will leave
+                     in the spring.
+planned       5000 | According to the agreement, Russia will issue work permits to 5,000 North
+                     Korean workers a year starting in 2026.
+present        200 | A worker at the camp told RFA that there were about 200 North Koreans at
+                     the site, working from six in the morning until midnight.
+dispatched     900 | In April alone, 900 North Korean workers were deployed to Russian
+                     construction sites, bringing the total in the country to about 15,000.
+present      15000 | In April alone, 900 North Korean workers were deployed to Russian
+                     construction sites, bringing the total in the country to about 15,000.
+repatriated  30000 | Roughly 60 percent of North Korean workers in China, about 30,000 people,
+                     have returned home since the pandemic began, an official estimated.
+planned       1000 | Moscow will welcome 1,000 North Korean builders next month, the Russian side
+                     said, adding that more could follow.
+present       3500 | At the time of the inspection, some 3,500 North Korean workers were living in
+                     barracks on the outskirts of the city.
+dispatched     400 | Laos received about 400 North Korean workers between 2018 and 2020, most of
+                     whom now work in hotels in Vientiane.
+repatriated   1700 | Mongolia said all 1,700 North Korean workers on its territory had been
+                     repatriated by the December 2019 deadline.
+planned        800 | A Chinese seafood company plans to bring in another 800 North Korean workers
+                     once the border reopens.
+present        100 | Fewer than 100 North Korean workers were left in Poland by the end of 2019,
+                     down from several hundred three years earlier.
+present        999 | Fewer than 100 North Korean workers were left in Poland by the end of 2019,
+                     down from several hundred three years earlier.
+dispatched   10000 | More than 10,000 North Korean workers have gone to Russia on student visas
+                     over the past two years, according to Russian statistics.
+present       6000 | Qatar is home to around 6,000 North Korean workers, a rights group said in a
+                     report that also documented long working hours.
+present       2000 | The 2,000 North Korean workers in Kuwait, who had been due to return by the
+                     end of 2019, were still in the country in 2020, diplomats said.
+planned      20000 | The Russian minister told reporters that Moscow would be prepared to accept
+                     as many as 20,000 North Korean workers if the sanctions were lifted.
+recruiting    1200 | Around 1,200 North Korean workers from North Hamgyong province are now
+                     waiting in Pyongyang for their Russian visas, a source told Daily NK.
+present      40000 | Before the UN ban, an estimated 40,000 North Korean workers were on Russian
+                     soil.
+repatriated    500 | The exodus of about 500 North Korean workers from Malaysia followed the
+                     murder of Kim Jong Nam in 2017.
+dispatched    2000 | Pyongyang's deployment of some 2,000 workers to the occupied Donetsk region
+                     last year has drawn criticism from Kyiv.
+planned        600 | A further 600 North Korean nurses are due in Moscow by the end of the month,
+                     a hospital official said.
+present       1200 | Some 1,200 North Korean workers have been living in Chinese factory
+                     dormitories since 2017, unable to return home because of the border
+                     closure.
 """
 
 
