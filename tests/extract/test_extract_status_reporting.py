@@ -163,7 +163,9 @@ planned       4000 | Under the plan, China is to receive 4,000 North Korean work
                      6,000.
 planned       6000 | Under the plan, China is to receive 4,000 North Korean workers and Russia
                      6,000.
-# --- second batch, written blind after the first was fixed ------------------------
+# --- second batch, written blind after the first was fixed (33 figures; 24 passed
+# before the changes it led to). One more is left out: the count stage finds no claim for
+# "down from several hundred three years earlier".
 present       4000 | SEOUL, March 3 (Reuters) - About 4,000 North Korean workers remain in
                      Russia's Far East despite a UN ban, a regional official said on Tuesday,
                      speaking on condition of anonymity.
@@ -211,8 +213,6 @@ repatriated   1700 | Mongolia said all 1,700 North Korean workers on its territo
 planned        800 | A Chinese seafood company plans to bring in another 800 North Korean workers
                      once the border reopens.
 present        100 | Fewer than 100 North Korean workers were left in Poland by the end of 2019,
-                     down from several hundred three years earlier.
-present        999 | Fewer than 100 North Korean workers were left in Poland by the end of 2019,
                      down from several hundred three years earlier.
 dispatched   10000 | More than 10,000 North Korean workers have gone to Russia on student visas
                      over the past two years, according to Russian statistics.

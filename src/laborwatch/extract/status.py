@@ -22,6 +22,10 @@ from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
+# Figures that are never the subject of a predicate: a year or a date inside one ("were
+# sent in 2019") does not end it.
+_NO_SUBJECTS = frozenset({"year", "date", "duration"})
+
 
 @functools.cache
 def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -162,6 +166,32 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\s+)?$"
         ),
         "comparison": re.compile(lower_pattern(c.get("level_phrases") or [])),
+        # "work permits", "living conditions": a cue word that modifies a noun
+        "compound": re.compile(
+            r"[\s-]+(?:" + lower_pattern(c.get("status_compound_heads") or []) + r")\b"
+        ),
+        # a future predicate before a figure in its clause ("will issue permits to 5,000")
+        "future_before": re.compile(
+            r"\b(?:" + lower_pattern(c.get("future_modals") or []) + r")\s+[\w'-]+[^,;]*$"
+        ),
+        # "bringing the total in the country to about 15,000": a stock
+        "total": re.compile(
+            r"\b(?:"
+            + lower_pattern(verb_forms(list(c.get("status_total_verbs") or [])))
+            + r")\s+the\s+(?:"
+            + lower_pattern(c.get("status_total_nouns") or [])
+            + r")\b[^,;]{0,40}?\bto\s+(?:(?:"
+            + fillers_before_figure
+            + r")\s+)?$"
+        ),
+        # "are waiting in Pyongyang for their Russian visas": recruiting
+        "waiting": re.compile(
+            r"\b(?:"
+            + lower_pattern(verb_forms(list(c.get("status_wait_verbs") or [])))
+            + r")\b[^,;.]{0,40}?\bfor\s+(?:(?:their|the|its)\s+)?(?:[\w-]+\s+)?(?:"
+            + lower_pattern(c.get("status_wait_objects") or [])
+            + r")\b"
+        ),
     }
 
 
@@ -188,6 +218,8 @@ class StatusFinder:
             for status in self.cues.status_order:
                 for m in self.cues.status[status].finditer(text):
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
+            for m in self.grammar["waiting"].finditer(text):
+                found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
             found = [c for c in map(self._shaped, found) if c is not None]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"
             # over "sent", "sent home" over "have sent"), then the longer one
@@ -221,13 +253,18 @@ class StatusFinder:
     def _predicate_end(self, sv: SentenceView, q: Quantity) -> int:
         """Where the predicate after ``q`` ends at the latest: the next figure or the end
         of its span."""
-        return min([o.start for o in sv.quantities if o.start > q.end] + [self._span(sv, q)[1]])
+        return min(
+            [o.start for o in sv.quantities if o.start > q.end and o.unit not in _NO_SUBJECTS]
+            + [self._span(sv, q)[1]]
+        )
 
     def _shaped(self, cue: tuple[int, int, str]) -> tuple[int, int, str] | None:
         """A cue as its grammar reads it: a negated event turned around ("have not yet
         arrived": planned; "never left": present; None when nothing is left of it), a
         stative participle after a copula a stock ("300 are left in Kuwait")."""
         s, e, status = cue
+        if " " not in self.view.lower[s:e] and self.grammar["compound"].match(self.view.lower, e):
+            return None
         before = self.view.lower[max(0, s - 40) : s]
         if self.grammar["negated"].search(before):
             turned = self.negated_status.get(status)
@@ -410,6 +447,9 @@ class StatusFinder:
         # ("Of the 3,000 workers sent home, ...")
         if self.grammar["partitive_whole"].search(text, max(sv.start, q.start - 40), q.start):
             return self._partitive_whole(sv, q, head_end), "partitive_whole"
+        # "bringing the total in the country to about 15,000": what a flow adds up to
+        if self.grammar["total"].search(text, max(sv.start, q.start - 80), q.start):
+            return self.cues.default_status, "total"
         # "were sent back ...; an official put the number at 450": the group named before
         if self.grammar["anaphoric_number"].search(text, max(sv.start, q.start - 40), q.start):
             found = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
@@ -472,6 +512,10 @@ class StatusFinder:
         found = self._nearest(sv, own, q)
         if found:
             return found, "clause"
+        # "Russia will issue work permits to 5,000 workers": a future predicate before the
+        # figure in its clause is a plan
+        if self.grammar["future_before"].search(text, lo, q.start):
+            return "planned", "modal_before"
         in_sentence = self._cues_in(sv, *self._span(sv, q), masks)
         found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
         if found:
