@@ -235,6 +235,64 @@ planned        600 | A further 600 North Korean nurses are due in Moscow by the 
 present       1200 | Some 1,200 North Korean workers have been living in Chinese factory
                      dormitories since 2017, unable to return home because of the border
                      closure.
+# --- third batch, written blind after the second was fixed --------------------------
+present       3000 | Russia currently hosts roughly 3,000 North Korean workers, down from about
+                     30,000 before the 2017 sanctions, the ministry said.
+present      30000 | Russia currently hosts roughly 3,000 North Korean workers, down from about
+                     30,000 before the 2017 sanctions, the ministry said.
+dispatched     500 | Every year since 2022, around 500 North Korean seamstresses have been bused
+                     across the Yalu to factories in Dandong.
+repatriated   2000 | China quietly deported around 2,000 North Korean workers in the months after
+                     Beijing tightened border controls, an activist group said, citing
+                     witnesses.
+planned       1500 | Under a memorandum signed last week, up to 1,500 North Korean workers may be
+                     hired by farms in the Amur region.
+recruiting    3000 | In Pyongyang, some 3,000 workers are undergoing medical checks and political
+                     vetting ahead of their deployment to Russia.
+present      10000 | A decade ago, roughly 10,000 North Koreans toiled in Mongolia's construction
+                     sector; today only a few hundred remain.
+present        999 | A decade ago, roughly 10,000 North Koreans toiled in Mongolia's construction
+                     sector; today only a few hundred remain.
+dispatched    7000 | Russian data show that North Korean arrivals surged to more than 7,000 in
+                     the first half of the year, most of them on student visas.
+repatriated    400 | The embassy confirmed that 400 North Korean workers "had completed their
+                     contracts and gone home" in September.
+present       2500 | Some 2,500 North Korean workers, who were sent to Russia before the ban, are
+                     still there on extended visas, according to the Panel of Experts.
+dispatched    1000 | At least 1,000 North Korean workers have been sent to China since the border
+                     reopened in August, bringing the total to about 3,000.
+present       3000 | At least 1,000 North Korean workers have been sent to China since the border
+                     reopened in August, bringing the total to about 3,000.
+planned        700 | The first 700 North Korean workers are scheduled to arrive in Khabarovsk in
+                     May, with the rest following by the end of the year.
+dispatched    2200 | Official Russian statistics show that 2,200 North Koreans came to Russia for
+                     work in 2024, against 1,100 a year before.
+dispatched    1100 | Official Russian statistics show that 2,200 North Koreans came to Russia for
+                     work in 2024, against 1,100 a year before.
+repatriated     90 | Poland's labour inspectorate said 90 North Korean welders had left the
+                     country after their permits were revoked.
+present       4500 | North Korean workers in Russia (an estimated 4,500 in 2019) were forced to
+                     hand over most of their wages.
+recruiting     800 | About 800 young women from Pyongyang and Sinuiju have been picked to work in
+                     Chinese garment factories, according to a source.
+present       6000 | The UN panel said it had been informed that 6,000 North Korean workers
+                     continued to work in the Middle East in violation of the resolution.
+repatriated   4000 | Under pressure from Washington, Kuwait sent about 4,000 North Korean
+                     labourers back to Pyongyang in 2017 and 2018.
+planned       2000 | Moscow could take in another 2,000 North Korean builders if Pyongyang
+                     agrees, the report said.
+dispatched     300 | The last group of some 300 North Korean workers left Pyongyang for
+                     Vladivostok on Monday.
+present       1500 | The Chinese factory, which employs about 1,500 North Korean women, has
+                     refused to send them home.
+present        900 | Satellite images show that about 900 North Korean workers are still
+                     stationed at the logging camp in Tynda.
+dispatched    5000 | Since the summit, about 5,000 North Korean workers a year have been arriving
+                     in Russia, a Russian official said.
+repatriated   3000 | The Chinese government said roughly 3,000 North Korean workers whose
+                     contracts had ended were escorted back across the border last month.
+planned      10000 | North Korea has offered to send 10,000 workers to help rebuild Kursk,
+                     according to Russian media.
 """
 
 
