@@ -147,7 +147,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
         "partitive_whole": re.compile(
-            r"(?:^|[,;:]\s*|(?:"
+            r"(?:^|[,;:]\s*|\b(?:"
+            + lower_pattern(c.get("status_partitive_openers") or [])
+            + r")\s+|(?:"
             + lower_pattern(c.get("status_partitive_parts") or [])
             + r")\s+)of\s+(?:"
             + lower_pattern(c.get("status_partitive_determiners") or [])
@@ -445,7 +447,7 @@ class StatusFinder:
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
-        if self.grammar["partitive_whole"].search(text, max(sv.start, q.start - 40), q.start):
+        if self.grammar["partitive_whole"].search(text[sv.start : q.start]):
             return self._partitive_whole(sv, q, head_end), "partitive_whole"
         # "bringing the total in the country to about 15,000": what a flow adds up to
         if self.grammar["total"].search(text, max(sv.start, q.start - 80), q.start):
