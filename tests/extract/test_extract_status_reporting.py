@@ -286,6 +286,65 @@ repatriated   3000 | The Chinese government said roughly 3,000 North Korean work
                      contracts had ended were escorted back across the border last month.
 planned      10000 | North Korea has offered to send 10,000 workers to help rebuild Kursk,
                      according to Russian media.
+# --- fourth batch, written blind after the third was fixed ---------------------------
+present       3000 | The Panel notes that, as of August 2023, approximately 3,000 DPRK nationals
+                     were residing in the Russian Federation on work-related visas, of whom
+                     some 1,000 had entered since January.
+dispatched    1000 | The Panel notes that, as of August 2023, approximately 3,000 DPRK nationals
+                     were residing in the Russian Federation on work-related visas, of whom
+                     some 1,000 had entered since January.
+repatriated  35000 | In its midterm report, the Member State stated that it had repatriated 35,000
+                     DPRK workers, and that the rest would leave by the end of the month.
+planned      12000 | Pyongyang is reportedly negotiating with Moscow to send up to 12,000
+                     construction workers, a South Korean official told Yonhap.
+present        700 | The 700 North Korean workers at the Russian shipyard returned to work on
+                     Monday after a three-day stoppage, local media said.
+repatriated    200 | After the factory closed, its 200 North Korean workers returned to the North
+                     in two groups.
+dispatched    9999 | North Korea sent thousands of workers to Russia in 2024. By December, an
+                     estimated 15,000 of them were working on building sites across the
+                     country.
+present      15000 | North Korea sent thousands of workers to Russia in 2024. By December, an
+                     estimated 15,000 of them were working on building sites across the
+                     country.
+present       5000 | Some 5,000 North Korean workers would still be in China if the reports are
+                     accurate, a researcher said.
+planned        300 | Officials said 300 more North Korean nurses were to be sent to Moscow
+                     clinics by the summer.
+repatriated   1000 | Roughly 1,000 North Korean workers have been sent back to their country since
+                     January, Chinese customs data suggest.
+present        400 | As recently as 2018, there were about 400 North Korean workers at shipyards
+                     in Poland and Malta.
+present       3000 | Russian officials deny that any of the roughly 3,000 North Korean workers in
+                     the country were sent after the UN deadline.
+dispatched     200 | The first 200 North Korean workers reached the construction site in Kursk
+                     this week, and more are expected to follow.
+present        500 | A Russian contractor said it employs 500 North Korean builders and plans to
+                     hire more next year.
+repatriated     20 | Twenty of the 80 North Korean doctors in Uganda returned to Pyongyang in
+                     March; the other 60 followed in April.
+present         80 | Twenty of the 80 North Korean doctors in Uganda returned to Pyongyang in
+                     March; the other 60 followed in April.
+repatriated     60 | Twenty of the 80 North Korean doctors in Uganda returned to Pyongyang in
+                     March; the other 60 followed in April.
+present        250 | At least 250 North Korean workers have been stuck in Vladivostok since
+                     flights were suspended, unable to go home.
+dispatched    4000 | North Korea has dispatched about 4,000 workers to Russia so far this year,
+                     compared with 1,000 in the whole of last year, Seoul's unification ministry
+                     said.
+dispatched    1000 | North Korea has dispatched about 4,000 workers to Russia so far this year,
+                     compared with 1,000 in the whole of last year, Seoul's unification ministry
+                     said.
+present     100000 | Before the sanctions, North Korea was thought to have about 100,000 workers
+                     abroad, earning the regime up to $500 million a year.
+present       1300 | The company's Chinese factory, where 1,300 North Korean women sew clothes for
+                     export, was inspected in May.
+repatriated   5000 | Some 5,000 North Korean workers headed back across the border in the weeks
+                     before the deadline, witnesses said.
+planned      50000 | Pyongyang's goal is to have 50,000 workers in Russia by 2027, according to a
+                     leaked internal document.
+dispatched     600 | The number of North Korean workers sent to Mongolia last year, about 600,
+                     was the lowest since 2010.
 """
 
 
