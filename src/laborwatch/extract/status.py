@@ -172,6 +172,33 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "compound": re.compile(
             r"[\s-]+(?:" + lower_pattern(c.get("status_compound_heads") or []) + r")\b"
         ),
+        # "would still be in China": a guess about now, no plan
+        "epistemic": re.compile(
+            r"\b(?:"
+            + lower_pattern(c.get("future_modals") or [])
+            + r")\s+(?:"
+            + lower_pattern(c.get("status_epistemic_adverbs") or [])
+            + r")\b"
+        ),
+        "coordinator": re.compile(
+            r"\b(?:" + lower_pattern(c.get("status_predicate_coordinators") or []) + r")\b"
+        ),
+        # "the other 60 followed in April": the predicate right after the figure
+        "follow": re.compile(
+            r"\s+(?:(?:"
+            + lower_pattern(c.get("relative_auxiliaries") or [])
+            + r")\s+){0,2}(?:"
+            + lower_pattern(c.get("status_follow_verbs") or [])
+            + r")\b"
+        ),
+        # "Twenty of the 80 doctors": a figure that is the whole of a figure before it
+        "partitive_of": re.compile(
+            r"\s+of\s+(?:"
+            + lower_pattern(c.get("status_partitive_determiners") or [])
+            + r")\s+(?:(?:"
+            + fillers_before_figure
+            + r")\s+)?$"
+        ),
         # a future predicate before a figure in its clause ("will issue permits to 5,000")
         "future_before": re.compile(
             r"\b(?:" + lower_pattern(c.get("future_modals") or []) + r")\s+[\w'-]+[^,;]*$"
@@ -316,8 +343,10 @@ class StatusFinder:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
         # "would leave next month", "will be sent": a modal makes any status a plan
-        if best[2] != "planned" and self.cues.future_modal.search(
-            text[max(0, best[0] - 25) : best[0]]
+        if (
+            best[2] != "planned"
+            and self.cues.future_modal.search(text[max(0, best[0] - 25) : best[0]])
+            and not self.grammar["epistemic"].search(text, max(0, best[0] - 25), best[1])
         ):
             return "planned"
         # "could head to Russia": a possibility of a flow is a plan
@@ -418,6 +447,18 @@ class StatusFinder:
             return "repatriated", "split_return"
         return found, branch
 
+    def _followed(self, sv: SentenceView, q: Quantity, masks: list[tuple[int, int]]) -> str | None:
+        """The status of the group a figure follows: the nearest cue before it in its
+        sentence, else the last one of the sentence before."""
+        found = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
+        if found or sv.index == 0:
+            return found
+        prev = self.view.sentences[sv.index - 1]
+        cands = self._cues_in(
+            prev, prev.start, prev.end, [(x.start, x.end) for x in prev.quantities]
+        )
+        return max(cands)[2] if cands else None
+
     def _partitive_whole(self, sv: SentenceView, q: Quantity, head_end: int) -> str:
         """The status of the whole of a partitive: a stock, or a return when the words that
         describe it say so."""
@@ -440,15 +481,27 @@ class StatusFinder:
         head_end = max(head_end or q.end, q.end)
         # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
         # (not for a group already known: "The 38-member team will provide care")
-        if self.cues.future_modal_after.match(text, head_end) and not self.definite.search(
-            text, max(sv.start, q.start - 12), q.start
+        modal = self.cues.future_modal_after.match(text, head_end)
+        if (
+            modal
+            and not self.definite.search(text, max(sv.start, q.start - 12), q.start)
+            and not self.grammar["coordinator"].search(text, head_end, modal.end())
+            and not self.grammar["epistemic"].search(text, head_end, modal.end() + 12)
         ):
             return "planned", "modal_after"
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
-        if self.grammar["partitive_whole"].search(text[sv.start : q.start]):
+        if self.grammar["partitive_whole"].search(text[sv.start : q.start]) or (
+            (of := self.grammar["partitive_of"].search(text[sv.start : q.start]))
+            and any(o.unit == "count" and o.end == sv.start + of.start() for o in sv.quantities)
+        ):
             return self._partitive_whole(sv, q, head_end), "partitive_whole"
+        # "the other 60 followed in April": the status of the group before it
+        if self.grammar["follow"].match(text, head_end, sv.end):
+            followed = self._followed(sv, q, masks)
+            if followed:
+                return followed, "follow"
         # "bringing the total in the country to about 15,000": what a flow adds up to
         if self.grammar["total"].search(text, max(sv.start, q.start - 80), q.start):
             return self.cues.default_status, "total"
