@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from laborwatch.model import Document
+from .test_extract_status_grammar import _challenge, _status
 
 # A closing paragraph that makes a short snippet a relevant document (a sentence after the
 # figure, so it never lends the figure a status).
@@ -350,36 +350,12 @@ repatriated    200 | Some 200 North Korean workers have left Laos following the 
 """
 
 
-def _table(table: str) -> list[tuple[str, float, str]]:
-    """The (snippet, value, status) entries of a table; " // " becomes a line break."""
-    entries: list[list[str]] = []
-    for line in table.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if line.startswith(" "):
-            entries[-1][2] += " " + line.strip()
-        else:
-            head, _, text = line.partition(" | ")
-            status, value = head.split()
-            entries.append([status, value, text.strip()])
-    return [(text.replace(" // ", "\n"), float(value), status) for status, value, text in entries]
-
-
-REPORTING = _table(REPORTING_TABLE)
-
-
-def _status(extractor, text: str, value: float) -> str | None:
-    out = extractor.extract(Document(id="t", text=text + TAIL, published="2024-05"))
-    assert out.relevant, "the test document must read as relevant"
-    for c in out.claims:
-        if (
-            c.kind == "workers"
-            and (c.value.high if c.value.high is not None else c.value.low) == value
-        ):
-            return c.status
-    return None
+REPORTING = [
+    (text.replace(" // ", "\n"), value, status)
+    for text, value, status in _challenge(REPORTING_TABLE)
+]
 
 
 @pytest.mark.parametrize(("text", "value", "status"), REPORTING)
 def test_status_on_reporting(extractor, text, value, status):
-    assert _status(extractor, text, value) == status
+    assert _status(extractor, text, value, lead="", tail=TAIL) == status

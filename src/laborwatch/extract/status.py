@@ -69,16 +69,20 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     )
     fillers_before_figure = words(language, "figure_fillers", True)
 
+    def alt(key: str) -> str:
+        """The phrases of ``key`` as one alternation."""
+        return lower_pattern(c.get(key) or [])
+
+    def before_figure(head: str) -> re.Pattern[str]:
+        """``head`` right before a figure, a filler between ("leaving about 300")."""
+        return re.compile(head + r"\s+(?:(?:" + fillers_before_figure + r")\s+)?$")
+
     def right_before_figure(key: str) -> re.Pattern[str]:
         """The words of ``key`` right before a figure ("leaving about 300")."""
-        return re.compile(
-            r"\b(?:"
-            + lower_pattern(c.get(key) or [])
-            + r")\s+(?:(?:"
-            + fillers_before_figure
-            + r")\s+)?$"
-        )
+        return before_figure(r"\b(?:" + alt(key) + ")")
 
+    modals = alt("future_modals")
+    auxiliaries = alt("relative_auxiliaries")
     return {
         "negated": re.compile(
             r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
@@ -142,83 +146,53 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
         # "returned to work at the shipyard": a resumption, not a return home
-        "resumption": re.compile(
-            r"\s+(?:" + lower_pattern(c.get("status_resumption_after") or []) + r")\b"
-        ),
+        "resumption": re.compile(r"\s+(?:" + alt("status_resumption_after") + r")\b"),
         # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
-        "partitive_whole": re.compile(
+        "partitive_whole": before_figure(
             r"(?:^|[,;:]\s*|\b(?:"
-            + lower_pattern(c.get("status_partitive_openers") or [])
+            + alt("status_partitive_openers")
             + r")\s+|(?:"
-            + lower_pattern(c.get("status_partitive_parts") or [])
+            + alt("status_partitive_parts")
             + r")\s+)of\s+(?:"
-            + lower_pattern(c.get("status_partitive_determiners") or [])
-            + r")\s+(?:(?:"
-            + fillers_before_figure
-            + r")\s+)?$"
+            + alt("status_partitive_determiners")
+            + ")"
         ),
         # "... put the number at 450": a figure that sizes a group named before it
-        "anaphoric_number": re.compile(
+        "anaphoric_number": before_figure(
             r"\b(?:"
-            + lower_pattern(c.get("status_anaphoric_numbers") or [])
+            + alt("status_anaphoric_numbers")
             + r")\s+(?:"
-            + lower_pattern(c.get("status_anaphoric_prepositions") or [])
-            + r")\s+(?:(?:"
-            + fillers_before_figure
-            + r")\s+)?$"
+            + alt("status_anaphoric_prepositions")
+            + ")"
         ),
-        "comparison": re.compile(lower_pattern(c.get("level_phrases") or [])),
+        "comparison": re.compile(alt("level_phrases")),
         # "work permits", "living conditions": a cue word that modifies a noun
-        "compound": re.compile(
-            r"[\s-]+(?:" + lower_pattern(c.get("status_compound_heads") or []) + r")\b"
-        ),
+        "compound": re.compile(r"[\s-]+(?:" + alt("status_compound_heads") + r")\b"),
         # "would still be in China": a guess about now, no plan
-        "epistemic": re.compile(
-            r"\b(?:"
-            + lower_pattern(c.get("future_modals") or [])
-            + r")\s+(?:"
-            + lower_pattern(c.get("status_epistemic_adverbs") or [])
-            + r")\b"
-        ),
-        "coordinator": re.compile(
-            r"\b(?:" + lower_pattern(c.get("status_predicate_coordinators") or []) + r")\b"
-        ),
+        "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
+        "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
         # "the other 60 followed in April": the predicate right after the figure
         "follow": re.compile(
-            r"\s+(?:(?:"
-            + lower_pattern(c.get("relative_auxiliaries") or [])
-            + r")\s+){0,2}(?:"
-            + lower_pattern(c.get("status_follow_verbs") or [])
-            + r")\b"
+            rf"\s+(?:(?:{auxiliaries})\s+){{0,2}}(?:{alt('status_follow_verbs')})\b"
         ),
         # "Twenty of the 80 doctors": a figure that is the whole of a figure before it
-        "partitive_of": re.compile(
-            r"\s+of\s+(?:"
-            + lower_pattern(c.get("status_partitive_determiners") or [])
-            + r")\s+(?:(?:"
-            + fillers_before_figure
-            + r")\s+)?$"
-        ),
+        "partitive_of": before_figure(r"\s+of\s+(?:" + alt("status_partitive_determiners") + ")"),
         # a future predicate before a figure in its clause ("will issue permits to 5,000")
-        "future_before": re.compile(
-            r"\b(?:" + lower_pattern(c.get("future_modals") or []) + r")\s+[\w'-]+[^,;]*$"
-        ),
+        "future_before": re.compile(rf"\b(?:{modals})\s+[\w'-]+[^,;]*$"),
         # "bringing the total in the country to about 15,000": a stock
-        "total": re.compile(
+        "total": before_figure(
             r"\b(?:"
             + lower_pattern(verb_forms(list(c.get("status_total_verbs") or [])))
             + r")\s+the\s+(?:"
-            + lower_pattern(c.get("status_total_nouns") or [])
-            + r")\b[^,;]{0,40}?\bto\s+(?:(?:"
-            + fillers_before_figure
-            + r")\s+)?$"
+            + alt("status_total_nouns")
+            + r")\b[^,;]{0,40}?\bto"
         ),
         # "are waiting in Pyongyang for their Russian visas": recruiting
         "waiting": re.compile(
             r"\b(?:"
             + lower_pattern(verb_forms(list(c.get("status_wait_verbs") or [])))
             + r")\b[^,;.]{0,40}?\bfor\s+(?:(?:their|the|its)\s+)?(?:[\w-]+\s+)?(?:"
-            + lower_pattern(c.get("status_wait_objects") or [])
+            + alt("status_wait_objects")
             + r")\b"
         ),
     }
