@@ -344,6 +344,57 @@ planned      50000 | Pyongyang's goal is to have 50,000 workers in Russia by 202
                      leaked internal document.
 dispatched     600 | The number of North Korean workers sent to Mongolia last year, about 600,
                      was the lowest since 2010.
+# --- fifth batch, written blind after the fourth was fixed ---------------------------
+dispatched    2000 | EXCLUSIVE: N. Korea ships 2,000 workers to Russia via Vladivostok port //
+                     The workers arrived in several batches in October, according to port
+                     records seen by Reuters.
+present       1000 | The number of North Korean workers who have stayed on in Vladivostok despite
+                     the ban is about 1,000, the consulate estimated.
+repatriated    500 | Some 500 North Korean workers returning from China were quarantined in
+                     Sinuiju for a month, state media reported.
+planned        800 | About 800 North Korean workers had been scheduled to leave for Russia in
+                     March, but the trip was postponed.
+present        200 | Roughly 200 North Korean workers were supposed to go home in 2019 but are
+                     still working in a Mongolian mine.
+dispatched    1200 | Russian immigration data showed that an estimated 1,200 North Koreans
+                     arrived on student visas in the first six months of the year, though most
+                     were believed to be working.
+present        600 | Roughly 600 North Koreans, most of them women, are working at seafood plants
+                     in Hunchun, the report said, adding that they had arrived in 2017.
+repatriated   2000 | Beijing has sent roughly 2,000 North Korean workers home this year, according
+                     to Seoul, which says many more remain.
+present      40000 | North Korea still has tens of thousands of workers in China, including about
+                     40,000 in the border city of Dandong, according to an estimate by a
+                     Seoul-based institute.
+present      99999 | North Korea still has tens of thousands of workers in China, including about
+                     40,000 in the border city of Dandong, according to an estimate by a
+                     Seoul-based institute.
+dispatched     100 | Every month about 100 North Korean workers cross into China at the Tumen
+                     bridge, a local trader told RFA.
+recruiting     150 | Sources say 150 female workers were handpicked last month from textile
+                     factories in Pyongyang to work abroad, and are expected to leave in April.
+present       3000 | About 3,000 North Korean workers remained in Kuwait at the end of 2018, a
+                     year after the government pledged to send them all home.
+dispatched     400 | Chinese authorities allowed about 400 North Korean workers to enter Jilin
+                     province in September, the first such group since 2020.
+present      70000 | Seoul estimates that about 70,000 North Korean workers, many of whom earn
+                     less than $200 a month, are currently employed in China.
+repatriated    250 | Around 250 North Korean workers at a Russian shipyard have been recalled,
+                     diplomatic sources said on condition of anonymity.
+present       5000 | Despite the UN deadline, an estimated 5,000 North Korean workers continued
+                     working at construction sites in Moscow and St Petersburg in 2020.
+dispatched     900 | North Korea sent 900 workers to Russia in the first quarter of 2024, and
+                     1,100 in the second.
+dispatched    1100 | North Korea sent 900 workers to Russia in the first quarter of 2024, and
+                     1,100 in the second.
+planned       1000 | "We expect another 1,000 North Korean builders by the autumn," the regional
+                     governor told a news conference.
+present        180 | A 2019 report found 180 North Korean workers at three Polish shipyards, down
+                     from about 400 in 2016.
+present        400 | A 2019 report found 180 North Korean workers at three Polish shipyards, down
+                     from about 400 in 2016.
+repatriated     80 | About 80 North Korean IT workers were ordered to return to Pyongyang after
+                     their cover was blown, a cybersecurity firm said.
 # --- guards written with the fixes: "following" is a preposition, not a follow verb ---
 repatriated    200 | Some 200 North Korean workers have left Laos following the new sanctions,
                      officials said.
