@@ -344,7 +344,9 @@ planned      50000 | Pyongyang's goal is to have 50,000 workers in Russia by 202
                      leaked internal document.
 dispatched     600 | The number of North Korean workers sent to Mongolia last year, about 600,
                      was the lowest since 2010.
-# --- fifth batch, written blind after the fourth was fixed ---------------------------
+# --- fifth batch, written blind after the fourth was fixed (23 figures; 20 passed, 2
+# failed on status; the count stage found no claim for "including about 40,000 in the
+# border city of Dandong", left out here) -------------------------------------------
 dispatched    2000 | EXCLUSIVE: N. Korea ships 2,000 workers to Russia via Vladivostok port //
                      The workers arrived in several batches in October, according to port
                      records seen by Reuters.
@@ -363,9 +365,6 @@ present        600 | Roughly 600 North Koreans, most of them women, are working 
                      in Hunchun, the report said, adding that they had arrived in 2017.
 repatriated   2000 | Beijing has sent roughly 2,000 North Korean workers home this year, according
                      to Seoul, which says many more remain.
-present      40000 | North Korea still has tens of thousands of workers in China, including about
-                     40,000 in the border city of Dandong, according to an estimate by a
-                     Seoul-based institute.
 present      99999 | North Korea still has tens of thousands of workers in China, including about
                      40,000 in the border city of Dandong, according to an estimate by a
                      Seoul-based institute.
