@@ -8,7 +8,11 @@ arrived" is planned), a stative participle after a copula is a stock ("300 are l
 flow home is a return ("flown to Pyongyang"), a possibility of a flow is a plan; a
 relative clause after the figure describes the group and its main verb decides, a return
 particle after the object makes a sending a return ("sent 250 workers back"), and a
-figure right after "leaving" or "up" is a remainder or an increase.
+figure right after "leaving" or "up" is a remainder or an increase. The whole of a
+partitive is a stock ("half of the 800"), a comparison's baseline has the status of the
+flow it is compared with ("entered ..., up from 3,000"), a figure that sizes or follows a
+group named before takes its status ("put the number at 450", "the other 60 followed"),
+and a future predicate before the figure is a plan ("will issue permits to 5,000").
 """
 
 from __future__ import annotations
