@@ -394,6 +394,48 @@ present        400 | A 2019 report found 180 North Korean workers at three Polis
                      from about 400 in 2016.
 repatriated     80 | About 80 North Korean IT workers were ordered to return to Pyongyang after
                      their cover was blown, a cybersecurity firm said.
+# --- sixth batch, written blind after the fifth was fixed ----------------------------
+dispatched    1200 | In March, 1,200 North Korean workers arrived in Khabarovsk. Of these, about
+                     300 were sent on to Sakhalin.
+dispatched     300 | In March, 1,200 North Korean workers arrived in Khabarovsk. Of these, about
+                     300 were sent on to Sakhalin.
+present       2000 | North Korean workers in Laos, estimated at about 2,000, build hotels and
+                     roads for Chinese contractors.
+repatriated    700 | When the pandemic hit, about 700 North Korean workers in Mongolia went home on
+                     the last trains before the border shut.
+planned       1000 | Russia's Primorsky region will need some 1,000 North Korean workers next
+                     year, the governor said.
+present       9999 | Thousands of North Korean women still work in Chinese garment factories, the
+                     report found.
+dispatched     250 | A second group of about 250 North Korean workers is believed to have crossed
+                     into Russia last week.
+repatriated   1000 | Following the UN deadline, about 1,000 North Korean workers were put on
+                     trains back to Pyongyang.
+present         30 | Only 30 North Korean workers now remain at the Dandong plant, down from 300
+                     before the pandemic.
+present        300 | Only 30 North Korean workers now remain at the Dandong plant, down from 300
+                     before the pandemic.
+dispatched    1500 | Some 1,500 North Korean workers are thought to have entered Russia since the
+                     start of the war in Ukraine.
+present        100 | Roughly 100 North Korean restaurant staff are still in Cambodia, a year after
+                     the government ordered them to leave.
+planned       2000 | If sanctions are eased, Russia is ready to take in 2,000 North Korean workers
+                     immediately, a lawmaker said.
+present        400 | "There are about 400 North Korean workers here, all men," said a Russian
+                     foreman at the site.
+dispatched    6000 | The UN panel estimated that 6,000 North Korean workers had been sent to
+                     Russia between 2021 and 2023.
+present      20000 | Some 20,000 North Korean workers live and work in Russia, according to the
+                     latest census.
+repatriated    350 | Citing customs records, the report said 350 North Korean workers had gone
+                     back to their country through the Dandong crossing in May.
+present        800 | Some 800 North Korean workers who had come to Russia as students were working
+                     on farms in Primorye in 2023, the report said.
+planned       3000 | Pyongyang has promised Moscow 3,000 construction workers for the rebuilding
+                     of the Kursk region.
+dispatched     500 | Nearly 500 North Korean workers have been flown into Moscow since June,
+                     according to flight records.
+present       1000 | A thousand or so North Korean workers are still toiling in Mongolia.
 # --- guards written with the fixes: "following" is a preposition, not a follow verb ---
 repatriated    200 | Some 200 North Korean workers have left Laos following the new sanctions,
                      officials said.
