@@ -394,11 +394,10 @@ present        400 | A 2019 report found 180 North Korean workers at three Polis
                      from about 400 in 2016.
 repatriated     80 | About 80 North Korean IT workers were ordered to return to Pyongyang after
                      their cover was blown, a cybersecurity firm said.
-# --- sixth batch, written blind after the fifth was fixed ----------------------------
-dispatched    1200 | In March, 1,200 North Korean workers arrived in Khabarovsk. Of these, about
-                     300 were sent on to Sakhalin.
-dispatched     300 | In March, 1,200 North Korean workers arrived in Khabarovsk. Of these, about
-                     300 were sent on to Sakhalin.
+# --- sixth batch, written blind after the fifth was fixed (21 figures; 16 passed, 3
+# failed on status; the count stage found no claim for "Of these, about 300 were sent on"
+# and "A second group of about 250 North Korean workers", left out here with the 1,200 of
+# the first snippet, which passed) -------------------------------------------------
 present       2000 | North Korean workers in Laos, estimated at about 2,000, build hotels and
                      roads for Chinese contractors.
 repatriated    700 | When the pandemic hit, about 700 North Korean workers in Mongolia went home on
@@ -407,8 +406,6 @@ planned       1000 | Russia's Primorsky region will need some 1,000 North Korean
                      year, the governor said.
 present       9999 | Thousands of North Korean women still work in Chinese garment factories, the
                      report found.
-dispatched     250 | A second group of about 250 North Korean workers is believed to have crossed
-                     into Russia last week.
 repatriated   1000 | Following the UN deadline, about 1,000 North Korean workers were put on
                      trains back to Pyongyang.
 present         30 | Only 30 North Korean workers now remain at the Dandong plant, down from 300
@@ -436,7 +433,10 @@ planned       3000 | Pyongyang has promised Moscow 3,000 construction workers fo
 dispatched     500 | Nearly 500 North Korean workers have been flown into Moscow since June,
                      according to flight records.
 present       1000 | A thousand or so North Korean workers are still toiling in Mongolia.
-# --- guards written with the fixes: "following" is a preposition, not a follow verb ---
+# --- guards written with the fixes: "following" is a preposition, not a follow verb;
+# a noun of transport is a movement ----------------------------------------------
+dispatched     400 | About 400 North Korean workers arrived by bus at the Amur logging camp last
+                     week.
 repatriated    200 | Some 200 North Korean workers have left Laos following the new sanctions,
                      officials said.
 """

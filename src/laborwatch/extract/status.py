@@ -181,6 +181,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # "Twenty of the 80 doctors": a figure that is the whole of a figure before it
         "partitive_of": before_figure(r"\s+of\s+(?:" + alt("status_partitive_determiners") + ")"),
+        # "put on trains", "by bus": a noun of transport
+        "transport": re.compile(
+            r"\b(?:" + alt("status_transport_prepositions") + r")\s+(?:(?:the|a)\s+)?$"
+        ),
+        "hedge": re.compile(r"\s+(?:" + alt("status_hedges") + r")\s+"),
         # a future predicate before a figure in its clause ("will issue permits to 5,000")
         "future_before": re.compile(rf"\b(?:{modals})\s+[\w'-]+[^,;]*$"),
         # "bringing the total in the country to about 15,000": a stock
@@ -215,6 +220,7 @@ class StatusFinder:
         self.perfect = frozenset(str(w).lower() for w in raw.get("perfect_auxiliaries") or ())
         self.end_marks = tuple(raw.get("predicate_end_marks") or ())
         self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
+        self.transport = frozenset(str(w).lower() for w in raw.get("status_transport_nouns") or ())
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -268,21 +274,26 @@ class StatusFinder:
     def _shaped(self, cue: tuple[int, int, str]) -> tuple[int, int, str] | None:
         """A cue as its grammar reads it: a negated event turned around ("have not yet
         arrived": planned; "never left": present; None when nothing is left of it), a
-        stative participle after a copula a stock ("300 are left in Kuwait")."""
+        stative participle after a copula a stock ("300 are left in Kuwait"), a word that
+        only modifies a noun none ("work permits"), a noun of transport a movement ("put
+        on trains"), a flow home a return, a return to work no return."""
         s, e, status = cue
-        if " " not in self.view.lower[s:e] and self.grammar["compound"].match(self.view.lower, e):
+        low = self.view.lower
+        if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
-        before = self.view.lower[max(0, s - 40) : s]
-        if self.grammar["negated"].search(before):
+        before = low[max(0, s - 40) : s]
+        if low[s:e] in self.transport and self.grammar["transport"].search(before):
+            status = "dispatched"  # a movement, which a word after it may turn home
+        elif self.grammar["negated"].search(before):
             turned = self.negated_status.get(status)
             return (s, e, turned) if turned else None
-        if self.view.lower[s:e] in self.stative and self.grammar["copula"].search(before):
+        elif low[s:e] in self.stative and self.grammar["copula"].search(before):
             return (s, e, self.cues.default_status)
-        if status == "dispatched" and self.grammar["return_after_flow"].match(self.view.lower, e):
+        if status == "dispatched" and self.grammar["return_after_flow"].match(low, e):
             return (s, e, "repatriated")
-        if status == "repatriated" and self.grammar["resumption"].match(self.view.lower, e):
+        if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
-        return cue
+        return (s, e, status)
 
     def _cues_in(
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
@@ -345,7 +356,11 @@ class StatusFinder:
         # "is earmarked", "are expected to", "were sent": the participle after a copula
         if best[2] == "present" and self.copula.fullmatch(self.view.lower, best[0], best[1]):
             for s, _e, status in sorted(cands):
-                if status != "present" and 0 <= s - best[1] <= 12:
+                if status != "present" and (
+                    0 <= s - best[1] <= 12
+                    # "are thought to have entered": a hedge before the event
+                    or (s > best[1] and self.grammar["hedge"].fullmatch(text, best[1], s))
+                ):
                     return status
         return best[2]
 
