@@ -433,6 +433,45 @@ planned       3000 | Pyongyang has promised Moscow 3,000 construction workers fo
 dispatched     500 | Nearly 500 North Korean workers have been flown into Moscow since June,
                      according to flight records.
 present       1000 | A thousand or so North Korean workers are still toiling in Mongolia.
+# --- seventh batch, in the style of UN and NGO reports, written blind after the sixth
+present       1000 | According to information received by the Panel, approximately 1,000 DPRK
+                     workers remained at construction sites in the Moscow region in 2022, while
+                     a further 200 had arrived in Vladivostok on a chartered flight in December.
+dispatched     200 | According to information received by the Panel, approximately 1,000 DPRK
+                     workers remained at construction sites in the Moscow region in 2022, while
+                     a further 200 had arrived in Vladivostok on a chartered flight in December.
+repatriated   3000 | The Member State reported to the Committee that, by 22 December 2019, it had
+                     repatriated 3,000 DPRK nationals earning income in its jurisdiction.
+present         50 | The Member State indicated that 50 DPRK nationals, whose visas had expired,
+                     could not be repatriated owing to the closure of the border.
+planned        700 | A letter seen by the Panel shows that a DPRK company sought permission to
+                     send 700 workers to a fishing company in the Member State.
+dispatched    3000 | The Panel investigated reports that in 2023 a total of 3,000 DPRK workers
+                     travelled to the Russian Federation on tourist and student visas.
+present        400 | Approximately 400 DPRK nationals continue to earn income in the hospitality
+                     sector in Southeast Asia, according to a Member State.
+recruiting     100 | The NGO interviewed former workers who said that in 2018 about 100 men from
+                     their town had been selected and trained for jobs in Russia.
+present       5000 | About 5,000 North Korean workers are employed in Russian logging, a sector
+                     where they have worked since the 1960s.
+dispatched     200 | North Korea sends about 200 IT workers a year to China and Southeast Asia,
+                     according to the report.
+present      12000 | Some 12,000 North Korean nationals with work visas were registered in Russia
+                     at the end of the year, the ministry said.
+repatriated     90 | A Chinese seafood plant sent 90 North Korean women back home after inspectors
+                     found they were working illegally.
+dispatched     450 | Some 450 North Korean workers who had been waiting in Pyongyang since 2020
+                     finally left for Russia in March.
+present       2000 | Around 2,000 North Korean workers, most of whom came to Russia in 2023, are
+                     building apartment blocks in Moscow suburbs.
+dispatched    3000 | Russia let in about 3,000 North Korean workers in the second half of 2024,
+                     double the number of the first half.
+planned      15000 | Moscow is said to be ready to accept as many as 15,000 North Korean workers
+                     in 2025.
+repatriated    500 | About 500 North Korean workers were deported from Russia in 2023 for
+                     overstaying their visas, court records show.
+present        800 | Interviews with residents suggest that some 800 North Korean workers live at
+                     the camp year-round.
 # --- guards written with the fixes: "following" is a preposition, not a follow verb;
 # a noun of transport is a movement ----------------------------------------------
 dispatched     400 | About 400 North Korean workers arrived by bus at the Amur logging camp last
