@@ -434,6 +434,7 @@ dispatched     500 | Nearly 500 North Korean workers have been flown into Moscow
                      according to flight records.
 present       1000 | A thousand or so North Korean workers are still toiling in Mongolia.
 # --- seventh batch, in the style of UN and NGO reports, written blind after the sixth
+# (18 figures; 16 passed) -----------------------------------------------------------
 present       1000 | According to information received by the Panel, approximately 1,000 DPRK
                      workers remained at construction sites in the Moscow region in 2022, while
                      a further 200 had arrived in Vladivostok on a chartered flight in December.
