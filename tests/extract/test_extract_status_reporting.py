@@ -473,6 +473,43 @@ repatriated    500 | About 500 North Korean workers were deported from Russia in
                      overstaying their visas, court records show.
 present        800 | Interviews with residents suggest that some 800 North Korean workers live at
                      the camp year-round.
+# --- eighth batch, headlines, quotes and increases, written blind after the seventh --
+repatriated   1000 | Mongolia sends home 1,000 N. Korean workers ahead of UN deadline // The
+                     workers left Ulaanbaatar on special flights over the weekend, officials
+                     said.
+planned        600 | Vietnam to host 600 North Korean IT workers, report says // The workers would
+                     be employed by software firms in Hanoi.
+present       2300 | Sanctions fail to stop N. Korean labour exports // An estimated 2,300 North
+                     Koreans are still working in Russia, a rights group said.
+dispatched    1000 | Russia's North Korean workforce grew by about 1,000 last year as new arrivals
+                     outnumbered departures.
+present       7000 | Russia's North Korean workforce stood at about 7,000 at the end of last year,
+                     the ministry said.
+present       2000 | Officials said about 60 percent of the 2,000 North Korean workers in the city
+                     had returned home by the end of 2019.
+dispatched     150 | A new batch of 150 North Korean seamstresses arrived in Hunchun last week, a
+                     local resident said.
+present       3000 | "We have around 3,000 North Korean workers in the region and we need more,"
+                     the deputy governor said.
+present       1000 | Roughly 1,000 North Korean workers had been living in Kuwait when the
+                     government stopped renewing their visas.
+dispatched    2000 | North Korea is believed to have sent 2,000 workers to Russia in the first
+                     months of 2024 alone.
+present        400 | In a 2017 report, the group counted about 400 North Korean workers on Polish
+                     farms and shipyards.
+planned       3000 | Next year, 3,000 more North Korean workers will follow, the official said.
+repatriated    100 | More than 100 North Korean workers fled their construction site in Russia and
+                     were later sent back to Pyongyang.
+repatriated    250 | The 250 North Korean workers stranded in Vladivostok by the pandemic finally
+                     returned home in 2022.
+dispatched    1600 | North Korea increased the number of workers it sends to China by 1,600 in
+                     2018, customs figures suggest.
+present        900 | Russian police found 900 North Korean workers living illegally in Moscow
+                     dormitories during raids last month.
+planned       4000 | Of the 4,000 North Korean workers Russia plans to bring in this year, half
+                     will go to the Far East.
+present       1200 | Some 1,200 North Korean workers, or about a third of those in the region, are
+                     employed by Chinese-owned firms.
 # --- guards written with the fixes: "following" is a preposition, not a follow verb;
 # a noun of transport is a movement ----------------------------------------------
 dispatched     400 | About 400 North Korean workers arrived by bus at the Amur logging camp last
