@@ -473,7 +473,9 @@ repatriated    500 | About 500 North Korean workers were deported from Russia in
                      overstaying their visas, court records show.
 present        800 | Interviews with residents suggest that some 800 North Korean workers live at
                      the camp year-round.
-# --- eighth batch, headlines, quotes and increases, written blind after the seventh --
+# --- eighth batch, headlines, quotes and increases, written blind after the seventh
+# (18 figures; 15 passed, 2 failed on status; the count stage found no claim for "A new
+# batch of 150 North Korean seamstresses arrived", left out here) ---------------------
 repatriated   1000 | Mongolia sends home 1,000 N. Korean workers ahead of UN deadline // The
                      workers left Ulaanbaatar on special flights over the weekend, officials
                      said.
@@ -487,8 +489,6 @@ present       7000 | Russia's North Korean workforce stood at about 7,000 at the
                      the ministry said.
 present       2000 | Officials said about 60 percent of the 2,000 North Korean workers in the city
                      had returned home by the end of 2019.
-dispatched     150 | A new batch of 150 North Korean seamstresses arrived in Hunchun last week, a
-                     local resident said.
 present       3000 | "We have around 3,000 North Korean workers in the region and we need more,"
                      the deputy governor said.
 present       1000 | Roughly 1,000 North Korean workers had been living in Kuwait when the

@@ -153,9 +153,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "resumption": re.compile(r"\s+(?:" + alt("status_resumption_after") + r")\b"),
         # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
         "partitive_whole": before_figure(
-            r"(?:^|[,;:]\s*|\b(?:"
+            r"(?:(?P<initial>^|[,;:]\s*|\b(?:"
             + alt("status_partitive_openers")
-            + r")\s+|(?:"
+            + r")\s+)|(?:"
             + alt("status_partitive_parts")
             + r")\s+)of\s+(?:"
             + alt("status_partitive_determiners")
@@ -452,17 +452,22 @@ class StatusFinder:
         )
         return max(cands)[2] if cands else None
 
-    def _partitive_whole(self, sv: SentenceView, q: Quantity, head_end: int) -> str:
-        """The status of the whole of a partitive: a stock, or a return when the words that
-        describe it say so."""
+    def _partitive_whole(self, sv: SentenceView, head_end: int, initial: bool) -> str:
+        """The status of the whole of a partitive: a stock, or a return or a plan when the
+        words that describe it say so (up to the comma that closes an initial "Of the
+        4,000 workers Russia plans to bring in, ...")."""
         text = self.view.lower
         described = self.cues.reduced_relative.match(text, head_end, sv.end) or self.grammar[
             "relative"
         ].match(text, head_end, sv.end)
-        if described and "repatriated" in {
-            c[2] for c in self._cues_in(sv, head_end, described.end(), [])
-        }:
-            return "repatriated"
+        end = described.end() if described else head_end
+        if initial:
+            comma = re.compile(r"[,;]").search(text, head_end, sv.end)
+            end = max(end, comma.start() if comma else head_end)
+        said = {c[2] for c in self._cues_in(sv, head_end, end, [])}
+        for status in ("repatriated", "planned"):
+            if status in said:
+                return status
         return self.cues.default_status
 
     def _rule_cues(
@@ -485,11 +490,13 @@ class StatusFinder:
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
-        if self.grammar["partitive_whole"].search(text[sv.start : q.start]) or (
+        whole = self.grammar["partitive_whole"].search(text[sv.start : q.start])
+        if whole or (
             (of := self.grammar["partitive_of"].search(text[sv.start : q.start]))
             and any(o.unit == "count" and o.end == sv.start + of.start() for o in sv.quantities)
         ):
-            return self._partitive_whole(sv, q, head_end), "partitive_whole"
+            initial = bool(whole and whole.group("initial") is not None)
+            return self._partitive_whole(sv, head_end, initial), "partitive_whole"
         # "the other 60 followed in April": the status of the group before it
         if self.grammar["follow"].match(text, head_end, sv.end):
             followed = self._followed(sv, q, masks)
