@@ -401,8 +401,9 @@ def _challenge(table: str) -> list[tuple[str, float, str]]:
 CHALLENGE = _challenge(CHALLENGE_TABLE)
 
 
-def _status(extractor, text: str, value: float) -> str | None:
-    out = extractor.extract(Document(id="t", text=LEAD + text, published="2024-05"))
+def _status(extractor, text: str, value: float, lead: str = LEAD, tail: str = "") -> str | None:
+    """The status of the worker claim of ``value`` in ``lead + text + tail``."""
+    out = extractor.extract(Document(id="t", text=lead + text + tail, published="2024-05"))
     assert out.relevant, "the test document must read as relevant"
     for c in out.claims:
         if (

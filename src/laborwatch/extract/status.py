@@ -8,7 +8,11 @@ arrived" is planned), a stative participle after a copula is a stock ("300 are l
 flow home is a return ("flown to Pyongyang"), a possibility of a flow is a plan; a
 relative clause after the figure describes the group and its main verb decides, a return
 particle after the object makes a sending a return ("sent 250 workers back"), and a
-figure right after "leaving" or "up" is a remainder or an increase.
+figure right after "leaving" or "up" is a remainder or an increase. The whole of a
+partitive is a stock ("half of the 800"), a comparison's baseline has the status of the
+flow it is compared with ("entered ..., up from 3,000"), a figure that sizes or follows a
+group named before takes its status ("put the number at 450", "the other 60 followed"),
+and a future predicate before the figure is a plan ("will issue permits to 5,000").
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
+
+# Figures that are never the subject of a predicate: a year or a date inside one ("were
+# sent in 2019") does not end it.
+_NO_SUBJECTS = frozenset({"year", "date", "duration"})
 
 
 @functools.cache
@@ -65,16 +73,20 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     )
     fillers_before_figure = words(language, "figure_fillers", True)
 
+    def alt(key: str) -> str:
+        """The phrases of ``key`` as one alternation."""
+        return lower_pattern(c.get(key) or [])
+
+    def before_figure(head: str) -> re.Pattern[str]:
+        """``head`` right before a figure, a filler between ("leaving about 300")."""
+        return re.compile(head + r"\s+(?:(?:" + fillers_before_figure + r")\s+)?$")
+
     def right_before_figure(key: str) -> re.Pattern[str]:
         """The words of ``key`` right before a figure ("leaving about 300")."""
-        return re.compile(
-            r"\b(?:"
-            + lower_pattern(c.get(key) or [])
-            + r")\s+(?:(?:"
-            + fillers_before_figure
-            + r")\s+)?$"
-        )
+        return before_figure(r"\b(?:" + alt(key) + ")")
 
+    modals = alt("future_modals")
+    auxiliaries = alt("relative_auxiliaries")
     return {
         "negated": re.compile(
             r"(?:(?:" + negators + r")|(?:" + suffixes + r"))\s+(?:(?:" + fillers + r")\s+)*$"
@@ -137,6 +149,61 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\b))"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        # "returned to work at the shipyard": a resumption, not a return home
+        "resumption": re.compile(r"\s+(?:" + alt("status_resumption_after") + r")\b"),
+        # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
+        "partitive_whole": before_figure(
+            r"(?:(?P<initial>^|[,;:]\s*|\b(?:"
+            + alt("status_partitive_openers")
+            + r")\s+)|(?:"
+            + alt("status_partitive_parts")
+            + r")\s+)of\s+(?:"
+            + alt("status_partitive_determiners")
+            + ")"
+        ),
+        # "... put the number at 450": a figure that sizes a group named before it
+        "anaphoric_number": before_figure(
+            r"\b(?:"
+            + alt("status_anaphoric_numbers")
+            + r")\s+(?:"
+            + alt("status_anaphoric_prepositions")
+            + ")"
+        ),
+        "comparison": re.compile(alt("level_phrases")),
+        # "work permits", "living conditions": a cue word that modifies a noun
+        "compound": re.compile(r"[\s-]+(?:" + alt("status_compound_heads") + r")\b"),
+        # "would still be in China": a guess about now, no plan
+        "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
+        "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
+        # "the other 60 followed in April": the predicate right after the figure
+        "follow": re.compile(
+            rf"\s+(?:(?:{auxiliaries})\s+){{0,2}}(?:{alt('status_follow_verbs')})\b"
+        ),
+        # "Twenty of the 80 doctors": a figure that is the whole of a figure before it
+        "partitive_of": before_figure(r"\s+of\s+(?:" + alt("status_partitive_determiners") + ")"),
+        # "put on trains", "by bus": a noun of transport
+        "transport": re.compile(
+            r"\b(?:" + alt("status_transport_prepositions") + r")\s+(?:(?:the|a)\s+)?$"
+        ),
+        "hedge": re.compile(r"\s+(?:" + alt("status_hedges") + r")\s+"),
+        # a future predicate before a figure in its clause ("will issue permits to 5,000")
+        "future_before": re.compile(rf"\b(?:{modals})\s+[\w'-]+[^,;]*$"),
+        # "bringing the total in the country to about 15,000": a stock
+        "total": before_figure(
+            r"\b(?:"
+            + lower_pattern(verb_forms(list(c.get("status_total_verbs") or [])))
+            + r")\s+the\s+(?:"
+            + alt("status_total_nouns")
+            + r")\b[^,;]{0,40}?\bto"
+        ),
+        # "are waiting in Pyongyang for their Russian visas": recruiting
+        "waiting": re.compile(
+            r"\b(?:"
+            + lower_pattern(verb_forms(list(c.get("status_wait_verbs") or [])))
+            + r")\b[^,;.]{0,40}?\bfor\s+(?:(?:their|the|its)\s+)?(?:[\w-]+\s+)?(?:"
+            + alt("status_wait_objects")
+            + r")\b"
+        ),
     }
 
 
@@ -153,6 +220,7 @@ class StatusFinder:
         self.perfect = frozenset(str(w).lower() for w in raw.get("perfect_auxiliaries") or ())
         self.end_marks = tuple(raw.get("predicate_end_marks") or ())
         self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
+        self.transport = frozenset(str(w).lower() for w in raw.get("status_transport_nouns") or ())
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -163,6 +231,8 @@ class StatusFinder:
             for status in self.cues.status_order:
                 for m in self.cues.status[status].finditer(text):
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
+            for m in self.grammar["waiting"].finditer(text):
+                found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
             found = [c for c in map(self._shaped, found) if c is not None]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"
             # over "sent", "sent home" over "have sent"), then the longer one
@@ -196,22 +266,34 @@ class StatusFinder:
     def _predicate_end(self, sv: SentenceView, q: Quantity) -> int:
         """Where the predicate after ``q`` ends at the latest: the next figure or the end
         of its span."""
-        return min([o.start for o in sv.quantities if o.start > q.end] + [self._span(sv, q)[1]])
+        return min(
+            [o.start for o in sv.quantities if o.start > q.end and o.unit not in _NO_SUBJECTS]
+            + [self._span(sv, q)[1]]
+        )
 
     def _shaped(self, cue: tuple[int, int, str]) -> tuple[int, int, str] | None:
         """A cue as its grammar reads it: a negated event turned around ("have not yet
         arrived": planned; "never left": present; None when nothing is left of it), a
-        stative participle after a copula a stock ("300 are left in Kuwait")."""
+        stative participle after a copula a stock ("300 are left in Kuwait"), a word that
+        only modifies a noun none ("work permits"), a noun of transport a movement ("put
+        on trains"), a flow home a return, a return to work no return."""
         s, e, status = cue
-        before = self.view.lower[max(0, s - 40) : s]
-        if self.grammar["negated"].search(before):
+        low = self.view.lower
+        if " " not in low[s:e] and self.grammar["compound"].match(low, e):
+            return None
+        before = low[max(0, s - 40) : s]
+        if low[s:e] in self.transport and self.grammar["transport"].search(before):
+            status = "dispatched"  # a movement, which a word after it may turn home
+        elif self.grammar["negated"].search(before):
             turned = self.negated_status.get(status)
             return (s, e, turned) if turned else None
-        if self.view.lower[s:e] in self.stative and self.grammar["copula"].search(before):
+        elif low[s:e] in self.stative and self.grammar["copula"].search(before):
             return (s, e, self.cues.default_status)
-        if status == "dispatched" and self.grammar["return_after_flow"].match(self.view.lower, e):
+        if status == "dispatched" and self.grammar["return_after_flow"].match(low, e):
             return (s, e, "repatriated")
-        return cue
+        if status == "repatriated" and self.grammar["resumption"].match(low, e):
+            return (s, e, self.cues.default_status)
+        return (s, e, status)
 
     def _cues_in(
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
@@ -250,8 +332,10 @@ class StatusFinder:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
         # "would leave next month", "will be sent": a modal makes any status a plan
-        if best[2] != "planned" and self.cues.future_modal.search(
-            text[max(0, best[0] - 25) : best[0]]
+        if (
+            best[2] != "planned"
+            and self.cues.future_modal.search(text[max(0, best[0] - 25) : best[0]])
+            and not self.grammar["epistemic"].search(text, max(0, best[0] - 25), best[1])
         ):
             return "planned"
         # "could head to Russia": a possibility of a flow is a plan
@@ -272,7 +356,11 @@ class StatusFinder:
         # "is earmarked", "are expected to", "were sent": the participle after a copula
         if best[2] == "present" and self.copula.fullmatch(self.view.lower, best[0], best[1]):
             for s, _e, status in sorted(cands):
-                if status != "present" and 0 <= s - best[1] <= 12:
+                if status != "present" and (
+                    0 <= s - best[1] <= 12
+                    # "are thought to have entered": a hedge before the event
+                    or (s > best[1] and self.grammar["hedge"].fullmatch(text, best[1], s))
+                ):
                     return status
         return best[2]
 
@@ -352,6 +440,36 @@ class StatusFinder:
             return "repatriated", "split_return"
         return found, branch
 
+    def _followed(self, sv: SentenceView, q: Quantity, masks: list[tuple[int, int]]) -> str | None:
+        """The status of the group a figure follows: the nearest cue before it in its
+        sentence, else the last one of the sentence before."""
+        found = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
+        if found or sv.index == 0:
+            return found
+        prev = self.view.sentences[sv.index - 1]
+        cands = self._cues_in(
+            prev, prev.start, prev.end, [(x.start, x.end) for x in prev.quantities]
+        )
+        return max(cands)[2] if cands else None
+
+    def _partitive_whole(self, sv: SentenceView, head_end: int, initial: bool) -> str:
+        """The status of the whole of a partitive: a stock, or a return or a plan when the
+        words that describe it say so (up to the comma that closes an initial "Of the
+        4,000 workers Russia plans to bring in, ...")."""
+        text = self.view.lower
+        described = self.cues.reduced_relative.match(text, head_end, sv.end) or self.grammar[
+            "relative"
+        ].match(text, head_end, sv.end)
+        end = described.end() if described else head_end
+        if initial:
+            comma = re.compile(r"[,;]").search(text, head_end, sv.end)
+            end = max(end, comma.start() if comma else head_end)
+        said = {c[2] for c in self._cues_in(sv, head_end, end, [])}
+        for status in ("repatriated", "planned"):
+            if status in said:
+                return status
+        return self.cues.default_status
+
     def _rule_cues(
         self, sv: SentenceView, q: Quantity, head_end: int | None = None
     ) -> tuple[str, str]:
@@ -361,10 +479,37 @@ class StatusFinder:
         head_end = max(head_end or q.end, q.end)
         # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
         # (not for a group already known: "The 38-member team will provide care")
-        if self.cues.future_modal_after.match(text, head_end) and not self.definite.search(
-            text, max(sv.start, q.start - 12), q.start
+        modal = self.cues.future_modal_after.match(text, head_end)
+        if (
+            modal
+            and not self.definite.search(text, max(sv.start, q.start - 12), q.start)
+            and not self.grammar["coordinator"].search(text, head_end, modal.end())
+            and not self.grammar["epistemic"].search(text, head_end, modal.end() + 12)
         ):
             return "planned", "modal_after"
+        # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
+        # stock (the predicate speaks of the part), unless its description is a return
+        # ("Of the 3,000 workers sent home, ...")
+        whole = self.grammar["partitive_whole"].search(text[sv.start : q.start])
+        if whole or (
+            (of := self.grammar["partitive_of"].search(text[sv.start : q.start]))
+            and any(o.unit == "count" and o.end == sv.start + of.start() for o in sv.quantities)
+        ):
+            initial = bool(whole and whole.group("initial") is not None)
+            return self._partitive_whole(sv, head_end, initial), "partitive_whole"
+        # "the other 60 followed in April": the status of the group before it
+        if self.grammar["follow"].match(text, head_end, sv.end):
+            followed = self._followed(sv, q, masks)
+            if followed:
+                return followed, "follow"
+        # "bringing the total in the country to about 15,000": what a flow adds up to
+        if self.grammar["total"].search(text, max(sv.start, q.start - 80), q.start):
+            return self.cues.default_status, "total"
+        # "were sent back ...; an official put the number at 450": the group named before
+        if self.grammar["anaphoric_number"].search(text, max(sv.start, q.start - 40), q.start):
+            found = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
+            if found:
+                return found, "anaphoric_number"
         # "1,500 labourers sent to the Amur region went on strike": the participle right
         # after the noun describes the group; the main verb after it decides
         relative = self.cues.reduced_relative.match(text, head_end, sv.end)
@@ -399,6 +544,15 @@ class StatusFinder:
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
         level = self.cues.level_before.search(text, sv.start, q.start)
+        if level and self.grammar["comparison"].match(text, level.start()):
+            # "12,000 entered Russia in 2023, up from 3,000 in 2022": the baseline of a
+            # comparison has the status of the figure it is compared with, when that is a
+            # flow (a stock's baseline is a stock, as below)
+            compared = [o for o in sv.quantities if o.unit == "count" and o.end <= level.start()]
+            if compared:
+                status, _branch = self._rule_cues(sv, compared[-1])
+                if status in ("dispatched", "repatriated"):
+                    return status, "comparison"
         if level:
             # "decreased from 34,000 to 11,000" is a level, unless a plan follows the
             # figure ("workers, estimated at 2,000, are expected to start arriving"); a
@@ -413,6 +567,10 @@ class StatusFinder:
         found = self._nearest(sv, own, q)
         if found:
             return found, "clause"
+        # "Russia will issue work permits to 5,000 workers": a future predicate before the
+        # figure in its clause is a plan
+        if self.grammar["future_before"].search(text, lo, q.start):
+            return "planned", "modal_before"
         in_sentence = self._cues_in(sv, *self._span(sv, q), masks)
         found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
         if found:
