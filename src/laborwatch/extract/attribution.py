@@ -18,6 +18,7 @@ from laborwatch.extract.vocab import word_set, words
 MAX_WORDS = 12
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
+DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class _Grammar:
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
     relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
+    inversion_verbs: frozenset[str]  # "..., said the ministry": the speaker after its verb
+    noun_head: re.Pattern[str]  # "member (states)": the verb is a noun
 
 
 @functools.cache
@@ -83,6 +86,8 @@ def _grammar(language: str) -> _Grammar:
         documents=word_set(language, "document_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
         relay_openers=word_set(language, "relay_openers"),
+        inversion_verbs=word_set(language, "inversion_verbs"),
+        noun_head=re.compile(r"\b(?:" + words(language, "speech_noun_heads") + r")\s+$", re.I),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
             + words(language, "trailing_time_words")
@@ -233,14 +238,17 @@ class AttributionFinder:
                 continue  # part of a name: "the United States believes"
             if self.g.adjectival.search(body, 0, v.start()):
                 continue  # "an estimated $260 million"
+            if self.g.noun_head.search(body, 0, v.start()):
+                continue  # "reports filed by member states"
             before = body[lo : v.start()]
             after = body[v.end() :]
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
-            if before.rstrip().endswith((",", '"')) and after.strip():
+            inverted = v.group(0).lower() in self.g.inversion_verbs
+            if inverted and before.rstrip().endswith((",", '"')) and after.strip():
                 cut = re.search(r",|\.$|;|$", after)
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
-                if phrase and self._speaker_like(phrase):
+                if phrase and self._speaker_like(phrase) and not DIGIT.search(phrase):
                     return phrase, False
             # "X said ..." : the subject since the last clause break
             offset = sv.start + lo

@@ -491,6 +491,8 @@ class OriginFinder:
             return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
         source = v.source_phrase.match(head)
+        if source and NAMED.match(head, source.end()):
+            source = None  # "(Former) diplomat Thae Yong-ho": a named person
         if not source:  # "a North Korean source", not "North Korean diplomat Ko Young-hwan"
             bare = self._unplaced(head)
             source = v.source_phrase.match(bare)
@@ -518,6 +520,8 @@ class OriginFinder:
             told = self._outlet_told(sentence)
             if told:
                 return told  # "a trader in Hunchun told RFA"
+        if body and self._owned_body(head):
+            return body  # "Seoul's unification ministry", "Russia's Interior Ministry"
         state = self._state(head, at_head=True)
         if state:
             return state
@@ -539,6 +543,18 @@ class OriginFinder:
             return cut
         words = cut.lower().split()
         return " ".join(words) if 0 < len(words) <= 4 else None
+
+    def _owned_body(self, head: str) -> bool:
+        """Does a known body follow the state a phrase opens with, as its possessive
+        ("South Korea's spy agency", "Seoul's unification ministry")?"""
+        first = next(iter(_places(head)), None)
+        if first is None or first.start != 0:
+            return False
+        owned = OWNED.match(head + " ", first.end)
+        if not owned:
+            return False
+        m = self.vocab.names.match(head, owned.end())
+        return bool(m and self.vocab.canonical.get(_norm(m.group(0))))
 
     @staticmethod
     def _place_pair(phrase: str) -> bool:
