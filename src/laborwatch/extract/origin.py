@@ -39,6 +39,8 @@ DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia .
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
+SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
+SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ class _Vocabulary:
     regional: re.Pattern[str]  # "a regional official", "the region's governor"
     government_anaphor: re.Pattern[str]  # "the government", "the authorities"
     region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
+    self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
+    relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
+    personal: frozenset[str]  # "he", "she": one person
 
 
 def _norm(s: str) -> str:
@@ -227,6 +232,9 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"(?:\s+(?:" + words(language, "anaphor_adverbs") + r"))?$",
         ),
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
+        self_reference=_rx(r"\b", data["self_references"], r"\b"),
+        relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
             + phrase_pattern(data["regional_adjectives"])
@@ -304,6 +312,8 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
+        if self._self_reported(phrase, sentence):
+            return None  # "NK News has learned", "an investigation by this newspaper"
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
             rx.match(name)
@@ -319,7 +329,7 @@ class OriginFinder:
             if region:
                 return region
         if phrase.lower() in self._pronouns:  # "he said", "they said": the last speaker
-            found = self._last_origin(sv)
+            found = self._last_origin(sv) or self._subject_before(sv, phrase.lower())
             if found:
                 return found
         if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
@@ -345,7 +355,41 @@ class OriginFinder:
                 if found:
                     return found
             return self.default
+        at = sentence.find(phrase)
+        relayed = v.relay_after.match(sentence, at + len(phrase)) if at >= 0 else None
+        if relayed:  # "Yonhap reported, citing the unification ministry, that ..."
+            inner = self.normalise(relayed.group(1), sentence, strict=True)
+            if inner:
+                return inner
         return self.normalise(phrase, sentence)
+
+    def _self_reported(self, phrase: str, sentence: str) -> bool:
+        """Does the outlet speak of itself: under the publisher's name ("NK News" in an
+        nknews.org article) or as "this newspaper" right after the attribution?"""
+        site = self.publisher.removeprefix("www.").split(".")[0]
+        if site and _norm(phrase).replace(" ", "") == site:
+            return True
+        at = sentence.find(phrase)
+        if at < 0:
+            return False
+        return bool(self.vocab.self_reference.search(sentence, at, at + len(phrase) + SELF_REACH))
+
+    def _subject_before(self, sv: SentenceView, pronoun: str) -> str | None:
+        """What "they" or "he" stands for when no earlier sentence has an attribution: the
+        known body or state an earlier sentence opens with ("Russian officials spoke ...");
+        for "he" or "she" also the person it opens with ("Andrei Lankov, a professor")."""
+        v = self.vocab
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            text = DATELINE.sub("", self.view.sentence_text(self.view.sentences[j])).strip()
+            name = text.split(", ", 1)[0]
+            head = " ".join(name.split()[:SUBJECT_WORDS])
+            found = self.normalise(head, text, strict=True)
+            if found:
+                return found
+            person = v.person_at_end.fullmatch(" " + name) if "," in text else None
+            if pronoun in v.personal and person and not _places(name):
+                return person.group(1)
+        return None
 
     @functools.cached_property
     def _pronouns(self) -> frozenset[str]:
