@@ -81,6 +81,7 @@ class _Vocabulary:
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     personal: frozenset[str]  # "he", "she": one person
+    nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
 
 
 def _norm(s: str) -> str:
@@ -234,6 +235,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -356,12 +358,21 @@ class OriginFinder:
                     return found
             return self.default
         at = sentence.find(phrase)
+        plain = v.nationality_noun.match(sentence, at + len(phrase)) if at >= 0 else None
+        if plain and self._nationality(phrase):  # "South Korean estimates put ..."
+            return f"{phrase} {plain.group(0).strip()}"
         relayed = v.relay_after.match(sentence, at + len(phrase)) if at >= 0 else None
         if relayed:  # "Yonhap reported, citing the unification ministry, that ..."
             inner = self.normalise(relayed.group(1), sentence, strict=True)
             if inner:
                 return inner
         return self.normalise(phrase, sentence)
+
+    @staticmethod
+    def _nationality(phrase: str) -> bool:
+        """Is a phrase one nationality and nothing else ("South Korean")?"""
+        places = _places(phrase)
+        return len(places) == 1 and places[0].kind == "demonym" and places[0].text == phrase
 
     def _self_reported(self, phrase: str, sentence: str) -> bool:
         """Does the outlet speak of itself: under the publisher's name ("NK News" in an
@@ -534,6 +545,14 @@ class OriginFinder:
             states = self._states(opening, at_head=True, listing=True)
             return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
+        nation = next(iter(_places(head)), None)
+        if (
+            nation
+            and nation.start == 0
+            and self._nationality(nation.text)
+            and v.nationality_noun.fullmatch(head, nation.end)
+        ):
+            return head  # "according to South Korean estimates": no body speaks
         source = v.source_phrase.match(head)
         if source and NAMED.match(head, source.end()):
             source = None  # "(Former) diplomat Thae Yong-ho": a named person
