@@ -40,6 +40,7 @@ LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
+THE_WORDS = frozenset({"the", "a", "an"})  # dropped from the head of a proper name
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
 
@@ -82,6 +83,8 @@ class _Vocabulary:
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     personal: frozenset[str]  # "he", "she": one person
     nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
+    definite_head: re.Pattern[str]  # "the hospital": an organisation named before
+    heads: frozenset[str]  # "hospital", "company": heads of an organisation's name
 
 
 def _norm(s: str) -> str:
@@ -236,6 +239,8 @@ def _vocabulary(language: str) -> _Vocabulary:
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
+        definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
+        heads=frozenset(str(h).lower() for h in data["organisation_heads"]),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -357,6 +362,10 @@ class OriginFinder:
                 if found:
                     return found
             return self.default
+        definite = v.definite_head.match(phrase)
+        named = self._proper_name(sv, definite.group(1)) if definite else None
+        if named:  # "the hospital announced": the "... Teaching Hospital" named
+            return named
         at = sentence.find(phrase)
         plain = v.nationality_noun.match(sentence, at + len(phrase)) if at >= 0 else None
         if plain and self._nationality(phrase):  # "South Korean estimates put ..."
@@ -367,6 +376,21 @@ class OriginFinder:
             if inner:
                 return inner
         return self.normalise(phrase, sentence)
+
+    def _proper_name(self, sv: SentenceView, head: str) -> str | None:
+        """The nearest proper name, in this sentence or shortly before, that ends with an
+        organisation's head noun ("the hospital" -> "Al-Kaseh Teaching Hospital")."""
+        rx = re.compile(rf"((?:(?:[A-Z][\w'’.-]*|of|for|and|on)\s+){{1,6}}){head.title()}\b")
+        for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
+            for m in reversed(names):
+                words = m.group(0).split()
+                while words and (words[0].lower() in THE_WORDS or not words[0][0].isupper()):
+                    words.pop(0)
+                if len(words) >= 2:
+                    name = " ".join(words)
+                    return self.vocab.canonical.get(_norm(name), name)
+        return None
 
     @staticmethod
     def _nationality(phrase: str) -> bool:
