@@ -85,6 +85,8 @@ class _Vocabulary:
     nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
     definite_head: re.Pattern[str]  # "the hospital": an organisation named before
     heads: frozenset[str]  # "hospital", "company": heads of an organisation's name
+    refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
+    cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
 
 
 def _norm(s: str) -> str:
@@ -241,6 +243,10 @@ def _vocabulary(language: str) -> _Vocabulary:
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
         heads=frozenset(str(h).lower() for h in data["organisation_heads"]),
+        refinements={
+            str(k): frozenset(str(x) for x in xs) for k, xs in data["refinements"].items()
+        },
+        cataphoric=re.compile(r"^(?:" + phrase_pattern(data["cataphoric_openers"]) + r")\s"),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -443,7 +449,7 @@ class OriginFinder:
             for other in sentences[sv.index + 1 : HEADLINE_REACH]:
                 found = found or self._own(other)
             if found:
-                return found
+                return self._refined(found, sentences[sv.index + 1 : HEADLINE_REACH])
         if body.lstrip().startswith('"') and body.count('"') % 2:
             for other in sentences[sv.index + 1 : sv.index + 1 + LOOK_BACK]:
                 text = self.view.sentence_text(other)
@@ -455,7 +461,25 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
+        after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
+        if after is not None and self.vocab.cataphoric.match(self.view.sentence_text(after)):
+            found = self._own(after) or self._named_body(after)
+            if found:  # "... 60,000 workers. This is according to the State Department."
+                return found
         return self.default
+
+    def _refined(self, found: str, sentences: list[SentenceView]) -> str:
+        """A general origin ("United Nations") made the body of it the sentences name
+        first ("UN Panel of Experts"), if they name one."""
+        narrower = self.vocab.refinements.get(found)
+        if not narrower:
+            return found
+        for other in sentences:
+            for m in self.vocab.names.finditer(self.view.text, other.start, other.end):
+                name = self.vocab.canonical.get(_norm(m.group(0)))
+                if name in narrower:
+                    return name
+        return found
 
     def _headline(self, sv: SentenceView) -> bool:
         """The headline, or a headline line after it (no sentence has ended yet)."""
