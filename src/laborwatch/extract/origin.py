@@ -87,6 +87,7 @@ class _Vocabulary:
     heads: frozenset[str]  # "hospital", "company": heads of an organisation's name
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
     cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
+    authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
 
 
 def _norm(s: str) -> str:
@@ -247,6 +248,14 @@ def _vocabulary(language: str) -> _Vocabulary:
             str(k): frozenset(str(x) for x in xs) for k, xs in data["refinements"].items()
         },
         cataphoric=re.compile(r"^(?:" + phrase_pattern(data["cataphoric_openers"]) + r")\s"),
+        authored=re.compile(
+            r"\b(?:"
+            + phrase_pattern(data["anaphoric_documents"])
+            + r")\s+(?:"
+            + phrase_pattern(data["document_authors"])
+            + r")\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
+            re.IGNORECASE,
+        ),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -461,6 +470,10 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
+        for m in self.vocab.authored.finditer(body):
+            found = self.normalise(m.group(1), body, strict=True)
+            if found:  # "a new report from the UN special rapporteur outlines ..."
+                return found
         after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
         if after is not None and self.vocab.cataphoric.match(self.view.sentence_text(after)):
             found = self._own(after) or self._named_body(after)
