@@ -82,8 +82,7 @@ CASES: list[tuple[str, str, float, str | None, str | None]] = [
     ),
     (
         "russian-officials-say",
-        "Russian officials say around 8,000 North Korean builders are now working in the "
-        "country.",
+        "Russian officials say around 8,000 North Korean builders are now working in the country.",
         8000,
         "Russian government",
         "example-news.com",
