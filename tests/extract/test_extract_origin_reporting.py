@@ -483,6 +483,65 @@ CASES: list[tuple[str, str, float, str | None, str | None]] = [
     ),
 ]
 
+# Written after the fixes (not blind): the rules the blind set and the dev folds drove.
+CASES += [
+    (
+        "nationality-estimates",
+        "South Korean estimates put the number of North Korean workers in Chinese seafood "
+        "plants at 40,000.",
+        40000,
+        "South Korean estimates",
+        "example-news.com",
+    ),
+    (
+        "according-to-nationality-estimates",
+        "The plants earn about $15 million a year, according to South Korean estimates.",
+        15_000_000,
+        "South Korean estimates",
+        "example-news.com",
+    ),
+    (
+        "headline-general-refined",
+        "UN report: 70,000 North Koreans toil abroad\nSome 70,000 North Koreans work abroad, "
+        "a report by the Security Council panel of experts says.",
+        70000,
+        "UN Panel of Experts",
+        "example-news.com",
+    ),
+    (
+        "cataphoric-the-figure-comes-from",
+        "Roughly 60,000 North Koreans worked in Russia in 2024. The figure comes from a "
+        "report by the State Department.",
+        60000,
+        "US State Department",
+        "example-news.com",
+    ),
+    (
+        "document-from-body-no-speech-verb",
+        "A new study by the Korea Institute for National Unification details the lives of "
+        "4,000 North Korean workers in Chinese seafood plants.",
+        4000,
+        "KINU",
+        "example-news.com",
+    ),
+    (
+        "the-company-named-before",
+        "The Ivanovo Textile Company hired 80 North Korean seamstresses last year, the "
+        "company said.",
+        80,
+        "Ivanovo Textile Company",
+        "example-news.com",
+    ),
+    (
+        "described-takes-an-object",
+        "Kim Min-seok, a labour researcher, described the dormitories. She added that 350 "
+        "of the women sew uniforms.",
+        350,
+        "Kim Min-seok",
+        "example-news.com",
+    ),
+]
+
 
 # Blind cases still failing, for reasons outside the origin rules.
 KNOWN_FAILURES = {

@@ -274,6 +274,12 @@ def _places(phrase: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(phrase))
 
 
+@functools.cache
+def _proper_name_rx(head: str) -> re.Pattern[str]:
+    """Up to six capitalised words (or "of", "for", "and", "on") before a head noun."""
+    return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|of|for|and|on)\s+){{1,6}}){head}\b")
+
+
 def canonical_forms(names: dict[str, list[str]]) -> list[str]:
     """Every surface form of the names table, canonical names included."""
     return [form for name, forms in names.items() for form in [name, *forms]]
@@ -395,7 +401,7 @@ class OriginFinder:
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
         organisation's head noun ("the hospital" -> "Al-Kaseh Teaching Hospital")."""
-        rx = re.compile(rf"((?:(?:[A-Z][\w'’.-]*|of|for|and|on)\s+){{1,6}}){head.title()}\b")
+        rx = _proper_name_rx(head.title())
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
             for m in reversed(names):
