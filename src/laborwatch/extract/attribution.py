@@ -47,6 +47,7 @@ class _Grammar:
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
     inversion_verbs: frozenset[str]  # "..., said the ministry": the speaker after its verb
     noun_head: re.Pattern[str]  # "member (states)": the verb is a noun
+    name_function_words: frozenset[str]  # "of", "for" inside a proper name
 
 
 @functools.cache
@@ -87,6 +88,7 @@ def _grammar(language: str) -> _Grammar:
         strict_openers=word_set(language, "strict_attribution_openers"),
         relay_openers=word_set(language, "relay_openers"),
         inversion_verbs=word_set(language, "inversion_verbs"),
+        name_function_words=word_set(language, "name_function_words"),
         noun_head=re.compile(r"\b(?:" + words(language, "speech_noun_heads") + r")\s+$", re.I),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
@@ -204,7 +206,7 @@ class AttributionFinder:
             start = breaks[-3].end() if len(breaks) >= 3 else 0
             head = before[start : breaks[-2].start()]
             aside = before[breaks[-2].end() : breaks[-1].start()]
-            if head.strip()[:1].isupper() and len(head.split()) <= 4:
+            if head.strip()[:1].isupper() and (len(head.split()) <= 4 or self._a_name(head)):
                 if self.g.relative_aside.match(aside):
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
@@ -217,6 +219,14 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo, len(before)
+
+    def _a_name(self, head: str) -> bool:
+        """Is a subject one proper name ("The Citizens' Alliance for North Korean Human
+        Rights"): capitalised words and the function words names hold, a dozen at most?"""
+        tokens = head.split()
+        return len(tokens) <= MAX_WORDS and all(
+            t[:1].isupper() or t.lower() in self.g.name_function_words for t in tokens
+        )
 
     @staticmethod
     def _place_pair(before: str, brk: re.Match[str], places: list[tuple[int, int]]) -> bool:

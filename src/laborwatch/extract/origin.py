@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, find_places
-from laborwatch.extract.vocab import load, phrase_pattern, words
+from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
@@ -82,6 +82,7 @@ class _Vocabulary:
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     personal: frozenset[str]  # "he", "she": one person
+    name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
     definite_head: re.Pattern[str]  # "the hospital": an organisation named before
     heads: frozenset[str]  # "hospital", "company": heads of an organisation's name
@@ -256,6 +257,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             + r")\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
             re.IGNORECASE,
         ),
+        name_words=word_set(language, "name_function_words"),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -365,6 +367,10 @@ class OriginFinder:
             outlet = self._outlet_in(sentence) or self._outlet_before(sv)
             if outlet:
                 return outlet
+        if v.anaphor.match(phrase) and not v.country_anaphor.match(phrase):
+            named = self.normalise(phrase, sentence, strict=True)
+            if named:  # "the unification ministry said": the phrase names its body
+                return named
         if v.anaphor.match(phrase) or v.country_anaphor.match(phrase):
             document = v.document_anaphor.match(phrase)
             if not document and self.default and v.source_noun.search(phrase):
@@ -425,6 +431,11 @@ class OriginFinder:
         site = self.publisher.removeprefix("www.").split(".")[0]
         if site and _norm(phrase).replace(" ", "") == site:
             return True
+        house = self._house_outlet()
+        body = self._body(phrase)
+        if house and body and self.vocab.outlet_of.get(body) == house:
+            if not self.vocab.source_noun.search(phrase):
+                return True  # "an Associated Press review of public records" on apnews.com
         at = sentence.find(phrase)
         if at < 0:
             return False
@@ -671,6 +682,8 @@ class OriginFinder:
             return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
+        if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
+            return cut  # "Citizens' Alliance for North Korean Human Rights"
         words = cut.lower().split()
         return " ".join(words) if 0 < len(words) <= 4 else None
 
