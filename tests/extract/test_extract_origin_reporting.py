@@ -548,21 +548,24 @@ CASES += [
 CASES += [
     (
         "data-from-body",
-        "Data from Russia's Interior Ministry show that 13,200 North Koreans entered the country in 2023.",
+        "Data from Russia's Interior Ministry show that 13,200 North Koreans entered the "
+        "country in 2023.",
         13200,
         "Russian Interior Ministry",
         "example-news.com",
     ),
     (
         "ngo-with-aside",
-        "The Citizens' Alliance for North Korean Human Rights, a Seoul-based group, estimated that 2,000 North Koreans work in Mongolian mines.",
+        "The Citizens' Alliance for North Korean Human Rights, a Seoul-based group, estimated "
+        "that 2,000 North Koreans work in Mongolian mines.",
         2000,
         "Citizens' Alliance for North Korean Human Rights",
         "example-news.com",
     ),
     (
         "said-in-statement",
-        "The unification ministry said in a statement that 320 North Korean restaurant workers had been repatriated.",
+        "The unification ministry said in a statement that 320 North Korean restaurant "
+        "workers had been repatriated.",
         320,
         "South Korea Ministry of Unification",
         "example-news.com",
@@ -576,14 +579,16 @@ CASES += [
     ),
     (
         "ap-review",
-        "More than 1,000 North Korean workers are employed at Russian construction sites, according to an Associated Press review of public records.",
+        "More than 1,000 North Korean workers are employed at Russian construction sites, "
+        "according to an Associated Press review of public records.",
         1000,
         None,
         "apnews.com",
     ),
     (
         "nis-via-lawmaker",
-        "About 10,000 North Korean soldiers and workers were sent, lawmaker Lee Seong-kweun said after a briefing by the National Intelligence Service.",
+        "About 10,000 North Korean soldiers and workers were sent, lawmaker Lee Seong-kweun "
+        "said after a briefing by the National Intelligence Service.",
         10000,
         "South Korea NIS",
         "example-news.com",
@@ -597,7 +602,8 @@ CASES += [
     ),
     (
         "panel-said-trailing",
-        "Some 4,000 North Koreans work in Chinese fish plants, the U.N. panel said in its annual report.",
+        "Some 4,000 North Koreans work in Chinese fish plants, the U.N. panel said in its "
+        "annual report.",
         4000,
         "UN Panel of Experts",
         "example-news.com",
@@ -611,14 +617,16 @@ CASES += [
     ),
     (
         "ministry-spokesperson",
-        "A spokesperson for Russia's foreign ministry said 2,800 North Korean workers were in Russia legally.",
+        "A spokesperson for Russia's foreign ministry said 2,800 North Korean workers were in "
+        "Russia legally.",
         2800,
         "Russian government",
         "example-news.com",
     ),
     (
         "expert-named-said-trailing",
-        "North Korea has about 50,000 workers in Russia, said Go Myong-hyun, a researcher at the Asan Institute.",
+        "North Korea has about 50,000 workers in Russia, said Go Myong-hyun, a researcher at "
+        "the Asan Institute.",
         50000,
         "Go Myong-hyun",
         "example-news.com",

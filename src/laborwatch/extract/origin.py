@@ -433,9 +433,9 @@ class OriginFinder:
             return True
         house = self._house_outlet()
         body = self._body(phrase)
-        if house and body and self.vocab.outlet_of.get(body) == house:
-            if not self.vocab.source_noun.search(phrase):
-                return True  # "an Associated Press review of public records" on apnews.com
+        own = house and body and self.vocab.outlet_of.get(body) == house
+        if own and not self.vocab.source_noun.search(phrase):
+            return True  # "an Associated Press review of public records" on apnews.com
         at = sentence.find(phrase)
         if at < 0:
             return False
