@@ -85,7 +85,6 @@ class _Vocabulary:
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
     definite_head: re.Pattern[str]  # "the hospital": an organisation named before
-    heads: frozenset[str]  # "hospital", "company": heads of an organisation's name
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
     cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
     authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
@@ -244,18 +243,14 @@ def _vocabulary(language: str) -> _Vocabulary:
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
-        heads=frozenset(str(h).lower() for h in data["organisation_heads"]),
         refinements={
             str(k): frozenset(str(x) for x in xs) for k, xs in data["refinements"].items()
         },
         cataphoric=re.compile(r"^(?:" + phrase_pattern(data["cataphoric_openers"]) + r")\s"),
-        authored=re.compile(
-            r"\b(?:"
-            + phrase_pattern(data["anaphoric_documents"])
-            + r")\s+(?:"
-            + phrase_pattern(data["document_authors"])
-            + r")\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
-            re.IGNORECASE,
+        authored=_rx(
+            r"\b(?:" + phrase_pattern(data["anaphoric_documents"]) + r")\s+",
+            data["document_authors"],
+            r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
         ),
         name_words=word_set(language, "name_function_words"),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
