@@ -14,11 +14,16 @@ Rules, in order, over the attribution phrase (``lang/<code>/origins.yaml``):
 6. otherwise the phrase's name part in lower case ("human rights groups").
 
 An anaphoric attribution ("the report", "they", "the source also") takes the origin of
-the nearest earlier sentence that has one; "the country's government" or "its report"
-names the nearest country before it. A headline with no attribution takes the first
-origin of the article; any other figure with no attribution takes the outlet's source
-when the article relays one ("the source said" in a Daily NK article), else none (the
-outlet is the origin).
+the nearest earlier sentence that has one, else the body or person an earlier sentence
+opens with ("Russian officials spoke ... They said"); "the country's government" or "its
+report" names the nearest country before it; "the hospital said" the proper name with that
+head named nearby. A headline with no attribution takes the first origin of the article,
+refined to a body of it the article names ("UN report:" -> "UN Panel of Experts"); a
+figure with no attribution takes a document's author named in its sentence ("a new study
+by KINU details ..."), or the source the next sentence gives it ("This is according to
+..."), else the outlet's source when the article relays one ("the source said" in a Daily
+NK article), else none (the outlet is the origin). The outlet speaking of itself ("NK
+News has learned", "an investigation by this newspaper") is no origin either.
 """
 
 from __future__ import annotations
