@@ -18,6 +18,7 @@ from laborwatch.extract.vocab import word_set, words
 MAX_WORDS = 12
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
+NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 
 
@@ -48,6 +49,7 @@ class _Grammar:
     inversion_verbs: frozenset[str]  # "..., said the ministry": the speaker after its verb
     noun_head: re.Pattern[str]  # "member (states)": the verb is a noun
     name_function_words: frozenset[str]  # "of", "for" inside a proper name
+    appositive: re.Pattern[str]  # ", a researcher at KINU" after a person's name
 
 
 @functools.cache
@@ -89,6 +91,7 @@ def _grammar(language: str) -> _Grammar:
         relay_openers=word_set(language, "relay_openers"),
         inversion_verbs=word_set(language, "inversion_verbs"),
         name_function_words=word_set(language, "name_function_words"),
+        appositive=re.compile(r",\s+((?:" + articles + r")\s+[a-z][^,;.]*)"),
         noun_head=re.compile(r"\b(?:" + words(language, "speech_noun_heads") + r")\s+$", re.I),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
@@ -179,6 +182,8 @@ class AttributionFinder:
                 close = self.g.dash.search(text, dash.end(), hi)
                 aside = text[dash.end() : close.start() if close else hi].split()[:ASIDE_WORDS]
                 phrase = f"{phrase}, {' '.join(aside)}" if aside else phrase
+            if phrase and not dash:  # "according to Hong Min, a researcher at KINU,"
+                phrase = self._with_aside(phrase, text, hi, sv.end)
             if phrase and opener in self.g.strict_openers and not self._names_a_speaker(phrase):
                 continue  # "citing labour shortages"
             if phrase:
@@ -219,6 +224,15 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo, len(before)
+
+    def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
+        """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
+        aside opens with an article and a lower-case word and runs to the next break."""
+        aside = self.g.appositive.match(text, at, end)
+        if not (aside and NAME.fullmatch(phrase)):
+            return phrase
+        words = aside.group(1).split()
+        return f"{phrase}, {' '.join(words)}" if len(words) <= MAX_WORDS else phrase
 
     def _a_name(self, head: str) -> bool:
         """Is a subject one proper name ("The Citizens' Alliance for North Korean Human
