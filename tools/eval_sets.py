@@ -125,21 +125,32 @@ def predict(extractor: Extractor, records: list[dict[str, Any]]) -> dict[str, An
 def disagreements(
     ev: ModuleType, gold: dict[str, Any], pred: dict[str, Any], held: set[str]
 ) -> list[str]:
-    """Status, sector and scope disagreements on matched worker claims (never fold 0)."""
+    """Status, sector, scope and origin disagreements on matched worker claims, and origin
+    disagreements on matched money claims (never fold 0)."""
     out = []
+
+    def same(field: str, want: Any, got: Any) -> bool:
+        if field == "origin":
+            return bool(ev.origin_key(want) == ev.origin_key(got))
+        return (want or None) == (got or None)
+
     for doc_id, g in gold.items():
         if doc_id in held or doc_id not in pred:
             continue
-        matched = ev.claim_sets(pred[doc_id])[1]
-        for key, gc in ev.claim_sets(g)[1].items():
-            pc = matched.get(key)
-            if pc is None:
-                continue
-            for field in ("status", "sector", "scope"):
-                want, got = gc.get(field), pc.get(field)
-                if field in gc and (want or None) != (got or None):
-                    figure = (gc.get("count") or {}).get("text") or gc.get("count")
-                    out.append(f"{doc_id}  {field}  {figure}  gold={want}  got={got}")
+        sets_p, sets_g = ev.claim_sets(pred[doc_id]), ev.claim_sets(g)
+        for which, fields in ((1, ("status", "sector", "scope", "origin")), (2, ("origin",))):
+            matched = sets_p[which]
+            for key, gc in sets_g[which].items():
+                pc = matched.get(key)
+                if pc is None:
+                    continue
+                for field in fields:
+                    want, got = gc.get(field), pc.get(field)
+                    if field in gc and not same(field, want, got):
+                        value = gc.get("count") or gc.get("amount") or gc.get("share")
+                        figure = (value or {}).get("text") if isinstance(value, dict) else value
+                        figure = " ".join(str(figure).split())
+                        out.append(f"{doc_id}  {field}  {figure}  gold={want!r}  got={got!r}")
     return out
 
 

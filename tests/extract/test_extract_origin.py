@@ -131,12 +131,12 @@ def origin_of(extractor, text: str, low: float, publisher: str | None = None) ->
             3400,
             "unnamed diplomatic source",
         ),
-        # a body whose name holds a demonym keeps its name
+        # a body whose name holds a demonym keeps its name as written
         (
             "The Polish State Labor Inspectorate said 450 North Korean workers were "
             "employed at shipyards in Poland.",
             450,
-            "polish state labor inspectorate",
+            "Polish State Labor Inspectorate",
         ),
         # a state without a speaker noun names nobody
         (

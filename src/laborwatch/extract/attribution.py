@@ -18,6 +18,8 @@ from laborwatch.extract.vocab import word_set, words
 MAX_WORDS = 12
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
+NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
+DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,10 @@ class _Grammar:
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
     relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
+    inversion_verbs: frozenset[str]  # "..., said the ministry": the speaker after its verb
+    noun_head: re.Pattern[str]  # "member (states)": the verb is a noun
+    name_function_words: frozenset[str]  # "of", "for" inside a proper name
+    appositive: re.Pattern[str]  # ", a researcher at KINU" after a person's name
 
 
 @functools.cache
@@ -83,6 +89,10 @@ def _grammar(language: str) -> _Grammar:
         documents=word_set(language, "document_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
         relay_openers=word_set(language, "relay_openers"),
+        inversion_verbs=word_set(language, "inversion_verbs"),
+        name_function_words=word_set(language, "name_function_words"),
+        appositive=re.compile(r",\s+((?:" + articles + r")\s+[a-z][^,;.]*)"),
+        noun_head=re.compile(r"\b(?:" + words(language, "speech_noun_heads") + r")\s+$", re.I),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
             + words(language, "trailing_time_words")
@@ -172,6 +182,8 @@ class AttributionFinder:
                 close = self.g.dash.search(text, dash.end(), hi)
                 aside = text[dash.end() : close.start() if close else hi].split()[:ASIDE_WORDS]
                 phrase = f"{phrase}, {' '.join(aside)}" if aside else phrase
+            if phrase and not dash:  # "according to Hong Min, a researcher at KINU,"
+                phrase = self._with_aside(phrase, text, hi, sv.end)
             if phrase and opener in self.g.strict_openers and not self._names_a_speaker(phrase):
                 continue  # "citing labour shortages"
             if phrase:
@@ -199,7 +211,7 @@ class AttributionFinder:
             start = breaks[-3].end() if len(breaks) >= 3 else 0
             head = before[start : breaks[-2].start()]
             aside = before[breaks[-2].end() : breaks[-1].start()]
-            if head.strip()[:1].isupper() and len(head.split()) <= 4:
+            if head.strip()[:1].isupper() and (len(head.split()) <= 4 or self._a_name(head)):
                 if self.g.relative_aside.match(aside):
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
@@ -212,6 +224,23 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo, len(before)
+
+    def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
+        """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
+        aside opens with an article and a lower-case word and runs to the next break."""
+        aside = self.g.appositive.match(text, at, end)
+        if not (aside and NAME.fullmatch(phrase)):
+            return phrase
+        words = aside.group(1).split()
+        return f"{phrase}, {' '.join(words)}" if len(words) <= MAX_WORDS else phrase
+
+    def _a_name(self, head: str) -> bool:
+        """Is a subject one proper name ("The Citizens' Alliance for North Korean Human
+        Rights"): capitalised words and the function words names hold, a dozen at most?"""
+        tokens = head.split()
+        return len(tokens) <= MAX_WORDS and all(
+            t[:1].isupper() or t.lower() in self.g.name_function_words for t in tokens
+        )
 
     @staticmethod
     def _place_pair(before: str, brk: re.Match[str], places: list[tuple[int, int]]) -> bool:
@@ -233,14 +262,17 @@ class AttributionFinder:
                 continue  # part of a name: "the United States believes"
             if self.g.adjectival.search(body, 0, v.start()):
                 continue  # "an estimated $260 million"
+            if self.g.noun_head.search(body, 0, v.start()):
+                continue  # "reports filed by member states"
             before = body[lo : v.start()]
             after = body[v.end() :]
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
-            if before.rstrip().endswith((",", '"')) and after.strip():
+            inverted = v.group(0).lower() in self.g.inversion_verbs
+            if inverted and before.rstrip().endswith((",", '"')) and after.strip():
                 cut = re.search(r",|\.$|;|$", after)
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
-                if phrase and self._speaker_like(phrase):
+                if phrase and self._speaker_like(phrase) and not DIGIT.search(phrase):
                     return phrase, False
             # "X said ..." : the subject since the last clause break
             offset = sv.start + lo

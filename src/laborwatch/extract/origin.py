@@ -14,11 +14,16 @@ Rules, in order, over the attribution phrase (``lang/<code>/origins.yaml``):
 6. otherwise the phrase's name part in lower case ("human rights groups").
 
 An anaphoric attribution ("the report", "they", "the source also") takes the origin of
-the nearest earlier sentence that has one; "the country's government" or "its report"
-names the nearest country before it. A headline with no attribution takes the first
-origin of the article; any other figure with no attribution takes the outlet's source
-when the article relays one ("the source said" in a Daily NK article), else none (the
-outlet is the origin).
+the nearest earlier sentence that has one, else the body or person an earlier sentence
+opens with ("Russian officials spoke ... They said"); "the country's government" or "its
+report" names the nearest country before it; "the hospital said" the proper name with that
+head named nearby. A headline with no attribution takes the first origin of the article,
+refined to a body of it the article names ("UN report:" -> "UN Panel of Experts"); a
+figure with no attribution takes a document's author named in its sentence ("a new study
+by KINU details ..."), or the source the next sentence gives it ("This is according to
+..."), else the outlet's source when the article relays one ("the source said" in a Daily
+NK article), else none (the outlet is the origin). The outlet speaking of itself ("NK
+News has learned", "an investigation by this newspaper") is no origin either.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from dataclasses import dataclass
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, find_places
-from laborwatch.extract.vocab import load, phrase_pattern, words
+from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
@@ -39,6 +44,9 @@ DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia .
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
+SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
+THE_WORDS = frozenset({"the", "a", "an"})  # dropped from the head of a proper name
+SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,15 @@ class _Vocabulary:
     regional: re.Pattern[str]  # "a regional official", "the region's governor"
     government_anaphor: re.Pattern[str]  # "the government", "the authorities"
     region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
+    self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
+    relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
+    personal: frozenset[str]  # "he", "she": one person
+    name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
+    nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
+    definite_head: re.Pattern[str]  # "the hospital": an organisation named before
+    refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
+    cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
+    authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
 
 
 def _norm(s: str) -> str:
@@ -227,6 +244,21 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"(?:\s+(?:" + words(language, "anaphor_adverbs") + r"))?$",
         ),
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
+        self_reference=_rx(r"\b", data["self_references"], r"\b"),
+        relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
+        definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
+        refinements={
+            str(k): frozenset(str(x) for x in xs) for k, xs in data["refinements"].items()
+        },
+        cataphoric=re.compile(r"^(?:" + phrase_pattern(data["cataphoric_openers"]) + r")\s"),
+        authored=_rx(
+            r"\b(?:" + phrase_pattern(data["anaphoric_documents"]) + r")\s+",
+            data["document_authors"],
+            r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
+        ),
+        name_words=word_set(language, "name_function_words"),
+        personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
             + phrase_pattern(data["regional_adjectives"])
@@ -242,6 +274,12 @@ def _vocabulary(language: str) -> _Vocabulary:
 def _places(phrase: str) -> tuple[PlaceMention, ...]:
     """The place mentions of a short attribution phrase (cached: phrases repeat)."""
     return tuple(find_places(phrase))
+
+
+@functools.cache
+def _proper_name_rx(head: str) -> re.Pattern[str]:
+    """Up to six capitalised words (or "of", "for", "and", "on") before a head noun."""
+    return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|of|for|and|on)\s+){{1,6}}){head}\b")
 
 
 def canonical_forms(names: dict[str, list[str]]) -> list[str]:
@@ -304,6 +342,8 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
+        if self._self_reported(phrase, sentence):
+            return None  # "NK News has learned", "an investigation by this newspaper"
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
             rx.match(name)
@@ -319,7 +359,7 @@ class OriginFinder:
             if region:
                 return region
         if phrase.lower() in self._pronouns:  # "he said", "they said": the last speaker
-            found = self._last_origin(sv)
+            found = self._last_origin(sv) or self._subject_before(sv, phrase.lower())
             if found:
                 return found
         if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
@@ -327,6 +367,10 @@ class OriginFinder:
             outlet = self._outlet_in(sentence) or self._outlet_before(sv)
             if outlet:
                 return outlet
+        if v.anaphor.match(phrase) and not v.country_anaphor.match(phrase):
+            named = self.normalise(phrase, sentence, strict=True)
+            if named:  # "the unification ministry said": the phrase names its body
+                return named
         if v.anaphor.match(phrase) or v.country_anaphor.match(phrase):
             document = v.document_anaphor.match(phrase)
             if not document and self.default and v.source_noun.search(phrase):
@@ -345,7 +389,74 @@ class OriginFinder:
                 if found:
                     return found
             return self.default
+        definite = v.definite_head.match(phrase)
+        named = self._proper_name(sv, definite.group(1)) if definite else None
+        if named:  # "the hospital announced": the "... Teaching Hospital" named
+            return named
+        at = sentence.find(phrase)
+        plain = v.nationality_noun.match(sentence, at + len(phrase)) if at >= 0 else None
+        if plain and self._nationality(phrase):  # "South Korean estimates put ..."
+            return f"{phrase} {plain.group(0).strip()}"
+        relayed = v.relay_after.match(sentence, at + len(phrase)) if at >= 0 else None
+        if relayed:  # "Yonhap reported, citing the unification ministry, that ..."
+            inner = self.normalise(relayed.group(1), sentence, strict=True)
+            if inner:
+                return inner
         return self.normalise(phrase, sentence)
+
+    def _proper_name(self, sv: SentenceView, head: str) -> str | None:
+        """The nearest proper name, in this sentence or shortly before, that ends with an
+        organisation's head noun ("the hospital" -> "Al-Kaseh Teaching Hospital")."""
+        rx = _proper_name_rx(head.title())
+        for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
+            for m in reversed(names):
+                words = m.group(0).split()
+                while words and (words[0].lower() in THE_WORDS or not words[0][0].isupper()):
+                    words.pop(0)
+                if len(words) >= 2:
+                    name = " ".join(words)
+                    return self.vocab.canonical.get(_norm(name), name)
+        return None
+
+    @staticmethod
+    def _nationality(phrase: str) -> bool:
+        """Is a phrase one nationality and nothing else ("South Korean")?"""
+        places = _places(phrase)
+        return len(places) == 1 and places[0].kind == "demonym" and places[0].text == phrase
+
+    def _self_reported(self, phrase: str, sentence: str) -> bool:
+        """Does the outlet speak of itself: under the publisher's name ("NK News" in an
+        nknews.org article) or as "this newspaper" right after the attribution?"""
+        site = self.publisher.removeprefix("www.").split(".")[0]
+        if site and _norm(phrase).replace(" ", "") == site:
+            return True
+        house = self._house_outlet()
+        body = self._body(phrase)
+        own = house and body and self.vocab.outlet_of.get(body) == house
+        if own and not self.vocab.source_noun.search(phrase):
+            return True  # "an Associated Press review of public records" on apnews.com
+        at = sentence.find(phrase)
+        if at < 0:
+            return False
+        return bool(self.vocab.self_reference.search(sentence, at, at + len(phrase) + SELF_REACH))
+
+    def _subject_before(self, sv: SentenceView, pronoun: str) -> str | None:
+        """What "they" or "he" stands for when no earlier sentence has an attribution: the
+        known body or state an earlier sentence opens with ("Russian officials spoke ...");
+        for "he" or "she" also the person it opens with ("Andrei Lankov, a professor")."""
+        v = self.vocab
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            text = DATELINE.sub("", self.view.sentence_text(self.view.sentences[j])).strip()
+            name = text.split(", ", 1)[0]
+            head = " ".join(name.split()[:SUBJECT_WORDS])
+            found = self.normalise(head, text, strict=True)
+            if found:
+                return found
+            person = v.person_at_end.fullmatch(" " + name) if "," in text else None
+            if pronoun in v.personal and person and not _places(name):
+                return person.group(1)
+        return None
 
     @functools.cached_property
     def _pronouns(self) -> frozenset[str]:
@@ -364,7 +475,7 @@ class OriginFinder:
             for other in sentences[sv.index + 1 : HEADLINE_REACH]:
                 found = found or self._own(other)
             if found:
-                return found
+                return self._refined(found, sentences[sv.index + 1 : HEADLINE_REACH])
         if body.lstrip().startswith('"') and body.count('"') % 2:
             for other in sentences[sv.index + 1 : sv.index + 1 + LOOK_BACK]:
                 text = self.view.sentence_text(other)
@@ -376,7 +487,29 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
+        for m in self.vocab.authored.finditer(body):
+            found = self.normalise(m.group(1), body, strict=True)
+            if found:  # "a new report from the UN special rapporteur outlines ..."
+                return found
+        after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
+        if after is not None and self.vocab.cataphoric.match(self.view.sentence_text(after)):
+            found = self._own(after) or self._named_body(after)
+            if found:  # "... 60,000 workers. This is according to the State Department."
+                return found
         return self.default
+
+    def _refined(self, found: str, sentences: list[SentenceView]) -> str:
+        """A general origin ("United Nations") made the body of it the sentences name
+        first ("UN Panel of Experts"), if they name one."""
+        narrower = self.vocab.refinements.get(found)
+        if not narrower:
+            return found
+        for other in sentences:
+            for m in self.vocab.names.finditer(self.view.text, other.start, other.end):
+                name = self.vocab.canonical.get(_norm(m.group(0)))
+                if name in narrower:
+                    return name
+        return found
 
     def _headline(self, sv: SentenceView) -> bool:
         """The headline, or a headline line after it (no sentence has ended yet)."""
@@ -490,7 +623,17 @@ class OriginFinder:
             states = self._states(opening, at_head=True, listing=True)
             return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
+        nation = next(iter(_places(head)), None)
+        if (
+            nation
+            and nation.start == 0
+            and self._nationality(nation.text)
+            and v.nationality_noun.fullmatch(head, nation.end)
+        ):
+            return head  # "according to South Korean estimates": no body speaks
         source = v.source_phrase.match(head)
+        if source and NAMED.match(head, source.end()):
+            source = None  # "(Former) diplomat Thae Yong-ho": a named person
         if not source:  # "a North Korean source", not "North Korean diplomat Ko Young-hwan"
             bare = self._unplaced(head)
             source = v.source_phrase.match(bare)
@@ -518,6 +661,8 @@ class OriginFinder:
             told = self._outlet_told(sentence)
             if told:
                 return told  # "a trader in Hunchun told RFA"
+        if body and self._owned_body(head):
+            return body  # "Seoul's unification ministry", "Russia's Interior Ministry"
         state = self._state(head, at_head=True)
         if state:
             return state
@@ -537,8 +682,22 @@ class OriginFinder:
             return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
+        if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
+            return cut  # "Citizens' Alliance for North Korean Human Rights"
         words = cut.lower().split()
         return " ".join(words) if 0 < len(words) <= 4 else None
+
+    def _owned_body(self, head: str) -> bool:
+        """Does a known body follow the state a phrase opens with, as its possessive
+        ("South Korea's spy agency", "Seoul's unification ministry")?"""
+        first = next(iter(_places(head)), None)
+        if first is None or first.start != 0:
+            return False
+        owned = OWNED.match(head + " ", first.end)
+        if not owned:
+            return False
+        m = self.vocab.names.match(head, owned.end())
+        return bool(m and self.vocab.canonical.get(_norm(m.group(0))))
 
     @staticmethod
     def _place_pair(phrase: str) -> bool:
