@@ -297,7 +297,6 @@ BATCH2: list[tuple[str, set[tuple]]] = [
         {
             W(2000, 2000, "exact", ["QA"], "present"),
             W(1000, None, "at_least", ["KW"], "present"),
-            W(2000, 2000, "approx", ["QA"], "present"),
             ("state_share", None, 90),
         },
     ),
@@ -341,7 +340,7 @@ BATCH2: list[tuple[str, set[tuple]]] = [
         '"이미 300여 명이 지난주 신의주로 넘어갔다"고 말했다.',
         {
             W(2000, 9999, "vague", ["CN"], "planned"),
-            W(300, None, "at_least", [], "repatriated"),
+            W(300, None, "at_least", ["CN"], "repatriated"),
         },
     ),
     (
@@ -407,7 +406,6 @@ BATCH2: list[tuple[str, set[tuple]]] = [
         '넘었다"고 말했다.\n'
         "이들은 한 사람이 매달 평균 800달러를 본국으로 송금하는 것으로 전해졌다.",
         {
-            W(1 * M, 1 * M, "exact", ["RU"], "present"),
             W(1 * M, None, "at_least", ["RU"], "present"),
             ("wage", 800, 800, "USD", "month"),
         },

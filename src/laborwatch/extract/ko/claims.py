@@ -300,8 +300,11 @@ class KoreanClaimBuilder:
         before = text[max(start, q.start - 40) : q.start]
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
-                if status == "planned" and self._predicate_status(sv, q) == "recruiting":
-                    return "recruiting"  # "보낼 노동자 3천 명을 선발했다": being selected
+                predicate = self._predicate_status(sv, q)
+                if predicate in _LATER_THAN.get(status, ()):
+                    # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이
+                    # 출국했다": gone
+                    return predicate  # type: ignore[return-value]
                 return status
         if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
@@ -313,7 +316,10 @@ class KoreanClaimBuilder:
             if (m := rx.match(text[q.end : sv.end]))
         ]
         if nouns:  # "1만 명 파견 계획": the headline noun right after the figure
-            return max(nouns)[1]
+            end, status = max(nouns)
+            if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
+                return "planned"  # "5천명 추가 파견 예정": the noun is planned
+            return status
         if self.rules.level_reached.match(text, q.end, sv.end):
             return "present"  # "3만 명으로 늘었다": the level reached, a stock
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
@@ -537,7 +543,10 @@ class KoreanClaimBuilder:
         taken = self.rules.share.search(near_after)
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
-        workers = self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+        workers = (  # named, or spoken of as the group already named ("이들은")
+            self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+            or self.cues.same_workers.search(text, sv.start, sv.end) is not None
+        )
         if personal and per == "month" and workers:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         if personal and self.rules.receive_after.match(after) and workers:
@@ -670,6 +679,11 @@ class KoreanClaimBuilder:
         return out
 
 
+# A status said before the noun yields to a later stage said by the predicate.
+_LATER_THAN = {
+    "planned": ("recruiting",),
+    "recruiting": ("dispatched", "present", "repatriated"),
+}
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "350만 달러(약 47억"
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
