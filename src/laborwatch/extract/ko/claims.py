@@ -124,7 +124,10 @@ class KoreanClaimBuilder:
         totals = [k for k, q in enumerate(qs) if self.rules.total.search(text[sv.start : q.start])]
         last_total = max(totals) if totals else -1
         # parts of a total are claims only when the text splits them by place
-        split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
+        split = last_total > 0 and (
+            self._total_places(sv, qs[last_total]) is not None
+            or self._placed_apart(sv, qs[:last_total])
+        )
         out: list[Quantity] = []
         foreign: bool | None = None  # computed for the first figure headed by a worker noun
         for k, q in enumerate(qs):
@@ -222,6 +225,25 @@ class KoreanClaimBuilder:
         if self.rules.etc_after.match(text, parts[-1].end) or "등" in text[parts[-1].end : q.start]:
             return ["M49:001"], "world", 3
         return sorted(codes), "country", 3
+
+    def _placed_apart(self, sv: SentenceView, parts: list[Quantity]) -> bool:
+        """Is each part of a total given its own place right before it ("단둥에 약 3만 명,
+        훈춘에 1만 명 등 모두 5만 명"), cities of one country too?"""
+        if len(parts) < 2:
+            return False
+        text = self.view.text
+        names = set()
+        for q in parts:
+            place = [
+                p
+                for p in sv.places
+                if p.kind != "dprk" and p.end <= q.start and q.start - p.end <= 6
+                and _PLACE_PARTICLE.match(text, p.end, q.start)
+            ]
+            if not place:
+                return False
+            names.add(place[-1].text)
+        return len(names) == len(parts)
 
     @staticmethod
     def _ratio(qs: list[Quantity], k: int, before: str, after: str) -> bool:
