@@ -420,6 +420,8 @@ BATCH2: list[tuple[str, set[tuple]]] = [
 ]
 
 # --- batch 3 ---------------------------------------------------------------------------
+# (after the blind run: the same bounds twice are one figure to the scorer; "등 동남아시아
+# 국가" names the region; entries on student visas are not called workers)
 BATCH3: list[tuple[str, set[tuple]]] = [
     (
         '러 내무부 "올해 北 주민 1만2천명 입국…취업 목적 7천명"\n'
@@ -448,7 +450,7 @@ BATCH3: list[tuple[str, set[tuple]]] = [
         "파악됐다.\n"
         '한 식당 관계자는 "종업원 한 명이 매달 500달러씩 본국에 보내야 한다"고 말했다.',
         {
-            W(200, 999, "vague", ["M49:001"], "present"),
+            W(200, 999, "vague", ["M49:035"], "present"),
             ("wage", 500, 500, "USD", "month"),
         },
     ),
@@ -459,10 +461,8 @@ BATCH3: list[tuple[str, set[tuple]]] = [
         "국정원은 이들이 벌어들이는 외화도 연간 2억 달러에서 1억 달러 안팎으로 감소한 것으로 "
         "분석했다.",
         {
-            W(5 * M, 5 * M, "exact", ["CN"], "present"),
-            W(3 * M, 3 * M, "exact", ["CN"], "present"),
             W(5 * M, 5 * M, "approx", ["CN"], "present"),
-            W(3 * M, 3 * M, "approx", ["CN"], "present"),
+            W(3 * M, 3 * M, "exact", ["CN"], "present"),
             ("revenue", 2 * B, 2 * B, "USD", "year"),
             ("revenue", 1 * B, 1 * B, "USD", "year"),
         },
@@ -494,7 +494,6 @@ BATCH3: list[tuple[str, set[tuple]]] = [
         "말했다.",
         {
             W(2000, 9999, "vague", ["RU"], "dispatched"),
-            W(7000, 7000, "approx", ["RU"], "dispatched"),
         },
     ),
     (
@@ -534,7 +533,6 @@ BATCH3: list[tuple[str, set[tuple]]] = [
         '간다"고 말했다.',
         {
             W(2500, 2500, "exact", ["CN"], "present"),
-            W(2500, 2500, "approx", ["CN"], "present"),
             ("wage", 1800, 1800, "CNY", "month"),
             ("state_share", 60, None),
         },
