@@ -31,6 +31,8 @@ AFTER = 16  # characters after a figure where an excluding word still names what
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 _AMONG_AFTER = re.compile(r"\s?(?:중|가운데)\s")  # used with match()
 _AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
+HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
+_CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
@@ -50,9 +52,11 @@ class KoreanClaimBuilder:
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
         self._anaphor_at: list[int] | None = None
+        self._defaulted = False  # set by _status when no word told the status
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
+        guessed: set[int] = set()  # worker claims whose status no word told
         workers_before = False
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
@@ -65,13 +69,17 @@ class KoreanClaimBuilder:
                     places, scope, strength = self._total_places(sv, q) or (
                         self.where.destinations(sv, q, i)
                     )
+                    self._defaulted = False
+                    status = self._status(sv, q)
+                    if self._defaulted:
+                        guessed.add(len(claims))
                     claims.append(
                         Claim(
                             kind="workers",
                             value=worker_count(q, self.view.original(q.start, q.end)),
                             evidence=self._evidence(sv),
                             destinations=places,
-                            status=self._status(sv, q),  # type: ignore[arg-type]
+                            status=status,  # type: ignore[arg-type]
                             sector=self._sector(sv, q),
                             period=self._period(sv, q),
                             attribution=attribution,
@@ -95,6 +103,7 @@ class KoreanClaimBuilder:
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
+        _told_status(claims, guessed)
         return deduplicate(claims)
 
     # --- evidence, attribution ---------------------------------------------------------
@@ -155,8 +164,8 @@ class KoreanClaimBuilder:
             if self._of_others(sv, q):
                 continue
             if self.rules.excluded.search(
-                after.split(",")[0][:AFTER]
-            ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
+                _CLAUSE_MARK.split(after)[0][:AFTER]
+            ) or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1]):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "worker" and foreign is None:
@@ -173,8 +182,8 @@ class KoreanClaimBuilder:
                 )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
-            if q.low == 1 and q.high == 1:
-                continue  # "노동자 1명이": one person, an example, not a count
+            if (q.high or q.low or 0) < HANDFUL:
+                continue  # "노동자 1명이", "북한 사람 5∼6명이": people in a scene, not a count
             if self._ratio(qs, k, before, after):
                 continue
             if head is None and self._troops_before(sv):
@@ -358,7 +367,10 @@ class KoreanClaimBuilder:
             for m in rx.finditer(head):
                 if last is None or m.end() > last[0]:
                     last = (m.end(), status)
-        return last[1] if last else self.cues.default_status
+        if last is None:
+            self._defaulted = True
+            return self.cues.default_status
+        return last[1]
 
     def _predicate_status(self, sv: SentenceView, q: Quantity) -> str | None:
         """The status of the nearest status verb after the figure; a verb followed by a
@@ -740,6 +752,20 @@ def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
         else:
             money.remove(claim)
         return
+
+
+def _told_status(claims: list[Claim], guessed: set[int]) -> None:
+    """A figure stated bare first (a headline's "취업 목적 7천명") takes the status a later
+    statement of it tells ("… 입국한 사람은 7천 명"): deduplication keeps the first."""
+    told: dict[tuple, str | None] = {}
+    for k, c in enumerate(claims):
+        if c.kind == "workers" and k not in guessed:
+            told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
+    for k in guessed:
+        c = claims[k]
+        status = told.get((c.value.low, c.value.high, tuple(sorted(c.destinations))))
+        if status is not None:
+            c.status = status  # type: ignore[assignment]
 
 
 def _drop_parenthetical(text: str) -> str:
