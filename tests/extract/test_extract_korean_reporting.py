@@ -461,7 +461,7 @@ BATCH3: list[tuple[str, set[tuple]]] = [
         "국정원은 이들이 벌어들이는 외화도 연간 2억 달러에서 1억 달러 안팎으로 감소한 것으로 "
         "분석했다.",
         {
-            W(5 * M, 5 * M, "approx", ["CN"], "present"),
+            W(5 * M, 5 * M, "exact", ["CN"], "present"),
             W(3 * M, 3 * M, "exact", ["CN"], "present"),
             ("revenue", 2 * B, 2 * B, "USD", "year"),
             ("revenue", 1 * B, 1 * B, "USD", "year"),

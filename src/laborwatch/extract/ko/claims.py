@@ -69,6 +69,7 @@ class KoreanClaimBuilder:
                     places, scope, strength = self._total_places(sv, q) or (
                         self.where.destinations(sv, q, i)
                     )
+                    places = self._respective(sv, q) or places
                     self._defaulted = False
                     status = self._status(sv, q)
                     if self._defaulted:
@@ -234,6 +235,34 @@ class KoreanClaimBuilder:
         if self.rules.etc_after.match(text, parts[-1].end) or "등" in text[parts[-1].end : q.start]:
             return ["M49:001"], "world", 3
         return sorted(codes), "country", 3
+
+    def _respective(self, sv: SentenceView, q: Quantity) -> list[str] | None:
+        """ "러시아와 중국에 각각 2만 명과 3만 명": as many places as figures after "각각"
+        pair up in order."""
+        text = self.view.text
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        k = counts.index(q)
+        first = last = k
+        while first and _FIGURE_LINK.match(text, counts[first - 1].end, counts[first].start):
+            first -= 1
+        while last + 1 < len(counts) and _FIGURE_LINK.match(
+            text, counts[last].end, counts[last + 1].start
+        ):
+            last += 1
+        each = _EACH.search(text, sv.start, counts[first].start)
+        if last == first or each is None:
+            return None
+        listed = [p for p in sv.places if p.end <= each.start() and p.kind != "dprk"]
+        if not listed or not _PLACE_PARTICLE.match(text, listed[-1].end, each.start()):
+            return None
+        places = [listed[-1]]
+        for p in reversed(listed[:-1]):
+            if not _PLACE_LINK.match(text, p.end, places[0].start):
+                break
+            places.insert(0, p)
+        if len(places) != last - first + 1:
+            return None
+        return sorted(places[k - first].codes)
 
     def _placed_apart(self, sv: SentenceView, parts: list[Quantity]) -> bool:
         """Is each part of a total given its own place right before it ("단둥에 약 3만 명,
@@ -713,6 +742,8 @@ class KoreanClaimBuilder:
         return out
 
 
+_EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
+_PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
 # A status said before the noun yields to a later stage said by the predicate.
 _LATER_THAN = {
     "planned": ("recruiting",),
