@@ -680,7 +680,7 @@ BATCH4: list[tuple[str, set[tuple]]] = [
         "러시아에 4만 명, 중국에 5만 명가량이 있는 것으로 파악된다고 보고했다.\n"
         "국정원은 이들이 1인당 매년 평균 2천 달러 정도를 상납하는 것으로 추정했다.",
         {
-            W(10 * M, 10 * M, "approx", ["M49:001"], "present"),
+            W(10 * M, 10 * M, "exact", ["M49:001"], "present"),
             W(4 * M, 4 * M, "exact", ["RU"], "present"),
             W(5 * M, 5 * M, "approx", ["CN"], "present"),
             ("wage", 2000, 2000, "USD", "year"),

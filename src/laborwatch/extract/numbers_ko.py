@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import load
 
+_HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 
@@ -215,6 +216,8 @@ class KoreanNumberGrammar:
             if named:  # "인민폐 1200원" is yuan
                 q.currency = self.won_words["".join(named.group(0).split())]
         after = self.after_re.match(text[q.end : q.end + 8])
+        if after and after.group(1) == "여" and _HANGUL.match(text, q.end + after.end()):
+            after = None  # "400명 여전히": the start of a word, not "over"
         if after and (counter or q.vague or after.group(0).strip() == after.group(1)):
             qualifier, rank = self.after[after.group(1)]
             found.append((rank, qualifier))

@@ -302,7 +302,12 @@ class KoreanClaimBuilder:
             return True
         at = offset + m.start()
         return not any(
-            p.end <= at and _PLACE_PARTICLE.match(self.view.text, p.end, at) for p in sv.places
+            p.end <= at
+            and (
+                _PLACE_PARTICLE.match(self.view.text, p.end, at)
+                or _PLACE_SUBJECT.match(self.view.text, p.end, at)
+            )
+            for p in sv.places
         )
 
     def _member(self, before: str, after: str) -> bool:
@@ -742,6 +747,8 @@ class KoreanClaimBuilder:
         return out
 
 
+# "카타르에는 북한 노동자가 각각": the subject may stand between the places and "각각"
+_PLACE_SUBJECT = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:[^\s,]+\s){0,3}?[^\s,]+(?:이|가)\s$")
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
 _PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
 # A status said before the noun yields to a later stage said by the predicate.
