@@ -401,10 +401,14 @@ class KoreanClaimBuilder:
             for m in rx.finditer(head):
                 if last is None or m.end() > last[0]:
                     last = (m.end(), status)
-        if last is None:
-            self._defaulted = True
-            return self.cues.default_status
-        return last[1]
+        if last is not None:
+            return last[1]
+        if prior and self.rules.member_before.search(text, prior[-1].end, q.start):
+            return self._status(sv, prior[-1])  # "입국한 … 1만3천명으로, 이 가운데 8천명"
+        if _DECIDED.search(text, q.end, sv.end):
+            return "planned"  # "500명을 고용하는 대가로 … 지급하기로 했다": a deal
+        self._defaulted = True
+        return self.cues.default_status
 
     def _predicate_status(self, sv: SentenceView, q: Quantity) -> str | None:
         """The status of the nearest status verb after the figure; a verb followed by a
@@ -749,6 +753,7 @@ class KoreanClaimBuilder:
 
 # "카타르에는 북한 노동자가 각각": the subject may stand between the places and "각각"
 _PLACE_SUBJECT = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:[^\s,]+\s){0,3}?[^\s,]+(?:이|가)\s$")
+_DECIDED = re.compile(r"기로\s?(?:했|한|하고|합의|결정)")  # "-기로 했다": decided to
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
 _PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
 # A status said before the noun yields to a later stage said by the predicate.
