@@ -60,7 +60,10 @@ class KoreanClaimBuilder:
         workers_before = False
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
-            has_workers = self.cues.worker_nouns.search(text) is not None
+            has_workers = (  # names the workers, or speaks of them ("이들은")
+                self.cues.worker_nouns.search(text) is not None
+                or self.cues.same_workers.search(text) is not None
+            )
             if sv.quantities:
                 context = has_workers or self.rules.work_context.search(text) is not None
                 attribution = self.where.attribution(sv)
