@@ -417,9 +417,11 @@ class KoreanClaimBuilder:
         """The status of the nearest status verb after the figure; a verb followed by a
         plan ("돌려보내기로 했다", "송환할 예정") is planned."""
         text = self.view.text
+        end = text.find("…", q.end, sv.end)  # a headline's ellipsis ends the figure's clause
+        end = sv.end if end < 0 else end
         best: tuple[int, int, str, int] | None = None
         for status, rx in self.rules.statuses:
-            m = rx.search(text, q.end, sv.end)
+            m = rx.search(text, q.end, end)
             if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
                 best = (m.start(), -len(m.group(0)), status, m.end())
         if best is None:
