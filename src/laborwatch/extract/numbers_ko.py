@@ -96,7 +96,7 @@ class KoreanNumberGrammar:
         self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
         # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
         self.change_re = re.compile(
-            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:" + _alternation(data["change_verbs"]) + ")"
+            r"^\s?(?:으로|로)\s(?:\S+\s){0,3}?(?:" + _alternation(data["change_verbs"]) + ")"
         )
         self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
 

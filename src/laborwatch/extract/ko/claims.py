@@ -822,6 +822,7 @@ def _drop_parenthetical(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+_SPAN_AFTER = re.compile(r"\s?(?:새|사이|만에|전|후)(?![가-힣])")
 _YEARLY = re.compile(r"(?<![가-힣])연\s?(?:약\s?|평균\s?)?$")  # "연 5억 달러", not "연해주"
 _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
 
@@ -837,6 +838,8 @@ def _per(rules: KoreanRules, before: str) -> str | None:
         ("day", rules.per_day),
     ):
         for m in rx.finditer(before):
+            if _SPAN_AFTER.match(before, m.end()):
+                continue  # "1년 새 700달러에서": within a year, not per year
             if best is None or m.end() > best[0]:
                 best = (m.end(), per)
     return best[1] if best else None

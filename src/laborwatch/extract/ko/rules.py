@@ -120,7 +120,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         additive_before=_rx(raw["additive_words"]),
         stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
         year_point=_rx(raw["year_point"]),
-        planned_after=re.compile(r"\S{0,4}?\s?(?:" + phrase_pattern(raw["planned_endings"]) + ")"),
+        planned_after=re.compile(  # "보내기로", "보낼 계획", "보내는 것을 목표로"
+            r"\S{0,4}?\s?(?:것을\s|것이\s)?(?:" + phrase_pattern(raw["planned_endings"]) + ")"
+        ),
         unit_after=re.compile(
             r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
             r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"

@@ -183,6 +183,18 @@ class PlacePicker:
                 and _APPOSITION.match(text[p.end : members[i + 1].start])
             )
         ]
+        # "러 도네츠크": a city or province right after a country names the place itself
+        members = [
+            p
+            for i, p in enumerate(members)
+            if not (
+                p.kind == "country"
+                and i + 1 < len(members)
+                and members[i + 1].kind in ("city", "subdivision")
+                and members[i + 1].codes != p.codes
+                and _APPOSITION.match(text[p.end : members[i + 1].start])
+            )
+        ]
         # "아프리카 10여 개국": countries counted within a region named right before them
         members = [
             p
