@@ -163,7 +163,9 @@ class KoreanNumberGrammar:
                 out.remove(joined[0])
                 q = joined[1]
             out.append(q)
-        return sorted(out, key=lambda q: q.start)
+        out.sort(key=lambda q: q.start)
+        _share_counters(text, out)
+        return out
 
     def _range(
         self, text: str, found: list[Quantity], q: Quantity, raw: str
@@ -244,3 +246,18 @@ class KoreanNumberGrammar:
         elif q.qualifier == "at_most":
             q.low = None
         return q
+
+
+# Between the figures of a headline list ("러시아 5만·중국 3만…총 8만명"): the counter said
+# once at the end counts every figure of the list.
+_SHARED_GAP = re.compile(r"\s?(?:[·ㆍ,]\s?(?:[가-힣A-Za-z一-鿿]{1,8}\s)?|…\s?(?:총|모두|합계)\s?)")
+
+
+def _share_counters(text: str, found: list[Quantity]) -> None:
+    """Give a bare figure the counter of the figure after it in one list (right to left)."""
+    for k in range(len(found) - 2, -1, -1):
+        q, nxt = found[k], found[k + 1]
+        if q.unit != "number" or q.vague or nxt.unit not in ("count", "money"):
+            continue
+        if _SHARED_GAP.fullmatch(text, q.end, nxt.start):
+            q.unit, q.currency = nxt.unit, nxt.currency

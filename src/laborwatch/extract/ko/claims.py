@@ -230,7 +230,8 @@ class KoreanClaimBuilder:
         codes = {
             c
             for p in sv.places
-            if parts[0].start - 12 <= p.start < parts[-1].start and p.kind != "dprk"
+            if parts[0].start - 12 <= p.start < parts[-1].start
+            and p.kind not in ("dprk", "abroad")  # "해외 노동자 러시아 5만·중국 3만"
             for c in p.codes
         } - self.cues.never_destinations
         if len(codes) < 2:
@@ -278,7 +279,9 @@ class KoreanClaimBuilder:
             place = [
                 p
                 for p in sv.places
-                if p.kind != "dprk" and p.end <= q.start and q.start - p.end <= 6
+                if p.kind != "dprk"
+                and p.end <= q.start
+                and q.start - p.end <= 6
                 and _PLACE_PARTICLE.match(text, p.end, q.start)
             ]
             if not place:
