@@ -22,7 +22,8 @@ M = 10_000  # 만
 B = 100_000_000  # 억
 
 
-def W(low, high, qualifier, places, status) -> tuple:  # noqa: N802 - a row of the table
+def W(low, high, qualifier, places, status) -> tuple:
+    """A workers row of the table."""
     return ("workers", low, high, qualifier, tuple(sorted(places)), status)
 
 
