@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import load
 
+_HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 
@@ -95,7 +96,7 @@ class KoreanNumberGrammar:
         self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
         # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
         self.change_re = re.compile(
-            r"^\s?(?:으로|로)\s(?:\S+\s){0,2}?(?:" + _alternation(data["change_verbs"]) + ")"
+            r"^\s?(?:으로|로)\s(?:\S+\s){0,3}?(?:" + _alternation(data["change_verbs"]) + ")"
         )
         self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
 
@@ -162,7 +163,9 @@ class KoreanNumberGrammar:
                 out.remove(joined[0])
                 q = joined[1]
             out.append(q)
-        return sorted(out, key=lambda q: q.start)
+        out.sort(key=lambda q: q.start)
+        _share_counters(text, out)
+        return out
 
     def _range(
         self, text: str, found: list[Quantity], q: Quantity, raw: str
@@ -215,6 +218,8 @@ class KoreanNumberGrammar:
             if named:  # "인민폐 1200원" is yuan
                 q.currency = self.won_words["".join(named.group(0).split())]
         after = self.after_re.match(text[q.end : q.end + 8])
+        if after and after.group(1) == "여" and _HANGUL.match(text, q.end + after.end()):
+            after = None  # "400명 여전히": the start of a word, not "over"
         if after and (counter or q.vague or after.group(0).strip() == after.group(1)):
             qualifier, rank = self.after[after.group(1)]
             found.append((rank, qualifier))
@@ -241,3 +246,18 @@ class KoreanNumberGrammar:
         elif q.qualifier == "at_most":
             q.low = None
         return q
+
+
+# Between the figures of a headline list ("러시아 5만·중국 3만…총 8만명"): the counter said
+# once at the end counts every figure of the list.
+_SHARED_GAP = re.compile(r"\s?(?:[·ㆍ,]\s?(?:[가-힣A-Za-z一-鿿]{1,8}\s)?|…\s?(?:총|모두|합계)\s?)")
+
+
+def _share_counters(text: str, found: list[Quantity]) -> None:
+    """Give a bare figure the counter of the figure after it in one list (right to left)."""
+    for k in range(len(found) - 2, -1, -1):
+        q, nxt = found[k], found[k + 1]
+        if q.unit != "number" or q.vague or nxt.unit not in ("count", "money"):
+            continue
+        if _SHARED_GAP.fullmatch(text, q.end, nxt.start):
+            q.unit, q.currency = nxt.unit, nxt.currency

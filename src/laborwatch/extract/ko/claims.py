@@ -31,6 +31,8 @@ AFTER = 16  # characters after a figure where an excluding word still names what
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 _AMONG_AFTER = re.compile(r"\s?(?:중|가운데)\s")  # used with match()
 _AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
+HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
+_CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
@@ -50,13 +52,18 @@ class KoreanClaimBuilder:
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
         self._anaphor_at: list[int] | None = None
+        self._defaulted = False  # set by _status when no word told the status
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
+        guessed: set[int] = set()  # worker claims whose status no word told
         workers_before = False
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
-            has_workers = self.cues.worker_nouns.search(text) is not None
+            has_workers = (  # names the workers, or speaks of them ("이들은")
+                self.cues.worker_nouns.search(text) is not None
+                or self.cues.same_workers.search(text) is not None
+            )
             if sv.quantities:
                 context = has_workers or self.rules.work_context.search(text) is not None
                 attribution = self.where.attribution(sv)
@@ -65,13 +72,18 @@ class KoreanClaimBuilder:
                     places, scope, strength = self._total_places(sv, q) or (
                         self.where.destinations(sv, q, i)
                     )
+                    places = self._respective(sv, q) or places
+                    self._defaulted = False
+                    status = self._status(sv, q)
+                    if self._defaulted:
+                        guessed.add(len(claims))
                     claims.append(
                         Claim(
                             kind="workers",
                             value=worker_count(q, self.view.original(q.start, q.end)),
                             evidence=self._evidence(sv),
                             destinations=places,
-                            status=self._status(sv, q),  # type: ignore[arg-type]
+                            status=status,  # type: ignore[arg-type]
                             sector=self._sector(sv, q),
                             period=self._period(sv, q),
                             attribution=attribution,
@@ -95,6 +107,7 @@ class KoreanClaimBuilder:
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
+        _told_status(claims, guessed)
         return deduplicate(claims)
 
     # --- evidence, attribution ---------------------------------------------------------
@@ -124,7 +137,10 @@ class KoreanClaimBuilder:
         totals = [k for k, q in enumerate(qs) if self.rules.total.search(text[sv.start : q.start])]
         last_total = max(totals) if totals else -1
         # parts of a total are claims only when the text splits them by place
-        split = last_total > 0 and self._total_places(sv, qs[last_total]) is not None
+        split = last_total > 0 and (
+            self._total_places(sv, qs[last_total]) is not None
+            or self._placed_apart(sv, qs[:last_total])
+        )
         out: list[Quantity] = []
         foreign: bool | None = None  # computed for the first figure headed by a worker noun
         for k, q in enumerate(qs):
@@ -152,8 +168,8 @@ class KoreanClaimBuilder:
             if self._of_others(sv, q):
                 continue
             if self.rules.excluded.search(
-                after.split(",")[0][:AFTER]
-            ) or self.rules.excluded.search(before[-20:].split(",")[-1]):
+                _CLAUSE_MARK.split(after)[0][:AFTER]
+            ) or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1]):
                 continue
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "worker" and foreign is None:
@@ -170,8 +186,8 @@ class KoreanClaimBuilder:
                 )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
-            if q.low == 1 and q.high == 1:
-                continue  # "노동자 1명이": one person, an example, not a count
+            if (q.high or q.low or 0) < HANDFUL:
+                continue  # "노동자 1명이", "북한 사람 5∼6명이": people in a scene, not a count
             if self._ratio(qs, k, before, after):
                 continue
             if head is None and self._troops_before(sv):
@@ -214,7 +230,8 @@ class KoreanClaimBuilder:
         codes = {
             c
             for p in sv.places
-            if parts[0].start - 12 <= p.start < parts[-1].start and p.kind != "dprk"
+            if parts[0].start - 12 <= p.start < parts[-1].start
+            and p.kind not in ("dprk", "abroad")  # "해외 노동자 러시아 5만·중국 3만"
             for c in p.codes
         } - self.cues.never_destinations
         if len(codes) < 2:
@@ -222,6 +239,55 @@ class KoreanClaimBuilder:
         if self.rules.etc_after.match(text, parts[-1].end) or "등" in text[parts[-1].end : q.start]:
             return ["M49:001"], "world", 3
         return sorted(codes), "country", 3
+
+    def _respective(self, sv: SentenceView, q: Quantity) -> list[str] | None:
+        """ "러시아와 중국에 각각 2만 명과 3만 명": as many places as figures after "각각"
+        pair up in order."""
+        text = self.view.text
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        k = counts.index(q)
+        first = last = k
+        while first and _FIGURE_LINK.match(text, counts[first - 1].end, counts[first].start):
+            first -= 1
+        while last + 1 < len(counts) and _FIGURE_LINK.match(
+            text, counts[last].end, counts[last + 1].start
+        ):
+            last += 1
+        each = _EACH.search(text, sv.start, counts[first].start)
+        if last == first or each is None:
+            return None
+        listed = [p for p in sv.places if p.end <= each.start() and p.kind != "dprk"]
+        if not listed or not _PLACE_PARTICLE.match(text, listed[-1].end, each.start()):
+            return None
+        places = [listed[-1]]
+        for p in reversed(listed[:-1]):
+            if not _PLACE_LINK.match(text, p.end, places[0].start):
+                break
+            places.insert(0, p)
+        if len(places) != last - first + 1:
+            return None
+        return sorted(places[k - first].codes)
+
+    def _placed_apart(self, sv: SentenceView, parts: list[Quantity]) -> bool:
+        """Is each part of a total given its own place right before it ("단둥에 약 3만 명,
+        훈춘에 1만 명 등 모두 5만 명"), cities of one country too?"""
+        if len(parts) < 2:
+            return False
+        text = self.view.text
+        names = set()
+        for q in parts:
+            place = [
+                p
+                for p in sv.places
+                if p.kind != "dprk"
+                and p.end <= q.start
+                and q.start - p.end <= 6
+                and _PLACE_PARTICLE.match(text, p.end, q.start)
+            ]
+            if not place:
+                return False
+            names.add(place[-1].text)
+        return len(names) == len(parts)
 
     @staticmethod
     def _ratio(qs: list[Quantity], k: int, before: str, after: str) -> bool:
@@ -242,7 +308,12 @@ class KoreanClaimBuilder:
             return True
         at = offset + m.start()
         return not any(
-            p.end <= at and _PLACE_PARTICLE.match(self.view.text, p.end, at) for p in sv.places
+            p.end <= at
+            and (
+                _PLACE_PARTICLE.match(self.view.text, p.end, at)
+                or _PLACE_SUBJECT.match(self.view.text, p.end, at)
+            )
+            for p in sv.places
         )
 
     def _member(self, before: str, after: str) -> bool:
@@ -300,8 +371,11 @@ class KoreanClaimBuilder:
         before = text[max(start, q.start - 40) : q.start]
         for status, rx in self.rules.adnominal.items():
             if rx.search(before):
-                if status == "planned" and self._predicate_status(sv, q) == "recruiting":
-                    return "recruiting"  # "보낼 노동자 3천 명을 선발했다": being selected
+                predicate = self._predicate_status(sv, q)
+                if predicate in _LATER_THAN.get(status, ()):
+                    # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이
+                    # 출국했다": gone
+                    return predicate  # type: ignore[return-value]
                 return status
         if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
@@ -313,7 +387,10 @@ class KoreanClaimBuilder:
             if (m := rx.match(text[q.end : sv.end]))
         ]
         if nouns:  # "1만 명 파견 계획": the headline noun right after the figure
-            return max(nouns)[1]
+            end, status = max(nouns)
+            if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
+                return "planned"  # "5천명 추가 파견 예정": the noun is planned
+            return status
         if self.rules.level_reached.match(text, q.end, sv.end):
             return "present"  # "3만 명으로 늘었다": the level reached, a stock
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
@@ -330,15 +407,24 @@ class KoreanClaimBuilder:
             for m in rx.finditer(head):
                 if last is None or m.end() > last[0]:
                     last = (m.end(), status)
-        return last[1] if last else self.cues.default_status
+        if last is not None:
+            return last[1]
+        if prior and self.rules.member_before.search(text, prior[-1].end, q.start):
+            return self._status(sv, prior[-1])  # "입국한 … 1만3천명으로, 이 가운데 8천명"
+        if _DECIDED.search(text, q.end, sv.end):
+            return "planned"  # "500명을 고용하는 대가로 … 지급하기로 했다": a deal
+        self._defaulted = True
+        return self.cues.default_status
 
     def _predicate_status(self, sv: SentenceView, q: Quantity) -> str | None:
         """The status of the nearest status verb after the figure; a verb followed by a
         plan ("돌려보내기로 했다", "송환할 예정") is planned."""
         text = self.view.text
+        end = text.find("…", q.end, sv.end)  # a headline's ellipsis ends the figure's clause
+        end = sv.end if end < 0 else end
         best: tuple[int, int, str, int] | None = None
         for status, rx in self.rules.statuses:
-            m = rx.search(text, q.end, sv.end)
+            m = rx.search(text, q.end, end)
             if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
                 best = (m.start(), -len(m.group(0)), status, m.end())
         if best is None:
@@ -537,7 +623,10 @@ class KoreanClaimBuilder:
         taken = self.rules.share.search(near_after)
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
-        workers = self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+        workers = (  # named, or spoken of as the group already named ("이들은")
+            self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+            or self.cues.same_workers.search(text, sv.start, sv.end) is not None
+        )
         if personal and per == "month" and workers:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         if personal and self.rules.receive_after.match(after) and workers:
@@ -670,6 +759,16 @@ class KoreanClaimBuilder:
         return out
 
 
+# "카타르에는 북한 노동자가 각각": the subject may stand between the places and "각각"
+_PLACE_SUBJECT = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:[^\s,]+\s){0,3}?[^\s,]+(?:이|가)\s$")
+_DECIDED = re.compile(r"기로\s?(?:했|한|하고|합의|결정)")  # "-기로 했다": decided to
+_EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
+_PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
+# A status said before the noun yields to a later stage said by the predicate.
+_LATER_THAN = {
+    "planned": ("recruiting",),
+    "recruiting": ("dispatched", "present", "repatriated"),
+}
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "350만 달러(약 47억"
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
@@ -706,12 +805,27 @@ def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
         return
 
 
+def _told_status(claims: list[Claim], guessed: set[int]) -> None:
+    """A figure stated bare first (a headline's "취업 목적 7천명") takes the status a later
+    statement of it tells ("… 입국한 사람은 7천 명"): deduplication keeps the first."""
+    told: dict[tuple, str | None] = {}
+    for k, c in enumerate(claims):
+        if c.kind == "workers" and k not in guessed:
+            told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
+    for k in guessed:
+        c = claims[k]
+        status = told.get((c.value.low, c.value.high, tuple(sorted(c.destinations))))
+        if status is not None:
+            c.status = status  # type: ignore[assignment]
+
+
 def _drop_parenthetical(text: str) -> str:
     """The text after a figure without the conversion in brackets right after it."""
     m = _PAREN_START.match(text)
     return text[m.end() :] if m else text
 
 
+_SPAN_AFTER = re.compile(r"\s?(?:새|사이|만에|전|후)(?![가-힣])")
 _YEARLY = re.compile(r"(?<![가-힣])연\s?(?:약\s?|평균\s?)?$")  # "연 5억 달러", not "연해주"
 _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
 
@@ -727,6 +841,8 @@ def _per(rules: KoreanRules, before: str) -> str | None:
         ("day", rules.per_day),
     ):
         for m in rx.finditer(before):
+            if _SPAN_AFTER.match(before, m.end()):
+                continue  # "1년 새 700달러에서": within a year, not per year
             if best is None or m.end() > best[0]:
                 best = (m.end(), per)
     return best[1] if best else None

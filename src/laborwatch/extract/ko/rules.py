@@ -77,6 +77,21 @@ class KoreanRules:
 _CACHE: dict[int, KoreanRules] = {}
 
 
+def _names(words: Iterable[Any]) -> str:
+    """A pattern for ``words`` where a name ending in a Latin letter ("NHK") may be followed
+    by a Hangul particle ("NHK가"), which a word boundary would refuse."""
+    latin = sorted({str(w) for w in words if str(w)[-1:].isascii()}, key=len, reverse=True)
+    other = [str(w) for w in words if not str(w)[-1:].isascii()]
+    if not latin:
+        return phrase_pattern(other)
+    return (
+        phrase_pattern(other)
+        + "|(?<![A-Za-z])(?:"
+        + "|".join(map(re.escape, latin))
+        + ")(?![A-Za-z])"
+    )
+
+
 def korean_rules(cues: Cues) -> KoreanRules:
     """The compiled Korean rules of ``cues`` (cached per cue set)."""
     found = _CACHE.get(id(cues))
@@ -105,7 +120,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         additive_before=_rx(raw["additive_words"]),
         stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
         year_point=_rx(raw["year_point"]),
-        planned_after=re.compile(r"\S{0,4}?\s?(?:" + phrase_pattern(raw["planned_endings"]) + ")"),
+        planned_after=re.compile(  # "보내기로", "보낼 계획", "보내는 것을 목표로"
+            r"\S{0,4}?\s?(?:것을\s|것이\s)?(?:" + phrase_pattern(raw["planned_endings"]) + ")"
+        ),
         unit_after=re.compile(
             r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"
             r"(?:을|를|이|가|으로|로|에)?(?![가-힣])"
@@ -186,7 +203,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
         passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
-        media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + phrase_pattern(raw["media_nouns"]) + ")"),
+        media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"]),
         per_year=_rx(raw["per_year"]),

@@ -21,7 +21,8 @@ WORLD = "M49:001"
 CONTEXT_SENTENCES = 3
 ATTRIBUTION_WORDS = 5  # the longest source name taken before "에 따르면"
 _WORD = re.compile(r"\S+")
-_LINK = re.compile(r"^\s?(?:[,·ㆍ/]|와|과|및|그리고|또는|이나|나)?\s?$")
+# "쿠웨이트와 아랍에미리트(UAE)": a name restated in brackets stays in the list
+_LINK = re.compile(r"^\s?(?:[,·ㆍ/(]|와|과|및|그리고|또는|이나|나)?\s?$")
 _APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
 _SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
 
@@ -180,6 +181,30 @@ class PlacePicker:
                 and i + 1 < len(members)
                 and members[i + 1].kind in ("country", "city", "subdivision")
                 and _APPOSITION.match(text[p.end : members[i + 1].start])
+            )
+        ]
+        # "러 도네츠크": a city or province right after a country names the place itself
+        members = [
+            p
+            for i, p in enumerate(members)
+            if not (
+                p.kind == "country"
+                and i + 1 < len(members)
+                and members[i + 1].kind in ("city", "subdivision")
+                and members[i + 1].codes != p.codes
+                and _APPOSITION.match(text[p.end : members[i + 1].start])
+            )
+        ]
+        # "아프리카 10여 개국": countries counted within a region named right before them
+        members = [
+            p
+            for i, p in enumerate(members)
+            if not (
+                p.kind == "abroad"
+                and _counted(p.text)
+                and i
+                and members[i - 1].kind == "region"
+                and _APPOSITION.match(text[members[i - 1].end : p.start])
             )
         ]
         tail = text[members[-1].end : members[-1].end + 8]
