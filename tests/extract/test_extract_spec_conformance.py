@@ -284,7 +284,12 @@ SCOPE_CASES = [
         ("CN",),
         "city",
     ),
-    ("About 2,500 North Korean workers are employed in Vladivostok.", (2500, 2500), ("RU",), "city"),
+    (
+        "About 2,500 North Korean workers are employed in Vladivostok.",
+        (2500, 2500),
+        ("RU",),
+        "city",
+    ),
     (
         "About 3,000 North Korean workers are employed in Primorsky Krai.",
         (3000, 3000),
@@ -327,7 +332,10 @@ def test_multi_scope(extractor, scorer):
             "More than 150,000 North Korean workers have worked in Russia over the years.",
             (150000, None),
         ),
-        ("About 40,000 North Korean workers have gone to Russia since 2010 in total.", (40000, 40000)),
+        (
+            "About 40,000 North Korean workers have gone to Russia since 2010 in total.",
+            (40000, 40000),
+        ),
         ("Over the decades, some 60,000 North Korean workers served in Libya.", (60000, 60000)),
     ],
 )
@@ -393,7 +401,11 @@ def test_a_group_split_by_status(extractor, scorer):
         extractor,
         scorer,
         text,
-        [Want((300, 300)), Want((170, 170), status="repatriated"), Want((130, 130), status="present")],
+        [
+            Want((300, 300)),
+            Want((170, 170), status="repatriated"),
+            Want((130, 130), status="present"),
+        ],
     )
 
 
@@ -427,3 +439,75 @@ def test_vague_restatement_is_a_second_claim(extractor, scorer):
 def test_not_relevant(extractor, text):
     out = extractor.extract(Document(id="spec", text=text, published="2024-05"))
     assert not out.relevant
+
+
+# "Status": each value on more of its wordings; the spec has no default other than
+# ``unknown`` "when none of these can be told", and a stock stated in the present is
+# ``present`` ("are / were working there at some time (a stock)").
+MORE_STATUS = [
+    ("Russia plans to bring in about 5,000 North Korean workers next year.", "planned"),
+    ("Russia has agreed to accept about 5,000 North Korean workers.", "planned"),
+    ("Russia received about 5,000 North Korean workers last year.", "dispatched"),
+    ("About 5,000 North Korean workers left for Russia last year.", "dispatched"),
+    ("About 5,000 North Korean workers have been dispatched to Russia this year.", "dispatched"),
+    ("About 5,000 North Korean workers remain in Russia.", "present"),
+    ("Russia hosts about 5,000 North Korean workers.", "present"),
+    ("There are about 5,000 North Korean workers in Russia.", "present"),
+    ("About 5,000 North Korean workers were deported from Russia.", "repatriated"),
+    ("Russia repatriated about 5,000 North Korean workers last year.", "repatriated"),
+    ("About 5,000 North Korean workers went home from Russia last year.", "repatriated"),
+    ("Pyongyang is preparing about 5,000 workers for dispatch to Russia.", "recruiting"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), MORE_STATUS)
+def test_status_wordings(extractor, scorer, text, status):
+    check(extractor, scorer, text, [Want((5000, 5000), status=status)])
+
+
+# "No destination in the sentence or its clear context -> []": a figure takes its
+# place from the sentence before when the sentence itself names none.
+def test_destination_from_clear_context(extractor, scorer):
+    text = (
+        "North Korean workers keep arriving in Russia despite the sanctions. "
+        "About 5,000 of them arrived last month, a source said."
+    )
+    check(extractor, scorer, text, [Want((5000, 5000), dests=("RU",), status="dispatched")])
+
+
+# "Within a document, claims are compared as sets (a figure stated twice is one
+# claim)": the same figure restated with a vaguer or finer place is still one claim.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia gets 5,000 North Korean workers.\n\n"
+        "The 5,000 North Korean workers will build flats in Vladivostok, a source said.",
+        "About 5,000 North Korean workers went to Russia.\n\n"
+        "Most of the 5,000 North Korean workers sent abroad this year work in construction.",
+    ],
+)
+def test_a_restated_figure_is_one_claim(extractor, scorer, text):
+    claims = output(extractor, text)
+    keys = {(scorer.count_key(c), scorer.dest_key(c)) for c in claims}
+    assert keys == {((5000, 5000), frozenset({"RU"}))}, keys
+
+
+# More wordings of the counts table: a qualifier before a range keeps the range; a
+# word number takes its qualifier; "more than" before a vague class is still vague.
+MORE_COUNTS = [
+    ("Some 1,000-1,500 North Korean workers are employed in Kuwait.", (1000, 1500)),
+    ("About a thousand North Korean workers are employed in Mongolia.", (1000, 1000)),
+    ("More than a dozen North Korean workers are employed in Poland.", (12, None)),
+    (
+        "Nearly 2 million North Korean workers are employed abroad, one report claimed.",
+        (2000000, 2000000),
+    ),
+    ("Roughly between 3,000 and 4,000 North Korean workers are employed in Qatar.", (3000, 4000)),
+    ("As many as 20,000 to 30,000 North Korean workers are employed in Russia.", (20000, 30000)),
+    ("At least several thousand North Korean workers are employed in Russia.", ("vague", 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), MORE_COUNTS)
+def test_count_wordings(extractor, scorer, text, key):
+    check(extractor, scorer, text, [Want(key)])
