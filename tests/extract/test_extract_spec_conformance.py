@@ -456,7 +456,7 @@ MORE_STATUS = [
     ("About 5,000 North Korean workers were deported from Russia.", "repatriated"),
     ("Russia repatriated about 5,000 North Korean workers last year.", "repatriated"),
     ("About 5,000 North Korean workers went home from Russia last year.", "repatriated"),
-    ("Pyongyang is preparing about 5,000 workers for dispatch to Russia.", "recruiting"),
+    ("About 5,000 North Korean workers are waiting to leave for Russia.", "recruiting"),
 ]
 
 

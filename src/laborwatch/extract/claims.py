@@ -152,7 +152,7 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
     best: dict[tuple, Claim] = {}
     for c in claims:
         if c.kind == "workers":
-            key = (c.value.low, c.value.high, c.value.qualifier)
+            key = _figure(c)
             if key not in best or c.place_strength > best[key].place_strength:
                 best[key] = c
     specific = {
@@ -163,7 +163,7 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.kind == "workers":
-            top = best[(c.value.low, c.value.high, c.value.qualifier)]
+            top = best[_figure(c)]
             if c.place_strength < min(3, top.place_strength) and sorted(c.destinations) != sorted(
                 top.destinations
             ):
@@ -172,6 +172,14 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
                 continue  # "over 1,000 loggers" abroad restates "1,000 ... to Russia"
         out.append(c)
     # a figure is never lost: when every statement of it was dropped, keep the best one
-    kept = {(c.value.low, c.value.high, c.value.qualifier) for c in out if c.kind == "workers"}
+    kept = {_figure(c) for c in out if c.kind == "workers"}
     lost = [top for key, top in best.items() if key not in kept]
     return sorted(out + lost, key=claims.index) if lost else out
+
+
+def _figure(c: Claim) -> tuple:
+    """What makes two worker statements one figure for the scorer: the bounds ("about
+    5,000" and "the 5,000" are one figure), the order of magnitude for a vague class."""
+    if c.value.qualifier == "vague":
+        return ("vague", c.value.high)
+    return (c.value.low, c.value.high)

@@ -40,6 +40,7 @@ class _Grammar:
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
+    known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
 
 
 @functools.cache
@@ -78,6 +79,11 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        known_group_after=re.compile(
+            r"\s+(?:" + words(language, "member_of_known_group") + r")\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:" + cues_of(language).group_nouns.pattern + r")",
+            re.I,
+        ),
         whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
     )
 
@@ -343,6 +349,10 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
+                    sv, q
+                ):
+                    continue  # "12 nurses of the team": members of a group already counted
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
