@@ -511,3 +511,94 @@ MORE_COUNTS = [
 @pytest.mark.parametrize(("text", "key"), MORE_COUNTS)
 def test_count_wordings(extractor, scorer, text, key):
     check(extractor, scorer, text, [Want(key)])
+
+
+# The counts table on the neighbouring wordings of each class ("over" / "more than" /
+# "at least" are at_least; "up to" / "as many as" / "no more than" are at_most).
+NEIGHBOUR_COUNTS = [
+    ("Well over 10,000 North Korean workers are employed in Russia.", (10000, None)),
+    ("Just over 1,000 North Korean workers are employed in Laos.", (1000, None)),
+    ("Over 1 million North Koreans have worked abroad, the report said.", (1000000, None)),
+    ("Close to 10,000 North Korean workers are employed in Russia.", (10000, 10000)),
+    ("Approximately 3,000 North Korean workers are employed in Qatar.", (3000, 3000)),
+    ("An estimated 50,000 to 100,000 North Korean workers are employed abroad.", (50000, 100000)),
+    (
+        "Half a million North Korean workers are employed abroad, a think tank claims.",
+        (500000, 500000),
+    ),
+    ("Tens of thousands of North Korean laborers toil at building sites in Russia.", ("vague", 4)),
+    ("Thousands more North Korean workers will be sent to Russia.", ("vague", 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), NEIGHBOUR_COUNTS)
+def test_neighbour_count_wordings(extractor, scorer, text, key):
+    check(extractor, scorer, text, [Want(key)])
+
+
+# "A city, province or region inside a country maps to the country"; "one figure can
+# cover several places"; "Russian-occupied parts of Ukraine ... -> UA"; "A world
+# region: M49: and its UN M49 code"; "Abroad in general ... -> M49:001".
+MORE_DESTS = [
+    (
+        "About 2,000 North Korean workers are employed in the Chinese border city of Dandong.",
+        ("CN",),
+    ),
+    ("About 2,000 North Korean workers are employed in the Russian Far East.", ("RU",)),
+    ("About 2,000 North Korean workers are employed in Moscow and St Petersburg.", ("RU",)),
+    ("About 2,000 North Korean workers are employed in Russia and China.", ("RU", "CN")),
+    (
+        "About 2,000 North Korean workers are employed in Kuwait, Qatar and the UAE.",
+        ("KW", "QA", "AE"),
+    ),
+    ("About 2,000 North Korean workers are employed in the Kursk region.", ("RU",)),
+    ("About 2,000 North Korean workers will be sent to occupied Crimea.", ("UA",)),
+    ("About 2,000 North Korean workers are employed around the world.", ("M49:001",)),
+    ("About 2,000 North Korean workers are employed in dozens of countries.", ("M49:001",)),
+    ("About 2,000 North Korean workers are employed in Asia.", ("M49:142",)),
+    ("About 2,000 North Korean workers are employed in Central Asia.", ("M49:143",)),
+    ("About 2,000 North Korean workers are employed in Eastern Europe.", ("M49:151",)),
+    ("About 2,000 North Korean workers are employed at seafood plants in Chinese cities.", ("CN",)),
+    ("About 2,000 North Korean workers are employed in Vladivostok and Khabarovsk.", ("RU",)),
+]
+
+
+@pytest.mark.parametrize(("text", "dests"), MORE_DESTS)
+def test_destination_wordings(extractor, scorer, text, dests):
+    check(extractor, scorer, text, [Want((2000, 2000), dests=dests)])
+
+
+# "Status": stocks, flows, plans and returns in further wordings.
+NEIGHBOUR_STATUS = [
+    ("Russia is home to about 5,000 North Korean workers.", "present"),
+    ("About 5,000 North Korean workers have been working in Russia since 2019.", "present"),
+    ("About 5,000 North Korean workers stayed behind in Russia.", "present"),
+    ("The number of North Korean workers in Russia fell to about 5,000.", "present"),
+    ("About 5,000 North Korean workers have left Russia.", "repatriated"),
+    ("About 5,000 North Korean workers crossed into Russia last month.", "dispatched"),
+    ("Russia to get about 5,000 North Korean workers.", "planned"),
+    ("Russia will host about 5,000 North Korean workers.", "planned"),
+    ("About 5,000 North Korean workers are expected to arrive in Russia.", "planned"),
+    ("About 5,000 North Korean workers are set to be sent to Russia.", "planned"),
+    ("About 5,000 North Korean workers could be sent to Russia.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), NEIGHBOUR_STATUS)
+def test_neighbour_status_wordings(extractor, scorer, text, status):
+    check(extractor, scorer, text, [Want((5000, 5000), status=status)])
+
+
+# "scope": a workplace is a site, a city a city, a province or oblast a region.
+NEIGHBOUR_SCOPE = [
+    ("About 400 North Korean workers sew clothes at a factory in Dandong.", ("CN",), "site"),
+    ("About 400 North Korean workers are employed in Moscow.", ("RU",), "city"),
+    ("About 400 North Korean workers are employed in the Amur region.", ("RU",), "region"),
+    ("About 400 North Korean workers are employed in Jilin province.", ("CN",), "region"),
+    ("About 400 North Korean workers are employed in Russia.", ("RU",), "country"),
+]
+
+
+@pytest.mark.parametrize(("text", "dests", "scope"), NEIGHBOUR_SCOPE)
+def test_neighbour_scope(extractor, scorer, text, dests, scope):
+    check(extractor, scorer, text, [Want((400, 400), dests=dests, scope=scope)])
