@@ -602,3 +602,35 @@ NEIGHBOUR_SCOPE = [
 @pytest.mark.parametrize(("text", "dests", "scope"), NEIGHBOUR_SCOPE)
 def test_neighbour_scope(extractor, scorer, text, dests, scope):
     check(extractor, scorer, text, [Want((400, 400), dests=dests, scope=scope)])
+
+
+# "counts of defectors ... the text does not call workers" are no claims, so defectors
+# the text calls workers are; such a group "were working there at some time" (present):
+# its escape to the South is neither a dispatch nor a return home.
+@pytest.mark.parametrize(
+    ("text", "key", "dests", "status"),
+    [
+        (
+            "Seoul said 13 North Korean restaurant workers who fled a restaurant in China "
+            "arrived in South Korea on Friday.",
+            (13, 13),
+            ("CN",),
+            "present",
+        ),
+        (
+            "Twelve North Korean waiters defected from a restaurant in Cambodia and reached Seoul.",
+            (12, 12),
+            ("KH",),
+            "present",
+        ),
+        (
+            "About 20 North Korean loggers who escaped from a camp in Russia were caught and "
+            "deported.",
+            (20, 20),
+            ("RU",),
+            "repatriated",
+        ),
+    ],
+)
+def test_workers_who_defected(extractor, scorer, text, key, dests, status):
+    check(extractor, scorer, text, [Want(key, dests=dests, status=status)])

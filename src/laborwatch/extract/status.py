@@ -137,6 +137,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\b))"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        "defection": re.compile(r"\b(?:" + lower_pattern(c.get("defection_events") or []) + r")\b"),
+        "forced_return": re.compile(
+            r"\b(?:" + lower_pattern(c.get("forced_returns") or []) + r")\b"
+        ),
     }
 
 
@@ -343,6 +347,18 @@ class StatusFinder:
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
+        # "13 restaurant workers who fled ... arrived in Seoul": a group that defected was
+        # working abroad (a stock); its escape is neither a dispatch nor a return home
+        if found in ("dispatched", "repatriated"):
+            lo, hi = sv.clause_of(q.core_start)
+            lo = min(lo, max(sv.start, q.start - 60))
+            text = self.view.lower
+            sub = self.cues.subordinators.search(text, q.end, hi)  # "because a guard had fled"
+            hi = sub.start() if sub else hi
+            if self.grammar["defection"].search(text, lo, hi) and not self.grammar[
+                "forced_return"
+            ].search(text, lo, hi):
+                return self.cues.default_status, "defection"
         # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
         # verb around its object
         text = self.view.lower
