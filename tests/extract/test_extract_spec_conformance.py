@@ -634,3 +634,32 @@ def test_neighbour_scope(extractor, scorer, text, dests, scope):
 )
 def test_workers_who_defected(extractor, scorer, text, key, dests, status):
     check(extractor, scorer, text, [Want(key, dests=dests, status=status)])
+
+
+# "Abroad in general ("overseas", "abroad", "around 40 countries", ...) -> M49:001": a
+# figure for abroad stays abroad when the text adds where most of them are; a country
+# named after "mainly" is a place there, not the workers' nationality.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "North Korea has 100,000 workers in about 40 countries, mainly Russia and China.",
+            (100000, 100000),
+        ),
+        (
+            "Thousands of North Korean IT workers are sent abroad, mainly to China and Russia.",
+            ("vague", 3),
+        ),
+        (
+            "Some 100,000 North Korean workers are employed abroad, most of them in China and Russia.",
+            (100000, 100000),
+        ),
+        (
+            "Around 50,000 North Korean workers are employed worldwide, chiefly in China.",
+            (50000, 50000),
+        ),
+        ("Dozens of North Korean doctors work in countries across the globe.", ("vague", 1)),
+    ],
+)
+def test_abroad_with_its_main_places(extractor, scorer, text, key):
+    check(extractor, scorer, text, [Want(key, dests=("M49:001",))])

@@ -96,6 +96,7 @@ class _Rules:
     non_agent: re.Pattern[str]
     distributive: re.Pattern[str]  # "Each team ... consists of"
     nationality: re.Pattern[str]  # "... are from", "most of them"
+    from_place: re.Pattern[str]  # "are from": a country name as a nationality
     study_heads: re.Pattern[str]
     study: re.Pattern[str]
     work: re.Pattern[str]
@@ -131,6 +132,9 @@ def _rules(language: str) -> _Rules:
             + alt("nationality_fillers")
             + rf")\s+){{0,2}}(?:(?:{the})\s+)?$",
             re.IGNORECASE,
+        ),
+        from_place=re.compile(
+            r"\b(?:" + alt("nationality_place_markers") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
         study_heads=re.compile(alt("study_heads"), re.IGNORECASE),
         study=re.compile(alt("study_context"), re.IGNORECASE),
@@ -480,8 +484,10 @@ class CountFinder:
                 not dprk
                 and p.kind in ("country", "demonym", "region")
                 and rules.nationality.match(gap)
+                and (p.kind == "demonym" or rules.from_place.search(gap))
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
+                # (not "in 40 countries, mainly Russia": a place, not a nationality)
 
         return False
 
