@@ -663,3 +663,17 @@ def test_workers_who_defected(extractor, scorer, text, key, dests, status):
 )
 def test_abroad_with_its_main_places(extractor, scorer, text, key):
     check(extractor, scorer, text, [Want(key, dests=("M49:001",))])
+
+
+# "site: one workplace, camp, restaurant, ship, group or scene" vs "country: one
+# country": an event of someone else in a later clause does not make the figure a scene.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 400 North Korean workers were sent to Russia last year, and 20 of them fled.",
+        "About 400 North Korean workers were sent to Russia last year, but some died.",
+        "About 400 North Korean workers are employed in Russia, where two were killed.",
+    ],
+)
+def test_another_groups_event_is_no_scene(extractor, scorer, text):
+    check(extractor, scorer, text, [Want((400, 400), dests=("RU",), scope="country")])
