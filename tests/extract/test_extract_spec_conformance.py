@@ -677,3 +677,29 @@ def test_abroad_with_its_main_places(extractor, scorer, text, key):
 )
 def test_another_groups_event_is_no_scene(extractor, scorer, text):
     check(extractor, scorer, text, [Want((400, 400), dests=("RU",), scope="country")])
+
+
+# "dispatched: were sent / arrived ... (a flow)" under a hedge; "repatriated: were sent
+# home / returned / were expelled" is an event, so workers who must still leave "are
+# working there" (present).
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "About 5,000 North Korean workers are thought to have been sent to Russia in 2024.",
+            "dispatched",
+        ),
+        (
+            "About 5,000 North Korean workers are believed to have arrived in Russia this year.",
+            "dispatched",
+        ),
+        ("About 5,000 North Korean workers are believed to be in Russia.", "present"),
+        (
+            "About 5,000 North Koreans working in Mongolia must leave by the end of the year.",
+            "present",
+        ),
+        ("About 5,000 North Korean workers had to return home from Russia in 2019.", "repatriated"),
+    ],
+)
+def test_hedged_and_obliged_status(extractor, scorer, text, status):
+    check(extractor, scorer, text, [Want((5000, 5000), status=status)])

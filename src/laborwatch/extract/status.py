@@ -137,6 +137,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\b))"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        "hedge": re.compile(r"(?:" + lower_pattern(c.get("status_hedges") or []) + r")$"),
+        "obligation": re.compile(
+            r"\b(?:" + lower_pattern(c.get("return_obligations") or []) + r")\s+(?:\w+\s+)?$"
+        ),
         "defection": re.compile(r"\b(?:" + lower_pattern(c.get("defection_events") or []) + r")\b"),
         "forced_return": re.compile(
             r"\b(?:" + lower_pattern(c.get("forced_returns") or []) + r")\b"
@@ -240,6 +244,22 @@ class StatusFinder:
 
         best = min(cands, key=key)
         text = self.view.lower
+        # "are thought to have been sent": a hedge hands over to the participle after it
+        if best[2] == "present" and self.copula.fullmatch(text, best[0], best[1]):
+            for c in cands:  # "are thought to have been": the hedge after the copula
+                if 0 <= c[0] - best[1] <= 2 and self.grammar["hedge"].search(text, c[0], c[1]):
+                    best = c
+                    break
+        if best[2] == "present" and self.grammar["hedge"].search(text, best[0], best[1]):
+            for c in cands:
+                if c[2] != "present" and 0 <= c[0] - best[1] <= 2:
+                    best = c
+                    break
+        # "must leave by the end of the year": an obligation to return, still there
+        if best[2] == "repatriated" and self.grammar["obligation"].search(
+            text, max(sv.start, best[0] - 30), best[0]
+        ):
+            return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
         # figure governed by a negated verb before it did not happen
         if (
