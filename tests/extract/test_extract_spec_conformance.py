@@ -119,6 +119,9 @@ VAGUE_CASES = [
     ("A few thousand North Korean workers are employed in Russia.", 3),
     ("Several hundred North Korean workers are employed in Mongolia.", 2),
     ("A few hundred North Korean workers are employed in Mongolia.", 2),
+    # the same rule one scale up: "several hundred thousand" is "hundreds of thousands"
+    ("Several hundred thousand North Korean workers have been sent to Russia.", 5),
+    ("A few hundred thousand North Korean workers have been sent to Russia.", 5),
 ]
 
 
@@ -165,6 +168,18 @@ def test_no_multiplying_and_no_unit_size(extractor, scorer):
             "revenue",
             2_000_000_000,
             9_999_999_999,
+        ),
+        (
+            "Overseas workers bring in several hundred million dollars a year for Pyongyang.",
+            "revenue",
+            200_000_000,
+            999_999_999,
+        ),
+        (
+            "North Korean workers in Russia earn a few million dollars a year for the state.",
+            "revenue",
+            2_000_000,
+            9_999_999,
         ),
         (
             "The state takes up to 70-80% of the wages of North Korean workers in China.",
