@@ -375,7 +375,7 @@ EXCLUDED = [
     ("About 200 North Korean defectors reached Seoul last year.", [(200, 200)]),
     # "a handful of individuals in a scene or anecdote"
     (
-        "Three or four North Korean workers could be seen through the window of a factory in Russia.",
+        "Three or four North Korean workers could be seen through the window of a plant in Russia.",
         [(3, 3), (4, 4), (3, 4)],
     ),
     # "a number that is a year, a duration, money or a percentage"
@@ -666,7 +666,8 @@ def test_workers_who_defected(extractor, scorer, text, key, dests, status):
             ("vague", 3),
         ),
         (
-            "Some 100,000 North Korean workers are employed abroad, most of them in China and Russia.",
+            "Some 100,000 North Korean workers are employed abroad, most of them in China "
+            "and Russia.",
             (100000, 100000),
         ),
         (
