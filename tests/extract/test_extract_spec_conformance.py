@@ -719,3 +719,22 @@ def test_another_groups_event_is_no_scene(extractor, scorer, text):
 )
 def test_hedged_and_obliged_status(extractor, scorer, text, status):
     check(extractor, scorer, text, [Want((5000, 5000), status=status)])
+
+
+# "What it counts: DPRK nationals working abroad": a figure the workers "number" or a
+# workforce "totals" is their count, as "the number of ... is" is.
+@pytest.mark.parametrize(
+    ("text", "key", "dests"),
+    [
+        ("North Korean workers abroad number about 100,000.", (100000, 100000), ("M49:001",)),
+        ("North Korean workers in Russia number about 30,000.", (30000, 30000), ("RU",)),
+        ("North Korea's overseas workforce totals about 100,000.", (100000, 100000), ("M49:001",)),
+        (
+            "The number of North Korean workers abroad is about 100,000.",
+            (100000, 100000),
+            ("M49:001",),
+        ),
+    ],
+)
+def test_level_verbs_count_the_workers(extractor, scorer, text, key, dests):
+    check(extractor, scorer, text, [Want(key, dests=dests, status="present")])

@@ -241,7 +241,14 @@ class CountFinder:
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         before = self.view.text[clause_lo : q.start]
-        verb = self.cues.level_verbs.search(before)
+        verb = next(  # "workers number about", not the noun of "the number of"
+            (
+                m
+                for m in self.cues.level_verbs.finditer(before)
+                if not self.g.definite.search(before, 0, m.start())
+            ),
+            None,
+        )
         if not verb:
             return bool(self.g.number_at.search(before) and self._about_workers(sv))
         lo, hi = clause_lo, clause_lo + verb.start()
