@@ -738,3 +738,21 @@ def test_hedged_and_obliged_status(extractor, scorer, text, status):
 )
 def test_level_verbs_count_the_workers(extractor, scorer, text, key, dests):
     check(extractor, scorer, text, [Want(key, dests=dests, status="present")])
+
+
+# "Two different figures for the same thing are two claims": an alternative figure set
+# off by commas shares the first one's noun and place.
+@pytest.mark.parametrize(
+    ("text", "orders", "dests"),
+    [
+        (
+            "North Korea sent tens of thousands, perhaps even hundreds of thousands, of workers "
+            "to China and Russia.",
+            (4, 5),
+            ("CN", "RU"),
+        ),
+        ("North Korea has sent hundreds, if not thousands, of workers to Russia.", (2, 3), ("RU",)),
+    ],
+)
+def test_alternative_figures_are_two_claims(extractor, scorer, text, orders, dests):
+    check(extractor, scorer, text, [Want(("vague", o), dests=dests) for o in orders])

@@ -51,7 +51,8 @@ def _grammar(language: str) -> _Grammar:
         # a quote mark is transparent: "240 'invisible' North Koreans"
         head_stop=re.compile(r"[,;:.!?()\[\]]|\s-\s|" + words(language, "head_stop_words")),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
-        of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
+        # the comma closes an alternative: "tens, perhaps even hundreds of thousands, of workers"
+        of_lead=re.compile(r"^\s*,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"

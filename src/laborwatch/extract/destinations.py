@@ -35,6 +35,7 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 @dataclass(frozen=True)
 class _Grammar:
     joiner: re.Pattern[str]  # "Qatar and the UAE"
+    alternative: re.Pattern[str]  # "tens of thousands, perhaps even hundreds of thousands"
     place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
     baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
@@ -66,6 +67,9 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         joiner=re.compile(
             rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        alternative=re.compile(
+            r"\s*,\s*(?:" + words(language, "figure_alternatives") + r")\s*", re.IGNORECASE
         ),
         place_joiner=re.compile(
             rf"^\s*(?:,|{joiners}|,\s*(?:{joiners})|,?\s*(?:"
@@ -504,7 +508,9 @@ class DestinationFinder:
     def _coordinated(self, first: Count, second: Count) -> bool:
         """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
         gap = self.view.text[first.head_end : second.quantity.start]
-        return bool(gap.strip()) and self.g.joiner.match(gap) is not None
+        return bool(gap.strip()) and (
+            self.g.joiner.match(gap) is not None or self.g.alternative.fullmatch(gap) is not None
+        )
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)
