@@ -373,6 +373,8 @@ EXCLUDED = [
     ("Some 40 North Korean companies operate in Russia.", [(40, 40)]),
     ("Russia issued 13,000 visas to North Koreans last year.", [(13000, 13000)]),
     ("About 200 North Korean defectors reached Seoul last year.", [(200, 200)]),
+    ("Seoul accepted 20 North Korean defectors last week.", [(20, 20)]),
+    ("Russia welcomed 300 North Korean visitors last year.", [(300, 300)]),
     # "a handful of individuals in a scene or anecdote"
     (
         "Three or four North Korean workers could be seen through the window of a plant in Russia.",

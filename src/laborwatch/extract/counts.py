@@ -452,10 +452,12 @@ class CountFinder:
             if p.kind != "dprk" or text[start : p.start].strip():
                 break
             m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
-            if m is None or self.rules.non_agent.match(m.group(1)):
+            if m is None:
                 break
-            if self.cues.excluded_predicates.fullmatch(m.group(1)):
-                break
+            if self.rules.non_agent.match(m.group(1)) or self.cues.excluded_predicates.fullmatch(
+                m.group(1)
+            ):
+                return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
 
