@@ -758,3 +758,13 @@ def test_level_verbs_count_the_workers(extractor, scorer, text, key, dests):
 )
 def test_alternative_figures_are_two_claims(extractor, scorer, text, orders, dests):
     check(extractor, scorer, text, [Want(("vague", o), dests=dests) for o in orders])
+
+
+# "No destination in the sentence or its clear context -> []": a dispatch that names no
+# place takes the one country of the sentence right before it.
+def test_a_dispatch_takes_the_country_just_named(extractor, scorer):
+    text = (
+        "Russia faces a labour shortage on its building sites. "
+        "Pyongyang sent 5,000 workers last month, officials said."
+    )
+    check(extractor, scorer, text, [Want((5000, 5000), dests=("RU",), status="dispatched")])

@@ -458,7 +458,13 @@ class DestinationFinder:
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
-                codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
+                # sent with no place named: the one country of the sentence before, else abroad
+                before = self.view.sentences[sv.index - 1] if sv.index else None
+                prev = self._places(before, before.start, before.end) if before else []
+                if len(self._codes(prev)) == 1 and self._codes(prev) != [ABROAD]:
+                    used, codes, strength = prev, self._codes(prev), 1
+                else:
+                    codes, strength, used = [ABROAD], 1, []
             if not codes:
                 used = self.context(sv)
                 if anaphor and not self._codes(used):  # "in the country": the state named
