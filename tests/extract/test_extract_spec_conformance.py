@@ -768,3 +768,21 @@ def test_a_dispatch_takes_the_country_just_named(extractor, scorer):
         "Pyongyang sent 5,000 workers last month, officials said."
     )
     check(extractor, scorer, text, [Want((5000, 5000), dests=("RU",), status="dispatched")])
+
+
+# "workers: DPRK nationals working abroad": a DPRK workforce sized by "of N" counts them;
+# another country's workforce does not.
+def test_a_dprk_workforce_of_n(extractor, scorer):
+    check(
+        extractor,
+        scorer,
+        "Russia relies on a North Korean workforce of about 5,000 in its Far East.",
+        [Want((5000, 5000), dests=("RU",))],
+    )
+    check(
+        extractor,
+        scorer,
+        "Russia has a workforce of 70 million, and it hires North Korean workers too.",
+        [],
+        absent=[(70000000, 70000000)],
+    )

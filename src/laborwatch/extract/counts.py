@@ -41,6 +41,7 @@ class _Grammar:
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
+    workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
 
 
 @functools.cache
@@ -80,6 +81,9 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        workforce_of=re.compile(
+            r"\b(?:" + words(language, "workforce_of_nouns") + r")\s+of\s+$", re.I
+        ),
         known_group_after=re.compile(
             r"\s+(?:" + words(language, "member_of_known_group") + r")\s+(?:[\w'-]+\s+){0,2}?"
             r"(?:" + cues_of(language).group_nouns.pattern + r")",
@@ -336,6 +340,11 @@ class CountFinder:
             member = self.member.match(after)
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
+                continue
+            if self.g.workforce_of.search(text, clause_lo, q.start) and self._dprk_between(
+                sv, max(clause_lo, q.start - 60), q.start
+            ):
+                out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
                 continue
             lead = self.g.of_lead.match(after) if q.vague else None
             head, head_end = _head(
