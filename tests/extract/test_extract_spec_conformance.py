@@ -464,6 +464,7 @@ def test_not_relevant(extractor, text):
 MORE_STATUS = [
     ("Russia plans to bring in about 5,000 North Korean workers next year.", "planned"),
     ("Russia has agreed to accept about 5,000 North Korean workers.", "planned"),
+    ("Russia has requested about 5,000 North Korean workers for its building sites.", "planned"),
     ("Russia received about 5,000 North Korean workers last year.", "dispatched"),
     ("About 5,000 North Korean workers left for Russia last year.", "dispatched"),
     ("About 5,000 North Korean workers have been dispatched to Russia this year.", "dispatched"),
