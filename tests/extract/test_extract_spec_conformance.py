@@ -787,3 +787,25 @@ def test_a_dprk_workforce_of_n(extractor, scorer):
         [],
         absent=[(70000000, 70000000)],
     )
+
+
+# "country: one country" / "region: a province, oblast, krai or state inside one
+# country": a country whose name holds "Republic" is still a country.
+@pytest.mark.parametrize(
+    ("text", "dests", "scope"),
+    [
+        (
+            "About 400 North Korean workers are employed in the Democratic Republic of the Congo.",
+            ("CD",),
+            "country",
+        ),
+        ("About 400 North Korean workers are employed in the Czech Republic.", ("CZ",), "country"),
+        (
+            "About 400 North Korean workers are employed in Russia's Kursk region.",
+            ("RU",),
+            "region",
+        ),
+    ],
+)
+def test_republic_in_a_country_name(extractor, scorer, text, dests, scope):
+    check(extractor, scorer, text, [Want((400, 400), dests=dests, scope=scope)])

@@ -58,15 +58,22 @@ class ScopeFinder:
         self.view = view
         self.p = _patterns(language)
 
-    def _named_part(self, lo: int, hi: int) -> str | None:
+    def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:
         """ "city" or "region" when the clause names a city or region of the destination
         the place list does not know ("the capital of Dakar", "Russia's Kursk region")."""
         text = self.view.text
         if self.p.named_city.search(text, lo, hi):
             return "city"
-        for m in self.p.named_region.finditer(text, lo, hi):
+        countries = [(p.start, p.end) for p in sv.places if p.kind == "country"]
+        pos = lo
+        while m := self.p.named_region.search(text, pos, hi):
+            inside = [b for a, b in countries if a < m.end() and m.start() < b]
+            if inside:  # "the Democratic Republic of the Congo" is the country itself;
+                pos = max(inside)  # "Russia's Kursk region" is read again after "Russia"
+                continue
             if not self.p.origin_before.search(text, max(lo, m.start() - 12), m.start()):
                 return "region"
+            pos = m.end()
         return None
 
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
@@ -96,5 +103,5 @@ class ScopeFinder:
         if "subdivision" in placing.kinds:
             return "region"
         if len(codes) == 1:
-            return self._named_part(lo, hi) or "country"
+            return self._named_part(sv, lo, hi) or "country"
         return "country"
