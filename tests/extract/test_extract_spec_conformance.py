@@ -809,3 +809,22 @@ def test_a_dprk_workforce_of_n(extractor, scorer):
 )
 def test_republic_in_a_country_name(extractor, scorer, text, dests, scope):
     check(extractor, scorer, text, [Want((400, 400), dests=dests, scope=scope)])
+
+
+# "Soldiers and troops (also sappers, and a group the text calls soldiers)" are no
+# workers; builders the text calls military builders are still called builders.
+def test_military_builders_beside_sappers(extractor, scorer):
+    check(
+        extractor,
+        scorer,
+        "North Korea sent 1,000 sappers and 5,000 military builders to Kursk.",
+        [Want((5000, 5000), dests=("RU",))],
+        absent=[(1000, 1000)],
+    )
+    check(
+        extractor,
+        scorer,
+        "North Korea sent 11,000 military personnel to Russia.",
+        [],
+        absent=[(11000, 11000)],
+    )

@@ -212,7 +212,8 @@ def _head(
     best: tuple[int, str, int] | None = None
     for name, rx in classes:
         m = rx.search(haystack)
-        if m and (best is None or m.start() < best[0]):
+        # at one start the longer noun reads the phrase ("military builders" over "military")
+        if m and (best is None or (m.start(), -m.end()) < (best[0], -best[2])):
             best = (m.start(), name, m.end())
     if best is None:
         return None, start
