@@ -828,3 +828,30 @@ def test_military_builders_beside_sappers(extractor, scorer):
         [],
         absent=[(11000, 11000)],
     )
+
+
+# "South Korean or other nations' workers" are no claim, and neither is a mixed
+# workforce; its DPRK part is ("members of a group already counted" applies to a DPRK
+# group, not to a mixed whole).
+@pytest.mark.parametrize(
+    ("text", "key", "absent"),
+    [
+        (
+            "Kuwait has 2 million foreign workers, including about 5,000 North Koreans.",
+            (5000, 5000),
+            (2000000, 2000000),
+        ),
+        (
+            "Russia hosts 4 million migrant workers, among them 10,000 North Koreans.",
+            (10000, 10000),
+            (4000000, 4000000),
+        ),
+        (
+            "The factory in Russia employs 1,200 people, 300 of them North Korean.",
+            (300, 300),
+            (1200, 1200),
+        ),
+    ],
+)
+def test_the_dprk_part_of_a_mixed_workforce(extractor, scorer, text, key, absent):
+    check(extractor, scorer, text, [Want(key)], absent=[absent])

@@ -42,6 +42,7 @@ class _Grammar:
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
+    mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
 
 
 @functools.cache
@@ -81,6 +82,9 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        mixed_workforce=re.compile(
+            r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
+        ),
         workforce_of=re.compile(
             r"\b(?:" + words(language, "workforce_of_nouns") + r")\s+of\s+$", re.I
         ),
@@ -334,8 +338,10 @@ class CountFinder:
                 continue  # "Of those, roughly 200 work at the airport"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
-            if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
-                sv, q.core_end
+            if (
+                cues.member_before.search(text[sv.start : q.start])
+                and not self._place_right_after(sv, q.core_end)
+                and not self._dprk_part_of_mixed(sv, q)
             ):
                 continue
             member = self.member.match(after)
@@ -496,6 +502,14 @@ class CountFinder:
             if p.kind == "dprk":
                 if rules.home_before.match(gap) and self._only_home(sv, clause):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if (
+                    not dprk
+                    and self.g.mixed_workforce.search(text, q.core_end, end)
+                    and self.cues.member_before.search(gap)
+                    and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
+                    and len(gap) < 60
+                ):
+                    return True  # "2 million foreign workers, including 5,000 North Koreans"
                 if not dprk and rules.nationality.match(gap) and self._part_between(sv, end, p):
                     return True  # "Of Russia's 5 million migrant workers, only a few
                     # thousand are North Korean": the DPRK's is a part of a mixed whole
@@ -568,6 +582,16 @@ class CountFinder:
         kinds = {p.kind for p in sv.places if lo <= p.start and p.end <= hi}
         return "demonym" in kinds and "dprk" not in kinds
 
+    def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
+        right after the figure, none before it in the sentence (the whole is mixed)."""
+        after = any(p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places)
+        return (
+            after
+            and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
+            and bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+        )
+
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
@@ -599,10 +623,16 @@ class CountFinder:
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
+        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        if pronoun:  # "1,200 people, 300 of them North Korean": the DPRK part of a whole
+            after = q.core_end + pronoun.end()
+            for p in sv.places:
+                if p.kind == "dprk" and 0 <= p.start - after <= 2:
+                    if not any(o.kind == "dprk" and o.end <= q.start for o in sv.places):
+                        return Count(q, "people", p.end)
         if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
             return None  # a member of a group already counted
         start = q.core_end + offset
-        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
             if cues.worker_nouns.search(body):
