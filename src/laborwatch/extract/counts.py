@@ -626,10 +626,10 @@ class CountFinder:
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:  # "1,200 people, 300 of them North Korean": the DPRK part of a whole
             after = q.core_end + pronoun.end()
+            named_before = any(o.kind == "dprk" and o.end <= q.start for o in sv.places)
             for p in sv.places:
-                if p.kind == "dprk" and 0 <= p.start - after <= 2:
-                    if not any(o.kind == "dprk" and o.end <= q.start for o in sv.places):
-                        return Count(q, "people", p.end)
+                if p.kind == "dprk" and 0 <= p.start - after <= 2 and not named_before:
+                    return Count(q, "people", p.end)
         if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
             return None  # a member of a group already counted
         start = q.core_end + offset
