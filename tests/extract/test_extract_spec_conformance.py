@@ -855,3 +855,18 @@ def test_military_builders_beside_sappers(extractor, scorer):
 )
 def test_the_dprk_part_of_a_mixed_workforce(extractor, scorer, text, key, absent):
     check(extractor, scorer, text, [Want(key)], absent=[absent])
+
+
+# "repatriated: were sent home / returned": a return home; a return to the place abroad
+# is a flow there ("dispatched: were sent / arrived / entered").
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("About 5,000 North Korean workers returned to Russia after the pandemic.", "dispatched"),
+        ("About 5,000 North Korean workers went back to work in Russia last year.", "dispatched"),
+        ("About 5,000 North Korean workers returned home from Russia last year.", "repatriated"),
+        ("About 5,000 North Korean workers returned to Pyongyang from Russia.", "repatriated"),
+    ],
+)
+def test_a_return_abroad_is_a_flow(extractor, scorer, text, status):
+    check(extractor, scorer, text, [Want((5000, 5000), dests=("RU",), status=status)])

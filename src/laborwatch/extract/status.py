@@ -141,6 +141,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "obligation": re.compile(
             r"\b(?:" + lower_pattern(c.get("return_obligations") or []) + r")\s+(?:\w+\s+)?$"
         ),
+        "return_abroad": re.compile(
+            r"\b(?:" + lower_pattern(c.get("return_abroad") or []) + r")\s+(?:the\s+)?$"
+        ),
         "defection": re.compile(r"\b(?:" + lower_pattern(c.get("defection_events") or []) + r")\b"),
         "forced_return": re.compile(
             r"\b(?:" + lower_pattern(c.get("forced_returns") or []) + r")\b"
@@ -379,6 +382,18 @@ class StatusFinder:
                 "forced_return"
             ].search(text, lo, hi):
                 return self.cues.default_status, "defection"
+        # "returned to Russia after the pandemic": a return to a place abroad is a flow
+        if found == "repatriated":
+            lo, hi = sv.clause_of(q.core_start)
+            for p in sv.places:
+                if (
+                    lo <= p.start < hi
+                    and p.kind not in ("dprk", "abroad", "demonym")
+                    and self.grammar["return_abroad"].search(
+                        self.view.lower, max(lo, p.start - 30), p.start
+                    )
+                ):
+                    return "dispatched", "return_abroad"
         # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
         # verb around its object
         text = self.view.lower
