@@ -510,6 +510,23 @@ def test_a_restated_figure_is_one_claim(extractor, scorer, text):
     assert keys == {((5000, 5000), frozenset({"RU"}))}, keys
 
 
+def test_the_restated_figure_with_part_of_its_place_is_one_claim(extractor, scorer):
+    text = (
+        "North Korea sends 5,000 workers to Russia and China.\n\n"
+        "The 5,000 North Korean workers will mostly build flats in Russia, a source said."
+    )
+    keys = {(scorer.count_key(c), scorer.dest_key(c)) for c in output(extractor, text)}
+    assert keys == {((5000, 5000), frozenset({"RU", "CN"}))}, keys
+
+
+def test_another_group_of_the_same_size_is_its_own_claim(extractor, scorer):
+    text = (
+        "About 5,000 North Korean workers are in China.\n\n"
+        "Another 5,000 North Korean workers are in Russia."
+    )
+    check(extractor, scorer, text, [Want((5000, 5000), ("CN",)), Want((5000, 5000), ("RU",))])
+
+
 # More wordings of the counts table: a qualifier before a range keeps the range; a
 # word number takes its qualifier; "more than" before a vague class is still vague.
 MORE_COUNTS = [
