@@ -72,6 +72,9 @@ class BasisFinder:
         text = self.view.text
         if self.p.cumulative.search(text, lo, hi):
             return True
+        fronted = self.p.cumulative.search(text, sv.start, q.start)
+        if fronted and not text[sv.start : fronted.start()].strip(" \"'“‘("):
+            return True  # a fronted adverbial: "Over the decades, some 60,000 ..."
         if sv.index not in self._since:
             body = text[sv.start : sv.end]
             self._since[sv.index] = bool(self.p.since.search(body) and self.p.perfect.search(body))

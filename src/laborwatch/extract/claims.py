@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.basis import BasisFinder
 from laborwatch.extract.counts import Count, CountFinder
@@ -16,7 +19,15 @@ from laborwatch.extract.periods import PeriodFinder
 from laborwatch.extract.scope import ScopeFinder
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import StatusFinder
+from laborwatch.extract.vocab import words
 from laborwatch.model import Amount, Claim, Evidence
+
+
+@functools.cache
+def _definite(language: str) -> re.Pattern[str]:
+    """A definite determiner right before a figure ("the 5,000 workers"): a group named
+    before, on lower-cased text."""
+    return re.compile(r"\b(?:" + words(language, "definite_determiners", True) + r")\s+$")
 
 
 class ClaimBuilder:
@@ -35,6 +46,7 @@ class ClaimBuilder:
         self.scope = ScopeFinder(view)
         self.basis = BasisFinder(view)
         self.origins = OriginFinder(view, self.sources)
+        self.definite = _definite(cues.language)
 
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
@@ -45,13 +57,26 @@ class ClaimBuilder:
         destinations = self.places.for_sentence(sv, counts) if counts else []
         return list(zip(counts, destinations, strict=True))
 
+    def _restates(self, q: Quantity, placed: dict[tuple, list[str]], codes: list[str]) -> bool:
+        """ "The 5,000 North Korean workers" after "5,000 workers to Russia and China":
+        the same figure named again (the spec's one claim), here with a part of its place."""
+        before = placed.get((q.low, q.high))
+        if before is None or sorted(before) == sorted(codes):
+            return False
+        return bool(self.definite.search(self.view.lower, max(0, q.start - 12), q.start))
+
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
+        placed: dict[tuple, list[str]] = {}
         for sv in self.view.sentences:
             if not sv.quantities:
                 continue
             for count, placing in self.placed_counts(sv):
                 q = count.quantity
+                if self._restates(q, placed, placing.codes):
+                    continue
+                if placing.codes:
+                    placed.setdefault((q.low, q.high), placing.codes)
                 attribution = self.sources.attribution(sv)
                 claims.append(
                     Claim(
@@ -152,7 +177,7 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
     best: dict[tuple, Claim] = {}
     for c in claims:
         if c.kind == "workers":
-            key = (c.value.low, c.value.high, c.value.qualifier)
+            key = _figure(c)
             if key not in best or c.place_strength > best[key].place_strength:
                 best[key] = c
     specific = {
@@ -163,7 +188,7 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.kind == "workers":
-            top = best[(c.value.low, c.value.high, c.value.qualifier)]
+            top = best[_figure(c)]
             if c.place_strength < min(3, top.place_strength) and sorted(c.destinations) != sorted(
                 top.destinations
             ):
@@ -172,6 +197,14 @@ def _strongest_places(claims: list[Claim]) -> list[Claim]:
                 continue  # "over 1,000 loggers" abroad restates "1,000 ... to Russia"
         out.append(c)
     # a figure is never lost: when every statement of it was dropped, keep the best one
-    kept = {(c.value.low, c.value.high, c.value.qualifier) for c in out if c.kind == "workers"}
+    kept = {_figure(c) for c in out if c.kind == "workers"}
     lost = [top for key, top in best.items() if key not in kept]
     return sorted(out + lost, key=claims.index) if lost else out
+
+
+def _figure(c: Claim) -> tuple:
+    """What makes two worker statements one figure for the scorer: the bounds ("about
+    5,000" and "the 5,000" are one figure), the order of magnitude for a vague class."""
+    if c.value.qualifier == "vague":
+        return ("vague", c.value.high)
+    return (c.value.low, c.value.high)

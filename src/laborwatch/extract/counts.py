@@ -40,6 +40,9 @@ class _Grammar:
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
+    known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
+    workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
+    mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
 
 
 @functools.cache
@@ -50,7 +53,8 @@ def _grammar(language: str) -> _Grammar:
         # a quote mark is transparent: "240 'invisible' North Koreans"
         head_stop=re.compile(r"[,;:.!?()\[\]]|\s-\s|" + words(language, "head_stop_words")),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
-        of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
+        # the comma closes an alternative: "thousands, maybe even tens of thousands, of workers"
+        of_lead=re.compile(r"^\s*,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"
@@ -78,6 +82,17 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        mixed_workforce=re.compile(
+            r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
+        ),
+        workforce_of=re.compile(
+            r"\b(?:" + words(language, "workforce_of_nouns") + r")\s+of\s+$", re.I
+        ),
+        known_group_after=re.compile(
+            r"\s+(?:" + words(language, "member_of_known_group") + r")\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:" + cues_of(language).group_nouns.pattern + r")",
+            re.I,
+        ),
         whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
     )
 
@@ -90,6 +105,7 @@ class _Rules:
     non_agent: re.Pattern[str]
     distributive: re.Pattern[str]  # "Each team ... consists of"
     nationality: re.Pattern[str]  # "... are from", "most of them"
+    from_place: re.Pattern[str]  # "are from": a country name as a nationality
     study_heads: re.Pattern[str]
     study: re.Pattern[str]
     work: re.Pattern[str]
@@ -125,6 +141,9 @@ def _rules(language: str) -> _Rules:
             + alt("nationality_fillers")
             + rf")\s+){{0,2}}(?:(?:{the})\s+)?$",
             re.IGNORECASE,
+        ),
+        from_place=re.compile(
+            r"\b(?:" + alt("nationality_place_markers") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
         study_heads=re.compile(alt("study_heads"), re.IGNORECASE),
         study=re.compile(alt("study_context"), re.IGNORECASE),
@@ -197,7 +216,8 @@ def _head(
     best: tuple[int, str, int] | None = None
     for name, rx in classes:
         m = rx.search(haystack)
-        if m and (best is None or m.start() < best[0]):
+        # at one start the longer noun reads the phrase ("military builders" over "military")
+        if m and (best is None or (m.start(), -m.end()) < (best[0], -best[2])):
             best = (m.start(), name, m.end())
     if best is None:
         return None, start
@@ -231,7 +251,14 @@ class CountFinder:
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         before = self.view.text[clause_lo : q.start]
-        verb = self.cues.level_verbs.search(before)
+        verb = next(  # "workers number about", not the noun of "the number of"
+            (
+                m
+                for m in self.cues.level_verbs.finditer(before)
+                if not self.g.definite.search(before, 0, m.start())
+            ),
+            None,
+        )
         if not verb:
             return bool(self.g.number_at.search(before) and self._about_workers(sv))
         lo, hi = clause_lo, clause_lo + verb.start()
@@ -311,13 +338,20 @@ class CountFinder:
                 continue  # "Of those, roughly 200 work at the airport"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
-            if cues.member_before.search(text[sv.start : q.start]) and not self._place_right_after(
-                sv, q.core_end
+            if (
+                cues.member_before.search(text[sv.start : q.start])
+                and not self._place_right_after(sv, q.core_end)
+                and not self._dprk_part_of_mixed(sv, q)
             ):
                 continue
             member = self.member.match(after)
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
+                continue
+            if self.g.workforce_of.search(text, clause_lo, q.start) and self._dprk_between(
+                sv, max(clause_lo, q.start - 60), q.start
+            ):
+                out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
                 continue
             lead = self.g.of_lead.match(after) if q.vague else None
             head, head_end = _head(
@@ -343,6 +377,10 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
+                    sv, q
+                ):
+                    continue  # "12 nurses of the team": members of a group already counted
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -430,10 +468,12 @@ class CountFinder:
             if p.kind != "dprk" or text[start : p.start].strip():
                 break
             m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
-            if m is None or self.rules.non_agent.match(m.group(1)):
+            if m is None:
                 break
-            if self.cues.excluded_predicates.fullmatch(m.group(1)):
-                break
+            if self.rules.non_agent.match(m.group(1)) or self.cues.excluded_predicates.fullmatch(
+                m.group(1)
+            ):
+                return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
 
@@ -462,6 +502,14 @@ class CountFinder:
             if p.kind == "dprk":
                 if rules.home_before.match(gap) and self._only_home(sv, clause):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if (
+                    not dprk
+                    and self.g.mixed_workforce.search(text, q.core_end, end)
+                    and self.cues.member_before.search(gap)
+                    and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
+                    and len(gap) < 60
+                ):
+                    return True  # "2 million foreign workers, including 5,000 North Koreans"
                 if not dprk and rules.nationality.match(gap) and self._part_between(sv, end, p):
                     return True  # "Of Russia's 5 million migrant workers, only a few
                     # thousand are North Korean": the DPRK's is a part of a mixed whole
@@ -470,8 +518,10 @@ class CountFinder:
                 not dprk
                 and p.kind in ("country", "demonym", "region")
                 and rules.nationality.match(gap)
+                and (p.kind == "demonym" or rules.from_place.search(gap))
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
+                # (not "in 40 countries, mainly Russia": a place, not a nationality)
 
         return False
 
@@ -532,6 +582,16 @@ class CountFinder:
         kinds = {p.kind for p in sv.places if lo <= p.start and p.end <= hi}
         return "demonym" in kinds and "dprk" not in kinds
 
+    def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
+        right after the figure, none before it in the sentence (the whole is mixed)."""
+        after = any(p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places)
+        return (
+            after
+            and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
+            and bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+        )
+
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
@@ -563,10 +623,16 @@ class CountFinder:
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
+        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        if pronoun:  # "1,200 people, 300 of them North Korean": the DPRK part of a whole
+            after = q.core_end + pronoun.end()
+            named_before = any(o.kind == "dprk" and o.end <= q.start for o in sv.places)
+            for p in sv.places:
+                if p.kind == "dprk" and 0 <= p.start - after <= 2 and not named_before:
+                    return Count(q, "people", p.end)
         if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
             return None  # a member of a group already counted
         start = q.core_end + offset
-        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
             if cues.worker_nouns.search(body):

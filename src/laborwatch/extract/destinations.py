@@ -35,6 +35,7 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 @dataclass(frozen=True)
 class _Grammar:
     joiner: re.Pattern[str]  # "Qatar and the UAE"
+    alternative: re.Pattern[str]  # "thousands, maybe even tens of thousands"
     place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
     baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
@@ -66,6 +67,9 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         joiner=re.compile(
             rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        alternative=re.compile(
+            r"\s*,\s*(?:" + words(language, "figure_alternatives") + r")\s*", re.IGNORECASE
         ),
         place_joiner=re.compile(
             rf"^\s*(?:,|{joiners}|,\s*(?:{joiners})|,?\s*(?:"
@@ -454,7 +458,13 @@ class DestinationFinder:
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
-                codes, strength, used = [ABROAD], 1, []  # sent with no place named: abroad
+                # sent with no place named: the one country of the sentence before, else abroad
+                before = self.view.sentences[sv.index - 1] if sv.index else None
+                prev = self._places(before, before.start, before.end) if before else []
+                if len(self._codes(prev)) == 1 and self._codes(prev) != [ABROAD]:
+                    used, codes, strength = prev, self._codes(prev), 1
+                else:
+                    codes, strength, used = [ABROAD], 1, []
             if not codes:
                 used = self.context(sv)
                 if anaphor and not self._codes(used):  # "in the country": the state named
@@ -504,7 +514,9 @@ class DestinationFinder:
     def _coordinated(self, first: Count, second: Count) -> bool:
         """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
         gap = self.view.text[first.head_end : second.quantity.start]
-        return bool(gap.strip()) and self.g.joiner.match(gap) is not None
+        return bool(gap.strip()) and (
+            self.g.joiner.match(gap) is not None or self.g.alternative.fullmatch(gap) is not None
+        )
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)

@@ -26,6 +26,7 @@ NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 class _Patterns:
     site_noun: re.Pattern[str]
     group_event: re.Pattern[str]
+    event_end: re.Pattern[str]  # ", but": where the figure's own predicate ends
     named_region: re.Pattern[str]  # "Kursk region"
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
@@ -42,6 +43,10 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(
         site_noun=re.compile(alt("site_nouns") + r"(?!s\b|es\b)", re.IGNORECASE),
         group_event=re.compile(alt("group_events"), re.IGNORECASE),
+        event_end=re.compile(
+            "|".join(re.escape(x) for x in data.get("event_clause_ends") or []) or r"(?!x)x",
+            re.IGNORECASE,
+        ),
         named_region=re.compile(rf"\b{NAME}\s+(?i:{alt('region_nouns')})(?!s\b)"),
         named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
         origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
@@ -53,15 +58,22 @@ class ScopeFinder:
         self.view = view
         self.p = _patterns(language)
 
-    def _named_part(self, lo: int, hi: int) -> str | None:
+    def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:
         """ "city" or "region" when the clause names a city or region of the destination
         the place list does not know ("the capital of Dakar", "Russia's Kursk region")."""
         text = self.view.text
         if self.p.named_city.search(text, lo, hi):
             return "city"
-        for m in self.p.named_region.finditer(text, lo, hi):
+        countries = [(p.start, p.end) for p in sv.places if p.kind == "country"]
+        pos = lo
+        while m := self.p.named_region.search(text, pos, hi):
+            inside = [b for a, b in countries if a < m.end() and m.start() < b]
+            if inside:  # "the Democratic Republic of the Congo" is the country itself;
+                pos = max(inside)  # "Russia's Kursk region" is read again after "Russia"
+                continue
             if not self.p.origin_before.search(text, max(lo, m.start() - 12), m.start()):
                 return "region"
+            pos = m.end()
         return None
 
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
@@ -73,10 +85,15 @@ class ScopeFinder:
             return "world"
         lo, hi = sv.clause_of(count.quantity.core_start)
         text = self.view.text
+        q = count.quantity
+        # the figure's own predicate: up to the next figure or a clause of someone else
+        own_end = min([o.start for o in sv.quantities if o.start > q.end] + [sv.end])
+        other = self.p.event_end.search(text, q.end, own_end)
+        own_end = other.start() if other else own_end
         if (
             count.head == "group"
             or self.p.site_noun.search(text, lo, hi)
-            or self.p.group_event.search(text, lo, sv.end)  # "19 waiters ..., defected"
+            or self.p.group_event.search(text, lo, own_end)  # "19 waiters ..., defected"
         ):
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):
@@ -86,5 +103,5 @@ class ScopeFinder:
         if "subdivision" in placing.kinds:
             return "region"
         if len(codes) == 1:
-            return self._named_part(lo, hi) or "country"
+            return self._named_part(sv, lo, hi) or "country"
         return "country"

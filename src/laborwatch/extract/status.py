@@ -204,6 +204,17 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_wait_objects")
             + r")\b"
         ),
+        "hedge_cue": re.compile(r"(?:" + lower_pattern(c.get("status_hedge_cues") or []) + r")$"),
+        "obligation": re.compile(
+            r"\b(?:" + lower_pattern(c.get("return_obligations") or []) + r")\s+(?:\w+\s+)?$"
+        ),
+        "return_abroad": re.compile(
+            r"\b(?:" + lower_pattern(c.get("return_abroad") or []) + r")\s+(?:the\s+)?$"
+        ),
+        "defection": re.compile(r"\b(?:" + lower_pattern(c.get("defection_events") or []) + r")\b"),
+        "forced_return": re.compile(
+            r"\b(?:" + lower_pattern(c.get("forced_returns") or []) + r")\b"
+        ),
     }
 
 
@@ -318,6 +329,22 @@ class StatusFinder:
 
         best = min(cands, key=key)
         text = self.view.lower
+        # "are thought to have been sent": a hedge hands over to the participle after it
+        if best[2] == "present" and self.copula.fullmatch(text, best[0], best[1]):
+            for c in cands:  # "are thought to have been": the hedge after the copula
+                if 0 <= c[0] - best[1] <= 2 and self.grammar["hedge_cue"].search(text, c[0], c[1]):
+                    best = c
+                    break
+        if best[2] == "present" and self.grammar["hedge_cue"].search(text, best[0], best[1]):
+            for c in cands:
+                if c[2] != "present" and 0 <= c[0] - best[1] <= 2:
+                    best = c
+                    break
+        # "must leave by the end of the year": an obligation to return, still there
+        if best[2] == "repatriated" and self.grammar["obligation"].search(
+            text, max(sv.start, best[0] - 30), best[0]
+        ):
+            return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
         # figure governed by a negated verb before it did not happen
         if (
@@ -431,6 +458,30 @@ class StatusFinder:
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
+        # "13 restaurant workers who fled ... arrived in Seoul": a group that defected was
+        # working abroad (a stock); its escape is neither a dispatch nor a return home
+        if found in ("dispatched", "repatriated"):
+            lo, hi = sv.clause_of(q.core_start)
+            lo = min(lo, max(sv.start, q.start - 60))
+            text = self.view.lower
+            sub = self.cues.subordinators.search(text, q.end, hi)  # "because a guard had fled"
+            hi = sub.start() if sub else hi
+            if self.grammar["defection"].search(text, lo, hi) and not self.grammar[
+                "forced_return"
+            ].search(text, lo, hi):
+                return self.cues.default_status, "defection"
+        # "returned to Russia after the pandemic": a return to a place abroad is a flow
+        if found == "repatriated":
+            lo, hi = sv.clause_of(q.core_start)
+            for p in sv.places:
+                if (
+                    lo <= p.start < hi
+                    and p.kind not in ("dprk", "abroad", "demonym")
+                    and self.grammar["return_abroad"].search(
+                        self.view.lower, max(lo, p.start - 30), p.start
+                    )
+                ):
+                    return "dispatched", "return_abroad"
         # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
         # verb around its object
         text = self.view.lower
