@@ -1,0 +1,135 @@
+"""Worker counts on realistic reporting: multi-sentence snippets as news, NGO and UN texts
+read, written for these tests (none comes from ../shared), with every expected worker claim
+per ../shared/spec/claims.md written before the extractor was run on them.
+
+Each entry lists the claims the snippet should yield, compared as the scorer compares them
+(count and destination set): ``10000@RU`` exact or approximate, ``>1000@RU`` at least,
+``<28000@-`` at most (``@-`` no destination), ``800-1000@QA,AE`` a range, ``v3@RU`` a vague
+figure of that order of magnitude ("thousands" is v3, "hundreds" v2, "dozens" v1), and
+``none`` no worker claim at all. " // " ends a headline (a line break in the document).
+Items an annotator could read two ways were dropped rather than decided.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from laborwatch.model import Document
+
+# A closing paragraph that makes a short snippet a relevant document; it holds no figure.
+TAIL = "\n\nNorth Korea sends workers abroad to earn hard currency for the regime."
+
+# "claims | snippet"; an indented line continues the snippet.
+REPORTING_TABLE = """
+# --- first batch, written blind ------------------------------------------------------
+v3@RU | Thousands of N. Koreans sent to Russia despite sanctions // Seoul, May 3 - North
+        Korea has kept sending labourers to Russia in defiance of UN sanctions, officials in
+        Seoul said, though they gave no exact figure.
+1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
+        of the year. In March another 1,200 came in, a regional official said.
+1300@MN 600@MN | Mongolia had hosted roughly 1,300 North Korean workers until 2017. The
+        government then expelled some 600 of them, while the rest left over the following
+        two years.
+6000@RU | The number of North Korean labourers in Russia has grown sharply (about 6,000),
+        according to the migration service, even as Moscow says it complies with sanctions.
+1000@AE | About 1,000 North Korean workers were employed in the United Arab Emirates in 2016,
+        a diplomat said. Of these, about 300 worked on building sites in Dubai.
+400@RU 250@RU | A first group of about 400 North Korean construction workers reached Khabarovsk
+        in June. A second group of about 250 followed in August, local media reported.
+150@CN | North Korea sent a new batch of 150 seafood-processing workers to Dandong this month,
+        a source in the city said.
+100000@M49:001 40000@CN | Some 100,000 North Koreans work abroad, including about 40,000 in
+        China, according to the South Korean government.
+600@CN | Of the 1,200 employees at the garment factory in Hunchun, about 600 are North Koreans,
+        the manager told a visiting reporter.
+v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
+        North African states, mostly on construction projects.
+none | Pyongyang has sent around 12,000 troops to fight for Russia in the Kursk region, South
+        Korean intelligence said. Some 3,000 more soldiers were deployed in January.
+28000@RU | Up to 28,000 North Korean workers could be living in Russia, a researcher at the
+        institute estimated, citing visa data. About 13,000 North Koreans entered Russia in
+        2023, official statistics show.
+50000@CN 30000@RU | China (50,000) and Russia (30,000) remain the largest hosts of North
+        Korean workers, the report says.
+2000-3000@KW | Between 2,000 and 3,000 North Korean labourers were believed to be working in
+        Kuwait when the country stopped issuing them visas in 2017.
+800@QA,AE | Qatar and the United Arab Emirates were still employing 800 North Korean workers
+        between them in 2018, a UN panel found. The two countries said they had sent most home.
+v2@PL | Hundreds of North Koreans have worked in Polish shipyards and greenhouses, paid a
+        fraction of the local wage, a 2016 investigation found.
+none | North Korea earned an estimated $500 million a year from its overseas workers, the US
+        State Department said in 2017. About 90% of that went to the state.
+none | Chinese companies employed around 2,500 local workers and 300 Vietnamese at the site in
+        Jilin, the company said.
+>100@RU | A fire at a dormitory in Vladivostok on Tuesday forced more than 100 North Korean
+        construction workers into the street. Nobody was hurt, police said.
+v1@LA | Dozens of North Korean restaurant workers in Laos were ordered home after the
+        sanctions took effect, a diplomat said.
+3000@RU 1000@CN | The agency recruited 3,000 workers for Russia and another 1,000 for China
+        this spring, a North Korean source said.
+>150000@RU | More than 150,000 North Koreans have worked in Russia over the past two decades,
+        most of them in logging and construction.
+none | About 1,500 Russian tourists visited the Wonsan-Kalma resort last year, and 30 North
+        Korean companies took part in a trade fair in Vladivostok.
+"""
+
+
+def _key(spec: str) -> tuple[tuple, frozenset[str]]:
+    """The scorer's key of one expected claim ``value@dests``."""
+    value, _, dests = spec.partition("@")
+    places = frozenset() if dests in ("", "-") else frozenset(dests.split(","))
+    if value.startswith("v"):
+        return ("vague", int(value[1:])), places
+    if value.startswith(">"):
+        return (float(value[1:]), None), places
+    if value.startswith("<"):
+        return (None, float(value[1:])), places
+    if "-" in value:
+        low, high = value.split("-")
+        return (float(low), float(high)), places
+    return (float(value), float(value)), places
+
+
+def _table(table: str) -> list[tuple[str, frozenset]]:
+    """The (snippet, expected claim keys) entries of a reporting table."""
+    entries: list[list[str]] = []
+    for line in table.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith(" "):
+            entries[-1][1] += " " + line.strip()
+        else:
+            head, _, text = line.partition(" | ")
+            entries.append([head, text.strip()])
+    out = []
+    for head, text in entries:
+        specs = [] if head.strip() == "none" else head.split()
+        out.append((text.replace(" // ", "\n"), frozenset(_key(s) for s in specs)))
+    return out
+
+
+def _found(extractor, text: str) -> frozenset:
+    """The worker claims of ``text + TAIL`` as the scorer keys them."""
+    out = extractor.extract(Document(id="t", text=text + TAIL, published="2024-05"))
+    assert out.relevant, "the test document must read as relevant"
+    keys = set()
+    for c in out.claims:
+        if c.kind != "workers":
+            continue
+        if c.value.qualifier == "vague":
+            top = c.value.high or c.value.low or 0
+            value: tuple = ("vague", int(math.log10(top)) if top > 0 else 0)
+        else:
+            value = (c.value.low, c.value.high)
+        keys.add((value, frozenset(c.destinations)))
+    return frozenset(keys)
+
+
+REPORTING = _table(REPORTING_TABLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTING)
+def test_counts_on_reporting(extractor, text, expected):
+    assert _found(extractor, text) == expected
