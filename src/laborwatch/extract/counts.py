@@ -40,6 +40,7 @@ class _Grammar:
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
+    dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
 
 
 @functools.cache
@@ -48,7 +49,10 @@ def _grammar(language: str) -> _Grammar:
     number = words(language, "number_nouns")
     return _Grammar(
         # a quote mark is transparent: "240 'invisible' North Koreans"
-        head_stop=re.compile(r"[,;:.!?()\[\]]|\s-\s|" + words(language, "head_stop_words")),
+        # a period inside a sentence after an initial is no stop: "N. Koreans"
+        head_stop=re.compile(
+            r"[,;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|" + words(language, "head_stop_words")
+        ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
         of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
@@ -78,7 +82,15 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
-        whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
+        whole_group=re.compile(
+            r"\b(?:"
+            + words(language, "whole_group_articles")
+            + r")\s+(?:(?:"
+            + words(language, "whole_group_modifiers")
+            + r")\s+)?$",
+            re.I,
+        ),
+        dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
     )
 
 
@@ -289,10 +301,11 @@ class CountFinder:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
             group_size = cues.group_size_before.search(before)
+            whole = bool(group_size) and self._whole_group(before, group_size)
             if (
                 cues.unit_size_before.search(before)
                 or cues.not_dprk_before.search(before)
-                or (group_size and not self._whole_group(before, group_size))
+                or (group_size and not whole)
             ):
                 continue
             after = text[q.core_end : sv.end]
@@ -306,6 +319,10 @@ class CountFinder:
                 count = self._partitive(sv, q, partitive.end())
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
                     out.append(count)
+                continue
+            dprk = self._dprk_predicate(sv, q)
+            if dprk is not None:
+                out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
             if self._fronted_member(sv, q):
                 continue  # "Of those, roughly 200 work at the airport"
@@ -326,6 +343,11 @@ class CountFinder:
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
+                continue
+            if head is None and whole and self._about_workers(sv):
+                # "A second group of about 250 followed": the group noun is the head
+                if not self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end):
+                    out.append(Count(q, "group", q.core_end))
                 continue
             if small and not (
                 head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
@@ -553,18 +575,33 @@ class CountFinder:
         if found is None:
             return False
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
-        lo, hi = sv.clause_of(q.core_start)
-        if len(parts) > 1 or self.cues.status["repatriated"].search(self.view.lower, lo, hi):
+        if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
         return self._counted_before(sv, q)
+
+    def _split_by_status(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause send its part home ("expelled some 600 of them")?"""
+        lo, hi = sv.clause_of(q.core_start)
+        return bool(self.cues.status["repatriated"].search(self.view.lower, lo, hi))
+
+    def _dprk_predicate(self, sv: SentenceView, q: Quantity) -> int | None:
+        """Where "are North Koreans" ends after a bare figure ("of the 1,200 employees,
+        about 600 are North Koreans"): the DPRK part of a mixed whole."""
+        text = self.view.text
+        for p in sv.places:
+            if p.start >= q.core_end and p.start - q.core_end < 30:
+                if p.kind == "dprk" and self.g.dprk_predicate.match(text[q.core_end : p.start]):
+                    return p.end
+                return None
+        return None
 
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
-        if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
-            return None  # a member of a group already counted
+        if self._counted_before(sv, q) and not self._split_by_status(sv, q):
+            return None  # a member of a group already counted ("the dispatched workers")
         start = q.core_end + offset
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:
