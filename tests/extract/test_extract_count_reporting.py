@@ -73,6 +73,51 @@ v1@LA | Dozens of North Korean restaurant workers in Laos were ordered home afte
         most of them in logging and construction.
 none | About 1,500 Russian tourists visited the Wonsan-Kalma resort last year, and 30 North
         Korean companies took part in a trade fair in Vladivostok.
+# --- second batch, written blind ------------------------------------------------------
+v3@M49:145 2500@KW 800@QA | Gulf states hosted thousands of North Korean labourers before
+        2017: about 2,500 in Kuwait and 800 in Qatar, according to a 2015 UN estimate.
+>50000@RU | MOSCOW, June 2 (Reuters) - Russia plans to bring in more than 50,000 North
+        Korean workers over the next three years to ease a labour shortage on building sites,
+        two people familiar with the matter said.
+30000-40000@RU 10000@RU | Experts estimate that 30,000 to 40,000 North Korean labourers are
+        working in Russia today, up from about 10,000 at the start of the war in Ukraine.
+v3@M49:001 | North Korea continues to send thousands of workers abroad in violation of UN
+        resolutions, the panel said in its annual report, which runs to 400 pages.
+none | North Korea deployed about 11,000 soldiers to the Kursk region last autumn, and at least
+        1,000 of them have been killed, Seoul says.
+none | Around 300 North Korean students are enrolled at universities in Vladivostok this year,
+        the consulate said.
+450@CN | Police in Dandong detained a Chinese broker who had placed some 450 North Korean women
+        in seafood plants, local media reported on Monday.
+<10000@VN,LA,KH | As many as 10,000 North Koreans may be working in Vietnam, Laos and Cambodia,
+        mostly in restaurants and on building sites, a Seoul-based NGO estimated.
+>2000@RU 1500@RU | The Russian Far East saw the arrival of over 2,000 North Korean workers in
+        the first quarter, and another 1,500 are expected by summer, a regional labour official
+        said.
+v2@UA | Hundreds of North Korean builders are working on apartment blocks in Donetsk and other
+        cities in occupied Ukraine, a Ukrainian intelligence official said.
+none | North Korea runs more than 130 restaurants abroad and about 20 trading companies in
+        China, according to the report.
+3500@CN | A single textile factory in Hunchun employs around 3,500 North Korean seamstresses,
+        who work 12-hour shifts, a former worker told the BBC.
+v4@CN v4@RU | Tens of thousands of North Koreans work in China, and tens of thousands more in
+        Russia, the State Department said.
+1000@RU | SEOUL (Yonhap) -- North Korea has dispatched about 1,000 IT workers to Russia since
+        2023, the unification ministry said Tuesday. They earn about $1,000 a month each.
+>100@PL | At least 100 North Korean welders were employed by subcontractors at shipyards in
+        Gdansk and Gdynia until 2016, a Polish newspaper found.
+none | Some 27,000 North Korean defectors now live in South Korea, and fewer than 200 arrived
+        last year, the ministry said.
+20000@M49:001 | North Korean IT workers, numbering perhaps 20,000 worldwide, funnel their pay
+        back to Pyongyang, according to US officials.
+1500@RU | Nearly 1,500 North Korean labourers were working in the Amur region at the end of
+        2023, the region's governor told TASS. Most are employed in construction and logging.
+v1@MY | Dozens of North Korean miners were sent home from Malaysia after the 2017 killing of
+        Kim Jong Nam, officials in Kuala Lumpur said.
+none | The company hired 1,200 workers from Uzbekistan and Tajikistan to build the bridge
+        across the Amur.
+4000@RU 2000@CN | An estimated 4,000 North Korean workers were still in Russia last year,
+        while China held about 2,000, according to the Seoul-based institute.
 """
 
 # Misses left open (strict xfail): "came" is an entry verb for a bare figure, and "Gulf"
