@@ -73,7 +73,9 @@ v1@LA | Dozens of North Korean restaurant workers in Laos were ordered home afte
         most of them in logging and construction.
 none | About 1,500 Russian tourists visited the Wonsan-Kalma resort last year, and 30 North
         Korean companies took part in a trade fair in Vladivostok.
-# --- second batch, written blind ------------------------------------------------------
+# --- second batch, written blind: 19 of 21 passed before any change. Fixed: an excluded
+# verb before a relative clause ("detained a broker who had placed some 450 women") is not
+# the figure's; "1,200 workers from Uzbekistan" are that country's people.
 v3@M49:145 2500@KW 800@QA | Gulf states hosted thousands of North Korean labourers before
         2017: about 2,500 in Kuwait and 800 in Qatar, according to a 2015 UN estimate.
 >50000@RU | MOSCOW, June 2 (Reuters) - Russia plans to bring in more than 50,000 North
@@ -118,6 +120,10 @@ none | The company hired 1,200 workers from Uzbekistan and Tajikistan to build t
         across the Amur.
 4000@RU 2000@CN | An estimated 4,000 North Korean workers were still in Russia last year,
         while China held about 2,000, according to the Seoul-based institute.
+# --- guards written with the fixes ------------------------------------------------------
+2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
+none | The Chinese contractor that hired 900 labourers from Vietnam for the project was
+        fined, officials said, though it also employs North Koreans elsewhere.
 """
 
 # Misses left open (strict xfail): "came" is an entry verb for a bare figure, and "Gulf"

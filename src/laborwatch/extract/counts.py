@@ -41,6 +41,8 @@ class _Grammar:
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
+    relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
+    origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
 @functools.cache
@@ -91,6 +93,13 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
+        relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
+        origin_from=re.compile(
+            r"^\s+(?:" + words(language, "origin_prepositions") + r")\s+(?:(?:"
+            + words(language, "articles")
+            + r")\s+)?$",
+            re.I,
+        ),
     )
 
 
@@ -428,8 +437,9 @@ class CountFinder:
             # only the figure's own clause: not "because a supervisor had fled"
             sub = cues.subordinators.search(text, end, bounds[1])
             own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
-            if cues.excluded_predicates.search(own):
-                return True
+            verb = cues.excluded_predicates.search(own)
+            if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
+                return True  # not "detained a broker who had placed some 450 women"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
@@ -494,6 +504,10 @@ class CountFinder:
                 and rules.nationality.match(gap)
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
+            elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
+                if not self._split_by_status(sv, q):
+                    return True  # "hired 1,200 workers from Uzbekistan"
+                scan = False
 
         return False
 
