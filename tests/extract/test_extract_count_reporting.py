@@ -120,6 +120,47 @@ none | The company hired 1,200 workers from Uzbekistan and Tajikistan to build t
         across the Amur.
 4000@RU 2000@CN | An estimated 4,000 North Korean workers were still in Russia last year,
         while China held about 2,000, according to the Seoul-based institute.
+# --- third batch, written blind ------------------------------------------------------
+1000@RU | Russia welcomes 1,000 N. Korean workers // VLADIVOSTOK - A chartered flight carrying
+        North Korean construction workers landed here on Friday, regional media said.
+v3@CN | Several thousand DPRK nationals are employed in fish-processing plants in Liaoning
+        province, according to a confidential report seen by this newspaper.
+v2@RU | A few hundred North Korean labourers remain in Siberia, working mainly in logging camps,
+        although their contracts officially expired in 2019.
+v1@SN | Scores of North Korean artists and builders have erected monuments in Senegal over the
+        past two decades.
+20000-30000@CN | Between 20,000 and 30,000 North Korean women are estimated to work in Chinese
+        factories, often under harsh conditions, a 2019 report by a Seoul-based NGO said.
+<500@MN 2800@MN | No more than 500 North Korean workers are still believed to be in Mongolia,
+        down sharply from a peak of 2,800 in 2016.
+500@RU | The 500-strong contingent of North Korean builders left for Moscow on Sunday, state
+        media in Pyongyang reported.
+2000@RU | Two thousand North Korean workers will be sent to the Primorsky region this year,
+        according to a cooperation agreement signed in Vladivostok.
+none | North Korea exported $2.8 billion worth of goods to China in 2013, of which 40% were
+        minerals, while 3,000 Chinese tourists visited Pyongyang.
+<1000@RU | Fewer than 1,000 North Korean workers were registered with the migration service in
+        Khabarovsk in 2022, the service said, but many more may be working without papers.
+300@AO | In Angola, about 300 North Korean doctors and construction workers stayed on after
+        the UN deadline, a panel report says. The government in Luanda denies this.
+1500@CN 700@CN | About 1,500 North Korean workers are employed in Dandong's garment factories
+        and another 700 in its seafood plants, a trader said.
+v3@RU | Russian authorities are believed to have issued thousands of student visas to North
+        Koreans who in fact work on building sites, experts say.
+none | The Russian company employs 4,500 people at its factories in Tula and Kaluga and says it
+        has never hired foreign labour.
+100@M49:001 | North Korea sent a 100-member team of medical workers abroad last month, state
+        media said, without naming the country.
+10000@M49:001 6000@RU 4000@CN | Of the roughly 10,000 North Korean IT workers believed to
+        be working abroad, about 6,000 are based in Russia and 4,000 in China, officials said.
+v4@RU | Tens of thousands of North Korean labourers have poured into Russia since 2023, says a
+        report by the Korea Institute for National Unification.
+none | Seoul estimates that at least 2,000 North Korean troops were killed or wounded in the
+        fighting, according to lawmakers briefed by the spy agency.
+>30@KH | Over 30 North Korean waitresses working at a restaurant in Phnom Penh were sent home
+        last month, a local official said.
+50000@CN 20000@RU 3000@AE | Official estimates put the number of North Korean workers at
+        50,000 in China, 20,000 in Russia and 3,000 in the UAE before sanctions were tightened.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | The Chinese contractor that hired 900 labourers from Vietnam for the project was
