@@ -120,7 +120,10 @@ none | The company hired 1,200 workers from Uzbekistan and Tajikistan to build t
         across the Amur.
 4000@RU 2000@CN | An estimated 4,000 North Korean workers were still in Russia last year,
         while China held about 2,000, according to the Seoul-based institute.
-# --- third batch, written blind ------------------------------------------------------
+# --- third batch, written blind: 17 of 20 passed before any change (one item, visas
+# "issued ... to North Koreans who in fact work", was dropped as debatable). Fixed: a
+# figure right before "in"/"at" has no noun of its own ("another 700 in its seafood
+# plants" counts no plants); "The Russian company employs 4,500 people" names no DPRK.
 1000@RU | Russia welcomes 1,000 N. Korean workers // VLADIVOSTOK - A chartered flight carrying
         North Korean construction workers landed here on Friday, regional media said.
 v3@CN | Several thousand DPRK nationals are employed in fish-processing plants in Liaoning
@@ -145,8 +148,6 @@ none | North Korea exported $2.8 billion worth of goods to China in 2013, of whi
         the UN deadline, a panel report says. The government in Luanda denies this.
 1500@CN 700@CN | About 1,500 North Korean workers are employed in Dandong's garment factories
         and another 700 in its seafood plants, a trader said.
-v3@RU | Russian authorities are believed to have issued thousands of student visas to North
-        Koreans who in fact work on building sites, experts say.
 none | The Russian company employs 4,500 people at its factories in Tula and Kaluga and says it
         has never hired foreign labour.
 100@M49:001 | North Korea sent a 100-member team of medical workers abroad last month, state

@@ -364,6 +364,9 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
+            if head == "people" and self._foreign_only(sv, clause_lo, q.start):
+                if not any(p.kind == "dprk" for p in sv.places):
+                    continue  # "The Russian company employs 4,500 people"
             if (
                 head in ("worker", "people")
                 and cues.mixed_share_before.search(before)
