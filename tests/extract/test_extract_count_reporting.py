@@ -162,6 +162,40 @@ none | Seoul estimates that at least 2,000 North Korean troops were killed or wo
         last month, a local official said.
 50000@CN 20000@RU 3000@AE | Official estimates put the number of North Korean workers at
         50,000 in China, 20,000 in Russia and 3,000 in the UAE before sanctions were tightened.
+# --- fourth batch, written blind -----------------------------------------------------
+4000@RU 2000@RU | The number of North Korean workers in the Moscow region doubled to 4,000 last
+        year from about 2,000 in 2022, according to regional migration data.
+200@RU | "We have about 200 North Koreans here, and they work harder than anyone," the
+        manager of a Novosibirsk building firm told reporters.
+none | The workers, aged 20 to 35, were split into groups of 20 to 30 and sent to logging
+        sites, a former supervisor recalled.
+1900@RU | A total of 1,900 North Korean workers arrived in three batches at the port of
+        Vostochny between March and May, port officials said.
+v3@CN | BEIJING - Thousands of North Korean workers in China have been told to stay on
+        despite their contracts expiring, sources say. The workers, most of them women, work
+        in textile and electronics plants.
+3000@KW,QA | Nearly 3,000 North Korean workers in Kuwait and Qatar were affected by the new
+        visa rules, according to diplomats in the region.
+400@LY | After the fighting in Tripoli broke out, the remaining 400 North Korean workers in
+        Libya, mostly nurses and builders, were told to stay put.
+none | The Panama-flagged tanker had a crew of 25, and the 20 North Korean ships spotted near
+        the port were under sanctions, the UN panel said.
+>1000@RU | Over 1,000 North Korean workers were in Vladivostok at the end of May, a regional
+        official said. The official said the figure of over 1,000 was expected to grow.
+v2@UA v3@UA | Hundreds, perhaps thousands, of North Korean labourers are believed to be
+        working on building sites in Russian-occupied parts of Ukraine, a journalist reported.
+80@CN | At one seafood plant in Donggang, about 80 North Korean women peel shrimp for 12 hours
+        a day, a worker said. Two of them fell ill last month.
+12000@RU 8000@RU | Russia took in 12,000 North Korean workers in 2024, compared with about 8,000
+        the year before, the agency said.
+none | China accounted for 95% of North Korea's trade in 2023, and about 1,000 Chinese firms
+        still trade with the North, a researcher said.
+1000@RU 5000@RU | North Korea's construction ministry sent roughly 1,000 workers to the Russian
+        city of Khabarovsk, and plans to raise the number to 5,000 next year.
+50@EG | An Egyptian company employed about 50 North Korean technicians at its mobile-phone
+        plant near Cairo until 2018, court documents show.
+v2@RU | Russian firms have hired hundreds of North Korean IT specialists to write software,
+        while paying their wages into accounts controlled by Pyongyang.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | The Chinese contractor that hired 900 labourers from Vietnam for the project was
