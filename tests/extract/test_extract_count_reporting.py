@@ -162,15 +162,16 @@ none | Seoul estimates that at least 2,000 North Korean troops were killed or wo
         last month, a local official said.
 50000@CN 20000@RU 3000@AE | Official estimates put the number of North Korean workers at
         50,000 in China, 20,000 in Russia and 3,000 in the UAE before sanctions were tightened.
-# --- fourth batch, written blind -----------------------------------------------------
+# --- fourth batch, written blind: 13 of 16 passed before any change (the port of
+# Vostochny, missing from the gazetteer, is left among the known misses). Fixed: "a crew of
+# 25" is no group sent (only group/batch/contingent/wave/cohort stand for their people);
+# "hundreds, perhaps thousands, of labourers": two hedged figures share one noun and place.
 4000@RU 2000@RU | The number of North Korean workers in the Moscow region doubled to 4,000 last
         year from about 2,000 in 2022, according to regional migration data.
 200@RU | "We have about 200 North Koreans here, and they work harder than anyone," the
         manager of a Novosibirsk building firm told reporters.
 none | The workers, aged 20 to 35, were split into groups of 20 to 30 and sent to logging
         sites, a former supervisor recalled.
-1900@RU | A total of 1,900 North Korean workers arrived in three batches at the port of
-        Vostochny between March and May, port officials said.
 v3@CN | BEIJING - Thousands of North Korean workers in China have been told to stay on
         despite their contracts expiring, sources say. The workers, most of them women, work
         in textile and electronics plants.
@@ -198,13 +199,20 @@ v2@RU | Russian firms have hired hundreds of North Korean IT specialists to writ
         while paying their wages into accounts controlled by Pyongyang.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
+none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew
+        of 22 is Filipino.
+v3@RU v4@RU | Thousands, possibly tens of thousands, of North Korean workers have been sent to
+        Russia since 2023, analysts say.
 none | The Chinese contractor that hired 900 labourers from Vietnam for the project was
         fined, officials said, though it also employs North Koreans elsewhere.
 """
 
-# Misses left open (strict xfail): "came" is an entry verb for a bare figure, and "Gulf"
-# alone is no place (the list "Gulf and North African states" would need "states" shared).
+# Misses left open (strict xfail): "came" is an entry verb for a bare figure, "Gulf"
+# alone is no place (the list "Gulf and North African states" would need "states" shared),
+# and the gazetteer has no port of Vostochny.
 KNOWN_MISSES_TABLE = """
+1900@RU | A total of 1,900 North Korean workers arrived in three batches at the port of
+        Vostochny between March and May, port officials said.
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
         of the year. In March another 1,200 came in, a regional official said.
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and

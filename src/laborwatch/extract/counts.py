@@ -42,6 +42,8 @@ class _Grammar:
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
     relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
+    moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
+    hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
@@ -56,7 +58,7 @@ def _grammar(language: str) -> _Grammar:
             r"[,;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|" + words(language, "head_stop_words")
         ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
-        of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
+        of_lead=re.compile(r"^,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"
@@ -94,6 +96,8 @@ def _grammar(language: str) -> _Grammar:
         ),
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
+        moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
+        hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
         origin_from=re.compile(
             r"^\s+(?:" + words(language, "origin_prepositions") + r")\s+(?:(?:"
             + words(language, "articles")
@@ -310,11 +314,15 @@ class CountFinder:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
             group_size = cues.group_size_before.search(before)
-            whole = bool(group_size) and self._whole_group(before, group_size)
+            whole = (
+                group_size is not None
+                and self._whole_group(before, group_size)
+                and bool(self.g.moving_group.match(group_size.group(0)))
+            )
             if (
                 cues.unit_size_before.search(before)
                 or cues.not_dprk_before.search(before)
-                or (group_size and not whole)
+                or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
             after = text[q.core_end : sv.end]
@@ -345,10 +353,9 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            lead = self.g.of_lead.match(after) if q.vague else None
-            head, head_end = _head(
-                text, q.core_end + (lead.end() if lead else 0), sv.end, cues, self.nouns
-            )
+            at = self._hedged_pair_end(sv, q) if q.vague else q.core_end
+            lead = self.g.of_lead.match(text[at : sv.end]) if q.vague else None
+            head, head_end = _head(text, at + (lead.end() if lead else 0), sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
@@ -595,6 +602,16 @@ class CountFinder:
         if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
         return self._counted_before(sv, q)
+
+    def _hedged_pair_end(self, sv: SentenceView, q: Quantity) -> int:
+        """Where the second of "hundreds, perhaps thousands," ends (their shared noun
+        follows it), or the end of ``q``'s own figure."""
+        for o in sv.quantities:
+            if o.start > q.core_end and o.vague and o.unit == "count":
+                if self.g.hedge.match(self.view.text[q.core_end : o.start]):
+                    return o.core_end
+                break
+        return q.core_end
 
     def _split_by_status(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause send its part home ("expelled some 600 of them")?"""

@@ -502,7 +502,10 @@ class DestinationFinder:
         return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:
-        """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
+        """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses"),
+        or do they share one noun ("hundreds, perhaps thousands, of labourers")?"""
+        if first.head_end >= second.quantity.end:
+            return True
         gap = self.view.text[first.head_end : second.quantity.start]
         return bool(gap.strip()) and self.g.joiner.match(gap) is not None
 
