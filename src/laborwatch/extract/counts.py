@@ -99,7 +99,9 @@ def _grammar(language: str) -> _Grammar:
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
         origin_from=re.compile(
-            r"^\s+(?:" + words(language, "origin_prepositions") + r")\s+(?:(?:"
+            r"^\s+(?:"
+            + words(language, "origin_prepositions")
+            + r")\s+(?:(?:"
             + words(language, "articles")
             + r")\s+)?$",
             re.I,
@@ -371,9 +373,12 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
-            if head == "people" and self._foreign_only(sv, clause_lo, q.start):
-                if not any(p.kind == "dprk" for p in sv.places):
-                    continue  # "The Russian company employs 4,500 people"
+            if (
+                head == "people"
+                and self._foreign_only(sv, clause_lo, q.start)
+                and not any(p.kind == "dprk" for p in sv.places)
+            ):
+                continue  # "The Russian company employs 4,500 people"
             if (
                 head in ("worker", "people")
                 and cues.mixed_share_before.search(before)
