@@ -197,6 +197,35 @@ none | China accounted for 95% of North Korea's trade in 2023, and about 1,000 C
         plant near Cairo until 2018, court documents show.
 v2@RU | Russian firms have hired hundreds of North Korean IT specialists to write software,
         while paying their wages into accounts controlled by Pyongyang.
+# --- fifth batch, written blind ------------------------------------------------------
+2000@RU | A workforce of some 2,000 North Koreans is rebuilding the stadium in Kazan, the city's
+        mayor said, adding that the project would be finished by 2027.
+3000@CN | The 3,000-odd North Korean workers at the Hunchun industrial park are paid through
+        their own state agency, a Chinese official said.
+1000@RU | About a thousand North Korean workers arrived in Khabarovsk last month, according to
+        the regional government, which did not give their employers.
+none | Russia hosts about 1.5 million migrant workers from Central Asia, most of them from
+        Uzbekistan and Tajikistan, the ministry said.
+2000@RU 15000@RU | Moscow will take an additional 2,000 North Korean workers this year,
+        bringing the total to about 15,000, the Russian labour minister said.
+<200@RU | Up to 200 North Korean workers a month are now crossing into Russia through the
+        Khasan border post, a local customs officer said.
+none | Nearly 1,200 North Korean athletes, artists and officials travelled to the games in
+        Beijing, state media said.
+v3@M49:002 | Thousands of North Korean construction workers have been employed across Africa,
+        building monuments, stadiums and presidential palaces.
+20000@RU | Russia now employs nearly 20 thousand North Korean workers, according to figures
+        cited by the National Intelligence Service.
+60@MT | Malta stopped renewing the permits of some 60 North Korean workers employed at a
+        garment factory and on building sites, the government said.
+300@MY 250@MY | In Malaysia, around 300 North Korean coal miners were working in Sarawak until
+        2017. By March, 250 of them had gone home, officials said.
+>100000@M49:001 | North Korea earned hundreds of millions of dollars a year from more than
+        100,000 workers it had sent abroad, according to the UN.
+none | About 40 percent of North Korea's exports to China were garments made by women in
+        Chinese-owned factories in Sinuiju, a trade official said.
+v2@RU 5000@RU | Hundreds more North Korean labourers are expected to arrive in the spring,
+        adding to an estimated 5,000 already in the region, a Primorsky official said.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew
