@@ -226,6 +226,11 @@ none | About 40 percent of North Korea's exports to China were garments made by 
         Chinese-owned factories in Sinuiju, a trade official said.
 v2@RU 5000@RU | Hundreds more North Korean labourers are expected to arrive in the spring,
         adding to an estimated 5,000 already in the region, a Primorsky official said.
+# --- a known miss of the first batch, fixed: a region noun shared by a list of names
+v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
+        North African states, mostly on construction projects.
+v3@M49:145,M49:002 | Thousands of North Koreans have worked in Gulf or African countries
+        since the 1990s.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew
@@ -236,16 +241,13 @@ none | The Chinese contractor that hired 900 labourers from Vietnam for the proj
         fined, officials said, though it also employs North Koreans elsewhere.
 """
 
-# Misses left open (strict xfail): "came" is an entry verb for a bare figure, "Gulf"
-# alone is no place (the list "Gulf and North African states" would need "states" shared),
-# and the gazetteer has no port of Vostochny.
+# Misses left open (strict xfail): "came" is an entry verb for a bare figure, and the
+# gazetteer has no port of Vostochny.
 KNOWN_MISSES_TABLE = """
 1900@RU | A total of 1,900 North Korean workers arrived in three batches at the port of
         Vostochny between March and May, port officials said.
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
         of the year. In March another 1,200 came in, a regional official said.
-v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
-        North African states, mostly on construction projects.
 """
 
 
