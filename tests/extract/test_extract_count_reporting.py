@@ -226,6 +226,25 @@ none | About 40 percent of North Korea's exports to China were garments made by 
         Chinese-owned factories in Sinuiju, a trade official said.
 v2@RU 5000@RU | Hundreds more North Korean labourers are expected to arrive in the spring,
         adding to an estimated 5,000 already in the region, a Primorsky official said.
+# --- sixth batch, written blind ------------------------------------------------------
+2000@RU | 2,000 N. Korean workers head to Russian Far East // About 2,000 North Korean
+        workers will be sent to the Russian Far East this summer, a source in Pyongyang said.
+50000@M49:001 | North Korea's overseas workforce, estimated at 50,000, brings in hundreds of
+        millions of dollars for the regime, the report said.
+3000@M49:001 | An army of some 3,000 North Korean IT workers operates abroad under false
+        identities, posing as freelancers from other Asian countries, US officials said.
+2400@LA | The 2,400 North Koreans now in Laos mostly work in construction and restaurants,
+        according to a Lao official who asked not to be named.
+none | More than 70 North Korean-run restaurants operate in China and Southeast Asia, and at
+        least 30 North Korean trading firms are registered in Dandong.
+5000@CN | Pyongyang has ordered around 5,000 of its citizens working in Chinese factories to
+        stay at their posts, a source told Radio Free Asia.
+400@NG,GQ | The DPRK dispatched 400 doctors and nurses to Nigeria and Equatorial Guinea in
+        2015, a UN panel said in its report.
+3200@CN | China's customs data showed that 3,200 North Korean workers crossed into Dandong in
+        April alone, nearly double the March figure.
+700@QA | Qatar confirmed that about 700 North Korean labourers had been working on World Cup
+        projects when the UN ban took effect. Most were sent home by 2019.
 # --- a known miss of the first batch, fixed: a region noun shared by a list of names
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
         North African states, mostly on construction projects.
