@@ -245,6 +245,26 @@ none | More than 70 North Korean-run restaurants operate in China and Southeast 
         April alone, nearly double the March figure.
 700@QA | Qatar confirmed that about 700 North Korean labourers had been working on World Cup
         projects when the UN ban took effect. Most were sent home by 2019.
+# --- seventh batch, written blind ----------------------------------------------------
+1000-1500@RU | Some 1,000-1,500 North Korean workers are employed at Russian timber camps in
+        the Amur and Khabarovsk regions, each earning less than $300 a month after deductions.
+50000-60000@M49:001 100000@M49:001 | Between 50 and 60 thousand North Koreans are working
+        overseas today, down from a peak of about 100,000 before 2017, according to the
+        institute.
+9@RO | Nine North Korean workers employed by a Romanian construction firm were found living in
+        a container on a building site near Bucharest, police said.
+none | Five North Korean loggers died in a fire at their dormitory in the Tynda district, and
+        a sixth was taken to hospital.
+5000@CN 1000@CN | In Shenyang, an estimated 5,000 North Koreans work in IT outsourcing and
+        restaurants; in Dandong, about 1,000 more are in garment plants and seafood factories.
+200@RU 1000@RU 800@RU | The first 200 of the 1,000 North Korean workers Russia agreed to
+        take arrived in Kazan on Tuesday; the remaining 800 are due later this year.
+2500@RU | Russian media reported that 2,500 North Koreans - mostly young men in their twenties -
+        were brought to the construction site near Alabuga over the winter.
+v2@KH | Cambodian officials say hundreds of North Korean nationals are working in the country,
+        mostly in restaurants and on art projects, although some left in 2020.
+none | The NIS estimates that North Korea has fired 12,000 artillery shells a day in support of
+        Russia, and has supplied about 200 long-range guns.
 # --- a known miss of the first batch, fixed: a region noun shared by a list of names
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
         North African states, mostly on construction projects.
