@@ -270,6 +270,8 @@ v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employe
         North African states, mostly on construction projects.
 v3@M49:145,M49:002 | Thousands of North Koreans have worked in Gulf or African countries
         since the 1990s.
+v4@CN,RU v5@CN,RU | There may be tens of thousands of North Korean workers in China and
+        Russia, perhaps even hundreds of thousands, researchers say.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew

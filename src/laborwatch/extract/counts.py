@@ -44,6 +44,7 @@ class _Grammar:
     relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
     moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
+    hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
@@ -98,6 +99,9 @@ def _grammar(language: str) -> _Grammar:
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
+        hedged_before=re.compile(
+            r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
+        ),
         origin_from=re.compile(
             r"^\s+(?:"
             + words(language, "origin_prepositions")
@@ -404,6 +408,7 @@ class CountFinder:
                         or self.g.more_after.match(after)  # "hundreds more are expected"
                         or cues.bare_vague_verbs.search(text[clause_lo : q.start])
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
+                        or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                     )
                     and self._about_workers(sv)
                 ):
