@@ -265,6 +265,28 @@ v2@KH | Cambodian officials say hundreds of North Korean nationals are working i
         mostly in restaurants and on art projects, although some left in 2020.
 none | The NIS estimates that North Korea has fired 12,000 artillery shells a day in support of
         Russia, and has supplied about 200 long-range guns.
+# --- eighth batch, written blind -----------------------------------------------------
+7000@MN 3000@MN | Mongolia once hosted about 7,000 North Korean workers. Their numbers have
+        since fallen to around 3,000, the labour ministry in Ulaanbaatar said, as permits expire.
+10000@RU | Russia has set a quota of 10,000 North Korean workers for 2025, mainly for
+        construction and agriculture, a Russian deputy minister said on Wednesday.
+1000@RU | The regional government of Primorye has requested 1,000 North Korean workers to
+        help with the rice and soybean harvest, local media reported.
+300@RU | Moscow insists it hosts only 300 North Korean workers, all of them students on
+        internships. Seoul says the real number is far higher.
+none | About 200 North Korean defectors work at factories in Gyeonggi province, South Korea,
+        and 30 more were hired last month, a Seoul official said.
+6000@CN | Half of the 6,000 North Korean workers in Jilin province are employed in textile
+        plants, the rest in electronics and food processing.
+2000@RU | Jobs for 2,000 North Koreans are to be created in the Russian Far East under the new
+        agreement, TASS reported. The workers would be employed in construction.
+450@PL | Between 2010 and 2016, a Polish agency placed some 450 North Koreans with local
+        employers. Investigators found that about 90 of them worked on shipyards in Gdansk,
+        while the others were in agriculture.
+none | North Korea's population of about 26 million includes some 200,000 people held in
+        political prison camps, according to rights groups.
+v3@RU 10000@RU | Thousands of North Koreans are working in Russia despite sanctions, and their
+        number could soon reach 10,000, according to the NIS.
 # --- a known miss of the first batch, fixed: a region noun shared by a list of names
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
         North African states, mostly on construction projects.
