@@ -287,6 +287,24 @@ none | North Korea's population of about 26 million includes some 200,000 people
         political prison camps, according to rights groups.
 v3@RU 10000@RU | Thousands of North Koreans are working in Russia despite sanctions, and their
         number could soon reach 10,000, according to the NIS.
+# --- ninth batch, written blind: messier formatting (captions, lists, figures without
+# commas, "k" and "thousand" after digits) -------------------------------------------
+>1000@RU | NORTH KOREAN WORKERS FLOCK TO RUSSIA // More than 1000 North Korean labourers have
+        arrived in Vladivostok since January, the city's migration office said.
+30000@RU | Photo: North Korean workers at a building site in Moscow (file photo) // Around 30
+        thousand North Koreans are now working in Russia, according to a Seoul think tank.
+12000@RU 3000@CN | Where the workers are: // - Russia: about 12,000 // - China: roughly
+        3,000 // - Laos and Cambodia: no reliable figures
+4000@LA | Estimates vary, but some put the number of North Korean workers in Laos at 4,000,
+        many of them on hydropower projects. The Lao government does not comment.
+>5000@RU | The governor said his region now employed 5,000-plus North Korean construction
+        workers, who had "proved themselves".
+v3@CN | Q: How many North Koreans work in China? // A: Nobody knows exactly. Thousands of
+        them work in factories along the border, and more in restaurants.
+8000@RU | Russian statistics counted 8 000 North Korean workers with valid permits at the end
+        of the year, a fall of 12 percent from a year earlier.
+none | Updated 14:05 GMT, 12 March 2024 // By Staff Reporter // Read more: North Korea's
+        missile tests in 2023 drew condemnation from 50 countries.
 # --- a known miss of the first batch, fixed: a region noun shared by a list of names
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
         North African states, mostly on construction projects.
