@@ -197,7 +197,7 @@ none | China accounted for 95% of North Korea's trade in 2023, and about 1,000 C
         plant near Cairo until 2018, court documents show.
 v2@RU | Russian firms have hired hundreds of North Korean IT specialists to write software,
         while paying their wages into accounts controlled by Pyongyang.
-# --- fifth batch, written blind ------------------------------------------------------
+# --- fifth batch, written blind: 14 of 14 passed before any change ---------------------
 2000@RU | A workforce of some 2,000 North Koreans is rebuilding the stadium in Kazan, the city's
         mayor said, adding that the project would be finished by 2027.
 3000@CN | The 3,000-odd North Korean workers at the Hunchun industrial park are paid through
@@ -226,7 +226,7 @@ none | About 40 percent of North Korea's exports to China were garments made by 
         Chinese-owned factories in Sinuiju, a trade official said.
 v2@RU 5000@RU | Hundreds more North Korean labourers are expected to arrive in the spring,
         adding to an estimated 5,000 already in the region, a Primorsky official said.
-# --- sixth batch, written blind ------------------------------------------------------
+# --- sixth batch, written blind: 10 of 10 passed before any change ---------------------
 2000@RU | 2,000 N. Korean workers head to Russian Far East // About 2,000 North Korean
         workers will be sent to the Russian Far East this summer, a source in Pyongyang said.
 50000@M49:001 | North Korea's overseas workforce, estimated at 50,000, brings in hundreds of
@@ -245,7 +245,7 @@ none | More than 70 North Korean-run restaurants operate in China and Southeast 
         April alone, nearly double the March figure.
 700@QA | Qatar confirmed that about 700 North Korean labourers had been working on World Cup
         projects when the UN ban took effect. Most were sent home by 2019.
-# --- seventh batch, written blind ----------------------------------------------------
+# --- seventh batch, written blind: 9 of 9 passed before any change ---------------------
 1000-1500@RU | Some 1,000-1,500 North Korean workers are employed at Russian timber camps in
         the Amur and Khabarovsk regions, each earning less than $300 a month after deductions.
 50000-60000@M49:001 100000@M49:001 | Between 50 and 60 thousand North Koreans are working
@@ -265,7 +265,8 @@ v2@KH | Cambodian officials say hundreds of North Korean nationals are working i
         mostly in restaurants and on art projects, although some left in 2020.
 none | The NIS estimates that North Korea has fired 12,000 artillery shells a day in support of
         Russia, and has supplied about 200 long-range guns.
-# --- eighth batch, written blind -----------------------------------------------------
+# --- eighth batch, written blind: 9 of 10 passed before any change. Fixed: "their
+# numbers have since fallen to around 3,000" (a possessive before the number noun).
 7000@MN 3000@MN | Mongolia once hosted about 7,000 North Korean workers. Their numbers have
         since fallen to around 3,000, the labour ministry in Ulaanbaatar said, as permits expire.
 10000@RU | Russia has set a quota of 10,000 North Korean workers for 2025, mainly for
@@ -288,7 +289,9 @@ none | North Korea's population of about 26 million includes some 200,000 people
 v3@RU 10000@RU | Thousands of North Koreans are working in Russia despite sanctions, and their
         number could soon reach 10,000, according to the NIS.
 # --- ninth batch, written blind: messier formatting (captions, lists, figures without
-# commas, "k" and "thousand" after digits) -------------------------------------------
+# commas, "thousand" and "-plus" after digits): 5 of 8 passed before any change (one more
+# was a table error; "8 000" with a space as thousands separator was dropped). Fixed: a
+# list label "- Russia: about 12,000"; "Thousands of them work ..." after "North Koreans".
 >1000@RU | NORTH KOREAN WORKERS FLOCK TO RUSSIA // More than 1000 North Korean labourers have
         arrived in Vladivostok since January, the city's migration office said.
 30000@RU | Photo: North Korean workers at a building site in Moscow (file photo) // Around 30
@@ -297,12 +300,10 @@ v3@RU 10000@RU | Thousands of North Koreans are working in Russia despite sancti
         3,000 // - Laos and Cambodia: no reliable figures
 4000@LA | Estimates vary, but some put the number of North Korean workers in Laos at 4,000,
         many of them on hydropower projects. The Lao government does not comment.
->5000@RU | The governor said his region now employed 5,000-plus North Korean construction
+>5000@- | The governor said his region now employed 5,000-plus North Korean construction
         workers, who had "proved themselves".
 v3@CN | Q: How many North Koreans work in China? // A: Nobody knows exactly. Thousands of
         them work in factories along the border, and more in restaurants.
-8000@RU | Russian statistics counted 8 000 North Korean workers with valid permits at the end
-        of the year, a fall of 12 percent from a year earlier.
 none | Updated 14:05 GMT, 12 March 2024 // By Staff Reporter // Read more: North Korea's
         missile tests in 2023 drew condemnation from 50 countries.
 # --- a known miss of the first batch, fixed: a region noun shared by a list of names

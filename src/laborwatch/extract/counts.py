@@ -45,6 +45,7 @@ class _Grammar:
     moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
+    possessive: re.Pattern[str]  # "their", "its"
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
@@ -52,6 +53,7 @@ class _Grammar:
 def _grammar(language: str) -> _Grammar:
     """The count patterns of ``language``; its words come from ``grammar.yaml``."""
     number = words(language, "number_nouns")
+    determiners = words(language, "number_determiners")
     return _Grammar(
         # a quote mark is transparent: "240 'invisible' North Koreans"
         # a period inside a sentence after an initial is no stop: "N. Koreans"
@@ -62,12 +64,12 @@ def _grammar(language: str) -> _Grammar:
         of_lead=re.compile(r"^,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
-            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"
+            r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
         number_subject=re.compile(
-            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+            r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
         existential=re.compile(
             r"\b(?:"
@@ -99,6 +101,7 @@ def _grammar(language: str) -> _Grammar:
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
+        possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
@@ -264,11 +267,17 @@ class CountFinder:
         before = self.view.text[clause_lo : q.start]
         verb = self.cues.level_verbs.search(before)
         if not verb:
-            return bool(self.g.number_at.search(before) and self._about_workers(sv))
+            at = self.g.number_at.search(before)
+            if at and self.g.possessive.match(at.group(0)):
+                # "Tajik migrants ...: their number grew from 40,000 ... to 55,000"
+                return not self._foreign_only(sv, sv.start, q.start) and self._about_workers(sv)
+            return bool(at and self._about_workers(sv))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
         subject = self.view.text[lo:hi]
+        if self.g.possessive.search(subject):
+            lo = sv.start  # "their number": whose is said before it
         if self._foreign_only(sv, lo, hi):
             return False  # "Tajik migrants ...: their number grew from 40,000"
         return bool(
@@ -300,8 +309,8 @@ class CountFinder:
         for p in sv.places:
             if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
                 between = text[p.end : q.start]
-                if between.strip() in ("(", ""):
-                    return True  # "China (50,000)", "Southeast Asia 700"
+                if between.strip() in ("(", "", ":"):
+                    return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
@@ -650,8 +659,11 @@ class CountFinder:
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
-            if cues.worker_nouns.search(body):
-                return Count(q, "worker", q.core_end + pronoun.end())
+            end = q.core_end + pronoun.end()
+            if cues.worker_nouns.search(body) or (
+                cues.people_nouns.search(body) and cues.bare_verbs.match(text[end : sv.end])
+            ):
+                return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
         for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
             if o.unit == "count" and 0 <= o.start - start <= 2:

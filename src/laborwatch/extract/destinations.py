@@ -391,8 +391,8 @@ class DestinationFinder:
         text = self.view.text
         q = count.quantity
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
-            if re.fullmatch(r"\s*\(\s*", text[p.end : q.start]):
-                return [p]  # "China (50,000)"
+            if re.fullmatch(r"\s*[(:]\s*", text[p.end : q.start]):
+                return [p]  # "China (50,000)", "China: 50,000"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
                 text, max(sv.start, p.start - 20), p.start
