@@ -13,6 +13,7 @@ Items an annotator could read two ways were dropped rather than decided.
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -350,20 +351,15 @@ def _key(spec: str) -> tuple[tuple, frozenset[str]]:
 
 
 def _table(table: str) -> list[tuple[str, frozenset]]:
-    """The (snippet, expected claim keys) entries of a reporting table."""
-    entries: list[list[str]] = []
-    for line in table.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if line.startswith(" "):
-            entries[-1][1] += " " + line.strip()
-        else:
-            head, _, text = line.partition(" | ")
-            entries.append([head, text.strip()])
+    """The (snippet, expected claim keys) entries of a reporting table: an entry starts at
+    an unindented line and runs on over the indented ones; "#" lines are comments."""
+    lines = [ln for ln in table.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     out = []
-    for head, text in entries:
+    for entry in re.split(r"\n(?! )", "\n".join(lines)):
+        head, _, text = entry.partition(" | ")
         specs = [] if head.strip() == "none" else head.split()
-        out.append((text.replace(" // ", "\n"), frozenset(_key(s) for s in specs)))
+        snippet = " ".join(text.split()).replace(" // ", "\n")
+        out.append((snippet, frozenset(_key(s) for s in specs)))
     return out
 
 
