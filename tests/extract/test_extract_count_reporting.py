@@ -307,6 +307,21 @@ v3@CN | Q: How many North Koreans work in China? // A: Nobody knows exactly. Tho
         them work in factories along the border, and more in restaurants.
 none | Updated 14:05 GMT, 12 March 2024 // By Staff Reporter // Read more: North Korea's
         missile tests in 2023 drew condemnation from 50 countries.
+# --- tenth batch, written blind: Yonhap-style English, "the North", "N.K." ------------
+500@CN | Nearly 500 workers from the North have been sent to garment factories in Dandong
+        since March, a source familiar with the matter told Yonhap.
+3000@RU | The North has dispatched some 3,000 laborers to Russia this year in an apparent bid
+        to earn foreign currency, the unification ministry said Monday.
+5000@RU | Exclusive: 5,000 North Koreans to work on Russian rail project // The workers will
+        lay track in the Far East under a deal signed last month, documents show.
+1500@CN | Some 1,500 people from North Korea are believed to be working at a seafood processing
+        complex in Hunchun, according to satellite imagery and interviews.
+700@RU | N.K. sends 700 more workers to Russia: report // About 700 more North Korean workers
+        arrived in Vladivostok on Monday, a report said.
+>300@AE | More than 300 laborers dispatched by the North remain in the United Arab Emirates,
+        according to a UN member state's report.
+none | The North's economy grew 3.1 percent last year, the Bank of Korea said, helped by trade
+        with Russia that rose to $34 million.
 # --- a known miss of the first batch, fixed: a region noun shared by a list of names
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
         North African states, mostly on construction projects.
