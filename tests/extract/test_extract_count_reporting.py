@@ -322,13 +322,18 @@ none | Updated 14:05 GMT, 12 March 2024 // By Staff Reporter // Read more: North
         according to a UN member state's report.
 none | The North's economy grew 3.1 percent last year, the Bank of Korea said, helped by trade
         with Russia that rose to $34 million.
-# --- a known miss of the first batch, fixed: a region noun shared by a list of names
+# --- known misses of the first batch, fixed: a figure after "another" borrows the noun
+# of the workers counted just before; a region noun shared by a list of names
+1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
+        of the year. In March another 1,200 came in, a regional official said.
 v4@M49:145,M49:015 | Tens of thousands of North Korean workers were once employed in Gulf and
         North African states, mostly on construction projects.
 v3@M49:145,M49:002 | Thousands of North Koreans have worked in Gulf or African countries
         since the 1990s.
 v4@CN,RU v5@CN,RU | There may be tens of thousands of North Korean workers in China and
         Russia, perhaps even hundreds of thousands, researchers say.
+none | About 13,000 North Korean tourists visited Russia in 2024. Another 1,200 came in
+        January, the tourism agency said.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew
@@ -339,13 +344,10 @@ none | The Chinese contractor that hired 900 labourers from Vietnam for the proj
         fined, officials said, though it also employs North Koreans elsewhere.
 """
 
-# Misses left open (strict xfail): "came" is an entry verb for a bare figure, and the
-# gazetteer has no port of Vostochny.
+# A miss left open (strict xfail): the gazetteer has no port of Vostochny.
 KNOWN_MISSES_TABLE = """
 1900@RU | A total of 1,900 North Korean workers arrived in three batches at the port of
         Vostochny between March and May, port officials said.
-1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
-        of the year. In March another 1,200 came in, a regional official said.
 """
 
 

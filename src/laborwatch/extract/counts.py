@@ -46,6 +46,7 @@ class _Grammar:
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
     possessive: re.Pattern[str]  # "their", "its"
+    elided_opener: re.Pattern[str]  # "another" right before a bare figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
@@ -101,6 +102,9 @@ def _grammar(language: str) -> _Grammar:
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
+        elided_opener=re.compile(
+            r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
+        ),
         possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
@@ -398,6 +402,9 @@ class CountFinder:
                 and not self._dprk_between(sv, q.core_end, head_end)
             ):
                 continue  # "half of the mill's 1,200 employees are from North Korea"
+            if head is None and not q.vague and self._elided_worker(sv, q, before):
+                out.append(Count(q, "bare", q.core_end))  # "another 1,200 came in"
+                continue
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
@@ -621,6 +628,20 @@ class CountFinder:
         if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
         return self._counted_before(sv, q)
+
+    def _elided_worker(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """ "another 1,200 came in": is the figure before it (this or the previous sentence)
+        one of workers, whose noun this one leaves out?"""
+        if not self.g.elided_opener.search(before):
+            return False
+        for j in range(sv.index, max(-1, sv.index - 2), -1):
+            s = self.view.sentences[j]
+            earlier = [o for o in s.quantities if o.unit == "count" and o.start < q.start]
+            if earlier:
+                o = earlier[-1]
+                head, _ = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
+                return head == "worker"
+        return False
 
     def _hedged_pair_end(self, sv: SentenceView, q: Quantity) -> int:
         """Where the second of "hundreds, perhaps thousands," ends (their shared noun
