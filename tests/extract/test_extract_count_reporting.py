@@ -322,6 +322,27 @@ none | Updated 14:05 GMT, 12 March 2024 // By Staff Reporter // Read more: North
         according to a UN member state's report.
 none | The North's economy grew 3.1 percent last year, the Bank of Korea said, helped by trade
         with Russia that rose to $34 million.
+# --- eleventh batch, written blind: destinations of counted figures -------------------
+800@RU | About 800 North Korean workers moved from Chinese factories to building sites in
+        Russia last year after their Chinese employers cut jobs, a broker said.
+2000@RU | Some 2,000 North Korean labourers are employed on Sakhalin and in Kamchatka, mainly
+        in fish processing and construction, according to local officials.
+600@QA 400@KW | In Doha, about 600 North Korean builders were working on stadiums in 2016,
+        while some 400 others were in Kuwait City, a rights group said.
+1000@CN | Yanbian prefecture hosts roughly 1,000 North Korean workers, most of them women in
+        textile plants near the border, according to a local businessman.
+v3@CN,RU,M49:145 | Thousands of North Korean workers in China, Russia and the Middle East send
+        most of their pay back to the state, according to the report.
+150@NP | About 150 North Korean workers remain in Nepal despite a government order to leave,
+        officials in Kathmandu said.
+3000@RU | Not in China but in Russia: about 3,000 North Korean IT workers now live in
+        Vladivostok and Khabarovsk, investigators believe.
+250@MN | Ulaanbaatar's construction boom drew around 250 North Korean workers in 2015, a city
+        official said.
+120@GQ | Around 120 North Korean construction workers building a conference centre in Malabo,
+        Equatorial Guinea, were flown home last year.
+5000@M49:001 | North Korea has sent about 5,000 workers abroad since 2023, including to
+        countries in Africa and Asia, a diplomat said.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
