@@ -343,6 +343,25 @@ v3@CN,RU,M49:145 | Thousands of North Korean workers in China, Russia and the Mi
         Equatorial Guinea, were flown home last year.
 5000@M49:001 | North Korea has sent about 5,000 workers abroad since 2023, including to
         countries in Africa and Asia, a diplomat said.
+# --- twelfth batch, written blind: negatives in worker stories ------------------------
+none | About 53,000 North Korean workers were employed by 120 South Korean firms at the
+        Kaesong industrial park before it was shut in 2016.
+none | Some 1,000 Chinese workers are helping to build a new bridge across the Yalu River near
+        Sinuiju, Chinese state media said.
+none | Pyongyang mobilised 20,000 young workers to build apartment blocks in the capital, state
+        media reported, as part of a five-year housing plan.
+none | Russia is believed to have sent about 1,500 engineers to help North Korea rebuild its
+        railways, a Seoul official said.
+none | Around 3,000 North Korean soldiers disguised as construction workers were moved to the
+        front line, Ukrainian intelligence said.
+none | South Korea took in 196 North Korean defectors last year, the lowest number since
+        records began, the unification ministry said.
+none | North Korea operates about 130 restaurants in 12 countries, generating an estimated
+        $10 million a year, according to a 2017 study.
+none | Some 7,000 Russian tourists visited North Korea in 2024, up from 1,500 the year before,
+        according to Russian travel agencies.
+none | Thousands of North Korean workers were forced to attend rallies in Pyongyang to mark the
+        leader's birthday, state TV showed.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
