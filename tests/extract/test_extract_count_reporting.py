@@ -343,7 +343,12 @@ v3@CN,RU,M49:145 | Thousands of North Korean workers in China, Russia and the Mi
         Equatorial Guinea, were flown home last year.
 5000@M49:001 | North Korea has sent about 5,000 workers abroad since 2023, including to
         countries in Africa and Asia, a diplomat said.
-# --- twelfth batch, written blind: negatives in worker stories ------------------------
+# --- twelfth batch, written blind: negatives in worker stories: 6 of 9 passed before any
+# change. Fixed: a group at a DPRK place further after the noun, its employer's
+# nationality no place ("employed by 120 South Korean firms at the Kaesong industrial
+# park"); labour the state mobilises at home ("Pyongyang mobilised 20,000 young workers");
+# other nations' people sent into the DPRK ("sent about 1,500 engineers to help North
+# Korea"; `into_dprk_before`).
 none | About 53,000 North Korean workers were employed by 120 South Korean firms at the
         Kaesong industrial park before it was shut in 2016.
 none | Some 1,000 Chinese workers are helping to build a new bridge across the Yalu River near
@@ -374,6 +379,10 @@ v4@CN,RU v5@CN,RU | There may be tens of thousands of North Korean workers in Ch
         Russia, perhaps even hundreds of thousands, researchers say.
 none | About 13,000 North Korean tourists visited Russia in 2024. Another 1,200 came in
         January, the tourism agency said.
+500@MY | Some 500 workers were deported to North Korea from Malaysia after their visas
+        expired, officials in Kuala Lumpur said.
+2000@CN | Chinese firms mobilised some 2,000 North Korean workers for projects in Jilin last
+        year, a trader said.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew

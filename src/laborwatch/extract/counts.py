@@ -19,7 +19,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
@@ -135,6 +135,8 @@ class _Rules:
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     departure: re.Pattern[str]  # "before their departure": leaving abroad
+    mobilise: re.Pattern[str]  # "mobilised": labour called up at home
+    into_dprk: re.Pattern[str]  # "to help" before a DPRK place
 
 
 @functools.cache
@@ -170,8 +172,13 @@ def _rules(language: str) -> _Rules:
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
+        mobilise=re.compile(
+            r"\b(?:" + phrase_pattern(verb_forms(c["home_mobilisation_verbs"], language)) + r")\b",
+            re.IGNORECASE,
+        ),
+        into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
         home_before=re.compile(
-            r"^[^,;.]{0,40}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
+            r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
     )
@@ -520,6 +527,8 @@ class CountFinder:
                 return True  # "900 students are enrolled at universities"
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
+        if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
+            return True  # "Pyongyang mobilised 20,000 young workers to build flats"
         scan = True  # until a DPRK name: "are from North Korea"
         for p in sv.places:
             if p.start < end:
@@ -528,8 +537,10 @@ class CountFinder:
                 continue
             gap = text[end : p.start]
             if p.kind == "dprk":
-                if rules.home_before.match(gap) and self._only_home(sv, clause):
+                if rules.home_before.match(gap) and self._only_home(sv, clause, True):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if not dprk and rules.into_dprk.match(gap) and not self._split_by_status(sv, q):
+                    return True  # "Russia sent 1,500 engineers to help North Korea"
                 if not dprk and rules.nationality.match(gap) and self._part_between(sv, end, p):
                     return True  # "Of Russia's 5 million migrant workers, only a few
                     # thousand are North Korean": the DPRK's is a part of a mixed whole
@@ -587,11 +598,13 @@ class CountFinder:
             return True
         return any(end <= o.start < p.start for o in sv.quantities)
 
-    def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
+    def _only_home(self, sv: SentenceView, clause: tuple[int, int], owners: bool = False) -> bool:
         """Does the clause name only DPRK places, and the sentence no move abroad or home
-        ("gathered in Pyongyang before their departure" is a group leaving)?"""
+        ("gathered in Pyongyang before their departure" is a group leaving)? With
+        ``owners`` a demonym ("South Korean firms") names an owner, not a place."""
         lo, hi = clause
-        if any(lo <= p.start < hi and p.kind != "dprk" for p in sv.places):
+        kinds = ("dprk", "demonym") if owners else ("dprk",)
+        if any(lo <= p.start < hi and p.kind not in kinds for p in sv.places):
             return False
         if self.rules.departure.search(self.view.text, sv.start, sv.end):
             return False
