@@ -367,6 +367,23 @@ none | Some 7,000 Russian tourists visited North Korea in 2024, up from 1,500 th
         according to Russian travel agencies.
 none | Thousands of North Korean workers were forced to attend rallies in Pyongyang to mark the
         leader's birthday, state TV showed.
+# --- thirteenth batch, written blind: longer stories with several figures ---------------
+12500@RU | SEOUL, Oct 4 - North Korea sent about 12,500 workers to Russia last year, more
+        than in any year since 2017, according to a report submitted to parliament. The report,
+        based on Russian visa data, said most were registered as students or trainees. Russia
+        denies breaching sanctions.
+400@CN | The fire broke out at 3 a.m. in a dormitory housing 400 North Korean women who work at
+        a clothing factory in Dandong. Two workers were injured, and 30 firefighters fought the
+        blaze for two hours. Chinese police have opened an investigation.
+1800@RU | Kremlin-backed media ran a segment about 1,800 North Korean workers on a Moscow
+        housing project, praising their discipline. The workers, who arrived in 2023, put in
+        12-hour days. None of the 20 workers interviewed would give their names.
+v3@RU 30000@RU | Thousands of North Korean labourers are back in Russia. // By 2026, their
+        number could reach 30,000, a Seoul think tank estimates, citing construction firms'
+        hiring plans. Each worker must send the state up to $800 a month.
+100000@M49:001 50000@CN 30000@RU | North Korea has about 100,000 workers abroad, the UN said in
+        2017, earning it some $500 million a year. About half of them, or 50,000, were in China
+        and 30,000 in Russia, with the rest spread across 40 countries.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
