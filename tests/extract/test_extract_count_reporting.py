@@ -367,7 +367,10 @@ none | Some 7,000 Russian tourists visited North Korea in 2024, up from 1,500 th
         according to Russian travel agencies.
 none | Thousands of North Korean workers were forced to attend rallies in Pyongyang to mark the
         leader's birthday, state TV showed.
-# --- thirteenth batch, written blind: longer stories with several figures ---------------
+# --- thirteenth batch, written blind: longer stories with several figures: 2 of 5 passed
+# before any change. Fixed: "None of the 20 workers interviewed" is a part of a group
+# counted before (`member_quantifiers`); "their number could reach 30,000"; "About half of
+# them, or 50,000, were in China" (a figure set off by commas reads on after the second).
 12500@RU | SEOUL, Oct 4 - North Korea sent about 12,500 workers to Russia last year, more
         than in any year since 2017, according to a report submitted to parliament. The report,
         based on Russian visa data, said most were registered as students or trainees. Russia
@@ -400,6 +403,8 @@ none | About 13,000 North Korean tourists visited Russia in 2024. Another 1,200 
         expired, officials in Kuala Lumpur said.
 2000@CN | Chinese firms mobilised some 2,000 North Korean workers for projects in Jilin last
         year, a trader said.
+100000@M49:001 40000@CN | About 100,000 North Korean workers are abroad. Most of the 40,000
+        in China work in factories, the report said.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew

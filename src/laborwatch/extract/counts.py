@@ -47,6 +47,8 @@ class _Grammar:
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
     possessive: re.Pattern[str]  # "their", "its"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
+    apposed: re.Pattern[str]  # ", or " before a figure set off by commas
+    member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
@@ -102,6 +104,15 @@ def _grammar(language: str) -> _Grammar:
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
+        apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
+        member_of=re.compile(
+            r"\b(?:"
+            + words(language, "member_quantifiers")
+            + r")\s+of\s+(?:"
+            + words(language, "definite_determiners")
+            + r")\s+$",
+            re.I,
+        ),
         elided_opener=re.compile(
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
         ),
@@ -367,6 +378,12 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
+            if (
+                self.g.member_of.search(before)
+                and self._counted_before(sv, q)
+                and not self._place_right_after(sv, q.core_end)
+            ):
+                continue  # "None of the 20 workers interviewed" after "1,800 workers"
             if self._fronted_member(sv, q):
                 continue  # "Of those, roughly 200 work at the airport"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
@@ -445,9 +462,13 @@ class CountFinder:
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
-            placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
+            # "About half of them, or 50,000, were in China": read on after the second comma
+            rest = (
+                q.core_end + 1 if after[:1] == "," and self.g.apposed.search(before) else q.core_end
+            )
+            placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
-                bool(cues.bare_verbs.match(after))
+                bool(cues.bare_verbs.match(text[rest : sv.end]))
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
@@ -457,7 +478,7 @@ class CountFinder:
                 )
             )
             if placed or (shaped and self._about_workers(sv)):
-                out.append(Count(q, "bare", q.core_end))
+                out.append(Count(q, "bare", rest))
         return out
 
     def _excluded(
