@@ -52,6 +52,22 @@ class _Grammar:
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
 
 
+def _then(
+    language: str,
+    first: str,
+    second: str,
+    lead: str = r"\b",
+    joint: str = r"\s+",
+    optional: bool = True,
+) -> re.Pattern[str]:
+    """A word of list ``first`` then (optionally) one of ``second``, ending the text."""
+    then = f"(?:{words(language, second)})\\s+"
+    return re.compile(
+        f"{lead}(?:{words(language, first)}){joint}" + (f"(?:{then})?" if optional else then) + "$",
+        re.I,
+    )
+
+
 @functools.cache
 def _grammar(language: str) -> _Grammar:
     """The count patterns of ``language``; its words come from ``grammar.yaml``."""
@@ -74,14 +90,7 @@ def _grammar(language: str) -> _Grammar:
         number_subject=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
-        existential=re.compile(
-            r"\b(?:"
-            + words(language, "existential_openers")
-            + r")\s+(?:(?:"
-            + words(language, "figure_fillers")
-            + r")\s+)?$",
-            re.I,
-        ),
+        existential=_then(language, "existential_openers", "figure_fillers"),
         no_noun_after=re.compile(
             r"\s*(?:[.,;:!?)]|$|(?:" + words(language, "location_prepositions") + r")\b)", re.I
         ),
@@ -92,26 +101,18 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
-        whole_group=re.compile(
-            r"\b(?:"
-            + words(language, "whole_group_articles")
-            + r")\s+(?:(?:"
-            + words(language, "whole_group_modifiers")
-            + r")\s+)?$",
-            re.I,
-        ),
+        whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
         apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
-        member_of=re.compile(
-            r"\b(?:"
-            + words(language, "member_quantifiers")
-            + r")\s+of\s+(?:"
-            + words(language, "definite_determiners")
-            + r")\s+$",
-            re.I,
+        member_of=_then(
+            language,
+            "member_quantifiers",
+            "definite_determiners",
+            joint=r"\s+of\s+",
+            optional=False,
         ),
         elided_opener=re.compile(
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
@@ -120,14 +121,7 @@ def _grammar(language: str) -> _Grammar:
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
-        origin_from=re.compile(
-            r"^\s+(?:"
-            + words(language, "origin_prepositions")
-            + r")\s+(?:(?:"
-            + words(language, "articles")
-            + r")\s+)?$",
-            re.I,
-        ),
+        origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
     )
 
 
