@@ -387,6 +387,20 @@ v3@RU 30000@RU | Thousands of North Korean labourers are back in Russia. // By 2
 100000@M49:001 50000@CN 30000@RU | North Korea has about 100,000 workers abroad, the UN said in
         2017, earning it some $500 million a year. About half of them, or 50,000, were in China
         and 30,000 in Russia, with the rest spread across 40 countries.
+# --- fourteenth batch, written blind: longer stories with several figures --------------
+2500@RU | VLADIVOSTOK - The Primorsky region issued permits to 2,500 North Korean workers in the
+        first half of the year, officials said on Friday. That is roughly a quarter of all
+        foreign workers in the region. Most of the North Koreans, who are aged between 25 and
+        45, work for about 30 local construction companies.
+v3@CN | Thousands of North Korean women sew clothes for export in Chinese border towns.
+        In one factory visited by a reporter, some 150 of them worked in two shifts, watched by
+        minders from their own country. The factory manager said he paid $350 a month for each.
+1000@RU >500@RU | A UN report said about 1,000 North Korean workers were still logging in the
+        Amur region. Separately, it found more than 500 North Korean labourers working on farms
+        in Primorye. Both groups were hired through front companies.
+4000@RU 6000@RU | Russia plans to hire 4,000 more North Korean workers this year, after taking
+        6,000 last year, the ministry said. The new arrivals will work in agriculture and on
+        building sites across the Far East.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
