@@ -387,7 +387,10 @@ v3@RU 30000@RU | Thousands of North Korean labourers are back in Russia. // By 2
 100000@M49:001 50000@CN 30000@RU | North Korea has about 100,000 workers abroad, the UN said in
         2017, earning it some $500 million a year. About half of them, or 50,000, were in China
         and 30,000 in Russia, with the rest spread across 40 countries.
-# --- fourteenth batch, written blind: longer stories with several figures --------------
+# --- fourteenth batch, written blind: longer stories with several figures: 3 of 4 passed
+# before any change (one item, a defector's "one of 40 workers sent", dropped as
+# debatable). Fixed: a vague figure just before ("thousands of women") counts the group
+# whose part "some 150 of them" is.
 2500@RU | VLADIVOSTOK - The Primorsky region issued permits to 2,500 North Korean workers in the
         first half of the year, officials said on Friday. That is roughly a quarter of all
         foreign workers in the region. Most of the North Koreans, who are aged between 25 and
@@ -419,6 +422,8 @@ none | About 13,000 North Korean tourists visited Russia in 2024. Another 1,200 
         year, a trader said.
 100000@M49:001 40000@CN | About 100,000 North Korean workers are abroad. Most of the 40,000
         in China work in factories, the report said.
+v3@RU 300@RU | Thousands of North Korean workers are in Russia. Last month, 300 of them
+        were sent home after a police raid in Moscow.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew

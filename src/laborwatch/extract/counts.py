@@ -636,13 +636,18 @@ class CountFinder:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
 
-    def _counted_before(self, sv: SentenceView, q: Quantity) -> bool:
-        """Did a larger figure before ``q`` (anywhere earlier) count its group?"""
+    def _counted_before(self, sv: SentenceView, q: Quantity, vague: bool = True) -> bool:
+        """Did a larger figure before ``q`` (anywhere earlier; with ``vague`` a vague one,
+        "thousands of North Korean women", in this or the two sentences before) count its
+        group?"""
         for j in range(sv.index + 1):
             for o in self.view.sentences[j].quantities:
-                if o.start >= q.start or o.unit != "count" or o.vague:
+                if o.start >= q.start or o.unit != "count":
                     continue
-                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                if o.vague:
+                    if vague and j >= sv.index - 2 and o.low is not None and o.low > q.value:
+                        return True
+                elif o.value > q.value and o.value >= MIN_EXACT_COUNT:
                     return True
         return False
 
@@ -702,7 +707,10 @@ class CountFinder:
         before it (in this or the two sentences before) counted the group."""
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
-        if self._counted_before(sv, q) and not self._split_by_status(sv, q):
+        # a place after the part splits a vague whole: "Thousands ... About 1,500 of them
+        # work in Moscow"
+        vague = not self._place_right_after(sv, q.core_end + offset)
+        if self._counted_before(sv, q, vague) and not self._split_by_status(sv, q):
             return None  # a member of a group already counted ("the dispatched workers")
         start = q.core_end + offset
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
