@@ -404,6 +404,21 @@ v3@CN | Thousands of North Korean women sew clothes for export in Chinese border
 4000@RU 6000@RU | Russia plans to hire 4,000 more North Korean workers this year, after taking
         6,000 last year, the ministry said. The new arrivals will work in agriculture and on
         building sites across the Far East.
+# --- fifteenth batch, written blind: longer stories with several figures ---------------
+<20000@RU 5000@RU | North Korea is expected to send up to 20,000 more workers to Russia by the
+        end of next year, a senior South Korean official said. // Of those, around 5,000 would be
+        assigned to the Kursk region to help rebuild areas damaged in the fighting.
+none | The Mongolian government said it had issued 2,300 visas to foreign workers in May, most
+        of them to Chinese nationals. It gave no figures for other nationalities.
+3000@KW 1500@KW | KUWAIT CITY - Kuwait has cut the number of North Korean workers in the
+        country from about 3,000 to 1,500 since 2017, a foreign ministry official said. The
+        remaining workers will leave once their contracts end, he added.
+80@RU | About 80 North Korean workers staged a rare protest at a construction site in
+        Vladivostok last week over unpaid wages, according to a source. Police detained 12 of
+        them, the source said.
+v2@PL | Hundreds of North Koreans were employed at Polish shipyards and farms in the 2010s,
+        earning the regime millions of dollars. In 2016 Poland stopped issuing them work
+        permits, and the last of them left in 2019.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
