@@ -37,7 +37,7 @@ v3@RU | Thousands of N. Koreans sent to Russia despite sanctions // Seoul, May 3
         two years.
 6000@RU | The number of North Korean labourers in Russia has grown sharply (about 6,000),
         according to the migration service, even as Moscow says it complies with sanctions.
-1000@AE | About 1,000 North Korean workers were employed in the United Arab Emirates in 2016,
+1000@AE 300@AE | About 1,000 North Korean workers were employed in the United Arab Emirates in 2016,
         a diplomat said. Of these, about 300 worked on building sites in Dubai.
 400@RU 250@RU | A first group of about 400 North Korean construction workers reached Khabarovsk
         in June. A second group of about 250 followed in August, local media reported.
@@ -404,7 +404,11 @@ v3@CN | Thousands of North Korean women sew clothes for export in Chinese border
 4000@RU 6000@RU | Russia plans to hire 4,000 more North Korean workers this year, after taking
         6,000 last year, the ministry said. The new arrivals will work in agriculture and on
         building sites across the Far East.
-# --- fifteenth batch, written blind: longer stories with several figures ---------------
+# --- fifteenth batch, written blind: longer stories with several figures: 4 of 5 passed
+# before any change. Fixed: "Of those, around 5,000 would be assigned to the Kursk region"
+# splits the group by a place not named just before, so the part is a claim (the spec's
+# split by destination; the first batch's "Of these, about 300 ... in Dubai", expected
+# without a claim when written, now reads the same way).
 <20000@RU 5000@RU | North Korea is expected to send up to 20,000 more workers to Russia by the
         end of next year, a senior South Korean official said. // Of those, around 5,000 would be
         assigned to the Kursk region to help rebuild areas damaged in the fighting.

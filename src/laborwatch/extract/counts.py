@@ -378,6 +378,9 @@ class CountFinder:
                 and not self._place_right_after(sv, q.core_end)
             ):
                 continue  # "None of the 20 workers interviewed" after "1,800 workers"
+            if self._fronted_split(sv, q):
+                out.append(Count(q, "bare", q.core_end))
+                continue
             if self._fronted_member(sv, q):
                 continue  # "Of those, roughly 200 work at the airport"
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
@@ -660,7 +663,30 @@ class CountFinder:
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
         if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
-        return self._counted_before(sv, q)
+        return not self._new_place_after(sv, q) and self._counted_before(sv, q)
+
+    def _fronted_split(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "Of those, around 5,000 would go to the Kursk region": a part of a group counted
+        before that the clause sends to a place not named just before (a split by place)."""
+        fronted = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        return (
+            fronted is not None
+            and self._new_place_after(sv, q)
+            and self._counted_before(sv, q)
+            and self._about_workers(sv)
+        )
+
+    def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause name, after it, a place the text just before did not?"""
+        text = self.view.text
+        _, hi = sv.clause_of(q.core_start)
+        lo = self.view.sentences[max(0, sv.index - 2)].start
+        return any(
+            q.core_end <= p.start < hi
+            and p.kind in ("country", "subdivision", "city", "region")
+            and p.text not in text[lo : q.start]
+            for p in sv.places
+        )
 
     def _elided_worker(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """ "another 1,200 came in": is the figure before it (this or the previous sentence)
