@@ -423,6 +423,21 @@ none | The Mongolian government said it had issued 2,300 visas to foreign worker
 v2@PL | Hundreds of North Koreans were employed at Polish shipyards and farms in the 2010s,
         earning the regime millions of dollars. In 2016 Poland stopped issuing them work
         permits, and the last of them left in 2019.
+# --- sixteenth batch, written blind: mixed reporting -----------------------------------
+1700@RU 900@RU | Russian migration data show 1,700 North Korean workers entered the country in
+        the second quarter, against 900 in the first. Nearly all listed "study" as the purpose
+        of their visit.
+2000@M49:001 | The UN sanctions committee estimated that some 2,000 North Korean IT workers are
+        still active abroad, many of them in China and Russia, earning $3,000 a month or more.
+none | A North Korean ship with 40 crew members docked at Vladivostok on Tuesday, carrying 500
+        tonnes of cargo, port authorities said.
+v3@M49:001 | Tens of millions of dollars flow to Pyongyang each year from thousands of workers it
+        keeps overseas, according to the report.
+1000@RU >200@RU | Sources said 1,000 North Koreans arrived in the Russian city of Nakhodka by
+        ferry in late May. More than 200 of them were then sent on to Kamchatka to work in
+        fish-processing plants.
+600@SN 200@SN | An estimated 600 North Korean workers were employed on Senegalese construction
+        projects at their peak in 2012, a number that had fallen to about 200 by 2016.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
