@@ -423,14 +423,16 @@ none | The Mongolian government said it had issued 2,300 visas to foreign worker
 v2@PL | Hundreds of North Koreans were employed at Polish shipyards and farms in the 2010s,
         earning the regime millions of dollars. In 2016 Poland stopped issuing them work
         permits, and the last of them left in 2019.
-# --- sixteenth batch, written blind: mixed reporting -----------------------------------
+# --- sixteenth batch, written blind: mixed reporting: 3 of 6 passed before any change
+# (a ship's 40 crew members, debatable, was dropped). Fixed: "Russian migration data"
+# speaks for its state ("entered the country" is Russia); a part sent on to a place not
+# named before splits its group ("200 of them were then sent on to Kamchatka"; not "150 of
+# the dispatched workers", whose verb is inside the noun phrase).
 1700@RU 900@RU | Russian migration data show 1,700 North Korean workers entered the country in
         the second quarter, against 900 in the first. Nearly all listed "study" as the purpose
         of their visit.
 2000@M49:001 | The UN sanctions committee estimated that some 2,000 North Korean IT workers are
         still active abroad, many of them in China and Russia, earning $3,000 a month or more.
-none | A North Korean ship with 40 crew members docked at Vladivostok on Tuesday, carrying 500
-        tonnes of cargo, port authorities said.
 v3@M49:001 | Tens of millions of dollars flow to Pyongyang each year from thousands of workers it
         keeps overseas, according to the report.
 1000@RU >200@RU | Sources said 1,000 North Koreans arrived in the Russian city of Nakhodka by
@@ -458,6 +460,10 @@ none | About 13,000 North Korean tourists visited Russia in 2024. Another 1,200 
         in China work in factories, the report said.
 v3@RU 300@RU | Thousands of North Korean workers are in Russia. Last month, 300 of them
         were sent home after a police raid in Moscow.
+v1@CN v2@CN | Dozens, perhaps even hundreds, of North Korean workers are employed in the
+        seafood plants of Donggang, a trader said.
+none | The scene repeats itself in dozens, perhaps hundreds, of labour compounds along the
+        border with China.
 # --- guards written with the fixes ------------------------------------------------------
 2000@RU | Russia sent home about 2,000 workers from North Korea last year, the ministry said.
 none | Each shift of 40 workers at the plant is led by a Chinese foreman, and the ship's crew

@@ -80,7 +80,7 @@ def _grammar(language: str) -> _Grammar:
             r"[,;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|" + words(language, "head_stop_words")
         ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
-        of_lead=re.compile(r"^,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
+        of_lead=re.compile(r"^\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
@@ -105,7 +105,9 @@ def _grammar(language: str) -> _Grammar:
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
         relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
-        hedge=re.compile(r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+)?$", re.I),
+        hedge=re.compile(
+            r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
+        ),
         apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
         member_of=_then(
             language,
@@ -245,12 +247,23 @@ def _head(
     window = " ".join(words[:HEAD_WINDOW_WORDS]) if words else ""
     haystack = window if classes[0][1] is cues.military else window.lower()
     best: tuple[int, str, int] | None = None
+    found: dict[str, tuple[int, int]] = {}
     for name, rx in classes:
         m = rx.search(haystack)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name, m.end())
+        if m:
+            found[name] = (m.start(), m.end())
+            if best is None or m.start() < best[0]:
+                best = (m.start(), name, m.end())
     if best is None:
         return None, start
+    thing = found.get("thing")
+    if (
+        thing
+        and best[1] in ("worker", "people")
+        and not haystack[best[2] - 1 : best[2]].lower().endswith("s")
+        and not haystack[best[2] : thing[0]].strip()
+    ):
+        best = (thing[0], "thing", thing[1])  # "labor compounds": a singular noun modifies
     # offset back into the text: find the matched words after `start`
     idx = text.find(window[best[0] : best[2]], start)
     return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
@@ -394,8 +407,11 @@ class CountFinder:
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
             at = self._hedged_pair_end(sv, q) if q.vague else q.core_end
-            lead = self.g.of_lead.match(text[at : sv.end]) if q.vague else None
-            head, head_end = _head(text, at + (lead.end() if lead else 0), sv.end, cues, self.nouns)
+            # after a hedged pair its comma goes first: "hundreds, perhaps thousands, of"
+            tail = text[at : sv.end].removeprefix(",") if at != q.core_end else text[at : sv.end]
+            lead = self.g.of_lead.match(tail) if q.vague else None
+            skip = len(text[at : sv.end]) - len(tail) + (lead.end() if lead else 0)
+            head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
@@ -676,6 +692,13 @@ class CountFinder:
             and self._about_workers(sv)
         )
 
+    def _sent_on(self, sv: SentenceView, q: Quantity, np_end: int) -> bool:
+        """ "More than 200 of them were then sent on to Kamchatka": a part the clause moves
+        (after its noun phrase, which ends at ``np_end``) to a place not named just before."""
+        _, hi = sv.clause_of(q.core_start)
+        moved = self.cues.status["dispatched"].search(self.view.lower, np_end, hi)
+        return bool(moved) and self._new_place_after(sv, q)
+
     def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause name, after it, a place the text just before did not?"""
         text = self.view.text
@@ -736,10 +759,16 @@ class CountFinder:
         # a place after the part splits a vague whole: "Thousands ... About 1,500 of them
         # work in Moscow"
         vague = not self._place_right_after(sv, q.core_end + offset)
-        if self._counted_before(sv, q, vague) and not self._split_by_status(sv, q):
-            return None  # a member of a group already counted ("the dispatched workers")
         start = q.core_end + offset
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        np_end = (
+            q.core_end + pronoun.end()
+            if pronoun
+            else _head(text, start, sv.end, cues, self.nouns)[1]
+        )
+        split = self._split_by_status(sv, q) or self._sent_on(sv, q, np_end)
+        if self._counted_before(sv, q, vague) and not split:
+            return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
             end = q.core_end + pronoun.end()

@@ -111,10 +111,13 @@ def _grammar(language: str) -> _Grammar:
         homeward=re.compile(
             phrase_pattern(Vocabulary("cues", language)["homeward_after"]), re.IGNORECASE
         ),
+        # "Estonian border officials", "Russian migration data": a state's body or records
         body_after=re.compile(
             r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}?(?:"
             + phrase_pattern(Vocabulary("cues", language)["organisation_nouns"])
-            + ")",
+            + "|"
+            + words(language, "document_nouns")
+            + r")\b",
             re.IGNORECASE,
         ),
         fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
