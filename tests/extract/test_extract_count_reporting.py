@@ -440,6 +440,19 @@ v3@M49:001 | Tens of millions of dollars flow to Pyongyang each year from thousa
         fish-processing plants.
 600@SN 200@SN | An estimated 600 North Korean workers were employed on Senegalese construction
         projects at their peak in 2012, a number that had fallen to about 200 by 2016.
+# --- seventeenth batch, written blind: mixed reporting ---------------------------------
+350@RU | In a rare admission, the governor of Amur Oblast said 350 North Korean loggers were
+        working in the region's forests under contracts signed before 2017.
+v3@CN v3@RU | North Korea still has thousands of workers in China and thousands more in Russia,
+        the envoy told the Security Council, urging states to enforce the ban.
+none | The joint venture, set up in 2008 with 51 percent North Korean ownership, employed
+        roughly 2,000 Chinese staff and had assets of $40 million.
+90@VN | Vietnamese police raided a North Korean restaurant in Hanoi and found about 90 North
+        Korean employees living in cramped rooms above it, state media said.
+<3000@AE | As many as 3,000 North Koreans worked on construction sites in Dubai and Abu Dhabi
+        at the peak, according to a former manager who left in 2015.
+4500@M49:002 | A total of about 4,500 North Korean doctors, nurses and builders were working in
+        around 15 African countries last year, the report estimated.
 # --- known misses of the first batch, fixed: a figure after "another" borrows the noun
 # of the workers counted just before; a region noun shared by a list of names
 1200@RU 3000@RU | About 3,000 North Korean workers were in the Russian Far East at the start
