@@ -440,7 +440,7 @@ v3@M49:001 | Tens of millions of dollars flow to Pyongyang each year from thousa
         fish-processing plants.
 600@SN 200@SN | An estimated 600 North Korean workers were employed on Senegalese construction
         projects at their peak in 2012, a number that had fallen to about 200 by 2016.
-# --- seventeenth batch, written blind: mixed reporting ---------------------------------
+# --- seventeenth batch, written blind: mixed reporting: 6 of 6 passed -----------------
 350@RU | In a rare admission, the governor of Amur Oblast said 350 North Korean loggers were
         working in the region's forests under contracts signed before 2017.
 v3@CN v3@RU | North Korea still has thousands of workers in China and thousands more in Russia,
