@@ -123,6 +123,7 @@ class ClaimBuilder:
 
 def worker_count(q: Quantity, text: str) -> Amount:
     """The value of a workers claim: the figure's bounds and qualifier, said as ``text``."""
+    text = text.rstrip(" ,")  # "or 50,000," read on past its comma
     return Amount(q.low, q.high, text=text, qualifier=q.qualifier)  # type: ignore[arg-type]
 
 

@@ -19,7 +19,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
@@ -43,35 +43,58 @@ class _Grammar:
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
     mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
+    dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
+    relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
+    moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
+    hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
+    hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
+    possessive: re.Pattern[str]  # "their", "its"
+    elided_opener: re.Pattern[str]  # "another" right before a bare figure
+    apposed: re.Pattern[str]  # ", or " before a figure set off by commas
+    member_of: re.Pattern[str]  # "None of the " before a figure
+    origin_from: re.Pattern[str]  # "workers from Uzbekistan"
+
+
+def _then(
+    language: str,
+    first: str,
+    second: str,
+    lead: str = r"\b",
+    joint: str = r"\s+",
+    optional: bool = True,
+) -> re.Pattern[str]:
+    """A word of list ``first`` then (optionally) one of ``second``, ending the text."""
+    then = f"(?:{words(language, second)})\\s+"
+    return re.compile(
+        f"{lead}(?:{words(language, first)}){joint}" + (f"(?:{then})?" if optional else then) + "$",
+        re.I,
+    )
 
 
 @functools.cache
 def _grammar(language: str) -> _Grammar:
     """The count patterns of ``language``; its words come from ``grammar.yaml``."""
     number = words(language, "number_nouns")
+    determiners = words(language, "number_determiners")
     return _Grammar(
         # a quote mark is transparent: "240 'invisible' North Koreans"
-        head_stop=re.compile(r"[,;:.!?()\[\]]|\s-\s|" + words(language, "head_stop_words")),
+        # a period inside a sentence after an initial is no stop: "N. Koreans"
+        head_stop=re.compile(
+            r"[,;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|" + words(language, "head_stop_words")
+        ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
         # the comma closes an alternative: "thousands, maybe even tens of thousands, of workers"
         of_lead=re.compile(r"^\s*,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
-            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + r").*"
+            r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
         number_subject=re.compile(
-            r"\b(?:" + words(language, "articles") + r")\s+(?:\w+\s+)?(?:" + number + ")", re.I
+            r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
-        existential=re.compile(
-            r"\b(?:"
-            + words(language, "existential_openers")
-            + r")\s+(?:(?:"
-            + words(language, "figure_fillers")
-            + r")\s+)?$",
-            re.I,
-        ),
+        existential=_then(language, "existential_openers", "figure_fillers"),
         no_noun_after=re.compile(
             r"\s*(?:[.,;:!?)]|$|(?:" + words(language, "location_prepositions") + r")\b)", re.I
         ),
@@ -93,7 +116,29 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + cues_of(language).group_nouns.pattern + r")",
             re.I,
         ),
-        whole_group=re.compile(r"\b(?:" + words(language, "whole_group_articles") + r")\s+$", re.I),
+        whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
+        dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
+        relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
+        moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
+        hedge=re.compile(
+            r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
+        ),
+        apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
+        member_of=_then(
+            language,
+            "member_quantifiers",
+            "definite_determiners",
+            joint=r"\s+of\s+",
+            optional=False,
+        ),
+        elided_opener=re.compile(
+            r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
+        ),
+        possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
+        hedged_before=re.compile(
+            r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
+        ),
+        origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
     )
 
 
@@ -113,6 +158,8 @@ class _Rules:
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     departure: re.Pattern[str]  # "before their departure": leaving abroad
+    mobilise: re.Pattern[str]  # "mobilised": labour called up at home
+    into_dprk: re.Pattern[str]  # "to help" before a DPRK place
 
 
 @functools.cache
@@ -151,8 +198,13 @@ def _rules(language: str) -> _Rules:
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
+        mobilise=re.compile(
+            r"\b(?:" + phrase_pattern(verb_forms(c["home_mobilisation_verbs"], language)) + r")\b",
+            re.IGNORECASE,
+        ),
+        into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
         home_before=re.compile(
-            r"^[^,;.]{0,40}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
+            r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
     )
@@ -214,13 +266,24 @@ def _head(
     window = " ".join(words[:HEAD_WINDOW_WORDS]) if words else ""
     haystack = window if classes[0][1] is cues.military else window.lower()
     best: tuple[int, str, int] | None = None
+    found: dict[str, tuple[int, int]] = {}
     for name, rx in classes:
         m = rx.search(haystack)
-        # at one start the longer noun reads the phrase ("military builders" over "military")
-        if m and (best is None or (m.start(), -m.end()) < (best[0], -best[2])):
-            best = (m.start(), name, m.end())
+        if m:
+            found[name] = (m.start(), m.end())
+            # at one start the longer noun reads the phrase ("military builders" over "military")
+            if best is None or (m.start(), -m.end()) < (best[0], -best[2]):
+                best = (m.start(), name, m.end())
     if best is None:
         return None, start
+    thing = found.get("thing")
+    if (
+        thing
+        and best[1] in ("worker", "people")
+        and not haystack[best[2] - 1 : best[2]].lower().endswith("s")
+        and not haystack[best[2] : thing[0]].strip()
+    ):
+        best = (thing[0], "thing", thing[1])  # "labor compounds": a singular noun modifies
     # offset back into the text: find the matched words after `start`
     idx = text.find(window[best[0] : best[2]], start)
     return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
@@ -260,11 +323,17 @@ class CountFinder:
             None,
         )
         if not verb:
-            return bool(self.g.number_at.search(before) and self._about_workers(sv))
+            at = self.g.number_at.search(before)
+            if at and self.g.possessive.match(at.group(0)):
+                # "Tajik migrants ...: their number grew from 40,000 ... to 55,000"
+                return not self._foreign_only(sv, sv.start, q.start) and self._about_workers(sv)
+            return bool(at and self._about_workers(sv))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
         subject = self.view.text[lo:hi]
+        if self.g.possessive.search(subject):
+            lo = sv.start  # "their number": whose is said before it
         if self._foreign_only(sv, lo, hi):
             return False  # "Tajik migrants ...: their number grew from 40,000"
         return bool(
@@ -296,8 +365,8 @@ class CountFinder:
         for p in sv.places:
             if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
                 between = text[p.end : q.start]
-                if between.strip() in ("(", ""):
-                    return True  # "China (50,000)", "Southeast Asia 700"
+                if between.strip() in ("(", "", ":"):
+                    return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
@@ -316,6 +385,11 @@ class CountFinder:
                 continue
             before = text[max(sv.start, q.start - 40) : q.start]
             group_size = cues.group_size_before.search(before)
+            whole = (
+                group_size is not None
+                and self._whole_group(before, group_size)
+                and bool(self.g.moving_group.match(group_size.group(0)))
+            )
             if (
                 cues.unit_size_before.search(before)
                 or cues.not_dprk_before.search(before)
@@ -333,6 +407,19 @@ class CountFinder:
                 count = self._partitive(sv, q, partitive.end())
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
                     out.append(count)
+                continue
+            dprk = self._dprk_predicate(sv, q)
+            if dprk is not None:
+                out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
+                continue
+            if (
+                self.g.member_of.search(before)
+                and self._counted_before(sv, q)
+                and not self._place_right_after(sv, q.core_end)
+            ):
+                continue  # "None of the 20 workers interviewed" after "1,800 workers"
+            if self._fronted_split(sv, q):
+                out.append(Count(q, "bare", q.core_end))
                 continue
             if self._fronted_member(sv, q):
                 continue  # "Of those, roughly 200 work at the airport"
@@ -353,13 +440,20 @@ class CountFinder:
             ):
                 out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
                 continue
-            lead = self.g.of_lead.match(after) if q.vague else None
-            head, head_end = _head(
-                text, q.core_end + (lead.end() if lead else 0), sv.end, cues, self.nouns
-            )
+            at = self._hedged_pair_end(sv, q) if q.vague else q.core_end
+            # after a hedged pair its comma goes first: "hundreds, perhaps thousands, of"
+            tail = text[at : sv.end].removeprefix(",") if at != q.core_end else text[at : sv.end]
+            lead = self.g.of_lead.match(tail) if q.vague else None
+            skip = len(text[at : sv.end]) - len(tail) + (lead.end() if lead else 0)
+            head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
+                continue
+            if head is None and whole and self._about_workers(sv):
+                # "A second group of about 250 followed": the group noun is the head
+                if not self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end):
+                    out.append(Count(q, "group", q.core_end))
                 continue
             if small and not (
                 head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
@@ -368,11 +462,20 @@ class CountFinder:
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
             if (
+                head == "people"
+                and self._foreign_only(sv, clause_lo, q.start)
+                and not any(p.kind == "dprk" for p in sv.places)
+            ):
+                continue  # "The Russian company employs 4,500 people"
+            if (
                 head in ("worker", "people")
                 and cues.mixed_share_before.search(before)
                 and not self._dprk_between(sv, q.core_end, head_end)
             ):
                 continue  # "half of the mill's 1,200 employees are from North Korea"
+            if head is None and not q.vague and self._elided_worker(sv, q, before):
+                out.append(Count(q, "bare", q.core_end))  # "another 1,200 came in"
+                continue
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
@@ -396,6 +499,7 @@ class CountFinder:
                         or self.g.more_after.match(after)  # "hundreds more are expected"
                         or cues.bare_vague_verbs.search(text[clause_lo : q.start])
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
+                        or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                     )
                     and self._about_workers(sv)
                 ):
@@ -409,9 +513,13 @@ class CountFinder:
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
-            placed = self._place_right_after(sv, q.core_end) or self._place_right_before(sv, q)
+            # "About half of them, or 50,000, were in China": read on after the second comma
+            rest = (
+                q.core_end + 1 if after[:1] == "," and self.g.apposed.search(before) else q.core_end
+            )
+            placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
-                bool(cues.bare_verbs.match(after))
+                bool(cues.bare_verbs.match(text[rest : sv.end]))
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
@@ -421,7 +529,7 @@ class CountFinder:
                 )
             )
             if placed or (shaped and self._about_workers(sv)):
-                out.append(Count(q, "bare", q.core_end))
+                out.append(Count(q, "bare", rest))
         return out
 
     def _excluded(
@@ -444,8 +552,9 @@ class CountFinder:
             # only the figure's own clause: not "because a supervisor had fled"
             sub = cues.subordinators.search(text, end, bounds[1])
             own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
-            if cues.excluded_predicates.search(own):
-                return True
+            verb = cues.excluded_predicates.search(own)
+            if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
+                return True  # not "detained a broker who had placed some 450 women"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
@@ -492,6 +601,8 @@ class CountFinder:
                 return True  # "900 students are enrolled at universities"
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
+        if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
+            return True  # "Pyongyang mobilised 20,000 young workers to build flats"
         scan = True  # until a DPRK name: "are from North Korea"
         for p in sv.places:
             if p.start < end:
@@ -500,7 +611,7 @@ class CountFinder:
                 continue
             gap = text[end : p.start]
             if p.kind == "dprk":
-                if rules.home_before.match(gap) and self._only_home(sv, clause):
+                if rules.home_before.match(gap) and self._only_home(sv, clause, True):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
                 if (
                     not dprk
@@ -510,6 +621,8 @@ class CountFinder:
                     and len(gap) < 60
                 ):
                     return True  # "2 million foreign workers, including 5,000 North Koreans"
+                if not dprk and rules.into_dprk.match(gap) and not self._split_by_status(sv, q):
+                    return True  # "Russia sent 1,500 engineers to help North Korea"
                 if not dprk and rules.nationality.match(gap) and self._part_between(sv, end, p):
                     return True  # "Of Russia's 5 million migrant workers, only a few
                     # thousand are North Korean": the DPRK's is a part of a mixed whole
@@ -522,6 +635,10 @@ class CountFinder:
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
+            elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
+                if not self._split_by_status(sv, q):
+                    return True  # "hired 1,200 workers from Uzbekistan"
+                scan = False
 
         return False
 
@@ -565,11 +682,13 @@ class CountFinder:
             return True
         return any(end <= o.start < p.start for o in sv.quantities)
 
-    def _only_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
+    def _only_home(self, sv: SentenceView, clause: tuple[int, int], owners: bool = False) -> bool:
         """Does the clause name only DPRK places, and the sentence no move abroad or home
-        ("gathered in Pyongyang before their departure" is a group leaving)?"""
+        ("gathered in Pyongyang before their departure" is a group leaving)? With
+        ``owners`` a demonym ("South Korean firms") names an owner, not a place."""
         lo, hi = clause
-        if any(lo <= p.start < hi and p.kind != "dprk" for p in sv.places):
+        kinds = ("dprk", "demonym") if owners else ("dprk",)
+        if any(lo <= p.start < hi and p.kind not in kinds for p in sv.places):
             return False
         if self.rules.departure.search(self.view.text, sv.start, sv.end):
             return False
@@ -596,13 +715,18 @@ class CountFinder:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
 
-    def _counted_before(self, sv: SentenceView, q: Quantity) -> bool:
-        """Did a larger figure before ``q`` (anywhere earlier) count its group?"""
+    def _counted_before(self, sv: SentenceView, q: Quantity, vague: bool = True) -> bool:
+        """Did a larger figure before ``q`` (anywhere earlier; with ``vague`` a vague one,
+        "thousands of North Korean women", in this or the two sentences before) count its
+        group?"""
         for j in range(sv.index + 1):
             for o in self.view.sentences[j].quantities:
-                if o.start >= q.start or o.unit != "count" or o.vague:
+                if o.start >= q.start or o.unit != "count":
                     continue
-                if o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                if o.vague:
+                    if vague and j >= sv.index - 2 and o.low is not None and o.low > q.value:
+                        return True
+                elif o.value > q.value and o.value >= MIN_EXACT_COUNT:
                     return True
         return False
 
@@ -613,10 +737,79 @@ class CountFinder:
         if found is None:
             return False
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
-        lo, hi = sv.clause_of(q.core_start)
-        if len(parts) > 1 or self.cues.status["repatriated"].search(self.view.lower, lo, hi):
+        if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
-        return self._counted_before(sv, q)
+        return not self._new_place_after(sv, q) and self._counted_before(sv, q)
+
+    def _fronted_split(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "Of those, around 5,000 would go to the Kursk region": a part of a group counted
+        before that the clause sends to a place not named just before (a split by place)."""
+        fronted = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        return (
+            fronted is not None
+            and self._new_place_after(sv, q)
+            and self._counted_before(sv, q)
+            and self._about_workers(sv)
+        )
+
+    def _sent_on(self, sv: SentenceView, q: Quantity, np_end: int) -> bool:
+        """ "More than 200 of them were then sent on to Kamchatka": a part the clause moves
+        (after its noun phrase, which ends at ``np_end``) to a place not named just before."""
+        _, hi = sv.clause_of(q.core_start)
+        moved = self.cues.status["dispatched"].search(self.view.lower, np_end, hi)
+        return bool(moved) and self._new_place_after(sv, q)
+
+    def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause name, after it, a place the text just before did not?"""
+        text = self.view.text
+        _, hi = sv.clause_of(q.core_start)
+        lo = self.view.sentences[max(0, sv.index - 2)].start
+        return any(
+            q.core_end <= p.start < hi
+            and p.kind in ("country", "subdivision", "city", "region")
+            and p.text not in text[lo : q.start]
+            for p in sv.places
+        )
+
+    def _elided_worker(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """ "another 1,200 came in": is the figure before it (this or the previous sentence)
+        one of workers, whose noun this one leaves out?"""
+        if not self.g.elided_opener.search(before):
+            return False
+        for j in range(sv.index, max(-1, sv.index - 2), -1):
+            s = self.view.sentences[j]
+            earlier = [o for o in s.quantities if o.unit == "count" and o.start < q.start]
+            if earlier:
+                o = earlier[-1]
+                head, _ = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
+                return head == "worker"
+        return False
+
+    def _hedged_pair_end(self, sv: SentenceView, q: Quantity) -> int:
+        """Where the second of "hundreds, perhaps thousands," ends (their shared noun
+        follows it), or the end of ``q``'s own figure."""
+        for o in sv.quantities:
+            if o.start > q.core_end and o.vague and o.unit == "count":
+                if self.g.hedge.match(self.view.text[q.core_end : o.start]):
+                    return o.core_end
+                break
+        return q.core_end
+
+    def _split_by_status(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause send its part home ("expelled some 600 of them")?"""
+        lo, hi = sv.clause_of(q.core_start)
+        return bool(self.cues.status["repatriated"].search(self.view.lower, lo, hi))
+
+    def _dprk_predicate(self, sv: SentenceView, q: Quantity) -> int | None:
+        """Where "are North Koreans" ends after a bare figure ("of the 1,200 employees,
+        about 600 are North Koreans"): the DPRK part of a mixed whole."""
+        text = self.view.text
+        for p in sv.places:
+            if p.start >= q.core_end and p.start - q.core_end < 30:
+                if p.kind == "dprk" and self.g.dprk_predicate.match(text[q.core_end : p.start]):
+                    return p.end
+                return None
+        return None
 
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
@@ -630,13 +823,26 @@ class CountFinder:
             for p in sv.places:
                 if p.kind == "dprk" and 0 <= p.start - after <= 2 and not named_before:
                     return Count(q, "people", p.end)
-        if self._counted_before(sv, q):  # "the dispatched workers": counted anywhere before
-            return None  # a member of a group already counted
+        # a place after the part splits a vague whole: "Thousands ... About 1,500 of them
+        # work in Moscow"
+        vague = not self._place_right_after(sv, q.core_end + offset)
         start = q.core_end + offset
+        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        np_end = (
+            q.core_end + pronoun.end()
+            if pronoun
+            else _head(text, start, sv.end, cues, self.nouns)[1]
+        )
+        split = self._split_by_status(sv, q) or self._sent_on(sv, q, np_end)
+        if self._counted_before(sv, q, vague) and not split:
+            return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
-            if cues.worker_nouns.search(body):
-                return Count(q, "worker", q.core_end + pronoun.end())
+            end = q.core_end + pronoun.end()
+            if cues.worker_nouns.search(body) or (
+                cues.people_nouns.search(body) and cues.bare_verbs.match(text[end : sv.end])
+            ):
+                return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
         for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
             if o.unit == "count" and 0 <= o.start - start <= 2:

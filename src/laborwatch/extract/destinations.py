@@ -115,10 +115,13 @@ def _grammar(language: str) -> _Grammar:
         homeward=re.compile(
             phrase_pattern(Vocabulary("cues", language)["homeward_after"]), re.IGNORECASE
         ),
+        # "Estonian border officials", "Russian migration data": a state's body or records
         body_after=re.compile(
             r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}?(?:"
             + phrase_pattern(Vocabulary("cues", language)["organisation_nouns"])
-            + ")",
+            + "|"
+            + words(language, "document_nouns")
+            + r")\b",
             re.IGNORECASE,
         ),
         fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
@@ -395,8 +398,8 @@ class DestinationFinder:
         text = self.view.text
         q = count.quantity
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
-            if re.fullmatch(r"\s*\(\s*", text[p.end : q.start]):
-                return [p]  # "China (50,000)"
+            if re.fullmatch(r"\s*[(:]\s*", text[p.end : q.start]):
+                return [p]  # "China (50,000)", "China: 50,000"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
                 text, max(sv.start, p.start - 20), p.start
@@ -512,7 +515,10 @@ class DestinationFinder:
         return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:
-        """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses")?"""
+        """Are two figures joined as one list ("4 North Korean chefs and 11 waitresses"),
+        or do they share one noun ("hundreds, perhaps thousands, of labourers")?"""
+        if first.head_end >= second.quantity.end:
+            return True
         gap = self.view.text[first.head_end : second.quantity.start]
         return bool(gap.strip()) and (
             self.g.joiner.match(gap) is not None or self.g.alternative.fullmatch(gap) is not None

@@ -95,7 +95,12 @@ def tokens(name: str) -> list[str]:
 class Gazetteer:
     """Names keyed by their space-joined tokens, plus the n-gram lengths per first token."""
 
-    def __init__(self, rows: list[tuple[str, str, str]], count: CountPhrase | None = None):
+    def __init__(
+        self,
+        rows: list[tuple[str, str, str]],
+        count: CountPhrase | None = None,
+        shared: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    ):
         self.names: dict[str, Entry] = {}
         lengths: dict[str, set[int]] = {}
         seconds: dict[str, set[str]] = {}
@@ -114,6 +119,7 @@ class Gazetteer:
         # the second tokens of the longer names of each first token (a quick "no")
         self.second = {t: frozenset(ws) for t, ws in seconds.items()}
         self.count = count
+        self.joiners, self.shared_nouns = shared  # "Gulf and North African states"
 
     def lookup(self, name: str) -> Entry | None:
         """The entry for an exact name: ``lookup("Vladivostok").codes == ("RU",)``."""
@@ -140,6 +146,17 @@ def _read_tsv() -> list[tuple[str, str, str]]:
 def _alternation(words: list[str]) -> str:
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+def _read_shared_head() -> tuple[frozenset[str], frozenset[str]]:
+    """The joiners and region nouns of "Gulf and North African states" (regions.yaml)."""
+    path = resources.files("laborwatch.data").joinpath("regions.yaml")
+    try:
+        with path.open(encoding="utf-8") as f:
+            shared = yaml.load(f, Loader=_YAML_LOADER)["shared_head"]
+        return frozenset(shared["joiners"]), frozenset(shared["nouns"])
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as e:
+        raise DataFileError(f"regions.yaml (shared_head) is malformed: {e}") from e
 
 
 def _read_count_phrase() -> CountPhrase:
@@ -171,7 +188,7 @@ def _read_count_phrase() -> CountPhrase:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
-    return Gazetteer(_read_tsv(), _read_count_phrase())
+    return Gazetteer(_read_tsv(), _read_count_phrase(), _read_shared_head())
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -232,8 +249,29 @@ def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
         if entry.kind in _GENERATED_KINDS and _in_compound(spans, j, size, first):
             continue
         start, end = spans[j][0], spans[j + size - 1][1]
+        shared = _shared_head(text, spans, words, j, size, g)
+        if shared is not None and (not out or out[-1].end <= shared.start):
+            out.append(shared)
         out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
     return out
+
+
+def _shared_head(
+    text: str, spans: list[Span], words: list[str], j: int, size: int, g: Gazetteer
+) -> PlaceMention | None:
+    """ "Gulf and North African states": the word before the joiner, named with the noun
+    after the name at token ``j`` ("Gulf states"), when that is a known name."""
+    after = j + size
+    if j < 2 or after >= len(words) or words[j - 1] not in g.joiners:
+        return None
+    noun = words[after]
+    if noun not in g.shared_nouns:
+        return None
+    entry = g.names.get(f"{words[j - 2]} {noun}")
+    if entry is None:
+        return None
+    start, end = spans[j - 2][0], spans[j - 2][1]
+    return PlaceMention(start, end, text[start:end], entry.codes, entry.kind)
 
 
 def _longest(
