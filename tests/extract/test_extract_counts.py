@@ -91,3 +91,18 @@ def test_counts_evidence_quotes_the_original_text(extracted, corpus_records):
     for claim in extracted("seed-004").claims:
         ev = claim.evidence
         assert text[ev.start : ev.end] == ev.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # holding something, with words between, puts the group in a scene
+        ("Dozens of North Korean workers held tiny paper flags as the minister arrived.", False),
+        ("About 80 North Korean workers carried red placards past the embassy.", False),
+        # being held up at a border is no scene: the workers are there
+        ("About 500 North Korean workers were held up at the border with China.", True),
+    ],
+)
+def test_a_held_object_makes_a_scene(extractor, text: str, counted: bool) -> None:
+    lead = "North Korea sends workers abroad to earn hard currency for the regime. "
+    assert bool(claims_of(extractor, lead + text, "2024-05")) is counted

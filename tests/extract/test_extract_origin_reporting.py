@@ -362,10 +362,10 @@ CASES: list[tuple[str, str, float, str | None, str | None]] = [
     ),
     (
         "named-professor-with-role",
-        "Andrei Lankov, a professor at Kookmin University in Seoul, said some 30,000 North "
+        "Elena Marsh, a professor at Hanbit University in Seoul, said some 30,000 North "
         "Koreans were working in Russia.",
         30000,
-        "Andrei Lankov",
+        "Elena Marsh",
         "example-news.com",
     ),
     (
@@ -435,10 +435,10 @@ CASES: list[tuple[str, str, float, str | None, str | None]] = [
     ),
     (
         "he-added",
-        "Andrei Lankov, a professor at Kookmin University, described the labour trade. He "
+        "Elena Marsh, a professor at Hanbit University, described the labour trade. He "
         "added that about 9,000 of the workers were in construction.",
         9000,
-        "Andrei Lankov",
+        "Elena Marsh",
         "example-news.com",
     ),
     (
@@ -556,10 +556,10 @@ CASES += [
     ),
     (
         "ngo-with-aside",
-        "The Citizens' Alliance for North Korean Human Rights, a Seoul-based group, estimated "
+        "The Coalition for Labour Rights in North Korea, a Seoul-based group, estimated "
         "that 2,000 North Koreans work in Mongolian mines.",
         2000,
-        "Citizens' Alliance for North Korean Human Rights",
+        "Coalition for Labour Rights in North Korea",
         "example-news.com",
     ),
     (
@@ -625,10 +625,10 @@ CASES += [
     ),
     (
         "expert-named-said-trailing",
-        "North Korea has about 50,000 workers in Russia, said Go Myong-hyun, a researcher at "
+        "North Korea has about 50,000 workers in Russia, said Han Seo-yeon, a researcher at "
         "the Asan Institute.",
         50000,
-        "Go Myong-hyun",
+        "Han Seo-yeon",
         "example-news.com",
     ),
     (

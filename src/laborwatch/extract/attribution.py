@@ -235,8 +235,8 @@ class AttributionFinder:
         return f"{phrase}, {' '.join(words)}" if len(words) <= MAX_WORDS else phrase
 
     def _a_name(self, head: str) -> bool:
-        """Is a subject one proper name ("The Citizens' Alliance for North Korean Human
-        Rights"): capitalised words and the function words names hold, a dozen at most?"""
+        """Is a subject one proper name ("The Coalition for Labour Rights in North
+        Korea"): capitalised words and the function words names hold, a dozen at most?"""
         tokens = head.split()
         return len(tokens) <= MAX_WORDS and all(
             t[:1].isupper() or t.lower() in self.g.name_function_words for t in tokens

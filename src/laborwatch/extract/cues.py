@@ -238,7 +238,15 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         subordinators=_rx(c["subordinators"]),
         unit_size_tail=_rx(c["unit_size_tail"]),
         member_before=_rx(c["member_before"]),
-        scene_after=_rx(c["scene_after"]),
+        scene_after=re.compile(
+            phrase_pattern(c["scene_after"])
+            + r"|\b(?:"
+            + phrase_pattern(c.get("scene_holding_verbs", []))
+            + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
+            + phrase_pattern(c.get("scene_held_objects", []))
+            + r")\b",
+            re.IGNORECASE,
+        ),
         at_home=_rx(c["at_home"]),
         bare_verbs=_around(r"^\s*", c["bare_count_verbs"], ""),
         number_of=_rx(c["number_of_phrases"]),

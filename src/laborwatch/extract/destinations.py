@@ -190,6 +190,9 @@ class DestinationFinder:
         self.g = _grammar(cues.language)
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
+        self._first_dateline: tuple[int, PlaceMention] | bool | None = (
+            False  # False: not looked for yet
+        )
 
     # -- roles of place mentions -------------------------------------------------------
 
@@ -507,11 +510,21 @@ class DestinationFinder:
         return {}
 
     def _dateline(self, sv: SentenceView) -> list[PlaceMention]:
-        """The dateline's place of the story, when one opens it before ``sv``."""
-        for prev in self.view.sentences[: sv.index + 1]:
-            for p in prev.places:
-                if p.dateline:
-                    return [p]
+        """The dateline's place of the story, when one opens it before ``sv`` (the first
+        dateline of the document, found once)."""
+        if self._first_dateline is False:
+            self._first_dateline = next(
+                (
+                    (prev.index, p)
+                    for prev in self.view.sentences
+                    for p in prev.places
+                    if p.dateline
+                ),
+                None,
+            )
+        found = self._first_dateline
+        if isinstance(found, tuple) and found[0] <= sv.index:
+            return [found[1]]
         return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:

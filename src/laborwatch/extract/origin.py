@@ -391,7 +391,7 @@ class OriginFinder:
             return self.default
         definite = v.definite_head.match(phrase)
         named = self._proper_name(sv, definite.group(1)) if definite else None
-        if named:  # "the hospital announced": the "... Teaching Hospital" named
+        if named:  # "the clinic announced": the "... Central Clinic" named
             return named
         at = sentence.find(phrase)
         plain = v.nationality_noun.match(sentence, at + len(phrase)) if at >= 0 else None
@@ -406,7 +406,7 @@ class OriginFinder:
 
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
-        organisation's head noun ("the hospital" -> "Al-Kaseh Teaching Hospital")."""
+        organisation's head noun ("the clinic" -> "Harbour Road Central Clinic")."""
         rx = _proper_name_rx(head.title())
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
@@ -444,7 +444,7 @@ class OriginFinder:
     def _subject_before(self, sv: SentenceView, pronoun: str) -> str | None:
         """What "they" or "he" stands for when no earlier sentence has an attribution: the
         known body or state an earlier sentence opens with ("Russian officials spoke ...");
-        for "he" or "she" also the person it opens with ("Andrei Lankov, a professor")."""
+        for "he" or "she" also the person it opens with ("Elena Marsh, a professor")."""
         v = self.vocab
         for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
             text = DATELINE.sub("", self.view.sentence_text(self.view.sentences[j])).strip()
@@ -683,7 +683,7 @@ class OriginFinder:
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
         if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
-            return cut  # "Citizens' Alliance for North Korean Human Rights"
+            return cut  # "Coalition for Labour Rights in North Korea"
         words = cut.lower().split()
         return " ".join(words) if 0 < len(words) <= 4 else None
 
