@@ -144,7 +144,7 @@ BATCH2: list[tuple[str, set[tuple]]] = [
         "미국 재무부는 북한 노동자 송출에 관여한 중국 회사에 120만 달러의 민사 제재금을 "
         "부과했다. 이 회사는 북한 IT 노동자들이 번 돈 연간 수백만 달러를 세탁해 평양에 "
         "보낸 혐의를 받고 있다.",
-        {("revenue", 200 * M, 999 * M, "USD", "year")},
+        {("revenue", 200 * M, 9_999_999, "USD", "year")},
     ),
     (
         "북한 인력 회사는 러시아 이민국 관리에게 비자 1건당 200달러의 뒷돈을 건넨다. "
@@ -196,7 +196,7 @@ BATCH2: list[tuple[str, set[tuple]]] = [
         "북한은 해외 식당 운영으로 연간 1000만 달러 이상을 벌어들였다. "
         "북한 당국은 식당 한 곳에 매년 30만 달러의 상납금을 요구한다. "
         "식당 인테리어 공사비만 50만 달러가 들었다.",
-        {("revenue", 1000 * M, None, "USD", "year")},
+        {("revenue", 1000 * M, None, "USD", "year"), ("revenue", 30 * M, 30 * M, "USD", "year")},
     ),
     (
         "러시아 극동 지역의 한 건설업체 대표는 \"북한 노동자 100명을 쓰는 데 연간 "
@@ -217,7 +217,9 @@ BATCH2: list[tuple[str, set[tuple]]] = [
 
 BATCHES = {"b1": BATCH1, "b2": BATCH2}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "b2-08": "'손에 쥐는 돈은 30%에 불과하고 나머지는 당국에': the kept part, not subtracted",
+}
 
 
 def _rows() -> list:

@@ -548,6 +548,8 @@ class KoreanClaimBuilder:
                 own_before
             ):
                 continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
+            if q.unit == "money" and self.rules.fee_before.search(own_before):
+                continue  # "환자 1명당 진료비 20달러": a fee or a cost, not pay
             if self.rules.piece_rate.search(before):
                 continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
             if q.unit == "money" and self.rules.money_change_after.match(after):
@@ -605,8 +607,9 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        other = self.rules.other_workers.search(near_before.split(",")[-1])
-        if other and not self.rules.comparison_after.match(near_before[other.end() :]):
+        own = near_before.split(",")[-1]
+        other = self.rules.other_workers.search(own)
+        if other and not self.rules.comparison_after.match(own[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
             return self._restating_kind

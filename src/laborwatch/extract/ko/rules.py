@@ -12,6 +12,10 @@ from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.vocab import load, phrase_pattern
 
 
+# A fee noun's particle and the modifiers between it and its figure ("입장료는 약 10달러").
+_FEE_TAIL = r"(?:로|는|은|가|이|만|도|만도|로만)?\s(?:(?:약|월|연|매달|매월|평균|최소|최대|무려)\s)*"
+
+
 def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
     return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)
 
@@ -54,6 +58,7 @@ class KoreanRules:
     work_purpose: re.Pattern[str]
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
+    fee_before: re.Pattern[str]
     other_employers: re.Pattern[str]
     piece_rate: re.Pattern[str]
     sector_heads: frozenset[str]
@@ -144,7 +149,19 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
-        comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
+        comparison_after=re.compile(
+            r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
+            r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
+        ),
+        fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
+            r"(?<![가-힣])(?!(?:" + "|".join(map(re.escape, raw["fee_exceptions"])) + r")"
+            + _FEE_TAIL
+            + r")[가-힣]*(?:"
+            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + r")"
+            + _FEE_TAIL
+            + r"$"
+        ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
             r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
