@@ -548,8 +548,10 @@ class KoreanClaimBuilder:
                 own_before
             ):
                 continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
-            if q.unit == "money" and self.rules.fee_before.search(own_before):
-                continue  # "환자 1명당 진료비 20달러": a fee or a cost, not pay
+            if q.unit == "money" and (
+                self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
+            ):
+                continue  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
             if self.rules.piece_rate.search(before):
                 continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
             if q.unit == "money" and self.rules.money_change_after.match(after):
@@ -570,7 +572,9 @@ class KoreanClaimBuilder:
         if ends:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
-        return before, after[: end.start() + 1] if end else after
+        after = after[: end.start() + 1] if end else after
+        part = _PART_AFTER.search(after)  # "월급 800달러 가운데 숙식비": a part named next
+        return before, after[: part.start()] if part else after
 
     def _restated(self) -> dict[float, str | None]:
         """Values given in brackets as another currency's form of a money figure
@@ -783,9 +787,13 @@ _COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수�
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d년(?:\s?(?:말|초|기준|현재))?\s?$")
 _SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
-_MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)(?:\s[^\s,]+){0,2}\s?$")
+# ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
+_MONEY_LINK = re.compile(
+    r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
+)
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
 _OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
+_PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 

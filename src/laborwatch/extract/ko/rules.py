@@ -59,6 +59,7 @@ class KoreanRules:
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
     fee_before: re.Pattern[str]
+    fee_after: re.Pattern[str]
     other_employers: re.Pattern[str]
     piece_rate: re.Pattern[str]
     sector_heads: frozenset[str]
@@ -162,13 +163,20 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + _FEE_TAIL
             + r"$"
         ),
+        fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
+            r"^\s?(?:의|가량의|상당의)\s(?!(?:"
+            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + r")(?![가-힣]))[가-힣]*(?:"
+            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣])"
+        ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
             r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
         clause_end=re.compile(
-            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")\s"
+            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
         ),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
