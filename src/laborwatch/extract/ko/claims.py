@@ -542,7 +542,7 @@ class KoreanClaimBuilder:
             previous_end = q.end
             own_before, own_after = self._own_clause(before[-30:], after[:30])
             clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-            if self.cues.money_exclusions.search(clause):
+            if self._excluded(clause):
                 continue
             if self.rules.troops.search(own_before) and not self.cues.worker_nouns.search(
                 own_before
@@ -563,6 +563,14 @@ class KoreanClaimBuilder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _excluded(self, clause: str) -> bool:
+        """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
+        One followed by a person or place suffix is a person ("지원자", "투자자")."""
+        return any(
+            not _PERSON_AFTER.match(clause, m.end())
+            for m in self.cues.money_exclusions.finditer(clause)
+        )
 
     def _own_clause(self, before: str, after: str) -> tuple[str, str]:
         """The words around a figure within its own clause: those before the last clause
@@ -611,7 +619,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        own = near_before.split(",")[-1]
+        own = _CLAUSE_MARK.split(near_before)[-1]
         other = self.rules.other_workers.search(own)
         if other and not self.rules.comparison_after.match(own[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
@@ -743,7 +751,11 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            if not self.rules.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
+            window = text[m.end() : min(sv.end, m.end() + 30)]
+            end = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
+            if self.rules.receive_after.match(window) or not self.rules.share.search(
+                window[: end.end()] if end else window
+            ):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]
             low: float | None = value
@@ -793,6 +805,7 @@ _MONEY_LINK = re.compile(
 )
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
 _OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
+_PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 

@@ -187,7 +187,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
         other_workers=_rx(
-            [str(w) for w in raw["other_workers"]] + [f"{n} {w}" for n in nations for w in nouns]
+            [str(w) for w in raw["other_workers"]]
+            + [f"{n} {w}" for n in nations for w in nouns]
+            + [f"{n} {t} {w}" for n in nations for t in raw["other_worker_trades"] for w in nouns]
         ),
         labor_export=_rx(raw["labor_export"]),
         money_change_after=re.compile(
