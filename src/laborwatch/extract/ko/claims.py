@@ -752,9 +752,9 @@ class KoreanClaimBuilder:
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
             window = text[m.end() : min(sv.end, m.end() + 30)]
-            end = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
+            cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
             if self.rules.receive_after.match(window) or not self.rules.share.search(
-                window[: end.end()] if end else window
+                window[: cut.end()] if cut else window
             ):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]

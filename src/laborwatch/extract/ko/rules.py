@@ -12,10 +12,6 @@ from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.vocab import load, phrase_pattern
 
 
-# A fee noun's particle and the modifiers between it and its figure ("입장료는 약 10달러").
-_FEE_TAIL = r"(?:로|는|은|가|이|만|도|만도|로만)?\s(?:(?:약|월|연|매달|매월|평균|최소|최대|무려)\s)*"
-
-
 def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
     return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)
 
@@ -113,6 +109,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         if v[0] in ("at_least", "at_most") and str(k) != "여"
     }
     nouns = [str(w) for w in raw["other_worker_nouns"]]
+    # a fee noun's particle and the modifiers before its figure ("입장료는 약 10달러")
+    fee_tail = (
+        r"(?:" + "|".join(map(re.escape, raw["fee_particles"])) + r")?\s"
+        r"(?:(?:" + "|".join(map(re.escape, raw["fee_modifiers"])) + r")\s)*"
+    )
     rules = KoreanRules(
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
@@ -155,12 +156,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
         ),
         fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
-            r"(?<![가-힣])(?!(?:" + "|".join(map(re.escape, raw["fee_exceptions"])) + r")"
-            + _FEE_TAIL
+            r"(?<![가-힣])(?!(?:"
+            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + r")"
+            + fee_tail
             + r")[가-힣]*(?:"
             + "|".join(map(re.escape, raw["fee_suffixes"]))
             + r")"
-            + _FEE_TAIL
+            + fee_tail
             + r"$"
         ),
         fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
