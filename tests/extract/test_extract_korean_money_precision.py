@@ -390,16 +390,24 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _rows() -> list:
-    out = []
-    for name, rows in BATCHES.items():
-        for i, (text, expected) in enumerate(rows):
-            rid = f"{name}-{i:02d}"
-            marks = [pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else []
-            out.append(pytest.param(text, expected, id=rid, marks=marks))
-    return out
+def _param(rid: str, text: str, expected: set[tuple]):
+    """One table row as a test case, expected to fail when it is a known miss."""
+    reason = KNOWN.get(rid)
+    return pytest.param(
+        text,
+        expected,
+        id=rid,
+        marks=[pytest.mark.xfail(reason=reason, strict=True)] if reason else [],
+    )
 
 
-@pytest.mark.parametrize(("text", "expected"), _rows())
+ROWS = [
+    _param(f"{name}-{i:02d}", text, expected)
+    for name, rows in BATCHES.items()
+    for i, (text, expected) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_money_precision(extractor, text, expected):
     assert money(extractor, text) == expected
