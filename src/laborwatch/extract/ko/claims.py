@@ -542,12 +542,16 @@ class KoreanClaimBuilder:
             previous_end = q.end
             own_before, own_after = self._own_clause(before[-30:], after[:30])
             clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-            if self.cues.money_exclusions.search(clause):
+            if self._excluded(clause):
                 continue
             if self.rules.troops.search(own_before) and not self.cues.worker_nouns.search(
                 own_before
             ):
                 continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
+            if q.unit == "money" and (
+                self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
+            ):
+                continue  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
             if self.rules.piece_rate.search(before):
                 continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
             if q.unit == "money" and self.rules.money_change_after.match(after):
@@ -560,6 +564,14 @@ class KoreanClaimBuilder:
                 out.append(claim)
         return out
 
+    def _excluded(self, clause: str) -> bool:
+        """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
+        One followed by a person or place suffix is a person ("지원자", "투자자")."""
+        return any(
+            not _PERSON_AFTER.match(clause, m.end())
+            for m in self.cues.money_exclusions.finditer(clause)
+        )
+
     def _own_clause(self, before: str, after: str) -> tuple[str, str]:
         """The words around a figure within its own clause: those before the last clause
         ending before it ("숙식비를 빼고도 매달 400달러") and after the first one after it
@@ -568,7 +580,9 @@ class KoreanClaimBuilder:
         if ends:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
-        return before, after[: end.start() + 1] if end else after
+        after = after[: end.start() + 1] if end else after
+        part = _PART_AFTER.search(after)  # "월급 800달러 가운데 숙식비": a part named next
+        return before, after[: part.start()] if part else after
 
     def _restated(self) -> dict[float, str | None]:
         """Values given in brackets as another currency's form of a money figure
@@ -605,8 +619,9 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        other = self.rules.other_workers.search(near_before.split(",")[-1])
-        if other and not self.rules.comparison_after.match(near_before[other.end() :]):
+        own = _CLAUSE_MARK.split(near_before)[-1]
+        other = self.rules.other_workers.search(own)
+        if other and not self.rules.comparison_after.match(own[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
             return self._restating_kind
@@ -736,7 +751,11 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            if not self.rules.share.search(text[m.end() : min(sv.end, m.end() + 30)]):
+            window = text[m.end() : min(sv.end, m.end() + 30)]
+            cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
+            if self.rules.receive_after.match(window) or not self.rules.share.search(
+                window[: cut.end()] if cut else window
+            ):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]
             low: float | None = value
@@ -780,9 +799,14 @@ _COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수�
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d년(?:\s?(?:말|초|기준|현재))?\s?$")
 _SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
-_MONEY_LINK = re.compile(r"^\s?(?:에서|부터|~|∼|-)(?:\s[^\s,]+){0,2}\s?$")
+# ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
+_MONEY_LINK = re.compile(
+    r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
+)
 _QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
 _OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
+_PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
+_PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 

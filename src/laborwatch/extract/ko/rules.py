@@ -54,6 +54,8 @@ class KoreanRules:
     work_purpose: re.Pattern[str]
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
+    fee_before: re.Pattern[str]
+    fee_after: re.Pattern[str]
     other_employers: re.Pattern[str]
     piece_rate: re.Pattern[str]
     sector_heads: frozenset[str]
@@ -107,6 +109,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         if v[0] in ("at_least", "at_most") and str(k) != "여"
     }
     nouns = [str(w) for w in raw["other_worker_nouns"]]
+    # a fee noun's particle and the modifiers before its figure ("입장료는 약 10달러")
+    fee_tail = (
+        r"(?:" + "|".join(map(re.escape, raw["fee_particles"])) + r")?\s"
+        r"(?:(?:" + "|".join(map(re.escape, raw["fee_modifiers"])) + r")\s)*"
+    )
     rules = KoreanRules(
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
@@ -144,14 +151,35 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
-        comparison_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["comparison_after"]) + ")"),
+        comparison_after=re.compile(
+            r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
+            r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
+        ),
+        fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
+            r"(?<![가-힣])(?!(?:"
+            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + r")"
+            + fee_tail
+            + r")[가-힣]*(?:"
+            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + r")"
+            + fee_tail
+            + r"$"
+        ),
+        fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
+            r"^\s?(?:의|가량의|상당의)\s(?!(?:"
+            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + r")(?![가-힣]))[가-힣]*(?:"
+            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣])"
+        ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
             r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
         clause_end=re.compile(
-            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")\s"
+            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
         ),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
@@ -162,7 +190,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
         other_workers=_rx(
-            [str(w) for w in raw["other_workers"]] + [f"{n} {w}" for n in nations for w in nouns]
+            [str(w) for w in raw["other_workers"]]
+            + [f"{n} {w}" for n in nations for w in nouns]
+            + [f"{n} {t} {w}" for n in nations for t in raw["other_worker_trades"] for w in nouns]
         ),
         labor_export=_rx(raw["labor_export"]),
         money_change_after=re.compile(
