@@ -163,3 +163,14 @@ def test_no_shipped_vocabulary_list_holds_an_item_twice() -> None:
         found += _repeated_items(loaded, f"data/{f.name}")
     assert not found
     assert _repeated_items({"a": [1, 2], "b": {"c": ["x", "y", "x"]}}, "t") == [("t.b.c", "x")]
+
+
+def test_level_verb_lemmas_generate_their_forms_and_an_article() -> None:
+    """'number in' and 'run into' (lang/en/cues.yaml level_verb_lemmas) give every form,
+    each also with 'the' after it, as the hand-listed forms did."""
+    from laborwatch.extract.vocab import verb_forms
+
+    assert "running into" in verb_forms(["run into"])
+    level = cues("en").level_verbs
+    for phrase in ("ran into the", "numbers in", "numbered in the", "running into"):
+        assert level.search(f"their crews {phrase} "), phrase  # right before a figure
