@@ -180,7 +180,11 @@ class NumberGrammar:
             (c for c in self.currencies if c[0].isalpha() and len(c) > 1), key=len, reverse=True
         )
         self.cur_suffix_re = re.compile(
-            r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b"
+            r"^\s*(?:(?:"
+            + "|".join(re.escape(str(w)) for w in data["currency_prepositions"])
+            + r")\s+)?(?:"
+            + "|".join(re.escape(c) for c in cur_suffix)
+            + r")\b"
         )
         self.percent_re = re.compile(
             r"^\s?(?:" + "|".join(re.escape(p) for p in self.percent_words) + r")", re.IGNORECASE
@@ -231,11 +235,14 @@ class NumberGrammar:
         self.unit_after_re = re.compile(
             r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
         )
-        months = load("dates", language)["months"]
+        dates = load("dates", language)
+        months = dates["months"]
         month_alt = "|".join(sorted(months, key=len, reverse=True))
+        ordinal = "|".join(re.escape(str(w)) for w in dates["ordinal_suffixes"])
+        day_of = "|".join(re.escape(str(w)) for w in dates["day_month_prepositions"])
         self.date_before_re = re.compile(rf"\b(?:{month_alt})\.?\s+$", re.IGNORECASE)
         self.date_after_re = re.compile(
-            rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b", re.IGNORECASE
+            rf"^(?:{ordinal})?\s+(?:(?:{day_of})\s+)?(?:{month_alt})\b", re.IGNORECASE
         )
         self.post_qual_re = re.compile(
             r"^(?:\s+or\s+(?P<more>more|over)|\s*\+|-plus|\s+or\s+so|\s+odd\b)", re.IGNORECASE
