@@ -123,3 +123,54 @@ def test_every_shipped_vocabulary_loads_without_a_repeated_key() -> None:
     assert len(names) >= 10
     for language, name in names:
         assert vocab.load(name, language), (language, name)
+
+
+def _repeated_items(node: object, path: str) -> list[tuple[str, object]]:
+    """(path, item) for every item a list under ``node`` holds a second time."""
+    if isinstance(node, dict):
+        return [r for k, v in node.items() for r in _repeated_items(v, f"{path}.{k}")]
+    if not isinstance(node, list):
+        return []
+    out: list[tuple[str, object]] = []
+    seen: set[object] = set()
+    for item in node:
+        if isinstance(item, dict | list):
+            out += _repeated_items(item, f"{path}[]")
+        elif item in seen:
+            out.append((path, item))
+        else:
+            seen.add(item)
+    return out
+
+
+def test_no_shipped_vocabulary_list_holds_an_item_twice() -> None:
+    """A repeated word is a slip (one copy edited, the other left behind), never meaning."""
+    from importlib import resources
+
+    import yaml
+
+    from laborwatch.extract import vocab
+
+    lang = resources.files("laborwatch.lang")
+    data = resources.files("laborwatch.data")
+    found: list[tuple[str, object]] = []
+    for folder in (f for f in lang.iterdir() if f.is_dir() and not f.name.startswith("_")):
+        for f in (f for f in folder.iterdir() if f.name.endswith(".yaml")):
+            name = f"{folder.name}/{f.name}"
+            found += _repeated_items(vocab.load(f.name.removesuffix(".yaml"), folder.name), name)
+    for f in (f for f in data.iterdir() if f.name.endswith(".yaml")):
+        loaded = yaml.load(f.read_text(encoding="utf-8"), Loader=vocab.UniqueKeyLoader)
+        found += _repeated_items(loaded, f"data/{f.name}")
+    assert not found
+    assert _repeated_items({"a": [1, 2], "b": {"c": ["x", "y", "x"]}}, "t") == [("t.b.c", "x")]
+
+
+def test_level_verb_lemmas_generate_their_forms_and_an_article() -> None:
+    """'number in' and 'run into' (lang/en/cues.yaml level_verb_lemmas) give every form,
+    each also with 'the' after it, as the hand-listed forms did."""
+    from laborwatch.extract.vocab import verb_forms
+
+    assert "running into" in verb_forms(["run into"])
+    level = cues("en").level_verbs
+    for phrase in ("ran into the", "numbers in", "numbered in the", "running into"):
+        assert level.search(f"their crews {phrase} "), phrase  # right before a figure

@@ -196,6 +196,11 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         return words(language, key, lowered)
 
     the = w("articles")
+    level = c["level_verbs"] + [  # "number in", "run into the"
+        f"{form}{article}"
+        for form in verb_forms(c.get("level_verb_lemmas", []), language)
+        for article in ["", *(f" {a}" for a in Vocabulary("grammar", language)["articles"])]
+    ]
     fillers = r"\s+(?:(?:" + w("figure_fillers") + r")\s+)?$"  # "were some", "of about"
     sectors = Vocabulary("sectors", language)
     rel = c["relevance"]
@@ -250,7 +255,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         at_home=_rx(c["at_home"]),
         bare_verbs=_around(r"^\s*", c["bare_count_verbs"], ""),
         number_of=_rx(c["number_of_phrases"]),
-        level_verbs=_around("", c["level_verbs"], r"\s+(?:(?:" + w("level_fillers") + r")\s+)*$"),
+        level_verbs=_around("", level, r"\s+(?:(?:" + w("level_fillers") + r")\s+)*$"),
         abroad_phrases=re.compile(lower_pattern(c["abroad_phrases"])),  # on lower-cased text
         place_after_figure=_around(
             r"^(?:\s+",
@@ -319,7 +324,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             + r")\b)"
         ),
         level_before=re.compile(
-            r"(?:" + lower_pattern(c["level_verbs"] + c.get("level_phrases", [])) + r")\s+"
+            r"(?:" + lower_pattern(level + c.get("level_phrases", [])) + r")\s+"
             r"(?:(?:" + w("level_fillers", True) + r"|[\d.,]+)\s+)*$"
         ),
         default_status=c["default_status"],

@@ -55,6 +55,7 @@ class _Grammar:
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
+    from_origin: re.Pattern[str]  # "from (Russia)": where people come from
 
 
 @functools.cache
@@ -152,6 +153,7 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.IGNORECASE,
         ),
+        from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
         left=re.compile(
             r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
@@ -252,7 +254,7 @@ class DestinationFinder:
                 origin.group(0)
             )
             if not near_city and not (
-                (back or located) and origin.group(0).lower().startswith("from")
+                (back or located) and self.g.from_origin.match(origin.group(0))
             ):
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):

@@ -140,11 +140,9 @@ class NumberGrammar:
         self.digit_core_re = re.compile(digits)
         # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
         self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
+        articles = [str(a) for a in data["scale_articles"]]
         self.scale_needles = tuple(  # "half a million" needs one of these
-            f"{article} {w}"
-            for w in word_scales
-            if self.scales[w] >= 1000
-            for article in ("a", "an", "one")
+            f"{article} {w}" for w in word_scales if self.scales[w] >= 1000 for article in articles
         )
         # the same needles by scale word: a text without the word skips its needles
         self._needles_by_scale = tuple(
@@ -153,7 +151,9 @@ class NumberGrammar:
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
         self.word_re = re.compile(  # on lower-cased text
-            r"(?:\b(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+            r"(?:(?:"
+            + phrase_pattern(articles)
+            + r")[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
             + word
             + r"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)"
             + word
@@ -180,7 +180,11 @@ class NumberGrammar:
             (c for c in self.currencies if c[0].isalpha() and len(c) > 1), key=len, reverse=True
         )
         self.cur_suffix_re = re.compile(
-            r"^\s*(?:(?:of|in)\s+)?(?:" + "|".join(re.escape(c) for c in cur_suffix) + r")\b"
+            r"^\s*(?:(?:"
+            + "|".join(re.escape(str(w)) for w in data["currency_prepositions"])
+            + r")\s+)?(?:"
+            + "|".join(re.escape(c) for c in cur_suffix)
+            + r")\b"
         )
         self.percent_re = re.compile(
             r"^\s?(?:" + "|".join(re.escape(p) for p in self.percent_words) + r")", re.IGNORECASE
@@ -205,7 +209,11 @@ class NumberGrammar:
         self.fraction_scale_re = re.compile(  # "half a million", "a quarter of a million"
             r"\b(?P<f>"
             + phrase_pattern(list(fractions))
-            + r")[\s-]+(?:of[\s-]+)?(?:a|an|one)[\s-]+(?P<s>"
+            + r")[\s-]+(?:(?:"
+            + phrase_pattern(data["fraction_of"])
+            + r")[\s-]+)?(?:"
+            + phrase_pattern(articles)
+            + r")[\s-]+(?P<s>"
             + "|".join(w for w in word_scales if self.scales[w] >= 1000)
             + r")\b"
         )
@@ -216,18 +224,25 @@ class NumberGrammar:
             + phrase_pattern([w for w in data["range_links"] if w.isalpha()])
             + r")[\s-]+(?:"
             + phrase_pattern(list(fractions))
-            + r")[\s-]+(?:of[\s-]+)?(?:a|an|one)[\s-]+(?P<s>"
+            + r")[\s-]+(?:(?:"
+            + phrase_pattern(data["fraction_of"])
+            + r")[\s-]+)?(?:"
+            + phrase_pattern(articles)
+            + r")[\s-]+(?P<s>"
             + "|".join(w for w in word_scales if self.scales[w] >= 1000)
             + r")\b"
         )
         self.unit_after_re = re.compile(
             r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
         )
-        months = load("dates", language)["months"]
+        dates = load("dates", language)
+        months = dates["months"]
         month_alt = "|".join(sorted(months, key=len, reverse=True))
+        ordinal = "|".join(re.escape(str(w)) for w in dates["ordinal_suffixes"])
+        day_of = "|".join(re.escape(str(w)) for w in dates["day_month_prepositions"])
         self.date_before_re = re.compile(rf"\b(?:{month_alt})\.?\s+$", re.IGNORECASE)
         self.date_after_re = re.compile(
-            rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b", re.IGNORECASE
+            rf"^(?:{ordinal})?\s+(?:(?:{day_of})\s+)?(?:{month_alt})\b", re.IGNORECASE
         )
         self.post_qual_re = re.compile(
             r"^(?:\s+or\s+(?P<more>more|over)|\s*\+|-plus|\s+or\s+so|\s+odd\b)", re.IGNORECASE

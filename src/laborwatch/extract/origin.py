@@ -45,7 +45,6 @@ LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
-THE_WORDS = frozenset({"the", "a", "an"})  # dropped from the head of a proper name
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
 
@@ -88,6 +87,7 @@ class _Vocabulary:
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
+    name_articles: frozenset[str]  # "the", "a": dropped from the head of a proper name
     nationality_noun: re.Pattern[str]  # "(South Korean) estimates": no body speaks
     definite_head: re.Pattern[str]  # "the hospital": an organisation named before
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
@@ -258,6 +258,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
         ),
         name_words=word_set(language, "name_function_words"),
+        name_articles=word_set(language, "adjectival_articles"),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -277,9 +278,11 @@ def _places(phrase: str) -> tuple[PlaceMention, ...]:
 
 
 @functools.cache
-def _proper_name_rx(head: str) -> re.Pattern[str]:
-    """Up to six capitalised words (or "of", "for", "and", "on") before a head noun."""
-    return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|of|for|and|on)\s+){{1,6}}){head}\b")
+def _proper_name_rx(head: str, language: str) -> re.Pattern[str]:
+    """Up to six capitalised words (or the grammar's ``proper_name_joiners``: "of", "for")
+    before a head noun."""
+    joiners = "|".join(re.escape(str(w)) for w in load("grammar", language)["proper_name_joiners"])
+    return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|{joiners})\s+){{1,6}}){head}\b")
 
 
 def canonical_forms(names: dict[str, list[str]]) -> list[str]:
@@ -407,12 +410,14 @@ class OriginFinder:
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
         organisation's head noun ("the clinic" -> "Harbour Road Central Clinic")."""
-        rx = _proper_name_rx(head.title())
+        rx = _proper_name_rx(head.title(), self.language)
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
             for m in reversed(names):
                 words = m.group(0).split()
-                while words and (words[0].lower() in THE_WORDS or not words[0][0].isupper()):
+                while words and (
+                    words[0].lower() in self.vocab.name_articles or not words[0][0].isupper()
+                ):
                     words.pop(0)
                 if len(words) >= 2:
                     name = " ".join(words)

@@ -19,7 +19,7 @@ import re
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.text import lower
-from laborwatch.extract.vocab import lower_pattern, phrase_pattern
+from laborwatch.extract.vocab import lower_pattern, phrase_pattern, words
 
 _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -48,10 +48,15 @@ class RelevanceScorer:
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
         people = phrase_pattern(rel.get("people_worker_nouns", []))
         self.people_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
-        self.people_before = re.compile(
-            r"(?:" + people + r")\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE
+        linked = (
+            r"(?:"
+            + phrase_pattern(rel.get("people_origin_prepositions", []))
+            + r")\s+(?:(?:"
+            + words(cues.language, "articles")
+            + r")\s+)?$"
         )
-        self.linked = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)  # cheap test
+        self.people_before = re.compile(r"(?:" + people + r")\s+" + linked, re.IGNORECASE)
+        self.linked = re.compile(linked, re.IGNORECASE)  # cheap test
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
         self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))

@@ -30,7 +30,7 @@ from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.text import caseless_lower
-from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms
+from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
 EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an example
@@ -137,7 +137,9 @@ def grammar(language: str) -> SectorGrammar:
             restated
             + r"|\b(?:"
             + anaphors
-            + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?!(?:"
+            + r")\s+(?:(?!(?:"
+            + words(language, "of_words")
+            + r"))[\w-]+\s+){0,2}?(?!(?:"
             + mass
             + r")\b)(?:"
             + nouns

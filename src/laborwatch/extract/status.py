@@ -114,7 +114,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         # right after a flow verb: "arrived back", "flew home", "were sent to Pyongyang"
         "return_after_flow": re.compile(
             r"\s+(?:(?:"
-            + lower_pattern(c.get("return_adverbs") or [])
+            + lower_pattern(particles)
             + r")|(?:(?:"
             + lower_pattern(c.get("home_prepositions") or [])
             + r")\s+)?(?:"
@@ -183,7 +183,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "partitive_of": before_figure(r"\s+of\s+(?:" + alt("status_partitive_determiners") + ")"),
         # "put on trains", "by bus": a noun of transport
         "transport": re.compile(
-            r"\b(?:" + alt("status_transport_prepositions") + r")\s+(?:(?:the|a)\s+)?$"
+            r"\b(?:"
+            + alt("status_transport_prepositions")
+            + r")\s+(?:(?:"
+            + words(language, "indefinite_or_definite", True)
+            + r")\s+)?$"
         ),
         "hedge": re.compile(r"\s+(?:" + alt("status_hedges") + r")\s+"),
         # a future predicate before a figure in its clause ("will issue permits to 5,000")
@@ -192,15 +196,23 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "total": before_figure(
             r"\b(?:"
             + lower_pattern(verb_forms(list(c.get("status_total_verbs") or [])))
-            + r")\s+the\s+(?:"
+            + r")\s+(?:"
+            + words(language, "articles", True)
+            + r")\s+(?:"
             + alt("status_total_nouns")
-            + r")\b[^,;]{0,40}?\bto"
+            + r")\b[^,;]{0,40}?\b(?:"
+            + alt("status_total_prepositions")
+            + ")"
         ),
         # "are waiting in Pyongyang for their Russian visas": recruiting
         "waiting": re.compile(
             r"\b(?:"
             + lower_pattern(verb_forms(list(c.get("status_wait_verbs") or [])))
-            + r")\b[^,;.]{0,40}?\bfor\s+(?:(?:their|the|its)\s+)?(?:[\w-]+\s+)?(?:"
+            + r")\b[^,;.]{0,40}?\b(?:"
+            + alt("status_wait_prepositions")
+            + r")\s+(?:(?:"
+            + alt("status_wait_determiners")
+            + r")\s+)?(?:[\w-]+\s+)?(?:"
             + alt("status_wait_objects")
             + r")\b"
         ),
@@ -209,7 +221,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             r"\b(?:" + lower_pattern(c.get("return_obligations") or []) + r")\s+(?:\w+\s+)?$"
         ),
         "return_abroad": re.compile(
-            r"\b(?:" + lower_pattern(c.get("return_abroad") or []) + r")\s+(?:the\s+)?$"
+            r"\b(?:"
+            + lower_pattern(c.get("return_abroad") or [])
+            + r")\s+(?:(?:"
+            + words(language, "articles", True)
+            + r")\s+)?$"
         ),
         "defection": re.compile(r"\b(?:" + lower_pattern(c.get("defection_events") or []) + r")\b"),
         "forced_return": re.compile(

@@ -29,8 +29,6 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 MIN_WON = 100_000
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
-_AMONG_AFTER = re.compile(r"\s?(?:중|가운데)\s")  # used with match()
-_AMONG_BEFORE = re.compile(r"^\s?(?:중|가운데)\s?$")
 HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
 _CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
@@ -149,7 +147,7 @@ class KoreanClaimBuilder:
             before, after = text[prev_end : q.start], text[q.end : next_start]
             if k < last_total and not split:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
-            if k and _AMONG_BEFORE.match(before) and qs[k - 1] not in out:
+            if k and self.rules.among_before.match(before) and qs[k - 1] not in out:
                 continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
                 self.rules.unit_after.match(after)  # "20~30명이 한 조를 이뤄": one unit's size
@@ -289,12 +287,11 @@ class KoreanClaimBuilder:
             names.add(place[-1].text)
         return len(names) == len(parts)
 
-    @staticmethod
-    def _ratio(qs: list[Quantity], k: int, before: str, after: str) -> bool:
+    def _ratio(self, qs: list[Quantity], k: int, before: str, after: str) -> bool:
         """ "10명 중 8명": a proportion, not counts (only with a small whole)."""
-        if _AMONG_AFTER.match(after) and qs[k].value <= RATIO_WHOLE:
+        if self.rules.among_after.match(after) and qs[k].value <= RATIO_WHOLE:
             return True
-        return bool(k and _AMONG_BEFORE.match(before) and qs[k - 1].value <= RATIO_WHOLE)
+        return bool(k and self.rules.among_before.match(before) and qs[k - 1].value <= RATIO_WHOLE)
 
     def _distributive_before(self, sv: SentenceView, offset: int, before: str) -> bool:
         """ "식당마다 10명": the size of each unit; but "쿠웨이트와 카타르에 각각 2천 명" gives
@@ -311,7 +308,7 @@ class KoreanClaimBuilder:
             p.end <= at
             and (
                 _PLACE_PARTICLE.match(self.view.text, p.end, at)
-                or _PLACE_SUBJECT.match(self.view.text, p.end, at)
+                or self.rules.place_subject.match(self.view.text, p.end, at)
             )
             for p in sv.places
         )
@@ -377,9 +374,11 @@ class KoreanClaimBuilder:
                     # 출국했다": gone
                     return predicate  # type: ignore[return-value]
                 return status
-        if self.rules.stock_after.match(text, q.end) or _AMONG_AFTER.match(text, q.end, sv.end):
+        if self.rules.stock_after.match(text, q.end) or self.rules.among_after.match(
+            text, q.end, sv.end
+        ):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
-        if _YEAR_BEFORE.search(before) and _SERIES_AFTER.match(text, q.end):
+        if self.rules.year_before.search(before) and _SERIES_AFTER.match(text, q.end):
             return "present"  # "2016년 3만 4천 명, 2017년 3만 명, …": a series of levels
         nouns = [
             (m.end(), s)
@@ -411,7 +410,7 @@ class KoreanClaimBuilder:
             return last[1]
         if prior and self.rules.member_before.search(text, prior[-1].end, q.start):
             return self._status(sv, prior[-1])  # "입국한 … 1만3천명으로, 이 가운데 8천명"
-        if _DECIDED.search(text, q.end, sv.end):
+        if self.rules.decided.search(text, q.end, sv.end):
             return "planned"  # "500명을 고용하는 대가로 … 지급하기로 했다": a deal
         self._defaulted = True
         return self.cues.default_status
@@ -595,7 +594,9 @@ class KoreanClaimBuilder:
                 for q, p in pairwise(sv.quantities):
                     if q.unit != "money" or p.unit not in ("money", "number") or not p.low:
                         continue
-                    if p.currency != q.currency and _OPEN_BRACKET.match(text, q.end, p.start):
+                    if p.currency != q.currency and self.rules.open_bracket.match(
+                        text, q.end, p.start
+                    ):
                         found[p.low] = q.currency
             self._restated_values = found
         return self._restated_values
@@ -710,7 +711,7 @@ class KoreanClaimBuilder:
         위안이다")? The topic ends at the first 은/는 and the figure ends the clause."""
         text = self.view.text
         topic = _TOPIC.search(text, sv.start, q.start)
-        if topic is None or not _COPULA.match(text, q.end):
+        if topic is None or not self.rules.copula.match(text, q.end):
             return False
         return self.cues.wage.search(text, sv.start, topic.end()) is not None
 
@@ -722,13 +723,13 @@ class KoreanClaimBuilder:
         if index == 0 or self.cues.wage.search(self.view.text, sv.start, sv.end):
             return False
         prev = self.view.sentences[index - 1]
-        asked = _QUESTION.search(self.view.text, prev.start, prev.end)
+        asked = self.rules.question.search(self.view.text, prev.start, prev.end)
         if asked is None or any(q.unit == "money" for q in prev.quantities):
             return False
         return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
 
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
-        owned = _OWNED.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
+        owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             owned = None
         taken = self.rules.share.search(after[:40])
@@ -778,9 +779,6 @@ class KoreanClaimBuilder:
         return out
 
 
-# "카타르에는 북한 노동자가 각각": the subject may stand between the places and "각각"
-_PLACE_SUBJECT = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:[^\s,]+\s){0,3}?[^\s,]+(?:이|가)\s$")
-_DECIDED = re.compile(r"기로\s?(?:했|한|하고|합의|결정)")  # "-기로 했다": decided to
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
 _PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
 # A status said before the noun yields to a later stage said by the predicate.
@@ -789,22 +787,17 @@ _LATER_THAN = {
     "recruiting": ("dispatched", "present", "repatriated"),
 }
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
-_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:약\s?|한화\s?)?$")  # "350만 달러(약 47억"
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
-_COPULA = re.compile(r"\s?(?:이다|다|이며|이고|에 불과|에 그친|수준|정도|안팎|가량)")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
-_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d년(?:\s?(?:말|초|기준|현재))?\s?$")
 _SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
 # ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
 _MONEY_LINK = re.compile(
     r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
 )
-_QUESTION = re.compile(r"(?:까|\?)\s?[.?]?\s*$")  # "얼마나 될까." closes a question
-_OWNED = re.compile(r"((?:\S+\s)?\S+)의\s(?:최소\s|최대\s|약\s)?$")
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
@@ -849,7 +842,6 @@ def _drop_parenthetical(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-_SPAN_AFTER = re.compile(r"\s?(?:새|사이|만에|전|후)(?![가-힣])")
 _YEARLY = re.compile(r"(?<![가-힣])연\s?(?:약\s?|평균\s?)?$")  # "연 5억 달러", not "연해주"
 _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달러": right before it
 
@@ -865,7 +857,7 @@ def _per(rules: KoreanRules, before: str) -> str | None:
         ("day", rules.per_day),
     ):
         for m in rx.finditer(before):
-            if _SPAN_AFTER.match(before, m.end()):
+            if rules.span_after.match(before, m.end()):
                 continue  # "1년 새 700달러에서": within a year, not per year
             if best is None or m.end() > best[0]:
                 best = (m.end(), per)

@@ -16,6 +16,11 @@ def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
     return re.compile(phrase_pattern([str(w) for w in (words or [])]), re.IGNORECASE)
 
 
+def _lit(words: Iterable[Any]) -> str:
+    """An alternation of ``words`` taken literally (a space is one space)."""
+    return "|".join(re.escape(str(w)) for w in words)
+
+
 @dataclass(frozen=True)
 class KoreanRules:
     excluded: re.Pattern[str]
@@ -74,6 +79,18 @@ class KoreanRules:
     stock_after: re.Pattern[str]
     year_point: re.Pattern[str]
     planned_after: re.Pattern[str]
+    decided: re.Pattern[str]  # "-기로 했다": decided to
+    place_subject: re.Pattern[str]  # "카타르에는 북한 노동자가 각각"
+    among_after: re.Pattern[str]  # used with match()
+    among_before: re.Pattern[str]
+    open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
+    copula: re.Pattern[str]
+    year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
+    question: re.Pattern[str]  # "얼마나 될까." closes a question
+    owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
+    span_after: re.Pattern[str]  # "1년 새": within a year, not per year
+    opening_topic: re.Pattern[str]  # "대북 소식통은 … 말했다"
+    opening: re.Pattern[str]
 
 
 _CACHE: dict[int, KoreanRules] = {}
@@ -106,7 +123,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
     bounds = {  # the number grammar's qualifiers after a figure that bound it
         str(k): str(v[0])
         for k, v in load("numbers", "ko")["qualifiers_after"].items()
-        if v[0] in ("at_least", "at_most") and str(k) != "여"
+        if v[0] in ("at_least", "at_most")
+        and str(k) not in {str(w) for w in raw["share_bound_exclusions"]}
     }
     nouns = [str(w) for w in raw["other_worker_nouns"]]
     # a fee noun's particle and the modifiers before its figure ("입장료는 약 10달러")
@@ -128,7 +146,34 @@ def korean_rules(cues: Cues) -> KoreanRules:
         stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
         year_point=_rx(raw["year_point"]),
         planned_after=re.compile(  # "보내기로", "보낼 계획", "보내는 것을 목표로"
-            r"\S{0,4}?\s?(?:것을\s|것이\s)?(?:" + phrase_pattern(raw["planned_endings"]) + ")"
+            r"\S{0,4}?\s?(?:것을\s|것이\s)?(?:"
+            + phrase_pattern([*raw["decision_endings"], *raw["planned_endings"]])
+            + ")"
+        ),
+        decided=re.compile(
+            r"(?:" + _lit(raw["decision_endings"]) + r")\s?(?:" + _lit(raw["decision_verbs"]) + ")"
+        ),
+        place_subject=re.compile(
+            r"(?:" + _lit(raw["locative_particles"]) + r")\s(?:[^\s,]+\s){0,3}?[^\s,]+"
+            r"(?:" + _lit(raw["subject_particles"]) + r")\s$"
+        ),
+        among_after=re.compile(r"\s?(?:" + _lit(raw["among_words"]) + r")\s"),
+        among_before=re.compile(r"^\s?(?:" + _lit(raw["among_words"]) + r")\s?$"),
+        open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
+        copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
+        year_before=re.compile(
+            r"(?:19|20)\d\d년(?:\s?(?:" + _lit(raw["year_point_words"]) + r"))?\s?$"
+        ),
+        question=re.compile(r"(?:" + _lit(raw["question_endings"]) + r")\s?[.?]?\s*$"),
+        owned=re.compile(r"((?:\S+\s)?\S+)의\s(?:(?:" + _lit(raw["owned_bounds"]) + r")\s)?$"),
+        span_after=re.compile(r"\s?(?:" + _lit(raw["span_after"]) + r")(?![가-힣])"),
+        opening_topic=re.compile(
+            r"^\s*(?:(?:" + _lit(raw["speaker_labels"]) + r")\s*)?([^,“”\"=]{1,30}?)"
+            r"(?:" + _lit(raw["topic_particles"]) + r")\s"
+        ),
+        opening=re.compile(
+            r"^\s*(?:(?:" + _lit(raw["speaker_labels"]) + r")\s*)?([^,“”\"=]{1,30}?)"
+            r"(?:" + _lit([*raw["topic_particles"], *raw["subject_particles"]]) + r")\s"
         ),
         unit_after=re.compile(
             r"^\s?(?:이|가|씩)?\s?(?:" + phrase_pattern(raw["unit_after"]) + r")"

@@ -70,7 +70,7 @@ class PlacePicker:
         m = _SUBJECT.search(prefix)
         if m:
             return m.group(1).strip()
-        for rx in (_OPENING_TOPIC, _OPENING):  # "대북 소식통은 … 말했다"
+        for rx in (self.rules.opening_topic, self.rules.opening):  # "대북 소식통은 … 말했다"
             opening = rx.match(prefix)  # the topic first: "전문가 패널은", not "전문가"
             if opening and self.rules.source_nouns.search(opening.group(1)):
                 return opening.group(1).strip()
@@ -233,6 +233,4 @@ def _counted(text: str) -> bool:
 
 # "...라고 미국 자유아시아방송(RFA)이 16일 보도했다": the speaker before the verb.
 _SUBJECT = re.compile(r".*(?:고|며|면서)\s+([^,“”\"]{1,40}?)(?:이|가|은|는)$", re.DOTALL)
-_OPENING_TOPIC = re.compile(r"^\s*(?:앵커:\s*)?([^,“”\"=]{1,30}?)(?:은|는)\s")
-_OPENING = re.compile(r"^\s*(?:앵커:\s*)?([^,“”\"=]{1,30}?)(?:은|는|이|가)\s")
 _DAY = re.compile(r"(?:\s*\d+일)?\s*$")
