@@ -4,7 +4,6 @@ nothing depends on where in a text the figure sits. Every figure is generated he
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,9 +92,6 @@ def test_a_figure_is_found_wherever_it_sits(noise: str, n: int) -> None:
     assert (shifted.start - offset, shifted.end - offset) == (alone.start, alone.end)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="extract/numbers.py: a qualifier ending one paragraph is read into the next"
-)
 @given(st.sampled_from(QUALIFIERS["at_least"]), COUNTS)
 def test_a_qualifier_does_not_reach_across_a_paragraph(phrase: str, n: int) -> None:
     (q,) = counts_in(f"Prices rose {phrase}\n\nAbout {n:,} workers arrived.")

@@ -160,8 +160,11 @@ class NumberGrammar:
             + r")*"
         )
         self.vague_re = re.compile(phrase_pattern(list(self.vague)))  # on lower-cased text
+        # a qualifier may end a line before its figure, never a paragraph ("...rose at
+        # least\n\nAbout 300 workers": the blank line is a boundary)
         self.qual_re = re.compile(
-            r"(?:" + phrase_pattern(list(self.qualifiers)) + r")\s*$", re.IGNORECASE
+            r"(?:" + phrase_pattern(list(self.qualifiers)) + r")[ \t]*(?:\n[ \t]*)?\Z",
+            re.IGNORECASE,
         )
         cur_prefix = sorted(
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
