@@ -21,7 +21,8 @@ from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import lower_pattern, phrase_pattern
 
-_ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# only the match ends are used: a leading mark (no look-behind) scans several times faster
+_ROUGH_SENTENCE = re.compile(r"[.!?]\s+|\n+")
 
 
 class RelevanceScorer:
