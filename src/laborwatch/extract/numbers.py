@@ -152,7 +152,11 @@ class NumberGrammar:
             for w in dict.fromkeys(n.split(" ", 1)[1] for n in self.scale_needles)
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
+        # every match opens on "a"/"o" or a number word's first letter: a look-ahead on them
+        # spares the engine the optional article group at every other position
+        initials = {p.split()[0][0] for p in unit_words + word_scales if p.split()} | {"a", "o"}
         self.word_re = re.compile(  # on lower-cased text
+            "(?=[" + "".join(map(re.escape, sorted(initials))) + "])"
             r"(?:\b(?:a|an|one)[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
             + word
             + r"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)"
