@@ -167,7 +167,11 @@ def _read_count_phrase() -> CountPhrase:
             world = yaml.load(f, Loader=_YAML_LOADER)["world"]
         cp = world["count_phrase"]
         numbers = {str(k): int(v) for k, v in cp["numbers"].items()}
+        # a look-ahead on the first characters a match can open with spares the engine
+        # the optional qualifier group at every other position
+        initials = {w.split()[0][0] for w in [*cp["qualifiers"], *numbers] if w.split()}
         pattern = (
+            "(?=[\\d" + "".join(map(re.escape, sorted(initials))) + "])"
             rf"(?<![\w-])(?:(?:{_alternation(cp['qualifiers'])})\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{_alternation(list(numbers))})"
             rf"\s+(?:{_alternation(cp['nouns'])})\b"
