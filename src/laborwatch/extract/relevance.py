@@ -103,7 +103,7 @@ class RelevanceScorer:
                 if " ".join(m.group().split()) not in self.home_places
                 or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
             }
-            if labor
+            if dprk & labor  # only ever read within these sentences
             else set()
         )
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
