@@ -25,6 +25,12 @@ from laborwatch.extract.vocab import lower_pattern, phrase_pattern
 _ROUGH_SENTENCE = re.compile(r"[.!?]\s+|\n+")
 
 
+def _opening(terms: list[str]) -> str:
+    """A look-ahead on the characters ``terms`` open with ("" when there are none)."""
+    firsts = sorted({t.split()[0][0] for t in terms if t.split()})
+    return "(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else ""
+
+
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
     over the same features (``model``: classes irrelevant/relevant, decided at the
@@ -34,8 +40,11 @@ class RelevanceScorer:
         rel = cues.relevance
         self.cues = cues
         self.model = model
-        self.dprk = re.compile(phrase_pattern(rel["dprk_terms"]))
-        dprk, nouns = phrase_pattern(rel["dprk_terms"]), phrase_pattern(rel["worker_phrase_nouns"])
+        # a look-ahead on the first characters of the DPRK terms ("D", "K", "N", "P"): these
+        # patterns open on a term, and the engine skips every other position fast
+        dprk = _opening(rel["dprk_terms"]) + "(?:" + phrase_pattern(rel["dprk_terms"]) + ")"
+        self.dprk = re.compile(dprk)
+        nouns = phrase_pattern(rel["worker_phrase_nouns"])
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
             self.worker_phrase = re.compile(
                 r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
