@@ -167,7 +167,11 @@ def _read_count_phrase() -> CountPhrase:
             world = yaml.load(f, Loader=_YAML_LOADER)["world"]
         cp = world["count_phrase"]
         numbers = {str(k): int(v) for k, v in cp["numbers"].items()}
+        # a look-ahead on the first characters a match can open with spares the engine
+        # the optional qualifier group at every other position
+        initials = {w.split()[0][0] for w in [*cp["qualifiers"], *numbers] if w.split()}
         pattern = (
+            "(?=[\\d" + "".join(map(re.escape, sorted(initials))) + "])"
             rf"(?<![\w-])(?:(?:{_alternation(cp['qualifiers'])})\s+)?"
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|{_alternation(list(numbers))})"
             rf"\s+(?:{_alternation(cp['nouns'])})\b"
@@ -284,14 +288,15 @@ def _longest(
 ) -> tuple[int, Entry] | None:
     """The longest known name starting at token ``i``, as (token count, entry)."""
     names = g.names
-    longer = i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())
+    if not (i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())):
+        # no longer name goes on with the next token: only the single word can match
+        entry = names.get(words[i]) if 1 in lengths else None
+        return None if entry is None else (1, entry)
     for size in lengths:
         if i + size > len(spans):
             continue
         if size == 1:
             entry = names.get(words[i])
-        elif not longer:  # no longer name goes on with the next token
-            continue
         else:  # look the n-gram up first: most miss, and then spacing need not be checked
             entry = names.get(" ".join(words[i : i + size]))
             if entry is not None and not _tight(text, spans, i, size):

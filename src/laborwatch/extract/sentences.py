@@ -33,8 +33,10 @@ class SentenceSplitter:
         self.continuation = frozenset(data["continuation_words"])
         # What may start the next sentence (Korean: any Hangul syllable too).
         starts = data.get("sentence_starts", "A-Z0-9")
+        # each branch opens on a literal mark, so the engine skips ahead to the next mark
+        # (a leading "[.!?]+" made it try every position; "..." is one of its runs)
         self.end_re = re.compile(
-            r"(?P<p>[.!?]+|\.\.\.|…)(?P<close>[\"'”’)\]]*)"
+            r"(?P<p>\.[.!?]*|![.!?]*|\?[.!?]*|…)(?P<close>[\"'”’)\]]*)"
             rf"(?:(?P<space>[ \t]+)(?=[\"'“‘(\[]?[{starts}])|(?=[A-Z][a-z]))"
         )
         # Korean prose wraps lines anywhere: one line break ends a sentence only after

@@ -82,13 +82,19 @@ def caseless_lower(text: str) -> str | None:
 _NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\[|\\[A-Z]")  # case-off groups, names, sets, \S \W
 
 
-@functools.cache
 def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` (re.IGNORECASE) lower-cased and case-sensitive, for :func:`caseless_lower`
     copies; None when its source is not a plain phrase pattern that can be lower-cased."""
-    if not rx.flags & re.IGNORECASE or _NOT_FOLDABLE.search(rx.pattern):
+    # cached on the source and flags: a Pattern's own hash and equality go over its whole
+    # compiled code, which costs more than the lookup saves for large vocabularies
+    return _folded(rx.pattern, rx.flags)
+
+
+@functools.cache
+def _folded(pattern: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or _NOT_FOLDABLE.search(pattern):
         return None
-    return re.compile(rx.pattern.lower(), rx.flags & ~re.IGNORECASE)
+    return re.compile(pattern.lower(), flags & ~re.IGNORECASE)
 
 
 def folded_all(text: str, patterns: list[re.Pattern[str]]) -> tuple[str, list[re.Pattern[str]]]:
