@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,14 @@ from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import lower, normalize
 from laborwatch.extract.vocab import has, words
 from laborwatch.model import Document
+
+log = logging.getLogger(__name__)
+
+# A real sentence has fewer than 20 figures. The claim stages look around each figure
+# within its sentence, so a sentence of thousands of figures (a table or a list flattened
+# without full stops) would cost the square of its length: past this many, the rest of
+# the sentence's figures are not read, and a warning names the sentence.
+MAX_FIGURES_PER_SENTENCE = 200
 
 
 @functools.cache
@@ -131,6 +140,24 @@ def _publication(published: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+def _cap_figures(doc: Document, sv: SentenceView) -> None:
+    """Keep the first ``MAX_FIGURES_PER_SENTENCE`` figures of an over-long sentence and
+    warn that the rest are not read (bounded cost on hostile or flattened input)."""
+    kept = sv.quantities[:MAX_FIGURES_PER_SENTENCE]
+    log.warning(
+        "document %s: sentence %d (characters %d-%d) has %d figures; only the first %d "
+        "are read (from character %d on, not read)",
+        doc.id,
+        sv.index,
+        sv.start,
+        sv.end,
+        len(sv.quantities),
+        MAX_FIGURES_PER_SENTENCE,
+        sv.quantities[MAX_FIGURES_PER_SENTENCE].start,
+    )
+    sv.quantities = kept
+
+
 def prepare(
     doc: Document, text: str | None = None, places: list[PlaceMention] | None = None
 ) -> DocView:
@@ -145,6 +172,9 @@ def prepare(
     lang = language_of(doc)
     sentences = [SentenceView(s) for s in split_sentences(text, lang)]
     _bucket(find_quantities(text, lang), sentences, "quantities")
+    for sv in sentences:
+        if len(sv.quantities) > MAX_FIGURES_PER_SENTENCE:
+            _cap_figures(doc, sv)
     places = find_places(text) if places is None else places
     lowered = lower(text)
     _bucket(with_abroad_phrases(text, places, lang, lowered), sentences, "places")

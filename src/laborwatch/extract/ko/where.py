@@ -67,7 +67,7 @@ class PlacePicker:
         if not verbs:
             return None
         prefix = _DAY.sub("", text[sv.start : verbs[-1].start()])
-        m = _SUBJECT.search(prefix)
+        m = _SUBJECT.match(prefix)  # anchored: a search would retry the .* at every start
         if m:
             return m.group(1).strip()
         for rx in (_OPENING_TOPIC, _OPENING):  # "대북 소식통은 … 말했다"
