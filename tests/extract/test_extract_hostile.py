@@ -22,9 +22,7 @@ def _listing(n: int) -> str:
     return "The agency counted " + ", ".join(groups) + "\n"
 
 
-def test_a_sentence_of_thousands_of_figures_reads_its_first_figures_and_warns(
-    extractor, caplog
-):
+def test_a_sentence_of_thousands_of_figures_reads_its_first_figures_and_warns(extractor, caplog):
     doc = Document(id="listing", text=_listing(3000), language="en", published="2024-05")
     with caplog.at_level(logging.WARNING, logger="laborwatch.extract.document"):
         out = extractor.extract(doc)
