@@ -76,6 +76,25 @@ class DocView:
     lower: str = ""  # ``text`` lower-cased, same length (for lower-case vocabularies)
     year: int | None = None
     month: int | None = None
+    # search_ahead's last search per (pattern, which text, end): from where, what it found
+    _ahead: dict[tuple[re.Pattern[str], bool, int], tuple[int, re.Match[str] | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def search_ahead(
+        self, rx: re.Pattern[str], pos: int, end: int, lowered: bool = False
+    ) -> re.Match[str] | None:
+        """``rx.search(text, pos, end)`` in ``text`` (``lower`` with ``lowered``). The
+        first match from an earlier ``pos`` is also the first from every ``pos`` up to its
+        start, and no match stays none for every later ``pos``: the figures of one sentence,
+        asked in order, scan it about once, not once each."""
+        key = (rx, lowered, end)
+        last = self._ahead.get(key)
+        if last is not None and last[0] <= pos and (last[1] is None or last[1].start() >= pos):
+            return last[1]
+        m = rx.search(self.lower if lowered else self.text, pos, end)
+        self._ahead[key] = (pos, m)
+        return m
 
     def sentence_text(self, sv: SentenceView) -> str:
         return self.text[sv.start : sv.end]
