@@ -106,3 +106,46 @@ def test_a_very_long_korean_sentence_keeps_its_speaker():
     workers = [c for c in out.claims if c.kind == "workers"]
     assert len(workers) == MAX_FIGURES_PER_SENTENCE
     assert {c.attribution for c in workers} == {"현지 소식통"}
+
+
+def test_search_ahead_finds_what_a_search_finds_from_any_position():
+    text = "Crews left, and then (as we hear) the crews of welders went home, and stayed there."
+    view = prepare(Document(id="t", text=text, language="en"))
+    rx = re.compile(r"\bcrews?\b|\bthere\b")
+    end = len(text) - 1
+    # in order (the cache answers), backwards and repeated (it searches again)
+    for pos in [*range(len(text) + 1), *range(len(text), -1, -7), 3, 3, 50]:
+        got, want = view.search_ahead(rx, pos, end), rx.search(view.text, pos, end)
+        assert (got and got.span()) == (want and want.span()), pos
+    lowered = re.compile(r"crews")
+    for pos in range(0, 40, 3):
+        got = view.search_ahead(lowered, pos, end, lowered=True)
+        want = lowered.search(view.lower, pos, end)
+        assert (got and got.span()) == (want and want.span()), pos
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " welders were sent abroad",
+        " of the welders and cooks from the northern towns then left",
+        " skilled welders, cooks and drivers",
+        "   welders   " + "x" * 400 + " were sent",
+        " " + " ".join(["a"] * 30) + " who left",
+        "",
+    ],
+)
+def test_a_figures_head_read_in_a_window_is_the_head_of_the_whole_rest(
+    extractor, monkeypatch, after
+):
+    from laborwatch.extract import counts
+
+    text = "Some 300" + after
+    cues, start = extractor.reader("en").cues, len("Some 300")
+    for lowered in (False, True):
+        classes = counts._noun_classes(cues, lowered)
+        windowed = counts._head(text, start, len(text), cues, classes)
+        with monkeypatch.context() as m:  # the whole rest of the sentence, as before
+            m.setattr(counts, "_head_reach", lambda text, start, end: end)
+            whole = counts._head(text, start, len(text), cues, classes)
+        assert windowed == whole
