@@ -64,17 +64,19 @@ def _grammar(language: str) -> _Grammar:
     the = words(language, "articles")
     areas = words(language, "area_nouns")
     of = words(language, "of_words")
+    # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
+    # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
         joiner=re.compile(
-            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+            rf"^\s*+(?:,|{joiners}|,\s*+(?:{joiners}))?\s*+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
         alternative=re.compile(
             r"\s*,\s*(?:" + words(language, "figure_alternatives") + r")\s*", re.IGNORECASE
         ),
         place_joiner=re.compile(
-            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners})|,?\s*(?:"
+            rf"^\s*+(?:,|{joiners}|,\s*+(?:{joiners})|,?\s*+(?:"
             + words(language, "place_list_joiners")
-            + r"))?\s*(?:(?:"
+            + r"))?\s*+(?:(?:"
             + words(language, "place_list_prepositions")
             + rf")\s+)?(?:(?:{the})\s+)?$",
             re.IGNORECASE,

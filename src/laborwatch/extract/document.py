@@ -108,7 +108,13 @@ def _clause_cuts(body: str, offset: int, language: str = "en") -> list[int]:
     cuts = [(m.start(), m.group(0)) for m in _clause_break(language).finditer(body)]
     dashes = [pos for pos, token in cuts if token.strip() == "-"]
     spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
-    return [offset + pos for pos, _ in cuts if not any(a <= pos <= b for a, b in spans)]
+    out, j = [], 0
+    for pos, _ in cuts:  # both in order: one pass (not every cut against every aside)
+        while j < len(spans) and spans[j][1] < pos:
+            j += 1
+        if j == len(spans) or pos < spans[j][0]:
+            out.append(offset + pos)
+    return out
 
 
 def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
