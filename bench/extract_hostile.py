@@ -7,7 +7,8 @@ Two sentences with no full stop, built from words written here (no corpus text):
 ``figures``: an English sentence of N worker figures, each with its destination (the
 extractor reads at most ``MAX_FIGURES_PER_SENTENCE`` of them and warns about the rest);
 ``korean``: a Korean sentence of N clauses joined by connectives, ending in a speech verb
-(the relayed subject is looked for in all of it). Prints one JSON row per case and size
+(the relayed subject is looked for in all of it); ``blanks``: two figures apart by 20 x N
+spaces and by 10 x N dashes (text laid out by a converter). Prints one JSON row per case and size
 (seconds, claims, and the machine load), so growth is visible: linear cost doubles with
 the size.
 """
@@ -42,7 +43,22 @@ def korean_sentence(n: int) -> str:
     return "북한 노동자 문제와 관련해 " + " ".join(parts) + " 현지 소식통이 말했다\n"
 
 
-CASES = {"figures": (figures_sentence, "en"), "korean": (korean_sentence, "ko")}
+def blanks_sentence(n: int) -> str:
+    """Two worker figures with a run of ``20 * n`` spaces and ``10 * n`` dashes between."""
+    return (
+        "North Korea sent 300 workers"
+        + " " * (20 * n)
+        + "to Russia and 200 workers"
+        + "- " * (10 * n)
+        + "to China, officials said.\n"
+    )
+
+
+CASES = {
+    "figures": (figures_sentence, "en"),
+    "korean": (korean_sentence, "ko"),
+    "blanks": (blanks_sentence, "en"),
+}
 
 
 def run(case: str, n: int, extractor: Extractor) -> dict[str, object]:

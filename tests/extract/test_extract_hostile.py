@@ -149,3 +149,39 @@ def test_a_figures_head_read_in_a_window_is_the_head_of_the_whole_rest(
             m.setattr(counts, "_head_reach", lambda text, start, end: end)
             whole = counts._head(text, start, len(text), cues, classes)
         assert windowed == whole
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        " ",
+        " and ",
+        ", and the ",
+        " , ",
+        "  or  the  ",
+        " to ",
+        ", ",
+        "",
+        " " * 3000,
+        " " * 3000 + "to",
+    ],
+)
+def test_list_joiners_with_possessive_blanks_join_what_they_joined(gap):
+    from laborwatch.extract import destinations
+    from laborwatch.extract.vocab import words
+
+    g = destinations._grammar("en")
+    joiners, the = words("en", "list_joiners"), words("en", "articles")
+    before = re.compile(  # the pattern as it was, with backtracking blanks
+        rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+    )
+    assert bool(g.joiner.match(gap)) is bool(before.match(gap))
+
+
+def test_dash_asides_keep_their_cuts_inside_one_clause():
+    from laborwatch.extract.document import _clause_cuts
+
+    body = "Crews left, the cooks - and, we hear, the drivers - stayed; others (a few) went home"
+    cuts = _clause_cuts(body, 100)
+    assert [body[c - 100] for c in cuts] == [",", ";", " ", ")"]
+    assert len(_clause_cuts("a - b, " * 4000, 0)) == 2000  # pairs of dashes: asides
