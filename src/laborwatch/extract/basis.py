@@ -19,6 +19,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.vocab import load, phrase_pattern
 
 WAGE_BASES = ("take_home", "state_take", "other")
+_LEAD = " \"'“‘("  # what may stand before a fronted adverbial
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class BasisFinder:
         self.view = view
         self.p = _patterns(language)
         self._since: dict[int, bool] = {}
+        self._in_clause: dict[tuple[int, int], bool] = {}  # cumulative cue in the clause
 
     def basis(self, kind: str, sv: SentenceView, start: int, end: int) -> str:
         """The basis of a money claim of ``kind`` whose amount spans text[start:end]."""
@@ -70,11 +72,18 @@ class BasisFinder:
         """Does the figure total several years ("over the years", "has sent ... since 2010")?"""
         lo, hi = sv.clause_of(q.core_start)
         text = self.view.text
-        if self.p.cumulative.search(text, lo, hi):
+        if (lo, hi) not in self._in_clause:  # once per clause, not once per figure
+            self._in_clause[lo, hi] = bool(self.p.cumulative.search(text, lo, hi))
+        if self._in_clause[lo, hi]:
             return True
-        fronted = self.p.cumulative.search(text, sv.start, q.start)
-        if fronted and not text[sv.start : fronted.start()].strip(" \"'“‘("):
-            return True  # a fronted adverbial: "Over the decades, some 60,000 ..."
+        # a fronted adverbial: "Over the decades, some 60,000 ...": a match that starts
+        # after nothing but quotes or brackets (tried at those few starts, not searched
+        # through the whole sentence before the figure)
+        lead = sv.start
+        while lead < q.start and text[lead] in _LEAD:
+            lead += 1
+        if any(self.p.cumulative.match(text, s, q.start) for s in range(sv.start, lead + 1)):
+            return True
         if sv.index not in self._since:
             body = text[sv.start : sv.end]
             self._since[sv.index] = bool(self.p.since.search(body) and self.p.perfect.search(body))

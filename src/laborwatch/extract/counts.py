@@ -23,6 +23,7 @@ from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
+HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
@@ -253,12 +254,25 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
     return folds if lowered and len(folds) == len(classes) else classes
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _head_reach(text: str, start: int, end: int) -> int:
+    """How far after ``start`` the head of a figure is read: its first
+    ``HEAD_WINDOW_WORDS`` words and ``HEAD_STOP_REACH`` characters more, where a stop that
+    begins in them still ends (not the whole rest of a long sentence for each figure)."""
+    for n, m in enumerate(_WORD.finditer(text, start, end), 1):
+        if n == HEAD_WINDOW_WORDS:
+            return min(end, m.end() + HEAD_STOP_REACH)
+    return end
+
+
 def _head(
     text: str, start: int, end: int, cues: Cues, classes: list[tuple[str, re.Pattern[str]]]
 ) -> tuple[str | None, int]:
     """The class of the first counted noun after a figure, and where it ends; ``classes``
     from :func:`_noun_classes` (lower-cased ones when the text is :func:`caseless_lower`)."""
-    window = text[start:end]
+    window = text[start : _head_reach(text, start, end)]
     stop = _grammar(cues.language).head_stop.search(window)
     if stop:
         window = window[: stop.start()]

@@ -65,17 +65,19 @@ def _grammar(language: str) -> _Grammar:
     the = words(language, "articles")
     areas = words(language, "area_nouns")
     of = words(language, "of_words")
+    # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
+    # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
         joiner=re.compile(
-            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners}))?\s*(?:(?:{the})\s+)?$", re.IGNORECASE
+            rf"^\s*+(?:,|{joiners}|,\s*+(?:{joiners}))?\s*+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
         alternative=re.compile(
             r"\s*,\s*(?:" + words(language, "figure_alternatives") + r")\s*", re.IGNORECASE
         ),
         place_joiner=re.compile(
-            rf"^\s*(?:,|{joiners}|,\s*(?:{joiners})|,?\s*(?:"
+            rf"^\s*+(?:,|{joiners}|,\s*+(?:{joiners})|,?\s*+(?:"
             + words(language, "place_list_joiners")
-            + r"))?\s*(?:(?:"
+            + r"))?\s*+(?:(?:"
             + words(language, "place_list_prepositions")
             + rf")\s+)?(?:(?:{the})\s+)?$",
             re.IGNORECASE,
@@ -453,7 +455,7 @@ class DestinationFinder:
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
                 codes, strength = self._codes(used), 2
-            anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
+            anaphor = self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
                 # (a province's government too, when the figure is "in the region")
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
@@ -461,7 +463,7 @@ class DestinationFinder:
                     p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
                 ]
                 codes, strength = self._codes(used), 2
-            here = self.g.deictic.search(self.view.text, count.head_end, sv.end)
+            here = self.view.search_ahead(self.g.deictic, count.head_end, sv.end)
             if not codes and here:  # "working here" in a story filed from ULAANBAATAR
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2

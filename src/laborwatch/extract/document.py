@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,14 @@ from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import lower, normalize
 from laborwatch.extract.vocab import has, words
 from laborwatch.model import Document
+
+log = logging.getLogger(__name__)
+
+# A real sentence has fewer than 20 figures. The claim stages look around each figure
+# within its sentence, so a sentence of thousands of figures (a table or a list flattened
+# without full stops) would cost the square of its length: past this many, the rest of
+# the sentence's figures are not read, and a warning names the sentence.
+MAX_FIGURES_PER_SENTENCE = 200
 
 
 @functools.cache
@@ -67,6 +76,25 @@ class DocView:
     lower: str = ""  # ``text`` lower-cased, same length (for lower-case vocabularies)
     year: int | None = None
     month: int | None = None
+    # search_ahead's last search per (pattern, which text, end): from where, what it found
+    _ahead: dict[tuple[re.Pattern[str], bool, int], tuple[int, re.Match[str] | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def search_ahead(
+        self, rx: re.Pattern[str], pos: int, end: int, lowered: bool = False
+    ) -> re.Match[str] | None:
+        """``rx.search(text, pos, end)`` in ``text`` (``lower`` with ``lowered``). The
+        first match from an earlier ``pos`` is also the first from every ``pos`` up to its
+        start, and no match stays none for every later ``pos``: the figures of one sentence,
+        asked in order, scan it about once, not once each."""
+        key = (rx, lowered, end)
+        last = self._ahead.get(key)
+        if last is not None and last[0] <= pos and (last[1] is None or last[1].start() >= pos):
+            return last[1]
+        m = rx.search(self.lower if lowered else self.text, pos, end)
+        self._ahead[key] = (pos, m)
+        return m
 
     def sentence_text(self, sv: SentenceView) -> str:
         return self.text[sv.start : sv.end]
@@ -80,7 +108,13 @@ def _clause_cuts(body: str, offset: int, language: str = "en") -> list[int]:
     cuts = [(m.start(), m.group(0)) for m in _clause_break(language).finditer(body)]
     dashes = [pos for pos, token in cuts if token.strip() == "-"]
     spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
-    return [offset + pos for pos, _ in cuts if not any(a <= pos <= b for a, b in spans)]
+    out, j = [], 0
+    for pos, _ in cuts:  # both in order: one pass (not every cut against every aside)
+        while j < len(spans) and spans[j][1] < pos:
+            j += 1
+        if j == len(spans) or pos < spans[j][0]:
+            out.append(offset + pos)
+    return out
 
 
 def _bucket(items: list, sentences: list[SentenceView], attr: str) -> None:
@@ -131,6 +165,24 @@ def _publication(published: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+def _cap_figures(doc: Document, sv: SentenceView) -> None:
+    """Keep the first ``MAX_FIGURES_PER_SENTENCE`` figures of an over-long sentence and
+    warn that the rest are not read (bounded cost on hostile or flattened input)."""
+    kept = sv.quantities[:MAX_FIGURES_PER_SENTENCE]
+    log.warning(
+        "document %s: sentence %d (characters %d-%d) has %d figures; only the first %d "
+        "are read (from character %d on, not read)",
+        doc.id,
+        sv.index,
+        sv.start,
+        sv.end,
+        len(sv.quantities),
+        MAX_FIGURES_PER_SENTENCE,
+        sv.quantities[MAX_FIGURES_PER_SENTENCE].start,
+    )
+    sv.quantities = kept
+
+
 def prepare(
     doc: Document, text: str | None = None, places: list[PlaceMention] | None = None
 ) -> DocView:
@@ -145,6 +197,9 @@ def prepare(
     lang = language_of(doc)
     sentences = [SentenceView(s) for s in split_sentences(text, lang)]
     _bucket(find_quantities(text, lang), sentences, "quantities")
+    for sv in sentences:
+        if len(sv.quantities) > MAX_FIGURES_PER_SENTENCE:
+            _cap_figures(doc, sv)
     places = find_places(text) if places is None else places
     lowered = lower(text)
     _bucket(with_abroad_phrases(text, places, lang, lowered), sentences, "places")

@@ -57,6 +57,9 @@ class ScopeFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
         self.p = _patterns(language)
+        # per clause (start, end): a site noun in it, the part of a country it names
+        self._site: dict[tuple[int, int], bool] = {}
+        self._part: dict[tuple[int, int], str | None] = {}
 
     def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:
         """ "city" or "region" when the clause names a city or region of the destination
@@ -76,6 +79,12 @@ class ScopeFinder:
             pos = m.end()
         return None
 
+    def _site_noun(self, lo: int, hi: int) -> bool:
+        """Does the clause text[lo:hi] name a site (searched once per clause)?"""
+        if (lo, hi) not in self._site:
+            self._site[lo, hi] = bool(self.p.site_noun.search(self.view.text, lo, hi))
+        return self._site[lo, hi]
+
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
         """The scope of one worker figure (None when it has no destination)."""
         codes = placing.codes
@@ -92,7 +101,7 @@ class ScopeFinder:
         own_end = other.start() if other else own_end
         if (
             count.head == "group"
-            or self.p.site_noun.search(text, lo, hi)
+            or self._site_noun(lo, hi)
             or self.p.group_event.search(text, lo, own_end)  # "19 waiters ..., defected"
         ):
             return "site"
@@ -103,5 +112,7 @@ class ScopeFinder:
         if "subdivision" in placing.kinds:
             return "region"
         if len(codes) == 1:
-            return self._named_part(sv, lo, hi) or "country"
+            if (lo, hi) not in self._part:  # once per clause, not once per figure
+                self._part[lo, hi] = self._named_part(sv, lo, hi)
+            return self._part[lo, hi] or "country"
         return "country"

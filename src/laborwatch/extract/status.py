@@ -479,12 +479,12 @@ class StatusFinder:
         if found in ("dispatched", "repatriated"):
             lo, hi = sv.clause_of(q.core_start)
             lo = min(lo, max(sv.start, q.start - 60))
-            text = self.view.lower
-            sub = self.cues.subordinators.search(text, q.end, hi)  # "because a guard had fled"
+            ahead = self.view.search_ahead  # the same searches for the figures of a clause
+            sub = ahead(self.cues.subordinators, q.end, hi, True)  # "because a guard had fled"
             hi = sub.start() if sub else hi
-            if self.grammar["defection"].search(text, lo, hi) and not self.grammar[
-                "forced_return"
-            ].search(text, lo, hi):
+            if ahead(self.grammar["defection"], lo, hi, True) and not ahead(
+                self.grammar["forced_return"], lo, hi, True
+            ):
                 return self.cues.default_status, "defection"
         # "returned to Russia after the pandemic": a return to a place abroad is a flow
         if found == "repatriated":

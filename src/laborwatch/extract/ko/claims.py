@@ -423,7 +423,7 @@ class KoreanClaimBuilder:
         end = sv.end if end < 0 else end
         best: tuple[int, int, str, int] | None = None
         for status, rx in self.rules.statuses:
-            m = rx.search(text, q.end, end)
+            m = self.view.search_ahead(rx, q.end, end)  # one scan for a sentence's figures
             if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
                 best = (m.start(), -len(m.group(0)), status, m.end())
         if best is None:
@@ -444,7 +444,7 @@ class KoreanClaimBuilder:
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
         if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
             return self._stretch_sector(sv, prior[-1])
-        if self.cues.sector_any.search(self.view.text, sv.start, sv.end):
+        if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
         near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
         if not any(near[0].start <= a < near[-1].end for a in self._anaphors()):

@@ -35,6 +35,8 @@ class PlacePicker:
         self.cues = cues
         self.rules = rules
         self.recent: list[tuple[int, list[str], str | None]] = []
+        # _candidates per sentence index (the same for every figure of the sentence)
+        self._sorted: dict[int, tuple[list[PlaceMention], list[PlaceMention]]] = {}
 
     # --- attribution -------------------------------------------------------------------
     def attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
@@ -67,7 +69,7 @@ class PlacePicker:
         if not verbs:
             return None
         prefix = _DAY.sub("", text[sv.start : verbs[-1].start()])
-        m = _SUBJECT.search(prefix)
+        m = _SUBJECT.match(prefix)  # anchored: a search would retry the .* at every start
         if m:
             return m.group(1).strip()
         for rx in (self.rules.opening_topic, self.rules.opening):  # "대북 소식통은 … 말했다"
@@ -78,7 +80,15 @@ class PlacePicker:
 
     # --- destinations ------------------------------------------------------------------
     def _candidates(self, sv: SentenceView) -> tuple[list[PlaceMention], list[PlaceMention]]:
-        """The sentence's possible destinations, and the speaking governments."""
+        """The sentence's possible destinations, and the speaking governments (sorted once
+        per sentence; each caller gets its own lists)."""
+        if sv.index not in self._sorted:
+            self._sorted[sv.index] = self._sort_places(sv)
+        places, speakers = self._sorted[sv.index]
+        return list(places), list(speakers)
+
+    def _sort_places(self, sv: SentenceView) -> tuple[list[PlaceMention], list[PlaceMention]]:
+        """The places of ``sv`` that may be destinations, and those that speak."""
         text = self.view.text
         span = self.attribution_span(sv)
         places, speakers = [], []
