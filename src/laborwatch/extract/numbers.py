@@ -213,16 +213,18 @@ class NumberGrammar:
             for k, v in data["fractions"].items()
         }
         self.fractions = fractions
-        self.fraction_scale_re = re.compile(  # "half a million", "a quarter of a million"
-            r"\b(?P<f>"
-            + phrase_pattern(list(fractions))
-            + r")[\s-]+(?:(?:"
+        # "... of a million": the optional "of", the article and a scale of 1,000 or more
+        scale_tail = (
+            r"[\s-]+(?:(?:"
             + phrase_pattern(data["fraction_of"])
             + r")[\s-]+)?(?:"
             + phrase_pattern(articles)
             + r")[\s-]+(?P<s>"
             + "|".join(w for w in word_scales if self.scales[w] >= 1000)
             + r")\b"
+        )
+        self.fraction_scale_re = re.compile(  # "half a million", "a quarter of a million"
+            r"\b(?P<f>" + phrase_pattern(list(fractions)) + ")" + scale_tail
         )
         self.fraction_pair_re = re.compile(  # "a quarter and half a million": shared scale
             r"\b(?P<f>"
@@ -231,13 +233,8 @@ class NumberGrammar:
             + phrase_pattern([w for w in data["range_links"] if w.isalpha()])
             + r")[\s-]+(?:"
             + phrase_pattern(list(fractions))
-            + r")[\s-]+(?:(?:"
-            + phrase_pattern(data["fraction_of"])
-            + r")[\s-]+)?(?:"
-            + phrase_pattern(articles)
-            + r")[\s-]+(?P<s>"
-            + "|".join(w for w in word_scales if self.scales[w] >= 1000)
-            + r")\b"
+            + ")"
+            + scale_tail
         )
         self.unit_after_re = re.compile(
             r"^[\s-]?(?P<u>" + "|".join(TIME_UNITS + MEASURE_UNITS) + r")s?\b", re.IGNORECASE
