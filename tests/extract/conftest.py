@@ -18,6 +18,27 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+WorkerKey = tuple[float | None, float | None, list[str]]
+
+
+@pytest.fixture(scope="session")
+def worker_claims(extractor: Extractor):
+    """``worker_claims(text, lead="", tail="")``: the (low, high, destinations) of every
+    worker claim of a relevant test document, sorted (for challenge tables)."""
+
+    def claims(text: str, lead: str = "", tail: str = "") -> list[WorkerKey]:
+        out = extractor.extract(Document(id="t", text=lead + text + tail, published="2024-05"))
+        assert out.relevant, "the test document must read as relevant"
+        found = [
+            (c.value.low, c.value.high, sorted(c.destinations))
+            for c in out.claims
+            if c.kind == "workers"
+        ]
+        return sorted(found, key=repr)
+
+    return claims
+
+
 @pytest.fixture(scope="session")
 def scorer(shared_dir: Path) -> ModuleType:
     """The shared scorer, ``../shared/tools/evaluate.py``, as a module."""

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from laborwatch.model import Document
-
 LEAD = "Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
 
 Expected = list[tuple[float | None, float | None, list[str]]]
@@ -627,18 +625,7 @@ CASES: list[tuple[str, str, Expected]] = [
 ]
 
 
-def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None, list[str]]]:
-    out = extractor.extract(Document(id="t", text=LEAD + " " + text, published="2024-05"))
-    assert out.relevant, "the test document must read as relevant"
-    found = [
-        (c.value.low, c.value.high, sorted(c.destinations))
-        for c in out.claims
-        if c.kind == "workers"
-    ]
-    return sorted(found, key=repr)
-
-
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_worker_claims(extractor, text, expected):
+def test_worker_claims(worker_claims, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
-    assert worker_claims(extractor, text) == want
+    assert worker_claims(text, lead=LEAD + " ") == want

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from laborwatch.model import Document
-
 TAIL = "Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
 
 Expected = list[tuple[float | None, float | None, list[str]]]
@@ -669,17 +667,6 @@ FIX_CASES: list[tuple[str, str, Expected]] = [
 ]
 
 
-def worker_claims(extractor, text: str) -> list[tuple[float | None, float | None, list[str]]]:
-    out = extractor.extract(Document(id="t", text=text + "\n\n" + TAIL, published="2024-05"))
-    assert out.relevant, "the test document must read as relevant"
-    found = [
-        (c.value.low, c.value.high, sorted(c.destinations))
-        for c in out.claims
-        if c.kind == "workers"
-    ]
-    return sorted(found, key=repr)
-
-
 BATCHES = {"blind1": CASES, "blind2": CASES_2, "blind3": CASES_3, "fix": FIX_CASES}
 
 
@@ -688,6 +675,6 @@ BATCHES = {"blind1": CASES, "blind2": CASES_2, "blind3": CASES_3, "fix": FIX_CAS
     [c[1:] for cases in BATCHES.values() for c in cases],
     ids=[f"{name}-{c[0]}" for name, cases in BATCHES.items() for c in cases],
 )
-def test_destination_reporting(extractor, text, expected):
+def test_destination_reporting(worker_claims, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
-    assert worker_claims(extractor, text) == want
+    assert worker_claims(text, tail="\n\n" + TAIL) == want
