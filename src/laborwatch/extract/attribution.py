@@ -105,16 +105,31 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
+# keeps it alive so that the key is never reused
+_WORD_SETS: dict[int, tuple[Cues, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _word_sets(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
+    """(speaker nouns, weak attribution openers) of ``cues``, lower-cased, built once."""
+    held = _WORD_SETS.get(id(cues))
+    if held is not None and held[0] is cues:
+        return held[1]
+    made = (
+        frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
+        frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
+    )
+    _WORD_SETS[id(cues)] = (cues, made)
+    return made
+
+
 class AttributionFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
         self.g = _grammar(cues.language)
         self._cache: dict[int, str | None] = {}
-        self.speaker_nouns = frozenset(w.lower() for w in cues.raw.get("speaker_nouns", []))
-        self.weak_openers = frozenset(
-            w.lower() for w in cues.raw.get("weak_attribution_openers", [])
-        )
+        self.speaker_nouns, self.weak_openers = _word_sets(cues)
         # openers and speech verbs, run on the lower-cased copy when the text allows it
         self._cue_text, (self.openers, self.speech_verbs) = folded_all(
             view.text, [cues.attribution_openers, cues.speech_verbs]
