@@ -282,14 +282,15 @@ class StatusFinder:
         self.model = model
         self.relative_aside, self.definite = _grammar(cues.language)
         self.grammar = _status_grammar(cues.language)
-        setup = _setup(cues)
-        self.copula = setup.copula
-        self.negated_status = setup.negated_status
-        self.perfect = setup.perfect
-        self.end_marks = setup.end_marks
-        self.stative = setup.stative
-        self.transport = setup.transport
-        self._order = setup.order
+        (
+            self.copula,
+            self.negated_status,
+            self.perfect,
+            self.end_marks,
+            self.stative,
+            self.transport,
+            self._order,
+        ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
