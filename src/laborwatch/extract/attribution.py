@@ -20,6 +20,8 @@ ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
+_CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
+_INVERTED_CUT = re.compile(r",|\.$|;|$")  # where a speaker after its verb ends
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ class AttributionFinder:
             if opener in self.weak_openers and not self.g.names_someone.match(body[m.end() :]):
                 continue
             rest = body[m.end() :]
-            cut = re.search(r",|;|$", rest)
+            cut = _CLAUSE_CUT.search(rest)
             stop = cut.start() if cut else len(rest)
             lo, hi = sv.start + m.end(), sv.start + m.end() + stop
             dash = self.g.dash.search(text, lo, hi)
@@ -284,7 +286,7 @@ class AttributionFinder:
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             inverted = v.group(0).lower() in self.g.inversion_verbs
             if inverted and before.rstrip().endswith((",", '"')) and after.strip():
-                cut = re.search(r",|\.$|;|$", after)
+                cut = _INVERTED_CUT.search(after)
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
                 if phrase and self._speaker_like(phrase) and not DIGIT.search(phrase):

@@ -30,6 +30,8 @@ LOCATED_FROM = "located_from_verbs"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_CLAUSE_MARK = re.compile(r"[,;]")
+_BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
 
 
 @dataclass(frozen=True)
@@ -389,7 +391,7 @@ class DestinationFinder:
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
             gap = text[start : p.start]
-            if p.kind == "abroad" and not re.search(r"[,;]", gap) and len(gap) < 50:
+            if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
                 return [p]
             if self.g.prep_after.match(gap):
                 group = self._group_from(places, i, 1)
@@ -403,7 +405,7 @@ class DestinationFinder:
         text = self.view.text
         q = count.quantity
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
-            if re.fullmatch(r"\s*[(:]\s*", text[p.end : q.start]):
+            if _BRACKET_GAP.fullmatch(text, p.end, q.start):
                 return [p]  # "China (50,000)", "China: 50,000"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(

@@ -30,6 +30,7 @@ from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
 # sent in 2019") does not end it.
 _NO_SUBJECTS = frozenset({"year", "date", "duration"})
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 @functools.cache
@@ -572,7 +573,7 @@ class StatusFinder:
         ].match(text, head_end, sv.end)
         end = described.end() if described else head_end
         if initial:
-            comma = re.compile(r"[,;]").search(text, head_end, sv.end)
+            comma = _CLAUSE_MARK.search(text, head_end, sv.end)
             end = max(end, comma.start() if comma else head_end)
         said = {c[2] for c in self._cues_in(sv, head_end, end, [])}
         for status in ("repatriated", "planned"):
