@@ -309,6 +309,7 @@ class OriginFinder:
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
         self._house: list[str | None] = []  # computed on first use
+        self._bodies: dict[str, str | None] = {}
 
     @property
     def default(self) -> str | None:
@@ -774,7 +775,13 @@ class OriginFinder:
         }
 
     def _body(self, phrase: str) -> str | None:
-        """The canonical name of the longest known body not governed by a preposition."""
+        """The canonical name of the longest known body not governed by a preposition
+        (found once per phrase)."""
+        if phrase not in self._bodies:
+            self._bodies[phrase] = self._find_body(phrase)
+        return self._bodies[phrase]
+
+    def _find_body(self, phrase: str) -> str | None:
         best: tuple[int, str] | None = None
         for m in self.vocab.names.finditer(phrase):
             if self._governed(phrase[: m.start()]):
