@@ -455,7 +455,12 @@ class DestinationFinder:
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
                 codes, strength = self._codes(used), 2
-            anaphor = self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
+            # codes once found stay found: the anaphor is read only while none are
+            anaphor = (
+                None
+                if codes
+                else self.cues.place_anaphors.search(self.view.text, count.head_end, sv.end)
+            )
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
                 # (a province's government too, when the figure is "in the region")
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
@@ -463,8 +468,8 @@ class DestinationFinder:
                     p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
                 ]
                 codes, strength = self._codes(used), 2
-            here = self.g.deictic.search(self.view.text, count.head_end, sv.end)
-            if not codes and here:  # "working here" in a story filed from ULAANBAATAR
+            if not codes and self.g.deictic.search(self.view.text, count.head_end, sv.end):
+                # "working here" in a story filed from ULAANBAATAR
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
