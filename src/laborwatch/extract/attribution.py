@@ -20,6 +20,8 @@ ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
+_CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
+_INVERTED_CUT = re.compile(r",|\.$|;|$")  # where a speaker after its verb ends
 
 
 @dataclass(frozen=True)
@@ -105,16 +107,31 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
+# keeps it alive so that the key is never reused
+_WORD_SETS: dict[int, tuple[Cues, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _word_sets(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
+    """(speaker nouns, weak attribution openers) of ``cues``, lower-cased, built once."""
+    held = _WORD_SETS.get(id(cues))
+    if held is not None and held[0] is cues:
+        return held[1]
+    made = (
+        frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
+        frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
+    )
+    _WORD_SETS[id(cues)] = (cues, made)
+    return made
+
+
 class AttributionFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
         self.cues = cues
         self.g = _grammar(cues.language)
         self._cache: dict[int, str | None] = {}
-        self.speaker_nouns = frozenset(w.lower() for w in cues.raw.get("speaker_nouns", []))
-        self.weak_openers = frozenset(
-            w.lower() for w in cues.raw.get("weak_attribution_openers", [])
-        )
+        self.speaker_nouns, self.weak_openers = _word_sets(cues)
         # openers and speech verbs, run on the lower-cased copy when the text allows it
         self._cue_text, (self.openers, self.speech_verbs) = folded_all(
             view.text, [cues.attribution_openers, cues.speech_verbs]
@@ -173,7 +190,7 @@ class AttributionFinder:
             if opener in self.weak_openers and not self.g.names_someone.match(body[m.end() :]):
                 continue
             rest = body[m.end() :]
-            cut = re.search(r",|;|$", rest)
+            cut = _CLAUSE_CUT.search(rest)
             stop = cut.start() if cut else len(rest)
             lo, hi = sv.start + m.end(), sv.start + m.end() + stop
             dash = self.g.dash.search(text, lo, hi)
@@ -269,7 +286,7 @@ class AttributionFinder:
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             inverted = v.group(0).lower() in self.g.inversion_verbs
             if inverted and before.rstrip().endswith((",", '"')) and after.strip():
-                cut = re.search(r",|\.$|;|$", after)
+                cut = _INVERTED_CUT.search(after)
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
                 if phrase and self._speaker_like(phrase) and not DIGIT.search(phrase):

@@ -30,6 +30,8 @@ LOCATED_FROM = "located_from_verbs"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_CLAUSE_MARK = re.compile(r"[,;]")
+_BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
 
 
 @dataclass(frozen=True)
@@ -391,7 +393,7 @@ class DestinationFinder:
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
             gap = text[start : p.start]
-            if p.kind == "abroad" and not re.search(r"[,;]", gap) and len(gap) < 50:
+            if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
                 return [p]
             if self.g.prep_after.match(gap):
                 group = self._group_from(places, i, 1)
@@ -405,7 +407,7 @@ class DestinationFinder:
         text = self.view.text
         q = count.quantity
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
-            if re.fullmatch(r"\s*[(:]\s*", text[p.end : q.start]):
+            if _BRACKET_GAP.fullmatch(text, p.end, q.start):
                 return [p]  # "China (50,000)", "China: 50,000"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
@@ -455,7 +457,12 @@ class DestinationFinder:
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
                 codes, strength = self._codes(used), 2
-            anaphor = self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
+            # codes once found stay found: the anaphor is read only while none are
+            anaphor = (
+                None
+                if codes
+                else self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
+            )
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
                 # (a province's government too, when the figure is "in the region")
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
@@ -463,8 +470,8 @@ class DestinationFinder:
                     p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
                 ]
                 codes, strength = self._codes(used), 2
-            here = self.view.search_ahead(self.g.deictic, count.head_end, sv.end)
-            if not codes and here:  # "working here" in a story filed from ULAANBAATAR
+            if not codes and self.view.search_ahead(self.g.deictic, count.head_end, sv.end):
+                # "working here" in a story filed from ULAANBAATAR
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):

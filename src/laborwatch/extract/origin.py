@@ -95,8 +95,12 @@ class _Vocabulary:
     authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
+    return " ".join(_NON_WORD.sub(" ", s.lower()).split())
 
 
 def _pattern(forms: list[str]) -> re.Pattern[str]:
@@ -301,6 +305,11 @@ class OriginFinder:
         self.publisher = (view.document.publisher or "").lower()
         self._default: list[str | None] = []  # computed on first use
         self._cache: dict[int, str | None] = {}
+        self._owns: dict[int, str | None] = {}
+        # normalise reads only its arguments and what is fixed per document
+        self._normalised: dict[tuple[str, str, bool], str | None] = {}
+        self._house: list[str | None] = []  # computed on first use
+        self._bodies: dict[str, str | None] = {}
 
     @property
     def default(self) -> str | None:
@@ -310,6 +319,12 @@ class OriginFinder:
         return self._default[0]
 
     def _house_outlet(self) -> str | None:
+        """The outlet that publishes the article, if it is a known one (found once)."""
+        if not self._house:
+            self._house.append(self._find_house_outlet())
+        return self._house[0]
+
+    def _find_house_outlet(self) -> str | None:
         for name, _rx, publishers in self.vocab.outlets:
             if any(self.publisher == p or self.publisher.endswith("." + p) for p in publishers):
                 return name
@@ -330,7 +345,12 @@ class OriginFinder:
 
     def _own(self, sv: SentenceView) -> str | None:
         """The known origin a sentence names itself (None when it names none, refers back
-        or names no known body, state or relayed source)."""
+        or names no known body, state or relayed source); found once per sentence."""
+        if sv.index not in self._owns:
+            self._owns[sv.index] = self._find_own(sv)
+        return self._owns[sv.index]
+
+    def _find_own(self, sv: SentenceView) -> str | None:
         phrase = self.sources.attribution(sv)
         if not phrase or self.vocab.anaphor.match(phrase.strip()):
             return None
@@ -606,6 +626,12 @@ class OriginFinder:
     def normalise(self, phrase: str, sentence: str = "", strict: bool = False) -> str | None:
         """The canonical origin of an attribution phrase; ``strict`` keeps only known
         bodies, states and relayed sources (no unnamed sources, people or leftovers)."""
+        key = (phrase, sentence, strict)
+        if key not in self._normalised:
+            self._normalised[key] = self._normalise(phrase, sentence, strict)
+        return self._normalised[key]
+
+    def _normalise(self, phrase: str, sentence: str, strict: bool) -> str | None:
         v = self.vocab
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
@@ -749,7 +775,13 @@ class OriginFinder:
         }
 
     def _body(self, phrase: str) -> str | None:
-        """The canonical name of the longest known body not governed by a preposition."""
+        """The canonical name of the longest known body not governed by a preposition
+        (found once per phrase)."""
+        if phrase not in self._bodies:
+            self._bodies[phrase] = self._find_body(phrase)
+        return self._bodies[phrase]
+
+    def _find_body(self, phrase: str) -> str | None:
         best: tuple[int, str] | None = None
         for m in self.vocab.names.finditer(phrase):
             if self._governed(phrase[: m.start()]):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
@@ -29,6 +30,7 @@ from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
 # sent in 2019") does not end it.
 _NO_SUBJECTS = frozenset({"year", "date", "duration"})
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 @functools.cache
@@ -234,20 +236,62 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+class _Setup(NamedTuple):
+    """What a finder reads from a language's cues, built once per ``Cues``."""
+
+    copula: re.Pattern[str]
+    negated_status: dict[str, str]
+    perfect: frozenset[str]
+    end_marks: tuple[str, ...]
+    stative: frozenset[str]
+    transport: frozenset[str]
+    order: dict[str, int]
+
+
+# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
+# keeps it alive so that the key is never reused
+_SETUPS: dict[int, tuple[Cues, _Setup]] = {}
+
+
+def _setup(cues: Cues) -> _Setup:
+    """The finder's lookups of ``cues``, built on first use."""
+    held = _SETUPS.get(id(cues))
+    if held is not None and held[0] is cues:
+        return held[1]
+    raw = cues.raw
+
+    def lowered(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+    made = _Setup(
+        copula=re.compile(words(cues.language, "passive_auxiliaries", True)),
+        negated_status=dict(raw.get("negated_status") or {}),
+        perfect=lowered("perfect_auxiliaries"),
+        end_marks=tuple(raw.get("predicate_end_marks") or ()),
+        stative=lowered("stative_participles"),
+        transport=lowered("status_transport_nouns"),
+        order={s: i for i, s in enumerate(cues.status_order)},
+    )
+    _SETUPS[id(cues)] = (cues, made)
+    return made
+
+
 class StatusFinder:
     def __init__(self, view: DocView, cues: Cues, model: LinearModel | None = None) -> None:
         self.view = view
         self.cues = cues
         self.model = model
         self.relative_aside, self.definite = _grammar(cues.language)
-        self.copula = re.compile(words(cues.language, "passive_auxiliaries", True))
         self.grammar = _status_grammar(cues.language)
-        raw = cues.raw
-        self.negated_status: dict[str, str] = dict(raw.get("negated_status") or {})
-        self.perfect = frozenset(str(w).lower() for w in raw.get("perfect_auxiliaries") or ())
-        self.end_marks = tuple(raw.get("predicate_end_marks") or ())
-        self.stative = frozenset(str(w).lower() for w in raw.get("stative_participles") or ())
-        self.transport = frozenset(str(w).lower() for w in raw.get("status_transport_nouns") or ())
+        (
+            self.copula,
+            self.negated_status,
+            self.perfect,
+            self.end_marks,
+            self.stative,
+            self.transport,
+            self._order,
+        ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
@@ -337,7 +381,7 @@ class StatusFinder:
     ) -> str | None:
         if not cands:
             return None
-        order = {s: i for i, s in enumerate(self.cues.status_order)}
+        order = self._order
 
         def key(c: tuple[int, int, str]) -> tuple[int, int]:
             dist = q.start - c[1] if c[1] <= q.start else c[0] - q.end
@@ -529,7 +573,7 @@ class StatusFinder:
         ].match(text, head_end, sv.end)
         end = described.end() if described else head_end
         if initial:
-            comma = re.compile(r"[,;]").search(text, head_end, sv.end)
+            comma = _CLAUSE_MARK.search(text, head_end, sv.end)
             end = max(end, comma.start() if comma else head_end)
         said = {c[2] for c in self._cues_in(sv, head_end, end, [])}
         for status in ("repatriated", "planned"):
@@ -557,9 +601,13 @@ class StatusFinder:
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
-        whole = self.grammar["partitive_whole"].search(text[sv.start : q.start])
+        before = text[sv.start : q.start]
+        # both partitive patterns hold a literal "of": without one neither can match
+        has_of = "of" in before
+        whole = self.grammar["partitive_whole"].search(before) if has_of else None
         if whole or (
-            (of := self.grammar["partitive_of"].search(text[sv.start : q.start]))
+            has_of
+            and (of := self.grammar["partitive_of"].search(before))
             and any(o.unit == "count" and o.end == sv.start + of.start() for o in sv.quantities)
         ):
             initial = bool(whole and whole.group("initial") is not None)
