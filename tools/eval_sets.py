@@ -87,28 +87,23 @@ def sets(
     both = {**g_dev, **g_dev2}
     korean, g_ko = _records(corpus / "ko-dev.jsonl"), ev.load(gold / "ko-dev.jsonl")
 
-    def pick(records: list[dict[str, Any]], gold: dict[str, Any], keep: bool) -> tuple[list, dict]:
-        chosen = [r for r in records if (fold(r) == HELD_OUT) == keep]
+    def subset(records: list[dict[str, Any]], gold: dict[str, Any], folds: set[int]) -> tuple:
+        chosen = [r for r in records if fold(r) in folds]
         return chosen, {r["id"]: gold[r["id"]] for r in chosen if r["id"] in gold}
 
-    def only(records: list[dict[str, Any]], gold: dict[str, Any], k: int) -> tuple[list, dict]:
-        chosen = [r for r in records if fold(r) == k]
-        return chosen, {r["id"]: gold[r["id"]] for r in chosen if r["id"] in gold}
-
+    held, rest = {HELD_OUT}, set(range(FOLDS)) - {HELD_OUT}
     extra = {}
     if per_fold:
-        for k in range(1, FOLDS):
-            extra[f"fold{k}"] = only(english, both, k)
-        for k in range(1, FOLDS):
-            extra[f"ko-fold{k}"] = only(korean, g_ko, k)
+        extra.update({f"fold{k}": subset(english, both, {k}) for k in sorted(rest)})
+        extra.update({f"ko-fold{k}": subset(korean, g_ko, {k}) for k in sorted(rest)})
     return {
         "seeds+dev": (seeds + dev, g_dev),
         "dev2": (dev2, g_dev2),
         "ko-dev": (korean, g_ko),
-        "fold0": pick(english, both, True),
-        "dev-folds": pick(english, both, False),
-        "ko-fold0": pick(korean, g_ko, True),
-        "ko-folds": pick(korean, g_ko, False),
+        "fold0": subset(english, both, held),
+        "dev-folds": subset(english, both, rest),
+        "ko-fold0": subset(korean, g_ko, held),
+        "ko-folds": subset(korean, g_ko, rest),
         **extra,
     }
 

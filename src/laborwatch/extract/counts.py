@@ -841,7 +841,6 @@ class CountFinder:
         # work in Moscow"
         vague = not self._place_right_after(sv, q.core_end + offset)
         start = q.core_end + offset
-        pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
         np_end = (
             q.core_end + pronoun.end()
             if pronoun
