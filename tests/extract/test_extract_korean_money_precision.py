@@ -22,7 +22,7 @@ B = 100_000_000  # 억
 def money(ko: Extractor, text: str) -> set[tuple]:
     """The money claims of a Korean snippet as comparable tuples (relevance not gated: a
     short snippet may not read as relevant on its own, and only its money is tested)."""
-    result = ko._extract(Document(id="m", text=text, language="ko"), gate=False)
+    result = ko.extract(Document(id="m", text=text, language="ko"), gate=False)
     out: set[tuple] = set()
     for c in result.claims:
         v = c.value
