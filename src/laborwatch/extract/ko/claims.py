@@ -580,6 +580,8 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
+        if self.rules.clause_end_start.match(after):
+            after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's stem
         part = _PART_AFTER.search(after)  # "월급 800달러 가운데 숙식비": a part named next
         return before, after[: part.start()] if part else after
 

@@ -65,6 +65,7 @@ class KoreanRules:
     piece_rate: re.Pattern[str]
     sector_heads: frozenset[str]
     clause_end: re.Pattern[str]
+    clause_end_start: re.Pattern[str]  # an ending right after a figure's own word ("정도인데,")
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -225,6 +226,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
         clause_end=re.compile(
             r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
+        ),
+        clause_end_start=re.compile(
+            r"(?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
         ),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
