@@ -209,7 +209,7 @@ BATCH2: list[Article] = [
         "있습니다.\n"
         '중국 선양의 한 대북 소식통은 자유아시아방송에 "시내 북한 식당 한 곳에 여종업원 20~30명이 '
         '일하는데, 식당마다 해마다 10만 달러씩을 본국에 바쳐야 한다"고 말했습니다. 소식통에 '
-        "따르면 여종업원들은 월 1천 위안 정도의 용돈만 받습니다. 이 소식통은 \"북한 당국이 "
+        '따르면 여종업원들은 월 1천 위안 정도의 용돈만 받습니다. 이 소식통은 "북한 당국이 '
         '중국인 관광객을 받아 올리는 관광 수입은 한 해 수백만 달러에 불과하다"고 덧붙였습니다. '
         "한편 중국 해관은 지난달 북한산 석탄 1만 톤, 시가 150만 달러어치를 밀반입하려던 조직을 "
         "적발했습니다.",
@@ -265,9 +265,7 @@ BATCH2: list[Article] = [
 
 BATCHES = {"a1": BATCH1, "a2": BATCH2}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {
-    "a1-01": "'지난해까지는 300위안이었다': a past level with no pay word of its own",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _param(rid: str, article: Article):

@@ -49,6 +49,7 @@ class KoreanClaimBuilder:
         self._sectors: SectorFinder | None = None  # built when a sentence needs a neighbour
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
+        self._last_money: tuple[int, Claim] | None = None  # sentence index, its last amount
         self._anaphor_at: list[int] | None = None
         self._defaulted = False  # set by _status when no word told the status
 
@@ -102,6 +103,8 @@ class KoreanClaimBuilder:
                 for claim in money:
                     claim.attribution, claim.origin = attribution, origin
                     claims.append(claim)
+                    if claim.kind in ("wage", "revenue"):
+                        self._last_money = (i, claim)
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
@@ -543,9 +546,7 @@ class KoreanClaimBuilder:
             clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
             if self._excluded(clause):
                 continue
-            if self.rules.troops.search(own_before) and not self.cues.worker_nouns.search(
-                own_before
-            ):
+            if self._for_troops(sv, q, own_before):
                 continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
             if q.unit == "money" and (
                 self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
@@ -562,6 +563,18 @@ class KoreanClaimBuilder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _for_troops(self, sv: SentenceView, q: Quantity, own_before: str) -> bool:
+        """Is the money the troops' ("병력을 보낸 대가로 수억 달러")? Troops named in its
+        clause without workers, or before it in a sentence that names no workers ("북한군
+        1만 명당 월 2천 달러씩 … 지급될 경우 연간 2억4천만 달러")."""
+        if self.rules.troops.search(own_before):
+            return not self.cues.worker_nouns.search(own_before)
+        text = self.view.text
+        return (
+            self.rules.troops.search(text, sv.start, q.start) is not None
+            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+        )
 
     def _excluded(self, clause: str) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
@@ -628,7 +641,11 @@ class KoreanClaimBuilder:
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
             return self._restating_kind
-        if each or self.rules.per_person.search(near_before):
+        person = self.rules.per_person.search(near_before)
+        unit = self.rules.unit_money.search(own)
+        if unit and not (person and person.start() > unit.start()):
+            return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
+        if each or person:
             return "wage"
         if (
             self.cues.wage.search(near_before)
@@ -674,6 +691,9 @@ class KoreanClaimBuilder:
         near_after = after[:20]
         per = _per(self.rules, before[-25:])
         kind = self._money_kind(sv, q, before, after, per)
+        earlier = self._continued(sv, q, after) if kind is None else None
+        if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
+            kind, per = earlier.kind, per or earlier.value.per
         if kind is None:
             return None
         if per is None and kind == "revenue" and self._one_year(sv, q, before):
@@ -685,6 +705,8 @@ class KoreanClaimBuilder:
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
+        if earlier is not None:
+            basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
             kind=kind,  # type: ignore[arg-type]
@@ -700,6 +722,21 @@ class KoreanClaimBuilder:
             basis=basis,  # type: ignore[arg-type]
             period=self._period(sv, q),
         )
+
+    def _continued(self, sv: SentenceView, q: Quantity, after: str) -> Claim | None:
+        """The amount of the sentence before that a bare level in the same currency
+        continues ("… 매달 600위안을 바친다. 지난해까지는 300위안이었다", "… 1만2천 달러로
+        정해졌다. 지난해 8천 달러에서 50% 오른 것"): the only money of its sentence, stated
+        by a copula or as where a change started."""
+        if self._last_money is None or self._last_money[0] != sv.index - 1:
+            return None
+        last = self._last_money[1]
+        if (
+            last.value.currency != (q.currency or "USD")
+            or sum(p.unit == "money" for p in sv.quantities) != 1
+        ):
+            return None
+        return last if self.rules.continued_after.match(after) else None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """Does the text before a revenue figure name one year ("지난해", "2023년 …")?"""

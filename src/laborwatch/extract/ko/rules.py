@@ -27,6 +27,7 @@ class KoreanRules:
     member_before: re.Pattern[str]
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
+    unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     other_workers: re.Pattern[str]
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
@@ -86,6 +87,7 @@ class KoreanRules:
     among_before: re.Pattern[str]
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
+    continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
@@ -162,6 +164,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         among_before=re.compile(r"^\s?(?:" + _lit(raw["among_words"]) + r")\s?$"),
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
+        continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         year_before=re.compile(
             r"(?:19|20)\d\d년(?:\s?(?:" + _lit(raw["year_point_words"]) + r"))?\s?$"
         ),
@@ -238,6 +241,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
+        unit_money=_rx(raw["unit_money"]),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
