@@ -162,7 +162,7 @@ class KoreanClaimBuilder:
                     self._distributive_before(sv, prev_end, before)
                     and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
                 )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
-                or self._member(before, after)
+                or self._member(before, after, sv, q)
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
@@ -316,11 +316,20 @@ class KoreanClaimBuilder:
             for p in sv.places
         )
 
-    def _member(self, before: str, after: str) -> bool:
+    def _member(self, before: str, after: str, sv: SentenceView, q: Quantity) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
-        one that works ("이 가운데 취업 목적은 200명", "이 중 8천 명이 취업 목적")."""
+        one that works ("이 가운데 취업 목적은 200명", "이 중 8천 명이 취업 목적") or the
+        text splits the group by place ("이 가운데 중국에 약 5만 명, 러시아에 …")."""
         m = self.rules.member_before.search(before)
         if m is None or self.rules.work_context.search(before, m.start()) is not None:
+            return False
+        start = q.start - len(before) + m.start()
+        if any(
+            p.kind != "dprk"
+            and p.start >= start
+            and _PLACED_PART.match(self.view.text, p.end, q.start)
+            for p in sv.places
+        ):
             return False
         return not self._works(after)
 
@@ -593,8 +602,9 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
-        if self.rules.clause_end_start.match(after):
-            after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's stem
+        if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
+            after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
+            # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
         part = _PART_AFTER.search(after)  # "월급 800달러 가운데 숙식비": a part named next
         return before, after[: part.start()] if part else after
 
@@ -677,10 +687,17 @@ class KoreanClaimBuilder:
 
     def _pay_elsewhere(self, sv: SentenceView) -> bool:
         """Does the sentence speak of pay in a place without the DPRK, its workers, work
-        or an anaphor for them ("러시아의 월평균 임금은")?"""
+        or an anaphor for them ("러시아의 월평균 임금은")? Pay someone received ("러시아에서
+        월 600달러를 받았는데") or handed to the state ("… 국가에 바쳤다") is a person's."""
         text = self.view.text
+        received = any(  # "월 600달러를 받았는데 손에 남는 것은 100달러"
+            p.unit == "money" and self.rules.receive_after.match(text[p.end : sv.end])
+            for p in sv.quantities
+        )
         return (
-            not any(p.kind == "dprk" for p in sv.places)
+            not received
+            and self.rules.share.search(text, sv.start, sv.end) is None
+            and not any(p.kind == "dprk" for p in sv.places)
             and any(p.kind != "dprk" for p in sv.places)
             and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
             and self.rules.work_context.search(text, sv.start, sv.end) is None
@@ -773,6 +790,10 @@ class KoreanClaimBuilder:
             owned = None
         taken = self.rules.share.search(after[:40])
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
+        if self.rules.percent_change_after.match(after) and not (
+            named or self.rules.share.search(before[-30:])
+        ):
+            return None  # "월 임금이 20~30% 올랐지만": a rate of change, not a share
         if not taken and not (named and self.rules.share.search(before[-30:])):
             return None
         return self._share_claim(sv, q)
@@ -791,7 +812,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            window = text[m.end() : min(sv.end, m.end() + 30)]
+            window = text[m.end() : min(sv.end, m.end() + 30)].split("…")[0]  # a headline's
             cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
             if self.rules.receive_after.match(window) or not self.rules.share.search(
                 window[: cut.end()] if cut else window
@@ -837,6 +858,9 @@ _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "
 _MONEY_LINK = re.compile(
     r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
 )
+# a place right before a part of a group ("이 가운데 중국에 약 5만 명")
+_PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
+_LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")

@@ -31,6 +31,7 @@ class KoreanRules:
     other_workers: re.Pattern[str]
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
+    percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
@@ -251,6 +252,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
+        percent_change_after=re.compile(
+            r"^\s?(?:이|가|나|이나|씩|가량|정도|안팎|이상|넘게)?\s?(?:"
+            + phrase_pattern(raw["percent_change_after"])
+            + ")"
+        ),
         receive_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["receive_after"]) + ")"),
         member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
@@ -258,7 +264,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
-            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
+            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s){0,2}$"
         ),
         each_of_list=frozenset(str(w) for w in raw["each_of_list"]),
         doubt_after=_rx(raw["doubt_after"]),
