@@ -168,10 +168,11 @@ class KoreanClaimBuilder:
                 continue
             if self._of_others(sv, q):
                 continue
-            if self.rules.excluded.search(
-                _CLAUSE_MARK.split(after)[0][:AFTER]
-            ) or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1]):
-                continue
+            if (
+                self.rules.excluded.search(_CLAUSE_MARK.split(after)[0][:AFTER])
+                or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1])
+            ) and not self.rules.work_purpose.search(before[-30:]):
+                continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
@@ -553,7 +554,7 @@ class KoreanClaimBuilder:
             previous_end = q.end
             own_before, own_after = self._own_clause(before[-30:], after[:30])
             clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-            if self._excluded(clause):
+            if self._excluded(clause, self.rules.per_person.search(own_before) is not None):
                 continue
             if self._for_troops(sv, q, own_before):
                 continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
@@ -585,11 +586,14 @@ class KoreanClaimBuilder:
             and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
         )
 
-    def _excluded(self, clause: str) -> bool:
+    def _excluded(self, clause: str, per_person: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
-        One followed by a person or place suffix is a person ("지원자", "투자자")."""
+        One followed by a person or place suffix is a person ("지원자", "투자자"); a
+        contract for an amount per person is pay ("노동자 1인당 매달 2천800위안을 주기로
+        계약했는데")."""
         return any(
             not _PERSON_AFTER.match(clause, m.end())
+            and not (per_person and m.group(0) in self.rules.contract_words)
             for m in self.cues.money_exclusions.finditer(clause)
         )
 
@@ -668,9 +672,14 @@ class KoreanClaimBuilder:
         taken = self.rules.share.search(near_after)
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
-        workers = (  # named, or spoken of as the group already named ("이들은")
+        workers = (  # named, or spoken of as the group already named ("이들은"), or people
+            # said to work ("북한인들도 실제로는 건설 현장에서 일하며")
             self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
             or self.cues.same_workers.search(text, sv.start, sv.end) is not None
+            or (
+                self.cues.people_nouns.search(text, sv.start, sv.end) is not None
+                and self.rules.work_context.search(text, sv.start, sv.end) is not None
+            )
         )
         if personal and per == "month" and workers:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
@@ -812,10 +821,13 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            window = text[m.end() : min(sv.end, m.end() + 30)].split("…")[0]  # a headline's
+            window = text[m.end() : min(sv.end, m.end() + 30)].split("…")[0]  # not past "…"
             cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
-            if self.rules.receive_after.match(window) or not self.rules.share.search(
-                window[: cut.end()] if cut else window
+            window = window[: cut.end()] if cut else window
+            if (
+                self.rules.receive_after.match(window)
+                or not self.rules.share.search(window)
+                or self._excluded(window)  # "절반을 수수료로 떼인다": a fee, not the state's
             ):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]

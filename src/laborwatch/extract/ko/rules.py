@@ -27,6 +27,7 @@ class KoreanRules:
     member_before: re.Pattern[str]
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
+    contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
     unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     other_workers: re.Pattern[str]
     labor_export: re.Pattern[str]
@@ -243,6 +244,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
         unit_money=_rx(raw["unit_money"]),
+        contract_words=frozenset(str(w) for w in raw["contract_words"]),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
