@@ -535,6 +535,7 @@ class KoreanClaimBuilder:
         ]
         previous_end = previous_start = sv.start
         shared: Claim | None = None  # the share a linked percentage continues
+        dropped = False  # the money figure before was not labour money
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -552,27 +553,39 @@ class KoreanClaimBuilder:
             shared = None
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            own_before, own_after = self._own_clause(before[-30:], after[:30])
-            clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-            if self._excluded(clause, self.rules.per_person.search(own_before) is not None):
+            if self._not_labour(sv, q, before, after) or (
+                dropped and self.rules.computed.search(before[-12:] + " " + after[:4])
+            ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
+                dropped = True
                 continue
-            if self._for_troops(sv, q, own_before):
-                continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
-            if q.unit == "money" and (
-                self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
-            ):
-                continue  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
-            if self.rules.piece_rate.search(before):
-                continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
-            if q.unit == "money" and self.rules.money_change_after.match(after):
-                continue
+            dropped = False
             if q.unit == "percent":
                 claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
             if claim is not None:
+                _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
         return out
+
+    def _not_labour(self, sv: SentenceView, q: Quantity, before: str, after: str) -> bool:
+        """Does the clause of a money figure or percentage make it something other than
+        labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
+        own_before, own_after = self._own_clause(before[-30:], after[:30])
+        clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
+        if self._excluded(clause, self.rules.per_person.search(own_before) is not None):
+            return True
+        if self._for_troops(sv, q, own_before):
+            return True  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
+        if q.unit == "money" and self.rules.sales.search(clause):
+            return True  # "식당의 하루 매출은 2만 위안": a business's sales
+        if q.unit == "money" and (
+            self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
+        ):
+            return True  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
+        if self.rules.piece_rate.search(before):
+            return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
+        return q.unit == "money" and self.rules.money_change_after.match(after) is not None
 
     def _for_troops(self, sv: SentenceView, q: Quantity, own_before: str) -> bool:
         """Is the money the troops' ("병력을 보낸 대가로 수억 달러")? Troops named in its
@@ -876,6 +889,16 @@ _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the n
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _total_per(claim: Claim, earlier: list[Claim], total: bool) -> None:
+    """A total after amounts of one period ("연간 1억 달러, 연간 2억 달러 등 모두 3억
+    달러") is of that period too."""
+    if not total or claim.value.per is not None or claim.kind == "state_share":
+        return
+    pers = {c.value.per for c in earlier if c.kind == claim.kind}
+    if len(pers) == 1:
+        claim.value.per = pers.pop()
 
 
 def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:

@@ -27,6 +27,8 @@ class KoreanRules:
     member_before: re.Pattern[str]
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
+    computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
+    sales: re.Pattern[str]  # "식당의 하루 매출은 2만 위안": a business's takings
     contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
     unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     other_workers: re.Pattern[str]
@@ -244,6 +246,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
         unit_money=_rx(raw["unit_money"]),
+        sales=_rx(raw["sales_words"]),
+        computed=re.compile(phrase_pattern(raw["computed_words"])),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
