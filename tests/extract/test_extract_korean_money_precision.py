@@ -386,7 +386,6 @@ KNOWN: dict[str, str] = {
     "b2-08": "'손에 쥐는 돈은 30%에 불과하고 나머지는 당국에': the kept part, not subtracted",
     "b4-02": "a headline's second figure after '…' ('북한 노동자는 4만 루블') has no pay word",
     "b4-10": "'인건비는 노동자 1인당 월': a labour cost per worker is the gross wage",
-    "b4-12": "'북한 무역회사에 연간 90만 달러를 지급': a payee other than '북측'",
 }
 
 

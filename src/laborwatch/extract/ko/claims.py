@@ -530,6 +530,7 @@ class KoreanClaimBuilder:
             q
             for k, q in enumerate(found)
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
+            and not (q.currency == "KRW" and self._converts_next(q, found[k + 1 :]))
             and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
@@ -654,6 +655,14 @@ class KoreanClaimBuilder:
             return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
         return False
 
+    def _converts_next(self, q: Quantity, later: list[Quantity]) -> bool:
+        """Is the won figure ``q`` the conversion of the figure right after it ("우리 돈
+        60만 원가량인 500달러")?"""
+        p = later[0] if later else None
+        if p is None or p.unit != "money" or p.currency == q.currency:
+            return False
+        return _CONVERTS_NEXT.match(self.view.text, q.end, p.start) is not None
+
     def _money_kind(
         self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
     ) -> str | None:
@@ -682,7 +691,9 @@ class KoreanClaimBuilder:
             if personal and self._pay_elsewhere(sv):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
             return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
-        taken = self.rules.share.search(near_after)
+        taken = self.rules.share.search(near_after) or (
+            self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
+        )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
         workers = (  # named, or spoken of as the group already named ("이들은"), or people
@@ -809,7 +820,7 @@ class KoreanClaimBuilder:
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
-            owned = None
+            return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
         taken = self.rules.share.search(after[:40])
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
         if self.rules.percent_change_after.match(after) and not (
@@ -885,6 +896,8 @@ _MONEY_LINK = re.compile(
 )
 # a place right before a part of a group ("이 가운데 중국에 약 5만 명")
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
+# between a won figure and the figure it converts ("60만 원가량인 500달러")
+_CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")

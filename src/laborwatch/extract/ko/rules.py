@@ -30,7 +30,9 @@ class KoreanRules:
     computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
     sales: re.Pattern[str]  # "식당의 하루 매출은 2만 위안": a business's takings
     contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
-    unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
+    unit_money: re.Pattern[str]
+    payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
+    paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"  # "식당마다 10만 달러씩": one workplace's takings
     other_workers: re.Pattern[str]
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
@@ -246,6 +248,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
         unit_money=_rx(raw["unit_money"]),
+        payee_before=re.compile(
+            r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,3}$"
+        ),
+        paid_after=re.compile(
+            r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
+        ),
         sales=_rx(raw["sales_words"]),
         computed=re.compile(phrase_pattern(raw["computed_words"])),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
