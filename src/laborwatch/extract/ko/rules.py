@@ -30,9 +30,9 @@ class KoreanRules:
     computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
     sales: re.Pattern[str]  # "식당의 하루 매출은 2만 위안": a business's takings
     contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
-    unit_money: re.Pattern[str]
+    unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
-    paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"  # "식당마다 10만 달러씩": one workplace's takings
+    paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
