@@ -678,7 +678,7 @@ class KoreanClaimBuilder:
         if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
             return self._restating_kind
         person = self.rules.per_person.search(near_before)
-        unit = self.rules.unit_money.search(own)
+        unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
         if each or person:
