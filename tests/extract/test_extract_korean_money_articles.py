@@ -900,3 +900,19 @@ ROWS = [
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)
 def test_article_money_and_counts(extractor, publisher, text, money, counts):
     assert claims(extractor, text, publisher) == (money, counts)
+
+
+def test_a_won_amount_elsewhere_at_a_won_rate_restates_the_other(extractor):
+    text = (
+        "北 해외노동자 연 6천억원 벌어\n"
+        "북한 해외 노동자들이 벌어들이는 외화는 연간 5억 달러로 추정된다. 노동자 한 명의 월급은 "
+        "500달러이며, 우리 돈으로 치면 월 70만원가량이다."
+    )
+    money, _ = claims(extractor, text, "yna.co.kr")
+    assert money == {("revenue", 5 * B, 5 * B, "USD", "year"), ("wage", 500, 500, "USD", "month")}
+
+
+def test_a_won_amount_without_a_counterpart_stays(extractor):
+    text = "북한 노동자 3천 명이 러시아 건설 현장에서 일하며 1인당 월 100만 원 안팎을 번다."
+    money, _ = claims(extractor, text, "yna.co.kr")
+    assert money == {("wage", 100 * M, 100 * M, "KRW", "month")}

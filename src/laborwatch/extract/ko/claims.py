@@ -109,6 +109,7 @@ class KoreanClaimBuilder:
             workers_before = has_workers
             self.where.remember(sv, i)
         _told_status(claims, guessed)
+        _drop_won_conversions(claims, self.rules.won_rates)
         return deduplicate(claims)
 
     # --- evidence, attribution ---------------------------------------------------------
@@ -902,6 +903,32 @@ _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the n
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:
+    """A won amount that is another claim's amount at a won rate ("연 6천억원" beside "연
+    5억 달러") restates it: the won claim goes."""
+
+    def same(won: float | None, other: float | None, rate: tuple[float, float]) -> bool:
+        if won is None or other is None:
+            return won is None and other is None
+        return other > 0 and rate[0] <= won / other <= rate[1]
+
+    money = [c for c in claims if c.kind in ("revenue", "wage")]
+    for c in [c for c in money if c.value.currency == "KRW"]:
+        for o in money:
+            rate = rates.get(o.value.currency or "")
+            if (
+                rate is not None
+                and o.kind == c.kind
+                and (c.value.per is None or o.value.per in (None, c.value.per))
+                and (c.value.low is not None or c.value.high is not None)
+                and same(c.value.low, o.value.low, rate)
+                and same(c.value.high, o.value.high, rate)
+            ):
+                o.value.per = o.value.per or c.value.per
+                claims.remove(c)
+                break
 
 
 def _total_per(claim: Claim, earlier: list[Claim], total: bool) -> None:

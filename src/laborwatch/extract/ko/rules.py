@@ -28,6 +28,7 @@ class KoreanRules:
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
     computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
+    won_rates: dict[str, tuple[float, float]]  # won per unit of a currency
     sales: re.Pattern[str]  # "식당의 하루 매출은 2만 위안": a business's takings
     contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
     unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
@@ -255,6 +256,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
         ),
         sales=_rx(raw["sales_words"]),
+        won_rates={str(k): (float(v[0]), float(v[1])) for k, v in raw["won_rates"].items()},
         computed=re.compile(phrase_pattern(raw["computed_words"])),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         other_workers=_rx(
