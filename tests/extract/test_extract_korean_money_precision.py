@@ -385,7 +385,6 @@ BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4}
 KNOWN: dict[str, str] = {
     "b2-08": "'손에 쥐는 돈은 30%에 불과하고 나머지는 당국에': the kept part, not subtracted",
     "b4-02": "a headline's second figure after '…' ('북한 노동자는 4만 루블') has no pay word",
-    "b4-10": "'인건비는 노동자 1인당 월': a labour cost per worker is the gross wage",
 }
 
 

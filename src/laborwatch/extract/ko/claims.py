@@ -169,12 +169,17 @@ class KoreanClaimBuilder:
                 continue
             if self._of_others(sv, q):
                 continue
+            own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
             if (
-                self.rules.excluded.search(_CLAUSE_MARK.split(after)[0][:AFTER])
+                self.rules.excluded.search(_CLAUSE_MARK.split(own_after)[0][:AFTER])
                 or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1])
             ) and not self.rules.work_purpose.search(before[-30:]):
                 continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             head = self._head(before[-NEAR:], after[:NEAR])
+            if head == "worker" and self.rules.other_workers.search(
+                _CLAUSE_MARK.split(before[-20:])[-1]
+            ):
+                continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
@@ -575,7 +580,12 @@ class KoreanClaimBuilder:
         labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
         own_before, own_after = self._own_clause(before[-30:], after[:30])
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-        if self._excluded(clause, self.rules.per_person.search(own_before) is not None):
+        paid = (  # an amount per person, or paid to the DPRK side
+            self.rules.per_person.search(own_before) is not None
+            or self.rules.payee_before.search(own_before) is not None
+            or self.rules.share.search(after[:25]) is not None
+        )
+        if self._excluded(clause, paid):
             return True
         if self._for_troops(sv, q, own_before):
             return True  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
@@ -601,14 +611,14 @@ class KoreanClaimBuilder:
             and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
         )
 
-    def _excluded(self, clause: str, per_person: bool = False) -> bool:
+    def _excluded(self, clause: str, paid: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
         One followed by a person or place suffix is a person ("지원자", "투자자"); a
-        contract for an amount per person is pay ("노동자 1인당 매달 2천800위안을 주기로
-        계약했는데")."""
+        contract or labour cost ``paid`` per person or to the DPRK side is pay ("노동자
+        1인당 매달 2천800위안을 주기로 계약했는데")."""
         return any(
             not _PERSON_AFTER.match(clause, m.end())
-            and not (per_person and m.group(0) in self.rules.contract_words)
+            and not (paid and m.group(0) in self.rules.contract_words)
             for m in self.cues.money_exclusions.finditer(clause)
         )
 
@@ -676,6 +686,8 @@ class KoreanClaimBuilder:
         other = self.rules.other_workers.search(own)
         if other and not self.rules.comparison_after.match(own[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
+        if self._theirs(sv, q):
+            return None  # "… 베트남 노동자는 1만2천여 명이다. 이들의 월평균 임금은": theirs
         if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
             return self._restating_kind
         person = self.rules.per_person.search(near_before)
@@ -718,6 +730,16 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데": no state earns that little
             return "revenue"
         return None
+
+    def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does "이들" before the figure speak of another nation's workers, named in the
+        sentence before without the DPRK?"""
+        text = self.view.text
+        if sv.index == 0 or any(p.kind == "dprk" for p in sv.places):
+            return False
+        if self.cues.same_workers.search(text, sv.start, q.start) is None:
+            return False
+        return self._foreign_workers(self.view.sentences[sv.index - 1])
 
     def _pay_elsewhere(self, sv: SentenceView) -> bool:
         """Does the sentence speak of pay in a place without the DPRK, its workers, work
