@@ -87,9 +87,9 @@ class SentenceSplitter:
             last_word = prev.rsplit(None, 1)[-1].lower()
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
                 continue
-            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’":
-                if not (line_start == 0 and len(prev) <= self.headline_chars):
-                    continue  # a wrapped line; but a short first line is the headline
+            headline = line_start == 0 and len(prev) <= self.headline_chars
+            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’" and not headline:
+                continue  # a wrapped line; but a short first line is the headline
             cuts.add(pos)
         return sorted(cuts)
 
