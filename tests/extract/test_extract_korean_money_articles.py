@@ -1082,3 +1082,15 @@ def test_a_won_amount_without_a_counterpart_stays(extractor):
     text = "북한 노동자 3천 명이 러시아 건설 현장에서 일하며 1인당 월 100만 원 안팎을 번다."
     money, _ = claims(extractor, text, "yna.co.kr")
     assert money == {("wage", 100 * M, 100 * M, "KRW", "month")}
+
+
+def test_a_dprk_word_after_another_nation_keeps_the_count(extractor):
+    text = "단둥의 중국인 사업가는 북한 노동자 300명이 공장에서 일한다고 말했다."
+    _, counts = claims(extractor, text, "yna.co.kr")
+    assert counts == {(300, 300)}
+
+
+def test_other_nations_workers_right_before_a_figure_are_theirs(extractor):
+    text = "단둥의 한 공장에는 북한 노동자 300명과 한국 기업 근로자 40명, 중국인 노동자 150명이 일한다."
+    _, counts = claims(extractor, text, "yna.co.kr")
+    assert counts == {(300, 300)}

@@ -172,13 +172,11 @@ class KoreanClaimBuilder:
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
             if (
                 self.rules.excluded.search(_CLAUSE_MARK.split(own_after)[0][:AFTER])
-                or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1])
+                or self._excluded_before(before)
             ) and not self.rules.work_purpose.search(before[-30:]):
                 continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             head = self._head(before[-NEAR:], after[:NEAR])
-            if head == "worker" and self.rules.other_workers.search(
-                _CLAUSE_MARK.split(before[-20:])[-1]
-            ):
+            if head == "worker" and self._others_before(before):
                 continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
@@ -204,6 +202,23 @@ class KoreanClaimBuilder:
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _excluded_before(self, before: str) -> bool:
+        """Does an excluding word stand in the phrase before a figure, with no DPRK word
+        after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's)?"""
+        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+        found = list(self.rules.excluded.finditer(phrase))
+        return bool(found) and _DPRK_WORD.search(phrase, found[-1].end()) is None
+
+    def _others_before(self, before: str) -> bool:
+        """Are the workers right before a figure another nation's ("중국인 노동자 150명",
+        "한국 기업 근로자 500명"), with no DPRK word between them and the figure?"""
+        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+        found = list(self.rules.other_workers.finditer(phrase))
+        if not found:
+            return False
+        rest = phrase[found[-1].start() :]
+        return self.cues.worker_nouns.search(rest) is not None and _DPRK_WORD.search(rest) is None
 
     def _troops_before(self, sv: SentenceView) -> bool:
         """Does a figure without a noun follow sentences about troops (one of the two
@@ -921,6 +936,7 @@ _MONEY_LINK = re.compile(
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
+_DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
