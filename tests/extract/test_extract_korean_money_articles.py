@@ -1091,6 +1091,9 @@ def test_a_dprk_word_after_another_nation_keeps_the_count(extractor):
 
 
 def test_other_nations_workers_right_before_a_figure_are_theirs(extractor):
-    text = "단둥의 한 공장에는 북한 노동자 300명과 한국 기업 근로자 40명, 중국인 노동자 150명이 일한다."
+    text = (
+        "단둥의 한 공장에는 북한 노동자 300명과 한국 기업 근로자 40명, 중국인 노동자 150명이 "
+        "일한다."
+    )
     _, counts = claims(extractor, text, "yna.co.kr")
     assert counts == {(300, 300)}
