@@ -1142,6 +1142,7 @@ BATCHES = {
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
     "a4-07": "relevance: a defector's testimony of pay abroad reads as off-topic (탈북민)",
+    "a11-05": "relevance: the place abroad (모스크바) is two sentences before the workers",
 }
 
 

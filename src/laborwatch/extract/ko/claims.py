@@ -634,6 +634,11 @@ class KoreanClaimBuilder:
         return any(
             not _PERSON_AFTER.match(clause, m.end())
             and not (paid and m.group(0) in self.rules.contract_words)
+            and not (
+                m.group(0) in self.rules.word_initial
+                and m.start() > 0
+                and "가" <= clause[m.start() - 1] <= "힣"
+            )
             for m in self.cues.money_exclusions.finditer(clause)
         )
 
@@ -719,7 +724,10 @@ class KoreanClaimBuilder:
             if personal and self._pay_elsewhere(sv):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
             return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
-        taken = self.rules.share.search(near_after) or (
+        taken = (
+            self.rules.share.search(near_after)
+            or self.rules.share.search(own[-10:])  # "국가계획분 6만 루블", "충성자금만 한 해"
+        ) or (
             self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
@@ -739,7 +747,8 @@ class KoreanClaimBuilder:
             return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
         if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
-            if self.rules.other_employers.search(before[-30:]):
+            employer = self.rules.other_employers.search(before[-30:])
+            if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
             if personal and per == "month":
                 return "wage"  # "한 달 1천500위안을 받는데": no state earns that little
@@ -814,14 +823,15 @@ class KoreanClaimBuilder:
     def _continued(self, sv: SentenceView, q: Quantity, after: str) -> Claim | None:
         """The amount of the sentence before that a bare level in the same currency
         continues ("… 매달 600위안을 바친다. 지난해까지는 300위안이었다", "… 1만2천 달러로
-        정해졌다. 지난해 8천 달러에서 50% 오른 것"): the only money of its sentence, stated
-        by a copula or as where a change started."""
+        정해졌다. 지난해 8천 달러에서 50% 오른 것", "… 2억 달러 수준으로 줄었다가"): in a
+        sentence of that currency only, stated by a copula, as where a change started or
+        the level it reached."""
         if self._last_money is None or self._last_money[0] != sv.index - 1:
             return None
         last = self._last_money[1]
-        if (
-            last.value.currency != (q.currency or "USD")
-            or sum(p.unit == "money" for p in sv.quantities) != 1
+        if any(  # every amount of the sentence in the currency of the one before
+            p.unit == "money" and (p.currency or "USD") != last.value.currency
+            for p in sv.quantities
         ):
             return None
         return last if self.rules.continued_after.match(after) else None

@@ -31,6 +31,7 @@ class KoreanRules:
     won_rates: dict[str, tuple[float, float]]  # won per unit of a currency
     sales: re.Pattern[str]  # "식당의 하루 매출은 2만 위안": a business's takings
     contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
+    word_initial: frozenset[str]  # exclusions that need a word start ("시가", not "지시가")
     unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
@@ -258,6 +259,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         sales=_rx(raw["sales_words"]),
         won_rates={str(k): (float(v[0]), float(v[1])) for k, v in raw["won_rates"].items()},
         computed=re.compile(phrase_pattern(raw["computed_words"])),
+        word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
