@@ -20,6 +20,8 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
 
+from .test_extract_korean_money_precision import money_tuples
+
 M = 10_000  # 만
 B = 100_000_000  # 억
 
@@ -27,17 +29,8 @@ B = 100_000_000  # 억
 def claims(ko: Extractor, text: str, publisher: str) -> tuple[set[tuple], set[tuple]]:
     """The money claims and the worker counts of a Korean article, as comparable tuples."""
     result = ko.extract(Document(id="a", text=text, language="ko", publisher=publisher))
-    money: set[tuple] = set()
-    counts: set[tuple] = set()
-    for c in result.claims:
-        v = c.value
-        if c.kind == "state_share":
-            money.add((c.kind, v.low, v.high))
-        elif c.kind in ("revenue", "wage"):
-            money.add((c.kind, v.low, v.high, v.currency, v.per))
-        elif c.kind == "workers":
-            counts.add((v.low, v.high))
-    return money, counts
+    counts = {(c.value.low, c.value.high) for c in result.claims if c.kind == "workers"}
+    return money_tuples(result.claims), counts
 
 
 Article = tuple[str, str, set[tuple], set[tuple]]  # publisher, text, money, counts

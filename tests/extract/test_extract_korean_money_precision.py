@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Document
+from laborwatch.model import Claim, Document
 
 M = 10_000  # 만
 B = 100_000_000  # 억
@@ -22,9 +22,14 @@ B = 100_000_000  # 억
 def money(ko: Extractor, text: str) -> set[tuple]:
     """The money claims of a Korean snippet as comparable tuples (relevance not gated: a
     short snippet may not read as relevant on its own, and only its money is tested)."""
-    result = ko.extract(Document(id="m", text=text, language="ko"), gate=False)
+    return money_tuples(ko.extract(Document(id="m", text=text, language="ko"), gate=False).claims)
+
+
+def money_tuples(claims: list[Claim]) -> set[tuple]:
+    """``(kind, low, high, currency, per)`` of each revenue or wage claim, ``(kind, low,
+    high)`` of each share."""
     out: set[tuple] = set()
-    for c in result.claims:
+    for c in claims:
         v = c.value
         if c.kind == "state_share":
             out.add((c.kind, v.low, v.high))
