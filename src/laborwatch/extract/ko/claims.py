@@ -757,13 +757,23 @@ class KoreanClaimBuilder:
 
     def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
         """Does "이들" before the figure speak of another nation's workers, named in the
-        sentence before without the DPRK?"""
+        sentence before without the DPRK, or of officials or troops named there without
+        workers ("무역일꾼 30여 명이 소환됐다. 이들은 외화 과제 100만 달러를")?"""
         text = self.view.text
-        if sv.index == 0 or any(p.kind == "dprk" for p in sv.places):
+        if sv.index == 0 or self.cues.worker_nouns.search(text, sv.start, sv.end):
             return False
         if self.cues.same_workers.search(text, sv.start, q.start) is None:
             return False
-        return self._foreign_workers(self.view.sentences[sv.index - 1])
+        prev = self.view.sentences[sv.index - 1]
+        others = [m.span() for m in self.cues.military.finditer(text, prev.start, prev.end)]
+        workers = [  # "무역일꾼" names officials, not the "일꾼" inside it
+            m
+            for m in self.cues.worker_nouns.finditer(text, prev.start, prev.end)
+            if not any(a <= m.start() < b for a, b in others)
+        ]
+        if others and not workers:
+            return True
+        return not any(p.kind == "dprk" for p in sv.places) and self._foreign_workers(prev)
 
     def _pay_elsewhere(self, sv: SentenceView) -> bool:
         """Does the sentence speak of pay in a place without the DPRK, its workers, work
