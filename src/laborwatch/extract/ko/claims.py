@@ -721,7 +721,7 @@ class KoreanClaimBuilder:
             or self.cues.wage.search(near_after)
             or self._wage_topic(sv, q)
         ):
-            if personal and self._pay_elsewhere(sv):
+            if personal and self._pay_elsewhere(sv, q):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
             return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
         taken = (
@@ -775,23 +775,26 @@ class KoreanClaimBuilder:
             return True
         return not any(p.kind == "dprk" for p in sv.places) and self._foreign_workers(prev)
 
-    def _pay_elsewhere(self, sv: SentenceView) -> bool:
-        """Does the sentence speak of pay in a place without the DPRK, its workers, work
-        or an anaphor for them ("러시아의 월평균 임금은")? Pay someone received ("러시아에서
-        월 600달러를 받았는데") or handed to the state ("… 국가에 바쳤다") is a person's."""
+    def _pay_elsewhere(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause speak of pay in a place without the DPRK, its workers,
+        work or an anaphor for them ("러시아의 월평균 임금은 …이지만, 북한 노동자들은")?
+        Pay someone received ("러시아에서 월 600달러를 받았는데") or handed to the state
+        ("… 국가에 바쳤다") is a person's."""
         text = self.view.text
         received = any(  # "월 600달러를 받았는데 손에 남는 것은 100달러"
             p.unit == "money" and self.rules.receive_after.match(text[p.end : sv.end])
             for p in sv.quantities
         )
+        cut = self.rules.clause_end.search(text, q.end, sv.end)
+        end = cut.end() if cut else sv.end  # the figure's clause
         return (
             not received
             and self.rules.share.search(text, sv.start, sv.end) is None
-            and not any(p.kind == "dprk" for p in sv.places)
+            and not any(p.kind == "dprk" for p in sv.places if p.start < end)
             and any(p.kind != "dprk" for p in sv.places)
-            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
-            and self.rules.work_context.search(text, sv.start, sv.end) is None
-            and self.cues.same_workers.search(text, sv.start, sv.end) is None
+            and self.cues.worker_nouns.search(text, sv.start, end) is None
+            and self.rules.work_context.search(text, sv.start, end) is None
+            and self.cues.same_workers.search(text, sv.start, end) is None
         )
 
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
