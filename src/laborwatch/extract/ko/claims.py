@@ -841,6 +841,8 @@ class KoreanClaimBuilder:
         the level it reached."""
         if self._last_money is None or self._last_money[0] != sv.index - 1:
             return None
+        if self.rules.other_workers.search(self.view.text, sv.start, q.start):
+            return None  # "같은 기간 러시아 현지 노동자 임금은 12만 루블에서": theirs
         last = self._last_money[1]
         if any(  # every amount of the sentence in the currency of the one before
             p.unit == "money" and (p.currency or "USD") != last.value.currency
