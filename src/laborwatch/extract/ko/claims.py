@@ -50,6 +50,7 @@ class KoreanClaimBuilder:
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
         self._last_money: tuple[int, Claim] | None = None  # sentence index, its last amount
+        self._sentence_per: str | None = None  # the period of the sentence's last amount
         self._anaphor_at: list[int] | None = None
         self._defaulted = False  # set by _status when no word told the status
 
@@ -558,6 +559,7 @@ class KoreanClaimBuilder:
         previous_end = previous_start = sv.start
         shared: Claim | None = None  # the share a linked percentage continues
         dropped = False  # the money figure before was not labour money
+        self._sentence_per = None
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -588,6 +590,8 @@ class KoreanClaimBuilder:
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
+                if claim.kind in ("wage", "revenue"):
+                    self._sentence_per = claim.value.per
         return out
 
     def _not_labour(self, sv: SentenceView, q: Quantity, before: str, after: str) -> bool:
@@ -750,8 +754,9 @@ class KoreanClaimBuilder:
             employer = self.rules.other_employers.search(before[-30:])
             if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
-            if personal and per == "month":
-                return "wage"  # "한 달 1천500위안을 받는데": no state earns that little
+            if personal and (per == "month" or (per == "year" and workers)):
+                return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
+                # no state earns that little
             return "revenue"
         return None
 
@@ -811,7 +816,7 @@ class KoreanClaimBuilder:
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage":
-            per = "month"
+            per = self._sentence_per or "month"  # "연 2만 위안 벌어 1만5천 위안 상납"
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
