@@ -1483,7 +1483,7 @@ KNOWN: dict[str, str] = {
     "a4-07": "relevance: a defector's testimony of pay abroad reads as off-topic (탈북민)",
     "a11-05": "relevance: the place abroad (모스크바) is two sentences before the workers",
     "a12-01": "'남는 2만 루블로 식비와 …를 해결': what the money is spent on is not its noun",
-    "a17-01": "'북한 회사와 … 조건으로 모두 96만 달러를 지급': the DPRK payee as a contract partner",
+    "a17-01": "'북한 회사와 … 모두 96만 달러를 지급': the DPRK payee as a contract partner",
 }
 
 
