@@ -29,7 +29,7 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
@@ -157,6 +157,26 @@ def grammar(language: str) -> SectorGrammar:
     )
 
 
+Table = list[tuple[str, re.Pattern[str], bool]]  # (sector, pattern, runs on lower-cased text)
+
+
+def _table(patterns: dict[str, re.Pattern[str]], lowered: bool) -> Table:
+    """``patterns`` in order, each :func:`folded` to run on the lower-cased text when
+    ``lowered`` and it can be (finding exactly what it finds on the text), else as is."""
+    out: Table = []
+    for name, rx in patterns.items():
+        fold = folded(rx) if lowered else None
+        out.append((name, fold, True) if fold is not None else (name, rx, False))
+    return out
+
+
+@functools.cache
+def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
+    """The sector cue and verb-phrase tables of ``language`` (see :func:`_table`)."""
+    sectors = compiled_cues(language).sectors
+    return _table(sectors, lowered), _table(grammar(language).verbs, lowered)
+
+
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
@@ -167,6 +187,11 @@ class SectorFinder:
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
+        if cues is compiled_cues(cues.language):  # the tables are built once per language
+            self._cue_table, self._verb_table = _tables(cues.language, self._lower is not None)
+        else:
+            self._cue_table = _table(cues.sectors, self._lower is not None)
+            self._verb_table = _table(self.grammar.verbs, self._lower is not None)
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
@@ -196,16 +221,17 @@ class SectorFinder:
         overlap ("seafood processing plants" is fishing, not also "processing plant"),
         without the cues used in another sense; a built workplace is construction."""
         text, g = self.view.text, self.grammar
-        tables = [self.cues.sectors]
+        low = self._lower or text
+        tables = [self._cue_table]
         if self._may_name_verb(lo, hi):  # verb phrases are rare: one test for all
-            tables.append(g.verbs)
+            tables.append(self._verb_table)
         ranked = sorted(
             (
                 (m.start(), m.end(), name)
                 for table in tables
-                for name, rx in table.items()
-                if rx.search(text, lo, hi)  # most sectors fail fast
-                for m in rx.finditer(text, lo, hi)
+                for name, rx, lowered in table
+                if rx.search(low if lowered else text, lo, hi)  # most sectors fail fast
+                for m in rx.finditer(low if lowered else text, lo, hi)
             ),
             key=lambda h: (h[0], h[0] - h[1]),
         )
