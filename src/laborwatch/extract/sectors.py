@@ -230,7 +230,6 @@ class SectorFinder:
                 (m.start(), m.end(), name)
                 for table in tables
                 for name, rx, lowered in table
-                if rx.search(low if lowered else text, lo, hi)  # most sectors fail fast
                 for m in rx.finditer(low if lowered else text, lo, hi)
             ),
             key=lambda h: (h[0], h[0] - h[1]),
