@@ -25,6 +25,7 @@ from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.scan import matches_at, starts, union_ahead
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
@@ -246,6 +247,7 @@ class _Setup(NamedTuple):
     stative: frozenset[str]
     transport: frozenset[str]
     order: dict[str, int]
+    any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
 
 
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
@@ -271,9 +273,26 @@ def _setup(cues: Cues) -> _Setup:
         stative=lowered("stative_participles"),
         transport=lowered("status_transport_nouns"),
         order={s: i for i, s in enumerate(cues.status_order)},
+        any_cue=_any_cue(cues),
     )
     _SETUPS[id(cues)] = (cues, made)
     return made
+
+
+def _any_cue(cues: Cues) -> re.Pattern[str] | None:
+    """A look-ahead over the phrases of every status, so that a sentence is scanned once
+    for all of them; None (each pattern scans) unless each status pattern is exactly the
+    phrase pattern of its ``status_cues`` and ``status_verbs`` (then the union holds them)."""
+    raw = cues.raw
+    verbs = raw.get("status_verbs") or {}
+    phrases: list[str] = []
+    for status, rx in cues.status.items():
+        own = list((raw.get("status_cues") or {}).get(status) or [])
+        own += verb_forms(list(verbs.get(status) or []), cues.language)
+        if rx.flags & re.IGNORECASE or rx.pattern != lower_pattern(own):
+            return None
+        phrases += own
+    return union_ahead(lower_pattern(phrases))
 
 
 class StatusFinder:
@@ -291,6 +310,7 @@ class StatusFinder:
             self.stative,
             self.transport,
             self._order,
+            self._any_cue,
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -299,8 +319,11 @@ class StatusFinder:
         if sv.index not in self._sentence_cues:
             text = self.view.lower[sv.start : sv.end]  # status cues are lower-case patterns
             found = []
+            where = None if self._any_cue is None else starts(self._any_cue, text, 0, len(text))
             for status in self.cues.status_order:
-                for m in self.cues.status[status].finditer(text):
+                rx = self.cues.status[status]
+                ms = rx.finditer(text) if where is None else matches_at(rx, text, where, len(text))
+                for m in ms:
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
             for m in self.grammar["waiting"].finditer(text):
                 found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
