@@ -29,6 +29,7 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.scan import matches_at, starts, union_ahead
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
@@ -171,6 +172,12 @@ def _table(patterns: dict[str, re.Pattern[str]], lowered: bool) -> Table:
 
 
 @functools.cache
+def _hint_ahead(lowered: str, upper: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Look-aheads of a ``sector_hint`` pair: where a sector cue may start."""
+    return union_ahead(lowered), union_ahead(upper)
+
+
+@functools.cache
 def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
     """The sector cue and verb-phrase tables of ``language`` (see :func:`_table`)."""
     sectors = compiled_cues(language).sectors
@@ -192,6 +199,17 @@ class SectorFinder:
         else:
             self._cue_table = _table(cues.sectors, self._lower is not None)
             self._verb_table = _table(self.grammar.verbs, self._lower is not None)
+        self._hint_ahead = _hint_ahead(*(rx.pattern for rx in cues.sector_hint))
+
+    def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
+        """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
+        its own position (lower-cased terms on the lower-cased copy, upper-case ones on the
+        text), so each sector's pattern need only be tried there; None without that copy."""
+        if self._lower is None:
+            return None
+        lowered, upper = self._hint_ahead
+        found = starts(lowered, self._lower, lo, hi) + starts(upper, self.view.text, lo, hi)
+        return sorted(set(found))
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
@@ -222,18 +240,23 @@ class SectorFinder:
         without the cues used in another sense; a built workplace is construction."""
         text, g = self.view.text, self.grammar
         low = self._lower or text
-        tables = [self._cue_table]
+        where = self._cue_starts(lo, hi)
+        found = [
+            (m.start(), m.end(), name)
+            for name, rx, lowered in self._cue_table
+            for m in (
+                rx.finditer(low if lowered else text, lo, hi)
+                if where is None
+                else matches_at(rx, low if lowered else text, where, hi)
+            )
+        ]
         if self._may_name_verb(lo, hi):  # verb phrases are rare: one test for all
-            tables.append(self._verb_table)
-        ranked = sorted(
-            (
+            found += [
                 (m.start(), m.end(), name)
-                for table in tables
-                for name, rx, lowered in table
+                for name, rx, lowered in self._verb_table
                 for m in rx.finditer(low if lowered else text, lo, hi)
-            ),
-            key=lambda h: (h[0], h[0] - h[1]),
-        )
+            ]
+        ranked = sorted(found, key=lambda h: (h[0], h[0] - h[1]))
         if not ranked:
             return []
         hits: list[tuple[int, int, str]] = []
