@@ -9,7 +9,7 @@ import pytest
 
 from laborwatch.extract.cues import cues
 from laborwatch.extract.scan import matches_at, starts, union_ahead
-from laborwatch.extract.status import _setup
+from laborwatch.extract.status import _setup, _status_grammar
 from laborwatch.extract.text import caseless_lower
 from laborwatch.extract.vocab import phrase_pattern
 
@@ -40,7 +40,8 @@ def test_status_union_finds_every_status_cue(text: str) -> None:
     ahead = _setup(c).any_cue
     assert ahead is not None  # the cue patterns are the phrase patterns of cues.yaml
     where = starts(ahead, text, 0, len(text))
-    for rx in c.status.values():
+    assert _setup(c).waits_in_any
+    for rx in [*c.status.values(), _status_grammar("en")["waiting"]]:
         got = [m.span() for m in matches_at(rx, text, where, len(text))]
         assert got == [m.span() for m in rx.finditer(text)]
 

@@ -248,6 +248,7 @@ class _Setup(NamedTuple):
     transport: frozenset[str]
     order: dict[str, int]
     any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
+    waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
 
 
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
@@ -274,6 +275,7 @@ def _setup(cues: Cues) -> _Setup:
         transport=lowered("status_transport_nouns"),
         order={s: i for i, s in enumerate(cues.status_order)},
         any_cue=_any_cue(cues),
+        waits_in_any=_waits(cues) is not None,
     )
     _SETUPS[id(cues)] = (cues, made)
     return made
@@ -292,7 +294,15 @@ def _any_cue(cues: Cues) -> re.Pattern[str] | None:
         if rx.flags & re.IGNORECASE or rx.pattern != lower_pattern(own):
             return None
         phrases += own
-    return union_ahead(lower_pattern(phrases))
+    return union_ahead(lower_pattern(phrases + (_waits(cues) or [])))
+
+
+def _waits(cues: Cues) -> list[str] | None:
+    """The waiting verbs that open every match of the "waiting" pattern, or None when the
+    pattern does not open with them."""
+    forms = verb_forms(list(cues.raw.get("status_wait_verbs") or []))
+    waiting = _status_grammar(cues.language)["waiting"].pattern
+    return forms if forms and waiting.startswith(rf"\b(?:{lower_pattern(forms)})\b") else None
 
 
 class StatusFinder:
@@ -311,6 +321,7 @@ class StatusFinder:
             self.transport,
             self._order,
             self._any_cue,
+            self._waits_in_any,
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -325,7 +336,12 @@ class StatusFinder:
                 ms = rx.finditer(text) if where is None else matches_at(rx, text, where, len(text))
                 for m in ms:
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
-            for m in self.grammar["waiting"].finditer(text):
+            waiting = self.grammar["waiting"]
+            if where is not None and self._waits_in_any:
+                waits = matches_at(waiting, text, where, len(text))
+            else:
+                waits = waiting.finditer(text)
+            for m in waits:
                 found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
             found = [c for c in map(self._shaped, found) if c is not None]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"
