@@ -30,7 +30,7 @@ from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import matches_at, starts, union_ahead
-from laborwatch.extract.text import caseless_lower, folded
+from laborwatch.extract.text import caseless_lower, folded, folded_all
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
@@ -200,6 +200,11 @@ class SectorFinder:
             self._cue_table = _table(cues.sectors, self._lower is not None)
             self._verb_table = _table(self.grammar.verbs, self._lower is not None)
         self._hint_ahead = _hint_ahead(*(rx.pattern for rx in cues.sector_hint))
+        # a cue's other senses and a building verb before it, on the lower-cased copy
+        # when the text allows it
+        self._sense_text, (self._other_senses, self._built_before) = folded_all(
+            view.text, [self.grammar.other_senses, self.grammar.built_before]
+        )
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
         """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
@@ -263,13 +268,13 @@ class SectorFinder:
         for start, end, name in ranked:
             if hits and start < hits[-1][1]:
                 continue
-            window = g.other_senses.finditer(
-                text, max(lo, start - SENSE_REACH), min(hi, end + SENSE_REACH)
+            window = self._other_senses.finditer(
+                self._sense_text, max(lo, start - SENSE_REACH), min(hi, end + SENSE_REACH)
             )
             if any(m.start() < end and start < m.end() for m in window):
                 continue
-            if name not in g.built_keeps and g.built_before.search(
-                text, max(lo, start - BUILT_REACH), start
+            if name not in g.built_keeps and self._built_before.search(
+                self._sense_text, max(lo, start - BUILT_REACH), start
             ):
                 name = "construction"  # "putting up a hotel"
             hits.append((start, end, name))
