@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.text import folded_all
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import word_set, words
 
 MAX_WORDS = 12
@@ -107,21 +107,37 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+@dataclass(frozen=True)
+class _CueSets:
+    """What an attribution finder takes from its cues, built once per Cues."""
+
+    speaker_nouns: frozenset[str]  # lower-cased
+    weak_openers: frozenset[str]  # lower-cased
+    openers: re.Pattern[str]
+    speech_verbs: re.Pattern[str]
+    folds: tuple[re.Pattern[str], re.Pattern[str]] | None  # both, to run on a lower-cased copy
+
+
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
 # keeps it alive so that the key is never reused
-_WORD_SETS: dict[int, tuple[Cues, tuple[frozenset[str], frozenset[str]]]] = {}
+_CUE_SETS: dict[int, tuple[Cues, _CueSets]] = {}
 
 
-def _word_sets(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
-    """(speaker nouns, weak attribution openers) of ``cues``, lower-cased, built once."""
-    held = _WORD_SETS.get(id(cues))
+def _cue_sets(cues: Cues) -> _CueSets:
+    """The word sets and openers/speech-verb patterns of ``cues``, built once."""
+    held = _CUE_SETS.get(id(cues))
     if held is not None and held[0] is cues:
         return held[1]
-    made = (
-        frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
-        frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
+    openers, verbs = cues.attribution_openers, cues.speech_verbs
+    fold_openers, fold_verbs = folded(openers), folded(verbs)
+    made = _CueSets(
+        speaker_nouns=frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
+        weak_openers=frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
+        openers=openers,
+        speech_verbs=verbs,
+        folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
     )
-    _WORD_SETS[id(cues)] = (cues, made)
+    _CUE_SETS[id(cues)] = (cues, made)
     return made
 
 
@@ -131,11 +147,18 @@ class AttributionFinder:
         self.cues = cues
         self.g = _grammar(cues.language)
         self._cache: dict[int, str | None] = {}
-        self.speaker_nouns, self.weak_openers = _word_sets(cues)
+        sets = _cue_sets(cues)
+        self.speaker_nouns, self.weak_openers = sets.speaker_nouns, sets.weak_openers
         # openers and speech verbs, run on the lower-cased copy when the text allows it
-        self._cue_text, (self.openers, self.speech_verbs) = folded_all(
-            view.text, [cues.attribution_openers, cues.speech_verbs]
-        )
+        low = caseless_lower(view.text) if sets.folds else None
+        if sets.folds and low is not None:
+            self._cue_text, (self.openers, self.speech_verbs) = low, sets.folds
+        else:
+            self._cue_text, self.openers, self.speech_verbs = (
+                view.text,
+                sets.openers,
+                sets.speech_verbs,
+            )
 
     def attribution(self, sv: SentenceView) -> str | None:
         if sv.index not in self._cache:
@@ -265,10 +288,11 @@ class AttributionFinder:
         running to the speech verb)?"""
         if not brk.group(0).startswith(","):
             return False
-        stop = len(before.rstrip())
-        left = any(end == brk.start() for _start, end in places)
-        right = any(start == brk.end() and end == stop for start, end in places)
-        return left and right
+        at = brk.start()
+        if not any(end == at for _start, end in places):
+            return False
+        stop, after = len(before.rstrip()), brk.end()
+        return any(start == after and end == stop for start, end in places)
 
     def _speaker(self, sv: SentenceView, body: str, lo: int) -> tuple[str, bool] | None:
         """The speaker of the first speech verb at or after ``lo`` in a sentence, and
