@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import word_set, words
+from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, word_set, words
 
 MAX_WORDS = 12
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
@@ -52,6 +52,8 @@ class _Grammar:
     noun_head: re.Pattern[str]  # "member (states)": the verb is a noun
     name_function_words: frozenset[str]  # "of", "for" inside a proper name
     appositive: re.Pattern[str]  # ", a researcher at KINU" after a person's name
+    adjectival_reach: int | None  # the longest article, in characters (None: unbounded)
+    noun_head_reach: int | None  # the longest noun head, in characters (None: unbounded)
 
 
 @functools.cache
@@ -95,6 +97,8 @@ def _grammar(language: str) -> _Grammar:
         name_function_words=word_set(language, "name_function_words"),
         appositive=re.compile(r",\s+((?:" + articles + r")\s+[a-z][^,;.]*)"),
         noun_head=re.compile(r"\b(?:" + words(language, "speech_noun_heads") + r")\s+$", re.I),
+        adjectival_reach=_reach(language, "adjectival_articles"),
+        noun_head_reach=_reach(language, "speech_noun_heads"),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
             + words(language, "trailing_time_words")
@@ -116,6 +120,30 @@ class _CueSets:
     openers: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     folds: tuple[re.Pattern[str], re.Pattern[str]] | None  # both, to run on a lower-cased copy
+
+
+def _reach(language: str, key: str) -> int | None:
+    """How far back from its end a match of the one-word list ``key`` can start (its
+    longest word), or None when a phrase of it spans words (whitespace-flexible)."""
+    source = language if has("grammar", language) else DEFAULT_LANGUAGE  # as words() reads
+    items = [str(w) for w in load("grammar", source)[key]]
+    if any(len(w.split()) != 1 for w in items):
+        return None
+    return max((len(w) for w in items), default=0)
+
+
+def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> bool:
+    r"""``rx.search(body, 0, stop)`` for a pattern of words then ``\s+$``: a match ends its
+    words where the whitespace before ``stop`` begins, so only the ``reach`` characters
+    before that are searched (a word boundary still sees the character before them)."""
+    if reach is None:
+        return rx.search(body, 0, stop) is not None
+    k = stop
+    while k > 0 and body[k - 1].isspace():
+        k -= 1
+    if k == stop:
+        return False  # no whitespace before the verb
+    return rx.search(body, max(0, k - reach), stop) is not None
 
 
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
@@ -301,9 +329,9 @@ class AttributionFinder:
         for v in self.speech_verbs.finditer(self._cue_text[sv.start : sv.end], lo):
             if body[v.start()].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
-            if self.g.adjectival.search(body, 0, v.start()):
+            if _ends_with(self.g.adjectival, self.g.adjectival_reach, body, v.start()):
                 continue  # "an estimated $260 million"
-            if self.g.noun_head.search(body, 0, v.start()):
+            if _ends_with(self.g.noun_head, self.g.noun_head_reach, body, v.start()):
                 continue  # "reports filed by member states"
             before = body[lo : v.start()]
             after = body[v.end() :]
