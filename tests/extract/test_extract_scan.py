@@ -8,9 +8,9 @@ import re
 import pytest
 
 from laborwatch.extract.cues import cues
-from laborwatch.extract.scan import matches_at, starts, union_ahead
+from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
 from laborwatch.extract.status import _setup, _status_grammar
-from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.text import caseless_lower, folded_all
 from laborwatch.extract.vocab import phrase_pattern
 
 TEXTS = [
@@ -59,9 +59,6 @@ def test_sector_hint_finds_every_sector_cue(text: str) -> None:
 
 
 def test_folding_is_folded_all() -> None:
-    from laborwatch.extract.scan import Folding
-    from laborwatch.extract.text import folded_all
-
     plain = [re.compile(phrase_pattern(["sent back", "remain"]), re.I), re.compile("work", re.I)]
     unfoldable = [*plain, re.compile(r"[A-Z]\w+", re.I)]
     for patterns in (plain, unfoldable):
