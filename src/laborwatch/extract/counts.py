@@ -254,17 +254,16 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
     return folds if lowered and len(folds) == len(classes) else classes
 
 
-_WORD = re.compile(r"\S+")
+# the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
+_WINDOW_WORDS = re.compile(r"\s*(?:\S+\s+){%d}\S+" % (HEAD_WINDOW_WORDS - 1))
 
 
 def _head_reach(text: str, start: int, end: int) -> int:
     """How far after ``start`` the head of a figure is read: its first
     ``HEAD_WINDOW_WORDS`` words and ``HEAD_STOP_REACH`` characters more, where a stop that
     begins in them still ends (not the whole rest of a long sentence for each figure)."""
-    for n, m in enumerate(_WORD.finditer(text, start, end), 1):
-        if n == HEAD_WINDOW_WORDS:
-            return min(end, m.end() + HEAD_STOP_REACH)
-    return end
+    m = _WINDOW_WORDS.match(text, start, end)
+    return end if m is None else min(end, m.end() + HEAD_STOP_REACH)
 
 
 def _head(
@@ -303,17 +302,6 @@ def _head(
     return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
 
 
-def _worker_nouns(cues: Cues, view: DocView) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
-    """What to search for worker and people nouns, and with which patterns: the
-    lower-cased text with lower-cased patterns when they find the same (several times
-    faster than re.IGNORECASE), else the text with the patterns as they are."""
-    workers, people = folded(cues.worker_nouns), folded(cues.people_nouns)
-    low = caseless_lower(view.text)
-    if low is not None and workers is not None and people is not None:
-        return low, workers, people
-    return view.text, cues.worker_nouns, cues.people_nouns
-
-
 class CountFinder:
     """Applies the count rules to the figures of one sentence."""
 
@@ -327,14 +315,26 @@ class CountFinder:
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
-        self._nouns_of = _worker_nouns(cues, view)
+        self._low = caseless_lower(view.text)
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
+
+    def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
+        """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
+        between those positions, its context seen)? On the lower-cased text with the
+        lower-cased pattern when they find the same (several times faster)."""
+        text, low_rx = self.view.text, None
+        if self._low is not None:
+            low_rx = folded(rx)
+        if low_rx is not None:
+            text, rx = self._low, low_rx
+        found = rx.search(text, start, end) if within else rx.search(text[start:end])
+        return found is not None
 
     def _names_workers(self, start: int, end: int) -> bool:
         """Does ``text[start:end]`` name workers or people?"""
-        text, workers, people = self._nouns_of
-        body = text[start:end]
-        return bool(workers.search(body) or people.search(body))
+        return self._has(self.cues.worker_nouns, start, end) or self._has(
+            self.cues.people_nouns, start, end
+        )
 
     def _about_workers(self, sv: SentenceView) -> bool:
         """Does this sentence or one of the two before it speak of workers or people?"""
@@ -418,7 +418,8 @@ class CountFinder:
             small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
             if small and q.value < 2:
                 continue
-            before = text[max(sv.start, q.start - 40) : q.start]
+            lo = max(sv.start, q.start - 40)
+            before = text[lo : q.start]
             group_size = cues.group_size_before.search(before)
             whole = (
                 group_size is not None
@@ -426,14 +427,14 @@ class CountFinder:
                 and bool(self.g.moving_group.match(group_size.group(0)))
             )
             if (
-                cues.unit_size_before.search(before)
-                or cues.not_dprk_before.search(before)
+                self._has(cues.unit_size_before, lo, q.start)
+                or self._has(cues.not_dprk_before, lo, q.start)
                 or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
             after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
-            if cues.scene_before.search(text, clause_lo, q.start):
+            if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
             if self.rules.distributive.search(text, clause_lo, q.start):
                 continue  # "Each team in Russia consists of roughly 30 workers"
@@ -448,7 +449,7 @@ class CountFinder:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
             if (
-                self.g.member_of.search(before)
+                self._has(self.g.member_of, lo, q.start)
                 and self._counted_before(sv, q)
                 and not self._place_right_after(sv, q.core_end)
             ):
@@ -461,7 +462,7 @@ class CountFinder:
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if (
-                cues.member_before.search(text[sv.start : q.start])
+                self._has(cues.member_before, sv.start, q.start)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
             ):
@@ -470,9 +471,9 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            if self.g.workforce_of.search(text, clause_lo, q.start) and self._dprk_between(
-                sv, max(clause_lo, q.start - 60), q.start
-            ):
+            if self._has(
+                self.g.workforce_of, clause_lo, q.start, within=True
+            ) and self._dprk_between(sv, max(clause_lo, q.start - 60), q.start):
                 out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
                 continue
             at = self._hedged_pair_end(sv, q) if q.vague else q.core_end
@@ -494,7 +495,7 @@ class CountFinder:
                 head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
             ):
                 continue  # a handful of individuals, unless "9 North Korean workers"
-            if head != "worker" and cues.population_before.search(before):
+            if head != "worker" and self._has(cues.population_before, lo, q.start):
                 continue  # "a city home to 600,000 people"
             if (
                 head == "people"
