@@ -172,3 +172,33 @@ def words(language: str, key: str, lower: bool = False) -> str:
 def word_set(language: str, key: str) -> frozenset[str]:
     """The word list ``key`` of ``lang/<language>/grammar.yaml``, lower-cased, as a set."""
     return frozenset(str(w).lower() for w in load("grammar", language).get(key, []))
+
+
+def scan_pattern(phrases: list[str]) -> str:
+    """:func:`phrase_pattern` (the same matches, the same preference) shaped for scanning
+    a long text for phrases that open on rare characters ("North Korea", "DPRK"): one
+    flat alternation whose branches open on a literal, the word boundary before a phrase
+    checked after its first character (``(?<!\\w.)``). The regex engine then skips in C
+    to those characters instead of starting its matcher at every position. (Slower than
+    :func:`phrase_pattern` when the phrases open on common letters.)"""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
+        key = (_bounded(phrase[0]), _bounded(phrase[-1]))
+        groups.setdefault(key, []).append(phrase)
+    branches = []
+    for (left, right), members in sorted(groups.items()):
+        root: dict[str, Any] = {}
+        for phrase in members:
+            node = root
+            for ch in phrase:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        for ch, child in sorted(root.items()):  # the root never ends: phrases are not empty
+            rest = _render(child)
+            branches.append(
+                re.escape(ch)
+                + (r"(?<!\w.)" if left else "")  # "\b" before it: no word character before
+                + (f"(?:{rest})" if rest else "")
+                + (r"\b" if right else "")
+            )
+    return "|".join(branches) if branches else r"(?!x)x"
