@@ -27,6 +27,12 @@ from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern
 _ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
 
 
+def _after_mark(text: str, start: int) -> bool:
+    """Is the last character before ``start`` that is not a space a sentence mark (". ",
+    "?\\n\\n"), not a word before a bare line break? (Looks 100 characters back.)"""
+    return text[max(0, start - 100) : start].rstrip()[-1:] in (".", "!", "?")
+
+
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
     over the same features (``model``: classes irrelevant/relevant, decided at the
@@ -66,6 +72,10 @@ class RelevanceScorer:
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
         self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        # no home phrase holds a sentence mark: none spans a ". " between two sentences
+        self.home_unmarked = not any(
+            mark in p for p in rel.get("home_terms", []) + places for mark in ".!?"
+        )
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -96,7 +106,7 @@ class RelevanceScorer:
             return bisect.bisect_right(starts, pos) - 1
 
         def hits(rx: re.Pattern[str], where: str) -> set[int]:
-            return {at(m.start()) for m in rx.finditer(where)}
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
 
         named = [m.start() for m in self.dprk.finditer(text)]
         dprk = {at(pos) for pos in named}
@@ -106,16 +116,7 @@ class RelevanceScorer:
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = hits(terms["labor"], low) | set(phrases)
         abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
-        home = (  # "inside North Korea", but not "a source inside North Korea"
-            {
-                at(m.start())
-                for m in self.home.finditer(low)
-                if " ".join(m.group().split()) not in self.home_places
-                or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
-            }
-            if dprk & labor  # only ever read within these sentences
-            else set()
-        )
+        home = self._home(low, starts, dprk & labor)  # only ever read within these
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
@@ -132,6 +133,38 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _home(self, low: str, starts: list[int], wanted: set[int]) -> set[int]:
+        """The sentences of ``wanted`` on labour at home: "inside North Korea", but not
+        "a source inside North Korea" (``low``: the lower-cased text, ``starts``: where its
+        sentences start).
+
+        Each run of wanted sentences is read from the nearest sentence start before it
+        that no phrase can span (after a sentence mark: no phrase holds one; a bare line
+        break may be inside a phrase), which finds just what reading the whole text finds.
+        """
+        out: set[int] = set()
+        last = -1  # the last sentence read
+        for i in sorted(wanted):
+            if i <= last:
+                continue
+            j = i
+            while j > 0 and not (self.home_unmarked and _after_mark(low, starts[j])):
+                j -= 1
+            run_end = i
+            while run_end + 1 in wanted:
+                run_end += 1
+            for m in self.home.finditer(low, starts[j]):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k > run_end:
+                    break
+                if k in wanted and (
+                    " ".join(m.group().split()) not in self.home_places
+                    or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+                ):
+                    out.add(k)
+            last = run_end
+        return out
 
     def _people_before(self, text: str, pos: int) -> bool:
         """Does a people noun and "from"/"of" end right before ``pos`` ("workers from")?"""
