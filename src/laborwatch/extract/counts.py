@@ -255,7 +255,7 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
 
 
 # the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
-_WINDOW_WORDS = re.compile(r"\s*(?:\S+\s+){%d}\S+" % (HEAD_WINDOW_WORDS - 1))
+_WINDOW_WORDS = re.compile(rf"\s*(?:\S+\s+){{{HEAD_WINDOW_WORDS - 1}}}\S+")
 
 
 def _head_reach(text: str, start: int, end: int) -> int:
