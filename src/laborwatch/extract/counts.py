@@ -322,11 +322,10 @@ class CountFinder:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
         between those positions, its context seen)? On the lower-cased text with the
         lower-cased pattern when they find the same (several times faster)."""
-        text, low_rx = self.view.text, None
-        if self._low is not None:
-            low_rx = folded(rx)
-        if low_rx is not None:
-            text, rx = self._low, low_rx
+        text = self.view.text
+        low, low_rx = self._low, folded(rx) if self._low is not None else None
+        if low is not None and low_rx is not None:
+            text, rx = low, low_rx
         found = rx.search(text, start, end) if within else rx.search(text[start:end])
         return found is not None
 
