@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.learned import LinearModel
@@ -139,31 +140,42 @@ class RelevanceScorer:
         "a source inside North Korea" (``low``: the lower-cased text, ``starts``: where its
         sentences start).
 
-        Each run of wanted sentences is read from the nearest sentence start before it
-        that no phrase can span (after a sentence mark: no phrase holds one; a bare line
-        break may be inside a phrase), which finds just what reading the whole text finds.
+        One scan, which skips ahead to the nearest sentence start before each run of
+        wanted sentences that no phrase can span (after a sentence mark: no phrase holds
+        one; a bare line break may be inside a phrase): it finds just what reading the
+        whole text finds.
         """
         out: set[int] = set()
+        scan: Iterator[re.Match[str]] | None = None
+        ahead: re.Match[str] | None = None  # the scan's next match, not read yet
         last = -1  # the last sentence read
         for i in sorted(wanted):
             if i <= last:
                 continue
-            j = i
-            while j > 0 and not (self.home_unmarked and _after_mark(low, starts[j])):
+            last = i
+            while last + 1 in wanted:
+                last += 1
+            j = i  # back to a start no phrase spans, or to where the scan already is
+            while j > 0 and not (
+                (ahead is not None and starts[j] <= ahead.start())
+                or (self.home_unmarked and _after_mark(low, starts[j]))
+            ):
                 j -= 1
-            run_end = i
-            while run_end + 1 in wanted:
-                run_end += 1
-            for m in self.home.finditer(low, starts[j]):
-                k = bisect.bisect_right(starts, m.start()) - 1
-                if k > run_end:
+            if scan is None or (ahead is not None and ahead.start() < starts[j]):
+                scan = self.home.finditer(low, starts[j])
+                ahead = next(scan, None)
+            while ahead is not None:
+                k = bisect.bisect_right(starts, ahead.start()) - 1
+                if k > last:
                     break
                 if k in wanted and (
-                    " ".join(m.group().split()) not in self.home_places
-                    or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+                    " ".join(ahead.group().split()) not in self.home_places
+                    or not self.source_before.search(low, max(ahead.start() - 30, 0), ahead.start())
                 ):
                     out.add(k)
-            last = run_end
+                ahead = next(scan, None)
+            if ahead is None:
+                break  # no phrase further on
         return out
 
     def _people_before(self, text: str, pos: int) -> bool:
