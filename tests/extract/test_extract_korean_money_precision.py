@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Document
+from laborwatch.model import Claim, Document
 
 M = 10_000  # 만
 B = 100_000_000  # 억
@@ -22,9 +22,14 @@ B = 100_000_000  # 억
 def money(ko: Extractor, text: str) -> set[tuple]:
     """The money claims of a Korean snippet as comparable tuples (relevance not gated: a
     short snippet may not read as relevant on its own, and only its money is tested)."""
-    result = ko._extract(Document(id="m", text=text, language="ko"), gate=False)
+    return money_tuples(ko.extract(Document(id="m", text=text, language="ko"), gate=False).claims)
+
+
+def money_tuples(claims: list[Claim]) -> set[tuple]:
+    """``(kind, low, high, currency, per)`` of each revenue or wage claim, ``(kind, low,
+    high)`` of each share."""
     out: set[tuple] = set()
-    for c in result.claims:
+    for c in claims:
         v = c.value
         if c.kind == "state_share":
             out.add((c.kind, v.low, v.high))
@@ -385,8 +390,6 @@ BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4}
 KNOWN: dict[str, str] = {
     "b2-08": "'손에 쥐는 돈은 30%에 불과하고 나머지는 당국에': the kept part, not subtracted",
     "b4-02": "a headline's second figure after '…' ('북한 노동자는 4만 루블') has no pay word",
-    "b4-10": "'인건비는 노동자 1인당 월': a labour cost per worker is the gross wage",
-    "b4-12": "'북한 무역회사에 연간 90만 달러를 지급': a payee other than '북측'",
 }
 
 

@@ -936,7 +936,6 @@ BATCH6: list[tuple[str, set[tuple]]] = [
 BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4, "b5": BATCH5, "b6": BATCH6}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
-    "b2-01": "'기존 7천 달러에서' names the earlier level with no money word in its sentence",
     "b2-06": "'이미 … 넘어갔다': a crossing home told by no status verb",
     "b5-05": "'해외에 남아 있는 인원': a people noun whose workers were named two sentences back",
 }

@@ -280,7 +280,7 @@ def test_a_relevant_document_keeps_figures_of_windows_irrelevant_alone(extractor
     later = "\n\nSome 3,000 labourers were building apartments in Vladivostok last year."
     text = about + filler + later
     assert len(list(windows(text, 1000, 100))) > 2
-    ungated = functools.partial(extractor._extract, gate=False)
+    ungated = functools.partial(extractor.extract, gate=False)
     doc = Document(id="w", text=text, language="en")
     windowed = extract_in_windows(doc, extractor.extract, size=1000, context=100, reread=ungated)
     assert windowed.relevant

@@ -146,6 +146,8 @@ def deduplicate(claims: list[Claim]) -> list[Claim]:
             first.origin = first.origin or c.origin
             first.period = first.period or c.period  # a headline's figure, dated in the body
             first.attribution = first.attribution or c.attribution
+            if first.kind != "workers" and first.value.currency == c.value.currency:
+                first.value.per = first.value.per or c.value.per  # "$500m" then "… a year"
             continue
         seen[key] = c
         kept.append(c)

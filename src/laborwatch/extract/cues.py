@@ -128,8 +128,9 @@ class Vocabulary(Mapping[str, Any]):
         base = load(name, DEFAULT_LANGUAGE) if language != DEFAULT_LANGUAGE else {}
         self._data = {**base, **own}
         self.own = frozenset(own)  # the keys the language defines itself
+        nouns = frozenset(str(w) for w in own.get("unconjugated") or ())
         for key in own.get("conjugated_keys") or ():  # Korean verbs fuse with endings
-            self._data[key] = _conjugated(self[key])
+            self._data[key] = _conjugated(self[key], nouns)
 
     def __getitem__(self, key: str) -> Any:
         try:
@@ -155,12 +156,17 @@ class Vocabulary(Mapping[str, Any]):
         return len(self._data)
 
 
-def _conjugated(value: Any) -> Any:
-    """A verb list (or a mapping of lists) with each verb's fused forms added."""
+def _conjugated(value: Any, nouns: frozenset[str] = frozenset()) -> Any:
+    """A verb list (or a mapping of lists) with each verb's fused forms added; ``nouns``
+    stay as they are (their fused forms are other words: "외화" -> "외환")."""
     if isinstance(value, dict):
-        return {k: _conjugated(v) for k, v in value.items()}
+        return {k: _conjugated(v, nouns) for k, v in value.items()}
     if isinstance(value, list):
-        return list(dict.fromkeys(f for w in value for f in conjugations(str(w))))
+        return list(
+            dict.fromkeys(
+                f for w in value for f in ([str(w)] if w in nouns else conjugations(str(w)))
+            )
+        )
     return value
 
 

@@ -133,14 +133,17 @@ class Extractor:
             self._readers[language] = found
         return found
 
-    def extract(self, doc: Document) -> Extraction:
-        """A document's relevance and claims (claims only when it is relevant); a text
-        longer than ``max_chars`` is read in windows."""
+    def extract(self, doc: Document, gate: bool = True) -> Extraction:
+        """A document's relevance and claims (claims only when it is relevant, unless
+        ``gate`` is off: then a text that reads as irrelevant on its own, a snippet or a
+        window of a relevant document, keeps its claims); a text longer than
+        ``max_chars`` is read in windows."""
+        ungated = functools.partial(self._extract, gate=False)
         if len(doc.text) > self.max_chars:
-            return extract_in_windows(
-                doc, self._extract, reread=functools.partial(self._extract, gate=False)
-            )
-        return self._extract(doc)
+            if not gate:  # every window keeps its claims: nothing to read again
+                return extract_in_windows(doc, ungated)
+            return extract_in_windows(doc, self._extract, reread=ungated)
+        return self._extract(doc, gate=gate)
 
     def _extract(self, doc: Document, gate: bool = True) -> Extraction:
         """One pass over ``doc``; with ``gate`` off the claims are built even when the text

@@ -43,6 +43,8 @@ class SentenceSplitter:
         # sentence-final punctuation.
         self.wrap_unless_final = bool(data.get("wrap_unless_final", False))
         self.line_re = re.compile(r"\n")
+        # a first line up to this long is a headline, a sentence of its own (0: never)
+        self.headline_chars = int(data.get("headline_chars", 0))
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
         """Is the period at ``dot`` part of an abbreviation or an initial?"""
@@ -85,8 +87,9 @@ class SentenceSplitter:
             last_word = prev.rsplit(None, 1)[-1].lower()
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
                 continue
-            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’":
-                continue
+            headline = line_start == 0 and len(prev) <= self.headline_chars
+            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’" and not headline:
+                continue  # a wrapped line; but a short first line is the headline
             cuts.add(pos)
         return sorted(cuts)
 

@@ -49,6 +49,8 @@ class KoreanClaimBuilder:
         self._sectors: SectorFinder | None = None  # built when a sentence needs a neighbour
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
+        self._last_money: tuple[int, Claim] | None = None  # sentence index, its last amount
+        self._sentence_per: str | None = None  # the period of the sentence's last amount
         self._anaphor_at: list[int] | None = None
         self._defaulted = False  # set by _status when no word told the status
 
@@ -102,10 +104,13 @@ class KoreanClaimBuilder:
                 for claim in money:
                     claim.attribution, claim.origin = attribution, origin
                     claims.append(claim)
+                    if claim.kind in ("wage", "revenue"):
+                        self._last_money = (i, claim)
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
         _told_status(claims, guessed)
+        _drop_won_conversions(claims, self.rules.won_rates)
         return deduplicate(claims)
 
     # --- evidence, attribution ---------------------------------------------------------
@@ -159,17 +164,21 @@ class KoreanClaimBuilder:
                     self._distributive_before(sv, prev_end, before)
                     and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
                 )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
-                or self._member(before, after)
+                or self._member(before, after, sv, q)
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
             if self._of_others(sv, q):
                 continue
-            if self.rules.excluded.search(
-                _CLAUSE_MARK.split(after)[0][:AFTER]
-            ) or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1]):
-                continue
+            own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
+            if (
+                self.rules.excluded.search(_CLAUSE_MARK.split(own_after)[0][:AFTER])
+                or self._excluded_before(before)
+            ) and not self.rules.work_purpose.search(before[-30:]):
+                continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             head = self._head(before[-NEAR:], after[:NEAR])
+            if head == "worker" and self._others_before(before):
+                continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
@@ -194,6 +203,23 @@ class KoreanClaimBuilder:
             if counted.get(head, False):
                 out.append(q)
         return out
+
+    def _excluded_before(self, before: str) -> bool:
+        """Does an excluding word stand in the phrase before a figure, with no DPRK word
+        after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's)?"""
+        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+        found = list(self.rules.excluded.finditer(phrase))
+        return bool(found) and _DPRK_WORD.search(phrase, found[-1].end()) is None
+
+    def _others_before(self, before: str) -> bool:
+        """Are the workers right before a figure another nation's ("중국인 노동자 150명",
+        "한국 기업 근로자 500명"), with no DPRK word between them and the figure?"""
+        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+        found = list(self.rules.other_workers.finditer(phrase))
+        if not found:
+            return False
+        rest = phrase[found[-1].start() :]
+        return self.cues.worker_nouns.search(rest) is not None and _DPRK_WORD.search(rest) is None
 
     def _troops_before(self, sv: SentenceView) -> bool:
         """Does a figure without a noun follow sentences about troops (one of the two
@@ -313,11 +339,20 @@ class KoreanClaimBuilder:
             for p in sv.places
         )
 
-    def _member(self, before: str, after: str) -> bool:
+    def _member(self, before: str, after: str, sv: SentenceView, q: Quantity) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
-        one that works ("이 가운데 취업 목적은 200명", "이 중 8천 명이 취업 목적")."""
+        one that works ("이 가운데 취업 목적은 200명", "이 중 8천 명이 취업 목적") or the
+        text splits the group by place ("이 가운데 중국에 약 5만 명, 러시아에 …")."""
         m = self.rules.member_before.search(before)
         if m is None or self.rules.work_context.search(before, m.start()) is not None:
+            return False
+        start = q.start - len(before) + m.start()
+        if any(
+            p.kind != "dprk"
+            and p.start >= start
+            and _PLACED_PART.match(self.view.text, p.end, q.start)
+            for p in sv.places
+        ):
             return False
         return not self._works(after)
 
@@ -517,11 +552,14 @@ class KoreanClaimBuilder:
             q
             for k, q in enumerate(found)
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
+            and not (q.currency == "KRW" and self._converts_next(q, found[k + 1 :]))
             and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
         previous_end = previous_start = sv.start
         shared: Claim | None = None  # the share a linked percentage continues
+        dropped = False  # the money figure before was not labour money
+        self._sentence_per = None
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -539,35 +577,72 @@ class KoreanClaimBuilder:
             shared = None
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
-            own_before, own_after = self._own_clause(before[-30:], after[:30])
-            clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-            if self._excluded(clause):
+            if self._not_labour(sv, q, before, after) or (
+                dropped and self.rules.computed.search(before[-12:] + " " + after[:4])
+            ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
+                dropped = True
                 continue
-            if self.rules.troops.search(own_before) and not self.cues.worker_nouns.search(
-                own_before
-            ):
-                continue  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
-            if q.unit == "money" and (
-                self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
-            ):
-                continue  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
-            if self.rules.piece_rate.search(before):
-                continue  # "원목 1㎥당 5달러": a piece rate, not pay per period
-            if q.unit == "money" and self.rules.money_change_after.match(after):
-                continue
+            dropped = False
             if q.unit == "percent":
                 claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
             if claim is not None:
+                _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
+                if claim.kind in ("wage", "revenue"):
+                    self._sentence_per = claim.value.per
         return out
 
-    def _excluded(self, clause: str) -> bool:
+    def _not_labour(self, sv: SentenceView, q: Quantity, before: str, after: str) -> bool:
+        """Does the clause of a money figure or percentage make it something other than
+        labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
+        own_before, own_after = self._own_clause(before[-30:], after[:30])
+        clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
+        paid = (  # an amount per person, or paid to the DPRK side
+            self.rules.per_person.search(own_before) is not None
+            or self.rules.payee_before.search(own_before) is not None
+            or self.rules.share.search(after[:25]) is not None
+        )
+        if self._excluded(clause, paid):
+            return True
+        if self._for_troops(sv, q, own_before):
+            return True  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
+        if q.unit == "money" and self.rules.sales.search(clause):
+            return True  # "식당의 하루 매출은 2만 위안": a business's sales
+        if q.unit == "money" and (
+            self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
+        ):
+            return True  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
+        if self.rules.piece_rate.search(before):
+            return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
+        return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+
+    def _for_troops(self, sv: SentenceView, q: Quantity, own_before: str) -> bool:
+        """Is the money the troops' ("병력을 보낸 대가로 수억 달러")? Troops named in its
+        clause without workers, or before it in a sentence that names no workers ("북한군
+        1만 명당 월 2천 달러씩 … 지급될 경우 연간 2억4천만 달러")."""
+        if self.rules.troops.search(own_before):
+            return not self.cues.worker_nouns.search(own_before)
+        text = self.view.text
+        return (
+            self.rules.troops.search(text, sv.start, q.start) is not None
+            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+        )
+
+    def _excluded(self, clause: str, paid: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
-        One followed by a person or place suffix is a person ("지원자", "투자자")."""
+        One followed by a person or place suffix is a person ("지원자", "투자자"); a
+        contract or labour cost ``paid`` per person or to the DPRK side is pay ("노동자
+        1인당 매달 2천800위안을 주기로 계약했는데")."""
         return any(
             not _PERSON_AFTER.match(clause, m.end())
+            and not (paid and m.group(0) in self.rules.contract_words)
+            and not (
+                m.group(0) in self.rules.word_initial
+                and m.start() > 0
+                and "가" <= clause[m.start() - 1] <= "힣"
+            )
             for m in self.cues.money_exclusions.finditer(clause)
         )
 
@@ -580,6 +655,9 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
+        if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
+            after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
+            # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
         part = _PART_AFTER.search(after)  # "월급 800달러 가운데 숙식비": a part named next
         return before, after[: part.start()] if part else after
 
@@ -612,6 +690,14 @@ class KoreanClaimBuilder:
             return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
         return False
 
+    def _converts_next(self, q: Quantity, later: list[Quantity]) -> bool:
+        """Is the won figure ``q`` the conversion of the figure right after it ("우리 돈
+        60만 원가량인 500달러")?"""
+        p = later[0] if later else None
+        if p is None or p.unit != "money" or p.currency == q.currency:
+            return False
+        return _CONVERTS_NEXT.match(self.view.text, q.end, p.start) is not None
+
     def _money_kind(
         self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
     ) -> str | None:
@@ -624,24 +710,40 @@ class KoreanClaimBuilder:
         other = self.rules.other_workers.search(own)
         if other and not self.rules.comparison_after.match(own[other.end() :]):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
+        if self._theirs(sv, q):
+            return None  # "… 베트남 노동자는 1만2천여 명이다. 이들의 월평균 임금은": theirs
         if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
             return self._restating_kind
-        if each or self.rules.per_person.search(near_before):
+        person = self.rules.per_person.search(near_before)
+        unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
+        if unit and not (person and person.start() > unit.start()):
+            return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
+        if each or person:
             return "wage"
         if (
             self.cues.wage.search(near_before)
             or self.cues.wage.search(near_after)
             or self._wage_topic(sv, q)
         ):
-            if personal and self._pay_elsewhere(sv):
+            if personal and self._pay_elsewhere(sv, q):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
             return "wage" if personal else "revenue"  # "임금으로 연간 5억 달러": the total
-        taken = self.rules.share.search(near_after)
+        taken = (
+            self.rules.share.search(near_after)
+            or self.rules.share.search(own[-10:])  # "국가계획분 6만 루블", "충성자금만 한 해"
+        ) or (
+            self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
+        )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
-        workers = (  # named, or spoken of as the group already named ("이들은")
+        workers = (  # named, or spoken of as the group already named ("이들은"), or people
+            # said to work ("북한인들도 실제로는 건설 현장에서 일하며")
             self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
             or self.cues.same_workers.search(text, sv.start, sv.end) is not None
+            or (
+                self.cues.people_nouns.search(text, sv.start, sv.end) is not None
+                and self.rules.work_context.search(text, sv.start, sv.end) is not None
+            )
         )
         if personal and per == "month" and workers:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
@@ -649,29 +751,64 @@ class KoreanClaimBuilder:
             return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
         if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
-            if self.rules.other_employers.search(before[-30:]):
+            employer = self.rules.other_employers.search(before[-30:])
+            if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
-            if personal and per == "month":
-                return "wage"  # "한 달 1천500위안을 받는데": no state earns that little
+            if personal and (per == "month" or (per == "year" and workers)):
+                return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
+                # no state earns that little
             return "revenue"
         return None
 
-    def _pay_elsewhere(self, sv: SentenceView) -> bool:
-        """Does the sentence speak of pay in a place without the DPRK, its workers, work
-        or an anaphor for them ("러시아의 월평균 임금은")?"""
+    def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does "이들" before the figure speak of another nation's workers, named in the
+        sentence before without the DPRK, or of officials or troops named there without
+        workers ("무역일꾼 30여 명이 소환됐다. 이들은 외화 과제 100만 달러를")?"""
         text = self.view.text
+        if sv.index == 0 or self.cues.worker_nouns.search(text, sv.start, sv.end):
+            return False
+        if self.cues.same_workers.search(text, sv.start, q.start) is None:
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        others = [m.span() for m in self.cues.military.finditer(text, prev.start, prev.end)]
+        workers = [  # "무역일꾼" names officials, not the "일꾼" inside it
+            m
+            for m in self.cues.worker_nouns.finditer(text, prev.start, prev.end)
+            if not any(a <= m.start() < b for a, b in others)
+        ]
+        if others and not workers:
+            return True
+        return not any(p.kind == "dprk" for p in sv.places) and self._foreign_workers(prev)
+
+    def _pay_elsewhere(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause speak of pay in a place without the DPRK, its workers,
+        work or an anaphor for them ("러시아의 월평균 임금은 …이지만, 북한 노동자들은")?
+        Pay someone received ("러시아에서 월 600달러를 받았는데") or handed to the state
+        ("… 국가에 바쳤다") is a person's."""
+        text = self.view.text
+        received = any(  # "월 600달러를 받았는데 손에 남는 것은 100달러"
+            p.unit == "money" and self.rules.receive_after.match(text[p.end : sv.end])
+            for p in sv.quantities
+        )
+        cut = self.rules.clause_end.search(text, q.end, sv.end)
+        end = cut.end() if cut else sv.end  # the figure's clause
         return (
-            not any(p.kind == "dprk" for p in sv.places)
+            not received
+            and self.rules.share.search(text, sv.start, sv.end) is None
+            and not any(p.kind == "dprk" for p in sv.places if p.start < end)
             and any(p.kind != "dprk" for p in sv.places)
-            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
-            and self.rules.work_context.search(text, sv.start, sv.end) is None
-            and self.cues.same_workers.search(text, sv.start, sv.end) is None
+            and self.cues.worker_nouns.search(text, sv.start, end) is None
+            and self.rules.work_context.search(text, sv.start, end) is None
+            and self.cues.same_workers.search(text, sv.start, end) is None
         )
 
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_after = after[:20]
         per = _per(self.rules, before[-25:])
         kind = self._money_kind(sv, q, before, after, per)
+        earlier = self._continued(sv, q, after) if kind is None else None
+        if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
+            kind, per = earlier.kind, per or earlier.value.per
         if kind is None:
             return None
         if per is None and kind == "revenue" and self._one_year(sv, q, before):
@@ -679,10 +816,12 @@ class KoreanClaimBuilder:
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage":
-            per = "month"
+            per = self._sentence_per or "month"  # "연 2만 위안 벌어 1만5천 위안 상납"
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
+        if earlier is not None:
+            basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
             kind=kind,  # type: ignore[arg-type]
@@ -698,6 +837,24 @@ class KoreanClaimBuilder:
             basis=basis,  # type: ignore[arg-type]
             period=self._period(sv, q),
         )
+
+    def _continued(self, sv: SentenceView, q: Quantity, after: str) -> Claim | None:
+        """The amount of the sentence before that a bare level in the same currency
+        continues ("… 매달 600위안을 바친다. 지난해까지는 300위안이었다", "… 1만2천 달러로
+        정해졌다. 지난해 8천 달러에서 50% 오른 것", "… 2억 달러 수준으로 줄었다가"): in a
+        sentence of that currency only, stated by a copula, as where a change started or
+        the level it reached."""
+        if self._last_money is None or self._last_money[0] != sv.index - 1:
+            return None
+        if self.rules.other_workers.search(self.view.text, sv.start, q.start):
+            return None  # "같은 기간 러시아 현지 노동자 임금은 12만 루블에서": theirs
+        last = self._last_money[1]
+        if any(  # every amount of the sentence in the currency of the one before
+            p.unit == "money" and (p.currency or "USD") != last.value.currency
+            for p in sv.quantities
+        ):
+            return None
+        return last if self.rules.continued_after.match(after) else None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """Does the text before a revenue figure name one year ("지난해", "2023년 …")?"""
@@ -731,9 +888,13 @@ class KoreanClaimBuilder:
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
-            owned = None
+            return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
         taken = self.rules.share.search(after[:40])
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
+        if self.rules.percent_change_after.match(after) and not (
+            named or self.rules.share.search(before[-30:])
+        ):
+            return None  # "월 임금이 20~30% 올랐지만": a rate of change, not a share
         if not taken and not (named and self.rules.share.search(before[-30:])):
             return None
         return self._share_claim(sv, q)
@@ -752,10 +913,13 @@ class KoreanClaimBuilder:
         text = self.view.text
         out = []
         for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
-            window = text[m.end() : min(sv.end, m.end() + 30)]
+            window = text[m.end() : min(sv.end, m.end() + 30)].split("…")[0]  # not past "…"
             cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
-            if self.rules.receive_after.match(window) or not self.rules.share.search(
-                window[: cut.end()] if cut else window
+            window = window[: cut.end()] if cut else window
+            if (
+                self.rules.receive_after.match(window)
+                or not self.rules.share.search(window)
+                or self._excluded(window)  # "절반을 수수료로 떼인다": a fee, not the state's
             ):
                 continue
             value = self.rules.share_words["".join(m.group(0).split())]
@@ -798,9 +962,51 @@ _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "
 _MONEY_LINK = re.compile(
     r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
 )
+# a place right before a part of a group ("이 가운데 중국에 약 5만 명")
+_PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
+# between a won figure and the figure it converts ("60만 원가량인 500달러")
+_CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
+_DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
+_LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:
+    """A won amount that is another claim's amount at a won rate ("연 6천억원" beside "연
+    5억 달러") restates it: the won claim goes."""
+
+    def same(won: float | None, other: float | None, rate: tuple[float, float]) -> bool:
+        if won is None or other is None:
+            return won is None and other is None
+        return other > 0 and rate[0] <= won / other <= rate[1]
+
+    money = [c for c in claims if c.kind in ("revenue", "wage")]
+    for c in [c for c in money if c.value.currency == "KRW"]:
+        for o in money:
+            rate = rates.get(o.value.currency or "")
+            if (
+                rate is not None
+                and o.kind == c.kind
+                and (c.value.per is None or o.value.per in (None, c.value.per))
+                and (c.value.low is not None or c.value.high is not None)
+                and same(c.value.low, o.value.low, rate)
+                and same(c.value.high, o.value.high, rate)
+            ):
+                o.value.per = o.value.per or c.value.per
+                claims.remove(c)
+                break
+
+
+def _total_per(claim: Claim, earlier: list[Claim], total: bool) -> None:
+    """A total after amounts of one period ("연간 1억 달러, 연간 2억 달러 등 모두 3억
+    달러") is of that period too."""
+    if not total or claim.value.per is not None or claim.kind == "state_share":
+        return
+    pers = {c.value.per for c in earlier if c.kind == claim.kind}
+    if len(pers) == 1:
+        claim.value.per = pers.pop()
 
 
 def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:

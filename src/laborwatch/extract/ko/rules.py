@@ -27,9 +27,18 @@ class KoreanRules:
     member_before: re.Pattern[str]
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
+    computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
+    won_rates: dict[str, tuple[float, float]]  # won per unit of a currency
+    sales: re.Pattern[str]  # "식당의 하루 매출은 2만 위안": a business's takings
+    contract_words: frozenset[str]  # money exclusions that a per-person amount overrides
+    word_initial: frozenset[str]  # exclusions that need a word start ("시가", not "지시가")
+    unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
+    payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
+    paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
+    percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
@@ -65,6 +74,7 @@ class KoreanRules:
     piece_rate: re.Pattern[str]
     sector_heads: frozenset[str]
     clause_end: re.Pattern[str]
+    clause_end_start: re.Pattern[str]  # an ending right after a figure's own word ("정도인데,")
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -85,6 +95,7 @@ class KoreanRules:
     among_before: re.Pattern[str]
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
+    continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
@@ -161,6 +172,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         among_before=re.compile(r"^\s?(?:" + _lit(raw["among_words"]) + r")\s?$"),
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
+        continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         year_before=re.compile(
             r"(?:19|20)\d\d년(?:\s?(?:" + _lit(raw["year_point_words"]) + r"))?\s?$"
         ),
@@ -226,6 +238,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         clause_end=re.compile(
             r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
         ),
+        clause_end_start=re.compile(
+            r"(?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
+        ),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
         entry=_rx(raw["entry_words"]),
@@ -234,6 +249,18 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=_rx(raw["per_person"]),
+        unit_money=_rx(raw["unit_money"]),
+        payee_before=re.compile(
+            r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,3}$"
+        ),
+        paid_after=re.compile(
+            r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
+        ),
+        sales=_rx(raw["sales_words"]),
+        won_rates={str(k): (float(v[0]), float(v[1])) for k, v in raw["won_rates"].items()},
+        computed=re.compile(phrase_pattern(raw["computed_words"])),
+        word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
+        contract_words=frozenset(str(w) for w in raw["contract_words"]),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
@@ -243,6 +270,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
+        percent_change_after=re.compile(
+            r"^\s?(?:이|가|나|이나|씩|가량|정도|안팎|이상|넘게)?\s?(?:"
+            + phrase_pattern(raw["percent_change_after"])
+            + ")"
+        ),
         receive_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["receive_after"]) + ")"),
         member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
@@ -250,7 +282,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
-            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s)?$"
+            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s){0,2}$"
         ),
         each_of_list=frozenset(str(w) for w in raw["each_of_list"]),
         doubt_after=_rx(raw["doubt_after"]),
