@@ -50,6 +50,7 @@ class _Grammar:
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
     possessive: re.Pattern[str]  # "their", "its"
+    owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
     apposed: re.Pattern[str]  # ", or " before a figure set off by commas
     member_of: re.Pattern[str]  # "None of the " before a figure
@@ -136,6 +137,7 @@ def _grammar(language: str) -> _Grammar:
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
         ),
         possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
+        owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
@@ -179,7 +181,9 @@ def _rules(language: str) -> _Rules:
             + alt("distributive_determiners")
             + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
             + alt("distributive_nouns")
-            + r")\b",
+            + r")\b|\b(?:"
+            + alt("distributive_pronouns")
+            + r")\s+(?:[\w'’-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
         nationality=re.compile(
@@ -333,6 +337,7 @@ class CountFinder:
                 m
                 for m in self.cues.level_verbs.finditer(before)
                 if not self.g.definite.search(before, 0, m.start())
+                and not self.g.owned.search(before, 0, m.start())  # "put their number at"
             ),
             None,
         )
