@@ -29,7 +29,10 @@ def _reporting():
 REPORTING = _reporting()
 
 ARTICLES_TABLE = """
-# --- batch A1, written blind ------------------------------------------------------------
+# --- batch A1, written blind: 8 of 12 articles passed before any change (precision 0.75,
+# recall 0.92). Fixed: defectors who "resettled" in the South; "short of 600,000 workers"
+# (a shortage); "factories, each of which houses 80 to 120 workers" (one unit's size); "He
+# put their number at about 450" (a level of the workers named before).
 30000@RU 2000@UA | N. Korea has sent 30,000 workers to Russia since 2023, Seoul says // SEOUL,
         March 4 - North Korea has dispatched some 30,000 workers to Russia since mid-2023,
         South Korea's spy agency told lawmakers on Tuesday. Most of them work on construction
@@ -87,6 +90,57 @@ v2@MN 450@MN | Hundreds of North Korean workers stranded in Mongolia // ULAANBAA
         of North Korean workers remain in Mongolia despite a 2019 deadline to send them home,
         a local official said. He put their number at about 450, most of them working on
         building sites in the capital.
+# --- batch A2, written blind ------------------------------------------------------------
+5000@RU 12000@RU | North Korea to send 5,000 more builders to Russia's Far East // VLADIVOSTOK -
+        North Korea will send another 5,000 construction workers to Russia's Far East this
+        year, a regional official said on Thursday. They will join about 12,000 North Koreans
+        already working at sites in Primorsky Krai and Khabarovsk, he said. The official, 54,
+        declined to say how much they would be paid.
+none | North Korean casualties in Kursk top 4,000, Seoul says // SEOUL - About 4,000 North
+        Korean soldiers have been killed or wounded fighting for Russia in the Kursk region,
+        South Korea's military said. Pyongyang sent some 11,000 troops last autumn and another
+        3,000 in January, it said. Two captured soldiers are being held in Kyiv.
+none | Russia to host 1,000 North Korean students under exchange deal // MOSCOW - Russian
+        universities will admit up to 1,000 North Korean students next year under an education
+        agreement signed in Pyongyang, the science ministry said. About 250 are to study
+        engineering and medicine in Moscow and Kazan. Critics say some students have been used
+        as a cover for labour.
+v1@CN 60@CN 400@CN | Dozens of North Korean workers walk out at Chinese factory over unpaid
+        wages // SEOUL - About 60 North Korean workers walked off the job at a garment factory
+        in Hunchun last week after going unpaid for three months, a source in Jilin province
+        said. Police later detained some of them, the source said. The factory employs around
+        400 North Koreans in total.
+1450@KW 800@QA 450@PL 300@GQ | In its midterm report, the Panel said Member States had reported
+        the repatriation of DPRK workers as follows: Kuwait, 1,450; Qatar, 800; Poland, 450.
+        The Panel could not confirm the number remaining in Equatorial Guinea, where about 300
+        DPRK nationals were believed to work on construction projects as of 2022.
+none | Seized tanker's crew of 25 held in South Korean port // BUSAN - South Korean authorities
+        have detained a Panama-flagged tanker suspected of transferring oil to North Korean
+        ships at sea, along with its crew of 25, mostly Myanmar and Chinese nationals. The ship
+        carried about 1,500 tonnes of refined oil. It is the third such seizure since 2018.
+40000-50000@RU <10000@RU | Between 2014 and 2019, Russia issued more than 30,000 work permits
+        to North Koreans a year, according to an analysis of Russian statistics by a US think
+        tank. At the peak, an estimated 40,000 to 50,000 North Korean workers were in the
+        country, most of them in Moscow, St Petersburg and the Far East. The analysis
+        estimates that fewer than 10,000 remained by the end of 2021.
+>1000@CN,LA | Over 1,000 N. Korean IT workers operate from China, Laos: report // SEOUL - More
+        than 1,000 North Korean IT workers are operating from China and Laos, earning up to
+        $5,000 a month each for the regime, a report released on Wednesday said. Hundreds more
+        work remotely for clients in Europe and the United States from inside North Korea, it
+        said.
+none | China repatriates 600 North Koreans in largest forced return // SEOUL - Chinese
+        authorities forcibly sent about 600 North Koreans back across the border this week,
+        most of them women who had fled the country, rights groups said. Many had been held in
+        detention centres in Jilin and Liaoning for years. Seoul has urged Beijing to treat
+        them as refugees.
+v3@CN 3000@CN | North Korea keeps thousands of workers in Chinese seafood towns // DANDONG -
+        North Korea still has thousands of workers in Chinese seafood and garment factories
+        along the border, traders say. Some 3,000 of them are in Dandong alone, one trader
+        estimated, while smaller groups work in Hunchun and Tumen.
+2000@RU | Workers in their 20s and 30s picked for Russia // North Korea selects workers aged 25
+        to 45 for jobs in Russia, and those picked must have no relatives in the South, a
+        source told the outlet. About 70 percent of the 2,000 chosen this spring are men, the
+        source said.
 """
 
 ARTICLES = REPORTING._table(ARTICLES_TABLE)
