@@ -90,7 +90,12 @@ v2@MN 450@MN | Hundreds of North Korean workers stranded in Mongolia // ULAANBAA
         of North Korean workers remain in Mongolia despite a 2019 deadline to send them home,
         a local official said. He put their number at about 450, most of them working on
         building sites in the capital.
-# --- batch A2, written blind ------------------------------------------------------------
+# --- batch A2, written blind: 6 of 11 articles passed before any change (precision 0.79,
+# recall 0.73). Fixed: students "under an exchange deal" (study); "hundreds more work
+# remotely ... from inside North Korea" (at home, said later in the clause); a list
+# "Kuwait, 1,450; Qatar, 800" (the place before each item); "600 North Koreans, most of
+# them women who had fled" (an aside on the group excludes it, and its headline figure);
+# "the 2,000 chosen this spring" (a participle of selection after a bare figure).
 5000@RU 12000@RU | North Korea to send 5,000 more builders to Russia's Far East // VLADIVOSTOK -
         North Korea will send another 5,000 construction workers to Russia's Far East this
         year, a regional official said on Thursday. They will join about 12,000 North Koreans
@@ -141,6 +146,59 @@ v3@CN 3000@CN | North Korea keeps thousands of workers in Chinese seafood towns 
         to 45 for jobs in Russia, and those picked must have no relatives in the South, a
         source told the outlet. About 70 percent of the 2,000 chosen this spring are men, the
         source said.
+# --- batch A3, written blind ------------------------------------------------------------
+v2@CN 150@CN | Pyongyang sends 'several hundred' seamstresses to Chinese plants // SEOUL - North
+        Korea recently sent several hundred female garment workers to factories in Liaoning
+        and Jilin provinces, a source in North Pyongan province said on Monday. The women,
+        mostly in their twenties, had been trained for three months at a textile mill in
+        Sinuiju. Another group of 150 is expected to leave in May, the source added.
+20@CN | Former restaurant workers describe escape // SEOUL - Twelve women who once worked at a
+        North Korean restaurant in Ningbo, China, told reporters on Friday how they fled to
+        the South in 2016. The group's manager, who also defected, said the restaurant had
+        employed about 20 North Koreans before the escape. North Korea has called the
+        defection an abduction.
+none | Russia's Far East leans on Central Asian labour // KHABAROVSK - Some 45,000 workers from
+        Uzbekistan, Tajikistan and Kyrgyzstan are employed on building sites in Khabarovsk
+        Krai, the regional labour ministry said. Chinese contractors bring in a further 8,000.
+        Officials declined to say how many North Koreans work in the region.
+<10000@RU 8000-10000@RU 30000@RU | Up to 10,000 North Koreans now work in Russia's construction
+        sector, official data suggest // MOSCOW - Between 8,000 and 10,000 North Korean
+        nationals are working on Russian building sites, according to estimates based on data
+        from the interior ministry. About half of them are in Moscow and the surrounding
+        region, the estimates suggest. In 2016, before sanctions, the figure was about 30,000.
+v3@M49:001 | US charges 14 North Koreans in IT worker scheme // WASHINGTON - The Justice
+        Department on Thursday indicted 14 North Korean nationals accused of helping the
+        regime earn $88 million through remote IT jobs. Prosecutors said the scheme ran
+        through two companies in China and Russia and used thousands of stolen identities.
+        Thousands of North Korean IT workers are believed to be working abroad, mostly in
+        China and Russia, officials said.
+none | Vladivostok jobs fair draws foreign firms // VLADIVOSTOK - More than 200 companies
+        offered some 15,000 jobs at a fair in Vladivostok, a city of about 600,000 people, on
+        Wednesday. Organisers said 40% of the vacancies were in construction. Russian
+        officials have said North Korean labour could help fill the gap.
+500@RU | North Korean loggers in Amur face food shortages // A source in Russia's Amur region
+        said some 500 North Korean loggers working at three camps near Tynda have been short
+        of food since the winter. They are now allowed to buy rice in town only twice a month,
+        the source said. Around 80 of them have fallen ill.
+47@NG 12@NG | The Panel investigated reports that DPRK nationals continued to earn income in
+        Equatorial Guinea, Nigeria and Senegal in violation of resolution 2397 (2017). Nigeria
+        informed the Panel that 47 DPRK workers had departed its territory in 2023, while 12
+        remained pending the expiry of their contracts. The Panel has written to the three
+        States.
+none | North Korean team arrives for Asian Games // HANGZHOU - A North Korean delegation of
+        about 190 athletes and officials arrived in Hangzhou on Thursday for the Asian Games,
+        the team's first trip abroad since the pandemic. They will compete in 18 sports. Some
+        300 supporters greeted them at the airport.
+30@MN 1200@MN | Mongolia says last 30 North Korean workers have left // ULAANBAATAR - The last
+        30 North Korean workers in Mongolia left the country in December, completing the
+        repatriation required by UN sanctions, the foreign ministry said. At the peak in 2017,
+        about 1,200 North Koreans worked in Mongolia, mainly in construction, sewing and at
+        the country's few North Korean restaurants. The ministry said 8 North Korean diplomats
+        remain at the embassy.
+30000@CN 2@CN | Since 2017, some 30,000 North Koreans have been sent to work in China under the
+        guise of trainees, a researcher estimated at a seminar in Seoul on Tuesday. Most work
+        in seafood and textile factories in Liaoning province, she said. China reported only 2
+        North Korean workers to the UN in 2019.
 """
 
 ARTICLES = REPORTING._table(ARTICLES_TABLE)
