@@ -160,6 +160,8 @@ class _Rules:
     population: re.Pattern[str]
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
+    home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
+    group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -207,6 +209,8 @@ def _rules(language: str) -> _Rules:
             r"\b(?:" + phrase_pattern(verb_forms(c["home_mobilisation_verbs"], language)) + r")\b",
             re.IGNORECASE,
         ),
+        home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
         into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
@@ -386,10 +390,17 @@ class CountFinder:
                 between = text[p.end : q.start]
                 if between.strip() in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
+                if between == ", " and self._list_item_end(sv, q):
+                    return True  # "as follows: Kuwait, 1,450; Qatar, 800"
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
         return False
+
+    def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
+        after = self.view.text[q.core_end : sv.end].strip()
+        return after[:1] == ";" or after in ("", ".")
 
     def find(self, sv: SentenceView) -> list[Count]:
         text, cues = self.view.text, self.cues
@@ -509,6 +520,8 @@ class CountFinder:
                     continue
                 out.append(Count(q, head, head_end))
                 continue
+            if self.rules.home_later.search(text, q.core_end, clause_hi):
+                continue  # "hundreds more work remotely from inside North Korea"
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
@@ -574,12 +587,22 @@ class CountFinder:
             verb = cues.excluded_predicates.search(own)
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
+            if self._aside_excluded(sv, bounds[1]):
+                return True  # "600 North Koreans, most of them women who had fled"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _aside_excluded(self, sv: SentenceView, clause_end: int) -> bool:
+        """Does an aside on the group after its clause ("..., most of them women who had
+        fled") put it outside the claim?"""
+        if clause_end >= sv.end or not self.rules.group_aside.match(self.view.text, clause_end):
+            return False
+        lo, hi = sv.clause_of(clause_end + 1)
+        return bool(self.cues.excluded_predicates.search(self.view.text, lo, hi))
 
     def _whole_group(self, before: str, found: re.Match[str]) -> bool:
         """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
@@ -612,6 +635,8 @@ class CountFinder:
         dprk = self._dprk_between(sv, q.core_end, end)
         if self.cues.at_home.match(text[end : sv.end].lstrip()):
             return True  # "60 IT workers at home in Pyongyang"
+        if rules.home_later.search(text, end, clause[1]):
+            return True  # "1,000 IT workers serve clients in Europe from inside North Korea"
         if not dprk and rules.population.search(text, q.core_end, end):
             return True  # "has about 600,000 residents"
         if rules.study_heads.search(text, q.core_end, end):
@@ -687,7 +712,10 @@ class CountFinder:
                 if head == "people":
                     lo, hi = sv.clause_of(q.core_start)
                     sub = cues.subordinators.search(text, end, hi)
-                    if not cues.excluded_predicates.search(text, lo, sub.start() if sub else hi):
+                    if not (
+                        cues.excluded_predicates.search(text, lo, sub.start() if sub else hi)
+                        or self._aside_excluded(sv, hi)
+                    ):
                         continue
                 elif head != "military":
                     continue
