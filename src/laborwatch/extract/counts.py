@@ -162,6 +162,7 @@ class _Rules:
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
+    they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -210,6 +211,16 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        they_defected=re.compile(
+            r"\b(?:"
+            + alt("defected_pronouns")
+            + r")\s+(?:(?:"
+            + alt("defected_fillers")
+            + r")\s+){0,2}(?:"
+            + alt("defection_events")
+            + r")\b",
+            re.IGNORECASE,
+        ),
         group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
         into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
         home_before=re.compile(
@@ -589,6 +600,8 @@ class CountFinder:
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1]):
                 return True  # "600 North Koreans, most of them women who had fled"
+            if self.rules.they_defected.search(text, end, sv.end):
+                return True  # "Twelve women ... told reporters how they fled"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
@@ -828,8 +841,12 @@ class CountFinder:
             earlier = [o for o in s.quantities if o.unit == "count" and o.start < q.start]
             if earlier:
                 o = earlier[-1]
-                head, _ = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
-                return head == "worker"
+                head, end = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
+                return (  # not "45,000 workers from Uzbekistan ... a further 8,000"
+                    head == "worker"
+                    and not self._foreign(s, o.core_end, end)
+                    and not self._not_abroad(s, o, end, s.clause_of(o.core_start))
+                )
         return False
 
     def _hedged_pair_end(self, sv: SentenceView, q: Quantity) -> int:
