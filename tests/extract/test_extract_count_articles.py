@@ -146,7 +146,10 @@ v3@CN 3000@CN | North Korea keeps thousands of workers in Chinese seafood towns 
         to 45 for jobs in Russia, and those picked must have no relatives in the South, a
         source told the outlet. About 70 percent of the 2,000 chosen this spring are men, the
         source said.
-# --- batch A3, written blind ------------------------------------------------------------
+# --- batch A3, written blind: 8 of 11 articles passed before any change (precision 0.87,
+# recall 0.93). Fixed: "Twelve women ... told reporters how they fled" (defectors by a
+# pronoun in their sentence); "the figure was about 30,000" (a level of the workers);
+# "a further 8,000" borrows no noun from other nations' workers.
 v2@CN 150@CN | Pyongyang sends 'several hundred' seamstresses to Chinese plants // SEOUL - North
         Korea recently sent several hundred female garment workers to factories in Liaoning
         and Jilin provinces, a source in North Pyongan province said on Monday. The women,
@@ -199,6 +202,49 @@ none | North Korean team arrives for Asian Games // HANGZHOU - A North Korean de
         guise of trainees, a researcher estimated at a seminar in Seoul on Tuesday. Most work
         in seafood and textile factories in Liaoning province, she said. China reported only 2
         North Korean workers to the UN in 2019.
+# --- batch A4, written blind ------------------------------------------------------------
+3000@RU | 'Our people are everywhere here': a manager's view // VLADIVOSTOK - "There are about
+        3,000 of our people in this city alone," said a North Korean site manager who gave
+        only his surname, Ri. He oversees 60 North Korean workers renovating a school. Most of
+        his men have not been home for four years, he said.
+400@RU | Exclusive: 400 N. Korean workers arrive in Russia's Kamchatka // North Korean workers
+        have arrived in Kamchatka to work at fish-processing plants, two sources said. The
+        group flew from Vladivostok on Tuesday and will stay for at least a year, they said.
+none | Migrants make up a fifth of Primorye's workforce // VLADIVOSTOK - About 90,000 foreign
+        migrant workers are employed in Primorsky Krai, roughly a fifth of the region's
+        workforce, the regional government said. Most come from Uzbekistan and Tajikistan,
+        though North Koreans make up a growing share. Officials gave no breakdown by
+        nationality.
+2500@RU | North Korean workers in Russia bound to three-year contracts // Workers aged 30 to 50
+        are sent to Russia for three years and receive $150 a month, a source in North Korea
+        said. The source said 2,500 workers from South Hamgyong province alone left for Russia
+        between January and March.
+>50@CN | US sanctions two Chinese firms over North Korean IT workers // WASHINGTON - The
+        Treasury Department on Tuesday sanctioned two China-based companies and three
+        individuals for employing North Korean IT workers who earned the regime millions of
+        dollars. The firms employed at least 50 developers between 2019 and 2023, the
+        department said.
+none | Japan marks anniversary of abductions // TOKYO - Japan says 17 of its citizens were
+        abducted by North Korean agents in the 1970s and 1980s, five of whom returned in
+        2002. Families of the remaining 12 have urged the government to resume talks with
+        Pyongyang.
+6000-8000@KW,QA,AE 2500@KW v1@QA | Gulf states quietly send home last North Korean workers //
+        DUBAI - Kuwait, Qatar and the United Arab Emirates have sent home almost all of the
+        estimated 6,000 to 8,000 North Korean workers they hosted before 2017, diplomats say.
+        Kuwait alone had some 2,500 on its building sites. A few dozen remain in Qatar, working
+        for a construction firm whose contracts run until next year.
+100@NG | North Korea's trading companies have sent doctors to Nigeria for decades. At present,
+        around 100 of them work at state hospitals in Lagos and Abuja, a diplomat said. They
+        must hand most of their pay to the embassy.
+none | China sends 2,000 workers to build bridge in North Korea // DANDONG - Some 2,000 Chinese
+        workers will help finish the new road bridge across the Yalu River, the builder said on
+        Monday. About 300 North Korean engineers will work alongside them in Sinuiju.
+v4@RU 50000@RU | Tens of thousands of North Koreans are believed to be working in Russia, a
+        figure expected to rise to about 50,000 next year, according to South Korea's
+        intelligence service. Lawmakers were briefed on Wednesday.
+100000@M49:001 | An estimated 100,000 North Koreans work overseas, generating up to $500 million
+        a year for the regime. Roughly 10 percent of them are in the Middle East, the study
+        says, and most of the rest in China and Russia.
 """
 
 ARTICLES = REPORTING._table(ARTICLES_TABLE)
