@@ -521,6 +521,12 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if self.g.mixed_workforce.search(text, q.core_end, head_end) and not any(
+                    p.kind == "dprk"
+                    for s in self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
+                    for p in s.places
+                ):
+                    continue  # "About 90,000 foreign migrant workers are employed in Primorye"
                 if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
                     sv, q
                 ):
@@ -542,6 +548,9 @@ class CountFinder:
                         or self.g.more_after.match(after)  # "hundreds more are expected"
                         or cues.bare_vague_verbs.search(text[clause_lo : q.start])
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
+                        or (  # "A few dozen remain in Qatar"
+                            cues.bare_verbs.match(after) and self._place_right_after(sv, q.core_end)
+                        )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                     )
                     and self._about_workers(sv)
@@ -714,7 +723,8 @@ class CountFinder:
         return any(abs(at - q.start) <= IDENTITY_REACH for at in self._not_workers.get(q.value, ()))
 
     def _non_worker_values(self) -> dict[float, list[int]]:
-        """Where the document's figures of soldiers or of excluded people are, by value."""
+        """Where the document's figures of soldiers, of excluded people or of another
+        nation's workers ("Some 2,000 Chinese workers") are, by value."""
         text, cues = self.view.text, self.cues
         out: dict[float, list[int]] = {}
         for sv in self.view.sentences:
@@ -722,7 +732,9 @@ class CountFinder:
                 if q.unit != "count" or q.vague:
                     continue
                 head, end = _head(text, q.core_end, sv.end, cues, self.nouns)
-                if head == "people":
+                if head in ("worker", "people") and self._foreign(sv, q.core_end, end):
+                    pass  # the headline's "2,000 workers" are the body's Chinese ones
+                elif head == "people":
                     lo, hi = sv.clause_of(q.core_start)
                     sub = cues.subordinators.search(text, end, hi)
                     if not (
