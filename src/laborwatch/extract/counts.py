@@ -344,6 +344,11 @@ class CountFinder:
                 return True
         return False
 
+    def _workers_named(self, sv: SentenceView) -> bool:
+        """Does this sentence or the one before it name workers (not only people)?"""
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return bool(self.cues.worker_nouns.search(self.view.text, lo, sv.end))
+
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         before = self.view.text[clause_lo : q.start]
@@ -550,6 +555,9 @@ class CountFinder:
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
                         or (  # "A few dozen remain in Qatar"
                             cues.bare_verbs.match(after) and self._place_right_after(sv, q.core_end)
+                        )
+                        or (  # "Several thousand were sent home" after "workers"
+                            self._split_by_status(sv, q) and self._workers_named(sv)
                         )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                     )
