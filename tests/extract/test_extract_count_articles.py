@@ -242,7 +242,8 @@ v4@RU 50000@RU | Tens of thousands of North Koreans are believed to be working i
 100000@M49:001 | An estimated 100,000 North Koreans work overseas, generating up to $500 million
         a year for the regime. Roughly 10 percent of them are in the Middle East, the study
         says, and most of the rest in China and Russia.
-# --- batch A5, written blind ------------------------------------------------------------
+# --- batch A5, written blind: 10 of 11 articles passed before any change (precision 1.00,
+# recall 0.93). Fixed: "Several thousand were sent home" after workers are named.
 2000@LA | N. Korea's 2,000-strong workforce in Laos builds hydro dam // VIENTIANE - A
         2,000-strong North Korean workforce is building a hydroelectric dam in northern Laos, a
         diplomatic source said. The workers, some 200 of them women, live in prefabricated
@@ -289,6 +290,58 @@ none | Chinese tour groups return to North Korea // DANDONG - About 400 Chinese 
         6,000 military construction workers and 1,000 deminers to Russia's Kursk region to help
         rebuild infrastructure, Russian officials said. The builders will arrive in the coming
         months.
+# --- batch A6, written blind: longer wire stories and analyses --------------------------
+15000@RU 35000@RU 4000@RU | N. Korea earned $500 mln from workers in Russia last year: spy
+        agency // SEOUL, Nov. 20 -- North Korea is estimated to have earned around $500 million
+        last year from sending workers to Russia, the National Intelligence Service said
+        Wednesday. The spy agency told lawmakers that some 15,000 North Korean workers were
+        newly sent to Russia in 2024, bringing the total there to around 35,000. Of the new
+        arrivals, about 4,000 were assigned to construction sites in Moscow, it said. The
+        agency also said North Korea had deployed 11,000 soldiers to the Kursk region, and
+        that about 1,100 of them had been killed or wounded. North Korea has sent workers to
+        Russia under the guise of students and trainees to evade UN sanctions, it added.
+none | Analysis: Why North Korea's tourism push is stalling // North Korea welcomed just 880
+        Russian tourists in the first half of the year, far short of the 10,000 it hoped for,
+        according to tour operator data. The Wonsan-Kalma resort, which can host 20,000 guests,
+        opened in July after a decade of construction. Pyongyang mobilised tens of thousands of
+        soldiers and shock brigade members to build it. Only a few dozen Western travellers
+        have visited since 2020.
+150@CN 1000@CN | North Korean women at Chinese seafood plant protest over pay // A group of
+        North Korean women working at a seafood processing plant in Helong, Jilin province,
+        staged a rare protest last month over unpaid wages, a source in China said. About 150
+        women took part, and some damaged machinery, the source said. The plant employs around
+        1,000 North Koreans. After the incident, authorities in Pyongyang sent 12 security
+        officials to Helong to investigate.
+none | Kaesong complex still idle eight years on // SEOUL - The Kaesong Industrial Complex, where
+        some 55,000 North Koreans once worked for 124 South Korean firms, has been shut since
+        2016. South Korean businesses say they lost more than $1 billion. Satellite images show
+        that North Korea has been running some of the factories itself with about 3,000
+        workers.
+20000@RU <50000@CN 1000@LA 2000@CN | North Korean workers were still present in at least 10
+        countries in 2023, according to the report: Russia (around 20,000), China (up to
+        50,000), Laos (about 1,000), as well as smaller numbers in Equatorial Guinea, Nigeria
+        and Vietnam. The authors counted a further 2,000 IT workers operating mainly from
+        China.
+none | Rights group: 2,000 North Koreans held in Chinese detention // SEOUL - About 2,000 North
+        Koreans are being held in detention centres in China and face forced repatriation, a
+        Seoul-based rights group said on Thursday. Many are women who crossed the border
+        illegally to find work or escape poverty. China says they are illegal economic
+        migrants, not refugees.
+1000@MY 300@MY | Since 2000, Malaysia has hosted around 1,000 North Korean workers in total, most
+        of them in coal mines in Sarawak, officials said. At the time of the 2017 killing at
+        Kuala Lumpur airport, some 300 remained. All were sent home by the end of that year.
+none | North Korean fishing boats seen off Japan // TOKYO - Japan's coast guard said it had
+        spotted about 200 North Korean fishing boats near the Yamato Bank this month, up from
+        120 a year earlier. Each boat carries a crew of 10 to 20 fishermen. Several wooden boats
+        with dead crew members have washed ashore.
+none | Russia to hire more workers from India, Sri Lanka // MOSCOW - Russia plans to bring in 1
+        million workers from India by the end of the year to ease labour shortages, an industry
+        official said. Around 70,000 Sri Lankans and 30,000 Nepalis already work in Russia.
+        Unlike North Korean labourers, they are not subject to UN sanctions.
+300@RU 200@RU | 'We sent 300 of our best welders,' says shipyard boss // A North Korean trading
+        company official in Vladivostok told the newspaper: "We sent 300 of our best welders to
+        the shipyard in Nakhodka this spring, and another 200 will follow in autumn." He did
+        not say how much they earn.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
