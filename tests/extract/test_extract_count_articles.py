@@ -290,7 +290,11 @@ none | Chinese tour groups return to North Korea // DANDONG - About 400 Chinese 
         6,000 military construction workers and 1,000 deminers to Russia's Kursk region to help
         rebuild infrastructure, Russian officials said. The builders will arrive in the coming
         months.
-# --- batch A6, written blind: longer wire stories and analyses --------------------------
+# --- batch A6, written blind: longer wire stories and analyses: 7 of 10 articles passed
+# before any change (precision 0.86, recall 0.92). Fixed: the Kaesong complex, "where some
+# 55,000 North Koreans once worked" (a relative clause of a DPRK place); "IT workers
+# operating mainly from China" (where they are, not a nationality); people "held in
+# detention centres" (detainees).
 15000@RU 35000@RU 4000@RU | N. Korea earned $500 mln from workers in Russia last year: spy
         agency // SEOUL, Nov. 20 -- North Korea is estimated to have earned around $500 million
         last year from sending workers to Russia, the National Intelligence Service said

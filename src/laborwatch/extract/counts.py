@@ -55,6 +55,7 @@ class _Grammar:
     apposed: re.Pattern[str]  # ", or " before a figure set off by commas
     member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
+    set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
 
 
 def _then(
@@ -142,6 +143,9 @@ def _grammar(language: str) -> _Grammar:
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
+        set_at_place=re.compile(
+            r"[^.;,]{0,40},\s*(?:" + words(language, "place_relatives") + r")\b[^,;]*$", re.I
+        ),
     )
 
 
@@ -162,6 +166,7 @@ class _Rules:
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
+    located_from: re.Pattern[str]  # "operating mainly from China": where they are
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -219,6 +224,10 @@ def _rules(language: str) -> _Rules:
             + r")\s+){0,2}(?:"
             + alt("defection_events")
             + r")\b",
+            re.IGNORECASE,
+        ),
+        located_from=re.compile(
+            r"\b(?:" + phrase_pattern(verb_forms(c["located_from_verbs"], language)) + r")\b",
             re.IGNORECASE,
         ),
         group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
@@ -675,6 +684,8 @@ class CountFinder:
                 return True  # "900 students are enrolled at universities"
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
+        if self._set_at_home(sv, q, clause):
+            return True  # "The Kaesong complex, where some 55,000 North Koreans worked"
         if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
             return True  # "Pyongyang mobilised 20,000 young workers to build flats"
         scan = True  # until a DPRK name: "are from North Korea"
@@ -706,6 +717,7 @@ class CountFinder:
                 and p.kind in ("country", "demonym", "region")
                 and rules.nationality.match(gap)
                 and (p.kind == "demonym" or rules.from_place.search(gap))
+                and not rules.located_from.search(gap)
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
@@ -715,6 +727,16 @@ class CountFinder:
                 scan = False
 
         return False
+
+    def _set_at_home(self, sv: SentenceView, q: Quantity, clause: tuple[int, int]) -> bool:
+        """Is the figure in a relative clause of a DPRK place ("Kaesong ..., where")?"""
+        before = [p for p in sv.places if p.end <= q.start]
+        if not before or before[-1].kind != "dprk":
+            return False
+        p = before[-1]
+        return bool(self.g.set_at_place.fullmatch(self.view.text, p.end, q.start)) and (
+            self._only_home(sv, clause, True)
+        )
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
         """A headline's figure, or "the 14 men", that the text near it gives as soldiers or
