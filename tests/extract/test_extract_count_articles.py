@@ -346,6 +346,49 @@ none | Russia to hire more workers from India, Sri Lanka // MOSCOW - Russia plan
         company official in Vladivostok told the newspaper: "We sent 300 of our best welders to
         the shipyard in Nakhodka this spring, and another 200 will follow in autumn." He did
         not say how much they earn.
+# --- batch A7, written blind: number shapes ---------------------------------------------
+100@RU 12@RU 300@RU | North Korean medics quietly return to Russia's clinics // VLADIVOSTOK -
+        About a hundred North Korean doctors and nurses are now working at private clinics in
+        Primorsky Krai, offering acupuncture and massage, a local health official said. A dozen
+        more are expected next month. Before sanctions, the region had some 300 North Korean
+        medical staff, he said.
+none | UN: 10.7 million North Koreans need food aid // GENEVA - About 10.7 million people in
+        North Korea, or 42 percent of the population, are undernourished, the UN food agency
+        said. Some 140,000 children under five suffer from acute malnutrition. The agency said
+        it needed $50 million to feed 2 million of the most vulnerable.
+v3@CN 2000@CN >10000@CN | Chinese seafood towns want thousands more N. Korean workers //
+        DANDONG - Seafood companies in Donggang and Dandong have asked North Korea for thousands
+        more workers to replace those sent home during the pandemic, traders said. Around
+        2,000 North Korean women currently work in the two cities' factories, down from more
+        than 10,000 in 2019.
+600@LA 400@LA | Laos sends home North Korean workers ahead of deadline // VIENTIANE - Laos has
+        sent home about 600 North Korean workers this year and will repatriate the remaining
+        400 by December, a labour ministry official said. Most worked in construction and at
+        restaurants in the capital.
+1000@MN 3000@MN | Mongolia sends 1,000 North Koreans home // ULAANBAATAR - One-third of the
+        roughly 3,000 North Korean workers in Mongolia were sent home last year, the labour
+        ministry said on Friday. The rest are due to leave by the end of 2019 under UN
+        sanctions. Many work in construction, cashmere mills and coal mines.
+none | North Korean art troupe performs in Moscow // MOSCOW - A 140-member North Korean art
+        troupe gave its first performance in Moscow on Friday, starting a tour of five Russian
+        cities. Some 2,000 people attended the concert at the Kremlin Palace, organisers said.
+1500-2000@VN 300@VN | Between 1,500 and 2,000 North Koreans are employed in Vietnam's garment
+        sector, according to a trade union official, about 300 of whom work in Hai Phong.
+        Vietnam says it complies with UN sanctions.
+5000@RU | Russia-North Korea deal: troops out, workers in // SEOUL - As North Korean troops
+        withdraw from the Kursk front, Pyongyang is sending more workers to Russia, with about
+        5,000 arriving in the past three months, South Korean officials said. An estimated
+        1,500 North Korean soldiers remain in Russia to clear mines.
+none | US firms paid North Korean IT workers $6.8 million // WASHINGTON - More than 300 US
+        companies unknowingly hired North Korean IT workers who used stolen identities,
+        prosecutors said. The workers earned $6.8 million. An Arizona woman who ran a "laptop
+        farm" hosting 90 computers was sentenced to eight years.
+none | Russia's migrant workforce shrank by 10% last year to about 3 million, the Interior
+        Ministry said. North Koreans accounted for a small share, it said without giving a
+        figure.
+24@CN | Two dozen North Korean waitresses were flown home from Beijing this week after their
+        restaurant closed, a source said. The restaurant, one of about 30 North Korean eateries
+        in the Chinese capital, had been losing money.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
