@@ -346,7 +346,12 @@ none | Russia to hire more workers from India, Sri Lanka // MOSCOW - Russia plan
         company official in Vladivostok told the newspaper: "We sent 300 of our best welders to
         the shipyard in Nakhodka this spring, and another 200 will follow in autumn." He did
         not say how much they earn.
-# --- batch A7, written blind: number shapes ---------------------------------------------
+# --- batch A7, written blind: number shapes: 6 of 11 articles passed before any change
+# (precision 0.85, recall 0.79). Fixed: "A dozen more are expected" (an elided head after an
+# exact figure); "with about 5,000 arriving" (a participle of arrival after a bare figure);
+# "about 300 of whom work in Hai Phong" (a part split by place); "Some 2,000 people
+# attended the concert"; a headline's "10.7 million North Koreans" that the body puts "in
+# North Korea".
 100@RU 12@RU 300@RU | North Korean medics quietly return to Russia's clinics // VLADIVOSTOK -
         About a hundred North Korean doctors and nurses are now working at private clinics in
         Primorsky Krai, offering acupuncture and massage, a local health official said. A dozen

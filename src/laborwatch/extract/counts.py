@@ -56,6 +56,7 @@ class _Grammar:
     member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
+    whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
 
 
 def _then(
@@ -143,6 +144,7 @@ def _grammar(language: str) -> _Grammar:
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
+        whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
         set_at_place=re.compile(
             r"[^.;,]{0,40},\s*(?:" + words(language, "place_relatives") + r")\b[^,;]*$", re.I
         ),
@@ -227,7 +229,11 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         located_from=re.compile(
-            r"\b(?:" + phrase_pattern(verb_forms(c["located_from_verbs"], language)) + r")\b",
+            r"\b(?:"
+            + phrase_pattern(verb_forms(c["located_from_verbs"], language))
+            + r")\s+(?:\w+\s+)?(?:"
+            + words(language, "origin_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
         group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
@@ -478,6 +484,10 @@ class CountFinder:
                 continue
             if self._fronted_member(sv, q):
                 continue  # "Of those, roughly 200 work at the airport"
+            whom = self.g.whom_part.match(after)
+            if whom and self._new_place_after(sv, q) and self._counted_before(sv, q):
+                out.append(Count(q, "bare", q.core_end + whom.end()))
+                continue  # "..., about 300 of whom work in Hai Phong": split by place
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if (
@@ -589,6 +599,7 @@ class CountFinder:
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                or bool(self.g.more_after.match(after))  # "A dozen more are expected"
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
@@ -762,7 +773,10 @@ class CountFinder:
                 if q.unit != "count" or q.vague:
                     continue
                 head, end = _head(text, q.core_end, sv.end, cues, self.nouns)
-                if head in ("worker", "people") and self._foreign(sv, q.core_end, end):
+                if head in ("worker", "people") and (
+                    self._foreign(sv, q.core_end, end)
+                    or cues.at_home.match(text[end : sv.end].lstrip())
+                ):
                     pass  # the headline's "2,000 workers" are the body's Chinese ones
                 elif head == "people":
                     lo, hi = sv.clause_of(q.core_start)
