@@ -394,6 +394,42 @@ none | Russia's migrant workforce shrank by 10% last year to about 3 million, th
 24@CN | Two dozen North Korean waitresses were flown home from Beijing this week after their
         restaurant closed, a source said. The restaurant, one of about 30 North Korean eateries
         in the Chinese capital, had been losing money.
+# --- batch A8, written blind: NGO and think-tank prose, Daily NK sources -----------------
+200@RU | Our interviews with 23 former overseas workers suggest that conditions at Russian
+        construction sites have worsened. Interviewees estimated that their companies each
+        employed between 100 and 500 North Koreans. One former worker said that of the roughly
+        200 men at his site in Novosibirsk, about 30 had been injured in falls.
+16000@RU | Russian data show surge in North Korean arrivals // MOSCOW - More than 13,000 North
+        Koreans entered Russia last year, Russian border data show, over 8,000 of them listing
+        "study" as the purpose. Experts say many are in fact workers. In 2019, Russia counted
+        some 16,000 North Korean workers on its territory.
+none | North Korea's IT army: 7,000 strong // A South Korean report estimates that North Korea
+        employs some 7,000 people in cyber operations, most of them in Pyongyang. About 1,000 of
+        them are IT workers who take freelance jobs from abroad while staying in North Korea.
+v2@M49:035 v2@M49:002 1500@RU | Hundreds of North Korean workers are employed in Southeast Asia,
+        mostly in Laos, Cambodia and Vietnam, and a few hundred more in Africa, according to a
+        think tank. The largest group, around 1,500, is in Russia's Far East.
+120@RU | A source in Ryanggang province said the provincial trade bureau recently selected 120
+        workers for a logging project in Russia's Amur Oblast. The workers, all men in their
+        thirties and forties, must pay a bribe of $500 to be chosen, the source said. They are
+        expected to depart in March.
+none | Ukraine holds two North Korean POWs, wants swap // KYIV - Ukraine is holding two North
+        Korean soldiers captured in Kursk and is ready to hand them over to South Korea, the
+        president said. Some 300 North Korean troops have died in the fighting, according to
+        Kyiv. About 20,000 Ukrainian prisoners are held by Russia.
+v3@UA 1000@UA <5000@UA | Thousands of North Korean workers building houses in Russia's
+        occupied Donbas // KYIV - North Korea has sent about 1,000 construction workers to
+        Russian-occupied areas of eastern Ukraine, Ukrainian military intelligence said. Russia
+        plans to bring in up to 5,000 more, it said.
+250@CN | North Korean workers at Chinese 'Factory No. 3' go unpaid // DANDONG - About 250 North
+        Korean workers at a textile plant known as Factory No. 3 in Dandong have gone unpaid for
+        five months, a source said. The workers, aged 19 to 25, arrived in 2019.
+50000@M49:001 20000@RU | By the institute's count, Russia hosts about 40% of the estimated
+        50,000 North Koreans working abroad, or roughly 20,000 people.
+none | Russia issued 2,300 visas to North Koreans in the quarter // Russia issued about 2,300
+        visas to North Korean citizens in the third quarter, most of them for study, the Foreign
+        Ministry said. The ministry did not say how many were for work. Ten North Korean ships
+        called at Vladivostok in the same period.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
