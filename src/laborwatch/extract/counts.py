@@ -53,6 +53,7 @@ class _Grammar:
     owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
     apposed: re.Pattern[str]  # ", or " before a figure set off by commas
+    apposed_group: re.Pattern[str]  # "The largest group, " before a figure
     member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
@@ -128,6 +129,9 @@ def _grammar(language: str) -> _Grammar:
             r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
         ),
         apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
+        apposed_group=re.compile(
+            r"\b(?:" + words(language, "apposed_group_nouns") + r")\s*,\s*$", re.I
+        ),
         member_of=_then(
             language,
             "member_quantifiers",
@@ -169,6 +173,9 @@ class _Rules:
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
     located_from: re.Pattern[str]  # "operating mainly from China": where they are
+    floating: re.Pattern[str]  # "their companies each employed": one unit's size
+    former: re.Pattern[str]  # "23 former overseas workers"
+    casualty: re.Pattern[str]  # "about 30 had been injured"
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -228,6 +235,12 @@ def _rules(language: str) -> _Rules:
             + r")\b",
             re.IGNORECASE,
         ),
+        floating=re.compile(
+            r"\b[a-z]+s\s+(?:" + alt("floating_distributives") + r")\s+(?:[\w'’-]+\s+){1,2}$",
+            re.IGNORECASE,
+        ),
+        casualty=re.compile(r"\b(?:" + alt("casualty_predicates") + r")\b", re.IGNORECASE),
+        former=re.compile(r"\b(?:" + alt("former_words") + r")\b", re.IGNORECASE),
         located_from=re.compile(
             r"\b(?:"
             + phrase_pattern(verb_forms(c["located_from_verbs"], language))
@@ -461,7 +474,9 @@ class CountFinder:
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if cues.scene_before.search(text, clause_lo, q.start):
                 continue  # "A photograph shows 30 workers boarding a bus"
-            if self.rules.distributive.search(text, clause_lo, q.start):
+            if self.rules.distributive.search(text, clause_lo, q.start) or (
+                self.rules.floating.search(text, clause_lo, q.start)
+            ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
             if partitive:
@@ -594,7 +609,10 @@ class CountFinder:
                 continue
             # "About half of them, or 50,000, were in China": read on after the second comma
             rest = (
-                q.core_end + 1 if after[:1] == "," and self.g.apposed.search(before) else q.core_end
+                q.core_end + 1
+                if after[:1] == ","
+                and (self.g.apposed.search(before) or self.g.apposed_group.search(before))
+                else q.core_end
             )
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
@@ -641,10 +659,32 @@ class CountFinder:
                 return True  # "Twelve women ... told reporters how they fled"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
+        if head == "bare":
+            sub = cues.subordinators.search(text, end, bounds[1])
+            if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):
+                return True  # "about 30 had been injured in falls"
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _aside_at_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
+        """Does an aside on the group after its clause place it at home ("..., most of them
+        in Pyongyang"), with no place abroad in either?"""
+        if clause[1] >= sv.end or not self.rules.group_aside.match(self.view.text, clause[1]):
+            return False
+        lo, hi = sv.clause_of(clause[1] + 1)
+        kinds = {p.kind for p in sv.places if clause[0] <= p.start < hi}
+        aside = self.view.text[lo + 1 : min(hi, self._first_dprk(sv, lo))]
+        return (
+            "dprk" in kinds
+            and kinds <= {"dprk", "demonym"}
+            and bool(self.rules.home_before.match(aside))
+        )
+
+    def _first_dprk(self, sv: SentenceView, lo: int) -> int:
+        """Where the first DPRK name at or after ``lo`` starts."""
+        return next((p.start for p in sv.places if p.start >= lo and p.kind == "dprk"), sv.end)
 
     def _aside_excluded(self, sv: SentenceView, clause_end: int) -> bool:
         """Does an aside on the group after its clause ("..., most of them women who had
@@ -695,6 +735,10 @@ class CountFinder:
                 return True  # "900 students are enrolled at universities"
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
+        if self._aside_at_home(sv, clause):
+            return True  # "some 7,000 people in cyber operations, most of them in Pyongyang"
+        if rules.former.search(text, q.core_end, end):
+            return True  # "23 former overseas workers": interviewed, no longer abroad
         if self._set_at_home(sv, q, clause):
             return True  # "The Kaesong complex, where some 55,000 North Koreans worked"
         if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
