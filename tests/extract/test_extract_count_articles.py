@@ -432,6 +432,38 @@ none | Russia issued 2,300 visas to North Koreans in the quarter // Russia issue
         visas to North Korean citizens in the third quarter, most of them for study, the Foreign
         Ministry said. The ministry did not say how many were for work. Ten North Korean ships
         called at Vladivostok in the same period.
+# --- batch A9, written blind: asides, appositions, hard negatives ----------------------
+20000@RU | North Korea sends 'labour army' of 20,000 to Russia: report // MOSCOW - North Korea
+        has agreed to send a workforce of about 20,000 to Russian construction projects this
+        year, a Russian business newspaper reported, citing officials. The workers - mostly men
+        between 25 and 40 - will be housed in camps near the sites. Russia's labour ministry
+        declined to comment.
+1000@CN | Some 1,000 North Korean workers - most of them women from Sinuiju - are employed at
+        garment factories in Dandong, a trader said. Their wages are paid directly to a North
+        Korean trading company.
+none | More than 200 Chinese workers return from North Korea // DANDONG - More than 200 Chinese
+        workers and technicians who had been building a power plant in North Korea returned to
+        Dandong on Tuesday, state media reported. Another 150 will return next week.
+1000@CN | North Korean women, numbering about 1,000, work at three seafood plants in Hunchun,
+        according to a local merchant. They are not allowed to leave their dormitories.
+>50000@M49:001 | The Special Rapporteur estimated in 2015 that more than 50,000 North Koreans
+        were working abroad, mainly in Russia and China, in sectors such as mining, logging,
+        textiles and construction. They were present in more than 40 countries, he said.
+3000-4000@KW | N. Korean workers in Kuwait: 3,000-4,000 remain despite ban // KUWAIT CITY -
+        Between 3,000 and 4,000 North Korean laborers remain in Kuwait despite a 2017 pledge to
+        send them home, a diplomat said.
+none | North Korea sends 30 athletes to Paris Olympics // PYONGYANG - North Korea will send 16
+        athletes to compete in the Paris Olympics, its first Summer Games since 2016, state
+        media said. The delegation of about 30 includes coaches and officials.
+160@CN | Chinese police arrested 40 North Korean workers who had fled a fish-processing plant in
+        Weihai, a source said. The plant employed 160 North Koreans before the escape.
+none | North Korean workers in Russia earn about $600 a month, of which 70% goes to the state, a
+        defector said. Workers must also pay $50 a month for food. About 1 in 5 workers falls
+        ill each year.
+none | South Korea to accept 165,000 foreign workers next year // SEOUL - South Korea will admit
+        165,000 foreign workers under its employment permit system next year, the labour
+        ministry said, mostly from Vietnam, Nepal and Cambodia. North Korean defectors are not
+        included in the quota.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
