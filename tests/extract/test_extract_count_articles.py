@@ -432,7 +432,10 @@ none | Russia issued 2,300 visas to North Koreans in the quarter // Russia issue
         visas to North Korean citizens in the third quarter, most of them for study, the Foreign
         Ministry said. The ministry did not say how many were for work. Ten North Korean ships
         called at Vladivostok in the same period.
-# --- batch A9, written blind: asides, appositions, hard negatives ----------------------
+# --- batch A9, written blind: asides, appositions, hard negatives: 8 of 10 articles passed
+# before any change (precision 0.75, recall 1.00). Fixed: "includes", "consists" end a
+# noun phrase ("The delegation of about 30 includes coaches"); "40 North Korean workers who
+# had fled a plant" (escapees by their job).
 20000@RU | North Korea sends 'labour army' of 20,000 to Russia: report // MOSCOW - North Korea
         has agreed to send a workforce of about 20,000 to Russian construction projects this
         year, a Russian business newspaper reported, citing officials. The workers - mostly men

@@ -657,6 +657,9 @@ class CountFinder:
                 return True  # "600 North Koreans, most of them women who had fled"
             if self.rules.they_defected.search(text, end, sv.end):
                 return True  # "Twelve women ... told reporters how they fled"
+        gap = len(text[end : bounds[1]]) - len(text[end : bounds[1]].lstrip())
+        if head == "worker" and self.rules.they_defected.match(text, end + gap, bounds[1]):
+            return True  # "40 North Korean workers who had fled a plant"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         if head == "bare":
