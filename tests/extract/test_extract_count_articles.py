@@ -467,6 +467,37 @@ none | South Korea to accept 165,000 foreign workers next year // SEOUL - South 
         165,000 foreign workers under its employment permit system next year, the labour
         ministry said, mostly from Vietnam, Nepal and Cambodia. North Korean defectors are not
         included in the quota.
+# --- batch A10, written blind: RFA and Daily NK shapes, think tanks --------------------
+200@CN 3000@CN | North Korea recalls 200 workers from China over virus fears // A North Korean
+        trading company recalled about 200 workers from factories in Shenyang in early May,
+        citing fears of a new outbreak, a source in China said. The workers were taken across
+        the border at Dandong in 10 buses. Some 3,000 others remain in Shenyang, the source
+        said.
+none | North Korea mobilises 100,000 for Pyongyang housing project // Authorities have
+        mobilised around 100,000 workers, soldiers and students to build 10,000 new flats in
+        Pyongyang's Hwasong district this year, state media said. Construction brigades from
+        every province have been sent to the capital.
+1000@CN | N. Korea earns $20 mln a year from 1,000 IT workers in China // About 1,000 North
+        Korean IT workers based in Shenyang and Dandong earn the regime roughly $20 million a
+        year, a South Korean think tank estimated. Each earns $3,000 to $5,000 a month.
+none | The report says the number of North Korean workers in Russia has risen tenfold since 2022,
+        without giving a figure. Russian statistics show 12,775 North Koreans entered the
+        country in 2023, compared with 1,113 in 2022.
+2500-3000@M49:002 <10000@M49:002 | North Korea has an estimated 2,500 to 3,000 workers in Africa,
+        the institute said, down from as many as 10,000 a decade ago. Angola, Equatorial
+        Guinea and Mozambique are the largest hosts.
+none | Thousands of North Korean soldiers disguised as construction workers have been sent to
+        Russia, Ukrainian intelligence said. It put their number at 3,000.
+1200@MN | Mongolia data show 1,200 North Korean work permit holders // ULAANBAATAR - About
+        1,200 North Korean and 6,000 Chinese nationals held Mongolian work permits at the end of
+        June, labour ministry data show.
+18@LA 12@LA | A team of 18 North Korean doctors has arrived in Laos to staff a hospital in
+        Vientiane for two years, state media reported. Another 12 are expected in September.
+100000@M49:001 30000-50000@M49:001 | North Korea's overseas workforce, estimated at 100,000
+        before 2017, has since shrunk to between 30,000 and 50,000, according to the spy
+        agency.
+none | About 300 family members of North Korean diplomats and trade officials left Moscow on a
+        special flight, the embassy said.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
