@@ -467,7 +467,11 @@ none | South Korea to accept 165,000 foreign workers next year // SEOUL - South 
         165,000 foreign workers under its employment permit system next year, the labour
         ministry said, mostly from Vietnam, Nepal and Cambodia. North Korean defectors are not
         included in the quota.
-# --- batch A10, written blind: RFA and Daily NK shapes, think tanks --------------------
+# --- batch A10, written blind: RFA and Daily NK shapes, think tanks: 8 of 10 articles
+# passed before any change (precision 0.90, recall 0.90). Fixed: "It put their number at
+# 3,000" after soldiers (their antecedent); "1,200 North Korean and 6,000 Chinese
+# nationals" (a thousands comma ended the noun phrase; the second figure's nationality is
+# its own).
 200@CN 3000@CN | North Korea recalls 200 workers from China over virus fears // A North Korean
         trading company recalled about 200 workers from factories in Shenyang in early May,
         citing fears of a new outbreak, a source in China said. The workers were taken across

@@ -85,7 +85,8 @@ def _grammar(language: str) -> _Grammar:
         # a quote mark is transparent: "240 'invisible' North Koreans"
         # a period inside a sentence after an initial is no stop: "N. Koreans"
         head_stop=re.compile(
-            r"[,;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|" + words(language, "head_stop_words")
+            r"(?<!\d),|,(?!\d{3})|[;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|"
+            + words(language, "head_stop_words")
         ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
         # the comma closes an alternative: "thousands, maybe even tens of thousands, of workers"
@@ -361,6 +362,7 @@ class CountFinder:
         self.member = _member(cues.language)
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
+        self._lowered_military = self.military is not cues.military
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
 
@@ -393,7 +395,11 @@ class CountFinder:
             at = self.g.number_at.search(before)
             if at and self.g.possessive.match(at.group(0)):
                 # "Tajik migrants ...: their number grew from 40,000 ... to 55,000"
-                return not self._foreign_only(sv, sv.start, q.start) and self._about_workers(sv)
+                return (
+                    not self._foreign_only(sv, sv.start, q.start)
+                    and not self._military_antecedent(sv, q)
+                    and self._about_workers(sv)
+                )
             return bool(at and self._about_workers(sv))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
@@ -408,6 +414,15 @@ class CountFinder:
             or self.cues.people_nouns.search(subject)
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
         )
+
+    def _military_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
+        """Do soldiers come before any workers in the text just before "their number"
+        ("soldiers disguised as construction workers ... It put their number at 3,000")?"""
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        body = self.view.text[lo : q.start]
+        soldiers = self.military.search(body.lower() if self._lowered_military else body)
+        workers = self.cues.worker_nouns.search(body)
+        return bool(soldiers) and (workers is None or soldiers.start() < workers.start())
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
         body = self.view.sentence_text(sv)
@@ -1024,7 +1039,10 @@ class CountFinder:
         return Count(q, "worker", head_end)
 
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
-        """Another nation's people: a non-DPRK nationality between the figure and its noun."""
+        """Another nation's people: a non-DPRK nationality between the figure and its noun
+        (up to a second figure that shares the noun: "1,200 North Korean and 6,000 Chinese
+        nationals")."""
+        end = next((o.start for o in sv.quantities if start < o.start < end), end)
         for p in sv.places:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
