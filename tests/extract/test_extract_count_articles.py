@@ -502,6 +502,30 @@ none | Thousands of North Korean soldiers disguised as construction workers have
         agency.
 none | About 300 family members of North Korean diplomats and trade officials left Moscow on a
         special flight, the embassy said.
+# --- batch A11, written blind: names and codes with numbers ----------------------------
+100000@M49:001 | UN resolution 2397 required all North Korean workers abroad to be sent home by
+        Dec. 22, 2019. At the time, some 100,000 were believed to be working in over 40
+        countries.
+none | North Korea supplied Russia with more than 100 KN-23 missiles and 9,000 containers of
+        ammunition, along with 11,000 troops, the report said. In return, Moscow sent oil and
+        air-defence systems.
+1500@RU 500@RU | Some 1,500 North Korean workers in Russia's Amur region were stuck for three
+        years after Pyongyang shut its border in early 2020 because of COVID-19, a regional
+        official said. About 500 have since gone home.
+70@RU | Workers from a Pyongyang trading corporation have been spotted at two building sites in
+        Vladivostok, where about 70 North Koreans are laying bricks, a reporter saw.
+150@RU | Air Koryo flight JS271 carried 150 North Korean workers from Pyongyang to Vladivostok on
+        Monday, the third such flight this month, according to a flight tracker and a source.
+none | About 2.5 million people died in the 1950-53 Korean War, including 36,000 US troops.
+        Thousands of families remain separated across the 38th parallel.
+<20000@LY,IQ | In the 1990s, as many as 20,000 North Koreans worked in Libya and Iraq, a former
+        diplomat said. Their number dropped sharply after 2011.
+<10000@RU | Under Article 7 of the agreement, Russia may employ up to 10,000 North Korean workers
+        a year in the Far East, the document shows.
+none | North Korea fired 23 missiles in a single day in November 2022, a record, and launched 70
+        in total that year.
+1000@RU | The 1,000 North Korean workers who arrived in Moscow's Mitino district in March are
+        housed in container dormitories, a resident said. Locals say they work 12 hours a day.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
