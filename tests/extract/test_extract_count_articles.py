@@ -502,7 +502,10 @@ none | Thousands of North Korean soldiers disguised as construction workers have
         agency.
 none | About 300 family members of North Korean diplomats and trade officials left Moscow on a
         special flight, the embassy said.
-# --- batch A11, written blind: names and codes with numbers ----------------------------
+# --- batch A11, written blind: names and codes with numbers: 8 of 10 articles passed
+# before any change (precision 0.88, recall 0.88). Fixed: "resolution 2397" (a label before
+# a figure, as "Article 7", "flight 152"); "About 500 have since gone home" (an adverb in the
+# verb of a bare figure).
 100000@M49:001 | UN resolution 2397 required all North Korean workers abroad to be sent home by
         Dec. 22, 2019. At the time, some 100,000 were believed to be working in over 40
         countries.
