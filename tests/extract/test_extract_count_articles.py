@@ -434,8 +434,10 @@ none | Russia issued 2,300 visas to North Koreans in the quarter // Russia issue
         called at Vladivostok in the same period.
 # --- batch A9, written blind: asides, appositions, hard negatives: 8 of 10 articles passed
 # before any change (precision 0.75, recall 1.00). Fixed: "includes", "consists" end a
-# noun phrase ("The delegation of about 30 includes coaches"); "40 North Korean workers who
-# had fled a plant" (escapees by their job).
+# noun phrase ("The delegation of about 30 includes coaches"). The table first left out "40
+# North Korean workers who had fled a plant": the project's convention (spec conformance
+# tests) counts defectors the text calls workers, so that entry was the table's error
+# (corrected: 9 of 10, precision 1.00, before any change).
 20000@RU | North Korea sends 'labour army' of 20,000 to Russia: report // MOSCOW - North Korea
         has agreed to send a workforce of about 20,000 to Russian construction projects this
         year, a Russian business newspaper reported, citing officials. The workers - mostly men
@@ -458,7 +460,7 @@ none | More than 200 Chinese workers return from North Korea // DANDONG - More t
 none | North Korea sends 30 athletes to Paris Olympics // PYONGYANG - North Korea will send 16
         athletes to compete in the Paris Olympics, its first Summer Games since 2016, state
         media said. The delegation of about 30 includes coaches and officials.
-160@CN | Chinese police arrested 40 North Korean workers who had fled a fish-processing plant in
+160@CN 40@CN | Chinese police arrested 40 North Korean workers who had fled a fish-processing plant in
         Weihai, a source said. The plant employed 160 North Koreans before the escape.
 none | North Korean workers in Russia earn about $600 a month, of which 70% goes to the state, a
         defector said. Workers must also pay $50 a month for food. About 1 in 5 workers falls

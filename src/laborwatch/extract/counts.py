@@ -422,7 +422,9 @@ class CountFinder:
         body = self.view.text[lo : q.start]
         soldiers = self.military.search(body.lower() if self._lowered_military else body)
         workers = self.cues.worker_nouns.search(body)
-        return bool(soldiers) and (workers is None or soldiers.start() < workers.start())
+        if soldiers is None:
+            return False
+        return workers is None or soldiers.start() < workers.start()
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
         body = self.view.sentence_text(sv)
@@ -672,9 +674,6 @@ class CountFinder:
                 return True  # "600 North Koreans, most of them women who had fled"
             if self.rules.they_defected.search(text, end, sv.end):
                 return True  # "Twelve women ... told reporters how they fled"
-        gap = len(text[end : bounds[1]]) - len(text[end : bounds[1]].lstrip())
-        if head == "worker" and self.rules.they_defected.match(text, end + gap, bounds[1]):
-            return True  # "40 North Korean workers who had fled a plant"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
         if head == "bare":
