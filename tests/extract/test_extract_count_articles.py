@@ -460,8 +460,8 @@ none | More than 200 Chinese workers return from North Korea // DANDONG - More t
 none | North Korea sends 30 athletes to Paris Olympics // PYONGYANG - North Korea will send 16
         athletes to compete in the Paris Olympics, its first Summer Games since 2016, state
         media said. The delegation of about 30 includes coaches and officials.
-160@CN 40@CN | Chinese police arrested 40 North Korean workers who had fled a fish-processing plant in
-        Weihai, a source said. The plant employed 160 North Koreans before the escape.
+160@CN 40@CN | Chinese police arrested 40 North Korean workers who had fled a fish-processing
+        plant in Weihai, a source said. The plant employed 160 North Koreans before the escape.
 none | North Korean workers in Russia earn about $600 a month, of which 70% goes to the state, a
         defector said. Workers must also pay $50 a month for food. About 1 in 5 workers falls
         ill each year.
