@@ -531,6 +531,33 @@ none | North Korea fired 23 missiles in a single day in November 2022, a record,
         in total that year.
 1000@RU | The 1,000 North Korean workers who arrived in Moscow's Mitino district in March are
         housed in container dormitories, a resident said. Locals say they work 12 hours a day.
+# --- batch A12, written blind: page furniture, captions, lists ---------------------------
+10000@RU | FILE PHOTO: North Korean workers are seen at a construction site in Vladivostok,
+        Russia, March 3, 2019. // SEOUL, Jan 8 - North Korea has sent about 10,000 workers to
+        Russia over the past year, a South Korean official said on Wednesday. (Reporting by
+        Jane Kim; Editing by Tom Harlow)
+300@MN | Updated 14:05 GMT // North Korean workers return to Mongolia's construction sites //
+        Published 3 May 2024 // About 300 North Korean workers have returned to building sites
+        in Ulaanbaatar this spring, two contractors said. Share this article // 12 comments
+10000-30000@RU | 5 things to know about North Korean labour in Russia // 1. Numbers: Estimates
+        of North Korean workers in Russia range from 10,000 to 30,000. // 2. Pay: Workers earn
+        $500 to $1,000 a month. // 3. Sectors: mostly construction.
+none | Pyongyang noodle restaurant opens 3 branches in China // The famed noodle restaurant now
+        has 12 branches abroad, with 200 tables in total, its manager said.
+15000@RU 5000@RU | North Korean construction workers in Russia number about 15,000, sources say
+        // There are now about 15,000 North Korean construction workers in Russia, up from 5,000
+        at the start of 2024, two sources told the newspaper.
+none | Seoul says North Korea executed 5 for watching South Korean dramas // SEOUL - North Korea
+        publicly executed five people last year for watching South Korean dramas, a report by
+        the Unification Ministry said. Some 30 teenagers were also sent to labour camps.
+4500@RU | According to the Russian statistics service, 4,500 citizens of the DPRK were employed
+        in Russia in 2023, 2,300 of them in construction.
+>100@PL | Poland: North Korean shipyard workers - 'at least 100 in Gdynia' // Inspectors found
+        at least 100 North Korean welders working for subcontractors at shipyards in Gdynia and
+        Szczecin between 2014 and 2016, the labour inspectorate said. Eight were found without
+        valid permits.
+2000@RU | North Korean workers at the 15 construction sites in the Moscow region number around
+        2,000, a contractor said.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
