@@ -531,7 +531,9 @@ none | North Korea fired 23 missiles in a single day in November 2022, a record,
         in total that year.
 1000@RU | The 1,000 North Korean workers who arrived in Moscow's Mitino district in March are
         housed in container dormitories, a resident said. Locals say they work 12 hours a day.
-# --- batch A12, written blind: page furniture, captions, lists ---------------------------
+# --- batch A12, written blind: page furniture, captions, lists: 8 of 9 articles passed
+# before any change (precision 1.00, recall 0.88). Fixed: "Estimates ... range from 10,000
+# to 30,000" (a level verb).
 10000@RU | FILE PHOTO: North Korean workers are seen at a construction site in Vladivostok,
         Russia, March 3, 2019. // SEOUL, Jan 8 - North Korea has sent about 10,000 workers to
         Russia over the past year, a South Korean official said on Wednesday. (Reporting by
