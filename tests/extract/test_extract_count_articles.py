@@ -560,6 +560,36 @@ none | Seoul says North Korea executed 5 for watching South Korean dramas // SEO
         valid permits.
 2000@RU | North Korean workers at the 15 construction sites in the Moscow region number around
         2,000, a contractor said.
+# --- batch A13, written blind: long source stories and NGO reports ----------------------
+3000@RU 30000@RU | North Korea has begun selecting workers for a new round of dispatches to
+        Russia, with the first group expected to leave in April, a source in South Pyongan
+        province said on Tuesday. "The ministry has ordered each province to recommend 300
+        candidates," the source said. Candidates must be married, aged between 30 and 45, and
+        have no record of political offences. The source said about 3,000 workers would be
+        selected nationwide in the first round. Those chosen will work on construction sites
+        in Moscow, St Petersburg and Vladivostok for three years. Each worker must pay about
+        $200 in bribes to be considered, the source added. In 2019, before the pandemic,
+        roughly 30,000 North Korean workers were in Russia.
+80@RU 40@CN | The report, based on interviews with 25 people who worked in Russia, China and the
+        Gulf between 2010 and 2019, says North Korean workers routinely worked 12 to 16 hours a
+        day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
+        who were paid nothing for months. Another said 40 North Korean women at a Chinese
+        garment factory shared two rooms.
+none | South Korea's spy agency said Pyongyang has about 12,000 special forces troops in
+        Russia's Kursk region and rotated in another 3,000 in March. Around 600 have been
+        killed. The agency also said North Korea had shipped 12 million artillery shells.
+1500@CN 3000@CN | There are 38 North Korean-run restaurants in China employing an estimated 1,500
+        North Korean women, a Seoul researcher said, down from about 100 restaurants with
+        3,000 staff before 2017.
+none | The Panel has information that at least 4 vessels with DPRK crews of between 20 and 30
+        seafarers each were operating in Chinese waters in 2022.
+6000@RU | Russia's Primorsky Krai hosted 6,000 North Korean workers in 2018, or roughly one in
+        four of the country's total. The rest were spread across 20 other regions.
+none | Chinese authorities detained 15 North Korean smugglers and seized 2 tonnes of
+        methamphetamine near the border, state media said.
+1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
+        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
+        more will follow in the summer.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
