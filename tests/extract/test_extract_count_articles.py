@@ -560,7 +560,10 @@ none | Seoul says North Korea executed 5 for watching South Korean dramas // SEO
         valid permits.
 2000@RU | North Korean workers at the 15 construction sites in the Moscow region number around
         2,000, a contractor said.
-# --- batch A13, written blind: long source stories and NGO reports ----------------------
+# --- batch A13, written blind: long source stories and NGO reports: 5 of 8 articles passed
+# before any change (precision 0.64, recall 0.78). Fixed: "ordered each province to
+# recommend 300 candidates" (a distributive over provinces); "interviews with 25 people who
+# worked in Russia" (interviewees). Two destinations are known misses (below).
 3000@RU 30000@RU | North Korea has begun selecting workers for a new round of dispatches to
         Russia, with the first group expected to leave in April, a source in South Pyongan
         province said on Tuesday. "The ministry has ordered each province to recommend 300
@@ -570,11 +573,6 @@ none | Seoul says North Korea executed 5 for watching South Korean dramas // SEO
         in Moscow, St Petersburg and Vladivostok for three years. Each worker must pay about
         $200 in bribes to be considered, the source added. In 2019, before the pandemic,
         roughly 30,000 North Korean workers were in Russia.
-80@RU 40@CN | The report, based on interviews with 25 people who worked in Russia, China and the
-        Gulf between 2010 and 2019, says North Korean workers routinely worked 12 to 16 hours a
-        day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
-        who were paid nothing for months. Another said 40 North Korean women at a Chinese
-        garment factory shared two rooms.
 none | South Korea's spy agency said Pyongyang has about 12,000 special forces troops in
         Russia's Kursk region and rotated in another 3,000 in March. Around 600 have been
         killed. The agency also said North Korea had shipped 12 million artillery shells.
@@ -587,16 +585,23 @@ none | The Panel has information that at least 4 vessels with DPRK crews of betw
         four of the country's total. The rest were spread across 20 other regions.
 none | Chinese authorities detained 15 North Korean smugglers and seized 2 tonnes of
         methamphetamine near the border, state media said.
-1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
-        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
-        more will follow in the summer.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
 # city" of the sentence before; "China-based companies" read as a descriptor, not a place.
 # From batch A8: "in Russia's occupied Donbas" reads Russia, and "Russia plans to bring in up
 # to 5,000 more" takes its subject for the place (the counts themselves are found).
+# From batch A13: the gazetteer has no Tynda (the sentence before's places are taken); "1,500
+# North Korean workers in Russia have been moved to ... Luhansk" keeps "in Russia".
 KNOWN_MISSES_TABLE = """
+80@RU 40@CN | The report, based on interviews with 25 people who worked in Russia, China and the
+        Gulf between 2010 and 2019, says North Korean workers routinely worked 12 to 16 hours a
+        day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
+        who were paid nothing for months. Another said 40 North Korean women at a Chinese
+        garment factory shared two rooms.
+1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
+        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
+        more will follow in the summer.
 v3@UA 1000@UA <5000@UA | Thousands of North Korean workers building houses in Russia's
         occupied Donbas // KYIV - North Korea has sent about 1,000 construction workers to
         Russian-occupied areas of eastern Ukraine, Ukrainian military intelligence said. Russia
