@@ -585,6 +585,27 @@ none | The Panel has information that at least 4 vessels with DPRK crews of betw
         four of the country's total. The rest were spread across 20 other regions.
 none | Chinese authorities detained 15 North Korean smugglers and seized 2 tonnes of
         methamphetamine near the border, state media said.
+# --- batch A14, written blind: group words and number forms -----------------------------
+20000-30000@RU | North Korea's workers in Russia - thought to number between 20,000 and 30,000 -
+        mostly build apartment blocks, the researcher said.
+500@RU | A contingent of 500 North Korean builders arrived in Kazan last week to work on a
+        stadium, local media reported.
+100@GQ | A 100-strong team of North Korean medics will be sent to Equatorial Guinea next year
+        under a new health agreement, state media said.
+600-700@AO >2000@AO | Some 600-700 North Korean workers remain at the Angolan sites, while
+        2,000-plus have left since 2017, a diplomat said.
+v2@RU v1@RU | Pyongyang sent several hundred loggers to the Russian Far East this spring, and
+        several dozen nurses to clinics in Moscow.
+300@CN | None of the 300 North Korean workers at the plant in Hunchun has been paid since
+        January, a source said.
+1000@VN | Only a handful of North Korean workers remain in Vietnam, officials say, compared with
+        about 1,000 in 2016.
+50@MY | There are no North Korean workers left in Malaysia, its foreign ministry said, after the
+        last 50 were sent home in 2017.
+v4@RU | Tens of thousands more North Koreans could be sent to Russia next year if the two sides
+        sign a new labour agreement, a Russian official said.
+3000@M49:001 | North Korean IT workers number nearly 3K globally, earning the regime some $600M a
+        year, per a US estimate.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
