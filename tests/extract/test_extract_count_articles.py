@@ -585,7 +585,10 @@ none | The Panel has information that at least 4 vessels with DPRK crews of betw
         four of the country's total. The rest were spread across 20 other regions.
 none | Chinese authorities detained 15 North Korean smugglers and seized 2 tonnes of
         methamphetamine near the border, state media said.
-# --- batch A14, written blind: group words and number forms -----------------------------
+# --- batch A14, written blind: group words and number forms: 8 of 10 articles passed
+# before any change (precision 0.91, recall 0.83). Fixed: "..., compared with about 1,000
+# in 2016" (a baseline of the workers named in the clause before; a baseline of entries
+# stays out); "globally" (abroad).
 20000-30000@RU | North Korea's workers in Russia - thought to number between 20,000 and 30,000 -
         mostly build apartment blocks, the researcher said.
 500@RU | A contingent of 500 North Korean builders arrived in Kazan last week to work on a

@@ -58,6 +58,7 @@ class _Grammar:
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
+    baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
 
 def _then(
@@ -149,6 +150,9 @@ def _grammar(language: str) -> _Grammar:
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
+        baseline=re.compile(
+            r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
+        ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
         set_at_place=re.compile(
             r"[^.;,]{0,40},\s*(?:" + words(language, "place_relatives") + r")\b[^,;]*$", re.I
@@ -619,6 +623,8 @@ class CountFinder:
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
             scope = clause
+            if level and self.g.baseline.match(text, clause_lo, q.start):
+                scope = text[sv.start : clause_hi]  # "entered ..., compared with 1,113"
             if number_of:
                 m = cues.number_of.search(sentence)
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
