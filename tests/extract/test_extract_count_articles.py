@@ -609,6 +609,33 @@ v4@RU | Tens of thousands more North Koreans could be sent to Russia next year i
         sign a new labour agreement, a Russian official said.
 3000@M49:001 | North Korean IT workers number nearly 3K globally, earning the regime some $600M a
         year, per a US estimate.
+# --- batch A15, written blind: hard negatives around real counts ------------------------
+300@RU | North Korean defector who worked in Russian logging camp speaks out // SEOUL - Kim, 47,
+        spent eight years at a logging camp in Russia's Amur region with about 300 other North
+        Koreans before escaping in 2015. He now lives in Seoul, one of about 34,000 defectors in
+        the South.
+none | Chinese seafood imports from North Korea hit $50 mln // China imported $50 million worth
+        of seafood processed by North Korean workers in 2023, customs data suggest. About 20
+        Chinese firms are involved.
+none | Kim Jong Un visits 3,000-worker factory in Pyongyang // Kim visited a textile factory in
+        Pyongyang that employs 3,000 workers, state media reported, urging them to raise
+        output.
+25@RU | Russia deports 25 North Koreans for visa violations // VLADIVOSTOK - Russian authorities
+        deported 25 North Korean citizens who had been working illegally at a construction site
+        in Vladivostok on student visas, the regional migration service said.
+none | North Korea's Olympic team of 16 athletes returned to Pyongyang after winning 6 medals,
+        state media said.
+800@RU | Uzbek workers replace North Koreans at Russian sites // MOSCOW - Some 5,000 Uzbek
+        workers have been hired to replace North Koreans at construction sites in Moscow, a
+        contractor said. The contractor employed about 800 North Koreans until 2019.
+none | North Korea's overseas restaurants number about 100, down from 130 in 2016, according to
+        researchers.
+450@CN | More than 3,000 Chinese tourists visited Rason in May, while 450 North Korean workers
+        were sent to seafood plants in Hunchun, a trader said.
+none | Russia's Far East needs 100,000 more workers by 2030, and officials hope North Korea will
+        supply a large part of them, the minister said.
+none | At least 8 North Korean workers died in a dormitory fire in Vladivostok in 2019, one of
+        several deadly accidents.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
