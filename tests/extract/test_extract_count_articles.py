@@ -609,7 +609,10 @@ v4@RU | Tens of thousands more North Koreans could be sent to Russia next year i
         sign a new labour agreement, a Russian official said.
 3000@M49:001 | North Korean IT workers number nearly 3K globally, earning the regime some $600M a
         year, per a US estimate.
-# --- batch A15, written blind: hard negatives around real counts ------------------------
+# --- batch A15, written blind: hard negatives around real counts: 8 of 10 articles passed
+# before any change (precision 0.67, recall 1.00). Fixed: "a textile factory in Pyongyang
+# that employs 3,000 workers" (a relative clause of a DPRK place, also its headline);
+# "Russia's Far East needs 100,000 more workers" (a labour need).
 300@RU | North Korean defector who worked in Russian logging camp speaks out // SEOUL - Kim, 47,
         spent eight years at a logging camp in Russia's Amur region with about 300 other North
         Koreans before escaping in 2015. He now lives in Seoul, one of about 34,000 defectors in

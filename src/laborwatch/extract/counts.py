@@ -155,7 +155,12 @@ def _grammar(language: str) -> _Grammar:
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
         set_at_place=re.compile(
-            r"[^.;,]{0,40},\s*(?:" + words(language, "place_relatives") + r")\b[^,;]*$", re.I
+            r"(?:[^.;,]{0,40},\s*(?:"
+            + words(language, "place_relatives")
+            + r")|\s*(?:"
+            + words(language, "place_relatives_adjacent")
+            + r"))\b[^,;]*$",
+            re.I,
         ),
     )
 
@@ -181,6 +186,7 @@ class _Rules:
     floating: re.Pattern[str]  # "their companies each employed": one unit's size
     former: re.Pattern[str]  # "23 former overseas workers"
     casualty: re.Pattern[str]  # "about 30 had been injured"
+    demand: re.Pattern[str]  # "needs 100,000 more": a labour need
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -242,6 +248,14 @@ def _rules(language: str) -> _Rules:
         ),
         floating=re.compile(
             r"\b[a-z]+s\s+(?:" + alt("floating_distributives") + r")\s+(?:[\w'’-]+\s+){1,2}$",
+            re.IGNORECASE,
+        ),
+        demand=re.compile(
+            r"\b(?:"
+            + alt("demand_verbs_before")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?$",
             re.IGNORECASE,
         ),
         casualty=re.compile(r"\b(?:" + alt("casualty_predicates") + r")\b", re.IGNORECASE),
@@ -581,6 +595,10 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if self.rules.demand.search(before) and not self._dprk_between(
+                    sv, q.core_end, head_end
+                ):
+                    continue  # "Russia's Far East needs 100,000 more workers by 2030"
                 if self.g.mixed_workforce.search(text, q.core_end, head_end) and not any(
                     p.kind == "dprk"
                     for s in self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
