@@ -641,8 +641,10 @@ class CountFinder:
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
             scope = clause
-            if level and self.g.baseline.match(text, clause_lo, q.start):
-                scope = text[sv.start : clause_hi]  # "entered ..., compared with 1,113"
+            if level and not out and self.g.baseline.match(text, clause_lo, q.start):
+                # the baseline of a figure left out: "12,775 North Koreans entered ...,
+                # compared with 1,113" (not of "12,000 workers entered ..., up from 3,000")
+                scope = text[sv.start : clause_hi]
             if number_of:
                 m = cues.number_of.search(sentence)
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
