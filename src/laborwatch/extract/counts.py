@@ -82,6 +82,8 @@ def _grammar(language: str) -> _Grammar:
     """The count patterns of ``language``; its words come from ``grammar.yaml``."""
     number = words(language, "number_nouns")
     determiners = words(language, "number_determiners")
+    relatives = words(language, "place_relatives")
+    adjacent = words(language, "place_relatives_adjacent")
     return _Grammar(
         # a quote mark is transparent: "240 'invisible' North Koreans"
         # a period inside a sentence after an initial is no stop: "N. Koreans"
@@ -155,12 +157,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
         set_at_place=re.compile(
-            r"(?:[^.;,]{0,40},\s*(?:"
-            + words(language, "place_relatives")
-            + r")|\s*(?:"
-            + words(language, "place_relatives_adjacent")
-            + r"))\b[^,;]*$",
-            re.I,
+            rf"(?:[^.;,]{{0,40}},\s*(?:{relatives})|\s*(?:{adjacent}))\b[^,;]*$", re.I
         ),
     )
 
@@ -201,6 +198,9 @@ def _rules(language: str) -> _Rules:
         return phrase_pattern(c[key])
 
     the = words(language, "articles")
+    fillers = words(language, "figure_fillers")
+    located = phrase_pattern(verb_forms(c["located_from_verbs"], language))
+    origins = words(language, "origin_prepositions")
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
@@ -251,22 +251,12 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         demand=re.compile(
-            r"\b(?:"
-            + alt("demand_verbs_before")
-            + r")\s+(?:(?:"
-            + words(language, "figure_fillers")
-            + r")\s+)?$",
-            re.IGNORECASE,
+            rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
         casualty=re.compile(r"\b(?:" + alt("casualty_predicates") + r")\b", re.IGNORECASE),
         former=re.compile(r"\b(?:" + alt("former_words") + r")\b", re.IGNORECASE),
         located_from=re.compile(
-            r"\b(?:"
-            + phrase_pattern(verb_forms(c["located_from_verbs"], language))
-            + r")\s+(?:\w+\s+)?(?:"
-            + words(language, "origin_prepositions")
-            + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
+            rf"\b(?:{located})\s+(?:\w+\s+)?(?:{origins})\s+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
         group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
         into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
