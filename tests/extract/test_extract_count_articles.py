@@ -639,6 +639,28 @@ none | Russia's Far East needs 100,000 more workers by 2030, and officials hope 
         supply a large part of them, the minister said.
 none | At least 8 North Korean workers died in a dormitory fire in Vladivostok in 2019, one of
         several deadly accidents.
+# --- batch A16, written blind: heads, lists by city, other nations' workers ------------
+1000@RU | The governor of Russia's Tuva region said the region would take on about 1,000 North
+        Korean hands for farm work this summer.
+none | North Korea hires Chinese engineers for Rason port upgrade // About 200 Chinese engineers
+        and technicians are working on the port expansion in Rason, a Chinese trade official
+        said. North Korea supplies around 1,500 labourers for the project.
+2500@LA | North Korea has provided manpower of about 2,500 for a highway project in Laos,
+        officials in Vientiane said.
+none | The Unification Ministry said 196 defectors arrived in 2023, the majority of them women,
+        and 10 of them had worked abroad.
+3000@MN | Some 70% of the roughly 3,000 North Korean workers in Mongolia work in construction,
+        the rest in textiles and agriculture.
+400@RU 200@RU | About 400 North Korean workers at a shipyard in Nakhodka went on strike on
+        Monday, a rare protest, while another 200 at a nearby fish plant joined them on
+        Tuesday.
+4000@KW 1800@KW | The number of North Korean workers in Kuwait fell from 4,000 to 1,800 between
+        2017 and 2019 and to zero by 2020, the embassy said.
+none | A South Korean aid agency trained 150 North Korean defectors as nurses this year.
+2000@RU 1200@RU 800@RU | North Korean workers in Primorye: 2,000 in Vladivostok, 1,200 in
+        Nakhodka and 800 in Ussuriysk, according to the regional labour department.
+none | Around 150 North Korean women, some as young as 17, were trafficked into China last year
+        and sold as brides, a UN report said.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
