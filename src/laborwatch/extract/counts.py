@@ -24,6 +24,7 @@ from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
+SHORT_ASIDE = 40  # characters: ", some as young as 17," sets off no predicate of its own
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
@@ -721,11 +722,17 @@ class CountFinder:
 
     def _aside_excluded(self, sv: SentenceView, clause_end: int) -> bool:
         """Does an aside on the group after its clause ("..., most of them women who had
-        fled") put it outside the claim?"""
-        if clause_end >= sv.end or not self.rules.group_aside.match(self.view.text, clause_end):
+        fled") or the predicate after a short aside ("150 women, some as young as 17, were
+        trafficked") put it outside the claim?"""
+        if clause_end >= sv.end:
             return False
         lo, hi = sv.clause_of(clause_end + 1)
-        return bool(self.cues.excluded_predicates.search(self.view.text, lo, hi))
+        excluded = self.cues.excluded_predicates
+        if self.rules.group_aside.match(self.view.text, clause_end):
+            return bool(excluded.search(self.view.text, lo, hi))
+        if hi - lo > SHORT_ASIDE or hi >= sv.end or self.view.text[hi] != ",":
+            return False
+        return bool(excluded.search(self.view.text, *sv.clause_of(hi + 1)))
 
     def _whole_group(self, before: str, found: re.Match[str]) -> bool:
         """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
