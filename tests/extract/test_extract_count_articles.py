@@ -661,6 +661,29 @@ none | A South Korean aid agency trained 150 North Korean defectors as nurses th
         Nakhodka and 800 in Ussuriysk, according to the regional labour department.
 none | Around 150 North Korean women, some as young as 17, were trafficked into China last year
         and sold as brides, a UN report said.
+# --- batch A17, written blind: panel annexes, analyses, small site counts --------------
+29000@RU 11400@RU 2500@RU 1100@RU | Annex 42: DPRK nationals working in the Russian Federation
+        (2019-2023) // 2019: 29,000 // 2020: 11,400 // 2021: 2,500 // 2022: 1,100 // Source:
+        Member State.
+100000@M49:001 | Pyongyang's labour exports, which once brought in as much as $500 million a
+        year, now employ perhaps a tenth of the 100,000 people it had abroad in 2017, according
+        to analyst estimates.
+1500@RU 300@RU | Russia's Khabarovsk Krai said it planned to hire 1,500 North Koreans this year,
+        but only 300 had arrived by June.
+none | A North Korean man in his 40s who had worked at a construction site in Moscow was found
+        dead in his dormitory, police said. He was one of 12 workers living in the room.
+80@MN,LA,KH | North Korea has dispatched about 80 doctors to Mongolia, Laos and Cambodia
+        combined, state media said.
+40@AE 25@AE | Two North Korean restaurants in Dubai employ about 40 North Korean staff, while a
+        third in Abu Dhabi has 25, the report found.
+none | Russia sent 500 construction workers to North Korea to build a hospital in Pyongyang,
+        Russian state media reported.
+5000@RU | More than half of the estimated 5,000 North Koreans in Kamchatka work in fish
+        processing, according to local officials.
+130@BY | Pyongyang dispatched 130 North Korean workers to Belarus in 2023, the first such group
+        since 2017, Belarusian media reported.
+v4@RU 236@RU | Tens of thousands of North Korean workers were sent to Russia in the 2010s. In
+        2023, Russia counted 236 North Koreans on work visas.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
