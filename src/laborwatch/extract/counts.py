@@ -24,6 +24,7 @@ from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
+SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
 SHORT_ASIDE = 40  # characters: ", some as young as 17," sets off no predicate of its own
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
@@ -383,6 +384,34 @@ class CountFinder:
                 return True
         return False
 
+    def _series_line(self, sv: SentenceView) -> bool:
+        """Is the sentence one line of a year series, "2019: 29,000"?"""
+        qs = sv.quantities
+        if len(qs) != 2 or qs[0].unit != "year" or qs[1].unit != "count":
+            return False
+        text = self.view.text
+        return (
+            not text[sv.start : qs[0].start].strip()
+            and text[qs[0].end : qs[1].start].strip() in SERIES_MARKS
+            and text[qs[1].end : sv.end].strip() in ("", ".")
+        )
+
+    def _series_item(self, sv: SentenceView, q: Quantity) -> bool:
+        """A figure of a year series whose header line names workers ("DPRK nationals
+        working in the Russian Federation // 2019: 29,000 // 2020: 11,400")."""
+        if not self._series_line(sv):
+            return False
+        j = sv.index - 1
+        while j >= 0 and self._series_line(self.view.sentences[j]):
+            j -= 1
+        if j < 0:
+            return False
+        header = self.view.sentence_text(self.view.sentences[j])
+        lowered = header.lower() if self._lowered_military else header
+        return not self.military.search(lowered) and bool(
+            self.cues.worker_nouns.search(header) or self.cues.people_nouns.search(header)
+        )
+
     def _workers_named(self, sv: SentenceView) -> bool:
         """Does this sentence or the one before it name workers (not only people)?"""
         lo = self.view.sentences[max(0, sv.index - 1)].start
@@ -545,6 +574,9 @@ class CountFinder:
                 sv, max(clause_lo, q.start - 60), q.start
             ):
                 out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
+                continue
+            if self._series_item(sv, q):
+                out.append(Count(q, "bare", q.core_end))  # "2019: 29,000" under a header
                 continue
             at = self._hedged_pair_end(sv, q) if q.vague else q.core_end
             # after a hedged pair its comma goes first: "hundreds, perhaps thousands, of"
