@@ -687,6 +687,26 @@ none | Russia sent 500 construction workers to North Korea to build a hospital i
         since 2017, Belarusian media reported.
 v4@RU 236@RU | Tens of thousands of North Korean workers were sent to Russia in the 2010s. In
         2023, Russia counted 236 North Koreans on work visas.
+# --- batch A18, written blind: government and NGO report prose -------------------------
+<100000@M49:001 | Reports indicated that the government sent as many as 100,000 workers abroad,
+        primarily to Russia and the PRC, where they faced conditions of forced labor.
+50000-80000@CN | NGOs estimated that 50,000 to 80,000 North Korean citizens were in forced labor
+        in the PRC alone.
+>20000@RU | The government did not report any data on the number of its nationals working
+        overseas; observers estimated that the figure exceeded 20,000 in Russia as of 2023.
+none | The government of Mongolia identified 14 trafficking victims in 2023, including 3
+        foreign nationals, compared with 37 in 2022.
+50000@RU 30000@CN | In 2018, the State Department estimated that some 50,000 North Koreans were
+        working in Russia and 30,000 in China.
+>1200@CN,RU | The report identifies 16 companies in China and Russia that employed a total of
+        at least 1,200 North Korean workers between 2019 and 2022.
+none | Russia's population fell by 500,000 in 2023, while the number of foreign workers rose to
+        3.5 million.
+1000@LA 500@KH | An estimated 1,000 North Koreans work in the hospitality and construction
+        sectors of Laos, and another 500 in Cambodia.
+200@CN | The three men were among 200 North Korean workers recruited by a Chinese firm to work
+        at a shoe factory in Guangdong, the court heard.
+400@- | Ninety percent of the 400 North Korean workers at the site are men.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
