@@ -687,7 +687,10 @@ none | Russia sent 500 construction workers to North Korea to build a hospital i
         since 2017, Belarusian media reported.
 v4@RU 236@RU | Tens of thousands of North Korean workers were sent to Russia in the 2010s. In
         2023, Russia counted 236 North Koreans on work visas.
-# --- batch A18, written blind: government and NGO report prose -------------------------
+# --- batch A18, written blind: government and NGO report prose: 7 of 10 articles passed
+# before any change (precision 0.73, recall 0.80). Fixed: "the PRC" (a name of China);
+# "the figure exceeded 20,000" (at least); "the number of foreign workers rose to 3.5
+# million" with no DPRK name near (a mixed workforce).
 <100000@M49:001 | Reports indicated that the government sent as many as 100,000 workers abroad,
         primarily to Russia and the PRC, where they faced conditions of forced labor.
 50000-80000@CN | NGOs estimated that 50,000 to 80,000 North Korean citizens were in forced labor

@@ -412,6 +412,14 @@ class CountFinder:
             self.cues.worker_nouns.search(header) or self.cues.people_nouns.search(header)
         )
 
+    def _no_dprk_near(self, sv: SentenceView) -> bool:
+        """Do this sentence and the one before it name no DPRK?"""
+        return not any(
+            p.kind == "dprk"
+            for s in self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
+            for p in s.places
+        )
+
     def _workers_named(self, sv: SentenceView) -> bool:
         """Does this sentence or the one before it name workers (not only people)?"""
         lo = self.view.sentences[max(0, sv.index - 1)].start
@@ -622,10 +630,8 @@ class CountFinder:
                     sv, q.core_end, head_end
                 ):
                     continue  # "Russia's Far East needs 100,000 more workers by 2030"
-                if self.g.mixed_workforce.search(text, q.core_end, head_end) and not any(
-                    p.kind == "dprk"
-                    for s in self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
-                    for p in s.places
+                if self.g.mixed_workforce.search(text, q.core_end, head_end) and self._no_dprk_near(
+                    sv
                 ):
                     continue  # "About 90,000 foreign migrant workers are employed in Primorye"
                 if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
@@ -673,6 +679,8 @@ class CountFinder:
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
+            if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
+                continue  # "the number of foreign workers rose to 3.5 million"
             # "About half of them, or 50,000, were in China": read on after the second comma
             rest = (
                 q.core_end + 1
