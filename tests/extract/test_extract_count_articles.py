@@ -710,6 +710,26 @@ none | Russia's population fell by 500,000 in 2023, while the number of foreign 
 200@CN | The three men were among 200 North Korean workers recruited by a Chinese firm to work
         at a shoe factory in Guangdong, the court heard.
 400@- | Ninety percent of the 400 North Korean workers at the site are men.
+# --- batch A19, written blind: mixed shorts ----------------------------------------------
+1200@KW 300@KW | Kuwait's interior ministry said 1,200 North Korean workers had left the country by
+        the end of 2018, leaving about 300.
+none | The Mansudae Art Studio in Pyongyang employs about 4,000 artists, 1,000 of them
+        sculptors.
+60@LA | Chinese and North Korean workers clashed at a construction site in Vientiane, leaving 3
+        injured, police said. About 60 North Koreans work at the site.
+50000@M49:001 | North Korea plans to send 50,000 workers abroad by 2026 under a new five-year
+        plan, with half going to Russia.
+2000@CN | Some 2,000 North Korean women work in Chinese garment factories in Dandong, sewing
+        clothes for export to Japan, South Korea and Europe.
+none | About 1,000 Russian builders will travel to North Korea's Wonsan to help complete a
+        tourist zone, the Russian ministry said.
+none | North Korea has stationed 20 to 30 agents at each Chinese factory that employs its
+        workers, to watch over them.
+300000@M49:001 | An estimated 300,000 North Koreans have worked abroad since the 1990s, according
+        to the study.
+15@RU | The restaurant in Vladivostok, staffed by 15 North Korean waitresses, closed in March.
+600@RU | In Siberia's Tomsk region, officials counted 600 North Koreans employed by 7 firms in
+        2019.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
