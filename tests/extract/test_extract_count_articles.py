@@ -710,7 +710,9 @@ none | Russia's population fell by 500,000 in 2023, while the number of foreign 
 200@CN | The three men were among 200 North Korean workers recruited by a Chinese firm to work
         at a shoe factory in Guangdong, the court heard.
 400@- | Ninety percent of the 400 North Korean workers at the site are men.
-# --- batch A19, written blind: mixed shorts ----------------------------------------------
+# --- batch A19, written blind: mixed shorts: 9 of 10 articles passed before any change
+# (precision 0.89, recall 1.00). Fixed: "The Mansudae Art Studio in Pyongyang employs about
+# 4,000 artists" (an employer at a DPRK place).
 1200@KW 300@KW | Kuwait's interior ministry said 1,200 North Korean workers had left the country by
         the end of 2018, leaving about 300.
 none | The Mansudae Art Studio in Pyongyang employs about 4,000 artists, 1,000 of them

@@ -864,14 +864,17 @@ class CountFinder:
         return False
 
     def _set_at_home(self, sv: SentenceView, q: Quantity, clause: tuple[int, int]) -> bool:
-        """Is the figure in a relative clause of a DPRK place ("Kaesong ..., where")?"""
+        """Is the figure in a relative clause of a DPRK place ("Kaesong ..., where"), or the
+        object of an employer there ("The studio in Pyongyang employs about 4,000")?"""
         before = [p for p in sv.places if p.end <= q.start]
         if not before or before[-1].kind != "dprk":
             return False
-        p = before[-1]
-        return bool(self.g.set_at_place.fullmatch(self.view.text, p.end, q.start)) and (
-            self._only_home(sv, clause, True)
+        p, text = before[-1], self.view.text
+        relative = self.g.set_at_place.fullmatch(text, p.end, q.start)
+        employer = self.cues.receive_before_figure.match(text[p.end : q.start].lstrip()) and (
+            self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
         )
+        return bool(relative or employer) and self._only_home(sv, clause, True)
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
         """A headline's figure, or "the 14 men", that the text near it gives as soldiers or
