@@ -732,6 +732,27 @@ none | North Korea has stationed 20 to 30 agents at each Chinese factory that em
 15@RU | The restaurant in Vladivostok, staffed by 15 North Korean waitresses, closed in March.
 600@RU | In Siberia's Tomsk region, officials counted 600 North Koreans employed by 7 firms in
         2019.
+# --- batch A20, written blind: flows over time, cumulative figures --------------------
+6000@RU 1500@RU | So far this year, about 6,000 North Korean workers have arrived in Russia,
+        according to border data, compared with 1,500 in all of last year.
+>20000@CN,RU,M49:145 | Since the sanctions took effect in 2017, more than 20,000 North Korean
+        workers have been sent home from China, Russia and the Middle East.
+>500@M49:002 | Over the past 30 years, at least 500 North Korean doctors have served in Africa,
+        a former official said.
+none | Since 2011, Kim Jong Un has executed at least 340 people, including 140 senior officials,
+        a Seoul think tank said.
+>1500@RU <100@RU | More than 1,500 North Korean workers - up from fewer than 100 a year ago - are
+        now employed on farms in Russia's Primorsky Krai.
+2100@RU | The ministry said 35 companies in Vladivostok had hired a total of 2,100 North Koreans
+        since 2022.
+none | Nearly 200 North Korean students graduated from Russian universities this year, the
+        embassy said.
+3000@M49:001 | Pyongyang has sent some 3,000 medical workers to more than 10 countries since the
+        1980s.
+none | About 400 workers from North Korea, China and Vietnam are building the stadium in
+        Ulaanbaatar, the contractor said.
+1000@CN 500@CN | A North Korean source said about 1,000 workers would be sent to China's Jilin
+        province in the coming weeks, and another 500 to Liaoning.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
