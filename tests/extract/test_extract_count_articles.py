@@ -732,7 +732,9 @@ none | North Korea has stationed 20 to 30 agents at each Chinese factory that em
 15@RU | The restaurant in Vladivostok, staffed by 15 North Korean waitresses, closed in March.
 600@RU | In Siberia's Tomsk region, officials counted 600 North Koreans employed by 7 firms in
         2019.
-# --- batch A20, written blind: flows over time, cumulative figures --------------------
+# --- batch A20, written blind: flows over time, cumulative figures: 9 of 10 articles
+# passed before any change (precision 0.91, recall 1.00). Fixed: "400 workers from North
+# Korea, China and Vietnam" (a workforce of several origins).
 6000@RU 1500@RU | So far this year, about 6,000 North Korean workers have arrived in Russia,
         according to border data, compared with 1,500 in all of last year.
 >20000@CN,RU,M49:145 | Since the sanctions took effect in 2017, more than 20,000 North Korean

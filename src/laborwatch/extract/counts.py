@@ -59,6 +59,7 @@ class _Grammar:
     member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
+    list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -158,6 +159,9 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        list_joint=re.compile(
+            r"\s*(?:,|(?:,\s*)?(?:" + words(language, "list_joiners") + r"))\s*", re.I
+        ),
         set_at_place=re.compile(
             rf"(?:[^.;,]{{0,40}},\s*(?:{relatives})|\s*(?:{adjacent}))\b[^,;]*$", re.I
         ),
@@ -833,6 +837,8 @@ class CountFinder:
             if p.kind == "dprk":
                 if rules.home_before.match(gap) and self._only_home(sv, clause, True):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if not dprk and self.g.origin_from.match(gap) and self._listed_with_other(sv, p):
+                    return True  # "400 workers from North Korea, China and Vietnam"
                 if (
                     not dprk
                     and self.g.mixed_workforce.search(text, q.core_end, end)
@@ -875,6 +881,16 @@ class CountFinder:
             self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
         )
         return bool(relative or employer) and self._only_home(sv, clause, True)
+
+    def _listed_with_other(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is a DPRK name followed, in one list, by another country ("North Korea, China
+        and Vietnam")?"""
+        nxt = next((o for o in sv.places if o.start >= p.end), None)
+        return (
+            nxt is not None
+            and nxt.kind in ("country", "demonym")
+            and bool(self.g.list_joint.fullmatch(self.view.text, p.end, nxt.start))
+        )
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
         """A headline's figure, or "the 14 men", that the text near it gives as soldiers or
