@@ -755,6 +755,27 @@ none | About 400 workers from North Korea, China and Vietnam are building the st
         Ulaanbaatar, the contractor said.
 1000@CN 500@CN | A North Korean source said about 1,000 workers would be sent to China's Jilin
         province in the coming weeks, and another 500 to Liaoning.
+# --- batch A21, written blind: bureaus, units and other numbers in worker stories ------
+4000@RU,CN | Workers dispatched by Room 39 // North Korea's Room 39, which manages the leader's
+        slush funds, controls about 20 trading companies that sent roughly 4,000 workers to
+        Russia and China last year, a defector said. The workers sign 3-year contracts and work
+        12-hour shifts.
+1500@CN,RU | Some 1,500 North Korean IT workers in China and Russia report to the 313th General
+        Bureau, according to a US advisory issued on May 16.
+250@RU | After a 10-day quarantine, 250 North Korean workers began work at a fish plant in
+        Kamchatka on June 1, the regional government said.
+2000@RU | North Korean construction workers, aged 25-40, earn about 40,000 rubles a month in
+        Moscow; the 2,000 or so there hand 70% to their managers.
+none | Section 7031(c) of the act bars entry to 12 North Korean officials and their families.
+600@LA | North Korea's No. 1 Construction Bureau has around 600 workers in Laos, a diplomat
+        said.
+v4@M49:001 | The G7 said in a statement that North Korea still had "tens of thousands" of workers
+        abroad, earning hundreds of millions of dollars.
+47@RU | Police in Primorye raided 3 dormitories and found 47 North Korean workers without
+        permits, 5 of whom were detained.
+4000-5000@RU | In 2019, 4,000-5,000 North Koreans worked in Vladivostok, a city of 600,000.
+>15000@RU | Russia and North Korea signed a deal in 2024 under which Russia will accept "at
+        least 15,000" North Korean workers a year, a Japanese news agency reported.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
