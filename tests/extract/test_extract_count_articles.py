@@ -755,17 +755,15 @@ none | About 400 workers from North Korea, China and Vietnam are building the st
         Ulaanbaatar, the contractor said.
 1000@CN 500@CN | A North Korean source said about 1,000 workers would be sent to China's Jilin
         province in the coming weeks, and another 500 to Liaoning.
-# --- batch A21, written blind: bureaus, units and other numbers in worker stories ------
+# --- batch A21, written blind: bureaus, units and other numbers in worker stories: 8 of 10
+# articles passed before any change (precision 0.78, recall 0.78). Fixed: "the 313th General
+# Bureau" (an ordinal is no count). Two are known misses (below).
 4000@RU,CN | Workers dispatched by Room 39 // North Korea's Room 39, which manages the leader's
         slush funds, controls about 20 trading companies that sent roughly 4,000 workers to
         Russia and China last year, a defector said. The workers sign 3-year contracts and work
         12-hour shifts.
-1500@CN,RU | Some 1,500 North Korean IT workers in China and Russia report to the 313th General
-        Bureau, according to a US advisory issued on May 16.
 250@RU | After a 10-day quarantine, 250 North Korean workers began work at a fish plant in
         Kamchatka on June 1, the regional government said.
-2000@RU | North Korean construction workers, aged 25-40, earn about 40,000 rubles a month in
-        Moscow; the 2,000 or so there hand 70% to their managers.
 none | Section 7031(c) of the act bars entry to 12 North Korean officials and their families.
 600@LA | North Korea's No. 1 Construction Bureau has around 600 workers in Laos, a diplomat
         said.
@@ -786,7 +784,13 @@ v4@M49:001 | The G7 said in a statement that North Korea still had "tens of thou
 # North Korean workers in Russia have been moved to ... Luhansk" keeps "in Russia".
 # From batch A16: the gazetteer has no Rason, so "supplies 1,500 labourers for the project"
 # there is not seen at home.
+# From batch A21: "in China and Russia report to" leaves Russia out; "the 2,000 or so there
+# hand 70% to their managers" (a bare figure with "or so" and "there") is not read.
 KNOWN_MISSES_TABLE = """
+1500@CN,RU | Some 1,500 North Korean IT workers in China and Russia report to the 313th General
+        Bureau, according to a US advisory issued on May 16.
+2000@RU | North Korean construction workers, aged 25-40, earn about 40,000 rubles a month in
+        Moscow; the 2,000 or so there hand 70% to their managers.
 none | North Korea hires Chinese engineers for Rason port upgrade // About 200 Chinese engineers
         and technicians are working on the port expansion in Rason, a Chinese trade official
         said. North Korea supplies around 1,500 labourers for the project.

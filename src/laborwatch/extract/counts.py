@@ -60,6 +60,7 @@ class _Grammar:
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
     list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
+    ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -159,6 +160,11 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        ordinal=re.compile(
+            "(?:"
+            + "|".join(map(re.escape, Vocabulary("dates", language)["ordinal_suffixes"]))
+            + r")\b"
+        ),
         list_joint=re.compile(
             r"\s*(?:,|(?:,\s*)?(?:" + words(language, "list_joiners") + r"))\s*", re.I
         ),
@@ -522,8 +528,8 @@ class CountFinder:
             if q.unit != "count":
                 continue
             small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
-            if small and q.value < 2:
-                continue
+            if (small and q.value < 2) or self.g.ordinal.match(text, q.core_end):
+                continue  # "the 313th General Bureau"
             before = text[max(sv.start, q.start - 40) : q.start]
             group_size = cues.group_size_before.search(before)
             whole = (
