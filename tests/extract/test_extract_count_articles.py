@@ -774,6 +774,24 @@ v4@M49:001 | The G7 said in a statement that North Korea still had "tens of thou
 4000-5000@RU | In 2019, 4,000-5,000 North Koreans worked in Vladivostok, a city of 600,000.
 >15000@RU | Russia and North Korea signed a deal in 2024 under which Russia will accept "at
         least 15,000" North Korean workers a year, a Japanese news agency reported.
+# --- batch A22, written blind: standfirsts and headlines restating the body -------------
+60000@M49:001 | Seoul estimates 60,000 North Korean workers abroad // An estimated 60,000 North
+        Korean workers are overseas, Seoul says. Most are in China. // SEOUL, May 2 - An
+        estimated 60,000 North Korean workers are overseas, South Korea's unification ministry
+        said on Thursday. Most are in China, it said.
+>1000@RU 1000@RU | Over 1,000 N. Korean workers sent to Kamchatka // VLADIVOSTOK - A total of
+        1,000 North Korean workers have been sent to Kamchatka since January, regional
+        officials said.
+2000@RU 8000@RU | North Korea to send 2,000 more builders to Russia // Pyongyang will send 2,000
+        more construction workers to Russia by summer, sources say. // North Korea will send
+        2,000 more construction workers to Russia by summer, two sources said on Monday, adding
+        to the roughly 8,000 already there.
+none | Russia says 13,000 North Koreans entered in 2024 // Russia says 13,000 North Koreans
+        entered the country last year. // MOSCOW - Some 13,000 North Koreans entered Russia last
+        year, the border service said, most of them on student visas.
+v2@LA 500@LA | Hundreds of North Korean workers in Laos // VIENTIANE - Hundreds of North Korean
+        workers remain in Laos. "There are about 500," a diplomat said. "Most work in
+        construction."
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
