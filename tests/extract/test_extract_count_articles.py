@@ -792,6 +792,25 @@ none | Russia says 13,000 North Koreans entered in 2024 // Russia says 13,000 No
 v2@LA 500@LA | Hundreds of North Korean workers in Laos // VIENTIANE - Hundreds of North Korean
         workers remain in Laos. "There are about 500," a diplomat said. "Most work in
         construction."
+# --- batch A23, written blind: hard negatives ------------------------------------------
+none | North Korean restaurant in Shenyang hosts 200 guests for leader's birthday // About 200
+        guests attended a banquet at a North Korean restaurant in Shenyang on Friday.
+none | About 30 North Korean workers could be seen through the fence of the compound in
+        Vladivostok, wearing identical blue uniforms.
+none | A tour group of 45 Western tourists visited Pyongyang in February, the first since 2020.
+none | The plant in Hunchun, which has 1,100 employees, is owned by a Chinese firm; half of them
+        are from North Korea.
+none | More than 40,000 North Koreans live in Japan as ethnic Koreans affiliated with Pyongyang,
+        a community that dates back to colonial rule.
+none | The UN estimates that 40% of North Korea's 26 million people are food-insecure.
+none | South Korea employs about 300,000 migrant workers, mostly from Southeast Asia; a handful
+        of North Korean defectors work alongside them.
+60@RU | A ferry carrying 180 passengers, including 60 North Korean workers returning home, left
+        Vladivostok for Rajin on Friday.
+none | North Korea says 5,000 volunteers will help rebuild flood-hit areas in North Hwanghae
+        province.
+none | The number of Chinese workers in Russia fell to 80,000 in 2023, while the number of North
+        Koreans rose.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
