@@ -792,7 +792,12 @@ none | Russia says 13,000 North Koreans entered in 2024 // Russia says 13,000 No
 v2@LA 500@LA | Hundreds of North Korean workers in Laos // VIENTIANE - Hundreds of North Korean
         workers remain in Laos. "There are about 500," a diplomat said. "Most work in
         construction."
-# --- batch A23, written blind: hard negatives ------------------------------------------
+# --- batch A23, written blind: hard negatives: 5 of 10 articles passed before any change
+# (precision 0.00: 0 of 4 figures, recall 0.00: 0 of 1). Fixed: guests, passengers and
+# other counted non-workers; "40,000 North Koreans live in Japan as ethnic Koreans" (a
+# community); "North Korea's 26 million people" (its population); "180 passengers,
+# including 60 North Korean workers" (workers among a whole that is no workforce); "the
+# number of Chinese workers in Russia fell to 80,000".
 none | North Korean restaurant in Shenyang hosts 200 guests for leader's birthday // About 200
         guests attended a banquet at a North Korean restaurant in Shenyang on Friday.
 none | About 30 North Korean workers could be seen through the fence of the compound in

@@ -60,6 +60,7 @@ class _Grammar:
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
     list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
+    possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
@@ -165,6 +166,9 @@ def _grammar(language: str) -> _Grammar:
             + "|".join(map(re.escape, Vocabulary("dates", language)["ordinal_suffixes"]))
             + r")\b"
         ),
+        possessive_gap=re.compile(
+            r"['’]s\s+(?:(?:" + words(language, "figure_fillers") + r")\s+)?"
+        ),
         list_joint=re.compile(
             r"\s*(?:,|(?:,\s*)?(?:" + words(language, "list_joiners") + r"))\s*", re.I
         ),
@@ -187,6 +191,7 @@ class _Rules:
     study: re.Pattern[str]
     work: re.Pattern[str]
     population: re.Pattern[str]
+    community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
@@ -241,6 +246,7 @@ def _rules(language: str) -> _Rules:
         study=re.compile(alt("study_context"), re.IGNORECASE),
         work=re.compile(alt("work_context"), re.IGNORECASE),
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
+        community=re.compile(alt("community_words"), re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
@@ -422,6 +428,30 @@ class CountFinder:
             self.cues.worker_nouns.search(header) or self.cues.people_nouns.search(header)
         )
 
+    def _dprk_owner_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a DPRK name in the possessive right before the figure ("North Korea's 26
+        million people")?"""
+        text = self.view.text
+        return any(
+            p.kind == "dprk" and self.g.possessive_gap.fullmatch(text, p.end, q.start)
+            for p in sv.places
+            if p.end <= q.start
+        )
+
+    def _workers_among_things(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "180 passengers, including 60 North Korean workers": DPRK workers counted among
+        a whole that is no workforce (its noun is a thing, "passengers")."""
+        text = self.view.text
+        earlier = [o for o in sv.quantities if o.unit == "count" and o.end <= q.start]
+        if not earlier or not any(
+            p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places
+        ):
+            return False
+        o = earlier[-1]
+        whole, _ = _head(text, o.core_end, sv.end, self.cues, self.nouns)
+        head, _ = _head(text, q.core_end, sv.end, self.cues, self.nouns)
+        return whole == "thing" and head == "worker"
+
     def _no_dprk_near(self, sv: SentenceView) -> bool:
         """Do this sentence and the one before it name no DPRK?"""
         return not any(
@@ -582,6 +612,7 @@ class CountFinder:
                 cues.member_before.search(text[sv.start : q.start])
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
+                and not self._workers_among_things(sv, q)
             ):
                 continue
             member = self.member.match(after)
@@ -617,6 +648,11 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
+            if head == "people" and (
+                self._dprk_owner_before(sv, q)
+                or self.rules.community.search(text, clause_lo, clause_hi)
+            ):
+                continue  # "North Korea's 26 million people", "live in Japan as ethnic Koreans"
             if (
                 head == "people"
                 and self._foreign_only(sv, clause_lo, q.start)
@@ -687,6 +723,8 @@ class CountFinder:
             if number_of:
                 m = cues.number_of.search(sentence)
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
+                if m and self._foreign_only(sv, sv.start + m.start(), q.start):
+                    continue  # "The number of Chinese workers in Russia fell to 80,000"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
