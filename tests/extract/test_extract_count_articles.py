@@ -816,6 +816,22 @@ none | North Korea says 5,000 volunteers will help rebuild flood-hit areas in No
         province.
 none | The number of Chinese workers in Russia fell to 80,000 in 2023, while the number of North
         Koreans rose.
+# --- batch A24, written blind: hard negatives ------------------------------------------
+none | North Korea's 1.2 million-strong army has also sent engineers to Russia, officials said.
+none | About 2,000 people, including North Korean workers and Russian residents, watched the
+        fireworks in Vladivostok on Saturday.
+none | Seoul's unification ministry has a budget of 1.2 trillion won and 600 staff, the
+        government said.
+none | Japan's coast guard rescued 12 North Korean fishermen whose boat had drifted into
+        Japanese waters.
+none | North Korean labourers built 5 apartment blocks and 2 schools in Vladivostok last year, a
+        contractor said.
+none | The Russian Far East has a population of 8 million and employs 150,000 foreign workers.
+none | About 3,000 North Korean women married to Chinese men live in Jilin province, according
+        to activists.
+none | More than 100 South Korean firms once employed 55,000 North Koreans at Kaesong.
+30@RU | A Russian court fined a construction company 500,000 rubles for employing 30 North
+        Koreans illegally in 2023.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
