@@ -816,7 +816,11 @@ none | North Korea says 5,000 volunteers will help rebuild flood-hit areas in No
         province.
 none | The number of Chinese workers in Russia fell to 80,000 in 2023, while the number of North
         Koreans rose.
-# --- batch A24, written blind: hard negatives ------------------------------------------
+# --- batch A24, written blind: hard negatives: 5 of 9 articles passed before any change
+# (precision 0.20: 1 of 5 figures, recall 1.00). Fixed: "2,000 people, including ...,
+# watched the fireworks" (a scene after an aside); "Seoul's unification ministry has ...
+# 600 staff" (a South Korean body's staff); "rescued 12 North Korean fishermen whose boat
+# had drifted" (a rescue); "women married to Chinese men".
 none | North Korea's 1.2 million-strong army has also sent engineers to Russia, officials said.
 none | About 2,000 people, including North Korean workers and Russian residents, watched the
         fireworks in Vladivostok on Saturday.

@@ -25,7 +25,8 @@ MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdot
 HEAD_WINDOW_WORDS = 7
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
 SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
-SHORT_ASIDE = 40  # characters: ", some as young as 17," sets off no predicate of its own
+SOUTH_KOREA = "KR"
+SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate of its own
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
@@ -428,6 +429,15 @@ class CountFinder:
             self.cues.worker_nouns.search(header) or self.cues.people_nouns.search(header)
         )
 
+    def _south_korean_owner(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
+        """Does a South Korean name own the clause before the figure, with no DPRK name in
+        the sentence (a Seoul body's staff)?"""
+        if any(p.kind == "dprk" for p in sv.places):
+            return False
+        return any(
+            clause_lo <= p.start and p.end <= q.start and SOUTH_KOREA in p.codes for p in sv.places
+        )
+
     def _dprk_owner_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Is a DPRK name in the possessive right before the figure ("North Korea's 26
         million people")?"""
@@ -648,6 +658,8 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
+            if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
+                continue  # "Seoul's unification ministry has ... 600 staff"
             if head == "people" and (
                 self._dprk_owner_before(sv, q)
                 or self.rules.community.search(text, clause_lo, clause_hi)
@@ -820,7 +832,11 @@ class CountFinder:
             return bool(excluded.search(self.view.text, lo, hi))
         if hi - lo > SHORT_ASIDE or hi >= sv.end or self.view.text[hi] != ",":
             return False
-        return bool(excluded.search(self.view.text, *sv.clause_of(hi + 1)))
+        lo, hi = sv.clause_of(hi + 1)  # "2,000 people, including ..., watched the fireworks"
+        return bool(
+            excluded.search(self.view.text, lo, hi)
+            or self.cues.scene_after.search(self.view.text, lo, hi)
+        )
 
     def _whole_group(self, before: str, found: re.Match[str]) -> bool:
         """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
