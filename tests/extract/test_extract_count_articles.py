@@ -836,6 +836,22 @@ none | About 3,000 North Korean women married to Chinese men live in Jilin provi
 none | More than 100 South Korean firms once employed 55,000 North Koreans at Kaesong.
 30@RU | A Russian court fined a construction company 500,000 rubles for employing 30 North
         Koreans illegally in 2023.
+# --- batch A25, written blind: hard negatives ------------------------------------------
+none | The Pyongyang marathon drew 1,000 foreign runners this year, the organisers said.
+none | Around 500 North Korean workers are expected to attend a rally in Pyongyang to mark the
+        party's anniversary.
+none | In the 1970s, Libya hired 30,000 South Korean construction workers for its building boom.
+none | Officials in Sakhalin said 7 North Korean fishing boats and 140 crew members sought
+        shelter from a storm in the port of Korsakov.
+none | About 1,000 North Koreans, mostly students and diplomats' families, live in Beijing,
+        according to a Chinese official.
+none | The North Korean embassy in Moscow has about 40 diplomats and staff.
+none | Two North Korean workers were killed and 15 injured when scaffolding collapsed at a site in
+        Moscow.
+none | North Korea's trade with Russia tripled to $100 million, with 2,000 trucks crossing the
+        border.
+none | North Korean hackers posing as IT workers applied to more than 300 US companies.
+3000@QA | A decade ago, North Korean workers in Qatar numbered about 3,000.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
