@@ -836,7 +836,11 @@ none | About 3,000 North Korean women married to Chinese men live in Jilin provi
 none | More than 100 South Korean firms once employed 55,000 North Koreans at Kaesong.
 30@RU | A Russian court fined a construction company 500,000 rubles for employing 30 North
         Koreans illegally in 2023.
-# --- batch A25, written blind: hard negatives ------------------------------------------
+# --- batch A25, written blind: hard negatives: 6 of 10 articles passed before any change
+# (precision 0.17: 1 of 6 figures, recall 1.00). Fixed: workers "expected to attend a rally"
+# (a scene); "fishing boats" (things) and "140 crew members sought shelter" (a scene);
+# "1,000 North Koreans, mostly students and diplomats' families," (an aside on what the
+# group is); "about 40 diplomats and staff" (a non-worker listed first).
 none | The Pyongyang marathon drew 1,000 foreign runners this year, the organisers said.
 none | Around 500 North Korean workers are expected to attend a rally in Pyongyang to mark the
         party's anniversary.

@@ -193,6 +193,8 @@ class _Rules:
     work: re.Pattern[str]
     population: re.Pattern[str]
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
+    non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
@@ -248,6 +250,11 @@ def _rules(language: str) -> _Rules:
         work=re.compile(alt("work_context"), re.IGNORECASE),
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
         community=re.compile(alt("community_words"), re.IGNORECASE),
+        composition=re.compile(r"[,;]\s*(?:" + alt("composition_openers") + r")\b", re.IGNORECASE),
+        non_agent_listed=re.compile(
+            rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
+            re.IGNORECASE,
+        ),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
@@ -658,6 +665,10 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and cues.population_before.search(before):
                 continue  # "a city home to 600,000 people"
+            if head in ("worker", "people") and self.rules.non_agent_listed.search(
+                text, q.core_end, head_end
+            ):
+                continue  # "about 40 diplomats and staff"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
             if head == "people" and (
@@ -830,7 +841,13 @@ class CountFinder:
         excluded = self.cues.excluded_predicates
         if self.rules.group_aside.match(self.view.text, clause_end):
             return bool(excluded.search(self.view.text, lo, hi))
-        if hi - lo > SHORT_ASIDE or hi >= sv.end or self.view.text[hi] != ",":
+        if hi - lo > SHORT_ASIDE:
+            return False
+        if self.rules.composition.match(self.view.text, clause_end) and excluded.search(
+            self.view.text, lo, hi
+        ):
+            return True  # "1,000 North Koreans, mostly students and diplomats' families,"
+        if hi >= sv.end or self.view.text[hi] != ",":
             return False
         lo, hi = sv.clause_of(hi + 1)  # "2,000 people, including ..., watched the fireworks"
         return bool(
