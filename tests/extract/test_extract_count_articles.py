@@ -856,6 +856,26 @@ none | North Korea's trade with Russia tripled to $100 million, with 2,000 truck
         border.
 none | North Korean hackers posing as IT workers applied to more than 300 US companies.
 3000@QA | A decade ago, North Korean workers in Qatar numbered about 3,000.
+# --- batch A26, written blind: positives with asides and members ----------------------
+400@RU | Some 400 North Korean workers, including about 100 women, are employed at a textile plant
+        in Ulan-Ude, the source said.
+2000@RU | North Korean workers - about 2,000 of them - have been building apartments in
+        Khabarovsk since spring.
+1000@LA | Laos hosts roughly 1,000 North Korean workers, mostly at restaurants and construction
+        sites, a diplomat said.
+300@CN | The Chinese seafood company, which employs 300 North Korean women among its 1,000 staff,
+        was sanctioned by the US Treasury.
+800@RU | About 800 North Korean loggers, who arrived last spring, are working in the forests of
+        Amur Oblast.
+3000@RU | In Vladivostok alone, there are some 3,000 North Korean builders, a local official
+        estimated.
+5000-7000@CN | Sources put the number of North Korean seamstresses in Dandong at between 5,000 and
+        7,000.
+1300@MN | Mongolia, which hosted 1,300 North Korean workers, sent the last of them home in 2019.
+v1@CN | Dozens of North Korean IT workers, some posing as Japanese developers, work from
+        apartments in Shenyang.
+1200@PL 500@PL | Of the 1,200 North Koreans working in Poland in 2016, about 500 were at shipyards
+        in Gdansk and Gdynia.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
