@@ -877,6 +877,23 @@ v1@CN | Dozens of North Korean IT workers, some posing as Japanese developers, w
         apartments in Shenyang.
 1200@PL 500@PL | Of the 1,200 North Koreans working in Poland in 2016, about 500 were at shipyards
         in Gdansk and Gdynia.
+# --- batch A27, written blind: mixed wire shorts ------------------------------------------
+15000@RU | UN experts: North Korea still has workers in 17 countries // GENEVA - North Korean
+        workers remain in at least 17 countries despite a UN ban, including an estimated 15,000
+        in Russia, UN human rights experts said on Friday.
+30@VN | Vietnam deports 30 North Koreans working illegally at a Hanoi restaurant, police say.
+none | Thousands of Chinese workers poured into North Korea's Rason zone in the 2010s.
+8000@RU 4000@RU 1500@RU | North Korean workers in Russia's Far East: about 8,000 in Primorye,
+        4,000 in Khabarovsk and 1,500 in Amur, according to regional data.
+100@KW | More than half of the 100 North Korean nurses sent to Kuwait in 2015 have since
+        returned home.
+500@CN | In 2016, some 500 North Korean women worked at a seafood factory in Donggang - the
+        largest single group in China, according to traders.
+none | The company's chief executive told investors it had "zero" North Korean employees.
+16@MN | Sixteen North Korean workers at a Mongolian cashmere factory were repatriated last week.
+none | North Korea marked the 75th anniversary of its founding with a parade of 10,000 troops.
+82@PL | The Polish firm employed 82 North Koreans at its Gdansk yard until 2017, prosecutors
+        said.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
