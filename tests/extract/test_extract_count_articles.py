@@ -877,7 +877,8 @@ v1@CN | Dozens of North Korean IT workers, some posing as Japanese developers, w
         apartments in Shenyang.
 1200@PL 500@PL | Of the 1,200 North Koreans working in Poland in 2016, about 500 were at shipyards
         in Gdansk and Gdynia.
-# --- batch A27, written blind: mixed wire shorts ------------------------------------------
+# --- batch A27, written blind: mixed wire shorts: 10 of 10 articles passed before any
+# change (precision 1.00, recall 1.00).
 15000@RU | UN experts: North Korea still has workers in 17 countries // GENEVA - North Korean
         workers remain in at least 17 countries despite a UN ban, including an estimated 15,000
         in Russia, UN human rights experts said on Friday.
@@ -894,6 +895,19 @@ none | The company's chief executive told investors it had "zero" North Korean e
 none | North Korea marked the 75th anniversary of its founding with a parade of 10,000 troops.
 82@PL | The Polish firm employed 82 North Koreans at its Gdansk yard until 2017, prosecutors
         said.
+# --- batch A28, written blind: hard negatives ------------------------------------------
+none | About 700 North Korean athletes, coaches and artists will travel to Moscow for a
+        friendship festival.
+none | Russian universities enrolled 1,200 North Korean students last year, up from 300.
+none | North Korea's state airline now flies twice a week to Vladivostok, with about 150
+        passengers per flight.
+none | About 60 North Korean defectors who once worked in Russia testified before the committee.
+none | A South Korean firm in Vietnam employs 4,000 local workers and 12 Korean managers.
+none | The Ukrainian army says it has killed about 300 North Korean soldiers and captured 2.
+none | North Korea's population of working age is about 17 million.
+none | Two North Korean diplomats and 3 trade officials were expelled from Malaysia in 2017.
+none | Around 50 North Korean workers took part in the May Day celebration at their dormitory in
+        Moscow, singing revolutionary songs.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
