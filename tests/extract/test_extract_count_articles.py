@@ -895,7 +895,8 @@ none | The company's chief executive told investors it had "zero" North Korean e
 none | North Korea marked the 75th anniversary of its founding with a parade of 10,000 troops.
 82@PL | The Polish firm employed 82 North Koreans at its Gdansk yard until 2017, prosecutors
         said.
-# --- batch A28, written blind: hard negatives ------------------------------------------
+# --- batch A28, written blind: hard negatives: 8 of 9 articles passed before any change
+# (precision 0.00: the one figure found was spurious). The miss is left open (below).
 none | About 700 North Korean athletes, coaches and artists will travel to Moscow for a
         friendship festival.
 none | Russian universities enrolled 1,200 North Korean students last year, up from 300.
@@ -906,8 +907,6 @@ none | A South Korean firm in Vietnam employs 4,000 local workers and 12 Korean 
 none | The Ukrainian army says it has killed about 300 North Korean soldiers and captured 2.
 none | North Korea's population of working age is about 17 million.
 none | Two North Korean diplomats and 3 trade officials were expelled from Malaysia in 2017.
-none | Around 50 North Korean workers took part in the May Day celebration at their dormitory in
-        Moscow, singing revolutionary songs.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
@@ -921,7 +920,11 @@ none | Around 50 North Korean workers took part in the May Day celebration at th
 # From batch A21: "in China and Russia report to" leaves Russia out; "the 2,000 or so there
 # hand 70% to their managers" (a bare figure with "or so" and "there") is not read.
 # From batch A26: "among its 1,000 staff" (a mixed whole) is still counted.
+# From batch A28: workers who "took part in the May Day celebration ..., singing" (a scene
+# whose cue lies past the few words read after the noun).
 KNOWN_MISSES_TABLE = """
+none | Around 50 North Korean workers took part in the May Day celebration at their dormitory in
+        Moscow, singing revolutionary songs.
 300@CN | The Chinese seafood company, which employs 300 North Korean women among its 1,000 staff,
         was sanctioned by the US Treasury.
 1500@CN,RU | Some 1,500 North Korean IT workers in China and Russia report to the 313th General
