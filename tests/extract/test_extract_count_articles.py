@@ -907,6 +907,27 @@ none | A South Korean firm in Vietnam employs 4,000 local workers and 12 Korean 
 none | The Ukrainian army says it has killed about 300 North Korean soldiers and captured 2.
 none | North Korea's population of working age is about 17 million.
 none | Two North Korean diplomats and 3 trade officials were expelled from Malaysia in 2017.
+# --- batch A29, written blind: Daily NK-style dispatches --------------------------------
+40@RU | A source in North Hamgyong province reported that 40 workers from the Chongjin shipyard
+        were sent to a shipbuilding plant in Russia's Nakhodka last week.
+150@CN | Some 150 female workers dispatched by a Pyongyang trading company have been toiling at a
+        wig factory in Hunchun since 2019.
+none | North Korea's trading firms each must send at least 100 workers abroad this year, a source
+        said.
+5000@RU | About 10 percent of the 5,000 workers sent to Russia this year are women, the source
+        said.
+4000@RU | The number of North Korean construction workers in Moscow has doubled to some 4,000
+        since January.
+300@CN | North Korean authorities have ordered 300 workers in China to return home by the end of
+        the month.
+24@UG | A total of 24 North Korean medical staff have been working at a hospital in Kampala since
+        2021, Ugandan officials confirmed.
+v2@RU | Hundreds of North Korean workers at Russian construction sites have not received wages
+        for months, the source said, and dozens have fallen ill.
+500-1000@M49:035 | North Korea plans to dispatch between 500 and 1,000 IT workers to Southeast Asia
+        this year.
+50000@CN 30000@RU 10000@M49:145 | China has about 50,000 North Korean workers, while Russia hosts
+        some 30,000 and the Middle East about 10,000.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
