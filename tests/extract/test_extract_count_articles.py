@@ -907,7 +907,8 @@ none | A South Korean firm in Vietnam employs 4,000 local workers and 12 Korean 
 none | The Ukrainian army says it has killed about 300 North Korean soldiers and captured 2.
 none | North Korea's population of working age is about 17 million.
 none | Two North Korean diplomats and 3 trade officials were expelled from Malaysia in 2017.
-# --- batch A29, written blind: Daily NK-style dispatches --------------------------------
+# --- batch A29, written blind: Daily NK-style dispatches: 10 of 10 articles passed before
+# any change (precision 1.00, recall 1.00).
 40@RU | A source in North Hamgyong province reported that 40 workers from the Chongjin shipyard
         were sent to a shipbuilding plant in Russia's Nakhodka last week.
 150@CN | Some 150 female workers dispatched by a Pyongyang trading company have been toiling at a
@@ -928,6 +929,19 @@ v2@RU | Hundreds of North Korean workers at Russian construction sites have not 
         this year.
 50000@CN 30000@RU 10000@M49:145 | China has about 50,000 North Korean workers, while Russia hosts
         some 30,000 and the Middle East about 10,000.
+# --- batch A30, written blind: hard negatives ------------------------------------------
+none | North Korea has 4,000 tractors and 1,200 combine harvesters, state media said.
+none | Over 100 North Korean schoolchildren performed for Russian guests in Pyongyang.
+none | The Panel's investigation covered 35 Member States and 120 entities.
+none | Seoul said it had resettled 33,981 defectors as of 2023.
+none | Russia's migration service registered 300,000 Uzbek and 150,000 Tajik workers in the first
+        quarter.
+none | State media said 120,000 young people had volunteered to work at farms and mines across
+        North Korea.
+none | A North Korean ship with 30 crew was seized off Indonesia for illegal fishing.
+none | North Korean hackers stole data on 500 employees of South Korean defence firms.
+none | About 5,000 runners, including 20 North Koreans, took part in the Vladivostok marathon.
+none | Thousands of laid-off Chinese workers protested in Liaoning province.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
