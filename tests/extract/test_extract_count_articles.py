@@ -929,7 +929,9 @@ v2@RU | Hundreds of North Korean workers at Russian construction sites have not 
         this year.
 50000@CN 30000@RU 10000@M49:145 | China has about 50,000 North Korean workers, while Russia hosts
         some 30,000 and the Middle East about 10,000.
-# --- batch A30, written blind: hard negatives ------------------------------------------
+# --- batch A30, written blind: hard negatives: 8 of 10 articles passed before any change
+# (precision 0.00: 0 of 2 figures). Fixed: "A North Korean ship with 30 crew" (a vessel's
+# crew); "500 employees of South Korean defence firms" (a South Korean employer's staff).
 none | North Korea has 4,000 tractors and 1,200 combine harvesters, state media said.
 none | Over 100 North Korean schoolchildren performed for Russian guests in Pyongyang.
 none | The Panel's investigation covered 35 Member States and 120 entities.

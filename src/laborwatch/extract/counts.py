@@ -61,6 +61,7 @@ class _Grammar:
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
     list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
+    member_of_owner: re.Pattern[str]  # " of " (an article) between a noun and its owner
     possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
@@ -170,6 +171,7 @@ def _grammar(language: str) -> _Grammar:
         possessive_gap=re.compile(
             r"['’]s\s+(?:(?:" + words(language, "figure_fillers") + r")\s+)?"
         ),
+        member_of_owner=_then(language, "of_words", "articles", lead=r"^\s+"),
         list_joint=re.compile(
             r"\s*(?:,|(?:,\s*)?(?:" + words(language, "list_joiners") + r"))\s*", re.I
         ),
@@ -939,6 +941,8 @@ class CountFinder:
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
+            elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
+                return True  # "500 employees of South Korean defence firms"
             elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
                 if not self._split_by_status(sv, q):
                     return True  # "hired 1,200 workers from Uzbekistan"
