@@ -944,6 +944,23 @@ none | A North Korean ship with 30 crew was seized off Indonesia for illegal fis
 none | North Korean hackers stole data on 500 employees of South Korean defence firms.
 none | About 5,000 runners, including 20 North Koreans, took part in the Vladivostok marathon.
 none | Thousands of laid-off Chinese workers protested in Liaoning province.
+# --- batch A31, written blind: Gulf, Africa and Europe ----------------------------------
+200@GQ | Equatorial Guinea still employs around 200 North Korean construction workers on
+        government projects in Malabo, the Panel said.
+350@QA | About 350 North Korean workers left Qatar in 2019 after their visas expired.
+100@SN | Senegal hosted about 100 North Korean workers who built a giant bronze monument in
+        Dakar.
+120@PL | Some 120 North Korean workers at a shipyard near Gdansk were employed through a Polish
+        subcontractor.
+400@LY | Libya: around 400 North Korean doctors and nurses remained in 2011 despite the war,
+        officials said.
+<1000@M49:002 | Up to 1,000 North Korean medical staff are believed to be working across Africa,
+        bringing in about $40 million a year.
+2500@KW | In Kuwait, there were some 2,500 North Korean labourers on building sites in 2017.
+3@MT | Malta repatriated 3 North Korean workers after a UN inquiry.
+<50000@RU | Russia: as many as 50,000 North Koreans could work in Kursk reconstruction, an
+        official said.
+none | Nepal's 500,000 migrant workers in the Gulf send home $8 billion a year.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
