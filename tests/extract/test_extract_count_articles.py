@@ -944,7 +944,8 @@ none | A North Korean ship with 30 crew was seized off Indonesia for illegal fis
 none | North Korean hackers stole data on 500 employees of South Korean defence firms.
 none | About 5,000 runners, including 20 North Koreans, took part in the Vladivostok marathon.
 none | Thousands of laid-off Chinese workers protested in Liaoning province.
-# --- batch A31, written blind: Gulf, Africa and Europe ----------------------------------
+# --- batch A31, written blind: Gulf, Africa and Europe: 10 of 10 articles passed before
+# any change (precision 1.00, recall 1.00).
 200@GQ | Equatorial Guinea still employs around 200 North Korean construction workers on
         government projects in Malabo, the Panel said.
 350@QA | About 350 North Korean workers left Qatar in 2019 after their visas expired.
