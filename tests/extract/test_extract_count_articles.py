@@ -962,6 +962,21 @@ none | Thousands of laid-off Chinese workers protested in Liaoning province.
 <50000@RU | Russia: as many as 50,000 North Koreans could work in Kursk reconstruction, an
         official said.
 none | Nepal's 500,000 migrant workers in the Gulf send home $8 billion a year.
+# --- batch A32, written blind: hard negatives ------------------------------------------
+none | North Korea's state airline operates 2 weekly flights to Beijing with about 100 seats
+        each.
+none | Some 3,000 Russian tourists are expected at Wonsan this summer, along with 500 Chinese
+        visitors.
+none | The 25-member North Korean women's football team arrived in Tashkent for a qualifier.
+none | About 70 North Korean students are studying construction engineering in Kazan under a
+        2023 agreement.
+none | Police in Seoul arrested 3 South Koreans for hiring North Korean IT workers through a
+        Chinese broker.
+none | More than 200 Chinese trucks cross into Sinuiju every day, drivers said.
+none | The Russian company, which employs 1,200 people in Vladivostok, denied hiring North
+        Koreans.
+none | North Korean media said 300 families had moved into new homes built by soldiers.
+none | Some 40 North Korean art students held an exhibition in Moscow.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
