@@ -962,7 +962,11 @@ none | Thousands of laid-off Chinese workers protested in Liaoning province.
 <50000@RU | Russia: as many as 50,000 North Koreans could work in Kursk reconstruction, an
         official said.
 none | Nepal's 500,000 migrant workers in the Gulf send home $8 billion a year.
-# --- batch A32, written blind: hard negatives ------------------------------------------
+# --- batch A32, written blind: hard negatives: 4 of 9 articles passed before any change
+# (precision 0.00: 0 of 5 figures). Fixed: seats; "The 25-member North Korean women's
+# football team" (a team that is no workforce); students "studying construction
+# engineering" and art students at an exhibition (study); "The Russian company, which
+# employs 1,200 people ..., denied hiring North Koreans" (another nation's staff).
 none | North Korea's state airline operates 2 weekly flights to Beijing with about 100 seats
         each.
 none | Some 3,000 Russian tourists are expected at Wonsan this summer, along with 500 Chinese

@@ -61,6 +61,7 @@ class _Grammar:
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
     list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
+    member_lead: re.Pattern[str]  # "-member", "-strong" right after a figure
     member_of_owner: re.Pattern[str]  # " of " (an article) between a noun and its owner
     possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
@@ -172,6 +173,7 @@ def _grammar(language: str) -> _Grammar:
             r"['’]s\s+(?:(?:" + words(language, "figure_fillers") + r")\s+)?"
         ),
         member_of_owner=_then(language, "of_words", "articles", lead=r"^\s+"),
+        member_lead=re.compile(r"-(?:" + words(language, "member_suffixes") + r")\b", re.I),
         list_joint=re.compile(
             r"\s*(?:,|(?:,\s*)?(?:" + words(language, "list_joiners") + r"))\s*", re.I
         ),
@@ -196,6 +198,7 @@ class _Rules:
     population: re.Pattern[str]
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
@@ -253,6 +256,7 @@ def _rules(language: str) -> _Rules:
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
         community=re.compile(alt("community_words"), re.IGNORECASE),
         composition=re.compile(r"[,;]\s*(?:" + alt("composition_openers") + r")\b", re.IGNORECASE),
+        non_work_group=re.compile(alt("non_work_group_words"), re.IGNORECASE),
         non_agent_listed=re.compile(
             rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
             re.IGNORECASE,
@@ -634,6 +638,10 @@ class CountFinder:
                 and not self._workers_among_things(sv, q)
             ):
                 continue
+            if self.g.member_lead.match(after) and self.rules.non_work_group.search(
+                " ".join(after.split()[:HEAD_WINDOW_WORDS])
+            ):
+                continue  # "The 25-member North Korean women's football team"
             member = self.member.match(after)
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
@@ -678,10 +686,15 @@ class CountFinder:
                 or self.rules.community.search(text, clause_lo, clause_hi)
             ):
                 continue  # "North Korea's 26 million people", "live in Japan as ethnic Koreans"
-            if (
-                head == "people"
-                and self._foreign_only(sv, clause_lo, q.start)
-                and not any(p.kind == "dprk" for p in sv.places)
+            if head == "people" and (
+                (
+                    self._foreign_only(sv, clause_lo, q.start)
+                    and not any(p.kind == "dprk" for p in sv.places)
+                )
+                or (  # "The Russian company, which employs 1,200 people ..., denied ..."
+                    self._foreign_only(sv, sv.start, q.start)
+                    and not any(p.kind == "dprk" and p.start < clause_hi for p in sv.places)
+                )
             ):
                 continue  # "The Russian company employs 4,500 people"
             if (
