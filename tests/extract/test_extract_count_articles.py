@@ -981,6 +981,26 @@ none | The Russian company, which employs 1,200 people in Vladivostok, denied hi
         Koreans.
 none | North Korean media said 300 families had moved into new homes built by soldiers.
 none | Some 40 North Korean art students held an exhibition in Moscow.
+# --- batch A33, written blind: mixed -----------------------------------------------------
+none | North Korea's embassy in Laos has 20 staff, and a trade office in Vientiane employs another
+        10 officials.
+none | The Chinese government counted 1.1 million foreign workers in 2022, without a breakdown by
+        nationality.
+200@RU | Some 200 North Korean workers in Vladivostok were vaccinated against COVID-19 in a single
+        day, a clinic said.
+none | About 1,500 North Korean and Chinese workers are building the new bridge across the Tumen
+        River.
+none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
+        officials estimate.
+120@RU | The Moscow construction firm said it let go of 120 North Korean employees after the
+        sanctions.
+40@NG | UN experts found no evidence that Nigeria still hosts the 40 North Korean doctors reported
+        there in 2019.
+none | More than 10,000 people, mostly Chinese and Central Asian migrants, work on Moscow's
+        construction sites.
+none | North Korean workers sent to Russia must be at least 30 years old and married.
+5000@RU | A North Korean delegation of 12 officials visited the Khabarovsk labour ministry to
+        discuss sending 5,000 workers.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
