@@ -981,17 +981,16 @@ none | The Russian company, which employs 1,200 people in Vladivostok, denied hi
         Koreans.
 none | North Korean media said 300 families had moved into new homes built by soldiers.
 none | Some 40 North Korean art students held an exhibition in Moscow.
-# --- batch A33, written blind: mixed -----------------------------------------------------
-none | North Korea's embassy in Laos has 20 staff, and a trade office in Vientiane employs another
-        10 officials.
+# --- batch A33, written blind: mixed: 8 of 10 articles passed before any change (precision
+# 0.57, recall 1.00). Rules for an embassy's staff and for "10% of the 20,000 foreign
+# labourers" each lowered the held-out fold (an embassy is often the speaker of a count),
+# so both were dropped and the two articles are known misses (below).
 none | The Chinese government counted 1.1 million foreign workers in 2022, without a breakdown by
         nationality.
 200@RU | Some 200 North Korean workers in Vladivostok were vaccinated against COVID-19 in a single
         day, a clinic said.
 none | About 1,500 North Korean and Chinese workers are building the new bridge across the Tumen
         River.
-none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
-        officials estimate.
 120@RU | The Moscow construction firm said it let go of 120 North Korean employees after the
         sanctions.
 40@NG | UN experts found no evidence that Nigeria still hosts the 40 North Korean doctors reported
@@ -1016,7 +1015,12 @@ none | North Korean workers sent to Russia must be at least 30 years old and mar
 # From batch A26: "among its 1,000 staff" (a mixed whole) is still counted.
 # From batch A28: workers who "took part in the May Day celebration ..., singing" (a scene
 # whose cue lies past the few words read after the noun).
+# From batch A33: an embassy's staff; a mixed whole after "10% of the".
 KNOWN_MISSES_TABLE = """
+none | North Korea's embassy in Laos has 20 staff, and a trade office in Vientiane employs another
+        10 officials.
+none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
+        officials estimate.
 none | Around 50 North Korean workers took part in the May Day celebration at their dormitory in
         Moscow, singing revolutionary songs.
 300@CN | The Chinese seafood company, which employs 300 North Korean women among its 1,000 staff,
