@@ -1000,6 +1000,20 @@ none | More than 10,000 people, mostly Chinese and Central Asian migrants, work 
 none | North Korean workers sent to Russia must be at least 30 years old and married.
 5000@RU | A North Korean delegation of 12 officials visited the Khabarovsk labour ministry to
         discuss sending 5,000 workers.
+# --- batch A34, written blind: UN panel prose ------------------------------------------
+1500@RU | The Panel notes reports that approximately 1,500 DPRK nationals are employed in the
+        construction sector in the Russian Federation's Moscow Oblast.
+none | In its reply, the Member State informed the Panel that no DPRK workers are currently
+        present in its territory.
+100@LA | The Panel received information that DPRK IT workers, numbering approximately 100, were
+        operating from the Lao People's Democratic Republic.
+3000@- 2500@- | Of the 3,000 DPRK workers reported in 2019, the Member State said that 2,500 had
+        been repatriated.
+50@MZ | The DPRK Ministry of External Economic Relations reportedly dispatched 50 construction
+        workers to Mozambique via a front company.
+20000@RU | The Panel has not been able to verify the figure of 20,000 DPRK workers in the Russian
+        Federation cited in media reports.
+none | The Panel investigated the sale of 12 vessels to the DPRK.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
