@@ -1015,6 +1015,21 @@ none | In its reply, the Member State informed the Panel that no DPRK workers ar
 20000@RU | The Panel has not been able to verify the figure of 20,000 DPRK workers in the Russian
         Federation cited in media reports.
 none | The Panel investigated the sale of 12 vessels to the DPRK.
+# --- batch A35, written blind: IT workers ------------------------------------------------
+300@LA | About 300 North Korean IT workers are based in Laos, where they earn up to $5,000 a month
+        each, the report said.
+none | US prosecutors charged 5 people with helping North Korean IT workers obtain jobs at more
+        than 300 companies.
+50@CN | A Chinese front company in Shenyang employed around 50 North Korean software developers,
+        Seoul said.
+3000-10000@M49:001 | North Korea's IT workforce abroad is estimated at 3,000 to 10,000,
+        according to various reports.
+none | The software company said it had suspended 3,000 accounts linked to North Korean IT
+        workers.
+v2@CN,RU | Hundreds of North Korean IT workers use laptop farms in the US to pose as Americans
+        while working from China and Russia.
+none | Japan warned companies that North Korean IT workers may pose as Japanese freelancers; it
+        gave no figure.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
