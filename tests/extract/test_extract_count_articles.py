@@ -1015,7 +1015,8 @@ none | In its reply, the Member State informed the Panel that no DPRK workers ar
 20000@RU | The Panel has not been able to verify the figure of 20,000 DPRK workers in the Russian
         Federation cited in media reports.
 none | The Panel investigated the sale of 12 vessels to the DPRK.
-# --- batch A35, written blind: IT workers ------------------------------------------------
+# --- batch A35, written blind: IT workers: 6 of 7 articles passed before any change
+# (precision 0.75, recall 0.75). The miss, a destination, is left open (below).
 300@LA | About 300 North Korean IT workers are based in Laos, where they earn up to $5,000 a month
         each, the report said.
 none | US prosecutors charged 5 people with helping North Korean IT workers obtain jobs at more
@@ -1026,8 +1027,6 @@ none | US prosecutors charged 5 people with helping North Korean IT workers obta
         according to various reports.
 none | The software company said it had suspended 3,000 accounts linked to North Korean IT
         workers.
-v2@CN,RU | Hundreds of North Korean IT workers use laptop farms in the US to pose as Americans
-        while working from China and Russia.
 none | Japan warned companies that North Korean IT workers may pose as Japanese freelancers; it
         gave no figure.
 """
@@ -1046,7 +1045,11 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
 # From batch A28: workers who "took part in the May Day celebration ..., singing" (a scene
 # whose cue lies past the few words read after the noun).
 # From batch A33: an embassy's staff; a mixed whole after "10% of the".
+# From batch A35: "use laptop farms in the US ... while working from China and Russia"
+# takes the US (where the laptops are) for where the workers are.
 KNOWN_MISSES_TABLE = """
+v2@CN,RU | Hundreds of North Korean IT workers use laptop farms in the US to pose as Americans
+        while working from China and Russia.
 none | North Korea's embassy in Laos has 20 staff, and a trade office in Vientiane employs another
         10 officials.
 none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
