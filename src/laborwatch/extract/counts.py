@@ -24,6 +24,9 @@ from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 HEAD_WINDOW_WORDS = 7
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
+SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
+SOUTH_KOREA = "KR"
+SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate of its own
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
@@ -50,10 +53,20 @@ class _Grammar:
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
     possessive: re.Pattern[str]  # "their", "its"
+    owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
     apposed: re.Pattern[str]  # ", or " before a figure set off by commas
+    apposed_group: re.Pattern[str]  # "The largest group, " before a figure
     member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
+    set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
+    list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
+    member_lead: re.Pattern[str]  # "-member", "-strong" right after a figure
+    member_of_owner: re.Pattern[str]  # " of " (an article) between a noun and its owner
+    possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
+    ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
+    whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
+    baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
 
 def _then(
@@ -77,11 +90,14 @@ def _grammar(language: str) -> _Grammar:
     """The count patterns of ``language``; its words come from ``grammar.yaml``."""
     number = words(language, "number_nouns")
     determiners = words(language, "number_determiners")
+    relatives = words(language, "place_relatives")
+    adjacent = words(language, "place_relatives_adjacent")
     return _Grammar(
         # a quote mark is transparent: "240 'invisible' North Koreans"
         # a period inside a sentence after an initial is no stop: "N. Koreans"
         head_stop=re.compile(
-            r"[,;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|" + words(language, "head_stop_words")
+            r"(?<!\d),|,(?!\d{3})|[;:!?()\[\]]|(?<!\b[A-Z])\.|\s-\s|"
+            + words(language, "head_stop_words")
         ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
         # the comma closes an alternative: "thousands, maybe even tens of thousands, of workers"
@@ -125,6 +141,9 @@ def _grammar(language: str) -> _Grammar:
             r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
         ),
         apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
+        apposed_group=re.compile(
+            r"\b(?:" + words(language, "apposed_group_nouns") + r")\s*,\s*$", re.I
+        ),
         member_of=_then(
             language,
             "member_quantifiers",
@@ -136,10 +155,31 @@ def _grammar(language: str) -> _Grammar:
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
         ),
         possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
+        owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
+        baseline=re.compile(
+            r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
+        ),
+        whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        ordinal=re.compile(
+            "(?:"
+            + "|".join(map(re.escape, Vocabulary("dates", language)["ordinal_suffixes"]))
+            + r")\b"
+        ),
+        possessive_gap=re.compile(
+            r"['’]s\s+(?:(?:" + words(language, "figure_fillers") + r")\s+)?"
+        ),
+        member_of_owner=_then(language, "of_words", "articles", lead=r"^\s+"),
+        member_lead=re.compile(r"-(?:" + words(language, "member_suffixes") + r")\b", re.I),
+        list_joint=re.compile(
+            r"\s*(?:,|(?:,\s*)?(?:" + words(language, "list_joiners") + r"))\s*", re.I
+        ),
+        set_at_place=re.compile(
+            rf"(?:[^.;,]{{0,40}},\s*(?:{relatives})|\s*(?:{adjacent}))\b[^,;]*$", re.I
+        ),
     )
 
 
@@ -156,8 +196,20 @@ class _Rules:
     study: re.Pattern[str]
     work: re.Pattern[str]
     population: re.Pattern[str]
+    community: re.Pattern[str]  # "as ethnic Koreans": a settled community
+    non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
+    composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
     home_before: re.Pattern[str]  # "... in" before a DPRK place
+    home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
+    group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
+    located_from: re.Pattern[str]  # "operating mainly from China": where they are
+    floating: re.Pattern[str]  # "their companies each employed": one unit's size
+    former: re.Pattern[str]  # "23 former overseas workers"
+    casualty: re.Pattern[str]  # "about 30 had been injured"
+    demand: re.Pattern[str]  # "needs 100,000 more": a labour need
+    they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -171,6 +223,9 @@ def _rules(language: str) -> _Rules:
         return phrase_pattern(c[key])
 
     the = words(language, "articles")
+    fillers = words(language, "figure_fillers")
+    located = phrase_pattern(verb_forms(c["located_from_verbs"], language))
+    origins = words(language, "origin_prepositions")
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
@@ -179,7 +234,9 @@ def _rules(language: str) -> _Rules:
             + alt("distributive_determiners")
             + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
             + alt("distributive_nouns")
-            + r")\b",
+            + r")\b|\b(?:"
+            + alt("distributive_pronouns")
+            + r")\s+(?:[\w'’-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
         nationality=re.compile(
@@ -197,12 +254,43 @@ def _rules(language: str) -> _Rules:
         study=re.compile(alt("study_context"), re.IGNORECASE),
         work=re.compile(alt("work_context"), re.IGNORECASE),
         population=re.compile(alt("population_nouns"), re.IGNORECASE),
+        community=re.compile(alt("community_words"), re.IGNORECASE),
+        composition=re.compile(r"[,;]\s*(?:" + alt("composition_openers") + r")\b", re.IGNORECASE),
+        non_work_group=re.compile(alt("non_work_group_words"), re.IGNORECASE),
+        non_agent_listed=re.compile(
+            rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
+            re.IGNORECASE,
+        ),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
             r"\b(?:" + phrase_pattern(verb_forms(c["home_mobilisation_verbs"], language)) + r")\b",
             re.IGNORECASE,
         ),
+        home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        they_defected=re.compile(
+            r"\b(?:"
+            + alt("defected_pronouns")
+            + r")\s+(?:(?:"
+            + alt("defected_fillers")
+            + r")\s+){0,2}(?:"
+            + alt("defection_events")
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        floating=re.compile(
+            r"\b[a-z]+s\s+(?:" + alt("floating_distributives") + r")\s+(?:[\w'’-]+\s+){1,2}$",
+            re.IGNORECASE,
+        ),
+        demand=re.compile(
+            rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+        ),
+        casualty=re.compile(r"\b(?:" + alt("casualty_predicates") + r")\b", re.IGNORECASE),
+        former=re.compile(r"\b(?:" + alt("former_words") + r")\b", re.IGNORECASE),
+        located_from=re.compile(
+            rf"\b(?:{located})\s+(?:\w+\s+)?(?:{origins})\s+(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
         into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
@@ -313,6 +401,7 @@ class CountFinder:
         self.member = _member(cues.language)
         self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
+        self._lowered_military = self.military is not cues.military
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
         self._low = caseless_lower(view.text)
@@ -346,6 +435,80 @@ class CountFinder:
                 return True
         return False
 
+    def _series_line(self, sv: SentenceView) -> bool:
+        """Is the sentence one line of a year series, "2019: 29,000"?"""
+        qs = sv.quantities
+        if len(qs) != 2 or qs[0].unit != "year" or qs[1].unit != "count":
+            return False
+        text = self.view.text
+        return (
+            not text[sv.start : qs[0].start].strip()
+            and text[qs[0].end : qs[1].start].strip() in SERIES_MARKS
+            and text[qs[1].end : sv.end].strip() in ("", ".")
+        )
+
+    def _series_item(self, sv: SentenceView, q: Quantity) -> bool:
+        """A figure of a year series whose header line names workers ("DPRK nationals
+        working in the Russian Federation // 2019: 29,000 // 2020: 11,400")."""
+        if not self._series_line(sv):
+            return False
+        j = sv.index - 1
+        while j >= 0 and self._series_line(self.view.sentences[j]):
+            j -= 1
+        if j < 0:
+            return False
+        header = self.view.sentence_text(self.view.sentences[j])
+        lowered = header.lower() if self._lowered_military else header
+        return not self.military.search(lowered) and bool(
+            self.cues.worker_nouns.search(header) or self.cues.people_nouns.search(header)
+        )
+
+    def _south_korean_owner(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
+        """Does a South Korean name own the clause before the figure, with no DPRK name in
+        the sentence (a Seoul body's staff)?"""
+        if any(p.kind == "dprk" for p in sv.places):
+            return False
+        return any(
+            clause_lo <= p.start and p.end <= q.start and SOUTH_KOREA in p.codes for p in sv.places
+        )
+
+    def _dprk_owner_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a DPRK name in the possessive right before the figure ("North Korea's 26
+        million people")?"""
+        text = self.view.text
+        return any(
+            p.kind == "dprk" and self.g.possessive_gap.fullmatch(text, p.end, q.start)
+            for p in sv.places
+            if p.end <= q.start
+        )
+
+    def _workers_among_things(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "180 passengers, including 60 North Korean workers": DPRK workers counted among
+        a whole that is no workforce (its noun is a thing, "passengers")."""
+        text = self.view.text
+        earlier = [o for o in sv.quantities if o.unit == "count" and o.end <= q.start]
+        if not earlier or not any(
+            p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places
+        ):
+            return False
+        o = earlier[-1]
+        whole, _ = _head(text, o.core_end, sv.end, self.cues, self.nouns)
+        head, _ = _head(text, q.core_end, sv.end, self.cues, self.nouns)
+        return whole == "thing" and head == "worker"
+
+    def _no_dprk_near(self, sv: SentenceView) -> bool:
+        """Do this sentence and the one before it name no DPRK?"""
+        return not any(
+            p.kind == "dprk"
+            for s in self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
+            for p in s.places
+        )
+
+    def _workers_named(self, sv: SentenceView) -> bool:
+        """Does this sentence or the one before it name workers (not only people)?"""
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return bool(self.cues.worker_nouns.search(self.view.text, lo, sv.end))
+
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         before = self.view.text[clause_lo : q.start]
@@ -354,6 +517,7 @@ class CountFinder:
                 m
                 for m in self.cues.level_verbs.finditer(before)
                 if not self.g.definite.search(before, 0, m.start())
+                and not self.g.owned.search(before, 0, m.start())  # "put their number at"
             ),
             None,
         )
@@ -361,7 +525,11 @@ class CountFinder:
             at = self.g.number_at.search(before)
             if at and self.g.possessive.match(at.group(0)):
                 # "Tajik migrants ...: their number grew from 40,000 ... to 55,000"
-                return not self._foreign_only(sv, sv.start, q.start) and self._about_workers(sv)
+                return (
+                    not self._foreign_only(sv, sv.start, q.start)
+                    and not self._military_antecedent(sv, q)
+                    and self._about_workers(sv)
+                )
             return bool(at and self._about_workers(sv))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
@@ -375,6 +543,17 @@ class CountFinder:
             self._names_workers(subject_lo, hi)
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
         )
+
+    def _military_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
+        """Do soldiers come before any workers in the text just before "their number"
+        ("soldiers disguised as construction workers ... It put their number at 3,000")?"""
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        body = self.view.text[lo : q.start]
+        soldiers = self.military.search(body.lower() if self._lowered_military else body)
+        workers = self.cues.worker_nouns.search(body)
+        if soldiers is None:
+            return False
+        return workers is None or soldiers.start() < workers.start()
 
     def _number_of_sentence(self, sv: SentenceView) -> bool:
         body = self.view.sentence_text(sv)
@@ -401,10 +580,17 @@ class CountFinder:
                 between = text[p.end : q.start]
                 if between.strip() in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
+                if between == ", " and self._list_item_end(sv, q):
+                    return True  # "as follows: Kuwait, 1,450; Qatar, 800"
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
         return False
+
+    def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
+        after = self.view.text[q.core_end : sv.end].strip()
+        return after[:1] == ";" or after in ("", ".")
 
     def find(self, sv: SentenceView) -> list[Count]:
         text, cues = self.view.text, self.cues
@@ -415,8 +601,8 @@ class CountFinder:
             if q.unit != "count":
                 continue
             small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
-            if small and q.value < 2:
-                continue
+            if (small and q.value < 2) or self.g.ordinal.match(text, q.core_end):
+                continue  # "the 313th General Bureau"
             lo = max(sv.start, q.start - 40)
             before = text[lo : q.start]
             group_size = cues.group_size_before.search(before)
@@ -435,7 +621,9 @@ class CountFinder:
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
-            if self.rules.distributive.search(text, clause_lo, q.start):
+            if self.rules.distributive.search(text, clause_lo, q.start) or (
+                self.rules.floating.search(text, clause_lo, q.start)
+            ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
             if partitive:
@@ -458,14 +646,23 @@ class CountFinder:
                 continue
             if self._fronted_member(sv, q):
                 continue  # "Of those, roughly 200 work at the airport"
+            whom = self.g.whom_part.match(after)
+            if whom and self._new_place_after(sv, q) and self._counted_before(sv, q):
+                out.append(Count(q, "bare", q.core_end + whom.end()))
+                continue  # "..., about 300 of whom work in Hai Phong": split by place
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if (
                 self._has(cues.member_before, sv.start, q.start)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
+                and not self._workers_among_things(sv, q)
             ):
                 continue
+            if self.g.member_lead.match(after) and self.rules.non_work_group.search(
+                " ".join(after.split()[:HEAD_WINDOW_WORDS])
+            ):
+                continue  # "The 25-member North Korean women's football team"
             member = self.member.match(after)
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
@@ -474,6 +671,9 @@ class CountFinder:
                 self.g.workforce_of, clause_lo, q.start, within=True
             ) and self._dprk_between(sv, max(clause_lo, q.start - 60), q.start):
                 out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
+                continue
+            if self._series_item(sv, q):
+                out.append(Count(q, "bare", q.core_end))  # "2019: 29,000" under a header
                 continue
             at = self._hedged_pair_end(sv, q) if q.vague else q.core_end
             # after a hedged pair its comma goes first: "hundreds, perhaps thousands, of"
@@ -496,10 +696,26 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if head != "worker" and self._has(cues.population_before, lo, q.start):
                 continue  # "a city home to 600,000 people"
-            if (
-                head == "people"
-                and self._foreign_only(sv, clause_lo, q.start)
-                and not any(p.kind == "dprk" for p in sv.places)
+            if head in ("worker", "people") and self.rules.non_agent_listed.search(
+                text, q.core_end, head_end
+            ):
+                continue  # "about 40 diplomats and staff"
+            if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
+                continue  # "Seoul's unification ministry has ... 600 staff"
+            if head == "people" and (
+                self._dprk_owner_before(sv, q)
+                or self.rules.community.search(text, clause_lo, clause_hi)
+            ):
+                continue  # "North Korea's 26 million people", "live in Japan as ethnic Koreans"
+            if head == "people" and (
+                (
+                    self._foreign_only(sv, clause_lo, q.start)
+                    and not any(p.kind == "dprk" for p in sv.places)
+                )
+                or (  # "The Russian company, which employs 1,200 people ..., denied ..."
+                    self._foreign_only(sv, sv.start, q.start)
+                    and not any(p.kind == "dprk" and p.start < clause_hi for p in sv.places)
+                )
             ):
                 continue  # "The Russian company employs 4,500 people"
             if (
@@ -515,6 +731,14 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if self.rules.demand.search(before) and not self._dprk_between(
+                    sv, q.core_end, head_end
+                ):
+                    continue  # "Russia's Far East needs 100,000 more workers by 2030"
+                if self.g.mixed_workforce.search(text, q.core_end, head_end) and self._no_dprk_near(
+                    sv
+                ):
+                    continue  # "About 90,000 foreign migrant workers are employed in Primorye"
                 if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
                     sv, q
                 ):
@@ -525,6 +749,8 @@ class CountFinder:
                     continue
                 out.append(Count(q, head, head_end))
                 continue
+            if self.rules.home_later.search(text, q.core_end, clause_hi):
+                continue  # "hundreds more work remotely from inside North Korea"
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
@@ -534,6 +760,12 @@ class CountFinder:
                         or self.g.more_after.match(after)  # "hundreds more are expected"
                         or cues.bare_vague_verbs.search(text[clause_lo : q.start])
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
+                        or (  # "A few dozen remain in Qatar"
+                            cues.bare_verbs.match(after) and self._place_right_after(sv, q.core_end)
+                        )
+                        or (  # "Several thousand were sent home" after "workers"
+                            self._split_by_status(sv, q) and self._workers_named(sv)
+                        )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                     )
                     and self._about_workers(sv)
@@ -543,18 +775,30 @@ class CountFinder:
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
             scope = clause
+            if level and not out and self.g.baseline.match(text, clause_lo, q.start):
+                # the baseline of a figure left out: "12,775 North Koreans entered ...,
+                # compared with 1,113" (not of "12,000 workers entered ..., up from 3,000")
+                scope = text[sv.start : clause_hi]
             if number_of:
                 m = cues.number_of.search(sentence)
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
+                if m and self._foreign_only(sv, sv.start + m.start(), q.start):
+                    continue  # "The number of Chinese workers in Russia fell to 80,000"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
+            if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
+                continue  # "the number of foreign workers rose to 3.5 million"
             # "About half of them, or 50,000, were in China": read on after the second comma
             rest = (
-                q.core_end + 1 if after[:1] == "," and self.g.apposed.search(before) else q.core_end
+                q.core_end + 1
+                if after[:1] == ","
+                and (self.g.apposed.search(before) or self.g.apposed_group.search(before))
+                else q.core_end
             )
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                or bool(self.g.more_after.match(after))  # "A dozen more are expected"
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
@@ -590,12 +834,62 @@ class CountFinder:
             verb = cues.excluded_predicates.search(own)
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
+            if self._aside_excluded(sv, bounds[1]):
+                return True  # "600 North Koreans, most of them women who had fled"
+            if self.rules.they_defected.search(text, end, sv.end):
+                return True  # "Twelve women ... told reporters how they fled"
         if head == "bare" and cues.entry_predicates.search(clause):
             return True
+        if head == "bare":
+            sub = cues.subordinators.search(text, end, bounds[1])
+            if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):
+                return True  # "about 30 had been injured in falls"
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _aside_at_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
+        """Does an aside on the group after its clause place it at home ("..., most of them
+        in Pyongyang"), with no place abroad in either?"""
+        if clause[1] >= sv.end or not self.rules.group_aside.match(self.view.text, clause[1]):
+            return False
+        lo, hi = sv.clause_of(clause[1] + 1)
+        kinds = {p.kind for p in sv.places if clause[0] <= p.start < hi}
+        aside = self.view.text[lo + 1 : min(hi, self._first_dprk(sv, lo))]
+        return (
+            "dprk" in kinds
+            and kinds <= {"dprk", "demonym"}
+            and bool(self.rules.home_before.match(aside))
+        )
+
+    def _first_dprk(self, sv: SentenceView, lo: int) -> int:
+        """Where the first DPRK name at or after ``lo`` starts."""
+        return next((p.start for p in sv.places if p.start >= lo and p.kind == "dprk"), sv.end)
+
+    def _aside_excluded(self, sv: SentenceView, clause_end: int) -> bool:
+        """Does an aside on the group after its clause ("..., most of them women who had
+        fled") or the predicate after a short aside ("150 women, some as young as 17, were
+        trafficked") put it outside the claim?"""
+        if clause_end >= sv.end:
+            return False
+        lo, hi = sv.clause_of(clause_end + 1)
+        excluded = self.cues.excluded_predicates
+        if self.rules.group_aside.match(self.view.text, clause_end):
+            return bool(excluded.search(self.view.text, lo, hi))
+        if hi - lo > SHORT_ASIDE:
+            return False
+        if self.rules.composition.match(self.view.text, clause_end) and excluded.search(
+            self.view.text, lo, hi
+        ):
+            return True  # "1,000 North Koreans, mostly students and diplomats' families,"
+        if hi >= sv.end or self.view.text[hi] != ",":
+            return False
+        lo, hi = sv.clause_of(hi + 1)  # "2,000 people, including ..., watched the fireworks"
+        return bool(
+            excluded.search(self.view.text, lo, hi)
+            or self.cues.scene_after.search(self.view.text, lo, hi)
+        )
 
     def _whole_group(self, before: str, found: re.Match[str]) -> bool:
         """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
@@ -628,6 +922,8 @@ class CountFinder:
         dprk = self._dprk_between(sv, q.core_end, end)
         if self.cues.at_home.match(text[end : sv.end].lstrip()):
             return True  # "60 IT workers at home in Pyongyang"
+        if rules.home_later.search(text, end, clause[1]):
+            return True  # "1,000 IT workers serve clients in Europe from inside North Korea"
         if not dprk and rules.population.search(text, q.core_end, end):
             return True  # "has about 600,000 residents"
         if rules.study_heads.search(text, q.core_end, end):
@@ -636,6 +932,12 @@ class CountFinder:
                 return True  # "900 students are enrolled at universities"
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
+        if self._aside_at_home(sv, clause):
+            return True  # "some 7,000 people in cyber operations, most of them in Pyongyang"
+        if rules.former.search(text, q.core_end, end):
+            return True  # "23 former overseas workers": interviewed, no longer abroad
+        if self._set_at_home(sv, q, clause):
+            return True  # "The Kaesong complex, where some 55,000 North Koreans worked"
         if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
             return True  # "Pyongyang mobilised 20,000 young workers to build flats"
         scan = True  # until a DPRK name: "are from North Korea"
@@ -648,6 +950,8 @@ class CountFinder:
             if p.kind == "dprk":
                 if rules.home_before.match(gap) and self._only_home(sv, clause, True):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
+                if not dprk and self.g.origin_from.match(gap) and self._listed_with_other(sv, p):
+                    return True  # "400 workers from North Korea, China and Vietnam"
                 if (
                     not dprk
                     and self.g.mixed_workforce.search(text, q.core_end, end)
@@ -667,15 +971,41 @@ class CountFinder:
                 and p.kind in ("country", "demonym", "region")
                 and rules.nationality.match(gap)
                 and (p.kind == "demonym" or rules.from_place.search(gap))
+                and not rules.located_from.search(gap)
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
+            elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
+                return True  # "500 employees of South Korean defence firms"
             elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
                 if not self._split_by_status(sv, q):
                     return True  # "hired 1,200 workers from Uzbekistan"
                 scan = False
 
         return False
+
+    def _set_at_home(self, sv: SentenceView, q: Quantity, clause: tuple[int, int]) -> bool:
+        """Is the figure in a relative clause of a DPRK place ("Kaesong ..., where"), or the
+        object of an employer there ("The studio in Pyongyang employs about 4,000")?"""
+        before = [p for p in sv.places if p.end <= q.start]
+        if not before or before[-1].kind != "dprk":
+            return False
+        p, text = before[-1], self.view.text
+        relative = self.g.set_at_place.fullmatch(text, p.end, q.start)
+        employer = self.cues.receive_before_figure.match(text[p.end : q.start].lstrip()) and (
+            self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
+        )
+        return bool(relative or employer) and self._only_home(sv, clause, True)
+
+    def _listed_with_other(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is a DPRK name followed, in one list, by another country ("North Korea, China
+        and Vietnam")?"""
+        nxt = next((o for o in sv.places if o.start >= p.end), None)
+        return (
+            nxt is not None
+            and nxt.kind in ("country", "demonym")
+            and bool(self.g.list_joint.fullmatch(self.view.text, p.end, nxt.start))
+        )
 
     def _restated_non_workers(self, sv: SentenceView, q: Quantity) -> bool:
         """A headline's figure, or "the 14 men", that the text near it gives as soldiers or
@@ -692,7 +1022,8 @@ class CountFinder:
         return any(abs(at - q.start) <= IDENTITY_REACH for at in self._not_workers.get(q.value, ()))
 
     def _non_worker_values(self) -> dict[float, list[int]]:
-        """Where the document's figures of soldiers or of excluded people are, by value."""
+        """Where the document's figures of soldiers, of excluded people or of another
+        nation's workers ("Some 2,000 Chinese workers") are, by value."""
         text, cues = self.view.text, self.cues
         out: dict[float, list[int]] = {}
         for sv in self.view.sentences:
@@ -700,10 +1031,18 @@ class CountFinder:
                 if q.unit != "count" or q.vague:
                     continue
                 head, end = _head(text, q.core_end, sv.end, cues, self.nouns)
-                if head == "people":
+                if head in ("worker", "people") and (
+                    self._foreign(sv, q.core_end, end)
+                    or cues.at_home.match(text[end : sv.end].lstrip())
+                ):
+                    pass  # the headline's "2,000 workers" are the body's Chinese ones
+                elif head == "people":
                     lo, hi = sv.clause_of(q.core_start)
                     sub = cues.subordinators.search(text, end, hi)
-                    if not cues.excluded_predicates.search(text, lo, sub.start() if sub else hi):
+                    if not (
+                        cues.excluded_predicates.search(text, lo, sub.start() if sub else hi)
+                        or self._aside_excluded(sv, hi)
+                    ):
                         continue
                 elif head != "military":
                     continue
@@ -816,8 +1155,12 @@ class CountFinder:
             earlier = [o for o in s.quantities if o.unit == "count" and o.start < q.start]
             if earlier:
                 o = earlier[-1]
-                head, _ = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
-                return head == "worker"
+                head, end = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
+                return (  # not "45,000 workers from Uzbekistan ... a further 8,000"
+                    head == "worker"
+                    and not self._foreign(s, o.core_end, end)
+                    and not self._not_abroad(s, o, end, s.clause_of(o.core_start))
+                )
         return False
 
     def _hedged_pair_end(self, sv: SentenceView, q: Quantity) -> int:
@@ -892,7 +1235,10 @@ class CountFinder:
         return Count(q, "worker", head_end)
 
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
-        """Another nation's people: a non-DPRK nationality between the figure and its noun."""
+        """Another nation's people: a non-DPRK nationality between the figure and its noun
+        (up to a second figure that shares the noun: "1,200 North Korean and 6,000 Chinese
+        nationals")."""
+        end = next((o.start for o in sv.quantities if start < o.start < end), end)
         for p in sv.places:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True

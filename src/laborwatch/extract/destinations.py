@@ -32,6 +32,7 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
+_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
 
 @dataclass(frozen=True)
@@ -409,6 +410,8 @@ class DestinationFinder:
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
             if _BRACKET_GAP.fullmatch(text, p.end, q.start):
                 return [p]  # "China (50,000)", "China: 50,000"
+            if text[p.end : q.start] == ", " and _LIST_ITEM.match(text, q.core_end, sv.end):
+                return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
                 text, max(sv.start, p.start - 20), p.start
