@@ -1,0 +1,136 @@
+"""English money claims on realistic reporting, written for the tests in blind batches
+(expected claims first, then the run): each article mixes amounts that are DPRK overseas
+workers' pay, revenue for the state or the state's share with amounts that are not
+(trade, sanctions fines, contracts, aid, hacking, ship prices, GDP, bribes, savings,
+other nations' pay, piece rates). Names of people, firms and outlets are invented.
+
+Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
+wages, ``("state_share", low, high)`` for shares.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Document
+
+M = 1_000_000
+
+
+def money(en: Extractor, text: str) -> set[tuple]:
+    """The money claims of an article as comparable tuples (relevance not gated)."""
+    result = en._extract(Document(id="m", text=text, language="en"), gate=False)
+    out: set[tuple] = set()
+    for c in result.claims:
+        v = c.value
+        if c.kind == "state_share":
+            out.add((c.kind, v.low, v.high))
+        elif c.kind in ("revenue", "wage"):
+            out.add((c.kind, v.low, v.high, v.currency, v.per))
+    return out
+
+
+# --- batch 1 ---------------------------------------------------------------------------
+BATCH1: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korean workers overseas earn the regime an estimated $500 million a year, "
+        "according to the UN Panel of Experts. The panel said companies in Russia and China "
+        "paid each worker between $700 and $1,000 a month, but the workers kept only a "
+        "fraction of it. In a separate case, a Singapore-registered shipping firm was fined "
+        "$1.2 million for breaching sanctions.",
+        {("revenue", 500 * M, 500 * M, "USD", "year"), ("wage", 700, 1000, "USD", "month")},
+    ),
+    (
+        "Some 3,000 North Korean labourers at Russian building sites are paid about 80,000 "
+        "rubles a month, a Russian contractor told the Primorye Courier. Up to 90% of that "
+        "is confiscated by North Korean supervisors, he said. His firm won a 2.3 billion "
+        "ruble contract to build a housing complex in Vladivostok last year.",
+        {("wage", 80000, 80000, "RUB", "month"), ("state_share", None, 90)},
+    ),
+    (
+        "Seamstresses at North Korean-run garment factories in Dandong earn 2,000 to 2,500 "
+        "yuan a month, according to a report by a Seoul-based rights group. After deductions "
+        "for food, lodging and so-called loyalty payments, they take home about 300 yuan a "
+        "month. Trade between China and North Korea reached $2.3 billion last year.",
+        {("wage", 2000, 2500, "CNY", "month"), ("wage", 300, 300, "CNY", "month")},
+    ),
+    (
+        "The regime collects loyalty payments of $800 a month from each worker in Russia, a "
+        "report by a Seoul think tank estimated. With some 15,000 North Koreans working "
+        "there, that would amount to more than $140 million a year. North Korea's GDP was "
+        "put at $24 billion in 2023 by the central bank in Seoul.",
+        {("wage", 800, 800, "USD", "month"), ("revenue", 140 * M, None, "USD", "year")},
+    ),
+    (
+        "Each worker must remit $500 a month to the state, a source in Ryanggang Province "
+        "told the outlet. Workers also pay bribes of $300 to $500 to be selected for overseas "
+        "posts, and many return home with less than $1,000 in savings after three years.",
+        {("wage", 500, 500, "USD", "month")},
+    ),
+    (
+        "A Chinese firm signed a $45 million contract to build apartment blocks in "
+        "Pyongyang, while North Korean construction workers in Kuwait were paid $350 a month "
+        "for 12-hour shifts. Kuwaiti workers on the same sites earned about $1,200 a month.",
+        {("wage", 350, 350, "USD", "month")},
+    ),
+    (
+        "North Korean IT workers posing as freelancers can earn up to $300,000 a year each, "
+        "the US Justice Department said. Together they generate hundreds of millions of "
+        "dollars a year for the regime's weapons programmes. Separately, hackers linked to "
+        "Pyongyang stole $1.5 billion in cryptocurrency from an exchange in February.",
+        {
+            ("wage", None, 300000, "USD", "year"),
+            ("revenue", 200 * M, 999_999_999, "USD", "year"),
+        },
+    ),
+    (
+        "North Korea bought a second-hand oil tanker for $3 million through front companies, "
+        "investigators said. The same network handled the earnings of about 1,000 "
+        "fishermen on Chinese vessels, who were paid $200 a month, half of which went to the "
+        "state. The World Food Programme appealed for $50 million in aid for the country.",
+        {("wage", 200, 200, "USD", "month"), ("state_share", 50, 50)},
+    ),
+    (
+        "Since 2010, North Korean doctors in Africa have sent home a total of about $100 "
+        "million, according to a study by a Washington think tank. Each medic was required "
+        "to remit between $1,000 and $3,000 a year to the health ministry in Pyongyang. "
+        "Tanzania's health budget, by contrast, is $1.1 billion.",
+        {("revenue", 100 * M, 100 * M, "USD", None), ("wage", 1000, 3000, "USD", "year")},
+    ),
+    (
+        "In Vladivostok, a North Korean plasterer is paid 100,000 rubles a month, a site "
+        "manager told the Gazeta Vostok. Two thirds of that salary is taken by the workers' "
+        "handlers. Loggers in the Amur region, meanwhile, get about 50 rubles for every "
+        "cubic metre of timber they cut.",
+        {("wage", 100000, 100000, "RUB", "month"), ("state_share", 66.7, 66.7)},
+    ),
+]
+
+BATCHES = {"b1": BATCH1}
+
+# Known misses: row id -> why.
+KNOWN: dict[str, str] = {}
+
+
+def _param(rid: str, text: str, expected: set[tuple]):
+    """One table row as a test case, expected to fail when it is a known miss."""
+    reason = KNOWN.get(rid)
+    return pytest.param(
+        text,
+        expected,
+        id=rid,
+        marks=[pytest.mark.xfail(reason=reason, strict=True)] if reason else [],
+    )
+
+
+ROWS = [
+    _param(f"{name}-{i:02d}", text, expected)
+    for name, rows in BATCHES.items()
+    for i, (text, expected) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_money_reporting(extractor, text, expected):
+    assert money(extractor, text) == expected
