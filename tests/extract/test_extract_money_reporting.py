@@ -107,7 +107,78 @@ BATCH1: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"b1": BATCH1}
+# --- batch 2 ---------------------------------------------------------------------------
+BATCH2: list[tuple[str, set[tuple]]] = [
+    (
+        "Pyongyang pockets between $150 million and $230 million annually from some 50,000 "
+        "labourers in Russia, South Korea's spy agency told lawmakers. The agency also said "
+        "Moscow had paid for artillery shells worth billions of dollars.",
+        {("revenue", 150 * M, 230 * M, "USD", "year")},
+    ),
+    (
+        "Waitresses at a North Korean restaurant in Phnom Penh receive a monthly stipend of "
+        "$100, a former manager told the Mekong Herald. A meal there costs about $25.",
+        {("wage", 100, 100, "USD", "month")},
+    ),
+    (
+        "The unification ministry estimated that each North Korean worker at a Chinese "
+        "seafood plant earns about 400,000 won ($300) a month. Most of it never reaches "
+        "the workers' families.",
+        {("wage", 400000, 400000, "KRW", "month")},
+    ),
+    (
+        "Between 70 and 80 percent of their wages is withheld by the state-run company that "
+        "sends them, leaving each logger with the equivalent of $120 to $150 a month, "
+        "according to the report.",
+        {("state_share", 70, 80), ("wage", 120, 150, "USD", "month")},
+    ),
+    (
+        "The US Treasury fined a Chinese seafood company $2.8 million after finding it had "
+        "employed North Korean workers. Investigators found each of the 400 workers had to "
+        "send $350 a month to a Pyongyang trading company.",
+        {("wage", 350, 350, "USD", "month")},
+    ),
+    (
+        "Over the past two decades, North Korea's labour exports have brought in more than "
+        "$2 billion, the researcher estimated in a new book. By comparison, the country "
+        "earned about $370 million from coal exports in 2016 before sanctions banned them.",
+        {("revenue", 2000 * M, None, "USD", None)},
+    ),
+    (
+        "In Qatar, North Korean builders are paid around $600 a month by their employers, "
+        "but must hand over $450 of it to their supervisors, according to an investigation "
+        "by a Norwegian newspaper.",
+        {("wage", 600, 600, "USD", "month"), ("wage", 450, 450, "USD", "month")},
+    ),
+    (
+        "A UN panel report said North Korea's thousands of IT workers abroad generate "
+        "between $250 million and $600 million a year. Some individual developers were found "
+        "to earn more than $50,000 a month.",
+        {
+            ("revenue", 250 * M, 600 * M, "USD", "year"),
+            ("wage", 50000, None, "USD", "month"),
+        },
+    ),
+    (
+        "Brokers in Sinuiju charge would-be workers up to $1,000 for a place on a team going "
+        "to China. Once there, the women are paid 8 yuan per garment they sew, which works "
+        "out to about 1,800 yuan a month, a worker who later defected told researchers.",
+        {("wage", 1800, 1800, "CNY", "month")},
+    ),
+    (
+        "The regime takes roughly a third of the $1,000 monthly salaries paid to its "
+        "doctors in Libya, a report by a Geneva-based labour rights centre found. Overseas "
+        "restaurants alone rake in some $10 million a year for the state, while Seoul "
+        "pledged $8 million in humanitarian aid to the North.",
+        {
+            ("state_share", 33.3, 33.3),
+            ("wage", 1000, 1000, "USD", "month"),
+            ("revenue", 10 * M, 10 * M, "USD", "year"),
+        },
+    ),
+]
+
+BATCHES = {"b1": BATCH1, "b2": BATCH2}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {}
