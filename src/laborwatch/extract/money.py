@@ -40,6 +40,9 @@ class _Patterns:
     usd_rate: dict[str, float]
     qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
+    per_person: re.Pattern[str]  # "a year each": one person's amount
+    share_anaphor: re.Pattern[str]  # "90% of that": of the amount named before
+    other_modifiers: str  # "local workers": not the DPRK's
 
 
 @functools.cache
@@ -56,6 +59,18 @@ def _patterns(language: str) -> _Patterns:
         share_of_people=re.compile(  # not "of workers' salaries"
             r"^\s*(?:" + words(language, "share_of_people") + r")(?!['’])", re.IGNORECASE
         ),
+        per_person=re.compile(
+            r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:"
+            + words(language, "money_per_person")
+            + r")(?!\s+(?:"
+            + words(language, "money_period_nouns")
+            + "))",
+            re.IGNORECASE,
+        ),
+        share_anaphor=re.compile(
+            r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
+        ),
+        other_modifiers=words(language, "other_workers_modifiers"),
         usd_rate={k: float(v) for k, v in numbers.get("usd_per_unit_rough", {}).items()},
         per={
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
@@ -86,6 +101,16 @@ class MoneyFinder:
         self.usd_rate = patterns.usd_rate
         self.qual_map = patterns.qualifiers
         self.share_of_people = patterns.share_of_people
+        self.per_person = patterns.per_person
+        self.share_anaphor = patterns.share_anaphor
+        # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
+        self.other_workers = re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.raw_pattern("worker_nouns") + ")",
+            re.IGNORECASE,
+        )
+        self.other_modifier = re.compile(
+            r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE
+        )
         # the cues of a share, run on the lower-cased copy when the text allows it
         self._share_text, self._share_cues = folded_all(
             view.text, [cues.share, cues.share_objects, cues.wage]
@@ -157,7 +182,9 @@ class MoneyFinder:
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
         ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
-        big = big or (ceiling is not None and q.value * rate > float(ceiling))
+        one_person = self.per_person.match(text[q.end : min(sv.end, q.end + PER_WINDOW)])
+        if not one_person:
+            big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
         lo, hi = sv.clause_of(q.core_start)
@@ -165,25 +192,51 @@ class MoneyFinder:
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):
                 return None
+            if self._other_workers(sv, lo, q.start):
+                return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
+
+    def _other_workers(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Are the earners in ``lo:hi`` (a wage's clause before it) other nations' workers?"""
+        text = self.view.text
+        if any(p.kind == "dprk" and lo <= p.start < hi for p in sv.places):
+            return False
+        ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
+        ends += [m.end() for m in self.other_modifier.finditer(text, lo, hi)]
+        return any(self.other_workers.match(text, end, hi) for end in ends)
 
     def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
         if self.share_of_people.match(text[q.end : q.end + 30]):
             return None
-        if not (self.cues.share.search(body) and self.cues.share_objects.search(body)):
+        if not self.cues.share.search(body):
+            return None
+        if not (self.cues.share_objects.search(body) or self._of_pay_before(sv, q.end)):
             return None
         if (q.low is not None and q.low > 100) or (q.high is not None and q.high > 100):
             return None
         value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
 
+    def _of_pay_before(self, sv: SentenceView, end: int) -> bool:
+        """Is the share at ``end`` "of that" amount, with an amount in this sentence before
+        it or in the sentence before ("paid 80,000 rubles a month. Up to 90% of that ...")?"""
+        if not self.share_anaphor.match(self.view.text[end : end + 30]):
+            return False
+        if any(o.unit == "money" and o.end <= end for o in sv.quantities):
+            return True
+        prev = self.view.sentences[sv.index - 1] if sv.index > 0 else None
+        return prev is not None and any(o.unit == "money" for o in prev.quantities)
+
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
-        if not self._names_share(sv):
+        names = self._names_share(sv)
+        if not names and not self.cues.share.search(body):
             return out
         for m in self.fraction_re.finditer(body):
+            if not names and not self._of_pay_before(sv, sv.start + m.end()):
+                continue
             after = body[m.end() : m.end() + 30]
             if self.share_of_people.match(after):
                 continue
