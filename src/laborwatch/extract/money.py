@@ -43,6 +43,8 @@ class _Patterns:
     per_person: re.Pattern[str]  # "a year each": one person's amount
     share_anaphor: re.Pattern[str]  # "90% of that": of the amount named before
     other_modifiers: str  # "local workers": not the DPRK's
+    per_person_before: re.Pattern[str]  # "individual developers earn ..."
+    piece_rate: re.Pattern[str]  # "8 yuan per garment"
 
 
 @functools.cache
@@ -71,6 +73,17 @@ def _patterns(language: str) -> _Patterns:
             r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
         ),
         other_modifiers=words(language, "other_workers_modifiers"),
+        per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
+        piece_rate=re.compile(
+            r"^\s*(?:"
+            + words(language, "piece_rate_openers")
+            + r")\s+(?!(?:"
+            + words(language, "money_period_nouns")
+            + "|"
+            + words(language, "piece_rate_not")
+            + r")\b)[a-z]",
+            re.IGNORECASE,
+        ),
         usd_rate={k: float(v) for k, v in numbers.get("usd_per_unit_rough", {}).items()},
         per={
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
@@ -103,6 +116,8 @@ class MoneyFinder:
         self.share_of_people = patterns.share_of_people
         self.per_person = patterns.per_person
         self.share_anaphor = patterns.share_anaphor
+        self.per_person_before = patterns.per_person_before
+        self.piece_rate = patterns.piece_rate
         # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
         self.other_workers = re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.raw_pattern("worker_nouns") + ")",
@@ -124,6 +139,10 @@ class MoneyFinder:
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text
+        if self.share_anaphor.match(text[q.end : q.end + 30]):  # "$450 of it": of that pay
+            earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
+            if earlier:
+                return self._per(sv, earlier[-1])
         after = text[q.end : min(sv.end, q.end + PER_WINDOW)]
         cut = re.search(r"[;]|\s-\s", after)
         after = after[: cut.start()] if cut else after
@@ -182,12 +201,16 @@ class MoneyFinder:
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
         ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
-        one_person = self.per_person.match(text[q.end : min(sv.end, q.end + PER_WINDOW)])
+        if self.piece_rate.match(text[q.end : q.end + 40]):
+            return None  # a rate per piece of work, no pay per period
+        lo, hi = sv.clause_of(q.core_start)
+        one_person = self.per_person.match(
+            text[q.end : min(sv.end, q.end + PER_WINDOW)]
+        ) or self.per_person_before.search(text, lo, q.start)
         if not one_person:
             big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
-        lo, hi = sv.clause_of(q.core_start)
         clause = text[lo:hi]
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):

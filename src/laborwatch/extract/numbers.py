@@ -116,6 +116,11 @@ class NumberGrammar:
         for qual, phrases in data["qualifiers"].items():
             for p in phrases:
                 self.qualifiers[" ".join(p.lower().split())] = qual
+        # "hand over $450": a phrasal verb's particle before a figure is no qualifier
+        self.particle_verbs: dict[str, re.Pattern[str]] = {
+            word.lower(): re.compile(r"\b(?:" + phrase_pattern(verbs) + r")\s+\Z", re.IGNORECASE)
+            for word, verbs in (data.get("qualifier_particle_verbs") or {}).items()
+        }
         self.currencies: dict[str, str] = {k: v for k, v in data["currencies"].items()}
         self.percent_words: list[str] = data["percent_words"]
         self.range_openers: list[str] = data["range_openers"]
@@ -493,6 +498,9 @@ class NumberGrammar:
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
             kind = self.qualifiers.get(phrase)
+            particle = self.particle_verbs.get(phrase)
+            if particle and particle.search(before, max(0, qual.start() - 20), qual.start()):
+                kind = None
             if kind:
                 q.start -= len(before) - qual.start()
                 if q.qualifier == "range":
