@@ -178,7 +178,82 @@ BATCH2: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"b1": BATCH1, "b2": BATCH2}
+# --- batch 3 ---------------------------------------------------------------------------
+BATCH3: list[tuple[str, set[tuple]]] = [
+    (
+        "Timber and toil: N. Korean loggers in Russia's Far East // North Korean logging "
+        "crews in the Khabarovsk region generate tens of millions of dollars a year for "
+        "Pyongyang, according to a report by a Washington-based research group. Each logger "
+        "is paid roughly 30,000 to 40,000 rubles a month, the report said.",
+        {
+            ("revenue", 20 * M, 99_999_999, "USD", "year"),
+            ("wage", 30000, 40000, "RUB", "month"),
+        },
+    ),
+    (
+        "Russian construction firms pay an average of 90,000 rubles a month to local "
+        "builders, a Moscow labour economist said. The North Koreans typically receive "
+        "40,000 rubles, of which their foremen pass about 70% to the embassy.",
+        {("wage", 40000, 40000, "RUB", None), ("state_share", 70, 70)},
+    ),
+    (
+        "The Panel was informed that a company in Equatorial Guinea had employed 150 North "
+        "Korean construction workers under a contract worth $8.5 million. Each worker "
+        "received a monthly salary of $450, of which $350 was transferred to an account held "
+        "by a DPRK entity.",
+        {("wage", 450, 450, "USD", "month"), ("wage", 350, 350, "USD", "month")},
+    ),
+    (
+        "Wage theft at sea // Fishermen from North Korea working on Chinese squid boats said "
+        "they were promised $300 a month but received nothing for a year. The boat's owner "
+        "sold its catch for about $1.6 million, according to a maritime monitoring group.",
+        {("wage", 300, 300, "USD", "month")},
+    ),
+    (
+        "By one estimate, the roughly 100,000 North Koreans working abroad at the peak in "
+        "2017 remitted between $1.2 billion and $2.3 billion annually. That compared with "
+        "total exports of $1.77 billion that year, the study noted.",
+        {("revenue", 1200 * M, 2300 * M, "USD", "year")},
+    ),
+    (
+        "A restaurant worker in Shenyang told the broadcaster she earned 1,500 yuan ($210) a "
+        "month, and that the state took 1,000 yuan of it as party loyalty funds.",
+        {("wage", 1500, 1500, "CNY", "month"), ("wage", 1000, 1000, "CNY", "month")},
+    ),
+    (
+        "The US offered a reward of up to $5 million for information on a North Korean bank "
+        "that laundered money for overseas labour brokers. The bank processed transactions "
+        "totalling $310 million between 2013 and 2019, prosecutors said. Separately, a "
+        "Chinese national was sentenced for paying $700,000 in bribes to customs officers.",
+        set(),
+    ),
+    (
+        "North Korean nurses in Kuwait earn about $12,000 a year, according to a hospital "
+        "administrator, who said the North Korean side demands 60 percent of each nurse's "
+        "salary.",
+        {("wage", 12000, 12000, "USD", "year"), ("state_share", 60, 60)},
+    ),
+    (
+        "A Polish shipyard paid a North Korean agency roughly 2,000 euros a month for each "
+        "welder it supplied, prosecutors in Gdansk said, but the welders themselves were "
+        "handed only about 300 euros a month.",
+        {("wage", 2000, 2000, "EUR", "month"), ("wage", 300, 300, "EUR", "month")},
+    ),
+    (
+        "North Korea's trade with China fell to $230 million in 2020 as the border closed. "
+        "Even so, labourers who stayed in Chinese factories were still required to hand over "
+        "70 to 80 percent of their earnings, a source in Dandong told the outlet. Managers "
+        "at one site said the state takes $100 from each worker's monthly pay of $550, and "
+        "another $50 goes on food.",
+        {
+            ("state_share", 70, 80),
+            ("wage", 100, 100, "USD", "month"),
+            ("wage", 550, 550, "USD", "month"),
+        },
+    ),
+]
+
+BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {}
