@@ -3,6 +3,7 @@
 workers' pay, revenue for the state or the state's share with amounts that are not
 (trade, sanctions fines, contracts, aid, hacking, ship prices, GDP, bribes, savings,
 other nations' pay, piece rates). Names of people, firms and outlets are invented.
+" // " ends a headline (a paragraph break in the document).
 
 Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
 wages, ``("state_share", low, high)`` for shares.
@@ -20,6 +21,7 @@ M = 1_000_000
 
 def money(en: Extractor, text: str) -> set[tuple]:
     """The money claims of an article as comparable tuples (relevance not gated)."""
+    text = text.replace(" // ", "\n\n")
     result = en._extract(Document(id="m", text=text, language="en"), gate=False)
     out: set[tuple] = set()
     for c in result.claims:

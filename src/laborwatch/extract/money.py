@@ -45,6 +45,8 @@ class _Patterns:
     other_modifiers: str  # "local workers": not the DPRK's
     per_person_before: re.Pattern[str]  # "individual developers earn ..."
     piece_rate: re.Pattern[str]  # "8 yuan per garment"
+    purpose_after: re.Pattern[str]  # "$50 goes on food"
+    share_relative: re.Pattern[str]  # "$450, of which ... 70%"
 
 
 @functools.cache
@@ -73,6 +75,13 @@ def _patterns(language: str) -> _Patterns:
             r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
         ),
         other_modifiers=words(language, "other_workers_modifiers"),
+        purpose_after=re.compile(
+            r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
+        ),
+        share_relative=re.compile(
+            r"\s*,?\s*(?:" + words(language, "share_relatives") + r")\b[^.;%\d]*$",
+            re.IGNORECASE,
+        ),
         per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
         piece_rate=re.compile(
             r"^\s*(?:"
@@ -118,6 +127,8 @@ class MoneyFinder:
         self.share_anaphor = patterns.share_anaphor
         self.per_person_before = patterns.per_person_before
         self.piece_rate = patterns.piece_rate
+        self.purpose_after = patterns.purpose_after
+        self.share_relative = patterns.share_relative
         # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
         self.other_workers = re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.raw_pattern("worker_nouns") + ")",
@@ -201,8 +212,9 @@ class MoneyFinder:
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
         ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
-        if self.piece_rate.match(text[q.end : q.end + 40]):
-            return None  # a rate per piece of work, no pay per period
+        after = text[q.end : q.end + 40]
+        if self.piece_rate.match(after) or self.purpose_after.match(after):
+            return None  # a rate per piece of work or money spent on something, no pay
         lo, hi = sv.clause_of(q.core_start)
         one_person = self.per_person.match(
             text[q.end : min(sv.end, q.end + PER_WINDOW)]
@@ -215,13 +227,13 @@ class MoneyFinder:
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):
                 return None
-            if self._other_workers(sv, lo, q.start):
+            if self._other_workers(sv, lo, hi):
                 return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
 
     def _other_workers(self, sv: SentenceView, lo: int, hi: int) -> bool:
-        """Are the earners in ``lo:hi`` (a wage's clause before it) other nations' workers?"""
+        """Are the earners in ``lo:hi`` (a wage's clause) other nations' workers?"""
         text = self.view.text
         if any(p.kind == "dprk" and lo <= p.start < hi for p in sv.places):
             return False
@@ -242,12 +254,21 @@ class MoneyFinder:
         value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
 
+    @staticmethod
+    def _start_of(sv: SentenceView, end: int) -> int:
+        """The start of the quantity of the sentence that ends at ``end`` (else ``end``)."""
+        return next((o.start for o in sv.quantities if o.end == end), end)
+
     def _of_pay_before(self, sv: SentenceView, end: int) -> bool:
         """Is the share at ``end`` "of that" amount, with an amount in this sentence before
         it or in the sentence before ("paid 80,000 rubles a month. Up to 90% of that ...")?"""
-        if not self.share_anaphor.match(self.view.text[end : end + 30]):
+        text = self.view.text
+        earlier = [o for o in sv.quantities if o.unit == "money" and o.end < end]
+        if earlier and self.share_relative.match(text, earlier[-1].end, self._start_of(sv, end)):
+            return True  # "40,000 rubles, of which ... 70%"
+        if not self.share_anaphor.match(text[end : end + 30]):
             return False
-        if any(o.unit == "money" and o.end <= end for o in sv.quantities):
+        if earlier:
             return True
         prev = self.view.sentences[sv.index - 1] if sv.index > 0 else None
         return prev is not None and any(o.unit == "money" for o in prev.quantities)
