@@ -255,7 +255,73 @@ BATCH3: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3}
+# --- batch 4 ---------------------------------------------------------------------------
+BATCH4: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korea earns about $1.2bn a year from its workers overseas, lawmakers were told "
+        "on Tuesday. That is roughly the price of two new oil tankers, one lawmaker noted.",
+        {("revenue", 1200 * M, 1200 * M, "USD", "year")},
+    ),
+    (
+        "Contracts seen by the newspaper show that a Russian developer agreed to pay USD "
+        "1,100 a month per North Korean worker, while the workers themselves were left with "
+        "USD 150 to 200 a month.",
+        {("wage", 1100, 1100, "USD", "month"), ("wage", 150, 200, "USD", "month")},
+    ),
+    (
+        "Wages for North Korean seafood processors in Donggang range from RMB 2,800 to RMB "
+        "3,200 a month, of which around 2,000 yuan is handed to the state-run trading firm, a "
+        "local broker said. Chinese workers at the same plants are paid about RMB 4,500.",
+        {("wage", 2800, 3200, "CNY", "month"), ("wage", 2000, 2000, "CNY", "month")},
+    ),
+    (
+        "Analysts say the overseas labour programme brings in as much as half a billion "
+        "dollars a year, more than the country's legal exports of seafood and textiles "
+        "combined.",
+        {("revenue", None, 500 * M, "USD", "year")},
+    ),
+    (
+        "Defectors who worked in Kuwait said they were paid about $7,000 a year, but had paid "
+        "bribes of up to $2,000 to secure the posting. In a separate case, a ship carrying "
+        "North Korean labourers to Vladivostok was sold at auction for $900,000.",
+        {("wage", 7000, 7000, "USD", "year")},
+    ),
+    (
+        "With a GDP of roughly $25 billion, North Korea depends heavily on foreign currency "
+        "earnings, the report said. Its workers abroad typically surrender three-quarters of "
+        "their pay to the authorities.",
+        {("state_share", 75, 75)},
+    ),
+    (
+        "Some construction workers earn only about $100 a month after deductions, one former "
+        "foreman said, while skilled welders can make up to $1,500 a month.",
+        {("wage", 100, 100, "USD", "month"), ("wage", None, 1500, "USD", "month")},
+    ),
+    (
+        "Besides stealing cryptocurrency worth $600 million, the hackers' colleagues in IT "
+        "jobs abroad earn the regime an estimated $300 million to $500 million annually, the "
+        "UN panel said.",
+        {("revenue", 300 * M, 500 * M, "USD", "year")},
+    ),
+    (
+        "The workers' earnings since 2016 have totalled at least $3 billion, according to the "
+        "think tank's estimate, though it cautioned the true figure may be higher.",
+        {("revenue", 3000 * M, None, "USD", None)},
+    ),
+    (
+        "Uzbek and Tajik migrants on the same Moscow sites earn 70,000 to 90,000 rubles a "
+        "month, about twice what the North Koreans are paid, a foreman said. The project "
+        "itself is a 14 billion-ruble housing contract.",
+        set(),
+    ),
+    (
+        "In Pyongyang, the official monthly wage is around 3,000 won, so a worker in Russia "
+        "who keeps even $100 a month is far better off than at home.",
+        {("wage", 100, 100, "USD", "month")},
+    ),
+]
+
+BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {}
