@@ -47,6 +47,7 @@ class _Patterns:
     piece_rate: re.Pattern[str]  # "8 yuan per garment"
     purpose_after: re.Pattern[str]  # "$50 goes on food"
     share_relative: re.Pattern[str]  # "$450, of which ... 70%"
+    home_pay: re.Pattern[str]  # "in Pyongyang, the official wage is ..."
 
 
 @functools.cache
@@ -79,9 +80,12 @@ def _patterns(language: str) -> _Patterns:
             r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
         ),
         share_relative=re.compile(
-            r"\s*,?\s*(?:" + words(language, "share_relatives") + r")\b[^.;%\d]*$",
+            r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:"
+            + words(language, "share_relatives")
+            + r")\b[^.;%\d]*$",
             re.IGNORECASE,
         ),
+        home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
         per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
         piece_rate=re.compile(
             r"^\s*(?:"
@@ -129,9 +133,14 @@ class MoneyFinder:
         self.piece_rate = patterns.piece_rate
         self.purpose_after = patterns.purpose_after
         self.share_relative = patterns.share_relative
+        self.home_pay = patterns.home_pay
         # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
         self.other_workers = re.compile(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.raw_pattern("worker_nouns") + ")",
+            r"\s+(?:[\w-]+\s+){0,2}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
+            + ")",
             re.IGNORECASE,
         )
         self.other_modifier = re.compile(
@@ -150,10 +159,15 @@ class MoneyFinder:
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text
-        if self.share_anaphor.match(text[q.end : q.end + 30]):  # "$450 of it": of that pay
-            earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
-            if earlier:
-                return self._per(sv, earlier[-1])
+        earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
+        if (
+            earlier
+            and (  # "$450 of it", "$600, of which $450": of that pay
+                self.share_anaphor.match(text[q.end : q.end + 30])
+                or self.share_relative.match(text, earlier[-1].end, q.start)
+            )
+        ):
+            return self._per(sv, earlier[-1])
         after = text[q.end : min(sv.end, q.end + PER_WINDOW)]
         cut = re.search(r"[;]|\s-\s", after)
         after = after[: cut.start()] if cut else after
@@ -227,10 +241,17 @@ class MoneyFinder:
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):
                 return None
-            if self._other_workers(sv, lo, hi):
+            if self._other_workers(sv, lo, hi) or self._at_home(sv, q.start, hi):
                 return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
+
+    def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
+        """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
+        the end of its clause)?"""
+        if not self.home_pay.search(self.view.text, sv.start, start):
+            return False
+        return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
 
     def _other_workers(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Are the earners in ``lo:hi`` (a wage's clause) other nations' workers?"""
