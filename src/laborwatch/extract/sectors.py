@@ -167,6 +167,20 @@ class SectorFinder:
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
+        # "another 2,000 were expected to follow": a figure continuing the group before
+        self._continues = re.compile(
+            r"\b(?:" + cues.raw_pattern("continuation_words") + r")\s+\Z", re.IGNORECASE
+        )
+        # ... with no head noun of its own ("another 1,000 North Korean workers" may be
+        # another group)
+        self._own_head = re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + cues.raw_pattern("people_nouns")
+            + ")",
+            re.IGNORECASE,
+        )
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
@@ -340,7 +354,11 @@ class SectorFinder:
         if found:
             return self._single(found)
         sentences = self.view.sentences
-        if self._speaks_of_them(sv):  # "60 North Koreans have been employed there"
+        text = self.view.text
+        continues = self._continues.search(
+            text, max(sv.start, q.start - 20), q.start
+        ) and not self._own_head.match(text, q.end, sv.end)
+        if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
             for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
                 single = self._single(self._sentence_sectors(sentences[j]))
                 if single:
