@@ -171,6 +171,10 @@ KNOWN: dict[str, str] = {
     "a1-04-200": "counts: 'Some 200 others stayed behind' (an elided head 'others') is no figure",
     "a1-07-60": "relevance: a quote with 'North Koreans' and no word of labour reads off-topic",
     "a1-07-25": "relevance: as a1-07-60, and a bare 'there are only 25' is no figure",
+    "a2-05-80": "counts: a bare 'at least 80 have worked there' is no figure",
+    "a2-08-40": "counts: '40 more who moved to Russia' (an elided head) is no figure",
+    "a2-09-600": "counts: 'North Korean women who processed squid' is no figure of workers",
+    "a2-09-1800": "relevance: with no word of labour the article reads off-topic",
 }
 
 
