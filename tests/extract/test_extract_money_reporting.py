@@ -321,7 +321,61 @@ BATCH4: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4}
+# --- batch 5 ---------------------------------------------------------------------------
+BATCH5: list[tuple[str, set[tuple]]] = [
+    (
+        "Workers told investigators they were paid 500 to 600 dollars per month, but after "
+        "the state's cut and living costs only 50 to 100 dollars remained each month.",
+        {("wage", 500, 600, "USD", "month"), ("wage", 50, 100, "USD", "month")},
+    ),
+    (
+        "The state's take, typically 60 to 70 percent of gross pay, is collected by the "
+        "workers' team leader each month, a defector said.",
+        {("state_share", 60, 70)},
+    ),
+    (
+        "Pyongyang confiscates as much as nine-tenths of their wages, the rights group said "
+        "in its annual report.",
+        {("state_share", None, 90)},
+    ),
+    (
+        "The scheme is believed to generate some $20 million annually for Office 39, the "
+        "party's slush fund.",
+        {("revenue", 20 * M, 20 * M, "USD", "year")},
+    ),
+    (
+        "A Khabarovsk employer said he paid each North Korean 50,000 rubles a month, of which "
+        "35,000 rubles went to the plan.",
+        {("wage", 50000, 50000, "RUB", "month"), ("wage", 35000, 35000, "RUB", "month")},
+    ),
+    (
+        "The ruble has weakened to about 100 to the dollar, cutting the value of what the "
+        "North Korean workers send home. They earn about 60,000 rubles a month.",
+        {("wage", 60000, 60000, "RUB", "month")},
+    ),
+    (
+        "Overseas labour is worth as much as $500 million a year to Pyongyang, the report "
+        "estimated.",
+        {("revenue", None, 500 * M, "USD", "year")},
+    ),
+    (
+        "Job adverts on a Chinese recruitment site offered North Korean seamstresses an "
+        "annual salary of 36,000 yuan, the researchers found.",
+        {("wage", 36000, 36000, "CNY", "year")},
+    ),
+    (
+        "North Korean builders in Moscow are paid less than half what Russian builders get: "
+        "about 45,000 rubles a month, against 100,000 rubles for a Russian.",
+        {("wage", 45000, 45000, "RUB", "month")},
+    ),
+    (
+        "Each worker is expected to contribute $150 a month to the party's revolutionary "
+        "funds, on top of food and lodging deductions.",
+        {("wage", 150, 150, "USD", "month")},
+    ),
+]
+
+BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4, "b5": BATCH5}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {}
