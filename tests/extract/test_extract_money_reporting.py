@@ -19,9 +19,14 @@ from laborwatch.model import Document
 M = 1_000_000
 
 
+# A closing paragraph with a labour term, so that a short article is read at all (a text
+# with no word of labour has no figures); it names no amount.
+TAIL = "\n\nNorth Korea sends workers abroad to earn hard currency for the regime."
+
+
 def money(en: Extractor, text: str) -> set[tuple]:
     """The money claims of an article as comparable tuples (relevance not gated)."""
-    text = text.replace(" // ", "\n\n")
+    text = text.replace(" // ", "\n\n") + TAIL
     result = en._extract(Document(id="m", text=text, language="en"), gate=False)
     out: set[tuple] = set()
     for c in result.claims:

@@ -18,7 +18,7 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.text import folded_all
-from laborwatch.extract.vocab import load, phrase_pattern, words
+from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
 PER_WINDOW = 45
@@ -48,6 +48,9 @@ class _Patterns:
     purpose_after: re.Pattern[str]  # "$50 goes on food"
     share_relative: re.Pattern[str]  # "$450, of which ... 70%"
     home_pay: re.Pattern[str]  # "in Pyongyang, the official wage is ..."
+    share_comparison: re.Pattern[str]  # "half what Russian builders get"
+    period_exempt: frozenset[str]  # "worth $500 million a year": an income
+    deduction_opener: re.Pattern[str]  # "after living costs"
 
 
 @functools.cache
@@ -86,6 +89,11 @@ def _patterns(language: str) -> _Patterns:
             re.IGNORECASE,
         ),
         home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
+        share_comparison=re.compile(
+            r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
+        ),
+        period_exempt=word_set(language, "money_exclusions_without_period"),
+        deduction_opener=re.compile(words(language, "money_deduction_openers"), re.IGNORECASE),
         per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
         piece_rate=re.compile(
             r"^\s*(?:"
@@ -134,6 +142,9 @@ class MoneyFinder:
         self.purpose_after = patterns.purpose_after
         self.share_relative = patterns.share_relative
         self.home_pay = patterns.home_pay
+        self.share_comparison = patterns.share_comparison
+        self.period_exempt = patterns.period_exempt
+        self.deduction_opener = patterns.deduction_opener
         # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
         self.other_workers = re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -191,7 +202,12 @@ class MoneyFinder:
         text = self.view.text
         lo, hi = sv.clause_of(q.core_start)
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
-        if self.cues.money_exclusions.search(text, lo, adjunct.start() if adjunct else hi):
+        deduction = self.deduction_opener.search(text, lo, q.start)
+        for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
+            if deduction and deduction.end() <= m.start() < q.start:
+                continue  # "after living costs only $50 remained": what is taken off
+            if m.group(0).lower() in self.period_exempt and self._per(sv, q):
+                continue  # "worth $500 million a year to Pyongyang": an income
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
@@ -303,7 +319,7 @@ class MoneyFinder:
             if not names and not self._of_pay_before(sv, sv.start + m.end()):
                 continue
             after = body[m.end() : m.end() + 30]
-            if self.share_of_people.match(after):
+            if self.share_of_people.match(after) or self.share_comparison.match(after):
                 continue
             pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
             qual = self.qual_map.get(" ".join((m.group("q") or "").lower().split()))
