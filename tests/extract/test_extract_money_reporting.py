@@ -380,7 +380,72 @@ BATCH5: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"b1": BATCH1, "b2": BATCH2, "b3": BATCH3, "b4": BATCH4, "b5": BATCH5}
+# --- batch 6 ---------------------------------------------------------------------------
+BATCH6: list[tuple[str, set[tuple]]] = [
+    (
+        "According to a Member State, the DPRK generated approximately $20 million a year "
+        "from some 2,500 workers in a single country. The workers were each paid between $400 "
+        "and $500 per month, while the employing companies paid DPRK entities a further $150 "
+        "per worker per month in management fees. The Panel also investigated a vessel "
+        "purchased for $2.2 million.",
+        {("revenue", 20 * M, 20 * M, "USD", "year"), ("wage", 400, 500, "USD", "month")},
+    ),
+    (
+        "Chinese customs data show exports of wigs and false eyelashes from North Korea were "
+        "worth $170 million last year, much of the work done by North Korean women in China. "
+        "Those workers receive around 1,000 yuan a month.",
+        {("wage", 1000, 1000, "CNY", "month")},
+    ),
+    (
+        "At the Kaesong complex, before it shut in 2016, North Korean workers were paid about "
+        "$190 a month, most of it through the North Korean state.",
+        set(),
+    ),
+    (
+        "Every North Korean worker in Russia must remit about $8,000 a year to the state, "
+        "according to a defector who managed a construction brigade in Moscow.",
+        {("wage", 8000, 8000, "USD", "year")},
+    ),
+    (
+        "Human rights lawyers estimate that North Korean fishermen on Chinese vessels were "
+        "cheated out of $3 million in unpaid wages over five years.",
+        set(),
+    ),
+    (
+        "Sources say each worker now has to hand over 2,000 yuan a month, up from 1,500 yuan "
+        "last year.",
+        {("wage", 2000, 2000, "CNY", "month"), ("wage", 1500, 1500, "CNY", "month")},
+    ),
+    (
+        "North Korea's per capita income is estimated at about $1,200 a year, less than a "
+        "month's wages for a worker on a Russian building site.",
+        set(),
+    ),
+    (
+        "The IT workers, who can each earn $5,000 to $10,000 a month, are separate from the "
+        "hacking units that have stolen more than $3 billion in crypto since 2017.",
+        {("wage", 5000, 10000, "USD", "month")},
+    ),
+    (
+        "The ship, bought for $1.5 million, earned its owners another $400,000 carrying "
+        "workers from Rajin to Vladivostok, investigators said.",
+        set(),
+    ),
+    (
+        "Employers transfer 70 percent of each worker's salary directly to a North Korean "
+        "company account; the worker is paid the remaining 30 percent in cash.",
+        {("state_share", 70, 70)},
+    ),
+]
+
+BATCHES = {
+    "b1": BATCH1,
+    "b2": BATCH2,
+    "b3": BATCH3,
+    "b4": BATCH4,
+    "b5": BATCH5,
+    "b6": BATCH6,
+}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {}
