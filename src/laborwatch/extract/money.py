@@ -51,6 +51,7 @@ class _Patterns:
     share_comparison: re.Pattern[str]  # "half what Russian builders get"
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
+    remainder_before: re.Pattern[str]  # "the remaining 30 percent"
 
 
 @functools.cache
@@ -94,6 +95,9 @@ def _patterns(language: str) -> _Patterns:
         ),
         period_exempt=word_set(language, "money_exclusions_without_period"),
         deduction_opener=re.compile(words(language, "money_deduction_openers"), re.IGNORECASE),
+        remainder_before=re.compile(
+            r"(?:" + words(language, "share_remainder_before") + r")\s+\Z", re.IGNORECASE
+        ),
         per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
         piece_rate=re.compile(
             r"^\s*(?:"
@@ -145,6 +149,11 @@ class MoneyFinder:
         self.share_comparison = patterns.share_comparison
         self.period_exempt = patterns.period_exempt
         self.deduction_opener = patterns.deduction_opener
+        self.remainder_before = patterns.remainder_before
+        # "up from 1,500 yuan": the baseline of a change, in the period of what changed
+        self.level_before = re.compile(
+            r"(?:" + cues.raw_pattern("level_phrases") + r")\s+\Z", re.IGNORECASE
+        )
         # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
         self.other_workers = re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -173,9 +182,10 @@ class MoneyFinder:
         earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
         if (
             earlier
-            and (  # "$450 of it", "$600, of which $450": of that pay
+            and (  # "$450 of it", "$600, of which $450", "up from $450": that pay's
                 self.share_anaphor.match(text[q.end : q.end + 30])
                 or self.share_relative.match(text, earlier[-1].end, q.start)
+                or self.level_before.search(text, max(sv.start, q.start - 20), q.start)
             )
         ):
             return self._per(sv, earlier[-1])
@@ -288,6 +298,10 @@ class MoneyFinder:
             return None
         if (q.low is not None and q.low > 100) or (q.high is not None and q.high > 100):
             return None
+        if self.remainder_before.search(text, max(sv.start, q.start - 20), q.start) and any(
+            o.unit == "percent" and o is not q for o in sv.quantities
+        ):
+            return None  # "the remaining 30 percent" beside the state's 70: the worker's part
         value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
 
