@@ -475,3 +475,35 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_money_reporting(extractor, text, expected):
     assert money(extractor, text) == expected
+
+
+# Basis and cumulative of some of the amounts above (spec "Scope, origin, basis and
+# cumulative figures"), checked after the batches: row id, amount's low (else high) bound,
+# basis, cumulative.
+BASIS = [
+    ("b1-03", 800, "state_take", False),  # loyalty payments of $800 a month from each
+    ("b1-08", 100 * M, "total", True),  # "Since 2010 ... have sent home a total of"
+    ("b2-05", 2000 * M, "total", True),  # "Over the past two decades"
+    ("b3-02", 350, "state_take", False),  # "of which $350 was transferred to"
+    ("b3-08", 300, "take_home", False),  # "the welders themselves were handed only"
+    ("b4-02", 2000, "state_take", False),  # "is handed to the state-run trading firm"
+    ("b4-08", 3000 * M, "total", True),  # "earnings since 2016 have totalled"
+    ("b5-00", 50, "take_home", False),  # "only 50 to 100 dollars remained"
+    ("b5-04", 35000, "state_take", False),  # "went to the plan"
+    ("b5-09", 150, "state_take", False),  # "contribute $150 a month to the party's"
+    ("b6-07", 5000, "other", False),  # IT workers' earnings per person
+]
+
+
+@pytest.mark.parametrize(("rid", "value", "basis", "cumulative"), BASIS)
+def test_money_basis(extractor, rid, value, basis, cumulative):
+    name, _, row = rid.partition("-")
+    text = BATCHES[name][int(row)][0].replace(" // ", "\n\n") + TAIL
+    result = extractor._extract(Document(id="m", text=text, language="en"), gate=False)
+    claim = next(
+        c
+        for c in result.claims
+        if c.kind != "workers"
+        and (c.value.low if c.value.low is not None else c.value.high) == value
+    )
+    assert (claim.basis, bool(claim.cumulative)) == (basis, cumulative)
