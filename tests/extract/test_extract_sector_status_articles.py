@@ -164,7 +164,60 @@ BATCH2: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
-BATCHES = {"a1": BATCH1, "a2": BATCH2}
+# --- batch 3 ---------------------------------------------------------------------------
+BATCH3: list[tuple[str, list[Figure]]] = [
+    (
+        "Hundreds of N. Korean workers sent to Russian building sites // Hundreds of North "
+        "Korean workers have been sent to building sites in the Russian Far East this spring, "
+        "according to a regional official.",
+        [(999, "dispatched", "construction")],
+    ),
+    (
+        "Some 700 North Korean builders brought to Moscow in 2023 now live in converted "
+        "shipping containers on site, a Russian rights group said.",
+        [(700, "present", "construction")],
+    ),
+    (
+        "Around 3,000 North Korean workers will help rebuild the city of Mariupol next year, "
+        "a Russian deputy minister said.",
+        [(3000, "planned", "construction")],
+    ),
+    (
+        "Cross-border traders say business is slow. About 20,000 North Korean workers, mostly "
+        "stationed in Liaoning, still send money home each month.",
+        [(20000, "present", None)],
+    ),
+    (
+        "All 40 North Korean nurses at the hospital in Kuwait were sent back in January, a "
+        "hospital official said.",
+        [(40, "repatriated", "medical")],
+    ),
+    (
+        "North Korean authorities are screening some 1,000 young men in South Hamgyong "
+        "province for construction jobs in Russia, a source told the outlet.",
+        [(1000, "recruiting", "construction")],
+    ),
+    (
+        "Roughly 500 North Korean women pack frozen fish at a seafood factory in Hunchun, China.",
+        [(500, "present", "fishing")],
+    ),
+    (
+        "About 150 North Korean workers are laying railway track near a gold mine in Tuva, Russia.",
+        [(150, "present", "construction")],
+    ),
+    (
+        "Since the border reopened in 2023, about 2,500 North Koreans have entered Russia on "
+        "student visas to work, Russian data show.",
+        [(2500, "dispatched", None)],
+    ),
+    (
+        "'Around 70 of our workers came from North Korea this year and another 30 are due in "
+        "June,' said the owner of a vegetable farm near Khabarovsk, Russia.",
+        [(70, "dispatched", "agriculture"), (30, "planned", "agriculture")],
+    ),
+]
+
+BATCHES = {"a1": BATCH1, "a2": BATCH2, "a3": BATCH3}
 
 # Known misses: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
