@@ -61,6 +61,7 @@ class SectorGrammar:
     anaphor: re.Pattern[str]  # "the women", "the firm"
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
+    near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -154,6 +155,11 @@ def grammar(language: str) -> SectorGrammar:
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
         example_before=example_before,
+        near_before=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -234,6 +240,8 @@ class SectorFinder:
             )
             if any(m.start() < end and start < m.end() for m in window):
                 continue
+            if g.near_before.search(text, max(lo, start - SENSE_REACH), start):
+                continue  # "laying track near a gold mine": a landmark
             if name not in g.built_keeps and g.built_before.search(
                 text, max(lo, start - BUILT_REACH), start
             ):
