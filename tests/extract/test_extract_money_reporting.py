@@ -438,6 +438,61 @@ BATCH6: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 7 ---------------------------------------------------------------------------
+BATCH7: list[tuple[str, set[tuple]]] = [
+    (
+        "Estimates of what the labour programme earns vary widely, from $200 million to $2.3 "
+        "billion a year, said a professor at a university in Seoul.",
+        {("revenue", 200 * M, 2300 * M, "USD", "year")},
+    ),
+    (
+        "The report put the workers' annual remittances to Pyongyang at between 1 and 1.5 "
+        "billion dollars.",
+        {("revenue", 1000 * M, 1500 * M, "USD", "year")},
+    ),
+    (
+        "North Korean waitresses in Dubai earn around 500 dollars a month in tips and salary, "
+        "but their managers take a 30 percent cut.",
+        {("wage", 500, 500, "USD", "month"), ("state_share", 30, 30)},
+    ),
+    (
+        "Welders at a shipyard in Gdynia were paid 1,500 euros a month, of which the North "
+        "Korean intermediary took about 1,000 euros.",
+        {("wage", 1500, 1500, "EUR", "month"), ("wage", 1000, 1000, "EUR", "month")},
+    ),
+    (
+        "South Korean firms in Vietnam pay local workers about $250 a month, while North "
+        "Korean workers in Russia get about $600 a month.",
+        {("wage", 600, 600, "USD", "month")},
+    ),
+    (
+        "The UN estimated in 2017 that North Korea made at least $200 million a year from its "
+        "workers abroad, while its arms sales earned it up to $100 million.",
+        {("revenue", 200 * M, None, "USD", "year")},
+    ),
+    (
+        "Sanctions experts say the labour trade brings in about 1 trillion won ($750 million) "
+        "a year.",
+        {("revenue", 1_000_000 * M, 1_000_000 * M, "KRW", "year")},
+    ),
+    (
+        "A worker told the outlet he was given about 300 yuan a month as pocket money, while "
+        "the rest of his 3,000-yuan monthly salary went to the state.",
+        {("wage", 300, 300, "CNY", "month"), ("wage", 3000, 3000, "CNY", "month")},
+    ),
+    (
+        "Russia's trade with North Korea rose to $34 million in 2023. A Russian firm was "
+        "fined 500,000 rubles for employing North Koreans illegally, and its director paid a "
+        "bribe of 200,000 rubles.",
+        set(),
+    ),
+    (
+        "About 60% of the North Korean workers in Russia are in construction, and they hand "
+        "over 80% of their wages.",
+        {("state_share", 80, 80)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -445,6 +500,7 @@ BATCHES = {
     "b4": BATCH4,
     "b5": BATCH5,
     "b6": BATCH6,
+    "b7": BATCH7,
 }
 
 # Known misses: row id -> why.
