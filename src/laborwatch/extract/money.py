@@ -163,6 +163,18 @@ class MoneyFinder:
             + ")",
             re.IGNORECASE,
         )
+        # "60% of the North Korean workers in Russia": a share of people, not of their pay
+        # ("80% of the workers' wages" is of pay)
+        self.of_people = re.compile(
+            r"\s*of\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
+            + cues.raw_pattern("share_objects")
+            + r"))[\w-]+\s+){0,3}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + cues.raw_pattern("people_nouns")
+            + r")(?!['’\w])",
+            re.IGNORECASE,
+        )
         self.other_modifier = re.compile(
             r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE
         )
@@ -290,7 +302,9 @@ class MoneyFinder:
 
     def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
-        if self.share_of_people.match(text[q.end : q.end + 30]):
+        if self.share_of_people.match(text[q.end : q.end + 30]) or self.of_people.match(
+            text, q.end, min(sv.end, q.end + 60)
+        ):
             return None
         if not self.cues.share.search(body):
             return None

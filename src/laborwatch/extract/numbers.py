@@ -191,8 +191,8 @@ class NumberGrammar:
         cur_suffix = sorted(
             (c for c in self.currencies if c[0].isalpha() and len(c) > 1), key=len, reverse=True
         )
-        self.cur_suffix_re = re.compile(
-            r"^\s*(?:(?:"
+        self.cur_suffix_re = re.compile(  # "3,000 yuan", "a 3,000-yuan salary"
+            r"^(?:-|\s*)(?:(?:"
             + "|".join(re.escape(str(w)) for w in data["currency_prepositions"])
             + r")\s+)?(?:"
             + "|".join(re.escape(c) for c in cur_suffix)
@@ -487,7 +487,7 @@ class NumberGrammar:
             suf = self.cur_suffix_re.match(after)
             if suf:
                 q.unit = "money"
-                q.currency = self.currencies.get(suf.group(0).split()[-1].strip(), "USD")
+                q.currency = self.currencies.get(suf.group(0).split()[-1].lstrip("-"), "USD")
                 q.end += suf.end()
             else:
                 unit = self.unit_after_re.match(after)
