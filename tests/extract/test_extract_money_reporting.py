@@ -493,6 +493,62 @@ BATCH7: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 8 ---------------------------------------------------------------------------
+BATCH8: list[tuple[str, set[tuple]]] = [
+    (
+        "According to the source, workers dispatched to Russian construction sites are "
+        "supposed to receive 1,000 dollars per month, but after the enterprise deducts "
+        "loyalty funds and living expenses, they are left with less than 100 dollars each "
+        "month.",
+        {("wage", 1000, 1000, "USD", "month"), ("wage", None, 100, "USD", "month")},
+    ),
+    (
+        "A source in Dandong told the broadcaster's Korean service that North Korean women at "
+        "a seafood plant earn 2,500 yuan monthly, but that 70 percent is collected by their "
+        "managers as a contribution to the state plan.",
+        {("wage", 2500, 2500, "CNY", "month"), ("state_share", 70, 70)},
+    ),
+    (
+        "In Kuwait, North Korean construction workers are paid about $20 a day, a rights "
+        "group said.",
+        {("wage", 20, 20, "USD", None)},
+    ),
+    (
+        "The Panel estimates that the DPRK earned approximately $120 million from the "
+        "overseas deployment of workers in the IT sector alone.",
+        {("revenue", 120 * M, 120 * M, "USD", None)},
+    ),
+    (
+        "Our analysis suggests the regime earned a cumulative $1.5 billion to $2 billion from "
+        "workers in Russia between 2000 and 2019.",
+        {("revenue", 1500 * M, 2000 * M, "USD", None)},
+    ),
+    (
+        "Seoul's unification ministry pays North Korean defectors a resettlement subsidy of "
+        "about 8 million won.",
+        set(),
+    ),
+    (
+        "The Chinese supervisor at the plant, who earns 8,000 yuan a month, said the North "
+        "Korean women were paid far less.",
+        set(),
+    ),
+    (
+        "Each doctor is required to send $20,000 a year to Pyongyang, according to the report.",
+        {("wage", 20000, 20000, "USD", "year")},
+    ),
+    (
+        "Russia paid North Korea about $1 billion in 2024 for arms and troops, far more than "
+        "the roughly $100 million a year the regime earns from workers there, the analyst "
+        "said.",
+        {("revenue", 100 * M, 100 * M, "USD", "year")},
+    ),
+    (
+        "Pyongyang keeps between half and two-thirds of the workers' pay, the report said.",
+        {("state_share", 50, 66.7)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -501,6 +557,7 @@ BATCHES = {
     "b5": BATCH5,
     "b6": BATCH6,
     "b7": BATCH7,
+    "b8": BATCH8,
 }
 
 # Known misses: row id -> why.
