@@ -160,6 +160,8 @@ class MoneyFinder:
             + cues.raw_pattern("worker_nouns")
             + "|"
             + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
+            + "|"
+            + words(language, "other_earner_nouns")
             + ")",
             re.IGNORECASE,
         )
@@ -173,6 +175,10 @@ class MoneyFinder:
             + "|"
             + cues.raw_pattern("people_nouns")
             + r")(?!['’\w])",
+            re.IGNORECASE,
+        )
+        self.fraction_link = re.compile(
+            r"\s*(?:" + phrase_pattern(load("numbers", language)["range_links"]) + r")\s*",
             re.IGNORECASE,
         )
         self.other_modifier = re.compile(
@@ -279,7 +285,7 @@ class MoneyFinder:
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):
                 return None
-            if self._other_workers(sv, lo, hi) or self._at_home(sv, q.start, hi):
+            if self._other_workers(sv, lo, q.start, hi) or self._at_home(sv, q.start, hi):
                 return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
@@ -291,14 +297,24 @@ class MoneyFinder:
             return False
         return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
 
-    def _other_workers(self, sv: SentenceView, lo: int, hi: int) -> bool:
+    def _other_workers(self, sv: SentenceView, lo: int, start: int, hi: int) -> bool:
         """Are the earners in ``lo:hi`` (a wage's clause) other nations' workers?"""
         text = self.view.text
         if any(p.kind == "dprk" and lo <= p.start < hi for p in sv.places):
             return False
         ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
         ends += [m.end() for m in self.other_modifier.finditer(text, lo, hi)]
-        return any(self.other_workers.match(text, end, hi) for end in ends)
+        if any(self.other_workers.match(text, end, hi) for end in ends):
+            return True
+        # before the clause, with no DPRK name between ("The Chinese supervisor at the
+        # plant, who earns 8,000 yuan a month")
+        dprk = [p.end for p in sv.places if p.kind == "dprk" and p.end <= start]
+        first = max(dprk, default=sv.start)
+        return any(
+            self.other_workers.match(text, p.end, lo)
+            for p in sv.places
+            if p.kind == "demonym" and first <= p.start and p.end < lo
+        )
 
     def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
@@ -354,6 +370,18 @@ class MoneyFinder:
             low = None if qual == "at_most" else pct
             high = None if qual == "at_least" else pct
             start, end = sv.start + m.start(), sv.start + m.end()
+            prev = out[-1] if out else None
+            if (  # "between half and two-thirds": one range
+                prev is not None
+                and prev.value.low is not None
+                and prev.value.low == prev.value.high
+                and qual is None
+                and self.fraction_link.fullmatch(self.view.text, prev.end, start)
+            ):
+                text = self.view.original(prev.start, end)
+                prev.value = Amount(prev.value.low, pct, text=text)
+                prev.end = end
+                continue
             value = Amount(low, high, text=self.view.original(start, end))
             out.append(MoneyClaim("state_share", value, start, end))
         return out
