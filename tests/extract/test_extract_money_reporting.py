@@ -549,6 +549,75 @@ BATCH8: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 9: longer articles -----------------------------------------------------------
+BATCH9: list[tuple[str, set[tuple]]] = [
+    (
+        "SEOUL, Nov 12 - North Korea is sending thousands of workers to Russia to ease labour "
+        "shortages, earning hard currency despite UN sanctions, South Korean officials said on "
+        "Wednesday. An official at the unification ministry said the workers, mostly employed "
+        "on construction sites, were paid between 80,000 and 120,000 rubles a month by "
+        "Russian companies. Most of that money, up to 80%, is taken by North Korean managers "
+        "and sent to Pyongyang, the official said. Russia and North Korea signed a mutual "
+        "defence treaty last year, and bilateral trade grew to about $50 million. Analysts "
+        "estimate the workers could earn the regime as much as $300 million a year if their "
+        "number reaches 50,000. Russia has denied breaching sanctions.",
+        {
+            ("wage", 80000, 120000, "RUB", "month"),
+            ("state_share", None, 80),
+            ("revenue", None, 300 * M, "USD", "year"),
+        },
+    ),
+    (
+        "The report, based on interviews with 35 former overseas workers, found that wages "
+        "varied widely by country. Workers in the Middle East reported gross monthly pay of "
+        "$500 to $1,200, while those in China and Russia were typically paid $300 to $700. In "
+        "every case, interviewees said, a fixed plan of $300 to $500 a month had to be handed "
+        "over to the state regardless of earnings. Several said they had paid bribes of "
+        "$1,000 or more to be selected. One former worker in Kuwait said that after three "
+        "years he returned home with savings of about $1,500.",
+        {
+            ("wage", 500, 1200, "USD", "month"),
+            ("wage", 300, 700, "USD", "month"),
+            ("wage", 300, 500, "USD", "month"),
+        },
+    ),
+    (
+        "How much does the regime make? Estimates differ. The US State Department has put "
+        "overseas labour earnings at more than $500 million a year, while a South Korean think "
+        "tank puts the figure at $1.2 billion to $2.3 billion annually. Either way, the sums "
+        "dwarf the $25 million North Korea earned from legal exports of textiles in 2022. "
+        "Workers' take-home pay, by contrast, is often no more than $100 to $150 a month.",
+        {
+            ("revenue", 500 * M, None, "USD", "year"),
+            ("revenue", 1200 * M, 2300 * M, "USD", "year"),
+            ("wage", 100, 150, "USD", "month"),
+        },
+    ),
+    (
+        "In its latest report, the Panel documented the case of a DPRK national who had "
+        "worked as a software developer for foreign clients since 2019, receiving payments "
+        "into accounts controlled by others. The Panel noted that such IT workers could each "
+        "earn more than $300,000 a year, and that up to 90 per cent of their income was "
+        "remitted to DPRK authorities.",
+        {("wage", 300000, None, "USD", "year"), ("state_share", None, 90)},
+    ),
+    (
+        "Separately, the US Treasury sanctioned two Chinese companies that it said had "
+        "laundered $12 million for North Korean banks. One of the companies had also bought a "
+        "$3 million cargo ship. North Korea's state media, meanwhile, reported a bumper "
+        "harvest and said the country's economy grew 3.1 percent. In Moscow, a North Korean "
+        "restaurant opened last month; a meal there costs 2,000 rubles, and its 12 waitresses "
+        "are paid about 40,000 rubles a month each.",
+        {("wage", 40000, 40000, "RUB", "month")},
+    ),
+    (
+        "Defectors interviewed for the study said they had earned the equivalent of 500,000 to "
+        "700,000 won ($380 to $530) a month at logging camps in Siberia, of which the state "
+        "took about two-thirds.",
+        {("wage", 500000, 700000, "KRW", "month"), ("state_share", 66.7, 66.7)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -558,6 +627,7 @@ BATCHES = {
     "b6": BATCH6,
     "b7": BATCH7,
     "b8": BATCH8,
+    "b9": BATCH9,
 }
 
 # Known misses: row id -> why.
