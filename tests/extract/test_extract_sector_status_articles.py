@@ -217,7 +217,67 @@ BATCH3: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
-BATCHES = {"a1": BATCH1, "a2": BATCH2, "a3": BATCH3}
+# --- batch 4: sector vocabulary in two-figure reports -----------------------------------
+BATCH4: list[tuple[str, list[Figure]]] = [
+    (
+        "About 200 North Korean workers are employed at a toy factory in Dandong, China. "
+        "Around 400 more process crab at seafood plants in nearby Donggang.",
+        [(200, "present", "manufacturing"), (400, "present", "fishing")],
+    ),
+    (
+        "About 90 North Korean women embroider pictures at a workshop in Dandong, China, the "
+        "report said. Some 600 North Korean workers are welding hulls at a dockyard in "
+        "Vladivostok, Russia.",
+        [(90, "present", "manufacturing"), (600, "present", "shipbuilding")],
+    ),
+    (
+        "Around 250 North Korean workers pick apples in orchards near Krasnodar, Russia. "
+        "About 1,000 others work in the Russian timber industry, officials said.",
+        [(250, "present", "agriculture"), (1000, "present", "logging")],
+    ),
+    (
+        "An estimated 150 North Korean dentists and pharmacists work in Africa, the study "
+        "found. Some 80 North Korean workers staff a hotel and casino in Laos.",
+        [(150, "present", "medical"), (80, "present", "hospitality")],
+    ),
+    (
+        "About 500 North Korean workers assemble mobile phones at a plant in Shenyang, China. "
+        "Around 300 North Koreans work as painters and decorators on apartment blocks in "
+        "Moscow.",
+        [(500, "present", "manufacturing"), (300, "present", "construction")],
+    ),
+    (
+        "About 200 North Korean workers dig for gold in eastern Congo, a UN investigator "
+        "said. Around 400 North Korean crewmen work aboard Russian trawlers in the Sea of "
+        "Okhotsk.",
+        [(200, "present", "mining"), (400, "present", "fishing")],
+    ),
+    (
+        "Some 60 North Korean coders are based in Vladivostok, Russia, a security firm said. "
+        "About 2,000 North Korean workers are employed in road construction and bridge repair "
+        "in Siberia.",
+        [(60, "present", "it"), (2000, "present", "construction")],
+    ),
+    (
+        "About 300 North Korean women knit sweaters at a mill in Dandong, China. Some 50 North "
+        "Korean workers cut and polish stone at a quarry in Mongolia.",
+        [(300, "present", "manufacturing"), (50, "present", "mining")],
+    ),
+    (
+        "Around 700 North Korean workers tend cattle and grow soybeans on leased land in the "
+        "Amur region of Russia. About 120 North Korean workers cook and serve at restaurants "
+        "in Beijing.",
+        [(700, "present", "agriculture"), (120, "present", "hospitality")],
+    ),
+    (
+        "About 350 North Korean workers sew school uniforms for a Chinese contractor in "
+        "Hunchun. Some 90 North Korean workers repair fishing nets and unload catches at the "
+        "port of Nakhodka, Russia.",
+        [(350, "present", "manufacturing"), (90, "present", "fishing")],
+    ),
+]
+
+BATCHES = {"a1": BATCH1, "a2": BATCH2, "a3": BATCH3, "a4": BATCH4}
 
 # Known misses: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
