@@ -295,6 +295,8 @@ KNOWN: dict[str, str] = {
     "a3-06-500": "counts: 'Roughly 500 North Korean women pack frozen fish' is no figure",
     "a3-08-2500": "counts: 'have entered Russia ... to work' is read as border entries",
     "a3-09-70": "status: the plan of the next clause ('another 30 are due') reaches the 70",
+    "a4-00-400": "counts: 'Around 400 more process crab' (an elided head 'more') is no figure",
+    "a4-08-700": "status: 'tend cattle and grow soybeans on leased land' reads as a dispatch",
 }
 
 
