@@ -618,6 +618,58 @@ BATCH9: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 10 --------------------------------------------------------------------------
+BATCH10: list[tuple[str, set[tuple]]] = [
+    (
+        "N. Korea rakes in $500m a year from overseas labour - report // North Korea earns "
+        "about $500m a year from workers it sends abroad, a think tank said on Monday.",
+        {("revenue", 500 * M, 500 * M, "USD", "year")},
+    ),
+    (
+        "Most of the North Korean seamstresses earn several hundred dollars a month, a "
+        "factory owner said.",
+        {("wage", 200, 999, "USD", "month")},
+    ),
+    (
+        "North Korean restaurant staff in Beijing earn a few thousand yuan a month, most of "
+        "which goes to the embassy.",
+        {("wage", 2000, 9999, "CNY", "month")},
+    ),
+    (
+        "The logging company paid the North Korean side $1 million a month for the 2,000 "
+        "loggers it employed.",
+        {("revenue", 1 * M, 1 * M, "USD", "month")},
+    ),
+    (
+        "Workers said 90-95 percent of their pay was seized under the pretext of loyalty funds.",
+        {("state_share", 90, 95)},
+    ),
+    (
+        "The state takes 30% of the proceeds from each worker's labour, a source said.",
+        {("state_share", 30, 30)},
+    ),
+    (
+        "Up to 10 million yuan was earned for the state last year by North Korean workers at "
+        "factories in Dandong, customs sources said.",
+        {("revenue", None, 10 * M, "CNY", None)},
+    ),
+    (
+        "The construction of the new embassy building in Moscow cost around $20 million, and "
+        "North Korean workers were brought in to build it.",
+        set(),
+    ),
+    (
+        "Each of the 50 North Korean workers was promised 3,000 yuan a month but in reality "
+        "received nothing for eight months.",
+        {("wage", 3000, 3000, "CNY", "month")},
+    ),
+    (
+        "The North Korean workers brought home an average of $2,000 each after a three-year "
+        "contract.",
+        {("wage", 2000, 2000, "USD", None)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -628,6 +680,7 @@ BATCHES = {
     "b7": BATCH7,
     "b8": BATCH8,
     "b9": BATCH9,
+    "b10": BATCH10,
 }
 
 # Known misses: row id -> why.
