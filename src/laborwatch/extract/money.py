@@ -51,6 +51,7 @@ class _Patterns:
     share_comparison: re.Pattern[str]  # "half what Russian builders get"
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
+    deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
     remainder_before: re.Pattern[str]  # "the remaining 30 percent"
 
 
@@ -95,6 +96,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         period_exempt=word_set(language, "money_exclusions_without_period"),
         deduction_opener=re.compile(words(language, "money_deduction_openers"), re.IGNORECASE),
+        deductibles=word_set(language, "money_deductibles"),
         remainder_before=re.compile(
             r"(?:" + words(language, "share_remainder_before") + r")\s+\Z", re.IGNORECASE
         ),
@@ -149,6 +151,7 @@ class MoneyFinder:
         self.share_comparison = patterns.share_comparison
         self.period_exempt = patterns.period_exempt
         self.deduction_opener = patterns.deduction_opener
+        self.deductibles = patterns.deductibles
         self.remainder_before = patterns.remainder_before
         # "up from 1,500 yuan": the baseline of a change, in the period of what changed
         self.level_before = re.compile(
@@ -232,9 +235,10 @@ class MoneyFinder:
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
         deduction = self.deduction_opener.search(text, lo, q.start)
         for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
-            if deduction and deduction.end() <= m.start() < q.start:
+            word = m.group(0).lower()
+            if deduction and deduction.end() <= m.start() < q.start and word in self.deductibles:
                 continue  # "after living costs only $50 remained": what is taken off
-            if m.group(0).lower() in self.period_exempt and self._per(sv, q):
+            if word in self.period_exempt and self._per(sv, q):
                 continue  # "worth $500 million a year to Pyongyang": an income
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
