@@ -670,6 +670,54 @@ BATCH10: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 11 --------------------------------------------------------------------------
+BATCH11: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korea earned some 1.4 trillion won (US$1.1 billion) last year by sending workers "
+        "overseas, according to a report by a state-run institute in Seoul.",
+        {("revenue", 1_400_000 * M, 1_400_000 * M, "KRW", None)},
+    ),
+    (
+        "The Korean-language outlet said the workers' monthly salaries were around $500-600.",
+        {("wage", 500, 600, "USD", "month")},
+    ),
+    (
+        "A worker's monthly salary is about W2 million, the official said, referring to North "
+        "Koreans at a Russian shipyard.",
+        {("wage", 2 * M, 2 * M, "KRW", "month")},
+    ),
+    (
+        "The exchange rate in Pyongyang markets has hovered around 8,000 won to the dollar, "
+        "traders say, while workers abroad are paid in yuan or rubles.",
+        set(),
+    ),
+    (
+        "Each worker is required to pay the state loyalty money of between $500 and $1,000 per "
+        "year.",
+        {("wage", 500, 1000, "USD", "year")},
+    ),
+    (
+        "The state's share of the workers' wages has risen to as much as 80 percent, from "
+        "about 60 percent five years ago, the source said.",
+        {("state_share", None, 80), ("state_share", 60, 60)},
+    ),
+    (
+        "North Korean restaurants abroad earn between $10,000 and $30,000 a month each for the "
+        "regime, a former manager said.",
+        {("revenue", 10000, 30000, "USD", "month")},
+    ),
+    (
+        "A North Korean doctor in Tanzania charges patients about $30 per acupuncture session, "
+        "local media reported.",
+        set(),
+    ),
+    (
+        "Their salaries, which were supposed to be $800 a month, were cut to $300 after "
+        "Pyongyang raised its quota.",
+        {("wage", 800, 800, "USD", "month"), ("wage", 300, 300, "USD", "month")},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -681,6 +729,7 @@ BATCHES = {
     "b8": BATCH8,
     "b9": BATCH9,
     "b10": BATCH10,
+    "b11": BATCH11,
 }
 
 # Known misses: row id -> why.
