@@ -155,7 +155,12 @@ class MoneyFinder:
         self.remainder_before = patterns.remainder_before
         # "up from 1,500 yuan": the baseline of a change, in the period of what changed
         self.level_before = re.compile(
-            r"(?:" + cues.raw_pattern("level_phrases") + r")\s+\Z", re.IGNORECASE
+            r"(?:"
+            + cues.raw_pattern("level_phrases")
+            + "|"
+            + words(language, "money_change_before")
+            + r")\s+\Z",
+            re.IGNORECASE,
         )
         # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
         self.other_workers = re.compile(
@@ -182,6 +187,10 @@ class MoneyFinder:
         )
         self.fraction_link = re.compile(
             r"\s*(?:" + phrase_pattern(load("numbers", language)["range_links"]) + r")\s*",
+            re.IGNORECASE,
+        )
+        self.person_before = re.compile(
+            cues.raw_pattern("worker_nouns") + "|" + cues.raw_pattern("people_nouns"),
             re.IGNORECASE,
         )
         self.other_modifier = re.compile(
@@ -278,9 +287,13 @@ class MoneyFinder:
         if self.piece_rate.match(after) or self.purpose_after.match(after):
             return None  # a rate per piece of work or money spent on something, no pay
         lo, hi = sv.clause_of(q.core_start)
-        one_person = self.per_person.match(
-            text[q.end : min(sv.end, q.end + PER_WINDOW)]
-        ) or self.per_person_before.search(text, lo, q.start)
+        one_person = (
+            (  # "IT workers ... earn up to $300,000 a year each", not restaurants
+                self.per_person.match(text[q.end : min(sv.end, q.end + PER_WINDOW)])
+                and self.person_before.search(text, sv.start, q.start)
+            )
+            or self.per_person_before.search(text, lo, q.start)
+        )
         if not one_person:
             big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
