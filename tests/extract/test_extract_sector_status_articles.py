@@ -277,7 +277,62 @@ BATCH4: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
-BATCHES = {"a1": BATCH1, "a2": BATCH2, "a3": BATCH3, "a4": BATCH4}
+# --- batch 5: the sector carried by the discourse ----------------------------------------
+BATCH5: list[tuple[str, list[Figure]]] = [
+    (
+        "A shipyard in Nakhodka, Russia, has hired North Korean welders for years. The yard "
+        "now employs about 130 North Koreans, its director said.",
+        [(130, "present", "shipbuilding")],
+    ),
+    (
+        "North Korea runs several logging camps in the Tynda area of Russia. About 1,200 North "
+        "Korean workers live and work there, a regional official said.",
+        [(1200, "present", "logging")],
+    ),
+    (
+        "About 3,000 North Korean workers are in Vladivostok, Russia. One of them, a welder at "
+        "a shipyard, told reporters he had not been paid for months.",
+        [(3000, "present", None)],
+    ),
+    (
+        "Dozens of N. Korean medics sent to Africa // Dozens of North Korean doctors and nurses "
+        "have been sent to hospitals in Nigeria and Uganda this year, health officials said.",
+        [(99, "dispatched", "medical")],
+    ),
+    (
+        "'Last year 45 North Korean workers were employed here, this year only 20,' said the "
+        "owner of a tomato farm near Ussuriysk, Russia.",
+        [(45, "present", "agriculture"), (20, "present", "agriculture")],
+    ),
+    (
+        "Some 2,000 North Korean workers are employed in fishing and construction in Russia's "
+        "Far East.",
+        [(2000, "present", None)],
+    ),
+    (
+        "North Korean construction workers have been a common sight in Moscow for years. The "
+        "interior ministry said 1,800 North Korean workers arrived in Russia in the first "
+        "quarter, mostly on student visas.",
+        [(1800, "dispatched", None)],
+    ),
+    (
+        "A Chinese seafood company in Dalian employs 250 North Korean women workers, according "
+        "to company records.",
+        [(250, "present", "fishing")],
+    ),
+    (
+        "About 400 North Korean workers at a plant in Hunchun, China, make wigs and false "
+        "eyelashes for export.",
+        [(400, "present", "manufacturing")],
+    ),
+    (
+        "Around 100 North Korean workers in Laos develop mobile games and gambling software for "
+        "foreign clients.",
+        [(100, "present", "it")],
+    ),
+]
+
+BATCHES = {"a1": BATCH1, "a2": BATCH2, "a3": BATCH3, "a4": BATCH4, "a5": BATCH5}
 
 # Known misses: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
