@@ -62,6 +62,7 @@ class SectorGrammar:
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
     near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
+    one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -155,6 +156,10 @@ def grammar(language: str) -> SectorGrammar:
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
         example_before=example_before,
+        one_member=re.compile(
+            r"\s*[\"'“‘]?(?:" + phrase_pattern(g.get("single_member_openers", [])) + r")\b",
+            re.IGNORECASE,
+        ),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
             r"(?:[\w-]+\s+){0,2}$",
@@ -375,9 +380,13 @@ class SectorFinder:
         # one with a figure of its own speaks of that figure's group, unless it restates ours
         for j in range(sv.index + 1, min(len(sentences), sv.index + NEIGHBOURS + 1)):
             other = sentences[j]
-            if not self._speaks_of_them(other) or (
-                self._counts_its_own(other)
-                and not self.grammar.restated.search(self.view.sentence_text(other))
+            if (
+                not self._speaks_of_them(other)
+                or self.grammar.one_member.match(text, other.start)  # "One of them, a welder"
+                or (
+                    self._counts_its_own(other)
+                    and not self.grammar.restated.search(self.view.sentence_text(other))
+                )
             ):
                 break
             single = self._single(self._sentence_sectors(other))
