@@ -718,6 +718,55 @@ BATCH11: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 12 --------------------------------------------------------------------------
+BATCH12: list[tuple[str, set[tuple]]] = [
+    (
+        "The regime, which earns an estimated $500 million a year from workers abroad, also "
+        "received about $200 million from Moscow for its ammunition.",
+        {("revenue", 500 * M, 500 * M, "USD", "year")},
+    ),
+    (
+        "Pyongyang's total exports to China, including goods made by North Korean workers in "
+        "Chinese factories, reached $290 million last year.",
+        set(),
+    ),
+    (
+        "South Korea's spy agency said the North raised about $40 million by selling sand and "
+        "seafood, while its workers in Russia brought in roughly $150 million.",
+        {("revenue", 150 * M, 150 * M, "USD", None)},
+    ),
+    (
+        "North Korean workers in Russia earn two to three times more than they would at home, "
+        "roughly $400 to $600 a month.",
+        {("wage", 400, 600, "USD", "month")},
+    ),
+    (
+        "The smuggling network made more than $5 million a year moving North Korean workers "
+        "across the border, prosecutors said.",
+        set(),
+    ),
+    (
+        "Workers' families in North Korea receive nothing, while the state pockets up to "
+        "$1,000 per worker each month.",
+        {("wage", None, 1000, "USD", "month")},
+    ),
+    (
+        "A North Korean construction firm in Kuwait won contracts worth $110 million between "
+        "2010 and 2017, employing about 2,000 workers.",
+        set(),
+    ),
+    (
+        "The UN estimates 100,000 North Koreans worked abroad in 2017, earning about $500 "
+        "million a year for Pyongyang.",
+        {("revenue", 500 * M, 500 * M, "USD", "year")},
+    ),
+    (
+        "In 2019 the average North Korean worker in China was paid 2,000 to 3,000 yuan a "
+        "month, compared with 4,000 to 5,000 yuan for a Chinese worker doing the same job.",
+        {("wage", 2000, 3000, "CNY", "month")},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -730,6 +779,7 @@ BATCHES = {
     "b9": BATCH9,
     "b10": BATCH10,
     "b11": BATCH11,
+    "b12": BATCH12,
 }
 
 # Known misses: row id -> why.
