@@ -786,6 +786,8 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "b6-08": "'earned its owners another $400,000': a ship's takings read as revenue (who earns "
     "is not told from the clause)",
+    "b12-01": "'total exports to China, including goods made by ..., reached $290 million': "
+    "the subject's trade word is in another clause and 'made' reads as earning",
 }
 
 

@@ -193,6 +193,15 @@ class MoneyFinder:
             cues.raw_pattern("worker_nouns") + "|" + cues.raw_pattern("people_nouns"),
             re.IGNORECASE,
         )
+        self.sources_after = re.compile(words(language, "money_sources_after"), re.IGNORECASE)
+        self.trade_words = word_set(language, "money_trade_words")
+        self.labour_before = re.compile(
+            r"\b(?:" + words(language, "money_trade_exempt_before") + r")\s+\Z", re.IGNORECASE
+        )
+        self.labour_after = re.compile(
+            r"\s+(?:" + words(language, "money_trade_exempt_after") + ")", re.IGNORECASE
+        )
+        self.contrast = re.compile(words(language, "clause_conjunctions"), re.IGNORECASE)
         self.other_modifier = re.compile(
             r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE
         )
@@ -241,10 +250,17 @@ class MoneyFinder:
     def _excluded(self, sv: SentenceView, q: Quantity) -> bool:
         text = self.view.text
         lo, hi = sv.clause_of(q.core_start)
+        if self.sources_after.search(text, q.end, hi):
+            return True  # "raised $40 million by selling sand": not from labour
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
         deduction = self.deduction_opener.search(text, lo, q.start)
         for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
             word = m.group(0).lower()
+            if word in self.trade_words and (
+                self.labour_before.search(text, max(lo, m.start() - 12), m.start())
+                or self.labour_after.match(text, m.end(), hi)
+            ):
+                continue  # "labour exports have brought in $2 billion"
             if deduction and deduction.end() <= m.start() < q.start and word in self.deductibles:
                 continue  # "after living costs only $50 remained": what is taken off
             if word in self.period_exempt and self._per(sv, q):
@@ -310,8 +326,9 @@ class MoneyFinder:
     def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
         """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
         the end of its clause)?"""
-        if not self.home_pay.search(self.view.text, sv.start, start):
-            return False
+        home = self.home_pay.search(self.view.text, sv.start, start)
+        if not home or self.contrast.search(self.view.text, home.end(), start):
+            return False  # "families in North Korea receive nothing, while the state ..."
         return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
 
     def _other_workers(self, sv: SentenceView, lo: int, start: int, hi: int) -> bool:
