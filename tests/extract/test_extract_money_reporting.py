@@ -16,6 +16,8 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
 
+from .tables import batch_rows, money_tuples
+
 M = 1_000_000
 
 
@@ -25,17 +27,8 @@ TAIL = "\n\nNorth Korea sends workers abroad to earn hard currency for the regim
 
 
 def money(en: Extractor, text: str) -> set[tuple]:
-    """The money claims of an article as comparable tuples (relevance not gated)."""
-    text = text.replace(" // ", "\n\n") + TAIL
-    result = en._extract(Document(id="m", text=text, language="en"), gate=False)
-    out: set[tuple] = set()
-    for c in result.claims:
-        v = c.value
-        if c.kind == "state_share":
-            out.add((c.kind, v.low, v.high))
-        elif c.kind in ("revenue", "wage"):
-            out.add((c.kind, v.low, v.high, v.currency, v.per))
-    return out
+    """The money claims of an article as comparable tuples."""
+    return money_tuples(en, text.replace(" // ", "\n\n") + TAIL, "en")
 
 
 # --- batch 1 ---------------------------------------------------------------------------
@@ -791,22 +784,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _param(rid: str, text: str, expected: set[tuple]):
-    """One table row as a test case, expected to fail when it is a known miss."""
-    reason = KNOWN.get(rid)
-    return pytest.param(
-        text,
-        expected,
-        id=rid,
-        marks=[pytest.mark.xfail(reason=reason, strict=True)] if reason else [],
-    )
-
-
-ROWS = [
-    _param(f"{name}-{i:02d}", text, expected)
-    for name, rows in BATCHES.items()
-    for i, (text, expected) in enumerate(rows)
-]
+ROWS = batch_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -1,0 +1,39 @@
+"""Helpers shared by the blind-batch money tables (English and Korean)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Document
+
+
+def money_tuples(extractor: Extractor, text: str, language: str) -> set[tuple]:
+    """The money claims of a text as comparable tuples: ``(kind, low, high, currency,
+    per)`` for revenue and wages, ``("state_share", low, high)`` for shares (relevance not
+    gated: a short snippet may not read as relevant on its own, and only its money is
+    tested)."""
+    result = extractor._extract(Document(id="m", text=text, language=language), gate=False)
+    out: set[tuple] = set()
+    for c in result.claims:
+        v = c.value
+        if c.kind == "state_share":
+            out.add((c.kind, v.low, v.high))
+        elif c.kind in ("revenue", "wage"):
+            out.add((c.kind, v.low, v.high, v.currency, v.per))
+    return out
+
+
+def batch_rows(batches: dict[str, list[tuple[str, Any]]], known: dict[str, str]) -> list:
+    """Every row of the batches as a test case ``<batch>-<nn>``, a strict xfail when it is a
+    known miss (so a fix shows up as XPASS)."""
+    rows = []
+    for name, table in batches.items():
+        for i, (text, expected) in enumerate(table):
+            rid = f"{name}-{i:02d}"
+            reason = known.get(rid)
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            rows.append(pytest.param(text, expected, id=rid, marks=marks))
+    return rows
