@@ -760,6 +760,49 @@ BATCH12: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 13: spellings of currencies and periods ----------------------------------------
+BATCH13: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korean welders in Poland received 1,200 euros per calendar month, prosecutors said.",
+        {("wage", 1200, 1200, "EUR", "month")},
+    ),
+    (
+        "Each North Korean IT worker was expected to earn at least USD5,000 a month.",
+        {("wage", 5000, None, "USD", "month")},
+    ),
+    (
+        "North Korean workers at the plant were paid 3,000RMB monthly, a defector said.",
+        {("wage", 3000, 3000, "CNY", "month")},
+    ),
+    (
+        "The regime netted 1.2 mln dollars a month from the group of North Korean workers, the "
+        "report said.",
+        {("revenue", 1.2 * M, 1.2 * M, "USD", "month")},
+    ),
+    (
+        "A North Korean worker in Malta was paid on a monthly basis, around 600 euros, the "
+        "labour inspectorate found.",
+        {("wage", 600, 600, "EUR", "month")},
+    ),
+    (
+        "The state collects $1k from each North Korean worker every month.",
+        {("wage", 1000, 1000, "USD", "month")},
+    ),
+    (
+        "Polish firms paid about 4,000 zlotys a month for each North Korean worker, most of "
+        "which went to the agency.",
+        {("wage", 4000, 4000, "PLN", "month")},
+    ),
+    (
+        "North Korean workers in Kuwait earned 150 to 200 Kuwaiti dinars a month.",
+        {("wage", 150, 200, "KWD", "month")},
+    ),
+    (
+        "The North Korean workers' monthly take-home pay averaged just $85.",
+        {("wage", 85, 85, "USD", "month")},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -773,6 +816,7 @@ BATCHES = {
     "b10": BATCH10,
     "b11": BATCH11,
     "b12": BATCH12,
+    "b13": BATCH13,
 }
 
 # Known misses: row id -> why.
