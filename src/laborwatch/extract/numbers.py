@@ -145,6 +145,15 @@ class NumberGrammar:
         self.digit_core_re = re.compile(digits)
         # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
         self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
+        # a currency code glued to the digits: "USD5,000" (lower-cased: "usd5,000")
+        codes = sorted(
+            (c.lower() for c in self.currencies if c.isalpha() and c.isupper() and len(c) >= 3),
+            key=len,
+            reverse=True,
+        )
+        self.attached_code_re = (
+            re.compile(r"(?<![a-z])(?:" + "|".join(codes) + r")(?=\d)") if codes else None
+        )
         articles = [str(a) for a in data["scale_articles"]]
         self.scale_needles = tuple(  # "half a million" needs one of these
             f"{article} {w}" for w in word_scales if self.scales[w] >= 1000 for article in articles
@@ -194,7 +203,7 @@ class NumberGrammar:
         self.cur_suffix_re = re.compile(  # "3,000 yuan", "a 3,000-yuan salary"
             r"^(?:-|\s*)(?:(?:"
             + "|".join(re.escape(str(w)) for w in data["currency_prepositions"])
-            + r")\s+)?(?:"
+            + r")\s+)?(?P<c>"
             + "|".join(re.escape(c) for c in cur_suffix)
             + r")\b"
         )
@@ -333,6 +342,12 @@ class NumberGrammar:
             )
             and (g := self.digit_core_re.match(lowered, a.end()))
         ]
+        if self.attached_code_re is not None:
+            glued += [
+                g
+                for a in self.attached_code_re.finditer(lowered)
+                if (g := self.digit_core_re.match(lowered, a.end()))
+            ]
         if glued:
             digit_matches = sorted(digit_matches + glued, key=lambda m: m.start())
         for m in digit_matches:
@@ -487,7 +502,7 @@ class NumberGrammar:
             suf = self.cur_suffix_re.match(after)
             if suf:
                 q.unit = "money"
-                q.currency = self.currencies.get(suf.group(0).split()[-1].lstrip("-"), "USD")
+                q.currency = self.currencies.get(suf.group("c"), "USD")
                 q.end += suf.end()
             else:
                 unit = self.unit_after_re.match(after)
