@@ -803,6 +803,54 @@ BATCH13: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 14: reporting from sources inside and outside ---------------------------------
+BATCH14: list[tuple[str, set[tuple]]] = [
+    (
+        "Workers dispatched to China are paid around 2,000 yuan per month, but they must hand "
+        "over 1,500 yuan of it as a loyalty fee to the state.",
+        {("wage", 2000, 2000, "CNY", "month"), ("wage", 1500, 1500, "CNY", "month")},
+    ),
+    (
+        "The workers receive a monthly salary of about 500 dollars, of which 300 dollars is "
+        "sent to the Central Committee.",
+        {("wage", 500, 500, "USD", "month"), ("wage", 300, 300, "USD", "month")},
+    ),
+    (
+        "A source said that the overseas workers are now required to send at least 30,000 "
+        "yuan per year back to the country.",
+        {("wage", 30000, None, "CNY", "year")},
+    ),
+    (
+        "North Korean trading companies take a cut of 50 to 60% from the workers' earnings.",
+        {("state_share", 50, 60)},
+    ),
+    (
+        "The state reportedly demands $100 per month from each construction worker in Russia, "
+        "an increase of $20 compared to last year.",
+        {("wage", 100, 100, "USD", "month")},
+    ),
+    (
+        "He earned 80,000 rubles a month at the site, the equivalent of about $900, a former "
+        "North Korean worker said.",
+        {("wage", 80000, 80000, "RUB", "month")},
+    ),
+    (
+        "Chinese employers pay about 3,500 yuan per North Korean worker, but the workers "
+        "themselves see only 500 yuan.",
+        {("wage", 3500, 3500, "CNY", None), ("wage", 500, 500, "CNY", None)},
+    ),
+    (
+        "According to the broadcaster, a female North Korean worker at a garment factory in "
+        "Dandong earns 1,500 to 1,800 yuan a month, about the same as a Chinese worker.",
+        {("wage", 1500, 1800, "CNY", "month")},
+    ),
+    (
+        "North Korea's overseas labour earnings have been hit by the pandemic, falling from an "
+        "estimated $500 million in 2019 to less than $100 million in 2021.",
+        {("revenue", 500 * M, 500 * M, "USD", None), ("revenue", None, 100 * M, "USD", None)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -817,6 +865,7 @@ BATCHES = {
     "b11": BATCH11,
     "b12": BATCH12,
     "b13": BATCH13,
+    "b14": BATCH14,
 }
 
 # Known misses: row id -> why.
