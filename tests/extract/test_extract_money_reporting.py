@@ -874,6 +874,8 @@ KNOWN: dict[str, str] = {
     "is not told from the clause)",
     "b12-01": "'total exports to China, including goods made by ..., reached $290 million': "
     "the subject's trade word is in another clause and 'made' reads as earning",
+    "b14-06": "'employers pay about 3,500 yuan per North Korean worker': 'pay' is no wage cue "
+    "(as a cue it takes subsidies and other payments) and 'per worker' no period",
 }
 
 
