@@ -851,6 +851,57 @@ BATCH14: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 15: a last check after the fixes ----------------------------------------------
+BATCH15: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korean workers at a Chinese electronics plant in Weihai earn about 2,200 yuan a "
+        "month, according to payroll records obtained by the group, while their Chinese "
+        "co-workers earn around 4,000 yuan.",
+        {("wage", 2200, 2200, "CNY", "month")},
+    ),
+    (
+        "The regime is estimated to have earned $230 million from workers in Russia in 2023 alone.",
+        {("revenue", 230 * M, 230 * M, "USD", None)},
+    ),
+    (
+        "Of the roughly $1,000 a month a North Korean builder earns in St Petersburg, about "
+        "$700 goes to the state, the defector said.",
+        {("wage", 1000, 1000, "USD", "month"), ("wage", 700, 700, "USD", "month")},
+    ),
+    (
+        "A UN report said some North Korean medical workers in Africa must remit as much as "
+        "90 per cent of their earnings.",
+        {("state_share", None, 90)},
+    ),
+    (
+        "Russian officials deny that the roughly 80 billion rubles in bilateral trade "
+        "includes any payments for North Korean labour.",
+        set(),
+    ),
+    (
+        "Monthly wages for North Korean loggers in the Amur region, which range from 30,000 "
+        "to 50,000 rubles, are paid directly to their North Korean supervisors.",
+        {("wage", 30000, 50000, "RUB", "month")},
+    ),
+    (
+        "The state has doubled the loyalty payment each North Korean worker owes, to $200 a month.",
+        {("wage", 200, 200, "USD", "month")},
+    ),
+    (
+        "Cash couriers carried about $2 million of the workers' earnings back to Pyongyang "
+        "every few months, a former official said.",
+        {("revenue", 2 * M, 2 * M, "USD", None)},
+    ),
+    (
+        "A Mongolian cashmere firm paid its North Korean staff about 1 million tugriks a month.",
+        {("wage", 1 * M, 1 * M, "MNT", "month")},
+    ),
+    (
+        "The North Korean workers, who earn about $15 a day, are charged $5 daily for meals.",
+        {("wage", 15, 15, "USD", None)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -866,6 +917,7 @@ BATCHES = {
     "b12": BATCH12,
     "b13": BATCH13,
     "b14": BATCH14,
+    "b15": BATCH15,
 }
 
 # Known misses: row id -> why.
