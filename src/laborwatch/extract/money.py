@@ -201,6 +201,9 @@ class MoneyFinder:
         self.labour_after = re.compile(
             r"\s+(?:" + words(language, "money_trade_exempt_after") + ")", re.IGNORECASE
         )
+        self.whole_before = re.compile(
+            r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
+        )
         self.contrast = re.compile(words(language, "clause_conjunctions"), re.IGNORECASE)
         self.other_modifier = re.compile(
             r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE
@@ -218,16 +221,6 @@ class MoneyFinder:
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
         text = self.view.text
-        earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
-        if (
-            earlier
-            and (  # "$450 of it", "$600, of which $450", "up from $450": that pay's
-                self.share_anaphor.match(text[q.end : q.end + 30])
-                or self.share_relative.match(text, earlier[-1].end, q.start)
-                or self.level_before.search(text, max(sv.start, q.start - 20), q.start)
-            )
-        ):
-            return self._per(sv, earlier[-1])
         after = text[q.end : min(sv.end, q.end + PER_WINDOW)]
         cut = re.search(r"[;]|\s-\s", after)
         after = after[: cut.start()] if cut else after
@@ -238,6 +231,19 @@ class MoneyFinder:
                 best = (m.start(), period)
         if best:
             return best[1]
+        earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
+        if (
+            earlier
+            and (  # "$450 of it", "$600, of which $450", "up from $450": that pay's
+                self.share_anaphor.match(text[q.end : q.end + 30])
+                or self.share_relative.match(text, earlier[-1].end, q.start)
+                or self.level_before.search(text, max(sv.start, q.start - 20), q.start)
+                or self.whole_before.search(
+                    text, max(sv.start, earlier[-1].start - 12), earlier[-1].start
+                )
+            )
+        ):
+            return self._per(sv, earlier[-1])
         before = text[sv.start : q.start]
         for period, rx in self.per.items():
             if rx.search(before) and period == "month" and "monthly" in before.lower():
