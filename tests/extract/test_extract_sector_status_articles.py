@@ -380,6 +380,50 @@ BATCH6: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 7: a last check after the fixes -----------------------------------------------
+BATCH7: list[tuple[str, list[Figure]]] = [
+    (
+        "About 2,000 North Korean workers are believed to be working on construction sites in "
+        "Vladivostok and Khabarovsk, Russia.",
+        [(2000, "present", "construction")],
+    ),
+    (
+        "Some 500 North Koreans work for a Russian agricultural holding, growing vegetables in "
+        "greenhouses near Ussuriysk.",
+        [(500, "present", "agriculture")],
+    ),
+    (
+        "China sent back about 300 North Korean seafood workers last month after they staged "
+        "a protest over unpaid wages.",
+        [(300, "repatriated", "fishing")],
+    ),
+    (
+        "Roughly 1,000 North Korean IT workers are thought to be operating from China and "
+        "Russia, the FBI said.",
+        [(1000, "present", "it")],
+    ),
+    (
+        "A Polish shipyard employed 50 North Korean workers between 2010 and 2016, "
+        "investigators found.",
+        [(50, "present", "shipbuilding")],
+    ),
+    (
+        "Up to 1,500 North Korean workers will be sent to garment factories in Dandong, China, "
+        "next spring, the source said.",
+        [(1500, "planned", "manufacturing")],
+    ),
+    (
+        "An estimated 30 North Korean restaurants remain in China, employing about 600 "
+        "waitresses and cooks.",
+        [(600, "present", "hospitality")],
+    ),
+    (
+        "In Laos, about 80 North Korean construction workers were deported in March after "
+        "police raided their dormitory.",
+        [(80, "repatriated", "construction")],
+    ),
+]
+
 BATCHES = {
     "a1": BATCH1,
     "a2": BATCH2,
@@ -387,6 +431,7 @@ BATCHES = {
     "a4": BATCH4,
     "a5": BATCH5,
     "a6": BATCH6,
+    "a7": BATCH7,
 }
 
 # Known misses: "batch-row-value" -> why.
