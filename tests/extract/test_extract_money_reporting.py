@@ -902,6 +902,56 @@ BATCH15: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 16: shares and earning verbs ---------------------------------------------------
+BATCH16: list[tuple[str, set[tuple]]] = [
+    (
+        "About 60% of a welder's pay is seized by the North Korean foreman, workers told "
+        "investigators.",
+        {("state_share", 60, 60)},
+    ),
+    (
+        "The North Korean workers are paid $900 a month, 70% of which goes back to Pyongyang.",
+        {("wage", 900, 900, "USD", "month"), ("state_share", 70, 70)},
+    ),
+    (
+        "North Korean loggers must give nearly half of everything they earn to the state.",
+        {("state_share", 50, 50)},
+    ),
+    (
+        "The state's cut is as high as 70 percent of the North Korean workers' salaries.",
+        {("state_share", None, 70)},
+    ),
+    (
+        "Pyongyang makes roughly $25 million a year from its restaurants abroad, the think "
+        "tank estimated.",
+        {("revenue", 25 * M, 25 * M, "USD", "year")},
+    ),
+    (
+        "North Korean medics in Libya send home about $3 million a year to the health ministry.",
+        {("revenue", 3 * M, 3 * M, "USD", "year")},
+    ),
+    (
+        "North Korean managers deduct 30 percent of each worker's pay for loyalty funds and "
+        "another 20 percent for food and lodging.",
+        {("state_share", 30, 30)},
+    ),
+    (
+        "North Korean workers are allowed to keep only about a fifth of their wages, the rest "
+        "being taken by the state.",
+        {("state_share", 80, 80)},
+    ),
+    (
+        "Chinese factory owners in Dandong said they paid the North Korean side 2,800 yuan "
+        "per worker per month.",
+        {("wage", 2800, 2800, "CNY", "month")},
+    ),
+    (
+        "Revenue from the North Korean workers is estimated at around $150 million annually, "
+        "one-third of it from Russia.",
+        {("revenue", 150 * M, 150 * M, "USD", "year")},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -918,6 +968,7 @@ BATCHES = {
     "b13": BATCH13,
     "b14": BATCH14,
     "b15": BATCH15,
+    "b16": BATCH16,
 }
 
 # Known misses: row id -> why.
