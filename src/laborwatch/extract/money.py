@@ -201,6 +201,12 @@ class MoneyFinder:
         self.labour_after = re.compile(
             r"\s+(?:" + words(language, "money_trade_exempt_after") + ")", re.IGNORECASE
         )
+        # "are allowed to keep only about a fifth": the worker's part, the state's the rest
+        self.kept_before = re.compile(
+            r"\b(?:" + words(language, "share_kept_before") + r")\s+(?:[\w-]+\s+){0,3}?\Z",
+            re.IGNORECASE,
+        )
+        self.state_keeper = re.compile(words(language, "share_keepers_state"), re.IGNORECASE)
         self.whole_before = re.compile(
             r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
         )
@@ -212,6 +218,11 @@ class MoneyFinder:
         self._share_text, self._share_cues = folded_all(
             view.text, [cues.share, cues.share_objects, cues.wage]
         )
+
+    def names_fraction(self, sv: SentenceView) -> bool:
+        """Does the sentence name a fraction ("half", "two-thirds") and a share cue?"""
+        body = self.view.text[sv.start : sv.end]
+        return bool(self.fraction_re.search(body) and self.cues.share.search(body))
 
     def _names_share(self, sv: SentenceView) -> bool:
         """Does the sentence name a share and what it is of (pay, earnings)?"""
@@ -372,8 +383,25 @@ class MoneyFinder:
             o.unit == "percent" and o is not q for o in sv.quantities
         ):
             return None  # "the remaining 30 percent" beside the state's 70: the worker's part
-        value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
+        if self.purpose_after.match(text[q.end : q.end + 40]):
+            return None  # "another 20 percent for food and lodging"
+        low, high = self._state_part(sv, q.start, q.low, q.high)
+        value = Amount(low, high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
+
+    def _state_part(
+        self, sv: SentenceView, start: int, low: float | None, high: float | None
+    ) -> tuple[float | None, float | None]:
+        """The state's share when the text gives the part the worker keeps ("keep only a
+        fifth": 80); else the bounds as they are."""
+        text = self.view.text
+        kept = self.kept_before.search(text, max(sv.start, start - 40), start)
+        if kept is None or self.state_keeper.search(text, sv.start, kept.start()):
+            return low, high
+        return (
+            None if high is None else round(100 - high, 1),
+            None if low is None else round(100 - low, 1),
+        )
 
     @staticmethod
     def _start_of(sv: SentenceView, end: int) -> int:
@@ -422,6 +450,7 @@ class MoneyFinder:
                 prev.value = Amount(prev.value.low, pct, text=text)
                 prev.end = end
                 continue
+            low, high = self._state_part(sv, start, low, high)
             value = Amount(low, high, text=self.view.original(start, end))
             out.append(MoneyClaim("state_share", value, start, end))
         return out
