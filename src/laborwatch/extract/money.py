@@ -37,6 +37,7 @@ class _Patterns:
     per: dict[str, re.Pattern[str]]
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
+    fraction_words: re.Pattern[str]  # the fractions alone: a cheap first test for fraction_re
     usd_rate: dict[str, float]
     qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
@@ -127,6 +128,7 @@ def _patterns(language: str) -> _Patterns:
             + r")\b",
             re.IGNORECASE,
         ),
+        fraction_words=re.compile(phrase_pattern(list(fractions)), re.IGNORECASE),
     )
 
 
@@ -214,20 +216,21 @@ class MoneyFinder:
         self.other_modifier = re.compile(
             r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE
         )
-        # the cues of a share, run on the lower-cased copy when the text allows it
-        self._share_text, self._share_cues = folded_all(
-            view.text, [cues.share, cues.share_objects, cues.wage]
+        # the cues of a share and the fraction words, run on the lower-cased copy when the
+        # text allows it
+        self._share_text, (*self._share_cues, self._fraction_words) = folded_all(
+            view.text, [cues.share, cues.share_objects, cues.wage, patterns.fraction_words]
         )
 
     def names_fraction(self, sv: SentenceView) -> bool:
         """Does the sentence name a fraction ("half", "two-thirds") and a share cue?"""
-        body = self.view.text[sv.start : sv.end]
-        return bool(self.fraction_re.search(body) and self.cues.share.search(body))
+        cued = self._share_text[sv.start : sv.end]
+        return bool(self._fraction_words.search(cued) and self._share_cues[0].search(cued))
 
-    def _names_share(self, sv: SentenceView) -> bool:
-        """Does the sentence name a share and what it is of (pay, earnings)?"""
+    def _names_share(self, body: str) -> bool:
+        """Does a sentence (of ``_share_text``) name a share and what it is of (pay,
+        earnings)?"""
         share, objects, wage = self._share_cues
-        body = self._share_text[sv.start : sv.end]
         return bool(share.search(body) and (objects.search(body) or wage.search(body)))
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
@@ -424,8 +427,12 @@ class MoneyFinder:
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
-        names = self._names_share(sv)
-        if not names and not self.cues.share.search(body):
+        cued = self._share_text[sv.start : sv.end]
+        # a fraction word is rarer than a share cue: without one, fraction_re finds none
+        if not self._fraction_words.search(cued):
+            return out
+        names = self._names_share(cued)
+        if not names and not self._share_cues[0].search(cued):
             return out
         for m in self.fraction_re.finditer(body):
             if not names and not self._of_pay_before(sv, sv.start + m.end()):
