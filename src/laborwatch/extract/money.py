@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.text import folded_all
@@ -132,6 +133,88 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """The finder's patterns built from cue lists and grammar words, once per language."""
+
+    level_before: re.Pattern[str]  # "up from 1,500 yuan", "cut to $300": that pay's period
+    other_workers: re.Pattern[str]  # after a demonym: "Kuwaiti workers", "local labourers"
+    of_people: re.Pattern[str]  # "60% of the North Korean workers" (not "workers' wages")
+    fraction_link: re.Pattern[str]  # "between half and two-thirds"
+    person_before: re.Pattern[str]  # people as earners before "... each"
+    sources_after: re.Pattern[str]  # "by selling sand": a source other than labour
+    trade_words: frozenset[str]  # exclusion words of trade, unless of labour
+    labour_before: re.Pattern[str]
+    labour_after: re.Pattern[str]
+    kept_before: re.Pattern[str]  # "allowed to keep only": the worker's part
+    state_keeper: re.Pattern[str]  # "the state keeps": the state's part
+    whole_before: re.Pattern[str]  # "Of the $1,000 ...": a whole whose part follows
+    contrast: re.Pattern[str]  # "while", "but": another clause
+    other_modifier: re.Pattern[str]  # "local", "native" before workers
+
+
+@functools.cache
+def _rules(language: str) -> _Rules:
+    cues = compiled_cues(language)
+    patterns = _patterns(language)
+    return _Rules(
+        level_before=re.compile(
+            r"(?:"
+            + cues.raw_pattern("level_phrases")
+            + "|"
+            + words(language, "money_change_before")
+            + r")\s+\Z",
+            re.IGNORECASE,
+        ),
+        other_workers=re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
+            + "|"
+            + words(language, "other_earner_nouns")
+            + ")",
+            re.IGNORECASE,
+        ),
+        of_people=re.compile(
+            r"\s*of\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
+            + cues.raw_pattern("share_objects")
+            + r"))[\w-]+\s+){0,3}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + cues.raw_pattern("people_nouns")
+            + r")(?!['’\w])",
+            re.IGNORECASE,
+        ),
+        fraction_link=re.compile(
+            r"\s*(?:" + phrase_pattern(load("numbers", language)["range_links"]) + r")\s*",
+            re.IGNORECASE,
+        ),
+        person_before=re.compile(
+            cues.raw_pattern("worker_nouns") + "|" + cues.raw_pattern("people_nouns"),
+            re.IGNORECASE,
+        ),
+        sources_after=re.compile(words(language, "money_sources_after"), re.IGNORECASE),
+        trade_words=word_set(language, "money_trade_words"),
+        labour_before=re.compile(
+            r"\b(?:" + words(language, "money_trade_exempt_before") + r")\s+\Z", re.IGNORECASE
+        ),
+        labour_after=re.compile(
+            r"\s+(?:" + words(language, "money_trade_exempt_after") + ")", re.IGNORECASE
+        ),
+        kept_before=re.compile(
+            r"\b(?:" + words(language, "share_kept_before") + r")\s+(?:[\w-]+\s+){0,3}?\Z",
+            re.IGNORECASE,
+        ),
+        state_keeper=re.compile(words(language, "share_keepers_state"), re.IGNORECASE),
+        whole_before=re.compile(
+            r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
+        ),
+        contrast=re.compile(words(language, "clause_conjunctions"), re.IGNORECASE),
+        other_modifier=re.compile(r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE),
+    )
+
+
 class MoneyFinder:
     def __init__(self, view: DocView, cues: Cues, language: str = "en") -> None:
         self.view = view
@@ -155,67 +238,21 @@ class MoneyFinder:
         self.deduction_opener = patterns.deduction_opener
         self.deductibles = patterns.deductibles
         self.remainder_before = patterns.remainder_before
-        # "up from 1,500 yuan": the baseline of a change, in the period of what changed
-        self.level_before = re.compile(
-            r"(?:"
-            + cues.raw_pattern("level_phrases")
-            + "|"
-            + words(language, "money_change_before")
-            + r")\s+\Z",
-            re.IGNORECASE,
-        )
-        # "Kuwaiti workers", "local labourers": a wage of other workers than the DPRK's
-        self.other_workers = re.compile(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:"
-            + cues.raw_pattern("worker_nouns")
-            + "|"
-            + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
-            + "|"
-            + words(language, "other_earner_nouns")
-            + ")",
-            re.IGNORECASE,
-        )
-        # "60% of the North Korean workers in Russia": a share of people, not of their pay
-        # ("80% of the workers' wages" is of pay)
-        self.of_people = re.compile(
-            r"\s*of\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
-            + cues.raw_pattern("share_objects")
-            + r"))[\w-]+\s+){0,3}?(?:"
-            + cues.raw_pattern("worker_nouns")
-            + "|"
-            + cues.raw_pattern("people_nouns")
-            + r")(?!['’\w])",
-            re.IGNORECASE,
-        )
-        self.fraction_link = re.compile(
-            r"\s*(?:" + phrase_pattern(load("numbers", language)["range_links"]) + r")\s*",
-            re.IGNORECASE,
-        )
-        self.person_before = re.compile(
-            cues.raw_pattern("worker_nouns") + "|" + cues.raw_pattern("people_nouns"),
-            re.IGNORECASE,
-        )
-        self.sources_after = re.compile(words(language, "money_sources_after"), re.IGNORECASE)
-        self.trade_words = word_set(language, "money_trade_words")
-        self.labour_before = re.compile(
-            r"\b(?:" + words(language, "money_trade_exempt_before") + r")\s+\Z", re.IGNORECASE
-        )
-        self.labour_after = re.compile(
-            r"\s+(?:" + words(language, "money_trade_exempt_after") + ")", re.IGNORECASE
-        )
-        # "are allowed to keep only about a fifth": the worker's part, the state's the rest
-        self.kept_before = re.compile(
-            r"\b(?:" + words(language, "share_kept_before") + r")\s+(?:[\w-]+\s+){0,3}?\Z",
-            re.IGNORECASE,
-        )
-        self.state_keeper = re.compile(words(language, "share_keepers_state"), re.IGNORECASE)
-        self.whole_before = re.compile(
-            r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
-        )
-        self.contrast = re.compile(words(language, "clause_conjunctions"), re.IGNORECASE)
-        self.other_modifier = re.compile(
-            r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE
-        )
+        rules = _rules(language)
+        self.level_before = rules.level_before
+        self.other_workers = rules.other_workers
+        self.of_people = rules.of_people
+        self.fraction_link = rules.fraction_link
+        self.person_before = rules.person_before
+        self.sources_after = rules.sources_after
+        self.trade_words = rules.trade_words
+        self.labour_before = rules.labour_before
+        self.labour_after = rules.labour_after
+        self.kept_before = rules.kept_before
+        self.state_keeper = rules.state_keeper
+        self.whole_before = rules.whole_before
+        self.contrast = rules.contrast
+        self.other_modifier = rules.other_modifier
         # the cues of a share and the fraction words, run on the lower-cased copy when the
         # text allows it
         self._share_text, (*self._share_cues, self._fraction_words) = folded_all(
