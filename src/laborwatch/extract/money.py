@@ -226,33 +226,8 @@ class MoneyFinder:
         self.usd_rate = patterns.usd_rate
         self.qual_map = patterns.qualifiers
         self.share_of_people = patterns.share_of_people
-        self.per_person = patterns.per_person
-        self.share_anaphor = patterns.share_anaphor
-        self.per_person_before = patterns.per_person_before
-        self.piece_rate = patterns.piece_rate
-        self.purpose_after = patterns.purpose_after
-        self.share_relative = patterns.share_relative
-        self.home_pay = patterns.home_pay
-        self.share_comparison = patterns.share_comparison
-        self.period_exempt = patterns.period_exempt
-        self.deduction_opener = patterns.deduction_opener
-        self.deductibles = patterns.deductibles
-        self.remainder_before = patterns.remainder_before
-        rules = _rules(language)
-        self.level_before = rules.level_before
-        self.other_workers = rules.other_workers
-        self.of_people = rules.of_people
-        self.fraction_link = rules.fraction_link
-        self.person_before = rules.person_before
-        self.sources_after = rules.sources_after
-        self.trade_words = rules.trade_words
-        self.labour_before = rules.labour_before
-        self.labour_after = rules.labour_after
-        self.kept_before = rules.kept_before
-        self.state_keeper = rules.state_keeper
-        self.whole_before = rules.whole_before
-        self.contrast = rules.contrast
-        self.other_modifier = rules.other_modifier
+        self.p = patterns  # the grammar words of money (see _Patterns)
+        self.r = _rules(language)  # the patterns built from cue lists (see _Rules)
         # the cues of a share and the fraction words, run on the lower-cased copy when the
         # text allows it
         self._share_text, (*self._share_cues, self._fraction_words) = folded_all(
@@ -286,10 +261,10 @@ class MoneyFinder:
         if (
             earlier
             and (  # "$450 of it", "$600, of which $450", "up from $450": that pay's
-                self.share_anaphor.match(text[q.end : q.end + 30])
-                or self.share_relative.match(text, earlier[-1].end, q.start)
-                or self.level_before.search(text, max(sv.start, q.start - 20), q.start)
-                or self.whole_before.search(
+                self.p.share_anaphor.match(text[q.end : q.end + 30])
+                or self.p.share_relative.match(text, earlier[-1].end, q.start)
+                or self.r.level_before.search(text, max(sv.start, q.start - 20), q.start)
+                or self.r.whole_before.search(
                     text, max(sv.start, earlier[-1].start - 12), earlier[-1].start
                 )
             )
@@ -307,20 +282,20 @@ class MoneyFinder:
     def _excluded(self, sv: SentenceView, q: Quantity) -> bool:
         text = self.view.text
         lo, hi = sv.clause_of(q.core_start)
-        if self.sources_after.search(text, q.end, hi):
+        if self.r.sources_after.search(text, q.end, hi):
             return True  # "raised $40 million by selling sand": not from labour
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
-        deduction = self.deduction_opener.search(text, lo, q.start)
+        deduction = self.p.deduction_opener.search(text, lo, q.start)
         for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
             word = m.group(0).lower()
-            if word in self.trade_words and (
-                self.labour_before.search(text, max(lo, m.start() - 12), m.start())
-                or self.labour_after.match(text, m.end(), hi)
+            if word in self.r.trade_words and (
+                self.r.labour_before.search(text, max(lo, m.start() - 12), m.start())
+                or self.r.labour_after.match(text, m.end(), hi)
             ):
                 continue  # "labour exports have brought in $2 billion"
-            if deduction and deduction.end() <= m.start() < q.start and word in self.deductibles:
+            if deduction and deduction.end() <= m.start() < q.start and word in self.p.deductibles:
                 continue  # "after living costs only $50 remained": what is taken off
-            if word in self.period_exempt and self._per(sv, q):
+            if word in self.p.period_exempt and self._per(sv, q):
                 continue  # "worth $500 million a year to Pyongyang": an income
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
@@ -357,15 +332,15 @@ class MoneyFinder:
         ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
         after = text[q.end : q.end + 40]
-        if self.piece_rate.match(after) or self.purpose_after.match(after):
+        if self.p.piece_rate.match(after) or self.p.purpose_after.match(after):
             return None  # a rate per piece of work or money spent on something, no pay
         lo, hi = sv.clause_of(q.core_start)
         one_person = (
             (  # "IT workers ... earn up to $300,000 a year each", not restaurants
-                self.per_person.match(text[q.end : min(sv.end, q.end + PER_WINDOW)])
-                and self.person_before.search(text, sv.start, q.start)
+                self.p.per_person.match(text[q.end : min(sv.end, q.end + PER_WINDOW)])
+                and self.r.person_before.search(text, sv.start, q.start)
             )
-            or self.per_person_before.search(text, lo, q.start)
+            or self.p.per_person_before.search(text, lo, q.start)
         )
         if not one_person:
             big = big or (ceiling is not None and q.value * rate > float(ceiling))
@@ -383,8 +358,8 @@ class MoneyFinder:
     def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
         """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
         the end of its clause)?"""
-        home = self.home_pay.search(self.view.text, sv.start, start)
-        if not home or self.contrast.search(self.view.text, home.end(), start):
+        home = self.p.home_pay.search(self.view.text, sv.start, start)
+        if not home or self.r.contrast.search(self.view.text, home.end(), start):
             return False  # "families in North Korea receive nothing, while the state ..."
         return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
 
@@ -394,22 +369,22 @@ class MoneyFinder:
         if any(p.kind == "dprk" and lo <= p.start < hi for p in sv.places):
             return False
         ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
-        ends += [m.end() for m in self.other_modifier.finditer(text, lo, hi)]
-        if any(self.other_workers.match(text, end, hi) for end in ends):
+        ends += [m.end() for m in self.r.other_modifier.finditer(text, lo, hi)]
+        if any(self.r.other_workers.match(text, end, hi) for end in ends):
             return True
         # before the clause, with no DPRK name between ("The Chinese supervisor at the
         # plant, who earns 8,000 yuan a month")
         dprk = [p.end for p in sv.places if p.kind == "dprk" and p.end <= start]
         first = max(dprk, default=sv.start)
         return any(
-            self.other_workers.match(text, p.end, lo)
+            self.r.other_workers.match(text, p.end, lo)
             for p in sv.places
             if p.kind == "demonym" and first <= p.start and p.end < lo
         )
 
     def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
-        if self.share_of_people.match(text[q.end : q.end + 30]) or self.of_people.match(
+        if self.share_of_people.match(text[q.end : q.end + 30]) or self.r.of_people.match(
             text, q.end, min(sv.end, q.end + 60)
         ):
             return None
@@ -419,11 +394,11 @@ class MoneyFinder:
             return None
         if (q.low is not None and q.low > 100) or (q.high is not None and q.high > 100):
             return None
-        if self.remainder_before.search(text, max(sv.start, q.start - 20), q.start) and any(
+        if self.p.remainder_before.search(text, max(sv.start, q.start - 20), q.start) and any(
             o.unit == "percent" and o is not q for o in sv.quantities
         ):
             return None  # "the remaining 30 percent" beside the state's 70: the worker's part
-        if self.purpose_after.match(text[q.end : q.end + 40]):
+        if self.p.purpose_after.match(text[q.end : q.end + 40]):
             return None  # "another 20 percent for food and lodging"
         low, high = self._state_part(sv, q.start, q.low, q.high)
         value = Amount(low, high, text=self.view.original(q.start, q.end))
@@ -435,8 +410,8 @@ class MoneyFinder:
         """The state's share when the text gives the part the worker keeps ("keep only a
         fifth": 80); else the bounds as they are."""
         text = self.view.text
-        kept = self.kept_before.search(text, max(sv.start, start - 40), start)
-        if kept is None or self.state_keeper.search(text, sv.start, kept.start()):
+        kept = self.r.kept_before.search(text, max(sv.start, start - 40), start)
+        if kept is None or self.r.state_keeper.search(text, sv.start, kept.start()):
             return low, high
         return (
             None if high is None else round(100 - high, 1),
@@ -453,9 +428,9 @@ class MoneyFinder:
         it or in the sentence before ("paid 80,000 rubles a month. Up to 90% of that ...")?"""
         text = self.view.text
         earlier = [o for o in sv.quantities if o.unit == "money" and o.end < end]
-        if earlier and self.share_relative.match(text, earlier[-1].end, self._start_of(sv, end)):
+        if earlier and self.p.share_relative.match(text, earlier[-1].end, self._start_of(sv, end)):
             return True  # "40,000 rubles, of which ... 70%"
-        if not self.share_anaphor.match(text[end : end + 30]):
+        if not self.p.share_anaphor.match(text[end : end + 30]):
             return False
         if earlier:
             return True
@@ -475,7 +450,7 @@ class MoneyFinder:
             if not names and not self._of_pay_before(sv, sv.start + m.end()):
                 continue
             after = body[m.end() : m.end() + 30]
-            if self.share_of_people.match(after) or self.share_comparison.match(after):
+            if self.share_of_people.match(after) or self.p.share_comparison.match(after):
                 continue
             pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
             qual = self.qual_map.get(" ".join((m.group("q") or "").lower().split()))
@@ -488,7 +463,7 @@ class MoneyFinder:
                 and prev.value.low is not None
                 and prev.value.low == prev.value.high
                 and qual is None
-                and self.fraction_link.fullmatch(self.view.text, prev.end, start)
+                and self.r.fraction_link.fullmatch(self.view.text, prev.end, start)
             ):
                 text = self.view.original(prev.start, end)
                 prev.value = Amount(prev.value.low, pct, text=text)
