@@ -952,6 +952,45 @@ BATCH16: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 17 --------------------------------------------------------------------------
+BATCH17: list[tuple[str, set[tuple]]] = [
+    (
+        "Overseas workers earn N. Korea up to $500 million a year: UN // North Korea's "
+        "overseas workers earn the country up to $500 million a year, UN investigators said, "
+        "with about 20,000 in Russia paid roughly $700 a month each.",
+        {("revenue", None, 500 * M, "USD", "year"), ("wage", 700, 700, "USD", "month")},
+    ),
+    (
+        "The average monthly wage of a North Korean worker in Russia is about 60,000 rubles, "
+        "compared with about 70,000 rubles for a Russian.",
+        {("wage", 60000, 60000, "RUB", "month")},
+    ),
+    (
+        "In total, North Korea may have earned $2 billion to $3 billion from labour exports "
+        "over the past decade.",
+        {("revenue", 2000 * M, 3000 * M, "USD", None)},
+    ),
+    (
+        "The employer paid wages of 1,200 yuan directly into accounts controlled by North "
+        "Korean managers.",
+        {("wage", 1200, 1200, "CNY", None)},
+    ),
+    (
+        "The $1.5 million the company paid its North Korean workers in salaries last year went "
+        "straight to a North Korean state firm.",
+        {("revenue", 1.5 * M, 1.5 * M, "USD", None)},
+    ),
+    (
+        "A North Korean waitress earns about $150 a month in tips, which she is allowed to keep.",
+        {("wage", 150, 150, "USD", "month")},
+    ),
+    (
+        "Each of the 400 North Korean workers handed over about $500 a month, or $2.4 million "
+        "a year in total, a former accountant said.",
+        {("wage", 500, 500, "USD", "month"), ("revenue", 2.4 * M, 2.4 * M, "USD", "year")},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -969,6 +1008,7 @@ BATCHES = {
     "b14": BATCH14,
     "b15": BATCH15,
     "b16": BATCH16,
+    "b17": BATCH17,
 }
 
 # Known misses: row id -> why.
