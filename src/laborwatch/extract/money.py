@@ -151,6 +151,8 @@ class _Rules:
     whole_before: re.Pattern[str]  # "Of the $1,000 ...": a whole whose part follows
     contrast: re.Pattern[str]  # "while", "but": another clause
     other_modifier: re.Pattern[str]  # "local", "native" before workers
+    demonym_noun: re.Pattern[str]  # punctuation right after a demonym: a person
+    article_before: re.Pattern[str]  # "a", "an", "the" right before it
 
 
 @functools.cache
@@ -211,6 +213,10 @@ def _rules(language: str) -> _Rules:
             r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
         ),
         contrast=re.compile(words(language, "clause_conjunctions"), re.IGNORECASE),
+        demonym_noun=re.compile(r"\s*(?:[.,;:)]|$)"),
+        article_before=re.compile(
+            r"\b(?:" + words(language, "demonym_articles") + r")\s+\Z", re.IGNORECASE
+        ),
         other_modifier=re.compile(r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE),
     )
 
@@ -370,6 +376,15 @@ class MoneyFinder:
             return False
         ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
         ends += [m.end() for m in self.r.other_modifier.finditer(text, lo, hi)]
+        if any(  # "about 70,000 rubles for a Russian": a demonym as the earner
+            p.kind == "demonym"
+            and lo <= p.start
+            and p.end <= hi
+            and self.r.demonym_noun.match(text, p.end)
+            and self.r.article_before.search(text, max(lo, p.start - 5), p.start)
+            for p in sv.places
+        ):
+            return True
         if any(self.r.other_workers.match(text, end, hi) for end in ends):
             return True
         # before the clause, with no DPRK name between ("The Chinese supervisor at the

@@ -527,6 +527,14 @@ class NumberGrammar:
                     # a second qualifier right before ("more than about"): the outer wins
                     rest = before[: qual.start()]
                     outer = self.qual_re.search(rest, max(0, len(rest) - QUALIFIER_REACH))
+                    outer_phrase = " ".join(outer.group(0).lower().split()) if outer else ""
+                    outer_particle = self.particle_verbs.get(outer_phrase)
+                    if (
+                        outer
+                        and outer_particle
+                        and outer_particle.search(rest, max(0, outer.start() - 20), outer.start())
+                    ):
+                        outer = None  # "handed over about $500": "over" is a particle
                     if outer:
                         outer_kind = self.qualifiers.get(" ".join(outer.group(0).lower().split()))
                         if outer_kind:
