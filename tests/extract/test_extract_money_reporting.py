@@ -991,6 +991,35 @@ BATCH17: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
+# --- batch 18: the newer earning cues on amounts that are not earnings --------------------
+BATCH18: list[tuple[str, set[tuple]]] = [
+    (
+        "In total, 2,500 North Korean workers were employed at the sites, which cost $120 "
+        "million to build.",
+        set(),
+    ),
+    (
+        "Russia handed over $30 million worth of wheat to North Korea as aid, while North "
+        "Korean workers kept arriving in the Far East.",
+        set(),
+    ),
+    (
+        "The Namibian government paid North Korea's Mansudae company $5 million for two "
+        "statues built by North Korean workers.",
+        set(),
+    ),
+    (
+        "North Korea's trade with Russia totalled $34 million in total last year, while the "
+        "number of North Korean workers there kept rising.",
+        set(),
+    ),
+    (
+        "The company paid the North Korean side a total of $3.2 million over four years for "
+        "the labour of 150 workers.",
+        {("revenue", 3.2 * M, 3.2 * M, "USD", None)},
+    ),
+]
+
 BATCHES = {
     "b1": BATCH1,
     "b2": BATCH2,
@@ -1009,6 +1038,7 @@ BATCHES = {
     "b15": BATCH15,
     "b16": BATCH16,
     "b17": BATCH17,
+    "b18": BATCH18,
 }
 
 # Known misses: row id -> why.
