@@ -8,9 +8,9 @@ import re
 import pytest
 
 from laborwatch.extract.cues import cues
-from laborwatch.extract.scan import matches_at, starts, union_ahead
+from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
 from laborwatch.extract.status import _setup, _status_grammar
-from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.text import caseless_lower, folded_all
 from laborwatch.extract.vocab import phrase_pattern
 
 TEXTS = [
@@ -56,3 +56,16 @@ def test_sector_hint_finds_every_sector_cue(text: str) -> None:
     for rx in c.sectors.values():
         got = [m.span() for m in matches_at(rx, text, where, len(text))]
         assert got == [m.span() for m in rx.finditer(text)]
+
+
+def test_folding_is_folded_all() -> None:
+    plain = [re.compile(phrase_pattern(["sent back", "remain"]), re.I), re.compile("work", re.I)]
+    unfoldable = [*plain, re.compile(r"[A-Z]\w+", re.I)]
+    for patterns in (plain, unfoldable):
+        folding = Folding(patterns)
+        for text in [*TEXTS, "Ünïcode Sent Back", "Kelvin \u212a sent"]:
+            want_text, want = folded_all(text, patterns)
+            got_text, got = folding.on(text)
+            assert got_text == want_text
+            assert [rx.pattern for rx in got] == [rx.pattern for rx in want]
+            assert [rx.flags for rx in got] == [rx.flags for rx in want]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import folded_all
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern
 
 WAGE_BASES = ("take_home", "state_take", "other")
@@ -45,6 +45,13 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
+@functools.cache
+def _folding(language: str) -> Folding:
+    """The cues of a total, folded once per language."""
+    p = _patterns(language)
+    return Folding([p.cumulative, p.since, p.perfect])
+
+
 class BasisFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
@@ -52,8 +59,8 @@ class BasisFinder:
         self._since: dict[int, bool] = {}
         self._in_clause: dict[tuple[int, int], bool] = {}  # cumulative cue in the clause
         # the cues of a total, run on the lower-cased copy when the text allows it
-        self._cue_text, (self._cumulative, self._since_rx, self._perfect) = folded_all(
-            view.text, [self.p.cumulative, self.p.since, self.p.perfect]
+        self._cue_text, (self._cumulative, self._since_rx, self._perfect) = _folding(language).on(
+            view.text
         )
 
     def basis(self, kind: str, sv: SentenceView, start: int, end: int) -> str:

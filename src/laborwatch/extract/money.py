@@ -18,7 +18,7 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import folded_all
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
@@ -221,6 +221,21 @@ def _rules(language: str) -> _Rules:
     )
 
 
+# keyed on the identity of a Cues (which holds a mapping and so has no hash) and the
+# language; the value keeps the Cues alive so that the key is never reused
+_SHARE_FOLDINGS: dict[tuple[int, str], tuple[Cues, Folding]] = {}
+
+
+def _share_folding(cues: Cues, language: str) -> Folding:
+    """The cues of a share and the fraction words, folded once per Cues and language."""
+    held = _SHARE_FOLDINGS.get((id(cues), language))
+    if held is None or held[0] is not cues:
+        fractions = _patterns(language).fraction_words
+        held = (cues, Folding([cues.share, cues.share_objects, cues.wage, fractions]))
+        _SHARE_FOLDINGS[(id(cues), language)] = held
+    return held[1]
+
+
 class MoneyFinder:
     def __init__(self, view: DocView, cues: Cues, language: str = "en") -> None:
         self.view = view
@@ -236,9 +251,9 @@ class MoneyFinder:
         self.r = _rules(language)  # the patterns built from cue lists (see _Rules)
         # the cues of a share and the fraction words, run on the lower-cased copy when the
         # text allows it
-        self._share_text, (*self._share_cues, self._fraction_words) = folded_all(
-            view.text, [cues.share, cues.share_objects, cues.wage, patterns.fraction_words]
-        )
+        self._share_text, (*self._share_cues, self._fraction_words) = _share_folding(
+            cues, language
+        ).on(view.text)
 
     def names_fraction(self, sv: SentenceView) -> bool:
         """Does the sentence name a fraction ("half", "two-thirds") and a share cue?"""

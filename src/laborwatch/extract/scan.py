@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from laborwatch.extract.text import caseless_lower, folded
+
 
 def union_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A zero-width look-ahead of ``pattern``: its ``finditer`` yields every position where
@@ -37,3 +39,24 @@ def matches_at(
         if m is not None:
             end = m.end()
             yield m
+
+
+class Folding:
+    """:func:`~laborwatch.extract.text.folded_all` of a fixed list of patterns, with the
+    folded patterns built once (a finder's patterns are fixed per language) and only the
+    lower-cased copy looked up per text."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        folds = [folded(rx) for rx in patterns]
+        self.folds = tuple(f for f in folds if f is not None)
+        if len(self.folds) != len(folds):
+            self.folds = ()
+
+    def on(self, text: str) -> tuple[str, tuple[re.Pattern[str], ...]]:
+        """What to run the patterns on, and the patterns to run there."""
+        if self.folds:
+            low = caseless_lower(text)
+            if low is not None:
+                return low, self.folds
+        return text, self.patterns

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from laborwatch.extract.counts import Count
 from laborwatch.extract.destinations import ABROAD, Placing
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.text import folded_all
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern
 
 NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
@@ -54,6 +54,13 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
+@functools.cache
+def _folding(language: str) -> Folding:
+    """The site and event cues, folded once per language."""
+    p = _patterns(language)
+    return Folding([p.site_noun, p.group_event, p.event_end])
+
+
 class ScopeFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
@@ -62,8 +69,8 @@ class ScopeFinder:
         self._site: dict[tuple[int, int], bool] = {}
         self._part: dict[tuple[int, int], str | None] = {}
         # the site and event cues, run on the lower-cased copy when the text allows it
-        self._cue_text, (self._site_rx, self._group_event, self._event_end) = folded_all(
-            view.text, [self.p.site_noun, self.p.group_event, self.p.event_end]
+        self._cue_text, (self._site_rx, self._group_event, self._event_end) = _folding(language).on(
+            view.text
         )
 
     def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:

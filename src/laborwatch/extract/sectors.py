@@ -29,8 +29,8 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.scan import matches_at, starts, union_ahead
-from laborwatch.extract.text import caseless_lower, folded, folded_all
+from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
@@ -205,6 +205,13 @@ def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
     return _table(sectors, lowered), _table(grammar(language).verbs, lowered)
 
 
+@functools.cache
+def _folding(language: str) -> Folding:
+    """A cue's other senses and the building verbs, folded once per language."""
+    g = grammar(language)
+    return Folding([g.other_senses, g.built_before])
+
+
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
@@ -223,8 +230,8 @@ class SectorFinder:
         self._hint_ahead = _hint_ahead(*(rx.pattern for rx in cues.sector_hint))
         # a cue's other senses and a building verb before it, on the lower-cased copy
         # when the text allows it
-        self._sense_text, (self._other_senses, self._built_before) = folded_all(
-            view.text, [self.grammar.other_senses, self.grammar.built_before]
+        self._sense_text, (self._other_senses, self._built_before) = _folding(cues.language).on(
+            view.text
         )
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
