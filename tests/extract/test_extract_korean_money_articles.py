@@ -20,7 +20,7 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
 
-from .test_extract_korean_money_precision import money_tuples
+from .tables import claim_money_tuples
 
 M = 10_000  # 만
 B = 100_000_000  # 억
@@ -30,7 +30,7 @@ def claims(ko: Extractor, text: str, publisher: str) -> tuple[set[tuple], set[tu
     """The money claims and the worker counts of a Korean article, as comparable tuples."""
     result = ko.extract(Document(id="a", text=text, language="ko", publisher=publisher))
     counts = {(c.value.low, c.value.high) for c in result.claims if c.kind == "workers"}
-    return money_tuples(result.claims), counts
+    return claim_money_tuples(result.claims), counts
 
 
 Article = tuple[str, str, set[tuple], set[tuple]]  # publisher, text, money, counts

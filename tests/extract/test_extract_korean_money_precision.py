@@ -13,29 +13,16 @@ from __future__ import annotations
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Claim, Document
+
+from .tables import batch_rows, money_tuples
 
 M = 10_000  # 만
 B = 100_000_000  # 억
 
 
 def money(ko: Extractor, text: str) -> set[tuple]:
-    """The money claims of a Korean snippet as comparable tuples (relevance not gated: a
-    short snippet may not read as relevant on its own, and only its money is tested)."""
-    return money_tuples(ko.extract(Document(id="m", text=text, language="ko"), gate=False).claims)
-
-
-def money_tuples(claims: list[Claim]) -> set[tuple]:
-    """``(kind, low, high, currency, per)`` of each revenue or wage claim, ``(kind, low,
-    high)`` of each share."""
-    out: set[tuple] = set()
-    for c in claims:
-        v = c.value
-        if c.kind == "state_share":
-            out.add((c.kind, v.low, v.high))
-        elif c.kind in ("revenue", "wage"):
-            out.add((c.kind, v.low, v.high, v.currency, v.per))
-    return out
+    """The money claims of a Korean snippet as comparable tuples."""
+    return money_tuples(ko, text, "ko")
 
 
 # --- batch 1 ---------------------------------------------------------------------------
@@ -393,22 +380,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _param(rid: str, text: str, expected: set[tuple]):
-    """One table row as a test case, expected to fail when it is a known miss."""
-    reason = KNOWN.get(rid)
-    return pytest.param(
-        text,
-        expected,
-        id=rid,
-        marks=[pytest.mark.xfail(reason=reason, strict=True)] if reason else [],
-    )
-
-
-ROWS = [
-    _param(f"{name}-{i:02d}", text, expected)
-    for name, rows in BATCHES.items()
-    for i, (text, expected) in enumerate(rows)
-]
+ROWS = batch_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

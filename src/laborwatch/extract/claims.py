@@ -69,8 +69,8 @@ class ClaimBuilder:
         claims: list[Claim] = []
         placed: dict[tuple, list[str]] = {}
         for sv in self.view.sentences:
-            if not sv.quantities:
-                continue
+            if not sv.quantities and not self.money.names_fraction(sv):
+                continue  # ("give nearly half of what they earn": a share without a digit)
             for count, placing in self.placed_counts(sv):
                 q = count.quantity
                 if self._restates(q, placed, placing.codes):

@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding
-from laborwatch.extract.vocab import load, phrase_pattern, words
+from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
 PER_WINDOW = 45
@@ -41,6 +42,19 @@ class _Patterns:
     usd_rate: dict[str, float]
     qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
+    per_person: re.Pattern[str]  # "a year each": one person's amount
+    share_anaphor: re.Pattern[str]  # "90% of that": of the amount named before
+    other_modifiers: str  # "local workers": not the DPRK's
+    per_person_before: re.Pattern[str]  # "individual developers earn ..."
+    piece_rate: re.Pattern[str]  # "8 yuan per garment"
+    purpose_after: re.Pattern[str]  # "$50 goes on food"
+    share_relative: re.Pattern[str]  # "$450, of which ... 70%"
+    home_pay: re.Pattern[str]  # "in Pyongyang, the official wage is ..."
+    share_comparison: re.Pattern[str]  # "half what Russian builders get"
+    period_exempt: frozenset[str]  # "worth $500 million a year": an income
+    deduction_opener: re.Pattern[str]  # "after living costs"
+    deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
+    remainder_before: re.Pattern[str]  # "the remaining 30 percent"
 
 
 @functools.cache
@@ -56,6 +70,48 @@ def _patterns(language: str) -> _Patterns:
         qualifiers=qualifiers,
         share_of_people=re.compile(  # not "of workers' salaries"
             r"^\s*(?:" + words(language, "share_of_people") + r")(?!['’])", re.IGNORECASE
+        ),
+        per_person=re.compile(
+            r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:"
+            + words(language, "money_per_person")
+            + r")(?!\s+(?:"
+            + words(language, "money_period_nouns")
+            + "))",
+            re.IGNORECASE,
+        ),
+        share_anaphor=re.compile(
+            r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
+        ),
+        other_modifiers=words(language, "other_workers_modifiers"),
+        purpose_after=re.compile(
+            r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
+        ),
+        share_relative=re.compile(
+            r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:"
+            + words(language, "share_relatives")
+            + r")\b[^.;%\d]*$",
+            re.IGNORECASE,
+        ),
+        home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
+        share_comparison=re.compile(
+            r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
+        ),
+        period_exempt=word_set(language, "money_exclusions_without_period"),
+        deduction_opener=re.compile(words(language, "money_deduction_openers"), re.IGNORECASE),
+        deductibles=word_set(language, "money_deductibles"),
+        remainder_before=re.compile(
+            r"(?:" + words(language, "share_remainder_before") + r")\s+\Z", re.IGNORECASE
+        ),
+        per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
+        piece_rate=re.compile(
+            r"^\s*(?:"
+            + words(language, "piece_rate_openers")
+            + r")\s+(?!(?:"
+            + words(language, "money_period_nouns")
+            + "|"
+            + words(language, "piece_rate_not")
+            + r")\b)[a-z]",
+            re.IGNORECASE,
         ),
         usd_rate={k: float(v) for k, v in numbers.get("usd_per_unit_rough", {}).items()},
         per={
@@ -74,6 +130,94 @@ def _patterns(language: str) -> _Patterns:
             re.IGNORECASE,
         ),
         fraction_words=re.compile(phrase_pattern(list(fractions)), re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The finder's patterns built from cue lists and grammar words, once per language."""
+
+    level_before: re.Pattern[str]  # "up from 1,500 yuan", "cut to $300": that pay's period
+    other_workers: re.Pattern[str]  # after a demonym: "Kuwaiti workers", "local labourers"
+    of_people: re.Pattern[str]  # "60% of the North Korean workers" (not "workers' wages")
+    fraction_link: re.Pattern[str]  # "between half and two-thirds"
+    person_before: re.Pattern[str]  # people as earners before "... each"
+    sources_after: re.Pattern[str]  # "by selling sand": a source other than labour
+    trade_words: frozenset[str]  # exclusion words of trade, unless of labour
+    labour_before: re.Pattern[str]
+    labour_after: re.Pattern[str]
+    kept_before: re.Pattern[str]  # "allowed to keep only": the worker's part
+    state_keeper: re.Pattern[str]  # "the state keeps": the state's part
+    whole_before: re.Pattern[str]  # "Of the $1,000 ...": a whole whose part follows
+    contrast: re.Pattern[str]  # "while", "but": another clause
+    other_modifier: re.Pattern[str]  # "local", "native" before workers
+    demonym_noun: re.Pattern[str]  # punctuation right after a demonym: a person
+    article_before: re.Pattern[str]  # "a", "an", "the" right before it
+
+
+@functools.cache
+def _rules(language: str) -> _Rules:
+    cues = compiled_cues(language)
+    patterns = _patterns(language)
+    return _Rules(
+        level_before=re.compile(
+            r"(?:"
+            + cues.raw_pattern("level_phrases")
+            + "|"
+            + words(language, "money_change_before")
+            + r")\s+\Z",
+            re.IGNORECASE,
+        ),
+        other_workers=re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
+            + "|"
+            + words(language, "other_earner_nouns")
+            + ")",
+            re.IGNORECASE,
+        ),
+        of_people=re.compile(
+            r"\s*of\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
+            + cues.raw_pattern("share_objects")
+            + r"))[\w-]+\s+){0,3}?(?:"
+            + cues.raw_pattern("worker_nouns")
+            + "|"
+            + cues.raw_pattern("people_nouns")
+            + r")(?!['’\w])",
+            re.IGNORECASE,
+        ),
+        fraction_link=re.compile(
+            r"\s*(?:" + phrase_pattern(load("numbers", language)["range_links"]) + r")\s*",
+            re.IGNORECASE,
+        ),
+        person_before=re.compile(
+            cues.raw_pattern("worker_nouns") + "|" + cues.raw_pattern("people_nouns"),
+            re.IGNORECASE,
+        ),
+        sources_after=re.compile(words(language, "money_sources_after"), re.IGNORECASE),
+        trade_words=word_set(language, "money_trade_words"),
+        labour_before=re.compile(
+            r"\b(?:" + words(language, "money_trade_exempt_before") + r")\s+\Z", re.IGNORECASE
+        ),
+        labour_after=re.compile(
+            r"\s+(?:" + words(language, "money_trade_exempt_after") + ")", re.IGNORECASE
+        ),
+        kept_before=re.compile(
+            r"\b(?:" + words(language, "share_kept_before") + r")\s+(?:[\w-]+\s+){0,3}?\Z",
+            re.IGNORECASE,
+        ),
+        state_keeper=re.compile(words(language, "share_keepers_state"), re.IGNORECASE),
+        whole_before=re.compile(
+            r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
+        ),
+        contrast=re.compile(words(language, "clause_conjunctions"), re.IGNORECASE),
+        demonym_noun=re.compile(r"\s*(?:[.,;:)]|$)"),
+        article_before=re.compile(
+            r"\b(?:" + words(language, "demonym_articles") + r")\s+\Z", re.IGNORECASE
+        ),
+        other_modifier=re.compile(r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE),
     )
 
 
@@ -103,11 +247,18 @@ class MoneyFinder:
         self.usd_rate = patterns.usd_rate
         self.qual_map = patterns.qualifiers
         self.share_of_people = patterns.share_of_people
+        self.p = patterns  # the grammar words of money (see _Patterns)
+        self.r = _rules(language)  # the patterns built from cue lists (see _Rules)
         # the cues of a share and the fraction words, run on the lower-cased copy when the
         # text allows it
         self._share_text, (*self._share_cues, self._fraction_words) = _share_folding(
             cues, language
         ).on(view.text)
+
+    def names_fraction(self, sv: SentenceView) -> bool:
+        """Does the sentence name a fraction ("half", "two-thirds") and a share cue?"""
+        cued = self._share_text[sv.start : sv.end]
+        return bool(self._fraction_words.search(cued) and self._share_cues[0].search(cued))
 
     def _names_share(self, body: str) -> bool:
         """Does a sentence (of ``_share_text``) name a share and what it is of (pay,
@@ -127,6 +278,19 @@ class MoneyFinder:
                 best = (m.start(), period)
         if best:
             return best[1]
+        earlier = [o for o in sv.quantities if o.unit == "money" and o.end <= q.start]
+        if (
+            earlier
+            and (  # "$450 of it", "$600, of which $450", "up from $450": that pay's
+                self.p.share_anaphor.match(text[q.end : q.end + 30])
+                or self.p.share_relative.match(text, earlier[-1].end, q.start)
+                or self.r.level_before.search(text, max(sv.start, q.start - 20), q.start)
+                or self.r.whole_before.search(
+                    text, max(sv.start, earlier[-1].start - 12), earlier[-1].start
+                )
+            )
+        ):
+            return self._per(sv, earlier[-1])
         before = text[sv.start : q.start]
         for period, rx in self.per.items():
             if rx.search(before) and period == "month" and "monthly" in before.lower():
@@ -139,8 +303,21 @@ class MoneyFinder:
     def _excluded(self, sv: SentenceView, q: Quantity) -> bool:
         text = self.view.text
         lo, hi = sv.clause_of(q.core_start)
+        if self.r.sources_after.search(text, q.end, hi):
+            return True  # "raised $40 million by selling sand": not from labour
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
-        if self.cues.money_exclusions.search(text, lo, adjunct.start() if adjunct else hi):
+        deduction = self.p.deduction_opener.search(text, lo, q.start)
+        for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
+            word = m.group(0).lower()
+            if word in self.r.trade_words and (
+                self.r.labour_before.search(text, max(lo, m.start() - 12), m.start())
+                or self.r.labour_after.match(text, m.end(), hi)
+            ):
+                continue  # "labour exports have brought in $2 billion"
+            if deduction and deduction.end() <= m.start() < q.start and word in self.p.deductibles:
+                continue  # "after living costs only $50 remained": what is taken off
+            if word in self.p.period_exempt and self._per(sv, q):
+                continue  # "worth $500 million a year to Pyongyang": an income
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
@@ -175,43 +352,154 @@ class MoneyFinder:
         rate = self.usd_rate.get(value.currency or "USD", 1.0)
         ceiling = self.cues.raw.get("wage_ceiling_usd", {}).get(value.per or "none")
         big = q.value * rate >= self.cues.million  # national sums, not one worker's pay
-        big = big or (ceiling is not None and q.value * rate > float(ceiling))
+        after = text[q.end : q.end + 40]
+        if self.p.piece_rate.match(after) or self.p.purpose_after.match(after):
+            return None  # a rate per piece of work or money spent on something, no pay
+        lo, hi = sv.clause_of(q.core_start)
+        one_person = (
+            (  # "IT workers ... earn up to $300,000 a year each", not restaurants
+                self.p.per_person.match(text[q.end : min(sv.end, q.end + PER_WINDOW)])
+                and self.r.person_before.search(text, sv.start, q.start)
+            )
+            or self.p.per_person_before.search(text, lo, q.start)
+        )
+        if not one_person:
+            big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
             return MoneyClaim("revenue", value, q.start, q.end)
-        lo, hi = sv.clause_of(q.core_start)
         clause = text[lo:hi]
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):
                 return None
+            if self._other_workers(sv, lo, q.start, hi) or self._at_home(sv, q.start, hi):
+                return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
 
+    def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
+        """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
+        the end of its clause)?"""
+        home = self.p.home_pay.search(self.view.text, sv.start, start)
+        if not home or self.r.contrast.search(self.view.text, home.end(), start):
+            return False  # "families in North Korea receive nothing, while the state ..."
+        return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
+
+    def _other_workers(self, sv: SentenceView, lo: int, start: int, hi: int) -> bool:
+        """Are the earners in ``lo:hi`` (a wage's clause) other nations' workers?"""
+        text = self.view.text
+        if any(p.kind == "dprk" and lo <= p.start < hi for p in sv.places):
+            return False
+        ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
+        ends += [m.end() for m in self.r.other_modifier.finditer(text, lo, hi)]
+        if any(  # "about 70,000 rubles for a Russian": a demonym as the earner
+            p.kind == "demonym"
+            and lo <= p.start
+            and p.end <= hi
+            and self.r.demonym_noun.match(text, p.end)
+            and self.r.article_before.search(text, max(lo, p.start - 5), p.start)
+            for p in sv.places
+        ):
+            return True
+        if any(self.r.other_workers.match(text, end, hi) for end in ends):
+            return True
+        # before the clause, with no DPRK name between ("The Chinese supervisor at the
+        # plant, who earns 8,000 yuan a month")
+        dprk = [p.end for p in sv.places if p.kind == "dprk" and p.end <= start]
+        first = max(dprk, default=sv.start)
+        return any(
+            self.r.other_workers.match(text, p.end, lo)
+            for p in sv.places
+            if p.kind == "demonym" and first <= p.start and p.end < lo
+        )
+
     def _share(self, sv: SentenceView, q: Quantity, body: str) -> MoneyClaim | None:
         text = self.view.text
-        if self.share_of_people.match(text[q.end : q.end + 30]):
+        if self.share_of_people.match(text[q.end : q.end + 30]) or self.r.of_people.match(
+            text, q.end, min(sv.end, q.end + 60)
+        ):
             return None
-        if not (self.cues.share.search(body) and self.cues.share_objects.search(body)):
+        if not self.cues.share.search(body):
+            return None
+        if not (self.cues.share_objects.search(body) or self._of_pay_before(sv, q.end)):
             return None
         if (q.low is not None and q.low > 100) or (q.high is not None and q.high > 100):
             return None
-        value = Amount(q.low, q.high, text=self.view.original(q.start, q.end))
+        if self.p.remainder_before.search(text, max(sv.start, q.start - 20), q.start) and any(
+            o.unit == "percent" and o is not q for o in sv.quantities
+        ):
+            return None  # "the remaining 30 percent" beside the state's 70: the worker's part
+        if self.p.purpose_after.match(text[q.end : q.end + 40]):
+            return None  # "another 20 percent for food and lodging"
+        low, high = self._state_part(sv, q.start, q.low, q.high)
+        value = Amount(low, high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
+
+    def _state_part(
+        self, sv: SentenceView, start: int, low: float | None, high: float | None
+    ) -> tuple[float | None, float | None]:
+        """The state's share when the text gives the part the worker keeps ("keep only a
+        fifth": 80); else the bounds as they are."""
+        text = self.view.text
+        kept = self.r.kept_before.search(text, max(sv.start, start - 40), start)
+        if kept is None or self.r.state_keeper.search(text, sv.start, kept.start()):
+            return low, high
+        return (
+            None if high is None else round(100 - high, 1),
+            None if low is None else round(100 - low, 1),
+        )
+
+    @staticmethod
+    def _start_of(sv: SentenceView, end: int) -> int:
+        """The start of the quantity of the sentence that ends at ``end`` (else ``end``)."""
+        return next((o.start for o in sv.quantities if o.end == end), end)
+
+    def _of_pay_before(self, sv: SentenceView, end: int) -> bool:
+        """Is the share at ``end`` "of that" amount, with an amount in this sentence before
+        it or in the sentence before ("paid 80,000 rubles a month. Up to 90% of that ...")?"""
+        text = self.view.text
+        earlier = [o for o in sv.quantities if o.unit == "money" and o.end < end]
+        if earlier and self.p.share_relative.match(text, earlier[-1].end, self._start_of(sv, end)):
+            return True  # "40,000 rubles, of which ... 70%"
+        if not self.p.share_anaphor.match(text[end : end + 30]):
+            return False
+        if earlier:
+            return True
+        prev = self.view.sentences[sv.index - 1] if sv.index > 0 else None
+        return prev is not None and any(o.unit == "money" for o in prev.quantities)
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
         cued = self._share_text[sv.start : sv.end]
         # a fraction word is rarer than a share cue: without one, fraction_re finds none
-        if not self._fraction_words.search(cued) or not self._names_share(cued):
+        if not self._fraction_words.search(cued):
+            return out
+        names = self._names_share(cued)
+        if not names and not self._share_cues[0].search(cued):
             return out
         for m in self.fraction_re.finditer(body):
+            if not names and not self._of_pay_before(sv, sv.start + m.end()):
+                continue
             after = body[m.end() : m.end() + 30]
-            if self.share_of_people.match(after):
+            if self.share_of_people.match(after) or self.p.share_comparison.match(after):
                 continue
             pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
             qual = self.qual_map.get(" ".join((m.group("q") or "").lower().split()))
             low = None if qual == "at_most" else pct
             high = None if qual == "at_least" else pct
             start, end = sv.start + m.start(), sv.start + m.end()
+            prev = out[-1] if out else None
+            if (  # "between half and two-thirds": one range
+                prev is not None
+                and prev.value.low is not None
+                and prev.value.low == prev.value.high
+                and qual is None
+                and self.r.fraction_link.fullmatch(self.view.text, prev.end, start)
+            ):
+                text = self.view.original(prev.start, end)
+                prev.value = Amount(prev.value.low, pct, text=text)
+                prev.end = end
+                continue
+            low, high = self._state_part(sv, start, low, high)
             value = Amount(low, high, text=self.view.original(start, end))
             out.append(MoneyClaim("state_share", value, start, end))
         return out

@@ -116,6 +116,11 @@ class NumberGrammar:
         for qual, phrases in data["qualifiers"].items():
             for p in phrases:
                 self.qualifiers[" ".join(p.lower().split())] = qual
+        # "hand over $450": a phrasal verb's particle before a figure is no qualifier
+        self.particle_verbs: dict[str, re.Pattern[str]] = {
+            word.lower(): re.compile(r"\b(?:" + phrase_pattern(verbs) + r")\s+\Z", re.IGNORECASE)
+            for word, verbs in (data.get("qualifier_particle_verbs") or {}).items()
+        }
         self.currencies: dict[str, str] = {k: v for k, v in data["currencies"].items()}
         self.percent_words: list[str] = data["percent_words"]
         self.range_openers: list[str] = data["range_openers"]
@@ -140,6 +145,15 @@ class NumberGrammar:
         self.digit_core_re = re.compile(digits)
         # a one-letter currency glued to the digits: "W800,000" (lower-cased: "w800,000")
         self.attached_re = re.compile(rf"[{letters}](?=\d)") if letters else None
+        # a currency code glued to the digits: "USD5,000" (lower-cased: "usd5,000")
+        codes = sorted(
+            (c.lower() for c in self.currencies if c.isalpha() and c.isupper() and len(c) >= 3),
+            key=len,
+            reverse=True,
+        )
+        self.attached_code_re = (
+            re.compile(r"(?<![a-z])(?:" + "|".join(codes) + r")(?=\d)") if codes else None
+        )
         articles = [str(a) for a in data["scale_articles"]]
         self.scale_needles = tuple(  # "half a million" needs one of these
             f"{article} {w}" for w in word_scales if self.scales[w] >= 1000 for article in articles
@@ -186,10 +200,10 @@ class NumberGrammar:
         cur_suffix = sorted(
             (c for c in self.currencies if c[0].isalpha() and len(c) > 1), key=len, reverse=True
         )
-        self.cur_suffix_re = re.compile(
-            r"^\s*(?:(?:"
+        self.cur_suffix_re = re.compile(  # "3,000 yuan", "a 3,000-yuan salary"
+            r"^(?:-|\s*)(?:(?:"
             + "|".join(re.escape(str(w)) for w in data["currency_prepositions"])
-            + r")\s+)?(?:"
+            + r")\s+)?(?P<c>"
             + "|".join(re.escape(c) for c in cur_suffix)
             + r")\b"
         )
@@ -328,6 +342,12 @@ class NumberGrammar:
             )
             and (g := self.digit_core_re.match(lowered, a.end()))
         ]
+        if self.attached_code_re is not None:
+            glued += [
+                g
+                for a in self.attached_code_re.finditer(lowered)
+                if (g := self.digit_core_re.match(lowered, a.end()))
+            ]
         if glued:
             digit_matches = sorted(digit_matches + glued, key=lambda m: m.start())
         for m in digit_matches:
@@ -482,7 +502,7 @@ class NumberGrammar:
             suf = self.cur_suffix_re.match(after)
             if suf:
                 q.unit = "money"
-                q.currency = self.currencies.get(suf.group(0).split()[-1].strip(), "USD")
+                q.currency = self.currencies.get(suf.group("c"), "USD")
                 q.end += suf.end()
             else:
                 unit = self.unit_after_re.match(after)
@@ -493,6 +513,9 @@ class NumberGrammar:
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
             kind = self.qualifiers.get(phrase)
+            particle = self.particle_verbs.get(phrase)
+            if particle and particle.search(before, max(0, qual.start() - 20), qual.start()):
+                kind = None
             if kind:
                 q.start -= len(before) - qual.start()
                 if q.qualifier == "range":
@@ -504,6 +527,14 @@ class NumberGrammar:
                     # a second qualifier right before ("more than about"): the outer wins
                     rest = before[: qual.start()]
                     outer = self.qual_re.search(rest, max(0, len(rest) - QUALIFIER_REACH))
+                    outer_phrase = " ".join(outer.group(0).lower().split()) if outer else ""
+                    outer_particle = self.particle_verbs.get(outer_phrase)
+                    if (
+                        outer
+                        and outer_particle
+                        and outer_particle.search(rest, max(0, outer.start() - 20), outer.start())
+                    ):
+                        outer = None  # "handed over about $500": "over" is a particle
                     if outer:
                         outer_kind = self.qualifiers.get(" ".join(outer.group(0).lower().split()))
                         if outer_kind:

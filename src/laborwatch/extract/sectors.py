@@ -62,6 +62,10 @@ class SectorGrammar:
     anaphor: re.Pattern[str]  # "the women", "the firm"
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
+    near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
+    one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
+    continues: re.Pattern[str] = NEVER  # "another" right before a figure
+    own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -155,6 +159,23 @@ def grammar(language: str) -> SectorGrammar:
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
         example_before=example_before,
+        # "another 2,000 were expected to follow": a figure continuing the group before ...
+        continues=re.compile(
+            r"\b(?:" + phrase_pattern(cues.raw["continuation_words"]) + r")\s+\Z",
+            re.IGNORECASE,
+        ),
+        # ... with no head noun of its own ("another 1,000 North Korean workers" may be
+        # another group)
+        own_head=re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", re.IGNORECASE),
+        one_member=re.compile(
+            r"\s*[\"'“‘]?(?:" + phrase_pattern(g.get("single_member_openers", [])) + r")\b",
+            re.IGNORECASE,
+        ),
+        near_before=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -280,6 +301,8 @@ class SectorFinder:
             )
             if any(m.start() < end and start < m.end() for m in window):
                 continue
+            if g.near_before.search(text, max(lo, start - SENSE_REACH), start):
+                continue  # "laying track near a gold mine": a landmark
             if name not in g.built_keeps and self._built_before.search(
                 self._sense_text, max(lo, start - BUILT_REACH), start
             ):
@@ -400,7 +423,11 @@ class SectorFinder:
         if found:
             return self._single(found)
         sentences = self.view.sentences
-        if self._speaks_of_them(sv):  # "60 North Koreans have been employed there"
+        text = self.view.text
+        continues = self.grammar.continues.search(
+            text, max(sv.start, q.start - 20), q.start
+        ) and not self.grammar.own_head.match(text, q.end, sv.end)
+        if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
             for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
                 single = self._single(self._sentence_sectors(sentences[j]))
                 if single:
@@ -409,9 +436,13 @@ class SectorFinder:
         # one with a figure of its own speaks of that figure's group, unless it restates ours
         for j in range(sv.index + 1, min(len(sentences), sv.index + NEIGHBOURS + 1)):
             other = sentences[j]
-            if not self._speaks_of_them(other) or (
-                self._counts_its_own(other)
-                and not self.grammar.restated.search(self.view.sentence_text(other))
+            if (
+                not self._speaks_of_them(other)
+                or self.grammar.one_member.match(text, other.start)  # "One of them, a welder"
+                or (
+                    self._counts_its_own(other)
+                    and not self.grammar.restated.search(self.view.sentence_text(other))
+                )
             ):
                 break
             single = self._single(self._sentence_sectors(other))

@@ -1,0 +1,43 @@
+"""Helpers shared by the blind-batch money tables (English and Korean)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Claim, Document
+
+
+def money_tuples(extractor: Extractor, text: str, language: str) -> set[tuple]:
+    """The money claims of a text as comparable tuples (relevance not gated: a short snippet
+    may not read as relevant on its own, and only its money is tested)."""
+    doc = Document(id="m", text=text, language=language)
+    return claim_money_tuples(extractor.extract(doc, gate=False).claims)
+
+
+def claim_money_tuples(claims: list[Claim]) -> set[tuple]:
+    """``(kind, low, high, currency, per)`` of each revenue or wage claim, ``(kind, low,
+    high)`` of each share."""
+    out: set[tuple] = set()
+    for c in claims:
+        v = c.value
+        if c.kind == "state_share":
+            out.add((c.kind, v.low, v.high))
+        elif c.kind in ("revenue", "wage"):
+            out.add((c.kind, v.low, v.high, v.currency, v.per))
+    return out
+
+
+def batch_rows(batches: dict[str, list[tuple[str, Any]]], known: dict[str, str]) -> list:
+    """Every row of the batches as a test case ``<batch>-<nn>``, a strict xfail when it is a
+    known miss (so a fix shows up as XPASS)."""
+    rows = []
+    for name, table in batches.items():
+        for i, (text, expected) in enumerate(table):
+            rid = f"{name}-{i:02d}"
+            reason = known.get(rid)
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            rows.append(pytest.param(text, expected, id=rid, marks=marks))
+    return rows
