@@ -1,0 +1,123 @@
+"""Blind challenge articles for destinations: whole short stories (headline and body) in
+the style of wire, NGO and UN-panel reporting, where the place of a figure is hard to
+tell: lists of countries, world regions, Russian and Chinese provinces and cities, return
+verbs with "from", excluded places, datelines and speakers' seats, transit places, a
+place carried from an earlier sentence, "abroad" and a figure restated.
+
+Every article was written for this file and its expected worker claims, as (low, high,
+destinations), were fixed and committed before the extractor was run on it. People,
+outlets and firms are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+Expected = list[tuple[float | None, float | None, list[str]]]
+
+ABROAD = ["M49:001"]
+HUNDREDS = (200, 999)
+THOUSANDS = (2000, 9999)
+TENS_OF_THOUSANDS = (20000, 99999)
+
+ARTICLES_1: list[tuple[str, str, Expected]] = [
+    (
+        "three-places-one-sentence",
+        "North Korea keeps labour flowing despite UN ban\n\n"
+        "SEOUL (Yonhap) — North Korea still has about 100,000 workers in Russia, China and "
+        "the Middle East, South Korea's spy agency told lawmakers on Thursday. The agency "
+        "said the workers earn an estimated $500 million a year for the regime. Most of them "
+        "work in construction and logging, it added.",
+        [(100000, 100000, ["CN", "RU", "M49:145"])],
+    ),
+    (
+        "krai-and-oblast-split",
+        "Russian Far East hires more North Korean builders\n\n"
+        "About 4,000 North Korean construction workers arrived in Primorsky Krai in the "
+        "first half of the year, according to regional migration statistics. A further 1,200 "
+        "went to the Amur oblast, the data show. Analysts at the Moscow-based Centre for "
+        "Labour Studies said the numbers point to a deliberate breach of sanctions.",
+        [(4000, 4000, ["RU"]), (1200, 1200, ["RU"])],
+    ),
+    (
+        "return-from-two-countries",
+        "Hundreds recalled as Pyongyang tightens control\n\n"
+        "North Korea has recalled about 600 workers from Kuwait and Qatar, a source in "
+        "Pyongyang told Daily NK. The workers, mostly construction labourers, were flown home "
+        "via Beijing last month. The source said officials feared defections.",
+        [(600, 600, ["KW", "QA"])],
+    ),
+    (
+        "dateline-seoul-region-only",
+        "SEOUL, March 3 (Reuters) - Some 3,000 North Korean workers remain in Gulf states "
+        "despite a United Nations deadline to send them home, a researcher at a Seoul "
+        "institute said on Tuesday. The researcher said the workers were mostly employed by "
+        "local construction firms on short contracts.",
+        [(3000, 3000, ["M49:145"])],
+    ),
+    (
+        "chinese-cities-list",
+        "Seafood plants in China rely on North Korean women\n\n"
+        "Thousands of North Korean women are employed at seafood and garment factories in "
+        "Dandong, Hunchun and Shenyang, according to a report by a Washington-based human "
+        "rights group. The group estimated that around 1,500 of them work in Hunchun alone. "
+        "Managers confiscate their passports on arrival, the report said.",
+        [(*THOUSANDS, ["CN"]), (1500, 1500, ["CN"])],
+    ),
+    (
+        "excluded-country-in-total",
+        "UN panel: member states repatriated thousands of North Korean workers\n\n"
+        "Member states reported that about 23,000 North Korean workers had been repatriated "
+        "by the December 2019 deadline, the UN Panel of Experts said in its annual report. "
+        "The figure does not include China, which did not submit a report. The panel said "
+        "it was investigating reports that some workers stayed on under student visas.",
+        [(23000, 23000, ABROAD)],
+    ),
+    (
+        "transit-city-not-destination",
+        "North Korean loggers travel through Vladivostok to Siberia\n\n"
+        "About 250 North Korean loggers passed through Vladivostok last week on their way to "
+        "timber camps in Tuva, a local newspaper reported. The men will work there until "
+        "the autumn.",
+        [(250, 250, ["RU"])],
+    ),
+    (
+        "previous-sentence-country",
+        "Mongolia's construction sector still uses North Korean labour\n\n"
+        "Mongolia has long relied on foreign labour for its building boom. Officials in "
+        "Ulaanbaatar said last year that about 1,200 North Koreans were working on housing "
+        "projects. That number has since fallen to roughly 400, according to a labour "
+        "ministry spokesperson.",
+        [(1200, 1200, ["MN"]), (400, 400, ["MN"])],
+    ),
+    (
+        "africa-region-list",
+        "North Korean workers spotted on African building sites\n\n"
+        "North Korean construction crews have been seen in Senegal, Angola and Equatorial "
+        "Guinea, a report by the Panel of Experts found. The panel estimated that more than "
+        "1,000 North Korean labourers were working in sub-Saharan Africa in 2023. Most "
+        "were building monuments and government offices, it said.",
+        [(1000, None, ["M49:202"])],
+    ),
+    (
+        "abroad-restated",
+        "North Korea earns hundreds of millions from overseas labour\n\n"
+        "An estimated 100,000 North Koreans work abroad, earning the regime as much as $500 "
+        "million a year, according to a South Korean think tank. Around 100,000 workers "
+        "overseas also send some remittances to relatives at home, the think tank said. "
+        "The think tank, which is based in Seoul, said most were in China and Russia.",
+        [(100000, 100000, ABROAD)],
+    ),
+]
+
+BATCHES = {"articles1": ARTICLES_1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for cases in BATCHES.values() for c in cases],
+    ids=[f"{name}-{c[0]}" for name, cases in BATCHES.items() for c in cases],
+)
+def test_destination_article(worker_claims, text, expected):
+    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
+    assert worker_claims(text) == want
