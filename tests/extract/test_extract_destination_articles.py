@@ -197,7 +197,91 @@ ARTICLES_2: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-BATCHES = {"articles1": ARTICLES_1, "articles2": ARTICLES_2}
+ARTICLES_3: list[tuple[str, str, Expected]] = [
+    (
+        "expelled-from-country",
+        "Senegal expels North Korean builders\n\n"
+        "About 70 North Korean construction workers were expelled from Senegal last month "
+        "after an investigation into a monument project, officials in Dakar said. The workers "
+        "had entered the country on business visas.",
+        [(70, 70, ["SN"])],
+    ),
+    (
+        "pulled-out-of-country",
+        "Pyongyang pulls workers out of Kuwait\n\n"
+        "North Korea pulled about 350 labourers out of Kuwait in the past year, according to "
+        "a Kuwaiti government official. They had worked on hotel and road projects.",
+        [(350, 350, ["KW"])],
+    ),
+    (
+        "two-countries-anaphor",
+        "Russia and China remain the main hosts\n\n"
+        "Russia and China have long been the main destinations for North Korean labour. "
+        "Experts estimate that between 50,000 and 70,000 North Koreans now work in the two "
+        "countries. Some also work in Mongolia, they said.",
+        [(50000, 70000, ["CN", "RU"])],
+    ),
+    (
+        "fronted-country-per-sentence",
+        "Where North Korea's workers are\n\n"
+        "China hosts the largest share of North Korea's overseas workforce. In China, about "
+        "40,000 North Koreans work in factories and restaurants. In Russia, roughly 15,000 "
+        "are employed on building sites and in logging. Smaller groups remain in Laos and "
+        "Mongolia.",
+        [(40000, 40000, ["CN"]), (15000, 15000, ["RU"])],
+    ),
+    (
+        "flown-via-city-to-city",
+        "North Korean builders flown to Moscow via Vladivostok\n\n"
+        "Some 400 North Korean construction workers were flown from Pyongyang via "
+        "Vladivostok to Moscow this week, Russian media reported. They will work on housing "
+        "projects in the Moscow region until the end of the year.",
+        [(400, 400, ["RU"])],
+    ),
+    (
+        "zhejiang-textile",
+        "North Korean seamstresses in Zhejiang\n\n"
+        "About 1,000 North Korean women are working at textile factories in Zhejiang "
+        "province, a source in Shenyang told Radio Free Asia. The source said they work 14 "
+        "hours a day and are paid almost nothing.",
+        [(1000, 1000, ["CN"])],
+    ),
+    (
+        "far-east-and-siberia",
+        "North Korean loggers return to Siberia\n\n"
+        "Thousands of North Korean loggers are working in Siberia and the Russian Far East "
+        "this winter, a Vladivostok-based labour contractor told the Kommersant-style "
+        "business daily Vostok Vedomosti. He said about 3,000 had arrived since October.",
+        [(*THOUSANDS, ["RU"]), (3000, 3000, ["RU"])],
+    ),
+    (
+        "hunchun-border-city-apposition",
+        "The Chinese border city of Hunchun hosts about 5,000 North Korean workers, most of "
+        "them women employed at seafood plants, according to local business owners. The "
+        "workers live in dormitories inside the factories.\n\n"
+        "Pyongyang earns hard currency from their wages.",
+        [(5000, 5000, ["CN"])],
+    ),
+    (
+        "vietnam-cambodia-defector-seoul",
+        "Former restaurant manager describes life abroad\n\n"
+        "A former manager of North Korean restaurants in Vietnam and Cambodia, who now "
+        "lives in Seoul, said about 150 women worked in the restaurants he oversaw. He "
+        "defected to South Korea in 2019.",
+        [(150, 150, ["KH", "VN"])],
+    ),
+    (
+        "restated-figure-different-wording",
+        "Mongolia to send home North Korean workers\n\n"
+        "ULAANBAATAR — Mongolia will send home about 1,300 North Korean workers by the end of "
+        "the year, the labour ministry said on Monday. The 1,300 workers are employed mainly "
+        "in construction and sewing. Officials in Ulaanbaatar said the decision followed UN "
+        "sanctions.",
+        [(1300, 1300, ["MN"])],
+    ),
+]
+
+BATCHES = {"articles1": ARTICLES_1, "articles2": ARTICLES_2, "articles3": ARTICLES_3}
 
 
 @pytest.mark.parametrize(
