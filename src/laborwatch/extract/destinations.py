@@ -58,6 +58,7 @@ class _Grammar:
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
+    region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
 
 
 @functools.cache
@@ -158,6 +159,11 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
+        region_apposition=re.compile(
+            r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
+            rf"(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
         left=re.compile(
             r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
@@ -220,6 +226,19 @@ class DestinationFinder:
                 joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
                 if role_a == "adjective" and role_b == "place" and b.kind == "demonym" and joined:
                     roles[i] = (a, "place")
+            # "the Gulf state of Qatar", "the EU member state of Malta": the region only
+            # describes the country named right after it
+            for i in range(len(roles) - 1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                if (
+                    role_a == "place"
+                    and a.kind == "region"
+                    and b.kind in ("country", "subdivision", "city")
+                    and role_b == "place"
+                ):
+                    gap = self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
+                    if gap:
+                        roles[i] = (a, "modifier")
             self._roles[sv.index] = roles
         return self._roles[sv.index]
 
