@@ -281,7 +281,94 @@ ARTICLES_3: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-BATCHES = {"articles1": ARTICLES_1, "articles2": ARTICLES_2, "articles3": ARTICLES_3}
+ARTICLES_4: list[tuple[str, str, Expected]] = [
+    (
+        "breakdown-of-total-one-sentence",
+        "Panel details North Korea's overseas workforce\n\n"
+        "Of the roughly 100,000 North Koreans working abroad, about 70,000 are in China and "
+        "some 25,000 in Russia, the panel said. The remainder are scattered across the Middle "
+        "East, Africa and Southeast Asia.",
+        [(100000, 100000, ABROAD), (70000, 70000, ["CN"]), (25000, 25000, ["RU"])],
+    ),
+    (
+        "number-in-country-rose-to",
+        "More North Koreans arrive in Russia\n\n"
+        "The number of North Korean workers in Russia rose to about 13,000 last year from "
+        "fewer than 3,000 in 2022, according to Russian statistics cited by a Seoul-based "
+        "research institute. Most entered on student or tourist visas.",
+        [(13000, 13000, ["RU"]), (None, 3000, ["RU"])],
+    ),
+    (
+        "demonym-statistics-the-country",
+        "Russian data show surge in North Korean arrivals\n\n"
+        "Russian border statistics show that 12,000 North Koreans entered the country for "
+        "work in the first nine months of the year. That compares with about 4,000 in the "
+        "same period a year earlier.",
+        [(12000, 12000, ["RU"]), (4000, 4000, ["RU"])],
+    ),
+    (
+        "chinese-firm-in-laos",
+        "Chinese-run factory in Laos employs North Koreans\n\n"
+        "A Chinese company employs about 200 North Korean workers at a garment plant near "
+        "Vientiane, according to documents seen by a Japanese newspaper. The company is "
+        "registered in Hong Kong.",
+        [(200, 200, ["LA"])],
+    ),
+    (
+        "asia-and-africa-countries",
+        "North Korea's medical workers: a little-known export\n\n"
+        "North Korea sends doctors, nurses and acupuncturists to countries in Asia and "
+        "Africa. The health ministry in Pyongyang is believed to have some 1,000 medical "
+        "workers abroad, mostly in Africa, a former diplomat said.",
+        [(1000, 1000, ["M49:002"])],
+    ),
+    (
+        "same-figure-headline-body",
+        "10,000 North Korean workers sent to Russia's Far East\n\n"
+        "North Korea has sent about 10,000 workers to Russia's Far East this year, mostly to "
+        "Primorsky Krai and Khabarovsk, according to the South Korean intelligence service. "
+        "The agency briefed lawmakers in Seoul on Wednesday.",
+        [(10000, 10000, ["RU"])],
+    ),
+    (
+        "equatorial-guinea-dateline-paris",
+        "PARIS (AFP) - Around 60 North Korean construction workers are still working in "
+        "Equatorial Guinea, where they have built a stadium and government offices, a French "
+        "diplomat said on Friday. The diplomat said some had lived in Malabo for more than a "
+        "decade.",
+        [(60, 60, ["GQ"])],
+    ),
+    (
+        "origin-north-korea-and-china",
+        "Seafood plant in Uruguay? No, Russia\n\n"
+        "Workers from North Korea and China make up most of the 800-strong workforce at a "
+        "fish-processing plant on Sakhalin, a local newspaper reported. About 300 of them are "
+        "North Korean, the paper said.",
+        [(300, 300, ["RU"])],
+    ),
+    (
+        "abroad-predicate-then-country-focus",
+        "Pyongyang's shadow workforce\n\n"
+        "North Korea is thought to have as many as 60,000 workers outside the country. "
+        "Russia, which has stepped up cooperation with Pyongyang since 2023, is believed to "
+        "host the largest group. China, meanwhile, has quietly allowed new arrivals.",
+        [(None, 60000, ABROAD)],
+    ),
+    (
+        "per-country-list-colons",
+        "North Korean workers by host country, according to the report:\n\n"
+        "The report listed about 30,000 in China; roughly 20,000 in Russia; and around 1,000 "
+        "in Mongolia. It did not give figures for the Gulf states.",
+        [(30000, 30000, ["CN"]), (20000, 20000, ["RU"]), (1000, 1000, ["MN"])],
+    ),
+]
+
+BATCHES = {
+    "articles1": ARTICLES_1,
+    "articles2": ARTICLES_2,
+    "articles3": ARTICLES_3,
+    "articles4": ARTICLES_4,
+}
 
 
 @pytest.mark.parametrize(
