@@ -367,11 +367,93 @@ ARTICLES_4: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_5: list[tuple[str, str, Expected]] = [
+    (
+        "source-in-china-sent-to-russia",
+        "Workers moved from China to Russia, source says\n\n"
+        "A source in Liaoning province told Radio Free Asia that about 300 North Korean "
+        "workers had been moved to Vladivostok in recent weeks. The source said the workers "
+        "had been employed at a seafood plant before the move.",
+        [(300, 300, ["RU"])],
+    ),
+    (
+        "summit-city-then-china-figure",
+        "After summit, China keeps its North Korean workforce\n\n"
+        "Kim Jong Un met Vladimir Putin in Vladivostok in 2019. Since then, trade with Moscow "
+        "has grown. But China remains the largest employer of North Korean labour, with "
+        "some 40,000 workers in its northeastern provinces, analysts say.",
+        [(40000, 40000, ["CN"])],
+    ),
+    (
+        "demonym-actor-deported",
+        "Vietnam deports North Korean workers\n\n"
+        "Vietnamese authorities deported 25 North Korean restaurant workers last week for "
+        "working without valid permits, state media reported. The restaurant in Hanoi was "
+        "closed.",
+        [(25, 25, ["VN"])],
+    ),
+    (
+        "occupied-donetsk-russian-firm",
+        "North Koreans to rebuild occupied Ukrainian cities\n\n"
+        "A Russian construction firm plans to bring about 1,000 North Korean workers to "
+        "occupied Donetsk to rebuild housing, a Ukrainian intelligence official said. "
+        "The official said the first group of 200 had arrived in Mariupol.",
+        [(1000, 1000, ["UA"]), (200, 200, ["UA"])],
+    ),
+    (
+        "further-figure-next-sentence",
+        "More North Korean builders for Amur region\n\n"
+        "About 700 North Korean builders arrived in Blagoveshchensk in March, the Amur "
+        "regional government said. A further 500 are expected next month, it added.",
+        [(700, 700, ["RU"]), (500, 500, ["RU"])],
+    ),
+    (
+        "maltese-government-visas",
+        "Malta stops issuing visas to North Koreans\n\n"
+        "The Maltese government has stopped renewing work visas for about 20 North Korean "
+        "workers employed in construction and clothing factories, officials in Valletta "
+        "said. The workers must leave by June.",
+        [(20, 20, ["MT"])],
+    ),
+    (
+        "russia-and-elsewhere",
+        "North Korea's labour exports rebound\n\n"
+        "Tens of thousands of North Korean workers are now in Russia and elsewhere, "
+        "according to a report by a Tokyo-based research group. The group said Pyongyang "
+        "earns about $500 million a year from them.",
+        [(*TENS_OF_THOUSANDS, ABROAD)],
+    ),
+    (
+        "defected-from-restaurant-in-country",
+        "North Korean restaurant workers escape\n\n"
+        "About 40 North Korean workers at restaurants in Cambodia have quit their jobs in "
+        "the past year, a researcher in Seoul said. Some of them later reached South Korea "
+        "via Thailand.",
+        [(40, 40, ["KH"])],
+    ),
+    (
+        "kyodo-mongolia",
+        "TOKYO (Kyodo) -- About 400 North Koreans work at construction sites and a cashmere "
+        "factory in Mongolia, Kyodo News learned on Saturday from sources close to the "
+        "matter. Japan has urged Ulaanbaatar to send them home.",
+        [(400, 400, ["MN"])],
+    ),
+    (
+        "two-cities-in-russia-and-china",
+        "North Korean IT workers operate from Shenyang and Vladivostok\n\n"
+        "Some 100 North Korean IT workers operate from Shenyang and another 50 from "
+        "Vladivostok, according to a U.S. Treasury statement. They earn money for the "
+        "regime's weapons programmes.",
+        [(100, 100, ["CN"]), (50, 50, ["RU"])],
+    ),
+]
+
 BATCHES = {
     "articles1": ARTICLES_1,
     "articles2": ARTICLES_2,
     "articles3": ARTICLES_3,
     "articles4": ARTICLES_4,
+    "articles5": ARTICLES_5,
 }
 
 
