@@ -59,6 +59,8 @@ class _Grammar:
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
+    from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
+    located_verb: re.Pattern[str]  # "operate", anywhere in the clause
 
 
 @functools.cache
@@ -159,6 +161,20 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
+        from_after=re.compile(
+            r"^[^,;.]{0,70}?\b(?:"
+            + words(language, "origin_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        located_verb=re.compile(
+            r"\b(?:"
+            + phrase_pattern(
+                verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
+            )
+            + r")\b",
+            re.IGNORECASE,
+        ),
         region_apposition=re.compile(
             r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
             rf"(?:(?:{the})\s+)?",
@@ -269,7 +285,9 @@ class DestinationFinder:
                 self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
                 or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             )
-            located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
+            located = self.g.located_from.search(
+                text, lo, p.start - len(origin.group(0))
+            ) or self._gapped_from(sv, p, lo, origin.group(0))
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
             back = back or self._moved_home(sv, p, lo, hi)
@@ -295,6 +313,20 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _gapped_from(self, sv: SentenceView, p: PlaceMention, lo: int, origin: str) -> bool:
+        """Is the place after "from" right after a figure whose clause has a verb of being
+        located ("operate from Shenyang and another 50 from Vladivostok")?"""
+        if not self.g.from_origin.match(origin):
+            return False
+        text = self.view.text
+        before = p.start - len(origin)
+        return any(
+            lo <= q.start
+            and not text[q.end : before].strip()
+            and self.g.located_verb.search(text, lo, q.start) is not None
+            for q in sv.quantities
+        )
 
     def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
         """Is the place where a speaker sits, before any figure ("researchers in London
@@ -414,7 +446,7 @@ class DestinationFinder:
             gap = text[start : p.start]
             if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
                 return [p]
-            if self.g.prep_after.match(gap):
+            if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
                     return [*group, _abroad_marker(group[-1])]
