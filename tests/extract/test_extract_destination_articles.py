@@ -448,12 +448,94 @@ ARTICLES_5: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_6: list[tuple[str, str, Expected]] = [
+    (
+        "withdrew-from-gulf-country",
+        "North Korea withdraws workers from Oman\n\n"
+        "North Korea has withdrawn about 120 construction workers from Oman, a Gulf "
+        "diplomat said. The workers left Muscat on a flight to Beijing, from where they "
+        "travelled home by train.",
+        [(120, 120, ["OM"])],
+    ),
+    (
+        "brought-home-from-far-east",
+        "Loggers brought home\n\n"
+        "Pyongyang brought home roughly 900 loggers from Russia's Far East over the winter, "
+        "according to a Daily NK source in North Hamgyong province. They are expected to "
+        "return to the camps in spring.",
+        [(900, 900, ["RU"])],
+    ),
+    (
+        "not-counting-china",
+        "UN: tens of thousands still abroad\n\n"
+        "Not counting those in China, about 20,000 North Korean workers remain abroad, the "
+        "UN special rapporteur said in Geneva. She urged member states to enforce the ban.",
+        [(20000, 20000, ABROAD)],
+    ),
+    (
+        "gulf-and-african-countries",
+        "North Korea's little-known workforce\n\n"
+        "More than 5,000 North Koreans are believed to be working in Gulf and African "
+        "countries, according to a report by a London-based NGO. The report was released "
+        "on Monday.",
+        [(5000, None, ["M49:145", "M49:002"])],
+    ),
+    (
+        "kuwaiti-officials-cancel-permits",
+        "Kuwait cancels permits\n\n"
+        "Kuwaiti officials have cancelled the residence permits of about 1,700 North Korean "
+        "workers, a government source told the AP. The workers are expected to leave within "
+        "three months.",
+        [(1700, 1700, ["KW"])],
+    ),
+    (
+        "overseas-restated-with-country-next",
+        "70,000 overseas workers earn cash for Kim\n\n"
+        "An estimated 70,000 North Korean overseas workers earn hard currency for the "
+        "regime, officials in Seoul say. Most of them are in China. The officials said the "
+        "70,000 overseas workers send about $300 million home every year.",
+        [(70000, 70000, ABROAD)],
+    ),
+    (
+        "mongolian-ministry-figure",
+        "Mongolia says North Korean workers have left\n\n"
+        "The Mongolian labour ministry said on Tuesday that all 1,400 North Korean workers "
+        "registered in 2017 had left. Critics in Ulaanbaatar said some remained under other "
+        "visa categories.",
+        [(1400, 1400, ["MN"])],
+    ),
+    (
+        "reporting-countries-total",
+        "Panel: 26 countries sent workers home\n\n"
+        "Twenty-six countries that submitted reports said they had repatriated a combined "
+        "30,000 North Korean workers. Russia said it had sent back 18,533 and China did not "
+        "give a figure.",
+        [(30000, 30000, ABROAD), (18533, 18533, ["RU"])],
+    ),
+    (
+        "vladivostok-based-outlet-figure-in-china",
+        "Vladivostok daily: North Koreans move to China\n\n"
+        "About 500 North Korean workers whose Russian permits expired have moved across the "
+        "border to Hunchun, the Vladivostok-based daily Zolotoy Rog reported. They work at "
+        "fish-processing plants there.",
+        [(500, 500, ["CN"])],
+    ),
+    (
+        "middle-eastern-and-southeast-asian-nations",
+        "North Korean labour in two regions\n\n"
+        "Some 4,000 North Korean labourers are employed in Middle Eastern and Southeast Asian "
+        "nations, a think tank estimated. Most work on construction projects.",
+        [(4000, 4000, ["M49:145", "M49:035"])],
+    ),
+]
+
 BATCHES = {
     "articles1": ARTICLES_1,
     "articles2": ARTICLES_2,
     "articles3": ARTICLES_3,
     "articles4": ARTICLES_4,
     "articles5": ARTICLES_5,
+    "articles6": ARTICLES_6,
 }
 
 
