@@ -504,6 +504,10 @@ class DestinationFinder:
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
                 rest = [p for p in everywhere if id(p) not in taken]
+                # "whose Russian permits expired moved to Hunchun": a named place beats a
+                # nationality adjective on a noun
+                named = [p for p in rest if p.kind != "demonym"]
+                rest = named if self._codes(named) else rest
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
