@@ -529,6 +529,87 @@ ARTICLES_6: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_7: list[tuple[str, str, Expected]] = [
+    (
+        "russian-cities-of-list",
+        "North Korean builders in Russian cities\n\n"
+        "Around 2,000 North Korean construction workers are employed in the Russian cities "
+        "of Moscow and Kazan, according to a report by the Seoul-based Korea Institute for "
+        "National Unification. The institute said their number had doubled since 2023.",
+        [(2000, 2000, ["RU"])],
+    ),
+    (
+        "headline-country-body-cities",
+        "Russia to take 15,000 North Korean workers\n\n"
+        "Russia will accept about 15,000 North Korean workers next year, a Russian official "
+        "said. The workers will go to construction sites in Moscow, Kazan and Novosibirsk, "
+        "the official added.",
+        [(15000, 15000, ["RU"])],
+    ),
+    (
+        "beijing-based-diplomat-laos",
+        "North Korean workers in Laos\n\n"
+        "A Beijing-based diplomat said about 3,000 North Koreans work in Laos, mostly in "
+        "construction and restaurants. Lao officials did not respond to requests for comment.",
+        [(3000, 3000, ["LA"])],
+    ),
+    (
+        "there-after-two-countries",
+        "Restaurants in Cambodia and Laos\n\n"
+        "Laos and Cambodia have long hosted North Korean restaurants. About 200 North Korean "
+        "waitresses still work there, according to a researcher at a Seoul university.",
+        [(200, 200, ["KH", "LA"])],
+    ),
+    (
+        "dispatch-agreement-country",
+        "Pyongyang agrees to send workers to Laos\n\n"
+        "North Korea has agreed to send 5,000 workers to Laos under a new economic cooperation "
+        "deal, state media KCNA said. The deal was signed in Pyongyang by the two countries' "
+        "ministers.",
+        [(5000, 5000, ["LA"])],
+    ),
+    (
+        "tanzania-government-doctors",
+        "Tanzania orders North Korean doctors out\n\n"
+        "Tanzania's government said about 20 North Korean doctors working at clinics in Dar "
+        "es Salaam had been ordered to leave. The doctors had been sending part of their "
+        "earnings to Pyongyang, it said.",
+        [(20, 20, ["TZ"])],
+    ),
+    (
+        "china-denies-figure",
+        "China denies hosting North Korean workers\n\n"
+        "China's foreign ministry on Monday denied reports that as many as 50,000 North "
+        "Koreans work in the country. A spokesman in Beijing said China fully implements UN "
+        "sanctions.",
+        [(None, 50000, ["CN"])],
+    ),
+    (
+        "transit-airport-to-kuwait",
+        "North Korean workers seen at Dubai airport\n\n"
+        "A group of about 50 North Korean workers was seen at Dubai airport last week in "
+        "transit to Kuwait, a witness told NK News. The witness said the men carried new "
+        "passports.",
+        [(50, 50, ["KW"])],
+    ),
+    (
+        "angolan-officials-and-namibia-background",
+        "Angola says North Korean builders remain\n\n"
+        "Namibia expelled North Korean firms in 2016. Angolan officials now say about 150 "
+        "North Korean construction workers are still in their country, according to a "
+        "local newspaper.",
+        [(150, 150, ["AO"])],
+    ),
+    (
+        "chinese-border-cities-such-as",
+        "North Korean women work in Chinese border cities\n\n"
+        "Tens of thousands of North Korean women work in Chinese border cities such as "
+        "Dandong and Hunchun, a report by a US-based group said. The report said most were "
+        "employed in seafood processing.",
+        [(*TENS_OF_THOUSANDS, ["CN"])],
+    ),
+]
+
 BATCHES = {
     "articles1": ARTICLES_1,
     "articles2": ARTICLES_2,
@@ -536,6 +617,7 @@ BATCHES = {
     "articles4": ARTICLES_4,
     "articles5": ARTICLES_5,
     "articles6": ARTICLES_6,
+    "articles7": ARTICLES_7,
 }
 
 
