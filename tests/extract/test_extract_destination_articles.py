@@ -610,6 +610,84 @@ ARTICLES_7: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_8: list[tuple[str, str, Expected]] = [
+    (
+        "place-in-next-sentence",
+        "New arrivals\n\n"
+        "About 3,000 North Korean workers arrived last month, customs data show. They were "
+        "sent to logging camps in the Amur region and to building sites in Khabarovsk.",
+        [(3000, 3000, ["RU"])],
+    ),
+    (
+        "deal-then-dispatch",
+        "Russia and North Korea sign labour deal\n\n"
+        "Russia and North Korea signed a labour cooperation agreement in Moscow on Tuesday. "
+        "Under the deal, about 20,000 North Korean workers will be sent over the next two "
+        "years, a ministry spokesman said.",
+        [(20000, 20000, ["RU"])],
+    ),
+    (
+        "speaker-province-then-country-figure",
+        "Workers forced to stay in China\n\n"
+        "A Daily NK source in Yanggang province said workers in China have not been allowed "
+        "home since 2020. Around 2,000 of those workers are in Dandong, the source said, and "
+        "they are growing desperate.",
+        [(2000, 2000, ["CN"])],
+    ),
+    (
+        "two-paragraph-carry",
+        "North Korean loggers in Russia\n\n"
+        "Timber camps in Russia's Far East have employed North Koreans since the Soviet era. "
+        "Conditions are harsh and the hours long.\n\n"
+        "About 1,000 loggers still work at the camps, said Sergei Volkov, a local "
+        "activist. Each must send most of his pay to Pyongyang, he said.",
+        [(1000, 1000, ["RU"])],
+    ),
+    (
+        "figure-before-named-country-in-same-sentence-different-clause",
+        "North Korean workers return despite ban\n\n"
+        "Some 600 North Korean workers have returned to construction sites, most of them in "
+        "Vladivostok, since border controls were eased, according to the Russian news agency "
+        "Interfax.",
+        [(600, 600, ["RU"])],
+    ),
+    (
+        "seoul-conference-figure-abroad",
+        "SEOUL — North Korea still earns hundreds of millions of dollars from its overseas "
+        "workers, experts told a conference in Seoul on Thursday. One expert put their "
+        "number at about 50,000, most of them in China and Russia.",
+        [(50000, 50000, ABROAD)],
+    ),
+    (
+        "previous-sentence-two-countries-and-total",
+        "Workers in Qatar and Kuwait\n\n"
+        "Qatar and Kuwait were among the last Gulf states to host North Korean builders. "
+        "Diplomats estimate that fewer than 500 remain in the two countries.",
+        [(None, 500, ["KW", "QA"])],
+    ),
+    (
+        "moscow-dateline-here",
+        "MOSCOW, June 4 (Reuters) - About 5,000 North Korean workers arrived here and in "
+        "other Russian cities this spring, a Russian labour ministry official said on "
+        "Tuesday.",
+        [(5000, 5000, ["RU"])],
+    ),
+    (
+        "city-list-across-countries",
+        "North Korean restaurants across Asia\n\n"
+        "North Korean restaurants in Shenyang, Vladivostok and Vientiane employ about 400 "
+        "women in total, a researcher said. Most of the restaurants reopened in 2023.",
+        [(400, 400, ["CN", "LA", "RU"])],
+    ),
+    (
+        "poland-speaker-then-farm",
+        "Polish inspectors find North Koreans on farms\n\n"
+        "Polish labour inspectors found about 40 North Korean workers at tomato farms near "
+        "Warsaw, the inspectorate said. The farms had hired them through a Slovak agency.",
+        [(40, 40, ["PL"])],
+    ),
+]
+
 BATCHES = {
     "articles1": ARTICLES_1,
     "articles2": ARTICLES_2,
@@ -618,6 +696,7 @@ BATCHES = {
     "articles5": ARTICLES_5,
     "articles6": ARTICLES_6,
     "articles7": ARTICLES_7,
+    "articles8": ARTICLES_8,
 }
 
 
