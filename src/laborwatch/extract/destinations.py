@@ -61,6 +61,7 @@ class _Grammar:
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
+    continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
 
 
 @functools.cache
@@ -174,6 +175,9 @@ def _grammar(language: str) -> _Grammar:
             )
             + r")\b",
             re.IGNORECASE,
+        ),
+        continuation=re.compile(
+            r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
         ),
         region_apposition=re.compile(
             r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
@@ -543,6 +547,9 @@ class DestinationFinder:
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
                     used = used if self._codes(used) else self._dateline(sv)
                 codes, strength = self._codes(used), 1
+            if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
+                used = self.continued(sv)
+                codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
                 if self._codes(refined):
@@ -627,6 +634,24 @@ class DestinationFinder:
                 places = self._places(prev, prev.start, prev.end, ("speaker",))
                 if self._codes(places):
                     return places
+        return []
+
+    def continued(self, sv: SentenceView) -> list[PlaceMention]:
+        """The destination of the next sentences (``CONTEXT_AHEAD`` of them) while each opens
+        by continuing the story ("They were sent to camps in Amur") and has no figure of its
+        own."""
+        sentences = self.view.sentences
+        text = self.view.text
+        for j in range(sv.index + 1, min(len(sentences), sv.index + CONTEXT_AHEAD + 1)):
+            nxt = sentences[j]
+            if not self.g.continuation.match(text, nxt.start) or any(
+                q.unit == "count" for q in nxt.quantities
+            ):
+                break
+            places = self._places(nxt, nxt.start, nxt.end)
+            for k, p in enumerate(places):
+                if self.g.prep_before.search(text[max(nxt.start, p.start - 45) : p.start]):
+                    return self._group_from(places, k, 1)
         return []
 
     def refine(self, sv: SentenceView) -> list[PlaceMention]:
