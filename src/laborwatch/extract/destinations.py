@@ -62,6 +62,7 @@ class _Grammar:
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
+    region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
 
 
 @functools.cache
@@ -176,6 +177,11 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.IGNORECASE,
         ),
+        region_class=re.compile(
+            r"\b(?:" + words(language, "region_class_before") + rf")\s+(?:(?:{the})\s+)?"
+            r"(?:(?-i:[a-z][\w-]*)\s+)?$",
+            re.IGNORECASE,
+        ),
         continuation=re.compile(
             r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
         ),
@@ -259,6 +265,14 @@ class DestinationFinder:
                     gap = self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                     if gap:
                         roles[i] = (a, "modifier")
+            # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
+            # countries named
+            if any(p.kind == "country" and r == "place" for p, r in roles):
+                for i, (a, role_a) in enumerate(roles):
+                    if role_a == "place" and a.kind == "region":
+                        lead = max(sv.start, a.start - 40)
+                        if self.g.region_class.search(self.view.text, lead, a.start):
+                            roles[i] = (a, "modifier")
             self._roles[sv.index] = roles
         return self._roles[sv.index]
 
