@@ -688,6 +688,83 @@ ARTICLES_8: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_9: list[tuple[str, str, Expected]] = [
+    (
+        "then-and-now-context",
+        "Kuwait's North Korean workforce shrinks\n\n"
+        "In 2017, about 3,000 North Koreans worked on building sites in Kuwait. Today there "
+        "are fewer than 100, according to a diplomatic source in Seoul.",
+        [(3000, 3000, ["KW"]), (None, 100, ["KW"])],
+    ),
+    (
+        "places-before-number-verb",
+        "How many North Koreans work abroad?\n\n"
+        "North Korean workers in Russia's Far East and northeastern China number about "
+        "30,000, according to estimates compiled by a Japanese research institute. Smaller "
+        "groups work in Mongolia and Laos.",
+        [(30000, 30000, ["CN", "RU"])],
+    ),
+    (
+        "number-in-country-fallen-to",
+        "Mongolia sends workers home\n\n"
+        "The number of North Korean workers in Mongolia has fallen to about 500 from 1,200 "
+        "two years ago, the labour ministry in Ulaanbaatar said.",
+        [(500, 500, ["MN"]), (1200, 1200, ["MN"])],
+    ),
+    (
+        "demonym-seafood-plants",
+        "Seafood plants\n\n"
+        "Up to 10,000 North Koreans may be working in Chinese seafood plants, a US think "
+        "tank said, citing satellite imagery and interviews. The think tank is based in "
+        "Washington.",
+        [(None, 10000, ["CN"])],
+    ),
+    (
+        "via-china-to-russia",
+        "North Korean workers reach Russia via China\n\n"
+        "Some 1,500 North Korean workers were sent to Russia via China this year, avoiding "
+        "direct flights that could draw attention, a South Korean official said.",
+        [(1500, 1500, ["RU"])],
+    ),
+    (
+        "city-district-possessive",
+        "Garment workers in Dandong\n\n"
+        "In Dandong's Langtou district, some 400 North Korean women sew clothes for export, "
+        "according to a Daily NK source in Sinuiju. The factories pay the state directly.",
+        [(400, 400, ["CN"])],
+    ),
+    (
+        "city-adjective-firm",
+        "Vladivostok firm hires North Koreans\n\n"
+        "A Vladivostok construction firm hired 150 North Korean workers this spring, the "
+        "regional prosecutor's office said. The firm was fined for breaching sanctions.",
+        [(150, 150, ["RU"])],
+    ),
+    (
+        "range-from-to-china",
+        "Estimates vary\n\n"
+        "Estimates of the number of North Korean workers in China range from 20,000 to "
+        "100,000, depending on the source, a researcher in Seoul said.",
+        [(20000, 100000, ["CN"])],
+    ),
+    (
+        "dash-aside-most-in-russia",
+        "North Korea's overseas labour\n\n"
+        "North Korea is believed to have about 50,000 workers abroad — most of them in "
+        "Russia — who earn the regime hard currency, the South Korean unification ministry "
+        "said.",
+        [(50000, 50000, ABROAD)],
+    ),
+    (
+        "tumangang-khasan-crossing",
+        "Workers cross by rail at Khasan\n\n"
+        "About 200 North Korean workers crossed into Russia at the Tumangang-Khasan rail "
+        "crossing on Monday, heading for building sites in Vladivostok, a Russian border "
+        "official said.",
+        [(200, 200, ["RU"])],
+    ),
+]
+
 BATCHES = {
     "articles1": ARTICLES_1,
     "articles2": ARTICLES_2,
@@ -697,6 +774,7 @@ BATCHES = {
     "articles6": ARTICLES_6,
     "articles7": ARTICLES_7,
     "articles8": ARTICLES_8,
+    "articles9": ARTICLES_9,
 }
 
 
