@@ -765,6 +765,82 @@ ARTICLES_9: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_10: list[tuple[str, str, Expected]] = [
+    (
+        "forty-countries-mainly-two",
+        "UN rapporteur: North Koreans work in 40 countries\n\n"
+        "More than 50,000 North Koreans work in some 40 countries, mainly China and Russia, "
+        "the UN special rapporteur said in a report to the General Assembly.",
+        [(50000, None, ABROAD)],
+    ),
+    (
+        "russian-regions-count",
+        "North Korean workers spread across Russia\n\n"
+        "Russian migration data show that about 9,000 North Korean workers are registered "
+        "in more than 30 Russian regions, from Kaliningrad to Kamchatka. The largest groups "
+        "are in Primorsky Krai and Moscow.",
+        [(9000, 9000, ["RU"])],
+    ),
+    (
+        "china-alone",
+        "China hosts most North Korean workers\n\n"
+        "China alone is believed to host as many as 80,000 North Korean workers, according to "
+        "the South Korean spy agency. Russia is thought to host about 20,000.",
+        [(None, 80000, ["CN"]), (20000, 20000, ["RU"])],
+    ),
+    (
+        "across-russia",
+        "North Korean builders across Russia\n\n"
+        "Thousands of North Korean construction workers are now working across Russia, from "
+        "St Petersburg to Vladivostok, a Russian business newspaper reported.",
+        [(*THOUSANDS, ["RU"])],
+    ),
+    (
+        "sent-to-list-with-region",
+        "North Korea expands labour exports\n\n"
+        "North Korea plans to send 10,000 more workers to Russia, Laos and Africa this year, "
+        "a defector with ties to the Workers' Party said.",
+        [(10000, 10000, ["LA", "RU", "M49:002"])],
+    ),
+    (
+        "split-with-rest-elsewhere",
+        "Where the workers are\n\n"
+        "Of about 60,000 North Koreans working overseas, an estimated 40,000 are in China, the "
+        "unification ministry said. The rest are in Russia, Southeast Asia and the Middle "
+        "East.",
+        [(60000, 60000, ABROAD), (40000, 40000, ["CN"])],
+    ),
+    (
+        "figure-in-quote-with-place-before",
+        "Governor: 'We need them'\n\n"
+        "\"We have about 2,000 North Koreans on our building sites and we need more,\" the "
+        "governor of Russia's Amur region told reporters in Blagoveshchensk.",
+        [(2000, 2000, ["RU"])],
+    ),
+    (
+        "senegal-monument-dateline-dakar",
+        "DAKAR, Senegal (AP) — A North Korean state company brought about 100 workers to "
+        "build a monument here in 2008, officials said. The company, Mansudae Overseas "
+        "Projects, has built statues across Africa.",
+        [(100, 100, ["SN"])],
+    ),
+    (
+        "nigeria-doctors-lagos",
+        "North Korean doctors in Nigeria\n\n"
+        "About 30 North Korean doctors work at state hospitals in Nigeria, a Lagos-based "
+        "newspaper reported, citing health ministry officials. Some have been there for "
+        "more than 20 years.",
+        [(30, 30, ["NG"])],
+    ),
+    (
+        "equatorial-guinea-and-angola-totals",
+        "Two African states host North Korean builders\n\n"
+        "Equatorial Guinea and Angola together host about 700 North Korean construction "
+        "workers, a UN panel estimated. Angola has the larger share, about 450.",
+        [(700, 700, ["AO", "GQ"]), (450, 450, ["AO"])],
+    ),
+]
+
 BATCHES = {
     "articles1": ARTICLES_1,
     "articles2": ARTICLES_2,
@@ -775,6 +851,7 @@ BATCHES = {
     "articles7": ARTICLES_7,
     "articles8": ARTICLES_8,
     "articles9": ARTICLES_9,
+    "articles10": ARTICLES_10,
 }
 
 
