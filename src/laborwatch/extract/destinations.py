@@ -502,7 +502,10 @@ class DestinationFinder:
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
             baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
-            group = found[i - 1] if baseline and found[i - 1] else self.after(sv, count, nxt)
+            # "50,000 in China, compared with 30,000 in Russia": a place of its own first
+            group = self.after(sv, count, nxt)
+            if not group and baseline and found[i - 1]:
+                group = found[i - 1]
             joint.append(False)
             if not group:
                 group = self.before(sv, count, prev_end)
