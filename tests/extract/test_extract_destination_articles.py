@@ -813,7 +813,7 @@ ARTICLES_10: list[tuple[str, str, Expected]] = [
     (
         "figure-in-quote-with-place-before",
         "Governor: 'We need them'\n\n"
-        "\"We have about 2,000 North Koreans on our building sites and we need more,\" the "
+        '"We have about 2,000 North Koreans on our building sites and we need more," the '
         "governor of Russia's Amur region told reporters in Blagoveshchensk.",
         [(2000, 2000, ["RU"])],
     ),

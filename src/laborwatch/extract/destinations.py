@@ -63,6 +63,7 @@ class _Grammar:
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
+    former: re.Pattern[str]  # "who previously worked in (China)"
 
 
 @functools.cache
@@ -177,6 +178,11 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.IGNORECASE,
         ),
+        former=re.compile(
+            r"\b(?:" + words(language, "former_adverbs") + r")\s+(?:[a-z][\w-]*\s+){1,2}?"
+            r"(?:" + words(language, "destination_prepositions_after") + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         region_class=re.compile(
             r"\b(?:" + words(language, "region_class_before") + rf")\s+(?:(?:{the})\s+)?"
             r"(?:(?-i:[a-z][\w-]*)\s+)?$",
@@ -265,6 +271,12 @@ class DestinationFinder:
                     gap = self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                     if gap:
                         roles[i] = (a, "modifier")
+            # "workers who previously worked in China are now in Russia": a former place
+            for i, (a, role_a) in enumerate(roles):
+                if role_a == "place" and any(r == "place" for _, r in roles[i + 1 :]):
+                    lead = max(sv.start, a.start - 50)
+                    if self.g.former.search(self.view.text, lead, a.start):
+                        roles[i] = (a, "origin")
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
             if any(p.kind == "country" and r == "place" for p, r in roles):
