@@ -906,6 +906,22 @@ FIXES: list[tuple[str, str, Expected]] = [
         [(230, 230, ["LA"])],
     ),
     (
+        "home-from-place-worked",
+        "Pyongyang ordered roughly 260 of its North Korean builders home from Bahrain in April.",
+        [(260, 260, ["BH"])],
+    ),
+    (
+        "excluded-does-not-include-those-in",
+        "Some 8,800 North Korean workers were repatriated, a figure that does not include "
+        "those in Mongolia.",
+        [(8800, 8800, [])],
+    ),
+    (
+        "sent-home-is-no-dispatch-abroad",
+        "About 1,150 North Korean workers were sent home, a total that leaves out Kuwait.",
+        [(1150, 1150, [])],
+    ),
+    (
         "possessive-northeast-in-list",
         "About 35,000 North Korean workers are in Russia, China's northeast and Mongolia.",
         [(35000, 35000, ["CN", "MN", "RU"])],

@@ -64,6 +64,8 @@ class _Grammar:
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
+    return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
+    return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
 
 @functools.cache
@@ -177,6 +179,12 @@ def _grammar(language: str) -> _Grammar:
             )
             + r")\b",
             re.IGNORECASE,
+        ),
+        return_before=re.compile(
+            r"\b(?:" + words(language, "return_particles") + r")\s+$", re.IGNORECASE
+        ),
+        return_after=re.compile(
+            r"\s+(?:" + words(language, "return_particles") + r")\b", re.IGNORECASE
         ),
         former=re.compile(
             r"\b(?:" + words(language, "former_adverbs") + r")\s+(?:[a-z][\w-]*\s+){1,2}?"
@@ -321,6 +329,10 @@ class DestinationFinder:
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
             back = back or self._moved_home(sv, p, lo, hi)
+            # "ordered 500 of its workers home from Qatar"
+            back = back or bool(
+                self.g.return_before.search(text, lo, p.start - len(origin.group(0)))
+            )
             near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
                 origin.group(0)
             )
@@ -641,7 +653,12 @@ class DestinationFinder:
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)
-        return self.cues.dispatch_verbs.search(self.view.text[lo:hi]) is not None
+        text = self.view.text
+        # "were sent home": a return, not a dispatch abroad
+        return any(
+            not self.g.return_after.match(text, lo + m.end())
+            for m in self.cues.dispatch_verbs.finditer(text[lo:hi])
+        )
 
     # -- context ---------------------------------------------------------------------
 
