@@ -841,6 +841,83 @@ ARTICLES_10: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_11: list[tuple[str, str, Expected]] = [
+    (
+        "summit-background-then-abroad",
+        "Kim's Russia trip puts labour back on agenda\n\n"
+        "Kim Jong Un travelled to Vladivostok by armoured train for talks with Vladimir Putin. "
+        "Labour was high on the agenda. North Korea has around 100,000 workers abroad, "
+        "according to South Korean estimates.",
+        [(100000, 100000, ABROAD)],
+    ),
+    (
+        "us-official-no-place",
+        "US warns firms about North Korean IT workers\n\n"
+        "WASHINGTON — A US Treasury official said on Thursday that thousands of North Korean "
+        "IT workers use fake identities to win freelance contracts. The official urged "
+        "companies to check their contractors.",
+        [(*THOUSANDS, [])],
+    ),
+    (
+        "japan-speaker-context-stale",
+        "Japan presses Mongolia on North Korean workers\n\n"
+        "Tokyo has urged Ulaanbaatar to enforce UN sanctions. Japanese officials believe "
+        "about 500 North Koreans still work in Mongolian construction and mining.",
+        [(500, 500, ["MN"])],
+    ),
+    (
+        "it-workers-numbering",
+        "North Korean IT workers in China and Russia\n\n"
+        "North Korean IT workers in China and Russia, numbering in the thousands, earn "
+        "millions of dollars a year for Pyongyang, the FBI said.",
+        [(*THOUSANDS, ["CN", "RU"])],
+    ),
+    (
+        "south-korean-government-estimates",
+        "Seoul estimates North Korean workforce in Russia\n\n"
+        "The South Korean government estimates that some 10,000 North Korean workers are in "
+        "Russia, a unification ministry official told reporters in Seoul. He gave no "
+        "figure for China.",
+        [(10000, 10000, ["RU"])],
+    ),
+    (
+        "previous-paragraph-city-then-province-figure",
+        "North Korean workers in Shenyang\n\n"
+        "Shenyang's Koreatown has several North Korean restaurants. Across Liaoning province, "
+        "about 8,000 North Korean workers are employed in factories, a Chinese trader said.",
+        [(8000, 8000, ["CN"])],
+    ),
+    (
+        "middle-east-countries-list-then-gulf-figure",
+        "Gulf still hosts North Korean builders\n\n"
+        "North Korean builders once worked in Kuwait, Qatar, Oman and the United Arab "
+        "Emirates. Today perhaps 1,000 remain in the Gulf, a diplomat in Doha said.",
+        [(1000, 1000, ["M49:145"])],
+    ),
+    (
+        "russian-occupied-territories",
+        "North Koreans to work in occupied territories\n\n"
+        "Up to 5,000 North Korean workers could be sent to Russian-occupied territories of "
+        "Ukraine this year, Ukraine's military intelligence said.",
+        [(None, 5000, ["UA"])],
+    ),
+    (
+        "restated-with-city-and-country",
+        "Dandong factories employ thousands\n\n"
+        "DANDONG, China — Around 3,000 North Korean women work in this city's garment "
+        "factories. The 3,000 workers earn about $300 a month each, of which most goes to "
+        "the state.",
+        [(3000, 3000, ["CN"])],
+    ),
+    (
+        "cambodia-and-vietnam-closed-other-figure-laos",
+        "Restaurants close in Cambodia and Vietnam\n\n"
+        "North Korean restaurants in Cambodia and Vietnam have closed. But about 90 North "
+        "Korean women still work at restaurants in Vientiane, a tourist guide said.",
+        [(90, 90, ["LA"])],
+    ),
+]
+
 # One sentence per rule added after the batches above (each with its own wording).
 FIXES: list[tuple[str, str, Expected]] = [
     (
@@ -956,6 +1033,7 @@ BATCHES = {
     "articles8": ARTICLES_8,
     "articles9": ARTICLES_9,
     "articles10": ARTICLES_10,
+    "articles11": ARTICLES_11,
     "fixes": FIXES,
 }
 
