@@ -999,6 +999,13 @@ FIXES: list[tuple[str, str, Expected]] = [
         [(1150, 1150, [])],
     ),
     (
+        "observer-state-speaks-of-workers-elsewhere",
+        "Japan warns of North Korean IT workers\n\n"
+        "Japanese police said about 420 North Korean IT workers posed as freelancers to earn "
+        "money for Pyongyang.",
+        [(420, 420, [])],
+    ),
+    (
         "possessive-northeast-in-list",
         "About 35,000 North Korean workers are in Russia, China's northeast and Mongolia.",
         [(35000, 35000, ["CN", "MN", "RU"])],

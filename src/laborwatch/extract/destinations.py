@@ -17,7 +17,7 @@ from laborwatch.extract.counts import Count
 from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import has, load, phrase_pattern, verb_forms, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
@@ -65,6 +65,7 @@ class _Grammar:
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
+    observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
 
@@ -179,6 +180,9 @@ def _grammar(language: str) -> _Grammar:
             )
             + r")\b",
             re.IGNORECASE,
+        ),
+        observers=frozenset(
+            load("grammar", language if has("grammar", language) else "en")["observer_states"]
         ),
         return_before=re.compile(
             r"\b(?:" + words(language, "return_particles") + r")\s+$", re.IGNORECASE
@@ -342,6 +346,8 @@ class DestinationFinder:
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
+        if set(p.codes) <= self.g.observers and self.g.speech_after.match(after):
+            return "speaker"  # "US warns firms": an observer state speaks"
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
@@ -567,7 +573,9 @@ class DestinationFinder:
                 # (a province's government too, when the figure is "in the region")
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
                 used = [
-                    p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
+                    p
+                    for p in self._places(sv, sv.start, sv.end, ("speaker",))
+                    if p.kind in own and not set(p.codes) <= self.g.observers
                 ]
                 codes, strength = self._codes(used), 2
             if not codes and self.view.search_ahead(self.g.deictic, count.head_end, sv.end):
@@ -677,7 +685,11 @@ class DestinationFinder:
             if self._codes(places):
                 return places
             if back == 1:
-                places = self._places(prev, prev.start, prev.end, ("speaker",))
+                places = [
+                    p
+                    for p in self._places(prev, prev.start, prev.end, ("speaker",))
+                    if not set(p.codes) <= self.g.observers
+                ]
                 if self._codes(places):
                     return places
         return []
