@@ -1006,6 +1006,12 @@ FIXES: list[tuple[str, str, Expected]] = [
         [(420, 420, [])],
     ),
     (
+        "title-case-region-headline",
+        "UN Panel Finds 6,400 North Korean Laborers Still In Gulf Countries\n\n"
+        "The panel urged governments to enforce the ban on North Korean labour.",
+        [(6400, 6400, ["M49:145"])],
+    ),
+    (
         "possessive-northeast-in-list",
         "About 35,000 North Korean workers are in Russia, China's northeast and Mongolia.",
         [(35000, 35000, ["CN", "MN", "RU"])],
