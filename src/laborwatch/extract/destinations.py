@@ -66,6 +66,7 @@ class _Grammar:
     former: re.Pattern[str]  # "who previously worked in (China)"
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
+    attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
 
@@ -179,6 +180,11 @@ def _grammar(language: str) -> _Grammar:
                 verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
             )
             + r")\b",
+            re.IGNORECASE,
+        ),
+        attached=re.compile(
+            r"\s*(?:(?:" + words(language, "destination_prepositions_after") + r")\s+)"
+            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?",
             re.IGNORECASE,
         ),
         observers=frozenset(
@@ -532,9 +538,11 @@ class DestinationFinder:
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
             baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
-            # "50,000 in China, compared with 30,000 in Russia": a place of its own first
             group = self.after(sv, count, nxt)
-            if not group and baseline and found[i - 1]:
+            if baseline and found[i - 1] and not self._attached(count, group):
+                # "5,000 in Russia, up from 3,000 at the start of the war in Ukraine": the
+                # earlier level's place, unless one is attached ("compared with 30,000 in
+                # Russia")
                 group = found[i - 1]
             joint.append(False)
             if not group:
@@ -607,6 +615,12 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _attached(self, count: Count, group: list[PlaceMention]) -> bool:
+        """Does ``group`` follow the figure's head right after a preposition?"""
+        return bool(group) and (
+            self.g.attached.fullmatch(self.view.text, count.head_end, group[0].start) is not None
+        )
 
     def _respective(self, sv: SentenceView, counts: list[Count]) -> dict[int, PlaceMention]:
         """Figures listed before "respectively", each paired with the place of the same
