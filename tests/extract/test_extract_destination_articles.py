@@ -918,6 +918,79 @@ ARTICLES_11: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_12: list[tuple[str, str, Expected]] = [
+    (
+        "capitals-as-governments",
+        "Beijing, Moscow deny hosting North Korean labour\n\n"
+        "Beijing and Moscow have both denied reports that they host a combined 100,000 North "
+        "Korean workers, saying they comply with UN resolutions.",
+        [(100000, 100000, ["CN", "RU"])],
+    ),
+    (
+        "moscow-has-received",
+        "Moscow takes in more North Koreans\n\n"
+        "Moscow has received some 12,000 North Korean workers since the start of last year, "
+        "according to a report by the Seoul-based Asan Institute. Most went to the Far East.",
+        [(12000, 12000, ["RU"])],
+    ),
+    (
+        "pyongyang-run-restaurants-in-city",
+        "Pyongyang-run restaurants in Dubai\n\n"
+        "Around 70 North Korean waitresses work at Pyongyang-run restaurants in Dubai, an "
+        "NGO report said. The restaurants cater mainly to tourists.",
+        [(70, 70, ["AE"])],
+    ),
+    (
+        "sent-to-work-in",
+        "Dispatches continue\n\n"
+        "North Korea sent about 1,800 workers to work in Russia's Far East and Siberia "
+        "between January and June, a South Korean lawmaker said, citing the intelligence "
+        "service.",
+        [(1800, 1800, ["RU"])],
+    ),
+    (
+        "respectively-places-after-figures",
+        "Two hosts\n\n"
+        "About 20,000 and 3,000 North Korean workers are in Russia and Mongolia "
+        "respectively, according to a UN document.",
+        [(20000, 20000, ["RU"]), (3000, 3000, ["MN"])],
+    ),
+    (
+        "two-countries-separate-sentences",
+        "North Korean loggers and builders\n\n"
+        "In Russia, North Koreans mostly cut timber. In the United Arab Emirates, they build "
+        "apartment towers. About 2,000 work in the Emirates, a diplomat said.",
+        [(2000, 2000, ["AE"])],
+    ),
+    (
+        "as-well-as-province",
+        "Workers spread out\n\n"
+        "Some 4,000 North Korean workers are in Russia's Far East, as well as in China's "
+        "Liaoning province, according to an NGO.",
+        [(4000, 4000, ["CN", "RU"])],
+    ),
+    (
+        "kim-sends-to-putins-russia",
+        "Kim sends workers to Putin\n\n"
+        "North Korean leader Kim Jong Un has sent about 6,000 workers to Russia since their "
+        "summit in Pyongyang last June, Seoul's intelligence service said.",
+        [(6000, 6000, ["RU"])],
+    ),
+    (
+        "shipyard-city-poland-source-netherlands",
+        "Dutch investigation traces North Korean welders to Polish shipyard\n\n"
+        "Dutch investigators found that about 60 North Korean welders worked at a shipyard "
+        "in Gdynia that built ship sections for Dutch companies.",
+        [(60, 60, ["PL"])],
+    ),
+    (
+        "far-east-dateline-vladivostok-then-hunchun",
+        "VLADIVOSTOK — About 150 North Korean workers have left this city for Hunchun, across "
+        "the border in China, local builders said.",
+        [(150, 150, ["CN"])],
+    ),
+]
+
 # One sentence per rule added after the batches above (each with its own wording).
 FIXES: list[tuple[str, str, Expected]] = [
     (
@@ -1047,6 +1120,7 @@ BATCHES = {
     "articles9": ARTICLES_9,
     "articles10": ARTICLES_10,
     "articles11": ARTICLES_11,
+    "articles12": ARTICLES_12,
     "fixes": FIXES,
 }
 
