@@ -1106,6 +1106,7 @@ COUNT_SIDE = {
     "number-in-country-fallen-to",  # "from 1,200 two years ago"
     "figure-in-quote-with-place-before",  # "We have about 2,000 North Koreans on our sites"
     "equatorial-guinea-and-angola-totals",  # "Angola has the larger share, about 450"
+    "respectively-places-after-figures",  # "About 20,000 and 3,000 North Korean workers"
 }
 
 BATCHES = {
