@@ -1085,6 +1085,12 @@ FIXES: list[tuple[str, str, Expected]] = [
         [(6400, 6400, ["M49:145"])],
     ),
     (
+        "former-places-listed",
+        "Some 560 North Korean builders who once worked in Oman and Bahrain were moved to "
+        "Kuwait.",
+        [(560, 560, ["KW"])],
+    ),
+    (
         "possessive-northeast-in-list",
         "About 35,000 North Korean workers are in Russia, China's northeast and Mongolia.",
         [(35000, 35000, ["CN", "MN", "RU"])],

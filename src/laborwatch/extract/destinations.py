@@ -290,11 +290,19 @@ class DestinationFinder:
                     if gap:
                         roles[i] = (a, "modifier")
             # "workers who previously worked in China are now in Russia": a former place
+            # (with the places listed with it) when the sentence names another
+            former: set[int] = set()
             for i, (a, role_a) in enumerate(roles):
-                if role_a == "place" and any(r == "place" for _, r in roles[i + 1 :]):
-                    lead = max(sv.start, a.start - 50)
-                    if self.g.former.search(self.view.text, lead, a.start):
-                        roles[i] = (a, "origin")
+                later = [p for p, r in roles[i + 1 :] if r == "place"]
+                if role_a != "place" or not later or id(a) in former:
+                    continue
+                listed = self._group_from([a, *later], 0, 1)  # "in Gulf and African states"
+                lead = max(sv.start, a.start - 50)
+                if len(listed) <= len(later) and self.g.former.search(
+                    self.view.text, lead, a.start
+                ):
+                    former.update(id(p) for p in listed)
+            roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
             if any(p.kind == "country" and r == "place" for p, r in roles):
