@@ -1086,8 +1086,7 @@ FIXES: list[tuple[str, str, Expected]] = [
     ),
     (
         "former-places-listed",
-        "Some 560 North Korean builders who once worked in Oman and Bahrain were moved to "
-        "Kuwait.",
+        "Some 560 North Korean builders who once worked in Oman and Bahrain were moved to Kuwait.",
         [(560, 560, ["KW"])],
     ),
     (

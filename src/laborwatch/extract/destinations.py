@@ -285,10 +285,9 @@ class DestinationFinder:
                     and a.kind == "region"
                     and b.kind in ("country", "subdivision", "city")
                     and role_b == "place"
+                    and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
-                    gap = self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
-                    if gap:
-                        roles[i] = (a, "modifier")
+                    roles[i] = (a, "modifier")
             # "workers who previously worked in China are now in Russia": a former place
             # (with the places listed with it) when the sentence names another
             former: set[int] = set()
@@ -341,8 +340,8 @@ class DestinationFinder:
                 self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
                 or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             )
-            located = self.g.located_from.search(
-                text, lo, p.start - len(origin.group(0))
+            placed = bool(
+                self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
             ) or self._gapped_from(sv, p, lo, origin.group(0))
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
@@ -355,13 +354,13 @@ class DestinationFinder:
                 origin.group(0)
             )
             if not near_city and not (
-                (back or located) and self.g.from_origin.match(origin.group(0))
+                (back or placed) and self.g.from_origin.match(origin.group(0))
             ):
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
         if set(p.codes) <= self.g.observers and self.g.speech_after.match(after):
-            return "speaker"  # "US warns firms": an observer state speaks"
+            return "speaker"  # "US warns firms": an observer state speaks
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
