@@ -1090,6 +1090,26 @@ FIXES: list[tuple[str, str, Expected]] = [
         [(560, 560, ["KW"])],
     ),
     (
+        "abroad-narrowed-by-attached-place",
+        "About 2,700 North Korean overseas workers in Qatar were told to extend their stay.",
+        [(2700, 2700, ["QA"])],
+    ),
+    (
+        "sent-overseas-to-country",
+        "Roughly 4,300 North Korean labourers were sent overseas to Mongolia and Laos last year.",
+        [(4300, 4300, ["LA", "MN"])],
+    ),
+    (
+        "abroad-with-examples-stays-abroad",
+        "Some 65,000 North Korean workers toil abroad in countries such as Russia and Laos.",
+        [(65000, 65000, ABROAD)],
+    ),
+    (
+        "abroad-with-elsewhere-stays-abroad",
+        "About 85,000 North Korean workers toil abroad in Russia, Laos and elsewhere.",
+        [(85000, 85000, ABROAD)],
+    ),
+    (
         "possessive-northeast-in-list",
         "About 35,000 North Korean workers are in Russia, China's northeast and Mongolia.",
         [(35000, 35000, ["CN", "MN", "RU"])],

@@ -31,6 +31,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
+_ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
 
 
@@ -66,6 +67,7 @@ class _Grammar:
     former: re.Pattern[str]  # "who previously worked in (China)"
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
+    examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
@@ -187,6 +189,7 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?",
             re.IGNORECASE,
         ),
+        examples=re.compile(r"\b(?:" + words(language, "example_markers") + r")\b", re.I),
         observers=frozenset(
             load("grammar", language if has("grammar", language) else "en")["observer_states"]
         ),
@@ -501,12 +504,12 @@ class DestinationFinder:
         start = count.head_end
         for p in sv.places:  # "70,000 overseas workers": abroad inside the figure's own NP
             if p.kind == "abroad" and count.quantity.end <= p.start and p.end <= start:
-                return [p]
+                return self._narrowed(sv, p, limit)
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
             gap = text[start : p.start]
             if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
-                return [p]
+                return self._narrowed(sv, p, limit)
             if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
@@ -514,6 +517,27 @@ class DestinationFinder:
                 return group
             break
         return []
+
+    def _narrowed(self, sv: SentenceView, abroad: PlaceMention, limit: int) -> list[PlaceMention]:
+        """A general "abroad" and the specific places attached right after it ("overseas
+        workers in Kuwait", "sent overseas to Russia"): the specific ones."""
+        text = self.view.text
+        places = self._places(sv, abroad.end, min(limit, abroad.end + AFTER_WINDOW))
+        for i, p in enumerate(places):
+            if p.kind == "abroad":
+                continue
+            gap = text[abroad.end : p.start]
+            if (
+                self.g.prep_after.match(gap)
+                and not self.g.examples.search(gap)
+                and not _ASIDE_MARK.search(gap)  # "abroad -- most of them in Russia --"
+            ):
+                group = self._group_from(places, i, 1)
+                if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
+                    break  # "abroad in China, Russia and elsewhere"
+                return group
+            break
+        return [abroad]
 
     def before(self, sv: SentenceView, count: Count, floor: int) -> list[PlaceMention]:
         text = self.view.text
