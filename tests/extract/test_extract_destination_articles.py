@@ -991,6 +991,79 @@ ARTICLES_12: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_13: list[tuple[str, str, Expected]] = [
+    (
+        "uae-workers-left-for-home-via-beijing",
+        "UAE sends North Koreans home\n\n"
+        "The United Arab Emirates has deported about 250 North Korean construction workers, "
+        "who were flown to Pyongyang via Beijing, a Gulf official said.",
+        [(250, 250, ["AE"])],
+    ),
+    (
+        "primorye-and-khabarovsk-split-then-total",
+        "Far East labour numbers\n\n"
+        "About 3,500 North Koreans work in Primorye and another 2,000 in Khabarovsk Krai, "
+        "regional officials said. Across Russia, the total may exceed 15,000.",
+        [(3500, 3500, ["RU"]), (2000, 2000, ["RU"]), (15000, None, ["RU"])],
+    ),
+    (
+        "kuwait-qatar-headline-body-abroad",
+        "Kuwait, Qatar told to expel North Korean labourers\n\n"
+        "The UN Security Council has told member states to send home all North Korean "
+        "workers, estimated at 100,000 worldwide. Kuwait and Qatar together host about "
+        "4,000, diplomats say.",
+        [(100000, 100000, ABROAD), (4000, 4000, ["KW", "QA"])],
+    ),
+    (
+        "seoul-dateline-defector-from-russia",
+        "SEOUL — A North Korean logger who escaped from a timber camp in the Amur region said "
+        "about 300 North Koreans worked at the camp. He arrived in Seoul last year.",
+        [(300, 300, ["RU"])],
+    ),
+    (
+        "chinese-seafood-city-not-origin",
+        "Seafood processing in Donggang\n\n"
+        "Around 2,000 North Korean women process crab and shrimp in Donggang, a port city "
+        "near Dandong, according to a report by a Seoul-based NGO.",
+        [(2000, 2000, ["CN"])],
+    ),
+    (
+        "poland-malta-past-current-netherlands",
+        "European countries ended North Korean labour\n\n"
+        "Poland, which once hosted about 800 North Korean workers, stopped issuing permits in "
+        "2016. Malta sent home its last 20 in 2017, officials in Valletta said.",
+        [(800, 800, ["PL"]), (20, 20, ["MT"])],
+    ),
+    (
+        "central-asia-and-russia",
+        "New routes for North Korean labour\n\n"
+        "North Korean workers are increasingly being sent to Central Asia as well as Russia. "
+        "About 1,000 are believed to be in Kyrgyzstan and Uzbekistan, a researcher said.",
+        [(1000, 1000, ["KG", "UZ"])],
+    ),
+    (
+        "it-workers-laos-and-china-split",
+        "IT workers in Laos\n\n"
+        "About 100 North Korean IT workers operate in Laos, while roughly 1,000 others work "
+        "in China, according to a report by a US cybersecurity firm.",
+        [(100, 100, ["LA"]), (1000, 1000, ["CN"])],
+    ),
+    (
+        "excluded-russia-from-total",
+        "UN: thousands still abroad despite ban\n\n"
+        "Excluding Russia, about 10,000 North Korean workers are believed to remain abroad in "
+        "violation of sanctions, a UN official said.",
+        [(10000, 10000, ABROAD)],
+    ),
+    (
+        "tanzania-angola-medical-list-pronoun",
+        "Medical teams in Africa\n\n"
+        "North Korean medical teams have worked in Tanzania and Angola for decades. About 150 "
+        "doctors and nurses still work in these two countries, a source said.",
+        [(150, 150, ["AO", "TZ"])],
+    ),
+]
+
 # One sentence per rule added after the batches above (each with its own wording).
 FIXES: list[tuple[str, str, Expected]] = [
     (
@@ -1147,6 +1220,7 @@ BATCHES = {
     "articles10": ARTICLES_10,
     "articles11": ARTICLES_11,
     "articles12": ARTICLES_12,
+    "articles13": ARTICLES_13,
     "fixes": FIXES,
 }
 
