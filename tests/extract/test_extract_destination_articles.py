@@ -1183,6 +1183,16 @@ FIXES: list[tuple[str, str, Expected]] = [
         [(85000, 85000, ABROAD)],
     ),
     (
+        "regions-sharing-a-last-word",
+        "An estimated 2,600 North Korean workers are employed in South and Southeast Asia.",
+        [(2600, 2600, ["M49:034", "M49:035"])],
+    ),
+    (
+        "asean-countries",
+        "About 1,300 North Korean labourers remain in ASEAN countries, the envoy said.",
+        [(1300, 1300, ["M49:035"])],
+    ),
+    (
         "possessive-northeast-in-list",
         "About 35,000 North Korean workers are in Russia, China's northeast and Mongolia.",
         [(35000, 35000, ["CN", "MN", "RU"])],
