@@ -79,6 +79,9 @@ def _grammar(language: str) -> _Grammar:
     the = words(language, "articles")
     areas = words(language, "area_nouns")
     of = words(language, "of_words")
+    located = phrase_pattern(
+        verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
+    )
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
@@ -121,14 +124,7 @@ def _grammar(language: str) -> _Grammar:
             rf"^\s*(?:,\s*)?(?:{joiners})\s+(?:" + words(language, "elsewhere_phrases") + ")",
             re.IGNORECASE,
         ),
-        located_from=re.compile(
-            r"\b(?:"
-            + phrase_pattern(
-                verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
-            )
-            + r")\s+(?:\w+\s+)?$",
-            re.IGNORECASE,
-        ),
+        located_from=re.compile(rf"\b(?:{located})\s+(?:\w+\s+)?$", re.IGNORECASE),
         homeward=re.compile(
             phrase_pattern(Vocabulary("cues", language)["homeward_after"]), re.IGNORECASE
         ),
@@ -176,29 +172,18 @@ def _grammar(language: str) -> _Grammar:
             + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
-        located_verb=re.compile(
-            r"\b(?:"
-            + phrase_pattern(
-                verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
-            )
-            + r")\b",
-            re.IGNORECASE,
-        ),
+        located_verb=re.compile(rf"\b(?:{located})\b", re.IGNORECASE),
         attached=re.compile(
             r"\s*(?:(?:" + words(language, "destination_prepositions_after") + r")\s+)"
             rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?",
             re.IGNORECASE,
         ),
-        examples=re.compile(r"\b(?:" + words(language, "example_markers") + r")\b", re.I),
+        examples=_listed(language, "example_markers", r"\b", r"\b"),
         observers=frozenset(
             load("grammar", language if has("grammar", language) else "en")["observer_states"]
         ),
-        return_before=re.compile(
-            r"\b(?:" + words(language, "return_particles") + r")\s+$", re.IGNORECASE
-        ),
-        return_after=re.compile(
-            r"\s+(?:" + words(language, "return_particles") + r")\b", re.IGNORECASE
-        ),
+        return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
+        return_after=_listed(language, "return_particles", r"\s+", r"\b"),
         former=re.compile(
             r"\b(?:" + words(language, "former_adverbs") + r")\s+(?:[a-z][\w-]*\s+){1,2}?"
             r"(?:" + words(language, "destination_prepositions_after") + rf")\s+(?:(?:{the})\s+)?$",
@@ -223,6 +208,11 @@ def _grammar(language: str) -> _Grammar:
         left_for=re.compile(rf"\s+(?:{words(language, 'leave_for')})\s+(?:(?:{the})\s+)?"),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
+
+
+def _listed(language: str, key: str, lead: str, tail: str) -> re.Pattern[str]:
+    """The word list ``key`` of ``grammar.yaml`` between ``lead`` and ``tail``."""
+    return re.compile(lead + r"(?:" + words(language, key) + r")" + tail, re.IGNORECASE)
 
 
 def _ending_in(language: str, lead: str, key: str) -> re.Pattern[str]:
