@@ -1064,6 +1064,79 @@ ARTICLES_13: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+ARTICLES_14: list[tuple[str, str, Expected]] = [
+    (
+        "rostov-and-moscow-region-split",
+        "North Korean builders spread beyond the Far East\n\n"
+        "About 600 North Korean construction workers are now in Rostov, while some 900 work "
+        "on housing estates in the Moscow region, a Russian trade union official said. He "
+        "spoke to reporters in St Petersburg.",
+        [(600, 600, ["RU"]), (900, 900, ["RU"])],
+    ),
+    (
+        "nigeria-senegal-doctors-excluding-angola",
+        "North Korean clinics in West Africa\n\n"
+        "Some 120 North Korean doctors work in Nigeria and Senegal, excluding those in "
+        "Angola, according to a researcher at a university in Seoul.",
+        [(120, 120, ["NG", "SN"])],
+    ),
+    (
+        "overseas-restaurants-in-two-cities",
+        "Pyongyang's restaurant chain\n\n"
+        "About 80 North Korean waitresses work at overseas restaurants in Phnom Penh and Siem "
+        "Reap, a former manager told a Seoul newspaper.",
+        [(80, 80, ["KH"])],
+    ),
+    (
+        "recalled-from-malta-poland",
+        "Europe's last North Korean workers leave\n\n"
+        "North Korea has recalled its last 30 workers from Malta and Poland, EU officials said "
+        "in Brussels. The workers had been employed in construction and shipbuilding.",
+        [(30, 30, ["MT", "PL"])],
+    ),
+    (
+        "amur-then-they-were-moved",
+        "Loggers moved\n\n"
+        "About 400 North Korean loggers finished their contracts in March. They were then "
+        "moved to building sites in Sakhalin, a local official said.",
+        [(400, 400, ["RU"])],
+    ),
+    (
+        "middle-east-figure-after-country-list",
+        "North Korean builders in the Middle East\n\n"
+        "North Koreans have worked in Kuwait, Qatar and Oman. Around 3,000 may still be in "
+        "the Middle East, according to a diplomat based in Seoul.",
+        [(3000, 3000, ["M49:145"])],
+    ),
+    (
+        "ulaanbaatar-dateline-here-and-darkhan",
+        "ULAANBAATAR (Reuters) - About 300 North Korean workers are still employed here and "
+        "in Darkhan, mostly on construction sites, officials said.",
+        [(300, 300, ["MN"])],
+    ),
+    (
+        "laos-figure-moscow-based-outlet",
+        "North Korean workers in Laos\n\n"
+        "About 500 North Korean workers are building a hydropower dam in northern Laos, the "
+        "Moscow-based news agency Sputnik reported, citing Lao officials.",
+        [(500, 500, ["LA"])],
+    ),
+    (
+        "equatorial-guinea-builders-from-north-korea",
+        "Equatorial Guinea's stadium builders\n\n"
+        "Some 150 construction workers from North Korea are building a stadium in Bata, "
+        "Equatorial Guinea, local media reported.",
+        [(150, 150, ["GQ"])],
+    ),
+    (
+        "vietnam-then-cambodia-each-figure",
+        "Two restaurants, two countries\n\n"
+        "In Vietnam, about 40 North Korean women work at a restaurant in Hanoi. In Cambodia, "
+        "roughly 25 work at a restaurant in Siem Reap, staff said.",
+        [(40, 40, ["VN"]), (25, 25, ["KH"])],
+    ),
+]
+
 # One sentence per rule added after the batches above (each with its own wording).
 FIXES: list[tuple[str, str, Expected]] = [
     (
@@ -1235,6 +1308,7 @@ BATCHES = {
     "articles11": ARTICLES_11,
     "articles12": ARTICLES_12,
     "articles13": ARTICLES_13,
+    "articles14": ARTICLES_14,
     "fixes": FIXES,
 }
 
