@@ -1292,6 +1292,7 @@ COUNT_SIDE = {
     "seoul-dateline-defector-from-russia",  # "about 300 North Koreans worked at the camp"
     "chinese-seafood-city-not-origin",  # relevance: women processing crab, no labour word
     "poland-malta-past-current-netherlands",  # "sent home its last 20"
+    "middle-east-figure-after-country-list",  # "Around 3,000 may still be in the Middle East"
 }
 
 BATCHES = {
