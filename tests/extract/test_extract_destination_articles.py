@@ -1273,7 +1273,7 @@ FIXES: list[tuple[str, str, Expected]] = [
 ]
 
 # Batch figures the extractor misses for reasons of count or relevance, not destination
-# (kept as expected failures so a fix there shows up).
+# (kept as expected failures, not strict: a count fix elsewhere shows as XPASS).
 COUNT_SIDE = {
     "previous-sentence-country",  # "That number has since fallen to roughly 400"
     "abroad-restated",  # "hundreds of millions" (money) read as workers
@@ -1320,7 +1320,7 @@ BATCHES = {
         pytest.param(
             *c[1:],
             id=f"{name}-{c[0]}",
-            marks=[pytest.mark.xfail(reason="count or relevance", strict=True)]
+            marks=[pytest.mark.xfail(reason="count or relevance", strict=False)]
             if c[0] in COUNT_SIDE
             else [],
         )
