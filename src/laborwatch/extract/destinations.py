@@ -82,6 +82,7 @@ def _grammar(language: str) -> _Grammar:
     located = phrase_pattern(
         verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
     )
+    prep_after = words(language, "destination_prepositions_after")
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
@@ -184,15 +185,19 @@ def _grammar(language: str) -> _Grammar:
         ),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
-        former=re.compile(
-            r"\b(?:" + words(language, "former_adverbs") + r")\s+(?:[a-z][\w-]*\s+){1,2}?"
-            r"(?:" + words(language, "destination_prepositions_after") + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
+        # "who previously worked in (China)": an adverb, a verb or two, a preposition
+        former=_listed(
+            language,
+            "former_adverbs",
+            r"\b",
+            rf"\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:{prep_after})\s+(?:(?:{the})\s+)?$",
         ),
-        region_class=re.compile(
-            r"\b(?:" + words(language, "region_class_before") + rf")\s+(?:(?:{the})\s+)?"
-            r"(?:(?-i:[a-z][\w-]*)\s+)?$",
-            re.IGNORECASE,
+        # "among the (last) Gulf states": a class word, the article, one lower-case word
+        region_class=_listed(
+            language,
+            "region_class_before",
+            r"\b",
+            rf"\s+(?:(?:{the})\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$",
         ),
         continuation=re.compile(
             r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
