@@ -17,7 +17,7 @@ from laborwatch.extract.counts import Count
 from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import has, load, phrase_pattern, verb_forms, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
@@ -31,6 +31,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a 
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
+_ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
 _LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
@@ -59,6 +60,17 @@ class _Grammar:
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
+    region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
+    from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
+    located_verb: re.Pattern[str]  # "operate", anywhere in the clause
+    continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
+    region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
+    former: re.Pattern[str]  # "who previously worked in (China)"
+    return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
+    observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
+    examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
+    attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
+    return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
 
 @functools.cache
@@ -68,6 +80,10 @@ def _grammar(language: str) -> _Grammar:
     the = words(language, "articles")
     areas = words(language, "area_nouns")
     of = words(language, "of_words")
+    located = phrase_pattern(
+        verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
+    )
+    prep_after = words(language, "destination_prepositions_after")
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
@@ -110,14 +126,7 @@ def _grammar(language: str) -> _Grammar:
             rf"^\s*(?:,\s*)?(?:{joiners})\s+(?:" + words(language, "elsewhere_phrases") + ")",
             re.IGNORECASE,
         ),
-        located_from=re.compile(
-            r"\b(?:"
-            + phrase_pattern(
-                verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
-            )
-            + r")\s+(?:\w+\s+)?$",
-            re.IGNORECASE,
-        ),
+        located_from=re.compile(rf"\b(?:{located})\s+(?:\w+\s+)?$", re.IGNORECASE),
         homeward=re.compile(
             phrase_pattern(Vocabulary("cues", language)["homeward_after"]), re.IGNORECASE
         ),
@@ -159,12 +168,57 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
+        from_after=re.compile(
+            r"^[^,;.]{0,70}?\b(?:"
+            + words(language, "origin_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        located_verb=re.compile(rf"\b(?:{located})\b", re.IGNORECASE),
+        attached=re.compile(
+            r"\s*(?:(?:" + words(language, "destination_prepositions_after") + r")\s+)"
+            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?",
+            re.IGNORECASE,
+        ),
+        examples=_listed(language, "example_markers", r"\b", r"\b"),
+        observers=frozenset(
+            load("grammar", language if has("grammar", language) else "en")["observer_states"]
+        ),
+        return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
+        return_after=_listed(language, "return_particles", r"\s+", r"\b"),
+        # "who previously worked in (China)": an adverb, a verb or two, a preposition
+        former=_listed(
+            language,
+            "former_adverbs",
+            r"\b",
+            rf"\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:{prep_after})\s+(?:(?:{the})\s+)?$",
+        ),
+        # "among the (last) Gulf states": a class word, the article, one lower-case word
+        region_class=_listed(
+            language,
+            "region_class_before",
+            r"\b",
+            rf"\s+(?:(?:{the})\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$",
+        ),
+        continuation=re.compile(
+            r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
+        ),
+        region_apposition=re.compile(
+            r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
+            rf"(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
         left=re.compile(
             r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
         left_for=re.compile(rf"\s+(?:{words(language, 'leave_for')})\s+(?:(?:{the})\s+)?"),
         respective=re.compile(r"\b(?:" + words(language, "respective_words") + r")\b", re.I),
     )
+
+
+def _listed(language: str, key: str, lead: str, tail: str) -> re.Pattern[str]:
+    """The word list ``key`` of ``grammar.yaml`` between ``lead`` and ``tail``."""
+    return re.compile(lead + r"(?:" + words(language, key) + r")" + tail, re.IGNORECASE)
 
 
 def _ending_in(language: str, lead: str, key: str) -> re.Pattern[str]:
@@ -221,6 +275,40 @@ class DestinationFinder:
                 joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
                 if role_a == "adjective" and role_b == "place" and b.kind == "demonym" and joined:
                     roles[i] = (a, "place")
+            # "the Gulf state of Qatar", "the EU member state of Malta": the region only
+            # describes the country named right after it
+            for i in range(len(roles) - 1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                if (
+                    role_a == "place"
+                    and a.kind == "region"
+                    and b.kind in ("country", "subdivision", "city")
+                    and role_b == "place"
+                    and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
+                ):
+                    roles[i] = (a, "modifier")
+            # "workers who previously worked in China are now in Russia": a former place
+            # (with the places listed with it) when the sentence names another
+            former: set[int] = set()
+            for i, (a, role_a) in enumerate(roles):
+                later = [p for p, r in roles[i + 1 :] if r == "place"]
+                if role_a != "place" or not later or id(a) in former:
+                    continue
+                listed = self._group_from([a, *later], 0, 1)  # "in Gulf and African states"
+                lead = max(sv.start, a.start - 50)
+                if len(listed) <= len(later) and self.g.former.search(
+                    self.view.text, lead, a.start
+                ):
+                    former.update(id(p) for p in listed)
+            roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
+            # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
+            # countries named
+            if any(p.kind == "country" and r == "place" for p, r in roles):
+                for i, (a, role_a) in enumerate(roles):
+                    if role_a == "place" and a.kind == "region":
+                        lead = max(sv.start, a.start - 40)
+                        if self.g.region_class.search(self.view.text, lead, a.start):
+                            roles[i] = (a, "modifier")
             self._roles[sv.index] = roles
         return self._roles[sv.index]
 
@@ -251,19 +339,27 @@ class DestinationFinder:
                 self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
                 or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             )
-            located = self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
+            placed = bool(
+                self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
+            ) or self._gapped_from(sv, p, lo, origin.group(0))
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
             back = back or self._moved_home(sv, p, lo, hi)
+            # "ordered 500 of its workers home from Qatar"
+            back = back or bool(
+                self.g.return_before.search(text, lo, p.start - len(origin.group(0)))
+            )
             near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
                 origin.group(0)
             )
             if not near_city and not (
-                (back or located) and self.g.from_origin.match(origin.group(0))
+                (back or placed) and self.g.from_origin.match(origin.group(0))
             ):
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
+        if set(p.codes) <= self.g.observers and self.g.speech_after.match(after):
+            return "speaker"  # "US warns firms": an observer state speaks
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
@@ -277,6 +373,20 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _gapped_from(self, sv: SentenceView, p: PlaceMention, lo: int, origin: str) -> bool:
+        """Is the place after "from" right after a figure whose clause has a verb of being
+        located ("operate from Shenyang and another 50 from Vladivostok")?"""
+        if not self.g.from_origin.match(origin):
+            return False
+        text = self.view.text
+        before = p.start - len(origin)
+        return any(
+            lo <= q.start
+            and not text[q.end : before].strip()
+            and self.g.located_verb.search(text, lo, q.start) is not None
+            for q in sv.quantities
+        )
 
     def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
         """Is the place where a speaker sits, before any figure ("researchers in London
@@ -390,19 +500,40 @@ class DestinationFinder:
         start = count.head_end
         for p in sv.places:  # "70,000 overseas workers": abroad inside the figure's own NP
             if p.kind == "abroad" and count.quantity.end <= p.start and p.end <= start:
-                return [p]
+                return self._narrowed(sv, p, limit)
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
             gap = text[start : p.start]
             if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
-                return [p]
-            if self.g.prep_after.match(gap):
+                return self._narrowed(sv, p, limit)
+            if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
                     return [*group, _abroad_marker(group[-1])]
                 return group
             break
         return []
+
+    def _narrowed(self, sv: SentenceView, abroad: PlaceMention, limit: int) -> list[PlaceMention]:
+        """A general "abroad" and the specific places attached right after it ("overseas
+        workers in Kuwait", "sent overseas to Russia"): the specific ones."""
+        text = self.view.text
+        places = self._places(sv, abroad.end, min(limit, abroad.end + AFTER_WINDOW))
+        for i, p in enumerate(places):
+            if p.kind == "abroad":
+                continue
+            gap = text[abroad.end : p.start]
+            if (
+                self.g.prep_after.match(gap)
+                and not self.g.examples.search(gap)
+                and not _ASIDE_MARK.search(gap)  # "abroad -- most of them in Russia --"
+            ):
+                group = self._group_from(places, i, 1)
+                if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
+                    break  # "abroad in China, Russia and elsewhere"
+                return group
+            break
+        return [abroad]
 
     def before(self, sv: SentenceView, count: Count, floor: int) -> list[PlaceMention]:
         text = self.view.text
@@ -436,7 +567,12 @@ class DestinationFinder:
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
             baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
-            group = found[i - 1] if baseline and found[i - 1] else self.after(sv, count, nxt)
+            group = self.after(sv, count, nxt)
+            if baseline and found[i - 1] and not self._attached(count, group):
+                # "5,000 in Russia, up from 3,000 at the start of the war in Ukraine": the
+                # earlier level's place, unless one is attached ("compared with 30,000 in
+                # Russia")
+                group = found[i - 1]
             joint.append(False)
             if not group:
                 group = self.before(sv, count, prev_end)
@@ -456,6 +592,10 @@ class DestinationFinder:
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
                 rest = [p for p in everywhere if id(p) not in taken]
+                # "whose Russian permits expired moved to Hunchun": a named place beats a
+                # nationality adjective on a noun
+                named = [p for p in rest if p.kind != "demonym"]
+                rest = named if self._codes(named) else rest
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
@@ -470,7 +610,9 @@ class DestinationFinder:
                 # (a province's government too, when the figure is "in the region")
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
                 used = [
-                    p for p in self._places(sv, sv.start, sv.end, ("speaker",)) if p.kind in own
+                    p
+                    for p in self._places(sv, sv.start, sv.end, ("speaker",))
+                    if p.kind in own and not set(p.codes) <= self.g.observers
                 ]
                 codes, strength = self._codes(used), 2
             if not codes and self.view.search_ahead(self.g.deictic, count.head_end, sv.end):
@@ -491,6 +633,9 @@ class DestinationFinder:
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
                     used = used if self._codes(used) else self._dateline(sv)
                 codes, strength = self._codes(used), 1
+            if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
+                used = self.continued(sv)
+                codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
                 if self._codes(refined):
@@ -499,6 +644,12 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _attached(self, count: Count, group: list[PlaceMention]) -> bool:
+        """Does ``group`` follow the figure's head right after a preposition?"""
+        return bool(group) and (
+            self.g.attached.fullmatch(self.view.text, count.head_end, group[0].start) is not None
+        )
 
     def _respective(self, sv: SentenceView, counts: list[Count]) -> dict[int, PlaceMention]:
         """Figures listed before "respectively", each paired with the place of the same
@@ -553,7 +704,12 @@ class DestinationFinder:
 
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)
-        return self.cues.dispatch_verbs.search(self.view.text[lo:hi]) is not None
+        text = self.view.text
+        # "were sent home": a return, not a dispatch abroad
+        return any(
+            not self.g.return_after.match(text, lo + m.end())
+            for m in self.cues.dispatch_verbs.finditer(text[lo:hi])
+        )
 
     # -- context ---------------------------------------------------------------------
 
@@ -572,9 +728,31 @@ class DestinationFinder:
             if self._codes(places):
                 return places
             if back == 1:
-                places = self._places(prev, prev.start, prev.end, ("speaker",))
+                places = [
+                    p
+                    for p in self._places(prev, prev.start, prev.end, ("speaker",))
+                    if not set(p.codes) <= self.g.observers
+                ]
                 if self._codes(places):
                     return places
+        return []
+
+    def continued(self, sv: SentenceView) -> list[PlaceMention]:
+        """The destination of the next sentences (``CONTEXT_AHEAD`` of them) while each opens
+        by continuing the story ("They were sent to camps in Amur") and has no figure of its
+        own."""
+        sentences = self.view.sentences
+        text = self.view.text
+        for j in range(sv.index + 1, min(len(sentences), sv.index + CONTEXT_AHEAD + 1)):
+            nxt = sentences[j]
+            if not self.g.continuation.match(text, nxt.start) or any(
+                q.unit == "count" for q in nxt.quantities
+            ):
+                break
+            places = self._places(nxt, nxt.start, nxt.end)
+            for k, p in enumerate(places):
+                if self.g.prep_before.search(text[max(nxt.start, p.start - 45) : p.start]):
+                    return self._group_from(places, k, 1)
         return []
 
     def refine(self, sv: SentenceView) -> list[PlaceMention]:

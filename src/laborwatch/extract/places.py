@@ -276,15 +276,25 @@ def _shared_head(
     text: str, tokens: _Tokens, j: int, size: int, g: Gazetteer
 ) -> PlaceMention | None:
     """ "Gulf and North African states": the word before the joiner, named with the noun
-    after the name at token ``j`` ("Gulf states"), when that is a known name."""
+    after the name at token ``j`` ("Gulf states"), or with the name's own last word ("East
+    and Southeast Asia": "East Asia"), when that is a known name."""
     words = tokens.words
     after = j + size
-    if j < 2 or after >= len(words) or words[j - 1] not in g.joiners:
+    if j < 2 or words[j - 1] not in g.joiners:
         return None
-    noun = words[after]
-    if noun not in g.shared_nouns:
-        return None
-    entry = g.names.get(f"{words[j - 2]} {noun}")
+    nouns = [words[after]] if after < len(words) else []
+    if size > 1:
+        nouns.append(words[after - 1])
+    entry = next(
+        (
+            e
+            for noun in nouns
+            if noun in g.shared_nouns
+            for e in [g.names.get(f"{words[j - 2]} {noun}")]
+            if e is not None
+        ),
+        None,
+    )
     if entry is None:
         return None
     start, end = tokens.start(j - 2), tokens.end(j - 2)
