@@ -70,7 +70,8 @@ BATCH1: list[Row] = [
         {
             W(200, 999, "vague", ["CN"], "repatriated", "fishing"),
             W(300, None, "at_least", ["CN"], "repatriated", "fishing"),
-            W(200, 200, "exact", ["CN"], "planned"),
+            # selected and due next month: awaiting departure (spec), corrected after the run
+            W(200, 200, "exact", ["CN"], "recruiting"),
             W(1 * M, None, "at_least", ["CN"], "present"),
         },
     ),
@@ -165,7 +166,10 @@ BATCH1: list[Row] = [
 
 BATCHES = {"b1": BATCH1}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "b1-01": "the new recruits' sentence borrows a bare '공장' (manufacturing) from the "
+    "sentence before through the shared neighbour sectors",
+}
 
 
 def _rows() -> list:

@@ -50,7 +50,11 @@ class KoreanClaimBuilder:
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
         self._anaphor_at: list[int] | None = None
+        self._named_heads: list[tuple[int, str]] | None = None  # "수산물 가공 공장" at
         self._defaulted = False  # set by _status when no word told the status
+        # the sentence before had figures of people and none was a claim: a part of them
+        # ("이 가운데 …") in the next sentence is not one either
+        self._whole_dropped = False
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -66,7 +70,11 @@ class KoreanClaimBuilder:
                 context = has_workers or self.rules.work_context.search(text) is not None
                 attribution = self.where.attribution(sv)
                 origin = self._origin(attribution)
-                for q in self._counts(sv, context, workers_before):
+                counts = self._counts(sv, context, workers_before)
+                self._whole_dropped = not counts and any(
+                    q.unit == "count" and (q.high or q.low or 0) >= HANDFUL for q in sv.quantities
+                )
+                for q in counts:
                     places, scope, strength = self._total_places(sv, q) or (
                         self.where.destinations(sv, q, i)
                     )
@@ -102,6 +110,8 @@ class KoreanClaimBuilder:
                 for claim in money:
                     claim.attribution, claim.origin = attribution, origin
                     claims.append(claim)
+            else:
+                self._whole_dropped = False
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
@@ -165,10 +175,20 @@ class KoreanClaimBuilder:
                 continue
             if self._of_others(sv, q):
                 continue
+            near_before = _CLAUSE_MARK.split(before[-20:])[-1]
+            if self._works(after):  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+                near_before = self.rules.cover_papers.sub(" ", near_before)
             if self.rules.excluded.search(
                 _CLAUSE_MARK.split(after)[0][:AFTER]
-            ) or self.rules.excluded.search(_CLAUSE_MARK.split(before[-20:])[-1]):
+            ) or self.rules.excluded.search(near_before):
                 continue
+            if (
+                not k
+                and self._whole_dropped
+                and self.rules.member_opening.match(text, sv.start)
+                and not self._works(after)
+            ):
+                continue  # "… 한국인 근로자는 2만 명. 이 가운데 8천 명": a part of others
             head = self._head(before[-NEAR:], after[:NEAR])
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
@@ -485,13 +505,31 @@ class KoreanClaimBuilder:
             name = m.lastgroup
             if name is None:
                 continue
-            if m.group(0) in self.rules.sector_heads and m.start() - previous[0] <= 1:
-                name = previous[1] or name  # "수산물 가공 공장": the word before names it
+            if m.group(0) in self.rules.sector_heads:
+                if m.start() - previous[0] <= 1:
+                    name = previous[1] or name  # "수산물 가공 공장": the word before names it
+                else:  # a bare "공장" after "수산물 가공 공장" earlier: that factory's
+                    name = self._named_head(m.start()) or name
             previous = (m.end(), name)
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
         return best[1] if best else None
+
+    def _named_head(self, pos: int) -> str | None:
+        """The sector of the last workplace named with its sector word before ``pos``
+        ("수산물 가공 공장"): a bare "공장" after it speaks of the same kind."""
+        if self._named_heads is None:
+            self._named_heads = []
+            previous: tuple[int, str | None] = (-2, None)
+            for m in self.cues.sector_any.finditer(self.view.text):
+                if m.group(0) in self.rules.sector_heads:
+                    if m.start() - previous[0] <= 1 and previous[1] is not None:
+                        self._named_heads.append((m.start(), previous[1]))
+                else:
+                    previous = (m.end(), m.lastgroup)
+        found = [name for at, name in self._named_heads if at < pos]
+        return found[-1] if found else None
 
     def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""
@@ -829,9 +867,16 @@ def _told_status(claims: list[Claim], guessed: set[int]) -> None:
     for k, c in enumerate(claims):
         if c.kind == "workers" and k not in guessed:
             told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
+    for k, c in enumerate(claims):  # "1만5천명" in a headline, "1만5천여 명" in the body
+        if c.kind == "workers" and k not in guessed:
+            for value in (c.value.low, c.value.high):
+                told.setdefault((value, tuple(sorted(c.destinations))), c.status)
     for k in guessed:
         c = claims[k]
-        status = told.get((c.value.low, c.value.high, tuple(sorted(c.destinations))))
+        places = tuple(sorted(c.destinations))
+        status = told.get((c.value.low, c.value.high, places))
+        if status is None and c.value.low == c.value.high:
+            status = told.get((c.value.low, places))
         if status is not None:
             c.status = status  # type: ignore[assignment]
 

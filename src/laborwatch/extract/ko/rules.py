@@ -24,6 +24,8 @@ def _lit(words: Iterable[Any]) -> str:
 @dataclass(frozen=True)
 class KoreanRules:
     excluded: re.Pattern[str]
+    cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
+    member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
@@ -228,6 +230,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
+        cover_papers=_rx(raw["cover_papers"]),
+        member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
