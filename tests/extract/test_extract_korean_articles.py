@@ -291,6 +291,10 @@ BATCHES = {"b1": BATCH1, "b2": BATCH2}
 KNOWN: dict[str, str] = {
     "b1-01": "the new recruits' sentence borrows a bare '공장' (manufacturing) from the "
     "sentence before through the shared neighbour sectors",
+    "b2-01": "the quote that names the sector ('이들 대부분은 의류 … 공장') counts a figure "
+    "of its own, so it lends nothing to the figure before",
+    "b2-07": "'3천 명 수준에서 … 6천 명가량으로': the first end of a change does not share the "
+    "sector the source's '건설업체' gives the second",
 }
 
 

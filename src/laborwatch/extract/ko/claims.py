@@ -202,6 +202,11 @@ class KoreanClaimBuilder:
                 and self.rules.entry.search(
                     before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
                 )
+                and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
+                    head is None
+                    and workers_before
+                    and self.rules.entry_planned.search(after.split(",")[0][:AFTER])
+                )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if (q.high or q.low or 0) < HANDFUL:
@@ -339,6 +344,8 @@ class KoreanClaimBuilder:
         m = self.rules.member_before.search(before)
         if m is None or self.rules.work_context.search(before, m.start()) is not None:
             return False
+        if _PLACED.search(before):
+            return False  # "이 가운데 중국에 5만여 명": the group split by destination
         return not self._works(after)
 
     def _works(self, after: str) -> bool:
@@ -450,6 +457,13 @@ class KoreanClaimBuilder:
             return None
         if best[2] != "planned" and self.rules.planned_after.match(text, best[3], sv.end):
             return "planned"
+        if (
+            best[2] == "dispatched"
+            and not _PAST.search(text, best[0], best[3] + 1)
+            and not _ONGOING.match(text[best[0] : best[3] + 4].replace(" ", "")[-6:])
+            and self.rules.now.search(text, sv.start, q.start)
+        ):
+            return "present"  # "현재 … 10만 명을 파견해 외화를 벌고 있다": sent and there now
         return best[2]
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
@@ -827,6 +841,10 @@ _LATER_THAN = {
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
+_PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
+_ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
+# a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
+_PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔)\s?$")
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words

@@ -36,6 +36,8 @@ class KoreanRules:
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
+    now: re.Pattern[str]  # "현재": at the time of the report
+    entry_planned: re.Pattern[str]  # "입국할 것": an arrival still to come
     distributive: re.Pattern[str]
     distributive_before: re.Pattern[str]
     each_of_list: frozenset[str]
@@ -233,6 +235,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cover_papers=_rx(raw["cover_papers"]),
         member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
+        now=_rx(raw["now_words"]),
+        entry_planned=re.compile(
+            r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
+        ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
