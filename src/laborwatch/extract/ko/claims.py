@@ -55,6 +55,7 @@ class KoreanClaimBuilder:
         # the sentence before had figures of people and none was a claim: a part of them
         # ("이 가운데 …") in the next sentence is not one either
         self._whole_dropped = False
+        self._last_places: set[str] = set()  # the last worker claim's destinations
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -99,6 +100,7 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
+                    self._last_places = set(places)
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
                 self._restating_kind = None
                 if restating:  # the kind of the money it converts
@@ -150,6 +152,10 @@ class KoreanClaimBuilder:
             or self._placed_apart(sv, qs[:last_total])
         )
         out: list[Quantity] = []
+        if self.rules.home.search(text, sv.start, sv.end) and not any(
+            p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations for p in sv.places
+        ):
+            return out  # "북한 내부에서는 … 1만여 명이 동원됐다": work at home
         foreign: bool | None = None  # computed for the first figure headed by a worker noun
         for k, q in enumerate(qs):
             prev_end = qs[k - 1].end if k else sv.start
@@ -169,7 +175,7 @@ class KoreanClaimBuilder:
                     self._distributive_before(sv, prev_end, before)
                     and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
                 )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
-                or self._member(before, after)
+                or (self._member(before, after) and not self._placed_after(sv, q))
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
@@ -280,10 +286,16 @@ class KoreanClaimBuilder:
         if last == first or each is None:
             return None
         listed = [p for p in sv.places if p.end <= each.start() and p.kind != "dprk"]
-        if not listed or not _PLACE_PARTICLE.match(text, listed[-1].end, each.start()):
+        if not listed or not (
+            _PLACE_PARTICLE.match(text, listed[-1].end, each.start())
+            or _EACH_GAP.match(text, listed[-1].end, each.start())  # "…의 북한 식당에는 각각"
+        ):
             return None
         places = [listed[-1]]
         for p in reversed(listed[:-1]):
+            if text[p.end : places[0].start].isspace() and p.codes == places[0].codes:
+                places[0] = p  # "라오스 비엔티안": a country and its city are one place
+                continue
             if not _PLACE_LINK.match(text, p.end, places[0].start):
                 break
             places.insert(0, p)
@@ -347,6 +359,20 @@ class KoreanClaimBuilder:
         if _PLACED.search(before):
             return False  # "이 가운데 중국에 5만여 명": the group split by destination
         return not self._works(after)
+
+    def _placed_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a part given its own place in its clause ("이 중 500여 명이 선양과 단둥의
+        식당에서 일하고 있다")? Then the group is split by destination."""
+        text = self.view.text
+        comma = text.find(",", q.end, sv.end)
+        end = min(sv.end, q.end + 30, comma if comma >= 0 else sv.end)
+        codes = {
+            c
+            for p in sv.places
+            if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
+            for c in p.codes
+        } - self.cues.never_destinations
+        return bool(codes) and codes != self._last_places  # not the whole's own country
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
@@ -463,7 +489,7 @@ class KoreanClaimBuilder:
             and not _ONGOING.match(text[best[0] : best[3] + 4].replace(" ", "")[-6:])
             and self.rules.now.search(text, sv.start, q.start)
         ):
-            return "present"  # "현재 … 10만 명을 파견해 외화를 벌고 있다": sent and there now
+            return "present"  # "현재 … 10만 명을 파견해 외화를 벌고 있다": sent, there now
         return best[2]
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
@@ -840,7 +866,9 @@ _LATER_THAN = {
 }
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
-_FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
+_FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
+# a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각")
+_EACH_GAP = re.compile(r"(?:의)?(?:\s[^\s,.·…]+){0,3}\s?$")
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
