@@ -42,6 +42,8 @@ class SentenceSplitter:
         # Korean prose wraps lines anywhere: one line break ends a sentence only after
         # sentence-final punctuation.
         self.wrap_unless_final = bool(data.get("wrap_unless_final", False))
+        # ... or before a line that opens a new block: a dateline after a headline
+        self.line_openers = tuple(str(w) for w in data.get("line_openers", []))
         self.line_re = re.compile(r"\n")
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
@@ -85,7 +87,11 @@ class SentenceSplitter:
             last_word = prev.rsplit(None, 1)[-1].lower()
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
                 continue
-            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’":
+            if (
+                self.wrap_unless_final
+                and prev[-1] not in ".!?…\"'”’"
+                and not follow.startswith(self.line_openers or ("\0",))
+            ):
                 continue
             cuts.add(pos)
         return sorted(cuts)

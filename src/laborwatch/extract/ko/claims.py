@@ -182,11 +182,11 @@ class KoreanClaimBuilder:
             if self._of_others(sv, q):
                 continue
             near_before = _CLAUSE_MARK.split(before[-20:])[-1]
+            near_after = _CLAUSE_MARK.split(after)[0][:AFTER]
             if self._works(after):  # "학생 비자를 받은 … 800명이 일하고": papers, not study
                 near_before = self.rules.cover_papers.sub(" ", near_before)
-            if self.rules.excluded.search(
-                _CLAUSE_MARK.split(after)[0][:AFTER]
-            ) or self.rules.excluded.search(near_before):
+                near_after = self.rules.cover_papers.sub(" ", near_after)
+            if self.rules.excluded.search(near_after) or self.rules.excluded.search(near_before):
                 continue
             if (
                 not k
@@ -534,6 +534,8 @@ class KoreanClaimBuilder:
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         if end < sv.end and _LIST_AFTER.match(text, q.end, end):
             end = q.end  # "IT 인력 수백 명과 건설 노동자 수천 명": the next one's words
+        part = self.rules.part_of.search(text, q.end, end)
+        end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
         if "," in text[start:end]:  # a clause break needs its comma
             breaks = self.rules.clause_break.finditer(text, start, q.start)
             start = max([m.end() for m in breaks] + [start])

@@ -36,6 +36,7 @@ class KoreanRules:
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
+    part_of: re.Pattern[str]  # "절반은": a part of the figure's group
     home: re.Pattern[str]  # "북한 내부에서는": inside the DPRK
     now: re.Pattern[str]  # "현재": at the time of the report
     entry_planned: re.Pattern[str]  # "입국할 것": an arrival still to come
@@ -236,8 +237,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         cover_papers=_rx(raw["cover_papers"]),
         member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
+        part_of=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["part_subjects"]) + r")"),
         home=_rx(raw["home_words"]),
-        now=_rx(raw["now_words"]),
+        now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
         entry_planned=re.compile(
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
