@@ -543,6 +543,7 @@ class KoreanClaimBuilder:
             end = cut.start() if cut else end
         best: tuple[int, str] | None = None
         previous: tuple[int, str | None] = (-2, None)
+        named: list[tuple[int, int, str]] = []  # every sector word of the stretch
         for m in self.cues.sector_any.finditer(self.view.text, start, end):
             name = m.lastgroup
             if name is None:
@@ -553,9 +554,16 @@ class KoreanClaimBuilder:
                 else:  # a bare "공장" after "수산물 가공 공장" earlier: that factory's
                     name = self._named_head(m.start()) or name
             previous = (m.end(), name)
+            named.append((m.start(), m.end(), name))
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
+        if best and any(  # "건설과 농업 분야": two sectors named together, neither alone
+            a[2] != b[2] and _SECTOR_LINK.match(text, a[1], b[0])
+            for a, b in pairwise(named)
+            if best[1] in (a[2], b[2])
+        ):
+            return None
         return best[1] if best else None
 
     def _named_head(self, pos: int) -> str | None:
@@ -868,6 +876,7 @@ _LATER_THAN = {
 }
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
+_SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각")
 _EACH_GAP = re.compile(r"(?:의)?(?:\s[^\s,.·…]+){0,3}\s?$")
@@ -915,10 +924,18 @@ def _told_status(claims: list[Claim], guessed: set[int]) -> None:
     for k, c in enumerate(claims):
         if c.kind == "workers" and k not in guessed:
             told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
+    sectors: dict[tuple, str] = {}
     for k, c in enumerate(claims):  # "1만5천명" in a headline, "1만5천여 명" in the body
         if c.kind == "workers" and k not in guessed:
-            for value in (c.value.low, c.value.high):
+            for value in {c.value.low, c.value.high} - {None}:
                 told.setdefault((value, tuple(sorted(c.destinations))), c.status)
+        if c.kind == "workers" and c.sector:
+            for value in {c.value.low, c.value.high} - {None}:
+                sectors.setdefault((value, tuple(sorted(c.destinations))), c.sector)
+    for c in claims:  # the headline's bare figure takes the sector its body form names
+        if c.kind == "workers" and c.sector is None:
+            for value in {c.value.low, c.value.high} - {None}:
+                c.sector = c.sector or sectors.get((value, tuple(sorted(c.destinations))))
     for k in guessed:
         c = claims[k]
         places = tuple(sorted(c.destinations))
