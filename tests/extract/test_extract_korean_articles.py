@@ -752,6 +752,8 @@ KNOWN: dict[str, str] = {
     "sector the source's '건설업체' gives the second",
     "b3-05": "'수천 명을 보내 외화를 벌어들이고 있다' with no '현재': an earlier blind batch "
     "(test_extract_korean_reporting b1-12) reads the same construction as dispatched",
+    "b6-07": "the headline ties '조선소' to the figure ('EU 조선소 北 노동자 … 수백 명'), the body "
+    "names two sectors; expected none, got shipbuilding (a judgment either way)",
 }
 
 

@@ -44,6 +44,9 @@ class SentenceSplitter:
         self.wrap_unless_final = bool(data.get("wrap_unless_final", False))
         # ... or before a line that opens a new block: a dateline after a headline
         self.line_openers = tuple(str(w) for w in data.get("line_openers", []))
+        # ... or after a byline ("워싱턴-김지은 kim@rfa.org"): a line with an address
+        byline = data.get("byline")
+        self.byline = re.compile(str(byline)) if byline else None
         self.line_re = re.compile(r"\n")
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
@@ -91,6 +94,7 @@ class SentenceSplitter:
                 self.wrap_unless_final
                 and prev[-1] not in ".!?…\"'”’"
                 and not follow.startswith(self.line_openers or ("\0",))
+                and not (self.byline and self.byline.search(prev))
             ):
                 continue
             cuts.add(pos)

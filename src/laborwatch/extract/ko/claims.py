@@ -31,8 +31,10 @@ AFTER = 16  # characters after a figure where an excluding word still names what
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
 _CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
+_HEAD_CUT = re.compile(r"[,…\"“”]")  # ... and a quotation mark, for the counted noun
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
+ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
@@ -56,6 +58,7 @@ class KoreanClaimBuilder:
         # ("이 가운데 …") in the next sentence is not one either
         self._whole_dropped = False
         self._last_places: set[str] = set()  # the last worker claim's destinations
+        self._last_status: str | None = None  # ... and status
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -100,7 +103,7 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
-                    self._last_places = set(places)
+                    self._last_places, self._last_status = set(places), status
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
                 self._restating_kind = None
                 if restating:  # the kind of the money it converts
@@ -117,6 +120,8 @@ class KoreanClaimBuilder:
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
+        if self.view.sentences:
+            _headline_restated(claims, guessed, self.view.sentences[0].end)
         _told_status(claims, guessed)
         return deduplicate(claims)
 
@@ -175,7 +180,11 @@ class KoreanClaimBuilder:
                     self._distributive_before(sv, prev_end, before)
                     and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
                 )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
-                or (self._member(before, after) and not self._placed_after(sv, q))
+                or (
+                    self._member(before, after)
+                    and not self._placed_after(sv, q)
+                    and not self._gone_part(sv, q)
+                )
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
@@ -195,7 +204,9 @@ class KoreanClaimBuilder:
                 and not self._works(after)
             ):
                 continue  # "… 한국인 근로자는 2만 명. 이 가운데 8천 명": a part of others
-            head = self._head(before[-NEAR:], after[:NEAR])
+            head = self._head(  # the noun phrase of the figure's own phrase
+                _HEAD_CUT.split(before[-NEAR:])[-1], _HEAD_CUT.split(after[:NEAR])[0]
+            )
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
@@ -206,7 +217,7 @@ class KoreanClaimBuilder:
                 and not named_part
                 and not self.rules.work_purpose.search(before[-30:])
                 and self.rules.entry.search(
-                    before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+                    before[-ENTRY_NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
                 )
                 and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
                     head is None
@@ -374,6 +385,12 @@ class KoreanClaimBuilder:
         } - self.cues.never_destinations
         return bool(codes) and codes != self._last_places  # not the whole's own country
 
+    def _gone_part(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a part told as gone home while its group was not ("이 가운데 3천여 명은 이미
+        귀국했다")? Then the group is split by status (spec)."""
+        status = self._predicate_status(sv, q)
+        return status == "repatriated" and self._last_status not in (None, "repatriated")
+
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
         return self.rules.member_work_after.search(after.split(",")[0][:AFTER]) is not None
@@ -419,14 +436,24 @@ class KoreanClaimBuilder:
         prior = [p for p in sv.quantities if p.end <= q.start and p.unit == "count"]
         start = prior[-1].end if prior else sv.start
         before = text[max(start, q.start - 40) : q.start]
-        for status, rx in self.rules.adnominal.items():
-            if rx.search(before):
-                predicate = self._predicate_status(sv, q)
-                if predicate in _LATER_THAN.get(status, ()):
-                    # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이
-                    # 출국했다": gone
-                    return predicate  # type: ignore[return-value]
-                return status
+        found = [  # the form nearest the noun, the longest there ("새로 파견된" over "파견된")
+            (m.end(1), len(m.group(1)), -k, status)
+            for k, (status, rx) in enumerate(self.rules.adnominal.items())
+            if (m := rx.search(before))
+        ]
+        if found:
+            status = max(found)[3]
+            predicate = self._predicate_status(sv, q)
+            if predicate in _LATER_THAN.get(status, ()):
+                # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이 출국했다": gone
+                return predicate  # type: ignore[return-value]
+            if (
+                status == "present"
+                and predicate in ("repatriated", "planned")
+                and _OBJECT.match(text, q.end)
+            ):  # "남아 있는 노동자 1천 명을 돌려보내기로 했다": what is done to those there
+                return predicate  # type: ignore[return-value]
+            return status
         if self.rules.stock_after.match(text, q.end) or self.rules.among_after.match(
             text, q.end, sv.end
         ):
@@ -876,6 +903,7 @@ _LATER_THAN = {
 }
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
+_OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각")
@@ -915,6 +943,30 @@ def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
         else:
             money.remove(claim)
         return
+
+
+def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int) -> None:
+    """A headline's figure restated word for word in the body ("수백여 명") is one claim:
+    the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
+    했다"), and its world region over the headline's countries ("앙골라·탄자니아" vs
+    "앙골라와 탄자니아 등 아프리카 국가")."""
+    workers = [(k, c) for k, c in enumerate(claims) if c.kind == "workers"]
+    for k, head in workers:
+        if head.evidence.start >= headline_end:
+            break
+        same = (head.value.low, head.value.high, head.value.qualifier)
+        for j, body in workers:
+            if body.evidence.start < headline_end:
+                continue
+            if (body.value.low, body.value.high, body.value.qualifier) != same:
+                continue
+            if j not in guessed and body.status == "planned":  # "연말까지 귀국": to come
+                head.status = body.status
+                guessed.discard(k)
+            regional = any(c.startswith("M49:") and c != "M49:001" for c in body.destinations)
+            if regional and not any(c.startswith("M49:") for c in head.destinations):
+                head.destinations, head.scope = list(body.destinations), body.scope
+            break
 
 
 def _told_status(claims: list[Claim], guessed: set[int]) -> None:
