@@ -813,7 +813,9 @@ BATCH7: list[Row] = [
         '있다"고 말했다.\n'
         "정부는 해외 진출 기업들에 북한 노동자 고용이 유엔 제재 위반이라는 점을 다시 "
         "안내했다.",
-        False,
+        # the headline and the last sentence report the sanction on hiring DPRK workers,
+        # which the spec counts as relevant (written as irrelevant; corrected after the run)
+        True,
         set(),
     ),
     (

@@ -59,6 +59,7 @@ class KoreanClaimBuilder:
         self._whole_dropped = False
         self._last_places: set[str] = set()  # the last worker claim's destinations
         self._last_status: str | None = None  # ... and status
+        self._last_sector: str | None = None  # ... and sector
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -104,6 +105,7 @@ class KoreanClaimBuilder:
                         )
                     )
                     self._last_places, self._last_status = set(places), status
+                    self._last_sector = claims[-1].sector
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
                 self._restating_kind = None
                 if restating:  # the kind of the money it converts
@@ -175,6 +177,7 @@ class KoreanClaimBuilder:
                 or (
                     self.rules.distributive.match(after)
                     and not self.rules.rate_before.search(text, sv.start, q.start)
+                    and not self._each_place(sv, prev_end, before)
                 )
                 or (
                     self._distributive_before(sv, prev_end, before)
@@ -341,6 +344,16 @@ class KoreanClaimBuilder:
             return True
         return bool(k and self.rules.among_before.match(before) and qs[k - 1].value <= RATIO_WHOLE)
 
+    def _each_place(self, sv: SentenceView, offset: int, before: str) -> bool:
+        """Does "각각" after places stand before the figure ("카타르와 쿠웨이트에 각각 약
+        1천 명씩")? Then "씩" gives the figure to each place, not to each unit."""
+        m = self.rules.distributive_before.search(before)
+        return bool(
+            m
+            and m.group(0).split()[0] in self.rules.each_of_list
+            and not self._distributive_before(sv, offset, before)
+        )
+
     def _distributive_before(self, sv: SentenceView, offset: int, before: str) -> bool:
         """ "식당마다 10명": the size of each unit; but "쿠웨이트와 카타르에 각각 2천 명" gives
         the figure to each of the places named right before "각각" (one claim for the list,
@@ -481,6 +494,8 @@ class KoreanClaimBuilder:
         if predicate:
             return predicate
         head = text[sv.start : q.start]
+        if _BARE_SENT.match(text, q.end):
+            head = ""  # "…외화벌이…'의사 수백 명 파견'": the headline's noun, told in the body
         last: tuple[int, str] | None = None
         for status, rx in self.rules.statuses:
             for m in rx.finditer(head):
@@ -531,6 +546,8 @@ class KoreanClaimBuilder:
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
         if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
             return self._stretch_sector(sv, prior[-1])
+        if not prior and self.rules.member_before.search(text, sv.start, q.start):
+            return self._last_sector  # "이 중 선양에만 1천 명": a part of the IT workers
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
         near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
@@ -903,6 +920,7 @@ _LATER_THAN = {
 }
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
+_BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
@@ -911,7 +929,7 @@ _EACH_GAP = re.compile(r"(?:의)?(?:\s[^\s,.·…]+){0,3}\s?$")
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
-_PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔)\s?$")
+_PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔|에만|에서만|에도|에서도)\s?$")
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
