@@ -1072,6 +1072,9 @@ KNOWN: dict[str, str] = {
     "(test_extract_korean_reporting b1-12) reads the same construction as dispatched",
     "b6-07": "the headline ties '조선소' to the figure ('EU 조선소 北 노동자 … 수백 명'), the body "
     "names two sectors; expected none, got shipbuilding (a judgment either way)",
+    "b9-00": "'출국 수속을 기다리는' (queueing to leave for home) reads as no status word",
+    "b9-02": "'1천 명 안팎이 더 나갈 것': 'more' of the builders in the sentence before; the "
+    "additive sector is read within one sentence only",
 }
 
 

@@ -483,7 +483,9 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
-        if self.rules.level_reached.match(text, q.end, sv.end):
+        if level := self.rules.level_reached.match(text, q.end, sv.end):
+            if _FUTURE.match(text, level.end()):
+                return "planned"  # "3천 명 이상으로 늘어날 것": a level to come
             return "present"  # "3만 명으로 늘었다": the level reached, a stock
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
         if later and self.rules.level_after.match(text[q.end : later[0].start]):
@@ -921,6 +923,7 @@ _LATER_THAN = {
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
+_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계획)")  # "늘어날 것"
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
