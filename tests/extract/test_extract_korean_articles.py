@@ -1179,6 +1179,8 @@ KNOWN: dict[str, str] = {
     "b9-00": "'출국 수속을 기다리는' (queueing to leave for home) reads as no status word",
     "b9-02": "'1천 명 안팎이 더 나갈 것': 'more' of the builders in the sentence before; the "
     "additive sector is read within one sentence only",
+    "b10-02": "'500명이 일하고 있었는데, … 800명으로 늘었다': the level after the clause break "
+    "does not share the first figure's factory",
 }
 
 

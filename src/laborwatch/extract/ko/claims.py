@@ -182,6 +182,7 @@ class KoreanClaimBuilder:
                 or (
                     self._distributive_before(sv, prev_end, before)
                     and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
+                    and not self.rules.rate_before.search(text, sv.start, q.start)  # 해마다
                 )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
                 or (
                     self._member(before, after)
@@ -347,6 +348,10 @@ class KoreanClaimBuilder:
     def _each_place(self, sv: SentenceView, offset: int, before: str) -> bool:
         """Does "각각" after places stand before the figure ("카타르와 쿠웨이트에 각각 약
         1천 명씩")? Then "씩" gives the figure to each place, not to each unit."""
+        if _PLACED.search(before) and any(  # "몽골과 라오스에도 수백 명씩": each place
+            p.kind != "dprk" and 0 <= offset + len(before) - p.end <= 4 for p in sv.places
+        ):
+            return True
         m = self.rules.distributive_before.search(before)
         return bool(
             m
@@ -456,6 +461,8 @@ class KoreanClaimBuilder:
         ]
         if found:
             status = max(found)[3]
+            if status == "present" and self._cumulative(sv, q) and _SENT.search(before):
+                return "dispatched"  # "2017년 이후 보낸 노동자가 누적 5만 명": a flow
             predicate = self._predicate_status(sv, q)
             if predicate in _LATER_THAN.get(status, ()):
                 # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이 출국했다": gone
@@ -467,9 +474,10 @@ class KoreanClaimBuilder:
             ):  # "남아 있는 노동자 1천 명을 돌려보내기로 했다": what is done to those there
                 return predicate  # type: ignore[return-value]
             return status
-        if self.rules.stock_after.match(text, q.end) or self.rules.among_after.match(
-            text, q.end, sv.end
-        ):
+        stock = self.rules.stock_after.match(text, q.end)
+        if stock and "보다" in stock.group(0) and self._last_status == "dispatched":
+            return "dispatched"  # "지난해 같은 기간 700명보다": compared with a flow, a flow
+        if stock or self.rules.among_after.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
         if self.rules.year_before.search(before) and _SERIES_AFTER.match(text, q.end):
             return "present"  # "2016년 3만 4천 명, 2017년 3만 명, …": a series of levels
@@ -924,6 +932,7 @@ _LATER_THAN = {
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
 _FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계획)")  # "늘어날 것"
+_SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
