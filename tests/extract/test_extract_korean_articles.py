@@ -1270,6 +1270,8 @@ KNOWN: dict[str, str] = {
     "additive sector is read within one sentence only",
     "b10-02": "'500명이 일하고 있었는데, … 800명으로 늘었다': the level after the clause break "
     "does not share the first figure's factory",
+    "b11-02": "'이 가운데 북한 노동자도 30여 명': the part of a whole that was no claim (Central "
+    "Asians) does not take the whole's building sites",
 }
 
 

@@ -206,6 +206,7 @@ class KoreanClaimBuilder:
                 and self._whole_dropped
                 and self.rules.member_opening.match(text, sv.start)
                 and not self._works(after)
+                and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
             ):
                 continue  # "… 한국인 근로자는 2만 명. 이 가운데 8천 명": a part of others
             head = self._head(  # the noun phrase of the figure's own phrase
@@ -588,6 +589,10 @@ class KoreanClaimBuilder:
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         if end < sv.end and _LIST_AFTER.match(text, q.end, end):
             end = q.end  # "IT 인력 수백 명과 건설 노동자 수천 명": the next one's words
+        quoted = list(_QUOTE_BREAK.finditer(text, start, q.start))  # '…"며 "…'
+        start = quoted[-1].end() if quoted else start
+        quote_end = _QUOTE_BREAK.search(text, q.end, end)
+        end = quote_end.start() if quote_end else end
         part = self.rules.part_of.search(text, q.end, end)
         end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
         if "," in text[start:end]:  # a clause break needs its comma
@@ -933,6 +938,7 @@ _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phr
 _BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
 _FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계획)")  # "늘어날 것"
 _SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
+_QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
