@@ -1296,8 +1296,8 @@ BATCH12: list[Row] = [
     (
         "yna.co.kr",
         "北 식당 출신 탈북 여종업원 12명, 입국 10년\n"
-        "(서울=연합뉴스) 2016년 중국 닝보의 북한 식당에서 일하다 집단 탈북한 여종업원 12명이 한국에 "
-        "입국한 지 10년이 됐다.\n"
+        "(서울=연합뉴스) 2016년 중국 닝보의 북한 식당에서 일하다 집단 탈북한 여종업원 12명이 "
+        "한국에 입국한 지 10년이 됐다.\n"
         "이들은 현재 대학에 진학하거나 직장에 다니며 국내에 정착했다.\n"
         "통일부는 당시 식당 지배인도 함께 입국했다고 밝혔다.",
         False,
@@ -1338,6 +1338,8 @@ KNOWN: dict[str, str] = {
     "does not share the first figure's factory",
     "b11-02": "'이 가운데 북한 노동자도 30여 명': the part of a whole that was no claim (Central "
     "Asians) does not take the whole's building sites",
+    "b12-05": "restaurant workers who defected from Ningbo, settled in the South: read as "
+    "relevant (they worked abroad), written as irrelevant (defectors)",
 }
 
 

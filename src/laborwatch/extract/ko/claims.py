@@ -173,6 +173,13 @@ class KoreanClaimBuilder:
             if k and self.rules.among_before.match(before) and qs[k - 1] not in out:
                 continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
+                k
+                and self.rules.among_before.match(before)
+                and not self._placed_after(sv, q)
+                and not self._gone_part(sv, q, self._status(sv, qs[k - 1]))
+            ):
+                continue  # "노동자 1천200명 가운데 1천100명이 여성": members of the group
+            if (
                 self.rules.unit_after.match(after)  # "20~30명이 한 조를 이뤄": one unit's size
                 or (
                     self.rules.distributive.match(after)
@@ -404,11 +411,13 @@ class KoreanClaimBuilder:
         } - self.cues.never_destinations
         return bool(codes) and codes != self._last_places  # not the whole's own country
 
-    def _gone_part(self, sv: SentenceView, q: Quantity) -> bool:
-        """Is a part told as gone home while its group was not ("이 가운데 3천여 명은 이미
-        귀국했다")? Then the group is split by status (spec)."""
+    def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
+        """Is a part told as gone home while its group (of status ``whole``, else the last
+        claim's) was not ("이 가운데 3천여 명은 이미 귀국했다")? Then the group is split by
+        status (spec)."""
         status = self._predicate_status(sv, q)
-        return status == "repatriated" and self._last_status not in (None, "repatriated")
+        whole = whole or self._last_status
+        return status == "repatriated" and whole not in (None, "repatriated")
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
@@ -504,7 +513,7 @@ class KoreanClaimBuilder:
         predicate = self._predicate_status(sv, q)
         if predicate:
             return predicate
-        head = text[sv.start : q.start]
+        head = text[max(sv.start, text.rfind("…", sv.start, q.start) + 1) : q.start]
         if _BARE_SENT.match(text, q.end):
             head = ""  # "…외화벌이…'의사 수백 명 파견'": the headline's noun, told in the body
         last: tuple[int, str] | None = None
