@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.text import folded_all
-from laborwatch.extract.vocab import word_set, words
+from laborwatch.extract.text import caseless_lower, folded
+from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, word_set, words
 
 MAX_WORDS = 12
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
@@ -52,6 +52,8 @@ class _Grammar:
     noun_head: re.Pattern[str]  # "member (states)": the verb is a noun
     name_function_words: frozenset[str]  # "of", "for" inside a proper name
     appositive: re.Pattern[str]  # ", a researcher at KINU" after a person's name
+    adjectival_reach: int | None  # the longest article, in characters (None: unbounded)
+    noun_head_reach: int | None  # the longest noun head, in characters (None: unbounded)
 
 
 @functools.cache
@@ -95,6 +97,8 @@ def _grammar(language: str) -> _Grammar:
         name_function_words=word_set(language, "name_function_words"),
         appositive=re.compile(r",\s+((?:" + articles + r")\s+[a-z][^,;.]*)"),
         noun_head=re.compile(r"\b(?:" + words(language, "speech_noun_heads") + r")\s+$", re.I),
+        adjectival_reach=_reach(language, "adjectival_articles"),
+        noun_head_reach=_reach(language, "speech_noun_heads"),
         trailing_relay=re.compile(
             r"^\s*(?:(?:"
             + words(language, "trailing_time_words")
@@ -107,21 +111,61 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+@dataclass(frozen=True)
+class _CueSets:
+    """What an attribution finder takes from its cues, built once per Cues."""
+
+    speaker_nouns: frozenset[str]  # lower-cased
+    weak_openers: frozenset[str]  # lower-cased
+    openers: re.Pattern[str]
+    speech_verbs: re.Pattern[str]
+    folds: tuple[re.Pattern[str], re.Pattern[str]] | None  # both, to run on a lower-cased copy
+
+
+def _reach(language: str, key: str) -> int | None:
+    """How far back from its end a match of the one-word list ``key`` can start (its
+    longest word), or None when a phrase of it spans words (whitespace-flexible)."""
+    source = language if has("grammar", language) else DEFAULT_LANGUAGE  # as words() reads
+    items = [str(w) for w in load("grammar", source)[key]]
+    if any(len(w.split()) != 1 for w in items):
+        return None
+    return max((len(w) for w in items), default=0)
+
+
+def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> bool:
+    r"""``rx.search(body, 0, stop)`` for a pattern of words then ``\s+$``: a match ends its
+    words where the whitespace before ``stop`` begins, so only the ``reach`` characters
+    before that are searched (a word boundary still sees the character before them)."""
+    if reach is None:
+        return rx.search(body, 0, stop) is not None
+    k = stop
+    while k > 0 and body[k - 1].isspace():
+        k -= 1
+    if k == stop:
+        return False  # no whitespace before the verb
+    return rx.search(body, max(0, k - reach), stop) is not None
+
+
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
 # keeps it alive so that the key is never reused
-_WORD_SETS: dict[int, tuple[Cues, tuple[frozenset[str], frozenset[str]]]] = {}
+_CUE_SETS: dict[int, tuple[Cues, _CueSets]] = {}
 
 
-def _word_sets(cues: Cues) -> tuple[frozenset[str], frozenset[str]]:
-    """(speaker nouns, weak attribution openers) of ``cues``, lower-cased, built once."""
-    held = _WORD_SETS.get(id(cues))
+def _cue_sets(cues: Cues) -> _CueSets:
+    """The word sets and openers/speech-verb patterns of ``cues``, built once."""
+    held = _CUE_SETS.get(id(cues))
     if held is not None and held[0] is cues:
         return held[1]
-    made = (
-        frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
-        frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
+    openers, verbs = cues.attribution_openers, cues.speech_verbs
+    fold_openers, fold_verbs = folded(openers), folded(verbs)
+    made = _CueSets(
+        speaker_nouns=frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
+        weak_openers=frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
+        openers=openers,
+        speech_verbs=verbs,
+        folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
     )
-    _WORD_SETS[id(cues)] = (cues, made)
+    _CUE_SETS[id(cues)] = (cues, made)
     return made
 
 
@@ -131,11 +175,18 @@ class AttributionFinder:
         self.cues = cues
         self.g = _grammar(cues.language)
         self._cache: dict[int, str | None] = {}
-        self.speaker_nouns, self.weak_openers = _word_sets(cues)
+        sets = _cue_sets(cues)
+        self.speaker_nouns, self.weak_openers = sets.speaker_nouns, sets.weak_openers
         # openers and speech verbs, run on the lower-cased copy when the text allows it
-        self._cue_text, (self.openers, self.speech_verbs) = folded_all(
-            view.text, [cues.attribution_openers, cues.speech_verbs]
-        )
+        low = caseless_lower(view.text) if sets.folds else None
+        if sets.folds and low is not None:
+            self._cue_text, (self.openers, self.speech_verbs) = low, sets.folds
+        else:
+            self._cue_text, self.openers, self.speech_verbs = (
+                view.text,
+                sets.openers,
+                sets.speech_verbs,
+            )
 
     def attribution(self, sv: SentenceView) -> str | None:
         if sv.index not in self._cache:
@@ -265,10 +316,11 @@ class AttributionFinder:
         running to the speech verb)?"""
         if not brk.group(0).startswith(","):
             return False
-        stop = len(before.rstrip())
-        left = any(end == brk.start() for _start, end in places)
-        right = any(start == brk.end() and end == stop for start, end in places)
-        return left and right
+        at = brk.start()
+        if not any(end == at for _start, end in places):
+            return False
+        stop, after = len(before.rstrip()), brk.end()
+        return any(start == after and end == stop for start, end in places)
 
     def _speaker(self, sv: SentenceView, body: str, lo: int) -> tuple[str, bool] | None:
         """The speaker of the first speech verb at or after ``lo`` in a sentence, and
@@ -277,9 +329,9 @@ class AttributionFinder:
         for v in self.speech_verbs.finditer(self._cue_text[sv.start : sv.end], lo):
             if body[v.start()].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
-            if self.g.adjectival.search(body, 0, v.start()):
+            if _ends_with(self.g.adjectival, self.g.adjectival_reach, body, v.start()):
                 continue  # "an estimated $260 million"
-            if self.g.noun_head.search(body, 0, v.start()):
+            if _ends_with(self.g.noun_head, self.g.noun_head_reach, body, v.start()):
                 continue  # "reports filed by member states"
             before = body[lo : v.start()]
             after = body[v.end() :]

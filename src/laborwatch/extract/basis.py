@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern
 
 WAGE_BASES = ("take_home", "state_take", "other")
@@ -44,12 +45,23 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
+@functools.cache
+def _folding(language: str) -> Folding:
+    """The cues of a total, folded once per language."""
+    p = _patterns(language)
+    return Folding([p.cumulative, p.since, p.perfect])
+
+
 class BasisFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
         self.p = _patterns(language)
         self._since: dict[int, bool] = {}
         self._in_clause: dict[tuple[int, int], bool] = {}  # cumulative cue in the clause
+        # the cues of a total, run on the lower-cased copy when the text allows it
+        self._cue_text, (self._cumulative, self._since_rx, self._perfect) = _folding(language).on(
+            view.text
+        )
 
     def basis(self, kind: str, sv: SentenceView, start: int, end: int) -> str:
         """The basis of a money claim of ``kind`` whose amount spans text[start:end]."""
@@ -71,9 +83,9 @@ class BasisFinder:
     def cumulative(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure total several years ("over the years", "has sent ... since 2010")?"""
         lo, hi = sv.clause_of(q.core_start)
-        text = self.view.text
+        text, cued = self.view.text, self._cue_text
         if (lo, hi) not in self._in_clause:  # once per clause, not once per figure
-            self._in_clause[lo, hi] = bool(self.p.cumulative.search(text, lo, hi))
+            self._in_clause[lo, hi] = bool(self._cumulative.search(cued, lo, hi))
         if self._in_clause[lo, hi]:
             return True
         # a fronted adverbial: "Over the decades, some 60,000 ...": a match that starts
@@ -82,9 +94,9 @@ class BasisFinder:
         lead = sv.start
         while lead < q.start and text[lead] in _LEAD:
             lead += 1
-        if any(self.p.cumulative.match(text, s, q.start) for s in range(sv.start, lead + 1)):
+        if any(self._cumulative.match(cued, s, q.start) for s in range(sv.start, lead + 1)):
             return True
         if sv.index not in self._since:
-            body = text[sv.start : sv.end]
-            self._since[sv.index] = bool(self.p.since.search(body) and self.p.perfect.search(body))
+            body = cued[sv.start : sv.end]
+            self._since[sv.index] = bool(self._since_rx.search(body) and self._perfect.search(body))
         return self._since[sv.index]

@@ -14,7 +14,7 @@ from laborwatch.extract.cues import cues
 from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.sentences import Sentence, split_sentences
-from laborwatch.extract.text import lower, normalize
+from laborwatch.extract.text import caseless_lower, lower, normalize
 from laborwatch.extract.vocab import has, words
 from laborwatch.model import Document
 
@@ -37,6 +37,14 @@ def _clause_break(language: str) -> re.Pattern[str]:
         + (f"|{conjunctions}" if conjunctions else ""),
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _clause_break_lower(language: str) -> re.Pattern[str]:
+    """:func:`_clause_break` for :func:`caseless_lower` text: the same pattern lower-cased
+    and case-sensitive (no escape in it has a case), which finds the same cuts faster."""
+    rx = _clause_break(language)
+    return re.compile(rx.pattern.lower(), rx.flags & ~re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -103,9 +111,11 @@ class DocView:
         return self.document.text[start:end]
 
 
-def _clause_cuts(body: str, offset: int, language: str = "en") -> list[int]:
-    """Clause boundaries of a sentence; a dash-delimited aside stays inside its clause."""
-    cuts = [(m.start(), m.group(0)) for m in _clause_break(language).finditer(body)]
+def _clause_cuts(body: str, offset: int, language: str = "en", lowered: bool = False) -> list[int]:
+    """Clause boundaries of a sentence; a dash-delimited aside stays inside its clause
+    (``lowered``: ``body`` is cut from the :func:`caseless_lower` text)."""
+    rx = _clause_break_lower(language) if lowered else _clause_break(language)
+    cuts = [(m.start(), m.group(0)) for m in rx.finditer(body)]
     dashes = [pos for pos, token in cuts if token.strip() == "-"]
     spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
     out, j = [], 0
@@ -203,9 +213,11 @@ def prepare(
     places = find_places(text) if places is None else places
     lowered = lower(text)
     _bucket(with_abroad_phrases(text, places, lang, lowered), sentences, "places")
+    caseless = caseless_lower(text) is not None
+    source = lowered if caseless else text
     for sv in sentences:
         if sv.quantities:
-            body = text[sv.start : sv.end]
-            sv.clause_cuts = _clause_cuts(body, sv.start, lang)
+            body = source[sv.start : sv.end]
+            sv.clause_cuts = _clause_cuts(body, sv.start, lang, caseless)
     year, month = _publication(doc.published)
     return DocView(doc, text, sentences, lower=lowered, year=year, month=month)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import folded_all
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern, words
 from laborwatch.model import Amount
 
@@ -37,6 +37,7 @@ class _Patterns:
     per: dict[str, re.Pattern[str]]
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
+    fraction_words: re.Pattern[str]  # the fractions alone: a cheap first test for fraction_re
     usd_rate: dict[str, float]
     qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
@@ -72,7 +73,23 @@ def _patterns(language: str) -> _Patterns:
             + r")\b",
             re.IGNORECASE,
         ),
+        fraction_words=re.compile(phrase_pattern(list(fractions)), re.IGNORECASE),
     )
+
+
+# keyed on the identity of a Cues (which holds a mapping and so has no hash) and the
+# language; the value keeps the Cues alive so that the key is never reused
+_SHARE_FOLDINGS: dict[tuple[int, str], tuple[Cues, Folding]] = {}
+
+
+def _share_folding(cues: Cues, language: str) -> Folding:
+    """The cues of a share and the fraction words, folded once per Cues and language."""
+    held = _SHARE_FOLDINGS.get((id(cues), language))
+    if held is None or held[0] is not cues:
+        fractions = _patterns(language).fraction_words
+        held = (cues, Folding([cues.share, cues.share_objects, cues.wage, fractions]))
+        _SHARE_FOLDINGS[(id(cues), language)] = held
+    return held[1]
 
 
 class MoneyFinder:
@@ -86,15 +103,16 @@ class MoneyFinder:
         self.usd_rate = patterns.usd_rate
         self.qual_map = patterns.qualifiers
         self.share_of_people = patterns.share_of_people
-        # the cues of a share, run on the lower-cased copy when the text allows it
-        self._share_text, self._share_cues = folded_all(
-            view.text, [cues.share, cues.share_objects, cues.wage]
-        )
+        # the cues of a share and the fraction words, run on the lower-cased copy when the
+        # text allows it
+        self._share_text, (*self._share_cues, self._fraction_words) = _share_folding(
+            cues, language
+        ).on(view.text)
 
-    def _names_share(self, sv: SentenceView) -> bool:
-        """Does the sentence name a share and what it is of (pay, earnings)?"""
+    def _names_share(self, body: str) -> bool:
+        """Does a sentence (of ``_share_text``) name a share and what it is of (pay,
+        earnings)?"""
         share, objects, wage = self._share_cues
-        body = self._share_text[sv.start : sv.end]
         return bool(share.search(body) and (objects.search(body) or wage.search(body)))
 
     def _per(self, sv: SentenceView, q: Quantity) -> str | None:
@@ -181,7 +199,9 @@ class MoneyFinder:
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
-        if not self._names_share(sv):
+        cued = self._share_text[sv.start : sv.end]
+        # a fraction word is rarer than a share cue: without one, fraction_re finds none
+        if not self._fraction_words.search(cued) or not self._names_share(cued):
             return out
         for m in self.fraction_re.finditer(body):
             after = body[m.end() : m.end() + 30]

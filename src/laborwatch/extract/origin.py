@@ -275,6 +275,21 @@ def _vocabulary(language: str) -> _Vocabulary:
     )
 
 
+@functools.cache
+def _pronouns(language: str) -> frozenset[str]:
+    """The pronouns that stand for a speaker named before ("he", "they"), lower-cased."""
+    return frozenset(str(p).lower() for p in load("origins", language)["pronouns"])
+
+
+@functools.cache
+def _house_of(language: str, publisher: str) -> str | None:
+    """The known outlet that publishes under ``publisher`` (a lower-cased site name)."""
+    for name, _rx, publishers in _vocabulary(language).outlets:
+        if any(publisher == p or publisher.endswith("." + p) for p in publishers):
+            return name
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _places(phrase: str) -> tuple[PlaceMention, ...]:
     """The place mentions of a short attribution phrase (cached: phrases repeat)."""
@@ -325,10 +340,7 @@ class OriginFinder:
         return self._house[0]
 
     def _find_house_outlet(self) -> str | None:
-        for name, _rx, publishers in self.vocab.outlets:
-            if any(self.publisher == p or self.publisher.endswith("." + p) for p in publishers):
-                return name
-        return None
+        return _house_of(self.language, self.publisher)
 
     def _relayed_source(self, text: str) -> str | None:
         """The publisher's own source, when the article relays one ("the source said")."""
@@ -373,7 +385,9 @@ class OriginFinder:
             for rx in (v.anaphor, v.country_anaphor, v.government_anaphor, v.definite_source)
         ):
             phrase = name  # "The report, released on Monday, said": the report
-        if v.country_anaphor.match(phrase) or v.government_anaphor.match(phrase):
+        anaphor = v.anaphor.match(phrase) is not None
+        country = v.country_anaphor.match(phrase) is not None
+        if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
                 return state
@@ -381,7 +395,7 @@ class OriginFinder:
             region = self._country_before(sv, phrase, kind="subdivision")
             if region:
                 return region
-        if phrase.lower() in self._pronouns:  # "he said", "they said": the last speaker
+        if phrase.lower() in _pronouns(self.language):  # "he said", "they said": the last speaker
             found = self._last_origin(sv) or self._subject_before(sv, phrase.lower())
             if found:
                 return found
@@ -390,11 +404,11 @@ class OriginFinder:
             outlet = self._outlet_in(sentence) or self._outlet_before(sv)
             if outlet:
                 return outlet
-        if v.anaphor.match(phrase) and not v.country_anaphor.match(phrase):
+        if anaphor and not country:
             named = self.normalise(phrase, sentence, strict=True)
             if named:  # "the unification ministry said": the phrase names its body
                 return named
-        if v.anaphor.match(phrase) or v.country_anaphor.match(phrase):
+        if anaphor or country:
             document = v.document_anaphor.match(phrase)
             if not document and self.default and v.source_noun.search(phrase):
                 return self.default  # "the source" in an outlet that relays its sources
@@ -482,10 +496,6 @@ class OriginFinder:
             if pronoun in v.personal and person and not _places(name):
                 return person.group(1)
         return None
-
-    @functools.cached_property
-    def _pronouns(self) -> frozenset[str]:
-        return frozenset(p.lower() for p in load("origins", self.language)["pronouns"])
 
     def _unattributed(self, sv: SentenceView) -> str | None:
         """A figure whose sentence names no source: a headline takes the article's source;

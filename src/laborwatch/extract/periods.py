@@ -45,7 +45,9 @@ class _DateGrammar:
         # a month name starting a word: both month patterns need one (a quick "no")
         self.month_word = re.compile(rf"\b(?:{month_names})", re.IGNORECASE)
         self.month_word_lower = re.compile(rf"\b(?:{month_names.lower()})")  # on lower()
-        self.year = re.compile(r"(?<![\d,.$])(?P<y>(?:19|20)\d\d)(?!\d|,\d)")
+        # a year not inside a longer number: the look-behind (the character before the
+        # century) follows the century's digits, so the engine scans for a '1' or '2' first
+        self.year = re.compile(r"(?P<y>(?:19|20)(?<![\d,.$]..)\d\d)(?!\d|,\d)")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.rel_lower = re.compile(lower_pattern(list(self.relative)))  # on lower()
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)

@@ -46,8 +46,6 @@ _DATELINE = re.compile(
 )
 _DATELINE_KINDS = frozenset({"country", "subdivision", "city"})
 
-Span = tuple[int, int, str]  # start, end, folded token text
-
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -218,42 +216,56 @@ def find_places(text: str) -> list[PlaceMention]:
     return out
 
 
-def _spans(folded: str) -> tuple[list[Span], list[str]]:
-    """The tokens of ``folded`` as (start, end, text), and their texts alone.
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """The tokens of a text: their (folded) texts, and their offsets in one list, token
+    ``k`` spanning ``bounds[2k]:bounds[2k + 1]`` (no tuple built per token)."""
+
+    words: list[str]
+    bounds: list[int]
+
+    def start(self, k: int) -> int:
+        return self.bounds[2 * k]
+
+    def end(self, k: int) -> int:
+        return self.bounds[2 * k + 1]
+
+
+def _tokens(folded: str) -> _Tokens:
+    """The tokens of ``folded``.
 
     Splitting on the token pattern and summing the piece lengths gives the offsets
     without one match object per token (the costliest part of place finding).
     """
     parts = _TOKEN_SPLIT.split(folded)  # gap, token, gap, token, ..., gap
-    bounds = list(accumulate(map(len, parts)))
-    words = parts[1::2]
-    return list(zip(bounds[0::2], bounds[1::2], words, strict=False)), words
+    return _Tokens(parts[1::2], list(accumulate(map(len, parts))))
 
 
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Greedy left-to-right longest match of token n-grams against the gazetteer."""
     # one-for-one characters: offsets are unchanged (normalised text has none of them)
     folded = text.translate(_FOLD) if _FOLDED.search(text) else text
-    spans, words = _spans(folded)
+    tokens = _tokens(folded)
+    words = tokens.words
     first = g.first
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
     for i in compress(range(len(words)), map(first.__contains__, words)):
         if i < free:
             continue
-        hit = _longest(text, spans, words, i, first[words[i]], g)
+        hit = _longest(text, tokens, i, first[words[i]], g)
         if hit is None:
             continue
         j, (size, entry) = i, hit
-        if words[i] in _ARTICLES and i + 1 < len(spans):  # "the Gulf region" > "the Gulf"
-            inner = _longest(text, spans, words, i + 1, first.get(words[i + 1], ()), g)
+        if words[i] in _ARTICLES and i + 1 < len(words):  # "the Gulf region" > "the Gulf"
+            inner = _longest(text, tokens, i + 1, first.get(words[i + 1], ()), g)
             if inner is not None and inner[0] >= size:
                 j, (size, entry) = i + 1, inner
         free = j + size
-        if entry.kind in _GENERATED_KINDS and _in_compound(spans, j, size, first):
+        if entry.kind in _GENERATED_KINDS and _in_compound(tokens, j, size, first):
             continue
-        start, end = spans[j][0], spans[j + size - 1][1]
-        shared = _shared_head(text, spans, words, j, size, g)
+        start, end = tokens.start(j), tokens.end(j + size - 1)
+        shared = _shared_head(text, tokens, j, size, g)
         if shared is not None and (not out or out[-1].end <= shared.start):
             out.append(shared)
         out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
@@ -261,10 +273,11 @@ def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
 
 
 def _shared_head(
-    text: str, spans: list[Span], words: list[str], j: int, size: int, g: Gazetteer
+    text: str, tokens: _Tokens, j: int, size: int, g: Gazetteer
 ) -> PlaceMention | None:
     """ "Gulf and North African states": the word before the joiner, named with the noun
     after the name at token ``j`` ("Gulf states"), when that is a known name."""
+    words = tokens.words
     after = j + size
     if j < 2 or after >= len(words) or words[j - 1] not in g.joiners:
         return None
@@ -274,57 +287,57 @@ def _shared_head(
     entry = g.names.get(f"{words[j - 2]} {noun}")
     if entry is None:
         return None
-    start, end = spans[j - 2][0], spans[j - 2][1]
+    start, end = tokens.start(j - 2), tokens.end(j - 2)
     return PlaceMention(start, end, text[start:end], entry.codes, entry.kind)
 
 
 def _longest(
     text: str,
-    spans: list[Span],
-    words: list[str],
+    tokens: _Tokens,
     i: int,
     lengths: tuple[int, ...],
     g: Gazetteer,
 ) -> tuple[int, Entry] | None:
     """The longest known name starting at token ``i``, as (token count, entry)."""
-    names = g.names
+    names, words = g.names, tokens.words
     if not (i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())):
         # no longer name goes on with the next token: only the single word can match
         entry = names.get(words[i]) if 1 in lengths else None
         return None if entry is None else (1, entry)
     for size in lengths:
-        if i + size > len(spans):
+        if i + size > len(words):
             continue
         if size == 1:
             entry = names.get(words[i])
         else:  # look the n-gram up first: most miss, and then spacing need not be checked
             entry = names.get(" ".join(words[i : i + size]))
-            if entry is not None and not _tight(text, spans, i, size):
+            if entry is not None and not _tight(text, tokens, i, size):
                 entry = None
         if entry is not None:
             return size, entry
     return None
 
 
-def _tight(text: str, spans: list[Span], i: int, size: int) -> bool:
+def _tight(text: str, tokens: _Tokens, i: int, size: int) -> bool:
     """No line break and at most ``_MAX_GAP`` characters between the tokens of one name."""
     for k in range(i, i + size - 1):
-        gap_start, gap_end = spans[k][1], spans[k + 1][0]
+        gap_start, gap_end = tokens.end(k), tokens.start(k + 1)
         if gap_end - gap_start > _MAX_GAP or "\n" in text[gap_start:gap_end]:
             return False
     return True
 
 
-def _in_compound(spans: list[Span], i: int, size: int, first: dict[str, tuple[int, ...]]) -> bool:
+def _in_compound(tokens: _Tokens, i: int, size: int, first: dict[str, tuple[int, ...]]) -> bool:
     """Is the name glued by a hyphen to a capitalised non-place word ("Nandi-Ndaitwah")?"""
+    t, words = tokens, tokens.words
     j = i + size
-    if j + 1 < len(spans) and spans[j][2] == "-" and spans[j][0] == spans[j - 1][1]:
-        nxt = spans[j + 1]
-        if nxt[0] == spans[j][1] and nxt[2][:1].isupper() and nxt[2] not in first:
+    if j + 1 < len(words) and words[j] == "-" and t.start(j) == t.end(j - 1):
+        nxt = words[j + 1]
+        if t.start(j + 1) == t.end(j) and nxt[:1].isupper() and nxt not in first:
             return True
-    if i >= 2 and spans[i - 1][2] == "-" and spans[i - 1][1] == spans[i][0]:
-        prev = spans[i - 2]
-        if prev[1] == spans[i - 1][0] and prev[2][:1].isupper() and prev[2] not in first:
+    if i >= 2 and words[i - 1] == "-" and t.end(i - 1) == t.start(i):
+        prev = words[i - 2]
+        if t.end(i - 2) == t.start(i - 1) and prev[:1].isupper() and prev not in first:
             return True
     return False
 

@@ -15,20 +15,23 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.text import lower
-from laborwatch.extract.vocab import lower_pattern, phrase_pattern, words
+from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, words
 
-# only the match ends are used: a leading mark (no look-behind) scans several times faster
-_ROUGH_SENTENCE = re.compile(r"[.!?]\s+|\n+")
+# ``[.!?]\s+|\n+``, opening on one character class so the regex engine skips ahead to
+# the next mark (two branches made it start its matcher at every position); only the
+# match ends are used
+_ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
 
 
-def _opening(terms: list[str]) -> str:
-    """A look-ahead on the characters ``terms`` open with ("" when there are none)."""
-    firsts = sorted({t.split()[0][0] for t in terms if t.split()})
-    return "(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else ""
+def _after_mark(text: str, start: int) -> bool:
+    """Is the last character before ``start`` that is not a space a sentence mark (". ",
+    "?\\n\\n"), not a word before a bare line break? (Looks 100 characters back.)"""
+    return text[max(0, start - 100) : start].rstrip()[-1:] in (".", "!", "?")
 
 
 class RelevanceScorer:
@@ -40,9 +43,9 @@ class RelevanceScorer:
         rel = cues.relevance
         self.cues = cues
         self.model = model
-        # a look-ahead on the first characters of the DPRK terms ("D", "K", "N", "P"): these
-        # patterns open on a term, and the engine skips every other position fast
-        dprk = _opening(rel["dprk_terms"]) + "(?:" + phrase_pattern(rel["dprk_terms"]) + ")"
+        # these patterns open on a DPRK term ("D", "K", "N", "P"): the engine skips in C to
+        # those characters
+        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + ")"
         self.dprk = re.compile(dprk)
         nouns = phrase_pattern(rel["worker_phrase_nouns"])
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
@@ -70,6 +73,10 @@ class RelevanceScorer:
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
         self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        # no home phrase holds a sentence mark: none spans a ". " between two sentences
+        self.home_unmarked = not any(
+            mark in p for p in rel.get("home_terms", []) + places for mark in ".!?"
+        )
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -100,7 +107,7 @@ class RelevanceScorer:
             return bisect.bisect_right(starts, pos) - 1
 
         def hits(rx: re.Pattern[str], where: str) -> set[int]:
-            return {at(m.start()) for m in rx.finditer(where)}
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
 
         named = [m.start() for m in self.dprk.finditer(text)]
         dprk = {at(pos) for pos in named}
@@ -110,16 +117,7 @@ class RelevanceScorer:
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = hits(terms["labor"], low) | set(phrases)
         abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
-        home = (  # "inside North Korea", but not "a source inside North Korea"
-            {
-                at(m.start())
-                for m in self.home.finditer(low)
-                if " ".join(m.group().split()) not in self.home_places
-                or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
-            }
-            if dprk & labor  # only ever read within these sentences
-            else set()
-        )
+        home = self._home(low, starts, dprk & labor)  # only ever read within these
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
@@ -149,6 +147,49 @@ class RelevanceScorer:
         for i in sorted(labor):
             if i - 1 in out and i not in named:
                 out.add(i)
+        return out
+
+    def _home(self, low: str, starts: list[int], wanted: set[int]) -> set[int]:
+        """The sentences of ``wanted`` on labour at home: "inside North Korea", but not
+        "a source inside North Korea" (``low``: the lower-cased text, ``starts``: where its
+        sentences start).
+
+        One scan, which skips ahead to the nearest sentence start before each run of
+        wanted sentences that no phrase can span (after a sentence mark: no phrase holds
+        one; a bare line break may be inside a phrase): it finds just what reading the
+        whole text finds.
+        """
+        out: set[int] = set()
+        scan: Iterator[re.Match[str]] | None = None
+        ahead: re.Match[str] | None = None  # the scan's next match, not read yet
+        last = -1  # the last sentence read
+        for i in sorted(wanted):
+            if i <= last:
+                continue
+            last = i
+            while last + 1 in wanted:
+                last += 1
+            j = i  # back to a start no phrase spans, or to where the scan already is
+            while j > 0 and not (
+                (ahead is not None and starts[j] <= ahead.start())
+                or (self.home_unmarked and _after_mark(low, starts[j]))
+            ):
+                j -= 1
+            if scan is None or (ahead is not None and ahead.start() < starts[j]):
+                scan = self.home.finditer(low, starts[j])
+                ahead = next(scan, None)
+            while ahead is not None:
+                k = bisect.bisect_right(starts, ahead.start()) - 1
+                if k > last:
+                    break
+                if k in wanted and (
+                    " ".join(ahead.group().split()) not in self.home_places
+                    or not self.source_before.search(low, max(ahead.start() - 30, 0), ahead.start())
+                ):
+                    out.add(k)
+                ahead = next(scan, None)
+            if ahead is None:
+                break  # no phrase further on
         return out
 
     def _people_before(self, text: str, pos: int) -> bool:

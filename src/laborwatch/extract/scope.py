@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from laborwatch.extract.counts import Count
 from laborwatch.extract.destinations import ABROAD, Placing
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern
 
 NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
@@ -53,6 +54,13 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
+@functools.cache
+def _folding(language: str) -> Folding:
+    """The site and event cues, folded once per language."""
+    p = _patterns(language)
+    return Folding([p.site_noun, p.group_event, p.event_end])
+
+
 class ScopeFinder:
     def __init__(self, view: DocView, language: str = "en") -> None:
         self.view = view
@@ -60,6 +68,10 @@ class ScopeFinder:
         # per clause (start, end): a site noun in it, the part of a country it names
         self._site: dict[tuple[int, int], bool] = {}
         self._part: dict[tuple[int, int], str | None] = {}
+        # the site and event cues, run on the lower-cased copy when the text allows it
+        self._cue_text, (self._site_rx, self._group_event, self._event_end) = _folding(language).on(
+            view.text
+        )
 
     def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:
         """ "city" or "region" when the clause names a city or region of the destination
@@ -82,7 +94,7 @@ class ScopeFinder:
     def _site_noun(self, lo: int, hi: int) -> bool:
         """Does the clause text[lo:hi] name a site (searched once per clause)?"""
         if (lo, hi) not in self._site:
-            self._site[lo, hi] = bool(self.p.site_noun.search(self.view.text, lo, hi))
+            self._site[lo, hi] = bool(self._site_rx.search(self._cue_text, lo, hi))
         return self._site[lo, hi]
 
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
@@ -93,16 +105,16 @@ class ScopeFinder:
         if codes == [ABROAD]:
             return "world"
         lo, hi = sv.clause_of(count.quantity.core_start)
-        text = self.view.text
+        cued = self._cue_text
         q = count.quantity
         # the figure's own predicate: up to the next figure or a clause of someone else
         own_end = min([o.start for o in sv.quantities if o.start > q.end] + [sv.end])
-        other = self.p.event_end.search(text, q.end, own_end)
+        other = self._event_end.search(cued, q.end, own_end)
         own_end = other.start() if other else own_end
         if (
             count.head == "group"
             or self._site_noun(lo, hi)
-            or self.p.group_event.search(text, lo, own_end)  # "19 waiters ..., defected"
+            or self._group_event.search(cued, lo, own_end)  # "19 waiters ..., defected"
         ):
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):

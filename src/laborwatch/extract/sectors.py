@@ -29,7 +29,8 @@ from laborwatch.extract.cues import Cues
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.text import caseless_lower
+from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
@@ -157,6 +158,39 @@ def grammar(language: str) -> SectorGrammar:
     )
 
 
+Table = list[tuple[str, re.Pattern[str], bool]]  # (sector, pattern, runs on lower-cased text)
+
+
+def _table(patterns: dict[str, re.Pattern[str]], lowered: bool) -> Table:
+    """``patterns`` in order, each :func:`folded` to run on the lower-cased text when
+    ``lowered`` and it can be (finding exactly what it finds on the text), else as is."""
+    out: Table = []
+    for name, rx in patterns.items():
+        fold = folded(rx) if lowered else None
+        out.append((name, fold, True) if fold is not None else (name, rx, False))
+    return out
+
+
+@functools.cache
+def _hint_ahead(lowered: str, upper: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Look-aheads of a ``sector_hint`` pair: where a sector cue may start."""
+    return union_ahead(lowered), union_ahead(upper)
+
+
+@functools.cache
+def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
+    """The sector cue and verb-phrase tables of ``language`` (see :func:`_table`)."""
+    sectors = compiled_cues(language).sectors
+    return _table(sectors, lowered), _table(grammar(language).verbs, lowered)
+
+
+@functools.cache
+def _folding(language: str) -> Folding:
+    """A cue's other senses and the building verbs, folded once per language."""
+    g = grammar(language)
+    return Folding([g.other_senses, g.built_before])
+
+
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
@@ -167,6 +201,27 @@ class SectorFinder:
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
+        if cues is compiled_cues(cues.language):  # the tables are built once per language
+            self._cue_table, self._verb_table = _tables(cues.language, self._lower is not None)
+        else:
+            self._cue_table = _table(cues.sectors, self._lower is not None)
+            self._verb_table = _table(self.grammar.verbs, self._lower is not None)
+        self._hint_ahead = _hint_ahead(*(rx.pattern for rx in cues.sector_hint))
+        # a cue's other senses and a building verb before it, on the lower-cased copy
+        # when the text allows it
+        self._sense_text, (self._other_senses, self._built_before) = _folding(cues.language).on(
+            view.text
+        )
+
+    def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
+        """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
+        its own position (lower-cased terms on the lower-cased copy, upper-case ones on the
+        text), so each sector's pattern need only be tried there; None without that copy."""
+        if self._lower is None:
+            return None
+        lowered, upper = self._hint_ahead
+        found = starts(lowered, self._lower, lo, hi) + starts(upper, self.view.text, lo, hi)
+        return sorted(set(found))
 
     def _may_name(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
@@ -196,32 +251,37 @@ class SectorFinder:
         overlap ("seafood processing plants" is fishing, not also "processing plant"),
         without the cues used in another sense; a built workplace is construction."""
         text, g = self.view.text, self.grammar
-        tables = [self.cues.sectors]
+        low = self._lower or text
+        where = self._cue_starts(lo, hi)
+        found = [
+            (m.start(), m.end(), name)
+            for name, rx, lowered in self._cue_table
+            for m in (
+                rx.finditer(low if lowered else text, lo, hi)
+                if where is None
+                else matches_at(rx, low if lowered else text, where, hi)
+            )
+        ]
         if self._may_name_verb(lo, hi):  # verb phrases are rare: one test for all
-            tables.append(g.verbs)
-        ranked = sorted(
-            (
+            found += [
                 (m.start(), m.end(), name)
-                for table in tables
-                for name, rx in table.items()
-                if rx.search(text, lo, hi)  # most sectors fail fast
-                for m in rx.finditer(text, lo, hi)
-            ),
-            key=lambda h: (h[0], h[0] - h[1]),
-        )
+                for name, rx, lowered in self._verb_table
+                for m in rx.finditer(low if lowered else text, lo, hi)
+            ]
+        ranked = sorted(found, key=lambda h: (h[0], h[0] - h[1]))
         if not ranked:
             return []
         hits: list[tuple[int, int, str]] = []
         for start, end, name in ranked:
             if hits and start < hits[-1][1]:
                 continue
-            window = g.other_senses.finditer(
-                text, max(lo, start - SENSE_REACH), min(hi, end + SENSE_REACH)
+            window = self._other_senses.finditer(
+                self._sense_text, max(lo, start - SENSE_REACH), min(hi, end + SENSE_REACH)
             )
             if any(m.start() < end and start < m.end() for m in window):
                 continue
-            if name not in g.built_keeps and g.built_before.search(
-                text, max(lo, start - BUILT_REACH), start
+            if name not in g.built_keeps and self._built_before.search(
+                self._sense_text, max(lo, start - BUILT_REACH), start
             ):
                 name = "construction"  # "putting up a hotel"
             hits.append((start, end, name))

@@ -25,6 +25,7 @@ from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
+from laborwatch.extract.scan import matches_at, starts, union_ahead
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
@@ -246,6 +247,8 @@ class _Setup(NamedTuple):
     stative: frozenset[str]
     transport: frozenset[str]
     order: dict[str, int]
+    any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
+    waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
 
 
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
@@ -271,9 +274,35 @@ def _setup(cues: Cues) -> _Setup:
         stative=lowered("stative_participles"),
         transport=lowered("status_transport_nouns"),
         order={s: i for i, s in enumerate(cues.status_order)},
+        any_cue=_any_cue(cues),
+        waits_in_any=_waits(cues) is not None,
     )
     _SETUPS[id(cues)] = (cues, made)
     return made
+
+
+def _any_cue(cues: Cues) -> re.Pattern[str] | None:
+    """A look-ahead over the phrases of every status, so that a sentence is scanned once
+    for all of them; None (each pattern scans) unless each status pattern is exactly the
+    phrase pattern of its ``status_cues`` and ``status_verbs`` (then the union holds them)."""
+    raw = cues.raw
+    verbs = raw.get("status_verbs") or {}
+    phrases: list[str] = []
+    for status, rx in cues.status.items():
+        own = list((raw.get("status_cues") or {}).get(status) or [])
+        own += verb_forms(list(verbs.get(status) or []), cues.language)
+        if rx.flags & re.IGNORECASE or rx.pattern != lower_pattern(own):
+            return None
+        phrases += own
+    return union_ahead(lower_pattern(phrases + (_waits(cues) or [])))
+
+
+def _waits(cues: Cues) -> list[str] | None:
+    """The waiting verbs that open every match of the "waiting" pattern, or None when the
+    pattern does not open with them."""
+    forms = verb_forms(list(cues.raw.get("status_wait_verbs") or []))
+    waiting = _status_grammar(cues.language)["waiting"].pattern
+    return forms if forms and waiting.startswith(rf"\b(?:{lower_pattern(forms)})\b") else None
 
 
 class StatusFinder:
@@ -291,6 +320,8 @@ class StatusFinder:
             self.stative,
             self.transport,
             self._order,
+            self._any_cue,
+            self._waits_in_any,
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -299,10 +330,18 @@ class StatusFinder:
         if sv.index not in self._sentence_cues:
             text = self.view.lower[sv.start : sv.end]  # status cues are lower-case patterns
             found = []
+            where = None if self._any_cue is None else starts(self._any_cue, text, 0, len(text))
             for status in self.cues.status_order:
-                for m in self.cues.status[status].finditer(text):
+                rx = self.cues.status[status]
+                ms = rx.finditer(text) if where is None else matches_at(rx, text, where, len(text))
+                for m in ms:
                     found.append((sv.start + m.start(), sv.start + m.end(), status))
-            for m in self.grammar["waiting"].finditer(text):
+            waiting = self.grammar["waiting"]
+            if where is not None and self._waits_in_any:
+                waits = matches_at(waiting, text, where, len(text))
+            else:
+                waits = waiting.finditer(text)
+            for m in waits:
                 found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
             found = [c for c in map(self._shaped, found) if c is not None]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"

@@ -106,15 +106,21 @@ def phrase_pattern(phrases: list[str]) -> str:
     The alternation is factored into a character trie ("work(?:ers?|ing)?"), which Python's
     regex engine runs many times faster than a flat list of alternatives.
     """
+    parts = []
+    for (left, right), members in _edge_groups(phrases):
+        body = _trie(members)
+        parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _edge_groups(phrases: list[str]) -> list[tuple[tuple[bool, bool], list[str]]]:
+    """``phrases`` (whitespace collapsed, deduplicated) grouped by whether each edge needs
+    a word boundary, in a fixed order."""
     groups: dict[tuple[bool, bool], list[str]] = {}
     for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
         key = (_bounded(phrase[0]), _bounded(phrase[-1]))
         groups.setdefault(key, []).append(phrase)
-    parts = []
-    for (left, right), members in sorted(groups.items()):
-        body = _trie(members)
-        parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
-    return "|".join(parts) if parts else r"(?!x)x"
+    return sorted(groups.items())
 
 
 def _bounded(ch: str) -> bool:
@@ -129,13 +135,18 @@ def lower_pattern(phrases: list[str]) -> str:
 
 
 def _trie(phrases: list[str]) -> str:
+    return _render(_trie_root(phrases))
+
+
+def _trie_root(phrases: list[str]) -> dict[str, Any]:
+    """The character trie of ``phrases`` ("" marks where a phrase ends)."""
     root: dict[str, Any] = {}
     for phrase in phrases:
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _render(root)
+    return root
 
 
 def _render(node: dict[str, Any]) -> str:
@@ -172,3 +183,25 @@ def words(language: str, key: str, lower: bool = False) -> str:
 def word_set(language: str, key: str) -> frozenset[str]:
     """The word list ``key`` of ``lang/<language>/grammar.yaml``, lower-cased, as a set."""
     return frozenset(str(w).lower() for w in load("grammar", language).get(key, []))
+
+
+def scan_pattern(phrases: list[str]) -> str:
+    """:func:`phrase_pattern` (the same matches, the same preference) shaped for scanning
+    a long text for phrases that open on rare characters ("North Korea", "DPRK"): one
+    flat alternation whose branches open on a literal, the word boundary before a phrase
+    checked after its first character (``(?<!\\w.)``). The regex engine then skips in C
+    to those characters instead of starting its matcher at every position. (Slower than
+    :func:`phrase_pattern` when the phrases open on common letters.)"""
+    branches = []
+    for (left, right), members in _edge_groups(phrases):
+        for ch, child in sorted(
+            _trie_root(members).items()
+        ):  # the root never ends: phrases are not empty
+            rest = _render(child)
+            branches.append(
+                re.escape(ch)
+                + (r"(?<!\w.)" if left else "")  # "\b" before it: no word character before
+                + (f"(?:{rest})" if rest else "")
+                + (r"\b" if right else "")
+            )
+    return "|".join(branches) if branches else r"(?!x)x"
