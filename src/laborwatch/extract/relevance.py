@@ -121,7 +121,11 @@ class RelevanceScorer:
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
+        if rel_other := terms.get("other"):
+            other |= hits(rel_other, low)
         alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
+        if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
+            alien = self._carried(alien, labor, {at(pos) for pos in named})
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}
@@ -134,6 +138,16 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    @staticmethod
+    def _carried(alien: set[int], labor: set[int], named: set[int]) -> set[int]:
+        """Sentences on other nations' workers, and the labour sentences right after them
+        that name no DPRK (they go on about the same workers)."""
+        out = set(alien)
+        for i in sorted(labor):
+            if i - 1 in out and i not in named:
+                out.add(i)
+        return out
 
     def _home(self, low: str, starts: list[int], wanted: set[int]) -> set[int]:
         """The sentences of ``wanted`` on labour at home: "inside North Korea", but not

@@ -42,6 +42,11 @@ class SentenceSplitter:
         # Korean prose wraps lines anywhere: one line break ends a sentence only after
         # sentence-final punctuation.
         self.wrap_unless_final = bool(data.get("wrap_unless_final", False))
+        # ... or before a line that opens a new block: a dateline after a headline
+        self.line_openers = tuple(str(w) for w in data.get("line_openers", []))
+        # ... or after a byline ("워싱턴-김지은 kim@rfa.org"): a line with an address
+        byline = data.get("byline")
+        self.byline = re.compile(str(byline)) if byline else None
         self.line_re = re.compile(r"\n")
         # a first line up to this long is a headline, a sentence of its own (0: never)
         self.headline_chars = int(data.get("headline_chars", 0))
@@ -88,8 +93,14 @@ class SentenceSplitter:
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
                 continue
             headline = line_start == 0 and len(prev) <= self.headline_chars
-            if self.wrap_unless_final and prev[-1] not in ".!?…\"'”’" and not headline:
-                continue  # a wrapped line; but a short first line is the headline
+            if (
+                self.wrap_unless_final
+                and prev[-1] not in ".!?…\"'”’"
+                and not headline  # a short first line is the headline
+                and not follow.startswith(self.line_openers or ("\0",))
+                and not (self.byline and self.byline.search(prev))
+            ):
+                continue  # a wrapped line
             cuts.add(pos)
         return sorted(cuts)
 

@@ -31,8 +31,10 @@ AFTER = 16  # characters after a figure where an excluding word still names what
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
 _CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
+_HEAD_CUT = re.compile(r"[,…\"“”]")  # ... and a quotation mark, for the counted noun
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
+ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
@@ -52,7 +54,14 @@ class KoreanClaimBuilder:
         self._last_money: tuple[int, Claim] | None = None  # sentence index, its last amount
         self._sentence_per: str | None = None  # the period of the sentence's last amount
         self._anaphor_at: list[int] | None = None
+        self._named_heads: list[tuple[int, str]] | None = None  # "수산물 가공 공장" at
         self._defaulted = False  # set by _status when no word told the status
+        # the sentence before had figures of people and none was a claim: a part of them
+        # ("이 가운데 …") in the next sentence is not one either
+        self._whole_dropped = False
+        self._last_places: set[str] = set()  # the last worker claim's destinations
+        self._last_status: str | None = None  # ... and status
+        self._last_sector: str | None = None  # ... and sector
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -68,7 +77,11 @@ class KoreanClaimBuilder:
                 context = has_workers or self.rules.work_context.search(text) is not None
                 attribution = self.where.attribution(sv)
                 origin = self._origin(attribution)
-                for q in self._counts(sv, context, workers_before):
+                counts = self._counts(sv, context, workers_before)
+                self._whole_dropped = not counts and any(
+                    q.unit == "count" and (q.high or q.low or 0) >= HANDFUL for q in sv.quantities
+                )
+                for q in counts:
                     places, scope, strength = self._total_places(sv, q) or (
                         self.where.destinations(sv, q, i)
                     )
@@ -93,6 +106,8 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
+                    self._last_places, self._last_status = set(places), status
+                    self._last_sector = claims[-1].sector
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
                 self._restating_kind = None
                 if restating:  # the kind of the money it converts
@@ -106,9 +121,13 @@ class KoreanClaimBuilder:
                     claims.append(claim)
                     if claim.kind in ("wage", "revenue"):
                         self._last_money = (i, claim)
+            else:
+                self._whole_dropped = False
             claims.extend(self._share_words(sv))
             workers_before = has_workers
             self.where.remember(sv, i)
+        if self.view.sentences:
+            _headline_restated(claims, guessed, self.view.sentences[0].end)
         _told_status(claims, guessed)
         _drop_won_conversions(claims, self.rules.won_rates)
         return deduplicate(claims)
@@ -145,6 +164,10 @@ class KoreanClaimBuilder:
             or self._placed_apart(sv, qs[:last_total])
         )
         out: list[Quantity] = []
+        if self.rules.home.search(text, sv.start, sv.end) and not any(
+            p.kind != "dprk" and not set(p.codes) <= self.cues.never_destinations for p in sv.places
+        ):
+            return out  # "북한 내부에서는 … 1만여 명이 동원됐다": work at home
         foreign: bool | None = None  # computed for the first figure headed by a worker noun
         for k, q in enumerate(qs):
             prev_end = qs[k - 1].end if k else sv.start
@@ -155,28 +178,55 @@ class KoreanClaimBuilder:
             if k and self.rules.among_before.match(before) and qs[k - 1] not in out:
                 continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
+                k
+                and self.rules.among_before.match(before)
+                and not self._placed_after(sv, q)
+                and not self._gone_part(sv, q, self._status(sv, qs[k - 1]))
+            ):
+                continue  # "노동자 1천200명 가운데 1천100명이 여성": members of the group
+            if (
                 self.rules.unit_after.match(after)  # "20~30명이 한 조를 이뤄": one unit's size
                 or (
                     self.rules.distributive.match(after)
                     and not self.rules.rate_before.search(text, sv.start, q.start)
+                    and not self._each_place(sv, prev_end, before)
                 )
                 or (
                     self._distributive_before(sv, prev_end, before)
                     and not (k + 1 < len(qs) and _FIGURE_LINK.match(text, q.end, qs[k + 1].start))
+                    and not self.rules.rate_before.search(text, sv.start, q.start)  # 해마다
                 )  # "각각 2천 명과 1천 명": respectively, each a figure of its own
-                or self._member(before, after, sv, q)
+                or (
+                    self._member(before, after, sv, q)
+                    and not self._placed_after(sv, q)
+                    and not self._gone_part(sv, q)
+                )
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
             if self._of_others(sv, q):
                 continue
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
+            near_before = _CLAUSE_MARK.split(before[-20:])[-1]
+            near_after = _CLAUSE_MARK.split(own_after)[0][:AFTER]
+            if self._works(after):  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+                near_before = self.rules.cover_papers.sub(" ", near_before)
+                near_after = self.rules.cover_papers.sub(" ", near_after)
             if (
-                self.rules.excluded.search(_CLAUSE_MARK.split(own_after)[0][:AFTER])
-                or self._excluded_before(before)
+                self.rules.excluded.search(near_after) or self._excluded_before(near_before)
             ) and not self.rules.work_purpose.search(before[-30:]):
                 continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
-            head = self._head(before[-NEAR:], after[:NEAR])
+            if (
+                not k
+                and self._whole_dropped
+                and self.rules.member_opening.match(text, sv.start)
+                and not self._works(after)
+                and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
+            ):
+                continue  # "… 한국인 근로자는 2만 명. 이 가운데 8천 명": a part of others
+            head = self._head(  # the noun phrase of the figure's own phrase
+                _HEAD_CUT.split(before[-NEAR:])[-1], _HEAD_CUT.split(after[:NEAR])[0]
+            )
             if head == "worker" and self._others_before(before):
                 continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
             if head == "worker" and foreign is None:
@@ -189,7 +239,12 @@ class KoreanClaimBuilder:
                 and not named_part
                 and not self.rules.work_purpose.search(before[-30:])
                 and self.rules.entry.search(
-                    before[-NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+                    before[-ENTRY_NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
+                )
+                and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
+                    head is None
+                    and workers_before
+                    and self.rules.entry_planned.search(after.split(",")[0][:AFTER])
                 )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
@@ -281,10 +336,16 @@ class KoreanClaimBuilder:
         if last == first or each is None:
             return None
         listed = [p for p in sv.places if p.end <= each.start() and p.kind != "dprk"]
-        if not listed or not _PLACE_PARTICLE.match(text, listed[-1].end, each.start()):
+        if not listed or not (
+            _PLACE_PARTICLE.match(text, listed[-1].end, each.start())
+            or _EACH_GAP.match(text, listed[-1].end, each.start())  # "…의 북한 식당에는 각각"
+        ):
             return None
         places = [listed[-1]]
         for p in reversed(listed[:-1]):
+            if text[p.end : places[0].start].isspace() and p.codes == places[0].codes:
+                places[0] = p  # "라오스 비엔티안": a country and its city are one place
+                continue
             if not _PLACE_LINK.match(text, p.end, places[0].start):
                 break
             places.insert(0, p)
@@ -319,6 +380,20 @@ class KoreanClaimBuilder:
             return True
         return bool(k and self.rules.among_before.match(before) and qs[k - 1].value <= RATIO_WHOLE)
 
+    def _each_place(self, sv: SentenceView, offset: int, before: str) -> bool:
+        """Does "각각" after places stand before the figure ("카타르와 쿠웨이트에 각각 약
+        1천 명씩")? Then "씩" gives the figure to each place, not to each unit."""
+        if _PLACED.search(before) and any(  # "몽골과 라오스에도 수백 명씩": each place
+            p.kind != "dprk" and 0 <= offset + len(before) - p.end <= 4 for p in sv.places
+        ):
+            return True
+        m = self.rules.distributive_before.search(before)
+        return bool(
+            m
+            and m.group(0).split()[0] in self.rules.each_of_list
+            and not self._distributive_before(sv, offset, before)
+        )
+
     def _distributive_before(self, sv: SentenceView, offset: int, before: str) -> bool:
         """ "식당마다 10명": the size of each unit; but "쿠웨이트와 카타르에 각각 2천 명" gives
         the figure to each of the places named right before "각각" (one claim for the list,
@@ -346,6 +421,8 @@ class KoreanClaimBuilder:
         m = self.rules.member_before.search(before)
         if m is None or self.rules.work_context.search(before, m.start()) is not None:
             return False
+        if _PLACED.search(before):
+            return False  # "이 가운데 중국에 5만여 명": the group split by destination
         start = q.start - len(before) + m.start()
         if any(
             p.kind != "dprk"
@@ -355,6 +432,28 @@ class KoreanClaimBuilder:
         ):
             return False
         return not self._works(after)
+
+    def _placed_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a part given its own place in its clause ("이 중 500여 명이 선양과 단둥의
+        식당에서 일하고 있다")? Then the group is split by destination."""
+        text = self.view.text
+        comma = text.find(",", q.end, sv.end)
+        end = min(sv.end, q.end + 30, comma if comma >= 0 else sv.end)
+        codes = {
+            c
+            for p in sv.places
+            if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
+            for c in p.codes
+        } - self.cues.never_destinations
+        return bool(codes) and codes != self._last_places  # not the whole's own country
+
+    def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
+        """Is a part told as gone home while its group (of status ``whole``, else the last
+        claim's) was not ("이 가운데 3천여 명은 이미 귀국했다")? Then the group is split by
+        status (spec)."""
+        status = self._predicate_status(sv, q)
+        whole = whole or self._last_status
+        return status == "repatriated" and whole not in (None, "repatriated")
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
@@ -401,17 +500,30 @@ class KoreanClaimBuilder:
         prior = [p for p in sv.quantities if p.end <= q.start and p.unit == "count"]
         start = prior[-1].end if prior else sv.start
         before = text[max(start, q.start - 40) : q.start]
-        for status, rx in self.rules.adnominal.items():
-            if rx.search(before):
-                predicate = self._predicate_status(sv, q)
-                if predicate in _LATER_THAN.get(status, ()):
-                    # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이
-                    # 출국했다": gone
-                    return predicate  # type: ignore[return-value]
-                return status
-        if self.rules.stock_after.match(text, q.end) or self.rules.among_after.match(
-            text, q.end, sv.end
-        ):
+        found = [  # the form nearest the noun, the longest there ("새로 파견된" over "파견된")
+            (m.end(1), len(m.group(1)), -k, status)
+            for k, (status, rx) in enumerate(self.rules.adnominal.items())
+            if (m := rx.search(before))
+        ]
+        if found:
+            status = max(found)[3]
+            if status == "present" and self._cumulative(sv, q) and _SENT.search(before):
+                return "dispatched"  # "2017년 이후 보낸 노동자가 누적 5만 명": a flow
+            predicate = self._predicate_status(sv, q)
+            if predicate in _LATER_THAN.get(status, ()):
+                # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이 출국했다": gone
+                return predicate  # type: ignore[return-value]
+            if (
+                status == "present"
+                and predicate in ("repatriated", "planned")
+                and _OBJECT.match(text, q.end)
+            ):  # "남아 있는 노동자 1천 명을 돌려보내기로 했다": what is done to those there
+                return predicate  # type: ignore[return-value]
+            return status
+        stock = self.rules.stock_after.match(text, q.end)
+        if stock and "보다" in stock.group(0) and self._last_status == "dispatched":
+            return "dispatched"  # "지난해 같은 기간 700명보다": compared with a flow, a flow
+        if stock or self.rules.among_after.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
         if self.rules.year_before.search(before) and _SERIES_AFTER.match(text, q.end):
             return "present"  # "2016년 3만 4천 명, 2017년 3만 명, …": a series of levels
@@ -425,7 +537,9 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
-        if self.rules.level_reached.match(text, q.end, sv.end):
+        if level := self.rules.level_reached.match(text, q.end, sv.end):
+            if _FUTURE.match(text, level.end()):
+                return "planned"  # "3천 명 이상으로 늘어날 것": a level to come
             return "present"  # "3만 명으로 늘었다": the level reached, a stock
         later = [p for p in sv.quantities if p.start >= q.end and p.unit == "count"]
         if later and self.rules.level_after.match(text[q.end : later[0].start]):
@@ -435,7 +549,9 @@ class KoreanClaimBuilder:
         predicate = self._predicate_status(sv, q)
         if predicate:
             return predicate
-        head = text[sv.start : q.start]
+        head = text[max(sv.start, text.rfind("…", sv.start, q.start) + 1) : q.start]
+        if _BARE_SENT.match(text, q.end):
+            head = ""  # "…외화벌이…'의사 수백 명 파견'": the headline's noun, told in the body
         last: tuple[int, str] | None = None
         for status, rx in self.rules.statuses:
             for m in rx.finditer(head):
@@ -465,6 +581,13 @@ class KoreanClaimBuilder:
             return None
         if best[2] != "planned" and self.rules.planned_after.match(text, best[3], sv.end):
             return "planned"
+        if (
+            best[2] == "dispatched"
+            and not _PAST.search(text, best[0], best[3] + 1)
+            and not _ONGOING.match(text[best[0] : best[3] + 4].replace(" ", "")[-6:])
+            and self.rules.now.search(text, sv.start, q.start)
+        ):
+            return "present"  # "현재 … 10만 명을 파견해 외화를 벌고 있다": sent, there now
         return best[2]
 
     def _sector(self, sv: SentenceView, q: Quantity) -> str | None:
@@ -479,6 +602,8 @@ class KoreanClaimBuilder:
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
         if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
             return self._stretch_sector(sv, prior[-1])
+        if not prior and self.rules.member_before.search(text, sv.start, q.start):
+            return self._last_sector  # "이 중 선양에만 1천 명": a part of the IT workers
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
         near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
@@ -509,6 +634,12 @@ class KoreanClaimBuilder:
         end = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         if end < sv.end and _LIST_AFTER.match(text, q.end, end):
             end = q.end  # "IT 인력 수백 명과 건설 노동자 수천 명": the next one's words
+        quoted = list(_QUOTE_BREAK.finditer(text, start, q.start))  # '…"며 "…'
+        start = quoted[-1].end() if quoted else start
+        quote_end = _QUOTE_BREAK.search(text, q.end, end)
+        end = quote_end.start() if quote_end else end
+        part = self.rules.part_of.search(text, q.end, end)
+        end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
         if "," in text[start:end]:  # a clause break needs its comma
             breaks = self.rules.clause_break.finditer(text, start, q.start)
             start = max([m.end() for m in breaks] + [start])
@@ -516,17 +647,43 @@ class KoreanClaimBuilder:
             end = cut.start() if cut else end
         best: tuple[int, str] | None = None
         previous: tuple[int, str | None] = (-2, None)
+        named: list[tuple[int, int, str]] = []  # every sector word of the stretch
         for m in self.cues.sector_any.finditer(self.view.text, start, end):
             name = m.lastgroup
             if name is None:
                 continue
-            if m.group(0) in self.rules.sector_heads and m.start() - previous[0] <= 1:
-                name = previous[1] or name  # "수산물 가공 공장": the word before names it
+            if m.group(0) in self.rules.sector_heads:
+                if m.start() - previous[0] <= 1:
+                    name = previous[1] or name  # "수산물 가공 공장": the word before names it
+                else:  # a bare "공장" after "수산물 가공 공장" earlier: that factory's
+                    name = self._named_head(m.start()) or name
             previous = (m.end(), name)
+            named.append((m.start(), m.end(), name))
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
+        if best and any(  # "건설과 농업 분야": two sectors named together, neither alone
+            a[2] != b[2] and _SECTOR_LINK.match(text, a[1], b[0])
+            for a, b in pairwise(named)
+            if best[1] in (a[2], b[2])
+        ):
+            return None
         return best[1] if best else None
+
+    def _named_head(self, pos: int) -> str | None:
+        """The sector of the last workplace named with its sector word before ``pos``
+        ("수산물 가공 공장"): a bare "공장" after it speaks of the same kind."""
+        if self._named_heads is None:
+            self._named_heads = []
+            previous: tuple[int, str | None] = (-2, None)
+            for m in self.cues.sector_any.finditer(self.view.text):
+                if m.group(0) in self.rules.sector_heads:
+                    if m.start() - previous[0] <= 1 and previous[1] is not None:
+                        self._named_heads.append((m.start(), previous[1]))
+                else:
+                    previous = (m.end(), m.lastgroup)
+        found = [name for at, name in self._named_heads if at < pos]
+        return found[-1] if found else None
 
     def _cumulative(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure total several years ("누적 5만 명", "수십 년간 10만 명")?"""
@@ -952,7 +1109,19 @@ _LATER_THAN = {
 }
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
-_FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및)\s?$")  # between the figures of one list
+_BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
+_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계획)")  # "늘어날 것"
+_SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
+_QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
+_OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
+_SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
+_FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
+# a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각")
+_EACH_GAP = re.compile(r"(?:의)?(?:\s[^\s,.·…]+){0,3}\s?$")
+_PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
+_ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
+# a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
+_PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔|에만|에서만|에도|에서도)\s?$")
 _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
@@ -1028,6 +1197,30 @@ def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
         return
 
 
+def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int) -> None:
+    """A headline's figure restated word for word in the body ("수백여 명") is one claim:
+    the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
+    했다"), and its world region over the headline's countries ("앙골라·탄자니아" vs
+    "앙골라와 탄자니아 등 아프리카 국가")."""
+    workers = [(k, c) for k, c in enumerate(claims) if c.kind == "workers"]
+    for k, head in workers:
+        if head.evidence.start >= headline_end:
+            break
+        same = (head.value.low, head.value.high, head.value.qualifier)
+        for j, body in workers:
+            if body.evidence.start < headline_end:
+                continue
+            if (body.value.low, body.value.high, body.value.qualifier) != same:
+                continue
+            if j not in guessed and body.status == "planned":  # "연말까지 귀국": to come
+                head.status = body.status
+                guessed.discard(k)
+            regional = any(c.startswith("M49:") and c != "M49:001" for c in body.destinations)
+            if regional and not any(c.startswith("M49:") for c in head.destinations):
+                head.destinations, head.scope = list(body.destinations), body.scope
+            break
+
+
 def _told_status(claims: list[Claim], guessed: set[int]) -> None:
     """A figure stated bare first (a headline's "취업 목적 7천명") takes the status a later
     statement of it tells ("… 입국한 사람은 7천 명"): deduplication keeps the first."""
@@ -1035,9 +1228,24 @@ def _told_status(claims: list[Claim], guessed: set[int]) -> None:
     for k, c in enumerate(claims):
         if c.kind == "workers" and k not in guessed:
             told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
+    sectors: dict[tuple, str] = {}
+    for k, c in enumerate(claims):  # "1만5천명" in a headline, "1만5천여 명" in the body
+        if c.kind == "workers" and k not in guessed:
+            for value in {c.value.low, c.value.high} - {None}:
+                told.setdefault((value, tuple(sorted(c.destinations))), c.status)
+        if c.kind == "workers" and c.sector:
+            for value in {c.value.low, c.value.high} - {None}:
+                sectors.setdefault((value, tuple(sorted(c.destinations))), c.sector)
+    for c in claims:  # the headline's bare figure takes the sector its body form names
+        if c.kind == "workers" and c.sector is None:
+            for value in {c.value.low, c.value.high} - {None}:
+                c.sector = c.sector or sectors.get((value, tuple(sorted(c.destinations))))
     for k in guessed:
         c = claims[k]
-        status = told.get((c.value.low, c.value.high, tuple(sorted(c.destinations))))
+        places = tuple(sorted(c.destinations))
+        status = told.get((c.value.low, c.value.high, places))
+        if status is None and c.value.low == c.value.high:
+            status = told.get((c.value.low, places))
         if status is not None:
             c.status = status  # type: ignore[assignment]
 

@@ -34,6 +34,8 @@ class KoreanGazetteer:
     short_codes: dict[str, str]
     guards: dict[str, tuple[str, ...]]
     countries_phrase: re.Pattern[str]
+    listed_short: re.Pattern[str]
+    listed_codes: dict[str, str]
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place mention, in order, never overlapping."""
@@ -50,6 +52,11 @@ class KoreanGazetteer:
             word = m.group(1)
             out.append(
                 PlaceMention(m.start(1), m.end(1), word, (self.short_codes[word],), "country")
+            )
+        for m in self.listed_short.finditer(text):  # "중·러": 중 only in such a list
+            word = m.group(0)
+            out.append(
+                PlaceMention(m.start(), m.end(), word, (self.listed_codes[word],), "country")
             )
         for m in self.countries_phrase.finditer(text):
             out.append(PlaceMention(m.start(), m.end(), m.group(0), (WORLD,), "abroad"))
@@ -82,7 +89,17 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
         short_codes={str(k): str(v) for k, v in short.items()},
         guards={str(k): tuple(v or ()) for k, v in (data.get("not_followed_by") or {}).items()},
         countries_phrase=re.compile(data["countries_phrase"]),
+        listed_short=_listed_short(data.get("short_in_list") or {}),
+        listed_codes={str(k): str(v) for k, v in (data.get("short_in_list") or {}).items()},
     )
+
+
+def _listed_short(names: dict) -> re.Pattern[str]:
+    """One-syllable names that are places only beside "·" ("중·러", "북·중")."""
+    if not names:
+        return re.compile(r"(?!x)x")
+    alt = _alternation(names)
+    return re.compile(rf"(?<![가-힣])(?:{alt})(?=·)|(?<=·)(?:{alt})(?![가-힣])")
 
 
 def _alternation(names: dict) -> str:

@@ -24,6 +24,8 @@ def _lit(words: Iterable[Any]) -> str:
 @dataclass(frozen=True)
 class KoreanRules:
     excluded: re.Pattern[str]
+    cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
+    member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
@@ -43,6 +45,10 @@ class KoreanRules:
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
     entry: re.Pattern[str]
+    part_of: re.Pattern[str]  # "절반은": a part of the figure's group
+    home: re.Pattern[str]  # "북한 내부에서는": inside the DPRK
+    now: re.Pattern[str]  # "현재": at the time of the report
+    entry_planned: re.Pattern[str]  # "입국할 것": an arrival still to come
     distributive: re.Pattern[str]
     distributive_before: re.Pattern[str]
     each_of_list: frozenset[str]
@@ -243,7 +249,15 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
+        cover_papers=_rx(raw["cover_papers"]),
+        member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
+        part_of=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["part_subjects"]) + r")"),
+        home=_rx(raw["home_words"]),
+        now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
+        entry_planned=re.compile(
+            r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
+        ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
@@ -289,7 +303,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
         work_context=_rx(raw["work_context"]),
         adnominal={
-            status: re.compile(r"(?:" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
+            status: re.compile(r"(" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
             for status, words in raw["status_adnominal"].items()
         },
         status_nouns=tuple(

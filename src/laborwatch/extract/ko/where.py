@@ -100,6 +100,8 @@ class PlacePicker:
             tail = text[p.end : p.end + 16]
             if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
                 continue
+            if _BYLINE_AFTER.match(tail):
+                continue  # "워싱턴-김지은": where the reporter files from
             if self.rules.speaker_after.match(tail):
                 speakers.append(p)
                 continue
@@ -219,6 +221,9 @@ class PlacePicker:
         ]
         tail = text[members[-1].end : members[-1].end + 8]
         if len(members) > 1 and self.rules.etc_after.match(tail):
+            countries = {c for p in members for c in p.codes}
+            if len(countries) == 1 and not any(p.kind in ("region", "abroad") for p in members):
+                return sorted(countries), "region", strength  # "선양과 단둥 등지": still China
             return [WORLD], "world", strength
         if any(p.kind == "abroad" and p.codes == (WORLD,) and _counted(p.text) for p in members):
             return [WORLD], "world", strength
@@ -241,6 +246,7 @@ def _counted(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or "개" in text
 
 
+_BYLINE_AFTER = re.compile(r"\s?-\s?[가-힣]{2,4}(?:\s|$)")  # "워싱턴-김지은 …": a byline
 # "...라고 미국 자유아시아방송(RFA)이 16일 보도했다": the speaker before the verb.
 _SUBJECT = re.compile(r".*(?:고|며|면서)\s+([^,“”\"]{1,40}?)(?:이|가|은|는)$", re.DOTALL)
 _DAY = re.compile(r"(?:\s*\d+일)?\s*$")
