@@ -201,6 +201,7 @@ class _Rules:
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
+    work_purpose: re.Pattern[str]  # "entered ... to work"
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
@@ -292,6 +293,7 @@ def _rules(language: str) -> _Rules:
         ),
         group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
         into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
+        work_purpose=re.compile(r"\b(?:" + alt("entry_work_purposes") + r")\b", re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
@@ -832,6 +834,8 @@ class CountFinder:
             sub = cues.subordinators.search(text, end, bounds[1])
             own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
             verb = cues.excluded_predicates.search(own)
+            if verb and self._entry_to_work(own):
+                verb = None  # "have entered Russia on student visas to work"
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1]):
@@ -848,6 +852,14 @@ class CountFinder:
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _entry_to_work(self, clause: str) -> bool:
+        """Does the clause state work as the purpose of an entry, with no predicate that
+        excludes its people other than entries, visits and study?"""
+        if not self.rules.work_purpose.search(clause):
+            return False
+        rest = self.cues.entry_predicates.sub(" ", clause)
+        return not self.cues.excluded_predicates.search(rest)
 
     def _aside_at_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
         """Does an aside on the group after its clause place it at home ("..., most of them
