@@ -442,7 +442,6 @@ KNOWN: dict[str, str] = {
     "a2-09-1800": "relevance: with no word of labour the article reads off-topic",
     "a3-00-999": "status: a headline 'workers sent to Russian building sites' (kept as the "
     "first mention) reads as a description, present",
-    "a3-04-40": "counts: 'All 40 North Korean nurses at the hospital' is no figure",
     "a3-09-70": "status: the plan of the next clause ('another 30 are due') reaches the 70",
     "a4-08-700": "status: 'tend cattle and grow soybeans on leased land' reads as a dispatch",
 }
