@@ -61,6 +61,40 @@ ROWS: list[tuple[str, set[float]]] = [
 ]
 
 
+# Batch 2 (same phenomena, new wording), committed before running too.
+ROWS += [
+    (
+        "All 35 North Korean cooks at the hotel in Dubai were flown home last month, a "
+        "hotel manager said.",
+        {35},
+    ),
+    (
+        "Around 80 North Korean women stitch sportswear at a factory on the outskirts of "
+        "Dandong, a trader said.",
+        {80},
+    ),
+    (
+        "About 900 North Korean labourers left Vladivostok in June; roughly 300 others are "
+        "still on building sites in the city.",
+        {900, 300},
+    ),
+    (
+        "North Korean seamstresses have sewn uniforms in Hunchun for years. Around 60 still "
+        "work there, a local official said.",
+        {60},
+    ),
+    (
+        "Nearly 1,200 North Koreans entered China last year on trainee visas to work at "
+        "seafood plants, customs data show.",
+        {1200},
+    ),
+    (
+        "North Korean loggers in Amur Oblast earn little; the 400 or more there send most of "
+        "their pay home, a former logger said.",
+        {400},
+    ),
+]
+
 # Known misses: row id -> why (strict xfail).
 KNOWN: dict[str, str] = {
     "r2": "places: the gazetteer has no Tynda, so the article has no place abroad and reads "
