@@ -47,12 +47,12 @@ class RelevanceScorer:
         # those characters
         dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + ")"
         self.dprk = re.compile(dprk)
-        self.worker_phrase = self._worker_phrase(dprk, rel["worker_phrase_nouns"])
-        # the phrases of people, not of businesses ("North Korean nurses", not "restaurants")
+        self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
+        # the phrases of people at work, not of businesses: "North Korean nurses", "North
+        # Korean cooks" (any worker noun of the counts), not "North Korean restaurants"
         businesses = set(rel.get("worker_phrase_businesses", []))
-        self.people_phrase = self._worker_phrase(
-            dprk, [n for n in rel["worker_phrase_nouns"] if n not in businesses]
-        )
+        people = phrase_pattern([n for n in rel["worker_phrase_nouns"] if n not in businesses])
+        self.people_phrase = self._worker_phrase(dprk, people + "|" + cues.worker_nouns.pattern)
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
         people = phrase_pattern(rel.get("people_worker_nouns", []))
@@ -84,9 +84,9 @@ class RelevanceScorer:
             model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
         )
 
-    def _worker_phrase(self, dprk: str, nouns_list: list[str]) -> re.Pattern[str]:
-        """A DPRK name then one of ``nouns_list``: "North Korean workers"."""
-        rel, nouns = self.cues.relevance, phrase_pattern(nouns_list)
+    def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
+        """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
+        rel = self.cues.relevance
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
             return re.compile(
                 r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
