@@ -61,7 +61,8 @@ ROWS: list[tuple[str, set[float]]] = [
 ]
 
 
-# Batch 2 (same phenomena, new wording), committed before running too.
+# Batch 2 (same phenomena, new wording), committed before running too (5 of 6 passed
+# then, after the batch 1 fixes).
 ROWS += [
     (
         "All 35 North Korean cooks at the hotel in Dubai were flown home last month, a "
@@ -99,6 +100,8 @@ ROWS += [
 KNOWN: dict[str, str] = {
     "r2": "places: the gazetteer has no Tynda, so the article has no place abroad and reads "
     "off-topic",
+    "r9": "relevance: 'North Korean cooks' flown home from a hotel, with no other word of "
+    "labour, reads off-topic (cooks as a relevance phrase noun lowered the fitted rows)",
 }
 
 

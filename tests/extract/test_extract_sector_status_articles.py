@@ -438,8 +438,6 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "a1-07-60": "relevance: a quote with 'North Koreans' and no word of labour reads off-topic",
     "a1-07-25": "relevance: as a1-07-60, and a bare 'there are only 25' is no figure",
-    "a2-09-600": "counts: 'North Korean women who processed squid' is no figure of workers",
-    "a2-09-1800": "relevance: with no word of labour the article reads off-topic",
     "a3-00-999": "status: a headline 'workers sent to Russian building sites' (kept as the "
     "first mention) reads as a description, present",
     "a3-09-70": "status: the plan of the next clause ('another 30 are due') reaches the 70",
