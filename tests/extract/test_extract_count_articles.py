@@ -1029,6 +1029,8 @@ none | The software company said it had suspended 3,000 accounts linked to North
         workers.
 none | Japan warned companies that North Korean IT workers may pose as Japanese freelancers; it
         gave no figure.
+2000@RU | North Korean construction workers, aged 25-40, earn about 40,000 rubles a month in
+        Moscow; the 2,000 or so there hand 70% to their managers.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
@@ -1039,8 +1041,7 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
 # North Korean workers in Russia have been moved to ... Luhansk" keeps "in Russia".
 # From batch A16: the gazetteer has no Rason, so "supplies 1,500 labourers for the project"
 # there is not seen at home.
-# From batch A21: "in China and Russia report to" leaves Russia out; "the 2,000 or so there
-# hand 70% to their managers" (a bare figure with "or so" and "there") is not read.
+# From batch A21: "in China and Russia report to" leaves Russia out.
 # From batch A26: "among its 1,000 staff" (a mixed whole) is still counted.
 # From batch A28: workers who "took part in the May Day celebration ..., singing" (a scene
 # whose cue lies past the few words read after the noun).
@@ -1060,8 +1061,6 @@ none | Around 50 North Korean workers took part in the May Day celebration at th
         was sanctioned by the US Treasury.
 1500@CN,RU | Some 1,500 North Korean IT workers in China and Russia report to the 313th General
         Bureau, according to a US advisory issued on May 16.
-2000@RU | North Korean construction workers, aged 25-40, earn about 40,000 rubles a month in
-        Moscow; the 2,000 or so there hand 70% to their managers.
 none | North Korea hires Chinese engineers for Rason port upgrade // About 200 Chinese engineers
         and technicians are working on the port expansion in Rason, a Chinese trade official
         said. North Korea supplies around 1,500 labourers for the project.

@@ -436,18 +436,10 @@ BATCHES = {
 
 # Known misses: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
-    "a1-04-200": "counts: 'Some 200 others stayed behind' (an elided head 'others') is no figure",
     "a1-07-60": "relevance: a quote with 'North Koreans' and no word of labour reads off-topic",
     "a1-07-25": "relevance: as a1-07-60, and a bare 'there are only 25' is no figure",
-    "a2-05-80": "counts: a bare 'at least 80 have worked there' is no figure",
-    "a2-09-600": "counts: 'North Korean women who processed squid' is no figure of workers",
-    "a2-09-1800": "relevance: with no word of labour the article reads off-topic",
     "a3-00-999": "status: a headline 'workers sent to Russian building sites' (kept as the "
     "first mention) reads as a description, present",
-    "a3-04-40": "counts: 'All 40 North Korean nurses at the hospital' is no figure",
-    "a3-05-1000": "counts: 'some 1,000 young men' being screened is no figure of workers",
-    "a3-06-500": "counts: 'Roughly 500 North Korean women pack frozen fish' is no figure",
-    "a3-08-2500": "counts: 'have entered Russia ... to work' is read as border entries",
     "a3-09-70": "status: the plan of the next clause ('another 30 are due') reaches the 70",
     "a4-08-700": "status: 'tend cattle and grow soybeans on leased land' reads as a dispatch",
 }

@@ -42,6 +42,7 @@ class _Grammar:
     definite: re.Pattern[str]  # "the 14 men": a group named before
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
+    there_after: re.Pattern[str]  # "(the 2,000) or so there": the head is elided
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
@@ -114,6 +115,14 @@ def _grammar(language: str) -> _Grammar:
         existential=_then(language, "existential_openers", "figure_fillers"),
         no_noun_after=re.compile(
             r"\s*(?:[.,;:!?)]|$|(?:" + words(language, "location_prepositions") + r")\b)", re.I
+        ),
+        there_after=re.compile(
+            r"\s+(?:(?:"
+            + words(language, "trailing_approximations")
+            + r")\s+)?(?:"
+            + words(language, "elided_place_adverbs")
+            + r")\b",
+            re.I,
         ),
         more_after=re.compile(r"\s+(?:" + words(language, "elided_more") + r")\b(?!\s+than)", re.I),
         fronted_partitive=re.compile(
@@ -201,6 +210,7 @@ class _Rules:
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
+    work_purpose: re.Pattern[str]  # "entered ... to work"
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
@@ -292,6 +302,7 @@ def _rules(language: str) -> _Rules:
         ),
         group_aside=re.compile(r"[,;]\s*(?:" + alt("group_relatives") + r")\b", re.IGNORECASE),
         into_dprk=re.compile(r"^\s+(?:" + alt("into_dprk_before") + r")\s+$", re.IGNORECASE),
+        work_purpose=re.compile(r"\b(?:" + alt("entry_work_purposes") + r")\b", re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
@@ -799,6 +810,9 @@ class CountFinder:
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
                 or bool(self.g.more_after.match(after))  # "A dozen more are expected"
+                or (  # "the 2,000 or so there hand 70% to their managers"
+                    bool(self.g.definite.search(before)) and bool(self.g.there_after.match(after))
+                )
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
@@ -832,9 +846,12 @@ class CountFinder:
             sub = cues.subordinators.search(text, end, bounds[1])
             own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
             verb = cues.excluded_predicates.search(own)
+            to_work = self._entry_to_work(own)
+            if verb and to_work:
+                verb = None  # "have entered Russia on student visas to work"
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
-            if self._aside_excluded(sv, bounds[1]):
+            if self._aside_excluded(sv, bounds[1], to_work):
                 return True  # "600 North Koreans, most of them women who had fled"
             if self.rules.they_defected.search(text, end, sv.end):
                 return True  # "Twelve women ... told reporters how they fled"
@@ -848,6 +865,14 @@ class CountFinder:
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _entry_to_work(self, clause: str) -> bool:
+        """Does the clause state work as the purpose of an entry, with no predicate that
+        excludes its people other than entries, visits and study?"""
+        if not self.rules.work_purpose.search(clause):
+            return False
+        rest = self.cues.entry_predicates.sub(" ", clause)
+        return not self.cues.excluded_predicates.search(rest)
 
     def _aside_at_home(self, sv: SentenceView, clause: tuple[int, int]) -> bool:
         """Does an aside on the group after its clause place it at home ("..., most of them
@@ -867,16 +892,20 @@ class CountFinder:
         """Where the first DPRK name at or after ``lo`` starts."""
         return next((p.start for p in sv.places if p.start >= lo and p.kind == "dprk"), sv.end)
 
-    def _aside_excluded(self, sv: SentenceView, clause_end: int) -> bool:
+    def _aside_excluded(self, sv: SentenceView, clause_end: int, to_work: bool = False) -> bool:
         """Does an aside on the group after its clause ("..., most of them women who had
         fled") or the predicate after a short aside ("150 women, some as young as 17, were
-        trafficked") put it outside the claim?"""
+        trafficked") put it outside the claim? After an entry ``to_work``, an aside of
+        entries or study does not ("..., most of them on study visas")."""
         if clause_end >= sv.end:
             return False
         lo, hi = sv.clause_of(clause_end + 1)
         excluded = self.cues.excluded_predicates
         if self.rules.group_aside.match(self.view.text, clause_end):
-            return bool(excluded.search(self.view.text, lo, hi))
+            aside = self.view.text[lo:hi]
+            if to_work:
+                aside = self.cues.entry_predicates.sub(" ", aside)
+            return bool(excluded.search(aside))
         if hi - lo > SHORT_ASIDE:
             return False
         if self.rules.composition.match(self.view.text, clause_end) and excluded.search(

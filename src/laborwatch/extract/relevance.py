@@ -47,16 +47,12 @@ class RelevanceScorer:
         # those characters
         dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + ")"
         self.dprk = re.compile(dprk)
-        nouns = phrase_pattern(rel["worker_phrase_nouns"])
-        if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
-            self.worker_phrase = re.compile(
-                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
-                r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
-            )
-        else:  # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
-            self.worker_phrase = re.compile(
-                r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")"
-            )
+        self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
+        # the phrases of people at work, not of businesses: "North Korean nurses", "North
+        # Korean cooks" (any worker noun of the counts), not "North Korean restaurants"
+        businesses = set(rel.get("worker_phrase_businesses", []))
+        people = phrase_pattern([n for n in rel["worker_phrase_nouns"] if n not in businesses])
+        self.people_phrase = self._worker_phrase(dprk, people + "|" + cues.worker_nouns.pattern)
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
         people = phrase_pattern(rel.get("people_worker_nouns", []))
@@ -87,6 +83,17 @@ class RelevanceScorer:
         self.threshold = float(
             model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
         )
+
+    def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
+        """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
+        rel = self.cues.relevance
+        if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
+            return re.compile(
+                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
+                r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
+            )
+        # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
+        return re.compile(r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")")
 
     def features(
         self,
@@ -200,7 +207,11 @@ class RelevanceScorer:
         )
 
     def has_labor_terms(self, text: str) -> bool:
-        return self.cues.relevance_terms["labor"].search(lower(text)) is not None
+        """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses")."""
+        return (
+            self.cues.relevance_terms["labor"].search(lower(text)) is not None
+            or self.people_phrase.search(text) is not None
+        )
 
     def mentions_dprk(self, text: str) -> bool:
         return self.dprk.search(text) is not None
