@@ -304,9 +304,9 @@ ARTICLES_4: list[tuple[str, str, Expected]] = [
         "Russian border statistics show that 12,000 North Koreans entered the country for "
         "work in the first nine months of the year. That compares with about 4,000 in the "
         "same period a year earlier.",
-        # judged after the run: "entered the country" counts border entries, not workers
-        # (spec: What is not a workers claim)
-        [],
+        # entries whose stated purpose is work are workers (notes C14; the spec leaves out
+        # only entries the text does not call workers); "the country" is Russia
+        [(12000, 12000, ["RU"])],
     ),
     (
         "chinese-firm-in-laos",
