@@ -1287,10 +1287,8 @@ COUNT_SIDE = {
     "number-in-country-fallen-to",  # "from 1,200 two years ago"
     "figure-in-quote-with-place-before",  # "We have about 2,000 North Koreans on our sites"
     "equatorial-guinea-and-angola-totals",  # "Angola has the larger share, about 450"
-    "respectively-places-after-figures",  # "About 20,000 and 3,000 North Korean workers"
     "primorye-and-khabarovsk-split-then-total",  # "the total may exceed 15,000"
     "seoul-dateline-defector-from-russia",  # "about 300 North Koreans worked at the camp"
-    "chinese-seafood-city-not-origin",  # relevance: women processing crab, no labour word
     "poland-malta-past-current-netherlands",  # "sent home its last 20"
     "middle-east-figure-after-country-list",  # "Around 3,000 may still be in the Middle East"
 }
