@@ -629,3 +629,33 @@ CASES: list[tuple[str, str, Expected]] = [
 def test_worker_claims(worker_claims, text, expected):
     want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
     assert worker_claims(text, lead=LEAD + " ") == want
+
+
+# An earning word right before a figure of millions makes it an amount whose currency is
+# left unsaid, never a number of people; a figure of people after the earning clause, or a
+# smaller figure after "earn", still counts.
+EARNED = [
+    (
+        "earned-vague-millions",
+        "Pyongyang rakes in tens of millions from its loggers in the Far East, and about "
+        "2,000 North Korean loggers work in Khabarovsk.",
+        [(2000, 2000, ["RU"])],
+    ),
+    (
+        "earned-exact-millions",
+        "The state earned 4 million through its builders in Kuwait; roughly 3,000 North "
+        "Korean builders were there.",
+        [(3000, 3000, ["KW"])],
+    ),
+    (
+        "earning-people-after",
+        "Earning money for the regime, some 1,200 North Korean workers sew uniforms in Dandong.",
+        [(1200, 1200, ["CN"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EARNED], ids=[c[0] for c in EARNED])
+def test_earned_millions_are_no_people(worker_claims, text, expected):
+    want = sorted(((lo, hi, sorted(d)) for lo, hi, d in expected), key=repr)
+    assert worker_claims(text, lead=LEAD + " ") == want

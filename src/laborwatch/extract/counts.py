@@ -22,6 +22,9 @@ from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
+# A figure this large right after an earning word is an amount whose currency is left
+# unsaid ("earns hundreds of millions from its workers"), not a number of people.
+EARNED_SCALE = 1_000_000
 HEAD_WINDOW_WORDS = 7
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
 SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
@@ -598,6 +601,18 @@ class CountFinder:
                     return True
         return False
 
+    def _earned(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does an earning verb or noun stand right before the figure, at most two words
+        away in its clause ("earns hundreds of millions", "revenue of tens of millions")?"""
+        lo = max(sv.clause_of(q.core_start)[0], q.start - 40)
+        last = None
+        for m in self.cues.revenue.finditer(self.view.text, lo, q.start):
+            last = m
+        if last is None:
+            return False
+        gap = self.view.text[last.end() : q.start]
+        return not any(c in gap for c in ",;.:") and len(gap.split()) <= 2
+
     def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
         after = self.view.text[q.core_end : sv.end].strip()
@@ -614,6 +629,8 @@ class CountFinder:
             small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
             if (small and q.value < 2) or self.g.ordinal.match(text, q.core_end):
                 continue  # "the 313th General Bureau"
+            if q.value >= EARNED_SCALE and self._earned(sv, q):
+                continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
             before = text[lo : q.start]
             group_size = cues.group_size_before.search(before)
