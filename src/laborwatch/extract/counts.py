@@ -413,12 +413,12 @@ class CountFinder:
         self.g = _grammar(cues.language)
         self.relative_work = _relative_work(cues.language)
         self.member = _member(cues.language)
-        self.nouns = _noun_classes(cues, caseless_lower(view.text) is not None)
+        self._low = caseless_lower(view.text)
+        self.nouns = _noun_classes(cues, self._low is not None)
         self.military = self.nouns[0][1]  # lower-cased with the noun classes, or not
         self._lowered_military = self.military is not cues.military
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
-        self._low = caseless_lower(view.text)
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
@@ -431,6 +431,10 @@ class CountFinder:
             text, rx = low, low_rx
         found = rx.search(text, start, end) if within else rx.search(text[start:end])
         return found is not None
+
+    def _military_in(self, span: str) -> re.Match[str] | None:
+        """The first soldier word of ``span`` (the pattern may be the lower-cased one)."""
+        return self.military.search(span.lower() if self._lowered_military else span)
 
     def _names_workers(self, start: int, end: int) -> bool:
         """Does ``text[start:end]`` name workers or people?"""
@@ -471,10 +475,9 @@ class CountFinder:
             j -= 1
         if j < 0:
             return False
-        header = self.view.sentence_text(self.view.sentences[j])
-        lowered = header.lower() if self._lowered_military else header
-        return not self.military.search(lowered) and bool(
-            self.cues.worker_nouns.search(header) or self.cues.people_nouns.search(header)
+        s = self.view.sentences[j]
+        return not self._military_in(self.view.sentence_text(s)) and self._names_workers(
+            s.start, s.end
         )
 
     def _south_korean_owner(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
@@ -563,7 +566,7 @@ class CountFinder:
         ("soldiers disguised as construction workers ... It put their number at 3,000")?"""
         lo = self.view.sentences[max(0, sv.index - 1)].start
         body = self.view.text[lo : q.start]
-        soldiers = self.military.search(body.lower() if self._lowered_military else body)
+        soldiers = self._military_in(body)
         workers = self.cues.worker_nouns.search(body)
         if soldiers is None:
             return False
@@ -855,8 +858,7 @@ class CountFinder:
         (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
         clause = scope if scope is not None else text[bounds[0] : bounds[1]]
-        lowered = self.military is not cues.military
-        if head != "worker" and self.military.search(clause.lower() if lowered else clause):
+        if head != "worker" and self._military_in(clause):
             return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"

@@ -368,8 +368,12 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             "abroad": re.compile(lower_pattern(rel["abroad_terms"])),
             "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
             # other nations' workers named by a phrase ("한국인 근로자"), where a language's
-            # nationalities are not place mentions
-            "other": re.compile(lower_pattern(rel.get("other_workers_terms", [])) or "(?!)"),
+            # nationalities are not place mentions (only a language that lists them)
+            **(
+                {"other": re.compile(lower_pattern(rel["other_workers_terms"]))}
+                if rel.get("other_workers_terms")
+                else {}
+            ),
         },
         million=float(c["million_threshold"]),
         language=language,

@@ -17,7 +17,7 @@ from laborwatch.extract.counts import Count
 from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.vocab import has, load, phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
@@ -181,9 +181,7 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         examples=_listed(language, "example_markers", r"\b", r"\b"),
-        observers=frozenset(
-            load("grammar", language if has("grammar", language) else "en")["observer_states"]
-        ),
+        observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
         # "who previously worked in (China)": an adverb, a verb or two, a preposition
@@ -257,6 +255,10 @@ class DestinationFinder:
 
     # -- roles of place mentions -------------------------------------------------------
 
+    def _observer(self, p: PlaceMention) -> bool:
+        """Is ``p`` an observer state (one that reports on others' workers: "US warns")?"""
+        return set(p.codes) <= self.g.observers
+
     def roles(self, sv: SentenceView) -> list[tuple[PlaceMention, str]]:
         """Each place of a sentence with its role: place, speaker, origin or modifier."""
         if sv.index not in self._roles:
@@ -291,8 +293,10 @@ class DestinationFinder:
             # (with the places listed with it) when the sentence names another
             former: set[int] = set()
             for i, (a, role_a) in enumerate(roles):
+                if role_a != "place" or id(a) in former:
+                    continue
                 later = [p for p, r in roles[i + 1 :] if r == "place"]
-                if role_a != "place" or not later or id(a) in former:
+                if not later:
                     continue
                 listed = self._group_from([a, *later], 0, 1)  # "in Gulf and African states"
                 lead = max(sv.start, a.start - 50)
@@ -358,7 +362,7 @@ class DestinationFinder:
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
-        if set(p.codes) <= self.g.observers and self.g.speech_after.match(after):
+        if self._observer(p) and self.g.speech_after.match(after):
             return "speaker"  # "US warns firms": an observer state speaks
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
@@ -612,7 +616,7 @@ class DestinationFinder:
                 used = [
                     p
                     for p in self._places(sv, sv.start, sv.end, ("speaker",))
-                    if p.kind in own and not set(p.codes) <= self.g.observers
+                    if p.kind in own and not self._observer(p)
                 ]
                 codes, strength = self._codes(used), 2
             if not codes and self.view.search_ahead(self.g.deictic, count.head_end, sv.end):
@@ -731,7 +735,7 @@ class DestinationFinder:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
-                    if not set(p.codes) <= self.g.observers
+                    if not self._observer(p)
                 ]
                 if self._codes(places):
                     return places

@@ -481,6 +481,12 @@ class NumberGrammar:
             q.unit = "year"
         return q
 
+    def _particle(self, phrase: str, before: str, at: int) -> bool:
+        """Is the qualifier ``phrase`` ending ``before[:at]``'s tail the particle of a verb
+        right before it ("hand over $450", "turned over 40%")?"""
+        verbs = self.particle_verbs.get(phrase)
+        return bool(verbs and verbs.search(before, max(0, at - 20), at))
+
     def _finish(self, text: str, q: Quantity) -> None:
         """Attach currency, percent, unit and qualifier around the core."""
         before = text[max(0, q.start - 60) : q.start]
@@ -512,10 +518,11 @@ class NumberGrammar:
         qual = self.qual_re.search(before, max(0, len(before) - QUALIFIER_REACH))
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
-            kind = self.qualifiers.get(phrase)
-            particle = self.particle_verbs.get(phrase)
-            if particle and particle.search(before, max(0, qual.start() - 20), qual.start()):
-                kind = None
+            kind = (
+                None
+                if self._particle(phrase, before, qual.start())
+                else self.qualifiers.get(phrase)
+            )
             if kind:
                 q.start -= len(before) - qual.start()
                 if q.qualifier == "range":
@@ -528,15 +535,10 @@ class NumberGrammar:
                     rest = before[: qual.start()]
                     outer = self.qual_re.search(rest, max(0, len(rest) - QUALIFIER_REACH))
                     outer_phrase = " ".join(outer.group(0).lower().split()) if outer else ""
-                    outer_particle = self.particle_verbs.get(outer_phrase)
-                    if (
-                        outer
-                        and outer_particle
-                        and outer_particle.search(rest, max(0, outer.start() - 20), outer.start())
-                    ):
+                    if outer and self._particle(outer_phrase, rest, outer.start()):
                         outer = None  # "handed over about $500": "over" is a particle
                     if outer:
-                        outer_kind = self.qualifiers.get(" ".join(outer.group(0).lower().split()))
+                        outer_kind = self.qualifiers.get(outer_phrase)
                         if outer_kind:
                             q.qualifier = outer_kind
                             q.start -= len(rest) - outer.start()

@@ -281,7 +281,7 @@ def _pronouns(language: str) -> frozenset[str]:
     return frozenset(str(p).lower() for p in load("origins", language)["pronouns"])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # one entry per site: bounded across a crawl
 def _house_of(language: str, publisher: str) -> str | None:
     """The known outlet that publishes under ``publisher`` (a lower-cased site name)."""
     for name, _rx, publishers in _vocabulary(language).outlets:

@@ -117,8 +117,8 @@ class RelevanceScorer:
             return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
 
         named = [m.start() for m in self.dprk.finditer(text)]
-        dprk = {at(pos) for pos in named}
-        dprk |= {i + 1 for i in dprk}  # the DPRK may be named in the sentence before
+        named_at = {at(pos) for pos in named}
+        dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
@@ -132,7 +132,7 @@ class RelevanceScorer:
             other |= hits(rel_other, low)
         alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
         if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
-            alien = self._carried(alien, labor, {at(pos) for pos in named})
+            alien = self._carried(alien, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}

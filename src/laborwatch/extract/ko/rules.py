@@ -144,6 +144,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         and str(k) not in {str(w) for w in raw["share_bound_exclusions"]}
     }
     nouns = [str(w) for w in raw["other_worker_nouns"]]
+    endings = _lit(raw["clause_endings"])
     # a fee noun's particle and the modifiers before its figure ("입장료는 약 10달러")
     fee_tail = (
         r"(?:" + "|".join(map(re.escape, raw["fee_particles"])) + r")?\s"
@@ -241,12 +242,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
-        clause_end=re.compile(
-            r"[가-힣](?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
-        ),
-        clause_end_start=re.compile(
-            r"(?:" + "|".join(map(re.escape, raw["clause_endings"])) + r")[\s,]"
-        ),
+        clause_end=re.compile(r"[가-힣](?:" + endings + r")[\s,]"),
+        clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
         cover_papers=_rx(raw["cover_papers"]),
