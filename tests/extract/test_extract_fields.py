@@ -28,6 +28,9 @@ def claim_with(extractor, text: str, low: float, publisher: str | None = None) -
     [
         ("About 2,500 North Korean workers are employed in Vladivostok.", 2500, "city"),
         ("Some 3,000 North Korean workers toil in Primorsky Krai.", 3000, "region"),
+        # a town listed by hand (places_extra.yaml ``cities``) is a city, not a region
+        ("About 400 North Korean loggers work near Chegdomyn.", 400, "city"),
+        ("Some 60 North Korean welders were hired in Bolshoy Kamen.", 60, "city"),
         ("Russia will get 24,200 workers this year.", 24200, "country"),
         ("Around 100,000 North Koreans work overseas.", 100000, "world"),
         ("Some 50,000 North Korean workers are in China and Russia.", 50000, "multi"),

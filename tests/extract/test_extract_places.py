@@ -152,6 +152,70 @@ def test_extract_places_phrases(text, expected):
     assert [(m.text, m.codes[0]) for m in find_places(text)] == expected
 
 
+# Towns listed by hand in places_extra.yaml ``cities``: each in a sentence written for
+# this test (invented facts), found as a city of its country.
+SMALL_TOWNS = [
+    ("A timber crew from Tynda moved north in March.", "Tynda", "RU"),
+    ("Loggers near Chegdomyn were paid in kind.", "Chegdomyn", "RU"),
+    ("The port of Vanino shipped coal all winter.", "Vanino", "RU"),
+    ("Builders in Sovetskaya Gavan rented a hostel.", "Sovetskaya Gavan", "RU"),
+    ("A crane operator left Sovgavan in May.", "Sovgavan", "RU"),
+    ("The yard at Bolshoy Kamen hired welders.", "Bolshoy Kamen", "RU"),
+    ("The yard at Bolshoi Kamen hired welders.", "Bolshoi Kamen", "RU"),
+    ("A brigade in Partizansk laid bricks.", "Partizansk", "RU"),
+    ("New flats in Artyom were finished early.", "Artyom", "RU"),
+    ("A pulp mill in Amursk took on painters.", "Amursk", "RU"),
+    ("Plasterers from Birobidzhan went home.", "Birobidzhan", "RU"),
+    ("A ferry left Kholmsk at dawn.", "Kholmsk", "RU"),
+    ("The shipyard in Komsomolsk wanted riveters.", "Komsomolsk", "RU"),
+    ("Miners in Neryungri asked for warm boots.", "Neryungri", "RU"),
+    ("The fish plant at Slavyanka closed.", "Slavyanka", "RU"),
+    ("A new berth at Zarubino was planned.", "Zarubino", "RU"),
+    ("Trawlers unloaded at Posyet on Friday.", "Posyet", "RU"),
+    ("The train crossed the bridge at Khasan.", "Khasan", "RU"),
+    ("A depot outside Svobodny needed roofers.", "Svobodny", "RU"),
+    ("The smelter in Dalnegorsk reopened.", "Dalnegorsk", "RU"),
+    ("A sawmill in Dalnerechensk hired twenty men.", "Dalnerechensk", "RU"),
+    ("Joiners in Lesozavodsk made window frames.", "Lesozavodsk", "RU"),
+    ("A cement works in Spassk-Dalny ran two shifts.", "Spassk-Dalny", "RU"),
+    ("Textile workshops in Helong sewed jackets.", "Helong", "CN"),
+    ("Traders in Suifenhe sold cheap radios.", "Suifenhe", "CN"),
+    ("A bus runs from Dongning to the border.", "Dongning", "CN"),
+    ("A farm near Wangqing grew soybeans.", "Wangqing", "CN"),
+    ("Lorries queued at Quanhe before the bridge.", "Quanhe", "CN"),
+    ("A power plant in Choibalsan was repaired.", "Choibalsan", "MN"),
+    ("Road crews in Jahra worked at night.", "Jahra", "KW"),
+    ("Road crews in Al Jahra worked at night.", "Al Jahra", "KW"),
+    ("Road crews in Al-Jahra worked at night.", "Al-Jahra", "KW"),
+    ("A hotel in Al Khor was being tiled.", "Al Khor", "QA"),
+    ("Pipe fitters at Ras Laffan slept in cabins.", "Ras Laffan", "QA"),
+    ("Scaffolders in Mesaieed earned little.", "Mesaieed", "QA"),
+    ("A casino in Sihanoukville hired cooks.", "Sihanoukville", "KH"),
+    ("A statue in Swakopmund was unveiled.", "Swakopmund", "NA"),
+    ("Dockers at Walvis Bay went on strike.", "Walvis Bay", "NA"),
+    ("Welders in Gdańsk built a hull.", "Gdańsk", "PL"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), SMALL_TOWNS)
+def test_extract_places_small_towns(text, name, code):
+    found = [(m.text, m.codes, m.kind) for m in find_places(text)]
+    assert found == [(name, (code,), "city")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korsakov said the ferry was late.",  # a surname, left out of the towns
+        "Vladimir said the ferry was late.",  # a stop word (first name)
+        "Hassan said the ferry was late.",  # a stop word; "Khasan" no longer means India
+        "Antu is an old rat poison.",  # a word, left out of the towns
+    ],
+)
+def test_extract_places_stop_words_stay_unmatched(text):
+    assert find_places(text) == []
+
+
 def test_extract_places_no_match_across_lines():
     assert [m.text for m in find_places("South\nKorea")] == []
 

@@ -23,16 +23,38 @@ def _random_text(rnd: random.Random, phrases: list[str], glue: list[str]) -> str
     return "".join(parts)
 
 
-def test_scan_pattern_finds_what_phrase_pattern_finds() -> None:
-    rnd = random.Random(11)
-    plain, scan = re.compile(phrase_pattern(_NAMES)), re.compile(scan_pattern(_NAMES))
-    glue = ["", " ", "-", "x", "_", "1", "'s ", ". ", "\n", "é"]
-    for _ in range(3000):
-        text = _random_text(rnd, _NAMES, glue)
+def _same_as_phrase_pattern(names: list[str], texts: list[str]) -> None:
+    plain, scan = re.compile(phrase_pattern(names)), re.compile(scan_pattern(names))
+    for text in texts:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in scan.finditer(text)]
         for pos in range(0, len(text), 3):
             a, b = plain.search(text, pos), scan.search(text, pos)
             assert (a and b and a.span() == b.span()) or (a is None and b is None)
+
+
+def test_scan_pattern_finds_what_phrase_pattern_finds() -> None:
+    rnd = random.Random(11)
+    glue = ["", " ", "-", "x", "_", "1", "'s ", ". ", "\n", "é"]
+    _same_as_phrase_pattern(_NAMES, [_random_text(rnd, _NAMES, glue) for _ in range(3000)])
+
+
+# Korean names and sentences written for this test: Hangul is \w, so a particle glued on
+# ("북한의") or a syllable before ("주북한") leaves no word boundary.
+_KO_NAMES = ["북한", "북한 노동자", "조선민주주의인민공화국", "북 노동자", "평양", "DPRK"]
+_KO_TEXTS = [
+    "북한 노동자 수백 명이 연해주에서 일한다. 평양은 이를 부인했다.",
+    "주북한 대사관과 북한의 노동자, 조선민주주의인민공화국 국적자",
+    "북\n노동자들이 평양으로 돌아갔고 DPRK 측은 북한  노동자를 더 보냈다",
+]
+
+
+def test_scan_pattern_finds_what_phrase_pattern_finds_on_hangul() -> None:
+    rnd = random.Random(14)
+    glue = ["", " ", "의 ", "은 ", "에서 ", "주", "가", "·", "러", ". ", "\n", "1"]
+    texts = [_random_text(rnd, _KO_NAMES, glue) for _ in range(2000)]
+    _same_as_phrase_pattern(_KO_NAMES, [*_KO_TEXTS, *texts])
+    plain = re.compile(phrase_pattern(_KO_NAMES))
+    assert sum(len(plain.findall(t)) for t in _KO_TEXTS) >= 6  # the names are found
 
 
 def test_rough_sentences_cut_where_the_plain_pattern_cuts() -> None:
