@@ -1014,7 +1014,10 @@ class KoreanClaimBuilder:
         return last if self.rules.continued_after.match(after) else None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
-        """Does the text before a revenue figure name one year ("지난해", "2023년 …")?"""
+        """Does the text before a revenue figure name one year ("지난해", "2023년 …")? Not
+        when it totals years ("2017년 이후 누적으로는 20억 달러")."""
+        if self.rules.cumulative.search(before[-25:]):
+            return False
         if self.rules.year_point.search(before[-25:]):
             return True
         years = _YEAR_POINT.findall(self.view.text, sv.start, q.start)
