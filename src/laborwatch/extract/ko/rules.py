@@ -239,7 +239,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
-            r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
+            r"(?:\d|(?<![가-힣])(?:"
+            + "|".join(map(re.escape, raw["piece_one"]))
+            + r"))\s?(?:"
+            + "|".join(map(re.escape, raw["piece_units"]))
+            + r")\s?(?:"
+            + "|".join(map(re.escape, raw["piece_particles"]))
+            + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
         clause_end=re.compile(r"[가-힣](?:" + endings + r")[\s,]"),
