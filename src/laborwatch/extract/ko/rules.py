@@ -329,8 +329,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
         media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
-        per_month=_rx(raw["per_month"]),
-        per_year=_rx(raw["per_year"]),
+        per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
+        per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),
         per_day=_rx(raw["per_day"]),
         share_words=share_words,
         share_word_rx=re.compile(
