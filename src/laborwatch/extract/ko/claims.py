@@ -721,8 +721,14 @@ class KoreanClaimBuilder:
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             linked = k and _MONEY_LINK.match(before)
-            if linked or (k and self.rules.member_before.search(before)):
-                # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러": one context
+            if linked or (
+                k
+                and (
+                    self.rules.member_before.search(before)
+                    or self.rules.computed.search(before[-12:])
+                )
+            ):  # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로
+                # 나누면 400달러": one context
                 before = text[previous_start : q.start]
             else:
                 previous_start = previous_end
