@@ -36,7 +36,14 @@ TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figu
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
-_PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
+_PERSONAL = {
+    "USD": 20_000,
+    "EUR": 20_000,
+    "CNY": 150_000,
+    "RUB": 2_000_000,
+    "KRW": 30_000_000,
+    "MNT": 60_000_000,
+}
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
 
