@@ -716,7 +716,8 @@ class KoreanClaimBuilder:
             q
             for k, q in enumerate(found)
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
-            and not (q.currency == "KRW" and self._converts_next(q, found[k + 1 :]))
+            and not (q.unit == "money" and self._converts_next(q, found[k + 1 :]))
+            and not (q.currency == "KRW" and self._won_restating(sv, q))
             and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
@@ -866,7 +867,23 @@ class KoreanClaimBuilder:
         p = later[0] if later else None
         if p is None or p.unit != "money" or p.currency == q.currency:
             return False
-        return _CONVERTS_NEXT.match(self.view.text, q.end, p.start) is not None
+        if p.currency == "USD" and self.rules.dollars_next.match(self.view.text, q.end, p.start):
+            return True  # "150만 투그릭, 미화로 약 450달러": the dollar form follows
+        return (
+            q.currency == "KRW" and _CONVERTS_NEXT.match(self.view.text, q.end, p.start) is not None
+        )
+
+    def _won_restating(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the won figure ``q`` put in won ("한화로 수천억원") after money in another
+        currency earlier in the document: a restatement, not a figure of its own?"""
+        text = self.view.text
+        if not self.rules.won_restating.search(text, max(0, q.start - 12), q.start):
+            return False
+        return any(
+            p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start
+            for s in self.view.sentences[: sv.index + 1]
+            for p in s.quantities
+        )
 
     def _money_kind(
         self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None

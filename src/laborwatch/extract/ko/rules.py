@@ -44,6 +44,8 @@ class KoreanRules:
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
+    dollars_next: re.Pattern[str]  # "150만 투그릭, 미화로 약 450달러": the dollar form next
+    won_restating: re.Pattern[str]  # "한화로 수천억원": money put in won
     entry: re.Pattern[str]
     part_of: re.Pattern[str]  # "절반은": a part of the figure's group
     home: re.Pattern[str]  # "북한 내부에서는": inside the DPRK
@@ -260,6 +262,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
         entry_planned=re.compile(
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
+        ),
+        dollars_next=re.compile(
+            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?(?:약\s?)?$"
+        ),
+        won_restating=re.compile(
+            r"(?:" + phrase_pattern(raw["won_restating"]) + r")\s?(?:약\s?)?(?:월\s?|연\s?)?$"
         ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
