@@ -905,8 +905,10 @@ class KoreanClaimBuilder:
         unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
-        if each or person:
+        if person or (each and personal):
             return "wage"
+        if each:  # "회사들에 한 해 수백만 달러씩": a large sum from each unit, not one's pay
+            return "revenue"
         if (
             self.cues.wage.search(near_before)
             or self.cues.wage.search(near_after)
