@@ -986,8 +986,13 @@ class KoreanClaimBuilder:
             and self.rules.share.search(text, sv.start, sv.end) is None
             and not any(p.kind == "dprk" for p in sv.places if p.start < end)
             and any(p.kind != "dprk" for p in sv.places)
-            and self.cues.worker_nouns.search(text, sv.start, end) is None
-            and self.rules.work_context.search(text, sv.start, end) is None
+            and (
+                (
+                    self.cues.worker_nouns.search(text, sv.start, end) is None
+                    and self.rules.work_context.search(text, sv.start, end) is None
+                )  # "중국 … 취업자의 평균 연봉은": workers, but none of the DPRK's
+                or _DPRK_WORD.search(text, sv.start, sv.end) is None
+            )
             and self.cues.same_workers.search(text, sv.start, end) is None
         )
 
