@@ -826,6 +826,7 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
+        after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
         if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
             after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
             # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
