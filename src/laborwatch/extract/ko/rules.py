@@ -250,7 +250,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
-        clause_end=re.compile(r"[가-힣](?:" + endings + r")[\s,]"),
+        clause_end=re.compile(r"[가-힣][\"'”’]?(?:" + endings + r")[\s,]"),  # also "…다\"며"
         clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
