@@ -991,8 +991,11 @@ class KoreanClaimBuilder:
                 (
                     self.cues.worker_nouns.search(text, sv.start, end) is None
                     and self.rules.work_context.search(text, sv.start, end) is None
-                )  # "중국 … 취업자의 평균 연봉은": workers, but none of the DPRK's
-                or _DPRK_WORD.search(text, sv.start, sv.end) is None
+                )  # "중국 … 취업자의 평균 연봉은": an average of workers none of the DPRK's
+                or (
+                    _DPRK_WORD.search(text, sv.start, sv.end) is None
+                    and self.rules.average.search(text, sv.start, q.start) is not None
+                )
             )
             and self.cues.same_workers.search(text, sv.start, end) is None
         )
