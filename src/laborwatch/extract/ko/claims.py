@@ -1061,8 +1061,10 @@ class KoreanClaimBuilder:
             return False
         if self.rules.year_point.search(before[-25:]):
             return True
-        years = _YEAR_POINT.findall(self.view.text, sv.start, q.start)
-        return len(years) == 1
+        text = self.view.text  # one year named earlier in the sentence ("지난해 … 1억 달러")
+        years = _YEAR_POINT.findall(text, sv.start, q.start)
+        words = self.rules.year_point.findall(text, sv.start, q.start)
+        return len(years) + len(words) == 1
 
     def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the figure the predicate of a pay topic ("북한 노동자의 월급은 … 2천
