@@ -758,6 +758,11 @@ class KoreanClaimBuilder:
                 claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
+                like = out[-1] if k and out and _LIST_GAP.match(before) else None
+                if claim is None and like is not None and like.kind in ("wage", "revenue"):
+                    # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
+                    per, basis = like.value.per, like.basis
+                    claim = self._money_claim(sv, q, like.kind, per, basis)
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
@@ -1020,6 +1025,11 @@ class KoreanClaimBuilder:
             basis = "state_take"
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
+        return self._money_claim(sv, q, kind, per, basis)
+
+    def _money_claim(
+        self, sv: SentenceView, q: Quantity, kind: str, per: str | None, basis: str | None
+    ) -> Claim:
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
             kind=kind,  # type: ignore[arg-type]
@@ -1182,6 +1192,7 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 _DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
+_LIST_GAP = re.compile(r"^\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ": the next item of a list
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
