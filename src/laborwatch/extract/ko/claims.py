@@ -953,6 +953,8 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
                 # no state earns that little
             return "revenue"
+        if not personal and workers and self.rules.share.search(text, sv.start, q.start):
+            return "revenue"  # "한 명이 … 6천 달러를 바친다고 치면 연간 3억 달러": all of it
         return None
 
     def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
