@@ -901,7 +901,11 @@ class KoreanClaimBuilder:
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
         own = _CLAUSE_MARK.split(near_before)[-1]
         other = self.rules.other_workers.search(own)
-        if other and not self.rules.comparison_after.match(own[other.end() :]):
+        if (
+            other
+            and not self.rules.comparison_after.match(own[other.end() :])
+            and not self._handed_over(sv)
+        ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._theirs(sv, q):
             return None  # "… 베트남 노동자는 1만2천여 명이다. 이들의 월평균 임금은": theirs
@@ -956,6 +960,16 @@ class KoreanClaimBuilder:
         if not personal and workers and self.rules.share.search(text, sv.start, q.start):
             return "revenue"  # "한 명이 … 6천 달러를 바친다고 치면 연간 3억 달러": all of it
         return None
+
+    def _handed_over(self, sv: SentenceView) -> bool:
+        """Do the workers of a sentence that names no DPRK word hand part of their pay to
+        the state ("러시아 건설 노동자가 받는 돈은 700달러지만, 국가 계획분 500달러를
+        떼고"): they are the DPRK's, not the host nation's."""
+        text = self.view.text
+        return (
+            _DPRK_WORD.search(text, sv.start, sv.end) is None
+            and self.rules.share.search(text, sv.start, sv.end) is not None
+        )
 
     def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
         """Does "이들" before the figure speak of another nation's workers, named in the
