@@ -277,7 +277,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_person=_rx(raw["per_person"]),
         unit_money=_rx(raw["unit_money"]),
         payee_before=re.compile(
-            r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,3}$"
+            r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
         paid_after=re.compile(
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
