@@ -883,7 +883,7 @@ class KoreanClaimBuilder:
         """Is the won figure ``q`` put in won ("한화로 수천억원") after money in another
         currency earlier in the document: a restatement, not a figure of its own?"""
         text = self.view.text
-        if not self.rules.won_restating.search(text, max(0, q.start - 12), q.start):
+        if not self.rules.won_restating.search(text, max(0, q.start - 24), q.start):
             return False
         return any(
             p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start

@@ -268,7 +268,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?(?:약\s?)?$"
         ),
         won_restating=re.compile(
-            r"(?:" + phrase_pattern(raw["won_restating"]) + r")\s?(?:약\s?)?(?:월\s?|연\s?)?$"
+            r"(?:"
+            + phrase_pattern(raw["won_restating"])
+            + r")\s?(?:\S+\s)?(?:약\s?)?(?:월\s?|연\s?)?$"
         ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
