@@ -957,8 +957,12 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
                 # no state earns that little
             return "revenue"
-        if not personal and workers and self.rules.share.search(text, sv.start, q.start):
-            return "revenue"  # "한 명이 … 6천 달러를 바친다고 치면 연간 3억 달러": all of it
+        if not personal and workers and (
+            self.rules.share.search(text, sv.start, q.start)
+            or self.rules.reckoned.search(text, sv.start, q.start)
+        ):  # "한 명이 … 6천 달러를 바친다고 치면 연간 3억 달러", "노동자를 10만 명으로 잡으면
+            # 연간 7천만 달러": all of it
+            return "revenue"
         return None
 
     def _handed_over(self, sv: SentenceView) -> bool:
