@@ -915,7 +915,7 @@ class KoreanClaimBuilder:
         unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
-        if person or (each and personal):
+        if person or (each and personal) or self._person_clause(before):
             return "wage"
         if each:  # "회사들에 한 해 수백만 달러씩": a large sum from each unit, not one's pay
             return "revenue"
@@ -964,6 +964,11 @@ class KoreanClaimBuilder:
             # 연간 7천만 달러": all of it
             return "revenue"
         return None
+
+    def _person_clause(self, before: str) -> bool:
+        """Does the figure's clause, further back, name one person ("IT 노동자 한 명이
+        해외에서 벌어들이는 돈이 많게는 한 해 30만 달러")?"""
+        return self.rules.per_person.search(_CLAUSE_MARK.split(before[-45:])[-1]) is not None
 
     def _handed_over(self, sv: SentenceView) -> bool:
         """Do the workers of a sentence that names no DPRK word hand part of their pay to
