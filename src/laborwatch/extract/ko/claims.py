@@ -957,12 +957,8 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
                 # no state earns that little
             return "revenue"
-        if not personal and workers and (
-            self.rules.share.search(text, sv.start, q.start)
-            or self.rules.reckoned.search(text, sv.start, q.start)
-        ):  # "한 명이 … 6천 달러를 바친다고 치면 연간 3억 달러", "노동자를 10만 명으로 잡으면
-            # 연간 7천만 달러": all of it
-            return "revenue"
+        if not personal and workers and self.rules.reckoned.search(text, sv.start, q.start):
+            return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
 
     def _person_clause(self, before: str) -> bool:
@@ -975,9 +971,9 @@ class KoreanClaimBuilder:
         the state ("러시아 건설 노동자가 받는 돈은 700달러지만, 국가 계획분 500달러를
         떼고"): they are the DPRK's, not the host nation's."""
         text = self.view.text
-        return _DPRK_WORD.search(text, sv.start, sv.end) is None and any(
-            not (m.start() > 0 and _HANGUL_BEFORE.match(text, m.start() - 1))  # not "국내"
-            for m in self.rules.share.finditer(text, sv.start, sv.end)
+        return (
+            _DPRK_WORD.search(text, sv.start, sv.end) is None
+            and self.rules.state_take.search(text, sv.start, sv.end) is not None
         )
 
     def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1217,7 +1213,6 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 _DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
-_HANGUL_BEFORE = re.compile(r"[가-힣]")
 _LIST_GAP = re.compile(r"^\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ": the next item of a list
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"

@@ -66,6 +66,7 @@ class KoreanRules:
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
+    state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
     average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
     share_words: dict[str, float]
@@ -346,6 +347,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_day=_rx(raw["per_day"]),
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
+        state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(
             r"(?<![\d.])(?:"
