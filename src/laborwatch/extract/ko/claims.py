@@ -761,7 +761,8 @@ class KoreanClaimBuilder:
                 like = out[-1] if k and out and _LIST_GAP.match(before) else None
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
-                    per, basis = like.value.per, like.basis
+                    per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
+                    basis = like.basis
                     claim = self._money_claim(sv, q, like.kind, per, basis)
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
