@@ -159,7 +159,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
-            r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가|을|를)?\s"
+            r"(?:"
+            + phrase_pattern(raw["share_nouns"])
+            + r")(?:"
+            + _lit(raw["share_noun_particles"])
+            + r")?\s"
             r"(?:(?:" + phrase_pattern(raw["share_modifiers"]) + r")\s){0,2}$"
         ),
         income=_rx(raw["income_words"]),
