@@ -803,7 +803,13 @@ BATCHES = {
     "n9": NEWS9,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "n1-05": "'400위안이 생활비 명목으로 지급됐다': pay named as a cost (생활비) reads as one",
+    "n3-03": "'피고인은 … 대가로 매달 200달러를 받았습니다': a US facilitator's fee reads as pay",
+    "n5-04": "'월 300위안씩 관리비를 걷어 … 바친다': a state take named as a fee (관리비)",
+    "n8-06": "'많게는 한 해 30만 달러': 많게는 (at most) stands apart from its figure",
+    "n9-02": "'남은 1만5천 루블로는': what remains, said before the figure, is not read as pay",
+}
 
 ROWS = [
     pytest.param(
