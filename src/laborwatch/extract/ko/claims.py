@@ -833,6 +833,8 @@ class KoreanClaimBuilder:
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
         after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
+        after = self.rules.bullet.split(after, 1)[0]  # "… 70% ▲북중 교역액": so does a bullet
+        before = self.rules.bullet.split(before)[-1]
         if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
             after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
             # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one

@@ -67,6 +67,7 @@ class KoreanRules:
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
+    bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
     average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
     share_words: dict[str, float]
@@ -351,6 +352,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_day=_rx(raw["per_day"]),
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
+        bullet=re.compile("|".join(map(re.escape, raw["bullets"]))),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(
