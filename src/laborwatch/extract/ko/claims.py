@@ -912,9 +912,9 @@ class KoreanClaimBuilder:
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._theirs(sv, q):
             return None  # "… 베트남 노동자는 1만2천여 명이다. 이들의 월평균 임금은": theirs
-        if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
-            return self._restating_kind
         person = self.rules.per_person.search(near_before)
+        if self._restating_kind and not person:  # "이를 달러로 환산하면 약 600만 달러": the
+            return self._restating_kind  # same amount ("1인당으로 환산하면": one worker's)
         unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
