@@ -1096,6 +1096,8 @@ class KoreanClaimBuilder:
         if self.rules.year_point.search(before[-25:]):
             return True
         text = self.view.text  # one year named earlier in the sentence ("지난해 … 1억 달러")
+        if self.rules.one_year_span.search(text, sv.start, q.start):
+            return True  # "노동자 50명을 1년간 쓰는 조건으로 … 모두 4천800만 루블"
         years = _YEAR_POINT.findall(text, sv.start, q.start)
         words = self.rules.year_point.findall(text, sv.start, q.start)
         return len(years) + len(words) == 1

@@ -68,6 +68,7 @@ class KoreanRules:
     per_day: re.Pattern[str]
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
+    one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
     average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
     share_words: dict[str, float]
@@ -352,6 +353,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_day=_rx(raw["per_day"]),
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
+        one_year_span=_rx(raw["one_year_spans"]),
         bullet=re.compile("|".join(map(re.escape, raw["bullets"]))),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
