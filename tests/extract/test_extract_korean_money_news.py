@@ -1042,6 +1042,7 @@ KNOWN: dict[str, str] = {
     "n8-06": "'많게는 한 해 30만 달러': 많게는 (at most) stands apart from its figure",
     "n9-02": "'남은 1만5천 루블로는': what remains, said before the figure, is not read as pay",
     "n11-01": "'국가에 내야 하는 돈은 미화 250달러로 정해져': a hand-over topic, no copula",
+    "n12-06": "count: '라오스와 몽골에 … 각각 수백 명': 각각 apart from the list is a unit",
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",
 }
 
