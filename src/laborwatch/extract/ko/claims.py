@@ -1081,9 +1081,12 @@ class KoreanClaimBuilder:
         if self.rules.other_workers.search(self.view.text, sv.start, q.start):
             return None  # "같은 기간 러시아 현지 노동자 임금은 12만 루블에서": theirs
         last = self._last_money[1]
-        if any(  # every amount of the sentence in the currency of the one before
-            p.unit == "money" and (p.currency or "USD") != last.value.currency
-            for p in sv.quantities
+        if any(  # every amount of the sentence in the currency of the one before, but for
+            # conversions ("연간 3억~5억 달러(약 4천억~7천억 원) 수준이라고")
+            p.unit == "money"
+            and (p.currency or "USD") != last.value.currency
+            and not self._is_conversion(p, sv.quantities[:k])
+            for k, p in enumerate(sv.quantities)
         ):
             return None
         return last if self.rules.continued_after.match(after) else None
