@@ -1113,6 +1113,8 @@ KNOWN: dict[str, str] = {
     "n9-02": "'남은 1만5천 루블로는': what remains, said before the figure, is not read as pay",
     "n11-01": "'국가에 내야 하는 돈은 미화 250달러로 정해져': a hand-over topic, no copula",
     "n12-06": "count: '라오스와 몽골에 … 각각 수백 명': 각각 apart from the list is a unit",
+    "n13-03": "'이 가운데 상당수가 … 일하며 월 6만~7만 루블을': students who work, no worker noun",
+    "n13-05": "''1인당 국가 상납액이 얼마냐'는 질문에 … 월 300~800달러': a question, same sentence",
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",
 }
 
