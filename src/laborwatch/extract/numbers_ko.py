@@ -18,6 +18,7 @@ from laborwatch.extract.vocab import load
 
 _HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
+_PAREN_AT = re.compile(r"\s?\([^()]{1,30}\)")
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 
 
@@ -217,13 +218,16 @@ class KoreanNumberGrammar:
             named = self.won_re.search(text, max(0, q.start - 8), q.start) if word == "원" else None
             if named:  # "인민폐 1200원" is yuan
                 q.currency = self.won_words["".join(named.group(0).split())]
-        after = self.after_re.match(text[q.end : q.end + 8])
-        if after and after.group(1) == "여" and _HANGUL.match(text, q.end + after.end()):
+        # a conversion in brackets may stand before the qualifier ("3억 달러(약 4천억 원) 이상")
+        paren = _PAREN_AT.match(text, q.end) if counter else None
+        tail = paren.end() if paren else q.end
+        after = self.after_re.match(text[tail : tail + 8])
+        if after and after.group(1) == "여" and _HANGUL.match(text, tail + after.end()):
             after = None  # "400명 여전히": the start of a word, not "over"
         if after and (counter or q.vague or after.group(0).strip() == after.group(1)):
             qualifier, rank = self.after[after.group(1)]
             found.append((rank, qualifier))
-            if after.group(0).strip() == after.group(1):  # no particle: part of the figure
+            if after.group(0).strip() == after.group(1) and not paren:  # part of the figure
                 q.end += after.end()
         sign = self.prefix_re.search(text[max(0, q.start - 5) : q.start]) if self.prefixes else None
         if sign and not counter:  # "$500", "US$300": the sign is the counter

@@ -36,7 +36,14 @@ TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figu
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
-_PERSONAL = {"USD": 20_000, "EUR": 20_000, "CNY": 150_000, "RUB": 2_000_000, "KRW": 30_000_000}
+_PERSONAL = {
+    "USD": 20_000,
+    "EUR": 20_000,
+    "CNY": 150_000,
+    "RUB": 2_000_000,
+    "KRW": 30_000_000,
+    "MNT": 60_000_000,
+}
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
 
@@ -709,7 +716,8 @@ class KoreanClaimBuilder:
             q
             for k, q in enumerate(found)
             if not (q.unit == "money" and self._is_conversion(q, found[:k]))
-            and not (q.currency == "KRW" and self._converts_next(q, found[k + 1 :]))
+            and not (q.unit == "money" and self._converts_next(q, found[k + 1 :]))
+            and not (q.currency == "KRW" and self._won_restating(sv, q))
             and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
             and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
@@ -721,8 +729,14 @@ class KoreanClaimBuilder:
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             linked = k and _MONEY_LINK.match(before)
-            if linked or (k and self.rules.member_before.search(before)):
-                # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러": one context
+            if linked or (
+                k
+                and (
+                    self.rules.member_before.search(before)
+                    or self.rules.computed.search(before[-12:])
+                )
+            ):  # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로
+                # 나누면 400달러": one context
                 before = text[previous_start : q.start]
             else:
                 previous_start = previous_end
@@ -744,6 +758,12 @@ class KoreanClaimBuilder:
                 claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
+                like = out[-1] if k and out and _LIST_GAP.match(before) else None
+                if claim is None and like is not None and like.kind in ("wage", "revenue"):
+                    # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
+                    per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
+                    basis = like.basis
+                    claim = self._money_claim(sv, q, like.kind, per, basis)
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
@@ -812,6 +832,9 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
+        after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
+        after = self.rules.bullet.split(after, 1)[0]  # "… 70% ▲북중 교역액": so does a bullet
+        before = self.rules.bullet.split(before)[-1]
         if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
             after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
             # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
@@ -853,7 +876,23 @@ class KoreanClaimBuilder:
         p = later[0] if later else None
         if p is None or p.unit != "money" or p.currency == q.currency:
             return False
-        return _CONVERTS_NEXT.match(self.view.text, q.end, p.start) is not None
+        if p.currency == "USD" and self.rules.dollars_next.match(self.view.text, q.end, p.start):
+            return True  # "150만 투그릭, 미화로 약 450달러": the dollar form follows
+        return (
+            q.currency == "KRW" and _CONVERTS_NEXT.match(self.view.text, q.end, p.start) is not None
+        )
+
+    def _won_restating(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the won figure ``q`` put in won ("한화로 수천억원") after money in another
+        currency earlier in the document: a restatement, not a figure of its own?"""
+        text = self.view.text
+        if not self.rules.won_restating.search(text, max(0, q.start - 24), q.start):
+            return False
+        return any(
+            p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start
+            for s in self.view.sentences[: sv.index + 1]
+            for p in s.quantities
+        )
 
     def _money_kind(
         self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
@@ -865,18 +904,24 @@ class KoreanClaimBuilder:
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
         own = _CLAUSE_MARK.split(near_before)[-1]
         other = self.rules.other_workers.search(own)
-        if other and not self.rules.comparison_after.match(own[other.end() :]):
+        if (
+            other
+            and not self.rules.comparison_after.match(own[other.end() :])
+            and not self._handed_over(sv)
+        ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._theirs(sv, q):
             return None  # "… 베트남 노동자는 1만2천여 명이다. 이들의 월평균 임금은": theirs
-        if self._restating_kind:  # "이를 달러로 환산하면 약 600만 달러": the same amount
-            return self._restating_kind
         person = self.rules.per_person.search(near_before)
+        if self._restating_kind and not person:  # "이를 달러로 환산하면 약 600만 달러": the
+            return self._restating_kind  # same amount ("1인당으로 환산하면": one worker's)
         unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
-        if each or person:
+        if person or (each and personal) or self._person_clause(before):
             return "wage"
+        if each:  # "회사들에 한 해 수백만 달러씩": a large sum from each unit, not one's pay
+            return "revenue"
         if (
             self.cues.wage.search(near_before)
             or self.cues.wage.search(near_after)
@@ -915,7 +960,24 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
                 # no state earns that little
             return "revenue"
+        if not personal and workers and self.rules.reckoned.search(text, sv.start, q.start):
+            return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
+
+    def _person_clause(self, before: str) -> bool:
+        """Does the figure's clause, further back, name one person ("IT 노동자 한 명이
+        해외에서 벌어들이는 돈이 많게는 한 해 30만 달러")?"""
+        return self.rules.per_person.search(_CLAUSE_MARK.split(before[-45:])[-1]) is not None
+
+    def _handed_over(self, sv: SentenceView) -> bool:
+        """Do the workers of a sentence that names no DPRK word hand part of their pay to
+        the state ("러시아 건설 노동자가 받는 돈은 700달러지만, 국가 계획분 500달러를
+        떼고"): they are the DPRK's, not the host nation's."""
+        text = self.view.text
+        return (
+            _DPRK_WORD.search(text, sv.start, sv.end) is None
+            and self.rules.state_take.search(text, sv.start, sv.end) is not None
+        )
 
     def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
         """Does "이들" before the figure speak of another nation's workers, named in the
@@ -954,8 +1016,16 @@ class KoreanClaimBuilder:
             and self.rules.share.search(text, sv.start, sv.end) is None
             and not any(p.kind == "dprk" for p in sv.places if p.start < end)
             and any(p.kind != "dprk" for p in sv.places)
-            and self.cues.worker_nouns.search(text, sv.start, end) is None
-            and self.rules.work_context.search(text, sv.start, end) is None
+            and (
+                (
+                    self.cues.worker_nouns.search(text, sv.start, end) is None
+                    and self.rules.work_context.search(text, sv.start, end) is None
+                )  # "중국 … 취업자의 평균 연봉은": an average of workers none of the DPRK's
+                or (
+                    _DPRK_WORD.search(text, sv.start, sv.end) is None
+                    and self.rules.average.search(text, sv.start, q.start) is not None
+                )
+            )
             and self.cues.same_workers.search(text, sv.start, end) is None
         )
 
@@ -979,6 +1049,11 @@ class KoreanClaimBuilder:
             basis = "state_take"
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
+        return self._money_claim(sv, q, kind, per, basis)
+
+    def _money_claim(
+        self, sv: SentenceView, q: Quantity, kind: str, per: str | None, basis: str | None
+    ) -> Claim:
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
             kind=kind,  # type: ignore[arg-type]
@@ -1006,19 +1081,29 @@ class KoreanClaimBuilder:
         if self.rules.other_workers.search(self.view.text, sv.start, q.start):
             return None  # "같은 기간 러시아 현지 노동자 임금은 12만 루블에서": theirs
         last = self._last_money[1]
-        if any(  # every amount of the sentence in the currency of the one before
-            p.unit == "money" and (p.currency or "USD") != last.value.currency
-            for p in sv.quantities
+        if any(  # every amount of the sentence in the currency of the one before, but for
+            # conversions ("연간 3억~5억 달러(약 4천억~7천억 원) 수준이라고")
+            p.unit == "money"
+            and (p.currency or "USD") != last.value.currency
+            and not self._is_conversion(p, sv.quantities[:k])
+            for k, p in enumerate(sv.quantities)
         ):
             return None
         return last if self.rules.continued_after.match(after) else None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
-        """Does the text before a revenue figure name one year ("지난해", "2023년 …")?"""
+        """Does the text before a revenue figure name one year ("지난해", "2023년 …")? Not
+        when it totals years ("2017년 이후 누적으로는 20억 달러")."""
+        if self.rules.cumulative.search(before[-25:]):
+            return False
         if self.rules.year_point.search(before[-25:]):
             return True
-        years = _YEAR_POINT.findall(self.view.text, sv.start, q.start)
-        return len(years) == 1
+        text = self.view.text  # one year named earlier in the sentence ("지난해 … 1억 달러")
+        if self.rules.one_year_span.search(text, sv.start, q.start):
+            return True  # "노동자 50명을 1년간 쓰는 조건으로 … 모두 4천800만 루블"
+        years = _YEAR_POINT.findall(text, sv.start, q.start)
+        words = self.rules.year_point.findall(text, sv.start, q.start)
+        return len(years) + len(words) == 1
 
     def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the figure the predicate of a pay topic ("북한 노동자의 월급은 … 2천
@@ -1136,6 +1221,7 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 _DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
+_LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")

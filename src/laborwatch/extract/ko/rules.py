@@ -44,6 +44,8 @@ class KoreanRules:
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     conversion_gap: re.Pattern[str]
+    dollars_next: re.Pattern[str]  # "150만 투그릭, 미화로 약 450달러": the dollar form next
+    won_restating: re.Pattern[str]  # "한화로 수천억원": money put in won
     entry: re.Pattern[str]
     part_of: re.Pattern[str]  # "절반은": a part of the figure's group
     home: re.Pattern[str]  # "북한 내부에서는": inside the DPRK
@@ -64,6 +66,11 @@ class KoreanRules:
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
+    state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
+    bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
+    one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
+    reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
+    average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
     share_words: dict[str, float]
     share_word_rx: re.Pattern[str]
     origins: tuple[tuple[re.Pattern[str], str], ...]
@@ -154,7 +161,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
-            r"(?:" + phrase_pattern(raw["share_nouns"]) + r")(?:은|는|이|가|을|를)?\s"
+            r"(?:"
+            + phrase_pattern(raw["share_nouns"])
+            + r")(?:"
+            + _lit(raw["share_noun_particles"])
+            + r")?\s"
             r"(?:(?:" + phrase_pattern(raw["share_modifiers"]) + r")\s){0,2}$"
         ),
         income=_rx(raw["income_words"]),
@@ -239,10 +250,16 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
-            r"\d\s?(?:" + "|".join(map(re.escape, raw["piece_units"])) + r")\s?당\s?$"
+            r"(?:\d|(?<![가-힣])(?:"
+            + "|".join(map(re.escape, raw["piece_one"]))
+            + r"))\s?(?:"
+            + "|".join(map(re.escape, raw["piece_units"]))
+            + r")\s?(?:"
+            + "|".join(map(re.escape, raw["piece_particles"]))
+            + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
-        clause_end=re.compile(r"[가-힣](?:" + endings + r")[\s,]"),
+        clause_end=re.compile(r"[가-힣][\"'”’]?(?:" + endings + r")[\s,]"),  # also "…다\"며"
         clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
@@ -255,6 +272,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
         entry_planned=re.compile(
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
+        dollars_next=re.compile(
+            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?(?:약\s?)?$"
+        ),
+        won_restating=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["won_restating"])
+            + r")\s?(?:\S+\s)?(?:약\s?)?(?:월\s?|연\s?)?$"
+        ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
@@ -262,7 +287,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_person=_rx(raw["per_person"]),
         unit_money=_rx(raw["unit_money"]),
         payee_before=re.compile(
-            r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,3}$"
+            r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
         paid_after=re.compile(
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
@@ -323,9 +348,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
         passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
         media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
-        per_month=_rx(raw["per_month"]),
-        per_year=_rx(raw["per_year"]),
+        per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
+        per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),
         per_day=_rx(raw["per_day"]),
+        average=_rx(raw["average_words"]),
+        reckoned=_rx(raw["reckoned_words"]),
+        one_year_span=_rx(raw["one_year_spans"]),
+        bullet=re.compile("|".join(map(re.escape, raw["bullets"]))),
+        state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(
             r"(?<![\d.])(?:"
