@@ -66,6 +66,9 @@ class SectorGrammar:
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
+    continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
+    workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
+    vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -110,6 +113,14 @@ def grammar(language: str) -> SectorGrammar:
     verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
     every_verb = phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
     anaphors = phrase_pattern(g["anaphor_determiners"])
+    # "the plant", "one Donggang plant": a workplace of a kind named before (a name between)
+    workplace_ref = (
+        r"\b(?:"
+        + phrase_pattern(g["anaphor_determiners"] + g.get("workplace_member_determiners", []))
+        + r")\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<noun>"
+        + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
+        + ")"
+    )
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
     # "the 83 workers": a figure restated with a definite article
@@ -148,13 +159,15 @@ def grammar(language: str) -> SectorGrammar:
             + mass
             + r")\b)(?:"
             + nouns
-            + r")|\b(?:"
-            + anaphors
-            + r")\s+(?:"
-            + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
-            + ")",
+            + r")|"
+            + workplace_ref,
             re.IGNORECASE,
         ),
+        workplace_ref=re.compile(workplace_ref, re.IGNORECASE),
+        continues_after=re.compile(
+            r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
+        ),
+        vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
         # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
@@ -177,6 +190,14 @@ def grammar(language: str) -> SectorGrammar:
             re.IGNORECASE,
         ),
     )
+
+
+def _number_free(noun: str) -> str:
+    """A pattern for ``noun`` in the singular or the plural ("plant(s)", "compan(y|ies)")."""
+    stem = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    if stem.endswith("y"):
+        return r"\b" + re.escape(stem[:-1]) + r"(?:y|ies)\b"
+    return r"\b" + re.escape(stem) + r"(?:s|es)?\b"
 
 
 Table = list[tuple[str, re.Pattern[str], bool]]  # (sector, pattern, runs on lower-cased text)
@@ -219,6 +240,7 @@ class SectorFinder:
         self.grammar = grammar(cues.language)
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
+        self._figure_sectors: dict[int, str | None] = {}
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
@@ -400,6 +422,14 @@ class SectorFinder:
             return None
         return None
 
+    def _vague(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's own part of its sentence name its work only vaguely ("in
+        various industries", "odd jobs")?"""
+        if self.grammar.vague.search(self.view.text, sv.start, sv.end) is None:
+            return False
+        lo, hi = self._own_part(sv, q)
+        return self.grammar.vague.search(self.view.text, lo, hi) is not None
+
     def _own_part(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The figure's own part of its sentence: its clause, cut at the figures beside it
         ("400 builders would repair roads and 100 engineers would clear mines") and at a
@@ -414,8 +444,47 @@ class SectorFinder:
             cut.start() if cut else hi
         )
 
+    def _figure_sector(self, sv: SentenceView) -> str | None:
+        """The sector of the last head count of a sentence (carried to a figure after it
+        that continues its group: "... about 90 handle the interior finishing. 50 more were
+        expected"); None when it has none."""
+        if sv.index not in self._figure_sectors:
+            self._figure_sectors[sv.index] = None  # no cycle through this sentence
+            counts = [
+                q
+                for q in sv.quantities
+                if q.unit == "count" and (q.high or q.low or 0) >= MIN_EXACT_COUNT
+            ]
+            self._figure_sectors[sv.index] = self.sector(sv, counts[-1]) if counts else None
+        return self._figure_sectors[sv.index]
+
+    def _carried(self, sv: SentenceView) -> str | None:
+        """The sector the sentences before carry to a figure of ``sv`` that refers back: the
+        one naming the workplace it refers to ("one Donggang plant"), else the nearest one
+        sector of a sentence or of the group it counts."""
+        sentences, text = self.view.sentences, self.view.text
+        before = range(sv.index - 1, max(-1, sv.index - 3), -1)
+        ref = self.grammar.workplace_ref.search(text, sv.start, sv.end)
+        if ref:  # "the plant": the sentence that names such plants
+            noun = re.compile(_number_free(ref.group("noun").lower()), re.IGNORECASE)
+            for j in before:
+                single = self._single(self._sentence_sectors(sentences[j]))
+                if single and noun.search(text, sentences[j].start, sentences[j].end):
+                    return single
+        for j in before:
+            found = self._sentence_sectors(sentences[j])
+            if len(found) == 1:
+                return self._single(found)
+            if self._counts_its_own(sentences[j]):
+                carried = self._figure_sector(sentences[j])
+                if carried:
+                    return carried
+        return None
+
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
+        if found and self._vague(sv, q):
+            return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
             lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
@@ -424,14 +493,14 @@ class SectorFinder:
             return self._single(found)
         sentences = self.view.sentences
         text = self.view.text
-        continues = self.grammar.continues.search(
-            text, max(sv.start, q.start - 20), q.start
-        ) and not self.grammar.own_head.match(text, q.end, sv.end)
+        continues = (
+            self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
+            and not self.grammar.own_head.match(text, q.end, sv.end)
+        ) or self.grammar.continues_after.match(text, q.end, sv.end)  # "50 more workers"
         if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
-            for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
-                single = self._single(self._sentence_sectors(sentences[j]))
-                if single:
-                    return single
+            carried = self._carried(sv)
+            if carried:
+                return carried
         # a later sentence speaking of the same workers, through a chain of such sentences;
         # one with a figure of its own speaks of that figure's group, unless it restates ours
         for j in range(sv.index + 1, min(len(sentences), sv.index + NEIGHBOURS + 1)):

@@ -175,6 +175,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "comparison": re.compile(alt("level_phrases")),
         # "work permits", "living conditions": a cue word that modifies a noun
         "compound": re.compile(r"[\s-]+(?:" + alt("status_compound_heads") + r")\b"),
+        # "on land leased from ...": a status verb read as a noun of another sense
+        "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
         # "would still be in China": a guess about now, no plan
         "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
         "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
@@ -246,6 +248,7 @@ class _Setup(NamedTuple):
     end_marks: tuple[str, ...]
     stative: frozenset[str]
     transport: frozenset[str]
+    homographs: frozenset[str]  # status verbs that are also nouns ("land")
     order: dict[str, int]
     any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
     waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
@@ -273,6 +276,7 @@ def _setup(cues: Cues) -> _Setup:
         end_marks=tuple(raw.get("predicate_end_marks") or ()),
         stative=lowered("stative_participles"),
         transport=lowered("status_transport_nouns"),
+        homographs=lowered("status_noun_homographs"),
         order={s: i for i, s in enumerate(cues.status_order)},
         any_cue=_any_cue(cues),
         waits_in_any=_waits(cues) is not None,
@@ -319,6 +323,7 @@ class StatusFinder:
             self.end_marks,
             self.stative,
             self.transport,
+            self.homographs,
             self._order,
             self._any_cue,
             self._waits_in_any,
@@ -392,6 +397,8 @@ class StatusFinder:
         if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
         before = low[max(0, s - 40) : s]
+        if low[s:e] in self.homographs and self.grammar["noun_sense"].search(before):
+            return None  # "on land leased from ...": the noun
         if low[s:e] in self.transport and self.grammar["transport"].search(before):
             status = "dispatched"  # a movement, which a word after it may turn home
         elif self.grammar["negated"].search(before):
