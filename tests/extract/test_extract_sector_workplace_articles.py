@@ -146,8 +146,100 @@ BATCH1: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 2: employers, products, earlier sentences, traps, due to leave -----------------
+BATCH2: list[tuple[str, list[Figure]]] = [
+    (
+        "KHABAROVSK - A Russian agricultural holding that grows soybeans and raises pigs in "
+        "the Jewish Autonomous Region has signed a contract to bring in 320 North Korean "
+        "workers next season, the regional labour committee said on Wednesday. The company "
+        "already employs 140 North Koreans, who arrived last April on one-year permits. "
+        "According to a former interpreter for the firm, the men are not allowed to leave the "
+        "compound and are paid once a year, after the harvest.",
+        [
+            (320, ["RU"], "planned", "agriculture"),
+            (140, ["RU"], "present", "agriculture"),
+        ],
+    ),
+    (
+        "In the taiga north of Khabarovsk, about 400 North Koreans fell larch and pine for a "
+        "Chinese-owned company that ships the logs across the Amur, a Russian environmental "
+        "group said in a report published on Monday. The group said the workers had been "
+        "sent by a trading arm of the North Korean forestry ministry. Russian contractors "
+        "haul the timber to the river, while about 600 other North Koreans build the access "
+        "roads and bridges that the lorries use, the report said.",
+        [
+            (400, ["RU"], "present", "logging"),
+            (600, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "KUWAIT CITY - Pyongyang's Namgang Construction Company has been active in Kuwait for "
+        "two decades. Its workers built villas, schools and part of a football stadium. At its "
+        "peak the company had about 2,000 North Koreans in the country. Today fewer than 300 "
+        "remain, a Kuwaiti labour official told this newspaper, and most of them will leave "
+        "when their contracts end in the summer.",
+        [
+            (2000, ["KW"], "present", "construction"),
+            (300, ["KW"], "present", "construction"),
+        ],
+    ),
+    (
+        "KYZYL, Russia - The North Koreans in Tuva do a bit of everything. Some lay bricks, "
+        "others harvest potatoes or unload coal wagons at the railway station. Local officials "
+        "put their number at about 450. Another 200 North Koreans work in construction and "
+        "road repair in neighbouring Khakassia, according to the regional interior ministry.",
+        [
+            (450, ["RU"], "present", None),
+            (200, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "MOSCOW - North Korea will send about 5,000 civilian workers to help rebuild "
+        "infrastructure in Russia's Kursk region, Russian Security Council secretary said "
+        "after talks in Pyongyang. The workers will restore power lines, schools and housing "
+        "damaged during last year's fighting, he said. Several hundred North Korean deminers "
+        "are already clearing mines in the region.",
+        [(5000, ["RU"], "planned", "construction")],
+    ),
+    (
+        "KUWAIT CITY - Kuwait's interior ministry said 85 North Korean construction workers "
+        "whose residence permits expired in March are due to leave the country by the end of "
+        "the month. Another 60 had already been repatriated in January. A group of 30 "
+        "tile-layers hired by a local contractor in December have not yet arrived, because "
+        "their visas were cancelled, the ministry said.",
+        [
+            (85, ["KW"], "present", "construction"),
+            (60, ["KW"], "repatriated", "construction"),
+            (30, ["KW"], "planned", "construction"),
+        ],
+    ),
+    (
+        "NAKHODKA, Russia - Around 45 North Koreans have been repairing hulls at a dry dock in "
+        "Nakhodka since 2021, port records show. The dock's owner said he would hire 20 more "
+        "if Moscow raised the regional quota. Across town, a North Korean-run eatery chain "
+        "employs about 35 waitresses and cooks from Pyongyang.",
+        [
+            (45, ["RU"], "present", "shipbuilding"),
+            (20, ["RU"], "planned", "shipbuilding"),
+            (35, ["RU"], "present", "hospitality"),
+        ],
+    ),
+    (
+        "DALIAN, China - A Chinese IT outsourcing firm in Dalian quietly employed 18 North "
+        "Korean software developers for three years, presenting them to clients as ethnic "
+        "Korean Chinese, a U.S. indictment unsealed on Thursday alleges. The developers were "
+        "ordered back to Pyongyang in 2023, when the firm came under scrutiny. Prosecutors say "
+        "that about 1,000 other North Korean IT workers are still active in China.",
+        [
+            (18, ["CN"], "present", "it"),
+            (1000, ["CN"], "present", "it"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
+    "w2": BATCH2,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
