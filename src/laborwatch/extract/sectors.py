@@ -109,7 +109,13 @@ def grammar(language: str) -> SectorGrammar:
         for name, phrases in g["verbs"].items()
     }
     # "are putting up a stadium": building a structure is construction work
-    built = building + "(?:" + phrase_pattern(inflect_plurals(g["structures"], plural)) + ")"
+    # one modifier may stand before the structure ("build the access roads")
+    built = (
+        building
+        + r"(?:[\w-]+\s+)?(?:"
+        + phrase_pattern(inflect_plurals(g["structures"], plural))
+        + ")"
+    )
     verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
     every_verb = phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
     anaphors = phrase_pattern(g["anaphor_determiners"])

@@ -175,6 +175,14 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "comparison": re.compile(alt("level_phrases")),
         # "work permits", "living conditions": a cue word that modifies a noun
         "compound": re.compile(r"[\s-]+(?:" + alt("status_compound_heads") + r")\b"),
+        # "for a company that ships the logs": a relative clause about a thing
+        "thing_relative": re.compile(
+            r"\b(?:"
+            + alt("thing_nouns")
+            + r")\s+(?P<rel>(?:"
+            + alt("status_thing_relatives")
+            + r")\b[^,;]*)"
+        ),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
         # "would still be in China": a guess about now, no plan
@@ -329,6 +337,7 @@ class StatusFinder:
             self._waits_in_any,
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._relatives: dict[int, list[tuple[int, int]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
@@ -362,6 +371,16 @@ class StatusFinder:
                 kept.append(cue)
             self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
+
+    def _thing_relatives(self, sv: SentenceView) -> list[tuple[int, int]]:
+        """The relative clauses about a thing in a sentence ("a company that ships the
+        logs"), found once per sentence."""
+        if sv.index not in self._relatives:
+            rx = self.grammar["thing_relative"]
+            self._relatives[sv.index] = [
+                m.span("rel") for m in rx.finditer(self.view.lower, sv.start, sv.end)
+            ]
+        return self._relatives[sv.index]
 
     def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The part of the sentence between the marks that close clauses around ``q``
@@ -446,7 +465,19 @@ class StatusFinder:
                 if c[2] != "present" and 0 <= c[0] - best[1] <= 2:
                     best = c
                     break
-        # "must leave by the end of the year": an obligation to return, still there
+        # "must leave by the end of the year", "are due to leave the country": an
+        # obligation or a schedule to return, still there
+        if best[2] == "planned":
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c[2] == "repatriated"
+                    and 0 <= c[0] - best[1] <= 4
+                    and self.grammar["obligation"].search(text, max(sv.start, c[0] - 30), c[0])
+                ),
+                best,
+            )
         if best[2] == "repatriated" and self.grammar["obligation"].search(
             text, max(sv.start, best[0] - 30), best[0]
         ):
@@ -634,6 +665,9 @@ class StatusFinder:
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
         head_end = max(head_end or q.end, q.end)
+        # "... fell larch for a company that ships the logs": a clause about a thing after
+        # the figure says nothing of the figure's status
+        masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
         # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
         # (not for a group already known: "The 38-member team will provide care")
         modal = self.cues.future_modal_after.match(text, head_end)
