@@ -237,9 +237,86 @@ BATCH2: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 3: products, employers two sentences back, traps, negated promises -----------
+BATCH3: list[tuple[str, list[Figure]]] = [
+    (
+        "DONGGANG, China - A Chinese aquatic products company in Donggang has taken on 260 "
+        "North Korean women to fillet and freeze pollock, according to a person familiar with "
+        "its hiring. The women crossed the Yalu in two groups in August and September. A "
+        "second company nearby is expected to receive 180 more in the new year, the person "
+        "said. Most of the women had previously worked at a cannery in Sinuiju.",
+        [
+            (260, ["CN"], "dispatched", "fishing"),
+            (180, ["CN"], "planned", "fishing"),
+        ],
+    ),
+    (
+        "SZCZECIN, Poland - The shipyard on the Oder has struggled to find welders since the "
+        "2010s. In 2014 its main subcontractor turned to a broker in Pyongyang. Some 40 North "
+        "Koreans arrived that autumn, prosecutors later said, and at least 25 were still there "
+        "when labour inspectors raided the yard in 2017.",
+        [
+            (40, ["PL"], "dispatched", "shipbuilding"),
+            (25, ["PL"], "present", "shipbuilding"),
+        ],
+    ),
+    (
+        "ERDENET, Mongolia - A Chinese-run copper mine in northern Mongolia employs about 900 "
+        "Mongolian miners. Its 70 North Korean workers, however, do not go underground. They "
+        "pour concrete for a new ore-processing plant and lay pipes for the mine's water "
+        "supply, a company engineer said.",
+        [(70, ["MN"], "present", "construction")],
+    ),
+    (
+        "DAR ES SALAAM - Tanzania said on Tuesday that none of the 30 North Korean doctors it "
+        "had been promised under a 2019 health agreement had arrived. Separately, a North "
+        "Korean construction worker injured in a fall in Dodoma was taken to hospital, police "
+        "said. About 150 North Korean builders are employed on government housing projects in "
+        "the capital, officials estimate.",
+        [
+            (30, ["TZ"], "planned", "medical"),
+            (150, ["TZ"], "present", "construction"),
+        ],
+    ),
+    (
+        "HUNCHUN, China - In a grey factory compound on the edge of Hunchun, about 350 North "
+        "Korean women stitch football boots and running shoes for a Chinese sportswear brand. "
+        "The workers have been there since 2018, a supervisor said. The company wants to bring "
+        "in another 150, but local officials have not approved the request. In 2020 roughly "
+        "100 women from the same compound were sent home after a row over unpaid wages.",
+        [
+            (350, ["CN"], "present", "manufacturing"),
+            (150, ["CN"], "planned", "manufacturing"),
+            (100, ["CN"], "repatriated", "manufacturing"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK - Russia's Far East development ministry says about 9,000 North Koreans "
+        "entered the region last year on study and tourist visas, many of them to do odd jobs "
+        "on building sites and in markets. Officials said Pyongyang would send up to 1,000 "
+        "more workers to Sakhalin if the island's fish processors could guarantee housing.",
+        [
+            (9000, ["RU"], "dispatched", None),
+            (1000, ["RU"], "planned", "fishing"),
+        ],
+    ),
+    (
+        "SEOUL - South Korea's spy agency said on Thursday that North Korea had sent 1,000 "
+        "military construction troops to Russia's Kursk region to rebuild roads and bridges, "
+        "in addition to about 2,000 labourers who had arrived in Russia earlier in the year to "
+        "work at construction sites and textile factories. The agency said another 3,000 North "
+        "Koreans were being trained in Pyongyang for jobs at Russian shipyards.",
+        [
+            (2000, ["RU"], "dispatched", None),
+            (3000, ["RU"], "recruiting", "shipbuilding"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
+    "w3": BATCH3,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
