@@ -123,7 +123,9 @@ def grammar(language: str) -> SectorGrammar:
     workplace_ref = (
         r"\b(?:"
         + phrase_pattern(g["anaphor_determiners"] + g.get("workplace_member_determiners", []))
-        + r")\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<noun>"
+        + r")\s+(?:(?:"
+        + phrase_pattern(g.get("workplace_anaphor_fillers", []))
+        + r")\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?P<noun>"
         + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
         + ")"
     )
@@ -385,6 +387,21 @@ class SectorFinder:
             (generic if weak else found)[name] += 1
         return found or generic
 
+    def _work_verb(self, lo: int, hi: int) -> str | None:
+        """The one sector the verb phrases of text[lo:hi] name, where its words name several:
+        what the workers do decides over where or for whom ("They pour concrete for a new
+        ore-processing plant" is construction)."""
+        if not self._may_name_verb(lo, hi):
+            return None
+        text, low = self.view.text, self._lower or self.view.text
+        named = {
+            name
+            for name, rx, lowered in self._verb_table
+            for m in rx.finditer(low if lowered else text, lo, hi)
+            if not self._other_senses.search(self._sense_text, m.start(), m.end())
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
     def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
         if sv.index not in self._by_sentence:
             self._by_sentence[sv.index] = self._sectors(sv.start, sv.end)
@@ -494,7 +511,9 @@ class SectorFinder:
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
             lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
-            return self._single(clause) if len(found) == 2 else None
+            if len(clause) == 1 and len(found) == 2:
+                return self._single(clause)
+            return self._work_verb(lo, hi) if clause else None
         if found:
             return self._single(found)
         sentences = self.view.sentences
@@ -520,7 +539,9 @@ class SectorFinder:
                 )
             ):
                 break
-            single = self._single(self._sentence_sectors(other))
+            single = self._single(self._sentence_sectors(other)) or self._work_verb(
+                other.start, other.end
+            )
             if single:
                 return single
         return self._speaker(sv)

@@ -164,6 +164,14 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_partitive_determiners")
             + ")"
         ),
+        # "none of the 30 doctors": a part that is nobody
+        "partitive_nobody": before_figure(
+            r"\b(?:"
+            + alt("status_partitive_nobody")
+            + r")\s+of\s+(?:"
+            + alt("status_partitive_determiners")
+            + ")"
+        ),
         # "... put the number at 450": a figure that sizes a group named before it
         "anaphoric_number": before_figure(
             r"\b(?:"
@@ -690,6 +698,13 @@ class StatusFinder:
             and (of := self.grammar["partitive_of"].search(before))
             and any(o.unit == "count" and o.end == sv.start + of.start() for o in sv.quantities)
         ):
+            # "none of the 30 doctors it had been promised had arrived": the event did not
+            # happen to the whole
+            if self.grammar["partitive_nobody"].search(before):
+                nxt = self._predicate_end(sv, q)
+                for _s, _e, status in self._cues_in(sv, head_end, nxt, masks):
+                    if status in self.negated_status:
+                        return self.negated_status[status], "partitive_nobody"
             initial = bool(whole and whole.group("initial") is not None)
             return self._partitive_whole(sv, head_end, initial), "partitive_whole"
         # "the other 60 followed in April": the status of the group before it
