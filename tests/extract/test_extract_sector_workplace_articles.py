@@ -327,6 +327,10 @@ KNOWN: dict[str, str] = {
     "not counted",
     "w1-05-2000": "count: 'Around 2,000 have already arrived' (a bare figure continuing the "
     "5,000 labourers) is not counted",
+    "w3-04-150": "count: 'wants to bring in another 150' (a bare figure after a plan) is not "
+    "counted",
+    "w3-05-9000": "count: '9,000 North Koreans entered the region ... on study and tourist "
+    "visas, many of them to do odd jobs' reads as entries not made for work",
 }
 
 
