@@ -313,10 +313,92 @@ BATCH3: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 4: headlines, vessels built, lodging, venues, bases, forests -----------------
+BATCH4: list[tuple[str, list[Figure]]] = [
+    (
+        "North Korean loggers head home from Russia's taiga // KHASAN, Russia - About 300 "
+        "North Korean workers crossed back into North Korea over the Friendship Bridge on "
+        "Monday, Russian border guards said. Another 200 are due to follow by the end of the "
+        "month, they said.",
+        [
+            (300, ["RU"], "repatriated", "logging"),
+            (200, ["RU"], "present", "logging"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK - At a yard on the Amur Bay, some 110 North Korean welders and fitters are "
+        "building two trawlers for a Sakhalin fishing company, the yard's owner said. Another "
+        "150 North Korean builders, housed in a former hotel next to the yard, are renovating "
+        "the city's children's hospital.",
+        [
+            (110, ["RU"], "present", "shipbuilding"),
+            (150, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "VIENTIANE - Behind the tinted windows of the Pyongyang Okryu-gwan in central "
+        "Vientiane, 16 young North Korean women sing for diners every night and serve cold "
+        "noodles and grilled clams. A manager said the women had arrived in March on "
+        "three-year contracts. A similar venue in Luang Prabang closed last year, and its 12 "
+        "staff were flown back to Pyongyang, he said.",
+        [
+            (16, ["LA"], "present", "hospitality"),
+            (12, ["LA"], "repatriated", "hospitality"),
+        ],
+    ),
+    (
+        "ABUJA - About 20 North Koreans practise Koryo medicine in the Nigerian capital, "
+        "treating patients with needles and herbs at two private practices, a Nigerian health "
+        "official said. In Lagos, meanwhile, investigators found that 14 North Koreans had "
+        "been taking freelance web design and coding jobs from a rented house.",
+        [
+            (20, ["NG"], "present", "medical"),
+            (14, ["NG"], "present", "it"),
+        ],
+    ),
+    (
+        "ULAN-UDE, Russia - Buryatia's government said on Wednesday it could take in up to "
+        "2,000 North Korean workers next year for construction, logging and farm work, if "
+        "federal quotas allow. About 600 North Koreans already work in the republic, most of "
+        "them in greenhouses on the outskirts of Ulan-Ude.",
+        [
+            (2000, ["RU"], "planned", None),
+            (600, ["RU"], "present", "agriculture"),
+        ],
+    ),
+    (
+        "KYIV - Ukraine's military intelligence says some 1,500 North Korean workers are "
+        "building barracks and depots for a Russian army base in Russia's Belgorod region. The "
+        "workers, who arrived in June, are housed in tents on the base. Ukraine says North "
+        "Korean troops are not involved in the work.",
+        [(1500, ["RU"], "present", "construction")],
+    ),
+    (
+        "TASHKENT - Uzbek officials said 45 North Korean seamstresses who had worked at a "
+        "textile plant near Tashkent since 2016 never returned home after their contracts "
+        "ended in 2020, and were found last month at a sewing workshop in Samarkand. Another "
+        "30 North Koreans employed at the plant had been repatriated in 2019, they said.",
+        [
+            (45, ["UZ"], "present", "manufacturing"),
+            (30, ["UZ"], "repatriated", "manufacturing"),
+        ],
+    ),
+    (
+        "KHABAROVSK - Around 700 North Koreans cut wood in the forests north of Khabarovsk "
+        "for a North Korean state trading company, according to a regional prosecutor. Their "
+        "number has halved since 2019, he said, when about 1,400 were there.",
+        [
+            (700, ["RU"], "present", "logging"),
+            (1400, ["RU"], "present", "logging"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
     "w3": BATCH3,
+    "w4": BATCH4,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
