@@ -413,6 +413,12 @@ KNOWN: dict[str, str] = {
     "counted",
     "w3-05-9000": "count: '9,000 North Koreans entered the region ... on study and tourist "
     "visas, many of them to do odd jobs' reads as entries not made for work",
+    "w4-02-16": "relevance: a restaurant story whose only labour words are 'staff' and "
+    "'contracts' reads as off-topic",
+    "w4-02-12": "relevance: as w4-02-16",
+    "w4-07-700": "relevance: 'cut wood in the forests ... for a state trading company' names "
+    "no labour word the scorer counts",
+    "w4-07-1400": "relevance: as w4-07-700",
 }
 
 

@@ -544,4 +544,18 @@ class SectorFinder:
             )
             if single:
                 return single
-        return self._speaker(sv)
+        return self._speaker(sv) or self._headline(sv)
+
+    def _headline(self, sv: SentenceView) -> str | None:
+        """The sector of a headline that names a group of workers, for a figure of the lede
+        below it ("North Korean loggers head home // ... About 300 North Korean workers
+        crossed back ...")."""
+        if sv.index != 1:
+            return None
+        head = self.view.sentences[0]
+        if "\n" not in self.view.text[head.end : sv.start]:
+            return None
+        body = self.view.sentence_text(head)
+        if not (self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)):
+            return None
+        return self._single(self._sentence_sectors(head))

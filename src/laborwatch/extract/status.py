@@ -200,6 +200,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "follow": re.compile(
             rf"\s+(?:(?:{auxiliaries})\s+){{0,2}}(?:{alt('status_follow_verbs')})\b"
         ),
+        # "another 200 are due to follow": the group before, scheduled to follow
+        "scheduled_follow": re.compile(rf"\s+(?:{modals})\s+(?:{alt('status_follow_verbs')})\b"),
         # "Twenty of the 80 doctors": a figure that is the whole of a figure before it
         "partitive_of": before_figure(r"\s+of\s+(?:" + alt("status_partitive_determiners") + ")"),
         # "put on trains", "by bus": a noun of transport
@@ -676,6 +678,13 @@ class StatusFinder:
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
         masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
+        # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
+        # a return home leaves them still there
+        if self.grammar["scheduled_follow"].match(text, head_end, sv.end):
+            followed = self._followed(sv, q, masks)
+            if followed in ("dispatched", "repatriated"):
+                turned = self.negated_status.get(followed, followed)
+                return turned, "scheduled_follow"
         # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
         # (not for a group already known: "The 38-member team will provide care")
         modal = self.cues.future_modal_after.match(text, head_end)
