@@ -394,11 +394,79 @@ BATCH4: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 5: pronouns, employers with two trades, traps of contrast, stranded groups ----
+BATCH5: list[tuple[str, list[Figure]]] = [
+    (
+        "KUWAIT CITY - North Korean doctors and nurses have worked in Kuwait's state hospitals "
+        "since the 1990s. They now number about 60, down from 180 a decade ago, a health "
+        "ministry official said on Sunday. The ministry does not plan to renew their "
+        "contracts, he added.",
+        [
+            (60, ["KW"], "present", "medical"),
+            (180, ["KW"], "present", "medical"),
+        ],
+    ),
+    (
+        "NAKHODKA, Russia - The 40 North Koreans were recruited by a Primorye company that also "
+        "runs fishing boats, but they work as maids and kitchen staff in its hotel by the "
+        "port, according to a migration officer. Their contracts were extended last month.",
+        [(40, ["RU"], "present", "hospitality")],
+    ),
+    (
+        "TYNDA, Russia - Unlike the Russian loggers who cut timber in the hills nearby, the 120 "
+        "North Koreans at the Urkan camp grow cabbages and potatoes for the camp canteen, a "
+        "visiting reporter found. A further 50 are expected in spring, the camp's director "
+        "said.",
+        [
+            (120, ["RU"], "present", "agriculture"),
+            (50, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+    (
+        "SEOUL - A group of 25 North Korean software engineers left Pyongyang for Vladivostok "
+        "last week, where they will work for a Russian app developer, a source told the "
+        "outlet. About 10 others who had worked at a software house in Shenyang returned home "
+        "in August.",
+        [
+            (25, ["RU"], "dispatched", "it"),
+            (10, ["CN"], "repatriated", "it"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK - Roughly 400 North Korean workers have been stuck in Vladivostok since "
+        "flights to Pyongyang were cancelled in October, according to a consular source. Most "
+        "had finished contracts on building sites and at fish plants around Primorye. Another "
+        "1,200 North Koreans hold valid permits and are still working, the source said.",
+        [
+            (400, ["RU"], "present", None),
+            (1200, ["RU"], "present", None),
+        ],
+    ),
+    (
+        "ULAANBAATAR - Mongolia's labour ministry said in 2019 that 1,200 North Korean workers "
+        "who had worked at cashmere mills and on road projects across the country had been "
+        "sent home under UN sanctions.",
+        [(1200, ["MN"], "repatriated", None)],
+    ),
+    (
+        "GDYNIA, Poland - Polish prosecutors say a Gdynia subcontractor employed 30 North "
+        "Koreans between 2012 and 2015 to weld the steel sections of fishing vessels and "
+        "tugboats. The men worked up to 12 hours a day, the indictment says. A second group "
+        "of 20, hired by the same subcontractor in 2016, never arrived after Poland stopped "
+        "issuing work permits.",
+        [
+            (30, ["PL"], "present", "shipbuilding"),
+            (20, ["PL"], "planned", "shipbuilding"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
     "w3": BATCH3,
     "w4": BATCH4,
+    "w5": BATCH5,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
