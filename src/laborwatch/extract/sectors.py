@@ -67,6 +67,7 @@ class SectorGrammar:
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
+    later_subject: re.Pattern[str] = NEVER  # "..., but they work as maids"
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
 
@@ -117,7 +118,20 @@ def grammar(language: str) -> SectorGrammar:
         + ")"
     )
     verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
-    every_verb = phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
+    # "weld the steel sections of fishing vessels": work on a vessel is shipbuilding
+    vessel = (
+        r"\b(?:"
+        + phrase_pattern(verb_forms(g.get("vessel_verbs", []), language))
+        + r")\s+(?:[\w-]+\s+){0,4}?(?:"
+        + phrase_pattern(inflect_plurals(g.get("vessels", []), plural))
+        + ")"
+    )
+    verbs["shipbuilding"] = re.compile(verbs["shipbuilding"].pattern + "|" + vessel, re.IGNORECASE)
+    every_verb = (
+        phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
+        + "|"
+        + vessel
+    )
     anaphors = phrase_pattern(g["anaphor_determiners"])
     # "the plant", "one Donggang plant": a workplace of a kind named before (a name between)
     workplace_ref = (
@@ -176,13 +190,20 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        later_subject=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("later_subjects", [])) + r")\s", re.IGNORECASE
+        ),
         # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
         example_before=example_before,
         # "another 2,000 were expected to follow": a figure continuing the group before ...
         continues=re.compile(
-            r"\b(?:" + phrase_pattern(cues.raw["continuation_words"]) + r")\s+\Z",
+            r"\b(?:"
+            + phrase_pattern(cues.raw["continuation_words"])
+            + r")\s+(?:(?:"
+            + phrase_pattern(cues.raw["group_nouns"])
+            + r")\s+of\s+)?\Z",
             re.IGNORECASE,
         ),
         # ... with no head noun of its own ("another 1,000 North Korean workers" may be
@@ -509,6 +530,11 @@ class SectorFinder:
         if found and self._vague(sv, q):
             return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
+            later = self.grammar.later_subject.search(self.view.text, q.end, sv.end)
+            if later:  # "..., but they work as maids in its hotel"
+                single = self._single(self._sectors(later.start(), sv.end))
+                if single:
+                    return single
             lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
             if len(clause) == 1 and len(found) == 2:

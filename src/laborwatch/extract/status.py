@@ -191,6 +191,16 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_thing_relatives")
             + r")\b[^,;]*)"
         ),
+        # "left Pyongyang for Vladivostok": a departure from home
+        "departure_from_home": re.compile(
+            r"\s+(?:" + lower_pattern(c.get("home_destinations") or []) + r")\b"
+        ),
+        # ", hired by the same subcontractor in 2016,": a participle aside after a figure
+        "participle_aside": re.compile(
+            r"\s*,\s*(?:" + alt("descriptive_participles") + r")\b[^,;]*,"
+        ),
+        # "..., but they work as maids": a later predicate of the same group
+        "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
         # "would still be in China": a guess about now, no plan
@@ -267,6 +277,7 @@ class _Setup(NamedTuple):
     stative: frozenset[str]
     transport: frozenset[str]
     homographs: frozenset[str]  # status verbs that are also nouns ("land")
+    departures: frozenset[str]  # "left", "departed": from home, a departure abroad
     order: dict[str, int]
     any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
     waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
@@ -295,6 +306,7 @@ def _setup(cues: Cues) -> _Setup:
         stative=lowered("stative_participles"),
         transport=lowered("status_transport_nouns"),
         homographs=lowered("status_noun_homographs"),
+        departures=frozenset(verb_forms(list(raw.get("status_departure_verbs") or []))),
         order={s: i for i, s in enumerate(cues.status_order)},
         any_cue=_any_cue(cues),
         waits_in_any=_waits(cues) is not None,
@@ -342,6 +354,7 @@ class StatusFinder:
             self.stative,
             self.transport,
             self.homographs,
+            self.departures,
             self._order,
             self._any_cue,
             self._waits_in_any,
@@ -437,6 +450,12 @@ class StatusFinder:
             return (s, e, self.cues.default_status)
         if status == "dispatched" and self.grammar["return_after_flow"].match(low, e):
             return (s, e, "repatriated")
+        if (
+            status == "repatriated"
+            and low[s:e] in self.departures
+            and self.grammar["departure_from_home"].match(low, e)
+        ):
+            return (s, e, "dispatched")  # "left Pyongyang for Vladivostok"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
         return (s, e, status)
@@ -452,6 +471,20 @@ class StatusFinder:
         ]
 
     def _nearest(
+        self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
+    ) -> str | None:
+        found = self._nearest_cue(sv, cands, q)
+        # "were recruited by a company ..., but they work as maids": what the group does now
+        if found == "recruiting":
+            text = self.view.lower
+            later = self.grammar["later_subject"].search(text, q.end, sv.end)
+            if later:
+                for c in self._all_cues(sv):
+                    if 0 <= c[0] - later.end() <= 12 and c[2] in ("present", "dispatched"):
+                        return c[2]
+        return found
+
+    def _nearest_cue(
         self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
     ) -> str | None:
         if not cands:
@@ -678,6 +711,11 @@ class StatusFinder:
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
         masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
+        # "A second group of 20, hired by the subcontractor in 2016, never arrived": an aside
+        # describes the group; the predicate after it decides
+        aside = self.grammar["participle_aside"].match(text, head_end, sv.end)
+        if aside:
+            masks.append(aside.span())
         # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
         # a return home leaves them still there
         if self.grammar["scheduled_follow"].match(text, head_end, sv.end):
