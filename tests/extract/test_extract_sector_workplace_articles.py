@@ -461,12 +461,108 @@ BATCH5: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 6: longer features, several groups, employers' other trades -----------------
+BATCH6: list[tuple[str, list[Figure]]] = [
+    (
+        "VLADIVOSTOK, Nov. 12 - When the developer Vostok-Stroi needed to finish three "
+        "apartment towers on Russky Island before winter, it did not look to Central Asia. 'We "
+        "called Pyongyang,' said its deputy director, Irina Samsonova, who declined to give "
+        "the value of the contract. About 220 North Korean workers now sleep in converted "
+        "shipping containers at the edge of the site and work in two shifts, pouring floors "
+        "and fitting windows.\n\nTheir arrival is part of a broader return. Russia's interior "
+        "ministry recorded 13,200 entries by North Korean citizens in the first nine months of "
+        "the year, more than four times the figure for the same period of 2023, though it did "
+        "not say how many came to work.\n\nSamsonova said the company had asked for "
+        "permission to bring in 150 more North Koreans in March to fit out the interiors. A "
+        "smaller contractor on the island, which builds piers for fishing boats, employs about "
+        "40 North Koreans, she added.\n\nNot everyone stays. In September, 18 of the "
+        "company's North Korean workers were sent home after one of them was injured, "
+        "Samsonova said. 'They were replaced within a month.'",
+        [
+            (220, ["RU"], "present", "construction"),
+            (150, ["RU"], "planned", "construction"),
+            (40, ["RU"], "present", "construction"),
+            (18, ["RU"], "repatriated", "construction"),
+        ],
+    ),
+    (
+        "DONGGANG, China - The industrial zone on the southern edge of Donggang exports frozen "
+        "scallops, dried shrimp and canned crab to Japan and South Korea. Chinese workers "
+        "drive the forklifts and run the freezers; the peeling, sorting and packing is done by "
+        "North Korean women. A manager at one plant said it employs 320 of them, housed in a "
+        "five-storey dormitory inside the compound. Local traders estimate that the zone's "
+        "plants together employ close to 3,000 North Koreans.\n\nThe manager said another 100 "
+        "women were being screened in Sinuiju and could arrive before the Lunar New Year, 'if "
+        "the paperwork goes through.' A separate garment company across the road, which makes "
+        "ski jackets for European brands, sent its 60 North Korean seamstresses back in the "
+        "summer after an inspection, he said.",
+        [
+            (320, ["CN"], "present", "fishing"),
+            (3000, ["CN"], "present", "fishing"),
+            (100, ["CN"], "recruiting", "fishing"),
+            (60, ["CN"], "repatriated", "manufacturing"),
+        ],
+    ),
+    (
+        "KINSHASA - Congolese officials have denied that North Koreans work at the country's "
+        "mines. But a report by the UN Panel of Experts, seen by this outlet, says at least 40 "
+        "North Korean technicians were employed at a gold processing site in South Kivu "
+        "province until 2023. The Panel also found that a North Korean company, Mansudae "
+        "Overseas Projects, had built statues and a presidential palace in several African "
+        "capitals, using several hundred North Korean workers over two decades. In Equatorial "
+        "Guinea, some 150 North Korean builders were still at work on a stadium complex as of "
+        "last year, the report says.",
+        [
+            (40, ["CD"], "present", "mining"),
+            (999, ["M49:002"], "present", "construction"),
+            (150, ["GQ"], "present", "construction"),
+        ],
+    ),
+    (
+        "WASHINGTON - The U.S. Justice Department said on Tuesday that about 300 North Korean "
+        "IT workers had used stolen identities to land remote jobs at American companies, "
+        "including a defence contractor and a hospital chain, while physically working from "
+        "China and Russia. Prosecutors said the workers would be charged in absentia. Officials "
+        "added that North Korea planned to deploy a further 1,000 programmers to Southeast "
+        "Asia next year, mostly to Laos and Cambodia.",
+        [
+            (300, ["CN", "RU"], "present", "it"),
+            (1000, ["M49:035"], "planned", "it"),
+        ],
+    ),
+    (
+        "KRASNODAR, Russia - On a sprawling agricultural estate outside Krasnodar, about 90 "
+        "North Koreans have been working since March, planting onions and carrots and driving "
+        "tractors. Their employer, a Moscow-based holding that also owns a chain of "
+        "supermarkets, said the workers were due to leave in November but had their contracts "
+        "extended for another season. A holding spokesman said that if the harvest was good, "
+        "it would apply for 60 more next year.",
+        [
+            (90, ["RU"], "present", "agriculture"),
+            (60, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+    (
+        "DOHA - Qatar said in 2019 it had sent home all but a handful of the roughly 2,500 "
+        "North Korean workers who had helped build stadiums and hotels ahead of the World Cup. "
+        "But a labour rights group says it found about 70 North Koreans still working at a "
+        "private villa complex on the outskirts of Doha last spring, living in a former hotel "
+        "near the site. Qatari officials said the workers held no valid permits and would be "
+        "deported.",
+        [
+            (2500, ["QA"], "repatriated", "construction"),
+            (70, ["QA"], "present", "construction"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
     "w3": BATCH3,
     "w4": BATCH4,
     "w5": BATCH5,
+    "w6": BATCH6,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
