@@ -589,6 +589,8 @@ KNOWN: dict[str, str] = {
     "w5-02-120": "relevance: 'the 120 North Koreans at the Urkan camp grow cabbages' names no "
     "labour word the scorer counts",
     "w5-02-50": "relevance: as w5-02-120",
+    "w6-00-18": "count: '18 of the company's North Korean workers' (a possessive partitive) is "
+    "not counted",
 }
 
 

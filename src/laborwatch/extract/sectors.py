@@ -122,7 +122,9 @@ def grammar(language: str) -> SectorGrammar:
     vessel = (
         r"\b(?:"
         + phrase_pattern(verb_forms(g.get("vessel_verbs", []), language))
-        + r")\s+(?:[\w-]+\s+){0,4}?(?:"
+        + r")\s+(?:(?!(?:"
+        + phrase_pattern(g.get("vessel_gap_stops", []))
+        + r")\b)[\w-]+\s+){0,4}?(?:"
         + phrase_pattern(inflect_plurals(g.get("vessels", []), plural))
         + ")"
     )
@@ -139,8 +141,10 @@ def grammar(language: str) -> SectorGrammar:
         + phrase_pattern(g["anaphor_determiners"] + g.get("workplace_member_determiners", []))
         + r")\s+(?:(?:"
         + phrase_pattern(g.get("workplace_anaphor_fillers", []))
-        + r")\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?P<noun>"
-        + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
+        + r")\s+)?(?:(?-i:[A-Z])[\w-]+\s+|[\w-]+['’]s\s+)?(?P<noun>"
+        + phrase_pattern(
+            inflect_plurals(g["workplace_anaphors"] + g.get("role_anaphors", []), plural)
+        )
         + ")"
     )
     mass = phrase_pattern(g["mass_nouns"])
@@ -512,9 +516,12 @@ class SectorFinder:
         if ref:  # "the plant": the sentence that names such plants
             noun = re.compile(_number_free(ref.group("noun").lower()), re.IGNORECASE)
             for j in before:
-                single = self._single(self._sentence_sectors(sentences[j]))
-                if single and noun.search(text, sentences[j].start, sentences[j].end):
-                    return single
+                if noun.search(text, sentences[j].start, sentences[j].end):
+                    single = self._single(self._sentence_sectors(sentences[j]))
+                    if not single and self._counts_its_own(sentences[j]):
+                        single = self._figure_sector(sentences[j])
+                    if single:
+                        return single
         for j in before:
             found = self._sentence_sectors(sentences[j])
             if len(found) == 1:
@@ -539,7 +546,9 @@ class SectorFinder:
             clause = self._sectors(lo, hi)
             if len(clause) == 1 and len(found) == 2:
                 return self._single(clause)
-            return self._work_verb(lo, hi) if clause else None
+            # what the clause, else the sentence, says the workers do ("A contractor, which
+            # builds piers for fishing boats, employs about 40")
+            return self._work_verb(lo, hi) if clause else self._work_verb(sv.start, sv.end)
         if found:
             return self._single(found)
         sentences = self.view.sentences

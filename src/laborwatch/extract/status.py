@@ -203,6 +203,18 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
+        # "to land remote jobs": such a verb with an object of another sense
+        "homograph_object": re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:" + alt("status_homograph_objects") + r")\b"
+        ),
+        # "all but a handful of the 2,500": a part that is (nearly) the whole
+        "partitive_all": before_figure(
+            r"\b(?:"
+            + alt("status_partitive_all")
+            + r")\s+of\s+(?:"
+            + alt("status_partitive_determiners")
+            + ")"
+        ),
         # "would still be in China": a guess about now, no plan
         "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
         "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
@@ -439,8 +451,11 @@ class StatusFinder:
         if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
         before = low[max(0, s - 40) : s]
-        if low[s:e] in self.homographs and self.grammar["noun_sense"].search(before):
-            return None  # "on land leased from ...": the noun
+        if low[s:e] in self.homographs and (
+            self.grammar["noun_sense"].search(before)
+            or self.grammar["homograph_object"].match(low, e)
+        ):
+            return None  # "on land leased from ...", "to land remote jobs"
         if low[s:e] in self.transport and self.grammar["transport"].search(before):
             status = "dispatched"  # a movement, which a word after it may turn home
         elif self.grammar["negated"].search(before):
@@ -740,6 +755,12 @@ class StatusFinder:
         # both partitive patterns hold a literal "of": without one neither can match
         has_of = "of" in before
         whole = self.grammar["partitive_whole"].search(before) if has_of else None
+        if has_of and self.grammar["partitive_all"].search(before):
+            # "sent home all but a handful of the 2,500": the verb of the part is the whole's
+            verb = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
+            if verb:
+                return verb, "partitive_all"
+            whole = None
         if whole or (
             has_of
             and (of := self.grammar["partitive_of"].search(before))
