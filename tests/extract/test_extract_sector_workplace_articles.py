@@ -556,6 +556,81 @@ BATCH6: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 7: later sentences, former and new workplaces, possessives, raids ------------
+BATCH7: list[tuple[str, list[Figure]]] = [
+    (
+        "BLAGOVESHCHENSK, Russia - About 500 North Koreans arrived in Blagoveshchensk by bus "
+        "from the border crossing at Khasan last month, regional migration officials said. "
+        "They will work at sawmills and timber yards along the Amur for at least two years. "
+        "The officials said a further 300 were being prepared in North Korea and could come "
+        "in the spring. Some of the new arrivals had previously worked on building sites in "
+        "Moscow, the officials said, and were transferred to the Far East when their "
+        "contracts there ended.",
+        [
+            (500, ["RU"], "dispatched", "logging"),
+            (300, ["RU"], "recruiting", "logging"),
+        ],
+    ),
+    (
+        "PHNOM PENH - Cambodian police raided a North Korean-run restaurant in Siem Reap on "
+        "Friday and detained its manager. About a dozen waitresses were found on the "
+        "premises; all were later put on a flight to Pyongyang via Beijing. Another North "
+        "Korean eatery in the capital closed last year after its 20 staff returned home, a "
+        "tourism official said. Two other restaurants still operate in Phnom Penh, employing "
+        "about 30 North Korean women between them.",
+        [
+            (12, ["KH"], "repatriated", "hospitality"),
+            (20, ["KH"], "repatriated", "hospitality"),
+            (30, ["KH"], "present", "hospitality"),
+        ],
+    ),
+    (
+        "MOSCOW - A Moscow court has fined a construction firm for employing 27 North Koreans "
+        "without permits at a residential complex in the city's south. The men, who told "
+        "investigators they had arrived on student visas in 2023, are now held in a "
+        "deportation centre and will be sent back to Pyongyang, the court said. Rights groups "
+        "estimate that several thousand North Koreans are working in the Moscow region, mostly "
+        "in construction and renovation.",
+        [
+            (27, ["RU"], "present", "construction"),
+            (9999, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "SHENYANG, China - Some 40 North Korean women who used to sew clothing at a garment "
+        "factory in Dandong are now working as waitresses at a North Korean restaurant in "
+        "Shenyang, a source said. The factory closed in July. Its remaining 150 workers were "
+        "sent back across the border in August, the source added.",
+        [
+            (40, ["CN"], "present", "hospitality"),
+            (150, ["CN"], "repatriated", "manufacturing"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK - Russian authorities have moved about 200 North Korean workers from "
+        "construction sites in Vladivostok to vegetable farms in the Khasan district, where a "
+        "shortage of hands threatened the harvest, the regional agriculture department said. "
+        "The department said another 100 North Koreans had been requested from Pyongyang for "
+        "the farms and were expected next month.",
+        [
+            (200, ["RU"], "dispatched", "agriculture"),
+            (100, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+    (
+        "LUANDA - The Angolan government said on Monday that none of the North Koreans who had "
+        "worked at a diamond mine in Lunda Norte remain in the country. At its peak, in 2016, "
+        "the mine employed some 180 North Koreans, according to a former manager. About 60 "
+        "North Korean doctors, by contrast, were still serving in provincial hospitals as of "
+        "last year, a health ministry official said, and would stay until their contracts "
+        "expire.",
+        [
+            (180, ["AO"], "present", "mining"),
+            (60, ["AO"], "present", "medical"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
@@ -563,6 +638,7 @@ BATCHES = {
     "w4": BATCH4,
     "w5": BATCH5,
     "w6": BATCH6,
+    "w7": BATCH7,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
