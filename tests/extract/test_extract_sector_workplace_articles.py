@@ -667,6 +667,8 @@ KNOWN: dict[str, str] = {
     "w5-02-50": "relevance: as w5-02-120",
     "w6-00-18": "count: '18 of the company's North Korean workers' (a possessive partitive) is "
     "not counted",
+    "w7-01-12": "status: 'were found on the premises; all were later put on a flight to "
+    "Pyongyang': the return is past the semicolon that ends the figure's predicate",
 }
 
 

@@ -68,6 +68,7 @@ class SectorGrammar:
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
     later_subject: re.Pattern[str] = NEVER  # "..., but they work as maids"
+    former: re.Pattern[str] = NEVER  # "used to", "from" a few words before a workplace
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
 
@@ -194,6 +195,14 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        former=re.compile(
+            r"\b(?:"
+            + phrase_pattern(g.get("former_markers", []))
+            + r")\s+(?:(?!(?:"
+            + phrase_pattern(g.get("former_stops", []))
+            + r")\b)[\w'-]+\s+){0,5}$",
+            re.IGNORECASE,
+        ),
         later_subject=re.compile(
             r"\b(?:" + phrase_pattern(g.get("later_subjects", [])) + r")\s", re.IGNORECASE
         ),
@@ -380,10 +389,11 @@ class SectorFinder:
         i = bisect_right(self._starts, pos) - 1
         return self.view.sentences[i].quantities if i >= 0 else []
 
-    def _sectors(self, lo: int, hi: int) -> Counter[str]:
+    def _sectors(self, lo: int, hi: int, former: bool = True) -> Counter[str]:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), a cue after "including" is only an example, and a generic
-        workplace counts only when nothing more specific is named."""
+        workplace counts only when nothing more specific is named; with ``former`` false, a
+        workplace the workers have left ("used to sew clothing") does not count."""
         text = self.view.text
         if not (self._may_name(lo, hi) or self._may_name_verb(lo, hi)):
             return Counter()
@@ -396,6 +406,8 @@ class SectorFinder:
                 continue
             if self._example(lo, start):
                 continue
+            if not former and self.grammar.former.search(text, max(lo, start - 40), start):
+                continue  # "used to sew clothing", "moved from construction sites"
             kept.append((start, end, name))
         found: Counter[str] = Counter()
         generic: Counter[str] = Counter()
@@ -544,6 +556,10 @@ class SectorFinder:
                     return single
             lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
+            if len(clause) > 1:  # "who used to sew clothing ... now work as waitresses"
+                current = self._sectors(lo, hi, former=False)
+                if len(current) == 1:
+                    return self._single(current)
             if len(clause) == 1 and len(found) == 2:
                 return self._single(clause)
             # what the clause, else the sentence, says the workers do ("A contractor, which

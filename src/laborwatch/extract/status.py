@@ -203,6 +203,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
+        # "its remaining 150 workers": a word that only describes the group
+        "attributive": re.compile(r"\b(?:" + alt("status_attributive") + r")\s+$"),
         # "to land remote jobs": such a verb with an object of another sense
         "homograph_object": re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + alt("status_homograph_objects") + r")\b"
@@ -731,6 +733,11 @@ class StatusFinder:
         aside = self.grammar["participle_aside"].match(text, head_end, sv.end)
         if aside:
             masks.append(aside.span())
+        # "Its remaining 150 workers were sent back": a describing word yields to the
+        # predicate, when it has a cue ("The remaining 15 continue to sing": a stock)
+        attributive = self.grammar["attributive"].search(text, max(sv.start, q.start - 12), q.start)
+        if attributive and self._cues_in(sv, head_end, self._predicate_end(sv, q), masks):
+            masks.append(attributive.span())
         # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
         # a return home leaves them still there
         if self.grammar["scheduled_follow"].match(text, head_end, sv.end):
