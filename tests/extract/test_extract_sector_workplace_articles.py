@@ -631,6 +631,65 @@ BATCH7: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 8: job titles in other trades, stayed-on groups, shelved plans, ranges ------
+BATCH8: list[tuple[str, list[Figure]]] = [
+    (
+        "KAZAN, Russia - About 60 North Korean welders are working on the steel frame of a new "
+        "shopping centre on the edge of Kazan, the city's building inspectorate said on "
+        "Thursday. The inspectorate said the workers had entered Russia on student visas last "
+        "spring. A further 40 are due in January to install the glass facade.",
+        [
+            (60, ["RU"], "present", "construction"),
+            (40, ["RU"], "planned", "construction"),
+        ],
+    ),
+    (
+        "SEOUL - Some 200 North Korean workers who were supposed to return home from Russia's "
+        "Amur region in 2019 under UN sanctions never left, a report by a Seoul-based NGO says. "
+        "Most of them still fell trees for Russian timber firms, the report says, while others "
+        "have switched to building houses in Blagoveshchensk.",
+        [(200, ["RU"], "present", None)],
+    ),
+    (
+        "ULAANBAATAR - A Mongolian care home run by a Christian charity employed 12 North "
+        "Korean nurses until last year, according to a labour ministry document. The nurses "
+        "were sent back after the charity's contract with a Pyongyang agency expired. Around "
+        "30 North Korean workers are still employed at a brick factory outside the capital, "
+        "the document shows.",
+        [
+            (12, ["MN"], "present", "medical"),
+            (30, ["MN"], "present", "manufacturing"),
+        ],
+    ),
+    (
+        "KHABAROVSK - A plan to bring 500 North Korean workers to a new cement factory near "
+        "Khabarovsk has been shelved, the regional government said. The factory's owner said "
+        "in March that the workers were scheduled to arrive in the summer. About 70 North "
+        "Koreans who had entered the region on tourist visas began working at the factory's "
+        "construction site in May, local media reported.",
+        [
+            (500, ["RU"], "planned", "manufacturing"),
+            (70, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "NAKHODKA, Russia - Russian border guards stopped a Chinese-flagged fishing vessel off "
+        "Primorye last week and found 19 North Korean crew members aboard without seaman's "
+        "papers, the FSB said. The crew, who had been working on the vessel since April, will "
+        "be handed over to North Korean diplomats in Vladivostok for repatriation.",
+        [(19, ["RU"], "present", "fishing")],
+    ),
+    (
+        "DUBAI - Thousands of North Koreans still work in the United Arab Emirates in sectors "
+        "ranging from construction to catering, a former North Korean diplomat said in an "
+        "interview. Another 400 North Koreans work at two hotels in Sharjah, he said.",
+        [
+            (9999, ["AE"], "present", None),
+            (400, ["AE"], "present", "hospitality"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
@@ -639,6 +698,7 @@ BATCHES = {
     "w5": BATCH5,
     "w6": BATCH6,
     "w7": BATCH7,
+    "w8": BATCH8,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
