@@ -729,6 +729,8 @@ KNOWN: dict[str, str] = {
     "not counted",
     "w7-01-12": "status: 'were found on the premises; all were later put on a flight to "
     "Pyongyang': the return is past the semicolon that ends the figure's predicate",
+    "w8-03-70": "count: '70 North Koreans who had entered the region on tourist visas began "
+    "working' reads as entries not made for work",
 }
 
 
