@@ -690,6 +690,58 @@ BATCH8: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 9: military yards, data work, future returns, one trade in two words ----------
+BATCH9: list[tuple[str, list[Figure]]] = [
+    (
+        "VLADIVOSTOK - Russia's Pacific Fleet has hired about 150 North Korean workers to "
+        "repair warships at its Dalzavod yard, a defence industry source told the outlet. "
+        "They replaced Central Asian migrants who had been drafted into the army. The source "
+        "said the fleet planned to withdraw the North Koreans by the end of next year, once "
+        "Russian crews were trained.",
+        [(150, ["RU"], "dispatched", "shipbuilding")],
+    ),
+    (
+        "SHENYANG, China - About 80 North Korean workers at a Shenyang data-entry firm label "
+        "images and transcribe audio for artificial intelligence companies, the UN Panel of "
+        "Experts says in its latest report.",
+        [(80, ["CN"], "present", "it")],
+    ),
+    (
+        "KAMPALA - Uganda's health ministry said 28 North Korean doctors and nurses working in "
+        "public hospitals and clinics would be sent home by December under UN sanctions. "
+        "Another 15 North Korean medics left in 2018, the ministry said.",
+        [
+            (28, ["UG"], "present", "medical"),
+            (15, ["UG"], "repatriated", "medical"),
+        ],
+    ),
+    (
+        "PETROPAVLOVSK-KAMCHATSKY, Russia - Some 600 North Koreans work in fishing and fish "
+        "processing in Russia's Kamchatka region, according to regional officials, who said "
+        "another 200 would be hired for the salmon season if Moscow approves.",
+        [
+            (600, ["RU"], "present", "fishing"),
+            (200, ["RU"], "planned", "fishing"),
+        ],
+    ),
+    (
+        "KYIV - Ukrainian intelligence says North Korean soldiers are guarding a military "
+        "shipyard in occupied Crimea, while about 400 North Korean civilian workers repair "
+        "landing craft and patrol boats there.",
+        [(400, ["UA"], "present", "shipbuilding")],
+    ),
+    (
+        "VIENTIANE - The North Korean restaurant on Vientiane's riverfront doubles as a base "
+        "for a team of 10 North Korean IT workers, who develop gambling apps in a back room, a "
+        "Lao security official said. The restaurant itself employs about 25 waitresses. Both "
+        "groups arrived last year.",
+        [
+            (10, ["LA"], "present", "it"),
+            (25, ["LA"], "present", "hospitality"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
@@ -699,6 +751,7 @@ BATCHES = {
     "w6": BATCH6,
     "w7": BATCH7,
     "w8": BATCH8,
+    "w9": BATCH9,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
