@@ -549,6 +549,11 @@ class SectorFinder:
         if found and self._vague(sv, q):
             return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
+            head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
+            if head:  # "a team of 10 North Korean IT workers": the group's own name
+                single = self._single(self._sectors(q.start, head.end()))
+                if single:
+                    return single
             later = self.grammar.later_subject.search(self.view.text, q.end, sv.end)
             if later:  # "..., but they work as maids in its hotel"
                 single = self._single(self._sectors(later.start(), sv.end))
