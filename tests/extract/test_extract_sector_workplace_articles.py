@@ -742,6 +742,67 @@ BATCH9: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 10: a last check after the fixes ---------------------------------------------
+BATCH10: list[tuple[str, list[Figure]]] = [
+    (
+        "HUNCHUN, China - Two Chinese seafood firms in Hunchun have laid off about 500 North "
+        "Korean women since September, sending them back to Rason as orders from South Korea "
+        "dried up, a local trader said. The women had peeled shrimp and packed squid. Some "
+        "1,100 North Korean women remain at the city's processing plants, he said, but many "
+        "fear they will be next.",
+        [
+            (500, ["CN"], "repatriated", "fishing"),
+            (1100, ["CN"], "present", "fishing"),
+        ],
+    ),
+    (
+        "ST PETERSBURG - A subcontractor at a St Petersburg shipyard told a court on Tuesday "
+        "that it had employed 33 North Korean painters and insulation fitters on two "
+        "icebreakers between 2021 and 2023. The men were paid in cash and lived on a barge "
+        "moored at the yard, the court heard. Prosecutors say another 20 North Koreans were "
+        "hired for the same work this year.",
+        [
+            (33, ["RU"], "present", "shipbuilding"),
+            (20, ["RU"], "dispatched", "shipbuilding"),
+        ],
+    ),
+    (
+        "VIENTIANE - About 300 North Korean workers are helping to build a hydropower dam in "
+        "northern Laos for a Chinese state contractor, according to a report by a Lao civil "
+        "society group. The group said another 150 were employed at the contractor's quarry, "
+        "supplying stone for the dam, and that some 40 had been sent home after a landslide "
+        "killed two of their colleagues.",
+        [
+            (300, ["LA"], "present", "construction"),
+            (150, ["LA"], "present", "mining"),
+            (40, ["LA"], "repatriated", None),
+        ],
+    ),
+    (
+        "MOSCOW - Russian investigators say a Moscow-based firm that sells accounting software "
+        "used at least 12 North Korean programmers, working remotely from Vladivostok, to "
+        "write parts of its code. The programmers were paid through a front company in Hong "
+        "Kong.",
+        [(12, ["RU"], "present", "it")],
+    ),
+    (
+        "TYNDA, Russia - Some 130 North Koreans have been felling larch in the forests around "
+        "Tynda since 2021 under a contract between a local timber company and a North Korean "
+        "state firm. Their contract expires in December, and all are expected to leave for "
+        "home by the new year, the company's director said.",
+        [(130, ["RU"], "present", "logging")],
+    ),
+    (
+        "USSURIYSK, Russia - 'Not a single North Korean worker has come to us this year,' said "
+        "the owner of a greenhouse complex near Ussuriysk, who employed 45 of them in 2023. 'We "
+        "applied for 60, but the quota never came through.'",
+        [
+            (45, ["RU"], "present", "agriculture"),
+            (60, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+]
+
 BATCHES = {
     "w1": BATCH1,
     "w2": BATCH2,
@@ -752,6 +813,7 @@ BATCHES = {
     "w7": BATCH7,
     "w8": BATCH8,
     "w9": BATCH9,
+    "w10": BATCH10,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
