@@ -69,6 +69,7 @@ class SectorGrammar:
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
     later_subject: re.Pattern[str] = NEVER  # "..., but they work as maids"
     former: re.Pattern[str] = NEVER  # "used to", "from" a few words before a workplace
+    specialised: frozenset[str] = frozenset()  # sectors a generic workplace may be a plant of
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
 
@@ -174,6 +175,7 @@ def grammar(language: str) -> SectorGrammar:
         verbs_any=re.compile(every_verb + "|" + built, re.IGNORECASE),
         verbs_lower=re.compile(every_verb + "|" + built),  # the words are all lower-case
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
+        specialised=frozenset(g.get("generic_specialised", [])),
         restated=re.compile(restated, re.IGNORECASE),
         # a phrase that refers back to a group or workplace named before
         anaphor=re.compile(
@@ -283,6 +285,7 @@ class SectorFinder:
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
         self._figure_sectors: dict[int, str | None] = {}
+        self._generic_spans: set[tuple[int, int]] = set()  # spans naming only "factories"
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
@@ -422,7 +425,19 @@ class SectorFinder:
                     or (after and after[2] != name and coordinated.fullmatch(text, end, after[0]))
                 )
             (generic if weak else found)[name] += 1
+        if not found and generic:
+            self._generic_spans.add((lo, hi))
         return found or generic
+
+    def _specialised(self, sv: SentenceView) -> str | None:
+        """The sector of the sentence before (or the one before it) where it is one a
+        generic workplace may be a plant of ("The women had peeled shrimp. Some 1,100 remain
+        at the city's processing plants" is fishing)."""
+        for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
+            single = self._single(self._sentence_sectors(self.view.sentences[j]))
+            if single:
+                return single if single in self.grammar.specialised else None
+        return None
 
     def _work_verb(self, lo: int, hi: int) -> str | None:
         """The one sector the verb phrases of text[lo:hi] name, where its words name several:
@@ -571,6 +586,8 @@ class SectorFinder:
             # builds piers for fishing boats, employs about 40")
             return self._work_verb(lo, hi) if clause else self._work_verb(sv.start, sv.end)
         if found:
+            if (sv.start, sv.end) in self._generic_spans:  # only "the processing plants"
+                return self._specialised(sv) or self._single(found)
             return self._single(found)
         sentences = self.view.sentences
         text = self.view.text

@@ -117,6 +117,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         # right after a flow verb: "arrived back", "flew home", "were sent to Pyongyang"
         "return_after_flow": re.compile(
             r"\s+(?:(?:"
+            + alt("status_return_objects")
+            + r")\s+(?="
+            + lower_pattern(particles)
+            + r"))?(?:(?:"
             + lower_pattern(particles)
             + r")|(?:(?:"
             + lower_pattern(c.get("home_prepositions") or [])
