@@ -286,6 +286,8 @@ class SectorFinder:
         self._same: dict[int, bool] = {}
         self._figure_sectors: dict[int, str | None] = {}
         self._generic_spans: set[tuple[int, int]] = set()  # spans naming only "factories"
+        self._found_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._later_sectors: dict[tuple[int, int], Counter[str]] = {}
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
@@ -500,10 +502,20 @@ class SectorFinder:
     def _vague(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's own part of its sentence name its work only vaguely ("in
         various industries", "odd jobs")?"""
-        if self.grammar.vague.search(self.view.text, sv.start, sv.end) is None:
+        spans = self._spans(self.grammar.vague, sv)
+        if not spans:
             return False
         lo, hi = self._own_part(sv, q)
-        return self.grammar.vague.search(self.view.text, lo, hi) is not None
+        return any(lo <= s and e <= hi for s, e in spans)
+
+    def _spans(self, rx: re.Pattern[str], sv: SentenceView) -> list[tuple[int, int]]:
+        """Where ``rx`` matches in a sentence (found once per sentence, so that a long
+        sentence of many figures is scanned once)."""
+        key = (id(rx), sv.index)
+        if key not in self._found_spans:
+            found = rx.finditer(self.view.text, sv.start, sv.end)
+            self._found_spans[key] = [m.span() for m in found]
+        return self._found_spans[key]
 
     def _own_part(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The figure's own part of its sentence: its clause, cut at the figures beside it
@@ -569,9 +581,11 @@ class SectorFinder:
                 single = self._single(self._sectors(q.start, head.end()))
                 if single:
                     return single
-            later = self.grammar.later_subject.search(self.view.text, q.end, sv.end)
+            later = [s for s, _e in self._spans(self.grammar.later_subject, sv) if s >= q.end]
             if later:  # "..., but they work as maids in its hotel"
-                single = self._single(self._sectors(later.start(), sv.end))
+                if (later[0], sv.end) not in self._later_sectors:
+                    self._later_sectors[later[0], sv.end] = self._sectors(later[0], sv.end)
+                single = self._single(self._later_sectors[later[0], sv.end])
                 if single:
                     return single
             lo, hi = self._own_part(sv, q)
