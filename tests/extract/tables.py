@@ -30,6 +30,18 @@ def claim_money_tuples(claims: list[Claim]) -> set[tuple]:
     return out
 
 
+def workers_by_value(extractor: Extractor, text: str, published: str) -> dict[float, Claim]:
+    """The worker claims of an article by value (the high bound, else the low one); " // "
+    in the text ends a headline."""
+    text = text.replace(" // ", "\n\n")
+    out = extractor.extract(Document(id="a", text=text, language="en", published=published))
+    return {
+        (c.value.high if c.value.high is not None else c.value.low): c
+        for c in out.claims
+        if c.kind == "workers" and (c.value.high is not None or c.value.low is not None)
+    }
+
+
 def batch_rows(batches: dict[str, list[tuple[str, Any]]], known: dict[str, str]) -> list:
     """Every row of the batches as a test case ``<batch>-<nn>``, a strict xfail when it is a
     known miss (so a fix shows up as XPASS)."""

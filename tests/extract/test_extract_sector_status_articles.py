@@ -12,20 +12,16 @@ from __future__ import annotations
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Document
+
+from .tables import workers_by_value
 
 Figure = tuple[float, str, str | None]
 
 
 def figures(en: Extractor, text: str) -> dict[float, tuple[str | None, str | None]]:
     """Status and sector of each worker figure of an article, by value."""
-    text = text.replace(" // ", "\n\n")  # " // " ends a headline
-    out = en.extract(Document(id="a", text=text, language="en", published="2025-03"))
-    return {
-        (c.value.high if c.value.high is not None else c.value.low): (c.status, c.sector)
-        for c in out.claims
-        if c.kind == "workers"
-    }
+    found = workers_by_value(en, text, "2025-03")
+    return {value: (c.status, c.sector) for value, c in found.items()}
 
 
 # --- batch 1 ---------------------------------------------------------------------------
@@ -441,7 +437,6 @@ KNOWN: dict[str, str] = {
     "a3-00-999": "status: a headline 'workers sent to Russian building sites' (kept as the "
     "first mention) reads as a description, present",
     "a3-09-70": "status: the plan of the next clause ('another 30 are due') reaches the 70",
-    "a4-08-700": "status: 'tend cattle and grow soybeans on leased land' reads as a dispatch",
 }
 
 

@@ -66,6 +66,12 @@ class SectorGrammar:
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
+    continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
+    later_subject: re.Pattern[str] = NEVER  # "..., but they work as maids"
+    former: re.Pattern[str] = NEVER  # "used to", "from" a few words before a workplace
+    specialised: frozenset[str] = frozenset()  # sectors a generic workplace may be a plant of
+    workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
+    vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -106,10 +112,43 @@ def grammar(language: str) -> SectorGrammar:
         for name, phrases in g["verbs"].items()
     }
     # "are putting up a stadium": building a structure is construction work
-    built = building + "(?:" + phrase_pattern(inflect_plurals(g["structures"], plural)) + ")"
+    # one modifier may stand before the structure ("build the access roads")
+    built = (
+        building
+        + r"(?:[\w-]+\s+)?(?:"
+        + phrase_pattern(inflect_plurals(g["structures"], plural))
+        + ")"
+    )
     verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
-    every_verb = phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
+    # "weld the steel sections of fishing vessels": work on a vessel is shipbuilding
+    vessel = (
+        r"\b(?:"
+        + phrase_pattern(verb_forms(g.get("vessel_verbs", []), language))
+        + r")\s+(?:(?!(?:"
+        + phrase_pattern(g.get("vessel_gap_stops", []))
+        + r")\b)[\w-]+\s+){0,4}?(?:"
+        + phrase_pattern(inflect_plurals(g.get("vessels", []), plural))
+        + ")"
+    )
+    verbs["shipbuilding"] = re.compile(verbs["shipbuilding"].pattern + "|" + vessel, re.IGNORECASE)
+    every_verb = (
+        phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
+        + "|"
+        + vessel
+    )
     anaphors = phrase_pattern(g["anaphor_determiners"])
+    # "the plant", "one Donggang plant": a workplace of a kind named before (a name between)
+    workplace_ref = (
+        r"\b(?:"
+        + phrase_pattern(g["anaphor_determiners"] + g.get("workplace_member_determiners", []))
+        + r")\s+(?:(?:"
+        + phrase_pattern(g.get("workplace_anaphor_fillers", []))
+        + r")\s+)?(?:(?-i:[A-Z])[\w-]+\s+|[\w-]+['’]s\s+)?(?P<noun>"
+        + phrase_pattern(
+            inflect_plurals(g["workplace_anaphors"] + g.get("role_anaphors", []), plural)
+        )
+        + ")"
+    )
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
     # "the 83 workers": a figure restated with a definite article
@@ -136,6 +175,7 @@ def grammar(language: str) -> SectorGrammar:
         verbs_any=re.compile(every_verb + "|" + built, re.IGNORECASE),
         verbs_lower=re.compile(every_verb + "|" + built),  # the words are all lower-case
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
+        specialised=frozenset(g.get("generic_specialised", [])),
         restated=re.compile(restated, re.IGNORECASE),
         # a phrase that refers back to a group or workplace named before
         anaphor=re.compile(
@@ -148,12 +188,25 @@ def grammar(language: str) -> SectorGrammar:
             + mass
             + r")\b)(?:"
             + nouns
-            + r")|\b(?:"
-            + anaphors
-            + r")\s+(?:"
-            + phrase_pattern(inflect_plurals(g["workplace_anaphors"], plural))
-            + ")",
+            + r")|"
+            + workplace_ref,
             re.IGNORECASE,
+        ),
+        workplace_ref=re.compile(workplace_ref, re.IGNORECASE),
+        continues_after=re.compile(
+            r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
+        ),
+        vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        former=re.compile(
+            r"\b(?:"
+            + phrase_pattern(g.get("former_markers", []))
+            + r")\s+(?:(?!(?:"
+            + phrase_pattern(g.get("former_stops", []))
+            + r")\b)[\w'-]+\s+){0,5}$",
+            re.IGNORECASE,
+        ),
+        later_subject=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("later_subjects", [])) + r")\s", re.IGNORECASE
         ),
         # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
@@ -161,7 +214,11 @@ def grammar(language: str) -> SectorGrammar:
         example_before=example_before,
         # "another 2,000 were expected to follow": a figure continuing the group before ...
         continues=re.compile(
-            r"\b(?:" + phrase_pattern(cues.raw["continuation_words"]) + r")\s+\Z",
+            r"\b(?:"
+            + phrase_pattern(cues.raw["continuation_words"])
+            + r")\s+(?:(?:"
+            + phrase_pattern(cues.raw["group_nouns"])
+            + r")\s+of\s+)?\Z",
             re.IGNORECASE,
         ),
         # ... with no head noun of its own ("another 1,000 North Korean workers" may be
@@ -177,6 +234,14 @@ def grammar(language: str) -> SectorGrammar:
             re.IGNORECASE,
         ),
     )
+
+
+def _number_free(noun: str) -> str:
+    """A pattern for ``noun`` in the singular or the plural ("plant(s)", "compan(y|ies)")."""
+    stem = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    if stem.endswith("y"):
+        return r"\b" + re.escape(stem[:-1]) + r"(?:y|ies)\b"
+    return r"\b" + re.escape(stem) + r"(?:s|es)?\b"
 
 
 Table = list[tuple[str, re.Pattern[str], bool]]  # (sector, pattern, runs on lower-cased text)
@@ -219,6 +284,10 @@ class SectorFinder:
         self.grammar = grammar(cues.language)
         self._by_sentence: dict[int, Counter[str]] = {}
         self._same: dict[int, bool] = {}
+        self._figure_sectors: dict[int, str | None] = {}
+        self._generic_spans: set[tuple[int, int]] = set()  # spans naming only "factories"
+        self._found_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._later_sectors: dict[tuple[int, int], Counter[str]] = {}
         self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
@@ -325,10 +394,11 @@ class SectorFinder:
         i = bisect_right(self._starts, pos) - 1
         return self.view.sentences[i].quantities if i >= 0 else []
 
-    def _sectors(self, lo: int, hi: int) -> Counter[str]:
+    def _sectors(self, lo: int, hi: int, former: bool = True) -> Counter[str]:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), a cue after "including" is only an example, and a generic
-        workplace counts only when nothing more specific is named."""
+        workplace counts only when nothing more specific is named; with ``former`` false, a
+        workplace the workers have left ("used to sew clothing") does not count."""
         text = self.view.text
         if not (self._may_name(lo, hi) or self._may_name_verb(lo, hi)):
             return Counter()
@@ -341,6 +411,8 @@ class SectorFinder:
                 continue
             if self._example(lo, start):
                 continue
+            if not former and self.grammar.former.search(text, max(lo, start - 40), start):
+                continue  # "used to sew clothing", "moved from construction sites"
             kept.append((start, end, name))
         found: Counter[str] = Counter()
         generic: Counter[str] = Counter()
@@ -355,7 +427,34 @@ class SectorFinder:
                     or (after and after[2] != name and coordinated.fullmatch(text, end, after[0]))
                 )
             (generic if weak else found)[name] += 1
+        if not found and generic:
+            self._generic_spans.add((lo, hi))
         return found or generic
+
+    def _specialised(self, sv: SentenceView) -> str | None:
+        """The sector of the sentence before (or the one before it) where it is one a
+        generic workplace may be a plant of ("The women had peeled shrimp. Some 1,100 remain
+        at the city's processing plants" is fishing)."""
+        for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
+            single = self._single(self._sentence_sectors(self.view.sentences[j]))
+            if single:
+                return single if single in self.grammar.specialised else None
+        return None
+
+    def _work_verb(self, lo: int, hi: int) -> str | None:
+        """The one sector the verb phrases of text[lo:hi] name, where its words name several:
+        what the workers do decides over where or for whom ("They pour concrete for a new
+        ore-processing plant" is construction)."""
+        if not self._may_name_verb(lo, hi):
+            return None
+        text, low = self.view.text, self._lower or self.view.text
+        named = {
+            name
+            for name, rx, lowered in self._verb_table
+            for m in rx.finditer(low if lowered else text, lo, hi)
+            if not self._other_senses.search(self._sense_text, m.start(), m.end())
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def _sentence_sectors(self, sv: SentenceView) -> Counter[str]:
         if sv.index not in self._by_sentence:
@@ -400,6 +499,24 @@ class SectorFinder:
             return None
         return None
 
+    def _vague(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's own part of its sentence name its work only vaguely ("in
+        various industries", "odd jobs")?"""
+        spans = self._spans(self.grammar.vague, sv)
+        if not spans:
+            return False
+        lo, hi = self._own_part(sv, q)
+        return any(lo <= s and e <= hi for s, e in spans)
+
+    def _spans(self, rx: re.Pattern[str], sv: SentenceView) -> list[tuple[int, int]]:
+        """Where ``rx`` matches in a sentence (found once per sentence, so that a long
+        sentence of many figures is scanned once)."""
+        key = (id(rx), sv.index)
+        if key not in self._found_spans:
+            found = rx.finditer(self.view.text, sv.start, sv.end)
+            self._found_spans[key] = [m.span() for m in found]
+        return self._found_spans[key]
+
     def _own_part(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The figure's own part of its sentence: its clause, cut at the figures beside it
         ("400 builders would repair roads and 100 engineers would clear mines") and at a
@@ -414,24 +531,88 @@ class SectorFinder:
             cut.start() if cut else hi
         )
 
+    def _figure_sector(self, sv: SentenceView) -> str | None:
+        """The sector of the last head count of a sentence (carried to a figure after it
+        that continues its group: "... about 90 handle the interior finishing. 50 more were
+        expected"); None when it has none."""
+        if sv.index not in self._figure_sectors:
+            self._figure_sectors[sv.index] = None  # no cycle through this sentence
+            counts = [
+                q
+                for q in sv.quantities
+                if q.unit == "count" and (q.high or q.low or 0) >= MIN_EXACT_COUNT
+            ]
+            self._figure_sectors[sv.index] = self.sector(sv, counts[-1]) if counts else None
+        return self._figure_sectors[sv.index]
+
+    def _carried(self, sv: SentenceView) -> str | None:
+        """The sector the sentences before carry to a figure of ``sv`` that refers back: the
+        one naming the workplace it refers to ("one Donggang plant"), else the nearest one
+        sector of a sentence or of the group it counts."""
+        sentences, text = self.view.sentences, self.view.text
+        before = range(sv.index - 1, max(-1, sv.index - 3), -1)
+        ref = self.grammar.workplace_ref.search(text, sv.start, sv.end)
+        if ref:  # "the plant": the sentence that names such plants
+            noun = re.compile(_number_free(ref.group("noun").lower()), re.IGNORECASE)
+            for j in before:
+                if noun.search(text, sentences[j].start, sentences[j].end):
+                    single = self._single(self._sentence_sectors(sentences[j]))
+                    if not single and self._counts_its_own(sentences[j]):
+                        single = self._figure_sector(sentences[j])
+                    if single:
+                        return single
+        for j in before:
+            found = self._sentence_sectors(sentences[j])
+            if len(found) == 1:
+                return self._single(found)
+            if self._counts_its_own(sentences[j]):
+                carried = self._figure_sector(sentences[j])
+                if carried:
+                    return carried
+        return None
+
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
+        if found and self._vague(sv, q):
+            return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
+            head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
+            if head:  # "a team of 10 North Korean IT workers": the group's own name
+                single = self._single(self._sectors(q.start, head.end()))
+                if single:
+                    return single
+            later = [s for s, _e in self._spans(self.grammar.later_subject, sv) if s >= q.end]
+            if later:  # "..., but they work as maids in its hotel"
+                if (later[0], sv.end) not in self._later_sectors:
+                    self._later_sectors[later[0], sv.end] = self._sectors(later[0], sv.end)
+                single = self._single(self._later_sectors[later[0], sv.end])
+                if single:
+                    return single
             lo, hi = self._own_part(sv, q)
             clause = self._sectors(lo, hi)
-            return self._single(clause) if len(found) == 2 else None
+            if len(clause) > 1:  # "who used to sew clothing ... now work as waitresses"
+                current = self._sectors(lo, hi, former=False)
+                if len(current) == 1:
+                    return self._single(current)
+            if len(clause) == 1 and len(found) == 2:
+                return self._single(clause)
+            # what the clause, else the sentence, says the workers do ("A contractor, which
+            # builds piers for fishing boats, employs about 40")
+            return self._work_verb(lo, hi) if clause else self._work_verb(sv.start, sv.end)
         if found:
+            if (sv.start, sv.end) in self._generic_spans:  # only "the processing plants"
+                return self._specialised(sv) or self._single(found)
             return self._single(found)
         sentences = self.view.sentences
         text = self.view.text
-        continues = self.grammar.continues.search(
-            text, max(sv.start, q.start - 20), q.start
-        ) and not self.grammar.own_head.match(text, q.end, sv.end)
+        continues = (
+            self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
+            and not self.grammar.own_head.match(text, q.end, sv.end)
+        ) or self.grammar.continues_after.match(text, q.end, sv.end)  # "50 more workers"
         if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
-            for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
-                single = self._single(self._sentence_sectors(sentences[j]))
-                if single:
-                    return single
+            carried = self._carried(sv)
+            if carried:
+                return carried
         # a later sentence speaking of the same workers, through a chain of such sentences;
         # one with a figure of its own speaks of that figure's group, unless it restates ours
         for j in range(sv.index + 1, min(len(sentences), sv.index + NEIGHBOURS + 1)):
@@ -445,7 +626,23 @@ class SectorFinder:
                 )
             ):
                 break
-            single = self._single(self._sentence_sectors(other))
+            single = self._single(self._sentence_sectors(other)) or self._work_verb(
+                other.start, other.end
+            )
             if single:
                 return single
-        return self._speaker(sv)
+        return self._speaker(sv) or self._headline(sv)
+
+    def _headline(self, sv: SentenceView) -> str | None:
+        """The sector of a headline that names a group of workers, for a figure of the lede
+        below it ("North Korean loggers head home // ... About 300 North Korean workers
+        crossed back ...")."""
+        if sv.index != 1:
+            return None
+        head = self.view.sentences[0]
+        if "\n" not in self.view.text[head.end : sv.start]:
+            return None
+        body = self.view.sentence_text(head)
+        if not (self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)):
+            return None
+        return self._single(self._sentence_sectors(head))

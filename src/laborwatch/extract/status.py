@@ -117,6 +117,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         # right after a flow verb: "arrived back", "flew home", "were sent to Pyongyang"
         "return_after_flow": re.compile(
             r"\s+(?:(?:"
+            + alt("status_return_objects")
+            + r")\s+(?="
+            + lower_pattern(particles)
+            + r"))?(?:(?:"
             + lower_pattern(particles)
             + r")|(?:(?:"
             + lower_pattern(c.get("home_prepositions") or [])
@@ -164,6 +168,14 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_partitive_determiners")
             + ")"
         ),
+        # "none of the 30 doctors": a part that is nobody
+        "partitive_nobody": before_figure(
+            r"\b(?:"
+            + alt("status_partitive_nobody")
+            + r")\s+of\s+(?:"
+            + alt("status_partitive_determiners")
+            + ")"
+        ),
         # "... put the number at 450": a figure that sizes a group named before it
         "anaphoric_number": before_figure(
             r"\b(?:"
@@ -175,6 +187,40 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "comparison": re.compile(alt("level_phrases")),
         # "work permits", "living conditions": a cue word that modifies a noun
         "compound": re.compile(r"[\s-]+(?:" + alt("status_compound_heads") + r")\b"),
+        # "for a company that ships the logs": a relative clause about a thing
+        "thing_relative": re.compile(
+            r"\b(?:"
+            + alt("thing_nouns")
+            + r")\s+(?P<rel>(?:"
+            + alt("status_thing_relatives")
+            + r")\b[^,;]*)"
+        ),
+        # "left Pyongyang for Vladivostok": a departure from home
+        "departure_from_home": re.compile(
+            r"\s+(?:" + lower_pattern(c.get("home_destinations") or []) + r")\b"
+        ),
+        # ", hired by the same subcontractor in 2016,": a participle aside after a figure
+        "participle_aside": re.compile(
+            r"\s*,\s*(?:" + alt("descriptive_participles") + r")\b[^,;]*,"
+        ),
+        # "..., but they work as maids": a later predicate of the same group
+        "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
+        # "on land leased from ...": a status verb read as a noun of another sense
+        "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
+        # "its remaining 150 workers": a word that only describes the group
+        "attributive": re.compile(r"\b(?:" + alt("status_attributive") + r")\s+$"),
+        # "to land remote jobs": such a verb with an object of another sense
+        "homograph_object": re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:" + alt("status_homograph_objects") + r")\b"
+        ),
+        # "all but a handful of the 2,500": a part that is (nearly) the whole
+        "partitive_all": before_figure(
+            r"\b(?:"
+            + alt("status_partitive_all")
+            + r")\s+of\s+(?:"
+            + alt("status_partitive_determiners")
+            + ")"
+        ),
         # "would still be in China": a guess about now, no plan
         "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
         "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
@@ -182,6 +228,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "follow": re.compile(
             rf"\s+(?:(?:{auxiliaries})\s+){{0,2}}(?:{alt('status_follow_verbs')})\b"
         ),
+        # "another 200 are due to follow": the group before, scheduled to follow
+        "scheduled_follow": re.compile(rf"\s+(?:{modals})\s+(?:{alt('status_follow_verbs')})\b"),
         # "Twenty of the 80 doctors": a figure that is the whole of a figure before it
         "partitive_of": before_figure(r"\s+of\s+(?:" + alt("status_partitive_determiners") + ")"),
         # "put on trains", "by bus": a noun of transport
@@ -246,6 +294,8 @@ class _Setup(NamedTuple):
     end_marks: tuple[str, ...]
     stative: frozenset[str]
     transport: frozenset[str]
+    homographs: frozenset[str]  # status verbs that are also nouns ("land")
+    departures: frozenset[str]  # "left", "departed": from home, a departure abroad
     order: dict[str, int]
     any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
     waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
@@ -273,6 +323,8 @@ def _setup(cues: Cues) -> _Setup:
         end_marks=tuple(raw.get("predicate_end_marks") or ()),
         stative=lowered("stative_participles"),
         transport=lowered("status_transport_nouns"),
+        homographs=lowered("status_noun_homographs"),
+        departures=frozenset(verb_forms(list(raw.get("status_departure_verbs") or []))),
         order={s: i for i, s in enumerate(cues.status_order)},
         any_cue=_any_cue(cues),
         waits_in_any=_waits(cues) is not None,
@@ -319,11 +371,14 @@ class StatusFinder:
             self.end_marks,
             self.stative,
             self.transport,
+            self.homographs,
+            self.departures,
             self._order,
             self._any_cue,
             self._waits_in_any,
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._relatives: dict[int, list[tuple[int, int]]] = {}
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
@@ -357,6 +412,16 @@ class StatusFinder:
                 kept.append(cue)
             self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
+
+    def _thing_relatives(self, sv: SentenceView) -> list[tuple[int, int]]:
+        """The relative clauses about a thing in a sentence ("a company that ships the
+        logs"), found once per sentence."""
+        if sv.index not in self._relatives:
+            rx = self.grammar["thing_relative"]
+            self._relatives[sv.index] = [
+                m.span("rel") for m in rx.finditer(self.view.lower, sv.start, sv.end)
+            ]
+        return self._relatives[sv.index]
 
     def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The part of the sentence between the marks that close clauses around ``q``
@@ -392,6 +457,11 @@ class StatusFinder:
         if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
         before = low[max(0, s - 40) : s]
+        if low[s:e] in self.homographs and (
+            self.grammar["noun_sense"].search(before)
+            or self.grammar["homograph_object"].match(low, e)
+        ):
+            return None  # "on land leased from ...", "to land remote jobs"
         if low[s:e] in self.transport and self.grammar["transport"].search(before):
             status = "dispatched"  # a movement, which a word after it may turn home
         elif self.grammar["negated"].search(before):
@@ -401,6 +471,12 @@ class StatusFinder:
             return (s, e, self.cues.default_status)
         if status == "dispatched" and self.grammar["return_after_flow"].match(low, e):
             return (s, e, "repatriated")
+        if (
+            status == "repatriated"
+            and low[s:e] in self.departures
+            and self.grammar["departure_from_home"].match(low, e)
+        ):
+            return (s, e, "dispatched")  # "left Pyongyang for Vladivostok"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
         return (s, e, status)
@@ -416,6 +492,20 @@ class StatusFinder:
         ]
 
     def _nearest(
+        self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
+    ) -> str | None:
+        found = self._nearest_cue(sv, cands, q)
+        # "were recruited by a company ..., but they work as maids": what the group does now
+        if found == "recruiting":
+            text = self.view.lower
+            later = self.grammar["later_subject"].search(text, q.end, sv.end)
+            if later:
+                for c in self._all_cues(sv):
+                    if 0 <= c[0] - later.end() <= 12 and c[2] in ("present", "dispatched"):
+                        return c[2]
+        return found
+
+    def _nearest_cue(
         self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
     ) -> str | None:
         if not cands:
@@ -439,7 +529,19 @@ class StatusFinder:
                 if c[2] != "present" and 0 <= c[0] - best[1] <= 2:
                     best = c
                     break
-        # "must leave by the end of the year": an obligation to return, still there
+        # "must leave by the end of the year", "are due to leave the country": an
+        # obligation or a schedule to return, still there
+        if best[2] == "planned":
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c[2] == "repatriated"
+                    and 0 <= c[0] - best[1] <= 4
+                    and self.grammar["obligation"].search(text, max(sv.start, c[0] - 30), c[0])
+                ),
+                best,
+            )
         if best[2] == "repatriated" and self.grammar["obligation"].search(
             text, max(sv.start, best[0] - 30), best[0]
         ):
@@ -627,6 +729,26 @@ class StatusFinder:
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
         head_end = max(head_end or q.end, q.end)
+        # "... fell larch for a company that ships the logs": a clause about a thing after
+        # the figure says nothing of the figure's status
+        masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
+        # "A second group of 20, hired by the subcontractor in 2016, never arrived": an aside
+        # describes the group; the predicate after it decides
+        aside = self.grammar["participle_aside"].match(text, head_end, sv.end)
+        if aside:
+            masks.append(aside.span())
+        # "Its remaining 150 workers were sent back": a describing word yields to the
+        # predicate, when it has a cue ("The remaining 15 continue to sing": a stock)
+        attributive = self.grammar["attributive"].search(text, max(sv.start, q.start - 12), q.start)
+        if attributive and self._cues_in(sv, head_end, self._predicate_end(sv, q), masks):
+            masks.append(attributive.span())
+        # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
+        # a return home leaves them still there
+        if self.grammar["scheduled_follow"].match(text, head_end, sv.end):
+            followed = self._followed(sv, q, masks)
+            if followed in ("dispatched", "repatriated"):
+                turned = self.negated_status.get(followed, followed)
+                return turned, "scheduled_follow"
         # "Some 2,000 builders will restore the bridges": a modal after the figure is a plan
         # (not for a group already known: "The 38-member team will provide care")
         modal = self.cues.future_modal_after.match(text, head_end)
@@ -644,11 +766,24 @@ class StatusFinder:
         # both partitive patterns hold a literal "of": without one neither can match
         has_of = "of" in before
         whole = self.grammar["partitive_whole"].search(before) if has_of else None
+        if has_of and self.grammar["partitive_all"].search(before):
+            # "sent home all but a handful of the 2,500": the verb of the part is the whole's
+            verb = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
+            if verb:
+                return verb, "partitive_all"
+            whole = None
         if whole or (
             has_of
             and (of := self.grammar["partitive_of"].search(before))
             and any(o.unit == "count" and o.end == sv.start + of.start() for o in sv.quantities)
         ):
+            # "none of the 30 doctors it had been promised had arrived": the event did not
+            # happen to the whole
+            if self.grammar["partitive_nobody"].search(before):
+                nxt = self._predicate_end(sv, q)
+                for _s, _e, status in self._cues_in(sv, head_end, nxt, masks):
+                    if status in self.negated_status:
+                        return self.negated_status[status], "partitive_nobody"
             initial = bool(whole and whole.group("initial") is not None)
             return self._partitive_whole(sv, head_end, initial), "partitive_whole"
         # "the other 60 followed in April": the status of the group before it
