@@ -1031,14 +1031,19 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
         gave no figure.
 2000@RU | North Korean construction workers, aged 25-40, earn about 40,000 rubles a month in
         Moscow; the 2,000 or so there hand 70% to their managers.
+80@RU 40@CN | The report, based on interviews with 25 people who worked in Russia, China and the
+        Gulf between 2010 and 2019, says North Korean workers routinely worked 12 to 16 hours a
+        day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
+        who were paid nothing for months. Another said 40 North Korean women at a Chinese
+        garment factory shared two rooms.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
 # city" of the sentence before; "China-based companies" read as a descriptor, not a place.
 # From batch A8: "in Russia's occupied Donbas" reads Russia, and "Russia plans to bring in up
 # to 5,000 more" takes its subject for the place (the counts themselves are found).
-# From batch A13: the gazetteer has no Tynda (the sentence before's places are taken); "1,500
-# North Korean workers in Russia have been moved to ... Luhansk" keeps "in Russia".
+# From batch A13: "1,500 North Korean workers in Russia have been moved to ... Luhansk" keeps
+# "in Russia" (a Tynda row, missed while the gazetteer lacked the town, now passes above).
 # From batch A16: the gazetteer has no Rason, so "supplies 1,500 labourers for the project"
 # there is not seen at home.
 # From batch A21: "in China and Russia report to" leaves Russia out.
@@ -1064,11 +1069,6 @@ none | Around 50 North Korean workers took part in the May Day celebration at th
 none | North Korea hires Chinese engineers for Rason port upgrade // About 200 Chinese engineers
         and technicians are working on the port expansion in Rason, a Chinese trade official
         said. North Korea supplies around 1,500 labourers for the project.
-80@RU 40@CN | The report, based on interviews with 25 people who worked in Russia, China and the
-        Gulf between 2010 and 2019, says North Korean workers routinely worked 12 to 16 hours a
-        day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
-        who were paid nothing for months. Another said 40 North Korean women at a Chinese
-        garment factory shared two rooms.
 1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
         Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
         more will follow in the summer.

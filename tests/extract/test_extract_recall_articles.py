@@ -98,8 +98,6 @@ ROWS += [
 
 # Known misses: row id -> why (strict xfail).
 KNOWN: dict[str, str] = {
-    "r2": "places: the gazetteer has no Tynda, so the article has no place abroad and reads "
-    "off-topic",
     "r9": "relevance: 'North Korean cooks' flown home from a hotel, with no other word of "
     "labour, reads off-topic (cooks as a relevance phrase noun lowered the fitted rows)",
 }
