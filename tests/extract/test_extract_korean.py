@@ -3,11 +3,18 @@ language detection (sentences here are written for the tests)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from laborwatch.extract.document import prepare
 from laborwatch.extract.ko.hangul import conjugations
-from laborwatch.extract.ko.places import find_korean_places
+from laborwatch.extract.ko.places import (
+    _alternation,
+    _scan_alternation,
+    find_korean_places,
+    gazetteer,
+)
 from laborwatch.extract.language import detect_language, document_language
 from laborwatch.extract.numbers import find_quantities
 from laborwatch.extract.sentences import split_sentences
@@ -97,6 +104,23 @@ def test_korean_sentences_split_before_hangul_and_join_wrapped_lines():
 )
 def test_korean_place_names(text, expected):
     assert [(p.text, p.codes[0]) for p in find_korean_places(text)] == expected
+
+
+def test_korean_place_patterns_scan_shaped_find_the_same():
+    """The gazetteer's scan-shaped alternations find what the plain ones (a look-behind
+    before a longest-first alternation) find, at the start, after a space, a syllable, a
+    letter or a line break, and with particles or letters after."""
+    g = gazetteer()
+    names = [*g.names, "러시아 극동", "연해 주"]
+    plain = re.compile(r"(?<![가-힣A-Za-z])(?:" + _alternation(dict.fromkeys(names)) + r")")
+    scan = re.compile(r"(?:" + _scan_alternation(dict.fromkeys(names), "[가-힣A-Za-z]") + r")")
+    for name in names:
+        for before in ("", " ", "주", "x", "\n", "·"):
+            for after in ("", "에서", "x", " 노동자"):
+                text = f"{before}{name}{after} {name}"
+                assert [m.span() for m in scan.finditer(text)] == [
+                    m.span() for m in plain.finditer(text)
+                ], text
 
 
 @pytest.mark.parametrize(

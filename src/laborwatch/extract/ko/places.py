@@ -53,11 +53,12 @@ class KoreanGazetteer:
             out.append(
                 PlaceMention(m.start(1), m.end(1), word, (self.short_codes[word],), "country")
             )
-        for m in self.listed_short.finditer(text):  # "중·러": 중 only in such a list
-            word = m.group(0)
-            out.append(
-                PlaceMention(m.start(), m.end(), word, (self.listed_codes[word],), "country")
-            )
+        if "·" in text:  # "중·러": 중 only in such a list
+            for m in self.listed_short.finditer(text):
+                word = m.group(0)
+                out.append(
+                    PlaceMention(m.start(), m.end(), word, (self.listed_codes[word],), "country")
+                )
         for m in self.countries_phrase.finditer(text):
             out.append(PlaceMention(m.start(), m.end(), m.group(0), (WORLD,), "abroad"))
         out.sort(key=lambda p: (p.start, -p.end))
@@ -80,10 +81,10 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
     short = data.get("short") or {}
     return KoreanGazetteer(
         names=names,
-        pattern=re.compile(r"(?<![가-힣A-Za-z])(?:" + _alternation(names) + r")(?![A-Za-z])"),
+        pattern=re.compile(r"(?:" + _scan_alternation(names, "[가-힣A-Za-z]") + r")(?![A-Za-z])"),
         short=re.compile(
-            r"(?<![가-힣])("
-            + _alternation(short)
+            r"("
+            + _scan_alternation(short, "[가-힣]")
             + r")(?=[\s·,.…\"'“”‘’)\]]|에(?![가-힣])|에서|에도|의\s|$)"
         ),
         short_codes={str(k): str(v) for k, v in short.items()},
@@ -106,6 +107,24 @@ def _alternation(names: dict) -> str:
     """Names longest first, spaces flexible."""
     ordered = sorted(map(str, names), key=len, reverse=True)
     return "|".join(r"\s*".join(map(re.escape, n.split())) for n in ordered)
+
+
+def _scan_alternation(names: dict, before: str) -> str:
+    """:func:`_alternation` for a name that no ``before`` character precedes, shaped for
+    scanning: the names grouped by their first character, that character opening each
+    branch and the check on the one before it (``(?<!before.)``) coming right after it.
+    The regex engine then skips in C to those characters instead of starting its matcher
+    at every position; the matches are the same (within a group the order is kept)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(map(str, names), key=len, reverse=True):
+        words = name.split()
+        groups.setdefault(words[0][0], []).append(
+            r"\s*".join(map(re.escape, [words[0][1:], *words[1:]]))
+        )
+    return "|".join(
+        re.escape(first) + f"(?<!{before}.)" + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+        for first, rests in groups.items()
+    )
 
 
 def find_korean_places(text: str) -> list[PlaceMention]:
