@@ -175,11 +175,11 @@ class KoreanClaimBuilder:
             before, after = text[prev_end : q.start], text[q.end : next_start]
             if k < last_total and not split:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
-            if k and self.rules.among_before.match(before) and qs[k - 1] not in out:
+            among = k > 0 and self.rules.among_before.match(before) is not None
+            if among and qs[k - 1] not in out:
                 continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
-                k
-                and self.rules.among_before.match(before)
+                among
                 and not self._placed_after(sv, q)
                 and not self._gone_part(sv, q, self._status(sv, qs[k - 1]))
             ):
@@ -209,18 +209,20 @@ class KoreanClaimBuilder:
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
             near_before = _CLAUSE_MARK.split(before[-20:])[-1]
             near_after = _CLAUSE_MARK.split(own_after)[0][:AFTER]
-            if self._works(after):  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+            works = self._works(after)
+            purpose = self.rules.work_purpose.search(before[-30:]) is not None
+            if works:  # "학생 비자를 받은 … 800명이 일하고": papers, not study
                 near_before = self.rules.cover_papers.sub(" ", near_before)
                 near_after = self.rules.cover_papers.sub(" ", near_after)
             if (
                 self.rules.excluded.search(near_after) or self._excluded_before(near_before)
-            ) and not self.rules.work_purpose.search(before[-30:]):
+            ) and not purpose:
                 continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             if (
                 not k
                 and self._whole_dropped
                 and self.rules.member_opening.match(text, sv.start)
-                and not self._works(after)
+                and not works
                 and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
             ):
                 continue  # "… 한국인 근로자는 2만 명. 이 가운데 8천 명": a part of others
@@ -233,11 +235,11 @@ class KoreanClaimBuilder:
                 foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
                 continue
-            named_part = self.rules.member_before.search(before) and self._works(after)
+            named_part = works and self.rules.member_before.search(before)
             if (
                 head != "worker"
                 and not named_part
-                and not self.rules.work_purpose.search(before[-30:])
+                and not purpose
                 and self.rules.entry.search(
                     before[-ENTRY_NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
                 )
