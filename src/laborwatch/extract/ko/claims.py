@@ -59,9 +59,7 @@ class KoreanClaimBuilder:
         # the sentence before had figures of people and none was a claim: a part of them
         # ("이 가운데 …") in the next sentence is not one either
         self._whole_dropped = False
-        self._last_places: set[str] = set()  # the last worker claim's destinations
-        self._last_status: str | None = None  # ... and status
-        self._last_sector: str | None = None  # ... and sector
+        self._last_worker: Claim | None = None  # the last worker claim (its places, status)
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -106,8 +104,7 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
-                    self._last_places, self._last_status = set(places), status
-                    self._last_sector = claims[-1].sector
+                    self._last_worker = claims[-1]
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
                 self._restating_kind = None
                 if restating:  # the kind of the money it converts
@@ -264,19 +261,20 @@ class KoreanClaimBuilder:
     def _excluded_before(self, before: str) -> bool:
         """Does an excluding word stand in the phrase before a figure, with no DPRK word
         after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's)?"""
-        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
-        found = list(self.rules.excluded.finditer(phrase))
-        return bool(found) and _DPRK_WORD.search(phrase, found[-1].end()) is None
+        found = _last_in_phrase(self.rules.excluded, before)
+        return found is not None and self.rules.dprk_word.search(found[0], found[1].end()) is None
 
     def _others_before(self, before: str) -> bool:
         """Are the workers right before a figure another nation's ("중국인 노동자 150명",
         "한국 기업 근로자 500명"), with no DPRK word between them and the figure?"""
-        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
-        found = list(self.rules.other_workers.finditer(phrase))
-        if not found:
+        found = _last_in_phrase(self.rules.other_workers, before)
+        if found is None:
             return False
-        rest = phrase[found[-1].start() :]
-        return self.cues.worker_nouns.search(rest) is not None and _DPRK_WORD.search(rest) is None
+        rest = found[0][found[1].start() :]
+        return (
+            self.cues.worker_nouns.search(rest) is not None
+            and self.rules.dprk_word.search(rest) is None
+        )
 
     def _troops_before(self, sv: SentenceView) -> bool:
         """Does a figure without a noun follow sentences about troops (one of the two
@@ -447,14 +445,15 @@ class KoreanClaimBuilder:
             if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
             for c in p.codes
         } - self.cues.never_destinations
-        return bool(codes) and codes != self._last_places  # not the whole's own country
+        last = self._last_worker  # not the whole's own country
+        return bool(codes) and codes != (set(last.destinations) if last else set())
 
     def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
         """Is a part told as gone home while its group (of status ``whole``, else the last
         claim's) was not ("이 가운데 3천여 명은 이미 귀국했다")? Then the group is split by
         status (spec)."""
         status = self._predicate_status(sv, q)
-        whole = whole or self._last_status
+        whole = whole or (self._last_worker.status if self._last_worker else None)
         return status == "repatriated" and whole not in (None, "repatriated")
 
     def _works(self, after: str) -> bool:
@@ -523,7 +522,8 @@ class KoreanClaimBuilder:
                 return predicate  # type: ignore[return-value]
             return status
         stock = self.rules.stock_after.match(text, q.end)
-        if stock and "보다" in stock.group(0) and self._last_status == "dispatched":
+        worker = self._last_worker
+        if stock and "보다" in stock.group(0) and worker and worker.status == "dispatched":
             return "dispatched"  # "지난해 같은 기간 700명보다": compared with a flow, a flow
         if stock or self.rules.among_after.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
@@ -605,7 +605,8 @@ class KoreanClaimBuilder:
         if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
             return self._stretch_sector(sv, prior[-1])
         if not prior and self.rules.member_before.search(text, sv.start, q.start):
-            return self._last_sector  # "이 중 선양에만 1천 명": a part of the IT workers
+            # "이 중 선양에만 1천 명": a part of the IT workers
+            return self._last_worker.sector if self._last_worker else None
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
         near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
@@ -1137,7 +1138,6 @@ _MONEY_LINK = re.compile(
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
-_DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
@@ -1223,21 +1223,33 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
             break
 
 
+def _last_in_phrase(rx: re.Pattern[str], before: str) -> tuple[str, re.Match[str]] | None:
+    """The phrase right before a figure (its last 20 characters up to a clause mark) and
+    the last match of ``rx`` in it, if any."""
+    phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+    found = list(rx.finditer(phrase))
+    return (phrase, found[-1]) if found else None
+
+
 def _told_status(claims: list[Claim], guessed: set[int]) -> None:
     """A figure stated bare first (a headline's "취업 목적 7천명") takes the status a later
     statement of it tells ("… 입국한 사람은 7천 명"): deduplication keeps the first."""
+    # keyed by both ends and places, and ("1만5천명" in a headline, "1만5천여 명" in the
+    # body) by either end and places: the two kinds of key never meet
     told: dict[tuple, str | None] = {}
-    for k, c in enumerate(claims):
-        if c.kind == "workers" and k not in guessed:
-            told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
     sectors: dict[tuple, str] = {}
-    for k, c in enumerate(claims):  # "1만5천명" in a headline, "1만5천여 명" in the body
-        if c.kind == "workers" and k not in guessed:
-            for value in {c.value.low, c.value.high} - {None}:
-                told.setdefault((value, tuple(sorted(c.destinations))), c.status)
-        if c.kind == "workers" and c.sector:
-            for value in {c.value.low, c.value.high} - {None}:
-                sectors.setdefault((value, tuple(sorted(c.destinations))), c.sector)
+    for k, c in enumerate(claims):
+        if c.kind != "workers":
+            continue
+        places = tuple(sorted(c.destinations))
+        values = {c.value.low, c.value.high} - {None}
+        if k not in guessed:
+            told.setdefault((c.value.low, c.value.high, places), c.status)
+            for value in values:
+                told.setdefault((value, places), c.status)
+        if c.sector:
+            for value in values:
+                sectors.setdefault((value, places), c.sector)
     for c in claims:  # the headline's bare figure takes the sector its body form names
         if c.kind == "workers" and c.sector is None:
             for value in {c.value.low, c.value.high} - {None}:

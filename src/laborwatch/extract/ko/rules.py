@@ -38,6 +38,7 @@ class KoreanRules:
     payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
+    dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
@@ -272,6 +273,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         computed=re.compile(phrase_pattern(raw["computed_words"])),
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
+        dprk_word=re.compile(_lit(raw["dprk_words"])),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
