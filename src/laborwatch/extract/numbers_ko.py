@@ -18,6 +18,7 @@ from laborwatch.extract.vocab import load
 
 _HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\S")  # a figure's digits, or one character
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 
 
@@ -102,7 +103,7 @@ class KoreanNumberGrammar:
 
     def value(self, expr: str) -> float | None:
         """The value of one numeral expression, or None when it is not a number."""
-        tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\S", expr.replace(" ", ""))
+        tokens = _TOKEN.findall(expr.replace(" ", ""))
         if not any(t[0].isdigit() or t in self.units for t in tokens):
             return None  # a lone "이" or "사" is a word, not a number
         total = group = 0.0

@@ -60,6 +60,7 @@ class KoreanRules:
     level_reached: re.Pattern[str]
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
+    byline_after: re.Pattern[str]  # "워싱턴-김지은 …": where the reporter files from
     passing_after: re.Pattern[str]
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
@@ -323,6 +324,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
         passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
+        byline_after=re.compile(raw["byline_after"]),
         media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"]),

@@ -63,7 +63,7 @@ class PlacePicker:
             m = self.cues.attribution_openers.search(text, span[0], span[1])
             end = m.start() if m else span[1]
             said = text[span[0] : end].strip()
-            said = re.sub(r"^(?:\d+일\s*)+", "", said).strip()
+            said = _DAYS.sub("", said).strip()
             return said[-60:] or None
         verbs = list(self.cues.speech_verbs.finditer(text, sv.start, sv.end))
         if not verbs:
@@ -100,7 +100,7 @@ class PlacePicker:
             tail = text[p.end : p.end + 16]
             if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
                 continue
-            if _BYLINE_AFTER.match(tail):
+            if self.rules.byline_after.match(tail):
                 continue  # "워싱턴-김지은": where the reporter files from
             if self.rules.speaker_after.match(tail):
                 speakers.append(p)
@@ -246,7 +246,7 @@ def _counted(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or "개" in text
 
 
-_BYLINE_AFTER = re.compile(r"\s?-\s?[가-힣]{2,4}(?:\s|$)")  # "워싱턴-김지은 …": a byline
 # "...라고 미국 자유아시아방송(RFA)이 16일 보도했다": the speaker before the verb.
 _SUBJECT = re.compile(r".*(?:고|며|면서)\s+([^,“”\"]{1,40}?)(?:이|가|은|는)$", re.DOTALL)
 _DAY = re.compile(r"(?:\s*\d+일)?\s*$")
+_DAYS = re.compile(r"^(?:\d+일\s*)+")  # "16일 국가정보원": the date before a source
