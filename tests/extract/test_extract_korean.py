@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from laborwatch.extract.cues import cues
 from laborwatch.extract.document import prepare
 from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.ko.places import (
@@ -15,6 +16,7 @@ from laborwatch.extract.ko.places import (
     find_korean_places,
     gazetteer,
 )
+from laborwatch.extract.ko.rules import korean_rules
 from laborwatch.extract.language import detect_language, document_language
 from laborwatch.extract.numbers import find_quantities
 from laborwatch.extract.sentences import split_sentences
@@ -160,3 +162,25 @@ def test_verb_stems_match_their_fused_conjugations():
     assert {"바친", "바쳤", "바칩"} <= set(conjugations("바치"))
     assert {"일한", "일했", "일해"} <= set(conjugations("일하"))
     assert conjugations("송환") == ["송환"]  # a closed syllable takes no fused ending
+
+
+def test_korean_worker_nouns_split_search_finds_the_same():
+    """The Korean worker-noun search, split into Hangul and Latin phrases, finds the match
+    the whole pattern finds, from any start and to any end."""
+    vocabulary = cues("ko")
+    workers = korean_rules(vocabulary).workers
+    assert workers.latin is not None  # split: the worker nouns hold English plurals
+    texts = [
+        "북한 노동자 2천 명이 러시아에 파견됐다",
+        "IT workers 300명과 북한 IT 노동자",
+        "중국 Construction Workers 50명, 건설 노동자들은",
+        "aWorkers 노동력 welders인력",
+        "파견 노동자 없이 일하는 engineers",
+        "",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for end in (len(text), len(text) // 2, pos + 5):
+                want = vocabulary.worker_nouns.search(text, pos, end)
+                got = workers.search(text, pos, end)
+                assert (got and got.span()) == (want and want.span()), (text, pos, end)

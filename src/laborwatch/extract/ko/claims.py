@@ -68,7 +68,7 @@ class KoreanClaimBuilder:
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
             has_workers = (  # names the workers, or speaks of them ("이들은")
-                self.cues.worker_nouns.search(text) is not None
+                self.rules.workers.search(text) is not None
                 or self.cues.same_workers.search(text) is not None
             )
             if sv.quantities:
@@ -272,7 +272,7 @@ class KoreanClaimBuilder:
             return False
         rest = found[0][found[1].start() :]
         return (
-            self.cues.worker_nouns.search(rest) is not None
+            self.rules.workers.search(rest) is not None
             and self.rules.dprk_word.search(rest) is None
         )
 
@@ -282,7 +282,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         for j in range(sv.index, max(-1, sv.index - TROOP_SENTENCES - 1), -1):
             s = self.view.sentences[j]
-            if self.cues.worker_nouns.search(text, s.start, s.end):
+            if self.rules.workers.search(text, s.start, s.end):
                 return False
             if j < sv.index and self.rules.troops.search(text, s.start, s.end):
                 return True
@@ -473,7 +473,7 @@ class KoreanClaimBuilder:
             return True
         if not any(p.end == opening and p.kind != "dprk" for p in sv.places):
             return False
-        workers = self.cues.worker_nouns.search(text, sv.start, opening)
+        workers = self.rules.workers.search(text, sv.start, opening)
         ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
         return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
 
@@ -783,11 +783,11 @@ class KoreanClaimBuilder:
         clause without workers, or before it in a sentence that names no workers ("북한군
         1만 명당 월 2천 달러씩 … 지급될 경우 연간 2억4천만 달러")."""
         if self.rules.troops.search(own_before):
-            return not self.cues.worker_nouns.search(own_before)
+            return not self.rules.workers.search(own_before)
         text = self.view.text
         return (
             self.rules.troops.search(text, sv.start, q.start) is not None
-            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+            and self.rules.workers.search(text, sv.start, sv.end) is None
         )
 
     def _excluded(self, clause: str, paid: bool = False) -> bool:
@@ -898,7 +898,7 @@ class KoreanClaimBuilder:
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
         workers = (  # named, or spoken of as the group already named ("이들은"), or people
             # said to work ("북한인들도 실제로는 건설 현장에서 일하며")
-            self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+            self.rules.workers.search(text, sv.start, sv.end) is not None
             or self.cues.same_workers.search(text, sv.start, sv.end) is not None
             or (
                 self.cues.people_nouns.search(text, sv.start, sv.end) is not None
@@ -925,7 +925,7 @@ class KoreanClaimBuilder:
         sentence before without the DPRK, or of officials or troops named there without
         workers ("무역일꾼 30여 명이 소환됐다. 이들은 외화 과제 100만 달러를")?"""
         text = self.view.text
-        if sv.index == 0 or self.cues.worker_nouns.search(text, sv.start, sv.end):
+        if sv.index == 0 or self.rules.workers.search(text, sv.start, sv.end):
             return False
         if self.cues.same_workers.search(text, sv.start, q.start) is None:
             return False
@@ -957,7 +957,7 @@ class KoreanClaimBuilder:
             and self.rules.share.search(text, sv.start, sv.end) is None
             and not any(p.kind == "dprk" for p in sv.places if p.start < end)
             and any(p.kind != "dprk" for p in sv.places)
-            and self.cues.worker_nouns.search(text, sv.start, end) is None
+            and self.rules.workers.search(text, sv.start, end) is None
             and self.rules.work_context.search(text, sv.start, end) is None
             and self.cues.same_workers.search(text, sv.start, end) is None
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, _plurals
 from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.vocab import load, phrase_pattern
 
@@ -22,7 +23,56 @@ def _lit(words: Iterable[Any]) -> str:
 
 
 @dataclass(frozen=True)
+class HangulFirst:
+    """A phrase pattern's search made faster on Korean text: ``whole`` is ``hangul`` (the
+    phrases that open on Hangul, which the regex engine skips to in C) or ``latin`` (the
+    phrases that open on a word boundary, "IT workers"), and ``latin`` is read only from
+    the first character one of its phrases opens on (``opening``) and only before the
+    ``hangul`` match: the match is the leftmost, ``hangul``'s first, as ``whole``'s."""
+
+    whole: re.Pattern[str]
+    hangul: re.Pattern[str]
+    latin: re.Pattern[str] | None  # None: ``hangul`` is ``whole`` (not split)
+    opening: re.Pattern[str]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self.hangul.search(text, pos, endpos)
+        if self.latin is None:
+            return found
+        first = self.opening.search(text, pos, found.start() if found else endpos)
+        if first is None:
+            return found
+        other = self.latin.search(text, first.start(), endpos)
+        if other is not None and (found is None or other.start() < found.start()):
+            return other
+        return found
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f]")  # syllables, jamo: no word boundary
+
+
+def _hangul_first(whole: re.Pattern[str], phrases: list[str]) -> HangulFirst:
+    """:class:`HangulFirst` of ``whole``, the pattern of ``phrases``; unsplit unless its
+    two halves make exactly ``whole``."""
+    words = [" ".join(p.split()) for p in map(str, phrases) if p.strip()]
+    latin = [w for w in words if w[0].isalnum() and not _HANGUL.match(w[0])]
+    hangul = [w for w in words if w not in latin]
+    split = (
+        latin and hangul and whole.pattern == phrase_pattern(hangul) + "|" + phrase_pattern(latin)
+    )
+    if not split:
+        return HangulFirst(whole, whole, None, whole)
+    return HangulFirst(
+        whole,
+        re.compile(phrase_pattern(hangul), whole.flags),
+        re.compile(phrase_pattern(latin), whole.flags),
+        re.compile("[" + "".join(sorted({re.escape(w[0]) for w in latin})) + "]", whole.flags),
+    )
+
+
+@dataclass(frozen=True)
 class KoreanRules:
+    workers: HangulFirst  # cues.worker_nouns, searched faster
     excluded: re.Pattern[str]
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
@@ -153,6 +203,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         r"(?:(?:" + "|".join(map(re.escape, raw["fee_modifiers"])) + r")\s)*"
     )
     rules = KoreanRules(
+        workers=_hangul_first(
+            cues.worker_nouns,
+            [*raw["worker_nouns"], *_plurals(raw.get("worker_roots", []), cues.language)],
+        ),
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
