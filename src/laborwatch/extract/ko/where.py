@@ -37,10 +37,16 @@ class PlacePicker:
         self.recent: list[tuple[int, list[str], str | None]] = []
         # _candidates per sentence index (the same for every figure of the sentence)
         self._sorted: dict[int, tuple[list[PlaceMention], list[PlaceMention]]] = {}
+        self._spans: dict[int, tuple[int, int] | None] = {}  # attribution_span per sentence
 
     # --- attribution -------------------------------------------------------------------
     def attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
-        """The stretch "X에 따르면" / "X을 인용해" of a sentence, as offsets."""
+        """The stretch "X에 따르면" / "X을 인용해" of a sentence, as offsets (found once)."""
+        if sv.index not in self._spans:
+            self._spans[sv.index] = self._attribution_span(sv)
+        return self._spans[sv.index]
+
+    def _attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
         text = self.view.text
         m = self.cues.attribution_openers.search(text, sv.start, sv.end)
         if m is None:
@@ -89,9 +95,12 @@ class PlacePicker:
 
     def _sort_places(self, sv: SentenceView) -> tuple[list[PlaceMention], list[PlaceMention]]:
         """The places of ``sv`` that may be destinations, and those that speak."""
+        places: list[PlaceMention] = []
+        speakers: list[PlaceMention] = []
+        if not sv.places:
+            return places, speakers
         text = self.view.text
         span = self.attribution_span(sv)
-        places, speakers = [], []
         for p in sv.places:
             if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
                 continue
