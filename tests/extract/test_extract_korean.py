@@ -19,6 +19,7 @@ from laborwatch.extract.ko.places import (
 from laborwatch.extract.ko.rules import korean_rules
 from laborwatch.extract.language import detect_language, document_language
 from laborwatch.extract.numbers import find_quantities
+from laborwatch.extract.numbers_ko import KoreanNumberGrammar
 from laborwatch.extract.sentences import split_sentences
 from laborwatch.ingest.files import guess_language
 from laborwatch.model import Document
@@ -184,3 +185,22 @@ def test_korean_worker_nouns_split_search_finds_the_same():
                 want = vocabulary.worker_nouns.search(text, pos, end)
                 got = workers.search(text, pos, end)
                 assert (got and got.span()) == (want and want.span()), (text, pos, end)
+
+
+def test_korean_numeral_pattern_scan_shaped_finds_the_same():
+    """The numeral pattern opening on one character class finds what the plain one (a
+    look-behind before the first numeral) finds."""
+    g = KoreanNumberGrammar()
+    digits, units = "".join(g.digits), "".join(g.small) + "".join(g.large)
+    numeral = rf"(?:\d[\d,]*(?:\.\d+)?|[{digits}](?=[{units}])|[{units}])"
+    rest = g.expr.pattern[g.expr.pattern.index(")(?:(?:") + 1 :]
+    plain = re.compile(rf"(?<![가-힣]){numeral}{rest}")
+    for text in (
+        "노동자 2만 명, 1천여만 달러, 이천 명과 삼십만 원",
+        "하지만 단둥에만 3,500명이 1.5배",
+        "만 명 ５만 명 일만 천안 이 사 오십",
+        "2019년 12 만 명\n만에 x천 a5",
+    ):
+        assert [m.span() for m in g.expr.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

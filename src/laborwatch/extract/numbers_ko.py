@@ -68,7 +68,13 @@ class KoreanNumberGrammar:
         # A figure never starts inside a word: the "만" of "하지만", "단둥에만" is "only".
         # "1천여만 달러": "여" (over) may sit before a large unit inside a figure.
         over = "여(?=[" + "".join(self.large) + "])"
-        self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
+        # the first numeral opens on one character class, the Hangul before it checked
+        # after it: the regex engine skips in C to those characters (the same matches)
+        first = (
+            rf"[\d{digits}{units}](?<![가-힣].)"
+            rf"(?:(?<=\d)[\d,]*(?:\.\d+)?|(?<=[{digits}])(?=[{units}])|(?<=[{units}]))"
+        )
+        self.expr = re.compile(rf"{first}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
         # "수 천 명": a vague class may be spaced, then it needs a counter after it
         heads: dict[str, list[str]] = {}  # grouped by the first syllable ("수"), for speed
         for word in self.vague:
