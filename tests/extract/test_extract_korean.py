@@ -204,3 +204,20 @@ def test_korean_numeral_pattern_scan_shaped_finds_the_same():
         assert [m.span() for m in g.expr.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+def test_korean_share_words_scan_shaped_find_the_same():
+    """The share words ("절반", "3분의 2") opening on their characters find what the plain
+    alternation (a look-behind before it) finds."""
+    rules = korean_rules(cues("ko"))
+    ordered = sorted(rules.share_words, key=len)[::-1]
+    plain = re.compile(
+        r"(?<![\d.])(?:" + "|".join(r"\s?".join(map(re.escape, w)) for w in ordered) + r")(?![\d.])"
+    )
+    for word in rules.share_words:
+        for before in ("", " ", "1", ".", "가", "\n"):
+            for after in ("", "을", "1", " 이상"):
+                for text in (f"{before}{word}{after}", f"{before}{' '.join(word)}{after}"):
+                    assert [m.span() for m in rules.share_word_rx.finditer(text)] == [
+                        m.span() for m in plain.finditer(text)
+                    ], text

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract.ko.hangul import scan_alternation
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.vocab import load
 
@@ -111,19 +112,10 @@ def _alternation(names: dict) -> str:
 
 def _scan_alternation(names: dict, before: str) -> str:
     """:func:`_alternation` for a name that no ``before`` character precedes, shaped for
-    scanning: the names grouped by their first character, that character opening each
-    branch and the check on the one before it (``(?<!before.)``) coming right after it.
-    The regex engine then skips in C to those characters instead of starting its matcher
-    at every position; the matches are the same (within a group the order is kept)."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(map(str, names), key=len, reverse=True):
-        words = name.split()
-        groups.setdefault(words[0][0], []).append(
-            r"\s*".join(map(re.escape, [words[0][1:], *words[1:]]))
-        )
-    return "|".join(
-        re.escape(first) + f"(?<!{before}.)" + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
-        for first, rests in groups.items()
+    scanning (:func:`~laborwatch.extract.ko.hangul.scan_alternation`: the same matches)."""
+    words = [name.split() for name in sorted(map(str, names), key=len, reverse=True)]
+    return scan_alternation(
+        ((w[0][0], r"\s*".join(map(re.escape, [w[0][1:], *w[1:]]))) for w in words), before
     )
 
 

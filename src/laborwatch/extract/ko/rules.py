@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.extract.cues import Cues, _plurals
-from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.ko.hangul import conjugations, scan_alternation
 from laborwatch.extract.vocab import load, phrase_pattern
 
 
@@ -188,6 +188,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
     raw = cues.raw
     # keyed without spaces: "3분의 2" and "3분의2" are one fraction
     share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
+    share_order = sorted(share_words, key=len)[::-1]  # the longest first
     nations = [str(w) for w in raw["other_nations"]]
     bounds = {  # the number grammar's qualifiers after a figure that bound it
         str(k): str(v[0])
@@ -385,9 +386,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_year=_rx(raw["per_year"]),
         per_day=_rx(raw["per_day"]),
         share_words=share_words,
-        share_word_rx=re.compile(
-            r"(?<![\d.])(?:"
-            + "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(share_words, key=len)[::-1])
+        share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
+            r"(?:"
+            + scan_alternation(
+                ((w[0], "".join(r"\s?" + re.escape(c) for c in w[1:])) for w in share_order),
+                r"[\d.]",
+            )
             + r")(?![\d.])"
         ),
         origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),
