@@ -3,13 +3,23 @@ language detection (sentences here are written for the tests)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from laborwatch.extract.cues import cues
 from laborwatch.extract.document import prepare
 from laborwatch.extract.ko.hangul import conjugations
-from laborwatch.extract.ko.places import find_korean_places
+from laborwatch.extract.ko.places import (
+    _alternation,
+    _scan_alternation,
+    find_korean_places,
+    gazetteer,
+)
+from laborwatch.extract.ko.rules import korean_rules
 from laborwatch.extract.language import detect_language, document_language
 from laborwatch.extract.numbers import find_quantities
+from laborwatch.extract.numbers_ko import KoreanNumberGrammar
 from laborwatch.extract.sentences import split_sentences
 from laborwatch.ingest.files import guess_language
 from laborwatch.model import Document
@@ -114,6 +124,23 @@ def test_korean_place_names(text, expected):
     assert [(p.text, p.codes[0]) for p in find_korean_places(text)] == expected
 
 
+def test_korean_place_patterns_scan_shaped_find_the_same():
+    """The gazetteer's scan-shaped alternations find what the plain ones (a look-behind
+    before a longest-first alternation) find, at the start, after a space, a syllable, a
+    letter or a line break, and with particles or letters after."""
+    g = gazetteer()
+    names = [*g.names, "러시아 극동", "연해 주"]
+    plain = re.compile(r"(?<![가-힣A-Za-z])(?:" + _alternation(dict.fromkeys(names)) + r")")
+    scan = re.compile(r"(?:" + _scan_alternation(dict.fromkeys(names), "[가-힣A-Za-z]") + r")")
+    for name in names:
+        for before in ("", " ", "주", "x", "\n", "·"):
+            for after in ("", "에서", "x", " 노동자"):
+                text = f"{before}{name}{after} {name}"
+                assert [m.span() for m in scan.finditer(text)] == [
+                    m.span() for m in plain.finditer(text)
+                ], text
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -151,3 +178,61 @@ def test_verb_stems_match_their_fused_conjugations():
     assert {"바친", "바쳤", "바칩"} <= set(conjugations("바치"))
     assert {"일한", "일했", "일해"} <= set(conjugations("일하"))
     assert conjugations("송환") == ["송환"]  # a closed syllable takes no fused ending
+
+
+def test_korean_worker_nouns_split_search_finds_the_same():
+    """The Korean worker-noun search, split into Hangul and Latin phrases, finds the match
+    the whole pattern finds, from any start and to any end."""
+    vocabulary = cues("ko")
+    workers = korean_rules(vocabulary).workers
+    assert workers.latin is not None  # split: the worker nouns hold English plurals
+    texts = [
+        "북한 노동자 2천 명이 러시아에 파견됐다",
+        "IT workers 300명과 북한 IT 노동자",
+        "중국 Construction Workers 50명, 건설 노동자들은",
+        "aWorkers 노동력 welders인력",
+        "파견 노동자 없이 일하는 engineers",
+        "",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for end in (len(text), len(text) // 2, pos + 5):
+                want = vocabulary.worker_nouns.search(text, pos, end)
+                got = workers.search(text, pos, end)
+                assert (got and got.span()) == (want and want.span()), (text, pos, end)
+
+
+def test_korean_numeral_pattern_scan_shaped_finds_the_same():
+    """The numeral pattern opening on one character class finds what the plain one (a
+    look-behind before the first numeral) finds."""
+    g = KoreanNumberGrammar()
+    digits, units = "".join(g.digits), "".join(g.small) + "".join(g.large)
+    numeral = rf"(?:\d[\d,]*(?:\.\d+)?|[{digits}](?=[{units}])|[{units}])"
+    rest = g.expr.pattern[g.expr.pattern.index(")(?:(?:") + 1 :]
+    plain = re.compile(rf"(?<![가-힣]){numeral}{rest}")
+    for text in (
+        "노동자 2만 명, 1천여만 달러, 이천 명과 삼십만 원",
+        "하지만 단둥에만 3,500명이 1.5배",
+        "만 명 ５만 명 일만 천안 이 사 오십",
+        "2019년 12 만 명\n만에 x천 a5",
+    ):
+        assert [m.span() for m in g.expr.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+def test_korean_share_words_scan_shaped_find_the_same():
+    """The share words ("절반", "3분의 2") opening on their characters find what the plain
+    alternation (a look-behind before it) finds."""
+    rules = korean_rules(cues("ko"))
+    ordered = sorted(rules.share_words, key=len)[::-1]
+    plain = re.compile(
+        r"(?<![\d.])(?:" + "|".join(r"\s?".join(map(re.escape, w)) for w in ordered) + r")(?![\d.])"
+    )
+    for word in rules.share_words:
+        for before in ("", " ", "1", ".", "가", "\n"):
+            for after in ("", "을", "1", " 이상"):
+                for text in (f"{before}{word}{after}", f"{before}{' '.join(word)}{after}"):
+                    assert [m.span() for m in rules.share_word_rx.finditer(text)] == [
+                        m.span() for m in plain.finditer(text)
+                    ], text

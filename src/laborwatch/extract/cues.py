@@ -17,6 +17,7 @@ from laborwatch.extract.vocab import (
     load,
     lower_pattern,
     phrase_pattern,
+    scan_pattern,
     verb_forms,
     words,
 )
@@ -24,6 +25,14 @@ from laborwatch.extract.vocab import (
 
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrases), flags)
+
+
+def _relevance_terms(rel: dict[str, Any], key: str, phrases: list[str]) -> re.Pattern[str]:
+    """One relevance term set, lower-cased; shaped for scanning (the same matches) when the
+    language lists it under ``scan_terms`` (terms opening on rare letters, as Hangul ones)."""
+    lowered = [p.lower() for p in phrases]
+    scan = key in rel.get("scan_terms", ())
+    return re.compile(scan_pattern(lowered) if scan else phrase_pattern(lowered))
 
 
 def _around(before: str, phrases: list[str], after: str) -> re.Pattern[str]:
@@ -362,15 +371,15 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
         relevance_terms={  # run on lower-cased text (laborwatch.extract.text.lower)
-            "labor": re.compile(
-                lower_pattern(rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language))
+            "labor": _relevance_terms(
+                rel, "labor", rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language)
             ),
-            "abroad": re.compile(lower_pattern(rel["abroad_terms"])),
-            "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
+            "abroad": _relevance_terms(rel, "abroad", rel["abroad_terms"]),
+            "off_topic": _relevance_terms(rel, "off_topic", rel["off_topic_terms"]),
             # other nations' workers named by a phrase ("한국인 근로자"), where a language's
             # nationalities are not place mentions (only a language that lists them)
             **(
-                {"other": re.compile(lower_pattern(rel["other_workers_terms"]))}
+                {"other": _relevance_terms(rel, "other", rel["other_workers_terms"])}
                 if rel.get("other_workers_terms")
                 else {}
             ),

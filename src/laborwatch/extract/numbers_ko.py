@@ -19,6 +19,7 @@ from laborwatch.extract.vocab import load
 _HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
 _PAREN_AT = re.compile(r"\s?\([^()]{1,30}\)")
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\S")  # a figure's digits, or one character
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 
 
@@ -68,7 +69,13 @@ class KoreanNumberGrammar:
         # A figure never starts inside a word: the "만" of "하지만", "단둥에만" is "only".
         # "1천여만 달러": "여" (over) may sit before a large unit inside a figure.
         over = "여(?=[" + "".join(self.large) + "])"
-        self.expr = re.compile(rf"(?<![가-힣]){numeral}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
+        # the first numeral opens on one character class, the Hangul before it checked
+        # after it: the regex engine skips in C to those characters (the same matches)
+        first = (
+            rf"[\d{digits}{units}](?<![가-힣].)"
+            rf"(?:(?<=\d)[\d,]*(?:\.\d+)?|(?<=[{digits}])(?=[{units}])|(?<=[{units}]))"
+        )
+        self.expr = re.compile(rf"{first}(?:{numeral}|{over}|\s(?=[\d{units}]))*")
         # "수 천 명": a vague class may be spaced, then it needs a counter after it
         heads: dict[str, list[str]] = {}  # grouped by the first syllable ("수"), for speed
         for word in self.vague:
@@ -103,7 +110,7 @@ class KoreanNumberGrammar:
 
     def value(self, expr: str) -> float | None:
         """The value of one numeral expression, or None when it is not a number."""
-        tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\S", expr.replace(" ", ""))
+        tokens = _TOKEN.findall(expr.replace(" ", ""))
         if not any(t[0].isdigit() or t in self.units for t in tokens):
             return None  # a lone "이" or "사" is a word, not a number
         total = group = 0.0

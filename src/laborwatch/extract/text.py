@@ -74,7 +74,15 @@ def caseless_lower(text: str) -> str | None:
     On that copy a lower-cased pattern finds exactly what the same pattern finds with
     re.IGNORECASE on ``text`` (no "ſ", Kelvin sign or accented capital to fold), several
     times faster; callers fall back to the re.IGNORECASE pattern on None."""
-    if text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text)):
+    if text.isascii():
+        return lower(text)
+    # its UTF-8 bytes case-map only their ASCII letters: the text's own case maps agree with
+    # them when no other character has a case (one pass in C, not one call per character)
+    raw = text.encode(errors="surrogatepass")
+    if (
+        text.lower().encode(errors="surrogatepass") == raw.lower()
+        and text.upper().encode(errors="surrogatepass") == raw.upper()
+    ):
         return lower(text)
     return None
 

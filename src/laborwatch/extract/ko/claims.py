@@ -66,9 +66,7 @@ class KoreanClaimBuilder:
         # the sentence before had figures of people and none was a claim: a part of them
         # ("이 가운데 …") in the next sentence is not one either
         self._whole_dropped = False
-        self._last_places: set[str] = set()  # the last worker claim's destinations
-        self._last_status: str | None = None  # ... and status
-        self._last_sector: str | None = None  # ... and sector
+        self._last_worker: Claim | None = None  # the last worker claim (its places, status)
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -77,7 +75,7 @@ class KoreanClaimBuilder:
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
             has_workers = (  # names the workers, or speaks of them ("이들은")
-                self.cues.worker_nouns.search(text) is not None
+                self.rules.workers.search(text) is not None
                 or self.cues.same_workers.search(text) is not None
             )
             if sv.quantities:
@@ -113,8 +111,7 @@ class KoreanClaimBuilder:
                             place_strength=strength,
                         )
                     )
-                    self._last_places, self._last_status = set(places), status
-                    self._last_sector = claims[-1].sector
+                    self._last_worker = claims[-1]
                 restating = self.rules.restating.search(self.view.text, sv.start, sv.end)
                 self._restating_kind = None
                 if restating:  # the kind of the money it converts
@@ -182,11 +179,11 @@ class KoreanClaimBuilder:
             before, after = text[prev_end : q.start], text[q.end : next_start]
             if k < last_total and not split:
                 continue  # a part of the total after it ("1분기 1805명, … 총 7465명")
-            if k and self.rules.among_before.match(before) and qs[k - 1] not in out:
+            among = k > 0 and self.rules.among_before.match(before) is not None
+            if among and qs[k - 1] not in out:
                 continue  # "병력 1만 명 가운데 수천 명": a part of a group that is not workers
             if (
-                k
-                and self.rules.among_before.match(before)
+                among
                 and not self._placed_after(sv, q)
                 and not self._gone_part(sv, q, self._status(sv, qs[k - 1]))
             ):
@@ -216,18 +213,20 @@ class KoreanClaimBuilder:
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
             near_before = _CLAUSE_MARK.split(before[-20:])[-1]
             near_after = _CLAUSE_MARK.split(own_after)[0][:AFTER]
-            if self._works(after):  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+            works = self._works(after)
+            purpose = self.rules.work_purpose.search(before[-30:]) is not None
+            if works:  # "학생 비자를 받은 … 800명이 일하고": papers, not study
                 near_before = self.rules.cover_papers.sub(" ", near_before)
                 near_after = self.rules.cover_papers.sub(" ", near_after)
             if (
                 self.rules.excluded.search(near_after) or self._excluded_before(near_before)
-            ) and not self.rules.work_purpose.search(before[-30:]):
+            ) and not purpose:
                 continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             if (
                 not k
                 and self._whole_dropped
                 and self.rules.member_opening.match(text, sv.start)
-                and not self._works(after)
+                and not works
                 and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
             ):
                 continue  # "… 한국인 근로자는 2만 명. 이 가운데 8천 명": a part of others
@@ -240,11 +239,11 @@ class KoreanClaimBuilder:
                 foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
                 continue
-            named_part = self.rules.member_before.search(before) and self._works(after)
+            named_part = works and self.rules.member_before.search(before)
             if (
                 head != "worker"
                 and not named_part
-                and not self.rules.work_purpose.search(before[-30:])
+                and not purpose
                 and self.rules.entry.search(
                     before[-ENTRY_NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
                 )
@@ -269,19 +268,20 @@ class KoreanClaimBuilder:
     def _excluded_before(self, before: str) -> bool:
         """Does an excluding word stand in the phrase before a figure, with no DPRK word
         after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's)?"""
-        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
-        found = list(self.rules.excluded.finditer(phrase))
-        return bool(found) and _DPRK_WORD.search(phrase, found[-1].end()) is None
+        found = _last_in_phrase(self.rules.excluded, before)
+        return found is not None and self.rules.dprk_word.search(found[0], found[1].end()) is None
 
     def _others_before(self, before: str) -> bool:
         """Are the workers right before a figure another nation's ("중국인 노동자 150명",
         "한국 기업 근로자 500명"), with no DPRK word between them and the figure?"""
-        phrase = _CLAUSE_MARK.split(before[-20:])[-1]
-        found = list(self.rules.other_workers.finditer(phrase))
-        if not found:
+        found = _last_in_phrase(self.rules.other_workers, before)
+        if found is None:
             return False
-        rest = phrase[found[-1].start() :]
-        return self.cues.worker_nouns.search(rest) is not None and _DPRK_WORD.search(rest) is None
+        rest = found[0][found[1].start() :]
+        return (
+            self.rules.workers.search(rest) is not None
+            and self.rules.dprk_word.search(rest) is None
+        )
 
     def _troops_before(self, sv: SentenceView) -> bool:
         """Does a figure without a noun follow sentences about troops (one of the two
@@ -289,7 +289,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         for j in range(sv.index, max(-1, sv.index - TROOP_SENTENCES - 1), -1):
             s = self.view.sentences[j]
-            if self.cues.worker_nouns.search(text, s.start, s.end):
+            if self.rules.workers.search(text, s.start, s.end):
                 return False
             if j < sv.index and self.rules.troops.search(text, s.start, s.end):
                 return True
@@ -452,14 +452,15 @@ class KoreanClaimBuilder:
             if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
             for c in p.codes
         } - self.cues.never_destinations
-        return bool(codes) and codes != self._last_places  # not the whole's own country
+        last = self._last_worker  # not the whole's own country
+        return bool(codes) and codes != (set(last.destinations) if last else set())
 
     def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
         """Is a part told as gone home while its group (of status ``whole``, else the last
         claim's) was not ("이 가운데 3천여 명은 이미 귀국했다")? Then the group is split by
         status (spec)."""
         status = self._predicate_status(sv, q)
-        whole = whole or self._last_status
+        whole = whole or (self._last_worker.status if self._last_worker else None)
         return status == "repatriated" and whole not in (None, "repatriated")
 
     def _works(self, after: str) -> bool:
@@ -479,7 +480,7 @@ class KoreanClaimBuilder:
             return True
         if not any(p.end == opening and p.kind != "dprk" for p in sv.places):
             return False
-        workers = self.cues.worker_nouns.search(text, sv.start, opening)
+        workers = self.rules.workers.search(text, sv.start, opening)
         ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
         return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
 
@@ -528,7 +529,8 @@ class KoreanClaimBuilder:
                 return predicate  # type: ignore[return-value]
             return status
         stock = self.rules.stock_after.match(text, q.end)
-        if stock and "보다" in stock.group(0) and self._last_status == "dispatched":
+        worker = self._last_worker
+        if stock and "보다" in stock.group(0) and worker and worker.status == "dispatched":
             return "dispatched"  # "지난해 같은 기간 700명보다": compared with a flow, a flow
         if stock or self.rules.among_after.match(text, q.end, sv.end):
             return "present"  # "3만 명이던", "전년(3만 명)보다", "1천 명 가운데": a level
@@ -610,7 +612,8 @@ class KoreanClaimBuilder:
         if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
             return self._stretch_sector(sv, prior[-1])
         if not prior and self.rules.member_before.search(text, sv.start, q.start):
-            return self._last_sector  # "이 중 선양에만 1천 명": a part of the IT workers
+            # "이 중 선양에만 1천 명": a part of the IT workers
+            return self._last_worker.sector if self._last_worker else None
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
         near = self.view.sentences[max(0, sv.index - NEIGHBOURS) : sv.index + NEIGHBOURS + 1]
@@ -800,11 +803,11 @@ class KoreanClaimBuilder:
         clause without workers, or before it in a sentence that names no workers ("북한군
         1만 명당 월 2천 달러씩 … 지급될 경우 연간 2억4천만 달러")."""
         if self.rules.troops.search(own_before):
-            return not self.cues.worker_nouns.search(own_before)
+            return not self.rules.workers.search(own_before)
         text = self.view.text
         return (
             self.rules.troops.search(text, sv.start, q.start) is not None
-            and self.cues.worker_nouns.search(text, sv.start, sv.end) is None
+            and self.rules.workers.search(text, sv.start, sv.end) is None
         )
 
     def _excluded(self, clause: str, paid: bool = False) -> bool:
@@ -940,7 +943,7 @@ class KoreanClaimBuilder:
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
         workers = (  # named, or spoken of as the group already named ("이들은"), or people
             # said to work ("북한인들도 실제로는 건설 현장에서 일하며")
-            self.cues.worker_nouns.search(text, sv.start, sv.end) is not None
+            self.rules.workers.search(text, sv.start, sv.end) is not None
             or self.cues.same_workers.search(text, sv.start, sv.end) is not None
             or (
                 self.cues.people_nouns.search(text, sv.start, sv.end) is not None
@@ -975,7 +978,7 @@ class KoreanClaimBuilder:
         떼고"): they are the DPRK's, not the host nation's."""
         text = self.view.text
         return (
-            _DPRK_WORD.search(text, sv.start, sv.end) is None
+            self.rules.dprk_word.search(text, sv.start, sv.end) is None
             and self.rules.state_take.search(text, sv.start, sv.end) is not None
         )
 
@@ -984,7 +987,7 @@ class KoreanClaimBuilder:
         sentence before without the DPRK, or of officials or troops named there without
         workers ("무역일꾼 30여 명이 소환됐다. 이들은 외화 과제 100만 달러를")?"""
         text = self.view.text
-        if sv.index == 0 or self.cues.worker_nouns.search(text, sv.start, sv.end):
+        if sv.index == 0 or self.rules.workers.search(text, sv.start, sv.end):
             return False
         if self.cues.same_workers.search(text, sv.start, q.start) is None:
             return False
@@ -1018,11 +1021,11 @@ class KoreanClaimBuilder:
             and any(p.kind != "dprk" for p in sv.places)
             and (
                 (
-                    self.cues.worker_nouns.search(text, sv.start, end) is None
+                    self.rules.workers.search(text, sv.start, end) is None
                     and self.rules.work_context.search(text, sv.start, end) is None
                 )  # "중국 … 취업자의 평균 연봉은": an average of workers none of the DPRK's
                 or (
-                    _DPRK_WORD.search(text, sv.start, sv.end) is None
+                    self.rules.dprk_word.search(text, sv.start, sv.end) is None
                     and self.rules.average.search(text, sv.start, q.start) is not None
                 )
             )
@@ -1220,7 +1223,6 @@ _MONEY_LINK = re.compile(
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
-_DPRK_WORD = re.compile(r"북한|北|북측|조선")  # "중국인 사업가는 북한 노동자 300명"
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
@@ -1307,21 +1309,33 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
             break
 
 
+def _last_in_phrase(rx: re.Pattern[str], before: str) -> tuple[str, re.Match[str]] | None:
+    """The phrase right before a figure (its last 20 characters up to a clause mark) and
+    the last match of ``rx`` in it, if any."""
+    phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+    found = list(rx.finditer(phrase))
+    return (phrase, found[-1]) if found else None
+
+
 def _told_status(claims: list[Claim], guessed: set[int]) -> None:
     """A figure stated bare first (a headline's "취업 목적 7천명") takes the status a later
     statement of it tells ("… 입국한 사람은 7천 명"): deduplication keeps the first."""
+    # keyed by both ends and places, and ("1만5천명" in a headline, "1만5천여 명" in the
+    # body) by either end and places: the two kinds of key never meet
     told: dict[tuple, str | None] = {}
-    for k, c in enumerate(claims):
-        if c.kind == "workers" and k not in guessed:
-            told.setdefault((c.value.low, c.value.high, tuple(sorted(c.destinations))), c.status)
     sectors: dict[tuple, str] = {}
-    for k, c in enumerate(claims):  # "1만5천명" in a headline, "1만5천여 명" in the body
-        if c.kind == "workers" and k not in guessed:
-            for value in {c.value.low, c.value.high} - {None}:
-                told.setdefault((value, tuple(sorted(c.destinations))), c.status)
-        if c.kind == "workers" and c.sector:
-            for value in {c.value.low, c.value.high} - {None}:
-                sectors.setdefault((value, tuple(sorted(c.destinations))), c.sector)
+    for k, c in enumerate(claims):
+        if c.kind != "workers":
+            continue
+        places = tuple(sorted(c.destinations))
+        values = {c.value.low, c.value.high} - {None}
+        if k not in guessed:
+            told.setdefault((c.value.low, c.value.high, places), c.status)
+            for value in values:
+                told.setdefault((value, places), c.status)
+        if c.sector:
+            for value in values:
+                sectors.setdefault((value, places), c.sector)
     for c in claims:  # the headline's bare figure takes the sector its body form names
         if c.kind == "workers" and c.sector is None:
             for value in {c.value.low, c.value.high} - {None}:

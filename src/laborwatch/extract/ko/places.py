@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract.ko.hangul import scan_alternation
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.vocab import load
 
@@ -53,11 +54,12 @@ class KoreanGazetteer:
             out.append(
                 PlaceMention(m.start(1), m.end(1), word, (self.short_codes[word],), "country")
             )
-        for m in self.listed_short.finditer(text):  # "중·러": 중 only in such a list
-            word = m.group(0)
-            out.append(
-                PlaceMention(m.start(), m.end(), word, (self.listed_codes[word],), "country")
-            )
+        if "·" in text:  # "중·러": 중 only in such a list
+            for m in self.listed_short.finditer(text):
+                word = m.group(0)
+                out.append(
+                    PlaceMention(m.start(), m.end(), word, (self.listed_codes[word],), "country")
+                )
         for m in self.countries_phrase.finditer(text):
             out.append(PlaceMention(m.start(), m.end(), m.group(0), (WORLD,), "abroad"))
         out.sort(key=lambda p: (p.start, -p.end))
@@ -80,10 +82,10 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
     short = data.get("short") or {}
     return KoreanGazetteer(
         names=names,
-        pattern=re.compile(r"(?<![가-힣A-Za-z])(?:" + _alternation(names) + r")(?![A-Za-z])"),
+        pattern=re.compile(r"(?:" + _scan_alternation(names, "[가-힣A-Za-z]") + r")(?![A-Za-z])"),
         short=re.compile(
-            r"(?<![가-힣])("
-            + _alternation(short)
+            r"("
+            + _scan_alternation(short, "[가-힣]")
             + r")(?=[\s·,.…\"'“”‘’)\]]|에(?![가-힣])|에서|에도|의\s|$)"
         ),
         short_codes={str(k): str(v) for k, v in short.items()},
@@ -106,6 +108,15 @@ def _alternation(names: dict) -> str:
     """Names longest first, spaces flexible."""
     ordered = sorted(map(str, names), key=len, reverse=True)
     return "|".join(r"\s*".join(map(re.escape, n.split())) for n in ordered)
+
+
+def _scan_alternation(names: dict, before: str) -> str:
+    """:func:`_alternation` for a name that no ``before`` character precedes, shaped for
+    scanning (:func:`~laborwatch.extract.ko.hangul.scan_alternation`: the same matches)."""
+    words = [name.split() for name in sorted(map(str, names), key=len, reverse=True)]
+    return scan_alternation(
+        ((w[0][0], r"\s*".join(map(re.escape, [w[0][1:], *w[1:]]))) for w in words), before
+    )
 
 
 def find_korean_places(text: str) -> list[PlaceMention]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.cues import Cues
-from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.cues import Cues, _plurals
+from laborwatch.extract.ko.hangul import conjugations, scan_alternation
 from laborwatch.extract.vocab import load, phrase_pattern
 
 
@@ -22,7 +23,56 @@ def _lit(words: Iterable[Any]) -> str:
 
 
 @dataclass(frozen=True)
+class HangulFirst:
+    """A phrase pattern's search made faster on Korean text: ``whole`` is ``hangul`` (the
+    phrases that open on Hangul, which the regex engine skips to in C) or ``latin`` (the
+    phrases that open on a word boundary, "IT workers"), and ``latin`` is read only from
+    the first character one of its phrases opens on (``opening``) and only before the
+    ``hangul`` match: the match is the leftmost, ``hangul``'s first, as ``whole``'s."""
+
+    whole: re.Pattern[str]
+    hangul: re.Pattern[str]
+    latin: re.Pattern[str] | None  # None: ``hangul`` is ``whole`` (not split)
+    opening: re.Pattern[str]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self.hangul.search(text, pos, endpos)
+        if self.latin is None:
+            return found
+        first = self.opening.search(text, pos, found.start() if found else endpos)
+        if first is None:
+            return found
+        other = self.latin.search(text, first.start(), endpos)
+        if other is not None and (found is None or other.start() < found.start()):
+            return other
+        return found
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f]")  # syllables, jamo: no word boundary
+
+
+def _hangul_first(whole: re.Pattern[str], phrases: list[str]) -> HangulFirst:
+    """:class:`HangulFirst` of ``whole``, the pattern of ``phrases``; unsplit unless its
+    two halves make exactly ``whole``."""
+    words = [" ".join(p.split()) for p in map(str, phrases) if p.strip()]
+    latin = [w for w in words if w[0].isalnum() and not _HANGUL.match(w[0])]
+    hangul = [w for w in words if w not in latin]
+    split = (
+        latin and hangul and whole.pattern == phrase_pattern(hangul) + "|" + phrase_pattern(latin)
+    )
+    if not split:
+        return HangulFirst(whole, whole, None, whole)
+    return HangulFirst(
+        whole,
+        re.compile(phrase_pattern(hangul), whole.flags),
+        re.compile(phrase_pattern(latin), whole.flags),
+        re.compile("[" + "".join(sorted({re.escape(w[0]) for w in latin})) + "]", whole.flags),
+    )
+
+
+@dataclass(frozen=True)
 class KoreanRules:
+    workers: HangulFirst  # cues.worker_nouns, searched faster
     excluded: re.Pattern[str]
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
@@ -38,6 +88,7 @@ class KoreanRules:
     payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
+    dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
@@ -61,6 +112,7 @@ class KoreanRules:
     level_reached: re.Pattern[str]
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
+    byline_after: re.Pattern[str]  # "워싱턴-김지은 …": where the reporter files from
     passing_after: re.Pattern[str]
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
@@ -143,6 +195,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
     raw = cues.raw
     # keyed without spaces: "3분의 2" and "3분의2" are one fraction
     share_words = {"".join(str(k).split()): float(v) for k, v in raw["share_words"].items()}
+    share_order = sorted(share_words, key=len)[::-1]  # the longest first
     nations = [str(w) for w in raw["other_nations"]]
     bounds = {  # the number grammar's qualifiers after a figure that bound it
         str(k): str(v[0])
@@ -158,6 +211,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         r"(?:(?:" + "|".join(map(re.escape, raw["fee_modifiers"])) + r")\s)*"
     )
     rules = KoreanRules(
+        workers=_hangul_first(
+            cues.worker_nouns,
+            [*raw["worker_nouns"], *_plurals(raw.get("worker_roots", []), cues.language)],
+        ),
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
@@ -297,6 +354,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         computed=re.compile(phrase_pattern(raw["computed_words"])),
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
+        dprk_word=re.compile(_lit(raw["dprk_words"])),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
@@ -346,6 +404,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
         passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
+        byline_after=re.compile(raw["byline_after"]),
         media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
@@ -357,9 +416,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         bullet=re.compile("|".join(map(re.escape, raw["bullets"]))),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
-        share_word_rx=re.compile(
-            r"(?<![\d.])(?:"
-            + "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(share_words, key=len)[::-1])
+        share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
+            r"(?:"
+            + scan_alternation(
+                ((w[0], "".join(r"\s?" + re.escape(c) for c in w[1:])) for w in share_order),
+                r"[\d.]",
+            )
             + r")(?![\d.])"
         ),
         origins=tuple((_rx(words), str(name)) for name, words in raw["origins"].items()),

@@ -37,10 +37,16 @@ class PlacePicker:
         self.recent: list[tuple[int, list[str], str | None]] = []
         # _candidates per sentence index (the same for every figure of the sentence)
         self._sorted: dict[int, tuple[list[PlaceMention], list[PlaceMention]]] = {}
+        self._spans: dict[int, tuple[int, int] | None] = {}  # attribution_span per sentence
 
     # --- attribution -------------------------------------------------------------------
     def attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
-        """The stretch "X에 따르면" / "X을 인용해" of a sentence, as offsets."""
+        """The stretch "X에 따르면" / "X을 인용해" of a sentence, as offsets (found once)."""
+        if sv.index not in self._spans:
+            self._spans[sv.index] = self._attribution_span(sv)
+        return self._spans[sv.index]
+
+    def _attribution_span(self, sv: SentenceView) -> tuple[int, int] | None:
         text = self.view.text
         m = self.cues.attribution_openers.search(text, sv.start, sv.end)
         if m is None:
@@ -63,7 +69,7 @@ class PlacePicker:
             m = self.cues.attribution_openers.search(text, span[0], span[1])
             end = m.start() if m else span[1]
             said = text[span[0] : end].strip()
-            said = re.sub(r"^(?:\d+일\s*)+", "", said).strip()
+            said = _DAYS.sub("", said).strip()
             return said[-60:] or None
         verbs = list(self.cues.speech_verbs.finditer(text, sv.start, sv.end))
         if not verbs:
@@ -89,9 +95,12 @@ class PlacePicker:
 
     def _sort_places(self, sv: SentenceView) -> tuple[list[PlaceMention], list[PlaceMention]]:
         """The places of ``sv`` that may be destinations, and those that speak."""
+        places: list[PlaceMention] = []
+        speakers: list[PlaceMention] = []
+        if not sv.places:
+            return places, speakers
         text = self.view.text
         span = self.attribution_span(sv)
-        places, speakers = [], []
         for p in sv.places:
             if p.kind == "dprk" or set(p.codes) <= self.cues.never_destinations:
                 continue
@@ -100,7 +109,7 @@ class PlacePicker:
             tail = text[p.end : p.end + 16]
             if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
                 continue
-            if _BYLINE_AFTER.match(tail):
+            if self.rules.byline_after.match(tail):
                 continue  # "워싱턴-김지은": where the reporter files from
             if self.rules.speaker_after.match(tail):
                 speakers.append(p)
@@ -246,7 +255,7 @@ def _counted(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or "개" in text
 
 
-_BYLINE_AFTER = re.compile(r"\s?-\s?[가-힣]{2,4}(?:\s|$)")  # "워싱턴-김지은 …": a byline
 # "...라고 미국 자유아시아방송(RFA)이 16일 보도했다": the speaker before the verb.
 _SUBJECT = re.compile(r".*(?:고|며|면서)\s+([^,“”\"]{1,40}?)(?:이|가|은|는)$", re.DOTALL)
 _DAY = re.compile(r"(?:\s*\d+일)?\s*$")
+_DAYS = re.compile(r"^(?:\d+일\s*)+")  # "16일 국가정보원": the date before a source
