@@ -1,0 +1,222 @@
+"""Origin and scope of worker figures on whole short articles (headline and body), written
+for these tests in blind batches: each batch's expected claims were committed before the
+extractor was run on it (none comes from ../shared; the people are invented, the
+institutions real).
+
+Each article opens with ``@ publisher``, then one line per expected worker claim,
+``<count>@<dests> <scope> <origin>`` (the count keys of ``test_extract_count_reporting.py``;
+``-`` for a null origin; origins compared as the scorer compares them, after the aliases of
+../shared/tools/origins.json), then ``|`` and the text (" // " ends the headline). A claim
+is looked up by the scorer's count and destination keys; its origin and scope must agree.
+
+``python tests/extract/test_extract_origin_articles.py`` prints each batch's figures: the
+claims found, and origin and scope accuracy over them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Claim, Document
+
+BATCHES: dict[str, str] = {}
+
+# --- batch O1, written blind (phenomena of the fitted error lists: a source relayed by
+# "it added" / "the source said" / "the ministry said", a wire story carried elsewhere,
+# a chain "X, citing Y", a person whose affiliation speaks, the outlet's own reporting,
+# a UN panel by description, ministries of the destination, "a report by X" citing
+# others, a relative clause of background, a quotation with its speaker after).
+BATCHES["O1"] = """
+@ example-wire.com
+5000@RU country South Korea NIS
+1200@RU region South Korea NIS
+| North Korea sends 5,000 more workers to Russia, Seoul says // SEOUL - North Korea has
+  sent about 5,000 additional workers to Russia this year, South Korea's National
+  Intelligence Service told lawmakers on Wednesday. Most of them are building apartment
+  blocks in Moscow and the Far East, the agency said. It added that some 1,200 North Korean
+  labourers had arrived in the Primorsky region since June.
+@ example-daily.com
+2000@AE country AP source
+800@QA country AP source
+| Gulf states still host North Korean labourers // DUBAI (AP) - Around 2,000 North Korean
+  labourers remain in the United Arab Emirates despite a UN ban, two officials familiar
+  with the matter told The Associated Press. The officials, who spoke on condition of
+  anonymity, said another 800 North Korean workers are employed in Qatar. Neither government
+  responded to requests for comment.
+@ example-times.com
+3000@CN region South Korea Ministry of Unification
+1000@CN city South Korea Ministry of Unification
+| N. Korean workers sent to Jilin // Yonhap, citing South Korea's Unification Ministry,
+  reported on Friday that around 3,000 North Korean workers had been sent to China's Jilin
+  province in March. They were assigned to seafood factories in Hunchun, where about 1,000
+  North Koreans already worked, the ministry said.
+@ example-news.com
+20000-30000@RU country KINU
+5000@CN country KINU
+| Kang Min-ho, a senior researcher at the Korea Institute for National Unification,
+  estimates that 20,000 to 30,000 North Koreans are now working in Russia. "The numbers
+  have tripled since 2022," he said, adding that about 5,000 North Korean workers were in
+  Chinese seafood plants.
+@ nknews.org
+150@LA country -
+60@LA site -
+| North Korean workers arrive in Laos // About 150 North Korean workers arrived in Laos in
+  May, NK News has learned. Another 60 North Korean workers are employed at a hotel
+  construction site in Vientiane, according to satellite imagery reviewed by NK News.
+@ dailynk.com
+2000@MN country Daily NK source
+300@MN site Daily NK source
+| North Korea to send 2,000 workers to Mongolia // North Korea is preparing to dispatch
+  around 2,000 workers to Mongolia in the autumn, a source in Pyongyang told Daily NK on
+  Monday. "The workers will be placed at construction sites around Ulaanbaatar," the source
+  said, adding that 300 North Korean workers would go to a copper mine in the south.
+@ example-post.com
+>1500@CN city UN Panel of Experts
+400@LA,KH multi UN Panel of Experts
+| In its latest report, a UN panel monitoring sanctions on North Korea said that at least
+  1,500 North Korean workers were still employed in Chinese factories in Dandong. The
+  panel's experts also found that around 400 North Korean IT workers operated from Laos and
+  Cambodia.
+@ example-herald.com
+13000@RU country Russian government
+2000@RU region Khabarovsk Krai government
+| Russia's labour ministry issued work permits to 13,000 North Korean workers last year,
+  the ministry said in a statement. Maxim Orlov, a deputy governor of Khabarovsk Krai, said
+  2,000 North Korean workers were at construction sites in the krai.
+@ example-journal.com
+10000@RU region NKDB
+3000@RU region defectors
+| According to a report by the Database Center for North Korean Human Rights released on
+  Tuesday, some 10,000 North Koreans work on farms and fishing boats in Russia's Far East.
+  The report cites defectors who said a further 3,000 North Korean workers were sent to
+  Sakhalin in 2023.
+@ example-gazette.com
+2500@KW country -
+90@PL site Piotr Zalewski
+| Kuwait has ordered the North Korean ambassador to leave, a diplomatic source said on
+  Monday. The Gulf state, which hosts around 2,500 North Korean workers, has also stopped
+  issuing new visas. In Poland, the practice ended years ago. "We had about 90 North Korean
+  welders at the shipyard," said Piotr Zalewski, a manager at a shipbuilding firm in Gdansk.
+"""
+
+# Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
+KNOWN: dict[str, str] = {}
+
+TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
+
+
+def _reporting() -> ModuleType:
+    """The count keys of the reporting tests (one format for both)."""
+    path = Path(__file__).with_name("test_extract_count_reporting.py")
+    spec = importlib.util.spec_from_file_location("count_reporting_keys", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+KEY = _reporting()._key
+
+
+def articles(table: str) -> list[tuple[str, str, list[tuple[str, str, str | None]]]]:
+    """The (publisher, text, [(claim spec, scope, origin)]) articles of a batch table."""
+    out = []
+    for entry in re.split(r"\n(?=@ )", table.strip()):
+        head, _, text = entry.partition("\n| ")
+        lines = head.splitlines()
+        publisher = lines[0].removeprefix("@ ").strip()
+        claims = []
+        for line in lines[1:]:
+            spec, scope, origin = line.split(" ", 2)
+            claims.append((spec, scope, None if origin.strip() == "-" else origin.strip()))
+        body = " ".join(text.split()).replace(" // ", "\n\n")
+        out.append((publisher, body, claims))
+    return out
+
+
+def _claim_key(c: Claim) -> tuple[Any, frozenset[str]]:
+    if c.value.qualifier == "vague":
+        top = c.value.high or c.value.low or 0
+        return ("vague", int(math.log10(top)) if top > 0 else 0), frozenset(c.destinations)
+    return (c.value.low, c.value.high), frozenset(c.destinations)
+
+
+def found(extractor: Extractor, publisher: str, text: str) -> dict[tuple, Claim]:
+    """The worker claims of an article by the scorer's count and destination keys."""
+    doc = Document(id="t", text=text + TAIL, publisher=publisher, published="2024-05")
+    out: dict[tuple, Claim] = {}
+    for c in extractor.extract(doc, gate=False).claims:
+        if c.kind == "workers":
+            out.setdefault(_claim_key(c), c)
+    return out
+
+
+def _rows() -> list:
+    rows = []
+    for batch, table in BATCHES.items():
+        for i, (publisher, text, claims) in enumerate(articles(table)):
+            for j, (spec, scope, origin) in enumerate(claims):
+                rid = f"{batch}-{i:02d}-{j}"
+                reason = KNOWN.get(rid)
+                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+                rows.append(pytest.param(publisher, text, spec, scope, origin, id=rid, marks=marks))
+    return rows
+
+
+@pytest.mark.parametrize(("publisher", "text", "spec", "scope", "origin"), _rows())
+def test_origin_and_scope_on_articles(
+    extractor: Extractor,
+    scorer: ModuleType,
+    publisher: str,
+    text: str,
+    spec: str,
+    scope: str,
+    origin: str | None,
+) -> None:
+    claims = found(extractor, publisher, text)
+    claim = claims.get(KEY(spec))
+    assert claim is not None, f"no claim {spec}; found {sorted(map(repr, claims))}"
+    assert scorer.origin_key(claim.origin) == scorer.origin_key(origin), f"origin {claim.origin!r}"
+    assert claim.scope == scope, f"scope {claim.scope!r}"
+
+
+def report(shared: Path) -> None:
+    """Each batch's claims found, and origin and scope accuracy over them."""
+    spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    extractor = Extractor()
+    for batch, table in BATCHES.items():
+        total = hit = origin_ok = scope_ok = 0
+        for i, (publisher, text, claims) in enumerate(articles(table)):
+            got = found(extractor, publisher, text)
+            for j, (cspec, scope, origin) in enumerate(claims):
+                total += 1
+                c = got.get(KEY(cspec))
+                if c is None:
+                    print(f"  {batch}-{i:02d}-{j} {cspec}: not found")
+                    continue
+                hit += 1
+                o = scorer.origin_key(c.origin) == scorer.origin_key(origin)
+                s = c.scope == scope
+                origin_ok, scope_ok = origin_ok + o, scope_ok + s
+                if not (o and s):
+                    print(
+                        f"  {batch}-{i:02d}-{j} {cspec}: origin {c.origin!r} (want {origin!r})"
+                        f" scope {c.scope!r} (want {scope!r})"
+                    )
+        print(f"{batch}: found {hit}/{total}, origin {origin_ok}/{hit}, scope {scope_ok}/{hit}")
+
+
+if __name__ == "__main__":
+    report(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared")
