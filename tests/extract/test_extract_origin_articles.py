@@ -35,6 +35,10 @@ BATCHES: dict[str, str] = {}
 # a chain "X, citing Y", a person whose affiliation speaks, the outlet's own reporting,
 # a UN panel by description, ministries of the destination, "a report by X" citing
 # others, a relative clause of background, a quotation with its speaker after).
+# Before any change: 19 of 20 claims found, origin 16/19, scope 19/19. Fixed: imagery
+# "reviewed by NK News" in an nknews.org article (the outlet itself); "the ministry said"
+# after "Russia's labour ministry" in its own sentence; "The report cites defectors who
+# said" (the defectors first).
 BATCHES["O1"] = """
 @ example-wire.com
 5000@RU country South Korea NIS
@@ -109,7 +113,9 @@ BATCHES["O1"] = """
 """
 
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
+}
 
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
 

@@ -41,6 +41,11 @@ POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
 OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
+PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
+ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
+APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+([^,;.]{3,80})")  # ", a researcher at KINU"
+ROLE_REACH = 120  # characters before a name read for its role title
+ROLE_WORDS = 8  # words of a role title before a name
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
@@ -85,6 +90,7 @@ class _Vocabulary:
     region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
+    relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     name_articles: frozenset[str]  # "the", "a": dropped from the head of a proper name
@@ -250,6 +256,14 @@ def _vocabulary(language: str) -> _Vocabulary:
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        relay_verb=re.compile(
+            r"\s+(?:"
+            + phrase_pattern(data["relay_verbs"])
+            + r")\s+([^,;.]{1,60}?)\s+(?:"
+            + phrase_pattern(data["relay_verb_ends"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
         refinements={
@@ -302,6 +316,23 @@ def _proper_name_rx(head: str, language: str) -> re.Pattern[str]:
     before a head noun."""
     joiners = "|".join(re.escape(str(w)) for w in load("grammar", language)["proper_name_joiners"])
     return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|{joiners})\s+){{1,6}}){head}\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _owned_head_rx(noun: str) -> re.Pattern[str]:
+    """A possessive and up to three words, then ``noun`` ("'s labour ministry")."""
+    return re.compile(rf"(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+
+
+def _run_of(words: list[str], site: str) -> bool:
+    """Do two or more consecutive words, written together, spell a site's name ("NK News"
+    for nknews.org)?"""
+    return any(
+        "".join(words[i:k]) == site
+        for i in range(len(words))
+        for k in range(i + 2, len(words) + 1)
+        if site.startswith(words[i])
+    )
 
 
 def canonical_forms(names: dict[str, list[str]]) -> list[str]:
@@ -379,6 +410,11 @@ class OriginFinder:
         sentence = self.view.sentence_text(sv)
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
+        at = sentence.find(phrase)
+        relayed = v.relay_verb.match(sentence, at + len(phrase)) if at >= 0 else None
+        inner = self.normalise(relayed.group(1), sentence) if relayed else None
+        if inner:  # "The report cites defectors who said ...": the defectors
+            return self._affiliated(inner)
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
             rx.match(name)
@@ -408,6 +444,10 @@ class OriginFinder:
             named = self.normalise(phrase, sentence, strict=True)
             if named:  # "the unification ministry said": the phrase names its body
                 return named
+        if anaphor and not country:
+            owned = self._owned_before(sv, phrase)
+            if owned:  # "Russia's labour ministry issued ..., the ministry said"
+                return owned
         if anaphor or country:
             document = v.document_anaphor.match(phrase)
             if not document and self.default and v.source_noun.search(phrase):
@@ -439,7 +479,40 @@ class OriginFinder:
             inner = self.normalise(relayed.group(1), sentence, strict=True)
             if inner:
                 return inner
-        return self.normalise(phrase, sentence)
+        return self._affiliated(self.normalise(phrase, sentence))
+
+    def _affiliated(self, found: str | None) -> str | None:
+        """A person's name made the body or state the article ties them to where it names
+        them with a role ("Russian Security Council Secretary Sergei Shoigu" ... "quoted
+        Shoigu"; "Kang Min-ho, a researcher at KINU" ... "Kang Min-ho said"), else the name."""
+        if not found or not PERSON.fullmatch(found) or found in self.vocab.canonical.values():
+            return found
+        text = self.view.text
+        for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
+            title = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])[-1]
+            words = title.split()[-ROLE_WORDS:]
+            role = self.normalise(" ".join(words), "", strict=True) if words else None
+            aside = APPOSITIVE.match(text, m.end())
+            role = role or (self.normalise(aside.group(1), "", strict=True) if aside else None)
+            if role:
+                return role
+        return found
+
+    def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
+        """What "the ministry" refers back to in its own sentence: a state's body with that
+        head named before it ("Russia's labour ministry"), as a known body or a state."""
+        sentence = self.view.sentence_text(sv)
+        at = sentence.find(phrase)
+        stop = sv.start + (at if at >= 0 else len(sentence))
+        head = _owned_head_rx(phrase.split()[-1].lower())
+        text = self.view.text
+        for p in reversed(sv.places):
+            if p.end > stop:
+                continue
+            m = head.match(text, p.end, stop)
+            if m:
+                return self.normalise(text[p.start : m.end()], sentence, strict=True)
+        return None
 
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
@@ -468,8 +541,11 @@ class OriginFinder:
         """Does the outlet speak of itself: under the publisher's name ("NK News" in an
         nknews.org article) or as "this newspaper" right after the attribution?"""
         site = self.publisher.removeprefix("www.").split(".")[0]
-        if site and _norm(phrase).replace(" ", "") == site:
+        words = _norm(phrase).split()
+        if site and "".join(words) == site:
             return True
+        if site and not self.vocab.source_noun.search(phrase) and _run_of(words, site):
+            return True  # "satellite imagery reviewed by NK News" in an nknews.org article
         house = self._house_outlet()
         body = self._body(phrase)
         own = house and body and self.vocab.outlet_of.get(body) == house
