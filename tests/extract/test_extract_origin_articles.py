@@ -112,6 +112,89 @@ BATCHES["O1"] = """
   welders at the shipyard," said Piotr Zalewski, a manager at a shipbuilding firm in Gdansk.
 """
 
+# --- batch O2, written blind in fresh wording (an outlet citing another outlet's source,
+# a headline "Seoul:" with the body naming the agency, a lawmaker relaying the agency,
+# "X reports:" before an excerpt, "she"/"her team" after a researcher named before, a
+# ministry of the destination, state media and "the North's" bodies, a quotation with its
+# speaker after and "here" in a dated city, US bodies and "it said", a report and
+# researchers of a nationality, an outlet's own "has learned", a report "cited by" media).
+BATCHES["O2"] = """
+@ example-wire.com
+400@RU city Radio Free Asia source
+700@RU region Radio Free Asia source
+| North Korean workers spotted in Vladivostok, RFA says // About 400 North Korean
+  construction workers arrived in Vladivostok last month, U.S.-funded Radio Free Asia
+  reported on Thursday, citing a resident of the city. Another 700 North Korean workers
+  were expected in the Primorsky region by August, the resident said.
+@ example-news.com
+15000@RU country South Korea NIS
+1000@UA city South Korea NIS
+| Seoul: 15,000 North Koreans now work in Russia // North Korea has sent roughly 15,000
+  workers to Russia since early 2023, South Korea's spy agency said in a briefing to
+  parliament's intelligence committee on Monday. Lawmaker Park Sun-young, who attended the
+  briefing, said around 1,000 North Korean workers had been sent to the occupied city of
+  Mariupol in Ukraine.
+@ example-blog.com
+>2000@CN city Daily NK source
+| Chinese seafood plants keep North Korean staff // The Daily NK reports: // A source in
+  North Hamgyong province said more than 2,000 North Korean women are working at seafood
+  processing plants in Donggang. "Each factory has between 100 and 200 of them," the source
+  said.
+@ example-review.com
+3000@CN region Leiden Asia Centre
+450@CN site Leiden Asia Centre
+| Tanya Ivers, who studies North Korean labour at Leiden University, has tracked the
+  workers for a decade. She estimates that about 3,000 North Koreans still work in textile
+  plants in China's Liaoning province. Her team counted 450 North Korean workers at a
+  single garment factory in Dandong.
+@ example-tribune.com
+1200@MN country Mongolian government
+300@MN city Mongolian government
+| Mongolia's labour ministry says 1,200 North Korean workers left the country last year
+  as their permits expired. Another 300 North Korean workers remain in Ulaanbaatar,
+  according to the ministry.
+@ example-monitor.com
+500@RU region KCNA
+200@RU region North Korean Red Cross
+| North Korea's state news agency KCNA said on Sunday that 500 North Korean workers had
+  left for Russia's Kursk region to help rebuild it. The North's Red Cross Society
+  separately said 200 North Korean medical workers would be sent to the Kursk region in
+  the spring.
+@ example-news.com
+2000@RU city Oleg Danilov
+300@RU city Oleg Danilov
+| 'Half of them are gone': the last North Korean loggers of Tynda // TYNDA, Russia -
+  "There were 2,000 North Korean loggers here ten years ago. Now there are maybe 300
+  North Korean loggers here," said Oleg Danilov, a retired forestry official who worked
+  with them for two decades.
+@ example-ledger.com
+>100@CN site US Treasury
+1000@RU country US government
+| The US Treasury on Thursday sanctioned a Chinese company that it said employed more
+  than 100 North Korean IT workers in Shenyang. US officials estimate that about 1,000
+  North Korean IT workers operate from Russia.
+@ example-observer.com
+40000@M49:001 world US State Department
+100000@M49:001 world South Korean researchers
+| Some 40,000 North Koreans work abroad, according to the State Department's latest
+  human trafficking report. South Korean researchers, however, estimate that 100,000
+  North Korean workers are abroad.
+@ rfa.org
+30@LA site Radio Free Asia source
+200@LA country -
+| North Korean restaurant in Vientiane closes // A North Korean restaurant in Vientiane
+  that employed about 30 waitresses has closed, a Lao businessman told RFA's Korean
+  Service. Around 200 North Koreans remain in Laos, RFA has learned, most of them on
+  construction projects.
+@ example-digest.com
+8000@RU country Russian Interior Ministry
+10000@RU country UN Panel of Experts
+| More North Koreans entering Russia // The number of North Koreans entering Russia for
+  work rose to 8,000 in the first quarter, Russian Interior Ministry data showed. A
+  separate report by the UN Panel of Experts, cited by Russian media, put the number of
+  North Korean workers in Russia at about 10,000 in 2023.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
