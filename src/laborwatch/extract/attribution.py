@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, word_set, words
+from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
 
 MAX_WORDS = 12
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
@@ -36,6 +36,8 @@ class _Grammar:
     names_someone: re.Pattern[str]  # "per Darusman's report", not "per year"
     weekday: re.Pattern[str]
     speaker_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # "they (estimate)"
+    asides: frozenset[str]  # "however", "also" between a subject and its verb
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
@@ -79,6 +81,8 @@ def _grammar(language: str) -> _Grammar:
             + r").*$"
         ),
         speaker_pronouns=word_set(language, "speaker_pronouns"),
+        plural_pronouns=word_set(language, "plural_pronouns"),
+        asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
         clause_break=re.compile(r'[,;]\s|"\s'),
@@ -120,6 +124,7 @@ class _CueSets:
     openers: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     folds: tuple[re.Pattern[str], re.Pattern[str]] | None  # both, to run on a lower-cased copy
+    plural_verbs: frozenset[str]  # lower-cased: "estimate" speaks after "officials" only
 
 
 def _reach(language: str, key: str) -> int | None:
@@ -157,6 +162,9 @@ def _cue_sets(cues: Cues) -> _CueSets:
     if held is not None and held[0] is cues:
         return held[1]
     openers, verbs = cues.attribution_openers, cues.speech_verbs
+    plural = [str(w) for w in cues.raw.get("plural_speech_verbs", [])]
+    if plural:
+        verbs = re.compile(verbs.pattern + "|" + phrase_pattern(plural), verbs.flags)
     fold_openers, fold_verbs = folded(openers), folded(verbs)
     made = _CueSets(
         speaker_nouns=frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
@@ -164,6 +172,7 @@ def _cue_sets(cues: Cues) -> _CueSets:
         openers=openers,
         speech_verbs=verbs,
         folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
+        plural_verbs=frozenset(w.lower() for w in plural),
     )
     _CUE_SETS[id(cues)] = (cues, made)
     return made
@@ -177,6 +186,7 @@ class AttributionFinder:
         self._cache: dict[int, str | None] = {}
         sets = _cue_sets(cues)
         self.speaker_nouns, self.weak_openers = sets.speaker_nouns, sets.weak_openers
+        self.plural_verbs = sets.plural_verbs
         # openers and speech verbs, run on the lower-cased copy when the text allows it
         low = caseless_lower(view.text) if sets.folds else None
         if sets.folds and low is not None:
@@ -293,6 +303,15 @@ class AttributionFinder:
                 return lo + openers[-1].end(), len(before)
         return lo, len(before)
 
+    def _plural_before(self, before: str) -> bool:
+        """Does the word before a base-form verb read as a plural subject ("officials",
+        "they")?"""
+        words = [w.strip(STRIP).lower() for w in before.split()]
+        while words and words[-1] in self.g.asides:
+            words.pop()  # "researchers, however, estimate"
+        last = words[-1] if words else ""
+        return last in self.g.plural_pronouns or (len(last) > 3 and last.endswith("s"))
+
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
         aside opens with an article and a lower-case word and runs to the next break."""
@@ -334,6 +353,8 @@ class AttributionFinder:
             if _ends_with(self.g.noun_head, self.g.noun_head_reach, body, v.start()):
                 continue  # "reports filed by member states"
             before = body[lo : v.start()]
+            if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
+                continue  # "a recent estimate by KINU", not "officials estimate"
             after = body[v.end() :]
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             inverted = v.group(0).lower() in self.g.inversion_verbs

@@ -91,6 +91,7 @@ class _Vocabulary:
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
+    own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     name_articles: frozenset[str]  # "the", "a": dropped from the head of a proper name
@@ -256,6 +257,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
         relay_verb=re.compile(
             r"\s+(?:"
             + phrase_pattern(data["relay_verbs"])
@@ -410,6 +412,8 @@ class OriginFinder:
         sentence = self.view.sentence_text(sv)
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
+        if v.own_material.search(phrase) and not self._body(phrase):
+            return None  # "The pictures show ...": what the outlet shows
         at = sentence.find(phrase)
         relayed = v.relay_verb.match(sentence, at + len(phrase)) if at >= 0 else None
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
