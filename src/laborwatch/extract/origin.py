@@ -43,9 +43,11 @@ OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
-APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+([^,;.]{3,80})")  # ", a researcher at KINU"
+APPOSITIVE = re.compile(r",\s+(?:an?|the|who)\s+([^,;.]{3,80})")  # ", a researcher at KINU"
 ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
+QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
+UNNAMED = "unnamed "  # how an unnamed source's origin begins ("unnamed officials")
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
@@ -92,6 +94,10 @@ class _Vocabulary:
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
+    relaying_role: re.Pattern[str]  # "(Lawmaker) Park Sun-young": relays a body's briefing
+    personal_possessive: re.Pattern[str]  # "(Her) team"
+    passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
+    definite_person: re.Pattern[str]  # "the resident": a person introduced before
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     name_articles: frozenset[str]  # "the", "a": dropped from the head of a proper name
@@ -258,6 +264,12 @@ def _vocabulary(language: str) -> _Vocabulary:
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
+        relaying_role=_rx(r"(?:^|\s)", data["relaying_roles"], r"\b"),
+        personal_possessive=_rx("^", data["personal_possessives"], r"\s+[a-z][\w-]*$"),
+        passive_relay=_rx(
+            r"(?:^|[,;:]\s)([^,;:]+?),?\s+", data["passive_relays"], rf"\s+(?:(?:{the})\s+)?$"
+        ),
+        definite_person=re.compile(rf"^(?:{the})\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$", re.I),
         relay_verb=re.compile(
             r"\s+(?:"
             + phrase_pattern(data["relay_verbs"])
@@ -318,6 +330,21 @@ def _proper_name_rx(head: str, language: str) -> re.Pattern[str]:
     before a head noun."""
     joiners = "|".join(re.escape(str(w)) for w in load("grammar", language)["proper_name_joiners"])
     return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|{joiners})\s+){{1,6}}){head}\b")
+
+
+def _opens_quote(body: str) -> bool:
+    """Does a sentence open a quotation that runs on past it (an odd number of straight
+    quotes, the last one opening: at the start or after a space or dash)?"""
+    if body.count('"') % 2 == 0:
+        return False
+    at = body.rfind('"')
+    return at == 0 or body[at - 1] in QUOTE_OPENERS
+
+
+@functools.lru_cache(maxsize=256)
+def _introduced_rx(noun: str) -> re.Pattern[str]:
+    """An indefinite mention of ``noun`` ("a resident", "one Lao trader")."""
+    return re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -419,6 +446,14 @@ class OriginFinder:
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
         if inner:  # "The report cites defectors who said ...": the defectors
             return self._affiliated(inner)
+        first = v.passive_relay.search(sentence, 0, at) if at >= 0 else None
+        inner = self.normalise(DATELINE.sub("", first.group(1)), sentence, True) if first else None
+        if inner:  # "A report by the UN panel, cited by Russian media, put ..."
+            return inner
+        if v.relaying_role.search(phrase):  # "Lawmaker Park, who attended the briefing, said"
+            briefed = self._last_origin(sv)
+            if briefed and briefed in self._bodies_and_states():
+                return briefed
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
             rx.match(name)
@@ -435,10 +470,14 @@ class OriginFinder:
             region = self._country_before(sv, phrase, kind="subdivision")
             if region:
                 return region
-        if phrase.lower() in _pronouns(self.language):  # "he said", "they said": the last speaker
-            found = self._last_origin(sv) or self._subject_before(sv, phrase.lower())
+        pronoun = phrase.lower()
+        owner = v.personal_possessive.match(phrase)
+        if owner:  # "Her team counted": she
+            pronoun = next(iter(v.personal))
+        if pronoun in _pronouns(self.language):  # "he said", "they said": the last speaker
+            found = self._last_origin(sv) or self._subject_before(sv, pronoun)
             if found:
-                return found
+                return self._affiliated(found)
         if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
             # "the source told RFA", "the two officials" (who spoke to the AP before)
             outlet = self._outlet_in(sentence) or self._outlet_before(sv)
@@ -483,7 +522,41 @@ class OriginFinder:
             inner = self.normalise(relayed.group(1), sentence, strict=True)
             if inner:
                 return inner
-        return self._affiliated(self.normalise(phrase, sentence))
+        person = v.definite_person.match(phrase)
+        earlier = self._introduced_before(sv, person.group(1)) if person else None
+        if earlier:  # "the resident said" after "citing a resident of the city"
+            return earlier
+        found = self.normalise(phrase, sentence)
+        if found and found.startswith(UNNAMED) and found.split()[-1].startswith("source"):
+            outlet = self._outlet_named_before(sv)
+            if outlet:  # "The Daily NK reports: // A source in ... said"
+                return outlet
+        return self._affiliated(found)
+
+    def _bodies_and_states(self) -> set[str]:
+        """Canonical bodies, never a person's name."""
+        return set(self.vocab.canonical.values())
+
+    def _introduced_before(self, sv: SentenceView, noun: str) -> str | None:
+        """The origin of the nearest earlier sentence that introduces "a <noun>" ("citing a
+        resident of the city"), a relayed outlet's source when it is one."""
+        rx = _introduced_rx(noun.lower())
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            other = self.view.sentences[j]
+            if rx.search(self.view.sentence_text(other)) and self.sources.attribution(other):
+                found = self.origin(other)
+                if found:
+                    return self.vocab.outlet_of.get(found, found)
+        return None
+
+    def _outlet_named_before(self, sv: SentenceView) -> str | None:
+        """The outlet an earlier sentence names ("The Daily NK reports:"): an unnamed source
+        after it is that outlet's."""
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            found = self._outlet_in(self.view.sentence_text(self.view.sentences[j]))
+            if found:
+                return found
+        return None
 
     def _affiliated(self, found: str | None) -> str | None:
         """A person's name made the body or state the article ties them to where it names
@@ -591,7 +664,7 @@ class OriginFinder:
                 found = found or self._own(other)
             if found:
                 return self._refined(found, sentences[sv.index + 1 : HEADLINE_REACH])
-        if body.lstrip().startswith('"') and body.count('"') % 2:
+        if _opens_quote(body):  # '"There were 2,000 here. ...," said X' (after a dateline too)
             for other in sentences[sv.index + 1 : sv.index + 1 + LOOK_BACK]:
                 text = self.view.sentence_text(other)
                 if text.count('"') % 2:  # the quotation closes here
@@ -777,7 +850,7 @@ class OriginFinder:
         if (
             not (source or strict)
             and v.indefinite_person.match(phrase)
-            and phrase.split()[1].islower()
+            and (phrase.split()[1].islower() or self._nationality(phrase.split()[1]))
         ):
             told = self._outlet_told(sentence)
             if told:
@@ -794,7 +867,7 @@ class OriginFinder:
             return state
         if source:
             mod = f"{source.group('mod').lower()} " if source.group("mod") else ""
-            return f"unnamed {mod}{source.group('noun').lower()}"
+            return f"{UNNAMED}{mod}{source.group('noun').lower()}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:

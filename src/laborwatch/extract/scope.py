@@ -31,6 +31,8 @@ class _Patterns:
     named_region: re.Pattern[str]  # "Kursk region"
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
+    deictic: re.Pattern[str]  # "here": where the story was filed
+    deictic_joiner: re.Pattern[str]  # "here (in) Russia"
 
 
 @functools.cache
@@ -51,6 +53,8 @@ def _patterns(language: str) -> _Patterns:
         named_region=re.compile(rf"\b{NAME}\s+(?i:{alt('region_nouns')})(?!s\b)"),
         named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
         origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
+        deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
+        deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
 
 
@@ -91,6 +95,15 @@ class ScopeFinder:
             pos = m.end()
         return None
 
+    def _here(self, sv: SentenceView) -> bool:
+        """Does the sentence say "here" of where the reporter is, not "here in Russia"?"""
+        text = self.view.text
+        for m in self.p.deictic.finditer(text, sv.start, sv.end):
+            joined = self.p.deictic_joiner.match(text, m.end())
+            if not (joined and any(p.start == joined.end() for p in sv.places)):
+                return True
+        return False
+
     def _site_noun(self, lo: int, hi: int) -> bool:
         """Does the clause text[lo:hi] name a site (searched once per clause)?"""
         if (lo, hi) not in self._site:
@@ -123,6 +136,8 @@ class ScopeFinder:
             return "city"
         if "subdivision" in placing.kinds:
             return "region"
+        if len(codes) == 1 and placing.kinds == {"country"} and self._here(sv):
+            return "city"  # "There were 2,000 here" in a story filed from a town
         if len(codes) == 1:
             if (lo, hi) not in self._part:  # once per clause, not once per figure
                 self._part[lo, hi] = self._named_part(sv, lo, hi)
