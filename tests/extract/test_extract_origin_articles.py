@@ -203,6 +203,91 @@ BATCHES["O2"] = """
   North Korean workers in Russia at about 10,000 in 2023.
 """
 
+# --- batch O3, written blind in fresh wording (a wire story on a UN report refined by a
+# later sentence, a news agency quoting an official and "the official said", a body and
+# "its director", "It is estimated", an outlet's source and the outlet's earlier reporting,
+# a regional government and "regional officials", a report and "the report said", a
+# person "at" an institution the names list lacks and her surname alone, a newspaper
+# citing a state's data and "the newspaper said", an NGO and "the group's researchers",
+# "Across Russia" and "in the Moscow region alone").
+BATCHES["O3"] = """
+@ example-wire.com
+100000@M49:001 world UN Panel of Experts
+>3000@RU region UN Panel of Experts
+| UN report: North Korea keeps 100,000 workers abroad // UNITED NATIONS (Reuters) - North
+  Korea still has about 100,000 workers abroad, according to a confidential United
+  Nations report seen by Reuters on Wednesday. The report, compiled by the UN Panel of
+  Experts, said at least 3,000 North Korean workers were employed at construction sites in
+  Russia's Far East.
+@ example-herald.com
+2000@RU region unnamed government official
+500@RU city unnamed government official
+| Some 2,000 North Korean workers are set to leave for Russia's Amur region next month to
+  work on farms, Yonhap News Agency reported Monday, quoting a government official in
+  Seoul. The official said another 500 North Korean workers would be sent to the city of
+  Blagoveshchensk.
+@ example-news.com
+>5000@RU region Human Rights Watch
+20000@RU country Human Rights Watch
+| Human Rights Watch said on Tuesday that North Korea had sent at least 5,000 workers to
+  Russia's Primorsky Krai since 2022. Its Asia director, Sarah Whitfield, told reporters
+  in Seoul that about 20,000 North Koreans now work in Russia.
+@ example-times.com
+300@LA country unnamed diplomatic sources
+v2@KH,VN multi -
+| North Korean IT workers earn money in Southeast Asia // About 300 North Korean IT
+  workers are based in Laos, Japan's Kyodo News reported, citing diplomatic sources. It is
+  estimated that several hundred more North Korean IT workers work in Cambodia and Vietnam.
+@ dailynk.com
+1500@RU city Daily NK source
+30000@RU country -
+| Workers in Russia told to send more money // North Korean authorities have ordered
+  workers in Russia to send home more money, a source in Russia told Daily NK on
+  Thursday. About 1,500 North Korean workers in Moscow alone must now remit $800 a month
+  each, the source added. Daily NK reported last year that 30,000 North Koreans were
+  working in Russia.
+@ example-post.com
+400@RU region Novosibirsk Oblast government
+150@RU site Novosibirsk Oblast government
+| In a statement on its website, the government of Russia's Novosibirsk Oblast said 400
+  North Korean builders were working in the region. Regional officials also said about
+  150 North Korean workers were employed at a single brick factory outside the city of
+  Novosibirsk.
+@ example-journal.com
+v3@CN country US State Department
+200@CN site US State Department
+| Washington says thousands of North Koreans still work in Chinese seafood plants // The
+  United States believes that thousands of North Korean workers remain in China, the State
+  Department said in its annual human trafficking report on Monday. The report said about
+  200 North Korean women worked at one seafood plant in the port of Dalian.
+@ example-gazette.com
+4000@RU city Asan Institute for Policy Studies
+800@RU site Asan Institute for Policy Studies
+| About 4,000 North Korean workers live in dormitories on the outskirts of Vladivostok,
+  according to Lee Ha-na, a fellow at the Asan Institute for Policy Studies in Seoul. Lee
+  said around 800 North Korean workers were at a shipyard in Nakhodka.
+@ example-digest.com
+700@KZ country Kazakhstan government
+250@KZ site Wall Street Journal
+| About 700 North Korean workers have arrived in Kazakhstan since January, The Wall Street
+  Journal reported, citing Kazakh migration data. The newspaper said 250 North Korean
+  workers were at a single oil field in the west of the country.
+@ nknews.org
+1000@CN country Citizens' Alliance for North Korean Human Rights
+60@CN site Citizens' Alliance for North Korean Human Rights
+| Seoul-based NGO says 1,000 North Koreans work in Chinese fisheries // The Seoul-based
+  group Citizens' Alliance for North Korean Human Rights said on Wednesday that about
+  1,000 North Koreans work on Chinese fishing boats. In their report, the group's
+  researchers said some 60 North Korean workers were kept at a single fish processing
+  plant in Zhoushan.
+@ example-monitor.com
+12000@RU country Russian Interior Ministry
+1800@RU region Russian Interior Ministry
+| Across Russia, about 12,000 North Korean workers held valid permits at the end of 2023,
+  according to Russian Interior Ministry statistics. In the Moscow region alone there
+  were 1,800 North Korean workers, the statistics showed.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
