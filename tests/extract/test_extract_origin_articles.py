@@ -210,6 +210,15 @@ BATCHES["O2"] = """
 # person "at" an institution the names list lacks and her surname alone, a newspaper
 # citing a state's data and "the newspaper said", an NGO and "the group's researchers",
 # "Across Russia" and "in the Moscow region alone").
+# Before any change: 22 of 22 claims found, origin 12/22, scope 21/22. Fixed: "The report,
+# compiled by the UN Panel of Experts, said" (the author in the aside); "Its Asia
+# director" after a body spoke (unless the sentence names a state first: "Russia ...
+# according to its March report"); a headline "Washington says" and "the United States
+# believes ..., the State Department said" refined to the body named; "Kazakh migration
+# data" (a demonym's state under its country name); "the newspaper said" (the outlet
+# named before); "The Seoul-based group <Name>"; "the group's researchers"; "the
+# statistics showed"; "at a single oil field" (site). Left: a person at an institution
+# the names list lacks keeps the person's name (the project's earlier convention).
 BATCHES["O3"] = """
 @ example-wire.com
 100000@M49:001 world UN Panel of Experts
@@ -293,6 +302,9 @@ KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
     "O2-02-0": "scope: the gazetteer holds Donggang as a subdivision, not a city",
     "O2-10-0": "count: 'The number of North Koreans entering Russia ... rose to 8,000'",
+    "O3-07-0": "convention: a person at a body origins.yaml does not know keeps the person's"
+    " name (test_extract_origin_reporting.py named-professor-with-role, written blind first)",
+    "O3-07-1": "as O3-07-0",
 }
 
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."

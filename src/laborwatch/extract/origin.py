@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.places import PlaceMention, find_places
+from laborwatch.extract.places import PlaceMention, country_names, find_places
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
@@ -43,7 +43,9 @@ OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
-APPOSITIVE = re.compile(r",\s+(?:an?|the|who)\s+([^,;.]{3,80})")  # ", a researcher at KINU"
+APPOSITIVE = re.compile(  # "(Lee) Ha-na, a fellow at the Asan Institute": after a name
+    r"(?:\s+[A-Z][\w'’-]+)*,\s+(?:an?|the|who)\s+([^,;.]{3,80})"
+)
 ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
@@ -98,6 +100,12 @@ class _Vocabulary:
     personal_possessive: re.Pattern[str]  # "(Her) team"
     passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
     definite_person: re.Pattern[str]  # "the resident": a person introduced before
+    possessives: frozenset[str]  # "its", "their": a body or a state named before
+    government_suffixes: tuple[str, ...]  # how a state's origin ends ("Russian government")
+    outlet_anaphor: re.Pattern[str]  # "the newspaper": the outlet named before
+    outlet_speaker: re.Pattern[str]  # "(The Wall Street Journal) reported"
+    organisation_anaphor: re.Pattern[str]  # "the group", "the group's (researchers)"
+    described_name: re.Pattern[str]  # "The Seoul-based group (Citizens' Alliance ...)"
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     name_articles: frozenset[str]  # "the", "a": dropped from the head of a proper name
@@ -269,6 +277,20 @@ def _vocabulary(language: str) -> _Vocabulary:
         passive_relay=_rx(
             r"(?:^|[,;:]\s)([^,;:]+?),?\s+", data["passive_relays"], rf"\s+(?:(?:{the})\s+)?$"
         ),
+        possessives=word_set(language, "possessive_pronouns"),
+        government_suffixes=(" government", " governments"),
+        outlet_speaker=_rx(
+            r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+", data["outlet_verbs"], r"\b"
+        ),
+        outlet_anaphor=_rx(rf"^(?:{the})\s+", data["outlet_nouns"], "$"),
+        organisation_anaphor=_rx(
+            rf"^((?:{the})\s+(?:[a-z][\w-]*\s+)?", data["organisation_heads"], r")(?:'s|’s)?"
+        ),
+        described_name=re.compile(
+            rf"^(?:(?:{the})\s+)?(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*\s+((?:[A-Z][\w'’.-]*\s+)"
+            rf"(?:(?:[A-Z][\w'’.-]*|{words(language, 'proper_name_joiners')})\s+)*"
+            r"[A-Z][\w'’.-]*)$"
+        ),
         definite_person=re.compile(rf"^(?:{the})\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$", re.I),
         relay_verb=re.compile(
             r"\s+(?:"
@@ -410,9 +432,15 @@ class OriginFinder:
         return outlet if self.vocab.relayed.search(text) else None
 
     def origin(self, sv: SentenceView) -> str | None:
-        """The origin of the figures of one sentence."""
+        """The origin of the figures of one sentence: a general one ("US government") made
+        the body of it the sentence names ("the State Department"), or a headline's the
+        body the article's first sentences name."""
         if sv.index not in self._cache:
-            self._cache[sv.index] = self._origin(sv)
+            found = self._origin(sv)
+            if found in self.vocab.refinements:
+                ahead = self.view.sentences[sv.index + 1 : HEADLINE_REACH]
+                found = self._refined(found, [sv, *ahead] if self._headline(sv) else [sv])
+            self._cache[sv.index] = found
         return self._cache[sv.index]
 
     def _own(self, sv: SentenceView) -> str | None:
@@ -459,9 +487,26 @@ class OriginFinder:
             rx.match(name)
             for rx in (v.anaphor, v.country_anaphor, v.government_anaphor, v.definite_source)
         ):
+            aside = phrase.split(", ", 1)[1]
+            author = (
+                self.normalise(aside, sentence, True) if v.document_anaphor.match(name) else None
+            )
+            if author:  # "The report, compiled by the UN Panel of Experts, said"
+                return author
             phrase = name  # "The report, released on Monday, said": the report
+        member = v.organisation_anaphor.match(phrase)
+        if member and phrase[member.end(1) :].startswith(("'s", "’s")):
+            phrase = member.group(1)  # "the group's researchers": the group
+        if v.outlet_anaphor.match(phrase):  # "the newspaper said": the outlet named before
+            outlet = self._outlet_speaker_before(sv)
+            if outlet:
+                return outlet
         anaphor = v.anaphor.match(phrase) is not None
         country = v.country_anaphor.match(phrase) is not None
+        if country and phrase.split()[0].lower() in v.possessives and not self._state_ahead(sv):
+            body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
+            if body and not body.endswith(v.government_suffixes):
+                return body
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
@@ -504,6 +549,8 @@ class OriginFinder:
                     found = self._own(self.view.sentences[j]) or self._named_body(
                         self.view.sentences[j]
                     )
+                    if not found and v.organisation_anaphor.fullmatch(phrase):
+                        found = self._named_origin(self.view.sentences[j])  # "the group"
                     if found and v.source_noun.search(phrase):
                         found = v.outlet_of.get(found, found)  # "the source" of RFA
                 if found:
@@ -522,6 +569,9 @@ class OriginFinder:
             inner = self.normalise(relayed.group(1), sentence, strict=True)
             if inner:
                 return inner
+        described = v.described_name.match(phrase)
+        if described:  # "The Seoul-based group Citizens' Alliance for ...": the name
+            phrase = described.group(1)
         person = v.definite_person.match(phrase)
         earlier = self._introduced_before(sv, person.group(1)) if person else None
         if earlier:  # "the resident said" after "citing a resident of the city"
@@ -532,6 +582,39 @@ class OriginFinder:
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
         return self._affiliated(found)
+
+    def _state_ahead(self, sv: SentenceView) -> bool:
+        """Does the sentence name a state before its attribution ("Russia has repatriated
+        ..., according to its March report")?"""
+        phrase = self.sources.attribution(sv) or ""
+        at = self.view.sentence_text(sv).find(phrase)
+        stop = sv.start + (at if at >= 0 else 0)
+        return any(
+            p.end <= stop and p.kind in ("country", "demonym") and p.codes[0] != "KP"
+            for p in sv.places
+        )
+
+    def _named_origin(self, other: SentenceView) -> str | None:
+        """An earlier sentence's origin when it is a proper name ("Citizens' Alliance for
+        North Korean Human Rights"), not an unnamed source."""
+        if not self.sources.attribution(other):
+            return None
+        found = self.origin(other)
+        return found if found and found[:1].isupper() else None
+
+    def _outlet_speaker_before(self, sv: SentenceView) -> str | None:
+        """The outlet "the newspaper" refers back to: a known outlet an earlier sentence
+        names, else the proper name that speaks in it ("The Wall Street Journal reported,
+        citing ...")."""
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            other = self.view.sentences[j]
+            text = self.view.sentence_text(other)
+            found = self._outlet_in(text)
+            for m in [] if found else self.vocab.outlet_speaker.finditer(text):
+                found = self.normalise(m.group(1), text) or found
+            if found and found[:1].isupper():
+                return found
+        return None
 
     def _bodies_and_states(self) -> set[str]:
         """Canonical bodies, never a person's name."""
@@ -570,7 +653,8 @@ class OriginFinder:
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
             aside = APPOSITIVE.match(text, m.end())
-            role = role or (self.normalise(aside.group(1), "", strict=True) if aside else None)
+            if aside and not role:
+                role = self.normalise(aside.group(1), "", strict=True)
             if role:
                 return role
         return found
@@ -995,7 +1079,8 @@ class OriginFinder:
             speaks = listing or v.state_speaker.match(phrase[p.end :])
             if not speaks and not (at_head and more):
                 continue
-            states.append((code, p.text, p.kind == "subdivision"))
+            name = country_names().get(code, p.text) if p.kind == "demonym" else p.text
+            states.append((code, name, p.kind == "subdivision"))  # "Kazakh" -> "Kazakhstan"
             last = p.end
             if not more:
                 break
