@@ -297,6 +297,83 @@ v3@CN country US State Department
   were 1,800 North Korean workers, the statistics showed.
 """
 
+# --- batch O4, written blind in fresh wording (two speakers in one sentence, a state's
+# official who "told Yonhap" and "the official", customs data and an unnamed state
+# official, an analyst of a known body and his surname, an outlet's own earlier reporting
+# on its own site, "Citing figures from X, Y said", a broadcaster the names list lacks, a
+# quotation from a foreman and a ministry after it, US estimates and "US officials said",
+# a source who "noted", UN monitors by description and "the monitors").
+BATCHES["O4"] = """
+@ example-wire.com
+50000@CN country UN Panel of Experts
+30000@CN country South Korea NIS
+| Estimates of North Korean workers in China vary widely // The UN Panel of Experts puts
+  the number of North Korean workers in China at about 50,000, while South Korea's
+  National Intelligence Service estimates that 30,000 North Korean workers remain there.
+@ example-news.com
+600@RU city South Korean government
+200@RU city South Korean government
+| About 600 North Korean workers have been sent to construction sites in Moscow since
+  March, a South Korean government official told Yonhap on Friday. The official, who spoke
+  on condition of anonymity, said 200 more North Korean workers would arrive in the Russian
+  capital by the end of the year.
+@ example-times.com
+2300@CN country Chinese government
+900@CN city Chinese government
+| About 2,300 North Korean workers entered China in the first half of the year, according
+  to Chinese customs data. A Chinese official in Dandong, who declined to be named, said
+  about 900 North Korean workers were employed at garment factories in the city.
+@ example-post.com
+10000@M49:002 multi South Korea NIS
+1200@SN site South Korea NIS
+| Choi Jin-woo, a senior analyst at South Korea's National Intelligence Service, briefed
+  reporters on Tuesday. He said about 10,000 North Korean workers were now in Africa. Choi
+  added that some 1,200 North Korean workers were building a stadium in Senegal.
+@ rfa.org
+3000@CN city Radio Free Asia source
+40000@CN country -
+| Around 3,000 North Korean workers in Shenyang were told to prepare for repatriation, a
+  resident of Liaoning province told RFA's Korean Service. In the whole of China, about
+  40,000 North Korean workers remain, Radio Free Asia has previously reported.
+@ example-journal.com
+7200@RU country Russian Interior Ministry
+1100@RU region Russian Interior Ministry
+| Citing figures from Russia's Interior Ministry, the Moscow-based newspaper Kommersant
+  said 7,200 North Korean workers were registered in Russia last year. The ministry's
+  figures also showed 1,100 North Korean workers in the Khabarovsk region.
+@ example-gazette.com
+150@CN site NHK
+400@CN region NHK
+| Japan's public broadcaster NHK reported on Sunday that about 150 North Korean workers
+  were employed at a shipyard in the Chinese city of Zhoushan. NHK said another 400 North
+  Korean workers were at seafood plants across Zhejiang province.
+@ example-review.com
+80@PL site foreman
+500@PL country Polish government
+| "We have 80 North Korean welders on this site and we need more," a foreman told
+  reporters in Gdansk. About 500 North Koreans were working in Polish shipyards at the
+  time, according to Poland's labour ministry.
+@ example-monitor.com
+50000-100000@M49:001 world US government
+20000@RU region US government
+| North Korea has between 50,000 and 100,000 workers overseas, according to estimates by
+  the US government. About 20,000 North Korean workers are in Siberia and the Russian Far
+  East, US officials said.
+@ dailynk.com
+>500@RU city Daily NK source
+1000@RU region Daily NK source
+| Over 500 N. Korean workers arrive in Vladivostok // More than 500 North Korean workers
+  arrived in Vladivostok by ship last week, a source in Russia told Daily NK. They will
+  work at construction sites across Primorsky Krai, the source noted, adding that another
+  1,000 North Korean workers were expected in the region in August.
+@ example-ledger.com
+60@TZ site UN Panel of Experts
+1000@GQ country UN Panel of Experts
+| UN sanctions monitors said in a report that a 60-member team of North Korean medical
+  workers was working in Tanzania. The monitors also said around 1,000 North Korean
+  workers were in Equatorial Guinea.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
