@@ -303,6 +303,12 @@ v3@CN country US State Department
 # on its own site, "Citing figures from X, Y said", a broadcaster the names list lacks, a
 # quotation from a foreman and a ministry after it, US estimates and "US officials said",
 # a source who "noted", UN monitors by description and "the monitors").
+# Before any change: 22 of 22 claims found, origin 18/22, scope 20/22. Fixed: a figure
+# after ", while" takes the speaker of its own part; "The official, who spoke on condition
+# of anonymity," after "a South Korean government official"; "A Chinese official in
+# Dandong, who declined to be named, said" (a long subject before a relative aside); "the
+# monitors" after "UN sanctions monitors said"; "the Russian capital" (city); "on this
+# site" (site).
 BATCHES["O4"] = """
 @ example-wire.com
 50000@CN country UN Panel of Experts

@@ -203,6 +203,12 @@ class AttributionFinder:
             self._cache[sv.index] = self._find(sv)
         return self._cache[sv.index]
 
+    def speaker_from(self, sv: SentenceView, lo: int) -> str | None:
+        """The speaker of the first speech verb at or after ``lo`` (an offset in the
+        sentence), as written: the speaker of a later part of the sentence."""
+        found = self._speaker(sv, self.view.text[sv.start : sv.end], lo)
+        return found[0] if found else None
+
     def _speaker_like(self, phrase: str) -> bool:
         """A name, a determiner phrase ("the officials"), a source noun ("sources"), a
         pronoun standing for a speaker ("they"); not a clause ("Speaking on condition ...")."""
@@ -289,8 +295,13 @@ class AttributionFinder:
             start = breaks[-3].end() if len(breaks) >= 3 else 0
             head = before[start : breaks[-2].start()]
             aside = before[breaks[-2].end() : breaks[-1].start()]
-            if head.strip()[:1].isupper() and (len(head.split()) <= 4 or self._a_name(head)):
-                if self.g.relative_aside.match(aside):
+            relative = self.g.relative_aside.match(aside) is not None
+            if head.strip()[:1].isupper() and (
+                len(head.split()) <= 4
+                or self._a_name(head)
+                or (relative and len(head.split()) <= MAX_WORDS)  # "A Chinese official in
+            ):  # Dandong, who declined to be named, said"
+                if relative:
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
         subject = before[lo:]

@@ -96,6 +96,7 @@ class _Vocabulary:
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
+    contrast: re.Pattern[str]  # ", while": a turn to another speaker
     relaying_role: re.Pattern[str]  # "(Lawmaker) Park Sun-young": relays a body's briefing
     personal_possessive: re.Pattern[str]  # "(Her) team"
     passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
@@ -272,6 +273,12 @@ def _vocabulary(language: str) -> _Vocabulary:
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
+        contrast=re.compile(
+            "|".join(
+                re.escape(str(j)) + (r"\s" if j[-1:].isalpha() else "")
+                for j in data["contrast_joiners"]
+            )
+        ),
         relaying_role=_rx(r"(?:^|\s)", data["relaying_roles"], r"\b"),
         personal_possessive=_rx("^", data["personal_possessives"], r"\s+[a-z][\w-]*$"),
         passive_relay=_rx(
@@ -366,7 +373,7 @@ def _opens_quote(body: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _introduced_rx(noun: str) -> re.Pattern[str]:
     """An indefinite mention of ``noun`` ("a resident", "one Lao trader")."""
-    return re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", re.I)
+    return re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -402,6 +409,7 @@ class OriginFinder:
         self.publisher = (view.document.publisher or "").lower()
         self._default: list[str | None] = []  # computed on first use
         self._cache: dict[int, str | None] = {}
+        self._parts: dict[tuple[int, int], str | None] = {}  # (sentence, turn) -> origin
         self._owns: dict[int, str | None] = {}
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
@@ -431,10 +439,20 @@ class OriginFinder:
             return None
         return outlet if self.vocab.relayed.search(text) else None
 
-    def origin(self, sv: SentenceView) -> str | None:
-        """The origin of the figures of one sentence: a general one ("US government") made
-        the body of it the sentence names ("the State Department"), or a headline's the
-        body the article's first sentences name."""
+    def origin(self, sv: SentenceView, at: int | None = None) -> str | None:
+        """The origin of the figures of one sentence (of the figure at ``at``, a document
+        offset, when the sentence turns to a second speaker before it: "..., while the
+        NIS estimates that 30,000 ..."): a general one ("US government") made the body of
+        it the sentence names ("the State Department"), or a headline's the body the
+        article's first sentences name."""
+        turn = self._turn_before(sv, at) if at is not None else None
+        if turn is not None:
+            key = (sv.index, turn)
+            if key not in self._parts:
+                said = self.sources.speaker_from(sv, turn)
+                self._parts[key] = self._origin(sv, said) if said else None
+            if self._parts[key]:
+                return self._parts[key]
         if sv.index not in self._cache:
             found = self._origin(sv)
             if found in self.vocab.refinements:
@@ -458,8 +476,17 @@ class OriginFinder:
             return None
         return self.normalise(phrase, self.view.sentence_text(sv), strict=True)
 
-    def _origin(self, sv: SentenceView) -> str | None:
-        phrase = self.sources.attribution(sv)
+    def _turn_before(self, sv: SentenceView, at: int) -> int | None:
+        """Where the part of the sentence holding ``at`` begins, after a turn to another
+        speaker (", while", "; "), as an offset in the sentence; None when there is none."""
+        text = self.view.text
+        found = None
+        for m in self.vocab.contrast.finditer(text, sv.start, min(at, sv.end)):
+            found = m.end() - sv.start
+        return found
+
+    def _origin(self, sv: SentenceView, said: str | None = None) -> str | None:
+        phrase = said or self.sources.attribution(sv)
         if not phrase:
             return self._unattributed(sv)
         phrase = phrase.strip()
@@ -622,11 +649,16 @@ class OriginFinder:
 
     def _introduced_before(self, sv: SentenceView, noun: str) -> str | None:
         """The origin of the nearest earlier sentence that introduces "a <noun>" ("citing a
-        resident of the city"), a relayed outlet's source when it is one."""
+        resident of the city") or whose speaker is one ("UN sanctions monitors said"), a
+        relayed outlet's source when it is one."""
         rx = _introduced_rx(noun.lower())
         for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
             other = self.view.sentences[j]
-            if rx.search(self.view.sentence_text(other)) and self.sources.attribution(other):
+            said = self.sources.attribution(other)
+            if said and (
+                rx.search(self.view.sentence_text(other))
+                or noun.lower() in _norm(said).split()  # "UN sanctions monitors said"
+            ):
                 found = self.origin(other)
                 if found:
                     return self.vocab.outlet_of.get(found, found)

@@ -32,6 +32,7 @@ class _Patterns:
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
     deictic: re.Pattern[str]  # "here": where the story was filed
+    city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
 
 
@@ -54,6 +55,7 @@ def _patterns(language: str) -> _Patterns:
         named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
         origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
         deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
+        city_after_demonym=re.compile(rf"\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
 
@@ -79,10 +81,18 @@ class ScopeFinder:
 
     def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:
         """ "city" or "region" when the clause names a city or region of the destination
-        the place list does not know ("the capital of Dakar", "Russia's Kursk region")."""
+        the place list does not know ("the capital of Dakar", "the Russian capital",
+        "Russia's Kursk region")."""
         text = self.view.text
         if self.p.named_city.search(text, lo, hi):
             return "city"
+        if any(
+            p.kind == "demonym"
+            and lo <= p.start < hi
+            and self.p.city_after_demonym.match(text, p.end)
+            for p in sv.places
+        ):
+            return "city"  # "in the Russian capital"
         countries = [(p.start, p.end) for p in sv.places if p.kind == "country"]
         pos = lo
         while m := self.p.named_region.search(text, pos, hi):
