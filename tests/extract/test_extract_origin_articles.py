@@ -380,6 +380,84 @@ BATCHES["O4"] = """
   workers were in Equatorial Guinea.
 """
 
+# --- batch O5, written blind in fresh wording (a wire story carried by another paper
+# whose unnamed officials spoke to the wire, a parenthesis with its own speaker, an
+# ambassador named in apposition and his surname later, a body that "found" and "the
+# committee", a quotation over three sentences and the speaker's surname, "reportedly"
+# and "Sources in Hanoi say", a broadcaster citing a US official, "Data from X show" and
+# "The figures also showed", a ministry and "the ministry", a ministry and "a ministry
+# spokeswoman", state media by description).
+BATCHES["O5"] = """
+@ example-daily.com
+1000@KW country AP source
+1500@QA country AP source
+| Gulf states quietly send North Korean workers home // DUBAI (AP) - Kuwait has sent home
+  about 1,000 North Korean workers since January, officials say, as Gulf states respond
+  to U.S. pressure. Two officials familiar with the matter told The Associated Press that
+  about 1,500 North Korean workers remained in Qatar.
+@ example-news.com
+4000@MN country Mongolian government
+6000@MN country Mongolian researchers
+| Mongolia's labour ministry says 4,000 North Korean workers are in the country (Mongolian
+  researchers estimate that 6,000 North Korean workers are there).
+@ example-times.com
+5000@RU country Russian government
+2000@RU region Russian government
+| In an interview with the Izvestia newspaper, Russia's ambassador to Pyongyang, Ivan
+  Petrov, said about 5,000 North Korean workers were now employed in Russia legally.
+  Asked about the Far East, Petrov said some 2,000 North Korean workers were in the
+  Primorsky region.
+@ example-post.com
+300@CN site Committee for Human Rights in North Korea
+2000@CN region Committee for Human Rights in North Korea
+| A report by the Washington-based Committee for Human Rights in North Korea found that
+  about 300 North Korean women worked at a single textile factory in Hunchun. The
+  committee said another 2,000 North Korean workers were employed across Jilin province.
+@ example-journal.com
+120@RU site Kim Chol
+3000@RU region Kim Chol
+| "Conditions are terrible. There are 120 North Koreans in our camp alone, working 16
+  hours a day. Nobody can leave," said Kim Chol, a former logger who escaped from a timber
+  camp in Russia's Amur region in 2019. Kim said about 3,000 North Koreans worked in the
+  Amur region's logging industry at the time.
+@ example-monitor.com
+700@VN country -
+200@VN site unnamed sources
+| About 700 North Korean workers reportedly arrived in Vietnam last month. Sources in
+  Hanoi say around 200 North Korean workers are employed at one garment factory near the
+  city.
+@ example-radio.com
+400@LA,KH multi US government
+>100@LA city US government
+| About 400 North Korean IT workers are operating in Laos and Cambodia, VOA's Korean
+  Service reported on Friday, citing a U.S. government official. The official said at
+  least 100 North Korean IT workers were based in the Lao capital, Vientiane.
+@ example-gazette.com
+1300@RU region International Labour Organization
+450@RU city International Labour Organization
+| Data from the International Labour Organization show that 1,300 North Korean workers
+  were registered in Russia's Tomsk region in 2019. The figures also showed 450 North
+  Korean workers in the city of Tomsk itself.
+@ example-review.com
+8000@RU,CN multi South Korea Ministry of Unification
+2500@CN region South Korea Ministry of Unification
+| North Korea has dispatched about 8,000 workers to Russia's Far East and China's
+  northeast combined, South Korea's Unification Ministry said in a report. Some 2,500
+  North Korean workers are in Jilin and Liaoning provinces, the ministry said.
+@ example-wire.com
+6000@RU country Russian government
+1500@RU region Russian government
+| Russia's Ministry of Labour said on Monday that it had approved quotas for 6,000 North
+  Korean workers this year. A ministry spokeswoman said about 1,500 North Korean workers
+  would go to the Amur region.
+@ example-ledger.com
+300@RU country KCNA
+150@MN country KCNA
+| Pyongyang's state media on Thursday said 300 North Korean construction workers had
+  returned from Russia after completing their contracts. The North's official news agency
+  added that 150 North Korean workers had left for Mongolia.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
