@@ -38,6 +38,7 @@ class _Grammar:
     speaker_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]  # "they (estimate)"
     asides: frozenset[str]  # "however", "also" between a subject and its verb
+    plural_nouns: frozenset[str]  # "data": plural without an -s
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
@@ -83,6 +84,7 @@ def _grammar(language: str) -> _Grammar:
         speaker_pronouns=word_set(language, "speaker_pronouns"),
         plural_pronouns=word_set(language, "plural_pronouns"),
         asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
+        plural_nouns=word_set(language, "plural_nouns"),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
         clause_break=re.compile(r'[,;]\s|"\s'),
@@ -316,12 +318,16 @@ class AttributionFinder:
 
     def _plural_before(self, before: str) -> bool:
         """Does the word before a base-form verb read as a plural subject ("officials",
-        "they")?"""
+        "they"), or the subject's head as a plural noun ("Data from the ILO show")?"""
         words = [w.strip(STRIP).lower() for w in before.split()]
         while words and words[-1] in self.g.asides:
             words.pop()  # "researchers, however, estimate"
         last = words[-1] if words else ""
-        return last in self.g.plural_pronouns or (len(last) > 3 and last.endswith("s"))
+        if last in self.g.plural_pronouns or (len(last) > 3 and last.endswith("s")):
+            return True
+        subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
+        head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
+        return head in self.g.plural_nouns
 
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the

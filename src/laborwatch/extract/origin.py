@@ -97,6 +97,9 @@ class _Vocabulary:
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
     contrast: re.Pattern[str]  # ", while": a turn to another speaker
+    descriptor: re.Pattern[str]  # "(the )Washington-based ": no part of the name
+    body_role: re.Pattern[str]  # "a (ministry) spokeswoman"
+    document_by: re.Pattern[str]  # "a report by (X)"
     relaying_role: re.Pattern[str]  # "(Lawmaker) Park Sun-young": relays a body's briefing
     personal_possessive: re.Pattern[str]  # "(Her) team"
     passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
@@ -273,6 +276,25 @@ def _vocabulary(language: str) -> _Vocabulary:
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
+        descriptor=re.compile(
+            rf"^((?:(?:{the}|an?)\s+)?)\S+(?:"
+            + "|".join(re.escape(str(x)) for x in data["descriptor_suffixes"])
+            + r")\s+",
+            re.IGNORECASE,
+        ),
+        body_role=_rx(
+            rf"^(?:(?:{a_the}|an)\s+)(",
+            data["organisation_heads"],
+            r")\s+(?:" + phrase_pattern(data["body_roles"]) + r")$",
+        ),
+        document_by=re.compile(
+            r"^(?:[\w-]+\s+){0,2}?(?:"
+            + phrase_pattern(data["anaphoric_documents"])
+            + r")\s+(?:"
+            + phrase_pattern(data["document_authors"])
+            + r")\s+(.+)$",
+            re.IGNORECASE,
+        ),
         contrast=re.compile(
             "|".join(
                 re.escape(str(j)) + (r"\s" if j[-1:].isalpha() else "")
@@ -359,6 +381,13 @@ def _proper_name_rx(head: str, language: str) -> re.Pattern[str]:
     before a head noun."""
     joiners = "|".join(re.escape(str(w)) for w in load("grammar", language)["proper_name_joiners"])
     return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|{joiners})\s+){{1,6}}){head}\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _full_name_rx(surname: str) -> re.Pattern[str]:
+    """A full name holding ``surname`` first ("Kim Chol") or last ("Ivan Petrov")."""
+    word, name = r"[A-Z][\w'’-]+", re.escape(surname)
+    return re.compile(rf"\b(?:{name}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{name})\b")
 
 
 def _opens_quote(body: str) -> bool:
@@ -521,6 +550,9 @@ class OriginFinder:
             if author:  # "The report, compiled by the UN Panel of Experts, said"
                 return author
             phrase = name  # "The report, released on Monday, said": the report
+        role = v.body_role.match(phrase)
+        if role:  # "A ministry spokeswoman said": the ministry
+            phrase = f"the {role.group(1)}"
         member = v.organisation_anaphor.match(phrase)
         if member and phrase[member.end(1) :].startswith(("'s", "’s")):
             phrase = member.group(1)  # "the group's researchers": the group
@@ -681,7 +713,10 @@ class OriginFinder:
             return found
         text = self.view.text
         for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
-            title = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])[-1]
+            parts = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])
+            title = parts[-1]
+            if len(parts) > 1 and all(w[:1].isupper() for w in title.split()):
+                title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
             aside = APPOSITIVE.match(text, m.end())
@@ -689,7 +724,20 @@ class OriginFinder:
                 role = self.normalise(aside.group(1), "", strict=True)
             if role:
                 return role
-        return found
+        return self._full_name(found)
+
+    def _full_name(self, name: str) -> str:
+        """A surname said alone ("Kim said") as the full name an earlier speaker had ("...,"
+        said Kim Chol, a former logger")."""
+        if " " in name:
+            return name
+        longer = _full_name_rx(name)
+        for sv in self.view.sentences:
+            said = self.sources.attribution(sv)
+            m = longer.search(said) if said else None
+            if m:
+                return m.group(0)
+        return name
 
     def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
         """What "the ministry" refers back to in its own sentence: a state's body with that
@@ -831,7 +879,7 @@ class OriginFinder:
         said = self.sources.attribution(other)
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
-        found = self._named_body(other) or self._own(other)
+        found = self._named_body(other) or self._own(other) or self._named_origin(other)
         return None if found in self.vocab.outlet_of.values() else found
 
     def _last_origin(self, sv: SentenceView) -> str | None:
@@ -912,6 +960,7 @@ class OriginFinder:
 
     def _normalise(self, phrase: str, sentence: str, strict: bool) -> str | None:
         v = self.vocab
+        phrase = v.descriptor.sub(r"\1", phrase.strip())  # "the (Washington-based) Committee"
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
             inner = self.normalise(phrase[relay.end() :], sentence, strict)
@@ -933,6 +982,10 @@ class OriginFinder:
             states = self._states(opening, at_head=True, listing=True)
             return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
+        authored = v.document_by.match(head)
+        inner = self.normalise(authored.group(1), sentence, strict) if authored else None
+        if inner:  # "a report by the Washington-based Committee for ..."
+            return inner
         nation = next(iter(_places(head)), None)
         if (
             nation
