@@ -735,7 +735,7 @@ class OriginFinder:
         for sv in self.view.sentences:
             said = self.sources.attribution(sv)
             m = longer.search(said) if said else None
-            if m:
+            if m and not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
                 return m.group(0)
         return name
 
