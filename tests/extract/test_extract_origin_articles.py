@@ -464,6 +464,75 @@ BATCHES["O5"] = """
   added that 150 North Korean workers had left for Mongolia.
 """
 
+# --- batch O6, written blind in fresh wording (an NGO "in its annual report" and "the
+# group", estimates by an institute the names list lacks and "the institute", a fact with
+# no source after a sourced sentence, prosecutors and the FBI, an inverted "said Yonhap,
+# citing" the spy agency, "Chinese authorities", a quotation after a speaker introduced
+# before, an outlet's "has confirmed" and "a Daily NK source", two regions and two cities
+# of one country, a report by a known outlet, a director's title naming the body).
+BATCHES["O6"] = """
+@ example-news.com
+>1000@RU country Amnesty International
+70@RU site Amnesty International
+| In its annual report, Amnesty International said at least 1,000 North Korean workers
+  were toiling on Russian building sites in harsh conditions. The group said some 70
+  North Korean workers shared a single dormitory in Kazan.
+@ example-times.com
+60000@CN country Korea Development Institute
+15000@CN city Korea Development Institute
+| Estimates by the Seoul-based Korea Development Institute put the number of North Korean
+  workers in China at 60,000. The institute said about 15,000 North Korean workers were
+  in the border city of Dandong.
+@ example-gazette.com
+1000@QA country Qatar government
+2000@QA country -
+| Qatar's Government Communications Office said on Tuesday that 1,000 North Korean
+  workers remained in the country. Qatar is preparing to host a major sports event, and
+  around 2,000 North Korean workers were once employed on its construction sites.
+@ example-ledger.com
+>300@CN,RU multi US Justice Department
+40@CN site US Justice Department
+| US prosecutors said in an indictment unsealed on Wednesday that the scheme involved
+  more than 300 North Korean IT workers based in China and Russia. The FBI said around 40
+  North Korean IT workers had operated from a single apartment in Shenyang.
+@ example-herald.com
+2500@RU region South Korea NIS
+| About 2,500 North Korean workers have been sent to Russia's Kursk region to help with
+  reconstruction, said Yonhap, citing South Korea's intelligence service.
+@ example-journal.com
+5000@CN city Chinese government
+| Chinese authorities said about 5,000 North Korean workers were employed in the border
+  city of Dandong last year, a sharp fall from 2019.
+@ example-review.com
+40000@CN country KINU
+| Park Soo-jin, a researcher at the Korea Institute for National Unification, spoke at a
+  forum in Seoul on Friday. "There are still 40,000 North Korean workers in China alone,"
+  she said.
+@ dailynk.com
+250@LA country -
+400@VN country Daily NK source
+| Daily NK has confirmed that 250 North Korean workers left for Laos in May. According to
+  a Daily NK source in Sinuiju, another 400 North Korean workers are waiting for visas to
+  Vietnam.
+@ example-wire.com
+9000@RU region Russian Interior Ministry
+3000@RU city Russian Interior Ministry
+| Russia's Interior Ministry says 9,000 North Korean workers are registered in the
+  Khabarovsk and Amur regions. Some 3,000 North Korean workers are in Moscow and St
+  Petersburg, the ministry said.
+@ example-post.com
+600@KW city BBC
+200@KW site BBC
+| According to a report by the BBC, about 600 North Korean workers are employed at
+  construction sites in Kuwait City. The BBC said it had seen contracts for another 200
+  North Korean workers at a Kuwaiti oil field.
+@ example-monitor.com
+12000@RU country South Korea NIS
+3000@RU city South Korea NIS
+| NIS director Cho Tae-yong told lawmakers that 12,000 North Korean workers had been sent
+  to Russia. Cho said about 3,000 North Korean workers were in Vladivostok.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
