@@ -470,6 +470,10 @@ BATCHES["O5"] = """
 # citing" the spy agency, "Chinese authorities", a quotation after a speaker introduced
 # before, an outlet's "has confirmed" and "a Daily NK source", two regions and two cities
 # of one country, a report by a known outlet, a director's title naming the body).
+# Before any change: 19 of 19 claims found, origin 17/19, scope 17/19. Fixed: "Estimates
+# by ... put the number at" (a reporting idiom) and "The institute said" after an
+# unknown body; "a single apartment" (site); "the Khabarovsk and Amur regions" (a city's
+# name as its region's).
 BATCHES["O6"] = """
 @ example-news.com
 >1000@RU country Amnesty International

@@ -165,8 +165,9 @@ def _cue_sets(cues: Cues) -> _CueSets:
         return held[1]
     openers, verbs = cues.attribution_openers, cues.speech_verbs
     plural = [str(w) for w in cues.raw.get("plural_speech_verbs", [])]
-    if plural:
-        verbs = re.compile(verbs.pattern + "|" + phrase_pattern(plural), verbs.flags)
+    extra = plural + [str(w) for w in cues.raw.get("speech_phrases", [])]
+    if extra:  # "officials estimate", "Estimates by KDI put the number at"
+        verbs = re.compile(verbs.pattern + "|" + phrase_pattern(extra), verbs.flags)
     fold_openers, fold_verbs = folded(openers), folded(verbs)
     made = _CueSets(
         speaker_nouns=frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),

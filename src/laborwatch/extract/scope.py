@@ -33,6 +33,7 @@ class _Patterns:
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
     deictic: re.Pattern[str]  # "here": where the story was filed
     city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
+    shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
 
 
@@ -42,6 +43,10 @@ def _patterns(language: str) -> _Patterns:
 
     def alt(key: str) -> str:
         items = data.get(key) or []
+        return phrase_pattern(items) if items else r"(?!x)x"
+
+    def plural(key: str) -> str:  # "regions"
+        items = [f"{w}s" for w in data.get(key) or []]
         return phrase_pattern(items) if items else r"(?!x)x"
 
     return _Patterns(
@@ -55,6 +60,9 @@ def _patterns(language: str) -> _Patterns:
         named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
         origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
         deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
+        shared_region=re.compile(
+            rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{alt('region_nouns')}|{plural('region_nouns')})"
+        ),
         city_after_demonym=re.compile(rf"\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
@@ -105,6 +113,15 @@ class ScopeFinder:
             pos = m.end()
         return None
 
+    def _city_as_region(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Is a city's name the name of its region here ("in the Khabarovsk and Amur
+        regions", "the Khabarovsk region")?"""
+        text = self.view.text
+        return any(
+            p.kind == "city" and lo <= p.start < hi and self.p.shared_region.match(text, p.end)
+            for p in sv.places
+        )
+
     def _here(self, sv: SentenceView) -> bool:
         """Does the sentence say "here" of where the reporter is, not "here in Russia"?"""
         text = self.view.text
@@ -142,9 +159,9 @@ class ScopeFinder:
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):
             return "multi"
-        if placing.kinds == {"city"}:
+        if placing.kinds == {"city"} and not self._city_as_region(sv, lo, hi):
             return "city"
-        if "subdivision" in placing.kinds:
+        if "subdivision" in placing.kinds or placing.kinds == {"city"}:
             return "region"
         if len(codes) == 1 and placing.kinds == {"country"} and self._here(sv):
             return "city"  # "There were 2,000 here" in a story filed from a town
