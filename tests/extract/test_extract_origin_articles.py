@@ -537,6 +537,75 @@ BATCHES["O6"] = """
   to Russia. Cho said about 3,000 North Korean workers were in Vladivostok.
 """
 
+# --- batch O7, written blind in fresh wording after the fixes of O1-O6, to measure them
+# (an outlet under its own name on a sub-domain, a monitoring group "compiled" figures and
+# "the NGO", a minister's title and "he noted", two speakers joined by "but", an outlet's
+# source and the outlet's earlier reporting, the UN special rapporteur and "the
+# rapporteur", OFAC and "the office", "X of <body>" and X's surname, "That is according
+# to", "Its authors", a world region).
+BATCHES["O7"] = """
+@ en.yna.co.kr
+1200@LA country -
+300@LA site unnamed government source
+| North Korea has dispatched about 1,200 workers to Laos this year, Yonhap has learned. A
+  government source said 300 North Korean workers were building a hotel in Vientiane.
+@ example-news.com
+3500@RU region NK Watch
+900@RU city NK Watch
+| Some 3,500 North Korean workers are employed in Russia's Primorsky Krai, according to
+  figures compiled by the Seoul-based monitoring group NK Watch. The NGO said 900 North
+  Korean workers were at shipyards in Nakhodka.
+@ example-times.com
+6000@CN country South Korea Ministry of Unification
+| Unification Minister Kim Yong-ho spoke to reporters on Thursday. He noted that about
+  6,000 North Korean workers had returned home from China since January.
+@ example-gazette.com
+800@KW country Kuwait government
+300@KW country unnamed diplomat
+| Kuwaiti officials said 800 North Korean workers had left the country, but a diplomat in
+  Kuwait City said about 300 North Korean workers were still in Kuwait.
+@ rfa.org
+2000@CN city Radio Free Asia source
+500@CN city -
+| About 2,000 North Korean workers remain in Chinese seafood plants in Dandong, a trader
+  in the city told RFA. RFA could not independently verify the claim. Last year, RFA
+  reported that some 500 North Korean workers had been sent to Tumen.
+@ example-post.com
+100000@M49:001 world UN Special Rapporteur
+>20000@RU country UN Special Rapporteur
+| In a report to the UN General Assembly, the UN special rapporteur on North Korean human
+  rights said some 100,000 North Koreans were working abroad. The rapporteur said at
+  least 20,000 North Korean workers were in Russia.
+@ example-ledger.com
+>200@LA country US Treasury
+50@LA site US Treasury
+| The Treasury Department's Office of Foreign Assets Control said the two companies had
+  employed more than 200 North Korean workers in Laos. The office said another 50 North
+  Korean workers had been placed at a casino in Vientiane.
+@ example-review.com
+15000@RU country NKDB
+4000@RU city NKDB
+| According to Ahn Sung-kyu of the Database Center for North Korean Human Rights, roughly
+  15,000 North Koreans work in Russian construction. Ahn estimated that about 4,000 North
+  Korean workers were in Moscow.
+@ example-daily.com
+1000@MN country Mongolian government
+200@MN site Mongolian government
+| About 1,000 North Korean workers are in Mongolia. That is according to the Mongolian
+  labour ministry, which stopped issuing new permits last year. Mongolian officials said
+  200 North Korean workers were employed at a cashmere factory in Ulaanbaatar.
+@ example-wire.com
+500@PL country Leiden Asia Centre
+80@PL site Leiden Asia Centre
+| A 2016 study by Leiden University found that some 500 North Koreans were working in
+  Poland at the time. Its authors said about 80 North Korean welders worked at one
+  shipyard in Gdynia.
+@ example-monitor.com
+1500@M49:145 multi South Korea NIS
+| South Korea's spy agency says North Korea still has about 1,500 workers across the
+  Middle East.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
