@@ -543,6 +543,12 @@ BATCHES["O6"] = """
 # source and the outlet's earlier reporting, the UN special rapporteur and "the
 # rapporteur", OFAC and "the office", "X of <body>" and X's surname, "That is according
 # to", "Its authors", a world region).
+# Before any change (the rules of O1-O6 in place): 20 of 20 claims found, origin 15/20,
+# scope 18/20. Fixed: "Yonhap has learned" on en.yna.co.kr (an outlet's own sites); "The
+# NGO said"; "Unification Minister Kim ... He noted"; ", but a diplomat in Kuwait City
+# said" (a turn to another speaker; "City said" is a verb after a name, not "city
+# states"; "a diplomat in Kuwait City" is no described name); "at a casino" (site); "Ahn
+# estimated" after "according to Ahn Sung-kyu of the Database Center ..." (the body).
 BATCHES["O7"] = """
 @ en.yna.co.kr
 1200@LA country -
@@ -615,6 +621,7 @@ KNOWN: dict[str, str] = {
     " name (test_extract_origin_reporting.py named-professor-with-role, written blind first)",
     "O3-07-1": "as O3-07-0",
     "O5-04-0": "destination: a figure inside a quotation placed by the speaker's aside after it",
+    "O7-03-0": "scope: 'left the country' is placed by 'Kuwait City' of the clause after ', but'",
 }
 
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."

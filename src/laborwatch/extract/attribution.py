@@ -368,8 +368,10 @@ class AttributionFinder:
                 continue  # part of a name: "the United States believes"
             if _ends_with(self.g.adjectival, self.g.adjectival_reach, body, v.start()):
                 continue  # "an estimated $260 million"
-            if _ends_with(self.g.noun_head, self.g.noun_head_reach, body, v.start()):
-                continue  # "reports filed by member states"
+            if v.group(0).lower().endswith("s") and _ends_with(
+                self.g.noun_head, self.g.noun_head_reach, body, v.start()
+            ):
+                continue  # "reports filed by member states" (a noun), not "Kuwait City said"
             before = body[lo : v.start()]
             if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
                 continue  # "a recent estimate by KINU", not "officials estimate"

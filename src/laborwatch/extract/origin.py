@@ -98,6 +98,7 @@ class _Vocabulary:
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
     contrast: re.Pattern[str]  # ", while": a turn to another speaker
+    own_publishers: dict[str, tuple[str, ...]]  # "Yonhap" -> ("yna.co.kr",)
     descriptor: re.Pattern[str]  # "(the )Washington-based ": no part of the name
     body_role: re.Pattern[str]  # "a (ministry) spokeswoman"
     document_by: re.Pattern[str]  # "a report by (X)"
@@ -176,6 +177,9 @@ def _vocabulary(language: str) -> _Vocabulary:
     sources = words(language, "source_words")
     speech = words(language, "source_speech")
     openers = words(language, "source_openers")
+    prepositions = "|".join(  # "a diplomat in (Kuwait City)": a place, not a described name
+        [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
+    )
     return _Vocabulary(
         names=_pattern(list(canonical_forms(data["names"]))),
         canonical=canonical,
@@ -277,6 +281,9 @@ def _vocabulary(language: str) -> _Vocabulary:
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
         relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
+        own_publishers={
+            str(k): tuple(str(x) for x in xs) for k, xs in data["own_publishers"].items()
+        },
         descriptor=re.compile(
             rf"^((?:(?:{the}|an?)\s+)?)\S+(?:"
             + "|".join(re.escape(str(x)) for x in data["descriptor_suffixes"])
@@ -317,7 +324,8 @@ def _vocabulary(language: str) -> _Vocabulary:
             rf"^((?:{the})\s+(?:[a-z][\w-]*\s+)?", data["organisation_heads"], r")(?:'s|’s)?"
         ),
         described_name=re.compile(
-            rf"^(?:(?:{the})\s+)?(?:[\w'’-]+\s+){{0,2}}?[a-z][\w'’-]*\s+((?:[A-Z][\w'’.-]*\s+)"
+            rf"^(?:(?:{the})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?!(?:{prepositions})\s)[a-z][\w'’-]*\s+"
+            r"((?:[A-Z][\w'’.-]*\s+)"
             rf"(?:(?:[A-Z][\w'’.-]*|{words(language, 'proper_name_joiners')})\s+)*"
             r"[A-Z][\w'’.-]*)$"
         ),
@@ -754,7 +762,8 @@ class OriginFinder:
 
     def _full_name(self, name: str) -> str:
         """A surname said alone ("Kim said") as the full name an earlier speaker had ("...,"
-        said Kim Chol, a former logger")."""
+        said Kim Chol, a former logger"), or the body that speaker spoke for ("according to
+        Ahn Sung-kyu of the NKDB")."""
         if " " in name:
             return name
         longer = _full_name_rx(name)
@@ -762,7 +771,8 @@ class OriginFinder:
             said = self.sources.attribution(sv)
             m = longer.search(said) if said else None
             if m and not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
-                return m.group(0)
+                body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
+                return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
         return name
 
     def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
@@ -816,6 +826,8 @@ class OriginFinder:
         house = self._house_outlet()
         body = self._body(phrase)
         own = house and body and self.vocab.outlet_of.get(body) == house
+        sites = self.vocab.own_publishers.get(body or "", ())
+        own = own or any(self.publisher == p or self.publisher.endswith("." + p) for p in sites)
         if own and not self.vocab.source_noun.search(phrase):
             return True  # "an Associated Press review of public records" on apnews.com
         at = sentence.find(phrase)
