@@ -612,6 +612,73 @@ BATCHES["O7"] = """
   Middle East.
 """
 
+# --- batch O8, written blind in fresh wording after the fixes of O1-O7, to measure them
+# (a diplomat who told an outlet the names list lacks, "officials at" a ministry and
+# "they", a UN report with no body named, an inverted quotation from the special
+# rapporteur and her surname, police of a state the names list lacks, lawmakers citing a
+# briefing, a commerce ministry and "the ministry", "Russian media reported", "Lao
+# officials", "our source", the FBI and "the bureau").
+BATCHES["O8"] = """
+@ example-news.com
+1000@UA region unnamed diplomat
+300@UA city unnamed diplomat
+| About 1,000 North Korean workers are building housing in the Russian-occupied Donetsk
+  region, a Western diplomat told the Financial Times. The diplomat said 300 more North
+  Korean workers were in the city of Mariupol.
+@ example-times.com
+400@M49:035 multi South Korea Ministry of Unification
+40@KH site South Korea Ministry of Unification
+| Officials at South Korea's Unification Ministry said about 400 North Korean restaurant
+  workers remain in Southeast Asia. They said 40 North Korean waitresses worked at a
+  single restaurant in Phnom Penh.
+@ example-post.com
+5000@M49:145 multi United Nations
+1200@KW country United Nations
+| Report: North Korea still earns from overseas labour // A UN report released on Monday
+  said some 5,000 North Korean workers were still in the Middle East. The report said
+  1,200 North Korean workers were in Kuwait alone.
+@ example-journal.com
+>10000@CN country UN Special Rapporteur
+2000@RU country UN Special Rapporteur
+| "At least 10,000 North Korean workers are still in China," said Elizabeth Salmon, the UN
+  special rapporteur on human rights in North Korea. Salmon said another 2,000 North
+  Korean workers had been sent to Russia in recent months.
+@ example-gazette.com
+30@VN site Vietnam government
+150@VN country Vietnam government
+| Vietnamese police said 30 North Korean workers had been detained at a construction site
+  near Hanoi. Police said about 150 North Korean workers were employed in the country
+  illegally.
+@ example-wire.com
+3000@RU city South Korea NIS
+| South Korean lawmakers, citing a briefing by the National Intelligence Service, said
+  3,000 North Korean workers had arrived in Vladivostok.
+@ example-monitor.com
+600@CN city Chinese government
+2000@CN region Chinese government
+| About 600 North Korean workers are employed at three seafood factories in Dandong,
+  according to the Chinese Commerce Ministry. Some 2,000 North Korean workers are in the
+  Chinese province of Liaoning, the ministry said.
+@ example-herald.com
+45@RU site Russian media
+120@LA city Laos government
+| Russian media reported that 45 North Korean workers were found living at a Moscow
+  construction site. Separately, Lao officials said 120 North Korean workers were
+  employed in Laos's capital.
+@ dailynk.com
+200@RU city Daily NK source
+150@RU city Daily NK source
+| North Korea sends women workers to Russian garment plants // North Korea sent about 200
+  female workers to garment factories in Moscow last month, a Daily NK source reported.
+  Our source said another 150 North Korean women would follow in the autumn.
+@ example-ledger.com
+>1000@CN country US Justice Department
+50@CN site US Justice Department
+| The FBI said on Tuesday that more than 1,000 North Korean IT workers had obtained remote
+  jobs at foreign companies while living in China. The bureau said about 50 North Korean
+  IT workers had worked from a single house in Shenyang.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
