@@ -618,6 +618,12 @@ BATCHES["O7"] = """
 # rapporteur and her surname, police of a state the names list lacks, lawmakers citing a
 # briefing, a commerce ministry and "the ministry", "Russian media reported", "Lao
 # officials", "our source", the FBI and "the bureau").
+# Before any change (the rules of O1-O7 in place): 19 of 19 claims found, origin 14/19,
+# scope 15/19. Fixed: "a Western diplomat" (an adjective no part of an unnamed source);
+# "Vietnamese police said", "Police said" (a state's police, under its country's name);
+# "Our source said" in the outlet's article; "The bureau said"; "restaurant workers"
+# (a kind of work, not a site); "in Laos's capital" (city); "in the country" (country).
+# Left: "a single house" (house is no site noun: "built to house 500 workers").
 BATCHES["O8"] = """
 @ example-news.com
 1000@UA region unnamed diplomat
@@ -689,6 +695,7 @@ KNOWN: dict[str, str] = {
     "O3-07-1": "as O3-07-0",
     "O5-04-0": "destination: a figure inside a quotation placed by the speaker's aside after it",
     "O7-03-0": "scope: 'left the country' is placed by 'Kuwait City' of the clause after ', but'",
+    "O8-09-1": "scope: 'a single house' (house is no site noun: 'built to house 500 workers')",
 }
 
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."

@@ -66,6 +66,7 @@ class _Vocabulary:
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
+    house_source: re.Pattern[str]  # "Our source": the outlet's own source
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
@@ -186,8 +187,11 @@ def _vocabulary(language: str) -> _Vocabulary:
         outlets=outlets,
         source_noun=re.compile(nouns, re.IGNORECASE),
         source_phrase=re.compile(
-            rf"^(?:(?P<mod>{modifiers})\s+)?(?P<noun>{nouns})(?:\s|$)", re.IGNORECASE
+            rf"^(?:(?:{phrase_pattern(data['source_qualifiers'])})\s+)?"
+            rf"(?:(?P<mod>{modifiers})\s+)?(?P<noun>{nouns})(?:\s|$)",
+            re.IGNORECASE,
         ),
+        house_source=_rx("^", data["house_sources"], "$"),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
@@ -273,7 +277,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?", data["government_asides"], r"\b"
         ),
         government_anaphor=_rx(
-            rf"^(?:{the})\s+",
+            rf"^(?:(?:{the})\s+)?",
             data["government_anaphors"],
             r"(?:\s+(?:" + words(language, "anaphor_adverbs") + r"))?$",
         ),
@@ -533,6 +537,8 @@ class OriginFinder:
         sentence = self.view.sentence_text(sv)
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
+        if v.house_source.match(phrase):
+            return self._house_outlet()  # "Our source said" in a Daily NK article
         if v.own_material.search(phrase) and not self._body(phrase):
             return None  # "The pictures show ...": what the outlet shows
         at = sentence.find(phrase)
@@ -977,10 +983,11 @@ class OriginFinder:
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             other = self.view.sentences[j]
             hi = lo if j == sv.index else other.end
+            kinds = (kind, "demonym") if kind == "country" else (kind,)  # "Vietnamese police"
             found += [
                 p
                 for p in reversed(other.places)
-                if p.end <= hi and p.kind == kind and p.codes[0] != "KP"
+                if p.end <= hi and p.kind in kinds and p.codes[0] != "KP" and len(p.codes) == 1
             ]
         if not found:
             return None
@@ -1202,8 +1209,7 @@ class OriginFinder:
             speaks = listing or v.state_speaker.match(phrase[p.end :])
             if not speaks and not (at_head and more):
                 continue
-            name = country_names().get(code, p.text) if p.kind == "demonym" else p.text
-            states.append((code, name, p.kind == "subdivision"))  # "Kazakh" -> "Kazakhstan"
+            states.append((code, p.text, p.kind == "subdivision"))
             last = p.end
             if not more:
                 break
@@ -1214,7 +1220,9 @@ class OriginFinder:
         governments"."""
         v = self.vocab
         names = [
-            f"{text} government" if regional else v.government_names.get(code, f"{text} government")
+            f"{text} government"
+            if regional
+            else v.government_names.get(code, f"{country_names().get(code, text)} government")
             for code, text, regional in states
         ]
         if len(names) == 1:

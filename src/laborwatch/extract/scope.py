@@ -33,6 +33,8 @@ class _Patterns:
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
     deictic: re.Pattern[str]  # "here": where the story was filed
     city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
+    city_after_owner: re.Pattern[str]  # "Laos('s capital)"
+    country_anaphor: re.Pattern[str]  # "in the country"
     shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
 
@@ -50,7 +52,9 @@ def _patterns(language: str) -> _Patterns:
         return phrase_pattern(items) if items else r"(?!x)x"
 
     return _Patterns(
-        site_noun=re.compile(alt("site_nouns") + r"(?!s\b|es\b)", re.IGNORECASE),
+        site_noun=re.compile(
+            alt("site_nouns") + rf"(?!s\b|es\b)(?!\s+{alt('site_modified_nouns')})", re.IGNORECASE
+        ),
         group_event=re.compile(alt("group_events"), re.IGNORECASE),
         event_end=re.compile(
             "|".join(re.escape(x) for x in data.get("event_clause_ends") or []) or r"(?!x)x",
@@ -63,6 +67,8 @@ def _patterns(language: str) -> _Patterns:
         shared_region=re.compile(
             rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{alt('region_nouns')}|{plural('region_nouns')})"
         ),
+        city_after_owner=re.compile(rf"(?:'s|’s)\s+(?:{alt('city_nouns')})", re.IGNORECASE),
+        country_anaphor=re.compile(alt("country_anaphors"), re.IGNORECASE),
         city_after_demonym=re.compile(rf"\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
@@ -95,12 +101,12 @@ class ScopeFinder:
         if self.p.named_city.search(text, lo, hi):
             return "city"
         if any(
-            p.kind == "demonym"
-            and lo <= p.start < hi
-            and self.p.city_after_demonym.match(text, p.end)
+            (p.kind == "demonym" and self.p.city_after_demonym.match(text, p.end))
+            or (p.kind == "country" and self.p.city_after_owner.match(text, p.end))
             for p in sv.places
+            if lo <= p.start < hi
         ):
-            return "city"  # "in the Russian capital"
+            return "city"  # "in the Russian capital", "in Laos's capital"
         countries = [(p.start, p.end) for p in sv.places if p.kind == "country"]
         pos = lo
         while m := self.p.named_region.search(text, pos, hi):
@@ -159,6 +165,8 @@ class ScopeFinder:
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):
             return "multi"
+        if len(codes) == 1 and self.p.country_anaphor.search(self.view.text, lo, hi):
+            return "country"  # "employed in the country illegally"
         if placing.kinds == {"city"} and not self._city_as_region(sv, lo, hi):
             return "city"
         if "subdivision" in placing.kinds or placing.kinds == {"city"}:
