@@ -685,6 +685,61 @@ BATCHES["O8"] = """
   IT workers had worked from a single house in Shenyang.
 """
 
+# --- batch O9, written blind in fresh wording after the fixes of O1-O8, to measure them
+# (a headline ending "- NIS", "It added" after a state's ministry, "was quoted by ... as
+# saying", "according to VOA, which cited a UN document", a document "seen by Reuters",
+# "The estimate, from KINU,", the Kremlin and its spokesman, a paper citing unnamed
+# sources, a fact with no source after a relayed one, an outlet's source on its own site).
+BATCHES["O9"] = """
+@ example-news.com
+>10000@RU country South Korea NIS
+| Over 10,000 North Korean workers now in Russia - NIS // North Korea has sent more than
+  10,000 workers to Russia since last year, lawmakers were told on Wednesday.
+@ example-times.com
+2000@RU region Russian government
+| Russia's foreign ministry said in a statement that North Korean workers were in the
+  country legally. It added that about 2,000 North Korean workers held valid permits in
+  the Far East.
+@ example-post.com
+1500@RU region Primorsky Krai government
+| Sergei Volkov, a regional labour official in Primorsky Krai, was quoted by the Interfax
+  news agency as saying that 1,500 North Korean workers were employed in the krai.
+@ example-journal.com
+700@GQ country United Nations
+| About 700 North Korean workers were sent to Equatorial Guinea last year, according to
+  VOA, which cited a UN document.
+@ example-gazette.com
+>400@SN country United Nations
+| A confidential UN document seen by Reuters shows that at least 400 North Korean workers
+  are still employed in Senegal.
+@ example-herald.com
+20000@CN country KINU
+| The estimate, from the Korea Institute for National Unification, puts the number of
+  North Korean workers in China at 20,000.
+@ example-wire.com
+5000@RU region Russian government
+1000@RU region Russian government
+| The Kremlin said on Monday that 5,000 North Korean workers would help rebuild the Kursk
+  region. Kremlin spokesman Dmitry Peskov said another 1,000 North Korean workers could be
+  sent to the Belgorod region.
+@ example-review.com
+300@VN country unnamed sources
+| Japan's Asahi Shimbun reported, citing unnamed sources, that North Korea had sent about
+  300 IT workers to Vietnam.
+@ example-monitor.com
+800@CN city Radio Free Asia source
+50000@CN country -
+| A source in Dandong told Radio Free Asia that 800 North Korean women had been sent home
+  from seafood plants in the city. China and North Korea share a 1,400-kilometre border,
+  and before the pandemic about 50,000 North Korean workers were employed in China.
+@ rfa.org
+1000@RU region Radio Free Asia source
+60@RU site Radio Free Asia source
+| Around 1,000 North Korean workers have arrived in Russia's Amur region since March, a
+  source in the region said. The workers are employed at some 20 sawmills, the source
+  said, adding that 60 North Korean workers worked at one sawmill near Blagoveshchensk.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
