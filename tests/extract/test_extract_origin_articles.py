@@ -690,6 +690,13 @@ BATCHES["O8"] = """
 # saying", "according to VOA, which cited a UN document", a document "seen by Reuters",
 # "The estimate, from KINU,", the Kremlin and its spokesman, a paper citing unnamed
 # sources, a fact with no source after a relayed one, an outlet's source on its own site).
+# Before any change (the rules of O1-O8 in place): 13 of 13 claims found, origin 7/13,
+# scope 13/13. Fixed: a headline's source after a dash; "according to VOA, which cited a
+# UN document"; "The estimate, from KINU," (from/by before a document's author); "The
+# Kremlin" (a name of the Russian government; "Kremlin" no longer a person's title
+# misread across a sentence end); "Kremlin spokesman Dmitry Peskov"; "X, a regional
+# labour official in Primorsky Krai, was quoted by Interfax as saying" (a passive speaker
+# and the region in the aside).
 BATCHES["O9"] = """
 @ example-news.com
 >10000@RU country South Korea NIS

@@ -16,6 +16,7 @@ from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
 
 MAX_WORDS = 12
+PASSIVE_REACH = 80  # characters after "was quoted" that may hold "as saying"
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
@@ -39,6 +40,8 @@ class _Grammar:
     plural_pronouns: frozenset[str]  # "they (estimate)"
     asides: frozenset[str]  # "however", "also" between a subject and its verb
     plural_nouns: frozenset[str]  # "data": plural without an -s
+    passive_speech: frozenset[str]  # "(was) quoted ... as saying"
+    passive_tail: re.Pattern[str]  # "as saying"
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
@@ -85,6 +88,8 @@ def _grammar(language: str) -> _Grammar:
         plural_pronouns=word_set(language, "plural_pronouns"),
         asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
         plural_nouns=word_set(language, "plural_nouns"),
+        passive_speech=word_set(language, "passive_speech_verbs"),
+        passive_tail=re.compile(r"\b(?:" + words(language, "passive_speech_tails") + r")\b", re.I),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
         clause_break=re.compile(r'[,;]\s|"\s'),
@@ -376,6 +381,11 @@ class AttributionFinder:
             if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
                 continue  # "a recent estimate by KINU", not "officials estimate"
             after = body[v.end() :]
+            if v.group(0).lower() in self.g.passive_speech and self.g.passive_tail.search(
+                after, 0, PASSIVE_REACH
+            ):  # "Sergei Volkov, a regional official, was quoted by Interfax as saying"
+                aux = self.g.passive.search(before.rstrip())
+                before = before.rstrip()[: aux.start()] if aux else before
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             inverted = v.group(0).lower() in self.g.inversion_verbs
             if inverted and before.rstrip().endswith((",", '"')) and after.strip():

@@ -99,6 +99,8 @@ class _Vocabulary:
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
     contrast: re.Pattern[str]  # ", while": a turn to another speaker
+    author_lead: re.Pattern[str]  # "(from) KINU" in a document's aside
+    headline_suffix: re.Pattern[str]  # "... - NIS": a headline's source after a dash
     own_publishers: dict[str, tuple[str, ...]]  # "Yonhap" -> ("yna.co.kr",)
     descriptor: re.Pattern[str]  # "(the )Washington-based ": no part of the name
     body_role: re.Pattern[str]  # "a (ministry) spokeswoman"
@@ -283,11 +285,13 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
-        relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        relay_after=_rx(r"(?:\s+[a-z]+)?\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
         own_publishers={
             str(k): tuple(str(x) for x in xs) for k, xs in data["own_publishers"].items()
         },
+        author_lead=_rx("^", data["document_authors"], r"\s+"),
+        headline_suffix=re.compile(r"\s[-–—]\s+([^-–—:]{2,40}?)\s*$"),
         descriptor=re.compile(
             rf"^((?:(?:{the}|an?)\s+)?)\S+(?:"
             + "|".join(re.escape(str(x)) for x in data["descriptor_suffixes"])
@@ -560,9 +564,8 @@ class OriginFinder:
             for rx in (v.anaphor, v.country_anaphor, v.government_anaphor, v.definite_source)
         ):
             aside = phrase.split(", ", 1)[1]
-            author = (
-                self.normalise(aside, sentence, True) if v.document_anaphor.match(name) else None
-            )
+            by = v.author_lead.sub("", aside)  # "The estimate, from KINU, puts"
+            author = self.normalise(by, sentence, True) if v.document_anaphor.match(name) else None
             if author:  # "The report, compiled by the UN Panel of Experts, said"
                 return author
             phrase = name  # "The report, released on Monday, said": the report
@@ -587,7 +590,7 @@ class OriginFinder:
             if state:
                 return state
         if v.regional.match(phrase):  # "a regional official": the region named before
-            region = self._country_before(sv, phrase, kind="subdivision")
+            region = self._region_in(phrase) or self._country_before(sv, phrase, "subdivision")
             if region:
                 return region
         pronoun = phrase.lower()
@@ -755,7 +758,7 @@ class OriginFinder:
         for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
             parts = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])
             title = parts[-1]
-            if len(parts) > 1 and all(w[:1].isupper() for w in title.split()):
+            if len(parts) > 1 and title.split() and all(w[:1].isupper() for w in title.split()):
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
@@ -866,7 +869,9 @@ class OriginFinder:
         sentences = self.view.sentences
         body = self.view.sentence_text(sv)
         if self._headline(sv):
-            prefix = self.vocab.headline_source.match(body)
+            prefix = self.vocab.headline_source.match(body) or self.vocab.headline_suffix.search(
+                body
+            )  # "UN report: ...", "... - NIS"
             found = self._body(prefix.group(1)) if prefix else None
             for other in sentences[sv.index + 1 : HEADLINE_REACH]:
                 found = found or self._own(other)
@@ -1018,6 +1023,7 @@ class OriginFinder:
             return (
                 self.normalise(aside, sentence, strict=True)
                 or self._state_of_aside(aside, sentence)
+                or self._region_in(aside)
                 or self.normalise(name, sentence, strict)
             )
         if v.member_by.search(phrase):
@@ -1113,6 +1119,14 @@ class OriginFinder:
         at = phrase.index(", ")
         places = _places(phrase)
         return any(p.end == at for p in places) and any(p.start == at + 2 for p in places)
+
+    def _region_in(self, phrase: str) -> str | None:
+        """ "a regional labour official in Primorsky Krai": the region the phrase names
+        speaks (its government), when the phrase says regional."""
+        if not self.vocab.regional.match(phrase):
+            return None
+        inside = [p for p in _places(phrase) if p.kind == "subdivision" and len(p.codes) == 1]
+        return self._governments([(inside[0].codes[0], inside[0].text, True)]) if inside else None
 
     def _state_of_aside(self, aside: str, sentence: str) -> str | None:
         """ "Jobsplus, a government agency in charge of employment": the one state (not the
