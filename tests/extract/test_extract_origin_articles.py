@@ -747,6 +747,62 @@ BATCHES["O9"] = """
   said, adding that 60 North Korean workers worked at one sawmill near Blagoveshchensk.
 """
 
+# --- batch O10, written blind in fresh wording after the fixes of O1-O9, to measure them
+# (an official "with" a ministry, a minister after a gerund clause, the AP's own review on
+# apnews.com, an embassy's spokesperson, "Rights groups say", a capital's figures, people
+# familiar who told an outlet the names list lacks, a U.N. panel and its coordinator, an
+# outlet's sources by possessive, "The agency's chief").
+BATCHES["O10"] = """
+@ example-news.com
+700@RU region South Korea Ministry of Unification
+| An official with the Unification Ministry, speaking on condition of anonymity, said
+  about 700 North Korean workers had been sent to Russia's Sakha Republic.
+@ example-times.com
+350@MN country Mongolian government
+| Speaking at a news conference in Ulaanbaatar, Mongolian Labour Minister Batbold Dorj
+  said 350 North Korean workers remained in the country.
+@ apnews.com
+>120@KW country -
+40@KW site -
+| An Associated Press review of shipping records found that at least 120 North Korean
+  workers were sent to Kuwait by sea in 2023. The AP also found that 40 North Korean
+  workers lived at a single labour camp outside Kuwait City.
+@ example-post.com
+90@LA site Laos government
+| A spokesperson for the Lao embassy in Seoul said 90 North Korean workers were employed
+  at a hotel in Luang Prabang.
+@ example-journal.com
+>2000@CN city rights groups
+| Rights groups say at least 2,000 North Koreans work in seafood plants in the Chinese city
+  of Hunchun.
+@ example-gazette.com
+4500@M49:145 multi South Korean government
+| Seoul's figures show that about 4,500 North Korean workers were in the Middle East in
+  2017.
+@ example-review.com
+1000@RU city unnamed sources
+| About 1,000 North Korean workers have been hired by shipyards in the Far Eastern city of
+  Khabarovsk, people familiar with the matter told Bloomberg News.
+@ example-wire.com
+2400@RU city UN Panel of Experts
+600@RU city UN Panel of Experts
+| A U.N. panel said in its annual report that 2,400 North Korean workers were still in the
+  port of Nakhodka. The panel's coordinator, Ana Ruiz, told reporters that 600 North
+  Korean workers had left for Vladivostok.
+@ dailynk.com
+900@RU country Daily NK source
+150@RU site Daily NK source
+| North Korea has sent about 900 workers to Russian fishing companies this year, Daily
+  NK's sources in Russia said. The sources also said 150 North Korean workers were aboard
+  a single Russian trawler.
+@ example-monitor.com
+25000@CN country South Korea NIS
+5000@RU country South Korea NIS
+| South Korea's National Intelligence Service believes about 25,000 North Korean workers
+  are in China. The agency's chief told a parliamentary committee that another 5,000 North
+  Korean workers were in Russia.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
