@@ -752,6 +752,10 @@ BATCHES["O9"] = """
 # apnews.com, an embassy's spokesperson, "Rights groups say", a capital's figures, people
 # familiar who told an outlet the names list lacks, a U.N. panel and its coordinator, an
 # outlet's sources by possessive, "The agency's chief").
+# Before any change (the rules of O1-O9 in place): 14 of 14 claims found, origin 12/14,
+# scope 14/14. Fixed: "An official with the Unification Ministry, speaking on condition
+# of anonymity, said" (a gerund aside; "with" an owner); "people familiar with the matter
+# told Bloomberg News" (unnamed sources).
 BATCHES["O10"] = """
 @ example-news.com
 700@RU region South Korea Ministry of Unification

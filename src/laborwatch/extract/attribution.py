@@ -48,6 +48,7 @@ class _Grammar:
     relative: re.Pattern[str]  # "Human rights groups (that) have monitored ..."
     relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
     gerund_clause: re.Pattern[str]  # "Speaking on condition of anonymity ..."
+    gerund_aside: re.Pattern[str]  # "An official, (speaking on condition of anonymity,) said"
     bare_tail: re.Pattern[str]  # nothing but "has" between an aside and its verb
     dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
@@ -99,6 +100,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         relative_aside=re.compile(r"^\s*(?:" + words(language, "speaker_relatives") + r")\b", re.I),
         gerund_clause=re.compile(r"^[A-Z][a-z]+ing\s+[a-z]"),
+        gerund_aside=re.compile(r"^\s*[a-z]+ing\s+[a-z]"),
         bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
@@ -303,7 +305,10 @@ class AttributionFinder:
             start = breaks[-3].end() if len(breaks) >= 3 else 0
             head = before[start : breaks[-2].start()]
             aside = before[breaks[-2].end() : breaks[-1].start()]
-            relative = self.g.relative_aside.match(aside) is not None
+            relative = (  # "who declined to be named", "speaking on condition of anonymity"
+                self.g.relative_aside.match(aside) is not None
+                or self.g.gerund_aside.match(aside) is not None
+            )
             if head.strip()[:1].isupper() and (
                 len(head.split()) <= 4
                 or self._a_name(head)

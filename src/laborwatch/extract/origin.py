@@ -67,6 +67,7 @@ class _Vocabulary:
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
+    source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
@@ -194,6 +195,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.IGNORECASE,
         ),
         house_source=_rx("^", data["house_sources"], "$"),
+        source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
@@ -1087,7 +1089,8 @@ class OriginFinder:
             return state
         if source:
             mod = f"{source.group('mod').lower()} " if source.group("mod") else ""
-            return f"{UNNAMED}{mod}{source.group('noun').lower()}"
+            noun = source.group("noun").lower()
+            return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
