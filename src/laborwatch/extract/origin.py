@@ -50,7 +50,6 @@ ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
 UNNAMED = "unnamed "  # how an unnamed source's origin begins ("unnamed officials")
-TOLD_REACH = 80  # characters before "told <outlet>" that may hold its unnamed speaker
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
@@ -458,7 +457,6 @@ class OriginFinder:
         self._default: list[str | None] = []  # computed on first use
         self._cache: dict[int, str | None] = {}
         self._parts: dict[tuple[int, int], str | None] = {}  # (sentence, turn) -> origin
-        self._told: dict[str, str | None] = {}  # unnamed noun -> the outlet they told
         self._owns: dict[int, str | None] = {}
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
@@ -661,31 +659,7 @@ class OriginFinder:
             outlet = self._outlet_named_before(sv)
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
-        if found and found.startswith(UNNAMED):
-            outlet = self._told_outlet(found.split()[-1])
-            if outlet:  # "officials say" in a story whose "two officials ... told AP"
-                return outlet
         return self._affiliated(found)
-
-    def _told_outlet(self, noun: str) -> str | None:
-        """The one known outlet the article's unnamed ``noun`` (officials, sources) told
-        what they know ("two officials familiar with the matter told AP"), if any."""
-        if noun not in self._told:
-            text = self.view.text
-            found = set()
-            for name, rx, _publishers in self.vocab.outlets:
-                for m in rx.finditer(text):
-                    told = self.vocab.told_outlet.search(
-                        text, max(0, m.start() - TOLD_REACH), m.start()
-                    )
-                    if (
-                        told
-                        and noun
-                        in _norm(text[max(0, told.start() - TOLD_REACH) : told.start()]).split()
-                    ):
-                        found.add(name)
-            self._told[noun] = found.pop() if len(found) == 1 else None
-        return self._told[noun]
 
     def _state_ahead(self, sv: SentenceView) -> bool:
         """Does the sentence name a state before its attribution ("Russia has repatriated
