@@ -807,6 +807,60 @@ BATCHES["O10"] = """
   Korean workers were in Russia.
 """
 
+# --- batch O11, written blind in fresh wording after the fixes of O1-O10, to measure
+# them ("Experts estimate", a state's data and "The data showed", "as reported by", "Per
+# the United Nations", a state's report to the 1718 Committee, a wire the names list
+# lacks, estimates with no source, a defector who told CNN, "in the Chinese provinces of",
+# "throughout Russia", a fishing boat, a city's suburbs).
+BATCHES["O11"] = """
+@ example-news.com
+20000-50000@RU country unnamed experts
+| Experts estimate that between 20,000 and 50,000 North Korean workers are in Russia, but
+  estimates vary widely.
+@ example-times.com
+1800@QA country South Korean government
+1100@KW country South Korean government
+| According to South Korean government data, 1,800 North Korean workers were in Qatar in
+  2016. The data showed another 1,100 North Korean workers in Kuwait.
+@ example-post.com
+300@RU site Wall Street Journal
+| About 300 North Korean workers were sent to a shipyard in Nakhodka last year, as
+  reported by the Wall Street Journal.
+@ example-journal.com
+100000@M49:001 world United Nations
+| Per the United Nations, roughly 100,000 North Korean workers were abroad before
+  sanctions took effect.
+@ example-gazette.com
+450@PL country Polish government
+| In a report to the UN's 1718 Committee, Poland said 450 North Korean workers had left
+  the country since 2017.
+@ example-review.com
+250@CN site Kyodo News
+| Japan's Kyodo News reported that 250 North Korean workers were employed on a Chinese
+  fishing boat operating from the port of Dalian.
+@ example-monitor.com
+30000-100000@CN country -
+5000@CN city -
+| Estimates of the number of North Korean workers in China range from 30,000 to 100,000.
+  According to some estimates, 5,000 North Korean workers are in Shenyang alone.
+@ example-wire.com
+200@RU site Kim Su-ryon
+| Kim Su-ryon, a defector who worked in Russia for a decade, told CNN that about 200
+  North Korean workers lived at his construction site in Moscow.
+@ example-herald.com
+6000@CN region South Korea Ministry of Unification
+2000@RU country South Korea Ministry of Unification
+| South Korea's Unification Ministry said 6,000 North Korean workers were in the Chinese
+  provinces of Jilin and Liaoning. Another 2,000 North Korean workers were working
+  throughout Russia, the ministry said.
+@ dailynk.com
+40@CN site Daily NK source
+500@CN city Daily NK source
+| About 40 North Korean workers were found aboard a Chinese fishing boat, a source in
+  China told Daily NK. The source said around 500 North Korean workers lived in Dandong's
+  suburbs.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
