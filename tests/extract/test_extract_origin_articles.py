@@ -812,6 +812,10 @@ BATCHES["O10"] = """
 # the United Nations", a state's report to the 1718 Committee, a wire the names list
 # lacks, estimates with no source, a defector who told CNN, "in the Chinese provinces of",
 # "throughout Russia", a fishing boat, a city's suburbs).
+# Before any change (the rules of O1-O10 in place): 14 of 14 claims found, origin 12/14,
+# scope 11/14. Fixed: "Japan's Kyodo News" (a proper name a state owns speaks); "according
+# to some estimates" (no one named: null); "in the Chinese provinces of" (region);
+# "aboard a Chinese fishing boat" (site).
 BATCHES["O11"] = """
 @ example-news.com
 20000-50000@RU country unnamed experts

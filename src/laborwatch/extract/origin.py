@@ -66,6 +66,7 @@ class _Vocabulary:
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
+    documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
@@ -194,6 +195,8 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.IGNORECASE,
         ),
         house_source=_rx("^", data["house_sources"], "$"),
+        documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
+        | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
@@ -406,6 +409,11 @@ def _full_name_rx(surname: str) -> re.Pattern[str]:
     """A full name holding ``surname`` first ("Kim Chol") or last ("Ivan Petrov")."""
     word, name = r"[A-Z][\w'’-]+", re.escape(surname)
     return re.compile(rf"\b(?:{name}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{name})\b")
+
+
+def _proper(words: str) -> bool:
+    """Is a phrase a proper name (every word capitalised: "Kyodo News")?"""
+    return bool(words.split()) and all(w[:1].isupper() for w in words.split())
 
 
 def _opens_quote(body: str) -> bool:
@@ -1069,13 +1077,19 @@ class OriginFinder:
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
-        if any(p.start == 0 and OWNED.match(cut, p.end) for p in _places(cut)):
-            return None  # a state that does not speak: "Kuwait's response (shows)"
+        for p in _places(cut):
+            owned = OWNED.match(cut, p.end) if p.start == 0 else None
+            if owned and _proper(cut[owned.end() :]):
+                return cut[owned.end() :]  # "Japan's Kyodo News": the body the state has
+            if owned:
+                return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
         if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
             return cut  # "Coalition for Labour Rights in North Korea"
         words = cut.lower().split()
+        if words and all(w in v.documents or w in v.name_articles for w in words):
+            return None  # "according to some estimates": no one named
         return " ".join(words) if 0 < len(words) <= 4 else None
 
     def _owned_body(self, head: str) -> bool:

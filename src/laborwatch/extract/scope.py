@@ -34,6 +34,7 @@ class _Patterns:
     deictic: re.Pattern[str]  # "here": where the story was filed
     city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
     city_after_owner: re.Pattern[str]  # "Laos('s capital)"
+    region_after_demonym: re.Pattern[str]  # "the Chinese (provinces of)"
     country_anaphor: re.Pattern[str]  # "in the country"
     shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
@@ -66,6 +67,9 @@ def _patterns(language: str) -> _Patterns:
         deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
         shared_region=re.compile(
             rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{alt('region_nouns')}|{plural('region_nouns')})"
+        ),
+        region_after_demonym=re.compile(
+            rf"\s+(?:{alt('region_nouns')}|{plural('region_nouns')})\s+of\b", re.IGNORECASE
         ),
         city_after_owner=re.compile(rf"(?:'s|’s)\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         country_anaphor=re.compile(alt("country_anaphors"), re.IGNORECASE),
@@ -107,6 +111,12 @@ class ScopeFinder:
             if lo <= p.start < hi
         ):
             return "city"  # "in the Russian capital", "in Laos's capital"
+        if any(
+            p.kind == "demonym" and self.p.region_after_demonym.match(text, p.end)
+            for p in sv.places
+            if lo <= p.start < hi
+        ):
+            return "region"  # "in the Chinese provinces of Jilin and Liaoning"
         countries = [(p.start, p.end) for p in sv.places if p.kind == "country"]
         pos = lo
         while m := self.p.named_region.search(text, pos, hi):
