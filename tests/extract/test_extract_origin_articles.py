@@ -865,6 +865,73 @@ BATCHES["O11"] = """
   suburbs.
 """
 
+# --- batch O12, written blind in fresh wording after the fixes of O1-O11, to measure
+# them, in longer stories (a state's minister contradicting a ministry and "He added", a
+# researcher at a body the names list lacks then "according to" her surname, the panel
+# and "The experts found", a news agency citing the spy agency and "The spy agency also
+# said", a headline quotation and "The official, <name>,", two relayed sources of one
+# outlet, imagery analysed by a think tank, a Treasury official, a deputy prime
+# minister, an international organisation "in its latest estimate").
+BATCHES["O12"] = """
+@ example-news.com
+13000@RU country South Korea Ministry of Unification
+2000@RU country Russian government
+500@RU city Russian government
+| North Korean workers still arrive in Russia despite ban // SEOUL - North Korea sent
+  about 13,000 workers to Russia last year, South Korea's Unification Ministry said on
+  Tuesday. Russian officials have denied the figure. Moscow's deputy labour minister,
+  Andrei Sokolov, told state television that only 2,000 North Koreans held Russian work
+  permits. He added that about 500 North Korean workers were students on internships in
+  Vladivostok.
+@ example-times.com
+>3000@CZ country Maria Kovacs
+| Maria Kovacs, a researcher at Human Rights Watch, has interviewed former workers for a
+  decade. According to Kovacs, at least 3,000 North Korean workers remain in the Czech
+  Republic.
+@ example-post.com
+>1000@LA country UN Panel of Experts
+500@KH country UN Panel of Experts
+| The UN Panel of Experts said in its final report that North Korea continued to send
+  workers abroad. The experts found that at least 1,000 North Korean workers were in
+  Laos, and that around 500 North Korean workers were in Cambodia.
+@ example-journal.com
+4000@RU city South Korea NIS
+1500@RU city South Korea NIS
+| Yonhap news agency reported on Monday, citing the NIS, that 4,000 North Korean workers
+  were in Vladivostok. The spy agency also said 1,500 North Korean workers had been sent
+  to Khabarovsk.
+@ example-gazette.com
+10000@RU region Russian government
+3000@RU region Russian government
+| 'We need 10,000 more workers,' says Russian official // A senior Russian construction
+  official said on Thursday that Russia's Far East needed about 10,000 more North Korean
+  workers. The official, Pavel Orlov, said 3,000 North Korean workers were already at
+  sites in Khabarovsk Krai.
+@ rfa.org
+700@CN city Radio Free Asia source
+300@CN site Radio Free Asia source
+| About 700 North Korean workers arrived in Hunchun in May, a source in Jilin province
+  told RFA's Korean Service. Another source, a trader in Dandong, said some 300 North
+  Korean women worked at a single garment factory there.
+@ example-monitor.com
+>200@RU site Center for Strategic and International Studies
+| Moscow says it employs no North Korean workers in violation of sanctions. But satellite
+  images analysed by the Center for Strategic and International Studies show at least 200
+  North Korean workers at a construction site in Vladivostok.
+@ example-ledger.com
+1000@CN country US Treasury
+| A Treasury official, who briefed reporters on condition of anonymity, said roughly 1,000
+  North Korean IT workers were based in China.
+@ example-review.com
+1100@MN country Mongolian government
+| Mongolian Deputy Prime Minister Enkh Bat said 1,100 North Korean workers had left
+  Mongolia by the deadline.
+@ example-wire.com
+2000@MY country International Labour Organization
+| In its latest estimate, the International Labour Organization said some 2,000 North
+  Korean workers were in Malaysia.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
