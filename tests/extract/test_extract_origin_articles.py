@@ -872,6 +872,13 @@ BATCHES["O11"] = """
 # said", a headline quotation and "The official, <name>,", two relayed sources of one
 # outlet, imagery analysed by a think tank, a Treasury official, a deputy prime
 # minister, an international organisation "in its latest estimate").
+# Before any change (the rules of O1-O11 in place): 16 of 16 claims found, origin 10/16,
+# scope 15/16. Fixed: "Moscow's deputy labour minister, Andrei Sokolov," (the role speaks,
+# not a place read in the name); "According to Kovacs" after "Maria Kovacs, a researcher
+# at Human Rights Watch, has ..." (the full name; the body is not a known one); "Yonhap
+# news agency reported on Monday, citing the NIS, that"; "satellite images analysed by
+# the Center for Strategic and International Studies show" (an image's maker, a long
+# proper name whole); "A Treasury official".
 BATCHES["O12"] = """
 @ example-news.com
 13000@RU country South Korea Ministry of Unification
@@ -943,6 +950,7 @@ KNOWN: dict[str, str] = {
     "O5-04-0": "destination: a figure inside a quotation placed by the speaker's aside after it",
     "O7-03-0": "scope: 'left the country' is placed by 'Kuwait City' of the clause after ', but'",
     "O8-09-1": "scope: 'a single house' (house is no site noun: 'built to house 500 workers')",
+    "O12-00-1": "scope: the capital in 'Moscow's deputy labour minister' places the figure",
 }
 
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."

@@ -16,6 +16,7 @@ from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
 
 MAX_WORDS = 12
+SPEAKER_HEAD_WORDS = 3  # words of a lower-case subject read for a document's noun
 PASSIVE_REACH = 80  # characters after "was quoted" that may hold "as saying"
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
@@ -52,6 +53,7 @@ class _Grammar:
     bare_tail: re.Pattern[str]  # nothing but "has" between an aside and its verb
     dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
+    images: frozenset[str]  # "satellite images (analysed by CSIS) show"
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
     relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
@@ -104,6 +106,7 @@ def _grammar(language: str) -> _Grammar:
         bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
+        images=word_set(language, "image_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
         relay_openers=word_set(language, "relay_openers"),
         inversion_verbs=word_set(language, "inversion_verbs"),
@@ -225,12 +228,14 @@ class AttributionFinder:
         first = phrase.split()[0].lower()
         if self.g.gerund_clause.match(phrase):
             return False
+        head = [w.lower() for w in phrase.split()[:SPEAKER_HEAD_WORDS]]
         return (
             phrase[0].isupper()
             or first in self.g.determiners
             or first in self.speaker_nouns
             or first in self.g.speaker_pronouns
-        )
+            or any(w in self.g.documents or w in self.g.images for w in head)  # "satellite
+        )  # images analysed by CSIS (show)", "migration data (show)"
 
     def _names_a_speaker(self, phrase: str) -> bool:
         """What a strict opener ("citing") must be followed by: a name, a source or a

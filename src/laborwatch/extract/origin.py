@@ -289,7 +289,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
-        relay_after=_rx(r"(?:\s+[a-z]+)?\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        relay_after=_rx(r"(?:\s+[\w-]+){0,3}?\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
         own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
         own_publishers={
             str(k): tuple(str(x) for x in xs) for k, xs in data["own_publishers"].items()
@@ -309,8 +309,10 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         document_by=re.compile(
             r"^(?:[\w-]+\s+){0,2}?(?:"
-            + phrase_pattern(data["anaphoric_documents"])
-            + r")\s+(?:"
+            + phrase_pattern(data["anaphoric_documents"] + data["own_material"])
+            + r")\s+(?:(?:"
+            + phrase_pattern(data["authoring_participles"])
+            + r")\s+)?(?:"
             + phrase_pattern(data["document_authors"])
             + r")\s+(.+)$",
             re.IGNORECASE,
@@ -766,6 +768,9 @@ class OriginFinder:
             if m and not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
                 body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
                 return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
+        for m in longer.finditer(self.view.text):  # "Maria Kovacs, a researcher ... has"
+            if not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+                return m.group(0)
         return name
 
     def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
@@ -1004,6 +1009,9 @@ class OriginFinder:
         if ", " in phrase and not self._place_pair(phrase):
             # "Alexei Kolmakov, head of the regional construction ministry"
             name, aside = phrase.split(", ", 1)
+            if PERSON.fullmatch(aside) and not self._body(aside):
+                # "Moscow's deputy labour minister, Andrei Sokolov": the role speaks
+                return self.normalise(name, sentence, strict=True) or aside
             return (
                 self.normalise(aside, sentence, strict=True)
                 or self._state_of_aside(aside, sentence)
@@ -1074,6 +1082,11 @@ class OriginFinder:
             noun = source.group("noun").lower()
             return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
+        tokens = cut.split()
+        if any(t in v.name_words for t in tokens) and all(
+            t[:1].isupper() or t in v.name_words for t in tokens
+        ):
+            return cut  # "Center for Strategic and International Studies": one name
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
