@@ -939,6 +939,57 @@ BATCHES["O12"] = """
   Korean workers were in Malaysia.
 """
 
+# --- batch O13, written blind in fresh wording after the fixes of O1-O12, to measure
+# them ("The Seoul government", a report released by an agency the names list lacks, an
+# outlet citing a state's source, an outlet's own investigation and "sources inside North
+# Korea", a state's minister telling parliament, an FBI affidavit, researchers at a known
+# university, a former official and "According to him", an anti-slavery group and "the
+# watchdog", "RFA's source").
+BATCHES["O13"] = """
+@ example-news.com
+3000@VN country South Korean government
+| The Seoul government estimates that 3,000 North Korean workers are in Vietnam.
+@ example-times.com
+600@KW country International Organization for Migration
+| A report released this week by the Geneva-based International Organization for
+  Migration says about 600 North Korean workers are in Kuwait.
+@ example-post.com
+1000@RU region Russian government
+| Citing a Russian government source, Japan's NHK said about 1,000 North Korean workers
+  had arrived on Sakhalin island.
+@ dailynk.com
+350@LA country -
+100@LA country Daily NK source
+| A Daily NK investigation found that 350 North Korean workers were sent to Laos in April.
+  Sources inside North Korea said 100 more North Korean workers would follow in June.
+@ example-gazette.com
+250@MY country Malaysia government
+| Malaysia's human resources minister told parliament that 250 North Korean workers had
+  left the country since 2017.
+@ example-ledger.com
+>130@CN city US Justice Department
+| An FBI affidavit says more than 130 North Korean IT workers used false identities while
+  working from Shenyang.
+@ example-review.com
+480@PL country Leiden Asia Centre
+| Researchers at Leiden University counted 480 North Korean workers in Poland in 2015.
+@ example-monitor.com
+8000@M49:145 multi Park Jin
+2000@QA country Park Jin
+| Park Jin, a former NIS official, said about 8,000 North Korean workers had been sent to
+  the Middle East. According to him, about 2,000 North Korean workers were in Qatar.
+@ example-wire.com
+2500@RU region Walk Free
+700@RU site Walk Free
+| Walk Free, an anti-slavery group, estimates that 2,500 North Korean workers are in
+  Russia's Amur region. The watchdog said 700 North Korean workers worked at one timber
+  camp there.
+@ rfa.org
+400@CN city Radio Free Asia source
+| According to RFA's source in Tumen, 400 North Korean workers arrived in the city last
+  week.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
