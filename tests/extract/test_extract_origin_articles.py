@@ -945,6 +945,10 @@ BATCHES["O12"] = """
 # Korea", a state's minister telling parliament, an FBI affidavit, researchers at a known
 # university, a former official and "According to him", an anti-slavery group and "the
 # watchdog", "RFA's source").
+# Before any change (the rules of O1-O12 in place): 13 of 13 claims found, origin 10/13,
+# scope 13/13. Fixed: "A report released this week by the Geneva-based International
+# Organization for Migration" (words between the participle and "by"); "Park Jin, a
+# former NIS official," (a past role: the person); "According to him".
 BATCHES["O13"] = """
 @ example-news.com
 3000@VN country South Korean government

@@ -66,6 +66,7 @@ class _Vocabulary:
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
+    past_role: re.Pattern[str]  # "a (former) NIS official"
     documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
     capitals: dict[str, str]
@@ -195,6 +196,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.IGNORECASE,
         ),
         house_source=_rx("^", data["house_sources"], "$"),
+        past_role=_rx(rf"^(?:(?:{a_the}|an)\s+)?", data["past_roles"], r"\b"),
         documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
         | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
@@ -312,7 +314,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             + phrase_pattern(data["anaphoric_documents"] + data["own_material"])
             + r")\s+(?:(?:"
             + phrase_pattern(data["authoring_participles"])
-            + r")\s+)?(?:"
+            + r")(?:\s+[\w-]+){0,2}?\s+)?(?:"
             + phrase_pattern(data["document_authors"])
             + r")\s+(.+)$",
             re.IGNORECASE,
@@ -749,6 +751,8 @@ class OriginFinder:
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
             aside = APPOSITIVE.match(text, m.end())
+            if aside and self.vocab.past_role.match(aside.group(1)):
+                aside = None  # "a former NIS official" speaks for themself
             if aside and not role:
                 role = self.normalise(aside.group(1), "", strict=True)
             if role:
@@ -1009,6 +1013,8 @@ class OriginFinder:
         if ", " in phrase and not self._place_pair(phrase):
             # "Alexei Kolmakov, head of the regional construction ministry"
             name, aside = phrase.split(", ", 1)
+            if v.past_role.match(aside):  # "Park Jin, a former NIS official": Park Jin
+                return self.normalise(name, sentence, strict)
             if PERSON.fullmatch(aside) and not self._body(aside):
                 # "Moscow's deputy labour minister, Andrei Sokolov": the role speaks
                 return self.normalise(name, sentence, strict=True) or aside
