@@ -994,6 +994,55 @@ BATCHES["O13"] = """
   week.
 """
 
+# --- batch O14, written blind in fresh wording after the fixes of O1-O13, to measure
+# them (a state's intelligence official, a trade union confederation, officials of a state
+# relayed by a paper, an outlet's correspondent, a state's authorities by demonym, two
+# speakers joined by ", while", a head of state, diplomats who told a wire, a resident
+# who told RFA, an outlet's analysis service).
+BATCHES["O14"] = """
+@ example-news.com
+9000@RU region South Korea NIS
+| A senior South Korean intelligence official told reporters on Friday that about 9,000
+  North Korean workers were in Russia's Far East.
+@ example-times.com
+400@KW site International Trade Union Confederation
+| The International Trade Union Confederation said in a statement that 400 North Korean
+  workers were at a stadium construction site in Kuwait.
+@ example-post.com
+200@M49:035 multi Japanese government
+| Japanese officials believe around 200 North Korean IT workers operate from Southeast
+  Asia, the Nikkei reported.
+@ dailynk.com
+120@RU site -
+| A Daily NK correspondent in Russia reported that 120 North Korean workers had fled a
+  construction site in Moscow this year.
+@ example-gazette.com
+300@AO country Angola government
+| Angolan authorities said 300 North Korean workers had been sent home in 2019.
+@ example-ledger.com
+50000@CN country US State Department
+20000@RU country South Korea NIS
+| The State Department's annual report estimated that 50,000 North Korean workers were in
+  China in 2022, while South Korea's spy agency estimated 20,000 North Korean workers in
+  Russia.
+@ example-review.com
+150@MN country Mongolian government
+| In a televised address, Mongolia's president said 150 North Korean workers remained in
+  the country.
+@ example-wire.com
+3000@CN country unnamed diplomats
+| Two diplomats in Beijing told Reuters that roughly 3,000 North Korean workers had crossed
+  into China through Dandong in January.
+@ rfa.org
+80@CN site Radio Free Asia source
+| About 80 North Korean workers at a seafood plant in Hunchun went on strike last month, a
+  local resident told RFA.
+@ example-monitor.com
+1700@RU country NK Pro
+| NK Pro, the analysis service of NK News, counted 1,700 North Korean workers entering
+  Russia in the first quarter.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
