@@ -999,6 +999,8 @@ BATCHES["O13"] = """
 # relayed by a paper, an outlet's correspondent, a state's authorities by demonym, two
 # speakers joined by ", while", a head of state, diplomats who told a wire, a resident
 # who told RFA, an outlet's analysis service).
+# Before any change (the rules of O1-O13 in place): 11 of 11 claims found, origin 10/11,
+# scope 11/11. Fixed: "Mongolia's president" (a head of state speaks for the state).
 BATCHES["O14"] = """
 @ example-news.com
 9000@RU region South Korea NIS
