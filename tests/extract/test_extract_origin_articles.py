@@ -28,6 +28,11 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Claim, Document
 
+try:
+    from .tables import sibling_module
+except ImportError:  # run as a script: python tests/extract/test_extract_origin_articles.py
+    from tables import sibling_module  # type: ignore[no-redef]
+
 BATCHES: dict[str, str] = {}
 
 # --- batch O1, written blind (phenomena of the fitted error lists: a source relayed by
@@ -1062,17 +1067,7 @@ KNOWN: dict[str, str] = {
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
 
 
-def _reporting() -> ModuleType:
-    """The count keys of the reporting tests (one format for both)."""
-    path = Path(__file__).with_name("test_extract_count_reporting.py")
-    spec = importlib.util.spec_from_file_location("count_reporting_keys", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-KEY = _reporting()._key
+KEY = sibling_module("test_extract_count_reporting")._key  # the count keys of one format
 
 
 def articles(table: str) -> list[tuple[str, str, list[tuple[str, str, str | None]]]]:
