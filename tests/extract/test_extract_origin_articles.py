@@ -1050,6 +1050,58 @@ BATCHES["O14"] = """
   Russia in the first quarter.
 """
 
+# --- batch O15, written blind in fresh wording after the fixes of O1-O14, to measure
+# them (a state's trade official who told a paper, data compiled by an agency the names
+# list lacks, a person with a relative clause who told a paper, an inspectorate of a
+# state, an outlet's source by possessive in a headline story, a government's estimate
+# relayed by officials, deaths counted by a working group, a ministry official with a
+# baseline figure, "his factory", state media).
+BATCHES["O15"] = """
+@ example-news.com
+4000@CN region Chinese government
+| Pyongyang has dispatched roughly 4,000 laborers to China's Liaoning province this year,
+  a Chinese trade official in Shenyang told the South China Morning Post on condition of
+  anonymity.
+@ example-times.com
+1100@MN country Korea Trade-Investment Promotion Agency
+| Data compiled by the Korea Trade-Investment Promotion Agency show that 1,100 North
+  Korean workers were employed in Mongolia at the end of 2016.
+@ example-post.com
+25@CN site Lee Min-ji
+| Lee Min-ji, who managed a North Korean restaurant in Beijing until 2019, told The
+  Guardian that 25 North Korean waitresses worked there.
+@ example-gazette.com
+62@PL site Polish government
+| The Polish labour inspectorate found 62 North Koreans working at a shipyard in Szczecin
+  in 2016.
+@ dailynk.com
+200@CN city Daily NK source
+| North Korean restaurant staff in Shenyang told to work longer hours // About 200 North
+  Korean restaurant workers in Shenyang have been ordered to work until midnight, a Daily
+  NK source in China reported on Wednesday.
+@ example-ledger.com
+3000@M49:001 world US government
+| The US government estimates that North Korea earns hundreds of millions of dollars a
+  year from some 3,000 IT workers abroad, officials said.
+@ example-wire.com
+>100@RU country Transitional Justice Working Group
+| More than 100 North Korean workers have died in Russia since 2020, according to a report
+  by the Seoul-based Transitional Justice Working Group.
+@ example-review.com
+1000@LA country Laos government
+400@LA country Laos government
+| The number of North Korean workers in Laos has risen to about 1,000, a Lao labour
+  ministry official said, up from 400 in 2019.
+@ rfa.org
+70@CN site Radio Free Asia source
+| A Chinese businessman in Dandong told RFA that his factory employed 70 North Korean
+  workers.
+@ example-monitor.com
+1000@RU region KCNA
+| In a rare admission, North Korean state media said 1,000 workers had been sent to help
+  rebuild Russia's Kursk region.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
