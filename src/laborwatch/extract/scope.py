@@ -37,6 +37,7 @@ class _Patterns:
     region_after_demonym: re.Pattern[str]  # "the Chinese (provinces of)"
     country_anaphor: re.Pattern[str]  # "in the country"
     shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
+    back_reference: re.Pattern[str]  # "worked (there)"
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
 
 
@@ -65,6 +66,7 @@ def _patterns(language: str) -> _Patterns:
         named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
         origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
         deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
+        back_reference=re.compile(alt("site_back_references"), re.IGNORECASE),
         shared_region=re.compile(
             rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{alt('region_nouns')}|{plural('region_nouns')})"
         ),
@@ -129,6 +131,13 @@ class ScopeFinder:
             pos = m.end()
         return None
 
+    def _site_there(self, sv: SentenceView, at: int, lo: int, hi: int) -> bool:
+        """Does the figure's clause say "there" of a site its sentence named before it ("who
+        managed a restaurant in Beijing, said 25 waitresses worked there")?"""
+        if not self.p.back_reference.search(self.view.text, max(lo, at), hi):
+            return False
+        return self._site_rx.search(self._cue_text, sv.start, at) is not None
+
     def _city_as_region(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Is a city's name the name of its region here ("in the Khabarovsk and Amur
         regions", "the Khabarovsk region")?"""
@@ -171,6 +180,7 @@ class ScopeFinder:
             count.head == "group"
             or self._site_noun(lo, hi)
             or self._group_event.search(cued, lo, own_end)  # "19 waiters ..., defected"
+            or self._site_there(sv, q.start, lo, own_end)
         ):
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):
