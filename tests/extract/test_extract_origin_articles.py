@@ -1119,7 +1119,7 @@ KNOWN: dict[str, str] = {
     "O8-09-1": "scope: 'a single house' (house is no site noun: 'built to house 500 workers')",
     "O12-00-1": "scope: the capital in 'Moscow's deputy labour minister' places the figure",
     "O15-06-0": "count: workers who 'have died' are not counted",
-    "O15-08-0": "destination: 'A Chinese businessman in Dandong ... his factory' (a speaker's seat)",
+    "O15-08-0": "destination: 'A businessman in Dandong ... his factory' (a speaker's seat)",
 }
 
 TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
