@@ -1056,10 +1056,10 @@ BATCHES["O14"] = """
 # state, an outlet's source by possessive in a headline story, a government's estimate
 # relayed by officials, deaths counted by a working group, a ministry official with a
 # baseline figure, "his factory", state media).
-# Before any change (the rules of O1-O14 in place): 9 of 11 claims found, origin 9/9
-# after the one fix below (8/9 before), scope 8/9. Fixed: "The Polish labour
-# inspectorate" (a state's inspectorate speaks for it); "who managed a North Korean
-# restaurant in Beijing, told The Guardian that 25 ... worked there" (site).
+# Before any change (the rules of O1-O14 in place): 9 of 11 claims found, origin 8/9,
+# scope 8/9. Fixed: "who managed a North Korean restaurant in Beijing, told The Guardian
+# that 25 ... worked there" (site). Left: "The Polish labour inspectorate" keeps its name
+# (test_extract_origin.py: a body whose name holds a demonym).
 BATCHES["O15"] = """
 @ example-news.com
 4000@CN region Chinese government
@@ -1118,6 +1118,8 @@ KNOWN: dict[str, str] = {
     "O7-03-0": "scope: 'left the country' is placed by 'Kuwait City' of the clause after ', but'",
     "O8-09-1": "scope: 'a single house' (house is no site noun: 'built to house 500 workers')",
     "O12-00-1": "scope: the capital in 'Moscow's deputy labour minister' places the figure",
+    "O15-03-0": "convention: a body whose name holds a demonym keeps its name as written"
+    " (test_extract_origin.py)",
     "O15-06-0": "count: workers who 'have died' are not counted",
     "O15-08-0": "destination: 'A businessman in Dandong ... his factory' (a speaker's seat)",
 }
