@@ -1106,6 +1106,56 @@ BATCHES["O15"] = """
   rebuild Russia's Kursk region.
 """
 
+# --- batch O16, written blind in fresh wording after the fixes of O1-O15, to measure
+# them (an institute's estimate of the whole workforce, a State Department official in
+# testimony, a government by demonym, an outlet's sources and a turn, a statement from a
+# ministry, the panel's investigators, the head of an association, a security service's
+# figures, a worker who told RFA, photos published by a state's military).
+BATCHES["O16"] = """
+@ example-news.com
+50000@M49:001 world Korea Development Institute
+>100000@M49:001 world Korea Development Institute
+| North Korea's overseas workforce has shrunk to about 50,000 from more than 100,000
+  before 2017, according to an estimate by the Korea Development Institute.
+@ example-times.com
+2000@M49:145 multi US State Department
+| In testimony to the US Congress, a State Department official said about 2,000 North
+  Korean workers remained in the Gulf states.
+@ example-post.com
+500@LA country Laos government
+| The Laotian government said 500 North Korean workers had left Laos under the UN
+  deadline.
+@ dailynk.com
+2000@RU region Daily NK source
+| Sources in Russia told Daily NK that around 2,000 North Korean workers were in the
+  Moscow region, while a Daily NK source in Pyongyang said more would be sent in the
+  autumn.
+@ example-gazette.com
+1000@QA country Qatar government
+| According to a statement from Qatar's labour ministry, 1,000 North Korean workers
+  remained in the country.
+@ example-ledger.com
+34@LA site UN Panel of Experts
+| Investigators at the UN Security Council's Panel of Experts found 34 North Korean
+  workers at a hotel in Vientiane.
+@ example-review.com
+10000@CN country Jang Se-yul
+| Jang Se-yul, the head of a defectors' association in Seoul, estimated that 10,000 North
+  Korean workers were in Chinese factories.
+@ example-wire.com
+7500@RU country Russian government
+| According to figures from Russia's Federal Security Service, 7,500 North Koreans
+  entered Russia for work in 2024.
+@ rfa.org
+45@RU site Radio Free Asia source
+| A North Korean worker in Russia's Tomsk region told RFA that 45 North Korean workers at
+  his sawmill had not been paid for months.
+@ example-monitor.com
+50@UA site Ukraine government
+| Photos published by the Ukrainian military show about 50 North Korean workers at a
+  construction site in Russian-occupied Mariupol.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
