@@ -1111,6 +1111,12 @@ BATCHES["O15"] = """
 # testimony, a government by demonym, an outlet's sources and a turn, a statement from a
 # ministry, the panel's investigators, the head of an association, a security service's
 # figures, a worker who told RFA, photos published by a state's military).
+# Before any change (the rules of O1-O15 in place): 11 of 11 claims found, origin 7/11,
+# scope 11/11. Fixed: "a statement from Qatar's labour ministry"; "Russia's Federal
+# Security Service" and "the Ukrainian military" (a state's services and forces speak for
+# it); "A North Korean worker in Russia's Tomsk region told RFA" (a person of a
+# nationality told an outlet); "Photos published by X show" (a participle before "by" is
+# not the main verb).
 BATCHES["O16"] = """
 @ example-news.com
 50000@M49:001 world Korea Development Institute

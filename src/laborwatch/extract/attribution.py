@@ -43,6 +43,7 @@ class _Grammar:
     plural_nouns: frozenset[str]  # "data": plural without an -s
     passive_speech: frozenset[str]  # "(was) quoted ... as saying"
     passive_tail: re.Pattern[str]  # "as saying"
+    agent_after: re.Pattern[str]  # "published (by)": a participle, not the main verb
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
@@ -92,6 +93,7 @@ def _grammar(language: str) -> _Grammar:
         asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
         plural_nouns=word_set(language, "plural_nouns"),
         passive_speech=word_set(language, "passive_speech_verbs"),
+        agent_after=re.compile(r"\s+(?:" + words(language, "agent_prepositions") + r")\b", re.I),
         passive_tail=re.compile(r"\b(?:" + words(language, "passive_speech_tails") + r")\b", re.I),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
@@ -343,7 +345,7 @@ class AttributionFinder:
             return True
         subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
         head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
-        return head in self.g.plural_nouns
+        return head in self.g.plural_nouns or (len(head) > 3 and head.endswith("s"))
 
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
@@ -388,14 +390,16 @@ class AttributionFinder:
             ):
                 continue  # "reports filed by member states" (a noun), not "Kuwait City said"
             before = body[lo : v.start()]
-            if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
-                continue  # "a recent estimate by KINU", not "officials estimate"
             after = body[v.end() :]
             if v.group(0).lower() in self.g.passive_speech and self.g.passive_tail.search(
                 after, 0, PASSIVE_REACH
             ):  # "Sergei Volkov, a regional official, was quoted by Interfax as saying"
                 aux = self.g.passive.search(before.rstrip())
                 before = before.rstrip()[: aux.start()] if aux else before
+            elif self.g.agent_after.match(body, v.end()):
+                continue  # "Photos published by the Ukrainian military (show)": a participle
+            if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
+                continue  # "a recent estimate by KINU", not "officials estimate"
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             inverted = v.group(0).lower() in self.g.inversion_verbs
             if inverted and before.rstrip().endswith((",", '"')) and after.strip():

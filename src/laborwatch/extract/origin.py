@@ -311,7 +311,9 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         document_by=re.compile(
             r"^(?:[\w-]+\s+){0,2}?(?:"
-            + phrase_pattern(data["anaphoric_documents"] + data["own_material"])
+            + phrase_pattern(
+                data["anaphoric_documents"] + data["own_material"] + data["attributed_documents"]
+            )
             + r")\s+(?:(?:"
             + phrase_pattern(data["authoring_participles"])
             + r")(?:\s+[\w-]+){0,2}?\s+)?(?:"
@@ -1068,7 +1070,8 @@ class OriginFinder:
         if (
             not (source or strict)
             and v.indefinite_person.match(phrase)
-            and (phrase.split()[1].islower() or self._nationality(phrase.split()[1]))
+            and self._unplaced(phrase.split(" ", 1)[1]).split()[:1] != []
+            and self._unplaced(phrase.split(" ", 1)[1]).split()[0].islower()  # "a (Lao) trader"
         ):
             told = self._outlet_told(sentence)
             if told:
