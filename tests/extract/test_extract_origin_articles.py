@@ -1162,6 +1162,54 @@ BATCHES["O16"] = """
   construction site in Russian-occupied Mariupol.
 """
 
+# --- batch O17, written blind in fresh wording after the fixes of O1-O16, to measure
+# them (a person who heads a regional department, figures released by a ministry, a call
+# with an outlet, a paper citing unnamed officials, a rapporteur's report by possessive,
+# a ministry that told the UN, a researcher with a city before her name, a dormitory, the
+# Far East and Siberia, an outlet's own document on its site).
+BATCHES["O17"] = """
+@ example-news.com
+2300@RU region Primorsky Krai government
+| Vladimir Kim, who heads the Primorsky Krai labour department, said 2,300 North Korean
+  workers had permits in the region.
+@ example-times.com
+12000@CN country Chinese government
+| Figures released by China's Ministry of Commerce show that 12,000 North Korean workers
+  were employed in China in 2015.
+@ dailynk.com
+600@CN country Daily NK source
+| In a phone call with Daily NK, a source in Sinuiju said 600 North Korean workers were
+  waiting to leave for China.
+@ example-post.com
+1200@UA region unnamed officials
+| Citing unnamed officials, the Kyiv Independent said 1,200 North Korean workers had
+  arrived in the occupied Donetsk region.
+@ example-journal.com
+50000@M49:001 world UN Special Rapporteur
+| The UN special rapporteur's latest report estimates that 50,000 North Koreans work
+  abroad.
+@ example-gazette.com
+300@KH country Cambodia government
+| In 2019, Cambodia's labour ministry told the UN that 300 North Korean workers had been
+  sent home.
+@ example-review.com
+20000@RU country Anna Belova
+| According to Moscow-based researcher Anna Belova, some 20,000 North Korean workers are
+  in Russia.
+@ example-wire.com
+90@MN site Mongolian government
+| About 90 North Korean workers live in a workers' dormitory on the outskirts of
+  Ulaanbaatar, Mongolian officials said.
+@ example-monitor.com
+5000@RU region South Korea NIS
+| Some 5,000 North Korean workers are spread across the Russian Far East and Siberia,
+  according to the NIS.
+@ rfa.org
+1300@RU country -
+| RFA's Korean Service obtained a document showing that 1,300 North Korean workers were
+  sent to Russia in May.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
