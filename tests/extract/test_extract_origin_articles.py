@@ -1167,6 +1167,9 @@ BATCHES["O16"] = """
 # with an outlet, a paper citing unnamed officials, a rapporteur's report by possessive,
 # a ministry that told the UN, a researcher with a city before her name, a dormitory, the
 # Far East and Siberia, an outlet's own document on its site).
+# Before any change (the rules of O1-O16 in place): 10 of 10 claims found, origin 9/10,
+# scope 10/10. Fixed: "who heads the Primorsky Krai labour department" (a region's
+# department speaks for its government).
 BATCHES["O17"] = """
 @ example-news.com
 2300@RU region Primorsky Krai government
