@@ -1213,6 +1213,54 @@ BATCHES["O17"] = """
   sent to Russia in May.
 """
 
+# --- batch O18, written blind in fresh wording after the fixes of O1-O17, to measure
+# them (a wire citing a lawmaker briefed by the spy agency, "Sources at" a ministry, "a
+# Daily NK source", a country's labour minister by "the country's", a quotation from a
+# company director, a joint advisory of three US bodies, imagery reviewed by a think tank,
+# ", but an official at" a ministry, a document obtained by the outlet on its site, a
+# governor in apposition).
+BATCHES["O18"] = """
+@ example-news.com
+3000@RU country South Korea NIS
+| According to Yonhap, which cited a South Korean lawmaker briefed by the spy agency,
+  3,000 North Korean workers were sent to Russia in the second half.
+@ example-times.com
+800@VN country South Korea Ministry of Unification
+| Sources at the Unification Ministry said about 800 North Korean workers were in Vietnam.
+@ dailynk.com
+1500@RU city Daily NK source
+| According to a Daily NK source in Russia, about 1,500 North Korean workers are at
+  construction sites in St Petersburg.
+@ example-post.com
+500@GQ country Equatorial Guinea government
+| North Korean workers are also active in Africa. In Equatorial Guinea alone, about 500
+  North Korean workers are employed on government building projects, the country's labour
+  minister said.
+@ example-gazette.com
+200@MN city Batbayar Tsend
+| "We still have about 200 North Korean builders in Ulaanbaatar," said Batbayar Tsend, a
+  Mongolian construction company director.
+@ example-ledger.com
+v3@CN,RU multi US State Department
+| A joint advisory issued by the US State Department, the Treasury and the FBI said
+  thousands of North Korean IT workers were based in China and Russia.
+@ example-review.com
+100@RU site Royal United Services Institute
+| Satellite imagery reviewed by the Royal United Services Institute shows about 100 North
+  Korean workers at a port construction site in Vladivostok.
+@ example-wire.com
+650@RU region Russian Interior Ministry
+| The two workers' accounts could not be verified, but an official at Russia's Interior
+  Ministry confirmed that 650 North Korean workers were registered in Tatarstan.
+@ rfa.org
+300@LA country -
+| North Korea has sent 300 workers to Laos, according to a document obtained by RFA.
+@ example-monitor.com
+1800@RU region Khabarovsk Krai government
+| The governor of Khabarovsk Krai, Dmitry Demeshin, said 1,800 North Korean workers were
+  employed in the krai.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
