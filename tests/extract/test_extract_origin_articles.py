@@ -1219,6 +1219,11 @@ BATCHES["O17"] = """
 # company director, a joint advisory of three US bodies, imagery reviewed by a think tank,
 # ", but an official at" a ministry, a document obtained by the outlet on its site, a
 # governor in apposition).
+# Before any change (the rules of O1-O17 in place): 10 of 10 claims found, origin 8/10,
+# scope 10/10. Fixed: "The governor of Khabarovsk Krai, Dmitry Demeshin, said" (a role
+# before a name in apposition as the subject). Left: "A joint advisory issued by the US
+# State Department, the Treasury and the FBI said" (the list's last items are read as
+# the speaker; the whole subject is longer than a speaker phrase may be).
 BATCHES["O18"] = """
 @ example-news.com
 3000@RU country South Korea NIS
@@ -1276,6 +1281,7 @@ KNOWN: dict[str, str] = {
     "O15-03-0": "convention: a body whose name holds a demonym keeps its name as written"
     " (test_extract_origin.py)",
     "O15-06-0": "count: workers who 'have died' are not counted",
+    "O18-05-0": "origin: a list of issuers after 'issued by' is cut at its last comma",
     "O15-08-0": "destination: 'A businessman in Dandong ... his factory' (a speaker's seat)",
 }
 

@@ -320,7 +320,8 @@ class AttributionFinder:
                 len(head.split()) <= 4
                 or self._a_name(head)
                 or (relative and len(head.split()) <= MAX_WORDS)  # "A Chinese official in
-            ):  # Dandong, who declined to be named, said"
+                or (NAME.fullmatch(aside.strip()) and len(head.split()) <= MAX_WORDS)
+            ):  # Dandong, who declined to be named, said"; "The governor of X, Dmitry Demeshin,"
                 if relative:
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
