@@ -1266,6 +1266,54 @@ v3@CN,RU multi US State Department
   employed in the krai.
 """
 
+# --- batch O19, written blind in fresh wording after the fixes of O1-O18, to measure
+# them (officials "in" a state's ministry, a defector "according to" and "there", an
+# outlet's "understands", a named report "In its ...", a state's prosecutors, a
+# spokeswoman for a state's ministry, sources who told RFA, a ministry's department, a
+# lawyer with a relative clause, a broadcaster's language service).
+BATCHES["O19"] = """
+@ example-news.com
+120@VN country Vietnam government
+| Officials in Vietnam's labour ministry said 120 North Korean workers had left the
+  country.
+@ example-times.com
+3000@KW country Ri Song-chol
+| According to Ri Song-chol, a North Korean defector who worked in Kuwait, about 3,000
+  North Koreans were working there in 2016.
+@ dailynk.com
+70@RU site -
+| Daily NK understands that 70 North Korean workers escaped from a construction site in
+  Russia's Far East last year.
+@ example-post.com
+100000@M49:001 world US State Department
+| In its 2023 Trafficking in Persons Report, the US State Department estimated that
+  100,000 North Koreans work abroad.
+@ example-gazette.com
+30@PL site Polish government
+| Polish prosecutors said 30 North Korean welders had worked illegally at a shipyard in
+  Gdansk.
+@ example-ledger.com
+1500@KW country Kuwait government
+| A spokeswoman for Kuwait's foreign ministry said about 1,500 North Korean workers
+  remained in Kuwait.
+@ rfa.org
+250@LA site Radio Free Asia source
+| Sources in Laos told RFA that 250 North Korean workers are building a dam in the
+  country's north.
+@ example-review.com
+4200@RU country Russian Interior Ministry
+| The Russian Interior Ministry's migration department said 4,200 North Korean workers
+  arrived in 2024.
+@ example-wire.com
+>300@CN city Kwon Eun-kyung
+| Human rights lawyer Kwon Eun-kyung, who has represented defectors, said more than 300
+  North Korean women worked in restaurants in the Chinese city of Shenyang.
+@ example-monitor.com
+2000@RU city BBC
+| The BBC's Korean service reported that 2,000 North Korean workers were building homes
+  in the Russian city of Ulan-Ude.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
