@@ -1271,6 +1271,9 @@ v3@CN,RU multi US State Department
 # outlet's "understands", a named report "In its ...", a state's prosecutors, a
 # spokeswoman for a state's ministry, sources who told RFA, a ministry's department, a
 # lawyer with a relative clause, a broadcaster's language service).
+# Before any change (the rules of O1-O18 in place): 10 of 10 claims found, origin 9/10,
+# scope 10/10. Fixed: "Officials in Vietnam's labour ministry" (unnamed sources of a
+# state's body speak for it).
 BATCHES["O19"] = """
 @ example-news.com
 120@VN country Vietnam government

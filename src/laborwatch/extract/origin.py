@@ -67,6 +67,7 @@ class _Vocabulary:
     government_names: dict[str, str]
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
     past_role: re.Pattern[str]  # "a (former) NIS official"
+    member_of: re.Pattern[str]  # "officials in (Vietnam's labour ministry)"
     documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
     capitals: dict[str, str]
@@ -196,6 +197,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.IGNORECASE,
         ),
         house_source=_rx("^", data["house_sources"], "$"),
+        member_of=_rx(r"\b", data["member_prepositions"], r"\s+(\S+(?:'s|’s)\s.+)$"),
         past_role=_rx(rf"^(?:(?:{a_the}|an)\s+)?", data["past_roles"], r"\b"),
         documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
         | word_set(language, "attribution_determiners"),
@@ -1086,6 +1088,10 @@ class OriginFinder:
         state = self._state(head, at_head=False)
         if state or strict:
             return state
+        member = v.member_of.search(head) if source else None
+        owned = self.normalise(member.group(1), sentence, True) if member else None
+        if owned:  # "Officials in Vietnam's labour ministry": the ministry's state
+            return owned
         if source:
             mod = f"{source.group('mod').lower()} " if source.group("mod") else ""
             noun = source.group("noun").lower()
