@@ -1089,9 +1089,9 @@ class OriginFinder:
         if state or strict:
             return state
         member = v.member_of.search(head) if source else None
-        owned = self.normalise(member.group(1), sentence, True) if member else None
-        if owned:  # "Officials in Vietnam's labour ministry": the ministry's state
-            return owned
+        employer = self.normalise(member.group(1), sentence, True) if member else None
+        if employer:  # "Officials in Vietnam's labour ministry": the ministry's state
+            return employer
         if source:
             mod = f"{source.group('mod').lower()} " if source.group("mod") else ""
             noun = source.group("noun").lower()
