@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -53,3 +56,13 @@ def batch_rows(batches: dict[str, list[tuple[str, Any]]], known: dict[str, str])
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             rows.append(pytest.param(text, expected, id=rid, marks=marks))
     return rows
+
+
+def sibling_module(name: str) -> ModuleType:
+    """A test module of this folder, loaded by file name (to share its table helpers)."""
+    path = Path(__file__).with_name(f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"{name}_shared", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

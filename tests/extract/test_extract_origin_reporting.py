@@ -748,8 +748,6 @@ CASES += [
 KNOWN_FAILURES = {
     "russian-interior-ministry-figures": "no count claim for '12,400 entries of ... citizens'",
     "leiden-study": "no count claim for '800 North Koreans working in Poland over the decade'",
-    "reports-filed-by-member-states": "'show' (base form) is not a speech verb in cues.yaml",
-    "estimate-by-analysts": "'estimate' (base form) is not a speech verb in cues.yaml",
     "data-from-body": "no count claim for '13,200 North Koreans entered the country'",
     "nis-via-lawmaker": "no count claim for 'soldiers and workers were sent'",
     "plain-own": "no count claim for 'workers were seen boarding a train'",

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, word_set, words
+from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
 
 MAX_WORDS = 12
+SPEAKER_HEAD_WORDS = 3  # words of a lower-case subject read for a document's noun
+PASSIVE_REACH = 80  # characters after "was quoted" that may hold "as saying"
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
@@ -36,15 +38,23 @@ class _Grammar:
     names_someone: re.Pattern[str]  # "per Darusman's report", not "per year"
     weekday: re.Pattern[str]
     speaker_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # "they (estimate)"
+    asides: frozenset[str]  # "however", "also" between a subject and its verb
+    plural_nouns: frozenset[str]  # "data": plural without an -s
+    passive_speech: frozenset[str]  # "(was) quoted ... as saying"
+    passive_tail: re.Pattern[str]  # "as saying"
+    agent_after: re.Pattern[str]  # "published (by)": a participle, not the main verb
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
     relative: re.Pattern[str]  # "Human rights groups (that) have monitored ..."
     relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
     gerund_clause: re.Pattern[str]  # "Speaking on condition of anonymity ..."
+    gerund_aside: re.Pattern[str]  # "An official, (speaking on condition of anonymity,) said"
     bare_tail: re.Pattern[str]  # nothing but "has" between an aside and its verb
     dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
+    images: frozenset[str]  # "satellite images (analysed by CSIS) show"
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
     relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
@@ -79,6 +89,12 @@ def _grammar(language: str) -> _Grammar:
             + r").*$"
         ),
         speaker_pronouns=word_set(language, "speaker_pronouns"),
+        plural_pronouns=word_set(language, "plural_pronouns"),
+        asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
+        plural_nouns=word_set(language, "plural_nouns"),
+        passive_speech=word_set(language, "passive_speech_verbs"),
+        agent_after=re.compile(r"\s+(?:" + words(language, "agent_prepositions") + r")\b", re.I),
+        passive_tail=re.compile(r"\b(?:" + words(language, "passive_speech_tails") + r")\b", re.I),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
         clause_break=re.compile(r'[,;]\s|"\s'),
@@ -88,9 +104,11 @@ def _grammar(language: str) -> _Grammar:
         ),
         relative_aside=re.compile(r"^\s*(?:" + words(language, "speaker_relatives") + r")\b", re.I),
         gerund_clause=re.compile(r"^[A-Z][a-z]+ing\s+[a-z]"),
+        gerund_aside=re.compile(r"^\s*[a-z]+ing\s+[a-z]"),
         bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
+        images=word_set(language, "image_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
         relay_openers=word_set(language, "relay_openers"),
         inversion_verbs=word_set(language, "inversion_verbs"),
@@ -120,6 +138,7 @@ class _CueSets:
     openers: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     folds: tuple[re.Pattern[str], re.Pattern[str]] | None  # both, to run on a lower-cased copy
+    plural_verbs: frozenset[str]  # lower-cased: "estimate" speaks after "officials" only
 
 
 def _reach(language: str, key: str) -> int | None:
@@ -157,6 +176,10 @@ def _cue_sets(cues: Cues) -> _CueSets:
     if held is not None and held[0] is cues:
         return held[1]
     openers, verbs = cues.attribution_openers, cues.speech_verbs
+    plural = [str(w) for w in cues.raw.get("plural_speech_verbs", [])]
+    extra = plural + [str(w) for w in cues.raw.get("speech_phrases", [])]
+    if extra:  # "officials estimate", "Estimates by KDI put the number at"
+        verbs = re.compile(verbs.pattern + "|" + phrase_pattern(extra), verbs.flags)
     fold_openers, fold_verbs = folded(openers), folded(verbs)
     made = _CueSets(
         speaker_nouns=frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
@@ -164,6 +187,7 @@ def _cue_sets(cues: Cues) -> _CueSets:
         openers=openers,
         speech_verbs=verbs,
         folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
+        plural_verbs=frozenset(w.lower() for w in plural),
     )
     _CUE_SETS[id(cues)] = (cues, made)
     return made
@@ -177,6 +201,7 @@ class AttributionFinder:
         self._cache: dict[int, str | None] = {}
         sets = _cue_sets(cues)
         self.speaker_nouns, self.weak_openers = sets.speaker_nouns, sets.weak_openers
+        self.plural_verbs = sets.plural_verbs
         # openers and speech verbs, run on the lower-cased copy when the text allows it
         low = caseless_lower(view.text) if sets.folds else None
         if sets.folds and low is not None:
@@ -193,18 +218,26 @@ class AttributionFinder:
             self._cache[sv.index] = self._find(sv)
         return self._cache[sv.index]
 
+    def speaker_from(self, sv: SentenceView, lo: int) -> str | None:
+        """The speaker of the first speech verb at or after ``lo`` (an offset in the
+        sentence), as written: the speaker of a later part of the sentence."""
+        found = self._speaker(sv, self.view.text[sv.start : sv.end], lo)
+        return found[0] if found else None
+
     def _speaker_like(self, phrase: str) -> bool:
         """A name, a determiner phrase ("the officials"), a source noun ("sources"), a
         pronoun standing for a speaker ("they"); not a clause ("Speaking on condition ...")."""
         first = phrase.split()[0].lower()
         if self.g.gerund_clause.match(phrase):
             return False
+        head = [w.lower() for w in phrase.split()[:SPEAKER_HEAD_WORDS]]
         return (
             phrase[0].isupper()
             or first in self.g.determiners
             or first in self.speaker_nouns
             or first in self.g.speaker_pronouns
-        )
+            or any(w in self.g.documents or w in self.g.images for w in head)  # "satellite
+        )  # images analysed by CSIS (show)", "migration data (show)"
 
     def _names_a_speaker(self, phrase: str) -> bool:
         """What a strict opener ("citing") must be followed by: a name, a source or a
@@ -279,8 +312,17 @@ class AttributionFinder:
             start = breaks[-3].end() if len(breaks) >= 3 else 0
             head = before[start : breaks[-2].start()]
             aside = before[breaks[-2].end() : breaks[-1].start()]
-            if head.strip()[:1].isupper() and (len(head.split()) <= 4 or self._a_name(head)):
-                if self.g.relative_aside.match(aside):
+            relative = (  # "who declined to be named", "speaking on condition of anonymity"
+                self.g.relative_aside.match(aside) is not None
+                or self.g.gerund_aside.match(aside) is not None
+            )
+            if head.strip()[:1].isupper() and (
+                len(head.split()) <= 4
+                or self._a_name(head)
+                or (relative and len(head.split()) <= MAX_WORDS)  # "A Chinese official in
+                or (NAME.fullmatch(aside.strip()) and len(head.split()) <= MAX_WORDS)
+            ):  # Dandong, who declined to be named, said"; "The governor of X, Dmitry Demeshin,"
+                if relative:
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
         subject = before[lo:]
@@ -292,6 +334,19 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo, len(before)
+
+    def _plural_before(self, before: str) -> bool:
+        """Does the word before a base-form verb read as a plural subject ("officials",
+        "they"), or the subject's head as a plural noun ("Data from the ILO show")?"""
+        words = [w.strip(STRIP).lower() for w in before.split()]
+        while words and words[-1] in self.g.asides:
+            words.pop()  # "researchers, however, estimate"
+        last = words[-1] if words else ""
+        if last in self.g.plural_pronouns or (len(last) > 3 and last.endswith("s")):
+            return True
+        subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
+        head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
+        return head in self.g.plural_nouns or (len(head) > 3 and head.endswith("s"))
 
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
@@ -331,10 +386,21 @@ class AttributionFinder:
                 continue  # part of a name: "the United States believes"
             if _ends_with(self.g.adjectival, self.g.adjectival_reach, body, v.start()):
                 continue  # "an estimated $260 million"
-            if _ends_with(self.g.noun_head, self.g.noun_head_reach, body, v.start()):
-                continue  # "reports filed by member states"
+            if v.group(0).lower().endswith("s") and _ends_with(
+                self.g.noun_head, self.g.noun_head_reach, body, v.start()
+            ):
+                continue  # "reports filed by member states" (a noun), not "Kuwait City said"
             before = body[lo : v.start()]
             after = body[v.end() :]
+            if v.group(0).lower() in self.g.passive_speech and self.g.passive_tail.search(
+                after, 0, PASSIVE_REACH
+            ):  # "Sergei Volkov, a regional official, was quoted by Interfax as saying"
+                aux = self.g.passive.search(before.rstrip())
+                before = before.rstrip()[: aux.start()] if aux else before
+            elif self.g.agent_after.match(body, v.end()):
+                continue  # "Photos published by the Ukrainian military (show)": a participle
+            if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
+                continue  # "a recent estimate by KINU", not "officials estimate"
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
             inverted = v.group(0).lower() in self.g.inversion_verbs
             if inverted and before.rstrip().endswith((",", '"')) and after.strip():

@@ -91,7 +91,7 @@ class ClaimBuilder:
                         period=self.periods.period(sv, q),
                         attribution=attribution,
                         scope=self.scope.scope(sv, count, placing),  # type: ignore[arg-type]
-                        origin=self.origins.origin(sv),
+                        origin=self.origins.origin(sv, q.start),
                         cumulative=self.basis.cumulative(sv, q),
                         place_strength=placing.strength,
                     )
@@ -111,7 +111,7 @@ class ClaimBuilder:
                         evidence=self.evidence(sv),
                         period=q_period,
                         attribution=attribution,
-                        origin=self.origins.origin(sv),
+                        origin=self.origins.origin(sv, money.start),
                         basis=self.basis.basis(  # type: ignore[arg-type]
                             money.kind, sv, money.start, money.end
                         ),

@@ -34,13 +34,22 @@ from dataclasses import dataclass
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.places import PlaceMention, find_places
+from laborwatch.extract.places import PlaceMention, country_names, find_places
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
 OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
+PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
+ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
+APPOSITIVE = re.compile(  # "(Lee) Ha-na, a fellow at the Asan Institute": after a name
+    r"(?:\s+[A-Z][\w'’-]+)*,\s+(?:an?|the|who)\s+([^,;.]{3,80})"
+)
+ROLE_REACH = 120  # characters before a name read for its role title
+ROLE_WORDS = 8  # words of a role title before a name
+QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
+UNNAMED = "unnamed "  # how an unnamed source's origin begins ("unnamed officials")
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
@@ -56,6 +65,11 @@ class _Vocabulary:
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
+    house_source: re.Pattern[str]  # "Our source": the outlet's own source
+    past_role: re.Pattern[str]  # "a (former) NIS official"
+    member_of: re.Pattern[str]  # "officials in (Vietnam's labour ministry)"
+    documents: frozenset[str]  # "estimates", "reports": a document no one is named for
+    source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
@@ -85,6 +99,25 @@ class _Vocabulary:
     region_noun: re.Pattern[str]  # "Novosibirsk (Oblast)": an administrative region
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
+    relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
+    own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
+    contrast: re.Pattern[str]  # ", while": a turn to another speaker
+    author_lead: re.Pattern[str]  # "(from) KINU" in a document's aside
+    headline_suffix: re.Pattern[str]  # "... - NIS": a headline's source after a dash
+    own_publishers: dict[str, tuple[str, ...]]  # "Yonhap" -> ("yna.co.kr",)
+    descriptor: re.Pattern[str]  # "(the )Washington-based ": no part of the name
+    body_role: re.Pattern[str]  # "a (ministry) spokeswoman"
+    document_by: re.Pattern[str]  # "a report by (X)"
+    relaying_role: re.Pattern[str]  # "(Lawmaker) Park Sun-young": relays a body's briefing
+    personal_possessive: re.Pattern[str]  # "(Her) team"
+    passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
+    definite_person: re.Pattern[str]  # "the resident": a person introduced before
+    possessives: frozenset[str]  # "its", "their": a body or a state named before
+    government_suffixes: tuple[str, ...]  # how a state's origin ends ("Russian government")
+    outlet_anaphor: re.Pattern[str]  # "the newspaper": the outlet named before
+    outlet_speaker: re.Pattern[str]  # "(The Wall Street Journal) reported"
+    organisation_anaphor: re.Pattern[str]  # "the group", "the group's (researchers)"
+    described_name: re.Pattern[str]  # "The Seoul-based group (Citizens' Alliance ...)"
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
     name_articles: frozenset[str]  # "the", "a": dropped from the head of a proper name
@@ -150,14 +183,25 @@ def _vocabulary(language: str) -> _Vocabulary:
     sources = words(language, "source_words")
     speech = words(language, "source_speech")
     openers = words(language, "source_openers")
+    prepositions = "|".join(  # "a diplomat in (Kuwait City)": a place, not a described name
+        [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
+    )
     return _Vocabulary(
         names=_pattern(list(canonical_forms(data["names"]))),
         canonical=canonical,
         outlets=outlets,
         source_noun=re.compile(nouns, re.IGNORECASE),
         source_phrase=re.compile(
-            rf"^(?:(?P<mod>{modifiers})\s+)?(?P<noun>{nouns})(?:\s|$)", re.IGNORECASE
+            rf"^(?:(?:{phrase_pattern(data['source_qualifiers'])})\s+)?"
+            rf"(?:(?P<mod>{modifiers})\s+)?(?P<noun>{nouns})(?:\s|$)",
+            re.IGNORECASE,
         ),
+        house_source=_rx("^", data["house_sources"], "$"),
+        member_of=_rx(r"\b", data["member_prepositions"], r"\s+(\S+(?:'s|’s)\s.+)$"),
+        past_role=_rx(rf"^(?:(?:{a_the}|an)\s+)?", data["past_roles"], r"\b"),
+        documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
+        | word_set(language, "attribution_determiners"),
+        source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
@@ -243,13 +287,77 @@ def _vocabulary(language: str) -> _Vocabulary:
             rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?", data["government_asides"], r"\b"
         ),
         government_anaphor=_rx(
-            rf"^(?:{the})\s+",
+            rf"^(?:(?:{the})\s+)?",
             data["government_anaphors"],
             r"(?:\s+(?:" + words(language, "anaphor_adverbs") + r"))?$",
         ),
         region_noun=_rx(r"\b", data["region_nouns"], "$"),
         self_reference=_rx(r"\b", data["self_references"], r"\b"),
-        relay_after=_rx(r"\s+[a-z]+\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        relay_after=_rx(r"(?:\s+[\w-]+){0,3}?\s*,\s+", data["relay_words"], r"\s+([^,;.]+)"),
+        own_material=_rx(r"(?:^|\s)", data["own_material"], r"$"),
+        own_publishers={
+            str(k): tuple(str(x) for x in xs) for k, xs in data["own_publishers"].items()
+        },
+        author_lead=_rx("^", data["document_authors"], r"\s+"),
+        headline_suffix=re.compile(r"\s[-–—]\s+([^-–—:]{2,40}?)\s*$"),
+        descriptor=re.compile(
+            rf"^((?:(?:{the}|an?)\s+)?)\S+(?:"
+            + "|".join(re.escape(str(x)) for x in data["descriptor_suffixes"])
+            + r")\s+",
+            re.IGNORECASE,
+        ),
+        body_role=_rx(
+            rf"^(?:(?:{a_the}|an)\s+)(",
+            data["organisation_heads"],
+            r")\s+(?:" + phrase_pattern(data["body_roles"]) + r")$",
+        ),
+        document_by=re.compile(
+            r"^(?:[\w-]+\s+){0,2}?(?:"
+            + phrase_pattern(
+                data["anaphoric_documents"] + data["own_material"] + data["attributed_documents"]
+            )
+            + r")\s+(?:(?:"
+            + phrase_pattern(data["authoring_participles"])
+            + r")(?:\s+[\w-]+){0,2}?\s+)?(?:"
+            + phrase_pattern(data["document_authors"])
+            + r")\s+(.+)$",
+            re.IGNORECASE,
+        ),
+        contrast=re.compile(
+            "|".join(
+                re.escape(str(j)) + (r"\s" if j[-1:].isalpha() else "")
+                for j in data["contrast_joiners"]
+            )
+        ),
+        relaying_role=_rx(r"(?:^|\s)", data["relaying_roles"], r"\b"),
+        personal_possessive=_rx("^", data["personal_possessives"], r"\s+[a-z][\w-]*$"),
+        passive_relay=_rx(
+            r"(?:^|[,;:]\s)([^,;:]+?),?\s+", data["passive_relays"], rf"\s+(?:(?:{the})\s+)?$"
+        ),
+        possessives=word_set(language, "possessive_pronouns"),
+        government_suffixes=(" government", " governments"),
+        outlet_speaker=_rx(
+            r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+", data["outlet_verbs"], r"\b"
+        ),
+        outlet_anaphor=_rx(rf"^(?:{the})\s+", data["outlet_nouns"], "$"),
+        organisation_anaphor=_rx(
+            rf"^((?:{the})\s+(?:[a-z][\w-]*\s+)?", data["organisation_heads"], r")(?:'s|’s)?"
+        ),
+        described_name=re.compile(
+            rf"^(?:(?:{the})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?!(?:{prepositions})\s)[a-z][\w'’-]*\s+"
+            r"((?:[A-Z][\w'’.-]*\s+)"
+            rf"(?:(?:[A-Z][\w'’.-]*|{words(language, 'proper_name_joiners')})\s+)*"
+            r"[A-Z][\w'’.-]*)$"
+        ),
+        definite_person=re.compile(rf"^(?:{the})\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$", re.I),
+        relay_verb=re.compile(
+            r"\s+(?:"
+            + phrase_pattern(data["relay_verbs"])
+            + r")\s+([^,;.]{1,60}?)\s+(?:"
+            + phrase_pattern(data["relay_verb_ends"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
         refinements={
@@ -304,6 +412,50 @@ def _proper_name_rx(head: str, language: str) -> re.Pattern[str]:
     return re.compile(rf"((?:(?:[A-Z][\w'’.-]*|{joiners})\s+){{1,6}}){head}\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _full_name_rx(surname: str) -> re.Pattern[str]:
+    """A full name holding ``surname`` first ("Kim Chol") or last ("Ivan Petrov")."""
+    word, name = r"[A-Z][\w'’-]+", re.escape(surname)
+    return re.compile(rf"\b(?:{name}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{name})\b")
+
+
+def _proper(words: str) -> bool:
+    """Is a phrase a proper name (every word capitalised: "Kyodo News")?"""
+    return bool(words.split()) and all(w[:1].isupper() for w in words.split())
+
+
+def _opens_quote(body: str) -> bool:
+    """Does a sentence open a quotation that runs on past it (an odd number of straight
+    quotes, the last one opening: at the start or after a space or dash)?"""
+    if body.count('"') % 2 == 0:
+        return False
+    at = body.rfind('"')
+    return at == 0 or body[at - 1] in QUOTE_OPENERS
+
+
+@functools.lru_cache(maxsize=256)
+def _introduced_rx(noun: str) -> re.Pattern[str]:
+    """An indefinite mention of ``noun`` ("a resident", "one Lao trader")."""
+    return re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _owned_head_rx(noun: str) -> re.Pattern[str]:
+    """A possessive and up to three words, then ``noun`` ("'s labour ministry")."""
+    return re.compile(rf"(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+
+
+def _run_of(words: list[str], site: str) -> bool:
+    """Do two or more consecutive words, written together, spell a site's name ("NK News"
+    for nknews.org)?"""
+    return any(
+        "".join(words[i:k]) == site
+        for i in range(len(words))
+        for k in range(i + 2, len(words) + 1)
+        if site.startswith(words[i])
+    )
+
+
 def canonical_forms(names: dict[str, list[str]]) -> list[str]:
     """Every surface form of the names table, canonical names included."""
     return [form for name, forms in names.items() for form in [name, *forms]]
@@ -320,6 +472,7 @@ class OriginFinder:
         self.publisher = (view.document.publisher or "").lower()
         self._default: list[str | None] = []  # computed on first use
         self._cache: dict[int, str | None] = {}
+        self._parts: dict[tuple[int, int], str | None] = {}  # (sentence, turn) -> origin
         self._owns: dict[int, str | None] = {}
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
@@ -349,10 +502,26 @@ class OriginFinder:
             return None
         return outlet if self.vocab.relayed.search(text) else None
 
-    def origin(self, sv: SentenceView) -> str | None:
-        """The origin of the figures of one sentence."""
+    def origin(self, sv: SentenceView, at: int | None = None) -> str | None:
+        """The origin of the figures of one sentence (of the figure at ``at``, a document
+        offset, when the sentence turns to a second speaker before it: "..., while the
+        NIS estimates that 30,000 ..."): a general one ("US government") made the body of
+        it the sentence names ("the State Department"), or a headline's the body the
+        article's first sentences name."""
+        turn = self._turn_before(sv, at) if at is not None else None
+        if turn is not None:
+            key = (sv.index, turn)
+            if key not in self._parts:
+                said = self.sources.speaker_from(sv, turn)
+                self._parts[key] = self._origin(sv, said) if said else None
+            if self._parts[key]:
+                return self._parts[key]
         if sv.index not in self._cache:
-            self._cache[sv.index] = self._origin(sv)
+            found = self._origin(sv)
+            if found in self.vocab.refinements:
+                ahead = self.view.sentences[sv.index + 1 : HEADLINE_REACH]
+                found = self._refined(found, [sv, *ahead] if self._headline(sv) else [sv])
+            self._cache[sv.index] = found
         return self._cache[sv.index]
 
     def _own(self, sv: SentenceView) -> str | None:
@@ -370,8 +539,17 @@ class OriginFinder:
             return None
         return self.normalise(phrase, self.view.sentence_text(sv), strict=True)
 
-    def _origin(self, sv: SentenceView) -> str | None:
-        phrase = self.sources.attribution(sv)
+    def _turn_before(self, sv: SentenceView, at: int) -> int | None:
+        """Where the part of the sentence holding ``at`` begins, after a turn to another
+        speaker (", while", "; "), as an offset in the sentence; None when there is none."""
+        text = self.view.text
+        found = None
+        for m in self.vocab.contrast.finditer(text, sv.start, min(at, sv.end)):
+            found = m.end() - sv.start
+        return found
+
+    def _origin(self, sv: SentenceView, said: str | None = None) -> str | None:
+        phrase = said or self.sources.attribution(sv)
         if not phrase:
             return self._unattributed(sv)
         phrase = phrase.strip()
@@ -379,26 +557,66 @@ class OriginFinder:
         sentence = self.view.sentence_text(sv)
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
+        if v.house_source.match(phrase):
+            return self._house_outlet()  # "Our source said" in a Daily NK article
+        if v.own_material.search(phrase) and not self._body(phrase):
+            return None  # "The pictures show ...": what the outlet shows
+        at = sentence.find(phrase)
+        relayed = v.relay_verb.match(sentence, at + len(phrase)) if at >= 0 else None
+        inner = self.normalise(relayed.group(1), sentence) if relayed else None
+        if inner:  # "The report cites defectors who said ...": the defectors
+            return self._affiliated(inner)
+        first = v.passive_relay.search(sentence, 0, at) if at >= 0 else None
+        inner = self.normalise(DATELINE.sub("", first.group(1)), sentence, True) if first else None
+        if inner:  # "A report by the UN panel, cited by Russian media, put ..."
+            return inner
+        if v.relaying_role.search(phrase):  # "Lawmaker Park, who attended the briefing, said"
+            briefed = self._last_origin(sv)
+            if briefed and briefed in self._bodies_and_states():
+                return briefed
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
             rx.match(name)
             for rx in (v.anaphor, v.country_anaphor, v.government_anaphor, v.definite_source)
         ):
+            aside = phrase.split(", ", 1)[1]
+            by = v.author_lead.sub("", aside)  # "The estimate, from KINU, puts"
+            author = self.normalise(by, sentence, True) if v.document_anaphor.match(name) else None
+            if author:  # "The report, compiled by the UN Panel of Experts, said"
+                return author
             phrase = name  # "The report, released on Monday, said": the report
+        role = v.body_role.match(phrase)
+        if role:  # "A ministry spokeswoman said": the ministry
+            phrase = f"the {role.group(1)}"
+        member = v.organisation_anaphor.match(phrase)
+        if member and phrase[member.end(1) :].startswith(("'s", "’s")):
+            phrase = member.group(1)  # "the group's researchers": the group
+        if v.outlet_anaphor.match(phrase):  # "the newspaper said": the outlet named before
+            outlet = self._outlet_speaker_before(sv)
+            if outlet:
+                return outlet
         anaphor = v.anaphor.match(phrase) is not None
         country = v.country_anaphor.match(phrase) is not None
+        if country and phrase.split()[0].lower() in v.possessives and not self._state_ahead(sv):
+            body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
+            if body and not body.endswith(v.government_suffixes):
+                return body
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
                 return state
         if v.regional.match(phrase):  # "a regional official": the region named before
-            region = self._country_before(sv, phrase, kind="subdivision")
+            region = self._region_in(phrase) or self._country_before(sv, phrase, "subdivision")
             if region:
                 return region
-        if phrase.lower() in _pronouns(self.language):  # "he said", "they said": the last speaker
-            found = self._last_origin(sv) or self._subject_before(sv, phrase.lower())
+        pronoun = phrase.lower()
+        owner = v.personal_possessive.match(phrase)
+        if owner:  # "Her team counted": she
+            pronoun = next(iter(v.personal))
+        if pronoun in _pronouns(self.language):  # "he said", "they said": the last speaker
+            found = self._last_origin(sv) or self._subject_before(sv, pronoun)
             if found:
-                return found
+                return self._affiliated(found)
         if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
             # "the source told RFA", "the two officials" (who spoke to the AP before)
             outlet = self._outlet_in(sentence) or self._outlet_before(sv)
@@ -408,6 +626,10 @@ class OriginFinder:
             named = self.normalise(phrase, sentence, strict=True)
             if named:  # "the unification ministry said": the phrase names its body
                 return named
+        if anaphor and not country:
+            owned = self._owned_before(sv, phrase)
+            if owned:  # "Russia's labour ministry issued ..., the ministry said"
+                return owned
         if anaphor or country:
             document = v.document_anaphor.match(phrase)
             if not document and self.default and v.source_noun.search(phrase):
@@ -421,6 +643,8 @@ class OriginFinder:
                     found = self._own(self.view.sentences[j]) or self._named_body(
                         self.view.sentences[j]
                     )
+                    if not found and v.organisation_anaphor.fullmatch(phrase):
+                        found = self._named_origin(self.view.sentences[j])  # "the group"
                     if found and v.source_noun.search(phrase):
                         found = v.outlet_of.get(found, found)  # "the source" of RFA
                 if found:
@@ -439,7 +663,139 @@ class OriginFinder:
             inner = self.normalise(relayed.group(1), sentence, strict=True)
             if inner:
                 return inner
-        return self.normalise(phrase, sentence)
+        described = v.described_name.match(phrase)
+        if described:  # "The Seoul-based group Citizens' Alliance for ...": the name
+            phrase = described.group(1)
+        person = v.definite_person.match(phrase)
+        earlier = self._introduced_before(sv, person.group(1)) if person else None
+        if earlier:  # "the resident said" after "citing a resident of the city"
+            return earlier
+        found = self.normalise(phrase, sentence)
+        if found and found.startswith(UNNAMED) and found.split()[-1].startswith("source"):
+            outlet = self._outlet_named_before(sv)
+            if outlet:  # "The Daily NK reports: // A source in ... said"
+                return outlet
+        return self._affiliated(found)
+
+    def _state_ahead(self, sv: SentenceView) -> bool:
+        """Does the sentence name a state before its attribution ("Russia has repatriated
+        ..., according to its March report")?"""
+        phrase = self.sources.attribution(sv) or ""
+        at = self.view.sentence_text(sv).find(phrase)
+        stop = sv.start + (at if at >= 0 else 0)
+        return any(
+            p.end <= stop and p.kind in ("country", "demonym") and p.codes[0] != "KP"
+            for p in sv.places
+        )
+
+    def _named_origin(self, other: SentenceView) -> str | None:
+        """An earlier sentence's origin when it is a proper name ("Citizens' Alliance for
+        North Korean Human Rights"), not an unnamed source."""
+        if not self.sources.attribution(other):
+            return None
+        found = self.origin(other)
+        return found if found and found[:1].isupper() else None
+
+    def _outlet_speaker_before(self, sv: SentenceView) -> str | None:
+        """The outlet "the newspaper" refers back to: a known outlet an earlier sentence
+        names, else the proper name that speaks in it ("The Wall Street Journal reported,
+        citing ...")."""
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            other = self.view.sentences[j]
+            text = self.view.sentence_text(other)
+            found = self._outlet_in(text)
+            for m in [] if found else self.vocab.outlet_speaker.finditer(text):
+                found = self.normalise(m.group(1), text) or found
+            if found and found[:1].isupper():
+                return found
+        return None
+
+    def _bodies_and_states(self) -> set[str]:
+        """Canonical bodies, never a person's name."""
+        return set(self.vocab.canonical.values())
+
+    def _introduced_before(self, sv: SentenceView, noun: str) -> str | None:
+        """The origin of the nearest earlier sentence that introduces "a <noun>" ("citing a
+        resident of the city") or whose speaker is one ("UN sanctions monitors said"), a
+        relayed outlet's source when it is one."""
+        rx = _introduced_rx(noun.lower())
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            other = self.view.sentences[j]
+            said = self.sources.attribution(other)
+            if said and (
+                rx.search(self.view.sentence_text(other))
+                or noun.lower() in _norm(said).split()  # "UN sanctions monitors said"
+            ):
+                found = self.origin(other)
+                if found:
+                    return self.vocab.outlet_of.get(found, found)
+        return None
+
+    def _outlet_named_before(self, sv: SentenceView) -> str | None:
+        """The outlet an earlier sentence names ("The Daily NK reports:"): an unnamed source
+        after it is that outlet's."""
+        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+            found = self._outlet_in(self.view.sentence_text(self.view.sentences[j]))
+            if found:
+                return found
+        return None
+
+    def _affiliated(self, found: str | None) -> str | None:
+        """A person's name made the body or state the article ties them to where it names
+        them with a role ("Russian Security Council Secretary Sergei Shoigu" ... "quoted
+        Shoigu"; "Kang Min-ho, a researcher at KINU" ... "Kang Min-ho said"), else the name."""
+        if not found or not PERSON.fullmatch(found) or found in self.vocab.canonical.values():
+            return found
+        text = self.view.text
+        for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
+            parts = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])
+            title = parts[-1]
+            if len(parts) > 1 and title.split() and all(w[:1].isupper() for w in title.split()):
+                title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
+            words = title.split()[-ROLE_WORDS:]
+            role = self.normalise(" ".join(words), "", strict=True) if words else None
+            aside = APPOSITIVE.match(text, m.end())
+            if aside and self.vocab.past_role.match(aside.group(1)):
+                aside = None  # "a former NIS official" speaks for themself
+            if aside and not role:
+                role = self.normalise(aside.group(1), "", strict=True)
+            if role:
+                return role
+        return self._full_name(found)
+
+    def _full_name(self, name: str) -> str:
+        """A surname said alone ("Kim said") as the full name an earlier speaker had ("...,"
+        said Kim Chol, a former logger"), or the body that speaker spoke for ("according to
+        Ahn Sung-kyu of the NKDB")."""
+        if " " in name:
+            return name
+        longer = _full_name_rx(name)
+        for sv in self.view.sentences:
+            said = self.sources.attribution(sv)
+            m = longer.search(said) if said else None
+            if m and not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+                body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
+                return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
+        for m in longer.finditer(self.view.text):  # "Maria Kovacs, a researcher ... has"
+            if not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+                return m.group(0)
+        return name
+
+    def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
+        """What "the ministry" refers back to in its own sentence: a state's body with that
+        head named before it ("Russia's labour ministry"), as a known body or a state."""
+        sentence = self.view.sentence_text(sv)
+        at = sentence.find(phrase)
+        stop = sv.start + (at if at >= 0 else len(sentence))
+        head = _owned_head_rx(phrase.split()[-1].lower())
+        text = self.view.text
+        for p in reversed(sv.places):
+            if p.end > stop:
+                continue
+            m = head.match(text, p.end, stop)
+            if m:
+                return self.normalise(text[p.start : m.end()], sentence, strict=True)
+        return None
 
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
@@ -468,11 +824,16 @@ class OriginFinder:
         """Does the outlet speak of itself: under the publisher's name ("NK News" in an
         nknews.org article) or as "this newspaper" right after the attribution?"""
         site = self.publisher.removeprefix("www.").split(".")[0]
-        if site and _norm(phrase).replace(" ", "") == site:
+        words = _norm(phrase).split()
+        if site and "".join(words) == site:
             return True
+        if site and not self.vocab.source_noun.search(phrase) and _run_of(words, site):
+            return True  # "satellite imagery reviewed by NK News" in an nknews.org article
         house = self._house_outlet()
         body = self._body(phrase)
         own = house and body and self.vocab.outlet_of.get(body) == house
+        sites = self.vocab.own_publishers.get(body or "", ())
+        own = own or any(self.publisher == p or self.publisher.endswith("." + p) for p in sites)
         if own and not self.vocab.source_noun.search(phrase):
             return True  # "an Associated Press review of public records" on apnews.com
         at = sentence.find(phrase)
@@ -505,13 +866,15 @@ class OriginFinder:
         sentences = self.view.sentences
         body = self.view.sentence_text(sv)
         if self._headline(sv):
-            prefix = self.vocab.headline_source.match(body)
+            prefix = self.vocab.headline_source.match(body) or self.vocab.headline_suffix.search(
+                body
+            )  # "UN report: ...", "... - NIS"
             found = self._body(prefix.group(1)) if prefix else None
             for other in sentences[sv.index + 1 : HEADLINE_REACH]:
                 found = found or self._own(other)
             if found:
                 return self._refined(found, sentences[sv.index + 1 : HEADLINE_REACH])
-        if body.lstrip().startswith('"') and body.count('"') % 2:
+        if _opens_quote(body):  # '"There were 2,000 here. ...," said X' (after a dateline too)
             for other in sentences[sv.index + 1 : sv.index + 1 + LOOK_BACK]:
                 text = self.view.sentence_text(other)
                 if text.count('"') % 2:  # the quotation closes here
@@ -562,7 +925,7 @@ class OriginFinder:
         said = self.sources.attribution(other)
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
-        found = self._named_body(other) or self._own(other)
+        found = self._named_body(other) or self._own(other) or self._named_origin(other)
         return None if found in self.vocab.outlet_of.values() else found
 
     def _last_origin(self, sv: SentenceView) -> str | None:
@@ -622,10 +985,11 @@ class OriginFinder:
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             other = self.view.sentences[j]
             hi = lo if j == sv.index else other.end
+            kinds = (kind, "demonym") if kind == "country" else (kind,)  # "Vietnamese police"
             found += [
                 p
                 for p in reversed(other.places)
-                if p.end <= hi and p.kind == kind and p.codes[0] != "KP"
+                if p.end <= hi and p.kind in kinds and p.codes[0] != "KP" and len(p.codes) == 1
             ]
         if not found:
             return None
@@ -643,6 +1007,7 @@ class OriginFinder:
 
     def _normalise(self, phrase: str, sentence: str, strict: bool) -> str | None:
         v = self.vocab
+        phrase = v.descriptor.sub(r"\1", phrase.strip())  # "the (Washington-based) Committee"
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
             inner = self.normalise(phrase[relay.end() :], sentence, strict)
@@ -652,9 +1017,15 @@ class OriginFinder:
         if ", " in phrase and not self._place_pair(phrase):
             # "Alexei Kolmakov, head of the regional construction ministry"
             name, aside = phrase.split(", ", 1)
+            if v.past_role.match(aside):  # "Park Jin, a former NIS official": Park Jin
+                return self.normalise(name, sentence, strict)
+            if PERSON.fullmatch(aside) and not self._body(aside):
+                # "Moscow's deputy labour minister, Andrei Sokolov": the role speaks
+                return self.normalise(name, sentence, strict=True) or aside
             return (
                 self.normalise(aside, sentence, strict=True)
                 or self._state_of_aside(aside, sentence)
+                or self._region_in(aside)
                 or self.normalise(name, sentence, strict)
             )
         if v.member_by.search(phrase):
@@ -664,6 +1035,10 @@ class OriginFinder:
             states = self._states(opening, at_head=True, listing=True)
             return self._governments(states) if states else v.member_name
         head = v.determiners.sub("", phrase.strip())
+        authored = v.document_by.match(head)
+        inner = self.normalise(authored.group(1), sentence, strict) if authored else None
+        if inner:  # "a report by the Washington-based Committee for ..."
+            return inner
         nation = next(iter(_places(head)), None)
         if (
             nation
@@ -697,7 +1072,8 @@ class OriginFinder:
         if (
             not (source or strict)
             and v.indefinite_person.match(phrase)
-            and phrase.split()[1].islower()
+            and self._unplaced(phrase.split(" ", 1)[1]).split()[:1] != []
+            and self._unplaced(phrase.split(" ", 1)[1]).split()[0].islower()  # "a (Lao) trader"
         ):
             told = self._outlet_told(sentence)
             if told:
@@ -712,20 +1088,36 @@ class OriginFinder:
         state = self._state(head, at_head=False)
         if state or strict:
             return state
+        member = v.member_of.search(head) if source else None
+        employer = self.normalise(member.group(1), sentence, True) if member else None
+        if employer:  # "Officials in Vietnam's labour ministry": the ministry's state
+            return employer
         if source:
             mod = f"{source.group('mod').lower()} " if source.group("mod") else ""
-            return f"unnamed {mod}{source.group('noun').lower()}"
+            noun = source.group("noun").lower()
+            return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
+        tokens = cut.split()
+        if any(t in v.name_words for t in tokens) and all(
+            t[:1].isupper() or t in v.name_words for t in tokens
+        ):
+            return cut  # "Center for Strategic and International Studies": one name
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
-        if any(p.start == 0 and OWNED.match(cut, p.end) for p in _places(cut)):
-            return None  # a state that does not speak: "Kuwait's response (shows)"
+        for p in _places(cut):
+            owned = OWNED.match(cut, p.end) if p.start == 0 else None
+            if owned and _proper(cut[owned.end() :]):
+                return cut[owned.end() :]  # "Japan's Kyodo News": the body the state has
+            if owned:
+                return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
         if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
             return cut  # "Coalition for Labour Rights in North Korea"
         words = cut.lower().split()
+        if words and all(w in v.documents or w in v.name_articles for w in words):
+            return None  # "according to some estimates": no one named
         return " ".join(words) if 0 < len(words) <= 4 else None
 
     def _owned_body(self, head: str) -> bool:
@@ -746,6 +1138,14 @@ class OriginFinder:
         at = phrase.index(", ")
         places = _places(phrase)
         return any(p.end == at for p in places) and any(p.start == at + 2 for p in places)
+
+    def _region_in(self, phrase: str) -> str | None:
+        """ "a regional labour official in Primorsky Krai": the region the phrase names
+        speaks (its government), when the phrase says regional."""
+        if not self.vocab.regional.match(phrase):
+            return None
+        inside = [p for p in _places(phrase) if p.kind == "subdivision" and len(p.codes) == 1]
+        return self._governments([(inside[0].codes[0], inside[0].text, True)]) if inside else None
 
     def _state_of_aside(self, aside: str, sentence: str) -> str | None:
         """ "Jobsplus, a government agency in charge of employment": the one state (not the
@@ -853,7 +1253,9 @@ class OriginFinder:
         governments"."""
         v = self.vocab
         names = [
-            f"{text} government" if regional else v.government_names.get(code, f"{text} government")
+            f"{text} government"
+            if regional
+            else v.government_names.get(code, f"{country_names().get(code, text)} government")
             for code, text, regional in states
         ]
         if len(names) == 1:

@@ -193,6 +193,21 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(_read_tsv(), _read_count_phrase(), _read_shared_head())
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Each country code's common name ("Kazakhstan", "Laos"): the shortest of its
+    gazetteer names that carries a population."""
+    best: dict[str, str] = {}
+    path = resources.files("laborwatch.data").joinpath("places.tsv")
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 3 and row[2] == "country" and row[3]:
+                name, code = row[0], row[1]
+                if code not in best or len(name) < len(best[code]):
+                    best[code] = name
+    return best
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every place mention in ``text``, sorted by start, non-overlapping, longest first.
 

@@ -31,6 +31,14 @@ class _Patterns:
     named_region: re.Pattern[str]  # "Kursk region"
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
+    deictic: re.Pattern[str]  # "here": where the story was filed
+    city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
+    city_after_owner: re.Pattern[str]  # "Laos('s capital)"
+    region_after_demonym: re.Pattern[str]  # "the Chinese (provinces of)"
+    country_anaphor: re.Pattern[str]  # "in the country"
+    shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
+    back_reference: re.Pattern[str]  # "worked (there)"
+    deictic_joiner: re.Pattern[str]  # "here (in) Russia"
 
 
 @functools.cache
@@ -41,8 +49,14 @@ def _patterns(language: str) -> _Patterns:
         items = data.get(key) or []
         return phrase_pattern(items) if items else r"(?!x)x"
 
+    def plural(key: str) -> str:  # "regions"
+        items = [f"{w}s" for w in data.get(key) or []]
+        return phrase_pattern(items) if items else r"(?!x)x"
+
     return _Patterns(
-        site_noun=re.compile(alt("site_nouns") + r"(?!s\b|es\b)", re.IGNORECASE),
+        site_noun=re.compile(
+            alt("site_nouns") + rf"(?!s\b|es\b)(?!\s+{alt('site_modified_nouns')})", re.IGNORECASE
+        ),
         group_event=re.compile(alt("group_events"), re.IGNORECASE),
         event_end=re.compile(
             "|".join(re.escape(x) for x in data.get("event_clause_ends") or []) or r"(?!x)x",
@@ -51,6 +65,18 @@ def _patterns(language: str) -> _Patterns:
         named_region=re.compile(rf"\b{NAME}\s+(?i:{alt('region_nouns')})(?!s\b)"),
         named_city=re.compile(rf"\b(?i:{alt('city_nouns')})\s+of\s+{NAME}"),
         origin_before=re.compile(rf"(?:{alt('origin_prepositions')})\s+$", re.IGNORECASE),
+        deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
+        back_reference=re.compile(alt("site_back_references"), re.IGNORECASE),
+        shared_region=re.compile(
+            rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{alt('region_nouns')}|{plural('region_nouns')})"
+        ),
+        region_after_demonym=re.compile(
+            rf"\s+(?:{alt('region_nouns')}|{plural('region_nouns')})\s+of\b", re.IGNORECASE
+        ),
+        city_after_owner=re.compile(rf"(?:'s|’s)\s+(?:{alt('city_nouns')})", re.IGNORECASE),
+        country_anaphor=re.compile(alt("country_anaphors"), re.IGNORECASE),
+        city_after_demonym=re.compile(rf"\s+(?:{alt('city_nouns')})", re.IGNORECASE),
+        deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
 
 
@@ -75,10 +101,24 @@ class ScopeFinder:
 
     def _named_part(self, sv: SentenceView, lo: int, hi: int) -> str | None:
         """ "city" or "region" when the clause names a city or region of the destination
-        the place list does not know ("the capital of Dakar", "Russia's Kursk region")."""
+        the place list does not know ("the capital of Dakar", "the Russian capital",
+        "Russia's Kursk region")."""
         text = self.view.text
         if self.p.named_city.search(text, lo, hi):
             return "city"
+        if any(
+            (p.kind == "demonym" and self.p.city_after_demonym.match(text, p.end))
+            or (p.kind == "country" and self.p.city_after_owner.match(text, p.end))
+            for p in sv.places
+            if lo <= p.start < hi
+        ):
+            return "city"  # "in the Russian capital", "in Laos's capital"
+        if any(
+            p.kind == "demonym" and self.p.region_after_demonym.match(text, p.end)
+            for p in sv.places
+            if lo <= p.start < hi
+        ):
+            return "region"  # "in the Chinese provinces of Jilin and Liaoning"
         countries = [(p.start, p.end) for p in sv.places if p.kind == "country"]
         pos = lo
         while m := self.p.named_region.search(text, pos, hi):
@@ -90,6 +130,31 @@ class ScopeFinder:
                 return "region"
             pos = m.end()
         return None
+
+    def _site_there(self, sv: SentenceView, at: int, lo: int, hi: int) -> bool:
+        """Does the figure's clause say "there" of a site its sentence named before it ("who
+        managed a restaurant in Beijing, said 25 waitresses worked there")?"""
+        if not self.p.back_reference.search(self.view.text, max(lo, at), hi):
+            return False
+        return self._site_rx.search(self._cue_text, sv.start, at) is not None
+
+    def _city_as_region(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Is a city's name the name of its region here ("in the Khabarovsk and Amur
+        regions", "the Khabarovsk region")?"""
+        text = self.view.text
+        return any(
+            p.kind == "city" and lo <= p.start < hi and self.p.shared_region.match(text, p.end)
+            for p in sv.places
+        )
+
+    def _here(self, sv: SentenceView) -> bool:
+        """Does the sentence say "here" of where the reporter is, not "here in Russia"?"""
+        text = self.view.text
+        for m in self.p.deictic.finditer(text, sv.start, sv.end):
+            joined = self.p.deictic_joiner.match(text, m.end())
+            if not (joined and any(p.start == joined.end() for p in sv.places)):
+                return True
+        return False
 
     def _site_noun(self, lo: int, hi: int) -> bool:
         """Does the clause text[lo:hi] name a site (searched once per clause)?"""
@@ -115,14 +180,19 @@ class ScopeFinder:
             count.head == "group"
             or self._site_noun(lo, hi)
             or self._group_event.search(cued, lo, own_end)  # "19 waiters ..., defected"
+            or self._site_there(sv, q.start, lo, own_end)
         ):
             return "site"
         if any(c.startswith("M49:") for c in codes) or (len(codes) > 1 and not placing.joint):
             return "multi"
-        if placing.kinds == {"city"}:
+        if len(codes) == 1 and self.p.country_anaphor.search(self.view.text, lo, hi):
+            return "country"  # "employed in the country illegally"
+        if placing.kinds == {"city"} and not self._city_as_region(sv, lo, hi):
             return "city"
-        if "subdivision" in placing.kinds:
+        if "subdivision" in placing.kinds or placing.kinds == {"city"}:
             return "region"
+        if len(codes) == 1 and placing.kinds == {"country"} and self._here(sv):
+            return "city"  # "There were 2,000 here" in a story filed from a town
         if len(codes) == 1:
             if (lo, hi) not in self._part:  # once per clause, not once per figure
                 self._part[lo, hi] = self._named_part(sv, lo, hi)
