@@ -256,14 +256,16 @@ def extracted(extractor: Extractor, raw: str) -> list[Claim]:
     return extractor.extract(doc).claims
 
 
-def found(extractor: Extractor, raw: str) -> tuple[dict[tuple, tuple[str, str]], set[tuple]]:
-    """The worker claims (scorer key -> qualifier, status) and money tuples of an article."""
-    workers: dict[tuple, tuple[str, str]] = {}
+def found(extractor: Extractor, raw: str) -> tuple[dict[tuple, set[tuple[str, str]]], set[tuple]]:
+    """The worker claims (scorer key -> the qualifiers and statuses of the claims with that
+    key: "15,000" in a headline and "about 15,000" in the body are one figure to the scorer)
+    and the money tuples of an article."""
+    workers: dict[tuple, set[tuple[str, str]]] = {}
     money: set[tuple] = set()
     for c in extracted(extractor, raw):
         v = c.value
         if c.kind == "workers":
-            workers[_key(c)] = (v.qualifier or "", c.status or "unknown")
+            workers.setdefault(_key(c), set()).add((v.qualifier or "", c.status or "unknown"))
         elif c.kind == "state_share":
             money.add((c.kind, v.low, v.high, None))
         elif c.kind in ("revenue", "wage"):
@@ -289,5 +291,5 @@ def test_qualifiers_statuses_money(extractor, spec, raw):
     want_workers, want_money = _expected(spec)
     got_workers, got_money = found(extractor, raw)
     shared = set(want_workers) & set(got_workers)
-    assert {k: got_workers[k] for k in shared} == {k: want_workers[k] for k in shared}
+    assert {k: want_workers[k] for k in shared if want_workers[k] not in got_workers[k]} == {}
     assert got_money == want_money

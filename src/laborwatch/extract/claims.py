@@ -8,7 +8,7 @@ import re
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.basis import BasisFinder
 from laborwatch.extract.counts import Count, CountFinder
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.destinations import DestinationFinder, Placing
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import Models
@@ -19,7 +19,7 @@ from laborwatch.extract.periods import PeriodFinder
 from laborwatch.extract.scope import ScopeFinder
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import StatusFinder
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import phrase_pattern, words
 from laborwatch.model import Amount, Claim, Evidence
 
 
@@ -28,6 +28,13 @@ def _definite(language: str) -> re.Pattern[str]:
     """A definite determiner right before a figure ("the 5,000 workers"): a group named
     before, on lower-cased text."""
     return re.compile(r"\b(?:" + words(language, "definite_determiners", True) + r")\s+$")
+
+
+@functools.cache
+def _furniture_line(language: str) -> re.Pattern[str]:
+    """A line of page furniture listing other stories ("RELATED: ...", "Read more: ...")."""
+    leads = phrase_pattern(Vocabulary("cues", language)["furniture_line_leads"])
+    return re.compile(r"[ \t]*(?:" + leads + r")[ \t]*:", re.IGNORECASE)
 
 
 class ClaimBuilder:
@@ -47,6 +54,13 @@ class ClaimBuilder:
         self.basis = BasisFinder(view)
         self.origins = OriginFinder(view, self.sources)
         self.definite = _definite(cues.language)
+        self.furniture = _furniture_line(cues.language)
+
+    def _furniture(self, sv: SentenceView) -> bool:
+        """Is the sentence on a line of page furniture listing other stories?"""
+        text = self.view.text
+        line = text.rfind("\n", 0, sv.start) + 1
+        return bool(self.furniture.match(text, line, sv.end))
 
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
@@ -71,6 +85,8 @@ class ClaimBuilder:
         for sv in self.view.sentences:
             if not sv.quantities and not self.money.names_fraction(sv):
                 continue  # ("give nearly half of what they earn": a share without a digit)
+            if self._furniture(sv):
+                continue  # "RELATED: Russia to take in 50,000 more builders"
             for count, placing in self.placed_counts(sv):
                 q = count.quantity
                 if self._restates(q, placed, placing.codes):
