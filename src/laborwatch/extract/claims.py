@@ -37,6 +37,13 @@ def _furniture_line(language: str) -> re.Pattern[str]:
     return re.compile(r"[ \t]*(?:" + leads + r")[ \t]*:", re.IGNORECASE)
 
 
+@functools.cache
+def _corrected(language: str) -> re.Pattern[str]:
+    """The rest of a withdrawn figure: "[not 25,000] workers, as earlier reported"."""
+    said = phrase_pattern(Vocabulary("cues", language)["corrected_after"])
+    return re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:" + said + r")\b", re.IGNORECASE)
+
+
 class ClaimBuilder:
     """Runs the claim stages over every sentence of a prepared document."""
 
@@ -55,6 +62,17 @@ class ClaimBuilder:
         self.origins = OriginFinder(view, self.sources)
         self.definite = _definite(cues.language)
         self.furniture = _furniture_line(cues.language)
+        self.corrected = _corrected(cues.language)
+        self.negation = re.compile(rf"\b(?:{cues.raw_pattern('corrected_before')})\s+$", re.I)
+
+    def _withdrawn(self, sv: SentenceView, start: int, end: int) -> bool:
+        """Does the text withdraw the figure at ``start:end`` ("..., not 25,000 as earlier
+        reported")?"""
+        text = self.view.text
+        return bool(
+            self.negation.search(text, max(sv.start, start - 16), start)
+            and self.corrected.match(text, end, sv.end)
+        )
 
     def _furniture(self, sv: SentenceView) -> bool:
         """Is the sentence on a line of page furniture listing other stories?"""
@@ -89,6 +107,8 @@ class ClaimBuilder:
                 continue  # "RELATED: Russia to take in 50,000 more builders"
             for count, placing in self.placed_counts(sv):
                 q = count.quantity
+                if self._withdrawn(sv, q.start, q.end):
+                    continue  # "..., not 25,000 as earlier reported"
                 if self._restates(q, placed, placing.codes):
                     continue
                 if placing.codes:
@@ -113,6 +133,8 @@ class ClaimBuilder:
                     )
                 )
             for money in self.money.find(sv):
+                if self._withdrawn(sv, money.start, money.end):
+                    continue
                 q_period, cumulative = None, False
                 for q in sv.quantities:
                     if q.start <= money.start < q.end or money.start <= q.start < money.end:
