@@ -289,7 +289,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         never_destinations=frozenset(c["never_destinations"]),
         place_excluded_before=_around(
             "",
-            c["place_excluded_before"],
+            [*c["place_excluded_before"], *c["market_before"]],
             rf"\s+(?:(?:{the})\s+)?(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
         ),
         place_anaphors=_rx(c["place_anaphors"]),
