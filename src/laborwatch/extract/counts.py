@@ -21,6 +21,8 @@ from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
+# how many sentences back a bare figure may find the workers it counts, within its paragraph
+ABOUT_WORKERS_REACH = 5
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
@@ -443,11 +445,16 @@ class CountFinder:
         )
 
     def _about_workers(self, sv: SentenceView) -> bool:
-        """Does this sentence or one of the two before it speak of workers or people?"""
-        for j in range(sv.index, max(-1, sv.index - 3), -1):
+        """Does this sentence or one of the two before it (or of the four before it in its
+        paragraph) speak of workers or people?"""
+        sentences = self.view.sentences
+        paragraph = sv.sentence.paragraph
+        for j in range(sv.index, max(-1, sv.index - ABOUT_WORKERS_REACH), -1):
+            s = sentences[j]
+            if j < sv.index - 2 and s.sentence.paragraph != paragraph:
+                break
             speaks = self._speaks.get(j)
             if speaks is None:
-                s = self.view.sentences[j]
                 speaks = self._speaks[j] = self._names_workers(s.start, s.end)
             if speaks:
                 return True
