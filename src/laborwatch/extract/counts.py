@@ -212,6 +212,7 @@ class _Rules:
     population: re.Pattern[str]
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
@@ -274,6 +275,10 @@ def _rules(language: str) -> _Rules:
         non_work_group=re.compile(alt("non_work_group_words"), re.IGNORECASE),
         non_agent_listed=re.compile(
             rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
+            re.IGNORECASE,
+        ),
+        things_listed=re.compile(
+            rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:{alt('thing_nouns')})\b",
             re.IGNORECASE,
         ),
         part=re.compile(alt("part_words"), re.IGNORECASE),
@@ -738,6 +743,8 @@ class CountFinder:
                 text, q.core_end, head_end
             ):
                 continue  # "about 40 diplomats and staff"
+            if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
+                continue  # "sanctions on more than 2,500 individuals and entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
             if head == "people" and (
