@@ -1264,8 +1264,10 @@ class CountFinder:
                 if p.kind == "dprk" and 0 <= p.start - after <= 2 and not named_before:
                     return Count(q, "people", p.end)
         # a place after the part splits a vague whole: "Thousands ... About 1,500 of them
-        # work in Moscow"
-        vague = not self._place_right_after(sv, q.core_end + offset)
+        # work in Moscow", "About 150 of the workers are based in Laos"
+        vague = not (
+            self._place_right_after(sv, q.core_end + offset) or self._new_place_after(sv, q)
+        )
         start = q.core_end + offset
         np_end = (
             q.core_end + pronoun.end()
