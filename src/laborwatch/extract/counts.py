@@ -213,6 +213,7 @@ class _Rules:
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
+    headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
@@ -279,6 +280,13 @@ def _rules(language: str) -> _Rules:
         ),
         things_listed=re.compile(
             rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:{alt('thing_nouns')})\b",
+            re.IGNORECASE,
+        ),
+        headcount=re.compile(
+            rf"\b(?:{the})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})\s+"
+            rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
+            rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
         part=re.compile(alt("part_words"), re.IGNORECASE),
@@ -743,6 +751,12 @@ class CountFinder:
                 text, q.core_end, head_end
             ):
                 continue  # "about 40 diplomats and staff"
+            if (
+                head in ("worker", "people")
+                and self.rules.headcount.search(text, clause_lo, q.start)
+                and not any(p.kind == "dprk" for p in sv.places)
+            ):
+                continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "sanctions on more than 2,500 individuals and entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
