@@ -214,6 +214,7 @@ class _Rules:
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
+    own: re.Pattern[str]  # "of their own workers": the subject's people
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
@@ -289,6 +290,7 @@ def _rules(language: str) -> _Rules:
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
+        own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
@@ -757,6 +759,12 @@ class CountFinder:
                 and not any(p.kind == "dprk" for p in sv.places)
             ):
                 continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
+            if (
+                head in ("worker", "people")
+                and self.rules.own.search(text, q.core_end, head_end)
+                and self._foreign_only(sv, clause_lo, q.start)
+            ):
+                continue  # "Chinese contractors brought in 40,000 of their own workers"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "sanctions on more than 2,500 individuals and entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
