@@ -196,7 +196,163 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1]
+# Batch B2, written blind (results below the table once run).
+BATCH_2: list[Article] = [
+    (
+        "B2",
+        "restaurants-report",
+        "700-900@M49:142/present ~20@RU/present ~60@CN/present ~200@CN/repatriated "
+        "~150@M49:001/recruiting $revenue 10000000-10000000/year "
+        "$revenue 15000000-15000000/year",
+        """Pyongyang's restaurants abroad: smaller, quieter, still open // A briefing by the
+        Korea Risk Desk || At their peak in 2016, North Korea ran about 130 restaurants in 12
+        countries, from Beijing to Phnom Penh and Kathmandu, each staffed by 15 to 30 young
+        women who waited tables, sang and danced for diners. Seoul's unification ministry
+        estimated at the time that the chain earned Pyongyang $10 million a year. In April
+        2016, 12 waitresses and their manager walked out of a restaurant in Ningbo and flew
+        to Seoul, the largest group defection of its kind. || Sanctions and the pandemic
+        shrank the network. We count 43 restaurants still open this year: 31 in China, five
+        in Laos, four in Russia, two in Vietnam and one in Cambodia. Based on menus, staff
+        photographs on social media and visits by our researchers, we estimate that the
+        restaurants across Asia employ between 700 and 900 North Korean women. Together they
+        send an estimated $15 million a year to Pyongyang. || The Vladivostok branch of the
+        Pyongyang chain, which reopened in 2023, has a staff of about 20, a regular diner
+        told us. The largest outlet, in Dandong, seats 300 and employs around 60 waitresses
+        and cooks. Customers pay about 150 yuan a head. || Staff rotate every three years. In
+        2024, some 200 women from the China branches were sent home and replaced by new
+        recruits, one former manager said, while about 150 more are being trained in
+        Pyongyang for jobs abroad next year. || Restaurants are not named in the UN
+        sanctions, but resolution 2397 required all North Korean workers to be sent home by
+        December 2019. China reported that it had repatriated more than half of the North
+        Koreans earning income on its territory by then, without giving a number. || Photo: A
+        North Korean restaurant in Phnom Penh, 2019.""",
+    ),
+    (
+        "B2",
+        "kursk-rebuild",
+        "=5000@RU/planned ~4500@RU/dispatched",
+        """Russia says North Korean builders to help rebuild Kursk // MOSCOW, Jun 17
+        (Northern Wire) - North Korea will send 1,000 sappers to clear mines in Russia's
+        Kursk region and 5,000 military construction workers to rebuild infrastructure
+        destroyed during the Ukrainian incursion, Russian Security Council secretary Sergei
+        Shoigu said after talks with Kim Jong Un in Pyongyang on Tuesday. || It was Shoigu's
+        second visit to Pyongyang in two weeks. The Kremlin said the two sides also
+        discussed a rail bridge across the Tumen River, due to open in 2026 at a cost of 9
+        billion roubles ($115 million), and a doubling of flights between Moscow and
+        Pyongyang to four a week. || Ukraine's military intelligence said in May that about
+        14,000 North Korean soldiers had served in Kursk since October, of whom some 6,000
+        had been killed or wounded. Moscow and Pyongyang acknowledged the deployment only in
+        April. || The pledge adds to a labour flow that predates the war. Russian figures
+        show that 13,221 North Koreans entered Russia in 2024, twelve times the number in
+        2023, and officials in the Far East have said about 4,500 North Korean construction
+        workers arrived in Primorsky Krai alone in the first five months of this year. ||
+        Seoul's Korea Institute for National Unification estimates that North Korea earns up
+        to $1 billion a year from its arrangements with Russia, including ammunition sales,
+        troops and labour. Analysts say the builders are unlikely to be paid wages. || North
+        Korea tested a new solid-fuel missile last week, its seventh launch this year. ||
+        Copyright 2025 Northern Wire. This material may not be published, broadcast or
+        redistributed.""",
+    ),
+    (
+        "B2",
+        "moscow-migrants",
+        "=48@RU/present ~2000@RU/dispatched =30@RU/planned $wage 1500-1500/month",
+        """On Moscow's building sites, fewer Uzbeks and more unfamiliar faces // MOSCOW - At a
+        housing project on the city's southern edge, the foreman counts his crews each
+        morning: 140 Uzbeks, 60 Kyrgyz, 35 Tajiks and, since March, 48 North Koreans, who keep
+        to themselves and eat in a separate canteen. || Russia registered about 6.3 million
+        foreign workers last year, most from Central Asia, according to the interior
+        ministry, but numbers have fallen since new checks were introduced in 2024.
+        Uzbekistan alone sent 1.1 million citizens to Russia in 2024, down from 1.4 million a
+        year earlier; remittances from Russia to Uzbekistan reached $11 billion. ||
+        Developers have turned elsewhere. Vacancies in construction stood at 230,000 in
+        September, the statistics service said. The city government has signed recruitment
+        deals with India, Sri Lanka and Myanmar, and a Moscow developers' association says
+        its members have taken on roughly 2,000 North Koreans this year, most on short
+        contracts arranged through a Vladivostok agency. || The North Koreans are paid
+        through the agency. A site accountant said the developer transfers $1,500 a month
+        for each worker, of which the worker receives perhaps a tenth. || Lawyers say
+        employing them breaches UN resolution 2397. Russia, which vetoed the renewal of the
+        UN Panel of Experts in March 2024, says the resolution's labour clause no longer
+        reflects reality. || The foreman says his North Koreans are the best bricklayers on
+        the site. "They never drink, never argue, and never ask for days off," he said. He
+        expects another 30 to join them next month.""",
+    ),
+    (
+        "B2",
+        "ngo-testimony",
+        "~250@RU/present ~400@CN/present =200@CN/dispatched ~100000@M49:001/present "
+        "50000-70000@M49:001/present %share 70-90",
+        """Report: former North Korean workers describe debt, surveillance in Russia and China
+        // SEOUL - A Seoul-based rights group on Wednesday published testimony from 38 former
+        North Korean overseas workers, the largest such collection to date, describing
+        14-hour days, confiscated passports and wages that rarely reached them. || The
+        Citizens' Alliance for Labour Rights in North Korea (CALR) interviewed the former
+        workers, who left North Korea between 2015 and 2023, in South Korea and a third
+        country. Twenty-one had worked in Russia, 11 in China and six in the Middle East. ||
+        One former logger said his camp in the Amur region held about 250 North Koreans in
+        2018 and that at least 40 of them fled over two winters. A woman who sewed uniforms
+        in Hunchun said her factory had about 400 North Korean workers and that a further
+        200 arrived in 2019 shortly before the border closed. || The report estimates that
+        some 100,000 North Koreans were working abroad in 2017, before the latest sanctions,
+        and that between 50,000 and 70,000 are abroad today, with Russia and China hosting
+        the large majority. It says the state took between 70% and 90% of their earnings. ||
+        The group's director, Choi Yeon-hee, said 9 of the interviewees had been punished
+        after a colleague defected. "The system depends on fear," she said. || South Korea
+        received 236 defectors last year, the unification ministry says, fewer than a fifth
+        of the number in 2019. || This story has been corrected to show that 21 of the
+        interviewees worked in Russia. An earlier version said 12.""",
+    ),
+    (
+        "B2",
+        "sanctions-wire",
+        ">300@AE/dispatched ~100000@M49:001/present 15000-20000@RU/present",
+        """Japan, EU widen North Korea sanctions after missile launches // TOKYO/BRUSSELS, Oct
+        28 - Japan on Tuesday froze the assets of 11 North Korean entities and 9
+        individuals, and the European Union added 14 people to its sanctions list, after
+        Pyongyang launched what it called a hypersonic missile that flew 1,000 km before
+        landing in the Sea of Japan. || It was North Korea's ninth ballistic missile launch of
+        the year, according to Japan's defence ministry, and came days after the country
+        paraded 22 new missile launchers in Pyongyang. || Among those named by Japan were two
+        trading companies accused of arranging the dispatch of workers to Russia and the
+        United Arab Emirates. A Japanese government statement said one of them had sent "at
+        least 300" construction workers to the UAE since 2022 under forged Nepali and
+        Bangladeshi papers. || The UN Panel of Experts, whose mandate ended in April 2024,
+        said in its final report that some 100,000 North Korean workers remained abroad in
+        violation of UN resolutions. Western governments set up an 11-country Multilateral
+        Sanctions Monitoring Team to replace it; its first report, in May, put the number of
+        North Korean workers in Russia at around 15,000 to 20,000. || South Korea's won fell
+        0.4% against the dollar after the launch. North Korea's trade with China was $2.2
+        billion last year. || Japan has banned all trade with North Korea since 2009. The
+        EU's North Korea list now covers 80 individuals and 20 entities.""",
+    ),
+    (
+        "B2",
+        "hunchun-garments",
+        "~2000@CN/dispatched ~15000@CN/present =60@CN/repatriated $wage 2500-2500/month",
+        """North Korean garment workers return to Chinese border city // HUNCHUN, China
+        (Border Report) - About 2,000 North Korean workers crossed into the Chinese border
+        city of Hunchun in January, the first new group since the pandemic closed the border
+        in 2020, two people who trade in the city said. || They join about 15,000 North
+        Koreans already working at garment, electronics and seafood factories in the city's
+        industrial zone, one of the traders estimated, though Chinese officials have never
+        published a figure. || China's customs data show that clothing is not listed among
+        imports from North Korea, which are banned under UN sanctions, but traders say
+        garments sewn in Hunchun by North Koreans are labelled "Made in China" and sold in
+        Europe and the United States. || Hunchun, a city of about 210,000 people where
+        Chinese, Russian and Korean signs stand side by side, lies 15 km from the North
+        Korean border and 60 km from Russia's port of Zarubino. || Trade across the Quanhe
+        crossing was worth $340 million last year. About 500 trucks a day now use the
+        crossing, up from 100 in 2021. || North Korean workers in Hunchun are paid about
+        2,500 yuan a month, the traders said, less than half the wage of Chinese workers at
+        the same plants, who earn 5,500 yuan. || In 2019, a Chinese court in Jilin sentenced
+        3 brokers for placing 60 North Korean women in Hunchun factories without permits;
+        the women were sent home. || Photo: North Korean women at a garment factory in
+        Hunchun, where some 15,000 of their compatriots work.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
