@@ -982,8 +982,12 @@ class CountFinder:
         return singular and bool(self.g.whole_group.search(before[: found.start()]))
 
     def _agent_head(self, sv: SentenceView, start: int, end: int) -> tuple[str | None, int]:
-        """ "60 North Korean roofers": a plural agent noun right after a DPRK name."""
+        """ "60 North Korean roofers": a plural agent noun right after a DPRK name; "236
+        defectors": a plural noun of people who are no workers right after the figure."""
         text = self.view.text
+        own = self.rules.agent.match(text, start, min(sv.end, start + 40))
+        if own and self._non_worker_agent(own.group(1)):
+            return "thing", own.end()
         for p in sv.places:
             if p.start < start or p.start - start > 3:
                 continue
@@ -992,12 +996,15 @@ class CountFinder:
             m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
             if m is None:
                 break
-            if self.rules.non_agent.match(m.group(1)) or self.cues.excluded_predicates.fullmatch(
-                m.group(1)
-            ):
+            if self._non_worker_agent(m.group(1)):
                 return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
+
+    def _non_worker_agent(self, word: str) -> bool:
+        return bool(
+            self.rules.non_agent.match(word) or self.cues.excluded_predicates.fullmatch(word)
+        )
 
     def _not_abroad(self, sv: SentenceView, q: Quantity, end: int, clause: tuple[int, int]) -> bool:
         """People the figure's own words put at home, in study, in a population, or give
