@@ -71,6 +71,7 @@ class _Grammar:
     member_of_owner: re.Pattern[str]  # " of " (an article) between a noun and its owner
     possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
+    modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -178,6 +179,9 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        modifier_compound=re.compile(
+            rf"-(?!(?:{words(language, 'count_compound_suffixes')})\b)[A-Za-z]", re.IGNORECASE
+        ),
         ordinal=re.compile(
             "(?:"
             + "|".join(map(re.escape, Vocabulary("dates", language)["ordinal_suffixes"]))
@@ -280,7 +284,8 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         things_listed=re.compile(
-            rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:{alt('thing_nouns')})\b",
+            rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:[\d,.]+\s+)?"
+            rf"(?:{alt('thing_nouns')})\b",
             re.IGNORECASE,
         ),
         headcount=re.compile(
@@ -654,6 +659,8 @@ class CountFinder:
             small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
             if (small and q.value < 2) or self.g.ordinal.match(text, q.core_end):
                 continue  # "the 313th General Bureau"
+            if self.g.modifier_compound.match(text, q.core_end):
+                continue  # "an 11-country monitoring team", "14-hour days"
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
@@ -766,7 +773,7 @@ class CountFinder:
             ):
                 continue  # "Chinese contractors brought in 40,000 of their own workers"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
-                continue  # "sanctions on more than 2,500 individuals and entities"
+                continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
             if head == "people" and (
