@@ -727,9 +727,11 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            if self._has(
-                self.g.workforce_of, clause_lo, q.start, within=True
-            ) and self._dprk_between(sv, max(clause_lo, q.start - 60), q.start):
+            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
+                self._dprk_between(sv, max(clause_lo, q.start - 60), q.start)
+                # "The branch of the Pyongyang chain, which reopened in 2023, has a staff of 20"
+                or self._dprk_between(sv, sv.start, clause_lo)
+            ):
                 out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
                 continue
             if self._series_item(sv, q):
