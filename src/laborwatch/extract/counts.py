@@ -652,6 +652,7 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         out: list[Count] = []
         number_of = None
+        things_before = False
         sentence = text[sv.start : sv.end]
         for q in sv.quantities:
             if q.unit != "count":
@@ -746,6 +747,7 @@ class CountFinder:
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
+                things_before = True  # "43 restaurants ...: 31 in China" elides its noun
                 continue
             if head is None and whole and self._about_workers(sv):
                 # "A second group of about 250 followed": the group noun is the head
@@ -886,6 +888,8 @@ class CountFinder:
                     and bool(self.g.no_noun_after.match(after))
                 )
             )
+            if things_before and not out and not level:
+                continue  # "We count 43 restaurants still open: 31 in China, five in Laos"
             if placed or (shaped and self._about_workers(sv)):
                 out.append(Count(q, "bare", rest))
         return out
