@@ -201,7 +201,7 @@ BATCH_2: list[Article] = [
     (
         "B2",
         "restaurants-report",
-        "700-900@M49:142/present ~20@RU/present ~60@CN/present ~200@CN/repatriated "
+        "=12@CN/present 700-900@M49:142/present ~20@RU/present ~60@CN/present ~200@CN/repatriated "
         "~150@M49:001/recruiting $revenue 10000000-10000000/year "
         "$revenue 15000000-15000000/year",
         """Pyongyang's restaurants abroad: smaller, quieter, still open // A briefing by the

@@ -776,6 +776,8 @@ class CountFinder:
                 and self._foreign_only(sv, clause_lo, q.start)
             ):
                 continue  # "Chinese contractors brought in 40,000 of their own workers"
+            if head in ("worker", "people") and self._foreign_sender(sv, q, clause_lo):
+                continue  # "Uzbekistan alone sent 1.1 million citizens to Russia"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
@@ -888,6 +890,8 @@ class CountFinder:
                     and bool(self.g.no_noun_after.match(after))
                 )
             )
+            if self._baseline_of_left_out(sv, q, clause_lo, out):
+                continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
             if things_before and not out and not level:
                 continue  # "We count 43 restaurants still open: 31 in China, five in Laos"
             if placed or (shaped and self._about_workers(sv)):
@@ -1013,6 +1017,40 @@ class CountFinder:
                 return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
+
+    def _baseline_of_left_out(
+        self, sv: SentenceView, q: Quantity, clause_lo: int, out: list[Count]
+    ) -> bool:
+        """Is the figure the baseline ("down from 1.4 million") of the figure right before
+        it in its sentence, which was not counted?"""
+        if not self.g.baseline.match(self.view.text, clause_lo, q.start):
+            return False
+        prior = [o for o in sv.quantities if o.unit == "count" and o.end <= clause_lo]
+        return (
+            bool(prior)
+            and prior[-1].value >= MIN_EXACT_COUNT  # not "three ..., down from 33"
+            and all(c.quantity is not prior[-1] for c in out)
+        )
+
+    def _foreign_sender(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
+        """Is the subject that sends the figure's people another country ("Uzbekistan alone
+        sent 1.1 million citizens"), with no DPRK name in the clause?"""
+        text = self.view.text
+        sender = None
+        for p in sv.places:
+            if clause_lo <= p.start and p.end <= q.start:
+                if p.kind == "dprk":
+                    return False
+                if p.kind == "country":
+                    sender = p
+        if sender is None or set(sender.codes) & self.cues.never_destinations:
+            return False
+        m = self.cues.dispatch_verbs.search(text, sender.end, q.start)
+        return bool(
+            m
+            and len(text[sender.end : m.start()].split()) <= 2
+            and len(text[m.end() : q.start].split()) <= 2
+        )
 
     def _non_worker_agent(self, word: str) -> bool:
         return bool(
