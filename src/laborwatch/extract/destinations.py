@@ -58,6 +58,7 @@ class _Grammar:
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
+    speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
@@ -160,6 +161,9 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        speaker_relative=re.compile(
+            r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
+        ),
         speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
         speech_after=re.compile(
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
@@ -400,6 +404,9 @@ class DestinationFinder:
             and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
             is not None
             and not any(q.start < p.start for q in sv.quantities)
+            # not "a woman who sewed uniforms in Hunchun said": where the speaker worked
+            and self.g.speaker_relative.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            is None
         )
 
     def _left_for(self, sv: SentenceView, p: PlaceMention, before: str) -> bool:
