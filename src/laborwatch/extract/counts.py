@@ -219,6 +219,7 @@ class _Rules:
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
     own: re.Pattern[str]  # "of their own workers": the subject's people
+    interview: re.Pattern[str]  # "interviewed the former workers": interviewees
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
@@ -295,6 +296,7 @@ def _rules(language: str) -> _Rules:
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
+        interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
@@ -890,6 +892,8 @@ class CountFinder:
                     and bool(self.g.no_noun_after.match(after))
                 )
             )
+            if not out and self._interviewees(sv, q):
+                continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
             if things_before and not out and not level:
@@ -1017,6 +1021,12 @@ class CountFinder:
                 return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
+
+    def _interviewees(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does an interview or survey stand before a bare figure, in its sentence or the
+        one before?"""
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return self.rules.interview.search(self.view.text, lo, q.start) is not None
 
     def _baseline_of_left_out(
         self, sv: SentenceView, q: Quantity, clause_lo: int, out: list[Count]
