@@ -150,7 +150,12 @@ def _grammar(language: str) -> _Grammar:
         ),
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
-        relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
+        relative=re.compile(
+            r"\b(?:(?:" + words(language, "relative_openers") + r")\b|(?:"
+            + words(language, "gerund_openers")
+            + r")\s+\w+ing\b)",
+            re.I,
+        ),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(
             r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
