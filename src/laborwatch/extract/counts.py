@@ -151,7 +151,9 @@ def _grammar(language: str) -> _Grammar:
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
         relative=re.compile(
-            r"\b(?:(?:" + words(language, "relative_openers") + r")\b|(?:"
+            r"\b(?:(?:"
+            + words(language, "relative_openers")
+            + r")\b|(?:"
             + words(language, "gerund_openers")
             + r")\s+\w+ing\b)",
             re.I,

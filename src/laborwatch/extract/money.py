@@ -51,6 +51,7 @@ class _Patterns:
     share_relative: re.Pattern[str]  # "$450, of which ... 70%"
     home_pay: re.Pattern[str]  # "in Pyongyang, the official wage is ..."
     share_comparison: re.Pattern[str]  # "half what Russian builders get"
+    compared_pay: re.Pattern[str]  # "less than half the wage of Chinese workers"
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
@@ -95,6 +96,9 @@ def _patterns(language: str) -> _Patterns:
         home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
         share_comparison=re.compile(
             r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
+        ),
+        compared_pay=re.compile(
+            r"\s*(?:" + words(language, "share_compared_pay") + r")\b", re.IGNORECASE
         ),
         period_exempt=word_set(language, "money_exclusions_without_period"),
         deduction_opener=re.compile(words(language, "money_deduction_openers"), re.IGNORECASE),
@@ -484,6 +488,8 @@ class MoneyFinder:
                 continue
             pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
             qual = self.qual_map.get(" ".join((m.group("q") or "").lower().split()))
+            if qual in ("at_most", "at_least") and self.p.compared_pay.match(after):
+                continue  # "less than half the wage of Chinese workers": a comparison
             low = None if qual == "at_most" else pct
             high = None if qual == "at_least" else pct
             start, end = sv.start + m.start(), sv.start + m.end()
