@@ -52,6 +52,7 @@ class _Patterns:
     home_pay: re.Pattern[str]  # "in Pyongyang, the official wage is ..."
     share_comparison: re.Pattern[str]  # "half what Russian builders get"
     compared_pay: re.Pattern[str]  # "less than half the wage of Chinese workers"
+    source_list: re.Pattern[str]  # ", including ammunition sales": what an amount is from
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
@@ -96,6 +97,9 @@ def _patterns(language: str) -> _Patterns:
         home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
         share_comparison=re.compile(
             r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
+        ),
+        source_list=re.compile(
+            r"\s*,?\s*(?:" + words(language, "money_source_lists") + r")\b", re.IGNORECASE
         ),
         compared_pay=re.compile(
             r"\s*(?:" + words(language, "share_compared_pay") + r")\b", re.IGNORECASE
@@ -309,6 +313,9 @@ class MoneyFinder:
         lo, hi = sv.clause_of(q.core_start)
         if self.r.sources_after.search(text, q.end, hi):
             return True  # "raised $40 million by selling sand": not from labour
+        listed = self.p.source_list.match(text, hi)
+        if listed:  # "..., including ammunition sales, troops and labour"
+            hi = sv.clause_of(listed.end())[1]
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
         deduction = self.p.deduction_opener.search(text, lo, q.start)
         for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
