@@ -53,6 +53,7 @@ class _Patterns:
     share_comparison: re.Pattern[str]  # "half what Russian builders get"
     compared_pay: re.Pattern[str]  # "less than half the wage of Chinese workers"
     source_list: re.Pattern[str]  # ", including ammunition sales": what an amount is from
+    to_place: re.Pattern[str]  # "to (Uzbekistan)": where money goes
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
@@ -98,6 +99,7 @@ def _patterns(language: str) -> _Patterns:
         share_comparison=re.compile(
             r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
         ),
+        to_place=re.compile(r"\b(?:" + words(language, "money_to_words") + r")\s+$", re.IGNORECASE),
         source_list=re.compile(
             r"\s*,?\s*(?:" + words(language, "money_source_lists") + r")\b", re.IGNORECASE
         ),
@@ -377,6 +379,8 @@ class MoneyFinder:
         if not one_person:
             big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
+            if self._to_other_country(sv, lo, q.start):
+                return None  # "remittances from Russia to Uzbekistan reached $11 billion"
             return MoneyClaim("revenue", value, q.start, q.end)
         clause = text[lo:hi]
         if not big and (value.per or self.cues.wage.search(clause)):
@@ -386,6 +390,19 @@ class MoneyFinder:
                 return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
+
+    def _to_other_country(self, sv: SentenceView, lo: int, start: int) -> bool:
+        """Does money go "to" another country before it in its clause, with no DPRK name
+        in the sentence?"""
+        if any(p.kind == "dprk" for p in sv.places):
+            return False
+        text = self.view.text
+        return any(
+            p.kind == "country"
+            and lo <= p.start < start
+            and self.p.to_place.search(text, max(lo, p.start - 4), p.start) is not None
+            for p in sv.places
+        )
 
     def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
         """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
