@@ -196,7 +196,23 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch B2, written blind (results below the table once run).
+# Batch B2, written blind: before any change, counts precision 0.63 / recall 0.81 (17 of 21
+# figures, 10 spurious), count+destination 0.56 / 0.71; 0 of 6 articles passed. The table
+# missed "12 waitresses ... flew to Seoul" (workers who defect are counted, as the spec
+# conformance tests read "the text does not call workers"; added) and "the worker receives
+# perhaps a tenth" (the spec: "they keep 30%" is a share; added). Fixed: "236 defectors"
+# after a receive verb; "80 individuals and 20 entities"; "an 11-country team" (a
+# hyphenated modifier); "seats 300 and employs around 60 waitresses"; "has a staff of about
+# 20" with the DPRK name earlier in the sentence; "43 restaurants ...: 31 in China" (things);
+# "Uzbekistan alone sent 1.1 million citizens ..., down from 1.4 million" (another sender
+# and its baseline); "expects another 30 to join them"; "... 250 North Koreans ... and that
+# at least 40 of them fled" (the clause ends at "and that"); "a woman who sewed uniforms in
+# Hunchun said her factory ..." (where the speaker worked); "interviewed the former workers
+# ... Twenty-one had worked in Russia" (interviewees); "sentenced 3 brokers for placing 60
+# women"; money: "more than half of the North Koreans", "less than half the wage of Chinese
+# workers", "send ... $15 million a year to Pyongyang", "including ammunition sales, troops
+# and labour", "remittances from Russia to Uzbekistan". After: 1.00 / 1.00 for both; four
+# statuses left open (below).
 BATCH_2: list[Article] = [
     (
         "B2",
@@ -256,7 +272,7 @@ BATCH_2: list[Article] = [
     (
         "B2",
         "moscow-migrants",
-        "=48@RU/present ~2000@RU/dispatched =30@RU/planned $wage 1500-1500/month",
+        "=48@RU/present ~2000@RU/dispatched =30@RU/planned $wage 1500-1500/month %share 10-10",
         """On Moscow's building sites, fewer Uzbeks and more unfamiliar faces // MOSCOW - At a
         housing project on the city's southern edge, the foreman counts his crews each
         morning: 140 Uzbeks, 60 Kyrgyz, 35 Tajiks and, since March, 48 North Koreans, who keep
@@ -356,7 +372,16 @@ ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {
+    "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
+    "defection' read dispatched, not present (they were working there)",
+    "B2-moscow-migrants": "status: 'have taken on roughly 2,000 North Koreans this year' "
+    "reads recruiting (hired), not a flow of arrivals",
+    "B2-ngo-testimony": "status: 'her factory had about 400 ... and that a further 200 "
+    "arrived' gives the 400 the next clause's arrival",
+    "B2-hunchun-garments": "status: 'placing 60 ... women in factories ...; the women were "
+    "sent home' (the return is told in the next clause about 'the women')",
+}
 
 _CLAIM = re.compile(r"([=~><]?)(v\d+|[\d.]+(?:-[\d.]+)?)@([\w:,\-]+)/(\w+)")
 
