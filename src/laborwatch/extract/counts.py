@@ -785,7 +785,11 @@ class CountFinder:
                 and self._foreign_only(sv, clause_lo, q.start)
             ):
                 continue  # "Chinese contractors brought in 40,000 of their own workers"
-            if head in ("worker", "people") and self._foreign_sender(sv, q, clause_lo):
+            if (
+                head in ("worker", "people")
+                and not self._dprk_between(sv, q.core_end, head_end)
+                and self._foreign_sender(sv, q, clause_lo)
+            ):
                 continue  # "Uzbekistan alone sent 1.1 million citizens to Russia"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
@@ -1067,6 +1071,7 @@ class CountFinder:
             m
             and len(text[sender.end : m.start()].split()) <= 2
             and len(text[m.end() : q.start].split()) <= 2
+            and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
         )
 
     def _non_worker_agent(self, word: str) -> bool:
