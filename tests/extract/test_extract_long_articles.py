@@ -368,7 +368,143 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
+# Batch B3, written blind (results below the table once run).
+BATCH_3: list[Article] = [
+    (
+        "B3",
+        "vladivostok-housing",
+        ">200@RU/present ~350@RU/dispatched =3000@RU/planned =1540@RU/dispatched "
+        "=412@RU/dispatched $wage 700-700/month $wage 160000-160000/month",
+        """Pyongyang's builders fill Vladivostok's housing boom, sources say // North Korean
+        construction crews now make up a large share of the workforce on apartment projects
+        in Vladivostok, a source in Primorsky Krai told Daily NK on Monday. || "On the site
+        where I work there are more than 200 North Korean builders, and every month new
+        people come," said the source, a Russian site engineer who asked not to be named. He
+        said a new contingent of about 350 workers had arrived by ferry from Rajin in the
+        first week of November. || The source said the crews are supplied by the Korea Rungra
+        Construction Company, which he said answers to the Ministry of People's Armed Forces,
+        and that many of the men are "military builders" on leave from their units. "They
+        wear civilian clothes and work like anyone else," he said. || As this outlet reported
+        in March, North Korean authorities had planned to send 3,000 construction workers to
+        the Russian Far East this year. The source said the real number was likely higher, as
+        workers also arrive on tourist and student visas. Russian migration statistics list
+        1,540 North Korean arrivals for work in the first half of the year, compared with 412
+        in the same period of 2023. || Each worker is expected to remit $700 a month to the
+        state, the source said, while the Russian contractor pays the Korean company about
+        160,000 roubles a month per worker. || Russia's Far East needs about 90,000
+        construction workers over the next five years, according to regional officials. ||
+        Correction: An earlier version of this story misstated the size of the November
+        contingent as 530.""",
+    ),
+    (
+        "B3",
+        "estimates-explainer",
+        ">50000@M49:001/present ~100000@M49:001/present =18533@RU/repatriated "
+        "=30023@RU/present v3@CN/present 40000-60000@M49:001/present ~25000@RU/present "
+        "=15000@CN/present $revenue 200000000-500000000/year",
+        """How many North Koreans work abroad? A decade of estimates // Explainer || Estimates
+        of North Korea's overseas workforce have always been rough. In 2015 a UN special
+        rapporteur put the figure at more than 50,000 abroad, most of them in Russia and
+        China. Two years later, before the Security Council's 2017 resolutions, South Korean
+        intelligence spoke of about 100,000 workers in more than 40 countries, earning the
+        state between $200 million and $500 million a year. || The resolutions changed the
+        picture. Member states reported sending many of them home: Russia said in its final
+        report to the council that it had repatriated 18,533 North Korean workers by the end
+        of 2019, about two-thirds of the 30,023 it had registered two years earlier. China
+        did not give a figure. || Since then the numbers have crept back. The Panel of
+        Experts, before its mandate lapsed in 2024, cited information from a member state
+        that "thousands" of workers remained in China, and it documented 21 ships carrying
+        North Korean labourers to Russian ports in 2023 alone. || For this year, our best
+        estimate is a range: 40,000 to 60,000 North Koreans working abroad, of whom roughly
+        25,000 are in Russia, 15,000 in China and the rest spread across Laos, Vietnam, the
+        Gulf and Africa. The uncertainty is large; the figure for China alone could be twice
+        as high. || By comparison, Nepal has about 3.5 million citizens working abroad and the
+        Philippines about 2.2 million. || Data: UN Panel of Experts reports 2017-2024; South
+        Korean NIS; Russian Ministry of Internal Affairs. Chart: Estimated North Korean
+        workers abroad, 2015-2025 (thousands).""",
+    ),
+    (
+        "B3",
+        "romania-shipyard",
+        "=34@RO/present >90@RO,PL,NL/dispatched ~400@PL/present $wage 600-600/month",
+        """EU probes North Korean welders at Romanian shipyard // BUCHAREST, Feb 12 (EuroWire)
+        - Romanian labour inspectors found 34 North Korean welders working on two cargo ships
+        at a shipyard in Constanta last year, hired through a Polish-registered agency,
+        according to a European Commission document seen by EuroWire. || The Commission is
+        examining whether the yard, which employs about 2,100 people and builds bulk carriers
+        of up to 80,000 tonnes, breached EU rules that ban the employment of North Koreans.
+        The two ships, ordered by a Maltese owner for €46 million, were delivered in October.
+        || The agency placed at least 90 North Koreans at yards in Romania, Poland and the
+        Netherlands between 2019 and 2023, the document says, citing payroll records. It paid
+        each worker about €600 a month into accounts controlled by a North Korean trading
+        company. || The findings echo a 2016 investigation in Poland, where about 400 North
+        Koreans were found working at shipyards and farms. The Dutch shipbuilder Damen said
+        in 2018 that it had found North Korean workers at a Polish subcontractor and had
+        stopped using the firm. || The EU has designated 57 North Korean individuals and 9
+        entities since 2006. A Commission spokesperson declined to comment on an ongoing
+        investigation. || Romania's shipbuilding industry employs about 15,000 workers, many
+        from Asia.""",
+    ),
+    (
+        "B3",
+        "gulf-history",
+        "~2800@QA/present <100@QA/present ~3000@KW/present =1400@AE/repatriated ~50@AE/present",
+        """Gulf states quietly sent North Korean workers home. Some stayed. // DOHA - When Qatar
+        began building stadiums for the 2022 World Cup, about 2,800 North Korean labourers
+        worked on its construction sites, according to estimates cited by the UN at the time.
+        They were among some 2 million migrant workers in the emirate, most of them from
+        Nepal, India and Bangladesh. || After the Security Council's 2017 sanctions, Qatar
+        said it had stopped issuing visas to North Koreans, and by the end of 2019 it
+        reported that fewer than 100 remained. Kuwait, which had hosted roughly 3,000 North
+        Korean workers, said it had expelled all but a handful. The United Arab Emirates
+        reported sending home 1,400 over 2018 and 2019 without giving a total. || Human
+        rights groups say the numbers hide a residual presence. A researcher at Gulf Labour
+        Watch said she had seen about 50 North Korean men at a labour camp outside Dubai in
+        2023. || Migrants in the Gulf send home about $120 billion a year, World Bank data
+        show. Nepal alone received $11 billion in 2024. || Kuwait's foreign ministry said in
+        a statement that the country "fully complies" with UN resolutions.""",
+    ),
+    (
+        "B3",
+        "sakhalin-fishing",
+        "~300@RU/present =120@RU/present v2@RU/present $wage 45000-45000/month "
+        "$wage 30000-30000/month",
+        """Sakhalin's fish plants lean on North Korean labour as catch quotas grow //
+        YUZHNO-SAKHALINSK (Pacific Wire) - Russia has raised North Korea's fishing quota in
+        its waters to 9,000 tonnes of pollock and squid for next year, the Federal Fisheries
+        Agency said, up from 6,500 tonnes, as the two countries expand cooperation after
+        their 2024 mutual defence treaty. || On shore, North Koreans have become a fixture in
+        Sakhalin's processing plants. About 300 North Korean women gut and freeze fish at two
+        plants in Kholmsk, a plant manager told Pacific Wire, and another 120 work at a
+        cannery in Korsakov. The manager said the women earn 45,000 roubles a month, of which
+        the North Korean side takes 30,000. || Sakhalin's population has fallen to about
+        460,000, and the region's fishing industry reports a shortage of 4,000 workers.
+        Regional authorities brought in 1,100 migrants from Kyrgyzstan and Uzbekistan last
+        year. || North Korean fishing boats, about 70 of which operate under Russian
+        licences, employ several hundred North Korean fishermen in Russian waters, according
+        to the agency. || Japan's coast guard said it had detained 2 North Korean fishing
+        boats near Hokkaido this year.""",
+    ),
+    (
+        "B3",
+        "kaesong-at-home",
+        "none",
+        """Ten years after Kaesong closed, its workers' fate remains unclear // SEOUL - When
+        South Korea shut the Kaesong Industrial Complex in February 2016, about 55,000 North
+        Korean workers lost jobs at 124 South Korean factories just north of the border.
+        Seoul had paid the North some $560 million in wages over 12 years, money it said was
+        diverted to weapons programmes. || About 800 South Korean managers worked at the
+        complex at its peak, commuting across the demilitarised zone. Satellite images taken
+        last year show that at least 20 of the factories are operating again, run by North
+        Korea without Southern involvement, and that some 6,000 North Koreans may be working
+        there. || Seoul's unification ministry says 34,000 defectors have resettled in the
+        South. About 1,000 South Korean firms have applied for compensation for their lost
+        Kaesong assets, worth an estimated 1.5 trillion won. || North Korea blew up the joint
+        liaison office in Kaesong in 2020.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
