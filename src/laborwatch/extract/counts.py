@@ -72,6 +72,7 @@ class _Grammar:
     possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
     modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
+    place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -186,6 +187,9 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        place_count_noun=re.compile(
+            r"\b(?:" + words(language, "place_count_nouns") + r")\b", re.IGNORECASE
+        ),
         modifier_compound=re.compile(
             rf"-(?!(?:{words(language, 'count_compound_suffixes')})\b)[A-Za-z]", re.IGNORECASE
         ),
@@ -756,7 +760,11 @@ class CountFinder:
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
-                things_before = True  # "43 restaurants ...: 31 in China" elides its noun
+                # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
+                # Russia (around 20,000)", where the places are the list's items
+                things_before = things_before or not self.g.place_count_noun.search(
+                    text, q.core_end, head_end
+                )
                 continue
             if head is None and whole and self._about_workers(sv):
                 # "A second group of about 250 followed": the group noun is the head
