@@ -526,7 +526,12 @@ class CountFinder:
         if any(p.kind == "dprk" for p in sv.places):
             return False
         return any(
-            clause_lo <= p.start and p.end <= q.start and SOUTH_KOREA in p.codes for p in sv.places
+            clause_lo <= p.start
+            and p.end <= q.start
+            and SOUTH_KOREA in p.codes
+            # not "South Korean intelligence spoke of about 100,000 workers": a speaker
+            and not self.cues.speech_verbs.search(self.view.text, p.end, q.start)
+            for p in sv.places
         )
 
     def _dprk_owner_before(self, sv: SentenceView, q: Quantity) -> bool:
