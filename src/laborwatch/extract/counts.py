@@ -73,6 +73,7 @@ class _Grammar:
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
     modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
     place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
+    owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -187,6 +188,7 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        owner_verb=re.compile(r"\b(?:" + words(language, "owner_verbs") + r")\b", re.IGNORECASE),
         place_count_noun=re.compile(
             r"\b(?:" + words(language, "place_count_nouns") + r")\b", re.IGNORECASE
         ),
@@ -671,6 +673,7 @@ class CountFinder:
         out: list[Count] = []
         number_of = None
         things_before = False
+        people_at: Quantity | None = None
         sentence = text[sv.start : sv.end]
         for q in sv.quantities:
             if q.unit != "count":
@@ -764,6 +767,8 @@ class CountFinder:
             head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
+            if head in ("worker", "people"):
+                people_at = q  # a group of people named by the figure, counted or not
             if head in ("military", "thing"):
                 # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
                 # Russia (around 20,000)", where the places are the list's items
@@ -800,10 +805,10 @@ class CountFinder:
                 continue  # "Chinese contractors brought in 40,000 of their own workers"
             if (
                 head in ("worker", "people")
-                and not self._dprk_between(sv, q.core_end, head_end)
+                and not self._dprk_between(sv, q.core_end, clause_hi)
                 and self._foreign_sender(sv, q, clause_lo)
             ):
-                continue  # "Uzbekistan alone sent 1.1 million citizens to Russia"
+                continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
@@ -918,6 +923,10 @@ class CountFinder:
             )
             if not out and self._interviewees(sv, q):
                 continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
+            if not out and people_at is not None and people_at.value >= MIN_EXACT_COUNT:
+                # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
+                # million": the noun of a group left out, elided
+                continue
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
             if things_before and not out and not level:
@@ -1079,7 +1088,9 @@ class CountFinder:
                     sender = p
         if sender is None or set(sender.codes) & self.cues.never_destinations:
             return False
-        m = self.cues.dispatch_verbs.search(text, sender.end, q.start)
+        m = self.cues.dispatch_verbs.search(text, sender.end, q.start) or self.g.owner_verb.search(
+            text, sender.end, q.start
+        )
         return bool(
             m
             and len(text[sender.end : m.start()].split()) <= 2
