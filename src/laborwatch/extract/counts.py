@@ -303,7 +303,8 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         headcount=re.compile(
-            rf"\b(?:{the})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})\s+"
+            rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
+            rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))})\s+"
             rf"(?:(?:{fillers})\s+)?$",
@@ -791,11 +792,7 @@ class CountFinder:
                 text, q.core_end, head_end
             ):
                 continue  # "about 40 diplomats and staff"
-            if (
-                head in ("worker", "people")
-                and self.rules.headcount.search(text, clause_lo, q.start)
-                and not any(p.kind == "dprk" for p in sv.places)
-            ):
+            if head in ("worker", "people") and self._headcount(sv, q, clause_hi):
                 continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
             if (
                 head in ("worker", "people")
@@ -1054,6 +1051,13 @@ class CountFinder:
                 return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
+
+    def _headcount(self, sv: SentenceView, q: Quantity, clause_hi: int) -> bool:
+        """Is the figure an employer's whole headcount ("The Gdynia yard now employs 1,400
+        workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
+        employer to the end of the figure's clause?"""
+        m = self.rules.headcount.search(self.view.text, sv.start, q.start)
+        return m is not None and not self._dprk_between(sv, m.start(), clause_hi)
 
     def _interviewees(self, sv: SentenceView, q: Quantity) -> bool:
         """Does an interview or survey stand before a bare figure, in its sentence or the
