@@ -610,6 +610,13 @@ class DestinationFinder:
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
+                if used and all(p.kind == "abroad" for p in used):
+                    # "Member states reported ...: Russia said it had repatriated 18,533 ...,
+                    # about two-thirds of the 30,023 it had registered": the country of the
+                    # figure before, not the general 'abroad' of another clause
+                    placed = [p for p in earlier if p.kind == "country" and id(p) in taken]
+                    if placed and placed[-1].start > used[-1].start:
+                        used = [placed[-1]]
                 codes, strength = self._codes(used), 2
             # codes once found stay found: the anaphor is read only while none are
             anaphor = (
