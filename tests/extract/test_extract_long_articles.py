@@ -368,7 +368,18 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch B3, written blind (results below the table once run).
+# Batch B3, written blind: before any change, counts precision 0.83 / recall 0.83 (20 of 24
+# figures, 4 spurious), count+destination 0.79 / 0.79; 1 of 6 articles passed. Fixed:
+# "1,540 North Korean arrivals for work" and its baseline; "South Korean intelligence spoke
+# of about 100,000 workers" (a speaker, no owner of staff); "Nepal has about 3.5 million
+# citizens working abroad and the Philippines about 2.2 million" (a country's own people,
+# and the elided noun of a group left out); "the yard, which employs about 2,100 people",
+# "Romania's shipbuilding industry employs about 15,000 workers" (headcounts); "the 30,023
+# it had registered" after "Member states reported ...: Russia said" (the country placed
+# before, not 'abroad'). After: counts 1.00 / 0.96, count+destination 1.00 / 0.96. Left
+# open (below): "reported sending home 1,400" (a bare figure after a return verb: the rule
+# lowered the fitted seeds+dev row, so it was dropped), migrants' remittances (a rule on
+# migrant earners lowered dev2 money), a status and an amount with its currency unsaid.
 BATCH_3: list[Article] = [
     (
         "B3",
@@ -507,7 +518,10 @@ BATCH_3: list[Article] = [
 ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "B3-gulf-history": "count: 'The United Arab Emirates reported sending home 1,400' (a bare "
+    "figure after a return verb; a rule for it lowered the fitted seeds+dev row)",
+}
 KNOWN_DETAILS: dict[str, str] = {
     "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
     "defection' read dispatched, not present (they were working there)",
@@ -517,6 +531,12 @@ KNOWN_DETAILS: dict[str, str] = {
     "arrived' gives the 400 the next clause's arrival",
     "B2-hunchun-garments": "status: 'placing 60 ... women in factories ...; the women were "
     "sent home' (the return is told in the next clause about 'the women')",
+    "B3-romania-shipyard": "status: 'The agency placed at least 90 North Koreans at yards' "
+    "reads present, not a dispatch",
+    "B3-gulf-history": "money: 'Migrants in the Gulf send home about $120 billion a year' "
+    "(no DPRK name; a rule on migrant earners lowered dev2 money)",
+    "B3-sakhalin-fishing": "money: 'of which the North Korean side takes 30,000' (an amount "
+    "whose currency was said before it is not read as money)",
 }
 
 _CLAIM = re.compile(r"([=~><]?)(v\d+|[\d.]+(?:-[\d.]+)?)@([\w:,\-]+)/(\w+)")
