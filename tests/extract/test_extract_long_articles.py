@@ -515,7 +515,131 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
+# Batch B4, written blind (results below the table once run).
+BATCH_4: list[Article] = [
+    (
+        "B4",
+        "it-front-companies",
+        "~150@CN,RU,LA/dispatched ~40@RU/present =35@LA/present v3@M49:001/present "
+        "~1000@CN/present $wage 5000-5000/month $revenue 17000000-17000000/year",
+        """Inside the network that rents out North Korea's coders // SEOUL (Asia Wire) - A
+        North Korean state company placed about 150 software developers with front companies
+        in China, Russia and Laos over the past three years, according to a report released
+        on Tuesday by cyber-security firm Nightwatch Labs, which tracked the group's job
+        applications and payment trails. || The developers work in teams of 10 to 20, each
+        overseen by a political minder, and take contracts from clients in Europe, Japan and
+        the United States while posing as freelancers from Ukraine or Poland. Nightwatch said
+        it had identified 1,200 fake profiles on freelancing platforms and 64 cryptocurrency
+        wallets used to collect their pay. || Each developer is expected to bring in $5,000 a
+        month, the report says, and the teams together earn an estimated $17 million a year.
+        About 40 of the developers are based in Vladivostok, in a dormitory rented by a
+        Russian logistics firm, and another 35 in Vientiane. || The report's figures are lower
+        than those of a US government advisory in 2022, which said North Korea had
+        "thousands" of IT workers abroad, mainly in China and Russia. Seoul's intelligence
+        service told lawmakers last year that about 1,000 were working in China alone. ||
+        Nightwatch's chief analyst, Daniel Roth, said the firm had shared its findings with
+        law enforcement agencies in 5 countries.""",
+    ),
+    (
+        "B4",
+        "africa-monuments",
+        "~4000@M49:002/present ~200@NA/repatriated =150@AO/repatriated ~100@SN/present "
+        "~300@GQ/present =60@ML/present $revenue 20000000-99999999/- "
+        "$revenue 50000000-50000000/year",
+        """The statues are gone, the builders mostly too // WINDHOEK - For two decades, North
+        Korea's Mansudae Overseas Projects built statues, stadiums and presidential palaces
+        across Africa. At its height, the company employed some 4,000 workers across at least
+        14 African countries, according to a 2017 UN report, and earned Pyongyang tens of
+        millions of dollars. || Namibia, which used Mansudae to build its Heroes' Acre
+        memorial and a new State House, said in 2016 that it had ended all contracts and that
+        the last of about 200 North Korean workers had left. Angola reported that 150 left in
+        2018. Senegal's 49-metre African Renaissance Monument, inaugurated in 2010 at a cost
+        of $27 million, was built by about 100 North Koreans. || UN investigators later found
+        that some workers simply moved. In Equatorial Guinea, around 300 were still building
+        government housing in 2021, and a smaller group of 60 was seen working on a stadium in
+        Bamako, Mali, the investigators said. || Mansudae's overseas revenue fell from about
+        $50 million a year at its peak to a few million. The company's Pyongyang headquarters
+        employs about 4,000 artists, many of whom produced the bronze figures shipped to
+        African capitals.""",
+    ),
+    (
+        "B4",
+        "headline-standfirst",
+        ">10000@RU/present ~12000@RU/present <5000@RU/planned 15000-20000@RU/present "
+        "~800@RU/present",
+        """More than 10,000 North Koreans now work in Russia's Far East, governor says //
+        Standfirst: Regional chief says numbers have doubled in a year as Moscow looks east
+        for labour || KHABAROVSK, Aug 8 (Northern Wire) - About 12,000 North Korean workers
+        are now employed in the Khabarovsk and Primorsky regions, twice as many as a year
+        ago, the governor of Khabarovsk Krai said on Thursday, in a rare public
+        acknowledgement of a practice banned by the UN. || "They build, they fish, they work
+        in the forests," Governor Dmitry Ivin told a business forum. He said Khabarovsk alone
+        would take "up to 5,000 more" next year under an intergovernmental agreement signed
+        in June. || The governor's numbers match estimates by Seoul, which put the total in
+        Russia at 15,000 to 20,000 workers. Russia's population in the Far East has fallen by
+        1.8 million since 1991 to 7.9 million. || Caption: North Korean workers unload timber
+        at a sawmill near Khabarovsk, where about 800 of them are employed, in a photo
+        released by the regional government. || (Editing by Anna Kovac) Northern Wire 2025.
+        Click here for reprint rights.""",
+    ),
+    (
+        "B4",
+        "laos-vietnam",
+        "v2@LA,VN/present ~300@LA/present 100-150@VN/present =80@LA/dispatched =163@LA/repatriated",
+        """Laos, Vietnam still host North Korean workers despite ban, researchers say // HANOI
+        - Several hundred North Korean workers remain in Laos and Vietnam, working in
+        restaurants, on construction sites and in IT, according to a study by researchers at
+        the Hanoi-based Mekong Policy Centre published this week. || The study counted 11
+        North Korean restaurants in the two countries and estimated that about 300 North
+        Koreans work in Laos, most of them in Vientiane, and between 100 and 150 in Vietnam,
+        mainly in Hanoi and Ho Chi Minh City. It said a hotel construction project in
+        Vientiane had brought in 80 North Korean builders in March. || Tourism between the
+        three countries has grown: Vietnam received 3,200 North Korean visitors last year,
+        and some 450 North Korean students are enrolled at Vietnamese universities, the
+        education ministry says. Vietnamese exports to North Korea rose 12% to $48 million.
+        || Laos's foreign ministry said it was "not aware" of any North Koreans working in
+        the country in breach of UN resolutions. In 2019 it told the UN that it had
+        repatriated 163 North Korean workers. || Both countries have also sent their own
+        citizens abroad to work: about 600,000 Vietnamese work in Japan, Taiwan and South
+        Korea.""",
+    ),
+    (
+        "B4",
+        "primorye-series",
+        "=180@RU/present =310@RU/present =1260@RU/present =3900@RU/present",
+        """Primorsky Krai registers more North Korean workers // VLADIVOSTOK - The number of
+        North Korean citizens registered for work in Primorsky Krai has risen sharply,
+        according to data from the regional migration department published on Monday. ||
+        North Korean workers registered in the krai, by year: || 2021: 180 || 2022: 310 ||
+        2023: 1,260 || 2024: 3,900 || The department said Chinese, Uzbek and Tajik citizens
+        still make up most of the region's 95,000 foreign workers. It did not say how many
+        North Koreans had left. || Separately, regional border guards said 27,000 North
+        Korean nationals had crossed into the krai through the Khasan checkpoint and
+        Vladivostok airport since January, most of them on student, tourist or business
+        visas. || Analysts say the registered figures cover only a fraction of the real
+        total. "For every worker on the books, there are two or three more who arrived as
+        students," said Irina Belova of the Far Eastern Federal University.""",
+    ),
+    (
+        "B4",
+        "construction-troops",
+        "none",
+        """North Korean 'construction troops' seen in Kursk as POW talks stall // KYIV -
+        Ukrainian intelligence said on Monday it had seen about 3,000 North Korean
+        construction troops rebuilding bridges and roads in Russia's Kursk region, in
+        addition to an estimated 11,000 combat soldiers deployed there since last year. ||
+        Ukraine is holding 2 North Korean prisoners of war, who have asked to be sent to
+        South Korea. Seoul says it is ready to accept them. Kyiv says about 4,700 North
+        Koreans have been killed or wounded. || North Korea has also shipped around 250
+        ballistic missiles and 12 million shells to Russia, according to Ukrainian
+        estimates, in return for oil, food and air-defence systems. Russia sent about 1
+        million barrels of oil to the North last year, above the UN cap of 500,000 barrels.
+        || Russian state television has shown North Korean soldiers laying mines near the
+        border; Russian officials say about 1,000 sappers arrived in July.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
