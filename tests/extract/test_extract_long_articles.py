@@ -714,8 +714,9 @@ def _key(c: Claim) -> tuple:
 
 
 def _text(raw: str) -> str:
-    paragraphs = (" ".join(p.split()) for p in raw.split(" || "))
-    return "\n\n".join(p.replace(" // ", "\n\n") for p in paragraphs)
+    """The document text: whitespace normalised, " || " and " // " as paragraph breaks."""
+    flat = " ".join(raw.split())
+    return "\n\n".join(p.replace(" // ", "\n\n") for p in flat.split(" || "))
 
 
 def extracted(extractor: Extractor, raw: str) -> list[Claim]:
