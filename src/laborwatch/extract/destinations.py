@@ -33,6 +33,7 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
+_LETTER = re.compile(r"[^\W\d_]")
 _LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
 
@@ -737,11 +738,15 @@ class DestinationFinder:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role)."""
         sentences = self.view.sentences
-        for back in range(1, max(reach, CONTEXT_BACK) + 1):
-            j = sv.index - back
+        j, back = sv.index, 0
+        while back < max(reach, CONTEXT_BACK):
+            j -= 1
             if j < 0:
                 break
             prev = sentences[j]
+            if not _LETTER.search(self.view.text, prev.start, prev.end):
+                continue  # a line of figures ("2022: 310") is no sentence of the story
+            back += 1
             places = self._places(prev, prev.start, prev.end, roles)
             if self._codes(places):
                 return places
