@@ -1325,11 +1325,12 @@ class CountFinder:
         moved = self.cues.status["dispatched"].search(self.view.lower, np_end, hi)
         return bool(moved) and self._new_place_after(sv, q)
 
-    def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
-        """Does the figure's clause name, after it, a place the text just before did not?"""
+    def _new_place_after(self, sv: SentenceView, q: Quantity, whole_text: bool = False) -> bool:
+        """Does the figure's clause name, after it, a place the text just before (with
+        ``whole_text``, the article before) did not?"""
         text = self.view.text
         _, hi = sv.clause_of(q.core_start)
-        lo = self.view.sentences[max(0, sv.index - 2)].start
+        lo = 0 if whole_text else self.view.sentences[max(0, sv.index - 2)].start
         return any(
             q.core_end <= p.start < hi
             and p.kind in ("country", "subdivision", "city", "region")
@@ -1404,7 +1405,14 @@ class CountFinder:
             if pronoun
             else _head(text, start, sv.end, cues, self.nouns)[1]
         )
-        split = self._split_by_status(sv, q) or self._sent_on(sv, q, np_end)
+        split = (
+            self._split_by_status(sv, q)
+            or self._sent_on(sv, q, np_end)
+            # "About 40 of the developers are based in Vladivostok": split by a place the
+            # article has not named before (not "150 of the dispatched workers ... in
+            # Hunchun" after "500 ... dispatched to Hunchun")
+            or self._new_place_after(sv, q, whole_text=True)
+        )
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
