@@ -1057,7 +1057,20 @@ class CountFinder:
         workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
         employer to the end of the figure's clause?"""
         m = self.rules.headcount.search(self.view.text, sv.start, q.start)
-        return m is not None and not self._dprk_between(sv, m.start(), clause_hi)
+        return (
+            m is not None
+            and not self._dprk_between(sv, m.start(), clause_hi)
+            # not "the company employed some 4,000 workers across 14 African countries":
+            # workers placed abroad
+            and not any(
+                q.core_end <= p.start < clause_hi
+                and (
+                    p.kind != "demonym"
+                    or self.cues.site_after.match(self.view.text[p.end : clause_hi])
+                )
+                for p in sv.places
+            )
+        )
 
     def _interviewees(self, sv: SentenceView, q: Quantity) -> bool:
         """Does an interview or survey stand before a bare figure, in its sentence or the
