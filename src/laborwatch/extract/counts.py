@@ -74,6 +74,7 @@ class _Grammar:
     modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
     place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
     owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
+    site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -188,6 +189,9 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        site_relative=re.compile(
+            r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
+        ),
         owner_verb=re.compile(r"\b(?:" + words(language, "owner_verbs") + r")\b", re.IGNORECASE),
         place_count_noun=re.compile(
             r"\b(?:" + words(language, "place_count_nouns") + r")\b", re.IGNORECASE
@@ -1425,6 +1429,8 @@ class CountFinder:
             # article has not named before (not "150 of the dispatched workers ... in
             # Hunchun" after "500 ... dispatched to Hunchun")
             or self._new_place_after(sv, q, whole_text=True)
+            # "at a sawmill near Khabarovsk, where about 800 of them are employed": one site
+            or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
         )
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
