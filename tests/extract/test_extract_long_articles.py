@@ -515,7 +515,15 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-# Batch B4, written blind (results below the table once run).
+# Batch B4, written blind: before any change (read with the whitespace-normalising text
+# helper; the first run had joined two series lines), counts precision 1.00 / recall 0.88 (22
+# of 25 figures), count+destination 0.91 / 0.80; 2 of 6 articles passed. Fixed: "2024:
+# 3,900" (lines of figures do not use up the context reach); "About 40 of the developers are
+# based in Vladivostok" (a part of an exact whole split by a new place); "the company
+# employed some 4,000 workers across 14 African countries" (no headcount when placed); "a
+# sawmill near Khabarovsk, where about 800 of them are employed"; "placed" as a dispatch.
+# After: counts 1.00 / 0.96, count+destination 1.00 / 0.96. Left open: "a smaller group of
+# 60 was seen working on a stadium" (a scene verb; the table's reading is debatable).
 BATCH_4: list[Article] = [
     (
         "B4",
@@ -645,6 +653,8 @@ ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
 KNOWN_COUNTS: dict[str, str] = {
     "B3-gulf-history": "count: 'The United Arab Emirates reported sending home 1,400' (a bare "
     "figure after a return verb; a rule for it lowered the fitted seeds+dev row)",
+    "B4-africa-monuments": "count: 'a smaller group of 60 was seen working on a stadium' reads "
+    "as a scene ('was seen'), which the fitted rules leave out",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
@@ -655,8 +665,6 @@ KNOWN_DETAILS: dict[str, str] = {
     "arrived' gives the 400 the next clause's arrival",
     "B2-hunchun-garments": "status: 'placing 60 ... women in factories ...; the women were "
     "sent home' (the return is told in the next clause about 'the women')",
-    "B3-romania-shipyard": "status: 'The agency placed at least 90 North Koreans at yards' "
-    "reads present, not a dispatch",
     "B3-gulf-history": "money: 'Migrants in the Gulf send home about $120 billion a year' "
     "(no DPRK name; a rule on migrant earners lowered dev2 money)",
     "B3-sakhalin-fishing": "money: 'of which the North Korean side takes 30,000' (an amount "
