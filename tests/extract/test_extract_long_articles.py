@@ -647,7 +647,115 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
+# Batch B5, written blind (results below the table once run).
+BATCH_5: list[Article] = [
+    (
+        "B5",
+        "qa-briefing",
+        "20000-30000@RU/present >2000@RU/dispatched v4@CN/present ~100000@M49:001/present",
+        """Transcript: State Department briefing on North Korean labour (excerpt) // QUESTION:
+        Can you give us a number for North Korean workers in Russia right now? || MR. HALE:
+        Our best estimate is somewhere between 20,000 and 30,000, and it has grown every
+        month this year. We've seen at least 2,000 arrive since June alone. || QUESTION: And
+        China? || MR. HALE: China is harder. We believe tens of thousands remain there, in
+        seafood processing and textiles mostly. I won't give you a precise figure. ||
+        QUESTION: What about the 100,000 figure that Seoul used a few years ago? || MR.
+        HALE: That was a global figure, from before the pandemic, and I think it was about
+        right for the time. || QUESTION: On the sanctions side, how many designations this
+        year? || MR. HALE: We've designated 38 individuals and 17 entities connected to the
+        labour programme since January, and we've offered rewards of up to $7 million. ||
+        (Transcript prepared by the Office of the Spokesperson. 1,312 words.)""",
+    ),
+    (
+        "B5",
+        "key-findings",
+        "~35000@RU/present ~4000@RU/present 40000-60000@CN/present "
+        "1000-1500@M49:001/present <1000@M49:145,M49:002/present "
+        ">10000@M49:145,M49:002/present =14@M49:001/present "
+        "$revenue 250000000-600000000/year $revenue 500000000-1000000000/year",
+        """Key findings // North Korea's labour exports, 2022-2025 || • North Korean workers in
+        Russia: about 35,000 in mid-2025, up from roughly 4,000 at the start of 2022. || •
+        China: an estimated 40,000-60,000, most of them women in seafood and garment plants
+        in Liaoning and Jilin. || • IT workers abroad: 1,000 to 1,500, chiefly in China,
+        Russia and Laos, earning a combined $250-600 million a year. || • Middle East and
+        Africa: fewer than 1,000 in total, down from over 10,000 in 2017. || • Revenue from
+        all overseas labour: $500 million to $1 billion a year, comparable to North Korea's
+        official exports to China ($300 million in 2024). || • Defections: 14 overseas
+        workers defected to South Korea in 2024, according to Seoul. || Methodology:
+        estimates combine Russian and Chinese statistics, satellite imagery of 48
+        worksites, and 31 interviews.""",
+    ),
+    (
+        "B5",
+        "mongolia-denial",
+        "~400@MN/present ~1300@MN/present =500@MN/repatriated",
+        """Mongolia denies hosting North Korean workers after report // ULAANBAATAR, Mar 3
+        (Steppe News) - Mongolia's labour ministry on Monday denied a report that about 400
+        North Korean workers are employed at construction sites and a cashmere factory in the
+        capital, saying that no North Korean has held a Mongolian work permit since December
+        2019. || The report, by a Seoul-based monitoring group, said the workers had entered
+        on tourist visas and that some 150 of them sewed garments at a factory in the
+        Khan-Uul district. || Mongolia, which has diplomatic ties with both Koreas, hosted
+        about 1,300 North Korean workers in 2017, mostly in construction, according to the
+        ministry's own figures at the time. It reported sending the last 500 home in late
+        2019. || Mongolia's economy grew 5% last year on coal exports to China, which reached
+        83 million tonnes. About 30,000 Chinese nationals work in Mongolia's mining sector.
+        || The ministry said it would investigate and "deport any foreign national working
+        illegally".""",
+    ),
+    (
+        "B5",
+        "war-economy",
+        "~15000@RU/dispatched $revenue 120000000-120000000/year $wage 700-700/month",
+        """North Korea's war economy: shells, coal and workers // SEOUL - North Korea earned an
+        estimated $20 billion from its military cooperation with Russia since 2023,
+        according to the Korea Institute for Defense Analyses, including arms sales worth
+        about $9.8 billion and payments for the troops it sent to Kursk. || The institute
+        estimated labour income separately: the roughly 15,000 North Korean workers who
+        arrived in Russia over the past two years bring in about $120 million a year, it
+        said, with each worker handing over some $700 a month to state trading companies. ||
+        Coal smuggled to China through ship-to-ship transfers earned another $400 million,
+        and North Korean hackers stole $1.3 billion in cryptocurrency in 2024 alone. ||
+        Russia has also supplied about 1 million barrels of oil, 100,000 tonnes of wheat and
+        air-defence equipment, the institute said. || By comparison, South Korea's exports
+        reached $684 billion last year.""",
+    ),
+    (
+        "B5",
+        "dutch-hulls",
+        "~60@PL/dispatched <1000@PL/present $wage 500-500/month",
+        """Dutch ship hulls built with North Korean labour, court hears // ROTTERDAM - A Dutch
+        court heard on Tuesday that a Polish subcontractor supplied about 60 North Korean
+        welders to build hulls for two fishing vessels delivered to a Dutch company in 2016
+        and 2017. || Prosecutors said the welders worked at the Crist shipyard in Gdynia for
+        between 8 and 12 hours a day and received about €500 a month, while the
+        subcontractor invoiced €3,500 per worker. The Dutch company, which has 400
+        employees, denies knowing the welders' nationality. || Between 2011 and 2017, Polish
+        authorities issued about 2,800 work permits to North Korean citizens, and as many as
+        1,000 were working in Poland at any one time, researchers have estimated. ||
+        Clarification: An earlier version of this article said the vessels were delivered in
+        2015.""",
+    ),
+    (
+        "B5",
+        "russian-regions",
+        "=6200@RU/present =3100@RU/present ~2500@RU/present =1400@RU/present "
+        "~900@RU/present =17800@RU/present =11500@RU/present",
+        """North Korean labour spreads beyond Russia's Far East // MOSCOW (Northern Wire) -
+        North Korean workers are now present in at least 20 Russian regions, according to an
+        analysis of regional procurement records by the Moscow-based Centre for Migration
+        Research. The largest groups are in Primorsky Krai 6,200, Khabarovsk Krai 3,100,
+        Moscow and its region about 2,500, Amur Oblast 1,400 and the Kursk region some 900,
+        the centre said. || In total it counted 17,800 North Koreans with registered
+        employers, but said the real figure was "probably double". In 2019, before the UN
+        deadline, it had counted 11,500. || Central Asians remain the backbone of Russia's
+        migrant workforce: the centre put their number at 3.1 million, including 1.4 million
+        Uzbeks. || The centre's director, Olga Petrova, said 40% of the North Koreans worked
+        in construction and 25% in agriculture.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
