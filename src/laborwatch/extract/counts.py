@@ -1342,12 +1342,33 @@ class CountFinder:
         moved = self.cues.status["dispatched"].search(self.view.lower, np_end, hi)
         return bool(moved) and self._new_place_after(sv, q)
 
-    def _new_place_after(self, sv: SentenceView, q: Quantity, whole_text: bool = False) -> bool:
-        """Does the figure's clause name, after it, a place the text just before (with
-        ``whole_text``, the article before) did not?"""
+    def _split_by_country(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause place it, after it, at a place the article has not named
+        before, in a country that is one of several named just before, or none of them?"""
         text = self.view.text
         _, hi = sv.clause_of(q.core_start)
-        lo = 0 if whole_text else self.view.sentences[max(0, sv.index - 2)].start
+        after = {
+            c
+            for p in sv.places
+            if q.core_end <= p.start < hi
+            and p.kind in ("country", "subdivision", "city", "region")
+            and p.text not in text[: q.start]
+            for c in p.codes
+        }
+        if not after:
+            return False
+        before: set[str] = set()
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            for p in self.view.sentences[j].places:
+                if p.end <= q.start and p.kind != "dprk":
+                    before.update(p.codes)
+        return len(before) > 1 or not after <= before
+
+    def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause name, after it, a place the text just before did not?"""
+        text = self.view.text
+        _, hi = sv.clause_of(q.core_start)
+        lo = self.view.sentences[max(0, sv.index - 2)].start
         return any(
             q.core_end <= p.start < hi
             and p.kind in ("country", "subdivision", "city", "region")
@@ -1425,10 +1446,10 @@ class CountFinder:
         split = (
             self._split_by_status(sv, q)
             or self._sent_on(sv, q, np_end)
-            # "About 40 of the developers are based in Vladivostok": split by a place the
-            # article has not named before (not "150 of the dispatched workers ... in
-            # Hunchun" after "500 ... dispatched to Hunchun")
-            or self._new_place_after(sv, q, whole_text=True)
+            # "About 40 of the developers are based in Vladivostok" after "150 ... in China,
+            # Russia and Laos": split by destination (not "90 of them worked on shipyards in
+            # Gdansk" after "a Polish agency placed some 450")
+            or self._split_by_country(sv, q)
             # "at a sawmill near Khabarovsk, where about 800 of them are employed": one site
             or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
         )
