@@ -550,9 +550,11 @@ class DestinationFinder:
     def before(self, sv: SentenceView, count: Count, floor: int) -> list[PlaceMention]:
         text = self.view.text
         q = count.quantity
-        for p in self._places(sv, max(sv.start, q.start - 60), q.start):
+        near = self._places(sv, max(sv.start, q.start - 60), q.start)
+        for i, p in enumerate(near):
             if _BRACKET_GAP.fullmatch(text, p.end, q.start):
-                return [p]  # "China (50,000)", "China: 50,000"
+                # "China (50,000)", "China: 50,000", "Middle East and Africa: fewer than 1,000"
+                return self._group_from(near, i, -1)
             if text[p.end : q.start] == ", " and _LIST_ITEM.match(text, q.core_end, sv.end):
                 return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
