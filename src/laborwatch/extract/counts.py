@@ -678,7 +678,7 @@ class CountFinder:
         out: list[Count] = []
         number_of = None
         things_before = False
-        people_at: Quantity | None = None
+        foreign_at: Quantity | None = None
         sentence = text[sv.start : sv.end]
         for q in sv.quantities:
             if q.unit != "count":
@@ -772,8 +772,6 @@ class CountFinder:
             head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
-            if head in ("worker", "people"):
-                people_at = q  # a group of people named by the figure, counted or not
             if head in ("military", "thing"):
                 # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
                 # Russia (around 20,000)", where the places are the list's items
@@ -809,6 +807,7 @@ class CountFinder:
                 and not self._dprk_between(sv, q.core_end, clause_hi)
                 and self._foreign_sender(sv, q, clause_lo)
             ):
+                foreign_at = q  # its elided noun stays another country's people
                 continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
@@ -924,9 +923,9 @@ class CountFinder:
             )
             if not out and self._interviewees(sv, q):
                 continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
-            if not out and people_at is not None and people_at.value >= MIN_EXACT_COUNT:
+            if not out and foreign_at is not None:
                 # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
-                # million": the noun of a group left out, elided
+                # million": the noun of another country's people, elided
                 continue
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
