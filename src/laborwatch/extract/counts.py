@@ -929,7 +929,13 @@ class CountFinder:
                 continue
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
-            if things_before and not out and not level:
+            if (
+                things_before
+                and not out
+                and not level
+                # not "2,800 work permits ..., and as many as 1,000 were working in Poland"
+                and not cues.bare_verbs.match(text[rest : sv.end])
+            ):
                 continue  # "We count 43 restaurants still open: 31 in China, five in Laos"
             if placed or (shaped and self._about_workers(sv)):
                 out.append(Count(q, "bare", rest))
