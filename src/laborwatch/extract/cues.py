@@ -290,7 +290,8 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         place_excluded_before=_around(
             "",
             [*c["place_excluded_before"], *c["market_before"]],
-            rf"\s+(?:(?:{the})\s+)?(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
+            rf"\s+(?:(?:{the}|{w('indefinite_articles')})\s+)?"
+            rf"(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
         ),
         place_anaphors=_rx(c["place_anaphors"]),
         origin_before=_around("", c["origin_before"], rf"\s+(?:(?:{the})\s+)?$"),
