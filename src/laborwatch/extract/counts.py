@@ -310,7 +310,8 @@ def _rules(language: str) -> _Rules:
             rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
             rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
-            rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))})\s+"
+            rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
+            rf"|{alt('headcount_possession')})\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
