@@ -333,6 +333,11 @@ class MoneyFinder:
                 continue  # "worth $500 million a year to Pyongyang": an income
             return True
         before = text[max(sv.start, q.start - 3) : q.start]
+        bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
+        if bracket >= 0 and self.cues.money_exclusions.search(
+            text, max(sv.start, bracket - 30), bracket
+        ):
+            return True  # "official exports to China ($300 million in 2024)"
         return "(" in before and any(
             o.unit == "money" and o.end <= q.start and q.start - o.end <= 3 for o in sv.quantities
         )
