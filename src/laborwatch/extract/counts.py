@@ -75,6 +75,7 @@ class _Grammar:
     place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
     owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
     site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
+    home_after: re.Pattern[str]  # "(sending the last 500) home"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -189,6 +190,7 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        home_after=re.compile(r"\s+(?:" + words(language, "return_particles") + r")\b", re.I),
         site_relative=re.compile(
             r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
         ),
@@ -910,6 +912,12 @@ class CountFinder:
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                # "sending the last 500 home": a return around the figure
+                or (
+                    bool(self.g.home_after.match(after))
+                    and cues.dispatch_verbs.search(text, max(clause_lo, q.start - 25), q.start)
+                    is not None
+                )
                 or bool(self.g.more_after.match(after))  # "A dozen more are expected"
                 or (  # "the 2,000 or so there hand 70% to their managers"
                     bool(self.g.definite.search(before)) and bool(self.g.there_after.match(after))
