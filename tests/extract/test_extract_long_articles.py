@@ -767,7 +767,118 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
+# Batch B6, written blind (results below the table once run).
+BATCH_6: list[Article] = [
+    (
+        "B6",
+        "two-hosts-analysis",
+        "~25000@RU/present ~45000@CN/present <50000@RU/planned",
+        """Two hosts, two models: how Russia and China use North Korean labour // Analysis ||
+        Russia and China remain by far the largest hosts of North Korean workers, with an
+        estimated 25,000 and 45,000 respectively, according to figures compiled by the
+        Seoul-based Institute for Far Eastern Studies. The two countries use them
+        differently. || In China, most are young women in seafood, textile and electronics
+        factories in the border provinces; a typical plant in Dandong employs 200 to 400 of
+        them, living in on-site dormitories. In Russia, the workforce is overwhelmingly male
+        and concentrated in construction, where crews of 30 to 50 men are contracted out to
+        Russian developers. || China's official trade with North Korea was worth $2.3 billion
+        last year, Russia's only $50 million, but the labour figures suggest Russia's share
+        of the North's hard-currency income is rising fast. Russian officials have spoken of
+        taking in as many as 50,000 more workers by 2027. || Both countries deny breaching UN
+        resolutions. China says the women are "trainees", and Russia says most North Koreans
+        in the country hold student visas. More than 7,000 North Korean students were
+        registered at Russian universities last year, up from 2,500 in 2022, the Russian
+        education ministry says.""",
+    ),
+    (
+        "B6",
+        "dandong-garments",
+        "~2000@CN/present =300@CN/planned ~20000@CN/present $wage 2200-2200/month %share 50-50",
+        """In Dandong, the garment trade runs on North Korean hands // DANDONG, China - Some two
+        thousand North Korean women stitch jackets and trousers in a cluster of factories on
+        the edge of this border city, according to three Chinese managers interviewed last
+        month, and another three hundred are due to arrive before the Lunar New Year. || The
+        managers said the women, most in their twenties, work 12-hour shifts and earn 2,200
+        yuan a month, about half of which is kept by their North Korean supervisors. "A dozen
+        of them share one room," said one manager, surnamed Liu. || Dandong handles about 70
+        per cent of China's trade with North Korea. The city of 2.1 million has seen its
+        economy shrink since sanctions tightened in 2017, when an estimated twenty thousand
+        North Koreans worked in its factories, restaurants and seafood plants. || Half a
+        million tourists used to visit Dandong each year to look across the Yalu river at
+        Sinuiju. Chinese tour operators say numbers have halved.""",
+    ),
+    (
+        "B6",
+        "vladivostok-here",
+        "~3000@RU/present =1500@RU/planned ~900@RU/planned =500@RU/present",
+        """North Korean builders a familiar sight in Vladivostok // VLADIVOSTOK, Russia (Pacific
+        Wire) - They are hard to miss: in blue overalls and hard hats, North Korean builders
+        now work on almost every large housing project in this port city. About 3,000 work
+        here, according to a city administration official, and the number is growing. ||
+        The official, who asked not to be named, said the city's construction companies had
+        requested 1,500 more North Korean workers for next year, but that the federal
+        migration service had approved only about 900 so far. || "We have 500 of our comrades
+        on this site alone," a North Korean foreman said through an interpreter at a
+        25-storey tower in the Pervaya Rechka district, before a minder ended the
+        conversation. || Russia's Primorsky Krai has a population of 1.8 million and a
+        shortage of about 40,000 workers, regional officials say. The average monthly wage in
+        construction is 98,000 roubles.""",
+    ),
+    (
+        "B6",
+        "sinuiju-factories",
+        "$wage 400-400/month",
+        """Chinese investors return to Sinuiju as border trade reopens // SINUIJU, North Korea /
+        DANDONG - Chinese-invested factories in the North Korean border city of Sinuiju have
+        resumed hiring, employing about 6,000 North Korean workers who assemble wigs,
+        eyelashes and electronics for export, Chinese businesspeople said. || The arrangement
+        lets Chinese firms use cheap North Korean labour without bringing workers across the
+        border, where their employment is banned by UN sanctions. Wages in Sinuiju are about
+        $150 a month, against roughly $400 for North Koreans working in China. || About 50
+        Chinese managers and technicians now live in Sinuiju, one investor said, and a new
+        bridge across the Yalu, finished in 2014 at a cost of 2.2 billion yuan, may finally
+        open next year. || North Korea exported $120 million worth of wigs and false
+        eyelashes to China last year, its largest non-sanctioned export.""",
+    ),
+    (
+        "B6",
+        "kuwait-correction",
+        "800-1200@KW/present ~6000@KW/present =1500@KW/present",
+        """Kuwait says it sent home North Korean workers, offers no figures // KUWAIT CITY -
+        Kuwait's interior ministry said on Sunday it had repatriated the remaining North
+        Korean workers in the country, without saying how many. A diplomat in Kuwait City
+        estimated that between 800 and 1,200 had been working on government construction
+        projects until last year. || In 2017, Kuwait was thought to host some 6,000 North
+        Korean labourers; the UN panel later reported that the number had fallen to 1,500 by
+        2019. || The ministry also said it had deported 4,300 foreign nationals of various
+        nationalities for visa violations in the first quarter. || This article has been
+        corrected. A previous version stated that Kuwait hosted 60,000 North Korean labourers
+        in 2017; the figure was 6,000.""",
+    ),
+    (
+        "B6",
+        "seoul-indictment",
+        ">12@CN/present ~4000@-/present",
+        """Seoul charges 4 over hiring North Korean IT workers // SEOUL - South Korean
+        prosecutors on Friday indicted 4 people, including two executives of a Seoul software
+        firm, for hiring North Korean IT workers based in China through a broker. The
+        workers, numbering at least 12, earned about $470,000 over two years on the firm's
+        projects, prosecutors said. || The firm, which has 85 employees, said it had not known
+        the developers were North Korean. || South Korea's intelligence service estimates that
+        North Korea has some 4,000 IT workers, about half of them working in China and
+        Russia. Since 2022, Seoul has sanctioned 62 individuals and 45 organisations over
+        North Korean cyber activity.""",
+    ),
+]
+
+ARTICLES: list[Article] = [
+    *BATCH_1,
+    *BATCH_2,
+    *BATCH_3,
+    *BATCH_4,
+    *BATCH_5,
+    *BATCH_6,
+]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
