@@ -44,6 +44,13 @@ def _corrected(language: str) -> re.Pattern[str]:
     return re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:" + said + r")\b", re.IGNORECASE)
 
 
+@functools.cache
+def _corrected_lead(language: str) -> re.Pattern[str]:
+    """The opening of a correction notice's sentence ("A previous version stated ...")."""
+    leads = phrase_pattern(Vocabulary("cues", language)["corrected_sentence_leads"])
+    return re.compile(r"\s*(?:" + leads + r")\b", re.IGNORECASE)
+
+
 class ClaimBuilder:
     """Runs the claim stages over every sentence of a prepared document."""
 
@@ -64,11 +71,16 @@ class ClaimBuilder:
         self.furniture = _furniture_line(cues.language)
         self.corrected = _corrected(cues.language)
         self.negation = re.compile(rf"\b(?:{cues.raw_pattern('corrected_before')})\s+$", re.I)
+        self.corrected_lead = _corrected_lead(cues.language)
 
     def _withdrawn(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does the text withdraw the figure at ``start:end`` ("..., not 25,000 as earlier
         reported")?"""
         text = self.view.text
+        if self.corrected_lead.match(text, sv.start, sv.end):
+            # "A previous version stated that Kuwait hosted 60,000 ...; the figure was 6,000"
+            cut = text.find(";", sv.start, sv.end)
+            return cut < 0 or start < cut
         return bool(
             self.negation.search(text, max(sv.start, start - 16), start)
             and self.corrected.match(text, end, sv.end)
