@@ -76,6 +76,7 @@ class _Grammar:
     owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
     site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
     home_after: re.Pattern[str]  # "(sending the last 500) home"
+    many_nations: re.Pattern[str]  # "(foreign nationals) of various nationalities"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -190,6 +191,9 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        many_nations=re.compile(
+            r"\s+(?:" + words(language, "many_nationalities_after") + r")\b", re.I
+        ),
         home_after=re.compile(r"\s+(?:" + words(language, "return_particles") + r")\b", re.I),
         site_relative=re.compile(
             r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
@@ -812,6 +816,8 @@ class CountFinder:
             ):
                 foreign_at = q  # its elided noun stays another country's people
                 continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
+            if head in ("worker", "people") and self.g.many_nations.match(text, head_end, sv.end):
+                continue  # "4,300 foreign nationals of various nationalities"
             if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
                 continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
