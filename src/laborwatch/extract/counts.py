@@ -77,6 +77,7 @@ class _Grammar:
     site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
     home_after: re.Pattern[str]  # "(sending the last 500) home"
     many_nations: re.Pattern[str]  # "(foreign nationals) of various nationalities"
+    respective_after: re.Pattern[str]  # "(25,000) and 45,000 respectively"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -191,6 +192,14 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        respective_after=re.compile(
+            r"(?:\s*(?:,|"
+            + words(language, "list_joiners")
+            + r")\s+[\d.,]+)*\s*,?\s*(?:"
+            + words(language, "respective_words")
+            + r")\b",
+            re.I,
+        ),
         many_nations=re.compile(
             r"\s+(?:" + words(language, "many_nationalities_after") + r")\b", re.I
         ),
@@ -918,6 +927,8 @@ class CountFinder:
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                # "Russia and China ... with an estimated 25,000 and 45,000 respectively"
+                or bool(self.g.respective_after.match(after))
                 # "sending the last 500 home": a return around the figure
                 or (
                     bool(self.g.home_after.match(after))
