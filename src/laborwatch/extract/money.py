@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -54,6 +54,7 @@ class _Patterns:
     compared_pay: re.Pattern[str]  # "less than half the wage of Chinese workers"
     source_list: re.Pattern[str]  # ", including ammunition sales": what an amount is from
     to_place: re.Pattern[str]  # "to (Uzbekistan)": where money goes
+    in_before: re.Pattern[str]  # "in (Sinuiju)": where the pay is
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
@@ -98,6 +99,14 @@ def _patterns(language: str) -> _Patterns:
         home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
         share_comparison=re.compile(
             r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
+        ),
+        in_before=re.compile(
+            r"\b(?:"
+            + phrase_pattern(Vocabulary("cues", language)["at_home_prepositions"])
+            + r")\s+(?:(?:"
+            + words(language, "articles")
+            + r")\s+)?$",
+            re.I,
         ),
         to_place=re.compile(r"\b(?:" + words(language, "money_to_words") + r")\s+$", re.IGNORECASE),
         source_list=re.compile(
@@ -412,8 +421,21 @@ class MoneyFinder:
     def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
         """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
         the end of its clause)?"""
-        home = self.p.home_pay.search(self.view.text, sv.start, start)
-        if not home or self.r.contrast.search(self.view.text, home.end(), start):
+        text = self.view.text
+        home_end = None
+        home = self.p.home_pay.search(text, sv.start, start)
+        if home:
+            home_end = home.end()
+        else:  # "Wages in Sinuiju are about $150 a month": a DPRK city after "in"
+            for p in sv.places:
+                if (
+                    p.kind == "dprk"
+                    and sv.start <= p.start
+                    and p.end <= start
+                    and self.p.in_before.search(text, max(sv.start, p.start - 8), p.start)
+                ):
+                    home_end = p.end
+        if home_end is None or self.r.contrast.search(text, home_end, start):
             return False  # "families in North Korea receive nothing, while the state ..."
         return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
 
