@@ -250,6 +250,8 @@ class _Rules:
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
+    employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
+    hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
     interview: re.Pattern[str]  # "interviewed the former workers": interviewees
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
@@ -320,6 +322,14 @@ def _rules(language: str) -> _Rules:
             rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:[\d,.]+\s+)?"
             rf"(?:{alt('thing_nouns')})\b",
             re.IGNORECASE,
+        ),
+        employing_before=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        hiring=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
         ),
         headcount=re.compile(
             rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
@@ -1232,10 +1242,23 @@ class CountFinder:
             return False
         p, text = before[-1], self.view.text
         relative = self.g.set_at_place.fullmatch(text, p.end, q.start)
-        employer = self.cues.receive_before_figure.match(text[p.end : q.start].lstrip()) and (
-            self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
+        # "in the North Korean border city of Sinuiju": the run of DPRK names opens at "in"
+        first = p
+        for o in reversed(before[:-1]):
+            gap = text[o.end : first.start]
+            if o.kind != "dprk" or len(gap) > 30 or any(c in gap for c in ",;."):
+                break
+            first = o
+        gap = text[p.end : q.start]
+        employer = (
+            (
+                self.cues.receive_before_figure.match(gap.lstrip())
+                # "factories in ... Sinuiju have resumed hiring, employing about 6,000"
+                or self.rules.employing_before.search(gap)
+            )
+            and self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
         )
-        return bool(relative or employer) and self._only_home(sv, clause, True)
+        return bool(relative or employer) and self._only_home(sv, clause, True, hiring=True)
 
     def _listed_with_other(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Is a DPRK name followed, in one list, by another country ("North Korea, China
@@ -1296,10 +1319,14 @@ class CountFinder:
             return True
         return any(end <= o.start < p.start for o in sv.quantities)
 
-    def _only_home(self, sv: SentenceView, clause: tuple[int, int], owners: bool = False) -> bool:
+    def _only_home(
+        self, sv: SentenceView, clause: tuple[int, int], owners: bool = False, hiring: bool = False
+    ) -> bool:
         """Does the clause name only DPRK places, and the sentence no move abroad or home
         ("gathered in Pyongyang before their departure" is a group leaving)? With
-        ``owners`` a demonym ("South Korean firms") names an owner, not a place."""
+        ``owners`` a demonym ("South Korean firms") names an owner, not a place; with
+        ``hiring`` an employer's hiring is no move ("factories in Sinuiju have resumed
+        hiring")."""
         lo, hi = clause
         kinds = ("dprk", "demonym") if owners else ("dprk",)
         if any(lo <= p.start < hi and p.kind not in kinds for p in sv.places):
@@ -1308,7 +1335,12 @@ class CountFinder:
             return False
         lowered, status = self.view.lower, self.cues.status
         moves = ("repatriated", "planned", "recruiting", "dispatched")
-        return not any(status[k].search(lowered, sv.start, sv.end) for k in moves if k in status)
+        return not any(
+            not (hiring and self.rules.hiring.fullmatch(m.group(0)))
+            for k in moves
+            if k in status
+            for m in status[k].finditer(lowered, sv.start, sv.end)
+        )
 
     def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
