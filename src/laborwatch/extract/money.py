@@ -22,6 +22,7 @@ from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
+ELIDED_GAP = 40  # characters between an excluded amount and a second one that elides its noun
 PER_WINDOW = 45
 
 
@@ -341,12 +342,16 @@ class MoneyFinder:
             if word in self.p.period_exempt and self._per(sv, q):
                 continue  # "worth $500 million a year to Pyongyang": an income
             return True
-        before = text[max(sv.start, q.start - 3) : q.start]
         bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
         if bracket >= 0 and self.cues.money_exclusions.search(
             text, max(sv.start, bracket - 30), bracket
         ):
             return True  # "official exports to China ($300 million in 2024)"
+        return self._conversion(sv, q)
+
+    def _conversion(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the amount a conversion in brackets right after another ("1,500 yuan ($210)")?"""
+        before = self.view.text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
             o.unit == "money" and o.end <= q.start and q.start - o.end <= 3 for o in sv.quantities
         )
@@ -355,8 +360,13 @@ class MoneyFinder:
         text = self.view.text
         body = text[sv.start : sv.end]
         out: list[MoneyClaim] = []
+        left_out: Quantity | None = None  # the last amount excluded by its words
         for q in sv.quantities:
-            if q.unit == "money" and not self._excluded(sv, q):
+            if q.unit == "money":
+                if self._excluded(sv, q) or self._elided_like(sv, q, left_out):
+                    if not self._conversion(sv, q):  # not "1,500 yuan ($210)"
+                        left_out = q
+                    continue
                 claim = self._money(sv, q, body)
                 if claim:
                     out.append(claim)
@@ -404,6 +414,19 @@ class MoneyFinder:
                 return None
             return MoneyClaim("wage", value, q.start, q.end)
         return None
+
+    def _elided_like(self, sv: SentenceView, q: Quantity, left_out: Quantity | None) -> bool:
+        """Is the amount a second item of an excluded one, its noun left out ("trade ... was
+        worth $2.3 billion last year, Russia's only $50 million")?"""
+        if left_out is None:
+            return False
+        gap = self.view.text[left_out.end : q.start]
+        return (
+            len(gap) <= ELIDED_GAP
+            and not self.cues.revenue.search(gap)
+            and not self.cues.wage.search(gap)
+            and not any(c in gap for c in ";.")
+        )
 
     def _to_other_country(self, sv: SentenceView, lo: int, start: int) -> bool:
         """Does money go "to" another country before it in its clause, with no DPRK name
