@@ -56,6 +56,7 @@ class _Patterns:
     source_list: re.Pattern[str]  # ", including ammunition sales": what an amount is from
     to_place: re.Pattern[str]  # "to (Uzbekistan)": where money goes
     in_before: re.Pattern[str]  # "in (Sinuiju)": where the pay is
+    average_pay: re.Pattern[str]  # "the average monthly wage": a statistic, no one's pay
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
@@ -101,6 +102,7 @@ def _patterns(language: str) -> _Patterns:
         share_comparison=re.compile(
             r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
         ),
+        average_pay=re.compile(r"\b(?:" + words(language, "average_pay_words") + r")\b", re.I),
         in_before=re.compile(
             r"\b(?:"
             + phrase_pattern(Vocabulary("cues", language)["at_home_prepositions"])
@@ -412,6 +414,10 @@ class MoneyFinder:
                 return None
             if self._other_workers(sv, lo, q.start, hi) or self._at_home(sv, q.start, hi):
                 return None
+            if self.p.average_pay.search(text, lo, q.start) and not any(
+                p.kind == "dprk" for p in sv.places
+            ):
+                return None  # "The average monthly wage in construction is 98,000 roubles"
             return MoneyClaim("wage", value, q.start, q.end)
         return None
 
