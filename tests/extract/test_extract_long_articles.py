@@ -767,7 +767,19 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-# Batch B6, written blind (results below the table once run).
+# Batch B6, written blind: before any change, counts precision 0.67 / recall 0.80 (12 of 15
+# figures, 6 spurious), count+destination 0.61 / 0.73; 0 of 6 articles passed. The table
+# missed "The workers, numbering at least 12, earned about $470,000 over two years" (what a
+# group earned over a period is revenue; added). Fixed: "62 individuals and 45
+# organisations"; "a population of 1.8 million and a shortage of about 40,000 workers" (the
+# noun phrase ends at "and a"); "500 of our comrades"; "A previous version stated that
+# Kuwait hosted 60,000 ..." (a correction notice); "4,300 foreign nationals of various
+# nationalities"; "25,000 and 45,000 respectively"; "factories in the North Korean border
+# city of Sinuiju have resumed hiring, employing about 6,000" (at home); money: "Wages in
+# Sinuiju", "..., Russia's only $50 million" (an elided trade figure), "the average monthly
+# wage in construction". After: counts 1.00 / 1.00, count+destination 0.93 / 0.93. Left
+# open (below): "North Korea has some 4,000 IT workers, about half of them working in China
+# and Russia" (the aside's places), three statuses and a wage compared with another.
 BATCH_6: list[Article] = [
     (
         "B6",
@@ -858,7 +870,7 @@ BATCH_6: list[Article] = [
     (
         "B6",
         "seoul-indictment",
-        ">12@CN/present ~4000@-/present",
+        ">12@CN/present ~4000@-/present $revenue 470000-470000/-",
         """Seoul charges 4 over hiring North Korean IT workers // SEOUL - South Korean
         prosecutors on Friday indicted 4 people, including two executives of a Seoul software
         firm, for hiring North Korean IT workers based in China through a broker. The
@@ -890,6 +902,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "sentences back, in the first question) and 'the 100,000 figure' (a figure noun after it)",
     "B5-russian-regions": "count: 'In 2019 ... it had counted 11,500' elides the noun of the "
     "sentence before without 'another' or 'a further'",
+    "B6-seoul-indictment": "destination: 'North Korea has some 4,000 IT workers, about half of "
+    "them working in China and Russia' takes the aside's places for the whole",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
@@ -904,6 +918,14 @@ KNOWN_DETAILS: dict[str, str] = {
     "(no DPRK name; a rule on migrant earners lowered dev2 money)",
     "B3-sakhalin-fishing": "money: 'of which the North Korean side takes 30,000' (an amount "
     "whose currency was said before it is not read as money)",
+    "B6-two-hosts-analysis": "status: 'have spoken of taking in as many as 50,000 more workers "
+    "by 2027' reads dispatched, not planned",
+    "B6-dandong-garments": "status: 'Some two thousand ... stitch jackets ..., and another three "
+    "hundred are due to arrive' gives the first figure the second's plan",
+    "B6-sinuiju-factories": "money: 'against roughly $400 for North Koreans working in China' "
+    "(the period is said only with the amount compared)",
+    "B6-kuwait-correction": "status: 'Kuwait was thought to host some 6,000' reads planned, not "
+    "present",
 }
 
 _CLAIM = re.compile(r"([=~><]?)(v\d+|[\d.]+(?:-[\d.]+)?)@([\w:,\-]+)/(\w+)")
