@@ -883,6 +883,99 @@ BATCH_6: list[Article] = [
     ),
 ]
 
+# Batch B7, written blind (results below the table once run).
+BATCH_7: list[Article] = [
+    (
+        "B7",
+        "ferry-arrivals",
+        "~250@RU/dispatched ~2000@RU/dispatched v3@RU/planned",
+        """N. Korea Sends 2,000 More Workers To Russia By Sea // VLADIVOSTOK (Pacific Wire) - A
+        passenger ferry carrying about 250 North Korean workers docked in Vladivostok on
+        Wednesday, the fourth such voyage from the port of Rajin since May, port officials
+        said, bringing the number of North Koreans who have arrived by sea this year to
+        roughly 2,000. || The Mangyongbong, a 9,700-tonne ferry that once sailed between
+        North Korea and Japan, resumed service on the route in 2024. It can carry 200
+        passengers in cabins and several hundred more on deck. || Officials said the workers
+        would be sent to building sites in Primorsky Krai and Khabarovsk. "Thousands more
+        are expected next year," said one official. || Each voyage costs about 1.5 million
+        roubles, according to the ferry operator. Russia's imports from North Korea are not
+        published.""",
+    ),
+    (
+        "B7",
+        "estimates-diverge",
+        "~15000@RU/present >20000@RU/present <5000@RU/present =236@RU/present",
+        """How many North Koreans work in Russia? Estimates diverge // Analysis || Estimates
+        vary widely. South Korea's intelligence service puts the number at about 15,000; a
+        US official last month put it at "more than 20,000"; and a Russian lawmaker from
+        Primorye claimed in September that there were "no more than 5,000" in the whole
+        country. || The differences reflect definitions. Russian statistics count only
+        holders of work permits, of whom there were 236 at the end of last year, according
+        to the interior ministry. Seoul counts students and trainees who work. || A quarter
+        of the 15,000 counted by Seoul are thought to be in Moscow, where North Korean crews
+        renovate apartments, and most of the rest in the Far East. || Pyongyang's state media
+        have not acknowledged any workers abroad. KCNA on Monday called reports of North
+        Korean labour in Russia "a smear by the puppet regime".""",
+    ),
+    (
+        "B7",
+        "province-quotas",
+        "=4500@RU/planned ~1200@RU/dispatched $wage 800-800/month",
+        """North Korea orders provinces to supply workers for Russia, sources say // SEOUL
+        (Daily NK) - North Korean authorities have ordered each of the country's nine
+        provinces to select 500 workers for dispatch to Russia by March, a source in North
+        Hamgyong province told Daily NK this week. || "Each province has to send 500, so the
+        total comes to 4,500," the source said, adding that candidates must be married men
+        between 30 and 45 with no relatives abroad. Those selected will undergo three months
+        of political training in Pyongyang before leaving. || In the past two years the
+        province alone has sent some 1,200 workers to Russia, the source said. Families of
+        workers abroad receive about 50 kg of rice a month. || The source said workers in
+        Russia are told to remit $800 a month. Daily NK could not independently verify the
+        claims.""",
+    ),
+    (
+        "B7",
+        "dormitory-fire",
+        "~120@RU/present ~300@RU/present",
+        """Fire kills North Korean workers in Russian dormitory // KHABAROVSK - At least 17
+        North Korean construction workers died and 9 were injured when a fire broke out
+        overnight in a dormitory in Khabarovsk, regional emergency officials said on
+        Saturday. About 120 North Koreans lived in the two-storey building, officials said.
+        || Investigators are examining whether the building, a converted warehouse, met fire
+        safety rules. The company that housed the workers employs about 300 North Koreans on
+        three sites in the city, according to the regional labour inspectorate. || Russia's
+        emergencies ministry said 43 firefighters and 12 fire engines were sent to the
+        scene. The fire was extinguished after four hours.""",
+    ),
+    (
+        "B7",
+        "regional-breakdown",
+        "20000-30000@RU/present 40000-50000@CN/present ~1000@LA/present v2@VN/present "
+        "<500@M49:145/present ~300@M49:002/present",
+        """Where North Korea's workers are: a regional breakdown // Data || The following
+        estimates, compiled from government statements, UN reports and media accounts, show
+        North Korean workers by host country at the end of 2024: || Russia — 20,000 to
+        30,000 || China — 40,000 to 50,000 || Laos — about 1,000 || Vietnam — several
+        hundred || Middle East — fewer than 500 || Africa — about 300 || Notes: figures for
+        China exclude an estimated 1,000 IT workers based at home who work for Chinese
+        clients online. Estimates for Russia exclude 12,000 soldiers.""",
+    ),
+    (
+        "B7",
+        "holiday-return",
+        "v2@RU/dispatched =340@RU/dispatched ~400@RU/present $wage 140000-140000/month",
+        """North Korean workers return to Russian sites after new-year break // VLADIVOSTOK -
+        Hundreds of North Korean builders returned to Russia this week after spending the
+        new-year holiday at home, a contractor in Vladivostok said, as construction resumed
+        on several housing projects. || The contractor said 340 of his 400 North Korean
+        workers had come back, and that the rest would follow in February. || North Korea
+        usually keeps its workers abroad for three years without leave; the holiday trips,
+        which began last year, are seen by analysts as a sign of closer ties with Moscow.
+        Russian Railways now runs two trains a week between Khasan and Tumangang. || The
+        contractor pays the North Korean company 140,000 roubles a month per worker.""",
+    ),
+]
+
 ARTICLES: list[Article] = [
     *BATCH_1,
     *BATCH_2,
@@ -890,6 +983,7 @@ ARTICLES: list[Article] = [
     *BATCH_4,
     *BATCH_5,
     *BATCH_6,
+    *BATCH_7,
 ]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
