@@ -289,7 +289,7 @@ def _rules(language: str) -> _Rules:
         distributive=re.compile(
             r"\b(?:"
             + alt("distributive_determiners")
-            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
             + alt("distributive_nouns")
             + r")\b|\b(?:"
             + alt("distributive_pronouns")
