@@ -78,6 +78,7 @@ class _Grammar:
     home_after: re.Pattern[str]  # "(sending the last 500) home"
     many_nations: re.Pattern[str]  # "(foreign nationals) of various nationalities"
     respective_after: re.Pattern[str]  # "(25,000) and 45,000 respectively"
+    list_gap: re.Pattern[str]  # "Laos (— about) 1,000": a list line's place and figure
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -192,6 +193,9 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        list_gap=re.compile(
+            r"\s*[-:(]\s*(?:(?:" + words(language, "figure_fillers") + r")\s+)?", re.I
+        ),
         respective_after=re.compile(
             r"(?:\s*(?:,|"
             + words(language, "list_joiners")
@@ -515,9 +519,15 @@ class CountFinder:
         paragraph) speak of workers or people?"""
         sentences = self.view.sentences
         paragraph = sv.sentence.paragraph
-        for j in range(sv.index, max(-1, sv.index - ABOUT_WORKERS_REACH), -1):
+        j, back = sv.index + 1, -1
+        while back < ABOUT_WORKERS_REACH - 1 and j > 0:
+            j -= 1
             s = sentences[j]
-            if j < sv.index - 2 and s.sentence.paragraph != paragraph:
+            if j < sv.index and self._list_line(s):
+                paragraph = s.sentence.paragraph
+                continue  # the lines of a list ("Russia — 20,000 to 30,000") read as one
+            back += 1
+            if back > 2 and s.sentence.paragraph != paragraph:
                 break
             speaks = self._speaks.get(j)
             if speaks is None:
@@ -525,6 +535,18 @@ class CountFinder:
             if speaks:
                 return True
         return False
+
+    def _list_line(self, sv: SentenceView) -> bool:
+        """Is the sentence one line of a list, a place and a figure ("Laos — about 1,000",
+        "China: 50,000")?"""
+        qs = [q for q in sv.quantities if q.unit == "count"]
+        return (
+            len(qs) == 1
+            and bool(sv.places)
+            and sv.places[0].start == sv.start
+            and self._list_item_end(sv, qs[0])
+            and self.g.list_gap.fullmatch(self.view.text, sv.places[0].end, qs[0].start) is not None
+        )
 
     def _series_line(self, sv: SentenceView) -> bool:
         """Is the sentence one line of a year series, "2019: 29,000"?"""
@@ -675,6 +697,8 @@ class CountFinder:
                 between = text[p.end : q.start]
                 if between.strip() in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
+                if between.strip() == "-" and p.start == sv.start and self._list_item_end(sv, q):
+                    return True  # a line of a list, "Laos — about 1,000" (dashes normalised)
                 if between == ", " and self._list_item_end(sv, q):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
                 receive = self.cues.receive_before_figure.search(between)
@@ -906,6 +930,8 @@ class CountFinder:
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
+                        # a line of a list: "Vietnam — several hundred"
+                        or (self._place_right_before(sv, q) and self._list_item_end(sv, q))
                     )
                     and self._about_workers(sv)
                 ):

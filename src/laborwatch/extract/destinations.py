@@ -32,7 +32,8 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
-_BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
+# "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
+_BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
