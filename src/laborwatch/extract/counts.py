@@ -916,6 +916,8 @@ class CountFinder:
                 continue  # "hundreds more work remotely from inside North Korea"
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
+                if things_before and not out and self.g.more_after.match(after):
+                    continue  # "200 passengers in cabins and several hundred more on deck"
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
                     (
