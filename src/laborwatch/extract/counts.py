@@ -626,6 +626,16 @@ class CountFinder:
         lo = self.view.sentences[max(0, sv.index - 1)].start
         return bool(self.cues.worker_nouns.search(self.view.text, lo, sv.end))
 
+    def _headline_names_workers(self, sv: SentenceView) -> bool:
+        """Does the article's first line (its headline) name workers, a level's topic ("How
+        many North Koreans work in Russia? ... puts the number at about 15,000")?"""
+        first = self.view.sentences[0]
+        if first.sentence.paragraph == sv.sentence.paragraph:
+            return False
+        if 0 not in self._speaks:
+            self._speaks[0] = self._names_workers(first.start, first.end)
+        return self._speaks[0]
+
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         before = self.view.text[clause_lo : q.start]
@@ -647,7 +657,7 @@ class CountFinder:
                     and not self._military_antecedent(sv, q)
                     and self._about_workers(sv)
                 )
-            return bool(at and self._about_workers(sv))
+            return bool(at and (self._about_workers(sv) or self._headline_names_workers(sv)))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
@@ -1001,7 +1011,14 @@ class CountFinder:
                 and not cues.bare_verbs.match(text[rest : sv.end])
             ):
                 continue  # "We count 43 restaurants still open: 31 in China, five in Laos"
-            if placed or (shaped and self._about_workers(sv)):
+            if placed or (
+                shaped
+                and (
+                    self._about_workers(sv)
+                    # a level or a figure after one counted, under a headline naming workers
+                    or ((level or bool(out)) and self._headline_names_workers(sv))
+                )
+            ):
                 out.append(Count(q, "bare", rest))
         return out
 
