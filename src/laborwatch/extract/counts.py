@@ -21,6 +21,7 @@ from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
+MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
@@ -258,6 +259,7 @@ class _Rules:
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
     interview: re.Pattern[str]  # "interviewed the former workers": interviewees
+    age_after_noun: re.Pattern[str]  # "men (between 30 and 45)": ages
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
@@ -343,6 +345,9 @@ def _rules(language: str) -> _Rules:
             rf"|{alt('headcount_possession')})\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
+        ),
+        age_after_noun=re.compile(
+            rf"\b(?:{alt('people_nouns')}|{alt('worker_nouns')})\s+$", re.IGNORECASE
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
@@ -748,6 +753,12 @@ class CountFinder:
                 continue  # "the 313th General Bureau"
             if self.g.modifier_compound.match(text, q.core_end):
                 continue  # "an 11-country monitoring team", "14-hour days"
+            if (
+                q.high is not None
+                and q.high <= MAX_AGE
+                and self.rules.age_after_noun.search(text, max(sv.start, q.start - 30), q.start)
+            ):
+                continue  # "candidates must be married men between 30 and 45": ages
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
