@@ -985,6 +985,104 @@ BATCH_7: list[Article] = [
     ),
 ]
 
+# Batch B8, written blind (results below the table once run).
+BATCH_8: list[Article] = [
+    (
+        "B8",
+        "three-decades",
+        "~20000@RU/present ~3000@RU/present 35000-40000@RU/present >150000@RU/present "
+        "3000-4000@RU/planned",
+        """From Siberian forests to Moscow towers: three decades of North Korean labour in
+        Russia // Feature || In the 1990s some 20,000 North Korean loggers worked in camps in
+        Russia's Amur region and Khabarovsk Krai under a Soviet-era timber agreement, felling
+        trees in exchange for a share of the wood. By 2010 their number had dropped to about
+        3,000, as the camps closed and workers moved to construction. || At its peak in 2016,
+        the Russian workforce from North Korea was estimated at between 35,000 and 40,000,
+        most of them builders in Moscow, St Petersburg and Vladivostok. They were organised
+        in 17 brigades per company on average, each brigade of 20 to 40 men under a party
+        secretary. || Seoul estimates that over the past three decades more than 150,000
+        North Koreans have worked in Russia in total. Today the number is rising again: half
+        a million square metres of housing in Vladivostok alone is being built with North
+        Korean labour, according to the city, and three or four thousand more workers are
+        expected in the spring. || Photo: Logs at a former North Korean camp near Tynda, Amur
+        region, 2003.""",
+    ),
+    (
+        "B8",
+        "while-list",
+        "~100000@M49:001/present ~40000@RU/present =45000@CN/present "
+        "~15000@M49:145,M49:002,M49:035/present $revenue 800000000-800000000/year "
+        "$revenue 500000000-500000000/year %share 60-90",
+        """Seoul: North Korea earns $800 million a year from workers in Russia, China // SEOUL
+        (Asia Wire) - North Korea has about 100,000 workers abroad, South Korea's unification
+        ministry said on Tuesday, with Russia hosting some 40,000, while China has 45,000 and
+        the Middle East, Africa and Southeast Asia together about 15,000. || The ministry
+        estimated that the workers earn the state about $800 million a year, up from $500
+        million a year in 2022, and that each worker hands over 60 to 90 percent of his or
+        her pay. || North Korea's GDP was about $29 billion last year, according to the Bank
+        of Korea, which estimated growth at 3.1%. || The ministry's estimate was released a
+        day after North Korea fired two short-range ballistic missiles into the sea off its
+        east coast.""",
+    ),
+    (
+        "B8",
+        "fbi-advisory",
+        "v3@CN,RU/present =14@CN/present $wage 300000-300000/year $revenue 88000000-88000000/-",
+        """North Korean IT workers each earn about $300,000 a year, FBI says // WASHINGTON -
+        Some North Korean IT workers abroad earn about $300,000 a year each by holding several
+        remote jobs at once, the FBI said in an advisory on Wednesday, most of which is sent
+        back to fund the country's weapons programmes. || The advisory estimated that
+        "thousands" of such workers operate from China and Russia, with smaller numbers in
+        Southeast Asia and Africa. Teams of 3 to 5 typically share one laptop farm. || In one
+        case described in the advisory, a group of 14 North Koreans working for two front
+        companies in Shenyang generated about $88 million over six years. The FBI said it had
+        seized 17 websites and $1.5 million in funds. || The US has offered rewards of up to
+        $5 million for information on the facilitators.""",
+    ),
+    (
+        "B8",
+        "polish-greenhouses",
+        "v1@PL/present ~50@PL/present",
+        """Polish greenhouses once relied on North Koreans. Now it's Ukrainians and Filipinos //
+        WARSAW - A decade ago, tomato greenhouses near Warsaw employed dozens of North Korean
+        women, hired through an agency that paid their wages to a North Korean state company.
+        Today the same farms employ about 2,000 seasonal workers, mostly from Ukraine, Belarus
+        and the Philippines. || Poland issued 160,000 work permits to foreigners last year,
+        the labour ministry said, none of them to North Koreans. Between 2008 and 2016 it
+        issued some 2,800 to North Korean citizens. || "We had about 50 North Korean women
+        here in 2014, and they never took a day off," said a farm manager, who asked not to
+        be named. Poland has about 1.1 million Ukrainian workers, according to official
+        data.""",
+    ),
+    (
+        "B8",
+        "seafood-by-city",
+        "8000-10000@CN/present =2500@CN/present =5000@CN/present ~1500@CN/present "
+        "v2@CN/present 17000-19000@CN/present ~12000@CN/present",
+        """China's border seafood plants: North Korean workforce by city // Data (estimates from
+        traders and local officials, 2025) || Dandong: 8,000-10,000 || Donggang: 2,500 ||
+        Hunchun: 5,000 || Tumen: about 1,500 || Yanji: "a few hundred" || Total: roughly
+        17,000-19,000 North Korean workers, mostly women, up from about 12,000 in 2022. ||
+        Sources: interviews with 11 traders and two local officials; satellite images of 23
+        plants.""",
+    ),
+    (
+        "B8",
+        "kcna-denial",
+        "v4@RU,CN/present ~15000@RU/dispatched",
+        """North Korea denies sending workers abroad, calls reports 'fabrication' // SEOUL -
+        North Korea's foreign ministry on Friday denied that it had sent any workers abroad
+        since 2019, calling South Korean and US reports of tens of thousands of North Koreans
+        working in Russia and China a "fabrication". || "Not a single worker of our Republic
+        is working abroad in violation of any resolution," a ministry spokesperson said in a
+        statement carried by KCNA. || The statement came after Seoul said last week that
+        about 15,000 North Korean workers had entered Russia in the past year. It did not
+        mention the country's 26 million citizens' living standards or the 1.3
+        million-strong army. || North Korea has launched 30 ballistic missiles this year,
+        according to Japan's defence ministry.""",
+    ),
+]
+
 ARTICLES: list[Article] = [
     *BATCH_1,
     *BATCH_2,
@@ -993,6 +1091,7 @@ ARTICLES: list[Article] = [
     *BATCH_5,
     *BATCH_6,
     *BATCH_7,
+    *BATCH_8,
 ]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
