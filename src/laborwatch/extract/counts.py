@@ -21,6 +21,7 @@ from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
+QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
@@ -195,7 +196,8 @@ def _grammar(language: str) -> _Grammar:
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
         list_gap=re.compile(
-            r"\s*[-:(]\s*(?:(?:" + words(language, "figure_fillers") + r")\s+)?", re.I
+            r"\s*[-:(]\s*[\"'“‘]?(?:(?:" + words(language, "figure_fillers") + r")\s+)?",
+            re.I,
         ),
         respective_after=re.compile(
             r"(?:\s*(?:,|"
@@ -710,9 +712,13 @@ class CountFinder:
         for p in sv.places:
             if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
                 between = text[p.end : q.start]
-                if between.strip() in ("(", "", ":"):
+                if between.strip(QUOTES_AND_SPACES) in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
-                if between.strip() == "-" and p.start == sv.start and self._list_item_end(sv, q):
+                if (
+                    between.strip(QUOTES_AND_SPACES) == "-"
+                    and p.start == sv.start
+                    and self._list_item_end(sv, q)
+                ):
                     return True  # a line of a list, "Laos — about 1,000" (dashes normalised)
                 if between == ", " and self._list_item_end(sv, q):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
@@ -735,7 +741,7 @@ class CountFinder:
 
     def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
-        after = self.view.text[q.core_end : sv.end].strip()
+        after = self.view.text[q.core_end : sv.end].strip(QUOTES_AND_SPACES)
         return after[:1] == ";" or after in ("", ".")
 
     def find(self, sv: SentenceView) -> list[Count]:
