@@ -1085,6 +1085,87 @@ BATCH_8: list[Article] = [
     ),
 ]
 
+# Batch B9, written blind (results below the table once run).
+BATCH_9: list[Article] = [
+    (
+        "B9",
+        "korean-carmaker",
+        "~200@RU/present",
+        """Korean carmaker's Russian plant changes hands, dormitories and all // ST PETERSBURG -
+        The former Hyundai plant in St Petersburg, which employed about 2,000 Russians before
+        the South Korean company sold it in 2024, restarted production under new owners this
+        month with 1,100 staff. || About 150 South Korean engineers once worked at the site.
+        Its dormitories were built in 2010 by about 200 North Korean workers hired through a
+        subcontractor, a former manager said, at a time when such arrangements were legal. ||
+        The plant can produce 200,000 cars a year. Russia's car market shrank by 59% in 2022
+        and has recovered only partly, with Chinese brands now taking 60% of sales.""",
+    ),
+    (
+        "B9",
+        "uzbek-statistics",
+        "~13000@RU/dispatched",
+        """Uzbek labour migration to Russia falls for second year // TASHKENT - About 1.3
+        million Uzbek citizens worked in Russia last year, down from 1.5 million in 2023,
+        Uzbekistan's migration agency said on Monday, as stricter rules and a weaker rouble
+        made the country less attractive. Another 250,000 went to Kazakhstan and 90,000 to
+        South Korea. || Russian employers are turning to other sources. North Korea, by
+        contrast, sent about 13,000 workers to Russia last year, according to Russian entry
+        data, most of them to building sites. || Remittances from Russia to Uzbekistan fell
+        12% to $11.2 billion, the central bank said.""",
+    ),
+    (
+        "B9",
+        "hotel-restaurant",
+        "=20@RU/present",
+        """North Korean restaurant reopens in Vladivostok hotel // VLADIVOSTOK - A North Korean
+        restaurant has reopened on the ground floor of a 300-room hotel in central
+        Vladivostok, with 20 North Korean waitresses who also sing for diners, the hotel's
+        manager said. || On its first night the restaurant served about 150 guests, most of
+        them Chinese and South Korean tourists. A set menu costs 3,500 roubles. || A North
+        Korean football team of 25 players stayed at the same hotel last month before a
+        friendly match, and a delegation of 40 officials from Pyongyang visited in March.""",
+    ),
+    (
+        "B9",
+        "council-vote",
+        "none",
+        """UN Security Council fails to extend North Korea sanctions monitors // NEW YORK - A
+        resolution to extend the mandate of the UN panel monitoring sanctions on North Korea
+        failed on Thursday after Russia vetoed it; 13 council members voted in favour and
+        China abstained. || The eight-member Panel of Experts had investigated sanctions
+        breaches since 2009, including the dispatch of workers, the import of refined
+        petroleum and cyber theft. Resolution 2397 of 2017 required all member states to send
+        North Korean workers home within 24 months. || The panel's last report ran to 615
+        pages and cited 47 member states.""",
+    ),
+    (
+        "B9",
+        "it-africa",
+        "~40@NG,TZ/present",
+        """North Korean coders found working from Nigeria and Tanzania // LAGOS - About 40 North
+        Korean IT workers have been operating from Nigeria and Tanzania, using local front
+        companies to win software contracts from clients in Europe and the Gulf, according to
+        a report by a Lagos-based security researcher. || The researcher said the workers used
+        at least 60 fake identities and had been paid through 12 bank accounts. Nigeria's
+        government said it had no record of any North Korean nationals working in the country
+        and would investigate. || North Korea's embassy in Lagos, which has about 10 staff,
+        did not respond to requests for comment.""",
+    ),
+    (
+        "B9",
+        "petersburg-tender",
+        "=450@RU/dispatched $wage 95000-95000/month",
+        """St Petersburg builder hires North Koreans, tender shows // ST PETERSBURG - A St
+        Petersburg construction firm has hired 450 North Korean workers through a Vladivostok
+        agency for a housing project in the city's south, according to a tender document
+        published on a state procurement site, which lists monthly pay of 95,000 roubles per
+        worker. || The firm, which employs 3,200 people, did not respond to requests for
+        comment. The project, with 1,400 apartments in 12 buildings, is due to be completed in
+        2027. || St Petersburg had 140,000 registered migrant workers at the start of the year,
+        most from Uzbekistan, Tajikistan and Kyrgyzstan.""",
+    ),
+]
+
 ARTICLES: list[Article] = [
     *BATCH_1,
     *BATCH_2,
@@ -1094,6 +1175,7 @@ ARTICLES: list[Article] = [
     *BATCH_6,
     *BATCH_7,
     *BATCH_8,
+    *BATCH_9,
 ]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
