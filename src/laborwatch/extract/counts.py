@@ -81,6 +81,7 @@ class _Grammar:
     many_nations: re.Pattern[str]  # "(foreign nationals) of various nationalities"
     respective_after: re.Pattern[str]  # "(25,000) and 45,000 respectively"
     list_gap: re.Pattern[str]  # "Laos (— about) 1,000": a list line's place and figure
+    joined_item: re.Pattern[str]  # "(250,000) went to Kazakhstan and (90,000)"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -195,6 +196,11 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        joined_item=re.compile(
+            r"[^.;:,()]{0,40}?(?:,\s*|\s+(?:" + words(language, "list_joiners") + r")\s+)"
+            r"(?:(?:" + words(language, "figure_fillers") + r")\s+)?",
+            re.I,
+        ),
         list_gap=re.compile(
             r"\s*[-:(]\s*[\"'“‘]?(?:(?:" + words(language, "figure_fillers") + r")\s+)?",
             re.I,
@@ -1014,6 +1020,8 @@ class CountFinder:
             )
             if not out and self._interviewees(sv, q):
                 continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
+            if not out and self._joined_to_left_out(sv, q):
+                continue  # "Another 250,000 went to Kazakhstan and 90,000 to South Korea"
             if not out and foreign_at is not None:
                 # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
                 # million": the noun of another country's people, elided
@@ -1178,6 +1186,17 @@ class CountFinder:
                 for p in sv.places
             )
         )
+
+    def _joined_to_left_out(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare figure the next item, joined by 'and' or a comma, of a bare figure before
+        it that was not counted (no figure of the sentence was)?"""
+        prior = [o for o in sv.quantities if o.unit == "count" and o.end <= q.start]
+        if not prior or prior[-1].value < MIN_EXACT_COUNT:
+            return False
+        o, text = prior[-1], self.view.text
+        if _head(text, o.core_end, sv.end, self.cues, self.nouns)[0] is not None:
+            return False  # not "1,000 IT workers at home and some 3,000 abroad": a split
+        return self.g.joined_item.fullmatch(text, o.end, q.start) is not None
 
     def _interviewees(self, sv: SentenceView, q: Quantity) -> bool:
         """Does an interview or survey stand before a bare figure, in its sentence or the
