@@ -1085,7 +1085,11 @@ BATCH_8: list[Article] = [
     ),
 ]
 
-# Batch B9, written blind (results below the table once run).
+# Batch B9, written blind: before any change, counts precision 0.62 / recall 1.00 (5 of 5
+# figures, 3 spurious), count+destination the same; 3 of 6 articles passed. Fixed: "Another
+# 250,000 went to Kazakhstan and 90,000 to South Korea" (joined to a figure left out). After:
+# 0.71 / 1.00. Left open (below): a plant "with 1,100 staff" and an embassy's "about 10
+# staff" (a rule for an embassy's staff lowered the held-out fold in an earlier session).
 BATCH_9: list[Article] = [
     (
         "B9",
@@ -1192,6 +1196,10 @@ KNOWN_COUNTS: dict[str, str] = {
     "them working in China and Russia' takes the aside's places for the whole",
     "B7-estimates-diverge": "count: 'holders of work permits, of whom there were 236' (a "
     "relative existential sizing a group named before it)",
+    "B9-korean-carmaker": "count: 'The former Hyundai plant ... restarted production ... with "
+    "1,100 staff' (an employer's staff after 'with', far from its subject)",
+    "B9-it-africa": 'count: "North Korea\'s embassy in Lagos, which has about 10 staff" (an '
+    "embassy's staff)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
