@@ -1170,6 +1170,71 @@ BATCH_9: list[Article] = [
     ),
 ]
 
+# Batch B10, written blind (results below the table once run).
+BATCH_10: list[Article] = [
+    (
+        "B10",
+        "laos-dam",
+        "~120@LA/present",
+        """Chinese dam builders in Laos use North Korean crews // VIENTIANE - A Chinese
+        contractor building a 1,200-megawatt hydropower dam in northern Laos employs around
+        120 North Korean labourers alongside some 2,000 Lao and Chinese workers, three people
+        who have visited the site said. || The North Koreans live in a separate camp and are
+        driven to the dam in two buses each morning, they said. The project, financed by
+        Chinese banks at a cost of $2.4 billion, is due to export most of its power to
+        Thailand from 2027. || Laos told the UN in 2020 that it had repatriated all North
+        Korean workers in the country, about 200 at the time.""",
+    ),
+    (
+        "B10",
+        "equatorial-guinea",
+        "150-200@GQ/present =300@GQ/repatriated",
+        """Equatorial Guinea still hosts North Korean builders, diplomats say // MALABO -
+        Equatorial Guinea still hosts between 150 and 200 North Korean builders, two years
+        after it told the UN that it had expelled 300, according to two Western diplomats in
+        Malabo. || The builders work on government housing and a conference centre in the new
+        capital, Ciudad de la Paz, where the state has spent more than $1 billion, the
+        diplomats said. || The country's oil output has fallen by half since 2015 to about
+        90,000 barrels a day. It has a population of 1.7 million.""",
+    ),
+    (
+        "B10",
+        "shenyang-strike",
+        "~30@CN/present",
+        """Waitresses at North Korean restaurant in China stop work over pay // SEOUL - About
+        30 waitresses at a North Korean restaurant in Shenyang refused to work for two days
+        last week after their managers withheld three months of wages, a source in China told
+        the outlet. || The restaurant, one of about 20 that North Korea runs in the city,
+        seats 250 and charges 180 yuan for a set dinner. It had to close for both days. ||
+        North Korean managers later promised to pay the women, the source said. Each
+        waitress is supposed to receive about 1,500 yuan a month, but most of it is kept as
+        "loyalty funds".""",
+    ),
+    (
+        "B10",
+        "zvezda-welders",
+        "~600@RU/present",
+        """North Korean welders at Russia's biggest shipyard, official says // BOLSHOY KAMEN,
+        Russia - About 600 North Koreans work as welders and fitters at the Zvezda shipyard in
+        Primorsky Krai, a yard official told a regional newspaper, as the state-owned yard
+        races to finish 15 tankers for Arctic gas projects. || The yard's total workforce is
+        about 14,000, the official said, and it plans to hire 3,000 more people by 2027. ||
+        Western sanctions have delayed deliveries of ship parts, and several of the tankers,
+        each worth about $300 million, are more than a year behind schedule.""",
+    ),
+    (
+        "B10",
+        "mongolia-shares",
+        "~1200@MN/present",
+        """Mongolia's foreign workforce shrinks as mining slows // ULAANBAATAR - Mongolia had
+        about 9,500 registered foreign workers at the end of last year, down from 14,000 in
+        2016, the labour ministry said. Chinese citizens made up about 70% of the total. ||
+        North Koreans, who numbered about 1,200 in 2016, mostly in construction and cashmere
+        factories, no longer appear in the statistics. || The ministry said 45 companies had
+        been fined for employing foreigners without permits.""",
+    ),
+]
+
 ARTICLES: list[Article] = [
     *BATCH_1,
     *BATCH_2,
@@ -1180,6 +1245,7 @@ ARTICLES: list[Article] = [
     *BATCH_7,
     *BATCH_8,
     *BATCH_9,
+    *BATCH_10,
 ]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
