@@ -77,6 +77,7 @@ class _Grammar:
     place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
     owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
     site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
+    relative_subject: re.Pattern[str]  # "(North Koreans,) who (numbered)"
     home_after: re.Pattern[str]  # "(sending the last 500) home"
     many_nations: re.Pattern[str]  # "(foreign nationals) of various nationalities"
     respective_after: re.Pattern[str]  # "(25,000) and 45,000 respectively"
@@ -217,6 +218,9 @@ def _grammar(language: str) -> _Grammar:
             r"\s+(?:" + words(language, "many_nationalities_after") + r")\b", re.I
         ),
         home_after=re.compile(r"\s+(?:" + words(language, "return_particles") + r")\b", re.I),
+        relative_subject=re.compile(
+            r"[\s,]*(?:" + words(language, "subject_relatives") + r")\s+", re.IGNORECASE
+        ),
         site_relative=re.compile(
             r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
         ),
@@ -674,6 +678,8 @@ class CountFinder:
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
+        elif self.g.relative_subject.fullmatch(before[: verb.start()]):
+            lo = sv.start  # "North Koreans, who numbered about 1,200": the antecedent
         subject_lo, subject = lo, self.view.text[lo:hi]
         if self.g.possessive.search(subject):
             lo = sv.start  # "their number": whose is said before it
