@@ -1170,12 +1170,19 @@ BATCH_9: list[Article] = [
     ),
 ]
 
-# Batch B10, written blind (results below the table once run).
+# Batch B10, written blind: before any change, counts precision 0.71 / recall 0.83 (5 of 6
+# figures, 2 spurious), count+destination the same; 2 of 5 articles passed. The table missed
+# "repatriated all North Korean workers in the country, about 200 at the time" and "Each
+# waitress is supposed to receive about 1,500 yuan a month" (added). Fixed: "North Koreans,
+# who numbered about 1,200 in 2016" (a level in a relative clause). After (with the table
+# corrected): counts 0.75 / 0.86, count+destination 0.62 / 0.71. Left open (below): the
+# apposed "about 200", the 1,200's place (the sentence before names "Chinese citizens"), and
+# a yard's "total workforce is about 14,000" and its plan "to hire 3,000 more people".
 BATCH_10: list[Article] = [
     (
         "B10",
         "laos-dam",
-        "~120@LA/present",
+        "~120@LA/present ~200@LA/repatriated",
         """Chinese dam builders in Laos use North Korean crews // VIENTIANE - A Chinese
         contractor building a 1,200-megawatt hydropower dam in northern Laos employs around
         120 North Korean labourers alongside some 2,000 Lao and Chinese workers, three people
@@ -1200,7 +1207,7 @@ BATCH_10: list[Article] = [
     (
         "B10",
         "shenyang-strike",
-        "~30@CN/present",
+        "~30@CN/present $wage 1500-1500/month",
         """Waitresses at North Korean restaurant in China stop work over pay // SEOUL - About
         30 waitresses at a North Korean restaurant in Shenyang refused to work for two days
         last week after their managers withheld three months of wages, a source in China told
@@ -1266,6 +1273,12 @@ KNOWN_COUNTS: dict[str, str] = {
     "1,100 staff' (an employer's staff after 'with', far from its subject)",
     "B9-it-africa": 'count: "North Korea\'s embassy in Lagos, which has about 10 staff" (an '
     "embassy's staff)",
+    "B10-laos-dam": "count: 'repatriated all North Korean workers in the country, about 200 at "
+    "the time' (a figure apposed after the clause)",
+    "B10-zvezda-welders": 'count: "The yard\'s total workforce is about 14,000" and "it '
+    "plans to hire 3,000 more people\" (an employer's staff as a level, no DPRK name)",
+    "B10-mongolia-shares": "destination: the 1,200 takes 'Chinese citizens' of the sentence "
+    "before, not Mongolia two sentences back",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
