@@ -1242,6 +1242,73 @@ BATCH_10: list[Article] = [
     ),
 ]
 
+# Batch B11, written blind (results below the table once run).
+BATCH_11: list[Article] = [
+    (
+        "B11",
+        "kursk-rebuild-followup",
+        "~1500@RU/dispatched <6000@RU/planned",
+        """First North Korean builders reach Kursk, governor says // KURSK, Russia - About
+        1,500 North Korean construction workers have arrived in the Kursk region to rebuild
+        homes, schools and a hospital damaged during last year's Ukrainian incursion, the
+        regional governor said on Wednesday. || He said the region expected "up to 6,000"
+        in total by the end of the year, in line with an agreement reached in Pyongyang in
+        June. Moscow has allocated 48 billion roubles for reconstruction in the region,
+        where some 1,400 buildings were damaged. || Separately, about 1,000 North Korean
+        sappers have been clearing mines near Sudzha since August, Russian state media
+        reported. Ukraine says about 12,000 North Korean soldiers have served in the region
+        since late 2024.""",
+    ),
+    (
+        "B11",
+        "seoul-nis-revenue",
+        "~40000@RU/present $revenue 1000000000-1000000000/year",
+        """North Korea's income from Russia tops $1 billion, Seoul estimates // SEOUL - North
+        Korea is earning more than $10 billion a year from its military alliance with Russia,
+        a South Korean think tank estimated on Monday, including $1 billion a year from the
+        roughly 40,000 workers it now has in the country. || The estimate by the Korea
+        Institute for National Unification also counted about $5.5 billion from artillery
+        shells and missiles and about $2 billion in payments for troops. || North Korea's
+        total trade with China was $2.7 billion last year. Its nominal GDP is estimated at
+        $30 billion.""",
+    ),
+    (
+        "B11",
+        "garment-tags",
+        "v3@CN/present",
+        """'Made in China' labels hide North Korean needlework, buyers told // HONG KONG -
+        European fashion brands have been warned that clothes labelled "Made in China" may
+        have been sewn by thousands of North Korean women working in factories near the
+        border, in breach of UN sanctions, according to an advisory issued by a
+        supply-chain auditing firm. || The firm said it had identified 14 factories in
+        Dandong and Hunchun that use North Korean labour and supply at least 9 European
+        brands, and that it had audited 320 factories in the region in the past two years.
+        || China's garment exports to the EU were worth $35 billion last year.""",
+    ),
+    (
+        "B11",
+        "survey-returnees",
+        "none",
+        """Survey of returned workers paints bleak picture // SEOUL - A survey of 120 North
+        Korean defectors who had worked abroad before fleeing found that 85% had handed more
+        than half their wages to the state, and that 40 of them had worked in Russia and 55
+        in China. The survey, by the Seoul-based NK Labour Watch, was released on Tuesday. ||
+        Respondents said they had worked an average of 14 hours a day. Most had been abroad
+        for three to five years.""",
+    ),
+    (
+        "B11",
+        "gulf-stadiums",
+        "~2000@QA/present",
+        """Migrant deaths in Gulf renew scrutiny of labour camps // DOHA - Rights groups say
+        more than 6,500 South Asian migrant workers died in Gulf states in the decade before
+        the 2022 World Cup, most of them in Qatar, Saudi Arabia and the UAE. Qatar disputes
+        the figure. || Among the workers who built Qatar's stadiums were about 2,000 North
+        Koreans, who left before the tournament, according to UN investigators. Qatar's
+        migrant workforce totals about 2 million people.""",
+    ),
+]
+
 ARTICLES: list[Article] = [
     *BATCH_1,
     *BATCH_2,
@@ -1253,6 +1320,7 @@ ARTICLES: list[Article] = [
     *BATCH_8,
     *BATCH_9,
     *BATCH_10,
+    *BATCH_11,
 ]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
