@@ -802,6 +802,8 @@ class CountFinder:
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
+            if partitive and self._interviewees(sv, q):
+                continue  # "A survey of 120 defectors ... 40 of them had worked in Russia"
             if partitive:
                 count = self._partitive(sv, q, partitive.end())
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
