@@ -8,7 +8,7 @@ import re
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.basis import BasisFinder
 from laborwatch.extract.counts import Count, CountFinder
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.destinations import DestinationFinder, Placing
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import Models
@@ -19,7 +19,7 @@ from laborwatch.extract.periods import PeriodFinder
 from laborwatch.extract.scope import ScopeFinder
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import StatusFinder
-from laborwatch.extract.vocab import words
+from laborwatch.extract.vocab import phrase_pattern, words
 from laborwatch.model import Amount, Claim, Evidence
 
 
@@ -28,6 +28,27 @@ def _definite(language: str) -> re.Pattern[str]:
     """A definite determiner right before a figure ("the 5,000 workers"): a group named
     before, on lower-cased text."""
     return re.compile(r"\b(?:" + words(language, "definite_determiners", True) + r")\s+$")
+
+
+@functools.cache
+def _furniture_line(language: str) -> re.Pattern[str]:
+    """A line of page furniture listing other stories ("RELATED: ...", "Read more: ...")."""
+    leads = phrase_pattern(Vocabulary("cues", language)["furniture_line_leads"])
+    return re.compile(r"[ \t]*(?:" + leads + r")[ \t]*:", re.IGNORECASE)
+
+
+@functools.cache
+def _corrected(language: str) -> re.Pattern[str]:
+    """The rest of a withdrawn figure: "[not 25,000] workers, as earlier reported"."""
+    said = phrase_pattern(Vocabulary("cues", language)["corrected_after"])
+    return re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:" + said + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _corrected_lead(language: str) -> re.Pattern[str]:
+    """The opening of a correction notice's sentence ("A previous version stated ...")."""
+    leads = phrase_pattern(Vocabulary("cues", language)["corrected_sentence_leads"])
+    return re.compile(r"\s*(?:" + leads + r")\b", re.IGNORECASE)
 
 
 class ClaimBuilder:
@@ -47,6 +68,29 @@ class ClaimBuilder:
         self.basis = BasisFinder(view)
         self.origins = OriginFinder(view, self.sources)
         self.definite = _definite(cues.language)
+        self.furniture = _furniture_line(cues.language)
+        self.corrected = _corrected(cues.language)
+        self.negation = re.compile(rf"\b(?:{cues.raw_pattern('corrected_before')})\s+$", re.I)
+        self.corrected_lead = _corrected_lead(cues.language)
+
+    def _withdrawn(self, sv: SentenceView, start: int, end: int) -> bool:
+        """Does the text withdraw the figure at ``start:end`` ("..., not 25,000 as earlier
+        reported")?"""
+        text = self.view.text
+        if self.corrected_lead.match(text, sv.start, sv.end):
+            # "A previous version stated that Kuwait hosted 60,000 ...; the figure was 6,000"
+            cut = text.find(";", sv.start, sv.end)
+            return cut < 0 or start < cut
+        return bool(
+            self.negation.search(text, max(sv.start, start - 16), start)
+            and self.corrected.match(text, end, sv.end)
+        )
+
+    def _furniture(self, sv: SentenceView) -> bool:
+        """Is the sentence on a line of page furniture listing other stories?"""
+        text = self.view.text
+        line = text.rfind("\n", 0, sv.start) + 1
+        return bool(self.furniture.match(text, line, sv.end))
 
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)
@@ -71,8 +115,12 @@ class ClaimBuilder:
         for sv in self.view.sentences:
             if not sv.quantities and not self.money.names_fraction(sv):
                 continue  # ("give nearly half of what they earn": a share without a digit)
+            if self._furniture(sv):
+                continue  # "RELATED: Russia to take in 50,000 more builders"
             for count, placing in self.placed_counts(sv):
                 q = count.quantity
+                if self._withdrawn(sv, q.start, q.end):
+                    continue  # "..., not 25,000 as earlier reported"
                 if self._restates(q, placed, placing.codes):
                     continue
                 if placing.codes:
@@ -97,6 +145,8 @@ class ClaimBuilder:
                     )
                 )
             for money in self.money.find(sv):
+                if self._withdrawn(sv, money.start, money.end):
+                    continue
                 q_period, cumulative = None, False
                 for q in sv.quantities:
                     if q.start <= money.start < q.end or money.start <= q.start < money.end:

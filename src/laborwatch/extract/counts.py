@@ -21,6 +21,10 @@ from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
+QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
+MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
+# how many sentences back a bare figure may find the workers it counts, within its paragraph
+ABOUT_WORKERS_REACH = 5
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
@@ -69,6 +73,16 @@ class _Grammar:
     member_of_owner: re.Pattern[str]  # " of " (an article) between a noun and its owner
     possessive_gap: re.Pattern[str]  # "'s " between a name and a figure
     ordinal: re.Pattern[str]  # "313th": a rank or a name, not a count
+    modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
+    place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
+    owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
+    site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
+    relative_subject: re.Pattern[str]  # "(North Koreans,) who (numbered)"
+    home_after: re.Pattern[str]  # "(sending the last 500) home"
+    many_nations: re.Pattern[str]  # "(foreign nationals) of various nationalities"
+    respective_after: re.Pattern[str]  # "(25,000) and 45,000 respectively"
+    list_gap: re.Pattern[str]  # "Laos (— about) 1,000": a list line's place and figure
+    joined_item: re.Pattern[str]  # "(250,000) went to Kazakhstan and (90,000)"
     whom_part: re.Pattern[str]  # "about 300 of whom": a part of the group before
     baseline: re.Pattern[str]  # ", compared with " opening a figure's clause
 
@@ -147,7 +161,14 @@ def _grammar(language: str) -> _Grammar:
         ),
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
         dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
-        relative=re.compile(r"\b(?:" + words(language, "relative_openers") + r")\b", re.I),
+        relative=re.compile(
+            r"\b(?:(?:"
+            + words(language, "relative_openers")
+            + r")\b|(?:"
+            + words(language, "gerund_openers")
+            + r")\s+\w+ing\b)",
+            re.I,
+        ),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
         hedge=re.compile(
             r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
@@ -176,6 +197,40 @@ def _grammar(language: str) -> _Grammar:
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
         whom_part=re.compile(r"^\s+(?:" + words(language, "relative_partitives") + r")\b", re.I),
+        joined_item=re.compile(
+            r"[^.;:,()]{0,40}?(?:,\s*|\s+(?:" + words(language, "list_joiners") + r")\s+)"
+            r"(?:(?:" + words(language, "figure_fillers") + r")\s+)?",
+            re.I,
+        ),
+        list_gap=re.compile(
+            r"\s*[-:(]\s*[\"'“‘]?(?:(?:" + words(language, "figure_fillers") + r")\s+)?",
+            re.I,
+        ),
+        respective_after=re.compile(
+            r"(?:\s*(?:,|"
+            + words(language, "list_joiners")
+            + r")\s+[\d.,]+)*\s*,?\s*(?:"
+            + words(language, "respective_words")
+            + r")\b",
+            re.I,
+        ),
+        many_nations=re.compile(
+            r"\s+(?:" + words(language, "many_nationalities_after") + r")\b", re.I
+        ),
+        home_after=re.compile(r"\s+(?:" + words(language, "return_particles") + r")\b", re.I),
+        relative_subject=re.compile(
+            r"[\s,]*(?:" + words(language, "subject_relatives") + r")\s+", re.IGNORECASE
+        ),
+        site_relative=re.compile(
+            r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
+        ),
+        owner_verb=re.compile(r"\b(?:" + words(language, "owner_verbs") + r")\b", re.IGNORECASE),
+        place_count_noun=re.compile(
+            r"\b(?:" + words(language, "place_count_nouns") + r")\b", re.IGNORECASE
+        ),
+        modifier_compound=re.compile(
+            rf"-(?!(?:{words(language, 'count_compound_suffixes')})\b)[A-Za-z]", re.IGNORECASE
+        ),
         ordinal=re.compile(
             "(?:"
             + "|".join(map(re.escape, Vocabulary("dates", language)["ordinal_suffixes"]))
@@ -210,6 +265,13 @@ class _Rules:
     population: re.Pattern[str]
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
+    headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
+    employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
+    hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
+    own: re.Pattern[str]  # "of their own workers": the subject's people
+    interview: re.Pattern[str]  # "interviewed the former workers": interviewees
+    age_after_noun: re.Pattern[str]  # "men (between 30 and 45)": ages
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
     part: re.Pattern[str]  # "a small share" of a group
@@ -245,7 +307,7 @@ def _rules(language: str) -> _Rules:
         distributive=re.compile(
             r"\b(?:"
             + alt("distributive_determiners")
-            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
             + alt("distributive_nouns")
             + r")\b|\b(?:"
             + alt("distributive_pronouns")
@@ -274,6 +336,33 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
             re.IGNORECASE,
         ),
+        things_listed=re.compile(
+            rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:[\d,.]+\s+)?"
+            rf"(?:{alt('thing_nouns')})\b",
+            re.IGNORECASE,
+        ),
+        employing_before=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        hiring=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
+        ),
+        headcount=re.compile(
+            rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
+            rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
+            rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
+            rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
+            rf"|{alt('headcount_possession')})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        age_after_noun=re.compile(
+            rf"\b(?:{alt('people_nouns')}|{alt('worker_nouns')})\s+$", re.IGNORECASE
+        ),
+        interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
+        own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
@@ -443,15 +532,38 @@ class CountFinder:
         )
 
     def _about_workers(self, sv: SentenceView) -> bool:
-        """Does this sentence or one of the two before it speak of workers or people?"""
-        for j in range(sv.index, max(-1, sv.index - 3), -1):
+        """Does this sentence or one of the two before it (or of the four before it in its
+        paragraph) speak of workers or people?"""
+        sentences = self.view.sentences
+        paragraph = sv.sentence.paragraph
+        j, back = sv.index + 1, -1
+        while back < ABOUT_WORKERS_REACH - 1 and j > 0:
+            j -= 1
+            s = sentences[j]
+            if j < sv.index and self._list_line(s):
+                paragraph = s.sentence.paragraph
+                continue  # the lines of a list ("Russia — 20,000 to 30,000") read as one
+            back += 1
+            if back > 2 and s.sentence.paragraph != paragraph:
+                break
             speaks = self._speaks.get(j)
             if speaks is None:
-                s = self.view.sentences[j]
                 speaks = self._speaks[j] = self._names_workers(s.start, s.end)
             if speaks:
                 return True
         return False
+
+    def _list_line(self, sv: SentenceView) -> bool:
+        """Is the sentence one line of a list, a place and a figure ("Laos — about 1,000",
+        "China: 50,000")?"""
+        qs = [q for q in sv.quantities if q.unit == "count"]
+        return (
+            len(qs) == 1
+            and bool(sv.places)
+            and sv.places[0].start == sv.start
+            and self._list_item_end(sv, qs[0])
+            and self.g.list_gap.fullmatch(self.view.text, sv.places[0].end, qs[0].start) is not None
+        )
 
     def _series_line(self, sv: SentenceView) -> bool:
         """Is the sentence one line of a year series, "2019: 29,000"?"""
@@ -486,7 +598,12 @@ class CountFinder:
         if any(p.kind == "dprk" for p in sv.places):
             return False
         return any(
-            clause_lo <= p.start and p.end <= q.start and SOUTH_KOREA in p.codes for p in sv.places
+            clause_lo <= p.start
+            and p.end <= q.start
+            and SOUTH_KOREA in p.codes
+            # not "South Korean intelligence spoke of about 100,000 workers": a speaker
+            and not self.cues.speech_verbs.search(self.view.text, p.end, q.start)
+            for p in sv.places
         )
 
     def _dprk_owner_before(self, sv: SentenceView, q: Quantity) -> bool:
@@ -526,6 +643,16 @@ class CountFinder:
         lo = self.view.sentences[max(0, sv.index - 1)].start
         return bool(self.cues.worker_nouns.search(self.view.text, lo, sv.end))
 
+    def _headline_names_workers(self, sv: SentenceView) -> bool:
+        """Does the article's first line (its headline) name workers, a level's topic ("How
+        many North Koreans work in Russia? ... puts the number at about 15,000")?"""
+        first = self.view.sentences[0]
+        if first.sentence.paragraph == sv.sentence.paragraph:
+            return False
+        if 0 not in self._speaks:
+            self._speaks[0] = self._names_workers(first.start, first.end)
+        return self._speaks[0]
+
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         before = self.view.text[clause_lo : q.start]
@@ -547,10 +674,12 @@ class CountFinder:
                     and not self._military_antecedent(sv, q)
                     and self._about_workers(sv)
                 )
-            return bool(at and self._about_workers(sv))
+            return bool(at and (self._about_workers(sv) or self._headline_names_workers(sv)))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
+        elif self.g.relative_subject.fullmatch(before[: verb.start()]):
+            lo = sv.start  # "North Koreans, who numbered about 1,200": the antecedent
         subject_lo, subject = lo, self.view.text[lo:hi]
         if self.g.possessive.search(subject):
             lo = sv.start  # "their number": whose is said before it
@@ -595,8 +724,14 @@ class CountFinder:
         for p in sv.places:
             if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
                 between = text[p.end : q.start]
-                if between.strip() in ("(", "", ":"):
+                if between.strip(QUOTES_AND_SPACES) in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
+                if (
+                    between.strip(QUOTES_AND_SPACES) == "-"
+                    and p.start == sv.start
+                    and self._list_item_end(sv, q)
+                ):
+                    return True  # a line of a list, "Laos — about 1,000" (dashes normalised)
                 if between == ", " and self._list_item_end(sv, q):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
                 receive = self.cues.receive_before_figure.search(between)
@@ -618,13 +753,15 @@ class CountFinder:
 
     def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
-        after = self.view.text[q.core_end : sv.end].strip()
+        after = self.view.text[q.core_end : sv.end].strip(QUOTES_AND_SPACES)
         return after[:1] == ";" or after in ("", ".")
 
     def find(self, sv: SentenceView) -> list[Count]:
         text, cues = self.view.text, self.cues
         out: list[Count] = []
         number_of = None
+        things_before = False
+        foreign_at: Quantity | None = None
         sentence = text[sv.start : sv.end]
         for q in sv.quantities:
             if q.unit != "count":
@@ -632,6 +769,14 @@ class CountFinder:
             small = q.qualifier != "vague" and q.value < MIN_EXACT_COUNT
             if (small and q.value < 2) or self.g.ordinal.match(text, q.core_end):
                 continue  # "the 313th General Bureau"
+            if self.g.modifier_compound.match(text, q.core_end):
+                continue  # "an 11-country monitoring team", "14-hour days"
+            if (
+                q.high is not None
+                and q.high <= MAX_AGE
+                and self.rules.age_after_noun.search(text, max(sv.start, q.start - 30), q.start)
+            ):
+                continue  # "candidates must be married men between 30 and 45": ages
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
@@ -657,6 +802,8 @@ class CountFinder:
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
+            if partitive and self._interviewees(sv, q):
+                continue  # "A survey of 120 defectors ... 40 of them had worked in Russia"
             if partitive:
                 count = self._partitive(sv, q, partitive.end())
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
@@ -698,9 +845,11 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            if self._has(
-                self.g.workforce_of, clause_lo, q.start, within=True
-            ) and self._dprk_between(sv, max(clause_lo, q.start - 60), q.start):
+            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
+                self._dprk_between(sv, max(clause_lo, q.start - 60), q.start)
+                # "The branch of the Pyongyang chain, which reopened in 2023, has a staff of 20"
+                or self._dprk_between(sv, sv.start, clause_lo)
+            ):
                 out.append(Count(q, "worker", q.core_end))  # "a North Korean workforce of 5,000"
                 continue
             if self._series_item(sv, q):
@@ -715,6 +864,11 @@ class CountFinder:
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
+                # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
+                # Russia (around 20,000)", where the places are the list's items
+                things_before = things_before or not self.g.place_count_noun.search(
+                    text, q.core_end, head_end
+                )
                 continue
             if head is None and whole and self._about_workers(sv):
                 # "A second group of about 250 followed": the group noun is the head
@@ -731,6 +885,25 @@ class CountFinder:
                 text, q.core_end, head_end
             ):
                 continue  # "about 40 diplomats and staff"
+            if head in ("worker", "people") and self._headcount(sv, q, clause_hi):
+                continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
+            if (
+                head in ("worker", "people")
+                and self.rules.own.search(text, q.core_end, head_end)
+                and self._foreign_only(sv, clause_lo, q.start)
+            ):
+                continue  # "Chinese contractors brought in 40,000 of their own workers"
+            if (
+                head in ("worker", "people")
+                and not self._dprk_between(sv, q.core_end, clause_hi)
+                and self._foreign_sender(sv, q, clause_lo)
+            ):
+                foreign_at = q  # its elided noun stays another country's people
+                continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
+            if head in ("worker", "people") and self.g.many_nations.match(text, head_end, sv.end):
+                continue  # "4,300 foreign nationals of various nationalities"
+            if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
+                continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
             if head == "people" and (
@@ -784,6 +957,8 @@ class CountFinder:
                 continue  # "hundreds more work remotely from inside North Korea"
             level = self._after_level_verb(sv, q, clause_lo)
             if q.vague and not level:
+                if things_before and not out and self.g.more_after.match(after):
+                    continue  # "200 passengers in cabins and several hundred more on deck"
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
                     (
@@ -798,6 +973,8 @@ class CountFinder:
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
+                        # a line of a list: "Vietnam — several hundred"
+                        or (self._place_right_before(sv, q) and self._list_item_end(sv, q))
                     )
                     and self._about_workers(sv)
                 ):
@@ -829,6 +1006,14 @@ class CountFinder:
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                # "Russia and China ... with an estimated 25,000 and 45,000 respectively"
+                or bool(self.g.respective_after.match(after))
+                # "sending the last 500 home": a return around the figure
+                or (
+                    bool(self.g.home_after.match(after))
+                    and cues.dispatch_verbs.search(text, max(clause_lo, q.start - 25), q.start)
+                    is not None
+                )
                 or bool(self.g.more_after.match(after))  # "A dozen more are expected"
                 or (  # "the 2,000 or so there hand 70% to their managers"
                     bool(self.g.definite.search(before)) and bool(self.g.there_after.match(after))
@@ -841,7 +1026,32 @@ class CountFinder:
                     and bool(self.g.no_noun_after.match(after))
                 )
             )
-            if placed or (shaped and self._about_workers(sv)):
+            if not out and self._interviewees(sv, q):
+                continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
+            if not out and self._joined_to_left_out(sv, q):
+                continue  # "Another 250,000 went to Kazakhstan and 90,000 to South Korea"
+            if not out and foreign_at is not None:
+                # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
+                # million": the noun of another country's people, elided
+                continue
+            if self._baseline_of_left_out(sv, q, clause_lo, out):
+                continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
+            if (
+                things_before
+                and not out
+                and not level
+                # not "2,800 work permits ..., and as many as 1,000 were working in Poland"
+                and not cues.bare_verbs.match(text[rest : sv.end])
+            ):
+                continue  # "We count 43 restaurants still open: 31 in China, five in Laos"
+            if placed or (
+                shaped
+                and (
+                    self._about_workers(sv)
+                    # a level or a figure after one counted, under a headline naming workers
+                    or ((level or bool(out)) and self._headline_names_workers(sv))
+                )
+            ):
                 out.append(Count(q, "bare", rest))
         return out
 
@@ -946,8 +1156,12 @@ class CountFinder:
         return singular and bool(self.g.whole_group.search(before[: found.start()]))
 
     def _agent_head(self, sv: SentenceView, start: int, end: int) -> tuple[str | None, int]:
-        """ "60 North Korean roofers": a plural agent noun right after a DPRK name."""
+        """ "60 North Korean roofers": a plural agent noun right after a DPRK name; "236
+        defectors": a plural noun of people who are no workers right after the figure."""
         text = self.view.text
+        own = self.rules.agent.match(text, start, min(sv.end, start + 40))
+        if own and self._non_worker_agent(own.group(1)):
+            return "thing", own.end()
         for p in sv.places:
             if p.start < start or p.start - start > 3:
                 continue
@@ -956,12 +1170,89 @@ class CountFinder:
             m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
             if m is None:
                 break
-            if self.rules.non_agent.match(m.group(1)) or self.cues.excluded_predicates.fullmatch(
-                m.group(1)
-            ):
+            if self._non_worker_agent(m.group(1)):
                 return "thing", m.end()  # "20 North Korean defectors": named, and no workers
             return "worker", m.end()
         return None, end
+
+    def _headcount(self, sv: SentenceView, q: Quantity, clause_hi: int) -> bool:
+        """Is the figure an employer's whole headcount ("The Gdynia yard now employs 1,400
+        workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
+        employer to the end of the figure's clause?"""
+        m = self.rules.headcount.search(self.view.text, sv.start, q.start)
+        return (
+            m is not None
+            and not self._dprk_between(sv, m.start(), clause_hi)
+            # not "the company employed some 4,000 workers across 14 African countries":
+            # workers placed abroad
+            and not any(
+                q.core_end <= p.start < clause_hi
+                and (
+                    p.kind != "demonym"
+                    or self.cues.site_after.match(self.view.text[p.end : clause_hi])
+                )
+                for p in sv.places
+            )
+        )
+
+    def _joined_to_left_out(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare figure the next item, joined by 'and' or a comma, of a bare figure before
+        it that was not counted (no figure of the sentence was)?"""
+        prior = [o for o in sv.quantities if o.unit == "count" and o.end <= q.start]
+        if not prior or prior[-1].value < MIN_EXACT_COUNT:
+            return False
+        o, text = prior[-1], self.view.text
+        if _head(text, o.core_end, sv.end, self.cues, self.nouns)[0] is not None:
+            return False  # not "1,000 IT workers at home and some 3,000 abroad": a split
+        return self.g.joined_item.fullmatch(text, o.end, q.start) is not None
+
+    def _interviewees(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does an interview or survey stand before a bare figure, in its sentence or the
+        one before?"""
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return self.rules.interview.search(self.view.text, lo, q.start) is not None
+
+    def _baseline_of_left_out(
+        self, sv: SentenceView, q: Quantity, clause_lo: int, out: list[Count]
+    ) -> bool:
+        """Is the figure the baseline ("down from 1.4 million") of the figure right before
+        it in its sentence, which was not counted?"""
+        if not self.g.baseline.match(self.view.text, clause_lo, q.start):
+            return False
+        prior = [o for o in sv.quantities if o.unit == "count" and o.end <= clause_lo]
+        return (
+            bool(prior)
+            and prior[-1].value >= MIN_EXACT_COUNT  # not "three ..., down from 33"
+            and all(c.quantity is not prior[-1] for c in out)
+        )
+
+    def _foreign_sender(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
+        """Is the subject that sends the figure's people another country ("Uzbekistan alone
+        sent 1.1 million citizens"), with no DPRK name in the clause?"""
+        text = self.view.text
+        sender = None
+        for p in sv.places:
+            if clause_lo <= p.start and p.end <= q.start:
+                if p.kind == "dprk":
+                    return False
+                if p.kind == "country":
+                    sender = p
+        if sender is None or set(sender.codes) & self.cues.never_destinations:
+            return False
+        m = self.cues.dispatch_verbs.search(text, sender.end, q.start) or self.g.owner_verb.search(
+            text, sender.end, q.start
+        )
+        return bool(
+            m
+            and len(text[sender.end : m.start()].split()) <= 2
+            and len(text[m.end() : q.start].split()) <= 2
+            and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
+        )
+
+    def _non_worker_agent(self, word: str) -> bool:
+        return bool(
+            self.rules.non_agent.match(word) or self.cues.excluded_predicates.fullmatch(word)
+        )
 
     def _not_abroad(self, sv: SentenceView, q: Quantity, end: int, clause: tuple[int, int]) -> bool:
         """People the figure's own words put at home, in study, in a population, or give
@@ -1040,10 +1331,23 @@ class CountFinder:
             return False
         p, text = before[-1], self.view.text
         relative = self.g.set_at_place.fullmatch(text, p.end, q.start)
-        employer = self.cues.receive_before_figure.match(text[p.end : q.start].lstrip()) and (
-            self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
+        # "in the North Korean border city of Sinuiju": the run of DPRK names opens at "in"
+        first = p
+        for o in reversed(before[:-1]):
+            gap = text[o.end : first.start]
+            if o.kind != "dprk" or len(gap) > 30 or any(c in gap for c in ",;."):
+                break
+            first = o
+        gap = text[p.end : q.start]
+        employer = (
+            (
+                self.cues.receive_before_figure.match(gap.lstrip())
+                # "factories in ... Sinuiju have resumed hiring, employing about 6,000"
+                or self.rules.employing_before.search(gap)
+            )
+            and self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
         )
-        return bool(relative or employer) and self._only_home(sv, clause, True)
+        return bool(relative or employer) and self._only_home(sv, clause, True, hiring=True)
 
     def _listed_with_other(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Is a DPRK name followed, in one list, by another country ("North Korea, China
@@ -1104,10 +1408,14 @@ class CountFinder:
             return True
         return any(end <= o.start < p.start for o in sv.quantities)
 
-    def _only_home(self, sv: SentenceView, clause: tuple[int, int], owners: bool = False) -> bool:
+    def _only_home(
+        self, sv: SentenceView, clause: tuple[int, int], owners: bool = False, hiring: bool = False
+    ) -> bool:
         """Does the clause name only DPRK places, and the sentence no move abroad or home
         ("gathered in Pyongyang before their departure" is a group leaving)? With
-        ``owners`` a demonym ("South Korean firms") names an owner, not a place."""
+        ``owners`` a demonym ("South Korean firms") names an owner, not a place; with
+        ``hiring`` an employer's hiring is no move ("factories in Sinuiju have resumed
+        hiring")."""
         lo, hi = clause
         kinds = ("dprk", "demonym") if owners else ("dprk",)
         if any(lo <= p.start < hi and p.kind not in kinds for p in sv.places):
@@ -1116,7 +1424,12 @@ class CountFinder:
             return False
         lowered, status = self.view.lower, self.cues.status
         moves = ("repatriated", "planned", "recruiting", "dispatched")
-        return not any(status[k].search(lowered, sv.start, sv.end) for k in moves if k in status)
+        return not any(
+            not (hiring and self.rules.hiring.fullmatch(m.group(0)))
+            for k in moves
+            if k in status
+            for m in status[k].finditer(lowered, sv.start, sv.end)
+        )
 
     def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
@@ -1180,6 +1493,28 @@ class CountFinder:
         _, hi = sv.clause_of(q.core_start)
         moved = self.cues.status["dispatched"].search(self.view.lower, np_end, hi)
         return bool(moved) and self._new_place_after(sv, q)
+
+    def _split_by_country(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause place it, after it, at a place the article has not named
+        before, in a country that is one of several named just before, or none of them?"""
+        text = self.view.text
+        _, hi = sv.clause_of(q.core_start)
+        after = {
+            c
+            for p in sv.places
+            if q.core_end <= p.start < hi
+            and p.kind in ("country", "subdivision", "city", "region")
+            and p.text not in text[: q.start]
+            for c in p.codes
+        }
+        if not after:
+            return False
+        before: set[str] = set()
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            for p in self.view.sentences[j].places:
+                if p.end <= q.start and p.kind != "dprk":
+                    before.update(p.codes)
+        return len(before) > 1 or not after <= before
 
     def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause name, after it, a place the text just before did not?"""
@@ -1250,15 +1585,26 @@ class CountFinder:
                 if p.kind == "dprk" and 0 <= p.start - after <= 2 and not named_before:
                     return Count(q, "people", p.end)
         # a place after the part splits a vague whole: "Thousands ... About 1,500 of them
-        # work in Moscow"
-        vague = not self._place_right_after(sv, q.core_end + offset)
+        # work in Moscow", "About 150 of the workers are based in Laos"
+        vague = not (
+            self._place_right_after(sv, q.core_end + offset) or self._new_place_after(sv, q)
+        )
         start = q.core_end + offset
         np_end = (
             q.core_end + pronoun.end()
             if pronoun
             else _head(text, start, sv.end, cues, self.nouns)[1]
         )
-        split = self._split_by_status(sv, q) or self._sent_on(sv, q, np_end)
+        split = (
+            self._split_by_status(sv, q)
+            or self._sent_on(sv, q, np_end)
+            # "About 40 of the developers are based in Vladivostok" after "150 ... in China,
+            # Russia and Laos": split by destination (not "90 of them worked on shipyards in
+            # Gdansk" after "a Polish agency placed some 450")
+            or self._split_by_country(sv, q)
+            # "at a sawmill near Khabarovsk, where about 800 of them are employed": one site
+            or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
+        )
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:

@@ -298,8 +298,9 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         never_destinations=frozenset(c["never_destinations"]),
         place_excluded_before=_around(
             "",
-            c["place_excluded_before"],
-            rf"\s+(?:(?:{the})\s+)?(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
+            [*c["place_excluded_before"], *c["market_before"]],
+            rf"\s+(?:(?:{the}|{w('indefinite_articles')})\s+)?"
+            rf"(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
         ),
         place_anaphors=_rx(c["place_anaphors"]),
         origin_before=_around("", c["origin_before"], rf"\s+(?:(?:{the})\s+)?$"),

@@ -32,7 +32,9 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
-_BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
+# "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
+_BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
+_LETTER = re.compile(r"[^\W\d_]")
 _LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
 
@@ -58,6 +60,7 @@ class _Grammar:
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
+    speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
@@ -160,6 +163,9 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        speaker_relative=re.compile(
+            r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
+        ),
         speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
         speech_after=re.compile(
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
@@ -400,6 +406,9 @@ class DestinationFinder:
             and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
             is not None
             and not any(q.start < p.start for q in sv.quantities)
+            # not "a woman who sewed uniforms in Hunchun said": where the speaker worked
+            and self.g.speaker_relative.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            is None
         )
 
     def _left_for(self, sv: SentenceView, p: PlaceMention, before: str) -> bool:
@@ -542,9 +551,11 @@ class DestinationFinder:
     def before(self, sv: SentenceView, count: Count, floor: int) -> list[PlaceMention]:
         text = self.view.text
         q = count.quantity
-        for p in self._places(sv, max(sv.start, q.start - 60), q.start):
+        near = self._places(sv, max(sv.start, q.start - 60), q.start)
+        for i, p in enumerate(near):
             if _BRACKET_GAP.fullmatch(text, p.end, q.start):
-                return [p]  # "China (50,000)", "China: 50,000"
+                # "China (50,000)", "China: 50,000", "Middle East and Africa: fewer than 1,000"
+                return self._group_from(near, i, -1)
             if text[p.end : q.start] == ", " and _LIST_ITEM.match(text, q.core_end, sv.end):
                 return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
@@ -603,6 +614,13 @@ class DestinationFinder:
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
+                if used and all(p.kind == "abroad" for p in used):
+                    # "Member states reported ...: Russia said it had repatriated 18,533 ...,
+                    # about two-thirds of the 30,023 it had registered": the country of the
+                    # figure before, not the general 'abroad' of another clause
+                    placed = [p for p in earlier if p.kind == "country" and id(p) in taken]
+                    if placed and placed[-1].start > used[-1].start:
+                        used = [placed[-1]]
                 codes, strength = self._codes(used), 2
             # codes once found stay found: the anaphor is read only while none are
             anaphor = (
@@ -723,11 +741,15 @@ class DestinationFinder:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role)."""
         sentences = self.view.sentences
-        for back in range(1, max(reach, CONTEXT_BACK) + 1):
-            j = sv.index - back
+        j, back = sv.index, 0
+        while back < max(reach, CONTEXT_BACK):
+            j -= 1
             if j < 0:
                 break
             prev = sentences[j]
+            if not _LETTER.search(self.view.text, prev.start, prev.end):
+                continue  # a line of figures ("2022: 310") is no sentence of the story
+            back += 1
             places = self._places(prev, prev.start, prev.end, roles)
             if self._codes(places):
                 return places

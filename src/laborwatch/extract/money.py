@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, Vocabulary
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -22,6 +22,7 @@ from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
+ELIDED_GAP = 40  # characters between an excluded amount and a second one that elides its noun
 PER_WINDOW = 45
 
 
@@ -51,6 +52,11 @@ class _Patterns:
     share_relative: re.Pattern[str]  # "$450, of which ... 70%"
     home_pay: re.Pattern[str]  # "in Pyongyang, the official wage is ..."
     share_comparison: re.Pattern[str]  # "half what Russian builders get"
+    compared_pay: re.Pattern[str]  # "less than half the wage of Chinese workers"
+    source_list: re.Pattern[str]  # ", including ammunition sales": what an amount is from
+    to_place: re.Pattern[str]  # "to (Uzbekistan)": where money goes
+    in_before: re.Pattern[str]  # "in (Sinuiju)": where the pay is
+    average_pay: re.Pattern[str]  # "the average monthly wage": a statistic, no one's pay
     period_exempt: frozenset[str]  # "worth $500 million a year": an income
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
@@ -95,6 +101,22 @@ def _patterns(language: str) -> _Patterns:
         home_pay=re.compile(words(language, "home_pay_places"), re.IGNORECASE),
         share_comparison=re.compile(
             r"\s*(?:" + words(language, "share_comparisons") + r")\b", re.IGNORECASE
+        ),
+        average_pay=re.compile(r"\b(?:" + words(language, "average_pay_words") + r")\b", re.I),
+        in_before=re.compile(
+            r"\b(?:"
+            + phrase_pattern(Vocabulary("cues", language)["at_home_prepositions"])
+            + r")\s+(?:(?:"
+            + words(language, "articles")
+            + r")\s+)?$",
+            re.I,
+        ),
+        to_place=re.compile(r"\b(?:" + words(language, "money_to_words") + r")\s+$", re.IGNORECASE),
+        source_list=re.compile(
+            r"\s*,?\s*(?:" + words(language, "money_source_lists") + r")\b", re.IGNORECASE
+        ),
+        compared_pay=re.compile(
+            r"\s*(?:" + words(language, "share_compared_pay") + r")\b", re.IGNORECASE
         ),
         period_exempt=word_set(language, "money_exclusions_without_period"),
         deduction_opener=re.compile(words(language, "money_deduction_openers"), re.IGNORECASE),
@@ -305,6 +327,9 @@ class MoneyFinder:
         lo, hi = sv.clause_of(q.core_start)
         if self.r.sources_after.search(text, q.end, hi):
             return True  # "raised $40 million by selling sand": not from labour
+        listed = self.p.source_list.match(text, hi)
+        if listed:  # "..., including ammunition sales, troops and labour"
+            hi = sv.clause_of(listed.end())[1]
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
         deduction = self.p.deduction_opener.search(text, lo, q.start)
         for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
@@ -319,7 +344,16 @@ class MoneyFinder:
             if word in self.p.period_exempt and self._per(sv, q):
                 continue  # "worth $500 million a year to Pyongyang": an income
             return True
-        before = text[max(sv.start, q.start - 3) : q.start]
+        bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
+        if bracket >= 0 and self.cues.money_exclusions.search(
+            text, max(sv.start, bracket - 30), bracket
+        ):
+            return True  # "official exports to China ($300 million in 2024)"
+        return self._conversion(sv, q)
+
+    def _conversion(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the amount a conversion in brackets right after another ("1,500 yuan ($210)")?"""
+        before = self.view.text[max(sv.start, q.start - 3) : q.start]
         return "(" in before and any(
             o.unit == "money" and o.end <= q.start and q.start - o.end <= 3 for o in sv.quantities
         )
@@ -328,8 +362,13 @@ class MoneyFinder:
         text = self.view.text
         body = text[sv.start : sv.end]
         out: list[MoneyClaim] = []
+        left_out: Quantity | None = None  # the last amount excluded by its words
         for q in sv.quantities:
-            if q.unit == "money" and not self._excluded(sv, q):
+            if q.unit == "money":
+                if self._excluded(sv, q) or self._elided_like(sv, q, left_out):
+                    if not self._conversion(sv, q):  # not "1,500 yuan ($210)"
+                        left_out = q
+                    continue
                 claim = self._money(sv, q, body)
                 if claim:
                     out.append(claim)
@@ -366,6 +405,8 @@ class MoneyFinder:
         if not one_person:
             big = big or (ceiling is not None and q.value * rate > float(ceiling))
         if big and self.cues.revenue.search(body):
+            if self._to_other_country(sv, lo, q.start):
+                return None  # "remittances from Russia to Uzbekistan reached $11 billion"
             return MoneyClaim("revenue", value, q.start, q.end)
         clause = text[lo:hi]
         if not big and (value.per or self.cues.wage.search(clause)):
@@ -373,14 +414,57 @@ class MoneyFinder:
                 return None
             if self._other_workers(sv, lo, q.start, hi) or self._at_home(sv, q.start, hi):
                 return None
+            if self.p.average_pay.search(text, lo, q.start) and not any(
+                p.kind == "dprk" for p in sv.places
+            ):
+                return None  # "The average monthly wage in construction is 98,000 roubles"
             return MoneyClaim("wage", value, q.start, q.end)
         return None
+
+    def _elided_like(self, sv: SentenceView, q: Quantity, left_out: Quantity | None) -> bool:
+        """Is the amount a second item of an excluded one, its noun left out ("trade ... was
+        worth $2.3 billion last year, Russia's only $50 million")?"""
+        if left_out is None:
+            return False
+        gap = self.view.text[left_out.end : q.start]
+        return (
+            len(gap) <= ELIDED_GAP
+            and not self.cues.revenue.search(gap)
+            and not self.cues.wage.search(gap)
+            and not any(c in gap for c in ";.")
+        )
+
+    def _to_other_country(self, sv: SentenceView, lo: int, start: int) -> bool:
+        """Does money go "to" another country before it in its clause, with no DPRK name
+        in the sentence?"""
+        if any(p.kind == "dprk" for p in sv.places):
+            return False
+        text = self.view.text
+        return any(
+            p.kind == "country"
+            and lo <= p.start < start
+            and self.p.to_place.search(text, max(lo, p.start - 4), p.start) is not None
+            for p in sv.places
+        )
 
     def _at_home(self, sv: SentenceView, start: int, hi: int) -> bool:
         """Is a wage about pay at home ("in Pyongyang" before it, no place abroad up to
         the end of its clause)?"""
-        home = self.p.home_pay.search(self.view.text, sv.start, start)
-        if not home or self.r.contrast.search(self.view.text, home.end(), start):
+        text = self.view.text
+        home_end = None
+        home = self.p.home_pay.search(text, sv.start, start)
+        if home:
+            home_end = home.end()
+        else:  # "Wages in Sinuiju are about $150 a month": a DPRK city after "in"
+            for p in sv.places:
+                if (
+                    p.kind == "dprk"
+                    and sv.start <= p.start
+                    and p.end <= start
+                    and self.p.in_before.search(text, max(sv.start, p.start - 8), p.start)
+                ):
+                    home_end = p.end
+        if home_end is None or self.r.contrast.search(text, home_end, start):
             return False  # "families in North Korea receive nothing, while the state ..."
         return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
 
@@ -484,6 +568,8 @@ class MoneyFinder:
                 continue
             pct = self.fractions[" ".join(m.group("f").lower().replace("-", " ").split())]
             qual = self.qual_map.get(" ".join((m.group("q") or "").lower().split()))
+            if qual in ("at_most", "at_least") and self.p.compared_pay.match(after):
+                continue  # "less than half the wage of Chinese workers": a comparison
             low = None if qual == "at_most" else pct
             high = None if qual == "at_least" else pct
             start, end = sv.start + m.start(), sv.start + m.end()
