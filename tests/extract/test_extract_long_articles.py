@@ -1477,12 +1477,12 @@ def _params(known: dict[str, str]):
         yield pytest.param(spec, raw, id=rid, marks=marks)
 
 
-@pytest.mark.parametrize(("spec", "raw"), _params(KNOWN_COUNTS))
+@pytest.mark.parametrize(("spec", "raw"), list(_params(KNOWN_COUNTS)))
 def test_counts_and_destinations(extractor, spec, raw):
     assert set(found(extractor, raw)[0]) == set(_expected(spec)[0])
 
 
-@pytest.mark.parametrize(("spec", "raw"), _params(KNOWN_DETAILS))
+@pytest.mark.parametrize(("spec", "raw"), list(_params(KNOWN_DETAILS)))
 def test_qualifiers_statuses_money(extractor, spec, raw):
     want_workers, want_money = _expected(spec)
     got_workers, got_money = found(extractor, raw)
