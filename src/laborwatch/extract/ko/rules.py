@@ -207,8 +207,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
     endings = _lit(raw["clause_endings"])
     # a fee noun's particle and the modifiers before its figure ("입장료는 약 10달러")
     fee_tail = (
-        r"(?:" + "|".join(map(re.escape, raw["fee_particles"])) + r")?\s"
-        r"(?:(?:" + "|".join(map(re.escape, raw["fee_modifiers"])) + r")\s)*"
+        r"(?:" + _lit(raw["fee_particles"]) + r")?\s"
+        r"(?:(?:" + _lit(raw["fee_modifiers"]) + r")\s)*"
     )
     rules = KoreanRules(
         workers=_hangul_first(
@@ -281,7 +281,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             ),
             re.IGNORECASE,
         ),
-        clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
+        clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         comparison_after=re.compile(
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
@@ -289,30 +289,30 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
             r"(?<![가-힣])(?!(?:"
-            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + _lit(raw["fee_exceptions"])
             + r")"
             + fee_tail
             + r")[가-힣]*(?:"
-            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + _lit(raw["fee_suffixes"])
             + r")"
             + fee_tail
             + r"$"
         ),
         fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
             r"^\s?(?:의|가량의|상당의)\s(?!(?:"
-            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + _lit(raw["fee_exceptions"])
             + r")(?![가-힣]))[가-힣]*(?:"
-            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + _lit(raw["fee_suffixes"])
             + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣])"
         ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
             r"(?:\d|(?<![가-힣])(?:"
-            + "|".join(map(re.escape, raw["piece_one"]))
+            + _lit(raw["piece_one"])
             + r"))\s?(?:"
-            + "|".join(map(re.escape, raw["piece_units"]))
+            + _lit(raw["piece_units"])
             + r")\s?(?:"
-            + "|".join(map(re.escape, raw["piece_particles"]))
+            + _lit(raw["piece_particles"])
             + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
@@ -413,7 +413,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
-        bullet=re.compile("|".join(map(re.escape, raw["bullets"]))),
+        bullet=re.compile(_lit(raw["bullets"])),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
