@@ -66,7 +66,8 @@ class KoreanClaimBuilder:
         # the sentence before had figures of people and none was a claim: a part of them
         # ("이 가운데 …") in the next sentence is not one either
         self._whole_dropped = False
-        self._last_worker: Claim | None = None  # the last worker claim (its places, status)
+        # the last worker claim (its places, status and sector)
+        self._last_worker: Claim | None = None
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -732,14 +733,15 @@ class KoreanClaimBuilder:
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             linked = k and _MONEY_LINK.match(before)
+            # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로 나누면
+            # 400달러": one context with the figure before
             if linked or (
                 k
                 and (
                     self.rules.member_before.search(before)
                     or self.rules.computed.search(before[-12:])
                 )
-            ):  # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로
-                # 나누면 400달러": one context
+            ):
                 before = text[previous_start : q.start]
             else:
                 previous_start = previous_end
@@ -765,8 +767,7 @@ class KoreanClaimBuilder:
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
-                    basis = like.basis
-                    claim = self._money_claim(sv, q, like.kind, per, basis)
+                    claim = self._money_claim(sv, q, like.kind, per, like.basis)
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
@@ -1057,6 +1058,8 @@ class KoreanClaimBuilder:
     def _money_claim(
         self, sv: SentenceView, q: Quantity, kind: str, per: str | None, basis: str | None
     ) -> Claim:
+        """The claim of money figure ``q`` once its kind, period and basis are known, with
+        the destinations the money is earned in."""
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
             kind=kind,  # type: ignore[arg-type]
