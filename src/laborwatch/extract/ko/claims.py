@@ -212,7 +212,7 @@ class KoreanClaimBuilder:
             if self._of_others(sv, q):
                 continue
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
-            near_before = _CLAUSE_MARK.split(before[-20:])[-1]
+            near_before = _phrase_before(before, 20)
             near_after = _CLAUSE_MARK.split(own_after)[0][:AFTER]
             works = self._works(after)
             purpose = self.rules.work_purpose.search(before[-30:]) is not None
@@ -919,7 +919,7 @@ class KoreanClaimBuilder:
         person = self.rules.per_person.search(near_before)
         if self._restating_kind and not person:  # "이를 달러로 환산하면 약 600만 달러": the
             return self._restating_kind  # same amount ("1인당으로 환산하면": one worker's)
-        unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
+        unit = self.rules.unit_money.search(_phrase_before(before, 40))
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
         if person or (each and personal) or self._person_clause(before):
@@ -971,7 +971,7 @@ class KoreanClaimBuilder:
     def _person_clause(self, before: str) -> bool:
         """Does the figure's clause, further back, name one person ("IT 노동자 한 명이
         해외에서 벌어들이는 돈이 많게는 한 해 30만 달러")?"""
-        return self.rules.per_person.search(_CLAUSE_MARK.split(before[-45:])[-1]) is not None
+        return self.rules.per_person.search(_phrase_before(before, 45)) is not None
 
     def _handed_over(self, sv: SentenceView) -> bool:
         """Do the workers of a sentence that names no DPRK word hand part of their pay to
@@ -1312,10 +1312,16 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
             break
 
 
+def _phrase_before(before: str, width: int) -> str:
+    """The phrase right before a figure: the last ``width`` characters of ``before``, from
+    the last clause mark in them."""
+    return _CLAUSE_MARK.split(before[-width:])[-1]
+
+
 def _last_in_phrase(rx: re.Pattern[str], before: str) -> tuple[str, re.Match[str]] | None:
-    """The phrase right before a figure (its last 20 characters up to a clause mark) and
-    the last match of ``rx`` in it, if any."""
-    phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+    """The phrase right before a figure (:func:`_phrase_before`, 20 characters) and the
+    last match of ``rx`` in it, if any."""
+    phrase = _phrase_before(before, 20)
     found = list(rx.finditer(phrase))
     return (phrase, found[-1]) if found else None
 
