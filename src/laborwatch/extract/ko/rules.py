@@ -210,6 +210,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         r"(?:" + _lit(raw["fee_particles"]) + r")?\s"
         r"(?:(?:" + _lit(raw["fee_modifiers"]) + r")\s)*"
     )
+    # the estimate word between a restating phrase and its figure ("미화로 약 450달러")
+    estimate = r"(?:(?:" + _lit(raw["restating_modifiers"]) + r")\s?)?"
     rules = KoreanRules(
         workers=_hangul_first(
             cues.worker_nouns,
@@ -330,12 +332,16 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
         dollars_next=re.compile(
-            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?(?:약\s?)?$"
+            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?" + estimate + "$"
         ),
         won_restating=re.compile(
             r"(?:"
             + phrase_pattern(raw["won_restating"])
-            + r")\s?(?:\S+\s)?(?:약\s?)?(?:월\s?|연\s?)?$"
+            + r")\s?(?:\S+\s)?"
+            + estimate
+            + r"(?:(?:"  # a period ("한화로 약 월 50만원")
+            + _lit(raw["restating_periods"])
+            + r")\s?)?$"
         ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
