@@ -119,6 +119,12 @@ def _plurals(singulars: list[str], language: str) -> list[str]:
     return inflect_plurals(singulars, load("inflection", _with("inflection", language))["plural"])
 
 
+def worker_phrases(raw: dict[str, Any], language: str) -> list[str]:
+    """The phrases of :attr:`Cues.worker_nouns`: the listed nouns and the plurals of the
+    listed roots (``raw`` is the language's cue lists, :attr:`Cues.raw`)."""
+    return raw["worker_nouns"] + _plurals(raw.get("worker_roots", []), language)
+
+
 @functools.cache
 def _raw_pattern(language: str, key: str) -> str:
     return phrase_pattern(Vocabulary("cues", language)[key])
@@ -236,7 +242,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
     return Cues(
         raw=c,
-        worker_nouns=_rx(c["worker_nouns"] + _plurals(c.get("worker_roots", []), language)),
+        worker_nouns=_rx(worker_phrases(c, language)),
         people_nouns=_rx(c["people_nouns"]),
         group_nouns=_rx(c["group_nouns"]),
         military=_rx(c["military_words"]),

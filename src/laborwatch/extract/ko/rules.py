@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.cues import Cues, _plurals
+from laborwatch.extract.cues import Cues, worker_phrases
 from laborwatch.extract.ko.hangul import conjugations, scan_alternation
 from laborwatch.extract.vocab import load, phrase_pattern
 
@@ -213,10 +213,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
     # the estimate word between a restating phrase and its figure ("미화로 약 450달러")
     estimate = r"(?:(?:" + _lit(raw["restating_modifiers"]) + r")\s?)?"
     rules = KoreanRules(
-        workers=_hangul_first(
-            cues.worker_nouns,
-            [*raw["worker_nouns"], *_plurals(raw.get("worker_roots", []), cues.language)],
-        ),
+        workers=_hangul_first(cues.worker_nouns, worker_phrases(raw, cues.language)),
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
