@@ -24,11 +24,12 @@ def _lit(words: Iterable[Any]) -> str:
 
 @dataclass(frozen=True)
 class HangulFirst:
-    """A phrase pattern's search made faster on Korean text: ``whole`` is ``hangul`` (the
-    phrases that open on Hangul, which the regex engine skips to in C) or ``latin`` (the
-    phrases that open on a word boundary, "IT workers"), and ``latin`` is read only from
-    the first character one of its phrases opens on (``opening``) and only before the
-    ``hangul`` match: the match is the leftmost, ``hangul``'s first, as ``whole``'s."""
+    """A phrase pattern, ``whole``, searched faster on Korean text. ``whole`` is the
+    alternation of ``hangul`` (its phrases that open on Hangul, which the regex engine
+    skips to in C) and ``latin`` (those that open on a word boundary, "IT 노동자");
+    :meth:`search` reads ``latin`` only from the first character one of its phrases opens
+    on (``opening``) and only before ``hangul``'s match. The leftmost match wins, and
+    ``hangul``'s on a tie, as in ``whole``. There is no ``finditer``: use ``whole``."""
 
     whole: re.Pattern[str]
     hangul: re.Pattern[str]
