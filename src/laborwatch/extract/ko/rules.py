@@ -275,7 +275,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
                     f"{r}{p} {form}"
                     for r in raw["share_recipients"]
                     for p in raw["share_particles"]
-                    for v in raw["hand_over_verbs"]
+                    for v in [*raw["share_verbs"], *raw["recipient_only_verbs"]]
                     for form in conjugations(str(v))
                 ]
             ),
