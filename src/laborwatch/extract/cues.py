@@ -119,7 +119,7 @@ def _plurals(singulars: list[str], language: str) -> list[str]:
     return inflect_plurals(singulars, load("inflection", _with("inflection", language))["plural"])
 
 
-def worker_phrases(raw: dict[str, Any], language: str) -> list[str]:
+def worker_phrases(raw: Mapping[str, Any], language: str) -> list[str]:
     """The phrases of :attr:`Cues.worker_nouns`: the listed nouns and the plurals of the
     listed roots (``raw`` is the language's cue lists, :attr:`Cues.raw`)."""
     return raw["worker_nouns"] + _plurals(raw.get("worker_roots", []), language)
