@@ -906,7 +906,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        own = _CLAUSE_MARK.split(near_before)[-1]
+        own = _phrase_before(before, 25)  # near_before from its last clause mark
         other = self.rules.other_workers.search(own)
         if (
             other
