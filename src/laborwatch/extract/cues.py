@@ -30,9 +30,9 @@ def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
 def _relevance_terms(rel: dict[str, Any], key: str, phrases: list[str]) -> re.Pattern[str]:
     """One relevance term set, lower-cased; shaped for scanning (the same matches) when the
     language lists it under ``scan_terms`` (terms opening on rare letters, as Hangul ones)."""
-    lowered = [p.lower() for p in phrases]
-    scan = key in rel.get("scan_terms", ())
-    return re.compile(scan_pattern(lowered) if scan else phrase_pattern(lowered))
+    if key in rel.get("scan_terms", ()):
+        return re.compile(scan_pattern([p.lower() for p in phrases]))
+    return re.compile(lower_pattern(phrases))
 
 
 def _around(before: str, phrases: list[str], after: str) -> re.Pattern[str]:
