@@ -30,9 +30,9 @@ def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
 def _relevance_terms(rel: dict[str, Any], key: str, phrases: list[str]) -> re.Pattern[str]:
     """One relevance term set, lower-cased; shaped for scanning (the same matches) when the
     language lists it under ``scan_terms`` (terms opening on rare letters, as Hangul ones)."""
-    lowered = [p.lower() for p in phrases]
-    scan = key in rel.get("scan_terms", ())
-    return re.compile(scan_pattern(lowered) if scan else phrase_pattern(lowered))
+    if key in rel.get("scan_terms", ()):
+        return re.compile(scan_pattern([p.lower() for p in phrases]))
+    return re.compile(lower_pattern(phrases))
 
 
 def _around(before: str, phrases: list[str], after: str) -> re.Pattern[str]:
@@ -117,6 +117,12 @@ def _plurals(singulars: list[str], language: str) -> list[str]:
     if not singulars:
         return []
     return inflect_plurals(singulars, load("inflection", _with("inflection", language))["plural"])
+
+
+def worker_phrases(raw: Mapping[str, Any], language: str) -> list[str]:
+    """The phrases of :attr:`Cues.worker_nouns`: the listed nouns and the plurals of the
+    listed roots (``raw`` is the language's cue lists, :attr:`Cues.raw`)."""
+    return raw["worker_nouns"] + _plurals(raw.get("worker_roots", []), language)
 
 
 @functools.cache
@@ -236,7 +242,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
     return Cues(
         raw=c,
-        worker_nouns=_rx(c["worker_nouns"] + _plurals(c.get("worker_roots", []), language)),
+        worker_nouns=_rx(worker_phrases(c, language)),
         people_nouns=_rx(c["people_nouns"]),
         group_nouns=_rx(c["group_nouns"]),
         military=_rx(c["military_words"]),

@@ -18,7 +18,7 @@ from laborwatch.extract.vocab import load
 
 _HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
-_PAREN_AT = re.compile(r"\s?\([^()]{1,30}\)")
+_PAREN_AT = re.compile(r"\s?\([^()]{1,30}\)")  # "(약 4천억 원)" right after a figure
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\S")  # a figure's digits, or one character
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
 

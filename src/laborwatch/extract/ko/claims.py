@@ -66,7 +66,8 @@ class KoreanClaimBuilder:
         # the sentence before had figures of people and none was a claim: a part of them
         # ("이 가운데 …") in the next sentence is not one either
         self._whole_dropped = False
-        self._last_worker: Claim | None = None  # the last worker claim (its places, status)
+        # the last worker claim (its places, status and sector)
+        self._last_worker: Claim | None = None
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -211,7 +212,7 @@ class KoreanClaimBuilder:
             if self._of_others(sv, q):
                 continue
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
-            near_before = _CLAUSE_MARK.split(before[-20:])[-1]
+            near_before = _phrase_before(before, 20)
             near_after = _CLAUSE_MARK.split(own_after)[0][:AFTER]
             works = self._works(after)
             purpose = self.rules.work_purpose.search(before[-30:]) is not None
@@ -732,14 +733,15 @@ class KoreanClaimBuilder:
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             linked = k and _MONEY_LINK.match(before)
+            # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로 나누면
+            # 400달러": one context with the figure before
             if linked or (
                 k
                 and (
                     self.rules.member_before.search(before)
                     or self.rules.computed.search(before[-12:])
                 )
-            ):  # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로
-                # 나누면 400달러": one context
+            ):
                 before = text[previous_start : q.start]
             else:
                 previous_start = previous_end
@@ -765,8 +767,7 @@ class KoreanClaimBuilder:
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
-                    basis = like.basis
-                    claim = self._money_claim(sv, q, like.kind, per, basis)
+                    claim = self._money_claim(sv, q, like.kind, per, like.basis)
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
@@ -905,7 +906,7 @@ class KoreanClaimBuilder:
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
-        own = _CLAUSE_MARK.split(near_before)[-1]
+        own = _phrase_before(before, 25)  # near_before from its last clause mark
         other = self.rules.other_workers.search(own)
         if (
             other
@@ -918,7 +919,7 @@ class KoreanClaimBuilder:
         person = self.rules.per_person.search(near_before)
         if self._restating_kind and not person:  # "이를 달러로 환산하면 약 600만 달러": the
             return self._restating_kind  # same amount ("1인당으로 환산하면": one worker's)
-        unit = self.rules.unit_money.search(_CLAUSE_MARK.split(before[-40:])[-1])
+        unit = self.rules.unit_money.search(_phrase_before(before, 40))
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
         if person or (each and personal) or self._person_clause(before):
@@ -970,7 +971,7 @@ class KoreanClaimBuilder:
     def _person_clause(self, before: str) -> bool:
         """Does the figure's clause, further back, name one person ("IT 노동자 한 명이
         해외에서 벌어들이는 돈이 많게는 한 해 30만 달러")?"""
-        return self.rules.per_person.search(_CLAUSE_MARK.split(before[-45:])[-1]) is not None
+        return self.rules.per_person.search(_phrase_before(before, 45)) is not None
 
     def _handed_over(self, sv: SentenceView) -> bool:
         """Do the workers of a sentence that names no DPRK word hand part of their pay to
@@ -1057,6 +1058,8 @@ class KoreanClaimBuilder:
     def _money_claim(
         self, sv: SentenceView, q: Quantity, kind: str, per: str | None, basis: str | None
     ) -> Claim:
+        """The claim of money figure ``q`` once its kind, period and basis are known, with
+        the destinations the money is earned in."""
         places, _, _ = self.where.money_destinations(sv, q)
         return Claim(
             kind=kind,  # type: ignore[arg-type]
@@ -1309,10 +1312,16 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
             break
 
 
+def _phrase_before(before: str, width: int) -> str:
+    """The phrase right before a figure: the last ``width`` characters of ``before``, from
+    the last clause mark in them."""
+    return _CLAUSE_MARK.split(before[-width:])[-1]
+
+
 def _last_in_phrase(rx: re.Pattern[str], before: str) -> tuple[str, re.Match[str]] | None:
-    """The phrase right before a figure (its last 20 characters up to a clause mark) and
-    the last match of ``rx`` in it, if any."""
-    phrase = _CLAUSE_MARK.split(before[-20:])[-1]
+    """The phrase right before a figure (:func:`_phrase_before`, 20 characters) and the
+    last match of ``rx`` in it, if any."""
+    phrase = _phrase_before(before, 20)
     found = list(rx.finditer(phrase))
     return (phrase, found[-1]) if found else None
 

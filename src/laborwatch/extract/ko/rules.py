@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from laborwatch.extract.cues import Cues, _plurals
+from laborwatch.extract.cues import Cues, worker_phrases
 from laborwatch.extract.ko.hangul import conjugations, scan_alternation
 from laborwatch.extract.vocab import load, phrase_pattern
 
@@ -24,11 +24,12 @@ def _lit(words: Iterable[Any]) -> str:
 
 @dataclass(frozen=True)
 class HangulFirst:
-    """A phrase pattern's search made faster on Korean text: ``whole`` is ``hangul`` (the
-    phrases that open on Hangul, which the regex engine skips to in C) or ``latin`` (the
-    phrases that open on a word boundary, "IT workers"), and ``latin`` is read only from
-    the first character one of its phrases opens on (``opening``) and only before the
-    ``hangul`` match: the match is the leftmost, ``hangul``'s first, as ``whole``'s."""
+    """A phrase pattern, ``whole``, searched faster on Korean text. ``whole`` is the
+    alternation of ``hangul`` (its phrases that open on Hangul, which the regex engine
+    skips to in C) and ``latin`` (those that open on a word boundary, "IT 노동자");
+    :meth:`search` reads ``latin`` only from the first character one of its phrases opens
+    on (``opening``) and only before ``hangul``'s match. The leftmost match wins, and
+    ``hangul``'s on a tie, as in ``whole``. There is no ``finditer``: use ``whole``."""
 
     whole: re.Pattern[str]
     hangul: re.Pattern[str]
@@ -207,14 +208,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
     endings = _lit(raw["clause_endings"])
     # a fee noun's particle and the modifiers before its figure ("입장료는 약 10달러")
     fee_tail = (
-        r"(?:" + "|".join(map(re.escape, raw["fee_particles"])) + r")?\s"
-        r"(?:(?:" + "|".join(map(re.escape, raw["fee_modifiers"])) + r")\s)*"
+        r"(?:" + _lit(raw["fee_particles"]) + r")?\s"
+        r"(?:(?:" + _lit(raw["fee_modifiers"]) + r")\s)*"
     )
+    # the estimate word between a restating phrase and its figure ("미화로 약 450달러")
+    estimate = r"(?:(?:" + _lit(raw["restating_modifiers"]) + r")\s?)?"
     rules = KoreanRules(
-        workers=_hangul_first(
-            cues.worker_nouns,
-            [*raw["worker_nouns"], *_plurals(raw.get("worker_roots", []), cues.language)],
-        ),
+        workers=_hangul_first(cues.worker_nouns, worker_phrases(raw, cues.language)),
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         share_nouns=re.compile(
@@ -275,13 +275,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
                     f"{r}{p} {form}"
                     for r in raw["share_recipients"]
                     for p in raw["share_particles"]
-                    for v in raw["share_verbs"]
+                    for v in [*raw["share_verbs"], *raw["recipient_only_verbs"]]
                     for form in conjugations(str(v))
                 ]
             ),
             re.IGNORECASE,
         ),
-        clause_break=re.compile(r"(?:" + "|".join(map(re.escape, raw["clause_breaks"])) + r")\s?,"),
+        clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         comparison_after=re.compile(
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
@@ -289,30 +289,30 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
             r"(?<![가-힣])(?!(?:"
-            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + _lit(raw["fee_exceptions"])
             + r")"
             + fee_tail
             + r")[가-힣]*(?:"
-            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + _lit(raw["fee_suffixes"])
             + r")"
             + fee_tail
             + r"$"
         ),
         fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
             r"^\s?(?:의|가량의|상당의)\s(?!(?:"
-            + "|".join(map(re.escape, raw["fee_exceptions"]))
+            + _lit(raw["fee_exceptions"])
             + r")(?![가-힣]))[가-힣]*(?:"
-            + "|".join(map(re.escape, raw["fee_suffixes"]))
+            + _lit(raw["fee_suffixes"])
             + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣])"
         ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
             r"(?:\d|(?<![가-힣])(?:"
-            + "|".join(map(re.escape, raw["piece_one"]))
+            + _lit(raw["piece_one"])
             + r"))\s?(?:"
-            + "|".join(map(re.escape, raw["piece_units"]))
+            + _lit(raw["piece_units"])
             + r")\s?(?:"
-            + "|".join(map(re.escape, raw["piece_particles"]))
+            + _lit(raw["piece_particles"])
             + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
@@ -330,12 +330,16 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
         dollars_next=re.compile(
-            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?(?:약\s?)?$"
+            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?" + estimate + "$"
         ),
         won_restating=re.compile(
             r"(?:"
             + phrase_pattern(raw["won_restating"])
-            + r")\s?(?:\S+\s)?(?:약\s?)?(?:월\s?|연\s?)?$"
+            + r")\s?(?:\S+\s)?"
+            + estimate
+            + r"(?:(?:"  # a period ("한화로 약 월 50만원")
+            + _lit(raw["restating_periods"])
+            + r")\s?)?$"
         ),
         conversion_gap=re.compile(
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
@@ -413,7 +417,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
-        bullet=re.compile("|".join(map(re.escape, raw["bullets"]))),
+        bullet=re.compile(_lit(raw["bullets"])),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
