@@ -50,6 +50,8 @@ ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
 UNNAMED = "unnamed "  # how an unnamed source's origin begins ("unnamed officials")
+GOVERNMENT = " government"  # how a state's origin ends ("Russian government")
+GOVERNMENTS = " governments"  # ... and several states' ("Chinese and Russian governments")
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
@@ -65,6 +67,7 @@ class _Vocabulary:
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
+    bodies: frozenset[str]  # every canonical body or state: never a person's name
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
     past_role: re.Pattern[str]  # "a (former) NIS official"
     member_of: re.Pattern[str]  # "officials in (Vietnam's labour ministry)"
@@ -113,7 +116,6 @@ class _Vocabulary:
     passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
     definite_person: re.Pattern[str]  # "the resident": a person introduced before
     possessives: frozenset[str]  # "its", "their": a body or a state named before
-    government_suffixes: tuple[str, ...]  # how a state's origin ends ("Russian government")
     outlet_anaphor: re.Pattern[str]  # "the newspaper": the outlet named before
     outlet_speaker: re.Pattern[str]  # "(The Wall Street Journal) reported"
     organisation_anaphor: re.Pattern[str]  # "the group", "the group's (researchers)"
@@ -203,6 +205,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
+        bodies=frozenset(canonical.values()),
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
             r"^(?:'s|’s|s'|,)?\s*(?:[\w-]+\s+){0,3}?(?:"
@@ -335,7 +338,6 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"(?:^|[,;:]\s)([^,;:]+?),?\s+", data["passive_relays"], rf"\s+(?:(?:{the})\s+)?$"
         ),
         possessives=word_set(language, "possessive_pronouns"),
-        government_suffixes=(" government", " governments"),
         outlet_speaker=_rx(
             r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+", data["outlet_verbs"], r"\b"
         ),
@@ -417,6 +419,11 @@ def _full_name_rx(surname: str) -> re.Pattern[str]:
     """A full name holding ``surname`` first ("Kim Chol") or last ("Ivan Petrov")."""
     word, name = r"[A-Z][\w'’-]+", re.escape(surname)
     return re.compile(rf"\b(?:{name}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{name})\b")
+
+
+def _earlier(sv: SentenceView) -> range:
+    """The indices of the sentences an anaphor in ``sv`` may reach back to, nearest first."""
+    return range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1)
 
 
 def _proper(words: str) -> bool:
@@ -572,7 +579,7 @@ class OriginFinder:
             return inner
         if v.relaying_role.search(phrase):  # "Lawmaker Park, who attended the briefing, said"
             briefed = self._last_origin(sv)
-            if briefed and briefed in self._bodies_and_states():
+            if briefed and briefed in v.bodies:
                 return briefed
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
@@ -599,7 +606,7 @@ class OriginFinder:
         country = v.country_anaphor.match(phrase) is not None
         if country and phrase.split()[0].lower() in v.possessives and not self._state_ahead(sv):
             body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
-            if body and not body.endswith(v.government_suffixes):
+            if body and not body.endswith((GOVERNMENT, GOVERNMENTS)):
                 return body
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
@@ -700,7 +707,7 @@ class OriginFinder:
         """The outlet "the newspaper" refers back to: a known outlet an earlier sentence
         names, else the proper name that speaks in it ("The Wall Street Journal reported,
         citing ...")."""
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in _earlier(sv):
             other = self.view.sentences[j]
             text = self.view.sentence_text(other)
             found = self._outlet_in(text)
@@ -710,16 +717,12 @@ class OriginFinder:
                 return found
         return None
 
-    def _bodies_and_states(self) -> set[str]:
-        """Canonical bodies, never a person's name."""
-        return set(self.vocab.canonical.values())
-
     def _introduced_before(self, sv: SentenceView, noun: str) -> str | None:
         """The origin of the nearest earlier sentence that introduces "a <noun>" ("citing a
         resident of the city") or whose speaker is one ("UN sanctions monitors said"), a
         relayed outlet's source when it is one."""
         rx = _introduced_rx(noun.lower())
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in _earlier(sv):
             other = self.view.sentences[j]
             said = self.sources.attribution(other)
             if said and (
@@ -734,7 +737,7 @@ class OriginFinder:
     def _outlet_named_before(self, sv: SentenceView) -> str | None:
         """The outlet an earlier sentence names ("The Daily NK reports:"): an unnamed source
         after it is that outlet's."""
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in _earlier(sv):
             found = self._outlet_in(self.view.sentence_text(self.view.sentences[j]))
             if found:
                 return found
@@ -744,13 +747,13 @@ class OriginFinder:
         """A person's name made the body or state the article ties them to where it names
         them with a role ("Russian Security Council Secretary Sergei Shoigu" ... "quoted
         Shoigu"; "Kang Min-ho, a researcher at KINU" ... "Kang Min-ho said"), else the name."""
-        if not found or not PERSON.fullmatch(found) or found in self.vocab.canonical.values():
+        if not found or not PERSON.fullmatch(found) or found in self.vocab.bodies:
             return found
         text = self.view.text
         for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
             parts = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])
             title = parts[-1]
-            if len(parts) > 1 and title.split() and all(w[:1].isupper() for w in title.split()):
+            if len(parts) > 1 and _proper(title):
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
@@ -773,13 +776,17 @@ class OriginFinder:
         for sv in self.view.sentences:
             said = self.sources.attribution(sv)
             m = longer.search(said) if said else None
-            if m and not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+            if m and not self._has_article(m.group(0)):
                 body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
                 return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
         for m in longer.finditer(self.view.text):  # "Maria Kovacs, a researcher ... has"
-            if not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+            if not self._has_article(m.group(0)):
                 return m.group(0)
         return name
+
+    def _has_article(self, name: str) -> bool:
+        """Does a run of capitalised words hold an article ("The Kim", not a full name)?"""
+        return any(w.lower() in self.vocab.name_articles for w in name.split())
 
     def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
         """What "the ministry" refers back to in its own sentence: a state's body with that
@@ -846,7 +853,7 @@ class OriginFinder:
         known body or state an earlier sentence opens with ("Russian officials spoke ...");
         for "he" or "she" also the person it opens with ("Elena Marsh, a professor")."""
         v = self.vocab
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in _earlier(sv):
             text = DATELINE.sub("", self.view.sentence_text(self.view.sentences[j])).strip()
             name = text.split(", ", 1)[0]
             head = " ".join(name.split()[:SUBJECT_WORDS])
@@ -930,7 +937,7 @@ class OriginFinder:
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in _earlier(sv):
             other = self.view.sentences[j]
             if self.sources.attribution(other):
                 found = self.origin(other)
@@ -957,7 +964,7 @@ class OriginFinder:
         """The relayed outlet source of the nearest earlier sentences ("two officials told
         the AP"), when one of them names it."""
         outlets = set(self.vocab.outlet_of.values())
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in _earlier(sv):
             other = self.view.sentences[j]
             if self.sources.attribution(other) and self.origin(other) in outlets:
                 return self.origin(other)
@@ -1072,8 +1079,7 @@ class OriginFinder:
         if (
             not (source or strict)
             and v.indefinite_person.match(phrase)
-            and self._unplaced(phrase.split(" ", 1)[1]).split()[:1] != []
-            and self._unplaced(phrase.split(" ", 1)[1]).split()[0].islower()  # "a (Lao) trader"
+            and self._common_noun(phrase.split(" ", 1)[1])  # "a (Lao) trader"
         ):
             told = self._outlet_told(sentence)
             if told:
@@ -1161,6 +1167,13 @@ class OriginFinder:
             return None
         [(code, text)] = codes.items()
         return self._governments([(code, text, False)])
+
+    @classmethod
+    def _common_noun(cls, rest: str) -> bool:
+        """Does ``rest`` (a phrase after its article) open with a lower-case word, past the
+        place it may open with ("(Lao) trader")?"""
+        words = cls._unplaced(rest).split()
+        return bool(words) and words[0].islower()
 
     @staticmethod
     def _unplaced(head: str) -> str:
@@ -1253,11 +1266,11 @@ class OriginFinder:
         governments"."""
         v = self.vocab
         names = [
-            f"{text} government"
+            f"{text}{GOVERNMENT}"
             if regional
-            else v.government_names.get(code, f"{country_names().get(code, text)} government")
+            else v.government_names.get(code, f"{country_names().get(code, text)}{GOVERNMENT}")
             for code, text, regional in states
         ]
         if len(names) == 1:
             return names[0]
-        return " and ".join(n.removesuffix(" government") for n in names) + " governments"
+        return " and ".join(n.removesuffix(GOVERNMENT) for n in names) + GOVERNMENTS
