@@ -165,13 +165,13 @@ def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> 
     return rx.search(body, max(0, k - reach), stop) is not None
 
 
-# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
-# keeps it alive so that the key is never reused
 def _regular_plural(word: str) -> bool:
     """Does a (lower-cased) word read as a regular plural ("officials"; not "gas")?"""
     return len(word) > 3 and word.endswith("s")
 
 
+# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
+# keeps it alive so that the key is never reused
 _CUE_SETS: dict[int, tuple[Cues, _CueSets]] = {}
 
 
