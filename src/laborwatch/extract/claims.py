@@ -22,6 +22,8 @@ from laborwatch.extract.status import StatusFinder
 from laborwatch.extract.vocab import phrase_pattern, words
 from laborwatch.model import Amount, Claim, Evidence
 
+NEGATION_REACH = 16  # characters before a figure within which "not" withdraws it
+
 
 @functools.cache
 def _definite(language: str) -> re.Pattern[str]:
@@ -42,6 +44,13 @@ def _corrected(language: str) -> re.Pattern[str]:
     """The rest of a withdrawn figure: "[not 25,000] workers, as earlier reported"."""
     said = phrase_pattern(Vocabulary("cues", language)["corrected_after"])
     return re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:" + said + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _corrected_before(language: str) -> re.Pattern[str]:
+    """The word that withdraws the figure after it ("not [25,000]")."""
+    said = phrase_pattern(Vocabulary("cues", language)["corrected_before"])
+    return re.compile(r"\b(?:" + said + r")\s+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -70,7 +79,7 @@ class ClaimBuilder:
         self.definite = _definite(cues.language)
         self.furniture = _furniture_line(cues.language)
         self.corrected = _corrected(cues.language)
-        self.negation = re.compile(rf"\b(?:{cues.raw_pattern('corrected_before')})\s+$", re.I)
+        self.negation = _corrected_before(cues.language)
         self.corrected_lead = _corrected_lead(cues.language)
 
     def _withdrawn(self, sv: SentenceView, start: int, end: int) -> bool:
@@ -82,7 +91,7 @@ class ClaimBuilder:
             cut = text.find(";", sv.start, sv.end)
             return cut < 0 or start < cut
         return bool(
-            self.negation.search(text, max(sv.start, start - 16), start)
+            self.negation.search(text, max(sv.start, start - NEGATION_REACH), start)
             and self.corrected.match(text, end, sv.end)
         )
 
