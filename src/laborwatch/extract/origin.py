@@ -43,9 +43,6 @@ OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
-APPOSITIVE = re.compile(  # "(Lee) Ha-na, a fellow at the Asan Institute": after a name
-    r"(?:\s+[A-Z][\w'’-]+)*,\s+(?:an?|the|who)\s+([^,;.]{3,80})"
-)
 ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
@@ -70,6 +67,8 @@ class _Vocabulary:
     bodies: frozenset[str]  # every canonical body or state: never a person's name
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
     past_role: re.Pattern[str]  # "a (former) NIS official"
+    appositive: re.Pattern[str]  # "(Lee) Ha-na, a fellow at the Asan Institute": after a name
+    introducing: str  # "a", "one": the alternation before a person's first mention
     member_of: re.Pattern[str]  # "officials in (Vietnam's labour ministry)"
     documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
@@ -201,6 +200,12 @@ def _vocabulary(language: str) -> _Vocabulary:
         house_source=_rx("^", data["house_sources"], "$"),
         member_of=_rx(r"\b", data["member_prepositions"], r"\s+(\S+(?:'s|’s)\s.+)$"),
         past_role=_rx(rf"^(?:(?:{a_the}|an)\s+)?", data["past_roles"], r"\b"),
+        appositive=re.compile(
+            r"(?:\s+[A-Z][\w'’-]+)*,\s+(?:"
+            + phrase_pattern(data["appositive_openers"])
+            + r")\s+([^,;.]{3,80})"
+        ),
+        introducing=phrase_pattern(data["introducing_determiners"]),
         documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
         | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
@@ -441,9 +446,10 @@ def _opens_quote(body: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _introduced_rx(noun: str) -> re.Pattern[str]:
-    """An indefinite mention of ``noun`` ("a resident", "one Lao trader")."""
-    return re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+def _introduced_rx(noun: str, determiners: str) -> re.Pattern[str]:
+    """A first mention of ``noun`` after one of ``determiners`` ("a resident", "one Lao
+    trader")."""
+    return re.compile(rf"\b(?:{determiners})\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -721,7 +727,7 @@ class OriginFinder:
         """The origin of the nearest earlier sentence that introduces "a <noun>" ("citing a
         resident of the city") or whose speaker is one ("UN sanctions monitors said"), a
         relayed outlet's source when it is one."""
-        rx = _introduced_rx(noun.lower())
+        rx = _introduced_rx(noun.lower(), self.vocab.introducing)
         for j in _earlier(sv):
             other = self.view.sentences[j]
             said = self.sources.attribution(other)
@@ -757,7 +763,7 @@ class OriginFinder:
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
-            aside = APPOSITIVE.match(text, m.end())
+            aside = self.vocab.appositive.match(text, m.end())
             if aside and self.vocab.past_role.match(aside.group(1)):
                 aside = None  # "a former NIS official" speaks for themself
             if aside and not role:
