@@ -491,6 +491,7 @@ class OriginFinder:
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
         self._house: list[str | None] = []  # computed on first use
         self._bodies: dict[str, str | None] = {}
+        self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
 
     @property
     def default(self) -> str | None:
@@ -755,6 +756,12 @@ class OriginFinder:
         Shoigu"; "Kang Min-ho, a researcher at KINU" ... "Kang Min-ho said"), else the name."""
         if not found or not PERSON.fullmatch(found) or found in self.vocab.bodies:
             return found
+        if found not in self._affiliations:  # the whole text is read: once per name
+            self._affiliations[found] = self._affiliation(found)
+        return self._affiliations[found]
+
+    def _affiliation(self, found: str) -> str:
+        """What :meth:`_affiliated` makes of a person's name (uncached)."""
         text = self.view.text
         for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
             parts = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])
