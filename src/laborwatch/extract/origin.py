@@ -72,6 +72,7 @@ class _Vocabulary:
     member_of: re.Pattern[str]  # "officials in (Vietnam's labour ministry)"
     documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
+    source_words: frozenset[str]  # "source", "sources": an outlet's unnamed informant
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
@@ -209,6 +210,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
         | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
+        source_words=word_set(language, "source_words"),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         bodies=frozenset(canonical.values()),
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
@@ -685,7 +687,7 @@ class OriginFinder:
         if earlier:  # "the resident said" after "citing a resident of the city"
             return earlier
         found = self.normalise(phrase, sentence)
-        if found and found.startswith(UNNAMED) and found.split()[-1].startswith("source"):
+        if found and found.startswith(UNNAMED) and found.split()[-1] in v.source_words:
             outlet = self._outlet_named_before(sv)
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
@@ -1084,7 +1086,7 @@ class OriginFinder:
                 if rx.search(sentence) or rx.search(phrase):
                     return name
             house = self._house_outlet()
-            if house and source.group("noun").lower().startswith("source"):
+            if house and source.group("noun").lower() in v.source_words:
                 return house
         body = self._body(phrase)
         if body and body in self._placed_bodies(phrase):
