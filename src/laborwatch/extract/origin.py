@@ -73,6 +73,7 @@ class _Vocabulary:
     documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
     source_words: frozenset[str]  # "source", "sources": an outlet's unnamed informant
+    definite_article: str  # "the": makes "a ministry spokeswoman" "the ministry"
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
@@ -211,6 +212,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
         source_words=word_set(language, "source_words"),
+        definite_article=str(load("grammar", language)["articles"][0]),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         bodies=frozenset(canonical.values()),
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
@@ -521,9 +523,9 @@ class OriginFinder:
     def origin(self, sv: SentenceView, at: int | None = None) -> str | None:
         """The origin of the figures of one sentence (of the figure at ``at``, a document
         offset, when the sentence turns to a second speaker before it: "..., while the
-        NIS estimates that 30,000 ..."): a general one ("US government") made the body of
-        it the sentence names ("the State Department"), or a headline's the body the
-        article's first sentences name."""
+        NIS estimates that 30,000 ..."). A general origin ("US government") becomes the body
+        of it that the sentence names ("the State Department"), or for a headline the body of
+        it that the article's first sentences name."""
         turn = self._turn_before(sv, at) if at is not None else None
         if turn is not None:
             key = (sv.index, turn)
@@ -603,7 +605,7 @@ class OriginFinder:
             phrase = name  # "The report, released on Monday, said": the report
         role = v.body_role.match(phrase)
         if role:  # "A ministry spokeswoman said": the ministry
-            phrase = f"the {role.group(1)}"
+            phrase = f"{v.definite_article} {role.group(1)}"
         member = v.organisation_anaphor.match(phrase)
         if member and phrase[member.end(1) :].startswith(("'s", "’s")):
             phrase = member.group(1)  # "the group's researchers": the group
