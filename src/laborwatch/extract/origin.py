@@ -361,13 +361,10 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"[A-Z][\w'’.-]*)$"
         ),
         definite_person=re.compile(rf"^(?:{the})\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$", re.I),
-        relay_verb=re.compile(
-            r"\s+(?:"
-            + phrase_pattern(data["relay_verbs"])
-            + r")\s+([^,;.]{1,60}?)\s+(?:"
-            + phrase_pattern(data["relay_verb_ends"])
-            + r")\b",
-            re.IGNORECASE,
+        relay_verb=_rx(
+            r"\s+",
+            data["relay_verbs"],
+            r"\s+([^,;.]{1,60}?)\s+(?:" + phrase_pattern(data["relay_verb_ends"]) + r")\b",
         ),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
