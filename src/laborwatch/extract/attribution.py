@@ -241,8 +241,9 @@ class AttributionFinder:
             or first in self.g.determiners
             or first in self.speaker_nouns
             or first in self.g.speaker_pronouns
-            or any(w in self.g.documents or w in self.g.images for w in head)  # "satellite
-        )  # images analysed by CSIS (show)", "migration data (show)"
+            # "satellite images analysed by CSIS (show)", "migration data (show)"
+            or any(w in self.g.documents or w in self.g.images for w in head)
+        )
 
     def _names_a_speaker(self, phrase: str) -> bool:
         """What a strict opener ("citing") must be followed by: a name, a source or a
@@ -324,9 +325,11 @@ class AttributionFinder:
             if head.strip()[:1].isupper() and (
                 len(head.split()) <= 4
                 or self._a_name(head)
-                or (relative and len(head.split()) <= MAX_WORDS)  # "A Chinese official in
+                # "A Chinese official in Dandong, who declined to be named, said"
+                or (relative and len(head.split()) <= MAX_WORDS)
+                # "The governor of X, Dmitry Demeshin, said"
                 or (NAME.fullmatch(aside.strip()) and len(head.split()) <= MAX_WORDS)
-            ):  # Dandong, who declined to be named, said"; "The governor of X, Dmitry Demeshin,"
+            ):
                 if relative:
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
