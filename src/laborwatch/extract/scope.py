@@ -70,7 +70,8 @@ def _patterns(language: str) -> _Patterns:
         deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
         back_reference=re.compile(alt("site_back_references"), re.IGNORECASE),
         shared_region=re.compile(
-            rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{either_number('region_nouns')})"
+            rf"(?:\s*(?:{alt('region_list_joiners')})\s*{NAME})*"
+            rf"\s+(?i:{either_number('region_nouns')})"
         ),
         region_after_demonym=re.compile(
             rf"\s+(?:{either_number('region_nouns')})\s+of\b", re.IGNORECASE

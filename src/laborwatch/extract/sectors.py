@@ -220,7 +220,9 @@ def grammar(language: str) -> SectorGrammar:
             + phrase_pattern(cues.raw["continuation_words"])
             + r")\s+(?:(?:"
             + phrase_pattern(cues.raw["group_nouns"])
-            + r")\s+of\s+)?\Z",
+            + r")\s+(?:"
+            + words(language, "of_words")
+            + r")\s+)?\Z",
             re.IGNORECASE,
         ),
         # ... with no head noun of its own ("another 1,000 North Korean workers" may be
