@@ -1117,10 +1117,9 @@ class OriginFinder:
             noun = source.group("noun").lower()
             return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
-        tokens = cut.split()
-        if any(t in v.name_words for t in tokens) and all(
-            t[:1].isupper() or t in v.name_words for t in tokens
-        ):
+        # every word capitalised or a function word of a name ("for", "of")
+        name_like = all(t[:1].isupper() or t in v.name_words for t in cut.split())
+        if name_like and any(t in v.name_words for t in cut.split()):
             return cut  # "Center for Strategic and International Studies": one name
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
@@ -1133,7 +1132,7 @@ class OriginFinder:
                 return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
-        if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
+        if name_like:
             return cut  # "Coalition for Labour Rights in North Korea"
         words = cut.lower().split()
         if words and all(w in v.documents or w in v.name_articles for w in words):
