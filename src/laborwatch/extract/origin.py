@@ -427,11 +427,6 @@ def _full_name_rx(surname: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{name}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{name})\b")
 
 
-def _earlier(sv: SentenceView) -> range:
-    """The indices of the sentences an anaphor in ``sv`` may reach back to, nearest first."""
-    return range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1)
-
-
 def _proper(words: str) -> bool:
     """Is a phrase a proper name (every word capitalised: "Kyodo News")?"""
     return bool(words.split()) and all(w[:1].isupper() for w in words.split())
@@ -650,7 +645,7 @@ class OriginFinder:
             if not document and self.default and v.source_noun.search(phrase):
                 return self.default  # "the source" in an outlet that relays its sources
             reach = DOCUMENT_LOOK_BACK if document else LOOK_BACK
-            for j in range(sv.index - 1, max(-1, sv.index - 1 - reach), -1):
+            for j in sv.before(reach):
                 # "the report" is the body named last; "the source", "they" the last speaker
                 if document:
                     found = self._document_before(self.view.sentences[j])
@@ -715,7 +710,7 @@ class OriginFinder:
         """The outlet "the newspaper" refers back to: a known outlet an earlier sentence
         names, else the proper name that speaks in it ("The Wall Street Journal reported,
         citing ...")."""
-        for j in _earlier(sv):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             text = self.view.sentence_text(other)
             found = self._outlet_in(text)
@@ -730,7 +725,7 @@ class OriginFinder:
         resident of the city") or whose speaker is one ("UN sanctions monitors said"), a
         relayed outlet's source when it is one."""
         rx = _introduced_rx(noun.lower(), self.vocab.introducing)
-        for j in _earlier(sv):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             said = self.sources.attribution(other)
             if said and (
@@ -745,7 +740,7 @@ class OriginFinder:
     def _outlet_named_before(self, sv: SentenceView) -> str | None:
         """The outlet an earlier sentence names ("The Daily NK reports:"): an unnamed source
         after it is that outlet's."""
-        for j in _earlier(sv):
+        for j in sv.before(LOOK_BACK):
             found = self._outlet_in(self.view.sentence_text(self.view.sentences[j]))
             if found:
                 return found
@@ -867,7 +862,7 @@ class OriginFinder:
         known body or state an earlier sentence opens with ("Russian officials spoke ...");
         for "he" or "she" also the person it opens with ("Elena Marsh, a professor")."""
         v = self.vocab
-        for j in _earlier(sv):
+        for j in sv.before(LOOK_BACK):
             text = DATELINE.sub("", self.view.sentence_text(self.view.sentences[j])).strip()
             name = text.split(", ", 1)[0]
             head = " ".join(name.split()[:SUBJECT_WORDS])
@@ -951,7 +946,7 @@ class OriginFinder:
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
-        for j in _earlier(sv):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             if self.sources.attribution(other):
                 found = self.origin(other)
@@ -978,7 +973,7 @@ class OriginFinder:
         """The relayed outlet source of the nearest earlier sentences ("two officials told
         the AP"), when one of them names it."""
         outlets = set(self.vocab.outlet_of.values())
-        for j in _earlier(sv):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             if self.sources.attribution(other) and self.origin(other) in outlets:
                 return self.origin(other)

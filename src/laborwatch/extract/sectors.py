@@ -249,11 +249,6 @@ def _number_free(noun: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(stem) + r"(?:s|es)?\b", re.IGNORECASE)
 
 
-def _carriers(sv: SentenceView) -> range:
-    """The indices of the sentences that may carry their sector to ``sv``, nearest first."""
-    return range(sv.index - 1, max(-1, sv.index - 1 - CARRY_BACK), -1)
-
-
 Table = list[tuple[str, re.Pattern[str], bool]]  # (sector, pattern, runs on lower-cased text)
 
 
@@ -446,7 +441,7 @@ class SectorFinder:
         """The sector of the sentence before (or the one before it) where it is one a
         generic workplace may be a plant of ("The women had peeled shrimp. Some 1,100 remain
         at the city's processing plants" is fishing)."""
-        for j in _carriers(sv):
+        for j in sv.before(CARRY_BACK):
             single = self._single(self._sentence_sectors(self.view.sentences[j]))
             if single:
                 return single if single in self.grammar.specialised else None
@@ -561,7 +556,7 @@ class SectorFinder:
         one naming the workplace it refers to ("one Donggang plant"), else the nearest one
         sector of a sentence or of the group it counts."""
         sentences, text = self.view.sentences, self.view.text
-        before = _carriers(sv)
+        before = sv.before(CARRY_BACK)
         ref = self.grammar.workplace_ref.search(text, sv.start, sv.end)
         if ref:  # "the plant": the sentence that names such plants
             noun = _number_free(ref.group("noun").lower())
