@@ -714,8 +714,9 @@ class OriginFinder:
             other = self.view.sentences[j]
             text = self.view.sentence_text(other)
             found = self._outlet_in(text)
-            for m in [] if found else self.vocab.outlet_speaker.finditer(text):
-                found = self.normalise(m.group(1), text) or found
+            if not found:  # the last speaking name the sentence normalises
+                for m in self.vocab.outlet_speaker.finditer(text):
+                    found = self.normalise(m.group(1), text) or found
             if found and found[:1].isupper():
                 return found
         return None
