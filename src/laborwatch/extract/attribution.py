@@ -165,6 +165,11 @@ def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> 
     return rx.search(body, max(0, k - reach), stop) is not None
 
 
+def _regular_plural(word: str) -> bool:
+    """Does a (lower-cased) word read as a regular plural ("officials"; not "gas")?"""
+    return len(word) > 3 and word.endswith("s")
+
+
 # keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
 # keeps it alive so that the key is never reused
 _CUE_SETS: dict[int, tuple[Cues, _CueSets]] = {}
@@ -236,8 +241,9 @@ class AttributionFinder:
             or first in self.g.determiners
             or first in self.speaker_nouns
             or first in self.g.speaker_pronouns
-            or any(w in self.g.documents or w in self.g.images for w in head)  # "satellite
-        )  # images analysed by CSIS (show)", "migration data (show)"
+            # "satellite images analysed by CSIS (show)", "migration data (show)"
+            or any(w in self.g.documents or w in self.g.images for w in head)
+        )
 
     def _names_a_speaker(self, phrase: str) -> bool:
         """What a strict opener ("citing") must be followed by: a name, a source or a
@@ -319,9 +325,11 @@ class AttributionFinder:
             if head.strip()[:1].isupper() and (
                 len(head.split()) <= 4
                 or self._a_name(head)
-                or (relative and len(head.split()) <= MAX_WORDS)  # "A Chinese official in
+                # "A Chinese official in Dandong, who declined to be named, said"
+                or (relative and len(head.split()) <= MAX_WORDS)
+                # "The governor of X, Dmitry Demeshin, said"
                 or (NAME.fullmatch(aside.strip()) and len(head.split()) <= MAX_WORDS)
-            ):  # Dandong, who declined to be named, said"; "The governor of X, Dmitry Demeshin,"
+            ):
                 if relative:
                     return start, breaks[-2].start()
                 return start, breaks[-1].start()
@@ -342,11 +350,11 @@ class AttributionFinder:
         while words and words[-1] in self.g.asides:
             words.pop()  # "researchers, however, estimate"
         last = words[-1] if words else ""
-        if last in self.g.plural_pronouns or (len(last) > 3 and last.endswith("s")):
+        if last in self.g.plural_pronouns or _regular_plural(last):
             return True
         subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
         head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
-        return head in self.g.plural_nouns or (len(head) > 3 and head.endswith("s"))
+        return head in self.g.plural_nouns or _regular_plural(head)
 
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
@@ -382,27 +390,28 @@ class AttributionFinder:
         whether its verb ends the sentence ("..., RFA reported on Monday.")."""
         text = self.view.document.text
         for v in self.speech_verbs.finditer(self._cue_text[sv.start : sv.end], lo):
+            verb = v.group(0).lower()
             if body[v.start()].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"
             if _ends_with(self.g.adjectival, self.g.adjectival_reach, body, v.start()):
                 continue  # "an estimated $260 million"
-            if v.group(0).lower().endswith("s") and _ends_with(
+            if verb.endswith("s") and _ends_with(
                 self.g.noun_head, self.g.noun_head_reach, body, v.start()
             ):
                 continue  # "reports filed by member states" (a noun), not "Kuwait City said"
             before = body[lo : v.start()]
             after = body[v.end() :]
-            if v.group(0).lower() in self.g.passive_speech and self.g.passive_tail.search(
+            if verb in self.g.passive_speech and self.g.passive_tail.search(
                 after, 0, PASSIVE_REACH
             ):  # "Sergei Volkov, a regional official, was quoted by Interfax as saying"
                 aux = self.g.passive.search(before.rstrip())
                 before = before.rstrip()[: aux.start()] if aux else before
             elif self.g.agent_after.match(body, v.end()):
                 continue  # "Photos published by the Ukrainian military (show)": a participle
-            if v.group(0).lower() in self.plural_verbs and not self._plural_before(before):
+            if verb in self.plural_verbs and not self._plural_before(before):
                 continue  # "a recent estimate by KINU", not "officials estimate"
             # "..., said the source." / "..., said Giorgio Cafiero, the CEO of ..."
-            inverted = v.group(0).lower() in self.g.inversion_verbs
+            inverted = verb in self.g.inversion_verbs
             if inverted and before.rstrip().endswith((",", '"')) and after.strip():
                 cut = _INVERTED_CUT.search(after)
                 stop = cut.start() if cut else len(after)

@@ -22,6 +22,8 @@ from laborwatch.extract.status import StatusFinder
 from laborwatch.extract.vocab import phrase_pattern, words
 from laborwatch.model import Amount, Claim, Evidence
 
+NEGATION_REACH = 16  # characters before a figure within which "not" withdraws it
+
 
 @functools.cache
 def _definite(language: str) -> re.Pattern[str]:
@@ -31,24 +33,10 @@ def _definite(language: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _furniture_line(language: str) -> re.Pattern[str]:
-    """A line of page furniture listing other stories ("RELATED: ...", "Read more: ...")."""
-    leads = phrase_pattern(Vocabulary("cues", language)["furniture_line_leads"])
-    return re.compile(r"[ \t]*(?:" + leads + r")[ \t]*:", re.IGNORECASE)
-
-
-@functools.cache
-def _corrected(language: str) -> re.Pattern[str]:
-    """The rest of a withdrawn figure: "[not 25,000] workers, as earlier reported"."""
-    said = phrase_pattern(Vocabulary("cues", language)["corrected_after"])
-    return re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:" + said + r")\b", re.IGNORECASE)
-
-
-@functools.cache
-def _corrected_lead(language: str) -> re.Pattern[str]:
-    """The opening of a correction notice's sentence ("A previous version stated ...")."""
-    leads = phrase_pattern(Vocabulary("cues", language)["corrected_sentence_leads"])
-    return re.compile(r"\s*(?:" + leads + r")\b", re.IGNORECASE)
+def _cue_rx(language: str, before: str, key: str, after: str) -> re.Pattern[str]:
+    """``before``, a phrase of the cue list ``key``, then ``after``; any case."""
+    said = phrase_pattern(Vocabulary("cues", language)[key])
+    return re.compile(before + "(?:" + said + ")" + after, re.IGNORECASE)
 
 
 class ClaimBuilder:
@@ -68,10 +56,17 @@ class ClaimBuilder:
         self.basis = BasisFinder(view)
         self.origins = OriginFinder(view, self.sources)
         self.definite = _definite(cues.language)
-        self.furniture = _furniture_line(cues.language)
-        self.corrected = _corrected(cues.language)
-        self.negation = re.compile(rf"\b(?:{cues.raw_pattern('corrected_before')})\s+$", re.I)
-        self.corrected_lead = _corrected_lead(cues.language)
+        language = cues.language
+        # a line of page furniture listing other stories ("RELATED: ...", "Read more: ...")
+        self.furniture = _cue_rx(language, r"[ \t]*", "furniture_line_leads", r"[ \t]*:")
+        # the rest of a withdrawn figure: "[not 25,000] workers, as earlier reported"
+        self.corrected = _cue_rx(
+            language, r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*", "corrected_after", r"\b"
+        )
+        # the word that withdraws the figure after it ("not [25,000]")
+        self.negation = _cue_rx(language, r"\b", "corrected_before", r"\s+$")
+        # the opening of a correction notice's sentence ("A previous version stated ...")
+        self.corrected_lead = _cue_rx(language, r"\s*", "corrected_sentence_leads", r"\b")
 
     def _withdrawn(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does the text withdraw the figure at ``start:end`` ("..., not 25,000 as earlier
@@ -82,7 +77,7 @@ class ClaimBuilder:
             cut = text.find(";", sv.start, sv.end)
             return cut < 0 or start < cut
         return bool(
-            self.negation.search(text, max(sv.start, start - 16), start)
+            self.negation.search(text, max(sv.start, start - NEGATION_REACH), start)
             and self.corrected.match(text, end, sv.end)
         )
 

@@ -64,6 +64,10 @@ class SentenceView:
         s = self.sentence
         self.start, self.end, self.index = s.start, s.end, s.index
 
+    def before(self, reach: int) -> range:
+        """The indices of up to ``reach`` sentences before this one, nearest first."""
+        return range(self.index - 1, max(-1, self.index - 1 - reach), -1)
+
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the clause holding ``pos``."""
         start, end = self.start, self.end

@@ -43,13 +43,12 @@ OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
-APPOSITIVE = re.compile(  # "(Lee) Ha-na, a fellow at the Asan Institute": after a name
-    r"(?:\s+[A-Z][\w'’-]+)*,\s+(?:an?|the|who)\s+([^,;.]{3,80})"
-)
 ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
 UNNAMED = "unnamed "  # how an unnamed source's origin begins ("unnamed officials")
+GOVERNMENT = " government"  # how a state's origin ends ("Russian government")
+GOVERNMENTS = " governments"  # ... and several states' ("Chinese and Russian governments")
 LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
@@ -65,11 +64,16 @@ class _Vocabulary:
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
+    bodies: frozenset[str]  # every canonical body or state: never a person's name
     house_source: re.Pattern[str]  # "Our source": the outlet's own source
     past_role: re.Pattern[str]  # "a (former) NIS official"
+    appositive: re.Pattern[str]  # "(Lee) Ha-na, a fellow at the Asan Institute": after a name
+    introducing: str  # "a", "one": the alternation before a person's first mention
     member_of: re.Pattern[str]  # "officials in (Vietnam's labour ministry)"
     documents: frozenset[str]  # "estimates", "reports": a document no one is named for
     source_noun_names: dict[str, str]  # "people" (familiar with the matter) -> "sources"
+    source_words: frozenset[str]  # "source", "sources": an outlet's unnamed informant
+    definite_article: str  # "the": makes "a ministry spokeswoman" "the ministry"
     capitals: dict[str, str]
     state_speaker: re.Pattern[str]
     name_cut: re.Pattern[str]
@@ -113,7 +117,6 @@ class _Vocabulary:
     passive_relay: re.Pattern[str]  # "A report by X(, cited by) Y"
     definite_person: re.Pattern[str]  # "the resident": a person introduced before
     possessives: frozenset[str]  # "its", "their": a body or a state named before
-    government_suffixes: tuple[str, ...]  # how a state's origin ends ("Russian government")
     outlet_anaphor: re.Pattern[str]  # "the newspaper": the outlet named before
     outlet_speaker: re.Pattern[str]  # "(The Wall Street Journal) reported"
     organisation_anaphor: re.Pattern[str]  # "the group", "the group's (researchers)"
@@ -199,10 +202,19 @@ def _vocabulary(language: str) -> _Vocabulary:
         house_source=_rx("^", data["house_sources"], "$"),
         member_of=_rx(r"\b", data["member_prepositions"], r"\s+(\S+(?:'s|’s)\s.+)$"),
         past_role=_rx(rf"^(?:(?:{a_the}|an)\s+)?", data["past_roles"], r"\b"),
+        appositive=re.compile(
+            r"(?:\s+[A-Z][\w'’-]+)*,\s+(?:"
+            + phrase_pattern(data["appositive_openers"])
+            + r")\s+([^,;.]{3,80})"
+        ),
+        introducing=phrase_pattern(data["introducing_determiners"]),
         documents=frozenset(str(d).lower() for d in data["anaphoric_documents"])
         | word_set(language, "attribution_determiners"),
         source_noun_names={str(k): str(x) for k, x in data["source_noun_names"].items()},
+        source_words=word_set(language, "source_words"),
+        definite_article=str(load("grammar", language)["articles"][0]),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
+        bodies=frozenset(canonical.values()),
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
             r"^(?:'s|’s|s'|,)?\s*(?:[\w-]+\s+){0,3}?(?:"
@@ -335,7 +347,6 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"(?:^|[,;:]\s)([^,;:]+?),?\s+", data["passive_relays"], rf"\s+(?:(?:{the})\s+)?$"
         ),
         possessives=word_set(language, "possessive_pronouns"),
-        government_suffixes=(" government", " governments"),
         outlet_speaker=_rx(
             r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+", data["outlet_verbs"], r"\b"
         ),
@@ -350,13 +361,10 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"[A-Z][\w'’.-]*)$"
         ),
         definite_person=re.compile(rf"^(?:{the})\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$", re.I),
-        relay_verb=re.compile(
-            r"\s+(?:"
-            + phrase_pattern(data["relay_verbs"])
-            + r")\s+([^,;.]{1,60}?)\s+(?:"
-            + phrase_pattern(data["relay_verb_ends"])
-            + r")\b",
-            re.IGNORECASE,
+        relay_verb=_rx(
+            r"\s+",
+            data["relay_verbs"],
+            r"\s+([^,;.]{1,60}?)\s+(?:" + phrase_pattern(data["relay_verb_ends"]) + r")\b",
         ),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
@@ -434,9 +442,10 @@ def _opens_quote(body: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _introduced_rx(noun: str) -> re.Pattern[str]:
-    """An indefinite mention of ``noun`` ("a resident", "one Lao trader")."""
-    return re.compile(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
+def _introduced_rx(noun: str, determiners: str) -> re.Pattern[str]:
+    """A first mention of ``noun`` after one of ``determiners`` ("a resident", "one Lao
+    trader")."""
+    return re.compile(rf"\b(?:{determiners})\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -478,6 +487,7 @@ class OriginFinder:
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
         self._house: list[str | None] = []  # computed on first use
         self._bodies: dict[str, str | None] = {}
+        self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
 
     @property
     def default(self) -> str | None:
@@ -505,9 +515,9 @@ class OriginFinder:
     def origin(self, sv: SentenceView, at: int | None = None) -> str | None:
         """The origin of the figures of one sentence (of the figure at ``at``, a document
         offset, when the sentence turns to a second speaker before it: "..., while the
-        NIS estimates that 30,000 ..."): a general one ("US government") made the body of
-        it the sentence names ("the State Department"), or a headline's the body the
-        article's first sentences name."""
+        NIS estimates that 30,000 ..."). A general origin ("US government") becomes the body
+        of it that the sentence names ("the State Department"), or for a headline the body of
+        it that the article's first sentences name."""
         turn = self._turn_before(sv, at) if at is not None else None
         if turn is not None:
             key = (sv.index, turn)
@@ -572,7 +582,7 @@ class OriginFinder:
             return inner
         if v.relaying_role.search(phrase):  # "Lawmaker Park, who attended the briefing, said"
             briefed = self._last_origin(sv)
-            if briefed and briefed in self._bodies_and_states():
+            if briefed and briefed in v.bodies:
                 return briefed
         name = phrase.split(", ", 1)[0]
         if name != phrase and any(
@@ -587,7 +597,7 @@ class OriginFinder:
             phrase = name  # "The report, released on Monday, said": the report
         role = v.body_role.match(phrase)
         if role:  # "A ministry spokeswoman said": the ministry
-            phrase = f"the {role.group(1)}"
+            phrase = f"{v.definite_article} {role.group(1)}"
         member = v.organisation_anaphor.match(phrase)
         if member and phrase[member.end(1) :].startswith(("'s", "’s")):
             phrase = member.group(1)  # "the group's researchers": the group
@@ -599,7 +609,7 @@ class OriginFinder:
         country = v.country_anaphor.match(phrase) is not None
         if country and phrase.split()[0].lower() in v.possessives and not self._state_ahead(sv):
             body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
-            if body and not body.endswith(v.government_suffixes):
+            if body and not body.endswith((GOVERNMENT, GOVERNMENTS)):
                 return body
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
@@ -635,7 +645,7 @@ class OriginFinder:
             if not document and self.default and v.source_noun.search(phrase):
                 return self.default  # "the source" in an outlet that relays its sources
             reach = DOCUMENT_LOOK_BACK if document else LOOK_BACK
-            for j in range(sv.index - 1, max(-1, sv.index - 1 - reach), -1):
+            for j in sv.before(reach):
                 # "the report" is the body named last; "the source", "they" the last speaker
                 if document:
                     found = self._document_before(self.view.sentences[j])
@@ -671,7 +681,7 @@ class OriginFinder:
         if earlier:  # "the resident said" after "citing a resident of the city"
             return earlier
         found = self.normalise(phrase, sentence)
-        if found and found.startswith(UNNAMED) and found.split()[-1].startswith("source"):
+        if found and found.startswith(UNNAMED) and found.split()[-1] in v.source_words:
             outlet = self._outlet_named_before(sv)
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
@@ -700,26 +710,23 @@ class OriginFinder:
         """The outlet "the newspaper" refers back to: a known outlet an earlier sentence
         names, else the proper name that speaks in it ("The Wall Street Journal reported,
         citing ...")."""
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             text = self.view.sentence_text(other)
             found = self._outlet_in(text)
-            for m in [] if found else self.vocab.outlet_speaker.finditer(text):
-                found = self.normalise(m.group(1), text) or found
+            if not found:  # the last speaking name the sentence normalises
+                for m in self.vocab.outlet_speaker.finditer(text):
+                    found = self.normalise(m.group(1), text) or found
             if found and found[:1].isupper():
                 return found
         return None
-
-    def _bodies_and_states(self) -> set[str]:
-        """Canonical bodies, never a person's name."""
-        return set(self.vocab.canonical.values())
 
     def _introduced_before(self, sv: SentenceView, noun: str) -> str | None:
         """The origin of the nearest earlier sentence that introduces "a <noun>" ("citing a
         resident of the city") or whose speaker is one ("UN sanctions monitors said"), a
         relayed outlet's source when it is one."""
-        rx = _introduced_rx(noun.lower())
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        rx = _introduced_rx(noun.lower(), self.vocab.introducing)
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             said = self.sources.attribution(other)
             if said and (
@@ -734,7 +741,7 @@ class OriginFinder:
     def _outlet_named_before(self, sv: SentenceView) -> str | None:
         """The outlet an earlier sentence names ("The Daily NK reports:"): an unnamed source
         after it is that outlet's."""
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in sv.before(LOOK_BACK):
             found = self._outlet_in(self.view.sentence_text(self.view.sentences[j]))
             if found:
                 return found
@@ -744,17 +751,23 @@ class OriginFinder:
         """A person's name made the body or state the article ties them to where it names
         them with a role ("Russian Security Council Secretary Sergei Shoigu" ... "quoted
         Shoigu"; "Kang Min-ho, a researcher at KINU" ... "Kang Min-ho said"), else the name."""
-        if not found or not PERSON.fullmatch(found) or found in self.vocab.canonical.values():
+        if not found or not PERSON.fullmatch(found) or found in self.vocab.bodies:
             return found
+        if found not in self._affiliations:  # the whole text is read: once per name
+            self._affiliations[found] = self._affiliation(found)
+        return self._affiliations[found]
+
+    def _affiliation(self, found: str) -> str:
+        """What :meth:`_affiliated` makes of a person's name (uncached)."""
         text = self.view.text
         for m in re.finditer(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text):
             parts = ROLE_CUT.split(text[max(0, m.start() - ROLE_REACH) : m.start()])
             title = parts[-1]
-            if len(parts) > 1 and title.split() and all(w[:1].isupper() for w in title.split()):
+            if len(parts) > 1 and _proper(title):
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
-            aside = APPOSITIVE.match(text, m.end())
+            aside = self.vocab.appositive.match(text, m.end())
             if aside and self.vocab.past_role.match(aside.group(1)):
                 aside = None  # "a former NIS official" speaks for themself
             if aside and not role:
@@ -773,13 +786,17 @@ class OriginFinder:
         for sv in self.view.sentences:
             said = self.sources.attribution(sv)
             m = longer.search(said) if said else None
-            if m and not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+            if m and not self._has_article(m.group(0)):
                 body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
                 return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
         for m in longer.finditer(self.view.text):  # "Maria Kovacs, a researcher ... has"
-            if not any(w.lower() in self.vocab.name_articles for w in m.group(0).split()):
+            if not self._has_article(m.group(0)):
                 return m.group(0)
         return name
+
+    def _has_article(self, name: str) -> bool:
+        """Does a run of capitalised words hold an article ("The Kim", not a full name)?"""
+        return any(w.lower() in self.vocab.name_articles for w in name.split())
 
     def _owned_before(self, sv: SentenceView, phrase: str) -> str | None:
         """What "the ministry" refers back to in its own sentence: a state's body with that
@@ -846,7 +863,7 @@ class OriginFinder:
         known body or state an earlier sentence opens with ("Russian officials spoke ...");
         for "he" or "she" also the person it opens with ("Elena Marsh, a professor")."""
         v = self.vocab
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in sv.before(LOOK_BACK):
             text = DATELINE.sub("", self.view.sentence_text(self.view.sentences[j])).strip()
             name = text.split(", ", 1)[0]
             head = " ".join(name.split()[:SUBJECT_WORDS])
@@ -930,7 +947,7 @@ class OriginFinder:
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             if self.sources.attribution(other):
                 found = self.origin(other)
@@ -957,7 +974,7 @@ class OriginFinder:
         """The relayed outlet source of the nearest earlier sentences ("two officials told
         the AP"), when one of them names it."""
         outlets = set(self.vocab.outlet_of.values())
-        for j in range(sv.index - 1, max(-1, sv.index - 1 - LOOK_BACK), -1):
+        for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             if self.sources.attribution(other) and self.origin(other) in outlets:
                 return self.origin(other)
@@ -1064,7 +1081,7 @@ class OriginFinder:
                 if rx.search(sentence) or rx.search(phrase):
                     return name
             house = self._house_outlet()
-            if house and source.group("noun").lower().startswith("source"):
+            if house and source.group("noun").lower() in v.source_words:
                 return house
         body = self._body(phrase)
         if body and body in self._placed_bodies(phrase):
@@ -1072,8 +1089,7 @@ class OriginFinder:
         if (
             not (source or strict)
             and v.indefinite_person.match(phrase)
-            and self._unplaced(phrase.split(" ", 1)[1]).split()[:1] != []
-            and self._unplaced(phrase.split(" ", 1)[1]).split()[0].islower()  # "a (Lao) trader"
+            and self._common_noun(phrase.split(" ", 1)[1])  # "a (Lao) trader"
         ):
             told = self._outlet_told(sentence)
             if told:
@@ -1097,10 +1113,9 @@ class OriginFinder:
             noun = source.group("noun").lower()
             return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
-        tokens = cut.split()
-        if any(t in v.name_words for t in tokens) and all(
-            t[:1].isupper() or t in v.name_words for t in tokens
-        ):
+        # every word capitalised or a function word of a name ("for", "of")
+        name_like = all(t[:1].isupper() or t in v.name_words for t in cut.split())
+        if name_like and any(t in v.name_words for t in cut.split()):
             return cut  # "Center for Strategic and International Studies": one name
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
@@ -1113,7 +1128,7 @@ class OriginFinder:
                 return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
             return cut
-        if all(t[:1].isupper() or t in v.name_words for t in cut.split()):
+        if name_like:
             return cut  # "Coalition for Labour Rights in North Korea"
         words = cut.lower().split()
         if words and all(w in v.documents or w in v.name_articles for w in words):
@@ -1161,6 +1176,13 @@ class OriginFinder:
             return None
         [(code, text)] = codes.items()
         return self._governments([(code, text, False)])
+
+    @classmethod
+    def _common_noun(cls, rest: str) -> bool:
+        """Does ``rest`` (a phrase after its article) open with a lower-case word, past the
+        place it may open with ("(Lao) trader")?"""
+        words = cls._unplaced(rest).split()
+        return bool(words) and words[0].islower()
 
     @staticmethod
     def _unplaced(head: str) -> str:
@@ -1253,11 +1275,11 @@ class OriginFinder:
         governments"."""
         v = self.vocab
         names = [
-            f"{text} government"
+            f"{text}{GOVERNMENT}"
             if regional
-            else v.government_names.get(code, f"{country_names().get(code, text)} government")
+            else v.government_names.get(code, f"{country_names().get(code, text)}{GOVERNMENT}")
             for code, text, regional in states
         ]
         if len(names) == 1:
             return names[0]
-        return " and ".join(n.removesuffix(" government") for n in names) + " governments"
+        return " and ".join(n.removesuffix(GOVERNMENT) for n in names) + GOVERNMENTS

@@ -124,17 +124,26 @@ class Gazetteer:
         return self.names.get(" ".join(tokens(name)))
 
 
-def _read_tsv() -> list[tuple[str, str, str]]:
+def _tsv_rows() -> list[list[str]]:
+    """The non-empty rows of places.tsv below its (checked) header."""
     path = resources.files("laborwatch.data").joinpath("places.tsv")
     try:
         with path.open(encoding="utf-8") as f:
             reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
             header = next(reader)
-            rows = [(r[0], r[1], r[2]) for r in reader if r]
-    except (OSError, IndexError, StopIteration, UnicodeDecodeError) as e:
+            rows = [r for r in reader if r]
+    except (OSError, StopIteration, UnicodeDecodeError) as e:
         raise DataFileError(f"places.tsv cannot be read: {e}") from e
     if header[:3] != ["name", "code", "kind"]:
         raise DataFileError(f"places.tsv: unexpected header {header}")
+    return rows
+
+
+def _read_tsv() -> list[tuple[str, str, str]]:
+    try:
+        rows = [(r[0], r[1], r[2]) for r in _tsv_rows()]
+    except IndexError as e:
+        raise DataFileError(f"places.tsv cannot be read: {e}") from e
     bad = next((r for r in rows if r[2] not in KINDS), None)
     if bad:
         raise DataFileError(f"places.tsv: unknown kind {bad[2]!r} for {bad[0]!r}")
@@ -198,13 +207,11 @@ def country_names() -> dict[str, str]:
     """Each country code's common name ("Kazakhstan", "Laos"): the shortest of its
     gazetteer names that carries a population."""
     best: dict[str, str] = {}
-    path = resources.files("laborwatch.data").joinpath("places.tsv")
-    with path.open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) > 3 and row[2] == "country" and row[3]:
-                name, code = row[0], row[1]
-                if code not in best or len(name) < len(best[code]):
-                    best[code] = name
+    for row in _tsv_rows():
+        if len(row) > 3 and row[2] == "country" and row[3]:
+            name, code = row[0], row[1]
+            if code not in best or len(name) < len(best[code]):
+                best[code] = name
     return best
 
 

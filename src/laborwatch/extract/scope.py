@@ -18,7 +18,7 @@ from laborwatch.extract.counts import Count
 from laborwatch.extract.destinations import ABROAD, Placing
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.scan import Folding
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, inflect_plurals, load, phrase_pattern
 
 NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 
@@ -44,14 +44,16 @@ class _Patterns:
 @functools.cache
 def _patterns(language: str) -> _Patterns:
     data = load("fields", language)["scope"]
+    inflected = language if has("inflection", language) else DEFAULT_LANGUAGE
+    plurals = load("inflection", inflected)["plural"]  # "region" -> "regions"
 
     def alt(key: str) -> str:
         items = data.get(key) or []
         return phrase_pattern(items) if items else r"(?!x)x"
 
-    def plural(key: str) -> str:  # "regions"
-        items = [f"{w}s" for w in data.get(key) or []]
-        return phrase_pattern(items) if items else r"(?!x)x"
+    def either_number(key: str) -> str:  # "region", "regions"
+        items = data.get(key) or []
+        return phrase_pattern(inflect_plurals(items, plurals)) if items else r"(?!x)x"
 
     return _Patterns(
         site_noun=re.compile(
@@ -68,10 +70,11 @@ def _patterns(language: str) -> _Patterns:
         deictic=re.compile(alt("city_deictics"), re.IGNORECASE),
         back_reference=re.compile(alt("site_back_references"), re.IGNORECASE),
         shared_region=re.compile(
-            rf"(?:\s*(?:,|and|&)\s*{NAME})*\s+(?i:{alt('region_nouns')}|{plural('region_nouns')})"
+            rf"(?:\s*(?:{alt('region_list_joiners')})\s*{NAME})*"
+            rf"\s+(?i:{either_number('region_nouns')})"
         ),
         region_after_demonym=re.compile(
-            rf"\s+(?:{alt('region_nouns')}|{plural('region_nouns')})\s+of\b", re.IGNORECASE
+            rf"\s+(?:{either_number('region_nouns')})\s+of\b", re.IGNORECASE
         ),
         city_after_owner=re.compile(rf"(?:'s|’s)\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         country_anaphor=re.compile(alt("country_anaphors"), re.IGNORECASE),

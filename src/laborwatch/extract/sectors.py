@@ -38,6 +38,8 @@ EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an
 BUILT_REACH = 40  # characters after a building verb within which a workplace is its object
 SENSE_REACH = 40  # characters either side of a cue within which its other sense is read
 QUOTE_REACH = 3  # sentences a quotation may run on before its speaker is named
+CARRY_BACK = 2  # sentences before a figure that may carry its sector to it
+FORMER_REACH = 40  # characters before a cue within which "used to" makes it a former job
 NEVER = re.compile(r"(?!x)x")
 
 
@@ -218,7 +220,9 @@ def grammar(language: str) -> SectorGrammar:
             + phrase_pattern(cues.raw["continuation_words"])
             + r")\s+(?:(?:"
             + phrase_pattern(cues.raw["group_nouns"])
-            + r")\s+of\s+)?\Z",
+            + r")\s+(?:"
+            + words(language, "of_words")
+            + r")\s+)?\Z",
             re.IGNORECASE,
         ),
         # ... with no head noun of its own ("another 1,000 North Korean workers" may be
@@ -236,12 +240,13 @@ def grammar(language: str) -> SectorGrammar:
     )
 
 
-def _number_free(noun: str) -> str:
-    """A pattern for ``noun`` in the singular or the plural ("plant(s)", "compan(y|ies)")."""
+@functools.lru_cache(maxsize=256)
+def _number_free(noun: str) -> re.Pattern[str]:
+    """``noun`` in the singular or the plural ("plant(s)", "compan(y|ies)"), any case."""
     stem = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
     if stem.endswith("y"):
-        return r"\b" + re.escape(stem[:-1]) + r"(?:y|ies)\b"
-    return r"\b" + re.escape(stem) + r"(?:s|es)?\b"
+        return re.compile(r"\b" + re.escape(stem[:-1]) + r"(?:y|ies)\b", re.IGNORECASE)
+    return re.compile(r"\b" + re.escape(stem) + r"(?:s|es)?\b", re.IGNORECASE)
 
 
 Table = list[tuple[str, re.Pattern[str], bool]]  # (sector, pattern, runs on lower-cased text)
@@ -411,7 +416,8 @@ class SectorFinder:
                 continue
             if self._example(lo, start):
                 continue
-            if not former and self.grammar.former.search(text, max(lo, start - 40), start):
+            earlier = max(lo, start - FORMER_REACH)
+            if not former and self.grammar.former.search(text, earlier, start):
                 continue  # "used to sew clothing", "moved from construction sites"
             kept.append((start, end, name))
         found: Counter[str] = Counter()
@@ -435,7 +441,7 @@ class SectorFinder:
         """The sector of the sentence before (or the one before it) where it is one a
         generic workplace may be a plant of ("The women had peeled shrimp. Some 1,100 remain
         at the city's processing plants" is fishing)."""
-        for j in range(sv.index - 1, max(-1, sv.index - 3), -1):
+        for j in sv.before(CARRY_BACK):
             single = self._single(self._sentence_sectors(self.view.sentences[j]))
             if single:
                 return single if single in self.grammar.specialised else None
@@ -550,10 +556,10 @@ class SectorFinder:
         one naming the workplace it refers to ("one Donggang plant"), else the nearest one
         sector of a sentence or of the group it counts."""
         sentences, text = self.view.sentences, self.view.text
-        before = range(sv.index - 1, max(-1, sv.index - 3), -1)
+        before = sv.before(CARRY_BACK)
         ref = self.grammar.workplace_ref.search(text, sv.start, sv.end)
         if ref:  # "the plant": the sentence that names such plants
-            noun = re.compile(_number_free(ref.group("noun").lower()), re.IGNORECASE)
+            noun = _number_free(ref.group("noun").lower())
             for j in before:
                 if noun.search(text, sentences[j].start, sentences[j].end):
                     single = self._single(self._sentence_sectors(sentences[j]))

@@ -32,6 +32,8 @@ from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 # sent in 2019") does not end it.
 _NO_SUBJECTS = frozenset({"year", "date", "duration"})
 _CLAUSE_MARK = re.compile(r"[,;]")
+_LATER_REACH = 12  # characters after "but they" within which the group's later cue stands
+_LATER_STATUSES = ("present", "dispatched")  # what a later predicate may say the group does
 
 
 @functools.cache
@@ -87,6 +89,13 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     def right_before_figure(key: str) -> re.Pattern[str]:
         """The words of ``key`` right before a figure ("leaving about 300")."""
         return before_figure(r"\b(?:" + alt(key) + ")")
+
+    def part_of(key: str) -> re.Pattern[str]:
+        """One of ``key``'s words, "of" and a determiner right before the figure ("none of
+        the 30")."""
+        return before_figure(
+            r"\b(?:" + alt(key) + r")\s+of\s+(?:" + alt("status_partitive_determiners") + ")"
+        )
 
     modals = alt("future_modals")
     auxiliaries = alt("relative_auxiliaries")
@@ -169,13 +178,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         # "none of the 30 doctors": a part that is nobody
-        "partitive_nobody": before_figure(
-            r"\b(?:"
-            + alt("status_partitive_nobody")
-            + r")\s+of\s+(?:"
-            + alt("status_partitive_determiners")
-            + ")"
-        ),
+        "partitive_nobody": part_of("status_partitive_nobody"),
         # "... put the number at 450": a figure that sizes a group named before it
         "anaphoric_number": before_figure(
             r"\b(?:"
@@ -214,13 +217,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + alt("status_homograph_objects") + r")\b"
         ),
         # "all but a handful of the 2,500": a part that is (nearly) the whole
-        "partitive_all": before_figure(
-            r"\b(?:"
-            + alt("status_partitive_all")
-            + r")\s+of\s+(?:"
-            + alt("status_partitive_determiners")
-            + ")"
-        ),
+        "partitive_all": part_of("status_partitive_all"),
         # "would still be in China": a guess about now, no plan
         "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
         "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
@@ -494,6 +491,8 @@ class StatusFinder:
     def _nearest(
         self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
     ) -> str | None:
+        """The status of the cue nearest ``q`` among ``cands``; a recruitment yields to what
+        a later predicate says the group does now."""
         found = self._nearest_cue(sv, cands, q)
         # "were recruited by a company ..., but they work as maids": what the group does now
         if found == "recruiting":
@@ -501,7 +500,7 @@ class StatusFinder:
             later = self.grammar["later_subject"].search(text, q.end, sv.end)
             if later:
                 for c in self._all_cues(sv):
-                    if 0 <= c[0] - later.end() <= 12 and c[2] in ("present", "dispatched"):
+                    if 0 <= c[0] - later.end() <= _LATER_REACH and c[2] in _LATER_STATUSES:
                         return c[2]
         return found
 
@@ -763,7 +762,7 @@ class StatusFinder:
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
         before = text[sv.start : q.start]
-        # both partitive patterns hold a literal "of": without one neither can match
+        # every partitive pattern holds a literal "of": without one none can match
         has_of = "of" in before
         whole = self.grammar["partitive_whole"].search(before) if has_of else None
         if has_of and self.grammar["partitive_all"].search(before):
