@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, word_set, words
@@ -146,16 +146,9 @@ def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> 
     return rx.search(body, max(0, k - reach), stop) is not None
 
 
-# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
-# keeps it alive so that the key is never reused
-_CUE_SETS: dict[int, tuple[Cues, _CueSets]] = {}
-
-
+@per_cue_set
 def _cue_sets(cues: Cues) -> _CueSets:
     """The word sets and openers/speech-verb patterns of ``cues``, built once."""
-    held = _CUE_SETS.get(id(cues))
-    if held is not None and held[0] is cues:
-        return held[1]
     openers, verbs = cues.attribution_openers, cues.speech_verbs
     fold_openers, fold_verbs = folded(openers), folded(verbs)
     made = _CueSets(
@@ -165,7 +158,6 @@ def _cue_sets(cues: Cues) -> _CueSets:
         speech_verbs=verbs,
         folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
     )
-    _CUE_SETS[id(cues)] = (cues, made)
     return made
 
 

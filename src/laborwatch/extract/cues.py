@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from laborwatch.errors import DataFileError
 from laborwatch.extract.ko.hangul import conjugations
@@ -102,6 +102,29 @@ class Cues:
     def raw_pattern(self, key: str) -> str:
         """The alternation of one cue list, for a pattern a stage builds around it."""
         return _raw_pattern(self.language, key)
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def per_cue_set(build: Callable[Concatenate[Cues, _P], _T]) -> Callable[Concatenate[Cues, _P], _T]:
+    """``build`` made once per cue set (and further arguments) and then reused.
+
+    A :class:`Cues` holds a mapping and so has no hash: the cache is keyed on its identity,
+    and each entry keeps its Cues alive so that the identity is never reused by another."""
+    held: dict[tuple[Any, ...], tuple[Cues, _T]] = {}
+
+    @functools.wraps(build)
+    def cached(cues: Cues, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        key = (id(cues), *args, *kwargs.items())
+        found = held.get(key)
+        if found is None or found[0] is not cues:
+            found = (cues, build(cues, *args, **kwargs))
+            held[key] = found
+        return found[1]
+
+    return cached
 
 
 def _plurals(singulars: list[str], language: str) -> list[str]:

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -221,19 +221,11 @@ def _rules(language: str) -> _Rules:
     )
 
 
-# keyed on the identity of a Cues (which holds a mapping and so has no hash) and the
-# language; the value keeps the Cues alive so that the key is never reused
-_SHARE_FOLDINGS: dict[tuple[int, str], tuple[Cues, Folding]] = {}
-
-
+@per_cue_set
 def _share_folding(cues: Cues, language: str) -> Folding:
     """The cues of a share and the fraction words, folded once per Cues and language."""
-    held = _SHARE_FOLDINGS.get((id(cues), language))
-    if held is None or held[0] is not cues:
-        fractions = _patterns(language).fraction_words
-        held = (cues, Folding([cues.share, cues.share_objects, cues.wage, fractions]))
-        _SHARE_FOLDINGS[(id(cues), language)] = held
-    return held[1]
+    fractions = _patterns(language).fraction_words
+    return Folding([cues.share, cues.share_objects, cues.wage, fractions])
 
 
 class MoneyFinder:
