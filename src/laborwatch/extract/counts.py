@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -237,7 +237,7 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
-    located = phrase_pattern(verb_forms(c["located_from_verbs"], language))
+    located = located_verbs(language)
     origins = words(language, "origin_prepositions")
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),

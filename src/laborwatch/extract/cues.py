@@ -138,6 +138,13 @@ def _raw_pattern(language: str, key: str) -> str:
     return phrase_pattern(Vocabulary("cues", language)[key])
 
 
+@functools.cache
+def located_verbs(language: str) -> str:
+    """The alternation of the verbs that place workers ("operate", "work", "based" ...), in
+    every form: counts and destinations build their patterns around it."""
+    return phrase_pattern(verb_forms(Vocabulary("cues", language)["located_from_verbs"], language))
+
+
 class Vocabulary(Mapping[str, Any]):
     """A language's vocabulary file with a per-key fallback to English.
 

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 
 from laborwatch.extract.counts import Count
-from laborwatch.extract.cues import Cues, Vocabulary
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
@@ -26,7 +26,6 @@ CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
-LOCATED_FROM = "located_from_verbs"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
@@ -80,9 +79,7 @@ def _grammar(language: str) -> _Grammar:
     the = words(language, "articles")
     areas = words(language, "area_nouns")
     of = words(language, "of_words")
-    located = phrase_pattern(
-        verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
-    )
+    located = located_verbs(language)
     prep_after = words(language, "destination_prepositions_after")
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
