@@ -44,7 +44,6 @@ class _Patterns:
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
     per_person: re.Pattern[str]  # "a year each": one person's amount
     share_anaphor: re.Pattern[str]  # "90% of that": of the amount named before
-    other_modifiers: str  # "local workers": not the DPRK's
     per_person_before: re.Pattern[str]  # "individual developers earn ..."
     piece_rate: re.Pattern[str]  # "8 yuan per garment"
     purpose_after: re.Pattern[str]  # "$50 goes on food"
@@ -82,7 +81,6 @@ def _patterns(language: str) -> _Patterns:
         share_anaphor=re.compile(
             r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
         ),
-        other_modifiers=words(language, "other_workers_modifiers"),
         purpose_after=re.compile(
             r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
         ),
@@ -158,7 +156,6 @@ class _Rules:
 @functools.cache
 def _rules(language: str) -> _Rules:
     cues = compiled_cues(language)
-    patterns = _patterns(language)
     return _Rules(
         level_before=re.compile(
             r"(?:"
@@ -217,7 +214,9 @@ def _rules(language: str) -> _Rules:
         article_before=re.compile(
             r"\b(?:" + words(language, "demonym_articles") + r")\s+\Z", re.IGNORECASE
         ),
-        other_modifier=re.compile(r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE),
+        other_modifier=re.compile(
+            r"(?:" + words(language, "other_workers_modifiers") + r")(?=\s)", re.IGNORECASE
+        ),
     )
 
 
