@@ -357,6 +357,14 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
 
 
 # the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
+_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
+
+
+def ends_list_item(text: str, sv: SentenceView, q: Quantity) -> bool:
+    """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
+    return _LIST_ITEM.match(text, q.core_end, sv.end) is not None
+
+
 _WINDOW_WORDS = re.compile(rf"\s*(?:\S+\s+){{{HEAD_WINDOW_WORDS - 1}}}\S+")
 
 
@@ -597,7 +605,7 @@ class CountFinder:
                 between = text[p.end : q.start]
                 if between.strip() in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
-                if between == ", " and self._list_item_end(sv, q):
+                if between == ", " and ends_list_item(text, sv, q):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
@@ -615,11 +623,6 @@ class CountFinder:
             return False
         gap = self.view.text[last.end() : q.start]
         return not any(c in gap for c in ",;.:") and len(gap.split()) <= 2
-
-    def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
-        """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
-        after = self.view.text[q.core_end : sv.end].strip()
-        return after[:1] == ";" or after in ("", ".")
 
     def find(self, sv: SentenceView) -> list[Count]:
         text, cues = self.view.text, self.cues

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.counts import Count
+from laborwatch.extract.counts import Count, ends_list_item
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
@@ -32,7 +32,6 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*")  # "China (50,000)", "China: 50,000"
-_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
 
 @dataclass(frozen=True)
@@ -542,7 +541,7 @@ class DestinationFinder:
         for p in self._places(sv, max(sv.start, q.start - 60), q.start):
             if _BRACKET_GAP.fullmatch(text, p.end, q.start):
                 return [p]  # "China (50,000)", "China: 50,000"
-            if text[p.end : q.start] == ", " and _LIST_ITEM.match(text, q.core_end, sv.end):
+            if text[p.end : q.start] == ", " and ends_list_item(text, sv, q):
                 return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
