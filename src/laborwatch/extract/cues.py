@@ -10,6 +10,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from laborwatch.errors import DataFileError
 from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.scan import union_ahead
 from laborwatch.extract.vocab import (
     DEFAULT_LANGUAGE,
     has,
@@ -90,6 +91,9 @@ class Cues:
     status: dict[str, re.Pattern[str]]
     sectors: dict[str, re.Pattern[str]]
     relevance_terms: dict[str, re.Pattern[str]]
+    # where any relevance term may start (a look-ahead over all their phrases): one scan,
+    # then each term's pattern tried only there (laborwatch.extract.scan)
+    relevance_any: re.Pattern[str]
     name_words_ok: frozenset[str]
     not_name_words: frozenset[str]
     never_destinations: frozenset[str]
@@ -255,6 +259,14 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
+    relevance_terms = {  # run on lower-cased text (laborwatch.extract.text.lower)
+        "labor": rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language),
+        "abroad": rel["abroad_terms"],
+        "off_topic": rel["off_topic_terms"],
+        # other nations' workers named by a phrase ("한국인 근로자"), where a language's
+        # nationalities are not place mentions (only a language that lists them)
+        **({"other": rel["other_workers_terms"]} if rel.get("other_workers_terms") else {}),
+    }
     return Cues(
         raw=c,
         worker_nouns=_rx(c["worker_nouns"] + _plurals(c.get("worker_roots", []), language)),
@@ -391,20 +403,8 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         ),
         sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
-        relevance_terms={  # run on lower-cased text (laborwatch.extract.text.lower)
-            "labor": re.compile(
-                lower_pattern(rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language))
-            ),
-            "abroad": re.compile(lower_pattern(rel["abroad_terms"])),
-            "off_topic": re.compile(lower_pattern(rel["off_topic_terms"])),
-            # other nations' workers named by a phrase ("한국인 근로자"), where a language's
-            # nationalities are not place mentions (only a language that lists them)
-            **(
-                {"other": re.compile(lower_pattern(rel["other_workers_terms"]))}
-                if rel.get("other_workers_terms")
-                else {}
-            ),
-        },
+        relevance_terms={k: re.compile(lower_pattern(v)) for k, v in relevance_terms.items()},
+        relevance_any=union_ahead(lower_pattern([p for v in relevance_terms.values() for p in v])),
         million=float(c["million_threshold"]),
         language=language,
     )

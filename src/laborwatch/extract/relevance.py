@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.learned import LinearModel
+from laborwatch.extract.scan import matches_at
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, words
 
@@ -113,8 +114,12 @@ class RelevanceScorer:
         def at(pos: int) -> int:
             return bisect.bisect_right(starts, pos) - 1
 
-        def hits(rx: re.Pattern[str], where: str) -> set[int]:
-            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
+        # every place where a term may start, in one scan; each term is tried only there
+        where = [m.start() for m in self.cues.relevance_any.finditer(low)]
+
+        def hits(rx: re.Pattern[str]) -> set[int]:
+            found = matches_at(rx, low, where, len(low))
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in found}
 
         named = [m.start() for m in self.dprk.finditer(text)]
         named_at = {at(pos) for pos in named}
@@ -122,14 +127,14 @@ class RelevanceScorer:
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
-        labor = hits(terms["labor"], low) | set(phrases)
-        abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
+        labor = hits(terms["labor"]) | set(phrases)
+        abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
         home = self._home(low, starts, dprk & labor)  # only ever read within these
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
         if rel_other := terms.get("other"):
-            other |= hits(rel_other, low)
+            other |= hits(rel_other)
         alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
         if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
             alien = self._carried(alien, labor, named_at)
@@ -141,7 +146,7 @@ class RelevanceScorer:
             "dprk_labor_sentences": len(dprk & labor),
             "dprk_labor_abroad_sentences": len((dprk & labor & abroad) - home - alien),
             "dprk_worker_phrases": len(phrases),
-            "off_topic_sentences": len(hits(terms["off_topic"], low)),
+            "off_topic_sentences": len(hits(terms["off_topic"])),
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
