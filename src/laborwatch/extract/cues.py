@@ -91,8 +91,8 @@ class Cues:
     status: dict[str, re.Pattern[str]]
     sectors: dict[str, re.Pattern[str]]
     relevance_terms: dict[str, re.Pattern[str]]
-    # where any relevance term may start (a look-ahead over all their phrases): one scan,
-    # then each term's pattern tried only there (laborwatch.extract.scan)
+    # where any relevance term or phrase of labour at home may start (a look-ahead over all
+    # their phrases): one scan, then each pattern tried only there (laborwatch.extract.scan)
     relevance_any: re.Pattern[str]
     name_words_ok: frozenset[str]
     not_name_words: frozenset[str]
@@ -404,7 +404,13 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
         relevance_terms={k: re.compile(lower_pattern(v)) for k, v in relevance_terms.items()},
-        relevance_any=union_ahead(lower_pattern([p for v in relevance_terms.values() for p in v])),
+        relevance_any=union_ahead(
+            lower_pattern(
+                [p for v in relevance_terms.values() for p in v]
+                + rel.get("home_terms", [])
+                + rel.get("home_places", [])
+            )
+        ),
         million=float(c["million_threshold"]),
         language=language,
     )

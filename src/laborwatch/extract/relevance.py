@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
 
 from laborwatch.extract.cues import Cues
 from laborwatch.extract.learned import LinearModel
@@ -27,12 +26,6 @@ from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern
 # the next mark (two branches made it start its matcher at every position); only the
 # match ends are used
 _ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
-
-
-def _after_mark(text: str, start: int) -> bool:
-    """Is the last character before ``start`` that is not a space a sentence mark (". ",
-    "?\\n\\n"), not a word before a bare line break? (Looks 100 characters back.)"""
-    return text[max(0, start - 100) : start].rstrip()[-1:] in (".", "!", "?")
 
 
 class RelevanceScorer:
@@ -70,10 +63,6 @@ class RelevanceScorer:
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
         self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
-        # no home phrase holds a sentence mark: none spans a ". " between two sentences
-        self.home_unmarked = not any(
-            mark in p for p in rel.get("home_terms", []) + places for mark in ".!?"
-        )
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -114,7 +103,8 @@ class RelevanceScorer:
         def at(pos: int) -> int:
             return bisect.bisect_right(starts, pos) - 1
 
-        # every place where a term may start, in one scan; each term is tried only there
+        # every place where a term or a home phrase may start, in one scan; each pattern is
+        # tried only there
         where = [m.start() for m in self.cues.relevance_any.finditer(low)]
 
         def hits(rx: re.Pattern[str]) -> set[int]:
@@ -129,7 +119,7 @@ class RelevanceScorer:
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = hits(terms["labor"]) | set(phrases)
         abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
-        home = self._home(low, starts, dprk & labor)  # only ever read within these
+        home = self._home(low, starts, dprk & labor, where)  # only ever read within these
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
@@ -161,47 +151,24 @@ class RelevanceScorer:
                 out.add(i)
         return out
 
-    def _home(self, low: str, starts: list[int], wanted: set[int]) -> set[int]:
+    def _home(self, low: str, starts: list[int], wanted: set[int], where: list[int]) -> set[int]:
         """The sentences of ``wanted`` on labour at home: "inside North Korea", but not
         "a source inside North Korea" (``low``: the lower-cased text, ``starts``: where its
-        sentences start).
-
-        One scan, which skips ahead to the nearest sentence start before each run of
-        wanted sentences that no phrase can span (after a sentence mark: no phrase holds
-        one; a bare line break may be inside a phrase): it finds just what reading the
-        whole text finds.
-        """
+        sentences start, ``where``: every place where a home phrase may start)."""
         out: set[int] = set()
-        scan: Iterator[re.Match[str]] | None = None
-        ahead: re.Match[str] | None = None  # the scan's next match, not read yet
-        last = -1  # the last sentence read
-        for i in sorted(wanted):
-            if i <= last:
-                continue
-            last = i
-            while last + 1 in wanted:
-                last += 1
-            j = i  # back to a start no phrase spans, or to where the scan already is
-            while j > 0 and not (
-                (ahead is not None and starts[j] <= ahead.start())
-                or (self.home_unmarked and _after_mark(low, starts[j]))
+        if not wanted:
+            return out
+        for m in matches_at(self.home, low, where, len(low)):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if (
+                k in wanted
+                and k not in out
+                and (
+                    " ".join(m.group().split()) not in self.home_places
+                    or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+                )
             ):
-                j -= 1
-            if scan is None or (ahead is not None and ahead.start() < starts[j]):
-                scan = self.home.finditer(low, starts[j])
-                ahead = next(scan, None)
-            while ahead is not None:
-                k = bisect.bisect_right(starts, ahead.start()) - 1
-                if k > last:
-                    break
-                if k in wanted and (
-                    " ".join(ahead.group().split()) not in self.home_places
-                    or not self.source_before.search(low, max(ahead.start() - 30, 0), ahead.start())
-                ):
-                    out.add(k)
-                ahead = next(scan, None)
-            if ahead is None:
-                break  # no phrase further on
+                out.add(k)
         return out
 
     def _people_before(self, text: str, pos: int) -> bool:
