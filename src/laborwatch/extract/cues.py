@@ -91,9 +91,10 @@ class Cues:
     status: dict[str, re.Pattern[str]]
     sectors: dict[str, re.Pattern[str]]
     relevance_terms: dict[str, re.Pattern[str]]
-    # where any relevance term or phrase of labour at home may start (a look-ahead over all
-    # their phrases): one scan, then each pattern tried only there (laborwatch.extract.scan)
-    relevance_any: re.Pattern[str]
+    # where any relevance term, phrase of labour at home or abroad phrase may start in the
+    # lower-cased text (a look-ahead over all their phrases): one scan per document
+    # (lowered_starts), then each pattern tried only there (laborwatch.extract.scan)
+    lowered_any: re.Pattern[str]
     name_words_ok: frozenset[str]
     not_name_words: frozenset[str]
     never_destinations: frozenset[str]
@@ -219,6 +220,13 @@ def _with(name: str, language: str) -> str:
 def readable(language: str) -> bool:
     """Does laborwatch read ``language`` (does it have cue and number vocabularies)?"""
     return all(has(name, language) for name in ("cues", "numbers", "sentences"))
+
+
+@functools.lru_cache(maxsize=8)  # relevance and prepare ask for the same document's
+def lowered_starts(language: str, low: str) -> tuple[int, ...]:
+    """Where in ``low`` (a text lower-cased) a phrase of ``cues(language).lowered_any`` may
+    start: the relevance vocabularies and the abroad phrases are each tried only there."""
+    return tuple(m.start() for m in cues(language).lowered_any.finditer(low))
 
 
 @functools.cache
@@ -404,11 +412,12 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
         relevance_terms={k: re.compile(lower_pattern(v)) for k, v in relevance_terms.items()},
-        relevance_any=union_ahead(
+        lowered_any=union_ahead(
             lower_pattern(
                 [p for v in relevance_terms.values() for p in v]
                 + rel.get("home_terms", [])
                 + rel.get("home_places", [])
+                + c["abroad_phrases"]
             )
         ),
         million=float(c["million_threshold"]),

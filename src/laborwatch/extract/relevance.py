@@ -15,8 +15,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Sequence
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.text import lower
@@ -105,7 +106,10 @@ class RelevanceScorer:
 
         # every place where a term or a home phrase may start, in one scan; each pattern is
         # tried only there
-        where = [m.start() for m in self.cues.relevance_any.finditer(low)]
+        if self.cues is cues(self.cues.language):  # the scan is shared with prepare()
+            where: Sequence[int] = lowered_starts(self.cues.language, low)
+        else:
+            where = [m.start() for m in self.cues.lowered_any.finditer(low)]
 
         def hits(rx: re.Pattern[str]) -> set[int]:
             found = matches_at(rx, low, where, len(low))
@@ -151,7 +155,9 @@ class RelevanceScorer:
                 out.add(i)
         return out
 
-    def _home(self, low: str, starts: list[int], wanted: set[int], where: list[int]) -> set[int]:
+    def _home(
+        self, low: str, starts: list[int], wanted: set[int], where: Sequence[int]
+    ) -> set[int]:
         """The sentences of ``wanted`` on labour at home: "inside North Korea", but not
         "a source inside North Korea" (``low``: the lower-cased text, ``starts``: where its
         sentences start, ``where``: every place where a home phrase may start)."""
