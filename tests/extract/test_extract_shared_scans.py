@@ -1,0 +1,103 @@
+"""Speed-ups that share or skip a scan find what the scans they replace find, on the real
+articles of ../shared (read at test time) and on edge cases."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+import pytest
+
+from laborwatch.extract.counts import ends_list_item
+from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
+from laborwatch.extract.document import SentenceView, with_abroad_phrases
+from laborwatch.extract.numbers import grammar
+from laborwatch.extract.relevance import RelevanceScorer
+from laborwatch.extract.scan import matches_at
+from laborwatch.extract.sentences import Sentence
+from laborwatch.extract.text import lower, normalize
+
+EDGES = [
+    "",
+    "USD5,000 and usd 300, xusd5 and ausd7, KRW1,000,000/RUB100 eur5",
+    "Inside North Korea, sources inside the DPRK said workers were mobilised. Abroad too.",
+    "They work in foreign countries and elsewhere abroad, in other countries. 5",
+]
+
+
+@pytest.fixture(scope="module")
+def texts(corpus_records: dict[str, dict]) -> list[str]:
+    return [normalize(r["text"]) for r in corpus_records.values()] + EDGES
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_union_scan_finds_what_each_lowered_pattern_finds(texts: list[str], language: str) -> None:
+    c = cues(language)
+    scorer = RelevanceScorer(c)
+    patterns = [*c.relevance_terms.values(), scorer.home, c.abroad_phrases]
+    for text in texts:
+        low = lower(text)
+        where = lowered_starts(language, low)
+        for rx in patterns:
+            want = [m.span() for m in rx.finditer(low)]
+            assert [m.span() for m in matches_at(rx, low, where, len(low))] == want
+
+
+def test_home_sentences_are_those_of_a_whole_text_scan(texts: list[str]) -> None:
+    scorer = RelevanceScorer(cues("en"))
+    for text in texts:
+        low = lower(text)
+        starts = [0, *range(40, len(low), 40)]  # sentences of any shape
+        wanted = set(range(0, len(starts), 2))
+        want = set()
+        for m in scorer.home.finditer(low):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k in wanted and (
+                " ".join(m.group().split()) not in scorer.home_places
+                or not scorer.source_before.search(low, max(m.start() - 30, 0), m.start())
+            ):
+                want.add(k)
+        assert scorer._home(low, starts, wanted, lowered_starts("en", low)) == want
+
+
+def test_abroad_phrases_are_those_of_their_own_scan(texts: list[str]) -> None:
+    rx = cues("en").abroad_phrases
+    for text in texts:
+        spans = [(p.start, p.end) for p in with_abroad_phrases(text, [], "en")]
+        assert spans == [m.span() for m in rx.finditer(lower(text))]
+
+
+def test_glued_currency_codes_are_those_of_the_code_pattern(texts: list[str]) -> None:
+    g = grammar("en")
+    assert g.attached_codes is not None and g.attached_code_re is not None
+    for text in texts:
+        low = lower(text)
+        assert g._code_ends(low) == [m.end() for m in g.attached_code_re.finditer(low)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", ".", " .  ", "; Qatar, 800.", " ;", "\n", " and more", ". Then", "..", ",", " . x"],
+)
+def test_list_item_end(after: str) -> None:
+    text = "Kuwait, 1,450" + after
+    sv = SentenceView(Sentence(0, len(text), 0, 0))
+    q = grammar("en").find(text)[0]
+    rest = text[q.core_end :].strip()
+    assert ends_list_item(text, sv, q) == (rest[:1] == ";" or rest in ("", "."))
+
+
+def test_per_cue_set_builds_once_per_cue_set_and_arguments() -> None:
+    built: list[tuple[int, str]] = []
+
+    @per_cue_set
+    def made(c: Cues, tag: str) -> tuple[int, str]:
+        built.append((id(c), tag))
+        return id(c), tag
+
+    en = cues("en")
+    other = dataclasses.replace(en)  # equal, but another cue set
+    assert made(en, "a") == made(en, "a") == (id(en), "a")
+    assert made(en, "b") == (id(en), "b")
+    assert made(other, "a") == (id(other), "a")
+    assert built == [(id(en), "a"), (id(en), "b"), (id(other), "a")]
