@@ -101,3 +101,11 @@ def test_per_cue_set_builds_once_per_cue_set_and_arguments() -> None:
     assert made(en, "b") == (id(en), "b")
     assert made(other, "a") == (id(other), "a")
     assert built == [(id(en), "a"), (id(en), "b"), (id(other), "a")]
+
+
+def test_normalize_maps_what_translate_maps(corpus_records: dict[str, dict]) -> None:
+    from laborwatch.extract.text import _LINK, _SAME_LENGTH
+
+    for text in [r["text"] for r in corpus_records.values()] + [*EDGES, "a\u2019b\u00a0\t\r\u2014"]:
+        if not _LINK.search(text):
+            assert normalize(text) == text.translate(_SAME_LENGTH)
