@@ -81,7 +81,39 @@ def caseless_lower(text: str) -> str | None:
     return None
 
 
-_NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\[|\\[A-Z]")  # case-off groups, names, sets, \S \W
+_NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\\[A-Z]")  # case-off groups, names, \S \W
+_SET_ESCAPES = frozenset("wds")  # escapes in a set that name no letter ("[\w-]", "[\d,.]")
+
+
+def _cased_set(pattern: str) -> bool:
+    """Does a character set of ``pattern`` name a letter, or hold an escape other than
+    \\w, \\d, \\s or punctuation? (Lower-casing such a set could change what it matches;
+    a set of digits, spaces and marks matches the same either way.)"""
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] != "[":
+            i += 1
+            continue
+        j = i + 1
+        if pattern[j : j + 1] == "^":
+            j += 1
+        if pattern[j : j + 1] == "]":  # a leading "]" is the character itself
+            j += 1
+        while j < n and pattern[j] != "]":
+            if pattern[j] == "\\":
+                escaped = pattern[j + 1 : j + 2]
+                if escaped.isalnum() and escaped not in _SET_ESCAPES:
+                    return True
+                j += 2
+            elif pattern[j].isalpha() or pattern[j].lower() != pattern[j].upper():
+                return True
+            else:
+                j += 1
+        i = j + 1
+    return False
 
 
 def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -94,7 +126,7 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 
 @functools.cache
 def _folded(pattern: str, flags: int) -> re.Pattern[str] | None:
-    if not flags & re.IGNORECASE or _NOT_FOLDABLE.search(pattern):
+    if not flags & re.IGNORECASE or _NOT_FOLDABLE.search(pattern) or _cased_set(pattern):
         return None
     return re.compile(pattern.lower(), flags & ~re.IGNORECASE)
 
