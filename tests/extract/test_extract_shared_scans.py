@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 import pytest
 
@@ -14,8 +15,9 @@ from laborwatch.extract.document import SentenceView, with_abroad_phrases
 from laborwatch.extract.numbers import grammar
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
+from laborwatch.extract.sectors import grammar as sector_grammar
 from laborwatch.extract.sentences import Sentence
-from laborwatch.extract.text import lower, normalize
+from laborwatch.extract.text import _LINK, _SAME_LENGTH, caseless_lower, folded, lower, normalize
 
 EDGES = [
     "",
@@ -104,8 +106,37 @@ def test_per_cue_set_builds_once_per_cue_set_and_arguments() -> None:
 
 
 def test_normalize_maps_what_translate_maps(corpus_records: dict[str, dict]) -> None:
-    from laborwatch.extract.text import _LINK, _SAME_LENGTH
-
     for text in [r["text"] for r in corpus_records.values()] + [*EDGES, "a\u2019b\u00a0\t\r\u2014"]:
         if not _LINK.search(text):
             assert normalize(text) == text.translate(_SAME_LENGTH)
+
+
+def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) -> None:
+    patterns = [cues("en").same_workers, sector_grammar("en").anaphor]
+    for rx in patterns:
+        fold = folded(rx)
+        assert fold is not None, rx.pattern[:40]
+        for text in texts:
+            low = caseless_lower(text)
+            if low is not None:
+                assert [m.span() for m in fold.finditer(low)] == [
+                    m.span() for m in rx.finditer(text)
+                ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "foldable"),
+    [
+        (r"the\s+[\w-]+\s+[\d,.]+", True),
+        (r"[^\]\s]+ work", True),
+        (r"\[note\] work", True),  # escaped brackets: no set
+        (r"[A-Z]\w+ workers", False),
+        (r"[a-z]+ workers", False),
+        (r"[\x41-\x5a] workers", False),
+        (r"[\b] workers", False),
+        (r"[\u24b6] workers", False),  # a circled letter has a case
+        ("[\u24b6] workers", False),
+    ],
+)
+def test_folded_refuses_sets_that_name_letters(pattern: str, foldable: bool) -> None:
+    assert (folded(re.compile(pattern, re.IGNORECASE)) is not None) == foldable
