@@ -11,6 +11,7 @@ import pytest
 
 from laborwatch.extract.counts import ends_list_item
 from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
+from laborwatch.extract.destinations import _WORD_BEFORE
 from laborwatch.extract.document import SentenceView, with_abroad_phrases
 from laborwatch.extract.numbers import grammar
 from laborwatch.extract.relevance import RelevanceScorer
@@ -140,3 +141,13 @@ def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) 
 )
 def test_folded_refuses_sets_that_name_letters(pattern: str, foldable: bool) -> None:
     assert (folded(re.compile(pattern, re.IGNORECASE)) is not None) == foldable
+
+
+def test_word_before_a_place_is_the_quadratic_patterns(texts: list[str]) -> None:
+    old = re.compile(r"([A-Za-z][\w.&-]*)\s+$")
+    ends = ["", " ", "12abc ", "a1b  \n", "x.y&z- ", "\u00e9a ", "_a ", "a_b\n", "Foo Bar\t"]
+    for text in texts + ends:
+        for end in [*range(0, len(text), 7), len(text)]:
+            s = text[max(0, end - 30) : end]
+            want, got = old.search(s), _WORD_BEFORE.search(s)
+            assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))

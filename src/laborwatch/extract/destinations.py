@@ -26,7 +26,10 @@ CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
+# the word right before a place; tried only where no letter is before (where the leftmost
+# match starts anyway) and never given back (no shorter word is followed by a space):
+# linear in the slice, not quadratic
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][\w.&-]*+)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
