@@ -12,13 +12,15 @@ import pytest
 from laborwatch.extract.counts import ends_list_item
 from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
 from laborwatch.extract.destinations import _WORD_BEFORE
-from laborwatch.extract.document import SentenceView, with_abroad_phrases
+from laborwatch.extract.document import SentenceView, prepare, with_abroad_phrases
+from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.numbers import grammar
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sectors import grammar as sector_grammar
 from laborwatch.extract.sentences import Sentence
 from laborwatch.extract.text import _LINK, _SAME_LENGTH, caseless_lower, folded, lower, normalize
+from laborwatch.model import Document
 
 EDGES = [
     "",
@@ -151,3 +153,16 @@ def test_word_before_a_place_is_the_quadratic_patterns(texts: list[str]) -> None
             s = text[max(0, end - 30) : end]
             want, got = old.search(s), _WORD_BEFORE.search(s)
             assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+def test_a_text_without_fraction_words_names_no_fraction(texts: list[str]) -> None:
+    extra = ["Workers keep half of their wages; the state takes two-thirds of the pay."]
+    for i, text in enumerate(texts + extra):
+        view = prepare(Document(id=str(i), text=text))
+        finder = MoneyFinder(view, cues("en"))
+        for sv in view.sentences:
+            cued = finder._share_text[sv.start : sv.end]
+            want = bool(finder._fraction_words.search(cued) and finder._share_cues[0].search(cued))
+            assert finder.names_fraction(sv) == want
+            if want:
+                assert finder._fractions_named

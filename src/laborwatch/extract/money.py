@@ -19,6 +19,7 @@ from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding
+from laborwatch.extract.text import caseless_lower
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
@@ -39,6 +40,7 @@ class _Patterns:
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
     fraction_words: re.Pattern[str]  # the fractions alone: a cheap first test for fraction_re
+    fraction_needles: tuple[str, ...]  # the longest word of each fraction: every match holds one
     usd_rate: dict[str, float]
     qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
@@ -128,7 +130,16 @@ def _patterns(language: str) -> _Patterns:
             re.IGNORECASE,
         ),
         fraction_words=re.compile(phrase_pattern(list(fractions)), re.IGNORECASE),
+        fraction_needles=_needles(
+            [max(str(k).lower().split(), key=len) for k in fractions if str(k).strip()]
+        ),
     )
+
+
+def _needles(found: list[str]) -> tuple[str, ...]:
+    """``found`` without the words that hold another of them ("two-thirds" holds "third")."""
+    unique = set(found)
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
 @dataclass(frozen=True)
@@ -245,9 +256,15 @@ class MoneyFinder:
         self._share_text, (*self._share_cues, self._fraction_words) = _share_folding(
             cues, language
         ).on(view.text)
+        # a text whose lower-cased copy holds no fraction's longest word names no fraction
+        # in any sentence: its sentences need no fraction search (most articles)
+        low = caseless_lower(view.text)
+        self._fractions_named = low is None or any(n in low for n in patterns.fraction_needles)
 
     def names_fraction(self, sv: SentenceView) -> bool:
         """Does the sentence name a fraction ("half", "two-thirds") and a share cue?"""
+        if not self._fractions_named:
+            return False
         cued = self._share_text[sv.start : sv.end]
         return bool(self._fraction_words.search(cued) and self._share_cues[0].search(cued))
 
@@ -460,6 +477,8 @@ class MoneyFinder:
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
+        if not self._fractions_named:
+            return out
         cued = self._share_text[sv.start : sv.end]
         # a fraction word is rarer than a share cue: without one, fraction_re finds none
         if not self._fraction_words.search(cued):
