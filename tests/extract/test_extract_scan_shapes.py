@@ -8,6 +8,8 @@ import re
 
 from laborwatch.extract.cues import cues
 from laborwatch.extract.relevance import _ROUGH_SENTENCE, RelevanceScorer
+from laborwatch.extract.scan import starts as starts_of
+from laborwatch.extract.scan import union_ahead
 from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern
 
 _NAMES = ["North Korea", "N. Korea", "DPRK", "Kim Jong-un", "NKorea", "Pyongyang", "北韓"]
@@ -68,8 +70,8 @@ def test_rough_sentences_cut_where_the_plain_pattern_cuts() -> None:
 
 
 def test_home_sentences_match_a_whole_text_scan() -> None:
-    """Runs of asked sentences read from a point no phrase spans find what one scan of
-    the whole text finds, also when phrases overlap and break over lines."""
+    """The home phrases read from the union scan's starts find what one scan of the
+    whole text finds, also when phrases overlap and break over lines."""
     scorer = RelevanceScorer(cues("en"))
     phrases = ["inside the hermit state", "the hermit state", "state farm", "farm work", "at home"]
     scorer.home = re.compile(lower_pattern(phrases))
@@ -86,4 +88,5 @@ def test_home_sentences_match_a_whole_text_scan() -> None:
             or not scorer.source_before.search(low, max(m.start() - 30, 0), m.start())
         }
         wanted = {i for i in range(len(starts)) if rnd.random() < rnd.choice([0.2, 0.6, 1.0])}
-        assert scorer._home(low, starts, wanted) == whole & wanted
+        where = starts_of(union_ahead(scorer.home.pattern), low, 0, len(low))
+        assert scorer._home(low, starts, wanted, where) == whole & wanted

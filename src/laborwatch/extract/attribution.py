@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
@@ -170,16 +170,9 @@ def _regular_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s")
 
 
-# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
-# keeps it alive so that the key is never reused
-_CUE_SETS: dict[int, tuple[Cues, _CueSets]] = {}
-
-
+@per_cue_set
 def _cue_sets(cues: Cues) -> _CueSets:
     """The word sets and openers/speech-verb patterns of ``cues``, built once."""
-    held = _CUE_SETS.get(id(cues))
-    if held is not None and held[0] is cues:
-        return held[1]
     openers, verbs = cues.attribution_openers, cues.speech_verbs
     plural = [str(w) for w in cues.raw.get("plural_speech_verbs", [])]
     extra = plural + [str(w) for w in cues.raw.get("speech_phrases", [])]
@@ -194,7 +187,6 @@ def _cue_sets(cues: Cues) -> _CueSets:
         folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
         plural_verbs=frozenset(w.lower() for w in plural),
     )
-    _CUE_SETS[id(cues)] = (cues, made)
     return made
 
 

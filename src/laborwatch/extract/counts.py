@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -299,7 +299,7 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
-    located = phrase_pattern(verb_forms(c["located_from_verbs"], language))
+    located = located_verbs(language)
     origins = words(language, "origin_prepositions")
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
@@ -445,6 +445,18 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
     return folds if lowered and len(folds) == len(classes) else classes
 
 
+_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
+_QS = re.escape(QUOTES_AND_SPACES)
+_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$)")  # 'Yanji: "a few hundred";'
+
+
+def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = False) -> bool:
+    """Does a list item's mark (";", a period ending the sentence) follow the figure?
+    ``quoted`` lets quotes stand around the mark too."""
+    rx = _QUOTED_LIST_ITEM if quoted else _LIST_ITEM
+    return rx.match(text, q.core_end, sv.end) is not None
+
+
 # the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
 _WINDOW_WORDS = re.compile(rf"\s*(?:\S+\s+){{{HEAD_WINDOW_WORDS - 1}}}\S+")
 
@@ -561,7 +573,7 @@ class CountFinder:
             len(qs) == 1
             and bool(sv.places)
             and sv.places[0].start == sv.start
-            and self._list_item_end(sv, qs[0])
+            and ends_list_item(self.view.text, sv, qs[0], quoted=True)
             and self.g.list_gap.fullmatch(self.view.text, sv.places[0].end, qs[0].start) is not None
         )
 
@@ -729,10 +741,10 @@ class CountFinder:
                 if (
                     between.strip(QUOTES_AND_SPACES) == "-"
                     and p.start == sv.start
-                    and self._list_item_end(sv, q)
+                    and ends_list_item(text, sv, q, quoted=True)
                 ):
                     return True  # a line of a list, "Laos — about 1,000" (dashes normalised)
-                if between == ", " and self._list_item_end(sv, q):
+                if between == ", " and ends_list_item(text, sv, q, quoted=True):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
@@ -750,11 +762,6 @@ class CountFinder:
             return False
         gap = self.view.text[last.end() : q.start]
         return not any(c in gap for c in ",;.:") and len(gap.split()) <= 2
-
-    def _list_item_end(self, sv: SentenceView, q: Quantity) -> bool:
-        """Does a list item's mark (";", a period ending the sentence) follow the figure?"""
-        after = self.view.text[q.core_end : sv.end].strip(QUOTES_AND_SPACES)
-        return after[:1] == ";" or after in ("", ".")
 
     def find(self, sv: SentenceView) -> list[Count]:
         text, cues = self.view.text, self.cues
@@ -974,7 +981,10 @@ class CountFinder:
                         )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                         # a line of a list: "Vietnam — several hundred"
-                        or (self._place_right_before(sv, q) and self._list_item_end(sv, q))
+                        or (
+                            self._place_right_before(sv, q)
+                            and ends_list_item(text, sv, q, quoted=True)
+                        )
                     )
                     and self._about_workers(sv)
                 ):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from laborwatch.errors import DataFileError
 from laborwatch.extract.ko.hangul import conjugations
+from laborwatch.extract.scan import union_ahead
 from laborwatch.extract.vocab import (
     DEFAULT_LANGUAGE,
     has,
@@ -99,6 +100,10 @@ class Cues:
     status: dict[str, re.Pattern[str]]
     sectors: dict[str, re.Pattern[str]]
     relevance_terms: dict[str, re.Pattern[str]]
+    # where any relevance term, phrase of labour at home or abroad phrase may start in the
+    # lower-cased text (a look-ahead over all their phrases): one scan per document
+    # (lowered_starts), then each pattern tried only there (laborwatch.extract.scan)
+    lowered_any: re.Pattern[str]
     name_words_ok: frozenset[str]
     not_name_words: frozenset[str]
     never_destinations: frozenset[str]
@@ -111,6 +116,29 @@ class Cues:
     def raw_pattern(self, key: str) -> str:
         """The alternation of one cue list, for a pattern a stage builds around it."""
         return _raw_pattern(self.language, key)
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def per_cue_set(build: Callable[Concatenate[Cues, _P], _T]) -> Callable[Concatenate[Cues, _P], _T]:
+    """``build`` made once per cue set (and further arguments) and then reused.
+
+    A :class:`Cues` holds a mapping and so has no hash: the cache is keyed on its identity,
+    and each entry keeps its Cues alive so that the identity is never reused by another."""
+    held: dict[tuple[Any, ...], tuple[Cues, _T]] = {}
+
+    @functools.wraps(build)
+    def cached(cues: Cues, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        key = (id(cues), *args, *kwargs.items())
+        found = held.get(key)
+        if found is None or found[0] is not cues:
+            found = (cues, build(cues, *args, **kwargs))
+            held[key] = found
+        return found[1]
+
+    return cached
 
 
 def _plurals(singulars: list[str], language: str) -> list[str]:
@@ -128,6 +156,13 @@ def worker_phrases(raw: Mapping[str, Any], language: str) -> list[str]:
 @functools.cache
 def _raw_pattern(language: str, key: str) -> str:
     return phrase_pattern(Vocabulary("cues", language)[key])
+
+
+@functools.cache
+def located_verbs(language: str) -> str:
+    """The alternation of the verbs that place workers ("operate", "work", "based" ...), in
+    every form: counts and destinations build their patterns around it."""
+    return phrase_pattern(verb_forms(Vocabulary("cues", language)["located_from_verbs"], language))
 
 
 class Vocabulary(Mapping[str, Any]):
@@ -202,6 +237,13 @@ def readable(language: str) -> bool:
     return all(has(name, language) for name in ("cues", "numbers", "sentences"))
 
 
+@functools.lru_cache(maxsize=8)  # relevance and prepare ask for the same document's
+def lowered_starts(language: str, low: str) -> tuple[int, ...]:
+    """Where in ``low`` (a text lower-cased) a phrase of ``cues(language).lowered_any`` may
+    start: the relevance vocabularies and the abroad phrases are each tried only there."""
+    return tuple(m.start() for m in cues(language).lowered_any.finditer(low))
+
+
 @functools.cache
 def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     """The compiled cues of ``language`` (per-key fallback to English).
@@ -240,6 +282,14 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         if upper:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
+    relevance_terms = {  # run on lower-cased text (laborwatch.extract.text.lower)
+        "labor": rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language),
+        "abroad": rel["abroad_terms"],
+        "off_topic": rel["off_topic_terms"],
+        # other nations' workers named by a phrase ("한국인 근로자"), where a language's
+        # nationalities are not place mentions (only a language that lists them)
+        **({"other": rel["other_workers_terms"]} if rel.get("other_workers_terms") else {}),
+    }
     return Cues(
         raw=c,
         worker_nouns=_rx(worker_phrases(c, language)),
@@ -377,20 +427,15 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         ),
         sector_hint=(re.compile(lower_pattern(hint_lower)), re.compile(phrase_pattern(hint_upper))),
         relevance=rel,
-        relevance_terms={  # run on lower-cased text (laborwatch.extract.text.lower)
-            "labor": _relevance_terms(
-                rel, "labor", rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language)
-            ),
-            "abroad": _relevance_terms(rel, "abroad", rel["abroad_terms"]),
-            "off_topic": _relevance_terms(rel, "off_topic", rel["off_topic_terms"]),
-            # other nations' workers named by a phrase ("한국인 근로자"), where a language's
-            # nationalities are not place mentions (only a language that lists them)
-            **(
-                {"other": _relevance_terms(rel, "other", rel["other_workers_terms"])}
-                if rel.get("other_workers_terms")
-                else {}
-            ),
-        },
+        relevance_terms={k: _relevance_terms(rel, k, v) for k, v in relevance_terms.items()},
+        lowered_any=union_ahead(
+            lower_pattern(
+                [p for v in relevance_terms.values() for p in v]
+                + rel.get("home_terms", [])
+                + rel.get("home_places", [])
+                + c["abroad_phrases"]
+            )
+        ),
         million=float(c["million_threshold"]),
         language=language,
     )

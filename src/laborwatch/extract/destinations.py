@@ -13,11 +13,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.counts import Count
-from laborwatch.extract.cues import Cues, Vocabulary
+from laborwatch.extract.counts import Count, ends_list_item
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
@@ -26,8 +26,10 @@ CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
-LOCATED_FROM = "located_from_verbs"
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&-]*)\s+$")  # the word right before a place
+# the word right before a place; tried only where no letter is before (where the leftmost
+# match starts anyway) and never given back (no shorter word is followed by a space):
+# linear in the slice, not quadratic
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][\w.&-]*+)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w&-]*)")  # a capitalised word right after it
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -35,7 +37,6 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 # "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
-_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,7 @@ def _grammar(language: str) -> _Grammar:
     the = words(language, "articles")
     areas = words(language, "area_nouns")
     of = words(language, "of_words")
-    located = phrase_pattern(
-        verb_forms(Vocabulary("cues", language)["located_from_verbs"], language)
-    )
+    located = located_verbs(language)
     prep_after = words(language, "destination_prepositions_after")
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
@@ -556,7 +555,7 @@ class DestinationFinder:
             if _BRACKET_GAP.fullmatch(text, p.end, q.start):
                 # "China (50,000)", "China: 50,000", "Middle East and Africa: fewer than 1,000"
                 return self._group_from(near, i, -1)
-            if text[p.end : q.start] == ", " and _LIST_ITEM.match(text, q.core_end, sv.end):
+            if text[p.end : q.start] == ", " and ends_list_item(text, sv, q):
                 return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(

@@ -10,9 +10,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from laborwatch.extract.cues import cues
+from laborwatch.extract.cues import cues, lowered_starts
 from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
+from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import caseless_lower, lower, normalize
 from laborwatch.extract.vocab import has, words
@@ -148,9 +149,11 @@ def with_abroad_phrases(
     """The gazetteer's mentions plus general 'abroad' phrases ("foreign employers");
     ``lowered`` is ``text`` lower-cased, when the caller has it."""
     vocabulary = cues(language if has("cues", language) else "en")
+    low = lower(text) if lowered is None else lowered
+    where = lowered_starts(vocabulary.language, low)  # shared with relevance
     extra = [
         PlaceMention(m.start(), m.end(), text[m.start() : m.end()], ("M49:001",), "abroad")
-        for m in vocabulary.abroad_phrases.finditer(lower(text) if lowered is None else lowered)
+        for m in matches_at(vocabulary.abroad_phrases, low, where, len(low))
     ]
     if extra and places:  # drop phrases overlapping a mention (a sweep: long texts stay linear)
         spans = sorted((p.start, p.end) for p in places)

@@ -14,11 +14,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary
+from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding
+from laborwatch.extract.text import caseless_lower
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 from laborwatch.model import Amount
 
@@ -40,12 +41,12 @@ class _Patterns:
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
     fraction_words: re.Pattern[str]  # the fractions alone: a cheap first test for fraction_re
+    fraction_needles: tuple[str, ...]  # the longest word of each fraction: every match holds one
     usd_rate: dict[str, float]
     qualifiers: dict[str, str]  # "about" -> approx (numbers.yaml, the one list)
     share_of_people: re.Pattern[str]  # "half of them": people, not pay
     per_person: re.Pattern[str]  # "a year each": one person's amount
     share_anaphor: re.Pattern[str]  # "90% of that": of the amount named before
-    other_modifiers: str  # "local workers": not the DPRK's
     per_person_before: re.Pattern[str]  # "individual developers earn ..."
     piece_rate: re.Pattern[str]  # "8 yuan per garment"
     purpose_after: re.Pattern[str]  # "$50 goes on food"
@@ -88,7 +89,6 @@ def _patterns(language: str) -> _Patterns:
         share_anaphor=re.compile(
             r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
         ),
-        other_modifiers=words(language, "other_workers_modifiers"),
         purpose_after=re.compile(
             r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
         ),
@@ -152,7 +152,16 @@ def _patterns(language: str) -> _Patterns:
             re.IGNORECASE,
         ),
         fraction_words=re.compile(phrase_pattern(list(fractions)), re.IGNORECASE),
+        fraction_needles=_needles(
+            [max(str(k).lower().split(), key=len) for k in fractions if str(k).strip()]
+        ),
     )
+
+
+def _needles(found: list[str]) -> tuple[str, ...]:
+    """``found`` without the words that hold another of them ("two-thirds" holds "third")."""
+    unique = set(found)
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
 @dataclass(frozen=True)
@@ -180,7 +189,6 @@ class _Rules:
 @functools.cache
 def _rules(language: str) -> _Rules:
     cues = compiled_cues(language)
-    patterns = _patterns(language)
     return _Rules(
         level_before=re.compile(
             r"(?:"
@@ -239,23 +247,17 @@ def _rules(language: str) -> _Rules:
         article_before=re.compile(
             r"\b(?:" + words(language, "demonym_articles") + r")\s+\Z", re.IGNORECASE
         ),
-        other_modifier=re.compile(r"(?:" + patterns.other_modifiers + r")(?=\s)", re.IGNORECASE),
+        other_modifier=re.compile(
+            r"(?:" + words(language, "other_workers_modifiers") + r")(?=\s)", re.IGNORECASE
+        ),
     )
 
 
-# keyed on the identity of a Cues (which holds a mapping and so has no hash) and the
-# language; the value keeps the Cues alive so that the key is never reused
-_SHARE_FOLDINGS: dict[tuple[int, str], tuple[Cues, Folding]] = {}
-
-
+@per_cue_set
 def _share_folding(cues: Cues, language: str) -> Folding:
     """The cues of a share and the fraction words, folded once per Cues and language."""
-    held = _SHARE_FOLDINGS.get((id(cues), language))
-    if held is None or held[0] is not cues:
-        fractions = _patterns(language).fraction_words
-        held = (cues, Folding([cues.share, cues.share_objects, cues.wage, fractions]))
-        _SHARE_FOLDINGS[(id(cues), language)] = held
-    return held[1]
+    fractions = _patterns(language).fraction_words
+    return Folding([cues.share, cues.share_objects, cues.wage, fractions])
 
 
 class MoneyFinder:
@@ -276,9 +278,15 @@ class MoneyFinder:
         self._share_text, (*self._share_cues, self._fraction_words) = _share_folding(
             cues, language
         ).on(view.text)
+        # a text whose lower-cased copy holds no fraction's longest word names no fraction
+        # in any sentence: its sentences need no fraction search (most articles)
+        low = caseless_lower(view.text)
+        self._fractions_named = low is None or any(n in low for n in patterns.fraction_needles)
 
     def names_fraction(self, sv: SentenceView) -> bool:
         """Does the sentence name a fraction ("half", "two-thirds") and a share cue?"""
+        if not self._fractions_named:
+            return False
         cued = self._share_text[sv.start : sv.end]
         return bool(self._fraction_words.search(cued) and self._share_cues[0].search(cued))
 
@@ -553,6 +561,8 @@ class MoneyFinder:
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
+        if not self._fractions_named:
+            return out
         cued = self._share_text[sv.start : sv.end]
         # a fraction word is rarer than a share cue: without one, fraction_re finds none
         if not self._fraction_words.search(cued):

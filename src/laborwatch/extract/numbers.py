@@ -22,6 +22,8 @@ YEAR_RANGE = (1900, 2100)
 PREFIX_REACH = 16
 QUALIFIER_REACH = 36
 YEAR_SPAN = 50  # two years at most this far apart make a period, not a range of counts
+_PLAIN_CODE = re.compile(r"[a-z]+")
+_DIGIT_AFTER_LETTER = re.compile(r"\d(?<=[a-z]\d)")  # opens on a digit: the engine skips to one
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
     "km",
@@ -153,6 +155,11 @@ class NumberGrammar:
         )
         self.attached_code_re = (
             re.compile(r"(?<![a-z])(?:" + "|".join(codes) + r")(?=\d)") if codes else None
+        )
+        # the same codes looked up from the digits right after a letter (far fewer places
+        # than the pattern's every position), when they are all plain a-z (see _code_ends)
+        self.attached_codes = (
+            frozenset(codes) if codes and all(_PLAIN_CODE.fullmatch(c) for c in codes) else None
         )
         articles = [str(a) for a in data["scale_articles"]]
         self.scale_needles = tuple(  # "half a million" needs one of these
@@ -345,8 +352,8 @@ class NumberGrammar:
         if self.attached_code_re is not None:
             glued += [
                 g
-                for a in self.attached_code_re.finditer(lowered)
-                if (g := self.digit_core_re.match(lowered, a.end()))
+                for end in self._code_ends(lowered)
+                if (g := self.digit_core_re.match(lowered, end))
             ]
         if glued:
             digit_matches = sorted(digit_matches + glued, key=lambda m: m.start())
@@ -377,6 +384,25 @@ class NumberGrammar:
             take(m.start(), m.end())
         found.sort(key=lambda a: a.start)
         return found
+
+    def _code_ends(self, lowered: str) -> list[int]:
+        """Where the matches of ``attached_code_re`` end ("usd" of "usd5,000"). A code is
+        letters a-z glued to a digit, after no letter: it is the whole run of letters right
+        before a digit, so only the digits that follow a letter are looked at."""
+        codes = self.attached_codes
+        if codes is None:
+            assert self.attached_code_re is not None
+            return [a.end() for a in self.attached_code_re.finditer(lowered)]
+        reach = max(map(len, codes))
+        out = []
+        for m in _DIGIT_AFTER_LETTER.finditer(lowered):
+            end = m.start()
+            start, floor = end - 1, max(0, end - reach - 1)
+            while start > floor and "a" <= lowered[start - 1] <= "z":
+                start -= 1
+            if lowered[start:end] in codes and not (start and "a" <= lowered[start - 1] <= "z"):
+                out.append(end)
+        return out
 
     # -- quantities --------------------------------------------------------------------
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
+from laborwatch.extract.scan import matches_at
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, words
 
@@ -26,12 +27,6 @@ from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern
 # the next mark (two branches made it start its matcher at every position); only the
 # match ends are used
 _ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
-
-
-def _after_mark(text: str, start: int) -> bool:
-    """Is the last character before ``start`` that is not a space a sentence mark (". ",
-    "?\\n\\n"), not a word before a bare line break? (Looks 100 characters back.)"""
-    return text[max(0, start - 100) : start].rstrip()[-1:] in (".", "!", "?")
 
 
 class RelevanceScorer:
@@ -69,10 +64,6 @@ class RelevanceScorer:
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
         self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
-        # no home phrase holds a sentence mark: none spans a ". " between two sentences
-        self.home_unmarked = not any(
-            mark in p for p in rel.get("home_terms", []) + places for mark in ".!?"
-        )
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -113,8 +104,16 @@ class RelevanceScorer:
         def at(pos: int) -> int:
             return bisect.bisect_right(starts, pos) - 1
 
-        def hits(rx: re.Pattern[str], where: str) -> set[int]:
-            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(where)}
+        # every place where a term or a home phrase may start, in one scan; each pattern is
+        # tried only there
+        if self.cues is cues(self.cues.language):  # the scan is shared with prepare()
+            where: Sequence[int] = lowered_starts(self.cues.language, low)
+        else:
+            where = [m.start() for m in self.cues.lowered_any.finditer(low)]
+
+        def hits(rx: re.Pattern[str]) -> set[int]:
+            found = matches_at(rx, low, where, len(low))
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in found}
 
         named = [m.start() for m in self.dprk.finditer(text)]
         named_at = {at(pos) for pos in named}
@@ -122,14 +121,14 @@ class RelevanceScorer:
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
-        labor = hits(terms["labor"], low) | set(phrases)
-        abroad = hits(terms["abroad"], low) | {at(a) for a, _ in foreign or []}
-        home = self._home(low, starts, dprk & labor)  # only ever read within these
+        labor = hits(terms["labor"]) | set(phrases)
+        abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
+        home = self._home(low, starts, dprk & labor, where)  # only ever read within these
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
         if rel_other := terms.get("other"):
-            other |= hits(rel_other, low)
+            other |= hits(rel_other)
         alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
         if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
             alien = self._carried(alien, labor, named_at)
@@ -141,7 +140,7 @@ class RelevanceScorer:
             "dprk_labor_sentences": len(dprk & labor),
             "dprk_labor_abroad_sentences": len((dprk & labor & abroad) - home - alien),
             "dprk_worker_phrases": len(phrases),
-            "off_topic_sentences": len(hits(terms["off_topic"], low)),
+            "off_topic_sentences": len(hits(terms["off_topic"])),
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
@@ -156,47 +155,26 @@ class RelevanceScorer:
                 out.add(i)
         return out
 
-    def _home(self, low: str, starts: list[int], wanted: set[int]) -> set[int]:
+    def _home(
+        self, low: str, starts: list[int], wanted: set[int], where: Sequence[int]
+    ) -> set[int]:
         """The sentences of ``wanted`` on labour at home: "inside North Korea", but not
         "a source inside North Korea" (``low``: the lower-cased text, ``starts``: where its
-        sentences start).
-
-        One scan, which skips ahead to the nearest sentence start before each run of
-        wanted sentences that no phrase can span (after a sentence mark: no phrase holds
-        one; a bare line break may be inside a phrase): it finds just what reading the
-        whole text finds.
-        """
+        sentences start, ``where``: every place where a home phrase may start)."""
         out: set[int] = set()
-        scan: Iterator[re.Match[str]] | None = None
-        ahead: re.Match[str] | None = None  # the scan's next match, not read yet
-        last = -1  # the last sentence read
-        for i in sorted(wanted):
-            if i <= last:
-                continue
-            last = i
-            while last + 1 in wanted:
-                last += 1
-            j = i  # back to a start no phrase spans, or to where the scan already is
-            while j > 0 and not (
-                (ahead is not None and starts[j] <= ahead.start())
-                or (self.home_unmarked and _after_mark(low, starts[j]))
+        if not wanted:
+            return out
+        for m in matches_at(self.home, low, where, len(low)):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if (
+                k in wanted
+                and k not in out
+                and (
+                    " ".join(m.group().split()) not in self.home_places
+                    or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
+                )
             ):
-                j -= 1
-            if scan is None or (ahead is not None and ahead.start() < starts[j]):
-                scan = self.home.finditer(low, starts[j])
-                ahead = next(scan, None)
-            while ahead is not None:
-                k = bisect.bisect_right(starts, ahead.start()) - 1
-                if k > last:
-                    break
-                if k in wanted and (
-                    " ".join(ahead.group().split()) not in self.home_places
-                    or not self.source_before.search(low, max(ahead.start() - 30, 0), ahead.start())
-                ):
-                    out.add(k)
-                ahead = next(scan, None)
-            if ahead is None:
-                break  # no phrase further on
+                out.add(k)
         return out
 
     def _people_before(self, text: str, pos: int) -> bool:

@@ -9,7 +9,7 @@ its own ``finditer`` finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from laborwatch.extract.text import caseless_lower, folded
 
@@ -26,7 +26,7 @@ def starts(ahead: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
 
 
 def matches_at(
-    rx: re.Pattern[str], text: str, where: list[int], hi: int
+    rx: re.Pattern[str], text: str, where: Sequence[int], hi: int
 ) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, lo, hi)`` when ``where`` (ascending, from ``lo``) holds every
     position where ``rx`` can match: the leftmost match, then the next one from its end.

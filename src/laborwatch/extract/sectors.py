@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.extract.counts import MIN_EXACT_COUNT
-from laborwatch.extract.cues import Cues
+from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -282,6 +282,12 @@ def _folding(language: str) -> Folding:
     return Folding([g.other_senses, g.built_before])
 
 
+@per_cue_set
+def _them_folding(cues: Cues) -> Folding:
+    """The phrases of the same group ("these workers", "the 83 workers"), folded once."""
+    return Folding([cues.same_workers, grammar(cues.language).anaphor])
+
+
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
@@ -293,7 +299,6 @@ class SectorFinder:
         self._generic_spans: set[tuple[int, int]] = set()  # spans naming only "factories"
         self._found_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._later_sectors: dict[tuple[int, int], Counter[str]] = {}
-        self.same_workers = cues.same_workers
         self._lower = caseless_lower(view.text)
         self._starts = [sv.start for sv in view.sentences]
         if cues is compiled_cues(cues.language):  # the tables are built once per language
@@ -307,6 +312,7 @@ class SectorFinder:
         self._sense_text, (self._other_senses, self._built_before) = _folding(cues.language).on(
             view.text
         )
+        self._them_text, self._them = _them_folding(cues).on(view.text)
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
         """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
@@ -335,10 +341,8 @@ class SectorFinder:
         """Does a sentence speak of the same group ("these workers", "they", "there",
         "the 83 workers")?"""
         if sv.index not in self._same:
-            body = self.view.sentence_text(sv)
-            self._same[sv.index] = bool(
-                self.same_workers.search(body) or self.grammar.anaphor.search(body)
-            )
+            body = self._them_text[sv.start : sv.end]
+            self._same[sv.index] = any(rx.search(body) for rx in self._them)
         return self._same[sv.index]
 
     def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from laborwatch.extract.cues import Cues, Vocabulary
+from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
@@ -298,16 +298,9 @@ class _Setup(NamedTuple):
     waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
 
 
-# keyed on the identity of a Cues (which holds a mapping and so has no hash); the value
-# keeps it alive so that the key is never reused
-_SETUPS: dict[int, tuple[Cues, _Setup]] = {}
-
-
+@per_cue_set
 def _setup(cues: Cues) -> _Setup:
     """The finder's lookups of ``cues``, built on first use."""
-    held = _SETUPS.get(id(cues))
-    if held is not None and held[0] is cues:
-        return held[1]
     raw = cues.raw
 
     def lowered(key: str) -> frozenset[str]:
@@ -326,7 +319,6 @@ def _setup(cues: Cues) -> _Setup:
         any_cue=_any_cue(cues),
         waits_in_any=_waits(cues) is not None,
     )
-    _SETUPS[id(cues)] = (cues, made)
     return made
 
 

@@ -38,11 +38,11 @@ _SAME_LENGTH = str.maketrans(
 )
 
 
-# The same mapping as a character class: most texts hold only a few of these characters,
-# and replacing just those is many times faster than str.translate over every character of
-# a non-ASCII text.
-_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAME_LENGTH) + "]")
+# The same mapping as pairs: most texts hold only a few of these characters, and replacing
+# just those that occur (a fast test each) is many times faster than str.translate over every
+# character of a non-ASCII text; an ASCII text can hold only the ASCII ones.
 _REPLACEMENT = {chr(c): r for c, r in _SAME_LENGTH.items()}
+_ASCII_REPLACEMENT = {c: r for c, r in _REPLACEMENT.items() if c.isascii()}
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b[\w-]+\([aA]t\)[\w.-]+")
 
@@ -50,7 +50,9 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b[\w-]+
 def normalize(text: str) -> str:
     """Map typographic quotes, dashes and odd spaces to ASCII and blank out links and
     e-mail addresses (their digits and words are not the article's), keeping every offset."""
-    text = _SPECIAL.sub(lambda m: _REPLACEMENT[m.group()], text)
+    for c, r in (_ASCII_REPLACEMENT if text.isascii() else _REPLACEMENT).items():
+        if c in text:  # each replacement is one character: no offset moves
+            text = text.replace(c, r)
     if "://" in text or "www." in text or "@" in text or "(at)" in text:
         text = _LINK.sub(lambda m: " " * len(m.group(0)), text)
     return text
@@ -87,7 +89,39 @@ def caseless_lower(text: str) -> str | None:
     return None
 
 
-_NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\[|\\[A-Z]")  # case-off groups, names, sets, \S \W
+_NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\\[A-Z]")  # case-off groups, names, \S \W
+_SET_ESCAPES = frozenset("wds")  # escapes in a set that name no letter ("[\w-]", "[\d,.]")
+
+
+def _cased_set(pattern: str) -> bool:
+    """Does a character set of ``pattern`` name a letter, or hold an escape other than
+    \\w, \\d, \\s or punctuation? (Lower-casing such a set could change what it matches;
+    a set of digits, spaces and marks matches the same either way.)"""
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] != "[":
+            i += 1
+            continue
+        j = i + 1
+        if pattern[j : j + 1] == "^":
+            j += 1
+        if pattern[j : j + 1] == "]":  # a leading "]" is the character itself
+            j += 1
+        while j < n and pattern[j] != "]":
+            if pattern[j] == "\\":
+                escaped = pattern[j + 1 : j + 2]
+                if escaped.isalnum() and escaped not in _SET_ESCAPES:
+                    return True
+                j += 2
+            elif pattern[j].isalpha() or pattern[j].lower() != pattern[j].upper():
+                return True
+            else:
+                j += 1
+        i = j + 1
+    return False
 
 
 def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -100,7 +134,7 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 
 @functools.cache
 def _folded(pattern: str, flags: int) -> re.Pattern[str] | None:
-    if not flags & re.IGNORECASE or _NOT_FOLDABLE.search(pattern):
+    if not flags & re.IGNORECASE or _NOT_FOLDABLE.search(pattern) or _cased_set(pattern):
         return None
     return re.compile(pattern.lower(), flags & ~re.IGNORECASE)
 

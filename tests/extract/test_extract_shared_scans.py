@@ -1,0 +1,168 @@
+"""Speed-ups that share or skip a scan find what the scans they replace find, on the real
+articles of ../shared (read at test time) and on edge cases."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+import pytest
+
+from laborwatch.extract.counts import ends_list_item
+from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
+from laborwatch.extract.destinations import _WORD_BEFORE
+from laborwatch.extract.document import SentenceView, prepare, with_abroad_phrases
+from laborwatch.extract.money import MoneyFinder
+from laborwatch.extract.numbers import grammar
+from laborwatch.extract.relevance import RelevanceScorer
+from laborwatch.extract.scan import matches_at
+from laborwatch.extract.sectors import grammar as sector_grammar
+from laborwatch.extract.sentences import Sentence
+from laborwatch.extract.text import _LINK, _SAME_LENGTH, caseless_lower, folded, lower, normalize
+from laborwatch.model import Document
+
+EDGES = [
+    "",
+    "USD5,000 and usd 300, xusd5 and ausd7, KRW1,000,000/RUB100 eur5",
+    "Inside North Korea, sources inside the DPRK said workers were mobilised. Abroad too.",
+    "They work in foreign countries and elsewhere abroad, in other countries. 5",
+]
+
+
+@pytest.fixture(scope="module")
+def texts(corpus_records: dict[str, dict]) -> list[str]:
+    return [normalize(r["text"]) for r in corpus_records.values()] + EDGES
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_union_scan_finds_what_each_lowered_pattern_finds(texts: list[str], language: str) -> None:
+    c = cues(language)
+    scorer = RelevanceScorer(c)
+    patterns = [*c.relevance_terms.values(), scorer.home, c.abroad_phrases]
+    for text in texts:
+        low = lower(text)
+        where = lowered_starts(language, low)
+        for rx in patterns:
+            want = [m.span() for m in rx.finditer(low)]
+            assert [m.span() for m in matches_at(rx, low, where, len(low))] == want
+
+
+def test_home_sentences_are_those_of_a_whole_text_scan(texts: list[str]) -> None:
+    scorer = RelevanceScorer(cues("en"))
+    for text in texts:
+        low = lower(text)
+        starts = [0, *range(40, len(low), 40)]  # sentences of any shape
+        wanted = set(range(0, len(starts), 2))
+        want = set()
+        for m in scorer.home.finditer(low):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k in wanted and (
+                " ".join(m.group().split()) not in scorer.home_places
+                or not scorer.source_before.search(low, max(m.start() - 30, 0), m.start())
+            ):
+                want.add(k)
+        assert scorer._home(low, starts, wanted, lowered_starts("en", low)) == want
+
+
+def test_abroad_phrases_are_those_of_their_own_scan(texts: list[str]) -> None:
+    rx = cues("en").abroad_phrases
+    for text in texts:
+        spans = [(p.start, p.end) for p in with_abroad_phrases(text, [], "en")]
+        assert spans == [m.span() for m in rx.finditer(lower(text))]
+
+
+def test_glued_currency_codes_are_those_of_the_code_pattern(texts: list[str]) -> None:
+    g = grammar("en")
+    assert g.attached_codes is not None and g.attached_code_re is not None
+    for text in texts:
+        low = lower(text)
+        assert g._code_ends(low) == [m.end() for m in g.attached_code_re.finditer(low)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", ".", " .  ", "; Qatar, 800.", " ;", "\n", " and more", ". Then", "..", ",", " . x"],
+)
+def test_list_item_end(after: str) -> None:
+    text = "Kuwait, 1,450" + after
+    sv = SentenceView(Sentence(0, len(text), 0, 0))
+    q = grammar("en").find(text)[0]
+    rest = text[q.core_end :].strip()
+    assert ends_list_item(text, sv, q) == (rest[:1] == ";" or rest in ("", "."))
+
+
+def test_per_cue_set_builds_once_per_cue_set_and_arguments() -> None:
+    built: list[tuple[int, str]] = []
+
+    @per_cue_set
+    def made(c: Cues, tag: str) -> tuple[int, str]:
+        built.append((id(c), tag))
+        return id(c), tag
+
+    en = cues("en")
+    other = dataclasses.replace(en)  # equal, but another cue set
+    assert made(en, "a") == made(en, "a") == (id(en), "a")
+    assert made(en, "b") == (id(en), "b")
+    assert made(other, "a") == (id(other), "a")
+    assert built == [(id(en), "a"), (id(en), "b"), (id(other), "a")]
+
+
+def test_normalize_maps_what_translate_maps(corpus_records: dict[str, dict]) -> None:
+    for text in [r["text"] for r in corpus_records.values()] + [*EDGES, "a\u2019b\u00a0\t\r\u2014"]:
+        if not _LINK.search(text):
+            assert normalize(text) == text.translate(_SAME_LENGTH)
+
+
+def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) -> None:
+    patterns = [cues("en").same_workers, sector_grammar("en").anaphor]
+    for rx in patterns:
+        fold = folded(rx)
+        assert fold is not None, rx.pattern[:40]
+        for text in texts:
+            low = caseless_lower(text)
+            if low is not None:
+                assert [m.span() for m in fold.finditer(low)] == [
+                    m.span() for m in rx.finditer(text)
+                ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "foldable"),
+    [
+        (r"the\s+[\w-]+\s+[\d,.]+", True),
+        (r"[^\]\s]+ work", True),
+        (r"\[note\] work", True),  # escaped brackets: no set
+        (r"[A-Z]\w+ workers", False),
+        (r"[a-z]+ workers", False),
+        (r"[\x41-\x5a] workers", False),
+        (r"[\b] workers", False),
+        (r"[\u24b6] workers", False),  # a circled letter has a case
+        ("[\u24b6] workers", False),
+    ],
+)
+def test_folded_refuses_sets_that_name_letters(pattern: str, foldable: bool) -> None:
+    assert (folded(re.compile(pattern, re.IGNORECASE)) is not None) == foldable
+
+
+def test_word_before_a_place_is_the_quadratic_patterns(texts: list[str]) -> None:
+    old = re.compile(r"([A-Za-z][\w.&-]*)\s+$")
+    ends = ["", " ", "12abc ", "a1b  \n", "x.y&z- ", "\u00e9a ", "_a ", "a_b\n", "Foo Bar\t"]
+    for text in texts + ends:
+        for end in [*range(0, len(text), 7), len(text)]:
+            s = text[max(0, end - 30) : end]
+            want, got = old.search(s), _WORD_BEFORE.search(s)
+            assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+def test_a_text_without_fraction_words_names_no_fraction(texts: list[str]) -> None:
+    extra = ["Workers keep half of their wages; the state takes two-thirds of the pay."]
+    for i, text in enumerate(texts + extra):
+        view = prepare(Document(id=str(i), text=text))
+        finder = MoneyFinder(view, cues("en"))
+        for sv in view.sentences:
+            cued = finder._share_text[sv.start : sv.end]
+            want = bool(finder._fraction_words.search(cued) and finder._share_cues[0].search(cued))
+            assert finder.names_fraction(sv) == want
+            if want:
+                assert finder._fractions_named
