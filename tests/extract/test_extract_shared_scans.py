@@ -115,8 +115,8 @@ def test_normalize_maps_what_translate_maps(corpus_records: dict[str, dict]) -> 
 
 
 def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) -> None:
-    patterns = [cues("en").same_workers, sector_grammar("en").anaphor]
-    for rx in patterns:
+    assert folded(sector_grammar("en").anaphor) is None  # it reads capitals: never folded
+    for rx in [cues("en").same_workers]:
         fold = folded(rx)
         assert fold is not None, rx.pattern[:40]
         for text in texts:

@@ -283,9 +283,10 @@ def _folding(language: str) -> Folding:
 
 
 @per_cue_set
-def _them_folding(cues: Cues) -> Folding:
-    """The phrases of the same group ("these workers", "the 83 workers"), folded once."""
-    return Folding([cues.same_workers, grammar(cues.language).anaphor])
+def _them_foldings(cues: Cues) -> tuple[Folding, ...]:
+    """The phrases of the same group ("these workers", "the 83 workers"), folded once, each
+    on its own: the anaphor reads capitals ("one Donggang plant") and so never folds."""
+    return Folding([cues.same_workers]), Folding([grammar(cues.language).anaphor])
 
 
 class SectorFinder:
@@ -312,7 +313,7 @@ class SectorFinder:
         self._sense_text, (self._other_senses, self._built_before) = _folding(cues.language).on(
             view.text
         )
-        self._them_text, self._them = _them_folding(cues).on(view.text)
+        self._them = [f.on(view.text) for f in _them_foldings(cues)]
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
         """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
@@ -341,8 +342,9 @@ class SectorFinder:
         """Does a sentence speak of the same group ("these workers", "they", "there",
         "the 83 workers")?"""
         if sv.index not in self._same:
-            body = self._them_text[sv.start : sv.end]
-            self._same[sv.index] = any(rx.search(body) for rx in self._them)
+            self._same[sv.index] = any(
+                rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs
+            )
         return self._same[sv.index]
 
     def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
