@@ -783,7 +783,11 @@ class OriginFinder:
         if " " in name:
             return name
         longer = _full_name_rx(name)
+        original = self.view.document.text
         for sv in self.view.sentences:
+            # an attribution's words are the sentence's own: without the name it has none
+            if original.find(name, sv.start, sv.end) < 0:
+                continue
             said = self.sources.attribution(sv)
             m = longer.search(said) if said else None
             if m and not self._has_article(m.group(0)):
