@@ -728,6 +728,8 @@ class OriginFinder:
         rx = _introduced_rx(noun.lower(), self.vocab.introducing)
         for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
+            if not self._may_name(other, noun.lower()):
+                continue
             said = self.sources.attribution(other)
             if said and (
                 rx.search(self.view.sentence_text(other))
@@ -737,6 +739,16 @@ class OriginFinder:
                 if found:
                     return self.vocab.outlet_of.get(found, found)
         return None
+
+    def _may_name(self, sv: SentenceView, word: str) -> bool:
+        """Can a sentence or its attribution hold ``word`` (lower-cased) in any case? False
+        only when surely not: the word and both texts of the sentence are ASCII (no other
+        case folding) and neither lower-cased text holds it (an attribution's words are
+        its sentence's)."""
+        texts = (self.view.sentence_text(sv), self.view.document.text[sv.start : sv.end])
+        if not (word.isascii() and all(t.isascii() for t in texts)):
+            return True
+        return any(word in t.lower() for t in texts)
 
     def _outlet_named_before(self, sv: SentenceView) -> str | None:
         """The outlet an earlier sentence names ("The Daily NK reports:"): an unnamed source
@@ -783,7 +795,11 @@ class OriginFinder:
         if " " in name:
             return name
         longer = _full_name_rx(name)
+        original = self.view.document.text
         for sv in self.view.sentences:
+            # an attribution's words are the sentence's own: without the name it has none
+            if original.find(name, sv.start, sv.end) < 0:
+                continue
             said = self.sources.attribution(sv)
             m = longer.search(said) if said else None
             if m and not self._has_article(m.group(0)):

@@ -338,6 +338,14 @@ def _any_cue(cues: Cues) -> re.Pattern[str] | None:
     return union_ahead(lower_pattern(phrases + (_waits(cues) or [])))
 
 
+@functools.cache
+def _relative_words(language: str) -> tuple[str, ...]:
+    """The first word of each ``status_thing_relatives`` phrase (lower-cased): every match
+    of the "thing_relative" pattern holds one of them literally."""
+    phrases = Vocabulary("cues", language).get("status_thing_relatives") or []
+    return tuple({p.lower().split()[0] for p in phrases if p and p.strip()})
+
+
 def _waits(cues: Cues) -> list[str] | None:
     """The waiting verbs that open every match of the "waiting" pattern, or None when the
     pattern does not open with them."""
@@ -368,6 +376,7 @@ class StatusFinder:
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
         self._relatives: dict[int, list[tuple[int, int]]] = {}
+        self._relative_words = _relative_words(cues.language)  # a literal test before the scan
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
@@ -406,10 +415,11 @@ class StatusFinder:
         """The relative clauses about a thing in a sentence ("a company that ships the
         logs"), found once per sentence."""
         if sv.index not in self._relatives:
-            rx = self.grammar["thing_relative"]
-            self._relatives[sv.index] = [
-                m.span("rel") for m in rx.finditer(self.view.lower, sv.start, sv.end)
-            ]
+            low, rx = self.view.lower, self.grammar["thing_relative"]
+            found = any(low.find(w, sv.start, sv.end) >= 0 for w in self._relative_words)
+            self._relatives[sv.index] = (
+                [m.span("rel") for m in rx.finditer(low, sv.start, sv.end)] if found else []
+            )
         return self._relatives[sv.index]
 
     def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
