@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.text import caseless_lower, folded
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
 
 MAX_WORDS = 12
@@ -135,9 +135,7 @@ class _CueSets:
 
     speaker_nouns: frozenset[str]  # lower-cased
     weak_openers: frozenset[str]  # lower-cased
-    openers: re.Pattern[str]
-    speech_verbs: re.Pattern[str]
-    folds: tuple[re.Pattern[str], re.Pattern[str]] | None  # both, to run on a lower-cased copy
+    speech: Folding  # the openers and the speech verbs, run on a lower-cased copy if both fold
     plural_verbs: frozenset[str]  # lower-cased: "estimate" speaks after "officials" only
 
 
@@ -178,13 +176,10 @@ def _cue_sets(cues: Cues) -> _CueSets:
     extra = plural + [str(w) for w in cues.raw.get("speech_phrases", [])]
     if extra:  # "officials estimate", "Estimates by KDI put the number at"
         verbs = re.compile(verbs.pattern + "|" + phrase_pattern(extra), verbs.flags)
-    fold_openers, fold_verbs = folded(openers), folded(verbs)
     made = _CueSets(
         speaker_nouns=frozenset(w.lower() for w in cues.raw.get("speaker_nouns", [])),
         weak_openers=frozenset(w.lower() for w in cues.raw.get("weak_attribution_openers", [])),
-        openers=openers,
-        speech_verbs=verbs,
-        folds=(fold_openers, fold_verbs) if fold_openers and fold_verbs else None,
+        speech=Folding([openers, verbs]),
         plural_verbs=frozenset(w.lower() for w in plural),
     )
     return made
@@ -200,15 +195,7 @@ class AttributionFinder:
         self.speaker_nouns, self.weak_openers = sets.speaker_nouns, sets.weak_openers
         self.plural_verbs = sets.plural_verbs
         # openers and speech verbs, run on the lower-cased copy when the text allows it
-        low = caseless_lower(view.text) if sets.folds else None
-        if sets.folds and low is not None:
-            self._cue_text, (self.openers, self.speech_verbs) = low, sets.folds
-        else:
-            self._cue_text, self.openers, self.speech_verbs = (
-                view.text,
-                sets.openers,
-                sets.speech_verbs,
-            )
+        self._cue_text, (self.openers, self.speech_verbs) = sets.speech.on(view.text)
 
     def attribution(self, sv: SentenceView) -> str | None:
         if sv.index not in self._cache:

@@ -457,6 +457,11 @@ def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = Fals
     return rx.match(text, q.core_end, sv.end) is not None
 
 
+def _dprk_right_after(sv: SentenceView, q: Quantity) -> bool:
+    """Does a DPRK name stand right after the figure ("60 North Korean workers")?"""
+    return any(p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places)
+
+
 # the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
 _WINDOW_WORDS = re.compile(rf"\s*(?:\S+\s+){{{HEAD_WINDOW_WORDS - 1}}}\S+")
 
@@ -558,12 +563,17 @@ class CountFinder:
             back += 1
             if back > 2 and s.sentence.paragraph != paragraph:
                 break
-            speaks = self._speaks.get(j)
-            if speaks is None:
-                speaks = self._speaks[j] = self._names_workers(s.start, s.end)
-            if speaks:
+            if self._sentence_names_workers(j):
                 return True
         return False
+
+    def _sentence_names_workers(self, j: int) -> bool:
+        """Does sentence ``j`` name workers or people (cached per sentence)?"""
+        speaks = self._speaks.get(j)
+        if speaks is None:
+            s = self.view.sentences[j]
+            speaks = self._speaks[j] = self._names_workers(s.start, s.end)
+        return speaks
 
     def _list_line(self, sv: SentenceView) -> bool:
         """Is the sentence one line of a list, a place and a figure ("Laos — about 1,000",
@@ -633,9 +643,7 @@ class CountFinder:
         a whole that is no workforce (its noun is a thing, "passengers")."""
         text = self.view.text
         earlier = [o for o in sv.quantities if o.unit == "count" and o.end <= q.start]
-        if not earlier or not any(
-            p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places
-        ):
+        if not earlier or not _dprk_right_after(sv, q):
             return False
         o = earlier[-1]
         whole, _ = _head(text, o.core_end, sv.end, self.cues, self.nouns)
@@ -661,9 +669,7 @@ class CountFinder:
         first = self.view.sentences[0]
         if first.sentence.paragraph == sv.sentence.paragraph:
             return False
-        if 0 not in self._speaks:
-            self._speaks[0] = self._names_workers(first.start, first.end)
-        return self._speaks[0]
+        return self._sentence_names_workers(0)
 
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
@@ -1449,9 +1455,8 @@ class CountFinder:
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
         """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
         right after the figure, none before it in the sentence (the whole is mixed)."""
-        after = any(p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places)
         return (
-            after
+            _dprk_right_after(sv, q)
             and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
             and bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
         )
@@ -1514,7 +1519,7 @@ class CountFinder:
             for p in sv.places
             if q.core_end <= p.start < hi
             and p.kind in ("country", "subdivision", "city", "region")
-            and p.text not in text[: q.start]
+            and text.find(p.text, 0, q.start) < 0
             for c in p.codes
         }
         if not after:

@@ -10,7 +10,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from laborwatch.errors import DataFileError
 from laborwatch.extract.ko.hangul import conjugations
-from laborwatch.extract.scan import union_ahead
+from laborwatch.extract.scan import starts, union_ahead
 from laborwatch.extract.vocab import (
     DEFAULT_LANGUAGE,
     has,
@@ -241,7 +241,7 @@ def readable(language: str) -> bool:
 def lowered_starts(language: str, low: str) -> tuple[int, ...]:
     """Where in ``low`` (a text lower-cased) a phrase of ``cues(language).lowered_any`` may
     start: the relevance vocabularies and the abroad phrases are each tried only there."""
-    return tuple(m.start() for m in cues(language).lowered_any.finditer(low))
+    return tuple(starts(cues(language).lowered_any, low, 0, len(low)))
 
 
 @functools.cache

@@ -348,16 +348,15 @@ class DestinationFinder:
                 self.cues.status["repatriated"].search(self.view.lower, lo, p.start)
                 or self.g.homeward.search(text, p.end, hi)  # "from Dandong ... on their way home"
             )
-            placed = bool(
-                self.g.located_from.search(text, lo, p.start - len(origin.group(0)))
-            ) or self._gapped_from(sv, p, lo, origin.group(0))
+            origin_at = p.start - len(origin.group(0))  # where "from" begins
+            placed = bool(self.g.located_from.search(text, lo, origin_at)) or self._gapped_from(
+                sv, p, lo, origin.group(0)
+            )
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
             back = back or self._moved_home(sv, p, lo, hi)
             # "ordered 500 of its workers home from Qatar"
-            back = back or bool(
-                self.g.return_before.search(text, lo, p.start - len(origin.group(0)))
-            )
+            back = back or bool(self.g.return_before.search(text, lo, origin_at))
             near_city = p.kind in ("city", "subdivision") and self.g.proximity.match(
                 origin.group(0)
             )

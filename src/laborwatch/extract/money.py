@@ -561,15 +561,11 @@ class MoneyFinder:
 
     def _fractions(self, sv: SentenceView, body: str) -> list[MoneyClaim]:
         out: list[MoneyClaim] = []
-        if not self._fractions_named:
+        if not self.names_fraction(sv):
             return out
+        _, objects, wage = self._share_cues
         cued = self._share_text[sv.start : sv.end]
-        # a fraction word is rarer than a share cue: without one, fraction_re finds none
-        if not self._fraction_words.search(cued):
-            return out
-        names = self._names_share(cued)
-        if not names and not self._share_cues[0].search(cued):
-            return out
+        names = bool(objects.search(cued) or wage.search(cued))  # a share cue is there
         for m in self.fraction_re.finditer(body):
             if not names and not self._of_pay_before(sv, sv.start + m.end()):
                 continue

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from laborwatch.extract.attribution import AttributionFinder
@@ -401,9 +402,14 @@ def _pronouns(language: str) -> frozenset[str]:
 def _house_of(language: str, publisher: str) -> str | None:
     """The known outlet that publishes under ``publisher`` (a lower-cased site name)."""
     for name, _rx, publishers in _vocabulary(language).outlets:
-        if any(publisher == p or publisher.endswith("." + p) for p in publishers):
+        if _published_by(publisher, publishers):
             return name
     return None
+
+
+def _published_by(publisher: str, sites: Iterable[str]) -> bool:
+    """Is ``publisher`` one of ``sites`` or a subdomain of one?"""
+    return any(publisher == p or publisher.endswith("." + p) for p in sites)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -485,7 +491,6 @@ class OriginFinder:
         self._owns: dict[int, str | None] = {}
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
-        self._house: list[str | None] = []  # computed on first use
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
 
@@ -497,12 +502,7 @@ class OriginFinder:
         return self._default[0]
 
     def _house_outlet(self) -> str | None:
-        """The outlet that publishes the article, if it is a known one (found once)."""
-        if not self._house:
-            self._house.append(self._find_house_outlet())
-        return self._house[0]
-
-    def _find_house_outlet(self) -> str | None:
+        """The outlet that publishes the article, if it is a known one (cached per site)."""
         return _house_of(self.language, self.publisher)
 
     def _relayed_source(self, text: str) -> str | None:
@@ -866,7 +866,7 @@ class OriginFinder:
         body = self._body(phrase)
         own = house and body and self.vocab.outlet_of.get(body) == house
         sites = self.vocab.own_publishers.get(body or "", ())
-        own = own or any(self.publisher == p or self.publisher.endswith("." + p) for p in sites)
+        own = own or _published_by(self.publisher, sites)
         if own and not self.vocab.source_noun.search(phrase):
             return True  # "an Associated Press review of public records" on apnews.com
         at = sentence.find(phrase)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from laborwatch.extract.cues import Cues, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
+from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, words
 
@@ -109,11 +110,11 @@ class RelevanceScorer:
         if self.cues is cues(self.cues.language):  # the scan is shared with prepare()
             where: Sequence[int] = lowered_starts(self.cues.language, low)
         else:
-            where = [m.start() for m in self.cues.lowered_any.finditer(low)]
+            where = scan_starts(self.cues.lowered_any, low, 0, len(low))
 
         def hits(rx: re.Pattern[str]) -> set[int]:
             found = matches_at(rx, low, where, len(low))
-            return {bisect.bisect_right(starts, m.start()) - 1 for m in found}
+            return {at(m.start()) for m in found}
 
         named = [m.start() for m in self.dprk.finditer(text)]
         named_at = {at(pos) for pos in named}

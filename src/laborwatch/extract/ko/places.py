@@ -80,6 +80,7 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
         for name, code in (data.get(section) or {}).items():
             names[" ".join(str(name).split())] = (str(code), kind)
     short = data.get("short") or {}
+    listed = {str(k): str(v) for k, v in (data.get("short_in_list") or {}).items()}
     return KoreanGazetteer(
         names=names,
         pattern=re.compile(r"(?:" + _scan_alternation(names, "[가-힣A-Za-z]") + r")(?![A-Za-z])"),
@@ -91,8 +92,8 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
         short_codes={str(k): str(v) for k, v in short.items()},
         guards={str(k): tuple(v or ()) for k, v in (data.get("not_followed_by") or {}).items()},
         countries_phrase=re.compile(data["countries_phrase"]),
-        listed_short=_listed_short(data.get("short_in_list") or {}),
-        listed_codes={str(k): str(v) for k, v in (data.get("short_in_list") or {}).items()},
+        listed_short=_listed_short(listed),
+        listed_codes=listed,
     )
 
 
