@@ -10,23 +10,12 @@ The table format and the scorer's keys are those of ``test_extract_count_reporti
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from .tables import sibling_module
 
-def _reporting():
-    """The table reader and claim keys of the reporting tests (one format for both)."""
-    path = Path(__file__).with_name("test_extract_count_reporting.py")
-    spec = importlib.util.spec_from_file_location("count_reporting_tables", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-REPORTING = _reporting()
+# The table reader and claim keys of the reporting tests (one format for both).
+REPORTING = sibling_module("test_extract_count_reporting")
 
 ARTICLES_TABLE = """
 # --- batch A1, written blind: 8 of 12 articles passed before any change (precision 0.75,

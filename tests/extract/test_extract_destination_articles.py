@@ -1317,7 +1317,7 @@ BATCHES = {
         pytest.param(
             *c[1:],
             id=f"{name}-{c[0]}",
-            marks=[pytest.mark.xfail(reason="count or relevance", strict=False)]
+            marks=[pytest.mark.xfail(reason="count or relevance", strict=True)]
             if c[0] in COUNT_SIDE
             else [],
         )
