@@ -1,0 +1,314 @@
+"""Origin, scope and basis by the annotation conventions of spec/claims.md, on short news
+excerpts written for these tests in blind batches (each batch's expected claims were
+committed before the extractor was run on it; people, outlets and figures are invented).
+
+The conventions exercised (read from the spec and the fitted gold's notes):
+
+- the outlet's own reporting, or the publisher naming itself, has no origin (null);
+- an unnamed person who told a wire or outlet is "<outlet> source" ("AP source"), also
+  when a later sentence refers back to them ("they said", "the officials said");
+- an outlet relayed by another site ("Daily NK reported", "according to the BBC") is
+  that outlet, not "<outlet> source";
+- unnamed sources tied to no outlet are "unnamed officials", "unnamed source", ...;
+- a state's ministry, ambassador, governor or statement is "<state> government" unless
+  the body has its own canonical name ("Russian Interior Ministry", "South Korea NIS");
+- a document with no author named is the origin under its own description ("a 2019
+  labour rights report");
+- a headline figure takes the origin its article gives it; "the ministry said" and "it
+  added" take the body named before.
+
+Article format: as ``test_extract_origin_articles.py`` (``@ publisher``, one line per
+expected claim, ``|`` and the text; " // " ends the headline). A worker claim is
+``<count>@<dests> <scope> <origin>``; a money claim is ``$<kind>:<low>[-<high>] <basis>
+<origin>`` (looked up by kind and bounds, as the scorer matches money).
+
+``python tests/extract/test_extract_origin_conventions.py`` prints each batch's figures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.model import Claim, Document
+
+try:
+    from .tables import sibling_module
+except ImportError:  # run as a script
+    from tables import sibling_module  # type: ignore[no-redef]
+
+_ARTICLES = sibling_module("test_extract_origin_articles")
+BATCHES: dict[str, str] = {}
+
+# --- batch C1, written blind: unnamed officials who told a wire, referred back to; an
+# outlet relayed by another site; an outlet's sources; a headline before them.
+BATCHES["C1"] = """
+@ example-herald.com
+3000@KW country AP source
+900@OM country AP source
+| Around 3,000 North Korean labourers are working on building sites in Kuwait, two
+  officials with knowledge of the matter told The Associated Press. Speaking on condition
+  of anonymity, they said another 900 were employed in Oman.
+@ example-gazette.com
+v3@KW country AP source
+1200@KW site AP source
+| Kuwait still hosts thousands of North Korean labourers, officials say // KUWAIT CITY -
+  Kuwait still hosts thousands of North Korean labourers whose wages help Pyongyang,
+  officials and analysts say. About 1,200 of them work at a single refinery project south
+  of the capital, two officials who spoke to the AP said.
+@ example-aggregator.net
+1500@RU region Daily NK
+| Daily NK reported on Monday that about 1,500 North Korean loggers were still working
+  in Russia's Amur region, down from earlier years.
+@ example-blog.org
+600@RU city BBC
+| According to the BBC, 600 North Korean workers were building apartment towers in
+  St Petersburg last summer.
+@ example-digest.com
+400@CN city Radio Free Asia source
+| A trader in Dandong told RFA that about 400 North Korean women had started work at
+  garment factories in the city.
+@ dailynk.com
+250@RU country Daily NK source
+| A source in North Hamgyong Province said on Tuesday that 250 workers had been selected
+  for construction jobs in Russia.
+@ example-review.com
+5000@RU country Chosun Ilbo
+| The Chosun Ilbo reported that about 5,000 North Korean workers had been sent to Russia
+  since January.
+"""
+
+# --- batch C2, written blind: governments by their ministries, ambassadors and
+# statements; bodies with their own canonical names; a document with no author named;
+# "the ministry said" after the ministry is named.
+BATCHES["C2"] = """
+@ example-times.com
+8000@RU country Russian government
+| Russia's ambassador in Pyongyang, Ivan Sorokin, told reporters that about 8,000 North
+  Korean workers were employed in Russia.
+@ example-post.com
+4100@KW country Kuwait government
+| Kuwait's Public Authority of Manpower said in a statement that 4,100 North Korean
+  labourers held valid work permits.
+@ example-daily.com
+12000@RU country Russian Interior Ministry
+| Russia's Interior Ministry said 12,000 North Koreans entered the country on work visas
+  last year.
+@ example-news.com
+15000@CN country Chinese government
+| China's commerce ministry published labour figures on Monday. The ministry said 15,000
+  North Korean workers held permits in China at the end of the year.
+@ example-journal.com
+400@PL country 2019 labour rights report
+| Estimates in a 2019 labour rights report put the number of North Koreans working in
+  Polish shipyards at about 400.
+@ example-wire.com
+900@MN country Mongolia government
+| A spokesman for Mongolia's labour ministry said 900 North Korean workers had left the
+  country since the UN deadline.
+@ example-monitor.com
+3000@RU region South Korea NIS
+| About 3,000 North Korean workers have arrived in the Primorsky region since March,
+  South Korea's spy agency told lawmakers. The agency said most work in construction.
+"""
+
+# --- batch C3, written blind: the host government against the sending one, two states
+# together, a region's government, the North's own bodies, a think tank, a person.
+BATCHES["C3"] = """
+@ example-star.com
+120@VN country Vietnam government
+| Vietnam has told the UN sanctions committee that it sent home 120 North Korean workers
+  last year.
+@ example-ledger.com
+v4@CN,RU multi Chinese and Russian governments
+| China and Russia said in reports to the UN that they had repatriated tens of thousands
+  of North Korean workers.
+@ example-courier.com
+300@RU country KCNA
+| North Korea's state media said 300 construction workers had returned home from Russia
+  after finishing their contracts.
+@ example-tribune.com
+1800@RU region Primorsky Krai government
+| The governor of Primorsky Krai said 1,800 North Korean workers were employed in the
+  region this year.
+@ example-report.com
+70@LA country Laos government
+| Officials in Laos said 70 North Koreans working in the country would leave by June.
+@ example-bulletin.com
+60000@M49:001 world KINU
+| The Korea Institute for National Unification estimates that about 60,000 North Koreans
+  still work abroad.
+@ example-voice.com
+200@CN site Pak Chol-min
+| Pak Chol-min, a defector who managed a seafood plant in Hunchun until 2019, said 200
+  North Korean women worked at the plant.
+"""
+
+# --- batch C4, written blind: a headline before the attributed body, "it added" and
+# "the panel said" after the speaker, a later figure with no speaker, the outlet's own
+# count, two speakers in one sentence.
+BATCHES["C4"] = """
+@ example-news.com
+v3@RU country South Korea NIS
+2500@RU country South Korea NIS
+| Thousands of North Korean workers sent to Russia // North Korea has sent about 2,500
+  workers to Russia this year, South Korea's National Intelligence Service said on
+  Thursday.
+@ example-times.com
+3000@LA country UN Panel of Experts
+1500@KH country UN Panel of Experts
+| About 3,000 North Korean workers remain in Laos, the UN Panel of Experts said in its
+  latest report. It added that a further 1,500 were working in Cambodia.
+@ example-daily.com
+20000@RU country US State Department
+| The State Department's annual human rights report said 20,000 North Koreans were
+  working in Russia. The report said many worked 16 hours a day.
+@ example-post.com
+40@RU site -
+| Our reporter counted about 40 North Korean workers at a construction site on the
+  outskirts of Vladivostok.
+@ example-herald.com
+5000@RU country South Korea NIS
+2000@RU country Russian government
+| South Korea's spy agency puts the number at 5,000, while Moscow says only 2,000 North
+  Koreans work in Russia.
+@ nknews.org
+70@AE site -
+| NK News has learned that about 70 North Korean workers are employed at a hotel
+  construction site in Dubai.
+"""
+
+# --- batch C5, written blind: money claims with basis and origin (wages split between
+# the state and the worker, revenue, IT workers), and figures restated under a source.
+BATCHES["C5"] = """
+@ dailynk.com
+$wage:800 gross Daily NK source
+$wage:500 state_take Daily NK source
+$wage:150 take_home Daily NK source
+| Workers on Russian building sites are paid about $800 a month by their employers, a
+  source in Pyongyang told Daily NK. The state collects $500 of that from each worker,
+  leaving them with about $150, the source said.
+@ example-post.com
+$revenue:300000000 total South Korea NIS
+| North Korea earns about $300 million a year from its workers in Russia, South Korea's
+  National Intelligence Service said.
+@ example-times.com
+$wage:3000 other UN Panel of Experts
+| North Korean IT workers abroad can earn about $3,000 a month each, the UN Panel of
+  Experts said.
+@ example-gazette.com
+$wage:1000 gross AP source
+$wage:200 take_home AP source
+| Most North Korean workers in Qatar earn around $1,000 a month, two officials told The
+  Associated Press. After the state's share and their managers' cut, the workers keep
+  about $200, the officials said.
+@ example-tribune.com
+$revenue:500000000 total United Nations
+| A UN report estimated that North Korea earned $500 million a year from its overseas
+  workers.
+@ example-journal.com
+$wage:120 take_home Ri Yong-su
+| Ri Yong-su, a former logger in Siberia, said he kept only $120 a month of his pay.
+"""
+
+# Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
+KNOWN: dict[str, str] = {}
+
+TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
+
+
+def _money_key(spec: str) -> tuple[str, float, float]:
+    kind, _, bounds = spec.removeprefix("$").partition(":")
+    low, _, high = bounds.partition("-")
+    return kind, float(low), float(high or low)
+
+
+def found(extractor: Extractor, publisher: str, text: str) -> dict[Any, Claim]:
+    """Worker claims by the scorer's count keys, money claims by kind and bounds."""
+    doc = Document(id="t", text=text + TAIL, publisher=publisher, published="2024-05")
+    out: dict[Any, Claim] = {}
+    for c in extractor.extract(doc, gate=False).claims:
+        if c.kind == "workers":
+            out.setdefault(_ARTICLES._claim_key(c), c)
+        elif c.value.low is not None:
+            out.setdefault((c.kind, c.value.low, c.value.high or c.value.low), c)
+    return out
+
+
+def _lookup(claims: dict[Any, Claim], spec: str) -> Claim | None:
+    return claims.get(_money_key(spec) if spec.startswith("$") else _ARTICLES.KEY(spec))
+
+
+def _field(claim: Claim, spec: str) -> str | None:
+    """The field the middle column holds: basis for money, scope for workers."""
+    return claim.basis if spec.startswith("$") else claim.scope
+
+
+def _rows() -> list:
+    rows = []
+    for batch, table in BATCHES.items():
+        for i, (publisher, text, claims) in enumerate(_ARTICLES.articles(table)):
+            for j, (spec, field, origin) in enumerate(claims):
+                rid = f"{batch}-{i:02d}-{j}"
+                reason = KNOWN.get(rid)
+                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+                rows.append(pytest.param(publisher, text, spec, field, origin, id=rid, marks=marks))
+    return rows
+
+
+@pytest.mark.parametrize(("publisher", "text", "spec", "field", "origin"), _rows())
+def test_origin_conventions(
+    extractor: Extractor,
+    scorer: ModuleType,
+    publisher: str,
+    text: str,
+    spec: str,
+    field: str,
+    origin: str | None,
+) -> None:
+    claims = found(extractor, publisher, text)
+    claim = _lookup(claims, spec)
+    assert claim is not None, f"no claim {spec}; found {sorted(map(repr, claims))}"
+    assert scorer.origin_key(claim.origin) == scorer.origin_key(origin), f"origin {claim.origin!r}"
+    assert _field(claim, spec) == field, f"scope/basis {_field(claim, spec)!r}"
+
+
+def report(shared: Path) -> None:
+    """Each batch's claims found, and origin and scope/basis accuracy over them."""
+    spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    extractor = Extractor()
+    for batch, table in BATCHES.items():
+        total = hit = origin_ok = field_ok = 0
+        for i, (publisher, text, claims) in enumerate(_ARTICLES.articles(table)):
+            got = found(extractor, publisher, text)
+            for j, (cspec, field, origin) in enumerate(claims):
+                total += 1
+                c = _lookup(got, cspec)
+                if c is None:
+                    print(f"  {batch}-{i:02d}-{j} {cspec}: not found")
+                    continue
+                hit += 1
+                o = scorer.origin_key(c.origin) == scorer.origin_key(origin)
+                f = _field(c, cspec) == field
+                origin_ok, field_ok = origin_ok + o, field_ok + f
+                if not (o and f):
+                    print(
+                        f"  {batch}-{i:02d}-{j} {cspec}: origin {c.origin!r} (want {origin!r})"
+                        f" scope/basis {_field(c, cspec)!r} (want {field!r})"
+                    )
+        print(
+            f"{batch}: found {hit}/{total}, origin {origin_ok}/{hit}, scope/basis {field_ok}/{hit}"
+        )
+
+
+if __name__ == "__main__":
+    report(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared")
