@@ -311,7 +311,7 @@ class AttributionFinder:
             ):
                 if relative:
                     return start, breaks[-2].start()
-                return start, breaks[-1].start()
+                return start, self._aside_end(before, head, breaks[-2].end(), breaks[-1].start())
         subject = before[lo:]
         if len(subject.split()) > MAX_WORDS:
             named = self.g.relative.match(subject)
@@ -321,6 +321,16 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo, len(before)
+
+    @staticmethod
+    def _aside_end(before: str, head: str, lo: int, hi: int) -> int:
+        """Where a name's aside ends for its subject: a long one ("Pak Chol-min, a defector
+        who managed a seafood plant in Hunchun until 2019, said") is kept to its first
+        words, so the name stays within a phrase's length."""
+        words = list(re.finditer(r"\S+", before[lo:hi]))
+        if not NAME.fullmatch(head.strip()) or len(head.split()) + len(words) <= MAX_WORDS:
+            return hi
+        return lo + words[ASIDE_WORDS - 1].end()
 
     def _plural_before(self, before: str) -> bool:
         """Does the word before a base-form verb read as a plural subject ("officials",
