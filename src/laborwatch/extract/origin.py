@@ -130,6 +130,7 @@ class _Vocabulary:
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
     cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
     authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
+    held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -380,6 +381,12 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         name_words=word_set(language, "name_function_words"),
         name_articles=word_set(language, "adjectival_articles"),
+        held_in=re.compile(
+            rf"^(?:{phrase_pattern(data['anaphoric_documents'])})\s+"
+            rf"(?:{phrase_pattern(data['document_holders'])})\s+"
+            rf"(?:(?:{words(language, 'adjectival_articles')})\s+)?(?P<document>.+)$",
+            re.IGNORECASE,
+        ),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -1149,6 +1156,9 @@ class OriginFinder:
         words = cut.lower().split()
         if words and all(w in v.documents or w in v.name_articles for w in words):
             return None  # "according to some estimates": no one named
+        held = v.held_in.match(cut)
+        if held and held.group("document").lower().split()[-1] in v.documents:
+            words = held.group("document").lower().split()  # "(estimates in a) 2012 ... report"
         return " ".join(words) if 0 < len(words) <= 4 else None
 
     def _owned_body(self, head: str) -> bool:
