@@ -631,7 +631,11 @@ class OriginFinder:
         if owner:  # "Her team counted": she
             pronoun = next(iter(v.personal))
         if pronoun in _pronouns(self.language):  # "he said", "they said": the last speaker
-            found = self._last_origin(sv) or self._subject_before(sv, pronoun)
+            found = (
+                self._told_just_before(sv)
+                or self._last_origin(sv)
+                or self._subject_before(sv, pronoun)
+            )
             if found:
                 return self._affiliated(found)
         if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
@@ -692,7 +696,31 @@ class OriginFinder:
             outlet = self._outlet_named_before(sv)
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
+        if found and found.startswith(UNNAMED):
+            outlet = self._told_in_article(found.split()[-1])
+            if outlet:  # "officials say" where two officials told the AP
+                return outlet
         return self._affiliated(found)
+
+    def _told_just_before(self, sv: SentenceView) -> str | None:
+        """The outlet an unnamed source in the sentence just before spoke to ("two
+        officials ... who spoke to the AP. ... they said"), as that outlet's source."""
+        if sv.index == 0:
+            return None
+        before = self.view.sentence_text(self.view.sentences[sv.index - 1])
+        return self._outlet_told(before) if self.vocab.source_noun.search(before) else None
+
+    def _told_in_article(self, noun: str) -> str | None:
+        """The outlet that unnamed sources of one noun ("officials") told anywhere in the
+        article ("two officials told The Associated Press"), as that outlet's source."""
+        rx = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        for other in self.view.sentences:
+            sentence = self.view.sentence_text(other)
+            if rx.search(sentence):
+                outlet = self._outlet_told(sentence)
+                if outlet:
+                    return outlet
+        return None
 
     def _state_ahead(self, sv: SentenceView) -> bool:
         """Does the sentence name a state before its attribution ("Russia has repatriated
