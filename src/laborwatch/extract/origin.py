@@ -962,7 +962,18 @@ class OriginFinder:
             found = self._own(after) or self._named_body(after)
             if found:  # "... 60,000 workers. This is according to the State Department."
                 return found
-        return self.default
+        return self._excerpt_lead(sv) or self.default
+
+    def _excerpt_lead(self, sv: SentenceView) -> str | None:
+        """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
+        for the excerpt's figures that name none."""
+        for j in range(sv.index - 1, -1, -1):
+            other = self.view.sentences[j]
+            if self.view.sentence_text(other).rstrip().endswith(":"):
+                found = self._own(other)
+                if found:
+                    return found
+        return None
 
     def _refined(self, found: str, sentences: list[SentenceView]) -> str:
         """A general origin ("United Nations") made the body of it the sentences name
