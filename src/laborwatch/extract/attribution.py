@@ -46,6 +46,7 @@ class _Grammar:
     agent_after: re.Pattern[str]  # "published (by)": a participle, not the main verb
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
+    subordinator: re.Pattern[str]  # "(after) the Red Cross identified": the speaker after it
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
     relative: re.Pattern[str]  # "Human rights groups (that) have monitored ..."
     relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
@@ -97,6 +98,7 @@ def _grammar(language: str) -> _Grammar:
         passive_tail=re.compile(r"\b(?:" + words(language, "passive_speech_tails") + r")\b", re.I),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
+        subordinator=re.compile(r"\b(?:" + words(language, "subject_subordinators") + r")\s+"),
         clause_break=re.compile(r'[,;]\s|"\s'),
         relative=re.compile(
             r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:" + words(language, "speaker_relatives") + r")\s",
@@ -320,7 +322,16 @@ class AttributionFinder:
             openers = list(self.g.subject_opener.finditer(subject))
             if openers:
                 return lo + openers[-1].end(), len(before)
-        return lo, len(before)
+        return lo + self._after_subordinator(subject), len(before)
+
+    def _after_subordinator(self, subject: str) -> int:
+        """Where a subject that cannot be a speaker itself starts after its last
+        subordinating conjunction ("was in the news after (the Red Cross)"), else 0."""
+        head = subject.strip()
+        if not head or self._speaker_like(head):
+            return 0
+        found = list(self.g.subordinator.finditer(subject))
+        return found[-1].end() if found else 0
 
     @staticmethod
     def _aside_end(before: str, head: str, lo: int, hi: int) -> int:
