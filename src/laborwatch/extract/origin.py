@@ -54,6 +54,7 @@ LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
+TRUNCATED_MIN = 8  # characters of a cut-off name at an excerpt's end that may complete it
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
 
@@ -572,6 +573,8 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
+        if self.view.document.text.rstrip().endswith(phrase):
+            phrase = self._completed(phrase)  # "according to the U.S. State Departmen"
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
         if v.house_source.match(phrase):
@@ -701,6 +704,19 @@ class OriginFinder:
             if outlet:  # "officials say" where two officials told the AP
                 return outlet
         return self._affiliated(found)
+
+    def _completed(self, phrase: str) -> str:
+        """A known name cut off where the excerpt ends ("the U.S. State Departmen"): the
+        one name whose form its last words begin, else the phrase as it is."""
+        said = _norm(phrase).split()
+        for i in range(len(said)):
+            tail = " ".join(said[i:])
+            if len(tail) < TRUNCATED_MIN:
+                break
+            names = {n for f, n in self.vocab.canonical.items() if f.startswith(tail) and f != tail}
+            if len(names) == 1:
+                return next(iter(names))
+        return phrase
 
     def _told_just_before(self, sv: SentenceView) -> str | None:
         """The outlet an unnamed source in the sentence just before spoke to ("two
