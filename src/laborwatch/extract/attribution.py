@@ -24,6 +24,7 @@ NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim J
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 _CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
 _INVERTED_CUT = re.compile(r",|\.$|;|$")  # where a speaker after its verb ends
+_Placed = tuple[int, int, tuple[str, ...]]  # a place's start, end and country codes
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ class AttributionFinder:
         found = self._speaker(sv, body, 0)
         return found[0] if found else None
 
-    def _subject(self, before: str, places: list[tuple[int, int]]) -> tuple[int, int]:
+    def _subject(self, before: str, places: list[_Placed]) -> tuple[int, int]:
         """Where the subject of a speech verb lies in ``before`` (the text up to the verb):
         the words since the last clause break; a name with an aside ("Alexei Kolmakov,
         head of the regional ministry, said") keeps both, a relative aside ("Qatar, which
@@ -374,16 +375,19 @@ class AttributionFinder:
         )
 
     @staticmethod
-    def _place_pair(before: str, brk: re.Match[str], places: list[tuple[int, int]]) -> bool:
-        """Is a comma only the joint of "City, Province" (a place on each side, the second
-        running to the speech verb)?"""
+    def _place_pair(before: str, brk: re.Match[str], places: list[_Placed]) -> bool:
+        """Is a comma only the joint of "City, Province" (a place of one country on each
+        side, the second running to the speech verb; not "... in Russia, Seoul says")?"""
         if not brk.group(0).startswith(","):
             return False
         at = brk.start()
-        if not any(end == at for _start, end in places):
+        first = {c for _start, end, codes in places if end == at for c in codes}
+        if not first:
             return False
         stop, after = len(before.rstrip()), brk.end()
-        return any(start == after and end == stop for start, end in places)
+        return any(
+            start == after and end == stop and first & set(codes) for start, end, codes in places
+        )
 
     def _speaker(self, sv: SentenceView, body: str, lo: int) -> tuple[str, bool] | None:
         """The speaker of the first speech verb at or after ``lo`` in a sentence, and
@@ -420,7 +424,9 @@ class AttributionFinder:
                     return phrase, False
             # "X said ..." : the subject since the last clause break
             offset = sv.start + lo
-            places = [(p.start - offset, p.end - offset) for p in sv.places if p.start >= offset]
+            places = [
+                (p.start - offset, p.end - offset, p.codes) for p in sv.places if p.start >= offset
+            ]
             start, end = self._subject(before, places)
             phrase = self._clean(text[sv.start + lo + start : sv.start + lo + end])
             if phrase and self._speaker_like(phrase):
