@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import math
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -66,3 +68,28 @@ def sibling_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def origin_articles(table: str) -> list[tuple[str, str, list[tuple[str, str, str | None]]]]:
+    """The (publisher, text, [(claim spec, scope, origin)]) articles of an origin batch table
+    (``test_extract_origin_articles.py``'s format)."""
+    out = []
+    for entry in re.split(r"\n(?=@ )", table.strip()):
+        head, _, text = entry.partition("\n| ")
+        lines = head.splitlines()
+        publisher = lines[0].removeprefix("@ ").strip()
+        claims = []
+        for line in lines[1:]:
+            spec, scope, origin = line.split(" ", 2)
+            claims.append((spec, scope, None if origin.strip() == "-" else origin.strip()))
+        body = " ".join(text.split()).replace(" // ", "\n\n")
+        out.append((publisher, body, claims))
+    return out
+
+
+def worker_key(c: Claim) -> tuple[Any, frozenset[str]]:
+    """A worker claim's count and destination key, as the scorer matches them."""
+    if c.value.qualifier == "vague":
+        top = c.value.high or c.value.low or 0
+        return ("vague", int(math.log10(top)) if top > 0 else 0), frozenset(c.destinations)
+    return (c.value.low, c.value.high), frozenset(c.destinations)

@@ -16,12 +16,9 @@ claims found, and origin and scope accuracy over them.
 from __future__ import annotations
 
 import importlib.util
-import math
-import re
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
@@ -29,9 +26,9 @@ from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Claim, Document
 
 try:
-    from .tables import sibling_module
+    from .tables import origin_articles, sibling_module, worker_key
 except ImportError:  # run as a script: python tests/extract/test_extract_origin_articles.py
-    from tables import sibling_module  # type: ignore[no-redef]
+    from tables import origin_articles, sibling_module, worker_key  # type: ignore[no-redef]
 
 BATCHES: dict[str, str] = {}
 
@@ -1342,43 +1339,20 @@ TAIL = " Pyongyang earns hard currency from the labour of workers it sends to fo
 KEY = sibling_module("test_extract_count_reporting")._key  # the count keys of one format
 
 
-def articles(table: str) -> list[tuple[str, str, list[tuple[str, str, str | None]]]]:
-    """The (publisher, text, [(claim spec, scope, origin)]) articles of a batch table."""
-    out = []
-    for entry in re.split(r"\n(?=@ )", table.strip()):
-        head, _, text = entry.partition("\n| ")
-        lines = head.splitlines()
-        publisher = lines[0].removeprefix("@ ").strip()
-        claims = []
-        for line in lines[1:]:
-            spec, scope, origin = line.split(" ", 2)
-            claims.append((spec, scope, None if origin.strip() == "-" else origin.strip()))
-        body = " ".join(text.split()).replace(" // ", "\n\n")
-        out.append((publisher, body, claims))
-    return out
-
-
-def _claim_key(c: Claim) -> tuple[Any, frozenset[str]]:
-    if c.value.qualifier == "vague":
-        top = c.value.high or c.value.low or 0
-        return ("vague", int(math.log10(top)) if top > 0 else 0), frozenset(c.destinations)
-    return (c.value.low, c.value.high), frozenset(c.destinations)
-
-
 def found(extractor: Extractor, publisher: str, text: str) -> dict[tuple, Claim]:
     """The worker claims of an article by the scorer's count and destination keys."""
     doc = Document(id="t", text=text + TAIL, publisher=publisher, published="2024-05")
     out: dict[tuple, Claim] = {}
     for c in extractor.extract(doc, gate=False).claims:
         if c.kind == "workers":
-            out.setdefault(_claim_key(c), c)
+            out.setdefault(worker_key(c), c)
     return out
 
 
 def _rows() -> list:
     rows = []
     for batch, table in BATCHES.items():
-        for i, (publisher, text, claims) in enumerate(articles(table)):
+        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
             for j, (spec, scope, origin) in enumerate(claims):
                 rid = f"{batch}-{i:02d}-{j}"
                 reason = KNOWN.get(rid)
@@ -1413,7 +1387,7 @@ def report(shared: Path) -> None:
     extractor = Extractor()
     for batch, table in BATCHES.items():
         total = hit = origin_ok = scope_ok = 0
-        for i, (publisher, text, claims) in enumerate(articles(table)):
+        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
             got = found(extractor, publisher, text)
             for j, (cspec, scope, origin) in enumerate(claims):
                 total += 1

@@ -39,11 +39,11 @@ from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Claim, Document
 
 try:
-    from .tables import sibling_module
+    from .tables import origin_articles, sibling_module, worker_key
 except ImportError:  # run as a script
-    from tables import sibling_module  # type: ignore[no-redef]
+    from tables import origin_articles, sibling_module, worker_key  # type: ignore[no-redef]
 
-_ARTICLES = sibling_module("test_extract_origin_articles")
+KEY = sibling_module("test_extract_count_reporting")._key  # the count keys of one format
 BATCHES: dict[str, str] = {}
 
 # --- batch C1, written blind: unnamed officials who told a wire, referred back to; an
@@ -232,6 +232,9 @@ $wage:120 take_home Ri Yong-su
 # (an outlet relayed by name, a manager who spoke to RFA, estimates in a study, officials
 # who told the AP referred back to, a headline on a capital that says, a person with a long
 # aside, an outlet's report on another site, "the report said" after the panel).
+# Before any change (the rules of C1-C5 in place): 9 of 10 claims found, origin 8/9,
+# scope 9/9. Fixed: "Thousands ... still work in Russia, Seoul says" (two places of two
+# countries around a comma are no "City, Province" pair, so Seoul speaks).
 BATCHES["C6"] = """
 @ example-sun.com
 350@CN country Daily NK
@@ -280,6 +283,8 @@ KNOWN: dict[str, str] = {
     " the state (no fitted gold has officials placed only by their country)",
     "C4-04-0": "scope: the capital that speaks after ', while' ('Moscow says') places the"
     " figure before it as the city",
+    "C6-01-0": "count: '600 North Koreans worked for his company' after a gerund aside is"
+    " not found",
     "C5-00-1": "money: 'The state collects $500 of that from each worker' is not found",
     "C5-03-1": "money: 'the workers keep about $200' is not found",
 }
@@ -299,14 +304,14 @@ def found(extractor: Extractor, publisher: str, text: str) -> dict[Any, Claim]:
     out: dict[Any, Claim] = {}
     for c in extractor.extract(doc, gate=False).claims:
         if c.kind == "workers":
-            out.setdefault(_ARTICLES._claim_key(c), c)
+            out.setdefault(worker_key(c), c)
         elif c.value.low is not None:
             out.setdefault((c.kind, c.value.low, c.value.high or c.value.low), c)
     return out
 
 
 def _lookup(claims: dict[Any, Claim], spec: str) -> Claim | None:
-    return claims.get(_money_key(spec) if spec.startswith("$") else _ARTICLES.KEY(spec))
+    return claims.get(_money_key(spec) if spec.startswith("$") else KEY(spec))
 
 
 def _field(claim: Claim, spec: str) -> str | None:
@@ -317,7 +322,7 @@ def _field(claim: Claim, spec: str) -> str | None:
 def _rows() -> list:
     rows = []
     for batch, table in BATCHES.items():
-        for i, (publisher, text, claims) in enumerate(_ARTICLES.articles(table)):
+        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
             for j, (spec, field, origin) in enumerate(claims):
                 rid = f"{batch}-{i:02d}-{j}"
                 reason = KNOWN.get(rid)
@@ -352,7 +357,7 @@ def report(shared: Path) -> None:
     extractor = Extractor()
     for batch, table in BATCHES.items():
         total = hit = origin_ok = field_ok = 0
-        for i, (publisher, text, claims) in enumerate(_ARTICLES.articles(table)):
+        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
             got = found(extractor, publisher, text)
             for j, (cspec, field, origin) in enumerate(claims):
                 total += 1
