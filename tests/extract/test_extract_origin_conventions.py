@@ -273,6 +273,49 @@ v3@RU country South Korea Ministry of Unification
   Equatorial Guinea. The report said they were mostly builders.
 """
 
+# --- batch C7, written blind in fresh wording after the fixes of C1-C6 (an acronym the
+# text spells out, a joint advisory referred back to, a North Korean source, a deputy
+# minister by title, a think tank with a descriptor, a headline "UN report:", a figure
+# compared with an earlier one in the next sentence, an outlet's report on another site).
+BATCHES["C7"] = """
+@ example-review.com
+29@PL site Polish National Labour Inspectorate
+| A year earlier the Polish National Labour Inspectorate (PIP) had checked the yard. PIP
+  inspectors found that 29 North Koreans were working at the shipyard in Szczecin without
+  valid permits.
+@ example-law.com
+v3@M49:001 world US State Department
+| In May the US State Department, the Treasury and the FBI issued a joint advisory on
+  North Korean IT workers. The advisory explains how the DPRK sends thousands of IT workers
+  around the world to earn money for its weapons programmes.
+@ example-gulf.com
+3000@KW country unnamed source
+| A North Korean source said on Monday that about 3,000 North Korean workers remained in
+  Kuwait.
+@ example-asia.com
+2000@RU country Russian government
+| Russian Deputy Labour Minister Oleg Ivanov said 2,000 North Korean workers had applied
+  for permits this year.
+@ example-monitor.com
+20000@RU country Institute for Korean Labour Studies
+| The Washington-based Institute for Korean Labour Studies estimated that 20,000 North
+  Koreans worked on Russian building sites.
+@ example-paper.com
+v2@MN country UN Panel of Experts
+500@MN country UN Panel of Experts
+| UN report: Hundreds of N. Koreans still at work in Mongolia // About 500 North Korean
+  workers remain in Mongolia, the UN Panel of Experts said in its latest report.
+@ example-news.com
+10000@RU country South Korea NIS
+5000@RU country South Korea NIS
+| South Korea's spy agency said 10,000 North Korean workers had been sent to Russia since
+  2023. The figure is up from 5,000 North Korean workers a year earlier.
+@ example-digest.com
+80@CN region Radio Free Asia
+| RFA's Korean Service reported that 80 North Korean workers had been moved to a garment
+  factory complex in Jilin province.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "C2-02-0": "count: '12,000 North Koreans entered the country on work visas' is read as"
