@@ -54,6 +54,7 @@ LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
+ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[a-z][\w-]*)?$")  # "PIP inspectors"
 TRUNCATED_MIN = 8  # characters of a cut-off name at an excerpt's end that may complete it
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
@@ -575,6 +576,9 @@ class OriginFinder:
         sentence = self.view.sentence_text(sv)
         if self.view.document.text.rstrip().endswith(phrase):
             phrase = self._completed(phrase)  # "according to the U.S. State Departmen"
+        spelled = self._spelled_out(phrase)
+        if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
+            return spelled
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
         if v.house_source.match(phrase):
@@ -704,6 +708,24 @@ class OriginFinder:
             if outlet:  # "officials say" where two officials told the AP
                 return outlet
         return self._affiliated(found)
+
+    def _spelled_out(self, phrase: str) -> str | None:
+        """The full name an unknown acronym stands for where the text spells it out ("the
+        Polish National Labour Inspectorate (PIP)"), for a phrase that is that acronym or
+        its members ("PIP inspectors"); None when the acronym is a known name."""
+        m = ACRONYM.match(phrase)
+        if not m or _norm(m.group(1)) in self.vocab.canonical:
+            return None
+        joint = "|".join(re.escape(w) for w in sorted(self.vocab.name_words))
+        word = r"[A-Z][\w'’-]*"
+        spelled = re.search(
+            rf"({word}(?:\s+(?:(?:{joint})\s+)?{word}){{0,7}})\s+\({re.escape(m.group(1))}\)",
+            self.view.document.text,
+        )
+        if not spelled:
+            return None
+        words = spelled.group(1).split()
+        return " ".join(words[1:] if words[0].lower() in self.vocab.name_articles else words)
 
     def _completed(self, phrase: str) -> str:
         """A known name cut off where the excerpt ends ("the U.S. State Departmen"): the
