@@ -321,6 +321,41 @@ v2@MN country UN Panel of Experts
   factory complex in Jilin province.
 """
 
+# --- batch C8, written blind in fresh wording after the fixes of C1-C7 (a paper citing a
+# state's intelligence, a state's military intelligence by acronym, another wire by name,
+# a state's officials by nationality, a named annual report, an NGO, lawmakers citing the
+# spy agency, a UN agency).
+BATCHES["C8"] = """
+@ example-kyiv.com
+1200@RU region Ukraine government
+| The Kyiv Gazette, citing Ukrainian military intelligence, reported that 1,200 North
+  Korean workers had arrived in Russia's Kursk region.
+@ example-wire.com
+900@RU country Ukraine government
+| Ukraine's military intelligence agency (GUR) said about 900 North Korean labourers were
+  working in Russia.
+@ example-tokyo.com
+400@RU city Kyodo News
+| About 400 North Korean workers are building houses in Khabarovsk, Kyodo News reported
+  on Sunday.
+@ example-capital.com
+v4@M49:001 world US government
+| US officials said tens of thousands of North Korean workers were still abroad despite
+  the UN ban.
+@ example-sentinel.com
+50000@CN country US State Department
+| In its annual Trafficking in Persons Report, the State Department said about 50,000
+  North Koreans were working in China.
+@ example-herald.com
+300@QA country Human Rights Watch
+| Human Rights Watch said at least 300 North Korean labourers were still working on
+  stadium projects in Qatar.
+@ example-daily.com
+13000@RU country South Korea NIS
+| Lawmakers, citing the National Intelligence Service, said 13,000 North Korean workers
+  had entered Russia since last year.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "C2-02-0": "count: '12,000 North Koreans entered the country on work visas' is read as"
