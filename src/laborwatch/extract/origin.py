@@ -55,6 +55,7 @@ DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body tha
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[a-z][\w-]*)?$")  # "PIP inspectors"
+ACRONYM_WORDS = 6  # words before an acronym's parenthesis read as what it stands for
 TRUNCATED_MIN = 8  # characters of a cut-off name at an excerpt's end that may complete it
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
@@ -716,16 +717,18 @@ class OriginFinder:
         m = ACRONYM.match(phrase)
         if not m or _norm(m.group(1)) in self.vocab.canonical:
             return None
+        text = self.view.document.text
         joint = "|".join(re.escape(w) for w in sorted(self.vocab.name_words))
         word = r"[A-Z][\w'’-]*"
-        spelled = re.search(
-            rf"({word}(?:\s+(?:(?:{joint})\s+)?{word}){{0,7}})\s+\({re.escape(m.group(1))}\)",
-            self.view.document.text,
-        )
-        if not spelled:
+        acronym = rf"\s+\({re.escape(m.group(1))}\)"
+        spelled = re.search(rf"({word}(?:\s+(?:(?:{joint})\s+)?{word}){{0,7}}){acronym}", text)
+        if spelled:
+            words = spelled.group(1).split()
+            return " ".join(words[1:] if words[0].lower() in self.vocab.name_articles else words)
+        described = re.search(rf"([^,.;:()\n]+?){acronym}", text)
+        if not described:  # "Ukraine's military intelligence agency (GUR)": a known state's
             return None
-        words = spelled.group(1).split()
-        return " ".join(words[1:] if words[0].lower() in self.vocab.name_articles else words)
+        return self.normalise(" ".join(described.group(1).split()[-ACRONYM_WORDS:]), "", True)
 
     def _completed(self, phrase: str) -> str:
         """A known name cut off where the excerpt ends ("the U.S. State Departmen"): the
