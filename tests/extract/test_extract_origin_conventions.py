@@ -325,6 +325,10 @@ v2@MN country UN Panel of Experts
 # state's intelligence, a state's military intelligence by acronym, another wire by name,
 # a state's officials by nationality, a named annual report, an NGO, lawmakers citing the
 # spy agency, a UN agency).
+# Before any change (the rules of C1-C7 in place): 6 of 7 claims found, origin 5/6, scope
+# 6/6; the claim not found was written "300" for "at least 300" (a slip in the notation,
+# now ">300"; found, right). Fixed: "Ukraine's military intelligence agency (GUR) said"
+# (the acronym stands for the described body, a state's).
 BATCHES["C8"] = """
 @ example-kyiv.com
 1200@RU region Ukraine government
@@ -347,7 +351,7 @@ v4@M49:001 world US government
 | In its annual Trafficking in Persons Report, the State Department said about 50,000
   North Koreans were working in China.
 @ example-herald.com
-300@QA country Human Rights Watch
+>300@QA country Human Rights Watch
 | Human Rights Watch said at least 300 North Korean labourers were still working on
   stadium projects in Qatar.
 @ example-daily.com
