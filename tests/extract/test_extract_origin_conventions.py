@@ -328,7 +328,8 @@ v2@MN country UN Panel of Experts
 # Before any change (the rules of C1-C7 in place): 6 of 7 claims found, origin 5/6, scope
 # 6/6; the claim not found was written "300" for "at least 300" (a slip in the notation,
 # now ">300"; found, right). Fixed: "Ukraine's military intelligence agency (GUR) said"
-# (the acronym stands for the described body, a state's).
+# (the acronym stands for the described body, a state's); "stadium projects in Qatar" (plural
+# projects are no single site).
 BATCHES["C8"] = """
 @ example-kyiv.com
 1200@RU region Ukraine government
