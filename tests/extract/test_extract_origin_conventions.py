@@ -27,23 +27,19 @@ expected claim, ``|`` and the text; " // " ends the headline). A worker claim is
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Claim, Document
 
 try:
-    from .tables import origin_articles, sibling_module, worker_key
+    from .tables import check_origin, origin_report, origin_rows
 except ImportError:  # run as a script
-    from tables import origin_articles, sibling_module, worker_key  # type: ignore[no-redef]
+    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
 
-KEY = sibling_module("test_extract_count_reporting")._key  # the count keys of one format
 BATCHES: dict[str, str] = {}
 
 # --- batch C1, written blind: unnamed officials who told a wire, referred back to; an
@@ -382,95 +378,13 @@ KNOWN: dict[str, str] = {
     "C5-03-1": "money: 'the workers keep about $200' is not found",
 }
 
-TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
 
-
-def _money_key(spec: str) -> tuple[str, float, float]:
-    kind, _, bounds = spec.removeprefix("$").partition(":")
-    low, _, high = bounds.partition("-")
-    return kind, float(low), float(high or low)
-
-
-def found(extractor: Extractor, publisher: str, text: str) -> dict[Any, Claim]:
-    """Worker claims by the scorer's count keys, money claims by kind and bounds."""
-    doc = Document(id="t", text=text + TAIL, publisher=publisher, published="2024-05")
-    out: dict[Any, Claim] = {}
-    for c in extractor.extract(doc, gate=False).claims:
-        if c.kind == "workers":
-            out.setdefault(worker_key(c), c)
-        elif c.value.low is not None:
-            out.setdefault((c.kind, c.value.low, c.value.high or c.value.low), c)
-    return out
-
-
-def _lookup(claims: dict[Any, Claim], spec: str) -> Claim | None:
-    return claims.get(_money_key(spec) if spec.startswith("$") else KEY(spec))
-
-
-def _field(claim: Claim, spec: str) -> str | None:
-    """The field the middle column holds: basis for money, scope for workers."""
-    return claim.basis if spec.startswith("$") else claim.scope
-
-
-def _rows() -> list:
-    rows = []
-    for batch, table in BATCHES.items():
-        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
-            for j, (spec, field, origin) in enumerate(claims):
-                rid = f"{batch}-{i:02d}-{j}"
-                reason = KNOWN.get(rid)
-                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-                rows.append(pytest.param(publisher, text, spec, field, origin, id=rid, marks=marks))
-    return rows
-
-
-@pytest.mark.parametrize(("publisher", "text", "spec", "field", "origin"), _rows())
-def test_origin_conventions(
-    extractor: Extractor,
-    scorer: ModuleType,
-    publisher: str,
-    text: str,
-    spec: str,
-    field: str,
-    origin: str | None,
-) -> None:
-    claims = found(extractor, publisher, text)
-    claim = _lookup(claims, spec)
-    assert claim is not None, f"no claim {spec}; found {sorted(map(repr, claims))}"
-    assert scorer.origin_key(claim.origin) == scorer.origin_key(origin), f"origin {claim.origin!r}"
-    assert _field(claim, spec) == field, f"scope/basis {_field(claim, spec)!r}"
-
-
-def report(shared: Path) -> None:
-    """Each batch's claims found, and origin and scope/basis accuracy over them."""
-    spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    extractor = Extractor()
-    for batch, table in BATCHES.items():
-        total = hit = origin_ok = field_ok = 0
-        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
-            got = found(extractor, publisher, text)
-            for j, (cspec, field, origin) in enumerate(claims):
-                total += 1
-                c = _lookup(got, cspec)
-                if c is None:
-                    print(f"  {batch}-{i:02d}-{j} {cspec}: not found")
-                    continue
-                hit += 1
-                o = scorer.origin_key(c.origin) == scorer.origin_key(origin)
-                f = _field(c, cspec) == field
-                origin_ok, field_ok = origin_ok + o, field_ok + f
-                if not (o and f):
-                    print(
-                        f"  {batch}-{i:02d}-{j} {cspec}: origin {c.origin!r} (want {origin!r})"
-                        f" scope/basis {_field(c, cspec)!r} (want {field!r})"
-                    )
-        print(
-            f"{batch}: found {hit}/{total}, origin {origin_ok}/{hit}, scope/basis {field_ok}/{hit}"
-        )
+@pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
+def test_origin_conventions(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
+    check_origin(extractor, scorer, *case)
 
 
 if __name__ == "__main__":
-    report(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared")
+    origin_report(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES
+    )
