@@ -28,6 +28,7 @@ News has learned", "an investigation by this newspaper") is no origin either.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -56,6 +57,7 @@ HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's ori
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[a-z][\w-]*)?$")  # "PIP inspectors"
 ACRONYM_WORDS = 6  # words before an acronym's parenthesis read as what it stands for
+STORY_REACH = 1000  # characters around a sentence read for a story's sources and leads
 TRUNCATED_MIN = 8  # characters of a cut-off name at an excerpt's end that may complete it
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
@@ -503,6 +505,7 @@ class OriginFinder:
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
+        self._starts: list[int] = []  # the sentences' start offsets, for _near
 
     @property
     def default(self) -> str | None:
@@ -705,7 +708,7 @@ class OriginFinder:
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
         if found and found.startswith(UNNAMED):
-            outlet = self._told_in_article(found.split()[-1])
+            outlet = self._told_in_article(sv, found.split()[-1])
             if outlet:  # "officials say" where two officials told the AP
                 return outlet
         return self._affiliated(found)
@@ -751,17 +754,28 @@ class OriginFinder:
         before = self.view.sentence_text(self.view.sentences[sv.index - 1])
         return self._outlet_told(before) if self.vocab.source_noun.search(before) else None
 
-    def _told_in_article(self, noun: str) -> str | None:
-        """The outlet that unnamed sources of one noun ("officials") told anywhere in the
-        article ("two officials told The Associated Press"), as that outlet's source."""
+    def _told_in_article(self, sv: SentenceView, noun: str) -> str | None:
+        """The outlet that unnamed sources of one noun ("officials") told elsewhere in the
+        story ("two officials told The Associated Press"), within ``STORY_REACH``
+        characters either side, as that outlet's source."""
         rx = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        for other in self.view.sentences:
+        for other in self._near(sv):
             sentence = self.view.sentence_text(other)
             if rx.search(sentence):
                 outlet = self._outlet_told(sentence)
                 if outlet:
                     return outlet
         return None
+
+    def _near(self, sv: SentenceView) -> list[SentenceView]:
+        """The sentences within ``STORY_REACH`` characters of one (a long text read in
+        windows sees as much around each sentence)."""
+        if not self._starts:
+            self._starts.extend(o.start for o in self.view.sentences)
+        sentences = self.view.sentences
+        first = bisect.bisect_left(self._starts, sv.start - STORY_REACH)
+        last = bisect.bisect_right(self._starts, sv.end + STORY_REACH)
+        return [o for o in sentences[first:last] if o.end <= sv.end + STORY_REACH]
 
     def _state_ahead(self, sv: SentenceView) -> bool:
         """Does the sentence name a state before its attribution ("Russia has repatriated
@@ -1008,8 +1022,7 @@ class OriginFinder:
     def _excerpt_lead(self, sv: SentenceView) -> str | None:
         """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
         for the excerpt's figures that name none."""
-        for j in range(sv.index - 1, -1, -1):
-            other = self.view.sentences[j]
+        for other in reversed([o for o in self._near(sv) if o.index < sv.index]):
             if self.view.sentence_text(other).rstrip().endswith(":"):
                 found = self._own(other)
                 if found:
