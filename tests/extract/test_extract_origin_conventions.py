@@ -357,6 +357,40 @@ v4@M49:001 world US government
   had entered Russia since last year.
 """
 
+# --- batch C9, written blind in fresh wording after the fixes of C1-C8 (an agency's report
+# on another site, a paper not in the names table, an outlet's imagery analysis, "according
+# to the UN", "UN estimates suggest", unnamed experts, an impersonal estimate, a state's data).
+BATCHES["C9"] = """
+@ example-star.com
+1000@RU city Yonhap
+| About 1,000 North Korean workers have been sent to Vladivostok this year, according to
+  a Yonhap report.
+@ example-ledger.com
+300@CN city Korea Herald
+| The Korea Herald reported that 300 North Korean workers were employed at seafood plants
+  in Dandong.
+@ example-watch.com
+150@RU site NK News
+| An NK News analysis of satellite imagery shows about 150 North Korean workers at a
+  construction site in Vladivostok.
+@ example-post.com
+100000@M49:001 world United Nations
+| Pyongyang has sent an estimated 100,000 workers abroad, according to the UN.
+@ example-report.com
+50000@CN country United Nations
+| UN estimates suggest that 50,000 North Koreans are working in China.
+@ example-review.com
+<20000@RU country unnamed experts
+| Experts estimate that up to 20,000 North Korean workers remain in Russia.
+@ example-journal.com
+3000@MN country -
+| It is estimated that 3,000 North Koreans work in Mongolia.
+@ example-bulletin.com
+2000@LA country South Korean government
+| South Korean government data show 2,000 North Korean workers were working in Laos last
+  year.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "C2-02-0": "count: '12,000 North Koreans entered the country on work visas' is read as"
