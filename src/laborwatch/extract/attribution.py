@@ -346,12 +346,13 @@ class AttributionFinder:
 
     def _plural_before(self, before: str) -> bool:
         """Does the word before a base-form verb read as a plural subject ("officials",
-        "they"), or the subject's head as a plural noun ("Data from the ILO show")?"""
+        "they", "government data"), or the subject's head as a plural noun ("Data from the
+        ILO show")?"""
         words = [w.strip(STRIP).lower() for w in before.split()]
         while words and words[-1] in self.g.asides:
             words.pop()  # "researchers, however, estimate"
         last = words[-1] if words else ""
-        if last in self.g.plural_pronouns or _regular_plural(last):
+        if last in self.g.plural_pronouns or last in self.g.plural_nouns or _regular_plural(last):
             return True
         subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
         head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
