@@ -588,7 +588,9 @@ class OriginFinder:
         if v.house_source.match(phrase):
             return self._house_outlet()  # "Our source said" in a Daily NK article
         if v.own_material.search(phrase) and not self._body(phrase):
-            return None  # "The pictures show ...": what the outlet shows
+            # "The pictures show ...": what the outlet shows; "An NK News analysis of
+            # satellite imagery" on another site: that outlet's
+            return self._material_owner(phrase)
         at = sentence.find(phrase)
         relayed = v.relay_verb.match(sentence, at + len(phrase)) if at >= 0 else None
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
@@ -745,6 +747,19 @@ class OriginFinder:
             if len(names) == 1:
                 return next(iter(names))
         return phrase
+
+    def _material_owner(self, phrase: str) -> str | None:
+        """The proper name between the article and the noun of a phrase on imagery or
+        footage ("An NK News analysis of satellite imagery"), else None."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() not in self.vocab.name_articles:
+            return None
+        name = []
+        for w in words[1:]:
+            if not w[:1].isupper():
+                break
+            name.append(w)
+        return " ".join(name) if name and len(name) < len(words) - 1 else None
 
     def _told_just_before(self, sv: SentenceView) -> str | None:
         """The outlet an unnamed source in the sentence just before spoke to ("two
