@@ -360,6 +360,9 @@ v4@M49:001 world US government
 # --- batch C9, written blind in fresh wording after the fixes of C1-C8 (an agency's report
 # on another site, a paper not in the names table, an outlet's imagery analysis, "according
 # to the UN", "UN estimates suggest", unnamed experts, an impersonal estimate, a state's data).
+# Before any change (the rules of C1-C8 in place): 8 of 8 claims found, origin 6/8, scope
+# 8/8. Fixed: "An NK News analysis of satellite imagery shows" on another site (the outlet
+# named before the noun); "South Korean government data show" (a plural noun without -s).
 BATCHES["C9"] = """
 @ example-star.com
 1000@RU city Yonhap
