@@ -394,6 +394,38 @@ BATCHES["C9"] = """
   year.
 """
 
+# --- batch C10, written blind: scope by the spec's table (a city "alone", a krai, a
+# geographic region inside one country, a world region, several named countries, abroad,
+# one shipyard, one team at a hospital), each with a plain origin.
+BATCHES["C10"] = """
+@ example-star.com
+60000@CN city Chinese government
+| Chinese officials said up to 60,000 North Korean workers were employed in the city of
+  Dandong alone.
+@ example-ledger.com
+2800@RU region Russian government
+| Russian officials said about 2,800 North Korean workers were employed in Khabarovsk Krai.
+@ example-post.com
+v3@RU region South Korea NIS
+| South Korea's spy agency said thousands of North Korean loggers were working in Siberia.
+@ example-times.com
+v3@M49:002 multi UN Panel of Experts
+| The UN Panel of Experts said thousands of North Korean workers remained in Africa.
+@ example-review.com
+5000@CN,RU,LA multi KINU
+| KINU estimates that 5,000 North Korean IT workers are spread across China, Russia and Laos.
+@ example-journal.com
+v5@M49:001 world US State Department
+| The State Department estimates that hundreds of thousands of North Koreans have worked
+  overseas.
+@ example-monitor.com
+85@PL site Polish government
+| Polish officials said 85 North Korean welders had worked at a single shipyard in Gdansk.
+@ example-digest.com
+24@LY site -
+| A team of 24 North Korean doctors has started work at a hospital in Benghazi.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "C2-02-0": "count: '12,000 North Koreans entered the country on work visas' is read as"
