@@ -397,9 +397,12 @@ BATCHES["C9"] = """
 # --- batch C10, written blind: scope by the spec's table (a city "alone", a krai, a
 # geographic region inside one country, a world region, several named countries, abroad,
 # one shipyard, one team at a hospital), each with a plain origin.
+# Before any change (the rules of C1-C9 in place): 7 of 8 claims found, origin 7/7, scope
+# 7/7; the claim not found was written "60000" for "up to 60,000" (a notation slip, now
+# "<60000").
 BATCHES["C10"] = """
 @ example-star.com
-60000@CN city Chinese government
+<60000@CN city Chinese government
 | Chinese officials said up to 60,000 North Korean workers were employed in the city of
   Dandong alone.
 @ example-ledger.com
