@@ -1,0 +1,290 @@
+"""Sector and status of worker figures in short news items (wire, Daily NK, RFA, VOA, TASS,
+Gulf, African and European local press, NGO reports) on ground the earlier batches left:
+sectors named only by the employer's kind (a fish-processing plant, a construction trust, a
+software outsourcing firm), by the product, by a ministry or trading company, by job titles;
+several sectors in one item, each with its own figure; totals across sectors (no one
+sector); sector words in a clause about another group. Statuses told by tense and aspect
+(will send, are expected, have arrived, remain, stayed on), by permits and quotas, by the
+UN resolution 2397 repatriation deadline, by "still", "no longer", "used to", "at its
+peak" and by reported speech.
+
+Written for these tests in blind batches: each batch's expected table was committed before
+the extractor was run on it. People, firms, outlets and figures are invented. Conventions
+taken from ../shared/spec/claims.md:
+
+- work permits or quotas granted for workers not said to have arrived are ``planned``
+  (the spec's "quotas");
+- a group said to have been working somewhere once ("used to employ", "at its peak", "at
+  one point") is ``present`` (a stock at some time); a group that still has to leave
+  ("are due to leave", "will be deported") is ``present`` too;
+- a figure whose own predicate is a return ("sent home all 1,150") is ``repatriated``,
+  also when the return closes the clause that counts them ("employed 35 until spring,
+  when all were sent back");
+- a total over several named sectors, or a trading company with no work named, has no
+  sector (``None``);
+- a job title decides unless the workplace says otherwise ("welders at a villa compound"
+  are construction).
+
+Each figure is ``(value, destinations, status, sector)``: the value is its high bound, else
+its low one. The tests judge status and sector of the figures the count stage finds (as the
+scorer does); the destinations are recorded for the whole claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+
+from .tables import workers_by_value
+
+Figure = tuple[float, list[str], str, str | None]
+
+
+def figures(en: Extractor, text: str) -> dict[float, tuple[list[str], str | None, str | None]]:
+    """Destinations, status and sector of each worker figure of an item, by value."""
+    found = workers_by_value(en, text, "2025-11")
+    return {value: (sorted(c.destinations), c.status, c.sector) for value, c in found.items()}
+
+
+# --- batch 1: employers, job titles, permits, the 2019 deadline -------------------------
+BATCH1: list[tuple[str, list[Figure]]] = [
+    (
+        "SEOUL, Nov. 12 (Hanbit News) -- About 400 North Korean seamstresses are working at "
+        "garment factories in the Chinese border city of Dandong in defiance of U.N. "
+        "sanctions, a Seoul-based activist group said Wednesday. The group, Hope Bridge, said "
+        "another 250 North Koreans had arrived at a fish-processing plant in nearby Donggang "
+        "in October, and that a Chinese logging company in Jilin province was preparing to "
+        "take 120 North Korean loggers in the spring. Of the roughly 3,000 North Korean "
+        "workers it traced across Liaoning province, the group said it could not tell how "
+        "many worked in each industry.",
+        [
+            (400, ["CN"], "present", "manufacturing"),
+            (250, ["CN"], "dispatched", "fishing"),
+            (120, ["CN"], "planned", "logging"),
+            (3000, ["CN"], "present", None),
+        ],
+    ),
+    (
+        "A trading company under North Korea's Ministry of Forestry sent about 70 workers to "
+        "a logging camp in Russia's Khabarovsk region this month, a source in North Hamgyong "
+        "province told our reporter. The men, picked from the ministry's own timber units, "
+        "left Chongjin by train on November 3, the source said. A separate group of 45 "
+        "workers from the Korea Pongsu General Trading Corporation is due to go to building "
+        "sites in Vladivostok next month.",
+        [
+            (70, ["RU"], "dispatched", "logging"),
+            (45, ["RU"], "planned", "construction"),
+        ],
+    ),
+    (
+        "PHNOM PENH - A North Korean restaurant chain that used to employ 90 waitresses in "
+        "Cambodia and Laos now has no more than 20 North Korean staff left in the region, a "
+        "former manager told Radio Free Asia. Most of the women were sent home in 2019, when "
+        "the United Nations deadline for their repatriation ran out, he said. 'At one point "
+        "we had fourteen restaurants,' he said.",
+        [
+            (90, ["KH", "LA"], "present", "hospitality"),
+            (20, ["KH", "LA"], "present", "hospitality"),
+        ],
+    ),
+    (
+        "WASHINGTON - A Chinese software outsourcing firm in Shenyang employed at least 35 "
+        "North Korean coders until last spring, when all of them were sent back to Pyongyang, "
+        "according to a U.S. Justice Department filing. The filing said another 18 North "
+        "Korean workers continue to write code for mobile games at the firm's subsidiary in "
+        "Vladivostok, Russia.",
+        [
+            (35, ["CN"], "repatriated", "it"),
+            (18, ["RU"], "present", "it"),
+        ],
+    ),
+    (
+        "DOHA - Labour inspectors found 52 North Korean welders, painters and electricians at "
+        "a villa compound being built by a Pyongyang construction trust in Lusail, the "
+        "Peninsula Star reported on Sunday. The men stayed on after their company's licence "
+        "was revoked in 2017 and will be deported this month, the labour ministry said.",
+        [(52, ["QA"], "present", "construction")],
+    ),
+    (
+        "MOSCOW, November 18. Russia's Interior Ministry issued work permits to 2,400 North "
+        "Korean workers in the first nine months of the year, most of them for construction "
+        "and agricultural jobs, the ministry's migration department said. In Primorye alone, "
+        "600 North Korean workers have been granted permits to work on farms since January.",
+        [
+            (2400, ["RU"], "planned", None),
+            (600, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+    (
+        "ULAANBAATAR - Mongolia said on Tuesday it had sent home all 1,150 North Korean "
+        "workers on its territory before the December 2019 deadline set by U.N. Security "
+        "Council resolution 2397, most of whom had worked at cashmere factories and on "
+        "construction sites around the capital. A U.N. panel report, however, said at least "
+        "80 North Korean workers were still employed at a coal mine in the south of the "
+        "country in 2021.",
+        [
+            (1150, ["MN"], "repatriated", None),
+            (80, ["MN"], "present", "mining"),
+        ],
+    ),
+]
+
+# --- batch 2: tense and aspect, peaks, "no longer", products ----------------------------
+BATCH2: list[tuple[str, list[Figure]]] = [
+    (
+        "KUWAIT CITY - At its peak in 2016, Kuwait hosted some 6,000 North Korean labourers on "
+        "government housing and road projects, according to figures from the public works "
+        "ministry. Today only about 40 North Korean workers remain in the country, almost all "
+        "of them cooks and waiters at two restaurants in Salmiya, an official said.",
+        [
+            (6000, ["KW"], "present", "construction"),
+            (40, ["KW"], "present", "hospitality"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK, Nov 20 - A Russian shipyard on Cape Churkin will take on 150 North "
+        "Korean welders and pipefitters next year to repair trawlers for the Far East fishing "
+        "fleet, the yard's director told a regional business daily. About 60 North Koreans "
+        "already work at the yard, he said, and 30 more arrived last week on trainee visas.",
+        [
+            (150, ["RU"], "planned", "shipbuilding"),
+            (60, ["RU"], "present", "shipbuilding"),
+            (30, ["RU"], "dispatched", "shipbuilding"),
+        ],
+    ),
+    (
+        "DANDONG - Some 200 North Korean women who no longer work at a wig factory in Dandong "
+        "have been moved to a nearby electronics plant, where they assemble phone chargers, a "
+        "Chinese trader said. The wig factory closed in September after its South Korean "
+        "buyer cancelled orders. A further 300 North Korean women sew school uniforms at two "
+        "workshops on the edge of the city.",
+        [
+            (200, ["CN"], "present", "manufacturing"),
+            (300, ["CN"], "present", "manufacturing"),
+        ],
+    ),
+    (
+        "NAIROBI - About 30 North Korean doctors and nurses who were working at district "
+        "hospitals in Tanzania left the country in August after the government declined to "
+        "renew their contracts, the East Africa Ledger reported. North Korea had sent the "
+        "first medical team to Dar es Salaam in 2008. A further 12 North Korean workers "
+        "building a monument in Dodoma stayed on until October.",
+        [
+            (30, ["TZ"], "repatriated", "medical"),
+            (12, ["TZ"], "present", "construction"),
+        ],
+    ),
+    (
+        "SEOUL (NK Insight) - North Korea is expected to send another 2,000 workers to "
+        "Russia's Far East by the end of the year, most of them to harvest soybeans and grow "
+        "vegetables on collective farms in the Amur region, according to a source with ties "
+        "to the North's Ministry of External Economic Relations. About 800 have already "
+        "crossed the border at Khasan since September, the source said.",
+        [
+            (2000, ["RU"], "planned", "agriculture"),
+            (800, ["RU"], "dispatched", "agriculture"),
+        ],
+    ),
+    (
+        "A U.N. panel of experts said in its latest report that at least 1,000 North Korean "
+        "workers were still earning money for Pyongyang in Equatorial Guinea, Nigeria and "
+        "Senegal four years after the deadline for sending them home had passed. The workers "
+        "are employed mostly by North Korean construction firms building government offices "
+        "and stadiums, the panel said.",
+        [(1000, ["GQ", "NG", "SN"], "present", "construction")],
+    ),
+]
+
+# --- batch 3: several sectors, each with its figure; totals; other groups' sectors ------
+BATCH3: list[tuple[str, list[Figure]]] = [
+    (
+        "KHABAROVSK - The regional labour department counted 1,700 North Korean workers in "
+        "the Khabarovsk region at the start of the month: 900 on construction sites, 500 in "
+        "logging camps and 300 on farms. Uzbek and Tajik migrants make up most of the "
+        "region's workers at the sawmills and in the markets, the department said.",
+        [
+            (1700, ["RU"], "present", None),
+            (900, ["RU"], "present", "construction"),
+            (500, ["RU"], "present", "logging"),
+            (300, ["RU"], "present", "agriculture"),
+        ],
+    ),
+    (
+        "HANOI - Around 120 North Korean workers are employed at a Vietnamese garment company "
+        "in Hai Phong, while a nearby shipyard owned by the same group relies on Filipino "
+        "welders, a labour rights group said. The group's report said another 45 North "
+        "Koreans had been hired by the company's seafood cannery in Quang Ninh this year.",
+        [
+            (120, ["VN"], "present", "manufacturing"),
+            (45, ["VN"], "dispatched", "fishing"),
+        ],
+    ),
+    (
+        "ABU DHABI - North Korea has about 1,500 workers left in the United Arab Emirates, "
+        "spread across building sites, restaurants and a hospital in Ajman, a Western "
+        "diplomat told reporters. About 350 North Korean construction workers were deported "
+        "from Dubai last year, he said.",
+        [
+            (1500, ["AE"], "present", None),
+            (350, ["AE"], "repatriated", "construction"),
+        ],
+    ),
+    (
+        "WARSAW - Polish labour inspectors said 64 North Korean workers had been employed by "
+        "two subcontractors at a shipyard in Gdansk in 2016, and a further 20 at a greenhouse "
+        "farm near Lodz, where they picked tomatoes. All had left Poland by 2018, the "
+        "inspectorate said in its annual report.",
+        [
+            (64, ["PL"], "present", "shipbuilding"),
+            (20, ["PL"], "present", "agriculture"),
+        ],
+    ),
+    (
+        "YANJI, China - Chinese seafood processors in Yanji and Hunchun employ roughly 3,000 "
+        "North Korean women, according to a Daily Focus source, who said a new batch of 600 "
+        "women would arrive in January to gut pollock and pack crab meat. The source said the "
+        "North's Ministry of Fisheries picks the women and takes about 70 percent of their "
+        "wages.",
+        [
+            (3000, ["CN"], "present", "fishing"),
+            (600, ["CN"], "recruiting", "fishing"),
+        ],
+    ),
+    (
+        "MAPUTO - A North Korean construction trust that built military barracks in Mozambique "
+        "has brought in 75 new workers this year, the Savana Weekly reported, even as 40 "
+        "North Korean acupuncturists at clinics in Maputo and Beira were told to leave the "
+        "country by the end of the year.",
+        [
+            (75, ["MZ"], "dispatched", "construction"),
+            (40, ["MZ"], "present", "medical"),
+        ],
+    ),
+]
+
+BATCHES = {
+    "n1": BATCH1,
+    "n2": BATCH2,
+    "n3": BATCH3,
+}
+
+# Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
+KNOWN: dict[str, str] = {}
+
+
+def _params():
+    for name, rows in BATCHES.items():
+        for i, (text, figs) in enumerate(rows):
+            for value, dests, status, sector in figs:
+                rid = f"{name}-{i:02d}-{value:g}"
+                reason = KNOWN.get(rid)
+                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+                yield pytest.param(text, value, dests, status, sector, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize(("text", "value", "dests", "status", "sector"), list(_params()))
+def test_status_and_sector_in_news_items(extractor, text, value, dests, status, sector):
+    found = figures(extractor, text)
+    assert value in found, "the count stage does not find the figure"
+    assert found[value][1:] == (status, sector)
