@@ -118,6 +118,14 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "infinitive": re.compile(
             r"\b(?:" + lower_pattern(c.get("infinitive_markers") or []) + r")\s+$"
         ),
+        # "used to employ": an infinitive cue that is a past habit
+        "habitual": re.compile(
+            r"\b(?:"
+            + alt("status_habitual_before")
+            + r")\s+(?:"
+            + lower_pattern(c.get("infinitive_markers") or [])
+            + r")\s+[\w' -]+$"
+        ),
         "return_particle": re.compile(r"\s+(?:" + lower_pattern(particles) + r")\b"),
         # the verb of a phrasal return verb before its object ("pulled [120 nurses] out")
         "return_verb_before": re.compile(
@@ -138,6 +146,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r"))\b"
         ),
         "remainder": right_before_figure("remainder_before"),
+        # "now has 20 staff left in the region": a possessor before the figure and a
+        # stative participle after its noun say what remains
+        "possessor": right_before_figure("status_possessors"),
+        "left_after": re.compile(r"\s+(?:" + alt("stative_participles") + r")\b"),
         # a third-person present form at the end of a cue ("gets", "receives")
         "present_tense": re.compile(
             "".join(rf"(?<!{re.escape(x)})" for x in c.get("present_tense_not") or [])
@@ -455,6 +467,8 @@ class StatusFinder:
         low = self.view.lower
         if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
+        if status == "planned" and self.grammar["habitual"].search(low, max(0, s - 20), e):
+            return None  # "used to employ 90": the verb after the marker reads the habit
         before = low[max(0, s - 40) : s]
         if low[s:e] in self.homographs and (
             self.grammar["noun_sense"].search(before)
@@ -829,6 +843,11 @@ class StatusFinder:
             own = self._cues_in(sv, lo, hi, masks)
         # "were repatriated, leaving about 300 in the country": what remains is a stock
         if self.grammar["remainder"].search(text, max(sv.start, q.start - 30), q.start):
+            return self.cues.default_status, "remainder"
+        # "now has no more than 20 staff left in the region": what remains
+        if self.grammar["left_after"].match(text, head_end) and self.grammar["possessor"].search(
+            text, max(sv.start, q.start - 30), q.start
+        ):
             return self.cues.default_status, "remainder"
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
