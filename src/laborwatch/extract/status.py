@@ -150,6 +150,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         # stative participle after its noun say what remains
         "possessor": right_before_figure("status_possessors"),
         "left_after": re.compile(r"\s+(?:" + alt("stative_participles") + r")\b"),
+        # "doctors and nurses who were working ...": a second noun of the same group
+        "noun_coordinator": re.compile(r"\s+(?:" + alt("status_noun_coordinators") + r")\s+"),
         # a third-person present form at the end of a cue ("gets", "receives")
         "present_tense": re.compile(
             "".join(rf"(?<!{re.escape(x)})" for x in c.get("present_tense_not") or [])
@@ -557,8 +559,10 @@ class StatusFinder:
                 ),
                 best,
             )
-        if best[2] == "repatriated" and self.grammar["obligation"].search(
-            text, max(sv.start, best[0] - 30), best[0]
+        if best[2] == "repatriated" and (
+            self.grammar["obligation"].search(text, max(sv.start, best[0] - 30), best[0])
+            # "would be sent home by December": a return still to come, still there
+            or self.cues.future_modal.search(text[max(sv.start, best[0] - 25) : best[0]])
         ):
             return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
@@ -574,7 +578,7 @@ class StatusFinder:
         for _s, e, status in cands:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
-        # "would leave next month", "will be sent": a modal makes any status a plan
+        # "would arrive next month", "will be sent": a modal makes a flow or stock a plan
         if (
             best[2] != "planned"
             and self.cues.future_modal.search(text[max(0, best[0] - 25) : best[0]])
@@ -707,6 +711,16 @@ class StatusFinder:
             return "repatriated", "split_return"
         return found, branch
 
+    def _coordinated_end(self, text: str, head_end: int) -> int:
+        """The end of the group's noun phrase over a second worker noun joined to its head
+        ("30 doctors and nurses who were working ...")."""
+        joined = self.grammar["noun_coordinator"].match(text, head_end)
+        if joined:
+            noun = self.cues.worker_nouns.match(text, joined.end())
+            if noun:
+                return noun.end()
+        return head_end
+
     def _followed(self, sv: SentenceView, q: Quantity, masks: list[tuple[int, int]]) -> str | None:
         """The status of the group a figure follows: the nearest cue before it in its
         sentence, else the last one of the sentence before."""
@@ -743,7 +757,7 @@ class StatusFinder:
         """The status the cues around ``q`` give and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
-        head_end = max(head_end or q.end, q.end)
+        head_end = self._coordinated_end(text, max(head_end or q.end, q.end))
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
         masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
