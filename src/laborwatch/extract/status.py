@@ -559,10 +559,13 @@ class StatusFinder:
                 ),
                 best,
             )
-        if best[2] == "repatriated" and (
-            self.grammar["obligation"].search(text, max(sv.start, best[0] - 30), best[0])
-            # "would be sent home by December": a return still to come, still there
-            or self.cues.future_modal.search(text[max(sv.start, best[0] - 25) : best[0]])
+        if (
+            best[2] == "repatriated"
+            and (
+                self.grammar["obligation"].search(text, max(sv.start, best[0] - 30), best[0])
+                # "would be sent home by December": a return still to come, still there
+                or self.cues.future_modal.search(text[max(sv.start, best[0] - 25) : best[0]])
+            )
         ):
             return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
