@@ -206,6 +206,17 @@ BATCH2: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch 3: several sectors, each with its figure; totals; other groups' sectors ------
+# Before (after batch 2's fixes): 14 of 14 figures found; status 12/14, sector 10/14.
+# Fixed: "counted 1,700 ...: 900 on construction sites, 500 in logging camps and 300 on
+# farms" (a list of figures: each item's own words decide, however many sectors the
+# sentence names); "64 workers had been employed by two subcontractors at a shipyard ...,
+# and a further 20 at a greenhouse farm" ("two subcontractors" is no group figure that cuts
+# the first figure's part); "40 acupuncturists ... were told to leave the country by the end
+# of the year" (an obligation to return after a passive auxiliary: still there). One
+# expectation was wrong as committed: "a new batch of 600 women would arrive in January"
+# was written as recruiting, but a future arrival is the spec's planned (the extractor's
+# answer); corrected, and counted as a status miss in the before-figure. After: status
+# 14/14, sector 14/14.
 BATCH3: list[tuple[str, list[Figure]]] = [
     (
         "KHABAROVSK - The regional labour department counted 1,700 North Korean workers in "
@@ -257,7 +268,7 @@ BATCH3: list[tuple[str, list[Figure]]] = [
         "wages.",
         [
             (3000, ["CN"], "present", "fishing"),
-            (600, ["CN"], "recruiting", "fishing"),
+            (600, ["CN"], "planned", "fishing"),
         ],
     ),
     (

@@ -535,13 +535,30 @@ class SectorFinder:
         predicate of its own ("send home 2,500 from building sites and to ban restaurants")."""
         text, breaks = self.view.text, self.grammar.predicate_break
         lo, hi = sv.clause_of(q.core_start)
-        others = [o for o in sv.quantities if o.unit == "count" and o is not q]
+        others = self._group_figures(sv, q)
         lo = max([lo, *(o.end for o in others if o.end <= q.start)])
         hi = min([hi, *(o.start for o in others if o.start >= q.end)])
         cut = breaks.search(text, q.end, hi)
         return max([lo, *(m.end() for m in breaks.finditer(text, lo, q.start))]), (
             cut.start() if cut else hi
         )
+
+    @staticmethod
+    def _group_figures(sv: SentenceView, q: Quantity) -> list[Quantity]:
+        """The other figures of a sentence large enough to count a group ("two
+        subcontractors" is none)."""
+        return [
+            o
+            for o in sv.quantities
+            if o.unit == "count" and o is not q and (o.high or o.low or 0) >= MIN_EXACT_COUNT
+        ]
+
+    def _listed(self, sv: SentenceView, q: Quantity, lo: int, hi: int) -> bool:
+        """Is the figure's own part ``lo``-``hi`` one item of a list of figures, cut at the
+        figure beside it ("900 on construction sites, 500 in logging camps and 300 on
+        farms")?"""
+        others = self._group_figures(sv, q)
+        return any(o.end == lo for o in others) or any(o.start == hi for o in others)
 
     def _figure_sector(self, sv: SentenceView) -> str | None:
         """The sector of the last head count of a sentence (carried to a figure after it
@@ -606,7 +623,10 @@ class SectorFinder:
                 current = self._sectors(lo, hi, former=False)
                 if len(current) == 1:
                     return self._single(current)
-            if len(clause) == 1 and len(found) == 2:
+            listed = self._listed(sv, q, lo, hi)
+            if listed and len(clause) > 1:  # "500 in logging camps and 300 on farms"
+                clause = self._sectors(q.end, hi) or clause  # the words after it are its own
+            if len(clause) == 1 and (len(found) == 2 or listed):
                 return self._single(clause)
             # what the clause, else the sentence, says the workers do ("A contractor, which
             # builds piers for fishing boats, employs about 40")

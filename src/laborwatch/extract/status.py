@@ -280,7 +280,13 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         "hedge_cue": re.compile(r"(?:" + lower_pattern(c.get("status_hedge_cues") or []) + r")$"),
         "obligation": re.compile(
-            r"\b(?:" + lower_pattern(c.get("return_obligations") or []) + r")\s+(?:\w+\s+)?$"
+            r"\b(?:"
+            + lower_pattern(c.get("return_obligations") or [])
+            + r"|(?:"
+            + copula
+            + r")\s+(?:"
+            + alt("return_obligation_participles")
+            + r")\s+to)\s+(?:\w+\s+)?$"
         ),
         "return_abroad": re.compile(
             r"\b(?:"
@@ -611,6 +617,11 @@ class StatusFinder:
                     # "are thought to have entered": a hedge before the event
                     or (s > best[1] and self.grammar["hedge"].fullmatch(text, best[1], s))
                 ):
+                    # "were told to leave the country": an obligation to return, still there
+                    if status == "repatriated" and self.grammar["obligation"].search(
+                        text, max(sv.start, s - 30), s
+                    ):
+                        return self.cues.default_status
                     return status
         return best[2]
 
