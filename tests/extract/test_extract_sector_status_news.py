@@ -283,10 +283,220 @@ BATCH3: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 4: products, ministries, reported speech, peaks, totals ----------------------
+BATCH4: list[tuple[str, list[Figure]]] = [
+    (
+        "BEIJING, Nov 3 (Global Wire) - About 1,800 North Korean workers make wigs and false "
+        "eyelashes for export at a dozen plants in Hunchun, two people familiar with the trade "
+        "said, and another 500 North Korean women stitch down jackets for European brands in "
+        "Dandong. One of the people said the workers had been told their contracts would run "
+        "until 2027.",
+        [
+            (1800, ["CN"], "present", "manufacturing"),
+            (500, ["CN"], "present", "manufacturing"),
+        ],
+    ),
+    (
+        "Sources in Ryanggang province say the North's Ministry of Public Health is preparing "
+        "to send 120 doctors to Laos and Cambodia early next year. Candidates are undergoing "
+        "political screening in Pyongyang, one source said. Another 60 workers, drawn from "
+        "the Ministry of Fisheries, have already left for squid-processing ships operating "
+        "off Russia's Kamchatka coast.",
+        [
+            (120, ["KH", "LA"], "planned", "medical"),
+            (60, ["RU"], "dispatched", "fishing"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK, November 5. The Primorye government expects the number of North Korean "
+        "workers in the region's construction industry to reach 5,000 by next summer, deputy "
+        "governor Igor Semyonov told reporters. 'Right now we have around 3,200 North Korean "
+        "builders on our sites,' he said. He added that the region's farms had asked for 700 "
+        "seasonal workers from North Korea but that no decision had been made.",
+        [
+            (5000, ["RU"], "planned", "construction"),
+            (3200, ["RU"], "present", "construction"),
+            (700, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+    (
+        "LUANDA - Angolan immigration officers detained 23 North Korean painters and tilers at "
+        "an apartment project in Talatona on Thursday, the Morning Journal's English service "
+        "reported. A spokesman said the men had entered on tourist visas and would be "
+        "deported. In 2019 Angola said it had sent home 150 North Korean workers to comply "
+        "with UN sanctions, including doctors and statue builders.",
+        [
+            (23, ["AO"], "present", "construction"),
+            (150, ["AO"], "repatriated", None),
+        ],
+    ),
+    (
+        "GDANSK - At its peak in 2015, the Baltic yard employed more than 90 North Korean "
+        "welders through a local agency, a former union official told the Baltic Courier. "
+        "None are there now: the last of them left Poland in 2019, and the agency no longer "
+        "exists. The official said about 30 North Korean workers had also worked at a "
+        "salmon-smoking plant in Ustka until 2017.",
+        [
+            (90, ["PL"], "present", "shipbuilding"),
+            (30, ["PL"], "present", "fishing"),
+        ],
+    ),
+    (
+        "WASHINGTON - North Korea at one point had as many as 1,000 IT workers in China and "
+        "Russia earning money for its weapons programs, a State Department official told "
+        "reporters. 'Many of them are still out there, using fake identities to get "
+        "freelance coding jobs,' the official said. The department estimates that a further "
+        "300 North Korean software developers are now based in Southeast Asia.",
+        [
+            (1000, ["CN", "RU"], "present", "it"),
+            (300, ["M49:035"], "present", "it"),
+        ],
+    ),
+    (
+        "DUBAI - The UAE still has around 2,000 North Korean workers employed in construction, "
+        "hospitality and healthcare, a UN monitoring report said. A separate group of 400 "
+        "North Korean workers was employed at a shipyard in Sharjah whose owner also runs "
+        "several hotels, it said.",
+        [
+            (2000, ["AE"], "present", None),
+            (400, ["AE"], "present", "shipbuilding"),
+        ],
+    ),
+]
+
+# --- batch 5: visas, the 2019 deadline, "still", "stayed on", plans and arrivals ---------
+BATCH5: list[tuple[str, list[Figure]]] = [
+    (
+        "SEOUL, Nov. 21 (Hanbit News) -- Russia issued more than 13,000 visas to North "
+        "Koreans last year, according to Russian data analyzed by a South Korean think tank. "
+        "The think tank estimated that about 8,000 North Korean laborers were still working "
+        "in Russia despite the UN ban, mostly at construction sites and in logging.",
+        [(8000, ["RU"], "present", None)],
+    ),
+    (
+        "Under resolution 2397, adopted in December 2017, every country was to send North "
+        "Korean workers home within 24 months. Kuwait told the U.N. sanctions committee that "
+        "4,000 North Korean workers had been repatriated by the deadline, but that 90 North "
+        "Korean workers remained in the country because flights had been suspended.",
+        [
+            (4000, ["KW"], "repatriated", None),
+            (90, ["KW"], "present", None),
+        ],
+    ),
+    (
+        "About 200 North Korean seamstresses stayed on at a clothing factory in Jilin city "
+        "despite an order to return home in 2020, a source in the city told Radio Free Asia. "
+        "'They have not been allowed to go home for five years,' the source said. A group of "
+        "50 women from the same factory was finally repatriated in September.",
+        [
+            (200, ["CN"], "present", "manufacturing"),
+            (50, ["CN"], "repatriated", "manufacturing"),
+        ],
+    ),
+    (
+        "DALIAN, Nov 9 - A seafood company in Dalian says it will hire 300 workers from North "
+        "Korea when its new processing line opens in March. The company already employs 150 "
+        "North Korean women to clean and grade scallops.",
+        [
+            (300, ["CN"], "planned", "fishing"),
+            (150, ["CN"], "present", "fishing"),
+        ],
+    ),
+    (
+        "The report, by the Brussels-based Labour Rights Observatory, says North Korean "
+        "loggers used to make up most of the workforce at timber camps in Tyndinsky district "
+        "of Russia; by 2024 some 400 North Korean loggers remained, down from 3,000 a decade "
+        "earlier.",
+        [
+            (400, ["RU"], "present", "logging"),
+            (3000, ["RU"], "present", "logging"),
+        ],
+    ),
+    (
+        "VIENTIANE - A senior official at the Lao labour ministry said the government would "
+        "not renew the permits of the 260 North Korean workers on hydropower and road "
+        "projects in the north, who would have to leave by June.",
+        [(260, ["LA"], "present", "construction")],
+    ),
+    (
+        "KHABAROVSK, November 14. A first group of 120 North Korean workers has arrived in "
+        "Khabarovsk to work at the Amur Shipbuilding Plant, the regional labour ministry said. "
+        "Another 80 North Korean workers are expected before the end of the year.",
+        [
+            (120, ["RU"], "dispatched", "shipbuilding"),
+            (80, ["RU"], "planned", "shipbuilding"),
+        ],
+    ),
+]
+
+# --- batch 6: employers and traps once more, arrivals, returns, workforces ---------------
+BATCH6: list[tuple[str, list[Figure]]] = [
+    (
+        "KUWAIT CITY - A North Korean construction company, Namgang General Construction, "
+        "still has 40 workers at a housing project in Jahra, according to a Kuwaiti "
+        "contractor. The rest of its workers were flown back to Pyongyang in 2018.",
+        [(40, ["KW"], "present", "construction")],
+    ),
+    (
+        "TOKYO - Japanese police said on Friday that at least 14 North Korean programmers had "
+        "written parts of a smartphone game sold in Japan, working for an outsourcing firm in "
+        "Dalian, China.",
+        [(14, ["CN"], "present", "it")],
+    ),
+    (
+        "ULAANBAATAR - About 90 North Korean workers who were building a hotel in the "
+        "capital's Khan-Uul district have gone home, the Mongolian Observer reported, while "
+        "roughly 40 North Korean workers still work at a greenhouse complex outside the city.",
+        [
+            (90, ["MN"], "repatriated", "construction"),
+            (40, ["MN"], "present", "agriculture"),
+        ],
+    ),
+    (
+        "MOSCOW, Nov 25 (Global Wire) - Russia's labour minister said on Tuesday the country "
+        "would welcome tens of thousands of North Korean workers, while Chinese investors "
+        "would staff new fish-processing plants on Sakhalin with their own workers. He said "
+        "about 15,000 North Koreans were already working in Russian construction.",
+        [
+            (99999, ["RU"], "planned", None),
+            (15000, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "HANOI - The Pyongyang Koryo restaurant chain, which operates in Hanoi, Ho Chi Minh "
+        "City and Da Nang, employs about 60 North Korean waitresses and cooks, the Saigon "
+        "Weekly reported. Staff rotate home every three years, and 20 new North Korean "
+        "waitresses arrived in Hanoi last month.",
+        [
+            (60, ["VN"], "present", "hospitality"),
+            (20, ["VN"], "dispatched", "hospitality"),
+        ],
+    ),
+    (
+        "MALABO - The NGO Justice Watch Africa says at least 300 North Korean construction "
+        "workers are building a conference centre and a stadium in Oyala, and that another "
+        "100 are expected to join them next year. North Korea has also sent 15 doctors to the "
+        "regional hospital in Malabo, it said.",
+        [
+            (300, ["GQ"], "present", "construction"),
+            (100, ["GQ"], "planned", "construction"),
+            (15, ["GQ"], "dispatched", "medical"),
+        ],
+    ),
+    (
+        "VILNIUS - Lithuania no longer has any North Korean workers, the labour ministry said: "
+        "the last 22, who had worked at a shipyard in Klaipeda, left in 2018.",
+        [(22, ["LT"], "repatriated", "shipbuilding")],
+    ),
+]
+
 BATCHES = {
     "n1": BATCH1,
     "n2": BATCH2,
     "n3": BATCH3,
+    "n4": BATCH4,
+    "n5": BATCH5,
+    "n6": BATCH6,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
