@@ -898,6 +898,11 @@ class StatusFinder:
             predicate = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
             if any(c[2] == "planned" for c in predicate):
                 return "planned", "level"
+            # "expects the number of workers to reach 5,000 by next summer": a level to come
+            if self.grammar["infinitive"].search(text, max(lo, level.start() - 4), level.start()):
+                earlier = self._cues_in(sv, lo, level.start(), masks)
+                if earlier and max(earlier)[2] == "planned":
+                    return "planned", "level"
             if predicate and level.group(0).split()[0].endswith("ing"):
                 return self._nearest(sv, predicate, q) or self.cues.default_status, "level"
             return self.cues.default_status, "level"
