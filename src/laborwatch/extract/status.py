@@ -910,8 +910,11 @@ class StatusFinder:
         if found:
             return found, "clause"
         # "Russia will issue work permits to 5,000 workers": a future predicate before the
-        # figure in its clause is a plan
-        if self.grammar["future_before"].search(text, lo, q.start):
+        # figure in its clause is a plan (not for a group already known: "would not renew
+        # the permits of the 260 workers")
+        if self.grammar["future_before"].search(text, lo, q.start) and not self.definite.search(
+            text, max(sv.start, q.start - 12), q.start
+        ):
             return "planned", "modal_before"
         in_sentence = self._cues_in(sv, *self._span(sv, q), masks)
         found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
