@@ -477,6 +477,21 @@ class SectorFinder:
     def _single(found: Counter[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
+    def _previous_group_sector(self, sv: SentenceView) -> str | None:
+        """The sector of the last group of workers the sentence before counts ("A first
+        group of 120 workers has arrived to work at the shipbuilding plant"): a figure with
+        its own worker noun continues only such a group, not a count of other things ("out
+        of 130 restaurants")."""
+        if sv.index == 0:
+            return None
+        prev = self.view.sentences[sv.index - 1]
+        groups = [
+            o
+            for o in self._group_figures(prev, None)
+            if self.grammar.own_head.match(self.view.text, o.end, prev.end)
+        ]
+        return self.sector(prev, groups[-1]) if groups else None
+
     @staticmethod
     def _counts_its_own(sv: SentenceView) -> bool:
         """Does a sentence give a head count of its own ("dozens of welders")?"""
@@ -544,7 +559,7 @@ class SectorFinder:
         )
 
     @staticmethod
-    def _group_figures(sv: SentenceView, q: Quantity) -> list[Quantity]:
+    def _group_figures(sv: SentenceView, q: Quantity | None) -> list[Quantity]:
         """The other figures of a sentence large enough to count a group ("two
         subcontractors" is none)."""
         return [
@@ -637,10 +652,15 @@ class SectorFinder:
             return self._single(found)
         sentences = self.view.sentences
         text = self.view.text
-        continues = (
-            self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
-            and not self.grammar.own_head.match(text, q.end, sv.end)
-        ) or self.grammar.continues_after.match(text, q.end, sv.end)  # "50 more workers"
+        another = self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
+        own_head = self.grammar.own_head.match(text, q.end, sv.end)
+        if another and own_head:  # "Another 80 North Korean workers are expected"
+            carried = self._previous_group_sector(sv)
+            if carried:
+                return carried
+        continues = (another and not own_head) or self.grammar.continues_after.match(
+            text, q.end, sv.end
+        )  # "50 more workers"
         if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
             carried = self._carried(sv)
             if carried:
