@@ -74,6 +74,7 @@ class SectorGrammar:
     specialised: frozenset[str] = frozenset()  # sectors a generic workplace may be a plant of
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
+    contrast: re.Pattern[str] = NEVER  # ", while": a clause of another subject follows
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -199,6 +200,9 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        contrast=re.compile(
+            r",\s+(?:" + phrase_pattern(g.get("contrast_breaks", [])) + r")\s", re.IGNORECASE
+        ),
         former=re.compile(
             r"\b(?:"
             + phrase_pattern(g.get("former_markers", []))
@@ -617,6 +621,10 @@ class SectorFinder:
 
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
+        if len(found) == 1:
+            contrast = self.grammar.contrast.search(self.view.text, q.end, sv.end)
+            if contrast and not self._sectors(sv.start, contrast.start()):
+                found = Counter()  # "..., while Chinese firms staff fish plants": theirs
         if found and self._vague(sv, q):
             return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
