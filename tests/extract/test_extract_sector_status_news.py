@@ -504,6 +504,123 @@ BATCH6: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 7: a last check after the fixes: canneries, trading companies, revoked permits -
+BATCH7: list[tuple[str, list[Figure]]] = [
+    (
+        "NAKHODKA, Russia - A local fish cannery has hired 85 North Korean women to pack "
+        "canned saury and crab, the Nakhodka Herald reported, and plans to take 40 more in the "
+        "spring. The cannery's director said it had employed Vietnamese workers until 2023.",
+        [
+            (85, ["RU"], "dispatched", "fishing"),
+            (40, ["RU"], "planned", "fishing"),
+        ],
+    ),
+    (
+        "DANDONG - Korea Sinhung Trading, a North Korean state company, supplies about 600 "
+        "North Korean workers to Chinese electronics assemblers in Dandong's border economic "
+        "zone, according to a trader. Sinhung also runs a seafood export business, but its "
+        "workers in Dandong assemble circuit boards and phone cases, he said.",
+        [(600, ["CN"], "present", "manufacturing")],
+    ),
+    (
+        "ASTANA - Kazakhstan's labour ministry said on Monday that it had revoked the work "
+        "permits of 37 North Korean painters and plasterers employed by a Turkish contractor "
+        "on a residential complex in Astana. The men must leave the country within 30 days.",
+        [(37, ["KZ"], "present", "construction")],
+    ),
+    (
+        "MINSK - Belarusian state media reported that 120 North Korean loggers had arrived at "
+        "forestry enterprises in the Vitebsk region under an intergovernmental agreement. At "
+        "one point in the 2010s, up to 1,000 North Koreans worked in Belarus's timber "
+        "industry, according to a Minsk-based economist.",
+        [
+            (120, ["BY"], "dispatched", "logging"),
+            (1000, ["BY"], "present", "logging"),
+        ],
+    ),
+    (
+        "DOHA - The stadium boom before the 2022 World Cup drew about 2,800 North Korean "
+        "builders to Qatar, according to a rights group. Only 60 North Korean workers are "
+        "still in Qatar today, all of them on a road-building project south of Doha, a "
+        "diplomat said.",
+        [
+            (2800, ["QA"], "present", "construction"),
+            (60, ["QA"], "present", "construction"),
+        ],
+    ),
+    (
+        "LAGOS - Nigeria's immigration service said it had deported 19 North Korean nurses "
+        "and medical technicians who had been working without licences at a private clinic "
+        "in Abuja.",
+        [(19, ["NG"], "repatriated", "medical")],
+    ),
+    (
+        "A source in Pyongyang said the Ministry of Information Industry will send 50 "
+        "programmers to Shenyang, China, and another 30 to Vladivostok, Russia, next month, "
+        "where they will develop mobile games for Chinese and Russian clients.",
+        [
+            (50, ["CN"], "planned", "it"),
+            (30, ["RU"], "planned", "it"),
+        ],
+    ),
+]
+
+# --- batch 8: a last check after the fixes: peaks, splits, raids, quotas, deadlines -------
+BATCH8: list[tuple[str, list[Figure]]] = [
+    (
+        "SEOUL -- Over 100,000 North Koreans were working abroad in some 40 countries at the "
+        "peak in 2017, before the UN sanctions, a government-run think tank said in a report "
+        "Thursday, adding that at least 20,000 North Korean workers are still believed to be "
+        "in China, mainly at textile and seafood factories.",
+        [
+            (100000, ["M49:001"], "present", None),
+            (20000, ["CN"], "present", None),
+        ],
+    ),
+    (
+        "BOLSHOY KAMEN, Russia - About 700 North Korean welders and fitters at a shipyard "
+        "near Bolshoy Kamen have not been paid for three months, a regional trade union "
+        "leader said. Some 100 of them were sent home in July after protesting.",
+        [
+            (700, ["RU"], "present", "shipbuilding"),
+            (100, ["RU"], "repatriated", "shipbuilding"),
+        ],
+    ),
+    (
+        "PHNOM PENH - Cambodian police raided a karaoke bar in Siem Reap run by North Koreans "
+        "and found 16 North Korean hostesses, who are to be sent back to Pyongyang via "
+        "Beijing, local media said.",
+        [(16, ["KH"], "present", "hospitality")],
+    ),
+    (
+        "MOSCOW - Russia plans to let in 30,000 North Korean workers this year, mainly for "
+        "construction and agriculture, but only about 13,000 North Korean workers entered in "
+        "the first half, according to Interior Ministry data cited by the Business Courier.",
+        [
+            (30000, ["RU"], "planned", None),
+            (13000, ["RU"], "dispatched", None),
+        ],
+    ),
+    (
+        "HUNCHUN - A garment factory in Hunchun that employs 300 North Korean women stopped "
+        "paying the North's trading company in March, a Chinese businessman said. The women "
+        "have stayed on and are still sewing coats for export.",
+        [(300, ["CN"], "present", "manufacturing")],
+    ),
+    (
+        "WARSAW - A Polish fruit farm that used to employ North Koreans now hires Ukrainians. "
+        "In 2016 it had 42 North Korean workers picking apples and strawberries, a former "
+        "manager said.",
+        [(42, ["PL"], "present", "agriculture")],
+    ),
+    (
+        "KUWAIT CITY - Kuwait's ministry of public works said 1,100 North Korean workers "
+        "employed by its contractors on road and sewage projects had left the country by the "
+        "December 2019 deadline, and that none remained.",
+        [(1100, ["KW"], "repatriated", "construction")],
+    ),
+]
+
 BATCHES = {
     "n1": BATCH1,
     "n2": BATCH2,
@@ -511,6 +628,8 @@ BATCHES = {
     "n4": BATCH4,
     "n5": BATCH5,
     "n6": BATCH6,
+    "n7": BATCH7,
+    "n8": BATCH8,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
