@@ -628,6 +628,55 @@ BATCH8: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 9: a last blind check after every fix above -----------------------------------
+BATCH9: list[tuple[str, list[Figure]]] = [
+    (
+        "YUZHNO-SAKHALINSK - About 250 North Korean workers are repairing apartment blocks and "
+        "schools in Yuzhno-Sakhalinsk, the island's construction ministry said, and the "
+        "ministry wants 150 more North Korean workers to build a new hospital wing next year.",
+        [
+            (250, ["RU"], "present", "construction"),
+            (150, ["RU"], "planned", "construction"),
+        ],
+    ),
+    (
+        "ABU DHABI - A North Korean-run restaurant in Abu Dhabi closed last month, and its 18 "
+        "North Korean waitresses left for Pyongyang via Beijing, a diner who knew the staff "
+        "said.",
+        [(18, ["AE"], "repatriated", "hospitality")],
+    ),
+    (
+        "SHENYANG - Roughly 1,000 North Korean IT workers remain in China, most of them in "
+        "Shenyang and Dandong, while others have moved to Laos, a cybersecurity firm said. "
+        "The firm said about 200 North Korean IT workers were sent to Russia this year.",
+        [
+            (1000, ["CN"], "present", "it"),
+            (200, ["RU"], "dispatched", "it"),
+        ],
+    ),
+    (
+        "BATUMI - Georgian authorities said 27 North Korean workers employed at a tile and "
+        "brick factory near Batumi had their residence permits cancelled and had left the "
+        "country by the end of October.",
+        [(27, ["GE"], "repatriated", "manufacturing")],
+    ),
+    (
+        "ULAN-UDE - The Buryat government has approved a quota of 400 North Korean workers "
+        "for its forestry and sawmilling companies next year, the regional news agency "
+        "reported.",
+        [(400, ["RU"], "planned", "logging")],
+    ),
+    (
+        "DAKAR - Senegal has asked North Korea to withdraw the last 35 North Korean builders "
+        "still working on a monument outside Dakar, a government spokesman said, adding that "
+        "60 others had already gone home.",
+        [
+            (35, ["SN"], "present", "construction"),
+            (60, ["SN"], "repatriated", "construction"),
+        ],
+    ),
+]
+
 BATCHES = {
     "n1": BATCH1,
     "n2": BATCH2,
@@ -637,6 +686,7 @@ BATCHES = {
     "n6": BATCH6,
     "n7": BATCH7,
     "n8": BATCH8,
+    "n9": BATCH9,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
