@@ -286,7 +286,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + copula
             + r")\s+(?:"
             + alt("return_obligation_participles")
-            + r")\s+to)\s+(?:\w+\s+)?$"
+            + r")\s+to|(?:"
+            + lower_pattern(verb_forms(list(c.get("return_request_verbs") or [])))
+            + r")\s+(?:[\w'-]+\s+){0,3}?to)\s+(?:\w+\s+)?$"
         ),
         "return_abroad": re.compile(
             r"\b(?:"
@@ -561,14 +563,14 @@ class StatusFinder:
                     for c in cands
                     if c[2] == "repatriated"
                     and 0 <= c[0] - best[1] <= 4
-                    and self.grammar["obligation"].search(text, max(sv.start, c[0] - 30), c[0])
+                    and self.grammar["obligation"].search(text, max(sv.start, c[0] - 45), c[0])
                 ),
                 best,
             )
         if (
             best[2] == "repatriated"
             and (
-                self.grammar["obligation"].search(text, max(sv.start, best[0] - 30), best[0])
+                self.grammar["obligation"].search(text, max(sv.start, best[0] - 45), best[0])
                 # "would be sent home by December": a return still to come, still there
                 or self.cues.future_modal.search(text[max(sv.start, best[0] - 25) : best[0]])
             )
@@ -619,7 +621,7 @@ class StatusFinder:
                 ):
                     # "were told to leave the country": an obligation to return, still there
                     if status == "repatriated" and self.grammar["obligation"].search(
-                        text, max(sv.start, s - 30), s
+                        text, max(sv.start, s - 45), s
                     ):
                         return self.cues.default_status
                     return status
