@@ -680,6 +680,104 @@ BATCH9: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch 10: longer items (100-170 words) among other news, after every fix above ------
+BATCH10: list[tuple[str, list[Figure]]] = [
+    (
+        "SEOUL, Nov. 27 (Hanbit News) -- North Korea has stepped up the dispatch of workers "
+        "to Russia's Far East despite U.N. sanctions, sending about 3,000 laborers to the "
+        "Primorsky and Khabarovsk regions since July, the unification ministry said Thursday. "
+        "Most of them were placed at apartment construction sites around Vladivostok and "
+        "Khabarovsk, ministry spokesman Koo Byung-sam told a regular briefing. He said the "
+        "ministry was also watching reports that Pyongyang intended to send some 500 North "
+        "Korean women to sewing workshops in Vladivostok early next year. 'These workers earn "
+        "foreign currency that ends up funding the weapons programs,' Koo said. The ministry "
+        "declined to say how it had obtained the figures. Separately, the ministry said 12 "
+        "North Korean defectors had arrived in the South in the third quarter, the lowest "
+        "quarterly figure since 2021.",
+        [
+            (3000, ["RU"], "dispatched", "construction"),
+            (500, ["RU"], "planned", "manufacturing"),
+        ],
+    ),
+    (
+        "A Chinese seafood company in Weihai, Shandong province, has been employing around "
+        "120 North Korean workers to process squid and octopus for export, according to "
+        "documents obtained by NK Monitor. Payroll records show the workers, mostly women in "
+        "their twenties, were hired in 2022 through a broker linked to a North Korean trading "
+        "company and are paid about $300 a month, most of which goes to the North Korean "
+        "state. The company also operates a tuna fishing fleet, on which it employs "
+        "Indonesian crews. A manager reached by phone denied that any North Koreans were on "
+        "the payroll. Another 60 North Korean women arrived at the plant in August, the "
+        "documents show, after a quarantine period in Dandong.",
+        [
+            (120, ["CN"], "present", "fishing"),
+            (60, ["CN"], "dispatched", "fishing"),
+        ],
+    ),
+    (
+        "North Korean authorities have ordered trading companies with workers in China to "
+        "bring back all laborers whose contracts expired before 2022, a source in Sinuiju "
+        "told our reporter on Monday. According to the source, about 2,000 North Korean "
+        "workers employed at clothing and electronics factories in Dandong and Donggang are "
+        "expected to return by the end of the year, and the trading companies have been told "
+        "to select replacements. 'The replacements, about 1,500 people, are being vetted "
+        "now,' the source said. 'Those who are chosen will leave in the spring.' The source "
+        "added that some workers had stayed in China for more than seven years because of "
+        "the border closure during the pandemic.",
+        [
+            (2000, ["CN"], "present", "manufacturing"),
+            (1500, ["CN"], "recruiting", "manufacturing"),
+        ],
+    ),
+    (
+        "At the height of the program in 2017, Kuwait hosted about 6,000 North Korean "
+        "workers, most of them on government construction projects such as the new airport "
+        "terminal, according to Kuwaiti officials. Qatar had roughly 3,000 North Korean "
+        "workers and the United Arab Emirates about 1,500, they said. By the time the U.N. "
+        "deadline for their repatriation passed in December 2019, Kuwait said it had sent all "
+        "of them home. But a Kuwaiti contractor told Radio Free Asia that at least 100 North "
+        "Korean workers were still in Kuwait last year, doing interior decoration at private "
+        "villas. 'They used to be on the big projects,' he said. 'Now they do small jobs for "
+        "cash.'",
+        [
+            (6000, ["KW"], "present", "construction"),
+            (3000, ["QA"], "present", None),
+            (1500, ["AE"], "present", None),
+            (100, ["KW"], "present", "construction"),
+        ],
+    ),
+    (
+        "BLAGOVESHCHENSK, November 28. The Amur Region will receive 1,200 workers from the "
+        "DPRK next year under a quota approved by the federal government, the regional "
+        "ministry of economic development said on Friday. Of them, 700 will be employed in "
+        "agriculture, mainly at soybean farms in the Tambovsky and Ivanovsky districts, and "
+        "500 at timber processing enterprises. Currently 430 North Korean workers are "
+        "employed in the region, the ministry said, all of them at construction sites in "
+        "Blagoveshchensk. The region has been seeking foreign labor as local residents leave "
+        "for western Russia: its population has fallen by 10% since 2010.",
+        [
+            (1200, ["RU"], "planned", None),
+            (700, ["RU"], "planned", "agriculture"),
+            (500, ["RU"], "planned", "logging"),
+            (430, ["RU"], "present", "construction"),
+        ],
+    ),
+    (
+        "WINDHOEK - Namibia's government said on Wednesday it had ended all contracts with "
+        "the North Korean company that built the country's State House and a war memorial, "
+        "and that the last 45 North Korean workers had left the country in 2019. The company "
+        "at one point employed about 300 North Koreans in Namibia on building projects, "
+        "according to a U.N. panel. Opposition lawmakers asked the health ministry to confirm "
+        "that no North Korean medical staff remained at state hospitals, where about 20 North "
+        "Korean doctors worked until 2018.",
+        [
+            (45, ["NA"], "repatriated", "construction"),
+            (300, ["NA"], "present", "construction"),
+            (20, ["NA"], "present", "medical"),
+        ],
+    ),
+]
+
 BATCHES = {
     "n1": BATCH1,
     "n2": BATCH2,
@@ -690,6 +788,7 @@ BATCHES = {
     "n7": BATCH7,
     "n8": BATCH8,
     "n9": BATCH9,
+    "n10": BATCH10,
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
