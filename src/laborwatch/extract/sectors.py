@@ -115,10 +115,11 @@ def grammar(language: str) -> SectorGrammar:
         for name, phrases in g["verbs"].items()
     }
     # "are putting up a stadium": building a structure is construction work
-    # one modifier may stand before the structure ("build the access roads")
+    # a modifier or two may stand before the structure ("build the access roads", "built
+    # the country's State House")
     built = (
         building
-        + r"(?:[\w-]+\s+)?(?:"
+        + r"(?:[\w'’-]+\s+){0,2}?(?:"
         + phrase_pattern(inflect_plurals(g["structures"], plural))
         + ")"
     )
