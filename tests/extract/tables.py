@@ -187,3 +187,26 @@ def origin_report(shared: Path, batches: dict[str, str]) -> None:
                         f" scope/basis {origin_field(c, cspec)!r} (want {field!r})"
                     )
         print(f"{batch}: found {hit}/{total}, origin {origin_ok}/{hit}, scope {field_ok}/{hit}")
+
+
+def figures_by_value(
+    extractor: Extractor, text: str, published: str
+) -> dict[float, tuple[list[str], str | None, str | None]]:
+    """Destinations, status and sector of each worker figure of an article, by value."""
+    found = workers_by_value(extractor, text, published)
+    return {value: (sorted(c.destinations), c.status, c.sector) for value, c in found.items()}
+
+
+def figure_rows(batches: dict[str, list[tuple[str, list[tuple]]]], known: dict[str, str]) -> list:
+    """Every ``(value, destinations, status, sector)`` figure of the batches as a test case
+    ``<batch>-<nn>-<value>`` of ``(text, value, dests, status, sector)``, a strict xfail when
+    it is a known miss."""
+    rows = []
+    for name, table in batches.items():
+        for i, (text, figs) in enumerate(table):
+            for value, dests, status, sector in figs:
+                rid = f"{name}-{i:02d}-{value:g}"
+                reason = known.get(rid)
+                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+                rows.append(pytest.param(text, value, dests, status, sector, id=rid, marks=marks))
+    return rows

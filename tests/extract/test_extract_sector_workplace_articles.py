@@ -20,15 +20,14 @@ import pytest
 
 from laborwatch.extract.pipeline import Extractor
 
-from .tables import workers_by_value
+from .tables import figure_rows, figures_by_value
 
 Figure = tuple[float, list[str], str, str | None]
 
 
 def figures(en: Extractor, text: str) -> dict[float, tuple[list[str], str | None, str | None]]:
     """Destinations, status and sector of each worker figure of an article, by value."""
-    found = workers_by_value(en, text, "2025-11")
-    return {value: (sorted(c.destinations), c.status, c.sector) for value, c in found.items()}
+    return figures_by_value(en, text, "2025-11")
 
 
 # --- batch 1: workplaces, employers, products, traps ------------------------------------
@@ -848,17 +847,9 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _params():
-    for name, rows in BATCHES.items():
-        for i, (text, figs) in enumerate(rows):
-            for value, dests, status, sector in figs:
-                rid = f"{name}-{i:02d}-{value:g}"
-                reason = KNOWN.get(rid)
-                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-                yield pytest.param(text, value, dests, status, sector, id=rid, marks=marks)
-
-
-@pytest.mark.parametrize(("text", "value", "dests", "status", "sector"), list(_params()))
+@pytest.mark.parametrize(
+    ("text", "value", "dests", "status", "sector"), figure_rows(BATCHES, KNOWN)
+)
 def test_status_and_sector_in_workplace_articles(extractor, text, value, dests, status, sector):
     found = figures(extractor, text)
     assert value in found, "the count stage does not find the figure"

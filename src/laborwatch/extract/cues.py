@@ -227,6 +227,19 @@ def _reported_forms(lemmas: list[str]) -> list[str]:
     return [f for f in verb_forms(lemmas) if f not in bare and not f.endswith("ing")]
 
 
+def _pronouns_of_them(c: Mapping[str, Any]) -> str:
+    """The pronouns that refer back to a group; a speaker pronoun only when no speech verb
+    follows it ("..., they said" are the sources)."""
+    speakers = [p for p in c.get("speaker_pronouns", []) if p in c["same_group_pronouns"]]
+    others = [p for p in c["same_group_pronouns"] if p not in speakers]
+    if not speakers:
+        return phrase_pattern(others)
+    speech = phrase_pattern(c["speech_verbs"] + _reported_forms(c.get("speech_verb_lemmas", [])))
+    return (
+        phrase_pattern(others) + "|(?:" + phrase_pattern(speakers) + r")(?!\s+(?:" + speech + r"))"
+    )
+
+
 def _with(name: str, language: str) -> str:
     """``language`` when it has the vocabulary file ``name``, else English."""
     return language if has(name, language) else DEFAULT_LANGUAGE
@@ -414,7 +427,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             r"(?:"
             + phrase_pattern(c["worker_nouns"] + c["people_nouns"])
             + r")|"
-            + phrase_pattern(c["same_group_pronouns"])
+            + _pronouns_of_them(c)
             + "|(?:"
             + phrase_pattern(c["same_place_adverbs"])
             + r")(?!\s+(?:"

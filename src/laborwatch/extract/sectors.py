@@ -74,6 +74,7 @@ class SectorGrammar:
     specialised: frozenset[str] = frozenset()  # sectors a generic workplace may be a plant of
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
+    contrast: re.Pattern[str] = NEVER  # ", while": a clause of another subject follows
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -114,10 +115,11 @@ def grammar(language: str) -> SectorGrammar:
         for name, phrases in g["verbs"].items()
     }
     # "are putting up a stadium": building a structure is construction work
-    # one modifier may stand before the structure ("build the access roads")
+    # a modifier or two may stand before the structure ("build the access roads", "built
+    # the country's State House")
     built = (
         building
-        + r"(?:[\w-]+\s+)?(?:"
+        + r"(?:[\w'’-]+\s+){0,2}?(?:"
         + phrase_pattern(inflect_plurals(g["structures"], plural))
         + ")"
     )
@@ -199,6 +201,9 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        contrast=re.compile(
+            r",\s+(?:" + phrase_pattern(g.get("contrast_breaks", [])) + r")\s", re.IGNORECASE
+        ),
         former=re.compile(
             r"\b(?:"
             + phrase_pattern(g.get("former_markers", []))
@@ -477,6 +482,21 @@ class SectorFinder:
     def _single(found: Counter[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
+    def _previous_group_sector(self, sv: SentenceView) -> str | None:
+        """The sector of the last group of workers the sentence before counts ("A first
+        group of 120 workers has arrived to work at the shipbuilding plant"): a figure with
+        its own worker noun continues only such a group, not a count of other things ("out
+        of 130 restaurants")."""
+        if sv.index == 0:
+            return None
+        prev = self.view.sentences[sv.index - 1]
+        groups = [
+            o
+            for o in self._group_figures(prev, None)
+            if self.grammar.own_head.match(self.view.text, o.end, prev.end)
+        ]
+        return self.sector(prev, groups[-1]) if groups else None
+
     @staticmethod
     def _counts_its_own(sv: SentenceView) -> bool:
         """Does a sentence give a head count of its own ("dozens of welders")?"""
@@ -535,13 +555,30 @@ class SectorFinder:
         predicate of its own ("send home 2,500 from building sites and to ban restaurants")."""
         text, breaks = self.view.text, self.grammar.predicate_break
         lo, hi = sv.clause_of(q.core_start)
-        others = [o for o in sv.quantities if o.unit == "count" and o is not q]
+        others = self._group_figures(sv, q)
         lo = max([lo, *(o.end for o in others if o.end <= q.start)])
         hi = min([hi, *(o.start for o in others if o.start >= q.end)])
         cut = breaks.search(text, q.end, hi)
         return max([lo, *(m.end() for m in breaks.finditer(text, lo, q.start))]), (
             cut.start() if cut else hi
         )
+
+    @staticmethod
+    def _group_figures(sv: SentenceView, q: Quantity | None) -> list[Quantity]:
+        """The other figures of a sentence large enough to count a group ("two
+        subcontractors" is none)."""
+        return [
+            o
+            for o in sv.quantities
+            if o.unit == "count" and o is not q and (o.high or o.low or 0) >= MIN_EXACT_COUNT
+        ]
+
+    def _listed(self, sv: SentenceView, q: Quantity, lo: int, hi: int) -> bool:
+        """Is the figure's own part ``lo``-``hi`` one item of a list of figures, cut at the
+        figure beside it ("900 on construction sites, 500 in logging camps and 300 on
+        farms")?"""
+        others = self._group_figures(sv, q)
+        return any(o.end == lo for o in others) or any(o.start == hi for o in others)
 
     def _figure_sector(self, sv: SentenceView) -> str | None:
         """The sector of the last head count of a sentence (carried to a figure after it
@@ -585,6 +622,10 @@ class SectorFinder:
 
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
+        if len(found) == 1:
+            contrast = self.grammar.contrast.search(self.view.text, q.end, sv.end)
+            if contrast and not self._sectors(sv.start, contrast.start()):
+                found = Counter()  # "..., while Chinese firms staff fish plants": theirs
         if found and self._vague(sv, q):
             return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
@@ -606,7 +647,10 @@ class SectorFinder:
                 current = self._sectors(lo, hi, former=False)
                 if len(current) == 1:
                     return self._single(current)
-            if len(clause) == 1 and len(found) == 2:
+            listed = self._listed(sv, q, lo, hi)
+            if listed and len(clause) > 1:  # "500 in logging camps and 300 on farms"
+                clause = self._sectors(q.end, hi) or clause  # the words after it are its own
+            if len(clause) == 1 and (len(found) == 2 or listed):
                 return self._single(clause)
             # what the clause, else the sentence, says the workers do ("A contractor, which
             # builds piers for fishing boats, employs about 40")
@@ -617,10 +661,15 @@ class SectorFinder:
             return self._single(found)
         sentences = self.view.sentences
         text = self.view.text
-        continues = (
-            self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
-            and not self.grammar.own_head.match(text, q.end, sv.end)
-        ) or self.grammar.continues_after.match(text, q.end, sv.end)  # "50 more workers"
+        another = self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
+        own_head = self.grammar.own_head.match(text, q.end, sv.end)
+        if another and own_head:  # "Another 80 North Korean workers are expected"
+            carried = self._previous_group_sector(sv)
+            if carried:
+                return carried
+        continues = (another and not own_head) or self.grammar.continues_after.match(
+            text, q.end, sv.end
+        )  # "50 more workers"
         if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
             carried = self._carried(sv)
             if carried:

@@ -118,6 +118,14 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "infinitive": re.compile(
             r"\b(?:" + lower_pattern(c.get("infinitive_markers") or []) + r")\s+$"
         ),
+        # "used to employ": an infinitive cue that is a past habit
+        "habitual": re.compile(
+            r"\b(?:"
+            + alt("status_habitual_before")
+            + r")\s+(?:"
+            + lower_pattern(c.get("infinitive_markers") or [])
+            + r")\s+[\w' -]+$"
+        ),
         "return_particle": re.compile(r"\s+(?:" + lower_pattern(particles) + r")\b"),
         # the verb of a phrasal return verb before its object ("pulled [120 nurses] out")
         "return_verb_before": re.compile(
@@ -138,6 +146,12 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r"))\b"
         ),
         "remainder": right_before_figure("remainder_before"),
+        # "now has 20 staff left in the region": a possessor before the figure and a
+        # stative participle after its noun say what remains
+        "possessor": right_before_figure("status_possessors"),
+        "left_after": re.compile(r"\s+(?:" + alt("stative_participles") + r")\b"),
+        # "doctors and nurses who were working ...": a second noun of the same group
+        "noun_coordinator": re.compile(r"\s+(?:" + alt("status_noun_coordinators") + r")\s+"),
         # a third-person present form at the end of a cue ("gets", "receives")
         "present_tense": re.compile(
             "".join(rf"(?<!{re.escape(x)})" for x in c.get("present_tense_not") or [])
@@ -266,7 +280,15 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         "hedge_cue": re.compile(r"(?:" + lower_pattern(c.get("status_hedge_cues") or []) + r")$"),
         "obligation": re.compile(
-            r"\b(?:" + lower_pattern(c.get("return_obligations") or []) + r")\s+(?:\w+\s+)?$"
+            r"\b(?:"
+            + lower_pattern(c.get("return_obligations") or [])
+            + r"|(?:"
+            + copula
+            + r")\s+(?:"
+            + alt("return_obligation_participles")
+            + r")\s+to|(?:"
+            + lower_pattern(verb_forms(list(c.get("return_request_verbs") or [])))
+            + r")\s+(?:[\w'-]+\s+){0,3}?to)\s+(?:\w+\s+)?$"
         ),
         "return_abroad": re.compile(
             r"\b(?:"
@@ -455,6 +477,8 @@ class StatusFinder:
         low = self.view.lower
         if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
+        if status == "planned" and self.grammar["habitual"].search(low, max(0, s - 20), e):
+            return None  # "used to employ 90": the verb after the marker reads the habit
         before = low[max(0, s - 40) : s]
         if low[s:e] in self.homographs and (
             self.grammar["noun_sense"].search(before)
@@ -539,12 +563,17 @@ class StatusFinder:
                     for c in cands
                     if c[2] == "repatriated"
                     and 0 <= c[0] - best[1] <= 4
-                    and self.grammar["obligation"].search(text, max(sv.start, c[0] - 30), c[0])
+                    and self.grammar["obligation"].search(text, max(sv.start, c[0] - 45), c[0])
                 ),
                 best,
             )
-        if best[2] == "repatriated" and self.grammar["obligation"].search(
-            text, max(sv.start, best[0] - 30), best[0]
+        if (
+            best[2] == "repatriated"
+            and (
+                self.grammar["obligation"].search(text, max(sv.start, best[0] - 45), best[0])
+                # "would be sent home by December": a return still to come, still there
+                or self.cues.future_modal.search(text[max(sv.start, best[0] - 25) : best[0]])
+            )
         ):
             return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
@@ -560,7 +589,7 @@ class StatusFinder:
         for _s, e, status in cands:
             if status == "planned" and e <= best[0] and best[0] - e <= 12:
                 return "planned"
-        # "would leave next month", "will be sent": a modal makes any status a plan
+        # "would arrive next month", "will be sent": a modal makes a flow or stock a plan
         if (
             best[2] != "planned"
             and self.cues.future_modal.search(text[max(0, best[0] - 25) : best[0]])
@@ -590,6 +619,11 @@ class StatusFinder:
                     # "are thought to have entered": a hedge before the event
                     or (s > best[1] and self.grammar["hedge"].fullmatch(text, best[1], s))
                 ):
+                    # "were told to leave the country": an obligation to return, still there
+                    if status == "repatriated" and self.grammar["obligation"].search(
+                        text, max(sv.start, s - 45), s
+                    ):
+                        return self.cues.default_status
                     return status
         return best[2]
 
@@ -693,6 +727,16 @@ class StatusFinder:
             return "repatriated", "split_return"
         return found, branch
 
+    def _coordinated_end(self, text: str, head_end: int) -> int:
+        """The end of the group's noun phrase over a second worker noun joined to its head
+        ("30 doctors and nurses who were working ...")."""
+        joined = self.grammar["noun_coordinator"].match(text, head_end)
+        if joined:
+            noun = self.cues.worker_nouns.match(text, joined.end())
+            if noun:
+                return noun.end()
+        return head_end
+
     def _followed(self, sv: SentenceView, q: Quantity, masks: list[tuple[int, int]]) -> str | None:
         """The status of the group a figure follows: the nearest cue before it in its
         sentence, else the last one of the sentence before."""
@@ -729,7 +773,7 @@ class StatusFinder:
         """The status the cues around ``q`` give and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
-        head_end = max(head_end or q.end, q.end)
+        head_end = self._coordinated_end(text, max(head_end or q.end, q.end))
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
         masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
@@ -830,6 +874,11 @@ class StatusFinder:
         # "were repatriated, leaving about 300 in the country": what remains is a stock
         if self.grammar["remainder"].search(text, max(sv.start, q.start - 30), q.start):
             return self.cues.default_status, "remainder"
+        # "now has no more than 20 staff left in the region": what remains
+        if self.grammar["left_after"].match(text, head_end) and self.grammar["possessor"].search(
+            text, max(sv.start, q.start - 30), q.start
+        ):
+            return self.cues.default_status, "remainder"
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
@@ -851,6 +900,11 @@ class StatusFinder:
             predicate = self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
             if any(c[2] == "planned" for c in predicate):
                 return "planned", "level"
+            # "expects the number of workers to reach 5,000 by next summer": a level to come
+            if self.grammar["infinitive"].search(text, max(lo, level.start() - 4), level.start()):
+                earlier = self._cues_in(sv, lo, level.start(), masks)
+                if earlier and max(earlier)[2] == "planned":
+                    return "planned", "level"
             if predicate and level.group(0).split()[0].endswith("ing"):
                 return self._nearest(sv, predicate, q) or self.cues.default_status, "level"
             return self.cues.default_status, "level"
@@ -858,8 +912,11 @@ class StatusFinder:
         if found:
             return found, "clause"
         # "Russia will issue work permits to 5,000 workers": a future predicate before the
-        # figure in its clause is a plan
-        if self.grammar["future_before"].search(text, lo, q.start):
+        # figure in its clause is a plan (not for a group already known: "would not renew
+        # the permits of the 260 workers")
+        if self.grammar["future_before"].search(text, lo, q.start) and not self.definite.search(
+            text, max(sv.start, q.start - 12), q.start
+        ):
             return "planned", "modal_before"
         in_sentence = self._cues_in(sv, *self._span(sv, q), masks)
         found = self._nearest(sv, [c for c in in_sentence if c[1] <= q.start], q)
