@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import math
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -66,6 +68,125 @@ def sibling_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def origin_articles(table: str) -> list[tuple[str, str, list[tuple[str, str, str | None]]]]:
+    """The (publisher, text, [(claim spec, scope, origin)]) articles of an origin batch table
+    (``test_extract_origin_articles.py``'s format)."""
+    out = []
+    for entry in re.split(r"\n(?=@ )", table.strip()):
+        head, _, text = entry.partition("\n| ")
+        lines = head.splitlines()
+        publisher = lines[0].removeprefix("@ ").strip()
+        claims = []
+        for line in lines[1:]:
+            spec, scope, origin = line.split(" ", 2)
+            claims.append((spec, scope, None if origin.strip() == "-" else origin.strip()))
+        body = " ".join(text.split()).replace(" // ", "\n\n")
+        out.append((publisher, body, claims))
+    return out
+
+
+def worker_key(c: Claim) -> tuple[Any, frozenset[str]]:
+    """A worker claim's count and destination key, as the scorer matches them."""
+    if c.value.qualifier == "vague":
+        top = c.value.high or c.value.low or 0
+        return ("vague", int(math.log10(top)) if top > 0 else 0), frozenset(c.destinations)
+    return (c.value.low, c.value.high), frozenset(c.destinations)
+
+
+ORIGIN_TAIL = (
+    " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
+)
+
+
+def origin_claims(extractor: Extractor, publisher: str, text: str) -> dict[Any, Claim]:
+    """An article's worker claims by the scorer's count and destination keys, its money
+    claims by kind and bounds (relevance not gated; a closing sentence makes it relevant)."""
+    doc = Document(id="t", text=text + ORIGIN_TAIL, publisher=publisher, published="2024-05")
+    out: dict[Any, Claim] = {}
+    for c in extractor.extract(doc, gate=False).claims:
+        if c.kind == "workers":
+            out.setdefault(worker_key(c), c)
+        elif c.value.low is not None:
+            out.setdefault((c.kind, c.value.low, c.value.high or c.value.low), c)
+    return out
+
+
+def _money_key(spec: str) -> tuple[str, float, float]:
+    """``$<kind>:<low>[-<high>]`` as the key of :func:`origin_claims`."""
+    kind, _, bounds = spec.removeprefix("$").partition(":")
+    low, _, high = bounds.partition("-")
+    return kind, float(low), float(high or low)
+
+
+def origin_lookup(claims: dict[Any, Claim], spec: str) -> Claim | None:
+    """The claim of one expected spec: money by ``$kind:bounds``, workers by count key."""
+    if spec.startswith("$"):
+        return claims.get(_money_key(spec))
+    return claims.get(sibling_module("test_extract_count_reporting")._key(spec))
+
+
+def origin_field(claim: Claim, spec: str) -> str | None:
+    """The field a table's middle column holds: basis for money, scope for workers."""
+    return claim.basis if spec.startswith("$") else claim.scope
+
+
+def origin_rows(batches: dict[str, str], known: dict[str, str]) -> list:
+    """One pytest param per expected claim of origin tables, ``((publisher, text), (spec,
+    field, origin))``, known failures strict xfails."""
+    rows = []
+    for batch, table in batches.items():
+        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
+            for j, (spec, field, origin) in enumerate(claims):
+                rid = f"{batch}-{i:02d}-{j}"
+                reason = known.get(rid)
+                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+                case = ((publisher, text), (spec, field, origin))
+                rows.append(pytest.param(case, id=rid, marks=marks))
+    return rows
+
+
+def check_origin(
+    extractor: Extractor, scorer: ModuleType, article: tuple[str, str], expected: tuple
+) -> None:
+    """Assert one expected claim ``(spec, field, origin)`` of an article ``(publisher,
+    text)``: found, its origin as the scorer compares it, its scope or basis."""
+    spec, field, origin = expected
+    claims = origin_claims(extractor, *article)
+    claim = origin_lookup(claims, spec)
+    assert claim is not None, f"no claim {spec}; found {sorted(map(repr, claims))}"
+    assert scorer.origin_key(claim.origin) == scorer.origin_key(origin), f"origin {claim.origin!r}"
+    assert origin_field(claim, spec) == field, f"scope/basis {origin_field(claim, spec)!r}"
+
+
+def origin_report(shared: Path, batches: dict[str, str]) -> None:
+    """Each batch's claims found, and origin and scope (or basis) accuracy over them."""
+    spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    extractor = Extractor()
+    for batch, table in batches.items():
+        total = hit = origin_ok = field_ok = 0
+        for i, (publisher, text, claims) in enumerate(origin_articles(table)):
+            got = origin_claims(extractor, publisher, text)
+            for j, (cspec, field, origin) in enumerate(claims):
+                total += 1
+                c = origin_lookup(got, cspec)
+                if c is None:
+                    print(f"  {batch}-{i:02d}-{j} {cspec}: not found")
+                    continue
+                hit += 1
+                o = scorer.origin_key(c.origin) == scorer.origin_key(origin)
+                f = origin_field(c, cspec) == field
+                origin_ok, field_ok = origin_ok + o, field_ok + f
+                if not (o and f):
+                    print(
+                        f"  {batch}-{i:02d}-{j} {cspec}: origin {c.origin!r} (want {origin!r})"
+                        f" scope/basis {origin_field(c, cspec)!r} (want {field!r})"
+                    )
+        print(f"{batch}: found {hit}/{total}, origin {origin_ok}/{hit}, scope {field_ok}/{hit}")
 
 
 def figures_by_value(

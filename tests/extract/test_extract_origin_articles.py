@@ -15,23 +15,18 @@ claims found, and origin and scope accuracy over them.
 
 from __future__ import annotations
 
-import importlib.util
-import math
-import re
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Claim, Document
 
 try:
-    from .tables import sibling_module
+    from .tables import check_origin, origin_report, origin_rows
 except ImportError:  # run as a script: python tests/extract/test_extract_origin_articles.py
-    from tables import sibling_module  # type: ignore[no-redef]
+    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
 
 BATCHES: dict[str, str] = {}
 
@@ -1336,102 +1331,15 @@ KNOWN: dict[str, str] = {
     "O15-08-0": "destination: 'A businessman in Dandong ... his factory' (a speaker's seat)",
 }
 
-TAIL = " Pyongyang earns hard currency from the labour of workers it sends to foreign employers."
 
-
-KEY = sibling_module("test_extract_count_reporting")._key  # the count keys of one format
-
-
-def articles(table: str) -> list[tuple[str, str, list[tuple[str, str, str | None]]]]:
-    """The (publisher, text, [(claim spec, scope, origin)]) articles of a batch table."""
-    out = []
-    for entry in re.split(r"\n(?=@ )", table.strip()):
-        head, _, text = entry.partition("\n| ")
-        lines = head.splitlines()
-        publisher = lines[0].removeprefix("@ ").strip()
-        claims = []
-        for line in lines[1:]:
-            spec, scope, origin = line.split(" ", 2)
-            claims.append((spec, scope, None if origin.strip() == "-" else origin.strip()))
-        body = " ".join(text.split()).replace(" // ", "\n\n")
-        out.append((publisher, body, claims))
-    return out
-
-
-def _claim_key(c: Claim) -> tuple[Any, frozenset[str]]:
-    if c.value.qualifier == "vague":
-        top = c.value.high or c.value.low or 0
-        return ("vague", int(math.log10(top)) if top > 0 else 0), frozenset(c.destinations)
-    return (c.value.low, c.value.high), frozenset(c.destinations)
-
-
-def found(extractor: Extractor, publisher: str, text: str) -> dict[tuple, Claim]:
-    """The worker claims of an article by the scorer's count and destination keys."""
-    doc = Document(id="t", text=text + TAIL, publisher=publisher, published="2024-05")
-    out: dict[tuple, Claim] = {}
-    for c in extractor.extract(doc, gate=False).claims:
-        if c.kind == "workers":
-            out.setdefault(_claim_key(c), c)
-    return out
-
-
-def _rows() -> list:
-    rows = []
-    for batch, table in BATCHES.items():
-        for i, (publisher, text, claims) in enumerate(articles(table)):
-            for j, (spec, scope, origin) in enumerate(claims):
-                rid = f"{batch}-{i:02d}-{j}"
-                reason = KNOWN.get(rid)
-                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-                rows.append(pytest.param(publisher, text, spec, scope, origin, id=rid, marks=marks))
-    return rows
-
-
-@pytest.mark.parametrize(("publisher", "text", "spec", "scope", "origin"), _rows())
+@pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
 def test_origin_and_scope_on_articles(
-    extractor: Extractor,
-    scorer: ModuleType,
-    publisher: str,
-    text: str,
-    spec: str,
-    scope: str,
-    origin: str | None,
+    extractor: Extractor, scorer: ModuleType, case: tuple
 ) -> None:
-    claims = found(extractor, publisher, text)
-    claim = claims.get(KEY(spec))
-    assert claim is not None, f"no claim {spec}; found {sorted(map(repr, claims))}"
-    assert scorer.origin_key(claim.origin) == scorer.origin_key(origin), f"origin {claim.origin!r}"
-    assert claim.scope == scope, f"scope {claim.scope!r}"
-
-
-def report(shared: Path) -> None:
-    """Each batch's claims found, and origin and scope accuracy over them."""
-    spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    extractor = Extractor()
-    for batch, table in BATCHES.items():
-        total = hit = origin_ok = scope_ok = 0
-        for i, (publisher, text, claims) in enumerate(articles(table)):
-            got = found(extractor, publisher, text)
-            for j, (cspec, scope, origin) in enumerate(claims):
-                total += 1
-                c = got.get(KEY(cspec))
-                if c is None:
-                    print(f"  {batch}-{i:02d}-{j} {cspec}: not found")
-                    continue
-                hit += 1
-                o = scorer.origin_key(c.origin) == scorer.origin_key(origin)
-                s = c.scope == scope
-                origin_ok, scope_ok = origin_ok + o, scope_ok + s
-                if not (o and s):
-                    print(
-                        f"  {batch}-{i:02d}-{j} {cspec}: origin {c.origin!r} (want {origin!r})"
-                        f" scope {c.scope!r} (want {scope!r})"
-                    )
-        print(f"{batch}: found {hit}/{total}, origin {origin_ok}/{hit}, scope {scope_ok}/{hit}")
+    check_origin(extractor, scorer, *case)
 
 
 if __name__ == "__main__":
-    report(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared")
+    origin_report(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES
+    )

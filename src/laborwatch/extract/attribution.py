@@ -24,6 +24,7 @@ NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim J
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 _CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
 _INVERTED_CUT = re.compile(r",|\.$|;|$")  # where a speaker after its verb ends
+_Placed = tuple[int, int, tuple[str, ...]]  # a place's start, end and country codes
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class _Grammar:
     agent_after: re.Pattern[str]  # "published (by)": a participle, not the main verb
     non_speakers: frozenset[str]
     subject_opener: re.Pattern[str]
+    subordinator: re.Pattern[str]  # "(after) the Red Cross identified": the speaker after it
     clause_break: re.Pattern[str]  # ", " / "; " / '" ' before a subject
     relative: re.Pattern[str]  # "Human rights groups (that) have monitored ..."
     relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
@@ -97,6 +99,7 @@ def _grammar(language: str) -> _Grammar:
         passive_tail=re.compile(r"\b(?:" + words(language, "passive_speech_tails") + r")\b", re.I),
         non_speakers=word_set(language, "non_speaker_pronouns"),
         subject_opener=re.compile(words(language, "subject_openers", True) + r"\s+"),
+        subordinator=re.compile(r"\b(?:" + words(language, "subject_subordinators") + r")\s+"),
         clause_break=re.compile(r'[,;]\s|"\s'),
         relative=re.compile(
             r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:" + words(language, "speaker_relatives") + r")\s",
@@ -282,7 +285,7 @@ class AttributionFinder:
         found = self._speaker(sv, body, 0)
         return found[0] if found else None
 
-    def _subject(self, before: str, places: list[tuple[int, int]]) -> tuple[int, int]:
+    def _subject(self, before: str, places: list[_Placed]) -> tuple[int, int]:
         """Where the subject of a speech verb lies in ``before`` (the text up to the verb):
         the words since the last clause break; a name with an aside ("Alexei Kolmakov,
         head of the regional ministry, said") keeps both, a relative aside ("Qatar, which
@@ -311,7 +314,7 @@ class AttributionFinder:
             ):
                 if relative:
                     return start, breaks[-2].start()
-                return start, breaks[-1].start()
+                return start, self._aside_end(before, head, breaks[-2].end(), breaks[-1].start())
         subject = before[lo:]
         if len(subject.split()) > MAX_WORDS:
             named = self.g.relative.match(subject)
@@ -320,16 +323,36 @@ class AttributionFinder:
             openers = list(self.g.subject_opener.finditer(subject))
             if openers:
                 return lo + openers[-1].end(), len(before)
-        return lo, len(before)
+        return lo + self._after_subordinator(subject), len(before)
+
+    def _after_subordinator(self, subject: str) -> int:
+        """Where a subject that cannot be a speaker itself starts after its last
+        subordinating conjunction ("was in the news after (the Red Cross)"), else 0."""
+        head = subject.strip()
+        if not head or self._speaker_like(head):
+            return 0
+        found = list(self.g.subordinator.finditer(subject))
+        return found[-1].end() if found else 0
+
+    @staticmethod
+    def _aside_end(before: str, head: str, lo: int, hi: int) -> int:
+        """Where a name's aside ends for its subject: a long one ("Pak Chol-min, a defector
+        who managed a seafood plant in Hunchun until 2019, said") is kept to its first
+        words, so the name stays within a phrase's length."""
+        words = list(re.finditer(r"\S+", before[lo:hi]))
+        if not NAME.fullmatch(head.strip()) or len(head.split()) + len(words) <= MAX_WORDS:
+            return hi
+        return lo + words[ASIDE_WORDS - 1].end()
 
     def _plural_before(self, before: str) -> bool:
         """Does the word before a base-form verb read as a plural subject ("officials",
-        "they"), or the subject's head as a plural noun ("Data from the ILO show")?"""
+        "they", "government data"), or the subject's head as a plural noun ("Data from the
+        ILO show")?"""
         words = [w.strip(STRIP).lower() for w in before.split()]
         while words and words[-1] in self.g.asides:
             words.pop()  # "researchers, however, estimate"
         last = words[-1] if words else ""
-        if last in self.g.plural_pronouns or _regular_plural(last):
+        if last in self.g.plural_pronouns or last in self.g.plural_nouns or _regular_plural(last):
             return True
         subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
         head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
@@ -353,16 +376,19 @@ class AttributionFinder:
         )
 
     @staticmethod
-    def _place_pair(before: str, brk: re.Match[str], places: list[tuple[int, int]]) -> bool:
-        """Is a comma only the joint of "City, Province" (a place on each side, the second
-        running to the speech verb)?"""
+    def _place_pair(before: str, brk: re.Match[str], places: list[_Placed]) -> bool:
+        """Is a comma only the joint of "City, Province" (a place of one country on each
+        side, the second running to the speech verb; not "... in Russia, Seoul says")?"""
         if not brk.group(0).startswith(","):
             return False
         at = brk.start()
-        if not any(end == at for _start, end in places):
+        first = {c for _start, end, codes in places if end == at for c in codes}
+        if not first:
             return False
         stop, after = len(before.rstrip()), brk.end()
-        return any(start == after and end == stop for start, end in places)
+        return any(
+            start == after and end == stop and first & set(codes) for start, end, codes in places
+        )
 
     def _speaker(self, sv: SentenceView, body: str, lo: int) -> tuple[str, bool] | None:
         """The speaker of the first speech verb at or after ``lo`` in a sentence, and
@@ -399,7 +425,9 @@ class AttributionFinder:
                     return phrase, False
             # "X said ..." : the subject since the last clause break
             offset = sv.start + lo
-            places = [(p.start - offset, p.end - offset) for p in sv.places if p.start >= offset]
+            places = [
+                (p.start - offset, p.end - offset, p.codes) for p in sv.places if p.start >= offset
+            ]
             start, end = self._subject(before, places)
             phrase = self._clean(text[sv.start + lo + start : sv.start + lo + end])
             if phrase and self._speaker_like(phrase):

@@ -28,6 +28,7 @@ News has learned", "an investigation by this newspaper") is no origin either.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -54,6 +55,10 @@ LOOK_BACK = 4  # sentences an anaphoric attribution may reach back
 DOCUMENT_LOOK_BACK = 8  # sentences "the report" may reach back for the body that wrote it
 HEADLINE_REACH = 15  # sentences a headline may look ahead for its article's origin
 SUBJECT_WORDS = 6  # words of an earlier sentence's opening read as the subject "they" means
+ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[a-z][\w-]*)?$")  # "PIP inspectors"
+ACRONYM_WORDS = 6  # words before an acronym's parenthesis read as what it stands for
+STORY_REACH = 1000  # characters around a sentence read for a story's sources and leads
+TRUNCATED_MIN = 8  # characters of a cut-off name at an excerpt's end that may complete it
 SELF_REACH = 30  # characters after an attribution that may name the outlet itself
 
 
@@ -130,6 +135,7 @@ class _Vocabulary:
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
     cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
     authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
+    held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -380,6 +386,12 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         name_words=word_set(language, "name_function_words"),
         name_articles=word_set(language, "adjectival_articles"),
+        held_in=re.compile(
+            rf"^(?:{phrase_pattern(data['anaphoric_documents'])})\s+"
+            rf"(?:{phrase_pattern(data['document_holders'])})\s+"
+            rf"(?:(?:{words(language, 'adjectival_articles')})\s+)?(?P<document>.+)$",
+            re.IGNORECASE,
+        ),
         personal=frozenset(str(p).lower() for p in data["personal_pronouns"]),
         regional=re.compile(
             rf"^(?:(?:{a_the}|an)\s+)?(?:"
@@ -493,6 +505,7 @@ class OriginFinder:
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
+        self._starts: list[int] = []  # the sentences' start offsets, for _near
 
     @property
     def default(self) -> str | None:
@@ -565,12 +578,19 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
+        if self.view.document.text.rstrip().endswith(phrase):
+            phrase = self._completed(phrase)  # "according to the U.S. State Departmen"
+        spelled = self._spelled_out(phrase)
+        if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
+            return spelled
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
         if v.house_source.match(phrase):
             return self._house_outlet()  # "Our source said" in a Daily NK article
         if v.own_material.search(phrase) and not self._body(phrase):
-            return None  # "The pictures show ...": what the outlet shows
+            # "The pictures show ...": what the outlet shows; "An NK News analysis of
+            # satellite imagery" on another site: that outlet's
+            return self._material_owner(phrase)
         at = sentence.find(phrase)
         relayed = v.relay_verb.match(sentence, at + len(phrase)) if at >= 0 else None
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
@@ -624,7 +644,11 @@ class OriginFinder:
         if owner:  # "Her team counted": she
             pronoun = next(iter(v.personal))
         if pronoun in _pronouns(self.language):  # "he said", "they said": the last speaker
-            found = self._last_origin(sv) or self._subject_before(sv, pronoun)
+            found = (
+                self._told_just_before(sv)
+                or self._last_origin(sv)
+                or self._subject_before(sv, pronoun)
+            )
             if found:
                 return self._affiliated(found)
         if v.definite_source.match(phrase) and not v.document_anaphor.match(phrase):
@@ -685,7 +709,88 @@ class OriginFinder:
             outlet = self._outlet_named_before(sv)
             if outlet:  # "The Daily NK reports: // A source in ... said"
                 return outlet
+        if found and found.startswith(UNNAMED):
+            outlet = self._told_in_article(sv, found.split()[-1])
+            if outlet:  # "officials say" where two officials told the AP
+                return outlet
         return self._affiliated(found)
+
+    def _spelled_out(self, phrase: str) -> str | None:
+        """The full name an unknown acronym stands for where the text spells it out ("the
+        Polish National Labour Inspectorate (PIP)"), for a phrase that is that acronym or
+        its members ("PIP inspectors"); None when the acronym is a known name."""
+        m = ACRONYM.match(phrase)
+        if not m or _norm(m.group(1)) in self.vocab.canonical:
+            return None
+        text = self.view.document.text
+        joint = "|".join(re.escape(w) for w in sorted(self.vocab.name_words))
+        word = r"[A-Z][\w'’-]*"
+        acronym = rf"\s+\({re.escape(m.group(1))}\)"
+        spelled = re.search(rf"({word}(?:\s+(?:(?:{joint})\s+)?{word}){{0,7}}){acronym}", text)
+        if spelled:
+            words = spelled.group(1).split()
+            return " ".join(words[1:] if words[0].lower() in self.vocab.name_articles else words)
+        described = re.search(rf"([^,.;:()\n]+?){acronym}", text)
+        if not described:  # "Ukraine's military intelligence agency (GUR)": a known state's
+            return None
+        return self.normalise(" ".join(described.group(1).split()[-ACRONYM_WORDS:]), "", True)
+
+    def _completed(self, phrase: str) -> str:
+        """A known name cut off where the excerpt ends ("the U.S. State Departmen"): the
+        one name whose form its last words begin, else the phrase as it is."""
+        said = _norm(phrase).split()
+        for i in range(len(said)):
+            tail = " ".join(said[i:])
+            if len(tail) < TRUNCATED_MIN:
+                break
+            names = {n for f, n in self.vocab.canonical.items() if f.startswith(tail) and f != tail}
+            if len(names) == 1:
+                return next(iter(names))
+        return phrase
+
+    def _material_owner(self, phrase: str) -> str | None:
+        """The proper name between the article and the noun of a phrase on imagery or
+        footage ("An NK News analysis of satellite imagery"), else None."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() not in self.vocab.name_articles:
+            return None
+        name = []
+        for w in words[1:]:
+            if not w[:1].isupper():
+                break
+            name.append(w)
+        return " ".join(name) if name and len(name) < len(words) - 1 else None
+
+    def _told_just_before(self, sv: SentenceView) -> str | None:
+        """The outlet an unnamed source in the sentence just before spoke to ("two
+        officials ... who spoke to the AP. ... they said"), as that outlet's source."""
+        if sv.index == 0:
+            return None
+        before = self.view.sentence_text(self.view.sentences[sv.index - 1])
+        return self._outlet_told(before) if self.vocab.source_noun.search(before) else None
+
+    def _told_in_article(self, sv: SentenceView, noun: str) -> str | None:
+        """The outlet that unnamed sources of one noun ("officials") told elsewhere in the
+        story ("two officials told The Associated Press"), within ``STORY_REACH``
+        characters either side, as that outlet's source."""
+        rx = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        for other in self._near(sv):
+            sentence = self.view.sentence_text(other)
+            if rx.search(sentence):
+                outlet = self._outlet_told(sentence)
+                if outlet:
+                    return outlet
+        return None
+
+    def _near(self, sv: SentenceView) -> list[SentenceView]:
+        """The sentences within ``STORY_REACH`` characters of one (a long text read in
+        windows sees as much around each sentence)."""
+        if not self._starts:
+            self._starts.extend(o.start for o in self.view.sentences)
+        sentences = self.view.sentences
+        first = bisect.bisect_left(self._starts, sv.start - STORY_REACH)
+        last = bisect.bisect_right(self._starts, sv.end + STORY_REACH)
+        return [o for o in sentences[first:last] if o.end <= sv.end + STORY_REACH]
 
     def _state_ahead(self, sv: SentenceView) -> bool:
         """Does the sentence name a state before its attribution ("Russia has repatriated
@@ -927,7 +1032,17 @@ class OriginFinder:
             found = self._own(after) or self._named_body(after)
             if found:  # "... 60,000 workers. This is according to the State Department."
                 return found
-        return self.default
+        return self._excerpt_lead(sv) or self.default
+
+    def _excerpt_lead(self, sv: SentenceView) -> str | None:
+        """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
+        for the excerpt's figures that name none."""
+        for other in reversed([o for o in self._near(sv) if o.index < sv.index]):
+            if self.view.sentence_text(other).rstrip().endswith(":"):
+                found = self._own(other)
+                if found:
+                    return found
+        return None
 
     def _refined(self, found: str, sentences: list[SentenceView]) -> str:
         """A general origin ("United Nations") made the body of it the sentences name
@@ -1149,6 +1264,9 @@ class OriginFinder:
         words = cut.lower().split()
         if words and all(w in v.documents or w in v.name_articles for w in words):
             return None  # "according to some estimates": no one named
+        held = v.held_in.match(cut)
+        if held and held.group("document").lower().split()[-1] in v.documents:
+            words = held.group("document").lower().split()  # "(estimates in a) 2012 ... report"
         return " ".join(words) if 0 < len(words) <= 4 else None
 
     def _owned_body(self, head: str) -> bool:

@@ -31,6 +31,7 @@ class _Patterns:
     named_region: re.Pattern[str]  # "Kursk region"
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
+    speaker_before: re.Pattern[str]  # "a source in (North Hamgyong Province)": its seat
     deictic: re.Pattern[str]  # "here": where the story was filed
     city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
     city_after_owner: re.Pattern[str]  # "Laos('s capital)"
@@ -55,7 +56,13 @@ def _patterns(language: str) -> _Patterns:
         items = data.get(key) or []
         return phrase_pattern(inflect_plurals(items, plurals)) if items else r"(?!x)x"
 
+    speakers = load("origins", language)["source_nouns"] if has("origins", language) else []
     return _Patterns(
+        speaker_before=re.compile(
+            rf"\b(?:{phrase_pattern(speakers) if speakers else '(?!x)x'})\s+"
+            rf"(?:{alt('speaker_place_prepositions')})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         site_noun=re.compile(
             alt("site_nouns") + rf"(?!s\b|es\b)(?!\s+{alt('site_modified_nouns')})", re.IGNORECASE
         ),
@@ -129,7 +136,10 @@ class ScopeFinder:
             if inside:  # "the Democratic Republic of the Congo" is the country itself;
                 pos = max(inside)  # "Russia's Kursk region" is read again after "Russia"
                 continue
-            if not self.p.origin_before.search(text, max(lo, m.start() - 12), m.start()):
+            if not (
+                self.p.origin_before.search(text, max(lo, m.start() - 12), m.start())
+                or self.p.speaker_before.search(text, max(lo, m.start() - 30), m.start())
+            ):
                 return "region"
             pos = m.end()
         return None
