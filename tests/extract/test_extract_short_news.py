@@ -113,7 +113,176 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1
+# Batch S2, written blind (counts in short news).
+BATCH_2: list[Article] = [
+    (
+        "S2",
+        "headline-five-thousand-more",
+        "~5000@RU/planned ~20000@RU/present",
+        """Pyongyang to send 5,000 more workers to Russia, lawmaker says // SEOUL (Korea Daily)
+        - North Korea plans to send about 5,000 more workers to Russia by the end of the year,
+        which would bring the number there to nearly 20,000, an opposition lawmaker said on
+        Wednesday, citing the spy agency. || The lawmaker, Yoon Dae-sik, said most of the new
+        workers would go to building sites in Moscow and St Petersburg. The agency declined to
+        confirm the figures.""",
+    ),
+    (
+        "S2",
+        "visas-not-workers",
+        "~15000@RU/present",
+        """Russia issued 9,200 visas to North Koreans in first half // MOSCOW (Interfax-Asia) -
+        Russia issued 9,200 entry visas to North Korean citizens in January-June, the foreign
+        ministry's consular department said. Of these, 2,100 were work visas and the rest were
+        for study, tourism and official trips. || Analysts say many of the students end up on
+        building sites. South Korea estimates that about 15,000 North Korean workers are now in
+        Russia.""",
+    ),
+    (
+        "S2",
+        "defectors-former-workers",
+        "~60000@M49:001/present",
+        """More defectors worked abroad before fleeing // SEOUL (Peninsula Herald) - Of the 196
+        North Koreans who reached the South last year, 38 had worked abroad, mostly in Russia
+        and China, the unification ministry said on Monday. || Former overseas workers and
+        diplomats now make up about one in ten arrivals, up from one in fifty a decade ago, the
+        ministry said. It estimates that some 60,000 North Koreans are still working
+        overseas.""",
+    ),
+    (
+        "S2",
+        "liaoning-companies",
+        ">3000@CN/present",
+        """37 Liaoning firms found employing North Koreans // A Seoul-based research group said
+        on Tuesday it had identified 37 companies in China's Liaoning province that employ
+        North Korean labour, with at least 3,000 North Koreans on their payrolls. || The firms,
+        mostly garment and seafood plants, each employ between 40 and 200 of the workers, the
+        group said in a report based on job adverts and satellite images. Eleven of the
+        companies are in Dandong.""",
+    ),
+    (
+        "S2",
+        "vladivostok-share",
+        "~3000@RU/present",
+        """North Koreans make up 12% of Vladivostok's builders // VLADIVOSTOK (Far East Wire) -
+        Of about 25,000 construction workers in the city, roughly 3,000 are North Korean, the
+        city's builders' association said in a letter to the mayor. That is about 12% of the
+        workforce, up from 5% two years ago. || The association asked for more quotas for
+        workers from Central Asia, whose numbers have fallen since 2023.""",
+    ),
+    (
+        "S2",
+        "amur-loggers-range",
+        "<1500@RU/present 1000-1500@RU/present",
+        """As many as 1,500 North Korean loggers in Amur, official says // BLAGOVESHCHENSK
+        (Amur Info) - Between 1,000 and 1,500 North Koreans are working at logging camps in the
+        Amur region, a regional forestry official said on Friday. He said the camps were run by
+        three firms, two of them registered in Khabarovsk. || The official gave no details of
+        how the workers had entered Russia.""",
+    ),
+    (
+        "S2",
+        "kuwait-permits",
+        "=42@KW/repatriated ~6000@KW/present",
+        """Kuwait to deport last North Korean workers // KUWAIT CITY (Gulf Daily) - Kuwait will
+        deport 42 North Korean workers whose residence permits have expired, the interior
+        ministry said on Sunday, adding that they would leave within a month. || In 2016,
+        Kuwait hosted some 6,000 North Korean labourers, most of them on government building
+        projects, before it stopped issuing them visas under UN sanctions.""",
+    ),
+    (
+        "S2",
+        "vientiane-restaurant",
+        "=20@LA/present",
+        """Vientiane restaurant with 20 North Korean waitresses reopens // VIENTIANE (Mekong
+        Times) - A North Korean restaurant in the Lao capital has reopened after a two-year
+        break, with 20 North Korean waitresses who sing for guests every evening, according to
+        diners. || The restaurant's manager declined to say how the women had obtained visas.
+        Laos told the UN in 2020 that it had sent all North Korean workers home.""",
+    ),
+]
+
+# Batch S3, written blind (destinations).
+BATCH_3: list[Article] = [
+    (
+        "S3",
+        "garment-town-headline",
+        "~2000@CN/present",
+        """Chinese garment town still runs on North Korean seamstresses // Around 2,000 North
+        Korean women work in the garment factories of the town, a local broker told Border
+        Report, sewing jackets and sportswear for export. || The broker said the women work
+        twelve-hour shifts and are allowed out of their dormitories once a month, in groups,
+        with a minder.""",
+    ),
+    (
+        "S3",
+        "doha-camp",
+        "~70@QA/present",
+        """DOHA (Gulf Wire) - Roughly 70 North Korean construction workers remain at a labour
+        camp on the city's southern outskirts, years after the government said it had sent all
+        of them home, two residents of the camp said. || The men work for a local contractor on
+        villas and warehouses and are not allowed to leave the camp except to go to work, the
+        residents said.""",
+    ),
+    (
+        "S3",
+        "addis-transit",
+        "~120@GQ/dispatched",
+        """North Korean workers seen in transit to Equatorial Guinea // About 120 North Korean
+        workers bound for Equatorial Guinea were seen changing planes at Addis Ababa airport on
+        Thursday, a passenger on the same flight told Africa Monitor. || The men, in matching
+        grey jackets, were accompanied by two minders and flew on to Malabo, the passenger
+        said. Ethiopia has denied hosting North Korean labour.""",
+    ),
+    (
+        "S3",
+        "amur-gas-plant",
+        "~800@RU/present",
+        """Gas plant relies on migrant labour // SVOBODNY, Amur region (Siberia Daily) - Of the
+        12,000 migrant workers building the gas processing plant near this town, most come from
+        Uzbekistan and Kyrgyzstan, while about 800 are from North Korea, a company spokesman
+        said. || He said all the workers had legal permits. The plant is due to be finished in
+        2027.""",
+    ),
+    (
+        "S3",
+        "tatarstan-earlier-paragraph",
+        "~250@RU/present",
+        """North Korean builders appear in Tatarstan // Russia's Tatarstan republic has become a
+        new destination for North Korean builders, according to local contractors. || A
+        contractor in the capital, Kazan, said North Koreans had started arriving in the
+        spring. || About 250 North Koreans now work on three housing projects in the city, he
+        said, adding that they are "quiet and fast".""",
+    ),
+    (
+        "S3",
+        "laos-vietnam-gapped",
+        "=160@LA/repatriated =95@VN/repatriated",
+        """Laos and Vietnam report sending workers home // Laos sent home 160 North Korean
+        workers last year and Vietnam 95, according to reports the two countries filed with the
+        UN sanctions committee. || Neither report said whether any North Koreans were still
+        working in the country. The committee has asked both for more detail.""",
+    ),
+    (
+        "S3",
+        "abroad-then-russia",
+        "~50000@M49:001/present ~30000@RU/present",
+        """North Korea's labour earnings rebound, institute says // SEOUL - North Korea earns up
+        to $500 million a year from workers abroad, a state-run institute said on Friday. Of
+        the estimated 50,000 overseas workers, about 30,000 are in Russia, it said, with the rest
+        in China, Southeast Asia and Africa.""",
+    ),
+    (
+        "S3",
+        "belarus-not-russia",
+        "~600@BY/dispatched",
+        """North Korean builders arrive in Belarus // Some 600 North Korean construction workers
+        arrived in Belarus this summer, not in Russia as first reported, the Minsk-based outlet
+        Belarus Now said, citing a source at a state building company. || The workers are
+        building apartment blocks in the city of Gomel, the source said.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
 
 KNOWN_COUNTS: dict[str, str] = {}
 KNOWN_DETAILS: dict[str, str] = {}
