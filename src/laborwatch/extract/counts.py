@@ -1310,9 +1310,8 @@ class CountFinder:
                 if (
                     not dprk
                     and self.g.mixed_workforce.search(text, q.core_end, end)
-                    and self.cues.member_before.search(gap)
+                    and _member_near(self.cues.member_before, gap)
                     and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
-                    and len(gap) < 60
                 ):
                     return True  # "2 million foreign workers, including 5,000 North Koreans"
                 if not dprk and rules.into_dprk.match(gap) and not self._split_by_status(sv, q):
@@ -1652,3 +1651,13 @@ class CountFinder:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
         return bool(self.g.local_words.search(self.view.text[start:end]))
+
+
+def _member_near(member: re.Pattern[str], gap: str) -> bool:
+    """Does a member word ("including", "of whom") open the last 60 characters before a
+    DPRK name ("48,000 foreign workers last year, the office said, of whom about 3,500 were
+    citizens of North Korea")?"""
+    found = None
+    for found in member.finditer(gap):
+        pass
+    return found is not None and len(gap) - found.start() < 60
