@@ -58,6 +58,7 @@ class _Grammar:
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
@@ -162,6 +163,14 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        deictic_place=re.compile(
+            r"\b(?:"
+            + words(language, "deictic_place_openers")
+            + r")(?:\s+[a-z-]+){0,2}?\s+(?:"
+            + words(language, "deictic_place_nouns")
+            + r")\b",
+            re.I,
+        ),
         speaker_relative=re.compile(
             r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
         ),
@@ -635,8 +644,12 @@ class DestinationFinder:
                     if p.kind in own and not self._observer(p)
                 ]
                 codes, strength = self._codes(used), 2
-            if not codes and self.view.search_ahead(self.g.deictic, count.head_end, sv.end):
-                # "working here" in a story filed from ULAANBAATAR
+            if not codes and (
+                self.view.search_ahead(self.g.deictic, count.head_end, sv.end)
+                or self.g.deictic_place.search(text, sv.start, sv.end)
+            ):
+                # "working here" in a story filed from ULAANBAATAR; "a yard in this port
+                # city has taken on about 180" from NAKHODKA
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
