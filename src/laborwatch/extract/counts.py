@@ -37,6 +37,10 @@ SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate o
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
+# The dash that ends a dateline ("SEOUL (Asia Wire) - ", "DANDONG, China -- ").
+_DATELINE_END = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s+")
+
+
 @dataclass(frozen=True)
 class _Grammar:
     head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
@@ -832,6 +836,8 @@ class CountFinder:
                 and not self._place_right_after(sv, q.core_end)
             ):
                 continue  # "None of the 20 workers interviewed" after "1,800 workers"
+            if self._part_of_excluded(sv, q):
+                continue  # "Of the 196 who reached the South, 38 had worked abroad"
             if self._fronted_split(sv, q):
                 out.append(Count(q, "bare", q.core_end))
                 continue
@@ -1479,10 +1485,27 @@ class CountFinder:
                     return True
         return False
 
+    def _opening(self, sv: SentenceView) -> int:
+        """Where the sentence's own words begin: after a dateline that opens it ("SEOUL
+        (Asia Wire) - Of the 196 ...")."""
+        for p in sv.places:
+            if p.dateline and not self.view.text[sv.start : p.start].strip():
+                lead = _DATELINE_END.search(self.view.text, p.end, min(sv.end, p.end + 60))
+                return lead.end() if lead else sv.start
+        return sv.start
+
+    def _part_of_excluded(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "Of the 196 North Koreans who reached the South last year, 38 had worked
+        abroad": a fronted whole that is no worker figure (defectors, visitors)."""
+        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
+        return found is not None and bool(
+            self.cues.excluded_predicates.search(self.view.lower, sv.start, found.end())
+        )
+
     def _fronted_member(self, sv: SentenceView, q: Quantity) -> bool:
         """ "Of those, 200 work at the airport": one part of a group counted before, unless
         the sentence splits the group ("Of the 300, 170 have left and 130 remain")."""
-        found = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
         if found is None:
             return False
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
@@ -1493,7 +1516,7 @@ class CountFinder:
     def _fronted_split(self, sv: SentenceView, q: Quantity) -> bool:
         """ "Of those, around 5,000 would go to the Kursk region": a part of a group counted
         before that the clause sends to a place not named just before (a split by place)."""
-        fronted = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        fronted = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
         return (
             fronted is not None
             and self._new_place_after(sv, q)
