@@ -1680,7 +1680,5 @@ def _member_near(member: re.Pattern[str], gap: str) -> bool:
     """Does a member word ("including", "of whom") open the last 60 characters before a
     DPRK name ("48,000 foreign workers last year, the office said, of whom about 3,500 were
     citizens of North Korea")?"""
-    found = None
-    for found in member.finditer(gap):
-        pass
-    return found is not None and len(gap) - found.start() < 60
+    starts = [m.start() for m in member.finditer(gap)]
+    return bool(starts) and len(gap) - starts[-1] < 60
