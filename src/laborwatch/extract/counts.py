@@ -22,6 +22,7 @@ from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
+_CLOSING_QUOTES = "\"'”’"
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
@@ -734,7 +735,8 @@ class CountFinder:
     def _place_right_after(self, sv: SentenceView, pos: int) -> bool:
         for p in sv.places:
             if p.start >= pos and p.start - pos < 60 and p.kind not in ("dprk",):
-                between = self.view.text[pos : p.start]
+                # a quoted figure's closing quote first: '"several hundred" in Guinea'
+                between = self.view.text[pos : p.start].lstrip(_CLOSING_QUOTES)
                 if self.cues.place_after_figure.match(between) or (
                     p.kind == "abroad" and not between.strip()
                 ):
