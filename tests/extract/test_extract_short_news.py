@@ -27,7 +27,14 @@ LONG = sibling_module("test_extract_long_articles")
 # (batch, name, expected claims, text)
 Article = tuple[str, str, str, str]
 
-# Batch S1, written blind.
+# Batch S1, written blind: before any change, counts precision 0.91 / recall 0.83 (10 of 12
+# figures, 1 spurious), count+destination 0.64 / 0.58; 2 of 7 articles passed. Fixed: "in
+# this port city" before the figure (the dateline's place); "who had been processing fish in
+# Hunchun, were moved to ... Sakhalin" (a pluperfect former place); "crossed into China but
+# ... went on by train to Russia's Far East" (a transit before an onward journey); '"several
+# hundred" in Equatorial Guinea' (a quoted figure); "48,000 foreign workers ..., of whom about
+# 3,500 were citizens of North Korea" (the DPRK part, not the host's whole). After: 1.00 /
+# 1.00 for both.
 BATCH_1: list[Article] = [
     (
         "S1",
@@ -113,7 +120,11 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch S2, written blind (counts in short news).
+# Batch S2, written blind (counts in short news): before any change, counts precision 0.85
+# / recall 1.00 (11 of 11, 2 spurious), count+destination 0.77 / 0.91; 6 of 8 passed. Fixed:
+# "Of the 196 North Koreans who reached the South last year, 38 had worked abroad" (defector
+# arrivals and a part of them, after a dateline); "loggers in Amur" (the region's short
+# name). After: 1.00 / 1.00 for both.
 BATCH_2: list[Article] = [
     (
         "S2",
@@ -201,7 +212,9 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch S3, written blind (destinations).
+# Batch S3, written blind (destinations): before any change, counts precision 1.00 / recall
+# 0.90 (9 of 10), count+destination 1.00 / 0.90; 7 of 8 passed. Left: the transit sighting
+# (see KNOWN_COUNTS).
 BATCH_3: list[Article] = [
     (
         "S3",
@@ -284,8 +297,15 @@ BATCH_3: list[Article] = [
 
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
 
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "S3-addis-transit": "count: 'About 120 North Korean workers bound for Equatorial Guinea "
+    "were seen changing planes' reads as a scene ('were seen'); the corpus's scene convention "
+    "(phenomena note C11) makes this debatable, so the scene rule is kept",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "S2-kuwait-permits": "status: 'Kuwait will deport 42 North Korean workers' reads planned "
+    "(a future move, as the spec's 'will be sent'); expected repatriated when written",
+}
 
 
 def _params(known: dict[str, str]):

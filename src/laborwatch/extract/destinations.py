@@ -71,6 +71,7 @@ class _Grammar:
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
+    onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
@@ -205,6 +206,13 @@ def _grammar(language: str) -> _Grammar:
             r"\b",
             rf"\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:{prep_after})\s+(?:(?:{the})\s+)?$",
         ),
+        # "went on by train to (Russia)": a verb, "on", up to three words, "to"
+        onward=_listed(
+            language,
+            "onward_verbs",
+            r"\b",
+            rf"\s+(?:on|onward|onwards)(?:\s+[a-z]+){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+        ),
         # "among the (last) Gulf states": a class word, the article, one lower-case word
         region_class=_listed(
             language,
@@ -318,6 +326,16 @@ class DestinationFinder:
                     self.view.text, lead, a.start
                 ):
                     former.update(id(p) for p in listed)
+            # "crossed into China but ... went on by train to Russia": a transit place
+            # before the end of the journey
+            onward = [
+                i
+                for i, (b, role_b) in enumerate(roles)
+                if role_b == "place"
+                and self.g.onward.search(self.view.text, max(sv.start, b.start - 60), b.start)
+            ]
+            if onward:
+                former.update(id(a) for a, r in roles[: onward[-1]] if r == "place")
             roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
