@@ -295,7 +295,89 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
+# Batch S4, written blind after the S1-S3 fixes (destinations and shares).
+BATCH_4: list[Article] = [
+    (
+        "S4",
+        "zvezda-yard",
+        "~400@RU/dispatched",
+        """Far East shipyard brings in North Korean welders // BOLSHOY KAMEN (Vostok Media) -
+        The Zvezda shipyard has brought in about 400 North Korean welders and painters to speed
+        up work on two tankers, according to two subcontractors at the yard. || The yard's
+        press office said it "complies with all laws" and did not comment further. The
+        subcontractors said the North Koreans work in two shifts and live on a moored barge.""",
+    ),
+    (
+        "S4",
+        "flown-home-vladivostok",
+        "~250@RU/repatriated",
+        """About 250 North Korean workers were flown home from Vladivostok on Tuesday on an Air
+        Koryo flight, the airport's press service said. || It was the third such flight this
+        month. Earlier flights carried about 180 workers each, the press service said. ||
+        Russian officials did not say why the workers were leaving.""",
+    ),
+    (
+        "S4",
+        "smolensk-to-belarus",
+        "~150@BY/dispatched",
+        """Russia moves North Korean builders to Belarus // MINSK (Minsk Herald) - Some 150
+        North Korean construction workers employed in Russia's Smolensk region have been
+        transferred to building sites in Belarus, a source at a Belarusian state developer said.
+        || The source said the workers are now building a hospital wing in Vitebsk. Belarus
+        does not publish data on North Korean labour.""",
+    ),
+    (
+        "S4",
+        "three-countries-one-total",
+        "~5000@LA,KH,VN/present",
+        """UN panel finds North Korean workers across Southeast Asia // About 5,000 North Korean
+        workers remain in Laos, Cambodia and Vietnam combined, according to a report by the UN
+        Panel of Experts released on Friday. || Most of them work in construction and in
+        restaurants, the panel said, adding that the three governments had not answered its
+        requests for information.""",
+    ),
+    (
+        "S4",
+        "mongolia-statistics",
+        "~1300@MN/present",
+        """Mongolia counts 15,200 foreign workers // ULAANBAATAR (Steppe News) - Mongolia had
+        15,200 registered foreign workers at the end of June, most of them from China, the
+        labour ministry said on Wednesday. || North Koreans, who numbered about 1,300 in 2017,
+        no longer appear in the statistics, the ministry said. Turkish and Vietnamese
+        contractors also employ their own staff.""",
+    ),
+    (
+        "S4",
+        "gulf-in-the-region",
+        "~1000@M49:145/present",
+        """North Korean labour lingers in the Gulf // DUBAI (Gulf Wire) - Years after the UN
+        deadline, Gulf contractors still quietly use North Korean crews on small building jobs,
+        according to two people who hire labour for local firms. || "There may still be 1,000
+        North Koreans working in the region," said one of them, an engineer who has worked in
+        the Gulf for two decades.""",
+    ),
+    (
+        "S4",
+        "not-mongolia-but-khabarovsk",
+        "~800@RU/dispatched",
+        """This year's workers skip Mongolia // Unlike in past years, North Korean workers were
+        not sent to Mongolia, where a ban is in force, but to Russia's Khabarovsk region: about
+        800 arrived there in May, a source in Pyongyang told Daily Focus. || The source said the
+        workers were picked from construction brigades in South Hamgyong province.""",
+    ),
+    (
+        "S4",
+        "two-percent-of-builders",
+        "~12000@RU/present",
+        """North Koreans are 2% of Russia's foreign builders // MOSCOW (Interfax-Asia) - Russian
+        construction firms employed about 600,000 foreign workers last year, of whom roughly 2
+        percent, or about 12,000, were North Koreans, according to a study by a Moscow business
+        school. || Most of the foreign builders came from Uzbekistan, Tajikistan and
+        Kyrgyzstan, the study said.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
 
 KNOWN_COUNTS: dict[str, str] = {
     "S3-addis-transit": "count: 'About 120 North Korean workers bound for Equatorial Guinea "
