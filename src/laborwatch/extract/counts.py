@@ -165,7 +165,10 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
-        dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
+        # "about 600 are North Koreans", "or about 12,000, were North Koreans"
+        dprk_predicate=re.compile(
+            r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
+        ),
         relative=re.compile(
             r"\b(?:(?:"
             + words(language, "relative_openers")

@@ -37,6 +37,9 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 # "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+# an agency credit after a dateline: "(Interfax-Asia)", "(Asia Wire)"
+_CREDIT_OPEN = re.compile(r"[^()\n]{0,30}\([^()\n]*")
+_CREDIT_CLOSE = re.compile(r"[^()\n]{0,30}\)")
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,8 @@ class DestinationFinder:
             return "origin"
         if p.dateline:
             return "dateline"  # where the story was filed: a place only for "here"
+        if self._in_credit(sv, p):
+            return "name"  # "MOSCOW (Interfax-Asia) -": the agency's name
         after = text[p.end : min(sv.end, p.end + 60)]
         if p.kind in ("country", "demonym") and self.cues.organisation_nouns.match(after):
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
@@ -408,6 +413,18 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _in_credit(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place inside the brackets of an agency credit right after a dateline
+        ("MOSCOW (Interfax-Asia) -", "SEOUL, May 3 (Asia Wire) -")?"""
+        text = self.view.text
+        return any(
+            d.dateline
+            and d.end <= p.start
+            and _CREDIT_OPEN.fullmatch(text, d.end, p.start) is not None
+            and _CREDIT_CLOSE.match(text, p.end, sv.end) is not None
+            for d in sv.places
+        )
 
     def _gapped_from(self, sv: SentenceView, p: PlaceMention, lo: int, origin: str) -> bool:
         """Is the place after "from" right after a figure whose clause has a verb of being
