@@ -264,6 +264,7 @@ class _Rules:
 
     agent: re.Pattern[str]  # "roofers": an occupation by its ending
     non_agent: re.Pattern[str]
+    trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
     distributive: re.Pattern[str]  # "Each team ... consists of"
     nationality: re.Pattern[str]  # "... are from", "most of them"
     from_place: re.Pattern[str]  # "are from": a country name as a nationality
@@ -386,6 +387,14 @@ def _rules(language: str) -> _Rules:
             + r")\s+){0,2}(?:"
             + alt("defection_events")
             + r")\b",
+            re.IGNORECASE,
+        ),
+        trailing=re.compile(
+            r"\s+(?:"
+            + alt("trailing_distributives")
+            + r")\b(?!\s+(?:"
+            + alt("trailing_distributive_times")
+            + r")\b)",
             re.IGNORECASE,
         ),
         floating=re.compile(
@@ -967,6 +976,8 @@ class CountFinder:
                     sv
                 ):
                     continue  # "About 90,000 foreign migrant workers are employed in Primorye"
+                if self.rules.trailing.match(text, head_end):
+                    continue  # "Earlier flights carried about 180 workers each"
                 if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
                     sv, q
                 ):
