@@ -1025,6 +1025,10 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
         day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
         who were paid nothing for months. Another said 40 North Korean women at a Chinese
         garment factory shared two rooms.
+# --- from the known misses: a transfer's new place (a transfer verb and 'to', encount3).
+1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
+        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
+        more will follow in the summer.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
@@ -1058,9 +1062,6 @@ none | Around 50 North Korean workers took part in the May Day celebration at th
 none | North Korea hires Chinese engineers for Rason port upgrade // About 200 Chinese engineers
         and technicians are working on the port expansion in Rason, a Chinese trade official
         said. North Korea supplies around 1,500 labourers for the project.
-1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
-        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
-        more will follow in the summer.
 v3@UA 1000@UA <5000@UA | Thousands of North Korean workers building houses in Russia's
         occupied Donbas // KYIV - North Korea has sent about 1,000 construction workers to
         Russian-occupied areas of eastern Ukraine, Ukrainian military intelligence said. Russia

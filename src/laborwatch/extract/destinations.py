@@ -75,6 +75,7 @@ class _Grammar:
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
     onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
+    transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
@@ -216,6 +217,14 @@ def _grammar(language: str) -> _Grammar:
             r"\b",
             rf"\s+(?:on|onward|onwards)(?:\s+[a-z]+){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
         ),
+        # "transferred to building sites in (Belarus)": a verb, "to", up to three words
+        transfer=_listed(
+            language,
+            "transfer_verbs",
+            r"\b",
+            rf"\s+(?:to|into)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:in|at|on)\s+)?"
+            rf"(?:(?:{the})\s+)?$",
+        ),
         # "among the (last) Gulf states": a class word, the article, one lower-case word
         region_class=_listed(
             language,
@@ -329,16 +338,10 @@ class DestinationFinder:
                     self.view.text, lead, a.start
                 ):
                     former.update(id(p) for p in listed)
-            # "crossed into China but ... went on by train to Russia": a transit place
-            # before the end of the journey
-            onward = [
-                i
-                for i, (b, role_b) in enumerate(roles)
-                if role_b == "place"
-                and self.g.onward.search(self.view.text, max(sv.start, b.start - 60), b.start)
-            ]
-            if onward:
-                former.update(id(a) for a, r in roles[: onward[-1]] if r == "place")
+            # "crossed into China but ... went on by train to Russia", "employed in Smolensk
+            # have been transferred to sites in Belarus": a transit or former place before
+            # the end of the journey (with no figure between them)
+            former.update(id(p) for p in self._left_behind(sv, roles))
             roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
@@ -413,6 +416,30 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _left_behind(
+        self, sv: SentenceView, roles: list[tuple[PlaceMention, str]]
+    ) -> list[PlaceMention]:
+        """The places before the end of an onward journey or a transfer named later in the
+        sentence, when no figure stands between them and that end."""
+        text = self.view.text
+        for k in range(len(roles) - 1, 0, -1):
+            end, role = roles[k]
+            lead = max(sv.start, end.start - 60)
+            if role != "place" or not (
+                self.g.onward.search(text, lead, end.start)
+                or self.g.transfer.search(text, lead, end.start)
+            ):
+                continue
+            return [
+                a
+                for a, r in roles[:k]
+                if r == "place"
+                and not any(
+                    a.end <= q.start < end.start and q.unit == "count" for q in sv.quantities
+                )
+            ]
+        return []
 
     def _in_credit(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Is the place inside the brackets of an agency credit right after a dateline
