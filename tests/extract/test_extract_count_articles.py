@@ -1025,6 +1025,11 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
         day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
         who were paid nothing for months. Another said 40 North Korean women at a Chinese
         garment factory shared two rooms.
+# --- from the known misses: the dateline's place when the story names no other (encount3).
+3000@RU 60@RU | 'Our people are everywhere here': a manager's view // VLADIVOSTOK - "There
+        are about 3,000 of our people in this city alone," said a North Korean site manager who gave
+        only his surname, Ri. He oversees 60 North Korean workers renovating a school. Most of
+        his men have not been home for four years, he said.
 # --- from the known misses: a transfer's new place (a transfer verb and 'to', encount3).
 1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
         Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
@@ -1066,10 +1071,6 @@ v3@UA 1000@UA <5000@UA | Thousands of North Korean workers building houses in Ru
         occupied Donbas // KYIV - North Korea has sent about 1,000 construction workers to
         Russian-occupied areas of eastern Ukraine, Ukrainian military intelligence said. Russia
         plans to bring in up to 5,000 more, it said.
-3000@RU 60@RU | 'Our people are everywhere here': a manager's view // VLADIVOSTOK - "There
-        are about 3,000 of our people in this city alone," said a North Korean site manager who gave
-        only his surname, Ri. He oversees 60 North Korean workers renovating a school. Most of
-        his men have not been home for four years, he said.
 >50@CN | US sanctions two Chinese firms over North Korean IT workers // WASHINGTON - The
         Treasury Department on Tuesday sanctioned two China-based companies and three
         individuals for employing North Korean IT workers who earned the regime millions of

@@ -731,6 +731,10 @@ class DestinationFinder:
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
                 codes, strength = self._codes(used), 1
+            if not codes:  # "BOLSHOY KAMEN (Vostok Media) - The Zvezda shipyard has brought
+                # in about 400": no place in the story but where it was filed
+                used = [d for d in self._dateline(sv) if not self._observer(d)]
+                codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
                 if self._codes(refined):
