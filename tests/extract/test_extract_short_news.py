@@ -295,7 +295,14 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-# Batch S4, written blind after the S1-S3 fixes (destinations and shares).
+# Batch S4, written blind after the S1-S3 fixes (destinations and shares): before any change,
+# counts precision 0.88 / recall 0.88 (7 of 8, 1 spurious), count+destination 0.62 / 0.62;
+# 4 of 8 passed. Fixed: a dateline the only place of the story ("BOLSHOY KAMEN - The Zvezda
+# shipyard has brought in about 400"); "Earlier flights carried about 180 workers each" (one
+# unit's size); "employed in Russia's Smolensk region have been transferred to building sites
+# in Belarus" (a transfer's new place); "roughly 2 percent, or about 12,000, were North
+# Koreans" (a comma before the DPRK predicate) and "MOSCOW (Interfax-Asia)" (an agency credit,
+# no place). After: 1.00 / 1.00 for both.
 BATCH_4: list[Article] = [
     (
         "S4",
