@@ -384,7 +384,80 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+# Batch S5, written blind after the S4 fixes (counts in short news).
+BATCH_5: list[Article] = [
+    (
+        "S5",
+        "nearly-five-thousand",
+        "~5000@RU/dispatched =4870@RU/dispatched",
+        """Nearly 5,000 North Koreans went to Russia for work in first half // SEOUL (Korea
+        Daily) - A total of 4,870 North Koreans entered Russia to work in January-June, according
+        to Russian border statistics analysed by a Seoul think tank. || The think tank said most
+        of them listed their purpose as study, but were later seen on building sites in Moscow
+        and the Far East.""",
+    ),
+    (
+        "S5",
+        "work-permits",
+        "~20000@RU/present",
+        """Russia issued 3,400 work permits to North Koreans // VLADIVOSTOK (Far East Wire) - The
+        interior ministry issued 3,400 work permits to North Korean citizens last year, up from
+        1,200 a year earlier, a ministry document shows. || South Korean officials estimate
+        that around 20,000 North Korean workers are in Russia, many of them without any permit
+        at all.""",
+    ),
+    (
+        "S5",
+        "fined-companies",
+        "=860@CN/present",
+        """Chinese city fines 12 firms for hiring North Koreans // Authorities in the Chinese
+        city of Yanji have fined 12 companies for hiring North Korean labour, a local court
+        notice says. || The firms, mostly clothing and food-processing plants, had employed a
+        total of 860 North Korean workers between them, the notice said. Each company was fined
+        50,000 yuan.""",
+    ),
+    (
+        "S5",
+        "kursk-up-to",
+        "<10000@RU/planned 6000-10000@RU/planned",
+        """Up to 10,000 North Korean workers to help rebuild Kursk // MOSCOW (Interfax-Asia) -
+        Between 6,000 and 10,000 North Korean construction workers will be brought to the Kursk
+        region next year to rebuild towns damaged in the fighting, a regional official said on
+        Thursday. || The official said the workers would live in modular camps and work on
+        roads, schools and housing.""",
+    ),
+    (
+        "S5",
+        "defector-logging-camp",
+        "~300@RU/present",
+        """Defector recalls life at Siberian logging camp // A North Korean man who fled a
+        logging camp in Russia's Khabarovsk region in 2016 told reporters in Seoul on Tuesday
+        that about 300 North Koreans worked at the camp when he was there. || He is one of
+        about 40 former overseas workers who reached the South last year, according to the
+        unification ministry.""",
+    ),
+    (
+        "S5",
+        "ngo-survey",
+        "20000-30000@CN/present",
+        """Blog: what former workers tell us // Over the past two years our researchers
+        interviewed 120 former overseas workers now living in South Korea. Nearly all of them
+        said their wages were seized by the state. || Based on their accounts and on trade data,
+        we estimate that between 20,000 and 30,000 North Koreans are still working in China,
+        mostly in garment and seafood factories.""",
+    ),
+    (
+        "S5",
+        "restaurant-chain",
+        "~300@CN/present",
+        """North Korean restaurant chain runs 15 outlets in China // A North Korean state-run
+        restaurant chain operates 15 outlets in Chinese cities with a total of about 300
+        North Korean staff, a report by a Seoul-based monitoring group says. || Each outlet
+        employs 15 to 25 women as waitresses and singers, according to the report.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 KNOWN_COUNTS: dict[str, str] = {
     "S3-addis-transit": "count: 'About 120 North Korean workers bound for Equatorial Guinea "
