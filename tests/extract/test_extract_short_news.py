@@ -384,7 +384,10 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-# Batch S5, written blind after the S4 fixes (counts in short news).
+# Batch S5, written blind after the S4 fixes (counts in short news): before any change,
+# counts precision 0.82 / recall 1.00 (9 of 9, 2 spurious), count+destination 0.82 / 1.00; 6
+# of 7 passed. Fixed: "operates 15 outlets" (a counted thing) and "Each outlet employs 15 to
+# 25 women" (one unit's size). After: 1.00 / 1.00 for both.
 BATCH_5: list[Article] = [
     (
         "S5",
