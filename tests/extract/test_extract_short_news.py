@@ -468,6 +468,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "(phenomena note C11) makes this debatable, so the scene rule is kept",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "S5-kursk-up-to": "status: headlinese 'Up to 10,000 North Korean workers to help rebuild "
+    "Kursk' (an infinitive of the future) reads present; 'to help' as a plan cue would outrank "
+    "'sent ... to help' in body text",
     "S2-kuwait-permits": "status: 'Kuwait will deport 42 North Korean workers' reads planned "
     "(a future move, as the spec's 'will be sent'); expected repatriated when written",
 }
