@@ -460,7 +460,83 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+# Batch S6, written blind after the S5 fixes (local press and destinations).
+BATCH_6: list[Article] = [
+    (
+        "S6",
+        "namibia-left",
+        "~200@NA/repatriated",
+        """WINDHOEK (The Windhoek Standard) - About 200 North Korean workers who built a museum
+        and army barracks for the government left Namibia in 2016 after the UN raised the
+        matter, the defence ministry said on Monday. || A North Korean state company had employed
+        them, the ministry said, and all contracts with it were cancelled that year.""",
+    ),
+    (
+        "S6",
+        "polish-yards-past",
+        "<800@PL/present",
+        """GDANSK (Baltic Post) - Up to 800 North Koreans worked in Polish shipyards and on farms
+        between 2010 and 2016, the state labour inspectorate said in a report published on
+        Wednesday. || No new work permits have been issued to North Korean citizens since 2018,
+        the inspectorate said.""",
+    ),
+    (
+        "S6",
+        "africa-total-with-examples",
+        "~3000@M49:002/present",
+        """North Korea's African workforce shrinks, researchers say // North Korea has about
+        3,000 workers in Africa, mainly in Equatorial Guinea, Angola and Nigeria, according to a
+        study by a London-based research group. || The group said the number had halved since
+        2017 as African governments expelled construction and medical teams.""",
+    ),
+    (
+        "S6",
+        "dandong-this-city",
+        "<30000@CN/present",
+        """DANDONG (Border Report) - As many as 30,000 North Koreans work in this city alone, in
+        factories making wigs, clothes and fishing nets, a local official said. || The official,
+        who asked not to be named, said most of the workers had been there since before the
+        pandemic.""",
+    ),
+    (
+        "S6",
+        "khabarovsk-migrants-origins",
+        "~700@RU/present",
+        """KHABAROVSK (Amur Herald) - The city's building sites employ some 9,000 migrants from
+        Uzbekistan, Tajikistan and China, and about 700 from North Korea, a city official told
+        the Amur Herald. || He said the North Koreans were the most productive and the least
+        trouble.""",
+    ),
+    (
+        "S6",
+        "hanoi-it-workers",
+        "~50@VN,KH,LA/present",
+        """HANOI (Mekong Times) - Vietnamese police have detained two North Koreans suspected of
+        running a fake software firm. The pair were among an estimated 50 North Korean IT workers
+        operating in Vietnam, Cambodia and Laos, police said. || The men face deportation,
+        according to a police statement.""",
+    ),
+    (
+        "S6",
+        "qatar-earlier-paragraph",
+        "~2800@QA/present",
+        """Qatar's building boom drew labour from across Asia // Qatar's World Cup construction
+        boom drew hundreds of thousands of foreign workers, mostly from Nepal, India and
+        Bangladesh. || Among them were North Koreans: about 2,800 worked on Qatari sites in
+        2015, according to a rights group.""",
+    ),
+    (
+        "S6",
+        "abroad-most-in-russia-china",
+        "~50000@M49:001/present",
+        """N. Korea keeps 50,000 workers abroad, Seoul says // SEOUL (Korea Daily) - North Korea
+        still has some 50,000 workers overseas, most of them in Russia and China, the
+        unification ministry said in its annual report on Tuesday. || The ministry said the
+        workers earn hundreds of millions of dollars a year for the regime.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 KNOWN_COUNTS: dict[str, str] = {
     "S3-addis-transit": "count: 'About 120 North Korean workers bound for Equatorial Guinea "
