@@ -460,7 +460,12 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-# Batch S6, written blind after the S5 fixes (local press and destinations).
+# Batch S6, written blind after the S5 fixes (local press and destinations): before any
+# change, counts precision 1.00 / recall 0.75 (6 of 8), count+destination 1.00 / 0.75; 6 of
+# 8 passed. Fixed: "Among them were North Koreans: about 2,800 worked on Qatari sites" (a
+# figure after a DPRK name and a colon) and "and about 700 from North Korea" (the DPRK part
+# after other nations' migrants; its article stays a relevance miss, see KNOWN_COUNTS).
+# After: 1.00 / 0.88 for both.
 BATCH_6: list[Article] = [
     (
         "S6",
@@ -539,6 +544,9 @@ BATCH_6: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 KNOWN_COUNTS: dict[str, str] = {
+    "S6-khabarovsk-migrants-origins": "relevance: the only DPRK labour phrase is '9,000 "
+    "migrants from Uzbekistan, Tajikistan and China, and about 700 from North Korea' (read as "
+    "other nations' migrants); the 700 itself is found with the gate off",
     "S3-addis-transit": "count: 'About 120 North Korean workers bound for Equatorial Guinea "
     "were seen changing planes' reads as a scene ('were seen'); the corpus's scene convention "
     "(phenomena note C11) makes this debatable, so the scene rule is kept",

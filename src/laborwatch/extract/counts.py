@@ -38,6 +38,8 @@ SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate o
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
+# Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
+_COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
 # The dash that ends a dateline ("SEOUL (Asia Wire) - ", "DANDONG, China -- ").
 _DATELINE_END = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s+")
 
@@ -844,6 +846,9 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
+            if self._dprk_colon_before(sv, q) and self._about_workers(sv):
+                out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
+                continue
             if (
                 self._has(self.g.member_of, lo, q.start)
                 and self._counted_before(sv, q)
@@ -1624,6 +1629,14 @@ class CountFinder:
                     return p.end
                 return None
         return None
+
+    def _dprk_colon_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a DPRK name end right before the figure, with a colon or dash between
+        ("Among them were North Koreans: about 2,800 worked on Qatari sites")?"""
+        return any(
+            p.kind == "dprk" and _COLON_GAP.fullmatch(self.view.text, p.end, q.start) is not None
+            for p in sv.places
+        )
 
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
