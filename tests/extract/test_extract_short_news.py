@@ -541,7 +541,81 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+# Batch S7, written blind after the S6 fixes (destinations).
+BATCH_7: list[Article] = [
+    (
+        "S7",
+        "sent-home-from-two-cities",
+        "~350@CN/repatriated",
+        """Chinese border cities send North Korean workers home // Some 350 North Korean workers
+        were sent home from Dandong and Hunchun last month, two traders in the area told Border
+        Report. || The traders said the workers' visas had expired and Chinese police had
+        stepped up checks on factories near the river.""",
+    ),
+    (
+        "S7",
+        "returned-via-beijing",
+        "~90@KH,LA/repatriated",
+        """About 90 North Korean restaurant workers returned to Pyongyang via Beijing from
+        Cambodia and Laos this week, a travel agent in the Chinese capital said. || The agent
+        said the restaurants had lost customers since tour groups from South Korea stopped
+        coming.""",
+    ),
+    (
+        "S7",
+        "followed-by-with",
+        "~20000@RU/present ~15000@CN/present =1000@LA/present",
+        """Where North Korea's workers are // Russia hosts the largest number of North Korean
+        workers, about 20,000, followed by China with around 15,000 and Laos with 1,000,
+        according to estimates compiled by a Seoul research institute. || The institute said
+        its figures were based on trade data, visa records and interviews.""",
+    ),
+    (
+        "S7",
+        "instead-belarus",
+        "~1000@BY/dispatched",
+        """About 1,000 North Korean workers who had been expected to go to Russia have been sent
+        to Belarus instead, a source in Pyongyang told Daily Focus. || The source did not say
+        why the plan was changed. Belarus and North Korea signed a labour cooperation agreement
+        last year.""",
+    ),
+    (
+        "S7",
+        "kuwait-residents",
+        "~1600@KW/present",
+        """KUWAIT CITY (Gulf Daily) - Kuwait had about 1,600 North Korean workers in 2017 among
+        its 2.8 million foreign residents, according to figures the government gave the UN. ||
+        It said in its latest report that none remain.""",
+    ),
+    (
+        "S7",
+        "siberian-forests-headline",
+        "v3@RU/present",
+        """Thousands of North Koreans toil in Siberian forests // Thousands of North Korean
+        loggers are working in remote camps this winter, cutting pine and larch for export, a
+        timber broker told Taiga News. || He said the men work for two state-owned North Korean
+        companies and sleep in wooden huts heated by stoves.""",
+    ),
+    (
+        "S7",
+        "overseas-then-breakdown",
+        "~10000@M49:001/dispatched",
+        """Pyongyang has sent about 10,000 new workers overseas this year, a South Korean
+        official said on Friday. Most went to Russia and the rest to China, he said. || The
+        official spoke on condition of anonymity because he was not authorised to brief
+        reporters.""",
+    ),
+    (
+        "S7",
+        "occupied-mariupol",
+        "~1500@UA/present",
+        """KYIV (Dnipro Post) - About 1,500 North Korean builders are working in occupied
+        Mariupol, rebuilding apartment blocks for Russian officials, Ukraine's military
+        intelligence said on Wednesday. || It said more were expected in the spring.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
 
 KNOWN_COUNTS: dict[str, str] = {
     "S6-khabarovsk-migrants-origins": "relevance: the only DPRK labour phrase is '9,000 "
