@@ -541,7 +541,10 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-# Batch S7, written blind after the S6 fixes (destinations).
+# Batch S7, written blind after the S6 fixes (destinations): before any change, counts
+# precision 1.00 / recall 1.00 (10 of 10), count+destination 0.90 / 0.90; 7 of 8 passed.
+# Fixed: "who had been expected to go to Russia have been sent to Belarus instead" (the place
+# that replaced the planned one). After: 1.00 / 1.00 for both.
 BATCH_7: list[Article] = [
     (
         "S7",

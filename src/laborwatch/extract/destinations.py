@@ -76,6 +76,7 @@ class _Grammar:
     former: re.Pattern[str]  # "who previously worked in (China)"
     onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
+    instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
@@ -216,6 +217,10 @@ def _grammar(language: str) -> _Grammar:
             "onward_verbs",
             r"\b",
             rf"\s+(?:on|onward|onwards)(?:\s+[a-z]+){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+        ),
+        # "(sent to Belarus) instead": the place that replaced the planned one
+        instead_after=re.compile(
+            r",?\s+(?:" + words(language, "replacement_words") + r")\b", re.IGNORECASE
         ),
         # "transferred to building sites in (Belarus)": a verb, "to", up to three words
         transfer=_listed(
@@ -420,8 +425,9 @@ class DestinationFinder:
     def _left_behind(
         self, sv: SentenceView, roles: list[tuple[PlaceMention, str]]
     ) -> list[PlaceMention]:
-        """The places before the end of an onward journey or a transfer named later in the
-        sentence, when no figure stands between them and that end."""
+        """The places before the end of an onward journey, a transfer or a replacement ("sent
+        to Belarus instead") named later in the sentence, when no figure stands between them
+        and that end."""
         text = self.view.text
         for k in range(len(roles) - 1, 0, -1):
             end, role = roles[k]
@@ -429,6 +435,7 @@ class DestinationFinder:
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
+                or self.g.instead_after.match(text, end.end, sv.end)
             ):
                 continue
             return [
