@@ -618,7 +618,84 @@ BATCH_7: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
+# Batch S8, written blind after the S7 fixes (UN and think-tank summaries, counts and
+# destinations).
+BATCH_8: list[Article] = [
+    (
+        "S8",
+        "panel-member-states-total",
+        "~23000@M49:001/repatriated ~18500@RU/repatriated",
+        """Panel summary: the 2019 repatriation deadline // Member States reported that they had
+        repatriated a total of about 23,000 North Korean workers by the December 2019 deadline,
+        the Panel of Experts said in its final report. Russia accounted for about 18,500 of
+        them. || The Panel noted that several States, including China, had not submitted
+        reports.""",
+    ),
+    (
+        "S8",
+        "sixty-percent-in-china",
+        "~100000@M49:001/present",
+        """About 60 percent of North Korea's estimated 100,000 overseas workers are in China,
+        according to a study by a Washington think tank released on Monday. || The study said
+        most of the rest are in Russia, with smaller groups in Southeast Asia and Africa.""",
+    ),
+    (
+        "S8",
+        "headline-exact-body-more-than",
+        "=2000@RU/dispatched >2000@RU/dispatched",
+        """2,000 North Korean workers arrive in Vladivostok // More than 2,000 North Korean
+        workers arrived in Vladivostok by ferry over the weekend, the port authority said on
+        Monday, the largest group since the ferry service resumed. || The workers were met by
+        buses from several construction firms, the authority said.""",
+    ),
+    (
+        "S8",
+        "malaysia-mine-range",
+        "1500-2000@MY/present",
+        """KUALA LUMPUR (Straits Wire) - Between 2014 and 2016, some 1,500 to 2,000 North
+        Koreans worked at mines and plantations in Malaysia, a parliamentary committee was told
+        on Tuesday. || Malaysia ended visa-free entry for North Koreans in 2017 after the
+        killing of Kim Jong Nam.""",
+    ),
+    (
+        "S8",
+        "medical-teams-africa",
+        "~250@M49:002/present",
+        """North Korea has sent 12 medical teams of about 20 people each to Africa since 2018,
+        according to a researcher at a Seoul university. || About 250 North Korean doctors and
+        nurses work in Africa in total, mostly in Tanzania and Uganda, she said.""",
+    ),
+    (
+        "S8",
+        "zabaykalsky-there",
+        "~400@RU/present",
+        """North Korean loggers in Russia's borderlands // Russia's Zabaykalsky region, which
+        borders China and Mongolia, is rich in timber. || About 400 North Korean loggers work
+        there for a regional firm, a forestry official told Taiga News.""",
+    ),
+    (
+        "S8",
+        "students-and-workers",
+        "~800@RU/present",
+        """Some 300 North Korean students study at Russian universities, the North Korean
+        embassy in Moscow said. Separately, about 800 North Korean workers are employed in the
+        diamond-mining town of Mirny in Yakutia, according to a local newspaper. || The
+        newspaper said the workers build housing for miners.""",
+    ),
+    (
+        "S8",
+        "hunchun-plant-to-primorye",
+        "~500@RU/dispatched",
+        """Around 500 North Korean seamstresses were transferred from a garment plant in Hunchun
+        to one across the border in Russia's Primorye in September, according to a Chinese
+        broker. || The broker said the Chinese plant could no longer pay the fees demanded by
+        the North Korean side.""",
+    ),
+]
+
+ARTICLES: list[Article] = (
+    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+)
 
 KNOWN_COUNTS: dict[str, str] = {
     "S6-khabarovsk-migrants-origins": "relevance: the only DPRK labour phrase is '9,000 "
