@@ -62,6 +62,7 @@ class _Grammar:
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
     mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
+    share_verb: re.Pattern[str]  # "(Russia) accounted for (18,500 of them)"
     dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
     relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
     moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
@@ -167,6 +168,7 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
+        share_verb=re.compile(r"\s+(?:" + words(language, "share_verbs") + r")\s+", re.I),
         # "about 600 are North Koreans", "or about 12,000, were North Koreans"
         dprk_predicate=re.compile(
             r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
@@ -1630,6 +1632,15 @@ class CountFinder:
                 return None
         return None
 
+    def _country_share(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a country's share, the country its subject right before a share
+        verb ("Russia accounted for about 18,500 of them")?"""
+        return any(
+            p.kind in ("country", "subdivision", "city")
+            and self.g.share_verb.fullmatch(self.view.text, p.end, q.start) is not None
+            for p in sv.places
+        )
+
     def _dprk_colon_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a DPRK name end right before the figure, with a colon or dash between
         ("Among them were North Koreans: about 2,800 worked on Qatari sites")?"""
@@ -1670,6 +1681,8 @@ class CountFinder:
             or self._split_by_country(sv, q)
             # "at a sawmill near Khabarovsk, where about 800 of them are employed": one site
             or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
+            # "Russia accounted for about 18,500 of them": a country's share of the whole
+            or self._country_share(sv, q)
         )
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
