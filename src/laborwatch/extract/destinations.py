@@ -77,6 +77,7 @@ class _Grammar:
     onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
+    part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
@@ -217,6 +218,11 @@ def _grammar(language: str) -> _Grammar:
             "onward_verbs",
             r"\b",
             rf"\s+(?:on|onward|onwards)(?:\s+[a-z]+){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+        ),
+        # "60 percent of (North Korea's estimated 100,000)": a part of the figure before it
+        part_before=re.compile(
+            r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,3}$",
+            re.IGNORECASE,
         ),
         # "(sent to Belarus) instead": the place that replaced the planned one
         instead_after=re.compile(
@@ -589,6 +595,12 @@ class DestinationFinder:
         start = count.head_end
         for p in sv.places:  # "70,000 overseas workers": abroad inside the figure's own NP
             if p.kind == "abroad" and count.quantity.end <= p.start and p.end <= start:
+                if self.g.part_before.search(
+                    text, max(sv.start, count.quantity.start - 50), count.quantity.start
+                ):
+                    # "About 60 percent of the 100,000 overseas workers are in China": the
+                    # place after is the part's, the whole stays abroad
+                    return [p]
                 return self._narrowed(sv, p, limit)
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
