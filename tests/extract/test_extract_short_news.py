@@ -619,7 +619,13 @@ BATCH_7: list[Article] = [
 ]
 
 # Batch S8, written blind after the S7 fixes (UN and think-tank summaries, counts and
-# destinations).
+# destinations): before any change, counts precision 1.00 / recall 0.90 (9 of 10),
+# count+destination 0.67 / 0.60; 4 of 8 passed. Fixed: "Russia accounted for about 18,500 of
+# them" (a country's share, a split by destination); "About 60 percent of North Korea's
+# estimated 100,000 overseas workers are in China" (the place is the part's); "Zabaykalsky
+# region, which borders China and Mongolia" (neighbours); "transferred from a garment plant
+# in Hunchun to one across the border in Russia's Primorye" (a transfer with "from" first).
+# After: 1.00 / 1.00 for both.
 BATCH_8: list[Article] = [
     (
         "S8",
@@ -706,6 +712,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "(phenomena note C11) makes this debatable, so the scene rule is kept",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "S8-panel-member-states-total": "status: 'Russia accounted for about 18,500 of them' (a "
+    "share of the repatriated total) reads present; the share does not inherit the whole's "
+    "status",
     "S5-kursk-up-to": "status: headlinese 'Up to 10,000 North Korean workers to help rebuild "
     "Kursk' (an infinitive of the future) reads present; 'to help' as a plan cue would outrank "
     "'sent ... to help' in body text",

@@ -26,6 +26,7 @@ CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
+TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
 # linear in the slice, not quadratic
@@ -233,8 +234,9 @@ def _grammar(language: str) -> _Grammar:
             language,
             "transfer_verbs",
             r"\b",
-            rf"\s+(?:to|into)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:(?:in|at|on)\s+)?"
-            rf"(?:(?:{the})\s+)?$",
+            # "transferred from a plant in Hunchun to one across the border in (Russia)"
+            rf"\s+(?:from\s+[^,.;]{{0,60}}?\s+)?(?:to|into)\s+(?:[a-z][\w-]*\s+){{0,4}}?"
+            rf"(?:(?:in|at|on)\s+)?(?:(?:{the})\s+)?$",
         ),
         # "among the (last) Gulf states": a class word, the article, one lower-case word
         region_class=_listed(
@@ -437,7 +439,7 @@ class DestinationFinder:
         text = self.view.text
         for k in range(len(roles) - 1, 0, -1):
             end, role = roles[k]
-            lead = max(sv.start, end.start - 60)
+            lead = max(sv.start, end.start - TRANSFER_REACH)
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
@@ -448,8 +450,9 @@ class DestinationFinder:
                 a
                 for a, r in roles[:k]
                 if r == "place"
-                and not any(
-                    a.end <= q.start < end.start and q.unit == "count" for q in sv.quantities
+                and not any(  # not "one across the border": a pronoun, no figure
+                    a.end <= q.start < end.start and q.unit == "count" and q.value > 1
+                    for q in sv.quantities
                 )
             ]
         return []
