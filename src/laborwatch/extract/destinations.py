@@ -26,6 +26,7 @@ CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
+DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
@@ -755,7 +756,7 @@ class DestinationFinder:
                 codes, strength = self._codes(used), 1
             if not codes:  # "BOLSHOY KAMEN (Vostok Media) - The Zvezda shipyard has brought
                 # in about 400": no place in the story but where it was filed
-                used = [d for d in self._dateline(sv) if not self._observer(d)]
+                used = [d for d in self._dateline(sv, DATELINE_REACH) if not self._observer(d)]
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -795,9 +796,10 @@ class DestinationFinder:
                 return dict(zip(run, group, strict=True))
         return {}
 
-    def _dateline(self, sv: SentenceView) -> list[PlaceMention]:
+    def _dateline(self, sv: SentenceView, reach: int | None = None) -> list[PlaceMention]:
         """The dateline's place of the story, when one opens it before ``sv`` (the first
-        dateline of the document, found once)."""
+        dateline of the document, found once; with ``reach``, at most that many sentences
+        before)."""
         if self._first_dateline is False:
             self._first_dateline = next(
                 (
@@ -810,7 +812,8 @@ class DestinationFinder:
             )
         found = self._first_dateline
         if isinstance(found, tuple) and found[0] <= sv.index:
-            return [found[1]]
+            if reach is None or sv.index - found[0] <= reach:
+                return [found[1]]
         return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:
