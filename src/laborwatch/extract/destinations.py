@@ -811,9 +811,12 @@ class DestinationFinder:
                 None,
             )
         found = self._first_dateline
-        if isinstance(found, tuple) and found[0] <= sv.index:
-            if reach is None or sv.index - found[0] <= reach:
-                return [found[1]]
+        if (
+            isinstance(found, tuple)
+            and found[0] <= sv.index
+            and (reach is None or sv.index - found[0] <= reach)
+        ):
+            return [found[1]]
         return []
 
     def _coordinated(self, first: Count, second: Count) -> bool:
