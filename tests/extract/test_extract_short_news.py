@@ -699,8 +699,72 @@ BATCH_8: list[Article] = [
     ),
 ]
 
+# Batch S9, written blind after the S8 fixes (a final unseen measure).
+BATCH_9: list[Article] = [
+    (
+        "S9",
+        "sent-back-from-middle-east",
+        "~800@M49:145/repatriated",
+        """SEOUL (Peninsula Herald) - About 800 North Korean workers were sent back from the
+        Middle East last year, the unification ministry said on Thursday, leaving only a few
+        small groups in the region. || The ministry did not say which countries they had worked
+        in.""",
+    ),
+    (
+        "S9",
+        "moved-mongolia-to-china",
+        "~200@CN/dispatched",
+        """Some 200 North Korean workers moved from Mongolia to China after Ulaanbaatar refused
+        to renew their permits, a Mongolian labour official told Steppe News. || The official
+        said the workers had been employed by two construction firms in the capital.""",
+    ),
+    (
+        "S9",
+        "it-workers-bracketed",
+        "v2@CN/present ~100@RU/present v1@LA/present",
+        """North Korean IT workers are active in China (several hundred), Russia (about 100)
+        and Laos (a few dozen), according to a cybersecurity firm's report released on
+        Wednesday. || The firm said they use false identities to win contracts from clients in
+        Europe and North America.""",
+    ),
+    (
+        "S9",
+        "sakhalin-share",
+        "~2400@RU/present",
+        """Sakhalin's foreign labour by the numbers // North Koreans made up 6% of the 40,000
+        foreign workers on Sakhalin in 2018, the island's labour office said. That year the
+        island had about 2,400 North Korean workers, most of them in construction and fish
+        processing.""",
+    ),
+    (
+        "S9",
+        "far-east-headline-bare",
+        "~1200@RU/dispatched",
+        """North Korean workers return to Russia's Far East // About 1,200 arrived in Khabarovsk
+        and Komsomolsk this spring, according to regional border officials, the most since the
+        pandemic. || They came by train through the Tumen river crossing, the officials
+        said.""",
+    ),
+    (
+        "S9",
+        "forty-countries-cumulative",
+        "~150000@M49:001/dispatched",
+        """North Korea has sent workers to more than 40 countries over the decades, with a total
+        of about 150,000 having served abroad since the 1990s, a researcher at a Seoul
+        institute estimated. || Most went to Russia and China, she said.""",
+    ),
+    (
+        "S9",
+        "laos-dam",
+        "~70@LA/present",
+        """About 70 North Korean workers are building a hydropower dam on the Nam Ou river in
+        northern Laos, according to a Lao engineer at the site. || He said the workers were
+        hired through a Chinese contractor.""",
+    ),
+]
+
 ARTICLES: list[Article] = (
-    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8 + BATCH_9
 )
 
 KNOWN_COUNTS: dict[str, str] = {
