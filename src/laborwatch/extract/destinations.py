@@ -219,7 +219,7 @@ def _grammar(language: str) -> _Grammar:
             language,
             "onward_verbs",
             r"\b",
-            rf"\s+(?:on|onward|onwards)(?:\s+[a-z]+){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+            rf"\s+(?:on|onward|onwards)(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
         ),
         # "60 percent of (North Korea's estimated 100,000)": a part of the figure before it
         part_before=re.compile(
@@ -236,7 +236,7 @@ def _grammar(language: str) -> _Grammar:
             "transfer_verbs",
             r"\b",
             # "transferred from a plant in Hunchun to one across the border in (Russia)"
-            rf"\s+(?:from\s+[^,.;]{{0,60}}?\s+)?(?:to|into)\s+(?:[a-z][\w-]*\s+){{0,4}}?"
+            rf"\s+(?:from\s+[^,.;]{{0,60}}?\s+)?(?:to|into)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}?"
             rf"(?:(?:in|at|on)\s+)?(?:(?:{the})\s+)?$",
         ),
         # "among the (last) Gulf states": a class word, the article, one lower-case word
