@@ -38,6 +38,7 @@ SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate o
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
+_BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
 _COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
 # The dash that ends a dateline ("SEOUL (Asia Wire) - ", "DANDONG, China -- ").
@@ -1015,10 +1016,14 @@ class CountFinder:
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
-                        # a line of a list: "Vietnam — several hundred"
+                        # a line of a list: "Vietnam — several hundred", "China (several
+                        # hundred), Russia (about 100)"
                         or (
                             self._place_right_before(sv, q)
-                            and ends_list_item(text, sv, q, quoted=True)
+                            and (
+                                ends_list_item(text, sv, q, quoted=True)
+                                or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
+                            )
                         )
                     )
                     and self._about_workers(sv)
