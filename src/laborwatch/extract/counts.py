@@ -63,6 +63,7 @@ class _Grammar:
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
     mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
+    part_of: re.Pattern[str]  # "6% of the (40,000 foreign workers)": a part's whole
     share_verb: re.Pattern[str]  # "(Russia) accounted for (18,500 of them)"
     dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
     relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
@@ -169,6 +170,9 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
+        part_of=re.compile(
+            r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
+        ),
         share_verb=re.compile(r"\s+(?:" + words(language, "share_verbs") + r")\s+", re.I),
         # "about 600 are North Koreans", "or about 12,000, were North Koreans"
         dprk_predicate=re.compile(
@@ -980,10 +984,13 @@ class CountFinder:
                     sv, q.core_end, head_end
                 ):
                     continue  # "Russia's Far East needs 100,000 more workers by 2030"
-                if self.g.mixed_workforce.search(text, q.core_end, head_end) and self._no_dprk_near(
-                    sv
+                if self.g.mixed_workforce.search(text, q.core_end, head_end) and (
+                    self._no_dprk_near(sv)
+                    or self.g.part_of.search(text, max(sv.start, q.start - 40), q.start)
                 ):
-                    continue  # "About 90,000 foreign migrant workers are employed in Primorye"
+                    # "About 90,000 foreign migrant workers are employed in Primorye", "North
+                    # Koreans made up 6% of the 40,000 foreign workers": a mixed whole
+                    continue
                 if self.rules.trailing.match(text, head_end):
                     continue  # "Earlier flights carried about 180 workers each"
                 if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
