@@ -1025,6 +1025,9 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
         day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
         who were paid nothing for months. Another said 40 North Korean women at a Chinese
         garment factory shared two rooms.
+# --- from the known misses: a mixed whole after a part word (encount3).
+none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
+        officials estimate.
 # --- from the known misses: the dateline's place when the story names no other (encount3).
 3000@RU 60@RU | 'Our people are everywhere here': a manager's view // VLADIVOSTOK - "There
         are about 3,000 of our people in this city alone," said a North Korean site manager who gave
@@ -1056,8 +1059,6 @@ v2@CN,RU | Hundreds of North Korean IT workers use laptop farms in the US to pos
         while working from China and Russia.
 none | North Korea's embassy in Laos has 20 staff, and a trade office in Vientiane employs another
         10 officials.
-none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
-        officials estimate.
 none | Around 50 North Korean workers took part in the May Day celebration at their dormitory in
         Moscow, singing revolutionary songs.
 300@CN | The Chinese seafood company, which employs 300 North Korean women among its 1,000 staff,

@@ -39,6 +39,9 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 # "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+# a word between a journey's verb and its end: lower-case, or a hyphenated modifier
+# ("moved to Russian-occupied Luhansk"), never a name ("to China after Ulaanbaatar")
+_JOURNEY_WORD = r"(?-i:[a-z][\w-]*|[A-Z][a-z]+-[a-z][\w-]*)"
 # an agency credit after a dateline: "(Interfax-Asia)", "(Asia Wire)"
 _CREDIT_OPEN = re.compile(r"[^()\n]{0,30}\([^()\n]*")
 _CREDIT_CLOSE = re.compile(r"[^()\n]{0,30}\)")
@@ -236,7 +239,7 @@ def _grammar(language: str) -> _Grammar:
             "transfer_verbs",
             r"\b",
             # "transferred from a plant in Hunchun to one across the border in (Russia)"
-            rf"\s+(?:from\s+[^,.;]{{0,60}}?\s+)?(?:to|into)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,4}}?"
+            rf"\s+(?:from\s+[^,.;]{{0,60}}?\s+)?(?:to|into)\s+(?:{_JOURNEY_WORD}\s+){{0,4}}?"
             rf"(?:(?:in|at|on)\s+)?(?:(?:{the})\s+)?$",
         ),
         # "among the (last) Gulf states": a class word, the article, one lower-case word
