@@ -66,6 +66,7 @@ class SectorGrammar:
     quote_open: re.Pattern[str]
     near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
+    own_partitive: re.Pattern[str] = NEVER  # "..., many of them on student visas"
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
@@ -237,6 +238,9 @@ def grammar(language: str) -> SectorGrammar:
             r"\s*[\"'“‘]?(?:" + phrase_pattern(g.get("single_member_openers", [])) + r")\b",
             re.IGNORECASE,
         ),
+        own_partitive=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("own_partitives", [])) + r")\b", re.IGNORECASE
+        ),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
             r"(?:[\w-]+\s+){0,2}$",
@@ -351,6 +355,24 @@ class SectorFinder:
                 rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs
             )
         return self._same[sv.index]
+
+    def _refers_back(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's sentence refer back to a group or workplace named before? A
+        partitive after a figure with a head noun of its own ("15,000 workers entered, many
+        of them on student visas") speaks of the figure's own group."""
+        if not self._speaks_of_them(sv):
+            return False
+        if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
+            return True  # "fewer than 300 remain, and most of them will leave": ours
+        own = [m.span() for m in self.grammar.own_partitive.finditer(self.view.text, q.end, sv.end)]
+        if not own:
+            return True
+        return any(
+            not any(lo <= sv.start + m.start() and sv.start + m.end() <= hi for lo, hi in own)
+            for text, rxs in self._them
+            for rx in rxs
+            for m in rx.finditer(text[sv.start : sv.end])
+        )
 
     def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Sector cues in text[lo:hi], the longest from the leftmost start where they
@@ -670,7 +692,7 @@ class SectorFinder:
         continues = (another and not own_head) or self.grammar.continues_after.match(
             text, q.end, sv.end
         )  # "50 more workers"
-        if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
+        if continues or self._refers_back(sv, q):  # "60 ... have been employed there"
             carried = self._carried(sv)
             if carried:
                 return carried
