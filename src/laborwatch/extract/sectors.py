@@ -39,6 +39,7 @@ BUILT_REACH = 40  # characters after a building verb within which a workplace is
 SENSE_REACH = 40  # characters either side of a cue within which its other sense is read
 QUOTE_REACH = 3  # sentences a quotation may run on before its speaker is named
 CARRY_BACK = 2  # sentences before a figure that may carry its sector to it
+REFERENT_REACH = 5  # sentences before a figure where the workplace it refers to may be named
 FORMER_REACH = 40  # characters before a cue within which "used to" makes it a former job
 NEVER = re.compile(r"(?!x)x")
 
@@ -618,14 +619,14 @@ class SectorFinder:
 
     def _carried(self, sv: SentenceView) -> str | None:
         """The sector the sentences before carry to a figure of ``sv`` that refers back: the
-        one naming the workplace it refers to ("one Donggang plant"), else the nearest one
-        sector of a sentence or of the group it counts."""
+        one naming the workplace it refers to ("one Donggang plant", up to a paragraph back),
+        else the nearest one sector of a sentence or of the group it counts."""
         sentences, text = self.view.sentences, self.view.text
         before = sv.before(CARRY_BACK)
         ref = self.grammar.workplace_ref.search(text, sv.start, sv.end)
-        if ref:  # "the plant": the sentence that names such plants
+        if ref:  # "the plant": the nearest sentence that names such plants
             noun = _number_free(ref.group("noun").lower())
-            for j in before:
+            for j in sv.before(REFERENT_REACH):
                 if noun.search(text, sentences[j].start, sentences[j].end):
                     single = self._single(self._sentence_sectors(sentences[j]))
                     if not single and self._counts_its_own(sentences[j]):
