@@ -68,6 +68,7 @@ class SectorGrammar:
     near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
     own_partitive: re.Pattern[str] = NEVER  # "..., many of them on student visas"
+    rest_break: re.Pattern[str] = NEVER  # "; the rest work on farms"
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
@@ -237,6 +238,12 @@ def grammar(language: str) -> SectorGrammar:
         own_head=re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", re.IGNORECASE),
         one_member=re.compile(
             r"\s*[\"'“‘]?(?:" + phrase_pattern(g.get("single_member_openers", [])) + r")\b",
+            re.IGNORECASE,
+        ),
+        rest_break=re.compile(
+            r"[,;:]\s+(?:and\s+|while\s+|but\s+)?(?:"
+            + phrase_pattern(g.get("rest_openers", []))
+            + r")\b",
             re.IGNORECASE,
         ),
         own_partitive=re.compile(
@@ -643,10 +650,21 @@ class SectorFinder:
                     return carried
         return None
 
+    def _other_part(self, sv: SentenceView, q: Quantity) -> re.Match[str] | None:
+        """Where, after the figure, its sentence turns to another subject ("..., while
+        Chinese investors ...") or to the rest of the group ("; the rest work on farms")."""
+        text = self.view.text
+        found = [
+            m
+            for rx in (self.grammar.contrast, self.grammar.rest_break)
+            if (m := rx.search(text, q.end, sv.end))
+        ]
+        return min(found, key=lambda m: m.start()) if found else None
+
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
         if len(found) == 1:
-            contrast = self.grammar.contrast.search(self.view.text, q.end, sv.end)
+            contrast = self._other_part(sv, q)
             if contrast and not self._sectors(sv.start, contrast.start()):
                 found = Counter()  # "..., while Chinese firms staff fish plants": theirs
         if found and self._vague(sv, q):
@@ -655,6 +673,11 @@ class SectorFinder:
             head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
                 single = self._single(self._sectors(q.start, head.end()))
+                if single:
+                    return single
+            rest = self.grammar.rest_break.search(self.view.text, q.end, sv.end)
+            if rest:  # "300 are developers; the rest work on farms": theirs comes after
+                single = self._single(self._sectors(self._own_part(sv, q)[0], rest.start()))
                 if single:
                     return single
             later = [s for s, _e in self._spans(self.grammar.later_subject, sv) if s >= q.end]
