@@ -819,6 +819,14 @@ class StatusFinder:
             and not self.grammar["coordinator"].search(text, head_end, modal.end())
             and not self.grammar["epistemic"].search(text, head_end, modal.end() + 12)
         ):
+            # "a further 12 would leave in December": a return still to come, still there
+            # (the match ends with the verb after the modal; an adverb may stand first)
+            if any(
+                c[2] == "repatriated"
+                and (c[0] < modal.end() <= c[1] or 0 <= c[0] - modal.end() <= 2)
+                for c in self._cues_in(sv, head_end, sv.end, masks)
+            ):
+                return self.cues.default_status, "modal_return"
             return "planned", "modal_after"
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
