@@ -491,7 +491,189 @@ BATCH5: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
-BATCHES = {"l1": BATCH1, "l2": BATCH2, "l3": BATCH3, "l4": BATCH4, "l5": BATCH5}
+# --- batch l6: a last blind check after the fixes: yards, wigs, stadiums, deportations -
+BATCH6: list[tuple[str, list[Figure]]] = [
+    (
+        "N. Korean shipyard workers spotted in Russia's Far East // SEOUL, Dec. 2 (Hanbit "
+        "News) -- North Korean workers have been spotted at a ship repair yard in the Russian "
+        "port of Nakhodka, a Seoul-based research group said Tuesday, citing satellite images "
+        "and interviews with Russian residents. The Asan Maritime Forum said the workers "
+        "first appeared in the spring, when North Korean cargo ships began calling at the "
+        "port more often.\n\nIn a report released Tuesday, the forum estimated that around 90 "
+        "North Koreans now work at the yard, repairing trawlers and cargo ships. It said they "
+        "live in a dormitory inside the yard and are escorted to and from work. 'They are "
+        "paid in cash, and their supervisors take most of it,' one resident was quoted as "
+        "saying.\n\nThe forum also said North Korea had sent about 3,000 troops to Russia's "
+        "Kursk region this autumn, and that a further 1,500 construction workers had arrived "
+        "in the occupied Ukrainian city of Donetsk to rebuild apartment blocks. North Korea "
+        "and Russia signed a treaty on comprehensive strategic partnership last year.",
+        [
+            (90, ["RU"], "present", "shipbuilding"),
+            (1500, ["UA"], "dispatched", "construction"),
+        ],
+    ),
+    (
+        "Sources: North Korea sends women to Chinese wig factories // North Korea has begun "
+        "sending a new group of women to work in China, a source in Yanggang province told "
+        "Daily Sentinel on Thursday. According to the source, about 200 women from Hyesan and "
+        "Samjiyon crossed into Changbai county in late November and were taken by bus to "
+        "Yanji. 'They were told they would make wigs and false eyelashes for export,' the "
+        "source said. The women had been selected by a trading company under the Central "
+        "Committee, which also runs a seafood business in Hunchun.\n\nA separate source in "
+        "Yanji said about 600 North Korean women already work there, at three factories owned "
+        "by a South Korean-Chinese joint venture. 'The company pays the trading company about "
+        "$350 per worker a month,' the source said. 'The women get perhaps a fifth of that.' "
+        "The source added that some 50 North Korean men work in the same district as "
+        "security guards and drivers for the trading company.",
+        [
+            (200, ["CN"], "dispatched", "manufacturing"),
+            (600, ["CN"], "present", "manufacturing"),
+            (50, ["CN"], "present", "other"),
+        ],
+    ),
+    (
+        "LUANDA (Reuters) - Angola has quietly allowed a North Korean construction company to "
+        "finish a sports complex in the southern city of Lubango despite U.N. sanctions, "
+        "according to two people involved in the project and documents seen by Reuters. The "
+        "company, which built several monuments in Angola in the 2000s, kept about 70 North "
+        "Korean workers at the site through 2024, the documents show. Angola told a U.N. "
+        "panel in 2020 that all North Korean workers had left the country.\n\nOne of the "
+        "people, an Angolan engineer, said the North Koreans worked mainly on concrete and "
+        "finishing, while Angolan and Chinese subcontractors handled electrical work and "
+        "plumbing. 'They worked very fast,' he said. 'On some days there were more than 100 "
+        "of them.' Angola's foreign ministry did not respond to requests for comment. The "
+        "engineer said the last of the workers flew home in March, after the complex was "
+        "handed over to the provincial government.",
+        [
+            (70, ["AO"], "present", "construction"),
+            (100, ["AO"], "present", "construction"),
+        ],
+    ),
+    (
+        "DOHA - Qatar's labor ministry said on Monday that no North Korean workers remain in "
+        "the country, responding to a report by a U.S.-based rights group that said dozens "
+        "were still employed by Qatari firms. The report, by the Migrant Justice Project, "
+        "said it had identified 35 North Korean men working in Doha this year through "
+        "interviews with other migrant workers. It did not say where they worked or for "
+        "whom.\n\nAt their peak in 2016, about 2,800 North Koreans worked in Qatar, most of "
+        "them on building sites, according to diplomats. Qatar's construction sector employs "
+        "more than 900,000 migrant workers, mostly from South Asia. The ministry said it had "
+        "deported 70 North Koreans in 2019 and 2020 whose visas had expired.",
+        [
+            (35, ["QA"], "present", None),
+            (2800, ["QA"], "present", "construction"),
+            (70, ["QA"], "repatriated", None),
+        ],
+    ),
+    (
+        "KHABAROVSK, December 3. /TASS/. Agricultural companies in the Khabarovsk Territory "
+        "plan to employ 800 workers from the DPRK next season, up from 450 this year, the "
+        "regional ministry of agriculture said on Wednesday. According to the ministry, the "
+        "workers grow vegetables in greenhouses and tend soybean and corn fields in the "
+        "Khabarovsk and Bikin districts. 'They have shown good results and the companies want "
+        "to keep them,' deputy minister Natalia Sorokina said.\n\nThe regional government also "
+        "said it was considering a program to attract IT specialists from other regions of "
+        "Russia, offering them subsidized mortgages. About 1,200 IT specialists work in the "
+        "territory now, it said.",
+        [
+            (800, ["RU"], "planned", "agriculture"),
+            (450, ["RU"], "present", "agriculture"),
+        ],
+    ),
+]
+
+# --- batch l7: a last blind check after the fixes: murals, camps, totals, yards --------
+BATCH7: list[tuple[str, list[Figure]]] = [
+    (
+        "PHNOM PENH - A North Korean company that was once one of Cambodia's best-known "
+        "builders of museums has returned to the country under a new name, VOA's Korean "
+        "Service has found. Business records show the company, which built a panorama museum "
+        "in Siem Reap, registered a Cambodian subsidiary last year. A Cambodian contractor "
+        "told VOA that about 40 North Koreans were now working for the subsidiary on a hotel "
+        "project in Sihanoukville. He said they were painting murals and making sculptures "
+        "for the hotel's lobby and gardens. 'The project is big, and they are very good at "
+        "this work,' he said.\n\nCambodia's government has said it complies with U.N. "
+        "sanctions. In 2017, the museum company employed about 200 North Korean artists in "
+        "Cambodia, according to a South Korean official.",
+        [
+            (40, ["KH"], "present", "other"),
+            (200, ["KH"], "present", "other"),
+        ],
+    ),
+    (
+        "North Korean loggers flee Russian camp, sources say // Four North Korean loggers "
+        "escaped from a logging camp in Russia's Tyndinsky district in October, two sources "
+        "told RFA. The camp, run by a North Korean forestry company, employs about 130 North "
+        "Koreans who cut larch for export to China, one of the sources, a Russian truck "
+        "driver, said. After the escape, the camp's managers confiscated the workers' phones "
+        "and banned trips to town.\n\nThe driver said the North Koreans also ran a small farm "
+        "near the camp, where about 15 of them grew potatoes and cabbage for the camp's "
+        "kitchen. North Korean loggers have worked in the Russian Far East since the 1960s; "
+        "at the height of the Soviet-era program, more than 20,000 were employed in the "
+        "region's forests.",
+        [
+            (130, ["RU"], "present", "logging"),
+            (15, ["RU"], "present", "agriculture"),
+            (20000, ["RU"], "present", "logging"),
+        ],
+    ),
+    (
+        "A report by the London-based Overseas Labour Watch says North Korea still has at "
+        "least 40,000 workers abroad, far fewer than the estimated 100,000 before sanctions "
+        "but more than governments acknowledge. The report lists China and Russia as the main "
+        "destinations, followed by Laos, Vietnam and several countries in Africa. It says the "
+        "workers are hard to track because they are often registered as students, trainees "
+        "or employees of Chinese companies.\n\nIn China, where construction and manufacturing "
+        "companies employ about 280 million migrant workers from rural areas, North Koreans "
+        "are a tiny share of the workforce, the report notes. The report urges China and "
+        "Russia to enforce resolution 2397 and to let U.N. monitors visit the sites where "
+        "North Koreans work.",
+        [
+            (40000, ["M49:001"], "present", None),
+            (100000, ["M49:001"], "present", None),
+        ],
+    ),
+    (
+        "MALABO, Equatorial Guinea (AP) - Equatorial Guinea has ended a contract with a North "
+        "Korean company that supplied builders for a new government district in the city of "
+        "Ciudad de la Paz, officials said Wednesday. About 160 North Korean workers had been "
+        "building ministries and a conference center at the site since 2016, according to a "
+        "government statement. The statement said the workers would be sent home by the end "
+        "of the year.\n\nThe country has also employed North Korean doctors at its main "
+        "hospital in Malabo, though officials would not say how many remain. A diplomat in "
+        "the capital said at least 25 North Korean medical staff were still there in "
+        "October.",
+        [
+            (160, ["GQ"], "present", "construction"),
+            (25, ["GQ"], "present", "medical"),
+        ],
+    ),
+    (
+        "DALIAN - A shipbuilding company in Dalian's Lushunkou district has hired 150 North "
+        "Korean welders and fitters to work on bulk carriers ordered by a Greek shipowner, "
+        "according to local residents and an employment notice seen by our reporter. The "
+        "notice, posted on a local job board in September, said the company was 'seeking "
+        "skilled foreign workers' for 'hull assembly'. Residents said the North Koreans "
+        "arrived in October and live in a fenced compound next to the yard.\n\nThe company "
+        "also owns a fish-processing plant in the same district, where residents said about "
+        "300 North Korean women have worked since 2021. Neither facility responded to "
+        "requests for comment.",
+        [
+            (150, ["CN"], "dispatched", "shipbuilding"),
+            (300, ["CN"], "present", "fishing"),
+        ],
+    ),
+]
+
+BATCHES = {
+    "l1": BATCH1,
+    "l2": BATCH2,
+    "l3": BATCH3,
+    "l4": BATCH4,
+    "l5": BATCH5,
+    "l6": BATCH6,
+    "l7": BATCH7,
+}
 
 # Figures of other groups that must not be read as worker figures: "batch-row" -> values.
 NOT_WORKERS: dict[str, list[float]] = {
@@ -512,6 +694,9 @@ NOT_WORKERS: dict[str, list[float]] = {
     "l5-00": [40],
     "l5-02": [3000],
     "l5-03": [600000],
+    "l6-00": [3000],
+    "l6-04": [1200],
+    "l7-02": [280000000],
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
