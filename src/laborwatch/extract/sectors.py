@@ -69,6 +69,7 @@ class SectorGrammar:
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
     own_partitive: re.Pattern[str] = NEVER  # "..., many of them on student visas"
     rest_break: re.Pattern[str] = NEVER  # "; the rest work on farms"
+    side_business: re.Pattern[str] = NEVER  # "which also runs a seafood business"
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
@@ -238,6 +239,11 @@ def grammar(language: str) -> SectorGrammar:
         own_head=re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", re.IGNORECASE),
         one_member=re.compile(
             r"\s*[\"'“‘]?(?:" + phrase_pattern(g.get("single_member_openers", [])) + r")\b",
+            re.IGNORECASE,
+        ),
+        side_business=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("side_business_markers", [])) + r")\s+"
+            r"(?:[\w'-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
         rest_break=re.compile(
@@ -440,11 +446,13 @@ class SectorFinder:
         i = bisect_right(self._starts, pos) - 1
         return self.view.sentences[i].quantities if i >= 0 else []
 
-    def _sectors(self, lo: int, hi: int, former: bool = True) -> Counter[str]:
+    def _sectors(self, lo: int, hi: int, former: bool = True, side: bool = True) -> Counter[str]:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), a cue after "including" is only an example, and a generic
         workplace counts only when nothing more specific is named; with ``former`` false, a
-        workplace the workers have left ("used to sew clothing") does not count."""
+        workplace the workers have left ("used to sew clothing") does not count; with
+        ``side`` false, nor does an employer's other business ("which also runs a seafood
+        business")."""
         text = self.view.text
         if not (self._may_name(lo, hi) or self._may_name_verb(lo, hi)):
             return Counter()
@@ -460,6 +468,8 @@ class SectorFinder:
             earlier = max(lo, start - FORMER_REACH)
             if not former and self.grammar.former.search(text, earlier, start):
                 continue  # "used to sew clothing", "moved from construction sites"
+            if not side and self.grammar.side_business.search(text, earlier, start):
+                continue  # "a trading company, which also runs a seafood business"
             kept.append((start, end, name))
         found: Counter[str] = Counter()
         generic: Counter[str] = Counter()
@@ -481,9 +491,11 @@ class SectorFinder:
     def _specialised(self, sv: SentenceView) -> str | None:
         """The sector of the sentence before (or the one before it) where it is one a
         generic workplace may be a plant of ("The women had peeled shrimp. Some 1,100 remain
-        at the city's processing plants" is fishing)."""
+        at the city's processing plants" is fishing); an employer's other business there
+        is not ("a trading company, which also runs a seafood business")."""
         for j in sv.before(CARRY_BACK):
-            single = self._single(self._sentence_sectors(self.view.sentences[j]))
+            other = self.view.sentences[j]
+            single = self._single(self._sectors(other.start, other.end, side=False))
             if single:
                 return single if single in self.grammar.specialised else None
         return None
