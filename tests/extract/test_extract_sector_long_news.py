@@ -39,6 +39,8 @@ def figures(en: Extractor, text: str) -> dict[float, tuple[list[str], str | None
 
 
 # --- batch l1: headlines, "the site", other nations' workers, topic shifts, no sector ---
+# Before any change: 12 of 13 figures found, 1 figure of another group read as workers
+# (precision 12/13); status 12/12, sector 12/12 (no change needed).
 BATCH1: list[tuple[str, list[Figure]]] = [
     (
         "N. Korea sends more construction workers to Russia despite sanctions // SEOUL, Nov. "
@@ -136,6 +138,11 @@ BATCH1: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l2: roads and quarries, "the yard", restaurants, zones, a dam project -------
+# Before (written with l1, run with it): 12 of 13 found, precision 12/13; status 11/12,
+# sector 10/12. Fixed: "a highway project", "the dam", "a hydroelectric project"
+# (construction vocabulary); "75 ... were working on the road" after "a highway project"
+# ("the road", "the highway", "the dam", "the tower" refer back to a workplace). After:
+# status 11/12, sector 12/12.
 BATCH2: list[tuple[str, list[Figure]]] = [
     (
         "MAPUTO - Mozambique's labor ministry has ordered a Chinese-owned contractor to "
@@ -234,6 +241,13 @@ BATCH2: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l3: troops and workers, headline sectors, "the company", old hosts, IT money -
+# Before (written blind with l1-l2, run after their fixes): 10 of 10 found, precision
+# 10/10; status 9/10, sector 9/10. Fixed: "around 15,000 North Korean workers entered
+# Russia, ..., many of them on student visas" after military engineers sent "to rebuild
+# infrastructure" (a partitive after a figure with its own noun is that figure's group, no
+# reference back); "the estimated 20,000 laborers, who work mainly at construction sites,
+# bring in about $200 million" (a flow verb whose object is money moves no workers). After:
+# status 10/10, sector 10/10.
 BATCH3: list[tuple[str, list[Figure]]] = [
     (
         "SEOUL, South Korea (AP) - North Korea has sent thousands of additional troops and "
@@ -319,6 +333,9 @@ BATCH3: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l4: Uzbek workers, "there", doctors, farms, entry statistics ---------------
+# Before (written blind with l1-l2, run after their fixes): 6 of 10 found, precision 6/7;
+# status 5/6, sector 6/6. Fixed: "a further 12 would leave in December" (a modal before a
+# return is a return still to come: present, no plan). After: status 6/6, sector 6/6.
 BATCH4: list[tuple[str, list[Figure]]] = [
     (
         "SEOUL, Nov. 24 (Hanbit News) -- A Russian construction company in Novosibirsk has "
@@ -404,6 +421,14 @@ BATCH4: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l5: restaurants and galleries, "the plant", regions, towers, partitives ----
+# Before (written blind with l1-l2, run after their fixes): 11 of 13 found, precision
+# 11/11; status 10/11, sector 7/11. Fixed: "The company said it planned to bring in 150
+# more" three sentences after "a timber company" (a workplace referred to is looked for up
+# to five sentences back); "on state housing and road contracts" (construction
+# vocabulary); "About 300 of them are software developers ...; the rest work on farms, in
+# garment workshops and in ... restaurants" (the rest's sectors are not the figure's); "had
+# taken on 250 North Koreans this year" ("take on" is a hiring, a flow). After: status
+# 11/11, sector 10/11.
 BATCH5: list[tuple[str, list[Figure]]] = [
     (
         "BANGKOK - North Korean restaurants in Southeast Asia, once a common sight for South "
@@ -492,6 +517,10 @@ BATCH5: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l6: a last blind check after the fixes: yards, wigs, stadiums, deportations -
+# Before (written blind after batches l1-l5 were fixed): 11 of 12 found, precision 11/12;
+# status 11/11, sector 9/11. Fixed: "about 600 ... work there, at three factories" after "a
+# trading company ..., which also runs a seafood business" (an employer's other business
+# is not carried to a generic workplace). After: status 11/11, sector 10/11.
 BATCH6: list[tuple[str, list[Figure]]] = [
     (
         "N. Korean shipyard workers spotted in Russia's Far East // SEOUL, Dec. 2 (Hanbit "
@@ -583,6 +612,8 @@ BATCH6: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l7: a last blind check after the fixes: murals, camps, totals, yards --------
+# Before (written blind with l6): 11 of 11 found, precision 11/12; status 11/11, sector
+# 10/11 (the miss left as a known one).
 BATCH7: list[tuple[str, list[Figure]]] = [
     (
         "PHNOM PENH - A North Korean company that was once one of Cambodia's best-known "
@@ -700,10 +731,46 @@ NOT_WORKERS: dict[str, list[float]] = {
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "l1-02-1200": "count: 'The North Korean women still in the city, about 1,200 in all, "
+    "are ...' (a figure in apposition) is not counted",
+    "l2-02-1300": "count: 'including about 1,300 who had worked on construction projects' (a "
+    "bare figure after 'including') is not counted",
+    "l2-03-260": "status: 'her company has 260 North Korean seamstresses, who arrived in 2019 "
+    "and have not been allowed home since' takes the arrival of the relative clause "
+    "(dispatched), not the possession (present)",
+    "l4-00-120": "count: 'about 120 of them worked on its sites' (a bare partitive after a "
+    "colon) is not counted",
+    "l4-01-35": "count: 'There are about 35 North Korean girls working there' is not counted",
+    "l4-03-300": "count: 'he hoped to employ 300 next season' (a bare figure) is not counted",
+    "l4-04-2100": "count: 'Of them, 7,800 said ... study, and 2,100 named work' (a bare figure "
+    "after a partitive) is not counted",
+    "l5-00-12": "sector: 'a restaurant that closed in 2019 has reopened as an art gallery "
+    "selling paintings by North Korean artists, whose staff of about 12': the closed "
+    "restaurant is a second sector of the sentence (no former marker before it)",
+    "l5-03-14": "count: 'arrested 14 North Korean men working illegally' is not counted",
+    "l5-04-1500": "count: 'about 1,500 citizens working in Laos' is not counted",
+    "l6-01-50": "count: 'some 50 North Korean men work in the same district as security "
+    "guards and drivers' is not counted",
+    "l6-02-100": "sector: \"'On some days there were more than 100 of them.'\" names its site "
+    "only three sentences back, past the carry reach (a longer reach lowers dev2 sector)",
+    "l7-00-40": "sector: 'working ... on a hotel project in Sihanoukville' reads hospitality; "
+    "the work (painting murals, making sculptures) is told in the next sentence",
+}
 
 # Other groups' figures still read as workers: "batch-row-value" -> why.
-KNOWN_OTHERS: dict[str, str] = {}
+KNOWN_OTHERS: dict[str, str] = {
+    "l1-02-200": "count: 'He said his company employs 350 Vietnamese workers and plans to hire "
+    "200 more' reads the 200 as North Korean workers",
+    "l2-03-45000": "count: the zone 'employs about 45,000 workers' (its whole workforce) is "
+    "read as North Korean workers",
+    "l4-04-9000": "count: 'the Zvezda shipyard ..., which employs about 9,000 people' is read "
+    "as North Korean workers",
+    "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "
+    "is read as North Korean workers",
+    "l7-02-2.8e+08": "count: 'construction and manufacturing companies employ about 280 "
+    "million migrant workers' (Chinese) is read as North Korean workers",
+}
 
 
 @pytest.mark.parametrize(
