@@ -696,6 +696,132 @@ BATCH7: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch l8: a last blind check on longer articles (220-300 words) --------------------
+BATCH8: list[tuple[str, list[Figure]]] = [
+    (
+        "SEOUL, Dec. 4 (Hanbit News) -- North Korea is believed to have sent at least 4,000 "
+        "workers to Russia's Far East and Siberia this year, more than in any year since "
+        "U.N. sanctions took effect in 2017, a state-run think tank here said Thursday.\n\n"
+        "The Institute for National Unification Studies said in a report that most of the "
+        "workers were dispatched to construction sites in Vladivostok, Khabarovsk and "
+        "Novosibirsk, where Russian developers have struggled to find labor since 2022. "
+        "Smaller groups were sent to sawmills in the Amur region and to farms in the Jewish "
+        "Autonomous Region, it said.\n\n'Russia has effectively become the main outlet for "
+        "North Korean labor exports,' said Lee Jae-hoon, a senior fellow who wrote the "
+        "report. He said the workers typically enter Russia on student or trainee visas and "
+        "are then placed with Russian companies through North Korean middlemen. The report "
+        "estimated that North Korea earns about $800 a month per worker, and that the "
+        "workers keep less than a third of their wages.\n\nIn a separate section, the report "
+        "said about 1,200 North Korean workers who had been employed at garment factories in "
+        "China's Liaoning province returned home between January and October, after their "
+        "Chinese employers failed to renew contracts. It said the trading companies that "
+        "sent them were looking for new placements in Russia.\n\nThe report also noted that "
+        "the number of North Korean defectors arriving in South Korea fell to 160 last year, "
+        "from more than 1,000 a year before the pandemic, which it said reflected tighter "
+        "border controls in the North. The unification ministry said it was reviewing the "
+        "report.",
+        [
+            (4000, ["RU"], "dispatched", None),
+            (1200, ["CN"], "repatriated", "manufacturing"),
+        ],
+    ),
+    (
+        "North Korean builders in Vladivostok complain of unpaid wages // North Korean "
+        "construction workers at a residential project in Vladivostok have not received "
+        "their monthly pay for three months, a source in Russia told Daily Sentinel on "
+        "Tuesday.\n\nThe project, a complex of six 20-storey apartment buildings in the "
+        "city's Snegovaya Pad district, is being built by a Russian developer that hired a "
+        "North Korean company under the Ministry of Capital Construction as a subcontractor. "
+        "According to the source, about 220 North Korean workers are at the site, most of "
+        "them plasterers, tilers and electricians.\n\n'The developer says it has paid the "
+        "North Korean company, but the company says it has not received the money,' the "
+        "source said. 'The workers are caught in the middle. Some have started to take side "
+        "jobs at night, fixing up apartments for Russians.' The source said managers had "
+        "warned the workers that anyone caught working on the side would be sent home.\n\n"
+        "Another source in Vladivostok said about 80 North Korean workers had arrived there "
+        "in November from a job at a port in Nakhodka, and were waiting to be assigned to a "
+        "new project. 'They are living in a dormitory and doing nothing,' the source said. "
+        "'Nobody knows where they will go.' North Korea has sent more workers to Russia "
+        "since the two countries signed a partnership treaty in June 2024.",
+        [
+            (220, ["RU"], "present", "construction"),
+            (80, ["RU"], "dispatched", None),
+        ],
+    ),
+    (
+        "KAMPALA (Reuters) - Uganda has ordered the last North Korean instructors and medical "
+        "workers in the country to leave by the end of January, the foreign ministry said on "
+        "Monday, as it seeks to show compliance with U.N. sanctions ahead of a visit by a "
+        "U.N. monitoring team.\n\nA ministry spokesman said 14 North Korean police trainers, "
+        "who had been teaching martial arts at a police academy near Kampala, and 11 North "
+        "Korean doctors working at two regional hospitals would have their contracts "
+        "terminated. 'The government is committed to its obligations,' he said.\n\nUganda has "
+        "had military and police ties with North Korea since the 1980s. A U.N. panel of "
+        "experts said in 2019 that North Korean companies had also built a hospital and a "
+        "stadium in Uganda, employing at least 60 North Korean construction workers. The "
+        "spokesman said none of those construction workers remained in the country. Chinese "
+        "companies, which employ thousands of Ugandans and about 2,000 Chinese nationals on "
+        "road and dam projects in Uganda, were not affected by the order, he said.\n\nHuman "
+        "rights groups have long said North Korean workers abroad are forced to hand most of "
+        "their earnings to the state. The U.N. estimated in 2017 that about 100,000 North "
+        "Koreans worked abroad, earning the government about $500 million a year.",
+        [
+            (14, ["UG"], "present", "other"),
+            (11, ["UG"], "present", "medical"),
+            (60, ["UG"], "present", "construction"),
+            (100000, ["M49:001"], "present", None),
+        ],
+    ),
+    (
+        "A report published this week by the Seoul-based Korea Cyber Policy Institute "
+        "describes how North Korean IT workers in China have shifted their business from "
+        "freelance platforms to direct contracts with small companies in Southeast Asia and "
+        "Latin America.\n\nThe report, based on leaked chat logs and interviews with two "
+        "former members of IT teams, estimates that about 1,000 North Korean software "
+        "developers work in the Chinese cities of Shenyang, Dandong and Yanji, organized in "
+        "teams of 10 to 20 under trading companies linked to the Munitions Industry "
+        "Department. Each developer is expected to earn at least $5,000 a month for the "
+        "state.\n\nOne former team leader quoted in the report said his team of 15 developers "
+        "lived in a rented apartment in Shenyang and worked 16 hours a day. 'We were never "
+        "allowed out alone,' he said. 'If someone did not meet his quota, he had to write "
+        "self-criticism.'\n\nThe report also says that some North Korean IT workers have "
+        "moved from China to Russia since 2023. It counted at least 150 in Vladivostok and "
+        "Moscow. By comparison, the report notes, China's own software industry employs more "
+        "than 8 million people.\n\nSeparately, the institute said that North Korean seafood "
+        "processing workers in Dandong and Donggang, about 3,000 women by its estimate, were "
+        "also being pushed to earn more as export orders shrank.",
+        [
+            (1000, ["CN"], "present", "it"),
+            (15, ["CN"], "present", "it"),
+            (150, ["RU"], "present", "it"),
+            (3000, ["CN"], "present", "fishing"),
+        ],
+    ),
+    (
+        "MUSCAT - Oman says it has no North Korean workers left, but a building in the "
+        "capital's Al Khuwair district tells a more complicated story, the Gulf Herald has "
+        "found.\n\nThe eight-storey office block was completed in 2019 by a local contractor "
+        "that, according to former employees, relied on North Korean crews supplied by a "
+        "company from Pyongyang. 'They did the concrete frame and all the finishing,' said a "
+        "Pakistani engineer who worked on the building. 'There were about 120 of them at the "
+        "busiest time.'\n\nOman's labour ministry said in a statement that all North Korean "
+        "workers had left the sultanate by December 2019, in line with U.N. Security Council "
+        "resolution 2397. It said it had issued no work visas to North Koreans since 2017.\n\n"
+        "But two former employees of the contractor said at least 30 of the North Koreans "
+        "stayed on into 2020, living in a labour camp near the airport and working on villas "
+        "for private clients. 'They were very skilled plasterers,' one said. The contractor, "
+        "Al Noor Building Contracting, went out of business in 2021. Its former owner could "
+        "not be reached.\n\nBefore sanctions, about 300 North Koreans were registered as "
+        "working in Oman, according to a 2017 report by a U.N. panel of experts. The panel "
+        "did not say in which sectors they were employed.",
+        [
+            (120, ["OM"], "present", "construction"),
+            (30, ["OM"], "present", "construction"),
+            (300, ["OM"], "present", None),
+        ],
+    ),
+]
+
 BATCHES = {
     "l1": BATCH1,
     "l2": BATCH2,
@@ -704,6 +830,7 @@ BATCHES = {
     "l5": BATCH5,
     "l6": BATCH6,
     "l7": BATCH7,
+    "l8": BATCH8,
 }
 
 # Figures of other groups that must not be read as worker figures: "batch-row" -> values.
@@ -728,6 +855,9 @@ NOT_WORKERS: dict[str, list[float]] = {
     "l6-00": [3000],
     "l6-04": [1200],
     "l7-02": [280000000],
+    "l8-00": [160],
+    "l8-02": [2000],
+    "l8-03": [8000000],
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
