@@ -697,6 +697,11 @@ BATCH7: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch l8: a last blind check on longer articles (220-300 words) --------------------
+# Before (written blind after batches l1-l7 were fixed): 12 of 15 found, precision 12/14;
+# status 12/12, sector 11/12. Not fixed: "It counted at least 150 in Vladivostok" after a
+# sentence on IT workers (a bare figure carrying the sector before it lowers the fitted
+# sector scores: many bare figures are totals). The defectors' "more than 1,000 a year"
+# was added to NOT_WORKERS after the run (it was left out of the committed list).
 BATCH8: list[tuple[str, list[Figure]]] = [
     (
         "SEOUL, Dec. 4 (Hanbit News) -- North Korea is believed to have sent at least 4,000 "
@@ -855,7 +860,7 @@ NOT_WORKERS: dict[str, list[float]] = {
     "l6-00": [3000],
     "l6-04": [1200],
     "l7-02": [280000000],
-    "l8-00": [160],
+    "l8-00": [160, 1000],
     "l8-02": [2000],
     "l8-03": [8000000],
 }
@@ -884,6 +889,13 @@ KNOWN: dict[str, str] = {
     "guards and drivers' is not counted",
     "l6-02-100": "sector: \"'On some days there were more than 100 of them.'\" names its site "
     "only three sentences back, past the carry reach (a longer reach lowers dev2 sector)",
+    "l8-02-14": "count: '14 North Korean police trainers, who had been teaching martial arts' "
+    "is not counted",
+    "l8-03-15": "count: 'his team of 15 developers lived in a rented apartment' is not counted",
+    "l8-03-150": "sector: 'It counted at least 150 in Vladivostok and Moscow' after a sentence "
+    "on IT workers: a bare figure does not carry the sector before it",
+    "l8-04-30": "count: 'at least 30 of the North Koreans stayed on into 2020' (a partitive) "
+    "is not counted",
     "l7-00-40": "sector: 'working ... on a hotel project in Sihanoukville' reads hospitality; "
     "the work (painting murals, making sculptures) is told in the next sentence",
 }
@@ -898,6 +910,10 @@ KNOWN_OTHERS: dict[str, str] = {
     "as North Korean workers",
     "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "
     "is read as North Korean workers",
+    "l8-00-160": "count: 'the number of North Korean defectors arriving in South Korea fell "
+    "to 160' is read as North Korean workers",
+    "l8-00-1000": "count: 'from more than 1,000 a year before the pandemic' (defectors) is read "
+    "as North Korean workers",
     "l7-02-2.8e+08": "count: 'construction and manufacturing companies employ about 280 "
     "million migrant workers' (Chinese) is read as North Korean workers",
 }
