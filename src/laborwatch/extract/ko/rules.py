@@ -269,7 +269,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         share_bound=re.compile(r"\s?(" + "|".join(sorted(bounds, key=len, reverse=True)) + ")"),
         share=re.compile(
             cues.share.pattern
-            + "|"
+            + "|(?<![가-힣])(?:"  # a whole recipient: not the 당 of "장마당으로 넘어간다"
             + phrase_pattern(
                 [
                     f"{r}{p} {form}"
@@ -278,7 +278,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
                     for v in [*raw["share_verbs"], *raw["recipient_only_verbs"]]
                     for form in conjugations(str(v))
                 ]
-            ),
+            )
+            + ")",
             re.IGNORECASE,
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
