@@ -911,6 +911,8 @@ class KoreanClaimBuilder:
         if (
             other
             and not self.rules.comparison_after.match(own[other.end() :])
+            and not self.rules.dprk_subject.search(own, other.end())  # "러시아 노동자들을
+            # 통해 북한이 벌어들인 돈": the workers in Russia, the DPRK's
             and not self._handed_over(sv)
         ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
@@ -1102,6 +1104,8 @@ class KoreanClaimBuilder:
         when it totals years ("2017년 이후 누적으로는 20억 달러")."""
         if self.rules.cumulative.search(before[-25:]):
             return False
+        if self.rules.part_year.search(self.view.text, sv.start, q.start):
+            return False  # "올해 1~8월 … 7천만 달러": a part of the year
         if self.rules.year_point.search(before[-25:]):
             return True
         text = self.view.text  # one year named earlier in the sentence ("지난해 … 1억 달러")

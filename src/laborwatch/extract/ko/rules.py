@@ -90,6 +90,7 @@ class KoreanRules:
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
+    dprk_subject: re.Pattern[str]  # "북한이 벌어들인": the DPRK as the one who earns
     labor_export: re.Pattern[str]
     money_change_after: re.Pattern[str]
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
@@ -122,6 +123,7 @@ class KoreanRules:
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
+    part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
     average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
     share_words: dict[str, float]
@@ -360,6 +362,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         dprk_word=re.compile(_lit(raw["dprk_words"])),
+        dprk_subject=re.compile(
+            r"(?:"
+            + _lit(raw["dprk_words"])
+            + r")(?:\s?당국)?(?:"
+            + _lit([*raw["topic_particles"], *raw["subject_particles"]])
+            + r")(?![가-힣])"
+        ),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
@@ -418,6 +427,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
+        part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
