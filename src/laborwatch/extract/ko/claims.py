@@ -913,6 +913,7 @@ class KoreanClaimBuilder:
             and not self.rules.comparison_after.match(own[other.end() :])
             and not self.rules.dprk_subject.search(own, other.end())  # "러시아 노동자들을
             # 통해 북한이 벌어들인 돈": the workers in Russia, the DPRK's
+            and not self.rules.others_sent.match(own, other.end())  # "러시아 노동자 송출"
             and not self._handed_over(sv)
         ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
@@ -957,6 +958,10 @@ class KoreanClaimBuilder:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         if personal and self.rules.receive_after.match(after) and workers:
             return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
+        if self.rules.labor_export.search(own):  # "북한 회사에 주는 노동력 대금은 한 해
+            return "wage" if personal else "revenue"  # 1천만 위안": the price of labour
+        if not workers and self._whole_income(sv):
+            return None  # "북한의 지난해 외화 수입을 약 25억 달러로": not labour's alone
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
         if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
             employer = self.rules.other_employers.search(before[-30:])
@@ -969,6 +974,14 @@ class KoreanClaimBuilder:
         if not personal and workers and self.rules.reckoned.search(text, sv.start, q.start):
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
+
+    def _whole_income(self, sv: SentenceView) -> bool:
+        """Does a sentence naming no work speak of the DPRK's foreign income as a whole?"""
+        text = self.view.text
+        return (
+            self.rules.whole_income.search(text, sv.start, sv.end) is not None
+            and self.rules.work_context.search(text, sv.start, sv.end) is None
+        )
 
     def _person_clause(self, before: str) -> bool:
         """Does the figure's clause, further back, name one person ("IT 노동자 한 명이
@@ -1049,13 +1062,22 @@ class KoreanClaimBuilder:
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage":
-            per = self._sentence_per or "month"  # "연 2만 위안 벌어 1만5천 위안 상납"
+            per = self._sentence_per or self._computed_per(sv, before) or "month"
+            # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천 달러꼴"
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _computed_per(self, sv: SentenceView, before: str) -> str | None:
+        """The period of the amount of the sentence before, when this one is worked out from
+        it ("… 한 해 150만 달러를 바쳤다. 1인당으로 치면 5천 달러꼴")."""
+        last = self._last_money
+        if last is None or not self.rules.computed.search(before[-12:]):
+            return None
+        return last[1].value.per if last[0] == sv.index - 1 else None
 
     def _money_claim(
         self, sv: SentenceView, q: Quantity, kind: str, per: str | None, basis: str | None

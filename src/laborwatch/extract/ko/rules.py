@@ -90,8 +90,10 @@ class KoreanRules:
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
+    others_sent: re.Pattern[str]  # "러시아 노동자 송출": the DPRK's workers sent there
     dprk_subject: re.Pattern[str]  # "북한이 벌어들인": the DPRK as the one who earns
     labor_export: re.Pattern[str]
+    whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
     money_change_after: re.Pattern[str]
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
     receive_after: re.Pattern[str]
@@ -362,6 +364,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         dprk_word=re.compile(_lit(raw["dprk_words"])),
+        others_sent=re.compile(r"\s?(?:" + _lit(raw["other_workers_sent"]) + ")"),
         dprk_subject=re.compile(
             r"(?:"
             + _lit(raw["dprk_words"])
@@ -375,6 +378,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + [f"{n} {t} {w}" for n in nations for t in raw["other_worker_trades"] for w in nouns]
         ),
         labor_export=_rx(raw["labor_export"]),
+        whole_income=_rx(raw["whole_income_words"]),
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
