@@ -1194,7 +1194,6 @@ BATCHES = {
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
     "n1-05": "'400위안이 생활비 명목으로 지급됐다': pay named as a cost (생활비) reads as one",
-    "n3-03": "'피고인은 … 대가로 매달 200달러를 받았습니다': a US facilitator's fee reads as pay",
     "n5-04": "'월 300위안씩 관리비를 걷어 … 바친다': a state take named as a fee (관리비)",
     "n9-02": "'남은 1만5천 루블로는': what remains, said before the figure, is not read as pay",
     "n11-01": "'국가에 내야 하는 돈은 미화 250달러로 정해져': a hand-over topic, no copula",

@@ -754,7 +754,11 @@ class KoreanClaimBuilder:
             after = _drop_parenthetical(text[q.end : next_start])
             previous_end = q.end
             if self._not_labour(sv, q, before, after) or (
-                dropped and self.rules.computed.search(before[-12:] + " " + after[:4])
+                dropped
+                and (
+                    self.rules.computed.search(before[-12:] + " " + after[:4])
+                    or _DOT_GAP.search(before)  # "환율은 1달러=90루블·7.2위안": one item more
+                )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
                 continue
@@ -764,6 +768,9 @@ class KoreanClaimBuilder:
             else:
                 claim = self._amount(sv, q, before, after)
                 like = out[-1] if k and out and _LIST_GAP.match(before) else None
+                heading = self._list_heading(sv) if claim is None and k == 0 else None
+                if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
+                    claim = self._money_claim(sv, q, heading[0], heading[1], None)
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
@@ -973,6 +980,27 @@ class KoreanClaimBuilder:
             return "revenue"
         if not personal and workers and self.rules.reckoned.search(text, sv.start, q.start):
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
+        return None
+
+    def _list_heading(self, sv: SentenceView) -> tuple[str, str] | None:
+        """The kind and period of the money of a list item that names no money word of its
+        own, from the heading line above the list ("해외 北 노동자 국가별 월급" over "- 러시아:
+        8만~12만 루블"): pay (wage or revenue by its word) when the heading gives no figure."""
+        text = self.view.text
+        if not self.rules.list_item.match(text, sv.start, sv.end):
+            return None
+        for prev in reversed(self.view.sentences[: sv.index]):
+            if self.rules.list_item.match(text, prev.start, prev.end):
+                continue
+            if any(p.unit == "money" for p in prev.quantities):
+                return None
+            heading = text[prev.start : prev.end]
+            per = _per(self.rules, heading)
+            if self.cues.wage.search(heading):
+                return "wage", per or "month"
+            if self.cues.revenue.search(heading) and self.rules.workers.search(heading):
+                return "revenue", per or "year"
+            return None
         return None
 
     def _whole_income(self, sv: SentenceView) -> bool:
@@ -1252,6 +1280,7 @@ _MONEY_LINK = re.compile(
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
+_DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"

@@ -124,6 +124,7 @@ class KoreanRules:
     per_day: re.Pattern[str]
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
+    list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
@@ -433,6 +434,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         one_year_span=_rx(raw["one_year_spans"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
+        list_item=re.compile(r"\s*(?:" + _lit(raw["list_item_marks"]) + r")\s"),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
