@@ -191,7 +191,11 @@ class KoreanNumberGrammar:
             if prev.vague or first is None or prev.end > q.start:
                 continue
             gap = _PAREN.sub("", text[prev.end : q.start])
-            between = gap.strip() == "에서" and not self.change_re.match(text[q.end : q.end + 20])
+            between = (
+                gap.strip() == "에서"
+                and not self.change_re.match(text[q.end : q.end + 20])
+                and not _RANGE_NEXT.match(text, q.end)  # "500위안에서 800~1천 위안": a change
+            )
             bounds = (  # "최소 5억 달러, 최대 23억 달러": the two bounds of one range
                 prev.qualifier == "at_least"
                 and q.qualifier == "at_most"
@@ -266,6 +270,8 @@ class KoreanNumberGrammar:
             q.low = None
         return q
 
+
+_RANGE_NEXT = re.compile(r"\s?[~∼～]")  # a figure that opens a range of its own
 
 # Between the figures of a headline list ("러시아 5만·중국 3만…총 8만명"): the counter said
 # once at the end counts every figure of the list.

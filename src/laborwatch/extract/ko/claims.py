@@ -767,7 +767,14 @@ class KoreanClaimBuilder:
                 claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
-                like = out[-1] if k and out and _LIST_GAP.match(before) else None
+                like = (  # not "…, 중국인 노동자는 180위안": another nation's item
+                    out[-1]
+                    if k
+                    and out
+                    and _LIST_GAP.match(before)
+                    and not self.rules.other_workers.search(before)
+                    else None
+                )
                 heading = self._list_heading(sv) if claim is None and k == 0 else None
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
                     claim = self._money_claim(sv, q, heading[0], heading[1], None)
@@ -952,6 +959,8 @@ class KoreanClaimBuilder:
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
+        if self.rules.workers_paid.search(own) and self.rules.paid_after.match(after):
+            return "wage" if personal else "revenue"  # "노동자 85명에게 모두 204만 위안을 지급"
         workers = (  # named, or spoken of as the group already named ("이들은"), or people
             # said to work ("북한인들도 실제로는 건설 현장에서 일하며")
             self.rules.workers.search(text, sv.start, sv.end) is not None
@@ -1281,7 +1290,7 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
-_LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ", "으로, 지난해 "
+_LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")

@@ -87,6 +87,7 @@ class KoreanRules:
     word_initial: frozenset[str]  # exclusions that need a word start ("시가", not "지시가")
     unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
+    workers_paid: re.Pattern[str]  # "노동자 85명에게 … 204만 위안을": paid to workers
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
@@ -355,6 +356,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         unit_money=_rx(raw["unit_money"]),
         payee_before=re.compile(
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
+        ),
+        workers_paid=re.compile(
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?에게\s"
+            r"(?:[^\s,]+\s){0,6}$"
         ),
         paid_after=re.compile(
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
