@@ -1094,8 +1094,10 @@ class KoreanClaimBuilder:
             kind, per = earlier.kind, per or earlier.value.per
         if kind is None:
             return None
-        if per is None and kind == "revenue" and self._one_year(sv, q, before):
-            per = "year"  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings
+        if per is None and kind == "revenue" and (
+            self._one_year(sv, q, before) or self._sentence_per == "year"
+        ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
+            per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage":

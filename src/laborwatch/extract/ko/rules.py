@@ -277,10 +277,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
             cues.share.pattern
             + "|(?<![가-힣])(?:"  # a whole recipient: not the 당 of "장마당으로 넘어간다"
             + phrase_pattern(
+                [f"{r}{p}" for r in raw["share_recipients"] for p in raw["share_particles"]]
+            )
+            + r")\s+(?:(?:"  # "당국에 실제로 들어간": an adverb may stand before the verb
+            + _lit(raw["share_adverbs"])
+            + r")\s+)?(?:"
+            + phrase_pattern(
                 [
-                    f"{r}{p} {form}"
-                    for r in raw["share_recipients"]
-                    for p in raw["share_particles"]
+                    form
                     for v in [*raw["share_verbs"], *raw["recipient_only_verbs"]]
                     for form in conjugations(str(v))
                 ]
