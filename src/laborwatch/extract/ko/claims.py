@@ -43,6 +43,7 @@ _PERSONAL = {
     "RUB": 2_000_000,
     "KRW": 30_000_000,
     "MNT": 60_000_000,
+    "AED": 75_000,
 }
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
@@ -740,6 +741,7 @@ class KoreanClaimBuilder:
                 and (
                     self.rules.member_before.search(before)
                     or self.rules.computed.search(before[-12:])
+                    or _APPOSITION.match(before)  # "수익의 70%인 5만 위안": the same money
                 )
             ):
                 before = text[previous_start : q.start]
@@ -751,7 +753,9 @@ class KoreanClaimBuilder:
                 previous_end = q.end
                 continue
             shared = None
-            after = _drop_parenthetical(text[q.end : next_start])
+            if q.unit == "percent" and _APPOSITION.match(text, q.end, next_start):
+                next_start = money[k + 2].start if k + 2 < len(money) else sv.end
+            after = _drop_parenthetical(text[q.end : next_start])  # "70%인 5만 위안을 보냈다"
             previous_end = q.end
             if self._not_labour(sv, q, before, after) or (
                 dropped
@@ -1291,6 +1295,8 @@ _MONEY_LINK = re.compile(
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
+# a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
+_APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
