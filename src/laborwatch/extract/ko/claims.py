@@ -779,9 +779,10 @@ class KoreanClaimBuilder:
                     and not self.rules.other_workers.search(before)
                     else None
                 )
-                heading = self._list_heading(sv) if claim is None and k == 0 else None
+                heading = self._list_heading(sv, q) if claim is None and k == 0 else None
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
-                    claim = self._money_claim(sv, q, heading[0], heading[1], None)
+                    per = _per(self.rules, before) or heading[1]  # "▲ 연간 목표: 540만 달러"
+                    claim = self._money_claim(sv, q, heading[0], per, None)
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
@@ -931,7 +932,7 @@ class KoreanClaimBuilder:
             and not self.rules.comparison_after.match(own[other.end() :])
             and not self.rules.dprk_subject.search(own, other.end())  # "러시아 노동자들을
             # 통해 북한이 벌어들인 돈": the workers in Russia, the DPRK's
-            and not self.rules.others_sent.match(own, other.end())  # "러시아 노동자 송출"
+            and not self.rules.others_not_theirs.match(own, other.end())  # "… 송출", "인력업체"
             and not self._handed_over(sv)
         ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
@@ -995,10 +996,11 @@ class KoreanClaimBuilder:
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
 
-    def _list_heading(self, sv: SentenceView) -> tuple[str, str] | None:
+    def _list_heading(self, sv: SentenceView, q: Quantity) -> tuple[str, str] | None:
         """The kind and period of the money of a list item that names no money word of its
         own, from the heading line above the list ("해외 北 노동자 국가별 월급" over "- 러시아:
-        8만~12만 루블"): pay (wage or revenue by its word) when the heading gives no figure."""
+        8만~12만 루블"): pay (wage or revenue by its word), or what the state takes (a wage
+        or revenue by its size, "월별 계획분"), when the heading gives no figure."""
         text = self.view.text
         if not self.rules.list_item.match(text, sv.start, sv.end):
             return None
@@ -1013,6 +1015,9 @@ class KoreanClaimBuilder:
                 return "wage", per or "month"
             if self.cues.revenue.search(heading) and self.rules.workers.search(heading):
                 return "revenue", per or "year"
+            if self.rules.state_take.search(heading):
+                personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
+                return ("wage", per or "month") if personal else ("revenue", per or "year")
             return None
         return None
 

@@ -91,7 +91,7 @@ class KoreanRules:
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
-    others_sent: re.Pattern[str]  # "러시아 노동자 송출": the DPRK's workers sent there
+    others_not_theirs: re.Pattern[str]  # "러시아 노동자 송출", "현지 인력업체": not theirs
     dprk_subject: re.Pattern[str]  # "북한이 벌어들인": the DPRK as the one who earns
     labor_export: re.Pattern[str]
     whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
@@ -356,7 +356,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
         cumulative=_rx(raw["cumulative_words"]),
-        per_person=_rx(raw["per_person"]),
+        per_person=re.compile(  # also "한 IT 노동자는", not the 한 of "북한 노동자는"
+            phrase_pattern([str(w) for w in raw["per_person"]])
+            + r"|(?<![가-힣])한\s(?:"
+            + _lit(raw["one_of_group"])
+            + r")(?:은|는|이|가)(?![가-힣])",
+            re.IGNORECASE,
+        ),
         unit_money=_rx(raw["unit_money"]),
         payee_before=re.compile(
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
@@ -374,7 +380,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         dprk_word=re.compile(_lit(raw["dprk_words"])),
-        others_sent=re.compile(r"\s?(?:" + _lit(raw["other_workers_sent"]) + ")"),
+        others_not_theirs=re.compile(r"\s?(?:" + _lit(raw["other_workers_after"]) + ")"),
         dprk_subject=re.compile(
             r"(?:"
             + _lit(raw["dprk_words"])
