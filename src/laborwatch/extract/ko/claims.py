@@ -136,7 +136,34 @@ class KoreanClaimBuilder:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
         _told_status(claims, guessed)
         _drop_won_conversions(claims, self.rules.won_rates)
-        return deduplicate(claims)
+        return deduplicate(self._headline_unclaimed(claims))
+
+    def _headline_unclaimed(self, claims: list[Claim]) -> list[Claim]:
+        """Without the headline's amounts that the body states again but does not claim
+        ("외화벌이 목표 연 10억 달러…" over "외화벌이 목표를 10억 달러로 잡고, 이 가운데"):
+        the body's fuller sentence decides what the figure is."""
+        sents = self.view.sentences
+        if len(sents) < 2 or "\n" not in self.view.text[sents[0].end : sents[1].start]:
+            return claims
+        head_end = sents[0].end
+        body = [c for c in claims if c.evidence.start >= head_end]
+        claimed = {(c.value.low, c.value.high, c.value.currency) for c in body}
+        stated = {
+            (q.low, q.high, q.currency)
+            for s in sents[1:]
+            for q in s.quantities
+            if q.unit == "money"
+        }
+        return [
+            c
+            for c in claims
+            if not (
+                c.kind in ("wage", "revenue")
+                and c.evidence.start < head_end
+                and (key := (c.value.low, c.value.high, c.value.currency)) in stated
+                and key not in claimed
+            )
+        ]
 
     # --- evidence, attribution ---------------------------------------------------------
     def _evidence(self, sv: SentenceView) -> Evidence:
@@ -996,6 +1023,17 @@ class KoreanClaimBuilder:
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
 
+    def _whole_of_part(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Is the figure a whole whose part, named next, is the first to name workers ("외화벌이
+        목표를 10억 달러로 잡고, 이 가운데 3억 달러를 해외 파견 노동자들에게")?"""
+        if not self.rules.member_before.search(after):
+            return False
+        text, cut = self.view.text, q.end + len(after)
+        named = (self.rules.workers, self.cues.same_workers)
+        return not any(rx.search(text, sv.start, cut) for rx in named) and any(
+            rx.search(text, cut, sv.end) for rx in named
+        )
+
     def _list_heading(self, sv: SentenceView, q: Quantity) -> tuple[str, str] | None:
         """The kind and period of the money of a list item that names no money word of its
         own, from the heading line above the list ("해외 北 노동자 국가별 월급" over "- 러시아:
@@ -1013,7 +1051,7 @@ class KoreanClaimBuilder:
             per = _per(self.rules, heading)
             if self.cues.wage.search(heading):
                 return "wage", per or "month"
-            if self.cues.revenue.search(heading) and self.rules.workers.search(heading):
+            if self.cues.revenue.search(heading) and self.rules.work_context.search(heading):
                 return "revenue", per or "year"
             if self.rules.state_take.search(heading):
                 personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
@@ -1101,10 +1139,12 @@ class KoreanClaimBuilder:
         earlier = self._continued(sv, q, after) if kind is None else None
         if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
             kind, per = earlier.kind, per or earlier.value.per
-        if kind is None:
+        if kind is None or (kind == "revenue" and self._whole_of_part(sv, q, after)):
             return None
-        if per is None and kind == "revenue" and (
-            self._one_year(sv, q, before) or self._sentence_per == "year"
+        if (
+            per is None
+            and kind == "revenue"
+            and (self._one_year(sv, q, before) or self._sentence_per == "year")
         ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
@@ -1312,11 +1352,11 @@ _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:
     """A won amount that is another claim's amount at a won rate ("연 6천억원" beside "연
-    5억 달러") restates it: the won claim goes."""
+    5억 달러", "최대 1조 원" beside "연 5억~7억 달러") restates it: the won claim goes."""
 
     def same(won: float | None, other: float | None, rate: tuple[float, float]) -> bool:
         if won is None or other is None:
-            return won is None and other is None
+            return won is None  # a bound the won amount leaves open ("최대 1조 원")
         return other > 0 and rate[0] <= won / other <= rate[1]
 
     money = [c for c in claims if c.kind in ("revenue", "wage")]
