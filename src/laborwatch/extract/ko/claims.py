@@ -1019,9 +1019,20 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
                 # no state earns that little
             return "revenue"
-        if not personal and workers and self.rules.reckoned.search(text, sv.start, q.start):
+        if (
+            not personal
+            and (workers or self._workers_before(sv))  # "노동자를 2만 명으로 잡자. 한 명이
+            and self.rules.reckoned.search(text, sv.start, q.start)  # … 600달러로 보면, 한
+        ):  # 달에 1천200만 달러": reckoned from the workers named just before
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
+
+    def _workers_before(self, sv: SentenceView) -> bool:
+        """Does the sentence before name workers?"""
+        if sv.index == 0:
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        return self.rules.workers.search(self.view.text, prev.start, prev.end) is not None
 
     def _whole_of_part(self, sv: SentenceView, q: Quantity, after: str) -> bool:
         """Is the figure a whole whose part, named next, is the first to name workers ("외화벌이
