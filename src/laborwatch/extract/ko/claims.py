@@ -949,6 +949,8 @@ class KoreanClaimBuilder:
     ) -> str | None:
         """'wage' (one worker's pay or take), 'revenue' (the state's total) or None."""
         near_before, near_after = before[-25:], after[:20]
+        if self.rules.dollars_next.search(before):  # "임금이 … 월 40만 원 남짓, 달러로 치면
+            near_before = before[-50:]  # 300달러": the dollar form keeps the won one's words
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
