@@ -926,6 +926,7 @@ REPORTS10: list[Article] = [
 
 # --- batch 11: fact checks, employers' words, foreign papers, briefing Q&A, denials,
 # columns that reckon, shares of income that are not the state's take --------------------
+# Before the fixes: precision 10/10, recall 10/13, 5/7 rows.
 REPORTS11: list[Article] = [
     (
         "jtbc.co.kr",
@@ -1007,6 +1008,7 @@ REPORTS11: list[Article] = [
 ]
 
 # --- batch 12: closures, governors, hearings, contracts, captions, won-first pay, rates --
+# Before the fixes: precision 11/13, recall 11/15, 3/7 rows.
 REPORTS12: list[Article] = [
     (
         "yna.co.kr",
@@ -1091,9 +1093,9 @@ REPORTS12: list[Article] = [
     ),
 ]
 
-# All ten batches before their fixes: money precision 120/148, recall 120/159; batches 6-10,
-# written after most rules, 55/62 and 55/79 (the honest unseen measure). After the fixes:
-# 156/159 and 156/159, 65/71 rows right; the rest are strict xfails below.
+# All twelve batches before their fixes: money precision 141/171, recall 141/187; batches
+# 6-12, written after most rules, 76/85 and 76/107 (the honest unseen measure). After the
+# fixes: 183/186 and 183/187, 77/85 rows right; the rest are strict xfails below.
 BATCHES = {
     "r1": REPORTS1,
     "r2": REPORTS2,
@@ -1121,6 +1123,9 @@ KNOWN: dict[str, str] = {
     "contract sum reads as the contract",
     "r9-06": "count: '이곳 노동자 800명 가운데 북한 노동자는 300명': the site's whole "
     "workforce reads as DPRK workers",
+    "r11-05": "count: a column's assumption ('노동자를 2만 명으로 잡자') reads as a count",
+    "r12-01": "'한 명을 쓰는 데 드는 비용은 월 8만 루블': the employer's cost per worker "
+    "(비용) is excluded; count: '올해보다 2천 명 많은' (a difference) reads as a count",
 }
 
 ROWS = [
