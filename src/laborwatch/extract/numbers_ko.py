@@ -104,7 +104,9 @@ class KoreanNumberGrammar:
         # a period may stand between the qualifier and its figure ("많아야 한 달 2만 루블")
         gaps = data.get("qualifier_gaps") or []
         self.before_re = re.compile(
-            r"(" + _alternation(self.before) + r")\s?"
+            r"("
+            + _alternation(self.before)
+            + r")\s?"
             + (r"((?:" + _alternation(gaps) + r")\s)?" if gaps else "()")
             + "$"
         )

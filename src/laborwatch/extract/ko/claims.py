@@ -808,8 +808,8 @@ class KoreanClaimBuilder:
                 )
                 heading = self._list_heading(sv, q) if claim is None and k == 0 else None
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
-                    per = _per(self.rules, before) or heading[1]  # "▲ 연간 목표: 540만 달러"
-                    claim = self._money_claim(sv, q, heading[0], per, None)
+                    own_per = _per(self.rules, before)  # "▲ 연간 목표: 540만 달러"
+                    claim = self._money_claim(sv, q, heading[0], own_per or heading[1], None)
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
