@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_money_articles import Article, B, M, claims
+from .test_extract_korean_money_articles import Article, B, M, article_rows, claims
 
 # --- batch 1 ---------------------------------------------------------------------------
 NEWS1: list[Article] = [
@@ -1204,16 +1204,7 @@ KNOWN: dict[str, str] = {
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",
 }
 
-ROWS = [
-    pytest.param(
-        *article,
-        id=rid,
-        marks=[pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else [],
-    )
-    for name, rows in BATCHES.items()
-    for i, article in enumerate(rows)
-    if (rid := f"{name}-{i:02d}")
-]
+ROWS = article_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)

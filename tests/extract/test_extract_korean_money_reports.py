@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_money_articles import Article, B, M, claims
+from .test_extract_korean_money_articles import Article, B, M, article_rows, claims
 
 # --- batch 1: verbs of handing over, for pay and for other things -----------------------
 # Before the fixes: money precision 16/19, recall 16/16, 5/8 rows right (goods passed on to
@@ -1128,16 +1128,7 @@ KNOWN: dict[str, str] = {
     "(비용) is excluded; count: '올해보다 2천 명 많은' (a difference) reads as a count",
 }
 
-ROWS = [
-    pytest.param(
-        *article,
-        id=rid,
-        marks=[pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else [],
-    )
-    for name, rows in BATCHES.items()
-    for i, article in enumerate(rows)
-    if (rid := f"{name}-{i:02d}")
-]
+ROWS = article_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)
