@@ -136,7 +136,33 @@ class KoreanClaimBuilder:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
         _told_status(claims, guessed)
         _drop_won_conversions(claims, self.rules.won_rates)
-        return deduplicate(self._headline_unclaimed(claims))
+        return deduplicate(self._dollar_forms_restated(self._headline_unclaimed(claims)))
+
+    def _dollar_forms_restated(self, claims: list[Claim]) -> list[Claim]:
+        """Without a dollar form kept for an amount ("9만 루블, 미화로 약 1천 달러") that the
+        document also claims in its own currency ("매달 9만 루블을 … 주는데"): one pay."""
+        text, forms = self.view.text, set()
+        for sv in self.view.sentences:
+            for q, p in pairwise(sv.quantities):
+                if (
+                    q.unit == "money"
+                    and p.currency == "USD" != q.currency
+                    and self.rules.dollars_next.match(text, q.end, p.start)
+                ):
+                    forms.add((q.low, q.high, q.currency, p.low, p.high))
+        values = {(c.value.low, c.value.high, c.value.currency) for c in claims}
+        return [
+            c
+            for c in claims
+            if not (
+                c.kind in ("wage", "revenue")
+                and any(
+                    (c.value.low, c.value.high, c.value.currency) == (f[3], f[4], "USD")
+                    and f[:3] in values
+                    for f in forms
+                )
+            )
+        ]
 
     def _headline_unclaimed(self, claims: list[Claim]) -> list[Claim]:
         """Without the headline's amounts that the body states again but does not claim
