@@ -1174,7 +1174,7 @@ class KoreanClaimBuilder:
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_after = after[:20]
         per = _per(self.rules, before[-25:])
-        kind = self._money_kind(sv, q, before, after, per)
+        kind = self._money_kind(sv, q, before, after, per) or self._computed_kind(sv, before)
         earlier = self._continued(sv, q, after) if kind is None else None
         if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
             kind, per = earlier.kind, per or earlier.value.per
@@ -1197,6 +1197,15 @@ class KoreanClaimBuilder:
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
+        """The kind of the amount of the sentence before, when this one restates it over
+        another period ("… 분기마다 송금하는 돈을 약 5천만 달러로 추산했다. 이는 연간으로
+        치면 2억 달러 규모다")."""
+        last = self._last_money
+        if last is None or last[0] != sv.index - 1 or not self.rules.computed.search(before[-12:]):
+            return None
+        return last[1].kind
 
     def _computed_per(self, sv: SentenceView, before: str) -> str | None:
         """The period of the amount of the sentence before, when this one is worked out from
