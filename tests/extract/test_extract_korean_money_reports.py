@@ -1095,6 +1095,7 @@ REPORTS12: list[Article] = [
 
 # --- batch 13: sanctions designations, features, committee minutes, border papers,
 # channels, quarterly analysis, a European court -------------------------------------------
+# Before the fixes: precision 8/8, recall 8/11, 3/7 rows.
 REPORTS13: list[Article] = [
     (
         "yna.co.kr",
@@ -1171,9 +1172,9 @@ REPORTS13: list[Article] = [
     ),
 ]
 
-# All twelve batches before their fixes: money precision 141/171, recall 141/187; batches
-# 6-12, written after most rules, 76/85 and 76/107 (the honest unseen measure). After the
-# fixes: 183/186 and 183/187, 77/85 rows right; the rest are strict xfails below.
+# All thirteen batches before their fixes: money precision 149/179, recall 149/198; batches
+# 6-13, written after most rules, 84/93 and 84/118 (the honest unseen measure). After the
+# fixes: 193/195 and 193/198, 83/92 rows right; the rest are strict xfails below.
 BATCHES = {
     "r1": REPORTS1,
     "r2": REPORTS2,
@@ -1203,6 +1204,9 @@ KNOWN: dict[str, str] = {
     "r11-05": "count: a column's assumption ('노동자를 2만 명으로 잡자') reads as a count",
     "r12-01": "'한 명을 쓰는 데 드는 비용은 월 8만 루블': the employer's cost per worker "
     "(비용) is excluded; count: '올해보다 2천 명 많은' (a difference) reads as a count",
+    "r13-01": "count: a scene ('새벽 6시부터 북한 노동자 30여 명이 철근을 나르고') counts",
+    "r13-04": "relevance: a host's quota for foreign workers outweighs a channel's report "
+    "of DPRK workers' pay, the place abroad (하바롭스크) being no abroad term",
 }
 
 ROWS = article_rows(BATCHES, KNOWN)
