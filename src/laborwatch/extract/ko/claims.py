@@ -909,6 +909,8 @@ class KoreanClaimBuilder:
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
         after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
+        after = _NOMINAL_END.split(after, 1)[0]  # "3억 달러로 늘어난 것이 환율 안정에": so
+        # does a clause made a noun for another predicate
         after = self.rules.bullet.split(after, 1)[0]  # "… 70% ▲북중 교역액": so does a bullet
         before = self.rules.bullet.split(before)[-1]
         if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
@@ -1390,6 +1392,7 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 # a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
+_NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
