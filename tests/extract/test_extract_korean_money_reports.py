@@ -1174,6 +1174,7 @@ REPORTS13: list[Article] = [
 
 # --- batch 14: few claims among many other amounts (bribes, phones, debts, budgets, ships,
 # officials' pay, market exchange rates) --------------------------------------------------
+# Before the fixes: precision 8/10, recall 8/10, 2/7 rows.
 REPORTS14: list[Article] = [
     (
         "dailynk.com",
@@ -1242,9 +1243,9 @@ REPORTS14: list[Article] = [
     ),
 ]
 
-# All thirteen batches before their fixes: money precision 149/179, recall 149/198; batches
-# 6-13, written after most rules, 84/93 and 84/118 (the honest unseen measure). After the
-# fixes: 193/195 and 193/198, 83/92 rows right; the rest are strict xfails below.
+# All fourteen batches before their fixes: money precision 157/189, recall 157/208; batches
+# 6-14, written after most rules, 92/103 and 92/128 (the honest unseen measure). After the
+# fixes: 203/205 and 203/208, 89/99 rows right; the rest are strict xfails below.
 BATCHES = {
     "r1": REPORTS1,
     "r2": REPORTS2,
@@ -1278,6 +1279,7 @@ KNOWN: dict[str, str] = {
     "r13-01": "count: a scene ('새벽 6시부터 북한 노동자 30여 명이 철근을 나르고') counts",
     "r13-04": "relevance: a host's quota for foreign workers outweighs a channel's report "
     "of DPRK workers' pay, the place abroad (하바롭스크) being no abroad term",
+    "r14-04": "count: seafarers (북한 선원 60여 명) are no worker noun",
 }
 
 ROWS = article_rows(BATCHES, KNOWN)
