@@ -92,7 +92,7 @@ class KoreanRules:
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
     others_not_theirs: re.Pattern[str]  # "러시아 노동자 송출", "현지 인력업체": not theirs
-    dprk_subject: re.Pattern[str]  # "북한이 벌어들인": the DPRK as the one who earns
+    dprk_subject: re.Pattern[str]  # "북한이 벌어들인", "북한 노동자에게": the DPRK earns, is paid
     labor_export: re.Pattern[str]
     whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
     money_change_after: re.Pattern[str]
@@ -384,9 +384,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         dprk_subject=re.compile(
             r"(?:"
             + _lit(raw["dprk_words"])
-            + r")(?:\s?당국)?(?:"
+            + r")(?:(?:\s?당국)?(?:"
             + _lit([*raw["topic_particles"], *raw["subject_particles"]])
-            + r")(?![가-힣])"
+            + r")|\s?(?:"
+            + _lit(nouns)
+            + r")(?:들)?(?:에게|한테))(?![가-힣])"
         ),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
