@@ -1176,6 +1176,10 @@ class KoreanClaimBuilder:
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_after = after[:20]
         per = _per(self.rules, before[-25:])
+        referred = self._referred(sv, before)
+        if referred is not None:  # "… 8천 달러의 상납금을 … 이 금액이 1만2천 달러에": the same
+            per = per or referred.value.per  # kind of money, for other workers
+            return self._money_claim(sv, q, referred.kind, per, referred.basis)
         kind = self._money_kind(sv, q, before, after, per) or self._computed_kind(sv, before)
         earlier = self._continued(sv, q, after) if kind is None else None
         if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
@@ -1199,6 +1203,14 @@ class KoreanClaimBuilder:
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _referred(self, sv: SentenceView, before: str) -> Claim | None:
+        """The amount of the sentence before that a referring noun right before this figure
+        names ("이 금액이", "그 액수는")."""
+        last = self._last_money
+        if last is None or last[0] != sv.index - 1 or not self.rules.referring.search(before[-25:]):
+            return None
+        return last[1]
 
     def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
         """The kind of the amount of the sentence before, when this one restates it over
