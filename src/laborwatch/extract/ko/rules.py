@@ -316,7 +316,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
             r"^\s?(?:의|가량의|상당의)\s(?!(?:"
             + _lit(raw["fee_exceptions"])
-            + r")(?![가-힣]))[가-힣]*(?:"
+            + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣]))[가-힣]*(?:"
             + _lit(raw["fee_suffixes"])
             + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣])"
         ),
