@@ -864,8 +864,9 @@ class KoreanClaimBuilder:
         if q.unit == "money" and self.rules.sales.search(clause):
             return True  # "식당의 하루 매출은 2만 위안": a business's sales
         if q.unit == "money" and (
-            self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
-        ):
+            self.rules.fee_before.search(self.rules.labor_export.sub(" ", own_before))
+            or self.rules.fee_after.match(after)
+        ):  # not the price of the labour itself ("인력 사용료는 1인당 월 2천700위안")
             return True  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
         if self.rules.piece_rate.search(before):
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
