@@ -1195,6 +1195,8 @@ class KoreanClaimBuilder:
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
+        elif per is None and kind == "wage" and self._rate_before(sv, q):
+            per = None  # "러시아 인부들은 일당 5천 루블을 받는데, 북한 사람들은 3천 루블이면"
         elif per is None and kind == "wage":
             per = self._sentence_per or self._computed_per(sv, before) or "month"
             # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천 달러꼴"
@@ -1212,6 +1214,11 @@ class KoreanClaimBuilder:
         if last is None or last[0] != sv.index - 1 or not self.rules.referring.search(before[-25:]):
             return None
         return last[1]
+
+    def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
+        without a period: the rate the figure is given in?"""
+        return self.rules.day_rate.search(self.view.text, sv.start, q.start) is not None
 
     def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
         """The kind of the amount of the sentence before, when this one restates it over

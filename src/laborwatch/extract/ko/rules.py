@@ -123,6 +123,7 @@ class KoreanRules:
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
+    day_rate: re.Pattern[str]  # "일당 5천 루블 …, 북한 사람들은 3천 루블": a rate per day or hour
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
@@ -450,6 +451,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),
         per_day=_rx(raw["per_day"]),
+        day_rate=_rx(raw["day_rate_words"]),
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
