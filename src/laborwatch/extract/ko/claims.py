@@ -1022,6 +1022,12 @@ class KoreanClaimBuilder:
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
+        if (
+            personal
+            and self.rules.employer_gives.search(own)
+            and self.rules.give_after.match(after)
+        ):
+            return "wage"  # "한 달 일하면 회사에서 400달러를 주는데": what the employer pays one
         if self.rules.workers_paid.search(own) and self.rules.paid_after.match(after):
             return "wage" if personal else "revenue"  # "노동자 85명에게 모두 204만 위안을 지급"
         workers = (  # named, or spoken of as the group already named ("이들은"), or people

@@ -123,6 +123,8 @@ class KoreanRules:
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
+    employer_gives: re.Pattern[str]  # "회사에서 400달러를": the employer, no other payee
+    give_after: re.Pattern[str]  # "… 를 주는데": given
     day_rate: re.Pattern[str]  # "일당 5천 루블 …, 북한 사람들은 3천 루블": a rate per day or hour
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
@@ -452,6 +454,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),
         per_day=_rx(raw["per_day"]),
         day_rate=_rx(raw["day_rate_words"]),
+        employer_gives=re.compile(
+            r"(?:" + _lit(raw["employer_givers"]) + r")(?:(?!에게|한테)[^,.])*$"
+        ),
+        give_after=re.compile(r"^\s?(?:" + _lit(raw["give_after"]) + ")"),
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
