@@ -1204,8 +1204,12 @@ class KoreanClaimBuilder:
         elif per is None and kind == "wage" and self._rate_before(sv, q):
             per = None  # "러시아 인부들은 일당 5천 루블을 받는데, 북한 사람들은 3천 루블이면"
         elif per is None and kind == "wage":
-            per = self._sentence_per or self._computed_per(sv, before) or "month"
-            # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천 달러꼴"
+            per = (
+                self._sentence_per
+                or self._computed_per(sv, before)
+                or ("year" if self._quota_of_year(before, after) else "month")
+            )  # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천
+            # 달러꼴"; "올해 1인당 1만 위안의 과제금을": the quota set for the year
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
@@ -1220,6 +1224,15 @@ class KoreanClaimBuilder:
         if last is None or last[0] != sv.index - 1 or not self.rules.referring.search(before[-25:]):
             return None
         return last[1]
+
+    def _quota_of_year(self, before: str, after: str) -> bool:
+        """Is a wage without a period the state's take set for one year named right before
+        it ("올해 1인당 1만 위안의 과제금", "지난해 충성자금 800달러")?"""
+        near_before = _phrase_before(before, 25)
+        return self.rules.year_point.search(near_before) is not None and (
+            self.rules.state_take.search(after[:12]) is not None
+            or self.rules.state_take.search(near_before) is not None
+        )
 
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
