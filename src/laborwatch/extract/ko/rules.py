@@ -296,7 +296,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
                     for form in conjugations(str(v))
                 ]
             )
-            + ")",
+            + ")|(?<![가-힣])(?:"  # "그 90%는 군수공업부 몫": a recipient's part
+            + phrase_pattern([str(r) for r in raw["share_recipients"]])
+            + r")(?:의)?\s?(?:"
+            + _lit(raw["recipient_parts"])
+            + r")",
             re.IGNORECASE,
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
