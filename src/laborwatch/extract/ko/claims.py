@@ -1020,6 +1020,7 @@ class KoreanClaimBuilder:
         ) or (
             self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
+        taken = taken or self.rules.paid_before.search(own)  # "북한 측에 보낸 인건비는"
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
         if (

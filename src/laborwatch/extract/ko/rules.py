@@ -124,6 +124,7 @@ class KoreanRules:
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
     employer_gives: re.Pattern[str]  # "회사에서 400달러를": the employer, no other payee
+    paid_before: re.Pattern[str]  # "북한 측에 보낸 인건비는": paid to the DPRK side, said before
     give_after: re.Pattern[str]  # "… 를 주는데": given
     day_rate: re.Pattern[str]  # "일당 5천 루블 …, 북한 사람들은 3천 루블": a rate per day or hour
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
@@ -381,6 +382,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         workers_paid=re.compile(
             r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?에게\s"
             r"(?:[^\s,]+\s){0,6}$"
+        ),
+        paid_before=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["dprk_payees"])
+            + r")\s(?:"
+            + _lit(raw["paid_adnominals"])
+            + r")\s(?:[^\s,]+\s){0,4}$"
         ),
         paid_after=re.compile(
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
