@@ -1355,8 +1355,6 @@ KNOWN: dict[str, str] = {
     "r3-02": "count: '팀원 10명이 한 달에 모두 5만 달러를': a team's size reads as a count",
     "r4-00": "'북한의 지난해 외화 수입을 약 25억 달러로': the whole foreign income (a bare "
     "외화 수입 stays the workers', as in a headline); the next list item keeps no period",
-    "r9-00": "headline '파병 대가 외 노동자 송출로 연 수억 달러': 외 (apart from) does not "
-    "lift the troops word",
     "r9-04": "'공사 대금에서 떼어 평양으로 보낸 돈은 … 수백만 달러': money taken out of a "
     "contract sum reads as the contract",
     "r9-06": "count: '이곳 노동자 800명 가운데 북한 노동자는 300명': the site's whole "

@@ -180,6 +180,7 @@ class KoreanClaimBuilder:
             for q in s.quantities
             if q.unit == "money"
         }
+        _headline_dated(claims, head_end)
         return [
             c
             for c in claims
@@ -1518,6 +1519,19 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
             if regional and not any(c.startswith("M49:") for c in head.destinations):
                 head.destinations, head.scope = list(body.destinations), body.scope
             break
+
+
+def _headline_dated(claims: list[Claim], head_end: int) -> None:
+    """A headline's amount without a period takes the period of the same amount of the same
+    kind in the body ("노동자 송출로도 수억 달러" over "연간 수억 달러를 … 챙기는")."""
+    periods = {
+        (c.kind, c.value.low, c.value.high, c.value.currency): c.value.per
+        for c in claims
+        if c.evidence.start >= head_end and c.kind in ("wage", "revenue") and c.value.per
+    }
+    for c in claims:
+        if c.evidence.start < head_end and c.kind in ("wage", "revenue") and not c.value.per:
+            c.value.per = periods.get((c.kind, c.value.low, c.value.high, c.value.currency))
 
 
 def _phrase_before(before: str, width: int) -> str:
