@@ -1209,7 +1209,9 @@ class KoreanClaimBuilder:
             per = (
                 self._sentence_per
                 or self._computed_per(sv, before)
-                or ("year" if self._quota_of_year(before, after) else "month")
+                or ("year" if self._quota_of_year(before, after) else None)
+                or self._year_span_before(sv, q)
+                or "month"
             )  # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천
             # 달러꼴"; "올해 1인당 1만 위안의 과제금을": the quota set for the year
         basis = "total" if kind == "revenue" else None
@@ -1235,6 +1237,12 @@ class KoreanClaimBuilder:
             self.rules.state_take.search(after[:12]) is not None
             or self.rules.state_take.search(near_before) is not None
         )
+
+    def _year_span_before(self, sv: SentenceView, q: Quantity) -> str | None:
+        """'year' when a span of one year stands earlier in the sentence of a wage without a
+        period ("한 해 동안 번 돈에서 … 떼고 나면 1인당 3천~4천 위안이 남는다")."""
+        span = self.rules.one_year_span.search(self.view.text, sv.start, q.start)
+        return "year" if span else None
 
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
