@@ -586,7 +586,12 @@ BATCHES = {
     "k7": RECALL7,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "k7-00": "'연간 최대 5억 달러' beside the headline's '2억~5억 달러': deduplicate drops an open "
+    "bound that restates a bound of a range of the same kind (shared with English)",
+    "k7-06": "'송출로 얻은 외화는 약 3억 달러로': the year (지난해) is named only in the sentence "
+    "before, among other income",
+}
 
 ROWS = article_rows(BATCHES, KNOWN)
 
