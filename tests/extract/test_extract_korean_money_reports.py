@@ -1366,8 +1366,6 @@ KNOWN: dict[str, str] = {
     "r13-04": "relevance: a host's quota for foreign workers outweighs a channel's report "
     "of DPRK workers' pay, the place abroad (하바롭스크) being no abroad term",
     "r14-04": "count: seafarers (북한 선원 60여 명) are no worker noun",
-    "r15-06": "'남는 300달러로 숙식을 해결하고': what remains, said before the figure, is not "
-    "read as pay (as n9-02)",
 }
 
 ROWS = article_rows(BATCHES, KNOWN)

@@ -1003,6 +1003,8 @@ class KoreanClaimBuilder:
         unit = self.rules.unit_money.search(_phrase_before(before, 40))
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
+        if personal and self.rules.remainder.search(before):
+            return "wage"  # "과제금을 내고 남은 500위안으로": what remains to the worker
         if person or (each and personal) or self._person_clause(before):
             return "wage"
         if each:  # "회사들에 한 해 수백만 달러씩": a large sum from each unit, not one's pay

@@ -126,6 +126,7 @@ class KoreanRules:
     employer_gives: re.Pattern[str]  # "회사에서 400달러를": the employer, no other payee
     paid_before: re.Pattern[str]  # "북한 측에 보낸 인건비는": paid to the DPRK side, said before
     give_after: re.Pattern[str]  # "… 를 주는데": given
+    remainder: re.Pattern[str]  # "내고 남은 500위안으로": what remains to the worker
     day_rate: re.Pattern[str]  # "일당 5천 루블 …, 북한 사람들은 3천 루블": a rate per day or hour
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
@@ -466,6 +467,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),
         per_day=_rx(raw["per_day"]),
         day_rate=_rx(raw["day_rate_words"]),
+        remainder=re.compile(r"(?<![가-힣])(?:" + _lit(raw["remainder_words"]) + r")\s(?:약\s)?$"),
         employer_gives=re.compile(
             r"(?:" + _lit(raw["employer_givers"]) + r")(?:(?!에게|한테)[^,.])*$"
         ),
