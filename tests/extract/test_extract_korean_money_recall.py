@@ -679,8 +679,6 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "k7-00": "'연간 최대 5억 달러' beside the headline's '2억~5억 달러': deduplicate drops an open "
     "bound that restates a bound of a range of the same kind (shared with English)",
-    "k8-00": "'… 1천500위안을 냈는데 나중에는 2천 위안을 내라고': the later level after a "
-    "clause ending (는데) does not share the first figure's person",
     "k7-06": "'송출로 얻은 외화는 약 3억 달러로': the year (지난해) is named only in the sentence "
     "before, among other income",
 }

@@ -1436,8 +1436,11 @@ _SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)(?!\s?(?:이후|이래))")
 # ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
 _MONEY_LINK = re.compile(
-    r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
-)
+    r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만"
+    r"|(?:을|를)\s(?:냈|받았|바쳤|벌었|줬)(?:는데|지만|으나)"
+    r"(?=\s(?:나중에는|지금은|이제는|요즘은|올해는)))"
+    r"(?:\s[^\s,]+){0,2}\s?$"
+)  # "한 달 1천500위안을 냈는데 나중에는 2천 위안을": the later level, the same money
 # a place right before a part of a group ("이 가운데 중국에 약 5만 명")
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
