@@ -457,12 +457,15 @@ class KoreanClaimBuilder:
         return bool(codes) and codes != (set(last.destinations) if last else set())
 
     def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
-        """Is a part told as gone home while its group (of status ``whole``, else the last
-        claim's) was not ("이 가운데 3천여 명은 이미 귀국했다")? Then the group is split by
+        """Is a part told as moved apart from its group (of status ``whole``, else the last
+        claim's): gone home ("이 가운데 3천여 명은 이미 귀국했다") or already sent from a
+        planned group ("이 가운데 1천500명은 이미 파견됐다")? Then the group is split by
         status (spec)."""
         status = self._predicate_status(sv, q)
         whole = whole or (self._last_worker.status if self._last_worker else None)
-        return status == "repatriated" and whole not in (None, "repatriated")
+        if whole is None or status == whole:
+            return False
+        return status == "repatriated" or (status == "dispatched" and whole == "planned")
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
