@@ -79,6 +79,7 @@ class KoreanClaimBuilder:
                 self.rules.workers.search(text) is not None
                 or self.cues.same_workers.search(text) is not None
             )
+            counts: list[Quantity] = []
             if sv.quantities:
                 context = has_workers or self.rules.work_context.search(text) is not None
                 attribution = self.where.attribution(sv)
@@ -129,7 +130,9 @@ class KoreanClaimBuilder:
             else:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
-            workers_before = has_workers
+            # a sentence that counted the workers speaks of them ("이 가운데 1천500명은
+            # 이미 파견됐다. 나머지 3천500명은 …")
+            workers_before = has_workers or bool(counts)
             self.where.remember(sv, i)
         if self.view.sentences:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
@@ -615,8 +618,8 @@ class KoreanClaimBuilder:
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
         if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
             return self._stretch_sector(sv, prior[-1])
-        if not prior and self.rules.member_before.search(text, sv.start, q.start):
-            # "이 중 선양에만 1천 명": a part of the IT workers
+        if not prior and self.rules.part_before.search(text, sv.start, q.start):
+            # "이 중 선양에만 1천 명", "나머지 3천500명": a part of the IT workers
             return self._last_worker.sector if self._last_worker else None
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures

@@ -78,6 +78,7 @@ class KoreanRules:
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
+    part_before: re.Pattern[str]  # member_before, or "나머지": a part keeps the whole's sector
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
     computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
@@ -377,6 +378,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
+        ),
+        part_before=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["member_before"] + raw["remainder_before"])
+            + r")\s(?:[^\s,]+\s){0,2}?$"
         ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
