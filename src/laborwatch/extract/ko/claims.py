@@ -68,6 +68,7 @@ class KoreanClaimBuilder:
         self._whole_dropped = False
         # the last worker claim (its places, status and sector)
         self._last_worker: Claim | None = None
+        self._counted_before = False  # the sentence before counted workers
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -130,9 +131,8 @@ class KoreanClaimBuilder:
             else:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
-            # a sentence that counted the workers speaks of them ("이 가운데 1천500명은
-            # 이미 파견됐다. 나머지 3천500명은 …")
-            workers_before = has_workers or bool(counts)
+            workers_before = has_workers
+            self._counted_before = bool(counts)
             self.where.remember(sv, i)
         if self.view.sentences:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
@@ -264,7 +264,10 @@ class KoreanClaimBuilder:
                 continue
             if head is None and self._troops_before(sv):
                 continue  # "파병은 … 재건을 목표로 한다. … 4천명 파견": the troops again
-            counted = {"worker": True, "people": context, None: context or workers_before}
+            # "… 1천500명은 이미 파견됐다. 나머지 3천500명은 …": the rest of the group counted
+            rest = self._counted_before and self.rules.remainder_before.search(before) is not None
+            bare = context or workers_before or rest
+            counted = {"worker": True, "people": context, None: bare}
             if counted.get(head, False):
                 out.append(q)
         return out

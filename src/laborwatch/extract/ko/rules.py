@@ -79,6 +79,7 @@ class KoreanRules:
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
     part_before: re.Pattern[str]  # member_before, or "나머지": a part keeps the whole's sector
+    remainder_before: re.Pattern[str]  # "나머지 3천500명": the rest of a group counted
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
     computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
@@ -378,6 +379,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         member_work_after=_rx(raw["member_work_after"]),
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
+        ),
+        remainder_before=re.compile(
+            r"(?:" + phrase_pattern(raw["remainder_before"]) + r")\s(?:[^\s,]+\s)?$"
         ),
         part_before=re.compile(
             r"(?:"
