@@ -556,6 +556,8 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
+        if self.rules.level_left.match(text, q.end, sv.end):
+            return "present"  # "지난해 1천800명 안팎에서 크게 줄었다": the level before, a stock
         if level := self.rules.level_reached.match(text, q.end, sv.end):
             if _FUTURE.match(text, level.end()):
                 return "planned"  # "3천 명 이상으로 늘어날 것": a level to come
@@ -619,7 +621,12 @@ class KoreanClaimBuilder:
         if found:
             return found
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
-        if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
+        if prior and (
+            self.rules.additive_before.search(text, prior[-1].end, q.start)
+            or self.rules.level_left.match(
+                text, q.end, sv.end
+            )  # "… 1천200명으로, 1천800명에서 줄었다"
+        ):
             return self._stretch_sector(sv, prior[-1])
         if not prior and self.rules.part_before.search(text, sv.start, q.start):
             # "이 중 선양에만 1천 명", "나머지 3천500명": a part of the IT workers

@@ -113,6 +113,7 @@ class KoreanRules:
     work_context: re.Pattern[str]
     level_after: re.Pattern[str]
     level_reached: re.Pattern[str]
+    level_left: re.Pattern[str]  # "1천800명 안팎에서 크게 줄었다": the level changed from
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
     byline_after: re.Pattern[str]  # "워싱턴-김지은 …": where the reporter files from
@@ -409,6 +410,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
                 ),
             )
             for status, words in raw["status_nouns"].items()
+        ),
+        level_left=re.compile(
+            r"\s?(?:[가-힣]{1,3})?에서\s(?:[^\s,]+\s){0,2}?(?:"
+            + phrase_pattern(raw["change_verbs"])
+            + ")"
         ),
         level_reached=re.compile(
             r"\s?(?:으로|로)\s(?:[^\s,]+\s){0,2}?(?:" + phrase_pattern(raw["change_verbs"]) + ")"
