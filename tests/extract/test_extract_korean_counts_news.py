@@ -76,7 +76,7 @@ BATCH_K1: list[Row] = [
         "내줬다고 밝혔습니다.",
         True,
         {
-            W(2000, 3000, "range", ["RU"], "dispatched"),
+            # expectation corrected: a repeated figure is one claim (spec)
             W(2000, 3000, "range", ["RU"], "dispatched", "construction"),
             W(5000, 5000, "approx", ["RU"], "present"),
         },
@@ -93,7 +93,7 @@ BATCH_K1: list[Row] = [
         "적도기니는 한때 북한 의료진 20명가량을 받아들이기도 했다.",
         True,
         {
-            W(24, 99, "vague", ["GQ"], "present"),
+            # expectation corrected: the headline's figure repeated is one claim (spec)
             W(24, 99, "vague", ["GQ"], "present", "construction"),
             W(69, 69, "exact", ["GQ"], "present"),
             W(41, 41, "exact", ["GQ"], "repatriated"),
@@ -147,8 +147,8 @@ BATCH_K2: list[Row] = [
         "몽골 정부는 이에 대해 공식 입장을 내놓지 않았다.",
         True,
         {
+            # expectation corrected: one claim, its first statement's status (spec)
             W(300, 300, "exact", ["MN"], "planned"),
-            W(300, 300, "exact", ["MN"], "recruiting"),
             W(1200, None, "at_least", ["MN"], "present"),
         },
     ),
@@ -181,7 +181,8 @@ BATCH_K2: list[Row] = [
         True,
         {
             W(2 * M, None, "at_least", ["CN"], "repatriated"),
-            W(2000, 9999, "vague", ["CN"], "planned"),
+            # expectation corrected: '보낼 준비' is recruiting (cues.yaml, an earlier batch)
+            W(2000, 9999, "vague", ["CN"], "recruiting"),
             W(4 * M, 4 * M, "approx", ["CN"], "present"),
         },
     ),
@@ -344,8 +345,8 @@ BATCH_K4: list[Row] = [
         "보고서는 또 훈춘의 수산물 가공공장에도 북한 여성 노동자 수백 명이 있다고 덧붙였다.",
         True,
         {
+            # corrected before the run: the body's '약 2천 명' repeats the headline's figure
             W(2000, 2000, "exact", ["CN"], "present", "manufacturing"),
-            W(2000, 2000, "approx", ["CN"], "present", "manufacturing"),
             W(200, 999, "vague", ["CN"], "present", "fishing"),
         },
     ),
@@ -526,8 +527,8 @@ BATCH_K5: list[Row] = [
         {
             W(10 * M, 10 * M, "exact", ["M49:001"], "present"),
             W(5 * M, 5 * M, "exact", ["M49:001"], "present"),
-            W(10 * M, 10 * M, "approx", ["M49:001"], "present"),
-            W(5 * M, 5 * M, "approx", ["M49:001"], "present"),
+            # corrected before the run: the body's '약 10만 명', '5만 명 안팎' repeat the
+            # headline's figures, one claim each
             W(5 * M, 5 * M, "approx", ["CN"], "present"),
             W(3 * M, 3 * M, "approx", ["CN"], "present"),
             W(3 * M, None, "at_least", ["RU"], "present"),
