@@ -407,6 +407,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
                 re.compile(
                     r"^\s?(?:을|를|이|가)?\s?(?:" + phrase_pattern(words) + r")"
                     r"(?:을|를|이|가|은|는|도|에|으로|의)?(?![가-힣])"
+                    r"(?!\s(?:" + phrase_pattern(raw["status_noun_compounds"]) + r"))"
                 ),
             )
             for status, words in raw["status_nouns"].items()
