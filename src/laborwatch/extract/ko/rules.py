@@ -113,6 +113,7 @@ class KoreanRules:
     work_context: re.Pattern[str]
     level_after: re.Pattern[str]
     level_reached: re.Pattern[str]
+    nationality_after: re.Pattern[str]  # "중국인": a place name made a nationality
     level_left: re.Pattern[str]  # "1천800명 안팎에서 크게 줄었다": the level changed from
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
@@ -411,6 +412,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
                 ),
             )
             for status, words in raw["status_nouns"].items()
+        ),
+        nationality_after=re.compile(
+            r"(?:" + phrase_pattern(raw["nationality_suffixes"]) + r")(?:들)?"
+            r"(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])"
         ),
         level_left=re.compile(
             r"\s?(?:[가-힣]{1,3})?에서\s(?:[^\s,]+\s){0,2}?(?:"
