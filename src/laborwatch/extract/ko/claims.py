@@ -621,11 +621,14 @@ class KoreanClaimBuilder:
         if found:
             return found
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
-        if prior and (
-            self.rules.additive_before.search(text, prior[-1].end, q.start)
-            or self.rules.level_left.match(
-                text, q.end, sv.end
-            )  # "… 1천200명으로, 1천800명에서 줄었다"
+        if (
+            prior
+            and (
+                self.rules.additive_before.search(text, prior[-1].end, q.start)
+                # the two levels of a change ("1천200명으로, 1천800명에서 줄었다", "60명에서 30명")
+                or self.rules.level_left.match(text, q.end, sv.end)
+                or self.rules.level_after.match(text[prior[-1].end : q.start])
+            )
         ):
             return self._stretch_sector(sv, prior[-1])
         if not prior and self.rules.part_before.search(text, sv.start, q.start):
