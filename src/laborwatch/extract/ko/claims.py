@@ -649,6 +649,14 @@ class KoreanClaimBuilder:
             self._anaphor_at = [m.start() for m in self.cues.same_workers.finditer(self.view.text)]
         return self._anaphor_at
 
+    def _sector_included(self, named: list[tuple[int, int, str]], start: int, q: Quantity) -> bool:
+        """Do the stretch's sector words all name a part included in the figure ("건설
+        노동자를 포함해 2천여 명", "의사를 비롯한 300명")?"""
+        found = list(self.rules.inclusive.finditer(self.view.text, start, q.start))
+        if not found:
+            return False
+        return all(end <= found[-1].start() for _, end, _ in named)
+
     def _stretch_sector(self, sv: SentenceView, q: Quantity) -> str | None:
         """The sector word nearest the figure within its stretch (up to the figures of
         workers before and after it) and its clause ("… 알려진 가운데, 의류도 가공" speaks
@@ -692,6 +700,8 @@ class KoreanClaimBuilder:
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
+        if best and self._sector_included(named, start, q):
+            return None  # "건설 노동자를 포함해 2천여 명": a part's trade, the whole has none
         if best and any(  # "건설과 농업 분야": two sectors named together, neither alone
             a[2] != b[2] and _SECTOR_LINK.match(text, a[1], b[0])
             for a, b in pairwise(named)

@@ -114,6 +114,7 @@ class KoreanRules:
     level_after: re.Pattern[str]
     level_reached: re.Pattern[str]
     nationality_after: re.Pattern[str]  # "중국인": a place name made a nationality
+    inclusive: re.Pattern[str]  # "건설 노동자를 포함해": a part included in the figure
     level_left: re.Pattern[str]  # "1천800명 안팎에서 크게 줄었다": the level changed from
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
@@ -417,6 +418,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + phrase_pattern(raw["nationality_suffixes"]) + r")(?:들)?"
             r"(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])"
         ),
+        inclusive=_rx(raw["inclusive_words"]),
         level_left=re.compile(
             r"\s?(?:[가-힣]{1,3})?에서\s(?:[^\s,]+\s){0,2}?(?:"
             + phrase_pattern(raw["change_verbs"])
