@@ -389,7 +389,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         part_before=re.compile(
             r"(?:"
             + phrase_pattern(raw["member_before"] + raw["remainder_before"])
-            + r")\s(?:[^\s,]+\s){0,2}?$"
+            + r")\s(?:[^\s,]+\s){0,3}?$"
         ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
