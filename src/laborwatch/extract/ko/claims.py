@@ -360,6 +360,8 @@ class KoreanClaimBuilder:
             if text[p.end : places[0].start].isspace() and p.codes == places[0].codes:
                 places[0] = p  # "라오스 비엔티안": a country and its city are one place
                 continue
+            if p.kind == "region" and text[p.end : places[0].start].isspace():
+                break  # "아프리카 적도기니와 앙골라": a region before the list, not in it
             if not _PLACE_LINK.match(text, p.end, places[0].start):
                 break
             places.insert(0, p)
@@ -516,6 +518,8 @@ class KoreanClaimBuilder:
     def _status(self, sv: SentenceView, q: Quantity) -> str:
         text = self.view.text
         prior = [p for p in sv.quantities if p.end <= q.start and p.unit == "count"]
+        if prior and _EACH_LIST.match(text, prior[-1].end, q.start):
+            return self._status(sv, prior[-1])  # "각각 100여 명과 300여 명": one predicate
         start = prior[-1].end if prior else sv.start
         before = text[max(start, q.start - 40) : q.start]
         found = [  # the form nearest the noun, the longest there ("새로 파견된" over "파견된")
@@ -1236,8 +1240,10 @@ _QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation 
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
-# a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각")
-_EACH_GAP = re.compile(r"(?:의)?(?:\s[^\s,.·…]+){0,3}\s?$")
+_EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a pair in one phrase
+# a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
+# "앙골라에 파견한 건설 노동자는 각각")
+_EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,3}\s?$")
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
