@@ -682,6 +682,8 @@ class KoreanClaimBuilder:
         end = quote_end.start() if quote_end else end
         part = self.rules.part_of.search(text, q.end, end)
         end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
+        ellipsis = text.find("…", q.end, end)  # "北 노동자 2만~3만 명\"…벌목장에만 4천여 명"
+        end = ellipsis if ellipsis >= 0 else end
         if "," in text[start:end]:  # a clause break needs its comma
             breaks = self.rules.clause_break.finditer(text, start, q.start)
             start = max([m.end() for m in breaks] + [start])
