@@ -635,7 +635,11 @@ class KoreanClaimBuilder:
             )
         ):
             return self._stretch_sector(sv, prior[-1])
-        if not prior and self.rules.part_before.search(text, sv.start, q.start):
+        if not prior and (
+            self.rules.part_before.search(text, sv.start, q.start)
+            # "… 조선소에 1,200여 명을 보냈다. … 500명 안팎을 더 보낼 것": more of them
+            or self.rules.additive_before.search(text, sv.start, sv.end)
+        ):
             # "이 중 선양에만 1천 명", "나머지 3천500명": a part of the IT workers
             return self._last_worker.sector if self._last_worker else None
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
@@ -1240,7 +1244,8 @@ _FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계�
 _SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
 _QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
-_SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
+# "건설과 농업", "건설 현장과 캐시미어 공장": two sectors named together
+_SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?(?:[^\s,.]+\s)?$")
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
 _EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a pair in one phrase
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
