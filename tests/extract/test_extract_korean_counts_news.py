@@ -29,7 +29,16 @@ import pytest
 
 from .test_extract_korean_articles import M, Row, W, observed
 
+# Figures per batch: pass = rows right; count and count+destination precision / recall over
+# the expected (value, qualifier[, places]) keys; status and sector right of the matched ones.
+# K1-K3 "before" are main's code on the corrected expectations (first run, before the
+# corrections: K1 count recall 0.88, K2 0.82, K3 1.00, all precision 1.00).
+#
 # --- batch K1: numerals and qualifiers ---------------------------------------------------
+# Before: 2/6 rows; count 1.00 / 1.00 (15/15); count+dest 1.00 / 1.00; status 11/15; sector
+# 14/15. Fixed: '귀국을 앞두고', '귀국 대기' (still there); '새로 들어온 것', '받아들였'
+# (arrivals); a level changed from ('1천800명 안팎에서 줄었다') is present and shares the
+# sector of the level it changed to. After: 6/6, all 1.00.
 BATCH_K1: list[Row] = [
     (
         "yna.co.kr",
@@ -134,6 +143,10 @@ BATCH_K1: list[Row] = [
 ]
 
 # --- batch K2: status verbs and tenses ---------------------------------------------------
+# Before: 5/6 rows; count 1.00 / 0.88 (14/16); count+dest 1.00 / 0.88; status 14/14; sector
+# 14/14. Fixed: a part of a planned group already sent ('이 가운데 1천500명은 이미 파견됐다')
+# and the rest of a group ('나머지 3천500명은') are claims and keep the group's sector. After:
+# 6/6, all 1.00.
 BATCH_K2: list[Row] = [
     (
         "yna.co.kr",
@@ -237,6 +250,9 @@ BATCH_K2: list[Row] = [
 ]
 
 # --- batch K3: destinations by 현지/이곳/해당 and by earlier sentences --------------------
+# Before: 3/6 rows; count 1.00 / 1.00 (12/12); count+dest 1.00 / 1.00; status 9/12; sector
+# 11/12. Fixed: '뽑고 있' (recruiting), '원하고 있' (a demand: planned), '고용했다' (hired, a
+# flow as the English 'hired'), '이곳에서는' lends the place's sector. After: 6/6, all 1.00.
 BATCH_K3: list[Row] = [
     (
         "rfa.org",
@@ -333,6 +349,12 @@ BATCH_K3: list[Row] = [
 ]
 
 # --- batch K4: sectors by workplace and job noun -----------------------------------------
+# Before (blind, after the K1-K3 fixes; main the same): 0/6 rows; count 0.88 / 0.82 (14/17, 2
+# spurious); count+dest 0.88 / 0.82; status 12/14; sector 12/14. Fixed: '봉제공' (job noun,
+# manufacturing); '새로 나간' (a flow); '선' after a figure ('60명 선에서') is approximate; the
+# two levels of a change share a sector; '건설 노동자를 포함해 2천여 명' takes no sector; '하는
+# 안을' (a proposal: planned); '나머지 두 곳에는 여전히 250명' keeps the group's sector. After:
+# 5/6; count 1.00 / 0.94; count+dest 1.00 / 0.94; status 16/16; sector 16/16.
 BATCH_K4: list[Row] = [
     (
         "yna.co.kr",
@@ -435,6 +457,10 @@ BATCH_K4: list[Row] = [
 ]
 
 # --- batch K5: ranges, bounds, entries and series ----------------------------------------
+# Before (blind, after the K1-K3 fixes; main 4/6, status 13/15): 5/6 rows; count 1.00 / 0.94
+# (16/17); count+dest 0.94 / 0.88 (1 spurious); status 14/15; sector 15/15. Fixed: '새로 나간
+# 것' (a flow). After: 5/6; count 1.00 / 0.94; count+dest 0.94 / 0.88; status 15/15 (k5-05
+# known, below).
 BATCH_K5: list[Row] = [
     (
         "yna.co.kr",
@@ -539,6 +565,11 @@ BATCH_K5: list[Row] = [
 ]
 
 # --- batch K6: 만 명, 잔류, held back, replaced, arrivals ---------------------------------
+# Before (blind, after the K1-K3 fixes; main the same): 3/6 rows; count 1.00 / 1.00 (11/11);
+# count+dest 0.91 / 0.91 (1 spurious); status 7/10; sector 10/10. Fixed: '잔류' and '귀국 날짜'
+# (still there); a status noun in a compound ('귀국 날짜', '송환 시한') is not the move;
+# '들여보내려던', '송출도 보류됐다' (planned); a nationality ('중국인 노동자') is no place to carry
+# to the next sentence. After: 6/6, all 1.00.
 BATCH_K6: list[Row] = [
     (
         "yna.co.kr",
@@ -626,6 +657,11 @@ BATCH_K6: list[Row] = [
 ]
 
 # --- batch K7: written after the K1-K6 fixes, blind ---------------------------------------
+# Before (main the same): 2/6 rows; count 1.00 / 1.00 (17/17); count+dest 0.88 / 0.88 (2
+# spurious); status 14/15; sector 12/15. Fixed: '아프리카 적도기니와 앙골라에 … 각각 100여 명과
+# 300여 명' (a region before a respective list; the pair shares one status); '들여오기 위해'
+# (planned); '이 회사에는' lends the firm's sector; 'more' of an earlier sentence's group keeps
+# its sector; '건설 현장과 캐시미어 공장' names two sectors. After: 6/6, all 1.00.
 BATCH_K7: list[Row] = [
     (
         "yna.co.kr",
@@ -723,6 +759,9 @@ BATCH_K7: list[Row] = [
 ]
 
 # --- batch K8: written after the K1-K6 fixes, blind ---------------------------------------
+# Before (main the same): 4/6 rows; count 1.00 / 1.00 (9/9); count+dest 1.00 / 1.00; status
+# 9/9; sector 7/9. Fixed: a headline's ellipsis ends the figure's sector stretch. After: 5/6;
+# sector 8/9 (k8-04 known, below).
 BATCH_K8: list[Row] = [
     (
         "kbs.co.kr",
@@ -809,7 +848,16 @@ BATCHES = {
     "k8": BATCH_K8,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "k4-04": "'60명 선에서 30명 남짓으로 줄었고, … 종업원 30여 명은 평양으로 돌아갔다': a figure "
+    "of the same value and places with another status is one claim (deduplicate keys on value "
+    "and places), so the 30 who went home merge into the 30 who stay",
+    "k5-05": "China's '5만 명가량' and the headline's abroad '5만 명' merge as one figure (the "
+    "stronger place kept); '5만 명가량에서 3만 명 수준으로, 러시아 내 노동자는 …' reads the first "
+    "change's end with the next clause's place and verb",
+    "k8-04": "'남은 4곳에는 종업원 40명가량': the remaining restaurants lend no sector ('종업원' "
+    "alone names none, and '남은' is not read as the rest of the restaurants)",
+}
 
 
 def _rows() -> list:
