@@ -31,8 +31,8 @@ from .test_extract_korean_articles import M, Row, W, observed
 
 # Figures per batch: pass = rows right; count and count+destination precision / recall over
 # the expected (value, qualifier[, places]) keys; status and sector right of the matched ones.
-# K1-K3 "before" are main's code on the corrected expectations (first run, before the
-# corrections: K1 count recall 0.88, K2 0.82, K3 1.00, all precision 1.00).
+# "Before" of K1-K3 is the base's code (main at ad40071) on the corrected expectations (the
+# first run, before the corrections: count recall K1 0.88, K2 0.82, K3 1.00, precision 1.00).
 #
 # --- batch K1: numerals and qualifiers ---------------------------------------------------
 # Before: 2/6 rows; count 1.00 / 1.00 (15/15); count+dest 1.00 / 1.00; status 11/15; sector
@@ -349,12 +349,13 @@ BATCH_K3: list[Row] = [
 ]
 
 # --- batch K4: sectors by workplace and job noun -----------------------------------------
-# Before (blind, after the K1-K3 fixes; main the same): 0/6 rows; count 0.88 / 0.82 (14/17, 2
-# spurious); count+dest 0.88 / 0.82; status 12/14; sector 12/14. Fixed: '봉제공' (job noun,
-# manufacturing); '새로 나간' (a flow); '선' after a figure ('60명 선에서') is approximate; the
-# two levels of a change share a sector; '건설 노동자를 포함해 2천여 명' takes no sector; '하는
-# 안을' (a proposal: planned); '나머지 두 곳에는 여전히 250명' keeps the group's sector. After:
-# 5/6; count 1.00 / 0.94; count+dest 1.00 / 0.94; status 16/16; sector 16/16.
+# Before (blind, after the K1-K3 fixes; the base the same): 0/6 rows; count 0.88 / 0.82
+# (14/17, 2 spurious); count+dest 0.88 / 0.82; status 12/14; sector 12/14. Fixed: '봉제공'
+# (job noun, manufacturing); '새로 나간' (a flow); '선' after a figure ('60명 선에서') is
+# approximate; the two levels of a change share a sector; '건설 노동자를 포함해 2천여 명'
+# takes no sector; '하는 안을' (a proposal: planned); '나머지 두 곳에는 여전히 250명' keeps
+# the group's sector. After: 5/6; count 1.00 / 0.94; count+dest 1.00 / 0.94; status 16/16;
+# sector 16/16.
 BATCH_K4: list[Row] = [
     (
         "yna.co.kr",
@@ -457,7 +458,7 @@ BATCH_K4: list[Row] = [
 ]
 
 # --- batch K5: ranges, bounds, entries and series ----------------------------------------
-# Before (blind, after the K1-K3 fixes; main 4/6, status 13/15): 5/6 rows; count 1.00 / 0.94
+# Before (blind, after the K1-K3 fixes; the base 4/6, status 13/15): 5/6 rows; count 1.00 / 0.94
 # (16/17); count+dest 0.94 / 0.88 (1 spurious); status 14/15; sector 15/15. Fixed: '새로 나간
 # 것' (a flow). After: 5/6; count 1.00 / 0.94; count+dest 0.94 / 0.88; status 15/15 (k5-05
 # known, below).
@@ -565,7 +566,7 @@ BATCH_K5: list[Row] = [
 ]
 
 # --- batch K6: 만 명, 잔류, held back, replaced, arrivals ---------------------------------
-# Before (blind, after the K1-K3 fixes; main the same): 3/6 rows; count 1.00 / 1.00 (11/11);
+# Before (blind, after the K1-K3 fixes; the base the same): 3/6 rows; count 1.00 / 1.00 (11/11);
 # count+dest 0.91 / 0.91 (1 spurious); status 7/10; sector 10/10. Fixed: '잔류' and '귀국 날짜'
 # (still there); a status noun in a compound ('귀국 날짜', '송환 시한') is not the move;
 # '들여보내려던', '송출도 보류됐다' (planned); a nationality ('중국인 노동자') is no place to carry
@@ -657,7 +658,7 @@ BATCH_K6: list[Row] = [
 ]
 
 # --- batch K7: written after the K1-K6 fixes, blind ---------------------------------------
-# Before (main the same): 2/6 rows; count 1.00 / 1.00 (17/17); count+dest 0.88 / 0.88 (2
+# Before (the base the same): 2/6 rows; count 1.00 / 1.00 (17/17); count+dest 0.88 / 0.88 (2
 # spurious); status 14/15; sector 12/15. Fixed: '아프리카 적도기니와 앙골라에 … 각각 100여 명과
 # 300여 명' (a region before a respective list; the pair shares one status); '들여오기 위해'
 # (planned); '이 회사에는' lends the firm's sector; 'more' of an earlier sentence's group keeps
@@ -759,7 +760,7 @@ BATCH_K7: list[Row] = [
 ]
 
 # --- batch K8: written after the K1-K6 fixes, blind ---------------------------------------
-# Before (main the same): 4/6 rows; count 1.00 / 1.00 (9/9); count+dest 1.00 / 1.00; status
+# Before (the base the same): 4/6 rows; count 1.00 / 1.00 (9/9); count+dest 1.00 / 1.00; status
 # 9/9; sector 7/9. Fixed: a headline's ellipsis ends the figure's sector stretch. After: 5/6;
 # sector 8/9 (k8-04 known, below).
 BATCH_K8: list[Row] = [
