@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_articles import M, Row, W, observed
+from .test_extract_korean_articles import M, Row, W, batch_rows, observed
 
 # Figures per batch: pass = rows right; count and count+destination precision / recall over
 # the expected (value, qualifier[, places]) keys; status and sector right of the matched ones.
@@ -950,16 +950,6 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _rows() -> list:
-    out = []
-    for name, rows in BATCHES.items():
-        for i, (publisher, text, relevant, expected) in enumerate(rows):
-            rid = f"{name}-{i:02d}"
-            marks = [pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else []
-            out.append(pytest.param(publisher, text, relevant, expected, id=rid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), _rows())
-def test_article(extractor, publisher, text, relevant, expected):
+@pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))
+def test_count_news(extractor, publisher, text, relevant, expected):
     assert observed(extractor, text, publisher) == (relevant, expected)
