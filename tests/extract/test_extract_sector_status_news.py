@@ -799,8 +799,6 @@ BATCHES = {
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
-    "n1-01-45": "count: 'A separate group of 45 workers from the Korea Pongsu General Trading "
-    "Corporation is due to go' is not counted",
     "n1-03-35": "status: 'employed at least 35 coders until last spring, when all of them were "
     "sent back': the return is in a clause after the figure's predicate",
     "n2-04-2000": "relevance: the item (workers sent to harvest soybeans on farms) reads as "
