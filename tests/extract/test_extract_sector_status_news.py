@@ -818,8 +818,6 @@ KNOWN: dict[str, str] = {
     "n10-04-700": "count: 'Of them, 700 will be employed in agriculture' (a bare figure "
     "after a partitive) is not counted",
     "n10-04-500": "count: as n10-04-700 ('and 500 at timber processing enterprises')",
-    "n6-06-22": "count: 'the last 22, who had worked at a shipyard in Klaipeda, left in 2018' "
-    "(a bare figure after 'any North Korean workers') is not counted",
 }
 
 

@@ -288,6 +288,8 @@ class _Rules:
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
+    age_before: re.Pattern[str]  # "who is (52)": an age
+    remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
 
 
 @functools.cache
@@ -399,6 +401,8 @@ def _rules(language: str) -> _Rules:
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
+        age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
+        remnant=re.compile(rf"\b(?:{alt('remnant_openers')})\s+$", re.IGNORECASE),
     )
 
 
@@ -790,6 +794,8 @@ class CountFinder:
                 and self.rules.age_after_noun.search(text, max(sv.start, q.start - 30), q.start)
             ):
                 continue  # "candidates must be married men between 30 and 45": ages
+            if q.value <= MAX_AGE and self.rules.age_before.search(text, sv.start, q.start):
+                continue  # "the company's director, who is 52"
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
@@ -1037,6 +1043,7 @@ class CountFinder:
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1226,7 +1233,28 @@ class CountFinder:
         """Does an interview or survey stand before a bare figure, in its sentence or the
         one before?"""
         lo = self.view.sentences[max(0, sv.index - 1)].start
-        return self.rules.interview.search(self.view.text, lo, q.start) is not None
+        found = self.rules.interview.search(self.view.text, lo, q.start)
+        return found is not None and not self._beyond_interviewed(sv, q, found.end())
+
+    def _remnant_of_workers(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """ "no North Korean workers remain: the last 19 ...": what is left of workers named
+        in this sentence or the one before (not "the remaining 12" of abducted citizens)?"""
+        if not self.rules.remnant.search(before):
+            return False
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return self.cues.worker_nouns.search(self.view.text, lo, q.start) is not None
+
+    def _beyond_interviewed(self, sv: SentenceView, q: Quantity, lo: int) -> bool:
+        """Is the figure larger than the group interviewed ("interviewed 23 former workers
+        ... About 1,000 remain"), so that it cannot count some of them?"""
+        sentences = self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
+        sizes = [
+            o.value
+            for s in sentences
+            for o in s.quantities
+            if o.unit == "count" and lo <= o.start < q.start
+        ]
+        return bool(sizes) and not q.vague and q.value > sizes[0]
 
     def _baseline_of_left_out(
         self, sv: SentenceView, q: Quantity, clause_lo: int, out: list[Count]
