@@ -446,8 +446,6 @@ KNOWN: dict[str, str] = {
     " named last would be the FBI)",
     "C7-03-0": "count: '2,000 North Korean workers had applied for permits' is not found",
     "C7-07-0": "scope: 'a garment factory complex in Jilin province' is read as one site",
-    "C5-00-1": "money: 'The state collects $500 of that from each worker' is not found",
-    "C5-03-1": "money: 'the workers keep about $200' is not found",
 }
 
 
