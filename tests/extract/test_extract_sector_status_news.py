@@ -807,9 +807,6 @@ KNOWN: dict[str, str] = {
     "counted",
     "n4-06-400": "sector: 'A separate group of 400 North Korean workers was employed at a "
     "shipyard in Sharjah whose owner also runs several hotels' is found without a sector",
-    "n7-06-50": "count: 'the Ministry of Information Industry will send 50 programmers to "
-    "Shenyang' (no word of North Korea beside the figure) is not counted",
-    "n7-06-30": "count: as n7-06-50",
     "n8-02-16": "status: 'found 16 North Korean hostesses, who are to be sent back' reads "
     "repatriated from the relative clause (the table says present)",
     "n10-02-1500": "sector: 'The replacements, about 1,500 people, are being vetted' for "
