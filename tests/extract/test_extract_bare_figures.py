@@ -30,6 +30,12 @@ LONG = sibling_module("test_extract_long_articles")
 Article = tuple[str, str, str, str]
 
 # Batch R1: groups named "separate / second / new / remaining / further", job nouns.
+# Before any change: count precision 8/9, recall 8/13 ("A separate group of 35 workers", "11
+# North Korean hostesses", the three IT figures of an article whose only word of labour was
+# "coders"/"programmers"; "who is 52" read as 52 workers). Fixed: "separate/smaller/
+# remaining ..." as whole-group modifiers, hostess as a worker root, job nouns as words of
+# labour for relevance, "who is N" an age, "keeps 70 programmers" present. After: 13/13,
+# 13/13 (one status judgment left, xfail).
 BATCH_1: list[Article] = [
     (
         "R1",
@@ -92,6 +98,11 @@ BATCH_1: list[Article] = [
 ]
 
 # Batch R2: bare and anaphoric figures; partitives split by status or not.
+# Before any change: count precision 4/4, recall 4/9 ("About 600 have already crossed",
+# "the last 19, who had worked", "About 1,000 remain" after "interviewed 23 former workers",
+# Katanga's miners without a destination). Fixed: crossed/flew home as bare count verbs,
+# "the last/remaining/final N" after workers named (remnant_openers), a figure larger than
+# the group interviewed is no interviewee. After: 7/9, 7/9 (Katanga, xfail).
 BATCH_2: list[Article] = [
     (
         "R2",
@@ -151,6 +162,11 @@ BATCH_2: list[Article] = [
 ]
 
 # Batch R3: money per worker, what a worker keeps, the state's cut; money traps.
+# Before any change: count 6/6, 6/6; money precision 8/9, recall 8/10 ("keeps about 300
+# dollars" without its period; "hand about 70 percent of their wages to the state"). Fixed:
+# a keep/collect amount inherits the period of the pay before it (pay_part_verbs). After:
+# money 9/9, 9/10 (the share left as xfail: "hand" as a share verb reads "85% had handed
+# more than half their wages" of survey respondents as a share).
 BATCH_3: list[Article] = [
     (
         "R3",
@@ -208,6 +224,7 @@ BATCH_3: list[Article] = [
 ]
 
 # Batch R4: job nouns; traps of other nationalities, soldiers, tourists, members.
+# Before any change: count precision 7/7, recall 7/7 (all traps held).
 BATCH_4: list[Article] = [
     (
         "R4",
@@ -263,8 +280,18 @@ BATCH_4: list[Article] = [
 ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
 
 # Articles still wrong, as strict xfails: "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "R2-katanga-miners": "destination: Katanga (a region of the DR Congo) is not in the "
+    "gazetteer; places.tsv is built by tools/build_gazetteer.py, not edited by hand",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "R1-kazan-painters": "status: 'hired 120 ... this spring' reads dispatched (hire is a "
+    "dispatch verb of the fitted rules); the table says present, a debatable judgment",
+    "R3-haiphong-fine": "status: 'employing 35 ... without permits. The workers ... were sent "
+    "home last week': the return in the next sentence does not reach the figure",
+    "R3-far-east-share": "money: 'hand about 70 percent of their wages to the state' is no "
+    "share ('hand' as a share verb made a survey's '85% had handed' a share)",
+}
 
 
 def _params(known: dict[str, str]):
