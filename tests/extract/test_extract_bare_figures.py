@@ -277,7 +277,63 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
+# Batch R5, written blind after R1-R4 were fixed, to measure their rules in fresh wording:
+# remnants of other groups, ages, a deposit a company keeps, "the last ten years".
+BATCH_5: list[Article] = [
+    (
+        "R5",
+        "chita-remaining",
+        "~250@RU/present =40@RU/repatriated",
+        """CHITA (Baikal News) - Some 250 North Korean construction workers spent the summer
+        on housing projects in Chita, the regional labour department said. The remaining 40,
+        whose permits ran out in August, were flown home on a charter flight, it added. The
+        department has tracked foreign labour in the region for the last 15 years.""",
+    ),
+    (
+        "R5",
+        "abductees-remaining",
+        "none",
+        """TOKYO - A Japanese support group for the families of people abducted by North
+        Korean agents said 17 citizens were taken in the 1970s and 1980s. Five came back in
+        2002, and the group wants news of the remaining 12, its chairman, aged 74, said.""",
+    ),
+    (
+        "R5",
+        "ulan-ude-deposit",
+        "=60@RU/dispatched $wage 700-700/month",
+        """ULAN-UDE - A timber firm in Buryatia took on 60 North Korean loggers in October, a
+        company manager said. He said each logger is paid 700 dollars a month. The firm keeps
+        a deposit of 2,000 dollars with the regional bank as a guarantee for the contract.""",
+    ),
+    (
+        "R5",
+        "gdansk-welders",
+        "~120@PL/present",
+        """GDANSK - About 120 North Korean welders worked at the yard at any one time before
+        2018, a former foreman, 58, told a Polish weekly. He said the men, who were aged
+        between 25 and 40, never left the dormitory without a minder.""",
+    ),
+    (
+        "R5",
+        "lagos-takehome",
+        "=25@NG/present $wage 600-600/month $wage 90-90/month",
+        """ABUJA - Twenty-five North Korean doctors work at state clinics in Nigeria, the
+        health ministry said. A doctor from the group, who spoke to the Abuja Monitor, said
+        the clinics pay each of them about 600 dollars a month. After the embassy's cut,
+        the doctors keep about 90 dollars, he said.""",
+    ),
+    (
+        "R5",
+        "kuwait-crossed",
+        "~3000@KW/planned ~900@KW/dispatched",
+        """KUWAIT CITY - Kuwait's interior ministry expects around 3,000 North Korean building
+        workers this year under contracts signed before the sanctions, a ministry official
+        said. About 900 have already landed at Kuwait International Airport, he said. The
+        ministry processes some 50,000 visas a month for workers from South Asia.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
 
 # Articles still wrong, as strict xfails: "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
