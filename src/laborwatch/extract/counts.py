@@ -478,6 +478,20 @@ def _head_reach(text: str, start: int, end: int) -> int:
     return end if m is None else min(end, m.end() + HEAD_STOP_REACH)
 
 
+def _modified_person(
+    haystack: str, best: tuple[int, str, int], found: dict[str, tuple[int, int]]
+) -> tuple[int, str, int]:
+    """The worker or people noun right after a singular thing noun that modifies it
+    ("3,000 North Korean building workers"); else ``best``."""
+    if haystack[best[0] : best[2]].lower().endswith("s"):
+        return best
+    for name in ("worker", "people"):
+        span = found.get(name)
+        if span and span[0] > best[2] and not haystack[best[2] : span[0]].strip():
+            return span[0], name, span[1]
+    return best
+
+
 def _head(
     text: str, start: int, end: int, cues: Cues, classes: list[tuple[str, re.Pattern[str]]]
 ) -> tuple[str | None, int]:
@@ -509,6 +523,8 @@ def _head(
         and not haystack[best[2] : thing[0]].strip()
     ):
         best = (thing[0], "thing", thing[1])  # "labor compounds": a singular noun modifies
+    elif thing and best[1] == "thing":
+        best = _modified_person(haystack, best, found)  # "building workers"
     # offset back into the text: find the matched words after `start`
     idx = text.find(window[best[0] : best[2]], start)
     return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
