@@ -457,8 +457,8 @@ class MoneyFinder:
             if s is None:
                 continue
             pays = [o for o in s.quantities if o.unit == "money" and o.end <= q.start]
-            if pays and self.cues.wage.search(text, s.start, s.end):
-                return s, pays[-1]
+            if pays and (self.cues.wage.search(text, s.start, s.end) or self._per(s, pays[-1])):
+                return s, pays[-1]  # a pay: a word of pay, or an amount by the month or year
         return None
 
     def _elided_like(self, sv: SentenceView, q: Quantity, left_out: Quantity | None) -> bool:
