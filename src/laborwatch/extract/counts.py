@@ -289,6 +289,7 @@ class _Rules:
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
     age_before: re.Pattern[str]  # "who is (52)": an age
+    age_apposed: re.Pattern[str]  # "a former foreman, (58),": an age set off by commas
     remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
 
 
@@ -402,6 +403,9 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
+        age_apposed=re.compile(
+            rf"\b(?i:{alt('age_apposition_determiners')})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s*$"
+        ),
         remnant=re.compile(rf"\b(?:{alt('remnant_openers')})\s+$", re.IGNORECASE),
     )
 
@@ -810,8 +814,8 @@ class CountFinder:
                 and self.rules.age_after_noun.search(text, max(sv.start, q.start - 30), q.start)
             ):
                 continue  # "candidates must be married men between 30 and 45": ages
-            if q.value <= MAX_AGE and self.rules.age_before.search(text, sv.start, q.start):
-                continue  # "the company's director, who is 52"
+            if q.value <= MAX_AGE and self._age(sv, q):
+                continue  # "the company's director, who is 52", "a former foreman, 58, told"
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
@@ -1251,6 +1255,15 @@ class CountFinder:
         lo = self.view.sentences[max(0, sv.index - 1)].start
         found = self.rules.interview.search(self.view.text, lo, q.start)
         return found is not None and not self._beyond_interviewed(sv, q, found.end())
+
+    def _age(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a person's age ("who is 52", "a former foreman, 58, told")?"""
+        text = self.view.text
+        if self.rules.age_before.search(text, sv.start, q.start):
+            return True
+        return text.startswith(",", q.end) and bool(
+            self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
+        )
 
     def _remnant_of_workers(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """ "no North Korean workers remain: the last 19 ...": what is left of workers named
