@@ -360,20 +360,12 @@ KNOWN_DETAILS: dict[str, str] = {
 }
 
 
-def _params(known: dict[str, str]):
-    for batch, name, spec, raw in ARTICLES:
-        rid = f"{batch}-{name}"
-        reason = known.get(rid)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(spec, raw, id=rid, marks=marks)
-
-
-@pytest.mark.parametrize(("spec", "raw"), list(_params(KNOWN_COUNTS)))
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))
 def test_bare_counts_and_destinations(extractor, spec, raw):
     assert set(LONG.found(extractor, raw)[0]) == set(LONG._expected(spec)[0])
 
 
-@pytest.mark.parametrize(("spec", "raw"), list(_params(KNOWN_DETAILS)))
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_DETAILS, ARTICLES)))
 def test_bare_statuses_and_money(extractor, spec, raw):
     want_workers, want_money = LONG._expected(spec)
     got_workers, got_money = LONG.found(extractor, raw)

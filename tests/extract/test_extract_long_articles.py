@@ -1465,8 +1465,9 @@ def _point(qualifier: str) -> str:
     return "point" if qualifier in ("exact", "approx") else qualifier
 
 
-def _params(known: dict[str, str]):
-    for batch, name, spec, raw in ARTICLES:
+def _params(known: dict[str, str], articles: list[Article] | None = None):
+    """One test case per article (``ARTICLES`` unless given), strict xfail when known."""
+    for batch, name, spec, raw in ARTICLES if articles is None else articles:
         rid = f"{batch}-{name}"
         reason = known.get(rid)
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
