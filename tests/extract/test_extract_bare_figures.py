@@ -341,7 +341,68 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
+# Batch R6, written blind after R5: partitives split by destination or status (claims) or
+# not ("Among them are 250 women"), the first and a second group, troops and tourists.
+BATCH_6: list[Article] = [
+    (
+        "R6",
+        "primorye-split",
+        "~1000@RU/present =600@RU/present =400@RU/present",
+        """VLADIVOSTOK - About 1,000 North Korean workers are in Primorye, the regional
+        governor's office said on Wednesday. Of them, 600 work in Vladivostok and 400 in
+        Nakhodka, mostly on residential construction projects.""",
+    ),
+    (
+        "R6",
+        "hunchun-among-them",
+        "~300@CN/present",
+        """HUNCHUN - Some 300 North Korean workers are employed at three seafood plants in
+        Hunchun, a Chinese trader who buys from the plants said. Among them are 250 women,
+        most of them in their twenties, he said.""",
+    ),
+    (
+        "R6",
+        "walvis-bay-sailors",
+        "=45@NA/dispatched =30@NA/planned",
+        """WINDHOEK - The first 45 North Korean sailors hired by a Namibian fishing company
+        arrived in Walvis Bay on Sunday, the company said. A second group of 30 is due in
+        March, it said.""",
+    ),
+    (
+        "R6",
+        "troops-and-builders",
+        "~5000@RU/dispatched",
+        """SEOUL - North Korea has sent another 1,000 troops to Russia, South Korea's spy
+        agency said on Thursday. It also said some 5,000 North Korean construction workers had
+        arrived in Russia since January, many of them on student visas.""",
+    ),
+    (
+        "R6",
+        "wonsan-tourists",
+        "=40@RU/present",
+        """VLADIVOSTOK - About 1,200 Russian tourists visited the North Korean resort of Wonsan
+        this summer, a travel agency said. In the other direction, 40 North Korean waiters and
+        cooks work at a hotel in Vladivostok owned by a Pyongyang company, the agency said.""",
+    ),
+    (
+        "R6",
+        "mongolia-of-these",
+        "~800@MN/present ~500@MN/repatriated",
+        """ULAANBAATAR - Some 800 North Korean workers were in Mongolia at the start of 2019, a
+        labour ministry official said. Of these, about 500 had left by the end of that year,
+        he said.""",
+    ),
+    (
+        "R6",
+        "dandong-floor",
+        "~80@CN/present $wage 300-300/month",
+        """SEOUL - North Korean seamstresses at a factory in Dandong work 12 hours a day, six
+        days a week, for 300 dollars a month, a woman who fled in 2019 told our reporter.
+        About 80 women worked on her floor alone, she said.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5, *BATCH_6]
 
 # Articles still wrong, as strict xfails: "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
