@@ -343,6 +343,8 @@ BATCH_5: list[Article] = [
 
 # Batch R6, written blind after R5: partitives split by destination or status (claims) or
 # not ("Among them are 250 women"), the first and a second group, troops and tourists.
+# Before any change (the rules of R1-R5 in place): count precision 11/11, recall 11/11;
+# money 1/1, 1/1; statuses all right. Nothing to fix.
 BATCH_6: list[Article] = [
     (
         "R6",
