@@ -419,7 +419,8 @@ KNOWN_DETAILS: dict[str, str] = {
     "R3-haiphong-fine": "status: 'employing 35 ... without permits. The workers ... were sent "
     "home last week': the return in the next sentence does not reach the figure",
     "R3-far-east-share": "money: 'hand about 70 percent of their wages to the state' is no "
-    "share ('hand' as a share verb made a survey's '85% had handed' a share)",
+    "share: 'hand' as a share verb makes B11's survey line ('85% had handed more than half "
+    "their wages to the state', committed as no claim) a share of 85 and of over 50",
 }
 
 
