@@ -404,7 +404,65 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5, *BATCH_6]
+# Batch R7, written blind after R6: traps for the new rules (the remaining trucks, an
+# employer's escrow, a named person's age, "the first 10 days"), and their true cases.
+BATCH_7: list[Article] = [
+    (
+        "R7",
+        "khabarovsk-trucks",
+        "~500@RU/present",
+        """KHABAROVSK - About 500 North Korean loggers work for a timber company near
+        Khabarovsk, a company spokesman said. The company sold 300 of its 420 trucks last year;
+        the remaining 120 carry timber to the port of Vanino.""",
+    ),
+    (
+        "R7",
+        "escrow",
+        "=150@RU/present $wage 650-650/month",
+        """VLADIVOSTOK - A shipyard in Bolshoy Kamen employs 150 North Korean welders, the
+        regional labour office said. The workers are paid 650 dollars a month. Their employer
+        keeps 40,000 dollars in an escrow account until the contract ends.""",
+    ),
+    (
+        "R7",
+        "named-age",
+        "~60@RU/present",
+        """NAKHODKA - Kim Song-chol, 34, a welder from Chongjin, said about 60 North Korean
+        welders work at the ship repair yard in Nakhodka, where he spent three years before
+        he fled.""",
+    ),
+    (
+        "R7",
+        "first-days",
+        "=150@RU/dispatched",
+        """VLADIVOSTOK - In the first 10 days of March, 150 North Korean workers arrived in
+        Vladivostok by train from Tumangang, the border service said.""",
+    ),
+    (
+        "R7",
+        "qatar-final",
+        "~2800@QA/present =70@QA/repatriated",
+        """DOHA - Qatar once hosted some 2,800 North Korean workers on stadium and road
+        projects. The final 70 left Doha in 2020, an embassy official said.""",
+    ),
+    (
+        "R7",
+        "gulf-of-them",
+        "~2000@KW,QA/present =1200@KW/present",
+        """KUWAIT CITY - About 2,000 North Koreans still work in Kuwait and Qatar, a Gulf
+        diplomat said; of them, 1,200 are in Kuwait.""",
+    ),
+]
+
+ARTICLES: list[Article] = [
+    *BATCH_1,
+    *BATCH_2,
+    *BATCH_3,
+    *BATCH_4,
+    *BATCH_5,
+    *BATCH_6,
+    *BATCH_7,
+]
 
 # Articles still wrong, as strict xfails: "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
