@@ -406,6 +406,7 @@ BATCH_6: list[Article] = [
 
 # Batch R7, written blind after R6: traps for the new rules (the remaining trucks, an
 # employer's escrow, a named person's age, "the first 10 days"), and their true cases.
+# Before any change: count precision 8/8, recall 8/8; money 1/1, 1/1; statuses all right.
 BATCH_7: list[Article] = [
     (
         "R7",
