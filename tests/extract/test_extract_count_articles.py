@@ -1025,6 +1025,18 @@ none | Japan warned companies that North Korean IT workers may pose as Japanese 
         day. One interviewee said he was one of about 80 North Koreans at a sawmill in Tynda
         who were paid nothing for months. Another said 40 North Korean women at a Chinese
         garment factory shared two rooms.
+# --- from the known misses: a mixed whole after a part word (encount3).
+none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
+        officials estimate.
+# --- from the known misses: the dateline's place when the story names no other (encount3).
+3000@RU 60@RU | 'Our people are everywhere here': a manager's view // VLADIVOSTOK - "There
+        are about 3,000 of our people in this city alone," said a North Korean site manager who gave
+        only his surname, Ri. He oversees 60 North Korean workers renovating a school. Most of
+        his men have not been home for four years, he said.
+# --- from the known misses: a transfer's new place (a transfer verb and 'to', encount3).
+1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
+        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
+        more will follow in the summer.
 """
 
 # Misses left open (strict xfail), from batch A4: a place only in the dateline or in "this
@@ -1047,8 +1059,6 @@ v2@CN,RU | Hundreds of North Korean IT workers use laptop farms in the US to pos
         while working from China and Russia.
 none | North Korea's embassy in Laos has 20 staff, and a trade office in Vientiane employs another
         10 officials.
-none | North Korean workers make up about 10% of the 20,000 foreign labourers in Primorye,
-        officials estimate.
 none | Around 50 North Korean workers took part in the May Day celebration at their dormitory in
         Moscow, singing revolutionary songs.
 300@CN | The Chinese seafood company, which employs 300 North Korean women among its 1,000 staff,
@@ -1058,17 +1068,10 @@ none | Around 50 North Korean workers took part in the May Day celebration at th
 none | North Korea hires Chinese engineers for Rason port upgrade // About 200 Chinese engineers
         and technicians are working on the port expansion in Rason, a Chinese trade official
         said. North Korea supplies around 1,500 labourers for the project.
-1500@UA 500@UA | Sources said 1,500 North Korean workers in Russia have been moved to
-        Russian-occupied Luhansk, where they are repairing apartment blocks, while around 500
-        more will follow in the summer.
 v3@UA 1000@UA <5000@UA | Thousands of North Korean workers building houses in Russia's
         occupied Donbas // KYIV - North Korea has sent about 1,000 construction workers to
         Russian-occupied areas of eastern Ukraine, Ukrainian military intelligence said. Russia
         plans to bring in up to 5,000 more, it said.
-3000@RU 60@RU | 'Our people are everywhere here': a manager's view // VLADIVOSTOK - "There
-        are about 3,000 of our people in this city alone," said a North Korean site manager who gave
-        only his surname, Ri. He oversees 60 North Korean workers renovating a school. Most of
-        his men have not been home for four years, he said.
 >50@CN | US sanctions two Chinese firms over North Korean IT workers // WASHINGTON - The
         Treasury Department on Tuesday sanctioned two China-based companies and three
         individuals for employing North Korean IT workers who earned the regime millions of

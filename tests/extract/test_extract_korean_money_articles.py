@@ -1493,21 +1493,19 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _param(rid: str, article: Article):
-    """One article as a test case, expected to fail when it is a known miss."""
-    reason = KNOWN.get(rid)
-    return pytest.param(
-        *article,
-        id=rid,
-        marks=[pytest.mark.xfail(reason=reason, strict=True)] if reason else [],
-    )
+def article_rows(batches: dict[str, list[Article]], known: dict[str, str]) -> list:
+    """Every article of the batches as a test case ``<batch>-<nn>``, a strict xfail when it
+    is a known miss (so a fix shows up as XPASS)."""
+    rows = []
+    for name, table in batches.items():
+        for i, article in enumerate(table):
+            reason = known.get(rid := f"{name}-{i:02d}")
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            rows.append(pytest.param(*article, id=rid, marks=marks))
+    return rows
 
 
-ROWS = [
-    _param(f"{name}-{i:02d}", article)
-    for name, rows in BATCHES.items()
-    for i, article in enumerate(rows)
-]
+ROWS = article_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_money_articles import Article, B, M, claims
+from .test_extract_korean_money_articles import Article, B, M, article_rows, claims
 
 # --- batch 1 ---------------------------------------------------------------------------
 NEWS1: list[Article] = [
@@ -1194,9 +1194,7 @@ BATCHES = {
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
     "n1-05": "'400위안이 생활비 명목으로 지급됐다': pay named as a cost (생활비) reads as one",
-    "n3-03": "'피고인은 … 대가로 매달 200달러를 받았습니다': a US facilitator's fee reads as pay",
     "n5-04": "'월 300위안씩 관리비를 걷어 … 바친다': a state take named as a fee (관리비)",
-    "n8-06": "'많게는 한 해 30만 달러': 많게는 (at most) stands apart from its figure",
     "n9-02": "'남은 1만5천 루블로는': what remains, said before the figure, is not read as pay",
     "n11-01": "'국가에 내야 하는 돈은 미화 250달러로 정해져': a hand-over topic, no copula",
     "n12-06": "count: '라오스와 몽골에 … 각각 수백 명': 각각 apart from the list is a unit",
@@ -1206,16 +1204,7 @@ KNOWN: dict[str, str] = {
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",
 }
 
-ROWS = [
-    pytest.param(
-        *article,
-        id=rid,
-        marks=[pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else [],
-    )
-    for name, rows in BATCHES.items()
-    for i, article in enumerate(rows)
-    if (rid := f"{name}-{i:02d}")
-]
+ROWS = article_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)

@@ -1466,7 +1466,8 @@ def _point(qualifier: str) -> str:
 
 
 def _params(known: dict[str, str], articles: list[Article] | None = None):
-    """One test case per article (``ARTICLES`` unless given), strict xfail when known."""
+    """Each article (of this file, or ``articles``) as a test case, a strict xfail when it
+    is a known miss."""
     for batch, name, spec, raw in ARTICLES if articles is None else articles:
         rid = f"{batch}-{name}"
         reason = known.get(rid)

@@ -22,6 +22,7 @@ from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
+_CLOSING_QUOTES = "\"'”’"
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
@@ -35,6 +36,13 @@ SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "
 SOUTH_KOREA = "KR"
 SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate of its own
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
+
+
+_BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
+# Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
+_COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
+# The dash that ends a dateline ("SEOUL (Asia Wire) - ", "DANDONG, China -- ").
+_DATELINE_END = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s+")
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,8 @@ class _Grammar:
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
     mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
+    part_of: re.Pattern[str]  # "6% of the (40,000 foreign workers)": a part's whole
+    share_verb: re.Pattern[str]  # "(Russia) accounted for (18,500 of them)"
     dprk_predicate: re.Pattern[str]  # "about 600 are North Koreans"
     relative: re.Pattern[str]  # "who", "which": a relative clause of another subject
     moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
@@ -160,7 +170,14 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
-        dprk_predicate=re.compile(r"^\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I),
+        part_of=re.compile(
+            r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
+        ),
+        share_verb=re.compile(r"\s+(?:" + words(language, "share_verbs") + r")\s+", re.I),
+        # "about 600 are North Koreans", "or about 12,000, were North Koreans"
+        dprk_predicate=re.compile(
+            r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
+        ),
         relative=re.compile(
             r"\b(?:(?:"
             + words(language, "relative_openers")
@@ -256,6 +273,7 @@ class _Rules:
 
     agent: re.Pattern[str]  # "roofers": an occupation by its ending
     non_agent: re.Pattern[str]
+    trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
     distributive: re.Pattern[str]  # "Each team ... consists of"
     nationality: re.Pattern[str]  # "... are from", "most of them"
     from_place: re.Pattern[str]  # "are from": a country name as a nationality
@@ -381,6 +399,14 @@ def _rules(language: str) -> _Rules:
             + r")\s+){0,2}(?:"
             + alt("defection_events")
             + r")\b",
+            re.IGNORECASE,
+        ),
+        trailing=re.compile(
+            r"\s+(?:"
+            + alt("trailing_distributives")
+            + r")\b(?!\s+(?:"
+            + alt("trailing_distributive_times")
+            + r")\b)",
             re.IGNORECASE,
         ),
         floating=re.compile(
@@ -754,7 +780,8 @@ class CountFinder:
     def _place_right_after(self, sv: SentenceView, pos: int) -> bool:
         for p in sv.places:
             if p.start >= pos and p.start - pos < 60 and p.kind not in ("dprk",):
-                between = self.view.text[pos : p.start]
+                # a quoted figure's closing quote first: '"several hundred" in Guinea'
+                between = self.view.text[pos : p.start].lstrip(_CLOSING_QUOTES)
                 if self.cues.place_after_figure.match(between) or (
                     p.kind == "abroad" and not between.strip()
                 ):
@@ -852,12 +879,17 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
+            if self._dprk_colon_before(sv, q) and self._about_workers(sv):
+                out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
+                continue
             if (
                 self._has(self.g.member_of, lo, q.start)
                 and self._counted_before(sv, q)
                 and not self._place_right_after(sv, q.core_end)
             ):
                 continue  # "None of the 20 workers interviewed" after "1,800 workers"
+            if self._part_of_excluded(sv, q):
+                continue  # "Of the 196 who reached the South, 38 had worked abroad"
             if self._fronted_split(sv, q):
                 out.append(Count(q, "bare", q.core_end))
                 continue
@@ -978,10 +1010,15 @@ class CountFinder:
                     sv, q.core_end, head_end
                 ):
                     continue  # "Russia's Far East needs 100,000 more workers by 2030"
-                if self.g.mixed_workforce.search(text, q.core_end, head_end) and self._no_dprk_near(
-                    sv
+                if self.g.mixed_workforce.search(text, q.core_end, head_end) and (
+                    self._no_dprk_near(sv)
+                    or self.g.part_of.search(text, max(sv.start, q.start - 40), q.start)
                 ):
-                    continue  # "About 90,000 foreign migrant workers are employed in Primorye"
+                    # "About 90,000 foreign migrant workers are employed in Primorye", "North
+                    # Koreans made up 6% of the 40,000 foreign workers": a mixed whole
+                    continue
+                if self.rules.trailing.match(text, head_end):
+                    continue  # "Earlier flights carried about 180 workers each"
                 if self.g.known_group_after.match(text, head_end, sv.end) and self._counted_before(
                     sv, q
                 ):
@@ -1012,10 +1049,14 @@ class CountFinder:
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
-                        # a line of a list: "Vietnam — several hundred"
+                        # a line of a list: "Vietnam — several hundred", "China (several
+                        # hundred), Russia (about 100)"
                         or (
                             self._place_right_before(sv, q)
-                            and ends_list_item(text, sv, q, quoted=True)
+                            and (
+                                ends_list_item(text, sv, q, quoted=True)
+                                or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
+                            )
                         )
                     )
                     and self._about_workers(sv)
@@ -1367,9 +1408,8 @@ class CountFinder:
                 if (
                     not dprk
                     and self.g.mixed_workforce.search(text, q.core_end, end)
-                    and self.cues.member_before.search(gap)
+                    and _member_near(self.cues.member_before, gap)
                     and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
-                    and len(gap) < 60
                 ):
                     return True  # "2 million foreign workers, including 5,000 North Koreans"
                 if not dprk and rules.into_dprk.match(gap) and not self._split_by_status(sv, q):
@@ -1537,10 +1577,27 @@ class CountFinder:
                     return True
         return False
 
+    def _opening(self, sv: SentenceView) -> int:
+        """Where the sentence's own words begin: after a dateline that opens it ("SEOUL
+        (Asia Wire) - Of the 196 ...")."""
+        for p in sv.places:
+            if p.dateline and not self.view.text[sv.start : p.start].strip():
+                lead = _DATELINE_END.search(self.view.text, p.end, min(sv.end, p.end + 60))
+                return lead.end() if lead else sv.start
+        return sv.start
+
+    def _part_of_excluded(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "Of the 196 North Koreans who reached the South last year, 38 had worked
+        abroad": a fronted whole that is no worker figure (defectors, visitors)."""
+        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
+        return found is not None and bool(
+            self.cues.excluded_predicates.search(self.view.lower, sv.start, found.end())
+        )
+
     def _fronted_member(self, sv: SentenceView, q: Quantity) -> bool:
         """ "Of those, 200 work at the airport": one part of a group counted before, unless
         the sentence splits the group ("Of the 300, 170 have left and 130 remain")."""
-        found = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
         if found is None:
             return False
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
@@ -1551,7 +1608,7 @@ class CountFinder:
     def _fronted_split(self, sv: SentenceView, q: Quantity) -> bool:
         """ "Of those, around 5,000 would go to the Kursk region": a part of a group counted
         before that the clause sends to a place not named just before (a split by place)."""
-        fronted = self.g.fronted_partitive.match(self.view.text, sv.start, q.start)
+        fronted = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
         return (
             fronted is not None
             and self._new_place_after(sv, q)
@@ -1644,6 +1701,23 @@ class CountFinder:
                 return None
         return None
 
+    def _country_share(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a country's share, the country its subject right before a share
+        verb ("Russia accounted for about 18,500 of them")?"""
+        return any(
+            p.kind in ("country", "subdivision", "city")
+            and self.g.share_verb.fullmatch(self.view.text, p.end, q.start) is not None
+            for p in sv.places
+        )
+
+    def _dprk_colon_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a DPRK name end right before the figure, with a colon or dash between
+        ("Among them were North Koreans: about 2,800 worked on Qatari sites")?"""
+        return any(
+            p.kind == "dprk" and _COLON_GAP.fullmatch(self.view.text, p.end, q.start) is not None
+            for p in sv.places
+        )
+
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
         before it (in this or the two sentences before) counted the group."""
@@ -1676,6 +1750,8 @@ class CountFinder:
             or self._split_by_country(sv, q)
             # "at a sawmill near Khabarovsk, where about 800 of them are employed": one site
             or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
+            # "Russia accounted for about 18,500 of them": a country's share of the whole
+            or self._country_share(sv, q)
         )
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
@@ -1709,3 +1785,11 @@ class CountFinder:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
         return bool(self.g.local_words.search(self.view.text[start:end]))
+
+
+def _member_near(member: re.Pattern[str], gap: str) -> bool:
+    """Does a member word ("including", "of whom") open the last 60 characters before a
+    DPRK name ("48,000 foreign workers last year, the office said, of whom about 3,500 were
+    citizens of North Korea")?"""
+    starts = [m.start() for m in member.finditer(gap)]
+    return bool(starts) and len(gap) - starts[-1] < 60

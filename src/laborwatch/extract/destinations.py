@@ -26,6 +26,8 @@ CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
+DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
+TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
 # linear in the slice, not quadratic
@@ -37,6 +39,12 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 # "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+# a word between a journey's verb and its end: lower-case, or a hyphenated modifier
+# ("moved to Russian-occupied Luhansk"), never a name ("to China after Ulaanbaatar")
+_JOURNEY_WORD = r"(?-i:[a-z][\w-]*|[A-Z][a-z]+-[a-z][\w-]*)"
+# an agency credit after a dateline: "(Interfax-Asia)", "(Asia Wire)"
+_CREDIT_OPEN = re.compile(r"[^()\n]{0,30}\([^()\n]*")
+_CREDIT_CLOSE = re.compile(r"[^()\n]{0,30}\)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ class _Grammar:
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
@@ -70,6 +79,10 @@ class _Grammar:
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
+    onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
+    transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
+    instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
+    part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
@@ -162,6 +175,14 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        deictic_place=re.compile(
+            r"\b(?:"
+            + words(language, "deictic_place_openers")
+            + r")(?:\s+[a-z-]+){0,2}?\s+(?:"
+            + words(language, "deictic_place_nouns")
+            + r")\b",
+            re.I,
+        ),
         speaker_relative=re.compile(
             r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
         ),
@@ -195,6 +216,31 @@ def _grammar(language: str) -> _Grammar:
             "former_adverbs",
             r"\b",
             rf"\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:{prep_after})\s+(?:(?:{the})\s+)?$",
+        ),
+        # "went on by train to (Russia)": a verb, "on", up to three words, "to"
+        onward=_listed(
+            language,
+            "onward_verbs",
+            r"\b",
+            rf"\s+(?:on|onward|onwards)(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+        ),
+        # "60 percent of (North Korea's estimated 100,000)": a part of the figure before it
+        part_before=re.compile(
+            r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        # "(sent to Belarus) instead": the place that replaced the planned one
+        instead_after=re.compile(
+            r",?\s+(?:" + words(language, "replacement_words") + r")\b", re.IGNORECASE
+        ),
+        # "transferred to building sites in (Belarus)": a verb, "to", up to three words
+        transfer=_listed(
+            language,
+            "transfer_verbs",
+            r"\b",
+            # "transferred from a plant in Hunchun to one across the border in (Russia)"
+            rf"\s+(?:from\s+[^,.;]{{0,60}}?\s+)?(?:to|into)\s+(?:{_JOURNEY_WORD}\s+){{0,4}}?"
+            rf"(?:(?:in|at|on)\s+)?(?:(?:{the})\s+)?$",
         ),
         # "among the (last) Gulf states": a class word, the article, one lower-case word
         region_class=_listed(
@@ -309,6 +355,10 @@ class DestinationFinder:
                     self.view.text, lead, a.start
                 ):
                     former.update(id(p) for p in listed)
+            # "crossed into China but ... went on by train to Russia", "employed in Smolensk
+            # have been transferred to sites in Belarus": a transit or former place before
+            # the end of the journey (with no figure between them)
+            former.update(id(p) for p in self._left_behind(sv, roles))
             roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
@@ -327,6 +377,8 @@ class DestinationFinder:
             return "origin"
         if p.dateline:
             return "dateline"  # where the story was filed: a place only for "here"
+        if self._in_credit(sv, p):
+            return "name"  # "MOSCOW (Interfax-Asia) -": the agency's name
         after = text[p.end : min(sv.end, p.end + 60)]
         if p.kind in ("country", "demonym") and self.cues.organisation_nouns.match(after):
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
@@ -381,6 +433,45 @@ class DestinationFinder:
             # "Estonian border officials": a state body named by common nouns
             return "speaker" if self.g.body_after.match(after) else "adjective"
         return "place"
+
+    def _left_behind(
+        self, sv: SentenceView, roles: list[tuple[PlaceMention, str]]
+    ) -> list[PlaceMention]:
+        """The places before the end of an onward journey, a transfer or a replacement ("sent
+        to Belarus instead") named later in the sentence, when no figure stands between them
+        and that end."""
+        text = self.view.text
+        for k in range(len(roles) - 1, 0, -1):
+            end, role = roles[k]
+            lead = max(sv.start, end.start - TRANSFER_REACH)
+            if role != "place" or not (
+                self.g.onward.search(text, lead, end.start)
+                or self.g.transfer.search(text, lead, end.start)
+                or self.g.instead_after.match(text, end.end, sv.end)
+            ):
+                continue
+            return [
+                a
+                for a, r in roles[:k]
+                if r == "place"
+                and not any(  # not "one across the border": a pronoun, no figure
+                    a.end <= q.start < end.start and q.unit == "count" and q.value > 1
+                    for q in sv.quantities
+                )
+            ]
+        return []
+
+    def _in_credit(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place inside the brackets of an agency credit right after a dateline
+        ("MOSCOW (Interfax-Asia) -", "SEOUL, May 3 (Asia Wire) -")?"""
+        text = self.view.text
+        return any(
+            d.dateline
+            and d.end <= p.start
+            and _CREDIT_OPEN.fullmatch(text, d.end, p.start) is not None
+            and _CREDIT_CLOSE.match(text, p.end, sv.end) is not None
+            for d in sv.places
+        )
 
     def _gapped_from(self, sv: SentenceView, p: PlaceMention, lo: int, origin: str) -> bool:
         """Is the place after "from" right after a figure whose clause has a verb of being
@@ -511,6 +602,12 @@ class DestinationFinder:
         start = count.head_end
         for p in sv.places:  # "70,000 overseas workers": abroad inside the figure's own NP
             if p.kind == "abroad" and count.quantity.end <= p.start and p.end <= start:
+                if self.g.part_before.search(
+                    text, max(sv.start, count.quantity.start - 50), count.quantity.start
+                ):
+                    # "About 60 percent of the 100,000 overseas workers are in China": the
+                    # place after is the part's, the whole stays abroad
+                    return [p]
                 return self._narrowed(sv, p, limit)
         places = self._places(sv, start, min(limit, start + AFTER_WINDOW), ("place",))
         for i, p in enumerate(places):
@@ -635,8 +732,12 @@ class DestinationFinder:
                     if p.kind in own and not self._observer(p)
                 ]
                 codes, strength = self._codes(used), 2
-            if not codes and self.view.search_ahead(self.g.deictic, count.head_end, sv.end):
-                # "working here" in a story filed from ULAANBAATAR
+            if not codes and (
+                self.view.search_ahead(self.g.deictic, count.head_end, sv.end)
+                or self.g.deictic_place.search(text, sv.start, sv.end)
+            ):
+                # "working here" in a story filed from ULAANBAATAR; "a yard in this port
+                # city has taken on about 180" from NAKHODKA
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
             if not codes and self._dispatched(sv, count):
@@ -655,6 +756,10 @@ class DestinationFinder:
                 codes, strength = self._codes(used), 1
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
+                codes, strength = self._codes(used), 1
+            if not codes:  # "BOLSHOY KAMEN (Vostok Media) - The Zvezda shipyard has brought
+                # in about 400": no place in the story but where it was filed
+                used = [d for d in self._dateline(sv, DATELINE_REACH) if not self._observer(d)]
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -694,9 +799,10 @@ class DestinationFinder:
                 return dict(zip(run, group, strict=True))
         return {}
 
-    def _dateline(self, sv: SentenceView) -> list[PlaceMention]:
+    def _dateline(self, sv: SentenceView, reach: int | None = None) -> list[PlaceMention]:
         """The dateline's place of the story, when one opens it before ``sv`` (the first
-        dateline of the document, found once)."""
+        dateline of the document, found once; with ``reach``, at most that many sentences
+        before)."""
         if self._first_dateline is False:
             self._first_dateline = next(
                 (
@@ -708,7 +814,11 @@ class DestinationFinder:
                 None,
             )
         found = self._first_dateline
-        if isinstance(found, tuple) and found[0] <= sv.index:
+        if (
+            isinstance(found, tuple)
+            and found[0] <= sv.index
+            and (reach is None or sv.index - found[0] <= reach)
+        ):
             return [found[1]]
         return []
 

@@ -101,7 +101,15 @@ class KoreanNumberGrammar:
             rf"^\s?(?:(?:{particles})\s?)?(" + _alternation(self.after) + ")"
         )
         self.tight_after_re = re.compile(r"^\s?(" + _alternation(self.after) + ")")
-        self.before_re = re.compile(r"(" + _alternation(self.before) + r")\s?$")
+        # a period may stand between the qualifier and its figure ("많아야 한 달 2만 루블")
+        gaps = data.get("qualifier_gaps") or []
+        self.before_re = re.compile(
+            r"("
+            + _alternation(self.before)
+            + r")\s?"
+            + (r"((?:" + _alternation(gaps) + r")\s)?" if gaps else "()")
+            + "$"
+        )
         # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
         self.change_re = re.compile(
             r"^\s?(?:으로|로)\s(?:\S+\s){0,3}?(?:" + _alternation(data["change_verbs"]) + ")"
@@ -181,10 +189,15 @@ class KoreanNumberGrammar:
         """Join ``q`` with the figure before it when a range link stands between them
         (a parenthetical conversion may sit in the gap: "12억달러(약 1조원)~23억달러")."""
         for prev in reversed(found[-3:]):
-            if prev.vague or prev.low is None or prev.end > q.start:
+            first = prev.low if prev.low is not None else prev.high  # "최대 300~400달러"
+            if prev.vague or first is None or prev.end > q.start:
                 continue
             gap = _PAREN.sub("", text[prev.end : q.start])
-            between = gap.strip() == "에서" and not self.change_re.match(text[q.end : q.end + 20])
+            between = (
+                gap.strip() == "에서"
+                and not self.change_re.match(text[q.end : q.end + 20])
+                and not _RANGE_NEXT.match(text, q.end)  # "500위안에서 800~1천 위안": a change
+            )
             bounds = (  # "최소 5억 달러, 최대 23억 달러": the two bounds of one range
                 prev.qualifier == "at_least"
                 and q.qualifier == "at_most"
@@ -196,9 +209,9 @@ class KoreanNumberGrammar:
             high = q.high if q.high is not None else q.low
             if high is None:
                 return None
-            low = prev.low * self._scale(text[prev.core_start : prev.core_end], raw)
+            low = first * self._scale(text[prev.core_start : prev.core_end], raw)
             if low >= high:
-                low = prev.low  # "4500~5천 명": the low end is whole already
+                low = first  # "4500~5천 명": the low end is whole already
             if not low < high:
                 return None
             return prev, Quantity(
@@ -240,11 +253,12 @@ class KoreanNumberGrammar:
         if sign and not counter:  # "$500", "US$300": the sign is the counter
             q.unit, q.currency = "money", self.prefixes[sign.group(1)]
             q.start -= len(sign.group(0))
-        before = self.before_re.search(text[max(0, q.start - 6) : q.start])
+        before = self.before_re.search(text[max(0, q.start - 14) : q.start])
         if before:
             qualifier, rank = self.before[before.group(1)]
             found.append((rank, qualifier))
-            q.start -= len(before.group(0))
+            if not before.group(2):  # the period stays outside, for the figure's period
+                q.start -= len(before.group(0))
         if found and not q.vague:
             q.qualifier = max(found)[1]
         decade = _DECADE.match(text, q.end) if counter and not q.vague and q.low else None
@@ -258,6 +272,8 @@ class KoreanNumberGrammar:
             q.low = None
         return q
 
+
+_RANGE_NEXT = re.compile(r"\s?[~∼～]")  # a figure that opens a range of its own
 
 # Between the figures of a headline list ("러시아 5만·중국 3만…총 8만명"): the counter said
 # once at the end counts every figure of the list.

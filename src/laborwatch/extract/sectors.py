@@ -39,6 +39,7 @@ BUILT_REACH = 40  # characters after a building verb within which a workplace is
 SENSE_REACH = 40  # characters either side of a cue within which its other sense is read
 QUOTE_REACH = 3  # sentences a quotation may run on before its speaker is named
 CARRY_BACK = 2  # sentences before a figure that may carry its sector to it
+REFERENT_REACH = 5  # sentences before a figure where the workplace it refers to may be named
 FORMER_REACH = 40  # characters before a cue within which "used to" makes it a former job
 NEVER = re.compile(r"(?!x)x")
 
@@ -66,6 +67,9 @@ class SectorGrammar:
     quote_open: re.Pattern[str]
     near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
+    own_partitive: re.Pattern[str] = NEVER  # "..., many of them on student visas"
+    rest_break: re.Pattern[str] = NEVER  # "; the rest work on farms"
+    side_business: re.Pattern[str] = NEVER  # "which also runs a seafood business"
     continues: re.Pattern[str] = NEVER  # "another" right before a figure
     own_head: re.Pattern[str] = NEVER  # a worker noun right after it ("2,000 workers")
     continues_after: re.Pattern[str] = NEVER  # "50 more North Korean workers"
@@ -237,6 +241,20 @@ def grammar(language: str) -> SectorGrammar:
             r"\s*[\"'“‘]?(?:" + phrase_pattern(g.get("single_member_openers", [])) + r")\b",
             re.IGNORECASE,
         ),
+        side_business=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("side_business_markers", [])) + r")\s+"
+            r"(?:[\w'-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        rest_break=re.compile(
+            r"[,;:]\s+(?:and\s+|while\s+|but\s+)?(?:"
+            + phrase_pattern(g.get("rest_openers", []))
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        own_partitive=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("own_partitives", [])) + r")\b", re.IGNORECASE
+        ),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
             r"(?:[\w-]+\s+){0,2}$",
@@ -352,6 +370,24 @@ class SectorFinder:
             )
         return self._same[sv.index]
 
+    def _refers_back(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's sentence refer back to a group or workplace named before? A
+        partitive after a figure with a head noun of its own ("15,000 workers entered, many
+        of them on student visas") speaks of the figure's own group."""
+        if not self._speaks_of_them(sv):
+            return False
+        if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
+            return True  # "fewer than 300 remain, and most of them will leave": ours
+        own = [m.span() for m in self.grammar.own_partitive.finditer(self.view.text, q.end, sv.end)]
+        if not own:
+            return True
+        return any(
+            not any(lo <= sv.start + m.start() and sv.start + m.end() <= hi for lo, hi in own)
+            for text, rxs in self._them
+            for rx in rxs
+            for m in rx.finditer(text[sv.start : sv.end])
+        )
+
     def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Sector cues in text[lo:hi], the longest from the leftmost start where they
         overlap ("seafood processing plants" is fishing, not also "processing plant"),
@@ -410,11 +446,13 @@ class SectorFinder:
         i = bisect_right(self._starts, pos) - 1
         return self.view.sentences[i].quantities if i >= 0 else []
 
-    def _sectors(self, lo: int, hi: int, former: bool = True) -> Counter[str]:
+    def _sectors(self, lo: int, hi: int, former: bool = True, side: bool = True) -> Counter[str]:
         """Sector cues in text[lo:hi]: in a compound the modifier decides ("seafood
         factories" is fishing), a cue after "including" is only an example, and a generic
         workplace counts only when nothing more specific is named; with ``former`` false, a
-        workplace the workers have left ("used to sew clothing") does not count."""
+        workplace the workers have left ("used to sew clothing") does not count; with
+        ``side`` false, nor does an employer's other business ("which also runs a seafood
+        business")."""
         text = self.view.text
         if not (self._may_name(lo, hi) or self._may_name_verb(lo, hi)):
             return Counter()
@@ -430,6 +468,8 @@ class SectorFinder:
             earlier = max(lo, start - FORMER_REACH)
             if not former and self.grammar.former.search(text, earlier, start):
                 continue  # "used to sew clothing", "moved from construction sites"
+            if not side and self.grammar.side_business.search(text, earlier, start):
+                continue  # "a trading company, which also runs a seafood business"
             kept.append((start, end, name))
         found: Counter[str] = Counter()
         generic: Counter[str] = Counter()
@@ -451,9 +491,11 @@ class SectorFinder:
     def _specialised(self, sv: SentenceView) -> str | None:
         """The sector of the sentence before (or the one before it) where it is one a
         generic workplace may be a plant of ("The women had peeled shrimp. Some 1,100 remain
-        at the city's processing plants" is fishing)."""
+        at the city's processing plants" is fishing); an employer's other business there
+        is not ("a trading company, which also runs a seafood business")."""
         for j in sv.before(CARRY_BACK):
-            single = self._single(self._sentence_sectors(self.view.sentences[j]))
+            other = self.view.sentences[j]
+            single = self._single(self._sectors(other.start, other.end, side=False))
             if single:
                 return single if single in self.grammar.specialised else None
         return None
@@ -596,14 +638,14 @@ class SectorFinder:
 
     def _carried(self, sv: SentenceView) -> str | None:
         """The sector the sentences before carry to a figure of ``sv`` that refers back: the
-        one naming the workplace it refers to ("one Donggang plant"), else the nearest one
-        sector of a sentence or of the group it counts."""
+        one naming the workplace it refers to ("one Donggang plant", up to a paragraph back),
+        else the nearest one sector of a sentence or of the group it counts."""
         sentences, text = self.view.sentences, self.view.text
         before = sv.before(CARRY_BACK)
         ref = self.grammar.workplace_ref.search(text, sv.start, sv.end)
-        if ref:  # "the plant": the sentence that names such plants
+        if ref:  # "the plant": the nearest sentence that names such plants
             noun = _number_free(ref.group("noun").lower())
-            for j in before:
+            for j in sv.before(REFERENT_REACH):
                 if noun.search(text, sentences[j].start, sentences[j].end):
                     single = self._single(self._sentence_sectors(sentences[j]))
                     if not single and self._counts_its_own(sentences[j]):
@@ -620,10 +662,21 @@ class SectorFinder:
                     return carried
         return None
 
+    def _other_part(self, sv: SentenceView, q: Quantity) -> re.Match[str] | None:
+        """Where, after the figure, its sentence turns to another subject ("..., while
+        Chinese investors ...") or to the rest of the group ("; the rest work on farms")."""
+        text = self.view.text
+        found = [
+            m
+            for rx in (self.grammar.contrast, self.grammar.rest_break)
+            if (m := rx.search(text, q.end, sv.end))
+        ]
+        return min(found, key=lambda m: m.start()) if found else None
+
     def sector(self, sv: SentenceView, q: Quantity) -> str | None:
         found = self._sentence_sectors(sv)
         if len(found) == 1:
-            contrast = self.grammar.contrast.search(self.view.text, q.end, sv.end)
+            contrast = self._other_part(sv, q)
             if contrast and not self._sectors(sv.start, contrast.start()):
                 found = Counter()  # "..., while Chinese firms staff fish plants": theirs
         if found and self._vague(sv, q):
@@ -632,6 +685,11 @@ class SectorFinder:
             head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
                 single = self._single(self._sectors(q.start, head.end()))
+                if single:
+                    return single
+            rest = self.grammar.rest_break.search(self.view.text, q.end, sv.end)
+            if rest:  # "300 are developers; the rest work on farms": theirs comes after
+                single = self._single(self._sectors(self._own_part(sv, q)[0], rest.start()))
                 if single:
                     return single
             later = [s for s, _e in self._spans(self.grammar.later_subject, sv) if s >= q.end]
@@ -670,7 +728,7 @@ class SectorFinder:
         continues = (another and not own_head) or self.grammar.continues_after.match(
             text, q.end, sv.end
         )  # "50 more workers"
-        if continues or self._speaks_of_them(sv):  # "60 ... have been employed there"
+        if continues or self._refers_back(sv, q):  # "60 ... have been employed there"
             carried = self._carried(sv)
             if carried:
                 return carried

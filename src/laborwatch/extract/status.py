@@ -34,6 +34,7 @@ _NO_SUBJECTS = frozenset({"year", "date", "duration"})
 _CLAUSE_MARK = re.compile(r"[,;]")
 _LATER_REACH = 12  # characters after "but they" within which the group's later cue stands
 _LATER_STATUSES = ("present", "dispatched")  # what a later predicate may say the group does
+_MONEY_REACH = 30  # characters after a flow verb within which an amount is its object
 
 
 @functools.cache
@@ -220,6 +221,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "participle_aside": re.compile(
             r"\s*,\s*(?:" + alt("descriptive_participles") + r")\b[^,;]*,"
         ),
+        # "bring in about $200 million": the words between a flow verb and an amount
+        "money_object_gap": re.compile(r"\s+(?:(?:" + alt("money_object_fillers") + r")\s+){0,2}"),
         # "..., but they work as maids": a later predicate of the same group
         "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
         # "on land leased from ...": a status verb read as a noun of another sense
@@ -419,6 +422,7 @@ class StatusFinder:
             for m in waits:
                 found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
             found = [c for c in map(self._shaped, found) if c is not None]
+            found = [c for c in found if not self._moves_money(sv, c)]
             # overlapping cues: the one that reaches further reads the phrase ("sent back"
             # over "sent", "sent home" over "have sent"), then the longer one
             found.sort(key=lambda c: (c[0], c[0] - c[1]))
@@ -432,6 +436,18 @@ class StatusFinder:
                 kept.append(cue)
             self._sentence_cues[sv.index] = kept
         return self._sentence_cues[sv.index]
+
+    def _moves_money(self, sv: SentenceView, cue: tuple[int, int, str]) -> bool:
+        """Is a flow cue's object an amount of money ("bring in about $200 million", "send
+        home $500")? Then it moves money, not the workers."""
+        if cue[2] not in ("dispatched", "repatriated"):
+            return False
+        gap = self.grammar["money_object_gap"]
+        return any(
+            q.unit == "money" and gap.fullmatch(self.view.lower, cue[1], q.start)
+            for q in sv.quantities
+            if 0 <= q.start - cue[1] <= _MONEY_REACH
+        )
 
     def _thing_relatives(self, sv: SentenceView) -> list[tuple[int, int]]:
         """The relative clauses about a thing in a sentence ("a company that ships the
@@ -803,6 +819,14 @@ class StatusFinder:
             and not self.grammar["coordinator"].search(text, head_end, modal.end())
             and not self.grammar["epistemic"].search(text, head_end, modal.end() + 12)
         ):
+            # "a further 12 would leave in December": a return still to come, still there
+            # (the match ends with the verb after the modal; an adverb may stand first)
+            if any(
+                c[2] == "repatriated"
+                and (c[0] < modal.end() <= c[1] or 0 <= c[0] - modal.end() <= 2)
+                for c in self._cues_in(sv, head_end, sv.end, masks)
+            ):
+                return self.cues.default_status, "modal_return"
             return "planned", "modal_after"
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
@@ -866,8 +890,14 @@ class StatusFinder:
                 # stock ("... complain of long hours"), unless the description is a return
                 # ("the 300 who left Kuwait have not been replaced")
                 if relative or not [c for c in own if c[1] <= q.start]:
-                    if "repatriated" in {c[2] for c in self._cues_in(sv, head_end, end, [])}:
+                    told = {c[2] for c in self._cues_in(sv, head_end, end, [])}
+                    if "repatriated" in told:
                         return "repatriated", "relative"
+                    # "the 15,000 workers who arrived over two years bring in $120 million":
+                    # a relative clause of arrivals counts a flow (a participle only
+                    # describes: "1,500 labourers sent to Amur went on strike")
+                    if described and told == {"dispatched"}:
+                        return "dispatched", "relative"
                     return self.cues.default_status, "relative"
         else:
             own = self._cues_in(sv, lo, hi, masks)

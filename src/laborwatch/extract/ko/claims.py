@@ -43,6 +43,7 @@ _PERSONAL = {
     "RUB": 2_000_000,
     "KRW": 30_000_000,
     "MNT": 60_000_000,
+    "AED": 75_000,
 }
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
@@ -135,7 +136,60 @@ class KoreanClaimBuilder:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
         _told_status(claims, guessed)
         _drop_won_conversions(claims, self.rules.won_rates)
-        return deduplicate(claims)
+        return deduplicate(self._dollar_forms_restated(self._headline_unclaimed(claims)))
+
+    def _dollar_forms_restated(self, claims: list[Claim]) -> list[Claim]:
+        """Without a dollar form kept for an amount ("9만 루블, 미화로 약 1천 달러") that the
+        document also claims in its own currency ("매달 9만 루블을 … 주는데"): one pay."""
+        text, forms = self.view.text, set()
+        for sv in self.view.sentences:
+            for q, p in pairwise(sv.quantities):
+                if (
+                    q.unit == "money"
+                    and p.currency == "USD" != q.currency
+                    and self.rules.dollars_next.match(text, q.end, p.start)
+                ):
+                    forms.add((q.low, q.high, q.currency, p.low, p.high))
+        values = {(c.value.low, c.value.high, c.value.currency) for c in claims}
+        return [
+            c
+            for c in claims
+            if not (
+                c.kind in ("wage", "revenue")
+                and any(
+                    (c.value.low, c.value.high, c.value.currency) == (f[3], f[4], "USD")
+                    and f[:3] in values
+                    for f in forms
+                )
+            )
+        ]
+
+    def _headline_unclaimed(self, claims: list[Claim]) -> list[Claim]:
+        """Without the headline's amounts that the body states again but does not claim
+        ("외화벌이 목표 연 10억 달러…" over "외화벌이 목표를 10억 달러로 잡고, 이 가운데"):
+        the body's fuller sentence decides what the figure is."""
+        sents = self.view.sentences
+        if len(sents) < 2 or "\n" not in self.view.text[sents[0].end : sents[1].start]:
+            return claims
+        head_end = sents[0].end
+        body = [c for c in claims if c.evidence.start >= head_end]
+        claimed = {(c.value.low, c.value.high, c.value.currency) for c in body}
+        stated = {
+            (q.low, q.high, q.currency)
+            for s in sents[1:]
+            for q in s.quantities
+            if q.unit == "money"
+        }
+        return [
+            c
+            for c in claims
+            if not (
+                c.kind in ("wage", "revenue")
+                and c.evidence.start < head_end
+                and (key := (c.value.low, c.value.high, c.value.currency)) in stated
+                and key not in claimed
+            )
+        ]
 
     # --- evidence, attribution ---------------------------------------------------------
     def _evidence(self, sv: SentenceView) -> Evidence:
@@ -740,6 +794,7 @@ class KoreanClaimBuilder:
                 and (
                     self.rules.member_before.search(before)
                     or self.rules.computed.search(before[-12:])
+                    or _APPOSITION.match(before)  # "수익의 70%인 5만 위안": the same money
                 )
             ):
                 before = text[previous_start : q.start]
@@ -751,10 +806,16 @@ class KoreanClaimBuilder:
                 previous_end = q.end
                 continue
             shared = None
-            after = _drop_parenthetical(text[q.end : next_start])
+            if q.unit == "percent" and _APPOSITION.match(text, q.end, next_start):
+                next_start = money[k + 2].start if k + 2 < len(money) else sv.end
+            after = _drop_parenthetical(text[q.end : next_start])  # "70%인 5만 위안을 보냈다"
             previous_end = q.end
             if self._not_labour(sv, q, before, after) or (
-                dropped and self.rules.computed.search(before[-12:] + " " + after[:4])
+                dropped
+                and (
+                    self.rules.computed.search(before[-12:] + " " + after[:4])
+                    or _DOT_GAP.search(before)  # "환율은 1달러=90루블·7.2위안": one item more
+                )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
                 continue
@@ -763,7 +824,18 @@ class KoreanClaimBuilder:
                 claim = shared = self._share(sv, q, before, after)
             else:
                 claim = self._amount(sv, q, before, after)
-                like = out[-1] if k and out and _LIST_GAP.match(before) else None
+                like = (  # not "…, 중국인 노동자는 180위안": another nation's item
+                    out[-1]
+                    if k
+                    and out
+                    and _LIST_GAP.match(before)
+                    and not self.rules.other_workers.search(before)
+                    else None
+                )
+                heading = self._list_heading(sv, q) if claim is None and k == 0 else None
+                if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
+                    own_per = _per(self.rules, before)  # "▲ 연간 목표: 540만 달러"
+                    claim = self._money_claim(sv, q, heading[0], own_per or heading[1], None)
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
@@ -837,6 +909,8 @@ class KoreanClaimBuilder:
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
         after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
+        after = _NOMINAL_END.split(after, 1)[0]  # "3억 달러로 늘어난 것이 환율 안정에": so
+        # does a clause made a noun for another predicate
         after = self.rules.bullet.split(after, 1)[0]  # "… 70% ▲북중 교역액": so does a bullet
         before = self.rules.bullet.split(before)[-1]
         if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
@@ -903,6 +977,8 @@ class KoreanClaimBuilder:
     ) -> str | None:
         """'wage' (one worker's pay or take), 'revenue' (the state's total) or None."""
         near_before, near_after = before[-25:], after[:20]
+        if self.rules.dollars_next.search(before):  # "임금이 … 월 40만 원 남짓, 달러로 치면
+            near_before = before[-50:]  # 300달러": the dollar form keeps the won one's words
         text = self.view.text
         personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
@@ -911,6 +987,9 @@ class KoreanClaimBuilder:
         if (
             other
             and not self.rules.comparison_after.match(own[other.end() :])
+            and not self.rules.dprk_subject.search(own, other.end())  # "러시아 노동자들을
+            # 통해 북한이 벌어들인 돈": the workers in Russia, the DPRK's
+            and not self.rules.others_not_theirs.match(own, other.end())  # "… 송출", "인력업체"
             and not self._handed_over(sv)
         ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
@@ -942,6 +1021,8 @@ class KoreanClaimBuilder:
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
+        if self.rules.workers_paid.search(own) and self.rules.paid_after.match(after):
+            return "wage" if personal else "revenue"  # "노동자 85명에게 모두 204만 위안을 지급"
         workers = (  # named, or spoken of as the group already named ("이들은"), or people
             # said to work ("북한인들도 실제로는 건설 현장에서 일하며")
             self.rules.workers.search(text, sv.start, sv.end) is not None
@@ -955,6 +1036,10 @@ class KoreanClaimBuilder:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
         if personal and self.rules.receive_after.match(after) and workers:
             return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
+        if self.rules.labor_export.search(own):  # "북한 회사에 주는 노동력 대금은 한 해
+            return "wage" if personal else "revenue"  # 1천만 위안": the price of labour
+        if not workers and self._whole_income(sv):
+            return None  # "북한의 지난해 외화 수입을 약 25억 달러로": not labour's alone
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
         if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
             employer = self.rules.other_employers.search(before[-30:])
@@ -964,9 +1049,64 @@ class KoreanClaimBuilder:
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
                 # no state earns that little
             return "revenue"
-        if not personal and workers and self.rules.reckoned.search(text, sv.start, q.start):
+        if (
+            not personal
+            and (workers or self._workers_before(sv))  # "노동자를 2만 명으로 잡자. 한 명이
+            and self.rules.reckoned.search(text, sv.start, q.start)  # … 600달러로 보면, 한
+        ):  # 달에 1천200만 달러": reckoned from the workers named just before
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
         return None
+
+    def _workers_before(self, sv: SentenceView) -> bool:
+        """Does the sentence before name workers?"""
+        if sv.index == 0:
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        return self.rules.workers.search(self.view.text, prev.start, prev.end) is not None
+
+    def _whole_of_part(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Is the figure a whole whose part, named next, is the first to name workers ("외화벌이
+        목표를 10억 달러로 잡고, 이 가운데 3억 달러를 해외 파견 노동자들에게")?"""
+        if not self.rules.member_before.search(after):
+            return False
+        text, cut = self.view.text, q.end + len(after)
+        named = (self.rules.workers, self.cues.same_workers)
+        return not any(rx.search(text, sv.start, cut) for rx in named) and any(
+            rx.search(text, cut, sv.end) for rx in named
+        )
+
+    def _list_heading(self, sv: SentenceView, q: Quantity) -> tuple[str, str] | None:
+        """The kind and period of the money of a list item that names no money word of its
+        own, from the heading line above the list ("해외 北 노동자 국가별 월급" over "- 러시아:
+        8만~12만 루블"): pay (wage or revenue by its word), or what the state takes (a wage
+        or revenue by its size, "월별 계획분"), when the heading gives no figure."""
+        text = self.view.text
+        if not self.rules.list_item.match(text, sv.start, sv.end):
+            return None
+        for prev in reversed(self.view.sentences[: sv.index]):
+            if self.rules.list_item.match(text, prev.start, prev.end):
+                continue
+            if any(p.unit == "money" for p in prev.quantities):
+                return None
+            heading = text[prev.start : prev.end]
+            per = _per(self.rules, heading)
+            if self.cues.wage.search(heading):
+                return "wage", per or "month"
+            if self.cues.revenue.search(heading) and self.rules.work_context.search(heading):
+                return "revenue", per or "year"
+            if self.rules.state_take.search(heading):
+                personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
+                return ("wage", per or "month") if personal else ("revenue", per or "year")
+            return None
+        return None
+
+    def _whole_income(self, sv: SentenceView) -> bool:
+        """Does a sentence naming no work speak of the DPRK's foreign income as a whole?"""
+        text = self.view.text
+        return (
+            self.rules.whole_income.search(text, sv.start, sv.end) is not None
+            and self.rules.work_context.search(text, sv.start, sv.end) is None
+        )
 
     def _person_clause(self, before: str) -> bool:
         """Does the figure's clause, further back, name one person ("IT 노동자 한 명이
@@ -1036,24 +1176,46 @@ class KoreanClaimBuilder:
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_after = after[:20]
         per = _per(self.rules, before[-25:])
-        kind = self._money_kind(sv, q, before, after, per)
+        kind = self._money_kind(sv, q, before, after, per) or self._computed_kind(sv, before)
         earlier = self._continued(sv, q, after) if kind is None else None
         if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
             kind, per = earlier.kind, per or earlier.value.per
-        if kind is None:
+        if kind is None or (kind == "revenue" and self._whole_of_part(sv, q, after)):
             return None
-        if per is None and kind == "revenue" and self._one_year(sv, q, before):
-            per = "year"  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings
+        if (
+            per is None
+            and kind == "revenue"
+            and (self._one_year(sv, q, before) or self._sentence_per == "year")
+        ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
+            per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage":
-            per = self._sentence_per or "month"  # "연 2만 위안 벌어 1만5천 위안 상납"
+            per = self._sentence_per or self._computed_per(sv, before) or "month"
+            # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천 달러꼴"
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
+        """The kind of the amount of the sentence before, when this one restates it over
+        another period ("… 분기마다 송금하는 돈을 약 5천만 달러로 추산했다. 이는 연간으로
+        치면 2억 달러 규모다")."""
+        last = self._last_money
+        if last is None or last[0] != sv.index - 1 or not self.rules.computed.search(before[-12:]):
+            return None
+        return last[1].kind
+
+    def _computed_per(self, sv: SentenceView, before: str) -> str | None:
+        """The period of the amount of the sentence before, when this one is worked out from
+        it ("… 한 해 150만 달러를 바쳤다. 1인당으로 치면 5천 달러꼴")."""
+        last = self._last_money
+        if last is None or not self.rules.computed.search(before[-12:]):
+            return None
+        return last[1].value.per if last[0] == sv.index - 1 else None
 
     def _money_claim(
         self, sv: SentenceView, q: Quantity, kind: str, per: str | None, basis: str | None
@@ -1102,6 +1264,8 @@ class KoreanClaimBuilder:
         when it totals years ("2017년 이후 누적으로는 20억 달러")."""
         if self.rules.cumulative.search(before[-25:]):
             return False
+        if self.rules.part_year.search(self.view.text, sv.start, q.start):
+            return False  # "올해 1~8월 … 7천만 달러": a part of the year
         if self.rules.year_point.search(before[-25:]):
             return True
         text = self.view.text  # one year named earlier in the sentence ("지난해 … 1억 달러")
@@ -1226,7 +1390,11 @@ _MONEY_LINK = re.compile(
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
-_LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s)?$")  # ", 러시아 ", "으로, 지난해 "
+# a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
+_APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
+_NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
+_DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
+_LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
@@ -1235,11 +1403,11 @@ _PAREN_START = re.compile(r"^\s?\([^()]*\)")
 
 def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:
     """A won amount that is another claim's amount at a won rate ("연 6천억원" beside "연
-    5억 달러") restates it: the won claim goes."""
+    5억 달러", "최대 1조 원" beside "연 5억~7억 달러") restates it: the won claim goes."""
 
     def same(won: float | None, other: float | None, rate: tuple[float, float]) -> bool:
         if won is None or other is None:
-            return won is None and other is None
+            return won is None  # a bound the won amount leaves open ("최대 1조 원")
         return other > 0 and rate[0] <= won / other <= rate[1]
 
     money = [c for c in claims if c.kind in ("revenue", "wage")]

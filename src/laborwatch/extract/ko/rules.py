@@ -87,10 +87,14 @@ class KoreanRules:
     word_initial: frozenset[str]  # exclusions that need a word start ("시가", not "지시가")
     unit_money: re.Pattern[str]  # "식당마다 10만 달러씩": one workplace's takings
     payee_before: re.Pattern[str]  # "북한 회사에 매달 …"
+    workers_paid: re.Pattern[str]  # "노동자 85명에게 … 204만 위안을": paid to workers
     paid_after: re.Pattern[str]  # "… 500만 루블을 지급했다"
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
+    others_not_theirs: re.Pattern[str]  # "러시아 노동자 송출", "현지 인력업체": not theirs
+    dprk_subject: re.Pattern[str]  # "북한이 벌어들인": the DPRK as the one who earns
     labor_export: re.Pattern[str]
+    whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
     money_change_after: re.Pattern[str]
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
     receive_after: re.Pattern[str]
@@ -121,7 +125,9 @@ class KoreanRules:
     per_day: re.Pattern[str]
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
+    list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
+    part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
     average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
     share_words: dict[str, float]
@@ -269,16 +275,21 @@ def korean_rules(cues: Cues) -> KoreanRules:
         share_bound=re.compile(r"\s?(" + "|".join(sorted(bounds, key=len, reverse=True)) + ")"),
         share=re.compile(
             cues.share.pattern
-            + "|"
+            + "|(?<![가-힣])(?:"  # a whole recipient: not the 당 of "장마당으로 넘어간다"
+            + phrase_pattern(
+                [f"{r}{p}" for r in raw["share_recipients"] for p in raw["share_particles"]]
+            )
+            + r")\s+(?:(?:"  # "당국에 실제로 들어간": an adverb may stand before the verb
+            + _lit(raw["share_adverbs"])
+            + r")\s+)?(?:"
             + phrase_pattern(
                 [
-                    f"{r}{p} {form}"
-                    for r in raw["share_recipients"]
-                    for p in raw["share_particles"]
+                    form
                     for v in [*raw["share_verbs"], *raw["recipient_only_verbs"]]
                     for form in conjugations(str(v))
                 ]
-            ),
+            )
+            + ")",
             re.IGNORECASE,
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
@@ -345,10 +356,20 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
         ),
         cumulative=_rx(raw["cumulative_words"]),
-        per_person=_rx(raw["per_person"]),
+        per_person=re.compile(  # also "한 IT 노동자는", not the 한 of "북한 노동자는"
+            phrase_pattern([str(w) for w in raw["per_person"]])
+            + r"|(?<![가-힣])한\s(?:"
+            + _lit(raw["one_of_group"])
+            + r")(?:은|는|이|가)(?![가-힣])",
+            re.IGNORECASE,
+        ),
         unit_money=_rx(raw["unit_money"]),
         payee_before=re.compile(
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
+        ),
+        workers_paid=re.compile(
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?에게\s"
+            r"(?:[^\s,]+\s){0,6}$"
         ),
         paid_after=re.compile(
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
@@ -359,12 +380,21 @@ def korean_rules(cues: Cues) -> KoreanRules:
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
         dprk_word=re.compile(_lit(raw["dprk_words"])),
+        others_not_theirs=re.compile(r"\s?(?:" + _lit(raw["other_workers_after"]) + ")"),
+        dprk_subject=re.compile(
+            r"(?:"
+            + _lit(raw["dprk_words"])
+            + r")(?:\s?당국)?(?:"
+            + _lit([*raw["topic_particles"], *raw["subject_particles"]])
+            + r")(?![가-힣])"
+        ),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
             + [f"{n} {w}" for n in nations for w in nouns]
             + [f"{n} {t} {w}" for n in nations for t in raw["other_worker_trades"] for w in nouns]
         ),
         labor_export=_rx(raw["labor_export"]),
+        whole_income=_rx(raw["whole_income_words"]),
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
@@ -417,7 +447,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
+        part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
+        list_item=re.compile(r"\s*(?:" + _lit(raw["list_item_marks"]) + r")\s"),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
