@@ -306,6 +306,9 @@ class _Rules:
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
+    age_before: re.Pattern[str]  # "who is (52)": an age
+    age_apposed: re.Pattern[str]  # "a former foreman, (58),": an age set off by commas
+    remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
 
 
 @functools.cache
@@ -425,6 +428,11 @@ def _rules(language: str) -> _Rules:
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
+        age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
+        age_apposed=re.compile(
+            rf"\b(?i:{alt('age_apposition_determiners')})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s*$"
+        ),
+        remnant=re.compile(rf"\b(?:{alt('remnant_openers')})\s+$", re.IGNORECASE),
     )
 
 
@@ -500,6 +508,20 @@ def _head_reach(text: str, start: int, end: int) -> int:
     return end if m is None else min(end, m.end() + HEAD_STOP_REACH)
 
 
+def _modified_person(
+    haystack: str, best: tuple[int, str, int], found: dict[str, tuple[int, int]]
+) -> tuple[int, str, int]:
+    """The worker or people noun right after a singular thing noun that modifies it
+    ("3,000 North Korean building workers"); else ``best``."""
+    if haystack[best[0] : best[2]].lower().endswith("s"):
+        return best
+    for name in ("worker", "people"):
+        span = found.get(name)
+        if span and span[0] > best[2] and not haystack[best[2] : span[0]].strip():
+            return span[0], name, span[1]
+    return best
+
+
 def _head(
     text: str, start: int, end: int, cues: Cues, classes: list[tuple[str, re.Pattern[str]]]
 ) -> tuple[str | None, int]:
@@ -531,6 +553,8 @@ def _head(
         and not haystack[best[2] : thing[0]].strip()
     ):
         best = (thing[0], "thing", thing[1])  # "labor compounds": a singular noun modifies
+    elif thing and best[1] == "thing":
+        best = _modified_person(haystack, best, found)  # "building workers"
     # offset back into the text: find the matched words after `start`
     idx = text.find(window[best[0] : best[2]], start)
     return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
@@ -817,6 +841,8 @@ class CountFinder:
                 and self.rules.age_after_noun.search(text, max(sv.start, q.start - 30), q.start)
             ):
                 continue  # "candidates must be married men between 30 and 45": ages
+            if q.value <= MAX_AGE and self._age(sv, q):
+                continue  # "the company's director, who is 52", "a former foreman, 58, told"
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
@@ -1078,6 +1104,7 @@ class CountFinder:
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1267,7 +1294,37 @@ class CountFinder:
         """Does an interview or survey stand before a bare figure, in its sentence or the
         one before?"""
         lo = self.view.sentences[max(0, sv.index - 1)].start
-        return self.rules.interview.search(self.view.text, lo, q.start) is not None
+        found = self.rules.interview.search(self.view.text, lo, q.start)
+        return found is not None and not self._beyond_interviewed(sv, q, found.end())
+
+    def _age(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a person's age ("who is 52", "a former foreman, 58, told")?"""
+        text = self.view.text
+        if self.rules.age_before.search(text, sv.start, q.start):
+            return True
+        return text.startswith(",", q.end) and bool(
+            self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
+        )
+
+    def _remnant_of_workers(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """ "no North Korean workers remain: the last 19 ...": what is left of workers named
+        in this sentence or the one before (not "the remaining 12" of abducted citizens)?"""
+        if not self.rules.remnant.search(before):
+            return False
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return self.cues.worker_nouns.search(self.view.text, lo, q.start) is not None
+
+    def _beyond_interviewed(self, sv: SentenceView, q: Quantity, lo: int) -> bool:
+        """Is the figure larger than the group interviewed ("interviewed 23 former workers
+        ... About 1,000 remain"), so that it cannot count some of them?"""
+        sentences = self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
+        sizes = [
+            o.value
+            for s in sentences
+            for o in s.quantities
+            if o.unit == "count" and lo <= o.start < q.start
+        ]
+        return bool(sizes) and not q.vague and q.value > sizes[0]
 
     def _baseline_of_left_out(
         self, sv: SentenceView, q: Quantity, clause_lo: int, out: list[Count]
