@@ -1,0 +1,364 @@
+"""News items (100-200 words) dense with figures of OTHER groups next to true figures of North
+Korean workers abroad: other nations' workers and migrants, a host's own workforce and its
+labour shortage, a zone's, yard's or firm's whole staff, troops, sappers, casualties and
+prisoners, defectors, students, tourists, athletes, delegations, restaurants, visas, permits
+and entries, South Korean figures, the Kaesong zone (inside North Korea, so not abroad), past
+figures, forecasts of demand, and prices or salaries that look like counts.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+each batch's expected claims were committed before the extractor was run on it. The claim
+notation and the comparison are those of ``test_extract_long_articles.py``. Conventions
+from ../shared/spec/claims.md: North Koreans working at Kaesong work in North Korea and are
+no claim; a past figure of workers abroad ("in Soviet times, up to 20,000 loggers worked
+...") is a claim (``present``: they were working there at some time); a host's demand
+("needs 3 million workers") is no claim; "military builders" are workers, sappers are
+soldiers (as in ``test_extract_long_articles.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import sibling_module
+
+LONG = sibling_module("test_extract_long_articles")
+
+# (batch, name, expected claims, text)
+Article = tuple[str, str, str, str]
+
+# Batch P1, written blind (Korean wires, NK-specialist sites, RFA, VOA).
+BATCH_1: list[Article] = [
+    (
+        "P1",
+        "nis-troops-workers",
+        "~6000@RU/dispatched ~20000@RU/present",
+        """NIS: North sent 6,000 more workers to Russia this year // SEOUL, March 12 (Hanbit
+        News) - North Korea has sent about 6,000 more workers to Russia since January, South
+        Korea's spy agency told lawmakers on Wednesday, bringing the number of North Korean
+        workers there to roughly 20,000. || The agency said Pyongyang had also deployed some
+        3,000 additional troops to the Kursk region, on top of the 11,000 soldiers sent last
+        year, of whom about 4,700 were killed or wounded. Two North Korean prisoners of war
+        held by Ukraine have asked to go to the South. || Lawmaker Ahn Dong-su said the
+        workers were placed mostly on building sites in Moscow and the Far East, where Russian
+        firms face a shortage of some 2.5 million workers.""",
+    ),
+    (
+        "P1",
+        "kaesong-and-dandong",
+        "~1500@CN/dispatched",
+        """Seoul weighs Kaesong idea as the North sends seamstresses to China // The Kaesong
+        Industrial Complex, closed since 2016, once employed about 55,000 North Korean workers
+        and some 800 South Korean managers at 124 South Korean firms. A Seoul think tank this
+        week proposed reopening it with 20,000 workers in a first phase. || The North has
+        other plans for its labour. About 1,500 North Korean garment workers arrived in
+        Dandong this spring, a trader in the Chinese border city told Pyongyang Brief, and
+        more are expected after the summer. They sew sportswear for a Chinese firm that pays
+        the North Korean side 2,800 yuan a month for each of them.""",
+    ),
+    (
+        "P1",
+        "ryanggang-screening",
+        "~200@RU/recruiting",
+        """Province screens workers for Russian jobs // A source in Ryanggang province told
+        North Light that about 200 workers from the province were being screened for dispatch
+        to Russia, with checks on their families and party records. || The number of North
+        Koreans reaching the South stayed low: the unification ministry said 236 defectors
+        arrived last year, including 38 who had once worked abroad, compared with more than
+        2,900 in 2009. || Older residents still recall the famine of the 1990s, when hundreds
+        of thousands of people died and tens of thousands fled into China.""",
+    ),
+    (
+        "P1",
+        "yanji-students",
+        "~2000@CN/present =3000@CN/present",
+        """China admits North Korean students; seafood plants keep their workers // Chinese
+        authorities have allowed about 400 North Korean students to enrol at universities in
+        Shenyang and Changchun this autumn, a source told Free Asia Radio, adding that some of
+        the "students" might be sent to work. || In Yanji, about 2,000 North Korean seafood
+        workers remain at processing plants, down from 3,000 last year, the source said. ||
+        Separately, the provincial immigration office recorded 1.2 million foreign entries in
+        the first quarter, most of them South Korean and Russian tourists.""",
+    ),
+    (
+        "P1",
+        "wonsan-tourists",
+        "~5000@RU/present",
+        """Russian tourists flock to Wonsan as labour ties deepen // VLADIVOSTOK (Voice of the
+        Pacific) - Russian tour operators said about 1,500 Russian tourists visited the
+        Wonsan-Kalma resort in the first half of the year, and North Korea sent a delegation
+        of 40 officials to Vladivostok to discuss direct flights. || A regional official said
+        some 5,000 North Korean workers are now employed in Primorye, mostly in construction.
+        Russia as a whole will need an extra 3 million workers by 2030, the labour ministry
+        has said, and the region wants a share of them from friendly countries.""",
+    ),
+    (
+        "P1",
+        "athletes-and-waitresses",
+        "~300@CN/present",
+        """North Korean team arrives for Asian meet // About 150 North Korean athletes arrived
+        in Harbin on Monday for the Asian Winter Games, the largest team the country has sent
+        abroad since 2018, state media said. || In Dandong, 12 North Korean restaurants are
+        open again, employing about 300 North Korean waitresses, a Chinese businessman told
+        Kim's Korea Report. He said the women earn 1,500 yuan a month, of which most goes to
+        the restaurant's managers. || China sent about 250 athletes to the same games.""",
+    ),
+]
+
+# Batch P2, written blind (Russian agencies and business press in English).
+BATCH_2: list[Article] = [
+    (
+        "P2",
+        "primorye-quota",
+        "~2000@RU/planned",
+        """VLADIVOSTOK, April 2. /TASS/. Primorye plans to attract 8,000 foreign workers this
+        year, including about 2,000 from the DPRK, the regional labour ministry said on
+        Wednesday. || In 2024 the region issued 45,000 work permits to citizens of
+        Uzbekistan, Tajikistan and Kyrgyzstan, the ministry said. The region's own labour
+        force is about 950,000 people, and unemployment stands at 2.1%.""",
+    ),
+    (
+        "P2",
+        "border-entries",
+        "=9100@RU/dispatched",
+        """MOSCOW, February 9 (Interfax) - The number of DPRK citizens who entered Russia in
+        2025 rose to 18,400, border service data show, of whom 9,100 stated work as the
+        purpose of their trip. Entries of Chinese citizens totalled 1.1 million over the same
+        period. || Rosstat estimates the country's labour shortage at 2.6 million people, and
+        the Ministry of Labour expects it to exceed 3 million by 2030.""",
+    ),
+    (
+        "P2",
+        "kursk-builders",
+        "=5000@RU/planned",
+        """MOSCOW, June 17. /TASS/. North Korea will send 1,000 sappers and 5,000 military
+        builders to the Kursk region to help restore infrastructure destroyed by Ukrainian
+        forces, Security Council secretary Sergei Voronin said after talks in Pyongyang. ||
+        The region lost about 400 residential buildings and 30 bridges in the fighting,
+        according to the regional government. About 1.1 million people live in the region.""",
+    ),
+    (
+        "P2",
+        "zvezda-welders",
+        "~500@RU/dispatched",
+        """BOLSHOY KAMEN (Far East Business) - The Zvezda shipyard, which employs about 12,000
+        people, plans to hire 2,000 more next year as orders for tankers grow, its director
+        said. || The yard has already taken on about 500 North Korean welders and fitters, a
+        source at the yard said, adding that they live in dormitories outside the town. The
+        director said a welder at the yard earns about 150,000 rubles a month.""",
+    ),
+    (
+        "P2",
+        "sakhalin-history",
+        "<20000@RU/present ~1000@RU/present",
+        """KHABAROVSK (Amur Herald) - In Soviet times, up to 20,000 North Korean loggers worked
+        in the taiga of the Khabarovsk Territory, at camps run by the North's forestry
+        ministry. || Today, about 1,000 North Koreans work at Sakhalin fish plants, alongside
+        3,500 Vietnamese and 2,000 Uzbek workers, the island's labour department said. The
+        plants process about 200,000 tonnes of fish a year.""",
+    ),
+    (
+        "P2",
+        "it-shortage",
+        "~1000@RU,CN/present",
+        """MOSCOW (Digital Business Weekly) - Russian IT companies employ some 900,000
+        specialists, and the Ministry of Digital Development estimates that the industry
+        lacks 500,000 programmers. || Meanwhile, U.S. prosecutors say North Korea has some
+        1,000 IT workers operating in Russia and China under false identities. About 40,000
+        Russian IT specialists left the country in 2022, according to industry estimates.""",
+    ),
+]
+
+# Batch P3, written blind (Gulf, Mongolian and African local press in English).
+BATCH_3: list[Article] = [
+    (
+        "P3",
+        "qatar-migrants",
+        "~1000@QA/present",
+        """DOHA (Gulf Daily) - Qatar's 2.1 million migrant workers, mostly from Nepal, India and
+        Bangladesh, will be covered by a new heat-stress rule from June. || A UN panel has
+        said that about 1,000 North Korean construction workers were still in Qatar in 2019.
+        Nepal's embassy said some 400,000 Nepali workers live in the country, and Bangladesh
+        counts about 350,000.""",
+    ),
+    (
+        "P3",
+        "kuwait-deportations",
+        "=15@KW/repatriated",
+        """KUWAIT CITY (Arab Times Online) - Kuwait deported 320 expatriates for visa
+        violations last month, including 15 North Korean construction workers, the interior
+        ministry said. The ministry said 1,800 Bangladeshi workers were detained in a separate
+        campaign against residency violators, and 60 companies were fined.""",
+    ),
+    (
+        "P3",
+        "mongolia-permits",
+        "=450@MN/repatriated",
+        """ULAANBAATAR (Steppe Times) - Mongolia issued 52,000 work permits to foreigners last
+        year, four fifths of them to Chinese citizens, the labour ministry said. || No North
+        Korean workers remain in the country, after the last 450 North Korean workers went
+        home in 2019, the ministry said. Mongolian companies employ about 1.2 million people,
+        and some 1,300 Mongolian students study in Russia.""",
+    ),
+    (
+        "P3",
+        "namibia-monuments",
+        "~200@NA/present",
+        """WINDHOEK (Namib Chronicle) - About 200 North Korean workers built the Heroes' Acre
+        memorial and the State House complex between 2002 and 2010, the ministry of works
+        said in reply to a question in parliament. || The new national stadium project
+        employs 1,500 Namibians and 300 Chinese workers, the minister said, and will cost
+        about N$600 million.""",
+    ),
+    (
+        "P3",
+        "uganda-doctors",
+        "~30@UG/present",
+        """KAMPALA (Lake Monitor) - About 30 North Korean doctors and nurses still work in
+        Ugandan hospitals despite UN sanctions, a health ministry official said. || Uganda
+        trains about 1,200 medical students a year and is short of some 4,000 doctors, the
+        official said. The country also hosts 1.7 million refugees, most of them from South
+        Sudan and Congo.""",
+    ),
+    (
+        "P3",
+        "malabo-delegation",
+        "~150@GQ/present",
+        """MALABO (Gulf of Guinea Post) - A delegation of 25 North Korean officials visited
+        the new conference centre in Oyala on Tuesday. || Some 150 North Korean construction
+        workers are building the centre, a site manager said, working beside the 8,000
+        Chinese workers employed on the country's road projects.""",
+    ),
+]
+
+# Batch P4, written blind (Chinese, Southeast Asian and European press in English).
+BATCH_4: list[Article] = [
+    (
+        "P4",
+        "dandong-trade",
+        "~15000@CN/present",
+        """DANDONG (Border Economy Daily) - Trade between China and the DPRK rose by a fifth in
+        the first half, and about 80,000 Chinese tourists crossed to Sinuiju on day trips. ||
+        Local officials said about 15,000 North Korean workers are employed in Dandong's
+        garment and seafood factories, among the city's 300,000 factory workers.""",
+    ),
+    (
+        "P4",
+        "vietnam-exports-labour",
+        "~20@VN/present",
+        """HANOI (Saigon Economic Times) - Vietnam sent about 155,000 workers abroad last year,
+        mostly to Japan and Taiwan, the labour ministry said. || In Hanoi, a North Korean
+        restaurant near West Lake employs about 20 North Korean waitresses, a manager said,
+        and serves about 300 customers a day.""",
+    ),
+    (
+        "P4",
+        "laos-zone",
+        "~500@LA/present",
+        """VIENTIANE (Mekong Times) - About 300,000 Lao workers are employed in Thailand, the
+        labour ministry said. || Some 500 North Korean workers are employed at construction
+        sites in Vientiane and in the Savan economic zone, which employs 20,000 people in all,
+        a Western diplomat said.""",
+    ),
+    (
+        "P4",
+        "poland-visas",
+        "~500@PL/present",
+        """WARSAW (Baltic Wire) - Poland stopped issuing work visas to North Koreans in 2016,
+        when about 500 North Korean workers were employed at shipyards and farms. || Today
+        Poland hosts about 1.5 million Ukrainian workers and 100,000 workers from Asia,
+        including 40,000 Filipinos, government data show.""",
+    ),
+    (
+        "P4",
+        "eu-sanctions",
+        "~400@PL,MT/present",
+        """BRUSSELS (Euro Ledger) - The EU sanctioned 12 North Korean entities and 30
+        individuals on Monday. || A parliamentary report said about 400 North Korean workers
+        were still employed in Poland and Malta in 2017, when the bloc banned new permits.
+        The EU itself has about 10 million workers from outside the bloc.""",
+    ),
+    (
+        "P4",
+        "hunchun-seafood",
+        "~3000@CN/present",
+        """HUNCHUN (Northeast Business) - China's 290 million migrant workers are getting
+        older, a state survey found. || In Hunchun, seafood plants employ about 3,000 North
+        Korean women, a plant manager said, out of a total workforce of 8,000 at the city's
+        export zone.""",
+    ),
+]
+
+# Batch P5, written blind (think tanks, AP, Reuters).
+BATCH_5: list[Article] = [
+    (
+        "P5",
+        "treasury-it",
+        ">1000@CN,RU/dispatched",
+        """WASHINGTON (Reuters-style wire) - The U.S. Treasury on Thursday sanctioned 14
+        individuals and 3 companies that it said had sent more than 1,000 North Korean IT
+        workers to China and Russia. The State Department offered rewards of up to $5
+        million for information on the network.""",
+    ),
+    (
+        "P5",
+        "kyiv-pows",
+        "~2000@RU/dispatched",
+        """KYIV (AP-style wire) - Ukrainian intelligence estimates that 15,000 North Korean
+        troops have fought in Russia's Kursk region, with 3,000 casualties. || North Korea
+        has also sent some 2,000 workers to Russian factories that make drones, the agency
+        said.""",
+    ),
+    (
+        "P5",
+        "famine-loggers",
+        "~15000@RU/present",
+        """SEOUL (Peninsula Policy Institute) - Between 600,000 and 1 million North Koreans
+        died in the famine of the 1990s, a new study estimates. At the time, about 15,000
+        North Korean loggers worked in Russia's Far East, sending timber and some cash
+        home.""",
+    ),
+    (
+        "P5",
+        "estimate-abroad",
+        "50000-60000@M49:001/present",
+        """WASHINGTON (Center for Asian Labour Studies) - Between 50,000 and 60,000 North
+        Korean workers are abroad, a new report estimates. It compares this with 2.4 million
+        Filipino workers overseas. North Korea's own labour force is about 14 million.""",
+    ),
+    (
+        "P5",
+        "moscow-site",
+        "~90@RU/present",
+        """MOSCOW (Reuters-style wire) - At one site in Moscow's south, where 1,200 workers
+        build apartment blocks, about 90 are North Korean, a foreman said. Flats there sell
+        for about 300,000 rubles per square metre.""",
+    ),
+    (
+        "P5",
+        "student-visas",
+        "=13000@RU/present",
+        """MOSCOW (AP-style wire) - Russia issued 7,200 student visas to North Koreans in
+        2025, the foreign ministry said. || The Interior Ministry counted 13,000 North Korean
+        workers in the country at the end of 2025.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))
+def test_counts_and_destinations(extractor, spec, raw):
+    assert set(LONG.found(extractor, raw)[0]) == set(LONG._expected(spec)[0])
+
+
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_DETAILS, ARTICLES)))
+def test_qualifiers_statuses(extractor, spec, raw):
+    want, _ = LONG._expected(spec)
+    got, _ = LONG.found(extractor, raw)
+    want = {k: (LONG._point(q), st) for k, (q, st) in want.items()}
+    got = {k: {(LONG._point(q), st) for q, st in v} for k, v in got.items()}
+    assert {k: want[k] for k in set(want) & set(got) if want[k] not in got[k]} == {}
