@@ -26,7 +26,9 @@ LONG = sibling_module("test_extract_long_articles")
 # (batch, name, expected claims, text)
 Article = tuple[str, str, str, str]
 
-# Batch P1, written blind (Korean wires, NK-specialist sites, RFA, VOA).
+# Batch P1, written blind (Korean wires, NK-specialist sites, RFA, VOA): before any change, counts
+# precision 0.73 / recall 1.00 (8 of 8 figures, 3 spurious), count+destination 0.73 / 1.00; 4 of
+# 6 articles passed.
 BATCH_1: list[Article] = [
     (
         "P1",
@@ -104,7 +106,9 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch P2, written blind (Russian agencies and business press in English).
+# Batch P2, written blind (Russian agencies and business press in English): before any change,
+# counts precision 0.45 / recall 0.71 (5 of 7 figures, 6 spurious), count+destination 0.45 /
+# 0.71; 1 of 6 articles passed.
 BATCH_2: list[Article] = [
     (
         "P2",
@@ -168,7 +172,9 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch P3, written blind (Gulf, Mongolian and African local press in English).
+# Batch P3, written blind (Gulf, Mongolian and African local press in English): before any
+# change, counts precision 0.62 / recall 0.83 (5 of 6 figures, 3 spurious), count+destination
+# 0.62 / 0.83; 3 of 6 articles passed.
 BATCH_3: list[Article] = [
     (
         "P3",
@@ -230,7 +236,9 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-# Batch P4, written blind (Chinese, Southeast Asian and European press in English).
+# Batch P4, written blind (Chinese, Southeast Asian and European press in English): before any
+# change, counts precision 0.50 / recall 1.00 (6 of 6 figures, 6 spurious), count+destination
+# 0.50 / 1.00; 1 of 6 articles passed.
 BATCH_4: list[Article] = [
     (
         "P4",
@@ -288,7 +296,9 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-# Batch P5, written blind (think tanks, AP, Reuters).
+# Batch P5, written blind (think tanks, AP, Reuters): before any change, counts precision 0.86 /
+# recall 1.00 (6 of 6 figures, 1 spurious), count+destination 0.86 / 1.00; 5 of 6 articles
+# passed.
 BATCH_5: list[Article] = [
     (
         "P5",
