@@ -833,8 +833,10 @@ class CountFinder:
                 or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
-            after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
+            if self._host_whole(sv, q, lo, clause_hi):
+                continue  # "among the city's 300,000 factory workers"
+            after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
             if self.rules.distributive.search(text, clause_lo, q.start) or (
@@ -1250,6 +1252,13 @@ class CountFinder:
                 )
                 for p in sv.places
             )
+        )
+
+    def _host_whole(self, sv: SentenceView, q: Quantity, lo: int, clause_hi: int) -> bool:
+        """Is the figure a host's whole workforce or population ("the region's own labour
+        force is about 950,000"), with no DPRK name after it in its clause?"""
+        return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
+            sv, q.start, clause_hi
         )
 
     def _joined_to_left_out(self, sv: SentenceView, q: Quantity) -> bool:
