@@ -906,8 +906,6 @@ KNOWN_OTHERS: dict[str, str] = {
     "200 more' reads the 200 as North Korean workers",
     "l2-03-45000": "count: the zone 'employs about 45,000 workers' (its whole workforce) is "
     "read as North Korean workers",
-    "l4-04-9000": "count: 'the Zvezda shipyard ..., which employs about 9,000 people' is read "
-    "as North Korean workers",
     "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "
     "is read as North Korean workers",
     "l8-00-160": "count: 'the number of North Korean defectors arriving in South Korea fell "

@@ -369,6 +369,9 @@ def _rules(language: str) -> _Rules:
         ),
         headcount=re.compile(
             rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
+            # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
+            rf"(?=\s*,))?"
             rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
