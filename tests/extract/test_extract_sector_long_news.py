@@ -908,10 +908,6 @@ KNOWN_OTHERS: dict[str, str] = {
     "read as North Korean workers",
     "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "
     "is read as North Korean workers",
-    "l8-00-160": "count: 'the number of North Korean defectors arriving in South Korea fell "
-    "to 160' is read as North Korean workers",
-    "l8-00-1000": "count: 'from more than 1,000 a year before the pandemic' (defectors) is read "
-    "as North Korean workers",
     "l7-02-2.8e+08": "count: 'construction and manufacturing companies employ about 280 "
     "million migrant workers' (Chinese) is read as North Korean workers",
 }

@@ -1044,6 +1044,9 @@ class CountFinder:
                 continue  # "thousands" alone names nobody
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
+            others = cues.number_of.search(sentence)
+            if others and self._number_of_others(sv.start + others.end(), q.start):
+                continue  # "the number of North Korean defectors ... fell to 160"
             scope = clause
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
                 # the baseline of a figure left out: "12,775 North Koreans entered ...,
@@ -1317,6 +1320,17 @@ class CountFinder:
             and len(text[m.end() : q.start].split()) <= 2
             and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
         )
+
+    def _number_of_others(self, start: int, end: int) -> bool:
+        """Does the noun phrase after "the number of" name people who are no workers
+        (defectors, soldiers, tourists) within its first few words?"""
+        words = re.findall(r"[\w'’-]+", self.view.text[start:end])[:HEAD_WINDOW_WORDS]
+        for word in words:
+            if self.cues.worker_nouns.fullmatch(word):
+                return False
+            if self._non_worker_agent(word) or self._military_in(word):
+                return True
+        return False
 
     def _non_worker_agent(self, word: str) -> bool:
         return bool(
