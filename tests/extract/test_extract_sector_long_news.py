@@ -908,8 +908,6 @@ KNOWN_OTHERS: dict[str, str] = {
     "read as North Korean workers",
     "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "
     "is read as North Korean workers",
-    "l7-02-2.8e+08": "count: 'construction and manufacturing companies employ about 280 "
-    "million migrant workers' (Chinese) is read as North Korean workers",
 }
 
 

@@ -368,7 +368,9 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
         ),
         headcount=re.compile(
-            rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
+            # "The Gdynia yard", "the city's plants", "Russian IT companies"
+            rf"(?:(?:\b(?:{the})|['’]s)\s+|\b)(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alt('headcount_employers')})"
             # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
             rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
             rf"(?=\s*,))?"
