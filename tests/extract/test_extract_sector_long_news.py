@@ -902,8 +902,6 @@ KNOWN: dict[str, str] = {
 
 # Other groups' figures still read as workers: "batch-row-value" -> why.
 KNOWN_OTHERS: dict[str, str] = {
-    "l1-02-200": "count: 'He said his company employs 350 Vietnamese workers and plans to hire "
-    "200 more' reads the 200 as North Korean workers",
     "l2-03-45000": "count: the zone 'employs about 45,000 workers' (its whole workforce) is "
     "read as North Korean workers",
     "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "

@@ -1095,6 +1095,8 @@ class CountFinder:
             )
             if not out and self._interviewees(sv, q):
                 continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
+            if not out and self._more_of_left_out(sv, q):
+                continue  # "employs 350 Vietnamese workers and plans to hire 200 more"
             if not out and self._joined_to_left_out(sv, q):
                 continue  # "Another 250,000 went to Kazakhstan and 90,000 to South Korea"
             if not out and foreign_at is not None:
@@ -1267,6 +1269,15 @@ class CountFinder:
         force is about 950,000"), with no DPRK name after it in its clause?"""
         return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
             sv, q.start, clause_hi
+        )
+
+    def _more_of_left_out(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare "N more" an addition to a figure of its sentence that was not counted
+        (no figure of the sentence was): the same people, not North Koreans?"""
+        text = self.view.text
+        return bool(self.g.more_after.match(text, q.core_end, sv.end)) and any(
+            o.unit == "count" and o.end <= q.start and o.value >= MIN_EXACT_COUNT
+            for o in sv.quantities
         )
 
     def _joined_to_left_out(self, sv: SentenceView, q: Quantity) -> bool:
