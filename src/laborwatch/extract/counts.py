@@ -302,6 +302,8 @@ class _Rules:
     former: re.Pattern[str]  # "23 former overseas workers"
     casualty: re.Pattern[str]  # "about 30 had been injured"
     demand: re.Pattern[str]  # "needs 100,000 more": a labour need
+    subject_opening: re.Pattern[str]  # "The " before a place that opens its sentence
+    dprk_state: re.Pattern[str]  # "North Korean": the state or its nationals, no place
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -415,6 +417,8 @@ def _rules(language: str) -> _Rules:
             r"\b[a-z]+s\s+(?:" + alt("floating_distributives") + r")\s+(?:[\w'’-]+\s+){1,2}$",
             re.IGNORECASE,
         ),
+        subject_opening=re.compile(rf"\s*(?:(?:{the})\s+)?", re.IGNORECASE),
+        dprk_state=re.compile(words(language, "dprk_state_names"), re.IGNORECASE),
         demand=re.compile(
             rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
@@ -1440,7 +1444,14 @@ class CountFinder:
                 # "factories in ... Sinuiju have resumed hiring, employing about 6,000"
                 or self.rules.employing_before.search(gap)
             )
-            and self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+            and (
+                self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+                # "The Kaesong Industrial Complex ... once employed about 55,000": the subject
+                or (
+                    self.rules.subject_opening.fullmatch(text, sv.start, first.start)
+                    and not self.rules.dprk_state.fullmatch(first.text)
+                )
+            )
         )
         return bool(relative or employer) and self._only_home(sv, clause, True, hiring=True)
 
