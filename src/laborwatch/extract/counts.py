@@ -1343,8 +1343,8 @@ class CountFinder:
         (defectors, soldiers, tourists) within its first few words?"""
         words = re.findall(r"[\w'’-]+", self.view.text[start:end])[:HEAD_WINDOW_WORDS]
         for word in words:
-            if self.cues.worker_nouns.fullmatch(word):
-                return False
+            if self.cues.worker_nouns.fullmatch(word) or self.cues.people_nouns.fullmatch(word):
+                return False  # "the number of its nationals working overseas"
             if self._non_worker_agent(word) or self._military_in(word):
                 return True
         return False
