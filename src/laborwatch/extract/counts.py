@@ -1415,9 +1415,9 @@ class CountFinder:
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
             elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
                 return True  # "500 employees of South Korean defence firms"
-            elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
+            elif not dprk and p.kind in ("country", "region") and self.g.origin_from.match(gap):
                 if not self._split_by_status(sv, q):
-                    return True  # "hired 1,200 workers from Uzbekistan"
+                    return True  # "hired 1,200 workers from Uzbekistan", "... from Asia"
                 scan = False
 
         return False
