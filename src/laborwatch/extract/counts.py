@@ -304,6 +304,7 @@ class _Rules:
     demand: re.Pattern[str]  # "needs 100,000 more": a labour need
     subject_opening: re.Pattern[str]  # "The " before a place that opens its sentence
     dprk_state: re.Pattern[str]  # "North Korean": the state or its nationals, no place
+    residing: re.Pattern[str]  # "people live in the region": a population
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -419,6 +420,7 @@ def _rules(language: str) -> _Rules:
         ),
         subject_opening=re.compile(rf"\s*(?:(?:{the})\s+)?", re.IGNORECASE),
         dprk_state=re.compile(words(language, "dprk_state_names"), re.IGNORECASE),
+        residing=re.compile(rf"\s+(?:{alt('residence_predicates')})\b", re.IGNORECASE),
         demand=re.compile(
             rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
@@ -962,6 +964,12 @@ class CountFinder:
                 continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
+            if (
+                head == "people"
+                and self.rules.residing.match(text, head_end)
+                and not self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # "About 1.1 million people live in the region"
             if head == "people" and (
                 self._dprk_owner_before(sv, q)
                 or self.rules.community.search(text, clause_lo, clause_hi)
