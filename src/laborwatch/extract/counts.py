@@ -305,6 +305,7 @@ class _Rules:
     subject_opening: re.Pattern[str]  # "The " before a place that opens its sentence
     dprk_state: re.Pattern[str]  # "North Korean": the state or its nationals, no place
     residing: re.Pattern[str]  # "people live in the region": a population
+    after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -420,6 +421,10 @@ def _rules(language: str) -> _Rules:
         ),
         subject_opening=re.compile(rf"\s*(?:(?:{the})\s+)?", re.IGNORECASE),
         dprk_state=re.compile(words(language, "dprk_state_names"), re.IGNORECASE),
+        after_things=re.compile(
+            rf"\b(?:{alt('thing_nouns')})\s*,?\s+(?:{words(language, 'list_joiners')})\s+$",
+            re.IGNORECASE,
+        ),
         residing=re.compile(rf"\s+(?:{alt('residence_predicates')})\b", re.IGNORECASE),
         demand=re.compile(
             rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
@@ -960,8 +965,14 @@ class CountFinder:
                 continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
             if head in ("worker", "people") and self.g.many_nations.match(text, head_end, sv.end):
                 continue  # "4,300 foreign nationals of various nationalities"
-            if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
-                continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
+            if head == "people" and (
+                self.rules.things_listed.match(text, head_end, sv.end)
+                or (
+                    self.rules.after_things.search(before)
+                    and not self._dprk_between(sv, q.core_end, head_end)
+                )
+            ):
+                continue  # "2,500 individuals and entities", "12 entities and 30 individuals"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
             if (
