@@ -1412,7 +1412,11 @@ class CountFinder:
                     return True  # "400 workers from North Korea, China and Vietnam"
                 if (
                     not dprk
-                    and self.g.mixed_workforce.search(text, q.core_end, end)
+                    and (
+                        self.g.mixed_workforce.search(text, q.core_end, end)
+                        # "Kuwait deported 320 expatriates ..., including 15 North Korean ..."
+                        or not self._dprk_between(sv, sv.start, q.start)
+                    )
                     and _member_near(self.cues.member_before, gap)
                     and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
                 ):
