@@ -1567,11 +1567,19 @@ class CountFinder:
 
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
         """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
-        right after the figure, none before it in the sentence (the whole is mixed)."""
+        right after the figure, none before it in the sentence (the whole is mixed or a
+        larger figure before it)."""
         return (
             _dprk_right_after(sv, q)
             and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
-            and bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+            and (
+                bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+                # "deported 320 expatriates ..., including 15 North Korean workers"
+                or any(
+                    o.unit == "count" and o.end <= q.start and o.value > q.value
+                    for o in sv.quantities
+                )
+            )
         )
 
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
