@@ -353,7 +353,145 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
+# Batch P6, written blind after the fixes of P1-P5 (longer items: wires, think tanks, local
+# press).
+BATCH_6: list[Article] = [
+    (
+        "P6",
+        "vladivostok-builders",
+        "~3500@RU/present =800@RU/planned",
+        """North Korean builders fill gaps on Far East sites // VLADIVOSTOK (Pacific Wire) -
+        Construction firms in Primorye now rely on about 3,500 North Korean builders, a
+        regional official said on Tuesday, as migrants from Central Asia leave for better
+        paid jobs in Moscow. || The region's construction industry employs roughly 60,000
+        people and is short of about 12,000 workers, the official said. Some 25,000 migrants
+        from Uzbekistan and Tajikistan worked in the region before 2022, against fewer than
+        14,000 now. || A developer building a 24-storey housing block near the port said his
+        company would bring in 800 more North Korean workers next spring. "They work twelve
+        hours a day and do not drink," he said. A two-room flat in the new block will cost
+        about 9 million rubles. || Separately, the regional government said 2,300 Russian
+        students had signed up for summer construction brigades.""",
+    ),
+    (
+        "P6",
+        "seoul-defector-survey",
+        "~100000@M49:001/present",
+        """Survey: most defectors who worked abroad were in Russia or China // SEOUL (Peninsula
+        Daily) - A survey of 410 North Korean defectors by a Seoul institute found that 57 of
+        them had worked abroad before they fled, most in Russia or China. || The institute
+        estimated that about 100,000 North Korean workers are abroad today, citing
+        government and UN data. || South Korea admitted 196 defectors last year, it said, and
+        about 34,000 have settled in the South since the 1990s. The ministry pays each
+        settler a grant of up to 16 million won.""",
+    ),
+    (
+        "P6",
+        "ulaanbaatar-miners",
+        "~600@MN/present",
+        """ULAANBAATAR (Mongol Business Review) - Mongolia's mining sector employs about 55,000
+        people, and mining companies plan to hire 4,000 more by 2027, the industry association
+        said. || In 2016, about 600 North Korean workers were employed in Mongolian
+        construction firms, sewing shops and a cashmere plant, it said. Chinese citizens hold
+        most of the 9,000 foreign work permits now valid in the country.""",
+    ),
+    (
+        "P6",
+        "seafood-prices",
+        "~2400@CN/present",
+        """Crab prices climb as Chinese plants lose workers // HUNCHUN (Seafood Trade Weekly) -
+        The price of snow crab rose to 380 yuan a kilogram this month, traders said. Seafood
+        plants in the city employ about 2,400 North Korean women, fewer than before, a plant
+        owner said. The city's processing industry has about 18,000 workers in total, and
+        Chinese plant owners say they need 3,000 more.""",
+    ),
+    (
+        "P6",
+        "gulf-camps",
+        "~2000@AE/present",
+        """DUBAI (Emirates Business Mirror) - The UAE's 8.5 million expatriates include about
+        3.5 million Indians and 1.3 million Pakistanis, according to embassy figures. || A UN
+        sanctions report said in 2018 that about 2,000 North Korean workers were at
+        construction sites in Dubai and Abu Dhabi. The report also said 40 North Korean
+        restaurants and trading firms operated in the region.""",
+    ),
+    (
+        "P6",
+        "laos-dam",
+        "~250@LA/present",
+        """VIENTIANE (Mekong Wire) - About 250 North Korean workers are helping build a
+        hydropower dam in northern Laos, a Lao engineer said. The 1,200-megawatt project,
+        financed by a Chinese bank, employs some 4,000 workers in all, most of them Lao and
+        Chinese. || Laos sends about 250,000 of its own citizens to work in Thailand.""",
+    ),
+]
+
+# Batch P7, written blind after the fixes of P1-P5 (wires, Russian and Chinese press).
+BATCH_7: list[Article] = [
+    (
+        "P7",
+        "kursk-wounded",
+        "=1000@RU/dispatched",
+        """SEOUL (Hanbit News) - North Korea sent 1,000 construction workers to the Kursk
+        region last month to rebuild homes, the spy agency said, while about 2,000 of its
+        troops remain there to clear mines. The agency said 600 North Korean soldiers had
+        been wounded and 130 killed in the clearing work, and that 20 wounded soldiers were
+        treated in Moscow hospitals.""",
+    ),
+    (
+        "P7",
+        "it-freelancers",
+        "~3000@M49:001/present",
+        """WASHINGTON (Capital Cyber Report) - About 3,000 North Korean IT workers operate
+        abroad under false identities, earning up to $5,000 a month each, a U.S. official
+        said. Some 1,000 American companies may have hired them without knowing, he said.
+        U.S. firms employ about 4.4 million software developers.""",
+    ),
+    (
+        "P7",
+        "shenyang-restaurants",
+        "~100@CN/present",
+        """SHENYANG (Liaoning Evening News) - Shenyang has 15 North Korean restaurants, and
+        they employ about 100 North Korean women as waitresses and cooks, a local business
+        group said. A set meal costs 188 yuan. About 2 million visitors came to the city's
+        Korean quarter last year, most of them Chinese.""",
+    ),
+    (
+        "P7",
+        "africa-statues-history",
+        "~1000@AO/present",
+        """LUANDA (Angola Weekly) - In the 1980s, about 1,000 North Korean builders worked in
+        Angola on monuments and barracks, a historian said. At the time, the country also
+        hosted about 50,000 Cuban soldiers. || Today, Angola's construction sector employs
+        about 150,000 people, and some 20,000 Chinese workers remain in the country.""",
+    ),
+    (
+        "P7",
+        "tashkent-migrants",
+        "~5000@RU/dispatched",
+        """TASHKENT (Central Asia Monitor) - Uzbekistan sent 1.2 million workers to Russia
+        last year, and Tajikistan about 600,000, official data show. Russian employers say
+        the North Korean arrivals are no threat to them: only about 5,000 North Korean
+        workers went to Russia in the same period, according to Russian estimates.""",
+    ),
+    (
+        "P7",
+        "nampo-ship",
+        "~40@RU/present",
+        """NAKHODKA (Port News) - A Russian trawler crewed by 60 sailors, including about 40
+        North Korean fishermen, returned to port on Friday with 900 tonnes of pollock. The
+        fishermen work on contracts of two years, the ship's owner said.""",
+    ),
+]
+
+ARTICLES: list[Article] = [
+    *BATCH_1,
+    *BATCH_2,
+    *BATCH_3,
+    *BATCH_4,
+    *BATCH_5,
+    *BATCH_6,
+    *BATCH_7,
+]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
