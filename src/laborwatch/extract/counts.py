@@ -1436,6 +1436,14 @@ class CountFinder:
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
+            elif (
+                not dprk
+                and p.kind in ("country", "demonym")
+                and _member_near(self.cues.member_before, gap)
+                and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
+                and not self._dprk_between(sv, sv.start, p.start)
+            ):
+                return True  # "The UAE's 8.5 million expatriates include 3.5 million Indians"
             elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
                 return True  # "500 employees of South Korean defence firms"
             elif not dprk and p.kind in ("country", "region") and self.g.origin_from.match(gap):
