@@ -1584,7 +1584,12 @@ class CountFinder:
                 bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
                 # "deported 320 expatriates ..., including 15 North Korean workers"
                 or any(
-                    o.unit == "count" and o.end <= q.start and o.value > q.value
+                    o.unit == "count"
+                    and o.end <= q.start
+                    and o.value > q.value
+                    # not "5,000 runners, including 20 North Koreans"
+                    and _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
+                    in ("worker", "people")
                     for o in sv.quantities
                 )
             )
