@@ -112,8 +112,7 @@ BATCH_1: list[Article] = [
 # counts precision 0.45 / recall 0.71 (5 of 7 figures, 6 spurious), count+destination 0.45 /
 # 0.71; 1 of 6 articles passed. Fixed: "The region's own labour force is about 950,000"
 # (a host's whole); "shortage at 2.6 million people" and "expects it to exceed 3 million";
-# "About 1.1 million people live in the region" (a
-# population); "The Zvezda shipyard, which employs about 12,000 people, plans to hire 2,000
+# "About 1.1 million people live in the region" (a population); "The Zvezda shipyard, which employs about 12,000 people, plans to hire 2,000
 # more" (more of an uncounted figure); "Russian IT companies employ some 900,000 specialists"
 # (a headcount). After: counts 1.00 / 0.71, count+destination 1.00 / 0.71, 4 of 6.
 BATCH_2: list[Article] = [
