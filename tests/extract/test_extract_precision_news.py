@@ -7,7 +7,8 @@ figures, forecasts of demand, and prices or salaries that look like counts.
 
 Every article was written for this file (people, outlets, firms and figures invented) and
 each batch's expected claims were committed before the extractor was run on it. The claim
-notation and the comparison are those of ``test_extract_long_articles.py``. Conventions
+notation is that of ``test_extract_long_articles.py``, the comparison that of
+``test_extract_short_news.py``. Conventions
 from ../shared/spec/claims.md: North Koreans working at Kaesong work in North Korea and are
 no claim; a past figure of workers abroad ("in Soviet times, up to 20,000 loggers worked
 ...") is a claim (``present``: they were working there at some time); a host's demand
@@ -19,12 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from .tables import sibling_module
+from . import test_extract_short_news as short_news  # its article type and comparisons
 
-LONG = sibling_module("test_extract_long_articles")
-
-# (batch, name, expected claims, text)
-Article = tuple[str, str, str, str]
+LONG = short_news.LONG
+Article = short_news.Article  # (batch, name, expected claims, text)
 
 # Batch P1, written blind (Korean wires, NK-specialist sites, RFA, VOA): before any change, counts
 # precision 0.73 / recall 1.00 (8 of 8 figures, 3 spurious), count+destination 0.73 / 1.00; 4 of
@@ -112,9 +111,10 @@ BATCH_1: list[Article] = [
 # counts precision 0.45 / recall 0.71 (5 of 7 figures, 6 spurious), count+destination 0.45 /
 # 0.71; 1 of 6 articles passed. Fixed: "The region's own labour force is about 950,000"
 # (a host's whole); "shortage at 2.6 million people" and "expects it to exceed 3 million";
-# "About 1.1 million people live in the region" (a population); "The Zvezda shipyard, which employs about 12,000 people, plans to hire 2,000
-# more" (more of an uncounted figure); "Russian IT companies employ some 900,000 specialists"
-# (a headcount). After: counts 1.00 / 0.71, count+destination 1.00 / 0.71, 4 of 6.
+# "About 1.1 million people live in the region" (a population); "The Zvezda shipyard, which
+# employs about 12,000 people, plans to hire 2,000 more" (more of an uncounted figure);
+# "Russian IT companies employ some 900,000 specialists" (a headcount). After: counts 1.00 /
+# 0.71, count+destination 1.00 / 0.71, 4 of 6.
 BATCH_2: list[Article] = [
     (
         "P2",
@@ -504,13 +504,9 @@ BATCH_7: list[Article] = [
 ]
 
 ARTICLES: list[Article] = [
-    *BATCH_1,
-    *BATCH_2,
-    *BATCH_3,
-    *BATCH_4,
-    *BATCH_5,
-    *BATCH_6,
-    *BATCH_7,
+    article
+    for batch in (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7)
+    for article in batch
 ]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
@@ -538,15 +534,19 @@ KNOWN_DETAILS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))
-def test_counts_and_destinations(extractor, spec, raw):
-    assert set(LONG.found(extractor, raw)[0]) == set(LONG._expected(spec)[0])
+def _cases() -> list:
+    """Each article under both comparisons of the short-news tests, with its known misses."""
+    checks = (
+        ("counts", short_news.test_counts_and_destinations, KNOWN_COUNTS),
+        ("details", short_news.test_qualifiers_statuses, KNOWN_DETAILS),
+    )
+    return [
+        pytest.param(check, *case.values, id=f"{name}-{case.id}", marks=case.marks)
+        for name, check, known in checks
+        for case in LONG._params(known, ARTICLES)
+    ]
 
 
-@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_DETAILS, ARTICLES)))
-def test_qualifiers_statuses(extractor, spec, raw):
-    want, _ = LONG._expected(spec)
-    got, _ = LONG.found(extractor, raw)
-    want = {k: (LONG._point(q), st) for k, (q, st) in want.items()}
-    got = {k: {(LONG._point(q), st) for q, st in v} for k, v in got.items()}
-    assert {k: want[k] for k in set(want) & set(got) if want[k] not in got[k]} == {}
+@pytest.mark.parametrize(("check", "spec", "raw"), _cases())
+def test_articles(extractor, check, spec, raw):
+    check(extractor, spec, raw)
