@@ -182,8 +182,9 @@ BATCH_2: list[Article] = [
 # change, counts precision 0.62 / recall 0.83 (5 of 6 figures, 3 spurious), count+destination
 # 0.62 / 0.83; 3 of 6 articles passed. Fixed: "deported 320 expatriates ..., including 15
 # North Korean construction workers" (the whole dropped, its DPRK part counted); "trains about
-# 1,200 medical students" (study). After: counts 0.86 / 1.00, count+destination 0.86 / 1.00, 5
-# of 6.
+# 1,200 medical students" (study); "some 400,000 Nepali workers live in the country, and
+# Bangladesh counts about 350,000" (the noun of another country's people, elided). After: 1.00 /
+# 1.00 for both.
 BATCH_3: list[Article] = [
     (
         "P3",
@@ -515,9 +516,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "the DPRK' (the DPRK part after 'from', a member of a mixed whole) is not counted",
     "P2-border-entries": "count: 'entered Russia ..., of whom 9,100 stated work as the purpose "
     "of their trip' (entries split by purpose) is not counted",
-    "P3-qatar-migrants": "count: 'Nepal's embassy said some 400,000 Nepali workers live in the "
-    "country, and Bangladesh counts about 350,000' (another country's people, elided after a "
-    "noun that was left out) reads as DPRK workers",
     "P4-eu-sanctions": "count: 'The EU itself has about 10 million workers from outside the "
     "bloc' (a host's whole; 'itself has' also sizes a restaurant's North Korean staff) reads "
     "as DPRK workers",

@@ -1027,6 +1027,9 @@ class CountFinder:
                     sv, q
                 ):
                     continue  # "12 nurses of the team": members of a group already counted
+                if self._foreign(sv, q.core_end, head_end):
+                    foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
+                    continue
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
