@@ -504,9 +504,73 @@ BATCH_7: list[Article] = [
     ),
 ]
 
+# Batch P8, written blind after the fixes of P1-P7 (wires, regional and business press).
+BATCH_8: list[Article] = [
+    (
+        "P8",
+        "amur-farms",
+        "~700@RU/planned ~300@RU/present",
+        """North Korean farmhands for Amur // BLAGOVESHCHENSK (Amur Region Today) - Farms in
+        the Amur region plan to take on about 700 North Korean farmhands this season, up from
+        about 300 who worked there last year, the regional agriculture ministry said. || The
+        region's farms employ about 18,000 people in all, and about 4,000 seasonal workers
+        come each year from Uzbekistan and Kyrgyzstan. Soybean prices fell to 38,000 rubles a
+        tonne. || Chinese tenant farmers, about 1,500 of them, work some 200,000 hectares
+        along the Amur river, the ministry said.""",
+    ),
+    (
+        "P8",
+        "pyongyang-marathon",
+        "~60@CN/present",
+        """PYONGYANG (Wire Asia) - About 200 foreign runners, including 40 from China, took part
+        in the Pyongyang marathon on Sunday, alongside some 1,500 North Korean runners. || In
+        China, about 60 North Korean cooks and waitresses still work at restaurants in
+        Beijing, a tour operator said, down from more than 100 before the pandemic, when 12
+        such restaurants were open in the capital.""",
+    ),
+    (
+        "P8",
+        "seoul-kaesong-firms",
+        "~5000@CN/present",
+        """SEOUL (Peninsula Business) - The 124 South Korean companies that once ran factories
+        at the Kaesong complex have received 550 billion won in state compensation, the
+        unification ministry said. About 1,000 South Koreans worked at the complex at its
+        peak. || Some of the complex's former North Korean workers, about 5,000 of them
+        women, are now employed at garment factories in Dandong and Hunchun, a researcher at
+        a Seoul institute said.""",
+    ),
+    (
+        "P8",
+        "kazakh-migrants",
+        "~200@KZ/repatriated",
+        """ALMATY (Steppe Business Daily) - Kazakhstan issued 18,000 work permits to foreigners
+        last year, most to citizens of China and Turkey, and about 1.3 million Kazakhs work
+        in Russia. || The labour ministry said about 200 North Korean construction workers
+        were sent home in 2018, and none have worked in the country since.""",
+    ),
+    (
+        "P8",
+        "drone-plant",
+        "=1200@RU/dispatched",
+        """KYIV (Eastern Front Wire) - North Korea sent 1,200 workers to a drone factory in the
+        Alabuga special economic zone in Tatarstan this year, Ukrainian intelligence said. The
+        zone employs about 25,000 people, including hundreds of African women recruited as
+        students. Russia also has about 12,000 North Korean soldiers in Kursk, it said.""",
+    ),
+    (
+        "P8",
+        "dubai-hotel",
+        "~30@AE/present",
+        """DUBAI (Gulf Hospitality News) - A hotel group that employs 9,000 staff across the
+        Emirates said it would not renew contracts with labour agencies after a UN report
+        said about 30 North Korean workers had been placed at one of its construction sites
+        in Dubai. The report also listed 5 North Korean trading companies in the city.""",
+    ),
+]
+
 ARTICLES: list[Article] = [
     article
-    for batch in (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7)
+    for batch in (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8)
     for article in batch
 ]
 
