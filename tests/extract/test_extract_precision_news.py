@@ -521,7 +521,7 @@ BATCH_8: list[Article] = [
     (
         "P8",
         "pyongyang-marathon",
-        "~60@CN/present",
+        "~60@CN/present >100@CN/present",
         """PYONGYANG (Wire Asia) - About 200 foreign runners, including 40 from China, took part
         in the Pyongyang marathon on Sunday, alongside some 1,500 North Korean runners. || In
         China, about 60 North Korean cooks and waitresses still work at restaurants in
