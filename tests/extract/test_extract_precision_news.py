@@ -504,7 +504,9 @@ BATCH_7: list[Article] = [
     ),
 ]
 
-# Batch P8, written blind after the fixes of P1-P7 (wires, regional and business press).
+# Batch P8, written blind after the fixes of P1-P7 (wires, regional and business press): the
+# same on main and after the P1-P7 fixes, counts precision 0.73 / recall 1.00 (8 of 8 figures,
+# 3 spurious), count+destination 0.64 / 0.88; 3 of 6 articles passed.
 BATCH_8: list[Article] = [
     (
         "P8",
