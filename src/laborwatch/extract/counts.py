@@ -378,7 +378,8 @@ def _rules(language: str) -> _Rules:
             # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
             rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
             rf"(?=\s*,))?"
-            rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
+            # ", which employs"; "A hotel group that employs" (no comma)
+            rf"(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')})\s+"
