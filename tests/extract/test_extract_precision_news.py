@@ -506,7 +506,10 @@ BATCH_7: list[Article] = [
 
 # Batch P8, written blind after the fixes of P1-P7 (wires, regional and business press): the
 # same on main and after the P1-P7 fixes, counts precision 0.73 / recall 1.00 (8 of 8 figures,
-# 3 spurious), count+destination 0.64 / 0.88; 3 of 6 articles passed.
+# 3 spurious), count+destination 0.64 / 0.88; 3 of 6 articles passed. Fixed: "The region's
+# farms employ about 18,000 people in all" (farms as employers); "about 4,000 seasonal workers
+# come each year from Uzbekistan" (a time adverb before the origin). After: counts 0.89 / 1.00,
+# count+destination 0.78 / 0.88, 4 of 6.
 BATCH_8: list[Article] = [
     (
         "P8",
@@ -585,6 +588,11 @@ KNOWN_COUNTS: dict[str, str] = {
     "P4-eu-sanctions": "count: 'The EU itself has about 10 million workers from outside the "
     "bloc' (a host's whole; 'itself has' also sizes a restaurant's North Korean staff) reads "
     "as DPRK workers",
+    "P8-kazakh-migrants": "destination: 'about 200 North Korean construction workers were sent "
+    "home in 2018' (no place in its sentence) takes every country of the sentence before "
+    "(permits to citizens of China and Turkey, Kazakhs in Russia), not the dateline's Kazakhstan",
+    "P8-dubai-hotel": "count: 'A hotel group that employs 9,000 staff across the Emirates' (a "
+    "headcount; a place after the figure reads as workers placed abroad) reads as DPRK workers",
     "P6-vladivostok-builders": "destination: 'his company would bring in 800 more North Korean "
     "workers' takes Uzbekistan and Tajikistan ('migrants from ...', the sentence before) as "
     "its destination",
