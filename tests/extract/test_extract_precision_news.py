@@ -598,6 +598,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "its destination",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "P8-dubai-hotel": "status: 'about 30 North Korean workers had been placed at one of its "
+    "construction sites' reads dispatched (a placement; they were working there)",
     "P6-vladivostok-builders": "status: 'firms ... now rely on about 3,500 North Korean "
     "builders ..., as migrants from Central Asia leave for ... Moscow' reads dispatched (the "
     "migrants' move)",
