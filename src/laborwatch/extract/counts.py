@@ -302,6 +302,10 @@ class _Rules:
     former: re.Pattern[str]  # "23 former overseas workers"
     casualty: re.Pattern[str]  # "about 30 had been injured"
     demand: re.Pattern[str]  # "needs 100,000 more": a labour need
+    subject_opening: re.Pattern[str]  # "The " before a place that opens its sentence
+    dprk_state: re.Pattern[str]  # "North Korean": the state or its nationals, no place
+    residing: re.Pattern[str]  # "people live in the region": a population
+    after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -371,8 +375,14 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
         ),
         headcount=re.compile(
-            rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
-            rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
+            # "The Gdynia yard", "the city's plants", "Russian IT companies"
+            rf"(?:(?:\b(?:{the})|['’]s)\s+|\b)(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alt('headcount_employers')})"
+            # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
+            rf"(?=\s*,))?"
+            # ", which employs"; "A hotel group that employs" (no comma)
+            rf"(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')})\s+"
@@ -413,6 +423,13 @@ def _rules(language: str) -> _Rules:
             r"\b[a-z]+s\s+(?:" + alt("floating_distributives") + r")\s+(?:[\w'’-]+\s+){1,2}$",
             re.IGNORECASE,
         ),
+        subject_opening=re.compile(rf"\s*(?:(?:{the})\s+)?", re.IGNORECASE),
+        dprk_state=re.compile(words(language, "dprk_state_names"), re.IGNORECASE),
+        after_things=re.compile(
+            rf"\b(?:{alt('thing_nouns')})\s*,?\s+(?:{words(language, 'list_joiners')})\s+$",
+            re.IGNORECASE,
+        ),
+        residing=re.compile(rf"\s+(?:{alt('residence_predicates')})\b", re.IGNORECASE),
         demand=re.compile(
             rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
@@ -859,8 +876,10 @@ class CountFinder:
                 or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
-            after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
+            if self._host_whole(sv, q, lo, clause_hi):
+                continue  # "among the city's 300,000 factory workers"
+            after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
             if self.rules.distributive.search(text, clause_lo, q.start) or (
@@ -973,10 +992,22 @@ class CountFinder:
                 continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
             if head in ("worker", "people") and self.g.many_nations.match(text, head_end, sv.end):
                 continue  # "4,300 foreign nationals of various nationalities"
-            if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
-                continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
+            if head == "people" and (
+                self.rules.things_listed.match(text, head_end, sv.end)
+                or (
+                    self.rules.after_things.search(before)
+                    and not self._dprk_between(sv, q.core_end, head_end)
+                )
+            ):
+                continue  # "2,500 individuals and entities", "12 entities and 30 individuals"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
+            if (
+                head == "people"
+                and self.rules.residing.match(text, head_end)
+                and not self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # "About 1.1 million people live in the region"
             if head == "people" and (
                 self._dprk_owner_before(sv, q)
                 or self.rules.community.search(text, clause_lo, clause_hi)
@@ -1023,6 +1054,9 @@ class CountFinder:
                     sv, q
                 ):
                     continue  # "12 nurses of the team": members of a group already counted
+                if self._foreign(sv, q.core_end, head_end):
+                    foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
+                    continue
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -1065,6 +1099,9 @@ class CountFinder:
                 continue  # "thousands" alone names nobody
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
+            others = cues.number_of.search(sentence)
+            if others and self._number_of_others(sv.start + others.end(), q.start):
+                continue  # "the number of North Korean defectors ... fell to 160"
             scope = clause
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
                 # the baseline of a figure left out: "12,775 North Koreans entered ...,
@@ -1112,6 +1149,8 @@ class CountFinder:
             )
             if not out and self._interviewees(sv, q):
                 continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
+            if not out and self._more_of_left_out(sv, q):
+                continue  # "employs 350 Vietnamese workers and plans to hire 200 more"
             if not out and self._joined_to_left_out(sv, q):
                 continue  # "Another 250,000 went to Kazakhstan and 90,000 to South Korea"
             if not out and foreign_at is not None:
@@ -1279,6 +1318,22 @@ class CountFinder:
             )
         )
 
+    def _host_whole(self, sv: SentenceView, q: Quantity, lo: int, clause_hi: int) -> bool:
+        """Is the figure a host's whole workforce or population ("the region's own labour
+        force is about 950,000"), with no DPRK name after it in its clause?"""
+        return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
+            sv, q.start, clause_hi
+        )
+
+    def _more_of_left_out(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare "N more" an addition to a figure of its sentence that was not counted
+        (no figure of the sentence was): the same people, not North Koreans?"""
+        text = self.view.text
+        return bool(self.g.more_after.match(text, q.core_end, sv.end)) and any(
+            o.unit == "count" and o.end <= q.start and o.value >= MIN_EXACT_COUNT
+            for o in sv.quantities
+        )
+
     def _joined_to_left_out(self, sv: SentenceView, q: Quantity) -> bool:
         """Is a bare figure the next item, joined by 'and' or a comma, of a bare figure before
         it that was not counted (no figure of the sentence was)?"""
@@ -1363,6 +1418,17 @@ class CountFinder:
             and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
         )
 
+    def _number_of_others(self, start: int, end: int) -> bool:
+        """Does the noun phrase after "the number of" name people who are no workers
+        (defectors, soldiers, tourists) within its first few words?"""
+        words = re.findall(r"[\w'’-]+", self.view.text[start:end])[:HEAD_WINDOW_WORDS]
+        for word in words:
+            if self.cues.worker_nouns.fullmatch(word) or self.cues.people_nouns.fullmatch(word):
+                return False  # "the number of its nationals working overseas"
+            if self._non_worker_agent(word) or self._military_in(word):
+                return True
+        return False
+
     def _non_worker_agent(self, word: str) -> bool:
         return bool(
             self.rules.non_agent.match(word) or self.cues.excluded_predicates.fullmatch(word)
@@ -1407,7 +1473,11 @@ class CountFinder:
                     return True  # "400 workers from North Korea, China and Vietnam"
                 if (
                     not dprk
-                    and self.g.mixed_workforce.search(text, q.core_end, end)
+                    and (
+                        self.g.mixed_workforce.search(text, q.core_end, end)
+                        # "Kuwait deported 320 expatriates ..., including 15 North Korean ..."
+                        or not self._dprk_between(sv, sv.start, q.start)
+                    )
                     and _member_near(self.cues.member_before, gap)
                     and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
                 ):
@@ -1427,11 +1497,19 @@ class CountFinder:
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
+            elif (
+                not dprk
+                and p.kind in ("country", "demonym")
+                and _member_near(self.cues.member_before, gap)
+                and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
+                and not self._dprk_between(sv, sv.start, p.start)
+            ):
+                return True  # "The UAE's 8.5 million expatriates include 3.5 million Indians"
             elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
                 return True  # "500 employees of South Korean defence firms"
-            elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
+            elif not dprk and p.kind in ("country", "region") and self.g.origin_from.match(gap):
                 if not self._split_by_status(sv, q):
-                    return True  # "hired 1,200 workers from Uzbekistan"
+                    return True  # "hired 1,200 workers from Uzbekistan", "... from Asia"
                 scan = False
 
         return False
@@ -1458,7 +1536,14 @@ class CountFinder:
                 # "factories in ... Sinuiju have resumed hiring, employing about 6,000"
                 or self.rules.employing_before.search(gap)
             )
-            and self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+            and (
+                self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+                # "The Kaesong Industrial Complex ... once employed about 55,000": the subject
+                or (
+                    self.rules.subject_opening.fullmatch(text, sv.start, first.start)
+                    and not self.rules.dprk_state.fullmatch(first.text)
+                )
+            )
         )
         return bool(relative or employer) and self._only_home(sv, clause, True, hiring=True)
 
@@ -1551,11 +1636,24 @@ class CountFinder:
 
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
         """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
-        right after the figure, none before it in the sentence (the whole is mixed)."""
+        right after the figure, none before it in the sentence (the whole is mixed or a
+        larger figure before it)."""
         return (
             _dprk_right_after(sv, q)
             and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
-            and bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+            and (
+                bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+                # "deported 320 expatriates ..., including 15 North Korean workers"
+                or any(
+                    o.unit == "count"
+                    and o.end <= q.start
+                    and o.value > q.value
+                    # not "5,000 runners, including 20 North Koreans"
+                    and _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
+                    in ("worker", "people")
+                    for o in sv.quantities
+                )
+            )
         )
 
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
