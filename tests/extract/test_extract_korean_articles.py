@@ -1343,16 +1343,17 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _rows() -> list:
+def batch_rows(batches: dict[str, list[Row]], known: dict[str, str]) -> list:
+    """The rows of named batches as parameters ("b1-00"), the known ones strict xfail."""
     out = []
-    for name, rows in BATCHES.items():
+    for name, rows in batches.items():
         for i, (publisher, text, relevant, expected) in enumerate(rows):
             rid = f"{name}-{i:02d}"
-            marks = [pytest.mark.xfail(reason=KNOWN[rid], strict=True)] if rid in KNOWN else []
+            marks = [pytest.mark.xfail(reason=known[rid], strict=True)] if rid in known else []
             out.append(pytest.param(publisher, text, relevant, expected, id=rid, marks=marks))
     return out
 
 
-@pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), _rows())
+@pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))
 def test_article(extractor, publisher, text, relevant, expected):
     assert observed(extractor, text, publisher) == (relevant, expected)

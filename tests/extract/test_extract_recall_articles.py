@@ -97,10 +97,7 @@ ROWS += [
 ]
 
 # Known misses: row id -> why (strict xfail).
-KNOWN: dict[str, str] = {
-    "r9": "relevance: 'North Korean cooks' flown home from a hotel, with no other word of "
-    "labour, reads off-topic (cooks as a relevance phrase noun lowered the fitted rows)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _params():

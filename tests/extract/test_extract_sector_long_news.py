@@ -902,20 +902,10 @@ KNOWN: dict[str, str] = {
 
 # Other groups' figures still read as workers: "batch-row-value" -> why.
 KNOWN_OTHERS: dict[str, str] = {
-    "l1-02-200": "count: 'He said his company employs 350 Vietnamese workers and plans to hire "
-    "200 more' reads the 200 as North Korean workers",
     "l2-03-45000": "count: the zone 'employs about 45,000 workers' (its whole workforce) is "
     "read as North Korean workers",
-    "l4-04-9000": "count: 'the Zvezda shipyard ..., which employs about 9,000 people' is read "
-    "as North Korean workers",
     "l6-04-1200": "count: 'About 1,200 IT specialists work in the territory now' (Russians) "
     "is read as North Korean workers",
-    "l8-00-160": "count: 'the number of North Korean defectors arriving in South Korea fell "
-    "to 160' is read as North Korean workers",
-    "l8-00-1000": "count: 'from more than 1,000 a year before the pandemic' (defectors) is read "
-    "as North Korean workers",
-    "l7-02-2.8e+08": "count: 'construction and manufacturing companies employ about 280 "
-    "million migrant workers' (Chinese) is read as North Korean workers",
 }
 
 

@@ -302,10 +302,17 @@ class _Rules:
     former: re.Pattern[str]  # "23 former overseas workers"
     casualty: re.Pattern[str]  # "about 30 had been injured"
     demand: re.Pattern[str]  # "needs 100,000 more": a labour need
+    subject_opening: re.Pattern[str]  # "The " before a place that opens its sentence
+    dprk_state: re.Pattern[str]  # "North Korean": the state or its nationals, no place
+    residing: re.Pattern[str]  # "people live in the region": a population
+    after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
+    age_before: re.Pattern[str]  # "who is (52)": an age
+    age_apposed: re.Pattern[str]  # "a former foreman, (58),": an age set off by commas
+    remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
 
 
 @functools.cache
@@ -368,8 +375,14 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
         ),
         headcount=re.compile(
-            rf"(?:\b(?:{the})|['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alt('headcount_employers')})"
-            rf"(?:\s*,\s*(?:{words(language, 'relative_openers')}))?\s+"
+            # "The Gdynia yard", "the city's plants", "Russian IT companies"
+            rf"(?:(?:\b(?:{the})|['’]s)\s+|\b)(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alt('headcount_employers')})"
+            # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
+            rf"(?=\s*,))?"
+            # ", which employs"; "A hotel group that employs" (no comma)
+            rf"(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')})\s+"
@@ -410,6 +423,13 @@ def _rules(language: str) -> _Rules:
             r"\b[a-z]+s\s+(?:" + alt("floating_distributives") + r")\s+(?:[\w'’-]+\s+){1,2}$",
             re.IGNORECASE,
         ),
+        subject_opening=re.compile(rf"\s*(?:(?:{the})\s+)?", re.IGNORECASE),
+        dprk_state=re.compile(words(language, "dprk_state_names"), re.IGNORECASE),
+        after_things=re.compile(
+            rf"\b(?:{alt('thing_nouns')})\s*,?\s+(?:{words(language, 'list_joiners')})\s+$",
+            re.IGNORECASE,
+        ),
+        residing=re.compile(rf"\s+(?:{alt('residence_predicates')})\b", re.IGNORECASE),
         demand=re.compile(
             rf"\b(?:{alt('demand_verbs_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
@@ -425,6 +445,11 @@ def _rules(language: str) -> _Rules:
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
+        age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
+        age_apposed=re.compile(
+            rf"\b(?i:{alt('age_apposition_determiners')})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s*$"
+        ),
+        remnant=re.compile(rf"\b(?:{alt('remnant_openers')})\s+$", re.IGNORECASE),
     )
 
 
@@ -500,6 +525,20 @@ def _head_reach(text: str, start: int, end: int) -> int:
     return end if m is None else min(end, m.end() + HEAD_STOP_REACH)
 
 
+def _modified_person(
+    haystack: str, best: tuple[int, str, int], found: dict[str, tuple[int, int]]
+) -> tuple[int, str, int]:
+    """The worker or people noun right after a singular thing noun that modifies it
+    ("3,000 North Korean building workers"); else ``best``."""
+    if haystack[best[0] : best[2]].lower().endswith("s"):
+        return best
+    for name in ("worker", "people"):
+        span = found.get(name)
+        if span and span[0] > best[2] and not haystack[best[2] : span[0]].strip():
+            return span[0], name, span[1]
+    return best
+
+
 def _head(
     text: str, start: int, end: int, cues: Cues, classes: list[tuple[str, re.Pattern[str]]]
 ) -> tuple[str | None, int]:
@@ -531,6 +570,8 @@ def _head(
         and not haystack[best[2] : thing[0]].strip()
     ):
         best = (thing[0], "thing", thing[1])  # "labor compounds": a singular noun modifies
+    elif thing and best[1] == "thing":
+        best = _modified_person(haystack, best, found)  # "building workers"
     # offset back into the text: find the matched words after `start`
     idx = text.find(window[best[0] : best[2]], start)
     return best[1], (idx + best[2] - best[0]) if idx >= 0 else start
@@ -817,6 +858,8 @@ class CountFinder:
                 and self.rules.age_after_noun.search(text, max(sv.start, q.start - 30), q.start)
             ):
                 continue  # "candidates must be married men between 30 and 45": ages
+            if q.value <= MAX_AGE and self._age(sv, q):
+                continue  # "the company's director, who is 52", "a former foreman, 58, told"
             if q.value >= EARNED_SCALE and self._earned(sv, q):
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
@@ -833,8 +876,10 @@ class CountFinder:
                 or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
-            after = text[q.core_end : sv.end]
             clause_lo, clause_hi = sv.clause_of(q.core_start)
+            if self._host_whole(sv, q, lo, clause_hi):
+                continue  # "among the city's 300,000 factory workers"
+            after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
             if self.rules.distributive.search(text, clause_lo, q.start) or (
@@ -947,10 +992,22 @@ class CountFinder:
                 continue  # "Uzbekistan alone sent 1.1 million citizens", "Nepal has 3.5 million"
             if head in ("worker", "people") and self.g.many_nations.match(text, head_end, sv.end):
                 continue  # "4,300 foreign nationals of various nationalities"
-            if head == "people" and self.rules.things_listed.match(text, head_end, sv.end):
-                continue  # "2,500 individuals and entities", "80 individuals and 20 entities"
+            if head == "people" and (
+                self.rules.things_listed.match(text, head_end, sv.end)
+                or (
+                    self.rules.after_things.search(before)
+                    and not self._dprk_between(sv, q.core_end, head_end)
+                )
+            ):
+                continue  # "2,500 individuals and entities", "12 entities and 30 individuals"
             if head in ("worker", "people") and self._south_korean_owner(sv, q, clause_lo):
                 continue  # "Seoul's unification ministry has ... 600 staff"
+            if (
+                head == "people"
+                and self.rules.residing.match(text, head_end)
+                and not self._dprk_between(sv, q.core_end, head_end)
+            ):
+                continue  # "About 1.1 million people live in the region"
             if head == "people" and (
                 self._dprk_owner_before(sv, q)
                 or self.rules.community.search(text, clause_lo, clause_hi)
@@ -997,6 +1054,9 @@ class CountFinder:
                     sv, q
                 ):
                     continue  # "12 nurses of the team": members of a group already counted
+                if self._foreign(sv, q.core_end, head_end):
+                    foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
+                    continue
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -1039,6 +1099,9 @@ class CountFinder:
                 continue  # "thousands" alone names nobody
             if number_of is None:
                 number_of = self._number_of_sentence(sv)
+            others = cues.number_of.search(sentence)
+            if others and self._number_of_others(sv.start + others.end(), q.start):
+                continue  # "the number of North Korean defectors ... fell to 160"
             scope = clause
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
                 # the baseline of a figure left out: "12,775 North Koreans entered ...,
@@ -1078,6 +1141,7 @@ class CountFinder:
                 or number_of
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
+                or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1085,6 +1149,8 @@ class CountFinder:
             )
             if not out and self._interviewees(sv, q):
                 continue  # "CALR interviewed the former workers ... Twenty-one had worked in"
+            if not out and self._more_of_left_out(sv, q):
+                continue  # "employs 350 Vietnamese workers and plans to hire 200 more"
             if not out and self._joined_to_left_out(sv, q):
                 continue  # "Another 250,000 went to Kazakhstan and 90,000 to South Korea"
             if not out and foreign_at is not None:
@@ -1252,6 +1318,22 @@ class CountFinder:
             )
         )
 
+    def _host_whole(self, sv: SentenceView, q: Quantity, lo: int, clause_hi: int) -> bool:
+        """Is the figure a host's whole workforce or population ("the region's own labour
+        force is about 950,000"), with no DPRK name after it in its clause?"""
+        return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
+            sv, q.start, clause_hi
+        )
+
+    def _more_of_left_out(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare "N more" an addition to a figure of its sentence that was not counted
+        (no figure of the sentence was): the same people, not North Koreans?"""
+        text = self.view.text
+        return bool(self.g.more_after.match(text, q.core_end, sv.end)) and any(
+            o.unit == "count" and o.end <= q.start and o.value >= MIN_EXACT_COUNT
+            for o in sv.quantities
+        )
+
     def _joined_to_left_out(self, sv: SentenceView, q: Quantity) -> bool:
         """Is a bare figure the next item, joined by 'and' or a comma, of a bare figure before
         it that was not counted (no figure of the sentence was)?"""
@@ -1267,7 +1349,37 @@ class CountFinder:
         """Does an interview or survey stand before a bare figure, in its sentence or the
         one before?"""
         lo = self.view.sentences[max(0, sv.index - 1)].start
-        return self.rules.interview.search(self.view.text, lo, q.start) is not None
+        found = self.rules.interview.search(self.view.text, lo, q.start)
+        return found is not None and not self._beyond_interviewed(sv, q, found.end())
+
+    def _age(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a person's age ("who is 52", "a former foreman, 58, told")?"""
+        text = self.view.text
+        if self.rules.age_before.search(text, sv.start, q.start):
+            return True
+        return text.startswith(",", q.end) and bool(
+            self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
+        )
+
+    def _remnant_of_workers(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """ "no North Korean workers remain: the last 19 ...": what is left of workers named
+        in this sentence or the one before (not "the remaining 12" of abducted citizens)?"""
+        if not self.rules.remnant.search(before):
+            return False
+        lo = self.view.sentences[max(0, sv.index - 1)].start
+        return self.cues.worker_nouns.search(self.view.text, lo, q.start) is not None
+
+    def _beyond_interviewed(self, sv: SentenceView, q: Quantity, lo: int) -> bool:
+        """Is the figure larger than the group interviewed ("interviewed 23 former workers
+        ... About 1,000 remain"), so that it cannot count some of them?"""
+        sentences = self.view.sentences[max(0, sv.index - 1) : sv.index + 1]
+        sizes = [
+            o.value
+            for s in sentences
+            for o in s.quantities
+            if o.unit == "count" and lo <= o.start < q.start
+        ]
+        return bool(sizes) and not q.vague and q.value > sizes[0]
 
     def _baseline_of_left_out(
         self, sv: SentenceView, q: Quantity, clause_lo: int, out: list[Count]
@@ -1305,6 +1417,17 @@ class CountFinder:
             and len(text[m.end() : q.start].split()) <= 2
             and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
         )
+
+    def _number_of_others(self, start: int, end: int) -> bool:
+        """Does the noun phrase after "the number of" name people who are no workers
+        (defectors, soldiers, tourists) within its first few words?"""
+        words = re.findall(r"[\w'’-]+", self.view.text[start:end])[:HEAD_WINDOW_WORDS]
+        for word in words:
+            if self.cues.worker_nouns.fullmatch(word) or self.cues.people_nouns.fullmatch(word):
+                return False  # "the number of its nationals working overseas"
+            if self._non_worker_agent(word) or self._military_in(word):
+                return True
+        return False
 
     def _non_worker_agent(self, word: str) -> bool:
         return bool(
@@ -1350,7 +1473,11 @@ class CountFinder:
                     return True  # "400 workers from North Korea, China and Vietnam"
                 if (
                     not dprk
-                    and self.g.mixed_workforce.search(text, q.core_end, end)
+                    and (
+                        self.g.mixed_workforce.search(text, q.core_end, end)
+                        # "Kuwait deported 320 expatriates ..., including 15 North Korean ..."
+                        or not self._dprk_between(sv, sv.start, q.start)
+                    )
                     and _member_near(self.cues.member_before, gap)
                     and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
                 ):
@@ -1370,11 +1497,19 @@ class CountFinder:
             ):
                 return True  # "... are from Bangladesh", "most of them Russian"
                 # (not "in 40 countries, mainly Russia": a place, not a nationality)
+            elif (
+                not dprk
+                and p.kind in ("country", "demonym")
+                and _member_near(self.cues.member_before, gap)
+                and any(end <= o.start < p.start and o.unit == "count" for o in sv.quantities)
+                and not self._dprk_between(sv, sv.start, p.start)
+            ):
+                return True  # "The UAE's 8.5 million expatriates include 3.5 million Indians"
             elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
                 return True  # "500 employees of South Korean defence firms"
-            elif not dprk and p.kind == "country" and self.g.origin_from.match(gap):
+            elif not dprk and p.kind in ("country", "region") and self.g.origin_from.match(gap):
                 if not self._split_by_status(sv, q):
-                    return True  # "hired 1,200 workers from Uzbekistan"
+                    return True  # "hired 1,200 workers from Uzbekistan", "... from Asia"
                 scan = False
 
         return False
@@ -1401,7 +1536,14 @@ class CountFinder:
                 # "factories in ... Sinuiju have resumed hiring, employing about 6,000"
                 or self.rules.employing_before.search(gap)
             )
-            and self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+            and (
+                self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+                # "The Kaesong Industrial Complex ... once employed about 55,000": the subject
+                or (
+                    self.rules.subject_opening.fullmatch(text, sv.start, first.start)
+                    and not self.rules.dprk_state.fullmatch(first.text)
+                )
+            )
         )
         return bool(relative or employer) and self._only_home(sv, clause, True, hiring=True)
 
@@ -1494,11 +1636,24 @@ class CountFinder:
 
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
         """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
-        right after the figure, none before it in the sentence (the whole is mixed)."""
+        right after the figure, none before it in the sentence (the whole is mixed or a
+        larger figure before it)."""
         return (
             _dprk_right_after(sv, q)
             and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
-            and bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+            and (
+                bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
+                # "deported 320 expatriates ..., including 15 North Korean workers"
+                or any(
+                    o.unit == "count"
+                    and o.end <= q.start
+                    and o.value > q.value
+                    # not "5,000 runners, including 20 North Koreans"
+                    and _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
+                    in ("worker", "people")
+                    for o in sv.quantities
+                )
+            )
         )
 
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:

@@ -72,6 +72,7 @@ class Cues:
     place_after_figure: re.Pattern[str]
     receive_before_figure: re.Pattern[str]
     not_dprk_before: re.Pattern[str]
+    host_whole_before: re.Pattern[str]
     abroad_phrases: re.Pattern[str]
     dispatch_verbs: re.Pattern[str]
     place_modifier_suffix: re.Pattern[str]
@@ -351,6 +352,11 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         receive_before_figure=_around("", c["receive_verbs"], fillers),
         not_dprk_before=_around(
             "", c["not_dprk_before"], r"\s+(?:" + w("figure_links") + ")" + fillers
+        ),
+        host_whole_before=(
+            _around(r"\b", c["host_whole_before"], fillers)
+            if c.get("host_whole_before")
+            else re.compile(r"(?!)")
         ),
         dispatch_verbs=_rx(c["dispatch_verbs"]),
         name_words_ok=frozenset(c["name_words_ok"]),

@@ -20,7 +20,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding
 from laborwatch.extract.text import caseless_lower
-from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
+from laborwatch.extract.vocab import load, phrase_pattern, verb_forms, word_set, words
 from laborwatch.model import Amount
 
 ELIDED_GAP = 40  # characters between an excluded amount and a second one that elides its noun
@@ -184,6 +184,7 @@ class _Rules:
     other_modifier: re.Pattern[str]  # "local", "native" before workers
     demonym_noun: re.Pattern[str]  # punctuation right after a demonym: a person
     article_before: re.Pattern[str]  # "a", "an", "the" right before it
+    pay_part: re.Pattern[str]  # "the workers keep (about $200)": a part of a pay named before
 
 
 @functools.cache
@@ -250,6 +251,12 @@ def _rules(language: str) -> _Rules:
         other_modifier=re.compile(
             r"(?:" + words(language, "other_workers_modifiers") + r")(?=\s)", re.IGNORECASE
         ),
+        pay_part=re.compile(
+            r"\b(?:"
+            + phrase_pattern(verb_forms(load("grammar", language)["pay_part_verbs"], language))
+            + r")\s+(?:[\w-]+\s+){0,2}\Z",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -315,6 +322,7 @@ class MoneyFinder:
                 self.p.share_anaphor.match(text[q.end : q.end + 30])
                 or self.p.share_relative.match(text, earlier[-1].end, q.start)
                 or self.r.level_before.search(text, max(sv.start, q.start - 20), q.start)
+                or self.r.pay_part.search(text, max(sv.start, q.start - 40), q.start)
                 or self.r.whole_before.search(
                     text, max(sv.start, earlier[-1].start - 12), earlier[-1].start
                 )
@@ -417,6 +425,11 @@ class MoneyFinder:
                 return None  # "remittances from Russia to Uzbekistan reached $11 billion"
             return MoneyClaim("revenue", value, q.start, q.end)
         clause = text[lo:hi]
+        if not big and not value.per and not self.cues.wage.search(clause):
+            part_of = self._pay_part_of(sv, q, lo)
+            if part_of is not None:  # "the workers keep about $200": that pay's period
+                value.per = self._per(*part_of)  # type: ignore[assignment]
+                return MoneyClaim("wage", value, q.start, q.end)
         if not big and (value.per or self.cues.wage.search(clause)):
             if value.per is None and not self.cues.wage.search(clause):
                 return None
@@ -427,6 +440,25 @@ class MoneyFinder:
             ):
                 return None  # "The average monthly wage in construction is 98,000 roubles"
             return MoneyClaim("wage", value, q.start, q.end)
+        return None
+
+    def _pay_part_of(
+        self, sv: SentenceView, q: Quantity, lo: int
+    ) -> tuple[SentenceView, Quantity] | None:
+        """The pay (a wage amount of this sentence or the one before) of which the amount
+        after a keep or collect verb is a worker's part ("the workers keep about $200",
+        "collects $500 of that from each worker")."""
+        text = self.view.text
+        if not self.r.pay_part.search(text, max(lo, q.start - 40), q.start):
+            return None
+        if not self.r.person_before.search(text, sv.start, sv.end):
+            return None
+        for s in (sv, self.view.sentences[sv.index - 1] if sv.index > 0 else None):
+            if s is None:
+                continue
+            pays = [o for o in s.quantities if o.unit == "money" and o.end <= q.start]
+            if pays and (self.cues.wage.search(text, s.start, s.end) or self._per(s, pays[-1])):
+                return s, pays[-1]  # a pay: a word of pay, or an amount by the month or year
         return None
 
     def _elided_like(self, sv: SentenceView, q: Quantity, left_out: Quantity | None) -> bool:

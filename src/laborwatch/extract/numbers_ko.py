@@ -61,6 +61,15 @@ class KoreanNumberGrammar:
         self.after: dict[str, tuple[str, int]] = {
             k: (v[0], int(v[1])) for k, v in data["qualifiers_after"].items()
         }
+        word_after = {
+            k: (v[0], int(v[1])) for k, v in (data.get("qualifiers_after_word") or {}).items()
+        }
+        # "60명 선에서": a qualifier that ends its word ("선"), but not "선발" or "선원"
+        endings = _alternation(data.get("qualifier_word_endings") or [])
+        after_words = _alternation(self.after)
+        if word_after:
+            after_words += f"|(?:{_alternation(word_after)})(?=(?:{endings})?(?![가-힣]))"
+        self.after.update(word_after)
         self.vague: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in data["vague"].items()}
         units = "".join(self.small) + "".join(self.large)
         # A Hangul digit counts only before a unit ("이천", not the "일" of "31일").
@@ -97,10 +106,8 @@ class KoreanNumberGrammar:
         self.units = set(units)
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
         particles = _alternation(data["qualifier_particles"])
-        self.after_re = re.compile(
-            rf"^\s?(?:(?:{particles})\s?)?(" + _alternation(self.after) + ")"
-        )
-        self.tight_after_re = re.compile(r"^\s?(" + _alternation(self.after) + ")")
+        self.after_re = re.compile(rf"^\s?(?:(?:{particles})\s?)?(" + after_words + ")")
+        self.tight_after_re = re.compile(r"^\s?(" + after_words + ")")
         # a period may stand between the qualifier and its figure ("많아야 한 달 2만 루블")
         gaps = data.get("qualifier_gaps") or []
         self.before_re = re.compile(

@@ -69,6 +69,17 @@ class RelevanceScorer:
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
         )
+        # a home word placed abroad: "collective farms in (the Amur region)"
+        placed = rel.get("home_placed_prepositions", [])
+        self.placed_abroad = (
+            re.compile(
+                rf"\b(?:{phrase_pattern(rel.get('home_terms', []))})\s+"
+                rf"(?:{phrase_pattern(placed)})\s+(?:(?:{words(cues.language, 'articles')})\s+)?$",
+                re.IGNORECASE,
+            )
+            if placed
+            else None
+        )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -125,6 +136,7 @@ class RelevanceScorer:
         labor = hits(terms["labor"]) | set(phrases)
         abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
         home = self._home(low, starts, dprk & labor, where)  # only ever read within these
+        home -= self._placed_abroad(text, starts, home, foreign or [])
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
@@ -175,6 +187,21 @@ class RelevanceScorer:
                     or not self.source_before.search(low, max(m.start() - 30, 0), m.start())
                 )
             ):
+                out.add(k)
+        return out
+
+    def _placed_abroad(
+        self, text: str, starts: list[int], home: set[int], foreign: list[tuple[int, int]]
+    ) -> set[int]:
+        """The sentences of ``home`` whose home words are placed abroad right after them
+        ("on collective farms in the Amur region"): a place abroad after "in", "at" or
+        "near" within a few characters of a home word."""
+        out: set[int] = set()
+        if self.placed_abroad is None:
+            return out
+        for a, _ in foreign:
+            k = bisect.bisect_right(starts, a) - 1
+            if k in home and self.placed_abroad.search(text, max(starts[k], a - 60), a):
                 out.add(k)
         return out
 

@@ -69,6 +69,7 @@ class KoreanClaimBuilder:
         self._whole_dropped = False
         # the last worker claim (its places, status and sector)
         self._last_worker: Claim | None = None
+        self._counted_before = False  # the sentence before counted workers
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -80,6 +81,7 @@ class KoreanClaimBuilder:
                 self.rules.workers.search(text) is not None
                 or self.cues.same_workers.search(text) is not None
             )
+            counts: list[Quantity] = []
             if sv.quantities:
                 context = has_workers or self.rules.work_context.search(text) is not None
                 attribution = self.where.attribution(sv)
@@ -131,6 +133,7 @@ class KoreanClaimBuilder:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
             workers_before = has_workers
+            self._counted_before = bool(counts)
             self.where.remember(sv, i)
         if self.view.sentences:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
@@ -316,7 +319,10 @@ class KoreanClaimBuilder:
                 continue
             if head is None and self._troops_before(sv):
                 continue  # "파병은 … 재건을 목표로 한다. … 4천명 파견": the troops again
-            counted = {"worker": True, "people": context, None: context or workers_before}
+            # "… 1천500명은 이미 파견됐다. 나머지 3천500명은 …": the rest of the group counted
+            rest = self._counted_before and self.rules.remainder_before.search(before) is not None
+            bare = context or workers_before or rest
+            counted = {"worker": True, "people": context, None: bare}
             if counted.get(head, False):
                 out.append(q)
         return out
@@ -409,6 +415,8 @@ class KoreanClaimBuilder:
             if text[p.end : places[0].start].isspace() and p.codes == places[0].codes:
                 places[0] = p  # "라오스 비엔티안": a country and its city are one place
                 continue
+            if p.kind == "region" and text[p.end : places[0].start].isspace():
+                break  # "아프리카 적도기니와 앙골라": a region before the list, not in it
             if not _PLACE_LINK.match(text, p.end, places[0].start):
                 break
             places.insert(0, p)
@@ -512,12 +520,15 @@ class KoreanClaimBuilder:
         return bool(codes) and codes != (set(last.destinations) if last else set())
 
     def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
-        """Is a part told as gone home while its group (of status ``whole``, else the last
-        claim's) was not ("이 가운데 3천여 명은 이미 귀국했다")? Then the group is split by
+        """Is a part told as moved apart from its group (of status ``whole``, else the last
+        claim's): gone home ("이 가운데 3천여 명은 이미 귀국했다") or already sent from a
+        planned group ("이 가운데 1천500명은 이미 파견됐다")? Then the group is split by
         status (spec)."""
         status = self._predicate_status(sv, q)
         whole = whole or (self._last_worker.status if self._last_worker else None)
-        return status == "repatriated" and whole not in (None, "repatriated")
+        if whole is None or status == whole:
+            return False
+        return status == "repatriated" or (status == "dispatched" and whole == "planned")
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
@@ -562,6 +573,8 @@ class KoreanClaimBuilder:
     def _status(self, sv: SentenceView, q: Quantity) -> str:
         text = self.view.text
         prior = [p for p in sv.quantities if p.end <= q.start and p.unit == "count"]
+        if prior and _EACH_LIST.match(text, prior[-1].end, q.start):
+            return self._status(sv, prior[-1])  # "각각 100여 명과 300여 명": one predicate
         start = prior[-1].end if prior else sv.start
         before = text[max(start, q.start - 40) : q.start]
         found = [  # the form nearest the noun, the longest there ("새로 파견된" over "파견된")
@@ -602,6 +615,8 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
+        if self.rules.level_left.match(text, q.end, sv.end):
+            return "present"  # "지난해 1천800명 안팎에서 크게 줄었다": the level before, a stock
         if level := self.rules.level_reached.match(text, q.end, sv.end):
             if _FUTURE.match(text, level.end()):
                 return "planned"  # "3천 명 이상으로 늘어날 것": a level to come
@@ -665,10 +680,22 @@ class KoreanClaimBuilder:
         if found:
             return found
         prior = [p for p in sv.quantities if p.unit == "count" and p.end <= q.start]
-        if prior and self.rules.additive_before.search(text, prior[-1].end, q.start):
+        if (
+            prior
+            and (
+                self.rules.additive_before.search(text, prior[-1].end, q.start)
+                # the two levels of a change ("1천200명으로, 1천800명에서 줄었다", "60명에서 30명")
+                or self.rules.level_left.match(text, q.end, sv.end)
+                or self.rules.level_after.match(text[prior[-1].end : q.start])
+            )
+        ):
             return self._stretch_sector(sv, prior[-1])
-        if not prior and self.rules.member_before.search(text, sv.start, q.start):
-            # "이 중 선양에만 1천 명": a part of the IT workers
+        if not prior and (
+            self.rules.part_before.search(text, sv.start, q.start)
+            # "… 조선소에 1,200여 명을 보냈다. … 500명 안팎을 더 보낼 것": more of them
+            or self.rules.additive_before.search(text, sv.start, sv.end)
+        ):
+            # "이 중 선양에만 1천 명", "나머지 3천500명": a part of the IT workers
             return self._last_worker.sector if self._last_worker else None
         if self.view.search_ahead(self.cues.sector_any, sv.start, sv.end):
             return None  # the sentence names a sector, for other figures
@@ -684,6 +711,14 @@ class KoreanClaimBuilder:
         if self._anaphor_at is None:
             self._anaphor_at = [m.start() for m in self.cues.same_workers.finditer(self.view.text)]
         return self._anaphor_at
+
+    def _sector_included(self, named: list[tuple[int, int, str]], start: int, q: Quantity) -> bool:
+        """Do the stretch's sector words all name a part included in the figure ("건설
+        노동자를 포함해 2천여 명", "의사를 비롯한 300명")?"""
+        found = list(self.rules.inclusive.finditer(self.view.text, start, q.start))
+        if not found:
+            return False
+        return all(end <= found[-1].start() for _, end, _ in named)
 
     def _stretch_sector(self, sv: SentenceView, q: Quantity) -> str | None:
         """The sector word nearest the figure within its stretch (up to the figures of
@@ -706,6 +741,8 @@ class KoreanClaimBuilder:
         end = quote_end.start() if quote_end else end
         part = self.rules.part_of.search(text, q.end, end)
         end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
+        ellipsis = text.find("…", q.end, end)  # "北 노동자 2만~3만 명\"…벌목장에만 4천여 명"
+        end = ellipsis if ellipsis >= 0 else end
         if "," in text[start:end]:  # a clause break needs its comma
             breaks = self.rules.clause_break.finditer(text, start, q.start)
             start = max([m.end() for m in breaks] + [start])
@@ -728,6 +765,8 @@ class KoreanClaimBuilder:
             distance = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), name)
+        if best and self._sector_included(named, start, q):
+            return None  # "건설 노동자를 포함해 2천여 명": a part's trade, the whole has none
         if best and any(  # "건설과 농업 분야": two sectors named together, neither alone
             a[2] != b[2] and _SECTOR_LINK.match(text, a[1], b[0])
             for a, b in pairwise(named)
@@ -1420,10 +1459,13 @@ _FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계�
 _SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
 _QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
-_SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?$")  # "건설과 농업"
+# "건설과 농업", "건설 현장과 캐시미어 공장": two sectors named together
+_SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?(?:[^\s,.]+\s)?$")
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
-# a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각")
-_EACH_GAP = re.compile(r"(?:의)?(?:\s[^\s,.·…]+){0,3}\s?$")
+_EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a pair in one phrase
+# a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
+# "앙골라에 파견한 건설 노동자는 각각")
+_EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,3}\s?$")
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")

@@ -78,6 +78,8 @@ class KoreanRules:
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
+    part_before: re.Pattern[str]  # member_before, or "나머지": a part keeps the whole's sector
+    remainder_before: re.Pattern[str]  # "나머지 3천500명": the rest of a group counted
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
     computed: re.Pattern[str]  # "1인당으로 치면 7천500위안꼴": a figure worked out
@@ -115,6 +117,9 @@ class KoreanRules:
     work_context: re.Pattern[str]
     level_after: re.Pattern[str]
     level_reached: re.Pattern[str]
+    nationality_after: re.Pattern[str]  # "중국인": a place name made a nationality
+    inclusive: re.Pattern[str]  # "건설 노동자를 포함해": a part included in the figure
+    level_left: re.Pattern[str]  # "1천800명 안팎에서 크게 줄었다": the level changed from
     speaker_after: re.Pattern[str]
     media_after: re.Pattern[str]
     byline_after: re.Pattern[str]  # "워싱턴-김지은 …": where the reporter files from
@@ -430,6 +435,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
         ),
+        remainder_before=re.compile(
+            r"(?:" + phrase_pattern(raw["remainder_before"]) + r")\s(?:[^\s,]+\s)?$"
+        ),
+        part_before=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["member_before"] + raw["remainder_before"])
+            + r")\s(?:[^\s,]+\s){0,3}?$"
+        ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
             r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s){0,2}$"
@@ -448,9 +461,20 @@ def korean_rules(cues: Cues) -> KoreanRules:
                 re.compile(
                     r"^\s?(?:을|를|이|가)?\s?(?:" + phrase_pattern(words) + r")"
                     r"(?:을|를|이|가|은|는|도|에|으로|의)?(?![가-힣])"
+                    r"(?!\s(?:" + phrase_pattern(raw["status_noun_compounds"]) + r"))"
                 ),
             )
             for status, words in raw["status_nouns"].items()
+        ),
+        nationality_after=re.compile(
+            r"(?:" + phrase_pattern(raw["nationality_suffixes"]) + r")(?:들)?"
+            r"(?:은|는|이|가|을|를|의|과|와|도)?(?![가-힣])"
+        ),
+        inclusive=_rx(raw["inclusive_words"]),
+        level_left=re.compile(
+            r"\s?(?:[가-힣]{1,3})?에서\s(?:[^\s,]+\s){0,2}?(?:"
+            + phrase_pattern(raw["change_verbs"])
+            + ")"
         ),
         level_reached=re.compile(
             r"\s?(?:으로|로)\s(?:[^\s,]+\s){0,2}?(?:" + phrase_pattern(raw["change_verbs"]) + ")"

@@ -170,6 +170,9 @@ class PlacePicker:
     def remember(self, sv: SentenceView, index: int) -> None:
         """Keep the sentence's last place (as its list) for figures placed by context."""
         places, speakers = self._candidates(sv)
+        text = self.view.text
+        # "빈자리는 중국인 노동자 1천여 명이 채웠다": a nationality is no place to remember
+        places = [p for p in places if not self.rules.nationality_after.match(text, p.end)]
         if places or speakers:
             pool = places or speakers
             codes, scope, _ = self._listed(sv, pool, pool[-1], 1)
