@@ -897,8 +897,8 @@ class KoreanClaimBuilder:
             or self.rules.payee_before.search(own_before) is not None
             or self.rules.share.search(after[:25]) is not None
         )
-        if self._excluded(clause, paid):
-            return True
+        if self._excluded(clause, paid) and not self.rules.state_take.search(clause):
+            return True  # not "'국가 납부금'과 '숙소 관리비' 명목으로": the state's take too
         if self._for_troops(sv, q, own_before):
             return True  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
         if q.unit == "money" and self.rules.sales.search(clause):
