@@ -735,9 +735,10 @@ RECALL9: list[Article] = [
     ),
 ]
 
-# All eight batches before their fixes: money precision 106/117, recall 106/126; batches 4-8,
-# written after the first fixes, 64/72 and 64/78. After the fixes: 124/125 and 124/126,
-# 51/53 rows right; the rest are strict xfails below.
+# All nine batches before their fixes: money precision 116/127, recall 116/139; batches 4-9,
+# written after the first fixes, 74/82 and 74/91; batch 9 alone, after every other fix, 10/10
+# and 10/13. After the fixes: 137/138 and 137/139, 57/59 rows right; the rest are strict
+# xfails below.
 BATCHES = {
     "k1": RECALL1,
     "k2": RECALL2,
