@@ -1332,7 +1332,8 @@ REPORTS15: list[Article] = [
 
 # All fifteen batches before their fixes: money precision 173/205, recall 173/225; batches
 # 6-15, written after most rules, 108/119 and 108/145 (the honest unseen measure). After the
-# fixes: 219/221 and 219/225, 95/106 rows right; the rest are strict xfails below.
+# fixes: 221/223 and 221/225, 97/106 rows right (after komoney4's recall rules too); the rest
+# are strict xfails below.
 BATCHES = {
     "r1": REPORTS1,
     "r2": REPORTS2,
@@ -1355,8 +1356,6 @@ KNOWN: dict[str, str] = {
     "r3-02": "count: '팀원 10명이 한 달에 모두 5만 달러를': a team's size reads as a count",
     "r4-00": "'북한의 지난해 외화 수입을 약 25억 달러로': the whole foreign income (a bare "
     "외화 수입 stays the workers', as in a headline); the next list item keeps no period",
-    "r9-00": "headline '파병 대가 외 노동자 송출로 연 수억 달러': 외 (apart from) does not "
-    "lift the troops word",
     "r9-04": "'공사 대금에서 떼어 평양으로 보낸 돈은 … 수백만 달러': money taken out of a "
     "contract sum reads as the contract",
     "r9-06": "count: '이곳 노동자 800명 가운데 북한 노동자는 300명': the site's whole "
@@ -1368,8 +1367,6 @@ KNOWN: dict[str, str] = {
     "r13-04": "relevance: a host's quota for foreign workers outweighs a channel's report "
     "of DPRK workers' pay, the place abroad (하바롭스크) being no abroad term",
     "r14-04": "count: seafarers (북한 선원 60여 명) are no worker noun",
-    "r15-06": "'남는 300달러로 숙식을 해결하고': what remains, said before the figure, is not "
-    "read as pay (as n9-02)",
 }
 
 ROWS = article_rows(BATCHES, KNOWN)

@@ -183,6 +183,7 @@ class KoreanClaimBuilder:
             for q in s.quantities
             if q.unit == "money"
         }
+        _headline_dated(claims, head_end)
         return [
             c
             for c in claims
@@ -896,15 +897,16 @@ class KoreanClaimBuilder:
             or self.rules.payee_before.search(own_before) is not None
             or self.rules.share.search(after[:25]) is not None
         )
-        if self._excluded(clause, paid):
-            return True
+        if self._excluded(clause, paid) and not self.rules.state_take.search(clause):
+            return True  # not "'국가 납부금'과 '숙소 관리비' 명목으로": the state's take too
         if self._for_troops(sv, q, own_before):
             return True  # "병력을 파견한 대가로 수억 달러": paid for troops, not labour
         if q.unit == "money" and self.rules.sales.search(clause):
             return True  # "식당의 하루 매출은 2만 위안": a business's sales
         if q.unit == "money" and (
-            self.rules.fee_before.search(own_before) or self.rules.fee_after.match(after)
-        ):
+            self.rules.fee_before.search(self.rules.labor_export.sub(" ", own_before))
+            or self.rules.fee_after.match(after)
+        ):  # not the price of the labour itself ("인력 사용료는 1인당 월 2천700위안")
             return True  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
         if self.rules.piece_rate.search(before):
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
@@ -1040,6 +1042,8 @@ class KoreanClaimBuilder:
         unit = self.rules.unit_money.search(_phrase_before(before, 40))
         if unit and not (person and person.start() > unit.start()):
             return "revenue"  # "식당마다 해마다 10만 달러씩": a workplace's, from many workers
+        if personal and self.rules.remainder.search(before):
+            return "wage"  # "과제금을 내고 남은 500위안으로": what remains to the worker
         if person or (each and personal) or self._person_clause(before):
             return "wage"
         if each:  # "회사들에 한 해 수백만 달러씩": a large sum from each unit, not one's pay
@@ -1058,8 +1062,15 @@ class KoreanClaimBuilder:
         ) or (
             self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
+        taken = taken or self.rules.paid_before.search(own)  # "북한 측에 보낸 인건비는"
         if taken:  # "2천 위안을 충성자금으로 내야": what one worker must hand over
             return "wage" if personal else "revenue"  # "해마다 1억 달러를 바친다": all
+        if (
+            personal
+            and self.rules.employer_gives.search(own)
+            and self.rules.give_after.match(after)
+        ):
+            return "wage"  # "한 달 일하면 회사에서 400달러를 주는데": what the employer pays one
         if self.rules.workers_paid.search(own) and self.rules.paid_after.match(after):
             return "wage" if personal else "revenue"  # "노동자 85명에게 모두 204만 위안을 지급"
         workers = (  # named, or spoken of as the group already named ("이들은"), or people
@@ -1215,6 +1226,10 @@ class KoreanClaimBuilder:
     def _amount(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         near_after = after[:20]
         per = _per(self.rules, before[-25:])
+        referred = self._referred(sv, before)
+        if referred is not None:  # "… 8천 달러의 상납금을 … 이 금액이 1만2천 달러에": the same
+            per = per or referred.value.per  # kind of money, for other workers
+            return self._money_claim(sv, q, referred.kind, per, referred.basis)
         kind = self._money_kind(sv, q, before, after, per) or self._computed_kind(sv, before)
         earlier = self._continued(sv, q, after) if kind is None else None
         if earlier is not None:  # "지난해까지는 300위안이었다": the amount before, earlier
@@ -1229,15 +1244,51 @@ class KoreanClaimBuilder:
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
+        elif per is None and kind == "wage" and self._rate_before(sv, q):
+            per = None  # "러시아 인부들은 일당 5천 루블을 받는데, 북한 사람들은 3천 루블이면"
         elif per is None and kind == "wage":
-            per = self._sentence_per or self._computed_per(sv, before) or "month"
-            # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천 달러꼴"
+            per = (
+                self._sentence_per
+                or self._computed_per(sv, before)
+                or ("year" if self._quota_of_year(before, after) else None)
+                or self._year_span_before(sv, q)
+                or "month"
+            )  # "연 2만 위안 벌어 1만5천 위안 상납", "… 한 해 150만 달러. 1인당으로 치면 5천
+            # 달러꼴"; "올해 1인당 1만 위안의 과제금을": the quota set for the year
         basis = "total" if kind == "revenue" else None
         if kind == "wage" and self.rules.share.search(near_after):
             basis = "state_take"
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _referred(self, sv: SentenceView, before: str) -> Claim | None:
+        """The amount of the sentence before that a referring noun right before this figure
+        names ("이 금액이", "그 액수는")."""
+        last = self._last_money
+        if last is None or last[0] != sv.index - 1 or not self.rules.referring.search(before[-25:]):
+            return None
+        return last[1]
+
+    def _quota_of_year(self, before: str, after: str) -> bool:
+        """Is a wage without a period the state's take set for one year named right before
+        it ("올해 1인당 1만 위안의 과제금", "지난해 충성자금 800달러")?"""
+        near_before = _phrase_before(before, 25)
+        return self.rules.year_point.search(near_before) is not None and (
+            self.rules.state_take.search(after[:12]) is not None
+            or self.rules.state_take.search(near_before) is not None
+        )
+
+    def _year_span_before(self, sv: SentenceView, q: Quantity) -> str | None:
+        """'year' when a span of one year stands earlier in the sentence of a wage without a
+        period ("한 해 동안 번 돈에서 … 떼고 나면 1인당 3천~4천 위안이 남는다")."""
+        span = self.rules.one_year_span.search(self.view.text, sv.start, q.start)
+        return "year" if span else None
+
+    def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
+        without a period: the rate the figure is given in?"""
+        return self.rules.day_rate.search(self.view.text, sv.start, q.start) is not None
 
     def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
         """The kind of the amount of the sentence before, when this one restates it over
@@ -1423,11 +1474,15 @@ _PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
 _SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
-_YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)")  # not "2019년까지", "부터"
+# not "2019년까지", "부터", nor "2019년 이후" (a total since then)
+_YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)(?!\s?(?:이후|이래))")
 # ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
 _MONEY_LINK = re.compile(
-    r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만)(?:\s[^\s,]+){0,2}\s?$"
-)
+    r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만"
+    r"|(?:을|를)\s(?:냈|받았|바쳤|벌었|줬)(?:는데|지만|으나)"
+    r"(?=\s(?:나중에는|지금은|이제는|요즘은|올해는)))"
+    r"(?:\s[^\s,]+){0,2}\s?$"
+)  # "한 달 1천500위안을 냈는데 나중에는 2천 위안을": the later level, the same money
 # a place right before a part of a group ("이 가운데 중국에 약 5만 명")
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
@@ -1520,6 +1575,19 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
             if regional and not any(c.startswith("M49:") for c in head.destinations):
                 head.destinations, head.scope = list(body.destinations), body.scope
             break
+
+
+def _headline_dated(claims: list[Claim], head_end: int) -> None:
+    """A headline's amount without a period takes the period of the same amount of the same
+    kind in the body ("노동자 송출로도 수억 달러" over "연간 수억 달러를 … 챙기는")."""
+    periods = {
+        (c.kind, c.value.low, c.value.high, c.value.currency): c.value.per
+        for c in claims
+        if c.evidence.start >= head_end and c.kind in ("wage", "revenue") and c.value.per
+    }
+    for c in claims:
+        if c.evidence.start < head_end and c.kind in ("wage", "revenue") and not c.value.per:
+            c.value.per = periods.get((c.kind, c.value.low, c.value.high, c.value.currency))
 
 
 def _phrase_before(before: str, width: int) -> str:

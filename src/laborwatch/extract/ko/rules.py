@@ -94,7 +94,7 @@ class KoreanRules:
     other_workers: re.Pattern[str]
     dprk_word: re.Pattern[str]  # "중국인 사업가는 북한 노동자 300명": the DPRK's after all
     others_not_theirs: re.Pattern[str]  # "러시아 노동자 송출", "현지 인력업체": not theirs
-    dprk_subject: re.Pattern[str]  # "북한이 벌어들인": the DPRK as the one who earns
+    dprk_subject: re.Pattern[str]  # "북한이 벌어들인", "북한 노동자에게": the DPRK earns, is paid
     labor_export: re.Pattern[str]
     whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
     money_change_after: re.Pattern[str]
@@ -128,6 +128,11 @@ class KoreanRules:
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
     per_day: re.Pattern[str]
+    employer_gives: re.Pattern[str]  # "회사에서 400달러를": the employer, no other payee
+    paid_before: re.Pattern[str]  # "북한 측에 보낸 인건비는": paid to the DPRK side, said before
+    give_after: re.Pattern[str]  # "… 를 주는데": given
+    remainder: re.Pattern[str]  # "내고 남은 500위안으로": what remains to the worker
+    day_rate: re.Pattern[str]  # "일당 5천 루블 …, 북한 사람들은 3천 루블": a rate per day or hour
     state_take: re.Pattern[str]  # "국가 계획분": what only the DPRK's workers hand over
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
@@ -173,6 +178,7 @@ class KoreanRules:
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
+    referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
@@ -259,6 +265,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
+        referring=re.compile(
+            r"(?:" + _lit(raw["referring_amounts"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s){0,2}$"
+        ),
         year_before=re.compile(
             r"(?:19|20)\d\d년(?:\s?(?:" + _lit(raw["year_point_words"]) + r"))?\s?$"
         ),
@@ -294,7 +303,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
                     for form in conjugations(str(v))
                 ]
             )
-            + ")",
+            + ")|(?<![가-힣])(?:"  # "그 90%는 군수공업부 몫": a recipient's part
+            + phrase_pattern([str(r) for r in raw["share_recipients"]])
+            + r")(?:의)?\s?(?:"
+            + _lit(raw["recipient_parts"])
+            + r")",
             re.IGNORECASE,
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
@@ -317,7 +330,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         fee_after=re.compile(  # "5000위안의 과태료를": the figure a fee's
             r"^\s?(?:의|가량의|상당의)\s(?!(?:"
             + _lit(raw["fee_exceptions"])
-            + r")(?![가-힣]))[가-힣]*(?:"
+            + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣]))[가-힣]*(?:"
             + _lit(raw["fee_suffixes"])
             + r")(?:를|을|는|은|가|이|로|도)?(?![가-힣])"
         ),
@@ -376,6 +389,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?에게\s"
             r"(?:[^\s,]+\s){0,6}$"
         ),
+        paid_before=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["dprk_payees"])
+            + r")\s(?:"
+            + _lit(raw["paid_adnominals"])
+            + r")\s(?:[^\s,]+\s){0,4}$"
+        ),
         paid_after=re.compile(
             r"^\s?(?:을|를|씩을|씩)?\s?(?:" + phrase_pattern(raw["pay_verbs"]) + ")"
         ),
@@ -389,9 +409,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         dprk_subject=re.compile(
             r"(?:"
             + _lit(raw["dprk_words"])
-            + r")(?:\s?당국)?(?:"
+            + r")(?:(?:\s?당국)?(?:"
             + _lit([*raw["topic_particles"], *raw["subject_particles"]])
-            + r")(?![가-힣])"
+            + r")|\s?(?:"
+            + _lit(nouns)
+            + r")(?:들)?(?:에게|한테))(?![가-힣])"
         ),
         other_workers=_rx(
             [str(w) for w in raw["other_workers"]]
@@ -468,6 +490,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),
         per_day=_rx(raw["per_day"]),
+        day_rate=_rx(raw["day_rate_words"]),
+        remainder=re.compile(r"(?<![가-힣])(?:" + _lit(raw["remainder_words"]) + r")\s(?:약\s)?$"),
+        employer_gives=re.compile(
+            r"(?:" + _lit(raw["employer_givers"]) + r")(?:(?!에게|한테)[^,.])*$"
+        ),
+        give_after=re.compile(r"^\s?(?:" + _lit(raw["give_after"]) + ")"),
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
