@@ -1359,7 +1359,9 @@ class KoreanClaimBuilder:
         if self.rules.year_point.search(before[-25:]):
             return True
         text = self.view.text  # one year named earlier in the sentence ("지난해 … 1억 달러")
-        if self.rules.one_year_span.search(text, sv.start, q.start):
+        if self.rules.one_year_span.search(text, sv.start, q.start) or (
+            self.rules.one_year_term.search(text, sv.start, q.start)
+        ):
             return True  # "노동자 50명을 1년간 쓰는 조건으로 … 모두 4천800만 루블"
         years = _YEAR_POINT.findall(text, sv.start, q.start)
         words = self.rules.year_point.findall(text, sv.start, q.start)
@@ -1658,8 +1660,8 @@ def _per(rules: KoreanRules, before: str) -> str | None:
         ("day", rules.per_day),
     ):
         for m in rx.finditer(before):
-            if rules.span_after.match(before, m.end()):
-                continue  # "1년 새 700달러에서": within a year, not per year
+            if rules.span_after.match(before, m.end()) or rules.term_after.match(before, m.end()):
+                continue  # "1년 새 700달러에서": within a year; "1년 계약": a term
             if best is None or m.end() > best[0]:
                 best = (m.end(), per)
     return best[1] if best else None

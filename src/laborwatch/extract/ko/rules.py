@@ -137,6 +137,7 @@ class KoreanRules:
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
+    one_year_term: re.Pattern[str]  # "1년 계약": a contract's takings for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
     average: re.Pattern[str]  # "평균 연봉": an average, of a place's workers without the DPRK
@@ -183,6 +184,7 @@ class KoreanRules:
     question: re.Pattern[str]  # "얼마나 될까." closes a question
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
     span_after: re.Pattern[str]  # "1년 새": within a year, not per year
+    term_after: re.Pattern[str]  # "1년 계약": a term's length, not per year
     opening_topic: re.Pattern[str]  # "대북 소식통은 … 말했다"
     opening: re.Pattern[str]
 
@@ -274,6 +276,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         question=re.compile(r"(?:" + _lit(raw["question_endings"]) + r")\s?[.?]?\s*$"),
         owned=re.compile(r"((?:\S+\s)?\S+)의\s(?:(?:" + _lit(raw["owned_bounds"]) + r")\s)?$"),
         span_after=re.compile(r"\s?(?:" + _lit(raw["span_after"]) + r")(?![가-힣])"),
+        term_after=re.compile(r"\s?(?:" + _lit(raw["term_after"]) + ")"),
         opening_topic=re.compile(
             r"^\s*(?:(?:" + _lit(raw["speaker_labels"]) + r")\s*)?([^,“”\"=]{1,30}?)"
             r"(?:" + _lit(raw["topic_particles"]) + r")\s"
@@ -499,6 +502,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
+        one_year_term=_rx(raw["one_year_terms"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
         list_item=re.compile(r"\s*(?:" + _lit(raw["list_item_marks"]) + r")\s"),
