@@ -171,11 +171,12 @@ class NumberGrammar:
             for w in dict.fromkeys(n.split(" ", 1)[1] for n in self.scale_needles)
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
-        # every match opens on "a"/"o" or a number word's first letter: a look-ahead on them
-        # spares the engine the optional article group at every other position
+        # every match opens at a word start on "a"/"o" or a number word's first letter: a
+        # leading \b and a look-ahead on them spare the engine the optional article group at
+        # every other position (the \b is the phrases' own, tested first: it fails soonest)
         initials = {p.split()[0][0] for p in unit_words + word_scales + articles if p.split()}
         self.word_re = re.compile(  # on lower-cased text
-            "(?=[" + "".join(map(re.escape, sorted(initials))) + "])"
+            r"\b(?=[" + "".join(map(re.escape, sorted(initials))) + "])"
             r"(?:(?:"
             + phrase_pattern(articles)
             + r")[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
