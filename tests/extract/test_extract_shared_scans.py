@@ -19,7 +19,15 @@ from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sectors import grammar as sector_grammar
 from laborwatch.extract.sentences import Sentence
-from laborwatch.extract.text import _LINK, _SAME_LENGTH, caseless_lower, folded, lower, normalize
+from laborwatch.extract.text import (
+    _LINK,
+    _SAME_LENGTH,
+    _blank_links,
+    caseless_lower,
+    folded,
+    lower,
+    normalize,
+)
 from laborwatch.model import Document
 
 EDGES = [
@@ -112,6 +120,24 @@ def test_normalize_maps_what_translate_maps(corpus_records: dict[str, dict]) -> 
     for text in [r["text"] for r in corpus_records.values()] + [*EDGES, "a\u2019b\u00a0\t\r\u2014"]:
         if not _LINK.search(text):
             assert normalize(text) == text.translate(_SAME_LENGTH)
+
+
+LINK_EDGES = [
+    "Write to desk@example.org or visit https://example.org/a?b=1 (or www.example.org).",
+    "tips(at)example.org, Tips(At)Example.org and x-y(at)z.org; a@b and @home, e.g.@x.y",
+    "http://a\u00a0b \u2003www.x\tmail@x.com\nend@x.y. (at)(at) a(At)b.c ://x ://",
+    "\u00e9l\u00e8ve@\u00e9cole.fr www.\u00e9.fr https://\u00fc.de/\u00fc",
+]
+
+
+def test_link_blanking_per_run_is_the_whole_text_substitution(
+    corpus_records: dict[str, dict],
+) -> None:
+    """Links are blanked run by run (only the non-space runs holding a needle): the same
+    text as the pattern substituted over the whole text."""
+    for text in [r["text"] for r in corpus_records.values()] + LINK_EDGES:
+        whole = _LINK.sub(lambda m: " " * len(m.group(0)), text)
+        assert _blank_links(text) == whole
 
 
 def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) -> None:

@@ -45,6 +45,10 @@ _REPLACEMENT = {chr(c): r for c, r in _SAME_LENGTH.items()}
 _ASCII_REPLACEMENT = {c: r for c, r in _REPLACEMENT.items() if c.isascii()}
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b[\w-]+\([aA]t\)[\w.-]+")
+# A link holds no white space and one of these (its scheme, "www.", "@", "(at)"), so it lies
+# within a run of non-space characters holding one: only those runs need the pattern.
+_LINK_NEEDLES = ("://", "www.", "@", "(at)", "(At)")
+_NON_SPACE = re.compile(r"\S*")
 
 
 def normalize(text: str) -> str:
@@ -54,8 +58,35 @@ def normalize(text: str) -> str:
         if c in text:  # each replacement is one character: no offset moves
             text = text.replace(c, r)
     if "://" in text or "www." in text or "@" in text or "(at)" in text:
-        text = _LINK.sub(lambda m: " " * len(m.group(0)), text)
+        text = _blank_links(text)
     return text
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with every match of ``_LINK`` blanked out, the pattern run only over the
+    non-space runs that hold a needle (what ``_LINK.sub`` over the whole text gives: \\b
+    and \\S read the run's white-space neighbours, the same at a bound as past it)."""
+    pieces, done = [], 0
+    for lo, hi in _needle_runs(text):
+        for m in _LINK.finditer(text, lo, hi):
+            pieces += [text[done : m.start()], " " * (m.end() - m.start())]
+            done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _needle_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of non-space characters of ``text`` that hold one of ``_LINK_NEEDLES``, as
+    sorted (start, end) pairs."""
+    runs: dict[int, int] = {}
+    for needle in _LINK_NEEDLES:
+        at = text.find(needle)
+        while at >= 0:
+            lo = at
+            while lo and not text[lo - 1].isspace():
+                lo -= 1
+            runs[lo] = hi = _NON_SPACE.match(text, at).end()
+            at = text.find(needle, hi)
+    return sorted(runs.items())
 
 
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
