@@ -48,7 +48,7 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b[\w-]+
 # A link holds no white space and one of these (its scheme, "www.", "@", "(at)"), so it lies
 # within a run of non-space characters holding one: only those runs need the pattern.
 _LINK_NEEDLES = ("://", "www.", "@", "(at)", "(At)")
-_NON_SPACE = re.compile(r"\S*")
+_SPACE = re.compile(r"\s")
 
 
 def normalize(text: str) -> str:
@@ -84,7 +84,8 @@ def _needle_runs(text: str) -> list[tuple[int, int]]:
             lo = at
             while lo and not text[lo - 1].isspace():
                 lo -= 1
-            runs[lo] = hi = _NON_SPACE.match(text, at).end()
+            space = _SPACE.search(text, at)
+            runs[lo] = hi = len(text) if space is None else space.start()
             at = text.find(needle, hi)
     return sorted(runs.items())
 
