@@ -12,9 +12,15 @@ import pytest
 from laborwatch.extract.counts import ends_list_item
 from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
 from laborwatch.extract.destinations import _WORD_BEFORE
-from laborwatch.extract.document import SentenceView, prepare, with_abroad_phrases
+from laborwatch.extract.document import (
+    SentenceView,
+    _clause_break_lower,
+    prepare,
+    with_abroad_phrases,
+)
 from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.numbers import grammar
+from laborwatch.extract.places import _TOKEN_SPLIT
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sectors import grammar as sector_grammar
@@ -23,10 +29,12 @@ from laborwatch.extract.text import (
     _LINK,
     _SAME_LENGTH,
     _blank_links,
+    ascii_twin,
     caseless_lower,
     folded,
     lower,
     normalize,
+    plain_ascii,
 )
 from laborwatch.model import Document
 
@@ -138,6 +146,30 @@ def test_link_blanking_per_run_is_the_whole_text_substitution(
     for text in [r["text"] for r in corpus_records.values()] + LINK_EDGES:
         whole = _LINK.sub(lambda m: " " * len(m.group(0)), text)
         assert _blank_links(text) == whole
+
+
+ASCII_EDGES = [
+    "Fifty-five WORKERS_x 3,000\x0bmen\fand A\x1cB \x1d 12 ks KELVIN long s",
+    "tens of thousands; a few hundred (2021) - in Tomsk , but [sic] while",
+]
+
+
+def test_ascii_twins_find_what_the_unicode_patterns_find(texts: list[str]) -> None:
+    """On plain ASCII text the re.ASCII twins of the whole-text scans find the same spans
+    (and the separators \\x1c-\\x1f, white space to Unicode's \\s only, keep a text off
+    them); a pattern with a non-ASCII character is its own twin."""
+    g = grammar("en")
+    scans = [*g._scans, _TOKEN_SPLIT, cues("en").lowered_any, _clause_break_lower("en")]
+    assert not plain_ascii("a\x1cb") and not plain_ascii("caf\u00e9") and plain_ascii("a b")
+    assert ascii_twin(re.compile("\u017f", re.IGNORECASE)).flags & re.UNICODE
+    for text in [s for t in texts + ASCII_EDGES if t.isascii() for s in (t, lower(t))]:
+        for rx in scans:
+            twin = ascii_twin(rx)
+            assert twin.flags & re.ASCII
+            if plain_ascii(text):
+                assert [m.span() for m in twin.finditer(text)] == [
+                    m.span() for m in rx.finditer(text)
+                ], rx.pattern[:40]
 
 
 def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) -> None:
