@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from laborwatch.extract.text import caseless_lower, folded, for_text
+from laborwatch.extract.text import caseless_lower, folded
 
 
 def union_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -22,7 +22,7 @@ def union_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def starts(ahead: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
     """The positions in text[lo:hi] where the look-ahead ``ahead`` matches."""
-    return [m.start() for m in for_text(ahead, text).finditer(text, lo, hi)]
+    return [m.start() for m in ahead.finditer(text, lo, hi)]
 
 
 def matches_at(
@@ -31,7 +31,6 @@ def matches_at(
     """``rx.finditer(text, lo, hi)`` when ``where`` (ascending, from ``lo``) holds every
     position where ``rx`` can match: the leftmost match, then the next one from its end.
     ``rx`` never matches the empty string (a phrase pattern)."""
-    rx = for_text(rx, text)
     end = -1
     for pos in where:
         if pos < end:

@@ -121,33 +121,24 @@ def caseless_lower(text: str) -> str | None:
     return None
 
 
+# white space to a Unicode pattern's \s (as to str.isspace), never to a re.ASCII pattern's
+_UNICODE_ONLY_SPACE = "\x1c\x1d\x1e\x1f"
+
+
 def plain_ascii(text: str) -> bool:
     """Does a pattern compiled with re.ASCII (:func:`ascii_twin`) find in ``text`` just what
-    the Unicode pattern finds? It does in ASCII text without the separators \\x1c-\\x1f
-    (white space to a Unicode \\s, as to str.isspace, never to a re.ASCII one): there \\w,
-    \\b, \\d, \\s and case folding agree, and the twin skips the Unicode category look-ups
-    of every \\b and \\w (a tenth of the extractor's instructions)."""
-    return text.isascii() and not (
-        "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
-    )
+    the Unicode pattern finds? It does in ASCII text without the separators \\x1c-\\x1f:
+    there \\w, \\b, \\d, \\s and case folding agree, and the twin skips the Unicode
+    category look-ups of every \\b and \\w (a tenth of the extractor's instructions)."""
+    return text.isascii() and not any(c in text for c in _UNICODE_ONLY_SPACE)
 
 
 def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` compiled with re.ASCII, for :func:`plain_ascii` text; ``rx`` itself when its
     pattern has a non-ASCII character (re.IGNORECASE may fold one onto ASCII: "ſ", "K")."""
-    return _ascii_twin(rx.pattern, rx.flags) or rx
-
-
-def for_text(rx: re.Pattern[str], text: str) -> re.Pattern[str]:
-    """:func:`ascii_twin` of ``rx`` when ``text`` is :func:`plain_ascii`, else ``rx``."""
-    return (_ascii_twin(rx.pattern, rx.flags) or rx) if plain_ascii(text) else rx
-
-
-@functools.lru_cache(maxsize=256)  # keyed on source and flags, as _folded (see folded)
-def _ascii_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
-    if not pattern.isascii():
-        return None
-    return re.compile(pattern, (flags & ~re.UNICODE) | re.ASCII)
+    if not rx.pattern.isascii():
+        return rx
+    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
 _NOT_FOLDABLE = re.compile(r"\(\?-i|\(\?P|\\[A-Z]")  # case-off groups, names, \S \W
