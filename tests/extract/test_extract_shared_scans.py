@@ -12,14 +12,30 @@ import pytest
 from laborwatch.extract.counts import ends_list_item
 from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
 from laborwatch.extract.destinations import _WORD_BEFORE
-from laborwatch.extract.document import SentenceView, prepare, with_abroad_phrases
+from laborwatch.extract.document import (
+    SentenceView,
+    _clause_break_lower,
+    prepare,
+    with_abroad_phrases,
+)
 from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.numbers import grammar
+from laborwatch.extract.places import _TOKEN_SPLIT
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sectors import grammar as sector_grammar
 from laborwatch.extract.sentences import Sentence
-from laborwatch.extract.text import _LINK, _SAME_LENGTH, caseless_lower, folded, lower, normalize
+from laborwatch.extract.text import (
+    _LINK,
+    _SAME_LENGTH,
+    _blank_links,
+    ascii_twin,
+    caseless_lower,
+    folded,
+    lower,
+    normalize,
+    plain_ascii,
+)
 from laborwatch.model import Document
 
 EDGES = [
@@ -112,6 +128,48 @@ def test_normalize_maps_what_translate_maps(corpus_records: dict[str, dict]) -> 
     for text in [r["text"] for r in corpus_records.values()] + [*EDGES, "a\u2019b\u00a0\t\r\u2014"]:
         if not _LINK.search(text):
             assert normalize(text) == text.translate(_SAME_LENGTH)
+
+
+LINK_EDGES = [
+    "Write to desk@example.org or visit https://example.org/a?b=1 (or www.example.org).",
+    "tips(at)example.org, Tips(At)Example.org and x-y(at)z.org; a@b and @home, e.g.@x.y",
+    "http://a\u00a0b \u2003www.x\tmail@x.com\nend@x.y. (at)(at) a(At)b.c ://x ://",
+    "\u00e9l\u00e8ve@\u00e9cole.fr www.\u00e9.fr https://\u00fc.de/\u00fc",
+]
+
+
+def test_link_blanking_per_run_is_the_whole_text_substitution(
+    corpus_records: dict[str, dict],
+) -> None:
+    """Links are blanked run by run (only the non-space runs holding a needle): the same
+    text as the pattern substituted over the whole text."""
+    for text in [r["text"] for r in corpus_records.values()] + LINK_EDGES:
+        whole = _LINK.sub(lambda m: " " * len(m.group(0)), text)
+        assert _blank_links(text) == whole
+
+
+ASCII_EDGES = [
+    "Fifty-five WORKERS_x 3,000\x0bmen\fand A\x1cB \x1d 12 ks KELVIN long s",
+    "tens of thousands; a few hundred (2021) - in Tomsk , but [sic] while",
+]
+
+
+def test_ascii_twins_find_what_the_unicode_patterns_find(texts: list[str]) -> None:
+    """On plain ASCII text the re.ASCII twins of the whole-text scans find the same spans
+    (and the separators \\x1c-\\x1f, white space to Unicode's \\s only, keep a text off
+    them); a pattern with a non-ASCII character is its own twin."""
+    g = grammar("en")
+    scans = [*g._scans, _TOKEN_SPLIT, cues("en").lowered_any, _clause_break_lower("en")]
+    assert not plain_ascii("a\x1cb") and not plain_ascii("caf\u00e9") and plain_ascii("a b")
+    assert ascii_twin(re.compile("\u017f", re.IGNORECASE)).flags & re.UNICODE
+    for text in [s for t in texts + ASCII_EDGES if t.isascii() for s in (t, lower(t))]:
+        for rx in scans:
+            twin = ascii_twin(rx)
+            assert twin.flags & re.ASCII
+            if plain_ascii(text):
+                assert [m.span() for m in twin.finditer(text)] == [
+                    m.span() for m in rx.finditer(text)
+                ], rx.pattern[:40]
 
 
 def test_patterns_with_letterless_sets_fold_to_the_same_spans(texts: list[str]) -> None:

@@ -11,6 +11,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from laborwatch.errors import DataFileError
 from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.scan import starts, union_ahead
+from laborwatch.extract.text import ascii_twin, plain_ascii
 from laborwatch.extract.vocab import (
     DEFAULT_LANGUAGE,
     has,
@@ -255,7 +256,14 @@ def readable(language: str) -> bool:
 def lowered_starts(language: str, low: str) -> tuple[int, ...]:
     """Where in ``low`` (a text lower-cased) a phrase of ``cues(language).lowered_any`` may
     start: the relevance vocabularies and the abroad phrases are each tried only there."""
-    return tuple(starts(cues(language).lowered_any, low, 0, len(low)))
+    rx = _lowered_any_ascii(language) if plain_ascii(low) else cues(language).lowered_any
+    return tuple(starts(rx, low, 0, len(low)))
+
+
+@functools.cache
+def _lowered_any_ascii(language: str) -> re.Pattern[str]:
+    """``cues(language).lowered_any`` for :func:`plain_ascii` text."""
+    return ascii_twin(cues(language).lowered_any)
 
 
 @functools.cache

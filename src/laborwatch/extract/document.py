@@ -15,7 +15,7 @@ from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sentences import Sentence, split_sentences
-from laborwatch.extract.text import caseless_lower, lower, normalize
+from laborwatch.extract.text import ascii_twin, caseless_lower, lower, normalize, plain_ascii
 from laborwatch.extract.vocab import has, words
 from laborwatch.model import Document
 
@@ -116,10 +116,19 @@ class DocView:
         return self.document.text[start:end]
 
 
+@functools.cache
+def _clause_break_ascii(language: str, lowered: bool) -> re.Pattern[str]:
+    """The clause break of :func:`_clause_cuts` for :func:`plain_ascii` text."""
+    return ascii_twin(_clause_break_lower(language) if lowered else _clause_break(language))
+
+
 def _clause_cuts(body: str, offset: int, language: str = "en", lowered: bool = False) -> list[int]:
     """Clause boundaries of a sentence; a dash-delimited aside stays inside its clause
     (``lowered``: ``body`` is cut from the :func:`caseless_lower` text)."""
-    rx = _clause_break_lower(language) if lowered else _clause_break(language)
+    if plain_ascii(body):
+        rx = _clause_break_ascii(language, lowered)
+    else:
+        rx = _clause_break_lower(language) if lowered else _clause_break(language)
     cuts = [(m.start(), m.group(0)) for m in rx.finditer(body)]
     dashes = [pos for pos, token in cuts if token.strip() == "-"]
     spans = list(zip(dashes[0::2], dashes[1::2], strict=False))

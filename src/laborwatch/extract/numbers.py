@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from laborwatch.extract.text import lower
+from laborwatch.extract.text import ascii_twin, lower, plain_ascii
 from laborwatch.extract.vocab import load, phrase_pattern
 
 YEAR_RANGE = (1900, 2100)
@@ -171,11 +171,12 @@ class NumberGrammar:
             for w in dict.fromkeys(n.split(" ", 1)[1] for n in self.scale_needles)
         )
         word = "(?:" + phrase_pattern(unit_words + word_scales) + ")"
-        # every match opens on "a"/"o" or a number word's first letter: a look-ahead on them
-        # spares the engine the optional article group at every other position
+        # every match opens at a word start on "a"/"o" or a number word's first letter: a
+        # leading \b and a look-ahead on them spare the engine the optional article group at
+        # every other position (the \b is the phrases' own, tested first: it fails soonest)
         initials = {p.split()[0][0] for p in unit_words + word_scales + articles if p.split()}
         self.word_re = re.compile(  # on lower-cased text
-            "(?=[" + "".join(map(re.escape, sorted(initials))) + "])"
+            r"\b(?=[" + "".join(map(re.escape, sorted(initials))) + "])"
             r"(?:(?:"
             + phrase_pattern(articles)
             + r")[\s-]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
@@ -185,6 +186,13 @@ class NumberGrammar:
             + r")*"
         )
         self.vague_re = re.compile(phrase_pattern(list(self.vague)))  # on lower-cased text
+        # the scans of a whole text in atoms(), and their twins for plain ASCII text
+        self._scans = (self.vague_re, self.digit_re, self.word_re)
+        self._ascii_scans = (
+            ascii_twin(self.vague_re),
+            ascii_twin(self.digit_re),
+            ascii_twin(self.word_re),
+        )
         # a qualifier may end a line before its figure, never a paragraph ("...rose at
         # least\n\nAbout 300 workers": the blank line is a boundary)
         self.qual_re = re.compile(
@@ -320,6 +328,7 @@ class NumberGrammar:
             ends.insert(i, e)
 
         lowered = lower(text)
+        vague_re, digit_re, word_re = self._ascii_scans if plain_ascii(lowered) else self._scans
         if any(
             w in lowered and any(n in lowered for n in needles)
             for w, needles in self._needles_by_scale
@@ -334,13 +343,13 @@ class NumberGrammar:
                 scale = self.scales[m.group("s")]
                 found.append(_Atom(m.start(), m.end(), fraction * scale, True, scale))
                 take(m.start(), m.end())
-        for m in self.vague_re.finditer(lowered):
+        for m in vague_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
             low, high = self.vague[" ".join(m.group(0).lower().split())]
             found.append(_Atom(m.start(), m.end(), high, True, 1.0, vague=(low, high)))
             take(m.start(), m.end())
-        digit_matches = list(self.digit_re.finditer(lowered))
+        digit_matches = list(digit_re.finditer(lowered))
         glued = [
             g
             for a in (self.attached_re.finditer(lowered) if self.attached_re else ())
@@ -371,7 +380,7 @@ class NumberGrammar:
                 _Atom(m.start(), m.end(), value * scale, bool(scale_word), scale, digits=raw)
             )
             take(m.start(), m.end())
-        for m in self.word_re.finditer(lowered):
+        for m in word_re.finditer(lowered):
             if not free(m.start(), m.end()):
                 continue
             word_value = self._word_value(m.group(0))
