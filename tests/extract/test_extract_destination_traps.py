@@ -1,0 +1,267 @@
+"""Short news items (80-250 words) written blind for where a figure's workers are, among
+places that are not theirs: the countries and regions of other groups in the sentence
+before (migrants from Central Asia, a host's own citizens abroad), speakers' and outlets'
+seats, the origins of other migrants, transit and home countries, joint lists against one
+country each, "the region", "there" and "the country" pointing back, place adjectives on
+employers against those on people, seas and fishing grounds, places inside company names,
+and the headline against the body.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+each batch's expected claims were committed before the extractor was run on it. The claim
+notation and the comparison are those of ``test_extract_long_articles.py`` (``Q
+VALUE@DESTS/STATUS``; " // " ends the headline, " || " a paragraph). Conventions, from
+../shared/spec/claims.md: the destination is where the workers are or go; a speaker's seat
+is no destination of its own, but a state (or its ministry) speaking of "the country" names
+its own land, and a manager speaking of "this site" names where the site is; the outlet and
+the dateline place a figure only when nothing else in the story does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import sibling_module
+
+LONG = sibling_module("test_extract_long_articles")
+SHORT = sibling_module("test_extract_short_news")
+
+# (batch, name, expected claims, text)
+Article = tuple[str, str, str, str]
+
+# Batch T1, written blind: other groups' places in the sentence before.
+BATCH_1: list[Article] = [
+    (
+        "T1",
+        "tomsk-sawmills",
+        "=150@RU/planned",
+        """Tomsk sawmills short of hands // TOMSK (Siberian Timber Review) - Sawmills in the
+        Tomsk region employ about 4,200 migrants from Kyrgyzstan and Tajikistan, the regional
+        labour office said on Monday. || A timber firm owner said he had signed a contract to
+        take on 150 North Korean loggers in March. "They are disciplined and they do not
+        complain about the cold," he said. || The region also trains about 900 school leavers
+        a year as machine operators.""",
+    ),
+    (
+        "T1",
+        "astana-deportations",
+        "=90@KZ/repatriated",
+        """ASTANA (Steppe Ledger) - Kazakhstan's migration service said 3,100 workers from
+        Uzbekistan and 1,700 from China arrived in the first quarter, while about 60,000
+        Kazakh citizens now work in South Korea and Germany. || The service said 90 North
+        Korean garment workers were deported last year after their permits ran out.""",
+    ),
+    (
+        "T1",
+        "ulaanbaatar-miners",
+        "~400@MN/present",
+        """ULAANBAATAR (Steppe Daily) - About 2,000 Chinese miners work at copper pits in the
+        south of Mongolia, the labour ministry said in a report on Wednesday. || About 400
+        North Korean workers remain in the country, mostly on building sites in the capital,
+        the report added. The ministry gave no figure for Russian engineers.""",
+    ),
+    (
+        "T1",
+        "doha-contractors",
+        "~1000@QA/present",
+        """DOHA (Gulf Labour Monitor) - Nepal, India and Bangladesh supply more than 700,000
+        labourers to building sites across the Gulf. || A rights group said on Thursday that
+        about 1,000 North Korean labourers were still working for two Qatari contractors,
+        despite a UN ban, and that their wages went to Pyongyang.""",
+    ),
+    (
+        "T1",
+        "haiphong-fine",
+        "=45@VN/present",
+        """HANOI (Mekong Times) - Vietnam sent about 7,500 of its own workers to Japan and
+        Taiwan in May, the labour ministry said. || Separately, police in Haiphong fined a
+        seafood plant 80 million dong for employing 45 North Korean women without work
+        permits, a police officer said.""",
+    ),
+    (
+        "T1",
+        "vientiane-transit",
+        "~300@KH/dispatched =120@LA/present",
+        """North Koreans pass through Laos // VIENTIANE (Lao Business Wire) - About 300 North
+        Korean workers passed through Vientiane's airport on their way to jobs in Cambodia
+        last year, an immigration officer said. || Another 120 stayed to work at hotels and
+        restaurants in Laos, he said.""",
+    ),
+]
+
+# Batch T2, written blind: speakers' and outlets' places.
+BATCH_2: list[Article] = [
+    (
+        "T2",
+        "vladivostok-manager",
+        "=60@RU/present =100@RU/planned",
+        """Far East builders want more North Koreans // (Korea Ledger, Seoul) - "We have 60
+        North Korean workers on this site and we want 100 more by summer," a construction
+        manager in Vladivostok told the paper. || Housing starts in the city rose by a fifth
+        last year.""",
+    ),
+    (
+        "T2",
+        "moscow-deputy-minister",
+        "=12000@RU/dispatched",
+        """MOSCOW (Neva Wire) - Russian Deputy Labour Minister Oleg Varin said on Friday that
+        12,000 North Korean workers had entered the country in 2024, most of them for jobs on
+        construction sites. || He did not say how many had left.""",
+    ),
+    (
+        "T2",
+        "seoul-ministry-rise",
+        "~20000@RU/present =5000@RU/present",
+        """SEOUL (Han River Post) - South Korea's Unification Ministry said on Tuesday that
+        about 20,000 North Korean workers were now in Russia, up from 5,000 a year earlier. ||
+        A ministry official told reporters in Seoul that the number "keeps rising".""",
+    ),
+    (
+        "T2",
+        "treasury-it-workers",
+        "~1500@CN,LA/present",
+        """WASHINGTON (Capitol Brief) - The US Treasury said on Monday that about 1,500 North
+        Korean IT workers based in China and Laos had used false names to win contracts from
+        American and European firms. || It sanctioned two front companies in Hong Kong.""",
+    ),
+    (
+        "T2",
+        "dandong-short-shifts",
+        "~2000@CN/present",
+        """Dandong factories cut hours // BEIJING (Yellow Sea Economic Daily) - Garment
+        factories in Dandong have put about 2,000 North Korean seamstresses on short shifts
+        as orders from Europe fall, the newspaper's reporter in Shenyang wrote.""",
+    ),
+    (
+        "T2",
+        "gdansk-welders",
+        "=38@PL/present",
+        """WARSAW (Vistula News) - Polish labour inspectors found 38 North Korean welders at
+        a shipyard in Gdansk in 2017, the inspectorate's spokesman told Radio Baltica, a
+        station based in Berlin. || The yard has since closed.""",
+    ),
+]
+
+# Batch T3, written blind: lists, anaphors, adjectives, seas and company names.
+BATCH_3: list[Article] = [
+    (
+        "T3",
+        "kuwait-oman-qatar",
+        "~3000@KW,OM/present =800@QA/present",
+        """North Koreans still in the Gulf, panel says // NEW YORK (UN Desk) - About 3,000
+        North Korean workers are in Kuwait and Oman combined, a UN panel of experts said in a
+        report, while 800 work in Qatar. || The panel's report runs to 400 pages.""",
+    ),
+    (
+        "T3",
+        "kamchatka-crab-plant",
+        "=55@RU/present",
+        """Mongolia Pacific Trading runs a crab plant in Kamchatka with 55 North Korean
+        workers, the regional prosecutor's office said on Tuesday, and will be fined for
+        housing them in a warehouse.""",
+    ),
+    (
+        "T3",
+        "okhotsk-trawlers",
+        "~200@RU/present",
+        """About 200 North Korean fishermen crew Chinese-owned trawlers fishing in Russian
+        waters off Kamchatka, a Japanese maritime researcher said on Friday. || She said the
+        boats land their catch in Busan and Qingdao.""",
+    ),
+    (
+        "T3",
+        "sihanoukville-there",
+        "~90@KH/present",
+        """SIHANOUKVILLE (Gulf of Thailand Post) - The Cambodian port city has a new strip of
+        casinos and hotels built with Chinese money. || About 90 North Korean painters and
+        builders worked there last year, a local contractor said on Sunday.""",
+    ),
+    (
+        "T3",
+        "khabarovsk-region",
+        "=2600@RU/present =900@RU/planned",
+        """KHABAROVSK (Amur Courier) - Officials in Khabarovsk Krai say 2,600 North Korean
+        workers are in the region. || Another 900 are expected in the spring, a deputy
+        governor said.""",
+    ),
+    (
+        "T3",
+        "emirati-group-libya",
+        "~250@LY/present",
+        """An Emirati construction group employs about 250 North Korean workers at sites in
+        Libya, a confidential UN report seen by the Tripoli Observer said. || The group
+        denied it on Wednesday.""",
+    ),
+]
+
+# Batch T4, written blind and run only after the fixes of T1-T3: the honest unseen measure.
+BATCH_4: list[Article] = [
+    (
+        "T4",
+        "yakutsk-registrations",
+        "=260@RU/dispatched",
+        """Yakutsk builders // YAKUTSK (Lena Post) - About 1,400 migrants from Armenia and
+        Kyrgyzstan arrived in Yakutia this year, the regional migration service said. || It
+        also registered 260 North Korean construction workers who came this year.""",
+    ),
+    (
+        "T4",
+        "kuwait-via-beijing",
+        "~50@KW/repatriated",
+        """About 50 North Korean workers returned home from Kuwait via Beijing last month, a
+        diplomat in Seoul said on Monday.""",
+    ),
+    (
+        "T4",
+        "lagos-deportation",
+        "=33@NG/repatriated",
+        """Nigeria deports North Koreans // LAGOS (Niger Delta Times) - Immigration officers
+        deported 33 North Korean construction workers last week, the service said. || They
+        had worked on a stadium for a Chinese builder.""",
+    ),
+    (
+        "T4",
+        "ministry-spokeswoman",
+        "=4000@RU/present",
+        """A Russian labour ministry spokeswoman said on Thursday that 4,000 North Korean
+        workers were employed legally at the end of March, against 200 citizens of Vietnam
+        working in Poland and Germany.""",
+    ),
+    (
+        "T4",
+        "think-tank-abroad",
+        "~100000@M49:001/present $revenue 500000000-500000000/year",
+        """North Korea earns about $500 million a year from some 100,000 workers abroad, a
+        Seoul think tank said. || Most of them are in China and Russia, it said.""",
+    ),
+    (
+        "T4",
+        "africa-split",
+        "=1100@M49:002/dispatched =600@GQ/dispatched =500@AO/dispatched",
+        """Of the 1,100 North Korean workers sent to Africa in 2019, 600 went to Equatorial
+        Guinea and 500 to Angola, a UN panel said in a report published in Geneva.""",
+    ),
+    (
+        "T4",
+        "osh-contractor",
+        "=30@KG/present",
+        """BISHKEK (Ala-Too Wire) - A Kyrgyz deputy minister said the country had no North
+        Korean workers now, but police said a Chinese contractor in Osh had employed 30 North
+        Korean builders until 2022.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))
+def test_counts_and_destinations(extractor, spec, raw):
+    SHORT.test_counts_and_destinations(extractor, spec, raw)
+
+
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_DETAILS, ARTICLES)))
+def test_qualifiers_statuses(extractor, spec, raw):
+    SHORT.test_qualifiers_statuses(extractor, spec, raw)
