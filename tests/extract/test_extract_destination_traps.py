@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from .tables import sibling_module
+from . import test_extract_short_news as SHORT  # its comparisons
 
-LONG = sibling_module("test_extract_long_articles")
-SHORT = sibling_module("test_extract_short_news")
+LONG = SHORT.LONG
 
 # (batch, name, expected claims, text)
 Article = tuple[str, str, str, str]
