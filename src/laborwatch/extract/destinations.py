@@ -27,6 +27,8 @@ CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
+OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
+PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
@@ -300,6 +302,7 @@ class DestinationFinder:
         self.g = _grammar(cues.language)
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
+        self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
         )
@@ -670,6 +673,7 @@ class DestinationFinder:
     def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
         """Where each count of one sentence is (same order)."""
         text = self.view.text
+        self._placed.add(sv.index)
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
         joint: list[bool] = []
@@ -858,6 +862,8 @@ class DestinationFinder:
             if not _LETTER.search(self.view.text, prev.start, prev.end):
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
+            if self._others_figures(prev):
+                continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
             places = self._places(prev, prev.start, prev.end, roles)
             if self._codes(places):
                 return places
@@ -870,6 +876,32 @@ class DestinationFinder:
                 if self._codes(places):
                     return places
         return []
+
+    def _others_figures(self, sv: SentenceView) -> bool:
+        """Does an earlier sentence count other nations' people only (figures of people, none
+        of them workers placed here, and no North Korean named), so that its places are those
+        groups' own?"""
+        if sv.index in self._placed or any(p.kind == "dprk" for p in sv.places):
+            return False
+        return any(
+            q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
+            for q in sv.quantities
+        )
+
+    def _people_after(self, sv: SentenceView, pos: int) -> bool:
+        """Do people follow a figure within its next words ("25,000 migrants", "1.3 million
+        Kazakhs", "60,000 Kazakh citizens"), not things ("12 companies", "aged 25 to 45")?"""
+        for k, word in enumerate(_WORDS.finditer(self.view.text, pos, sv.end)):
+            if k == PEOPLE_REACH:
+                break
+            at = word.start()
+            if (
+                self.cues.people_nouns.match(self.view.text, at)
+                or self.cues.worker_nouns.match(self.view.text, at)
+                or any(p.start == at and p.kind == "demonym" for p in sv.places)
+            ):
+                return True
+        return False
 
     def continued(self, sv: SentenceView) -> list[PlaceMention]:
         """The destination of the next sentences (``CONTEXT_AHEAD`` of them) while each opens
