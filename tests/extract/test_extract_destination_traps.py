@@ -249,7 +249,72 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+# Batch T5, written blind after the fixes of T1-T3 (harder traps), run before T4.
+BATCH_5: list[Article] = [
+    (
+        "T5",
+        "perm-leaving-migrants",
+        "=300@RU/planned",
+        """PERM (Kama Wire) - Migrants from Uzbekistan and Tajikistan are leaving the Urals for
+        better pay in Europe and South Korea, builders say. || A developer said on Tuesday he
+        would hire 300 North Korean workers for a bridge project next year.""",
+    ),
+    (
+        "T5",
+        "hanoi-told-panel",
+        "=70@VN/repatriated",
+        """Vietnamese officials told a UN panel that all 70 North Korean workers in the country
+        had gone home by the end of 2019, the panel's report said.""",
+    ),
+    (
+        "T5",
+        "vladivostok-flight-home",
+        "~130@RU/repatriated",
+        """About 130 North Korean workers flew home to Pyongyang from Vladivostok via Beijing on
+        Friday, a Russian airport official said.""",
+    ),
+    (
+        "T5",
+        "three-hosts-each",
+        "~20000@RU/present ~40000@CN/present ~1000@LA/present",
+        """North Korean workers in Russia number about 20,000, in China about 40,000 and in Laos
+        about 1,000, a Seoul research institute estimated in a report on Thursday.""",
+    ),
+    (
+        "T5",
+        "amur-borders-china",
+        "=700@RU/present",
+        """The Amur region borders China along a river more than a thousand kilometres long. ||
+        Regional officials said 700 North Korean loggers worked there in 2018, cutting larch
+        for export.""",
+    ),
+    (
+        "T5",
+        "uae-oman-expulsions",
+        "=120@AE/repatriated =60@OM/repatriated",
+        """UAE expels North Korean workers // DUBAI (Gulf Daily Ledger) - The United Arab
+        Emirates has expelled 120 North Korean workers, a diplomat said on Sunday. || Oman
+        expelled 60 in the spring, he added.""",
+    ),
+    (
+        "T5",
+        "russian-firm-uzbekistan",
+        "=40@UZ/present ~500@CN/present",
+        """A Russian firm in Uzbekistan employs 40 North Korean workers at a cement plant near
+        Tashkent, an activist said. || Chinese-run factories in Tumen employ about 500 North
+        Korean women, she added.""",
+    ),
+    (
+        "T5",
+        "primorye-fish-barents",
+        "=80@RU/planned",
+        """Primorye Fish Co. said on Monday that 80 North Korean workers would join its trawlers
+        in the Barents Sea off Murmansk next season, after a Norwegian inspector found no
+        problems on board.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_5 + BATCH_4
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
