@@ -303,6 +303,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
+        self._people_of = _people_of(cues)  # "migrants from (Uzbekistan)": whose people
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
         )
@@ -886,6 +887,10 @@ class DestinationFinder:
         return any(
             q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
             for q in sv.quantities
+        ) or any(  # "Migrants from Uzbekistan are leaving the Urals for Europe"
+            role == "origin"
+            and self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            for p, role in self.roles(sv)
         )
 
     def _people_after(self, sv: SentenceView, pos: int) -> bool:
@@ -944,6 +949,21 @@ class DestinationFinder:
                     listed = self._group_from(places, k, 1)
                     return [p] if len(self._codes(listed)) == 1 else []
         return []
+
+
+def _people_of(cues: Cues) -> re.Pattern[str]:
+    """People named by where they come from, up to the place ("migrants from (the)")."""
+    rel = cues.relevance
+    return re.compile(
+        r"\b(?:"
+        + phrase_pattern(rel.get("people_worker_nouns", []))
+        + r")\s+(?:"
+        + phrase_pattern(rel.get("people_origin_prepositions", []))
+        + r")\s+(?:(?:"
+        + words(cues.language, "articles")
+        + r")\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _abroad_marker(anchor: PlaceMention) -> PlaceMention:
