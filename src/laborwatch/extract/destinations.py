@@ -158,7 +158,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
         fronted_gap=re.compile(
-            r"\s*,\s*(?:(?:"
+            r"(?:\s*,\s*|\s+)(?:(?:"
             + words(language, "existential_openers")
             + r")\s+)?(?:(?:"
             + words(language, "figure_fillers")
@@ -620,6 +620,14 @@ class DestinationFinder:
                 return self._narrowed(sv, p, limit)
             if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
+                if (
+                    limit < sv.end
+                    and not self.g.attached.fullmatch(text, start, p.start)
+                    and not _CLAUSE_MARK.search(text, group[-1].end, limit)
+                    and self._fronted(sv, group[0], group[-1].end, limit)
+                ):
+                    # "in China about 40,000 and in Laos about 1,000": the next figure's
+                    return []
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
                     return [*group, _abroad_marker(group[-1])]
                 return group
@@ -658,9 +666,7 @@ class DestinationFinder:
             if text[p.end : q.start] == ", " and ends_list_item(text, sv, q):
                 return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
-            if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
-                text, max(sv.start, p.start - 20), p.start
-            ):
+            if self._fronted(sv, p, p.end, q.start):
                 return [p]  # "in Oman, about 300"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
         lo = max(clause_start, floor)
@@ -670,6 +676,15 @@ class DestinationFinder:
         # "Russia, China claim thousands": a list of places may run across a clause cut
         wider = self._places(sv, max(sv.start, floor), count.quantity.start, ("place",))
         return self._group_from(wider, wider.index(places[-1]), -1)
+
+    def _fronted(self, sv: SentenceView, p: PlaceMention, end: int, figure: int) -> bool:
+        """Is the place (or list) ending at ``end`` a locative fronted before the figure at
+        ``figure`` ("in Oman, about 300", "in Laos about 1,000")?"""
+        text = self.view.text
+        return bool(
+            self.g.fronted_gap.fullmatch(text, end, figure)
+            and self.g.fronted_prep.search(text, max(sv.start, p.start - 20), p.start)
+        )
 
     def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
         """Where each count of one sentence is (same order)."""
