@@ -27,7 +27,11 @@ LONG = SHORT.LONG
 # (batch, name, expected claims, text)
 Article = tuple[str, str, str, str]
 
-# Batch T1, written blind: other groups' places in the sentence before.
+# Batch T1, written blind: other groups' places in the sentence before. Before any change:
+# counts precision 0.78 / recall 1.00 (7 of 7 figures, 2 spurious), count+destination 0.78 /
+# 1.00; 4 of 6 articles passed. Fixed: "fined a seafood plant 80 million dong" (the dong as a
+# currency); "Nepal, India and Bangladesh supply more than 700,000 labourers" ('supply' as a
+# sending verb of another country). After: 1.00 / 1.00 for both.
 BATCH_1: list[Article] = [
     (
         "T1",
@@ -87,7 +91,9 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch T2, written blind: speakers' and outlets' places.
+# Batch T2, written blind: speakers' and outlets' places. Before any change (after the T1
+# fixes and the fix of the other-nations sentence): counts 1.00 / 1.00, count+destination 1.00
+# / 1.00 (the speaker rules of earlier batches already hold).
 BATCH_2: list[Article] = [
     (
         "T2",
@@ -140,7 +146,8 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch T3, written blind: lists, anaphors, adjectives, seas and company names.
+# Batch T3, written blind: lists, anaphors, adjectives, seas and company names. Before any
+# change: counts 1.00 / 1.00, count+destination 1.00 / 1.00.
 BATCH_3: list[Article] = [
     (
         "T3",
@@ -249,7 +256,12 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-# Batch T5, written blind after the fixes of T1-T3 (harder traps), run before T4.
+# Batch T5, written blind after the fixes of T1-T3 (harder traps), run before T4. Before:
+# counts precision 1.00 / recall 0.92 (11 of 12 figures), count+destination 0.82 / 0.75; 5 of
+# 8 articles passed. Fixed: "Migrants from Uzbekistan and Tajikistan are leaving the Urals for
+# ... Europe" (a sentence about other nations' migrants lends no place); "in China about
+# 40,000 and in Laos about 1,000" (a locative fronted before the next figure). After: counts
+# 1.00 / 0.92, count+destination 1.00 / 0.92 (the bare "Oman expelled 60" left, see below).
 BATCH_5: list[Article] = [
     (
         "T5",
@@ -317,8 +329,18 @@ BATCH_5: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_5 + BATCH_4
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "T5-uae-oman-expulsions": "count: 'Oman expelled 60 in the spring' (a bare figure after "
+    "another country's verb, its noun in the sentence before) is not counted",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "T1-vientiane-transit": "status: 'passed through Vientiane's airport on their way to jobs "
+    "in Cambodia' reads present (a journey, so a flow: dispatched)",
+    "T2-vladivostok-manager": "status: 'we want 100 more by summer' reads present ('want' is "
+    "no plan cue)",
+    "T3-kamchatka-crab-plant": "status: 'runs a crab plant ... with 55 North Korean workers, "
+    "..., and will be fined' reads planned (the future of the fine, not of the workers)",
+}
 
 
 @pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))
