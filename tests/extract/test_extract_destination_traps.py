@@ -326,7 +326,72 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_5 + BATCH_4
+# Batch T6, written blind after the fixes of T5, run before T4.
+BATCH_6: list[Article] = [
+    (
+        "T6",
+        "ulaanbaatar-parts",
+        "~3000@MN/present =1200@MN/present =400@MN/present",
+        """About 3,000 North Korean workers are in Mongolia, the labour ministry said on
+        Monday. || Of them, 1,200 work on building sites and 400 at cashmere plants.""",
+    ),
+    (
+        "T6",
+        "magadan-region-back",
+        "~450@RU/present =150@RU/planned",
+        """MAGADAN (Kolyma Herald) - About 450 North Korean builders are working in the
+        Magadan region, the governor's office said. || The city's 4,000 Chinese traders mostly
+        come from Heilongjiang and Jilin, it said. || A further 150 North Koreans will arrive
+        in the region in June.""",
+    ),
+    (
+        "T6",
+        "okhotsk-crews",
+        "~300@RU/present",
+        """About 300 North Korean crew members work on Russian trawlers in the Sea of Okhotsk,
+        a fisheries researcher in Tokyo said, adding that Japanese boats hire none.""",
+    ),
+    (
+        "T6",
+        "szczecin-left-malta",
+        "=60@PL/repatriated ~20@MT/dispatched",
+        """Poland ends North Korean permits // WARSAW (Baltic Business Daily) - Poland has
+        stopped issuing work permits to North Koreans. || The last 60 North Korean shipyard
+        workers in Szczecin went home in June, while about 20 others moved on to jobs in
+        Malta.""",
+    ),
+    (
+        "T6",
+        "kuwait-via-dubai",
+        "~200@KW/repatriated",
+        """Some 200 North Korean workers from Kuwait were flown home to Pyongyang via Dubai
+        last week, a diplomat said on Saturday.""",
+    ),
+    (
+        "T6",
+        "hunchun-spokeswoman",
+        "=1500@CN/present",
+        """China's Commerce Ministry spokeswoman said on Thursday that China had hired no North
+        Korean workers since 2017, when asked about reports that 1,500 North Korean women work
+        at seafood plants in Hunchun.""",
+    ),
+    (
+        "T6",
+        "tokyo-watchdog-shenyang",
+        "=800@CN/present",
+        """Tokyo-based Asia Labour Watch said 800 North Korean IT workers were operating from
+        Shenyang and Dandong under false names, earning money for Pyongyang.""",
+    ),
+    (
+        "T6",
+        "gulf-joint-figure",
+        "~5000@QA,KW,AE/present",
+        """Some 5,000 North Korean workers are employed in Qatar, Kuwait and the UAE, a Seoul
+        think tank said on Wednesday, while Russia hosts the largest group.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_5 + BATCH_6 + BATCH_4
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
