@@ -31,7 +31,8 @@ Article = tuple[str, str, str, str]
 # counts precision 0.78 / recall 1.00 (7 of 7 figures, 2 spurious), count+destination 0.78 /
 # 1.00; 4 of 6 articles passed. Fixed: "fined a seafood plant 80 million dong" (the dong as a
 # currency); "Nepal, India and Bangladesh supply more than 700,000 labourers" ('supply' as a
-# sending verb of another country). After: 1.00 / 1.00 for both.
+# sending verb of another country); 'on their way to jobs in Cambodia' (a journey, dispatched).
+# After: 1.00 / 1.00 for both.
 BATCH_1: list[Article] = [
     (
         "T1",
@@ -403,8 +404,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "another country's verb, its noun in the sentence before) is not counted",
 }
 KNOWN_DETAILS: dict[str, str] = {
-    "T1-vientiane-transit": "status: 'passed through Vientiane's airport on their way to jobs "
-    "in Cambodia' reads present (a journey, so a flow: dispatched)",
     "T2-vladivostok-manager": "status: 'we want 100 more by summer' reads present ('want' is "
     "no plan cue)",
     "T3-kamchatka-crab-plant": "status: 'runs a crab plant ... with 55 North Korean workers, "
