@@ -200,7 +200,10 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-# Batch T4, written blind and run only after the fixes of T1-T3: the honest unseen measure.
+# Batch T4, written blind with T1-T3 and run last, after every fix (T5 and T6 included), not
+# fixed: the honest unseen measure. Counts precision 0.90 / recall 1.00 (9 of 9 figures, 1
+# spurious), count+destination 0.80 / 0.89; 6 of 7 articles right on counts and
+# destinations, one status wrong (see the xfails).
 BATCH_4: list[Article] = [
     (
         "T4",
@@ -402,8 +405,15 @@ ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_5 + BATCH_6 + BATC
 KNOWN_COUNTS: dict[str, str] = {
     "T5-uae-oman-expulsions": "count: 'Oman expelled 60 in the spring' (a bare figure after "
     "another country's verb, its noun in the sentence before) is not counted",
+    "T4-ministry-spokeswoman": "destination and count: '4,000 North Korean workers were "
+    "employed legally ..., against 200 citizens of Vietnam working in Poland and Germany' "
+    "gives the 4,000 the other group's places (not the Russian ministry's country) and counts "
+    "the 200 citizens of Vietnam as workers",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "T4-africa-split": "status: 'Of the 1,100 North Korean workers sent to Africa in 2019, "
+    "600 went to ...' reads present (the whole of a partitive as a stock, though 'sent' "
+    "makes it a flow)",
     "T2-vladivostok-manager": "status: 'we want 100 more by summer' reads present ('want' is "
     "no plan cue)",
     "T3-kamchatka-crab-plant": "status: 'runs a crab plant ... with 55 North Korean workers, "
