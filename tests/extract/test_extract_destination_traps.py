@@ -92,9 +92,8 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch T2, written blind: speakers' and outlets' places. Before any change (after the T1
-# fixes and the fix of the other-nations sentence): counts 1.00 / 1.00, count+destination 1.00
-# / 1.00 (the speaker rules of earlier batches already hold).
+# Batch T2, written blind: speakers' and outlets' places. Before any change: counts 1.00 /
+# 1.00, count+destination 1.00 / 1.00 (the speaker rules of earlier batches already hold).
 BATCH_2: list[Article] = [
     (
         "T2",
