@@ -588,14 +588,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "P4-eu-sanctions": "count: 'The EU itself has about 10 million workers from outside the "
     "bloc' (a host's whole; 'itself has' also sizes a restaurant's North Korean staff) reads "
     "as DPRK workers",
-    "P8-kazakh-migrants": "destination: 'about 200 North Korean construction workers were sent "
-    "home in 2018' (no place in its sentence) takes every country of the sentence before "
-    "(permits to citizens of China and Turkey, Kazakhs in Russia), not the dateline's Kazakhstan",
     "P8-dubai-hotel": "count: 'A hotel group that employs 9,000 staff across the Emirates' (a "
     "headcount; a place after the figure reads as workers placed abroad) reads as DPRK workers",
-    "P6-vladivostok-builders": "destination: 'his company would bring in 800 more North Korean "
-    "workers' takes Uzbekistan and Tajikistan ('migrants from ...', the sentence before) as "
-    "its destination",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "P8-dubai-hotel": "status: 'about 30 North Korean workers had been placed at one of its "

@@ -27,6 +27,8 @@ CONTEXT_AHEAD = 2
 REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
+OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
+PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
@@ -156,7 +158,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
         fronted_gap=re.compile(
-            r"\s*,\s*(?:(?:"
+            r"(?:\s*,\s*|\s+)(?:(?:"
             + words(language, "existential_openers")
             + r")\s+)?(?:(?:"
             + words(language, "figure_fillers")
@@ -300,6 +302,8 @@ class DestinationFinder:
         self.g = _grammar(cues.language)
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
+        self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
+        self._people_of = _people_of(cues)  # "migrants from (Uzbekistan)": whose people
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
         )
@@ -616,6 +620,14 @@ class DestinationFinder:
                 return self._narrowed(sv, p, limit)
             if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
+                if (
+                    limit < sv.end
+                    and not self.g.attached.fullmatch(text, start, p.start)
+                    and not _CLAUSE_MARK.search(text, group[-1].end, limit)
+                    and self._fronted(sv, group[0], group[-1].end, limit)
+                ):
+                    # "in China about 40,000 and in Laos about 1,000": the next figure's
+                    return []
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
                     return [*group, _abroad_marker(group[-1])]
                 return group
@@ -654,9 +666,7 @@ class DestinationFinder:
             if text[p.end : q.start] == ", " and ends_list_item(text, sv, q):
                 return [p]  # "as follows: Kuwait, 1,450; Qatar, 800"
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
-            if self.g.fronted_gap.fullmatch(text, p.end, q.start) and self.g.fronted_prep.search(
-                text, max(sv.start, p.start - 20), p.start
-            ):
+            if self._fronted(sv, p, p.end, q.start):
                 return [p]  # "in Oman, about 300"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
         lo = max(clause_start, floor)
@@ -667,9 +677,19 @@ class DestinationFinder:
         wider = self._places(sv, max(sv.start, floor), count.quantity.start, ("place",))
         return self._group_from(wider, wider.index(places[-1]), -1)
 
+    def _fronted(self, sv: SentenceView, p: PlaceMention, end: int, figure: int) -> bool:
+        """Is the place (or list) ending at ``end`` a locative fronted before the figure at
+        ``figure`` ("in Oman, about 300", "in Laos about 1,000")?"""
+        text = self.view.text
+        return bool(
+            self.g.fronted_gap.fullmatch(text, end, figure)
+            and self.g.fronted_prep.search(text, max(sv.start, p.start - 20), p.start)
+        )
+
     def for_sentence(self, sv: SentenceView, counts: list[Count]) -> list[Placing]:
         """Where each count of one sentence is (same order)."""
         text = self.view.text
+        self._placed.add(sv.index)
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
         joint: list[bool] = []
@@ -858,6 +878,8 @@ class DestinationFinder:
             if not _LETTER.search(self.view.text, prev.start, prev.end):
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
+            if self._others_figures(prev):
+                continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
             places = self._places(prev, prev.start, prev.end, roles)
             if self._codes(places):
                 return places
@@ -870,6 +892,36 @@ class DestinationFinder:
                 if self._codes(places):
                     return places
         return []
+
+    def _others_figures(self, sv: SentenceView) -> bool:
+        """Does an earlier sentence count other nations' people only (figures of people, none
+        of them workers placed here, and no North Korean named), so that its places are those
+        groups' own?"""
+        if sv.index in self._placed or any(p.kind == "dprk" for p in sv.places):
+            return False
+        return any(
+            q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
+            for q in sv.quantities
+        ) or any(  # "Migrants from Uzbekistan are leaving the Urals for Europe"
+            role == "origin"
+            and self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            for p, role in self.roles(sv)
+        )
+
+    def _people_after(self, sv: SentenceView, pos: int) -> bool:
+        """Do people follow a figure within its next words ("25,000 migrants", "1.3 million
+        Kazakhs", "60,000 Kazakh citizens"), not things ("12 companies", "aged 25 to 45")?"""
+        for k, word in enumerate(_WORDS.finditer(self.view.text, pos, sv.end)):
+            if k == PEOPLE_REACH:
+                break
+            at = word.start()
+            if (
+                self.cues.people_nouns.match(self.view.text, at)
+                or self.cues.worker_nouns.match(self.view.text, at)
+                or any(p.start == at and p.kind == "demonym" for p in sv.places)
+            ):
+                return True
+        return False
 
     def continued(self, sv: SentenceView) -> list[PlaceMention]:
         """The destination of the next sentences (``CONTEXT_AHEAD`` of them) while each opens
@@ -912,6 +964,21 @@ class DestinationFinder:
                     listed = self._group_from(places, k, 1)
                     return [p] if len(self._codes(listed)) == 1 else []
         return []
+
+
+def _people_of(cues: Cues) -> re.Pattern[str]:
+    """People named by where they come from, up to the place ("migrants from (the)")."""
+    rel = cues.relevance
+    return re.compile(
+        r"\b(?:"
+        + phrase_pattern(rel.get("people_worker_nouns", []))
+        + r")\s+(?:"
+        + phrase_pattern(rel.get("people_origin_prepositions", []))
+        + r")\s+(?:(?:"
+        + words(cues.language, "articles")
+        + r")\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _abroad_marker(anchor: PlaceMention) -> PlaceMention:
