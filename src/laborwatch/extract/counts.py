@@ -285,6 +285,7 @@ class _Rules:
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
+    headcount_tail: re.Pattern[str]  # " employs about ": how every headcount match ends
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
@@ -373,6 +374,14 @@ def _rules(language: str) -> _Rules:
         ),
         hiring=re.compile(
             rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
+        ),
+        # the verb and fillers that end every headcount match (each has white space before
+        # its verb): a cheap search first, since the whole pattern tries every word start
+        headcount_tail=re.compile(
+            rf"\s(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
+            rf"|{alt('headcount_possession')})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
         ),
         headcount=re.compile(
             # "The Gdynia yard", "the city's plants", "Russian IT companies"
@@ -1302,7 +1311,10 @@ class CountFinder:
         """Is the figure an employer's whole headcount ("The Gdynia yard now employs 1,400
         workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
         employer to the end of the figure's clause?"""
-        m = self.rules.headcount.search(self.view.text, sv.start, q.start)
+        text = self.view.text
+        if self.rules.headcount_tail.search(text, sv.start, q.start) is None:
+            return False  # no headcount verb right before the figure
+        m = self.rules.headcount.search(text, sv.start, q.start)
         return (
             m is not None
             and not self._dprk_between(sv, m.start(), clause_hi)
