@@ -795,9 +795,9 @@ class CountFinder:
             return False
         return workers is None or soldiers.start() < workers.start()
 
-    def _number_of_sentence(self, sv: SentenceView) -> bool:
-        body = self.view.sentence_text(sv)
-        m = self.cues.number_of.search(body)
+    def _number_of_workers(self, body: str, m: re.Match[str] | None) -> bool:
+        """Does "the number of" (``m``, found in the sentence ``body``) count workers or
+        people (a noun of them within its next six words)?"""
         if not m:
             return False
         tail = " ".join(body[m.end() :].split()[:6])
@@ -850,6 +850,7 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         out: list[Count] = []
         number_of = None
+        numbered: re.Match[str] | None = None  # "the number of" in the sentence, once found
         things_before = False
         foreign_at: Quantity | None = None
         sentence = text[sv.start : sv.end]
@@ -1107,9 +1108,9 @@ class CountFinder:
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:
-                number_of = self._number_of_sentence(sv)
-            others = cues.number_of.search(sentence)
-            if others and self._number_of_others(sv.start + others.end(), q.start):
+                numbered = cues.number_of.search(sentence)
+                number_of = self._number_of_workers(sentence, numbered)
+            if numbered and self._number_of_others(sv.start + numbered.end(), q.start):
                 continue  # "the number of North Korean defectors ... fell to 160"
             scope = clause
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
@@ -1117,7 +1118,7 @@ class CountFinder:
                 # compared with 1,113" (not of "12,000 workers entered ..., up from 3,000")
                 scope = text[sv.start : clause_hi]
             if number_of:
-                m = cues.number_of.search(sentence)
+                m = numbered
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
                 if m and self._foreign_only(sv, sv.start + m.start(), q.start):
                     continue  # "The number of Chinese workers in Russia fell to 80,000"
