@@ -917,12 +917,13 @@ class CountFinder:
                 and not self._place_right_after(sv, q.core_end)
             ):
                 continue  # "None of the 20 workers interviewed" after "1,800 workers"
-            if self._part_of_excluded(sv, q):
+            fronted = self._fronted(sv, q)  # "Of those, " before the figure
+            if fronted and self._part_of_excluded(sv, fronted):
                 continue  # "Of the 196 who reached the South, 38 had worked abroad"
-            if self._fronted_split(sv, q):
+            if fronted and self._fronted_split(sv, q):
                 out.append(Count(q, "bare", q.core_end))
                 continue
-            if self._fronted_member(sv, q):
+            if fronted and self._fronted_member(sv, q, fronted):
                 continue  # "Of those, roughly 200 work at the airport"
             whom = self.g.whom_part.match(after)
             if whom and self._new_place_after(sv, q) and self._counted_before(sv, q):
@@ -1697,34 +1698,31 @@ class CountFinder:
                 return lead.end() if lead else sv.start
         return sv.start
 
-    def _part_of_excluded(self, sv: SentenceView, q: Quantity) -> bool:
-        """ "Of the 196 North Koreans who reached the South last year, 38 had worked
-        abroad": a fronted whole that is no worker figure (defectors, visitors)."""
-        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
-        return found is not None and bool(
-            self.cues.excluded_predicates.search(self.view.lower, sv.start, found.end())
-        )
+    def _fronted(self, sv: SentenceView, q: Quantity) -> re.Match[str] | None:
+        """The fronted partitive ("Of those, ", "Of the 196 ..., ") that opens the sentence
+        right before the figure, if one does."""
+        return self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
 
-    def _fronted_member(self, sv: SentenceView, q: Quantity) -> bool:
-        """ "Of those, 200 work at the airport": one part of a group counted before, unless
-        the sentence splits the group ("Of the 300, 170 have left and 130 remain")."""
-        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
-        if found is None:
-            return False
+    def _part_of_excluded(self, sv: SentenceView, found: re.Match[str]) -> bool:
+        """ "Of the 196 North Koreans who reached the South last year, 38 had worked
+        abroad": a fronted whole (``found``) that is no worker figure (defectors, visitors)."""
+        return bool(self.cues.excluded_predicates.search(self.view.lower, sv.start, found.end()))
+
+    def _fronted_member(self, sv: SentenceView, q: Quantity, found: re.Match[str]) -> bool:
+        """ "Of those, 200 work at the airport" (``found`` the fronted partitive): one part
+        of a group counted before, unless the sentence splits the group ("Of the 300, 170
+        have left and 130 remain")."""
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
         if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
         return not self._new_place_after(sv, q) and self._counted_before(sv, q)
 
     def _fronted_split(self, sv: SentenceView, q: Quantity) -> bool:
-        """ "Of those, around 5,000 would go to the Kursk region": a part of a group counted
-        before that the clause sends to a place not named just before (a split by place)."""
-        fronted = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
+        """ "Of those, around 5,000 would go to the Kursk region" (after a fronted partitive):
+        a part of a group counted before that the clause sends to a place not named just
+        before (a split by place)."""
         return (
-            fronted is not None
-            and self._new_place_after(sv, q)
-            and self._counted_before(sv, q)
-            and self._about_workers(sv)
+            self._new_place_after(sv, q) and self._counted_before(sv, q) and self._about_workers(sv)
         )
 
     def _sent_on(self, sv: SentenceView, q: Quantity, np_end: int) -> bool:
