@@ -20,6 +20,7 @@ from laborwatch.extract.document import (
 )
 from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.numbers import grammar
+from laborwatch.extract.origin import _vocabulary as origin_vocabulary
 from laborwatch.extract.places import _TOKEN_SPLIT
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
@@ -242,4 +243,16 @@ def test_headcount_tail_is_found_wherever_the_headcount_is(texts: list[str]) -> 
             if rules.headcount.search(text, lo, end):
                 seen += 1
                 assert rules.headcount_tail.search(text, lo, end)
+    assert seen >= 3
+
+
+def test_told_word_is_found_wherever_an_outlet_is_told(texts: list[str]) -> None:
+    vocab = origin_vocabulary("en")
+    edges = ["two officials told the AP.", "He spoke to Reuters", "TOLD  RFA", "retold"]
+    seen = 0
+    for text in texts + edges:
+        for end in [*range(0, len(text), 5), len(text)]:
+            if vocab.told_outlet.search(text, max(0, end - 300), end):
+                seen += 1
+                assert vocab.told_word.search(text, max(0, end - 300))
     assert seen >= 3
