@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from laborwatch.extract.counts import ends_list_item
+from laborwatch.extract.counts import _rules, ends_list_item
 from laborwatch.extract.cues import Cues, cues, lowered_starts, per_cue_set
 from laborwatch.extract.destinations import _WORD_BEFORE
 from laborwatch.extract.document import (
@@ -20,6 +20,7 @@ from laborwatch.extract.document import (
 )
 from laborwatch.extract.money import MoneyFinder
 from laborwatch.extract.numbers import grammar
+from laborwatch.extract.origin import _vocabulary as origin_vocabulary
 from laborwatch.extract.places import _TOKEN_SPLIT
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
@@ -224,3 +225,34 @@ def test_a_text_without_fraction_words_names_no_fraction(texts: list[str]) -> No
             assert finder.names_fraction(sv) == want
             if want:
                 assert finder._fractions_named
+
+
+def test_headcount_tail_is_found_wherever_the_headcount_is(texts: list[str]) -> None:
+    rules = _rules("en")
+    edges = [
+        "The Gdynia yard now employs ",
+        "the city's plants, which have a workforce of about ",
+        "A hotel group that employs\n",
+        "The mill in Nova Kama, which still has some  ",
+        "The company employed",  # no space before a figure: neither
+    ]
+    seen = 0
+    for text in texts + edges:
+        for end in [*range(0, len(text), 11), len(text)]:
+            lo = max(0, end - 200)
+            if rules.headcount.search(text, lo, end):
+                seen += 1
+                assert rules.headcount_tail.search(text, lo, end)
+    assert seen >= 3
+
+
+def test_told_word_is_found_wherever_an_outlet_is_told(texts: list[str]) -> None:
+    vocab = origin_vocabulary("en")
+    edges = ["two officials told the AP.", "He spoke to Reuters", "TOLD  RFA", "retold"]
+    seen = 0
+    for text in texts + edges:
+        for end in [*range(0, len(text), 5), len(text)]:
+            if vocab.told_outlet.search(text, max(0, end - 300), end):
+                seen += 1
+                assert vocab.told_word.search(text, max(0, end - 300))
+    assert seen >= 3

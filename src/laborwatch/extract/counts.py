@@ -285,6 +285,7 @@ class _Rules:
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
+    headcount_tail: re.Pattern[str]  # " employs about ": how every headcount match ends
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
@@ -373,6 +374,14 @@ def _rules(language: str) -> _Rules:
         ),
         hiring=re.compile(
             rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
+        ),
+        # the verb and fillers that end every headcount match (each has white space before
+        # its verb): a cheap search first, since the whole pattern tries every word start
+        headcount_tail=re.compile(
+            rf"\s(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
+            rf"|{alt('headcount_possession')})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
         ),
         headcount=re.compile(
             # "The Gdynia yard", "the city's plants", "Russian IT companies"
@@ -786,9 +795,9 @@ class CountFinder:
             return False
         return workers is None or soldiers.start() < workers.start()
 
-    def _number_of_sentence(self, sv: SentenceView) -> bool:
-        body = self.view.sentence_text(sv)
-        m = self.cues.number_of.search(body)
+    def _number_of_workers(self, body: str, m: re.Match[str] | None) -> bool:
+        """Does "the number of" (``m``, found in the sentence ``body``) count workers or
+        people (a noun of them within its next six words)?"""
         if not m:
             return False
         tail = " ".join(body[m.end() :].split()[:6])
@@ -841,6 +850,7 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         out: list[Count] = []
         number_of = None
+        numbered: re.Match[str] | None = None  # "the number of" in the sentence, once found
         things_before = False
         foreign_at: Quantity | None = None
         sentence = text[sv.start : sv.end]
@@ -907,12 +917,13 @@ class CountFinder:
                 and not self._place_right_after(sv, q.core_end)
             ):
                 continue  # "None of the 20 workers interviewed" after "1,800 workers"
-            if self._part_of_excluded(sv, q):
+            fronted = self._fronted(sv, q)  # "Of those, " before the figure
+            if fronted and self._part_of_excluded(sv, fronted):
                 continue  # "Of the 196 who reached the South, 38 had worked abroad"
-            if self._fronted_split(sv, q):
+            if fronted and self._fronted_split(sv, q):
                 out.append(Count(q, "bare", q.core_end))
                 continue
-            if self._fronted_member(sv, q):
+            if fronted and self._fronted_member(sv, q, fronted):
                 continue  # "Of those, roughly 200 work at the airport"
             whom = self.g.whom_part.match(after)
             if whom and self._new_place_after(sv, q) and self._counted_before(sv, q):
@@ -1098,9 +1109,9 @@ class CountFinder:
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
             if number_of is None:
-                number_of = self._number_of_sentence(sv)
-            others = cues.number_of.search(sentence)
-            if others and self._number_of_others(sv.start + others.end(), q.start):
+                numbered = cues.number_of.search(sentence)
+                number_of = self._number_of_workers(sentence, numbered)
+            if numbered and self._number_of_others(sv.start + numbered.end(), q.start):
                 continue  # "the number of North Korean defectors ... fell to 160"
             scope = clause
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
@@ -1108,7 +1119,7 @@ class CountFinder:
                 # compared with 1,113" (not of "12,000 workers entered ..., up from 3,000")
                 scope = text[sv.start : clause_hi]
             if number_of:
-                m = cues.number_of.search(sentence)
+                m = numbered
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
                 if m and self._foreign_only(sv, sv.start + m.start(), q.start):
                     continue  # "The number of Chinese workers in Russia fell to 80,000"
@@ -1302,7 +1313,10 @@ class CountFinder:
         """Is the figure an employer's whole headcount ("The Gdynia yard now employs 1,400
         workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
         employer to the end of the figure's clause?"""
-        m = self.rules.headcount.search(self.view.text, sv.start, q.start)
+        text = self.view.text
+        if self.rules.headcount_tail.search(text, sv.start, q.start) is None:
+            return False  # no headcount verb right before the figure
+        m = self.rules.headcount.search(text, sv.start, q.start)
         return (
             m is not None
             and not self._dprk_between(sv, m.start(), clause_hi)
@@ -1684,34 +1698,31 @@ class CountFinder:
                 return lead.end() if lead else sv.start
         return sv.start
 
-    def _part_of_excluded(self, sv: SentenceView, q: Quantity) -> bool:
-        """ "Of the 196 North Koreans who reached the South last year, 38 had worked
-        abroad": a fronted whole that is no worker figure (defectors, visitors)."""
-        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
-        return found is not None and bool(
-            self.cues.excluded_predicates.search(self.view.lower, sv.start, found.end())
-        )
+    def _fronted(self, sv: SentenceView, q: Quantity) -> re.Match[str] | None:
+        """The fronted partitive ("Of those, ", "Of the 196 ..., ") that opens the sentence
+        right before the figure, if one does."""
+        return self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
 
-    def _fronted_member(self, sv: SentenceView, q: Quantity) -> bool:
-        """ "Of those, 200 work at the airport": one part of a group counted before, unless
-        the sentence splits the group ("Of the 300, 170 have left and 130 remain")."""
-        found = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
-        if found is None:
-            return False
+    def _part_of_excluded(self, sv: SentenceView, found: re.Match[str]) -> bool:
+        """ "Of the 196 North Koreans who reached the South last year, 38 had worked
+        abroad": a fronted whole (``found``) that is no worker figure (defectors, visitors)."""
+        return bool(self.cues.excluded_predicates.search(self.view.lower, sv.start, found.end()))
+
+    def _fronted_member(self, sv: SentenceView, q: Quantity, found: re.Match[str]) -> bool:
+        """ "Of those, 200 work at the airport" (``found`` the fronted partitive): one part
+        of a group counted before, unless the sentence splits the group ("Of the 300, 170
+        have left and 130 remain")."""
         parts = [o for o in sv.quantities if o.unit == "count" and o.start >= found.end() - 1]
         if len(parts) > 1 or self._split_by_status(sv, q):
             return False  # a split by status: "170 have returned"
         return not self._new_place_after(sv, q) and self._counted_before(sv, q)
 
     def _fronted_split(self, sv: SentenceView, q: Quantity) -> bool:
-        """ "Of those, around 5,000 would go to the Kursk region": a part of a group counted
-        before that the clause sends to a place not named just before (a split by place)."""
-        fronted = self.g.fronted_partitive.match(self.view.text, self._opening(sv), q.start)
+        """ "Of those, around 5,000 would go to the Kursk region" (after a fronted partitive):
+        a part of a group counted before that the clause sends to a place not named just
+        before (a split by place)."""
         return (
-            fronted is not None
-            and self._new_place_after(sv, q)
-            and self._counted_before(sv, q)
-            and self._about_workers(sv)
+            self._new_place_after(sv, q) and self._counted_before(sv, q) and self._about_workers(sv)
         )
 
     def _sent_on(self, sv: SentenceView, q: Quantity, np_end: int) -> bool:

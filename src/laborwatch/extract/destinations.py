@@ -445,7 +445,9 @@ class DestinationFinder:
         to Belarus instead") named later in the sentence, when no figure stands between them
         and that end."""
         text = self.view.text
-        for k in range(len(roles) - 1, 0, -1):
+        # an end needs a place before it: none before the first place
+        first = next((i for i, (_, r) in enumerate(roles) if r == "place"), len(roles))
+        for k in range(len(roles) - 1, first, -1):
             end, role = roles[k]
             lead = max(sv.start, end.start - TRANSFER_REACH)
             if role != "place" or not (

@@ -103,6 +103,7 @@ class _Vocabulary:
     headline_source: re.Pattern[str]  # "UN report: 100,000 workers abroad"
     government_aside: re.Pattern[str]  # "Jobsplus, (a government agency) ..."
     told_outlet: re.Pattern[str]  # "(told) RFA"
+    told_word: re.Pattern[str]  # "told ": anywhere in a sentence (a pre-test of told_outlet)
     indefinite_person: re.Pattern[str]  # "a trader", "one resident"
     regional: re.Pattern[str]  # "a regional official", "the region's governor"
     government_anaphor: re.Pattern[str]  # "the government", "the authorities"
@@ -301,6 +302,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         member_name=str(member["name"]),
         headline_source=re.compile(r"^\s*([^:]{2,40}?)\s*:\s"),
         told_outlet=_rx(r"\b", data["told_outlet"], rf"\s+(?:(?:{the})\s+)?$"),
+        told_word=_rx(r"\b", data["told_outlet"], r"\s"),
         indefinite_person=_rx("^", data["indefinite_persons"], r"\s+[a-z][\w-]*"),
         government_aside=_rx(
             rf"^(?:(?:{a_the}|an)\s+)?(?:[\w-]+\s+)?", data["government_asides"], r"\b"
@@ -1095,6 +1097,8 @@ class OriginFinder:
 
     def _outlet_told(self, sentence: str) -> str | None:
         """The outlet a sentence's speaker told ("told Radio Free Asia"), as its source."""
+        if not self.vocab.told_word.search(sentence):
+            return None  # no verb of telling: no outlet's name need be looked for
         for name, rx, _publishers in self.vocab.outlets:
             for m in rx.finditer(sentence):
                 if self.vocab.told_outlet.search(sentence, 0, m.start()):
