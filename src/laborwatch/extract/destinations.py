@@ -303,7 +303,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
-        self._people_of = _people_of(cues)  # "migrants from (Uzbekistan)": whose people
+        self._people_of = _people_of(cues.language)  # "migrants from (Uzbekistan)"
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
         )
@@ -968,16 +968,18 @@ class DestinationFinder:
         return []
 
 
-def _people_of(cues: Cues) -> re.Pattern[str]:
-    """People named by where they come from, up to the place ("migrants from (the)")."""
-    rel = cues.relevance
+@functools.cache
+def _people_of(language: str) -> re.Pattern[str]:
+    """People named by where they come from, up to the place ("migrants from (the)"); built
+    once per language, not per document."""
+    rel = Vocabulary("cues", language)["relevance"]
     return re.compile(
         r"\b(?:"
         + phrase_pattern(rel.get("people_worker_nouns", []))
         + r")\s+(?:"
         + phrase_pattern(rel.get("people_origin_prepositions", []))
         + r")\s+(?:(?:"
-        + words(cues.language, "articles")
+        + words(language, "articles")
         + r")\s+)?$",
         re.IGNORECASE,
     )
