@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -47,16 +48,15 @@ def workers_by_value(extractor: Extractor, text: str, published: str) -> dict[fl
     }
 
 
-def batch_rows(batches: dict[str, list[tuple[str, Any]]], known: dict[str, str]) -> list:
-    """Every row of the batches as a test case ``<batch>-<nn>``, a strict xfail when it is a
-    known miss (so a fix shows up as XPASS)."""
+def batch_rows(batches: Mapping[str, Sequence[tuple[Any, ...]]], known: dict[str, str]) -> list:
+    """Every row of the batches (a tuple of the test's arguments) as a test case
+    ``<batch>-<nn>``, a strict xfail when it is a known miss (so a fix shows up as XPASS)."""
     rows = []
     for name, table in batches.items():
-        for i, (text, expected) in enumerate(table):
-            rid = f"{name}-{i:02d}"
-            reason = known.get(rid)
+        for i, row in enumerate(table):
+            reason = known.get(rid := f"{name}-{i:02d}")
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            rows.append(pytest.param(text, expected, id=rid, marks=marks))
+            rows.append(pytest.param(*row, id=rid, marks=marks))
     return rows
 
 

@@ -16,6 +16,8 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
 
+from .tables import batch_rows
+
 M = 10_000  # 만
 
 
@@ -1341,17 +1343,6 @@ KNOWN: dict[str, str] = {
     "b12-05": "restaurant workers who defected from Ningbo, settled in the South: read as "
     "relevant (they worked abroad), written as irrelevant (defectors)",
 }
-
-
-def batch_rows(batches: dict[str, list[Row]], known: dict[str, str]) -> list:
-    """The rows of named batches as parameters ("b1-00"), the known ones strict xfail."""
-    out = []
-    for name, rows in batches.items():
-        for i, (publisher, text, relevant, expected) in enumerate(rows):
-            rid = f"{name}-{i:02d}"
-            marks = [pytest.mark.xfail(reason=known[rid], strict=True)] if rid in known else []
-            out.append(pytest.param(publisher, text, relevant, expected, id=rid, marks=marks))
-    return out
 
 
 @pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_articles import M, Row, W, batch_rows, observed
+from .tables import batch_rows
+from .test_extract_korean_articles import M, Row, W, observed
 
 # Figures per batch: pass = rows right; count and count+destination precision / recall over
 # the expected (value, qualifier[, places]) keys; status and sector right of the matched ones.

@@ -20,7 +20,7 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.model import Document
 
-from .tables import claim_money_tuples
+from .tables import batch_rows, claim_money_tuples
 
 M = 10_000  # 만
 B = 100_000_000  # 억
@@ -1493,19 +1493,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-def article_rows(batches: dict[str, list[Article]], known: dict[str, str]) -> list:
-    """Every article of the batches as a test case ``<batch>-<nn>``, a strict xfail when it
-    is a known miss (so a fix shows up as XPASS)."""
-    rows = []
-    for name, table in batches.items():
-        for i, article in enumerate(table):
-            reason = known.get(rid := f"{name}-{i:02d}")
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            rows.append(pytest.param(*article, id=rid, marks=marks))
-    return rows
-
-
-ROWS = article_rows(BATCHES, KNOWN)
+ROWS = batch_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_money_articles import Article, B, M, article_rows, claims
+from .tables import batch_rows
+from .test_extract_korean_money_articles import Article, B, M, claims
 
 # --- batch 1 ---------------------------------------------------------------------------
 NEWS1: list[Article] = [
@@ -1203,7 +1204,7 @@ KNOWN: dict[str, str] = {
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",
 }
 
-ROWS = article_rows(BATCHES, KNOWN)
+ROWS = batch_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)

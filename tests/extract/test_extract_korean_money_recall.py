@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_money_articles import Article, B, M, article_rows, claims
+from .tables import batch_rows
+from .test_extract_korean_money_articles import Article, B, M, claims
 
 # --- batch 1: the amount away from the worker noun; pronouns and per-head words ----------
 # Before the fixes: money precision 10/11, recall 10/14, 2/6 rows (pay promised 받기로 한 돈,
@@ -758,7 +759,7 @@ KNOWN: dict[str, str] = {
     "before, among other income",
 }
 
-ROWS = article_rows(BATCHES, KNOWN)
+ROWS = batch_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)

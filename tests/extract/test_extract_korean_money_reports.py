@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_korean_money_articles import Article, B, M, article_rows, claims
+from .tables import batch_rows
+from .test_extract_korean_money_articles import Article, B, M, claims
 
 # --- batch 1: verbs of handing over, for pay and for other things -----------------------
 # Before the fixes: money precision 16/19, recall 16/16, 5/8 rows right (goods passed on to
@@ -1369,7 +1370,7 @@ KNOWN: dict[str, str] = {
     "r14-04": "count: seafarers (북한 선원 60여 명) are no worker noun",
 }
 
-ROWS = article_rows(BATCHES, KNOWN)
+ROWS = batch_rows(BATCHES, KNOWN)
 
 
 @pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)
