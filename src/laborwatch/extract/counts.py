@@ -272,6 +272,7 @@ class _Rules:
     """Patterns of the general count rules, built from ``cues.yaml`` lists."""
 
     agent: re.Pattern[str]  # "roofers": an occupation by its ending
+    plain_word: re.Pattern[str]  # "diplomats": the word right after a figure or a DPRK name
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
     distributive: re.Pattern[str]  # "Each team ... consists of"
@@ -329,6 +330,7 @@ def _rules(language: str) -> _Rules:
     origins = words(language, "origin_prepositions")
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
+        plain_word=re.compile(r"[\s'’\"]*([a-z][a-z-]+)\b"),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
         distributive=re.compile(
             r"\b(?:"
@@ -1295,12 +1297,20 @@ class CountFinder:
         text = self.view.text
         own = self.rules.agent.match(text, start, min(sv.end, start + 40))
         if own and self._non_worker_agent(own.group(1)):
-            return "thing", own.end()
+            return "thing", own.end()  # "236 defectors"
+        plain = self.rules.plain_word.match(text, start, min(sv.end, start + 40))
+        if plain and self.rules.non_agent.match(plain.group(1)):
+            return "thing", plain.end()  # "12 diplomats"
         for p in sv.places:
             if p.start < start or p.start - start > 3:
                 continue
+            if p.kind == "demonym" and not text[start : p.start].strip():
+                return "thing", p.end  # "530,000 Ukrainians": another nation's people
             if p.kind != "dprk" or text[start : p.start].strip():
                 break
+            plain = self.rules.plain_word.match(text, p.end, min(sv.end, p.end + 40))
+            if plain and self.rules.non_agent.match(plain.group(1)):
+                return "thing", plain.end()  # "12 North Korean diplomats": named, no workers
             m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
             if m is None:
                 break
