@@ -26,6 +26,7 @@ _CLOSING_QUOTES = "\"'”’"
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
+ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
@@ -273,6 +274,7 @@ class _Rules:
 
     agent: re.Pattern[str]  # "roofers": an occupation by its ending
     plain_word: re.Pattern[str]  # "diplomats": the word right after a figure or a DPRK name
+    count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
     distributive: re.Pattern[str]  # "Each team ... consists of"
@@ -331,6 +333,7 @@ def _rules(language: str) -> _Rules:
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         plain_word=re.compile(r"[\s'’\"]*([a-z][a-z-]+)\b"),
+        count_question=re.compile(r"\b(?:" + alt("count_questions") + r")\b[^?]*\?", re.I),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
         distributive=re.compile(
             r"\b(?:"
@@ -1155,6 +1158,7 @@ class CountFinder:
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
+                or self._answers_count_question(sv)  # "Q: How many ...? A: About 250."
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1882,10 +1886,13 @@ class CountFinder:
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
+        whole: Quantity | None = None
         for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
             if o.unit == "count" and 0 <= o.start - start <= 2:
-                start = o.end
+                start, whole = o.end, o
         head, head_end = _head(text, start, sv.end, cues, self.nouns)
+        if head is None and whole is not None and split and self._restated(sv, whole):
+            return Count(q, "bare", whole.end)  # "12 of the 37 had been deported"
         if head == "people" and self._about_workers(sv):
             # "40 of the women were put on a flight home": people of a workforce
             if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
@@ -1894,6 +1901,26 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _answers_count_question(self, sv: SentenceView) -> bool:
+        """Does one of the two sentences before ask how many workers or people there are
+        ("Q: How many North Koreans worked on your site?")?"""
+        text = self.view.text
+        for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
+            s = self.view.sentences[j]
+            if "?" in text[s.start : s.end] and self.rules.count_question.search(
+                text, s.start, s.end
+            ):
+                return self._sentence_names_workers(j)
+        return False
+
+    def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
+        """Is ``whole`` ("of the 37") a figure stated in an earlier sentence about workers?"""
+        return self._about_workers(sv) and any(
+            o.unit == "count" and o.low == whole.low and o.high == whole.high
+            for s in self.view.sentences[: sv.index]
+            for o in s.quantities
+        )
 
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
         """Another nation's people: a non-DPRK nationality between the figure and its noun
