@@ -117,7 +117,97 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1
+
+# Batch C2, written blind after the C1 fixes (letter to the editor, fact-check, podcast transcript, NGO press
+# release with bullet points, parliamentary hearing exchange, obituary-style profile, weekly
+# digest).
+BATCH_2: list[Article] = [
+    (
+        "C2",
+        "letter-to-editor",
+        "v1@RU/present =3000@RU/present v4@CN/present",
+        """Letters: The workers we pretend not to see // Sir, your report on the Amur timber
+        trade (March 3) says that "a few dozen" North Koreans still cut wood in the region.
+        The regional labour office's own filing, which I have read, lists 3,000. Your
+        reporter may have confused them with the 40 or 50 Chinese loggers who work the
+        concession next door. || Meanwhile tens of thousands of North Koreans stitch clothes
+        across the river in China, and 2,000 Chinese students study in Blagoveshchensk. ||
+        Dmitri Orlov, Khabarovsk""",
+    ),
+    (
+        "C2",
+        "fact-check-nine-in-ten",
+        "~100000@M49:001/present 20000-30000@RU/present",
+        """Fact check: Did North Korea send 200,000 workers to Russia? // Claim: A video shared
+        on social media says North Korea has sent 200,000 workers to Russia since 2023. ||
+        Verdict: False. || No estimate comes close. South Korea's intelligence service has
+        put the total of North Korean workers abroad at around 100,000, and analysts
+        interviewed by CheckPoint put the number in Russia at 20,000 to 30,000. The 200,000
+        figure appears to come from a 2016 speech about Russia's need for foreign labour. ||
+        Nine in ten of the workers in Russia are on building sites, the analysts said.""",
+    ),
+    (
+        "C2",
+        "podcast-transcript",
+        "~5000@CN/present v3@RU/dispatched",
+        """Transcript: The Border Line, episode 41 // HOST: So how big is this? || GUEST
+        (Ji-woo Kang, researcher): In Dandong alone we think about 5,000 North Korean women
+        work in the seafood and garment plants. And then Russia has taken several thousand
+        since last year, mostly builders. || HOST: And the people who defected from those
+        plants? || GUEST: Small numbers. We interviewed 23 of them for the report. Around
+        1,500 North Koreans reach the South every year, and only a handful were workers
+        abroad.""",
+    ),
+    (
+        "C2",
+        "ngo-release-bullets",
+        "~1200@PL/present =46@PL/repatriated =300@NL/present",
+        """PRESS RELEASE: New report documents North Korean labour in the EU // AMSTERDAM -
+        The Open Harbour Foundation today published findings from a two-year investigation.
+        Key findings: || - About 1,200 North Korean workers were employed in Poland between
+        2014 and 2017, mostly in shipyards and greenhouses. || - 46 of them were sent home
+        in 2018 after the Polish authorities stopped issuing permits. || - In the
+        Netherlands, 300 North Korean welders worked on ships under subcontracts with two
+        Polish firms. || - The foundation interviewed 31 former workers, 12 of them women.""",
+    ),
+    (
+        "C2",
+        "hearing-exchange",
+        "~10000@RU/planned >2000@RU/dispatched",
+        """SEOUL (Assembly Daily) - At a hearing of the intelligence committee on Tuesday, Rep.
+        Yoon Mi-ra asked the deputy director how many North Korean workers had gone to Russia
+        since the summit. "More than 2,000 that we can confirm," he replied. "Pyongyang has
+        agreed to send about 10,000 more by the end of next year." || Asked about the 12,000
+        North Korean troops in Kursk, he said 300 had been killed and two captured. || Rep.
+        Yoon said her office had received 140 calls from families of South Korean workers in
+        Russia.""",
+    ),
+    (
+        "C2",
+        "profile-foreman",
+        "=800@LY/present ~150@LY/repatriated",
+        """Kim Chol-su, who ran North Korean crews in Libya, dies at 71 // Kim Chol-su, a
+        construction foreman who spent 14 years in Libya, has died in Seoul, where he lived
+        after defecting in 1998. At the height of the oil boom, he told an interviewer in
+        2010, he oversaw 800 North Korean labourers building hospitals and housing around
+        Benghazi; some 150 were sent home early for illness or "ideological" lapses. || He
+        is survived by two daughters. His memoir sold 20,000 copies.""",
+    ),
+    (
+        "C2",
+        "weekly-digest",
+        "~400@VN/present v3@KH/present =90@MM/repatriated",
+        """This week in North Korea watching // 1. Vietnam: about 400 North Korean workers
+        remain at restaurants and trading firms in Hanoi and Ho Chi Minh City, a diplomat
+        said. || 2. Cambodia: thousands of North Korean IT workers may be operating from
+        scam compounds near the Thai border, a think tank claimed; 8,000 people were freed
+        from one compound in October, none of them North Korean. || 3. Myanmar: 90 North
+        Korean workers were flown home from Yangon. || 4. Japan: the 3,000 students of
+        pro-Pyongyang schools mark a new term.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
