@@ -333,7 +333,16 @@ def _rules(language: str) -> _Rules:
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         plain_word=re.compile(r"[\s'’\"]*([a-z][a-z-]+)\b"),
-        count_question=re.compile(r"\b(?:" + alt("count_questions") + r")\b[^?]*\?", re.I),
+        count_question=re.compile(
+            r"\b(?:(?:"
+            + phrase_pattern(verb_forms(c["count_question_askers"], language))
+            + r")\b[^.?!]{0,60}?\b(?:"
+            + alt("count_questions")
+            + r")\b|(?:"
+            + alt("count_questions")
+            + r")\b[^?]*\?)",
+            re.I,
+        ),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
         distributive=re.compile(
             r"\b(?:"
@@ -607,6 +616,7 @@ class CountFinder:
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
+        self._asks: dict[int, bool] = {}  # sentence index -> asks how many
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
@@ -1905,12 +1915,14 @@ class CountFinder:
     def _answers_count_question(self, sv: SentenceView) -> bool:
         """Does one of the two sentences before ask how many workers or people there are
         ("Q: How many North Koreans worked on your site?")?"""
-        text = self.view.text
         for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
-            s = self.view.sentences[j]
-            if "?" in text[s.start : s.end] and self.rules.count_question.search(
-                text, s.start, s.end
-            ):
+            asks = self._asks.get(j)
+            if asks is None:
+                s = self.view.sentences[j]
+                asks = self._asks[j] = bool(
+                    self.rules.count_question.search(self.view.text, s.start, s.end)
+                )
+            if asks:
                 return self._sentence_names_workers(j)
         return False
 
