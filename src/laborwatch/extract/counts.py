@@ -275,6 +275,8 @@ class _Rules:
     agent: re.Pattern[str]  # "roofers": an occupation by its ending
     plain_word: re.Pattern[str]  # "diplomats": the word right after a figure or a DPRK name
     count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
+    crew: re.Pattern[str]  # "sailors": a ship's crew
+    home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
     distributive: re.Pattern[str]  # "Each team ... consists of"
@@ -333,6 +335,14 @@ def _rules(language: str) -> _Rules:
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         plain_word=re.compile(r"[\s'’\"]*([a-z][a-z-]+)\b"),
+        crew=re.compile(r"\b(?:" + alt("crew_nouns") + r")\b", re.I),
+        home_vessel=re.compile(
+            r"(?:-?(?:"
+            + alt("vessel_flag_words")
+            + r"))?\s+(?:[a-z-]+\s+)?(?:"
+            + alt("vessel_nouns")
+            + r")\b"
+        ),
         count_question=re.compile(
             r"\b(?:(?:"
             + phrase_pattern(verb_forms(c["count_question_askers"], language))
@@ -1083,6 +1093,8 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
+                if self._home_vessel_crew(sv, q, head_end):
+                    continue  # "detains a North Korean freighter and its 19 sailors"
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -1925,6 +1937,19 @@ class CountFinder:
             if asks:
                 return self._sentence_names_workers(j)
         return False
+
+    def _home_vessel_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
+        """Is the figure the crew of a North Korean ship named before it in its sentence ("a
+        North Korean freighter and its 19 sailors")?"""
+        text = self.view.text
+        if not self.rules.crew.search(text, q.core_end, head_end):
+            return False
+        return any(
+            p.kind == "dprk"
+            and p.end <= q.start
+            and self.rules.home_vessel.match(text, p.end, q.start) is not None
+            for p in sv.places
+        )
 
     def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
         """Is ``whole`` ("of the 37") a figure stated in an earlier sentence about workers?"""

@@ -744,6 +744,8 @@ class DestinationFinder:
                 None
                 if codes
                 else self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
+                # "two brigades still in the city, around 60 men": before it in its sentence
+                or self.cues.place_anaphors.search(text, sv.start, count.quantity.start)
             )
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
                 # (a province's government too, when the figure is "in the region")
