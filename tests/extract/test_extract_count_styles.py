@@ -14,7 +14,12 @@ notation is that of ``test_extract_long_articles.py``, the comparison that of
 ("a total of 142 between 2019 and 2024") is a claim; a figure the text withdraws ("not
 11,000") is not; a part of a group already counted ("40 of them") is not unless the text
 splits the group by place or status; permits and visas are not workers unless the text
-calls the holders workers; a past figure of workers abroad is a claim (``present``).
+calls the holders workers; a past figure of workers abroad is a claim (``present``); a
+figure a fact-check rejects ("Claim: ... 200,000 ... Verdict: False") is withdrawn; the
+people surveyed for a study ("a survey of 412 workers") are interviewees, not a count;
+escapees sent back ("fifty North Koreans who escaped from a seafood plant") are not workers
+(the spec's defectors); a figure answering a question asked just before ("How many ...?
+Around 3,000") counts what the question names.
 """
 
 from __future__ import annotations
@@ -207,7 +212,102 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2
+# Batch C3, written blind after the C1 and C2 fixes (UN panel paragraphs, a sanctions
+# designation notice, an academic abstract, a television script, a live blog, an explainer
+# with question headings, a regional government release, a stock-exchange disclosure).
+BATCH_3: list[Article] = [
+    (
+        "C3",
+        "panel-paragraphs",
+        "=2100@AO/present =600@AO/repatriated v2@TZ/present",
+        """Excerpt from the final report of the Panel of Experts // 112. The Panel
+        investigated reports that 2,100 nationals of the Democratic People's Republic of
+        Korea were working in Angola in 2019, mainly on construction projects for the
+        government. Angola informed the Panel that 600 of them had been repatriated by the
+        end of that year. || 113. The Panel also received information that several hundred
+        such workers remained in the United Republic of Tanzania, where a company linked to
+        the Mansudae Overseas Project Group had built 14 schools. || 114. The Panel notes
+        that 40 per cent of the workers it could trace held tourist or student visas.""",
+    ),
+    (
+        "C3",
+        "treasury-designation",
+        "v2@RU/present",
+        """Treasury sanctions brokers of North Korean labour // WASHINGTON - The Treasury
+        Department on Thursday designated two Russia-based companies and three individuals
+        for arranging the employment of hundreds of North Korean workers at construction
+        sites in Moscow and St Petersburg. || The companies, which together employ about
+        2,400 people, paid the workers' wages into accounts controlled by Pyongyang, the
+        department said. Today's action brings to 67 the number of entities designated under
+        the programme this year. Those designated also helped about 30 North Korean
+        students obtain visas.""",
+    ),
+    (
+        "C3",
+        "academic-abstract",
+        "~19000@RU/present ~150000@RU/dispatched",
+        """Abstract // This article examines the living conditions of North Korean labour
+        migrants in the Russian Far East using a survey of 412 workers conducted in 2017-2018
+        in Vladivostok, Khabarovsk and Nakhodka. At the time of the survey the region hosted
+        some 19,000 North Korean workers, or roughly 4 per cent of its foreign labour force.
+        We estimate that about 150,000 North Koreans have been sent to the Far East since
+        1967. Two-thirds of respondents reported working more than 12 hours a day.""",
+    ),
+    (
+        "C3",
+        "tv-script",
+        "v3@CN/present",
+        """ANCHOR: Chinese police have sent back some fifty North Koreans who escaped from a
+        seafood plant in Hunchun, activists say. Our correspondent reports. || REPORTER: The
+        fifty, all women, had fled the plant in March. Thousands of North Korean women still
+        work in Hunchun's seafood and garment factories, the activists told us. || ANCHOR:
+        Thank you. In other news, three South Korean tourists were injured in a bus crash
+        in Dandong.""",
+    ),
+    (
+        "C3",
+        "live-blog",
+        "~200@RU/dispatched ~3000@RU/present",
+        """LIVE: Far East economic forum, day two // 10:42 - The governor of Khabarovsk Krai
+        says about 200 North Korean builders arrived in the region this month, "and there
+        will be more." || 11:15 - Asked how many North Koreans work in the krai in total,
+        the governor said: "Around 3,000, give or take." || 11:40 - The forum has drawn 6,000
+        delegates from 60 countries, organisers say. || 12:05 - A Chinese delegation signs a
+        deal to send 1,000 farm workers to the Jewish Autonomous Region.""",
+    ),
+    (
+        "C3",
+        "explainer-questions",
+        "~50000@CN/present 3000-4000@LA/present >10000@RU/present",
+        """Explainer: Where do North Korea's overseas workers go? // How many are in China?
+        || Estimates vary, but about 50,000 North Koreans are thought to work in Chinese
+        factories and restaurants, a third of them in Dandong. || And in Southeast Asia? ||
+        Laos is the main host, with 3,000 or 4,000 in construction and restaurants. || What
+        about Russia? || More than 10,000, according to Seoul, up sharply since the 2024 treaty
+        with Moscow. Russia also trains a few hundred North Korean students every year.""",
+    ),
+    (
+        "C3",
+        "region-release",
+        "=1250@RU/planned",
+        """Press service of the Amur Region government // The regional labour ministry has
+        approved a quota of 1,250 workers from the DPRK for 2026, Deputy Minister Oleg Varlamov
+        said. The quota for citizens of Uzbekistan and Tajikistan is 8,400. Last year 97 per
+        cent of the quota for foreign workers was used. The region's construction sector
+        employs 31,000 people.""",
+    ),
+    (
+        "C3",
+        "exchange-disclosure",
+        "=140@RU/present",
+        """Disclosure to the Moscow Exchange: PJSC Vostokstroi // The company reports that
+        its subsidiary employed 140 citizens of the DPRK as of 30 June, out of a total
+        workforce of 2,350. The company intends to replace them with workers from Central
+        Asia by the end of the year. Revenue for the half-year rose 12 per cent.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
