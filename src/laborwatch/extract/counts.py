@@ -627,6 +627,7 @@ class CountFinder:
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
         self._asks: dict[int, bool] = {}  # sentence index -> asks how many
+        self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
@@ -887,6 +888,8 @@ class CountFinder:
                 continue  # "the 313th General Bureau"
             if self.g.modifier_compound.match(text, q.core_end):
                 continue  # "an 11-country monitoring team", "14-hour days"
+            if _clock_time(text, q):
+                continue  # "10:42 - The governor says": a time of day
             if (
                 q.high is not None
                 and q.high <= MAX_AGE
@@ -1150,6 +1153,8 @@ class CountFinder:
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
                 if m and self._foreign_only(sv, sv.start + m.start(), q.start):
                     continue  # "The number of Chinese workers in Russia fell to 80,000"
+            if level and self._others_subject(sv, clause_lo, q.start):
+                continue  # "The quota for citizens of Uzbekistan and Tajikistan is 8,400"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
@@ -1180,7 +1185,7 @@ class CountFinder:
                 or level
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
-                or self._answers_count_question(sv)  # "Q: How many ...? A: About 250."
+                or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1497,8 +1502,10 @@ class CountFinder:
             return True  # "has about 600,000 residents"
         if rules.study_heads.search(text, q.core_end, end):
             body = text[clause[0] : clause[1]]
-            if rules.study.search(body) and not rules.work.search(body):
-                return True  # "900 students are enrolled at universities"
+            if not rules.work.search(body):
+                # "900 students are enrolled at universities", "helped about 30 North Korean
+                # students obtain visas": students, unless their clause speaks of work
+                return True
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
         if self._aside_at_home(sv, clause):
@@ -1924,9 +1931,15 @@ class CountFinder:
             return None
         return Count(q, "worker", head_end)
 
-    def _answers_count_question(self, sv: SentenceView) -> bool:
+    def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are
-        ("Q: How many North Koreans worked on your site?")?"""
+        ("Q: How many North Koreans worked on your site?"), or the figure's own sentence
+        before it ("Asked how many North Koreans work in the krai, he said: 'Around
+        3,000'")?"""
+        text = self.view.text
+        own = self.rules.count_question.search(text, sv.start, q.start)
+        if own and self._names_workers(own.start(), q.start):
+            return True
         for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
             asks = self._asks.get(j)
             if asks is None:
@@ -1951,6 +1964,18 @@ class CountFinder:
             for p in sv.places
         )
 
+    def _others_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does the span before a level name only other nations' people by where they come
+        from ("The quota for citizens of Uzbekistan ... is")?"""
+        text, found = self.view.text, False
+        for p in sv.places:
+            if not lo <= p.start < hi:
+                continue
+            if p.kind == "dprk":
+                return False
+            found = found or bool(self._people_of.search(text, max(lo, p.start - 40), p.start))
+        return found
+
     def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
         """Is ``whole`` ("of the 37") a figure stated in an earlier sentence about workers?"""
         return self._about_workers(sv) and any(
@@ -1968,6 +1993,32 @@ class CountFinder:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
         return bool(self.g.local_words.search(self.view.text[start:end]))
+
+
+@functools.cache
+def people_of(language: str) -> re.Pattern[str]:
+    """People named by where they come from, up to the place ("migrants from (the)"); built
+    once per language, not per document."""
+    rel = Vocabulary("cues", language)["relevance"]
+    return re.compile(
+        r"\b(?:"
+        + phrase_pattern(rel.get("people_worker_nouns", []))
+        + r")\s+(?:"
+        + phrase_pattern(rel.get("people_origin_prepositions", []))
+        + r")\s+(?:(?:"
+        + words(language, "articles")
+        + r")\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _clock_time(text: str, q: Quantity) -> bool:
+    """Is the figure an hour or a minute of a time of day ("10:42", "at 11:15")?"""
+    after = text[q.core_end : q.core_end + 3]
+    if len(after) == 3 and after[0] == ":" and after[1:].isdigit():
+        return q.core_end - q.core_start <= 2
+    before = text[max(0, q.core_start - 3) : q.core_start]
+    return len(before) == 3 and before[2] == ":" and before[:2].strip().isdigit()
 
 
 def _member_near(member: re.Pattern[str], gap: str) -> bool:

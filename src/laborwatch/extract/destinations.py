@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.counts import Count, ends_list_item
+from laborwatch.extract.counts import Count, ends_list_item, people_of
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
@@ -303,7 +303,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
-        self._people_of = _people_of(cues.language)  # "migrants from (Uzbekistan)"
+        self._people_of = people_of(cues.language)  # "migrants from (Uzbekistan)"
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
         )
@@ -968,23 +968,6 @@ class DestinationFinder:
                     listed = self._group_from(places, k, 1)
                     return [p] if len(self._codes(listed)) == 1 else []
         return []
-
-
-@functools.cache
-def _people_of(language: str) -> re.Pattern[str]:
-    """People named by where they come from, up to the place ("migrants from (the)"); built
-    once per language, not per document."""
-    rel = Vocabulary("cues", language)["relevance"]
-    return re.compile(
-        r"\b(?:"
-        + phrase_pattern(rel.get("people_worker_nouns", []))
-        + r")\s+(?:"
-        + phrase_pattern(rel.get("people_origin_prepositions", []))
-        + r")\s+(?:(?:"
-        + words(language, "articles")
-        + r")\s+)?$",
-        re.IGNORECASE,
-    )
 
 
 def _abroad_marker(anchor: PlaceMention) -> PlaceMention:
