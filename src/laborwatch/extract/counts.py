@@ -26,6 +26,7 @@ _CLOSING_QUOTES = "\"'”’"
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
+SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of sending
 ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
@@ -1459,16 +1460,18 @@ class CountFinder:
             if clause_lo <= p.start and p.end <= q.start:
                 if p.kind == "dprk":
                     return False
-                if p.kind == "country":
+                if p.kind in ("country", "demonym"):
                     sender = p
         if sender is None or set(sender.codes) & self.cues.never_destinations:
             return False
         m = self.cues.dispatch_verbs.search(text, sender.end, q.start) or self.g.owner_verb.search(
             text, sender.end, q.start
         )
+        # a nationality heads a longer subject: "A Chinese delegation signs a deal to send"
+        reach = SENDER_PHRASE_WORDS if sender.kind == "demonym" else 2
         return bool(
             m
-            and len(text[sender.end : m.start()].split()) <= 2
+            and len(text[sender.end : m.start()].split()) <= reach
             and len(text[m.end() : q.start].split()) <= 2
             and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
         )
@@ -1910,8 +1913,13 @@ class CountFinder:
         if pronoun:
             body = text[max(lo, sv.start - 400) : q.start]
             end = q.core_end + pronoun.end()
-            if cues.worker_nouns.search(body) or (
-                cues.people_nouns.search(body) and cues.bare_verbs.match(text[end : sv.end])
+            if (
+                cues.worker_nouns.search(body)
+                or (
+                    cues.people_nouns.search(body)
+                    # "2,100 nationals ... were working ... 600 of them had been repatriated"
+                    and (cues.bare_verbs.match(text[end : sv.end]) or self._split_by_status(sv, q))
+                )
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
