@@ -307,7 +307,99 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
+# Batch C4, written blind after the C1-C3 fixes, as the late measure (a foreign-ministry
+# briefing transcript, a human-rights report with footnotes, a maritime bulletin, satellite
+# imagery analysis, a memoir excerpt, "by the numbers", a verdict in Seoul, a social-media
+# thread summary).
+BATCH_4: list[Article] = [
+    (
+        "C4",
+        "mfa-briefing",
+        "=30000@CN/present",
+        """Transcript of the regular press conference, Ministry of Foreign Affairs // Q: A
+        report says 30,000 North Koreans work in Chinese seafood plants in breach of UN
+        sanctions. Can you confirm? || A: I am not aware of the situation you mentioned. China
+        has always implemented Security Council resolutions fully. || Q: And the 500 North
+        Korean athletes at the Asian Winter Games? || A: They are welcome, like the 2,000
+        athletes from other countries.""",
+    ),
+    (
+        "C4",
+        "rights-report-footnotes",
+        "20000-30000@RU/present ~3000@RU/present",
+        """Chapter 4: Forced labour abroad // Between 20,000 and 30,000 North Koreans are
+        believed to be working in Russia today.[17] Of these, about 3,000 are in the Amur and
+        Khabarovsk logging camps, where our researchers documented shifts of up to 16
+        hours.[18] || We interviewed more than 120 former overseas workers now living in
+        South Korea; a quarter of them said they had been beaten. || [17] Estimate by the
+        Institute for Unification Studies, 2024. [18] Interviews, 2019-2023.""",
+    ),
+    (
+        "C4",
+        "maritime-bulletin",
+        "=22@UY/present",
+        """Maritime Security Bulletin, week 14 // MONTEVIDEO: Authorities inspected the
+        reefer Aurora Star, flagged in Sierra Leone, whose crew of 36 included 22 North
+        Korean fishermen hired through a broker in Busan. The fishermen have worked in the
+        port's fleet since 2022. || PANAMA: The canal authority detained the North Korean
+        cargo ship Chon Ma San and its 31 crew for falsified documents.""",
+    ),
+    (
+        "C4",
+        "satellite-imagery",
+        "v2@RU/dispatched",
+        """Imagery analysis: new barracks at Russian construction sites // Commercial
+        satellite images from March show 14 new prefabricated barracks at two construction
+        sites near Vladivostok, each able to house about 60 people. Local sources said
+        several hundred North Korean builders moved in over the winter. || The images also
+        show about 120 vehicles and a field kitchen. The same sites housed some 2,000 Central
+        Asian migrants before 2022.""",
+    ),
+    (
+        "C4",
+        "memoir-excerpt",
+        "=900@KW/present",
+        """From "Sand and Concrete", a memoir by a former North Korean engineer // When I
+        arrived in Kuwait in 2011, our company had 900 workers on three sites. Forty or so
+        of us were engineers; the rest were labourers. Every month the party secretary read
+        out the amount each of us owed. || By the time I left, I had not seen my two
+        daughters for six years. Of the 900, I heard later, many went home in 2017, when
+        Kuwait stopped the visas.""",
+    ),
+    (
+        "C4",
+        "by-the-numbers",
+        "~100000@M49:001/present =1500@CN/dispatched",
+        """North Korea's labour exports by the numbers // 100,000: the approximate number of
+        North Koreans working abroad, according to a 2023 estimate. || 40: the number of
+        countries that have hosted them. || 1,500: workers sent to China in January alone,
+        per Daily Horizon's sources. || 70%: the share of wages the state is said to take.""",
+    ),
+    (
+        "C4",
+        "seoul-verdict",
+        "~200@CN/present",
+        """SEOUL (Law Times) - The Seoul Central District Court on Friday sentenced a
+        South Korean businessman to three years in prison for hiring North Korean IT
+        workers through a front company in Shenyang. Prosecutors said the company employed
+        about 200 North Korean programmers between 2019 and 2022 and paid them through
+        accounts in Hong Kong. || The businessman's firm, which has 85 employees in Seoul,
+        denied wrongdoing. Four North Korean defectors testified at the trial.""",
+    ),
+    (
+        "C4",
+        "thread-summary",
+        "~8000@RU/dispatched v3@RU/present",
+        """What a Russian regional official said in a deleted thread // A deputy labour
+        minister in the Kurgan region wrote on Telegram that about 8,000 North Koreans had
+        arrived in Russia's regions this year "to work on construction and farms", before
+        deleting the posts. In a reply, he said "thousands" were already in the Urals. ||
+        Russia's federal migration data show 3.2 million labour migrants from Central Asia
+        last year, down by half a million.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
