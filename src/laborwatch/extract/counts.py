@@ -277,6 +277,7 @@ class _Rules:
     plain_word: re.Pattern[str]  # "diplomats": the word right after a figure or a DPRK name
     count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
     crew: re.Pattern[str]  # "sailors": a ship's crew
+    tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
@@ -337,6 +338,11 @@ def _rules(language: str) -> _Rules:
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
         plain_word=re.compile(r"[\s'’\"]*([a-z][a-z-]+)\b"),
         crew=re.compile(r"\b(?:" + alt("crew_nouns") + r")\b", re.I),
+        tally=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['tally_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.I,
+        ),
         home_vessel=re.compile(
             r"(?:-?(?:"
             + alt("vessel_flag_words")
@@ -891,6 +897,8 @@ class CountFinder:
                 continue  # "an 11-country monitoring team", "14-hour days"
             if _clock_time(text, q):
                 continue  # "10:42 - The governor says": a time of day
+            if text[q.start - 1 : q.start] == "[" and text[q.core_end : q.core_end + 1] == "]":
+                continue  # "documented shifts of up to 16 hours.[18]": a footnote's mark
             if (
                 q.high is not None
                 and q.high <= MAX_AGE
@@ -1118,8 +1126,11 @@ class CountFinder:
                         or self.g.more_after.match(after)  # "hundreds more are expected"
                         or cues.bare_vague_verbs.search(text[clause_lo : q.start])
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
-                        or (  # "A few dozen remain in Qatar"
-                            cues.bare_verbs.match(after) and self._place_right_after(sv, q.core_end)
+                        or (  # "A few dozen remain in Qatar", '"thousands" were in the Urals'
+                            cues.bare_verbs.match(after.lstrip(_CLOSING_QUOTES))
+                            and self._place_right_after(
+                                sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
+                            )
                         )
                         or (  # "Several thousand were sent home" after "workers"
                             self._split_by_status(sv, q) and self._workers_named(sv)
@@ -1187,6 +1198,7 @@ class CountFinder:
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
+                or self.rules.tally.search(text, clause_lo, q.start) is not None  # "lists"
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1366,6 +1378,8 @@ class CountFinder:
             # workers placed abroad
             and not any(
                 q.core_end <= p.start < clause_hi
+                # not "which has 85 employees in Seoul": a place no worker is sent to
+                and not set(p.codes) & self.cues.never_destinations
                 and (
                     p.kind != "demonym"
                     or self.cues.site_after.match(self.view.text[p.end : clause_hi])
@@ -1709,8 +1723,15 @@ class CountFinder:
                     and o.end <= q.start
                     and o.value > q.value
                     # not "5,000 runners, including 20 North Koreans"
-                    and _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
-                    in ("worker", "people")
+                    and (
+                        _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
+                        in ("worker", "people")
+                        # "whose crew of 36 included 22 North Korean fishermen"
+                        or self.cues.group_size_before.search(
+                            self.view.text, max(sv.start, o.start - 20), o.start
+                        )
+                        is not None
+                    )
                     for o in sv.quantities
                 )
             )
