@@ -26,6 +26,7 @@ _CLOSING_QUOTES = "\"'”’"
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
+LINE_LABEL_CHARS = 30  # the longest label opening a factbox line ("LAOS, VIETNAM:")
 SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of sending
 ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
@@ -999,6 +1000,9 @@ class CountFinder:
             lead = self.g.of_lead.match(tail) if q.vague else None
             skip = len(text[at : sv.end]) - len(tail) + (lead.end() if lead else 0)
             head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
+            if head is None and _figure_label(text, q):
+                # "1,500: workers sent to China in January": a figure as a line's label
+                head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
@@ -1143,6 +1147,8 @@ class CountFinder:
                             and (
                                 ends_list_item(text, sv, q, quoted=True)
                                 or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
+                                # "LAOS, VIETNAM: several hundred, in restaurants"
+                                or _after_line_label(text, q)
                             )
                         )
                     )
@@ -2039,6 +2045,23 @@ def people_of(language: str) -> re.Pattern[str]:
         + r")\s+)?$",
         re.IGNORECASE,
     )
+
+
+def _after_line_label(text: str, q: Quantity) -> bool:
+    """Does the figure follow a short label that opens its line ("LAOS, VIETNAM: several
+    hundred")?"""
+    line = text.rfind("\n", 0, q.start) + 1
+    label = text[line : q.start].rstrip()
+    return label.endswith(":") and len(label) <= LINE_LABEL_CHARS
+
+
+def _figure_label(text: str, q: Quantity) -> bool:
+    """Does the figure open its line as a label before a colon ("1,500: workers sent to
+    China", a line of "by the numbers")?"""
+    if text[q.core_end : q.core_end + 2] != ": ":
+        return False
+    line = text.rfind("\n", 0, q.start) + 1
+    return not text[line : q.start].strip()
 
 
 def _clock_time(text: str, q: Quantity) -> bool:

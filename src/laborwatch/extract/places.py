@@ -53,7 +53,7 @@ _LABEL = re.compile(
     r"^[ \t]*(?:[*•-][ \t]*)?([A-Z][A-Z'-]+(?:(?:,? |, AND |, & | & )[A-Z][A-Z'-]+){0,5})[ \t]*:",
     re.M,
 )
-_LABEL_NAME = re.compile(r"[A-Z][A-Z'-]+(?: (?!AND\b)[A-Z][A-Z'-]+){0,2}")
+_LABEL_NAME = re.compile(r"(?!AND\b)[A-Z][A-Z'-]+(?: (?!AND\b)[A-Z][A-Z'-]+){0,2}")
 _LABEL_KINDS = frozenset({"country", "subdivision", "city", "region"})
 
 
@@ -417,6 +417,8 @@ def _dateline_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """A dateline's place, written in capitals ("ULAANBAATAR (Reuters) -")."""
     out = []
     for m in _DATELINE.finditer(text):
+        if _LABEL.match(text, m.start()):
+            continue  # "LAOS, VIETNAM: several hundred": a factbox line's label
         entry = g.lookup(m.group(1).title())
         if entry is not None and entry.kind in _DATELINE_KINDS:
             out.append(
