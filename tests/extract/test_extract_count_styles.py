@@ -399,7 +399,97 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+# Batch C5, written blind after all the fixes above, as a second late measure (a wrap-up of
+# wires, a sports report, a magazine feature on a supply chain, a committee report, an
+# indictment summary, indirect speech of an official, a year-in-review list, a reader's
+# question answered by a columnist).
+BATCH_5: list[Article] = [
+    (
+        "C5",
+        "wrapup-sanctions",
+        "~6000@RU/dispatched v1@AE/present =1300@AE/repatriated",
+        """WRAPUP 2-Sanctions monitors see more North Korean labour in Russia // SEOUL/MOSCOW
+        (Wire Asia) - Some 6,000 North Korean workers entered Russia in the first quarter,
+        most on student or tourist visas, South Korean officials said, as Moscow issued 1.2
+        million work patents to Central Asian migrants in the same period. || In the Gulf,
+        scores of North Korean labourers were still working on building sites in the United
+        Arab Emirates, a diplomat said. The UAE expelled 1,300 North Korean workers in 2018.""",
+    ),
+    (
+        "C5",
+        "sports-and-seafood",
+        "v3@CN/present",
+        """North Korea's women win Asian Cup qualifier in Dalian // DALIAN - North Korea's
+        women beat Vietnam 4-0 in front of 12,000 spectators on Sunday, including about 300
+        North Korean supporters bused in from the city's seafood plants. || Thousands of North
+        Korean women are employed at processing plants in Dalian and nearby Donggang, according
+        to local traders. The team's 23 players flew home on Monday.""",
+    ),
+    (
+        "C5",
+        "magazine-supply-chain",
+        "~1200@CN/present",
+        """Feature: The squid in your freezer // At the Hai Yang plant in Hunchun, about 1,200
+        North Koreans peel and pack squid for export to Europe and the United States, two
+        former managers said. Of those, about 400 work night shifts. || The plant's Chinese
+        owner employs another 2,000 local workers at three other sites. A quarter of the
+        squid processed in Hunchun ends up in European supermarkets, traders estimate.""",
+    ),
+    (
+        "C5",
+        "committee-report",
+        "~3000@PL/present v1@GB/present",
+        """House of Commons Foreign Affairs Committee, report paragraph 41 // We heard that
+        around 3,000 North Koreans worked in Poland in the decade to 2017, and that perhaps
+        a few dozen may still be working in the United Kingdom's food processing sector
+        through agencies registered in Poland. We note that the Home Office issued no visas to
+        nationals of the DPRK for work in 2022, against 85,000 seasonal worker visas to
+        other nationalities.""",
+    ),
+    (
+        "C5",
+        "indictment-summary",
+        ">3000@M49:001/present",
+        """Justice Department charges 14 North Koreans in IT worker scheme // WASHINGTON -
+        Fourteen North Korean nationals were indicted for a scheme in which more than 3,000
+        North Korean IT workers abroad posed as freelancers for US companies, generating at
+        least $88 million, the department said. || The defendants worked for two companies
+        in China and Russia, Yanbian Silverstar and Volasys Silverstar. The FBI seized 29
+        websites.""",
+    ),
+    (
+        "C5",
+        "mongolian-official",
+        "=1500@MN/present <200@MN/present",
+        """ULAANBAATAR (Gobi Post) - Mongolia had 1,500 North Korean workers at its peak in
+        2016, Deputy Labour Minister Batbold told reporters, adding that fewer than 200
+        remained in the country before the UN deadline. He said 600,000 Mongolians, a fifth
+        of the population, live in the capital's ger districts.""",
+    ),
+    (
+        "C5",
+        "year-in-review",
+        "~15000@RU/dispatched =5000@RU/planned v2@LA/present",
+        """2025 in review: North Korea's workers abroad // January - Seoul's spy agency says
+        about 15,000 North Korean workers went to Russia in 2024. || June - Pyongyang and
+        Moscow agree that 5,000 more builders will go to Kursk. || September - Several hundred
+        North Koreans are found working at casinos and hotels in Laos's Golden Triangle
+        zone. || December - North Korea marks the anniversary of the death of Kim Jong Il;
+        100,000 attend a rally in Pyongyang.""",
+    ),
+    (
+        "C5",
+        "columnist-answer",
+        "~100000@M49:001/present",
+        """Ask the Analyst // A reader asks: "I keep reading that 100,000 North Koreans work
+        abroad. Where does that number come from?" || It comes from a 2017 US State Department
+        estimate, and it has been repeated ever since. My own guess is that it is too high for
+        today: the UN deadline of December 2019 sent many home, and half of those in China
+        left during the pandemic.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
