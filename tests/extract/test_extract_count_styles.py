@@ -32,7 +32,17 @@ LONG = short_news.LONG
 Article = short_news.Article  # (batch, name, expected claims, text)
 
 # Batch C1, written blind (op-ed, Q&A, factbox, correction, court report, written answer,
-# timeline).
+# timeline): before any change, counts precision 0.79 / recall 0.68 (15 of 22 figures, 4
+# spurious), count+destination 0.58 / 0.50; 0 of 7 articles passed. Fixed: "about 1,100 in
+# 2017, not 11,000." (a figure set against another is withdrawn); "12 North Korean
+# diplomats", "530,000 Ukrainians" (a non-worker noun or another demonym right after a
+# figure is its head); "MIDDLE EAST: fewer than 500" (places in a capital line label, not a
+# dateline); "12 of the 37 had been deported" (a part of a restated bare whole split by
+# status); "Q: How many North Koreans worked on your site? A: At the peak, about 250" (a bare
+# answer); "a North Korean freighter and its 19 sailors" (a DPRK ship's crew); "two brigades
+# still in the city, around 60 men" (an anaphor before the figure); "LAOS, VIETNAM: several
+# hundred, in restaurants" (a vague figure after a line label). After: counts 1.00 / 1.00,
+# count+destination 0.95 / 0.95, 6 of 7.
 BATCH_1: list[Article] = [
     (
         "C1",
@@ -123,9 +133,15 @@ BATCH_1: list[Article] = [
 ]
 
 
-# Batch C2, written blind after the C1 fixes (letter to the editor, fact-check, podcast transcript, NGO press
-# release with bullet points, parliamentary hearing exchange, obituary-style profile, weekly
-# digest).
+# Batch C2, written blind after the C1 fixes (letter to the editor, fact-check, podcast
+# transcript, NGO press release with bullet points, parliamentary hearing exchange,
+# obituary-style profile, weekly digest): before its own fixes, counts precision 0.88 /
+# recall 0.82 (14 of 17, 2 spurious), count+destination 0.88 / 0.82; 3 of 7 passed. Fixed:
+# "Around 1,500 North Koreans reach the South every year" (defectors); "asked the deputy
+# director how many North Korean workers had gone ... 'More than 2,000'" (an indirect
+# question answered); "Russia has taken several thousand" ('take' before a vague figure);
+# "The regional labour office's own filing ... lists 3,000" (a tally verb). After: counts
+# 0.94 / 1.00, count+destination 0.94 / 1.00, 6 of 7.
 BATCH_2: list[Article] = [
     (
         "C2",
@@ -214,7 +230,17 @@ BATCH_2: list[Article] = [
 
 # Batch C3, written blind after the C1 and C2 fixes (UN panel paragraphs, a sanctions
 # designation notice, an academic abstract, a television script, a live blog, an explainer
-# with question headings, a regional government release, a stock-exchange disclosure).
+# with question headings, a regional government release, a stock-exchange disclosure):
+# before its own fixes, counts precision 0.59 / recall 0.71 (10 of 14, 7 spurious),
+# count+destination 0.59 / 0.71; 3 of 8 passed. Fixed: "10:42 - The governor says" (a time
+# of day); "Asked how many North Koreans work in the krai ..., the governor said: 'Around
+# 3,000'" (the question in the figure's own sentence); "The companies, which together employ
+# about 2,400 people" (a headcount); "helped about 30 North Korean students obtain visas"
+# (students with no work in their clause); "The quota for citizens of Uzbekistan ... is 8,400"
+# (a level of other nations' people); "600 of them had been repatriated" after "2,100
+# nationals" (a people whole split by status); "A Chinese delegation signs a deal to send
+# 1,000 farm workers" (another nation's sender). After: counts 1.00 / 0.86,
+# count+destination 1.00 / 0.86, 7 of 8.
 BATCH_3: list[Article] = [
     (
         "C3",
@@ -310,7 +336,13 @@ BATCH_3: list[Article] = [
 # Batch C4, written blind after the C1-C3 fixes, as the late measure (a foreign-ministry
 # briefing transcript, a human-rights report with footnotes, a maritime bulletin, satellite
 # imagery analysis, a memoir excerpt, "by the numbers", a verdict in Seoul, a social-media
-# thread summary).
+# thread summary): before its own fixes, counts precision 0.70 / recall 0.64 (7 of 11, 3
+# spurious), count+destination 0.60 / 0.55; 2 of 8 passed. Fixed: "hours.[18]" (a footnote
+# mark); "whose crew of 36 included 22 North Korean fishermen" (a mixed crew's DPRK part);
+# "flagged in Sierra Leone", "paid them through accounts in Hong Kong" (no destination);
+# "which has 85 employees in Seoul" (a headcount); '"thousands" were already in the Urals' (a
+# quoted vague figure); "1,500: workers sent to China" (a figure labelling its line). After:
+# counts 1.00 / 0.91, count+destination 1.00 / 0.91, 7 of 8.
 BATCH_4: list[Article] = [
     (
         "C4",
@@ -402,7 +434,10 @@ BATCH_4: list[Article] = [
 # Batch C5, written blind after all the fixes above, as a second late measure (a wrap-up of
 # wires, a sports report, a magazine feature on a supply chain, a committee report, an
 # indictment summary, indirect speech of an official, a year-in-review list, a reader's
-# question answered by a columnist).
+# question answered by a columnist): before its own fixes, counts precision 0.93 / recall
+# 0.93 (13 of 14, 1 spurious), count+destination 0.93 / 0.93; 6 of 8 passed. Fixed: "1.2
+# million work patents" (a thing); "a few dozen may still be working in the United Kingdom"
+# (a modal before the verb and place). After: 1.00 / 1.00 for both, 8 of 8.
 BATCH_5: list[Article] = [
     (
         "C5",
@@ -492,8 +527,30 @@ BATCH_5: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "C1-oped-nobody-counts": "destination: 'have cycled through foreign camps and yards' reads "
+    "the abroad phrase after 'through' as a transit, so the figure takes Russia from the "
+    "paragraph before",
+    "C2-fact-check-nine-in-ten": "count: 'Claim: ... has sent 200,000 workers to Russia ... "
+    "Verdict: False' (a figure a fact-check rejects) is read as a claim",
+    "C3-explainer-questions": "count: 'Laos is the main host, with 3,000 or 4,000 in "
+    "construction' (a bare figure after ', with') and 'More than 10,000, according to Seoul' "
+    "(the answer to a heading question 'What about Russia?' that does not ask how many)",
+    "C4-memoir-excerpt": "count: 'our company had 900 workers on three sites' reads as an "
+    "employer's whole headcount (the company is North Korean only by the narrator)",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "C1-timeline-kuwait": "status: 'grants visas to a first group of 1,500 North Korean "
+    "construction workers' reads present, not dispatched",
+    "C2-podcast-transcript": "status: 'Russia has taken several thousand since last year' reads "
+    "present, not dispatched (a flow since a date)",
+    "C2-hearing-exchange": "status: the answer 'More than 2,000 that we can confirm' reads "
+    "present; the question's 'had gone to Russia' is not carried to it",
+    "C4-maritime-bulletin": "status: '22 North Korean fishermen hired through a broker' reads "
+    "dispatched although the next sentence says they have worked there since 2022",
+    "C4-satellite-imagery": "status: 'several hundred North Korean builders moved in over the "
+    "winter' reads present, not dispatched",
+}
 
 
 def _cases() -> list:
