@@ -634,7 +634,7 @@ class CountFinder:
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
-        self._asks: dict[int, bool] = {}  # sentence index -> asks how many
+        self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
@@ -1204,7 +1204,8 @@ class CountFinder:
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
-                or self.rules.tally.search(text, clause_lo, q.start) is not None  # "lists"
+                # "the filing lists 3,000": a tally verb right before the figure
+                or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1971,20 +1972,21 @@ class CountFinder:
         ("Q: How many North Koreans worked on your site?"), or the figure's own sentence
         before it ("Asked how many North Koreans work in the krai, he said: 'Around
         3,000'")?"""
-        text = self.view.text
-        own = self.rules.count_question.search(text, sv.start, q.start)
-        if own and self._names_workers(own.start(), q.start):
-            return True
+        own = self._question(sv.index)
+        if own is not None and own.start() < q.start:
+            return self._names_workers(own.start(), q.start)
         for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
-            asks = self._asks.get(j)
-            if asks is None:
-                s = self.view.sentences[j]
-                asks = self._asks[j] = bool(
-                    self.rules.count_question.search(self.view.text, s.start, s.end)
-                )
-            if asks:
+            if self._question(j) is not None:
                 return self._sentence_names_workers(j)
         return False
+
+    def _question(self, j: int) -> re.Match[str] | None:
+        """The first question asking how many in sentence ``j`` (searched once per
+        sentence)."""
+        if j not in self._asks:
+            s = self.view.sentences[j]
+            self._asks[j] = self.rules.count_question.search(self.view.text, s.start, s.end)
+        return self._asks[j]
 
     def _home_vessel_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
         """Is the figure the crew of a North Korean ship named before it in its sentence ("a
