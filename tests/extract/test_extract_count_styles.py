@@ -553,19 +553,9 @@ KNOWN_DETAILS: dict[str, str] = {
 }
 
 
-def _cases() -> list:
-    """Each article under both comparisons of the short-news tests, with its known misses."""
-    checks = (
-        ("counts", short_news.test_counts_and_destinations, KNOWN_COUNTS),
-        ("details", short_news.test_qualifiers_statuses, KNOWN_DETAILS),
-    )
-    return [
-        pytest.param(check, *case.values, id=f"{name}-{case.id}", marks=case.marks)
-        for name, check, known in checks
-        for case in LONG._params(known, ARTICLES)
-    ]
-
-
-@pytest.mark.parametrize(("check", "spec", "raw"), _cases())
+@pytest.mark.parametrize(
+    ("check", "spec", "raw"),
+    short_news.checked_articles(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS),
+)
 def test_articles(extractor, check, spec, raw):
     check(extractor, spec, raw)
