@@ -24,11 +24,8 @@ Around 3,000") counts what the question names.
 
 from __future__ import annotations
 
-import pytest
+from . import test_extract_short_news as short_news  # article type, notation, checks
 
-from . import test_extract_short_news as short_news  # its article type and comparisons
-
-LONG = short_news.LONG
 Article = short_news.Article  # (batch, name, expected claims, text)
 
 # Batch C1, written blind (op-ed, Q&A, factbox, correction, court report, written answer,
@@ -552,10 +549,4 @@ KNOWN_DETAILS: dict[str, str] = {
     "winter' reads present, not dispatched",
 }
 
-
-@pytest.mark.parametrize(
-    ("check", "spec", "raw"),
-    short_news.checked_articles(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS),
-)
-def test_articles(extractor, check, spec, raw):
-    check(extractor, spec, raw)
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

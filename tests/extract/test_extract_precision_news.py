@@ -18,8 +18,6 @@ soldiers (as in ``test_extract_long_articles.py``).
 
 from __future__ import annotations
 
-import pytest
-
 from . import test_extract_short_news as short_news  # its article type and comparisons
 
 LONG = short_news.LONG
@@ -601,10 +599,4 @@ KNOWN_DETAILS: dict[str, str] = {
     "repatriated (a ship back in port, not a return home)",
 }
 
-
-@pytest.mark.parametrize(
-    ("check", "spec", "raw"),
-    short_news.checked_articles(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS),
-)
-def test_articles(extractor, check, spec, raw):
-    check(extractor, spec, raw)
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -821,3 +821,16 @@ def checked_articles(articles: list, known_counts: dict[str, str], known_details
         for name, check, known in checks
         for case in LONG._params(known, articles)
     ]
+
+
+def batch_test(articles: list, known_counts: dict[str, str], known_details: dict[str, str]):
+    """A module's test of its batches under both comparisons (``test_articles =
+    batch_test(...)`` in the module)."""
+
+    @pytest.mark.parametrize(
+        ("check", "spec", "raw"), checked_articles(articles, known_counts, known_details)
+    )
+    def test_articles(extractor, check, spec, raw):
+        check(extractor, spec, raw)
+
+    return test_articles
