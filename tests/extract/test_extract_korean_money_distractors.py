@@ -19,6 +19,10 @@ from .tables import batch_rows
 from .test_extract_korean_money_articles import Article, B, M, claims
 
 # --- batch 1: trade totals, bribes, deductions, host minimum pay, hacking, a firm's sales --
+# Before the fixes: money precision 12/14, recall 12/14, 6/8 rows right (a bribe said with
+# 고이다 read as pay; board and lodging (숙소비, 식대) taken off as the state's take; pay in a
+# quote right after the sentence naming the workers; 받아 간 돈 as the takings). After: 14/14,
+# 14/14, 8/8.
 D1: list[Article] = [
     (
         "yna.co.kr",
@@ -78,7 +82,7 @@ D1: list[Article] = [
     ),
     (
         "yna.co.kr",
-        "통일부 당국자는 28일 기자들과 만나 \"러시아에 있는 북한 노동자는 1인당 월 800~1천 "
+        '통일부 당국자는 28일 기자들과 만나 "러시아에 있는 북한 노동자는 1인당 월 800~1천 '
         '달러를 받고, 이 가운데 60~70%를 당국에 상납하는 것으로 파악된다"고 말했다. 이 당국자는 '
         "북한이 올해 러시아로부터 받기로 한 식량과 유류 지원이 한화로 수천억 원어치라고 "
         "설명했다. 통일부는 올해 남북협력기금 예산으로 1조원을 편성했다.",
@@ -113,6 +117,9 @@ D1: list[Article] = [
 ]
 
 # --- batch 2: host minimum pay, permits, fines per head, shells, investment, won totals ---
+# Written before the fixes of batch 1 were run on it. Before its own fixes: precision 10/11,
+# recall 10/13, 5/8 rows (the price of shells sent read as labour revenue; 걷힌 돈 not the
+# takings; women back from a factory named by no labour word). After: 11/11, 11/13, 7/8.
 D2: list[Article] = [
     (
         "rfa.org",
@@ -199,7 +206,10 @@ BATCHES = {
     "d2": D2,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "d2-01": "no labour term in the whole excerpt (women back from a factory in China, "
+    "'공장에서 3년을 채우고 돌아온 신의주 여성들'): no claims are built",
+}
 
 ROWS = batch_rows(BATCHES, KNOWN)
 

@@ -921,8 +921,9 @@ class KoreanClaimBuilder:
         text = self.view.text
         return (
             self.rules.troops.search(text, sv.start, q.start) is not None
-            and self.rules.workers.search(text, sv.start, sv.end) is None
-        )
+            or self.rules.arms.search(text, sv.start, q.start) is not None
+        ) and self.rules.workers.search(text, sv.start, sv.end) is None  # "탄약을 보내고 최대
+        # 55억 달러를 받았을": the arms trade's
 
     def _excluded(self, clause: str, paid: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
@@ -1084,8 +1085,12 @@ class KoreanClaimBuilder:
         )
         if personal and per == "month" and workers:
             return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
-        if personal and self.rules.receive_after.match(after) and workers:
-            return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
+        if (
+            personal
+            and self.rules.receive_after.match(after)
+            and (workers or self._workers_before(sv))
+        ):  # "북한 노동자는 2천 위안을 받는다": what a worker is paid; "… 노동자들은 …
+            return "wage"  # 전했다. 소식통은 \"현지에 가면 월 8만 루블을 받지만": the same
         if self.rules.labor_export.search(own):  # "북한 회사에 주는 노동력 대금은 한 해
             return "wage" if personal else "revenue"  # 1천만 위안": the price of labour
         if not workers and self._whole_income(sv):

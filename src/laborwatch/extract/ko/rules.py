@@ -160,6 +160,7 @@ class KoreanRules:
     clause_end_start: re.Pattern[str]  # an ending right after a figure's own word ("정도인데,")
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
+    arms: re.Pattern[str]  # munitions: money after them in a sentence without workers
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -236,6 +237,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         workers=_hangul_first(cues.worker_nouns, worker_phrases(raw, cues.language)),
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
+        arms=_rx(raw["arms_words"]),
         share_nouns=re.compile(
             r"(?:"
             + phrase_pattern(raw["share_nouns"])
