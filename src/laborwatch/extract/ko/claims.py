@@ -1100,9 +1100,9 @@ class KoreanClaimBuilder:
             employer = self.rules.other_employers.search(before[-30:])
             if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
-            if personal and (per == "month" or (per == "year" and workers)):
-                return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
-                # no state earns that little
+            if personal and (per == "month" or (per in ("year", None) and workers)):
+                return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만",
+                # "… 번 돈 가운데 집에 가져온 건 3천 달러": no state earns that little
             return "revenue"
         if (
             not personal
@@ -1249,6 +1249,8 @@ class KoreanClaimBuilder:
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
+        elif per is None and kind == "wage" and self._several_years_before(sv, q):
+            per = None  # "5년 동안 번 돈이 …, 집에 가져온 건 3천 달러": the whole stay's
         elif per is None and kind == "wage" and self._rate_before(sv, q):
             per = None  # "러시아 인부들은 일당 5천 루블을 받는데, 북한 사람들은 3천 루블이면"
         elif per is None and kind == "wage":
@@ -1289,6 +1291,11 @@ class KoreanClaimBuilder:
         period ("한 해 동안 번 돈에서 … 떼고 나면 1인당 3천~4천 위안이 남는다")."""
         span = self.rules.one_year_span.search(self.view.text, sv.start, q.start)
         return "year" if span else None
+
+    def _several_years_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a span of several years ("5년 동안", "수년간") stand earlier in the sentence
+        of a wage without a period: earnings over the whole span, neither monthly nor yearly?"""
+        return self.rules.several_years.search(self.view.text, sv.start, q.start) is not None
 
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
