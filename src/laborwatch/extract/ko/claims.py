@@ -823,18 +823,23 @@ class KoreanClaimBuilder:
         shared: Claim | None = None  # the share a linked percentage continues
         dropped = False  # the money figure before was not labour money
         self._sentence_per = None
+        changed = False  # the figure before was a percentage change of the pay named before it
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             linked = k and _MONEY_LINK.match(before)
             # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로 나누면
             # 400달러": one context with the figure before
-            if linked or (
-                k
-                and (
-                    self.rules.member_before.search(before)
-                    or self.rules.computed.search(before[-12:])
-                    or _APPOSITION.match(before)  # "수익의 70%인 5만 위안": the same money
+            if (
+                linked
+                or (
+                    k
+                    and (
+                        changed  # "월급은 10% 남짓 오르는 데 그쳐 2천200위안": the pay word's
+                        or self.rules.member_before.search(before)
+                        or self.rules.computed.search(before[-12:])
+                        or _APPOSITION.match(before)  # "수익의 70%인 5만 위안": the same money
+                    )
                 )
             ):
                 before = text[previous_start : q.start]
@@ -850,6 +855,7 @@ class KoreanClaimBuilder:
                 next_start = money[k + 2].start if k + 2 < len(money) else sv.end
             after = _drop_parenthetical(text[q.end : next_start])  # "70%인 5만 위안을 보냈다"
             previous_end = q.end
+            changed = q.unit == "percent" and self._changed_pay(sv, q, before, after)
             if self._not_labour(sv, q, before, after) or (
                 dropped
                 and (
@@ -891,6 +897,8 @@ class KoreanClaimBuilder:
         """Does the clause of a money figure or percentage make it something other than
         labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
         own_before, own_after = self._own_clause(before[-30:], after[:30])
+        if self._compared_with(sv, q, after):
+            own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
         paid = (  # an amount per person, or paid to the DPRK side
             self.rules.per_person.search(own_before) is not None
@@ -911,6 +919,26 @@ class KoreanClaimBuilder:
         if self.rules.piece_rate.search(before):
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+
+    def _compared_with(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Do the words after a money figure name the whole it is a percentage of ("연간
+        5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%에 해당한다"), not what it is?"""
+        nxt = next((p for p in sv.quantities if p.start >= q.end), None)
+        return (
+            q.unit == "money"
+            and nxt is not None
+            and nxt.unit == "percent"
+            and _OF_PERCENT.search(after) is not None
+        )
+
+    def _changed_pay(self, sv: SentenceView, q: Quantity, before: str, after: str) -> bool:
+        """Is the percentage a change of the pay named right before it, with the level it
+        reached to follow ("월급은 10% 남짓 오르는 데 그쳐 2천200위안 수준")?"""
+        return (
+            self.rules.percent_change_after.match(after) is not None
+            and self.cues.wage.search(before[-12:]) is not None
+            and self.rules.clause_end.search(before[-12:]) is None
+        )
 
     def _for_troops(self, sv: SentenceView, q: Quantity, own_before: str) -> bool:
         """Is the money the troops' ("병력을 보낸 대가로 수억 달러")? Troops named in its
@@ -1210,6 +1238,8 @@ class KoreanClaimBuilder:
         )
         cut = self.rules.clause_end.search(text, q.end, sv.end)
         end = cut.end() if cut else sv.end  # the figure's clause
+        if self.rules.given_pay.search(text, sv.start, q.start):
+            return False  # "중국 업체들이 주는 월급은": an employer's pay to its workers
         return (
             not received
             and self.rules.share.search(text, sv.start, sv.end) is None
@@ -1502,6 +1532,7 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 # a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
+_OF_PERCENT = re.compile(r"의\s(?:약\s)?$")  # "… GDP의 약 1.5%": the whole of a percentage
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item

@@ -162,6 +162,7 @@ class KoreanRules:
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
     arms: re.Pattern[str]  # munitions: money after them in a sentence without workers
+    given_pay: re.Pattern[str]  # "업체들이 주는 월급": the pay an employer gives
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -239,6 +240,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         arms=_rx(raw["arms_words"]),
+        given_pay=re.compile(
+            r"(?:이|가)\s(?:"
+            + _lit(raw["given_pay_verbs"])
+            + r")\s(?:"
+            + _lit(raw["comparison_pay_nouns"])
+            + r")"
+        ),
         share_nouns=re.compile(
             r"(?:"
             + phrase_pattern(raw["share_nouns"])
