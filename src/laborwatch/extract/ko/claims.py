@@ -1088,6 +1088,7 @@ class KoreanClaimBuilder:
         taken = (
             self.rules.share.search(near_after)
             or self.rules.share.search(own[-10:])  # "국가계획분 6만 루블", "충성자금만 한 해"
+            or self.rules.state_take.search(own)  # "'계획분'도 같은 기간 월 200달러에서"
         ) or (
             self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
