@@ -856,11 +856,15 @@ class KoreanClaimBuilder:
             after = _drop_parenthetical(text[q.end : next_start])  # "70%인 5만 위안을 보냈다"
             previous_end = q.end
             changed = q.unit == "percent" and self._changed_pay(sv, q, before, after)
-            if self._not_labour(sv, q, before, after) or (
-                dropped
-                and (
-                    self.rules.computed.search(before[-12:] + " " + after[:4])
-                    or _DOT_GAP.search(before)  # "환율은 1달러=90루블·7.2위안": one item more
+            if (
+                self._not_labour(sv, q, before, after)
+                or self._rate_of(money, k, before)
+                or (
+                    dropped
+                    and (
+                        self.rules.computed.search(before[-12:] + " " + after[:4])
+                        or _DOT_GAP.search(before)  # "환율은 1달러=90루블·7.2위안": one item more
+                    )
                 )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
@@ -919,6 +923,21 @@ class KoreanClaimBuilder:
         if self.rules.piece_rate.search(before):
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+
+    @staticmethod
+    def _rate_of(money: list[Quantity], k: int, before: str) -> bool:
+        """Is the figure the second half of an exchange rate ("1달러에 7.2위안", "1달러당 2만
+        원", "1달러=90루블"): a price of one unit of money, not pay?"""
+        if not k:
+            return False
+        p = money[k - 1]
+        return (
+            p.unit == "money"
+            and p.low == 1
+            and p.high == 1
+            and p.currency != money[k].currency
+            and _RATE_GAP.match(before) is not None
+        )
 
     def _compared_with(self, sv: SentenceView, q: Quantity, after: str) -> bool:
         """Do the words after a money figure name the whole it is a percentage of ("연간
@@ -1112,8 +1131,9 @@ class KoreanClaimBuilder:
                 and self.rules.work_context.search(text, sv.start, sv.end) is not None
             )
         )
-        if personal and per == "month" and workers:
-            return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
+        if personal and per == "month" and (workers or self._workers_before(sv)):
+            return "wage"  # "노동자들은 월 500달러를 번다": one worker's month; the answer to
+            # a question naming them ("… 임금 수준은? / 월 600~800달러 수준이고")
         if (
             personal
             and self.rules.receive_after.match(after)
@@ -1533,6 +1553,7 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 # a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
+_RATE_GAP = re.compile(r"^\s?(?:에|당|=|은|는|이|가)?\s?(?:약\s)?$")  # "1달러에 7.2위안"
 _OF_PERCENT = re.compile(r"의\s(?:약\s)?$")  # "… GDP의 약 1.5%": the whole of a percentage
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
