@@ -922,6 +922,8 @@ class KoreanClaimBuilder:
             return True  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
         if self.rules.piece_rate.search(before):
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
+        if q.unit == "money" and self.rules.worth_after.match(after):
+            return True  # "1천500달러어치의 가전", "수백 달러짜리 일감": goods' worth, a price
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
 
     @staticmethod

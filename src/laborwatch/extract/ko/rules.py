@@ -163,6 +163,7 @@ class KoreanRules:
     troops: re.Pattern[str]
     arms: re.Pattern[str]  # munitions: money after them in a sentence without workers
     given_pay: re.Pattern[str]  # "업체들이 주는 월급": the pay an employer gives
+    worth_after: re.Pattern[str]  # "1천500달러어치", "수백 달러짜리": goods' worth, a price
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -240,6 +241,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
         arms=_rx(raw["arms_words"]),
+        worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
         given_pay=re.compile(
             r"(?:이|가)\s(?:"
             + _lit(raw["given_pay_verbs"])
