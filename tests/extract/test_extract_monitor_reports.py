@@ -1,0 +1,167 @@
+"""Sanctions-monitor and official prose (100-300 words) for where a figure's workers are:
+UN Panel of Experts report paragraphs, think-tank tables restated as prose, court
+indictments, Treasury/OFAC designation notices, parliamentary hearing transcripts and long
+features moving between several countries. The places are mostly below the country
+(provinces, oblasts, krais, cities, ports, free zones, emirates) or above it (lists of
+countries and regions, "across Africa"); traps are the headline's place against the
+body's, transit stops, the city an employer is registered in, the flag a ship flies, the
+place workers "returned from" (where they were), and other groups' places in the same
+sentence.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+each batch's expected claims were committed before the extractor was run on it. The claim
+notation and the comparison are those of ``test_extract_long_articles.py`` (``Q
+VALUE@DESTS/STATUS``; " // " ends the headline, " || " a paragraph). Conventions decided
+from ../shared/spec/claims.md: a ship's flag is no destination (the place the crew works
+from is); an employer's seat is no destination when the text places the work elsewhere; a
+table row ("Russia, 35,000 to 45,000") is a claim for its row label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import sibling_module
+
+LONG = sibling_module("test_extract_long_articles")
+
+# (batch, name, expected claims, text)
+Article = tuple[str, str, str, str]
+
+# Batch R1, written blind (UN panel, think tank, OFAC, indictment, hearing, feature, ships).
+BATCH_1: list[Article] = [
+    (
+        "R1",
+        "panel-oblasts-zones",
+        "~1300@RU/present =400@RU/present ~600@CN/present ~250@CN/present ~90@AE/present "
+        "=823@AE/repatriated",
+        """Panel of Experts mid-term report: overseas workers // Excerpt, paragraphs 112-115
+        || 112. The Panel continued to investigate DPRK nationals earning income abroad in
+        violation of paragraph 8 of resolution 2397 (2017). A Member State informed the Panel
+        that approximately 1,300 DPRK workers were employed at construction sites in the Amur
+        oblast and that a further 400 worked at timber yards in the Jewish Autonomous Oblast.
+        || 113. The Panel also received information that some 600 DPRK nationals were working
+        in textile plants in the Dandong Border Economic Cooperation Zone, and that around 250
+        were employed by seafood processors in the Hunchun border trade zone in Jilin
+        province. The Member State concerned replied that all DPRK workers had been
+        repatriated before 22 December 2019. || 114. The Panel investigated reports that about
+        90 DPRK workers remained at building projects in Sharjah and Ajman. The United Arab
+        Emirates informed the Panel that it had repatriated 823 DPRK nationals since 2017 and
+        that none remained in the country. || 115. The Panel recommends that Member States
+        share entry data for DPRK nationals holding student and trainee visas.""",
+    ),
+    (
+        "R1",
+        "table-as-prose",
+        "60000-80000@M49:001/present 35000-45000@RU/present 15000-20000@CN/present "
+        "~3000@M49:145/present ~1500@M49:035/present <1000@M49:002/present "
+        "=30000@RU/present =50000@CN/present",
+        """Where North Korea's workers are, by region // WASHINGTON (Meridian Asia Institute)
+        - The institute's new estimate, published on Thursday, puts the number of North
+        Korean labourers abroad at between 60,000 and 80,000. Restated from its main table,
+        the figures by host are: Russia, 35,000 to 45,000, mostly on building sites in
+        Moscow, St Petersburg and Primorsky Krai; China, 15,000 to 20,000, concentrated in
+        Liaoning and Jilin; the Middle East, about 3,000; Southeast Asia, around 1,500; and
+        Africa, fewer than 1,000. || In 2016 the same table put North Korean workers in
+        Russia at 30,000 and in China at 50,000. "The balance has flipped," said the report's
+        author, Dana Whitcombe. "Moscow is now the main employer." || The institute drew on
+        customs data, Russian regional tenders and interviews with 26 former workers now
+        living in South Korea.""",
+    ),
+    (
+        "R1",
+        "ofac-designation",
+        ">2000@RU/dispatched ~300@RU/present ~150@KW/present",
+        """Treasury Sanctions Network Sending North Korean Laborers to Russia and the Gulf //
+        WASHINGTON - The Department of the Treasury's Office of Foreign Assets Control (OFAC)
+        today designated three entities and four individuals involved in the export of DPRK
+        workers. Korea Sobaeksu General Trading Company, first designated in 2018, has since
+        2022 sent more than 2,000 laborers to construction sites in Moscow and the Rostov
+        oblast, generating an estimated $40 million for the regime. || Also designated is
+        Yong Il Ho, a DPRK national based in Vladivostok, who manages about 300 workers at a
+        Russian developer's housing projects in Khabarovsk. || OFAC is further designating
+        Al Qasr Contracting LLC, a Dubai-registered firm that employs approximately 150 North
+        Korean construction workers at projects in Kuwait City. || As a result of today's
+        action, all property and interests in property of the designated persons that are in
+        the United States are blocked and must be reported to OFAC.""",
+    ),
+    (
+        "R1",
+        "indictment-it-workers",
+        ">60@CN/present ~20@LA/dispatched v3@M49:001/present",
+        """Unsealed indictment charges Chinese broker over North Korean IT workers //
+        ST LOUIS (Gateway Courier) - Federal prosecutors on Monday unsealed an indictment
+        charging a Chinese national with running a network of North Korean software
+        developers who posed as US-based freelancers. The indictment alleges that from 2019
+        to 2024 the defendant, Lu Wenhao, 51, of Shenyang, Liaoning province, arranged
+        contracts for at least 60 DPRK information technology workers living in Shenyang and
+        Dandong. || It further alleges that Lu helped move about 20 of the workers to
+        Vientiane, Laos, in 2023 after Chinese police tightened checks on foreign residents.
+        Companies in 14 US states unknowingly hired the developers, paying them more than $6
+        million. || The FBI says thousands of North Korean IT workers operate worldwide,
+        sending most of their earnings to Pyongyang's weapons programmes. Lu faces up to 20
+        years in prison if convicted.""",
+    ),
+    (
+        "R1",
+        "hearing-shipyards",
+        "=47@PL/present ~30@PL/repatriated ~500@M49:150/present",
+        """MPs told North Korean welders still worked in Polish port in 2023 // Transcript
+        extract, Foreign Affairs Committee, 14 May || CHAIR: How many North Korean workers
+        are still in the European Union, to your knowledge? || MS ADEYEMI (Baltic Labour
+        Rights Network): We documented 47 North Korean welders at a subcontractor in the port
+        of Szczecin in 2023. Around 30 of them have since returned from Poland, and we
+        believe the others moved on. Ukrainian and Filipino welders are far more numerous in
+        Szczecin, some 4,000 of them. || MR FAIRLEY: And at the peak? || MS ADEYEMI: In 2016
+        there were roughly 500 North Korean workers in Europe, most of them in Poland and
+        Malta. || CHAIR: Thank you. The committee will write to the minister.""",
+    ),
+    (
+        "R1",
+        "feature-three-countries",
+        "~4000@RU/present 10000-15000@CN/present ~200@LA/present =80@KW/repatriated",
+        """The long road of Pyongyang's workers // By Mira Castellanos || VLADIVOSTOK - At
+        dawn, a bus of North Korean builders pulls out of a fenced dormitory on Russky Island.
+        In Primorsky Krai alone, about 4,000 North Koreans work on construction sites, a
+        regional official told me, most of them hired through Russian intermediaries. || The
+        pattern repeats across the border. In Dandong, the Chinese city facing Sinuiju,
+        traders estimate that 10,000 to 15,000 North Korean women sew garments in factories
+        behind unmarked gates. Chinese workers in the same factories earn three times as
+        much. || Further south, in Vientiane, a dozen North Korean restaurants employ about
+        200 waitresses, who sing for tourists between courses. || Not every host has kept
+        them. In 2019 Kuwait sent home the last 80 North Koreans from its building sites, a
+        former foreman said. He now sells phone cards in Seoul.""",
+    ),
+    (
+        "R1",
+        "flags-of-convenience",
+        "~120@UY/present =45@UY/dispatched",
+        """North Korean crews found on foreign-flagged squid boats // MONTEVIDEO (South
+        Atlantic Herald) - Some 120 North Korean fishermen are working aboard Chinese-owned
+        squid boats flying the flags of Togo and Sierra Leone that operate out of the port of
+        Montevideo, according to a report by the maritime NGO Open Hulls. || Another 45 crew
+        members flew to Montevideo via Beijing and Dubai last month to join the vessels, the
+        report said. The boats are registered to a holding company in Zhoushan, in China's
+        Zhejiang province. || Uruguay's port authority said it was reviewing the crews'
+        documents.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1
+
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))
+def test_counts_and_destinations(extractor, spec, raw):
+    assert set(LONG.found(extractor, raw)[0]) == set(LONG._expected(spec)[0])
+
+
+@pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_DETAILS, ARTICLES)))
+def test_qualifiers_statuses(extractor, spec, raw):
+    want, _ = LONG._expected(spec)
+    got, _ = LONG.found(extractor, raw)
+    want = {k: (LONG._point(q), st) for k, (q, st) in want.items()}
+    got = {k: {(LONG._point(q), st) for q, st in v} for k, v in got.items()}
+    assert {k: want[k] for k in set(want) & set(got) if want[k] not in got[k]} == {}
