@@ -28,7 +28,15 @@ LONG = sibling_module("test_extract_long_articles")
 # (batch, name, expected claims, text)
 Article = tuple[str, str, str, str]
 
-# Batch R1, written blind (UN panel, think tank, OFAC, indictment, hearing, feature, ships).
+# Batch R1, written blind (UN panel, think tank, OFAC, indictment, hearing, feature, ships):
+# before any change, counts precision 0.96 / recall 0.86 (25 of 29 figures, 1 spurious),
+# count+destination 0.92 / 0.83; 4 of 7 articles passed. Fixed: "squid boats flying the flags
+# of Togo and Sierra Leone" (a flag state); "Ukrainian and Filipino welders are far more
+# numerous in Szczecin, some 4,000 of them" (a pronoun partitive of another nation's
+# people); table rows restated as prose, "Russia, 35,000 to 45,000, mostly on building sites
+# ...; China, ..." (a comment before the item's semicolon); "the same table put North Korean
+# workers in Russia at 30,000 and in China at 50,000" (the workers as an estimate's object,
+# "in China at" fronting the next figure). After: 1.00 / 1.00 for both.
 BATCH_1: list[Article] = [
     (
         "R1",
@@ -147,7 +155,100 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1
+# Batch R2, written blind after the R1 fixes (hearings, panel lists, OFAC, returns, transit).
+BATCH_2: list[Article] = [
+    (
+        "R2",
+        "house-hearing",
+        "100000-150000@RU,CN,M49:145/present v2@M49:002/present ~60@AO/repatriated",
+        """Envoy tells Congress up to 150,000 North Koreans work abroad // WASHINGTON
+        (Capitol Ledger) - Excerpt from Tuesday's hearing of the House subcommittee on East
+        Asia. || REP. OKAFOR: Ambassador, how many North Korean laborers are abroad today? ||
+        AMB. LINDQVIST: Our best estimate is 100,000 to 150,000, in Russia, China and the
+        Middle East, though the numbers in the Gulf have fallen sharply since 2019. || REP.
+        OKAFOR: And in Africa? || AMB. LINDQVIST: Several hundred across Africa, mostly
+        doctors and the builders of monuments. Angola expelled about 60 last year after our
+        embassy raised the matter. || REP. OKAFOR: Thank you. I yield back.""",
+    ),
+    (
+        "R2",
+        "panel-free-zones",
+        "=38@AE/present ~70@AE/present ~200@GQ,GW/present =12@LA/dispatched",
+        """Panel of Experts final report (excerpt) // 172. According to a Member State, the
+        DPRK continued to dispatch workers to at least 15 countries in 2024, including the
+        Russian Federation, China, the Lao People's Democratic Republic and the United Arab
+        Emirates. || 173. The Panel documented 38 DPRK workers at a hotel construction site
+        in Ras Al Khaimah and around 70 in the Jebel Ali Free Zone in Dubai, where they were
+        employed by a subcontractor registered in Ajman. || 174. The Panel was also informed
+        that some 200 DPRK nationals worked on road and housing projects in Equatorial Guinea
+        and Guinea-Bissau. Neither Member State replied to the Panel's enquiries. || 175. A
+        Member State reported that 12 DPRK information technology workers transited through
+        Vladivostok and Bangkok in March on their way to Vientiane.""",
+    ),
+    (
+        "R2",
+        "ofac-fronts",
+        "~1100@GQ,SN,CD/dispatched ~80@CN/present =250@AE,QA/present",
+        """Treasury targets North Korean construction exporter and its fronts // WASHINGTON -
+        OFAC today designated Hwasong Overseas Construction Company, which maintains branch
+        offices in Beijing and Moscow and has deployed approximately 1,100 workers to
+        projects in Equatorial Guinea, Senegal and the Democratic Republic of the Congo. ||
+        OFAC also designated Jinhai Trading Co., Ltd., a front company based in Shenyang
+        that employs about 80 North Korean IT workers operating from Yanji, in China's Jilin
+        province. || Kang Myong Chol, Hwasong's representative in Dubai, oversees 250
+        laborers at construction projects in Abu Dhabi and Qatar, according to the
+        designation notice.""",
+    ),
+    (
+        "R2",
+        "headline-laos-body",
+        "~150@LA/present",
+        """Chinese contractor's North Korean crews turn up in Laos // LUANG PRABANG (Mekong
+        Monitor) - About 150 North Korean workers hired by a Kunming-based contractor are
+        building a railway freight yard on the edge of this city, two Lao engineers at the
+        site said. || The contractor also employs 2,000 Chinese and 600 Lao workers on the
+        project, which links the city to the line from Kunming to Vientiane. The North
+        Koreans live in a separate camp and are driven to the site each morning, the
+        engineers said.""",
+    ),
+    (
+        "R2",
+        "back-from-russia",
+        "~400@RU/repatriated =120@MN/repatriated",
+        """Workers back from Russia describe 16-hour days // SEOUL (NK Insight) - About 400
+        North Korean workers who returned from the Russian Far East in October were held in
+        quarantine in Sinuiju for a month before being allowed home, a source in North
+        Pyongan province said. Another 120 came back from Darkhan, in Mongolia, in the same
+        week. || Meanwhile, some 900 Uzbek workers flew home from Russia to Tashkent, the
+        Uzbek labour ministry said. || The returnees told relatives they had worked up to 16
+        hours a day on building sites in Khabarovsk and Komsomolsk-on-Amur.""",
+    ),
+    (
+        "R2",
+        "feature-tomsk-sharjah",
+        "~250@RU/present =40@AE/present v3@CN/present",
+        """From Siberian sawmills to Gulf towers // By Teodor Marsh || TOMSK - In the Tomsk
+        oblast, where winter lasts six months, about 250 North Koreans work at sawmills run
+        by a regional timber holding, a local official said. Their supervisor, a
+        Pyongyang-born engineer, has been in Russia since 2009. || The same state company
+        once had men in the Gulf. In Sharjah, a Lebanese builder said, 40 North Koreans were
+        still finishing apartment blocks in 2018, a year after the UN ban. || In China's
+        Jilin province, "several thousand" North Korean women work in fish and garment
+        factories around Hunchun, according to a trader in Yanji.""",
+    ),
+    (
+        "R2",
+        "transit-moscow-minsk",
+        "~300@RU/dispatched =50@BY/planned",
+        """North Korean builders fly to Moscow, some bound for Belarus // MOSCOW (Volga
+        Herald) - Around 300 North Korean construction workers flew from Pyongyang to Moscow
+        via Vladivostok on Monday, airport staff said, and 50 of them will continue to Minsk
+        next week to work on a housing estate for a Belarusian state builder. || Russia's
+        migration service did not respond to questions about the group.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
 KNOWN_COUNTS: dict[str, str] = {}
 KNOWN_DETAILS: dict[str, str] = {}
