@@ -251,7 +251,11 @@ BATCH_2: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
 KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {
+    "R1-indictment-it-workers": "status: 'helped move about 20 of the workers to Vientiane' "
+    "reads present, and 'thousands ... operate worldwide, sending most of their earnings' "
+    "reads dispatched (money sent, not people)",
+}
 
 
 @pytest.mark.parametrize(("spec", "raw"), list(LONG._params(KNOWN_COUNTS, ARTICLES)))

@@ -52,6 +52,7 @@ class _Grammar:
     of_lead: re.Pattern[str]  # "thousands of workers"
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
+    estimate_at: re.Pattern[str]  # "put (North Korean workers in Russia) at"
     number_subject: re.Pattern[str]
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -133,6 +134,11 @@ def _grammar(language: str) -> _Grammar:
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
+            r"(?:" + words(language, "level_targets") + r")\s+$",
+            re.I,
+        ),
+        estimate_at=re.compile(
+            r"\b(?:" + words(language, "estimate_object_verbs") + r")\s+(?P<object>[^;]{3,80}?)\s+"
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
@@ -505,9 +511,12 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
     return folds if lowered and len(folds) == len(classes) else classes
 
 
-_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
+# "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
+_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
 _QS = re.escape(QUOTES_AND_SPACES)
-_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$)")  # 'Yanji: "a few hundred";'
+# 'Yanji: "a few hundred";'
+_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)")
 
 
 def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = False) -> bool:
@@ -768,7 +777,11 @@ class CountFinder:
                     and not self._military_antecedent(sv, q)
                     and self._about_workers(sv)
                 )
-            return bool(at and (self._about_workers(sv) or self._headline_names_workers(sv)))
+            if at:
+                return self._about_workers(sv) or self._headline_names_workers(sv)
+            # "put North Korean workers in Russia at 30,000": the workers are the object
+            estimate = self.g.estimate_at.search(before) if before.endswith(" ") else None
+            return bool(estimate and self.cues.worker_nouns.search(estimate.group("object")))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
@@ -1865,6 +1878,8 @@ class CountFinder:
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
+            if self._others_antecedent(sv, q):
+                return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
             body = text[max(lo, sv.start - 400) : q.start]
             end = q.core_end + pronoun.end()
             if cues.worker_nouns.search(body) or (
@@ -1884,6 +1899,23 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
+        people named earlier in its sentence ("Ukrainian and Filipino welders"), with no DPRK
+        name before the figure?"""
+        text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
+        if any(p.kind == "dprk" and p.start < q.start for p in sv.places):
+            return False
+        for p in sv.places:
+            if p.kind != "demonym" or p.end > q.start:
+                continue
+            words = _NEXT_WORDS.match(text, p.end, q.start)
+            if words and any(
+                n.fullmatch(w) for n in nouns for w in (words.group(1), words.group(0).strip())
+            ):
+                return True
+        return False
 
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
         """Another nation's people: a non-DPRK nationality between the figure and its noun

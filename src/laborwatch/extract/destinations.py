@@ -159,6 +159,8 @@ def _grammar(language: str) -> _Grammar:
         fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
         fronted_gap=re.compile(
             r"(?:\s*,\s*|\s+)(?:(?:"
+            + words(language, "fronted_value_prepositions")
+            + r")\s+)?(?:(?:"
             + words(language, "existential_openers")
             + r")\s+)?(?:(?:"
             + words(language, "figure_fillers")
