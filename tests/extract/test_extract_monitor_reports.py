@@ -155,12 +155,20 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch R2, written blind after the R1 fixes (hearings, panel lists, OFAC, returns, transit).
+# Batch R2, written blind after the R1 fixes (hearings, panel lists, OFAC, returns, transit):
+# before any change, counts precision 0.94 / recall 0.89 (16 of 18 figures, 1 spurious),
+# count+destination 0.94 / 0.89; 6 of 7 articles passed. One expectation was corrected after
+# the run: the headline's "up to 150,000 North Koreans work abroad" is a figure of its own
+# beside the body's "100,000 to 150,000" (the spec's headline rule), so the "spurious" one was
+# right (with it, before: 1.00 / 0.89 for both). Fixed: a verbless answer in a transcript,
+# "AMB. LINDQVIST: Several hundred across Africa, mostly doctors". After: 1.00 / 0.95 for
+# both. Left open (below): "Angola expelled about 60 last year".
 BATCH_2: list[Article] = [
     (
         "R2",
         "house-hearing",
-        "100000-150000@RU,CN,M49:145/present v2@M49:002/present ~60@AO/repatriated",
+        "<150000@M49:001/present 100000-150000@RU,CN,M49:145/present v2@M49:002/present "
+        "~60@AO/repatriated",
         """Envoy tells Congress up to 150,000 North Koreans work abroad // WASHINGTON
         (Capitol Ledger) - Excerpt from Tuesday's hearing of the House subcommittee on East
         Asia. || REP. OKAFOR: Ambassador, how many North Korean laborers are abroad today? ||
@@ -250,11 +258,17 @@ BATCH_2: list[Article] = [
 
 ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
+    "return verb, the workers named two turns back; as B3-gulf-history)",
+}
 KNOWN_DETAILS: dict[str, str] = {
     "R1-indictment-it-workers": "status: 'helped move about 20 of the workers to Vientiane' "
     "reads present, and 'thousands ... operate worldwide, sending most of their earnings' "
     "reads dispatched (money sent, not people)",
+    "R2-back-from-russia": "status: 'About 400 North Korean workers who returned from the "
+    "Russian Far East ... were held in quarantine' reads present (the return is in the "
+    "relative clause)",
 }
 
 

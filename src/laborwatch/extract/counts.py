@@ -511,6 +511,12 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
     return folds if lowered and len(folds) == len(classes) else classes
 
 
+# What may stand before a figure that opens a verbless answer: nothing, or a speaker's label
+_FRAGMENT_LEAD = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' -]*):\s*)?")
+# ... and a place phrase that ends its clause ("across Africa," but not "in Moscow protested")
+_FRAGMENT_PLACE = re.compile(
+    r"\s+[a-z]+\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*\s*(?:[,;.]|$)"
+)
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
 # "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
 _LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
@@ -1102,6 +1108,11 @@ class CountFinder:
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
                         or (  # "A few dozen remain in Qatar"
                             cues.bare_verbs.match(after) and self._place_right_after(sv, q.core_end)
+                        )
+                        or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
+                            _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is not None
+                            and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
+                            and self._place_right_after(sv, q.core_end)
                         )
                         or (  # "Several thousand were sent home" after "workers"
                             self._split_by_status(sv, q) and self._workers_named(sv)
