@@ -256,7 +256,104 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2
+# Batch R3, written blind after the R2 fixes (assembly briefings, shares as prose, forfeiture
+# complaints, Mongolian parliament, emirates, port crews, crossings, mixed sites).
+BATCH_3: list[Article] = [
+    (
+        "R3",
+        "assembly-briefing",
+        "~10000@RU/dispatched =3000@CN/present =2000@CN,RU,M49:035/present",
+        """Spy agency says North Korea sent 10,000 more workers to Russia // SEOUL (Han River
+        Daily) - North Korea sent about 10,000 workers to Russia this year, mostly to Moscow,
+        the Primorye region and Zabaykalsky Krai, while another 3,000 were working in
+        Liaoning and Jilin provinces and in Shanghai, the National Intelligence Service told
+        the Assembly's intelligence committee on Thursday. || The agency also said 2,000 IT
+        workers were active in China, Russia and Southeast Asia, according to lawmaker Yoon
+        Ha-rin. About 200 North Korean students are enrolled at a university in Kazan, the
+        agency added.""",
+    ),
+    (
+        "R3",
+        "shares-as-prose",
+        "~50000@M49:001/present ~30000@RU/present ~15000@CN/present",
+        """Russia now hosts most of Pyongyang's labour force abroad, study finds // LONDON
+        (Eurasia Review Weekly) - Of the estimated 50,000 North Korean workers abroad, roughly
+        60 percent are in Russia, 30 percent in China and the rest in Africa, the Middle East
+        and Southeast Asia, according to a study by the Centre for Sanctions Analysis. In
+        absolute terms that means about 30,000 in Russia and 15,000 in China. || The study's
+        author, Priya Raman, said the shift had been fast. "Five years ago the split was the
+        other way round," she said.""",
+    ),
+    (
+        "R3",
+        "forfeiture-complaint",
+        ">1000@CN,RU/present",
+        """US moves to seize $15 million in North Korean IT wages // WASHINGTON (Justice
+        Beat) - The Justice Department filed a civil forfeiture complaint on Wednesday against
+        $15.2 million in cryptocurrency and bank funds it says were earned by more than 1,000
+        North Korean IT workers based mainly in China and Russia. The workers were paid
+        through accounts at banks in Hong Kong and Singapore and used stolen identities to
+        win contracts with firms in California and Texas, the complaint says. || The money
+        was laundered through exchanges in the United Arab Emirates before reaching
+        Pyongyang, prosecutors said.""",
+    ),
+    (
+        "R3",
+        "khural-committee",
+        "=312@MN/repatriated =27@MN/repatriated",
+        """Last North Korean workers left Mongolia in December, MPs told // ULAANBAATAR
+        (Steppe Times) - Members of the State Great Khural's security committee were told on
+        Wednesday that 312 North Korean workers had left Mongolia since 2017 and that the last
+        27, employed at a cashmere plant in Darkhan-Uul province, flew home via Beijing in
+        December. || The deputy labour minister said 4,100 Chinese nationals held Mongolian
+        work permits, most of them in mining in the South Gobi.""",
+    ),
+    (
+        "R3",
+        "emirates-and-neighbours",
+        "~60@AE/present =1800@KW/repatriated =3000@OM,QA,BH/present",
+        """The Gulf's last North Korean crews // DUBAI (Gulf Ledger) - In the emirate of
+        Fujairah, about 60 North Korean workers were still tiling villas last spring,
+        according to a contractor who supplied them with materials. || Kuwait, by contrast,
+        sent home the 1,800 North Koreans it hosted in 2017, the Kuwaiti labour ministry
+        says. Oman, Qatar and Bahrain hosted a further 3,000 between them at the time,
+        according to a regional diplomat. || The contractor said the Fujairah crews were
+        managed by a Pyongyang company with an office in Sharjah.""",
+    ),
+    (
+        "R3",
+        "port-crew",
+        "=70@RU/present",
+        """Freighter crew found repairing boats in Russian port // NAKHODKA (Primorye Wire) -
+        Seventy North Korean crew members of a Sierra Leone-flagged freighter were found
+        working at a dry dock in the port of Nakhodka, repairing Russian fishing boats, the
+        regional prosecutor's office said on Tuesday. || The ship, owned by a company in
+        Hong Kong, had arrived from Rajin in August.""",
+    ),
+    (
+        "R3",
+        "yalu-crossing",
+        "~500@RU/dispatched =150@CN/dispatched",
+        """North Korean workers cross into China, bound for Russia // DANDONG (Border Post) -
+        About 500 North Korean workers crossed the bridge into Dandong on Friday and boarded
+        a train for Vladivostok, where they will work on construction sites, a Chinese border
+        official said. || Another 150 entered through the Quanhe crossing near Hunchun and
+        will stay in Jilin province to work in seafood plants, the official said.""",
+    ),
+    (
+        "R3",
+        "mixed-yard",
+        "=19@PL/present ~1000@MY/present",
+        """Inspectors find North Korean welders at Baltic yard // GDYNIA (Pomeranian Courier)
+        - Poland's labour inspectorate found 19 North Korean welders at a Gdynia shipyard,
+        alongside 300 Ukrainians and 80 workers from India, during checks in September. ||
+        Elsewhere, Nepal has some 400,000 migrants in Malaysia and Qatar; North Korea, by one
+        monitor's count, had about 1,000 workers in Malaysia before the two countries cut
+        ties in 2021.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
