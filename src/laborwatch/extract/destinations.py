@@ -82,6 +82,7 @@ class _Grammar:
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
     onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
+    connection: re.Pattern[str]  # "boarded a train for (Vladivostok)": the onward leg
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
@@ -227,6 +228,20 @@ def _grammar(language: str) -> _Grammar:
             "onward_verbs",
             r"\b",
             rf"\s+(?:on|onward|onwards)(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+        ),
+        connection=re.compile(
+            r"\b(?:"
+            + words(language, "connection_verbs")
+            + r")\s+(?:(?:"
+            + words(language, "indefinite_articles")
+            + "|"
+            + the
+            + r")\s+)?(?:[\w-]+\s+)?(?:"
+            + words(language, "connection_vehicles")
+            + r")\s+(?:"
+            + words(language, "connection_ends")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
         ),
         # "60 percent of (North Korea's estimated 100,000)": a part of the figure before it
         part_before=re.compile(
@@ -454,6 +469,7 @@ class DestinationFinder:
             lead = max(sv.start, end.start - TRANSFER_REACH)
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
+                or self.g.connection.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
             ):
