@@ -358,7 +358,97 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
+# Batch R4, written blind after the R3 fixes (longer pieces: anaphora across countries,
+# member-state replies, year series, a court ruling, market places, occupied Ukraine).
+BATCH_4: list[Article] = [
+    (
+        "R4",
+        "feature-anaphora",
+        "~2000@RU/present v2@RU/dispatched ~700@CN/present =45@MN/present",
+        """Following the money from Khabarovsk to Ulaanbaatar // By Lena Hartig || KHABAROVSK
+        - The cranes along the Amur embankment are busy again. In Russia, officials no longer
+        pretend that North Koreans are absent: there, about 2,000 of them work on the city's
+        building sites alone, a deputy mayor conceded in an interview. Several hundred more
+        arrived in the region in the spring, he said, most of them on student visas. || The
+        trail continues south. Across the border in Heilongjiang, Chinese border guards
+        stopped a bus of Uzbek migrants last month, but the North Koreans in the province
+        work in plain sight: some 700 are employed at fish and timber plants around Suifenhe,
+        according to a local trader. || In Mongolia the picture is different. The country
+        expelled most of its North Korean workers by 2019, but 45 still worked at a
+        construction firm in Ulaanbaatar last year, labour inspectors found. || None of the
+        governments concerned answered written questions.""",
+    ),
+    (
+        "R4",
+        "member-state-replies",
+        "=11490@RU/repatriated =1030@RU/present =360@CN/repatriated",
+        """Panel summarises member states' replies on DPRK workers // Annex 61 (excerpt) ||
+        The Russian Federation informed the Committee that 11,490 DPRK nationals holding work
+        permits had been repatriated in 2019 and that, as of 31 December, 1,030 remained in the
+        country, most of them awaiting transport. || China stated that it had "fully
+        implemented" the resolution and provided the Panel with figures showing that 360 DPRK
+        workers had left Liaoning province in the fourth quarter. || Nepal, Nigeria and Peru
+        reported that no DPRK nationals were employed in their territories.""",
+    ),
+    (
+        "R4",
+        "year-series",
+        "=2100@KW/present =400@KW/present =3500@QA/present ~1200@AE/present",
+        """The Gulf's North Korean workforce, year by year // DOHA (Peninsula Research Note) -
+        Our series, compiled from labour ministry data, shows how fast the numbers fell. In
+        2015 Kuwait hosted 2,100 North Korean workers; by 2018 the figure had dropped to 400,
+        and today there are none. Qatar went from 3,500 in 2015 to zero in 2019. The United
+        Arab Emirates never published a figure, but diplomats estimated about 1,200 there in
+        2016. || Most worked in construction, on housing and stadium projects.""",
+    ),
+    (
+        "R4",
+        "ningbo-ruling",
+        "=14@CN/present",
+        """Court jails broker in restaurant defection case // SEOUL (Seoul Legal Times) - The
+        Seoul Central District Court on Friday sentenced a Chinese-Korean broker to two years
+        in prison for taking money from the families of 14 North Korean restaurant workers in
+        Ningbo, China, whom he had promised to bring to the South. || The women, employed at a
+        restaurant run by a Pyongyang trading firm, reached Seoul via Kuala Lumpur in 2016.
+        The broker had demanded 30 million won from each family.""",
+    ),
+    (
+        "R4",
+        "ofac-it-markets",
+        "~150@RU,LA/present",
+        """Treasury designates IT worker network in Russia and Laos // WASHINGTON - OFAC today
+        designated Chosun Expo Technology Joint Venture, which manages approximately 150
+        North Korean IT workers in Russia and Laos who generated revenue from clients across
+        Europe and North America. The company's workers in Vientiane used Chinese bank
+        accounts and freelance platforms based in the United States. || Deputy Secretary
+        Mara Voss said the network had earned more than $12 million since 2021.""",
+    ),
+    (
+        "R4",
+        "sejm-question",
+        "~400@PL/present",
+        """Minister: no North Korean permits since 2019 // WARSAW (Vistula Daily) - Answering
+        a written question from an opposition MP, the labour ministry said no North Korean
+        citizen had held a Polish work permit since 2019. Between 2008 and 2018 the
+        provincial governors issued 3,400 permits to North Koreans, most of them in the
+        Pomeranian voivodeship, the ministry said. || The MP, Katarzyna Wolny, had asked
+        about the 400 or so North Koreans who worked in Polish shipyards and greenhouses
+        before the UN ban.""",
+    ),
+    (
+        "R4",
+        "ferry-to-donetsk",
+        "~1000@UA/dispatched",
+        """North Korean builders land in Vladivostok, bound for occupied Donetsk // VLADIVOSTOK
+        (Far East Express) - About 1,000 North Korean construction workers arrived in
+        Vladivostok by ferry from Rason on Sunday and will be taken by rail to Donetsk to
+        rebuild housing, a port official said. || The Russian-installed authorities in the
+        region said in August that they needed 20,000 builders. Russia calls the region part
+        of its territory; Ukraine and most other countries do not.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
