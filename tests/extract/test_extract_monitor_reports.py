@@ -359,7 +359,13 @@ BATCH_3: list[Article] = [
 ]
 
 # Batch R4, written blind after the R3 fixes (longer pieces: anaphora across countries,
-# member-state replies, year series, a court ruling, market places, occupied Ukraine).
+# member-state replies, year series, a court ruling, market places, occupied Ukraine): before
+# any change, counts precision 1.00 / recall 0.87 (13 of 15 figures), count+destination 0.92 /
+# 0.80; 5 of 7 articles passed. Fixed: "Qatar went from 3,500 in 2015 to zero" (a host alone
+# as a level's subject; "went from" a level verb); "diplomats estimated about 1,200 there"
+# (a bare figure pointed by "there" at the sentence's country); "arrived in Vladivostok ...
+# and will be taken by rail to Donetsk" (a means of travel before the onward leg's end).
+# After: 1.00 / 1.00 for both.
 BATCH_4: list[Article] = [
     (
         "R4",
@@ -463,6 +469,8 @@ KNOWN_DETAILS: dict[str, str] = {
     "relative clause)",
     "R3-khural-committee": "status: '312 North Korean workers had left Mongolia since 2017' "
     "reads present (leaving the host is a return)",
+    "R4-ningbo-ruling": "status: '14 North Korean restaurant workers in Ningbo, China, whom "
+    "he had promised to bring to the South' reads planned (the promise is the broker's)",
 }
 
 

@@ -517,6 +517,7 @@ _FRAGMENT_LEAD = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' -]*):\s*)?")
 _FRAGMENT_PLACE = re.compile(
     r"\s+[a-z]+\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*\s*(?:[,;.]|$)"
 )
+_HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
 # "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
 _LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
@@ -801,6 +802,16 @@ class CountFinder:
         return bool(
             self._names_workers(subject_lo, hi)
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
+            # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
+            or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
+        )
+
+    def _host_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Is the span (a level's subject) one country's name and nothing else?"""
+        span = self.view.text[lo:hi].strip(" ,")
+        return any(
+            p.kind == "country" and lo <= p.start and p.end <= hi and p.text == span
+            for p in sv.places
         )
 
     def _military_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1175,6 +1186,10 @@ class CountFinder:
                 )
                 or number_of
                 or level
+                or (  # "diplomats estimated about 1,200 there": the sentence's country
+                    bool(self.g.there_after.match(after))
+                    and any(p.end <= q.start and p.kind in _HOST_KINDS for p in sv.places)
+                )
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or (  # "In China, there are another 10,000."

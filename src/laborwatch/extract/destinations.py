@@ -227,7 +227,8 @@ def _grammar(language: str) -> _Grammar:
             language,
             "onward_verbs",
             r"\b",
-            rf"\s+(?:on|onward|onwards)(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+            rf"\s+(?:{words(language, 'onward_particles')})(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+"
+            rf"(?:(?:{the})\s+)?$",
         ),
         connection=re.compile(
             r"\b(?:"
