@@ -454,7 +454,100 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+# Batch R5, written blind after the R4 fixes (far-flung subdivisions and cities, African and
+# Central Asian hosts, parenthesised countries, "up to" lists, moves across a border, wholes
+# and their returned parts, asides in dashes).
+BATCH_5: list[Article] = [
+    (
+        "R5",
+        "far-east-tour",
+        "~300@RU/present ~150@RU/present =90@RU/present",
+        """From Sakhalin to Lake Baikal, North Korean crews fill the gaps // YUZHNO-SAKHALINSK
+        (Pacific Rim Review) - North Korean labourers now turn up across the Russian Far East
+        and Siberia. In Kamchatka, about 300 work at fish-processing plants near
+        Petropavlovsk-Kamchatsky, according to a regional fisheries official. In Yakutia,
+        also called the Sakha Republic, some 150 North Korean builders are putting up
+        apartment blocks in Yakutsk, a local newspaper reported. || In Buryatia, a hotel
+        developer in Ulan-Ude said he employed 90 North Koreans last summer, housed in
+        trailers behind the site. Regional officials in Blagoveshchensk and Birobidzhan
+        declined to give figures.""",
+    ),
+    (
+        "R5",
+        "africa-medical",
+        "~400@M49:002/present v1@MZ,ZW/present",
+        """North Korean doctors still at work in Africa, monitors say // NAIROBI (East Africa
+        Ledger) - North Korean medical teams remain in at least eight African countries,
+        including Uganda, Tanzania and the Republic of the Congo, with about 400 doctors and
+        nurses in total, according to the sanctions monitoring group Open Ledger. Dozens more
+        North Koreans work on statue and stadium projects in Mozambique and Zimbabwe, the
+        group said. || The teams charge patients in cash and send the proceeds to the embassy
+        in Dar es Salaam, former patients told the group.""",
+    ),
+    (
+        "R5",
+        "central-asia",
+        "~40@KG/present",
+        """Kyrgyz MP says North Koreans work at Bishkek hotel // BISHKEK (Tien Shan News) -
+        Uzbekistan and Kyrgyzstan both told the UN they host no North Korean workers, but a
+        Kyrgyz member of parliament said on Monday that about 40 were working at a hotel
+        construction site in Bishkek. || Millions of Central Asians work in Russia, and
+        Kyrgyzstan's own migrants sent home $2.5 billion last year. The MP, Aibek Osmonov,
+        said the North Koreans had arrived via Almaty.""",
+    ),
+    (
+        "R5",
+        "ofac-parentheses",
+        ">500@CN,KH/dispatched",
+        """Treasury designates trading firm over labor exports // WASHINGTON - OFAC today
+        designated Korea Namgang General Trading Corporation (Namgang), which has dispatched
+        over 500 workers to Shenyang and Dalian (PRC) and to Phnom Penh (Cambodia) since 2021,
+        generating revenue for the DPRK's Munitions Industry Department. Namgang's
+        representative office in Moscow (Russia) arranged visas for the workers.""",
+    ),
+    (
+        "R5",
+        "mep-hearing",
+        "<80@MT,LT/present",
+        """MEPs told North Koreans worked on EU sites after the ban // BRUSSELS (Euro
+        Chronicle) - Members of the European Parliament's human rights subcommittee heard on
+        Tuesday that "up to 80" North Koreans remained on Maltese construction sites and in
+        Lithuanian shipyards in Klaipeda as late as 2018. The witness, a researcher from the
+        University of Leiden, said Polish and Dutch authorities had shared records with her
+        team. || Malta said it had issued its last permit in 2017.""",
+    ),
+    (
+        "R5",
+        "smolensk-to-vitebsk",
+        "~180@BY/dispatched",
+        """Russia's shadow labour reaches Belarus // VITEBSK (Dvina Post) - About 180 North
+        Korean builders working for a Russian contractor have been moved from Smolensk to
+        housing sites in Vitebsk, Belarus, a local official said. Belarus's labour ministry
+        said it had no record of the workers. || The Russian contractor, based in Moscow,
+        also employs 1,200 Russian and Tajik staff.""",
+    ),
+    (
+        "R5",
+        "kuwait-whole-part",
+        "=2000@KW/present ~1700@KW/repatriated",
+        """How Kuwait wound down its North Korean crews // KUWAIT CITY (Gulf Monitor) - Of the
+        2,000 North Koreans who worked in Kuwait in 2017, about 1,700 had gone home by the end
+        of 2019, while the emirate's Indian workforce of more than a million stayed put, the
+        interior ministry said. || The rest left on flights via Beijing in early 2020.""",
+    ),
+    (
+        "R5",
+        "it-asides",
+        "~100@LA,KH/present =150@RU/present",
+        """North Korea's coders spread out // SEOUL (Cyber Policy Desk) - North Korean IT
+        teams operate across Southeast Asia - about 100 people in Laos and Cambodia - and in
+        Russia's Far East and Siberia, where another 150 work from Vladivostok and
+        Novosibirsk, according to a report by the Seoul-based Institute for Cyber Policy. ||
+        The teams bid for contracts on freelance platforms in Europe and the US.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
