@@ -517,6 +517,7 @@ _FRAGMENT_LEAD = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' -]*):\s*)?")
 _FRAGMENT_PLACE = re.compile(
     r"\s+[a-z]+\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*\s*(?:[,;.]|$)"
 )
+_PLACE_EXAMPLE_KINDS = frozenset({"country", "subdivision", "city", "region"})
 _HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
 # "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
@@ -806,6 +807,22 @@ class CountFinder:
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
         )
 
+    def _member_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a member word ("including", "of whom") stand before the figure in its
+        sentence, other than one opening a list of places ("in eight countries, including
+        Uganda and Tanzania, with about 400 doctors")?"""
+        if not self._has(self.cues.member_before, sv.start, q.start):
+            return False
+        if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
+            return True
+        end = (
+            sv.start
+            + [*self.cues.member_before.finditer(self.view.text[sv.start : q.start])][-1].end()
+        )
+        return not any(
+            p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
+        )
+
     def _host_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Is the span (a level's subject) one country's name and nothing else?"""
         span = self.view.text[lo:hi].strip(" ,")
@@ -919,6 +936,10 @@ class CountFinder:
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if self._host_whole(sv, q, lo, clause_hi):
                 continue  # "among the city's 300,000 factory workers"
+            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
+                self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)
+            ):
+                continue  # "the emirate's Indian workforce of more than a million"
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
@@ -962,7 +983,7 @@ class CountFinder:
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if (
-                self._has(cues.member_before, sv.start, q.start)
+                self._member_before(sv, q)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
                 and not self._workers_among_things(sv, q)

@@ -39,6 +39,7 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
 # "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Dalian (PRC)": a place bracketed after a place
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 # a word between a journey's verb and its end: lower-case, or a hyphenated modifier
@@ -89,6 +90,7 @@ class _Grammar:
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
+    example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
@@ -212,6 +214,13 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         examples=_listed(language, "example_markers", r"\b", r"\b"),
+        # "African countries, including (Uganda)": a wider place's examples after it
+        example_gap=re.compile(
+            r"(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*,?\s*(?:"
+            + words(language, "place_example_markers")
+            + rf")\s+(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
@@ -382,6 +391,16 @@ class DestinationFinder:
             # the end of the journey (with no figure between them)
             former.update(id(p) for p in self._left_behind(sv, roles))
             roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
+            # "in eight African countries, including Uganda and Tanzania, with about 400":
+            # examples of a wider place named just before them
+            for i in range(1, len(roles)):
+                (a, role_a), (b, role_b) = roles[i - 1], roles[i]
+                if role_a == "place" and role_b == "place" and _wide(a):
+                    gap = self.view.text[a.end : b.start]
+                    if self.g.example_gap.fullmatch(gap):
+                        for p in self._group_from([p for p, _ in roles], i, 1):
+                            former.add(id(p))
+            roles = [(p, "example" if id(p) in former and r == "place" else r) for p, r in roles]
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
             if any(p.kind == "country" and r == "place" for p, r in roles):
@@ -604,7 +623,13 @@ class DestinationFinder:
         i = first
         while 0 <= i + step < len(places):
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
-            if not self.g.place_joiner.match(text[a.end : b.start]):
+            gap = text[a.end : b.start]
+            if a.kind == "demonym":  # "on Maltese construction sites and in Lithuania"
+                site = self.cues.site_after.match(gap)
+                gap = gap[site.end() :] if site else gap
+            # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
+            gap = gap[1:] if gap[:1] == ")" else gap
+            if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
                 break
             group.append(places[i + step])
             i += step
@@ -1002,6 +1027,11 @@ def _people_of(language: str) -> re.Pattern[str]:
         + r")\s+)?$",
         re.IGNORECASE,
     )
+
+
+def _wide(p: PlaceMention) -> bool:
+    """Is the place wider than a country (a world region, "abroad", "African")?"""
+    return p.kind in ("region", "abroad") or any(c.startswith("M49:") for c in p.codes)
 
 
 def _abroad_marker(anchor: PlaceMention) -> PlaceMention:
