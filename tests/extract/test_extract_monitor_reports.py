@@ -556,7 +556,101 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+# Batch R6, written blind after the R5 fixes (a late measure: panel paragraphs with
+# footnotes, a table in semicolons, an indictment's places, a Diet question, restaurant
+# cities, a flagged carrier, a request, a flight home).
+BATCH_6: list[Article] = [
+    (
+        "R6",
+        "panel-footnotes",
+        "~3200@RU/dispatched ~160@LA/repatriated",
+        """Panel of Experts report, section IV.C (excerpt) // 87. The Panel was informed by a
+        Member State that, in the first half of 2025, approximately 3,200 DPRK workers entered
+        the Russian Federation through the Khasan railway crossing and Vladivostok airport,
+        and that most were deployed to the Primorsky and Khabarovsk territories.[42] || 88.
+        The same Member State reported that some 160 DPRK workers returned from the Lao
+        People's Democratic Republic in May, after their contracts with a hydropower company
+        expired.[43] || 89. The Panel is also investigating reports that around 500 DPRK
+        nationals work at seafood and garment factories in the Rason Economic and Trade Zone
+        for Chinese investors. As these workers are inside the DPRK, the Panel does not
+        consider them overseas workers.""",
+    ),
+    (
+        "R6",
+        "semicolon-table",
+        "20000-30000@RU/present 10000-15000@CN/present 500-1000@LA/present <100@AE/present",
+        """New estimate narrows range of North Korean labour abroad // BERLIN (Eastern Policy
+        Forum) - The forum's annual estimate of North Korean workers by host country, in
+        ranges, reads: Russia 20,000-30,000; China 10,000-15,000; Laos 500-1,000; United Arab
+        Emirates under 100. The authors, led by Jonas Brenner, said the Russian figure was the
+        least certain, because many arrivals hold student visas.""",
+    ),
+    (
+        "R6",
+        "indictment-places",
+        "~90@CN,RU/present =30@LA/present",
+        """Five charged in North Korean remote-work scheme // BOSTON (Harbor Courier) - A
+        federal grand jury indicted five men on Thursday, including two North Koreans,
+        accused of running IT workers for Pyongyang. The indictment says the defendants,
+        operating from Dandong and from Yanji, China, directed about 90 IT workers located in
+        China and Russia, and later a further 30 in Laos, who obtained remote jobs with more
+        than 300 US companies. || The workers used laptops hosted at homes in Arizona and
+        Tennessee to hide their locations, prosecutors said.""",
+    ),
+    (
+        "R6",
+        "diet-question",
+        "=50@RU/present",
+        """Japanese lawmaker asks about North Korean workers at Russian plant // TOKYO (Kanto
+        Shimbun English) - A Japanese lawmaker asked the government on Wednesday about
+        reports that 50 North Korean workers were employed at a seafood plant in Vladivostok
+        owned by the Russian partner of a Japanese trading house. The chief cabinet secretary
+        said Japan was "checking the facts". || Japan bans all imports from North Korea.""",
+    ),
+    (
+        "R6",
+        "restaurant-cities",
+        "=12@NP/repatriated ~60@KH/present ~15@TH/present",
+        """Pyongyang's restaurants abroad: fewer, but not gone // By Ana Feld || The
+        Pyongyang Okryu restaurant in Kathmandu closed in 2018, and its 12 waitresses were
+        sent home, a Nepali landlord recalled. Further east the trade survives. In Phnom Penh
+        and Siem Reap, about 60 North Korean women still worked at three restaurants in
+        2023, according to a tour operator, and in Bangkok around 15 sing nightly at a
+        venue off Sukhumvit Road. || Thai police said they had no grounds to act.""",
+    ),
+    (
+        "R6",
+        "flagged-carrier",
+        "=210@RU/dispatched",
+        """Treasury names ship that carried North Korean workers // WASHINGTON - OFAC today
+        identified the Belize-flagged cargo vessel Sea Star as blocked property after it
+        carried 210 North Korean workers from Nampo to Nakhodka in March, in breach of UN
+        resolutions. The vessel's registered owner is a company in the Marshall Islands.""",
+    ),
+    (
+        "R6",
+        "mongolia-request",
+        "=1000@MN/planned",
+        """Mongolia weighs request to admit North Korean builders // ULAANBAATAR (Steppe
+        Times) - Mongolia's labour ministry said on Monday it had received a request to admit
+        1,000 North Korean builders for housing projects in Ulaanbaatar, but had not decided.
+        The country already employs about 20,000 Chinese workers at mines in the South
+        Gobi.""",
+    ),
+    (
+        "R6",
+        "flight-home",
+        "=40@GQ/repatriated",
+        """North Korean builders leave Equatorial Guinea // MALABO (Gulf of Guinea Post) - A
+        group of 40 North Korean workers who had been building a stadium in Bata flew home
+        via Addis Ababa and Beijing last week, an airport official said. Equatorial Guinea
+        told the UN in 2019 that it had no North Korean workers.""",
+    ),
+]
+
+ARTICLES: list[Article] = (
+    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+)
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
