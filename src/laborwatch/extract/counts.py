@@ -1725,6 +1725,10 @@ class CountFinder:
                     # not "5,000 runners, including 20 North Koreans"
                     and _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
                     in ("worker", "people")
+                    # not "indicted five men ..., including two North Koreans"
+                    and not self._has(
+                        self.cues.excluded_predicates, max(sv.start, o.start - 40), o.start
+                    )
                     for o in sv.quantities
                 )
             )
