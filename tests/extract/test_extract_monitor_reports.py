@@ -653,9 +653,7 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = (
-    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
-)
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
