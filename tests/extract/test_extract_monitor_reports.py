@@ -653,7 +653,84 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+# Batch R7, written blind after the R6 fixes (a late measure: an annex in colons, shares of a
+# whole by region, a court fine, a minister's hearing, a returnee's "of us", a supplier's
+# seat, returns from lists of countries).
+BATCH_7: list[Article] = [
+    (
+        "R7",
+        "annex-colons",
+        "=1030@RU/present <50@QA/present",
+        """Annex 12: DPRK nationals holding work permits, as reported to the Panel // The
+        figures below were supplied by Member States in reply to the Panel's letters of March
+        2020. Russian Federation: 1,030 (as of 31 December 2019). Mongolia: none. Poland:
+        none. Qatar: "fewer than 50", with the remainder to be repatriated by June. Kuwait
+        and Oman did not reply.""",
+    ),
+    (
+        "R7",
+        "shares-by-region",
+        "~60000@M49:001/present ~1500@M49:002/present",
+        """Africa is a small but stubborn market for Pyongyang's labour // LONDON (Global
+        Sanctions Review) - Roughly 70 percent of the 60,000 or so North Korean workers abroad
+        are in Russia and the rest in China, Southeast Asia and Africa, the Institute for
+        Labour Studies estimates. Africa alone accounts for perhaps 1,500 of them, spread
+        over more than a dozen countries, most of them building monuments, stadiums and
+        government offices.""",
+    ),
+    (
+        "R7",
+        "vilnius-fine",
+        "=16@LT/present",
+        """Shipbuilder fined for North Korean welders // VILNIUS (Baltic Times Digest) - A court
+        in Vilnius on Tuesday fined a Klaipeda shipbuilder 30,000 euros for employing 16 North
+        Korean welders between 2017 and 2018 through a Polish agency based in Gdansk. The
+        company said it had not known the welders' nationality. Lithuania stopped issuing
+        permits to North Koreans in 2017.""",
+    ),
+    (
+        "R7",
+        "unification-hearing",
+        ">100000@M49:001/present ~1000@CN/present",
+        """Minister: over 100,000 North Koreans still work abroad // SEOUL (Han River Daily) -
+        The unification minister told lawmakers on Monday that "more than 100,000" North
+        Koreans were working overseas in over 40 countries, and that about 1,000 North Korean
+        restaurant workers remained in China's northeast alone. Opposition lawmakers
+        questioned the figure, which is higher than the spy agency's.""",
+    ),
+    (
+        "R7",
+        "returnee-of-us",
+        "=300@RU/present ~5000@RU/present",
+        """'We cut wood until our hands bled' // By Hana Cho || SEOUL - Mr Kim, 41, spent
+        three years at a sawmill in Tynda, in Russia's Amur region, then two on Sakhalin,
+        before going home in 2019 and later fleeing to the South. "There were 300 of us in
+        Tynda," he said. "We slept in wagons." || Today, according to the Seoul-based NGO
+        Citizens for Labour Rights, about 5,000 North Koreans work in the Amur region and
+        Zabaykalsky Krai, mostly in logging and construction.""",
+    ),
+    (
+        "R7",
+        "supplier-seat",
+        "~350@SA,OM/dispatched",
+        """Treasury sanctions Gulf labor supplier // WASHINGTON - OFAC today designated
+        Al Noor Manpower Services, a company headquartered in Sharjah, United Arab Emirates,
+        that supplied about 350 North Korean laborers to construction firms in Saudi Arabia
+        and Oman between 2018 and 2023. The company's owner, a Jordanian national, is also
+        designated.""",
+    ),
+    (
+        "R7",
+        "returns-from-lists",
+        "~2000@CN,RU/repatriated ~600@LA,VN,KH/repatriated",
+        """Thousands of workers came home in first quarter, source says // SEOUL (NK Insight) -
+        About 2,000 North Korean workers came back from China and Russia in the first
+        quarter, while some 600 returned from Laos, Vietnam and Cambodia, a source in Sinuiju
+        said. Most were replaced by new groups within weeks, the source added.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
