@@ -655,7 +655,17 @@ BATCH_6: list[Article] = [
 
 # Batch R7, written blind after the R6 fixes (a late measure: an annex in colons, shares of a
 # whole by region, a court fine, a minister's hearing, a returnee's "of us", a supplier's
-# seat, returns from lists of countries).
+# seat, returns from lists of countries): before any change, counts precision 0.91 / recall
+# 0.83 (10 of 12 figures, 1 spurious), count+destination 0.73 / 0.67; 3 of 7 articles passed.
+# One expectation was corrected after the run: the headline's "Thousands of workers came
+# home" is a figure of its own beside the body's 2,000 and 600 (the spec's headline rule),
+# with no place in its line (with it, before: counts 1.00 / 0.85, count+destination 0.82 /
+# 0.69). Fixed: "Roughly 70 percent of the 60,000 or so North Korean workers abroad are in
+# Russia" (the whole of a share stays abroad); "Africa alone accounts for perhaps 1,500 of
+# them" (a region's share, an adverb and a filler around the share verb); "employing 16
+# North Korean welders ... through a Polish agency based in Gdansk" (an intermediary's
+# seat). After: 1.00 / 0.92 for both. Left open (below): '"There were 300 of us in Tynda,"
+# he said'.
 BATCH_7: list[Article] = [
     (
         "R7",
@@ -722,7 +732,7 @@ BATCH_7: list[Article] = [
     (
         "R7",
         "returns-from-lists",
-        "~2000@CN,RU/repatriated ~600@LA,VN,KH/repatriated",
+        "v3@-/repatriated ~2000@CN,RU/repatriated ~600@LA,VN,KH/repatriated",
         """Thousands of workers came home in first quarter, source says // SEOUL (NK Insight) -
         About 2,000 North Korean workers came back from China and Russia in the first
         quarter, while some 600 returned from Laos, Vietnam and Cambodia, a source in Sinuiju
@@ -738,6 +748,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "R5-mep-hearing": "destination: 'on Maltese construction sites and in Lithuanian shipyards "
     "in Klaipeda' keeps MT only (a list whose second item is a demonym's site placed by a "
     "city)",
+    "R7-returnee-of-us": "count: '\"There were 300 of us in Tynda,\" he said' (a first-person "
+    "partitive; the article names no worker noun before it)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "R1-indictment-it-workers": "status: 'helped move about 20 of the workers to Vientiane' "
@@ -752,6 +764,8 @@ KNOWN_DETAILS: dict[str, str] = {
     "he had promised to bring to the South' reads planned (the promise is the broker's)",
     "R6-flagged-carrier": "status: 'carried 210 North Korean workers from Nampo to Nakhodka' "
     "reads present (a transport verb is no dispatch cue)",
+    "R7-annex-colons": 'status: \'Qatar: "fewer than 50", with the remainder to be '
+    "repatriated by June' reads repatriated (the remainder's move, not the figure's)",
 }
 
 

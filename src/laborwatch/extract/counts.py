@@ -179,7 +179,16 @@ def _grammar(language: str) -> _Grammar:
         part_of=re.compile(
             r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
         ),
-        share_verb=re.compile(r"\s+(?:" + words(language, "share_verbs") + r")\s+", re.I),
+        share_verb=re.compile(
+            r"\s+(?:(?:"
+            + words(language, "share_subject_adverbs")
+            + r")\s+)?(?:"
+            + words(language, "share_verbs")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?",
+            re.I,
+        ),
         # "about 600 are North Koreans", "or about 12,000, were North Koreans"
         dprk_predicate=re.compile(
             r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
@@ -1878,7 +1887,7 @@ class CountFinder:
         """Is the figure a country's share, the country its subject right before a share
         verb ("Russia accounted for about 18,500 of them")?"""
         return any(
-            p.kind in ("country", "subdivision", "city")
+            p.kind in ("country", "subdivision", "city", "region")
             and self.g.share_verb.fullmatch(self.view.text, p.end, q.start) is not None
             for p in sv.places
         )

@@ -91,6 +91,7 @@ class _Grammar:
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
+    seat: re.Pattern[str]  # "an agency based in (Gdansk)": an intermediary's seat
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
@@ -214,6 +215,14 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         examples=_listed(language, "example_markers", r"\b", r"\b"),
+        seat=re.compile(
+            r"\b(?:"
+            + words(language, "seat_nouns")
+            + r")\s+(?:"
+            + words(language, "seat_participles")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         # "African countries, including (Uganda)": a wider place's examples after it
         example_gap=re.compile(
             r"(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*,?\s*(?:"
@@ -459,6 +468,8 @@ class DestinationFinder:
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
+        if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
+            return "modifier"  # "through a Polish agency based in Gdansk": its seat
         if self._observer(p) and self.g.speech_after.match(after):
             return "speaker"  # "US warns firms": an observer state speaks
         if p.kind == "demonym":
@@ -663,6 +674,10 @@ class DestinationFinder:
         for i, p in enumerate(places):
             gap = text[start : p.start]
             if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
+                if not gap.strip() and self.g.part_before.search(
+                    text, max(sv.start, count.quantity.start - 50), count.quantity.start
+                ):
+                    return [p]  # "70 percent of the 60,000 workers abroad are in Russia"
                 return self._narrowed(sv, p, limit)
             if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
