@@ -740,7 +740,83 @@ BATCH_7: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
+# Batch R8, written blind after the R7 fixes (a late measure: seafarers and flags, a combined
+# range, an indictment's split, a Lords question, a foreman's memory, "across" lists with
+# parts, an artists' studio).
+BATCH_8: list[Article] = [
+    (
+        "R8",
+        "panel-seafarers",
+        "=62@CN/present =25@RU/present",
+        """Panel: DPRK seafarers on foreign fishing fleets // 131. A Member State informed the
+        Panel that 62 DPRK seafarers were working on Chinese-owned fishing vessels flagged in
+        Tanzania that landed their catch at Zhoushan, and that a further 25 worked on
+        Comoros-registered refrigerated carriers unloading in Nakhodka. The Panel considers
+        such employment a violation of paragraph 8 of resolution 2397 (2017).""",
+    ),
+    (
+        "R8",
+        "combined-range",
+        "45000-55000@RU,CN,LA/present",
+        """Only three hosts still take North Korean workers openly, report says // GENEVA
+        (Alpine Policy Wire) - Of the 30-odd countries that once hosted North Korean workers,
+        only Russia, China and Laos still do so openly, with a combined 45,000 to 55,000,
+        according to a report by the Geneva Labour Observatory published on Wednesday. The
+        others, from Kuwait to Poland, have sent them home.""",
+    ),
+    (
+        "R8",
+        "indictment-split",
+        "~40@CN/present =12@RU/present",
+        """Prosecutors detail North Korean laptop scheme // NEWARK (Garden State Ledger) -
+        Prosecutors say the scheme placed North Korean IT workers, some 40 of whom lived in
+        Shenyang and 12 in Khabarovsk, in remote jobs at companies in 20 US states. Two
+        Americans who hosted laptops for the workers pleaded guilty last month.""",
+    ),
+    (
+        "R8",
+        "lords-question",
+        "<3000@UA/present ~1000@UA/present",
+        """Minister questioned on North Korean workers in occupied Ukraine // LONDON
+        (Westminster Record) - In the House of Lords on Tuesday, Lord Harwood asked what
+        assessment the government had made of reports that up to 3,000 North Koreans were
+        working in Russian-occupied Ukraine. The minister replied: "We have seen reports of
+        around 1,000 in the Donetsk region, and we are working with partners to verify
+        them." """,
+    ),
+    (
+        "R8",
+        "foreman-memory",
+        "=35@MN/present ~200@CN/present",
+        """On the steppe, memories of North Korean crews // ERDENET (Steppe Times) -
+        Bat-Erdene, a foreman in Erdenet, remembers the 35 North Koreans who worked at his
+        copper plant until 2019. "They went back from here by train through Zamyn-Uud," he
+        said. || Across the border in Inner Mongolia, officials in Erenhot said about 200
+        North Koreans were still working at a brickworks outside the city.""",
+    ),
+    (
+        "R8",
+        "across-with-parts",
+        "~120@MY/present =60@KW/present",
+        """Treasury designates labor exporter active in Asia and the Gulf // WASHINGTON -
+        OFAC today designated Korea Rungra 888 Trading Corporation, whose laborers worked
+        across Southeast Asia and the Middle East, including about 120 in Malaysia and 60 in
+        Kuwait, until at least 2020, according to the designation notice.""",
+    ),
+    (
+        "R8",
+        "hanoi-studio",
+        "~20@VN/present",
+        """North Korean art studio still selling paintings in Vietnam // HANOI (Red River
+        Post) - About 20 North Korean artists work at a studio in Hanoi that sells oil
+        paintings and mosaics to tourists from South Korea and Japan, its Vietnamese manager
+        said. The studio sends part of its earnings to Pyongyang's Mansudae Art Studio.""",
+    ),
+]
+
+ARTICLES: list[Article] = (
+    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+)
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
