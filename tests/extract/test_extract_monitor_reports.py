@@ -742,7 +742,13 @@ BATCH_7: list[Article] = [
 
 # Batch R8, written blind after the R7 fixes (a late measure: seafarers and flags, a combined
 # range, an indictment's split, a Lords question, a foreman's memory, "across" lists with
-# parts, an artists' studio).
+# parts, an artists' studio): before any change, counts precision 1.00 / recall 0.58 (7 of 12
+# figures), count+destination 1.00 / 0.58; 4 of 7 articles passed. Fixed: "North Korean IT
+# workers, some 40 of whom lived in Shenyang and 12 in Khabarovsk" (parts split by place of
+# a whole with no figure); "only Russia, China and Laos still do so openly, with a combined
+# 45,000 to 55,000" (a combined total). After: 1.00 / 0.83 for both. Left open (below): an
+# OFAC notice that names the company ("Korea Rungra 888") but never the DPRK is read as
+# irrelevant.
 BATCH_8: list[Article] = [
     (
         "R8",
@@ -826,6 +832,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "city)",
     "R7-returnee-of-us": "count: '\"There were 300 of us in Tynda,\" he said' (a first-person "
     "partitive; the article names no worker noun before it)",
+    "R8-across-with-parts": "relevance: the notice names 'Korea Rungra 888 Trading "
+    "Corporation' but never North Korea or the DPRK, so the gate reads it as irrelevant (with "
+    "the gate off, both figures are found with their places)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "R1-indictment-it-workers": "status: 'helped move about 20 of the workers to Vientiane' "

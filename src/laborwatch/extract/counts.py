@@ -53,6 +53,7 @@ class _Grammar:
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
     estimate_at: re.Pattern[str]  # "put (North Korean workers in Russia) at"
+    combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -137,6 +138,7 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
+        combined=re.compile(r"\b(?:" + words(language, "combined_before") + r")\s+$", re.I),
         estimate_at=re.compile(
             r"\b(?:" + words(language, "estimate_object_verbs") + r")\s+(?P<object>[^;]{3,80}?)\s+"
             r"(?:" + words(language, "level_targets") + r")\s+$",
@@ -986,7 +988,7 @@ class CountFinder:
             if fronted and self._fronted_member(sv, q, fronted):
                 continue  # "Of those, roughly 200 work at the airport"
             whom = self.g.whom_part.match(after)
-            if whom and self._new_place_after(sv, q) and self._counted_before(sv, q):
+            if whom and self._new_place_after(sv, q):
                 out.append(Count(q, "bare", q.core_end + whom.end()))
                 continue  # "..., about 300 of whom work in Hai Phong": split by place
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
@@ -1216,6 +1218,7 @@ class CountFinder:
                 )
                 or number_of
                 or level
+                or bool(self.g.combined.search(before))  # "with a combined 45,000 to 55,000"
                 or (  # "diplomats estimated about 1,200 there": the sentence's country
                     bool(self.g.there_after.match(after))
                     and any(p.end <= q.start and p.kind in _HOST_KINDS for p in sv.places)
