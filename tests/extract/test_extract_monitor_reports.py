@@ -820,8 +820,81 @@ BATCH_8: list[Article] = [
     ),
 ]
 
+# Batch R9, written blind after the R8 fixes (a final measure: panel sites, a sector table,
+# Senate estimates, two cities of one host, returns through a crossing, other migrants'
+# numbers, a registered placer).
+BATCH_9: list[Article] = [
+    (
+        "R9",
+        "panel-africa-sites",
+        "~300@GQ/present >100@NG/present",
+        """Panel report: DPRK labour in West and Central Africa // 142. The Panel continues to
+        receive reports of DPRK workers in the construction sector of Equatorial Guinea, where
+        an estimated 300 remained in 2024 at sites in Malabo and Bata, and of "at least 100"
+        in Lagos State, Nigeria, employed by a local contractor. Neither Member State replied
+        to the Panel's letters.""",
+    ),
+    (
+        "R9",
+        "sector-table",
+        "28000@RU/present 9000@CN/present 4000@CN,RU/present 2500@CN,RU,M49:035/present",
+        """Construction dominates North Korean labour abroad, study shows // SEOUL (Peninsula
+        Economics) - By sector, the study's table shows construction with 28,000 North Korean
+        workers (mostly in Russia), textiles with 9,000 (all in China), fisheries with 4,000
+        (China and Russia) and IT with 2,500 (spread over China, Russia and Southeast Asia).
+        The authors warn that the IT figure is the least reliable.""",
+    ),
+    (
+        "R9",
+        "senate-estimates",
+        "=14@FJ/present",
+        """Officials tell Senate of North Korean crew in Pacific // CANBERRA (Capital Hill
+        Review) - Asked at Senate estimates whether North Korean workers had been found on
+        Pacific fishing vessels, a foreign affairs official said two or three vessels had
+        been flagged to partners and that Australia had identified 14 North Korean crew on a
+        longliner in Fiji's waters in 2023. Fiji said it had not been informed.""",
+    ),
+    (
+        "R9",
+        "kazan-and-capital",
+        "~800@RU/present ~3000@RU/present",
+        """From the Volga to the Moskva, North Korean builders // KAZAN (Volga Herald) - In
+        Kazan, Tatarstan's capital, about 800 North Korean workers are building a sports
+        complex for a regional developer. In the country's capital itself, some 3,000 work on
+        housing estates on the edge of Moscow, a contractor said. Neither figure appears in
+        official migration statistics.""",
+    ),
+    (
+        "R9",
+        "crossing-returns",
+        "=1700@CN/repatriated",
+        """Customs data show North Korean workers heading home // DANDONG (Border Post) -
+        Chinese customs figures show that 1,700 North Korean workers passed back through the
+        Dandong crossing in June, returning from garment and electronics factories in
+        Liaoning. Traders said replacements had not yet arrived.""",
+    ),
+    (
+        "R9",
+        "kuwait-others",
+        "=400@KW/repatriated",
+        """Kuwait's last North Koreans left in 2019 // KUWAIT CITY (Gulf Monitor) - In Kuwait,
+        where about 600,000 Egyptians and a million Indians work, the last 400 North Koreans
+        left in 2019, the labour authority said, ending two decades of North Korean crews on
+        the emirate's building sites.""",
+    ),
+    (
+        "R9",
+        "registered-placer",
+        "=90@KH/dispatched",
+        """Hong Kong firm placed North Korean seamstresses in Cambodia // PHNOM PENH (Mekong
+        Monitor) - A Hong Kong-registered firm, Pacific Gate Ltd, placed 90 North Korean
+        seamstresses at a garment factory in Phnom Penh last year, according to Cambodian
+        labour records seen by the Mekong Monitor. The firm did not respond.""",
+    ),
+]
+
 ARTICLES: list[Article] = (
-    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8 + BATCH_9
 )
 
 KNOWN_COUNTS: dict[str, str] = {
