@@ -837,7 +837,7 @@ BATCH_9: list[Article] = [
     (
         "R9",
         "sector-table",
-        "28000@RU/present 9000@CN/present 4000@CN,RU/present 2500@CN,RU,M49:035/present",
+        "=28000@RU/present =9000@CN/present =4000@CN,RU/present =2500@CN,RU,M49:035/present",
         """Construction dominates North Korean labour abroad, study shows // SEOUL (Peninsula
         Economics) - By sector, the study's table shows construction with 28,000 North Korean
         workers (mostly in Russia), textiles with 9,000 (all in China), fisheries with 4,000
