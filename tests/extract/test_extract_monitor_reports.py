@@ -895,9 +895,90 @@ BATCH_9: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = (
-    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8 + BATCH_9
-)
+# Batch R10, written blind after the R9 measure (a last measure, no fixes after it: a free
+# port zone, "respectively" with "the rest of the world", "the PRC and the Russian
+# Federation", a Q&A with elided nouns, "brought back from", a flight on from Shenyang, a
+# headline's host against the body's).
+BATCH_10: list[Article] = [
+    (
+        "R10",
+        "panel-free-port",
+        "~1500@RU/present",
+        """Panel report: workers in the Far East (excerpt) // 96. The Panel received
+        information that around 1,500 DPRK nationals were working on construction projects
+        in the Free Port of Vladivostok zone in 2024. The Russian Federation informed the
+        Panel that it had no information on the matter.""",
+    ),
+    (
+        "R10",
+        "respectively-rest",
+        "=20000@CN/present =40000@RU/present ~5000@M49:001/present",
+        """Report: Russia has twice as many North Korean workers as China // TOKYO (Asia
+        Policy Wire) - The report puts the number of North Korean workers in the PRC and the
+        Russian Federation at 20,000 and 40,000 respectively, and in the rest of the world at
+        about 5,000. Its author, Kenji Mori, said the Russian figure had doubled since
+        2023.""",
+    ),
+    (
+        "R10",
+        "ofac-prc-russia",
+        "v2@CN,RU/present",
+        """Treasury designates North Korean IT company // WASHINGTON - OFAC today designated
+        Chinyong Information Technology Cooperation Company, a DPRK entity that employs
+        hundreds of IT workers in the PRC and the Russian Federation who earn revenue for the
+        DPRK's weapons programs.""",
+    ),
+    (
+        "R10",
+        "qa-elided",
+        "~40@MN/present >1000@MN/present",
+        """'There were more than a thousand': an interview // ULAANBAATAR (Steppe Times) - We
+        spoke to Ganbold Tsend, who inspected building sites for the city for 15 years. ||
+        Q: How many North Korean workers are in Mongolia now? || A: About 40, all at a single
+        construction site in Ulaanbaatar. || Q: And five years ago? || A: More than 1,000.
+        They worked everywhere, on apartments, roads, even a hospital.""",
+    ),
+    (
+        "R10",
+        "brought-back",
+        "~600@RU/repatriated",
+        """Loggers brought home from Khabarovsk // SEOUL (NK Insight) - About 600 North Korean
+        loggers were brought back from Russia's Khabarovsk region by train in March, a source
+        in Rason said, while 150 Chinese workers were hired to replace them. The source said
+        the men had spent up to five years in the taiga.""",
+    ),
+    (
+        "R10",
+        "shenyang-then-dubai",
+        "~70@AE/dispatched",
+        """North Korean builders take the long way to the Gulf // SEOUL (Daily Peninsula) -
+        Some 70 North Korean construction workers flew from Pyongyang to Shenyang last week
+        and then on to Dubai, where they were met by an agent of a Ras Al Khaimah firm, a
+        source familiar with the matter said.""",
+    ),
+    (
+        "R10",
+        "belarus-headline",
+        "~300@BY/present ~30000@RU/present",
+        """Russia's ally takes in North Korean builders // MINSK (Belta Review) - About 300
+        North Korean workers are building apartment blocks in Minsk, Belarus's labour
+        ministry said on Friday, the first such group in the country since 2017. Russia has
+        taken in far more, an estimated 30,000 according to Seoul.""",
+    ),
+]
+
+ARTICLES: list[Article] = [
+    *BATCH_1,
+    *BATCH_2,
+    *BATCH_3,
+    *BATCH_4,
+    *BATCH_5,
+    *BATCH_6,
+    *BATCH_7,
+    *BATCH_8,
+    *BATCH_9,
+    *BATCH_10,
+]
 
 KNOWN_COUNTS: dict[str, str] = {
     "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
