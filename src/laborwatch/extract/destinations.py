@@ -84,6 +84,7 @@ class _Grammar:
     former: re.Pattern[str]  # "who previously worked in (China)"
     onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
     connection: re.Pattern[str]  # "boarded a train for (Vladivostok)": the onward leg
+    onward_bare: re.Pattern[str]  # "and then on to (Dubai)": an onward leg, no verb
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
@@ -248,6 +249,7 @@ def _grammar(language: str) -> _Grammar:
             rf"\s+(?:{words(language, 'onward_particles')})(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+"
             rf"(?:(?:{the})\s+)?$",
         ),
+        onward_bare=_listed(language, "onward_bare", r"\b", rf"\s+(?:(?:{the})\s+)?$"),
         connection=re.compile(
             r"\b(?:"
             + words(language, "connection_verbs")
@@ -501,6 +503,7 @@ class DestinationFinder:
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
                 or self.g.connection.search(text, lead, end.start)
+                or self.g.onward_bare.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
             ):
@@ -861,12 +864,16 @@ class DestinationFinder:
         """Figures listed before "respectively", each paired with the place of the same
         rank in a list of as many places ("Russia and China host 30,000 and 50,000 North
         Korean workers respectively"), by the figure's index."""
-        if len(counts) < 2 or not self.g.respective.search(
-            self.view.text, counts[-1].quantity.end, sv.end
-        ):
+        if len(counts) < 2:
             return {}
-        run = [len(counts) - 1]
         text = self.view.text
+        found = self.g.respective.search(text, counts[1].quantity.end, sv.end)
+        if not found:
+            return {}
+        # the run ends at the last figure before "respectively" (", and ... about 5,000"
+        # may follow it)
+        last = max(i for i, c in enumerate(counts) if c.quantity.end <= found.start())
+        run = [last]
         while run[0] > 0:  # "400 and 250": a figure may share the next one's head
             left, right = counts[run[0] - 1], counts[run[0]]
             gap = text[left.quantity.end : right.quantity.start]
