@@ -216,13 +216,11 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         examples=_listed(language, "example_markers", r"\b", r"\b"),
-        seat=re.compile(
-            r"\b(?:"
-            + words(language, "seat_nouns")
-            + r")\s+(?:"
-            + words(language, "seat_participles")
-            + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
+        seat=_listed(
+            language,
+            "seat_nouns",
+            r"\b",
+            rf"\s+(?:{words(language, 'seat_participles')})\s+(?:(?:{the})\s+)?$",
         ),
         # "African countries, including (Uganda)": a wider place's examples after it
         example_gap=re.compile(
