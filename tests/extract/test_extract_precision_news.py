@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from . import test_extract_short_news as short_news  # its article type and comparisons
+from .tables import short_news_cases
 
 LONG = short_news.LONG
 Article = short_news.Article  # (batch, name, expected claims, text)
@@ -602,19 +603,8 @@ KNOWN_DETAILS: dict[str, str] = {
 }
 
 
-def _cases() -> list:
-    """Each article under both comparisons of the short-news tests, with its known misses."""
-    checks = (
-        ("counts", short_news.test_counts_and_destinations, KNOWN_COUNTS),
-        ("details", short_news.test_qualifiers_statuses, KNOWN_DETAILS),
-    )
-    return [
-        pytest.param(check, *case.values, id=f"{name}-{case.id}", marks=case.marks)
-        for name, check, known in checks
-        for case in LONG._params(known, ARTICLES)
-    ]
-
-
-@pytest.mark.parametrize(("check", "spec", "raw"), _cases())
+@pytest.mark.parametrize(
+    ("check", "spec", "raw"), short_news_cases(short_news, KNOWN_COUNTS, KNOWN_DETAILS, ARTICLES)
+)
 def test_articles(extractor, check, spec, raw):
     check(extractor, spec, raw)
