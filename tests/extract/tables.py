@@ -210,3 +210,23 @@ def figure_rows(batches: dict[str, list[tuple[str, list[tuple]]]], known: dict[s
                 marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
                 rows.append(pytest.param(text, value, dests, status, sector, id=rid, marks=marks))
     return rows
+
+
+def short_news_cases(
+    short_news: ModuleType,
+    known_counts: dict[str, str],
+    known_details: dict[str, str],
+    articles: Sequence[tuple[str, str, str, str]],
+) -> list:
+    """Each article of a blind-batch file in the short-news notation under both of
+    ``test_extract_short_news``'s comparisons (counts and destinations; qualifiers and
+    statuses), a strict xfail where a known-miss table names it."""
+    checks = (
+        ("counts", short_news.test_counts_and_destinations, known_counts),
+        ("details", short_news.test_qualifiers_statuses, known_details),
+    )
+    return [
+        pytest.param(check, *case.values, id=f"{name}-{case.id}", marks=case.marks)
+        for name, check, known in checks
+        for case in short_news.LONG._params(known, list(articles))
+    ]

@@ -1276,7 +1276,6 @@ FIXES: list[tuple[str, str, Expected]] = [
 # (kept as expected failures, not strict: a count fix elsewhere shows as XPASS).
 COUNT_SIDE = {
     "previous-sentence-country",  # "That number has since fallen to roughly 400"
-    "uae-qatar-kuwait-then-split",  # "Qatar alone has about 1,000 of them"
     "origin-north-korea-and-china",  # "About 300 of them are North Korean"
     "brought-home-from-far-east",  # relevance: no "North Korean" in the body
     "reporting-countries-total",  # "sent back 18,533" with no noun

@@ -18,7 +18,10 @@ soldiers (as in ``test_extract_long_articles.py``).
 
 from __future__ import annotations
 
+import pytest
+
 from . import test_extract_short_news as short_news  # its article type and comparisons
+from .tables import short_news_cases
 
 LONG = short_news.LONG
 Article = short_news.Article  # (batch, name, expected claims, text)
@@ -599,4 +602,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "repatriated (a ship back in port, not a return home)",
 }
 
-test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
+
+@pytest.mark.parametrize(
+    ("check", "spec", "raw"), short_news_cases(short_news, KNOWN_COUNTS, KNOWN_DETAILS, ARTICLES)
+)
+def test_articles(extractor, check, spec, raw):
+    check(extractor, spec, raw)

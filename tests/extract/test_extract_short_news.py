@@ -18,9 +18,11 @@ VALUE@DESTS/STATUS``; " // " ends the headline, " || " a paragraph).
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from .tables import sibling_module
+from .tables import short_news_cases, sibling_module
 
 LONG = sibling_module("test_extract_long_articles")
 
@@ -809,26 +811,13 @@ def test_qualifiers_statuses(extractor, spec, raw):
     assert {k: want[k] for k in set(want) & set(got) if want[k] not in got[k]} == {}
 
 
-def checked_articles(articles: list, known_counts: dict[str, str], known_details: dict[str, str]):
-    """Each article under both comparisons above (``counts-`` and ``details-`` ids), a strict
-    xfail where it is a known miss (for the batch files that reuse this notation)."""
-    checks = (
-        ("counts", test_counts_and_destinations, known_counts),
-        ("details", test_qualifiers_statuses, known_details),
-    )
-    return [
-        pytest.param(check, *case.values, id=f"{name}-{case.id}", marks=case.marks)
-        for name, check, known in checks
-        for case in LONG._params(known, articles)
-    ]
-
-
 def batch_test(articles: list, known_counts: dict[str, str], known_details: dict[str, str]):
     """A module's test of its batches under both comparisons (``test_articles =
-    batch_test(...)`` in the module)."""
+    batch_test(...)`` in the module), by :func:`tables.short_news_cases`."""
+    this = sys.modules[__name__]
 
     @pytest.mark.parametrize(
-        ("check", "spec", "raw"), checked_articles(articles, known_counts, known_details)
+        ("check", "spec", "raw"), short_news_cases(this, known_counts, known_details, articles)
     )
     def test_articles(extractor, check, spec, raw):
         check(extractor, spec, raw)

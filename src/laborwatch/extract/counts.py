@@ -55,6 +55,8 @@ class _Grammar:
     of_lead: re.Pattern[str]  # "thousands of workers"
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
+    estimate_at: re.Pattern[str]  # "put (North Korean workers in Russia) at"
+    combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -139,6 +141,12 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
+        combined=re.compile(r"\b(?:" + words(language, "combined_before") + r")\s+$", re.I),
+        estimate_at=re.compile(
+            r"\b(?:" + words(language, "estimate_object_verbs") + r")\s+(?P<object>[^;]{3,80}?)\s+"
+            r"(?:" + words(language, "level_targets") + r")\s+$",
+            re.I,
+        ),
         number_subject=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
@@ -176,7 +184,16 @@ def _grammar(language: str) -> _Grammar:
         part_of=re.compile(
             r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
         ),
-        share_verb=re.compile(r"\s+(?:" + words(language, "share_verbs") + r")\s+", re.I),
+        share_verb=re.compile(
+            r"\s+(?:(?:"
+            + words(language, "share_subject_adverbs")
+            + r")\s+)?(?:"
+            + words(language, "share_verbs")
+            + r")\s+(?:(?:"
+            + words(language, "figure_fillers")
+            + r")\s+)?",
+            re.I,
+        ),
         # "about 600 are North Koreans", "or about 12,000, were North Koreans"
         dprk_predicate=re.compile(
             r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
@@ -537,9 +554,20 @@ def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]
     return folds if lowered and len(folds) == len(classes) else classes
 
 
-_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$)")  # "Kuwait, 1,450; Qatar, 800."
+# What may stand before a figure that opens a verbless answer: nothing, or a speaker's label
+_FRAGMENT_LEAD = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' -]*):\s*)?")
+# ... and a place phrase that ends its clause ("across Africa," but not "in Moscow protested")
+_FRAGMENT_PLACE = re.compile(
+    r"\s+[a-z]+\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*\s*(?:[,;.]|$)"
+)
+_PLACE_EXAMPLE_KINDS = frozenset({"country", "subdivision", "city", "region"})
+_HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
+# "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
+_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
 _QS = re.escape(QUOTES_AND_SPACES)
-_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$)")  # 'Yanji: "a few hundred";'
+# 'Yanji: "a few hundred";'
+_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)")
 
 
 def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = False) -> bool:
@@ -802,7 +830,11 @@ class CountFinder:
                     and not self._military_antecedent(sv, q)
                     and self._about_workers(sv)
                 )
-            return bool(at and (self._about_workers(sv) or self._headline_names_workers(sv)))
+            if at:
+                return self._about_workers(sv) or self._headline_names_workers(sv)
+            # "put North Korean workers in Russia at 30,000": the workers are the object
+            estimate = self.g.estimate_at.search(before) if before.endswith(" ") else None
+            return bool(estimate and self.cues.worker_nouns.search(estimate.group("object")))
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
@@ -816,6 +848,32 @@ class CountFinder:
         return bool(
             self._names_workers(subject_lo, hi)
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
+            # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
+            or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
+        )
+
+    def _member_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a member word ("including", "of whom") stand before the figure in its
+        sentence, other than one opening a list of places ("in eight countries, including
+        Uganda and Tanzania, with about 400 doctors")?"""
+        if not self._has(self.cues.member_before, sv.start, q.start):
+            return False
+        if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
+            return True
+        end = (
+            sv.start
+            + [*self.cues.member_before.finditer(self.view.text[sv.start : q.start])][-1].end()
+        )
+        return not any(
+            p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
+        )
+
+    def _host_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Is the span (a level's subject) one country's name and nothing else?"""
+        span = self.view.text[lo:hi].strip(" ,")
+        return any(
+            p.kind == "country" and lo <= p.start and p.end <= hi and p.text == span
+            for p in sv.places
         )
 
     def _military_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
@@ -927,6 +985,10 @@ class CountFinder:
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if self._host_whole(sv, q, lo, clause_hi):
                 continue  # "among the city's 300,000 factory workers"
+            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
+                self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)
+            ):
+                continue  # "the emirate's Indian workforce of more than a million"
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
@@ -964,13 +1026,13 @@ class CountFinder:
             if fronted and self._fronted_member(sv, q, fronted):
                 continue  # "Of those, roughly 200 work at the airport"
             whom = self.g.whom_part.match(after)
-            if whom and self._new_place_after(sv, q) and self._counted_before(sv, q):
+            if whom and self._new_place_after(sv, q):
                 out.append(Count(q, "bare", q.core_end + whom.end()))
                 continue  # "..., about 300 of whom work in Hai Phong": split by place
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
             if (
-                self._has(cues.member_before, sv.start, q.start)
+                self._member_before(sv, q)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
                 and not self._workers_among_things(sv, q)
@@ -1136,6 +1198,11 @@ class CountFinder:
                                 sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
                             )
                         )
+                        or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
+                            _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is not None
+                            and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
+                            and self._place_right_after(sv, q.core_end)
+                        )
                         or (  # "Several thousand were sent home" after "workers"
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
@@ -1201,6 +1268,11 @@ class CountFinder:
                 )
                 or number_of
                 or level
+                or bool(self.g.combined.search(before))  # "with a combined 45,000 to 55,000"
+                or (  # "diplomats estimated about 1,200 there": the sentence's country
+                    bool(self.g.there_after.match(after))
+                    and any(p.end <= q.start and p.kind in _HOST_KINDS for p in sv.places)
+                )
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
@@ -1739,6 +1811,10 @@ class CountFinder:
                         )
                         is not None
                     )
+                    # not "indicted five men ..., including two North Koreans"
+                    and not self._has(
+                        self.cues.excluded_predicates, max(sv.start, o.start - 40), o.start
+                    )
                     for o in sv.quantities
                 )
             )
@@ -1888,7 +1964,7 @@ class CountFinder:
         """Is the figure a country's share, the country its subject right before a share
         verb ("Russia accounted for about 18,500 of them")?"""
         return any(
-            p.kind in ("country", "subdivision", "city")
+            p.kind in ("country", "subdivision", "city", "region")
             and self.g.share_verb.fullmatch(self.view.text, p.end, q.start) is not None
             for p in sv.places
         )
@@ -1939,6 +2015,8 @@ class CountFinder:
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
+            if self._others_antecedent(sv, q):
+                return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
             body = text[max(lo, sv.start - 400) : q.start]
             end = q.core_end + pronoun.end()
             if (
@@ -2020,6 +2098,23 @@ class CountFinder:
             for s in self.view.sentences[: sv.index]
             for o in s.quantities
         )
+
+    def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
+        people named earlier in its sentence ("Ukrainian and Filipino welders"), with no DPRK
+        name before the figure?"""
+        text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
+        if any(p.kind == "dprk" and p.start < q.start for p in sv.places):
+            return False
+        for p in sv.places:
+            if p.kind != "demonym" or p.end > q.start:
+                continue
+            words = _NEXT_WORDS.match(text, p.end, q.start)
+            if words and any(
+                n.fullmatch(w) for n in nouns for w in (words.group(1), words.group(0).strip())
+            ):
+                return True
+        return False
 
     def _foreign(self, sv: SentenceView, start: int, end: int) -> bool:
         """Another nation's people: a non-DPRK nationality between the figure and its noun

@@ -391,7 +391,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         never_destinations=frozenset(c["never_destinations"]),
         place_excluded_before=_around(
             "",
-            [*c["place_excluded_before"], *c["market_before"]],
+            [*c["place_excluded_before"], *c["market_before"], *c["flag_before"]],
             rf"\s+(?:(?:{the}|{w('indefinite_articles')})\s+)?"
             rf"(?:[\w'-]+\s+(?:{w('list_joiners')})\s+(?:(?:{the})\s+)?)?$",
         ),

@@ -39,6 +39,7 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens an aside
 # "China (50,000)", "China: 50,000", "Russia — 20,000 to 30,000"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Dalian (PRC)": a place bracketed after a place
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 # a word between a journey's verb and its end: lower-case, or a hyphenated modifier
@@ -82,12 +83,16 @@ class _Grammar:
     region_class: re.Pattern[str]  # "(Qatar was) among the (last) Gulf states"
     former: re.Pattern[str]  # "who previously worked in (China)"
     onward: re.Pattern[str]  # "went on by train to (Russia)": the end of a journey
+    connection: re.Pattern[str]  # "boarded a train for (Vladivostok)": the onward leg
+    onward_bare: re.Pattern[str]  # "and then on to (Dubai)": an onward leg, no verb
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
+    example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
+    seat: re.Pattern[str]  # "an agency based in (Gdansk)": an intermediary's seat
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
 
@@ -159,6 +164,8 @@ def _grammar(language: str) -> _Grammar:
         fronted_prep=_ending_in(language, r"\b", "destination_prepositions_before"),
         fronted_gap=re.compile(
             r"(?:\s*,\s*|\s+)(?:(?:"
+            + words(language, "fronted_value_prepositions")
+            + r")\s+)?(?:(?:"
             + words(language, "existential_openers")
             + r")\s+)?(?:(?:"
             + words(language, "figure_fillers")
@@ -209,6 +216,19 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         examples=_listed(language, "example_markers", r"\b", r"\b"),
+        seat=_listed(
+            language,
+            "seat_nouns",
+            r"\b",
+            rf"\s+(?:{words(language, 'seat_participles')})\s+(?:(?:{the})\s+)?$",
+        ),
+        # "African countries, including (Uganda)": a wider place's examples after it
+        example_gap=re.compile(
+            r"(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*,?\s*(?:"
+            + words(language, "place_example_markers")
+            + rf")\s+(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
@@ -224,7 +244,23 @@ def _grammar(language: str) -> _Grammar:
             language,
             "onward_verbs",
             r"\b",
-            rf"\s+(?:on|onward|onwards)(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+(?:(?:{the})\s+)?$",
+            rf"\s+(?:{words(language, 'onward_particles')})(?:\s+(?-i:[a-z]+)){{0,3}}?\s+to\s+"
+            rf"(?:(?:{the})\s+)?$",
+        ),
+        onward_bare=_listed(language, "onward_bare", r"\b", rf"\s+(?:(?:{the})\s+)?$"),
+        connection=re.compile(
+            r"\b(?:"
+            + words(language, "connection_verbs")
+            + r")\s+(?:(?:"
+            + words(language, "indefinite_articles")
+            + "|"
+            + the
+            + r")\s+)?(?:[\w-]+\s+)?(?:"
+            + words(language, "connection_vehicles")
+            + r")\s+(?:"
+            + words(language, "connection_ends")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
         ),
         # "60 percent of (North Korea's estimated 100,000)": a part of the figure before it
         part_before=re.compile(
@@ -364,6 +400,16 @@ class DestinationFinder:
             # the end of the journey (with no figure between them)
             former.update(id(p) for p in self._left_behind(sv, roles))
             roles = [(p, "origin" if id(p) in former else r) for p, r in roles]
+            # "in eight African countries, including Uganda and Tanzania, with about 400":
+            # examples of a wider place named just before them
+            for i in range(1, len(roles)):
+                (a, role_a), (b, role_b) = roles[i - 1], roles[i]
+                if role_a == "place" and role_b == "place" and _wide(a):
+                    gap = self.view.text[a.end : b.start]
+                    if self.g.example_gap.fullmatch(gap):
+                        for p in self._group_from([p for p, _ in roles], i, 1):
+                            former.add(id(p))
+            roles = [(p, "example" if id(p) in former and r == "place" else r) for p, r in roles]
             # "Qatar and Kuwait were among the last Gulf states to ...": the class of the
             # countries named
             if any(p.kind == "country" and r == "place" for p, r in roles):
@@ -422,6 +468,8 @@ class DestinationFinder:
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
+        if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
+            return "modifier"  # "through a Polish agency based in Gdansk": its seat
         if self._observer(p) and self.g.speech_after.match(after):
             return "speaker"  # "US warns firms": an observer state speaks
         if p.kind == "demonym":
@@ -452,6 +500,8 @@ class DestinationFinder:
             lead = max(sv.start, end.start - TRANSFER_REACH)
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
+                or self.g.connection.search(text, lead, end.start)
+                or self.g.onward_bare.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
             ):
@@ -585,7 +635,13 @@ class DestinationFinder:
         i = first
         while 0 <= i + step < len(places):
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
-            if not self.g.place_joiner.match(text[a.end : b.start]):
+            gap = text[a.end : b.start]
+            if a.kind == "demonym":  # "on Maltese construction sites and in Lithuania"
+                site = self.cues.site_after.match(gap)
+                gap = gap[site.end() :] if site else gap
+            # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
+            gap = gap[1:] if gap[:1] == ")" else gap
+            if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
                 break
             group.append(places[i + step])
             i += step
@@ -619,6 +675,10 @@ class DestinationFinder:
         for i, p in enumerate(places):
             gap = text[start : p.start]
             if p.kind == "abroad" and not _CLAUSE_MARK.search(gap) and len(gap) < 50:
+                if not gap.strip() and self.g.part_before.search(
+                    text, max(sv.start, count.quantity.start - 50), count.quantity.start
+                ):
+                    return [p]  # "70 percent of the 60,000 workers abroad are in Russia"
                 return self._narrowed(sv, p, limit)
             if self.g.prep_after.match(gap) or self.g.from_after.match(gap):
                 group = self._group_from(places, i, 1)
@@ -804,12 +864,16 @@ class DestinationFinder:
         """Figures listed before "respectively", each paired with the place of the same
         rank in a list of as many places ("Russia and China host 30,000 and 50,000 North
         Korean workers respectively"), by the figure's index."""
-        if len(counts) < 2 or not self.g.respective.search(
-            self.view.text, counts[-1].quantity.end, sv.end
-        ):
+        if len(counts) < 2:
             return {}
-        run = [len(counts) - 1]
         text = self.view.text
+        found = self.g.respective.search(text, counts[1].quantity.end, sv.end)
+        if not found:
+            return {}
+        # the run ends at the last figure before "respectively" (", and ... about 5,000"
+        # may follow it)
+        last = max(i for i, c in enumerate(counts) if c.quantity.end <= found.start())
+        run = [last]
         while run[0] > 0:  # "400 and 250": a figure may share the next one's head
             left, right = counts[run[0] - 1], counts[run[0]]
             gap = text[left.quantity.end : right.quantity.start]
@@ -968,6 +1032,11 @@ class DestinationFinder:
                     listed = self._group_from(places, k, 1)
                     return [p] if len(self._codes(listed)) == 1 else []
         return []
+
+
+def _wide(p: PlaceMention) -> bool:
+    """Is the place wider than a country (a world region, "abroad", "African")?"""
+    return p.kind in ("region", "abroad") or any(c.startswith("M49:") for c in p.codes)
 
 
 def _abroad_marker(anchor: PlaceMention) -> PlaceMention:

@@ -417,7 +417,8 @@ class NumberGrammar:
 
     def find(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in order, ranges merged and qualifiers attached."""
-        atoms = self.atoms(text)
+        # "were deployed to Primorsky.[42]": a footnote's number, no quantity
+        atoms = [a for a in self.atoms(text) if not _footnote(text, a.start, a.end)]
         out: list[Quantity] = []
         i = 0
         while i < len(atoms):
@@ -595,6 +596,16 @@ class Grammar(Protocol):
     """What every language's number grammar offers the stages."""
 
     def find(self, text: str) -> list[Quantity]: ...
+
+
+def _footnote(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start:end`` a footnote mark, "[42]" right after a word or stop?"""
+    return (
+        text[start - 1 : start] == "["
+        and text[end : end + 1] == "]"
+        and start >= 2
+        and not text[start - 2].isspace()
+    )
 
 
 @functools.cache

@@ -823,18 +823,23 @@ class KoreanClaimBuilder:
         shared: Claim | None = None  # the share a linked percentage continues
         dropped = False  # the money figure before was not labour money
         self._sentence_per = None
+        changed = False  # the figure before was a percentage change of the pay named before it
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
             linked = k and _MONEY_LINK.match(before)
             # "월 1000달러에서 1500달러로", "…, 이 가운데 1억 달러", "한 해 5천 달러, 달로 나누면
             # 400달러": one context with the figure before
-            if linked or (
-                k
-                and (
-                    self.rules.member_before.search(before)
-                    or self.rules.computed.search(before[-12:])
-                    or _APPOSITION.match(before)  # "수익의 70%인 5만 위안": the same money
+            if (
+                linked
+                or (
+                    k
+                    and (
+                        changed  # "월급은 10% 남짓 오르는 데 그쳐 2천200위안": the pay word's
+                        or self.rules.member_before.search(before)
+                        or self.rules.computed.search(before[-12:])
+                        or _APPOSITION.match(before)  # "수익의 70%인 5만 위안": the same money
+                    )
                 )
             ):
                 before = text[previous_start : q.start]
@@ -850,11 +855,16 @@ class KoreanClaimBuilder:
                 next_start = money[k + 2].start if k + 2 < len(money) else sv.end
             after = _drop_parenthetical(text[q.end : next_start])  # "70%인 5만 위안을 보냈다"
             previous_end = q.end
-            if self._not_labour(sv, q, before, after) or (
-                dropped
-                and (
-                    self.rules.computed.search(before[-12:] + " " + after[:4])
-                    or _DOT_GAP.search(before)  # "환율은 1달러=90루블·7.2위안": one item more
+            changed = q.unit == "percent" and self._changed_pay(sv, q, before, after)
+            if (
+                self._not_labour(sv, q, before, after)
+                or self._rate_of(money, k, before)
+                or (
+                    dropped
+                    and (
+                        self.rules.computed.search(before[-12:] + " " + after[:4])
+                        or _DOT_GAP.search(before)  # "환율은 1달러=90루블·7.2위안": one item more
+                    )
                 )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
@@ -891,6 +901,8 @@ class KoreanClaimBuilder:
         """Does the clause of a money figure or percentage make it something other than
         labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
         own_before, own_after = self._own_clause(before[-30:], after[:30])
+        if self._compared_with(sv, q, after):
+            own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
         paid = (  # an amount per person, or paid to the DPRK side
             self.rules.per_person.search(own_before) is not None
@@ -910,7 +922,44 @@ class KoreanClaimBuilder:
             return True  # "진료비 20달러", "5000위안의 과태료": a fee or a cost, not pay
         if self.rules.piece_rate.search(before):
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
+        if q.unit == "money" and self.rules.worth_after.match(after):
+            return True  # "1천500달러어치의 가전", "수백 달러짜리 일감": goods' worth, a price
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+
+    @staticmethod
+    def _rate_of(money: list[Quantity], k: int, before: str) -> bool:
+        """Is the figure the second half of an exchange rate ("1달러에 7.2위안", "1달러당 2만
+        원", "1달러=90루블"): a price of one unit of money, not pay?"""
+        if not k:
+            return False
+        p = money[k - 1]
+        return (
+            p.unit == "money"
+            and p.low == 1
+            and p.high == 1
+            and p.currency != money[k].currency
+            and _RATE_GAP.match(before) is not None
+        )
+
+    def _compared_with(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Do the words after a money figure name the whole it is a percentage of ("연간
+        5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%에 해당한다"), not what it is?"""
+        nxt = next((p for p in sv.quantities if p.start >= q.end), None)
+        return (
+            q.unit == "money"
+            and nxt is not None
+            and nxt.unit == "percent"
+            and _OF_PERCENT.search(after) is not None
+        )
+
+    def _changed_pay(self, sv: SentenceView, q: Quantity, before: str, after: str) -> bool:
+        """Is the percentage a change of the pay named right before it, with the level it
+        reached to follow ("월급은 10% 남짓 오르는 데 그쳐 2천200위안 수준")?"""
+        return (
+            self.rules.percent_change_after.match(after) is not None
+            and self.cues.wage.search(before[-12:]) is not None
+            and self.rules.clause_end.search(before[-12:]) is None
+        )
 
     def _for_troops(self, sv: SentenceView, q: Quantity, own_before: str) -> bool:
         """Is the money the troops' ("병력을 보낸 대가로 수억 달러")? Troops named in its
@@ -921,8 +970,9 @@ class KoreanClaimBuilder:
         text = self.view.text
         return (
             self.rules.troops.search(text, sv.start, q.start) is not None
-            and self.rules.workers.search(text, sv.start, sv.end) is None
-        )
+            or self.rules.arms.search(text, sv.start, q.start) is not None
+        ) and self.rules.workers.search(text, sv.start, sv.end) is None  # "탄약을 보내고 최대
+        # 55억 달러를 받았을": the arms trade's
 
     def _excluded(self, clause: str, paid: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
@@ -1059,6 +1109,7 @@ class KoreanClaimBuilder:
         taken = (
             self.rules.share.search(near_after)
             or self.rules.share.search(own[-10:])  # "국가계획분 6만 루블", "충성자금만 한 해"
+            or self.rules.state_take.search(own)  # "'계획분'도 같은 기간 월 200달러에서"
         ) or (
             self.rules.payee_before.search(own) and self.rules.paid_after.match(after)
         )  # "북한 회사에 매달 500만 루블을 지급했다": paid to the state's side
@@ -1082,10 +1133,15 @@ class KoreanClaimBuilder:
                 and self.rules.work_context.search(text, sv.start, sv.end) is not None
             )
         )
-        if personal and per == "month" and workers:
-            return "wage"  # "노동자들은 월 500달러를 번다": one worker's month
-        if personal and self.rules.receive_after.match(after) and workers:
-            return "wage"  # "북한 노동자는 2천 위안을 받는다": what a worker is paid
+        if personal and per == "month" and (workers or self._workers_before(sv)):
+            return "wage"  # "노동자들은 월 500달러를 번다": one worker's month; the answer to
+            # a question naming them ("… 임금 수준은? / 월 600~800달러 수준이고")
+        if (
+            personal
+            and self.rules.receive_after.match(after)
+            and (workers or self._workers_before(sv))
+        ):  # "북한 노동자는 2천 위안을 받는다": what a worker is paid; "… 노동자들은 …
+            return "wage"  # 전했다. 소식통은 \"현지에 가면 월 8만 루블을 받지만": the same
         if self.rules.labor_export.search(own):  # "북한 회사에 주는 노동력 대금은 한 해
             return "wage" if personal else "revenue"  # 1천만 위안": the price of labour
         if not workers and self._whole_income(sv):
@@ -1095,9 +1151,9 @@ class KoreanClaimBuilder:
             employer = self.rules.other_employers.search(before[-30:])
             if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
-            if personal and (per == "month" or (per == "year" and workers)):
-                return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만":
-                # no state earns that little
+            if personal and (per == "month" or (per in ("year", None) and workers)):
+                return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만",
+                # "… 번 돈 가운데 집에 가져온 건 3천 달러": no state earns that little
             return "revenue"
         if (
             not personal
@@ -1205,6 +1261,8 @@ class KoreanClaimBuilder:
         )
         cut = self.rules.clause_end.search(text, q.end, sv.end)
         end = cut.end() if cut else sv.end  # the figure's clause
+        if self.rules.given_pay.search(text, sv.start, q.start):
+            return False  # "중국 업체들이 주는 월급은": an employer's pay to its workers
         return (
             not received
             and self.rules.share.search(text, sv.start, sv.end) is None
@@ -1244,6 +1302,8 @@ class KoreanClaimBuilder:
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
+        elif per is None and kind == "wage" and self._several_years_before(sv, q):
+            per = None  # "5년 동안 번 돈이 …, 집에 가져온 건 3천 달러": the whole stay's
         elif per is None and kind == "wage" and self._rate_before(sv, q):
             per = None  # "러시아 인부들은 일당 5천 루블을 받는데, 북한 사람들은 3천 루블이면"
         elif per is None and kind == "wage":
@@ -1284,6 +1344,11 @@ class KoreanClaimBuilder:
         period ("한 해 동안 번 돈에서 … 떼고 나면 1인당 3천~4천 위안이 남는다")."""
         span = self.rules.one_year_span.search(self.view.text, sv.start, q.start)
         return "year" if span else None
+
+    def _several_years_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a span of several years ("5년 동안", "수년간") stand earlier in the sentence
+        of a wage without a period: earnings over the whole span, neither monthly nor yearly?"""
+        return self.rules.several_years.search(self.view.text, sv.start, q.start) is not None
 
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
@@ -1490,6 +1555,8 @@ _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소
 # between a won figure and the figure it converts ("60만 원가량인 500달러")
 _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜리)\s?$")
 # a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
+_RATE_GAP = re.compile(r"^\s?(?:에|당|=|은|는|이|가)?\s?(?:약\s)?$")  # "1달러에 7.2위안"
+_OF_PERCENT = re.compile(r"의\s(?:약\s)?$")  # "… GDP의 약 1.5%": the whole of a percentage
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item

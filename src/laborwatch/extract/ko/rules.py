@@ -137,6 +137,7 @@ class KoreanRules:
     bullet: re.Pattern[str]  # "▲": the start of a list's item, the end of a clause
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
+    several_years: re.Pattern[str]  # "5년 동안 번 돈": earned over several years
     one_year_term: re.Pattern[str]  # "1년 계약": a contract's takings for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
@@ -160,6 +161,9 @@ class KoreanRules:
     clause_end_start: re.Pattern[str]  # an ending right after a figure's own word ("정도인데,")
     foreign_workers: re.Pattern[str]
     troops: re.Pattern[str]
+    arms: re.Pattern[str]  # munitions: money after them in a sentence without workers
+    given_pay: re.Pattern[str]  # "업체들이 주는 월급": the pay an employer gives
+    worth_after: re.Pattern[str]  # "1천500달러어치", "수백 달러짜리": goods' worth, a price
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -236,6 +240,15 @@ def korean_rules(cues: Cues) -> KoreanRules:
         workers=_hangul_first(cues.worker_nouns, worker_phrases(raw, cues.language)),
         work_purpose=_rx(raw["work_purpose"]),
         troops=_rx(raw["troop_words"]),
+        arms=_rx(raw["arms_words"]),
+        worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
+        given_pay=re.compile(
+            r"(?:이|가)\s(?:"
+            + _lit(raw["given_pay_verbs"])
+            + r")\s(?:"
+            + _lit(raw["comparison_pay_nouns"])
+            + r")"
+        ),
         share_nouns=re.compile(
             r"(?:"
             + phrase_pattern(raw["share_nouns"])
@@ -502,6 +515,15 @@ def korean_rules(cues: Cues) -> KoreanRules:
         average=_rx(raw["average_words"]),
         reckoned=_rx(raw["reckoned_words"]),
         one_year_span=_rx(raw["one_year_spans"]),
+        several_years=re.compile(
+            r"(?:(?<![\d.,])(?:[2-9]|[1-9]\d)\s?(?:"
+            + _lit(raw["several_year_suffixes"])
+            + r")|"
+            + phrase_pattern(raw["several_year_words"])
+            + r")\s(?:"
+            + _lit(raw["several_year_earned"])
+            + r")"
+        ),
         one_year_term=_rx(raw["one_year_terms"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
