@@ -1288,7 +1288,6 @@ COUNT_SIDE = {
     "primorye-and-khabarovsk-split-then-total",  # "the total may exceed 15,000"
     "seoul-dateline-defector-from-russia",  # "about 300 North Koreans worked at the camp"
     "poland-malta-past-current-netherlands",  # "sent home its last 20"
-    "middle-east-figure-after-country-list",  # "Around 3,000 may still be in the Middle East"
 }
 
 BATCHES = {

@@ -1335,8 +1335,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "figure after a return verb; a rule for it lowered the fitted seeds+dev row)",
     "B5-qa-briefing": "count: 'tens of thousands remain there' (the workers were named six "
     "sentences back, in the first question) and 'the 100,000 figure' (a figure noun after it)",
-    "B5-russian-regions": "count: 'In 2019 ... it had counted 11,500' elides the noun of the "
-    "sentence before without 'another' or 'a further'",
     "B6-seoul-indictment": "destination: 'North Korea has some 4,000 IT workers, about half of "
     "them working in China and Russia' takes the aside's places for the whole",
     "B7-estimates-diverge": "count: 'holders of work permits, of whom there were 236' (a "

@@ -18,9 +18,11 @@ VALUE@DESTS/STATUS``; " // " ends the headline, " || " a paragraph).
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from .tables import sibling_module
+from .tables import short_news_cases, sibling_module
 
 LONG = sibling_module("test_extract_long_articles")
 
@@ -807,3 +809,17 @@ def test_qualifiers_statuses(extractor, spec, raw):
     want = {k: (LONG._point(q), st) for k, (q, st) in want.items()}
     got = {k: {(LONG._point(q), st) for q, st in v} for k, v in got.items()}
     assert {k: want[k] for k in set(want) & set(got) if want[k] not in got[k]} == {}
+
+
+def batch_test(articles: list, known_counts: dict[str, str], known_details: dict[str, str]):
+    """A module's test of its batches under both comparisons (``test_articles =
+    batch_test(...)`` in the module), by :func:`tables.short_news_cases`."""
+    this = sys.modules[__name__]
+
+    @pytest.mark.parametrize(
+        ("check", "spec", "raw"), short_news_cases(this, known_counts, known_details, articles)
+    )
+    def test_articles(extractor, check, spec, raw):
+        check(extractor, spec, raw)
+
+    return test_articles

@@ -65,6 +65,8 @@ class ClaimBuilder:
         )
         # the word that withdraws the figure after it ("not [25,000]")
         self.negation = _cue_rx(language, r"\b", "corrected_before", r"\s+$")
+        # the end of a contrasted figure: "about 1,100 in 2017, [not 11,000]." (the clause ends)
+        self.contrast_end = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*(?:[.;)]|$)")
         # the opening of a correction notice's sentence ("A previous version stated ...")
         self.corrected_lead = _cue_rx(language, r"\s*", "corrected_sentence_leads", r"\b")
 
@@ -76,9 +78,16 @@ class ClaimBuilder:
             # "A previous version stated that Kuwait hosted 60,000 ...; the figure was 6,000"
             cut = text.find(";", sv.start, sv.end)
             return cut < 0 or start < cut
-        return bool(
-            self.negation.search(text, max(sv.start, start - NEGATION_REACH), start)
-            and self.corrected.match(text, end, sv.end)
+        negated = self.negation.search(text, max(sv.start, start - NEGATION_REACH), start)
+        if negated is None:
+            return False
+        if self.corrected.match(text, end, sv.end):
+            return True  # "not 25,000 as earlier reported"
+        # "There were about 1,100 ... in 2017, not 11,000.": a figure set against another
+        return (
+            text[: negated.start()].rstrip().endswith(",")
+            and any(o.end <= negated.start() and o.unit == "count" for o in sv.quantities)
+            and self.contrast_end.match(text, end, sv.end) is not None
         )
 
     def _furniture(self, sv: SentenceView) -> bool:

@@ -26,6 +26,9 @@ _CLOSING_QUOTES = "\"'”’"
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
+LINE_LABEL_CHARS = 30  # the longest label opening a factbox line ("LAOS, VIETNAM:")
+SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of sending
+ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
@@ -289,6 +292,11 @@ class _Rules:
     """Patterns of the general count rules, built from ``cues.yaml`` lists."""
 
     agent: re.Pattern[str]  # "roofers": an occupation by its ending
+    plain_word: re.Pattern[str]  # "diplomats": the word right after a figure or a DPRK name
+    count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
+    crew: re.Pattern[str]  # "sailors": a ship's crew
+    tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
+    home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
     distributive: re.Pattern[str]  # "Each team ... consists of"
@@ -346,6 +354,30 @@ def _rules(language: str) -> _Rules:
     origins = words(language, "origin_prepositions")
     return _Rules(
         agent=re.compile(r"[\s'’\"]*([a-z][a-z-]+(?:" + "|".join(c["agent_suffixes"]) + r"))\b"),
+        plain_word=re.compile(r"[\s'’\"]*([a-z][a-z-]+)\b"),
+        crew=re.compile(r"\b(?:" + alt("crew_nouns") + r")\b", re.I),
+        tally=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['tally_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.I,
+        ),
+        home_vessel=re.compile(
+            r"(?:-?(?:"
+            + alt("vessel_flag_words")
+            + r"))?\s+(?:[a-z-]+\s+)?(?:"
+            + alt("vessel_nouns")
+            + r")\b"
+        ),
+        count_question=re.compile(
+            r"\b(?:(?:"
+            + phrase_pattern(verb_forms(c["count_question_askers"], language))
+            + r")\b[^.?!]{0,60}?\b(?:"
+            + alt("count_questions")
+            + r")\b|(?:"
+            + alt("count_questions")
+            + r")\b[^?]*\?)",
+            re.I,
+        ),
         non_agent=re.compile(r"^(?:" + alt("non_worker_agents") + r")$", re.IGNORECASE),
         distributive=re.compile(
             r"\b(?:"
@@ -630,6 +662,8 @@ class CountFinder:
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
+        self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
+        self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
@@ -920,6 +954,10 @@ class CountFinder:
                 continue  # "the 313th General Bureau"
             if self.g.modifier_compound.match(text, q.core_end):
                 continue  # "an 11-country monitoring team", "14-hour days"
+            if _clock_time(text, q):
+                continue  # "10:42 - The governor says": a time of day
+            if text[q.start - 1 : q.start] == "[" and text[q.core_end : q.core_end + 1] == "]":
+                continue  # "documented shifts of up to 16 hours.[18]": a footnote's mark
             if (
                 q.high is not None
                 and q.high <= MAX_AGE
@@ -1024,6 +1062,9 @@ class CountFinder:
             lead = self.g.of_lead.match(tail) if q.vague else None
             skip = len(text[at : sv.end]) - len(tail) + (lead.end() if lead else 0)
             head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
+            if head is None and _figure_label(text, q):
+                # "1,500: workers sent to China in January": a figure as a line's label
+                head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head in ("military", "thing"):
@@ -1130,6 +1171,8 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
+                if self._home_vessel_crew(sv, q, head_end):
+                    continue  # "detains a North Korean freighter and its 19 sailors"
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
                 ):
@@ -1149,8 +1192,11 @@ class CountFinder:
                         or self.g.more_after.match(after)  # "hundreds more are expected"
                         or cues.bare_vague_verbs.search(text[clause_lo : q.start])
                         or (out and self._place_right_after(sv, q.core_end))  # elided head
-                        or (  # "A few dozen remain in Qatar"
-                            cues.bare_verbs.match(after) and self._place_right_after(sv, q.core_end)
+                        or (  # "A few dozen remain in Qatar", '"thousands" were in the Urals'
+                            cues.bare_verbs.match(after.lstrip(_CLOSING_QUOTES))
+                            and self._place_right_after(
+                                sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
+                            )
                         )
                         or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
                             _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is not None
@@ -1168,6 +1214,8 @@ class CountFinder:
                             and (
                                 ends_list_item(text, sv, q, quoted=True)
                                 or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
+                                # "LAOS, VIETNAM: several hundred, in restaurants"
+                                or _after_line_label(text, q)
                             )
                         )
                     )
@@ -1190,6 +1238,8 @@ class CountFinder:
                 scope = f"{clause} {text[sv.start + m.start() : q.start]}" if m else clause
                 if m and self._foreign_only(sv, sv.start + m.start(), q.start):
                     continue  # "The number of Chinese workers in Russia fell to 80,000"
+            if level and self._others_subject(sv, clause_lo, q.start):
+                continue  # "The quota for citizens of Uzbekistan and Tajikistan is 8,400"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
@@ -1225,6 +1275,9 @@ class CountFinder:
                 )
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
+                or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
+                # "the filing lists 3,000": a tally verb right before the figure
+                or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1367,12 +1420,20 @@ class CountFinder:
         text = self.view.text
         own = self.rules.agent.match(text, start, min(sv.end, start + 40))
         if own and self._non_worker_agent(own.group(1)):
-            return "thing", own.end()
+            return "thing", own.end()  # "236 defectors"
+        plain = self.rules.plain_word.match(text, start, min(sv.end, start + 40))
+        if plain and self.rules.non_agent.match(plain.group(1)):
+            return "thing", plain.end()  # "12 diplomats"
         for p in sv.places:
             if p.start < start or p.start - start > 3:
                 continue
+            if p.kind == "demonym" and not text[start : p.start].strip():
+                return "thing", p.end  # "530,000 Ukrainians": another nation's people
             if p.kind != "dprk" or text[start : p.start].strip():
                 break
+            plain = self.rules.plain_word.match(text, p.end, min(sv.end, p.end + 40))
+            if plain and self.rules.non_agent.match(plain.group(1)):
+                return "thing", plain.end()  # "12 North Korean diplomats": named, no workers
             m = self.rules.agent.match(text, p.end, min(sv.end, p.end + 40))
             if m is None:
                 break
@@ -1396,6 +1457,8 @@ class CountFinder:
             # workers placed abroad
             and not any(
                 q.core_end <= p.start < clause_hi
+                # not "which has 85 employees in Seoul": a place no worker is sent to
+                and not set(p.codes) & self.cues.never_destinations
                 and (
                     p.kind != "demonym"
                     or self.cues.site_after.match(self.view.text[p.end : clause_hi])
@@ -1490,16 +1553,18 @@ class CountFinder:
             if clause_lo <= p.start and p.end <= q.start:
                 if p.kind == "dprk":
                     return False
-                if p.kind == "country":
+                if p.kind in ("country", "demonym"):
                     sender = p
         if sender is None or set(sender.codes) & self.cues.never_destinations:
             return False
         m = self.cues.dispatch_verbs.search(text, sender.end, q.start) or self.g.owner_verb.search(
             text, sender.end, q.start
         )
+        # a nationality heads a longer subject: "A Chinese delegation signs a deal to send"
+        reach = SENDER_PHRASE_WORDS if sender.kind == "demonym" else 2
         return bool(
             m
-            and len(text[sender.end : m.start()].split()) <= 2
+            and len(text[sender.end : m.start()].split()) <= reach
             and len(text[m.end() : q.start].split()) <= 2
             and not self.cues.status["repatriated"].search(self.view.lower, sender.end, q.start)
         )
@@ -1533,8 +1598,10 @@ class CountFinder:
             return True  # "has about 600,000 residents"
         if rules.study_heads.search(text, q.core_end, end):
             body = text[clause[0] : clause[1]]
-            if rules.study.search(body) and not rules.work.search(body):
-                return True  # "900 students are enrolled at universities"
+            if not rules.work.search(body):
+                # "900 students are enrolled at universities", "helped about 30 North Korean
+                # students obtain visas": students, unless their clause speaks of work
+                return True
         if self._restated_non_workers(sv, q):
             return True  # "the 14 men" of "charged 14 North Korean citizens"
         if self._aside_at_home(sv, clause):
@@ -1735,8 +1802,15 @@ class CountFinder:
                     and o.end <= q.start
                     and o.value > q.value
                     # not "5,000 runners, including 20 North Koreans"
-                    and _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
-                    in ("worker", "people")
+                    and (
+                        _head(self.view.text, o.core_end, sv.end, self.cues, self.nouns)[0]
+                        in ("worker", "people")
+                        # "whose crew of 36 included 22 North Korean fishermen"
+                        or self.cues.group_size_before.search(
+                            self.view.text, max(sv.start, o.start - 20), o.start
+                        )
+                        is not None
+                    )
                     # not "indicted five men ..., including two North Koreans"
                     and not self._has(
                         self.cues.excluded_predicates, max(sv.start, o.start - 40), o.start
@@ -1945,15 +2019,23 @@ class CountFinder:
                 return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
             body = text[max(lo, sv.start - 400) : q.start]
             end = q.core_end + pronoun.end()
-            if cues.worker_nouns.search(body) or (
-                cues.people_nouns.search(body) and cues.bare_verbs.match(text[end : sv.end])
+            if (
+                cues.worker_nouns.search(body)
+                or (
+                    cues.people_nouns.search(body)
+                    # "2,100 nationals ... were working ... 600 of them had been repatriated"
+                    and (cues.bare_verbs.match(text[end : sv.end]) or self._split_by_status(sv, q))
+                )
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
+        whole: Quantity | None = None
         for o in sv.quantities:  # "18,000 of the 30,000 workers": a part of a stated whole
             if o.unit == "count" and 0 <= o.start - start <= 2:
-                start = o.end
+                start, whole = o.end, o
         head, head_end = _head(text, start, sv.end, cues, self.nouns)
+        if head is None and whole is not None and split and self._restated(sv, whole):
+            return Count(q, "bare", whole.end)  # "12 of the 37 had been deported"
         if head == "people" and self._about_workers(sv):
             # "40 of the women were put on a flight home": people of a workforce
             if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
@@ -1962,6 +2044,60 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does one of the two sentences before ask how many workers or people there are
+        ("Q: How many North Koreans worked on your site?"), or the figure's own sentence
+        before it ("Asked how many North Koreans work in the krai, he said: 'Around
+        3,000'")?"""
+        own = self._question(sv.index)
+        if own is not None and own.start() < q.start:
+            return self._names_workers(own.start(), q.start)
+        for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
+            if self._question(j) is not None:
+                return self._sentence_names_workers(j)
+        return False
+
+    def _question(self, j: int) -> re.Match[str] | None:
+        """The first question asking how many in sentence ``j`` (searched once per
+        sentence)."""
+        if j not in self._asks:
+            s = self.view.sentences[j]
+            self._asks[j] = self.rules.count_question.search(self.view.text, s.start, s.end)
+        return self._asks[j]
+
+    def _home_vessel_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
+        """Is the figure the crew of a North Korean ship named before it in its sentence ("a
+        North Korean freighter and its 19 sailors")?"""
+        text = self.view.text
+        if not self.rules.crew.search(text, q.core_end, head_end):
+            return False
+        return any(
+            p.kind == "dprk"
+            and p.end <= q.start
+            and self.rules.home_vessel.match(text, p.end, q.start) is not None
+            for p in sv.places
+        )
+
+    def _others_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does the span before a level name only other nations' people by where they come
+        from ("The quota for citizens of Uzbekistan ... is")?"""
+        text, found = self.view.text, False
+        for p in sv.places:
+            if not lo <= p.start < hi:
+                continue
+            if p.kind == "dprk":
+                return False
+            found = found or bool(self._people_of.search(text, max(lo, p.start - 40), p.start))
+        return found
+
+    def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
+        """Is ``whole`` ("of the 37") a figure stated in an earlier sentence about workers?"""
+        return self._about_workers(sv) and any(
+            o.unit == "count" and o.low == whole.low and o.high == whole.high
+            for s in self.view.sentences[: sv.index]
+            for o in s.quantities
+        )
 
     def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
@@ -1989,6 +2125,49 @@ class CountFinder:
             if start <= p.start and p.end <= end and p.kind != "dprk" and p.kind != "abroad":
                 return True
         return bool(self.g.local_words.search(self.view.text[start:end]))
+
+
+@functools.cache
+def people_of(language: str) -> re.Pattern[str]:
+    """People named by where they come from, up to the place ("migrants from (the)"); built
+    once per language, not per document."""
+    rel = Vocabulary("cues", language)["relevance"]
+    return re.compile(
+        r"\b(?:"
+        + phrase_pattern(rel.get("people_worker_nouns", []))
+        + r")\s+(?:"
+        + phrase_pattern(rel.get("people_origin_prepositions", []))
+        + r")\s+(?:(?:"
+        + words(language, "articles")
+        + r")\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _after_line_label(text: str, q: Quantity) -> bool:
+    """Does the figure follow a short label that opens its line ("LAOS, VIETNAM: several
+    hundred")?"""
+    line = text.rfind("\n", 0, q.start) + 1
+    label = text[line : q.start].rstrip()
+    return label.endswith(":") and len(label) <= LINE_LABEL_CHARS
+
+
+def _figure_label(text: str, q: Quantity) -> bool:
+    """Does the figure open its line as a label before a colon ("1,500: workers sent to
+    China", a line of "by the numbers")?"""
+    if text[q.core_end : q.core_end + 2] != ": ":
+        return False
+    line = text.rfind("\n", 0, q.start) + 1
+    return not text[line : q.start].strip()
+
+
+def _clock_time(text: str, q: Quantity) -> bool:
+    """Is the figure an hour or a minute of a time of day ("10:42", "at 11:15")?"""
+    after = text[q.core_end : q.core_end + 3]
+    if len(after) == 3 and after[0] == ":" and after[1:].isdigit():
+        return q.core_end - q.core_start <= 2
+    before = text[max(0, q.core_start - 3) : q.core_start]
+    return len(before) == 3 and before[2] == ":" and before[:2].strip().isdigit()
 
 
 def _member_near(member: re.Pattern[str], gap: str) -> bool:

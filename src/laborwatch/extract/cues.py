@@ -25,6 +25,16 @@ from laborwatch.extract.vocab import (
 )
 
 
+def _abroad_phrases(c: Vocabulary) -> list[str]:
+    """The phrases of 'abroad': as listed, and each workplace after an adjective of abroad
+    ("foreign camps", "overseas building sites")."""
+    return list(c["abroad_phrases"]) + [
+        f"{adjective} {place}"
+        for adjective in c.get("abroad_adjectives", [])
+        for place in c.get("abroad_workplaces", [])
+    ]
+
+
 def _rx(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrases), flags)
 
@@ -349,7 +359,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         bare_verbs=_around(r"^\s*", c["bare_count_verbs"], ""),
         number_of=_rx(c["number_of_phrases"]),
         level_verbs=_around("", level, r"\s+(?:(?:" + w("level_fillers") + r")\s+)*$"),
-        abroad_phrases=re.compile(lower_pattern(c["abroad_phrases"])),  # on lower-cased text
+        abroad_phrases=re.compile(lower_pattern(_abroad_phrases(c))),  # on lower-cased text
         place_after_figure=_around(
             r"^(?:\s+",
             c["location_verbs"],
@@ -460,7 +470,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
                 [p for v in relevance_terms.values() for p in v]
                 + rel.get("home_terms", [])
                 + rel.get("home_places", [])
-                + c["abroad_phrases"]
+                + _abroad_phrases(c)
             )
         ),
         million=float(c["million_threshold"]),

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.counts import Count, ends_list_item
+from laborwatch.extract.counts import Count, ends_list_item, people_of
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention
@@ -339,7 +339,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
-        self._people_of = _people_of(cues.language)  # "migrants from (Uzbekistan)"
+        self._people_of = people_of(cues.language)  # "migrants from (Uzbekistan)"
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
         )
@@ -804,6 +804,8 @@ class DestinationFinder:
                 None
                 if codes
                 else self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
+                # "two brigades still in the city, around 60 men": before it in its sentence
+                or self.cues.place_anaphors.search(text, sv.start, count.quantity.start)
             )
             if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
                 # (a province's government too, when the figure is "in the region")
@@ -1030,23 +1032,6 @@ class DestinationFinder:
                     listed = self._group_from(places, k, 1)
                     return [p] if len(self._codes(listed)) == 1 else []
         return []
-
-
-@functools.cache
-def _people_of(language: str) -> re.Pattern[str]:
-    """People named by where they come from, up to the place ("migrants from (the)"); built
-    once per language, not per document."""
-    rel = Vocabulary("cues", language)["relevance"]
-    return re.compile(
-        r"\b(?:"
-        + phrase_pattern(rel.get("people_worker_nouns", []))
-        + r")\s+(?:"
-        + phrase_pattern(rel.get("people_origin_prepositions", []))
-        + r")\s+(?:(?:"
-        + words(language, "articles")
-        + r")\s+)?$",
-        re.IGNORECASE,
-    )
 
 
 def _wide(p: PlaceMention) -> bool:

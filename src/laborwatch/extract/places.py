@@ -47,6 +47,14 @@ _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,2})(?=[ \t]*(?:,|\(|[—–]|-\s))", re.M
 )
 _DATELINE_KINDS = frozenset({"country", "subdivision", "city"})
+# A label in capitals opening a line of a factbox, before a colon ("RUSSIA: about 15,000",
+# "* LAOS, VIETNAM: several hundred"); each name in it is a place like any other.
+_LABEL = re.compile(
+    r"^[ \t]*(?:[*•-][ \t]*)?([A-Z][A-Z'-]+(?:(?:,? |, AND |, & | & )[A-Z][A-Z'-]+){0,5})[ \t]*:",
+    re.M,
+)
+_LABEL_NAME = re.compile(r"(?!AND\b)[A-Z][A-Z'-]+(?: (?!AND\b)[A-Z][A-Z'-]+){0,2}")
+_LABEL_KINDS = frozenset({"country", "subdivision", "city", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +238,7 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     g = gazetteer()
     found = _dict_matches(text, g)
-    counted = _count_matches(text, g.count) + _dateline_matches(text, g)
+    counted = _count_matches(text, g.count) + _dateline_matches(text, g) + _label_matches(text, g)
     if not counted:
         return found
     out: list[PlaceMention] = []
@@ -391,10 +399,26 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     return out
 
 
+def _label_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """The places of a line's label in capitals ("MIDDLE EAST: fewer than 500")."""
+    out = []
+    for m in _LABEL.finditer(text):
+        for n in _LABEL_NAME.finditer(m.group(1)):
+            entry = g.lookup(n.group().title())
+            if entry is not None and entry.kind in _LABEL_KINDS:
+                start = m.start(1) + n.start()
+                out.append(
+                    PlaceMention(start, start + len(n.group()), n.group(), entry.codes, entry.kind)
+                )
+    return out
+
+
 def _dateline_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """A dateline's place, written in capitals ("ULAANBAATAR (Reuters) -")."""
     out = []
     for m in _DATELINE.finditer(text):
+        if _LABEL.match(text, m.start()):
+            continue  # "LAOS, VIETNAM: several hundred": a factbox line's label
         entry = g.lookup(m.group(1).title())
         if entry is not None and entry.kind in _DATELINE_KINDS:
             out.append(
