@@ -41,6 +41,15 @@ def figures(en: Extractor, text: str) -> dict[float, tuple[list[str], str | None
 
 
 # --- batch s1: employers and workplaces, several sectors, a workplace two sentences on ----
+# Before any change: 17 of 19 figures found, precision 17/18 (the Russian loggers' 200);
+# status 15/17, sector 13/17. Fixed: "the Federal Medical Centre" (medical and health
+# centres are medical); "The venture already employs around 550" after "a joint venture
+# holding a timber concession" (a venture, concession or cooperative is a workplace referred
+# back to); "They were taken ... to the industrial park. The park is home to a dozen
+# garment workshops ..." (a figure of things, "a dozen workshops", is no head count that ends
+# the chain of sentences about the same workers); "has asked the regional government for 400
+# more" (a verb of asking a few words before "for" and the figure: a request, planned).
+# After: status 16/17, sector 16/17.
 BATCH1: list[tuple[str, list[Figure]]] = [
     (
         "VLADIVOSTOK (Pacific Ledger) - North Korean labour is back in Primorsky Krai in "
@@ -154,6 +163,12 @@ BATCH1: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch s2: headlines, conditionals, negation, returns, coaches and artists ----------
+# Before (written blind with s1, run with it): 12 of 15 found (the coaches' article read as
+# irrelevant), precision 12/12; status 11/12, sector 10/12. Fixed: "were taken to the site of
+# a new hospital" (the site of a new structure is a building site); "16 football and taekwondo
+# coaches" (sports coaches are other; sculptors and sports coaches are words of labour for
+# relevance); "could take up to 2,000 ... if" (a possibility of taking workers is a plan).
+# After: 15 of 15 found; status 15/15, sector 14/15.
 BATCH2: list[tuple[str, list[Figure]]] = [
     (
         "North Korean seamstresses flown to Russian uniform maker // MOSCOW (Metro Wire) - A "
@@ -261,10 +276,24 @@ NOT_WORKERS: dict[str, list[float]] = {
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "s1-01-80": "count: 'about 80 more women were waiting in Sinuiju for their papers' (a "
+    "group still at home, waiting to leave) is not counted",
+    "s1-05-230": "count: 'About 230 who worked on the soybean fields ... went home' (a bare "
+    "figure with a relative clause) is not counted",
+    "s1-06-500": "status and sector: 'sent home what it said were its last 500 North Korean "
+    "workers' takes the copula of the free relative (present) and carries the mine's sector "
+    "to the country's last workers ('its last' restates a group)",
+    "s2-03-400": "sector: the employer that 'grows tomatoes ... in a greenhouse complex' is "
+    "named three sentences on, past 'Most live in dormitories' (no reference back) and in a "
+    "sentence counting other workers",
+}
 
 # Other groups' figures still read as workers: "batch-row-value" -> why.
-KNOWN_OTHERS: dict[str, str] = {}
+KNOWN_OTHERS: dict[str, str] = {
+    "s1-02-200": "count: 'Local Russian loggers, about 200 of whom lost their jobs' (a "
+    "partitive relative of host nationals) is read as North Korean workers",
+}
 
 
 @pytest.mark.parametrize(

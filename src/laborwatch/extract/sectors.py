@@ -79,6 +79,7 @@ class SectorGrammar:
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
     contrast: re.Pattern[str] = NEVER  # ", while": a clause of another subject follows
+    thing_head: re.Pattern[str] = NEVER  # "a dozen garment workshops": a count of things
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -113,7 +114,12 @@ def grammar(language: str) -> SectorGrammar:
         for obj, verbs in g["other_senses"].items()
     ]
     senses.append(phrase_pattern(g["other_sense_phrases"]))
-    building = r"\b(?:" + phrase_pattern(verb_forms(g["building_verbs"], language)) + r")\s+" + dets
+    building = (
+        r"\b(?:"
+        + phrase_pattern(verb_forms(g["building_verbs"], language) + g.get("building_openers", []))
+        + r")\s+"
+        + dets
+    )
     verbs = {
         name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
         for name, phrases in g["verbs"].items()
@@ -254,6 +260,10 @@ def grammar(language: str) -> SectorGrammar:
         ),
         own_partitive=re.compile(
             r"\b(?:" + phrase_pattern(g.get("own_partitives", [])) + r")\b", re.IGNORECASE
+        ),
+        # a figure of things ("a dozen garment workshops"), a modifier or two between
+        thing_head=re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
         ),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
@@ -539,11 +549,14 @@ class SectorFinder:
         ]
         return self.sector(prev, groups[-1]) if groups else None
 
-    @staticmethod
-    def _counts_its_own(sv: SentenceView) -> bool:
-        """Does a sentence give a head count of its own ("dozens of welders")?"""
+    def _counts_its_own(self, sv: SentenceView) -> bool:
+        """Does a sentence give a head count of its own ("dozens of welders"; not "a dozen
+        garment workshops")?"""
         return any(
-            q.unit == "count" and (q.high or q.low or 0) >= MIN_EXACT_COUNT for q in sv.quantities
+            q.unit == "count"
+            and (q.high or q.low or 0) >= MIN_EXACT_COUNT
+            and not self.grammar.thing_head.match(self.view.text, q.end, sv.end)
+            for q in sv.quantities
         )
 
     def _speaker(self, sv: SentenceView) -> str | None:

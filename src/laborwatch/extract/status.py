@@ -161,6 +161,12 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")$"
         ),
         "increase": right_before_figure("increase_before"),
+        # "has asked the regional government for 400 more": a request, a few words between
+        "request": before_figure(
+            r"\b(?:"
+            + lower_pattern(verb_forms(list(c.get("request_verbs") or [])))
+            + r")\s+(?:[\w'-]+\s+){0,5}?for"
+        ),
         "possibility": re.compile(
             r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
         ),
@@ -909,6 +915,9 @@ class StatusFinder:
             text, max(sv.start, q.start - 30), q.start
         ):
             return self.cues.default_status, "remainder"
+        # "has asked the ministry for 400 more workers": a request, still to come
+        if self.grammar["request"].search(text, max(sv.start, q.start - 60), q.start):
+            return "planned", "request"
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
