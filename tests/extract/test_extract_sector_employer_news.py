@@ -266,13 +266,214 @@ BATCH2: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
-BATCHES = {"s1": BATCH1, "s2": BATCH2}
+# --- batch s3: resorts and hotels, canneries, outsourcing firms, hospitals, cooperatives --
+BATCH3: list[tuple[str, list[Figure]]] = [
+    (
+        "Construction crews from North Korea back at Sochi resort project // SOCHI (Black "
+        "Sea Herald) - About 200 North Korean workers have returned to a half-finished resort "
+        "complex on the Black Sea coast after a two-month break, the developer said on "
+        "Monday. The men are housed in a hotel owned by the developer in Adler and are bussed "
+        "to the site each morning. A spokeswoman for the developer, Irina Volkova, said the "
+        "company hopes to bring in another 150 North Koreans in the spring to finish the "
+        "interiors of the resort's three towers. Russian officials have repeatedly denied "
+        "that North Koreans work in the country in breach of UN sanctions, describing the "
+        "arrivals as students.",
+        [
+            (200, ["RU"], "dispatched", "construction"),
+            (150, ["RU"], "planned", "construction"),
+        ],
+    ),
+    (
+        "VLADIVOSTOK - Some 120 North Korean women who were due to start work at a crab "
+        "processing plant on Russky Island in October have not arrived, the plant's owner "
+        "told the Primorye Courier. 'Their visas were approved, the dormitory is ready, but "
+        "nobody has come,' said the owner, Gennady Frolov. Frolov said his plant still "
+        "employs 35 North Koreans who came in 2023, most of them on the packing line. He said "
+        "he had heard that the group was held up in Pyongyang because of a quarantine. The "
+        "regional labour ministry said it had issued permits for 1,800 North Korean workers "
+        "this year, but could not say how many had entered Russia.",
+        [
+            (120, ["RU"], "planned", "fishing"),
+            (35, ["RU"], "present", "fishing"),
+            (1800, ["RU"], "planned", None),
+        ],
+    ),
+    (
+        "WASHINGTON - Two Chinese companies, a software outsourcing firm in Dalian and a "
+        "trading house in Dandong, helped about 130 North Korean programmers find freelance "
+        "work for Western clients, the US Treasury said on Thursday as it announced "
+        "sanctions. The Treasury said the Dalian firm, Jinhai Information Technology, housed "
+        "at least 45 of the North Koreans in its own offices. The Dandong trading house also "
+        "ran a sewing workshop that employed some 90 North Korean women, the statement said, "
+        "and sent their wages back to Pyongyang. The North Korean IT workers earned up to "
+        "$5,000 a month each, much of it in cryptocurrency.",
+        [
+            (130, ["CN"], "present", "it"),
+            (90, ["CN"], "present", "manufacturing"),
+        ],
+    ),
+    (
+        "DAR ES SALAAM (Coastal Times) - Tanzania's health ministry has ordered 22 North "
+        "Korean doctors working at a private hospital in Dodoma to leave the country by the "
+        "end of the month. The hospital, Upendo Hospital, had employed the North Koreans since "
+        "2018, mostly in its acupuncture and surgery wards. A ministry official said another "
+        "group of 14 North Korean medical workers was sent home in March after their permits "
+        "lapsed. North Korean doctors have worked in Tanzania since the 1980s, when Pyongyang "
+        "first sent medical teams to several African countries under aid agreements.",
+        [
+            (22, ["TZ"], "present", "medical"),
+            (14, ["TZ"], "repatriated", "medical"),
+        ],
+    ),
+    (
+        "BLAGOVESHCHENSK (Amur Today) - A group of 65 North Korean men arrived in the village "
+        "of Ivanovka on Saturday, local residents said. The men will spend the season on the "
+        "fields of the Rassvet cooperative, which grows soybeans and wheat on leased land "
+        "near the Chinese border. The cooperative's director, Pavel Osipov, said he had "
+        "applied for permits for 40 more next year. 'Russians do not want this work,' he "
+        "said. 'The North Koreans are disciplined and they do not drink.' The regional "
+        "government has said it wants to bring farm output back to Soviet-era levels.",
+        [
+            (65, ["RU"], "dispatched", "agriculture"),
+            (40, ["RU"], "planned", "agriculture"),
+        ],
+    ),
+    (
+        "Report: North Korean labourers at Congo cobalt site // KINSHASA - About 50 North "
+        "Korean labourers are working for a Chinese-run company that operates a cobalt "
+        "concession near Kolwezi, a local rights group said in a report. The company, Kasai "
+        "Cobalt Mining, hired the North Koreans in 2024 through a Beijing agency, the group, "
+        "Justice Lualaba, said. Congolese artisanal diggers at the site, who number in the "
+        "thousands, were not affected. Justice Lualaba said 20 more North Koreans were "
+        "expected in January and urged the government to enforce UN sanctions.",
+        [
+            (50, ["CD"], "present", "mining"),
+            (20, ["CD"], "planned", "mining"),
+        ],
+    ),
+    (
+        "BEIJING - North Korean restaurants in China are hiring again. At the Pyongyang "
+        "Haedanghwa branch in Beijing's Chaoyang district, a manager said 28 waitresses had "
+        "arrived from Pyongyang in the autumn to replace staff who left before the pandemic. "
+        "Another branch in Shanghai now employs about 40 North Koreans, mostly singers and "
+        "dancers who perform for diners each evening. A Chinese chef at the Beijing branch "
+        "said he was one of six local cooks hired last year, and that the North Korean women "
+        "were not allowed to leave the building alone.",
+        [
+            (28, ["CN"], "dispatched", "hospitality"),
+            (40, ["CN"], "present", "hospitality"),
+        ],
+    ),
+]
+
+# --- batch s4: headline sectors, lists of regions, deals that fell through, resumptions ---
+BATCH4: list[tuple[str, list[Figure]]] = [
+    (
+        "Sakhalin shipyard takes on North Korean welders // YUZHNO-SAKHALINSK (Island Post) - "
+        "Forty-five North Korean workers arrived on the island this week to start a two-year "
+        "contract, the regional government said on Tuesday. They are the first North Koreans "
+        "to be employed on Sakhalin since 2019, officials said. The contract provides for a "
+        "further 30 to join them in the summer if the first group's work is judged "
+        "satisfactory. The regional government did not name the employer, and the Russian "
+        "foreign ministry did not respond to questions about UN sanctions.",
+        [
+            (45, ["RU"], "dispatched", "shipbuilding"),
+            (30, ["RU"], "planned", "shipbuilding"),
+        ],
+    ),
+    (
+        "A UN panel report seen by the Seoul Ledger lists North Korean workers in seven "
+        "Russian regions. In Tomsk, 180 were building a sports arena; in Kamchatka, 260 "
+        "worked at two fish canneries; and in Tuva, 70 were digging coal at an open-pit mine "
+        "owned by a Russian-Chinese venture. The report also cites a Russian ministry letter "
+        "saying some 2,400 North Koreans were 'engaged in various sectors' in the Far East at "
+        "the end of 2024. The panel found no evidence that North Koreans had been employed by "
+        "Russian shipyards, the report said.",
+        [
+            (180, ["RU"], "present", "construction"),
+            (260, ["RU"], "present", "fishing"),
+            (70, ["RU"], "present", "mining"),
+            (2400, ["RU"], "present", None),
+        ],
+    ),
+    (
+        "WARSAW/SEOUL - Russia and China are not the only places where North Korean "
+        "labourers have worked. Until 2019, about 60 North Koreans were employed at a "
+        "shipyard in the Polish city of Szczecin, prosecutors found. A Slovak cannery signed "
+        "a deal for 40 North Korean workers that year, but they never came, a former company "
+        "official told the Ledger. Serbian police last month raided a building site in Novi "
+        "Sad and found 17 North Korean men working on a residential tower, the interior "
+        "ministry said; they were released after questioning.",
+        [
+            (60, ["PL"], "present", "shipbuilding"),
+            (40, ["SK"], "planned", "fishing"),
+            (17, ["RS"], "present", "construction"),
+        ],
+    ),
+    (
+        "HUNCHUN, China - Local officials here say roughly 1,000 North Korean labourers "
+        "crossed into the city in September, the first large group since the border "
+        "reopened. Most were women in their twenties. The workers were assigned to plants in "
+        "the city's border trade zone that process pollock, crab and squid for export to "
+        "South Korea and Japan, a trader said. Another 500 are expected before the Lunar New "
+        "Year, the trader said, adding that Chinese owners prefer North Koreans because they "
+        "cannot change jobs.",
+        [
+            (1000, ["CN"], "dispatched", "fishing"),
+            (500, ["CN"], "planned", "fishing"),
+        ],
+    ),
+    (
+        "VIENTIANE - Laos' first North Korean-run software company is looking for clients. "
+        "The company, Sun Rise IT, opened in Vientiane last year with 25 North Korean "
+        "developers and plans to double its staff by 2026, its Lao partner said. The "
+        "developers build mobile games and crypto trading apps for clients in China and "
+        "Southeast Asia. Separately, about 60 North Korean doctors and nurses work at a "
+        "hospital in the capital, and a North Korean restaurant nearby employs 15, according "
+        "to a diplomat in the city.",
+        [
+            (25, ["LA"], "present", "it"),
+            (60, ["LA"], "present", "medical"),
+            (15, ["LA"], "present", "hospitality"),
+        ],
+    ),
+    (
+        "Mongolia's last North Korean farmhands head home // ULAANBAATAR - About 30 North "
+        "Korean workers who had been growing vegetables in greenhouses outside Ulaanbaatar "
+        "left for Pyongyang on a chartered flight on Friday, the Mongolian labour ministry "
+        "said. The ministry said about 120 North Koreans who had gone home for a holiday in "
+        "the summer returned to work at construction sites in the capital in October, and "
+        "would stay until their contracts end next year. Mongolia has been criticised by the "
+        "UN panel for failing to send all North Korean workers home.",
+        [
+            (30, ["MN"], "repatriated", "agriculture"),
+            (120, ["MN"], "present", "construction"),
+        ],
+    ),
+    (
+        "KUWAIT CITY - Kuwaiti authorities say they have deported 110 North Korean "
+        "construction workers since January, most of whom had been working on housing "
+        "projects for a state contractor. Four of the workers were taken to hospital after a "
+        "heat-related accident at a site in Jahra in July, the interior ministry said. Kuwait "
+        "says about 40 North Koreans remain, all employed as cooks and cleaners at a hotel in "
+        "the capital, and that they will leave by December.",
+        [
+            (110, ["KW"], "repatriated", "construction"),
+            (40, ["KW"], "present", "hospitality"),
+        ],
+    ),
+]
+
+BATCHES = {"s1": BATCH1, "s2": BATCH2, "s3": BATCH3, "s4": BATCH4}
 
 # Figures of other groups in these articles that must not be read as worker figures.
 NOT_WORKERS: dict[str, list[float]] = {
     "s1-02": [200],
     "s1-06": [300],
     "s2-03": [250],
+    "s3-02": [45],
+    "s3-05": [9999],
+    "s3-06": [6],
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
