@@ -80,6 +80,7 @@ class SectorGrammar:
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
     contrast: re.Pattern[str] = NEVER  # ", while": a clause of another subject follows
     thing_head: re.Pattern[str] = NEVER  # "a dozen garment workshops": a count of things
+    bare_group: re.Pattern[str] = NEVER  # "Most were women": a part of the group before
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -261,6 +262,14 @@ def grammar(language: str) -> SectorGrammar:
         own_partitive=re.compile(
             r"\b(?:" + phrase_pattern(g.get("own_partitives", [])) + r")\b", re.IGNORECASE
         ),
+        bare_group=re.compile(
+            r"\s*(?:"
+            + phrase_pattern(g.get("bare_group_openers", []))
+            + r")\s+(?:"
+            + phrase_pattern(g.get("bare_group_verbs", []))
+            + r")\b",
+            re.IGNORECASE,
+        ),
         # a figure of things ("a dozen garment workshops"), a modifier or two between
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
@@ -375,8 +384,9 @@ class SectorFinder:
         """Does a sentence speak of the same group ("these workers", "they", "there",
         "the 83 workers")?"""
         if sv.index not in self._same:
-            self._same[sv.index] = any(
-                rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs
+            self._same[sv.index] = bool(
+                self.grammar.bare_group.match(self.view.text, sv.start)
+                or any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
             )
         return self._same[sv.index]
 
@@ -633,7 +643,16 @@ class SectorFinder:
         figure beside it ("900 on construction sites, 500 in logging camps and 300 on
         farms")?"""
         others = self._group_figures(sv, q)
-        return any(o.end == lo for o in others) or any(o.start == hi for o in others)
+        if any(o.end == lo for o in others) or any(o.start == hi for o in others):
+            return True
+        # "In Tomsk, 180 were building an arena; in Kamchatka, 260 worked at canneries": a
+        # semicolon between the figure and the figure beside it
+        text = self.view.text
+        before = [o.end for o in others if o.end <= q.start]
+        after = [o.start for o in others if o.start >= q.end]
+        return (bool(before) and ";" in text[max(before) : q.start]) or (
+            bool(after) and ";" in text[q.end : min(after)]
+        )
 
     def _figure_sector(self, sv: SentenceView) -> str | None:
         """The sector of the last head count of a sentence (carried to a figure after it
@@ -692,8 +711,8 @@ class SectorFinder:
             contrast = self._other_part(sv, q)
             if contrast and not self._sectors(sv.start, contrast.start()):
                 found = Counter()  # "..., while Chinese firms staff fish plants": theirs
-        if found and self._vague(sv, q):
-            return None  # "employed in various industries, from odd jobs to ..."
+        if self._vague(sv, q):
+            return None  # "employed in various industries, from odd jobs to ...": no sector
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
             head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name

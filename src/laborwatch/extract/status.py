@@ -62,7 +62,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     fillers = lower_pattern(c.get("status_negation_fillers") or [])
     negators = lower_pattern(c.get("status_negators") or [])
     suffixes = _literal(c.get("status_negator_suffixes"))
-    not_infinitive = "".join(rf"(?<!\b{re.escape(m)})" for m in c.get("infinitive_markers") or [])
+    not_infinitive = "".join(
+        rf"(?<!\b{re.escape(m)})"
+        for m in list(c.get("infinitive_markers") or [])
+        + verb_forms(list(c.get("phase_verbs") or []), language)
+    )
     copula = words(language, "passive_auxiliaries", True)
     lemmas = list(c.get("main_verb_lemmas") or []) + [
         v for vs in (c.get("status_verbs") or {}).values() for v in vs
