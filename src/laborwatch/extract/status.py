@@ -803,6 +803,13 @@ class StatusFinder:
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
         masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
+        # "had 85 workers at the end of 2024 and plans to take on 100 more", "opened with 25
+        # developers and plans to double its staff": a group held by the subject; what the
+        # subject does after a coordinator is not the group's
+        if self.grammar["possessor"].search(text, max(sv.start, q.start - 30), q.start):
+            joined = self.grammar["coordinator"].search(text, head_end, sv.end)
+            if joined:
+                masks.append((joined.start(), sv.end))
         # "A second group of 20, hired by the subcontractor in 2016, never arrived": an aside
         # describes the group; the predicate after it decides
         aside = self.grammar["participle_aside"].match(text, head_end, sv.end)
