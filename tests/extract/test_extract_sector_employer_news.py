@@ -588,7 +588,101 @@ BATCH5: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
-BATCHES = {"s1": BATCH1, "s2": BATCH2, "s3": BATCH3, "s4": BATCH4, "s5": BATCH5}
+# --- batch s6: a second late blind check (measured, not fitted) ------------------------
+BATCH6: list[tuple[str, list[Figure]]] = [
+    (
+        "Chinese seafood exporter fined over North Korean staff // QINGDAO - A court in "
+        "Shandong province has fined a seafood exporter 2 million yuan for employing 95 North "
+        "Korean women at its plant in Rongcheng, court records show. The women peeled shrimp "
+        "and packed frozen squid for buyers in Japan and the United States, the records say. "
+        "The company told the court the women had been hired through a labour agency in "
+        "Dandong and were sent home in 2023. A second firm in the same industrial park, a "
+        "maker of fishing nets, still employs about 60 North Koreans, a local resident said.",
+        [
+            (95, ["CN"], "present", "fishing"),
+            (60, ["CN"], "present", "manufacturing"),
+        ],
+    ),
+    (
+        "KURSK, Russia (Border Herald) - About 1,000 North Korean military engineers have "
+        "been clearing mines in the Kursk region since the spring, Russian officials have "
+        "said. Separately, some 300 North Korean civilian workers are rebuilding a damaged "
+        "school and apartment blocks in the town of Sudzha, a local official told the "
+        "Herald. A further 200 are to arrive in January to work at a coal mine near Kursk "
+        "that was flooded during the fighting, the official said, adding that they would "
+        "live in tents until barracks are built.",
+        [
+            (300, ["RU"], "present", "construction"),
+            (200, ["RU"], "planned", "mining"),
+        ],
+    ),
+    (
+        "SEOUL (Korea Desk) - A team of 14 North Koreans working from a guesthouse in the "
+        "Russian city of Vladivostok stole about $3 million from cryptocurrency exchanges "
+        "last year, South Korea's National Intelligence Service said. The team members posed "
+        "as freelance blockchain engineers on hiring platforms, the agency said. It "
+        "estimated that some 1,000 North Koreans work abroad in such roles, most of them in "
+        "China and Russia, and that their earnings fund the country's weapons programmes.",
+        [
+            (14, ["RU"], "present", "it"),
+            (1000, ["M49:001"], "present", "it"),
+        ],
+    ),
+    (
+        "TASHKENT - Uzbekistan has no North Korean workers, its labour ministry said, but a "
+        "cotton farm cooperative in the Syrdarya region told local media it had employed 45 "
+        "North Koreans until 2019. None has returned since, the cooperative's chairman said. "
+        "Neighbouring Kazakhstan sent home 120 North Korean builders in 2018 and says none "
+        "remain. Both countries have told the UN that they comply with the sanctions on "
+        "North Korean labour.",
+        [
+            (45, ["UZ"], "present", "agriculture"),
+            (120, ["KZ"], "repatriated", "construction"),
+        ],
+    ),
+    (
+        "DUBAI - A five-star hotel on Palm Jumeirah employed at least 20 North Korean kitchen "
+        "and laundry workers through a subcontractor in 2016 and 2017, according to a UN "
+        "panel report. The hotel said it had ended the contract and that its 1,400 staff now "
+        "come from 30 countries, none of them North Korea. The panel also found that 150 "
+        "North Korean workers had been sent to building sites in Dubai and Abu Dhabi in 2017 "
+        "by a Pyongyang construction trust.",
+        [
+            (20, ["AE"], "present", "hospitality"),
+            (150, ["AE"], "dispatched", "construction"),
+        ],
+    ),
+    (
+        "Romanian yard quietly hired North Koreans, union says // CONSTANTA (Black Sea Post) "
+        "- A union at a shipyard in Constanta says the yard's main subcontractor brought in "
+        "35 North Korean welders in 2016 to work on two bulk carriers. The welders left in "
+        "2018, the union said. The yard's owner, Navis Holding, declined to comment. "
+        "Elsewhere in the city, about 20 North Korean welders were later found working on "
+        "the steel frame of a shopping centre, local prosecutors said.",
+        [
+            (35, ["RO"], "dispatched", "shipbuilding"),
+            (20, ["RO"], "present", "construction"),
+        ],
+    ),
+    (
+        "ULYANOVSK - About 160 North Korean labourers are living in a former student "
+        "dormitory in the Zavolzhsky district, neighbours say. A bus collects them at seven "
+        "each morning. It takes them to a clothing factory on the edge of the city that "
+        "makes uniforms for the police and the army, according to two drivers who spoke to "
+        "this newspaper. The factory did not answer calls, and the regional migration office "
+        "said it had no record of North Korean workers in Ulyanovsk.",
+        [(160, ["RU"], "present", "manufacturing")],
+    ),
+]
+
+BATCHES = {
+    "s1": BATCH1,
+    "s2": BATCH2,
+    "s3": BATCH3,
+    "s4": BATCH4,
+    "s5": BATCH5,
+    "s6": BATCH6,
+}
 
 # Figures of other groups in these articles that must not be read as worker figures.
 NOT_WORKERS: dict[str, list[float]] = {
@@ -601,6 +695,8 @@ NOT_WORKERS: dict[str, list[float]] = {
     "s5-01": [40],
     "s5-02": [50],
     "s5-04": [1200],
+    "s6-01": [1000],
+    "s6-04": [1400],
 }
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
