@@ -55,6 +55,7 @@ class SectorGrammar:
     verbs_lower: re.Pattern[str]  # the same on lower-cased text, several times faster
     other_senses: re.Pattern[str]  # "taken to hospital", "clear mines"
     built_before: re.Pattern[str]  # "putting up a" before a workplace
+    made_before: re.Pattern[str]  # "a maker of" before a product
     built_keeps: frozenset[str]  # sectors a built object keeps (a ship)
     generic: re.Pattern[str]  # "factories"
     coordinated: re.Pattern[str]  # "and", "or" between listed workplaces
@@ -81,6 +82,7 @@ class SectorGrammar:
     contrast: re.Pattern[str] = NEVER  # ", while": a clause of another subject follows
     thing_head: re.Pattern[str] = NEVER  # "a dozen garment workshops": a count of things
     bare_group: re.Pattern[str] = NEVER  # "Most were women": a part of the group before
+    same_work: re.Pattern[str] = NEVER  # "in such roles": the work named before
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -99,7 +101,17 @@ def grammar(language: str) -> SectorGrammar:
     )
     if not has("sector_grammar", language):
         return SectorGrammar(
-            {}, NEVER, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, example_before, *(NEVER,) * 5
+            {},
+            NEVER,
+            NEVER,
+            NEVER,
+            NEVER,
+            NEVER,
+            frozenset(),
+            NEVER,
+            NEVER,
+            example_before,
+            *(NEVER,) * 5,
         )
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
@@ -180,6 +192,10 @@ def grammar(language: str) -> SectorGrammar:
         verbs=verbs,
         other_senses=re.compile("|".join(senses), re.IGNORECASE),
         built_before=re.compile(building + "$", re.IGNORECASE),
+        made_before=re.compile(
+            r"\b(?:" + phrase_pattern(g["making_openers"]) + r")\s+" + dets + "$",
+            re.IGNORECASE,
+        ),
         built_keeps=frozenset(g["built_keeps"]),
         # what may stand between two workplaces of a list ("factories and farms")
         coordinated=re.compile(
@@ -270,6 +286,9 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b",
             re.IGNORECASE,
         ),
+        same_work=re.compile(
+            r"\b(?:" + phrase_pattern(g.get("same_work_phrases", [])) + r")\b", re.IGNORECASE
+        ),
         # a figure of things ("a dozen garment workshops"), a modifier or two between
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
@@ -321,7 +340,7 @@ def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
 def _folding(language: str) -> Folding:
     """A cue's other senses and the building verbs, folded once per language."""
     g = grammar(language)
-    return Folding([g.other_senses, g.built_before])
+    return Folding([g.other_senses, g.built_before, g.made_before])
 
 
 @per_cue_set
@@ -352,9 +371,9 @@ class SectorFinder:
         self._hint_ahead = _hint_ahead(*(rx.pattern for rx in cues.sector_hint))
         # a cue's other senses and a building verb before it, on the lower-cased copy
         # when the text allows it
-        self._sense_text, (self._other_senses, self._built_before) = _folding(cues.language).on(
-            view.text
-        )
+        self._sense_text, (self._other_senses, self._built_before, self._made_before) = _folding(
+            cues.language
+        ).on(view.text)
         self._them = [f.on(view.text) for f in _them_foldings(cues)]
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
@@ -386,6 +405,7 @@ class SectorFinder:
         if sv.index not in self._same:
             self._same[sv.index] = bool(
                 self.grammar.bare_group.match(self.view.text, sv.start)
+                or self.grammar.same_work.search(self.view.text, sv.start, sv.end)
                 or any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
             )
         return self._same[sv.index]
@@ -396,6 +416,8 @@ class SectorFinder:
         of them on student visas") speaks of the figure's own group."""
         if not self._speaks_of_them(sv):
             return False
+        if self.grammar.same_work.search(self.view.text, sv.start, sv.end):
+            return True  # "some 1,000 work abroad in such roles"
         if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
             return True  # "fewer than 300 remain, and most of them will leave": ours
         own = [m.span() for m in self.grammar.own_partitive.finditer(self.view.text, q.end, sv.end)]
@@ -448,6 +470,8 @@ class SectorFinder:
                 self._sense_text, max(lo, start - BUILT_REACH), start
             ):
                 name = "construction"  # "putting up a hotel"
+            elif self._made_before.search(self._sense_text, max(lo, start - BUILT_REACH), start):
+                name = "manufacturing"  # "a maker of fishing nets"
             hits.append((start, end, name))
         return hits
 
