@@ -682,6 +682,90 @@ BATCH6: list[tuple[str, list[Figure]]] = [
     ),
 ]
 
+# --- batch s7: a third late blind check, after every fix above (measured, not fitted) ---
+BATCH7: list[tuple[str, list[Figure]]] = [
+    (
+        "Laos tells North Korean clinic staff to go // VIENTIANE (Mekong Wire) - Laos has "
+        "given 26 North Korean doctors and dentists at a private clinic chain until March to "
+        "leave the country, a health ministry official said. The chain, Pyongyang Koryo "
+        "Medical, opened its first branch in Vientiane in 2015. The official said 11 other "
+        "North Korean medical workers had already gone home. The chain's Lao partner said he "
+        "would try to keep its remaining branches open with Lao staff.",
+        [
+            (26, ["LA"], "present", "medical"),
+            (11, ["LA"], "repatriated", "medical"),
+        ],
+    ),
+    (
+        "HARARE (Zambezi Times) - Zimbabwe's sports ministry says 12 North Korean coaches "
+        "are training its national judo and table tennis squads under a deal signed in 2023, "
+        "despite UN sanctions on North Korean labour. Separately, a North Korean art studio "
+        "that designed a heroes' memorial near Harare in the 1980s has sent about 25 "
+        "sculptors and painters to the country to add new statues to it, a ministry "
+        "spokesman said. The spokesman said the studio's fees were paid in kind.",
+        [
+            (12, ["ZW"], "present", "other"),
+            (25, ["ZW"], "dispatched", "other"),
+        ],
+    ),
+    (
+        "MAGADAN (Kolyma News) - Gold mines in the Magadan region employed 140 North Koreans "
+        "last season, the regional mining association said, while fish plants on the coast "
+        "took on another 90 for the salmon run. The association said Russian miners' wages "
+        "had risen by a third since 2022 because of a labour shortage. A regional deputy, "
+        "Sergei Lysenko, said he would ask Moscow to allow 500 North Koreans into the region "
+        "next year.",
+        [
+            (140, ["RU"], "present", "mining"),
+            (90, ["RU"], "dispatched", "fishing"),
+            (500, ["RU"], "planned", None),
+        ],
+    ),
+    (
+        "DHAKA - Bangladesh has no record of North Korean workers, but a restaurant in "
+        "Dhaka's Gulshan district run by North Koreans still employs around 15 of them, a "
+        "Bangladeshi journalist told this newspaper. Eight of the restaurant's original staff "
+        "were not sent home when the UN deadline passed in 2019, he said. The owners plan to "
+        "open a second branch in Chittagong with 20 more North Korean waitresses next year.",
+        [
+            (15, ["BD"], "present", "hospitality"),
+            (20, ["BD"], "planned", "hospitality"),
+        ],
+    ),
+    (
+        "GDYNIA, Poland - Prosecutors in Gdynia have charged two Polish businessmen with "
+        "employing 48 North Korean labourers without proper permits between 2015 and 2018. "
+        "The men worked twelve-hour shifts welding hull sections at a yard in the port, "
+        "prosecutors said, and most of their wages went to a North Korean state company. "
+        "Polish shipyard workers' unions had complained about the practice for years, and "
+        "the European Commission has asked member states to check their yards.",
+        [(48, ["PL"], "present", "shipbuilding")],
+    ),
+    (
+        "PYONGYANG/VLADIVOSTOK - About 600 North Koreans are being selected in South "
+        "Hamgyong province for farm work in Russia's Amur region, a source in the province "
+        "told Daily Sentinel. The source said candidates must be married and members of the "
+        "Workers' Party. A first group of 200 left by train last week for vegetable farms "
+        "near Blagoveshchensk, the source added.",
+        [
+            (600, ["RU"], "recruiting", "agriculture"),
+            (200, ["RU"], "dispatched", "agriculture"),
+        ],
+    ),
+    (
+        "US charges Chinese outsourcing firm over North Korean coders // WASHINGTON - US "
+        "prosecutors have charged a Shenyang-based outsourcing company with placing some 70 "
+        "North Korean software developers in remote jobs at American firms. The company also "
+        "supplied about 110 North Korean workers to seafood processors in Liaoning, the "
+        "indictment says. The developers earned up to $8,000 a month, most of which was "
+        "passed to North Korea's munitions industry, prosecutors said.",
+        [
+            (70, ["CN"], "present", "it"),
+            (110, ["CN"], "dispatched", "fishing"),
+        ],
+    ),
+]
+
 BATCHES = {
     "s1": BATCH1,
     "s2": BATCH2,
@@ -689,6 +773,7 @@ BATCHES = {
     "s4": BATCH4,
     "s5": BATCH5,
     "s6": BATCH6,
+    "s7": BATCH7,
 }
 
 # Figures of other groups in these articles that must not be read as worker figures.
