@@ -301,8 +301,20 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("return_obligation_participles")
             + r")\s+to|(?:"
             + lower_pattern(verb_forms(list(c.get("return_request_verbs") or [])))
-            + r")\s+(?:[\w'-]+\s+){0,3}?to)\s+(?:\w+\s+)?$"
+            + r")\s+(?:[\w'-]+\s+){0,3}?to|(?:"
+            + alt("return_deadlines")
+            + r")\s+(?:[\w'-]+\s+){1,3}?to)\s+(?:\w+\s+)?$"
         ),
+        # "left by train last week for vegetable farms": a departure for a place abroad
+        "departure_for": re.compile(
+            r"(?:\s+(?!for\b)[\w'-]+){0,5}?\s+for\s+(?!(?:"
+            + lower_pattern(c.get("home_destinations") or [])
+            + "|"
+            + alt("departure_for_not")
+            + r")\b)"
+        ),
+        # "are training its national squads": the group trains others (a stock)
+        "recruiting_object": re.compile(r"\s+(?:" + alt("recruiting_object_openers") + r")\b"),
         "return_abroad": re.compile(
             r"\b(?:"
             + lower_pattern(c.get("return_abroad") or [])
@@ -526,6 +538,18 @@ class StatusFinder:
             and self.grammar["departure_from_home"].match(low, e)
         ):
             return (s, e, "dispatched")  # "left Pyongyang for Vladivostok"
+        if (
+            status == "repatriated"
+            and low[s:e] in self.departures
+            and self.grammar["departure_for"].match(low, e)
+        ):
+            return (s, e, "dispatched")  # "left by train last week for vegetable farms"
+        if (
+            status == "recruiting"
+            and low[s:e].endswith("ing")
+            and self.grammar["recruiting_object"].match(low, e)
+        ):
+            return (s, e, self.cues.default_status)  # "are training its national squads"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
         return (s, e, status)
