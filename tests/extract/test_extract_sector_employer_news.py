@@ -19,25 +19,20 @@ besides:
 - a group suspended or told to leave that has not left is ``present``;
 - other groups' figures (host nationals, other migrants) are ``NOT_WORKERS``.
 
-Each figure is ``(value, destinations, status, sector)``: the value is its high bound, else
-its low one. The tests judge status and sector of the figures the count stage finds (as the
-scorer does); the destinations are recorded for the whole claim. " // " ends a headline.
+A figure row reads ``(value, destinations, status, sector)``, the value being the high bound
+(the low one when there is none). Only the figures the count stage finds are judged, on
+status and sector, as the scorer judges them; destinations are kept for the record. A
+headline ends at " // ".
 """
 
 from __future__ import annotations
 
 import pytest
 
-from laborwatch.extract.pipeline import Extractor
-
-from .tables import figure_rows, figures_by_value
+from .tables import figure_rows, figures_by_value, other_rows
 
 Figure = tuple[float, list[str], str, str | None]
-
-
-def figures(en: Extractor, text: str) -> dict[float, tuple[list[str], str | None, str | None]]:
-    """Destinations, status and sector of each worker figure of an article, by value."""
-    return figures_by_value(en, text, "2025-11")
+PUBLISHED = "2025-11"  # the articles' date (for "this year", "next spring")
 
 
 # --- batch s1: employers and workplaces, several sectors, a workplace two sentences on ----
@@ -836,24 +831,11 @@ KNOWN_OTHERS: dict[str, str] = {
     ("text", "value", "dests", "status", "sector"), figure_rows(BATCHES, KNOWN)
 )
 def test_status_and_sector_in_employer_news(extractor, text, value, dests, status, sector):
-    found = figures(extractor, text)
+    found = figures_by_value(extractor, text, PUBLISHED)
     assert value in found, "the count stage does not find the figure"
     assert found[value][1:] == (status, sector)
 
 
-def _other_rows() -> list:
-    rows = []
-    for rid, values in NOT_WORKERS.items():
-        name, i = rid.split("-")
-        text = BATCHES[name][int(i)][0]
-        for value in values:
-            vid = f"{rid}-{value:g}"
-            reason = KNOWN_OTHERS.get(vid)
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            rows.append(pytest.param(text, value, id=vid, marks=marks))
-    return rows
-
-
-@pytest.mark.parametrize(("text", "value"), _other_rows())
+@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
 def test_other_groups_are_no_worker_figures(extractor, text, value):
-    assert value not in figures(extractor, text)
+    assert value not in figures_by_value(extractor, text, PUBLISHED)

@@ -85,6 +85,11 @@ class SectorGrammar:
     same_work: re.Pattern[str] = NEVER  # "in such roles": the work named before
 
 
+def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
+    """The phrases of ``g[key]`` as one pattern between ``before`` and ``after``."""
+    return re.compile(before + "(?:" + phrase_pattern(g.get(key, [])) + ")" + after, re.IGNORECASE)
+
+
 def _flat(items: list[Any]) -> list[str]:
     """A word list whose items may be lists themselves (a shared list in YAML)."""
     return [w for item in items for w in (_flat(item) if isinstance(item, list) else [item])]
@@ -192,10 +197,7 @@ def grammar(language: str) -> SectorGrammar:
         verbs=verbs,
         other_senses=re.compile("|".join(senses), re.IGNORECASE),
         built_before=re.compile(building + "$", re.IGNORECASE),
-        made_before=re.compile(
-            r"\b(?:" + phrase_pattern(g["making_openers"]) + r")\s+" + dets + "$",
-            re.IGNORECASE,
-        ),
+        made_before=_words(g, "making_openers", after=r"\s+" + dets + "$"),
         built_keeps=frozenset(g["built_keeps"]),
         # what may stand between two workplaces of a list ("factories and farms")
         coordinated=re.compile(
@@ -239,9 +241,7 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b)[\w'-]+\s+){0,5}$",
             re.IGNORECASE,
         ),
-        later_subject=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("later_subjects", [])) + r")\s", re.IGNORECASE
-        ),
+        later_subject=_words(g, "later_subjects", after=r"\s"),
         # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
@@ -275,20 +275,14 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b",
             re.IGNORECASE,
         ),
-        own_partitive=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("own_partitives", [])) + r")\b", re.IGNORECASE
+        own_partitive=_words(g, "own_partitives"),
+        bare_group=_words(
+            g,
+            "bare_group_openers",
+            before=r"\s*",
+            after=r"\s+(?:" + phrase_pattern(g.get("bare_group_verbs", [])) + r")\b",
         ),
-        bare_group=re.compile(
-            r"\s*(?:"
-            + phrase_pattern(g.get("bare_group_openers", []))
-            + r")\s+(?:"
-            + phrase_pattern(g.get("bare_group_verbs", []))
-            + r")\b",
-            re.IGNORECASE,
-        ),
-        same_work=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("same_work_phrases", [])) + r")\b", re.IGNORECASE
-        ),
+        same_work=_words(g, "same_work_phrases"),
         # a figure of things ("a dozen garment workshops"), a modifier or two between
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
