@@ -83,6 +83,7 @@ class SectorGrammar:
     thing_head: re.Pattern[str] = NEVER  # "a dozen garment workshops": a count of things
     bare_group: re.Pattern[str] = NEVER  # "Most were women": a part of the group before
     same_work: re.Pattern[str] = NEVER  # "in such roles": the work named before
+    maker: re.Pattern[str] = NEVER  # "a maker of" anywhere (a pre-test of made_before)
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
@@ -283,6 +284,7 @@ def grammar(language: str) -> SectorGrammar:
             after=r"\s+(?:" + phrase_pattern(g.get("bare_group_verbs", [])) + r")\b",
         ),
         same_work=_words(g, "same_work_phrases"),
+        maker=_words(g, "making_openers"),
         # a figure of things ("a dozen garment workshops"), a modifier or two between
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
@@ -369,6 +371,10 @@ class SectorFinder:
             cues.language
         ).on(view.text)
         self._them = [f.on(view.text) for f in _them_foldings(cues)]
+        # rare phrases, looked for once per document before any sentence
+        self._maker = self.grammar.maker.search(view.text) is not None
+        self._same_work = self.grammar.same_work.search(view.text) is not None
+        self._own_counts: dict[int, bool] = {}
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
         """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
@@ -399,7 +405,10 @@ class SectorFinder:
         if sv.index not in self._same:
             self._same[sv.index] = bool(
                 self.grammar.bare_group.match(self.view.text, sv.start)
-                or self.grammar.same_work.search(self.view.text, sv.start, sv.end)
+                or (
+                    self._same_work
+                    and self.grammar.same_work.search(self.view.text, sv.start, sv.end)
+                )
                 or any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
             )
         return self._same[sv.index]
@@ -410,7 +419,7 @@ class SectorFinder:
         of them on student visas") speaks of the figure's own group."""
         if not self._speaks_of_them(sv):
             return False
-        if self.grammar.same_work.search(self.view.text, sv.start, sv.end):
+        if self._same_work and self.grammar.same_work.search(self.view.text, sv.start, sv.end):
             return True  # "some 1,000 work abroad in such roles"
         if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
             return True  # "fewer than 300 remain, and most of them will leave": ours
@@ -464,7 +473,9 @@ class SectorFinder:
                 self._sense_text, max(lo, start - BUILT_REACH), start
             ):
                 name = "construction"  # "putting up a hotel"
-            elif self._made_before.search(self._sense_text, max(lo, start - BUILT_REACH), start):
+            elif self._maker and self._made_before.search(
+                self._sense_text, max(lo, start - BUILT_REACH), start
+            ):
                 name = "manufacturing"  # "a maker of fishing nets"
             hits.append((start, end, name))
         return hits
@@ -580,12 +591,14 @@ class SectorFinder:
     def _counts_its_own(self, sv: SentenceView) -> bool:
         """Does a sentence give a head count of its own ("dozens of welders"; not "a dozen
         garment workshops")?"""
-        return any(
-            q.unit == "count"
-            and (q.high or q.low or 0) >= MIN_EXACT_COUNT
-            and not self.grammar.thing_head.match(self.view.text, q.end, sv.end)
-            for q in sv.quantities
-        )
+        if sv.index not in self._own_counts:
+            self._own_counts[sv.index] = any(
+                q.unit == "count"
+                and (q.high or q.low or 0) >= MIN_EXACT_COUNT
+                and not self.grammar.thing_head.match(self.view.text, q.end, sv.end)
+                for q in sv.quantities
+            )
+        return self._own_counts[sv.index]
 
     def _speaker(self, sv: SentenceView) -> str | None:
         """The sector named with the speaker of a quotation that runs on from the figure's
@@ -729,8 +742,8 @@ class SectorFinder:
             contrast = self._other_part(sv, q)
             if contrast and not self._sectors(sv.start, contrast.start()):
                 found = Counter()  # "..., while Chinese firms staff fish plants": theirs
-        if self._vague(sv, q):
-            return None  # "employed in various industries, from odd jobs to ...": no sector
+        if found and self._vague(sv, q):
+            return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
             head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
@@ -767,6 +780,14 @@ class SectorFinder:
             if (sv.start, sv.end) in self._generic_spans:  # only "the processing plants"
                 return self._specialised(sv) or self._single(found)
             return self._single(found)
+        elsewhere = self._elsewhere(sv, q)
+        # "some 2,400 were 'engaged in various sectors'": no sector, whatever comes later
+        return None if elsewhere and self._vague(sv, q) else elsewhere
+
+    def _elsewhere(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The sector of a figure whose own sentence names none: the group it continues or
+        refers back to, a later sentence about the same workers, a quotation's speaker or
+        the headline."""
         sentences = self.view.sentences
         text = self.view.text
         another = self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)

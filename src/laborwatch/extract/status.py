@@ -183,11 +183,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + relatives
             + r")\s+(?:(?:"
             + lower_pattern(c.get("relative_auxiliaries") or [])
-            + r")\s+)*+[\w'-]+[^,;]*?"
-            + not_infinitive
-            + r"(?=\s(?:"
+            + r")\s+)*+[\w'-]+[^,;]*?(?=\s(?:"
             + main
-            + r")\b))"
+            + r")\b)"
+            + not_infinitive
+            + ")"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
         # "returned to work at the shipyard": a resumption, not a return home
@@ -951,7 +951,9 @@ class StatusFinder:
         ):
             return self.cues.default_status, "remainder"
         # "has asked the ministry for 400 more workers": a request, still to come
-        if self.grammar["request"].search(text, max(sv.start, q.start - 60), q.start):
+        if "for" in text[max(sv.start, q.start - 16) : q.start] and self.grammar["request"].search(
+            text, max(sv.start, q.start - 60), q.start
+        ):
             return "planned", "request"
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
