@@ -84,6 +84,8 @@ class SectorGrammar:
     bare_group: re.Pattern[str] = NEVER  # "Most were women": a part of the group before
     same_work: re.Pattern[str] = NEVER  # "in such roles": the work named before
     maker: re.Pattern[str] = NEVER  # "a maker of" anywhere (a pre-test of made_before)
+    maker_words: tuple[str, ...] = ()  # its phrases, lower-cased
+    same_work_words: tuple[str, ...] = ()  # same_work's phrases, lower-cased
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
@@ -133,7 +135,10 @@ def grammar(language: str) -> SectorGrammar:
         for obj, verbs in g["other_senses"].items()
     ]
     senses.append(phrase_pattern(g["other_sense_phrases"]))
-    building = (
+    building = r"\b(?:" + phrase_pattern(verb_forms(g["building_verbs"], language)) + r")\s+" + dets
+    # "the site of a new hospital", "a half-finished resort": read only before a workplace
+    # cue (kept out of the verb phrases, which every sentence is scanned for)
+    built_or_opened = (
         r"\b(?:"
         + phrase_pattern(verb_forms(g["building_verbs"], language) + g.get("building_openers", []))
         + r")\s+"
@@ -197,7 +202,7 @@ def grammar(language: str) -> SectorGrammar:
     return SectorGrammar(
         verbs=verbs,
         other_senses=re.compile("|".join(senses), re.IGNORECASE),
-        built_before=re.compile(building + "$", re.IGNORECASE),
+        built_before=re.compile(built_or_opened + "$", re.IGNORECASE),
         made_before=_words(g, "making_openers", after=r"\s+" + dets + "$"),
         built_keeps=frozenset(g["built_keeps"]),
         # what may stand between two workplaces of a list ("factories and farms")
@@ -285,6 +290,8 @@ def grammar(language: str) -> SectorGrammar:
         ),
         same_work=_words(g, "same_work_phrases"),
         maker=_words(g, "making_openers"),
+        maker_words=tuple(p.lower() for p in g.get("making_openers", [])),
+        same_work_words=tuple(p.lower() for p in g.get("same_work_phrases", [])),
         # a figure of things ("a dozen garment workshops"), a modifier or two between
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
@@ -371,10 +378,18 @@ class SectorFinder:
             cues.language
         ).on(view.text)
         self._them = [f.on(view.text) for f in _them_foldings(cues)]
-        # rare phrases, looked for once per document before any sentence
-        self._maker = self.grammar.maker.search(view.text) is not None
-        self._same_work = self.grammar.same_work.search(view.text) is not None
+        # rare phrases, looked for once per document before any sentence (as plain words
+        # on the lower-cased copy when there is one)
+        self._maker = self._rare(self.grammar.maker, self.grammar.maker_words)
+        self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
         self._own_counts: dict[int, bool] = {}
+
+    def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
+        """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
+        on the lower-cased copy, else the pattern itself."""
+        if self._lower is None:
+            return rx.search(self.view.text) is not None
+        return any(w in self._lower for w in words)
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
         """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
