@@ -197,6 +197,25 @@ def figures_by_value(
     return {value: (sorted(c.destinations), c.status, c.sector) for value, c in found.items()}
 
 
+def other_rows(
+    batches: dict[str, list[tuple[str, list[tuple]]]],
+    not_workers: dict[str, list[float]],
+    known: dict[str, str],
+) -> list:
+    """Every figure of another group (``not_workers``: "<batch>-<nn>" -> values) as a test case
+    ``<batch>-<nn>-<value>`` of ``(text, value)``, a strict xfail when it is a known miss."""
+    rows = []
+    for rid, values in not_workers.items():
+        name, i = rid.split("-")
+        text = batches[name][int(i)][0]
+        for value in values:
+            vid = f"{rid}-{value:g}"
+            reason = known.get(vid)
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            rows.append(pytest.param(text, value, id=vid, marks=marks))
+    return rows
+
+
 def figure_rows(batches: dict[str, list[tuple[str, list[tuple]]]], known: dict[str, str]) -> list:
     """Every ``(value, destinations, status, sector)`` figure of the batches as a test case
     ``<batch>-<nn>-<value>`` of ``(text, value, dests, status, sector)``, a strict xfail when

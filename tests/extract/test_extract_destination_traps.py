@@ -415,8 +415,6 @@ KNOWN_DETAILS: dict[str, str] = {
     "makes it a flow)",
     "T2-vladivostok-manager": "status: 'we want 100 more by summer' reads present ('want' is "
     "no plan cue)",
-    "T3-kamchatka-crab-plant": "status: 'runs a crab plant ... with 55 North Korean workers, "
-    "..., and will be fined' reads planned (the future of the fine, not of the workers)",
 }
 
 

@@ -1359,8 +1359,6 @@ KNOWN_COUNTS: dict[str, str] = {
 KNOWN_DETAILS: dict[str, str] = {
     "B2-restaurants-report": "status: workers who 'flew to Seoul, the largest group "
     "defection' read dispatched, not present (they were working there)",
-    "B2-ngo-testimony": "status: 'her factory had about 400 ... and that a further 200 "
-    "arrived' gives the 400 the next clause's arrival",
     "B2-hunchun-garments": "status: 'placing 60 ... women in factories ...; the women were "
     "sent home' (the return is told in the next clause about 'the women'; reads dispatched)",
     "B3-gulf-history": "money: 'Migrants in the Gulf send home about $120 billion a year' "

@@ -28,7 +28,7 @@ import pytest
 
 from laborwatch.extract.pipeline import Extractor
 
-from .tables import figure_rows, figures_by_value
+from .tables import figure_rows, figures_by_value, other_rows
 
 Figure = tuple[float, list[str], str, str | None]
 
@@ -918,19 +918,6 @@ def test_status_and_sector_in_long_news(extractor, text, value, dests, status, s
     assert found[value][1:] == (status, sector)
 
 
-def _other_rows() -> list:
-    rows = []
-    for rid, values in NOT_WORKERS.items():
-        name, i = rid.split("-")
-        text = BATCHES[name][int(i)][0]
-        for value in values:
-            vid = f"{rid}-{value:g}"
-            reason = KNOWN_OTHERS.get(vid)
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            rows.append(pytest.param(text, value, id=vid, marks=marks))
-    return rows
-
-
-@pytest.mark.parametrize(("text", "value"), _other_rows())
+@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
 def test_other_groups_are_no_worker_figures(extractor, text, value):
     assert value not in figures(extractor, text)

@@ -55,6 +55,7 @@ class SectorGrammar:
     verbs_lower: re.Pattern[str]  # the same on lower-cased text, several times faster
     other_senses: re.Pattern[str]  # "taken to hospital", "clear mines"
     built_before: re.Pattern[str]  # "putting up a" before a workplace
+    made_before: re.Pattern[str]  # "a maker of" before a product
     built_keeps: frozenset[str]  # sectors a built object keeps (a ship)
     generic: re.Pattern[str]  # "factories"
     coordinated: re.Pattern[str]  # "and", "or" between listed workplaces
@@ -79,6 +80,17 @@ class SectorGrammar:
     workplace_ref: re.Pattern[str] = NEVER  # "the plant", "one Donggang plant"
     vague: re.Pattern[str] = NEVER  # "in various industries", "odd jobs"
     contrast: re.Pattern[str] = NEVER  # ", while": a clause of another subject follows
+    thing_head: re.Pattern[str] = NEVER  # "a dozen garment workshops": a count of things
+    bare_group: re.Pattern[str] = NEVER  # "Most were women": a part of the group before
+    same_work: re.Pattern[str] = NEVER  # "in such roles": the work named before
+    maker: re.Pattern[str] = NEVER  # "a maker of" anywhere (a pre-test of made_before)
+    maker_words: tuple[str, ...] = ()  # its phrases, lower-cased
+    same_work_words: tuple[str, ...] = ()  # same_work's phrases, lower-cased
+
+
+def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
+    """The phrases of ``g[key]`` as one pattern between ``before`` and ``after``."""
+    return re.compile(before + "(?:" + phrase_pattern(g.get(key, [])) + ")" + after, re.IGNORECASE)
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -97,7 +109,17 @@ def grammar(language: str) -> SectorGrammar:
     )
     if not has("sector_grammar", language):
         return SectorGrammar(
-            {}, NEVER, NEVER, NEVER, NEVER, frozenset(), NEVER, NEVER, example_before, *(NEVER,) * 5
+            {},
+            NEVER,
+            NEVER,
+            NEVER,
+            NEVER,
+            NEVER,
+            frozenset(),
+            NEVER,
+            NEVER,
+            example_before,
+            *(NEVER,) * 5,
         )
     g = load("sector_grammar", language)
     plural = load("inflection", language)["plural"] if has("inflection", language) else []
@@ -114,6 +136,14 @@ def grammar(language: str) -> SectorGrammar:
     ]
     senses.append(phrase_pattern(g["other_sense_phrases"]))
     building = r"\b(?:" + phrase_pattern(verb_forms(g["building_verbs"], language)) + r")\s+" + dets
+    # "the site of a new hospital", "a half-finished resort": read only before a workplace
+    # cue (kept out of the verb phrases, which every sentence is scanned for)
+    built_or_opened = (
+        r"\b(?:"
+        + phrase_pattern(verb_forms(g["building_verbs"], language) + g.get("building_openers", []))
+        + r")\s+"
+        + dets
+    )
     verbs = {
         name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
         for name, phrases in g["verbs"].items()
@@ -172,7 +202,8 @@ def grammar(language: str) -> SectorGrammar:
     return SectorGrammar(
         verbs=verbs,
         other_senses=re.compile("|".join(senses), re.IGNORECASE),
-        built_before=re.compile(building + "$", re.IGNORECASE),
+        built_before=re.compile(built_or_opened + "$", re.IGNORECASE),
+        made_before=_words(g, "making_openers", after=r"\s+" + dets + "$"),
         built_keeps=frozenset(g["built_keeps"]),
         # what may stand between two workplaces of a list ("factories and farms")
         coordinated=re.compile(
@@ -216,9 +247,7 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b)[\w'-]+\s+){0,5}$",
             re.IGNORECASE,
         ),
-        later_subject=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("later_subjects", [])) + r")\s", re.IGNORECASE
-        ),
+        later_subject=_words(g, "later_subjects", after=r"\s"),
         # a quotation closes after its last sentence's punctuation ("... have left,' a ...")
         quote_close=re.compile(r"[,.!?][" + closing + r"](?=\s)"),
         quote_open=re.compile(r"\s*[" + opening + "]"),
@@ -252,8 +281,20 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b",
             re.IGNORECASE,
         ),
-        own_partitive=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("own_partitives", [])) + r")\b", re.IGNORECASE
+        own_partitive=_words(g, "own_partitives"),
+        bare_group=_words(
+            g,
+            "bare_group_openers",
+            before=r"\s*",
+            after=r"\s+(?:" + phrase_pattern(g.get("bare_group_verbs", [])) + r")\b",
+        ),
+        same_work=_words(g, "same_work_phrases"),
+        maker=_words(g, "making_openers"),
+        maker_words=tuple(p.lower() for p in g.get("making_openers", [])),
+        same_work_words=tuple(p.lower() for p in g.get("same_work_phrases", [])),
+        # a figure of things ("a dozen garment workshops"), a modifier or two between
+        thing_head=re.compile(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
         ),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
@@ -302,7 +343,7 @@ def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
 def _folding(language: str) -> Folding:
     """A cue's other senses and the building verbs, folded once per language."""
     g = grammar(language)
-    return Folding([g.other_senses, g.built_before])
+    return Folding([g.other_senses, g.built_before, g.made_before])
 
 
 @per_cue_set
@@ -333,10 +374,22 @@ class SectorFinder:
         self._hint_ahead = _hint_ahead(*(rx.pattern for rx in cues.sector_hint))
         # a cue's other senses and a building verb before it, on the lower-cased copy
         # when the text allows it
-        self._sense_text, (self._other_senses, self._built_before) = _folding(cues.language).on(
-            view.text
-        )
+        self._sense_text, (self._other_senses, self._built_before, self._made_before) = _folding(
+            cues.language
+        ).on(view.text)
         self._them = [f.on(view.text) for f in _them_foldings(cues)]
+        # rare phrases, looked for once per document before any sentence (as plain words
+        # on the lower-cased copy when there is one)
+        self._maker = self._rare(self.grammar.maker, self.grammar.maker_words)
+        self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
+        self._own_counts: dict[int, bool] = {}
+
+    def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
+        """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
+        on the lower-cased copy, else the pattern itself."""
+        if self._lower is None:
+            return rx.search(self.view.text) is not None
+        return any(w in self._lower for w in words)
 
     def _cue_starts(self, lo: int, hi: int) -> list[int] | None:
         """Where in text[lo:hi] a sector cue may start: the hint finds every cue phrase at
@@ -365,8 +418,13 @@ class SectorFinder:
         """Does a sentence speak of the same group ("these workers", "they", "there",
         "the 83 workers")?"""
         if sv.index not in self._same:
-            self._same[sv.index] = any(
-                rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs
+            self._same[sv.index] = bool(
+                self.grammar.bare_group.match(self.view.text, sv.start)
+                or (
+                    self._same_work
+                    and self.grammar.same_work.search(self.view.text, sv.start, sv.end)
+                )
+                or any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
             )
         return self._same[sv.index]
 
@@ -376,6 +434,8 @@ class SectorFinder:
         of them on student visas") speaks of the figure's own group."""
         if not self._speaks_of_them(sv):
             return False
+        if self._same_work and self.grammar.same_work.search(self.view.text, sv.start, sv.end):
+            return True  # "some 1,000 work abroad in such roles"
         if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
             return True  # "fewer than 300 remain, and most of them will leave": ours
         own = [m.span() for m in self.grammar.own_partitive.finditer(self.view.text, q.end, sv.end)]
@@ -428,6 +488,10 @@ class SectorFinder:
                 self._sense_text, max(lo, start - BUILT_REACH), start
             ):
                 name = "construction"  # "putting up a hotel"
+            elif self._maker and self._made_before.search(
+                self._sense_text, max(lo, start - BUILT_REACH), start
+            ):
+                name = "manufacturing"  # "a maker of fishing nets"
             hits.append((start, end, name))
         return hits
 
@@ -539,12 +603,17 @@ class SectorFinder:
         ]
         return self.sector(prev, groups[-1]) if groups else None
 
-    @staticmethod
-    def _counts_its_own(sv: SentenceView) -> bool:
-        """Does a sentence give a head count of its own ("dozens of welders")?"""
-        return any(
-            q.unit == "count" and (q.high or q.low or 0) >= MIN_EXACT_COUNT for q in sv.quantities
-        )
+    def _counts_its_own(self, sv: SentenceView) -> bool:
+        """Does a sentence give a head count of its own ("dozens of welders"; not "a dozen
+        garment workshops")?"""
+        if sv.index not in self._own_counts:
+            self._own_counts[sv.index] = any(
+                q.unit == "count"
+                and (q.high or q.low or 0) >= MIN_EXACT_COUNT
+                and not self.grammar.thing_head.match(self.view.text, q.end, sv.end)
+                for q in sv.quantities
+            )
+        return self._own_counts[sv.index]
 
     def _speaker(self, sv: SentenceView) -> str | None:
         """The sector named with the speaker of a quotation that runs on from the figure's
@@ -620,7 +689,16 @@ class SectorFinder:
         figure beside it ("900 on construction sites, 500 in logging camps and 300 on
         farms")?"""
         others = self._group_figures(sv, q)
-        return any(o.end == lo for o in others) or any(o.start == hi for o in others)
+        if any(o.end == lo for o in others) or any(o.start == hi for o in others):
+            return True
+        # "In Tomsk, 180 were building an arena; in Kamchatka, 260 worked at canneries": a
+        # semicolon between the figure and the figure beside it
+        text = self.view.text
+        before = [o.end for o in others if o.end <= q.start]
+        after = [o.start for o in others if o.start >= q.end]
+        return (bool(before) and ";" in text[max(before) : q.start]) or (
+            bool(after) and ";" in text[q.end : min(after)]
+        )
 
     def _figure_sector(self, sv: SentenceView) -> str | None:
         """The sector of the last head count of a sentence (carried to a figure after it
@@ -717,6 +795,14 @@ class SectorFinder:
             if (sv.start, sv.end) in self._generic_spans:  # only "the processing plants"
                 return self._specialised(sv) or self._single(found)
             return self._single(found)
+        elsewhere = self._elsewhere(sv, q)
+        # "some 2,400 were 'engaged in various sectors'": no sector, whatever comes later
+        return None if elsewhere and self._vague(sv, q) else elsewhere
+
+    def _elsewhere(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The sector of a figure whose own sentence names none: the group it continues or
+        refers back to, a later sentence about the same workers, a quotation's speaker or
+        the headline."""
         sentences = self.view.sentences
         text = self.view.text
         another = self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)

@@ -62,7 +62,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     fillers = lower_pattern(c.get("status_negation_fillers") or [])
     negators = lower_pattern(c.get("status_negators") or [])
     suffixes = _literal(c.get("status_negator_suffixes"))
-    not_infinitive = "".join(rf"(?<!\b{re.escape(m)})" for m in c.get("infinitive_markers") or [])
+    not_infinitive = "".join(
+        rf"(?<!\b{re.escape(m)})"
+        for m in list(c.get("infinitive_markers") or [])
+        + verb_forms(list(c.get("phase_verbs") or []), language)
+    )
     copula = words(language, "passive_auxiliaries", True)
     lemmas = list(c.get("main_verb_lemmas") or []) + [
         v for vs in (c.get("status_verbs") or {}).values() for v in vs
@@ -161,6 +165,12 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")$"
         ),
         "increase": right_before_figure("increase_before"),
+        # "has asked the regional government for 400 more": a request, a few words between
+        "request": before_figure(
+            r"\b(?:"
+            + lower_pattern(verb_forms(list(c.get("request_verbs") or [])))
+            + r")\s+(?:[\w'-]+\s+){0,5}?for"
+        ),
         "possibility": re.compile(
             r"\b(?:" + lower_pattern(c.get("possibility_modals") or []) + r")\s+$"
         ),
@@ -173,11 +183,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + relatives
             + r")\s+(?:(?:"
             + lower_pattern(c.get("relative_auxiliaries") or [])
-            + r")\s+)*+[\w'-]+[^,;]*?"
-            + not_infinitive
-            + r"(?=\s(?:"
+            + r")\s+)*+[\w'-]+[^,;]*?(?=\s(?:"
             + main
-            + r")\b))"
+            + r")\b)"
+            + not_infinitive
+            + ")"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
         # "returned to work at the shipyard": a resumption, not a return home
@@ -291,8 +301,20 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("return_obligation_participles")
             + r")\s+to|(?:"
             + lower_pattern(verb_forms(list(c.get("return_request_verbs") or [])))
-            + r")\s+(?:[\w'-]+\s+){0,3}?to)\s+(?:\w+\s+)?$"
+            + r")\s+(?:[\w'-]+\s+){0,3}?to|(?:"
+            + alt("return_deadlines")
+            + r")\s+(?:[\w'-]+\s+){1,3}?to)\s+(?:\w+\s+)?$"
         ),
+        # "left by train last week for vegetable farms": a departure for a place abroad
+        "departure_for": re.compile(
+            r"(?:\s+(?!for\b)[\w'-]+){0,5}?\s+for\s+(?!(?:"
+            + lower_pattern(c.get("home_destinations") or [])
+            + "|"
+            + alt("departure_for_not")
+            + r")\b)"
+        ),
+        # "are training its national squads": the group trains others (a stock)
+        "recruiting_object": re.compile(r"\s+(?:" + alt("recruiting_object_openers") + r")\b"),
         "return_abroad": re.compile(
             r"\b(?:"
             + lower_pattern(c.get("return_abroad") or [])
@@ -516,6 +538,18 @@ class StatusFinder:
             and self.grammar["departure_from_home"].match(low, e)
         ):
             return (s, e, "dispatched")  # "left Pyongyang for Vladivostok"
+        if (
+            status == "repatriated"
+            and low[s:e] in self.departures
+            and self.grammar["departure_for"].match(low, e)
+        ):
+            return (s, e, "dispatched")  # "left by train last week for vegetable farms"
+        if (
+            status == "recruiting"
+            and low[s:e].endswith("ing")
+            and self.grammar["recruiting_object"].match(low, e)
+        ):
+            return (s, e, self.cues.default_status)  # "are training its national squads"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
         return (s, e, status)
@@ -793,6 +827,13 @@ class StatusFinder:
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
         masks += [span for span in self._thing_relatives(sv) if span[0] >= head_end]
+        # "had 85 workers at the end of 2024 and plans to take on 100 more", "opened with 25
+        # developers and plans to double its staff": a group held by the subject; what the
+        # subject does after a coordinator is not the group's
+        if self.grammar["possessor"].search(text, max(sv.start, q.start - 30), q.start):
+            joined = self.grammar["coordinator"].search(text, head_end, sv.end)
+            if joined:
+                masks.append((joined.start(), sv.end))
         # "A second group of 20, hired by the subcontractor in 2016, never arrived": an aside
         # describes the group; the predicate after it decides
         aside = self.grammar["participle_aside"].match(text, head_end, sv.end)
@@ -909,6 +950,11 @@ class StatusFinder:
             text, max(sv.start, q.start - 30), q.start
         ):
             return self.cues.default_status, "remainder"
+        # "has asked the ministry for 400 more workers": a request, still to come
+        if "for" in text[max(sv.start, q.start - 16) : q.start] and self.grammar["request"].search(
+            text, max(sv.start, q.start - 60), q.start
+        ):
+            return "planned", "request"
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
             return "dispatched", "increase"
