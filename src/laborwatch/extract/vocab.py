@@ -143,12 +143,19 @@ def first_words(rx: re.Pattern[str]) -> frozenset[str] | None:
     A match opens on a word boundary with one of these words whole: the run of \\w
     characters at its start (read with ``rx``'s own \\w, up to the same end) is one of
     them."""
-    if rx.flags & re.IGNORECASE:
-        return None
-    firsts = _FIRST_WORDS.get(rx.pattern)
+    # by the pattern's identity: looking its (long) source up compares it whole when the
+    # source was built apart from the recorded one
+    known = _BY_PATTERN.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    firsts = None if rx.flags & re.IGNORECASE else _FIRST_WORDS.get(rx.pattern)
     if firsts is not None and rx.flags & re.ASCII and not all(w.isascii() for w in firsts):
-        return None  # an ASCII \\w would end a word at its first other letter
+        firsts = None  # an ASCII \\w would end a word at its first other letter
+    _BY_PATTERN[id(rx)] = (rx, firsts)
     return firsts
+
+
+_BY_PATTERN: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
 def opening_with(pattern: str, *openers: str) -> str:
