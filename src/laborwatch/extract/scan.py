@@ -12,10 +12,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import first_words
-
-_WORD = re.compile(r"\w+")
-_WORD_ASCII = re.compile(r"\w+", re.ASCII)
 
 
 def union_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -35,15 +31,6 @@ def matches_at(
     """``rx.finditer(text, lo, hi)`` when ``where`` (ascending, from ``lo``) holds every
     position where ``rx`` can match: the leftmost match, then the next one from its end.
     ``rx`` never matches the empty string (a phrase pattern)."""
-    firsts = first_words(rx)
-    if firsts is None:
-        return _matches_at(rx, text, where, hi)
-    return _gated_matches_at(rx, text, where, hi, firsts)
-
-
-def _matches_at(
-    rx: re.Pattern[str], text: str, where: Sequence[int], hi: int
-) -> Iterator[re.Match[str]]:
     end = -1
     for pos in where:
         if pos < end:
@@ -52,38 +39,6 @@ def _matches_at(
         if m is not None:
             end = m.end()
             yield m
-
-
-def _gated_matches_at(
-    rx: re.Pattern[str], text: str, where: Sequence[int], hi: int, firsts: frozenset[str]
-) -> Iterator[re.Match[str]]:
-    """:func:`_matches_at` of a phrase pattern, tried only where the word at a position
-    is one its phrases open with (:func:`~laborwatch.extract.vocab.first_words`): a
-    look-up in place of a run of the (large) pattern at most positions."""
-    word = _WORD_ASCII.match if rx.flags & re.ASCII else _WORD.match
-    end = -1
-    for pos in where:
-        if pos < end:
-            continue
-        w = word(text, pos, hi)
-        if w is None or w.group() not in firsts:
-            continue
-        m = rx.match(text, pos, hi)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-def may_search(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
-    """Can ``rx.search(text, lo, hi)`` find anything? False only when surely not: ``rx`` is
-    a phrase pattern (:func:`~laborwatch.extract.vocab.first_words`) and no word of
-    text[lo:hi] is one its phrases open with (one split in place of a run of the
-    pattern from every position)."""
-    firsts = first_words(rx)
-    if firsts is None:
-        return True
-    words = _WORD_ASCII if rx.flags & re.ASCII else _WORD
-    return not firsts.isdisjoint(words.findall(text, lo, hi))
 
 
 class Folding:

@@ -29,17 +29,9 @@ from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.scan import Folding, matches_at, may_search, starts, union_ahead
+from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import (
-    has,
-    inflect_plurals,
-    load,
-    opening_with,
-    phrase_pattern,
-    verb_forms,
-    words,
-)
+from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
 EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an example
@@ -121,8 +113,7 @@ def grammar(language: str) -> SectorGrammar:
         for obj, verbs in g["other_senses"].items()
     ]
     senses.append(phrase_pattern(g["other_sense_phrases"]))
-    builds = phrase_pattern(verb_forms(g["building_verbs"], language))
-    building = r"\b(?:" + builds + r")\s+" + dets
+    building = r"\b(?:" + phrase_pattern(verb_forms(g["building_verbs"], language)) + r")\s+" + dets
     verbs = {
         name: re.compile(phrase_pattern(verb_forms(phrases, language)), re.IGNORECASE)
         for name, phrases in g["verbs"].items()
@@ -138,10 +129,9 @@ def grammar(language: str) -> SectorGrammar:
     )
     verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
     # "weld the steel sections of fishing vessels": work on a vessel is shipbuilding
-    works_on = phrase_pattern(verb_forms(g.get("vessel_verbs", []), language))
     vessel = (
         r"\b(?:"
-        + works_on
+        + phrase_pattern(verb_forms(g.get("vessel_verbs", []), language))
         + r")\s+(?:(?!(?:"
         + phrase_pattern(g.get("vessel_gap_stops", []))
         + r")\b)[\w-]+\s+){0,4}?(?:"
@@ -149,10 +139,11 @@ def grammar(language: str) -> SectorGrammar:
         + ")"
     )
     verbs["shipbuilding"] = re.compile(verbs["shipbuilding"].pattern + "|" + vessel, re.IGNORECASE)
-    work_phrases = phrase_pattern(
-        verb_forms([p for ps in g["verbs"].values() for p in ps], language)
+    every_verb = (
+        phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
+        + "|"
+        + vessel
     )
-    every_verb = work_phrases + "|" + vessel
     anaphors = phrase_pattern(g["anaphor_determiners"])
     # "the plant", "one Donggang plant": a workplace of a kind named before (a name between)
     workplace_ref = (
@@ -190,10 +181,7 @@ def grammar(language: str) -> SectorGrammar:
         ),
         predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
         verbs_any=re.compile(every_verb + "|" + built, re.IGNORECASE),
-        # the words are all lower-case; each alternative opens with a phrase of one of these
-        verbs_lower=re.compile(
-            opening_with(every_verb + "|" + built, work_phrases, works_on, builds)
-        ),
+        verbs_lower=re.compile(every_verb + "|" + built),  # the words are all lower-case
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         specialised=frozenset(g.get("generic_specialised", [])),
         restated=re.compile(restated, re.IGNORECASE),
@@ -365,18 +353,13 @@ class SectorFinder:
         if self._lower is None:
             return True
         lowered, upper = self.cues.sector_hint
-        low, text = self._lower, self.view.text
-        return bool(
-            (may_search(lowered, low, lo, hi) and lowered.search(low, lo, hi))
-            or (may_search(upper, text, lo, hi) and upper.search(text, lo, hi))
-        )
+        return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
     def _may_name_verb(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector's verb phrase ("fell trees")?"""
         if self._lower is None:
             return self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
-        rx = self.grammar.verbs_lower
-        return may_search(rx, self._lower, lo, hi) and rx.search(self._lower, lo, hi) is not None
+        return self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there",

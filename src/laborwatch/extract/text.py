@@ -6,8 +6,6 @@ from __future__ import annotations
 import functools
 import re
 
-from laborwatch.extract.vocab import register_lowered
-
 _SAME_LENGTH = str.maketrans(
     {
         "\u2018": "'",
@@ -190,7 +188,6 @@ def folded(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 def _folded(pattern: str, flags: int) -> re.Pattern[str] | None:
     if not flags & re.IGNORECASE or _NOT_FOLDABLE.search(pattern) or _cased_set(pattern):
         return None
-    register_lowered(pattern)  # a folded phrase pattern keeps its (lower-cased) first words
     return re.compile(pattern.lower(), flags & ~re.IGNORECASE)
 
 

@@ -107,80 +107,10 @@ def phrase_pattern(phrases: list[str]) -> str:
     regex engine runs many times faster than a flat list of alternatives.
     """
     parts = []
-    groups = _edge_groups(phrases)
-    for (left, right), members in groups:
+    for (left, right), members in _edge_groups(phrases):
         body = _trie(members)
         parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
-    out = "|".join(parts) if parts else r"(?!x)x"
-    if out not in _FIRST_WORDS:
-        _FIRST_WORDS[out] = _first_words([p for _, members in groups for p in members])
-    return out
-
-
-_WORD = re.compile(r"\w+")
-# the first words of each pattern phrase_pattern() gave, by its source (see first_words)
-_FIRST_WORDS: dict[str, frozenset[str] | None] = {}
-
-
-def _first_words(phrases: list[str]) -> frozenset[str] | None:
-    """The first words (runs of \\w) of ``phrases``; None when a phrase opens on no word
-    boundary, or is one word with none after it (Hangul): its match may run on."""
-    out = set()
-    for phrase in phrases:
-        first = _WORD.match(phrase)
-        if first is None or not _bounded(phrase[0]):
-            return None
-        if first.end() == len(phrase) and not _bounded(phrase[-1]):
-            return None
-        out.add(first.group())
-    return frozenset(out)
-
-
-def first_words(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """The words a match of ``rx`` can open with, when its source is one
-    :func:`phrase_pattern` gave and it is compiled case-sensitively (else None).
-
-    A match opens on a word boundary with one of these words whole: the run of \\w
-    characters at its start (read with ``rx``'s own \\w, up to the same end) is one of
-    them."""
-    # by the pattern's identity: looking its (long) source up compares it whole when the
-    # source was built apart from the recorded one
-    known = _BY_PATTERN.get(id(rx))
-    if known is not None and known[0] is rx:
-        return known[1]
-    firsts = None if rx.flags & re.IGNORECASE else _FIRST_WORDS.get(rx.pattern)
-    if firsts is not None and rx.flags & re.ASCII and not all(w.isascii() for w in firsts):
-        firsts = None  # an ASCII \\w would end a word at its first other letter
-    _BY_PATTERN[id(rx)] = (rx, firsts)
-    return firsts
-
-
-_BY_PATTERN: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
-
-
-def opening_with(pattern: str, *openers: str) -> str:
-    """``pattern``, recorded as opening with a phrase of one of ``openers`` (each a
-    :func:`phrase_pattern` source): every alternative of ``pattern`` must open with a match
-    of one of them ("\\b(?:" + opener + r")\\s+..."), so that :func:`first_words` of
-    ``pattern`` are theirs."""
-    if pattern not in _FIRST_WORDS:
-        firsts = [_FIRST_WORDS.get(o) for o in openers]
-        _FIRST_WORDS[pattern] = (
-            None if any(f is None for f in firsts) else frozenset().union(*firsts)  # type: ignore[arg-type]
-        )
-    return pattern
-
-
-def register_lowered(pattern: str) -> None:
-    """Record the first words of ``pattern.lower()`` (a phrase pattern lower-cased, as
-    :func:`~laborwatch.extract.text.folded` compiles it) when ``pattern``'s are known
-    and ASCII (lower-casing keeps an ASCII word one word)."""
-    firsts = _FIRST_WORDS.get(pattern)
-    low = pattern.lower()
-    if low in _FIRST_WORDS:
-        return
-    if firsts is not None and all(w.isascii() for w in firsts):
-        _FIRST_WORDS[low] = frozenset(w.lower() for w in firsts)
+    return "|".join(parts) if parts else r"(?!x)x"
 
 
 def _edge_groups(phrases: list[str]) -> list[tuple[tuple[bool, bool], list[str]]]:
