@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import ascii_twin, lower, plain_ascii
 from laborwatch.extract.vocab import load, phrase_pattern
 
@@ -199,6 +200,7 @@ class NumberGrammar:
             r"(?:" + phrase_pattern(list(self.qualifiers)) + r")[ \t]*(?:\n[ \t]*)?\Z",
             re.IGNORECASE,
         )
+        self._qual_ends = last_words(self.qualifiers)  # a cheap test before qual_re
         cur_prefix = sorted(
             (c for c in self.currencies if not c.isalpha() or c.isupper()), key=len, reverse=True
         )
@@ -523,6 +525,12 @@ class NumberGrammar:
         verbs = self.particle_verbs.get(phrase)
         return bool(verbs and verbs.search(before, max(0, at - 20), at))
 
+    def _qualifier(self, before: str) -> re.Match[str] | None:
+        """The qualifier ending ``before`` (within ``QUALIFIER_REACH`` of its end), if any."""
+        if not may_end_with(before, self._qual_ends):
+            return None
+        return self.qual_re.search(before, max(0, len(before) - QUALIFIER_REACH))
+
     def _finish(self, text: str, q: Quantity) -> None:
         """Attach currency, percent, unit and qualifier around the core."""
         before = text[max(0, q.start - 60) : q.start]
@@ -551,7 +559,7 @@ class NumberGrammar:
                 if unit:
                     word = unit.group("u").lower()
                     q.unit = "duration" if word in TIME_UNITS else "measure"
-        qual = self.qual_re.search(before, max(0, len(before) - QUALIFIER_REACH))
+        qual = self._qualifier(before)
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
             kind = (
@@ -569,7 +577,7 @@ class NumberGrammar:
                     q.qualifier = kind
                     # a second qualifier right before ("more than about"): the outer wins
                     rest = before[: qual.start()]
-                    outer = self.qual_re.search(rest, max(0, len(rest) - QUALIFIER_REACH))
+                    outer = self._qualifier(rest)
                     outer_phrase = " ".join(outer.group(0).lower().split()) if outer else ""
                     if outer and self._particle(outer_phrase, rest, outer.start()):
                         outer = None  # "handed over about $500": "over" is a particle
