@@ -420,13 +420,17 @@ class SectorFinder:
         if sv.index not in self._same:
             self._same[sv.index] = bool(
                 self.grammar.bare_group.match(self.view.text, sv.start)
-                or (
-                    self._same_work
-                    and self.grammar.same_work.search(self.view.text, sv.start, sv.end)
-                )
+                or self._names_same_work(sv)
                 or any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
             )
         return self._same[sv.index]
+
+    def _names_same_work(self, sv: SentenceView) -> bool:
+        """Does a sentence refer back to the work named before ("in such roles")?"""
+        return (
+            self._same_work
+            and self.grammar.same_work.search(self.view.text, sv.start, sv.end) is not None
+        )
 
     def _refers_back(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's sentence refer back to a group or workplace named before? A
@@ -434,7 +438,7 @@ class SectorFinder:
         of them on student visas") speaks of the figure's own group."""
         if not self._speaks_of_them(sv):
             return False
-        if self._same_work and self.grammar.same_work.search(self.view.text, sv.start, sv.end):
+        if self._names_same_work(sv):
             return True  # "some 1,000 work abroad in such roles"
         if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
             return True  # "fewer than 300 remain, and most of them will leave": ours
