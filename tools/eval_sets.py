@@ -17,6 +17,13 @@ With ``--folds`` the table also has ``fold1`` ... ``fold4`` (English) and ``ko-f
 figure without touching fold 0.
 
     python tools/eval_sets.py [--shared ../shared] [--folds] [--errors SET [--skip-fold N]] [--json]
+                              [--ci N]
+
+``--ci N`` adds under each row a 90% interval for each figure: the 5th and 95th
+percentiles over ``N`` bootstrap resamples of the set's stories (a story's syndicated
+copies go together, as in the folds). A held-out fold is small (32 English and 10 Korean
+documents), so its figures move by several points with one article; the interval
+says how far a bar can be read from them.
 
 ``--errors SET`` lists the missed and spurious claims of a set and the status, sector
 and scope disagreements of its matched worker claims, leaving out every fold-0 document
@@ -29,6 +36,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import random
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -108,6 +116,43 @@ def sets(
     }
 
 
+def bootstrap(
+    ev: ModuleType,
+    records: list[dict[str, Any]],
+    gold: dict[str, Any],
+    pred: dict[str, Any],
+    resamples: int,
+    seed: int = 0,
+) -> dict[str, tuple[float, float]]:
+    """The 5th and 95th percentile of each figure over ``resamples`` resamples of the
+    set's stories with replacement (deterministic for a ``seed``)."""
+    stories: dict[str, list[str]] = {}
+    for r in records:
+        if r["id"] in gold:
+            stories.setdefault(str(r.get("story") or r["id"]), []).append(r["id"])
+    groups = list(stories.values())
+    if not groups:
+        return {}
+    rng = random.Random(seed)
+    values: dict[str, list[float]] = {}
+    for _ in range(resamples):
+        g_b, p_b = {}, {}
+        for j, ids in enumerate(rng.choices(groups, k=len(groups))):
+            for doc_id in ids:
+                g_b[f"{doc_id}#{j}"] = gold[doc_id]
+                if doc_id in pred:
+                    p_b[f"{doc_id}#{j}"] = pred[doc_id]
+        result, _ = ev.score(g_b, p_b)
+        for metric, _label in COLUMNS:
+            if metric in result:
+                values.setdefault(metric, []).append(result[metric])
+    out = {}
+    for metric, vs in values.items():
+        vs.sort()
+        out[metric] = (vs[int(0.05 * (len(vs) - 1))], vs[int(0.95 * (len(vs) - 1))])
+    return out
+
+
 def predict(extractor: Extractor, records: list[dict[str, Any]]) -> dict[str, Any]:
     """The extractor's output for each record, keyed by document id."""
     out = {}
@@ -149,6 +194,11 @@ def disagreements(
     return out
 
 
+def _short(x: float) -> str:
+    """A figure in three characters: ".81", "1.0"."""
+    return "1.0" if x >= 0.995 else f"{x:.2f}"[1:]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
@@ -158,10 +208,14 @@ def main() -> None:
     ap.add_argument(
         "--skip-fold", type=int, metavar="N", help="with --errors, also hide fold N's errors"
     )
+    ap.add_argument(
+        "--ci", type=int, metavar="N", help="add a 90%% interval from N bootstrap resamples"
+    )
     args = ap.parse_args()
     ev = _evaluator(args.shared)
     extractor = Extractor()
     table: dict[str, dict[str, Any]] = {}
+    intervals: dict[str, dict[str, tuple[float, float]]] = {}
     all_sets = sets(args.shared, per_fold=args.folds)
     held = {r["id"] for name in HELD_SETS for r in all_sets[name][0]}
     if args.skip_fold is not None:
@@ -177,6 +231,8 @@ def main() -> None:
         pred = predict(extractor, records)
         result, misses = ev.score(gold, pred)
         table[name] = result
+        if args.ci:
+            intervals[name] = bootstrap(ev, records, gold, pred, args.ci)
         if args.errors:
             for m in misses:
                 if m[0] not in held:
@@ -184,12 +240,24 @@ def main() -> None:
             for line in disagreements(ev, gold, pred, held):
                 print(line)
     if args.json:
-        print(json.dumps({k: {m: round(v, 4) for m, v in r.items()} for k, r in table.items()}))
+        scores = {k: {m: round(v, 4) for m, v in r.items()} for k, r in table.items()}
+        for k, ci in intervals.items():
+            scores[k].update(
+                {f"{m}_ci90": [round(lo, 4), round(hi, 4)] for m, (lo, hi) in ci.items()}
+            )
+        print(json.dumps(scores))
         return
     print(f"{'set':10} {'docs':>5} " + " ".join(f"{label:>8}" for _, label in COLUMNS))
     for name, r in table.items():
         cells = [f"{r[m]:8.3f}" if m in r else f"{'-':>8}" for m, _ in COLUMNS]
         print(f"{name:10} {r['documents']:5d} " + " ".join(cells))
+        if name in intervals:
+            ci = intervals[name]
+            spans = [
+                f"{_short(ci[m][0])}-{_short(ci[m][1])}".rjust(8) if m in ci else f"{'':8}"
+                for m, _ in COLUMNS
+            ]
+            print(f"{'  90% CI':10} {'':5} " + " ".join(spans))
 
 
 if __name__ == "__main__":

@@ -47,3 +47,19 @@ def test_error_listing_of_korean_leaves_out_the_held_out_fold(eval_sets, shared_
     listed = {line.split()[0] for line in out.splitlines() if line.strip()}
     assert not listed & held
     assert "ko-dev" in out  # the score row is still printed
+
+
+def test_bootstrap_interval_brackets_the_held_out_figure(eval_sets, shared_dir):
+    """The interval of a held-out fold (stories resampled) holds the fold's own figure, is
+    the same for the same seed, and is wide for a fold of ten documents."""
+    records, gold = eval_sets.sets(shared_dir)["ko-fold0"]
+    ev = eval_sets._evaluator(shared_dir)
+    pred = eval_sets.predict(eval_sets.Extractor(), records)
+    point, _ = ev.score(gold, pred)
+    ci = eval_sets.bootstrap(ev, records, gold, pred, 200, seed=1)
+    assert ci == eval_sets.bootstrap(ev, records, gold, pred, 200, seed=1)
+    for metric in ("count_f1", "count_dest_f1", "money_f1", "status_accuracy"):
+        low, high = ci[metric]
+        assert low <= point[metric] <= high
+    low, high = ci["count_f1"]
+    assert high - low > 0.05  # ten documents cannot pin a figure to a point
