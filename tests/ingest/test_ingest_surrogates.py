@@ -107,3 +107,27 @@ def test_cli_extract_deeply_nested_json_line_is_skipped_not_a_crash(tmp_path: Pa
     assert "Traceback" not in proc.stderr
     assert f"{path}:1" in proc.stderr and "nested too deeply" in proc.stderr
     assert [json.loads(x)["document"]["id"] for x in proc.stdout.splitlines()] == ["ok"]
+
+
+def test_only_lines_with_a_surrogate_escape_are_scrubbed(
+    tmp_path: Path, corpus_records: dict, caplog: pytest.LogCaptureFixture
+):
+    """The scrub is skipped for a line no surrogate escape is in: a line with an upper-case
+    escape in a key is still scrubbed, an escaped pair (an emoji) and escaped Hangul come
+    through as written."""
+    from laborwatch.ingest.decode import may_hold_surrogates
+
+    rec = dict(corpus_records["seed-000"])
+    plain = json.dumps(rec, ensure_ascii=False)
+    korean = json.dumps({**rec, "title": "북한 노동자 😀"})  # \\uXXXX escapes, a valid pair
+    upper = plain[:-1] + ', "\\uDC01key": "x"}'
+    assert not may_hold_surrogates(plain)
+    assert may_hold_surrogates(korean) and may_hold_surrogates(upper)
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join((plain, korean, upper)) + "\n", encoding="utf-8")
+    docs = list(read_jsonl(path))
+    assert [d.title for d in docs[:2]] == [rec.get("title"), "북한 노동자 😀"]
+    assert all(not isinstance(d, Exception) for d in docs)
+    assert docs[0].text == docs[2].text == rec["text"]
+    replaced = [r.getMessage() for r in caplog.records if "lone surrogate" in r.getMessage()]
+    assert len(replaced) == 1 and "mixed.jsonl:3:" in replaced[0]  # the key's, reported

@@ -28,6 +28,11 @@ _ALIASES = {
     "x-sjis": "shift_jis",
 }
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# the JSON escapes that decode to a surrogate ("\\ud83d"): a line without one holds none
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+# every byte that is not a control character counted by looks_binary (tab, newline, form
+# feed, carriage return and escape are text): deleting them leaves the counted ones
+_NOT_COUNTED_CONTROLS = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
 _CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
 log = logging.getLogger("laborwatch.ingest")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -54,7 +59,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_COUNTED_CONTROLS))
     return controls / len(head) > 0.05
 
 
@@ -92,6 +97,12 @@ def scrub_surrogates(text: str) -> tuple[str, int]:
     """``text`` with every lone surrogate (unencodable in UTF-8) replaced by U+FFFD, and
     how many were replaced. A Python str never holds a valid pair, so any is lone."""
     return _LONE_SURROGATE.subn("\ufffd", text)
+
+
+def may_hold_surrogates(json_text: str) -> bool:
+    """Can ``json_text`` decode to a lone surrogate? Only through a ``\\uD800``-``\\uDFFF``
+    escape (decoded UTF-8 holds none), so a text without one needs no :func:`scrub_value`."""
+    return _SURROGATE_ESCAPE.search(json_text) is not None
 
 
 def scrub_value(value: Any) -> tuple[Any, int]:

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from laborwatch.errors import InputError
-from laborwatch.ingest.decode import decode_bytes, scrub_value, warn_replaced
+from laborwatch.ingest.decode import (
+    decode_bytes,
+    may_hold_surrogates,
+    scrub_value,
+    warn_replaced,
+)
 from laborwatch.model import Document
 
 _FIELDS = ("title", "url", "published", "publisher", "language")
@@ -54,8 +59,10 @@ def iter_jsonl(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
                 continue
             try:
                 line = decode_bytes(raw, where=where)
-                rec, replaced = scrub_value(json.loads(line))
-                warn_replaced(replaced, where=where)
+                rec = json.loads(line)
+                if may_hold_surrogates(line):
+                    rec, replaced = scrub_value(rec)
+                    warn_replaced(replaced, where=where)
                 yield record_to_document(rec, where=where)
             except json.JSONDecodeError as exc:
                 yield InputError(f"malformed JSON ({exc.msg})", where=where)
