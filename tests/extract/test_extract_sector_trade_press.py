@@ -39,6 +39,7 @@ PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
 
 # --- batch t1: trade press, employers and sites, longest match, lists, status traps ------
+# Before any change: 30 of 33 figures found, precision 30/30; status 28/30, sector 29/30.
 BATCH1: list[tuple[str, list[Figure]]] = [
     (
         "HUNCHUN (Seafood Trade Weekly) - A fish processing plant in the Hunchun border "
@@ -218,6 +219,8 @@ BATCH1: list[tuple[str, list[Figure]]] = [
 ]
 
 # --- batch t2: restaurants, IT, medical, mining, textiles, headlines, more status traps --
+# Before any change (written blind with t1, run with it): 25 of 26 found, precision 25/25;
+# status 23/25, sector 19/25.
 BATCH2: list[tuple[str, list[Figure]]] = [
     (
         "Beijing restaurant chain brings back North Korean staff // BEIJING - A North Korean "
