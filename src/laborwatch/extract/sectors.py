@@ -86,6 +86,8 @@ class SectorGrammar:
     maker: re.Pattern[str] = NEVER  # "a maker of" anywhere (a pre-test of made_before)
     maker_words: tuple[str, ...] = ()  # its phrases, lower-cased
     same_work_words: tuple[str, ...] = ()  # same_work's phrases, lower-cased
+    elliptic_opener: re.Pattern[str] = NEVER  # "The first" before a figure opening a sentence
+    denial: re.Pattern[str] = NEVER  # "never", "not": a sentence that denies what it names
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
@@ -289,6 +291,10 @@ def grammar(language: str) -> SectorGrammar:
             after=r"\s+(?:" + phrase_pattern(g.get("bare_group_verbs", [])) + r")\b",
         ),
         same_work=_words(g, "same_work_phrases"),
+        elliptic_opener=re.compile(
+            r"\W*(?:(?:" + phrase_pattern(g.get("elliptic_openers", [])) + r")\s+)?",
+            re.IGNORECASE,
+        ),
         maker=_words(g, "making_openers"),
         maker_words=tuple(p.lower() for p in g.get("making_openers", [])),
         same_work_words=tuple(p.lower() for p in g.get("same_work_phrases", [])),
@@ -296,6 +302,7 @@ def grammar(language: str) -> SectorGrammar:
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
         ),
+        denial=_words(g, "denials"),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
             r"(?:[\w-]+\s+){0,2}$",
@@ -818,7 +825,19 @@ class SectorFinder:
         continues = (another and not own_head) or self.grammar.continues_after.match(
             text, q.end, sv.end
         )  # "50 more workers"
-        if continues or self._refers_back(sv, q):  # "60 ... have been employed there"
+        # "About 2,500 were working ...", "The first 1,000 arrived": a figure opening its
+        # sentence with no head noun of its own counts the workers named before
+        # (not after a sentence that denies the work it names: "There have never been
+        # workers ... on construction sites. 'Approximately 1,000 remain'")
+        elliptic = (
+            not own_head
+            and sv.index > 0
+            and self.grammar.elliptic_opener.fullmatch(text, sv.start, q.start)
+            and not self.grammar.denial.search(
+                text, sentences[sv.index - 1].start, sentences[sv.index - 1].end
+            )
+        )
+        if continues or elliptic or self._refers_back(sv, q):  # "60 ... employed there"
             carried = self._carried(sv)
             if carried:
                 return carried
