@@ -695,6 +695,23 @@ class SectorFinder:
             if o.unit == "count" and o is not q and (o.high or o.low or 0) >= MIN_EXACT_COUNT
         ]
 
+    def _list_end(self, sv: SentenceView, lo: int, hi: int) -> int:
+        """The end of the figure's own part ``lo``-``hi`` over a list of sector words that
+        its last one opens past a comma ("work in China's seafood, garment and electronics
+        plants": the clause ends at the comma, the list does not)."""
+        text, hits = self.view.text, self._hits(sv.start, sv.end)
+        inside = [h for h in hits if lo <= h[0] and h[1] <= hi]
+        if not inside:
+            return hi
+        end = inside[-1][1]
+        for start, stop, _name in hits:
+            if start < hi:
+                continue
+            if not self.grammar.coordinated.fullmatch(text, end, start):
+                break
+            end = stop
+        return max(hi, end)
+
     def _listed(self, sv: SentenceView, q: Quantity, lo: int, hi: int) -> bool:
         """Is the figure's own part ``lo``-``hi`` one item of a list of figures, cut at the
         figure beside it ("900 on construction sites, 500 in logging camps and 300 on
@@ -789,6 +806,7 @@ class SectorFinder:
                 if single:
                     return single
             lo, hi = self._own_part(sv, q)
+            hi = self._list_end(sv, lo, hi)
             clause = self._sectors(lo, hi)
             if len(clause) > 1:  # "who used to sew clothing ... now work as waitresses"
                 current = self._sectors(lo, hi, former=False)
