@@ -249,3 +249,30 @@ def short_news_cases(
         for name, check, known in checks
         for case in short_news.LONG._params(known, list(articles))
     ]
+
+
+def figure_table(table: str) -> tuple[list[tuple[str, list[tuple]]], dict[int, list[float]]]:
+    """The articles of a figure table in text form, ``(text, [(value, destinations, status,
+    sector)])``, and the other groups' figures of each (by article index). An article is a
+    head of lines ``= <value> <CC,CC|-> <status> <sector|->`` (a worker figure) and ``x
+    <value>`` (another group's figure, no worker figure), then ``| `` and its text, indented
+    on its further lines."""
+    articles: list[tuple[str, list[tuple]]] = []
+    others: dict[int, list[float]] = {}
+    figures: list[tuple] = []
+    text: list[str] = []
+    for line in table.strip().splitlines():
+        if line.startswith(("= ", "x ")) and text:  # the head of the next article
+            articles.append((" ".join(" ".join(text).split()), figures))
+            figures, text = [], []
+        if line.startswith("x "):
+            others.setdefault(len(articles), []).append(float(line.split()[1]))
+        elif line.startswith("= "):
+            _, value, dests, status, sector = line.split()
+            places = [] if dests == "-" else dests.split(",")
+            figures.append((float(value), places, status, None if sector == "-" else sector))
+        else:
+            text.append(line.removeprefix("| "))
+    if text:
+        articles.append((" ".join(" ".join(text).split()), figures))
+    return articles, others

@@ -1316,7 +1316,6 @@ BATCHES["O19"] = """
 KNOWN: dict[str, str] = {
     "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
     "O2-02-0": "scope: the gazetteer holds Donggang as a subdivision, not a city",
-    "O2-10-0": "count: 'The number of North Koreans entering Russia ... rose to 8,000'",
     "O3-07-0": "convention: a person at a body origins.yaml does not know keeps the person's"
     " name (test_extract_origin_reporting.py named-professor-with-role, written blind first)",
     "O3-07-1": "as O3-07-0",

@@ -801,8 +801,6 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "n1-03-35": "status: 'employed at least 35 coders until last spring, when all of them were "
     "sent back': the return is in a clause after the figure's predicate",
-    "n2-04-800": "sector: 'About 800 have already crossed the border' is counted, but the "
-    "soybean farms of the sentence before are not its sector",
     "n4-06-400": "sector: 'A separate group of 400 North Korean workers was employed at a "
     "shipyard in Sharjah whose owner also runs several hotels' is found without a sector",
     "n8-02-16": "status: 'found 16 North Korean hostesses, who are to be sent back' reads "

@@ -1343,8 +1343,12 @@ class CountFinder:
                 return True  # "600 North Koreans, most of them women who had fled"
             if self.rules.they_defected.search(text, end, sv.end):
                 return True  # "Twelve women ... told reporters how they fled"
-        if head == "bare" and cues.entry_predicates.search(clause):
-            return True
+        if (
+            head == "bare"
+            and cues.entry_predicates.search(clause)
+            and not self._entry_to_work(clause)
+        ):
+            return True  # not "a further 250 entered ... on trainee visas to work at a mill"
         if head == "bare":
             sub = cues.subordinators.search(text, end, bounds[1])
             if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):

@@ -86,6 +86,8 @@ class SectorGrammar:
     maker: re.Pattern[str] = NEVER  # "a maker of" anywhere (a pre-test of made_before)
     maker_words: tuple[str, ...] = ()  # its phrases, lower-cased
     same_work_words: tuple[str, ...] = ()  # same_work's phrases, lower-cased
+    elliptic_opener: re.Pattern[str] = NEVER  # "The first" before a figure opening a sentence
+    denial: re.Pattern[str] = NEVER  # "never", "not": a sentence that denies what it names
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
@@ -289,6 +291,10 @@ def grammar(language: str) -> SectorGrammar:
             after=r"\s+(?:" + phrase_pattern(g.get("bare_group_verbs", [])) + r")\b",
         ),
         same_work=_words(g, "same_work_phrases"),
+        elliptic_opener=re.compile(
+            r"\W*(?:(?:" + phrase_pattern(g.get("elliptic_openers", [])) + r")\s+)?",
+            re.IGNORECASE,
+        ),
         maker=_words(g, "making_openers"),
         maker_words=tuple(p.lower() for p in g.get("making_openers", [])),
         same_work_words=tuple(p.lower() for p in g.get("same_work_phrases", [])),
@@ -296,6 +302,7 @@ def grammar(language: str) -> SectorGrammar:
         thing_head=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + cues.things.pattern + ")", re.IGNORECASE
         ),
+        denial=_words(g, "denials"),
         near_before=re.compile(
             r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
             r"(?:[\w-]+\s+){0,2}$",
@@ -688,6 +695,23 @@ class SectorFinder:
             if o.unit == "count" and o is not q and (o.high or o.low or 0) >= MIN_EXACT_COUNT
         ]
 
+    def _list_end(self, sv: SentenceView, lo: int, hi: int) -> int:
+        """The end of the figure's own part ``lo``-``hi`` over a list of sector words that
+        its last one opens past a comma ("work in China's seafood, garment and electronics
+        plants": the clause ends at the comma, the list does not)."""
+        text, hits = self.view.text, self._hits(sv.start, sv.end)
+        inside = [h for h in hits if lo <= h[0] and h[1] <= hi]
+        if not inside:
+            return hi
+        end = inside[-1][1]
+        for start, stop, _name in hits:
+            if start < hi:
+                continue
+            if not self.grammar.coordinated.fullmatch(text, end, start):
+                break
+            end = stop
+        return max(hi, end)
+
     def _listed(self, sv: SentenceView, q: Quantity, lo: int, hi: int) -> bool:
         """Is the figure's own part ``lo``-``hi`` one item of a list of figures, cut at the
         figure beside it ("900 on construction sites, 500 in logging camps and 300 on
@@ -782,6 +806,7 @@ class SectorFinder:
                 if single:
                     return single
             lo, hi = self._own_part(sv, q)
+            hi = self._list_end(sv, lo, hi)
             clause = self._sectors(lo, hi)
             if len(clause) > 1:  # "who used to sew clothing ... now work as waitresses"
                 current = self._sectors(lo, hi, former=False)
@@ -818,7 +843,19 @@ class SectorFinder:
         continues = (another and not own_head) or self.grammar.continues_after.match(
             text, q.end, sv.end
         )  # "50 more workers"
-        if continues or self._refers_back(sv, q):  # "60 ... have been employed there"
+        # "About 2,500 were working ...", "The first 1,000 arrived": a figure opening its
+        # sentence with no head noun of its own counts the workers named before
+        # (not after a sentence that denies the work it names: "There have never been
+        # workers ... on construction sites. 'Approximately 1,000 remain'")
+        elliptic = (
+            not own_head
+            and sv.index > 0
+            and self.grammar.elliptic_opener.fullmatch(text, sv.start, q.start)
+            and not self.grammar.denial.search(
+                text, sentences[sv.index - 1].start, sentences[sv.index - 1].end
+            )
+        )
+        if continues or elliptic or self._refers_back(sv, q):  # "60 ... employed there"
             carried = self._carried(sv)
             if carried:
                 return carried

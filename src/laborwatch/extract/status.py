@@ -237,6 +237,24 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
+        # "120 dispatched North Korean workers": a participle right after the figure that
+        # names the group (a modifier or two before its worker noun), no event of it
+        "label": re.compile(
+            r"\s+(?P<label>"
+            + alt("status_label_participles")
+            + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+            + alt("worker_nouns")
+            + r")\b"
+        ),
+        # "The dispatch of 1,000 builders ... has been postponed": a flow put off, still to
+        # come (a return put off: still there), as a negation turns it
+        "postponed": re.compile(
+            r"[^,;.]{0,60}?\b(?P<aux>"
+            + copula
+            + r"|has|have|had)\s+(?:(?:been|being)\s+)?(?:"
+            + lower_pattern(verb_forms(list(c.get("status_postponement_verbs") or [])))
+            + r")\b"
+        ),
         # "its remaining 150 workers": a word that only describes the group
         "attributive": re.compile(r"\b(?:" + alt("status_attributive") + r")\s+$"),
         # "to land remote jobs": such a verb with an object of another sense
@@ -518,12 +536,17 @@ class StatusFinder:
         if status == "planned" and self.grammar["habitual"].search(low, max(0, s - 20), e):
             return None  # "used to employ 90": the verb after the marker reads the habit
         before = low[max(0, s - 40) : s]
-        if low[s:e] in self.homographs and (
-            self.grammar["noun_sense"].search(before)
-            or self.grammar["homograph_object"].match(low, e)
+        transported = low[s:e] in self.transport and self.grammar["transport"].search(before)
+        if (
+            low[s:e] in self.homographs
+            and not transported
+            and (
+                self.grammar["noun_sense"].search(before)
+                or self.grammar["homograph_object"].match(low, e)
+            )
         ):
-            return None  # "on land leased from ...", "to land remote jobs"
-        if low[s:e] in self.transport and self.grammar["transport"].search(before):
+            return None  # "on land leased from ...", "to land remote jobs", "a train"
+        if transported:
             status = "dispatched"  # a movement, which a word after it may turn home
         elif self.grammar["negated"].search(before):
             turned = self.negated_status.get(status)
@@ -744,6 +767,12 @@ class StatusFinder:
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
+        if found in self.negated_status:
+            text = self.view.lower
+            end = max(head_end or q.end, q.end)
+            put_off = self.grammar["postponed"].match(text, end, sv.end)
+            if put_off and not self._cues_in(sv, end, put_off.start("aux"), []):
+                return self.negated_status[found], "postponed"
         # "13 restaurant workers who fled ... arrived in Seoul": a group that defected was
         # working abroad (a stock); its escape is neither a dispatch nor a return home
         if found in ("dispatched", "repatriated"):
@@ -834,6 +863,9 @@ class StatusFinder:
             joined = self.grammar["coordinator"].search(text, head_end, sv.end)
             if joined:
                 masks.append((joined.start(), sv.end))
+        label = self.grammar["label"].match(text, q.end, sv.end)
+        if label:
+            masks.append(label.span("label"))
         # "A second group of 20, hired by the subcontractor in 2016, never arrived": an aside
         # describes the group; the predicate after it decides
         aside = self.grammar["participle_aside"].match(text, head_end, sv.end)
