@@ -338,6 +338,7 @@ class _Rules:
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
     age_before: re.Pattern[str]  # "who is (52)": an age
     age_apposed: re.Pattern[str]  # "a former foreman, (58),": an age set off by commas
+    age_superlative: re.Pattern[str]  # "the youngest worker we met was (19)": an age
     remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
 
 
@@ -448,7 +449,13 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         age_after_noun=re.compile(
-            rf"\b(?:{alt('people_nouns')}|{alt('worker_nouns')})\s+$", re.IGNORECASE
+            rf"\b(?:{alt('people_nouns')}|{alt('worker_nouns')})\s+"
+            rf"(?:(?:{alt('age_copulas')})\s+)?$",
+            re.IGNORECASE,
+        ),
+        age_superlative=re.compile(
+            rf"\b(?:{alt('age_superlatives')})\b[^.;:]{{0,60}}\b(?:{alt('age_copulas')})\s+$",
+            re.IGNORECASE,
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
@@ -858,12 +865,14 @@ class CountFinder:
         Uganda and Tanzania, with about 400 doctors")?"""
         if not self._has(self.cues.member_before, sv.start, q.start):
             return False
-        if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
-            return True
         end = (
             sv.start
             + [*self.cues.member_before.finditer(self.view.text[sv.start : q.start])][-1].end()
         )
+        if self.g.relative.search(self.view.text, end, q.start):
+            return False  # "including the Chinyong company, which has sent about 150 workers"
+        if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
+            return True
         return not any(
             p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
         )
@@ -1350,9 +1359,20 @@ class CountFinder:
             if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):
                 return True  # "about 30 had been injured in falls"
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
-        if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
+        if head != "bare" and (
+            self._own_unit_tail(sv, end, tail) or cues.scene_after.search(tail)
+        ):
             return True
         return self._foreign(sv, start, end)
+
+    def _own_unit_tail(self, sv: SentenceView, end: int, tail: str) -> bool:
+        """Is the figure one unit's size by the words after its noun ("50 workers to a
+        room")? Not when another number owns the unit ("240 workers, four to a room")."""
+        if not self.cues.unit_size_tail.search(tail):
+            return False
+        unit = self.cues.unit_size_tail.search(self.view.text, end, min(sv.end, end + 60))
+        at = unit.start() if unit else sv.end
+        return not any(o.unit == "count" and end < o.start < at for o in sv.quantities)
 
     def _entry_to_work(self, clause: str) -> bool:
         """Does the clause state work as the purpose of an entry, with no predicate that
@@ -1506,6 +1526,8 @@ class CountFinder:
         text = self.view.text
         if self.rules.age_before.search(text, sv.start, q.start):
             return True
+        if self.rules.age_superlative.search(text, max(sv.start, q.start - 90), q.start):
+            return True  # "The youngest worker we documented was 19"
         return text.startswith(",", q.end) and bool(
             self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
         )
