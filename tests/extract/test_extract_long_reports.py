@@ -40,7 +40,9 @@ from .tables import short_news_cases
 LONG = short_news.LONG
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch L1, written blind (30 reports; measure below after the first run).
+# Batch L1, written blind (31 reports): before any change, counts precision 0.88 / recall 0.87
+# (112 of 129 figures, 15 spurious), count+destination 0.85 / 0.84; 11 of 31 articles passed
+# the counts check, 26 of 31 the details check, 10 of 17 FIELDS rows.
 BATCH_1: list[Article] = [
     (
         "L1",
