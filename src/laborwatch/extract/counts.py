@@ -333,6 +333,7 @@ class _Rules:
     residing: re.Pattern[str]  # "people live in the region": a population
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
+    unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -466,6 +467,7 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
         they_defected=re.compile(
             r"\b(?:"
             + alt("defected_pronouns")
@@ -1076,6 +1078,8 @@ class CountFinder:
                 head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
+            if head == "worker" and self.rules.unit_plural.search(text, q.core_end, head_end):
+                continue  # "he had placed 12 crews this year": groups, not people
             if head in ("military", "thing"):
                 # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
                 # Russia (around 20,000)", where the places are the list's items
@@ -1249,6 +1253,8 @@ class CountFinder:
                     continue  # "The number of Chinese workers in Russia fell to 80,000"
             if level and self._others_subject(sv, clause_lo, q.start):
                 continue  # "The quota for citizens of Uzbekistan and Tajikistan is 8,400"
+            if self._others_relative(sv, clause_lo, q.start):
+                continue  # "Ukrainians, who number about 1.5 million in Poland"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
@@ -2112,6 +2118,18 @@ class CountFinder:
                 return False
             found = found or bool(self._people_of.search(text, max(lo, p.start - 40), p.start))
         return found
+
+    def _others_relative(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does the level's clause open with a relative on another nation's people right
+        before it ("Ukrainians, who number about 1.5 million in Poland")?"""
+        text = self.view.text
+        rel = self.g.relative.search(text, lo, hi)
+        if rel is None or text[lo : rel.start()].strip(" ,"):
+            return False
+        return any(
+            p.kind == "demonym" and p.end <= rel.start() and not text[p.end : rel.start()].strip(" ,")
+            for p in sv.places
+        )
 
     def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
         """Is ``whole`` ("of the 37") a figure stated in an earlier sentence about workers?"""
