@@ -334,6 +334,7 @@ class _Rules:
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
+    as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -467,6 +468,7 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
         they_defected=re.compile(
             r"\b(?:"
@@ -879,6 +881,19 @@ class CountFinder:
             p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
         )
 
+    def _working_part_of_entries(
+        self, sv: SentenceView, q: Quantity, clause_lo: int, clause_hi: int
+    ) -> bool:
+        """Is the figure the working part of a group counted by its entries ("30,023 DPRK
+        nationals recorded as entering, of whom 20,000 or more were working"): its clause
+        speaks of work, the sentence before it of entries and of no work?"""
+        text = self.view.text
+        return (
+            self.rules.work.search(text, q.core_end, clause_hi) is not None
+            and self.cues.entry_predicates.search(text, sv.start, clause_lo) is not None
+            and self.rules.work.search(text, sv.start, clause_lo) is None
+        )
+
     def _host_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Is the span (a level's subject) one country's name and nothing else?"""
         span = self.view.text[lo:hi].strip(" ,")
@@ -1044,6 +1059,7 @@ class CountFinder:
                 continue
             if (
                 self._member_before(sv, q)
+                and not self._working_part_of_entries(sv, q, clause_lo, clause_hi)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
                 and not self._workers_among_things(sv, q)
@@ -1269,6 +1285,8 @@ class CountFinder:
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                # "of whom 20,000 or more were working": after the trailing qualifier
+                or (q.end > rest and bool(cues.bare_verbs.match(text[q.end : sv.end])))
                 # "Russia and China ... with an estimated 25,000 and 45,000 respectively"
                 or bool(self.g.respective_after.match(after))
                 # "sending the last 500 home": a return around the figure
@@ -1346,7 +1364,7 @@ class CountFinder:
             return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
-            sub = cues.subordinators.search(text, end, bounds[1])
+            sub = self._subordinator(end, bounds[1])
             own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
             verb = cues.excluded_predicates.search(own)
             to_work = self._entry_to_work(own)
@@ -1370,6 +1388,19 @@ class CountFinder:
         ):
             return True
         return self._foreign(sv, start, end)
+
+    def _subordinator(self, start: int, end: int) -> re.Match[str] | None:
+        """The first subordinator in ``text[start:end]``, not an "as" opening a verb's
+        complement ("recorded as entering")."""
+        text, subs = self.view.text, self.cues.subordinators
+        sub = subs.search(text, start, end)
+        while (
+            sub is not None
+            and sub.group(0).lower() == "as"
+            and self.rules.as_complement.search(text, max(start, sub.start() - 20), sub.start())
+        ):
+            sub = subs.search(text, sub.end(), end)
+        return sub
 
     def _own_unit_tail(self, sv: SentenceView, end: int, tail: str) -> bool:
         """Is the figure one unit's size by the words after its noun ("50 workers to a
