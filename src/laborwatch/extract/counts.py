@@ -58,6 +58,7 @@ class _Grammar:
     estimate_at: re.Pattern[str]  # "put (North Korean workers in Russia) at"
     combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
@@ -145,6 +146,11 @@ def _grammar(language: str) -> _Grammar:
         estimate_at=re.compile(
             r"\b(?:" + words(language, "estimate_object_verbs") + r")\s+(?P<object>[^;]{3,80}?)\s+"
             r"(?:" + words(language, "level_targets") + r")\s+$",
+            re.I,
+        ),
+        pronoun_subject=re.compile(
+            r"\s*(?:" + words(language, "level_pronoun_subjects") + r")"
+            r"(?:\s+(?:" + words(language, "level_pronoun_copulas") + r"))?\s*",
             re.I,
         ),
         number_subject=re.compile(
@@ -335,6 +341,7 @@ class _Rules:
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
     as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
+    hypothetical: re.Pattern[str]  # "(60,000 workers) would produce": arithmetic
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -468,6 +475,7 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
         as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
         they_defected=re.compile(
@@ -861,6 +869,13 @@ class CountFinder:
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
             # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
+            # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
+            or (
+                bool(self.g.pronoun_subject.fullmatch(subject))
+                and sv.index > 0
+                and self._sentence_names_workers(sv.index - 1)
+                and any(o.unit == "count" for o in self.view.sentences[sv.index - 1].quantities)
+            )
         )
 
     def _member_before(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1384,7 +1399,9 @@ class CountFinder:
                 return True  # "about 30 had been injured in falls"
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (
-            self._own_unit_tail(sv, end, tail) or cues.scene_after.search(tail)
+            self._own_unit_tail(sv, end, tail)
+            or cues.scene_after.search(tail)
+            or self.rules.hypothetical.match(text, end)
         ):
             return True
         return self._foreign(sv, start, end)
