@@ -965,6 +965,24 @@ class CountFinder:
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
+                if self._gapped_receive(sv, p, between):
+                    return True  # "Russia accounts for 38,000 ...; China for 20,000"
+        return False
+
+    def _gapped_receive(self, sv: SentenceView, p: PlaceMention, between: str) -> bool:
+        """Is ``between`` (a place to its figure) the last word of a receiving verb used
+        earlier in the sentence, the verb left out ("Russia accounts for 38,000; China for
+        20,000")?"""
+        word = between.strip()
+        if not word.isalpha():
+            return False
+        text = self.view.text
+        for o in sv.quantities:
+            if o.start >= p.start:
+                break
+            receive = self.cues.receive_before_figure.search(text[max(sv.start, o.start - 30) : o.start])
+            if receive and receive.group(0).split()[-1].lower() == word.lower() and " " in receive.group(0).strip():
+                return True
         return False
 
     def _earned(self, sv: SentenceView, q: Quantity) -> bool:

@@ -120,7 +120,9 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "place_list_joiners")
             + r"))?\s*+(?:(?:"
             + words(language, "place_list_prepositions")
-            + rf")\s+)?(?:(?:{the})\s+)?$",
+            + rf")\s+)?(?:(?:{the})\s+)?(?:(?:"
+            + words(language, "place_list_quantifiers")
+            + r")\s+)?$",
             re.IGNORECASE,
         ),
         baseline=re.compile(
