@@ -681,6 +681,7 @@ class CountFinder:
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
+        self._counted: set[int] = set()  # sentences with worker figures found so far
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
@@ -720,8 +721,8 @@ class CountFinder:
             back += 1
             if back > 2 and s.sentence.paragraph != paragraph:
                 break
-            if self._sentence_names_workers(j):
-                return True
+            if self._sentence_names_workers(j) or j in self._counted:
+                return True  # a sentence of worker figures speaks of them too
         return False
 
     def _sentence_names_workers(self, j: int) -> bool:
@@ -1378,6 +1379,8 @@ class CountFinder:
                 )
             ):
                 out.append(Count(q, "bare", rest))
+        if out:
+            self._counted.add(sv.index)
         return out
 
     def _excluded(
