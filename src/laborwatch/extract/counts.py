@@ -2138,6 +2138,13 @@ class CountFinder:
             if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
                 return None
             return Count(q, "people", head_end)
+        if (
+            head is None
+            and split
+            and self._about_workers(sv)
+            and self.rules.work.search(text, head_end, sv.clause_of(q.core_start)[1])
+        ):
+            return Count(q, "bare", head_end)  # "1,000 of the recent arrivals were working in"
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
