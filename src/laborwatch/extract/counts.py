@@ -1068,7 +1068,9 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
-            if self._dprk_colon_before(sv, q) and self._about_workers(sv):
+            if (
+                self._dprk_colon_before(sv, q) or self._dprk_workers_colon(sv, q, after)
+            ) and self._about_workers(sv):
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
             if (
@@ -2072,6 +2074,22 @@ class CountFinder:
         return any(
             p.kind == "dprk" and _COLON_GAP.fullmatch(self.view.text, p.end, q.start) is not None
             for p in sv.places
+        )
+
+    def _dprk_workers_colon(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Does a clause on DPRK workers end in a colon right before a figure with no noun
+        ("North Korean workers in Russia are a small group: around 15,000 at the end of
+        2024")?"""
+        text = self.view.text
+        colon = text.rfind(":", sv.start, q.start)
+        if colon < 0 or text[colon + 1 : q.start].strip() or not self.g.no_noun_after.match(after):
+            return False
+        lo = max(sv.start, colon - 120)
+        dprk = next((p for p in sv.places if p.kind == "dprk" and lo <= p.start < colon), None)
+        return (
+            dprk is not None
+            and self._has(self.cues.worker_nouns, dprk.end, colon)
+            and not any(o.unit == "count" and dprk.end <= o.start < colon for o in sv.quantities)
         )
 
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
