@@ -63,6 +63,7 @@ class _Grammar:
     definite: re.Pattern[str]  # "the 14 men": a group named before
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
+    cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
     there_after: re.Pattern[str]  # "(the 2,000) or so there": the head is elided
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
@@ -168,6 +169,7 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.I,
         ),
+        cited_after=re.compile(r"\s+(?:" + words(language, "cited_after") + r")\b", re.I),
         more_after=re.compile(r"\s+(?:" + words(language, "elided_more") + r")\b(?!\s+than)", re.I),
         fronted_partitive=re.compile(
             r"[\s\"'(]*(?:" + words(language, "fronted_partitives") + r")\b.{0,80}?,\s+"
@@ -1334,6 +1336,9 @@ class CountFinder:
                 or bool(self.g.more_after.match(after))  # "A dozen more are expected"
                 or (  # "the 2,000 or so there hand 70% to their managers"
                     bool(self.g.definite.search(before)) and bool(self.g.there_after.match(after))
+                )
+                or (  # "lower than the 100,000 commonly cited in media reports"
+                    bool(self.g.definite.search(before)) and bool(self.g.cited_after.match(after))
                 )
                 or number_of
                 or level
