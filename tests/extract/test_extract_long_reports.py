@@ -406,8 +406,7 @@ BATCH_1: list[Article] = [
     (
         "L1",
         "feature-restaurants-mekong",
-        "1500-2000@M49:001/present ~150@LA/present =100@LA/present ~60@KH/present "
-        "=300@KH/present",
+        "1500-2000@M49:001/present ~150@LA/present =100@LA/present ~60@KH/present =300@KH/present",
         """Karaoke and kimchi: the last outposts of North Korea's restaurant chain // Feature,
         Mekong Weekly || VIENTIANE - At the Pyongyang Okryu restaurant, a dozen waitresses in
         pastel dresses sing between courses. The restaurant seats 120 and charges $30 for cold
@@ -557,8 +556,7 @@ BATCH_1: list[Article] = [
     (
         "L1",
         "discussion-paper-model",
-        "=40000@M49:001/present =60000@M49:001/present ~100000@M49:001/present "
-        "~20000@RU/present",
+        "=40000@M49:001/present =60000@M49:001/present ~100000@M49:001/present ~20000@RU/present",
         """Remittances under sanctions: a model of North Korea's labour income // Discussion
         paper, Institute for Peninsula Economics || Section 3 sets out the model. Let N be the
         number of workers abroad and w the average monthly wage. With N = 45,000 and w = $700,
@@ -630,18 +628,18 @@ BATCH_1: list[Article] = [
         "L1",
         "commentary-migrant-economy",
         "~15000@RU/present <5000@RU/planned =30000@RU/present ~25000@RU/present",
-        """North Korean workers in context: Russia's migrant economy // Commentary, Moscow
-        Labour Monitor || Russia's economy depends on roughly 6 million foreign workers, of whom
-        about 4.5 million come from Uzbekistan, Tajikistan and Kyrgyzstan. Against this, North
-        Korean workers in Russia are a small group: around 15,000 at the end of 2024, by the
-        most widely quoted South Korean estimate, or 0.25% of the foreign workforce. || That
-        share may grow. Russian employers in the Far East have applied for 7,300 quotas for
-        foreign workers for 2025, and local officials say up to 5,000 of the jobs could go to
-        North Korean workers. Chinese workers, once 200,000 strong in the region, have largely gone home. ||
-        Historically, the North Korean presence was larger. In 2011 the Russian Federal
-        Migration Service counted 30,000 North Korean workers, and in 1990 the Soviet forestry
-        ministry employed about 25,000 in its Far Eastern camps. || Wages remain the attraction
-        for Russian firms: a North Korean crew costs 30% less than an Uzbek one.""",
+        """North Korean workers in context: Russia's migrant economy // Commentary, Moscow Labour
+        Monitor || Russia's economy depends on roughly 6 million foreign workers, of whom about 4.5
+        million come from Uzbekistan, Tajikistan and Kyrgyzstan. Against this, North Korean workers
+        in Russia are a small group: around 15,000 at the end of 2024, by the most widely quoted
+        South Korean estimate, or 0.25% of the foreign workforce. || That share may grow. Russian
+        employers in the Far East have applied for 7,300 quotas for foreign workers for 2025, and
+        local officials say up to 5,000 of the jobs could go to North Korean workers. Chinese
+        workers, once 200,000 strong in the region, have largely gone home. || Historically, the
+        North Korean presence was larger. In 2011 the Russian Federal Migration Service counted
+        30,000 North Korean workers, and in 1990 the Soviet forestry ministry employed about 25,000
+        in its Far Eastern camps. || Wages remain the attraction for Russian firms: a North Korean
+        crew costs 30% less than an Uzbek one.""",
     ),
 ]
 

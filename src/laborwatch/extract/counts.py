@@ -983,8 +983,14 @@ class CountFinder:
         for o in sv.quantities:
             if o.start >= p.start:
                 break
-            receive = self.cues.receive_before_figure.search(text[max(sv.start, o.start - 30) : o.start])
-            if receive and receive.group(0).split()[-1].lower() == word.lower() and " " in receive.group(0).strip():
+            receive = self.cues.receive_before_figure.search(
+                text[max(sv.start, o.start - 30) : o.start]
+            )
+            if (
+                receive
+                and receive.group(0).split()[-1].lower() == word.lower()
+                and " " in receive.group(0).strip()
+            ):
                 return True
         return False
 
@@ -2226,7 +2232,9 @@ class CountFinder:
         if rel is None or text[lo : rel.start()].strip(" ,"):
             return False
         return any(
-            p.kind == "demonym" and p.end <= rel.start() and not text[p.end : rel.start()].strip(" ,")
+            p.kind == "demonym"
+            and p.end <= rel.start()
+            and not text[p.end : rel.start()].strip(" ,")
             for p in sv.places
         )
 
