@@ -1365,8 +1365,6 @@ KNOWN_DETAILS: dict[str, str] = {
     "(no DPRK name; a rule on migrant earners lowered dev2 money)",
     "B3-sakhalin-fishing": "money: 'of which the North Korean side takes 30,000' (an amount "
     "whose currency was said before it is not read as money)",
-    "B6-two-hosts-analysis": "status: 'have spoken of taking in as many as 50,000 more workers "
-    "by 2027' reads dispatched, not planned",
     "B6-dandong-garments": "status: 'Some two thousand ... stitch jackets ..., and another three "
     "hundred are due to arrive' gives the first figure the second's plan",
     "B6-sinuiju-factories": "money: 'against roughly $400 for North Koreans working in China' "

@@ -30,6 +30,7 @@ class _Patterns:
     cumulative: re.Pattern[str]
     since: re.Pattern[str]
     perfect: re.Pattern[str]
+    current: re.Pattern[str]
 
 
 @functools.cache
@@ -42,6 +43,11 @@ def _patterns(language: str) -> _Patterns:
         cumulative=re.compile(phrase_pattern(cumulative["phrases"]), re.IGNORECASE),
         since=re.compile(phrase_pattern(cumulative["since"]), re.IGNORECASE),
         perfect=re.compile(phrase_pattern(cumulative["perfect"]), re.IGNORECASE),
+        current=(
+            re.compile(phrase_pattern(cumulative["current"]), re.IGNORECASE)
+            if cumulative.get("current")
+            else re.compile(r"(?!)")
+        ),
     )
 
 
@@ -85,7 +91,9 @@ class BasisFinder:
         lo, hi = sv.clause_of(q.core_start)
         text, cued = self.view.text, self._cue_text
         if (lo, hi) not in self._in_clause:  # once per clause, not once per figure
-            self._in_clause[lo, hi] = bool(self._cumulative.search(cued, lo, hi))
+            self._in_clause[lo, hi] = bool(self._cumulative.search(cued, lo, hi)) and not (
+                self.p.current.search(text, lo, hi)  # "In all, ... work in China today"
+            )
         if self._in_clause[lo, hi]:
             return True
         # a fronted adverbial: "Over the decades, some 60,000 ...": a match that starts
@@ -95,7 +103,7 @@ class BasisFinder:
         while lead < q.start and text[lead] in _LEAD:
             lead += 1
         if any(self._cumulative.match(cued, s, q.start) for s in range(sv.start, lead + 1)):
-            return True
+            return not self.p.current.search(text, lo, hi)
         if sv.index not in self._since:
             body = cued[sv.start : sv.end]
             self._since[sv.index] = bool(self._since_rx.search(body) and self._perfect.search(body))

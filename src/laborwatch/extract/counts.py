@@ -58,10 +58,12 @@ class _Grammar:
     estimate_at: re.Pattern[str]  # "put (North Korean workers in Russia) at"
     combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
+    cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
     there_after: re.Pattern[str]  # "(the 2,000) or so there": the head is elided
     existential: re.Pattern[str]  # "there are another 10,000"
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
@@ -147,6 +149,11 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
+        pronoun_subject=re.compile(
+            r"\s*(?:" + words(language, "level_pronoun_subjects") + r")"
+            r"(?:\s+(?:" + words(language, "level_pronoun_copulas") + r"))?\s*",
+            re.I,
+        ),
         number_subject=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
@@ -162,6 +169,7 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.I,
         ),
+        cited_after=re.compile(r"\s+(?:" + words(language, "cited_after") + r")\b", re.I),
         more_after=re.compile(r"\s+(?:" + words(language, "elided_more") + r")\b(?!\s+than)", re.I),
         fronted_partitive=re.compile(
             r"[\s\"'(]*(?:" + words(language, "fronted_partitives") + r")\b.{0,80}?,\s+"
@@ -333,11 +341,15 @@ class _Rules:
     residing: re.Pattern[str]  # "people live in the region": a population
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
+    unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
+    as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
+    hypothetical: re.Pattern[str]  # "(60,000 workers) would produce": arithmetic
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
     age_before: re.Pattern[str]  # "who is (52)": an age
     age_apposed: re.Pattern[str]  # "a former foreman, (58),": an age set off by commas
+    age_superlative: re.Pattern[str]  # "the youngest worker we met was (19)": an age
     remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
 
 
@@ -448,7 +460,13 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         age_after_noun=re.compile(
-            rf"\b(?:{alt('people_nouns')}|{alt('worker_nouns')})\s+$", re.IGNORECASE
+            rf"\b(?:{alt('people_nouns')}|{alt('worker_nouns')})\s+"
+            rf"(?:(?:{alt('age_copulas')})\s+)?$",
+            re.IGNORECASE,
+        ),
+        age_superlative=re.compile(
+            rf"\b(?:{alt('age_superlatives')})\b[^.;:]{{0,60}}\b(?:{alt('age_copulas')})\s+$",
+            re.IGNORECASE,
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
@@ -459,6 +477,9 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
+        as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
+        unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
         they_defected=re.compile(
             r"\b(?:"
             + alt("defected_pronouns")
@@ -662,6 +683,7 @@ class CountFinder:
         self.rules = _rules(cues.language)
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
+        self._counted: set[int] = set()  # sentences with worker figures found so far
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
@@ -701,8 +723,8 @@ class CountFinder:
             back += 1
             if back > 2 and s.sentence.paragraph != paragraph:
                 break
-            if self._sentence_names_workers(j):
-                return True
+            if self._sentence_names_workers(j) or j in self._counted:
+                return True  # a sentence of worker figures speaks of them too
         return False
 
     def _sentence_names_workers(self, j: int) -> bool:
@@ -850,6 +872,13 @@ class CountFinder:
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
             # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
+            # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
+            or (
+                bool(self.g.pronoun_subject.fullmatch(subject))
+                and sv.index > 0
+                and self._sentence_names_workers(sv.index - 1)
+                and any(o.unit == "count" for o in self.view.sentences[sv.index - 1].quantities)
+            )
         )
 
     def _member_before(self, sv: SentenceView, q: Quantity) -> bool:
@@ -858,14 +887,29 @@ class CountFinder:
         Uganda and Tanzania, with about 400 doctors")?"""
         if not self._has(self.cues.member_before, sv.start, q.start):
             return False
-        if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
-            return True
         end = (
             sv.start
             + [*self.cues.member_before.finditer(self.view.text[sv.start : q.start])][-1].end()
         )
+        if self.g.relative.search(self.view.text, end, q.start):
+            return False  # "including the Chinyong company, which has sent about 150 workers"
+        if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
+            return True
         return not any(
             p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
+        )
+
+    def _working_part_of_entries(
+        self, sv: SentenceView, q: Quantity, clause_lo: int, clause_hi: int
+    ) -> bool:
+        """Is the figure the working part of a group counted by its entries ("30,023 DPRK
+        nationals recorded as entering, of whom 20,000 or more were working"): its clause
+        speaks of work, the sentence before it of entries and of no work?"""
+        text = self.view.text
+        return (
+            self.rules.work.search(text, q.core_end, clause_hi) is not None
+            and self.cues.entry_predicates.search(text, sv.start, clause_lo) is not None
+            and self.rules.work.search(text, sv.start, clause_lo) is None
         )
 
     def _host_subject(self, sv: SentenceView, lo: int, hi: int) -> bool:
@@ -924,6 +968,30 @@ class CountFinder:
                 receive = self.cues.receive_before_figure.search(between)
                 if receive and between.count(",") == 0 and receive.start() <= 30:
                     return True
+                if self._gapped_receive(sv, p, between):
+                    return True  # "Russia accounts for 38,000 ...; China for 20,000"
+        return False
+
+    def _gapped_receive(self, sv: SentenceView, p: PlaceMention, between: str) -> bool:
+        """Is ``between`` (a place to its figure) the last word of a receiving verb used
+        earlier in the sentence, the verb left out ("Russia accounts for 38,000; China for
+        20,000")?"""
+        word = between.strip()
+        if not word.isalpha():
+            return False
+        text = self.view.text
+        for o in sv.quantities:
+            if o.start >= p.start:
+                break
+            receive = self.cues.receive_before_figure.search(
+                text[max(sv.start, o.start - 30) : o.start]
+            )
+            if (
+                receive
+                and receive.group(0).split()[-1].lower() == word.lower()
+                and " " in receive.group(0).strip()
+            ):
+                return True
         return False
 
     def _earned(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1008,7 +1076,9 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
-            if self._dprk_colon_before(sv, q) and self._about_workers(sv):
+            if (
+                self._dprk_colon_before(sv, q) or self._dprk_workers_colon(sv, q, after)
+            ) and self._about_workers(sv):
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
             if (
@@ -1033,6 +1103,7 @@ class CountFinder:
                 continue
             if (
                 self._member_before(sv, q)
+                and not self._working_part_of_entries(sv, q, clause_lo, clause_hi)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
                 and not self._workers_among_things(sv, q)
@@ -1067,6 +1138,8 @@ class CountFinder:
                 head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
+            if head == "worker" and self.rules.unit_plural.search(text, q.core_end, head_end):
+                continue  # "he had placed 12 crews this year": groups, not people
             if head in ("military", "thing"):
                 # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
                 # Russia (around 20,000)", where the places are the list's items
@@ -1240,6 +1313,8 @@ class CountFinder:
                     continue  # "The number of Chinese workers in Russia fell to 80,000"
             if level and self._others_subject(sv, clause_lo, q.start):
                 continue  # "The quota for citizens of Uzbekistan and Tajikistan is 8,400"
+            if self._others_relative(sv, clause_lo, q.start):
+                continue  # "Ukrainians, who number about 1.5 million in Poland"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
@@ -1254,6 +1329,8 @@ class CountFinder:
             placed = self._place_right_after(sv, rest) or self._place_right_before(sv, q)
             shaped = (
                 bool(cues.bare_verbs.match(text[rest : sv.end]))
+                # "of whom 20,000 or more were working": after the trailing qualifier
+                or (q.end > rest and bool(cues.bare_verbs.match(text[q.end : sv.end])))
                 # "Russia and China ... with an estimated 25,000 and 45,000 respectively"
                 or bool(self.g.respective_after.match(after))
                 # "sending the last 500 home": a return around the figure
@@ -1265,6 +1342,9 @@ class CountFinder:
                 or bool(self.g.more_after.match(after))  # "A dozen more are expected"
                 or (  # "the 2,000 or so there hand 70% to their managers"
                     bool(self.g.definite.search(before)) and bool(self.g.there_after.match(after))
+                )
+                or (  # "lower than the 100,000 commonly cited in media reports"
+                    bool(self.g.definite.search(before)) and bool(self.g.cited_after.match(after))
                 )
                 or number_of
                 or level
@@ -1312,6 +1392,8 @@ class CountFinder:
                 )
             ):
                 out.append(Count(q, "bare", rest))
+        if out:
+            self._counted.add(sv.index)
         return out
 
     def _excluded(
@@ -1331,7 +1413,7 @@ class CountFinder:
             return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
-            sub = cues.subordinators.search(text, end, bounds[1])
+            sub = self._subordinator(end, bounds[1])
             own = text[bounds[0] : sub.start()] if sub else text[bounds[0] : bounds[1]]
             verb = cues.excluded_predicates.search(own)
             to_work = self._entry_to_work(own)
@@ -1354,9 +1436,35 @@ class CountFinder:
             if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):
                 return True  # "about 30 had been injured in falls"
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
-        if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
+        if head != "bare" and (
+            self._own_unit_tail(sv, end, tail)
+            or cues.scene_after.search(tail)
+            or self.rules.hypothetical.match(text, end)
+        ):
             return True
         return self._foreign(sv, start, end)
+
+    def _subordinator(self, start: int, end: int) -> re.Match[str] | None:
+        """The first subordinator in ``text[start:end]``, not an "as" opening a verb's
+        complement ("recorded as entering")."""
+        text, subs = self.view.text, self.cues.subordinators
+        sub = subs.search(text, start, end)
+        while (
+            sub is not None
+            and sub.group(0).lower() == "as"
+            and self.rules.as_complement.search(text, max(start, sub.start() - 20), sub.start())
+        ):
+            sub = subs.search(text, sub.end(), end)
+        return sub
+
+    def _own_unit_tail(self, sv: SentenceView, end: int, tail: str) -> bool:
+        """Is the figure one unit's size by the words after its noun ("50 workers to a
+        room")? Not when another number owns the unit ("240 workers, four to a room")."""
+        if not self.cues.unit_size_tail.search(tail):
+            return False
+        unit = self.cues.unit_size_tail.search(self.view.text, end, min(sv.end, end + 60))
+        at = unit.start() if unit else sv.end
+        return not any(o.unit == "count" and end < o.start < at for o in sv.quantities)
 
     def _entry_to_work(self, clause: str) -> bool:
         """Does the clause state work as the purpose of an entry, with no predicate that
@@ -1510,6 +1618,8 @@ class CountFinder:
         text = self.view.text
         if self.rules.age_before.search(text, sv.start, q.start):
             return True
+        if self.rules.age_superlative.search(text, max(sv.start, q.start - 90), q.start):
+            return True  # "The youngest worker we documented was 19"
         return text.startswith(",", q.end) and bool(
             self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
         )
@@ -1981,6 +2091,22 @@ class CountFinder:
             for p in sv.places
         )
 
+    def _dprk_workers_colon(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Does a clause on DPRK workers end in a colon right before a figure with no noun
+        ("North Korean workers in Russia are a small group: around 15,000 at the end of
+        2024")?"""
+        text = self.view.text
+        colon = text.rfind(":", sv.start, q.start)
+        if colon < 0 or text[colon + 1 : q.start].strip() or not self.g.no_noun_after.match(after):
+            return False
+        lo = max(sv.start, colon - 120)
+        dprk = next((p for p in sv.places if p.kind == "dprk" and lo <= p.start < colon), None)
+        return (
+            dprk is not None
+            and self._has(self.cues.worker_nouns, dprk.end, colon)
+            and not any(o.unit == "count" and dprk.end <= o.start < colon for o in sv.quantities)
+        )
+
     def _partitive(self, sv: SentenceView, q: Quantity, offset: int) -> Count | None:
         """ "90 of the new workers", "thousands of them": a count only when no figure
         before it (in this or the two sentences before) counted the group."""
@@ -2045,6 +2171,13 @@ class CountFinder:
             if self._excluded(sv, sv.clause_of(q.core_start), "people", q.core_end, head_end):
                 return None
             return Count(q, "people", head_end)
+        if (
+            head is None
+            and split
+            and self._about_workers(sv)
+            and self.rules.work.search(text, head_end, sv.clause_of(q.core_start)[1])
+        ):
+            return Count(q, "bare", head_end)  # "1,000 of the recent arrivals were working in"
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
@@ -2094,6 +2227,20 @@ class CountFinder:
                 return False
             found = found or bool(self._people_of.search(text, max(lo, p.start - 40), p.start))
         return found
+
+    def _others_relative(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does the level's clause open with a relative on another nation's people right
+        before it ("Ukrainians, who number about 1.5 million in Poland")?"""
+        text = self.view.text
+        rel = self.g.relative.search(text, lo, hi)
+        if rel is None or text[lo : rel.start()].strip(" ,"):
+            return False
+        return any(
+            p.kind == "demonym"
+            and p.end <= rel.start()
+            and not text[p.end : rel.start()].strip(" ,")
+            for p in sv.places
+        )
 
     def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
         """Is ``whole`` ("of the 37") a figure stated in an earlier sentence about workers?"""

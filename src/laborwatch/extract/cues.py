@@ -369,7 +369,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         ),
         receive_before_figure=_around("", c["receive_verbs"], fillers),
         not_dprk_before=_around(
-            "", c["not_dprk_before"], r"\s+(?:" + w("figure_links") + ")" + fillers
+            "", c["not_dprk_before"], r",?\s+(?:" + w("figure_links") + ")" + fillers
         ),
         host_whole_before=(
             _around(r"\b", c["host_whole_before"], fillers)

@@ -88,6 +88,7 @@ class _Grammar:
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
+    whole_after: re.Pattern[str]  # "12 (of the) 1,200 workers": a part of a whole
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
@@ -120,7 +121,9 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "place_list_joiners")
             + r"))?\s*+(?:(?:"
             + words(language, "place_list_prepositions")
-            + rf")\s+)?(?:(?:{the})\s+)?$",
+            + rf")\s+)?(?:(?:{the})\s+)?(?:(?:"
+            + words(language, "place_list_quantifiers")
+            + r")\s+)?$",
             re.IGNORECASE,
         ),
         baseline=re.compile(
@@ -263,6 +266,7 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         # "60 percent of (North Korea's estimated 100,000)": a part of the figure before it
+        whole_after=re.compile(rf"\s+(?:{of})\s+(?:{the})\s+", re.IGNORECASE),
         part_before=re.compile(
             r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,3}$",
             re.IGNORECASE,
@@ -841,6 +845,9 @@ class DestinationFinder:
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
                 codes, strength = self._codes(used), 1
+            if not codes:  # "all but 12 of the 1,200 workers": where the 1,200 were placed
+                used = self._whole_stated(sv, count)
+                codes, strength = self._codes(used), 1
             if not codes:  # "BOLSHOY KAMEN (Vostok Media) - The Zvezda shipyard has brought
                 # in about 400": no place in the story but where it was filed
                 used = [d for d in self._dateline(sv, DATELINE_REACH) if not self._observer(d)]
@@ -853,6 +860,33 @@ class DestinationFinder:
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _whole_stated(self, sv: SentenceView, count: Count) -> list[PlaceMention]:
+        """The places of the earlier sentence that stated the whole a part is taken from
+        ("all but 12 of the 1,200 workers" after "Mongolia once hosted about 1,200")."""
+        q, text = count.quantity, self.view.text
+        whole = next(
+            (
+                o
+                for o in sv.quantities
+                if o.unit == "count"
+                and o.start > q.core_end
+                and self.g.whole_after.fullmatch(text, q.core_end, o.start)
+            ),
+            None,
+        )
+        if whole is None:
+            return []
+        for j in range(sv.index - 1, -1, -1):
+            prev = self.view.sentences[j]
+            if any(
+                o.unit == "count" and o.low == whole.low and o.high == whole.high
+                for o in prev.quantities
+            ):
+                places = self._places(prev, prev.start, prev.end)
+                if self._codes(places):  # not "The 1,200 figure deserves scrutiny"
+                    return places
+        return []
 
     def _attached(self, count: Count, group: list[PlaceMention]) -> bool:
         """Does ``group`` follow the figure's head right after a preposition?"""
