@@ -22,6 +22,13 @@ Chinese workers' cost per head (1인당 6천 위안) and local day labourers' ho
 일용직은 시간당 500루블). The four missed: a share as 국가 과제로 내고 and one taken
 before tax (임금의 80%를 … 넘긴다), a yearly quota per worker (국가 과제금은 연 1만8천
 위안), the state's monthly takings as 인건비 명목으로 … 챙겼다.
+
+After the fixes (a price said as "<figure>에 판다/만들어/사"; an example's amount before
+바꾸면/보내면; goods traded in a sentence of no work; pay after a place in South Korea;
+capital, an employer's whole cost and goods for sale as exclusions; day labourers and
+shipyards among other nations' workers; 국가 과제 as the state's take; "…기 전에" ending
+a clause; a labour cost the DPRK takes): precision 37/37, recall 37/38, 49/50 rows; the
+quota per worker is read right, but its excerpt names no DPRK word and is gated out.
 """
 
 from __future__ import annotations
@@ -463,7 +470,10 @@ E5: list[Article] = [
 
 BATCHES = {"e1": E1, "e2": E2, "e3": E3, "e4": E4, "e5": E5}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "e5-02": "relevance: the excerpt names no DPRK word ('중국 파견 노동자 1인당 국가 "
+    "과제금은 연 1만8천 위안'), so the gate stops it (the money is read right ungated)",
+}
 
 ROWS = batch_rows(BATCHES, KNOWN)
 

@@ -904,9 +904,10 @@ class KoreanClaimBuilder:
         if self._compared_with(sv, q, after):
             own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-        paid = (  # an amount per person, or paid to the DPRK side
+        paid = (  # an amount per person, or paid to the DPRK side, or taken by it
             self.rules.per_person.search(own_before) is not None
             or self.rules.payee_before.search(own_before) is not None
+            or self.rules.dprk_subject.search(own_before) is not None  # "인건비 명목으로 북한이"
             or self.rules.share.search(after[:25]) is not None
         )
         if self._excluded(clause, paid) and not self.rules.state_take.search(clause):
@@ -924,7 +925,40 @@ class KoreanClaimBuilder:
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
         if q.unit == "money" and self.rules.worth_after.match(after):
             return True  # "1천500달러어치의 가전", "수백 달러짜리 일감": goods' worth, a price
+        if q.unit == "money" and (
+            self.rules.price_after.match(after) or self.rules.example_after.match(after)
+        ):  # "코스를 1인당 298위안에 판다": a price; "100위안을 바꾸면": an example's amount
+            return True
+        if q.unit == "money" and (self._goods_traded(sv, q) or self._in_the_south(sv, q)):
+            return True
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+
+    def _goods_traded(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money that of goods traded, named before it in a sentence that names no
+        workers, no work and no group of them ("선박 한 척이 석탄 1만t을 실어 나르면 약 100만
+        달러의 수입을 올린다")?"""
+        text = self.view.text
+        return (
+            self.rules.goods.search(text, sv.start, q.start) is not None
+            and self.rules.workers.search(text, sv.start, sv.end) is None
+            and self.rules.work_context.search(text, sv.start, sv.end) is None
+            and self.cues.same_workers.search(text, sv.start, sv.end) is None
+        )
+
+    def _in_the_south(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money earned in South Korea: the last place before it in its sentence one
+        of the South's, with a locative, and no DPRK word or worker noun between ("탈북민 김
+        씨는 지금 경기도의 한 공장에서 일하며 월 230만 원을 받는다")?"""
+        text = self.view.text
+        found = list(self.rules.south_place.finditer(text, sv.start, q.start))
+        if not found:
+            return False
+        south = found[-1]
+        return (
+            not any(south.end() <= p.start < q.start and p.codes != ("KR",) for p in sv.places)
+            and self.rules.dprk_word.search(text, south.end(), q.start) is None
+            and self.rules.workers.search(text, south.end(), q.start) is None
+        )
 
     @staticmethod
     def _rate_of(money: list[Quantity], k: int, before: str) -> bool:
