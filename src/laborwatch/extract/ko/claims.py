@@ -931,6 +931,8 @@ class KoreanClaimBuilder:
             return True
         if q.unit == "money" and (self._goods_traded(sv, q) or self._in_the_south(sv, q)):
             return True
+        if self.rules.denied.search(self.view.text, sv.start, sv.end):
+            return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
 
     def _goods_traded(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1033,6 +1035,8 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
+        verb = self.rules.own_verb_end.match(after)  # "2억 달러 이상을 벌어 핵·미사일 개발에
+        after = after[: verb.end()] if verb else after  # 쓰고": its own verb ends the clause
         after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
         after = _NOMINAL_END.split(after, 1)[0]  # "3억 달러로 늘어난 것이 환율 안정에": so
         # does a clause made a noun for another predicate

@@ -166,6 +166,8 @@ class KoreanRules:
     worth_after: re.Pattern[str]  # "1천500달러어치", "수백 달러짜리": goods' worth, a price
     price_after: re.Pattern[str]  # "1인당 298위안에 판다": what a thing is sold or made for
     example_after: re.Pattern[str]  # "100위안을 바꾸면": the amount of an example
+    denied: re.Pattern[str]  # "날조된 주장": a claim the sentence calls made up
+    own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
     clause_break: re.Pattern[str]
@@ -253,6 +255,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:씩)?(?:을|를)\s(?:" + _lit(raw["example_verbs"]) + r")(?![가-힣])"
         ),
         goods=_rx(raw["traded_goods"]),
+        denied=_rx(raw["denial_words"]),
+        own_verb_end=re.compile(
+            r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
+        ),
         south_place=re.compile(
             r"(?<![가-힣])(?:"
             + _lit(raw["south_places"])
