@@ -259,12 +259,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         own_verb_end=re.compile(
             r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
         ),
-        south_place=re.compile(
-            r"(?<![가-힣])(?:"
-            + _lit(raw["south_places"])
-            + r")(?:"
-            + _lit(raw["south_locatives"])
-            + r")(?![가-힣])"
+        south_place=re.compile(  # a place of the South with its locative, a word of its own
+            f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
         ),
         given_pay=re.compile(
             r"(?:이|가)\s(?:"
