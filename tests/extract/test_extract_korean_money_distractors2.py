@@ -712,6 +712,10 @@ E7: list[Article] = [
 ]
 
 # --- batch 8: headlines, Q&A, NGO surveys, briefings; written after the fixes of 1-7 -----
+# Before its fixes: precision 12/14, recall 12/13, 12/14 rows (a tax per head after a question
+# on pay, 특허세가 1인당 월 6천 루블; "버는 것으로" not an earning verb, so the IT workers'
+# yearly pay was lost and South Korean developers' pay, 국내 IT 개발자의 평균 연봉, stood as
+# revenue). After: 12/13, 12/13, 13/14; the IT workers' pay reads as revenue (strict xfail).
 E8: list[Article] = [
     (
         "yna.co.kr",
@@ -830,6 +834,9 @@ BATCHES = {"e1": E1, "e2": E2, "e3": E3, "e4": E4, "e5": E5, "e6": E6, "e7": E7,
 KNOWN: dict[str, str] = {
     "e5-02": "relevance: the excerpt names no DPRK word ('중국 파견 노동자 1인당 국가 "
     "과제금은 연 1만8천 위안'), so the gate stops it (the money is read right ungated)",
+    "e8-10": "'북한 IT 노동자들은 연 5만~10만 달러를 버는': one worker's yearly pay said of the "
+    "workers in the plural, at a size beyond one worker's month, reads as revenue (a yearly "
+    "limit twelve times the monthly one broke three sites' yearly takings of 10만-40만)",
 }
 
 ROWS = batch_rows(BATCHES, KNOWN)
