@@ -166,6 +166,7 @@ class KoreanRules:
     worth_after: re.Pattern[str]  # "1천500달러어치", "수백 달러짜리": goods' worth, a price
     price_after: re.Pattern[str]  # "1인당 298위안에 판다": what a thing is sold or made for
     example_after: re.Pattern[str]  # "100위안을 바꾸면": the amount of an example
+    saved_after: re.Pattern[str]  # "1만 위안이 넘는 돈을 모았다": a sum saved, no period
     denied: re.Pattern[str]  # "날조된 주장": a claim the sentence calls made up
     own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
@@ -256,6 +257,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         goods=_rx(raw["traded_goods"]),
         denied=_rx(raw["denial_words"]),
+        saved_after=re.compile(
+            r"^\s?(?:[^\s,]+\s){0,2}?(?:돈)?(?:을|를)\s(?:" + _lit(raw["saving_verbs"]) + ")"
+        ),
         own_verb_end=re.compile(
             r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
         ),
