@@ -988,8 +988,6 @@ KNOWN: dict[str, str] = {
     "(라며), so neither the official nor the fee names the figure",
     "d8-02": "relevance: a host's tax figures with no abroad word ('러시아 내 북한 국적자들', "
     "'외국인 근로자') read as irrelevant",
-    "d8-05": "'100위안을 보내면 수수료로 30위안을 뗀다': an example amount in a condition, in a "
-    "sentence about sending money to families, reads as pay",
     "d9-04": "'일부는 여러 기업에 동시에 취업해 월 수만 달러를 챙기기도': some workers' monthly "
     "pay at a size no longer one worker's reads as revenue",
     "d9-06": "'현지 노동자들의 월급이 600달러 안팎': the workers there, written as 현지 노동자 "

@@ -1199,7 +1199,6 @@ KNOWN: dict[str, str] = {
     "n12-06": "count: '라오스와 몽골에 … 각각 수백 명': 각각 apart from the list is a unit",
     "n13-03": "'이 가운데 상당수가 … 일하며 월 6만~7만 루블을': students who work, no worker noun",
     "n13-05": "''1인당 국가 상납액이 얼마냐'는 질문에 … 월 300~800달러': a question, same sentence",
-    "n14-04": "'이 가운데 180만 달러를': a part of last year's total keeps no period",
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",
 }
 

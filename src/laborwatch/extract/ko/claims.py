@@ -904,9 +904,10 @@ class KoreanClaimBuilder:
         if self._compared_with(sv, q, after):
             own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
-        paid = (  # an amount per person, or paid to the DPRK side
+        paid = (  # an amount per person, or paid to the DPRK side, or taken by it
             self.rules.per_person.search(own_before) is not None
             or self.rules.payee_before.search(own_before) is not None
+            or self.rules.dprk_subject.search(own_before) is not None  # "인건비 명목으로 북한이"
             or self.rules.share.search(after[:25]) is not None
         )
         if self._excluded(clause, paid) and not self.rules.state_take.search(clause):
@@ -924,7 +925,42 @@ class KoreanClaimBuilder:
             return True  # "원목 1㎥당 5달러": a piece rate, not pay per period
         if q.unit == "money" and self.rules.worth_after.match(after):
             return True  # "1천500달러어치의 가전", "수백 달러짜리 일감": goods' worth, a price
+        if q.unit == "money" and (
+            self.rules.price_after.match(after) or self.rules.example_after.match(after)
+        ):  # "코스를 1인당 298위안에 판다": a price; "100위안을 바꾸면": an example's amount
+            return True
+        if q.unit == "money" and (self._goods_traded(sv, q) or self._in_the_south(sv, q)):
+            return True
+        if self.rules.denied.search(self.view.text, sv.start, sv.end):
+            return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
         return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+
+    def _goods_traded(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money that of goods traded, named before it in a sentence that names no
+        workers, no work and no group of them ("선박 한 척이 석탄 1만t을 실어 나르면 약 100만
+        달러의 수입을 올린다")?"""
+        text = self.view.text
+        return (
+            self.rules.goods.search(text, sv.start, q.start) is not None
+            and self.rules.workers.search(text, sv.start, sv.end) is None
+            and self.rules.work_context.search(text, sv.start, sv.end) is None
+            and self.cues.same_workers.search(text, sv.start, sv.end) is None
+        )
+
+    def _in_the_south(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money earned in South Korea: the last place before it in its sentence one
+        of the South's, with a locative, and no DPRK word or worker noun between ("탈북민 김
+        씨는 지금 경기도의 한 공장에서 일하며 월 230만 원을 받는다")?"""
+        text = self.view.text
+        found = list(self.rules.south_place.finditer(text, sv.start, q.start))
+        if not found:
+            return False
+        south = found[-1]
+        return (
+            not any(south.end() <= p.start < q.start and p.codes != ("KR",) for p in sv.places)
+            and self.rules.dprk_word.search(text, south.end(), q.start) is None
+            and self.rules.workers.search(text, south.end(), q.start) is None
+        )
 
     @staticmethod
     def _rate_of(money: list[Quantity], k: int, before: str) -> bool:
@@ -999,12 +1035,18 @@ class KoreanClaimBuilder:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
         after = after[: end.start() + 1] if end else after
+        verb = self.rules.own_verb_end.match(after)  # "2억 달러 이상을 벌어 핵·미사일 개발에
+        after = after[: verb.end()] if verb else after  # 쓰고": its own verb ends the clause
         after = after.split(",", 1)[0]  # "연간 5억 달러로, 석탄 수출액의": a comma ends it
         after = _NOMINAL_END.split(after, 1)[0]  # "3억 달러로 늘어난 것이 환율 안정에": so
         # does a clause made a noun for another predicate
         after = self.rules.bullet.split(after, 1)[0]  # "… 70% ▲북중 교역액": so does a bullet
         before = self.rules.bullet.split(before)[-1]
-        if self.rules.clause_end_start.match(after) or _LIST_LINK.match(after):
+        if (
+            self.rules.clause_end_start.match(after)
+            or _LIST_LINK.match(after)
+            or _SUM_LINK.match(after)
+        ):
             after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
             # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
         part = _PART_AFTER.search(after)  # "월급 800달러 가운데 숙식비": a part named next
@@ -1151,7 +1193,7 @@ class KoreanClaimBuilder:
             employer = self.rules.other_employers.search(before[-30:])
             if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
-            if personal and (per == "month" or (per in ("year", None) and workers)):
+            if personal and (per in ("month", "day") or (per in ("year", None) and workers)):
                 return "wage"  # "한 달 1천500위안을 받는데", "한 해 약 2만 위안을 벌지만",
                 # "… 번 돈 가운데 집에 가져온 건 3천 달러": no state earns that little
             return "revenue"
@@ -1297,13 +1339,19 @@ class KoreanClaimBuilder:
         if (
             per is None
             and kind == "revenue"
-            and (self._one_year(sv, q, before) or self._sentence_per == "year")
+            and (
+                self._one_year(sv, q, before)
+                or self._sentence_per == "year"
+                or self._part_of_year_before(sv, q)
+            )
         ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage" and self._several_years_before(sv, q):
             per = None  # "5년 동안 번 돈이 …, 집에 가져온 건 3천 달러": the whole stay's
+        elif per is None and kind == "wage" and self.rules.saved_after.match(after):
+            per = None  # "1인당 평균 1만 위안이 넘는 돈을 모았다": the sum saved
         elif per is None and kind == "wage" and self._rate_before(sv, q):
             per = None  # "러시아 인부들은 일당 5천 루블을 받는데, 북한 사람들은 3천 루블이면"
         elif per is None and kind == "wage":
@@ -1344,6 +1392,22 @@ class KoreanClaimBuilder:
         period ("한 해 동안 번 돈에서 … 떼고 나면 1인당 3천~4천 위안이 남는다")."""
         span = self.rules.one_year_span.search(self.view.text, sv.start, q.start)
         return "year" if span else None
+
+    def _part_of_year_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the revenue figure a part ("이 가운데") of a whole the sentence before gives
+        for one year ("… 벌어들인 외화가 지난해 모두 30억 달러 …. 이 가운데 노동자 송출
+        수입은 3억~5억 달러")?"""
+        text = self.view.text
+        if sv.index == 0 or not _MEMBER.search(text, sv.start, q.start):
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        if not any(p.unit == "money" for p in prev.quantities):
+            return False
+        return (
+            len(self.rules.year_point.findall(text, prev.start, prev.end))
+            + len(_YEAR_POINT.findall(text, prev.start, prev.end))
+            == 1
+        )
 
     def _several_years_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a span of several years ("5년 동안", "수년간") stand earlier in the sentence
@@ -1562,6 +1626,9 @@ _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 �
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
+# "월급 2천 위안에 숙소비 300위안": the next addend's noun, up to its figure
+_MEMBER = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)\s")  # "이 가운데 …": a part
+_SUM_LINK = re.compile(r"^\s?에\s[가-힣]+\s?$")
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")

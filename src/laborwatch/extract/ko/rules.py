@@ -164,6 +164,13 @@ class KoreanRules:
     arms: re.Pattern[str]  # munitions: money after them in a sentence without workers
     given_pay: re.Pattern[str]  # "업체들이 주는 월급": the pay an employer gives
     worth_after: re.Pattern[str]  # "1천500달러어치", "수백 달러짜리": goods' worth, a price
+    price_after: re.Pattern[str]  # "1인당 298위안에 판다": what a thing is sold or made for
+    example_after: re.Pattern[str]  # "100위안을 바꾸면": the amount of an example
+    saved_after: re.Pattern[str]  # "1만 위안이 넘는 돈을 모았다": a sum saved, no period
+    denied: re.Pattern[str]  # "날조된 주장": a claim the sentence calls made up
+    own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
+    goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
+    south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -242,6 +249,23 @@ def korean_rules(cues: Cues) -> KoreanRules:
         troops=_rx(raw["troop_words"]),
         arms=_rx(raw["arms_words"]),
         worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
+        price_after=re.compile(
+            r"^\s?(?:가량|정도|선|안팎|씩)?에\s(?:[^\s,]+\s)?(?:" + _lit(raw["price_verbs"]) + ")"
+        ),
+        example_after=re.compile(
+            r"^\s?(?:씩)?(?:을|를)\s(?:" + _lit(raw["example_verbs"]) + r")(?![가-힣])"
+        ),
+        goods=_rx(raw["traded_goods"]),
+        denied=_rx(raw["denial_words"]),
+        saved_after=re.compile(
+            r"^\s?(?:[^\s,]+\s){0,2}?(?:돈)?(?:을|를)\s(?:" + _lit(raw["saving_verbs"]) + ")"
+        ),
+        own_verb_end=re.compile(
+            r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
+        ),
+        south_place=re.compile(  # a place of the South with its locative, a word of its own
+            f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
+        ),
         given_pay=re.compile(
             r"(?:이|가)\s(?:"
             + _lit(raw["given_pay_verbs"])
