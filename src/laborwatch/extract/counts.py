@@ -333,6 +333,8 @@ class _Rules:
     residing: re.Pattern[str]  # "people live in the region": a population
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
+    defected_after: re.Pattern[str]  # "23 workers in Russia have defected": the predicate
+    defected_with: re.Pattern[str]  # "defected in 2016 with 11 other loggers" (before it)
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -458,7 +460,23 @@ def _rules(language: str) -> _Rules:
             r"\b(?:" + phrase_pattern(verb_forms(c["home_mobilisation_verbs"], language)) + r")\b",
             re.IGNORECASE,
         ),
-        home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        home_later=re.compile(
+            rf"{alt('at_home_later')}|\b(?:{alt('at_home_later_openers')})\s+"
+            rf"(?:{alt('at_home_later_places')})\b",
+            re.IGNORECASE,
+        ),
+        defected_after=re.compile(
+            rf"(?:\s+(?:{alt('defection_place_prepositions')})\s+(?:(?:{the})\s+)?"
+            r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+            rf"(?:\s+(?:{alt('defected_fillers')})){{0,2}}\s+"
+            rf"(?:{phrase_pattern(verb_forms(c['defection_verbs'], language))})\b",
+            re.IGNORECASE,
+        ),
+        defected_with=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['defection_verbs'], language))})\b"
+            rf"[^,;.]{{0,40}}?\s(?:{alt('defection_companions')})\s+$",
+            re.IGNORECASE,
+        ),
         they_defected=re.compile(
             r"\b(?:"
             + alt("defected_pronouns")
@@ -1328,7 +1346,10 @@ class CountFinder:
         cues, text = self.cues, self.view.text
         clause = scope if scope is not None else text[bounds[0] : bounds[1]]
         if head != "worker" and self._military_in(clause):
-            return True
+            if scope is not None or not self._military_speaks(bounds, start):
+                return True
+        if self.rules.defected_after.match(text, end):
+            return True  # "23 North Korean workers in Russia have defected", "after 20 defected"
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
             sub = cues.subordinators.search(text, end, bounds[1])
@@ -1353,6 +1374,21 @@ class CountFinder:
         if head != "bare" and (cues.unit_size_tail.search(tail) or cues.scene_after.search(tail)):
             return True
         return self._foreign(sv, start, end)
+
+    def _military_speaks(self, bounds: tuple[int, int], figure: int) -> bool:
+        """Is every military or security word from ``lo`` to the figure's clause end the
+        subject of a speech verb before the figure ("Customs officers estimated that 3,000
+        or 4,000 North Korean women ...", "Military officials said"), none after it?"""
+        text, (lo, hi) = self.view.text, bounds
+        span = text[lo:hi]
+        for m in self.military.finditer(span.lower() if self._lowered_military else span):
+            at = lo + m.end()
+            if at > figure:
+                return False
+            gap = len(text[at:figure]) - len(text[at:figure].lstrip())
+            if not self.cues.speech_verbs.match(text, at + gap):
+                return False
+        return True
 
     def _entry_to_work(self, clause: str) -> bool:
         """Does the clause state work as the purpose of an entry, with no predicate that
@@ -1450,15 +1486,20 @@ class CountFinder:
         if self.rules.headcount_tail.search(text, sv.start, q.start) is None:
             return False  # no headcount verb right before the figure
         m = self.rules.headcount.search(text, sv.start, q.start)
+        if m is None:
+            return False
+        # "Russia's forestry sector employs some 90,000 people in the Far East": a place
+        # inside the employer's own country is where its staff is, not a placing abroad
+        own = {c for p in sv.places if m.start() - 1 <= p.end <= q.start for c in p.codes}
         return (
-            m is not None
-            and not self._dprk_between(sv, m.start(), clause_hi)
+            not self._dprk_between(sv, m.start(), clause_hi)
             # not "the company employed some 4,000 workers across 14 African countries":
             # workers placed abroad
             and not any(
                 q.core_end <= p.start < clause_hi
                 # not "which has 85 employees in Seoul": a place no worker is sent to
                 and not set(p.codes) & self.cues.never_destinations
+                and not set(p.codes) <= own
                 and (
                     p.kind != "demonym"
                     or self.cues.site_after.match(self.view.text[p.end : clause_hi])
@@ -1608,6 +1649,8 @@ class CountFinder:
             return True  # "some 7,000 people in cyber operations, most of them in Pyongyang"
         if rules.former.search(text, q.core_end, end):
             return True  # "23 former overseas workers": interviewed, no longer abroad
+        if rules.defected_with.search(text, clause[0], q.start):
+            return True  # "Kim defected in 2016 with 11 other loggers"
         if self._set_at_home(sv, q, clause):
             return True  # "The Kaesong complex, where some 55,000 North Koreans worked"
         if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
