@@ -321,6 +321,8 @@ class _Rules:
     part: re.Pattern[str]  # "a small share" of a group
     work_purpose: re.Pattern[str]  # "entered ... to work"
     home_before: re.Pattern[str]  # "... in" before a DPRK place
+    home_adjacent: re.Pattern[str]  # "at a factory in" right after the noun phrase
+    counted_vehicle: re.Pattern[str]  # "14 trucks": a transport noun after a figure
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
     located_from: re.Pattern[str]  # "operating mainly from China": where they are
@@ -520,6 +522,12 @@ def _rules(language: str) -> _Rules:
         home_before=re.compile(
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
+        ),
+        counted_vehicle=re.compile(
+            rf"\d[\d,.]*\s+(?:{alt('status_transport_nouns')})$", re.IGNORECASE
+        ),
+        home_adjacent=re.compile(
+            r"\s*(?:" + alt("at_home_prepositions") + r")\s+[^,;.]{0,40}$", re.IGNORECASE
         ),
         age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
         age_apposed=re.compile(
@@ -1663,7 +1671,10 @@ class CountFinder:
                 continue
             gap = text[end : p.start]
             if p.kind == "dprk":
-                if rules.home_before.match(gap) and self._only_home(sv, clause, True):
+                # "sewn by 600 workers at a factory in Sinuiju": a place phrase on the noun
+                # itself sets them at home whatever the clause named before the figure
+                own = (q.start, clause[1]) if rules.home_adjacent.match(gap) else clause
+                if rules.home_before.match(gap) and self._only_home(sv, own, True):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
                 if not dprk and self.g.origin_from.match(gap) and self._listed_with_other(sv, p):
                     return True  # "400 workers from North Korea, China and Vietnam"
@@ -1820,6 +1831,10 @@ class CountFinder:
         moves = ("repatriated", "planned", "recruiting", "dispatched")
         return not any(
             not (hiring and self.rules.hiring.fullmatch(m.group(0)))
+            # "stopped 14 trucks carrying garments": counted vehicles, not a verb of moving
+            and not self.rules.counted_vehicle.search(
+                lowered, max(sv.start, m.start() - 16), m.end()
+            )
             for k in moves
             if k in status
             for m in status[k].finditer(lowered, sv.start, sv.end)

@@ -42,6 +42,7 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Dalian (PRC)": a place bracketed after a place
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "Russia's (camps)"
 # a word between a journey's verb and its end: lower-case, or a hyphenated modifier
 # ("moved to Russian-occupied Luhansk"), never a name ("to China after Ulaanbaatar")
 _JOURNEY_WORD = r"(?-i:[a-z][\w-]*|[A-Z][a-z]+-[a-z][\w-]*)"
@@ -76,6 +77,7 @@ class _Grammar:
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
+    transit_site: re.Pattern[str]  # "through (Russia's camps)": where they worked
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
@@ -203,6 +205,9 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
+        transit_site=re.compile(
+            r"(?:" + words(language, "transit_site_prepositions") + r")\b", re.IGNORECASE
+        ),
         from_after=re.compile(
             r"^[^,;.]{0,70}?\b(?:"
             + words(language, "origin_prepositions")
@@ -442,6 +447,10 @@ class DestinationFinder:
         if self._left_for(sv, p, before):
             return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
+        if origin and p.kind != "demonym" and self.g.transit_site.match(origin.group(0)):
+            possessive = _POSSESSIVE.match(after)
+            if self.cues.site_after.match(after[possessive.end() if possessive else 0 :]):
+                origin = None  # "passed through Russia's timber camps": they worked there
         if origin:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
             # where they worked
