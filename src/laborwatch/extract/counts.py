@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -323,6 +323,7 @@ class _Rules:
     home_before: re.Pattern[str]  # "... in" before a DPRK place
     home_adjacent: re.Pattern[str]  # "at a factory in" right after the noun phrase
     counted_vehicle: re.Pattern[str]  # "14 trucks": a transport noun after a figure
+    part_named: re.Pattern[str]  # "(200 of them) were workers": the part named as workers
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
     located_from: re.Pattern[str]  # "operating mainly from China": where they are
@@ -521,6 +522,11 @@ def _rules(language: str) -> _Rules:
         work_purpose=re.compile(r"\b(?:" + alt("entry_work_purposes") + r")\b", re.IGNORECASE),
         home_before=re.compile(
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        part_named=re.compile(
+            rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{phrase_pattern(worker_phrases(c, language))})\b",
             re.IGNORECASE,
         ),
         counted_vehicle=re.compile(
@@ -1897,6 +1903,19 @@ class CountFinder:
                     return True
         return False
 
+    def _counted_workers_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Did a larger figure of workers (a worker noun right after it) in this or the two
+        sentences before count the group a part of it is named from?"""
+        text = self.view.text
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            for o in self.view.sentences[j].quantities:
+                if o.start < q.start and o.unit == "count" and (o.value or 0) > q.value:
+                    if _head(text, o.end, self.view.sentences[j].end, self.cues, self.nouns)[
+                        0
+                    ] in ("worker", "people"):
+                        return True
+        return False
+
     def _opening(self, sv: SentenceView) -> int:
         """Where the sentence's own words begin: after a dateline that opens it ("SEOUL
         (Asia Wire) - Of the 196 ...")."""
@@ -2070,6 +2089,10 @@ class CountFinder:
             # "Russia accounted for about 18,500 of them": a country's share of the whole
             or self._country_share(sv, q)
         )
+        # "230 passengers ... About 200 of them were workers": the part alone is named workers
+        named = bool(pronoun) and self.rules.part_named.match(text, np_end) is not None
+        if named and not self._counted_workers_before(sv, q):
+            return Count(q, "worker", np_end)
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:

@@ -29,6 +29,7 @@ AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
 OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
+SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
@@ -88,6 +89,7 @@ class _Grammar:
     connection: re.Pattern[str]  # "boarded a train for (Vladivostok)": the onward leg
     onward_bare: re.Pattern[str]  # "and then on to (Dubai)": an onward leg, no verb
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
+    instead_before: re.Pattern[str]  # "sent instead to (Russia)": it replaced the places before
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
@@ -273,6 +275,13 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         # "(sent to Belarus) instead": the place that replaced the planned one
+        # "were sent instead to (Russia)", "were instead sent to (Russia)"
+        instead_before=re.compile(
+            r"\b(?:" + words(language, "replacement_words") + r")\s+(?:[a-z]+\s+){0,2}?"
+            rf"(?:to|into|for)\s+(?:{_JOURNEY_WORD}\s+){{0,3}}?(?:(?:in|at|on)\s+)?"
+            rf"(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         instead_after=re.compile(
             r",?\s+(?:" + words(language, "replacement_words") + r")\b", re.IGNORECASE
         ),
@@ -513,6 +522,7 @@ class DestinationFinder:
                 or self.g.onward_bare.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
+                or self.g.instead_before.search(text, lead, end.start)
             ):
                 continue
             return [
@@ -561,7 +571,9 @@ class DestinationFinder:
             is not None
             and not any(q.start < p.start for q in sv.quantities)
             # not "a woman who sewed uniforms in Hunchun said": where the speaker worked
-            and self.g.speaker_relative.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            and self.g.speaker_relative.search(
+                self.view.text, max(sv.start, p.start - SPEAKER_RELATIVE_REACH), p.start
+            )
             is None
         )
 
