@@ -37,6 +37,27 @@ Article = short_news.Article  # (batch, name, expected claims, text)
 # P/R, count+destination P/R): W1 0.94/1.00, 0.88/0.93; W2 0.89/1.00, 0.84/0.94; W3
 # 0.93/1.00, 0.93/1.00; W4 1.00/0.92, 0.92/0.85; W5 0.80/0.80, 0.70/0.70.
 #
+# One expectation was corrected after that run: "23 North Korean workers in Russia have
+# defected" (W2-visas-students-defectors) is a claim, since the spec excludes only defectors
+# the text does not call workers (test_extract_spec_conformance.py's
+# test_workers_who_defected). With it (70 figures), before: counts 0.93 / 0.96 (67 of 70, 5
+# spurious), count+destination 0.88 / 0.90 (63 of 70).
+#
+# Fixed: "are based inside North Korea", "work from inside the DPRK" (work at home, by
+# generated opener + home-name phrases); "Customs officers estimated that 3,000 or 4,000
+# North Korean women" (a security noun that is the speaker of a speech verb does not make
+# the group military); "Russia's forestry sector employs some 90,000 people in the Far East"
+# (a place in the employer's own country keeps a headcount); "sewn by 600 workers at a
+# factory in Sinuiju" after "customs in Dandong stopped 14 trucks" (a DPRK place phrase on
+# the noun; counted vehicles are no move); "passed through Russia's timber camps" (not a
+# transit); "told they would ... in China were sent instead to Russia's Sakhalin"
+# (replacement before the end); "A woman who sewed coats at a clothing factory in Shandong
+# told researchers" (a longer relative clause of the speaker); "230 North Korean passengers
+# ... About 200 of them were workers" (a part named workers of a group not counted as
+# workers); "delivered about 160 workers to Vladivostok" (a dispatch verb). After: counts
+# 0.99 / 0.99 (69 of 70, 1 spurious), count+destination 0.97 / 0.97 (68 of 70); 38 of 41
+# articles pass the count test, 40 of 41 the detail test.
+#
 # Batch W1 (wire services), written blind.
 BATCH_1: list[Article] = [
     (
@@ -193,7 +214,7 @@ BATCH_2: list[Article] = [
     (
         "W2",
         "visas-students-defectors",
-        "~15000@RU/present",
+        "~15000@RU/present =23@RU/present",
         """Of the 2,300 North Koreans who entered Russia in the first quarter, 1,200 came on
         student visas and 600 as tourists, Russian border data cited by the Institute for Far
         Eastern Studies show. The institute says many of the students are in fact builders. It
@@ -438,7 +459,21 @@ BATCH_5: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "W4-windhoek-mansudae": "count: 'a smaller group of 20 or 30 North Korean workers was later "
+    "seen at a construction site' is read as a scene ('were seen' is a scene predicate); the "
+    "spec's scenes are 'a handful of individuals', so this one is debatable",
+    "W4-kuwait-flown-out": "destination: 'flown out of Kuwait via Dubai to Beijing' takes "
+    "Beijing as a second destination; that the leg to Beijing is the way home is known only "
+    "from the claim's status, decided after the places",
+    "W5-tynda-defector-testimony": "count: 'Kim defected in 2016 with 11 other loggers' are "
+    "members of the 250 at the camp counted the sentence before ('other'), but a figure "
+    "after 'with' is not tied to that group; a defection alone cannot exclude workers (the "
+    "spec conformance tests keep defectors the text calls workers)",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "W3-panel-ship-manifest": "status: 'The vessel ... carried 87 DPRK workers' reads present, "
+    "not dispatched ('carry' is no dispatch verb: 'carry out repairs')",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -51,6 +51,7 @@ _DATELINE_END = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s+")
 @dataclass(frozen=True)
 class _Grammar:
     head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
+    list_continues: re.Pattern[str]  # ", tourist or business visas": a list's next item
     pronoun_head: re.Pattern[str]  # "thousands of them"
     of_lead: re.Pattern[str]  # "thousands of workers"
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
@@ -126,6 +127,10 @@ def _grammar(language: str) -> _Grammar:
     relatives = words(language, "place_relatives")
     adjacent = words(language, "place_relatives_adjacent")
     return _Grammar(
+        list_continues=re.compile(
+            r",\s*(?-i:[a-z])[\w-]*,?\s+(?:" + words(language, "list_joiners") + r")\s",
+            re.IGNORECASE,
+        ),
         # a quote mark is transparent: "240 'invisible' North Koreans"
         # a period inside a sentence after an initial is no stop: "N. Koreans"
         head_stop=re.compile(
@@ -336,8 +341,6 @@ class _Rules:
     residing: re.Pattern[str]  # "people live in the region": a population
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
-    defected_after: re.Pattern[str]  # "23 workers in Russia have defected": the predicate
-    defected_with: re.Pattern[str]  # "defected in 2016 with 11 other loggers" (before it)
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
     into_dprk: re.Pattern[str]  # "to help" before a DPRK place
@@ -466,18 +469,6 @@ def _rules(language: str) -> _Rules:
         home_later=re.compile(
             rf"{alt('at_home_later')}|\b(?:{alt('at_home_later_openers')})\s+"
             rf"(?:{alt('at_home_later_places')})\b",
-            re.IGNORECASE,
-        ),
-        defected_after=re.compile(
-            rf"(?:\s+(?:{alt('defection_place_prepositions')})\s+(?:(?:{the})\s+)?"
-            r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
-            rf"(?:\s+(?:{alt('defected_fillers')})){{0,2}}\s+"
-            rf"(?:{phrase_pattern(verb_forms(c['defection_verbs'], language))})\b",
-            re.IGNORECASE,
-        ),
-        defected_with=re.compile(
-            rf"\b(?:{phrase_pattern(verb_forms(c['defection_verbs'], language))})\b"
-            rf"[^,;.]{{0,40}}?\s(?:{alt('defection_companions')})\s+$",
             re.IGNORECASE,
         ),
         they_defected=re.compile(
@@ -1362,8 +1353,6 @@ class CountFinder:
         if head != "worker" and self._military_in(clause):
             if scope is not None or not self._military_speaks(bounds, start):
                 return True
-        if self.rules.defected_after.match(text, end):
-            return True  # "23 North Korean workers in Russia have defected", "after 20 defected"
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
             sub = cues.subordinators.search(text, end, bounds[1])
@@ -1440,6 +1429,10 @@ class CountFinder:
         lo, hi = sv.clause_of(clause_end + 1)
         excluded = self.cues.excluded_predicates
         if self.rules.group_aside.match(self.view.text, clause_end):
+            # the aside runs on over a list's commas: "most of them on student, tourist or
+            # business visas"
+            while hi < sv.end and self.g.list_continues.match(self.view.text, hi):
+                hi = sv.clause_of(hi + 1)[1]
             aside = self.view.text[lo:hi]
             if to_work:
                 aside = self.cues.entry_predicates.sub(" ", aside)
@@ -1663,8 +1656,6 @@ class CountFinder:
             return True  # "some 7,000 people in cyber operations, most of them in Pyongyang"
         if rules.former.search(text, q.core_end, end):
             return True  # "23 former overseas workers": interviewed, no longer abroad
-        if rules.defected_with.search(text, clause[0], q.start):
-            return True  # "Kim defected in 2016 with 11 other loggers"
         if self._set_at_home(sv, q, clause):
             return True  # "The Kaesong complex, where some 55,000 North Koreans worked"
         if rules.mobilise.search(text, clause[0], q.start) and self._only_home(sv, clause, True):
