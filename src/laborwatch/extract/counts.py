@@ -1350,9 +1350,12 @@ class CountFinder:
         (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
         clause = scope if scope is not None else text[bounds[0] : bounds[1]]
-        if head != "worker" and self._military_in(clause):
-            if scope is not None or not self._military_speaks(bounds, start):
-                return True
+        if (
+            head != "worker"
+            and self._military_in(clause)
+            and (scope is not None or not self._military_speaks(bounds, start))
+        ):
+            return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
             sub = cues.subordinators.search(text, end, bounds[1])
@@ -1899,12 +1902,15 @@ class CountFinder:
         sentences before count the group a part of it is named from?"""
         text = self.view.text
         for j in range(max(0, sv.index - 2), sv.index + 1):
+            end = self.view.sentences[j].end
             for o in self.view.sentences[j].quantities:
-                if o.start < q.start and o.unit == "count" and (o.value or 0) > q.value:
-                    if _head(text, o.end, self.view.sentences[j].end, self.cues, self.nouns)[
-                        0
-                    ] in ("worker", "people"):
-                        return True
+                if (
+                    o.start < q.start
+                    and o.unit == "count"
+                    and (o.value or 0) > q.value
+                    and _head(text, o.end, end, self.cues, self.nouns)[0] in ("worker", "people")
+                ):
+                    return True
         return False
 
     def _opening(self, sv: SentenceView) -> int:
