@@ -456,7 +456,94 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+# Batch W6, written blind after the fixes above, to check that they carry to other wording
+# of the same phenomena (a home-work phrase, a police speaker, a sector headcount, a
+# replacement, a part named workers, "through" a region's camps, a speaker's workplace, a
+# visa aside, a DPRK factory, a ship's delivery).
+BATCH_6: list[Article] = [
+    (
+        "W6",
+        "it-within-home",
+        "~2500@CN,RU/present",
+        """About 2,500 North Korean IT workers are based in China and Russia, a cybersecurity
+        firm said on Wednesday. A further 1,500 work remotely from within North Korea, using
+        stolen identities, the firm said.""",
+    ),
+    (
+        "W6",
+        "police-speakers",
+        "~120@RU/present",
+        """VLADIVOSTOK (Pacific Times) - Police officers said about 120 North Korean workers were
+        living in a hostel in the city's Pervomaisky district. The hostel's owner was fined
+        for failing to register them.""",
+    ),
+    (
+        "W6",
+        "seafood-industry-headcount",
+        "~3000@CN/present",
+        """China's seafood processing industry employs more than 2 million people in Liaoning
+        and Shandong, a Dalian trade association said. It estimated that about 3,000 North
+        Korean workers are at plants in Dalian, a small share of the total.""",
+    ),
+    (
+        "W6",
+        "diverted-to-tatarstan",
+        "=300@RU/dispatched",
+        """A contingent of 300 North Korean builders expected in Kazakhstan was instead flown to
+        Russia's Tatarstan last month, a Central Asian news site reported. Kazakhstan's labour
+        ministry said it had issued no permits to them.""",
+    ),
+    (
+        "W6",
+        "charter-passengers",
+        "=150@RU/dispatched",
+        """A charter flight from Pyongyang landed in Vladivostok on Sunday with 180 passengers.
+        Some 150 of them were construction workers, airport staff said. The rest were
+        officials and students.""",
+    ),
+    (
+        "W6",
+        "siberian-camps-history",
+        "~200000@RU/present",
+        """Since the 1960s, some 200,000 North Korean workers have passed through Siberia's
+        logging camps, a Novosibirsk historian estimates. The camps once covered an area the
+        size of Belgium.""",
+    ),
+    (
+        "W6",
+        "doha-dormitory",
+        "=90@QA/present",
+        """A man who worked on a building site in Doha for three years told the Seoul hearing
+        that 90 North Korean workers shared his dormitory. He said the men were paid once a
+        year.""",
+    ),
+    (
+        "W6",
+        "mongolia-visa-aside",
+        "=200@MN/present",
+        """ULAANBAATAR (Gobi Post) - About 1,000 North Koreans entered Mongolia last year, most
+        of them on business, student or tourist visas, the border agency said. It estimated
+        that 200 North Korean workers remain in the country illegally.""",
+    ),
+    (
+        "W6",
+        "rason-wigs",
+        "~2000@CN/present",
+        """HUNCHUN (Yanbian Daily) - Chinese police in Hunchun seized 12 containers of wigs made
+        by 800 workers at a factory in Rason, North Korea, and sold as Chinese goods. Hunchun's
+        own plants employ about 2,000 North Korean women, the police said.""",
+    ),
+    (
+        "W6",
+        "nakhodka-freighter",
+        "=60@RU/dispatched",
+        """A North Korean freighter delivered 60 workers to the port of Nakhodka on Tuesday,
+        port authorities said. Its crew of 18 stayed aboard. The workers were taken to a fish
+        plant.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
