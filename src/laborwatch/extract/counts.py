@@ -1168,7 +1168,9 @@ class CountFinder:
             ):
                 continue  # "half of the mill's 1,200 employees are from North Korea"
             if head is None and not q.vague and self._elided_worker(sv, q, before):
-                out.append(Count(q, "bare", q.core_end))  # "another 1,200 came in"
+                # "another 1,200 came in", not "another 1,500 work from inside North Korea"
+                if not self.rules.home_later.search(text, q.core_end, clause_hi):
+                    out.append(Count(q, "bare", q.core_end))
                 continue
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
