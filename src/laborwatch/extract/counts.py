@@ -350,6 +350,11 @@ class _Rules:
 
 
 @functools.cache
+def caseless(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled case-insensitively."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _rules(language: str) -> _Rules:
     c = Vocabulary("cues", language)
 
@@ -515,17 +520,14 @@ def _rules(language: str) -> _Rules:
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
-        part_named=re.compile(
+        # "(200 of them) were construction workers", "(stopped) 14 trucks", "(600 workers)
+        # at a factory in (Sinuiju)"
+        part_named=caseless(
             rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,2}}?"
-            rf"(?:{phrase_pattern(worker_phrases(c, language))})\b",
-            re.IGNORECASE,
+            rf"(?:{phrase_pattern(worker_phrases(c, language))})\b"
         ),
-        counted_vehicle=re.compile(
-            rf"\d[\d,.]*\s+(?:{alt('status_transport_nouns')})$", re.IGNORECASE
-        ),
-        home_adjacent=re.compile(
-            r"\s*(?:" + alt("at_home_prepositions") + r")\s+[^,;.]{0,40}$", re.IGNORECASE
-        ),
+        counted_vehicle=caseless(rf"\d[\d,.]*\s+(?:{alt('status_transport_nouns')})$"),
+        home_adjacent=caseless(rf"\s*(?:{alt('at_home_prepositions')})\s+[^,;.]{{0,40}}$"),
         age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
         age_apposed=re.compile(
             rf"\b(?i:{alt('age_apposition_determiners')})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s*$"
