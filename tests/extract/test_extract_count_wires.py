@@ -548,7 +548,96 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+# Batch W7, written blind after W6's fix: harder wording of the batches' phenomena (a
+# scale word shared by a disjunction, an exclusion about a manager, a place withdrawn
+# "as earlier reported", a country list with bracketed figures, cities for their country,
+# cumulative and current figures with a restatement, "expelled ... from" two cities, a
+# transit before an anaphoric "there", another nation's workers in the same plan, and a
+# hard negative of students and tourists).
+BATCH_7: list[Article] = [
+    (
+        "W7",
+        "laos-two-or-three-thousand",
+        "2000-3000@LA/present",
+        """VIENTIANE (Mekong Monitor) - Two or three thousand North Korean workers are employed
+        on dam and road projects in Laos, diplomats in the capital estimate. The government
+        has denied hosting any.""",
+    ),
+    (
+        "W7",
+        "ningbo-manager-arrested",
+        "~80@CN/repatriated",
+        """Some 80 North Korean waitresses were sent back to Pyongyang from Ningbo last week
+        after their manager was arrested by Chinese police, a source told Daily Focus. The
+        restaurant has closed.""",
+    ),
+    (
+        "W7",
+        "russia-not-china",
+        "~600@RU/present",
+        """About 600 North Korean workers from the Rason zone are in Russia, not in China as
+        earlier reported, a regional official in Primorye said on Thursday. Most of them are
+        at fish plants.""",
+    ),
+    (
+        "W7",
+        "bracketed-list",
+        "~12000@RU/present 20000-30000@CN/present v2@LA/present",
+        """North Korean workers remain in Russia (about 12,000), China (20,000-30,000) and Laos
+        (several hundred), a Seoul think tank said in a report on Tuesday. It did not count IT
+        workers.""",
+    ),
+    (
+        "W7",
+        "liaoning-cities",
+        "=7000@CN/present ~1800@RU/present",
+        """In Shenyang, Dalian and Dandong, 7,000 North Korean workers sew clothes and process
+        seafood, the report says. In Khabarovsk and Blagoveshchensk, about 1,800 work on
+        building sites.""",
+    ),
+    (
+        "W7",
+        "mongolia-cumulative",
+        ">50000@MN/present ~500@MN/present",
+        """More than 50,000 North Koreans have worked in Mongolia since 1990, according to the
+        country's labour office. Currently there are about 500. The 500 are employed in
+        construction and at a cashmere plant in Ulaanbaatar.""",
+    ),
+    (
+        "W7",
+        "expelled-two-cities",
+        "~300@MN/repatriated",
+        """Mongolia expelled about 300 North Korean workers from Ulaanbaatar and Darkhan in
+        2019, the foreign ministry told the UN. It said 12 North Korean diplomats remain in
+        the country.""",
+    ),
+    (
+        "W7",
+        "malabo-via",
+        "~150@GQ/present",
+        """North Korean workers bound for Equatorial Guinea fly via Beijing and Addis Ababa, a
+        Malabo-based diplomat said. About 150 North Korean workers are there now, building a
+        conference centre.""",
+    ),
+    (
+        "W7",
+        "indian-and-north-korean-plan",
+        "=5000@RU/planned",
+        """MOSCOW (Capital Business Daily) - Russia plans to bring in 10,000 Indian workers and
+        5,000 North Korean workers next year to ease its shortage of builders, a deputy
+        minister said. Russia issued 160,000 work permits to Indians last year.""",
+    ),
+    (
+        "W7",
+        "students-tourists-negative",
+        "none",
+        """About 2,000 North Korean students study at Russian universities, the education
+        ministry said, and 300 North Korean tourists visited Vladivostok in the summer. The
+        ministry plans exchange programmes with Pyongyang.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
