@@ -642,7 +642,9 @@ BATCH_7: list[Article] = [
 # Batch W8, written blind after W7: destinations only (an actor named by a demonym, unnamed
 # reporting states, an abroad figure refined by the next sentence and the pair restated,
 # "pulled out of", "withdrew ... from", "ordered home from", "other than", "apart from",
-# "outside China").
+# "outside China"). Run: counts 1.00 / 0.90 (9 of 10, none spurious), count+destination 1.00
+# / 0.90; 7 of 8 articles under the count test. The miss is relevance, not a rule of counts
+# or places (a strict xfail below); no change.
 BATCH_8: list[Article] = [
     (
         "W8",
@@ -717,6 +719,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "W4-kuwait-flown-out": "destination: 'flown out of Kuwait via Dubai to Beijing' takes "
     "Beijing as a second destination; that the leg to Beijing is the way home is known only "
     "from the claim's status, decided after the places",
+    "W8-withdrew-from-malaysia": "relevance: the one-sentence item (a withdrawal told beside "
+    "the killing of Kim Jong Nam) scores 0.12 and is gated out; its figure is found ungated",
     "W5-tynda-defector-testimony": "count: 'Kim defected in 2016 with 11 other loggers' are "
     "members of the 250 at the camp counted the sentence before ('other'), but a figure "
     "after 'with' is not tied to that group; a defection alone cannot exclude workers (the "
