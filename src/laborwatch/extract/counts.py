@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -51,6 +51,7 @@ _DATELINE_END = re.compile(r"\s(?:-{1,2}|[\u2013\u2014])\s+")
 @dataclass(frozen=True)
 class _Grammar:
     head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
+    list_continues: re.Pattern[str]  # ", tourist or business visas": a list's next item
     pronoun_head: re.Pattern[str]  # "thousands of them"
     of_lead: re.Pattern[str]  # "thousands of workers"
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
@@ -128,6 +129,10 @@ def _grammar(language: str) -> _Grammar:
     relatives = words(language, "place_relatives")
     adjacent = words(language, "place_relatives_adjacent")
     return _Grammar(
+        list_continues=re.compile(
+            r",\s*(?-i:[a-z])[\w-]*,?\s+(?:" + words(language, "list_joiners") + r")\s",
+            re.IGNORECASE,
+        ),
         # a quote mark is transparent: "240 'invisible' North Koreans"
         # a period inside a sentence after an initial is no stop: "N. Koreans"
         head_stop=re.compile(
@@ -329,6 +334,9 @@ class _Rules:
     part: re.Pattern[str]  # "a small share" of a group
     work_purpose: re.Pattern[str]  # "entered ... to work"
     home_before: re.Pattern[str]  # "... in" before a DPRK place
+    home_adjacent: re.Pattern[str]  # "at a factory in" right after the noun phrase
+    counted_vehicle: re.Pattern[str]  # "14 trucks": a transport noun after a figure
+    part_named: re.Pattern[str]  # "(200 of them) were workers": the part named as workers
     home_later: re.Pattern[str]  # "... from inside North Korea" later in the clause
     group_aside: re.Pattern[str]  # ", most of them ...": an aside on the counted group
     located_from: re.Pattern[str]  # "operating mainly from China": where they are
@@ -354,6 +362,11 @@ class _Rules:
 
 
 @functools.cache
+def caseless(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled case-insensitively."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _rules(language: str) -> _Rules:
     c = Vocabulary("cues", language)
 
@@ -476,7 +489,11 @@ def _rules(language: str) -> _Rules:
             r"\b(?:" + phrase_pattern(verb_forms(c["home_mobilisation_verbs"], language)) + r")\b",
             re.IGNORECASE,
         ),
-        home_later=re.compile(alt("at_home_later"), re.IGNORECASE),
+        home_later=re.compile(
+            rf"{alt('at_home_later')}|\b(?:{alt('at_home_later_openers')})\s+"
+            rf"(?:{alt('at_home_later_places')})\b",
+            re.IGNORECASE,
+        ),
         hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
         as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
@@ -524,6 +541,14 @@ def _rules(language: str) -> _Rules:
             r"^[^,;.]{0,60}?\b(?:" + alt("at_home_prepositions") + rf")\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
+        # "(200 of them) were construction workers", "(stopped) 14 trucks", "(600 workers)
+        # at a factory in (Sinuiju)"
+        part_named=caseless(
+            rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{phrase_pattern(worker_phrases(c, language))})\b"
+        ),
+        counted_vehicle=caseless(rf"\d[\d,.]*\s+(?:{alt('status_transport_nouns')})$"),
+        home_adjacent=caseless(rf"\s*(?:{alt('at_home_prepositions')})\s+[^,;.]{{0,40}}$"),
         age_before=re.compile(rf"\b(?:{alt('age_openers')})\s+$", re.IGNORECASE),
         age_apposed=re.compile(
             rf"\b(?i:{alt('age_apposition_determiners')})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s*$"
@@ -1218,7 +1243,9 @@ class CountFinder:
             ):
                 continue  # "half of the mill's 1,200 employees are from North Korea"
             if head is None and not q.vague and self._elided_worker(sv, q, before):
-                out.append(Count(q, "bare", q.core_end))  # "another 1,200 came in"
+                # "another 1,200 came in", not "another 1,500 work from inside North Korea"
+                if not self.rules.home_later.search(text, q.core_end, clause_hi):
+                    out.append(Count(q, "bare", q.core_end))
                 continue
             clause = text[clause_lo:clause_hi]
             if head in ("worker", "people"):
@@ -1409,7 +1436,11 @@ class CountFinder:
         (``scope`` widens the clause for a bare figure: "the number of ... stood at")."""
         cues, text = self.cues, self.view.text
         clause = scope if scope is not None else text[bounds[0] : bounds[1]]
-        if head != "worker" and self._military_in(clause):
+        if (
+            head != "worker"
+            and self._military_in(clause)
+            and (scope is not None or not self._military_speaks(bounds, start))
+        ):
             return True
         if head == "people":
             # only the figure's own clause: not "because a supervisor had fled"
@@ -1466,6 +1497,21 @@ class CountFinder:
         at = unit.start() if unit else sv.end
         return not any(o.unit == "count" and end < o.start < at for o in sv.quantities)
 
+    def _military_speaks(self, bounds: tuple[int, int], figure: int) -> bool:
+        """Is every military or security word from ``lo`` to the figure's clause end the
+        subject of a speech verb before the figure ("Customs officers estimated that 3,000
+        or 4,000 North Korean women ...", "Military officials said"), none after it?"""
+        text, (lo, hi) = self.view.text, bounds
+        span = text[lo:hi]
+        for m in self.military.finditer(span.lower() if self._lowered_military else span):
+            at = lo + m.end()
+            if at > figure:
+                return False
+            gap = len(text[at:figure]) - len(text[at:figure].lstrip())
+            if not self.cues.speech_verbs.match(text, at + gap):
+                return False
+        return True
+
     def _entry_to_work(self, clause: str) -> bool:
         """Does the clause state work as the purpose of an entry, with no predicate that
         excludes its people other than entries, visits and study?"""
@@ -1502,6 +1548,10 @@ class CountFinder:
         lo, hi = sv.clause_of(clause_end + 1)
         excluded = self.cues.excluded_predicates
         if self.rules.group_aside.match(self.view.text, clause_end):
+            # the aside runs on over a list's commas: "most of them on student, tourist or
+            # business visas"
+            while hi < sv.end and self.g.list_continues.match(self.view.text, hi):
+                hi = sv.clause_of(hi + 1)[1]
             aside = self.view.text[lo:hi]
             if to_work:
                 aside = self.cues.entry_predicates.sub(" ", aside)
@@ -1562,15 +1612,20 @@ class CountFinder:
         if self.rules.headcount_tail.search(text, sv.start, q.start) is None:
             return False  # no headcount verb right before the figure
         m = self.rules.headcount.search(text, sv.start, q.start)
+        if m is None:
+            return False
+        # "Russia's forestry sector employs some 90,000 people in the Far East": a place
+        # inside the employer's own country is where its staff is, not a placing abroad
+        own = {c for p in sv.places if m.start() - 1 <= p.end <= q.start for c in p.codes}
         return (
-            m is not None
-            and not self._dprk_between(sv, m.start(), clause_hi)
+            not self._dprk_between(sv, m.start(), clause_hi)
             # not "the company employed some 4,000 workers across 14 African countries":
             # workers placed abroad
             and not any(
                 q.core_end <= p.start < clause_hi
                 # not "which has 85 employees in Seoul": a place no worker is sent to
                 and not set(p.codes) & self.cues.never_destinations
+                and not set(p.codes) <= own
                 and (
                     p.kind != "demonym"
                     or self.cues.site_after.match(self.view.text[p.end : clause_hi])
@@ -1734,7 +1789,10 @@ class CountFinder:
                 continue
             gap = text[end : p.start]
             if p.kind == "dprk":
-                if rules.home_before.match(gap) and self._only_home(sv, clause, True):
+                # "sewn by 600 workers at a factory in Sinuiju": a place phrase on the noun
+                # itself sets them at home whatever the clause named before the figure
+                own = (q.start, clause[1]) if rules.home_adjacent.match(gap) else clause
+                if rules.home_before.match(gap) and self._only_home(sv, own, True):
                     return True  # "mobilised 10,000 workers ... in Pyongyang"
                 if not dprk and self.g.origin_from.match(gap) and self._listed_with_other(sv, p):
                     return True  # "400 workers from North Korea, China and Vietnam"
@@ -1891,6 +1949,10 @@ class CountFinder:
         moves = ("repatriated", "planned", "recruiting", "dispatched")
         return not any(
             not (hiring and self.rules.hiring.fullmatch(m.group(0)))
+            # "stopped 14 trucks carrying garments": counted vehicles, not a verb of moving
+            and not self.rules.counted_vehicle.search(
+                lowered, max(sv.start, m.start() - 16), m.end()
+            )
             for k in moves
             if k in status
             for m in status[k].finditer(lowered, sv.start, sv.end)
@@ -1950,6 +2012,22 @@ class CountFinder:
                     if vague and j >= sv.index - 2 and o.low is not None and o.low > q.value:
                         return True
                 elif o.value > q.value and o.value >= MIN_EXACT_COUNT:
+                    return True
+        return False
+
+    def _counted_workers_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Did a larger figure of workers (a worker noun right after it) in this or the two
+        sentences before count the group a part of it is named from?"""
+        text = self.view.text
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            end = self.view.sentences[j].end
+            for o in self.view.sentences[j].quantities:
+                if (
+                    o.start < q.start
+                    and o.unit == "count"
+                    and (o.value or 0) > q.value
+                    and _head(text, o.end, end, self.cues, self.nouns)[0] in ("worker", "people")
+                ):
                     return True
         return False
 
@@ -2142,6 +2220,10 @@ class CountFinder:
             # "Russia accounted for about 18,500 of them": a country's share of the whole
             or self._country_share(sv, q)
         )
+        # "230 passengers ... About 200 of them were workers": the part alone is named workers
+        named = bool(pronoun) and self.rules.part_named.match(text, np_end) is not None
+        if named and not self._counted_workers_before(sv, q):
+            return Count(q, "worker", np_end)
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:

@@ -29,6 +29,7 @@ AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
 OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
+SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
@@ -42,6 +43,7 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Dalian (PRC)": a place bracketed after a place
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "Russia's (camps)"
 # a word between a journey's verb and its end: lower-case, or a hyphenated modifier
 # ("moved to Russian-occupied Luhansk"), never a name ("to China after Ulaanbaatar")
 _JOURNEY_WORD = r"(?-i:[a-z][\w-]*|[A-Z][a-z]+-[a-z][\w-]*)"
@@ -76,6 +78,7 @@ class _Grammar:
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
+    transit_site: re.Pattern[str]  # "through (Russia's camps)": where they worked
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
@@ -86,6 +89,7 @@ class _Grammar:
     connection: re.Pattern[str]  # "boarded a train for (Vladivostok)": the onward leg
     onward_bare: re.Pattern[str]  # "and then on to (Dubai)": an onward leg, no verb
     transfer: re.Pattern[str]  # "transferred to sites in (Belarus)": a move between hosts
+    instead_before: re.Pattern[str]  # "sent instead to (Russia)": it replaced the places before
     instead_after: re.Pattern[str]  # "(Belarus) instead": it replaced the places before
     part_before: re.Pattern[str]  # "60 percent of (the 100,000)": a part of the figure
     whole_after: re.Pattern[str]  # "12 (of the) 1,200 workers": a part of a whole
@@ -206,6 +210,9 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
+        transit_site=re.compile(
+            r"(?:" + words(language, "transit_site_prepositions") + r")\b", re.IGNORECASE
+        ),
         from_after=re.compile(
             r"^[^,;.]{0,70}?\b(?:"
             + words(language, "origin_prepositions")
@@ -272,6 +279,13 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         # "(sent to Belarus) instead": the place that replaced the planned one
+        # "were sent instead to (Russia)", "were instead sent to (Russia)"
+        instead_before=re.compile(
+            r"\b(?:" + words(language, "replacement_words") + r")\s+(?:[a-z]+\s+){0,2}?"
+            rf"(?:to|into|for)\s+(?:{_JOURNEY_WORD}\s+){{0,3}}?(?:(?:in|at|on)\s+)?"
+            rf"(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         instead_after=re.compile(
             r",?\s+(?:" + words(language, "replacement_words") + r")\b", re.IGNORECASE
         ),
@@ -446,6 +460,10 @@ class DestinationFinder:
         if self._left_for(sv, p, before):
             return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
+        if origin and p.kind != "demonym" and self.g.transit_site.match(origin.group(0)):
+            possessive = _POSSESSIVE.match(after)
+            if self.cues.site_after.match(after[possessive.end() if possessive else 0 :]):
+                origin = None  # "passed through Russia's timber camps": they worked there
         if origin:
             # "recalled 300 of its loggers from Russia": after a return verb, "from" names
             # where they worked
@@ -508,6 +526,7 @@ class DestinationFinder:
                 or self.g.onward_bare.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
+                or self.g.instead_before.search(text, lead, end.start)
             ):
                 continue
             return [
@@ -556,7 +575,9 @@ class DestinationFinder:
             is not None
             and not any(q.start < p.start for q in sv.quantities)
             # not "a woman who sewed uniforms in Hunchun said": where the speaker worked
-            and self.g.speaker_relative.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            and self.g.speaker_relative.search(
+                self.view.text, max(sv.start, p.start - SPEAKER_RELATIVE_REACH), p.start
+            )
             is None
         )
 
