@@ -1090,8 +1090,14 @@ class CountFinder:
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             partitive = cues.partitive_after.match(after)
-            if partitive and self._interviewees(sv, q):
-                continue  # "A survey of 120 defectors ... 40 of them had worked in Russia"
+            if partitive and (
+                self._interviewees(sv, q)
+                or self.rules.interview.match(
+                    text, _skip_space(text, q.core_end + partitive.end(), sv.end)
+                )
+            ):
+                continue  # "A survey of 120 defectors ... 40 of them had worked in Russia",
+                # "Twelve of the interviewees had worked in Qatar"
             if partitive:
                 count = self._partitive(sv, q, partitive.end())
                 if count and not (small and not self._dprk_between(sv, q.core_end, count.head_end)):
@@ -2392,6 +2398,13 @@ def _figure_label(text: str, q: Quantity) -> bool:
         return False
     line = text.rfind("\n", 0, q.start) + 1
     return not text[line : q.start].strip()
+
+
+def _skip_space(text: str, at: int, end: int) -> int:
+    """The first offset from ``at`` (before ``end``) that is not white space."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
 
 
 def _clock_time(text: str, q: Quantity) -> bool:
