@@ -24,6 +24,8 @@ _WORD = re.compile(r"\S+")
 # "쿠웨이트와 아랍에미리트(UAE)": a name restated in brackets stays in the list
 _LINK = re.compile(r"^\s?(?:[,·ㆍ/(]|와|과|및|그리고|또는|이나|나)?\s?$")
 _APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
+_PART = re.compile(r"\s(?:가운데|중|중에서|중에)\s")  # "… 노동자 가운데 600명"
+_CLOSED = re.compile(r"(?:에|에서|으로|로)?\s?,")  # "중국 선양과 단둥에, 1천 명가량이"
 _SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
 
 
@@ -108,6 +110,8 @@ class PlacePicker:
                 continue
             tail = text[p.end : p.end + 16]
             if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
+                if places and places[-1].codes == p.codes and text[places[-1].end : p.start] == " ":
+                    places.pop()  # "중국 선양을 경유해": the country of the way through too
                 continue
             if self.rules.byline_after.match(tail):
                 continue  # "워싱턴-김지은": where the reporter files from
@@ -140,6 +144,18 @@ class PlacePicker:
         next_start = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         before = [p for p in places if prev_end <= p.start and p.end <= q.start]
         after = [p for p in places if q.end <= p.start < next_start]
+        text = self.view.text
+        if before and after and prev_end > sv.start and _CLOSED.match(text, before[-1].end):
+            before = []  # "4천 명이 중국에, 1천 명이 러시아에": the place closes the figure before
+        if after:  # "단둥에서 돌아온 노동자 가운데 600명을 … 하바롭스크로": where they left
+            before = [
+                p
+                for p in before
+                if not (
+                    self.rules.return_from_after.match(text[p.end : p.end + 16])
+                    and _PART.search(text, p.end, q.start)  # the part of them, sent on
+                )
+            ]
         if before:
             return self._listed(sv, places, before[-1], 3)
         if after:
