@@ -734,6 +734,167 @@ BATCH_W6: list[Row] = [
     ),
 ]
 
+# --- batch W7: a second blind batch, written after the W1-W6 fixes -------------------------
+# The same phenomena in other words (transit, returns, partitives by status and region,
+# "각각" after a list, sending periods, restatements, others, work at home), committed before
+# the run to measure whether the fixes carry over.
+BATCH_W7: list[Row] = [
+    (
+        "yna.co.kr",
+        "北 노동자 300명, 몽골 거쳐 러시아 이르쿠츠크行\n"
+        "(서울=연합뉴스) 북한 노동자 300여 명이 지난달 몽골 울란바토르를 경유해 러시아 "
+        "이르쿠츠크에 도착했다고 대북 소식통이 전했다.\n"
+        '소식통은 "몽골은 경유지일 뿐 이들은 모두 이르쿠츠크의 건설 현장에서 일하게 된다"고 '
+        "말했다.",
+        True,
+        {
+            W(300, 300, "exact", ["RU"], "dispatched"),
+            W(300, None, "at_least", ["RU"], "dispatched", "construction"),
+        },
+    ),
+    (
+        "news1.kr",
+        "中서 귀국한 北 노동자 1천명, 국경 도시서 격리\n"
+        "(서울=뉴스1) 중국에서 귀국한 북한 노동자 1천여 명이 신의주와 혜산의 격리 시설에 "
+        "수용됐다고 대북 소식통이 전했다.\n"
+        '소식통은 "이들 가운데 200명은 격리가 끝나는 대로 다시 러시아로 보내질 예정"이라고 '
+        "말했다.",
+        True,
+        {
+            W(1000, 1000, "exact", ["CN"], "repatriated"),
+            W(1000, None, "at_least", ["CN"], "repatriated"),
+            W(200, 200, "exact", ["RU"], "planned"),
+        },
+    ),
+    (
+        "dailynk.com",
+        "[내부소식] 선양 北 식당 종업원 60명 중 20명 귀국…나머지는 잔류\n"
+        "북한 당국이 중국 선양의 북한 식당 세 곳에서 일하던 종업원 60명 가운데 20명을 최근 "
+        "귀국시켰다고 데일리NK 소식통이 전했다.\n"
+        '소식통은 "나머지 40명은 새 종업원이 올 때까지 계속 일한다"고 말했다.',
+        True,
+        {
+            W(60, 60, "exact", ["CN"], "present", "hospitality"),
+            W(20, 20, "exact", ["CN"], "repatriated", "hospitality"),
+            W(40, 40, "exact", ["CN"], "present", "hospitality"),
+        },
+    ),
+    (
+        "yna.co.kr",
+        "(서울=연합뉴스) 러시아 극동 하바롭스크와 아무르주의 건설 현장에 북한 노동자가 각각 "
+        "1천여 명 투입돼 있는 것으로 알려졌다.\n"
+        '러시아 극동개발부 관계자는 현지 언론에 "두 지역의 북한 노동자는 내년에 각각 500명가량 '
+        '더 늘어날 것"이라고 말했다.',
+        True,
+        {
+            W(1000, None, "at_least", ["RU"], "present", "construction"),
+            W(500, 500, "approx", ["RU"], "planned"),
+        },
+    ),
+    (
+        "rfa.org",
+        "앵커: 북한이 올해 러시아 극동에 노동자 3천 명을 새로 보냈다는 소식입니다.\n"
+        '기자: 러시아 소식통은 "새로 온 인원 가운데 2천 명은 연해주에, 1천 명은 사할린에 '
+        '배치됐다"고 말했습니다.\n'
+        '이 소식통은 "사할린으로 간 인원은 주로 수산물 가공 공장에서 일한다"고 덧붙였습니다.',
+        True,
+        {
+            W(3000, 3000, "exact", ["RU"], "dispatched"),
+            W(2000, 2000, "exact", ["RU"], "dispatched"),
+            W(1000, 1000, "exact", ["RU"], "dispatched", "fishing"),
+        },
+    ),
+    (
+        "newsis.com",
+        "[서울=뉴시스] 중국 단둥을 찾은 중국인 관광객이 올해 상반기 30만 명을 넘었다고 단둥시 "
+        "관광국이 밝혔다.\n"
+        "관광국은 압록강 유람선 이용객 가운데 북한 노동자들이 일하는 수산물 공장을 둘러보는 "
+        "관광객도 늘고 있다고 설명했다.\n"
+        "단둥에는 북한 노동자 약 1만 명이 일하는 것으로 추정된다.",
+        True,
+        {W(1 * M, 1 * M, "approx", ["CN"], "present")},
+    ),
+    (
+        "yna.co.kr",
+        "베트남 진출 韓 기업 근로자 2천명 귀국…공장 이전 여파\n"
+        "(하노이=연합뉴스) 베트남 북부 박닌성의 한국 기업 공장에서 일하던 한국인 근로자 2천여 "
+        "명이 공장 이전으로 귀국했다.\n"
+        "현지 공장에서 일하던 베트남 노동자 1만5천 명도 일자리를 잃었다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        '정부 소식통 "지난해부터 러시아 파견 北 노동자 2만명 넘어"\n'
+        '(서울=연합뉴스) 정부 소식통은 "지난해부터 북한이 러시아에 파견한 노동자가 2만 명을 '
+        '넘었다"며 "이 중 상당수는 학생 비자로 입국했다"고 말했다.\n'
+        "소식통은 현재 러시아에 머무는 북한 노동자는 4만 명 안팎이라고 덧붙였다.",
+        True,
+        {
+            W(2 * M, None, "at_least", ["RU"], "dispatched"),
+            W(4 * M, 4 * M, "approx", ["RU"], "present"),
+        },
+    ),
+    (
+        "yna.co.kr",
+        "北, 카타르에 노동자 1천명 보내…제재 위반 논란\n"
+        "(서울=연합뉴스) 북한이 최근 카타르에 1천여 명의 노동자를 보낸 것으로 파악됐다고 "
+        "미국의소리(VOA)가 보도했다.\n"
+        "VOA는 유엔 대북제재위 보고서를 인용해 이들이 도하의 호텔 건설 현장에 투입됐다고 "
+        "전했다.",
+        True,
+        {
+            W(1000, 1000, "exact", ["QA"], "dispatched"),
+            W(1000, None, "at_least", ["QA"], "dispatched", "construction"),
+        },
+    ),
+    (
+        "yna.co.kr",
+        '유엔 "회원국 40여 곳, 北 노동자 송환 보고 안 해"\n'
+        "(뉴욕=연합뉴스) 유엔 대북제재위원회는 보고서에서 40여 개 회원국이 북한 노동자 송환 "
+        "현황을 보고하지 않았다고 밝혔다.\n"
+        "보고서에 따르면 송환 결과를 보고한 나라들이 돌려보낸 북한 노동자는 모두 2만3천 "
+        "명이었다.\n"
+        "위원회는 여전히 해외에 북한 노동자 수만 명이 남아 있을 것으로 추정했다.",
+        True,
+        {
+            # reporting states, unnamed: abroad in general (spec D4 in the phenomena notes)
+            W(23000, 23000, "exact", ["M49:001"], "repatriated"),
+            W(2 * M, 99_999, "vague", ["M49:001"], "present"),
+        },
+    ),
+    (
+        "news1.kr",
+        "(서울=뉴스1) 통일부는 1990년대 이후 북한이 해외에 보낸 노동자가 누적 50만 명에 이른다는 "
+        "연구 결과를 인용했다.\n"
+        '통일부 당국자는 "지금도 중국과 러시아를 중심으로 10만 명가량이 해외에서 일하고 있는 '
+        '것으로 본다"고 말했다.',
+        True,
+        {
+            W(50 * M, 50 * M, "exact", ["M49:001"], "dispatched"),
+            W(10 * M, 10 * M, "approx", ["M49:001"], "present"),
+        },
+    ),
+    (
+        "dailynk.com",
+        "[내부소식] 北, 中 대신 베트남으로 봉제공 500명 송출 추진\n"
+        "북한 당국이 중국이 아닌 베트남에 봉제 노동자 500명을 보내는 방안을 추진하고 있다고 "
+        "데일리NK 소식통이 전했다.\n"
+        '소식통은 "중국 측이 신규 비자 발급을 거부해 베트남으로 방향을 틀었다"고 말했다.',
+        True,
+        {W(500, 500, "exact", ["VN"], "planned", "manufacturing")},
+    ),
+    (
+        "yna.co.kr",
+        "北, 원산 관광지구 건설에 2만명 투입…러시아 관광객 유치 계획\n"
+        "(서울=연합뉴스) 북한이 원산갈마 해안관광지구 건설에 노동자와 군인 2만여 명을 "
+        "투입했다고 조선중앙통신이 보도했다.\n"
+        "북한은 완공 뒤 러시아 관광객을 연간 10만 명 이상 유치할 계획이다.",
+        False,
+        set(),
+    ),
+]
+
 BATCHES = {
     "w1": BATCH_W1,
     "w2": BATCH_W2,
@@ -741,6 +902,7 @@ BATCHES = {
     "w4": BATCH_W4,
     "w5": BATCH_W5,
     "w6": BATCH_W6,
+    "w7": BATCH_W7,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
