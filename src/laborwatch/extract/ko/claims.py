@@ -29,6 +29,7 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 MIN_WON = 100_000
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
+RATIO_SMALL = 10  # ... and so is any whole up to this ("3명 중 1명"); "60명 가운데 20명" counts
 HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
 _CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
 _HEAD_CUT = re.compile(r"[,…\"“”]")  # ... and a quotation mark, for the counted noun
@@ -349,7 +350,9 @@ class KoreanClaimBuilder:
             )
             bare = context or workers_before or rest
             # "이 가운데 … 인원이 8만 명": people of the workers counted just before
-            part = self._counted_back == 1 and self.rules.part_of.search(before) is not None
+            part = self._counted_back == 1 and bool(
+                self.rules.part_of.search(before) or _PART_AFTER.search(before)
+            )  # "새로 온 인원 가운데 2천 명은 연해주에"
             counted = {"worker": True, "people": context or part, None: bare}
             if counted.get(head, False):
                 out.append(q)
@@ -476,18 +479,9 @@ class KoreanClaimBuilder:
     def _ratio(self, qs: list[Quantity], k: int, before: str, after: str) -> bool:
         """ "10명 중 8명": a proportion, not counts (only with a small whole, stated
         exactly: "20여 명 가운데 3명" counts a group)."""
-        if (
-            self.rules.among_after.match(after)
-            and qs[k].value <= RATIO_WHOLE
-            and qs[k].qualifier == "exact"
-        ):
+        if self.rules.among_after.match(after) and _ratio_whole(qs[k]):
             return True
-        return bool(
-            k
-            and self.rules.among_before.match(before)
-            and qs[k - 1].value <= RATIO_WHOLE
-            and qs[k - 1].qualifier == "exact"
-        )
+        return bool(k and self.rules.among_before.match(before) and _ratio_whole(qs[k - 1]))
 
     def _each_place(self, sv: SentenceView, offset: int, before: str) -> bool:
         """Does "각각" after places stand before the figure ("카타르와 쿠웨이트에 각각 약
@@ -526,6 +520,9 @@ class KoreanClaimBuilder:
             return False
         # "단둥과 선양의 북한 식당에서 일하는 종업원이 각각 200여 명": a list of places
         # earlier in the clause, each given the figure
+        opening = max(text.rfind(mark, sv.start, at) for mark in _CLAUSE_MARKS)
+        if self.rules.counted_places.search(text, max(opening + 1, sv.start, at - 40), at):
+            return False  # "두 지역의 북한 노동자는 … 각각 500명가량": each of the places
         listed = [p for p in sv.places if p.end <= at and p.kind != "dprk"]
         return not (
             len(listed) > 1
@@ -568,13 +565,19 @@ class KoreanClaimBuilder:
         text = self.view.text
         comma = text.find(",", q.end, sv.end)
         end = min(sv.end, q.end + 30, comma if comma >= 0 else sv.end)
-        codes = {
-            c
-            for p in sv.places
-            if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
-            for c in p.codes
-        } - self.cues.never_destinations
+        named = [
+            p for p in sv.places if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
+        ]
+        codes = {c for p in named for c in p.codes} - self.cues.never_destinations
         last = self._last_worker  # not the whole's own country
+        if codes and last is not None and codes == set(last.destinations):
+            # "러시아 극동에 3천 명 … 가운데 2천 명은 연해주에": a region the whole did not name
+            return any(  # placed there ("연해주에,"), not a workplace's ("울란바토르의 건설 현장")
+                p.kind in ("city", "subdivision")
+                and p.text not in last.evidence.sentence
+                and _PLACED_AT.match(text, p.end) is not None
+                for p in named
+            )
         return bool(codes) and codes != (set(last.destinations) if last else set())
 
     def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
@@ -753,6 +756,8 @@ class KoreanClaimBuilder:
                 # the two levels of a change ("1천200명으로, 1천800명에서 줄었다", "60명에서 30명")
                 or self.rules.level_left.match(text, q.end, sv.end)
                 or self.rules.level_after.match(text[prior[-1].end : q.start])
+                # "종업원 60명 가운데 20명을 귀국시켰다": a part keeps the whole's sector
+                or _PART_AFTER.match(text, prior[-1].end, q.start)
             )
         ):
             return self._stretch_sector(sv, prior[-1])
@@ -1584,6 +1589,7 @@ class KoreanClaimBuilder:
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
 # between two places of a list, a unit word allowed ("하바롭스크 변강주, 사할린주에")
 _PLACES_LINK = re.compile(r"[가-힣]{0,3}(?:\s[가-힣]{1,4})?\s?(?:[,·ㆍ/]|와|과|및)\s?")
+_CLAUSE_MARKS = (",", ".", '"', "“", "”", "…")  # what opens a clause before "각각"
 _EACH_CLAUSE = re.compile(r"[^,.\"“”…]{0,40}")  # from a list of places to "각각", one clause
 _PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
 # A status said before the noun yields to a later stage said by the predicate.
@@ -1635,8 +1641,15 @@ _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
+_PLACED_AT = re.compile(r"(?:에|에는|에서|에서는|으로|로)(?![가-힣])")  # "연해주에,"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _ratio_whole(q: Quantity) -> bool:
+    """Is ``q`` the whole of a proportion ("10명 중", "3명 가운데", "100명 중"): small or a
+    hundred, and stated exactly ("20여 명 가운데 3명" counts a group)?"""
+    return q.qualifier == "exact" and (q.value <= RATIO_SMALL or q.value == RATIO_WHOLE)
 
 
 def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:

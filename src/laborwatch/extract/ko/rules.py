@@ -125,6 +125,7 @@ class KoreanRules:
     byline_after: re.Pattern[str]  # "워싱턴-김지은 …": where the reporter files from
     passing_after: re.Pattern[str]
     sent_since: re.Pattern[str]  # "올해 들어 … 보낸 노동자": a period of sending
+    counted_places: re.Pattern[str]  # "두 지역의 … 각각": places counted before "각각"
     home_before: re.Pattern[str]  # "해외 1천명·국내 3천명": the figure right after it is at home
     return_from_after: re.Pattern[str]  # "단둥에서 돌아온": where workers came home from
     etc_after: re.Pattern[str]
@@ -375,6 +376,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         home=_rx(raw["home_words"]),
         now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
         sent_since=_rx(raw["sent_since"]),
+        counted_places=_rx(raw["counted_places"]),
         home_before=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["home_before"]) + r")\s?$"),
         entry_planned=re.compile(
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"

@@ -110,8 +110,10 @@ class PlacePicker:
                 continue
             tail = text[p.end : p.end + 16]
             if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
-                if places and places[-1].codes == p.codes and text[places[-1].end : p.start] == " ":
-                    places.pop()  # "중국 선양을 경유해": the country of the way through too
+                # "중국 선양을 경유해", "중국과 러시아를 중심으로": the whole list passed by
+                first = p
+                while places and _LINK.match(text[places[-1].end : first.start]):
+                    first = places.pop()
                 continue
             if self.rules.byline_after.match(tail):
                 continue  # "워싱턴-김지은": where the reporter files from
