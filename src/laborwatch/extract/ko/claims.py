@@ -279,7 +279,7 @@ class KoreanClaimBuilder:
                 continue
             if self._of_others(sv, q):
                 continue
-            if k in home_parts or self.rules.home_before.search(before):
+            if k in home_parts or self.rules.home_before.search(before[-NEAR:]):
                 continue  # "1천여 명은 해외에서, 3천여 명은 북한 내부에서", "국내 3천명"
             if any(
                 j > k and self.rules.part_of.search(text, q.end, qs[j].start) for j in home_parts
@@ -287,9 +287,10 @@ class KoreanClaimBuilder:
                 continue  # "약 4천 명을 운용하며, 이 가운데 … 3천여 명은 북한 내부에서": a whole
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
             near_before = _phrase_before(before, 20)
-            near_after = _CLAUSE_MARK.split(own_after)[0]
-            if self.rules.dprk_word.search(near_before) and self.cues.worker_nouns.search(
-                near_before
+            near_after = _CLAUSE_MARK.split(own_after[: 3 * AFTER])[0]
+            if self.rules.excluded.search(near_after[:AFTER]) and (
+                self.rules.dprk_word.search(near_before)
+                and self.cues.worker_nouns.search(near_before)
             ):  # "북한 노동자 150명이 떠난 자리를 중국인 노동자 80명으로": others after ours
                 near_after = self.rules.other_workers.sub(" ", near_after)
             near_after = near_after[:AFTER]
@@ -350,9 +351,12 @@ class KoreanClaimBuilder:
             )
             bare = context or workers_before or rest
             # "이 가운데 … 인원이 8만 명": people of the workers counted just before
-            part = self._counted_back == 1 and bool(
-                self.rules.part_of.search(before) or _PART_AFTER.search(before)
-            )  # "새로 온 인원 가운데 2천 명은 연해주에"
+            part = (  # "새로 온 인원 가운데 2천 명은 연해주에": people of the workers just counted
+                head == "people"
+                and not context
+                and self._counted_back == 1
+                and bool(self.rules.part_of.search(before) or _PART_AFTER.search(before))
+            )
             counted = {"worker": True, "people": context or part, None: bare}
             if counted.get(head, False):
                 out.append(q)
