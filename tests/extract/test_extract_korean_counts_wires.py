@@ -911,6 +911,106 @@ BATCH_W7: list[Row] = [
     ),
 ]
 
+# --- batch W8: a third blind batch, written after the W7 fixes ------------------------------
+# Other styles (KBS 앵커/리포트, a daily's exclusive) and other phenomena: numbers in Hangul
+# words (스무 명), disguised dispatch, arrivals by flight beside tourists, a rally at home,
+# returns put off, a range and a level, an occupied region, shares and durations beside a
+# count, "각각 … 씩" in Africa.
+BATCH_W8: list[Row] = [
+    (
+        "kbs.co.kr",
+        "[앵커] 중국 저장성 닝보의 북한 식당 한 곳이 문을 닫으면서 여성 종업원 스무 명이 "
+        "귀국했습니다.\n"
+        "[리포트] 현지 교민들에 따르면 닝보에는 아직 북한 식당 두 곳에 종업원 30여 명이 남아 "
+        "일하고 있습니다.\n"
+        "식당 측은 손님이 줄어 영업을 이어가기 어려웠다고 밝혔습니다.",
+        True,
+        {
+            W(20, 20, "exact", ["CN"], "repatriated", "hospitality"),
+            W(30, None, "at_least", ["CN"], "present", "hospitality"),
+        },
+    ),
+    (
+        "chosun.com",
+        "[단독] 北, 라오스에 IT 인력 200명 '위장 파견'…현지 업체 직원으로 등록\n"
+        "정보 당국에 따르면 북한은 최근 라오스 비엔티안에 IT 인력 200명가량을 현지 소프트웨어 "
+        "업체 직원으로 위장해 파견했다.\n"
+        "이들은 외국 기업의 일감을 받아 번 돈을 본국에 보내는 것으로 알려졌다.",
+        True,
+        {W(200, 200, "exact", ["LA"], "dispatched", "it")},
+    ),
+    (
+        "rfa.org",
+        "앵커: 평양을 출발한 고려항공 편으로 북한 노동자 150명이 러시아 블라디보스토크에 "
+        "도착했습니다.\n"
+        '기자: 블라디보스토크 공항 관계자는 자유아시아방송에 "같은 비행기에는 러시아 관광객 '
+        '40명도 타고 있었다"고 말했습니다.\n'
+        "이 관계자는 북한 노동자들이 공항에서 곧바로 버스를 타고 건설 현장으로 이동했다고 "
+        "전했습니다.",
+        True,
+        {W(150, 150, "exact", ["RU"], "dispatched", "construction")},
+    ),
+    (
+        "yna.co.kr",
+        '北, 평양서 노동자 10만명 궐기모임…"80일 전투 승리"\n'
+        "(서울=연합뉴스) 북한이 평양 김일성광장에서 노동자와 청년 10만여 명이 참가한 가운데 "
+        "궐기모임을 열었다고 노동신문이 보도했다.\n"
+        "신문은 참가자들이 살림집 건설과 농촌 지원에서 성과를 내자고 다짐했다고 전했다.",
+        False,
+        set(),
+    ),
+    (
+        "donga.com",
+        '中, 北 노동자 3만명 송환 미뤄…"제재 위반"\n'
+        "중국 당국이 유엔 제재에도 불구하고 자국 내 북한 노동자 3만여 명을 아직 돌려보내지 "
+        "않고 있다고 미국 국무부가 밝혔다.\n"
+        "국무부는 이들이 주로 랴오닝성과 지린성의 수산물 가공 공장에서 일한다고 설명했다.",
+        True,
+        {
+            W(3 * M, 3 * M, "exact", ["CN"], "present"),
+            W(3 * M, None, "at_least", ["CN"], "present", "fishing"),
+        },
+    ),
+    (
+        "hani.co.kr",
+        "(서울=한겨레) 러시아에서 일하는 북한 노동자가 2만~3만 명에 이르는 것으로 추산된다.\n"
+        "이는 2019년 유엔 제재가 본격 시행되기 직전의 3만 명 수준과 비슷한 규모다.\n"
+        "전문가들은 러시아의 노동력 부족이 계속되는 한 북한 노동자 유입도 이어질 것으로 "
+        "내다봤다.",
+        True,
+        {
+            W(2 * M, 3 * M, "range", ["RU"], "present"),
+            W(3 * M, 3 * M, "approx", ["RU"], "present"),
+        },
+    ),
+    (
+        "yna.co.kr",
+        '"北 노동자 1천명, 러 점령지 도네츠크 재건 현장 투입 예정"\n'
+        "(서울=연합뉴스) 러시아가 점령한 우크라이나 도네츠크 지역의 재건 현장에 북한 노동자 "
+        "1천 명이 투입될 예정이라고 우크라이나 정보당국이 밝혔다.\n"
+        "정보당국은 이들이 주택과 도로 복구에 동원될 것이라고 덧붙였다.",
+        True,
+        {W(1000, 1000, "exact", ["UA"], "planned", "construction")},
+    ),
+    (
+        "kdi.re.kr",
+        "KDI 북한경제리뷰에 따르면 해외 북한 노동자의 70%가량이 건설 분야에 종사하며, 한 번 "
+        "파견되면 평균 3년간 일한다.\n"
+        "보고서는 제재 이후에도 중동 지역에 북한 노동자 약 2천 명이 남아 있는 것으로 "
+        "추정했다.",
+        True,
+        {W(2000, 2000, "approx", ["M49:145"], "present")},
+    ),
+    (
+        "voakorea.com",
+        "(워싱턴=VOA) 아프리카 앙골라와 세네갈에 북한 노동자가 각각 100여 명씩 남아 있다고 "
+        "미국의소리(VOA) 방송이 보도했다.\n"
+        "방송은 이들이 주로 동상 제작과 건설 공사에 동원되고 있다고 전했다.",
+        True,
+        {W(100, None, "at_least", ["AO", "SN"], "present")},
+    ),
+]
+
 BATCHES = {
     "w1": BATCH_W1,
     "w2": BATCH_W2,
@@ -919,6 +1019,7 @@ BATCHES = {
     "w5": BATCH_W5,
     "w6": BATCH_W6,
     "w7": BATCH_W7,
+    "w8": BATCH_W8,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
