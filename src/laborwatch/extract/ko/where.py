@@ -165,8 +165,9 @@ class PlacePicker:
         if places:
             nearest = min(places, key=lambda p: abs(p.start - q.start))
             return self._listed(sv, places, nearest, 2)
-        if speakers:
-            return self._listed(sv, speakers, speakers[-1], 2)
+        if speakers:  # "중국 당국이 자국 내 … 3만여 명을 … 미국 국무부가 밝혔다": the actor
+            acting = [p for p in speakers if p.end <= q.start]
+            return self._listed(sv, speakers, (acting or speakers)[-1], 2)
         entry = self._entry_speaker(sv)
         if entry is not None:  # "러시아 통계에 따르면 … 입국한 북한인은": its own entries
             return self._listed(sv, [entry], entry, 2)
