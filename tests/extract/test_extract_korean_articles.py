@@ -1334,8 +1334,6 @@ KNOWN: dict[str, str] = {
     "b6-07": "the headline ties '조선소' to the figure ('EU 조선소 北 노동자 … 수백 명'), the body "
     "names two sectors; expected none, got shipbuilding (a judgment either way)",
     "b9-00": "'출국 수속을 기다리는' (queueing to leave for home) reads as no status word",
-    "b9-02": "'1천 명 안팎이 더 나갈 것': 'more' of the builders in the sentence before; the "
-    "additive sector is read within one sentence only",
     "b10-02": "'500명이 일하고 있었는데, … 800명으로 늘었다': the level after the clause break "
     "does not share the first figure's factory",
     "b11-02": "'이 가운데 북한 노동자도 30여 명': the part of a whole that was no claim (Central "

@@ -1196,7 +1196,6 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "n1-05": "'400위안이 생활비 명목으로 지급됐다': pay named as a cost (생활비) reads as one",
     "n5-04": "'월 300위안씩 관리비를 걷어 … 바친다': a state take named as a fee (관리비)",
-    "n12-06": "count: '라오스와 몽골에 … 각각 수백 명': 각각 apart from the list is a unit",
     "n13-03": "'이 가운데 상당수가 … 일하며 월 6만~7만 루블을': students who work, no worker noun",
     "n13-05": "''1인당 국가 상납액이 얼마냐'는 질문에 … 월 300~800달러': a question, same sentence",
     "n10-05": "'같은 자료는 연평균으로는 4억~6억 달러 수준이라고': a restatement, no money word",

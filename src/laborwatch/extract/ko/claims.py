@@ -29,9 +29,11 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 MIN_WON = 100_000
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
+RATIO_SMALL = 10  # ... and so is any whole up to this ("3명 중 1명"); "60명 가운데 20명" counts
 HANDFUL = 10  # fewer people than this are a scene or an example (spec), not a count
 _CLAUSE_MARK = re.compile(r"[,…]")  # a comma, or a headline's ellipsis, closes a phrase
 _HEAD_CUT = re.compile(r"[,…\"“”]")  # ... and a quotation mark, for the counted noun
+REST_SENTENCES = 2  # sentences back within which "나머지 N명" is the rest of workers counted
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
@@ -69,7 +71,9 @@ class KoreanClaimBuilder:
         self._whole_dropped = False
         # the last worker claim (its places, status and sector)
         self._last_worker: Claim | None = None
-        self._counted_before = False  # the sentence before counted workers
+        # how many sentences back the last one that counted workers is (a quote about them
+        # may stand between: "… 700명가량이 귀국했다. 소식통은 "…". 나머지 1천300여 명은")
+        self._counted_back = REST_SENTENCES + 1
 
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -133,7 +137,7 @@ class KoreanClaimBuilder:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
             workers_before = has_workers
-            self._counted_before = bool(counts)
+            self._counted_back = 1 if counts else self._counted_back + 1
             self.where.remember(sv, i)
         if self.view.sentences:
             _headline_restated(claims, guessed, self.view.sentences[0].end)
@@ -232,6 +236,12 @@ class KoreanClaimBuilder:
         ):
             return out  # "북한 내부에서는 … 1만여 명이 동원됐다": work at home
         foreign: bool | None = None  # computed for the first figure headed by a worker noun
+        excluded_at = -2  # the last figure dropped as other people's
+        home_parts = {  # figures told as work at home right after them
+            k
+            for k, q in enumerate(qs)
+            if self.rules.home.search(text[q.end : min(sv.end, q.end + AFTER)].split(",")[0])
+        }
         for k, q in enumerate(qs):
             prev_end = qs[k - 1].end if k else sv.start
             next_start = qs[k + 1].start if k + 1 < len(qs) else sv.end
@@ -269,9 +279,21 @@ class KoreanClaimBuilder:
                 continue
             if self._of_others(sv, q):
                 continue
+            if k in home_parts or self.rules.home_before.search(before[-NEAR:]):
+                continue  # "1천여 명은 해외에서, 3천여 명은 북한 내부에서", "국내 3천명"
+            if any(
+                j > k and self.rules.part_of.search(text, q.end, qs[j].start) for j in home_parts
+            ):
+                continue  # "약 4천 명을 운용하며, 이 가운데 … 3천여 명은 북한 내부에서": a whole
             own_after = "" if _LIST_LINK.match(after.lstrip()) else after  # "300명과 중국인 …"
             near_before = _phrase_before(before, 20)
-            near_after = _CLAUSE_MARK.split(own_after)[0][:AFTER]
+            near_after = _CLAUSE_MARK.split(own_after[: 3 * AFTER])[0]
+            if self.rules.excluded.search(near_after[:AFTER]) and (
+                self.rules.dprk_word.search(near_before)
+                and self.cues.worker_nouns.search(near_before)
+            ):  # "북한 노동자 150명이 떠난 자리를 중국인 노동자 80명으로": others after ours
+                near_after = self.rules.other_workers.sub(" ", near_after)
+            near_after = near_after[:AFTER]
             works = self._works(after)
             purpose = self.rules.work_purpose.search(before[-30:]) is not None
             if works:  # "학생 비자를 받은 … 800명이 일하고": papers, not study
@@ -280,6 +302,7 @@ class KoreanClaimBuilder:
             if (
                 self.rules.excluded.search(near_after) or self._excluded_before(near_before)
             ) and not purpose:
+                excluded_at = k
                 continue  # "입국 목적을 '교육'으로", but "'취업'을 입국 목적으로 밝힌 사람"
             if (
                 not k
@@ -294,6 +317,8 @@ class KoreanClaimBuilder:
             )
             if head == "worker" and self._others_before(before):
                 continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
+            if head is None and excluded_at == k - 1 and k and not works:
+                continue  # "탈북한 사람이 90명으로 가장 많았고, 중국이 40명": the same people
             if head == "worker" and foreign is None:
                 foreign = self._foreign_workers(sv)
             if head == "military" or (head == "worker" and foreign):
@@ -320,9 +345,19 @@ class KoreanClaimBuilder:
             if head is None and self._troops_before(sv):
                 continue  # "파병은 … 재건을 목표로 한다. … 4천명 파견": the troops again
             # "… 1천500명은 이미 파견됐다. 나머지 3천500명은 …": the rest of the group counted
-            rest = self._counted_before and self.rules.remainder_before.search(before) is not None
+            rest = (
+                self._counted_back <= REST_SENTENCES
+                and self.rules.remainder_before.search(before) is not None
+            )
             bare = context or workers_before or rest
-            counted = {"worker": True, "people": context, None: bare}
+            # "이 가운데 … 인원이 8만 명": people of the workers counted just before
+            part = (  # "새로 온 인원 가운데 2천 명은 연해주에": people of the workers just counted
+                head == "people"
+                and not context
+                and self._counted_back == 1
+                and bool(self.rules.part_of.search(before) or _PART_AFTER.search(before))
+            )
+            counted = {"worker": True, "people": context or part, None: bare}
             if counted.get(head, False):
                 out.append(q)
         return out
@@ -446,10 +481,11 @@ class KoreanClaimBuilder:
         return len(names) == len(parts)
 
     def _ratio(self, qs: list[Quantity], k: int, before: str, after: str) -> bool:
-        """ "10명 중 8명": a proportion, not counts (only with a small whole)."""
-        if self.rules.among_after.match(after) and qs[k].value <= RATIO_WHOLE:
+        """ "10명 중 8명": a proportion, not counts (only with a small whole, stated
+        exactly: "20여 명 가운데 3명" counts a group)."""
+        if self.rules.among_after.match(after) and _ratio_whole(qs[k]):
             return True
-        return bool(k and self.rules.among_before.match(before) and qs[k - 1].value <= RATIO_WHOLE)
+        return bool(k and self.rules.among_before.match(before) and _ratio_whole(qs[k - 1]))
 
     def _each_place(self, sv: SentenceView, offset: int, before: str) -> bool:
         """Does "각각" after places stand before the figure ("카타르와 쿠웨이트에 각각 약
@@ -476,13 +512,26 @@ class KoreanClaimBuilder:
         if word not in self.rules.each_of_list:
             return True
         at = offset + m.start()
-        return not any(
+        text = self.view.text
+        if any(
             p.end <= at
             and (
-                _PLACE_PARTICLE.match(self.view.text, p.end, at)
-                or self.rules.place_subject.match(self.view.text, p.end, at)
+                _PLACE_PARTICLE.match(text, p.end, at)
+                or self.rules.place_subject.match(text, p.end, at)
             )
             for p in sv.places
+        ):
+            return False
+        # "단둥과 선양의 북한 식당에서 일하는 종업원이 각각 200여 명": a list of places
+        # earlier in the clause, each given the figure
+        opening = max(text.rfind(mark, sv.start, at) for mark in _CLAUSE_MARKS)
+        if self.rules.counted_places.search(text, max(opening + 1, sv.start, at - 40), at):
+            return False  # "두 지역의 북한 노동자는 … 각각 500명가량": each of the places
+        listed = [p for p in sv.places if p.end <= at and p.kind != "dprk"]
+        return not (
+            len(listed) > 1
+            and _PLACES_LINK.fullmatch(text, listed[-2].end, listed[-1].start) is not None
+            and _EACH_CLAUSE.fullmatch(text, listed[-1].end, at) is not None
         )
 
     def _member(self, before: str, after: str, sv: SentenceView, q: Quantity) -> bool:
@@ -502,6 +551,16 @@ class KoreanClaimBuilder:
             for p in sv.places
         ):
             return False
+        # "이 가운데 중국과 러시아에 있는 인원이 8만 명": the part's own places, not the whole's
+        last = self._last_worker
+        codes = {
+            c
+            for p in sv.places
+            if start <= p.start and p.end <= q.start and p.kind not in ("dprk", "abroad")
+            for c in p.codes
+        } - self.cues.never_destinations
+        if codes and last is not None and last.destinations and codes != set(last.destinations):
+            return False
         return not self._works(after)
 
     def _placed_after(self, sv: SentenceView, q: Quantity) -> bool:
@@ -510,13 +569,19 @@ class KoreanClaimBuilder:
         text = self.view.text
         comma = text.find(",", q.end, sv.end)
         end = min(sv.end, q.end + 30, comma if comma >= 0 else sv.end)
-        codes = {
-            c
-            for p in sv.places
-            if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
-            for c in p.codes
-        } - self.cues.never_destinations
+        named = [
+            p for p in sv.places if q.end <= p.start < end and p.kind not in ("dprk", "abroad")
+        ]
+        codes = {c for p in named for c in p.codes} - self.cues.never_destinations
         last = self._last_worker  # not the whole's own country
+        if codes and last is not None and codes == set(last.destinations):
+            # "러시아 극동에 3천 명 … 가운데 2천 명은 연해주에": a region the whole did not name
+            return any(  # placed there ("연해주에,"), not a workplace's ("울란바토르의 건설 현장")
+                p.kind in ("city", "subdivision")
+                and p.text not in last.evidence.sentence
+                and _PLACED_AT.match(text, p.end) is not None
+                for p in named
+            )
         return bool(codes) and codes != (set(last.destinations) if last else set())
 
     def _gone_part(self, sv: SentenceView, q: Quantity, whole: str | None = None) -> bool:
@@ -580,12 +645,20 @@ class KoreanClaimBuilder:
         found = [  # the form nearest the noun, the longest there ("새로 파견된" over "파견된")
             (m.end(1), len(m.group(1)), -k, status)
             for k, (status, rx) in enumerate(self.rules.adnominal.items())
-            if (m := rx.search(before))
+            # not the whole's ("돌아온 노동자 가운데 600명을 … 보낼 예정"): the part's own verb
+            if (m := rx.search(before)) and not _PART_AFTER.search(before, m.end(1))
         ]
         if found:
             status = max(found)[3]
-            if status == "present" and self._cumulative(sv, q) and _SENT.search(before):
-                return "dispatched"  # "2017년 이후 보낸 노동자가 누적 5만 명": a flow
+            if (
+                status == "present"
+                and _SENT.search(before)
+                and (
+                    self._cumulative(sv, q)
+                    or self.rules.sent_since.search(text, sv.start, q.start) is not None
+                )
+            ):  # "2017년 이후 보낸 노동자가 누적 5만 명", "올해 들어 … 보낸 노동자는": a flow
+                return "dispatched"
             predicate = self._predicate_status(sv, q)
             if predicate in _LATER_THAN.get(status, ()):
                 # "보낼 노동자 3천 명을 선발했다": being selected; "선발된 200명이 출국했다": gone
@@ -687,9 +760,14 @@ class KoreanClaimBuilder:
                 # the two levels of a change ("1천200명으로, 1천800명에서 줄었다", "60명에서 30명")
                 or self.rules.level_left.match(text, q.end, sv.end)
                 or self.rules.level_after.match(text[prior[-1].end : q.start])
+                # "종업원 60명 가운데 20명을 귀국시켰다": a part keeps the whole's sector
+                or _PART_AFTER.match(text, prior[-1].end, q.start)
             )
         ):
             return self._stretch_sector(sv, prior[-1])
+        if prior and self.rules.part_before.search(text, sv.start, prior[0].start):
+            # "이 중 4천 명 정도가 중국에, 1천 명가량이 러시아에": each part of the group
+            return self._last_worker.sector if self._last_worker else None
         if not prior and (
             self.rules.part_before.search(text, sv.start, q.start)
             # "… 조선소에 1,200여 명을 보냈다. … 500명 안팎을 더 보낼 것": more of them
@@ -1577,6 +1655,10 @@ class KoreanClaimBuilder:
 
 
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
+# between two places of a list, a unit word allowed ("하바롭스크 변강주, 사할린주에")
+_PLACES_LINK = re.compile(r"[가-힣]{0,3}(?:\s[가-힣]{1,4})?\s?(?:[,·ㆍ/]|와|과|및)\s?")
+_CLAUSE_MARKS = (",", ".", '"', "“", "”", "…")  # what opens a clause before "각각"
+_EACH_CLAUSE = re.compile(r"[^,.\"“”…]{0,40}")  # from a list of places to "각각", one clause
 _PLACE_LINK = re.compile(r"\s?(?:[,·ㆍ/]|와|과|및)?\s?$")  # between the places of a list
 # A status said before the noun yields to a later stage said by the predicate.
 _LATER_THAN = {
@@ -1630,8 +1712,15 @@ _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the n
 _MEMBER = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)\s")  # "이 가운데 …": a part
 _SUM_LINK = re.compile(r"^\s?에\s[가-힣]+\s?$")
 _PERSON_AFTER = re.compile(r"(?:자|처)(?!금)")  # "지원자", "판매처"; not "지원자금"
+_PLACED_AT = re.compile(r"(?:에|에는|에서|에서는|으로|로)(?![가-힣])")  # "연해주에,"
 _PART_AFTER = re.compile(r"\s(?:가운데|중|중에서|중에)\s")
 _PAREN_START = re.compile(r"^\s?\([^()]*\)")
+
+
+def _ratio_whole(q: Quantity) -> bool:
+    """Is ``q`` the whole of a proportion ("10명 중", "3명 가운데", "100명 중"): small or a
+    hundred, and stated exactly ("20여 명 가운데 3명" counts a group)?"""
+    return q.qualifier == "exact" and (q.value <= RATIO_SMALL or q.value == RATIO_WHOLE)
 
 
 def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:

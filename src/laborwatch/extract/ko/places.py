@@ -87,7 +87,8 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
         short=re.compile(
             r"("
             + _scan_alternation(short, "[가-힣]")
-            + r")(?=[\s·,.…\"'“”‘’)\]]|에(?![가-힣])|에서|에도|의\s|$)"
+            # a headline's "에서" cut to "서" ("中서 귀국한"), its "bound for" ("러行")
+            + r")(?=[\s·,.…\"'“”‘’)\]]|에(?![가-힣])|에서|에도|의\s|서\s|行|$)"
         ),
         short_codes={str(k): str(v) for k, v in short.items()},
         guards={str(k): tuple(v or ()) for k, v in (data.get("not_followed_by") or {}).items()},

@@ -124,6 +124,10 @@ class KoreanRules:
     media_after: re.Pattern[str]
     byline_after: re.Pattern[str]  # "워싱턴-김지은 …": where the reporter files from
     passing_after: re.Pattern[str]
+    sent_since: re.Pattern[str]  # "올해 들어 … 보낸 노동자": a period of sending
+    counted_places: re.Pattern[str]  # "두 지역의 … 각각": places counted before "각각"
+    home_before: re.Pattern[str]  # "해외 1천명·국내 3천명": the figure right after it is at home
+    return_from_after: re.Pattern[str]  # "단둥에서 돌아온": where workers came home from
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
@@ -395,6 +399,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         part_of=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["part_subjects"]) + r")"),
         home=_rx(raw["home_words"]),
         now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
+        sent_since=_rx(raw["sent_since"]),
+        counted_places=_rx(raw["counted_places"]),
+        home_before=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["home_before"]) + r")\s?$"),
         entry_planned=re.compile(
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
@@ -525,7 +532,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         speaker_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["speaker_nouns"]) + ")"),
         passing_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["passing_after"]) + ")"),
         byline_after=re.compile(raw["byline_after"]),
-        media_after=re.compile(r"^\s?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"),
+        # "미국 자유아시아방송", "미국의 한 민간 연구기관은": an outlet or institute of the place
+        media_after=re.compile(
+            r"^\s?(?:의\s(?:한\s)?)?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"
+        ),
+        return_from_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["return_from_after"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),

@@ -24,6 +24,8 @@ _WORD = re.compile(r"\S+")
 # "쿠웨이트와 아랍에미리트(UAE)": a name restated in brackets stays in the list
 _LINK = re.compile(r"^\s?(?:[,·ㆍ/(]|와|과|및|그리고|또는|이나|나)?\s?$")
 _APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
+_PART = re.compile(r"\s(?:가운데|중|중에서|중에)\s")  # "… 노동자 가운데 600명"
+_CLOSED = re.compile(r"(?:에|에서|으로|로)?\s?,")  # "중국 선양과 단둥에, 1천 명가량이"
 _SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
 
 
@@ -108,6 +110,10 @@ class PlacePicker:
                 continue
             tail = text[p.end : p.end + 16]
             if self.rules.media_after.match(tail) or self.rules.passing_after.match(tail):
+                # "중국 선양을 경유해", "중국과 러시아를 중심으로": the whole list passed by
+                first = p
+                while places and _LINK.match(text[places[-1].end : first.start]):
+                    first = places.pop()
                 continue
             if self.rules.byline_after.match(tail):
                 continue  # "워싱턴-김지은": where the reporter files from
@@ -140,6 +146,18 @@ class PlacePicker:
         next_start = min([p.start for p in counts if p.start >= q.end], default=sv.end)
         before = [p for p in places if prev_end <= p.start and p.end <= q.start]
         after = [p for p in places if q.end <= p.start < next_start]
+        text = self.view.text
+        if before and after and prev_end > sv.start and _CLOSED.match(text, before[-1].end):
+            before = []  # "4천 명이 중국에, 1천 명이 러시아에": the place closes the figure before
+        if after:  # "단둥에서 돌아온 노동자 가운데 600명을 … 하바롭스크로": where they left
+            before = [
+                p
+                for p in before
+                if not (
+                    self.rules.return_from_after.match(text[p.end : p.end + 16])
+                    and _PART.search(text, p.end, q.start)  # the part of them, sent on
+                )
+            ]
         if before:
             return self._listed(sv, places, before[-1], 3)
         if after:
@@ -147,8 +165,9 @@ class PlacePicker:
         if places:
             nearest = min(places, key=lambda p: abs(p.start - q.start))
             return self._listed(sv, places, nearest, 2)
-        if speakers:
-            return self._listed(sv, speakers, speakers[-1], 2)
+        if speakers:  # "중국 당국이 자국 내 … 3만여 명을 … 미국 국무부가 밝혔다": the actor
+            acting = [p for p in speakers if p.end <= q.start]
+            return self._listed(sv, speakers, (acting or speakers)[-1], 2)
         entry = self._entry_speaker(sv)
         if entry is not None:  # "러시아 통계에 따르면 … 입국한 북한인은": its own entries
             return self._listed(sv, [entry], entry, 2)
