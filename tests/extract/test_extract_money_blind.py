@@ -1,0 +1,326 @@
+"""English money claims on a new blind batch of 51 short excerpts, written in our own words
+in the styles of wires, NGO reports, UN Panel-style summaries, sanctions designations, court
+filings, defector testimony and business press (names of people, firms and outlets are
+invented). Batch ``c`` carries real money claims (workers' wages with currency and period,
+the state's revenue from overseas labour, the state's share as a percent or an amount),
+often next to distractors; batch ``d`` carries only distractors in relevant articles
+(fines, ship and cargo values, exports, crypto thefts, bribes, visa and recruitment fees,
+dormitory rent, food, a company's capital, contract values, aid, host-country minimum wages
+and other nations' pay, GDP, ticket prices, rewards, taxes, other migrants' remittances).
+
+The articles and their expected claims were committed before the extractor was run on them.
+Before any fix: BEFORE_FIX (filled in by the run commit).
+
+Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
+wages, ``("state_share", low, high)`` for shares.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+
+from .tables import batch_rows, money_tuples
+
+M = 1_000_000
+
+# A closing paragraph with a labour term, so that a short excerpt is read at all; it names
+# no amount.
+TAIL = "\n\nNorth Korea sends workers abroad to earn hard currency for the regime."
+
+
+def money(en: Extractor, text: str) -> set[tuple]:
+    """The money claims of an excerpt as comparable tuples."""
+    return money_tuples(en, text.replace(" // ", "\n\n") + TAIL, "en")
+
+
+# --- batch c: excerpts with money claims ------------------------------------------------
+CLAIMS: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korean construction crews bound for Moscow are promised 120,000 roubles a "
+        "month, but the Korean side keeps roughly 70% of it, a Russian recruiter told the "
+        "Siberian Wire agency. His agency charges employers a placement fee of 50,000 "
+        "roubles per worker.",
+        {("wage", 120000, 120000, "RUB", "month"), ("state_share", 70, 70)},
+    ),
+    (
+        "The Panel estimates that DPRK nationals working abroad generated at least USD 500 "
+        "million annually for the Government before the December 2019 repatriation deadline. "
+        "A Member State reported that a vessel carrying 7,000 tonnes of coal, valued at "
+        "approximately USD 700,000, was seized in its waters.",
+        {("revenue", 500 * M, None, "USD", "year")},
+    ),
+    (
+        "The Office of Foreign Assets Control designated two China-based front companies that "
+        "employed North Korean IT workers, who each made $5,000 to $10,000 a month posing as "
+        "freelance developers. Rewards for Justice is offering up to $5 million for "
+        "information on the network.",
+        {("wage", 5000, 10000, "USD", "month")},
+    ),
+    (
+        "According to the indictment, the scheme generated at least $6.8 million for the "
+        "DPRK between 2020 and 2024 through the wages of remote IT workers. Each defendant "
+        "faces up to 20 years in prison and a fine of $250,000.",
+        {("revenue", 6.8 * M, None, "USD", None)},
+    ),
+    (
+        "A former logger who spent six years near Tynda said he was supposed to earn about "
+        "30,000 rubles a month. After the 'plan' payment to the state he was left with "
+        "5,000 rubles a month, most of which went on cigarettes and food.",
+        {("wage", 30000, 30000, "RUB", "month"), ("wage", 5000, 5000, "RUB", "month")},
+    ),
+    (
+        "Our interviewees described monthly salaries of between 1,500 and 3,000 yuan at "
+        "seafood plants in Donggang, of which at least half was kept by the dispatching "
+        "company. Dormitory rent of 200 yuan a month was deducted separately.",
+        {("wage", 1500, 3000, "CNY", "month"), ("state_share", 50, None)},
+    ),
+    (
+        "The construction boom in Russia's Far East has driven up pay: local bricklayers now "
+        "command around 150,000 roubles a month. North Korean bricklayers on the same sites "
+        "are paid about 60,000 roubles a month, industry sources say.",
+        {("wage", 60000, 60000, "RUB", "month")},
+    ),
+    (
+        "Seoul's National Intelligence Service estimates that the North earns between $200 "
+        "million and $300 million annually from its workers abroad. The country's total "
+        "trade was about $2.5 billion last year.",
+        {("revenue", 200 * M, 300 * M, "USD", "year")},
+    ),
+    (
+        "Workers are required to hand over between 70 and 90 per cent of their earnings as "
+        "so-called loyalty funds, the report by the Citizens' Alliance found.",
+        {("state_share", 70, 90)},
+    ),
+    (
+        "Two-thirds of the pay of the North Korean seamstresses goes straight to the Workers' "
+        "Party, the factory's Chinese owner said. He pays each woman 2,800 yuan a month and "
+        "puts them up in a dormitory that costs him 150 yuan a month per bed.",
+        {("state_share", 66.7, 66.7), ("wage", 2800, 2800, "CNY", "month")},
+    ),
+    (
+        "The roughly 100,000 North Koreans working in China are thought to send home as much "
+        "as $1 billion a year, the Seoul think tank estimated.",
+        {("revenue", None, 1000 * M, "USD", "year")},
+    ),
+    (
+        "In Kuwait, North Korean construction workers received a salary of 120 Kuwaiti dinars "
+        "a month, a former worker said, while their employer paid the North Korean agency 400 "
+        "Kuwaiti dinars per worker a month.",
+        {("wage", 120, 120, "KWD", "month"), ("wage", 400, 400, "KWD", "month")},
+    ),
+    (
+        "The North Korean welders at the shipyard were paid around 1,000 euros a month on "
+        "paper but received only about 100 euros a month in cash, labour inspectors found. "
+        "The subcontractor was later fined 30,000 euros.",
+        {("wage", 1000, 1000, "EUR", "month"), ("wage", 100, 100, "EUR", "month")},
+    ),
+    (
+        "We were told we would make $700 a month, a former welder who worked in Qatar "
+        "testified. Of that, $500 a month went to the party as a contribution, and about "
+        "$100 for food was deducted by the foreman.",
+        {("wage", 700, 700, "USD", "month"), ("wage", 500, 500, "USD", "month")},
+    ),
+    (
+        "A North Korean doctor in Nigeria earns about $24,000 a year, a health ministry "
+        "official said, and must remit $1,000 a month to the embassy in Abuja.",
+        {("wage", 24000, 24000, "USD", "year"), ("wage", 1000, 1000, "USD", "month")},
+    ),
+    (
+        "At their peak, labour exports were worth an estimated $2 billion a year to "
+        "Pyongyang, the researchers wrote.",
+        {("revenue", 2000 * M, 2000 * M, "USD", "year")},
+    ),
+    (
+        "Analysts say the workers who stayed on in Russia and China still bring in half a "
+        "billion dollars a year despite the UN ban.",
+        {("revenue", 500 * M, 500 * M, "USD", "year")},
+    ),
+    (
+        "The state takes up to 80 percent of their wages, according to a defector who "
+        "managed a team of builders in Khabarovsk.",
+        {("state_share", None, 80)},
+    ),
+    (
+        "The trading company skims 45% off the top of every paycheck, according to company "
+        "ledgers obtained by the researchers.",
+        {("state_share", 45, 45)},
+    ),
+    (
+        "Each IT worker is expected to bring in at least $3,000 a month for his team leader, "
+        "who forwards the money to Pyongyang, the FBI advisory said.",
+        {("wage", 3000, None, "USD", "month")},
+    ),
+    (
+        "North Korea made an estimated $1.2 billion to $2.3 billion a year from overseas "
+        "labour in the mid-2010s, South Korean officials estimate.",
+        {("revenue", 1200 * M, 2300 * M, "USD", "year")},
+    ),
+    (
+        "Construction workers in Vladivostok got roughly $600 monthly, the site manager said. "
+        "Three-quarters of that was handed to the party secretary.",
+        {("wage", 600, 600, "USD", "month"), ("state_share", 75, 75)},
+    ),
+    (
+        "The regime's annual take from labour in Russia alone is put at $120 million, "
+        "according to a US government advisory.",
+        {("revenue", 120 * M, 120 * M, "USD", "year")},
+    ),
+    (
+        "Workers in Laos told researchers that their monthly pay of $300 was cut to $100 "
+        "after the state's share was taken.",
+        {("wage", 300, 300, "USD", "month"), ("wage", 100, 100, "USD", None)},
+    ),
+    (
+        "A North Korean hostess at a Shenyang restaurant earns about RMB 1,200 a month, her "
+        "former colleague said. A dinner for two there costs around RMB 400.",
+        {("wage", 1200, 1200, "CNY", "month")},
+    ),
+]
+
+# --- batch d: distractors only ------------------------------------------------------------
+DISTRACTORS: list[tuple[str, set[tuple]]] = [
+    (
+        "The State Department's Rewards for Justice program is offering up to $5 million for "
+        "information on North Korean IT worker schemes that generate revenue for the regime.",
+        set(),
+    ),
+    (
+        "A court in Liaoning fined a seafood exporter 2 million yuan for hiring North Korean "
+        "workers without permits.",
+        set(),
+    ),
+    (
+        "The 5,000-tonne freighter, carrying North Korean coal worth an estimated $4.5 "
+        "million, was seized off Indonesia; its crew of 20 North Koreans was sent home.",
+        set(),
+    ),
+    (
+        "North Korea earned about $750 million a year from textile exports before the UN "
+        "banned them in 2017. Some of the garments were sewn by North Korean workers in "
+        "Chinese factories.",
+        set(),
+    ),
+    (
+        "Hackers working for Pyongyang stole an estimated $1.3 billion in cryptocurrency last "
+        "year, more than the country earns from its workers abroad, analysts said.",
+        set(),
+    ),
+    (
+        "To win a place on a team bound for Russia, applicants pay officials bribes of $1,000 "
+        "to $2,000, a source in North Hamgyong province told the outlet.",
+        set(),
+    ),
+    (
+        "Russia issued 13,000 student visas to North Koreans last year, many of them used by "
+        "workers; each visa costs about 5,000 roubles, a Russian official said.",
+        set(),
+    ),
+    (
+        "The workers live in a dormitory for which the Chinese company charges 300 yuan a "
+        "month per person, deducted from their pay.",
+        set(),
+    ),
+    (
+        "Workers said they spent about 200 yuan a month on food, bought from a shop run by "
+        "their North Korean managers.",
+        set(),
+    ),
+    (
+        "The joint venture, registered in Vladivostok with an authorised capital of 10 "
+        "million roubles, employs about 500 North Korean builders.",
+        set(),
+    ),
+    (
+        "A North Korean construction firm won a deal worth $12 million to build a sports "
+        "complex in Equatorial Guinea, where some 300 of its workers are employed.",
+        set(),
+    ),
+    (
+        "The EU set aside 5 million euros for humanitarian projects in North Korea, even as "
+        "reports emerged of North Korean workers at shipyards in Poland.",
+        set(),
+    ),
+    (
+        "Russia's minimum monthly wage rose to 19,242 roubles this year. North Korean "
+        "workers, employers said, are covered by no union agreement.",
+        set(),
+    ),
+    (
+        "Uzbek and Tajik labourers on the same site earn about 70,000 roubles a month, while "
+        "the North Koreans work longer hours, the foreman said.",
+        set(),
+    ),
+    (
+        "North Korea's economy grew 3.1% last year to an estimated $28 billion, helped by "
+        "income from workers sent to Russia, the Bank of Korea said.",
+        set(),
+    ),
+    (
+        "A flight from Pyongyang to Vladivostok, used by many workers heading to Russian "
+        "building sites, now costs about $300 one way.",
+        set(),
+    ),
+    (
+        "Russian employers must pay a one-off 20,000-rouble recruitment charge for each North "
+        "Korean worker and cover medical insurance of about 8,000 roubles a year.",
+        set(),
+    ),
+    (
+        "Remittances from Tajik migrants in Russia reached $5.7 billion last year, while "
+        "North Korean workers there send almost nothing home through banks.",
+        set(),
+    ),
+    (
+        "The vessel, bought for $2.5 million by a shell company, was used to carry North "
+        "Korean fishermen to waters off Russia.",
+        set(),
+    ),
+    (
+        "A Seoul court sentenced the broker to two years in prison and ordered him to forfeit "
+        "300 million won he earned by arranging jobs for North Korean workers in China.",
+        set(),
+    ),
+    (
+        "OFAC blocked assets of $1.6 million belonging to a Pyongyang trading company that "
+        "dispatched workers to Russia.",
+        set(),
+    ),
+    (
+        "Shipments of crab and squid processed by North Korean workers in Hunchun were valued "
+        "at $30 million last quarter, Chinese customs data show.",
+        set(),
+    ),
+    (
+        "Sending the workers home cost the Chinese company about 800,000 yuan in air fares.",
+        set(),
+    ),
+    (
+        "Russia collected about 2 billion roubles in income tax from the employers of North "
+        "Korean workers in 2019, a Russian official said.",
+        set(),
+    ),
+    (
+        "Defectors who bring useful intelligence can receive rewards of up to 500 million "
+        "won, said a South Korean official who has interviewed former overseas workers.",
+        set(),
+    ),
+    (
+        "The Chinese textile firm that employed 600 North Korean women had annual sales of "
+        "$40 million, its filings show.",
+        set(),
+    ),
+]
+
+BATCHES = {"c": CLAIMS, "d": DISTRACTORS}
+
+# Known misses: row id -> why.
+KNOWN: dict[str, str] = {}
+
+ROWS = batch_rows(BATCHES, KNOWN)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_money_blind(extractor, text, expected):
+    assert money(extractor, text) == expected
