@@ -9,7 +9,9 @@ dormitory rent, food, a company's capital, contract values, aid, host-country mi
 and other nations' pay, GDP, ticket prices, rewards, taxes, other migrants' remittances).
 
 The articles and their expected claims were committed before the extractor was run on them.
-Before any fix: BEFORE_FIX (filled in by the run commit).
+Before any fix (the first run): precision 31/41, recall 31/35 (F1 0.82); batch c precision
+31/34, recall 31/35; batch d 7 false amounts (minimum wage, rent, GDP, a recruitment charge
+and insurance, Tajik remittances, a forfeited broker's fee, local builders' pay).
 
 Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
 wages, ``("state_share", low, high)`` for shares.
