@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
+from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set, worker_phrases
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -62,6 +62,8 @@ class _Patterns:
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
     remainder_before: re.Pattern[str]  # "the remaining 30 percent"
+    time_spent: frozenset[str]  # "spent": of time before a span ("spent six years")
+    time_span_after: re.Pattern[str]  # " six years" after it
 
 
 @functools.cache
@@ -125,6 +127,11 @@ def _patterns(language: str) -> _Patterns:
             r"(?:" + words(language, "share_remainder_before") + r")\s+\Z", re.IGNORECASE
         ),
         per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
+        time_spent=word_set(language, "money_time_spent"),
+        time_span_after=re.compile(
+            r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + words(language, "money_time_nouns") + r")\b(?!['’])",
+            re.IGNORECASE,
+        ),
         piece_rate=re.compile(
             r"^\s*(?:"
             + words(language, "piece_rate_openers")
@@ -201,7 +208,7 @@ def _rules(language: str) -> _Rules:
         ),
         other_workers=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:"
-            + cues.raw_pattern("worker_nouns")
+            + phrase_pattern(worker_phrases(cues.raw, language))
             + "|"
             + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
             + "|"
@@ -359,6 +366,8 @@ class MoneyFinder:
                 continue  # "after living costs only $50 remained": what is taken off
             if word in self.p.period_exempt and self._per(sv, q):
                 continue  # "worth $500 million a year to Pyongyang": an income
+            if word in self.p.time_spent and self.p.time_span_after.match(text, m.end()):
+                continue  # "who spent six years near Tynda": time, not money
             return True
         bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
         if bracket >= 0 and self.cues.money_exclusions.search(
@@ -423,6 +432,8 @@ class MoneyFinder:
         if big and self.cues.revenue.search(body):
             if self._to_other_country(sv, lo, q.start):
                 return None  # "remittances from Russia to Uzbekistan reached $11 billion"
+            if self._other_workers(sv, lo, q.start, hi):
+                return None  # "remittances from Tajik migrants reached $5.7 billion"
             return MoneyClaim("revenue", value, q.start, q.end)
         clause = text[lo:hi]
         if not big and not value.per and not self.cues.wage.search(clause):
