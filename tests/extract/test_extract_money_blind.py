@@ -17,6 +17,9 @@ words; minimum wages as statistics; "spent six years" as time; "hand to" a share
 "annual take" a revenue cue; other nations' earners named by a worker root, and their
 remittances as no revenue): precision 34/35, recall 34/35 (c-23 differs on the period only).
 
+Batch e (28 excerpts, 12 with claims) was written after those fixes and committed before its
+first run: E_BEFORE (filled in by the run commit).
+
 Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
 wages, ``("state_share", low, high)`` for shares.
 """
@@ -319,7 +322,152 @@ DISTRACTORS: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"c": CLAIMS, "d": DISTRACTORS}
+# --- batch e: a second blind set, written after batch c and d's fixes and committed before
+# its run, to see whether they carry over -----------------------------------------------
+SECOND: list[tuple[str, set[tuple]]] = [
+    (
+        "Pyongyang's labour exports bring it $500m a year, a British parliamentary report "
+        "said, while the workers themselves receive as little as $120 a month.",
+        {("revenue", 500 * M, 500 * M, "USD", "year"), ("wage", None, 120, "USD", "month")},
+    ),
+    (
+        "The sanctions monitors found that North Korean workers in the Gulf earned the regime "
+        "tens of millions of dollars annually through construction subcontracts.",
+        {("revenue", 20 * M, 99_999_999, "USD", "year")},
+    ),
+    (
+        "Builders from the North are paid 50,000-70,000 roubles monthly, the Amur Business "
+        "Journal reported. A Russian crane operator on the site earns twice that.",
+        {("wage", 50000, 70000, "RUB", "month")},
+    ),
+    (
+        "Nine-tenths of the loggers' earnings were taken by the state enterprise, a defector "
+        "who worked in the camps for eight years told the hearing.",
+        {("state_share", 90, 90)},
+    ),
+    (
+        "A fish-processing worker in Hunchun is paid around 3,000 yuan ($420) a month, the "
+        "NGO said; the dispatching firm withholds between 60 and 70 per cent of it.",
+        {("wage", 3000, 3000, "CNY", "month"), ("state_share", 60, 70)},
+    ),
+    (
+        "According to a 2023 estimate, North Korea's remaining workers in China generate "
+        "US$300 million to US$500 million a year for the regime.",
+        {("revenue", 300 * M, 500 * M, "USD", "year")},
+    ),
+    (
+        "Each of the nurses was required to send $800 a month to Pyongyang, a former medical "
+        "team member in Kuwait said.",
+        {("wage", 800, 800, "USD", "month")},
+    ),
+    (
+        "The programmers received only a fifth of what their clients paid; the rest went to "
+        "the Munitions Industry Department, the Justice Department said.",
+        {("state_share", 80, 80)},
+    ),
+    (
+        "IT workers can each make more than $300,000 a year, according to a joint advisory by "
+        "the US, South Korea and Japan.",
+        {("wage", 300000, None, "USD", "year")},
+    ),
+    (
+        "In 2016, the North's overseas workers earned it an estimated $1.2bn to $2.3bn, "
+        "according to Seoul's intelligence service.",
+        {("revenue", 1200 * M, 2300 * M, "USD", None)},
+    ),
+    (
+        "Restaurant workers in Vientiane earn $150 to $200 a month, of which about half is "
+        "handed over to the manager as a loyalty payment.",
+        {("wage", 150, 200, "USD", "month"), ("state_share", 50, 50)},
+    ),
+    (
+        "A Chinese garment maker told the reporter he pays 2,200 yuan a month for each North "
+        "Korean woman, but the women see only 400 yuan of it.",
+        {("wage", 2200, 2200, "CNY", "month"), ("wage", 400, 400, "CNY", "month")},
+    ),
+    (
+        "The sanctions committee fined a trading firm $1.5m for arranging jobs for North "
+        "Korean labourers in the Middle East.",
+        set(),
+    ),
+    (
+        "The Treasury said the ship, worth some $800,000, had carried North Korean workers "
+        "and coal between Nakhodka and Rajin.",
+        set(),
+    ),
+    (
+        "Russian builders on the same project get 90,000 roubles a month, while the North "
+        "Korean crews live on site and rarely leave.",
+        set(),
+    ),
+    (
+        "Inside North Korea, the official monthly wage is still about 3,000 won, a fraction "
+        "of what workers abroad can earn.",
+        set(),
+    ),
+    (
+        "The project in Dubai had a $40 million budget and employed about 250 North Korean "
+        "builders, the Panel found.",
+        set(),
+    ),
+    (
+        "Families of the workers in Chongjin receive about 50,000 won a month from the "
+        "state company, a source in North Hamgyong said.",
+        set(),
+    ),
+    (
+        "Chinese workers at the factory earn about 5,000 yuan a month, almost twice the pay "
+        "of the North Korean women beside them.",
+        set(),
+    ),
+    (
+        "North Korea's exports of seafood to China were worth $190 million in 2016, before "
+        "the UN banned them; much of it was processed by its workers in Chinese plants.",
+        set(),
+    ),
+    (
+        "The defector said he paid a $3,000 bribe to get on the list of workers going to "
+        "Russia, money he borrowed from relatives.",
+        set(),
+    ),
+    (
+        "The Justice Department seized $1.5 million in cryptocurrency and bank funds linked "
+        "to North Korean IT workers, and offered a reward of up to $5 million.",
+        set(),
+    ),
+    (
+        "Each North Korean worker's return flight to Pyongyang cost the Russian employer "
+        "about 40,000 roubles, the company said.",
+        set(),
+    ),
+    (
+        "The Mongolian construction company, which employs 120 North Koreans, has a "
+        "registered capital of 2 billion tugriks.",
+        set(),
+    ),
+    (
+        "Seoul spends about 600 million won a year on the resettlement of each group of "
+        "defectors, including former overseas workers.",
+        set(),
+    ),
+    (
+        "The workers pay 100 yuan a month for electricity and water in their dormitory, a "
+        "former employee said.",
+        set(),
+    ),
+    (
+        "Average monthly pay in Russia's Far East reached 95,000 roubles last year, drawing "
+        "migrant workers from Central Asia as well as North Korea.",
+        set(),
+    ),
+    (
+        "A Polish firm that hired North Korean welders through a subcontractor won EU "
+        "subsidies of 1.2 million euros for a shipyard upgrade.",
+        set(),
+    ),
+]
+
+BATCHES = {"c": CLAIMS, "d": DISTRACTORS, "e": SECOND}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {
