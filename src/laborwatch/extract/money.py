@@ -91,8 +91,13 @@ def _patterns(language: str) -> _Patterns:
         share_anaphor=re.compile(
             r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
         ),
-        purpose_after=re.compile(
-            r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
+        purpose_after=re.compile(  # "100 yuan (a month) for electricity"
+            r"^\s*(?:(?:"
+            + phrase_pattern([w for ws in numbers["per_periods"].values() for w in ws])
+            + r")\s+)?(?:"
+            + words(language, "money_purposes_after")
+            + ")",
+            re.IGNORECASE,
         ),
         share_relative=re.compile(
             r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:"
@@ -447,7 +452,7 @@ class MoneyFinder:
             if self._other_workers(sv, lo, q.start, hi) or self._at_home(sv, q.start, hi):
                 return None
             if self.p.average_pay.search(text, lo, q.start) and not any(
-                p.kind == "dprk" for p in sv.places
+                p.kind == "dprk" and p.start < q.start for p in sv.places
             ):
                 return None  # "The average monthly wage in construction is 98,000 roubles"
             return MoneyClaim("wage", value, q.start, q.end)
