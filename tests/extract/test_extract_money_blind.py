@@ -17,12 +17,13 @@ words; minimum wages as statistics; "spent six years" as time; "hand to" a share
 "annual take" a revenue cue; other nations' earners named by a worker root, and their
 remittances as no revenue): precision 34/35, recall 34/35 (c-23 differs on the period only).
 
-Batch e (28 excerpts, 12 with claims) was written after those fixes and committed before its
-first run: precision 14/18, recall 14/16 (F1 0.82): 'as little as $120' read as exact, 'received
-only a fifth of what their clients paid' as the state's 20%, dormitory utilities (100 yuan a
-month) and the Far East's average monthly pay (95,000 roubles) as wages. After the fixes (receive/get/see as the worker's
-part before a share; spending on utilities, transport or uniforms after an amount and its
-period; an average pay with no DPRK name before it a statistic): 15/16, 15/16.
+Batch e (28 excerpts, 12 with claims) was written after those fixes and committed before
+its first run: precision 14/18, recall 14/16 (F1 0.82): 'as little as $120' read as exact,
+'received only a fifth of what their clients paid' as the state's 20%, dormitory utilities
+(100 yuan a month) and the Far East's average monthly pay (95,000 roubles) as wages. After
+the fixes (receive/get/see as the worker's part before a share; spending on utilities,
+transport or uniforms after an amount and its period; an average pay with no DPRK name
+before it a statistic): precision 15/16, recall 15/16.
 
 Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
 wages, ``("state_share", low, high)`` for shares.
