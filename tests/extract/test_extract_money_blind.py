@@ -25,6 +25,9 @@ the fixes (receive/get/see as the worker's part before a share; spending on util
 transport or uniforms after an amount and its period; an average pay with no DPRK name
 before it a statistic): precision 15/16, recall 15/16.
 
+Batch f (28 excerpts, 12 with claims) was written after batch e's fixes and committed before
+its first run: F_BEFORE (filled in by the run commit).
+
 Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
 wages, ``("state_share", low, high)`` for shares.
 """
@@ -472,7 +475,152 @@ SECOND: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"c": CLAIMS, "d": DISTRACTORS, "e": SECOND}
+# --- batch f: a third blind set, written after batch e's fixes and committed before its
+# first run -------------------------------------------------------------------------------
+THIRD: list[tuple[str, set[tuple]]] = [
+    (
+        "North Korean labourers on the estate were paid forty thousand rubles a month, the "
+        "regional prosecutor's office said in a statement.",
+        {("wage", 40000, 40000, "RUB", "month")},
+    ),
+    (
+        "The women sewing uniforms in the Dandong workshop earned Rmb2,000 a month, the "
+        "Financial Review reported, up from Rmb1,500 two years earlier.",
+        {("wage", 2000, 2000, "CNY", "month"), ("wage", 1500, 1500, "CNY", "month")},
+    ),
+    (
+        "A former Foreign Office adviser told MPs that each worker sent to Russia nets the "
+        "regime about £250 a month.",
+        {("wage", 250, 250, "GBP", "month")},
+    ),
+    (
+        "Over the past decade the overseas labour programme has brought in some $1.5 billion "
+        "for Pyongyang, the study concluded.",
+        {("revenue", 1500 * M, 1500 * M, "USD", None)},
+    ),
+    (
+        "Workers abroad hand the state anywhere from 60 to 90 percent of what they earn, "
+        "interviews with 40 former labourers show.",
+        {("state_share", 60, 90)},
+    ),
+    (
+        "They're paid 800 dollars monthly but as much as 90% is collected by the trading "
+        "company, a former construction worker in Qatar said.",
+        {("wage", 800, 800, "USD", "month"), ("state_share", None, 90)},
+    ),
+    (
+        "A third of each paycheck goes to the party, another third to the company, and the "
+        "worker keeps the rest, a defector who worked in Mongolia explained.",
+        {("state_share", 33.3, 33.3)},
+    ),
+    (
+        "The earnings of North Korea's overseas workers amount to hundreds of millions of "
+        "dollars a year, the US State Department said in its annual trafficking report.",
+        {("revenue", 200 * M, 999_999_999, "USD", "year")},
+    ),
+    (
+        "Between $100 and $150 a month is all that reaches the workers, according to the "
+        "Database Center for North Korean Human Rights.",
+        {("wage", 100, 150, "USD", "month")},
+    ),
+    (
+        "Medical workers sent to Africa have an annual income of about $2,000, the study "
+        "found, after the embassy's cut.",
+        {("wage", 2000, 2000, "USD", "year")},
+    ),
+    (
+        "North Korean sailors on Chinese fishing boats get a wage of 1,000 yuan per month, "
+        "while Chinese crewmen on the same boats earn three times more.",
+        {("wage", 1000, 1000, "CNY", "month")},
+    ),
+    (
+        "The labour export companies were told to deliver at least $100 million a year to "
+        "the party, Daily NK reported, citing a source in Pyongyang.",
+        {("revenue", 100 * M, None, "USD", "year")},
+    ),
+    (
+        "Russian inspectors fined a North Korean worker 5,000 roubles for violating the terms "
+        "of his visa.",
+        set(),
+    ),
+    (
+        "The minimum wage in Liaoning province is 1,910 yuan a month, lower than what most of "
+        "the province's seafood plants pay their North Korean workers.",
+        set(),
+    ),
+    (
+        "A kilogram of rice now costs about 6,000 won in Pyongyang markets, where families of "
+        "workers abroad are among the better-off.",
+        set(),
+    ),
+    (
+        "The UN's humanitarian appeal for North Korea sought $107 million, even as the regime "
+        "kept sending workers abroad.",
+        set(),
+    ),
+    (
+        "The Khabarovsk building firm, which employs 300 North Koreans, reported annual "
+        "turnover of 900 million roubles.",
+        set(),
+    ),
+    (
+        "Nepali migrant workers in Qatar get about 1,000 riyals a month; the North Koreans "
+        "on the stadium sites were not allowed to speak to reporters.",
+        set(),
+    ),
+    (
+        "On arrival in the South, the defector, a former logger in Siberia, received a "
+        "resettlement payment of 8 million won.",
+        set(),
+    ),
+    (
+        "A broker in Yanji charges North Korean families $2,000 to arrange a job for a "
+        "relative in China, the outlet said.",
+        set(),
+    ),
+    (
+        "Vietnam's workers in South Korea remit about $3 billion a year home, a sum the "
+        "North's smaller workforce abroad cannot match.",
+        set(),
+    ),
+    (
+        "The contract, worth 1.1 billion roubles, covers the construction of a hotel in "
+        "Vladivostok by a North Korean firm.",
+        set(),
+    ),
+    (
+        "South Korean companies at the Kaesong complex paid around $180 a month for each "
+        "North Korean worker before it closed in 2016.",
+        set(),
+    ),
+    (
+        "The average Russian construction worker earns 85,000 roubles a month, the "
+        "statistics service said, as North Korean crews return to the Far East.",
+        set(),
+    ),
+    (
+        "The US charged the two men with laundering $900,000 on behalf of North Korean IT "
+        "workers through accounts in Hong Kong.",
+        set(),
+    ),
+    (
+        "Moscow wrote off $10 billion of Soviet-era debt owed by Pyongyang, which later "
+        "expanded its workforce in Russia.",
+        set(),
+    ),
+    (
+        "The North Korean trading company was sold a second-hand crane for $400,000, which "
+        "its workers used on building sites in Vladivostok.",
+        set(),
+    ),
+    (
+        "Tuition at the Russian college where some of the workers are registered as students "
+        "is 150,000 roubles a year.",
+        set(),
+    ),
+]
+
+BATCHES = {"c": CLAIMS, "d": DISTRACTORS, "e": SECOND, "f": THIRD}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {
