@@ -522,7 +522,11 @@ class MoneyFinder:
                     home_end = p.end
         if home_end is None or self.r.contrast.search(text, home_end, start):
             return False  # "families in North Korea receive nothing, while the state ..."
-        return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
+        # a place abroad in the sentence up to the clause's end (a demonym names people or
+        # firms, no place of work: "South Korean companies at the Kaesong complex paid ...")
+        return not any(
+            p.kind not in ("dprk", "demonym") and sv.start <= p.start < hi for p in sv.places
+        )
 
     def _other_workers(self, sv: SentenceView, lo: int, start: int, hi: int) -> bool:
         """Are the earners in ``lo:hi`` (a wage's clause) other nations' workers?"""
@@ -531,6 +535,11 @@ class MoneyFinder:
             return False
         ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
         ends += [m.end() for m in self.r.other_modifier.finditer(text, lo, hi)]
+        ends += [  # "Vietnam's workers in South Korea remit ..."
+            p.end + 2
+            for p in sv.places
+            if p.kind == "country" and lo <= p.start and text[p.end : p.end + 2] in ("'s", "’s")
+        ]
         if any(  # "about 70,000 rubles for a Russian": a demonym as the earner
             p.kind == "demonym"
             and lo <= p.start
