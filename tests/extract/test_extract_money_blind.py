@@ -33,6 +33,9 @@ After the fixes ('hand' a share verb; 'to the party', 'to the state' revenue cue
 excluded; a country's possessive before workers names other earners; a demonym is no place
 abroad for pay at home): precision 12/12, recall 12/14.
 
+Batch g (26 excerpts, 10 with claims) was written after batch f's fixes and committed before
+its first run: G_BEFORE (filled in by the run commit).
+
 Only money claims are compared: ``(kind, low, high, currency, per)`` for revenue and
 wages, ``("state_share", low, high)`` for shares.
 """
@@ -625,7 +628,141 @@ THIRD: list[tuple[str, set[tuple]]] = [
     ),
 ]
 
-BATCHES = {"c": CLAIMS, "d": DISTRACTORS, "e": SECOND, "f": THIRD}
+# --- batch g: a fourth blind set, written after batch f's fixes and committed before its
+# first run -------------------------------------------------------------------------------
+FOURTH: list[tuple[str, set[tuple]]] = [
+    (
+        "The workers' monthly wages range from $300 to $500, depending on the site, the "
+        "contractor's accountant said.",
+        {("wage", 300, 500, "USD", "month")},
+    ),
+    (
+        "North Korean seafood workers in Hunchun are paid 2,400 yuan ($330) a month, "
+        "according to payroll records seen by the newspaper.",
+        {("wage", 2400, 2400, "CNY", "month")},
+    ),
+    (
+        "More than 70 per cent of their income is confiscated by the party, a researcher "
+        "who interviewed returnees told the conference.",
+        {("state_share", 70, None)},
+    ),
+    (
+        "The regime earned at least $3 billion from its overseas workers between 2010 and "
+        "2019, the report estimated.",
+        {("revenue", 3000 * M, None, "USD", None)},
+    ),
+    (
+        "Programmers in the team earn about $1,000 monthly yet keep just 10% of it, a former "
+        "member said.",
+        {("wage", 1000, 1000, "USD", "month"), ("state_share", 90, 90)},
+    ),
+    (
+        "He was offered a $700 monthly salary to work on a farm in the Amur region, the "
+        "defector recalled.",
+        {("wage", 700, 700, "USD", "month")},
+    ),
+    (
+        "The dispatching agency retains 40% of each worker's salary, the Panel's report "
+        "said, citing a Member State.",
+        {("state_share", 40, 40)},
+    ),
+    (
+        "The Chinese employer pays the workers 1,800 yuan a month directly, but their "
+        "managers confiscate 1,300 yuan of it.",
+        {("wage", 1800, 1800, "CNY", "month"), ("wage", 1300, 1300, "CNY", "month")},
+    ),
+    (
+        "Around 200 million dollars each year is funnelled back to Pyongyang from labour in "
+        "Russia, Japanese officials estimate.",
+        {("revenue", 200 * M, 200 * M, "USD", "year")},
+    ),
+    (
+        "Roughly $15,000 a year per worker flows to Pyongyang, according to the defector, "
+        "who handled the accounts of a construction unit.",
+        {("wage", 15000, 15000, "USD", "year")},
+    ),
+    (
+        "Building the stadium cost $200 million, and much of the labour came from North "
+        "Korean construction crews.",
+        set(),
+    ),
+    (
+        "North Korea's foreign currency reserves are estimated at $5 billion, part of it "
+        "built up from the wages of workers abroad.",
+        set(),
+    ),
+    (
+        "Employers in Jilin caught hiring North Koreans face a fine of up to 1 million yuan, "
+        "provincial authorities announced.",
+        set(),
+    ),
+    (
+        "Families must lodge a deposit of $10,000 with the state before a worker is allowed "
+        "to go abroad, a source in Sinuiju said.",
+        set(),
+    ),
+    (
+        "The workers' air tickets to Moscow, costing $400 each, are paid by the Russian company.",
+        set(),
+    ),
+    (
+        "The factory that employs 200 North Korean seamstresses exported garments worth $15 "
+        "million last year.",
+        set(),
+    ),
+    (
+        "A North Korean restaurant in Bangkok whose waitresses were sent home was sold for $1 "
+        "million, a local property agent said.",
+        set(),
+    ),
+    (
+        "The Russian firm still owes its North Korean workers 3 million roubles in unpaid "
+        "wages, a labour inspectorate document shows.",
+        set(),
+    ),
+    (
+        "A work permit for a foreign worker in Russia costs about 18,000 roubles, the "
+        "migration service said.",
+        set(),
+    ),
+    (
+        "Customs officers seized smuggled cigarettes worth $2 million from a ship whose crew "
+        "were North Korean.",
+        set(),
+    ),
+    (
+        "South Korea's minimum hourly wage is 9,860 won; North Korean defectors working in "
+        "the South earn on average less than other workers.",
+        set(),
+    ),
+    (
+        "The luxury yacht Kim Jong Un uses cost $7 million, money that analysts say came "
+        "partly from the work of labourers overseas.",
+        set(),
+    ),
+    (
+        "Chinese police paid a 50,000 yuan reward to a villager who reported North Korean "
+        "workers hiding in a factory.",
+        set(),
+    ),
+    (
+        "Mongolia's average monthly wage is about 2 million tugriks, a local economist said, "
+        "while North Korean workers there earn far less.",
+        set(),
+    ),
+    (
+        "The Indonesian-flagged cargo ship was bought for $1.8 million and renamed before "
+        "it took North Korean fishermen to Russian waters.",
+        set(),
+    ),
+    (
+        "Russia spent 2 billion roubles on a new dormitory complex for foreign construction "
+        "workers, including North Koreans, in Vladivostok.",
+        set(),
+    ),
+]
+
+BATCHES = {"c": CLAIMS, "d": DISTRACTORS, "e": SECOND, "f": THIRD, "g": FOURTH}
 
 # Known misses: row id -> why.
 KNOWN: dict[str, str] = {
