@@ -21,7 +21,7 @@ Batch e (28 excerpts, 12 with claims) was written after those fixes and committe
 its first run: precision 14/18, recall 14/16 (F1 0.82): 'as little as $120' read as exact,
 'received only a fifth of what their clients paid' as the state's 20%, dormitory utilities
 (100 yuan a month) and the Far East's average monthly pay (95,000 roubles) as wages. After
-the fixes (receive/get/see as the worker's part before a share; spending on utilities,
+the fixes (receive/get/see only as the worker's part before a share; spending on utilities,
 transport or uniforms after an amount and its period; an average pay with no DPRK name
 before it a statistic): precision 15/16, recall 15/16.
 
@@ -29,7 +29,7 @@ Batch f (28 excerpts, 12 with claims) was written after batch e's fixes and comm
 its first run: precision 10/13, recall 10/14 (F1 0.74): 'Rmb2,000' not read, 'hand the
 state anywhere from 60 to 90 percent' and 'deliver at least $100 million a year to the party'
 missed, Vietnam's workers' remittances, Kaesong pay and college tuition read as money claims.
-After the fixes ('hand' a share verb; 'to the party', 'to the state' revenue cues; tuition
+After the fixes ('hand the state' a share verb; 'to the party', 'to the state' revenue cues; tuition
 excluded; a country's possessive before workers names other earners; a demonym is no place
 abroad for pay at home): precision 12/12, recall 12/14.
 
