@@ -1,4 +1,5 @@
-"""English money claims on a new blind batch of 51 short excerpts, written in our own words
+"""English money claims on new blind batches of short excerpts (51 in c and d, then 28, 28
+and 26 in e, f and g, each round written after the fixes of the one before), in our own words
 in the styles of wires, NGO reports, UN Panel-style summaries, sanctions designations, court
 filings, defector testimony and business press (names of people, firms and outlets are
 invented). Batch ``c`` carries real money claims (workers' wages with currency and period,
