@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
+from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set, worker_phrases
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -62,6 +62,8 @@ class _Patterns:
     deduction_opener: re.Pattern[str]  # "after living costs"
     deductibles: frozenset[str]  # "costs", "fees": what a deduction takes off
     remainder_before: re.Pattern[str]  # "the remaining 30 percent"
+    time_spent: frozenset[str]  # "spent": of time before a span ("spent six years")
+    time_span_after: re.Pattern[str]  # " six years" after it
 
 
 @functools.cache
@@ -89,8 +91,13 @@ def _patterns(language: str) -> _Patterns:
         share_anaphor=re.compile(
             r"^\s*(?:" + words(language, "share_anaphors") + ")", re.IGNORECASE
         ),
-        purpose_after=re.compile(
-            r"^\s*(?:" + words(language, "money_purposes_after") + ")", re.IGNORECASE
+        purpose_after=re.compile(  # "100 yuan (a month) for electricity"
+            r"^\s*(?:(?:"
+            + phrase_pattern([w for ws in numbers["per_periods"].values() for w in ws])
+            + r")\s+)?(?:"
+            + words(language, "money_purposes_after")
+            + ")",
+            re.IGNORECASE,
         ),
         share_relative=re.compile(
             r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:"
@@ -125,6 +132,11 @@ def _patterns(language: str) -> _Patterns:
             r"(?:" + words(language, "share_remainder_before") + r")\s+\Z", re.IGNORECASE
         ),
         per_person_before=re.compile(words(language, "money_per_person_before"), re.IGNORECASE),
+        time_spent=word_set(language, "money_time_spent"),
+        time_span_after=re.compile(
+            r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + words(language, "money_time_nouns") + r")\b(?!['’])",
+            re.IGNORECASE,
+        ),
         piece_rate=re.compile(
             r"^\s*(?:"
             + words(language, "piece_rate_openers")
@@ -201,7 +213,7 @@ def _rules(language: str) -> _Rules:
         ),
         other_workers=re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:"
-            + cues.raw_pattern("worker_nouns")
+            + phrase_pattern(worker_phrases(cues.raw, language))
             + "|"
             + phrase_pattern(cues.relevance.get("people_worker_nouns", []))
             + "|"
@@ -359,6 +371,8 @@ class MoneyFinder:
                 continue  # "after living costs only $50 remained": what is taken off
             if word in self.p.period_exempt and self._per(sv, q):
                 continue  # "worth $500 million a year to Pyongyang": an income
+            if word in self.p.time_spent and self.p.time_span_after.match(text, m.end()):
+                continue  # "who spent six years near Tynda": time, not money
             return True
         bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
         if bracket >= 0 and self.cues.money_exclusions.search(
@@ -423,6 +437,8 @@ class MoneyFinder:
         if big and self.cues.revenue.search(body):
             if self._to_other_country(sv, lo, q.start):
                 return None  # "remittances from Russia to Uzbekistan reached $11 billion"
+            if self._other_workers(sv, lo, q.start, hi):
+                return None  # "remittances from Tajik migrants reached $5.7 billion"
             return MoneyClaim("revenue", value, q.start, q.end)
         clause = text[lo:hi]
         if not big and not value.per and not self.cues.wage.search(clause):
@@ -436,7 +452,7 @@ class MoneyFinder:
             if self._other_workers(sv, lo, q.start, hi) or self._at_home(sv, q.start, hi):
                 return None
             if self.p.average_pay.search(text, lo, q.start) and not any(
-                p.kind == "dprk" for p in sv.places
+                p.kind == "dprk" and p.start < q.start for p in sv.places
             ):
                 return None  # "The average monthly wage in construction is 98,000 roubles"
             return MoneyClaim("wage", value, q.start, q.end)
@@ -506,7 +522,11 @@ class MoneyFinder:
                     home_end = p.end
         if home_end is None or self.r.contrast.search(text, home_end, start):
             return False  # "families in North Korea receive nothing, while the state ..."
-        return not any(p.kind != "dprk" and sv.start <= p.start < hi for p in sv.places)
+        # a place abroad in the sentence up to the clause's end (a demonym names people or
+        # firms, no place of work: "South Korean companies at the Kaesong complex paid ...")
+        return not any(
+            p.kind not in ("dprk", "demonym") and sv.start <= p.start < hi for p in sv.places
+        )
 
     def _other_workers(self, sv: SentenceView, lo: int, start: int, hi: int) -> bool:
         """Are the earners in ``lo:hi`` (a wage's clause) other nations' workers?"""
@@ -515,6 +535,11 @@ class MoneyFinder:
             return False
         ends = [p.end for p in sv.places if p.kind == "demonym" and lo <= p.start < p.end <= hi]
         ends += [m.end() for m in self.r.other_modifier.finditer(text, lo, hi)]
+        ends += [  # "Vietnam's workers in South Korea remit ..."
+            p.end + 2
+            for p in sv.places
+            if p.kind == "country" and lo <= p.start and text[p.end : p.end + 2] in ("'s", "’s")
+        ]
         if any(  # "about 70,000 rubles for a Russian": a demonym as the earner
             p.kind == "demonym"
             and lo <= p.start
