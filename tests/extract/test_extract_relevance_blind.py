@@ -13,7 +13,9 @@ committed before the extractor was run on them. Relevant ones list the DPRK work
 figures they state (``workers`` claims, by value); these are checked with the gate on, so
 a relevance miss also loses them.
 
-Before any change: see the test ``BEFORE`` note below.
+Before any change (commit 32f2055, learned relevance model): relevance precision 0.593,
+recall 0.457 (16 of 35 relevant found, 11 of 25 negatives read as relevant); worker figures
+found with the gate on: 12 of 29.
 """
 
 from __future__ import annotations
