@@ -90,13 +90,18 @@ class RelevanceScorer:
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
         """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
         rel = self.cues.relevance
+        # no word between the name and the noun that makes them someone else's ("North
+        # Korea's embassy staff", "North Korean national team coaches")
+        between = r"[\w-]+\s+"
+        if not_between := rel.get("not_in_worker_phrase"):
+            between = r"(?!(?i:" + phrase_pattern(not_between) + r")\b)" + between
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
             return re.compile(
-                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
+                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:" + between + r"){0,2}?(?i:" + nouns + r")"
                 r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
             )
         # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
-        return re.compile(r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")")
+        return re.compile(r"(?:" + dprk + r")\s*(?:" + between + r"){0,2}?(?:" + nouns + ")")
 
     def features(
         self,
