@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from laborwatch.extract.cues import Cues, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
@@ -80,6 +80,26 @@ class RelevanceScorer:
             if placed
             else None
         )
+        # DPRK nationals counted right before their name ("350 North Koreans", "about 700
+        # from North Korea"): a sentence that counts them beside other nations' workers is
+        # theirs too
+        counted = rel.get("counted_words")
+        self.counted_before = (
+            re.compile(
+                r"(?:\d|\b(?:"
+                + phrase_pattern(counted)
+                + r"))\S*\s+(?P<link>(?:"
+                + phrase_pattern(rel.get("people_origin_prepositions", []))
+                + r")\s+(?:(?:"
+                + words(cues.language, "articles")
+                + r")\s+)?)?$",
+                re.IGNORECASE,
+            )
+            if counted
+            else None
+        )
+        yield_to = rel.get("others_yield_to")
+        self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -132,7 +152,8 @@ class RelevanceScorer:
             found = matches_at(rx, low, where, len(low))
             return {at(m.start()) for m in found}
 
-        named = [m.start() for m in self.dprk.finditer(text)]
+        named_matches = list(self.dprk.finditer(text))
+        named = [m.start() for m in named_matches]
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
@@ -146,8 +167,10 @@ class RelevanceScorer:
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
         if rel_other := terms.get("other"):
-            other |= hits(rel_other)
-        alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
+            other |= self._others_named(low, starts, matches_at(rel_other, low, where, len(low)))
+        # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
+        # stay evidence
+        alien = other - set(phrases) - self._counted(text, named_matches, at)
         if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
             alien = self._carried(alien, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
@@ -162,6 +185,40 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _counted(self, text: str, named: list[re.Match[str]], at: Callable[[int], int]) -> set[int]:
+        """The sentences where a figure counts DPRK nationals right before their name: a
+        plural name ("350 North Koreans") or one after "from"/"of" ("700 from North Korea")."""
+        if self.counted_before is None:
+            return set()
+        out: set[int] = set()
+        for m in named:
+            before = self.counted_before.search(text, max(m.start() - 30, 0), m.start())
+            if before and (before.group("link") or m.group().endswith("s")):
+                out.add(at(m.start()))
+        return out
+
+    def _others_named(
+        self, low: str, starts: list[int], found: Iterable[re.Match[str]]
+    ) -> set[int]:
+        """The sentences of the other people's phrases ``found``; a sentence that also names
+        workers outside them by a noun of ``others_yield_to`` stays evidence ("1,000 troops
+        ... in addition to about 2,000 labourers")."""
+        out: set[int] = set()
+        spans = [(m.start(), m.end()) for m in found]
+        for a, _ in spans:
+            k = bisect.bisect_right(starts, a) - 1
+            if k in out:
+                continue
+            if self.yield_to is not None:
+                end = starts[k + 1] if k + 1 < len(starts) else len(low)
+                if any(
+                    not any(x < m.end() and m.start() < y for x, y in spans)
+                    for m in self.yield_to.finditer(low, starts[k], end)
+                ):
+                    continue
+            out.add(k)
+        return out
 
     @staticmethod
     def _carried(alien: set[int], labor: set[int], named: set[int]) -> set[int]:
