@@ -290,9 +290,21 @@ IRRELEVANT: dict[str, str] = {
     "deported from the Russian Far East in 1937, still farm onions and rice near Tashkent. "
     "Few have any ties to North Korea. Many now work in South Korea on visas for overseas "
     "Koreans.",
-    "students-corn": "relevance: 'sent to' (harvest corn) reads as dispatch abroad and "
-    "carries to the next sentence's 'Office workers joined them'; places at home (tried: DPRK "
-    "provinces and towns) would not reach that sentence",
+    "students-corn": "Students in North Korea were sent to harvest corn on farms in South "
+    "Hwanghae province this autumn, state media reported. Office workers joined them at "
+    "weekends to meet the grain targets.",
+    "table-tennis": "North Korea's table tennis players arrived in Chengdu for the world "
+    "championships, accompanied by 12 coaches and officials. The team trained for a week "
+    "in a sports hall near the airport.",
+    "art-troupe": "A North Korean art troupe of 90 singers and dancers performed in Moscow "
+    "and St Petersburg, the first such tour in years. The performers were sent by the "
+    "Ministry of Culture in Pyongyang.",
+    "chinese-in-sinuiju": "Chinese workers are finishing a new bridge across the Yalu to "
+    "Sinuiju, and about 300 of them live in a camp on the North Korean side. The bridge has "
+    "not opened since it was built.",
+    "russian-hospital-pyongyang": "Russian builders and doctors will help equip a new "
+    "hospital in Pyongyang, the two governments agreed. The Russian side will send 40 "
+    "specialists to train local staff.",
     "oil-tankers": "The EU sanctioned six tankers accused of delivering refined oil to North "
     "Korea in ship-to-ship transfers. Their crews switched off tracking beacons at sea, the "
     "listing said.",
@@ -342,9 +354,9 @@ KNOWN: dict[str, str] = {
     "wonsan-resort-staff": "relevance: 'The resort was built by tens of thousands of North "
     "Koreans' after 'Russian tourists arriving': the demonym of the sentence before places the "
     "building abroad",
-    "students-corn": "relevance: 'were sent to harvest corn on farms in South Hwanghae' reads "
-    "'sent to' as dispatch abroad; DPRK provinces are no places at home for the scorer (tried: "
-    "they also took sentences on workers trained in Pyongyang for jobs abroad)",
+    "students-corn": "relevance: 'sent to' (harvest corn) reads as dispatch abroad and "
+    "carries to the next sentence's 'Office workers joined them'; places at home (tried: DPRK "
+    "provinces and towns) would not reach that sentence",
     "oil-tankers": "relevance: 'Their crews switched off tracking beacons' (tanker crews in an "
     "oil sanctions story) reads as DPRK labour abroad",
     "processing-on-commission": "relevance: 'factories in Pyongyang and Sinuiju, where North "
