@@ -166,13 +166,17 @@ class RelevanceScorer:
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
+        by_phrase: set[int] = set()  # other people named by a phrase ("ethnic Koreans")
         if rel_other := terms.get("other"):
-            other |= self._others_named(low, starts, matches_at(rel_other, low, where, len(low)))
+            by_phrase = self._others_named(low, starts, matches_at(rel_other, low, where, len(low)))
+            other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
         alien = other - set(phrases) - self._counted(text, named_matches, at)
-        if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
-            alien = self._carried(alien, labor, named_at)
+        # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
+        # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
+        if carry := self.cues.relevance.get("others_carry"):
+            alien |= self._carried(alien if carry is True else alien & by_phrase, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}
