@@ -18,16 +18,16 @@ recall 0.457 (16 of 35 relevant found, 11 of 25 negatives read as relevant); wor
 found with the gate on: 12 of 29.
 
 Fixed (general rules, ``lang/en/cues.yaml`` relevance section and ``relevance.py``): work
-verbs and occupations as labour words (generated inflections: cook, plaster, dig, pick, grow,
-build ...; pickers, deckhands, acupuncturists ...), building sites, stints, writing code or
-apps; the DPRK's labour-export firms named in sanctions designations as DPRK names (a notice
-may name only the firm); other people abroad named by a phrase (soldiers, troops, embassy staff, ethnic
-Koreans, Koryo-saram, Zainichi, hackers) are no evidence, nor the labour sentence right after
-them that names no DPRK, unless their sentence also names workers ("1,000 troops ... in
-addition to 2,000 labourers"); a figure counting DPRK nationals beside other migrants keeps
-the sentence ("1,000 Central Asians and 350 North Koreans"); "embassy"/"team" inside a
-"North Korean ... staff" phrase (the learned model as shipped: retrained on the new
-features it decides this batch the same).
+verbs and occupations as labour words (generated inflections: cook, plaster, dig, pick,
+grow, build ...; pickers, deckhands, acupuncturists ...), building sites, stints, writing
+code or apps; the DPRK's labour-export firms named in sanctions designations as DPRK names
+(a notice may name only the firm); other people abroad named by a phrase (soldiers, troops,
+embassy staff, ethnic Koreans, Koryo-saram, Zainichi, hackers) are no evidence, nor the
+labour sentence right after them that names no DPRK, unless their sentence also names
+workers ("1,000 troops ... in addition to 2,000 labourers"); a figure counting DPRK
+nationals beside other migrants keeps the sentence ("1,000 Central Asians and 350 North
+Koreans"); "embassy"/"team" inside a "North Korean ... staff" phrase (the learned model as
+shipped: retrained on the new features it decides this batch the same).
 After: relevance precision 0.850, recall 0.971 (34 of 35 relevant, 6 of 25 negatives read as
 relevant); worker figures 22 of 29 (six of the seven misses are the count stage's).
 """
