@@ -994,9 +994,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "city)",
     "R7-returnee-of-us": "count: '\"There were 300 of us in Tynda,\" he said' (a first-person "
     "partitive; the article names no worker noun before it)",
-    "R8-across-with-parts": "relevance: the notice names 'Korea Rungra 888 Trading "
-    "Corporation' but never North Korea or the DPRK, so the gate reads it as irrelevant (with "
-    "the gate off, both figures are found with their places)",
     "R9-sector-table": "destination: 'fisheries with 4,000 (China and Russia) and IT with 2,500 "
     "(spread over China, Russia and Southeast Asia)' adds the next bracket's Southeast Asia to "
     "the 4,000",

@@ -320,10 +320,6 @@ KNOWN: dict[str, str] = {
     "t1-04-15000": "count: 'some 15,000 North Koreans arrived last year on student and tourist "
     "visas' is a count of entries the sentence does not call workers (claims.md leaves such "
     "counts out; the expectation read the article's context)",
-    "t1-11-450": "relevance: two sentences mostly about Uzbek migrants in greenhouses read as "
-    "a story of other nations' workers, and the article is gated out",
-    "t2-16-350": "relevance: 'About 1,000 Central Asian seasonal workers and 350 North Koreans "
-    "pick vegetables' reads as a story of other nations' workers, and the article is gated out",
     "t1-16-250": "count: 'a further 250 entered Vladivostok ... to work at a textile mill' (a "
     "bare figure with no head noun after a continuation word) is not counted: reading 'a "
     "further' as an elided head also takes in other nations' workers ('Chinese contractors "

@@ -837,8 +837,6 @@ KNOWN: dict[str, str] = {
     "Pyongyang': the return is past the semicolon that ends the figure's predicate",
     "w8-03-70": "count: '70 North Koreans who had entered the region on tourist visas began "
     "working' reads as entries not made for work",
-    "w10-04-130": "relevance: 'have been felling larch ... under a contract' names no labour "
-    "word the scorer counts",
     "w10-05-60": "count: 'We applied for 60' in a quote (a bare figure after 'them') is not "
     "counted",
 }

@@ -315,7 +315,9 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             parts.append("(?-i:" + phrase_pattern(upper) + ")")
         sector_rx[name] = re.compile("|".join(parts), re.IGNORECASE)
     relevance_terms = {  # run on lower-cased text (laborwatch.extract.text.lower)
-        "labor": rel["labor_terms"] + verb_forms(rel.get("labor_verbs", []), language),
+        "labor": rel["labor_terms"]
+        + verb_forms(rel.get("labor_verbs", []), language)
+        + _plurals(rel.get("labor_roots", []), language),
         "abroad": rel["abroad_terms"],
         "off_topic": rel["off_topic_terms"],
         # other nations' workers named by a phrase ("한국인 근로자"), where a language's

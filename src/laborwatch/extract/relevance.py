@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from laborwatch.extract.cues import Cues, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
@@ -80,6 +80,26 @@ class RelevanceScorer:
             if placed
             else None
         )
+        # DPRK nationals counted right before their name ("350 North Koreans", "about 700
+        # from North Korea"): a sentence that counts them beside other nations' workers is
+        # theirs too
+        counted = rel.get("counted_words")
+        self.counted_before = (
+            re.compile(
+                r"(?:\d|\b(?:"
+                + phrase_pattern(counted)
+                + r"))\S*\s+(?P<link>(?:"
+                + phrase_pattern(rel.get("people_origin_prepositions", []))
+                + r")\s+(?:(?:"
+                + words(cues.language, "articles")
+                + r")\s+)?)?$",
+                re.IGNORECASE,
+            )
+            if counted
+            else None
+        )
+        yield_to = rel.get("others_yield_to")
+        self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -90,13 +110,18 @@ class RelevanceScorer:
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
         """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
         rel = self.cues.relevance
+        # no word between the name and the noun that makes them someone else's ("North
+        # Korea's embassy staff", "North Korean national team coaches")
+        between = r"[\w-]+\s+"
+        if not_between := rel.get("not_in_worker_phrase"):
+            between = r"(?!(?i:" + phrase_pattern(not_between) + r")\b)" + between
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
             return re.compile(
-                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:[\w-]+\s+){0,2}?(?i:" + nouns + r")"
+                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:" + between + r"){0,2}?(?i:" + nouns + r")"
                 r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
             )
         # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
-        return re.compile(r"(?:" + dprk + r")\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + ")")
+        return re.compile(r"(?:" + dprk + r")\s*(?:" + between + r"){0,2}?(?:" + nouns + ")")
 
     def features(
         self,
@@ -127,7 +152,8 @@ class RelevanceScorer:
             found = matches_at(rx, low, where, len(low))
             return {at(m.start()) for m in found}
 
-        named = [m.start() for m in self.dprk.finditer(text)]
+        named_matches = list(self.dprk.finditer(text))
+        named = [m.start() for m in named_matches]
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
@@ -140,11 +166,17 @@ class RelevanceScorer:
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a) for a, _ in foreign or [] if self._people_before(text, a)
         }
+        by_phrase: set[int] = set()  # other people named by a phrase ("ethnic Koreans")
         if rel_other := terms.get("other"):
-            other |= hits(rel_other)
-        alien = other - set(phrases)  # "Chinese and North Korean workers" stays evidence
-        if self.cues.relevance.get("others_carry"):  # "… 한국인 근로자 2만 명. 이 가운데 …"
-            alien = self._carried(alien, labor, named_at)
+            by_phrase = self._others_named(low, starts, matches_at(rel_other, low, where, len(low)))
+            other |= by_phrase
+        # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
+        # stay evidence
+        alien = other - set(phrases) - self._counted(text, named_matches, at)
+        # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
+        # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
+        if carry := self.cues.relevance.get("others_carry"):
+            alien |= self._carried(alien if carry is True else alien & by_phrase, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}
@@ -157,6 +189,40 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _counted(self, text: str, named: list[re.Match[str]], at: Callable[[int], int]) -> set[int]:
+        """The sentences where a figure counts DPRK nationals right before their name: a
+        plural name ("350 North Koreans") or one after "from"/"of" ("700 from North Korea")."""
+        if self.counted_before is None:
+            return set()
+        out: set[int] = set()
+        for m in named:
+            before = self.counted_before.search(text, max(m.start() - 30, 0), m.start())
+            if before and (before.group("link") or m.group().endswith("s")):
+                out.add(at(m.start()))
+        return out
+
+    def _others_named(
+        self, low: str, starts: list[int], found: Iterable[re.Match[str]]
+    ) -> set[int]:
+        """The sentences of the other people's phrases ``found``; a sentence that also names
+        workers outside them by a noun of ``others_yield_to`` stays evidence ("1,000 troops
+        ... in addition to about 2,000 labourers")."""
+        out: set[int] = set()
+        spans = [(m.start(), m.end()) for m in found]
+        for a, _ in spans:
+            k = bisect.bisect_right(starts, a) - 1
+            if k in out:
+                continue
+            if self.yield_to is not None:
+                end = starts[k + 1] if k + 1 < len(starts) else len(low)
+                if any(
+                    not any(x < m.end() and m.start() < y for x, y in spans)
+                    for m in self.yield_to.finditer(low, starts[k], end)
+                ):
+                    continue
+            out.add(k)
+        return out
 
     @staticmethod
     def _carried(alien: set[int], labor: set[int], named: set[int]) -> set[int]:
