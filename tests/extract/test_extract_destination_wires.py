@@ -1,0 +1,394 @@
+"""Short wire items (3-8 sentences) written blind for a worker figure's destination
+countries, in the styles of wire services, regional Russian, Chinese, Central Asian,
+Middle Eastern, African and European outlets in English, UN-panel summaries, court
+reports and ship-tracking notes: cities, provinces, oblasts and krais for their country
+(Primorsky Krai, Amur Oblast, Khabarovsk, Dandong, Hunchun, Jilin, Liaoning, Zhejiang,
+Ulaanbaatar, Vientiane, Phnom Penh, Kuwait City, Doha, Lusail, Dubai, Sharjah, Luanda,
+Windhoek, Dar es Salaam, Gdansk, Klaipeda, Malta), occupied Ukraine (Donetsk, the Donbas)
+against Kursk, demonym sites ("Maltese construction sites and Lithuanian shipyards"), lists
+with one figure each and "respectively", one figure shared by several countries, transit
+against destination ("via Vladivostok", "changed planes in Addis Ababa"), return verbs
+with "from" (the host is the destination of a returned figure: phenomena note D1), negated
+places ("not to China but to Russia"), a speaker's seat against the workers' place, the
+headline's place for the body's figure, and "overseas"/"abroad" with no country
+(``M49:001``, as the spec says).
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+each batch's expected claims were committed before the extractor was run on it. The claim
+notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``; " // "
+ends the headline, " || " a paragraph), the comparison that of
+``test_extract_short_news.py``.
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch W1, written blind: Russian regions and cities, speakers' seats, transit, return
+# verbs, negated places, shared counts.
+BATCH_1: list[Article] = [
+    (
+        "W1",
+        "krai-oblast-khabarovsk",
+        "~3200@RU/present ~900@RU/present ~450@RU/present",
+        """VLADIVOSTOK (Pacific Rim Wire) - About 3,200 North Korean workers are employed on
+        building sites in Primorsky Krai, the regional migration department said on Tuesday.
+        A further 900 North Korean labourers work at logging camps in Amur Oblast, and around
+        450 are in Khabarovsk, the department added. || It did not say how the workers had
+        entered Russia.""",
+    ),
+    (
+        "W1",
+        "dandong-broker-moscow",
+        "=600@RU/present",
+        """A labour broker based in Dandong said 600 North Korean seamstresses he placed last
+        year now work at garment workshops in Moscow. "The Chinese factories could not pay
+        enough," he told the Seoul-based outlet by phone. || He declined to name the Russian
+        firms.""",
+    ),
+    (
+        "W1",
+        "via-vladivostok-kuwait",
+        "~150@KW/dispatched",
+        """About 150 North Korean construction workers flew to Kuwait via Vladivostok and Dubai
+        in October, according to flight records reviewed by a Seoul monitoring group. The
+        group said the route avoided Chinese airports. || Kuwait said in 2017 it would stop
+        issuing visas to North Koreans.""",
+    ),
+    (
+        "W1",
+        "back-from-kuwait",
+        "~200@KW/repatriated",
+        """About 200 North Korean construction workers returned from Kuwait this month after
+        their contracts ran out, a source in Pyongyang told the outlet. The men had worked on
+        road projects for a local contractor for three years. || The source said they were
+        questioned for a week on arrival.""",
+    ),
+    (
+        "W1",
+        "not-china-but-russia",
+        "=1300@RU/dispatched",
+        """The 1,300 workers recruited in South Hamgyong this spring were sent not to China but
+        to Russia, a source in the province told Daily Focus. They are now building apartment
+        blocks in Khabarovsk, the source said. || Families had expected them to go to
+        Shenyang.""",
+    ),
+    (
+        "W1",
+        "russia-and-china-together",
+        "~50000@RU,CN/present",
+        """SEOUL (Han River Post) - Roughly 50,000 North Korean workers are in Russia and China
+        combined, a Seoul think tank estimated in a report on Monday. The report did not split
+        the figure between the two countries. || It said earnings were falling as the won
+        weakened.""",
+    ),
+    (
+        "W1",
+        "mekong-respectively",
+        "~1000@LA/present ~500@KH/present ~300@VN/present",
+        """Laos, Cambodia and Vietnam host about 1,000, 500 and 300 North Korean workers
+        respectively, according to a study by a Bangkok research institute. Most of them work
+        in restaurants, clinics and on building sites, the study said. || None of the three
+        governments commented.""",
+    ),
+    (
+        "W1",
+        "overseas-total",
+        "~100000@M49:001/present",
+        """SEOUL (Korea Ledger) - North Korea still has about 100,000 workers overseas, South
+        Korea's spy agency told lawmakers on Wednesday. The agency said they earn the regime
+        hundreds of millions of dollars a year. || It gave no breakdown by country.""",
+    ),
+]
+
+# Batch W2, written blind: Chinese provinces and cities, court reports, the headline's place.
+BATCH_2: list[Article] = [
+    (
+        "W2",
+        "dandong-seafood",
+        "~2000@CN/present",
+        """DANDONG (Liaoning Business Daily) - Seafood processors in Dandong employ around 2,000
+        North Korean women, local traders say. The women peel shrimp and pack squid for export
+        to Japan and Europe. || Inspectors from Beijing visited two plants last week.""",
+    ),
+    (
+        "W2",
+        "hunchun-jilin-garments",
+        "~1500@CN/present",
+        """About 1,500 North Korean workers sew clothes at factories in Hunchun, in Jilin
+        province, a Washington-based rights group said in a report. The group said the workers
+        are not allowed to leave their dormitories. || The Chinese foreign ministry called the
+        report groundless.""",
+    ),
+    (
+        "W2",
+        "zhejiang-indictment",
+        "~80@CN/present",
+        """A federal court in Missouri unsealed an indictment on Thursday accusing 14 North
+        Koreans of running a scheme that used some 80 North Korean IT workers based in Zhejiang
+        province to take remote jobs with American firms. Prosecutors said the scheme earned at
+        least $88 million over six years. || The defendants remain at large.""",
+    ),
+    (
+        "W2",
+        "liaoning-restaurants",
+        "v2@CN/present",
+        """Restaurants in Shenyang and elsewhere in Liaoning province still employ several
+        hundred North Korean waitresses, a Chinese business weekly reported. The restaurants
+        are popular with South Korean tourists. || Prices have risen since the pandemic.""",
+    ),
+    (
+        "W2",
+        "headline-dandong-sent-home",
+        "~300@CN/repatriated",
+        """Dandong factories lose North Korean staff // About 300 North Korean workers were sent
+        home last month after their visas expired, a factory manager said. The manager said
+        replacements had been promised for the spring. || Local officials declined to
+        comment.""",
+    ),
+    (
+        "W2",
+        "shenyang-court",
+        "=46@CN/present",
+        """A court in Seoul on Friday jailed a businessman for two years for brokering the
+        employment of 46 North Korean workers at a fish-processing plant in Liaoning, China.
+        Judges said he had received commissions in cash. || He plans to appeal.""",
+    ),
+    (
+        "W2",
+        "dalian-shipyard-and-tumen",
+        "~400@CN/present ~250@CN/present",
+        """About 400 North Korean welders work at a shipyard in Dalian and some 250 more at a
+        foundry in Tumen, according to a report by a Seoul research group. Both cities lie in
+        China's northeast. || The report cited satellite imagery and interviews.""",
+    ),
+    (
+        "W2",
+        "jilin-not-russia",
+        "=700@CN/dispatched",
+        """The 700 North Korean workers who crossed the border in April went not to Russia, as
+        first reported, but to factories in Jilin province, a trader in Yanji said. He said
+        they arrived by bus. || The trader said more groups were expected.""",
+    ),
+]
+
+# Batch W3, written blind: Mongolia, Central Asia and Southeast Asia; transit through a
+# capital; a speaker's country against the workers'.
+BATCH_3: list[Article] = [
+    (
+        "W3",
+        "ulaanbaatar-past",
+        "~1200@MN/present",
+        """ULAANBAATAR (Steppe Daily) - About 1,200 North Koreans worked on building sites and in
+        sewing shops in Ulaanbaatar in 2017, the labour ministry said on Tuesday. The ministry
+        said all of them had since left the country. || It gave no date for the last
+        departure.""",
+    ),
+    (
+        "W3",
+        "vientiane-phnom-penh",
+        "~400@LA/present ~200@KH/present",
+        """Some 400 North Korean workers remain in Vientiane and about 200 in Phnom Penh,
+        according to a regional security analyst. Most work in restaurants and art studios, he
+        said. || Both governments say they enforce UN sanctions.""",
+    ),
+    (
+        "W3",
+        "beijing-transit-ulaanbaatar",
+        "~250@MN/dispatched",
+        """Nearly 250 North Korean workers travelled through Beijing to Ulaanbaatar last month
+        on tourist visas, a Mongolian news site reported. They were taken to a housing project
+        on the edge of the capital, the site said.""",
+    ),
+    (
+        "W3",
+        "bishkek-site",
+        "=60@KG/present",
+        """BISHKEK (Central Asia Courier) - Reporters found 60 North Korean builders working on a
+        hotel outside Bishkek, although Kyrgyzstan says it has issued no permits to North
+        Koreans since 2018. The site's owner said the men were hired through a Russian
+        subcontractor. || The migration service said it would investigate.""",
+    ),
+    (
+        "W3",
+        "tashkent-almaty",
+        "~30@UZ/present ~40@KZ/present",
+        """About 30 North Korean workers are employed at a textile mill near Tashkent, an Uzbek
+        news agency said, while some 40 work at construction firms in Almaty, Kazakhstan. || The
+        agency cited local residents.""",
+    ),
+    (
+        "W3",
+        "seoul-official-cambodia",
+        "~500@KH/present",
+        """A South Korean official in Seoul said about 500 North Korean workers were still in
+        Cambodia, mostly at restaurants and on building sites in Phnom Penh and Siem Reap. ||
+        Cambodia says it sent all North Korean workers home in 2019.""",
+    ),
+    (
+        "W3",
+        "southeast-asia-region",
+        "~2000@M49:035/present",
+        """An estimated 2,000 North Korean workers remain in Southeast Asia, a UN official said,
+        mostly in Laos. || The official spoke on condition of anonymity.""",
+    ),
+    (
+        "W3",
+        "thailand-transit-laos",
+        "~90@LA/dispatched",
+        """Around 90 North Korean IT workers crossed from Thailand into Laos last week, a Thai
+        immigration officer said. He said they had flown to Bangkok from Shenyang and were
+        headed for jobs in Vientiane. || Thai police said they had no grounds to stop them.""",
+    ),
+]
+
+# Batch W4, written blind: the Gulf and Africa: cities for their country, "respectively",
+# return and expulsion from a host, a world region against a country inside it, transit.
+BATCH_4: list[Article] = [
+    (
+        "W4",
+        "doha-lusail",
+        "~2800@QA/present",
+        """About 2,800 North Korean workers helped build roads and stadiums around Doha and
+        Lusail before the World Cup, a Norwegian labour researcher said. The workers lived in
+        camps in the desert and handed most of their pay to a state company. || Qatar said it
+        had not renewed their permits.""",
+    ),
+    (
+        "W4",
+        "dubai-sharjah",
+        "~1000@AE/present",
+        """Some 1,000 North Korean labourers are working on construction sites in Dubai and
+        Sharjah, a Gulf business newsletter reported, citing two contractors. The men are
+        registered as employees of third-country firms. || The UAE ministry of human resources
+        did not respond.""",
+    ),
+    (
+        "W4",
+        "kuwait-qatar-respectively",
+        "~4000@KW/present ~2500@QA/present",
+        """KUWAIT CITY (Gulf Labour Monitor) - Kuwait and Qatar employed about 4,000 and 2,500
+        North Korean workers respectively before the UN ban, the monitor said in a report. ||
+        Both countries say the workers have since left.""",
+    ),
+    (
+        "W4",
+        "muscat-flown-home",
+        "~90@OM/repatriated",
+        """About 90 North Korean builders were flown home from Muscat in December, Omani
+        officials said, after their visas were cancelled. || Oman hosted North Korean crews on
+        several hotel projects in the past decade.""",
+    ),
+    (
+        "W4",
+        "middle-east-mostly-kuwait",
+        "~6000@M49:145/present",
+        """An estimated 6,000 North Korean workers remain in the Middle East, mostly in Kuwait
+        and the United Arab Emirates, a Seoul institute said. || The institute said most work
+        in construction.""",
+    ),
+    (
+        "W4",
+        "luanda-housing",
+        "~350@AO/present",
+        """LUANDA (Angola Press Review) - About 350 North Korean workers are building a housing
+        estate on the outskirts of Luanda, residents and a site engineer said. The engineer
+        said the project was financed by a Chinese bank. || Angola told the UN in 2019 that it
+        had no North Korean workers.""",
+    ),
+    (
+        "W4",
+        "windhoek-and-dar",
+        "~250@NA/present ~120@TZ/present",
+        """About 250 North Korean workers were employed by a state firm on projects in Windhoek,
+        the UN panel found, while some 120 North Korean doctors worked in clinics in Dar es
+        Salaam. || Namibia and Tanzania later said the contracts had ended.""",
+    ),
+    (
+        "W4",
+        "addis-to-equatorial-guinea",
+        "~90@GQ/dispatched",
+        """About 90 North Korean construction workers changed planes in Addis Ababa last week
+        bound for Equatorial Guinea, an airline employee told the Ethiopian weekly. He said the
+        group travelled on a single booking. || Ethiopia has no known North Korean
+        workforce.""",
+    ),
+]
+
+# Batch W5, written blind: Europe (ports and demonym sites), occupied Ukraine against Kursk,
+# UN-panel summaries, ship tracking, negated places and "abroad".
+BATCH_5: list[Article] = [
+    (
+        "W5",
+        "gdansk-klaipeda",
+        "~80@PL/present ~40@LT/present",
+        """About 80 North Korean welders worked at a shipyard in Gdansk and another 40 at a yard
+        in Klaipeda until 2018, according to a Nordic investigative project. || Poland and
+        Lithuania both stopped issuing permits that year.""",
+    ),
+    (
+        "W5",
+        "maltese-lithuanian-sites",
+        "~150@MT,LT/present",
+        """Some 150 North Koreans worked on Maltese construction sites and at Lithuanian
+        shipyards in the years before the ban, an EU-funded study found. The study said they
+        were hired through agencies in Poland. || Malta said it had investigated.""",
+    ),
+    (
+        "W5",
+        "donetsk-up-to",
+        "<5000@UA/planned",
+        """Up to 5,000 North Korean construction workers will be sent to rebuild Donetsk, a
+        Russian-installed official said on Thursday. He did not say when they would arrive. ||
+        Kyiv called the plan a violation of UN sanctions.""",
+    ),
+    (
+        "W5",
+        "donbas-and-kursk",
+        "~1500@UA/planned ~1000@RU/planned",
+        """About 1,500 North Korean builders will go to the Donbas and about 1,000 to Kursk, a
+        Moscow newspaper reported, citing a source in the construction ministry. || The
+        workers are to repair housing damaged in the fighting.""",
+    ),
+    (
+        "W5",
+        "panel-senegal-eg",
+        "~700@SN,GQ/present",
+        """UN experts said in their latest report that about 700 North Korean workers were
+        employed in Senegal and Equatorial Guinea, mainly on statue and construction projects.
+        The panel said it had written to both governments.""",
+    ),
+    (
+        "W5",
+        "ferry-rajin-vladivostok",
+        "~300@RU/dispatched",
+        """A North Korean ferry carried about 300 workers from Rajin to Vladivostok last month,
+        ship-tracking data show. The vessel returned to Rajin two days later with an empty
+        deck. || A Russian port official declined to comment.""",
+    ),
+    (
+        "W5",
+        "not-qatar-but-kuwait",
+        "=400@KW/present",
+        """The 400 North Korean workers named in the leaked contracts are not in Qatar, as first
+        reported, but in Kuwait, the rights group said in a correction on Friday. || The
+        contracts run until 2026.""",
+    ),
+    (
+        "W5",
+        "europe-mostly-poland",
+        "~500@M49:150/present",
+        """About 500 North Korean workers remained in Europe in 2017, mostly in Poland, an
+        academic study estimated. || The study said the number had since fallen sharply.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
