@@ -385,7 +385,217 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+# Batch W6, written blind (after W1-W5 were run, before any fix): lists in brackets and
+# "respectively" over regions and cities, demonym workplaces, "not only ... but also",
+# "outside Russia and China", a former host against the present one, journeys through a
+# border city.
+BATCH_6: list[Article] = [
+    (
+        "W6",
+        "krais-respectively",
+        "=2100@RU/dispatched =1600@RU/dispatched",
+        """KHABAROVSK (Amur Wire) - Primorsky and Khabarovsk krais took in 2,100 and 1,600
+        North Korean workers respectively in the first nine months of the year, the regional
+        interior ministry said. || Most were hired by construction firms.""",
+    ),
+    (
+        "W6",
+        "cities-respectively-two-countries",
+        "=800@RU/present =1200@CN/present",
+        """Khabarovsk and Dandong host 800 and 1,200 North Korean workers, respectively, a
+        Seoul-based monitoring group said in its annual report. || The group said both figures
+        were conservative.""",
+    ),
+    (
+        "W6",
+        "bracketed-country-list",
+        "~20000@RU/present ~15000@CN/present ~2000@KW/present",
+        """The institute's estimate of North Korean workers abroad by host: Russia (about
+        20,000), China (about 15,000) and Kuwait (about 2,000). || It said the Russian figure
+        had doubled in two years.""",
+    ),
+    (
+        "W6",
+        "logging-camps-seafood-plants",
+        "v4@RU,CN/present",
+        """Russian logging camps and Chinese seafood plants still employ tens of thousands of
+        North Koreans, a report by a London-based rights group said on Tuesday. || The group
+        urged buyers to check their supply chains.""",
+    ),
+    (
+        "W6",
+        "not-only-russia-belarus",
+        "~3000@RU,BY/present",
+        """About 3,000 North Korean construction workers are now employed not only in Russia but
+        also in Belarus, a Minsk opposition website reported, citing leaked contracts. || The
+        Belarusian government did not comment.""",
+    ),
+    (
+        "W6",
+        "outside-russia-china",
+        "~5000@M49:001/present",
+        """Outside Russia and China, North Korea still has about 5,000 workers abroad, mostly in
+        Africa and Southeast Asia, a Seoul researcher estimated. || He said the number was
+        falling.""",
+    ),
+    (
+        "W6",
+        "from-poland-to-russia",
+        "~800@RU/present",
+        """About 800 North Korean welders who used to work at Polish shipyards are now employed
+        at a yard in Nakhodka, a Lithuanian investigative site reported. || Poland stopped
+        issuing them permits in 2018.""",
+    ),
+    (
+        "W6",
+        "through-dandong-to-russia",
+        "~400@RU/dispatched",
+        """Around 400 North Korean workers crossed into Dandong by train last week and continued
+        to Russia's Far East, a Chinese trader told Daily Focus. || The trader said the group
+        was the largest he had seen this year.""",
+    ),
+]
+
+# Batch W7, written blind (before any fix): occupied Ukraine and Russian border regions,
+# returns and expulsions from a host, ship tracking, the headline's place with a foreign
+# dateline.
+BATCH_7: list[Article] = [
+    (
+        "W7",
+        "luhansk-mariupol-belgorod",
+        "~600@UA/present ~300@RU/present",
+        """About 600 North Korean builders are working in Luhansk and Mariupol, Ukraine's
+        military intelligence said, while some 300 more are clearing rubble in Belgorod. || It
+        did not say who was paying them.""",
+    ),
+    (
+        "W7",
+        "crimea-resorts",
+        "=200@UA/present",
+        """A Crimean news site reported that 200 North Korean workers were renovating
+        sanatoriums near Yalta for the coming season. || Russia annexed the peninsula in
+        2014.""",
+    ),
+    (
+        "W7",
+        "recalled-from-angola",
+        "~150@AO/repatriated",
+        """North Korea recalled about 150 workers from Angola in March after the government in
+        Luanda cancelled their contracts, a diplomat in Pretoria said. || Angola had been one of
+        the largest hosts in Africa.""",
+    ),
+    (
+        "W7",
+        "left-poland",
+        "=51@PL/repatriated",
+        """The last 51 North Korean workers left Poland in 2019 when their permits ran out, the
+        Polish labour inspectorate said in a written reply. || The inspectorate said it had
+        found no new cases since.""",
+    ),
+    (
+        "W7",
+        "nampho-nakhodka-tracking",
+        "~400@RU/dispatched",
+        """Ship-tracking data show a North Korean cargo vessel sailed from Nampho to Nakhodka
+        in May with about 400 workers on board, a Washington think tank said. || It said the
+        ship switched off its transponder near Vladivostok.""",
+    ),
+    (
+        "W7",
+        "headline-amur-seoul-dateline",
+        "~2000@RU/dispatched",
+        """North Korean workers pour into Amur region // SEOUL (Yonhap) - About 2,000 North
+        Korean workers arrived this year, officials in Blagoveshchensk said. || The officials
+        said the workers were needed on farms and building sites.""",
+    ),
+    (
+        "W7",
+        "sinuiju-home-from-russia",
+        "~500@RU/repatriated",
+        """About 500 North Korean workers crossed the bridge from Dandong into Sinuiju on their
+        way home from Russia last week, Chinese customs officers said. || The workers had spent
+        three years on Russian building sites.""",
+    ),
+    (
+        "W7",
+        "kazakhstan-deported-entered-from-russia",
+        "=50@KZ/repatriated",
+        """Kazakhstan deported 50 North Korean workers who had entered from Russia on tourist
+        visas, the migration police said on Wednesday. || They had been working at a cement
+        plant in Shymkent.""",
+    ),
+]
+
+# Batch W8, written blind (before any fix): UN-panel and court summaries, seats and
+# outlets in one country and the workers in another, "including" after a world figure,
+# Gulf and African capitals.
+BATCH_8: list[Article] = [
+    (
+        "W8",
+        "beijing-officials-laos",
+        "~300@LA/present",
+        """Officials in Beijing said about 300 North Koreans were working in Laos under
+        contracts signed before 2017. || The officials spoke at a briefing on sanctions
+        enforcement.""",
+    ),
+    (
+        "W8",
+        "forty-countries-including",
+        "~100000@M49:001/present",
+        """North Korea has about 100,000 workers in some 40 countries, including Russia and
+        China, the US State Department said in its annual report. || It said they work up to
+        20 hours a day.""",
+    ),
+    (
+        "W8",
+        "panel-abu-dhabi-manama",
+        "~700@AE/present ~120@BH/present",
+        """The UN panel said about 700 North Korean workers were employed on sites in Abu Dhabi,
+        and some 120 in Manama, Bahrain. || Both governments told the panel they were
+        investigating.""",
+    ),
+    (
+        "W8",
+        "kinshasa-kampala",
+        "~90@CD/present ~60@UG/present",
+        """About 90 North Korean builders are working on a monument in Kinshasa and some 60
+        medics at hospitals in Kampala, according to a UN panel report seen by this agency. ||
+        Uganda said the medical contracts would end this year.""",
+    ),
+    (
+        "W8",
+        "court-prague-workers-in-germany",
+        "=28@DE/present",
+        """A court in Prague convicted a Czech recruiter of arranging jobs for 28 North Korean
+        workers at a meat plant in Saxony, Germany. || The recruiter was fined and given a
+        suspended sentence.""",
+    ),
+    (
+        "W8",
+        "yakutia-sakhalin",
+        "~700@RU/present ~450@RU/present",
+        """About 700 North Korean workers are employed in Yakutia and some 450 on Sakhalin,
+        regional officials said. || The officials said most work in construction.""",
+    ),
+    (
+        "W8",
+        "gulf-and-africa",
+        "~3000@M49:145,M49:002/present",
+        """About 3,000 North Korean workers remain in the Gulf and in Africa, a Seoul researcher
+        estimated. || He said sanctions had made their work harder to track.""",
+    ),
+    (
+        "W8",
+        "malabo-bata",
+        "v2@GQ/present",
+        """Several hundred North Korean workers are building roads in Malabo and Bata, a Spanish
+        newspaper reported, quoting residents. || Equatorial Guinea denies the reports.""",
+    ),
+]
+
+ARTICLES: list[Article] = (
+    BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+)
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
