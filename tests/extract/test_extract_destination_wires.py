@@ -24,6 +24,18 @@ precision 1.00 (50/50) / recall 0.98 (50/51), count+destination 0.96 (48/50) / 0
 W6-W8 (24 articles written after W1-W5 were run, 32 figures) counts 1.00 (31/31) / 0.97
 (31/32), count+destination 0.81 (25/31) / 0.78 (25/32); all: counts 1.00 / 0.98,
 count+destination 0.90 (73/81) / 0.88 (73/83); 54 of 64 articles passed the count check.
+Fixed: "changed planes in Addis Ababa ... bound for Equatorial Guinea" and "crossed into
+Dandong ... and continued to Russia's Far East" (a journey's end after a stop: the stop is
+a transit); "on Maltese construction sites and at Lithuanian shipyards" (a demonym's site
+noun phrase of two words before the list joiner); "not only in Russia but also in Belarus"
+(one list); "jobs ... at a meat plant in Saxony, Germany" (a name the gazetteer lacks, a
+comma, then the country: no fallback to the court's seat, Prague); "from Dandong into
+Sinuiju on their way home from Russia" (the host after "home from" is the journey's end,
+the border city a transit); "deported 50 workers who had entered from Russia" (an entry
+verb before "from" names where they came from, even with a return verb in the clause);
+Yalta and other Crimean towns in the gazetteer (UA). After: counts 1.00 (81/81) / 0.98
+(81/83), count+destination 1.00 (81/81) / 0.98 (81/83); the two figures left are gated out
+by relevance (strict xfails), three statuses are strict xfails.
 """
 
 from __future__ import annotations
@@ -604,7 +616,22 @@ ARTICLES: list[Article] = (
 )
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "W1-not-china-but-russia": "relevance: the story never says North Korea (only 'workers "
+    "recruited in South Hamgyong' and 'Daily Focus'), so it scores 0.0 and its figure is "
+    "gated out; with the gate off the figure is =1300@RU/dispatched as expected",
+    "W7-recalled-from-angola": "relevance: a three-sentence story whose only DPRK labour "
+    "sentence is 'North Korea recalled about 150 workers from Angola' scores 0.12 (no "
+    "'North Korean workers' phrase); with the gate off the figure is ~150@AO/repatriated",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "W3-beijing-transit-ulaanbaatar": "status: 'travelled through Beijing to Ulaanbaatar last "
+    "month on tourist visas' reads present, not dispatched",
+    "W4-addis-to-equatorial-guinea": "status: 'changed planes in Addis Ababa last week bound "
+    "for Equatorial Guinea' reads planned ('bound for' is a plan and a flow cue; the tie goes "
+    "to planned), expected dispatched (they were on their way)",
+    "W7-sinuiju-home-from-russia": "status: 'crossed the bridge ... on their way home from "
+    "Russia' reads dispatched (the nearest cue, 'crossed'), not repatriated",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -96,6 +96,8 @@ class _Grammar:
     seat: re.Pattern[str]  # "an agency based in (Gdansk)": an intermediary's seat
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
+    home_from: re.Pattern[str]  # "on their way home from (Russia)": where they worked
+    entered_from: re.Pattern[str]  # "who had entered from (Russia)": where they came from
 
 
 @functools.cache
@@ -136,7 +138,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         prep_after=re.compile(
             r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
-            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}$",
+            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}"
+            # "in Saxony, Germany": a name the gazetteer lacks, then its country
+            r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?,\s+)?$",
             re.IGNORECASE,
         ),
         prep_before=re.compile(
@@ -235,6 +239,18 @@ def _grammar(language: str) -> _Grammar:
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
+        home_from=_listed(
+            language,
+            "return_particles",
+            r"\b",
+            rf"\s+(?:{words(language, 'origin_prepositions')})\s+(?:(?:{the})\s+)?$",
+        ),
+        entered_from=_listed(
+            language,
+            "entry_verbs",
+            r"\b",
+            rf"\s+(?:{words(language, 'origin_prepositions')})\s+(?:(?:{the})\s+)?$",
+        ),
         # "who previously worked in (China)": an adverb, a verb or two, a preposition
         former=_listed(
             language,
@@ -460,6 +476,8 @@ class DestinationFinder:
             )
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
+            # "deported 50 workers who had entered from Russia": an entry starts elsewhere
+            back = back and not self.g.entered_from.search(text, max(lo, p.start - 40), p.start)
             back = back or self._moved_home(sv, p, lo, hi)
             # "ordered 500 of its workers home from Qatar"
             back = back or bool(self.g.return_before.search(text, lo, origin_at))
@@ -507,6 +525,8 @@ class DestinationFinder:
                 or self.g.connection.search(text, lead, end.start)
                 or self.g.onward_bare.search(text, lead, end.start)
                 or self.g.transfer.search(text, lead, end.start)
+                # "crossed from Dandong into Sinuiju on their way home from Russia"
+                or self.g.home_from.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
             ):
                 continue
@@ -641,8 +661,7 @@ class DestinationFinder:
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
             gap = text[a.end : b.start]
             if a.kind == "demonym":  # "on Maltese construction sites and in Lithuania"
-                site = self.cues.site_after.match(gap)
-                gap = gap[site.end() :] if site else gap
+                gap = self._past_site(gap)
             # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
             gap = gap[1:] if gap[:1] == ")" else gap
             if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
@@ -650,6 +669,16 @@ class DestinationFinder:
             group.append(places[i + step])
             i += step
         return group
+
+    def _past_site(self, gap: str) -> str:
+        """The gap after a demonym without its site noun phrase ("construction sites", of
+        which the site pattern takes the shortest, "construction", then "sites")."""
+        for _ in range(2):
+            site = self.cues.site_after.match(gap)
+            if not site or not site.end():
+                break
+            gap = gap[site.end() :]
+        return gap
 
     def _codes(self, group: list[PlaceMention]) -> list[str]:
         codes: list[str] = []
