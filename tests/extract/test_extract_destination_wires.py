@@ -611,8 +611,214 @@ BATCH_8: list[Article] = [
     ),
 ]
 
+# Batch W9, written blind after the fixes of W1-W8: region adjectives before "countries",
+# unnamed reporting states, a demonym on the acting officials, "overseas" in the figure's
+# noun phrase with a country in the next sentence, a figure stated twice.
+BATCH_9: list[Article] = [
+    (
+        "W9",
+        "african-and-gulf-countries",
+        "~40000@M49:002,M49:145/present",
+        """Pyongyang's overseas labour has shifted away from Russia, a Seoul researcher said.
+        Most of the remaining 40,000 workers are in African and Gulf countries, she estimated.
+        || She gave no country figures.""",
+    ),
+    (
+        "W9",
+        "reporting-states",
+        "=9000@M49:001/repatriated",
+        """Thirty reporting states told the UN sanctions committee that they had sent home 9,000
+        North Korean workers by the deadline, diplomats said. Russia and China were not among
+        them. || The committee meets again in May.""",
+    ),
+    (
+        "W9",
+        "lithuanian-officials-permits",
+        "=25@LT/present",
+        """Lithuanian officials declined to renew work permits for 25 North Korean welders at a
+        Klaipeda ship repair yard, a ministry spokesman said on Monday. || The men must leave by
+        the end of the month.""",
+    ),
+    (
+        "W9",
+        "overseas-then-russia",
+        "~70000@M49:001/present",
+        """About 70,000 North Korean overseas workers earn foreign currency for the regime, a
+        defector group said. Most of them are in Russia, it said. || The group did not explain
+        its method.""",
+    ),
+    (
+        "W9",
+        "standfirst-repeated",
+        "~6000@RU/dispatched",
+        """About 6,000 North Korean workers went to Russia last year, a Seoul think tank said.
+        || SEOUL (Korea Ledger) - About 6,000 North Korean workers went to Russia last year, a
+        Seoul think tank said on Thursday. The think tank said most of them work in
+        construction in the Far East.""",
+    ),
+    (
+        "W9",
+        "nakhodka-ussuriysk-blagoveshchensk",
+        "~500@RU/present ~300@RU/present ~200@RU/present",
+        """About 500 North Korean workers are in Nakhodka, some 300 in Ussuriysk and roughly 200
+        in Blagoveshchensk, a Vladivostok business paper reported, citing regional migration
+        offices. || The paper said their employers pay a fee to a North Korean trading
+        company.""",
+    ),
+    (
+        "W9",
+        "qingdao-shandong-seafood",
+        "~600@CN/present",
+        """Some 600 North Korean women gut and freeze fish at plants in Qingdao, in Shandong
+        province, a US-based investigative group said. || The group traced the seafood to
+        supermarkets in Canada and Germany.""",
+    ),
+    (
+        "W9",
+        "yanji-donggang",
+        "~1000@CN/present ~800@CN/present",
+        """About 1,000 North Korean seamstresses work in Yanji and some 800 in Donggang,
+        traders in the border region say. || Both towns lie close to the North Korean
+        border.""",
+    ),
+]
+
+# Batch W10, written blind after the fixes of W1-W8: more capitals and ports in Asia, the
+# Gulf and Africa, a speaker's country named as a demonym, workers moved between hosts.
+BATCH_10: list[Article] = [
+    (
+        "W10",
+        "siem-reap-saigon",
+        "~150@KH/present ~100@VN/present",
+        """About 150 North Korean restaurant workers remain in Siem Reap and some 100 in Ho Chi
+        Minh City, a Singapore-based analyst said. || Both restaurants have changed their
+        names.""",
+    ),
+    (
+        "W10",
+        "yangon-kuala-lumpur",
+        "=40@MM/present =30@MY/present",
+        """Police in Yangon found 40 North Korean workers at a garment workshop, while 30 were
+        found at a restaurant in Kuala Lumpur, the UN panel said in a summary. || Myanmar did
+        not respond to the panel.""",
+    ),
+    (
+        "W10",
+        "al-khor-manama",
+        "~400@QA/present",
+        """About 400 North Korean labourers were housed in a camp near Al Khor, a human rights
+        researcher based in Manama said. || She said they worked twelve-hour shifts.""",
+    ),
+    (
+        "W10",
+        "harare-maputo-respectively",
+        "~200@ZW/present ~150@MZ/present",
+        """Harare and Maputo hosted about 200 and 150 North Korean workers respectively in 2019,
+        a South African think tank said. || It said most were building statues and
+        monuments.""",
+    ),
+    (
+        "W10",
+        "moved-from-kuwait-to-oman",
+        "~120@OM/dispatched",
+        """About 120 North Korean builders were moved from Kuwait to Oman in February when their
+        Kuwaiti visas expired, a Gulf newsletter said. || The newsletter cited a manager at the
+        Omani contractor.""",
+    ),
+    (
+        "W10",
+        "dakar-conakry",
+        "v2@SN,GN/present",
+        """Hundreds of North Korean workers are employed on building sites in Dakar and Conakry,
+        a French weekly reported. || Neither government commented.""",
+    ),
+    (
+        "W10",
+        "russian-official-in-china",
+        "=300@CN/present",
+        """A Russian trade official said 300 North Korean workers who had been in Khabarovsk were
+        now working in Heilongjiang, in northeast China. || He did not say why they had
+        left.""",
+    ),
+    (
+        "W10",
+        "antananarivo-kampala-shared",
+        "~500@MG,UG/present",
+        """About 500 North Korean medics and builders are working in Madagascar and Uganda, a
+        Nairobi-based researcher said. || Both countries say they have ended their
+        contracts.""",
+    ),
+]
+
+# Batch W11, written blind after the fixes of W1-W8: Europe and Russia's west, ports,
+# negated and excluded places, a ship's cargo of workers.
+BATCH_11: list[Article] = [
+    (
+        "W11",
+        "szczecin-gdynia",
+        "~60@PL/present ~90@PL/present",
+        """About 60 North Korean welders worked at a yard in Szczecin and some 90 in Gdynia in
+        2016, Polish labour inspectors found. || The inspectors said the men had no days
+        off.""",
+    ),
+    (
+        "W11",
+        "valletta-textile",
+        "=20@MT/present",
+        """Twenty North Korean workers were employed at a textile factory near Valletta in 2017,
+        a Maltese newspaper reported. || Malta later refused to renew their permits.""",
+    ),
+    (
+        "W11",
+        "rostov-smolensk",
+        "~1200@RU/present ~400@RU/present",
+        """About 1,200 North Korean construction workers are in the Rostov region and some 400 in
+        Smolensk, a Moscow labour lawyer said. || He said most had entered on student
+        visas.""",
+    ),
+    (
+        "W11",
+        "excluding-china",
+        "~30000@M49:001/present",
+        """Excluding China, about 30,000 North Korean workers remain abroad, a Seoul institute
+        estimated. || It said China does not publish any figures.""",
+    ),
+    (
+        "W11",
+        "not-in-vladivostok",
+        "=350@RU/present",
+        """The 350 North Korean builders are not in Vladivostok, as the regional governor had
+        claimed, but in Moscow, a Russian news site said. || The governor's office did not
+        comment.""",
+    ),
+    (
+        "W11",
+        "ship-chongjin-nakhodka",
+        "~250@RU/dispatched",
+        """A cargo ship that left Chongjin on Monday unloaded about 250 North Korean workers in
+        Nakhodka two days later, ship-tracking data and port records show. || The vessel is
+        under US sanctions.""",
+    ),
+    (
+        "W11",
+        "minsk-court",
+        "=15@BY/present",
+        """A court in Minsk fined a building firm for employing 15 North Korean workers without
+        permits, Belarusian media reported. || The firm said it would appeal.""",
+    ),
+    (
+        "W11",
+        "kursk-and-occupied-zaporizhzhia",
+        "~800@RU/present ~500@UA/present",
+        """About 800 North Korean workers are rebuilding homes in the Kursk region and some 500
+        more are working in occupied Zaporizhzhia, Ukraine's intelligence service said. || It
+        published no evidence.""",
+    ),
+]
+
 ARTICLES: list[Article] = (
     BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+    + BATCH_9 + BATCH_10 + BATCH_11
 )
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
