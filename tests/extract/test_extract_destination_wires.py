@@ -820,9 +820,144 @@ BATCH_11: list[Article] = [
     ),
 ]
 
+# Batch W12, written blind after the fixes of W1-W8 (before any change for W9-W11): the place
+# carried by "there", "the country", "the region", a first group in the sentence after a
+# dispatch to a country, a second figure in the same clause, "elsewhere in the Gulf", a whole
+# split by place, a rise from a baseline.
+BATCH_12: list[Article] = [
+    (
+        "W12",
+        "far-east-there",
+        "~2000@RU/present",
+        """Builders in Russia's Far East are short of hands as the war drags on. || Local
+        officials say about 2,000 North Korean labourers now work there, mostly on apartment
+        blocks. They did not say who employs them.""",
+    ),
+    (
+        "W12",
+        "mongolia-the-country",
+        "~300@MN/present",
+        """SEOUL (Han River Post) - Mongolia has quietly renewed contracts for North Korean
+        workers, a South Korean diplomat said on Friday. About 300 remain in the country, he
+        said, most of them sewing cashmere garments. || Seoul has raised the issue with
+        Ulaanbaatar.""",
+    ),
+    (
+        "W12",
+        "kuwait-first-group",
+        "=150@KW/dispatched",
+        """Pyongyang has begun sending construction workers to Kuwait again, a Gulf newsletter
+        reported. The first group of 150 arrived last week, it said. || Kuwait did not
+        comment.""",
+    ),
+    (
+        "W12",
+        "moscow-and-another",
+        "~3000@RU/present =1000@RU/planned",
+        """About 3,000 North Korean workers are employed in Moscow, and another 1,000 are
+        expected next year, a city official said. || Most work for subcontractors on housing
+        projects.""",
+    ),
+    (
+        "W12",
+        "kuwait-elsewhere-gulf",
+        "~500@KW/present ~300@M49:145/present",
+        """About 500 North Korean labourers are in Kuwait and some 300 elsewhere in the Gulf, an
+        Arab newspaper reported, citing diplomats. || Kuwait has denied hosting any.""",
+    ),
+    (
+        "W12",
+        "whole-split-by-place",
+        "=10000@M49:001/present ~7000@RU/present",
+        """Of the 10,000 North Korean workers abroad counted by the study, about 7,000 are in
+        Russia, the authors said. || The rest are spread across China and Southeast Asia.""",
+    ),
+    (
+        "W12",
+        "rose-from-baseline",
+        "~15000@RU/present ~8000@RU/present",
+        """The number of North Korean workers in Russia rose to about 15,000 this year from
+        roughly 8,000 in 2023, a Seoul institute said. || The institute cited visa
+        statistics.""",
+    ),
+    (
+        "W12",
+        "lao-capital",
+        "~200@LA/present",
+        """The Lao capital still hosts about 200 North Korean workers at restaurants and a
+        clinic, a diplomat in Bangkok said. || Laos says it complies with UN sanctions.""",
+    ),
+]
+
+# Batch W13, written blind after the fixes of W1-W8: firms of one nation in another, an
+# agency's seat, the Russian capital and Sakhalin island, a return via a border city, the
+# expelling state as the host.
+BATCH_13: list[Article] = [
+    (
+        "W13",
+        "russian-firms-in-kazakhstan",
+        "=70@KZ/present",
+        """Seventy North Korean workers employed by Russian firms in Kazakhstan were found at a
+        steel plant in Karaganda, Kazakh media reported. || The firms denied wrongdoing.""",
+    ),
+    (
+        "W13",
+        "chinese-run-factories-cambodia",
+        "~400@KH/present",
+        """About 400 North Korean women sew garments at Chinese-run factories in Cambodia, a
+        labour rights group based in Hong Kong said. || The factories export to Europe.""",
+    ),
+    (
+        "W13",
+        "gdansk-agency-dutch-yards",
+        "=40@NL/present",
+        """A Polish agency based in Gdansk placed 40 North Korean welders at Dutch shipyards,
+        according to court papers filed in Rotterdam. || The agency has since closed.""",
+    ),
+    (
+        "W13",
+        "russian-capital-sakhalin",
+        "~1500@RU/present ~600@RU/present",
+        """About 1,500 North Korean builders work in the Russian capital and some 600 on the
+        island of Sakhalin, a Moscow weekly reported. || Neither figure could be
+        confirmed.""",
+    ),
+    (
+        "W13",
+        "home-from-russia-via-dandong",
+        "~400@RU/repatriated",
+        """About 400 North Korean workers returned home from Russia via Dandong this week, a
+        trader in the Chinese border city said. || They had worked in the Far East for three
+        years.""",
+    ),
+    (
+        "W13",
+        "malta-expelled",
+        "=20@MT/repatriated",
+        """Malta expelled 20 North Korean workers in 2017 after their permits were revoked, a
+        European Commission report said. || The report covered all 27 member states.""",
+    ),
+    (
+        "W13",
+        "emirates-and-oman",
+        "~1200@AE/present ~300@OM/present",
+        """About 1,200 North Korean workers remain in the Emirates and about 300 in Oman,
+        according to a report by a Seoul research centre. || The centre said both figures
+        were estimates.""",
+    ),
+    (
+        "W13",
+        "yanbian-prefecture",
+        "~3000@CN/present",
+        """About 3,000 North Korean workers are employed in the Yanbian Korean Autonomous
+        Prefecture, a Chinese provincial official told a visiting delegation. || He did not
+        give a breakdown by sector.""",
+    ),
+]
+
 ARTICLES: list[Article] = (
     BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
-    + BATCH_9 + BATCH_10 + BATCH_11
+    + BATCH_9 + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13
 )
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
