@@ -959,9 +959,143 @@ BATCH_13: list[Article] = [
     ),
 ]
 
+# Batch W14, written blind after the W1-W8 fixes (no change since): descriptors for a country
+# named before ("the Central Asian nation", "the Gulf state", "both countries"), capitals as
+# their governments (a host that takes workers, a speaker that does not), "the Russian port
+# of Vanino", "the northeastern Chinese province of Liaoning", "the host country".
+BATCH_14: list[Article] = [
+    (
+        "W14",
+        "central-asian-nation",
+        "~200@TJ/present",
+        """DUSHANBE (Pamir News) - Tajikistan has never officially admitted North Korean
+        workers. But about 200 are building a government complex in the Central Asian nation,
+        two engineers said. || The foreign ministry declined to comment.""",
+    ),
+    (
+        "W14",
+        "moscow-takes-in",
+        "~10000@RU/dispatched",
+        """Moscow has taken in about 10,000 North Korean workers since January, while Beijing
+        says it has admitted none, a Japanese newspaper reported. || Both governments deny
+        breaching UN sanctions.""",
+    ),
+    (
+        "W14",
+        "port-of-vanino",
+        "~350@RU/present",
+        """About 350 North Korean dockers and loggers work around the Russian port of Vanino,
+        according to a report by a Tokyo think tank. || Timber from the area is shipped to
+        Japan and China.""",
+    ),
+    (
+        "W14",
+        "northeastern-chinese-province",
+        "~5000@CN/present",
+        """Some 5,000 North Korean workers are employed in the northeastern Chinese province of
+        Liaoning, a US congressional commission said. || It urged importers to audit their
+        suppliers.""",
+    ),
+    (
+        "W14",
+        "both-countries",
+        "~1500@QA,KW/present",
+        """Qatar and Kuwait say they have sent all North Korean workers home. But about 1,500
+        are still working in both countries, a Seoul researcher said on Tuesday, citing satellite
+        images of labour camps. || Neither government responded.""",
+    ),
+    (
+        "W14",
+        "the-host-country",
+        "=45@NG/present",
+        """Nigerian police arrested 45 North Korean workers at a quarry outside Abuja last week,
+        officials said. The workers had overstayed their visas, and the host country is now
+        deciding whether to deport them. || The quarry's owner fled.""",
+    ),
+    (
+        "W14",
+        "gulf-state-of-bahrain",
+        "~80@BH/present",
+        """About 80 North Korean builders are working on a hotel in the Gulf state of Bahrain, a
+        regional newsletter reported. || The hotel's owner is a Saudi investor.""",
+    ),
+    (
+        "W14",
+        "ajman-emirate",
+        "~250@AE/present",
+        """Some 250 North Korean labourers live in a camp in the emirate of Ajman, an Emirati
+        lawyer said. || He said their passports were held by a minder.""",
+    ),
+]
+
+# Batch W15, written blind after the W1-W8 fixes (no change since): a quoted figure with
+# its speaker's place after it, figures in a dateline town for the dateline's country, a
+# list of cities across two countries, a shared figure after "between them".
+BATCH_15: list[Article] = [
+    (
+        "W15",
+        "quoted-foreman-irkutsk",
+        "~120@RU/present",
+        """"We have about 120 North Koreans on the dam, and they never take a day off," a
+        foreman said in Irkutsk. || The dam is due to open next year.""",
+    ),
+    (
+        "W15",
+        "dateline-town-only",
+        "=90@RU/dispatched",
+        """TYNDA, Amur region (Siberia Wire) - A train carrying 90 North Korean track workers
+        arrived here on Saturday, railway officials said. || They will repair the line to the
+        north.""",
+    ),
+    (
+        "W15",
+        "cities-across-two-countries",
+        "~2500@RU,CN/present",
+        """About 2,500 North Korean workers are employed in Vladivostok, Khabarovsk, Dandong and
+        Shenyang, according to a leaked list of contracts. || The list names 40 employers.""",
+    ),
+    (
+        "W15",
+        "between-them",
+        "~900@LA,KH/present",
+        """Laos and Cambodia host about 900 North Korean workers between them, a Thai researcher
+        estimated. || He said the number had barely changed since 2019.""",
+    ),
+    (
+        "W15",
+        "overseas-workforce-no-place",
+        "~60000@M49:001/present",
+        """North Korea's overseas workforce numbers about 60,000, KINU estimated in its annual
+        white paper. || The institute said the figure was uncertain.""",
+    ),
+    (
+        "W15",
+        "sent-abroad-plan",
+        "=3000@M49:001/planned",
+        """North Korea plans to send 3,000 more workers abroad this year, a source in Pyongyang
+        told Daily NK. || The source did not name the destinations.""",
+    ),
+    (
+        "W15",
+        "kazakh-border-to-russia",
+        "~180@RU/dispatched",
+        """About 180 North Korean workers flew to Almaty and then crossed the border into Russia
+        by bus, a Kazakh border guard told a local paper. || Their final destination was
+        Novosibirsk.""",
+    ),
+    (
+        "W15",
+        "recalled-from-china-sent-to-russia",
+        "~700@CN/repatriated ~500@RU/dispatched",
+        """North Korea recalled about 700 workers from China in the spring and sent some 500
+        others to Russia in the summer, a source in North Hamgyong province said. || The
+        source said the moves were linked to wages.""",
+    ),
+]
+
 ARTICLES: list[Article] = (
     BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
-    + BATCH_9 + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13
+    + BATCH_9 + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13 + BATCH_14 + BATCH_15
 )
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
