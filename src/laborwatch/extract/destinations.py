@@ -523,7 +523,11 @@ class DestinationFinder:
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
                 or self.g.connection.search(text, lead, end.start)
-                or self.g.onward_bare.search(text, lead, end.start)
+                # not "crossed the border into China on their way home": the host is before
+                or (
+                    self.g.onward_bare.search(text, lead, end.start)
+                    and not self.g.homeward.search(text, end.end, sv.end)
+                )
                 or self.g.transfer.search(text, lead, end.start)
                 # "crossed from Dandong into Sinuiju on their way home from Russia"
                 or self.g.home_from.search(text, lead, end.start)
