@@ -1105,8 +1105,75 @@ BATCH_15: list[Article] = [
     ),
 ]
 
+# Batch W16, written blind after all the fixes above: "the two countries", "the city" and
+# "the region" pointing back, local officials of a dateline town, a figure moved on from a
+# first host, a headline country with a body city elsewhere, a UN-panel list with a region.
+BATCH_16: list[Article] = [
+    (
+        "W16",
+        "the-two-countries",
+        "~4000@RU,BY/present",
+        """Russia and Belarus signed a labour accord in March. About 4,000 North Korean workers
+        are now employed in the two countries, a Lithuanian think tank estimated. || Neither
+        government confirmed the figure.""",
+    ),
+    (
+        "W16",
+        "the-city-after-dateline",
+        "~600@RU/present",
+        """KHABAROVSK (Amur Wire) - The city's construction boom relies on foreign labour. Local
+        officials say about 600 North Koreans work in the city, alongside thousands of
+        migrants from Uzbekistan. || The officials did not name the firms.""",
+    ),
+    (
+        "W16",
+        "moved-on-from-first-host",
+        "~250@MN/repatriated ~200@RU/dispatched",
+        """About 250 North Korean workers left Mongolia last year, and some 200 of them were sent
+        on to Russia, a Mongolian official said. || The official gave no reason.""",
+    ),
+    (
+        "W16",
+        "headline-russia-body-dandong-speaker",
+        "v3@RU/dispatched",
+        """Thousands of North Korean workers head for Russia // A trader in Dandong said
+        thousands of North Korean workers had passed through the city on their way to Russia
+        since January. || He said most travelled by train.""",
+    ),
+    (
+        "W16",
+        "panel-list-with-region",
+        "~1000@LA/present ~300@M49:002/present",
+        """The UN panel said about 1,000 North Korean workers were in Laos and some 300 in
+        several African countries, including Senegal and Guinea. || It urged states to report
+        fully.""",
+    ),
+    (
+        "W16",
+        "local-officials-region",
+        "~1800@RU/present",
+        """Labour shortages are acute in the Amur region, where about 1,800 North Korean workers
+        are employed on farms and building sites, local officials said. || The region's
+        population has fallen by a tenth since 2010.""",
+    ),
+    (
+        "W16",
+        "gulf-then-kuwait",
+        "~2000@M49:145/present =500@KW/present",
+        """About 2,000 North Korean workers remain in the Gulf, a diplomat said, and 500 of them
+        are in Kuwait. || He said the rest were in Qatar and the UAE.""",
+    ),
+    (
+        "W16",
+        "tianjin-restaurant-court",
+        "=18@CN/present",
+        """A Seoul court heard that 18 North Korean waitresses had worked at a restaurant in
+        Tianjin before they escaped in 2016. || The trial continues next week.""",
+    ),
+]
+
 BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9]
-BATCHES += [BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15]
+BATCHES += [BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15, BATCH_16]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
