@@ -1181,8 +1181,75 @@ BATCH_16: list[Article] = [
     ),
 ]
 
+# Batch W17, written blind after all the fixes above (relevance included): hyphenated place
+# modifiers ("Russia-bound", "a Kuwait-based contractor", "Qatari-funded projects in Sudan"),
+# Central Asia as a region, people "from North Korea", a sentence-initial place adjective on
+# a workplace, "the Far East" alone, a figure between two countries' officials.
+BATCH_17: list[Article] = [
+    (
+        "W17",
+        "russia-bound-train",
+        "~400@RU/dispatched",
+        """A Russia-bound train carried about 400 North Korean workers across the Tumen River
+        bridge on Tuesday, a Chinese border resident said. || The train returned empty.""",
+    ),
+    (
+        "W17",
+        "kuwait-based-contractor",
+        "~300@KW/present",
+        """About 300 North Korean labourers employed by a Kuwait-based contractor have not been
+        paid for four months, a rights group said. || The contractor did not respond.""",
+    ),
+    (
+        "W17",
+        "qatari-funded-sudan",
+        "~150@SD/present",
+        """Some 150 North Korean builders are working on Qatari-funded projects in Sudan,
+        according to a confidential UN report. || Sudan has not answered the panel's
+        letters.""",
+    ),
+    (
+        "W17",
+        "central-asia-region",
+        "v2@M49:143/present",
+        """Several hundred North Korean workers are believed to be in Central Asia, mostly on
+        building sites, a Kazakh analyst said. || He said Russia remained the main host.""",
+    ),
+    (
+        "W17",
+        "people-from-north-korea",
+        "~2500@RU/dispatched",
+        """About 2,500 workers from North Korea entered the Primorye region in the first half
+        of the year, the regional branch of the interior ministry said. || Most came on
+        student visas.""",
+    ),
+    (
+        "W17",
+        "chinese-seafood-plants",
+        "v3@CN/present",
+        """Chinese seafood plants employ thousands of North Korean women, a report by a
+        Washington-based group said. || The plants export shrimp and squid to the United States
+        and Europe.""",
+    ),
+    (
+        "W17",
+        "the-far-east-alone",
+        "~6000@RU/present",
+        """About 6,000 North Korean workers are in the Far East, mostly in construction, a
+        Russian regional official said. || The official spoke in Seoul.""",
+    ),
+    (
+        "W17",
+        "two-officials",
+        "=85@MN/repatriated",
+        """Mongolian officials told their South Korean counterparts that 85 North Korean
+        workers had been sent home from Ulaanbaatar in March. || The talks were held in
+        Seoul.""",
+    ),
+]
+
 BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9]
-BATCHES += [BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15, BATCH_16]
+BATCHES += [BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15, BATCH_16, BATCH_17]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
