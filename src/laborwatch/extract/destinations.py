@@ -97,7 +97,6 @@ class _Grammar:
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
     home_from: re.Pattern[str]  # "on their way home from (Russia)": where they worked
-    seat_suffix: re.Pattern[str]  # "(Kuwait)-based contractor": an employer's seat
     bound_vehicle: re.Pattern[str]  # "(Russia)-bound train": a vehicle's journey's end
     entered_from: re.Pattern[str]  # "who had entered from (Russia)": where they came from
 
@@ -246,14 +245,6 @@ def _grammar(language: str) -> _Grammar:
             "return_particles",
             r"\b",
             rf"\s+(?:{words(language, 'origin_prepositions')})\s+(?:(?:{the})\s+)?$",
-        ),
-        seat_suffix=_listed(
-            language,
-            "seat_suffixes",
-            r"^\.?-",
-            r"\s+(?:[\w-]+\s+){0,2}?(?:"
-            + phrase_pattern(Vocabulary("cues", language)["headcount_employers"])
-            + r")\b",
         ),
         bound_vehicle=_listed(
             language,
@@ -472,7 +463,7 @@ class DestinationFinder:
             return "name"
         suffix = self.cues.place_modifier_suffix.match(after)
         if suffix and self._placing_suffix(after):
-            return "place"  # "a Kuwait-based contractor", "a Russia-bound train"
+            return "place"  # "a Russia-bound train"
         if suffix or self.g.attribute_after.match(after):
             return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
@@ -565,10 +556,10 @@ class DestinationFinder:
         return []
 
     def _placing_suffix(self, after: str) -> bool:
-        """Does the modifier after a place still place the workers: the seat of a workplace
-        ("a Kuwait-based contractor") or the end of a vehicle's journey ("a Russia-bound
-        train")?"""
-        return bool(self.g.seat_suffix.match(after) or self.g.bound_vehicle.match(after))
+        """Does the modifier after a place still place the workers: the end of a vehicle's
+        journey ("a Russia-bound train")? (An employer's seat, "a Kunming-based contractor",
+        is often not where its crews work.)"""
+        return self.g.bound_vehicle.match(after) is not None
 
     def _in_credit(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Is the place inside the brackets of an agency credit right after a dateline
