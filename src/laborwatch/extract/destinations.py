@@ -100,6 +100,9 @@ class _Grammar:
     seat: re.Pattern[str]  # "an agency based in (Gdansk)": an intermediary's seat
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
+    home_from: re.Pattern[str]  # "on their way home from (Russia)": where they worked
+    bound_vehicle: re.Pattern[str]  # "(Russia)-bound train": a vehicle's journey's end
+    entered_from: re.Pattern[str]  # "who had entered from (Russia)": where they came from
 
 
 @functools.cache
@@ -140,7 +143,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         prep_after=re.compile(
             r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
-            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}$",
+            rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}"
+            # "in Saxony, Germany": a name the gazetteer lacks, then its country
+            r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?,\s+)?$",
             re.IGNORECASE,
         ),
         prep_before=re.compile(
@@ -242,6 +247,24 @@ def _grammar(language: str) -> _Grammar:
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
+        home_from=_listed(
+            language,
+            "return_particles",
+            r"\b",
+            rf"\s+(?:{words(language, 'origin_prepositions')})\s+(?:(?:{the})\s+)?$",
+        ),
+        bound_vehicle=_listed(
+            language,
+            "journey_suffixes",
+            r"^\.?-",
+            rf"\s+(?:[\w-]+\s+)?(?:{words(language, 'connection_vehicles')})\b",
+        ),
+        entered_from=_listed(
+            language,
+            "entry_verbs",
+            r"\b",
+            rf"\s+(?:{words(language, 'origin_prepositions')})\s+(?:(?:{the})\s+)?$",
+        ),
         # "who previously worked in (China)": an adverb, a verb or two, a preposition
         former=_listed(
             language,
@@ -452,7 +475,10 @@ class DestinationFinder:
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
-        if self.cues.place_modifier_suffix.match(after) or self.g.attribute_after.match(after):
+        suffix = self.cues.place_modifier_suffix.match(after)
+        if suffix and self._placing_suffix(after):
+            return "place"  # "a Russia-bound train"
+        if suffix or self.g.attribute_after.match(after):
             return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
         if self.cues.place_excluded_before.search(before):
@@ -478,6 +504,8 @@ class DestinationFinder:
             )
             # "arrived in South Korea from Russia", "crossed from Dandong into Sinuiju": a
             # move to home or to the South starts where they worked
+            # "deported 50 workers who had entered from Russia": an entry starts elsewhere
+            back = back and not self.g.entered_from.search(text, max(lo, p.start - 40), p.start)
             back = back or self._moved_home(sv, p, lo, hi)
             # "ordered 500 of its workers home from Qatar"
             back = back or bool(self.g.return_before.search(text, lo, origin_at))
@@ -523,8 +551,14 @@ class DestinationFinder:
             if role != "place" or not (
                 self.g.onward.search(text, lead, end.start)
                 or self.g.connection.search(text, lead, end.start)
-                or self.g.onward_bare.search(text, lead, end.start)
+                # not "crossed the border into China on their way home": the host is before
+                or (
+                    self.g.onward_bare.search(text, lead, end.start)
+                    and not self.g.homeward.search(text, end.end, sv.end)
+                )
                 or self.g.transfer.search(text, lead, end.start)
+                # "crossed from Dandong into Sinuiju on their way home from Russia"
+                or self.g.home_from.search(text, lead, end.start)
                 or self.g.instead_after.match(text, end.end, sv.end)
                 or self.g.instead_before.search(text, lead, end.start)
             ):
@@ -539,6 +573,12 @@ class DestinationFinder:
                 )
             ]
         return []
+
+    def _placing_suffix(self, after: str) -> bool:
+        """Does the modifier after a place still place the workers: the end of a vehicle's
+        journey ("a Russia-bound train")? (An employer's seat, "a Kunming-based contractor",
+        is often not where its crews work.)"""
+        return self.g.bound_vehicle.match(after) is not None
 
     def _in_credit(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Is the place inside the brackets of an agency credit right after a dateline
@@ -662,8 +702,7 @@ class DestinationFinder:
             a, b = (places[i], places[i + step]) if step > 0 else (places[i + step], places[i])
             gap = text[a.end : b.start]
             if a.kind == "demonym":  # "on Maltese construction sites and in Lithuania"
-                site = self.cues.site_after.match(gap)
-                gap = gap[site.end() :] if site else gap
+                gap = self._past_site(gap)
             # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
             gap = gap[1:] if gap[:1] == ")" else gap
             if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
@@ -671,6 +710,16 @@ class DestinationFinder:
             group.append(places[i + step])
             i += step
         return group
+
+    def _past_site(self, gap: str) -> str:
+        """The gap after a demonym without its site noun phrase ("construction sites", of
+        which the site pattern takes the shortest, "construction", then "sites")."""
+        for _ in range(2):
+            site = self.cues.site_after.match(gap)
+            if not site or not site.end():
+                break
+            gap = gap[site.end() :]
+        return gap
 
     def _codes(self, group: list[PlaceMention]) -> list[str]:
         codes: list[str] = []

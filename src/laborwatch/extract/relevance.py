@@ -17,12 +17,12 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from laborwatch.extract.cues import Cues, cues, lowered_starts
+from laborwatch.extract.cues import Cues, Vocabulary, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
-from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, words
+from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, verb_forms, words
 
 # ``[.!?]\s+|\n+``, opening on one character class so the regex engine skips ahead to
 # the next mark (two branches made it start its matcher at every position); only the
@@ -100,6 +100,19 @@ class RelevanceScorer:
         )
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
+        # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
+        # "workers from" a place names where they worked, not another nation's workers
+        returns = Vocabulary("cues", cues.language).get("status_verbs", {}).get("repatriated")
+        self.recalled = (
+            re.compile(
+                dprk
+                + r"[^.!?\n]*?\b(?i:"
+                + phrase_pattern(verb_forms(returns, cues.language))
+                + r")\b"
+            )
+            if returns
+            else None
+        )
         self.weights: dict[str, float] = rel["weights"]
         self.caps: dict[str, float] = rel["caps"]
         self.bias = float(rel["bias"])
@@ -164,7 +177,9 @@ class RelevanceScorer:
         home = self._home(low, starts, dprk & labor, where)  # only ever read within these
         home -= self._placed_abroad(text, starts, home, foreign or [])
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
-            at(a) for a, _ in foreign or [] if self._people_before(text, a)
+            at(a)
+            for a, _ in foreign or []
+            if self._people_before(text, a) and not self._recalled_from(text, starts[at(a)], a)
         }
         by_phrase: set[int] = set()  # other people named by a phrase ("ethnic Koreans")
         if rel_other := terms.get("other"):
@@ -270,6 +285,11 @@ class RelevanceScorer:
             if k in home and self.placed_abroad.search(text, max(starts[k], a - 60), a):
                 out.add(k)
         return out
+
+    def _recalled_from(self, text: str, start: int, pos: int) -> bool:
+        """Do the DPRK and a return verb come before ``pos`` in its sentence (from
+        ``start``): "North Korea recalled about 150 workers from (Angola)"?"""
+        return self.recalled is not None and self.recalled.search(text, start, pos) is not None
 
     def _people_before(self, text: str, pos: int) -> bool:
         """Does a people noun and "from"/"of" end right before ``pos`` ("workers from")?"""
