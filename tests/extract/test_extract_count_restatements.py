@@ -31,6 +31,15 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
+# Batches R1-R4 (42 items, 74 expected figures), before any change: counts precision 0.97 /
+# recall 0.99 (73 of 74 figures by bounds, 2 spurious), count+destination 0.95 / 0.96; per
+# batch (count P/R): R1 0.95/1.00, R2 1.00/0.94, R3 0.95/1.00, R4 1.00/1.00. One
+# expectation was corrected after that run: the headline "40,000 North Koreans split between
+# Russia and China" is a claim of its own (the spec's one figure for two places), which the
+# blind expectation had left out; with it, counts 0.99 / 0.99, count+destination 0.95 / 0.95.
+# Fixed: "grew from 4,000 to 15,000" (a change before a bare "from" is two levels, not a
+# range). After: counts 1.00 / 0.99, count+destination 0.96 / 0.95.
+#
 # Batch R1, written blind (wire items: headline, lede and body restating one figure).
 BATCH_1: list[Article] = [
     (
@@ -261,7 +270,7 @@ BATCH_3: list[Article] = [
     (
         "R3",
         "two-hosts-same-figure",
-        "~20000@RU/present ~20000@CN/present",
+        "=40000@CN,RU/present ~20000@RU/present ~20000@CN/present",
         """Seoul: 40,000 North Koreans split between Russia and China // SEOUL - About 20,000
         North Koreans work in Russia, and another 20,000 in China, South Korea's unification
         ministry said in a report on Thursday. || The ministry said the figures were rough
@@ -447,7 +456,29 @@ BATCH_4: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "R1-seafood-ten-thousand-plus": "destination: 'the plants employed an estimated 20,000 "
+    "North Koreans, it said' takes US from the source two sentences back ('a US research "
+    "group') besides CN",
+    "R2-cambodia-hundreds-to-dozens": "count: 'Today a few dozen remain in the country' is a "
+    "bare vague figure whose noun is in the sentence before; every bare vague figure is "
+    "dropped (phenomena note C2), which keeps many 'hundreds of them' readings out",
+    "R3-two-hosts-same-figure": "destination: the headline's '40,000 North Koreans split "
+    "between Russia and China' gets no place ('split between' is no place role)",
+    "R4-guinea-about-and-at-least": 'destination: \'"There are at least 2,000 of them," a '
+    "European diplomat said' takes Europe from the speaker's adjective",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "R1-qatar-maximum": "status: 'will allow a maximum of 2,500 ... to stay' (a cap on a "
+    "future stock) reads present; expected planned when written, debatable",
+    "R1-laos-three-or-four-thousand": "status: headlinese 'workers to go to Laos' reads "
+    "present, and the body's 'expects ... to arrive next year' restates the same range, so the "
+    "headline's statement is kept (as S5-kursk-up-to in test_extract_short_news.py)",
+    "R2-thousands-more-russia": "status: headline 'Thousands more North Korean workers "
+    "heading to Russia' reads dispatched, kept over the body's 'are to arrive' (planned); "
+    "'heading to' is arguably a flow under way",
+    "R3-kursk-reports-differ": "status: 'put the number at about 6,000' (the number of the "
+    "workers sent, named in the sentence before) reads present",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

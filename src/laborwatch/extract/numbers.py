@@ -230,6 +230,13 @@ class NumberGrammar:
         self.opener_re = re.compile(
             r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$", re.IGNORECASE
         )
+        # "grew [sharply] from 4,000 to 15,000": a change before a bare "from", two values
+        self.change_from_re = re.compile(
+            r"\b(?:"
+            + phrase_pattern(data.get("change_before_from") or [])
+            + r")(?:\s+[\w'’-]+){0,2}?\s+from\s*$",
+            re.IGNORECASE,
+        )
         self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*", re.IGNORECASE)
         self.repeated_unit_re = re.compile(  # "70 percent and 90 percent", "3,000 yuan to"
             r"^\s?(?:"
@@ -486,6 +493,13 @@ class NumberGrammar:
             if token != "US" or text[a.start : a.start + 1].isdigit():
                 q.unit = "money"
                 q.currency = self.currencies.get(token, q.currency)
+        if (
+            q.unit == "count"
+            and opener
+            and opener.group(0).strip().lower() == "from"
+            and self.change_from_re.search(before_core)
+        ):
+            return None  # "grew from 4,000 to 15,000" (people, not money or shares): two levels
         return q
 
     def _single(self, text: str, a: _Atom) -> Quantity:
