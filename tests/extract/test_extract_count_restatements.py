@@ -453,7 +453,141 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+# Batch R5, written blind after R1-R4 (harder qualifier grammar: postfix qualifiers "or so",
+# "-odd", "or more"; a qualifier before a range; a scale shared by a range; "a hundred", "a
+# thousand"; "fewer than", "under", "no less than", "not more than", "just over";
+# "-strong"; fractions of a whole; "tens of thousands more", "another ... or so", "hundreds,
+# possibly thousands"; "20k"; "as many as 5,000 to 7,000").
+BATCH_5: list[Article] = [
+    (
+        "R5",
+        "minsk-thousand-or-so",
+        "~1000@BY/present",
+        """North Korean builders spotted in Minsk // MINSK (Baltic Ledger) - A thousand or so
+        North Korean construction workers are building apartment blocks on the outskirts of
+        Minsk, opposition activists said on Monday. || The activists said the 1,000-odd workers
+        had arrived since March in groups of about 100.""",
+    ),
+    (
+        "R5",
+        "far-east-or-more",
+        ">10000@RU/planned >5000@RU/planned",
+        """Russia's Far East could take 10,000 or more North Korean workers // KHABAROVSK (Far
+        East Wire) - Russia's Far East could take 10,000 or more North Korean workers next
+        year, a deputy minister for the region said. || Primorye alone wants 5,000 or more of
+        them for its ports and housing projects, the regional governor said.""",
+    ),
+    (
+        "R5",
+        "jilin-approx-ranges",
+        "3000-4000@CN/present 2000-3000@CN/present",
+        """Jilin's North Korean workforce // YANJI (Border Report) - Some 3,000-4,000 North
+        Korean workers are employed at garment and electronics plants in Yanji and Hunchun,
+        according to local business people. || Around 2,000 to 3,000 more North Koreans work
+        at seafood plants in Tumen, they said.""",
+    ),
+    (
+        "R5",
+        "shared-scale-ranges",
+        "40000-50000@RU/present 30000-40000@RU/present",
+        """Between 40 and 50 thousand North Koreans working in Russia, analyst says // MOSCOW -
+        Between 40 and 50 thousand North Korean workers are now in Russia, a Moscow labour
+        market analyst told a radio station. || Other estimates put the figure at 30-40
+        thousand, he said, because many of the workers enter on student visas.""",
+    ),
+    (
+        "R5",
+        "tanzania-article-scales",
+        ">100@TZ/present ~1000@TZ/present",
+        """Over a hundred North Korean doctors in Tanzania // DAR ES SALAAM (East Africa Post) -
+        More than a hundred North Korean doctors and nurses work in Tanzania's private
+        clinics, a health ministry official said. || Nearly a thousand North Korean workers
+        were in the country in the 2000s, a former official said.""",
+    ),
+    (
+        "R5",
+        "uae-fewer-than-just-over",
+        "<100@AE/present >2000@AE/present >1900@AE/repatriated",
+        """UAE says fewer than 100 North Korean workers remain // ABU DHABI (Gulf Daily) - Fewer
+        than 100 North Korean workers remain in the United Arab Emirates, down from just over
+        2,000 in 2017, the government said in a report to the UN. || It said it had sent home
+        just over 1,900 North Korean workers since 2017.""",
+    ),
+    (
+        "R5",
+        "myanmar-no-less-not-more",
+        ">800@MM/present <300@MM/present",
+        """North Korean workers in Myanmar's jade mines // YANGON - No less than 800 North
+        Koreans work at jade and ruby mines in northern Myanmar, a mining industry newsletter
+        reported. || A Myanmar official disputed the report, saying there were not more than
+        300 North Korean workers in the whole country.""",
+    ),
+    (
+        "R5",
+        "ten-thousand-strong",
+        "=10000@RU/planned",
+        """A 10,000-strong North Korean workforce for Russia's Far East // VLADIVOSTOK - Russia's
+        Far East will receive a 10,000-strong contingent of North Korean workers this year, the
+        regional development ministry said. || The 10,000 workers will be split between
+        Primorye, Khabarovsk and Sakhalin, it said.""",
+    ),
+    (
+        "R5",
+        "two-thirds-of-nine-thousand",
+        "~9000@RU/present",
+        """Two-thirds of the 9,000 North Koreans in Primorye work in construction //
+        VLADIVOSTOK - Two-thirds of the roughly 9,000 North Korean workers in Primorye are on
+        building sites, the regional labour office said. || One in five of the 9,000 works in
+        agriculture, and the rest in fish processing, it said.""",
+    ),
+    (
+        "R5",
+        "tens-of-thousands-more",
+        "v4@RU/planned ~25000@RU/present v2@RU/dispatched",
+        """Tens of thousands more North Korean workers could go to Russia, analysts say // SEOUL
+        - Russia, which already hosts some 25,000 North Korean workers, could take tens of
+        thousands more over the next three years, analysts in Seoul said. || A few hundred
+        more North Korean workers arrived in Vladivostok last week alone, a shipping agent
+        said.""",
+    ),
+    (
+        "R5",
+        "laos-another-or-so",
+        "~1000@LA/dispatched ~3500@LA/present =500@LA/planned",
+        """Another 1,000 or so North Korean workers arrive in Laos // VIENTIANE (Mekong Times) -
+        Another 1,000 or so North Korean workers have arrived in Laos, bringing the total to an
+        estimated 3,500, a Lao labour official said. || An additional 500 workers are due by
+        December, the official said.""",
+    ),
+    (
+        "R5",
+        "algeria-hundreds-possibly-thousands",
+        "v2@DZ/present v3@DZ/present >400@DZ/present",
+        """North Korean builders in Algeria // ALGIERS - Hundreds, possibly thousands, of North
+        Korean workers are building housing in Algeria, a French researcher said. || The
+        researcher said she had counted at least 400 North Korean workers on one site near
+        Oran.""",
+    ),
+    (
+        "R5",
+        "twenty-k-headline",
+        "=20000@RU/planned",
+        """N. Korea to send 20k workers to Russia: report // TOKYO - North Korea will send
+        20,000 workers to Russia next year, a Japanese news agency reported, citing a
+        government source. || The 20,000 workers will go mainly to construction sites.""",
+    ),
+    (
+        "R5",
+        "gulf-as-many-as-range",
+        "5000-7000@AE,KW,QA/present <1000@AE,KW,QA/present",
+        """The Gulf's vanishing North Korean workforce // Analysis - Kuwait, Qatar and the UAE
+        once hosted as many as 5,000 to 7,000 North Korean workers between them, most of them
+        on building sites. || Today fewer than 1,000 North Korean workers remain in the three
+        countries, according to their reports to the UN.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
