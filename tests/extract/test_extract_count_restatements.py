@@ -591,7 +591,125 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+# Batch R6, written blind after R5 (an anaphoric restatement of a qualified figure: "as many
+# as 50,000 ... The 50,000 workers", "more than 300 ... the 300", "That 20,000 figure": the
+# same figure named again, so one claim with the first statement's bounds; a part split by
+# status is a claim of its own).
+BATCH_6: list[Article] = [
+    (
+        "R6",
+        "up-to-then-the",
+        "<50000@RU/planned",
+        """Up to 50,000 North Korean workers could go to Russia // SEOUL (Asia Wire) - As many
+        as 50,000 North Korean workers could be sent to Russia under a labour deal the two
+        countries are negotiating, a South Korean lawmaker said on Monday. || The 50,000
+        workers would be employed in construction and farming in the Far East and Siberia,
+        the lawmaker said, citing the spy agency.""",
+    ),
+    (
+        "R6",
+        "more-than-then-the",
+        ">300@QA/repatriated",
+        """More than 300 North Korean workers leave Qatar // DOHA (Gulf Daily) - More than 300
+        North Korean workers left Qatar last month after their contracts were cancelled, a
+        labour rights group said. || The 300 had worked for two construction firms on
+        housing projects near Lusail, the group said.""",
+    ),
+    (
+        "R6",
+        "at-least-then-the-women",
+        ">1500@CN/present",
+        """At least 1,500 North Koreans at Donggang seafood plants // DANDONG (Border Report) -
+        At least 1,500 North Korean women are working at seafood processing plants in
+        Donggang, in China's Liaoning province, according to a Seoul-based research group. ||
+        The 1,500 women work 14-hour shifts and are rarely allowed to leave the compounds,
+        the group said.""",
+    ),
+    (
+        "R6",
+        "over-then-figure-then-count",
+        ">5000@RU/present =3200@RU/present",
+        """Over 5,000 North Korean workers in Moscow, union says // MOSCOW - Over 5,000 North
+        Korean workers are employed on construction sites in Moscow, a Russian builders'
+        union said on Tuesday. || The 5,000 figure comes from the union's own site
+        inspections. Last year the union counted 3,200 North Korean workers in the
+        city.""",
+    ),
+    (
+        "R6",
+        "exact-then-more-than",
+        "=1000@RU/dispatched >1000@RU/dispatched",
+        """North Korea sends 1,000 workers to Kamchatka // PETROPAVLOVSK (Far East Wire) - More
+        than 1,000 North Korean workers have been sent to Russia's Kamchatka peninsula since
+        January to work at fish processing plants, regional officials said.""",
+    ),
+    (
+        "R6",
+        "as-many-as-then-the-in-province",
+        "<10000@CN/present",
+        """As many as 10,000 North Koreans work in Liaoning, group says // SEOUL - As many as
+        10,000 North Korean workers are employed in China's Liaoning province, a human rights
+        group said in a report on Wednesday. || The 10,000 in Liaoning are mostly young women
+        at garment and electronics plants, the report said.""",
+    ),
+    (
+        "R6",
+        "up-to-then-first-group",
+        "<6000@RU/planned =1000@RU/dispatched",
+        """Up to 6,000 North Korean builders for Kursk // MOSCOW (Steppe News) - North Korea
+        will send up to 6,000 construction workers to Russia's Kursk region to rebuild
+        infrastructure, a Russian official said. || The 6,000 builders will arrive in groups;
+        the first 1,000 arrived last week, the official said.""",
+    ),
+    (
+        "R6",
+        "no-more-than-then-the",
+        "<50@MN/present",
+        """Mongolia says no more than 50 North Korean workers remain // ULAANBAATAR (Steppe
+        Herald) - No more than 50 North Korean workers remain in Mongolia, the foreign
+        ministry said in a report to the UN. || The 50 are employed at a hospital and two
+        restaurants in the capital and will leave by June, the ministry said.""",
+    ),
+    (
+        "R6",
+        "range-then-the-range",
+        "700-900@SN/present",
+        """700-900 North Korean workers in Senegal, researchers say // DAKAR - Between 700 and
+        900 North Korean workers are in Senegal, most of them building monuments and
+        apartment blocks, according to a study by two Korean researchers. || The 700 to 900
+        workers are employed by a firm linked to Pyongyang's Mansudae studio, the study
+        said.""",
+    ),
+    (
+        "R6",
+        "fraction-of-more-than",
+        ">30000@RU/present",
+        """A third of North Korea's workers in Russia are in Moscow // SEOUL - About a third of
+        the more than 30,000 North Korean workers in Russia are in Moscow and its region,
+        South Korea's unification ministry said. || The ministry did not say where the rest
+        of the more than 30,000 were working.""",
+    ),
+    (
+        "R6",
+        "that-figure-would-double",
+        "<20000@RU/planned ~10000@RU/present",
+        """Russia may take up to 20,000 more North Korean workers // TOKYO (Nippon Wire) -
+        Russia may take up to 20,000 more North Korean workers next year, a Japanese newspaper
+        reported, citing diplomatic sources. || That 20,000 figure would double the number of
+        North Koreans already working in Russia, about 10,000, the newspaper said.""",
+    ),
+    (
+        "R6",
+        "well-over-then-the-more-than",
+        ">10000@CN/present",
+        """Well over 10,000 North Koreans in Chinese factories // BEIJING - Well over 10,000
+        North Korean workers are employed at factories in northeastern China, a report by a US
+        think tank said. || The think tank said the more than 10,000 workers were paid through
+        North Korean state companies, not directly.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 # Qualifier grammar found missing while probing phrasings after R5 (not blind: unit rows of
 # the number grammar, each with the bounds the spec gives it).
