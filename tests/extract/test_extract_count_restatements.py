@@ -714,7 +714,99 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+# Batch R7, written blind after R6 (more restatements and qualifiers, and figures that only
+# look like restatements: the same number for another host, a "further" group).
+BATCH_7: list[Article] = [
+    (
+        "R7",
+        "laos-and-cambodia-same-number",
+        ">500@LA/present =500@KH/present",
+        """North Korean workers linger in Indochina // BANGKOK (Mekong Times) - More than 500
+        North Korean workers are still in Laos, most of them on dam and road projects, a
+        regional diplomat said. || In Cambodia, the 500 North Korean restaurant staff counted
+        by the labour ministry in 2017 have long gone home, the diplomat said.""",
+    ),
+    (
+        "R7",
+        "kuwait-at-least-then-sent-home",
+        ">2000@KW/present",
+        """Kuwait's North Korean workers // KUWAIT CITY (Gulf Daily) - At least 2,000 North Korean
+        workers were employed on building sites in Kuwait in 2017, according to a labour rights
+        group. || The 2,000 were sent home by the end of 2019, the group said.""",
+    ),
+    (
+        "R7",
+        "further-two-thousand",
+        "=2000@RU/dispatched ~8000@RU/present",
+        """North Korea sends 2,000 more workers to Russia // SEOUL (Korea Daily) - North Korea
+        has sent a further 2,000 workers to Russia this month, a source in Pyongyang said. ||
+        The new group joins the roughly 8,000 North Korean workers already in Russia, most of
+        them in the Far East, the source said.""",
+    ),
+    (
+        "R7",
+        "estimated-range-and-vague",
+        "10000-20000@RU/present v4@RU/present <100000@RU/present",
+        """How many North Koreans work in Russia? // Analysis - An estimated 10,000 to 20,000
+        North Koreans are working in Russia, according to most Western estimates. || Some
+        South Korean officials say the real number is in the tens of thousands, perhaps as
+        many as 100,000 North Korean workers, though they offer no evidence.""",
+    ),
+    (
+        "R7",
+        "some-sixty-to-eighty",
+        "60-80@LY/present >12@LY/repatriated",
+        """North Korean medics still in Libya // TRIPOLI - Some 60 to 80 North Korean doctors
+        and nurses still work in Libyan hospitals, a health ministry official said. || More than
+        a dozen North Korean medics were sent home last year, the official said.""",
+    ),
+    (
+        "R7",
+        "three-dozen-and-forty-fifty",
+        "~36@NP/present 40-50@NP/present",
+        """North Korean restaurants in Kathmandu // KATHMANDU - Roughly three dozen North Korean
+        waitresses and cooks work in two restaurants in Kathmandu, a local journalist said. ||
+        Another journalist put the number at around 40-50 North Korean workers.""",
+    ),
+    (
+        "R7",
+        "close-to-half-a-million",
+        "~500000@M49:001/present ~50000@M49:001/present",
+        """Labour exports over the decades // SEOUL - Close to half a million North Koreans
+        have worked abroad since the 1980s, a former North Korean trade official told a
+        conference in Seoul. || Around 50,000 North Koreans are working overseas now, he
+        said.""",
+    ),
+    (
+        "R7",
+        "figure-of-then-at",
+        "~40000@CN/present =40000@CN/present",
+        """China hosts 40,000 North Korean workers, lawmaker says // SEOUL - China hosts about
+        40,000 North Korean workers, a South Korean lawmaker said on Thursday. || The figure of
+        40,000, from the National Intelligence Service, is lower than last year's estimate, he
+        said.""",
+    ),
+    (
+        "R7",
+        "vladivostok-three-to-four-thousand",
+        "3000-4000@RU/present",
+        """Between 3 and 4 thousand North Koreans in Vladivostok // VLADIVOSTOK (Far East Wire) -
+        Between 3 and 4 thousand North Korean workers are employed in Vladivostok, the city
+        administration said. || The 3,000 to 4,000 workers are mostly builders and dockers, it
+        said.""",
+    ),
+    (
+        "R7",
+        "at-least-several-hundred",
+        "v2@AO/present >150@AO/present",
+        """North Korean builders in Angola // LUANDA - At least several hundred North Korean
+        construction workers remain in Angola, despite the government's pledge to send them
+        home, an Angolan journalist said. || More than 150 of them work on a single housing
+        project in Luanda, she said.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
 
 # Qualifier grammar found missing while probing phrasings after R5 (not blind: unit rows of
 # the number grammar, each with the bounds the spec gives it).
