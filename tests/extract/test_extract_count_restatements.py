@@ -716,6 +716,9 @@ BATCH_6: list[Article] = [
 
 # Batch R7, written blind after R6 (more restatements and qualifiers, and figures that only
 # look like restatements: the same number for another host, a "further" group).
+# Before any change (and after, nothing fixed): counts precision 1.00 / recall 0.94 (17 of
+# 18 figures, none spurious), count+destination 1.00 / 0.94; 9 of 10 passed the count test.
+# The restatement rule of R6 kept apart the same number for another host (Laos, Cambodia).
 BATCH_7: list[Article] = [
     (
         "R7",
@@ -857,6 +860,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "R5-far-east-or-more": "count: 'Primorye alone wants 5,000 or more of them' (a part of "
     "the 10,000 or more, split by a region of the same country) is dropped as a part of a "
     "group already counted ('of them'); debatable under the spec's partitive rule",
+    "R7-estimated-range-and-vague": "count: 'the real number is in the tens of thousands, "
+    "perhaps as many as 100,000 North Korean workers': a vague level after 'the number is' "
+    "whose noun comes after an apposition is dropped as a bare vague figure",
     "R4-guinea-about-and-at-least": 'destination: \'"There are at least 2,000 of them," a '
     "European diplomat said' takes Europe from the speaker's adjective",
 }
@@ -880,6 +886,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "Russia' reads present and is kept over the body's 'could be sent' (as R5)",
     "R6-up-to-then-first-group": "status: verbless headline 'Up to 6,000 North Korean "
     "builders for Kursk' reads present and is kept over the body's 'will send'",
+    "R7-laos-and-cambodia-same-number": "status: 'the 500 North Korean restaurant staff "
+    "counted ... in 2017 have long gone home' reads repatriated; expected present (the 2017 "
+    "count) when written, debatable",
     "R3-kursk-reports-differ": "status: 'put the number at about 6,000' (the number of the "
     "workers sent, named in the sentence before) reads present",
 }
