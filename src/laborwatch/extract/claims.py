@@ -33,6 +33,12 @@ def _definite(language: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _figure_noun(language: str) -> re.Pattern[str]:
+    """A word naming the figure itself right after it ("that 20,000 figure"), lower-cased."""
+    return re.compile(r"[\s-]+(?:" + words(language, "figure_nouns", True) + r")\b")
+
+
+@functools.cache
 def _cue_rx(language: str, before: str, key: str, after: str) -> re.Pattern[str]:
     """``before``, a phrase of the cue list ``key``, then ``after``; any case."""
     said = phrase_pattern(Vocabulary("cues", language)[key])
@@ -56,9 +62,7 @@ class ClaimBuilder:
         self.basis = BasisFinder(view)
         self.origins = OriginFinder(view, self.sources)
         self.definite = _definite(cues.language)
-        self.figure_noun = re.compile(
-            r"[\s-]+(?:" + words(cues.language, "figure_nouns", True) + r")\b"
-        )
+        self.figure_noun = _figure_noun(cues.language)
         language = cues.language
         # a line of page furniture listing other stories ("RELATED: ...", "Read more: ...")
         self.furniture = _cue_rx(language, r"[ \t]*", "furniture_line_leads", r"[ \t]*:")
