@@ -33,6 +33,12 @@ def _definite(language: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _figure_noun(language: str) -> re.Pattern[str]:
+    """A word naming the figure itself right after it ("that 20,000 figure"), lower-cased."""
+    return re.compile(r"[\s-]+(?:" + words(language, "figure_nouns", True) + r")\b")
+
+
+@functools.cache
 def _cue_rx(language: str, before: str, key: str, after: str) -> re.Pattern[str]:
     """``before``, a phrase of the cue list ``key``, then ``after``; any case."""
     said = phrase_pattern(Vocabulary("cues", language)[key])
@@ -56,6 +62,7 @@ class ClaimBuilder:
         self.basis = BasisFinder(view)
         self.origins = OriginFinder(view, self.sources)
         self.definite = _definite(cues.language)
+        self.figure_noun = _figure_noun(cues.language)
         language = cues.language
         # a line of page furniture listing other stories ("RELATED: ...", "Read more: ...")
         self.furniture = _cue_rx(language, r"[ \t]*", "furniture_line_leads", r"[ \t]*:")
@@ -113,9 +120,28 @@ class ClaimBuilder:
             return False
         return bool(self.definite.search(self.view.lower, max(0, q.start - 12), q.start))
 
+    def _names_bound(
+        self, q: Quantity, bounded: dict[float, Claim], codes: list[str]
+    ) -> Claim | None:
+        """ "The 50,000 workers" after "as many as 50,000": a definite point figure (or one
+        called a figure, "that 20,000 figure") naming the bound of an earlier open-ended
+        figure is that figure without its qualifier (one claim, the first one's bounds). Its
+        place must not differ."""
+        if q.qualifier not in ("exact", "approx") or q.low is None:
+            return None
+        first = bounded.get(q.low)
+        if first is None or (codes and sorted(first.destinations) != sorted(codes)):
+            return None
+        lower = self.view.lower
+        if self.definite.search(lower, max(0, q.start - 12), q.start):
+            return first
+        return first if self.figure_noun.match(lower, q.end) else None  # "That 20,000 figure"
+
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
         placed: dict[tuple, list[str]] = {}
+        bounded: dict[float, Claim] = {}  # open-ended worker figures by their bound
+        exact: set[float] = set()  # point worker figures stated so far
         for sv in self.view.sentences:
             if not sv.quantities and not self.money.names_fraction(sv):
                 continue  # ("give nearly half of what they earn": a share without a digit)
@@ -127,27 +153,34 @@ class ClaimBuilder:
                     continue  # "..., not 25,000 as earlier reported"
                 if self._restates(q, placed, placing.codes):
                     continue
+                first = None if q.low in exact else self._names_bound(q, bounded, placing.codes)
+                if first is not None:
+                    first.sector = first.sector or self.sectors.sector(sv, q)
+                    continue
                 if placing.codes:
                     placed.setdefault((q.low, q.high), placing.codes)
                 attribution = self.sources.attribution(sv)
-                claims.append(
-                    Claim(
-                        kind="workers",
-                        value=worker_count(
-                            q, self.view.original(q.start, max(count.head_end, q.end))
-                        ),
-                        evidence=self.evidence(sv),
-                        destinations=placing.codes,
-                        status=self.status.status(sv, q, count.head_end),  # type: ignore[arg-type]
-                        sector=self.sectors.sector(sv, q),
-                        period=self.periods.period(sv, q),
-                        attribution=attribution,
-                        scope=self.scope.scope(sv, count, placing),  # type: ignore[arg-type]
-                        origin=self.origins.origin(sv, q.start),
-                        cumulative=self.basis.cumulative(sv, q),
-                        place_strength=placing.strength,
-                    )
+                claim = Claim(
+                    kind="workers",
+                    value=worker_count(q, self.view.original(q.start, max(count.head_end, q.end))),
+                    evidence=self.evidence(sv),
+                    destinations=placing.codes,
+                    status=self.status.status(sv, q, count.head_end),  # type: ignore[arg-type]
+                    sector=self.sectors.sector(sv, q),
+                    period=self.periods.period(sv, q),
+                    attribution=attribution,
+                    scope=self.scope.scope(sv, count, placing),  # type: ignore[arg-type]
+                    origin=self.origins.origin(sv, q.start),
+                    cumulative=self.basis.cumulative(sv, q),
+                    place_strength=placing.strength,
                 )
+                claims.append(claim)
+                if q.qualifier in ("at_least", "at_most"):
+                    bound = q.low if q.qualifier == "at_least" else q.high
+                    if bound is not None:
+                        bounded.setdefault(bound, claim)
+                elif q.qualifier in ("exact", "approx") and q.low is not None:
+                    exact.add(q.low)
             for money in self.money.find(sv):
                 if self._withdrawn(sv, money.start, money.end):
                     continue

@@ -227,8 +227,22 @@ class NumberGrammar:
         self.percent_re = re.compile(
             r"^\s?(?:" + "|".join(re.escape(p) for p in self.percent_words) + r")", re.IGNORECASE
         )
-        self.opener_re = re.compile(
-            r"\b(?:" + phrase_pattern(self.range_openers) + r")\s*$", re.IGNORECASE
+        self.opener_re = re.compile(  # "between 800 and", "between about 800 and"
+            r"\b(?:"
+            + phrase_pattern(self.range_openers)
+            + r")(?:\s+(?:"
+            + phrase_pattern(data["qualifiers"].get("approx") or [])
+            + r"))?\s*$",
+            re.IGNORECASE,
+        )
+        # "grew [sharply] from 4,000 to 15,000": a change before a bare "from", two values
+        self.change_from_re = re.compile(
+            r"\b(?:"
+            + phrase_pattern(data.get("change_before_from") or [])
+            + r")(?:\s+[\w'’-]+){0,2}?\s+from(?:\s+(?:"
+            + phrase_pattern(data["qualifiers"].get("approx") or [])
+            + r"))?\s*$",
+            re.IGNORECASE,
         )
         self.link_re = re.compile(r"^\s*(?:-|–|—|to|and|or|through)\s*", re.IGNORECASE)
         self.repeated_unit_re = re.compile(  # "70 percent and 90 percent", "3,000 yuan to"
@@ -279,8 +293,13 @@ class NumberGrammar:
         self.date_after_re = re.compile(
             rf"^(?:{ordinal})?\s+(?:(?:{day_of})\s+)?(?:{month_alt})\b", re.IGNORECASE
         )
-        self.post_qual_re = re.compile(
-            r"^(?:\s+or\s+(?P<more>more|over)|\s*\+|-plus|\s+or\s+so|\s+odd\b)", re.IGNORECASE
+        post_kinds = [
+            f"(?P<{kind}>" + "|".join(_post_phrase(p) for p in phrases) + ")"
+            for kind, phrases in (data.get("post_qualifiers") or {}).items()
+            if phrases
+        ]
+        self.post_qual_re = re.compile(  # "10,000 or more", "5,000+", "1,000 or fewer"
+            "^(?:" + "|".join([*post_kinds, r"(?!x)x"]) + ")", re.IGNORECASE
         )
 
     # -- atoms -------------------------------------------------------------------------
@@ -486,6 +505,13 @@ class NumberGrammar:
             if token != "US" or text[a.start : a.start + 1].isdigit():
                 q.unit = "money"
                 q.currency = self.currencies.get(token, q.currency)
+        if (
+            q.unit == "count"
+            and opener
+            and opener.group(0).split()[0].lower() == "from"  # not "anywhere from"
+            and self.change_from_re.search(before_core)
+        ):
+            return None  # "grew from 4,000 to 15,000" (people, not money or shares): two levels
         return q
 
     def _single(self, text: str, a: _Atom) -> Quantity:
@@ -586,18 +612,24 @@ class NumberGrammar:
                         if outer_kind:
                             q.qualifier = outer_kind
                             q.start -= len(rest) - outer.start()
-        post = self.post_qual_re.match(text[q.end : q.end + 12])
+        post = self.post_qual_re.match(text[q.end : q.end + 24])
         if post and q.qualifier == "exact":
-            q.qualifier = (
-                "at_least"
-                if (post.group("more") or "+" in post.group(0) or "plus" in post.group(0))
-                else "approx"
-            )
+            q.qualifier = next(k for k, v in post.groupdict().items() if v is not None)
             q.end += post.end()
         if q.qualifier == "at_least" and q.low is not None:
             q.high = None
         elif q.qualifier == "at_most" and q.high is not None:
             q.low = None
+
+
+def _post_phrase(phrase: str) -> str:
+    """A qualifier phrase after a figure as a pattern: "+" and "-plus" attach to the figure
+    ("5,000+"; spaces allowed before "+"), a word phrase follows a space."""
+    if phrase.startswith("+"):
+        return r"\s*" + re.escape(phrase)
+    if phrase.startswith("-"):
+        return re.escape(phrase) + r"\b"
+    return r"\s+" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b"
 
 
 class Grammar(Protocol):
