@@ -537,9 +537,10 @@ KNOWN: dict[str, str] = {
     "period of the monthly pay it changes (its level convention, as 'were cut to $300' in "
     "test_extract_money_reporting): a disagreement on the period only, which the scorer does "
     "not compare; the expectation is left as written before the run",
-    "e-00": "'as little as $120': no qualifier list holds it (numbers.yaml, shared with "
-    "counts, where 'as few as' is missing too) and claims.md does not say which bound it "
-    "sets; expected as an upper bound, read as exact",
+    "e-00": "'as little as $120': claims.md does not say which bound it sets; expected (before "
+    "the run) as an upper bound, read as the low end of a spread ('as few as', 'as little "
+    "as' and 'as low as' are at_least in numbers.yaml, the mirror of 'as many as'); the "
+    "expectation is left as written",
     "f-01": "'Rmb2,000': a currency spelled in capital and small letters glued to the digits "
     "is no prefix to the number reader (extract/numbers.py, outside the money stage; 'RMB2,000' "
     "and 'RMB 2,000' are read)",

@@ -90,3 +90,24 @@ def test_numbers_never_crash_and_spans_are_in_order(text):
     for q in found:
         assert 0 <= q.start <= q.core_start <= q.core_end <= q.end <= len(text)
     assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "low", "high", "qualifier"),
+    [
+        (
+            "The survey found as few as 5,000 workers left in Russia.",
+            "5,000",
+            5000,
+            None,
+            "at_least",
+        ),
+        ("They receive as little as $120 a month.", "$120", 120, None, "at_least"),
+        ("Pay runs as low as 2,000 yuan.", "2,000", 2000, None, "at_least"),
+        ("Russia may take as many as 10,000 more.", "10,000", None, 10000, "at_most"),
+    ],
+)
+def test_the_low_end_of_a_spread_is_a_lower_bound(text, needle, low, high, qualifier):
+    """ "as few as" / "as little as" / "as low as" mirror "as many as": N or more."""
+    q = only(text, needle)
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
