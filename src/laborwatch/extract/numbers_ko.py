@@ -71,6 +71,22 @@ class KoreanNumberGrammar:
             after_words += f"|(?:{_alternation(word_after)})(?=(?:{endings})?(?![가-힣]))"
         self.after.update(word_after)
         self.vague: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in data["vague"].items()}
+        # "10萬명": Hanja units, one character each, read as their Hangul units
+        hanja: dict[str, str] = data.get("hanja_units") or {}
+        self.hanja = str.maketrans(hanja) if hanja else None
+        self.hanja_re = re.compile("[" + "".join(hanja) + "]") if hanja else None
+        # "스무 명", "마흔여 명": a native tens word and a unit word, before a counter
+        self.native_tens: dict[str, int] = data.get("native_tens") or {}
+        self.native_units: dict[str, int] = data.get("native_units") or {}
+        native_counters = _alternation(data.get("native_counters") or [])
+        self.native_re = (
+            re.compile(
+                rf"(?<![가-힣])({_alternation(self.native_tens)})"
+                rf"({_alternation(self.native_units)})?(?=여?\s?(?:{native_counters}))"
+            )
+            if self.native_tens and native_counters
+            else None
+        )
         units = "".join(self.small) + "".join(self.large)
         # A Hangul digit counts only before a unit ("이천", not the "일" of "31일").
         digits = "".join(self.digits)
@@ -154,6 +170,8 @@ class KoreanNumberGrammar:
         return float(self.large.get(last) or self.small.get(last) or 1)
 
     def find(self, text: str) -> list[Quantity]:
+        if self.hanja and self.hanja_re and self.hanja_re.search(text):
+            text = text.translate(self.hanja)  # one character for one: offsets kept
         out: list[Quantity] = []
         taken: list[tuple[int, int]] = []
         for m in self.vague_re.finditer(text):
@@ -164,8 +182,23 @@ class KoreanNumberGrammar:
             q = self._finish(text, q)
             if q.unit == "number" and " " in word:
                 continue  # "할 수 만": a spaced class without a counter is no figure
+            prev = out[-1] if out else None
+            if prev is not None and prev.vague and (prev.high or 0) < (q.high or 0):
+                gap = text[prev.end : q.start]
+                if self.link_re.match(gap) or gap.strip() == "에서":
+                    out.pop()  # "수백~수천 명": the first class's low to the second's high
+                    q = Quantity(
+                        prev.start, q.end, prev.core_start, q.core_end, prev.low, q.high,
+                        "range", q.unit, currency=q.currency,
+                    )  # fmt: skip
             out.append(q)
-            taken.append((m.start(), m.end()))
+            taken.append((q.start, q.end))
+        if self.native_re is not None:
+            for m in self.native_re.finditer(text):
+                value = self.native_tens[m.group(1)] + self.native_units.get(m.group(2) or "", 0)
+                q = Quantity(m.start(), m.end(), m.start(), m.end(), value, value, "exact", "count")
+                out.append(self._finish(text, q))
+                taken.append((m.start(), m.end()))
         for m in self.expr.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
