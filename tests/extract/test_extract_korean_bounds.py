@@ -767,7 +767,17 @@ _HANDFUL = (
     "count: fewer than ten people ('일곱 명', '다섯 명', as '7명', '5명') are a scene by the "
     "extractor's HANDFUL rule; written here as a split by status (spec), a judgment"
 )
-KNOWN_KEYS: dict[str, str] = {"k2-05": _VISAS, "k3-02": _INWON, "k3-03": _EU, "k3-10": _HANDFUL}
+_EACH = (
+    "count: '중동과 아프리카에는 … 수십~수백 명씩이 흩어져': '씩' without '각각' reads as one "
+    "unit's size, not a figure for each of the places listed (a judgment either way)"
+)
+KNOWN_KEYS: dict[str, str] = {
+    "k2-05": _VISAS,
+    "k3-02": _INWON,
+    "k3-03": _EU,
+    "k3-10": _HANDFUL,
+    "k6-05": _EACH,
+}
 KNOWN_DETAILS: dict[str, str] = {
     **KNOWN_KEYS,
     "k1-04": "status only: '3만 명을 웃돌던 규모가 절반 수준으로 감소했다': a past stock read "

@@ -1780,13 +1780,29 @@ def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
 
 def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int) -> None:
     """A headline's figure restated word for word in the body ("수백여 명") is one claim:
-    the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
+    the body's countries win when it alone states the figure's bounds (a telegraphic
+    headline may lend the figure a country of its other half), the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
     했다"), and its world region over the headline's countries ("앙골라·탄자니아" vs
     "앙골라와 탄자니아 등 아프리카 국가")."""
     workers = [(k, c) for k, c in enumerate(claims) if c.kind == "workers"]
     for k, head in workers:
         if head.evidence.start >= headline_end:
             break
+        bounds = (head.value.low, head.value.high)
+        placed = [  # "中서 일해…'1만명 밑도는 러시아'" / "러시아에서는 1만 명을 밑도는"
+            c
+            for _, c in workers
+            if c.evidence.start >= headline_end
+            and (c.value.low, c.value.high) == bounds
+            and c.destinations
+        ]
+        if (  # countries against countries: the body's "abroad" is no better than "中·러"
+            len(placed) == 1
+            and head.destinations
+            and head.destinations != placed[0].destinations
+            and not any(c.startswith("M49:") for c in head.destinations + placed[0].destinations)
+        ):
+            head.destinations, head.scope = list(placed[0].destinations), placed[0].scope
         same = (head.value.low, head.value.high, head.value.qualifier)
         for j, body in workers:
             if body.evidence.start < headline_end:
