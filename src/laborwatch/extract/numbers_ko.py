@@ -195,8 +195,8 @@ class KoreanNumberGrammar:
             taken.append((q.start, q.end))
         if self.native_re is not None:
             for m in self.native_re.finditer(text):
-                value = self.native_tens[m.group(1)] + self.native_units.get(m.group(2) or "", 0)
-                q = Quantity(m.start(), m.end(), m.start(), m.end(), value, value, "exact", "count")
+                n = float(self.native_tens[m.group(1)] + self.native_units.get(m.group(2) or "", 0))
+                q = Quantity(m.start(), m.end(), m.start(), m.end(), n, n, "exact", "count")
                 out.append(self._finish(text, q))
                 taken.append((m.start(), m.end()))
         for m in self.expr.finditer(text):

@@ -1780,10 +1780,11 @@ def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
 
 def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int) -> None:
     """A headline's figure restated word for word in the body ("수백여 명") is one claim:
-    the body's countries win when it alone states the figure's bounds (a telegraphic
-    headline may lend the figure a country of its other half), the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
+    the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
     했다"), and its world region over the headline's countries ("앙골라·탄자니아" vs
-    "앙골라와 탄자니아 등 아프리카 국가")."""
+    "앙골라와 탄자니아 등 아프리카 국가"). The body's countries win over the headline's when
+    one body figure alone states the same bounds (a telegraphic headline may lend its figure
+    a country of its other half: "中서 일해…'1만명 밑도는 러시아'")."""
     workers = [(k, c) for k, c in enumerate(claims) if c.kind == "workers"]
     for k, head in workers:
         if head.evidence.start >= headline_end:
