@@ -520,7 +520,59 @@ BATCH_K6 = articles(
 """
 )
 
-_ALL = (BATCH_K1, BATCH_K2, BATCH_K3, BATCH_K4, BATCH_K5, BATCH_K6)
+# --- batch K7: a third blind batch, written after the K6 fix -------------------------------
+# Written forms of ranges and classes: "3,4천 명" (three to four thousand), "300~400여 명",
+# "2천~3천여 명", "최소 1천 명에서 최대 3천 명", "100명 이상 200명 이하", "만여 명", "수천여 명",
+# "수십여 명", "1천 명 선", "5천 명을 헤아리는"; a part split by sex ("이 가운데 수천여 명이 …
+# 여성") is no claim.
+BATCH_K7 = articles(
+    """
+@ yna.co.kr
+= 3000 4000 range RU present
+| 北 노동자 3,4천명 러 아무르주 벌목장에
+| (서울=연합뉴스) 러시아 아무르주의 벌목장에서 일하는 북한 노동자가 3,4천 명에 이르는 것으로
+  알려졌다.
+| 현지 소식통은 이들이 영하 30도의 추위 속에서 일한다고 전했다.
+@ newsis.com
+= 300 400 range AE dispatched
+| [서울=뉴시스] 북한이 올해 아랍에미리트(UAE)에 건설 노동자 300~400여 명을 새로 보낸 것으로
+  파악됐다.
+| 정부 소식통은 이들이 두바이의 호텔 공사 현장에 투입됐다고 밝혔다.
+@ dailynk.com
+= 2000 3000 range CN repatriated
+| [내부소식] 中 단둥 北 노동자 2천~3천여 명 귀국
+| 중국 단둥의 공장들에서 일하던 북한 노동자 2천~3천여 명이 귀국했다고 데일리NK 소식통이 전했다.
+| 소식통은 "이들의 빈자리는 아직 채워지지 않았다"고 말했다.
+@ news1.kr
+= 1000 3000 range M49:001 planned
+| (서울=뉴스1) 북한은 내년에 해외로 노동자를 최소 1천 명에서 최대 3천 명 더 내보낼 계획인 것으로
+  전해졌다.
+| 대북 소식통은 "외화 사정이 나빠져 송출을 서두르고 있다"고 말했다.
+@ rfa.org
+= 100 200 range MN present
+= 1000 1000 approx MN present
+| 앵커: 몽골 울란바토르의 북한 노동자가 100명 이상 200명 이하로 줄었다는 소식입니다.
+| 기자: 현지 건설업계 관계자는 "제재 전에는 1천 명 선이었다"고 전했습니다.
+@ yna.co.kr
+= 10000 - at_least CN present
+| 北 노동자 만여명 中 훈춘 공단에…"대부분 여성"
+| (서울=연합뉴스) 중국 지린성 훈춘의 공단에서 일하는 북한 노동자가 만여 명에 이른다고 현지 매체가
+  보도했다.
+| 매체는 이 가운데 수천여 명이 의류 공장에서 일하는 여성이라고 전했다.
+@ dailynk.com
+= 24 99 vague NG dispatched
+| [내부소식] 北 의료진 수십여 명 나이지리아로 출국
+| 북한 의료진 수십여 명이 최근 나이지리아로 출국했다고 데일리NK 평양 소식통이 전했다.
+| 소식통은 "한 사람당 3천 달러를 국가에 바쳐야 출국할 수 있었다"고 말했다.
+@ voakorea.com
+= 5000 5000 exact RU present
+| (워싱턴=VOA) 러시아 연해주에서 일하는 북한 노동자가 5천 명을 헤아리는 것으로 나타났다고
+  현지 일간지가 보도했다.
+| 신문은 북한 노동자들의 월급이 평균 4만 루블이라고 전했다.
+"""
+)
+
+_ALL = (BATCH_K1, BATCH_K2, BATCH_K3, BATCH_K4, BATCH_K5, BATCH_K6, BATCH_K7)
 BATCHES = {f"k{n}": rows for n, rows in enumerate(_ALL, start=1)}  # ids "k1-00" …
 
 # Rows still wrong after the fixes, with why (strict xfails, so a fix shows up as XPASS).
