@@ -38,8 +38,10 @@ same; per batch K1 1.00/1.00, K2 0.86/0.92, K3 1.00/0.56 (native numerals unread
 1.00/1.00; keys right 48/55 rows, details 39/55. After: count P 1.00 R 0.96, count+destination
 P 0.99 R 0.94; keys 51/55, details 46/55. K6 (written after the K1-K5 fixes, 86575d1) before:
 count P 1.00 R 0.95 (18/18/19), count+destination P 0.95 R 0.95, rows 9/11; after 1.00/0.95 and
-1.00/0.95. All six: count P 0.99 R 0.96 F1 0.97 (86/87/90), count+destination P 0.98 R 0.94
-F1 0.96 (85/87/90).
+1.00/0.95. K7 (written after the K6 fix, b7f605c) before: count P 0.80 R 0.89 (8/10/9),
+count+destination the same, rows 6/8 ("3,4천 명" read as 34,000; a part split by sex kept);
+after 1.00/1.00. All seven: count P 0.99 R 0.96 F1 0.97 (95/96/99), count+destination P 0.98
+R 0.95 F1 0.96 (94/96/99).
 """
 
 from __future__ import annotations
@@ -525,6 +527,10 @@ BATCH_K6 = articles(
 # "2천~3천여 명", "최소 1천 명에서 최대 3천 명", "100명 이상 200명 이하", "만여 명", "수천여 명",
 # "수십여 명", "1천 명 선", "5천 명을 헤아리는"; a part split by sex ("이 가운데 수천여 명이 …
 # 여성") is no claim.
+# Before: count P 0.80 R 0.89 (8/10/9), count+destination the same, keys 6/8 rows, details
+# 5/8. Fixed: two digits before one unit are a range ("3,4천", "2, 3백"); a part that works is
+# still a member when the whole was counted as workers the sentence before; "선이었다" (about).
+# After: 8/8 rows, count and count+destination 1.00 / 1.00.
 BATCH_K7 = articles(
     """
 @ yna.co.kr

@@ -120,6 +120,9 @@ class KoreanNumberGrammar:
         self.won_words: dict[str, str] = data.get("won_currency_words") or {}
         self.won_re = re.compile(r"(?:" + _alternation(self.won_words) + r")\s?$")
         self.units = set(units)
+        # "3,4천", "2, 3백": two digits in a row share the unit after them (a range); a comma
+        # before three digits is a thousands separator ("12,000")
+        self.pair_re = re.compile(rf"(\d),\s?((\d)[{units}].*)")
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
         particles = _alternation(data["qualifier_particles"])
         self.after_re = re.compile(rf"^\s?(?:(?:{particles})\s?)?(" + after_words + ")")
@@ -203,13 +206,19 @@ class KoreanNumberGrammar:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             raw = m.group(0).rstrip()
-            value = self.value(raw.replace("여", ""))
+            pair = self.pair_re.match(raw)  # "3,4천 명": three to four thousand, not 34,000
+            if pair and int(pair.group(1)) >= int(pair.group(3)):
+                pair = None
+            value = self.value((pair.group(2) if pair else raw).replace("여", ""))
             if value is None:
                 continue
             end = m.start() + len(raw)
             q = self._finish(
                 text, Quantity(m.start(), end, m.start(), end, value, value, "exact", "number")
             )
+            if pair and q.qualifier != "vague":  # "3,4천여 명", "최대 2,3백 달러" too
+                bottom = value * int(pair.group(1)) / int(pair.group(3))
+                q.low, q.high, q.qualifier = bottom, value, "range"
             if q.unit == "number" and not any(ch.isdigit() for ch in raw):
                 continue  # "만에", "천안": Hangul numerals need a counter
             if "여" in raw and q.qualifier == "exact":

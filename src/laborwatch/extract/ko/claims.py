@@ -561,7 +561,10 @@ class KoreanClaimBuilder:
         } - self.cues.never_destinations
         if codes and last is not None and last.destinations and codes != set(last.destinations):
             return False
-        return not self._works(after)
+        # a part that works is one of a whole of entrants or people, not of workers counted
+        # a sentence before ("이 가운데 수천여 명이 의류 공장에서 일하는 여성": split by sex)
+        whole_here = any(p.unit == "count" and p.end <= start for p in sv.quantities)
+        return not self._works(after) or (self._counted_back == 1 and not whole_here)
 
     def _placed_after(self, sv: SentenceView, q: Quantity) -> bool:
         """Is a part given its own place in its clause ("이 중 500여 명이 선양과 단둥의
