@@ -922,6 +922,7 @@ BATCH_W7: list[Row] = [
 # one acting before the figure ('중국 당국이 자국 내 … 미국 국무부가 밝혔다'); '러 점령지'.
 # After: 5/9 rows; count 1.00 / 0.91 (10/11, '스무 명' unread); count+dest 1.00 / 0.91;
 # status 10/10; sector 7/10 (four xfails, three of them sector-only).
+# Since kobounds6 (native numerals read): 6/9 rows, count 1.00 / 1.00, '스무 명' read.
 BATCH_W8: list[Row] = [
     (
         "kbs.co.kr",
@@ -1044,8 +1045,6 @@ KNOWN: dict[str, str] = {
     "place ('사할린으로 간') is not tied to the figure placed there",
     "w7-08": "sector only: the headline's '1천명' takes the body's '호텔 건설 현장' through "
     "'이들이' (written as none, as w7-00)",
-    "w8-00": "count: '종업원 스무 명' is a native Korean number word, which the number "
-    "grammar (numbers_ko, shared with money) does not read",
     "w8-02": "sector only: '북한 노동자들이 … 건설 현장으로 이동했다' in a later sentence is not "
     "lent to the figure (only '이들' and the like lend a sector)",
     "w8-04": "sector only: the headline's '3만명' takes the body's fish plants through '이들이' "

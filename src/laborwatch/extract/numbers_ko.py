@@ -71,6 +71,22 @@ class KoreanNumberGrammar:
             after_words += f"|(?:{_alternation(word_after)})(?=(?:{endings})?(?![가-힣]))"
         self.after.update(word_after)
         self.vague: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in data["vague"].items()}
+        # "10萬명": Hanja units, one character each, read as their Hangul units
+        hanja: dict[str, str] = data.get("hanja_units") or {}
+        self.hanja = str.maketrans(hanja) if hanja else None
+        self.hanja_re = re.compile("[" + "".join(hanja) + "]") if hanja else None
+        # "스무 명", "마흔여 명": a native tens word and a unit word, before a counter
+        self.native_tens: dict[str, int] = data.get("native_tens") or {}
+        self.native_units: dict[str, int] = data.get("native_units") or {}
+        native_counters = _alternation(data.get("native_counters") or [])
+        self.native_re = (
+            re.compile(
+                rf"(?<![가-힣])({_alternation(self.native_tens)})"
+                rf"({_alternation(self.native_units)})?(?=여?\s?(?:{native_counters}))"
+            )
+            if self.native_tens and native_counters
+            else None
+        )
         units = "".join(self.small) + "".join(self.large)
         # A Hangul digit counts only before a unit ("이천", not the "일" of "31일").
         digits = "".join(self.digits)
@@ -104,6 +120,9 @@ class KoreanNumberGrammar:
         self.won_words: dict[str, str] = data.get("won_currency_words") or {}
         self.won_re = re.compile(r"(?:" + _alternation(self.won_words) + r")\s?$")
         self.units = set(units)
+        # "3,4천", "2, 3백": two digits in a row share the unit after them (a range); a comma
+        # before three digits is a thousands separator ("12,000")
+        self.pair_re = re.compile(rf"(\d),\s?((\d)[{units}].*)")
         self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
         particles = _alternation(data["qualifier_particles"])
         self.after_re = re.compile(rf"^\s?(?:(?:{particles})\s?)?(" + after_words + ")")
@@ -154,6 +173,8 @@ class KoreanNumberGrammar:
         return float(self.large.get(last) or self.small.get(last) or 1)
 
     def find(self, text: str) -> list[Quantity]:
+        if self.hanja and self.hanja_re and self.hanja_re.search(text):
+            text = text.translate(self.hanja)  # one character for one: offsets kept
         out: list[Quantity] = []
         taken: list[tuple[int, int]] = []
         for m in self.vague_re.finditer(text):
@@ -164,19 +185,40 @@ class KoreanNumberGrammar:
             q = self._finish(text, q)
             if q.unit == "number" and " " in word:
                 continue  # "할 수 만": a spaced class without a counter is no figure
+            prev = out[-1] if out else None
+            if prev is not None and prev.vague and (prev.high or 0) < (q.high or 0):
+                gap = text[prev.end : q.start]
+                if self.link_re.match(gap) or gap.strip() == "에서":
+                    out.pop()  # "수백~수천 명": the first class's low to the second's high
+                    q = Quantity(
+                        prev.start, q.end, prev.core_start, q.core_end, prev.low, q.high,
+                        "range", q.unit, currency=q.currency,
+                    )  # fmt: skip
             out.append(q)
-            taken.append((m.start(), m.end()))
+            taken.append((q.start, q.end))
+        if self.native_re is not None:
+            for m in self.native_re.finditer(text):
+                n = float(self.native_tens[m.group(1)] + self.native_units.get(m.group(2) or "", 0))
+                q = Quantity(m.start(), m.end(), m.start(), m.end(), n, n, "exact", "count")
+                out.append(self._finish(text, q))
+                taken.append((m.start(), m.end()))
         for m in self.expr.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             raw = m.group(0).rstrip()
-            value = self.value(raw.replace("여", ""))
+            pair = self.pair_re.match(raw)  # "3,4천 명": three to four thousand, not 34,000
+            if pair and int(pair.group(1)) >= int(pair.group(3)):
+                pair = None
+            value = self.value((pair.group(2) if pair else raw).replace("여", ""))
             if value is None:
                 continue
             end = m.start() + len(raw)
             q = self._finish(
                 text, Quantity(m.start(), end, m.start(), end, value, value, "exact", "number")
             )
+            if pair and q.qualifier != "vague":  # "3,4천여 명", "최대 2,3백 달러" too
+                bottom = value * int(pair.group(1)) / int(pair.group(3))
+                q.low, q.high, q.qualifier = bottom, value, "range"
             if q.unit == "number" and not any(ch.isdigit() for ch in raw):
                 continue  # "만에", "천안": Hangul numerals need a counter
             if "여" in raw and q.qualifier == "exact":

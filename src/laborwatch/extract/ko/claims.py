@@ -561,7 +561,10 @@ class KoreanClaimBuilder:
         } - self.cues.never_destinations
         if codes and last is not None and last.destinations and codes != set(last.destinations):
             return False
-        return not self._works(after)
+        # a part that works is one of a whole of entrants or people, not of workers counted
+        # a sentence before ("이 가운데 수천여 명이 의류 공장에서 일하는 여성": split by sex)
+        whole_here = any(p.unit == "count" and p.end <= start for p in sv.quantities)
+        return not self._works(after) or (self._counted_back == 1 and not whole_here)
 
     def _placed_after(self, sv: SentenceView, q: Quantity) -> bool:
         """Is a part given its own place in its clause ("이 중 500여 명이 선양과 단둥의
@@ -1782,11 +1785,28 @@ def _headline_restated(claims: list[Claim], guessed: set[int], headline_end: int
     """A headline's figure restated word for word in the body ("수백여 명") is one claim:
     the body's plan wins over the headline's bare noun ("연말까지 귀국" vs "돌려보내기로
     했다"), and its world region over the headline's countries ("앙골라·탄자니아" vs
-    "앙골라와 탄자니아 등 아프리카 국가")."""
+    "앙골라와 탄자니아 등 아프리카 국가"). The body's countries win over the headline's when
+    one body figure alone states the same bounds (a telegraphic headline may lend its figure
+    a country of its other half: "中서 일해…'1만명 밑도는 러시아'")."""
     workers = [(k, c) for k, c in enumerate(claims) if c.kind == "workers"]
     for k, head in workers:
         if head.evidence.start >= headline_end:
             break
+        bounds = (head.value.low, head.value.high)
+        placed = [  # "中서 일해…'1만명 밑도는 러시아'" / "러시아에서는 1만 명을 밑도는"
+            c
+            for _, c in workers
+            if c.evidence.start >= headline_end
+            and (c.value.low, c.value.high) == bounds
+            and c.destinations
+        ]
+        if (  # countries against countries: the body's "abroad" is no better than "中·러"
+            len(placed) == 1
+            and head.destinations
+            and head.destinations != placed[0].destinations
+            and not any(c.startswith("M49:") for c in head.destinations + placed[0].destinations)
+        ):
+            head.destinations, head.scope = list(placed[0].destinations), placed[0].scope
         same = (head.value.low, head.value.high, head.value.qualifier)
         for j, body in workers:
             if body.evidence.start < headline_end:
