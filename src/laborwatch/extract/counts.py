@@ -29,6 +29,7 @@ ABOUT_WORKERS_REACH = 5
 LINE_LABEL_CHARS = 30  # the longest label opening a factbox line ("LAOS, VIETNAM:")
 SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of sending
 ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
+TURN_REACH = 6  # sentences back a bare figure may answer a question turn of a transcript
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
@@ -571,6 +572,8 @@ class _Spoken:
     denied_before: re.Pattern[str]  # "It was never (800)."
     conditional: re.Pattern[str]  # "If China let them, ..." opening the sentence
     modal: re.Pattern[str]  # "would send (50,000)"
+    turn_question: re.Pattern[str]  # "SEN. HOLLOWAY: ... ?": a question turn of a transcript
+    elided: re.Pattern[str]  # "How many are there now?": a count question without its noun
 
 
 # a speaker's label opening a turn ("SEN. HOLLOWAY: ", "A (city official): "), quotes
@@ -605,6 +608,10 @@ def _spoken(c: Vocabulary, language: str) -> _Spoken:
         denied_before=caseless(rf"\b(?:{alt('denied_before')})\s+$"),
         conditional=caseless(rf"{_TURN}(?:{alt('conditional_openers')})\b"),
         modal=caseless(rf"\b(?:{alt('conditional_modals')})\s+(?:[\w'’-]+\s+){{0,2}}$"),
+        turn_question=caseless(r"^[\s\"'“‘]*[^:?!\n]{1,45}:\s+[^?]*\?[\s\"'”’)]*$"),
+        elided=caseless(
+            rf"\b(?:{alt('count_questions')})\s+(?:{alt('count_question_elided_after')})\b"
+        ),
     )
 
 
@@ -2375,7 +2382,26 @@ class CountFinder:
             return self._names_workers(own.start(), q.start)
         for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
             if self._question(j) is not None:
-                return self._sentence_names_workers(j)
+                if self._sentence_names_workers(j):
+                    return True
+                break
+        return self._answers_turn(sv)
+
+    def _answers_turn(self, sv: SentenceView) -> bool:
+        """In a transcript's turns, does the latest question turn before the figure name
+        workers or people, or leave its noun out and follow such a question ("Q: How many
+        North Korean workers did you have at the peak? A: ... Q: How many are there now?
+        A: About 40")?"""
+        text, sp = self.view.text, self.rules.spoken
+        for j in range(sv.index - 1, max(-1, sv.index - TURN_REACH - 1), -1):
+            s = self.view.sentences[j]
+            if not sp.turn_question.match(text[s.start : s.end]):
+                continue
+            if self._sentence_names_workers(j):
+                return True
+            asks = self._question(j)
+            if asks is not None and not sp.elided.match(text, asks.start(), s.end):
+                return False  # "Q: How many companies employ them?"
         return False
 
     def _question(self, j: int) -> re.Match[str] | None:
