@@ -574,6 +574,8 @@ class _Spoken:
     modal: re.Pattern[str]  # "would send (50,000)"
     turn_question: re.Pattern[str]  # "SEN. HOLLOWAY: ... ?": a question turn of a transcript
     elided: re.Pattern[str]  # "How many are there now?": a count question without its noun
+    us_after: re.Pattern[str]  # "(300) of us": a first-person group
+    us_before: re.Pattern[str]  # "We were (60)"
 
 
 # a speaker's label opening a turn ("SEN. HOLLOWAY: ", "A (city official): "), quotes
@@ -608,6 +610,8 @@ def _spoken(c: Vocabulary, language: str) -> _Spoken:
         denied_before=caseless(rf"\b(?:{alt('denied_before')})\s+$"),
         conditional=caseless(rf"{_TURN}(?:{alt('conditional_openers')})\b"),
         modal=caseless(rf"\b(?:{alt('conditional_modals')})\s+(?:[\w'’-]+\s+){{0,2}}$"),
+        us_after=caseless(rf"\s+(?:{alt('first_person_after')})\b"),
+        us_before=caseless(rf"\b(?:{alt('first_person_before')})\s+$"),
         turn_question=caseless(r"^[\s\"'“‘]*[^:?!\n]{1,45}:\s+[^?]*\?[\s\"'”’)]*$"),
         elided=caseless(
             rf"\b(?:{alt('count_questions')})\s+(?:{alt('count_question_elided_after')})\b"
@@ -1148,6 +1152,9 @@ class CountFinder:
                 self.rules.floating.search(text, clause_lo, q.start)
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
+            if not small and self._first_person(sv, q) and self._about_workers(sv):
+                out.append(Count(q, "people", q.core_end))  # "There were 300 of us in Tynda"
+                continue
             partitive = cues.partitive_after.match(after)
             if partitive and (
                 self._interviewees(sv, q)
@@ -1481,6 +1488,7 @@ class CountFinder:
                     self._about_workers(sv)
                     # a level or a figure after one counted, under a headline naming workers
                     or ((level or bool(out)) and self._headline_names_workers(sv))
+                    or self._answers_turn(sv)  # a question turn asked about them
                 )
             ):
                 out.append(Count(q, "bare", rest))
@@ -2359,6 +2367,13 @@ class CountFinder:
             ):
                 out.add(q.value)
         return out
+
+    def _first_person(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a first-person group ("There were 300 of us", "We were 60")?"""
+        sp, text = self.rules.spoken, self.view.text
+        if sp.us_after.match(text, q.core_end, sv.end):
+            return True
+        return bool(sp.us_before.search(text, max(sv.start, q.start - 20), q.start))
 
     def _denied_by_next(self, sv: SentenceView) -> bool:
         """Does one of the next two sentences deny the figures before it ("Q: Some say
