@@ -26,6 +26,23 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
+# Before any change (all five batches, 40 articles, 58 expected figures): counts precision
+# 0.78 / recall 0.55 (32 of 58 figures, 9 spurious), count+destination 0.74 / 0.53 (31 of
+# 59 keys, 11 spurious); ungated (no relevance gate) 0.79 / 0.64 and 0.75 / 0.61. Per batch
+# (count P/R, count+destination P/R): T1 0.82/0.75, 0.82/0.75; T2 0.83/0.71, 0.83/0.71; T3
+# 0.50/0.18, 0.00/0.00; T4 0.88/0.64, 0.89/0.67; T5 0.67/0.40, 0.67/0.40.
+#
+# Fixed: figures a speaker does not assert (a yes/no question turn, "asked whether", a
+# self-correction "- no, I'm wrong,", a denial "are nonsense" / "That is simply untrue." /
+# "A: Far too high.", "It was never 800", a conditional's "would send"); a bare answer to a
+# transcript's question turn, also after an elided follow-up ("How many are there now?");
+# first-person groups ("There were 300 of us", "We were 60"); "never more than" (at most);
+# "back up to about 15,000" (no upper bound). After: counts 0.98 / 0.69 (40 of 58, 1
+# spurious), count+destination 0.93 / 0.66; ungated 0.96 / 0.81 and 0.92 / 0.78. Per
+# batch: T1 1.00/0.92; T2 0.92/0.86; T3 1.00/0.36, 0.50/0.18; T4 1.00/0.64, 1.00/0.67; T5
+# 1.00/0.60. Nine of the 15 count misses are the relevance gate on short items (several of
+# which never name North Korea); they are strict xfails below.
+#
 # Batch T1 (interviews, quotes, transcripts), written blind.
 BATCH_1: list[Article] = [
     (
@@ -399,7 +416,40 @@ BATCH_5: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+_GATE = "relevance: the short conversational item scores {} and is gated out"
+KNOWN_COUNTS: dict[str, str] = {
+    "T1-tynda-logger-quote": _GATE.format("0.00 (its text never names North Korea)")
+    + "; ungated, 'Twenty men slept in one hut' (one hut's men) is also claimed",
+    "T2-rfa-chongjin-brigade": _GATE.format("0.00 (only the city Chongjin names the country)")
+    + "; ungated, 'By the second winter in Khabarovsk, only 45.' (a bare figure) is missed",
+    "T2-tashkent-denial": "count: 'The ministry registered 9,000 foreign workers' (the host's "
+    "foreign workforce) is read as DPRK workers after sentences about North Koreans",
+    "T3-chegdomyn-quote": _GATE.format("0.00 (its text never names North Korea)")
+    + "; ungated, 'Now I hear it's fewer than a hundred.' (a bare figure) is missed",
+    "T3-donghang-hypothetical": "count: 'In Donghang I counted about 2,000' names no one; the "
+    "noun is three turns back, beyond a bare figure's paragraph reach",
+    "T3-minister-corrects": "count: in 'Four thousand - sorry, 4,400 - North Korean workers' "
+    "the noun after the aside's closing dash is not reached from 4,400",
+    "T3-kuwait-call-in": _GATE.format("0.00 (its text never names North Korea)")
+    + "; ungated, 'There were 120 of us' follows only 'I worked in Kuwait' (no worker noun)",
+    "T3-podcast-it-workers": "destination: 'a few thousand, most in China and Russia, with "
+    "some in Laos' takes the listed countries, not the question's 'abroad' (debatable)",
+    "T3-phnom-penh-restaurant": "destination: '18 waitresses from Pyongyang' gets no place "
+    "(the restaurant's city is in the speaker's phrase before the quote); 'Two years ago we "
+    "had 25, but seven went home' (bare figures in a quote) are missed",
+    "T4-defector-lee-ages": _GATE.format("0.11") + "; ungated both figures are found",
+    "T4-kazan-brigade": _GATE.format("0.11")
+    + "; ungated, 'I managed a brigade of 45 in Kazan' (a group-size noun) is missed",
+    "T4-trawler-witness": _GATE.format("0.11") + "; ungated the figure is found",
+    "T5-gulf-elliptical": "count: answers to place-only follow-up questions ('Q: The UAE? A: "
+    "A few dozen') with no question asking how many before them are not tied to workers",
+    "T5-liaoning-girls": _GATE.format("0.00 (its text never names North Korea)")
+    + "; ungated, 'one of 150 girls sent to a textile factory' is missed",
+    "T5-kholmsk-shipyard": _GATE.format("0.09") + "; ungated the figure is found",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "T2-mongolia-briefing-update": "status: 'The number is now 2,700.' reads present: the "
+    "departure verb of the question before it ('had left Mongolia') is not carried over",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
