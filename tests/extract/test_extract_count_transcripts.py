@@ -413,7 +413,38 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+# Batch T6: regression items written after the fixes (not blind), for the limits of the new
+# rules: a question turn about something else ends the chain of question turns ("How old
+# were you then? A: 27." is no count); an elided follow-up keeps it ("And in 2019? A: Maybe
+# 250"); a figure asserted in a statement and repeated in a question stays a claim.
+BATCH_6: list[Article] = [
+    (
+        "T6",
+        "age-question-ends-chain",
+        "~300@RU/present",
+        """An interview with a former builder about North Korean workers in Russia. || Q: How
+        many North Korean workers were on your site in Vladivostok? || A: About 300. || Q: How
+        old were you then? || A: 27.""",
+    ),
+    (
+        "T6",
+        "follow-up-keeps-chain",
+        "~300@RU/present ~250@RU/present",
+        """An interview with a former builder about North Korean workers in Russia. || Q: How
+        many North Korean workers were on your site in Vladivostok? || A: About 300. || Q: And
+        in 2019? || A: Maybe 250, after the sanctions.""",
+    ),
+    (
+        "T6",
+        "statement-then-question",
+        "~3000@RU/present",
+        """About 3,000 North Korean workers are in Primorye, the regional labour department
+        said. || Q: Are 3,000 North Korean workers really in Primorye? || A: That is the
+        department's figure.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 _GATE = "relevance: the short conversational item scores {} and is gated out"

@@ -574,6 +574,7 @@ class _Spoken:
     modal: re.Pattern[str]  # "would send (50,000)"
     turn_question: re.Pattern[str]  # "SEN. HOLLOWAY: ... ?": a question turn of a transcript
     elided: re.Pattern[str]  # "How many are there now?": a count question without its noun
+    other_turn: re.Pattern[str]  # "Q: How old were you?": a question about something else
     us_after: re.Pattern[str]  # "(300) of us": a first-person group
     us_before: re.Pattern[str]  # "We were (60)"
 
@@ -610,6 +611,7 @@ def _spoken(c: Vocabulary, language: str) -> _Spoken:
         denied_before=caseless(rf"\b(?:{alt('denied_before')})\s+$"),
         conditional=caseless(rf"{_TURN}(?:{alt('conditional_openers')})\b"),
         modal=caseless(rf"\b(?:{alt('conditional_modals')})\s+(?:[\w'’-]+\s+){{0,2}}$"),
+        other_turn=caseless(rf"{_TURN}(?:{alt('turn_question_other')})\b"),
         us_after=caseless(rf"\s+(?:{alt('first_person_after')})\b"),
         us_before=caseless(rf"\b(?:{alt('first_person_before')})\s+$"),
         turn_question=caseless(r"^[\s\"'“‘]*[^:?!\n]{1,45}:\s+[^?]*\?[\s\"'”’)]*$"),
@@ -2410,10 +2412,13 @@ class CountFinder:
         text, sp = self.view.text, self.rules.spoken
         for j in range(sv.index - 1, max(-1, sv.index - TURN_REACH - 1), -1):
             s = self.view.sentences[j]
-            if not sp.turn_question.match(text[s.start : s.end]):
+            turn = text[s.start : s.end]
+            if not sp.turn_question.match(turn):
                 continue
             if self._sentence_names_workers(j):
                 return True
+            if sp.other_turn.match(turn):
+                return False  # "Q: How old were you?"
             asks = self._question(j)
             if asks is not None and not sp.elided.match(text, asks.start(), s.end):
                 return False  # "Q: How many companies employ them?"
