@@ -530,9 +530,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "paragraph before",
     "C2-fact-check-nine-in-ten": "count: 'Claim: ... has sent 200,000 workers to Russia ... "
     "Verdict: False' (a figure a fact-check rejects) is read as a claim",
-    "C3-explainer-questions": "count: 'Laos is the main host, with 3,000 or 4,000 in "
-    "construction' (a bare figure after ', with') and 'More than 10,000, according to Seoul' "
-    "(the answer to a heading question 'What about Russia?' that does not ask how many)",
     "C4-memoir-excerpt": "count: 'our company had 900 workers on three sites' reads as an "
     "employer's whole headcount (the company is North Korean only by the narrator)",
 }

@@ -987,8 +987,6 @@ ARTICLES: list[Article] = [
 ]
 
 KNOWN_COUNTS: dict[str, str] = {
-    "R2-house-hearing": "count: 'Angola expelled about 60 last year' (a bare figure after a "
-    "return verb, the workers named two turns back; as B3-gulf-history)",
     "R5-mep-hearing": "destination: 'on Maltese construction sites and in Lithuanian shipyards "
     "in Klaipeda' keeps MT only (a list whose second item is a demonym's site placed by a "
     "city)",
@@ -997,8 +995,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "R9-sector-table": "destination: 'fisheries with 4,000 (China and Russia) and IT with 2,500 "
     "(spread over China, Russia and Southeast Asia)' adds the next bracket's Southeast Asia to "
     "the 4,000",
-    "R10-qa-elided": "count: 'A: About 40, all at a single construction site in Ulaanbaatar' "
-    "and 'A: More than 1,000.' (verbless answers whose noun is in the question)",
     "R10-belarus-headline": "count: 'Russia has taken in far more, an estimated 30,000 "
     "according to Seoul' (a figure apposed after 'far more')",
 }

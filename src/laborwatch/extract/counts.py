@@ -29,6 +29,7 @@ ABOUT_WORKERS_REACH = 5
 LINE_LABEL_CHARS = 30  # the longest label opening a factbox line ("LAOS, VIETNAM:")
 SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of sending
 ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
+TURN_REACH = 6  # sentences back a bare figure may answer a question turn of a transcript
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
@@ -359,6 +360,7 @@ class _Rules:
     age_apposed: re.Pattern[str]  # "a former foreman, (58),": an age set off by commas
     age_superlative: re.Pattern[str]  # "the youngest worker we met was (19)": an age
     remnant: re.Pattern[str]  # "the last (19)": what is left of a group named before
+    spoken: _Spoken  # figures a speaker asks about, withdraws or denies
 
 
 @functools.cache
@@ -554,6 +556,68 @@ def _rules(language: str) -> _Rules:
             rf"\b(?i:{alt('age_apposition_determiners')})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s*$"
         ),
         remnant=re.compile(rf"\b(?:{alt('remnant_openers')})\s+$", re.IGNORECASE),
+        spoken=_spoken(c, language),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Spoken:
+    """Patterns of figures a speaker does not assert (interviews, hearings, briefings)."""
+
+    question: re.Pattern[str]  # "QUESTION: Could there be as many as 5,000 ...?"
+    indirect: re.Pattern[str]  # "asked whether (20,000) ...": an indirect yes/no question
+    corrected: re.Pattern[str]  # "(3,000) ... - no, I'm wrong, about 2,400"
+    denied_after: re.Pattern[str]  # "Rumours of (20,000) are nonsense"
+    denial: re.Pattern[str]  # "That is simply untrue.": a sentence (or quote) denying
+    denied_before: re.Pattern[str]  # "It was never (800)."
+    conditional: re.Pattern[str]  # "If China let them, ..." opening the sentence
+    modal: re.Pattern[str]  # "would send (50,000)"
+    turn_question: re.Pattern[str]  # "SEN. HOLLOWAY: ... ?": a question turn of a transcript
+    elided: re.Pattern[str]  # "How many are there now?": a count question without its noun
+    other_turn: re.Pattern[str]  # "Q: How old were you?": a question about something else
+    us_after: re.Pattern[str]  # "(300) of us": a first-person group
+    us_before: re.Pattern[str]  # "We were (60)"
+
+
+# a speaker's label opening a turn ("SEN. HOLLOWAY: ", "A (city official): "), quotes
+_TURN = r"^[\s\"'“‘]*(?:[^:?!\n]{1,45}:\s+)?[\s\"'“‘]*"
+
+
+def _spoken(c: Vocabulary, language: str) -> _Spoken:
+    def alt(key: str) -> str:
+        return phrase_pattern(c[key])
+
+    punct = r"[,\u2013\u2014-]"
+    intens = rf"(?:(?:{alt('denial_intensifiers')})\s+)?"
+    copula = alt("denial_copulas")
+    denial = (
+        rf"(?:(?:{alt('denial_subjects')})(?:\s+(?:{copula})|['’]s)\s+)?{intens}"
+        rf"(?:{alt('denial_predicates')})\s*(?:[.!\"”’]|$)"
+    )
+    askers = phrase_pattern(verb_forms(c["count_question_askers"], language))
+    return _Spoken(
+        question=caseless(rf"{_TURN}(?:{alt('yes_no_question_openers')})\b[^?]*\?[\s\"'”’)]*$"),
+        indirect=caseless(
+            rf"\b(?:{askers})\b[^.;?]{{0,40}}?\b(?:{alt('indirect_question_conjunctions')})"
+            r"\s+[^.;?]*$"
+        ),
+        corrected=caseless(
+            rf"(?:\s+[\w'’-]+){{0,6}}?\s*{punct}\s*(?:{alt('self_correction_cues')})\s*{punct}"
+        ),
+        denied_after=caseless(
+            rf"[^.;!?]{{0,40}}?\s(?:{copula})\s+{intens}(?:{alt('denial_predicates')})\b"
+        ),
+        denial=caseless(rf"{_TURN}{denial}|:\s*[\"“]?{denial}"),
+        denied_before=caseless(rf"\b(?:{alt('denied_before')})\s+$"),
+        conditional=caseless(rf"{_TURN}(?:{alt('conditional_openers')})\b"),
+        modal=caseless(rf"\b(?:{alt('conditional_modals')})\s+(?:[\w'’-]+\s+){{0,2}}$"),
+        other_turn=caseless(rf"{_TURN}(?:{alt('turn_question_other')})\b"),
+        us_after=caseless(rf"\s+(?:{alt('first_person_after')})\b"),
+        us_before=caseless(rf"\b(?:{alt('first_person_before')})\s+$"),
+        turn_question=caseless(r"^[\s\"'“‘]*[^:?!\n]{1,45}:\s+[^?]*\?[\s\"'”’)]*$"),
+        elided=caseless(
+            rf"\b(?:{alt('count_questions')})\s+(?:{alt('count_question_elided_after')})\b"
+        ),
     )
 
 
@@ -1039,6 +1103,7 @@ class CountFinder:
         things_before = False
         foreign_at: Quantity | None = None
         sentence = text[sv.start : sv.end]
+        unasserted = self._unasserted(sv, sentence)
         for q in sv.quantities:
             if q.unit != "count":
                 continue
@@ -1089,6 +1154,9 @@ class CountFinder:
                 self.rules.floating.search(text, clause_lo, q.start)
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
+            if not small and self._first_person(sv, q) and self._about_workers(sv):
+                out.append(Count(q, "people", q.core_end))  # "There were 300 of us in Tynda"
+                continue
             partitive = cues.partitive_after.match(after)
             if partitive and (
                 self._interviewees(sv, q)
@@ -1422,9 +1490,12 @@ class CountFinder:
                     self._about_workers(sv)
                     # a level or a figure after one counted, under a headline naming workers
                     or ((level or bool(out)) and self._headline_names_workers(sv))
+                    or self._answers_turn(sv)  # a question turn asked about them
                 )
             ):
                 out.append(Count(q, "bare", rest))
+        if unasserted:  # dropped last: a withdrawn figure still lends its noun to the next
+            out = [c for c in out if c.quantity.value not in unasserted]
         if out:
             self._counted.add(sv.index)
         return out
@@ -2270,6 +2341,54 @@ class CountFinder:
             return None
         return Count(q, "worker", head_end)
 
+    def _unasserted(self, sv: SentenceView, sentence: str) -> set[float]:
+        """The values of the sentence's figures its speaker does not assert: asked about
+        ("Could there be as many as 5,000 ...?", "asked whether 20,000 ..."), withdrawn
+        ("3,000 - no, I'm wrong, about 2,400"), denied ("Rumours of 20,000 are nonsense",
+        "It was never 800.", a figure followed by "That is simply untrue."), or
+        hypothetical ("If China let them, Pyongyang would send 50,000 more"). A value
+        withdrawn once is withdrawn wherever the sentence names it ("the 800 ... cited in
+        parliament ... It was never 800")."""
+        counts = [q for q in sv.quantities if q.unit == "count"]
+        if not counts:
+            return set()
+        text, sp = self.view.text, self.rules.spoken
+        if sp.question.match(sentence) or self._denied_by_next(sv):
+            return {q.value for q in counts}
+        conditional = sp.conditional.match(sentence) is not None
+        out: set[float] = set()
+        for i, q in enumerate(counts):
+            before = max(sv.start, q.start - 100)
+            if (
+                (i + 1 < len(counts) and sp.corrected.match(text, q.core_end, sv.end))
+                or sp.denied_after.match(text, q.core_end, sv.end)
+                or sp.denial.search(text, q.core_end, sv.end)
+                or sp.denied_before.search(text, before, q.start)
+                or (conditional and sp.modal.search(text, before, q.start))
+                or sp.indirect.search(text, before, q.start)
+            ):
+                out.add(q.value)
+        return out
+
+    def _first_person(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a first-person group ("There were 300 of us", "We were 60")?"""
+        sp, text = self.rules.spoken, self.view.text
+        if sp.us_after.match(text, q.core_end, sv.end):
+            return True
+        return bool(sp.us_before.search(text, max(sv.start, q.start - 20), q.start))
+
+    def _denied_by_next(self, sv: SentenceView) -> bool:
+        """Does one of the next two sentences deny the figures before it ("Q: Some say
+        10,000 ... Too high? A: Far too high."), with no other figure between?"""
+        sentences, text = self.view.sentences, self.view.text
+        for j in range(sv.index + 1, min(len(sentences), sv.index + 3)):
+            s = sentences[j]
+            if self.rules.spoken.denial.match(text[s.start : s.end]):
+                return True
+            if any(q.unit == "count" for q in s.quantities):
+                return False
+        return False
+
     def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are
         ("Q: How many North Koreans worked on your site?"), or the figure's own sentence
@@ -2280,7 +2399,29 @@ class CountFinder:
             return self._names_workers(own.start(), q.start)
         for j in range(max(0, sv.index - ANSWER_REACH), sv.index):
             if self._question(j) is not None:
-                return self._sentence_names_workers(j)
+                if self._sentence_names_workers(j):
+                    return True
+                break
+        return self._answers_turn(sv)
+
+    def _answers_turn(self, sv: SentenceView) -> bool:
+        """In a transcript's turns, does the latest question turn before the figure name
+        workers or people, or leave its noun out and follow such a question ("Q: How many
+        North Korean workers did you have at the peak? A: ... Q: How many are there now?
+        A: About 40")?"""
+        text, sp = self.view.text, self.rules.spoken
+        for j in range(sv.index - 1, max(-1, sv.index - TURN_REACH - 1), -1):
+            s = self.view.sentences[j]
+            turn = text[s.start : s.end]
+            if not sp.turn_question.match(turn):
+                continue
+            if self._sentence_names_workers(j):
+                return True
+            if sp.other_turn.match(turn):
+                return False  # "Q: How old were you?"
+            asks = self._question(j)
+            if asks is not None and not sp.elided.match(text, asks.start(), s.end):
+                return False  # "Q: How many companies employ them?"
         return False
 
     def _question(self, j: int) -> re.Match[str] | None:
