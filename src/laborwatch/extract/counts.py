@@ -369,6 +369,7 @@ def caseless(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@functools.cache  # built once per language: every document shares them
 def _rules(language: str) -> _Rules:
     c = Vocabulary("cues", language)
 
