@@ -622,6 +622,23 @@ CASES: list[tuple[str, str, Expected]] = [
         "Some 600 North Korean carpenters and joiners are fitting out a hotel in Moscow.",
         [(600, 600, ["RU"])],
     ),
+    (
+        "estimates-range-bare",
+        "North Korean workers remain in Russia despite the sanctions. Estimates range from "
+        "10,000 to 30,000, according to analysts.",
+        [(10000, 30000, ["RU"])],
+    ),
+    (
+        "figures-vary-between-bare",
+        "North Korean labourers still work in the region. Figures for the region vary between "
+        "5,000 and 8,000.",
+        [(5000, 8000, ABROAD)],
+    ),
+    (
+        "neg-range-of-things",
+        "North Korean workers are in the Far East. Temperatures there range from -30 to 20.",
+        [],
+    ),
 ]
 
 

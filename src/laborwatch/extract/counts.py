@@ -310,6 +310,7 @@ class _Rules:
     count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
     crew: re.Pattern[str]  # "sailors": a ship's crew
     tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
+    estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
@@ -387,6 +388,12 @@ def _rules(language: str) -> _Rules:
         tally=re.compile(
             rf"\b(?:{phrase_pattern(verb_forms(c['tally_verbs'], language))})\s+"
             rf"(?:(?:{fillers})\s+)?$",
+            re.I,
+        ),
+        estimate_range=re.compile(
+            rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
+            rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
+            rf"(?:(?:{alt('estimate_range_openers')})\s+)?$",  # a range may hold its "from"
             re.I,
         ),
         home_vessel=re.compile(
@@ -1460,6 +1467,9 @@ class CountFinder:
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
                 # "the filing lists 3,000": a tally verb right before the figure
                 or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
+                # "Estimates range from 10,000 to 30,000": the spread of a figure's estimates
+                or self.rules.estimate_range.search(text, max(clause_lo, q.start - 70), q.start)
+                is not None
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
