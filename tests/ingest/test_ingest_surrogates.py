@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from laborwatch.ingest.decode import scrub_surrogates
+from laborwatch.ingest.decode import may_hold_surrogates, scrub_surrogates
 from laborwatch.ingest.feeds import parse_feed
 from laborwatch.ingest.html import html_to_document
 from laborwatch.ingest.jsonl import read_jsonl
@@ -115,8 +115,6 @@ def test_only_lines_with_a_surrogate_escape_are_scrubbed(
     """The scrub is skipped for a line no surrogate escape is in: a line with an upper-case
     escape in a key is still scrubbed, an escaped pair (an emoji) and escaped Hangul come
     through as written."""
-    from laborwatch.ingest.decode import may_hold_surrogates
-
     rec = dict(corpus_records["seed-000"])
     plain = json.dumps(rec, ensure_ascii=False)
     korean = json.dumps({**rec, "title": "북한 노동자 😀"})  # \\uXXXX escapes, a valid pair

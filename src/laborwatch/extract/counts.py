@@ -364,9 +364,9 @@ class _Rules:
     spoken: _Spoken  # figures a speaker asks about, withdraws or denies
 
 
-@functools.cache
 def caseless(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled case-insensitively."""
+    """``pattern`` compiled case-insensitively (called while the cached rule tables are
+    built, never per document)."""
     return re.compile(pattern, re.IGNORECASE)
 
 
