@@ -983,8 +983,6 @@ KNOWN: dict[str, str] = {
     "word ('중국 공장에서 일했을 때 얼마나 받았습니까?') reads as irrelevant",
     "d7-07": "'북한 측 인력 파견 회사에 … 기술 용역비 명목으로 모두 860만 위안을 지급했다': "
     "a payment to the DPRK side under a fee's label reads as a fee",
-    "d8-01": "'세관원이 … 검열비라며 500위안을 떼어 갔다': the fee's name ends its own clause "
-    "(라며), so neither the official nor the fee names the figure",
     "d8-02": "relevance: a host's tax figures with no abroad word ('러시아 내 북한 국적자들', "
     "'외국인 근로자') read as irrelevant",
     "d9-04": "'일부는 여러 기업에 동시에 취업해 월 수만 달러를 챙기기도': some workers' monthly "

@@ -389,7 +389,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
-        clause_end=re.compile(r"[가-힣][\"'”’]?(?:" + endings + r")[\s,]"),  # also "…다\"며"
+        clause_end=re.compile(  # also "…다\"며"; not a label's "'검열비'라며 500위안을"
+            r"(?!(?<=[\"'”’])라며|(?<=[\"'”’]이)라며)[가-힣][\"'”’]?(?:" + endings + r")[\s,]"
+        ),
         clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
