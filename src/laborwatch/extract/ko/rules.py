@@ -430,7 +430,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")(?:은|는|이|가)(?![가-힣])",
             re.IGNORECASE,
         ),
-        unit_money=_rx(raw["unit_money"]),
+        unit_money=_rx(
+            [
+                *raw["unit_money"],
+                *(f"{w} {r}" for w in raw["unit_subjects"] for r in raw["unit_recipients"]),
+            ]
+        ),
         payee_before=re.compile(
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
