@@ -37,6 +37,7 @@ REST_SENTENCES = 2  # sentences back within which "나머지 N명" is the rest o
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
+STAY_YEARS = 5  # a stay's total (after "N년 동안 번") is one person's up to this many times
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {
     "USD": 20_000,
@@ -1196,7 +1197,10 @@ class KoreanClaimBuilder:
         if self.rules.dollars_next.search(before):  # "임금이 … 월 40만 원 남짓, 달러로 치면
             near_before = before[-50:]  # 300달러": the dollar form keeps the won one's words
         text = self.view.text
-        personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
+        limit = _PERSONAL.get(q.currency or "USD", 100_000)
+        if per is None and self._several_years_before(sv, q):
+            limit *= STAY_YEARS  # "5년 동안 번 돈이 모두 2만 달러쯤": one worker's whole stay
+        personal = (q.high or q.low or 0) < limit
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
         own = _phrase_before(before, 25)  # near_before from its last clause mark
         other = self.rules.other_workers.search(own)
