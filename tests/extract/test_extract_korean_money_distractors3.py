@@ -563,7 +563,79 @@ F7: list[Article] = [
     ),
 ]
 
-BATCHES = {"f1": F1, "f2": F2, "f3": F3, "f4": F4, "f5": F5, "f6": F6, "f7": F7}
+# --- batch 8: Assembly papers, courts, the rouble, rice, a state's share said twice -------
+# First run: (to be recorded).
+F8: list[Article] = [
+    (
+        "yna.co.kr",
+        "통일부가 국정감사에 낸 자료에 따르면 북한은 해외 노동자 임금의 최대 90%를 '충성자금' "
+        "등의 명목으로 거둬 간다. 자료는 대북제재로 동결된 북한의 해외 자산을 1억 달러 규모로 "
+        "추정했다.",
+        {("state_share", None, 90)},
+        set(),
+    ),
+    (
+        "voakorea.com",
+        "미국 연방법원은 북한 IT 노동자들의 위장 취업을 도운 미국인에게 징역 8년을 선고하고 "
+        "140만 달러를 몰수했습니다. 판결문에 따르면 이 노동자들은 미국 기업 수십 곳에서 모두 "
+        "520만 달러를 벌었습니다.",
+        {("revenue", 520 * M, 520 * M, "USD", None)},
+        set(),
+    ),
+    (
+        "rfa.org",
+        "루블화 가치가 떨어지면서 러시아의 북한 노동자들이 국가에 내야 하는 계획분을 달러로 "
+        "채우기가 어려워졌습니다. 1달러는 90루블 안팎이고, 계획분은 월 700달러입니다.",
+        {("wage", 700, 700, "USD", "month")},
+        set(),
+    ),
+    (
+        "dailynk.com",
+        "북한 노동자 가족은 송금받은 돈으로 쌀을 산다. 혜산 시장 쌀값은 1kg에 7천 원이다. 중국에 "
+        "나간 노동자는 한 달에 평균 300위안을 집에 보낸다.",
+        set(),
+        set(),
+    ),
+    (
+        "news1.kr",
+        "중국 투자자들이 북한 노동자 1천 명을 쓰기로 한 지린성 의류공단의 총사업비는 3억 "
+        "위안이다. 노동자 임금은 1인당 월 2천 위안으로 정했다.",
+        {("wage", 2000, 2000, "CNY", "month")},
+        {(1000, 1000)},
+    ),
+    (
+        "hani.co.kr",
+        "보고서는 북한이 해외 노동자로부터 거둬들이는 돈이 연 5억 달러를 넘는다고 밝혔다. 이는 "
+        "북한 전체 수출액의 약 2배다.",
+        {("revenue", 5 * B, None, "USD", "year")},
+        set(),
+    ),
+    (
+        "dailynk.com",
+        '소식통은 "간부들은 노동자 한 사람이 한 달 번 돈의 80%를 떼어 간다"며 "지난해에는 '
+        '70%였다"고 말했다. 소식통은 러시아 연해주의 북한 건설 노동자들 이야기라고 덧붙였다.',
+        {("state_share", 80, 80), ("state_share", 70, 70)},
+        set(),
+    ),
+    (
+        "kbs.co.kr",
+        "한국 정부 관계자는 북한 해외 노동자들의 월급이 우리 돈으로 60만~70만 원 수준이라고 "
+        "말했다. 이들이 귀국 때 세관원에게 건네는 돈은 1인당 100달러 안팎이다.",
+        {("wage", 60 * M, 70 * M, "KRW", "month")},
+        set(),
+    ),
+]
+
+BATCHES = {
+    "f1": F1,
+    "f2": F2,
+    "f3": F3,
+    "f4": F4,
+    "f5": F5,
+    "f6": F6,
+    "f7": F7,
+    "f8": F8,
+}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
     "f2-01": "relevance: a survey of defectors (탈북민, off topic) who worked abroad, with the "
