@@ -63,6 +63,7 @@ class KoreanClaimBuilder:
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
         self._last_money: tuple[int, Claim] | None = None  # sentence index, its last amount
+        self._last_share = -2  # the index of the last sentence with a state share
         self._sentence_per: str | None = None  # the period of the sentence's last amount
         self._anaphor_at: list[int] | None = None
         self._named_heads: list[tuple[int, str]] | None = None  # "수산물 가공 공장" at
@@ -1615,8 +1616,17 @@ class KoreanClaimBuilder:
             named or self.rules.share.search(before[-30:])
         ):
             return None  # "월 임금이 20~30% 올랐지만": a rate of change, not a share
-        if not taken and not (named and self.rules.share.search(before[-30:])):
+        if (
+            not taken
+            and not (named and self.rules.share.search(before[-30:]))
+            and not (  # "… 80%를 떼어 간다\"며 \"지난해에는 70%였다": the share before
+                self._last_share == sv.index
+                and self.rules.earlier_time.search(before[-12:])
+                and self.rules.continued_after.match(after)
+            )
+        ):
             return None
+        self._last_share = sv.index
         return self._share_claim(sv, q)
 
     def _share_claim(self, sv: SentenceView, q: Quantity) -> Claim:

@@ -194,6 +194,7 @@ class KoreanRules:
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
+    earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
@@ -308,6 +309,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
+        earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
         referring=re.compile(
             r"(?:" + _lit(raw["referring_amounts"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s){0,2}$"
         ),
