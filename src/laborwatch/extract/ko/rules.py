@@ -195,6 +195,8 @@ class KoreanRules:
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
     earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
+    worker_given: re.Pattern[str]  # "노동자 본인에게는 매달 …": money given to the worker
+    label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
@@ -310,6 +312,15 @@ def korean_rules(cues: Cues) -> KoreanRules:
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
+        worker_given=re.compile(
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인)?(?:에게|한테)(?:는|도|만)?\s"
+            r"(?:[^\s,]+\s){0,4}$"
+        ),
+        label_given_after=re.compile(
+            r"^\s?(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s(?:"
+            + _lit(raw["label_pay_verbs"])
+            + ")"
+        ),
         referring=re.compile(
             r"(?:" + _lit(raw["referring_amounts"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s){0,2}$"
         ),
