@@ -988,7 +988,7 @@ class KoreanClaimBuilder:
             own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
         if self.rules.remainder.search(own_before):
             own_after = ""  # "남는 2만 루블로 식비와 생필품을": what is left pays for them
-        if self.rules.worker_given.search(own_before) and self.rules.label_given_after.match(after):
+        if self.rules.workers_paid.search(own_before) and self.rules.label_given_after.match(after):
             own_after = ""  # "노동자 본인에게는 매달 400위안이 생활비 명목으로 지급됐다"
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
         paid = (  # an amount per person, or paid to the DPRK side, or taken by it

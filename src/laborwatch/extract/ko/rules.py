@@ -195,7 +195,6 @@ class KoreanRules:
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
     earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
-    worker_given: re.Pattern[str]  # "노동자 본인에게는 매달 …": money given to the worker
     label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
@@ -312,10 +311,6 @@ def korean_rules(cues: Cues) -> KoreanRules:
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
-        worker_given=re.compile(
-            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인)?(?:에게|한테)(?:는|도|만)?\s"
-            r"(?:[^\s,]+\s){0,4}$"
-        ),
         label_given_after=re.compile(
             r"^\s?(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s(?:"
             + _lit(raw["label_pay_verbs"])
@@ -452,9 +447,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         payee_before=re.compile(
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
-        workers_paid=re.compile(
-            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?에게\s"
-            r"(?:[^\s,]+\s){0,6}$"
+        workers_paid=re.compile(  # also "노동자 본인에게는 매달 …"
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인)?"
+            r"(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?(?:에게|한테)(?:는|도|만)?\s(?:[^\s,]+\s){0,6}$"
         ),
         paid_before=re.compile(
             r"(?:"
