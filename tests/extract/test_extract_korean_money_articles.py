@@ -1482,7 +1482,6 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "a4-07": "relevance: a defector's testimony of pay abroad reads as off-topic (탈북민)",
     "a11-05": "relevance: the place abroad (모스크바) is two sentences before the workers",
-    "a12-01": "'남는 2만 루블로 식비와 …를 해결': what the money is spent on is not its noun",
     "a17-01": "'북한 회사와 … 모두 96만 달러를 지급': the DPRK payee as a contract partner",
     # the Korean article batches (test_extract_korean_articles) count tourists beside
     # workers as off topic and a comparison with local or migrant workers as other

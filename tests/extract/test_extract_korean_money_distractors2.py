@@ -34,7 +34,10 @@ Batches 6-9 were each written after the fixes of the ones before (the comments a
 give each one's figures). All nine before their own fixes: money precision 80/98, recall
 80/97; batches 6-9 alone 46/54 and 46/59. After every fix: 93/96 and 93/97, 100/104
 excerpts right, the four others strict xfails (a claim with the right bounds and the wrong
-period or kind counts as one extra and one missed).
+period or kind counts as one extra and one missed). Since komoney7 the years of work before
+a hand-over verb (3년간 일하며 국가에 바치는 돈은) keep the stay's total without a period, so
+e9-05 passes, and a workplace that sends to the state (식당이 본국에 보내야 하는 돈은) is
+the unit of its amount, so e9-00 does too (102/104 rows).
 """
 
 from __future__ import annotations
@@ -953,11 +956,6 @@ KNOWN: dict[str, str] = {
     "e8-10": "'북한 IT 노동자들은 연 5만~10만 달러를 버는': one worker's yearly pay said of the "
     "workers in the plural, at a size beyond one worker's month, reads as revenue (a yearly "
     "limit twelve times the monthly one broke three sites' yearly takings of 10만-40만)",
-    "e9-00": "'식당이 본국에 보내야 하는 돈은 여전히 한 달 2만 위안': a restaurant's monthly "
-    "remittance, with the workplace as the subject and no 마다/한 곳, reads by its size as "
-    "one worker's pay",
-    "e9-05": "'3년간 일하며 국가에 바치는 돈은 2만 달러가 넘는다': the years of work before a "
-    "hand-over verb are not an earning span, so the total of the stay reads as monthly",
 }
 
 ROWS = batch_rows(BATCHES, KNOWN)

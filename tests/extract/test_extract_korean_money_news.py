@@ -9,7 +9,9 @@ prices, exchange rates, won restatements and rates of change. Every person, figu
 desk is invented.
 
 Money claims compare as ``(kind, low, high, currency, per)`` (``("state_share", low,
-high)`` for shares); worker counts as ``(low, high)``.
+high)`` for shares); worker counts as ``(low, high)``. Since komoney7, money given to the
+worker under a cost's label (본인에게는 매달 400위안이 생활비 명목으로 지급됐다) is pay, so
+n1-05 passes.
 """
 
 from __future__ import annotations
@@ -1194,7 +1196,6 @@ BATCHES = {
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
-    "n1-05": "'400위안이 생활비 명목으로 지급됐다': pay named as a cost (생활비) reads as one",
     "n5-04": "'월 300위안씩 관리비를 걷어 … 바친다': a state take named as a fee (관리비)",
     "n13-03": "'이 가운데 상당수가 … 일하며 월 6만~7만 루블을': students who work, no worker noun",
     "n13-05": "''1인당 국가 상납액이 얼마냐'는 질문에 … 월 300~800달러': a question, same sentence",

@@ -37,6 +37,7 @@ REST_SENTENCES = 2  # sentences back within which "나머지 N명" is the rest o
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
+STAY_YEARS = 5  # a stay's total (after "N년 동안 번") is one person's up to this many times
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {
     "USD": 20_000,
@@ -62,6 +63,7 @@ class KoreanClaimBuilder:
         self._restated_values: dict[float, str | None] | None = None
         self._restating_kind: str | None = None  # the kind a converting sentence restates
         self._last_money: tuple[int, Claim] | None = None  # sentence index, its last amount
+        self._last_share = -2  # the index of the last sentence with a state share
         self._sentence_per: str | None = None  # the period of the sentence's last amount
         self._anaphor_at: list[int] | None = None
         self._named_heads: list[tuple[int, str]] | None = None  # "수산물 가공 공장" at
@@ -984,6 +986,10 @@ class KoreanClaimBuilder:
         own_before, own_after = self._own_clause(before[-30:], after[:30])
         if self._compared_with(sv, q, after):
             own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
+        if self.rules.remainder.search(own_before):
+            own_after = ""  # "남는 2만 루블로 식비와 생필품을": what is left pays for them
+        if self.rules.workers_paid.search(own_before) and self.rules.label_given_after.match(after):
+            own_after = ""  # "노동자 본인에게는 매달 400위안이 생활비 명목으로 지급됐다"
         clause = self.rules.labor_export.sub(" ", own_before + " " + own_after)
         paid = (  # an amount per person, or paid to the DPRK side, or taken by it
             self.rules.per_person.search(own_before) is not None
@@ -1194,7 +1200,10 @@ class KoreanClaimBuilder:
         if self.rules.dollars_next.search(before):  # "임금이 … 월 40만 원 남짓, 달러로 치면
             near_before = before[-50:]  # 300달러": the dollar form keeps the won one's words
         text = self.view.text
-        personal = (q.high or q.low or 0) < _PERSONAL.get(q.currency or "USD", 100_000)
+        limit = _PERSONAL.get(q.currency or "USD", 100_000)
+        if per is None and self._several_years_before(sv, q):
+            limit *= STAY_YEARS  # "5년 동안 번 돈이 모두 2만 달러쯤": one worker's whole stay
+        personal = (q.high or q.low or 0) < limit
         each = self.rules.distributive.match(after)  # "매달 100달러씩": per person
         own = _phrase_before(before, 25)  # near_before from its last clause mark
         other = self.rules.other_workers.search(own)
@@ -1609,8 +1618,17 @@ class KoreanClaimBuilder:
             named or self.rules.share.search(before[-30:])
         ):
             return None  # "월 임금이 20~30% 올랐지만": a rate of change, not a share
-        if not taken and not (named and self.rules.share.search(before[-30:])):
+        if (
+            not taken
+            and not (named and self.rules.share.search(before[-30:]))
+            and not (  # "… 80%를 떼어 간다\"며 \"지난해에는 70%였다": the share before
+                self._last_share == sv.index
+                and self.rules.earlier_time.search(before[-12:])
+                and self.rules.continued_after.match(after)
+            )
+        ):
             return None
+        self._last_share = sv.index
         return self._share_claim(sv, q)
 
     def _share_claim(self, sv: SentenceView, q: Quantity) -> Claim:

@@ -194,6 +194,8 @@ class KoreanRules:
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
+    earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
+    label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
@@ -308,6 +310,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
+        earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
+        label_given_after=re.compile(
+            r"^\s?(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s(?:"
+            + _lit(raw["label_pay_verbs"])
+            + ")"
+        ),
         referring=re.compile(
             r"(?:" + _lit(raw["referring_amounts"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s){0,2}$"
         ),
@@ -389,7 +397,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s?$"
         ),
         sector_heads=frozenset(str(w) for w in raw["sector_heads"]),
-        clause_end=re.compile(r"[가-힣][\"'”’]?(?:" + endings + r")[\s,]"),  # also "…다\"며"
+        clause_end=re.compile(  # also "…다\"며"; not a label's "'검열비'라며 500위안을"
+            r"(?!(?<=[\"'”’])라며|(?<=[\"'”’]이)라며)[가-힣][\"'”’]?(?:" + endings + r")[\s,]"
+        ),
         clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
@@ -428,13 +438,18 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")(?:은|는|이|가)(?![가-힣])",
             re.IGNORECASE,
         ),
-        unit_money=_rx(raw["unit_money"]),
+        unit_money=_rx(
+            [
+                *raw["unit_money"],
+                *(f"{w} {r}" for w in raw["unit_subjects"] for r in raw["unit_recipients"]),
+            ]
+        ),
         payee_before=re.compile(
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
-        workers_paid=re.compile(
-            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?에게\s"
-            r"(?:[^\s,]+\s){0,6}$"
+        workers_paid=re.compile(  # also "노동자 본인에게는 매달 …"
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인)?"
+            r"(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?(?:에게|한테)(?:는|도|만)?\s(?:[^\s,]+\s){0,6}$"
         ),
         paid_before=re.compile(
             r"(?:"
