@@ -1,0 +1,327 @@
+"""Regional outlets' items written blind for a worker figure's destination: Russia's Far
+East and Siberia (Sakhalin, the Kurils, Kamchatka, Magadan, Ussuriysk, Khabarovsk Krai,
+Smolensk), Central Asia (Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan), Mongolia
+(Ulaanbaatar, Darkhan), China's border (Hunchun, Shenyang, Yanji, Donggang, Dandong), the
+Gulf (Lusail, Doha, Oman, the UAE, Kuwait), Africa (Angola, Mozambique, Algeria, Nigeria,
+Equatorial Guinea), Southeast Asia (Vientiane, Luang Prabang, Cambodia, Vietnam, Bangkok)
+and Eastern Europe (Gdansk, Belarus): ship and port reports, court and customs cases,
+think-tank tables written as prose and multi-country round-ups. Phenomena: several
+countries in one sentence with one figure each ("respectively") or one shared figure,
+world regions against countries ("the Gulf", "Central Asia", "Africa", "Southeast Asia",
+"Eastern Europe", "the Russian Far East"), cities and provinces for their country, moves
+from one country to another ("moved from China to Russia", "transferred from Russia to
+Belarus"), transit against destination, home places that must not become destinations
+(Pyongyang, Sinuiju, Rajin), negated and excluded places ("not Qatar", "besides China"),
+a speaker's or outlet's seat against the workers' place, an employer's nationality or
+seat against the work place (a Chinese firm in Russia, a Dubai-based contractor in Doha),
+and "overseas" / "in more than 40 countries" (``M49:001``).
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+the expected claims were committed before the extractor was run on them. The claim
+notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``; " // "
+ends the headline, " || " a paragraph), the comparison that of
+``test_extract_short_news.py``.
+
+First run (G1-G4, 32 articles): FIGURES PENDING.
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch G1, written blind: Russia's Far East and Siberia, Central Asia, Mongolia.
+BATCH_1: list[Article] = [
+    (
+        "G1",
+        "sakhalin-kurils",
+        "~700@RU/present",
+        """YUZHNO-SAKHALINSK (Island Herald) - About 700 North Korean workers are employed at
+        fish-processing plants on Sakhalin and the Kuril Islands, the regional labour
+        inspectorate said on Monday. || The inspectorate did not name the plants.""",
+    ),
+    (
+        "G1",
+        "kamchatka-magadan-each",
+        "=320@RU/present =140@RU/present",
+        """Labour inspectors counted 320 North Korean builders in Kamchatka and 140 in Magadan
+        during spring checks, the Northern Coast Gazette reported. || Both regions have long
+        relied on foreign labour for housing projects.""",
+    ),
+    (
+        "G1",
+        "moved-china-to-russia",
+        "~1000@RU/dispatched",
+        """Around 1,000 North Korean seafood workers moved from China to Russia last year after
+        Chinese plants ended their contracts, a Seoul-based researcher, Park Min-jae, said. ||
+        Most of them now work in Primorye, he added.""",
+    ),
+    (
+        "G1",
+        "chinese-firm-ussuriysk",
+        "~260@RU/present",
+        """A Chinese construction firm employs about 260 North Korean workers on a housing
+        project in Ussuriysk, the Primorye Evening News reported. || The firm, registered in
+        Harbin, declined to comment.""",
+    ),
+    (
+        "G1",
+        "uzbekistan-kazakhstan-shared",
+        "~400@UZ,KZ/present",
+        """TASHKENT (Steppe Observer) - About 400 North Korean workers are building apartment
+        blocks in Uzbekistan and Kazakhstan, a regional migration expert told the paper. || The
+        expert said the workers arrived on trainee visas.""",
+    ),
+    (
+        "G1",
+        "kyrgyz-tajik-respectively",
+        "=60@KG/present =45@TJ/present",
+        """Officials in Bishkek and Dushanbe confirmed that 60 and 45 North Korean workers
+        respectively were employed at textile factories in Kyrgyzstan and Tajikistan. || Both
+        governments said the contracts predated the sanctions.""",
+    ),
+    (
+        "G1",
+        "sinuiju-to-hunchun",
+        "~150@CN/dispatched",
+        """About 150 North Korean workers from Sinuiju arrived at a garment factory in Hunchun
+        in May, a source in North Pyongan province told the Free Asia Desk. || The source said
+        the women had been screened for months.""",
+    ),
+    (
+        "G1",
+        "seoul-speaker-ulaanbaatar",
+        "~90@MN/present",
+        """Speaking in Seoul on Thursday, Mongolia's deputy labour minister said about 90 North
+        Korean workers remained in Ulaanbaatar. || He said their permits would not be
+        renewed.""",
+    ),
+]
+
+# Batch G2, written blind: the Gulf and Africa; courts and customs.
+BATCH_2: list[Article] = [
+    (
+        "G2",
+        "the-gulf",
+        "<2000@M49:145/present",
+        """DUBAI (Gulf Ledger) - As many as 2,000 North Korean workers are still in the Gulf
+        despite UN sanctions, a Western diplomat said. || The diplomat did not name the
+        countries.""",
+    ),
+    (
+        "G2",
+        "lusail-stadium",
+        "~300@QA/present",
+        """About 300 North Korean construction workers helped build a stadium in Lusail, a
+        report by a London-based rights group said. || The group interviewed former site
+        managers.""",
+    ),
+    (
+        "G2",
+        "oman-uae-respectively",
+        "=120@OM/present =380@AE/present",
+        """Oman and the United Arab Emirates hosted 120 and 380 North Korean workers
+        respectively in 2016, according to a table in the think-tank's annual report. || The
+        report was published in Singapore.""",
+    ),
+    (
+        "G2",
+        "kuwait-not-qatar",
+        "=250@KW/dispatched",
+        """The 250 North Korean workers were sent to Kuwait, not Qatar as earlier reported, a
+        shipping agent in Dubai said. || The agent spoke on condition of anonymity.""",
+    ),
+    (
+        "G2",
+        "africa-region",
+        "~5000@M49:002/present",
+        """Around 5,000 North Korean workers are employed in Africa, mostly on monument and
+        construction projects, the Institute for Peninsula Studies estimated. || The institute
+        is based in Seoul.""",
+    ),
+    (
+        "G2",
+        "angola-mozambique-each",
+        "~1200@AO/present ~300@MZ/present",
+        """In Angola about 1,200 North Korean workers build apartment blocks, while some 300
+        North Korean workers staff clinics in Mozambique, the Southern Africa Monitor
+        reported. || Both governments denied the figures.""",
+    ),
+    (
+        "G2",
+        "istanbul-to-algiers",
+        "=80@DZ/dispatched",
+        """Eighty North Korean workers flew from Pyongyang via Beijing and Istanbul to Algiers
+        last week, according to airline records seen by the Maghreb Courier. || They are
+        expected to work on a housing estate.""",
+    ),
+    (
+        "G2",
+        "lagos-court",
+        "=35@NG/present",
+        """A court in Lagos fined a Nigerian firm for employing 35 North Korean workers without
+        permits, the Lagos Daily Record reported. || The firm said it would appeal.""",
+    ),
+    (
+        "G2",
+        "dandong-customs",
+        "=400@CN/dispatched",
+        """Customs officers in Dandong seized papers showing that a trading company had sent
+        400 North Korean workers to seafood plants in Donggang. || The company's owner was
+        detained.""",
+    ),
+]
+
+# Batch G3, written blind: Southeast Asia and Eastern Europe; ships and ports.
+BATCH_3: list[Article] = [
+    (
+        "G3",
+        "vientiane-luang-prabang",
+        "~50@LA/present",
+        """About 50 North Korean workers run restaurants in Vientiane and Luang Prabang, a Lao
+        tourism official said. || The restaurants accept only cash.""",
+    ),
+    (
+        "G3",
+        "cambodia-vietnam-shared",
+        "~200@KH,VN/present",
+        """Some 200 North Korean workers remain in Cambodia and Vietnam, mostly at restaurants
+        and art studios, the Mekong Rights Network said. || Both countries say they comply
+        with UN resolutions.""",
+    ),
+    (
+        "G3",
+        "gdansk-prosecutors",
+        "=74@PL/present",
+        """GDANSK (Baltic Maritime Review) - Polish prosecutors said 74 North Korean welders had
+        worked at a shipyard in Gdansk until 2018. || The shipyard's former director faces
+        charges.""",
+    ),
+    (
+        "G3",
+        "rajin-to-vladivostok-ship",
+        "=130@RU/dispatched",
+        """The cargo vessel Ocean Star carried 130 North Korean workers from Rajin to
+        Vladivostok in August, port records show. || The ship returned empty.""",
+    ),
+    (
+        "G3",
+        "bucharest-speaker-kursk",
+        "~150@RU/present",
+        """Speaking in Bucharest, a European Union official said about 150 North Korean workers
+        were still employed in Russia's Kursk region. || She gave no source.""",
+    ),
+    (
+        "G3",
+        "belarusian-firm-smolensk",
+        "=90@RU/present",
+        """Ninety North Korean builders work for a Belarusian contractor in Smolensk, the
+        Western Russia Courier reported. || The contractor is based in Minsk.""",
+    ),
+    (
+        "G3",
+        "transferred-russia-to-belarus",
+        "~70@BY/dispatched",
+        """Around 70 North Korean loggers were transferred from Russia to Belarus this spring,
+        a Minsk newspaper reported. || They now work at a sawmill near Vitebsk.""",
+    ),
+    (
+        "G3",
+        "hanoi-outlet-bangkok",
+        "~60@TH/present",
+        """HANOI (Mekong Courier) - About 60 North Korean workers are employed at restaurants in
+        Bangkok, the Thai police said. || The police did not say whether any would be
+        deported.""",
+    ),
+]
+
+# Batch G4, written blind: round-ups, world regions, excluded and home places.
+BATCH_4: list[Article] = [
+    (
+        "G4",
+        "roundup-three-countries",
+        "~12000@RU/present ~30000@CN/present <1000@MN/present",
+        """The survey estimated about 12,000 North Korean workers in Russia, about 30,000 in
+        China and up to 1,000 in Mongolia. || It was funded by a Japanese foundation.""",
+    ),
+    (
+        "G4",
+        "overseas-total",
+        "~100000@M49:001/present",
+        """North Korea has about 100,000 workers overseas, according to South Korea's
+        unification ministry. || The ministry gave no breakdown.""",
+    ),
+    (
+        "G4",
+        "besides-china",
+        "~20000@RU/present",
+        """Besides China, where no figure was given, Russia hosts about 20,000 North Korean
+        workers, the report said. || The report was released in Tokyo.""",
+    ),
+    (
+        "G4",
+        "malabo-expelled",
+        "=110@GQ/repatriated",
+        """Equatorial Guinea expelled 110 North Korean workers last month, officials in Malabo
+        said. || The workers had built a conference centre.""",
+    ),
+    (
+        "G4",
+        "siberia-far-east-shared",
+        "~8000@RU/present",
+        """About 8,000 North Korean workers are in Siberia and the Russian Far East, a
+        Vladivostok economist told the Pacific Rim Wire. || He said the number was rising.""",
+    ),
+    (
+        "G4",
+        "darkhan-cashmere",
+        "=40@MN/present",
+        """A cashmere factory in Darkhan employs 40 North Korean workers, the Mongolian news
+        site Steppe Today reported. || The factory exports to Italy.""",
+    ),
+    (
+        "G4",
+        "home-to-sinuiju-from-dandong",
+        "~500@CN/repatriated",
+        """About 500 North Korean workers returned to Sinuiju from Dandong in January, a source
+        in the border city said. || They had worked at electronics plants.""",
+    ),
+    (
+        "G4",
+        "forty-countries",
+        "~50000@M49:001/present",
+        """About 50,000 North Korean workers are employed in more than 40 countries, the report
+        said. || It relied on defector interviews.""",
+    ),
+    (
+        "G4",
+        "southeast-asia-region",
+        "~1000@M49:035/present",
+        """About 1,000 North Korean workers are in Southeast Asia, mainly at restaurants, a
+        Bangkok-based researcher said. || She did not give a source.""",
+    ),
+    (
+        "G4",
+        "eastern-europe-region",
+        "v2@M49:151/present",
+        """Several hundred North Korean workers were employed in Eastern Europe until 2017, a
+        Warsaw historian said. || Most worked at shipyards.""",
+    ),
+    (
+        "G4",
+        "dubai-based-in-doha",
+        "=200@QA/present",
+        """A Dubai-based contractor employs 200 North Korean workers at construction sites in
+        Doha, the Gulf Ledger reported. || The contractor denied it.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
