@@ -25,7 +25,16 @@ ends the headline, " || " a paragraph), the comparison that of
 First run (G1-G4, 36 articles, 42 worker figures), before any change: counts 1.00 (42/42) /
 1.00 (42/42), count+destination 1.00 (42/42) / 1.00 (42/42); every article passed the count
 check. One status missed: "The cargo vessel Ocean Star carried 130 North Korean workers from
-Rajin to Vladivostok" (expected dispatched).
+Rajin to Vladivostok" (expected dispatched; a strict xfail).
+
+G5 (14 articles written blind after G1-G4 had been run, no rule changed; 16 figures),
+before any change: counts 1.00 (16/16) / 1.00 (16/16), count+destination 0.94 (15/16) /
+0.94 (15/16); one status missed. Fixed: "In neighbouring Kuwait, about 2,000 ..." had no
+place ('neighbouring' marks a border, "the region neighbouring China", but after a
+preposition of place it describes the place itself: cues ``origin_adjectives`` and
+``adjective_placing_before``); "a broker who had smuggled 25 North Korean workers into
+Laos" read present ('smuggle' is now a dispatch verb). After: counts and count+destination
+1.00 (58/58) / 1.00 (58/58) over G1-G5.
 """
 
 from __future__ import annotations
@@ -434,6 +443,10 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {
+    "G3-rajin-to-vladivostok-ship": "status: 'The cargo vessel Ocean Star carried 130 North "
+    "Korean workers from Rajin to Vladivostok' reads present ('carry' is no dispatch verb: "
+    "'workers carry out repairs' would read dispatched)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
