@@ -438,7 +438,108 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
+# Batch G6, written blind after the G5 fixes: longer items where the place is carried
+# across sentences and paragraphs past other places (sanctions by observers, transit,
+# recruiting towns), figures with no noun after a year, headline against body, demonym
+# employers abroad, round-ups by country, world totals.
+BATCH_6: list[Article] = [
+    (
+        "G6",
+        "laos-past-us-sanctions",
+        "~400@LA/present",
+        """Laos keeps North Korean restaurants open // VIENTIANE (Mekong Courier) - Laos has
+        become one of the last hosts of North Korean labour in Southeast Asia. || The United
+        States imposed sanctions on two Lao firms last month. || About 400 North Korean
+        workers remain, according to a Western diplomat.""",
+    ),
+    (
+        "G6",
+        "russia-and-china-contrast",
+        "~20000@RU/present ~50000@CN/present",
+        """In Russia, the number of North Korean workers rose to about 20,000, the agency said.
+        China, by contrast, has kept about 50,000 North Korean workers despite sanctions. ||
+        Neither government commented.""",
+    ),
+    (
+        "G6",
+        "polish-firm-dutch-yard",
+        "=25@NL/present",
+        """Polish firm fined over North Korean welders // A Polish shipbuilding subcontractor
+        was fined for employing 25 North Korean welders at a yard in the Netherlands, a court
+        in Rotterdam said. || The firm plans to appeal.""",
+    ),
+    (
+        "G6",
+        "year-by-year-followed",
+        "=2000@RU/dispatched =3000@RU/dispatched",
+        """In 2018, 2,000 North Korean workers were sent to Russia. In 2019, another 3,000
+        followed, the Far East Labour Bureau said. || The bureau did not give later
+        figures.""",
+    ),
+    (
+        "G6",
+        "chinese-run-myanmar",
+        "~150@MM/present",
+        """About 150 North Korean workers are employed at Chinese-run garment factories in
+        Myanmar, a Yangon labour activist said. || She said the women rarely leave their
+        dormitories.""",
+    ),
+    (
+        "G6",
+        "recruited-chongjin-then-khabarovsk",
+        "~500@RU/dispatched",
+        """The workers are recruited in Chongjin and trained in Pyongyang for three months. ||
+        About 500 of them arrived in Khabarovsk in June, a source in the city said.""",
+    ),
+    (
+        "G6",
+        "medical-teams-africa-total",
+        "~600@M49:002/present",
+        """North Korean medical teams work in Tanzania, Uganda and Nigeria. || In total, about
+        600 North Korean doctors and nurses are in Africa, the health ministry in Dar es
+        Salaam said.""",
+    ),
+    (
+        "G6",
+        "hunchun-customs-kraskino",
+        "=1200@RU/dispatched",
+        """Chinese customs in Hunchun recorded 1,200 North Korean workers crossing into Russia
+        through the Kraskino checkpoint last year. || The figure was published by a Jilin
+        trade journal.""",
+    ),
+    (
+        "G6",
+        "it-workers-operate-from-shenyang",
+        "~30@CN/present",
+        """Japan's public broadcaster reported that about 30 North Korean IT workers operate
+        from Shenyang. || They take freelance jobs from clients in Europe and the United
+        States.""",
+    ),
+    (
+        "G6",
+        "kuwait-deported-via-beijing",
+        "=70@KW/repatriated",
+        """Kuwait's interior ministry deported 70 North Korean workers to Pyongyang via
+        Beijing, the Kuwait Evening Post reported. || They had overstayed their visas.""",
+    ),
+    (
+        "G6",
+        "back-to-china-from-russia",
+        "~400@CN/dispatched",
+        """About 400 North Korean workers moved back to China from Russia after their Russian
+        employers stopped paying, a Dandong trader said. || The trader asked not to be
+        named.""",
+    ),
+    (
+        "G6",
+        "worldwide-after-russia",
+        "~15000@RU/present ~100000@M49:001/present",
+        """About 15,000 North Korean workers are in Russia, Seoul's spy agency said. || It put
+        the number of North Korean workers worldwide at about 100,000.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
