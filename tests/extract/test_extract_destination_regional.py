@@ -35,6 +35,14 @@ preposition of place it describes the place itself: cues ``origin_adjectives`` a
 ``adjective_placing_before``); "a broker who had smuggled 25 North Korean workers into
 Laos" read present ('smuggle' is now a dispatch verb). After: counts and count+destination
 1.00 (58/58) / 1.00 (58/58) over G1-G5.
+
+G6 (12 longer articles written blind after the G5 fixes; 15 figures), before any change:
+counts 1.00 (14/14) / 0.93 (14/15), count+destination 0.93 (13/14) / 0.87 (13/15). Fixed:
+"The United States imposed sanctions on two Lao firms last month. || About 400 North Korean
+workers remain" carried the US (an observer state acting on others' workers, grammar
+``observer_acts``, is no host: it now is a speaker, which context skips). After: counts
+1.00 (14/14) / 0.93 (14/15), count+destination 1.00 (14/14) / 0.93 (14/15); the miss is a
+story that never names North Korea (a strict xfail, as W1-not-china-but-russia).
 """
 
 from __future__ import annotations
@@ -543,7 +551,13 @@ BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "G6-recruited-chongjin-then-khabarovsk": "relevance: the story names only Chongjin and "
+    "Pyongyang ('recruited in Chongjin and trained in Pyongyang'), home places, and its figure "
+    "sentence ('About 500 of them arrived in Khabarovsk') has no worker noun, so it scores 0 "
+    "and the figure is gated out; with 'The North Korean workers are recruited' it is "
+    "~500@RU/dispatched as expected",
+}
 KNOWN_DETAILS: dict[str, str] = {
     "G3-rajin-to-vladivostok-ship": "status: 'The cargo vessel Ocean Star carried 130 North "
     "Korean workers from Rajin to Vladivostok' reads present ('carry' is no dispatch verb: "

@@ -77,6 +77,7 @@ class _Grammar:
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
+    observer_act_after: re.Pattern[str]  # "(the United States) imposed sanctions on"
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
     transit_site: re.Pattern[str]  # "through (Russia's camps)": where they worked
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
@@ -212,6 +213,10 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
             + phrase_pattern(Vocabulary("cues", language)["speech_verbs"])
             + r")\b",
+            re.IGNORECASE,
+        ),
+        observer_act_after=re.compile(
+            r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:" + words(language, "observer_acts") + r")\b",
             re.IGNORECASE,
         ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
@@ -522,8 +527,10 @@ class DestinationFinder:
             return "speaker"
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
-        if self._observer(p) and self.g.speech_after.match(after):
-            return "speaker"  # "US warns firms": an observer state speaks
+        if self._observer(p) and (
+            self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
+        ):
+            return "speaker"  # "US warns firms", "Japan sanctioned a broker": an observer acts
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
