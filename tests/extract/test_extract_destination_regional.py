@@ -42,7 +42,9 @@ counts 1.00 (14/14) / 0.93 (14/15), count+destination 0.93 (13/14) / 0.87 (13/15
 workers remain" carried the US (an observer state acting on others' workers, grammar
 ``observer_acts``, is no host: it now is a speaker, which context skips). After: counts
 1.00 (14/14) / 0.93 (14/15), count+destination 1.00 (14/14) / 0.93 (14/15); the miss is a
-story that never names North Korea (a strict xfail, as W1-not-china-but-russia).
+story that never names North Korea (a strict xfail, as W1-not-china-but-russia). A status
+fixed too: "moved back to China from Russia" read present ('move back to' is now a dispatch
+verb; "back to" a home place stays a return).
 """
 
 from __future__ import annotations
