@@ -103,6 +103,7 @@ class _Grammar:
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
     home_from: re.Pattern[str]  # "on their way home from (Russia)": where they worked
     bound_vehicle: re.Pattern[str]  # "(Russia)-bound train": a vehicle's journey's end
+    employer_seat: re.Pattern[str]  # "(Kuwait)-based contractor": an employer's seat
     entered_from: re.Pattern[str]  # "who had entered from (Russia)": where they came from
 
 
@@ -263,6 +264,12 @@ def _grammar(language: str) -> _Grammar:
             "journey_suffixes",
             r"^\.?-",
             rf"\s+(?:[\w-]+\s+)?(?:{words(language, 'connection_vehicles')})\b",
+        ),
+        employer_seat=_listed(
+            language,
+            "employer_seat_suffixes",
+            r"^\.?-",
+            rf"\s+(?:[\w-]+\s+)?(?:{words(language, 'employer_nouns')})\b",
         ),
         entered_from=_listed(
             language,
@@ -582,6 +589,17 @@ class DestinationFinder:
                 )
             ]
         return []
+
+    def _employer_seat(self, sv: SentenceView) -> list[PlaceMention]:
+        """The seat of an employer named as a modifier in the sentence ("employed by a
+        Kuwait-based contractor")."""
+        text = self.view.text
+        return [
+            p
+            for p, role in self.roles(sv)
+            if role == "modifier"
+            and self.g.employer_seat.match(text[p.end : min(sv.end, p.end + 60)])
+        ]
 
     def _placing_suffix(self, after: str) -> bool:
         """Does the modifier after a place still place the workers: the end of a vehicle's
@@ -930,6 +948,9 @@ class DestinationFinder:
             if not codes:  # "BOLSHOY KAMEN (Vostok Media) - The Zvezda shipyard has brought
                 # in about 400": no place in the story but where it was filed
                 used = [d for d in self._dateline(sv, DATELINE_REACH) if not self._observer(d)]
+                codes, strength = self._codes(used), 1
+            if not codes:  # "employed by a Kuwait-based contractor", no other place
+                used = self._employer_seat(sv)
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
