@@ -549,7 +549,92 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
+# Batch G7, written blind after the G6 fixes: capitals and descriptors for their country
+# ("the Russian capital", "the Gulf state", "the Emirates"), borders named beside the work
+# place ("near the Chinese border in Amur Oblast"), "both countries" for a pair named before,
+# occupied Ukraine (Crimea, the Russian-occupied Donetsk region), joint ventures of two
+# nations in a third, the Arctic and the Urals, a split of a whole by country.
+BATCH_7: list[Article] = [
+    (
+        "G7",
+        "russian-capital",
+        "~800@RU/present",
+        """About 800 North Korean workers are building apartment towers in the Russian capital,
+        a Moscow housing activist said. || City officials declined to comment.""",
+    ),
+    (
+        "G7",
+        "gulf-state-qatar",
+        "=90@QA/repatriated",
+        """Qatar under pressure over labour camps // The Gulf state sent home 90 North Korean
+        workers last month, a diplomat said. || The men had worked on a hotel project.""",
+    ),
+    (
+        "G7",
+        "near-chinese-border-amur",
+        "~200@RU/present",
+        """About 200 North Korean loggers work at a sawmill near the Chinese border in Amur
+        Oblast, a regional forestry official said. || Timber from the mill is exported to
+        China.""",
+    ),
+    (
+        "G7",
+        "both-countries",
+        "v3@CN,RU/present",
+        """China and Russia have both been accused of ignoring UN limits on North Korean
+        labour. || Thousands of North Korean workers remain in both countries, a UN panel
+        member said.""",
+    ),
+    (
+        "G7",
+        "crimea-donetsk",
+        "~300@UA/present",
+        """About 300 North Korean construction workers are rebuilding housing in Crimea and the
+        Russian-occupied Donetsk region, a Kyiv-based monitoring group said. || Moscow denies
+        using them.""",
+    ),
+    (
+        "G7",
+        "joint-venture-mongolia",
+        "=65@MN/present",
+        """A Russian-Chinese joint venture employs 65 North Korean workers at a coal mine in
+        Mongolia's South Gobi province, the Ulaanbaatar Post reported. || The venture was
+        founded in 2015.""",
+    ),
+    (
+        "G7",
+        "arctic-and-urals",
+        "~400@RU/present ~250@RU/dispatched",
+        """About 400 North Korean workers are employed at gas projects in the Russian Arctic,
+        an energy analyst said. A further 250 were sent to the Urals in the spring, he
+        added. || The analyst works for a Norwegian consultancy.""",
+    ),
+    (
+        "G7",
+        "split-of-whole",
+        "=5000@M49:001/dispatched ~3000@RU/dispatched ~1000@CN/dispatched",
+        """North Korea sent 5,000 workers abroad last year, a Seoul institute estimated. Of
+        these, about 3,000 went to Russia and about 1,000 to China. || The institute did not
+        say where the rest went.""",
+    ),
+    (
+        "G7",
+        "mongolias-capital",
+        "~120@MN/present",
+        """About 120 North Korean workers are employed at construction sites in Mongolia's
+        capital, a labour inspector told the Steppe Today news site. || He said most would
+        leave by December.""",
+    ),
+    (
+        "G7",
+        "the-emirates",
+        "~1500@AE/present",
+        """About 1,500 North Korean workers were still in the Emirates in 2018, according to a
+        leaked diplomatic cable. || The cable was written in Abu Dhabi.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
