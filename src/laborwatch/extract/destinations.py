@@ -80,6 +80,9 @@ class _Grammar:
     observer_act_after: re.Pattern[str]  # "(the United States) imposed sanctions on"
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
     transit_site: re.Pattern[str]  # "through (Russia's camps)": where they worked
+    one_region_country: re.Pattern[str]  # "the Gulf state": one country, not the region
+    one_region_before: re.Pattern[str]  # "(the) Gulf state"
+    one_region_lead: re.Pattern[str]  # "(The )Gulf" as the name's own first word
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
@@ -343,6 +346,15 @@ def _grammar(language: str) -> _Grammar:
         continuation=re.compile(
             r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
         ),
+        one_region_country=re.compile(
+            r"\b(?:" + words(language, "singular_region_classifiers") + r")$", re.I
+        ),
+        one_region_before=re.compile(
+            r"\b(?:" + words(language, "one_place_determiners") + r")\s+$", re.I
+        ),
+        one_region_lead=re.compile(
+            r"(?:" + words(language, "one_place_determiners") + r")\s", re.I
+        ),
         region_apposition=re.compile(
             r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
             rf"(?:(?:{the})\s+)?",
@@ -433,6 +445,11 @@ class DestinationFinder:
                     and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
                     roles[i] = (a, "modifier")
+            # "Qatar under pressure // The Gulf state sent home 90": one country named
+            # elsewhere, described by its region
+            for i, (a, role_a) in enumerate(roles):
+                if role_a == "place" and a.kind == "region" and self._one_country(sv, a):
+                    roles[i] = (a, "adjective")
             # "workers who previously worked in China are now in Russia": a former place
             # (with the places listed with it) when the sentence names another
             former: set[int] = set()
@@ -589,6 +606,21 @@ class DestinationFinder:
                 )
             ]
         return []
+
+    def _one_country(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is a world region named as one country ("the Gulf state", "this Gulf
+        monarchy")?"""
+        text = self.view.text
+        end = p.end
+        noun = _WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+        named = self.g.one_region_country.search(text, p.start, end)  # "(Gulf state)"
+        after = noun and self.g.one_region_country.search(text, noun.start(), noun.end())
+        if not (named or after):  # "The Gulf (nation)"
+            return False
+        return bool(
+            self.g.one_region_lead.match(text, p.start, p.end)
+            or self.g.one_region_before.search(text, max(sv.start, p.start - 8), p.start)
+        )
 
     def _employer_seat(self, sv: SentenceView) -> list[PlaceMention]:
         """The seat of an employer named as a modifier in the sentence ("employed by a
