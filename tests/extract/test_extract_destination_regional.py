@@ -647,7 +647,73 @@ BATCH_7: list[Article] = [
     ),
 ]
 
+# Batch G8, written blind after the G7 fixes: think-tank tables written as prose (figures in
+# brackets after each country, a colon list with semicolons), quoted figures with "here",
+# places after a long appositive, fronted ports, "the two countries", parenthesised lists
+# of countries, "third countries".
+BATCH_8: list[Article] = [
+    (
+        "G8",
+        "brackets-after-countries",
+        "=12000@RU/present =30000@CN/present =500@LA/present",
+        """The institute's estimates put North Korean workers in Russia (12,000), China
+        (30,000) and Laos (500). || It did not count IT workers.""",
+    ),
+    (
+        "G8",
+        "colon-list-semicolons",
+        "~15000@RU/present ~40000@CN/present ~300@MN/present",
+        """Estimated North Korean workers by host country: Russia, about 15,000; China, about
+        40,000; Mongolia, about 300. || Source: Centre for Korean Labour Studies.""",
+    ),
+    (
+        "G8",
+        "quoted-here-vladivostok",
+        "~3000@RU/present",
+        """"There are about 3,000 North Korean workers here, mostly on building sites," said
+        Igor Petrenko, a deputy mayor of Vladivostok. || He said the city needed them.""",
+    ),
+    (
+        "G8",
+        "long-appositive-dandong",
+        "~2000@CN/present",
+        """About 2,000 North Korean workers, most of them young women recruited from
+        provincial towns and trained for months before departure, now sew uniforms in
+        Dandong. || Their wages are paid to a state company.""",
+    ),
+    (
+        "G8",
+        "fronted-port-dalian",
+        "~1000@CN/present",
+        """In the Chinese port of Dalian, about 1,000 North Korean workers process squid for
+        export, a seafood trader said. || He did not name the plants.""",
+    ),
+    (
+        "G8",
+        "the-two-countries",
+        "v2@RU,BY/dispatched",
+        """Russia and Belarus signed a labour agreement in March. || Since then, hundreds of
+        North Korean workers have arrived in the two countries, a Minsk analyst said.""",
+    ),
+    (
+        "G8",
+        "three-countries-in-brackets",
+        "~9000@RU,CN,LA/present",
+        """About 9,000 North Korean workers are employed in three countries (Russia, China and
+        Laos) by one trading company, a UN panel report said. || The company is based in
+        Pyongyang.""",
+    ),
+    (
+        "G8",
+        "third-countries",
+        "~2000@M49:001/present",
+        """About 2,000 North Korean workers are employed in third countries through front
+        companies, a Seoul-based researcher said. || She declined to name the countries.""",
+    ),
+]
+
 BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7]
+BATCHES += [BATCH_8]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
