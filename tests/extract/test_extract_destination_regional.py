@@ -722,7 +722,70 @@ BATCH_8: list[Article] = [
 ]
 
 BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7]
-BATCHES += [BATCH_8]
+# Batch G9, written blind after the G8 fixes: "elsewhere in", a bare second figure after
+# "while", regions with "respectively", a nameless border town, owners' nationality before
+# plants abroad, officials of the host against observers, seas for their coast state.
+BATCH_9: list[Article] = [
+    (
+        "G9",
+        "elsewhere-in-russia",
+        "~500@RU/present ~1000@RU/present",
+        """About 500 North Korean workers are in Vladivostok and another 1,000 North Korean
+        workers elsewhere in Russia, the consulate's figures show. || The consulate gave no
+        dates.""",
+    ),
+    (
+        "G9",
+        "while-bare-second",
+        "~20000@RU/present =5000@CN/present",
+        """Russia now hosts about 20,000 North Korean workers, while 5,000 remain in China,
+        the intelligence service told lawmakers. || The briefing was closed.""",
+    ),
+    (
+        "G9",
+        "regions-respectively",
+        "=1000@M49:002/present =2000@M49:145/present",
+        """The report counted 1,000 and 2,000 North Korean workers in Africa and the Middle
+        East respectively. || It covered the year 2019.""",
+    ),
+    (
+        "G9",
+        "chinese-border-town",
+        "~70@CN/present",
+        """About 70 North Korean women work at a wig factory in a Chinese border town, a
+        source told the Free Asia Desk. || The source did not name the town.""",
+    ),
+    (
+        "G9",
+        "russian-owned-kyrgyzstan",
+        "=110@KG/present",
+        """A Russian-owned cement plant in Kyrgyzstan employs 110 North Korean workers, the
+        Bishkek Herald reported. || The plant's owners declined to comment.""",
+    ),
+    (
+        "G9",
+        "chinese-officials-sent-home",
+        "=200@CN/repatriated",
+        """Chinese officials said 200 North Korean workers had been sent home after their
+        visas expired. || The officials spoke at a briefing in Beijing.""",
+    ),
+    (
+        "G9",
+        "us-officials-no-place",
+        "=200@-/repatriated",
+        """US officials said 200 North Korean workers had been sent home after their visas
+        expired. || The officials spoke at a briefing in Washington.""",
+    ),
+    (
+        "G9",
+        "sea-of-okhotsk-trawlers",
+        "~90@RU/present",
+        """About 90 North Korean fishermen work on Russian trawlers in the Sea of Okhotsk, a
+        Sakhalin fisheries inspector said. || The trawlers land their catch in Korsakov.""",
+    ),
+]
+
+BATCHES += [BATCH_8, BATCH_9]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
