@@ -784,7 +784,79 @@ BATCH_9: list[Article] = [
     ),
 ]
 
-BATCHES += [BATCH_8, BATCH_9]
+# Batch G10, written blind after G9 had been run: longer stories (5-8 sentences, several
+# paragraphs) where figures of North Korean workers sit among other nations' migrants,
+# troops, money and places of speakers, so each figure's place must come from its own
+# sentence or the right earlier one.
+BATCH_10: list[Article] = [
+    (
+        "G10",
+        "far-east-long",
+        "~6000@RU/dispatched ~2500@RU/present",
+        """Far East builders turn to Pyongyang as migrants leave // KHABAROVSK (Amur River
+        News) - Construction firms in the Russian Far East are losing Central Asian workers:
+        about 40,000 migrants from Uzbekistan and Tajikistan left the region last year,
+        according to the regional migration service. || To fill the gap, about 6,000 North
+        Korean workers arrived in Khabarovsk Krai and Primorye over the same period, the
+        service said. || In Khabarovsk itself, about 2,500 North Korean builders are working
+        on apartment blocks, a city official said. He spoke on condition of anonymity. ||
+        North Korea has also sent troops to fight for Russia, South Korea's spy agency says,
+        putting their number at about 11,000.""",
+    ),
+    (
+        "G10",
+        "gulf-to-africa-long",
+        "~800@QA,KW/repatriated ~300@AO/dispatched",
+        """North Korean crews shift from Gulf to Africa // DOHA (Gulf Ledger) - About 800 North
+        Korean construction workers have left Qatar and Kuwait since the two countries
+        stopped renewing their visas, diplomats in Doha said. || Some of the crews were flown
+        to Angola instead. About 300 North Korean workers landed in Luanda in March, an
+        Angolan immigration officer said. || Qatar's labour ministry said it had inspected
+        1,200 sites in the past year.""",
+    ),
+    (
+        "G10",
+        "china-seafood-long",
+        "v3@CN/present ~1500@CN/present",
+        """Seafood plants keep North Korean women despite ban // SEOUL (Peninsula Watch) -
+        Thousands of North Korean women still work at seafood plants in China's Liaoning
+        province, according to a report released in Seoul on Monday. || The report, by a
+        Washington-based group, said about 1,500 of them work in Donggang alone. It said
+        the plants export to Europe and the United States. || South Korea's unification
+        ministry declined to comment.""",
+    ),
+    (
+        "G10",
+        "mongolia-long",
+        "=1200@MN/present =340@MN/repatriated",
+        """ULAANBAATAR (Steppe Today) - Mongolia had 1,200 North Korean workers at the end of
+        2017, the labour ministry said in a written reply to lawmakers. || Since then, 340 of
+        them have been sent home. || The ministry did not say how many remain. Chinese
+        contractors in the capital employ about 5,000 Chinese workers, it added.""",
+    ),
+    (
+        "G10",
+        "poland-netherlands-long",
+        "=60@PL/present =25@NL/present",
+        """WARSAW (Baltic Maritime Review) - Polish labour inspectors found 60 North Korean
+        workers at three shipyards in Szczecin and Gdansk between 2014 and 2016, a report
+        seen by the paper says. || An agency in Gdansk also placed 25 North Korean welders
+        at yards in the Netherlands, the report adds. || Dutch officials said they had no
+        record of the men.""",
+    ),
+    (
+        "G10",
+        "central-asia-long",
+        "~300@KZ/present ~150@UZ/present",
+        """ALMATY (Steppe Observer) - About 300 North Korean workers are employed on building
+        sites in Kazakhstan, mostly in Almaty and Astana, a labour rights group said. ||
+        Neighbouring Uzbekistan has about 150 North Korean workers, the group added. ||
+        Kazakhstan hosts more than a million migrants from other Central Asian
+        countries.""",
+    ),
+]
+
+BATCHES += [BATCH_8, BATCH_9, BATCH_10]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
