@@ -66,6 +66,21 @@ speaker's seat and the pair is carried from the sentence before. After: 1.00 (12
 
 G9 (8 articles written blind after the G8 fixes; 11 figures), before any change: counts and
 count+destination 1.00 (11/11) / 1.00 (11/11), statuses all right; no change.
+
+G10 (6 longer stories written blind after G9 had been run; 12 figures among migrants,
+troops, money and speakers), before any change: counts 0.92 (12/13) / 1.00 (12/12),
+count+destination 0.85 (11/13) / 0.92 (11/12). Fixed: "Neighbouring Uzbekistan has about
+150" took Kazakhstan from context ('neighbouring' opening the sentence describes its
+subject, as after a preposition of place); "Kazakhstan hosts more than a million migrants
+from other Central Asian countries" was counted (people "from (other) <nationality>
+countries" are those nations', grammar ``other_countries_words`` and ``country_plurals``);
+", the group added." read dispatched ('added' in a reporting tail at a sentence's end is
+speech: cues ``status_speech_homographs``). After: counts and count+destination 1.00
+(12/12) / 1.00 (12/12); one status is a strict xfail ('placed ... at yards', as W13).
+
+All ten batches (G1-G10, 100 articles, 121 figures) after the fixes: counts 1.00 (120/120)
+/ 0.99 (120/121), count+destination 1.00 (120/120) / 0.99 (120/121); the miss is the story
+that never names North Korea (a strict xfail); two statuses are strict xfails.
 """
 
 from __future__ import annotations
@@ -868,6 +883,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "~500@RU/dispatched as expected",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "G10-poland-netherlands-long": "status: 'An agency in Gdansk also placed 25 North Korean "
+    "welders at yards in the Netherlands' reads dispatched ('place' is a dispatch verb); "
+    "present was expected when written (debatable, as W13-gdansk-agency-dutch-yards)",
     "G3-rajin-to-vladivostok-ship": "status: 'The cargo vessel Ocean Star carried 130 North "
     "Korean workers from Rajin to Vladivostok' reads present ('carry' is no dispatch verb: "
     "'workers carry out repairs' would read dispatched)",

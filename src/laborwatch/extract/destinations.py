@@ -516,7 +516,9 @@ class DestinationFinder:
             return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
         if origin and self.cues.placed_adjective_before.search(before):
-            origin = None  # "in neighbouring Kuwait": the place described, not a border
+            # "in neighbouring Kuwait", "Neighbouring Uzbekistan has": the place described,
+            # not a border
+            origin = None
         if origin and p.kind != "demonym" and self.g.transit_site.match(origin.group(0)):
             possessive = _POSSESSIVE.match(after)
             if self.cues.site_after.match(after[possessive.end() if possessive else 0 :]):
