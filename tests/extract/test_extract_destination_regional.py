@@ -871,7 +871,71 @@ BATCH_10: list[Article] = [
     ),
 ]
 
-BATCHES += [BATCH_8, BATCH_9, BATCH_10]
+# Batch G11, written blind after the G10 fixes: two regions of one country, occupied Ukraine
+# with a Russian employer, "the country's east", world regions with examples after them,
+# Asia, "here" in a mayor's quote, an island state.
+BATCH_11: list[Article] = [
+    (
+        "G11",
+        "kursk-belgorod",
+        "~1000@RU/dispatched",
+        """About 1,000 North Korean builders were sent to Russia's Kursk and Belgorod regions to
+        repair damaged housing, a Ukrainian intelligence official said. || Kyiv gave no
+        evidence.""",
+    ),
+    (
+        "G11",
+        "defence-ministry-donetsk",
+        "~400@UA/present",
+        """About 400 North Korean workers employed by Russia's defence ministry are rebuilding
+        roads in occupied Donetsk, a Kyiv newspaper reported. || Moscow did not comment.""",
+    ),
+    (
+        "G11",
+        "the-countrys-east",
+        "~5000@RU/present",
+        """Russia has become the main destination for North Korean labour. About 5,000 North
+        Korean workers are in the country's east, a researcher in Seoul said. || Most are
+        on building sites.""",
+    ),
+    (
+        "G11",
+        "europe-including-poland-malta",
+        "~800@M49:150/present",
+        """About 800 North Korean workers were employed in Europe, including Poland and Malta,
+        before 2018, a Brussels think tank said. || None are known to remain.""",
+    ),
+    (
+        "G11",
+        "in-asia",
+        "~60000@M49:142/present",
+        """About 60,000 North Korean workers are in Asia, most of them in China, a Tokyo
+        researcher estimated. || He did not count Russia's Far East as Asia.""",
+    ),
+    (
+        "G11",
+        "mayor-quote-here",
+        "=500@RU/present",
+        """"We have 500 North Korean workers here and we need more," the mayor of Nakhodka told
+        reporters. || The port city is short of builders.""",
+    ),
+    (
+        "G11",
+        "island-state-malta",
+        "=20@MT/repatriated",
+        """Malta under scrutiny // The island state sent home its last 20 North Korean
+        workers in 2017, the government said. || They had worked at a clothing factory.""",
+    ),
+    (
+        "G11",
+        "african-country-equatorial-guinea",
+        "~150@GQ/present",
+        """Equatorial Guinea's ties to Pyongyang // About 150 North Korean workers are still in
+        the West African country, diplomats say. || They build government offices.""",
+    ),
+]
+
+BATCHES += [BATCH_8, BATCH_9, BATCH_10, BATCH_11]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
