@@ -1248,7 +1248,12 @@ class CountFinder:
             tail = text[at : sv.end].removeprefix(",") if at != q.core_end else text[at : sv.end]
             lead = self.g.of_lead.match(tail) if q.vague else None
             skip = len(text[at : sv.end]) - len(tail) + (lead.end() if lead else 0)
-            head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
+            # a duration's noun is its own ("fallen to about 500 from 1,200 two years ago")
+            reach = min(
+                (o.start for o in sv.quantities if o.unit == "duration" and o.start >= at + skip),
+                default=sv.end,
+            )
+            head, head_end = _head(text, at + skip, reach, cues, self.nouns)
             if head is None and _figure_label(text, q):
                 # "1,500: workers sent to China in January": a figure as a line's label
                 head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
