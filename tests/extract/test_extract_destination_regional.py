@@ -938,7 +938,72 @@ BATCH_11: list[Article] = [
     ),
 ]
 
-BATCHES += [BATCH_8, BATCH_9, BATCH_10, BATCH_11]
+# Batch G12, written blind after every fix above: a mix of the phenomena of G1-G11 in new
+# wording (descriptors, neighbours, employers' seats, observers, regions, moves, tables).
+BATCH_12: list[Article] = [
+    (
+        "G12",
+        "the-central-asian-republic",
+        "~180@TJ/present",
+        """Tajikistan quietly hosts North Korean builders // About 180 North Korean workers
+        are employed at a hydropower site in the Central Asian republic, a Dushanbe engineer
+        said. || The site is financed by a Chinese bank.""",
+    ),
+    (
+        "G12",
+        "across-the-border-in-china",
+        "~700@CN/present",
+        """About 700 North Korean workers from Hyesan now work across the border in China's
+        Jilin province, a source in Ryanggang province said. || Their wages go to the
+        state.""",
+    ),
+    (
+        "G12",
+        "japan-indicts-broker",
+        "=45@KH/dispatched",
+        """Japan indicted a broker who sent 45 North Korean workers to Cambodia through a front
+        company, prosecutors in Osaka said. || The broker denied the charges.""",
+    ),
+    (
+        "G12",
+        "emirati-firm-based-employer",
+        "~260@AE/present",
+        """About 260 North Korean workers employed by a Dubai-based building contractor have
+        gone unpaid since March, a rights group said. || The contractor did not reply.""",
+    ),
+    (
+        "G12",
+        "west-africa-region",
+        "v2@M49:011/present",
+        """Several hundred North Korean workers remain in West Africa, mostly on public works,
+        a French researcher said. || She spoke at a conference in Paris.""",
+    ),
+    (
+        "G12",
+        "moved-from-mongolia-to-russia",
+        "~120@RU/dispatched",
+        """About 120 North Korean workers moved from Mongolia to Russia's Buryatia region after
+        their permits expired, an Ulaanbaatar newspaper said. || Buryatia borders
+        Mongolia.""",
+    ),
+    (
+        "G12",
+        "table-prose-gulf",
+        "=1800@QA/present =1500@KW/present =500@AE/present",
+        """The table lists North Korean workers in Qatar (1,800), Kuwait (1,500) and the UAE
+        (500) as of 2017. || Oman and Bahrain were not listed.""",
+    ),
+    (
+        "G12",
+        "neighbouring-laos-after-vietnam",
+        "~100@VN/present ~300@LA/present",
+        """About 100 North Korean workers are employed at restaurants in Vietnam, a Hanoi
+        official said. In neighbouring Laos, about 300 North Korean workers run restaurants
+        and clinics, he added. || Both countries deny breaching sanctions.""",
+    ),
+]
+
+BATCHES += [BATCH_8, BATCH_9, BATCH_10, BATCH_11, BATCH_12]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
