@@ -346,15 +346,9 @@ def _grammar(language: str) -> _Grammar:
         continuation=re.compile(
             r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
         ),
-        one_region_country=re.compile(
-            r"\b(?:" + words(language, "singular_region_classifiers") + r")$", re.I
-        ),
-        one_region_before=re.compile(
-            r"\b(?:" + words(language, "one_place_determiners") + r")\s+$", re.I
-        ),
-        one_region_lead=re.compile(
-            r"(?:" + words(language, "one_place_determiners") + r")\s", re.I
-        ),
+        one_region_country=_listed(language, "singular_region_classifiers", r"\b", "$"),
+        one_region_before=_listed(language, "one_place_determiners", r"\b", r"\s+$"),
+        one_region_lead=_listed(language, "one_place_determiners", "", r"\s"),
         region_apposition=re.compile(
             r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
             rf"(?:(?:{the})\s+)?",
