@@ -1314,7 +1314,6 @@ BATCHES["O19"] = """
 
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
-    "O1-09-0": "destination: 'The Gulf state, which hosts ...' is read as Western Asia",
     "O2-02-0": "scope: the gazetteer holds Donggang as a subdivision, not a city",
     "O3-07-0": "convention: a person at a body origins.yaml does not know keeps the person's"
     " name (test_extract_origin_reporting.py named-professor-with-role, written blind first)",

@@ -86,6 +86,8 @@ class _Grammar:
     apposed_group: re.Pattern[str]  # "The largest group, " before a figure
     member_of: re.Pattern[str]  # "None of the " before a figure
     origin_from: re.Pattern[str]  # "workers from Uzbekistan"
+    origin_from_nations: re.Pattern[str]  # "migrants from other (Central Asian) countries"
+    nations_after: re.Pattern[str]  # "(Central Asian) countries"
     set_at_place: re.Pattern[str]  # "[Kaesong] complex, where " before a figure
     list_joint: re.Pattern[str]  # ", " / " and " between two places of a list
     member_lead: re.Pattern[str]  # "-member", "-strong" right after a figure
@@ -244,6 +246,13 @@ def _grammar(language: str) -> _Grammar:
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
+        origin_from_nations=re.compile(
+            rf"^\s+(?:{words(language, 'origin_prepositions')})\s+"
+            rf"(?:(?:{words(language, 'articles')})\s+)?"
+            rf"(?:(?:{words(language, 'other_countries_words')})\s+)?$",
+            re.I,
+        ),
+        nations_after=re.compile(rf"\s+(?:{words(language, 'country_plurals')})\b", re.I),
         baseline=re.compile(
             r"[\s,;]*(?:" + words(language, "baseline_before") + r")\s+(?:\w+\s+)?$", re.I
         ),
@@ -1239,7 +1248,12 @@ class CountFinder:
             tail = text[at : sv.end].removeprefix(",") if at != q.core_end else text[at : sv.end]
             lead = self.g.of_lead.match(tail) if q.vague else None
             skip = len(text[at : sv.end]) - len(tail) + (lead.end() if lead else 0)
-            head, head_end = _head(text, at + skip, sv.end, cues, self.nouns)
+            # a duration's noun is its own ("fallen to about 500 from 1,200 two years ago")
+            reach = min(
+                (o.start for o in sv.quantities if o.unit == "duration" and o.start >= at + skip),
+                default=sv.end,
+            )
+            head, head_end = _head(text, at + skip, reach, cues, self.nouns)
             if head is None and _figure_label(text, q):
                 # "1,500: workers sent to China in January": a figure as a line's label
                 head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
@@ -1920,6 +1934,14 @@ class CountFinder:
                 return True  # "The UAE's 8.5 million expatriates include 3.5 million Indians"
             elif not dprk and SOUTH_KOREA in p.codes and self.g.member_of_owner.match(gap):
                 return True  # "500 employees of South Korean defence firms"
+            elif (
+                not dprk
+                and p.kind == "demonym"
+                and self.g.origin_from_nations.match(gap)
+                and self.g.nations_after.match(text, p.end)
+                and not self._split_by_status(sv, q)
+            ):
+                return True  # "a million migrants from other Central Asian countries"
             elif not dprk and p.kind in ("country", "region") and self.g.origin_from.match(gap):
                 if not self._split_by_status(sv, q):
                     return True  # "hired 1,200 workers from Uzbekistan", "... from Asia"

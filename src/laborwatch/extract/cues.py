@@ -89,6 +89,7 @@ class Cues:
     place_modifier_suffix: re.Pattern[str]
     organisation_nouns: re.Pattern[str]
     origin_before: re.Pattern[str]
+    placed_adjective_before: re.Pattern[str]  # "(in) neighbouring Kuwait": not an origin
     place_excluded_before: re.Pattern[str]
     place_anaphors: re.Pattern[str]
     site_after: re.Pattern[str]
@@ -399,6 +400,11 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
         ),
         place_anaphors=_rx(c["place_anaphors"]),
         origin_before=_around("", c["origin_before"], rf"\s+(?:(?:{the})\s+)?$"),
+        placed_adjective_before=_around(
+            r"(?:^\W*|\b(?:" + phrase_pattern(c["adjective_placing_before"]) + r")\s+)",
+            c["origin_adjectives"],
+            r"\s+$",
+        ),
         status={
             k: re.compile(
                 lower_pattern(v + verb_forms(c.get("status_verbs", {}).get(k, []), language))

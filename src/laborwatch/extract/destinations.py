@@ -77,8 +77,12 @@ class _Grammar:
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
+    observer_act_after: re.Pattern[str]  # "(the United States) imposed sanctions on"
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
     transit_site: re.Pattern[str]  # "through (Russia's camps)": where they worked
+    one_region_country: re.Pattern[str]  # "the Gulf state": one country, not the region
+    one_region_before: re.Pattern[str]  # "(the) Gulf state"
+    one_region_lead: re.Pattern[str]  # "(The )Gulf" as the name's own first word
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
@@ -102,6 +106,7 @@ class _Grammar:
     return_after: re.Pattern[str]  # "sent (home)": a sending verb that returns them
     home_from: re.Pattern[str]  # "on their way home from (Russia)": where they worked
     bound_vehicle: re.Pattern[str]  # "(Russia)-bound train": a vehicle's journey's end
+    employer_seat: re.Pattern[str]  # "(Kuwait)-based contractor": an employer's seat
     entered_from: re.Pattern[str]  # "who had entered from (Russia)": where they came from
 
 
@@ -214,6 +219,10 @@ def _grammar(language: str) -> _Grammar:
             + r")\b",
             re.IGNORECASE,
         ),
+        observer_act_after=re.compile(
+            r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:" + words(language, "observer_acts") + r")\b",
+            re.IGNORECASE,
+        ),
         from_origin=re.compile(words(language, "origin_prepositions"), re.IGNORECASE),
         transit_site=re.compile(
             r"(?:" + words(language, "transit_site_prepositions") + r")\b", re.IGNORECASE
@@ -258,6 +267,12 @@ def _grammar(language: str) -> _Grammar:
             "journey_suffixes",
             r"^\.?-",
             rf"\s+(?:[\w-]+\s+)?(?:{words(language, 'connection_vehicles')})\b",
+        ),
+        employer_seat=_listed(
+            language,
+            "employer_seat_suffixes",
+            r"^\.?-",
+            rf"\s+(?:[\w-]+\s+)?(?:{words(language, 'employer_nouns')})\b",
         ),
         entered_from=_listed(
             language,
@@ -331,6 +346,9 @@ def _grammar(language: str) -> _Grammar:
         continuation=re.compile(
             r"[\s\"'(]*(?:" + words(language, "continuation_openers") + r")\b", re.IGNORECASE
         ),
+        one_region_country=_listed(language, "singular_region_classifiers", r"\b", "$"),
+        one_region_before=_listed(language, "one_place_determiners", r"\b", r"\s+$"),
+        one_region_lead=_listed(language, "one_place_determiners", "", r"\s"),
         region_apposition=re.compile(
             r"\s+(?:(?:" + words(language, "region_classifiers") + rf")\s+)?(?:(?:{of})\s+)?"
             rf"(?:(?:{the})\s+)?",
@@ -421,6 +439,11 @@ class DestinationFinder:
                     and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
                     roles[i] = (a, "modifier")
+            # "Qatar under pressure // The Gulf state sent home 90": one country named
+            # elsewhere, described by its region
+            for i, (a, role_a) in enumerate(roles):
+                if role_a == "place" and a.kind == "region" and self._one_country(sv, a):
+                    roles[i] = (a, "adjective")
             # "workers who previously worked in China are now in Russia": a former place
             # (with the places listed with it) when the sentence names another
             former: set[int] = set()
@@ -486,6 +509,10 @@ class DestinationFinder:
         if self._left_for(sv, p, before):
             return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
+        if origin and self.cues.placed_adjective_before.search(before):
+            # "in neighbouring Kuwait", "Neighbouring Uzbekistan has": the place described,
+            # not a border
+            origin = None
         if origin and p.kind != "demonym" and self.g.transit_site.match(origin.group(0)):
             possessive = _POSSESSIVE.match(after)
             if self.cues.site_after.match(after[possessive.end() if possessive else 0 :]):
@@ -520,8 +547,10 @@ class DestinationFinder:
             return "speaker"
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
-        if self._observer(p) and self.g.speech_after.match(after):
-            return "speaker"  # "US warns firms": an observer state speaks
+        if self._observer(p) and (
+            self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
+        ):
+            return "speaker"  # "US warns firms", "Japan sanctioned a broker": an observer acts
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
@@ -573,6 +602,32 @@ class DestinationFinder:
                 )
             ]
         return []
+
+    def _one_country(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is a world region named as one country ("the Gulf state", "this Gulf
+        monarchy")?"""
+        text = self.view.text
+        end = p.end
+        noun = _WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+        named = self.g.one_region_country.search(text, p.start, end)  # "(Gulf state)"
+        after = noun and self.g.one_region_country.search(text, noun.start(), noun.end())
+        if not (named or after):  # "The Gulf (nation)"
+            return False
+        return bool(
+            self.g.one_region_lead.match(text, p.start, p.end)
+            or self.g.one_region_before.search(text, max(sv.start, p.start - 8), p.start)
+        )
+
+    def _employer_seat(self, sv: SentenceView) -> list[PlaceMention]:
+        """The seat of an employer named as a modifier in the sentence ("employed by a
+        Kuwait-based contractor")."""
+        text = self.view.text
+        return [
+            p
+            for p, role in self.roles(sv)
+            if role == "modifier"
+            and self.g.employer_seat.match(text[p.end : min(sv.end, p.end + 60)])
+        ]
 
     def _placing_suffix(self, after: str) -> bool:
         """Does the modifier after a place still place the workers: the end of a vehicle's
@@ -921,6 +976,9 @@ class DestinationFinder:
             if not codes:  # "BOLSHOY KAMEN (Vostok Media) - The Zvezda shipyard has brought
                 # in about 400": no place in the story but where it was filed
                 used = [d for d in self._dateline(sv, DATELINE_REACH) if not self._observer(d)]
+                codes, strength = self._codes(used), 1
+            if not codes:  # "employed by a Kuwait-based contractor", no other place
+                used = self._employer_seat(sv)
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)

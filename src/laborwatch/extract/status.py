@@ -215,6 +215,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "comparison": re.compile(alt("level_phrases")),
         # "work permits", "living conditions": a cue word that modifies a noun
         "compound": re.compile(r"[\s-]+(?:" + alt("status_compound_heads") + r")\b"),
+        # ", the group added.": a reporting tail (its subject, the verb, the sentence's end)
+        "reporting_tail_before": re.compile(r",\s+(?:[\w'-]+\s+){1,4}$"),
+        "reporting_tail_after": re.compile(r"\s*(?:[.!?\"”]|$)"),
         # "for a company that ships the logs": a relative clause about a thing
         "thing_relative": re.compile(
             r"\b(?:"
@@ -357,6 +360,7 @@ class _Setup(NamedTuple):
     stative: frozenset[str]
     transport: frozenset[str]
     homographs: frozenset[str]  # status verbs that are also nouns ("land")
+    speech_homographs: frozenset[str]  # status verbs that are also of speech ("added")
     departures: frozenset[str]  # "left", "departed": from home, a departure abroad
     order: dict[str, int]
     any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
@@ -379,6 +383,7 @@ def _setup(cues: Cues) -> _Setup:
         stative=lowered("stative_participles"),
         transport=lowered("status_transport_nouns"),
         homographs=lowered("status_noun_homographs"),
+        speech_homographs=lowered("status_speech_homographs"),
         departures=frozenset(verb_forms(list(raw.get("status_departure_verbs") or []))),
         order={s: i for i, s in enumerate(cues.status_order)},
         any_cue=_any_cue(cues),
@@ -434,6 +439,7 @@ class StatusFinder:
             self.stative,
             self.transport,
             self.homographs,
+            self.speech_homographs,
             self.departures,
             self._order,
             self._any_cue,
@@ -533,6 +539,12 @@ class StatusFinder:
         low = self.view.lower
         if " " not in low[s:e] and self.grammar["compound"].match(low, e):
             return None
+        if (
+            low[s:e] in self.speech_homographs
+            and self.grammar["reporting_tail_before"].search(low, max(0, s - 40), s)
+            and self.grammar["reporting_tail_after"].match(low, e)
+        ):
+            return None  # ", the group added."
         if status == "planned" and self.grammar["habitual"].search(low, max(0, s - 20), e):
             return None  # "used to employ 90": the verb after the marker reads the habit
         before = low[max(0, s - 40) : s]
