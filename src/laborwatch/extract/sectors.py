@@ -88,6 +88,7 @@ class SectorGrammar:
     same_work_words: tuple[str, ...] = ()  # same_work's phrases, lower-cased
     elliptic_opener: re.Pattern[str] = NEVER  # "The first" before a figure opening a sentence
     denial: re.Pattern[str] = NEVER  # "never", "not": a sentence that denies what it names
+    adverbial: re.Pattern[str] = NEVER  # ", mainly at": the figure's clause goes on
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
@@ -238,6 +239,14 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        adverbial=re.compile(
+            r"\s*,\s*(?:"
+            + phrase_pattern(g.get("clause_continuers", []))
+            + r")\s+(?:"
+            + phrase_pattern(g.get("clause_continuer_prepositions", []))
+            + r")\b",
+            re.IGNORECASE,
+        ),
         contrast=re.compile(
             r",\s+(?:" + phrase_pattern(g.get("contrast_breaks", [])) + r")\s", re.IGNORECASE
         ),
@@ -677,6 +686,8 @@ class SectorFinder:
         predicate of its own ("send home 2,500 from building sites and to ban restaurants")."""
         text, breaks = self.view.text, self.grammar.predicate_break
         lo, hi = sv.clause_of(q.core_start)
+        if hi < sv.end and self.grammar.adverbial.match(text, hi):  # ", mainly at two firms"
+            hi = sv.clause_of(hi + 1)[1]
         others = self._group_figures(sv, q)
         lo = max([lo, *(o.end for o in others if o.end <= q.start)])
         hi = min([hi, *(o.start for o in others if o.start >= q.end)])

@@ -257,6 +257,16 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # "its remaining 150 workers": a word that only describes the group
         "attributive": re.compile(r"\b(?:" + alt("status_attributive") + r")\s+$"),
+        # "withdrew its 60 remaining workers": the same word right after the figure
+        "attributive_after": re.compile(r"\s+(?:" + alt("status_attributive") + r")\b"),
+        # "withdrew its": a verb right before its object figure (a determiner between)
+        "governing_gap": re.compile(
+            r"\s+(?:(?:"
+            + alt("status_governing_fillers")
+            + "|"
+            + alt("status_attributive")
+            + r")\s+){0,3}$"
+        ),
         # "to land remote jobs": such a verb with an object of another sense
         "homograph_object": re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + alt("status_homograph_objects") + r")\b"
@@ -577,6 +587,16 @@ class StatusFinder:
             return (s, e, self.cues.default_status)
         return (s, e, status)
 
+    def _governing_cue(
+        self, sv: SentenceView, q: Quantity, text: str, masks: list[tuple[int, int]]
+    ) -> bool:
+        """Whether a cue right before ``q`` (a determiner or two between) governs it as its
+        object ("withdrew its 60 remaining workers", "sent home the remaining 30")."""
+        return any(
+            self.grammar["governing_gap"].fullmatch(text, e, q.start)
+            for _, e, _ in self._cues_in(sv, max(sv.start, q.start - 40), q.start, masks)
+        )
+
     def _cues_in(
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
@@ -873,8 +893,13 @@ class StatusFinder:
             masks.append(aside.span())
         # "Its remaining 150 workers were sent back": a describing word yields to the
         # predicate, when it has a cue ("The remaining 15 continue to sing": a stock)
-        attributive = self.grammar["attributive"].search(text, max(sv.start, q.start - 12), q.start)
-        if attributive and self._cues_in(sv, head_end, self._predicate_end(sv, q), masks):
+        attributive = self.grammar["attributive"].search(
+            text, max(sv.start, q.start - 12), q.start
+        ) or self.grammar["attributive_after"].match(text, q.end, sv.end)
+        if attributive and (
+            self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
+            or self._governing_cue(sv, q, text, masks + [attributive.span()])
+        ):
             masks.append(attributive.span())
         # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
         # a return home leaves them still there
