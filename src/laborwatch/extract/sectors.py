@@ -42,6 +42,7 @@ CARRY_BACK = 2  # sentences before a figure that may carry its sector to it
 REFERENT_REACH = 5  # sentences before a figure where the workplace it refers to may be named
 FORMER_REACH = 40  # characters before a cue within which "used to" makes it a former job
 NEVER = re.compile(r"(?!x)x")
+_LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?")  # between the items of a list of figures
 
 
 @dataclass(frozen=True)
@@ -730,9 +731,13 @@ class SectorFinder:
         others = self._group_figures(sv, q)
         if any(o.end == lo for o in others) or any(o.start == hi for o in others):
             return True
+        # "About 1,300 work on building sites, 200 in fish plants and 90 in restaurants": the
+        # figure beside it opens the next clause
+        text = self.view.text
+        if any(o.start > hi and _LIST_GAP.fullmatch(text, hi, o.start) for o in others):
+            return True
         # "In Tomsk, 180 were building an arena; in Kamchatka, 260 worked at canneries": a
         # semicolon between the figure and the figure beside it
-        text = self.view.text
         before = [o.end for o in others if o.end <= q.start]
         after = [o.start for o in others if o.start >= q.end]
         return (bool(before) and ";" in text[max(before) : q.start]) or (
