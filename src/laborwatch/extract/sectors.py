@@ -804,6 +804,10 @@ class SectorFinder:
         if found and self._vague(sv, q):
             return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
+            # "at a shipyard whose owner also runs several hotels": not the workers' work
+            single = self._single(self._sectors(sv.start, sv.end, side=False))
+            if single:
+                return single
             head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
                 single = self._single(self._sectors(q.start, head.end()))

@@ -32,6 +32,7 @@ from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 # sent in 2019") does not end it.
 _NO_SUBJECTS = frozenset({"year", "date", "duration"})
 _CLAUSE_MARK = re.compile(r"[,;]")
+_PASSIVE_BE = re.compile(r"(?<=\s)be\s+$")  # "are to be [sent back]": the modal before it
 _LATER_REACH = 12  # characters after "but they" within which the group's later cue stands
 _LATER_STATUSES = ("present", "dispatched")  # what a later predicate may say the group does
 _MONEY_REACH = 30  # characters after a flow verb within which an amount is its object
@@ -257,6 +258,22 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # "its remaining 150 workers": a word that only describes the group
         "attributive": re.compile(r"\b(?:" + alt("status_attributive") + r")\s+$"),
+        # "employed 35 coders until last spring, when all of them were sent back": a clause
+        # that closes the figure's with the group's return
+        "closing_return": re.compile(
+            r"\s*,\s*(?:"
+            + alt("status_closing_openers")
+            + r")\s+(?:"
+            + alt("status_closing_subjects")
+            + r")\s+(?:(?:"
+            + alt("relative_auxiliaries")
+            + r")\s+)?"
+        ),
+        # ", who will be deported": a relative clause opened after a comma
+        "comma_relative": re.compile(r"\s*,\s*(?:who|that)(?=\s)"),
+        # "Returning from Russia after three years, 300 loggers crossed the border": a fronted
+        # participle of return before the figure's clause
+        "fronted_return": re.compile(r"(?:" + alt("status_fronted_returns") + r")\b[^,;]*,"),
         # "withdrew its 60 remaining workers": the same word right after the figure
         "attributive_after": re.compile(r"\s+(?:" + alt("status_attributive") + r")\b"),
         # "withdrew its": a verb right before its object figure (a determiner between)
@@ -787,6 +804,32 @@ class StatusFinder:
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
+        text = self.view.lower
+        if found == "present":
+            # "employed 35 until last spring, when all of them were sent back": a return
+            # that closes the clause counting them
+            hi = sv.clause_of(q.core_start)[1]
+            closing = self.grammar["closing_return"].match(text, hi, sv.end) if hi < sv.end else None
+            if closing:
+                nxt = [c for c in self._cues_in(sv, closing.end(), sv.end, []) if c[0] == closing.end()]
+                if nxt and nxt[0][2] == "repatriated":
+                    return "repatriated", "closing_return"
+        elif found == "planned":
+            # "found 16 hostesses, who will be deported next week": a return still to come in
+            # a relative clause after a comma; they are still there
+            end = max(head_end or q.end, q.end)
+            opener = self.grammar["comma_relative"].match(text, end, sv.end)
+            modal = opener and self.cues.future_modal_after.match(text, opener.end())
+            if modal and any(
+                c[2] == "repatriated" and (c[0] < modal.end() <= c[1] or 0 <= c[0] - modal.end() <= 2)
+                for c in self._cues_in(sv, opener.end(), sv.end, [])
+            ):
+                return self.cues.default_status, "modal_return"
+        elif found == "dispatched":
+            # "Returning from Russia after three years, 300 loggers crossed the border"
+            fronted = self.grammar["fronted_return"].match(text, sv.start, q.start)
+            if fronted and not text[fronted.end() : q.start].count(","):
+                return "repatriated", "fronted_return"
         if found in self.negated_status:
             text = self.view.lower
             end = max(head_end or q.end, q.end)
@@ -988,8 +1031,18 @@ class StatusFinder:
                 # stock ("... complain of long hours"), unless the description is a return
                 # ("the 300 who left Kuwait have not been replaced")
                 if relative or not [c for c in own if c[1] <= q.start]:
-                    told = {c[2] for c in self._cues_in(sv, head_end, end, [])}
+                    told_cues = self._cues_in(sv, head_end, end, [])
+                    told = {c[2] for c in told_cues}
                     if "repatriated" in told:
+                        # "hostesses, who are to be sent back": a return still to come
+                        if any(
+                            c[2] == "repatriated"
+                            and self.cues.future_modal.search(
+                                _PASSIVE_BE.sub("", text[max(0, c[0] - 25) : c[0]])
+                            )
+                            for c in told_cues
+                        ):
+                            return self.cues.default_status, "relative_future_return"
                         return "repatriated", "relative"
                     # "the 15,000 workers who arrived over two years bring in $120 million":
                     # a relative clause of arrivals counts a flow (a participle only
