@@ -266,7 +266,8 @@ x 1000
 # the figure's own: two sectors, none); "Qatar's building sector" (vocabulary). After: status
 # 10/12, sector 12/12. Later (branch sector7): a fronted participle of return ("Returning
 # from Russia after three years, 300 ... crossed the border") turns the flow of the figure's
-# clause home: status 11/12.
+# clause home; "The departure of 600 ... for Russian vegetable farms" (a departure for a
+# place that is no home) is a flow, put off: a plan. Status 12/12.
 BATCH3 = """
 = 130 RU present fishing
 | ZARUBINO (Fish Trade Asia) - A crab processing plant at Zarubino port has about 130
@@ -329,9 +330,6 @@ KNOWN: dict[str, str] = {
     "t3-00-130": "count: 'A crab processing plant ... has about 130 North Korean women on its "
     "lines' (a possessed headcount whose noun is 'women', placed by 'on its lines') is not "
     "counted",
-    "t3-09-600": "status: 'The departure of 600 North Korean workers for Russian vegetable "
-    "farms has been delayed': 'departure' is no status cue (it is also a departure home), so "
-    "the put-off flow is not found and the figure reads as a stock",
     "t2-09-12": "sector: 'at least 12 North Koreans used the laptops' names no work; the IT "
     "workers of the sentence before are an uncounted group and 'the laptops' refers to no "
     "workplace",

@@ -269,6 +269,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("relative_auxiliaries")
             + r")\s+)?"
         ),
+        # "the departure of [600 workers]": a noun of leaving right before the figure
+        "departure_of": re.compile(
+            r"\b(?:" + alt("status_departure_nouns") + r")\s+of\s+(?:[\w-]+\s+){0,2}$"
+        ),
         # ", who will be deported": a relative clause opened after a comma
         "comma_relative": re.compile(r"\s*,\s*(?:who|that)(?=\s)"),
         # "Returning from Russia after three years, 300 loggers crossed the border": a fronted
@@ -805,6 +809,14 @@ class StatusFinder:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
         text = self.view.lower
+        # "The departure of 600 workers for Russian vegetable farms has been delayed": a
+        # departure for a place that is no home is a flow abroad (then put off below)
+        if (
+            found == self.cues.default_status
+            and self.grammar["departure_of"].search(text, max(sv.start, q.start - 40), q.start)
+            and self.grammar["departure_for"].match(text, max(head_end or q.end, q.end), sv.end)
+        ):
+            found, branch = "dispatched", "departure_of"
         if found == "present":
             # "employed 35 until last spring, when all of them were sent back": a return
             # that closes the clause counting them
