@@ -191,6 +191,13 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        # "returned to a half-finished resort complex": a return to a workplace
+        "return_workplace": re.compile(
+            r"\s+to\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:"
+            + alt("status_return_workplaces")
+            + r")\b"
+        ),
+        "home_near": re.compile(r"\b(?:" + lower_pattern(c.get("home_destinations") or []) + r")\b"),
         # "returned to work at the shipyard": a resumption, not a return home
         "resumption": re.compile(r"\s+(?:" + alt("status_resumption_after") + r")\b"),
         # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
@@ -606,6 +613,13 @@ class StatusFinder:
             return (s, e, self.cues.default_status)  # "are training its national squads"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
+        # "have returned to a half-finished resort complex": back at a workplace abroad
+        if (
+            status == "repatriated"
+            and self.grammar["return_workplace"].match(low, e)
+            and not self.grammar["home_near"].search(low, e, e + 80)
+        ):
+            return (s, e, "dispatched")
         return (s, e, status)
 
     def _governing_cue(
