@@ -218,10 +218,63 @@ x 3000
   Kazan.
 """
 
+# --- batch g2: a late blind check, written after the g1 fixes (measured, not fitted) -----
+# First run: (to be recorded after the first run).
+BATCH2 = """
+= 75 RU repatriated construction
+= 25 RU present construction
+| Minutes of the Artem city council, 14 October. Deputy Lebedev reported that the
+  contractor building the new school on Frunze Street had sent 75 North Korean workers back
+  to their country in September. The remaining 25 will finish the roof, he said.
+= 400 RU planned logging
+| PODCAST TRANSCRIPT - HOST: So what happens next in the taiga? GUEST: The regional
+  forestry department told me it expects 400 North Korean lumberjacks next spring. They
+  have signed the contracts already.
+= 1800 CN present fishing
+= 600 CN present manufacturing
+| FACT CHECK: Are North Koreans still working in Chinese factories? // Our review of
+  customs and court records suggests yes. About 1,800 North Koreans work in seafood
+  plants in Donggang, and another 600 in garment workshops in Dandong, two brokers
+  confirmed.
+= 300 RU dispatched agriculture
+x 1200
+| BLAGOVESHCHENSK - A soybean grower in the Amur region that lost 1,200 Chinese seasonal
+  workers to new visa rules has brought in 300 North Koreans instead, the company's
+  chairman said.
+= 20 AO repatriated medical
+| LUANDA - Angola has expelled 20 North Korean doctors who had worked at state hospitals in
+  Huambo, the health ministry said.
+= 55 RU present it
+| MOSCOW - Behind a Moscow web-design studio are 55 North Korean programmers, according to a
+  leaked staff list reviewed by investigators. The studio's clients included two Russian
+  banks.
+= 140 RU present shipbuilding
+| The shipyard at Bolshoy Kamen is mining its contacts in Pyongyang for cheap labour, a
+  union leader said. About 140 North Korean welders already work at the yard, he said.
+= 35 KH present other
+| PHNOM PENH - Thirty-five North Korean painters are still working at an art studio near
+  the Royal Palace, a gallery owner said, despite Cambodia's promise to send them home.
+= 90 CN present hospitality
+x 40
+| SHENYANG - A hotel in Shenyang that employs 90 North Korean waitresses and cooks also hires
+  40 Chinese drivers, a staff member said.
+= 500 RU planned construction
+= 100 RU dispatched construction
+| KHABAROVSK - A Khabarovsk developer agreed to take 500 North Korean builders for a new
+  housing estate and has begun bringing them in: the first 100 arrived by train this week,
+  a spokesman said.
+= 60 MN present construction
+| ULAANBAATAR - Sixty North Korean workers whose visas expired in the spring are stranded at
+  a building site outside Ulaanbaatar, a Mongolian rights group said.
+= 250 RU repatriated fishing
+| NAKHODKA - The Nakhodka trawling company that employed 250 North Korean crewmen has pulled
+  all of them out of the fleet, citing sanctions, port officials said.
+"""
+
 BATCHES: dict[str, list[tuple[str, list[tuple]]]] = {}
 # Figures of other groups in these articles that must not be read as worker figures.
 NOT_WORKERS: dict[str, list[float]] = {}
-for _name, _table in (("g1", BATCH1),):
+for _name, _table in (("g1", BATCH1), ("g2", BATCH2)):
     BATCHES[_name], _others = figure_table(_table)
     NOT_WORKERS.update({f"{_name}-{i:02d}": values for i, values in _others.items()})
 
