@@ -285,6 +285,14 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         # "Returning from Russia after three years, 300 loggers crossed the border": a fronted
         # participle of return before the figure's clause
         "fronted_return": re.compile(r"(?:" + alt("status_fronted_returns") + r")\b[^,;]*,"),
+        # "The remaining 25 will finish the roof": a group already known (no plan)
+        "known_attributive": re.compile(
+            r"\b(?:"
+            + alt("status_governing_fillers")
+            + r")\s+(?:"
+            + alt("status_attributive")
+            + r")\s+$"
+        ),
         # "withdrew its 60 remaining workers": the same word right after the figure
         "attributive_after": re.compile(r"\s+(?:" + alt("status_attributive") + r")\b"),
         # "withdrew its": a verb right before its object figure (a determiner between)
@@ -994,7 +1002,11 @@ class StatusFinder:
                 for c in self._cues_in(sv, head_end, sv.end, masks)
             ):
                 return self.cues.default_status, "modal_return"
-            return "planned", "modal_after"
+            # "The remaining 25 will finish the roof": a group already known does not plan
+            if not self.grammar["known_attributive"].search(
+                text, max(sv.start, q.start - 24), q.start
+            ):
+                return "planned", "modal_after"
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
