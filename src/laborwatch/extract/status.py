@@ -285,6 +285,22 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         # "Returning from Russia after three years, 300 loggers crossed the border": a fronted
         # participle of return before the figure's clause
         "fronted_return": re.compile(r"(?:" + alt("status_fronted_returns") + r")\b[^,;]*,"),
+        # "has pulled all of them out of the fleet": a return of the group by a pronoun
+        "pronoun_return": re.compile(
+            r"\b(?:"
+            + lower_pattern(split_verbs)
+            + r")\s+(?:"
+            + alt("status_group_pronouns")
+            + r")\s+(?:"
+            + lower_pattern(particles)
+            + r")\b"
+        ),
+        # "the company that employed [250 ...]": a figure inside a relative clause
+        "relative_subject": re.compile(
+            r"\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:"
+            + lower_pattern(verb_forms(list(c.get("status_holding_verbs") or [])))
+            + r")\s+(?:[\w-]+\s+){0,2}$"
+        ),
         # "The remaining 25 will finish the roof": a group already known (no plan)
         "known_attributive": re.compile(
             r"\b(?:"
@@ -848,6 +864,14 @@ class StatusFinder:
                 nxt = [c for c in self._cues_in(sv, closing.end(), sv.end, []) if c[0] == closing.end()]
                 if nxt and nxt[0][2] == "repatriated":
                     return "repatriated", "closing_return"
+            # "The company that employed 250 crewmen has pulled all of them out": the main
+            # verb returns the group the relative clause counts
+            end = self._predicate_end(sv, q)
+            if (
+                self.grammar["relative_subject"].search(text, max(sv.start, q.start - 40), q.start)
+                and self.grammar["pronoun_return"].search(text, max(head_end or q.end, q.end), end)
+            ):
+                return "repatriated", "pronoun_return"
         elif found == "planned":
             # "found 16 hostesses, who will be deported next week": a return still to come in
             # a relative clause after a comma; they are still there
