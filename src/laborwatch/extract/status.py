@@ -295,6 +295,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + lower_pattern(particles)
             + r")\b"
         ),
+        # "has refused to send [them home]", "has not pulled": no return (yet)
+        "unreal_return": re.compile(
+            r"(?:\b(?:to|not|never|yet)|n't)\s+$"
+        ),
         # "the company that employed [250 ...]": a figure inside a relative clause
         "relative_subject": re.compile(
             r"\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:"
@@ -867,9 +871,12 @@ class StatusFinder:
             # "The company that employed 250 crewmen has pulled all of them out": the main
             # verb returns the group the relative clause counts
             end = self._predicate_end(sv, q)
-            if (
-                self.grammar["relative_subject"].search(text, max(sv.start, q.start - 40), q.start)
-                and self.grammar["pronoun_return"].search(text, max(head_end or q.end, q.end), end)
+            returned = self.grammar["relative_subject"].search(
+                text, max(sv.start, q.start - 40), q.start
+            ) and self.grammar["pronoun_return"].search(text, max(head_end or q.end, q.end), end)
+            # not "has refused to send them home", "has not pulled them out"
+            if returned and not self.grammar["unreal_return"].search(
+                text, max(head_end or q.end, q.end), returned.start()
             ):
                 return "repatriated", "pronoun_return"
         elif found == "planned":
@@ -883,7 +890,12 @@ class StatusFinder:
                 for c in self._cues_in(sv, opener.end(), sv.end, [])
             ):
                 return self.cues.default_status, "modal_return"
-        elif found == "dispatched":
+        elif found == "dispatched" and branch in ("sentence", "predicate_after"):
+            # "her company has 260 seamstresses, who arrived in 2019": a group the subject
+            # holds is a stock; the arrival after it only describes the group
+            if self.grammar["possessor"].search(text, max(sv.start, q.start - 30), q.start):
+                return self.cues.default_status, "possessed"
+        if found == "dispatched":
             # "Returning from Russia after three years, 300 loggers crossed the border"
             fronted = self.grammar["fronted_return"].match(text, sv.start, q.start)
             if fronted and not text[fronted.end() : q.start].count(","):
@@ -1109,7 +1121,15 @@ class StatusFinder:
                     # "the 15,000 workers who arrived over two years bring in $120 million":
                     # a relative clause of arrivals counts a flow (a participle only
                     # describes: "1,500 labourers sent to Amur went on strike")
-                    if described and told == {"dispatched"}:
+                    # (not for a group a possessor holds: "her company has 260
+                    # seamstresses, who arrived in 2019": a stock)
+                    if (
+                        described
+                        and told == {"dispatched"}
+                        and not self.grammar["possessor"].search(
+                            text, max(sv.start, q.start - 30), q.start
+                        )
+                    ):
                         return "dispatched", "relative"
                     return self.cues.default_status, "relative"
         else:
