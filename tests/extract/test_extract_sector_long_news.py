@@ -873,8 +873,6 @@ KNOWN: dict[str, str] = {
     "are ...' (a figure in apposition) is not counted",
     "l2-02-1300": "count: 'including about 1,300 who had worked on construction projects' (a "
     "bare figure after 'including') is not counted",
-    "and have not been allowed home since' takes the arrival of the relative clause "
-    "(dispatched), not the possession (present)",
     "l4-00-120": "count: 'about 120 of them worked on its sites' (a bare partitive after a "
     "colon) is not counted",
     "l4-01-35": "count: 'There are about 35 North Korean girls working there' is not counted",
