@@ -197,7 +197,9 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_return_workplaces")
             + r")\b"
         ),
-        "home_near": re.compile(r"\b(?:" + lower_pattern(c.get("home_destinations") or []) + r")\b"),
+        "home_near": re.compile(
+            r"\b(?:" + lower_pattern(c.get("home_destinations") or []) + r")\b"
+        ),
         # "returned to work at the shipyard": a resumption, not a return home
         "resumption": re.compile(r"\s+(?:" + alt("status_resumption_after") + r")\b"),
         # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
@@ -296,9 +298,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + r")\b"
         ),
         # "has refused to send [them home]", "has not pulled": no return (yet)
-        "unreal_return": re.compile(
-            r"(?:\b(?:to|not|never|yet)|n't)\s+$"
-        ),
+        "unreal_return": re.compile(r"(?:\b(?:to|not|never|yet)|n't)\s+$"),
         # "the company that employed [250 ...]": a figure inside a relative clause
         "relative_subject": re.compile(
             r"\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:"
@@ -859,47 +859,9 @@ class StatusFinder:
             and self.grammar["departure_for"].match(text, max(head_end or q.end, q.end), sv.end)
         ):
             found, branch = "dispatched", "departure_of"
-        if found == "present":
-            # "employed 35 until last spring, when all of them were sent back": a return
-            # that closes the clause counting them
-            hi = sv.clause_of(q.core_start)[1]
-            closing = self.grammar["closing_return"].match(text, hi, sv.end) if hi < sv.end else None
-            if closing:
-                nxt = [c for c in self._cues_in(sv, closing.end(), sv.end, []) if c[0] == closing.end()]
-                if nxt and nxt[0][2] == "repatriated":
-                    return "repatriated", "closing_return"
-            # "The company that employed 250 crewmen has pulled all of them out": the main
-            # verb returns the group the relative clause counts
-            end = self._predicate_end(sv, q)
-            returned = self.grammar["relative_subject"].search(
-                text, max(sv.start, q.start - 40), q.start
-            ) and self.grammar["pronoun_return"].search(text, max(head_end or q.end, q.end), end)
-            # not "has refused to send them home", "has not pulled them out"
-            if returned and not self.grammar["unreal_return"].search(
-                text, max(head_end or q.end, q.end), returned.start()
-            ):
-                return "repatriated", "pronoun_return"
-        elif found == "planned":
-            # "found 16 hostesses, who will be deported next week": a return still to come in
-            # a relative clause after a comma; they are still there
-            end = max(head_end or q.end, q.end)
-            opener = self.grammar["comma_relative"].match(text, end, sv.end)
-            modal = opener and self.cues.future_modal_after.match(text, opener.end())
-            if modal and any(
-                c[2] == "repatriated" and (c[0] < modal.end() <= c[1] or 0 <= c[0] - modal.end() <= 2)
-                for c in self._cues_in(sv, opener.end(), sv.end, [])
-            ):
-                return self.cues.default_status, "modal_return"
-        elif found == "dispatched" and branch in ("sentence", "predicate_after"):
-            # "her company has 260 seamstresses, who arrived in 2019": a group the subject
-            # holds is a stock; the arrival after it only describes the group
-            if self.grammar["possessor"].search(text, max(sv.start, q.start - 30), q.start):
-                return self.cues.default_status, "possessed"
-        if found == "dispatched":
-            # "Returning from Russia after three years, 300 loggers crossed the border"
-            fronted = self.grammar["fronted_return"].match(text, sv.start, q.start)
-            if fronted and not text[fronted.end() : q.start].count(","):
-                return "repatriated", "fronted_return"
+        turned = self._turned(sv, q, max(head_end or q.end, q.end), found, branch)
+        if turned:
+            return turned
         if found in self.negated_status:
             text = self.view.lower
             end = max(head_end or q.end, q.end)
@@ -938,6 +900,56 @@ class StatusFinder:
         ) and self.grammar["return_verb_before"].search(text, max(sv.start, q.start - 40), q.start):
             return "repatriated", "split_return"
         return found, branch
+
+    def _turned(
+        self, sv: SentenceView, q: Quantity, head_end: int, found: str, branch: str
+    ) -> tuple[str, str] | None:
+        """What the clauses around the figure make of the status its cues gave: a return
+        that closes its clause or whose pronoun object is the group, a return still to come,
+        a group a possessor holds, a flow on the way home; None when nothing changes it."""
+        text, g = self.view.lower, self.grammar
+        if found == "present":
+            # "employed 35 until last spring, when all of them were sent back": a return
+            # that closes the clause counting them
+            hi = sv.clause_of(q.core_start)[1]
+            closing = g["closing_return"].match(text, hi, sv.end) if hi < sv.end else None
+            if closing:
+                at = closing.end()
+                nxt = [c for c in self._cues_in(sv, at, sv.end, []) if c[0] == at]
+                if nxt and nxt[0][2] == "repatriated":
+                    return "repatriated", "closing_return"
+            # "The company that employed 250 crewmen has pulled all of them out": the main
+            # verb returns the group the relative clause counts
+            returned = g["relative_subject"].search(
+                text, max(sv.start, q.start - 40), q.start
+            ) and g["pronoun_return"].search(text, head_end, self._predicate_end(sv, q))
+            # not "has refused to send them home", "has not pulled them out"
+            if returned and not g["unreal_return"].search(text, head_end, returned.start()):
+                return "repatriated", "pronoun_return"
+        elif found == "planned":
+            # "found 16 hostesses, who will be deported next week": a return still to come in
+            # a relative clause after a comma; they are still there
+            opener = g["comma_relative"].match(text, head_end, sv.end)
+            modal = self.cues.future_modal_after.match(text, opener.end()) if opener else None
+            if opener and modal:
+                verb_end = modal.end()
+                if any(
+                    c[2] == "repatriated" and (c[0] < verb_end <= c[1] or 0 <= c[0] - verb_end <= 2)
+                    for c in self._cues_in(sv, opener.end(), sv.end, [])
+                ):
+                    return self.cues.default_status, "modal_return"
+        elif found == "dispatched":
+            # "her company has 260 seamstresses, who arrived in 2019": a group the subject
+            # holds is a stock; the arrival after it only describes the group
+            if branch in ("sentence", "predicate_after") and g["possessor"].search(
+                text, max(sv.start, q.start - 30), q.start
+            ):
+                return self.cues.default_status, "possessed"
+            # "Returning from Russia after three years, 300 loggers crossed the border"
+            fronted = g["fronted_return"].match(text, sv.start, q.start)
+            if fronted and "," not in text[fronted.end() : q.start]:
+                return "repatriated", "fronted_return"
+        return None
 
     def _coordinated_end(self, text: str, head_end: int) -> int:
         """The end of the group's noun phrase over a second worker noun joined to its head
@@ -1011,7 +1023,7 @@ class StatusFinder:
         ) or self.grammar["attributive_after"].match(text, q.end, sv.end)
         if attributive and (
             self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
-            or self._governing_cue(sv, q, text, masks + [attributive.span()])
+            or self._governing_cue(sv, q, text, [*masks, attributive.span()])
         ):
             masks.append(attributive.span())
         # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
