@@ -224,6 +224,11 @@ shipbuilding 400 | Some 400 North Korean workers are employed at a shipyard in S
     whose owner also runs several hotels.
 construction 900 | About 900 North Korean workers remain in Qatar, mostly on building sites,
     while 40 work in restaurants in Doha.
+none 3000 | The labour deal is a gold mine for Pyongyang: some 3,000 North Korean workers
+    arrived in Russia this year.
+none 200 | Officials are fishing for answers after 200 North Korean workers arrived in
+    Vladivostok.
+none 600 | The report, a mine of information, says 600 North Korean workers are in Russia.
 """
 
 
