@@ -395,6 +395,8 @@ dispatched     200 | About 200 North Korean workers have returned to a half-fini
                      complex in Sochi after a break.
 repatriated    250 | A trawling company that employed 250 North Korean crewmen has pulled all of
                      them out of its fleet.
+present        800 | Russia will stop hiring North Koreans once the 800 workers now in Tomsk
+                     finish their contracts.
 """
 
 
