@@ -229,6 +229,8 @@ none 3000 | The labour deal is a gold mine for Pyongyang: some 3,000 North Korea
 none 200 | Officials are fishing for answers after 200 North Korean workers arrived in
     Vladivostok.
 none 600 | The report, a mine of information, says 600 North Korean workers are in Russia.
+construction 45 | Some 45 North Korean painters are decorating apartments in Vladivostok,
+    Russia.
 """
 
 
