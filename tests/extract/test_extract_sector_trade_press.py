@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tables import figure_rows, figure_table, figures_by_value, other_rows
+from .tables import figure_rows, figure_table, figures_by_value, judged_figure, other_rows
 
 PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
@@ -339,18 +339,11 @@ KNOWN: dict[str, str] = {
 KNOWN_OTHERS: dict[str, str] = {}
 
 
-def _judged(extractor, text: str, value: float) -> tuple[str | None, str | None]:
-    """Status and sector of one figure of an article, which the count stage must find."""
-    found = figures_by_value(extractor, text, PUBLISHED)
-    assert value in found, "the count stage does not find the figure"
-    return found[value][1:]
-
-
 @pytest.mark.parametrize(
     ("text", "value", "dests", "status", "sector"), figure_rows(BATCHES, KNOWN)
 )
 def test_trade_press_figure(extractor, text, value, dests, status, sector):
-    assert _judged(extractor, text, value) == (status, sector)
+    assert judged_figure(extractor, text, value, PUBLISHED) == (status, sector)
 
 
 @pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))

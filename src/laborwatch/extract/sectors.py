@@ -240,13 +240,11 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
-        adverbial=re.compile(
-            r"\s*,\s*(?:"
-            + phrase_pattern(g.get("clause_continuers", []))
-            + r")\s+(?:"
-            + phrase_pattern(g.get("clause_continuer_prepositions", []))
-            + r")\b",
-            re.IGNORECASE,
+        adverbial=_words(
+            g,
+            "clause_continuers",
+            before=r"\s*,\s*",
+            after=r"\s+" + _words(g, "clause_continuer_prepositions").pattern,
         ),
         contrast=re.compile(
             r",\s+(?:" + phrase_pattern(g.get("contrast_breaks", [])) + r")\s", re.IGNORECASE
