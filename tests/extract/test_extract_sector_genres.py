@@ -283,10 +283,45 @@ x 40
   all of them out of the fleet, citing sanctions, port officials said.
 """
 
+# --- batch g3: a last blind check, written after every fix above (measured, not fitted) --
+# First run: (to be recorded after the first run).
+BATCH3 = """
+= 130 RU present construction
+x 2000
+| DEBATE TRANSCRIPT - CANDIDATE ORLOVA: My opponent says we need foreigners. Our region
+  already has 2,000 unemployed builders! And yet 130 North Koreans are pouring concrete for
+  the new bridge in Blagoveshchensk as we speak.
+= 45 CN repatriated manufacturing
+= 110 CN present manufacturing
+| DANDONG - A Dandong wig maker sent 45 of its North Korean workers home last week after
+  orders from Europe dried up, a broker said. The factory still has about 110 North Korean
+  women on its payroll.
+= 600 RU planned agriculture
+| The Primorye farm ministry wants 600 North Korean workers for its greenhouses next
+  season and has filed the papers with Moscow, a ministry spokeswoman said.
+= 18 KH repatriated other
+| PHNOM PENH - Eighteen North Korean taekwondo instructors who ran classes at schools in
+  the capital have gone home, the education ministry said.
+= 250 RU dispatched fishing
+| VLADIVOSTOK - A Russian fishing company took on 250 North Korean workers for its crab
+  processing ships this autumn, a port official said.
+= 80 LA present medical
+= 40 LA planned medical
+| VIENTIANE - Some 80 North Korean doctors and nurses continue to staff three clinics in
+  Vientiane, a Lao official said, and 40 more are expected by January.
+= 900 RU present construction
+| MOSCOW - About 900 North Korean workers whose visas have expired are hiding at
+  construction sites in the Moscow region, a police source said.
+= 300 CN present it
+x 5
+| SHENYANG - Investigators traced five front companies in Shenyang that employ some 300
+  North Korean IT workers, a cybersecurity report said.
+"""
+
 BATCHES: dict[str, list[tuple[str, list[tuple]]]] = {}
 # Figures of other groups in these articles that must not be read as worker figures.
 NOT_WORKERS: dict[str, list[float]] = {}
-for _name, _table in (("g1", BATCH1), ("g2", BATCH2)):
+for _name, _table in (("g1", BATCH1), ("g2", BATCH2), ("g3", BATCH3)):
     BATCHES[_name], _others = figure_table(_table)
     NOT_WORKERS.update({f"{_name}-{i:02d}": values for i, values in _others.items()})
 
