@@ -397,6 +397,11 @@ repatriated    250 | A trawling company that employed 250 North Korean crewmen h
                      them out of its fleet.
 present        800 | Russia will stop hiring North Koreans once the 800 workers now in Tomsk
                      finish their contracts.
+present         80 | Some 80 North Korean nurses continue to staff clinics in Vientiane, and 40
+                     more are expected by January.
+dispatched     500 | About 500 North Korean workers continue to arrive in Russia every month.
+planned        600 | The farm ministry wants 600 North Korean workers for its greenhouses next
+                     season.
 """
 
 

@@ -191,6 +191,21 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        # "continue to [arrive]": a verb of going on and a flow or return verb after it
+        "continuing": re.compile(r"(?:" + alt("status_continuing") + r")"),
+        "moving_after": re.compile(
+            r"\s+(?:"
+            + lower_pattern(
+                verb_forms(
+                    [
+                        v
+                        for k in ("dispatched", "repatriated", "planned", "recruiting")
+                        for v in (c.get("status_verbs") or {}).get(k, [])
+                    ]
+                )
+            )
+            + r")\b"
+        ),
         # "returned to a half-finished resort complex": a return to a workplace
         "return_workplace": re.compile(
             r"\s+to\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -641,6 +656,11 @@ class StatusFinder:
             return (s, e, self.cues.default_status)  # "are training its national squads"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
+        # "continue to arrive": the verb after it decides
+        if self.grammar["continuing"].fullmatch(low, s, e) and self.grammar["moving_after"].match(
+            low, e
+        ):
+            return None
         # "have returned to a half-finished resort complex": back at a workplace abroad
         if (
             status == "repatriated"
