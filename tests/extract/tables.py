@@ -197,6 +197,15 @@ def figures_by_value(
     return {value: (sorted(c.destinations), c.status, c.sector) for value, c in found.items()}
 
 
+def judged_figure(
+    extractor: Extractor, text: str, value: float, published: str
+) -> tuple[str | None, str | None]:
+    """Status and sector of one figure of an article, which the count stage must find."""
+    found = figures_by_value(extractor, text, published)
+    assert value in found, "the count stage does not find the figure"
+    return found[value][1:]
+
+
 def other_rows(
     batches: dict[str, list[tuple[str, list[tuple]]]],
     not_workers: dict[str, list[float]],

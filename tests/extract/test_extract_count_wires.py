@@ -725,9 +725,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "spec conformance tests keep defectors the text calls workers)",
 }
 KNOWN_DETAILS: dict[str, str] = {
-    "W8-withdrew-from-malaysia": "status: 'Pyongyang withdrew its 60 remaining workers from "
-    "Malaysia' reads present ('withdraw' is no return verb of the status rules; the figure, "
-    "gated out before the relevance fix of the destination batches, is now found)",
     "W3-panel-ship-manifest": "status: 'The vessel ... carried 87 DPRK workers' reads present, "
     "not dispatched ('carry' is no dispatch verb: 'carry out repairs')",
     "W6-diverted-to-tatarstan": "status: '300 North Korean builders expected in Kazakhstan was "

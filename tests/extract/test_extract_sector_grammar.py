@@ -216,6 +216,21 @@ hospitality 900 | Some 900 North Koreans are employed as cleaners and cooks in M
 it 30 | About 30 North Korean IT workers earned money for Pyongyang from Laos.
 none 300 | Around 300 North Korean workers in Russia sleep in a former hospital turned into
     a dormitory.
+it 130 | Two Chinese software companies in Shenyang hired North Korean programmers. The two
+    companies employ 130 North Koreans.
+none 2000 | Moscow is mining its relationship with Pyongyang: some 2,000 North Korean workers
+    arrived in Russia this year.
+shipbuilding 400 | Some 400 North Korean workers are employed at a shipyard in Sharjah, UAE,
+    whose owner also runs several hotels.
+construction 900 | About 900 North Korean workers remain in Qatar, mostly on building sites,
+    while 40 work in restaurants in Doha.
+none 3000 | The labour deal is a gold mine for Pyongyang: some 3,000 North Korean workers
+    arrived in Russia this year.
+none 200 | Officials are fishing for answers after 200 North Korean workers arrived in
+    Vladivostok.
+none 600 | The report, a mine of information, says 600 North Korean workers are in Russia.
+construction 45 | Some 45 North Korean painters are decorating apartments in Vladivostok,
+    Russia.
 """
 
 

@@ -380,6 +380,28 @@ present       1500 | Thousands of North Korean workers arrived in Russia this ye
                      of them work in Moscow.
 present        400 | Russia expelled dozens of diplomats last month. Some 400 North Korean
                      workers in Moscow earn money for Pyongyang.
+# --- the object of a return, clauses closing with a return, returns still to come -------
+repatriated     60 | The firm withdrew its 60 remaining North Korean workers from the site.
+repatriated     30 | Russia sent home the remaining 30 North Korean workers in March.
+repatriated     35 | A Chinese firm employed 35 North Korean coders until last spring, when all
+                     of them were sent back.
+repatriated    300 | Returning from Russia after three years, 300 North Korean loggers crossed
+                     the border on Monday.
+present         16 | Police in Phnom Penh found 16 North Korean hostesses, who will be deported
+                     next week.
+planned        600 | The departure of 600 North Korean workers for Russian farms has been
+                     delayed by a month.
+dispatched     200 | About 200 North Korean workers have returned to a half-finished resort
+                     complex in Sochi after a break.
+repatriated    250 | A trawling company that employed 250 North Korean crewmen has pulled all of
+                     them out of its fleet.
+present        800 | Russia will stop hiring North Koreans once the 800 workers now in Tomsk
+                     finish their contracts.
+present         80 | Some 80 North Korean nurses continue to staff clinics in Vientiane, and 40
+                     more are expected by January.
+dispatched     500 | About 500 North Korean workers continue to arrive in Russia every month.
+planned        600 | The farm ministry wants 600 North Korean workers for its greenhouses next
+                     season.
 """
 
 

@@ -42,6 +42,7 @@ CARRY_BACK = 2  # sentences before a figure that may carry its sector to it
 REFERENT_REACH = 5  # sentences before a figure where the workplace it refers to may be named
 FORMER_REACH = 40  # characters before a cue within which "used to" makes it a former job
 NEVER = re.compile(r"(?!x)x")
+_LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?")  # between the items of a list of figures
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class SectorGrammar:
     same_work_words: tuple[str, ...] = ()  # same_work's phrases, lower-cased
     elliptic_opener: re.Pattern[str] = NEVER  # "The first" before a figure opening a sentence
     denial: re.Pattern[str] = NEVER  # "never", "not": a sentence that denies what it names
+    adverbial: re.Pattern[str] = NEVER  # ", mainly at": the figure's clause goes on
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
@@ -238,6 +240,12 @@ def grammar(language: str) -> SectorGrammar:
             r"\s+(?:" + phrase_pattern(g.get("continuation_after", [])) + r")\b", re.IGNORECASE
         ),
         vague=re.compile(phrase_pattern(g.get("vague_work", [])), re.IGNORECASE),
+        adverbial=_words(
+            g,
+            "clause_continuers",
+            before=r"\s*,\s*",
+            after=r"\s+" + _words(g, "clause_continuer_prepositions").pattern,
+        ),
         contrast=re.compile(
             r",\s+(?:" + phrase_pattern(g.get("contrast_breaks", [])) + r")\s", re.IGNORECASE
         ),
@@ -677,6 +685,8 @@ class SectorFinder:
         predicate of its own ("send home 2,500 from building sites and to ban restaurants")."""
         text, breaks = self.view.text, self.grammar.predicate_break
         lo, hi = sv.clause_of(q.core_start)
+        if hi < sv.end and self.grammar.adverbial.match(text, hi):  # ", mainly at two firms"
+            hi = sv.clause_of(hi + 1)[1]
         others = self._group_figures(sv, q)
         lo = max([lo, *(o.end for o in others if o.end <= q.start)])
         hi = min([hi, *(o.start for o in others if o.start >= q.end)])
@@ -719,9 +729,13 @@ class SectorFinder:
         others = self._group_figures(sv, q)
         if any(o.end == lo for o in others) or any(o.start == hi for o in others):
             return True
+        # "About 1,300 work on building sites, 200 in fish plants and 90 in restaurants": the
+        # figure beside it opens the next clause
+        text = self.view.text
+        if any(o.start > hi and _LIST_GAP.fullmatch(text, hi, o.start) for o in others):
+            return True
         # "In Tomsk, 180 were building an arena; in Kamchatka, 260 worked at canneries": a
         # semicolon between the figure and the figure beside it
-        text = self.view.text
         before = [o.end for o in others if o.end <= q.start]
         after = [o.start for o in others if o.start >= q.end]
         return (bool(before) and ";" in text[max(before) : q.start]) or (
@@ -788,6 +802,10 @@ class SectorFinder:
         if found and self._vague(sv, q):
             return None  # "employed in various industries, from odd jobs to ..."
         if len(found) > 1:  # several sectors named: the figure's own part may single one out
+            # "at a shipyard whose owner also runs several hotels": not the workers' work
+            single = self._single(self._sectors(sv.start, sv.end, side=False))
+            if single:
+                return single
             head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
                 single = self._single(self._sectors(q.start, head.end()))

@@ -32,6 +32,7 @@ from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 # sent in 2019") does not end it.
 _NO_SUBJECTS = frozenset({"year", "date", "duration"})
 _CLAUSE_MARK = re.compile(r"[,;]")
+_PASSIVE_BE = re.compile(r"(?<=\s)be\s+$")  # "are to be [sent back]": the modal before it
 _LATER_REACH = 12  # characters after "but they" within which the group's later cue stands
 _LATER_STATUSES = ("present", "dispatched")  # what a later predicate may say the group does
 _MONEY_REACH = 30  # characters after a flow verb within which an amount is its object
@@ -190,6 +191,30 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         "continuation": re.compile(lower_pattern(c.get("continuation_words") or [])),
+        # "continue to [arrive]": a verb of going on and a flow or return verb after it
+        "continuing": re.compile(r"(?:" + alt("status_continuing") + r")"),
+        "moving_after": re.compile(
+            r"\s+(?:"
+            + lower_pattern(
+                verb_forms(
+                    [
+                        v
+                        for k in ("dispatched", "repatriated", "planned", "recruiting")
+                        for v in (c.get("status_verbs") or {}).get(k, [])
+                    ]
+                )
+            )
+            + r")\b"
+        ),
+        # "returned to a half-finished resort complex": a return to a workplace
+        "return_workplace": re.compile(
+            r"\s+to\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:"
+            + alt("status_return_workplaces")
+            + r")\b"
+        ),
+        "home_near": re.compile(
+            r"\b(?:" + lower_pattern(c.get("home_destinations") or []) + r")\b"
+        ),
         # "returned to work at the shipyard": a resumption, not a return home
         "resumption": re.compile(r"\s+(?:" + alt("status_resumption_after") + r")\b"),
         # "half of the 800 doctors", "Of the 2,500 workers in Mongolia, ...": the whole
@@ -260,6 +285,62 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # "its remaining 150 workers": a word that only describes the group
         "attributive": re.compile(r"\b(?:" + alt("status_attributive") + r")\s+$"),
+        # "employed 35 coders until last spring, when all of them were sent back": a clause
+        # that closes the figure's with the group's return
+        "closing_return": re.compile(
+            r"\s*,\s*(?:"
+            + alt("status_closing_openers")
+            + r")\s+(?:"
+            + alt("status_closing_subjects")
+            + r")\s+(?:(?:"
+            + alt("relative_auxiliaries")
+            + r")\s+)?"
+        ),
+        # "the departure of [600 workers]": a noun of leaving right before the figure
+        "departure_of": re.compile(
+            r"\b(?:" + alt("status_departure_nouns") + r")\s+of\s+(?:[\w-]+\s+){0,2}$"
+        ),
+        # ", who will be deported": a relative clause opened after a comma
+        "comma_relative": re.compile(r"\s*,\s*(?:who|that)(?=\s)"),
+        # "Returning from Russia after three years, 300 loggers crossed the border": a fronted
+        # participle of return before the figure's clause
+        "fronted_return": re.compile(r"(?:" + alt("status_fronted_returns") + r")\b[^,;]*,"),
+        # "has pulled all of them out of the fleet": a return of the group by a pronoun
+        "pronoun_return": re.compile(
+            r"\b(?:"
+            + lower_pattern(split_verbs)
+            + r")\s+(?:"
+            + alt("status_group_pronouns")
+            + r")\s+(?:"
+            + lower_pattern(particles)
+            + r")\b"
+        ),
+        # "has refused to send [them home]", "has not pulled": no return (yet)
+        "unreal_return": re.compile(r"(?:\b(?:to|not|never|yet)|n't)\s+$"),
+        # "the company that employed [250 ...]": a figure inside a relative clause
+        "relative_subject": re.compile(
+            r"\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:"
+            + lower_pattern(verb_forms(list(c.get("status_holding_verbs") or [])))
+            + r")\s+(?:[\w-]+\s+){0,2}$"
+        ),
+        # "The remaining 25 will finish the roof": a group already known (no plan)
+        "known_attributive": re.compile(
+            r"\b(?:"
+            + alt("status_governing_fillers")
+            + r")\s+(?:"
+            + alt("status_attributive")
+            + r")\s+$"
+        ),
+        # "withdrew its 60 remaining workers": the same word right after the figure
+        "attributive_after": re.compile(r"\s+(?:" + alt("status_attributive") + r")\b"),
+        # "withdrew its": a verb right before its object figure (a determiner between)
+        "governing_gap": re.compile(
+            r"\s+(?:(?:"
+            + alt("status_governing_fillers")
+            + "|"
+            + alt("status_attributive")
+            + r")\s+){0,3}$"
+        ),
         # "to land remote jobs": such a verb with an object of another sense
         "homograph_object": re.compile(
             r"\s+(?:[\w-]+\s+){0,2}?(?:" + alt("status_homograph_objects") + r")\b"
@@ -587,7 +668,29 @@ class StatusFinder:
             return (s, e, self.cues.default_status)  # "are training its national squads"
         if status == "repatriated" and self.grammar["resumption"].match(low, e):
             return (s, e, self.cues.default_status)
+        # "continue to arrive": the verb after it decides
+        if self.grammar["continuing"].fullmatch(low, s, e) and self.grammar["moving_after"].match(
+            low, e
+        ):
+            return None
+        # "have returned to a half-finished resort complex": back at a workplace abroad
+        if (
+            status == "repatriated"
+            and self.grammar["return_workplace"].match(low, e)
+            and not self.grammar["home_near"].search(low, e, e + 80)
+        ):
+            return (s, e, "dispatched")
         return (s, e, status)
+
+    def _governing_cue(
+        self, sv: SentenceView, q: Quantity, text: str, masks: list[tuple[int, int]]
+    ) -> bool:
+        """Whether a cue right before ``q`` (a determiner or two between) governs it as its
+        object ("withdrew its 60 remaining workers", "sent home the remaining 30")."""
+        return any(
+            self.grammar["governing_gap"].fullmatch(text, e, q.start)
+            for _, e, _ in self._cues_in(sv, max(sv.start, q.start - 40), q.start, masks)
+        )
 
     def _cues_in(
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
@@ -779,6 +882,18 @@ class StatusFinder:
     def _rule(self, sv: SentenceView, q: Quantity, head_end: int | None = None) -> tuple[str, str]:
         """The rules' status of ``q`` and the branch that decided it."""
         found, branch = self._rule_cues(sv, q, head_end)
+        text = self.view.lower
+        # "The departure of 600 workers for Russian vegetable farms has been delayed": a
+        # departure for a place that is no home is a flow abroad (then put off below)
+        if (
+            found == self.cues.default_status
+            and self.grammar["departure_of"].search(text, max(sv.start, q.start - 40), q.start)
+            and self.grammar["departure_for"].match(text, max(head_end or q.end, q.end), sv.end)
+        ):
+            found, branch = "dispatched", "departure_of"
+        turned = self._turned(sv, q, max(head_end or q.end, q.end), found, branch)
+        if turned:
+            return turned
         if found in self.negated_status:
             text = self.view.lower
             end = max(head_end or q.end, q.end)
@@ -817,6 +932,56 @@ class StatusFinder:
         ) and self.grammar["return_verb_before"].search(text, max(sv.start, q.start - 40), q.start):
             return "repatriated", "split_return"
         return found, branch
+
+    def _turned(
+        self, sv: SentenceView, q: Quantity, head_end: int, found: str, branch: str
+    ) -> tuple[str, str] | None:
+        """What the clauses around the figure make of the status its cues gave: a return
+        that closes its clause or whose pronoun object is the group, a return still to come,
+        a group a possessor holds, a flow on the way home; None when nothing changes it."""
+        text, g = self.view.lower, self.grammar
+        if found == "present":
+            # "employed 35 until last spring, when all of them were sent back": a return
+            # that closes the clause counting them
+            hi = sv.clause_of(q.core_start)[1]
+            closing = g["closing_return"].match(text, hi, sv.end) if hi < sv.end else None
+            if closing:
+                at = closing.end()
+                nxt = [c for c in self._cues_in(sv, at, sv.end, []) if c[0] == at]
+                if nxt and nxt[0][2] == "repatriated":
+                    return "repatriated", "closing_return"
+            # "The company that employed 250 crewmen has pulled all of them out": the main
+            # verb returns the group the relative clause counts
+            returned = g["relative_subject"].search(
+                text, max(sv.start, q.start - 40), q.start
+            ) and g["pronoun_return"].search(text, head_end, self._predicate_end(sv, q))
+            # not "has refused to send them home", "has not pulled them out"
+            if returned and not g["unreal_return"].search(text, head_end, returned.start()):
+                return "repatriated", "pronoun_return"
+        elif found == "planned":
+            # "found 16 hostesses, who will be deported next week": a return still to come in
+            # a relative clause after a comma; they are still there
+            opener = g["comma_relative"].match(text, head_end, sv.end)
+            modal = self.cues.future_modal_after.match(text, opener.end()) if opener else None
+            if opener and modal:
+                verb_end = modal.end()
+                if any(
+                    c[2] == "repatriated" and (c[0] < verb_end <= c[1] or 0 <= c[0] - verb_end <= 2)
+                    for c in self._cues_in(sv, opener.end(), sv.end, [])
+                ):
+                    return self.cues.default_status, "modal_return"
+        elif found == "dispatched":
+            # "her company has 260 seamstresses, who arrived in 2019": a group the subject
+            # holds is a stock; the arrival after it only describes the group
+            if branch in ("sentence", "predicate_after") and g["possessor"].search(
+                text, max(sv.start, q.start - 30), q.start
+            ):
+                return self.cues.default_status, "possessed"
+            # "Returning from Russia after three years, 300 loggers crossed the border"
+            fronted = g["fronted_return"].match(text, sv.start, q.start)
+            if fronted and "," not in text[fronted.end() : q.start]:
+                return "repatriated", "fronted_return"
+        return None
 
     def _coordinated_end(self, text: str, head_end: int) -> int:
         """The end of the group's noun phrase over a second worker noun joined to its head
@@ -885,8 +1050,13 @@ class StatusFinder:
             masks.append(aside.span())
         # "Its remaining 150 workers were sent back": a describing word yields to the
         # predicate, when it has a cue ("The remaining 15 continue to sing": a stock)
-        attributive = self.grammar["attributive"].search(text, max(sv.start, q.start - 12), q.start)
-        if attributive and self._cues_in(sv, head_end, self._predicate_end(sv, q), masks):
+        attributive = self.grammar["attributive"].search(
+            text, max(sv.start, q.start - 12), q.start
+        ) or self.grammar["attributive_after"].match(text, q.end, sv.end)
+        if attributive and (
+            self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
+            or self._governing_cue(sv, q, text, [*masks, attributive.span()])
+        ):
             masks.append(attributive.span())
         # "Another 200 are due to follow": not yet on the move, so a flow abroad is a plan and
         # a return home leaves them still there
@@ -912,7 +1082,11 @@ class StatusFinder:
                 for c in self._cues_in(sv, head_end, sv.end, masks)
             ):
                 return self.cues.default_status, "modal_return"
-            return "planned", "modal_after"
+            # "The remaining 25 will finish the roof": a group already known does not plan
+            if not self.grammar["known_attributive"].search(
+                text, max(sv.start, q.start - 24), q.start
+            ):
+                return "planned", "modal_after"
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
@@ -975,13 +1149,31 @@ class StatusFinder:
                 # stock ("... complain of long hours"), unless the description is a return
                 # ("the 300 who left Kuwait have not been replaced")
                 if relative or not [c for c in own if c[1] <= q.start]:
-                    told = {c[2] for c in self._cues_in(sv, head_end, end, [])}
+                    told_cues = self._cues_in(sv, head_end, end, [])
+                    told = {c[2] for c in told_cues}
                     if "repatriated" in told:
+                        # "hostesses, who are to be sent back": a return still to come
+                        if any(
+                            c[2] == "repatriated"
+                            and self.cues.future_modal.search(
+                                _PASSIVE_BE.sub("", text[max(0, c[0] - 25) : c[0]])
+                            )
+                            for c in told_cues
+                        ):
+                            return self.cues.default_status, "relative_future_return"
                         return "repatriated", "relative"
                     # "the 15,000 workers who arrived over two years bring in $120 million":
                     # a relative clause of arrivals counts a flow (a participle only
                     # describes: "1,500 labourers sent to Amur went on strike")
-                    if described and told == {"dispatched"}:
+                    # (not for a group a possessor holds: "her company has 260
+                    # seamstresses, who arrived in 2019": a stock)
+                    if (
+                        described
+                        and told == {"dispatched"}
+                        and not self.grammar["possessor"].search(
+                            text, max(sv.start, q.start - 30), q.start
+                        )
+                    ):
                         return "dispatched", "relative"
                     return self.cues.default_status, "relative"
         else:
