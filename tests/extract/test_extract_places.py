@@ -314,3 +314,35 @@ def test_extract_places_regions_cite_m49():
 
 def test_extract_places_gazetteer_is_loaded_once():
     assert gazetteer() is gazetteer()
+
+
+def test_extract_places_table_read_row_by_row(tmp_path):
+    """The gazetteer is built from the rows as they are read, and a malformed table stops
+    with a DataFileError that names the fault, not an IndexError or a silent skip."""
+    from laborwatch.errors import DataFileError
+    from laborwatch.extract.places import Gazetteer, _read_tsv
+
+    good = tmp_path / "good.tsv"
+    good.write_text("name\tcode\tkind\nTynda\tRU\tcity\n\nAmur Oblast\tRU\tsubdivision\n")
+    g = Gazetteer(_read_tsv(good))
+    assert g.lookup("Tynda").codes == ("RU",) and g.lookup("Amur Oblast").kind == "subdivision"
+    assert g.lookup("Tynda") is not g.lookup("Amur Oblast")  # two meanings, two entries
+    for body, fault in (
+        ("place\tcode\tkind\nTynda\tRU\tcity\n", "unexpected header"),
+        ("name\tcode\tkind\nTynda\tRU\n", "short row"),
+        ("name\tcode\tkind\nTynda\tRU\ttown\n", "unknown kind 'town'"),
+        ("", "cannot be read"),
+    ):
+        bad = tmp_path / "bad.tsv"
+        bad.write_text(body)
+        with pytest.raises(DataFileError, match=fault):
+            Gazetteer(_read_tsv(bad))
+
+
+def test_extract_places_entries_shared():
+    """Names with one meaning share one entry (the table has 45,000 names and far fewer
+    meanings): the gazetteer's memory stays that of its names."""
+    g = gazetteer()
+    entries = list(g.names.values())
+    assert len({id(e) for e in entries}) < len(entries) / 5
+    assert g.lookup("Vladivostok") is g.lookup("Khabarovsk")  # both ("RU",), city

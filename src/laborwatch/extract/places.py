@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from itertools import accumulate, compress
 
 import yaml
@@ -105,13 +107,14 @@ class Gazetteer:
 
     def __init__(
         self,
-        rows: list[tuple[str, str, str]],
+        rows: Iterable[tuple[str, str, str]],
         count: CountPhrase | None = None,
         shared: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ):
         self.names: dict[str, Entry] = {}
         lengths: dict[str, set[int]] = {}
         seconds: dict[str, set[str]] = {}
+        entries: dict[tuple[tuple[str, ...], str], Entry] = {}  # one object per meaning
         for name, code, kind in rows:
             toks = tokens(name)
             if not toks:
@@ -119,11 +122,21 @@ class Gazetteer:
             key = " ".join(toks)
             old = self.names.get(key)
             codes = (code,) if old is None else tuple(sorted({*old.codes, code}))
-            self.names[key] = Entry(codes, kind if old is None else old.kind)
+            meaning = (codes, kind if old is None else old.kind)
+            entry = entries.get(meaning)
+            if entry is None:
+                entry = entries[meaning] = Entry(*meaning)
+            self.names[key] = entry
             lengths.setdefault(toks[0], set()).add(len(toks))
             if len(toks) > 1:
                 seconds.setdefault(toks[0], set()).add(toks[1])
-        self.first = {t: tuple(sorted(ns, reverse=True)) for t, ns in lengths.items()}
+        # shared tuples and sets: most first tokens open names of the same lengths
+        shapes: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.first = {
+            t: shapes.setdefault(shape, shape)
+            for t, ns in lengths.items()
+            for shape in [tuple(sorted(ns, reverse=True))]
+        }
         # the second tokens of the longer names of each first token (a quick "no")
         self.second = {t: frozenset(ws) for t, ws in seconds.items()}
         self.count = count
@@ -134,30 +147,29 @@ class Gazetteer:
         return self.names.get(" ".join(tokens(name)))
 
 
-def _tsv_rows() -> list[list[str]]:
-    """The non-empty rows of places.tsv below its (checked) header."""
-    path = resources.files("laborwatch.data").joinpath("places.tsv")
+def _tsv_rows(path: Traversable | None = None) -> Iterator[list[str]]:
+    """The non-empty rows of places.tsv (or ``path``) below its checked header, read one
+    at a time (the whole table as lists would double the gazetteer's peak memory)."""
+    path = path or resources.files("laborwatch.data").joinpath("places.tsv")
     try:
         with path.open(encoding="utf-8") as f:
             reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
             header = next(reader)
-            rows = [r for r in reader if r]
+            if header[:3] != ["name", "code", "kind"]:
+                raise DataFileError(f"places.tsv: unexpected header {header}")
+            yield from filter(None, reader)
     except (OSError, StopIteration, UnicodeDecodeError) as e:
         raise DataFileError(f"places.tsv cannot be read: {e}") from e
-    if header[:3] != ["name", "code", "kind"]:
-        raise DataFileError(f"places.tsv: unexpected header {header}")
-    return rows
 
 
-def _read_tsv() -> list[tuple[str, str, str]]:
-    try:
-        rows = [(r[0], r[1], r[2]) for r in _tsv_rows()]
-    except IndexError as e:
-        raise DataFileError(f"places.tsv cannot be read: {e}") from e
-    bad = next((r for r in rows if r[2] not in KINDS), None)
-    if bad:
-        raise DataFileError(f"places.tsv: unknown kind {bad[2]!r} for {bad[0]!r}")
-    return rows
+def _read_tsv(path: Traversable | None = None) -> Iterator[tuple[str, str, str]]:
+    """(name, code, kind) of each row, the kind checked."""
+    for r in _tsv_rows(path):
+        if len(r) < 3:
+            raise DataFileError(f"places.tsv cannot be read: short row {r}")
+        if r[2] not in KINDS:
+            raise DataFileError(f"places.tsv: unknown kind {r[2]!r} for {r[0]!r}")
+        yield r[0], r[1], r[2]
 
 
 def _alternation(words: list[str]) -> str:
