@@ -310,6 +310,7 @@ class _Rules:
     count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
     crew: re.Pattern[str]  # "sailors": a ship's crew
     tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
+    returned: re.Pattern[str]  # "Oman expelled (60)": a host's forced return
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
@@ -326,6 +327,13 @@ class _Rules:
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
     headcount_tail: re.Pattern[str]  # " employs about ": how every headcount match ends
+    # "a gas processing plant near Svobodny, where 9,000 people work": a site's whole staff
+    headcount_where: re.Pattern[str]
+    # "employed North Korean workers, 410 in total": a total in apposition to the workers
+    apposed_total_before: re.Pattern[str]
+    apposed_total_after: re.Pattern[str]
+    headcount_where_tail: re.Pattern[str]  # ", where about ": a cheap search first
+    headcount_where_verb: re.Pattern[str]  # " people work": the verb after that figure
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
@@ -387,6 +395,11 @@ def _rules(language: str) -> _Rules:
         crew=re.compile(r"\b(?:" + alt("crew_nouns") + r")\b", re.I),
         tally=re.compile(
             rf"\b(?:{phrase_pattern(verb_forms(c['tally_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.I,
+        ),
+        returned=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['bare_return_verbs'], language))})\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.I,
         ),
@@ -463,8 +476,28 @@ def _rules(language: str) -> _Rules:
         # its verb): a cheap search first, since the whole pattern tries every word start
         headcount_tail=re.compile(
             rf"\s(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
-            rf"|{alt('headcount_possession')})\s+"
+            rf"|{alt('headcount_possession')}|{alt('headcount_with')})\s+"
             rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        headcount_where=re.compile(
+            rf"\b(?:{alt('headcount_employers')})"
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}})?"
+            rf"\s*,\s+(?:{alt('headcount_where_openers')})\s+(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        apposed_total_before=re.compile(
+            rf"\b(?:{alt('worker_nouns')})\s*,\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+        ),
+        apposed_total_after=re.compile(
+            rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;)]|$)", re.IGNORECASE
+        ),
+        headcount_where_tail=re.compile(
+            rf",\s+(?:{alt('headcount_where_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+        ),
+        headcount_where_verb=re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{phrase_pattern(verb_forms(c['headcount_where_verbs'], language))})\b",
             re.IGNORECASE,
         ),
         headcount=re.compile(
@@ -473,12 +506,14 @@ def _rules(language: str) -> _Rules:
             rf"(?:{alt('headcount_employers')})"
             # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
             rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
-            rf"(?=\s*,))?"
+            rf"(?=\s*,|\s+(?:{alt('headcount_with')})\s))?"
             # ", which employs"; "A hotel group that employs" (no comma)
-            rf"(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
+            rf"(?:(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
-            rf"|{alt('headcount_possession')})\s+"
+            rf"|{alt('headcount_possession')})"
+            # "a squid plant in Donggang with 1,900 employees": the employer's noun phrase
+            rf"|\s+(?:{alt('headcount_with')}))\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
@@ -1189,6 +1224,13 @@ class CountFinder:
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
             if (
+                self.rules.apposed_total_before.search(text, lo, q.start)
+                and self.rules.apposed_total_after.match(text, q.core_end, sv.end)
+                and self._dprk_between(sv, lo, q.start)
+            ):
+                out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in total"
+                continue
+            if (
                 self._has(self.g.member_of, lo, q.start)
                 and self._counted_before(sv, q)
                 and not self._place_right_after(sv, q.core_end)
@@ -1467,6 +1509,9 @@ class CountFinder:
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
                 # "the filing lists 3,000": a tally verb right before the figure
                 or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
+                # "Oman expelled 60 in 2018" after "North Korean workers had built hotels"
+                or self.rules.returned.search(text, max(clause_lo, q.start - 30), q.start)
+                is not None
                 # "Estimates range from 10,000 to 30,000": the spread of a figure's estimates
                 or self.rules.estimate_range.search(text, max(clause_lo, q.start - 70), q.start)
                 is not None
@@ -1697,9 +1742,15 @@ class CountFinder:
         workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
         employer to the end of the figure's clause?"""
         text = self.view.text
-        if self.rules.headcount_tail.search(text, sv.start, q.start) is None:
+        m = None
+        if self.rules.headcount_where_tail.search(
+            text, max(sv.start, q.start - 30), q.start
+        ) and self.rules.headcount_where_verb.match(text, q.core_end, clause_hi):
+            # "a gas processing plant near Svobodny, where 9,000 people work"
+            m = self.rules.headcount_where.search(text, sv.start, q.start)
+        if m is None and self.rules.headcount_tail.search(text, sv.start, q.start) is None:
             return False  # no headcount verb right before the figure
-        m = self.rules.headcount.search(text, sv.start, q.start)
+        m = m or self.rules.headcount.search(text, sv.start, q.start)
         if m is None:
             return False
         # "Russia's forestry sector employs some 90,000 people in the Far East": a place
@@ -2208,7 +2259,12 @@ class CountFinder:
                 o = earlier[-1]
                 head, end = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
                 return (  # not "45,000 workers from Uzbekistan ... a further 8,000"
-                    head == "worker"
+                    (
+                        head == "worker"
+                        # "Some 1,500 North Korean women process crab ... Another 700 sew
+                        # jackets": people of an earlier sentence whose figure was counted
+                        or (head == "people" and j < sv.index and j in self._counted)
+                    )
                     and not self._foreign(s, o.core_end, end)
                     and not self._not_abroad(s, o, end, s.clause_of(o.core_start))
                 )
