@@ -477,6 +477,8 @@ def _rules(language: str) -> _Rules:
         headcount_tail=re.compile(
             rf"\s(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')}|{alt('headcount_with')})\s+"
+            rf"(?:(?:{fillers})\s+)?$"
+            rf"|(?:{alt('headcount_possessive')})\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
@@ -513,7 +515,9 @@ def _rules(language: str) -> _Rules:
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')})"
             # "a squid plant in Donggang with 1,900 employees": the employer's noun phrase
-            rf"|\s+(?:{alt('headcount_with')}))\s+"
+            rf"|\s+(?:{alt('headcount_with')})"
+            # "The Foundation's 23 staff": its own staff
+            rf"|(?:{alt('headcount_possessive')}))\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
