@@ -489,7 +489,12 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         apposed_total_before=re.compile(
-            rf"\b(?:{alt('worker_nouns')})\s*,\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+            # "North Korean workers, 410 in total", "all North Korean workers in the country,
+            # about 200 at the time"
+            rf"\b(?:{alt('worker_nouns')})"
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})\s+(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)?"
+            rf"\s*,\s+(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
         ),
         apposed_total_after=re.compile(
             rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;)]|$)", re.IGNORECASE
@@ -1228,9 +1233,9 @@ class CountFinder:
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
             if (
-                self.rules.apposed_total_before.search(text, lo, q.start)
-                and self.rules.apposed_total_after.match(text, q.core_end, sv.end)
-                and self._dprk_between(sv, lo, q.start)
+                self.rules.apposed_total_after.match(text, q.core_end, sv.end)
+                and self.rules.apposed_total_before.search(text, max(sv.start, q.start - 70), q.start)
+                and self._dprk_between(sv, max(sv.start, q.start - 70), q.start)
             ):
                 out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in total"
                 continue
