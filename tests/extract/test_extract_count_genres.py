@@ -24,6 +24,19 @@ Article = short_news.Article  # (batch, name, expected claims, text)
 # Batch G1, written blind (30 articles, 40 expected figures). First run, before any change:
 # counts precision 0.85 / recall 0.88 (35 of 40 figures, 6 spurious), count+destination 0.85
 # / 0.88 (35 of 40); 21 of 30 articles passed the count test, 29 of 30 the detail test.
+#
+# Fixed: "Another 40 tend greenhouses near Artyom" and "Another 700 sew jackets" after a
+# counted figure of North Koreans (people, not only "workers"); an employer's whole staff
+# after "with" ("a squid processing plant in Donggang with 1,900 employees"), after a person
+# who employs ("The director, who employs 300 seasonal staff"), in "a plant near Svobodny,
+# where 9,000 people work" and after an organisation's possessive ("The Foundation's 23
+# staff", which also took "12 training courses" with it); "North Korean workers, 410 in
+# total" (a total in apposition, which also fixed the long-articles B10-laos-dam); "Oman
+# expelled 60" (a forced return right before a bare figure; "expel" now doubles its l in
+# the generated forms); "peak at 2,100" (a level verb); "Three North Korean trawlers with 87
+# crew members" (trawlers are things); status: "were to arrive" is a plan. After: counts
+# 1.00 / 0.97 (39 of 40, none spurious), count+destination 1.00 / 0.97; 29 of 30 articles
+# pass the count test, 30 of 30 the detail test.
 BATCH_1: list[Article] = [
     (
         "G1",
@@ -295,7 +308,12 @@ BATCH_1: list[Article] = [
 ARTICLES: list[Article] = BATCH_1
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "G1-parliament-duma-students": "count: 'About 7,000 of the students were in fact working "
+    "on building sites' after '13,000 North Koreans had entered ..., 8,000 of them on study "
+    "visas' is dropped as a part of a group already counted; the part is the only one the text "
+    "calls working (the passengers rule covers only 'of them ... were workers')",
+}
 KNOWN_DETAILS: dict[str, str] = {}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
