@@ -305,7 +305,94 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1
+# Batch G2, written blind after the G1 fixes (10 articles).
+BATCH_2: list[Article] = [
+    (
+        "G2",
+        "local-nakhodka-cannery",
+        "~220@RU/present =60@RU/present",
+        """NAKHODKA (Coastal Gazette) - Around 220 North Koreans gut and freeze pollock at the
+        Vostok cannery, which has 1,050 employees, the plant's deputy director said. Another 60
+        mend nets at a yard in the old harbour. The cannery processed 18,000 tonnes of fish last
+        year.""",
+    ),
+    (
+        "G2",
+        "court-forfeiture-complaint",
+        "=35@AE/present",
+        """VERIFIED COMPLAINT FOR FORFEITURE IN REM // The complaint alleges that Gulf Horizon
+        Contracting, a firm in Dubai with 640 employees, paid the wages of 35 North Korean
+        labourers into accounts controlled by a Pyongyang trading company. The firm's three
+        directors are not named as defendants. Agents traced 212 transfers.""",
+    ),
+    (
+        "G2",
+        "parliament-estonia-answer",
+        "=4@EE/present",
+        """Answer to interpellation no. 58 // Estonia has issued no work permits to citizens of
+        the DPRK since 2016, and the Police and Border Guard Board is aware of 4 North Korean
+        workers in the country, all of them at a shipyard in Paldiski. The Board checked 1,300
+        employers last year.""",
+    ),
+    (
+        "G2",
+        "ngo-report-apposition",
+        "=300@CN/repatriated",
+        """From our 2024 annual report: Chinese authorities sent home the North Korean women
+        at two seafood plants in Hunchun, 300 in all, in March. Our 15 field staff documented
+        the departures. The organisation's 2,400 members fund its work.""",
+    ),
+    (
+        "G2",
+        "audit-where-headcount",
+        "=75@CN/present",
+        """Ethical trade audit, Lakeland Garments // At the Dalian finishing plant, where 2,300
+        people work, auditors identified 75 North Korean workers on the night shift. The plant
+        has 14 production lines.""",
+    ),
+    (
+        "G2",
+        "timeline-malaysia",
+        "~1000@MY/present =50@MY/repatriated",
+        """TIMELINE // 2014: About 1,000 North Korean workers are employed in Malaysian coal
+        mines and on building sites. 2017: Malaysia deports 50 after the Kim Jong Nam killing.
+        2018: The last North Koreans leave.""",
+    ),
+    (
+        "G2",
+        "oped-anaphor-deported",
+        ">5000@PL/present =17@PL/repatriated",
+        """Opinion: Europe looked away // Over 5,000 North Koreans worked in Polish shipyards
+        and farms over two decades, while Warsaw looked away. Brussels sent 12 inspectors. It
+        was not until 2018 that Poland deported 17, a gesture more than a policy.""",
+    ),
+    (
+        "G2",
+        "customs-bulletin-rail",
+        "=140@RU/dispatched",
+        """Khasan border post, monthly bulletin // In October, 3 passenger trains carried 410
+        passengers from Tumangang, among them 140 North Korean construction workers bound for
+        Vladivostok. Officers also cleared 2 freighters and 26 trucks.""",
+    ),
+    (
+        "G2",
+        "analysis-another-anaphor",
+        "=8000@RU/present =3000@RU/present",
+        """Analysis: North Korea's quiet return to Russia // Some 8,000 North Korean builders work
+        on housing projects across Primorye, according to regional data. Another 3,000 fell
+        timber in the Amur region. Russia's own construction workforce numbers 6.5 million.""",
+    ),
+    (
+        "G2",
+        "fact-box-students-tourists-negative",
+        "none",
+        """FACT BOX // North Korean students in Russia: 1,200. North Korean tourists to Primorye
+        last year: 3,400. Russian teachers in Pyongyang: 40. Source: Far East development
+        ministry.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
