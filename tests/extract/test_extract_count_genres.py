@@ -305,7 +305,19 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch G2, written blind after the G1 fixes (10 articles).
+# Batch G2, written blind after the G1 fixes (10 articles, 13 expected figures). First run:
+# counts precision 0.86 / recall 0.92 (12 of 13 figures, 2 spurious), count+destination 0.86
+# / 0.92; 8 of 10 articles passed the count test, 9 of 10 the detail test. The G1 fixes
+# carried over ("Another 60 mend nets", "a firm in Dubai with 640 employees", "where 2,300
+# people work", "Malaysia deports 50", "Poland deported 17", "2 freighters"); missed were a
+# total apposed to people at a workplace of two prepositional phrases ("the North Korean
+# women at two seafood plants in Hunchun, 300 in all, in March"), "Our 15 field staff" (the
+# writer's own staff) and "Russia's own construction workforce numbers 6.5 million" (a
+# host's workforce as the subject of a level). Fixed: all three (people nouns and a longer
+# workplace before the apposed total, a comma after its tail; a first-person possessive
+# before staff nouns; "workforce numbers/totals/stands at/was" as a host's whole). After:
+# counts 1.00 / 1.00, count+destination 1.00 / 1.00; 10 of 10 pass the count test, 9 of 10
+# the detail test. Both batches after: counts 1.00 / 0.98 (52 of 53, none spurious).
 BATCH_2: list[Article] = [
     (
         "G2",
@@ -401,6 +413,10 @@ KNOWN_COUNTS: dict[str, str] = {
     "visas' is dropped as a part of a group already counted; the part is the only one the text "
     "calls working (the passengers rule covers only 'of them ... were workers')",
 }
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {
+    "G2-customs-bulletin-rail": "status: '3 passenger trains carried 410 passengers ..., among "
+    "them 140 North Korean construction workers bound for Vladivostok' reads planned ('bound "
+    "for' is a plan cue; 'carry' is no dispatch verb, as in W3-panel-ship-manifest)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

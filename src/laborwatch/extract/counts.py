@@ -332,6 +332,8 @@ class _Rules:
     # "employed North Korean workers, 410 in total": a total in apposition to the workers
     apposed_total_before: re.Pattern[str]
     apposed_total_after: re.Pattern[str]
+    own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
+    own_staff_noun: re.Pattern[str]  # " field staff" right after that figure
     headcount_where_tail: re.Pattern[str]  # ", where about ": a cheap search first
     headcount_where_verb: re.Pattern[str]  # " people work": the verb after that figure
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
@@ -491,13 +493,21 @@ def _rules(language: str) -> _Rules:
         apposed_total_before=re.compile(
             # "North Korean workers, 410 in total", "all North Korean workers in the country,
             # about 200 at the time"
-            rf"\b(?:{alt('worker_nouns')})"
-            rf"(?:\s+(?:{alt('headcount_place_prepositions')})\s+(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)?"
-            rf"\s*,\s+(?:(?:{fillers})\s+)?$",
+            rf"\b(?:{alt('worker_nouns')}|{alt('people_nouns')})"
+            # their workplace ("the North Korean women at two seafood plants in Hunchun, 300
+            # in all")
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})\s+(?:[\w'’-]+\s+){{0,5}}?"
+            rf"[\w'’-]+)?\s*,\s+(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
         apposed_total_after=re.compile(
-            rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;)]|$)", re.IGNORECASE
+            rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
+        ),
+        own_staff=re.compile(
+            rf"\b(?:{alt('own_staff_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+        ),
+        own_staff_noun=re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?:{alt('own_staff_nouns')})\b", re.IGNORECASE
         ),
         headcount_where_tail=re.compile(
             rf",\s+(?:{alt('headcount_where_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
@@ -1234,8 +1244,8 @@ class CountFinder:
                 continue
             if (
                 self.rules.apposed_total_after.match(text, q.core_end, sv.end)
-                and self.rules.apposed_total_before.search(text, max(sv.start, q.start - 70), q.start)
-                and self._dprk_between(sv, max(sv.start, q.start - 70), q.start)
+                and self.rules.apposed_total_before.search(text, max(sv.start, q.start - 90), q.start)
+                and self._dprk_between(sv, max(sv.start, q.start - 90), q.start)
             ):
                 out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in total"
                 continue
@@ -1320,6 +1330,13 @@ class CountFinder:
                 text, q.core_end, head_end
             ):
                 continue  # "about 40 diplomats and staff"
+            if (
+                head in ("worker", "people")
+                and self.rules.own_staff.search(text, lo, q.start)
+                and self.rules.own_staff_noun.match(text, q.core_end, sv.end)
+                and not self._dprk_between(sv, q.start, clause_hi)
+            ):
+                continue  # "Our 15 field staff documented the departures": the writer's staff
             if head in ("worker", "people") and self._headcount(sv, q, clause_hi):
                 continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
             if (
