@@ -333,6 +333,7 @@ class _Rules:
     apposed_total_before: re.Pattern[str]
     apposed_total_after: re.Pattern[str]
     own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
+    workforce_level: re.Pattern[str]  # "Russia's own construction workforce numbers (6.5m)"
     own_staff_noun: re.Pattern[str]  # " field staff" right after that figure
     headcount_where_tail: re.Pattern[str]  # ", where about ": a cheap search first
     headcount_where_verb: re.Pattern[str]  # " people work": the verb after that figure
@@ -502,6 +503,9 @@ def _rules(language: str) -> _Rules:
         ),
         apposed_total_after=re.compile(
             rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
+        ),
+        workforce_level=re.compile(
+            rf"\b(?:{alt('workforce_level_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
         own_staff=re.compile(
             rf"\b(?:{alt('own_staff_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
@@ -1802,6 +1806,10 @@ class CountFinder:
     def _host_whole(self, sv: SentenceView, q: Quantity, lo: int, clause_hi: int) -> bool:
         """Is the figure a host's whole workforce or population ("the region's own labour
         force is about 950,000"), with no DPRK name after it in its clause?"""
+        if self.rules.workforce_level.search(self.view.text, lo, q.start):
+            # "Russia's own construction workforce numbers 6.5 million", not "North Korea's
+            # overseas workforce totals about 100,000"
+            return not self._dprk_between(sv, sv.start, clause_hi)
         return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
             sv, q.start, clause_hi
         )
