@@ -335,6 +335,8 @@ class _Rules:
     own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
     workforce_level: re.Pattern[str]  # "Russia's own construction workforce numbers (6.5m)"
     own_staff_noun: re.Pattern[str]  # " field staff" right after that figure
+    staff_with: re.Pattern[str]  # "restarted production ... with (1,100) staff"
+    staff_with_noun: re.Pattern[str]  # " staff" right after that figure
     headcount_where_tail: re.Pattern[str]  # ", where about ": a cheap search first
     headcount_where_verb: re.Pattern[str]  # " people work": the verb after that figure
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
@@ -507,6 +509,10 @@ def _rules(language: str) -> _Rules:
         workforce_level=re.compile(
             rf"\b(?:{alt('workforce_level_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
+        staff_with=re.compile(
+            rf"\s(?:{alt('headcount_with')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+        ),
+        staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
         own_staff=re.compile(
             rf"\b(?:{alt('own_staff_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
@@ -1341,6 +1347,14 @@ class CountFinder:
                 and not self._dprk_between(sv, q.start, clause_hi)
             ):
                 continue  # "Our 15 field staff documented the departures": the writer's staff
+            if (
+                head == "worker"
+                and self.rules.staff_with.search(text, lo, q.start)
+                and self.rules.staff_with_noun.match(text, q.core_end, sv.end)
+                and not any(p.kind == "dprk" for p in sv.places)
+            ):
+                continue  # "The former Hyundai plant ... restarted production ... with 1,100
+                # staff": an employer's staff, in a sentence naming no DPRK
             if head in ("worker", "people") and self._headcount(sv, q, clause_hi):
                 continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
             if (
@@ -1405,6 +1419,13 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if (
+                    not out
+                    and self._more_of_left_out(sv, q)
+                    and not self._dprk_between(sv, q.core_end, head_end)
+                ):
+                    continue  # "The yard's total workforce is about 14,000 ... it plans to
+                    # hire 3,000 more people": more of the figure left out
                 if self.rules.demand.search(before) and not self._dprk_between(
                     sv, q.core_end, head_end
                 ):
