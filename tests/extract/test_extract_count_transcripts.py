@@ -124,7 +124,9 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch T2 (hearings and press briefings), written blind.
+# Batch T2 (hearings and press briefings), written blind. Later fixed: "The ministry registered
+# 9,000 foreign workers" (a host's record of its foreign workforce in a sentence naming no
+# DPRK; test_extract_count_genres.py).
 BATCH_2: list[Article] = [
     (
         "T2",
@@ -453,8 +455,6 @@ KNOWN_COUNTS: dict[str, str] = {
     + "; ungated, 'Twenty men slept in one hut' (one hut's men) is also claimed",
     "T2-rfa-chongjin-brigade": _GATE.format("0.00 (only the city Chongjin names the country)")
     + "; ungated, 'By the second winter in Khabarovsk, only 45.' (a bare figure) is missed",
-    "T2-tashkent-denial": "count: 'The ministry registered 9,000 foreign workers' (the host's "
-    "foreign workforce) is read as DPRK workers after sentences about North Koreans",
     "T3-chegdomyn-quote": _GATE.format("0.00 (its text never names North Korea)")
     + "; ungated, 'Now I hear it's fewer than a hundred.' (a bare figure) is missed",
     "T3-donghang-hypothetical": "count: 'In Donghang I counted about 2,000' names no one; the "

@@ -311,6 +311,7 @@ class _Rules:
     crew: re.Pattern[str]  # "sailors": a ship's crew
     tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
     returned: re.Pattern[str]  # "Oman expelled (60)": a host's forced return
+    recorded: re.Pattern[str]  # "The ministry registered (9,000 foreign workers)"
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
@@ -405,6 +406,11 @@ def _rules(language: str) -> _Rules:
         ),
         returned=re.compile(
             rf"\b(?:{phrase_pattern(verb_forms(c['bare_return_verbs'], language))})\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.I,
+        ),
+        recorded=re.compile(
+            rf"\b(?:{phrase_pattern(verb_forms(c['record_verbs'], language))})\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.I,
         ),
@@ -1433,6 +1439,13 @@ class CountFinder:
                 if self.g.mixed_workforce.search(text, q.core_end, head_end) and (
                     self._no_dprk_near(sv)
                     or self.g.part_of.search(text, max(sv.start, q.start - 40), q.start)
+                    # "The ministry registered 9,000 foreign workers last year": a host's
+                    # record of its foreign workforce, its sentence naming no DPRK
+                    or (
+                        self.rules.recorded.search(text, max(clause_lo, q.start - 30), q.start)
+                        is not None
+                        and not any(p.kind == "dprk" for p in sv.places)
+                    )
                 ):
                     # "About 90,000 foreign migrant workers are employed in Primorye", "North
                     # Koreans made up 6% of the 40,000 foreign workers": a mixed whole
