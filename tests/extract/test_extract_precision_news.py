@@ -510,7 +510,9 @@ BATCH_7: list[Article] = [
 # 3 spurious), count+destination 0.64 / 0.88; 3 of 6 articles passed. Fixed: "The region's
 # farms employ about 18,000 people in all" (farms as employers); "about 4,000 seasonal workers
 # come each year from Uzbekistan" (a time adverb before the origin). After: counts 0.89 / 1.00,
-# count+destination 0.78 / 0.88, 4 of 6.
+# count+destination 0.78 / 0.88, 4 of 6. Later fixed: "A hotel group that employs 9,000 staff
+# across the Emirates" (staff nouns: a place after them is where the employer's own staff
+# is; test_extract_count_genres.py).
 BATCH_8: list[Article] = [
     (
         "P8",
@@ -589,8 +591,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "P4-eu-sanctions": "count: 'The EU itself has about 10 million workers from outside the "
     "bloc' (a host's whole; 'itself has' also sizes a restaurant's North Korean staff) reads "
     "as DPRK workers",
-    "P8-dubai-hotel": "count: 'A hotel group that employs 9,000 staff across the Emirates' (a "
-    "headcount; a place after the figure reads as workers placed abroad) reads as DPRK workers",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "P8-dubai-hotel": "status: 'about 30 North Korean workers had been placed at one of its "

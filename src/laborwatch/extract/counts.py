@@ -35,6 +35,9 @@ MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdot
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
 EARNED_SCALE = 1_000_000
 HEAD_WINDOW_WORDS = 7
+# how far after a staff noun a DPRK name still belongs to its noun phrase ("300 staff from
+# North Korea", "300 employees, mostly North Koreans")
+STAFF_NP_REACH = 30
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
 SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
 SOUTH_KOREA = "KR"
@@ -1260,7 +1263,9 @@ class CountFinder:
                 continue
             if (
                 self.rules.apposed_total_after.match(text, q.core_end, sv.end)
-                and self.rules.apposed_total_before.search(text, max(sv.start, q.start - 90), q.start)
+                and self.rules.apposed_total_before.search(
+                    text, max(sv.start, q.start - 90), q.start
+                )
                 and self._dprk_between(sv, max(sv.start, q.start - 90), q.start)
             ):
                 out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in total"
@@ -1820,12 +1825,23 @@ class CountFinder:
         # "Russia's forestry sector employs some 90,000 people in the Far East": a place
         # inside the employer's own country is where its staff is, not a placing abroad
         own = {c for p in sv.places if m.start() - 1 <= p.end <= q.start for c in p.codes}
+        # "A hotel group that employs 9,000 staff across the Emirates": staff, not workers
+        # placed abroad, whatever place follows
+        staff_noun = self.rules.staff_with_noun.match(text, q.core_end, clause_hi)
+        staff = staff_noun is not None
         return (
-            not self._dprk_between(sv, m.start(), clause_hi)
+            # a DPRK name in the clause, or in the staff's noun phrase ("employs 9,000 staff
+            # across the Emirates said ... 30 North Korean workers": a later one is not theirs)
+            not self._dprk_between(
+                sv,
+                m.start(),
+                min(clause_hi, staff_noun.end() + STAFF_NP_REACH) if staff_noun else clause_hi,
+            )
             # not "the company employed some 4,000 workers across 14 African countries":
             # workers placed abroad
             and not any(
-                q.core_end <= p.start < clause_hi
+                not staff
+                and q.core_end <= p.start < clause_hi
                 # not "which has 85 employees in Seoul": a place no worker is sent to
                 and not set(p.codes) & self.cues.never_destinations
                 and not set(p.codes) <= own
