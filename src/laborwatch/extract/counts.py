@@ -213,7 +213,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         # "about 600 are North Koreans", "or about 12,000, were North Koreans"
         dprk_predicate=re.compile(
-            r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
+            # "about 2,000 from the DPRK": an article before the country's name
+            r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+(?:the\s+)?$",
+            re.I,
         ),
         relative=re.compile(
             r"\b(?:(?:"
