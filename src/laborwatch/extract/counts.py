@@ -1065,6 +1065,9 @@ class CountFinder:
         )
         if self.g.relative.search(self.view.text, end, q.start):
             return False  # "including the Chinyong company, which has sent about 150 workers"
+        there = self.g.existential.search(self.view.text, end, q.start)
+        if there and not self.view.text[end : there.start()].strip():
+            return False  # "holders of work permits, of whom there were 236": the group's size
         if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
             return True
         return not any(
