@@ -338,6 +338,7 @@ class _Rules:
     # "employed North Korean workers, 410 in total": a total in apposition to the workers
     apposed_total_before: re.Pattern[str]
     apposed_total_after: re.Pattern[str]
+    total_after: re.Pattern[str]  # '(up to 6,000") in total': a total, wherever it ends
     own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
     workforce_level: re.Pattern[str]  # "Russia's own construction workforce numbers (6.5m)"
     own_staff_noun: re.Pattern[str]  # " field staff" right after that figure
@@ -530,6 +531,7 @@ def _rules(language: str) -> _Rules:
         own_staff_noun=re.compile(
             rf"\s+(?:[\w-]+\s+)?(?:{alt('own_staff_nouns')})\b", re.IGNORECASE
         ),
+        total_after=re.compile(rf"\s+(?:{alt('apposed_total_tails')})\b", re.IGNORECASE),
         headcount_where_tail=re.compile(
             rf",\s+(?:{alt('headcount_where_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
         ),
@@ -1589,6 +1591,8 @@ class CountFinder:
                 # "Estimates range from 10,000 to 30,000": the spread of a figure's estimates
                 or self.rules.estimate_range.search(text, max(clause_lo, q.start - 70), q.start)
                 is not None
+                # 'the region expected "up to 6,000" in total': a total of the workers
+                or self.rules.total_after.match(after.lstrip(_CLOSING_QUOTES)) is not None
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
