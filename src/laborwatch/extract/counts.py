@@ -1067,6 +1067,10 @@ class CountFinder:
         )
         if self.g.relative.search(self.view.text, end, q.start):
             return False  # "including the Chinyong company, which has sent about 150 workers"
+        if any(o.unit == "money" and end <= o.start < q.start for o in sv.quantities):
+            # "including $1 billion a year from the roughly 40,000 workers": the member is
+            # the amount, the figure is its source
+            return False
         there = self.g.existential.search(self.view.text, end, q.start)
         if there and not self.view.text[end : there.start()].strip():
             return False  # "holders of work permits, of whom there were 236": the group's size
