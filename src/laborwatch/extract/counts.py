@@ -66,6 +66,7 @@ class _Grammar:
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
+    figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -186,6 +187,7 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
@@ -858,6 +860,7 @@ class CountFinder:
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
         self._counted: set[int] = set()  # sentences with worker figures found so far
+        self._denied: set[float] = set()  # values a sentence so far denied or withdrew
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
@@ -2517,7 +2520,10 @@ class CountFinder:
         if not counts:
             return set()
         text, sp = self.view.text, self.rules.spoken
-        if sp.question.match(sentence) or self._denied_by_next(sv):
+        if self._denied_by_next(sv):
+            self._denied.update(q.value for q in counts)
+            return {q.value for q in counts}
+        if sp.question.match(sentence):
             return {q.value for q in counts}
         conditional = sp.conditional.match(sentence) is not None
         out: set[float] = set()
@@ -2528,8 +2534,20 @@ class CountFinder:
                 or sp.denied_after.match(text, q.core_end, sv.end)
                 or sp.denial.search(text, q.core_end, sv.end)
                 or sp.denied_before.search(text, before, q.start)
-                or (conditional and sp.modal.search(text, before, q.start))
-                or sp.indirect.search(text, before, q.start)
+            ):
+                self._denied.add(q.value)
+                out.add(q.value)
+            elif (conditional and sp.modal.search(text, before, q.start)) or sp.indirect.search(
+                text, before, q.start
+            ):
+                out.add(q.value)
+        # "The 200,000 figure appears to come from a 2016 speech" after the claim of 200,000
+        # was denied ("Verdict: False."): a denied figure named again as a figure
+        for q in counts:
+            if (
+                q.value in self._denied
+                and self.g.definite.search(text, max(sv.start, q.start - 10), q.start)
+                and self.g.figure_noun_after.match(text, q.core_end, sv.end)
             ):
                 out.add(q.value)
         return out
