@@ -867,8 +867,6 @@ NOT_WORKERS: dict[str, list[float]] = {
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
-    "l1-02-1200": "count: 'The North Korean women still in the city, about 1,200 in all, "
-    "are ...' (a figure in apposition) is not counted",
     "l2-02-1300": "count: 'including about 1,300 who had worked on construction projects' (a "
     "bare figure after 'including') is not counted",
     "l2-03-260": "status: 'her company has 260 North Korean seamstresses, who arrived in 2019 "

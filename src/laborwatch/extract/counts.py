@@ -38,6 +38,10 @@ HEAD_WINDOW_WORDS = 7
 # how far after a staff noun a DPRK name still belongs to its noun phrase ("300 staff from
 # North Korea", "300 employees, mostly North Koreans")
 STAFF_NP_REACH = 30
+# how far after a total ("some 2,000 in all, toil at the port of Nampo") a DPRK name puts its
+# people at home (not "in total by the end of the year, in line with an agreement reached in
+# Pyongyang")
+HOME_AFTER_REACH = 45
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
 SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
 SOUTH_KOREA = "KR"
@@ -496,8 +500,6 @@ def _rules(language: str) -> _Rules:
         headcount_tail=re.compile(
             rf"\s(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')}|{alt('headcount_with')})\s+"
-            rf"(?:(?:{fillers})\s+)?$"
-            rf"|(?:{alt('headcount_possessive')})\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
@@ -528,7 +530,10 @@ def _rules(language: str) -> _Rules:
         ),
         staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
         own_staff=re.compile(
-            rf"\b(?:{alt('own_staff_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
+            # "Our 15 field staff", "The Foundation's 23 staff"
+            rf"\b(?:(?:{alt('own_staff_openers')})|(?:{alt('staff_owner_nouns')})['’]s)\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
         ),
         own_staff_noun=re.compile(
             rf"\s+(?:[\w-]+\s+)?(?:{alt('own_staff_nouns')})\b", re.IGNORECASE
@@ -555,9 +560,7 @@ def _rules(language: str) -> _Rules:
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
             rf"|{alt('headcount_possession')})"
             # "a squid plant in Donggang with 1,900 employees": the employer's noun phrase
-            rf"|\s+(?:{alt('headcount_with')})"
-            # "The Foundation's 23 staff": its own staff
-            rf"|(?:{alt('headcount_possessive')}))\s+"
+            rf"|\s+(?:{alt('headcount_with')}))\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
@@ -1282,7 +1285,12 @@ class CountFinder:
                 )
                 and self._dprk_between(sv, max(sv.start, q.start - 90), q.start)
             ):
-                out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in total"
+                # not "Workers from Pyongyang, some 2,000 in all, toil at the port of Nampo": a
+                # DPRK name after the total puts them at home
+                if not self._excluded(
+                    sv, (sv.start, sv.end), "bare", q.core_end, q.core_end
+                ) and not self._dprk_after(sv, q):
+                    out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in all"
                 continue
             if (
                 self._has(self.g.member_of, lo, q.start)
@@ -1599,7 +1607,10 @@ class CountFinder:
                 or self.rules.estimate_range.search(text, max(clause_lo, q.start - 70), q.start)
                 is not None
                 # 'the region expected "up to 6,000" in total': a total of the workers
-                or self.rules.total_after.match(after.lstrip(_CLOSING_QUOTES)) is not None
+                or (
+                    self.rules.total_after.match(after.lstrip(_CLOSING_QUOTES)) is not None
+                    and not self._dprk_after(sv, q)
+                )
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1878,6 +1889,13 @@ class CountFinder:
             return not self._dprk_between(sv, sv.start, clause_hi)
         return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
             sv, q.start, clause_hi
+        )
+
+    def _dprk_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a DPRK name follow the figure in its sentence ("some 2,000 in all, toil at
+        the port of Nampo": a total of people at home)?"""
+        return any(
+            p.kind == "dprk" and 0 <= p.start - q.core_end <= HOME_AFTER_REACH for p in sv.places
         )
 
     def _more_of_left_out(self, sv: SentenceView, q: Quantity) -> bool:
