@@ -405,6 +405,14 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
+
+    def ending(words_before: str, lead: str = r"\b") -> re.Pattern[str]:
+        """``words_before`` (and fillers) right before a figure: "Oman expelled (60)"."""
+        return re.compile(rf"{lead}(?:{words_before})\s+(?:(?:{fillers})\s+)?$", re.I)
+
+    def verbs(key: str) -> str:
+        return phrase_pattern(verb_forms(c[key], language))
+
     located = located_verbs(language)
     origins = words(language, "origin_prepositions")
     return _Rules(
@@ -416,16 +424,8 @@ def _rules(language: str) -> _Rules:
             rf"(?:(?:{fillers})\s+)?$",
             re.I,
         ),
-        returned=re.compile(
-            rf"\b(?:{phrase_pattern(verb_forms(c['bare_return_verbs'], language))})\s+"
-            rf"(?:(?:{fillers})\s+)?$",
-            re.I,
-        ),
-        recorded=re.compile(
-            rf"\b(?:{phrase_pattern(verb_forms(c['record_verbs'], language))})\s+"
-            rf"(?:(?:{fillers})\s+)?$",
-            re.I,
-        ),
+        returned=ending(verbs("bare_return_verbs")),
+        recorded=ending(verbs("record_verbs")),
         estimate_range=re.compile(
             rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
             rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
@@ -522,12 +522,8 @@ def _rules(language: str) -> _Rules:
         apposed_total_after=re.compile(
             rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
         ),
-        workforce_level=re.compile(
-            rf"\b(?:{alt('workforce_level_before')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
-        ),
-        staff_with=re.compile(
-            rf"\s(?:{alt('headcount_with')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
-        ),
+        workforce_level=ending(alt("workforce_level_before")),
+        staff_with=ending(alt("headcount_with"), lead=r"\s"),
         staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
         own_staff=re.compile(
             # "Our 15 field staff", "The Foundation's 23 staff"
@@ -539,9 +535,7 @@ def _rules(language: str) -> _Rules:
             rf"\s+(?:[\w-]+\s+)?(?:{alt('own_staff_nouns')})\b", re.IGNORECASE
         ),
         total_after=re.compile(rf"\s+(?:{alt('apposed_total_tails')})\b", re.IGNORECASE),
-        headcount_where_tail=re.compile(
-            rf",\s+(?:{alt('headcount_where_openers')})\s+(?:(?:{fillers})\s+)?$", re.IGNORECASE
-        ),
+        headcount_where_tail=ending(alt("headcount_where_openers"), lead=r",\s+"),
         headcount_where_verb=re.compile(
             rf"\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_where_verbs'], language))})\b",
