@@ -205,7 +205,9 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch T3 (quotes in news copy, call-ins, managers), written blind.
+# Batch T3 (quotes in news copy, call-ins, managers), written blind. Later fixed: "Four
+# thousand - sorry, 4,400 - North Korean workers" (the noun after the dash closing an aside;
+# test_extract_count_genres.py).
 BATCH_3: list[Article] = [
     (
         "T3",
@@ -459,8 +461,6 @@ KNOWN_COUNTS: dict[str, str] = {
     + "; ungated, 'Now I hear it's fewer than a hundred.' (a bare figure) is missed",
     "T3-donghang-hypothetical": "count: 'In Donghang I counted about 2,000' names no one; the "
     "noun is three turns back, beyond a bare figure's paragraph reach",
-    "T3-minister-corrects": "count: in 'Four thousand - sorry, 4,400 - North Korean workers' "
-    "the noun after the aside's closing dash is not reached from 4,400",
     "T3-kuwait-call-in": _GATE.format("0.00 (its text never names North Korea)")
     + "; ungated, 'There were 120 of us' follows only 'I worked in Kuwait' (no worker noun)",
     "T3-podcast-it-workers": "destination: 'a few thousand, most in China and Russia, with "

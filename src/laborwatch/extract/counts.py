@@ -23,6 +23,8 @@ from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
+_ASIDE_OPEN = re.compile(r"\s[-–—]\s")  # " - sorry, 4,400 - ": a dash opening an aside
+_ASIDE_CLOSE = re.compile(r"\s*[-–—]\s+")  # ... and the dash right after its figure
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
@@ -1341,6 +1343,12 @@ class CountFinder:
             if head is None and _figure_label(text, q):
                 # "1,500: workers sent to China in January": a figure as a line's label
                 head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
+            if head is None:
+                closing = _ASIDE_CLOSE.match(text, q.core_end, sv.end)
+                if closing and _ASIDE_OPEN.search(text, sv.start, q.start):
+                    # "Four thousand - sorry, 4,400 - North Korean workers left": the noun
+                    # after the dash that closes the aside the figure ends
+                    head, head_end = _head(text, closing.end(), sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head == "worker" and self.rules.unit_plural.search(text, q.core_end, head_end):
