@@ -2274,6 +2274,19 @@ class CountFinder:
                     return True
         return False
 
+    def _workers_counted_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Did a figure with a worker noun (not a student's) in this or the two sentences
+        before count workers?"""
+        text = self.view.text
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            s = self.view.sentences[j]
+            for o in s.quantities:
+                if o.start < q.start and o.unit == "count":
+                    head, end = _head(text, o.end, s.end, self.cues, self.nouns)
+                    if head == "worker" and not self.rules.study_heads.search(text, o.end, end):
+                        return True
+        return False
+
     def _counted_workers_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Did a larger figure of workers (a worker noun right after it) in this or the two
         sentences before count the group a part of it is named from?"""
@@ -2487,6 +2500,16 @@ class CountFinder:
         # "230 passengers ... About 200 of them were workers": the part alone is named workers
         named = bool(pronoun) and self.rules.part_named.match(text, np_end) is not None
         if named and not self._counted_workers_before(sv, q):
+            return Count(q, "worker", np_end)
+        if (
+            not pronoun
+            and self.rules.study_heads.search(text, start, np_end)
+            and self.rules.work.search(text, np_end, sv.clause_of(q.core_start)[1])
+            and not self._workers_counted_before(sv, q)
+            and not any(j in self._counted for j in range(max(0, sv.index - 2), sv.index + 1))
+        ):
+            # "About 7,000 of the students were in fact working on building sites": the part
+            # of a group of students the text says works (no figure counted before it)
             return Count(q, "worker", np_end)
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
