@@ -124,7 +124,9 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch T2 (hearings and press briefings), written blind.
+# Batch T2 (hearings and press briefings), written blind. Later fixed: "The ministry registered
+# 9,000 foreign workers" (a host's record of its foreign workforce in a sentence naming no
+# DPRK; test_extract_count_genres.py).
 BATCH_2: list[Article] = [
     (
         "T2",
@@ -203,7 +205,9 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch T3 (quotes in news copy, call-ins, managers), written blind.
+# Batch T3 (quotes in news copy, call-ins, managers), written blind. Later fixed: "Four
+# thousand - sorry, 4,400 - North Korean workers" (the noun after the dash closing an aside;
+# test_extract_count_genres.py).
 BATCH_3: list[Article] = [
     (
         "T3",
@@ -453,14 +457,10 @@ KNOWN_COUNTS: dict[str, str] = {
     + "; ungated, 'Twenty men slept in one hut' (one hut's men) is also claimed",
     "T2-rfa-chongjin-brigade": _GATE.format("0.00 (only the city Chongjin names the country)")
     + "; ungated, 'By the second winter in Khabarovsk, only 45.' (a bare figure) is missed",
-    "T2-tashkent-denial": "count: 'The ministry registered 9,000 foreign workers' (the host's "
-    "foreign workforce) is read as DPRK workers after sentences about North Koreans",
     "T3-chegdomyn-quote": _GATE.format("0.00 (its text never names North Korea)")
     + "; ungated, 'Now I hear it's fewer than a hundred.' (a bare figure) is missed",
     "T3-donghang-hypothetical": "count: 'In Donghang I counted about 2,000' names no one; the "
     "noun is three turns back, beyond a bare figure's paragraph reach",
-    "T3-minister-corrects": "count: in 'Four thousand - sorry, 4,400 - North Korean workers' "
-    "the noun after the aside's closing dash is not reached from 4,400",
     "T3-kuwait-call-in": _GATE.format("0.00 (its text never names North Korea)")
     + "; ungated, 'There were 120 of us' follows only 'I worked in Kuwait' (no worker noun)",
     "T3-podcast-it-workers": "destination: 'a few thousand, most in China and Russia, with "

@@ -402,8 +402,6 @@ ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_5 + BATCH_6 + BATC
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
-    "T5-uae-oman-expulsions": "count: 'Oman expelled 60 in the spring' (a bare figure after "
-    "another country's verb, its noun in the sentence before) is not counted",
     "T4-ministry-spokeswoman": "destination and count: '4,000 North Korean workers were "
     "employed legally ..., against 200 citizens of Vietnam working in Poland and Germany' "
     "gives the 4,000 the other group's places (not the Russian ministry's country) and counts "

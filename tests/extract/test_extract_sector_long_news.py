@@ -869,8 +869,6 @@ NOT_WORKERS: dict[str, list[float]] = {
 # Fixed later (branch sector7): l2-03-260 ("her company has 260 ... seamstresses, who arrived
 # in 2019": a group the subject holds is a stock; the arrival only describes it).
 KNOWN: dict[str, str] = {
-    "l1-02-1200": "count: 'The North Korean women still in the city, about 1,200 in all, "
-    "are ...' (a figure in apposition) is not counted",
     "l2-02-1300": "count: 'including about 1,300 who had worked on construction projects' (a "
     "bare figure after 'including') is not counted",
     "l4-00-120": "count: 'about 120 of them worked on its sites' (a bare partitive after a "

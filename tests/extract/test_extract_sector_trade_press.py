@@ -323,10 +323,6 @@ KNOWN: dict[str, str] = {
     "t1-04-15000": "count: 'some 15,000 North Koreans arrived last year on student and tourist "
     "visas' is a count of entries the sentence does not call workers (claims.md leaves such "
     "counts out; the expectation read the article's context)",
-    "t1-16-250": "count: 'a further 250 entered Vladivostok ... to work at a textile mill' (a "
-    "bare figure with no head noun after a continuation word) is not counted: reading 'a "
-    "further' as an elided head also takes in other nations' workers ('Chinese contractors "
-    "bring in a further 8,000')",
     "t3-00-130": "count: 'A crab processing plant ... has about 130 North Korean women on its "
     "lines' (a possessed headcount whose noun is 'women', placed by 'on its lines') is not "
     "counted",

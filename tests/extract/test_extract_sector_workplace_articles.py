@@ -811,8 +811,6 @@ BATCHES = {
 KNOWN: dict[str, str] = {
     "w1-00-60": "sector: 'a new group of 60 had been promised' by a foreman introduced two "
     "sentences before at the timber camp; nothing in its sentence refers back to the camp",
-    "w1-02-700": "count: 'Another 700 sew jackets' (a bare figure continuing 1,200 women) is "
-    "not counted",
     "w1-05-2000": "count: 'Around 2,000 have already arrived' (a bare figure continuing the "
     "5,000 labourers) is not counted",
     "w3-04-150": "count: 'wants to bring in another 150' (a bare figure after a plan) is not "

@@ -23,6 +23,8 @@ from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
+_ASIDE_OPEN = re.compile(r"\s[-–—]\s")  # " - sorry, 4,400 - ": a dash opening an aside
+_ASIDE_CLOSE = re.compile(r"\s*[-–—]\s+")  # ... and the dash right after its figure
 MAX_AGE = 80  # a range after a noun of people up to this is ages ("men between 30 and 45")
 # how many sentences back a bare figure may find the workers it counts, within its paragraph
 ABOUT_WORKERS_REACH = 5
@@ -35,6 +37,13 @@ MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdot
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
 EARNED_SCALE = 1_000_000
 HEAD_WINDOW_WORDS = 7
+# how far after a staff noun a DPRK name still belongs to its noun phrase ("300 staff from
+# North Korea", "300 employees, mostly North Koreans")
+STAFF_NP_REACH = 30
+# how far after a total ("some 2,000 in all, toil at the port of Nampo") a DPRK name puts its
+# people at home (not "in total by the end of the year, in line with an agreement reached in
+# Pyongyang")
+HOME_AFTER_REACH = 45
 HEAD_STOP_REACH = 200  # characters: longer than any stop word of the vocabularies
 SERIES_MARKS = (":", "-", "–", "—", "=")  # between a year and its figure: "2019: 29,000"
 SOUTH_KOREA = "KR"
@@ -63,6 +72,7 @@ class _Grammar:
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
+    figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -185,6 +195,7 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
+        figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
@@ -212,7 +223,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         # "about 600 are North Koreans", "or about 12,000, were North Koreans"
         dprk_predicate=re.compile(
-            r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+$", re.I
+            # "about 2,000 from the DPRK": an article before the country's name
+            r"^,?\s+(?:" + words(language, "dprk_predicates") + r")\s+(?:the\s+)?$",
+            re.I,
         ),
         relative=re.compile(
             r"\b(?:(?:"
@@ -319,6 +332,8 @@ class _Rules:
     count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
     crew: re.Pattern[str]  # "sailors": a ship's crew
     tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
+    returned: re.Pattern[str]  # "Oman expelled (60)": a host's forced return
+    recorded: re.Pattern[str]  # "The ministry registered (9,000 foreign workers)"
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
@@ -335,6 +350,19 @@ class _Rules:
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
     headcount_tail: re.Pattern[str]  # " employs about ": how every headcount match ends
+    # "a gas processing plant near Svobodny, where 9,000 people work": a site's whole staff
+    headcount_where: re.Pattern[str]
+    # "employed North Korean workers, 410 in total": a total in apposition to the workers
+    apposed_total_before: re.Pattern[str]
+    apposed_total_after: re.Pattern[str]
+    total_after: re.Pattern[str]  # '(up to 6,000") in total': a total, wherever it ends
+    own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
+    workforce_level: re.Pattern[str]  # "Russia's own construction workforce numbers (6.5m)"
+    own_staff_noun: re.Pattern[str]  # " field staff" right after that figure
+    staff_with: re.Pattern[str]  # "restarted production ... with (1,100) staff"
+    staff_with_noun: re.Pattern[str]  # " staff" right after that figure
+    headcount_where_tail: re.Pattern[str]  # ", where about ": a cheap search first
+    headcount_where_verb: re.Pattern[str]  # " people work": the verb after that figure
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
@@ -388,6 +416,14 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
+
+    def ending(words_before: str, lead: str = r"\b") -> re.Pattern[str]:
+        """``words_before`` (and fillers) right before a figure: "Oman expelled (60)"."""
+        return re.compile(rf"{lead}(?:{words_before})\s+(?:(?:{fillers})\s+)?$", re.I)
+
+    def verbs(key: str) -> str:
+        return phrase_pattern(verb_forms(c[key], language))
+
     located = located_verbs(language)
     origins = words(language, "origin_prepositions")
     return _Rules(
@@ -399,6 +435,8 @@ def _rules(language: str) -> _Rules:
             rf"(?:(?:{fillers})\s+)?$",
             re.I,
         ),
+        returned=ending(verbs("bare_return_verbs")),
+        recorded=ending(verbs("record_verbs")),
         estimate_range=re.compile(
             rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
             rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
@@ -472,8 +510,46 @@ def _rules(language: str) -> _Rules:
         # its verb): a cheap search first, since the whole pattern tries every word start
         headcount_tail=re.compile(
             rf"\s(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
-            rf"|{alt('headcount_possession')})\s+"
+            rf"|{alt('headcount_possession')}|{alt('headcount_with')})\s+"
             rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        headcount_where=re.compile(
+            rf"\b(?:{alt('headcount_employers')})"
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}})?"
+            rf"\s*,\s+(?:{alt('headcount_where_openers')})\s+(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        apposed_total_before=re.compile(
+            # "North Korean workers, 410 in total", "all North Korean workers in the country,
+            # about 200 at the time"
+            rf"\b(?:{alt('worker_nouns')}|{alt('people_nouns')})"
+            # their workplace ("the North Korean women at two seafood plants in Hunchun, 300
+            # in all")
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')})\s+(?:[\w'’-]+\s+){{0,5}}?"
+            rf"[\w'’-]+)?\s*,\s+(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        apposed_total_after=re.compile(
+            rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
+        ),
+        workforce_level=ending(alt("workforce_level_before")),
+        staff_with=ending(alt("headcount_with"), lead=r"\s"),
+        staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
+        own_staff=re.compile(
+            # "Our 15 field staff", "The Foundation's 23 staff"
+            rf"\b(?:(?:{alt('own_staff_openers')})|(?:{alt('staff_owner_nouns')})['’]s)\s+"
+            rf"(?:(?:{fillers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        own_staff_noun=re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?:{alt('own_staff_nouns')})\b", re.IGNORECASE
+        ),
+        total_after=re.compile(rf"\s+(?:{alt('apposed_total_tails')})\b", re.IGNORECASE),
+        headcount_where_tail=ending(alt("headcount_where_openers"), lead=r",\s+"),
+        headcount_where_verb=re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{phrase_pattern(verb_forms(c['headcount_where_verbs'], language))})\b",
             re.IGNORECASE,
         ),
         headcount=re.compile(
@@ -482,12 +558,14 @@ def _rules(language: str) -> _Rules:
             rf"(?:{alt('headcount_employers')})"
             # "the Zvezda shipyard in Bolshoy Kamen, which employs": its place, then a relative
             rf"(?:\s+(?:{alt('headcount_place_prepositions')})(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}"
-            rf"(?=\s*,))?"
+            rf"(?=\s*,|\s+(?:{alt('headcount_with')})\s))?"
             # ", which employs"; "A hotel group that employs" (no comma)
-            rf"(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
+            rf"(?:(?:\s*,?\s+(?:{words(language, 'relative_openers')}))?\s+"
             rf"(?:(?:{alt('headcount_adverbs')})\s+)?"
             rf"(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))}"
-            rf"|{alt('headcount_possession')})\s+"
+            rf"|{alt('headcount_possession')})"
+            # "a squid plant in Donggang with 1,900 employees": the employer's noun phrase
+            rf"|\s+(?:{alt('headcount_with')}))\s+"
             rf"(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
@@ -790,6 +868,7 @@ class CountFinder:
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
         self._counted: set[int] = set()  # sentences with worker figures found so far
+        self._denied: set[float] = set()  # values a sentence so far denied or withdrew
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
 
@@ -999,6 +1078,13 @@ class CountFinder:
         )
         if self.g.relative.search(self.view.text, end, q.start):
             return False  # "including the Chinyong company, which has sent about 150 workers"
+        if any(o.unit == "money" and end <= o.start < q.start for o in sv.quantities):
+            # "including $1 billion a year from the roughly 40,000 workers": the member is
+            # the amount, the figure is its source
+            return False
+        there = self.g.existential.search(self.view.text, end, q.start)
+        if there and not self.view.text[end : there.start()].strip():
+            return False  # "holders of work permits, of whom there were 236": the group's size
         if not any(p.kind in _PLACE_EXAMPLE_KINDS and p.end <= q.start for p in sv.places):
             return True
         return not any(
@@ -1198,6 +1284,20 @@ class CountFinder:
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
             if (
+                self.rules.apposed_total_after.match(text, q.core_end, sv.end)
+                and self.rules.apposed_total_before.search(
+                    text, max(sv.start, q.start - 90), q.start
+                )
+                and self._dprk_between(sv, max(sv.start, q.start - 90), q.start)
+            ):
+                # not "Workers from Pyongyang, some 2,000 in all, toil at the port of Nampo": a
+                # DPRK name after the total puts them at home
+                if not self._excluded(
+                    sv, (sv.start, sv.end), "bare", q.core_end, q.core_end
+                ) and not self._dprk_after(sv, q):
+                    out.append(Count(q, "bare", q.core_end))  # "North Korean workers, 410 in all"
+                continue
+            if (
                 self._has(self.g.member_of, lo, q.start)
                 and self._counted_before(sv, q)
                 and not self._place_right_after(sv, q.core_end)
@@ -1258,6 +1358,12 @@ class CountFinder:
                 # "1,500: workers sent to China in January": a figure as a line's label
                 head, head_end = _head(text, q.core_end + 1, sv.end, cues, self.nouns)
             if head is None:
+                closing = _ASIDE_CLOSE.match(text, q.core_end, sv.end)
+                if closing and _ASIDE_OPEN.search(text, sv.start, q.start):
+                    # "Four thousand - sorry, 4,400 - North Korean workers left": the noun
+                    # after the dash that closes the aside the figure ends
+                    head, head_end = _head(text, closing.end(), sv.end, cues, self.nouns)
+            if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
             if head == "worker" and self.rules.unit_plural.search(text, q.core_end, head_end):
                 continue  # "he had placed 12 crews this year": groups, not people
@@ -1283,6 +1389,21 @@ class CountFinder:
                 text, q.core_end, head_end
             ):
                 continue  # "about 40 diplomats and staff"
+            if (
+                head in ("worker", "people")
+                and self.rules.own_staff.search(text, lo, q.start)
+                and self.rules.own_staff_noun.match(text, q.core_end, sv.end)
+                and not self._dprk_between(sv, q.start, clause_hi)
+            ):
+                continue  # "Our 15 field staff documented the departures": the writer's staff
+            if (
+                head == "worker"
+                and self.rules.staff_with.search(text, lo, q.start)
+                and self.rules.staff_with_noun.match(text, q.core_end, sv.end)
+                and not any(p.kind == "dprk" for p in sv.places)
+            ):
+                continue  # "The former Hyundai plant ... restarted production ... with 1,100
+                # staff": an employer's staff, in a sentence naming no DPRK
             if head in ("worker", "people") and self._headcount(sv, q, clause_hi):
                 continue  # "The Gdynia yard now employs 1,400 workers": its whole staff
             if (
@@ -1347,6 +1468,13 @@ class CountFinder:
             if head in ("worker", "people"):
                 if self._not_abroad(sv, q, head_end, (clause_lo, clause_hi)):
                     continue
+                if (
+                    not out
+                    and self._more_of_left_out(sv, q)
+                    and not self._dprk_between(sv, q.core_end, head_end)
+                ):
+                    continue  # "The yard's total workforce is about 14,000 ... it plans to
+                    # hire 3,000 more people": more of the figure left out
                 if self.rules.demand.search(before) and not self._dprk_between(
                     sv, q.core_end, head_end
                 ):
@@ -1354,6 +1482,13 @@ class CountFinder:
                 if self.g.mixed_workforce.search(text, q.core_end, head_end) and (
                     self._no_dprk_near(sv)
                     or self.g.part_of.search(text, max(sv.start, q.start - 40), q.start)
+                    # "The ministry registered 9,000 foreign workers last year": a host's
+                    # record of its foreign workforce, its sentence naming no DPRK
+                    or (
+                        self.rules.recorded.search(text, max(clause_lo, q.start - 30), q.start)
+                        is not None
+                        and not any(p.kind == "dprk" for p in sv.places)
+                    )
                 ):
                     # "About 90,000 foreign migrant workers are employed in Primorye", "North
                     # Koreans made up 6% of the 40,000 foreign workers": a mixed whole
@@ -1481,9 +1616,17 @@ class CountFinder:
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
                 # "the filing lists 3,000": a tally verb right before the figure
                 or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
+                # "Oman expelled 60 in 2018" after "North Korean workers had built hotels"
+                or self.rules.returned.search(text, max(clause_lo, q.start - 30), q.start)
+                is not None
                 # "Estimates range from 10,000 to 30,000": the spread of a figure's estimates
                 or self.rules.estimate_range.search(text, max(clause_lo, q.start - 70), q.start)
                 is not None
+                # 'the region expected "up to 6,000" in total': a total of the workers
+                or (
+                    self.rules.total_after.match(after.lstrip(_CLOSING_QUOTES)) is not None
+                    and not self._dprk_after(sv, q)
+                )
                 or (  # "In China, there are another 10,000."
                     bool(self.g.existential.search(text, clause_lo, q.start))
                     and bool(self.g.no_noun_after.match(after))
@@ -1711,20 +1854,37 @@ class CountFinder:
         workers", "the yard, which employs about 2,100 people"), with no DPRK name from the
         employer to the end of the figure's clause?"""
         text = self.view.text
-        if self.rules.headcount_tail.search(text, sv.start, q.start) is None:
+        m = None
+        if self.rules.headcount_where_tail.search(
+            text, max(sv.start, q.start - 30), q.start
+        ) and self.rules.headcount_where_verb.match(text, q.core_end, clause_hi):
+            # "a gas processing plant near Svobodny, where 9,000 people work"
+            m = self.rules.headcount_where.search(text, sv.start, q.start)
+        if m is None and self.rules.headcount_tail.search(text, sv.start, q.start) is None:
             return False  # no headcount verb right before the figure
-        m = self.rules.headcount.search(text, sv.start, q.start)
+        m = m or self.rules.headcount.search(text, sv.start, q.start)
         if m is None:
             return False
         # "Russia's forestry sector employs some 90,000 people in the Far East": a place
         # inside the employer's own country is where its staff is, not a placing abroad
         own = {c for p in sv.places if m.start() - 1 <= p.end <= q.start for c in p.codes}
+        # "A hotel group that employs 9,000 staff across the Emirates": staff, not workers
+        # placed abroad, whatever place follows
+        staff_noun = self.rules.staff_with_noun.match(text, q.core_end, clause_hi)
+        staff = staff_noun is not None
         return (
-            not self._dprk_between(sv, m.start(), clause_hi)
+            # a DPRK name in the clause, or in the staff's noun phrase ("employs 9,000 staff
+            # across the Emirates said ... 30 North Korean workers": a later one is not theirs)
+            not self._dprk_between(
+                sv,
+                m.start(),
+                min(clause_hi, staff_noun.end() + STAFF_NP_REACH) if staff_noun else clause_hi,
+            )
             # not "the company employed some 4,000 workers across 14 African countries":
             # workers placed abroad
             and not any(
-                q.core_end <= p.start < clause_hi
+                not staff
+                and q.core_end <= p.start < clause_hi
                 # not "which has 85 employees in Seoul": a place no worker is sent to
                 and not set(p.codes) & self.cues.never_destinations
                 and not set(p.codes) <= own
@@ -1739,8 +1899,19 @@ class CountFinder:
     def _host_whole(self, sv: SentenceView, q: Quantity, lo: int, clause_hi: int) -> bool:
         """Is the figure a host's whole workforce or population ("the region's own labour
         force is about 950,000"), with no DPRK name after it in its clause?"""
+        if self.rules.workforce_level.search(self.view.text, lo, q.start):
+            # "Russia's own construction workforce numbers 6.5 million", not "North Korea's
+            # overseas workforce totals about 100,000"
+            return not self._dprk_between(sv, sv.start, clause_hi)
         return self._has(self.cues.host_whole_before, lo, q.start) and not self._dprk_between(
             sv, q.start, clause_hi
+        )
+
+    def _dprk_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does a DPRK name follow the figure in its sentence ("some 2,000 in all, toil at
+        the port of Nampo": a total of people at home)?"""
+        return any(
+            p.kind == "dprk" and 0 <= p.start - q.core_end <= HOME_AFTER_REACH for p in sv.places
         )
 
     def _more_of_left_out(self, sv: SentenceView, q: Quantity) -> bool:
@@ -2125,6 +2296,19 @@ class CountFinder:
                     return True
         return False
 
+    def _workers_counted_before(self, sv: SentenceView, q: Quantity) -> bool:
+        """Did a figure with a worker noun (not a student's) in this or the two sentences
+        before count workers?"""
+        text = self.view.text
+        for j in range(max(0, sv.index - 2), sv.index + 1):
+            s = self.view.sentences[j]
+            for o in s.quantities:
+                if o.start < q.start and o.unit == "count":
+                    head, end = _head(text, o.end, s.end, self.cues, self.nouns)
+                    if head == "worker" and not self.rules.study_heads.search(text, o.end, end):
+                        return True
+        return False
+
     def _counted_workers_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Did a larger figure of workers (a worker noun right after it) in this or the two
         sentences before count the group a part of it is named from?"""
@@ -2230,7 +2414,12 @@ class CountFinder:
                 o = earlier[-1]
                 head, end = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
                 return (  # not "45,000 workers from Uzbekistan ... a further 8,000"
-                    head == "worker"
+                    (
+                        head == "worker"
+                        # "Some 1,500 North Korean women process crab ... Another 700 sew
+                        # jackets": people of an earlier sentence whose figure was counted
+                        or (head == "people" and j < sv.index and j in self._counted)
+                    )
                     and not self._foreign(s, o.core_end, end)
                     and not self._not_abroad(s, o, end, s.clause_of(o.core_start))
                 )
@@ -2334,6 +2523,16 @@ class CountFinder:
         named = bool(pronoun) and self.rules.part_named.match(text, np_end) is not None
         if named and not self._counted_workers_before(sv, q):
             return Count(q, "worker", np_end)
+        if (
+            not pronoun
+            and self.rules.study_heads.search(text, start, np_end)
+            and self.rules.work.search(text, np_end, sv.clause_of(q.core_start)[1])
+            and not self._workers_counted_before(sv, q)
+            and not any(j in self._counted for j in range(max(0, sv.index - 2), sv.index + 1))
+        ):
+            # "About 7,000 of the students were in fact working on building sites": the part
+            # of a group of students the text says works (no figure counted before it)
+            return Count(q, "worker", np_end)
         if self._counted_before(sv, q, vague) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
@@ -2386,7 +2585,10 @@ class CountFinder:
         if not counts:
             return set()
         text, sp = self.view.text, self.rules.spoken
-        if sp.question.match(sentence) or self._denied_by_next(sv):
+        if self._denied_by_next(sv):
+            self._denied.update(q.value for q in counts)
+            return {q.value for q in counts}
+        if sp.question.match(sentence):
             return {q.value for q in counts}
         conditional = sp.conditional.match(sentence) is not None
         out: set[float] = set()
@@ -2397,8 +2599,20 @@ class CountFinder:
                 or sp.denied_after.match(text, q.core_end, sv.end)
                 or sp.denial.search(text, q.core_end, sv.end)
                 or sp.denied_before.search(text, before, q.start)
-                or (conditional and sp.modal.search(text, before, q.start))
-                or sp.indirect.search(text, before, q.start)
+            ):
+                self._denied.add(q.value)
+                out.add(q.value)
+            elif (conditional and sp.modal.search(text, before, q.start)) or sp.indirect.search(
+                text, before, q.start
+            ):
+                out.add(q.value)
+        # "The 200,000 figure appears to come from a 2016 speech" after the claim of 200,000
+        # was denied ("Verdict: False."): a denied figure named again as a figure
+        for q in counts:
+            if (
+                q.value in self._denied
+                and self.g.definite.search(text, max(sv.start, q.start - 10), q.start)
+                and self.g.figure_noun_after.match(text, q.core_end, sv.end)
             ):
                 out.add(q.value)
         return out
