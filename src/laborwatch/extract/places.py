@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,6 +56,12 @@ _LABEL = re.compile(
 )
 _LABEL_NAME = re.compile(r"(?!AND\b)[A-Z][A-Z'-]+(?: (?!AND\b)[A-Z][A-Z'-]+){0,2}")
 _LABEL_KINDS = frozenset({"country", "subdivision", "city", "region"})
+# Where a dateline or a label may open: a line starting with two capitals (after blanks or
+# a bullet). Only for speed: both patterns are tried at those line starts alone, found by
+# a pattern opening on a literal "\n" (the engine skips to it), not at every position.
+_CAPITALS_OPEN = r"[ \t]*(?:[*•-][ \t]*)?[A-Z][A-Z.'-]"
+_CAPITALS_LINE = re.compile(r"\n" + _CAPITALS_OPEN)
+_CAPITALS_FIRST = re.compile(_CAPITALS_OPEN)  # the first line: no "\n" before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +245,12 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     g = gazetteer()
     found = _dict_matches(text, g)
-    counted = _count_matches(text, g.count) + _dateline_matches(text, g) + _label_matches(text, g)
+    lines = _capital_lines(text)
+    counted = (
+        _count_matches(text, g.count)
+        + _dateline_matches(text, g, lines)
+        + _label_matches(text, g, lines)
+    )
     if not counted:
         return found
     out: list[PlaceMention] = []
@@ -399,10 +411,27 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     return out
 
 
-def _label_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+def _capital_lines(text: str) -> list[int]:
+    """The starts of the lines of ``text`` that open on two capitals (after blanks or a
+    bullet): the only places where a dateline or a label can match."""
+    out = [m.start() + 1 for m in _CAPITALS_LINE.finditer(text)]
+    if _CAPITALS_FIRST.match(text):
+        out.insert(0, 0)
+    return out
+
+
+def _at_lines(rx: re.Pattern[str], text: str, lines: list[int] | None) -> Iterable[re.Match[str]]:
+    """``rx.finditer(text)`` for a line-start pattern (``^`` in re.M, within one line),
+    tried only at ``lines`` (every line start that can match; None: the whole text)."""
+    if lines is None:
+        return rx.finditer(text)
+    return filter(None, (rx.match(text, pos) for pos in lines))
+
+
+def _label_matches(text: str, g: Gazetteer, lines: list[int] | None = None) -> list[PlaceMention]:
     """The places of a line's label in capitals ("MIDDLE EAST: fewer than 500")."""
     out = []
-    for m in _LABEL.finditer(text):
+    for m in _at_lines(_LABEL, text, lines):
         for n in _LABEL_NAME.finditer(m.group(1)):
             entry = g.lookup(n.group().title())
             if entry is not None and entry.kind in _LABEL_KINDS:
@@ -413,10 +442,12 @@ def _label_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     return out
 
 
-def _dateline_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+def _dateline_matches(
+    text: str, g: Gazetteer, lines: list[int] | None = None
+) -> list[PlaceMention]:
     """A dateline's place, written in capitals ("ULAANBAATAR (Reuters) -")."""
     out = []
-    for m in _DATELINE.finditer(text):
+    for m in _at_lines(_DATELINE, text, lines):
         if _LABEL.match(text, m.start()):
             continue  # "LAOS, VIETNAM: several hundred": a factbox line's label
         entry = g.lookup(m.group(1).title())
