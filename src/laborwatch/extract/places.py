@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
@@ -93,6 +93,13 @@ class CountPhrase:
     numbers: dict[str, int]
     min_count: int
     exclude_after: frozenset[str]
+    scan: re.Pattern[str] = field(init=False, repr=False, compare=False)  # _count_matches
+    scan_ascii: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        scan = re.compile(rf"[^\w-](?P<phrase>{self.pattern.pattern})", self.pattern.flags)
+        object.__setattr__(self, "scan", scan)
+        object.__setattr__(self, "scan_ascii", ascii_twin(scan))
 
     def value(self, number: str) -> int:
         """The count a matched number stands for ("29", "1,000", "dozens of")."""
@@ -289,7 +296,8 @@ def _tokens(folded: str) -> _Tokens:
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Greedy left-to-right longest match of token n-grams against the gazetteer."""
     # one-for-one characters: offsets are unchanged (normalised text has none of them)
-    folded = text.translate(_FOLD) if _FOLDED.search(text) else text
+    # (an ASCII text holds none of them: no scan; only for speed)
+    folded = text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
     tokens = _tokens(folded)
     words = tokens.words
     first = g.first
@@ -402,12 +410,20 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     if cp is None or ("countries" not in text and "nations" not in text):
         return []
     out = []
-    for m in cp.pattern.finditer(text):
+    # cp.pattern.finditer(text), found after the character before each match (only for
+    # speed): a phrase opens after no word character or hyphen, so it is the (at most one)
+    # match right after such a character, and the engine skips in C to those characters
+    # instead of trying the pattern at every position; a blank before the text stands for
+    # its start (offsets one on)
+    padded = " " + text
+    scan = cp.scan_ascii if plain_ascii(padded) else cp.scan
+    for m in scan.finditer(padded):
+        start, end = m.start("phrase") - 1, m.end("phrase") - 1
         if cp.value(m.group("n")) < cp.min_count:
             continue
-        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 24), m.start())
+        before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
         if before is None or before.group(1) not in cp.exclude_after:
-            out.append(PlaceMention(m.start(), m.end(), m.group(), (cp.code,), "abroad"))
+            out.append(PlaceMention(start, end, text[start:end], (cp.code,), "abroad"))
     return out
 
 
