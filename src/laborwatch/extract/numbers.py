@@ -558,10 +558,9 @@ class NumberGrammar:
         and then the search is not run."""
         lasts = self._cur_prefix_lasts
         last, second = before[-1:], before[-2:-1]
-        if not (
-            last in lasts
-            or last.isspace()
-            and (second in lasts or last == "\n" and second.isspace() and before[-3:-2] in lasts)
+        if last not in lasts and not (
+            last.isspace()
+            and (second in lasts or (last == "\n" and second.isspace() and before[-3:-2] in lasts))
         ):
             return None
         return self.cur_prefix_re.search(before, pos)
