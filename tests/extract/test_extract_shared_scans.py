@@ -20,7 +20,7 @@ from laborwatch.extract.document import (
     with_abroad_phrases,
 )
 from laborwatch.extract.money import MoneyFinder
-from laborwatch.extract.numbers import grammar
+from laborwatch.extract.numbers import _DIGIT_AFTER_LETTER, grammar
 from laborwatch.extract.origin import _vocabulary as origin_vocabulary
 from laborwatch.extract.places import (
     _TOKEN_SPLIT,
@@ -155,6 +155,15 @@ def test_datelines_and_labels_at_capital_lines_are_those_of_the_whole_scan(
         assert _label_matches(text, g, lines) == _label_matches(text, g)
 
 
+def test_counted_names_are_those_without_the_substring_test(texts: list[str]) -> None:
+    scorer = RelevanceScorer(cues("en"))
+    edges = ["DOZENS of North Koreans, 350 North Koreans and 700 from North Korea, x North Korea"]
+    for text in texts + edges:
+        named = list(scorer.dprk.finditer(text))
+        want = scorer._counted(text, named, lambda pos: pos)
+        assert scorer._counted(text, named, lambda pos: pos, lower(text)) == want
+
+
 def test_currency_prefix_test_never_skips_a_prefix(texts: list[str]) -> None:
     g = grammar("en")
     tails = ["", " ", "\n", " \n", "  ", "\t\n", "\n\n"]
@@ -232,6 +241,7 @@ def test_ascii_twins_find_what_the_unicode_patterns_find(texts: list[str]) -> No
     them); a pattern with a non-ASCII character is its own twin."""
     g = grammar("en")
     scans = [*g._scans, _TOKEN_SPLIT, cues("en").lowered_any, _clause_break_lower("en")]
+    scans.append(_DIGIT_AFTER_LETTER)
     assert not plain_ascii("a\x1cb") and not plain_ascii("caf\u00e9") and plain_ascii("a b")
     assert ascii_twin(re.compile("\u017f", re.IGNORECASE)).flags & re.UNICODE
     for text in [s for t in texts + ASCII_EDGES if t.isascii() for s in (t, lower(t))]:

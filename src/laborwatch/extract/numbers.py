@@ -25,6 +25,7 @@ QUALIFIER_REACH = 36
 YEAR_SPAN = 50  # two years at most this far apart make a period, not a range of counts
 _PLAIN_CODE = re.compile(r"[a-z]+")
 _DIGIT_AFTER_LETTER = re.compile(r"\d(?<=[a-z]\d)")  # opens on a digit: the engine skips to one
+_DIGIT_AFTER_LETTER_ASCII = ascii_twin(_DIGIT_AFTER_LETTER)  # no Unicode digit test per character
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
     "km",
@@ -427,7 +428,8 @@ class NumberGrammar:
             return [a.end() for a in self.attached_code_re.finditer(lowered)]
         reach = max(map(len, codes))
         out = []
-        for m in _DIGIT_AFTER_LETTER.finditer(lowered):
+        scan = _DIGIT_AFTER_LETTER_ASCII if plain_ascii(lowered) else _DIGIT_AFTER_LETTER
+        for m in scan.finditer(lowered):
             end = m.start()
             start, floor = end - 1, max(0, end - reach - 1)
             while start > floor and "a" <= lowered[start - 1] <= "z":
