@@ -155,15 +155,6 @@ def test_datelines_and_labels_at_capital_lines_are_those_of_the_whole_scan(
         assert _label_matches(text, g, lines) == _label_matches(text, g)
 
 
-def test_counted_names_are_those_without_the_substring_test(texts: list[str]) -> None:
-    scorer = RelevanceScorer(cues("en"))
-    edges = ["DOZENS of North Koreans, 350 North Koreans and 700 from North Korea, x North Korea"]
-    for text in texts + edges:
-        named = list(scorer.dprk.finditer(text))
-        want = scorer._counted(text, named, lambda pos: pos)
-        assert scorer._counted(text, named, lambda pos: pos, lower(text)) == want
-
-
 def test_currency_prefix_test_never_skips_a_prefix(texts: list[str]) -> None:
     g = grammar("en")
     tails = ["", " ", "\n", " \n", "  ", "\t\n", "\n\n"]

@@ -21,7 +21,7 @@ from laborwatch.extract.cues import Cues, Vocabulary, cues, lowered_starts
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
-from laborwatch.extract.text import lower, plain_ascii
+from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, verb_forms, words
 
 # ``[.!?]\s+|\n+``, opening on one character class so the regex engine skips ahead to
@@ -98,10 +98,6 @@ class RelevanceScorer:
             if counted
             else None
         )
-        # what a figure before a DPRK name holds: a digit or (the first word of) a counted
-        # word (lower-cased)
-        words_first = {w.lower().split()[0] for w in map(str, counted or []) if w.split()}
-        self.needles = (*"0123456789", *sorted(words_first))
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -191,7 +187,7 @@ class RelevanceScorer:
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
-        alien = other - set(phrases) - self._counted(text, named_matches, at, low)
+        alien = other - set(phrases) - self._counted(text, named_matches, at)
         # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
@@ -209,27 +205,14 @@ class RelevanceScorer:
             "other_workers_sentences": len(other),
         }
 
-    def _counted(
-        self,
-        text: str,
-        named: list[re.Match[str]],
-        at: Callable[[int], int],
-        low: str | None = None,
-    ) -> set[int]:
+    def _counted(self, text: str, named: list[re.Match[str]], at: Callable[[int], int]) -> set[int]:
         """The sentences where a figure counts DPRK nationals right before their name: a
-        plural name ("350 North Koreans") or one after "from"/"of" ("700 from North Korea");
-        ``low``: ``text`` lower-cased, when the caller has it."""
+        plural name ("350 North Koreans") or one after "from"/"of" ("700 from North Korea")."""
         if self.counted_before is None:
             return set()
-        # only for speed: in plain ASCII text a figure needs a digit or a counted word in the
-        # window before the name (a cheap substring test on the lower-cased copy)
-        check = low if low is not None and plain_ascii(text) else None
         out: set[int] = set()
         for m in named:
-            lo = max(m.start() - 30, 0)
-            if check is not None and not any(n in check[lo : m.start()] for n in self.needles):
-                continue
-            before = self.counted_before.search(text, lo, m.start())
+            before = self.counted_before.search(text, max(m.start() - 30, 0), m.start())
             if before and (before.group("link") or m.group().endswith("s")):
                 out.add(at(m.start()))
         return out
