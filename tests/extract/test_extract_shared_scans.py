@@ -15,17 +15,24 @@ from laborwatch.extract.destinations import _WORD_BEFORE
 from laborwatch.extract.document import (
     SentenceView,
     _clause_break_lower,
+    _clause_cuts,
     prepare,
     with_abroad_phrases,
 )
 from laborwatch.extract.money import MoneyFinder
-from laborwatch.extract.numbers import grammar
+from laborwatch.extract.numbers import _DIGIT_AFTER_LETTER, grammar
 from laborwatch.extract.origin import _vocabulary as origin_vocabulary
-from laborwatch.extract.places import _TOKEN_SPLIT
+from laborwatch.extract.places import (
+    _TOKEN_SPLIT,
+    _capital_lines,
+    _dateline_matches,
+    _label_matches,
+    gazetteer,
+)
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sectors import grammar as sector_grammar
-from laborwatch.extract.sentences import Sentence
+from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import (
     _LINK,
     _SAME_LENGTH,
@@ -97,6 +104,70 @@ def test_glued_currency_codes_are_those_of_the_code_pattern(texts: list[str]) ->
         assert g._code_ends(low) == [m.end() for m in g.attached_code_re.finditer(low)]
 
 
+CLAUSE_EDGES = [
+    "x (y) - z - w [q] ; but, while although-though whereas abut Butte",
+    "a - (b) -\tc - d (e)\n- f ( g ) [h]i] , ; ,x ;y",
+]
+
+
+def test_scan_shaped_clause_cuts_are_those_of_the_break_pattern(texts: list[str]) -> None:
+    """The cuts of the literal-led break pattern (a dash or bracket found at the mark, one
+    on) are those of the break pattern itself, conjunctions present or not."""
+
+    def reference(body: str) -> list[int]:
+        cuts = [(m.start(), m.group(0)) for m in _clause_break_lower("en").finditer(body)]
+        dashes = [pos for pos, token in cuts if token.strip() == "-"]
+        spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
+        return [pos for pos, _ in cuts if not any(a <= pos <= b for a, b in spans)]
+
+    for text in texts + CLAUSE_EDGES:
+        low = caseless_lower(text)
+        if low is None:
+            continue
+        for s in split_sentences(low, "en"):
+            body = low[s.start : s.end]
+            assert _clause_cuts(body, 0, "en", True) == reference(body), body[:60]
+
+
+def test_count_phrase_scan_finds_what_the_count_pattern_finds(texts: list[str]) -> None:
+    count = gazetteer().count
+    assert count is not None
+    edges = [
+        "40 countries",
+        "-40 countries x40 countries 40 nations",
+        "\u00e912 countries 12 nations",
+    ]
+    for text in texts + edges:
+        padded = " " + text
+        for scan in (count.scan, count.scan_ascii) if plain_ascii(padded) else (count.scan,):
+            found = [(m.start("phrase") - 1, m.end("phrase") - 1) for m in scan.finditer(padded)]
+            assert found == [m.span() for m in count.pattern.finditer(text)]
+
+
+def test_datelines_and_labels_at_capital_lines_are_those_of_the_whole_scan(
+    texts: list[str],
+) -> None:
+    g = gazetteer()
+    edges = ["VLADIVOSTOK, Russia (AP) - x\n  * LAOS, VIETNAM: 300\n\u2022 QATAR & OMAN: 5"]
+    for text in texts + edges:
+        lines = _capital_lines(text)
+        assert _dateline_matches(text, g, lines) == _dateline_matches(text, g)
+        assert _label_matches(text, g, lines) == _label_matches(text, g)
+
+
+def test_currency_prefix_test_never_skips_a_prefix(texts: list[str]) -> None:
+    g = grammar("en")
+    tails = ["", " ", "\n", " \n", "  ", "\t\n", "\n\n"]
+    edges = [f"paid {c}{t}" for c in ("US", "USD", "$", "W", "Kuwaiti dinars", "x") for t in tails]
+    for text in texts + edges:
+        for end in [*range(0, len(text), 3), len(text)]:
+            before = text[max(0, end - 60) : end]
+            pos = max(0, len(before) - 16)
+            want = g.cur_prefix_re.search(before, pos)
+            got = g._cur_prefix(before, pos)
+            assert (got and got.span()) == (want and want.span()), repr(before)
+
+
 @pytest.mark.parametrize(
     "after",
     ["", ".", " .  ", "; Qatar, 800.", " ;", "\n", " and more", ". Then", "..", ",", " . x"],
@@ -161,6 +232,7 @@ def test_ascii_twins_find_what_the_unicode_patterns_find(texts: list[str]) -> No
     them); a pattern with a non-ASCII character is its own twin."""
     g = grammar("en")
     scans = [*g._scans, _TOKEN_SPLIT, cues("en").lowered_any, _clause_break_lower("en")]
+    scans.append(_DIGIT_AFTER_LETTER)
     assert not plain_ascii("a\x1cb") and not plain_ascii("caf\u00e9") and plain_ascii("a b")
     assert ascii_twin(re.compile("\u017f", re.IGNORECASE)).flags & re.UNICODE
     for text in [s for t in texts + ASCII_EDGES if t.isascii() for s in (t, lower(t))]:

@@ -16,7 +16,7 @@ from laborwatch.extract.places import PlaceMention, find_places
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import ascii_twin, caseless_lower, lower, normalize, plain_ascii
-from laborwatch.extract.vocab import has, words
+from laborwatch.extract.vocab import has, load, scan_pattern, words
 from laborwatch.model import Document
 
 log = logging.getLogger(__name__)
@@ -122,14 +122,54 @@ def _clause_break_ascii(language: str, lowered: bool) -> re.Pattern[str]:
     return ascii_twin(_clause_break_lower(language) if lowered else _clause_break(language))
 
 
+# The clause breaks of :func:`_clause_break` with every branch opening on a literal, so the
+# regex engine skips in C to those characters instead of trying the pattern at every
+# position: a dash or bracket after white space is found at the mark itself (the cut is
+# one character before it, see _clause_cuts), a conjunction is shaped by scan_pattern.
+_PUNCTUATION_BREAK = r",(?=\s)|;(?=\s)|\)(?=\s)|\[|\]|-(?<=\s-)(?=\s)|\((?<=\s\()"
+
+
+@functools.cache
+def _clause_scan(language: str, conjunctions: bool, plain: bool) -> re.Pattern[str]:
+    """:func:`_clause_break_lower` for lower-cased text shaped for scanning (the same cuts),
+    with its conjunctions or (``conjunctions`` off, for a text holding none of them)
+    without them; ``plain``: its :func:`ascii_twin` for :func:`plain_ascii` text."""
+    pattern = _PUNCTUATION_BREAK
+    if conjunctions:
+        pattern += "|" + scan_pattern([w.lower() for w in _conjunctions(language)])
+    rx = re.compile(pattern)
+    return ascii_twin(rx) if plain else rx
+
+
+@functools.cache
+def _conjunctions(language: str) -> tuple[str, ...]:
+    """The clause conjunctions of ``grammar.yaml`` (none without one)."""
+    if not has("grammar", language):
+        return ()
+    return tuple(str(w) for w in load("grammar", language).get("clause_conjunctions") or ())
+
+
+@functools.cache
+def _conjunction_needles(language: str) -> tuple[str, ...]:
+    """A word every clause conjunction holds, lower-cased (its first): a text holding none
+    has no conjunction to cut at."""
+    return tuple(w.lower().split()[0] for w in _conjunctions(language) if w.split())
+
+
 def _clause_cuts(body: str, offset: int, language: str = "en", lowered: bool = False) -> list[int]:
     """Clause boundaries of a sentence; a dash-delimited aside stays inside its clause
     (``lowered``: ``body`` is cut from the :func:`caseless_lower` text)."""
-    if plain_ascii(body):
-        rx = _clause_break_ascii(language, lowered)
+    if lowered:
+        # only for speed: the scan-shaped pattern, without the conjunctions when none occurs
+        conjunctions = any(w in body for w in _conjunction_needles(language))
+        rx = _clause_scan(language, conjunctions, plain_ascii(body))
+        cuts = [
+            (m.start() - 1, token) if (token := m.group(0)) in "-(" else (m.start(), token)
+            for m in rx.finditer(body)
+        ]
     else:
-        rx = _clause_break_lower(language) if lowered else _clause_break(language)
-    cuts = [(m.start(), m.group(0)) for m in rx.finditer(body)]
+        rx = _clause_break_ascii(language, False) if plain_ascii(body) else _clause_break(language)
+        cuts = [(m.start(), m.group(0)) for m in rx.finditer(body)]
     dashes = [pos for pos, token in cuts if token.strip() == "-"]
     spans = list(zip(dashes[0::2], dashes[1::2], strict=False))
     out, j = [], 0

@@ -25,6 +25,7 @@ QUALIFIER_REACH = 36
 YEAR_SPAN = 50  # two years at most this far apart make a period, not a range of counts
 _PLAIN_CODE = re.compile(r"[a-z]+")
 _DIGIT_AFTER_LETTER = re.compile(r"\d(?<=[a-z]\d)")  # opens on a digit: the engine skips to one
+_DIGIT_AFTER_LETTER_ASCII = ascii_twin(_DIGIT_AFTER_LETTER)  # no Unicode digit test per character
 TIME_UNITS = ("hour", "day", "week", "month", "year", "minute", "second", "decade")
 MEASURE_UNITS = (
     "km",
@@ -207,6 +208,8 @@ class NumberGrammar:
         glued = [c for c in cur_prefix if len(c) == 1 and c.isalpha()]  # "W800,000"
         # no currency prefix match is longer than this (a prefix, a space, a final newline)
         self.cur_prefix_reach = max((len(c) for c in cur_prefix), default=1) + 2
+        # the characters a currency prefix can end on (a cheap test before cur_prefix_re)
+        self._cur_prefix_lasts = frozenset(c[-1] for c in cur_prefix if c)
         self.cur_prefix_re = re.compile(
             r"(?:(?:"
             + "|".join(re.escape(c) for c in cur_prefix if c not in glued)
@@ -425,7 +428,8 @@ class NumberGrammar:
             return [a.end() for a in self.attached_code_re.finditer(lowered)]
         reach = max(map(len, codes))
         out = []
-        for m in _DIGIT_AFTER_LETTER.finditer(lowered):
+        scan = _DIGIT_AFTER_LETTER_ASCII if plain_ascii(lowered) else _DIGIT_AFTER_LETTER
+        for m in scan.finditer(lowered):
             end = m.start()
             start, floor = end - 1, max(0, end - reach - 1)
             while start > floor and "a" <= lowered[start - 1] <= "z":
@@ -463,9 +467,7 @@ class NumberGrammar:
         repeated = self.repeated_unit_re.match(between)
         if repeated:
             between = between[repeated.end() :]
-        cur_between = self.cur_prefix_re.search(
-            between, max(0, len(between) - self.cur_prefix_reach)
-        )
+        cur_between = self._cur_prefix(between, max(0, len(between) - self.cur_prefix_reach))
         link_text = between[: cur_between.start()] if cur_between else between
         link = self.link_re.match(link_text)
         if link is None or link.end() != len(link_text):
@@ -499,7 +501,7 @@ class NumberGrammar:
         q.qualifier = "range"
         if q.unit == "count" and _yearish(a) and _yearish(b) and high_v - low_v <= YEAR_SPAN:
             q.unit = "year"  # "between 2014 and 2016", "from 2017 to 2019": a period
-        cur = self.cur_prefix_re.search(before) or cur_between
+        cur = self._cur_prefix(before) or cur_between
         if cur and q.unit in ("count", "money"):
             token = cur.group(0).strip()
             if token != "US" or text[a.start : a.start + 1].isdigit():
@@ -551,6 +553,20 @@ class NumberGrammar:
         verbs = self.particle_verbs.get(phrase)
         return bool(verbs and verbs.search(before, max(0, at - 20), at))
 
+    def _cur_prefix(self, before: str, pos: int = 0) -> re.Match[str] | None:
+        """``cur_prefix_re.search(before, pos)``: a currency prefix ending ``before`` (after
+        at most one white-space character, and "$" may leave a final line break out). Only
+        for speed: most figures follow a word that ends on no currency's last character,
+        and then the search is not run."""
+        lasts = self._cur_prefix_lasts
+        last, second = before[-1:], before[-2:-1]
+        if last not in lasts and not (
+            last.isspace()
+            and (second in lasts or (last == "\n" and second.isspace() and before[-3:-2] in lasts))
+        ):
+            return None
+        return self.cur_prefix_re.search(before, pos)
+
     def _qualifier(self, before: str) -> re.Match[str] | None:
         """The qualifier ending ``before`` (within ``QUALIFIER_REACH`` of its end), if any."""
         if not may_end_with(before, self._qual_ends):
@@ -560,7 +576,7 @@ class NumberGrammar:
     def _finish(self, text: str, q: Quantity) -> None:
         """Attach currency, percent, unit and qualifier around the core."""
         before = text[max(0, q.start - 60) : q.start]
-        cur = self.cur_prefix_re.search(before, max(0, len(before) - PREFIX_REACH))
+        cur = self._cur_prefix(before, max(0, len(before) - PREFIX_REACH))
         if cur:
             token = cur.group(0).strip()
             # "US" alone is a currency only right before digits ("US 300")

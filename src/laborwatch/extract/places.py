@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -57,6 +57,12 @@ _LABEL = re.compile(
 )
 _LABEL_NAME = re.compile(r"(?!AND\b)[A-Z][A-Z'-]+(?: (?!AND\b)[A-Z][A-Z'-]+){0,2}")
 _LABEL_KINDS = frozenset({"country", "subdivision", "city", "region"})
+# Where a dateline or a label may open: a line starting with two capitals (after blanks or
+# a bullet). Only for speed: both patterns are tried at those line starts alone, found by
+# a pattern opening on a literal "\n" (the engine skips to it), not at every position.
+_CAPITALS_OPEN = r"[ \t]*(?:[*•-][ \t]*)?[A-Z][A-Z.'-]"
+_CAPITALS_LINE = re.compile(r"\n" + _CAPITALS_OPEN)
+_CAPITALS_FIRST = re.compile(_CAPITALS_OPEN)  # the first line: no "\n" before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,13 @@ class CountPhrase:
     numbers: dict[str, int]
     min_count: int
     exclude_after: frozenset[str]
+    scan: re.Pattern[str] = field(init=False, repr=False, compare=False)  # _count_matches
+    scan_ascii: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        scan = re.compile(rf"[^\w-](?P<phrase>{self.pattern.pattern})", self.pattern.flags)
+        object.__setattr__(self, "scan", scan)
+        object.__setattr__(self, "scan_ascii", ascii_twin(scan))
 
     def value(self, number: str) -> int:
         """The count a matched number stands for ("29", "1,000", "dozens of")."""
@@ -250,7 +263,12 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     g = gazetteer()
     found = _dict_matches(text, g)
-    counted = _count_matches(text, g.count) + _dateline_matches(text, g) + _label_matches(text, g)
+    lines = _capital_lines(text)
+    counted = (
+        _count_matches(text, g.count)
+        + _dateline_matches(text, g, lines)
+        + _label_matches(text, g, lines)
+    )
     if not counted:
         return found
     out: list[PlaceMention] = []
@@ -289,7 +307,8 @@ def _tokens(folded: str) -> _Tokens:
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Greedy left-to-right longest match of token n-grams against the gazetteer."""
     # one-for-one characters: offsets are unchanged (normalised text has none of them)
-    folded = text.translate(_FOLD) if _FOLDED.search(text) else text
+    # (an ASCII text holds none of them: no scan; only for speed)
+    folded = text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
     tokens = _tokens(folded)
     words = tokens.words
     first = g.first
@@ -402,19 +421,44 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     if cp is None or ("countries" not in text and "nations" not in text):
         return []
     out = []
-    for m in cp.pattern.finditer(text):
+    # cp.pattern.finditer(text), found after the character before each match (only for
+    # speed): a phrase opens after no word character or hyphen, so it is the (at most one)
+    # match right after such a character, and the engine skips in C to those characters
+    # instead of trying the pattern at every position; a blank before the text stands for
+    # its start (offsets one on)
+    padded = " " + text
+    scan = cp.scan_ascii if plain_ascii(padded) else cp.scan
+    for m in scan.finditer(padded):
+        start, end = m.start("phrase") - 1, m.end("phrase") - 1
         if cp.value(m.group("n")) < cp.min_count:
             continue
-        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 24), m.start())
+        before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
         if before is None or before.group(1) not in cp.exclude_after:
-            out.append(PlaceMention(m.start(), m.end(), m.group(), (cp.code,), "abroad"))
+            out.append(PlaceMention(start, end, text[start:end], (cp.code,), "abroad"))
     return out
 
 
-def _label_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+def _capital_lines(text: str) -> list[int]:
+    """The starts of the lines of ``text`` that open on two capitals (after blanks or a
+    bullet): the only places where a dateline or a label can match."""
+    out = [m.start() + 1 for m in _CAPITALS_LINE.finditer(text)]
+    if _CAPITALS_FIRST.match(text):
+        out.insert(0, 0)
+    return out
+
+
+def _at_lines(rx: re.Pattern[str], text: str, lines: list[int] | None) -> Iterable[re.Match[str]]:
+    """``rx.finditer(text)`` for a line-start pattern (``^`` in re.M, within one line),
+    tried only at ``lines`` (every line start that can match; None: the whole text)."""
+    if lines is None:
+        return rx.finditer(text)
+    return filter(None, (rx.match(text, pos) for pos in lines))
+
+
+def _label_matches(text: str, g: Gazetteer, lines: list[int] | None = None) -> list[PlaceMention]:
     """The places of a line's label in capitals ("MIDDLE EAST: fewer than 500")."""
     out = []
-    for m in _LABEL.finditer(text):
+    for m in _at_lines(_LABEL, text, lines):
         for n in _LABEL_NAME.finditer(m.group(1)):
             entry = g.lookup(n.group().title())
             if entry is not None and entry.kind in _LABEL_KINDS:
@@ -425,10 +469,12 @@ def _label_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     return out
 
 
-def _dateline_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
+def _dateline_matches(
+    text: str, g: Gazetteer, lines: list[int] | None = None
+) -> list[PlaceMention]:
     """A dateline's place, written in capitals ("ULAANBAATAR (Reuters) -")."""
     out = []
-    for m in _DATELINE.finditer(text):
+    for m in _at_lines(_DATELINE, text, lines):
         if _LABEL.match(text, m.start()):
             continue  # "LAOS, VIETNAM: several hundred": a factbox line's label
         entry = g.lookup(m.group(1).title())
