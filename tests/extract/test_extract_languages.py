@@ -174,3 +174,28 @@ def test_level_verb_lemmas_generate_their_forms_and_an_article() -> None:
     level = cues("en").level_verbs
     for phrase in ("ran into the", "numbers in", "numbered in the", "running into"):
         assert level.search(f"their crews {phrase} "), phrase  # right before a figure
+
+
+def test_the_korean_rules_load_with_the_first_korean_document() -> None:
+    """A run over English text never imports the Korean claim rules (start-up time and
+    memory); the first Korean document loads them and is read."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from laborwatch.extract.pipeline import Extractor\n"
+        "from laborwatch.model import Document\n"
+        "ex = Extractor()\n"
+        "ex.extract(Document(id='en', text='Some 300 North Korean workers arrived in "
+        "Vladivostok to work on building sites.', language=None))\n"
+        "print('laborwatch.extract.ko.claims' in sys.modules)\n"
+        "r = ex.extract(Document(id='ko', text='북한 노동자 300명이 러시아 블라디보스토크의 "
+        "건설 현장에 파견됐다.', language=None))\n"
+        "print('laborwatch.extract.ko.claims' in sys.modules, r.relevant, len(r.claims))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=600
+    ).stdout.split("\n")
+    assert out[0] == "False"
+    assert out[1] == "True True 1"

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from laborwatch.extract.claims import ClaimBuilder
 from laborwatch.extract.cues import Cues, cues, readable
 from laborwatch.extract.document import DocView, prepare
-from laborwatch.extract.ko.claims import KoreanClaimBuilder
-from laborwatch.extract.ko.places import find_korean_places
 from laborwatch.extract.language import document_language
 from laborwatch.extract.learned import Models
 from laborwatch.extract.places import PlaceMention, find_places
@@ -70,15 +68,24 @@ def _english(view: DocView, vocabulary: Cues, models: Models | None = None) -> l
     return ClaimBuilder(view, vocabulary, models).build()
 
 
-def _korean(view: DocView, vocabulary: Cues) -> list[Claim]:
-    return KoreanClaimBuilder(view, vocabulary).build()
+PlaceFinder = Callable[[str], list[PlaceMention]]
+ClaimBuilding = Callable[[DocView, Cues], list[Claim]]
 
 
-_BUILDERS: dict[
-    str, tuple[Callable[[str], list[PlaceMention]], Callable[[DocView, Cues], list[Claim]]]
-] = {
-    "ko": (find_korean_places, _korean),
-}
+def _korean() -> tuple[PlaceFinder, ClaimBuilding]:
+    """Korean's place finder and claim builder, imported on the first Korean document (a
+    run over English text never loads the Korean rules)."""
+    from laborwatch.extract.ko.claims import KoreanClaimBuilder
+    from laborwatch.extract.ko.places import find_korean_places
+
+    def build(view: DocView, vocabulary: Cues) -> list[Claim]:
+        return KoreanClaimBuilder(view, vocabulary).build()
+
+    return find_korean_places, build
+
+
+# The readers of languages other than English, each loaded on first use.
+_BUILDERS: dict[str, Callable[[], tuple[PlaceFinder, ClaimBuilding]]] = {"ko": _korean}
 
 
 def unread_reason(language: str) -> str:
@@ -121,7 +128,8 @@ class Extractor:
             english = functools.partial(
                 _english, models=self.models if language == "en" else Models()
             )
-            places, builder = _BUILDERS.get(language, (find_places, english))
+            load = _BUILDERS.get(language)
+            places, builder = load() if load is not None else (find_places, english)
             masked = vocabulary.raw.get("masked_phrases")
             found = Reader(
                 vocabulary,
