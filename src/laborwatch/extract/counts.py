@@ -18,6 +18,7 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
+from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
@@ -659,6 +660,34 @@ def _member(language: str) -> re.Pattern[str]:
     return _pair("^-", suffixes, r"\s+(?:[\w-]+\s+){0,3}?", cues.group_nouns.pattern)
 
 
+@dataclass(frozen=True, slots=True)
+class _Ends:
+    """The last words of the patterns anchored at a figure's start (for the exact pre-test
+    :func:`~laborwatch.extract.tails.may_end_with`, which only saves their search)."""
+
+    unit_size: tuple[str, ...] | None  # cues.unit_size_before
+    not_dprk: tuple[str, ...] | None  # cues.not_dprk_before (its links and fillers)
+    population: tuple[str, ...] | None  # cues.population_before
+    of: tuple[str, ...] | None  # workforce_of, cues.group_size_before: "... of"
+    denied: tuple[str, ...] | None  # _Spoken.denied_before: "It was never (800)"
+
+
+_NO_ENDS = _Ends(None, None, None, None, None)
+
+
+@functools.cache
+def _ends(language: str) -> _Ends:
+    c = Vocabulary("cues", language)
+    grammar = Vocabulary("grammar", language)
+    return _Ends(
+        unit_size=last_words(c["unit_size_before"]),
+        not_dprk=last_words([*grammar["figure_links"], *grammar["figure_fillers"]]),
+        population=last_words(c["population_before"]),
+        of=last_words(["of"]),
+        denied=last_words(c["denied_before"]),
+    )
+
+
 def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]]:
     """The noun classes of a head, in order; lower-cased patterns when ``lowered`` and
     every one folds (then they run on the lower-cased window)."""
@@ -782,7 +811,11 @@ class CountFinder:
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
         self._counted: set[int] = set()  # sentences with worker figures found so far
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
+        self._denials: dict[int, bool] = {}  # sentence -> denies what came before
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
+        # pre-tests of the cue patterns anchored at a figure (the language's own cues only)
+        self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
+        self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
@@ -1136,24 +1169,35 @@ class CountFinder:
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
             before = text[lo : q.start]
-            group_size = cues.group_size_before.search(before)
+            ends = self.ends  # the may_end_with tests only spare searches that cannot match
+            group_size = (
+                cues.group_size_before.search(before) if may_end_with(before, ends.of) else None
+            )
             whole = (
                 group_size is not None
                 and self._whole_group(before, group_size)
                 and bool(self.g.moving_group.match(group_size.group(0)))
             )
             if (
-                self._has(cues.unit_size_before, lo, q.start)
-                or self._has(cues.not_dprk_before, lo, q.start)
+                (
+                    may_end_with(before, ends.unit_size)
+                    and self._has(cues.unit_size_before, lo, q.start)
+                )
+                or (
+                    may_end_with(before, ends.not_dprk)
+                    and self._has(cues.not_dprk_before, lo, q.start)
+                )
                 or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if self._host_whole(sv, q, lo, clause_hi):
                 continue  # "among the city's 300,000 factory workers"
-            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
-                self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)
-            ):
+            # "a workforce of 5,000" (read twice below)
+            workforce = may_end_with(text[clause_lo : q.start], self._of_ends) and self._has(
+                self.g.workforce_of, clause_lo, q.start, within=True
+            )
+            if workforce and (self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)):
                 continue  # "the emirate's Indian workforce of more than a million"
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
@@ -1224,7 +1268,7 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
+            if workforce and (
                 self._dprk_between(sv, max(clause_lo, q.start - 60), q.start)
                 # "The branch of the Pyongyang chain, which reopened in 2023, has a staff of 20"
                 or self._dprk_between(sv, sv.start, clause_lo)
@@ -1263,7 +1307,11 @@ class CountFinder:
                 head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
             ):
                 continue  # a handful of individuals, unless "9 North Korean workers"
-            if head != "worker" and self._has(cues.population_before, lo, q.start):
+            if (
+                head != "worker"
+                and may_end_with(before, ends.population)
+                and self._has(cues.population_before, lo, q.start)
+            ):
                 continue  # "a city home to 600,000 people"
             if head in ("worker", "people") and self.rules.non_agent_listed.search(
                 text, q.core_end, head_end
@@ -2364,17 +2412,25 @@ class CountFinder:
         if not counts:
             return set()
         text, sp = self.view.text, self.rules.spoken
-        if sp.question.match(sentence) or self._denied_by_next(sv):
+        # a question holds its "?" (a literal test spares the pattern)
+        if ("?" in sentence and sp.question.match(sentence)) or self._denied_by_next(sv):
             return {q.value for q in counts}
         conditional = sp.conditional.match(sentence) is not None
+        # past the sentence's start a denial opens on its ":" (its other branch opens the
+        # text): without one after a figure no search can find it
+        colon = text.rfind(":", sv.start, sv.end)
+        denied_ends = self.ends.denied
         out: set[float] = set()
         for i, q in enumerate(counts):
             before = max(sv.start, q.start - 100)
             if (
                 (i + 1 < len(counts) and sp.corrected.match(text, q.core_end, sv.end))
                 or sp.denied_after.match(text, q.core_end, sv.end)
-                or sp.denial.search(text, q.core_end, sv.end)
-                or sp.denied_before.search(text, before, q.start)
+                or (colon >= q.core_end > 0 and sp.denial.search(text, q.core_end, sv.end))
+                or (
+                    may_end_with(text[before : q.start], denied_ends)
+                    and sp.denied_before.search(text, before, q.start)
+                )
                 or (conditional and sp.modal.search(text, before, q.start))
                 or sp.indirect.search(text, before, q.start)
             ):
@@ -2391,14 +2447,24 @@ class CountFinder:
     def _denied_by_next(self, sv: SentenceView) -> bool:
         """Does one of the next two sentences deny the figures before it ("Q: Some say
         10,000 ... Too high? A: Far too high."), with no other figure between?"""
-        sentences, text = self.view.sentences, self.view.text
+        sentences = self.view.sentences
         for j in range(sv.index + 1, min(len(sentences), sv.index + 3)):
             s = sentences[j]
-            if self.rules.spoken.denial.match(text[s.start : s.end]):
+            if self._denies(j):
                 return True
             if any(q.unit == "count" for q in s.quantities):
                 return False
         return False
+
+    def _denies(self, j: int) -> bool:
+        """Does sentence ``j`` deny what was said before it ("Far too high.")? Cached: the
+        two sentences before it ask."""
+        denies = self._denials.get(j)
+        if denies is None:
+            s = self.view.sentences[j]
+            found = self.rules.spoken.denial.match(self.view.text[s.start : s.end])
+            denies = self._denials[j] = found is not None
+        return denies
 
     def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are

@@ -50,6 +50,9 @@ class _DateGrammar:
         self.year = re.compile(r"(?P<y>(?:19|20)(?<![\d,.$]..)\d\d)(?!\d|,\d)")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.rel_lower = re.compile(lower_pattern(list(self.relative)))  # on lower()
+        # a word of each relative phrase (its last): every match on lower() holds one
+        # literally, a quick "no" before the scan
+        self.rel_words = tuple({k.split()[-1].lower() for k in self.relative})
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
 
 
@@ -68,6 +71,7 @@ class PeriodFinder:
         self._lower = caseless_lower(view.text)  # the faster lower-cased patterns run on it
         if self._lower is not None:
             self.month_word, self.rel = g.month_word_lower, g.rel_lower
+        self.rel_words = g.rel_words
         self._found: dict[tuple[int, int], list[_Date]] = {}
 
     def _dates_in(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
@@ -102,14 +106,20 @@ class PeriodFinder:
             if self.view.month is not None and month > self.view.month:
                 year -= 1
             add(m.start("m"), m.end(), f"{year}-{month:02d}")
-        for m in self.year.finditer(text):
+        # a year opens on "19" or "20": without either there is none (a quick "no")
+        for m in self.year.finditer(text) if "19" in text or "20" in text else ():
             add(m.start(), m.end(), m.group("y"))
-        for m in self.rel.finditer(low):
+        for m in self.rel.finditer(low) if self._may_relate(low) else ():
             value = self._relative(" ".join(m.group(0).lower().split()))
             if value:
                 add(m.start(), m.end(), value)
         found.sort(key=lambda d: d.start)
         return found
+
+    def _may_relate(self, low: str) -> bool:
+        """Can ``low`` hold a relative date? On the lower-cased copy, only when it holds a
+        word of one (a substring test); else the pattern must look."""
+        return self._lower is None or any(w in low for w in self.rel_words)
 
     def _relative(self, phrase: str) -> str | None:
         rule = self.relative.get(phrase)
