@@ -143,6 +143,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 
 @functools.lru_cache(maxsize=4096)
+def _first_group(m: re.Match[str]) -> str:
+    """What the template r"\1" puts for a match: its first group, empty when unmatched."""
+    return m.group(1) or ""
+
+
 def _norm(s: str) -> str:
     return " ".join(_NON_WORD.sub(" ", s.lower()).split())
 
@@ -1159,7 +1164,9 @@ class OriginFinder:
 
     def _normalise(self, phrase: str, sentence: str, strict: bool) -> str | None:
         v = self.vocab
-        phrase = v.descriptor.sub(r"\1", phrase.strip())  # "the (Washington-based) Committee"
+        # "the (Washington-based) Committee"; a function, not the template r"\1", which
+        # re looks up per call by the pattern's hash (computed over its whole code)
+        phrase = v.descriptor.sub(_first_group, phrase.strip())
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
             inner = self.normalise(phrase[relay.end() :], sentence, strict)

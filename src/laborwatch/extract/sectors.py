@@ -390,6 +390,7 @@ class SectorFinder:
         self._maker = self._rare(self.grammar.maker, self.grammar.maker_words)
         self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
         self._own_counts: dict[int, bool] = {}
+        self._verb_spans: dict[tuple[int, int], bool] = {}  # span -> may name a verb phrase
 
     def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
@@ -416,10 +417,16 @@ class SectorFinder:
         return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
     def _may_name_verb(self, lo: int, hi: int) -> bool:
-        """Can text[lo:hi] hold a sector's verb phrase ("fell trees")?"""
-        if self._lower is None:
-            return self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
-        return self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+        """Can text[lo:hi] hold a sector's verb phrase ("fell trees")? (Cached per span: a
+        sentence's span is asked again by :meth:`_hits` and :meth:`_work_verb`.)"""
+        may = self._verb_spans.get((lo, hi))
+        if may is None:
+            if self._lower is None:
+                may = self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
+            else:
+                may = self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+            self._verb_spans[lo, hi] = may
+        return may
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there",
