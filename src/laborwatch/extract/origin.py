@@ -510,6 +510,7 @@ class OriginFinder:
         self._owns: dict[int, str | None] = {}
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
+        self._sentence_names: dict[int, list[str | None]] = {}  # sentence -> names it holds
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
         self._starts: list[int] = []  # the sentences' start offsets, for _near
@@ -1058,11 +1059,21 @@ class OriginFinder:
         if not narrower:
             return found
         for other in sentences:
-            for m in self.vocab.names.finditer(self.view.text, other.start, other.end):
-                name = self.vocab.canonical.get(_norm(m.group(0)))
+            for name in self._names_in(other):
                 if name in narrower:
                     return name
         return found
+
+    def _names_in(self, sv: SentenceView) -> list[str | None]:
+        """The canonical names of the known names a sentence holds, in order (None for one
+        without); found once per sentence."""
+        names = self._sentence_names.get(sv.index)
+        if names is None:
+            names = self._sentence_names[sv.index] = [
+                self.vocab.canonical.get(_norm(m.group(0)))
+                for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end)
+            ]
+        return names
 
     def _headline(self, sv: SentenceView) -> bool:
         """The headline, or a headline line after it (no sentence has ended yet)."""
@@ -1125,8 +1136,7 @@ class OriginFinder:
         other than the outlet that publishes the article."""
         house = self._house_outlet() or "\0"
         found = None
-        for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end):
-            name = self.vocab.canonical.get(_norm(m.group(0)))
+        for name in self._names_in(sv):
             if name and not house.startswith(name):
                 found = name
         return found
