@@ -18,7 +18,7 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.tails import last_words, may_end_with
+from laborwatch.extract.tails import ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
@@ -1169,9 +1169,10 @@ class CountFinder:
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
             before = text[lo : q.start]
-            ends = self.ends  # the may_end_with tests only spare searches that cannot match
+            # the ends_with tests only spare the searches of patterns that cannot match
+            ends, ending = self.ends, tail_of(before)
             group_size = (
-                cues.group_size_before.search(before) if may_end_with(before, ends.of) else None
+                cues.group_size_before.search(before) if ends_with(ending, ends.of) else None
             )
             whole = (
                 group_size is not None
@@ -1180,11 +1181,11 @@ class CountFinder:
             )
             if (
                 (
-                    may_end_with(before, ends.unit_size)
+                    ends_with(ending, ends.unit_size)
                     and self._has(cues.unit_size_before, lo, q.start)
                 )
                 or (
-                    may_end_with(before, ends.not_dprk)
+                    ends_with(ending, ends.not_dprk)
                     and self._has(cues.not_dprk_before, lo, q.start)
                 )
                 or (group_size and not self._whole_group(before, group_size))
@@ -1309,7 +1310,7 @@ class CountFinder:
                 continue  # a handful of individuals, unless "9 North Korean workers"
             if (
                 head != "worker"
-                and may_end_with(before, ends.population)
+                and ends_with(ending, ends.population)
                 and self._has(cues.population_before, lo, q.start)
             ):
                 continue  # "a city home to 600,000 people"
