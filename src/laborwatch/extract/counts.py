@@ -816,15 +816,21 @@ class CountFinder:
         # pre-tests of the cue patterns anchored at a figure (the language's own cues only)
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
+        self._folds: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # _has
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
         between those positions, its context seen)? On the lower-cased text with the
         lower-cased pattern when they find the same (several times faster)."""
-        text = self.view.text
-        low, low_rx = self._low, folded(rx) if self._low is not None else None
-        if low is not None and low_rx is not None:
-            text, rx = low, low_rx
+        text, low = self.view.text, self._low
+        if low is not None:
+            # the folded pattern, looked up once per pattern and document (keyed by identity,
+            # the pattern kept to check it: a Pattern's own hash goes over its whole code)
+            fold = self._folds.get(id(rx))
+            if fold is None or fold[0] is not rx:
+                fold = self._folds[id(rx)] = (rx, folded(rx))
+            if fold[1] is not None:
+                text, rx = low, fold[1]
         found = rx.search(text, start, end) if within else rx.search(text[start:end])
         return found is not None
 
