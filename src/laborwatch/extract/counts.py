@@ -688,6 +688,25 @@ def _ends(language: str) -> _Ends:
     )
 
 
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """A word of each phrase (its longest, lower-cased), leaving out one that holds another:
+    every match of a pattern of ``phrases`` (re.IGNORECASE) holds one of them, on the
+    :func:`caseless_lower` copy of the text (a substring pre-test, for speed only)."""
+    picked = {max(p.lower().split(), key=len) for p in phrases if p.split()}
+    return tuple(sorted(w for w in picked if not any(o != w and o in w for o in picked)))
+
+
+@functools.cache
+def _spoken_needles(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The :func:`_needles` of the denial predicates (every match of _Spoken.denied_after
+    and _Spoken.denial holds one) and of the asking verbs (_Spoken.indirect)."""
+    c = Vocabulary("cues", language)
+    return (
+        _needles(c["denial_predicates"]),
+        _needles(verb_forms(c["count_question_askers"], language)),
+    )
+
+
 def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]]:
     """The noun classes of a head, in order; lower-cased patterns when ``lowered`` and
     every one folds (then they run on the lower-cased window)."""
@@ -817,6 +836,7 @@ class CountFinder:
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
         self._folds: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # _has
+        self._denial_words, self._asker_words = _spoken_needles(cues.language)
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
@@ -2426,20 +2446,30 @@ class CountFinder:
         # past the sentence's start a denial opens on its ":" (its other branch opens the
         # text): without one after a figure no search can find it
         colon = text.rfind(":", sv.start, sv.end)
+        # where the sentence's last denial word starts: a denial after a figure holds one
+        denial = self._last_needle(self._denial_words, sv.start, sv.end)
         denied_ends = self.ends.denied
         out: set[float] = set()
         for i, q in enumerate(counts):
             before = max(sv.start, q.start - 100)
+            denied = denial >= q.core_end
             if (
                 (i + 1 < len(counts) and sp.corrected.match(text, q.core_end, sv.end))
-                or sp.denied_after.match(text, q.core_end, sv.end)
-                or (colon >= q.core_end > 0 and sp.denial.search(text, q.core_end, sv.end))
+                or (denied and sp.denied_after.match(text, q.core_end, sv.end))
+                or (
+                    denied
+                    and colon >= q.core_end > 0
+                    and sp.denial.search(text, q.core_end, sv.end)
+                )
                 or (
                     may_end_with(text[before : q.start], denied_ends)
                     and sp.denied_before.search(text, before, q.start)
                 )
                 or (conditional and sp.modal.search(text, before, q.start))
-                or sp.indirect.search(text, before, q.start)
+                or (
+                    self._last_needle(self._asker_words, before, q.start) >= before
+                    and sp.indirect.search(text, before, q.start)
+                )
             ):
                 out.add(q.value)
         return out
@@ -2469,9 +2499,19 @@ class CountFinder:
         denies = self._denials.get(j)
         if denies is None:
             s = self.view.sentences[j]
-            found = self.rules.spoken.denial.match(self.view.text[s.start : s.end])
-            denies = self._denials[j] = found is not None
+            denies = self._denials[j] = (
+                self._last_needle(self._denial_words, s.start, s.end) >= s.start
+                and self.rules.spoken.denial.match(self.view.text[s.start : s.end]) is not None
+            )
         return denies
+
+    def _last_needle(self, needles: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the last of ``needles`` (:func:`_needles`) in text[lo:hi] starts, -1 when
+        none is there; ``hi`` (all may be there) without the lower-cased copy. A pattern whose
+        matches hold one of them matches in the span only at or before that place."""
+        if self._low is None:
+            return hi
+        return max(self._low.rfind(w, lo, hi) for w in needles) if needles else -1
 
     def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are
