@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.extract.counts import MIN_EXACT_COUNT
-from laborwatch.extract.cues import Cues, per_cue_set
+from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
+from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
@@ -344,6 +345,14 @@ def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
     """The sector cue and verb-phrase tables of ``language`` (see :func:`_table`)."""
     sectors = compiled_cues(language).sectors
     return _table(sectors, lowered), _table(grammar(language).verbs, lowered)
+
+
+@functools.cache
+def _continues_ends(language: str) -> tuple[str, ...] | None:
+    """The last words of :attr:`SectorGrammar.continues` ("another", "a further group of"),
+    for :func:`~laborwatch.extract.tails.may_end_with`."""
+    raw = compiled_cues(language).raw
+    return last_words(raw["continuation_words"] + Vocabulary("grammar", language)["of_words"])
 
 
 @functools.cache
@@ -841,7 +850,13 @@ class SectorFinder:
         the headline."""
         sentences = self.view.sentences
         text = self.view.text
-        another = self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
+        lo = max(sv.start, q.start - 20)
+        # (an exact pre-test of its last words spares most searches)
+        another = (
+            self.grammar.continues.search(text, lo, q.start)
+            if may_end_with(text[lo : q.start], _continues_ends(self.cues.language))
+            else None
+        )
         own_head = self.grammar.own_head.match(text, q.end, sv.end)
         if another and own_head:  # "Another 80 North Korean workers are expected"
             carried = self._previous_group_sector(sv)
