@@ -697,13 +697,19 @@ def _needles(phrases: list[str]) -> tuple[str, ...]:
 
 
 @functools.cache
-def _spoken_needles(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _spoken_needles(language: str) -> tuple[tuple[str, ...], ...]:
     """The :func:`_needles` of the denial predicates (every match of _Spoken.denied_after
-    and _Spoken.denial holds one) and of the asking verbs (_Spoken.indirect)."""
+    and _Spoken.denial holds one), of the asking verbs (_Spoken.indirect), of the
+    conditional openers (_Spoken.conditional) and of the distributive words
+    (_Rules.distributive and _Rules.floating)."""
     c = Vocabulary("cues", language)
     return (
         _needles(c["denial_predicates"]),
         _needles(verb_forms(c["count_question_askers"], language)),
+        _needles(c["conditional_openers"]),
+        _needles(
+            c["distributive_determiners"] + c["distributive_pronouns"] + c["floating_distributives"]
+        ),
     )
 
 
@@ -836,7 +842,12 @@ class CountFinder:
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
         self._folds: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # _has
-        self._denial_words, self._asker_words = _spoken_needles(cues.language)
+        (
+            self._denial_words,
+            self._asker_words,
+            self._conditional_words,
+            self._distributive_words,
+        ) = _spoken_needles(cues.language)
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
@@ -1229,8 +1240,9 @@ class CountFinder:
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
-            if self.rules.distributive.search(text, clause_lo, q.start) or (
-                self.rules.floating.search(text, clause_lo, q.start)
+            if self._last_needle(self._distributive_words, clause_lo, q.start) >= clause_lo and (
+                self.rules.distributive.search(text, clause_lo, q.start)
+                or self.rules.floating.search(text, clause_lo, q.start)
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             if not small and self._first_person(sv, q) and self._about_workers(sv):
@@ -2442,7 +2454,10 @@ class CountFinder:
         # a question holds its "?" (a literal test spares the pattern)
         if ("?" in sentence and sp.question.match(sentence)) or self._denied_by_next(sv):
             return {q.value for q in counts}
-        conditional = sp.conditional.match(sentence) is not None
+        conditional = (
+            self._last_needle(self._conditional_words, sv.start, sv.end) >= sv.start
+            and sp.conditional.match(sentence) is not None
+        )
         # past the sentence's start a denial opens on its ":" (its other branch opens the
         # text): without one after a figure no search can find it
         colon = text.rfind(":", sv.start, sv.end)
