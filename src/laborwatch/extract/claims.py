@@ -19,6 +19,7 @@ from laborwatch.extract.periods import PeriodFinder
 from laborwatch.extract.scope import ScopeFinder
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import StatusFinder
+from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.vocab import phrase_pattern, words
 from laborwatch.model import Amount, Claim, Evidence
 
@@ -43,6 +44,12 @@ def _cue_rx(language: str, before: str, key: str, after: str) -> re.Pattern[str]
     """``before``, a phrase of the cue list ``key``, then ``after``; any case."""
     said = phrase_pattern(Vocabulary("cues", language)[key])
     return re.compile(before + "(?:" + said + ")" + after, re.IGNORECASE)
+
+
+@functools.cache
+def _last_words(language: str, key: str) -> tuple[str, ...] | None:
+    """The last words of the cue list ``key``, for :func:`may_end_with`."""
+    return last_words(Vocabulary("cues", language)[key])
 
 
 class ClaimBuilder:
@@ -72,6 +79,7 @@ class ClaimBuilder:
         )
         # the word that withdraws the figure after it ("not [25,000]")
         self.negation = _cue_rx(language, r"\b", "corrected_before", r"\s+$")
+        self.negation_ends = _last_words(language, "corrected_before")
         # the end of a contrasted figure: "about 1,100 in 2017, [not 11,000]." (the clause ends)
         self.contrast_end = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*(?:[.;)]|$)")
         # the opening of a correction notice's sentence ("A previous version stated ...")
@@ -85,7 +93,10 @@ class ClaimBuilder:
             # "A previous version stated that Kuwait hosted 60,000 ...; the figure was 6,000"
             cut = text.find(";", sv.start, sv.end)
             return cut < 0 or start < cut
-        negated = self.negation.search(text, max(sv.start, start - NEGATION_REACH), start)
+        reach = max(sv.start, start - NEGATION_REACH)
+        if not may_end_with(text[reach:start], self.negation_ends):
+            return False  # no withdrawing word ends there (an exact pre-test of the search)
+        negated = self.negation.search(text, reach, start)
         if negated is None:
             return False
         if self.corrected.match(text, end, sv.end):
@@ -101,7 +112,8 @@ class ClaimBuilder:
         """Is the sentence on a line of page furniture listing other stories?"""
         text = self.view.text
         line = text.rfind("\n", 0, sv.start) + 1
-        return bool(self.furniture.match(text, line, sv.end))
+        # the line's lead ends with a colon: without one the match is spared
+        return text.find(":", line, sv.end) >= 0 and bool(self.furniture.match(text, line, sv.end))
 
     def evidence(self, sv: SentenceView) -> Evidence:
         return Evidence(self.view.original(sv.start, sv.end), sv.start, sv.end)

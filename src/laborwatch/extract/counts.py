@@ -18,6 +18,7 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
+from laborwatch.extract.tails import ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
@@ -746,6 +747,59 @@ def _member(language: str) -> re.Pattern[str]:
     return _pair("^-", suffixes, r"\s+(?:[\w-]+\s+){0,3}?", cues.group_nouns.pattern)
 
 
+@dataclass(frozen=True, slots=True)
+class _Ends:
+    """The last words of the patterns anchored at a figure's start (for the exact pre-test
+    :func:`~laborwatch.extract.tails.may_end_with`, which only saves their search)."""
+
+    unit_size: tuple[str, ...] | None  # cues.unit_size_before
+    not_dprk: tuple[str, ...] | None  # cues.not_dprk_before (its links and fillers)
+    population: tuple[str, ...] | None  # cues.population_before
+    of: tuple[str, ...] | None  # workforce_of, cues.group_size_before: "... of"
+    denied: tuple[str, ...] | None  # _Spoken.denied_before: "It was never (800)"
+
+
+_NO_ENDS = _Ends(None, None, None, None, None)
+
+
+@functools.cache
+def _ends(language: str) -> _Ends:
+    c = Vocabulary("cues", language)
+    grammar = Vocabulary("grammar", language)
+    return _Ends(
+        unit_size=last_words(c["unit_size_before"]),
+        not_dprk=last_words([*grammar["figure_links"], *grammar["figure_fillers"]]),
+        population=last_words(c["population_before"]),
+        of=last_words(["of"]),
+        denied=last_words(c["denied_before"]),
+    )
+
+
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """A word of each phrase (its longest, lower-cased), leaving out one that holds another:
+    every match of a pattern of ``phrases`` (re.IGNORECASE) holds one of them, on the
+    :func:`caseless_lower` copy of the text (a substring pre-test, for speed only)."""
+    picked = {max(p.lower().split(), key=len) for p in phrases if p.split()}
+    return tuple(sorted(w for w in picked if not any(o != w and o in w for o in picked)))
+
+
+@functools.cache
+def _spoken_needles(language: str) -> tuple[tuple[str, ...], ...]:
+    """The :func:`_needles` of the denial predicates (every match of _Spoken.denied_after
+    and _Spoken.denial holds one), of the asking verbs (_Spoken.indirect), of the
+    conditional openers (_Spoken.conditional) and of the distributive words
+    (_Rules.distributive and _Rules.floating)."""
+    c = Vocabulary("cues", language)
+    return (
+        _needles(c["denial_predicates"]),
+        _needles(verb_forms(c["count_question_askers"], language)),
+        _needles(c["conditional_openers"]),
+        _needles(
+            c["distributive_determiners"] + c["distributive_pronouns"] + c["floating_distributives"]
+        ),
+    )
+
+
 def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]]:
     """The noun classes of a head, in order; lower-cased patterns when ``lowered`` and
     every one folds (then they run on the lower-cased window)."""
@@ -870,16 +924,32 @@ class CountFinder:
         self._counted: set[int] = set()  # sentences with worker figures found so far
         self._denied: set[float] = set()  # values a sentence so far denied or withdrew
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
+        self._denials: dict[int, bool] = {}  # sentence -> denies what came before
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
+        # pre-tests of the cue patterns anchored at a figure (the language's own cues only)
+        self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
+        self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
+        self._folds: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # _has
+        (
+            self._denial_words,
+            self._asker_words,
+            self._conditional_words,
+            self._distributive_words,
+        ) = _spoken_needles(cues.language)
 
     def _has(self, rx: re.Pattern[str], start: int, end: int, within: bool = False) -> bool:
         """Does ``rx`` (re.IGNORECASE) match ``text[start:end]`` (``within``: ``text``
         between those positions, its context seen)? On the lower-cased text with the
         lower-cased pattern when they find the same (several times faster)."""
-        text = self.view.text
-        low, low_rx = self._low, folded(rx) if self._low is not None else None
-        if low is not None and low_rx is not None:
-            text, rx = low, low_rx
+        text, low = self.view.text, self._low
+        if low is not None:
+            # the folded pattern, looked up once per pattern and document (keyed by identity,
+            # the pattern kept to check it: a Pattern's own hash goes over its whole code)
+            fold = self._folds.get(id(rx))
+            if fold is None or fold[0] is not rx:
+                fold = self._folds[id(rx)] = (rx, folded(rx))
+            if fold[1] is not None:
+                text, rx = low, fold[1]
         found = rx.search(text, start, end) if within else rx.search(text[start:end])
         return found is not None
 
@@ -1231,30 +1301,43 @@ class CountFinder:
                 continue  # "earns hundreds of millions from its workers": money, no people
             lo = max(sv.start, q.start - 40)
             before = text[lo : q.start]
-            group_size = cues.group_size_before.search(before)
+            # the ends_with tests only spare the searches of patterns that cannot match
+            ends, ending = self.ends, tail_of(before)
+            group_size = (
+                cues.group_size_before.search(before) if ends_with(ending, ends.of) else None
+            )
             whole = (
                 group_size is not None
                 and self._whole_group(before, group_size)
                 and bool(self.g.moving_group.match(group_size.group(0)))
             )
             if (
-                self._has(cues.unit_size_before, lo, q.start)
-                or self._has(cues.not_dprk_before, lo, q.start)
+                (
+                    ends_with(ending, ends.unit_size)
+                    and self._has(cues.unit_size_before, lo, q.start)
+                )
+                or (
+                    ends_with(ending, ends.not_dprk)
+                    and self._has(cues.not_dprk_before, lo, q.start)
+                )
                 or (group_size and not self._whole_group(before, group_size))
             ):
                 continue
             clause_lo, clause_hi = sv.clause_of(q.core_start)
             if self._host_whole(sv, q, lo, clause_hi):
                 continue  # "among the city's 300,000 factory workers"
-            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
-                self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)
-            ):
+            # "a workforce of 5,000" (read twice below)
+            workforce = may_end_with(text[clause_lo : q.start], self._of_ends) and self._has(
+                self.g.workforce_of, clause_lo, q.start, within=True
+            )
+            if workforce and (self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)):
                 continue  # "the emirate's Indian workforce of more than a million"
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
                 continue  # "A photograph shows 30 workers boarding a bus"
-            if self.rules.distributive.search(text, clause_lo, q.start) or (
-                self.rules.floating.search(text, clause_lo, q.start)
+            if self._last_needle(self._distributive_words, clause_lo, q.start) >= clause_lo and (
+                self.rules.distributive.search(text, clause_lo, q.start)
+                or self.rules.floating.search(text, clause_lo, q.start)
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
             if not small and self._first_person(sv, q) and self._about_workers(sv):
@@ -1333,7 +1416,7 @@ class CountFinder:
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
                 continue
-            if self._has(self.g.workforce_of, clause_lo, q.start, within=True) and (
+            if workforce and (
                 self._dprk_between(sv, max(clause_lo, q.start - 60), q.start)
                 # "The branch of the Pyongyang chain, which reopened in 2023, has a staff of 20"
                 or self._dprk_between(sv, sv.start, clause_lo)
@@ -1383,7 +1466,11 @@ class CountFinder:
                 head in ("worker", "people") and self._dprk_between(sv, q.core_end, head_end)
             ):
                 continue  # a handful of individuals, unless "9 North Korean workers"
-            if head != "worker" and self._has(cues.population_before, lo, q.start):
+            if (
+                head != "worker"
+                and ends_with(ending, ends.population)
+                and self._has(cues.population_before, lo, q.start)
+            ):
                 continue  # "a city home to 600,000 people"
             if head in ("worker", "people") and self.rules.non_agent_listed.search(
                 text, q.core_end, head_end
@@ -2588,22 +2675,41 @@ class CountFinder:
         if self._denied_by_next(sv):
             self._denied.update(q.value for q in counts)
             return {q.value for q in counts}
-        if sp.question.match(sentence):
+        # a question holds its "?" (a literal test spares the pattern)
+        if "?" in sentence and sp.question.match(sentence):
             return {q.value for q in counts}
-        conditional = sp.conditional.match(sentence) is not None
+        conditional = (
+            self._last_needle(self._conditional_words, sv.start, sv.end) >= sv.start
+            and sp.conditional.match(sentence) is not None
+        )
+        # past the sentence's start a denial opens on its ":" (its other branch opens the
+        # text): without one after a figure no search can find it
+        colon = text.rfind(":", sv.start, sv.end)
+        # where the sentence's last denial word starts: a denial after a figure holds one
+        denial = self._last_needle(self._denial_words, sv.start, sv.end)
+        denied_ends = self.ends.denied
         out: set[float] = set()
         for i, q in enumerate(counts):
             before = max(sv.start, q.start - 100)
+            denied = denial >= q.core_end
             if (
                 (i + 1 < len(counts) and sp.corrected.match(text, q.core_end, sv.end))
-                or sp.denied_after.match(text, q.core_end, sv.end)
-                or sp.denial.search(text, q.core_end, sv.end)
-                or sp.denied_before.search(text, before, q.start)
+                or (denied and sp.denied_after.match(text, q.core_end, sv.end))
+                or (
+                    denied
+                    and colon >= q.core_end > 0
+                    and sp.denial.search(text, q.core_end, sv.end)
+                )
+                or (
+                    may_end_with(text[before : q.start], denied_ends)
+                    and sp.denied_before.search(text, before, q.start)
+                )
             ):
                 self._denied.add(q.value)
                 out.add(q.value)
-            elif (conditional and sp.modal.search(text, before, q.start)) or sp.indirect.search(
-                text, before, q.start
+            elif (conditional and sp.modal.search(text, before, q.start)) or (
+                self._last_needle(self._asker_words, before, q.start) >= before
+                and sp.indirect.search(text, before, q.start)
             ):
                 out.add(q.value)
         # "The 200,000 figure appears to come from a 2016 speech" after the claim of 200,000
@@ -2627,14 +2733,34 @@ class CountFinder:
     def _denied_by_next(self, sv: SentenceView) -> bool:
         """Does one of the next two sentences deny the figures before it ("Q: Some say
         10,000 ... Too high? A: Far too high."), with no other figure between?"""
-        sentences, text = self.view.sentences, self.view.text
+        sentences = self.view.sentences
         for j in range(sv.index + 1, min(len(sentences), sv.index + 3)):
             s = sentences[j]
-            if self.rules.spoken.denial.match(text[s.start : s.end]):
+            if self._denies(j):
                 return True
             if any(q.unit == "count" for q in s.quantities):
                 return False
         return False
+
+    def _denies(self, j: int) -> bool:
+        """Does sentence ``j`` deny what was said before it ("Far too high.")? Cached: the
+        two sentences before it ask."""
+        denies = self._denials.get(j)
+        if denies is None:
+            s = self.view.sentences[j]
+            denies = self._denials[j] = (
+                self._last_needle(self._denial_words, s.start, s.end) >= s.start
+                and self.rules.spoken.denial.match(self.view.text[s.start : s.end]) is not None
+            )
+        return denies
+
+    def _last_needle(self, needles: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the last of ``needles`` (:func:`_needles`) in text[lo:hi] starts, -1 when
+        none is there; ``hi`` (all may be there) without the lower-cased copy. A pattern whose
+        matches hold one of them matches in the span only at or before that place."""
+        if self._low is None:
+            return hi
+        return max(self._low.rfind(w, lo, hi) for w in needles) if needles else -1
 
     def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are

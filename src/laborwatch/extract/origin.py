@@ -143,6 +143,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 
 @functools.lru_cache(maxsize=4096)
+def _first_group(m: re.Match[str]) -> str:
+    """What the template r"\1" puts for a match: its first group, empty when unmatched."""
+    return m.group(1) or ""
+
+
 def _norm(s: str) -> str:
     return " ".join(_NON_WORD.sub(" ", s.lower()).split())
 
@@ -505,6 +510,7 @@ class OriginFinder:
         self._owns: dict[int, str | None] = {}
         # normalise reads only its arguments and what is fixed per document
         self._normalised: dict[tuple[str, str, bool], str | None] = {}
+        self._sentence_names: dict[int, list[str | None]] = {}  # sentence -> names it holds
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
         self._starts: list[int] = []  # the sentences' start offsets, for _near
@@ -1053,11 +1059,21 @@ class OriginFinder:
         if not narrower:
             return found
         for other in sentences:
-            for m in self.vocab.names.finditer(self.view.text, other.start, other.end):
-                name = self.vocab.canonical.get(_norm(m.group(0)))
+            for name in self._names_in(other):
                 if name in narrower:
                     return name
         return found
+
+    def _names_in(self, sv: SentenceView) -> list[str | None]:
+        """The canonical names of the known names a sentence holds, in order (None for one
+        without); found once per sentence."""
+        names = self._sentence_names.get(sv.index)
+        if names is None:
+            names = self._sentence_names[sv.index] = [
+                self.vocab.canonical.get(_norm(m.group(0)))
+                for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end)
+            ]
+        return names
 
     def _headline(self, sv: SentenceView) -> bool:
         """The headline, or a headline line after it (no sentence has ended yet)."""
@@ -1120,8 +1136,7 @@ class OriginFinder:
         other than the outlet that publishes the article."""
         house = self._house_outlet() or "\0"
         found = None
-        for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end):
-            name = self.vocab.canonical.get(_norm(m.group(0)))
+        for name in self._names_in(sv):
             if name and not house.startswith(name):
                 found = name
         return found
@@ -1159,7 +1174,9 @@ class OriginFinder:
 
     def _normalise(self, phrase: str, sentence: str, strict: bool) -> str | None:
         v = self.vocab
-        phrase = v.descriptor.sub(r"\1", phrase.strip())  # "the (Washington-based) Committee"
+        # "the (Washington-based) Committee"; a function, not the template r"\1", which
+        # re looks up per call by the pattern's hash (computed over its whole code)
+        phrase = v.descriptor.sub(_first_group, phrase.strip())
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
             inner = self.normalise(phrase[relay.end() :], sentence, strict)

@@ -45,11 +45,20 @@ class _DateGrammar:
         # a month name starting a word: both month patterns need one (a quick "no")
         self.month_word = re.compile(rf"\b(?:{month_names})", re.IGNORECASE)
         self.month_word_lower = re.compile(rf"\b(?:{month_names.lower()})")  # on lower()
+        # the month names no other one begins (the abbreviations): a match of
+        # month_word_lower holds one literally, a quick "no" before its scan
+        names = [m.lower() for m in self.months]
+        self.month_stems = tuple(
+            {m for m in names if not any(o != m and m.startswith(o) for o in names)}
+        )
         # a year not inside a longer number: the look-behind (the character before the
         # century) follows the century's digits, so the engine scans for a '1' or '2' first
         self.year = re.compile(r"(?P<y>(?:19|20)(?<![\d,.$]..)\d\d)(?!\d|,\d)")
         self.rel = re.compile(phrase_pattern(list(self.relative)), re.IGNORECASE)
         self.rel_lower = re.compile(lower_pattern(list(self.relative)))  # on lower()
+        # a word of each relative phrase (its last): every match on lower() holds one
+        # literally, a quick "no" before the scan
+        self.rel_words = tuple({k.split()[-1].lower() for k in self.relative})
         self.range_link = re.compile(r"^\s*(?:and|to|-|through|until)\s*$", re.IGNORECASE)
 
 
@@ -68,6 +77,7 @@ class PeriodFinder:
         self._lower = caseless_lower(view.text)  # the faster lower-cased patterns run on it
         if self._lower is not None:
             self.month_word, self.rel = g.month_word_lower, g.rel_lower
+        self.rel_words, self.month_stems = g.rel_words, g.month_stems
         self._found: dict[tuple[int, int], list[_Date]] = {}
 
     def _dates_in(self, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[_Date]:
@@ -89,7 +99,7 @@ class PeriodFinder:
             taken.append((s, e))
             found.append(_Date(s, e, value))
 
-        months = self.month_word.search(low) is not None
+        months = self._may_date(low) and self.month_word.search(low) is not None
         for m in self.month_year.finditer(text) if months else ():
             add(m.start(), m.end(), f"{m.group('y')}-{self.months[m.group('m').lower()]:02d}")
         for m in self.month_only.finditer(text) if months else ():
@@ -102,14 +112,25 @@ class PeriodFinder:
             if self.view.month is not None and month > self.view.month:
                 year -= 1
             add(m.start("m"), m.end(), f"{year}-{month:02d}")
-        for m in self.year.finditer(text):
+        # a year opens on "19" or "20": without either there is none (a quick "no")
+        for m in self.year.finditer(text) if "19" in text or "20" in text else ():
             add(m.start(), m.end(), m.group("y"))
-        for m in self.rel.finditer(low):
+        for m in self.rel.finditer(low) if self._may_relate(low) else ():
             value = self._relative(" ".join(m.group(0).lower().split()))
             if value:
                 add(m.start(), m.end(), value)
         found.sort(key=lambda d: d.start)
         return found
+
+    def _may_date(self, low: str) -> bool:
+        """Can ``low`` hold a month name? On the lower-cased copy, only when it holds the
+        start of one (a substring test); else the pattern must look."""
+        return self._lower is None or any(m in low for m in self.month_stems)
+
+    def _may_relate(self, low: str) -> bool:
+        """Can ``low`` hold a relative date? On the lower-cased copy, only when it holds a
+        word of one (a substring test); else the pattern must look."""
+        return self._lower is None or any(w in low for w in self.rel_words)
 
     def _relative(self, phrase: str) -> str | None:
         rule = self.relative.get(phrase)

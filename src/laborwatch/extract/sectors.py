@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from laborwatch.extract.counts import MIN_EXACT_COUNT
-from laborwatch.extract.cues import Cues, per_cue_set
+from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
+from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
 
@@ -355,6 +356,14 @@ def _tables(language: str, lowered: bool) -> tuple[Table, Table]:
 
 
 @functools.cache
+def _continues_ends(language: str) -> tuple[str, ...] | None:
+    """The last words of :attr:`SectorGrammar.continues` ("another", "a further group of"),
+    for :func:`~laborwatch.extract.tails.may_end_with`."""
+    raw = compiled_cues(language).raw
+    return last_words(raw["continuation_words"] + Vocabulary("grammar", language)["of_words"])
+
+
+@functools.cache
 def _folding(language: str) -> Folding:
     """A cue's other senses and the building verbs, folded once per language."""
     g = grammar(language)
@@ -398,6 +407,7 @@ class SectorFinder:
         self._maker = self._rare(self.grammar.maker, self.grammar.maker_words)
         self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
         self._own_counts: dict[int, bool] = {}
+        self._verb_spans: dict[tuple[int, int], bool] = {}  # span -> may name a verb phrase
 
     def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
@@ -424,10 +434,16 @@ class SectorFinder:
         return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
 
     def _may_name_verb(self, lo: int, hi: int) -> bool:
-        """Can text[lo:hi] hold a sector's verb phrase ("fell trees")?"""
-        if self._lower is None:
-            return self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
-        return self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+        """Can text[lo:hi] hold a sector's verb phrase ("fell trees")? (Cached per span: a
+        sentence's span is asked again by :meth:`_hits` and :meth:`_work_verb`.)"""
+        may = self._verb_spans.get((lo, hi))
+        if may is None:
+            if self._lower is None:
+                may = self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
+            else:
+                may = self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+            self._verb_spans[lo, hi] = may
+        return may
 
     def _speaks_of_them(self, sv: SentenceView) -> bool:
         """Does a sentence speak of the same group ("these workers", "they", "there",
@@ -852,7 +868,13 @@ class SectorFinder:
         the headline."""
         sentences = self.view.sentences
         text = self.view.text
-        another = self.grammar.continues.search(text, max(sv.start, q.start - 20), q.start)
+        lo = max(sv.start, q.start - 20)
+        # (an exact pre-test of its last words spares most searches)
+        another = (
+            self.grammar.continues.search(text, lo, q.start)
+            if may_end_with(text[lo : q.start], _continues_ends(self.cues.language))
+            else None
+        )
         own_head = self.grammar.own_head.match(text, q.end, sv.end)
         if another and own_head:  # "Another 80 North Korean workers are expected"
             carried = self._previous_group_sector(sv)

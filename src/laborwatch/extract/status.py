@@ -26,6 +26,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import matches_at, starts, union_ahead
+from laborwatch.extract.tails import ends_with, last_words, tail_of
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
@@ -489,6 +490,31 @@ def _any_cue(cues: Cues) -> re.Pattern[str] | None:
     return union_ahead(lower_pattern(phrases + (_waits(cues) or [])))
 
 
+# the patterns of _status_grammar that end right before a figure, with the cue lists whose
+# last words end their matches (a filler may follow: "leaving about 300")
+_FIGURE_ENDS = {
+    "possessor": ("status_possessors", True),
+    "attributive": ("status_attributive", False),
+    "total": ("status_total_prepositions", True),
+    "anaphoric_number": ("status_anaphoric_prepositions", True),
+    "remainder": ("remainder_before", True),
+    "increase": ("increase_before", True),
+}
+FIGURE_REACH = 80  # the farthest any of them is searched before a figure
+
+
+@functools.cache
+def _figure_ends(language: str) -> dict[str, tuple[str, ...] | None]:
+    """The last words of the :data:`_FIGURE_ENDS` patterns, for the exact pre-test
+    :func:`~laborwatch.extract.tails.ends_with` (which only spares their searches)."""
+    c = Vocabulary("cues", language)
+    fillers = list(Vocabulary("grammar", language).get("figure_fillers") or [])
+    return {
+        name: last_words(list(c.get(key) or []) + (fillers if filled else []))
+        for name, (key, filled) in _FIGURE_ENDS.items()
+    }
+
+
 @functools.cache
 def _relative_words(language: str) -> tuple[str, ...]:
     """The first word of each ``status_thing_relatives`` phrase (lower-cased): every match
@@ -529,6 +555,7 @@ class StatusFinder:
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
         self._relatives: dict[int, list[tuple[int, int]]] = {}
         self._relative_words = _relative_words(cues.language)  # a literal test before the scan
+        self._figure_ends = _figure_ends(cues.language)
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
@@ -1023,12 +1050,23 @@ class StatusFinder:
                 return status
         return self.cues.default_status
 
+    def _before_figure(
+        self, name: str, sv: SentenceView, q: Quantity, reach: int, ending: str | None
+    ) -> re.Match[str] | None:
+        """The pattern ``name`` (of :data:`_FIGURE_ENDS`) ending right before ``q``, searched
+        in the ``reach`` characters before it; ``ending`` is :func:`tail_of` the
+        :data:`FIGURE_REACH` characters before it, for the exact pre-test of its last words."""
+        if not ends_with(ending, self._figure_ends[name]):
+            return None  # it cannot end there: the search is spared
+        return self.grammar[name].search(self.view.lower, max(sv.start, q.start - reach), q.start)
+
     def _rule_cues(
         self, sv: SentenceView, q: Quantity, head_end: int | None = None
     ) -> tuple[str, str]:
         """The status the cues around ``q`` give and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
+        ending = tail_of(text[max(sv.start, q.start - FIGURE_REACH) : q.start])
         head_end = self._coordinated_end(text, max(head_end or q.end, q.end))
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
@@ -1036,7 +1074,7 @@ class StatusFinder:
         # "had 85 workers at the end of 2024 and plans to take on 100 more", "opened with 25
         # developers and plans to double its staff": a group held by the subject; what the
         # subject does after a coordinator is not the group's
-        if self.grammar["possessor"].search(text, max(sv.start, q.start - 30), q.start):
+        if self._before_figure("possessor", sv, q, 30, ending):
             joined = self.grammar["coordinator"].search(text, head_end, sv.end)
             if joined:
                 masks.append((joined.start(), sv.end))
@@ -1050,9 +1088,9 @@ class StatusFinder:
             masks.append(aside.span())
         # "Its remaining 150 workers were sent back": a describing word yields to the
         # predicate, when it has a cue ("The remaining 15 continue to sing": a stock)
-        attributive = self.grammar["attributive"].search(
-            text, max(sv.start, q.start - 12), q.start
-        ) or self.grammar["attributive_after"].match(text, q.end, sv.end)
+        attributive = self._before_figure("attributive", sv, q, 12, ending) or self.grammar[
+            "attributive_after"
+        ].match(text, q.end, sv.end)
         if attributive and (
             self._cues_in(sv, head_end, self._predicate_end(sv, q), masks)
             or self._governing_cue(sv, q, text, [*masks, attributive.span()])
@@ -1120,10 +1158,10 @@ class StatusFinder:
             if followed:
                 return followed, "follow"
         # "bringing the total in the country to about 15,000": what a flow adds up to
-        if self.grammar["total"].search(text, max(sv.start, q.start - 80), q.start):
+        if self._before_figure("total", sv, q, 80, ending):
             return self.cues.default_status, "total"
         # "were sent back ...; an official put the number at 450": the group named before
-        if self.grammar["anaphoric_number"].search(text, max(sv.start, q.start - 40), q.start):
+        if self._before_figure("anaphoric_number", sv, q, 40, ending):
             found = self._nearest(sv, self._cues_in(sv, sv.start, q.start, masks), q)
             if found:
                 return found, "anaphoric_number"
@@ -1179,11 +1217,11 @@ class StatusFinder:
         else:
             own = self._cues_in(sv, lo, hi, masks)
         # "were repatriated, leaving about 300 in the country": what remains is a stock
-        if self.grammar["remainder"].search(text, max(sv.start, q.start - 30), q.start):
+        if self._before_figure("remainder", sv, q, 30, ending):
             return self.cues.default_status, "remainder"
         # "now has no more than 20 staff left in the region": what remains
-        if self.grammar["left_after"].match(text, head_end) and self.grammar["possessor"].search(
-            text, max(sv.start, q.start - 30), q.start
+        if self.grammar["left_after"].match(text, head_end) and self._before_figure(
+            "possessor", sv, q, 30, ending
         ):
             return self.cues.default_status, "remainder"
         # "has asked the ministry for 400 more workers": a request, still to come
@@ -1192,7 +1230,7 @@ class StatusFinder:
         ):
             return "planned", "request"
         # "up some 10,000 from 2011": the size of an increase is a flow
-        if self.grammar["increase"].search(text, max(sv.start, q.start - 30), q.start):
+        if self._before_figure("increase", sv, q, 30, ending):
             return "dispatched", "increase"
         level = self.cues.level_before.search(text, sv.start, q.start)
         if level and self.grammar["comparison"].match(text, level.start()):

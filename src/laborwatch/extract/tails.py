@@ -27,6 +27,16 @@ def may_end_with(window: str, ends: tuple[str, ...] | None) -> bool:
     by nothing but white space, match at the end of ``window``? False only when it surely
     cannot: an ASCII window that, white space stripped, ends with none of them (in either
     case; for a case-sensitive pattern the test is only looser)."""
-    if ends is None or not window.isascii():
-        return True
-    return window.rstrip().lower().endswith(ends)
+    return ends_with(tail_of(window), ends)
+
+
+def tail_of(window: str) -> str | None:
+    """``window`` as :func:`ends_with` tests it: white space stripped from its end and
+    lower-cased; None when it is not ASCII (then no test). Made once, it serves the tests
+    of several patterns on one window."""
+    return window.rstrip().lower() if window.isascii() else None
+
+
+def ends_with(tail: str | None, ends: tuple[str, ...] | None) -> bool:
+    """:func:`may_end_with` of the window whose :func:`tail_of` is ``tail``."""
+    return tail is None or ends is None or tail.endswith(ends)
