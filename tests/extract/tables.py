@@ -285,3 +285,16 @@ def figure_table(table: str) -> tuple[list[tuple[str, list[tuple]]], dict[int, l
     if text:
         articles.append((" ".join(" ".join(text).split()), figures))
     return articles, others
+
+
+def figure_batches(
+    tables: Sequence[tuple[str, str]],
+) -> tuple[dict[str, list[tuple[str, list[tuple]]]], dict[str, list[float]]]:
+    """The articles of each named :func:`figure_table` (batch name -> articles) and the
+    other groups' figures that must not be read as workers (``"<batch>-<row>"`` -> values)."""
+    batches: dict[str, list[tuple[str, list[tuple]]]] = {}
+    not_workers: dict[str, list[float]] = {}
+    for name, table in tables:
+        batches[name], others = figure_table(table)
+        not_workers.update({f"{name}-{i:02d}": values for i, values in others.items()})
+    return batches, not_workers

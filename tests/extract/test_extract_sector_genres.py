@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tables import figure_rows, figure_table, figures_by_value, judged_figure, other_rows
+from .tables import figure_batches, figure_rows, figures_by_value, judged_figure, other_rows
 
 PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
@@ -322,12 +322,9 @@ x 5
   North Korean IT workers, a cybersecurity report said.
 """
 
-BATCHES: dict[str, list[tuple[str, list[tuple]]]] = {}
-# Figures of other groups in these articles that must not be read as worker figures.
-NOT_WORKERS: dict[str, list[float]] = {}
-for _name, _table in (("g1", BATCH1), ("g2", BATCH2), ("g3", BATCH3)):
-    BATCHES[_name], _others = figure_table(_table)
-    NOT_WORKERS.update({f"{_name}-{i:02d}": values for i, values in _others.items()})
+# The articles of each batch, and the figures of other groups in them that must not be read
+# as worker figures.
+BATCHES, NOT_WORKERS = figure_batches((("g1", BATCH1), ("g2", BATCH2), ("g3", BATCH3)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {

@@ -499,11 +499,7 @@ def _rules(language: str) -> _Rules:
             rf"(?:{alt('thing_nouns')})\b",
             re.IGNORECASE,
         ),
-        employing_before=re.compile(
-            rf"\b(?:{phrase_pattern(verb_forms(c['headcount_verbs'], language))})\s+"
-            rf"(?:(?:{fillers})\s+)?$",
-            re.IGNORECASE,
-        ),
+        employing_before=ending(verbs("headcount_verbs")),
         hiring=re.compile(
             rf"\b(?:{phrase_pattern(verb_forms(c['hiring_verbs'], language))})\b", re.IGNORECASE
         ),
@@ -537,12 +533,8 @@ def _rules(language: str) -> _Rules:
         workforce_level=ending(alt("workforce_level_before")),
         staff_with=ending(alt("headcount_with"), lead=r"\s"),
         staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
-        own_staff=re.compile(
-            # "Our 15 field staff", "The Foundation's 23 staff"
-            rf"\b(?:(?:{alt('own_staff_openers')})|(?:{alt('staff_owner_nouns')})['’]s)\s+"
-            rf"(?:(?:{fillers})\s+)?$",
-            re.IGNORECASE,
-        ),
+        # "Our 15 field staff", "The Foundation's 23 staff"
+        own_staff=ending(f"(?:{alt('own_staff_openers')})|(?:{alt('staff_owner_nouns')})['’]s"),
         own_staff_noun=re.compile(
             rf"\s+(?:[\w-]+\s+)?(?:{alt('own_staff_nouns')})\b", re.IGNORECASE
         ),
