@@ -23,7 +23,10 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch H1, written blind (26 articles). First run, before any change: (to be recorded).
+# Batch H1, written blind (25 articles, 44 expected figures). First run, before any change:
+# counts precision 0.93 / recall 0.84 (37 of 44 figures, 3 spurious), count+destination 0.90
+# / 0.82 (36 of 44, 4 spurious); 17 of 25 articles passed the count test, 25 of 25 the
+# detail test.
 BATCH_1: list[Article] = [
     (
         "H1",
