@@ -1112,6 +1112,10 @@ class CountFinder:
         subject_lo, subject = lo, self.view.text[lo:hi]
         if self.g.possessive.search(subject):
             lo = sv.start  # "their number": whose is said before it
+        elif number := self.g.number_subject.search(subject):
+            # "After the Soviet collapse the number fell to about 5,000": an opening phrase
+            # with no comma is not the subject's owner
+            lo = subject_lo + number.start()
         if self._foreign_only(sv, lo, hi):
             return False  # "Tajik migrants ...: their number grew from 40,000"
         return bool(
