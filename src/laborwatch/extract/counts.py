@@ -1118,6 +1118,14 @@ class CountFinder:
             lo = subject_lo + number.start()
         if self._foreign_only(sv, lo, hi):
             return False  # "Tajik migrants ...: their number grew from 40,000"
+        if (
+            self.g.mixed_workforce.search(subject)
+            and not self._dprk_between(sv, subject_lo, hi)
+            and self._dprk_between(sv, q.end, sv.end)
+        ):
+            # "Foreign nationals employed in Mongolia numbered 23,400, among them ... 12 DPRK
+            # nationals": the mixed whole, its DPRK part after it
+            return False
         return bool(
             self._names_workers(subject_lo, hi)
             or (self.g.number_subject.search(subject) and self._about_workers(sv))
