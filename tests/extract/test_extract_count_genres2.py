@@ -27,6 +27,18 @@ Article = short_news.Article  # (batch, name, expected claims, text)
 # counts precision 0.93 / recall 0.84 (37 of 44 figures, 3 spurious), count+destination 0.90
 # / 0.82 (36 of 44, 4 spurious); 17 of 25 articles passed the count test, 25 of 25 the
 # detail test.
+#
+# Fixed: "(n = 1,412 employees)" (a study's sample size); "belongs to a developer employing
+# 1,100 people" (a developer's whole staff after a participle); "After the Soviet collapse
+# the number fell to about 5,000 in 1995, then rose again, reaching 30,023 ..." (an opening
+# phrase with no comma and another nation's adjective is not the owner of "the number");
+# "ordered all 193 UN members" (states, not people); "of whom 1,980 declared study ... and
+# 310 came as labour migrants" (an entry as labour migrants is one of workers); "Foreign
+# nationals employed in Mongolia ... numbered 23,400 ..., among them ... 12 DPRK nationals"
+# (a mixed whole as a level's subject, its DPRK part after it; the part itself is still
+# missed, see KNOWN_COUNTS). After: counts 1.00 / 0.93 (41 of 44, none spurious),
+# count+destination 0.98 / 0.91 (40 of 44, 1 spurious); 22 of 25 articles pass the count
+# test, 25 of 25 the detail test.
 BATCH_1: list[Article] = [
     (
         "H1",
@@ -280,7 +292,18 @@ BATCH_1: list[Article] = [
 ARTICLES: list[Article] = BATCH_1
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "H1-stats-mongolia-permits": "'among them 9,800 Chinese nationals and 12 DPRK nationals': "
+    "a DPRK figure of people (not workers) after another nation's in a list is not counted "
+    "(with 'workers' or 'North Koreans' it is), and 'In 2016 the figure for DPRK nationals "
+    "was 1,190' then has no counted figure to refer to",
+    "H1-radio-interview-dandong": "'There were 120 of us from the North in one building': a "
+    "first-person partitive with 'the North' for the DPRK is not read as a count of workers",
+    "H1-letter-estimate-dispute": "'the number has fallen to between 20,000 and 50,000, most "
+    "of them in China and Russia. - Dr. Ruth Abebe, Leeds': the places of the part ('most of "
+    "them in') and of the letter's signature are taken for the whole's, not 'abroad' from "
+    "the sentence before",
+}
 KNOWN_DETAILS: dict[str, str] = {}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
