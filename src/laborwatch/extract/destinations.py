@@ -918,9 +918,7 @@ class DestinationFinder:
                 # not "has fallen to 50,000, most of them in China and Russia": the part's
                 # countries and what follows them, not the whole's (a part in "Moscow, St
                 # Petersburg and the Far East" places the whole in their country)
-                cut = next(
-                    (p.start for p in everywhere if part and p.start >= part.end()), sv.end
-                )
+                cut = next((p.start for p in everywhere if part and p.start >= part.end()), sv.end)
                 if not any(p.kind == "country" and p.start >= cut for p in everywhere):
                     cut = sv.end
                 rest = [p for p in everywhere if id(p) not in taken and p.start < cut]
