@@ -1279,7 +1279,6 @@ COUNT_SIDE = {
     "origin-north-korea-and-china",  # "About 300 of them are North Korean"
     "reporting-countries-total",  # "sent back 18,533" with no noun
     "transit-airport-to-kuwait",  # "A group of about 50 ... was seen": read as a scene
-    "seoul-conference-figure-abroad",  # "put their number at about 50,000"
     "equatorial-guinea-and-angola-totals",  # "Angola has the larger share, about 450"
     "primorye-and-khabarovsk-split-then-total",  # "the total may exceed 15,000"
     "seoul-dateline-defector-from-russia",  # "about 300 North Koreans worked at the camp"

@@ -1112,8 +1112,20 @@ class CountFinder:
         subject_lo, subject = lo, self.view.text[lo:hi]
         if self.g.possessive.search(subject):
             lo = sv.start  # "their number": whose is said before it
+        elif number := self.g.number_subject.search(subject):
+            # "After the Soviet collapse the number fell to about 5,000": an opening phrase
+            # with no comma is not the subject's owner
+            lo = subject_lo + number.start()
         if self._foreign_only(sv, lo, hi):
             return False  # "Tajik migrants ...: their number grew from 40,000"
+        if (
+            self.g.mixed_workforce.search(subject)
+            and not self._dprk_between(sv, subject_lo, hi)
+            and self._dprk_between(sv, q.end, sv.end)
+        ):
+            # "Foreign nationals employed in Mongolia numbered 23,400, among them ... 12 DPRK
+            # nationals": the mixed whole, its DPRK part after it
+            return False
         return bool(
             self._names_workers(subject_lo, hi)
             or (self.g.number_subject.search(subject) and self._about_workers(sv))

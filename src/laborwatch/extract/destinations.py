@@ -100,6 +100,7 @@ class _Grammar:
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
+    part_place: re.Pattern[str]  # "50,000, most of them in (China)": the part's place
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
     seat: re.Pattern[str]  # "an agency based in (Gdansk)": an intermediary's seat
     attached: re.Pattern[str]  # "30,000 in (the city of) Russia": right after the figure
@@ -240,6 +241,7 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         examples=_listed(language, "example_markers", r"\b", r"\b"),
+        part_place=_listed(language, "part_place_openers", r",\s*", r"\b"),
         seat=_listed(
             language,
             "seat_nouns",
@@ -912,7 +914,14 @@ class DestinationFinder:
             codes, strength, used = self._codes(group), 3, group
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
-                rest = [p for p in everywhere if id(p) not in taken]
+                part = self.g.part_place.search(text, count.quantity.end, sv.end)
+                # not "has fallen to 50,000, most of them in China and Russia": the part's
+                # countries and what follows them, not the whole's (a part in "Moscow, St
+                # Petersburg and the Far East" places the whole in their country)
+                cut = next((p.start for p in everywhere if part and p.start >= part.end()), sv.end)
+                if not any(p.kind == "country" and p.start >= cut for p in everywhere):
+                    cut = sv.end
+                rest = [p for p in everywhere if id(p) not in taken and p.start < cut]
                 # "whose Russian permits expired moved to Hunchun": a named place beats a
                 # nationality adjective on a noun
                 named = [p for p in rest if p.kind != "demonym"]
