@@ -18,7 +18,7 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.tails import ends_with, last_words, may_end_with, tail_of
+from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
@@ -930,6 +930,7 @@ class CountFinder:
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
         self._folds: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # _has
+        self._needle_index: dict[int, tuple[tuple[str, ...], NeedleIndex]] = {}  # _last_needle
         (
             self._denial_words,
             self._asker_words,
@@ -2760,7 +2761,12 @@ class CountFinder:
         matches hold one of them matches in the span only at or before that place."""
         if self._low is None:
             return hi
-        return max(self._low.rfind(w, lo, hi) for w in needles) if needles else -1
+        # the lower-cased copy scanned once per needle set (a document's figures ask many
+        # spans): max(low.rfind(w, lo, hi) for w in needles), answered by bisection
+        found = self._needle_index.get(id(needles))
+        if found is None or found[0] is not needles:
+            found = self._needle_index[id(needles)] = (needles, NeedleIndex(self._low, needles))
+        return found[1].last(lo, hi)
 
     def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are
