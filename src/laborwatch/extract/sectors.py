@@ -438,6 +438,8 @@ class SectorFinder:
         self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
         self._own_counts: dict[int, bool] = {}
         self._verb_spans: dict[tuple[int, int], bool] = {}  # span -> may name a verb phrase
+        self._hint_spans: dict[tuple[int, int], list[int]] = {}  # span -> _cue_starts
+        self._span_hits: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # _hits
 
     def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
@@ -452,16 +454,18 @@ class SectorFinder:
         text), so each sector's pattern need only be tried there; None without that copy."""
         if self._lower is None:
             return None
-        lowered, upper = self._hint_ahead
-        found = starts(lowered, self._lower, lo, hi) + starts(upper, self.view.text, lo, hi)
-        return sorted(set(found))
+        found = self._hint_spans.get((lo, hi))  # a span is asked by _may_name, then _hits
+        if found is None:
+            lowered, upper = self._hint_ahead
+            at = starts(lowered, self._lower, lo, hi) + starts(upper, self.view.text, lo, hi)
+            found = self._hint_spans[lo, hi] = sorted(set(at))
+        return found
 
     def _may_name(self, lo: int, hi: int) -> bool:
-        """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
-        if self._lower is None:
-            return True
-        lowered, upper = self.cues.sector_hint
-        return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
+        """Can text[lo:hi] hold a sector cue? (False only when surely not.) The look-ahead
+        of the hint finds a place exactly when the hint's search would; its places serve
+        :meth:`_hits` after it (one scan of the span, not two)."""
+        return self._lower is None or bool(self._cue_starts(lo, hi))
 
     def _may_name_verb(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector's verb phrase ("fell trees")? (Cached per span: a
@@ -531,7 +535,14 @@ class SectorFinder:
     def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Sector cues in text[lo:hi], the longest from the leftmost start where they
         overlap ("seafood processing plants" is fishing, not also "processing plant"),
-        without the cues used in another sense; a built workplace is construction."""
+        without the cues used in another sense; a built workplace is construction. (Cached
+        per span: a sentence's span is asked again by :meth:`_list_end`.)"""
+        hits = self._span_hits.get((lo, hi))
+        if hits is None:
+            hits = self._span_hits[lo, hi] = self._find_hits(lo, hi)
+        return hits
+
+    def _find_hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         text, g = self.view.text, self.grammar
         low = self._lower or text
         where = self._cue_starts(lo, hi)
