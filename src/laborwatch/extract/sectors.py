@@ -439,7 +439,31 @@ class SectorFinder:
         self._own_counts: dict[int, bool] = {}
         self._verb_spans: dict[tuple[int, int], bool] = {}  # span -> may name a verb phrase
         self._hint_spans: dict[tuple[int, int], list[int]] = {}  # span -> _cue_starts
+        self._on_rx: dict[int, tuple[re.Pattern[str], str, re.Pattern[str]]] = {}  # _on
         self._span_hits: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # _hits
+
+    def _on(self, rx: re.Pattern[str]) -> tuple[str, re.Pattern[str]]:
+        """What to run the re.IGNORECASE pattern ``rx`` on, and the pattern to run there:
+        the lower-cased copy and ``rx`` folded when they find the same (the same places,
+        several times faster), else the text and ``rx``; looked up once per pattern."""
+        found = self._on_rx.get(id(rx))
+        if found is None or found[0] is not rx:
+            fold = folded(rx) if self._lower is not None else None
+            if fold is not None and self._lower is not None:
+                found = self._on_rx[id(rx)] = (rx, self._lower, fold)
+            else:
+                found = self._on_rx[id(rx)] = (rx, self.view.text, rx)
+        return found[1], found[2]
+
+    def _own_head(self, end: int, hi: int) -> re.Match[str] | None:
+        """A worker noun right after a figure ending at ``end`` (own_head, matched there)."""
+        text, rx = self._on(self.grammar.own_head)
+        return rx.match(text, end, hi)
+
+    def _restated(self, sv: SentenceView) -> bool:
+        """Does a sentence restate a figure with a definite article ("the 83 workers")?"""
+        text, rx = self._on(self.grammar.restated)
+        return rx.search(text[sv.start : sv.end]) is not None
 
     def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
@@ -520,7 +544,7 @@ class SectorFinder:
             return False
         if self._names_same_work(sv):
             return True  # "some 1,000 work abroad in such roles"
-        if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
+        if not self._own_head(q.end, sv.end):
             return True  # "fewer than 300 remain, and most of them will leave": ours
         own = [m.span() for m in self.grammar.own_partitive.finditer(self.view.text, q.end, sv.end)]
         if not own:
@@ -690,7 +714,7 @@ class SectorFinder:
         groups = [
             o
             for o in self._group_figures(prev, None)
-            if self.grammar.own_head.match(self.view.text, o.end, prev.end)
+            if self._own_head(o.end, prev.end)
         ]
         return self.sector(prev, groups[-1]) if groups else None
 
@@ -878,7 +902,7 @@ class SectorFinder:
             single = self._single(self._sectors(sv.start, sv.end, side=False))
             if single:
                 return single
-            head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
+            head = self._own_head(q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
                 single = self._single(self._sectors(q.start, head.end()))
                 if single:
@@ -931,7 +955,7 @@ class SectorFinder:
             if may_end_with(text[lo : q.start], _continues_ends(self.cues.language))
             else None
         )
-        own_head = self.grammar.own_head.match(text, q.end, sv.end)
+        own_head = self._own_head(q.end, sv.end)
         if another and own_head:  # "Another 80 North Korean workers are expected"
             carried = self._previous_group_sector(sv)
             if carried:
@@ -964,7 +988,7 @@ class SectorFinder:
                 or self.grammar.one_member.match(text, other.start)  # "One of them, a welder"
                 or (
                     self._counts_its_own(other)
-                    and not self.grammar.restated.search(self.view.sentence_text(other))
+                    and not self._restated(other)
                 )
             ):
                 break
