@@ -728,11 +728,7 @@ class SectorFinder:
         if sv.index == 0:
             return None
         prev = self.view.sentences[sv.index - 1]
-        groups = [
-            o
-            for o in self._group_figures(prev, None)
-            if self._own_head(o.end, prev.end)
-        ]
+        groups = [o for o in self._group_figures(prev, None) if self._own_head(o.end, prev.end)]
         return self.sector(prev, groups[-1]) if groups else None
 
     def _counts_its_own(self, sv: SentenceView) -> bool:
@@ -1003,10 +999,7 @@ class SectorFinder:
             if (
                 not self._speaks_of_them(other)
                 or self.grammar.one_member.match(text, other.start)  # "One of them, a welder"
-                or (
-                    self._counts_its_own(other)
-                    and not self._restated(other)
-                )
+                or (self._counts_its_own(other) and not self._restated(other))
             ):
                 break
             single = self._single(self._sentence_sectors(other)) or self._work_verb(
