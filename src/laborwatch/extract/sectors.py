@@ -434,7 +434,8 @@ class SectorFinder:
         self._them_ahead = _them_ahead(cues.language) if same_cues and self._lower else None
         # rare phrases, looked for once per document before any sentence (as plain words
         # on the lower-cased copy when there is one)
-        self._rare_found: dict[str, bool] = {}  # _maker and _same_work, tested when first asked
+        self._maker = self._rare(self.grammar.maker, self.grammar.maker_words)
+        self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
         self._own_counts: dict[int, bool] = {}
         self._verb_spans: dict[tuple[int, int], bool] = {}  # span -> may name a verb phrase
         self._hint_spans: dict[tuple[int, int], list[int]] = {}  # span -> _cue_starts
@@ -463,24 +464,6 @@ class SectorFinder:
         """Does a sentence restate a figure with a definite article ("the 83 workers")?"""
         text, rx = self._on(self.grammar.restated)
         return rx.search(text[sv.start : sv.end]) is not None
-
-    @property
-    def _maker(self) -> bool:
-        """May the text hold "a maker of"? (Tested when first asked: most texts never are.)"""
-        found = self._rare_found.get("maker")
-        if found is None:
-            g = self.grammar
-            found = self._rare_found["maker"] = self._rare(g.maker, g.maker_words)
-        return found
-
-    @property
-    def _same_work(self) -> bool:
-        """May the text refer back to the work named before ("in such roles")?"""
-        found = self._rare_found.get("same_work")
-        if found is None:
-            g = self.grammar
-            found = self._rare_found["same_work"] = self._rare(g.same_work, g.same_work_words)
-        return found
 
     def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
