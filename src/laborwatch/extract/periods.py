@@ -42,15 +42,6 @@ class _DateGrammar:
             rf"(?!\s+\d)",
             re.IGNORECASE,
         )
-        # the two month patterns lower-cased, for lower(): the same matches, faster
-        lowered = month_names.lower()
-        self.month_year_lower = re.compile(
-            rf"\b(?P<m>{lowered})\.?(?:\s+\d{{1,2}})?,?\s+(?P<y>(?:19|20)\d\d)\b"
-        )
-        self.month_only_lower = re.compile(
-            rf"\b(?:in|as of|since|by|of|last|early|mid|late|end of)\s+(?P<m>{lowered})\b"
-            rf"(?!\s+\d)"
-        )
         # a month name starting a word: both month patterns need one (a quick "no")
         self.month_word = re.compile(rf"\b(?:{month_names})", re.IGNORECASE)
         self.month_word_lower = re.compile(rf"\b(?:{month_names.lower()})")  # on lower()
@@ -86,7 +77,6 @@ class PeriodFinder:
         self._lower = caseless_lower(view.text)  # the faster lower-cased patterns run on it
         if self._lower is not None:
             self.month_word, self.rel = g.month_word_lower, g.rel_lower
-            self.month_year, self.month_only = g.month_year_lower, g.month_only_lower
         self.rel_words, self.month_stems = g.rel_words, g.month_stems
         self._found: dict[tuple[int, int], list[_Date]] = {}
 
@@ -110,14 +100,12 @@ class PeriodFinder:
             found.append(_Date(s, e, value))
 
         months = self._may_date(low) and self.month_word.search(low) is not None
-        # the month patterns run on ``low`` (lower-cased ones there): the case of a
-        # month's first letter is read from ``text``
-        for m in self.month_year.finditer(low) if months else ():
+        for m in self.month_year.finditer(text) if months else ():
             add(m.start(), m.end(), f"{m.group('y')}-{self.months[m.group('m').lower()]:02d}")
-        for m in self.month_only.finditer(low) if months else ():
+        for m in self.month_only.finditer(text) if months else ():
             month = self.months[m.group("m").lower()]
             if self.view.year is None or (
-                m.group("m").lower() in ("may", "mar") and not text[m.start("m")].isupper()
+                m.group("m").lower() in ("may", "mar") and not m.group("m")[0].isupper()
             ):
                 continue
             year = self.view.year
