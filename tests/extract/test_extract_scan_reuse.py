@@ -3,15 +3,12 @@ the real articles of ../shared (read at test time) and on invented edge cases.""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.counts import _spoken_needles
 from laborwatch.extract.cues import cues
 from laborwatch.extract.document import DocView, prepare
-from laborwatch.extract.periods import _grammar as date_grammar
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.tails import NeedleIndex
 from laborwatch.extract.text import caseless_lower, lower, normalize
@@ -21,7 +18,7 @@ EDGES = [
     "",
     "Those workers left. They said so. The 83 workers stayed; these welders and those cooks.",
     "Is it true? That is a lie, an exaggeration, said Ms Orlova, who did not enquire further.",
-    "In March 2021 and by may, since mar 2020, as of May the 40 loggers of the Velka sawmill.",
+    "As of May the 40 loggers of the Velka sawmill said they felled trees; the loggers left.",
     "THEY WORK THERE. Such builders said: the remaining 30 workers assembled furniture.",
 ]
 
@@ -98,19 +95,3 @@ def test_speech_verbs_from_any_start_are_those_of_a_scan_from_there(
             for lo in range(-1, len(sentence) + 2):
                 want = [m.span() for m in finder.speech_verbs.finditer(sentence, lo)]
                 assert [m.span() for m in finder._speech_verbs_from(sv, lo)] == want
-
-
-def test_lower_cased_month_patterns_find_what_the_originals_find(views: list[DocView]) -> None:
-    g = date_grammar("en")
-    pairs = [(g.month_year, g.month_year_lower), (g.month_only, g.month_only_lower)]
-    for view in views:
-        low = caseless_lower(view.text)
-        if low is None:
-            continue
-        for original, lowered in pairs:
-            want = [
-                (m.span(), m.span("m"), m.group("m").lower()) for m in original.finditer(view.text)
-            ]
-            got = [(m.span(), m.span("m"), m.group("m")) for m in lowered.finditer(low)]
-            assert got == want
-    assert not re.search(r"\(\?P<m>[^)]*[A-Z]", g.month_year_lower.pattern)  # lower-cased
