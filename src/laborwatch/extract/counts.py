@@ -841,6 +841,10 @@ def _dprk_right_after(sv: SentenceView, q: Quantity) -> bool:
     return any(p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places)
 
 
+# up to this many needles, _last_needle searches each in the span (a scan of the whole
+# text per needle for a NeedleIndex costs more; measured on the English sets)
+FEW_NEEDLES = 8
+
 # the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
 _WINDOW_WORDS = re.compile(rf"\s*(?:\S+\s+){{{HEAD_WINDOW_WORDS - 1}}}\S+")
 
@@ -2761,8 +2765,10 @@ class CountFinder:
         matches hold one of them matches in the span only at or before that place."""
         if self._low is None:
             return hi
-        # the lower-cased copy scanned once per needle set (a document's figures ask many
-        # spans): max(low.rfind(w, lo, hi) for w in needles), answered by bisection
+        if len(needles) <= FEW_NEEDLES:
+            return max(self._low.rfind(w, lo, hi) for w in needles) if needles else -1
+        # many needles: the lower-cased copy scanned once per needle set (the document's
+        # sentences and figures ask many spans), each span answered by bisection
         found = self._needle_index.get(id(needles))
         if found is None or found[0] is not needles:
             found = self._needle_index[id(needles)] = (needles, NeedleIndex(self._low, needles))
