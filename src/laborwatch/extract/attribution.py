@@ -194,6 +194,7 @@ class AttributionFinder:
         self.cues = cues
         self.g = _grammar(cues.language)
         self._cache: dict[int, str | None] = {}
+        self._verbs: dict[int, list[re.Match[str]]] = {}  # sentence -> its speech verbs
         sets = _cue_sets(cues)
         self.speaker_nouns, self.weak_openers = sets.speaker_nouns, sets.weak_openers
         self.plural_verbs = sets.plural_verbs
@@ -390,11 +391,26 @@ class AttributionFinder:
             start == after and end == stop and first & set(codes) for start, end, codes in places
         )
 
+    def _speech_verbs_from(self, sv: SentenceView, lo: int) -> list[re.Match[str]]:
+        """``speech_verbs.finditer`` over the sentence from ``lo``: the sentence is scanned
+        once and each ``lo`` served from that scan (its matches from ``lo`` on are the
+        same unless one of them straddles ``lo``; then it is scanned from there)."""
+        found = self._verbs.get(sv.index)
+        if found is None:
+            found = self._verbs[sv.index] = list(
+                self.speech_verbs.finditer(self._cue_text[sv.start : sv.end])
+            )
+        if lo == 0:
+            return found
+        if any(v.start() < lo < v.end() for v in found):
+            return list(self.speech_verbs.finditer(self._cue_text[sv.start : sv.end], lo))
+        return [v for v in found if v.start() >= lo]
+
     def _speaker(self, sv: SentenceView, body: str, lo: int) -> tuple[str, bool] | None:
         """The speaker of the first speech verb at or after ``lo`` in a sentence, and
         whether its verb ends the sentence ("..., RFA reported on Monday.")."""
         text = self.view.document.text
-        for v in self.speech_verbs.finditer(self._cue_text[sv.start : sv.end], lo):
+        for v in self._speech_verbs_from(sv, lo):
             verb = v.group(0).lower()
             if body[v.start()].isupper() and v.start() > 0:
                 continue  # part of a name: "the United States believes"

@@ -18,7 +18,7 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.tails import ends_with, last_words, may_end_with, tail_of
+from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
 
@@ -833,6 +833,10 @@ def _dprk_right_after(sv: SentenceView, q: Quantity) -> bool:
     return any(p.kind == "dprk" and 0 <= p.start - q.core_end <= 2 for p in sv.places)
 
 
+# up to this many needles, _last_needle searches each in the span (a scan of the whole
+# text per needle for a NeedleIndex costs more; measured on the English sets)
+FEW_NEEDLES = 8
+
 # the first HEAD_WINDOW_WORDS words (runs of non-space) after a position, in one match
 _WINDOW_WORDS = re.compile(rf"\s*(?:\S+\s+){{{HEAD_WINDOW_WORDS - 1}}}\S+")
 
@@ -922,6 +926,7 @@ class CountFinder:
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
         self._folds: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # _has
+        self._needle_index: dict[int, tuple[tuple[str, ...], NeedleIndex]] = {}  # _last_needle
         (
             self._denial_words,
             self._asker_words,
@@ -2764,7 +2769,14 @@ class CountFinder:
         matches hold one of them matches in the span only at or before that place."""
         if self._low is None:
             return hi
-        return max(self._low.rfind(w, lo, hi) for w in needles) if needles else -1
+        if len(needles) <= FEW_NEEDLES:
+            return max(self._low.rfind(w, lo, hi) for w in needles) if needles else -1
+        # many needles: the lower-cased copy scanned once per needle set (the document's
+        # sentences and figures ask many spans), each span answered by bisection
+        found = self._needle_index.get(id(needles))
+        if found is None or found[0] is not needles:
+            found = self._needle_index[id(needles)] = (needles, NeedleIndex(self._low, needles))
+        return found[1].last(lo, hi)
 
     def _answers_count_question(self, sv: SentenceView, q: Quantity) -> bool:
         """Does one of the two sentences before ask how many workers or people there are

@@ -32,7 +32,15 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
 from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import has, inflect_plurals, load, phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import (
+    has,
+    inflect_plurals,
+    load,
+    lower_pattern,
+    phrase_pattern,
+    verb_forms,
+    words,
+)
 
 NEIGHBOURS = 3  # sentences either side that may carry the same workers' sector
 EXAMPLE_REACH = 60  # characters after "including" within which a cue is only an example
@@ -377,6 +385,26 @@ def _them_foldings(cues: Cues) -> tuple[Folding, ...]:
     return Folding([cues.same_workers]), Folding([grammar(cues.language).anaphor])
 
 
+@functools.cache
+def _them_ahead(language: str) -> re.Pattern[str] | None:
+    """A look-ahead of the first words of the phrases of the same group (lower-cased, for
+    the lower-cased copy): every match of cues.same_workers and of the grammar's anaphor
+    opens with one of them, so each need only be tried where it matches; None without a
+    sector grammar."""
+    if not has("sector_grammar", language):
+        return None
+    c, g = compiled_cues(language).raw, load("sector_grammar", language)
+    phrases = [
+        *c["same_group_determiners"],
+        *c["same_group_pronouns"],
+        *c["same_place_adverbs"],
+        *g["restating_determiners"],
+        *g["anaphor_determiners"],
+        *g.get("workplace_member_determiners", []),
+    ]
+    return union_ahead(lower_pattern([p.split()[0] for p in phrases if p.split()]))
+
+
 class SectorFinder:
     def __init__(self, view: DocView, cues: Cues) -> None:
         self.view = view
@@ -402,12 +430,40 @@ class SectorFinder:
             cues.language
         ).on(view.text)
         self._them = [f.on(view.text) for f in _them_foldings(cues)]
+        same_cues = cues is compiled_cues(cues.language)
+        self._them_ahead = _them_ahead(cues.language) if same_cues and self._lower else None
         # rare phrases, looked for once per document before any sentence (as plain words
         # on the lower-cased copy when there is one)
         self._maker = self._rare(self.grammar.maker, self.grammar.maker_words)
         self._same_work = self._rare(self.grammar.same_work, self.grammar.same_work_words)
         self._own_counts: dict[int, bool] = {}
         self._verb_spans: dict[tuple[int, int], bool] = {}  # span -> may name a verb phrase
+        self._hint_spans: dict[tuple[int, int], list[int]] = {}  # span -> _cue_starts
+        self._on_rx: dict[int, tuple[re.Pattern[str], str, re.Pattern[str]]] = {}  # _on
+        self._span_hits: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # _hits
+
+    def _on(self, rx: re.Pattern[str]) -> tuple[str, re.Pattern[str]]:
+        """What to run the re.IGNORECASE pattern ``rx`` on, and the pattern to run there:
+        the lower-cased copy and ``rx`` folded when they find the same (the same places,
+        several times faster), else the text and ``rx``; looked up once per pattern."""
+        found = self._on_rx.get(id(rx))
+        if found is None or found[0] is not rx:
+            fold = folded(rx) if self._lower is not None else None
+            if fold is not None and self._lower is not None:
+                found = self._on_rx[id(rx)] = (rx, self._lower, fold)
+            else:
+                found = self._on_rx[id(rx)] = (rx, self.view.text, rx)
+        return found[1], found[2]
+
+    def _own_head(self, end: int, hi: int) -> re.Match[str] | None:
+        """A worker noun right after a figure ending at ``end`` (own_head, matched there)."""
+        text, rx = self._on(self.grammar.own_head)
+        return rx.match(text, end, hi)
+
+    def _restated(self, sv: SentenceView) -> bool:
+        """Does a sentence restate a figure with a definite article ("the 83 workers")?"""
+        text, rx = self._on(self.grammar.restated)
+        return rx.search(text[sv.start : sv.end]) is not None
 
     def _rare(self, rx: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """May the text hold a phrase of ``rx``? A substring test of its phrases ``words``
@@ -422,16 +478,18 @@ class SectorFinder:
         text), so each sector's pattern need only be tried there; None without that copy."""
         if self._lower is None:
             return None
-        lowered, upper = self._hint_ahead
-        found = starts(lowered, self._lower, lo, hi) + starts(upper, self.view.text, lo, hi)
-        return sorted(set(found))
+        found = self._hint_spans.get((lo, hi))  # a span is asked by _may_name, then _hits
+        if found is None:
+            lowered, upper = self._hint_ahead
+            at = starts(lowered, self._lower, lo, hi) + starts(upper, self.view.text, lo, hi)
+            found = self._hint_spans[lo, hi] = sorted(set(at))
+        return found
 
     def _may_name(self, lo: int, hi: int) -> bool:
-        """Can text[lo:hi] hold a sector cue? (False only when surely not.)"""
-        if self._lower is None:
-            return True
-        lowered, upper = self.cues.sector_hint
-        return bool(lowered.search(self._lower, lo, hi) or upper.search(self.view.text, lo, hi))
+        """Can text[lo:hi] hold a sector cue? (False only when surely not.) The look-ahead
+        of the hint finds a place exactly when the hint's search would; its places serve
+        :meth:`_hits` after it (one scan of the span, not two)."""
+        return self._lower is None or bool(self._cue_starts(lo, hi))
 
     def _may_name_verb(self, lo: int, hi: int) -> bool:
         """Can text[lo:hi] hold a sector's verb phrase ("fell trees")? (Cached per span: a
@@ -452,9 +510,24 @@ class SectorFinder:
             self._same[sv.index] = bool(
                 self.grammar.bare_group.match(self.view.text, sv.start)
                 or self._names_same_work(sv)
-                or any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
+                or self._them_in(sv)
             )
         return self._same[sv.index]
+
+    def _them_in(self, sv: SentenceView) -> bool:
+        """Does a phrase of the same group (``self._them``) match in the sentence? Each
+        pattern is tried only where the look-ahead of their first words finds one (on the
+        lower-cased copy of the sentence: a scan cheaper than a search of each pattern)."""
+        if self._them_ahead is None or self._lower is None:
+            return any(rx.search(text[sv.start : sv.end]) for text, rxs in self._them for rx in rxs)
+        where = starts(self._them_ahead, self._lower[sv.start : sv.end], 0, sv.end - sv.start)
+        return bool(where) and any(
+            rx.match(sentence, pos)
+            for text, rxs in self._them
+            for sentence in (text[sv.start : sv.end],)
+            for rx in rxs
+            for pos in where
+        )
 
     def _names_same_work(self, sv: SentenceView) -> bool:
         """Does a sentence refer back to the work named before ("in such roles")?"""
@@ -471,7 +544,7 @@ class SectorFinder:
             return False
         if self._names_same_work(sv):
             return True  # "some 1,000 work abroad in such roles"
-        if not self.grammar.own_head.match(self.view.text, q.end, sv.end):
+        if not self._own_head(q.end, sv.end):
             return True  # "fewer than 300 remain, and most of them will leave": ours
         own = [m.span() for m in self.grammar.own_partitive.finditer(self.view.text, q.end, sv.end)]
         if not own:
@@ -486,7 +559,14 @@ class SectorFinder:
     def _hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Sector cues in text[lo:hi], the longest from the leftmost start where they
         overlap ("seafood processing plants" is fishing, not also "processing plant"),
-        without the cues used in another sense; a built workplace is construction."""
+        without the cues used in another sense; a built workplace is construction. (Cached
+        per span: a sentence's span is asked again by :meth:`_list_end`.)"""
+        hits = self._span_hits.get((lo, hi))
+        if hits is None:
+            hits = self._span_hits[lo, hi] = self._find_hits(lo, hi)
+        return hits
+
+    def _find_hits(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         text, g = self.view.text, self.grammar
         low = self._lower or text
         where = self._cue_starts(lo, hi)
@@ -631,11 +711,7 @@ class SectorFinder:
         if sv.index == 0:
             return None
         prev = self.view.sentences[sv.index - 1]
-        groups = [
-            o
-            for o in self._group_figures(prev, None)
-            if self.grammar.own_head.match(self.view.text, o.end, prev.end)
-        ]
+        groups = [o for o in self._group_figures(prev, None) if self._own_head(o.end, prev.end)]
         return self.sector(prev, groups[-1]) if groups else None
 
     def _counts_its_own(self, sv: SentenceView) -> bool:
@@ -822,7 +898,7 @@ class SectorFinder:
             single = self._single(self._sectors(sv.start, sv.end, side=False))
             if single:
                 return single
-            head = self.grammar.own_head.match(self.view.text, q.end, sv.end)
+            head = self._own_head(q.end, sv.end)
             if head:  # "a team of 10 North Korean IT workers": the group's own name
                 single = self._single(self._sectors(q.start, head.end()))
                 if single:
@@ -875,7 +951,7 @@ class SectorFinder:
             if may_end_with(text[lo : q.start], _continues_ends(self.cues.language))
             else None
         )
-        own_head = self.grammar.own_head.match(text, q.end, sv.end)
+        own_head = self._own_head(q.end, sv.end)
         if another and own_head:  # "Another 80 North Korean workers are expected"
             carried = self._previous_group_sector(sv)
             if carried:
@@ -906,10 +982,7 @@ class SectorFinder:
             if (
                 not self._speaks_of_them(other)
                 or self.grammar.one_member.match(text, other.start)  # "One of them, a welder"
-                or (
-                    self._counts_its_own(other)
-                    and not self.grammar.restated.search(self.view.sentence_text(other))
-                )
+                or (self._counts_its_own(other) and not self._restated(other))
             ):
                 break
             single = self._single(self._sentence_sectors(other)) or self._work_verb(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
@@ -553,6 +554,7 @@ class StatusFinder:
             self._waits_in_any,
         ) = _setup(cues)
         self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cue_starts: dict[int, list[int]] = {}  # sentence -> where its cues start
         self._relatives: dict[int, list[tuple[int, int]]] = {}
         self._relative_words = _relative_words(cues.language)  # a literal test before the scan
         self._figure_ends = _figure_ends(cues.language)
@@ -589,6 +591,7 @@ class StatusFinder:
                     continue
                 kept.append(cue)
             self._sentence_cues[sv.index] = kept
+            self._cue_starts[sv.index] = [c[0] for c in kept]  # ascending, for _cues_in
         return self._sentence_cues[sv.index]
 
     def _moves_money(self, sv: SentenceView, cue: tuple[int, int, str]) -> bool:
@@ -723,11 +726,18 @@ class StatusFinder:
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
         """(start, end, status) of every cue in text[lo:hi] outside the masked spans."""
-        return [
-            (s, e, status)
-            for s, e, status in self._all_cues(sv)
-            if lo <= s and e <= hi and not any(a < e and s < b for a, b in masks)
-        ]
+        cues = self._all_cues(sv)
+        # the sentence's cues are in the order of their starts: bisection finds the first
+        # one at ``lo`` or after, and none past ``hi`` can end by ``hi`` (many spans are asked)
+        found = []
+        for i in range(bisect_left(self._cue_starts[sv.index], lo), len(cues)):
+            cue = cues[i]
+            s, e = cue[0], cue[1]
+            if s > hi:
+                break
+            if e <= hi and not (masks and any(a < e and s < b for a, b in masks)):
+                found.append(cue)
+        return found
 
     def _nearest(
         self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity

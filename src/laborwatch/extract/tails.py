@@ -7,6 +7,7 @@ last word of one of its phrases. In ASCII text that test is a string suffix chec
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 
@@ -27,7 +28,10 @@ def may_end_with(window: str, ends: tuple[str, ...] | None) -> bool:
     by nothing but white space, match at the end of ``window``? False only when it surely
     cannot: an ASCII window that, white space stripped, ends with none of them (in either
     case; for a case-sensitive pattern the test is only looser)."""
-    return ends_with(tail_of(window), ends)
+    # ends_with(tail_of(window), ends), inlined (it runs for many windows)
+    if ends is None or not window.isascii():
+        return True
+    return window.rstrip().lower().endswith(ends)
 
 
 def tail_of(window: str) -> str | None:
@@ -40,3 +44,34 @@ def tail_of(window: str) -> str | None:
 def ends_with(tail: str | None, ends: tuple[str, ...] | None) -> bool:
     """:func:`may_end_with` of the window whose :func:`tail_of` is ``tail``."""
     return tail is None or ends is None or tail.endswith(ends)
+
+
+class NeedleIndex:
+    """Every occurrence of some substrings ``needles`` in ``text``, found once, to answer
+    ``max(text.rfind(w, lo, hi) for w in needles)`` for many spans by bisection (each span
+    otherwise costs a search per needle; a document's figures ask many spans)."""
+
+    def __init__(self, text: str, needles: Iterable[str]) -> None:
+        found: list[tuple[int, int]] = []  # (end, start) of each occurrence, overlaps too
+        for w in needles:
+            if not w:
+                raise ValueError("empty needle")
+            i = text.find(w)
+            while i >= 0:
+                found.append((i + len(w), i))
+                i = text.find(w, i + 1)
+        found.sort()
+        self._ends = [end for end, _ in found]
+        # the latest start among the occurrences ending at or before each one's end
+        self._latest: list[int] = []
+        latest = -1
+        for _, start in found:
+            latest = max(latest, start)
+            self._latest.append(latest)
+
+    def last(self, lo: int, hi: int) -> int:
+        """Where the last occurrence inside text[lo:hi] starts; -1 when none is there."""
+        i = bisect_right(self._ends, hi) - 1
+        if i < 0 or self._latest[i] < lo:
+            return -1
+        return self._latest[i]
