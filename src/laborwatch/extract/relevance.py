@@ -187,7 +187,9 @@ class RelevanceScorer:
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
-        alien = other - set(phrases) - self._counted(text, named_matches, at)
+        alien = other - set(phrases)
+        if alien:  # (only the names in these sentences can take any out: speed)
+            alien -= self._counted(text, [m for m in named_matches if at(m.start()) in alien], at)
         # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
