@@ -585,22 +585,19 @@ class NumberGrammar:
                 q.unit = "money"
                 q.start -= len(cur.group(0))
                 before = before[: len(before) - len(cur.group(0))]
-        after = text[q.end : q.end + 40]
-        pct = self.percent_re.match(after)
-        if pct and q.unit != "money":
-            q.unit = "percent"
-            q.end += pct.end()
-        elif q.unit != "money":
-            suf = self.cur_suffix_re.match(after)
-            if suf:
+        if q.unit != "money":  # (money takes no percent, suffix or unit: not looked for)
+            after = text[q.end : q.end + 40]
+            pct = self.percent_re.match(after)
+            if pct:
+                q.unit = "percent"
+                q.end += pct.end()
+            elif suf := self.cur_suffix_re.match(after):
                 q.unit = "money"
                 q.currency = self.currencies.get(suf.group("c"), "USD")
                 q.end += suf.end()
-            else:
-                unit = self.unit_after_re.match(after)
-                if unit:
-                    word = unit.group("u").lower()
-                    q.unit = "duration" if word in TIME_UNITS else "measure"
+            elif unit := self.unit_after_re.match(after):
+                word = unit.group("u").lower()
+                q.unit = "duration" if word in TIME_UNITS else "measure"
         qual = self._qualifier(before)
         if qual:
             phrase = " ".join(qual.group(0).lower().split())
@@ -628,8 +625,8 @@ class NumberGrammar:
                         if outer_kind:
                             q.qualifier = outer_kind
                             q.start -= len(rest) - outer.start()
-        post = self.post_qual_re.match(text[q.end : q.end + 24])
-        if post and q.qualifier == "exact":
+        # (only an exact figure takes a qualifier after it: not looked for after others)
+        if q.qualifier == "exact" and (post := self.post_qual_re.match(text[q.end : q.end + 24])):
             q.qualifier = next(k for k, v in post.groupdict().items() if v is not None)
             q.end += post.end()
         if q.qualifier == "at_least" and q.low is not None:

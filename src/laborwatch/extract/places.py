@@ -311,13 +311,17 @@ def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     folded = text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
     tokens = _tokens(folded)
     words = tokens.words
-    first = g.first
+    first, second = g.first, g.second
+    n = len(words)
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
     for i in compress(range(len(words)), map(first.__contains__, words)):
         if i < free:
             continue
-        hit = _longest(text, tokens, i, first[words[i]], g)
+        lengths = first[words[i]]
+        if 1 not in lengths and not (i + 1 < n and words[i + 1] in second.get(words[i], ())):
+            continue  # _longest's quick "no" without the call ("the" before no name; speed)
+        hit = _longest(text, tokens, i, lengths, g)
         if hit is None:
             continue
         j, (size, entry) = i, hit

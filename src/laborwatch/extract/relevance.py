@@ -187,7 +187,7 @@ class RelevanceScorer:
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
-        alien = other - set(phrases) - self._counted(text, named_matches, at)
+        alien = self._alien(text, other - set(phrases), named_matches, at)
         # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
@@ -204,6 +204,16 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _alien(
+        self, text: str, other: set[int], named: list[re.Match[str]], at: Callable[[int], int]
+    ) -> set[int]:
+        """``other`` less the sentences where a figure counts DPRK nationals (:meth:`_counted`);
+        only the names inside ``other`` are looked at (the others could not take any out:
+        only for speed)."""
+        if not other:
+            return other
+        return other - self._counted(text, [m for m in named if at(m.start()) in other], at)
 
     def _counted(self, text: str, named: list[re.Match[str]], at: Callable[[int], int]) -> set[int]:
         """The sentences where a figure counts DPRK nationals right before their name: a
