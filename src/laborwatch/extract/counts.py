@@ -1115,9 +1115,10 @@ class CountFinder:
         elif self.g.relative_subject.fullmatch(before[: verb.start()]):
             lo = sv.start  # "North Koreans, who numbered about 1,200": the antecedent
         subject_lo, subject = lo, self.view.text[lo:hi]
+        number = self.g.number_subject.search(subject)
         if self.g.possessive.search(subject):
             lo = sv.start  # "their number": whose is said before it
-        elif number := self.g.number_subject.search(subject):
+        elif number:
             # "After the Soviet collapse the number fell to about 5,000": an opening phrase
             # with no comma is not the subject's owner
             lo = subject_lo + number.start()
@@ -1133,7 +1134,7 @@ class CountFinder:
             return False
         return bool(
             self._names_workers(subject_lo, hi)
-            or (self.g.number_subject.search(subject) and self._about_workers(sv))
+            or (number and self._about_workers(sv))
             # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
             # "... about 50,000 work in China today. That is down from some 70,000 in 2017."

@@ -914,13 +914,15 @@ class DestinationFinder:
             codes, strength, used = self._codes(group), 3, group
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
-                part = self.g.part_place.search(text, count.quantity.end, sv.end)
                 # not "has fallen to 50,000, most of them in China and Russia": the part's
                 # countries and what follows them, not the whole's (a part in "Moscow, St
                 # Petersburg and the Far East" places the whole in their country)
-                cut = next((p.start for p in everywhere if part and p.start >= part.end()), sv.end)
-                if not any(p.kind == "country" and p.start >= cut for p in everywhere):
-                    cut = sv.end
+                cut = sv.end
+                part = self.g.part_place.search(text, count.quantity.end, sv.end)
+                if part is not None:
+                    cut = next((p.start for p in everywhere if p.start >= part.end()), sv.end)
+                    if not any(p.kind == "country" and p.start >= cut for p in everywhere):
+                        cut = sv.end
                 rest = [p for p in everywhere if id(p) not in taken and p.start < cut]
                 # "whose Russian permits expired moved to Hunchun": a named place beats a
                 # nationality adjective on a noun
