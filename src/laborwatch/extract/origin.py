@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, country_names, find_places
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
@@ -65,8 +66,11 @@ SELF_REACH = 30  # characters after an attribution that may name the outlet itse
 @dataclass(frozen=True)
 class _Vocabulary:
     names: re.Pattern[str]
+    name_forms: _Forms  # ``names``, and its halves (the same matches, found faster)
     canonical: dict[str, str]
     outlets: list[tuple[str, re.Pattern[str], frozenset[str]]]
+    outlet_forms: tuple[_Forms, ...]  # each outlet's pattern, and its halves
+    any_outlet: _Forms  # every outlet's names: where none matches, no outlet does
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
@@ -148,20 +152,70 @@ def _first_group(m: re.Match[str]) -> str:
     return m.group(1) or ""
 
 
+@functools.lru_cache(maxsize=4096)  # the same names and phrases recur in every article
 def _norm(s: str) -> str:
     return " ".join(_NON_WORD.sub(" ", s.lower()).split())
 
 
+def _split_forms(forms: list[str]) -> tuple[list[str], list[str]]:
+    """The all-capital acronyms of ``forms`` (matched only as written), and the others."""
+    upper = [f for f in forms if f.replace(".", "").isupper()]
+    return upper, [f for f in forms if f not in upper]
+
+
 def _pattern(forms: list[str]) -> re.Pattern[str]:
     """Whole-word alternation; all-capital acronyms match only as written."""
-    upper = [f for f in forms if f.replace(".", "").isupper()]
-    other = [f for f in forms if f not in upper]
+    upper, other = _split_forms(forms)
     parts = []
     if other:
         parts.append(phrase_pattern(other))
     if upper:
         parts.append("(?-i:" + phrase_pattern(upper) + ")")
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+_Span = tuple[int, int]
+_caseless = caseless_lower.__wrapped__  # uncached: a phrase would evict a text from its cache
+
+
+class _Forms:
+    """:func:`_pattern` of ``forms``, and a faster way to its matches: its case-insensitive
+    half :func:`folded` (run on a lower-cased copy of the text, as :class:`Folding` does)
+    and its all-capital half run on the text, their matches merged as the whole pattern's
+    alternation takes them (the leftmost; at one position the first half's)."""
+
+    def __init__(self, forms: list[str]) -> None:
+        upper, other = _split_forms(forms)
+        self.rx = _pattern(forms)
+        insensitive = re.compile(phrase_pattern(other), re.IGNORECASE) if other else None
+        self.low = folded(insensitive) if insensitive else None
+        self.caps = re.compile(phrase_pattern(upper)) if upper else None
+        self.halves = insensitive is None or self.low is not None  # else the whole pattern
+
+    def spans(
+        self, text: str, low: str | None, lo: int = 0, hi: int | None = None, first: bool = False
+    ) -> list[_Span]:
+        """``(m.start(), m.end())`` of each match of ``rx.finditer(text, lo, hi)`` (only
+        the first with ``first``); ``low`` is :func:`caseless_lower` of ``text`` (None: the
+        whole pattern runs)."""
+        hi = len(text) if hi is None else hi
+        if low is None or not self.halves:
+            found = [(m.start(), m.end()) for m in self.rx.finditer(text, lo, hi)]
+            return found[:1] if first else found
+        out: list[_Span] = []
+        a = self.low.search(low, lo, hi) if self.low else None
+        b = self.caps.search(text, lo, hi) if self.caps else None
+        while a is not None or b is not None:
+            m = a if b is None or (a is not None and a.start() <= b.start()) else b
+            out.append((m.start(), m.end()))
+            if first:
+                break
+            lo = m.end()  # matches are never empty: the next one starts at or after it
+            if a is not None and a.start() < lo:
+                a = self.low.search(low, lo, hi) if self.low else None
+            if b is not None and b.start() < lo:
+                b = self.caps.search(text, lo, hi) if self.caps else None
+        return out
 
 
 def _rx(before: str, phrases: list[str], after: str = "") -> re.Pattern[str]:
@@ -176,10 +230,12 @@ def _vocabulary(language: str) -> _Vocabulary:
     for name, forms in data["names"].items():
         for form in [name, *forms]:
             canonical[_norm(form)] = name
+    outlet_forms = tuple(_Forms(spec["names"]) for spec in data["outlet_sources"].values())
     outlets = [
-        (name, _pattern(spec["names"]), frozenset(spec.get("publishers", [])))
-        for name, spec in data["outlet_sources"].items()
+        (name, forms.rx, frozenset(spec.get("publishers", [])))
+        for (name, spec), forms in zip(data["outlet_sources"].items(), outlet_forms, strict=True)
     ]
+    name_forms = _Forms(list(canonical_forms(data["names"])))
     outlet_of = {
         canonical[_norm(form)]: name
         for name, spec in data["outlet_sources"].items()
@@ -203,9 +259,12 @@ def _vocabulary(language: str) -> _Vocabulary:
         [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
     )
     return _Vocabulary(
-        names=_pattern(list(canonical_forms(data["names"]))),
+        names=name_forms.rx,
+        name_forms=name_forms,
         canonical=canonical,
         outlets=outlets,
+        outlet_forms=outlet_forms,
+        any_outlet=_Forms([f for spec in data["outlet_sources"].values() for f in spec["names"]]),
         source_noun=re.compile(nouns, re.IGNORECASE),
         source_phrase=re.compile(
             rf"^(?:(?:{phrase_pattern(data['source_qualifiers'])})\s+)?"
@@ -514,6 +573,8 @@ class OriginFinder:
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
         self._starts: list[int] = []  # the sentences' start offsets, for _near
+        self._low: list[str | None] = []  # caseless_lower of the text, on first use
+        self._outlets_found: dict[str, tuple[_Span | None, ...]] = {}  # text -> per outlet
 
     @property
     def default(self) -> str | None:
@@ -1069,9 +1130,12 @@ class OriginFinder:
         without); found once per sentence."""
         names = self._sentence_names.get(sv.index)
         if names is None:
+            text = self.view.text
+            if not self._low:
+                self._low.append(caseless_lower(text))
             names = self._sentence_names[sv.index] = [
-                self.vocab.canonical.get(_norm(m.group(0)))
-                for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end)
+                self.vocab.canonical.get(_norm(text[a:b]))
+                for a, b in self.vocab.name_forms.spans(text, self._low[0], sv.start, sv.end)
             ]
         return names
 
@@ -1106,10 +1170,28 @@ class OriginFinder:
 
     def _outlet_in(self, sentence: str) -> str | None:
         """ "<outlet> source" when a sentence names an outlet that relays sources."""
-        for name, rx, _publishers in self.vocab.outlets:
-            if rx.search(sentence):
+        for (name, _rx, _publishers), found in zip(
+            self.vocab.outlets, self._outlet_spans(sentence), strict=True
+        ):
+            if found:
                 return name
         return None
+
+    def _outlet_spans(self, text: str) -> tuple[_Span | None, ...]:
+        """Where each outlet's pattern first matches in ``text`` (None where it does not);
+        found once per text, and for none when no outlet's name is there at all."""
+        found = self._outlets_found.get(text)
+        if found is None:
+            v = self.vocab
+            low = _caseless(text)
+            if v.any_outlet.spans(text, low, first=True):
+                found = tuple(
+                    next(iter(f.spans(text, low, first=True)), None) for f in v.outlet_forms
+                )
+            else:
+                found = (None,) * len(v.outlet_forms)
+            self._outlets_found[text] = found
+        return found
 
     def _outlet_told(self, sentence: str) -> str | None:
         """The outlet a sentence's speaker told ("told Radio Free Asia"), as its source."""
@@ -1224,13 +1306,16 @@ class OriginFinder:
             source = v.source_phrase.match(bare)
             if source and NAMED.search(bare, source.end()):
                 source = None
-        for name, rx, _publishers in v.outlets:
-            m = rx.search(phrase)
-            if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m.end() :])):
+        in_phrase = self._outlet_spans(phrase)
+        for (name, _rx, _publishers), m in zip(v.outlets, in_phrase, strict=True):
+            if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m[1] :])):
                 return name  # "a Daily NK source", "RFA sources"
         if source:
-            for name, rx, _publishers in v.outlets:
-                if rx.search(sentence) or rx.search(phrase):
+            in_sentence = self._outlet_spans(sentence)
+            for (name, _rx, _publishers), a, b in zip(
+                v.outlets, in_sentence, in_phrase, strict=True
+            ):
+                if a or b:
                     return name
             house = self._house_outlet()
             if house and source.group("noun").lower() in v.source_words:
@@ -1356,9 +1441,9 @@ class OriginFinder:
     def _placed_bodies(self, phrase: str) -> set[str]:
         """The known bodies whose name as written holds a place ("Seoul's spy agency")."""
         return {
-            self.vocab.canonical.get(_norm(m.group(0)), "")
-            for m in self.vocab.names.finditer(phrase)
-            if _places(m.group(0))
+            self.vocab.canonical.get(_norm(phrase[a:b]), "")
+            for a, b in self.vocab.name_forms.spans(phrase, _caseless(phrase))
+            if _places(phrase[a:b])
         }
 
     def _body(self, phrase: str) -> str | None:
@@ -1370,12 +1455,12 @@ class OriginFinder:
 
     def _find_body(self, phrase: str) -> str | None:
         best: tuple[int, str] | None = None
-        for m in self.vocab.names.finditer(phrase):
-            if self._governed(phrase[: m.start()]):
+        for a, b in self.vocab.name_forms.spans(phrase, _caseless(phrase)):
+            if self._governed(phrase[:a]):
                 continue  # "submitted to the United Nations"; "reviewed by VOA" speaks
-            name = self.vocab.canonical.get(_norm(m.group(0)))
-            if name and (best is None or len(m.group(0)) > best[0]):
-                best = (len(m.group(0)), name)
+            name = self.vocab.canonical.get(_norm(phrase[a:b]))
+            if name and (best is None or b - a > best[0]):
+                best = (b - a, name)
         return best[1] if best else None
 
     def _state(self, phrase: str, at_head: bool) -> str | None:
