@@ -1,0 +1,103 @@
+"""Origin's speed-ups (speed9b) find what the direct searches they replace find, on the real
+articles of ../shared (read at test time) and on edge cases of our own."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from laborwatch.extract.attribution import AttributionFinder
+from laborwatch.extract.cues import cues
+from laborwatch.extract.document import prepare
+from laborwatch.extract.origin import OriginFinder, _caseless, _Forms, _vocabulary
+from laborwatch.extract.text import caseless_lower, normalize
+from laborwatch.model import Document
+
+EDGES = [
+    "",
+    "RFA, rfa and Rfa; the AP, The Ap, AP's and APs; Daily NK, DAILY NK, dailynk, Daily\nNK.",
+    "A source told Radio  Free\tAsia; the U.S. State Department and the UN Panel of Experts.",
+    "Kelvin: \u212aINU and \u017fources (folded letters) beside KINU, NIS, nis and Seoul's NIS.",
+    "ÉTAT: the Ministry of Labour, the ministry's report, «Daily NK», “the AP” — RFA’s source.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts(corpus_records: dict[str, dict], shared_dir: Path) -> list[str]:
+    out = [normalize(r["text"]) for r in corpus_records.values()]
+    for name in ("dev2", "ko-dev"):
+        with (shared_dir / "corpus" / f"{name}.jsonl").open(encoding="utf-8") as f:
+            out += [normalize(json.loads(line)["text"]) for line in f if line.strip()]
+    return out + EDGES
+
+
+def _direct(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> list:
+    hi = len(text) if hi is None else hi
+    return [(m.start(), m.end()) for m in rx.finditer(text, lo, hi)]
+
+
+def _all_forms() -> list[_Forms]:
+    v = _vocabulary("en")
+    return [v.name_forms, v.any_outlet, *v.outlet_forms]
+
+
+def test_forms_split_into_halves() -> None:
+    # the speed-up applies to the shipped vocabularies (else only the whole pattern runs)
+    assert all(f.halves for f in _all_forms())
+
+
+def test_halves_find_the_whole_patterns_matches_in_sentences(texts: list[str]) -> None:
+    forms = _all_forms()
+    seen = 0
+    for text in texts:
+        view = prepare(Document(id="t", text=text))
+        low = caseless_lower(text)
+        for sv in view.sentences:
+            for f in forms:
+                want = _direct(f.rx, text, sv.start, sv.end)
+                assert f.spans(text, low, sv.start, sv.end) == want, text[sv.start : sv.end]
+                assert f.spans(text, low, sv.start, sv.end, first=True) == want[:1]
+                seen += bool(want)
+    assert seen > 100
+
+
+def test_halves_find_the_whole_patterns_matches_in_phrases(texts: list[str]) -> None:
+    forms = _all_forms()
+    for text in texts:
+        view = prepare(Document(id="t", text=text))
+        for sv in view.sentences:
+            body = text[sv.start : sv.end]
+            # the sentence and its clauses as phrases of their own
+            for phrase in [body, *re.split(r"[,;:]\s", body)]:
+                low = _caseless(phrase)
+                assert low is None or len(low) == len(phrase)
+                for f in forms:
+                    assert f.spans(phrase, low) == _direct(f.rx, phrase), phrase
+
+
+def test_no_outlet_matches_where_their_union_finds_none(texts: list[str]) -> None:
+    v = _vocabulary("en")
+    for text in texts:
+        low = caseless_lower(text)
+        for line in text.split("\n"):
+            named = any(rx.search(line) for _name, rx, _sites in v.outlets)
+            assert bool(v.any_outlet.spans(line, _caseless(line), first=True)) == named
+        assert bool(v.any_outlet.spans(text, low, first=True)) == any(
+            rx.search(text) for _name, rx, _sites in v.outlets
+        )
+
+
+def test_outlet_spans_are_each_outlets_first_match(texts: list[str]) -> None:
+    v = _vocabulary("en")
+    for text in texts:
+        view = prepare(Document(id="t", text=text))
+        finder = OriginFinder(view, AttributionFinder(view, cues("en")))
+        for sv in view.sentences:
+            body = view.sentence_text(sv)
+            for phrase in [body, body[: len(body) // 2], body.lower()]:
+                want = tuple(next(iter(_direct(rx, phrase)), None) for _n, rx, _s in v.outlets)
+                assert finder._outlet_spans(phrase) == want
+                assert finder._outlet_spans(phrase) == want  # asked again (cached)
