@@ -34,9 +34,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from laborwatch.extract.attribution import AttributionFinder
+from laborwatch.extract.attribution import AttributionFinder, grammar_items
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, country_names, find_places
+from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
@@ -140,6 +141,8 @@ class _Vocabulary:
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
     cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
     authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
+    authored_low: re.Pattern[str] | None  # ``authored`` folded, for the lower-cased copy
+    passive_relay_ends: tuple[str, ...] | None  # what a window before passive_relay ends with
     held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
 
 
@@ -207,6 +210,7 @@ class _Forms:
         b = self.caps.search(text, lo, hi) if self.caps else None
         while a is not None or b is not None:
             m = a if b is None or (a is not None and a.start() <= b.start()) else b
+            assert m is not None  # for mypy: a or b is a match
             out.append((m.start(), m.end()))
             if first:
                 break
@@ -216,6 +220,11 @@ class _Forms:
             if b is not None and b.start() < lo:
                 b = self.caps.search(text, lo, hi) if self.caps else None
         return out
+
+
+def _group_spans(found: Iterable[re.Match[str]]) -> list[_Span]:
+    """Where the first group of each match lies."""
+    return [m.span(1) for m in found]
 
 
 def _rx(before: str, phrases: list[str], after: str = "") -> re.Pattern[str]:
@@ -243,6 +252,11 @@ def _vocabulary(language: str) -> _Vocabulary:
         if _norm(form) in canonical
     }
     member = data["member_state_reports"]
+    authored = _rx(
+        r"\b(?:" + phrase_pattern(data["anaphoric_documents"]) + r")\s+",
+        data["document_authors"],
+        r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
+    )
     submitted = (
         rf"\b(?:{phrase_pattern(member['documents'])})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{phrase_pattern(member['verbs'])})\s+"
@@ -445,11 +459,10 @@ def _vocabulary(language: str) -> _Vocabulary:
             str(k): frozenset(str(x) for x in xs) for k, xs in data["refinements"].items()
         },
         cataphoric=re.compile(r"^(?:" + phrase_pattern(data["cataphoric_openers"]) + r")\s"),
-        authored=_rx(
-            r"\b(?:" + phrase_pattern(data["anaphoric_documents"]) + r")\s+",
-            data["document_authors"],
-            r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
-        ),
+        authored=authored,
+        authored_low=folded(authored),
+        # passive_relay ends with a relay ("cited by") or an article, then white space
+        passive_relay_ends=last_words(data["passive_relays"] + grammar_items(language, "articles")),
         name_words=word_set(language, "name_function_words"),
         name_articles=word_set(language, "adjectival_articles"),
         held_in=re.compile(
@@ -665,7 +678,11 @@ class OriginFinder:
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
         if inner:  # "The report cites defectors who said ...": the defectors
             return self._affiliated(inner)
-        first = v.passive_relay.search(sentence, 0, at) if at >= 0 else None
+        first = (
+            v.passive_relay.search(sentence, 0, at)
+            if at >= 0 and may_end_with(sentence[:at], v.passive_relay_ends)
+            else None
+        )
         inner = self.normalise(DATELINE.sub("", first.group(1)), sentence, True) if first else None
         if inner:  # "A report by the UN panel, cited by Russian media, put ..."
             return inner
@@ -851,14 +868,16 @@ class OriginFinder:
                     return outlet
         return None
 
-    def _near(self, sv: SentenceView) -> list[SentenceView]:
+    def _near(self, sv: SentenceView, before: bool = False) -> list[SentenceView]:
         """The sentences within ``STORY_REACH`` characters of one (a long text read in
-        windows sees as much around each sentence)."""
+        windows sees as much around each sentence); with ``before``, those before it."""
         if not self._starts:
             self._starts.extend(o.start for o in self.view.sentences)
         sentences = self.view.sentences
         first = bisect.bisect_left(self._starts, sv.start - STORY_REACH)
         last = bisect.bisect_right(self._starts, sv.end + STORY_REACH)
+        if before:
+            last = min(last, sv.index)  # a sentence's index is its place in the list
         return [o for o in sentences[first:last] if o.end <= sv.end + STORY_REACH]
 
     def _state_ahead(self, sv: SentenceView) -> bool:
@@ -1092,8 +1111,13 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
-        for m in self.vocab.authored.finditer(body):
-            found = self.normalise(m.group(1), body, strict=True)
+        low = self._text_low()
+        for a, b in (
+            _group_spans(self.vocab.authored.finditer(body))
+            if low is None or self.vocab.authored_low is None
+            else _group_spans(self.vocab.authored_low.finditer(low[sv.start : sv.end]))
+        ):
+            found = self.normalise(body[a:b], body, strict=True)
             if found:  # "a new report from the UN special rapporteur outlines ..."
                 return found
         after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
@@ -1106,7 +1130,7 @@ class OriginFinder:
     def _excerpt_lead(self, sv: SentenceView) -> str | None:
         """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
         for the excerpt's figures that name none."""
-        for other in reversed([o for o in self._near(sv) if o.index < sv.index]):
+        for other in reversed(self._near(sv, before=True)):
             if self.view.sentence_text(other).rstrip().endswith(":"):
                 found = self._own(other)
                 if found:
@@ -1131,13 +1155,17 @@ class OriginFinder:
         names = self._sentence_names.get(sv.index)
         if names is None:
             text = self.view.text
-            if not self._low:
-                self._low.append(caseless_lower(text))
             names = self._sentence_names[sv.index] = [
                 self.vocab.canonical.get(_norm(text[a:b]))
-                for a, b in self.vocab.name_forms.spans(text, self._low[0], sv.start, sv.end)
+                for a, b in self.vocab.name_forms.spans(text, self._text_low(), sv.start, sv.end)
             ]
         return names
+
+    def _text_low(self) -> str | None:
+        """:func:`caseless_lower` of the text (kept: the cache behind it holds few texts)."""
+        if not self._low:
+            self._low.append(caseless_lower(self.view.text))
+        return self._low[0]
 
     def _headline(self, sv: SentenceView) -> bool:
         """The headline, or a headline line after it (no sentence has ended yet)."""
