@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from laborwatch.extract.attribution import AttributionFinder
+from laborwatch.extract.attribution import AttributionFinder, _grammar
 from laborwatch.extract.cues import cues
 from laborwatch.extract.document import prepare
 from laborwatch.extract.origin import OriginFinder, _caseless, _Forms, _vocabulary
+from laborwatch.extract.tails import may_end_with
 from laborwatch.extract.text import caseless_lower, normalize
 from laborwatch.model import Document
 
@@ -101,3 +102,58 @@ def test_outlet_spans_are_each_outlets_first_match(texts: list[str]) -> None:
                 want = tuple(next(iter(_direct(rx, phrase)), None) for _n, rx, _s in v.outlets)
                 assert finder._outlet_spans(phrase) == want
                 assert finder._outlet_spans(phrase) == want  # asked again (cached)
+
+
+def test_passive_relays_end_windows_with_their_last_words(texts: list[str]) -> None:
+    v = _vocabulary("en")
+    edges = [
+        "A report, cited by the",
+        "A report, CITED BY\n",
+        "x, quoted by The  ",
+        "a, relayed by",
+    ]
+    seen = 0
+    for text in texts + edges:
+        view = prepare(Document(id="t", text=text))
+        bodies = [view.sentence_text(sv) for sv in view.sentences] + [text]
+        for body in bodies:
+            step = 1 if body in edges else 3 if len(body) < 400 else 11
+            for at in range(0, len(body) + 1, step):
+                if v.passive_relay.search(body, 0, at):
+                    seen += 1
+                    assert may_end_with(body[:at], v.passive_relay_ends), body[:at]
+    assert seen >= 4
+
+
+def test_folded_authors_match_as_the_pattern(texts: list[str]) -> None:
+    v = _vocabulary("en")
+    assert v.authored_low is not None
+    seen = 0
+    for text in texts:
+        view = prepare(Document(id="t", text=text))
+        low = caseless_lower(text)
+        if low is None:
+            continue
+        for sv in view.sentences:
+            body = view.sentence_text(sv)
+            want = [m.span(1) for m in v.authored.finditer(body)]
+            assert [m.span(1) for m in v.authored_low.finditer(low[sv.start : sv.end])] == want
+            seen += bool(want)
+    assert seen > 5
+
+
+def test_weekdays_are_cut_only_where_one_is_written(texts: list[str]) -> None:
+    g = _grammar("en")
+    for text in texts:
+        for part in re.split(r"[,;.]\s", text):
+            if g.weekday.search(part):
+                assert any(w in part for w in g.weekday_words), part
+
+
+def test_sentences_before_are_the_near_ones_before(texts: list[str]) -> None:
+    for text in texts:
+        view = prepare(Document(id="t", text=text))
+        finder = OriginFinder(view, AttributionFinder(view, cues("en")))
+        for sv in view.sentences:
+            want = [o for o in finder._near(sv) if o.index < sv.index]
+            assert finder._near(sv, before=True) == want
