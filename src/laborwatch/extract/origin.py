@@ -101,6 +101,7 @@ class _Vocabulary:
     relay: re.Pattern[str]  # "a report by X citing (Y)"
     definite_source: re.Pattern[str]  # "the (two) officials": sources named before
     outlet_of: dict[str, str]  # an outlet's canonical name -> its sources' name
+    outlet_sources: frozenset[str]  # the values of ``outlet_of``
     continuation: re.Pattern[str]  # "That leaves ...", "These workers ..."
     member_by: re.Pattern[str]  # "a report submitted by 42 countries"
     member_to: re.Pattern[str]  # "reports submitted to the UN sanctions committee"
@@ -370,6 +371,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.IGNORECASE,
         ),
         outlet_of=outlet_of,
+        outlet_sources=frozenset(outlet_of.values()),
         continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
         member_by=_rx(
             submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
@@ -587,6 +589,7 @@ class OriginFinder:
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
         self._starts: list[int] = []  # the sentences' start offsets, for _near
         self._turns: dict[int, list[_Span]] = {}  # sentence -> its turns (contrast)
+        self._text_end = view.document.text.rstrip()  # where an excerpt may cut a name off
         self._low: list[str | None] = []  # caseless_lower of the text, on first use
         self._outlets_found: dict[str, tuple[_Span | None, ...]] = {}  # text -> per outlet
 
@@ -678,7 +681,7 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
-        if self.view.document.text.rstrip().endswith(phrase):
+        if self._text_end.endswith(phrase):
             phrase = self._completed(phrase)  # "according to the U.S. State Departmen"
         spelled = self._spelled_out(phrase)
         if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
@@ -1202,7 +1205,7 @@ class OriginFinder:
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
         found = self._named_body(other) or self._own(other) or self._named_origin(other)
-        return None if found in self.vocab.outlet_of.values() else found
+        return None if found in self.vocab.outlet_sources else found
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
@@ -1252,7 +1255,7 @@ class OriginFinder:
     def _outlet_before(self, sv: SentenceView) -> str | None:
         """The relayed outlet source of the nearest earlier sentences ("two officials told
         the AP"), when one of them names it."""
-        outlets = set(self.vocab.outlet_of.values())
+        outlets = self.vocab.outlet_sources
         for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             if self.sources.attribution(other) and self.origin(other) in outlets:
