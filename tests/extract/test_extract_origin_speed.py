@@ -157,18 +157,3 @@ def test_sentences_before_are_the_near_ones_before(texts: list[str]) -> None:
         for sv in view.sentences:
             want = [o for o in finder._near(sv) if o.index < sv.index]
             assert finder._near(sv, before=True) == want
-
-
-def test_turns_found_once_are_those_of_the_scan_up_to_each_figure(texts: list[str]) -> None:
-    edges = ["He said; while they, but not all; while; x", "a ; while b, whereas c (d) ; e"]
-    seen = 0
-    for text in texts + edges:
-        view = prepare(Document(id="t", text=text))
-        finder = OriginFinder(view, AttributionFinder(view, cues("en")))
-        for sv in view.sentences:
-            step = 1 if text in edges else 5
-            for at in range(sv.start - 2, sv.end + 3, step):
-                want = finder._turn_scan(sv, min(at, sv.end))
-                assert finder._turn_before(sv, at) == want, (view.sentence_text(sv), at)
-                seen += want is not None
-    assert seen > 100

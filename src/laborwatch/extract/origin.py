@@ -588,8 +588,7 @@ class OriginFinder:
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
         self._starts: list[int] = []  # the sentences' start offsets, for _near
-        self._turns: dict[int, list[_Span]] = {}  # sentence -> its turns (contrast)
-        self._text_end = view.document.text.rstrip()  # where an excerpt may cut a name off
+        self._text_end: list[str] = []  # the text without its trailing space, on first use
         self._low: list[str | None] = []  # caseless_lower of the text, on first use
         self._outlets_found: dict[str, tuple[_Span | None, ...]] = {}  # text -> per outlet
 
@@ -650,27 +649,10 @@ class OriginFinder:
 
     def _turn_before(self, sv: SentenceView, at: int) -> int | None:
         """Where the part of the sentence holding ``at`` begins, after a turn to another
-        speaker (", while", "; "), as an offset in the sentence; None when there is none.
-        The sentence's turns are found once: the scan up to ``at`` finds those that end by
-        then, unless one runs past ``at`` (then that scan is made)."""
-        turns = self._turns.get(sv.index)
-        if turns is None:
-            found = self.vocab.contrast.finditer(self.view.text, sv.start, sv.end)
-            turns = self._turns[sv.index] = [m.span() for m in found]
-        stop = min(at, sv.end)
-        last = None
-        for start, end in turns:
-            if end > stop:
-                if start < stop:
-                    return self._turn_scan(sv, stop)
-                break
-            last = end - sv.start
-        return last
-
-    def _turn_scan(self, sv: SentenceView, stop: int) -> int | None:
-        """:meth:`_turn_before` by a scan of the sentence up to ``stop``."""
+        speaker (", while", "; "), as an offset in the sentence; None when there is none."""
+        text = self.view.text
         found = None
-        for m in self.vocab.contrast.finditer(self.view.text, sv.start, stop):
+        for m in self.vocab.contrast.finditer(text, sv.start, min(at, sv.end)):
             found = m.end() - sv.start
         return found
 
@@ -681,7 +663,9 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
-        if self._text_end.endswith(phrase):
+        if not self._text_end:
+            self._text_end.append(self.view.document.text.rstrip())
+        if self._text_end[0].endswith(phrase):
             phrase = self._completed(phrase)  # "according to the U.S. State Departmen"
         spelled = self._spelled_out(phrase)
         if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
