@@ -42,7 +42,7 @@ def _direct(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) 
 
 def _all_forms() -> list[_Forms]:
     v = _vocabulary("en")
-    return [v.name_forms, v.any_outlet, *v.outlet_forms]
+    return [v.name_forms, v.any_outlet, *(forms for _name, forms, _sites in v.outlets)]
 
 
 def test_forms_split_into_halves() -> None:
@@ -77,6 +77,9 @@ def test_halves_find_the_whole_patterns_matches_in_phrases(texts: list[str]) -> 
                 assert low is None or len(low) == len(phrase)
                 for f in forms:
                     assert f.spans(phrase, low) == _direct(f.rx, phrase), phrase
+                    for pos in range(0, len(phrase) + 2, 7):
+                        m = f.rx.match(phrase, pos)
+                        assert f.match(phrase, low, pos) == (m.span() if m else None)
 
 
 def test_no_outlet_matches_where_their_union_finds_none(texts: list[str]) -> None:
@@ -84,10 +87,10 @@ def test_no_outlet_matches_where_their_union_finds_none(texts: list[str]) -> Non
     for text in texts:
         low = caseless_lower(text)
         for line in text.split("\n"):
-            named = any(rx.search(line) for _name, rx, _sites in v.outlets)
+            named = any(f.rx.search(line) for _name, f, _sites in v.outlets)
             assert bool(v.any_outlet.spans(line, _caseless(line), first=True)) == named
         assert bool(v.any_outlet.spans(text, low, first=True)) == any(
-            rx.search(text) for _name, rx, _sites in v.outlets
+            f.rx.search(text) for _name, f, _sites in v.outlets
         )
 
 
@@ -99,7 +102,7 @@ def test_outlet_spans_are_each_outlets_first_match(texts: list[str]) -> None:
         for sv in view.sentences:
             body = view.sentence_text(sv)
             for phrase in [body, body[: len(body) // 2], body.lower()]:
-                want = tuple(next(iter(_direct(rx, phrase)), None) for _n, rx, _s in v.outlets)
+                want = tuple(next(iter(_direct(f.rx, phrase)), None) for _n, f, _s in v.outlets)
                 assert finder._outlet_spans(phrase) == want
                 assert finder._outlet_spans(phrase) == want  # asked again (cached)
 

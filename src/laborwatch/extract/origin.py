@@ -38,6 +38,7 @@ from laborwatch.extract.attribution import AttributionFinder, grammar_items
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, country_names, find_places
 from laborwatch.extract.tails import last_words, may_end_with
+from laborwatch.extract.text import _folded as fold_source
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
@@ -66,11 +67,9 @@ SELF_REACH = 30  # characters after an attribution that may name the outlet itse
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    names: re.Pattern[str]
-    name_forms: _Forms  # ``names``, and its halves (the same matches, found faster)
+    name_forms: _Forms  # the known names (:func:`canonical_forms`), found by halves
     canonical: dict[str, str]
-    outlets: list[tuple[str, re.Pattern[str], frozenset[str]]]
-    outlet_forms: tuple[_Forms, ...]  # each outlet's pattern, and its halves
+    outlets: list[tuple[str, _Forms, frozenset[str]]]  # name, its forms, its sites
     any_outlet: _Forms  # every outlet's names: where none matches, no outlet does
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
@@ -190,11 +189,26 @@ class _Forms:
 
     def __init__(self, forms: list[str]) -> None:
         upper, other = _split_forms(forms)
-        self.rx = _pattern(forms)
-        insensitive = re.compile(phrase_pattern(other), re.IGNORECASE) if other else None
-        self.low = folded(insensitive) if insensitive else None
+        self.forms = forms
+        # the case-insensitive half folded from its source (compiling it too costs more
+        # than a pass over the articles saves)
+        self.low = fold_source(phrase_pattern(other), re.IGNORECASE) if other else None
         self.caps = re.compile(phrase_pattern(upper)) if upper else None
-        self.halves = insensitive is None or self.low is not None  # else the whole pattern
+        self.halves = not other or self.low is not None  # else the whole pattern runs
+
+    @functools.cached_property
+    def rx(self) -> re.Pattern[str]:
+        """The whole pattern, compiled on first use (only for a text that does not fold)."""
+        return _pattern(self.forms)
+
+    def match(self, text: str, low: str | None, pos: int) -> _Span | None:
+        """The span of ``rx.match(text, pos)`` (``low`` as for :meth:`spans`)."""
+        if low is None or not self.halves:
+            m = self.rx.match(text, pos)
+        else:  # the whole pattern's alternation tries the first half first
+            m = self.low.match(low, pos) if self.low else None
+            m = m or (self.caps.match(text, pos) if self.caps else None)
+        return m.span() if m else None
 
     def spans(
         self, text: str, low: str | None, lo: int = 0, hi: int | None = None, first: bool = False
@@ -240,12 +254,10 @@ def _vocabulary(language: str) -> _Vocabulary:
     for name, forms in data["names"].items():
         for form in [name, *forms]:
             canonical[_norm(form)] = name
-    outlet_forms = tuple(_Forms(spec["names"]) for spec in data["outlet_sources"].values())
     outlets = [
-        (name, forms.rx, frozenset(spec.get("publishers", [])))
-        for (name, spec), forms in zip(data["outlet_sources"].items(), outlet_forms, strict=True)
+        (name, _Forms(spec["names"]), frozenset(spec.get("publishers", [])))
+        for name, spec in data["outlet_sources"].items()
     ]
-    name_forms = _Forms(list(canonical_forms(data["names"])))
     outlet_of = {
         canonical[_norm(form)]: name
         for name, spec in data["outlet_sources"].items()
@@ -274,11 +286,9 @@ def _vocabulary(language: str) -> _Vocabulary:
         [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
     )
     return _Vocabulary(
-        names=name_forms.rx,
-        name_forms=name_forms,
+        name_forms=_Forms(list(canonical_forms(data["names"]))),
         canonical=canonical,
         outlets=outlets,
-        outlet_forms=outlet_forms,
         any_outlet=_Forms([f for spec in data["outlet_sources"].values() for f in spec["names"]]),
         source_noun=re.compile(nouns, re.IGNORECASE),
         source_phrase=re.compile(
@@ -1219,10 +1229,10 @@ class OriginFinder:
             low = _caseless(text)
             if v.any_outlet.spans(text, low, first=True):
                 found = tuple(
-                    next(iter(f.spans(text, low, first=True)), None) for f in v.outlet_forms
+                    next(iter(f.spans(text, low, first=True)), None) for _n, f, _s in v.outlets
                 )
             else:
-                found = (None,) * len(v.outlet_forms)
+                found = (None,) * len(v.outlets)
             self._outlets_found[text] = found
         return found
 
@@ -1230,9 +1240,10 @@ class OriginFinder:
         """The outlet a sentence's speaker told ("told Radio Free Asia"), as its source."""
         if not self.vocab.told_word.search(sentence):
             return None  # no verb of telling: no outlet's name need be looked for
-        for name, rx, _publishers in self.vocab.outlets:
-            for m in rx.finditer(sentence):
-                if self.vocab.told_outlet.search(sentence, 0, m.start()):
+        low = _caseless(sentence)
+        for name, forms, _publishers in self.vocab.outlets:
+            for start, _end in forms.spans(sentence, low):
+                if self.vocab.told_outlet.search(sentence, 0, start):
                     return name
         return None
 
@@ -1417,8 +1428,8 @@ class OriginFinder:
         owned = OWNED.match(head + " ", first.end)
         if not owned:
             return False
-        m = self.vocab.names.match(head, owned.end())
-        return bool(m and self.vocab.canonical.get(_norm(m.group(0))))
+        m = self.vocab.name_forms.match(head, _caseless(head), owned.end())
+        return bool(m and self.vocab.canonical.get(_norm(head[m[0] : m[1]])))
 
     @staticmethod
     def _place_pair(phrase: str) -> bool:
