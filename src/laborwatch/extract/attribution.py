@@ -38,6 +38,7 @@ class _Grammar:
     impersonal: re.Pattern[str]  # "It's (estimated)"
     names_someone: re.Pattern[str]  # "per Darusman's report", not "per year"
     weekday: re.Pattern[str]
+    weekday_words: tuple[str, ...]  # the first words of the weekdays: one is in each match
     speaker_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]  # "they (estimate)"
     asides: frozenset[str]  # "however", "also" between a subject and its verb
@@ -90,6 +91,7 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "weekdays")
             + r").*$"
         ),
+        weekday_words=tuple(w.split()[0] for w in grammar_items(language, "weekdays") if w.split()),
         speaker_pronouns=word_set(language, "speaker_pronouns"),
         plural_pronouns=word_set(language, "plural_pronouns"),
         asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
@@ -145,11 +147,16 @@ class _CueSets:
 def _reach(language: str, key: str) -> int | None:
     """How far back from its end a match of the one-word list ``key`` can start (its
     longest word), or None when a phrase of it spans words (whitespace-flexible)."""
-    source = language if has("grammar", language) else DEFAULT_LANGUAGE  # as words() reads
-    items = [str(w) for w in load("grammar", source)[key]]
+    items = grammar_items(language, key)
     if any(len(w.split()) != 1 for w in items):
         return None
     return max((len(w) for w in items), default=0)
+
+
+def grammar_items(language: str, key: str) -> list[str]:
+    """The word list ``key`` of the grammar file :func:`words` reads."""
+    source = language if has("grammar", language) else DEFAULT_LANGUAGE
+    return [str(w) for w in load("grammar", source)[key]]
 
 
 def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> bool:
@@ -238,7 +245,8 @@ class AttributionFinder:
         )
 
     def _clean(self, phrase: str) -> str | None:
-        phrase = self.g.weekday.sub("", phrase)
+        if any(w in phrase for w in self.g.weekday_words):  # (case-sensitive, as the pattern)
+            phrase = self.g.weekday.sub("", phrase)
         phrase = phrase.strip(STRIP)
         phrase = self.g.leading.sub("", phrase).strip(STRIP)
         words = phrase.split()

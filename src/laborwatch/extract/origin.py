@@ -34,9 +34,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from laborwatch.extract.attribution import AttributionFinder
+from laborwatch.extract.attribution import AttributionFinder, grammar_items
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, country_names, find_places
+from laborwatch.extract.tails import last_words, may_end_with
+from laborwatch.extract.text import _folded as fold_source
+from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
@@ -64,9 +67,10 @@ SELF_REACH = 30  # characters after an attribution that may name the outlet itse
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    names: re.Pattern[str]
+    name_forms: _Forms  # the known names (:func:`canonical_forms`), found by halves
     canonical: dict[str, str]
-    outlets: list[tuple[str, re.Pattern[str], frozenset[str]]]
+    outlets: list[tuple[str, _Forms, frozenset[str]]]  # name, its forms, its sites
+    any_outlet: _Forms  # every outlet's names: where none matches, no outlet does
     source_noun: re.Pattern[str]
     source_phrase: re.Pattern[str]
     government_names: dict[str, str]
@@ -96,6 +100,7 @@ class _Vocabulary:
     relay: re.Pattern[str]  # "a report by X citing (Y)"
     definite_source: re.Pattern[str]  # "the (two) officials": sources named before
     outlet_of: dict[str, str]  # an outlet's canonical name -> its sources' name
+    outlet_sources: frozenset[str]  # the values of ``outlet_of``
     continuation: re.Pattern[str]  # "That leaves ...", "These workers ..."
     member_by: re.Pattern[str]  # "a report submitted by 42 countries"
     member_to: re.Pattern[str]  # "reports submitted to the UN sanctions committee"
@@ -136,6 +141,8 @@ class _Vocabulary:
     refinements: dict[str, frozenset[str]]  # "United Nations" -> its bodies
     cataphoric: re.Pattern[str]  # "(The figure) comes from a State Department report"
     authored: re.Pattern[str]  # "a report (from) the UN special rapporteur"
+    authored_low: re.Pattern[str] | None  # ``authored`` folded, for the lower-cased copy
+    passive_relay_ends: tuple[str, ...] | None  # what a window before passive_relay ends with
     held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
 
 
@@ -148,20 +155,91 @@ def _first_group(m: re.Match[str]) -> str:
     return m.group(1) or ""
 
 
+@functools.lru_cache(maxsize=4096)  # the same names and phrases recur in every article
 def _norm(s: str) -> str:
     return " ".join(_NON_WORD.sub(" ", s.lower()).split())
 
 
+def _split_forms(forms: list[str]) -> tuple[list[str], list[str]]:
+    """The all-capital acronyms of ``forms`` (matched only as written), and the others."""
+    upper = [f for f in forms if f.replace(".", "").isupper()]
+    return upper, [f for f in forms if f not in upper]
+
+
 def _pattern(forms: list[str]) -> re.Pattern[str]:
     """Whole-word alternation; all-capital acronyms match only as written."""
-    upper = [f for f in forms if f.replace(".", "").isupper()]
-    other = [f for f in forms if f not in upper]
+    upper, other = _split_forms(forms)
     parts = []
     if other:
         parts.append(phrase_pattern(other))
     if upper:
         parts.append("(?-i:" + phrase_pattern(upper) + ")")
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+_Span = tuple[int, int]
+_caseless = caseless_lower.__wrapped__  # uncached: a phrase would evict a text from its cache
+
+
+class _Forms:
+    """:func:`_pattern` of ``forms``, and a faster way to its matches: its case-insensitive
+    half :func:`folded` (run on a lower-cased copy of the text, as :class:`Folding` does)
+    and its all-capital half run on the text, their matches merged as the whole pattern's
+    alternation takes them (the leftmost; at one position the first half's)."""
+
+    def __init__(self, forms: list[str]) -> None:
+        upper, other = _split_forms(forms)
+        self.forms = forms
+        # the case-insensitive half folded from its source (compiling it too costs more
+        # than a pass over the articles saves)
+        self.low = fold_source(phrase_pattern(other), re.IGNORECASE) if other else None
+        self.caps = re.compile(phrase_pattern(upper)) if upper else None
+        self.halves = not other or self.low is not None  # else the whole pattern runs
+
+    @functools.cached_property
+    def rx(self) -> re.Pattern[str]:
+        """The whole pattern, compiled on first use (only for a text that does not fold)."""
+        return _pattern(self.forms)
+
+    def match(self, text: str, low: str | None, pos: int) -> _Span | None:
+        """The span of ``rx.match(text, pos)`` (``low`` as for :meth:`spans`)."""
+        if low is None or not self.halves:
+            m = self.rx.match(text, pos)
+        else:  # the whole pattern's alternation tries the first half first
+            m = self.low.match(low, pos) if self.low else None
+            m = m or (self.caps.match(text, pos) if self.caps else None)
+        return m.span() if m else None
+
+    def spans(
+        self, text: str, low: str | None, lo: int = 0, hi: int | None = None, first: bool = False
+    ) -> list[_Span]:
+        """``(m.start(), m.end())`` of each match of ``rx.finditer(text, lo, hi)`` (only
+        the first with ``first``); ``low`` is :func:`caseless_lower` of ``text`` (None: the
+        whole pattern runs)."""
+        hi = len(text) if hi is None else hi
+        if low is None or not self.halves:
+            found = [(m.start(), m.end()) for m in self.rx.finditer(text, lo, hi)]
+            return found[:1] if first else found
+        out: list[_Span] = []
+        a = self.low.search(low, lo, hi) if self.low else None
+        b = self.caps.search(text, lo, hi) if self.caps else None
+        while a is not None or b is not None:
+            m = a if b is None or (a is not None and a.start() <= b.start()) else b
+            assert m is not None  # for mypy: a or b is a match
+            out.append((m.start(), m.end()))
+            if first:
+                break
+            lo = m.end()  # matches are never empty: the next one starts at or after it
+            if a is not None and a.start() < lo:
+                a = self.low.search(low, lo, hi) if self.low else None
+            if b is not None and b.start() < lo:
+                b = self.caps.search(text, lo, hi) if self.caps else None
+        return out
+
+
+def _group_spans(found: Iterable[re.Match[str]]) -> list[_Span]:
+    """Where the first group of each match lies."""
+    return [m.span(1) for m in found]
 
 
 def _rx(before: str, phrases: list[str], after: str = "") -> re.Pattern[str]:
@@ -177,7 +255,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         for form in [name, *forms]:
             canonical[_norm(form)] = name
     outlets = [
-        (name, _pattern(spec["names"]), frozenset(spec.get("publishers", [])))
+        (name, _Forms(spec["names"]), frozenset(spec.get("publishers", [])))
         for name, spec in data["outlet_sources"].items()
     ]
     outlet_of = {
@@ -187,6 +265,11 @@ def _vocabulary(language: str) -> _Vocabulary:
         if _norm(form) in canonical
     }
     member = data["member_state_reports"]
+    authored = _rx(
+        r"\b(?:" + phrase_pattern(data["anaphoric_documents"]) + r")\s+",
+        data["document_authors"],
+        r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
+    )
     submitted = (
         rf"\b(?:{phrase_pattern(member['documents'])})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{phrase_pattern(member['verbs'])})\s+"
@@ -203,9 +286,10 @@ def _vocabulary(language: str) -> _Vocabulary:
         [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
     )
     return _Vocabulary(
-        names=_pattern(list(canonical_forms(data["names"]))),
+        name_forms=_Forms(list(canonical_forms(data["names"]))),
         canonical=canonical,
         outlets=outlets,
+        any_outlet=_Forms([f for spec in data["outlet_sources"].values() for f in spec["names"]]),
         source_noun=re.compile(nouns, re.IGNORECASE),
         source_phrase=re.compile(
             rf"^(?:(?:{phrase_pattern(data['source_qualifiers'])})\s+)?"
@@ -297,6 +381,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.IGNORECASE,
         ),
         outlet_of=outlet_of,
+        outlet_sources=frozenset(outlet_of.values()),
         continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
         member_by=_rx(
             submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
@@ -386,11 +471,10 @@ def _vocabulary(language: str) -> _Vocabulary:
             str(k): frozenset(str(x) for x in xs) for k, xs in data["refinements"].items()
         },
         cataphoric=re.compile(r"^(?:" + phrase_pattern(data["cataphoric_openers"]) + r")\s"),
-        authored=_rx(
-            r"\b(?:" + phrase_pattern(data["anaphoric_documents"]) + r")\s+",
-            data["document_authors"],
-            r"\s+((?:[\w'’.-]+\s+){0,7}[\w'’.-]+)",
-        ),
+        authored=authored,
+        authored_low=folded(authored),
+        # passive_relay ends with a relay ("cited by") or an article, then white space
+        passive_relay_ends=last_words(data["passive_relays"] + grammar_items(language, "articles")),
         name_words=word_set(language, "name_function_words"),
         name_articles=word_set(language, "adjectival_articles"),
         held_in=re.compile(
@@ -514,6 +598,9 @@ class OriginFinder:
         self._bodies: dict[str, str | None] = {}
         self._affiliations: dict[str, str] = {}  # a person's name -> its body or full name
         self._starts: list[int] = []  # the sentences' start offsets, for _near
+        self._text_end: list[str] = []  # the text without its trailing space, on first use
+        self._low: list[str | None] = []  # caseless_lower of the text, on first use
+        self._outlets_found: dict[str, tuple[_Span | None, ...]] = {}  # text -> per outlet
 
     @property
     def default(self) -> str | None:
@@ -586,7 +673,9 @@ class OriginFinder:
         phrase = phrase.strip()
         v = self.vocab
         sentence = self.view.sentence_text(sv)
-        if self.view.document.text.rstrip().endswith(phrase):
+        if not self._text_end:
+            self._text_end.append(self.view.document.text.rstrip())
+        if self._text_end[0].endswith(phrase):
             phrase = self._completed(phrase)  # "according to the U.S. State Departmen"
         spelled = self._spelled_out(phrase)
         if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
@@ -604,7 +693,11 @@ class OriginFinder:
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
         if inner:  # "The report cites defectors who said ...": the defectors
             return self._affiliated(inner)
-        first = v.passive_relay.search(sentence, 0, at) if at >= 0 else None
+        first = (
+            v.passive_relay.search(sentence, 0, at)
+            if at >= 0 and may_end_with(sentence[:at], v.passive_relay_ends)
+            else None
+        )
         inner = self.normalise(DATELINE.sub("", first.group(1)), sentence, True) if first else None
         if inner:  # "A report by the UN panel, cited by Russian media, put ..."
             return inner
@@ -790,14 +883,16 @@ class OriginFinder:
                     return outlet
         return None
 
-    def _near(self, sv: SentenceView) -> list[SentenceView]:
+    def _near(self, sv: SentenceView, before: bool = False) -> list[SentenceView]:
         """The sentences within ``STORY_REACH`` characters of one (a long text read in
-        windows sees as much around each sentence)."""
+        windows sees as much around each sentence); with ``before``, those before it."""
         if not self._starts:
             self._starts.extend(o.start for o in self.view.sentences)
         sentences = self.view.sentences
         first = bisect.bisect_left(self._starts, sv.start - STORY_REACH)
         last = bisect.bisect_right(self._starts, sv.end + STORY_REACH)
+        if before:
+            last = min(last, sv.index)  # a sentence's index is its place in the list
         return [o for o in sentences[first:last] if o.end <= sv.end + STORY_REACH]
 
     def _state_ahead(self, sv: SentenceView) -> bool:
@@ -1031,8 +1126,13 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
-        for m in self.vocab.authored.finditer(body):
-            found = self.normalise(m.group(1), body, strict=True)
+        low = self._text_low()
+        for a, b in (
+            _group_spans(self.vocab.authored.finditer(body))
+            if low is None or self.vocab.authored_low is None
+            else _group_spans(self.vocab.authored_low.finditer(low[sv.start : sv.end]))
+        ):
+            found = self.normalise(body[a:b], body, strict=True)
             if found:  # "a new report from the UN special rapporteur outlines ..."
                 return found
         after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
@@ -1045,7 +1145,7 @@ class OriginFinder:
     def _excerpt_lead(self, sv: SentenceView) -> str | None:
         """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
         for the excerpt's figures that name none."""
-        for other in reversed([o for o in self._near(sv) if o.index < sv.index]):
+        for other in reversed(self._near(sv, before=True)):
             if self.view.sentence_text(other).rstrip().endswith(":"):
                 found = self._own(other)
                 if found:
@@ -1069,11 +1169,18 @@ class OriginFinder:
         without); found once per sentence."""
         names = self._sentence_names.get(sv.index)
         if names is None:
+            text = self.view.text
             names = self._sentence_names[sv.index] = [
-                self.vocab.canonical.get(_norm(m.group(0)))
-                for m in self.vocab.names.finditer(self.view.text, sv.start, sv.end)
+                self.vocab.canonical.get(_norm(text[a:b]))
+                for a, b in self.vocab.name_forms.spans(text, self._text_low(), sv.start, sv.end)
             ]
         return names
+
+    def _text_low(self) -> str | None:
+        """:func:`caseless_lower` of the text (kept: the cache behind it holds few texts)."""
+        if not self._low:
+            self._low.append(caseless_lower(self.view.text))
+        return self._low[0]
 
     def _headline(self, sv: SentenceView) -> bool:
         """The headline, or a headline line after it (no sentence has ended yet)."""
@@ -1092,7 +1199,7 @@ class OriginFinder:
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
         found = self._named_body(other) or self._own(other) or self._named_origin(other)
-        return None if found in self.vocab.outlet_of.values() else found
+        return None if found in self.vocab.outlet_sources else found
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
@@ -1106,25 +1213,44 @@ class OriginFinder:
 
     def _outlet_in(self, sentence: str) -> str | None:
         """ "<outlet> source" when a sentence names an outlet that relays sources."""
-        for name, rx, _publishers in self.vocab.outlets:
-            if rx.search(sentence):
+        for (name, _rx, _publishers), found in zip(
+            self.vocab.outlets, self._outlet_spans(sentence), strict=True
+        ):
+            if found:
                 return name
         return None
+
+    def _outlet_spans(self, text: str) -> tuple[_Span | None, ...]:
+        """Where each outlet's pattern first matches in ``text`` (None where it does not);
+        found once per text, and for none when no outlet's name is there at all."""
+        found = self._outlets_found.get(text)
+        if found is None:
+            v = self.vocab
+            low = _caseless(text)
+            if v.any_outlet.spans(text, low, first=True):
+                found = tuple(
+                    next(iter(f.spans(text, low, first=True)), None) for _n, f, _s in v.outlets
+                )
+            else:
+                found = (None,) * len(v.outlets)
+            self._outlets_found[text] = found
+        return found
 
     def _outlet_told(self, sentence: str) -> str | None:
         """The outlet a sentence's speaker told ("told Radio Free Asia"), as its source."""
         if not self.vocab.told_word.search(sentence):
             return None  # no verb of telling: no outlet's name need be looked for
-        for name, rx, _publishers in self.vocab.outlets:
-            for m in rx.finditer(sentence):
-                if self.vocab.told_outlet.search(sentence, 0, m.start()):
+        low = _caseless(sentence)
+        for name, forms, _publishers in self.vocab.outlets:
+            for start, _end in forms.spans(sentence, low):
+                if self.vocab.told_outlet.search(sentence, 0, start):
                     return name
         return None
 
     def _outlet_before(self, sv: SentenceView) -> str | None:
         """The relayed outlet source of the nearest earlier sentences ("two officials told
         the AP"), when one of them names it."""
-        outlets = set(self.vocab.outlet_of.values())
+        outlets = self.vocab.outlet_sources
         for j in sv.before(LOOK_BACK):
             other = self.view.sentences[j]
             if self.sources.attribution(other) and self.origin(other) in outlets:
@@ -1224,13 +1350,16 @@ class OriginFinder:
             source = v.source_phrase.match(bare)
             if source and NAMED.search(bare, source.end()):
                 source = None
-        for name, rx, _publishers in v.outlets:
-            m = rx.search(phrase)
-            if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m.end() :])):
+        in_phrase = self._outlet_spans(phrase)
+        for (name, _rx, _publishers), m in zip(v.outlets, in_phrase, strict=True):
+            if m and v.source_noun.match(POSSESSIVE.sub("", phrase[m[1] :])):
                 return name  # "a Daily NK source", "RFA sources"
         if source:
-            for name, rx, _publishers in v.outlets:
-                if rx.search(sentence) or rx.search(phrase):
+            in_sentence = self._outlet_spans(sentence)
+            for (name, _rx, _publishers), a, b in zip(
+                v.outlets, in_sentence, in_phrase, strict=True
+            ):
+                if a or b:
                     return name
             house = self._house_outlet()
             if house and source.group("noun").lower() in v.source_words:
@@ -1299,8 +1428,8 @@ class OriginFinder:
         owned = OWNED.match(head + " ", first.end)
         if not owned:
             return False
-        m = self.vocab.names.match(head, owned.end())
-        return bool(m and self.vocab.canonical.get(_norm(m.group(0))))
+        m = self.vocab.name_forms.match(head, _caseless(head), owned.end())
+        return bool(m and self.vocab.canonical.get(_norm(head[m[0] : m[1]])))
 
     @staticmethod
     def _place_pair(phrase: str) -> bool:
@@ -1356,9 +1485,9 @@ class OriginFinder:
     def _placed_bodies(self, phrase: str) -> set[str]:
         """The known bodies whose name as written holds a place ("Seoul's spy agency")."""
         return {
-            self.vocab.canonical.get(_norm(m.group(0)), "")
-            for m in self.vocab.names.finditer(phrase)
-            if _places(m.group(0))
+            self.vocab.canonical.get(_norm(phrase[a:b]), "")
+            for a, b in self.vocab.name_forms.spans(phrase, _caseless(phrase))
+            if _places(phrase[a:b])
         }
 
     def _body(self, phrase: str) -> str | None:
@@ -1370,12 +1499,12 @@ class OriginFinder:
 
     def _find_body(self, phrase: str) -> str | None:
         best: tuple[int, str] | None = None
-        for m in self.vocab.names.finditer(phrase):
-            if self._governed(phrase[: m.start()]):
+        for a, b in self.vocab.name_forms.spans(phrase, _caseless(phrase)):
+            if self._governed(phrase[:a]):
                 continue  # "submitted to the United Nations"; "reviewed by VOA" speaks
-            name = self.vocab.canonical.get(_norm(m.group(0)))
-            if name and (best is None or len(m.group(0)) > best[0]):
-                best = (len(m.group(0)), name)
+            name = self.vocab.canonical.get(_norm(phrase[a:b]))
+            if name and (best is None or b - a > best[0]):
+                best = (b - a, name)
         return best[1] if best else None
 
     def _state(self, phrase: str, at_head: bool) -> str | None:
