@@ -1,0 +1,156 @@
+"""Korean money precision, a fourth blind set of distractors: short excerpts (1-3 sentences)
+whose money that is no claim is of kinds the earlier sets met little: market prices and
+exchange rates inside the DPRK (쌀값, 달러 환율), trade volumes (북중 교역액), rewards and
+fines on firms (현상금, 벌금), aid and budgets (인도적 지원, 예산), building costs (공사비),
+defectors' settlement money (정착지원금), crypto thefts, defectors' remittances and their
+brokers' cut, a joint venture's capital (자본금), the average income inside the DPRK, old
+debts written off, other nations' pay in euros, quotas beside earnings (충성자금 과제,
+계획분), "연간 최대 N억 달러", ranges and 1인당 amounts. Each sits beside true pay, takings
+or shares of the DPRK workers abroad. Every person, outlet desk, firm and figure is
+invented.
+
+Money claims compare as ``(kind, low, high, currency, per)`` (``("state_share", low,
+high)`` for shares); worker counts as ``(low, high)``. Articles go through the public
+:meth:`Extractor.extract`, relevance gate included.
+
+First run: see the comment above each batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import batch_rows
+from .test_extract_korean_money_articles import Article, B, M, claims
+
+# --- batch 1: markets, trade, rewards and fines, aid, costs, settlement money ------------
+G1: list[Article] = [
+    (
+        "dailynk.com",
+        "평안북도 신의주 장마당에서 쌀값이 1kg당 북한 돈 6천500원, 달러 환율은 1달러에 "
+        '8천200원을 기록했다고 소식통이 전했다. 소식통은 "중국 단둥 봉제공장에 나간 여성 '
+        '노동자들은 월 2천200위안을 받지만 이 가운데 1천600위안을 국가 계획분으로 바친다"고 '
+        "말했다.",
+        {("wage", 2200, 2200, "CNY", "month"), ("wage", 1600, 1600, "CNY", "month")},
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "(서울=연합뉴스) 한국무역협회 자료에 따르면 올해 1~9월 북중 교역액은 15억8천만 달러로 "
+        '지난해 같은 기간보다 12% 늘었다. 정부 당국자는 "중국 내 북한 노동자들이 벌어들이는 '
+        '외화는 연간 최대 5억 달러로 추산된다"고 말했다.',
+        {("revenue", None, 5 * B, "USD", "year")},
+        set(),
+    ),
+    (
+        "voakorea.com",
+        "미국 국무부는 북한 IT 노동자들의 불법 외화벌이에 연루된 북한 기업 2곳에 대한 정보에 "
+        "최대 500만 달러의 현상금을 내걸었습니다. 국무부는 북한 IT 노동자들이 해외에서 위장 "
+        "취업해 한 해 2억5천만~6억 달러를 벌어들이는 것으로 보고 있다고 밝혔습니다.",
+        {("revenue", 25000 * M, 6 * B, "USD", "year")},
+        set(),
+    ),
+    (
+        "rfa.org",
+        "미 재무부 해외자산통제실(OFAC)은 북한 노동자를 고용한 사실을 숨긴 중국 수산물 "
+        "가공업체에 벌금 78만 달러를 부과했습니다. 재무부에 따르면 이 업체는 북한 노동자 "
+        "300명에게 1인당 월 1천500위안을 지급하고 임금을 북한 측 계좌로 직접 보냈습니다.",
+        {("wage", 1500, 1500, "CNY", "month")},
+        {(300, 300)},
+    ),
+    (
+        "news1.kr",
+        "통일부는 내년도 남북협력기금 사업 예산 가운데 대북 인도적 지원에 6천억 원을 "
+        '편성했다. 통일부 관계자는 별도로 "북한이 해외 노동자 송출로 벌어들이는 돈은 연 '
+        '2억~3억 달러로 대북 지원 규모를 웃돈다"고 말했다.',
+        {("revenue", 2 * B, 3 * B, "USD", "year")},
+        set(),
+    ),
+    (
+        "dailynk.com",
+        "러시아 연해주 나홋카의 아파트 단지 공사비는 모두 45억 루블로, 현장에는 북한 건설 "
+        '노동자 200여 명이 투입됐다. 소식통은 "이들이 국가에 바치는 돈은 1인당 한 달 '
+        '700달러"라고 전했다.',
+        {("wage", 700, 700, "USD", "month")},
+        {(200, None)},
+    ),
+    (
+        "hani.co.kr",
+        "탈북민 정착지원금은 1인 세대 기준 기본금 1천만 원이다. 2019년 탈북한 전직 러시아 파견 "
+        '건설 노동자 박모 씨는 "러시아에 있을 때 월급 6만 루블 가운데 손에 쥔 것은 1만5천 '
+        '루블뿐이었다"고 말했다.',
+        {("wage", 6 * M, 6 * M, "RUB", "month"), ("wage", 15000, 15000, "RUB", "month")},
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "북한 해킹 조직 라자루스가 올해 가상화폐 거래소에서 탈취한 금액은 13억 달러를 넘는다. "
+        "이와 별도로 해외에 파견된 북한 IT 노동자 수천 명은 1인당 한 해 최대 30만 달러를 버는 "
+        "것으로 알려졌다.",
+        {("wage", None, 30 * M, "USD", "year")},
+        {(2000, 9999)},
+    ),
+    (
+        "nocutnews.co.kr",
+        "탈북민들이 북한의 가족에게 보내는 송금은 한 번에 100만~300만 원 수준이며 브로커 "
+        "수수료가 30%에 이른다. 반면 중국에 파견된 북한 노동자의 임금은 국가가 70%를 떼어 "
+        "간다고 소식통은 전했다.",
+        {("state_share", 70, 70)},
+        set(),
+    ),
+    (
+        "news1.kr",
+        "북한 무역회사와 중국 기업이 합작해 세운 훈춘의 의류 공장은 자본금이 500만 위안이다. 이 "
+        "공장에서 일하는 북한 여성 노동자 450명의 월급은 1인당 2천 위안이며 회사는 매달 90만 "
+        "위안을 북한 측에 넘긴다.",
+        {("wage", 2000, 2000, "CNY", "month"), ("revenue", 90 * M, 90 * M, "CNY", "month")},
+        {(450, 450)},
+    ),
+    (
+        "segye.com",
+        "북한 주민의 월평균 소득은 장마당 활동을 포함해도 미화 30달러 안팎에 불과하다는 조사가 "
+        "나왔다. 반면 해외에 나간 북한 노동자는 한 달에 평균 400달러를 벌지만 이 중 300달러를 "
+        "당국에 내야 한다.",
+        {("wage", 400, 400, "USD", "month"), ("wage", 300, 300, "USD", "month")},
+        set(),
+    ),
+    (
+        "kbs.co.kr",
+        "러시아는 2012년 북한의 옛 소련 시절 채무 110억 달러 가운데 90%를 탕감했습니다. "
+        "러시아 극동의 북한 노동자들은 월 5만~7만 루블을 받는 것으로 알려졌습니다.",
+        {("wage", 5 * M, 7 * M, "RUB", "month")},
+        set(),
+    ),
+    (
+        "dailynk.com",
+        "소식통에 따르면 올해 러시아 파견 북한 노동자들에게 떨어진 충성자금 과제는 1인당 연 "
+        "1천 달러로, 이와 별도로 매달 계획분 500달러를 내야 한다. 노동자들이 한 달에 버는 "
+        "돈은 800달러 남짓이다.",
+        {
+            ("wage", 1000, 1000, "USD", "year"),
+            ("wage", 500, 500, "USD", "month"),
+            ("wage", 800, None, "USD", "month"),
+        },
+        set(),
+    ),
+    (
+        "voakorea.com",
+        "폴란드 조선소에서 일했던 북한 용접공들은 시간당 4유로를 받았으나 본인에게 돌아간 것은 "
+        "월 100유로 안팎이었습니다. 같은 조선소의 폴란드 용접공은 월 2천500유로를 받았습니다.",
+        {("wage", 4, 4, "EUR", None), ("wage", 100, 100, "EUR", "month")},
+        set(),
+    ),
+]
+
+BATCHES = {
+    "g1": G1,
+}
+# Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
+KNOWN: dict[str, str] = {}
+
+ROWS = batch_rows(BATCHES, KNOWN)
+
+
+@pytest.mark.parametrize(("publisher", "text", "money", "counts"), ROWS)
+def test_distractor4_money_and_counts(extractor, publisher, text, money, counts):
+    assert claims(extractor, text, publisher) == (money, counts)
