@@ -24,6 +24,11 @@ from .tables import batch_rows
 from .test_extract_korean_money_articles import Article, B, M, claims
 
 # --- batch 1: markets, trade, rewards and fines, aid, costs, settlement money ------------
+# First run: money precision 18/19, recall 18/21, 11/14 rows (extra: the residents' average
+# income at home, 북한 주민의 월평균 소득 … 30달러; missed: takings compared with aid, "…달러로
+# 대북 지원 규모를 웃돈다", and a defector's account gated out). After (the residents' income
+# as an exclusion; the words after "…로" before a verb of comparing name another whole):
+# 19/19 and 19/21, 13/14.
 G1: list[Article] = [
     (
         "dailynk.com",
@@ -146,7 +151,11 @@ BATCHES = {
     "g1": G1,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "g1-06": "relevance: a defector's account (탈북민 정착지원금, 탈북한 전직 … 노동자, off "
+    "topic) names no DPRK word beside the pay abroad, so the gate stops it (read right "
+    "ungated), as f2-01 of the third set",
+}
 
 ROWS = batch_rows(BATCHES, KNOWN)
 

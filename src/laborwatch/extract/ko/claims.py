@@ -984,8 +984,9 @@ class KoreanClaimBuilder:
         """Does the clause of a money figure or percentage make it something other than
         labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
         own_before, own_after = self._own_clause(before[-30:], after[:30])
-        if self._compared_with(sv, q, after):
-            own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
+        if self._compared_with(sv, q, after) or self.rules.compared_whole.match(after):
+            own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole;
+            # "연 2억~3억 달러로 대북 지원 규모를 웃돈다": another whole, compared with it
         if self.rules.remainder.search(own_before):
             own_after = ""  # "남는 2만 루블로 식비와 생필품을": what is left pays for them
         if self.rules.workers_paid.search(own_before) and self.rules.label_given_after.match(after):

@@ -156,6 +156,7 @@ class KoreanRules:
     work_purpose: re.Pattern[str]
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
+    compared_whole: re.Pattern[str]  # "…달러로 대북 지원 규모를 웃돈다": another whole
     fee_before: re.Pattern[str]
     fee_after: re.Pattern[str]
     other_employers: re.Pattern[str]
@@ -364,6 +365,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
+        compared_whole=re.compile(
+            r"^[^\s,.]{0,3}\s?(?:으로|로)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:"
+            + _lit(raw["compared_whole_verbs"])
+            + ")"
+        ),
         comparison_after=re.compile(
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
             r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
