@@ -47,6 +47,7 @@ _PERSONAL = {
     "KRW": 30_000_000,
     "MNT": 60_000_000,
     "AED": 75_000,
+    "JPY": 3_000_000,
 }
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
@@ -1134,6 +1135,7 @@ class KoreanClaimBuilder:
             self.rules.clause_end_start.match(after)
             or _LIST_LINK.match(after)
             or _SUM_LINK.match(after)
+            or _DEDUCTED_FROM.match(after)
         ):
             after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
             # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
@@ -1730,6 +1732,7 @@ _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 �
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
+_DEDUCTED_FROM = re.compile(r"\s?에서\s")  # "월급 1천800위안에서 숙소비 300위안을": a whole
 # "월급 2천 위안에 숙소비 300위안": the next addend's noun, up to its figure
 _MEMBER = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)\s")  # "이 가운데 …": a part
 _SUM_LINK = re.compile(r"^\s?에\s[가-힣]+\s?$")
