@@ -1282,7 +1282,12 @@ class KoreanClaimBuilder:
         if not workers and self._whole_income(sv):
             return None  # "북한의 지난해 외화 수입을 약 25억 달러로": not labour's alone
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
-        if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
+        if (
+            income
+            or self.cues.revenue.search(text, sv.start, sv.end)
+            or self._asked_before(sv)
+            or self._scale_referred(sv, before)
+        ):
             employer = self.rules.other_employers.search(before[-30:])
             if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
@@ -1471,6 +1476,19 @@ class KoreanClaimBuilder:
             return None
         return last[1]
 
+    def _scale_referred(self, sv: SentenceView, before: str) -> bool:
+        """Does a noun right before the figure refer to the size of the workers' earnings the
+        sentence before speaks of ("… 노동자의 외화벌이가 … 30%를 차지한다. … 그 규모를
+        연간 3억~5억 달러로 추정했다")?"""
+        if not sv.index or not self.rules.referring_scale.search(before[-25:]):
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        text = self.view.text
+        return (
+            self.rules.workers.search(text, prev.start, prev.end) is not None
+            and self.cues.revenue.search(text, prev.start, prev.end) is not None
+        )
+
     def _quota_of_year(self, before: str, after: str) -> bool:
         """Is a wage without a period the state's take set for one year named right before
         it ("올해 1인당 1만 위안의 과제금", "지난해 충성자금 800달러")?"""
@@ -1615,6 +1633,8 @@ class KoreanClaimBuilder:
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
+        if self.rules.rate_noun_before.search(before[-16:]):
+            return None  # "계획 달성률은 65%에 그쳤다": a rate, not the state's share
         taken = self.rules.share.search(after[:40])
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
         if self.rules.percent_change_after.match(after) and not (

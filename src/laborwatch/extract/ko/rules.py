@@ -198,6 +198,8 @@ class KoreanRules:
     earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
     label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
+    referring_scale: re.Pattern[str]  # "그 규모를 연간 3억~5억 달러로": the size of it
+    rate_noun_before: re.Pattern[str]  # "계획 달성률은 65%에": a rate, not a share
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
@@ -316,6 +318,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s(?:"
             + _lit(raw["label_pay_verbs"])
             + ")"
+        ),
+        referring_scale=re.compile(
+            r"(?:" + _lit(raw["referring_scales"]) + r")(?:은|는|이|가|도|을|를)?\s(?:[^\s,.]+\s){0,2}$"
+        ),
+        rate_noun_before=re.compile(
+            r"(?:" + _lit(raw["rate_nouns"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s)?$"
         ),
         referring=re.compile(
             r"(?:" + _lit(raw["referring_amounts"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s){0,2}$"
