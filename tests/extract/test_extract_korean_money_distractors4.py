@@ -375,6 +375,12 @@ G3: list[Article] = [
 ]
 
 # --- batch 4: longer news items, several amounts in each ---------------------------------
+# Written after the fixes of batches 1-3. First run: money precision 19/21, recall 19/20,
+# 8/10 rows (extra: a phone's price, "한 대에 1천200위안씩 팔고", and "월 100달러도 안
+# 됩니다" read as exactly 100, its missed bound; a count of ten people sharing a room's
+# rent, "10명이 나눠 낸다"). After (a device counter 대 for piece prices and verbs of
+# selling after "…씩"; the polite "도 안 됩" as at most; sharing as one unit's size):
+# 20/20 and 20/20, 10/10.
 G4: list[Article] = [
     (
         "yna.co.kr",

@@ -259,7 +259,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         arms=_rx(raw["arms_words"]),
         worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
         price_after=re.compile(
-            r"^\s?(?:가량|정도|선|안팎|씩)?에\s(?:[^\s,]+\s)?(?:" + _lit(raw["price_verbs"]) + ")"
+            r"^\s?(?:(?:가량|정도|선|안팎|씩)?에\s(?:[^\s,]+\s)?(?:"
+            + _lit(raw["price_verbs"])
+            + r")|씩\s(?:"
+            + _lit(raw["sold_each_verbs"])
+            + "))"
         ),
         example_after=re.compile(
             r"^\s?(?:씩)?(?:을|를)\s(?:" + _lit(raw["example_verbs"]) + r")(?![가-힣])"
