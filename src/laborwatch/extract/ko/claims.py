@@ -37,6 +37,7 @@ REST_SENTENCES = 2  # sentences back within which "나머지 N명" is the rest o
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
+YEAR_OF_MONTH = (10, 14)  # a year's amount is this many times a month's (bonuses, gaps)
 STAY_YEARS = 5  # a stay's total (after "N년 동안 번") is one person's up to this many times
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {
@@ -970,6 +971,9 @@ class KoreanClaimBuilder:
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
                     own_per = _per(self.rules, before)  # "▲ 연간 목표: 540만 달러"
                     claim = self._money_claim(sv, q, heading[0], own_per or heading[1], None)
+                if claim is not None and like is not None and _year_of_month(like, claim):
+                    # "1명이 월 5천 달러, 연간으로 6만 달러가량을": the same pay over a year
+                    claim = self._money_claim(sv, q, "wage", "year", like.basis)
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
@@ -1301,6 +1305,8 @@ class KoreanClaimBuilder:
             and self.rules.reckoned.search(text, sv.start, q.start)  # … 600달러로 보면, 한
         ):  # 달에 1천200만 달러": reckoned from the workers named just before
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
+        if personal and self._asked_pay_before(sv):
+            return "wage"  # "― 한 달에 얼마를 받았나. / \"1천200달러로 돼 있었는데": the answer
         return None
 
     def _workers_before(self, sv: SentenceView) -> bool:
@@ -1587,7 +1593,13 @@ class KoreanClaimBuilder:
             for k, p in enumerate(sv.quantities)
         ):
             return None
-        return last if self.rules.continued_after.match(after) else None
+        if self.rules.continued_after.match(after):
+            return last
+        if self.rules.continued_copula.match(after) and self.rules.now_topic.match(
+            self.view.text, sv.start, q.start
+        ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다"
+            return last
+        return None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """Does the text before a revenue figure name one year ("지난해", "2023년 …")? Not
@@ -1628,6 +1640,16 @@ class KoreanClaimBuilder:
         if asked is None or any(q.unit == "money" for q in prev.quantities):
             return False
         return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
+
+    def _asked_pay_before(self, sv: SentenceView) -> bool:
+        """Does the sentence before ask for one's pay ("― 러시아에서 한 달에 얼마를
+        받았나.") without giving a figure itself?"""
+        if sv.index == 0:
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        return not any(q.unit == "money" for q in prev.quantities) and (
+            self.rules.pay_question.search(self.view.text, prev.start, prev.end) is not None
+        )
 
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
@@ -1766,6 +1788,22 @@ def _ratio_whole(q: Quantity) -> bool:
     """Is ``q`` the whole of a proportion ("10명 중", "3명 가운데", "100명 중"): small or a
     hundred, and stated exactly ("20여 명 가운데 3명" counts a group)?"""
     return q.qualifier == "exact" and (q.value <= RATIO_SMALL or q.value == RATIO_WHOLE)
+
+
+def _year_of_month(month: Claim, claim: Claim) -> bool:
+    """Is ``claim``, read as a year's revenue, the monthly wage ``month`` named right before
+    it put over a year (10 to 14 times it, in the same currency)?"""
+    a, b = month.value, claim.value
+    return (
+        month.kind == "wage"
+        and a.per == "month"
+        and claim.kind == "revenue"
+        and b.per == "year"
+        and a.currency == b.currency
+        and bool(a.low)
+        and b.low is not None
+        and YEAR_OF_MONTH[0] <= b.low / a.low <= YEAR_OF_MONTH[1]
+    )
 
 
 def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:

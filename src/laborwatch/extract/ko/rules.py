@@ -195,6 +195,8 @@ class KoreanRules:
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
+    continued_copula: re.Pattern[str]  # "(5억 달러 수준)이다"
+    now_topic: re.Pattern[str]  # "현재는 …": the present, opening a sentence
     earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
     label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
@@ -202,6 +204,7 @@ class KoreanRules:
     rate_noun_before: re.Pattern[str]  # "계획 달성률은 65%에": a rate, not a share
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
+    pay_question: re.Pattern[str]  # "한 달에 얼마를 받았나.": asks for one's pay
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
     span_after: re.Pattern[str]  # "1년 새": within a year, not per year
     term_after: re.Pattern[str]  # "1년 계약": a term's length, not per year
@@ -316,6 +319,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         among_before=re.compile(r"^\s?(?:" + _lit(raw["among_words"]) + r")\s?$"),
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
+        continued_copula=re.compile(r"\s?(?:" + _lit(raw["continued_copulas"]) + ")"),
+        now_topic=re.compile(r"\s*(?:" + _lit(raw["now_topics"]) + r")\s"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
         label_given_after=re.compile(
@@ -335,6 +340,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         year_before=re.compile(
             r"(?:19|20)\d\d년(?:\s?(?:" + _lit(raw["year_point_words"]) + r"))?\s?$"
         ),
+        pay_question=re.compile(_lit(raw["pay_questions"])),
         question=re.compile(r"(?:" + _lit(raw["question_endings"]) + r")\s?[.?]?\s*$"),
         owned=re.compile(r"((?:\S+\s)?\S+)의\s(?:(?:" + _lit(raw["owned_bounds"]) + r")\s)?$"),
         span_after=re.compile(r"\s?(?:" + _lit(raw["span_after"]) + r")(?![가-힣])"),
