@@ -19,6 +19,18 @@ from .tables import batch_rows
 from .test_extract_korean_articles import M, Row, W, observed
 
 # --- batch C1 ------------------------------------------------------------------------------
+# First run: count precision 16/16, recall 16/19 (F1 0.91); count+destination 14/16 and
+# 14/19; 6/12 rows (missed: the later lines of a table of years, "- 2022년: 2천 명\n- 2024년",
+# read as one range across the line; one excerpt gated out; wrong destinations: "카타르와
+# 쿠웨이트의 건설 현장에는 한때 북한 노동자가 각각 3천 명, 2천 명", five words between the
+# places and 각각; wrong status: arrivals four words before the figure, "새로 들어온 북한
+# 노동자는 올해 들어 3천 명", person-trips over decades, "다녀간 … 연인원 30만 명", and a past
+# level set against a later pull-out, "있었지만 지금은 대부분 철수했다"; wrong sector: the
+# next place's item of a list, "앙골라에는 200명가량이"). After (no range link across a line;
+# the next line of a list counts what the line before counted; up to five words between a
+# list of places and 각각; adnominals up to four words before the figure; 다녀간 and 연인원;
+# 있었지만 as a level; the next place's item keeps the sector of the one before): count
+# 18/18 and 18/19, count+destination 18/18 and 18/19, 11/12 rows.
 BATCH_C1: list[Row] = [
     (
         "yna.co.kr",
@@ -128,7 +140,11 @@ BATCH_C1: list[Row] = [
 
 BATCHES = {"c1": BATCH_C1}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "c1-11": "relevance: the one sentence names work at home too ('북한 내부에도 1천 명가량이 "
+    "같은 일을 한다'), which weighs against the workers abroad before it; the count is read "
+    "right ungated",
+}
 
 
 @pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))

@@ -140,7 +140,10 @@ class KoreanNumberGrammar:
         self.change_re = re.compile(
             r"^\s?(?:으로|로)\s(?:\S+\s){0,3}?(?:" + _alternation(data["change_verbs"]) + ")"
         )
-        self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
+        # not across a line ("- 2022년: 2천 명\n- 2024년": a list's next line, no range)
+        self.link_re = re.compile(
+            r"^[^\S\n]?(?:" + _alternation(data["range_links"]) + r")[^\S\n]?$"
+        )
 
     def value(self, expr: str) -> float | None:
         """The value of one numeral expression, or None when it is not a number."""

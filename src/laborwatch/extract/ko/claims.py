@@ -143,7 +143,10 @@ class KoreanClaimBuilder:
             else:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
-            workers_before = has_workers
+            workers_before = has_workers or (  # "- 2019년: 1만1천 명 / - 2022년: 2천 명": the
+                bool(counts)  # next line of a list counts what its line before did
+                and self.rules.list_item.match(self.view.text, sv.start, sv.end) is not None
+            )
             self._counted_back = 1 if counts else self._counted_back + 1
             self.where.remember(sv, i)
         if self.view.sentences:
@@ -772,6 +775,8 @@ class KoreanClaimBuilder:
                 or self.rules.level_after.match(text[prior[-1].end : q.start])
                 # "종업원 60명 가운데 20명을 귀국시켰다": a part keeps the whole's sector
                 or _PART_AFTER.match(text, prior[-1].end, q.start)
+                # "건설 노동자 300여 명이, 앙골라에는 200명가량이": the next place's item
+                or _NEXT_PLACE_ITEM.match(text, prior[-1].end, q.start)
             )
         ):
             return self._stretch_sector(sv, prior[-1])
@@ -1747,7 +1752,7 @@ _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures
 _EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a pair in one phrase
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
 # "앙골라에 파견한 건설 노동자는 각각")
-_EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,3}\s?$")
+_EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,5}\s?$")
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
@@ -1777,6 +1782,7 @@ _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 �
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
+_NEXT_PLACE_ITEM = re.compile(r"(?:이|가|은|는|을|를)?\s?,\s?[가-힣]+(?:에는|에|에서는|에서|엔)\s?$")
 _DEDUCTED_FROM = re.compile(r"\s?에서\s")  # "월급 1천800위안에서 숙소비 300위안을": a whole
 # "월급 2천 위안에 숙소비 300위안": the next addend's noun, up to its figure
 _MEMBER = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)\s")  # "이 가운데 …": a part

@@ -538,7 +538,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
         work_context=_rx(raw["work_context"]),
         adnominal={
-            status: re.compile(r"(" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
+            status: re.compile(r"(" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,4}$")
             for status, words in raw["status_adnominal"].items()
         },
         status_nouns=tuple(
