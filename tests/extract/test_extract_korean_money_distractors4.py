@@ -764,6 +764,13 @@ G7: list[Article] = [
 ]
 
 # --- batch 8: percentages of people, growth and return rates, conversions in prose ----------
+# Written after the fixes of batches 1-7. First run: money precision 7/8, recall 7/8, 6/8
+# rows (extra: the workers' own part, "노동자들에게는 임금의 20%만 돌아가고, 나머지는 국가가
+# 가져갑니다", read as the state's share; missed: an excerpt gated out). Ungated that excerpt
+# also gave a share of people, "북한 사람은 5% 남짓이지만 이들이 국가에 바치는 돈은", the
+# taking verb of the next clause. After (a percentage received by the worker is not the
+# state's; a taking verb counts for a percentage only inside its own clause): 7/7 and 7/8,
+# 7/8, the gated excerpt a strict xfail.
 G8: list[Article] = [
     (
         "yna.co.kr",
@@ -842,6 +849,8 @@ KNOWN: dict[str, str] = {
     "g2-01": "relevance: the abroad place (러시아 극동) is named only in the sentence on "
     "other nations' workers (러시아인, 이주노동자: off topic), and the DPRK workers' sentence "
     "after it names no abroad word, so the gate stops it (read right ungated)",
+    "g8-04": "relevance: the only sentence names other nations' workers ('외국인 노동자', off "
+    "topic) beside the DPRK's, so the gate stops it (read right ungated)",
     "g7-04": "relevance and kind: the excerpt names no workers ('러시아 건설 부문에서만 "
     "북한이 연간 1억 달러 이상을 벌어들인다'), so it is gated out, and ungated the sum is "
     "no labour money",

@@ -1665,7 +1665,11 @@ class KoreanClaimBuilder:
             return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
         if self.rules.rate_noun_before.search(before[-16:]):
             return None  # "계획 달성률은 65%에 그쳤다": a rate, not the state's share
-        taken = self.rules.share.search(after[:40])
+        if self.rules.receive_after.match(after):
+            return None  # "노동자에게는 임금의 20%만 돌아가고": the worker's part
+        near = after[:40]
+        end = self.rules.clause_end.search(near)  # "북한 사람은 5% 남짓이지만 이들이 국가에
+        taken = self.rules.share.search(near[: end.end()] if end else near)  # 바치는": another
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
         if self.rules.percent_change_after.match(after) and not (
             named or self.rules.share.search(before[-30:])
