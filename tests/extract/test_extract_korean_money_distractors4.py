@@ -837,6 +837,8 @@ G8: list[Article] = [
 ]
 
 # --- batch 9: whole news items with a headline, several true amounts and several others ---
+# Written after the fixes of batches 1-8. First run: money precision 12/12, recall 12/12,
+# 6/6 rows (no fix).
 G9: list[Article] = [
     (
         "yna.co.kr",
