@@ -1786,7 +1786,10 @@ _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 �
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
-_NEXT_PLACE_ITEM = re.compile(r"(?:이|가|은|는|을|를)?\s?,\s?[가-힣]+(?:에는|에|에서는|에서|엔)\s?$")
+# "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
+_NEXT_PLACE_ITEM = re.compile(
+    r"(?:이|가|은|는|을|를)?\s?,\s?[가-힣]+(?:에는|에|에서는|에서|엔)\s?$"
+)
 _DEDUCTED_FROM = re.compile(r"\s?에서\s")  # "월급 1천800위안에서 숙소비 300위안을": a whole
 # "월급 2천 위안에 숙소비 300위안": the next addend's noun, up to its figure
 _MEMBER = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)\s")  # "이 가운데 …": a part
@@ -1807,14 +1810,14 @@ def _year_of_month(month: Claim, claim: Claim) -> bool:
     """Is ``claim``, read as a year's revenue, the monthly wage ``month`` named right before
     it put over a year (10 to 14 times it, in the same currency)?"""
     a, b = month.value, claim.value
+    if not a.low or b.low is None:
+        return False
     return (
         month.kind == "wage"
         and a.per == "month"
         and claim.kind == "revenue"
         and b.per == "year"
         and a.currency == b.currency
-        and bool(a.low)
-        and b.low is not None
         and YEAR_OF_MONTH[0] <= b.low / a.low <= YEAR_OF_MONTH[1]
     )
 

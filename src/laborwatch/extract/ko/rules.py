@@ -329,7 +329,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + ")"
         ),
         referring_scale=re.compile(
-            r"(?:" + _lit(raw["referring_scales"]) + r")(?:은|는|이|가|도|을|를)?\s(?:[^\s,.]+\s){0,2}$"
+            r"(?:"
+            + _lit(raw["referring_scales"])
+            + r")(?:은|는|이|가|도|을|를)?\s(?:[^\s,.]+\s){0,2}$"
         ),
         rate_noun_before=re.compile(
             r"(?:" + _lit(raw["rate_nouns"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s)?$"
