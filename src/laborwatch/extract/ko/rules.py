@@ -414,7 +414,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
-            r"(?:\d|(?<![가-힣])(?:"
+            r"(?<![가-힣])(?:"
+            + _lit(raw["piece_words"])
+            + r")\s?$|(?:\d|(?<![가-힣])(?:"
             + _lit(raw["piece_one"])
             + r"))\s?(?:"
             + _lit(raw["piece_units"])
