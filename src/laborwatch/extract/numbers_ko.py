@@ -140,7 +140,10 @@ class KoreanNumberGrammar:
         self.change_re = re.compile(
             r"^\s?(?:으로|로)\s(?:\S+\s){0,3}?(?:" + _alternation(data["change_verbs"]) + ")"
         )
-        self.link_re = re.compile(r"^\s?(?:" + _alternation(data["range_links"]) + r")\s?$")
+        # not across a line ("- 2022년: 2천 명\n- 2024년": a list's next line, no range)
+        self.link_re = re.compile(
+            r"^[^\S\n]?(?:" + _alternation(data["range_links"]) + r")[^\S\n]?$"
+        )
 
     def value(self, expr: str) -> float | None:
         """The value of one numeral expression, or None when it is not a number."""
@@ -239,8 +242,13 @@ class KoreanNumberGrammar:
         (a parenthetical conversion may sit in the gap: "12억달러(약 1조원)~23억달러")."""
         for prev in reversed(found[-3:]):
             first = prev.low if prev.low is not None else prev.high  # "최대 300~400달러"
-            if prev.vague or first is None or prev.end > q.start:
+            if first is None or prev.end > q.start:
                 continue
+            if prev.vague:  # "수억 달러에서 많게는 10억 달러": the class's low to the figure
+                joined = self._vague_to(text, prev, q)
+                if joined is None:
+                    continue
+                return prev, joined
             gap = _PAREN.sub("", text[prev.end : q.start])
             between = (
                 gap.strip() == "에서"
@@ -268,6 +276,27 @@ class KoreanNumberGrammar:
                 q.unit, currency=q.currency,
             )  # fmt: skip
         return None
+
+    def _vague_to(self, text: str, prev: Quantity, q: Quantity) -> Quantity | None:
+        """A range from a vague class's low end to the figure ``q`` after it, joined by a
+        range link ("수억 달러에서 많게는 10억 달러", "수백~1천 명"), of one unit and
+        currency; not a change ("수백 명에서 1천 명으로 늘었다")."""
+        gap = text[prev.end : q.start]
+        high = q.high if q.high is not None else q.low
+        if (
+            prev.unit != q.unit
+            or prev.currency != q.currency
+            or high is None
+            or prev.low is None
+            or not prev.low < high
+            or not (self.link_re.match(gap) or gap.strip() == "에서")
+            or self.change_re.match(text[q.end : q.end + 20])
+        ):
+            return None
+        return Quantity(
+            prev.start, q.end, prev.core_start, q.core_end, prev.low, high, "range",
+            q.unit, currency=q.currency,
+        )  # fmt: skip
 
     def _finish(self, text: str, q: Quantity) -> Quantity:
         """Counter (명, 달러, %) and qualifiers before (약, 최소) and after (여, 이상);

@@ -37,6 +37,7 @@ REST_SENTENCES = 2  # sentences back within which "나머지 N명" is the rest o
 TROOP_SENTENCES = 2  # sentences back within which troops named make a bare figure theirs
 NEAR = 14  # characters on each side of a figure searched for its counted noun
 ENTRY_NEAR = 24  # characters before a figure where an entry ("입국한 … 주민은 월평균") names it
+YEAR_OF_MONTH = (10, 14)  # a year's amount is this many times a month's (bonuses, gaps)
 STAY_YEARS = 5  # a stay's total (after "N년 동안 번") is one person's up to this many times
 # Below these a monthly amount is one person's (a state's monthly take is far larger).
 _PERSONAL = {
@@ -47,6 +48,10 @@ _PERSONAL = {
     "KRW": 30_000_000,
     "MNT": 60_000_000,
     "AED": 75_000,
+    "JPY": 3_000_000,
+    "KWD": 6_000,
+    "PLN": 80_000,
+    "GBP": 15_000,
 }
 _YEAR = re.compile(r"((?:19|20)\d\d)년")
 
@@ -138,7 +143,10 @@ class KoreanClaimBuilder:
             else:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
-            workers_before = has_workers
+            workers_before = has_workers or (  # "- 2019년: 1만1천 명 / - 2022년: 2천 명": the
+                bool(counts)  # next line of a list counts what its line before did
+                and self.rules.list_item.match(self.view.text, sv.start, sv.end) is not None
+            )
             self._counted_back = 1 if counts else self._counted_back + 1
             self.where.remember(sv, i)
         if self.view.sentences:
@@ -767,6 +775,8 @@ class KoreanClaimBuilder:
                 or self.rules.level_after.match(text[prior[-1].end : q.start])
                 # "종업원 60명 가운데 20명을 귀국시켰다": a part keeps the whole's sector
                 or _PART_AFTER.match(text, prior[-1].end, q.start)
+                # "건설 노동자 300여 명이, 앙골라에는 200명가량이": the next place's item
+                or _NEXT_PLACE_ITEM.match(text, prior[-1].end, q.start)
             )
         ):
             return self._stretch_sector(sv, prior[-1])
@@ -969,6 +979,9 @@ class KoreanClaimBuilder:
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
                     own_per = _per(self.rules, before)  # "▲ 연간 목표: 540만 달러"
                     claim = self._money_claim(sv, q, heading[0], own_per or heading[1], None)
+                if claim is not None and like is not None and _year_of_month(like, claim):
+                    # "1명이 월 5천 달러, 연간으로 6만 달러가량을": the same pay over a year
+                    claim = self._money_claim(sv, q, "wage", "year", like.basis)
                 if claim is None and like is not None and like.kind in ("wage", "revenue"):
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
@@ -984,8 +997,9 @@ class KoreanClaimBuilder:
         """Does the clause of a money figure or percentage make it something other than
         labour money: a fee, fine, trade, sales, troops' pay, a piece rate, a change?"""
         own_before, own_after = self._own_clause(before[-30:], after[:30])
-        if self._compared_with(sv, q, after):
-            own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole
+        if self._compared_with(sv, q, after) or self.rules.compared_whole.match(after):
+            own_after = ""  # "5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%": the whole;
+            # "연 2억~3억 달러로 대북 지원 규모를 웃돈다": another whole, compared with it
         if self.rules.remainder.search(own_before):
             own_after = ""  # "남는 2만 루블로 식비와 생필품을": what is left pays for them
         if self.rules.workers_paid.search(own_before) and self.rules.label_given_after.match(after):
@@ -1133,6 +1147,7 @@ class KoreanClaimBuilder:
             self.rules.clause_end_start.match(after)
             or _LIST_LINK.match(after)
             or _SUM_LINK.match(after)
+            or _DEDUCTED_FROM.match(after)
         ):
             after = ""  # "2500위안 정도인데, 숙식비를": the figure's word took the ending's
             # stem; "계획분 700달러와 숙식비를": the next item of a list is not this one
@@ -1279,7 +1294,12 @@ class KoreanClaimBuilder:
         if not workers and self._whole_income(sv):
             return None  # "북한의 지난해 외화 수입을 약 25억 달러로": not labour's alone
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
-        if income or self.cues.revenue.search(text, sv.start, sv.end) or self._asked_before(sv):
+        if (
+            income
+            or self.cues.revenue.search(text, sv.start, sv.end)
+            or self._asked_before(sv)
+            or self._scale_referred(sv, before)
+        ):
             employer = self.rules.other_employers.search(before[-30:])
             if employer and not self.rules.passing_after.match(before[-30:][employer.end() :]):
                 return None  # "러시아 업체는 매출 8억 루블": the employer's takings
@@ -1293,6 +1313,8 @@ class KoreanClaimBuilder:
             and self.rules.reckoned.search(text, sv.start, q.start)  # … 600달러로 보면, 한
         ):  # 달에 1천200만 달러": reckoned from the workers named just before
             return "revenue"  # "노동자를 10만 명으로 잡으면 연간 7천만 달러": all of it
+        if personal and self._asked_pay_before(sv):
+            return "wage"  # "― 한 달에 얼마를 받았나. / \"1천200달러로 돼 있었는데": the answer
         return None
 
     def _workers_before(self, sv: SentenceView) -> bool:
@@ -1468,6 +1490,19 @@ class KoreanClaimBuilder:
             return None
         return last[1]
 
+    def _scale_referred(self, sv: SentenceView, before: str) -> bool:
+        """Does a noun right before the figure refer to the size of the workers' earnings the
+        sentence before speaks of ("… 노동자의 외화벌이가 … 30%를 차지한다. … 그 규모를
+        연간 3억~5억 달러로 추정했다")?"""
+        if not sv.index or not self.rules.referring_scale.search(before[-25:]):
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        text = self.view.text
+        return (
+            self.rules.workers.search(text, prev.start, prev.end) is not None
+            and self.cues.revenue.search(text, prev.start, prev.end) is not None
+        )
+
     def _quota_of_year(self, before: str, after: str) -> bool:
         """Is a wage without a period the state's take set for one year named right before
         it ("올해 1인당 1만 위안의 과제금", "지난해 충성자금 800달러")?"""
@@ -1566,7 +1601,13 @@ class KoreanClaimBuilder:
             for k, p in enumerate(sv.quantities)
         ):
             return None
-        return last if self.rules.continued_after.match(after) else None
+        if self.rules.continued_after.match(after):
+            return last
+        if self.rules.continued_copula.match(after) and self.rules.now_topic.match(
+            self.view.text, sv.start, q.start
+        ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다"
+            return last
+        return None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """Does the text before a revenue figure name one year ("지난해", "2023년 …")? Not
@@ -1608,11 +1649,27 @@ class KoreanClaimBuilder:
             return False
         return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
 
+    def _asked_pay_before(self, sv: SentenceView) -> bool:
+        """Does the sentence before ask for one's pay ("― 러시아에서 한 달에 얼마를
+        받았나.") without giving a figure itself?"""
+        if sv.index == 0:
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        return not any(q.unit == "money" for q in prev.quantities) and (
+            self.rules.pay_question.search(self.view.text, prev.start, prev.end) is not None
+        )
+
     def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
-        taken = self.rules.share.search(after[:40])
+        if self.rules.rate_noun_before.search(before[-16:]):
+            return None  # "계획 달성률은 65%에 그쳤다": a rate, not the state's share
+        if self.rules.receive_after.match(after):
+            return None  # "노동자에게는 임금의 20%만 돌아가고": the worker's part
+        near = after[:40]
+        end = self.rules.clause_end.search(near)  # "북한 사람은 5% 남짓이지만 이들이 국가에
+        taken = self.rules.share.search(near[: end.end()] if end else near)  # 바치는": another
         named = owned or self.rules.share_nouns.search(before)  # "바치는 몫은 약 60%"
         if self.rules.percent_change_after.match(after) and not (
             named or self.rules.share.search(before[-30:])
@@ -1699,7 +1756,7 @@ _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures
 _EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a pair in one phrase
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
 # "앙골라에 파견한 건설 노동자는 각각")
-_EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,3}\s?$")
+_EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,5}\s?$")
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
@@ -1729,6 +1786,11 @@ _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 �
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
+# "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
+_NEXT_PLACE_ITEM = re.compile(
+    r"(?:이|가|은|는|을|를)?\s?,\s?[가-힣]+(?:에는|에|에서는|에서|엔)\s?$"
+)
+_DEDUCTED_FROM = re.compile(r"\s?에서\s")  # "월급 1천800위안에서 숙소비 300위안을": a whole
 # "월급 2천 위안에 숙소비 300위안": the next addend's noun, up to its figure
 _MEMBER = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)\s")  # "이 가운데 …": a part
 _SUM_LINK = re.compile(r"^\s?에\s[가-힣]+\s?$")
@@ -1742,6 +1804,22 @@ def _ratio_whole(q: Quantity) -> bool:
     """Is ``q`` the whole of a proportion ("10명 중", "3명 가운데", "100명 중"): small or a
     hundred, and stated exactly ("20여 명 가운데 3명" counts a group)?"""
     return q.qualifier == "exact" and (q.value <= RATIO_SMALL or q.value == RATIO_WHOLE)
+
+
+def _year_of_month(month: Claim, claim: Claim) -> bool:
+    """Is ``claim``, read as a year's revenue, the monthly wage ``month`` named right before
+    it put over a year (10 to 14 times it, in the same currency)?"""
+    a, b = month.value, claim.value
+    if not a.low or b.low is None:
+        return False
+    return (
+        month.kind == "wage"
+        and a.per == "month"
+        and claim.kind == "revenue"
+        and b.per == "year"
+        and a.currency == b.currency
+        and YEAR_OF_MONTH[0] <= b.low / a.low <= YEAR_OF_MONTH[1]
+    )
 
 
 def _drop_won_conversions(claims: list[Claim], rates: dict[str, tuple[float, float]]) -> None:

@@ -156,6 +156,7 @@ class KoreanRules:
     work_purpose: re.Pattern[str]
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
+    compared_whole: re.Pattern[str]  # "…달러로 대북 지원 규모를 웃돈다": another whole
     fee_before: re.Pattern[str]
     fee_after: re.Pattern[str]
     other_employers: re.Pattern[str]
@@ -194,11 +195,16 @@ class KoreanRules:
     open_bracket: re.Pattern[str]  # "350만 달러(약 47억"
     copula: re.Pattern[str]
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
+    continued_copula: re.Pattern[str]  # "(5억 달러 수준)이다"
+    now_topic: re.Pattern[str]  # "현재는 …": the present, opening a sentence
     earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
     label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
+    referring_scale: re.Pattern[str]  # "그 규모를 연간 3억~5억 달러로": the size of it
+    rate_noun_before: re.Pattern[str]  # "계획 달성률은 65%에": a rate, not a share
     year_before: re.Pattern[str]  # "2019년 말 1000달러에서"
     question: re.Pattern[str]  # "얼마나 될까." closes a question
+    pay_question: re.Pattern[str]  # "한 달에 얼마를 받았나.": asks for one's pay
     owned: re.Pattern[str]  # "급여의 80%", "번 돈의 80%"
     span_after: re.Pattern[str]  # "1년 새": within a year, not per year
     term_after: re.Pattern[str]  # "1년 계약": a term's length, not per year
@@ -256,7 +262,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         arms=_rx(raw["arms_words"]),
         worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
         price_after=re.compile(
-            r"^\s?(?:가량|정도|선|안팎|씩)?에\s(?:[^\s,]+\s)?(?:" + _lit(raw["price_verbs"]) + ")"
+            r"^\s?(?:(?:가량|정도|선|안팎|씩)?에\s(?:[^\s,]+\s)?(?:"
+            + _lit(raw["price_verbs"])
+            + r")|씩\s(?:"
+            + _lit(raw["sold_each_verbs"])
+            + "))"
         ),
         example_after=re.compile(
             r"^\s?(?:씩)?(?:을|를)\s(?:" + _lit(raw["example_verbs"]) + r")(?![가-힣])"
@@ -309,6 +319,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         among_before=re.compile(r"^\s?(?:" + _lit(raw["among_words"]) + r")\s?$"),
         open_bracket=re.compile(r"\s?\(\s?(?:(?:" + _lit(raw["bracket_openers"]) + r")\s?)?$"),
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
+        continued_copula=re.compile(r"\s?(?:" + _lit(raw["continued_copulas"]) + ")"),
+        now_topic=re.compile(r"\s*(?:" + _lit(raw["now_topics"]) + r")\s"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
         label_given_after=re.compile(
@@ -316,12 +328,21 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + _lit(raw["label_pay_verbs"])
             + ")"
         ),
+        referring_scale=re.compile(
+            r"(?:"
+            + _lit(raw["referring_scales"])
+            + r")(?:은|는|이|가|도|을|를)?\s(?:[^\s,.]+\s){0,2}$"
+        ),
+        rate_noun_before=re.compile(
+            r"(?:" + _lit(raw["rate_nouns"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s)?$"
+        ),
         referring=re.compile(
             r"(?:" + _lit(raw["referring_amounts"]) + r")(?:은|는|이|가|도)?\s(?:[^\s,.]+\s){0,2}$"
         ),
         year_before=re.compile(
             r"(?:19|20)\d\d년(?:\s?(?:" + _lit(raw["year_point_words"]) + r"))?\s?$"
         ),
+        pay_question=re.compile(_lit(raw["pay_questions"])),
         question=re.compile(r"(?:" + _lit(raw["question_endings"]) + r")\s?[.?]?\s*$"),
         owned=re.compile(r"((?:\S+\s)?\S+)의\s(?:(?:" + _lit(raw["owned_bounds"]) + r")\s)?$"),
         span_after=re.compile(r"\s?(?:" + _lit(raw["span_after"]) + r")(?![가-힣])"),
@@ -364,6 +385,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
+        compared_whole=re.compile(
+            r"^[^\s,.]{0,3}\s?(?:으로|로)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:"
+            + _lit(raw["compared_whole_verbs"])
+            + ")"
+        ),
         comparison_after=re.compile(
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
             r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
@@ -388,7 +414,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         other_employers=_rx(raw["other_employers"]),
         piece_rate=re.compile(
-            r"(?:\d|(?<![가-힣])(?:"
+            r"(?<![가-힣])(?:"
+            + _lit(raw["piece_words"])
+            + r")\s?$|(?:\d|(?<![가-힣])(?:"
             + _lit(raw["piece_one"])
             + r"))\s?(?:"
             + _lit(raw["piece_units"])
@@ -514,7 +542,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         total=re.compile(r"(?:" + phrase_pattern(raw["total_words"]) + r")\s?$"),
         work_context=_rx(raw["work_context"]),
         adnominal={
-            status: re.compile(r"(" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,3}$")
+            status: re.compile(r"(" + phrase_pattern(words) + r")\s+(?:[^\s,]+\s+){0,4}$")
             for status, words in raw["status_adnominal"].items()
         },
         status_nouns=tuple(
