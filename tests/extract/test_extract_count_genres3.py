@@ -1,0 +1,198 @@
+"""Worker counts and destinations in genres no earlier blind batch covered: think-tank "ask
+the analyst" Q&A, labour-inspection summaries, recruitment-fraud court cases, city-council
+minutes, trade-fair reports, diaspora-community news, satellite-imagery analyses, investor
+ESG alerts, paraphrased UN panel summaries, port arrival logs, oral-history summaries, NGO
+watchdog items, weekly digests and regional quota notices. The count phenomena aimed at: a
+DPRK figure after other nations' figures in a list ("130 citizens of Uzbekistan, 47 of
+Tajikistan and 35 citizens of the DPRK"), first-person groups ("We were about 70 in our
+brigade"), capacities of buildings ("can house 400 men": no claim, the spec counts people,
+not beds), teams a subject runs ("also runs a mobile medical team of about 40"), and figures
+that look like worker counts but are not: athletes, students, soldiers, crews, passengers,
+other nations' workers, ethnic Koreans of the host, ages, votes, percentages, fines, years.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+the expected claims were committed before the extractor was run on them. The notation is
+that of ``test_extract_long_articles.py``, the comparison that of
+``test_extract_short_news.py``; the conventions are those of
+``test_extract_count_wires.py``. A capacity ("can house", "designed for") is no claim; a
+quota is a plan; a team's size is a claim when the text gives it for one named team of the
+subject (not "about 50 in each team").
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch K1, written blind (15 articles).
+BATCH_1: list[Article] = [
+    (
+        "K1",
+        "analyst-qa-gulf",
+        "~2500@QA/present =70@QA/repatriated =1300@KW/present ~1000@KW/present",
+        """Ask the Analyst: Are North Korean workers still in the Gulf? // Q: Reports say North
+        Korean labourers have left the Gulf. Is that right? A: Mostly. In 2016 there were
+        roughly 2,500 North Koreans on building sites in Qatar. Doha says the last 70 went home
+        in 2019. Q: And Kuwait? A: Kuwait reported 1,300 North Korean workers in its 2018
+        filing to the UN, though our own count was closer to 1,000. Q: Who were they? A: Most
+        were men between 30 and 45, chosen from families with good songbun.""",
+    ),
+    (
+        "K1",
+        "inspection-amur",
+        "=35@RU/present =22@RU/present",
+        """Inspection summary, State Labour Inspectorate for Amur Oblast // Inspectors visited
+        46 construction sites in Blagoveshchensk between March and May and found 212 foreign
+        nationals working without valid permits, among them 130 citizens of Uzbekistan, 47
+        citizens of Tajikistan and 35 citizens of the DPRK. In Svobodny, a further 22 North
+        Korean workers were found at a sawmill. Fines totalling 2.4 million roubles were
+        imposed on 9 employers.""",
+    ),
+    (
+        "K1",
+        "court-broker-fraud",
+        "=260@CN/dispatched",
+        """Court jails broker over North Korean labour deals // DANDONG - A court in Liaoning
+        province sentenced a 52-year-old labour broker to six years in prison for recruitment
+        fraud, after he collected 3.1 million yuan in fees from 14 seafood companies. According
+        to prosecutors, he had delivered 260 North Korean women workers to three plants in
+        Donggang in 2022 but pocketed the wages owed to their North Korean managers. Eleven of
+        the companies' directors testified at the trial.""",
+    ),
+    (
+        "K1",
+        "council-minutes-hostel",
+        "~150@RU/present",
+        """Minutes of the regular meeting of the Ussuriysk City Duma, 14 October // Item 3.
+        Deputy V. Sorokin asked about the hostel on Chicherina Street, which can house 400 men
+        and is leased to a North Korean construction company. The head of the housing
+        department replied that the building currently houses about 150 North Korean workers
+        employed on the new school project, and that 12 complaints from residents had been
+        received. The council voted 17 to 4 to request an inspection.""",
+    ),
+    (
+        "K1",
+        "trade-fair-harbin",
+        "~600@CN/present =300@CN/planned",
+        """North Korean stand draws crowds at Harbin fair // HARBIN - North Korea's stand at the
+        33rd Harbin International Economic and Trade Fair showed embroidery, ginseng and
+        mineral water from 27 exporters. A trade official at the stand, who gave only his
+        surname, Ri, said his company had placed some 600 seamstresses with garment factories
+        in Heilongjiang and Jilin and hoped to send 300 more next year. The fair drew 1,700
+        exhibitors from 30 countries and 250,000 visitors.""",
+    ),
+    (
+        "K1",
+        "diaspora-sakhalin-festival",
+        "~80@RU/present",
+        """Sakhalin Koreans mark harvest festival // YUZHNO-SAKHALINSK - About 3,000 members of
+        Sakhalin's ethnic Korean community gathered on Sunday for Chuseok, the regional Korean
+        association said. Many of the island's 25,000 ethnic Koreans descend from labourers
+        brought by Japan before 1945. The roughly 80 North Korean workers at a fish processing
+        plant in nearby Kholmsk were not allowed to attend, a community elder said.""",
+    ),
+    (
+        "K1",
+        "imagery-khasan-dormitories",
+        "~350@RU/dispatched ~250@RU/present",
+        """Imagery shows new dormitories at Russian border site // Commercial satellite images
+        taken on 2 September show three new four-storey dormitory blocks beside a construction
+        site in Khasan district, Primorsky Krai, analysts at the Open Source Korea Project
+        wrote. Each block appears designed for about 200 occupants. A local contractor told the
+        project that some 350 North Korean workers arrived at the site in August, joining about
+        250 already there. The images also show 14 trucks and two tower cranes.""",
+    ),
+    (
+        "K1",
+        "esg-alert-pollock",
+        ">1000@CN/present",
+        """ESG controversy alert: Northbay Seafood Holdings // Severity: high. Northbay (market
+        capitalisation USD 1.2bn) sourced 8% of its frozen pollock in FY2024 from two
+        processors in Hunchun that, according to a 2024 NGO investigation, employed more than
+        1,000 North Korean workers. The company says its supplier audits covered 96% of volumes
+        and found no forced labour. We cut its social score from 62 to 41 and will engage with
+        its board of 9 directors.""",
+    ),
+    (
+        "K1",
+        "panel-paraphrase-final",
+        ">10000@RU/present ~1000@CN/present",
+        """What the UN experts said // In their final report before the panel's mandate lapsed,
+        the eight experts said member states had given them little information on North Korean
+        labour abroad. Russia, they noted, reported no DPRK workers at all, while the panel had
+        seen documents suggesting that more than 10,000 North Korean workers were still
+        employed there. The experts also cited a member state's estimate that about 1,000 North
+        Korean IT workers were based in China. They counted 12 DPRK nationals among the crew of
+        a seized tanker.""",
+    ),
+    (
+        "K1",
+        "port-log-nakhodka",
+        "=88@RU/dispatched",
+        """Port of Nakhodka, weekly arrivals log (extract) // 03 Nov - MV Sunrise 7 (Sierra
+        Leone flag), from Rajin, 2,400 t coal, crew 21 (DPRK). 05 Nov - MV Kang Song, from
+        Wonsan, passengers 96, of whom 88 declared as North Korean construction workers for
+        Primorsky Stroi LLC. 06 Nov - MV Baltic Star (Panama), from Busan, 310 containers,
+        crew 18.""",
+    ),
+    (
+        "K1",
+        "oral-history-kazan",
+        "~70@RU/present ~50@RU/present",
+        """Oral history archive, interview no. 214 (summary) // The narrator, born in 1981,
+        worked on North Korean building crews in Kazan from 2014 to 2017. "We were about 70 in
+        our brigade, all men from South Hamgyong, and we lived on the ninth floor of the
+        building we were finishing," he said. He recalled that a second brigade of roughly 50
+        North Koreans worked across the river. He now lives in Incheon with his wife and two
+        sons.""",
+    ),
+    (
+        "K1",
+        "watchdog-uganda-clinic",
+        "=14@UG/present ~40@UG/present",
+        """Watchdog queries Kampala hospital's North Korean staff // KAMPALA - A private
+        hospital group in Kampala that employs 14 North Korean doctors at its main site also
+        runs a mobile medical team of about 40 in northern Uganda, a local sanctions watchdog
+        said in a report on Tuesday. The group, founded in 2009, says it treats 60,000 patients
+        a year and pays its staff through a company registered in Dubai.""",
+    ),
+    (
+        "K1",
+        "weekly-digest-mixed",
+        "~1200@RU/dispatched",
+        """North Korea this week: a digest // Sport: North Korea sent 191 athletes to the Asian
+        Games, its largest team since 2018. Education: about 400 North Korean students are
+        enrolled at Chinese universities, the embassy said. Labour: a Khabarovsk newspaper
+        reported that around 1,200 North Korean workers had arrived in the city since January.
+        Security: Seoul said some 12,000 North Korean soldiers had been deployed to Russia.""",
+    ),
+    (
+        "K1",
+        "quota-notice-primorye",
+        "=2800@RU/planned =1900@RU/planned",
+        """Primorye sets 2026 quotas for foreign labour // VLADIVOSTOK - The regional government
+        has approved quotas for 14,500 foreign workers next year: 6,000 from Uzbekistan, 4,200
+        from China, 2,800 from North Korea and 1,500 from Vietnam, the regional labour ministry
+        said. Last year's quota for North Koreans was 1,900. The ministry expects the region's
+        population of 1.8 million to keep shrinking.""",
+    ),
+    (
+        "K1",
+        "union-bulletin-gas-plant",
+        "~1100@RU/present",
+        """Union bulletin: conditions at the Amur gas plant // The construction site of the Amur
+        gas processing plant near Svobodny employs some 9,000 Turkish workers, 3,000 Central
+        Asians and about 1,100 North Koreans, a union official told members at the branch's
+        annual meeting, attended by 65 delegates. He said 4 workers had died on the site since
+        2021 and that the contractor ranked 3rd in the region for accidents.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
