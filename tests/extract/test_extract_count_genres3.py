@@ -189,7 +189,150 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1
+# Batch K2, written blind (14 articles).
+BATCH_2: list[Article] = [
+    (
+        "K2",
+        "nightclub-raid-list",
+        "=9@AE/repatriated",
+        """Dubai police detain 41 in raid on labour camp // DUBAI - Police detained 41 men at
+        an unlicensed labour camp in Al Quoz on Monday: 20 Bangladeshis, 12 Pakistanis and 9
+        North Koreans, a police statement said. The North Koreans, who had worked for a
+        tiling subcontractor, were deported on Thursday. The camp's owner, 47, faces a fine of
+        up to 100,000 dirhams.""",
+    ),
+    (
+        "K2",
+        "stadium-workforce-list",
+        "=3000@RU/present",
+        """Stadium nears completion // ROSTOV - The arena, due to open in May, has been built by
+        a workforce of 12,000 Uzbeks, 3,000 North Koreans and 2,500 Russians, the general
+        contractor said. It will seat 45,000 spectators and cost 19 billion roubles.""",
+    ),
+    (
+        "K2",
+        "memoir-extract-we",
+        "=120@RU/present =400@RU/present",
+        """Book extract: 'Frozen Timber' // There were 120 of us at the camp near Tynda that
+        winter, and by February only the youngest could still work a full shift. I was 27. Our
+        foreman, Comrade Pak, had been in Russia for 11 years and told us that in his first
+        year there had been 400 North Korean loggers in the valley. We cut 30 cubic metres a
+        day.""",
+    ),
+    (
+        "K2",
+        "oral-history-laos-waitress",
+        "=16@LA/present",
+        """Voices from abroad: a former waitress remembers // She arrived in Vientiane in 2015,
+        aged 19. "Sixteen of us worked in the restaurant, all girls from Pyongyang," she says.
+        "We sang every night at seven for tourists from Korea and China." The restaurant, one
+        of four North Korean restaurants in the city at the time, seated 120 diners.""",
+    ),
+    (
+        "K2",
+        "dormitory-capacity-tender",
+        "~230@RU/present",
+        """Tender notice shows North Korean builders in Yakutsk // A public tender published by
+        the city of Yakutsk seeks a contractor to refit a workers' hostel designed to
+        accommodate 500 people. The notice states that the hostel is now home to about 230
+        North Korean construction workers and 40 Russian staff. Bids are due by 15 January;
+        the starting price is 38 million roubles.""",
+    ),
+    (
+        "K2",
+        "camp-room-for",
+        "none",
+        """North Korean firm builds camp with room for 1,000 in Russian Far East, Seoul paper
+        says // A North Korean state company has finished a camp with room for 1,000 workers
+        near Ussuriysk, a Seoul newspaper reported, citing satellite images. It was not clear
+        whether anyone had yet moved in. The paper said the site covers 4 hectares.""",
+    ),
+    (
+        "K2",
+        "clinic-team-tanzania",
+        "=25@TZ/present ~30@TZ/present",
+        """Sanctions monitor names Tanzanian clinics // DAR ES SALAAM - A chain of clinics in
+        Dar es Salaam employs 25 North Korean doctors and acupuncturists, and its owner also
+        keeps a team of around 30 North Korean builders on a hotel project in Arusha, a
+        sanctions monitoring group said. The chain has 7 branches and was founded in 2012.""",
+    ),
+    (
+        "K2",
+        "company-unit-mongolia",
+        "~60@MN/present",
+        """Mongolian firm admits North Korean crew // ULAANBAATAR - A construction company that
+        built a 16-storey tower in the capital said on Monday that it had used a unit of about
+        60 North Korean workers until 2017, when the UN banned such hiring. The company's chief
+        executive, 58, said the firm employs 800 Mongolians.""",
+    ),
+    (
+        "K2",
+        "long-report-restatement",
+        "~20000@CN/present ~5000@RU/present ~500@LA/present",
+        """Report: Pyongyang's labour exports recover // SEOUL - A new report by the Asan Labour
+        Research Centre estimates that about 20,000 North Koreans are working in China, about
+        5,000 in Russia and some 500 in Laos. The 88-page report draws on 52 interviews with
+        defectors and traders. "The China figure has held steady since 2020," said its lead
+        author, Dr. Yoon Hee-jin, 44. The report notes that the 20,000 in China work mainly
+        in seafood plants and garment factories in Liaoning and Jilin. Of the 5,000 in Russia,
+        it says, most are on building sites in Moscow and the Far East. The centre, founded
+        in 1998, has a staff of 30.""",
+    ),
+    (
+        "K2",
+        "long-report-update",
+        "~4000@RU/dispatched >10000@RU/present",
+        """Spy agency: more North Koreans heading to Russia // SEOUL - North Korea sent about
+        4,000 workers to Russia in the first half of the year, South Korea's intelligence
+        service told lawmakers on Tuesday, adding that the total there now exceeds 10,000.
+        The 4,000 new arrivals were mostly sent to construction sites in Moscow and St
+        Petersburg, the agency said. It also said about 11,000 North Korean troops remained in
+        Russia's Kursk region and that 2,000 had been killed or wounded. Lawmaker Park Sun-woo,
+        61, said the committee would meet again in 3 weeks.""",
+    ),
+    (
+        "K2",
+        "seized-ship-sailors",
+        "~180@CN/present",
+        """Indonesia holds North Korean-crewed tanker // JAKARTA - Indonesian authorities have
+        detained a tanker with a crew of 26 North Korean sailors off Batam, the navy said. In a
+        separate case, a court in Shandong heard that about 180 North Korean seafood workers
+        had been employed by a Weihai processor since 2021. The navy said the tanker carried
+        8,000 tonnes of fuel oil.""",
+    ),
+    (
+        "K2",
+        "prisoners-inside",
+        "~3000@CN/repatriated",
+        """UN rapporteur: camps hold tens of thousands // GENEVA - North Korea holds up to
+        120,000 people in political prison camps, the UN special rapporteur told the Human
+        Rights Council on Monday. Some inmates, she said, are former overseas workers sent back
+        from China; in Dandong alone, local NGOs had spoken to the relatives of about 3,000
+        North Korean workers repatriated in 2023. The council has 47 members.""",
+    ),
+    (
+        "K2",
+        "tourist-season-vladivostok",
+        "~900@RU/present",
+        """Vladivostok braces for tourist season // VLADIVOSTOK - The city expects 300,000
+        Chinese and 40,000 South Korean tourists this summer, and a first group of 120 North
+        Korean tourists, the regional tourism agency said. Hotels report occupancy of 85%. The
+        agency also said some 900 North Korean workers were building two new hotels on Russky
+        Island.""",
+    ),
+    (
+        "K2",
+        "investor-call-transcript",
+        ">500@RU/present",
+        """Q3 earnings call transcript (extract), Far East Build Group // ANALYST: There have
+        been press reports about North Korean labour on your Khabarovsk project. Can you
+        comment? // CEO: Our subcontractor does employ more than 500 North Korean workers there,
+        all with valid permits. Group headcount is 14,200, and revenue rose 23% to 41 billion
+        roubles. // ANALYST: Thank you. Next question: the dividend.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
