@@ -34,6 +34,7 @@ SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of 
 ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
 TURN_REACH = 6  # sentences back a bare figure may answer a question turn of a transcript
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
+ORIGIN_GAP = 25  # characters from a figure to a DPRK name after "citizens of (the)"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
 EARNED_SCALE = 1_000_000
@@ -2346,7 +2347,7 @@ class CountFinder:
         right after the figure, none before it in the sentence (the whole is mixed or a
         larger figure before it)."""
         return (
-            _dprk_right_after(sv, q)
+            (_dprk_right_after(sv, q) or self._dprk_origin_after(sv, q))
             and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
             and (
                 bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
@@ -2373,6 +2374,16 @@ class CountFinder:
                 )
             )
         )
+
+    def _dprk_origin_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's noun name the DPRK as the people's origin ("35 citizens of the
+        DPRK", "40 nationals from North Korea")?"""
+        text = self.view.text
+        for p in sv.places:
+            if p.kind == "dprk" and 0 < p.start - q.core_end <= ORIGIN_GAP:
+                m = self._people_of.search(text, q.core_end, p.start)
+                return m is not None and not text[q.core_end : m.start()].strip()
+        return False
 
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
