@@ -209,7 +209,12 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + cues_of(language).group_nouns.pattern + r")",
             re.I,
         ),
-        whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
+        # up to two modifiers: "a mobile medical team of about 40"
+        whole_group=re.compile(
+            rf"\b(?:{words(language, 'whole_group_articles')})\s+"
+            rf"(?:(?:{words(language, 'whole_group_modifiers')})\s+){{0,2}}$",
+            re.I,
+        ),
         part_of=re.compile(
             r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
         ),
@@ -923,6 +928,7 @@ class CountFinder:
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._denials: dict[int, bool] = {}  # sentence -> denies what came before
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
+        self._origin_link = origin_link(cues.language)  # "6,000 from (Uzbekistan)"
         # pre-tests of the cue patterns anchored at a figure (the language's own cues only)
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
@@ -1172,6 +1178,17 @@ class CountFinder:
             p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
         )
 
+    def _part_named_workers(self, sv: SentenceView, q: Quantity) -> int:
+        """The end of the worker noun that names a member figure workers ("passengers 96,
+        of whom 88 declared as North Korean construction workers", "including 40 listed as
+        workers") when no larger figure before it counted the group as workers, else 0."""
+        if not self._member_before(sv, q):
+            return 0
+        named = self.rules.part_named.match(self.view.text, q.core_end, sv.end)
+        if named is None or self._counted_workers_before(sv, q):
+            return 0
+        return named.end()
+
     def _working_part_of_entries(
         self, sv: SentenceView, q: Quantity, clause_lo: int, clause_hi: int
     ) -> bool:
@@ -1411,6 +1428,10 @@ class CountFinder:
                 continue  # "..., about 300 of whom work in Hai Phong": split by place
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
+            named = self._part_named_workers(sv, q)
+            if named:
+                out.append(Count(q, "worker", named))  # "passengers 96, of whom 88 declared
+                continue  # as North Korean construction workers"
             if (
                 self._member_before(sv, q)
                 and not self._working_part_of_entries(sv, q, clause_lo, clause_hi)
@@ -1587,6 +1608,8 @@ class CountFinder:
                         is not None
                         and not any(p.kind == "dprk" for p in sv.places)
                     )
+                    # "quotas for 14,500 foreign workers: ..., 2,800 from North Korea"
+                    or self._dprk_sibling(sv, q)
                 ):
                     # "About 90,000 foreign migrant workers are employed in Primorye", "North
                     # Koreans made up 6% of the 40,000 foreign workers": a mixed whole
@@ -1740,6 +1763,8 @@ class CountFinder:
                 # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
                 # million": the noun of another country's people, elided
                 continue
+            if self._others_item(sv, q):
+                continue  # "6,000 from Uzbekistan, 4,200 from China, 2,800 from North Korea"
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
             if (
@@ -2385,6 +2410,41 @@ class CountFinder:
                 return m is not None and not text[q.core_end : m.start()].strip()
         return False
 
+    def _origin_after(self, sv: SentenceView, q: Quantity) -> PlaceMention | None:
+        """The country a figure's people come from, named right after it ("6,000 from
+        Uzbekistan", "35 citizens of the DPRK", "2,800 North Koreans")."""
+        text = self.view.text
+        for p in sv.places:
+            if p.start < q.core_end or p.start - q.core_end > ORIGIN_GAP:
+                continue
+            if p.start - q.core_end <= 2 and p.kind in ("dprk", "demonym"):
+                return p
+            if p.kind not in ("dprk", "country", "demonym"):
+                return None
+            if self._origin_link.match(text, q.core_end, p.start):
+                return p
+            m = self._people_of.search(text, q.core_end, p.start)
+            return p if m and not text[q.core_end : m.start()].strip() else None
+        return None
+
+    def _others_item(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare figure another nation's item of a list by origin whose DPRK item is
+        another figure of the sentence ("6,000 from Uzbekistan, ... 2,800 from North
+        Korea")?"""
+        p = self._origin_after(sv, q)
+        return p is not None and p.kind != "dprk" and self._dprk_sibling(sv, q, after=False)
+
+    def _dprk_sibling(self, sv: SentenceView, q: Quantity, after: bool = True) -> bool:
+        """Is another figure of the sentence (after ``q``, or anywhere) one of DPRK people by
+        origin ("quotas for 14,500 foreign workers: 6,000 from Uzbekistan, ... 2,800 from
+        North Korea"): ``q`` is then the mixed whole or another nation's item of the list?"""
+        for o in sv.quantities:
+            if o.unit == "count" and (o.start > q.end or (not after and o is not q)):
+                p = self._origin_after(sv, o)
+                if p is not None and p.kind == "dprk":
+                    return True
+        return False
+
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
@@ -2917,6 +2977,21 @@ def people_of(language: str) -> re.Pattern[str]:
         r"\b(?:"
         + phrase_pattern(rel.get("people_worker_nouns", []))
         + r")\s+(?:"
+        + phrase_pattern(rel.get("people_origin_prepositions", []))
+        + r")\s+(?:(?:"
+        + words(language, "articles")
+        + r")\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def origin_link(language: str) -> re.Pattern[str]:
+    """The words between a bare figure and the country its people come from ("6,000 from
+    (Uzbekistan)", "35 of (the DPRK)"); built once per language."""
+    rel = Vocabulary("cues", language)["relevance"]
+    return re.compile(
+        r"\s+(?:"
         + phrase_pattern(rel.get("people_origin_prepositions", []))
         + r")\s+(?:(?:"
         + words(language, "articles")
