@@ -342,6 +342,8 @@ class _Rules:
     returned: re.Pattern[str]  # "Oman expelled (60)": a host's forced return
     recorded: re.Pattern[str]  # "The ministry registered (9,000 foreign workers)"
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
+    vessel_crew_before: re.Pattern[str]  # "a tanker with a crew of": a vessel's crew
+    crew_after: re.Pattern[str]  # "(12 nationals) among the crew": people of a crew
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
@@ -448,6 +450,15 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
             rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
             rf"(?:(?:{alt('estimate_range_openers')})\s+)?$",  # a range may hold its "from"
+            re.I,
+        ),
+        # "a tanker with a crew of (26 sailors)", "the ship's (19 seamen)": a vessel's crew
+        vessel_crew_before=re.compile(
+            r"\b(?:" + alt("vessel_nouns") + r")(?:'s|’s)?\b[^,;.]{0,25}$", re.I
+        ),
+        # "(12 DPRK nationals) among the crew of": people counted as a crew
+        crew_after=re.compile(
+            r"\s+(?:among|in|of|on|aboard)\s+(?:the|its|a|an)\s+(?:" + alt("crew_nouns") + r")\b",
             re.I,
         ),
         home_vessel=re.compile(
@@ -1368,7 +1379,12 @@ class CountFinder:
                 or self.rules.floating.search(text, clause_lo, q.start)
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
-            if not small and self._first_person(sv, q) and self._about_workers(sv):
+            if (
+                not small
+                and self._first_person(sv, q)
+                # "There were 120 of us at the camp ..., and ... could still work a full shift"
+                and (self._about_workers(sv) or self.rules.work.search(text, sv.start, sv.end))
+            ):
                 out.append(Count(q, "people", q.core_end))  # "There were 300 of us in Tynda"
                 continue
             partitive = cues.partitive_after.match(after)
@@ -1623,7 +1639,7 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
-                if self._home_vessel_crew(sv, q, head_end):
+                if self._home_vessel_crew(sv, q, head_end) or self._ship_crew(sv, q, head_end):
                     continue  # "detains a North Korean freighter and its 19 sailors"
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
@@ -2892,6 +2908,19 @@ class CountFinder:
             s = self.view.sentences[j]
             self._asks[j] = self.rules.count_question.search(self.view.text, s.start, s.end)
         return self._asks[j]
+
+    def _ship_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
+        """Is the figure a ship's crew: a crew noun after a vessel named just before it ("a
+        tanker with a crew of 26 North Korean sailors"), or people counted among a crew ("12
+        DPRK nationals among the crew of a seized tanker")?"""
+        text, rules = self.view.text, self.rules
+        if rules.crew_after.match(text, head_end, sv.end):
+            return True
+        return (
+            rules.crew.search(text, q.core_end, head_end) is not None
+            and rules.vessel_crew_before.search(text, max(sv.start, q.start - 50), q.start)
+            is not None
+        )
 
     def _home_vessel_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
         """Is the figure the crew of a North Korean ship named before it in its sentence ("a
