@@ -338,7 +338,157 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
+# Batch K3, written blind after the K1 and K2 fixes (15 articles).
+BATCH_3: list[Article] = [
+    (
+        "K3",
+        "dormitory-fire-tomsk",
+        "~170@RU/present",
+        """Fire at workers' dormitory in Tomsk kills two // TOMSK - A fire at a five-storey
+        dormitory on the city's outskirts killed two North Korean construction workers and
+        injured 11 early on Sunday, the regional emergencies ministry said. About 60
+        firefighters fought the blaze. The building, which has beds for 300, housed around 170
+        North Korean builders employed by a Moscow contractor, the ministry said.""",
+    ),
+    (
+        "K3",
+        "obituary-camp-manager",
+        "=2300@RU/present",
+        """Obituary: Viktor Lim, 1948-2025 // Viktor Lim, who has died aged 77, managed a
+        timber camp in the Khabarovsk region for two decades. At its height in the 1980s the
+        camp employed 2,300 North Korean loggers alongside 400 Soviet staff. Lim, the son of
+        Korean deportees to Kazakhstan, spoke fluent Korean and was trusted by both sides. He
+        is survived by his wife, three children and seven grandchildren.""",
+    ),
+    (
+        "K3",
+        "vacancy-greenhouse",
+        "=85@RU/present",
+        """Vacancy notice (translated) // Primorsky Agro LLC seeks a Korean-speaking site
+        supervisor for its greenhouse complex near Artyom. The complex employs 85 workers from
+        the DPRK and 30 local staff. Requirements: age 25-50, 3 years' experience. Salary:
+        90,000 roubles a month. Housing is provided in a dormitory for 120 people.""",
+    ),
+    (
+        "K3",
+        "mongolia-committee",
+        "=40@MN/present",
+        """Standing Committee on Social Policy, session summary // Member Ts. Bold asked the
+        labour minister how many foreign workers held permits in Mongolia. The minister said
+        18,200 foreign nationals held permits at year-end, of whom 14,100 were from China,
+        1,300 from Vietnam and 40 from the DPRK, the last all working in hospitals under
+        contracts signed before 2017. The committee approved the draft law by 9 votes to
+        2.""",
+    ),
+    (
+        "K3",
+        "travel-diary-siem-reap",
+        "=20@KH/present",
+        """Travel diary: dinner at the Pyongyang restaurant in Siem Reap // We found the
+        restaurant on our third night. Eight waitresses in pink hanbok served about 40 guests,
+        mostly tourists from South Korea, and put on a show at 8pm. Our guide said the
+        restaurant's 20 North Korean staff live above the dining room and rarely go out. A
+        meal for two cost $35.""",
+    ),
+    (
+        "K3",
+        "mission-newsletter",
+        "~2000@RU/present v2@RU/present",
+        """Mission newsletter, autumn // Our Vladivostok fellowship welcomed 45 new members
+        this year, most of them Russian Koreans. Pastor Kim visits the North Korean building
+        crews in the city when he can; he estimates that some 2,000 North Koreans now work on
+        sites around Vladivostok, up from a few hundred three years ago. Please pray for our
+        12 volunteers.""",
+    ),
+    (
+        "K3",
+        "podcast-show-notes",
+        ">15000@RU/present =20000@RU/present ~10000@RU/repatriated",
+        """Episode 112 show notes: The Workers Pyongyang Sends // In this episode, host Dana
+        Kwon talks to economist Ivo Petrov about North Korean labour in Russia. 02:15 - Why
+        Russia? 11:40 - Petrov's estimate of North Korean workers there now: "at least 15,000,
+        maybe 20,000". 24:05 - The 2019 repatriation of about 10,000 workers. 31:30 -
+        Listener questions. Runtime 48 minutes; 1,200 supporters so far.""",
+    ),
+    (
+        "K3",
+        "accident-investigation",
+        "=96@RU/present",
+        """Accident investigation summary // On 14 March a scaffold collapsed at the Zarya
+        residential complex in Krasnoyarsk, injuring four workers. Investigators found that of
+        310 workers on site, 96 were citizens of the DPRK, 150 citizens of Kyrgyzstan and the
+        rest Russian. The contractor was fined 800,000 roubles.""",
+    ),
+    (
+        "K3",
+        "resettlement-centre",
+        "~50000@M49:001/present",
+        """Resettlement centre marks 25 years // ANSEONG - Hanawon, the resettlement centre for
+        North Korean defectors, has trained more than 34,000 arrivals since 1999, officials
+        said at a ceremony attended by 300 guests. Of last year's 236 arrivals, about 15% had
+        worked abroad before fleeing, mostly in China and Russia. The centre estimates that
+        roughly 50,000 North Koreans still work overseas.""",
+    ),
+    (
+        "K3",
+        "kursk-builders-after-troops",
+        "~1000@RU/dispatched =5000@RU/planned",
+        """Kursk: builders follow troops // MOSCOW - After some 11,000 North Korean soldiers
+        fought in the Kursk region, Pyongyang has begun sending builders: about 1,000 military
+        construction workers arrived in Kursk in September, and 5,000 more are due by
+        year-end, a Russian official said. He said 500 deminers had also been sent.""",
+    ),
+    (
+        "K3",
+        "it-report-restated",
+        "~4000@M49:001/present ~1500@CN/present",
+        """Report: IT workers earn millions for Pyongyang // WASHINGTON - North Korea has some
+        4,000 IT workers abroad, most of them in China and Russia, according to a report
+        released Wednesday by the Center for Strategic Labor Studies. The report, based on
+        1,300 leaked job applications, says about 1,500 of the 4,000 are in Shenyang and
+        Dandong. "These 4,000 developers bring in up to $600 million a year," said co-author
+        Mia Grant, 39. The IT workers use 60 front companies.""",
+    ),
+    (
+        "K3",
+        "university-news-kazan",
+        "~700@RU/present",
+        """University news: Pyongyang students arrive in Kazan // KAZAN - Kazan Federal
+        University welcomed 48 North Korean students this month, part of an exchange that the
+        university says will grow to 200 by 2027. A regional official said separately that
+        about 700 North Koreans were working in Tatarstan, mostly in construction. North
+        Koreans make up under 1% of the republic's foreign workforce of 90,000.""",
+    ),
+    (
+        "K3",
+        "museum-review",
+        "<20000@RU/present",
+        """Exhibition review: Timber and Steel // The exhibition at the Khabarovsk regional
+        museum recalls the Soviet years, when as many as 20,000 North Korean loggers felled
+        trees in the taiga. Visitors see 150 photographs and a reconstructed barrack that
+        slept 40 men. Admission is 300 roubles; the show runs until 30 June.""",
+    ),
+    (
+        "K3",
+        "qatar-deportations-list",
+        "=50@QA/repatriated ~3000@QA/present",
+        """Qatar deports 2,000 over visa violations // DOHA - Qatar deported 2,000 foreign
+        workers in the first half of the year: 900 Nepalis, 700 Bangladeshis, 350 Indians and
+        50 North Koreans, the interior ministry said. In 2017 Qatar hosted about 3,000 North
+        Korean workers.""",
+    ),
+    (
+        "K3",
+        "audit-finding-donggang",
+        "=310@CN/present",
+        """Supplier audit finding (summary) // Audit firm: ClearChain. Site: seafood processing
+        plant, Donggang, Liaoning. Workforce at audit: 1,240, including 310 North Korean women
+        employed through a Dandong agency. Findings: 6 critical, 14 major. Passport retention
+        was observed for 100% of the North Korean workers.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
@@ -351,7 +501,7 @@ KNOWN_COUNTS: dict[str, str] = {
 KNOWN_DETAILS: dict[str, str] = {
     "K1-trade-fair-harbin": "status: 'had placed some 600 seamstresses with garment "
     "factories' reads dispatched (a placement), expected present",
-    "K1-quota-notice-primorye": "status: \"Last year's quota for North Koreans was 1,900\" "
+    "K1-quota-notice-primorye": 'status: "Last year\'s quota for North Koreans was 1,900" '
     "reads present; a quota is a plan",
     "K2-nightclub-raid-list": "status: the 9 detained North Koreans 'were deported on "
     "Thursday' in the next sentence; reads present",
