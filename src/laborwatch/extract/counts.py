@@ -83,6 +83,7 @@ class _Grammar:
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
+    workforce_label: re.Pattern[str]  # "Workforce at audit: (1,240)": a labelled whole
     mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
     part_of: re.Pattern[str]  # "6% of the (40,000 foreign workers)": a part's whole
     share_verb: re.Pattern[str]  # "(Russia) accounted for (18,500 of them)"
@@ -200,6 +201,13 @@ def _grammar(language: str) -> _Grammar:
         figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
+        ),
+        # "Workforce at audit: (1,240)", "total headcount (2,100)": a labelled whole
+        workforce_label=re.compile(
+            rf"\b(?:{words(language, 'workforce_of_nouns')}|"
+            rf"{words(language, 'workforce_labels')})\b"
+            r"[^\d.;,]{0,20}[:=(]?\s*$",
+            re.I,
         ),
         workforce_of=re.compile(
             r"\b(?:" + words(language, "workforce_of_nouns") + r")\s+of\s+$", re.I
@@ -1639,6 +1647,9 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
+                if self._split_by_origin(sv, q, head_end):
+                    continue  # "of 310 workers on site, 96 were citizens of the DPRK, 150
+                    # citizens of Kyrgyzstan": the mixed whole and another nation's part
                 if self._home_vessel_crew(sv, q, head_end) or self._ship_crew(sv, q, head_end):
                     continue  # "detains a North Korean freighter and its 19 sailors"
                 if self._excluded(
@@ -2406,6 +2417,11 @@ class CountFinder:
                             self.view.text, max(sv.start, o.start - 20), o.start
                         )
                         is not None
+                        # "Workforce at audit: 1,240, including 310 North Korean women"
+                        or self.g.workforce_label.search(
+                            self.view.text, max(sv.start, o.start - 40), o.start
+                        )
+                        is not None
                     )
                     # not "indicted five men ..., including two North Koreans"
                     and not self._has(
@@ -2443,6 +2459,18 @@ class CountFinder:
             return p if m and not text[q.core_end : m.start()].strip() else None
         return None
 
+    def _split_by_origin(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
+        """Is a figure with a head noun the whole of a split by origin ("of 310 workers on
+        site, 96 were citizens of the DPRK") or another nation's part of it ("150 citizens of
+        Kyrgyzstan")? Its own noun names no DPRK origin, a later figure of the sentence does
+        (for a part, any other figure of it)."""
+        if self._dprk_between(sv, q.core_end, head_end):
+            return False
+        origin = self._origin_after(sv, q)
+        if origin is None:
+            return self._dprk_sibling(sv, q, strict=True)
+        return origin.kind != "dprk" and self._dprk_sibling(sv, q, after=False, strict=True)
+
     def _others_item(self, sv: SentenceView, q: Quantity) -> bool:
         """Is a bare figure another nation's item of a list by origin whose DPRK item is
         another figure of the sentence ("6,000 from Uzbekistan, ... 2,800 from North
@@ -2450,14 +2478,22 @@ class CountFinder:
         p = self._origin_after(sv, q)
         return p is not None and p.kind != "dprk" and self._dprk_sibling(sv, q, after=False)
 
-    def _dprk_sibling(self, sv: SentenceView, q: Quantity, after: bool = True) -> bool:
+    def _dprk_sibling(
+        self, sv: SentenceView, q: Quantity, after: bool = True, strict: bool = False
+    ) -> bool:
         """Is another figure of the sentence (after ``q``, or anywhere) one of DPRK people by
         origin ("quotas for 14,500 foreign workers: 6,000 from Uzbekistan, ... 2,800 from
-        North Korea"): ``q`` is then the mixed whole or another nation's item of the list?"""
+        North Korea"): ``q`` is then the mixed whole or another nation's item of the list?
+        ``strict`` takes only an origin said with a preposition or a predicate ("from North
+        Korea", "citizens of the DPRK", "96 were citizens of the DPRK"), not "500 North
+        Koreans", which may be a group of its own."""
         for o in sv.quantities:
             if o.unit == "count" and (o.start > q.end or (not after and o is not q)):
                 p = self._origin_after(sv, o)
                 if p is not None and p.kind == "dprk":
+                    if not strict or p.start - o.core_end > 2:
+                        return True
+                if strict and self._dprk_predicate(sv, o) is not None:
                     return True
         return False
 
