@@ -53,6 +53,10 @@ SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate o
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
+# a person's name before an age set off by a comma ("co-author Mia Grant, (39).") and what
+# may follow the age
+_NAME_AGE = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2},\s*$")
+_AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 _BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
 _COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
@@ -2098,8 +2102,16 @@ class CountFinder:
             return True
         if self.rules.age_superlative.search(text, max(sv.start, q.start - 90), q.start):
             return True  # "The youngest worker we documented was 19"
-        return text.startswith(",", q.end) and bool(
-            self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
+        if text.startswith(",", q.end) and self.rules.age_apposed.search(
+            text, max(sv.start, q.start - 60), q.start
+        ):
+            return True
+        # "said co-author Mia Grant, 39.": a person's name (not a place) set off by a comma
+        named = _NAME_AGE.search(text, max(sv.start, q.start - 40), q.start)
+        return (
+            named is not None
+            and _AGE_END.match(text, q.end) is not None
+            and not any(p.start < q.start and p.end > named.start() for p in sv.places)
         )
 
     def _remnant_of_workers(self, sv: SentenceView, q: Quantity, before: str) -> bool:
