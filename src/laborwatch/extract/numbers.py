@@ -404,8 +404,15 @@ class NumberGrammar:
                 _Atom(m.start(), m.end(), value * scale, bool(scale_word), scale, digits=raw)
             )
             take(m.start(), m.end())
-        for m in word_re.finditer(lowered):
+        pos = 0
+        while (m := word_re.search(lowered, pos)) is not None:
+            pos = m.end()
             if not free(m.start(), m.end()):
+                # "a few hundred three years ago": a match reaching past a taken span is
+                # read again from that span's end ("three")
+                i = bisect.bisect_left(starts, m.end())
+                if m.start() < ends[i - 1] < m.end():
+                    pos = ends[i - 1]
                 continue
             word_value = self._word_value(m.group(0))
             if word_value is None or word_value == 0:
