@@ -2706,7 +2706,12 @@ class CountFinder:
         2024")?"""
         text = self.view.text
         colon = text.rfind(":", sv.start, q.start)
-        if colon < 0 or text[colon + 1 : q.start].strip() or not self.g.no_noun_after.match(after):
+        if (
+            colon < 0
+            # a quote may open the figure: 'estimate of North Korean workers: "at least 15,000'
+            or text[colon + 1 : q.start].strip(QUOTES_AND_SPACES)
+            or not self.g.no_noun_after.match(after)
+        ):
             return False
         lo = max(sv.start, colon - 120)
         dprk = next((p for p in sv.places if p.kind == "dprk" and lo <= p.start < colon), None)
