@@ -491,13 +491,158 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
+# Batch K4, written blind after the K3 fixes (15 articles).
+BATCH_4: list[Article] = [
+    (
+        "K4",
+        "hotel-trade-press",
+        "=60@RU/present",
+        """Hotel reopens in Vladivostok with foreign staff // VLADIVOSTOK (Hospitality Asia) -
+        The 22-storey Azure Bay hotel reopened on Friday with 340 rooms and a staff of 410,
+        including 60 North Korean cooks, cleaners and laundry workers hired through an agency
+        in Rason, the general manager said. The hotel expects 70% occupancy in its first
+        year.""",
+    ),
+    (
+        "K4",
+        "fisheries-observer",
+        "=6@RU/present",
+        """Observer report, trip 2025-14 // The observer boarded the Russian-flagged trawler
+        Okean-3 in Nakhodka on 2 August. The crew of 48 comprised 30 Russians, 12 Indonesians
+        and 6 North Koreans, all employed by the Russian owner. Catch: 410 tonnes of pollock
+        over 19 fishing days.""",
+    ),
+    (
+        "K4",
+        "hotline-log",
+        "=75@CN/present ~300@RU/present",
+        """Hotline log, week 31 (anonymised) // Call 1: a factory manager in Hunchun, China,
+        reported that 75 North Korean women at his plant had not been paid for 5 months.
+        Call 2: a student asked about visas. Call 3: a relative in Seoul said her brother, 44,
+        was among some 300 North Korean loggers in Tynda, in Russia's Amur region.""",
+    ),
+    (
+        "K4",
+        "cable-summary-kuwait",
+        "~4500@KW/present",
+        """Cable summary (declassified, 2009) // The embassy reported that about 4,500 North
+        Korean workers were employed in Kuwait, mostly on construction sites run by local
+        contractors, and that the DPRK embassy in Kuwait City had 12 diplomats. The ambassador
+        met the labour minister on 3 March.""",
+    ),
+    (
+        "K4",
+        "thesis-literature-review",
+        "100000-120000@M49:001/present <60000@M49:001/present =40000@RU/present =20000@RU/present",
+        """Chapter 2: Literature review (extract) // Estimates of the North Korean workforce
+        abroad vary widely. Kim (2017) puts it at 100,000-120,000 workers, while Lee and Park
+        (2019) count "no more than 60,000". Earlier work by Smith (2011) found 40,000 North
+        Korean workers in Russia alone, a figure later revised to 20,000 (Smith 2014). This
+        chapter reviews 48 studies.""",
+    ),
+    (
+        "K4",
+        "lords-debate-donbas",
+        "~1500@UA/present ~1000@UA/present",
+        """House of Lords debate (extract) // Lord Ashby: My Lords, is the Minister aware that
+        some 1,500 North Koreans are thought to be working on Russian building sites in the
+        occupied parts of Ukraine? // The Minister: My Lords, I thank the noble Lord. We have
+        seen reports of about 1,000 such workers in Donetsk and Luhansk, and we have sanctioned
+        14 entities involved. // Lord Ashby: And how many of the 11,000 North Korean troops
+        remain?""",
+    ),
+    (
+        "K4",
+        "compliance-brief",
+        "=140@RU/present",
+        """Compliance Brief, issue 88 // Red flag of the month: subcontractors in the Russian
+        Far East that list "Korean" staff without passports. In one case reviewed by our team,
+        a Khabarovsk builder's payroll showed 212 employees, of whom 140 were North Korean
+        nationals paid through a Hong Kong shell company. Penalties can reach $356,579 per
+        violation.""",
+    ),
+    (
+        "K4",
+        "customs-wigs",
+        "~900@CN/present",
+        """Customs seize wigs made by North Korean workers // DANDONG - Customs officers in
+        Dandong seized 3,200 boxes of wigs and false eyelashes on Tuesday, saying the goods had
+        been assembled by some 900 North Korean workers at a factory in the city, the local
+        customs bureau said. The shipment, worth 4.1 million yuan, was bound for 3 buyers in
+        the US.""",
+    ),
+    (
+        "K4",
+        "developer-annual-report",
+        "=150@RU/present",
+        """Annual report 2024 (extract), Amur Development Group // The Group completed 6
+        residential towers (1,840 apartments) in Blagoveshchensk in 2024. Our workforce
+        averaged 2,600, of which subcontracted foreign labour accounted for 38%, including a
+        brigade of 150 North Korean finishers at the Zeya Park site. We rank 4th among builders
+        in the region.""",
+    ),
+    (
+        "K4",
+        "ama-recap",
+        "~90@RU/present",
+        """Ask Me Anything recap: a former overseas worker // Highlights from Sunday's AMA with
+        a North Korean defector who worked in Russia: "We numbered about 90 at the timber
+        yard, and the youngest was 22," she wrote. Asked about pay, she said workers kept $150
+        of their $800 monthly wage. The thread drew 4,300 comments.""",
+    ),
+    (
+        "K4",
+        "interview-half-came-back",
+        "=200@KW/dispatched",
+        """Interview: 'Only half of us came back' // Choi, now 51, was sent by North Korea to
+        work in Kuwait in 2012. "Of the 200 of us who went to Kuwait that year, only half came
+        back after three years," he says. "The rest moved to Qatar." He says he earned about
+        $300 a month.""",
+    ),
+    (
+        "K4",
+        "camp-capable-of-housing",
+        "~350@RU/present =25@RU/present",
+        """Builder's camp expands // USSURIYSK - A contractor has finished a second camp
+        capable of housing 800 workers near the city's new bypass, local media reported. The
+        first camp holds about 350 North Korean workers, who are building the road, and a
+        separate squad of 25 North Korean electricians works on the lighting.""",
+    ),
+    (
+        "K4",
+        "restated-group-resort",
+        "~1200@RU/dispatched =300@RU/planned",
+        """Seoul: 1,200 North Koreans sent to build Russian resort // SEOUL - North Korea has
+        sent about 1,200 construction workers to build a resort on Russia's Black Sea coast,
+        South Korea's unification ministry said on Thursday. This group of 1,200 is the largest
+        single deployment since 2019, the ministry said, adding that another 300 were expected
+        in the spring. Those 1,200 workers will stay for at least two years, it said.""",
+    ),
+    (
+        "K4",
+        "marathon-and-returns",
+        "=2000@CN/dispatched",
+        """Pyongyang marathon draws foreign runners // PYONGYANG - About 1,000 foreign amateurs
+        ran in Sunday's Pyongyang marathon, joined by 20,000 North Korean runners, state media
+        said. Tour operators said 60% of the foreigners were Chinese. Separately, Chinese media
+        said that 2,000 North Korean workers had returned to factories in Dandong after the
+        holiday.""",
+    ),
+    (
+        "K4",
+        "risk-index-ranks",
+        "~15000@RU/present v4@CN/present",
+        """Forced-labour risk index 2025 // Russia ranks 3rd of 160 countries in this year's
+        index, up from 7th, largely because of an estimated 15,000 North Korean workers now on
+        its construction sites. China, ranked 5th, hosts tens of thousands more North Korean
+        workers, the index says. The index scores 28 indicators.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
-    "K1-inspection-amur": "destination: '130 citizens of Uzbekistan, 47 citizens of Tajikistan "
-    "and 35 citizens of the DPRK' places the 35 in Tajikistan (another item's origin), not in "
-    "Blagoveshchensk; the count is found",
     "K1-port-log-nakhodka": "destination: '(Sierra Leone flag)' in the log's previous line "
     "is read as the 88 workers' place, not the port of Nakhodka in the title",
 }
