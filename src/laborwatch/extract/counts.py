@@ -1394,8 +1394,14 @@ class CountFinder:
             if (
                 not small
                 and self._first_person(sv, q)
-                # "There were 120 of us at the camp ..., and ... could still work a full shift"
-                and (self._about_workers(sv) or self.rules.work.search(text, sv.start, sv.end))
+                # "There were 120 of us at the camp ..., and ... could still work a full shift",
+                # "... was sent to work in Kuwait. 'Of the 200 of us who went ...'"
+                and (
+                    self._about_workers(sv)
+                    or self.rules.work.search(
+                        text, self.view.sentences[max(0, sv.index - 1)].start, sv.end
+                    )
+                )
             ):
                 out.append(Count(q, "people", q.core_end))  # "There were 300 of us in Tynda"
                 continue
