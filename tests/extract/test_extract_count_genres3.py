@@ -648,6 +648,14 @@ ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
 KNOWN_COUNTS: dict[str, str] = {
     "K1-port-log-nakhodka": "destination: '(Sierra Leone flag)' in the log's previous line "
     "is read as the 88 workers' place, not the port of Nakhodka in the title",
+    "K4-lords-debate-donbas": "destination: 'on Russian building sites in the occupied parts "
+    "of Ukraine' places the 1,500 in Russia (the sites' demonym), not UA",
+    "K4-compliance-brief": "relevance: the brief scores below the gate (ungated the count "
+    "stage finds the 140, placed in RU and HK: 'paid through a Hong Kong shell company' is "
+    "read as a place)",
+    "K4-risk-index-ranks": "destination: 'Russia ranks 3rd of 160 countries ... because of an "
+    "estimated 15,000 North Korean workers now on its construction sites' reads '160 "
+    "countries' as abroad, not 'its' (Russia's) sites",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "K1-trade-fair-harbin": "status: 'had placed some 600 seamstresses with garment "
@@ -662,6 +670,12 @@ KNOWN_DETAILS: dict[str, str] = {
     "until 2017' reads dispatched, expected present",
     "K2-long-report-update": "status: 'adding that the total there now exceeds 10,000' "
     "after 'sent about 4,000' reads dispatched; a total is a stock",
+    "K3-museum-review": "status: 'The exhibition ... recalls the Soviet years, when as many as "
+    "20,000 North Korean loggers felled trees' reads 'recalls' (remembers) as a recall home",
+    "K4-hotel-trade-press": "status: 'a staff of 410, including 60 North Korean cooks ... hired "
+    "through an agency' reads dispatched (a hiring), expected present",
+    "K4-marathon-and-returns": "status: '2,000 North Korean workers had returned to factories "
+    "in Dandong after the holiday' reads repatriated; they came back to work abroad",
 }
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
