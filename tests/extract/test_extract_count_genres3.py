@@ -642,7 +642,135 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
+# Batch K5, written blind after the K4 fixes (14 articles).
+BATCH_5: list[Article] = [
+    (
+        "K5",
+        "kamchatka-fishermen-adjectives",
+        "=150@RU/present",
+        """Kamchatka fleets lean on foreign crews // PETROPAVLOVSK-KAMCHATSKY - Fishing firms
+        in Kamchatka employ 1,100 foreign fishermen this season: 700 Filipino, 250 Indonesian
+        and 150 North Korean, the regional fisheries agency said. The region's fleet lands
+        about 1.2 million tonnes of fish a year.""",
+    ),
+    (
+        "K5",
+        "followed-by-with",
+        "=1200@RU/present",
+        """Foreign builders in Novosibirsk // NOVOSIBIRSK - Uzbeks made up the largest group of
+        foreign construction workers in the city last year with 4,000, followed by Tajiks with
+        2,500 and North Koreans with 1,200, the regional migration office said. The office
+        processed 31,000 applications.""",
+    ),
+    (
+        "K5",
+        "by-nationality-line",
+        "=800@RU/present",
+        """Foreign workers in Amur region, 2024 (regional statistics office) // Foreign
+        nationals working in the region under permits or patents: 8,300. By nationality:
+        Uzbekistan 5,400; Kyrgyzstan 2,100; DPRK 800. Average age: 34.""",
+    ),
+    (
+        "K5",
+        "one-of-about-400",
+        "~400@RU/present",
+        """My years at the Zvezda yard // In a rare interview, a former welder, now 47, said:
+        "I was one of about 400 North Koreans at the shipyard in Bolshoy Kamen. We worked 14
+        hours a day and were allowed out twice a month." He fled in 2016 and reached Seoul in
+        2017.""",
+    ),
+    (
+        "K5",
+        "my-brigade-had",
+        "=45@RU/present",
+        """Letters from Siberia // A former logger who asked to be called Han describes his
+        life in a timber camp near Tynda, in Russia's Amur region: "My brigade had 45 men, and
+        we cut timber from six in the morning until dark." He says he sent home $2,000 in
+        three years.""",
+    ),
+    (
+        "K5",
+        "capacity-is",
+        "~600@RU/present",
+        """New hostel opens for builders // KHABAROVSK - A new hostel for construction workers
+        has opened on the city's northern edge; its capacity is 1,000 beds. About 600 North
+        Korean workers employed on the nearby bridge project moved in last week, the operator
+        said.""",
+    ),
+    (
+        "K5",
+        "restaurant-chain-staff",
+        "~45@KH/present",
+        """Phnom Penh's North Korean restaurants hang on // PHNOM PENH - A North Korean chain
+        still runs three restaurants in the Cambodian capital with a staff of about 45 North
+        Koreans, down from seven restaurants a decade ago. A set menu costs $25.""",
+    ),
+    (
+        "K5",
+        "defector-association-members",
+        "none",
+        """Defector groups call for rights probe // SEOUL - A coalition of 30 North Korean
+        defector associations, with some 800 members in South Korea, called on the UN to
+        investigate labour abuses. Many members worked abroad before fleeing, the coalition
+        said. About 34,000 North Koreans have settled in the South since 1998.""",
+    ),
+    (
+        "K5",
+        "cheerleaders-and-builders",
+        "~2000@RU/present",
+        """Cheerleaders in Vladivostok // VLADIVOSTOK - North Korea sent 120 cheerleaders and
+        a delegation of 30 officials to a youth sports festival in Vladivostok, where about
+        2,000 North Korean construction workers are employed on city projects. Tickets for the
+        opening ceremony sold out in 2 hours.""",
+    ),
+    (
+        "K5",
+        "kaesong-and-abroad",
+        "~50000@M49:001/present",
+        """The factory gates that closed // At its peak the Kaesong industrial complex inside
+        North Korea employed 55,000 North Koreans for 124 South Korean firms. Today, analysts
+        say, the North earns more from the roughly 50,000 workers it sends abroad than it ever
+        did from Kaesong.""",
+    ),
+    (
+        "K5",
+        "pyongyang-it-home",
+        "=1000@CN/present",
+        """IT workers at home and abroad // North Korea's software industry employs about
+        5,000 programmers in Pyongyang, according to a defector who worked in it. A further
+        1,000 North Korean IT workers are based in Shenyang and Dandong, China, the defector
+        said.""",
+    ),
+    (
+        "K5",
+        "ep-question",
+        "=3000@PL/present",
+        """Parliamentary question for written answer E-002134/2025 // Subject: North Korean
+        workers in EU shipyards. According to press reports, about 3,000 North Koreans
+        worked in Polish shipyards between 2010 and 2016. Can the Commission say how many
+        such workers remain in the 27 Member States? Answer given by Commissioner Berg: The
+        Commission has no information on any remaining workers.""",
+    ),
+    (
+        "K5",
+        "laos-dam-news",
+        "~400@LA/present",
+        """Dam builders include North Koreans // VIENTIANE - Some 400 North Korean workers are
+        among the 6,500 people building a hydropower dam on the Nam Ou river, a Lao official
+        said. The 1,200-megawatt project is due to be finished in 2028.""",
+    ),
+    (
+        "K5",
+        "mining-news-guinea",
+        "=80@GN/present",
+        """Bauxite firm denies using North Korean labour // CONAKRY - A bauxite mining company
+        in Guinea denied a report that 80 North Korean workers were building staff housing at
+        its Boke mine. The company employs 2,300 people and exports 14 million tonnes a
+        year.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
