@@ -57,6 +57,8 @@ IDENTITY_REACH = 1500  # characters around a figure where its restatement is loo
 # may follow the age
 _NAME_AGE = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2},\s*$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
+# between a nation and the figure of its people in a list ("Tajiks with 2,500", "DPRK 800")
+_ORIGIN_BEFORE_GAP = re.compile(r"\s*(?::|\s(?:with|at))?\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
 _COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
@@ -1423,6 +1425,9 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
+            if self._dprk_item(sv, q) and self._about_workers(sv):
+                out.append(Count(q, "bare", q.core_end))  # "250 Indonesian and 150 North
+                continue  # Korean", "Tajiks with 2,500 and North Koreans with 1,200"
             if (
                 self._dprk_colon_before(sv, q) or self._dprk_workers_colon(sv, q, after)
             ) and self._about_workers(sv):
@@ -1657,7 +1662,7 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
-                if self._split_by_origin(sv, q, head_end):
+                if self._split_by_origin(sv, q, head_end) or self._others_item(sv, q):
                     continue  # "of 310 workers on site, 96 were citizens of the DPRK, 150
                     # citizens of Kyrgyzstan": the mixed whole and another nation's part
                 if self._home_vessel_crew(sv, q, head_end) or self._ship_crew(sv, q, head_end):
@@ -2467,8 +2472,8 @@ class CountFinder:
         for p in sv.places:
             if p.start < q.core_end or p.start - q.core_end > ORIGIN_GAP:
                 continue
-            if p.start - q.core_end <= 2 and p.kind in ("dprk", "demonym"):
-                return p
+            if p.kind in ("dprk", "demonym") and text[q.core_end : p.start] in ("", " "):
+                return p  # "150 North Korean", "12,000 Uzbeks"
             if p.kind not in ("dprk", "country", "demonym"):
                 return None
             if self._origin_link.match(text, q.core_end, p.start):
@@ -2493,8 +2498,38 @@ class CountFinder:
         """Is a bare figure another nation's item of a list by origin whose DPRK item is
         another figure of the sentence ("6,000 from Uzbekistan, ... 2,800 from North
         Korea")?"""
-        p = self._origin_after(sv, q)
+        p = self._nation(sv, q)
         return p is not None and p.kind != "dprk" and self._dprk_sibling(sv, q, after=False)
+
+    def _origin_before(self, sv: SentenceView, q: Quantity) -> PlaceMention | None:
+        """The country a figure's people come from, named right before it in a list by
+        nationality ("Tajiks with 2,500", "Kyrgyzstan 2,100; DPRK 800")."""
+        for p in reversed(sv.places):
+            if p.end <= q.start:
+                if p.kind in ("dprk", "country", "demonym") and _ORIGIN_BEFORE_GAP.fullmatch(
+                    self.view.text, p.end, q.start
+                ):
+                    return p
+                return None
+        return None
+
+    def _nation(self, sv: SentenceView, q: Quantity) -> PlaceMention | None:
+        """The nation of a list item by origin, named after or before its figure."""
+        return self._origin_after(sv, q) or self._origin_before(sv, q)
+
+    def _dprk_item(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare figure the DPRK item of a list by nationality ("700 Filipino, 250
+        Indonesian and 150 North Korean", "Tajiks with 2,500 and North Koreans with
+        1,200"): its nation is the DPRK, another figure's another nation?"""
+        p = self._nation(sv, q)
+        if p is None or p.kind != "dprk":
+            return False
+        for o in sv.quantities:
+            if o is not q and o.unit == "count":
+                other = self._nation(sv, o)
+                if other is not None and other.kind != "dprk":
+                    return True
+        return False
 
     def _dprk_sibling(
         self, sv: SentenceView, q: Quantity, after: bool = True, strict: bool = False
@@ -2507,9 +2542,9 @@ class CountFinder:
         Koreans", which may be a group of its own."""
         for o in sv.quantities:
             if o.unit == "count" and (o.start > q.end or (not after and o is not q)):
-                p = self._origin_after(sv, o)
+                p = self._nation(sv, o)
                 if p is not None and p.kind == "dprk":
-                    if not strict or p.start - o.core_end > 2:
+                    if not strict or p.end <= o.start or p.start - o.core_end > 2:
                         return True
                 if strict and self._dprk_predicate(sv, o) is not None:
                     return True
