@@ -58,6 +58,7 @@ IDENTITY_REACH = 1500  # characters around a figure where its restatement is loo
 _NAME_AGE = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2},\s*$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 # between a nation and the figure of its people in a list ("Tajiks with 2,500", "DPRK 800")
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # "... and 150 North Korean(,)"
 _ORIGIN_BEFORE_GAP = re.compile(r"\s*(?::|\s(?:with|at))?\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
@@ -2522,8 +2523,10 @@ class CountFinder:
         Indonesian and 150 North Korean", "Tajiks with 2,500 and North Koreans with
         1,200"): its nation is the DPRK, another figure's another nation?"""
         p = self._nation(sv, q)
-        if p is None or p.kind != "dprk":
+        if p is None or p.kind != "dprk" or q.value < MIN_EXACT_COUNT:
             return False
+        if p.start > q.start and not _ITEM_END.match(self.view.text, p.end):
+            return False  # not "three North Korean firms": a noun follows the nation
         for o in sv.quantities:
             if o is not q and o.unit == "count":
                 other = self._nation(sv, o)
