@@ -784,6 +784,15 @@ KNOWN_COUNTS: dict[str, str] = {
     "K4-compliance-brief": "relevance: the brief scores below the gate (ungated the count "
     "stage finds the 140, placed in RU and HK: 'paid through a Hong Kong shell company' is "
     "read as a place)",
+    "K5-by-nationality-line": "destination: the DPRK item of 'By nationality: Uzbekistan "
+    "5,400; Kyrgyzstan 2,100; DPRK 800' takes the other items' countries (origins), not the "
+    "Amur region of the headline; the count is found",
+    "K5-my-brigade-had": "relevance: the letter scores below the gate (ungated 'My brigade "
+    "had 45 men' is found in RU)",
+    "K5-restaurant-chain-staff": "relevance: the item scores below the gate (ungated 'with a "
+    "staff of about 45 North Koreans' is found in KH)",
+    "K5-kaesong-and-abroad": "relevance: the item scores below the gate (ungated 'the roughly "
+    "50,000 workers it sends abroad' is found and Kaesong's 55,000 kept at home)",
     "K4-risk-index-ranks": "destination: 'Russia ranks 3rd of 160 countries ... because of an "
     "estimated 15,000 North Korean workers now on its construction sites' reads '160 "
     "countries' as abroad, not 'its' (Russia's) sites",

@@ -1384,7 +1384,12 @@ class CountFinder:
             workforce = may_end_with(text[clause_lo : q.start], self._of_ends) and self._has(
                 self.g.workforce_of, clause_lo, q.start, within=True
             )
-            if workforce and (self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)):
+            if (
+                workforce
+                and self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)
+                # not "in the Cambodian capital with a staff of about 45 North Koreans"
+                and not _dprk_right_after(sv, q)
+            ):
                 continue  # "the emirate's Indian workforce of more than a million"
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
@@ -2318,6 +2323,8 @@ class CountFinder:
             )
             and (
                 self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+                # "the Kaesong industrial complex inside North Korea employed 55,000"
+                or self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
                 # "The Kaesong Industrial Complex ... once employed about 55,000": the subject
                 or (
                     self.rules.subject_opening.fullmatch(text, sv.start, first.start)
