@@ -2550,11 +2550,17 @@ class CountFinder:
         ``strict`` takes only an origin said with a preposition or a predicate ("from North
         Korea", "citizens of the DPRK", "96 were citizens of the DPRK"), not "500 North
         Koreans", which may be a group of its own."""
+        mine = self._nation(sv, q)
+        before = mine is not None and mine.end <= q.start
         for o in sv.quantities:
             if o.unit == "count" and (o.start > q.end or (not after and o is not q)):
                 p = self._nation(sv, o)
-                if p is not None and p.kind == "dprk":
-                    if not strict or p.end <= o.start or p.start - o.core_end > 2:
+                if p is not None and p.kind == "dprk" and (p.end <= o.start) == before:
+                    # the same shape of item: "Tajiks with 2,500 and North Koreans with 1,200",
+                    # not "Laos hosts around 400 North Korean workers, Cambodia about 150"
+                    if p.end <= o.start or _ITEM_END.match(self.view.text, p.end):
+                        return True
+                    if not strict or p.start - o.core_end > 2:
                         return True
                 if strict and self._dprk_predicate(sv, o) is not None:
                     return True
