@@ -773,7 +773,102 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
+# Batch K6, written blind after the K5 fixes (10 articles).
+BATCH_6: list[Article] = [
+    (
+        "K6",
+        "arctic-lng-guests",
+        "=700@RU/present",
+        """Arctic LNG site relies on guest workers // MURMANSK - Of the 5,000 guest workers at
+        the gas liquefaction site near Murmansk, 1,100 are Chinese and 700 North Korean, a
+        regional official said. The site has been hit by 14 sanctions packages.""",
+    ),
+    (
+        "K6",
+        "testimony-we-were-forty",
+        "=40@CN/present",
+        """Testimony to the commission (summary) // The witness, a North Korean woman now
+        living in Seoul, told the commission that she was sent to sew jackets in Dandong in
+        2014. "We were forty in the sewing room, all women from Sinuiju, and we worked until
+        midnight," she said. She left the factory in 2018.""",
+    ),
+    (
+        "K6",
+        "barracks-built-for",
+        "~400@RU/present",
+        """Loggers crammed into barracks // KHABAROVSK - The barracks at a logging camp north of
+        Khabarovsk, built for 250, were crammed with nearly 400 North Korean loggers this
+        winter, a regional inspector said. He counted 3 stoves.""",
+    ),
+    (
+        "K6",
+        "strong-team-minsk",
+        "=60@BY/present",
+        """Belarus hosts North Korean builders // MINSK - A North Korean construction company
+        keeps a 60-strong team of North Korean plasterers in Minsk, working on a 25-storey
+        apartment block, Belarusian media reported. Belarus has 9.2 million people.""",
+    ),
+    (
+        "K6",
+        "troops-and-builders",
+        "=1000@RU/dispatched",
+        """More troops and builders for Russia // SEOUL - North Korea has sent 3,000 more troops
+        and 1,000 military construction workers to Russia since September, the Joint Chiefs
+        of Staff said on Tuesday. About 600 North Korean soldiers have been wounded, it
+        said.""",
+    ),
+    (
+        "K6",
+        "share-or-about",
+        "~1000@RU/present",
+        """North Koreans in Primorye's workforce // VLADIVOSTOK - North Koreans made up 4% of the
+        25,000 foreign workers registered in Primorye in 2023, or about 1,000 people, the
+        regional statistics office said. Uzbeks made up 41%.""",
+    ),
+    (
+        "K6",
+        "wonsan-resort-at-home",
+        "none",
+        """Russian tourists flock to Wonsan // Some 1,500 Russian tourists visited the Wonsan
+        Kalma beach resort in North Korea last year, while about 200 North Korean workers
+        built a new hotel at the resort, the Russian tour operator said. A week-long tour costs
+        $1,400.""",
+    ),
+    (
+        "K6",
+        "vietnam-partner",
+        "~500@VN/present",
+        """Vietnam's labour exports and a small North Korean presence // HANOI - Vietnam sends
+        about 120,000 workers to Japan each year, the labour ministry said. North Korea, for its
+        part, has about 500 workers in Vietnam, mostly in restaurants and IT, a diplomat in
+        Hanoi said.""",
+    ),
+    (
+        "K6",
+        "then-and-now",
+        "~20000@RU/present <2000@RU/present",
+        """Then and now // In 1986 some 20,000 North Korean loggers worked in the Soviet Far
+        East; today fewer than 2,000 North Koreans remain in the region's timber camps, a
+        Russian historian said in a lecture attended by 150 students.""",
+    ),
+    (
+        "K6",
+        "youngest-and-oldest",
+        "=38@CN/present",
+        """Inside the Ningbo plant // NINGBO - The youngest of the 38 North Korean women working
+        at the seafood plant in Ningbo was 19, and the oldest 45, a former manager said. They
+        worked 12-hour shifts for 2 years without a day off.""",
+    ),
+]
+
+ARTICLES: list[Article] = [
+    *BATCH_1,
+    *BATCH_2,
+    *BATCH_3,
+    *BATCH_4,
+    *BATCH_5,
+    *BATCH_6,
+]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
