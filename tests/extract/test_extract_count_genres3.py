@@ -890,6 +890,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "staff of about 45 North Koreans' is found in KH)",
     "K5-kaesong-and-abroad": "relevance: the item scores below the gate (ungated 'the roughly "
     "50,000 workers it sends abroad' is found and Kaesong's 55,000 kept at home)",
+    "K6-wonsan-resort-at-home": "count: 'tourists visited the Wonsan Kalma beach resort in "
+    "North Korea ..., while about 200 North Korean workers built a new hotel at the resort' "
+    "(at home: the resort is in the earlier clause) is counted",
     "K4-risk-index-ranks": "destination: 'Russia ranks 3rd of 160 countries ... because of an "
     "estimated 15,000 North Korean workers now on its construction sites' reads '160 "
     "countries' as abroad, not 'its' (Russia's) sites",

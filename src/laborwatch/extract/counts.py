@@ -600,7 +600,9 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         age_superlative=re.compile(
-            rf"\b(?:{alt('age_superlatives')})\b[^.;:]{{0,60}}\b(?:{alt('age_copulas')})\s+$",
+            # "The youngest worker we documented was (19)", "... and the oldest (45)"
+            rf"\b(?:{alt('age_superlatives')})\b"
+            rf"(?:[^.;:]{{0,100}}\b(?:{alt('age_copulas')}))?\s+$",
             re.IGNORECASE,
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
@@ -2117,7 +2119,7 @@ class CountFinder:
         text = self.view.text
         if self.rules.age_before.search(text, sv.start, q.start):
             return True
-        if self.rules.age_superlative.search(text, max(sv.start, q.start - 90), q.start):
+        if self.rules.age_superlative.search(text, max(sv.start, q.start - 130), q.start):
             return True  # "The youngest worker we documented was 19"
         if text.startswith(",", q.end) and self.rules.age_apposed.search(
             text, max(sv.start, q.start - 60), q.start
@@ -2482,6 +2484,8 @@ class CountFinder:
                 continue
             if p.kind in ("dprk", "demonym") and text[q.core_end : p.start] in ("", " "):
                 return p  # "150 North Korean", "12,000 Uzbeks"
+            if p.kind == "demonym" and self.g.dprk_predicate.fullmatch(text[q.core_end : p.start]):
+                return p  # "1,100 are Chinese (and 700 North Korean)"
             if p.kind not in ("dprk", "country", "demonym"):
                 return None
             if self._origin_link.match(text, q.core_end, p.start):
