@@ -863,6 +863,9 @@ BATCH_6: list[Article] = [
     ),
 ]
 
+# After the fixes of all six batches: counts precision 0.99 / recall 0.96 (106 of 110
+# figures, 1 spurious), count+destination 0.95 / 0.93; 74 of 83 articles pass the count
+# test. All six first runs together: counts 0.81 / 0.87, count+destination 0.75 / 0.81.
 ARTICLES: list[Article] = [
     *BATCH_1,
     *BATCH_2,
