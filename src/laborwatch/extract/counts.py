@@ -1210,12 +1210,10 @@ class CountFinder:
         """The end of the worker noun that names a member figure workers ("passengers 96,
         of whom 88 declared as North Korean construction workers", "including 40 listed as
         workers") when no larger figure before it counted the group as workers, else 0."""
-        if not self._member_before(sv, q):
-            return 0
         named = self.rules.part_named.match(self.view.text, q.core_end, sv.end)
-        if named is None or self._counted_workers_before(sv, q):
-            return 0
-        return named.end()
+        if named is None or not self._member_before(sv, q):
+            return 0  # the anchored match first: it fails on almost every figure
+        return 0 if self._counted_workers_before(sv, q) else named.end()
 
     def _working_part_of_entries(
         self, sv: SentenceView, q: Quantity, clause_lo: int, clause_hi: int
@@ -1433,7 +1431,7 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
-            if self._dprk_item(sv, q) and self._about_workers(sv):
+            if len(sv.quantities) > 1 and self._dprk_item(sv, q) and self._about_workers(sv):
                 out.append(Count(q, "bare", q.core_end))  # "250 Indonesian and 150 North
                 continue  # Korean", "Tajiks with 2,500 and North Koreans with 1,200"
             if (
@@ -1670,7 +1668,9 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
-                if self._split_by_origin(sv, q, head_end) or self._others_item(sv, q):
+                if len(sv.quantities) > 1 and (
+                    self._split_by_origin(sv, q, head_end) or self._others_item(sv, q)
+                ):
                     continue  # "of 310 workers on site, 96 were citizens of the DPRK, 150
                     # citizens of Kyrgyzstan": the mixed whole and another nation's part
                 if self._home_vessel_crew(sv, q, head_end) or self._ship_crew(sv, q, head_end):
@@ -1813,7 +1813,7 @@ class CountFinder:
                 # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
                 # million": the noun of another country's people, elided
                 continue
-            if self._others_item(sv, q):
+            if len(sv.quantities) > 1 and self._others_item(sv, q):
                 continue  # "6,000 from Uzbekistan, 4,200 from China, 2,800 from North Korea"
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
