@@ -328,8 +328,6 @@ BATCHES, NOT_WORKERS = figure_batches((("g1", BATCH1), ("g2", BATCH2), ("g3", BA
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
-    "g1-02-40": "count: 'the company also runs a medical team of about 40 North Korean doctors "
-    "in Nigeria' (a team held by the subject of 'runs') is not counted",
     "g1-11-1300": "count: a list of figures ('About 1,300 ..., 200 in the port's fish plants and "
     "90 in restaurants') followed by ', according to a city report seen by this newspaper' is "
     "not counted: 'seen' after the short last item reads as a scene (the list without that "

@@ -34,6 +34,7 @@ SENDER_PHRASE_WORDS = 5  # words between a sender's nationality and its verb of 
 ANSWER_REACH = 2  # sentences back a bare figure may answer a question asking how many
 TURN_REACH = 6  # sentences back a bare figure may answer a question turn of a transcript
 MIN_EXACT_COUNT = 10  # fewer is "a handful of individuals in a scene or anecdote"
+ORIGIN_GAP = 25  # characters from a figure to a DPRK name after "citizens of (the)"
 # A figure this large right after an earning word is an amount whose currency is left
 # unsaid ("earns hundreds of millions from its workers"), not a number of people.
 EARNED_SCALE = 1_000_000
@@ -52,6 +53,13 @@ SHORT_ASIDE = 60  # characters: ", some as young as 17," sets off no predicate o
 IDENTITY_REACH = 1500  # characters around a figure where its restatement is looked for
 
 
+# a person's name before an age set off by a comma ("co-author Mia Grant, (39).") and what
+# may follow the age
+_NAME_AGE = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2},\s*$")
+_AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
+# between a nation and the figure of its people in a list ("Tajiks with 2,500", "DPRK 800")
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # "... and 150 North Korean(,)"
+_ORIGIN_BEFORE_GAP = re.compile(r"\s*(?::|\s(?:with|at))?\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
 _COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
@@ -82,6 +90,7 @@ class _Grammar:
     no_noun_after: re.Pattern[str]  # a figure whose noun is elided: "10,000." / "300 in"
     known_group_after: re.Pattern[str]  # "12 nurses of the team": members of a known group
     workforce_of: re.Pattern[str]  # "a North Korean workforce of 5,000"
+    workforce_label: re.Pattern[str]  # "Workforce at audit: (1,240)": a labelled whole
     mixed_workforce: re.Pattern[str]  # "foreign workers": of many nations
     part_of: re.Pattern[str]  # "6% of the (40,000 foreign workers)": a part's whole
     share_verb: re.Pattern[str]  # "(Russia) accounted for (18,500 of them)"
@@ -200,6 +209,13 @@ def _grammar(language: str) -> _Grammar:
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
+        # "Workforce at audit: (1,240)", "total headcount (2,100)": a labelled whole
+        workforce_label=re.compile(
+            rf"\b(?:{words(language, 'workforce_of_nouns')}|"
+            rf"{words(language, 'workforce_labels')})\b"
+            r"[^\d.;,]{0,20}[:=(]?\s*$",
+            re.I,
+        ),
         workforce_of=re.compile(
             r"\b(?:" + words(language, "workforce_of_nouns") + r")\s+of\s+$", re.I
         ),
@@ -208,7 +224,12 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + cues_of(language).group_nouns.pattern + r")",
             re.I,
         ),
-        whole_group=_then(language, "whole_group_articles", "whole_group_modifiers"),
+        # up to two modifiers: "a mobile medical team of about 40"
+        whole_group=re.compile(
+            rf"\b(?:{words(language, 'whole_group_articles')})\s+"
+            rf"(?:(?:{words(language, 'whole_group_modifiers')})\s+){{0,2}}$",
+            re.I,
+        ),
         part_of=re.compile(
             r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
         ),
@@ -336,6 +357,8 @@ class _Rules:
     returned: re.Pattern[str]  # "Oman expelled (60)": a host's forced return
     recorded: re.Pattern[str]  # "The ministry registered (9,000 foreign workers)"
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
+    vessel_crew_before: re.Pattern[str]  # "a tanker with a crew of": a vessel's crew
+    crew_after: re.Pattern[str]  # "(12 nationals) among the crew": people of a crew
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
     trailing: re.Pattern[str]  # "about 180 workers each": one unit's size
@@ -442,6 +465,15 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
             rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
             rf"(?:(?:{alt('estimate_range_openers')})\s+)?$",  # a range may hold its "from"
+            re.I,
+        ),
+        # "a tanker with a crew of (26 sailors)", "the ship's (19 seamen)": a vessel's crew
+        vessel_crew_before=re.compile(
+            r"\b(?:" + alt("vessel_nouns") + r")(?:'s|’s)?\b[^,;.]{0,25}$", re.I
+        ),
+        # "(12 DPRK nationals) among the crew of": people counted as a crew
+        crew_after=re.compile(
+            r"\s+(?:among|in|of|on|aboard)\s+(?:the|its|a|an)\s+(?:" + alt("crew_nouns") + r")\b",
             re.I,
         ),
         home_vessel=re.compile(
@@ -568,7 +600,9 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         age_superlative=re.compile(
-            rf"\b(?:{alt('age_superlatives')})\b[^.;:]{{0,60}}\b(?:{alt('age_copulas')})\s+$",
+            # "The youngest worker we documented was (19)", "... and the oldest (45)"
+            rf"\b(?:{alt('age_superlatives')})\b"
+            rf"(?:[^.;:]{{0,100}}\b(?:{alt('age_copulas')}))?\s+$",
             re.IGNORECASE,
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
@@ -922,6 +956,7 @@ class CountFinder:
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._denials: dict[int, bool] = {}  # sentence -> denies what came before
         self._people_of = people_of(cues.language)  # "citizens of (Uzbekistan)"
+        self._origin_link = origin_link(cues.language)  # "6,000 from (Uzbekistan)"
         # pre-tests of the cue patterns anchored at a figure (the language's own cues only)
         self.ends = _ends(cues.language) if cues is cues_of(cues.language) else _NO_ENDS
         self._of_ends = _ends(cues.language).of  # the grammar's "... of" patterns
@@ -1171,6 +1206,15 @@ class CountFinder:
             p.kind in _PLACE_EXAMPLE_KINDS and 0 <= p.start - end <= 5 for p in sv.places
         )
 
+    def _part_named_workers(self, sv: SentenceView, q: Quantity) -> int:
+        """The end of the worker noun that names a member figure workers ("passengers 96,
+        of whom 88 declared as North Korean construction workers", "including 40 listed as
+        workers") when no larger figure before it counted the group as workers, else 0."""
+        named = self.rules.part_named.match(self.view.text, q.core_end, sv.end)
+        if named is None or not self._member_before(sv, q):
+            return 0  # the anchored match first: it fails on almost every figure
+        return 0 if self._counted_workers_before(sv, q) else named.end()
+
     def _working_part_of_entries(
         self, sv: SentenceView, q: Quantity, clause_lo: int, clause_hi: int
     ) -> bool:
@@ -1340,7 +1384,12 @@ class CountFinder:
             workforce = may_end_with(text[clause_lo : q.start], self._of_ends) and self._has(
                 self.g.workforce_of, clause_lo, q.start, within=True
             )
-            if workforce and (self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)):
+            if (
+                workforce
+                and self._foreign_only(sv, max(clause_lo, q.start - 60), q.start)
+                # not "in the Cambodian capital with a staff of about 45 North Koreans"
+                and not _dprk_right_after(sv, q)
+            ):
                 continue  # "the emirate's Indian workforce of more than a million"
             after = text[q.core_end : sv.end]
             if self._has(cues.scene_before, clause_lo, q.start, within=True):
@@ -1350,7 +1399,18 @@ class CountFinder:
                 or self.rules.floating.search(text, clause_lo, q.start)
             ):
                 continue  # "Each team in Russia consists of roughly 30 workers"
-            if not small and self._first_person(sv, q) and self._about_workers(sv):
+            if (
+                not small
+                and self._first_person(sv, q)
+                # "There were 120 of us at the camp ..., and ... could still work a full shift",
+                # "... was sent to work in Kuwait. 'Of the 200 of us who went ...'"
+                and (
+                    self._about_workers(sv)
+                    or self.rules.work.search(
+                        text, self.view.sentences[max(0, sv.index - 1)].start, sv.end
+                    )
+                )
+            ):
                 out.append(Count(q, "people", q.core_end))  # "There were 300 of us in Tynda"
                 continue
             partitive = cues.partitive_after.match(after)
@@ -1371,6 +1431,9 @@ class CountFinder:
             if dprk is not None:
                 out.append(Count(q, "people", dprk))  # "about 600 are North Koreans"
                 continue
+            if len(sv.quantities) > 1 and self._dprk_item(sv, q) and self._about_workers(sv):
+                out.append(Count(q, "bare", q.core_end))  # "250 Indonesian and 150 North
+                continue  # Korean", "Tajiks with 2,500 and North Koreans with 1,200"
             if (
                 self._dprk_colon_before(sv, q) or self._dprk_workers_colon(sv, q, after)
             ) and self._about_workers(sv):
@@ -1410,6 +1473,10 @@ class CountFinder:
                 continue  # "..., about 300 of whom work in Hai Phong": split by place
             if cues.unit_size_after.match(after) or cues.at_home.match(after.lstrip()):
                 continue
+            named = self._part_named_workers(sv, q)
+            if named:
+                out.append(Count(q, "worker", named))  # "passengers 96, of whom 88 declared
+                continue  # as North Korean construction workers"
             if (
                 self._member_before(sv, q)
                 and not self._working_part_of_entries(sv, q, clause_lo, clause_hi)
@@ -1586,6 +1653,8 @@ class CountFinder:
                         is not None
                         and not any(p.kind == "dprk" for p in sv.places)
                     )
+                    # "quotas for 14,500 foreign workers: ..., 2,800 from North Korea"
+                    or self._dprk_sibling(sv, q)
                 ):
                     # "About 90,000 foreign migrant workers are employed in Primorye", "North
                     # Koreans made up 6% of the 40,000 foreign workers": a mixed whole
@@ -1599,7 +1668,12 @@ class CountFinder:
                 if self._foreign(sv, q.core_end, head_end):
                     foreign_at = q  # "400,000 Nepali workers ..., and Bangladesh about 350,000"
                     continue
-                if self._home_vessel_crew(sv, q, head_end):
+                if len(sv.quantities) > 1 and (
+                    self._split_by_origin(sv, q, head_end) or self._others_item(sv, q)
+                ):
+                    continue  # "of 310 workers on site, 96 were citizens of the DPRK, 150
+                    # citizens of Kyrgyzstan": the mixed whole and another nation's part
+                if self._home_vessel_crew(sv, q, head_end) or self._ship_crew(sv, q, head_end):
                     continue  # "detains a North Korean freighter and its 19 sailors"
                 if self._excluded(
                     sv, (clause_lo, clause_hi), "people" if small else head, q.core_end, head_end
@@ -1739,6 +1813,8 @@ class CountFinder:
                 # "Nepal has about 3.5 million citizens ... and the Philippines about 2.2
                 # million": the noun of another country's people, elided
                 continue
+            if len(sv.quantities) > 1 and self._others_item(sv, q):
+                continue  # "6,000 from Uzbekistan, 4,200 from China, 2,800 from North Korea"
             if self._baseline_of_left_out(sv, q, clause_lo, out):
                 continue  # "Uzbekistan sent 1.1 million citizens ..., down from 1.4 million"
             if (
@@ -2043,10 +2119,18 @@ class CountFinder:
         text = self.view.text
         if self.rules.age_before.search(text, sv.start, q.start):
             return True
-        if self.rules.age_superlative.search(text, max(sv.start, q.start - 90), q.start):
+        if self.rules.age_superlative.search(text, max(sv.start, q.start - 130), q.start):
             return True  # "The youngest worker we documented was 19"
-        return text.startswith(",", q.end) and bool(
-            self.rules.age_apposed.search(text, max(sv.start, q.start - 60), q.start)
+        if text.startswith(",", q.end) and self.rules.age_apposed.search(
+            text, max(sv.start, q.start - 60), q.start
+        ):
+            return True
+        # "said co-author Mia Grant, 39.": a person's name (not a place) set off by a comma
+        named = _NAME_AGE.search(text, max(sv.start, q.start - 40), q.start)
+        return (
+            named is not None
+            and _AGE_END.match(text, q.end) is not None
+            and not any(p.start < q.start and p.end > named.start() for p in sv.places)
         )
 
     def _remnant_of_workers(self, sv: SentenceView, q: Quantity, before: str) -> bool:
@@ -2241,6 +2325,8 @@ class CountFinder:
             )
             and (
                 self.rules.home_before.match(text[max(sv.start, first.start - 20) : first.start])
+                # "the Kaesong industrial complex inside North Korea employed 55,000"
+                or self.rules.home_before.match(text[max(sv.start, p.start - 20) : p.start])
                 # "The Kaesong Industrial Complex ... once employed about 55,000": the subject
                 or (
                     self.rules.subject_opening.fullmatch(text, sv.start, first.start)
@@ -2346,7 +2432,7 @@ class CountFinder:
         right after the figure, none before it in the sentence (the whole is mixed or a
         larger figure before it)."""
         return (
-            _dprk_right_after(sv, q)
+            (_dprk_right_after(sv, q) or self._dprk_origin_after(sv, q))
             and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
             and (
                 bool(self.g.mixed_workforce.search(self.view.text, sv.start, q.start))
@@ -2364,6 +2450,11 @@ class CountFinder:
                             self.view.text, max(sv.start, o.start - 20), o.start
                         )
                         is not None
+                        # "Workforce at audit: 1,240, including 310 North Korean women"
+                        or self.g.workforce_label.search(
+                            self.view.text, max(sv.start, o.start - 40), o.start
+                        )
+                        is not None
                     )
                     # not "indicted five men ..., including two North Koreans"
                     and not self._has(
@@ -2373,6 +2464,111 @@ class CountFinder:
                 )
             )
         )
+
+    def _dprk_origin_after(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's noun name the DPRK as the people's origin ("35 citizens of the
+        DPRK", "40 nationals from North Korea")?"""
+        text = self.view.text
+        for p in sv.places:
+            if p.kind == "dprk" and 0 < p.start - q.core_end <= ORIGIN_GAP:
+                m = self._people_of.search(text, q.core_end, p.start)
+                return m is not None and not text[q.core_end : m.start()].strip()
+        return False
+
+    def _origin_after(self, sv: SentenceView, q: Quantity) -> PlaceMention | None:
+        """The country a figure's people come from, named right after it ("6,000 from
+        Uzbekistan", "35 citizens of the DPRK", "2,800 North Koreans")."""
+        text = self.view.text
+        for p in sv.places:
+            if p.start < q.core_end or p.start - q.core_end > ORIGIN_GAP:
+                continue
+            if p.kind in ("dprk", "demonym") and text[q.core_end : p.start] in ("", " "):
+                return p  # "150 North Korean", "12,000 Uzbeks"
+            if p.kind == "demonym" and self.g.dprk_predicate.fullmatch(text[q.core_end : p.start]):
+                return p  # "1,100 are Chinese (and 700 North Korean)"
+            if p.kind not in ("dprk", "country", "demonym"):
+                return None
+            if self._origin_link.match(text, q.core_end, p.start):
+                return p
+            m = self._people_of.search(text, q.core_end, p.start)
+            return p if m and not text[q.core_end : m.start()].strip() else None
+        return None
+
+    def _split_by_origin(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
+        """Is a figure with a head noun the whole of a split by origin ("of 310 workers on
+        site, 96 were citizens of the DPRK") or another nation's part of it ("150 citizens of
+        Kyrgyzstan")? Its own noun names no DPRK origin, a later figure of the sentence does
+        (for a part, any other figure of it)."""
+        if self._dprk_between(sv, q.core_end, head_end):
+            return False
+        origin = self._origin_after(sv, q)
+        if origin is None:
+            return self._dprk_sibling(sv, q, strict=True)
+        return origin.kind != "dprk" and self._dprk_sibling(sv, q, after=False, strict=True)
+
+    def _others_item(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare figure another nation's item of a list by origin whose DPRK item is
+        another figure of the sentence ("6,000 from Uzbekistan, ... 2,800 from North
+        Korea")?"""
+        p = self._nation(sv, q)
+        return p is not None and p.kind != "dprk" and self._dprk_sibling(sv, q, after=False)
+
+    def _origin_before(self, sv: SentenceView, q: Quantity) -> PlaceMention | None:
+        """The country a figure's people come from, named right before it in a list by
+        nationality ("Tajiks with 2,500", "Kyrgyzstan 2,100; DPRK 800")."""
+        for p in reversed(sv.places):
+            if p.end <= q.start:
+                if p.kind in ("dprk", "country", "demonym") and _ORIGIN_BEFORE_GAP.fullmatch(
+                    self.view.text, p.end, q.start
+                ):
+                    return p
+                return None
+        return None
+
+    def _nation(self, sv: SentenceView, q: Quantity) -> PlaceMention | None:
+        """The nation of a list item by origin, named after or before its figure."""
+        return self._origin_after(sv, q) or self._origin_before(sv, q)
+
+    def _dprk_item(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a bare figure the DPRK item of a list by nationality ("700 Filipino, 250
+        Indonesian and 150 North Korean", "Tajiks with 2,500 and North Koreans with
+        1,200"): its nation is the DPRK, another figure's another nation?"""
+        p = self._nation(sv, q)
+        if p is None or p.kind != "dprk" or q.value < MIN_EXACT_COUNT:
+            return False
+        if p.start > q.start and not _ITEM_END.match(self.view.text, p.end):
+            return False  # not "three North Korean firms": a noun follows the nation
+        for o in sv.quantities:
+            if o is not q and o.unit == "count":
+                other = self._nation(sv, o)
+                if other is not None and other.kind != "dprk":
+                    return True
+        return False
+
+    def _dprk_sibling(
+        self, sv: SentenceView, q: Quantity, after: bool = True, strict: bool = False
+    ) -> bool:
+        """Is another figure of the sentence (after ``q``, or anywhere) one of DPRK people by
+        origin ("quotas for 14,500 foreign workers: 6,000 from Uzbekistan, ... 2,800 from
+        North Korea"): ``q`` is then the mixed whole or another nation's item of the list?
+        ``strict`` takes only an origin said with a preposition or a predicate ("from North
+        Korea", "citizens of the DPRK", "96 were citizens of the DPRK"), not "500 North
+        Koreans", which may be a group of its own."""
+        mine = self._nation(sv, q)
+        before = mine is not None and mine.end <= q.start
+        for o in sv.quantities:
+            if o.unit == "count" and (o.start > q.end or (not after and o is not q)):
+                p = self._nation(sv, o)
+                if p is not None and p.kind == "dprk" and (p.end <= o.start) == before:
+                    # the same shape of item: "Tajiks with 2,500 and North Koreans with 1,200",
+                    # not "Laos hosts around 400 North Korean workers, Cambodia about 150"
+                    if p.end <= o.start or _ITEM_END.match(self.view.text, p.end):
+                        return True
+                    if not strict or p.start - o.core_end > 2:
+                        return True
+                if strict and self._dprk_predicate(sv, o) is not None:
+                    return True
+        return False
 
     def _dprk_between(self, sv: SentenceView, start: int, end: int) -> bool:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
@@ -2571,7 +2767,12 @@ class CountFinder:
         2024")?"""
         text = self.view.text
         colon = text.rfind(":", sv.start, q.start)
-        if colon < 0 or text[colon + 1 : q.start].strip() or not self.g.no_noun_after.match(after):
+        if (
+            colon < 0
+            # a quote may open the figure: 'estimate of North Korean workers: "at least 15,000'
+            or text[colon + 1 : q.start].strip(QUOTES_AND_SPACES)
+            or not self.g.no_noun_after.match(after)
+        ):
             return False
         lo = max(sv.start, colon - 120)
         dprk = next((p for p in sv.places if p.kind == "dprk" and lo <= p.start < colon), None)
@@ -2822,6 +3023,19 @@ class CountFinder:
             self._asks[j] = self.rules.count_question.search(self.view.text, s.start, s.end)
         return self._asks[j]
 
+    def _ship_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
+        """Is the figure a ship's crew: a crew noun after a vessel named just before it ("a
+        tanker with a crew of 26 North Korean sailors"), or people counted among a crew ("12
+        DPRK nationals among the crew of a seized tanker")?"""
+        text, rules = self.view.text, self.rules
+        if rules.crew_after.match(text, head_end, sv.end):
+            return True
+        return (
+            rules.crew.search(text, q.core_end, head_end) is not None
+            and rules.vessel_crew_before.search(text, max(sv.start, q.start - 50), q.start)
+            is not None
+        )
+
     def _home_vessel_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
         """Is the figure the crew of a North Korean ship named before it in its sentence ("a
         North Korean freighter and its 19 sailors")?"""
@@ -2906,6 +3120,21 @@ def people_of(language: str) -> re.Pattern[str]:
         r"\b(?:"
         + phrase_pattern(rel.get("people_worker_nouns", []))
         + r")\s+(?:"
+        + phrase_pattern(rel.get("people_origin_prepositions", []))
+        + r")\s+(?:(?:"
+        + words(language, "articles")
+        + r")\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def origin_link(language: str) -> re.Pattern[str]:
+    """The words between a bare figure and the country its people come from ("6,000 from
+    (Uzbekistan)", "35 of (the DPRK)"); built once per language."""
+    rel = Vocabulary("cues", language)["relevance"]
+    return re.compile(
+        r"\s+(?:"
         + phrase_pattern(rel.get("people_origin_prepositions", []))
         + r")\s+(?:(?:"
         + words(language, "articles")

@@ -658,6 +658,7 @@ class DestinationFinder:
         before = p.start - len(origin)
         return any(
             lo <= q.start
+            and q.end <= before  # not a figure after the place
             and not text[q.end : before].strip()
             and self.g.located_verb.search(text, lo, q.start) is not None
             for q in sv.quantities

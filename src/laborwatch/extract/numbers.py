@@ -404,17 +404,24 @@ class NumberGrammar:
                 _Atom(m.start(), m.end(), value * scale, bool(scale_word), scale, digits=raw)
             )
             take(m.start(), m.end())
-        for m in word_re.finditer(lowered):
-            if not free(m.start(), m.end()):
+        pos = 0
+        while (w := word_re.search(lowered, pos)) is not None:
+            pos = w.end()
+            if not free(w.start(), w.end()):
+                # "a few hundred three years ago": a match reaching past a taken span is
+                # read again from that span's end ("three")
+                i = bisect.bisect_left(starts, w.end())
+                if w.start() < ends[i - 1] < w.end():
+                    pos = ends[i - 1]
                 continue
-            word_value = self._word_value(m.group(0))
+            word_value = self._word_value(w.group(0))
             if word_value is None or word_value == 0:
                 continue
             value = word_value
-            last = m.group(0).lower().split()[-1].split("-")[-1]
+            last = w.group(0).lower().split()[-1].split("-")[-1]
             scale = self.scales.get(last, 1.0)
-            found.append(_Atom(m.start(), m.end(), value, last in self.scales, scale))
-            take(m.start(), m.end())
+            found.append(_Atom(w.start(), w.end(), value, last in self.scales, scale))
+            take(w.start(), w.end())
         found.sort(key=lambda a: a.start)
         return found
 

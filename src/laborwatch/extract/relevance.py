@@ -49,6 +49,9 @@ class RelevanceScorer:
         businesses = set(rel.get("worker_phrase_businesses", []))
         people = phrase_pattern([n for n in rel["worker_phrase_nouns"] if n not in businesses])
         self.people_phrase = self._worker_phrase(dprk, people + "|" + cues.worker_nouns.pattern)
+        self._pretest_terms = re.compile(
+            phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
+        )
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
         people = phrase_pattern(rel.get("people_worker_nouns", []))
@@ -313,6 +316,7 @@ class RelevanceScorer:
         return (
             self.cues.relevance_terms["labor"].search(lower(text)) is not None
             or self.people_phrase.search(text) is not None
+            or self._pretest_terms.search(text) is not None
         )
 
     def mentions_dprk(self, text: str) -> bool:
