@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 
 import yaml
 
@@ -34,6 +34,12 @@ KINDS = frozenset({"country", "subdivision", "city", "region", "demonym", "abroa
 TOKEN = re.compile(r"(?:[A-Z]+|[^\W_])[^\W_A-Z]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # tokens kept between the gaps
 _TOKEN_SPLIT_ASCII = ascii_twin(_TOKEN_SPLIT)  # the same on plain ASCII text, faster
+# The tokens that open on a capital A-Z, where the split above starts one: at a capital
+# after anything but a capital (only for speed: most names open so, and this one scan in C
+# replaces splitting the whole text; the few other first tokens, "the", "abroad", are
+# searched for literally, see Gazetteer.first_tokens).
+_CAPITALISED_SPLIT = re.compile(r"([A-Z](?<![A-Z]{2})[A-Z]*[^\W_A-Z]*)")
+_CAPITALISED_SPLIT_ASCII = ascii_twin(_CAPITALISED_SPLIT)
 # Typographic variants folded before lookup (the text itself is never changed).
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 _FOLDED = re.compile("[’‘‐‑]")
@@ -152,12 +158,51 @@ class Gazetteer:
         }
         # the second tokens of the longer names of each first token (a quick "no")
         self.second = {t: frozenset(ws) for t, ws in seconds.items()}
+        # the most tokens of one name, and the first tokens that open on no capital A-Z,
+        # each with its literal search (and its twin for plain ASCII text): only for speed
+        self.reach = max((shape[0] for shape in shapes), default=1)
+        self.others = [
+            (t, _literal_token(t), _literal_token(t, re.ASCII))
+            for t in sorted(self.first)
+            if not "A" <= t[0] <= "Z"
+        ]
         self.count = count
         self.joiners, self.shared_nouns = shared  # "Gulf and North African states"
 
     def lookup(self, name: str) -> Entry | None:
         """The entry for an exact name: ``lookup("Vladivostok").codes == ("RU",)``."""
         return self.names.get(" ".join(tokens(name)))
+
+    def first_tokens(self, folded: str) -> list[tuple[int, str]]:
+        """(start, token) of each token of ``folded`` that opens a name, in order: the
+        tokens of the whole text's split that are keys of ``first``, found without that
+        split (only for speed)."""
+        ascii_text = plain_ascii(folded)
+        split = (_CAPITALISED_SPLIT_ASCII if ascii_text else _CAPITALISED_SPLIT).split
+        parts = split(folded)  # gap, capitalised token, gap, ..., gap
+        words = parts[1::2]
+        starts = islice(accumulate(map(len, parts[:-1])), 0, None, 2)  # each token's start
+        found = list(compress(zip(starts, words, strict=True), map(self.first.__contains__, words)))
+        more = False
+        for word, rx, rx_ascii in self.others:
+            if word in folded:  # a literal test in C spares most searches
+                found += [
+                    (m.start(), word) for m in (rx_ascii if ascii_text else rx).finditer(folded)
+                ]
+                more = True
+        if more:
+            found.sort()
+        return found
+
+
+def _literal_token(word: str, flags: int = 0) -> re.Pattern[str]:
+    """Where the split finds ``word`` (a token) as a whole token: a punctuation mark
+    anywhere, a word not right after a letter or digit and not followed by a letter or
+    digit other than a capital A-Z (where the split would go on with it)."""
+    w = re.escape(word)
+    if not word[0].isalnum():
+        return re.compile(w, flags)
+    return re.compile(rf"{w}(?<![^\W_]{w})(?![^\W_A-Z])", flags)
 
 
 def _tsv_rows(path: Traversable | None = None) -> Iterator[list[str]]:
@@ -305,39 +350,110 @@ def _tokens(folded: str) -> _Tokens:
 
 
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
-    """Greedy left-to-right longest match of token n-grams against the gazetteer."""
+    """Greedy left-to-right longest match of token n-grams against the gazetteer.
+
+    Only for speed, the text is not split into tokens: the tokens that open a name are
+    found by ``Gazetteer.first_tokens``, and the text is split only around them, as far as
+    a name starting there can reach (``_window``); ``_dict_matches_direct`` splits it all.
+    """
     # one-for-one characters: offsets are unchanged (normalised text has none of them)
     # (an ASCII text holds none of them: no scan; only for speed)
     folded = text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
-    tokens = _tokens(folded)
-    words = tokens.words
+    split = _TOKEN_SPLIT_ASCII.split if plain_ascii(folded) else _TOKEN_SPLIT.split
     first, second = g.first, g.second
-    n = len(words)
+    out: list[PlaceMention] = []
+    free = 0  # first character not yet covered by a match
+    for start, word in g.first_tokens(folded):
+        if start < free:
+            continue
+        lengths = first[word]
+        if 1 not in lengths:  # _longest's quick "no" without the window ("the" before no name)
+            nxt = TOKEN.search(folded, start + len(word))
+            if nxt is None or nxt.group() not in second.get(word, ()):
+                continue
+        # the tokens a name from here can look at: its own, two after it (a compound's, a
+        # shared noun), with an article the longest name after it, and two before it
+        ahead = g.reach + 3 if word in _ARTICLES else lengths[0] + 2
+        tokens, i = _window(folded, start, ahead, split)
+        after = _name_at(text, tokens, i, lengths, g, out)
+        if after is not None:
+            free = tokens.end(after - 1)
+    return out
+
+
+def _dict_matches_direct(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """What ``_dict_matches`` finds, computed on the split of the whole text (the tests'
+    reference)."""
+    folded = text.translate(_FOLD)
+    tokens = _tokens(folded)
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
-    for i in compress(range(len(words)), map(first.__contains__, words)):
-        if i < free:
-            continue
-        lengths = first[words[i]]
-        if 1 not in lengths and not (i + 1 < n and words[i + 1] in second.get(words[i], ())):
-            continue  # _longest's quick "no" without the call ("the" before no name; speed)
-        hit = _longest(text, tokens, i, lengths, g)
-        if hit is None:
-            continue
-        j, (size, entry) = i, hit
-        if words[i] in _ARTICLES and i + 1 < len(words):  # "the Gulf region" > "the Gulf"
-            inner = _longest(text, tokens, i + 1, first.get(words[i + 1], ()), g)
-            if inner is not None and inner[0] >= size:
-                j, (size, entry) = i + 1, inner
-        free = j + size
-        if entry.kind in _GENERATED_KINDS and _in_compound(tokens, j, size, first):
-            continue
-        start, end = tokens.start(j), tokens.end(j + size - 1)
-        shared = _shared_head(text, tokens, j, size, g)
-        if shared is not None and (not out or out[-1].end <= shared.start):
-            out.append(shared)
-        out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
+    for i, word in enumerate(tokens.words):
+        if i >= free and word in g.first:
+            after = _name_at(text, tokens, i, g.first[word], g, out)
+            free = free if after is None else after
     return out
+
+
+def _window(
+    folded: str, start: int, ahead: int, split: Callable[[str], list[str]]
+) -> tuple[_Tokens, int]:
+    """The tokens of ``folded`` around the token at ``start``, as the split of the whole
+    text finds them: at least two before it and ``ahead`` from it on (all there are where
+    the text has fewer), and the index of the token at ``start``.
+
+    A space is inside no token, so a piece cut right after one splits as the whole text
+    does up to a cut right before another one.
+    """
+    lo = start
+    while True:  # back to a space with two tokens between it and ``start``
+        lo = folded.rfind(" ", 0, max(lo - 16, 0)) + 1
+        before = split(folded[lo:start])  # gap, token, ..., gap
+        if len(before) >= 5 or lo == 0:
+            break
+    width = 8 * ahead
+    while True:  # on to a space after ``ahead`` tokens
+        hi = folded.find(" ", start + width)
+        hi = len(folded) if hi < 0 else hi
+        after = split(folded[start:hi])  # "", token, gap, ..., gap
+        if len(after) > 2 * ahead or hi == len(folded):
+            break
+        width *= 2
+    parts = before + after[1:]
+    bounds = list(accumulate(map(len, parts), initial=lo))
+    return _Tokens(parts[1::2], bounds[1:]), len(before) // 2
+
+
+def _name_at(
+    text: str,
+    tokens: _Tokens,
+    i: int,
+    lengths: tuple[int, ...],
+    g: Gazetteer,
+    out: list[PlaceMention],
+) -> int | None:
+    """The name at token ``i`` (whose first token opens names of ``lengths`` tokens), if
+    any, added to ``out`` (with the shared head before it): the index of the token after
+    it (also when a hyphenated compound leaves it out), or None."""
+    words, first = tokens.words, g.first
+    if 1 not in lengths and not (i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())):
+        return None  # _longest's quick "no" without the call ("the" before no name; speed)
+    hit = _longest(text, tokens, i, lengths, g)
+    if hit is None:
+        return None
+    j, (size, entry) = i, hit
+    if words[i] in _ARTICLES and i + 1 < len(words):  # "the Gulf region" > "the Gulf"
+        inner = _longest(text, tokens, i + 1, first.get(words[i + 1], ()), g)
+        if inner is not None and inner[0] >= size:
+            j, (size, entry) = i + 1, inner
+    if entry.kind in _GENERATED_KINDS and _in_compound(tokens, j, size, first):
+        return j + size
+    start, end = tokens.start(j), tokens.end(j + size - 1)
+    shared = _shared_head(text, tokens, j, size, g)
+    if shared is not None and (not out or out[-1].end <= shared.start):
+        out.append(shared)
+    out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
+    return j + size
 
 
 def _shared_head(
