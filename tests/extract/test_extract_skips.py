@@ -4,19 +4,11 @@ the real articles of ../shared (read at test time) and on edge cases."""
 from __future__ import annotations
 
 import bisect
-import random
 
 import pytest
 
 from laborwatch.extract.cues import cues
-from laborwatch.extract.places import (
-    Gazetteer,
-    _dict_matches,
-    _dict_matches_direct,
-    _longest,
-    _tokens,
-    gazetteer,
-)
+from laborwatch.extract.places import _dict_matches, _longest, _tokens, gazetteer
 from laborwatch.extract.relevance import RelevanceScorer
 from laborwatch.extract.text import normalize
 
@@ -75,55 +67,3 @@ def test_counted_names_only_matter_inside_other_sentences(texts: list[str]) -> N
         for other in (set(), every, {at(m.start()) for m in named}, set(range(0, len(starts), 2))):
             assert scorer._alien(text, set(other), named, at) == other - full
     assert counted > 0
-
-
-# pieces of our own for texts the corpus has few of: names glued, hyphenated, broken by
-# line breaks or underscores, after an article, in capitals, with non-ASCII letters
-_PIECES = [
-    *["the", "The", "and", "or", "-", "'s", "\u2019s", "_", "(", ")", ",", ".", "\n", "  "],
-    *["Åland", "Islands", "abroad", "overseas", "all over the world", "around the world"],
-    *["sub-Saharan", "world-wide", "state of", "USA", "DPRK", "projectsNovosibirsk", "Nandi-"],
-    *["x", "é", "Émile", "2", "Gulf", "North", "Korea", "\u2011", "ALL", "theRussia", "_the"],
-]
-
-
-def _made_texts(g: Gazetteer, count: int) -> list[str]:
-    """Random texts of gazetteer names (their tokens joined by spaces, nothing or line
-    breaks) and the pieces above (fixed seed)."""
-    rnd = random.Random(7)
-    names = sorted(g.names)
-    out = []
-    for _ in range(count):
-        parts = []
-        for _ in range(rnd.randint(1, 25)):
-            if rnd.random() < 0.35:
-                parts.append(rnd.choice(names).replace(" ", rnd.choice([" ", "", "  ", "\n"])))
-            else:
-                parts.append(rnd.choice(_PIECES))
-            parts.append(rnd.choice([" ", "", ", ", "-", "\n"]))
-        out.append("".join(parts))
-    return out
-
-
-def test_places_found_around_first_tokens_as_on_the_whole_split(
-    texts: list[str], corpus_records: dict[str, dict]
-) -> None:
-    """_dict_matches splits the text only around the tokens that open a name: it finds
-    what the split of the whole text finds, on the articles (as read and as given) and on
-    made texts; and the tokens it starts from are those of the whole split."""
-    g = gazetteer()
-    made = _made_texts(g, 3000)
-    found = 0
-    given = [r["text"] for r in corpus_records.values()]
-    for text in [*texts, *given, *made]:
-        want = _dict_matches_direct(text, g)
-        assert _dict_matches(text, g) == want, text[:80]
-        found += len(want)
-        tokens = _tokens(text)
-        opening = [(tokens.start(k), w) for k, w in enumerate(tokens.words) if w in g.first]
-        assert g.first_tokens(text) == opening
-    assert found > 1000
-    assert [p.text for p in _dict_matches("the the Gulf_and Åland Islands", g)] == [
-        "the Gulf",
-        "Åland Islands",
-    ]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress
 
 import yaml
 
@@ -34,12 +34,6 @@ KINDS = frozenset({"country", "subdivision", "city", "region", "demonym", "abroa
 TOKEN = re.compile(r"(?:[A-Z]+|[^\W_])[^\W_A-Z]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # tokens kept between the gaps
 _TOKEN_SPLIT_ASCII = ascii_twin(_TOKEN_SPLIT)  # the same on plain ASCII text, faster
-# The tokens that open on a capital A-Z, where the split above starts one: at a capital
-# after anything but a capital (only for speed: most names open so, and this one scan in C
-# replaces splitting the whole text; the few other first tokens, "the", "abroad", are
-# searched for literally, see Gazetteer.first_tokens).
-_CAPITALISED_SPLIT = re.compile(r"([A-Z](?<![A-Z]{2})[A-Z]*[^\W_A-Z]*)")
-_CAPITALISED_SPLIT_ASCII = ascii_twin(_CAPITALISED_SPLIT)
 # Typographic variants folded before lookup (the text itself is never changed).
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 _FOLDED = re.compile("[’‘‐‑]")
@@ -158,71 +152,12 @@ class Gazetteer:
         }
         # the second tokens of the longer names of each first token (a quick "no")
         self.second = {t: frozenset(ws) for t, ws in seconds.items()}
-        # the most tokens of one name, and the first tokens that open on no capital A-Z,
-        # each with its literal search (and its twin for plain ASCII text): only for speed
-        self.reach = max((shape[0] for shape in shapes), default=1)
-        self.ahead = [_ahead_pattern(k) for k in range(self.reach + 4)]
-        self.ahead_ascii = [ascii_twin(rx) for rx in self.ahead]
-        self.longest_joiner = 0
-        # the first tokens whose second tokens all open on a capital A-Z
-        self.capitalised_seconds = frozenset(
-            t for t, ws in self.second.items() if all("A" <= w[0] <= "Z" for w in ws)
-        )
-        self.others = [
-            (t, _literal_token(t), _literal_token(t, re.ASCII))
-            for t in sorted(self.first)
-            if not "A" <= t[0] <= "Z"
-        ]
         self.count = count
         self.joiners, self.shared_nouns = shared  # "Gulf and North African states"
-        self.longest_joiner = max(map(len, self.joiners), default=0)
 
     def lookup(self, name: str) -> Entry | None:
         """The entry for an exact name: ``lookup("Vladivostok").codes == ("RU",)``."""
         return self.names.get(" ".join(tokens(name)))
-
-    def first_tokens(self, folded: str) -> tuple[list[tuple[int, str]], dict[int, str]]:
-        """(start, token) of each token of ``folded`` that opens a name, in order (the
-        tokens of the whole text's split that are keys of ``first``, found without that
-        split; only for speed), and every token opening on a capital A-Z by its start."""
-        ascii_text = plain_ascii(folded)
-        split = (_CAPITALISED_SPLIT_ASCII if ascii_text else _CAPITALISED_SPLIT).split
-        parts = split(folded)  # gap, capitalised token, gap, ..., gap
-        words = parts[1::2]
-        starts = islice(accumulate(map(len, parts[:-1])), 0, None, 2)  # each token's start
-        capitalised = dict(zip(starts, words, strict=True))
-        found = list(
-            compress(capitalised.items(), map(self.first.__contains__, capitalised.values()))
-        )
-        more = False
-        for word, rx, rx_ascii in self.others:
-            if word in folded:  # a literal test in C spares most searches
-                found += [
-                    (m.start(), word) for m in (rx_ascii if ascii_text else rx).finditer(folded)
-                ]
-                more = True
-        if more:
-            found.sort()
-        return found, capitalised
-
-
-def _ahead_pattern(count: int) -> re.Pattern[str]:
-    """``count`` tokens (fewer at the end of the text) and the gaps between them, each
-    in a group: what the split finds from a token's start on, in one match."""
-    pattern = ""
-    for _ in range(count - 1):
-        pattern = rf"(?:([\s_]*)({TOKEN.pattern}){pattern})?"
-    return re.compile(rf"({TOKEN.pattern}){pattern}")
-
-
-def _literal_token(word: str, flags: int = 0) -> re.Pattern[str]:
-    """Where the split finds ``word`` (a token) as a whole token: a punctuation mark
-    anywhere, a word not right after a letter or digit and not followed by a letter or
-    digit other than a capital A-Z (where the split would go on with it)."""
-    w = re.escape(word)
-    if not word[0].isalnum():
-        return re.compile(w, flags)
-    return re.compile(rf"{w}(?<![^\W_]{w})(?![^\W_A-Z])", flags)
 
 
 def _tsv_rows(path: Traversable | None = None) -> Iterator[list[str]]:
@@ -370,176 +305,39 @@ def _tokens(folded: str) -> _Tokens:
 
 
 def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
-    """Greedy left-to-right longest match of token n-grams against the gazetteer.
-
-    Only for speed, the text is not split into tokens: the tokens that open a name are
-    found by ``Gazetteer.first_tokens``, and the tokens after one by one match, as far as
-    a name starting there can reach; the tokens before it only where a name's shared head
-    or a hyphenated compound may need them (``_window``). ``_dict_matches_direct`` splits
-    the whole text.
-    """
+    """Greedy left-to-right longest match of token n-grams against the gazetteer."""
     # one-for-one characters: offsets are unchanged (normalised text has none of them)
     # (an ASCII text holds none of them: no scan; only for speed)
     folded = text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
-    ascii_text = plain_ascii(folded)
-    ahead_rx = g.ahead_ascii if ascii_text else g.ahead
-    first, second = g.first, g.second
-    out: list[PlaceMention] = []
-    free = 0  # first character not yet covered by a match
-    found, capitalised = g.first_tokens(folded)
-    for start, word in found:
-        if start < free:
-            continue
-        lengths = first[word]
-        end = start + len(word)
-        goes_on = word in second and _goes_on(folded, end, word, capitalised, g)
-        if goes_on is False:  # the next token goes on no longer name: the word alone
-            if 1 not in lengths:
-                continue  # _longest's quick "no" ("the" before no name)
-            entry = g.names[word]
-            behind = _behind(folded, start, g)
-            if not (
-                behind
-                or word in _ARTICLES
-                or (entry.kind in _GENERATED_KINDS and folded[end : end + 1] == "-")
-            ):  # what _name_at finds, without the tokens around it
-                out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
-                free = end
-                continue
-        # the tokens a name from here can look at: its own, two after it (a compound's, a
-        # shared noun), with an article the longest name after it
-        ahead = g.reach + 3 if word in _ARTICLES else lengths[0] + 2
-        m = ahead_rx[ahead].match(folded, start)
-        parts = m.groups()  # token, gap, token, ... (None past the text's end)
-        if 1 not in lengths and not (parts[2] is not None and parts[2] in second[word]):
-            continue  # _longest's quick "no" ("the" before no name)
-        if word in g.joiners or _behind(folded, start, g):
-            # a compound's hyphen or a shared head's joiner may come before: its tokens too
-            tokens, i = _window(folded, start, ahead, ascii_text)
-        else:
-            if parts[-1] is None:
-                parts = parts[: parts.index(None)]
-            tokens = _Tokens(list(parts[::2]), list(accumulate(map(len, parts), initial=start)))
-            i = 0
-        after = _name_at(text, tokens, i, lengths, g, out)
-        if after is not None:
-            free = tokens.end(after - 1)
-    return out
-
-
-def _goes_on(
-    folded: str, end: int, word: str, capitalised: dict[int, str], g: Gazetteer
-) -> bool | None:
-    """Does a longer name go on from ``word`` (ending at ``end``) with the next token? (None:
-    not known without splitting that token off; only for speed.)"""
-    nxt = _next_start(folded, end)
-    if nxt == -1:
-        return False  # the text ends
-    if nxt is None:
-        return None
-    if nxt in capitalised:
-        return capitalised[nxt] in g.second[word]
-    return False if word in g.capitalised_seconds else None  # it opens on no capital A-Z
-
-
-def _next_start(folded: str, end: int) -> int | None:
-    """Where the token after the one ending at ``end`` starts, when the gap is at most one
-    space (None: the gap is longer, not looked at; -1: the text ends)."""
-    c = folded[end : end + 1]
-    if c == " ":
-        end += 1
-        c = folded[end : end + 1]
-    if not c:
-        return -1
-    return None if c.isspace() or c == "_" else end
-
-
-def _behind(folded: str, start: int, g: Gazetteer) -> bool:
-    """May the token before ``start`` be a compound's hyphen or a joiner ("and")? (False:
-    it is not; only for speed, the tokens before a name are split only where it may be.)"""
-    if folded[start - 1 : start] == "-":
-        return True
-    lo = max(0, start - g.longest_joiner - 8)
-    tail = folded[lo:start].rstrip()  # less the gap before ``start``
-    while tail.endswith("_"):
-        tail = tail.rstrip("_").rstrip()
-    if len(tail) < g.longest_joiner and lo > 0:
-        return True  # a long gap: not known here
-    return any(tail.endswith(j) for j in g.joiners)
-
-
-def _dict_matches_direct(text: str, g: Gazetteer) -> list[PlaceMention]:
-    """What ``_dict_matches`` finds, computed on the split of the whole text (the tests'
-    reference)."""
-    folded = text.translate(_FOLD)
     tokens = _tokens(folded)
+    words = tokens.words
+    first, second = g.first, g.second
+    n = len(words)
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
-    for i, word in enumerate(tokens.words):
-        if i >= free and word in g.first:
-            after = _name_at(text, tokens, i, g.first[word], g, out)
-            free = free if after is None else after
+    for i in compress(range(len(words)), map(first.__contains__, words)):
+        if i < free:
+            continue
+        lengths = first[words[i]]
+        if 1 not in lengths and not (i + 1 < n and words[i + 1] in second.get(words[i], ())):
+            continue  # _longest's quick "no" without the call ("the" before no name; speed)
+        hit = _longest(text, tokens, i, lengths, g)
+        if hit is None:
+            continue
+        j, (size, entry) = i, hit
+        if words[i] in _ARTICLES and i + 1 < len(words):  # "the Gulf region" > "the Gulf"
+            inner = _longest(text, tokens, i + 1, first.get(words[i + 1], ()), g)
+            if inner is not None and inner[0] >= size:
+                j, (size, entry) = i + 1, inner
+        free = j + size
+        if entry.kind in _GENERATED_KINDS and _in_compound(tokens, j, size, first):
+            continue
+        start, end = tokens.start(j), tokens.end(j + size - 1)
+        shared = _shared_head(text, tokens, j, size, g)
+        if shared is not None and (not out or out[-1].end <= shared.start):
+            out.append(shared)
+        out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
     return out
-
-
-def _window(folded: str, start: int, ahead: int, ascii_text: bool) -> tuple[_Tokens, int]:
-    """The tokens of ``folded`` around the token at ``start``, as the split of the whole
-    text finds them: at least two before it and ``ahead`` from it on (all there are where
-    the text has fewer), and the index of the token at ``start``.
-
-    A space is inside no token, so a piece cut right after one splits as the whole text
-    does up to a cut right before another one.
-    """
-    split = _TOKEN_SPLIT_ASCII.split if ascii_text else _TOKEN_SPLIT.split
-    lo = start
-    while True:  # back to a space with two tokens between it and ``start``
-        lo = folded.rfind(" ", 0, max(lo - 16, 0)) + 1
-        before = split(folded[lo:start])  # gap, token, ..., gap
-        if len(before) >= 5 or lo == 0:
-            break
-    width = 8 * ahead
-    while True:  # on to a space after ``ahead`` tokens
-        hi = folded.find(" ", start + width)
-        hi = len(folded) if hi < 0 else hi
-        after = split(folded[start:hi])  # "", token, gap, ..., gap
-        if len(after) > 2 * ahead or hi == len(folded):
-            break
-        width *= 2
-    parts = before + after[1:]
-    bounds = list(accumulate(map(len, parts), initial=lo))
-    return _Tokens(parts[1::2], bounds[1:]), len(before) // 2
-
-
-def _name_at(
-    text: str,
-    tokens: _Tokens,
-    i: int,
-    lengths: tuple[int, ...],
-    g: Gazetteer,
-    out: list[PlaceMention],
-) -> int | None:
-    """The name at token ``i`` (whose first token opens names of ``lengths`` tokens), if
-    any, added to ``out`` (with the shared head before it): the index of the token after
-    it (also when a hyphenated compound leaves it out), or None."""
-    words, first = tokens.words, g.first
-    if 1 not in lengths and not (i + 1 < len(words) and words[i + 1] in g.second.get(words[i], ())):
-        return None  # _longest's quick "no" without the call ("the" before no name; speed)
-    hit = _longest(text, tokens, i, lengths, g)
-    if hit is None:
-        return None
-    j, (size, entry) = i, hit
-    if words[i] in _ARTICLES and i + 1 < len(words):  # "the Gulf region" > "the Gulf"
-        inner = _longest(text, tokens, i + 1, first.get(words[i + 1], ()), g)
-        if inner is not None and inner[0] >= size:
-            j, (size, entry) = i + 1, inner
-    if entry.kind in _GENERATED_KINDS and _in_compound(tokens, j, size, first):
-        return j + size
-    start, end = tokens.start(j), tokens.end(j + size - 1)
-    shared = _shared_head(text, tokens, j, size, g)
-    if shared is not None and (not out or out[-1].end <= shared.start):
-        out.append(shared)
-    out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
-    return j + size
 
 
 def _shared_head(
