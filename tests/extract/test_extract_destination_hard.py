@@ -1,0 +1,195 @@
+"""Items written blind for worker figures whose destination is hard to tell: the place
+several sentences away or only in the headline; sentences naming several countries (an
+employer's country, a transit country, a country that expelled workers against one that
+took them in, moves "from Russia to China", an embassy's seat, a sanctions committee's
+seat, a speaker's seat); demonyms and adjectives on workplaces ("Russian construction
+sites", "Emirati contractors", "Chinese seafood plants"); sub-national places (Russian
+republics and okrugs, Chinese prefecture-level cities, Mongolian aimags, African
+capitals); ambiguous names (Guinea against Equatorial Guinea, "the Emirates", a person
+called Jordan); the DPRK itself ("at home") as no destination; global totals
+("worldwide", "abroad") and a total split over countries; fishing at sea.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+the expected claims were committed before the extractor was run on them. The claim
+notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``; " // "
+ends the headline, " || " a paragraph), the comparison that of
+``test_extract_short_news.py``.
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch D1, written blind: places far from the figure, several countries per sentence,
+# demonyms on workplaces, sub-national places.
+BATCH_1: list[Article] = [
+    (
+        "D1",
+        "headline-krai-only",
+        "~340@RU/present",
+        """Zabaykalsky Krai sawmills lean on Pyongyang // A Chinese-owned timber company runs
+        three sawmills near the border and ships most of its wood to Manzhouli. Its manager
+        said the work was hard to staff. || About 340 North Korean loggers now work at the
+        three mills, he said.""",
+    ),
+    (
+        "D1",
+        "far-east-three-sentences",
+        "~4000@RU/dispatched",
+        """Russia's Far East is short of builders. Local firms have long hired from Central
+        Asia, but many Uzbeks and Tajiks have left for Moscow. Officials now look to
+        Pyongyang instead. || About 4,000 North Korean workers arrived last year, the
+        regional labour office said.""",
+    ),
+    (
+        "D1",
+        "expelled-vs-kept",
+        "~150@AO/repatriated ~60@NA/present",
+        """Angola sent home about 150 North Korean builders in 2018, while neighbouring
+        Namibia kept some 60 at a monument site until 2019, diplomats said. || Both
+        governments say the workers have now left.""",
+    ),
+    (
+        "D1",
+        "russia-to-jilin",
+        "~500@CN/dispatched",
+        """About 500 North Korean workers were moved from Russia to China's Jilin province
+        last year after their Russian visas expired, a Seoul researcher said. || They now
+        sew uniforms in Tumen.""",
+    ),
+    (
+        "D1",
+        "embassy-vientiane",
+        "~300@KH,TH/present",
+        """North Korea's embassy in Vientiane oversees about 300 North Korean workers in
+        Cambodia and Thailand, a Lao diplomat told the Mekong Monitor. || The embassy did not
+        answer calls.""",
+    ),
+    (
+        "D1",
+        "committee-emirates",
+        "~2000@AE/present",
+        """The UN Security Council's 1718 Committee, meeting in New York on Tuesday, heard that
+        some 2,000 North Korean workers remain in the Emirates despite the 2019 deadline. ||
+        The UAE mission did not comment.""",
+    ),
+    (
+        "D1",
+        "russian-construction-sites",
+        ">10000@RU/present",
+        """More than 10,000 North Korean workers are now on Russian construction sites, a South
+        Korean lawmaker said on Thursday, citing the National Intelligence Service.""",
+    ),
+    (
+        "D1",
+        "emirati-contractors-sharjah",
+        "~400@AE/present",
+        """Emirati contractors employ about 400 North Korean labourers, most of them at sites
+        in Sharjah and Ajman, a Gulf labour researcher said. || The contractors deny breaking
+        sanctions.""",
+    ),
+    (
+        "D1",
+        "chinese-seafood-plants",
+        "~2500@CN/present",
+        """About 2,500 North Korean women process squid and crab at Chinese seafood plants, a
+        Japanese researcher estimated. || Most of the plants are in Donggang.""",
+    ),
+    (
+        "D1",
+        "sakha-chukotka",
+        "~800@RU/present =300@RU/present",
+        """Some 800 North Korean builders work in the Sakha Republic and another 300 in
+        Chukotka, a Yakutsk newspaper reported on Monday. || Both regions are short of
+        labour.""",
+    ),
+]
+
+# Batch D2, written blind with D1: cities and provinces off the common lists, African
+# capitals, ambiguous names, "at home", global totals, a split total, fishing, a move after
+# an expulsion.
+BATCH_2: list[Article] = [
+    (
+        "D2",
+        "mudanjiang-jixi",
+        "~1500@CN/present",
+        """About 1,500 North Korean workers are employed at garment and food factories in
+        Mudanjiang and Jixi, two cities in Heilongjiang, a Harbin lawyer said.""",
+    ),
+    (
+        "D2",
+        "dornogovi-down-from",
+        "~120@MN/present =300@MN/present",
+        """About 120 North Korean workers are building a school in Dornogovi province,
+        Mongolia's labour ministry said, down from 300 two years earlier. || The ministry
+        expects the last of them to leave next year.""",
+    ),
+    (
+        "D2",
+        "malabo-brazzaville",
+        "~100@GQ/present ~50@CG/present",
+        """About 100 North Korean construction workers remain in Malabo, while some 50 are
+        working on a stadium in Brazzaville, diplomats in Kinshasa said.""",
+    ),
+    (
+        "D2",
+        "guinea-equatorial-guinea",
+        "~60@GN/present =200@GQ/present",
+        """About 60 North Korean doctors work in Guinea and another 200 builders in Equatorial
+        Guinea, a Conakry official said. || Neither government has reported them to the
+        UN.""",
+    ),
+    (
+        "D2",
+        "jordan-speaker",
+        "~1000@QA/present",
+        """Qatar still hosts about 1,000 North Korean workers, said Jordan Whitfield, a
+        researcher at a London institute. || Doha says all have left.""",
+    ),
+    (
+        "D2",
+        "it-at-home",
+        "~3000@CN,RU/present",
+        """North Korea keeps about 1,000 IT workers at home, while some 3,000 operate from China
+        and Russia, the panel said. || They earn up to $3,000 a month each.""",
+    ),
+    (
+        "D2",
+        "worldwide",
+        "~100000@M49:001/present",
+        """North Korea has roughly 100,000 workers worldwide, a Seoul think tank estimated. ||
+        The think tank did not break the figure down by country.""",
+    ),
+    (
+        "D2",
+        "split-of-those",
+        "~4000@M49:001/present ~3000@RU/present =1000@CN/present",
+        """About 4,000 North Korean loggers work abroad, a forestry researcher said. Of those,
+        about 3,000 are in Russia and 1,000 in China.""",
+    ),
+    (
+        "D2",
+        "yellow-sea-trawlers",
+        "~250@CN/present",
+        """Some 250 North Korean fishermen work aboard Chinese trawlers in the Yellow Sea, a
+        South Korean coast guard officer said. || The trawlers sail from Weihai.""",
+    ),
+    (
+        "D2",
+        "malaysia-then-indonesia",
+        "~50@ID/present",
+        """After Malaysia expelled them in 2017, about 50 North Korean miners found work in
+        Indonesia, a Jakarta labour activist said.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2]
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
