@@ -185,7 +185,135 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2]
+# Batch D3, written blind after the D1-D2 fixes: longer items whose other sentences name
+# many places (a war, sanctions' sponsors, a caption, a dateline), headline figures placed
+# in the body, ambiguous names (Georgia, Niger, Congo, Macau), "in the North", sub-national
+# places (Tuva, Ras al-Khaimah, Dongguan), a foreign-run site in a third country.
+BATCH_3: list[Article] = [
+    (
+        "D3",
+        "war-context",
+        "~12000@RU/planned",
+        """North Korea has sent troops to fight for Russia in Kursk, and artillery shells for
+        use in Ukraine. || Beyond the battlefield, the regime also supplies labour: about
+        12,000 workers are expected to arrive this year, a Ukrainian intelligence official
+        said.""",
+    ),
+    (
+        "D3",
+        "headline-figure-body-place",
+        "=5000@RU/planned",
+        """North Korea to send 5,000 more builders // The construction ministry said on Friday
+        it had approved permits for 5,000 North Korean builders for projects in Russia's Far
+        East. || The permits run for a year.""",
+    ),
+    (
+        "D3",
+        "headline-vague-body-city",
+        "v3@RU/present ~2000@RU/present",
+        """Thousands of North Korean workers stranded // About 2,000 North Korean workers have
+        been stuck in Vladivostok since the border closed, a city official said. || Their
+        visas expired in March.""",
+    ),
+    (
+        "D3",
+        "caption-only",
+        "~2000@RU/dispatched",
+        """North Korean workers at a building site in Vladivostok in a 2019 file photo. ||
+        Arrivals of North Korean workers have doubled this year, regional officials said.
+        About 2,000 came in the first half alone.""",
+    ),
+    (
+        "D3",
+        "hunchun-three-sentences",
+        "~1000@CN/present",
+        """Hunchun's fish plants rely on cheap labour. Seoul and Washington have both urged
+        Beijing to enforce sanctions, and the US Treasury last month named two trading firms.
+        || About 1,000 North Korean women still work at the plants, a local trader said.""",
+    ),
+    (
+        "D3",
+        "geneva-dateline-headline-qatar",
+        "~2800@QA/present",
+        """Qatar's stadium builders // GENEVA (Labour Rights Wire) - A report published on
+        Monday says about 2,800 North Korean workers helped build the venues. || The report
+        relies on interviews with former workers now in Seoul.""",
+    ),
+    (
+        "D3",
+        "in-the-north-return",
+        "~700@RU/repatriated",
+        """About 700 North Korean workers returned from Russia's Amur region last month and
+        were put to work on construction sites in the North, a source in Pyongyang said.""",
+    ),
+    (
+        "D3",
+        "macau-hong-kong-paper",
+        "~150@MO/present",
+        """About 150 North Korean women work at restaurants and a casino hotel in Macau, a Hong
+        Kong newspaper said, citing a local union. || The hotel denied it.""",
+    ),
+    (
+        "D3",
+        "nigeria-not-niger",
+        "~30@NG/present",
+        """Nigeria hosts about 30 North Korean medical workers, while Niger has none, a Lagos
+        researcher said. || The doctors work at state hospitals.""",
+    ),
+    (
+        "D3",
+        "kinshasa-drc",
+        "~80@CD/present",
+        """About 80 North Korean workers built a statue park in Kinshasa, the capital of the
+        Democratic Republic of the Congo, between 2015 and 2018, a UN panel found.""",
+    ),
+    (
+        "D3",
+        "atlanta-georgia-it",
+        "~300@CN,RU/present",
+        """A federal court in Atlanta, Georgia, sentenced a US citizen on Tuesday for hosting
+        laptops for North Korean IT workers. || Prosecutors said about 300 North Korean IT
+        workers, based in China and Russia, used the laptops.""",
+    ),
+    (
+        "D3",
+        "batumi-georgia",
+        "=120@GE/dispatched",
+        """A Turkish contractor brought 120 North Korean workers to a hotel project in Batumi,
+        Georgia, in 2016, the Georgian interior ministry said.""",
+    ),
+    (
+        "D3",
+        "tuva-kyzyl",
+        "~150@RU/present",
+        """About 150 North Korean workers are rebuilding a sports complex in Kyzyl, the capital
+        of Tuva, a Krasnoyarsk newspaper said.""",
+    ),
+    (
+        "D3",
+        "ras-al-khaimah-fujairah",
+        "~350@AE/present",
+        """Roughly 350 North Korean workers are employed at quarries in Ras al-Khaimah and
+        Fujairah, a researcher in Muscat said. || Both emirates deny it.""",
+    ),
+    (
+        "D3",
+        "russian-run-mine-car",
+        "~300@CF/present",
+        """A Russian-run gold mine in the Central African Republic employs about 300 North
+        Korean workers, a French researcher said. || The mine's owner is under EU
+        sanctions.""",
+    ),
+    (
+        "D3",
+        "dongguan-huizhou",
+        "~600@CN/present",
+        """About 600 North Korean women work at electronics plants in Dongguan and Huizhou, in
+        Guangdong province, a Shenzhen labour activist said.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
