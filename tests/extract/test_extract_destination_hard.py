@@ -313,11 +313,152 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3]
+# Batch D4, written blind after the D3 fixes: longer features and round-ups with many
+# places (a city scene, a minister's tour, a border town, a panel's country counts, a
+# journey through transit cities, an airline named after a place, a former host's
+# demonym), the two Congos, Hong Kong front companies placing workers in Macau, a fishing
+# season at sea.
+BATCH_4: list[Article] = [
+    (
+        "D4",
+        "vladivostok-feature",
+        "~30000@RU/present ~1500@RU/present >10000@RU/dispatched",
+        """On a cold morning in Vladivostok, a bus pulls up outside an unfinished tower. The men
+        who step off wear identical padded jackets. || They are North Korean, part of a
+        workforce that Moscow says it no longer hosts. Russia told the UN in 2019 that it had
+        hosted about 30,000 North Korean workers before the sanctions. || Today, local
+        contractors say, the number is climbing again. One foreman estimated that about 1,500
+        North Koreans work on sites across the city. "They come on student visas," he said. ||
+        Seoul's spy agency told lawmakers last month that more than 10,000 North Korean
+        workers had entered Russia since 2023.""",
+    ),
+    (
+        "D4",
+        "minister-tour",
+        "~1000@LA/present ~1200@MN/repatriated",
+        """North Korea's foreign minister toured Laos, Vietnam and Mongolia last week. In
+        Vientiane she met the Lao prime minister; in Hanoi, trade officials. || Analysts say
+        labour was on the agenda. About 1,000 North Korean workers are believed to be in
+        Laos, mostly at restaurants and building sites, while Vietnam has expelled most of
+        its own. || Mongolia, which sent home about 1,200 North Korean workers in 2019, has
+        said it will not take more.""",
+    ),
+    (
+        "D4",
+        "border-town-plants",
+        "~3000@CN/present",
+        """Hunchun sits where China, Russia and North Korea meet. || Its seafood plants employ
+        about 3,000 North Korean women, according to a trader who ships crab to Russia and
+        South Korea.""",
+    ),
+    (
+        "D4",
+        "panel-country-counts",
+        "~100000@M49:001/present",
+        """A report to the Security Council's sanctions committee named 47 countries that had
+        hosted North Korean workers. || Of those, 18 still had some last year, it said,
+        including Russia, China, Laos and Equatorial Guinea. || In all, the panel believes
+        about 100,000 North Korean workers are abroad.""",
+    ),
+    (
+        "D4",
+        "train-and-plane",
+        "=200@RU/dispatched",
+        """The group of 200 North Korean workers crossed the Yalu into Dandong by bus, took a
+        train to Beijing and flew on to Moscow, where they were split between building sites
+        in the capital and in Kazan, a person who organised the trip said.""",
+    ),
+    (
+        "D4",
+        "chinese-firm-out-of-nakhodka",
+        "=60@RU/dispatched",
+        """A Chinese fishing company operating out of Nakhodka hired 60 North Korean crew for
+        its trawlers last spring, Russian port records show. || The company is registered in
+        Dalian.""",
+    ),
+    (
+        "D4",
+        "africa-capitals",
+        "~400@AO/present ~250@MZ/present",
+        """North Korean builders have worked on palaces and stadiums across Africa. About 400
+        were still in Luanda in 2017, the panel said, and some 250 in Maputo; Dar es Salaam
+        and Kampala reported none.""",
+    ),
+    (
+        "D4",
+        "emirates-flight",
+        "~300@KW/dispatched",
+        """About 300 North Korean workers flew to Kuwait on an Emirates flight via Dubai, a
+        travel agent in Beijing said. || They will work on a refinery.""",
+    ),
+    (
+        "D4",
+        "primorye-twice-khabarovsk",
+        "~2000@RU/present",
+        """In Primorye, officials counted roughly 2,000 North Korean workers last year, twice as
+        many as in neighbouring Khabarovsk Krai. || Most work in construction.""",
+    ),
+    (
+        "D4",
+        "home-in-the-north",
+        "~2000@RU/repatriated",
+        """About 2,000 North Korean construction workers returned home from Russia last month;
+        in the North, they were sent straight to a housing project in Pyongyang, a source
+        said.""",
+    ),
+    (
+        "D4",
+        "two-congos",
+        "~60@CG/present =40@CD/present",
+        """About 60 North Korean workers are in the Republic of the Congo and another 40 across
+        the river in the Democratic Republic of the Congo, a Kinshasa newspaper said.""",
+    ),
+    (
+        "D4",
+        "hong-kong-fronts-macau",
+        "~120@MO/dispatched",
+        """North Korean front companies in Hong Kong placed about 120 workers at restaurants in
+        Macau over three years, a UN panel found. || The companies have since closed.""",
+    ),
+    (
+        "D4",
+        "bering-sea-season",
+        "~400@RU/present",
+        """Some 400 North Korean fishermen are working on Russian vessels in the Bering Sea this
+        season, a Kamchatka official said, while Chinese boats with North Korean crews fish
+        off Somalia.""",
+    ),
+    (
+        "D4",
+        "dalian-former-russian-plants",
+        "~800@CN/present",
+        """Seafood firms in Dalian have taken on about 800 North Korean women who had worked at
+        Russian processing plants until last year, a Dalian trader said.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "D2-it-at-home": "count: 'while some 3,000 operate from China and Russia' has no noun of "
+    "its own (its head is the 'IT workers' of the figure before, which is at home and no "
+    "claim): the bare figure is not read",
+    "D3-war-context": "relevance: a story of troops, shells and Kursk whose worker sentence "
+    "says only 'the regime also supplies labour: about 12,000 workers' scores 0.04 and is "
+    "gated out (ungated the figure is read, RU from the sentence before)",
+    "D3-caption-only": "count: 'About 2,000 came in the first half alone' has no noun (the "
+    "'Arrivals of North Korean workers' of the sentence before); 'came' is also an entry "
+    "predicate",
+    "D3-macau-hong-kong-paper": "count: 'citing a local union' puts the figure out ('union' "
+    "is an excluded predicate, for union members and strikes); without that aside it is "
+    "~150@MO as expected",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "D3-headline-figure-body-place": "status: 'it had approved permits for 5,000 North Korean "
+    "builders' (and the headline's 'to send 5,000') read present, not planned (as "
+    "S5-kursk-up-to)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
