@@ -459,6 +459,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "D3-headline-figure-body-place": "status: 'it had approved permits for 5,000 North Korean "
     "builders' (and the headline's 'to send 5,000') read present, not planned (as "
     "S5-kursk-up-to)",
+    "D4-dalian-former-russian-plants": "status: 'Seafood firms in Dalian have taken on about "
+    "800 North Korean women' reads dispatched (taking on is a hiring, a flow); present was "
+    "expected when written (debatable)",
 }
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -31,6 +31,9 @@ OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
+SOURCE_CLAUSE_REACH = 100  # characters before a place where a source's relative may open
+LEAD_REACH = 2  # sentences after a headline that may place its figure
+_SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")  # a headline ends with none of these
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
 # linear in the slice, not quadratic
@@ -76,6 +79,8 @@ class _Grammar:
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
+    junction: re.Pattern[str]  # "(where China, Russia and North Korea) meet": borders
+    source_clause: re.Pattern[str]  # "(3,000), according to a trader who ships crab to (Russia)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     observer_act_after: re.Pattern[str]  # "(the United States) imposed sanctions on"
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
@@ -99,6 +104,7 @@ class _Grammar:
     whole_after: re.Pattern[str]  # "12 (of the) 1,200 workers": a part of a whole
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
+    commenter_after: re.Pattern[str]  # "(a French) researcher": no voice of the state
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     part_place: re.Pattern[str]  # "50,000, most of them in (China)": the part's place
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
@@ -213,6 +219,17 @@ def _grammar(language: str) -> _Grammar:
         speaker_relative=re.compile(
             r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
         ),
+        junction=_listed(language, "junction_verbs", r"\s+", r"\b"),
+        source_clause=re.compile(
+            r"(?:\b(?:"
+            + words(language, "source_clause_openers")
+            + r")|,\s*(?:"
+            + words(language, "inversion_verbs")
+            + r"))\s+(?:[\w'’-]+\s+){1,5}?(?:"
+            + words(language, "source_relatives")
+            + r")\s+[^,;:()]*$",
+            re.IGNORECASE,
+        ),
         speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
         speech_after=re.compile(
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
@@ -256,6 +273,9 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
+        commenter_after=_listed(
+            language, "commenter_nouns", r"\s+(?:(?-i:[a-z][\w-]*)\s+)?", r"\b"
+        ),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
         home_from=_listed(
@@ -422,6 +442,16 @@ class DestinationFinder:
                 joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
                 if role_a in ("origin", "excluded") and role_b == "place" and joined:
                     roles[i] = (b, role_a)
+            # "where China, Russia and North Korea meet": a junction of borders
+            for i in range(len(roles) - 1, -1, -1):
+                if self.g.junction.match(self.view.text, roles[i][0].end):
+                    k = i
+                    while k >= 0:
+                        roles[k] = (roles[k][0], "origin")
+                        gap = self.view.text[roles[k - 1][0].end : roles[k][0].start] if k else ""
+                        if not (gap.strip() and self.g.joiner.match(gap)):
+                            break
+                        k -= 1
             # "Asian and Middle Eastern countries": an adjective joined to a placed one
             for i in range(len(roles) - 2, -1, -1):
                 (a, role_a), (b, role_b) = roles[i], roles[i + 1]
@@ -549,6 +579,8 @@ class DestinationFinder:
             return "speaker"
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
+        if self._source_clause(sv, p):
+            return "modifier"  # "according to a trader who ships crab to Russia"
         if self._observer(p) and (
             self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
         ):
@@ -676,6 +708,15 @@ class DestinationFinder:
                 self.view.text, max(sv.start, p.start - SPEAKER_RELATIVE_REACH), p.start
             )
             is None
+        )
+
+    def _source_clause(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place in a relative clause on a source named after a figure ("about 3,000
+        North Korean women, according to a trader who ships crab to Russia")?"""
+        lead = max(sv.start, p.start - SOURCE_CLAUSE_REACH)
+        found = self.g.source_clause.search(self.view.text, lead, p.start)
+        return found is not None and any(
+            q.unit == "count" and q.end <= found.start() for q in sv.quantities
         )
 
     def _left_for(self, sv: SentenceView, p: PlaceMention, before: str) -> bool:
@@ -953,7 +994,10 @@ class DestinationFinder:
                 used = [
                     p
                     for p in self._places(sv, sv.start, sv.end, ("speaker",))
-                    if p.kind in own and not self._observer(p)
+                    if p.kind in own
+                    and not self._observer(p)
+                    # "a French researcher said": a commenter, not the state speaking
+                    and (anaphor or not self.g.commenter_after.match(text, p.end))
                 ]
                 codes, strength = self._codes(used), 2
             if not codes and (
@@ -980,6 +1024,9 @@ class DestinationFinder:
                 codes, strength = self._codes(used), 1
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
+                codes, strength = self._codes(used), 1
+            if not codes:  # "Thousands stranded // About 2,000 are stuck in Vladivostok"
+                used = self._lead(sv, count)
                 codes, strength = self._codes(used), 1
             if not codes:  # "all but 12 of the 1,200 workers": where the 1,200 were placed
                 used = self._whole_stated(sv, count)
@@ -1180,6 +1227,29 @@ class DestinationFinder:
             for k, p in enumerate(places):
                 if self.g.prep_before.search(text[max(nxt.start, p.start - 45) : p.start]):
                     return self._group_from(places, k, 1)
+        return []
+
+    def _lead(self, sv: SentenceView, count: Count) -> list[PlaceMention]:
+        """For a headline's figure, the places of the story's lead (the first of the
+        ``LEAD_REACH`` sentences after it that places anything and counts no other group),
+        unless the body states the figure again (that statement places it)."""
+        text = self.view.text
+        if sv.index or text[sv.start : sv.end].rstrip()[-1:] in _SENTENCE_ENDS:
+            return []
+        sentences = self.view.sentences
+        q = count.quantity
+        if any(
+            o.unit == "count" and o.low == q.low and o.high == q.high
+            for later in sentences[1:]
+            for o in later.quantities
+        ):
+            return []
+        for nxt in sentences[1 : LEAD_REACH + 1]:
+            if self._others_figures(nxt):
+                break
+            places = self._places(nxt, nxt.start, nxt.end)
+            if self._codes(places):
+                return places
         return []
 
     def refine(self, sv: SentenceView) -> list[PlaceMention]:
