@@ -437,7 +437,115 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
+# Batch D5, written blind after the D4 fixes: capitals named by description ("the Russian
+# capital", "the Lao capital"), capitals speaking for their states ("Beijing says", "Moscow
+# plans"), occupied Ukraine (Mariupol, Crimea), a possessive before a country ("Russia's
+# ally Belarus"), regional adjectives ("Siberian logging camps", "Far Eastern ports"),
+# "the kingdom", examples of a world region, a quoted speaker's town, two world regions.
+BATCH_5: list[Article] = [
+    (
+        "D5",
+        "the-russian-capital",
+        "~3000@RU/present",
+        """About 3,000 North Korean workers are employed on building sites in the Russian
+        capital, a Moscow city official said. || Most live in dormitories on the sites.""",
+    ),
+    (
+        "D5",
+        "lao-capital-restaurants",
+        "~200@LA/present",
+        """Some 200 North Korean workers staff restaurants and a clinic in the Lao capital, a
+        Thai businessman who visits often said. || Prices are in dollars.""",
+    ),
+    (
+        "D5",
+        "beijing-says",
+        "~20000@CN/present",
+        """Beijing says it has sent home all North Korean workers under the UN sanctions. But
+        about 20,000 remain, most of them at factories near the border, a Seoul researcher
+        said.""",
+    ),
+    (
+        "D5",
+        "moscow-plans",
+        "=15000@RU/planned",
+        """Moscow plans to bring in 15,000 North Korean workers this year to ease a shortage of
+        builders, a Russian business daily reported. || Pyongyang has not commented.""",
+    ),
+    (
+        "D5",
+        "mariupol-occupied",
+        "~1000@UA/present",
+        """About 1,000 North Korean builders are working in Russian-occupied Mariupol, the city's
+        exiled mayor said on Telegram. || Russia denies using them.""",
+    ),
+    (
+        "D5",
+        "crimea-resorts",
+        "~400@UA/present",
+        """Around 400 North Korean workers are renovating hotels in Crimea ahead of the summer
+        season, a Ukrainian rights group said.""",
+    ),
+    (
+        "D5",
+        "russias-ally-belarus",
+        "~300@BY/dispatched",
+        """About 300 North Korean workers have arrived in Russia's ally Belarus to work at a
+        timber plant, a Vilnius-based news site reported.""",
+    ),
+    (
+        "D5",
+        "siberian-logging-camps",
+        "~2000@RU/present",
+        """About 2,000 North Korean loggers work in Siberian logging camps, a forestry expert in
+        Seoul said. || The camps date from the 1960s.""",
+    ),
+    (
+        "D5",
+        "far-eastern-ports",
+        "~600@RU/present",
+        """Roughly 600 North Korean dockers and builders work at Far Eastern ports, a
+        Vladivostok shipping agent said. || They load timber and coal.""",
+    ),
+    (
+        "D5",
+        "the-kingdom",
+        "~100@KH/present",
+        """Cambodia has promised the UN to enforce sanctions. About 100 North Korean workers
+        remain in the kingdom, mostly at restaurants and an art studio, an NGO said.""",
+    ),
+    (
+        "D5",
+        "gulf-such-as",
+        "~5000@M49:145/present",
+        """About 5,000 North Korean workers are employed in Gulf states such as Kuwait and
+        Qatar, a South Korean researcher estimated. || The number has fallen since 2017.""",
+    ),
+    (
+        "D5",
+        "quoted-resident-this-town",
+        "v2@CN/present",
+        """"There are hundreds of North Korean women working in the fish plants in this town,"
+        said a resident of Donggang, a port on the Yalu estuary. || She asked not to be
+        named.""",
+    ),
+    (
+        "D5",
+        "asia-and-africa",
+        "~60000@M49:142/present ~3000@M49:002/present",
+        """About 60,000 North Korean workers are in Asia and about 3,000 in Africa, a Seoul
+        think tank estimated. || It did not count those in Europe.""",
+    ),
+    (
+        "D5",
+        "kuwaiti-construction-sites",
+        "~1500@KW/present",
+        """About 1,500 North Korean workers remain on Kuwaiti construction sites, a Gulf
+        newspaper reported on Sunday, citing an interior ministry source.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
