@@ -545,7 +545,83 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
+# Batch D6, written blind after D5 had been run (no change): long stories of many
+# paragraphs, in the style of wire features and analyses, whose background paragraphs name
+# summits, sanctions, speakers' capitals and other groups between a figure and its place.
+BATCH_6: list[Article] = [
+    (
+        "D6",
+        "summit-background-long",
+        "~15000@RU/dispatched =30000@RU/present v3@RU/present",
+        """North Korean labour flows to Russia as ties deepen // SEOUL (Asia Desk) - When Kim
+        Jong Un met Vladimir Putin at a spaceport in Russia's Amur region last year, the two
+        leaders talked about rockets, grain and, according to officials in Seoul, labour. ||
+        Since then, the flow of workers has quickened. South Korea's National Intelligence
+        Service told lawmakers on Tuesday that about 15,000 had entered on student and
+        trainee visas since January. || The figure is still below the roughly 30,000 North
+        Korean workers Russia hosted in 2017, before the UN Security Council ordered member
+        states to send them all home by the end of 2019. || Washington and Tokyo have
+        protested. The US State Department said the arrivals breached the resolutions, and
+        Japan's foreign minister raised the issue with her Chinese counterpart in Beijing. ||
+        In Vladivostok, builders say the newcomers are everywhere. "There are thousands of
+        them on the sites now," said a foreman at a housing project.""",
+    ),
+    (
+        "D6",
+        "china-analysis-long",
+        "~50000@CN/present v2@CN/repatriated",
+        """Analysis: China's quiet workforce // For years, the factories of Dandong and Hunchun
+        have relied on North Korean women who sew, peel shrimp and assemble wigs. || Beijing
+        insists it complies with UN sanctions. Yet researchers at a Washington think tank
+        estimate that some 50,000 North Koreans still work in the country, most of them in
+        Liaoning and Jilin provinces. || The pandemic made things harder. Border closures in
+        2020 trapped workers for more than three years, and riots broke out at several plants
+        in 2024, according to South Korean media. || Several hundred women were sent back
+        across the Yalu after one riot, a trader said. Seoul has urged Beijing to let those
+        who wish to defect go to the South.""",
+    ),
+    (
+        "D6",
+        "africa-feature-long",
+        "~150@AO/present =80@NA/repatriated ~300@M49:002/present",
+        """LUANDA (Africa Report Wire) - The bronze statue on the hill above the bay was built by
+        North Korean hands. || Mansudae Overseas Projects, the state art studio sanctioned by
+        the UN in 2016, has built monuments from Dakar to Windhoek. Angola's government told
+        the UN it had expelled the company's staff, but about 150 North Korean workers were
+        still in the country last year, diplomats said. || Namibia says it sent home 80
+        builders in 2017 after a deal to construct a munitions factory and a new defence
+        ministry headquarters was cancelled. || Across Africa, around 300 North Korean workers
+        remain, a researcher at a Johannesburg institute estimates. Their earnings are sent to
+        Pyongyang through banks in China.""",
+    ),
+    (
+        "D6",
+        "gulf-long",
+        "~2000@KW/present ~1000@QA/present",
+        """DOHA (Gulf Labour Monitor) - Kuwait and Qatar were once home to thousands of North
+        Korean builders. || Both countries said in 2018 that they had stopped issuing new
+        visas. Yet a confidential report to the UN sanctions committee in New York, seen by
+        this publication, says about 2,000 North Korean workers remain in Kuwait. || The
+        report also estimates about 1,000 in Qatar, many of them on projects run by Turkish
+        and Chinese contractors. || Qatar's labour ministry said it had no record of them.
+        Migrant workers from Nepal, India and Bangladesh make up most of the Gulf's
+        construction workforce.""",
+    ),
+    (
+        "D6",
+        "mongolia-long",
+        "~1200@MN/present =40@MN/present",
+        """ULAANBAATAR (Steppe Post) - Mongolia once hosted about 1,200 North Korean workers,
+        many of them on building sites in the capital and at textile plants in Darkhan. ||
+        After the UN sanctions, the government stopped renewing their permits, and officials
+        say the last of them left in 2019. || But a Mongolian labour inspector said this week
+        that inspectors had found 40 North Korean workers at a cashmere factory in Erdenet in
+        March. "They had come in as tourists," she said. || China and Russia, Mongolia's only
+        neighbours, have both been accused of hosting far more.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
