@@ -597,7 +597,9 @@ BATCH_6: list[Article] = [
     (
         "D6",
         "gulf-long",
-        "~2000@KW/present ~1000@QA/present",
+        # corrected after the first run: "Kuwait and Qatar were once home to thousands of
+        # North Korean builders" is a figure of its own (v3@KW,QA), left out when written
+        "v3@KW,QA/present ~2000@KW/present ~1000@QA/present",
         """DOHA (Gulf Labour Monitor) - Kuwait and Qatar were once home to thousands of North
         Korean builders. || Both countries said in 2018 that they had stopped issuing new
         visas. Yet a confidential report to the UN sanctions committee in New York, seen by
@@ -626,6 +628,10 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "D6-summit-background-long": "count: 'about 15,000 had entered on student and trainee "
+    "visas' has no noun (the 'flow of workers' of the sentence before) and 'entered' is an "
+    "entry predicate; the quoted 'There are thousands of them on the sites now' (of 'the "
+    "newcomers') is not read; the 30,000 Russia hosted is placed right",
     "D2-it-at-home": "count: 'while some 3,000 operate from China and Russia' has no noun of "
     "its own (its head is the 'IT workers' of the figure before, which is at home and no "
     "claim): the bare figure is not read",

@@ -972,6 +972,14 @@ class DestinationFinder:
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
+                if self._codes(used) == [ABROAD] and any(p.kind != "abroad" for p in used):
+                    # "the 30,000 workers Russia hosted, before the Council ordered member
+                    # states to send them home": another clause's general 'abroad' does not
+                    # swallow the country of the figure's own clause
+                    lo, hi = sv.clause_of(count.quantity.core_start)
+                    own = [p for p in used if lo <= p.start < hi]
+                    if own and self._codes(own) != [ABROAD]:
+                        used = own
                 if used and all(p.kind == "abroad" for p in used):
                     # "Member states reported ...: Russia said it had repatriated 18,533 ...,
                     # about two-thirds of the 30,023 it had registered": the country of the
