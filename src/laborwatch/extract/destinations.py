@@ -1005,7 +1005,7 @@ class DestinationFinder:
                     if p.kind in own
                     and not self._observer(p)
                     # "a French researcher said": a commenter, not the state speaking
-                    and (anaphor or not self.g.commenter_after.match(text, p.end))
+                    and not self.g.commenter_after.match(text, p.end)
                 ]
                 codes, strength = self._codes(used), 2
             if not codes and (
