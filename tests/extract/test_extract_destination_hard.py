@@ -623,7 +623,75 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
+# Batch D7, written blind after the D6 fixes: more long stories (an IT indictment, Kursk's
+# reconstruction after the war, Europe's past hosts, Oman as "the sultanate" after Kuwait,
+# a Lao casino zone near the Thai border, restaurants after a defection).
+BATCH_7: list[Article] = [
+    (
+        "D7",
+        "it-indictment-long",
+        ">130@CN,RU/present",
+        """ST. LOUIS (Court Wire) - A federal grand jury in Missouri has indicted 14 North Koreans
+        accused of working as remote IT contractors under false names for US companies. || The
+        Justice Department said the men worked for two front firms, one in Shenyang and one in
+        Vladivostok, that together employed at least 130 North Korean IT workers. || Their
+        earnings, at least $88 million over six years, went to Pyongyang's weapons programmes,
+        prosecutors said. The FBI has offered a reward for information on the firms'
+        managers.""",
+    ),
+    (
+        "D7",
+        "kursk-rebuilding-long",
+        "~5000@RU/planned",
+        """North Korean troops helped Russia push Ukrainian forces out of the Kursk region this
+        spring. || Now Pyongyang is sending builders. A Russian deputy minister said on Monday
+        that about 5,000 North Korean workers would help rebuild towns damaged in the fighting
+        there, and that 1,000 military engineers would clear mines. || Kyiv said the move
+        showed how closely the two countries now work together.""",
+    ),
+    (
+        "D7",
+        "europe-past-hosts-long",
+        "~800@PL/present =20@MT/repatriated ~1000@M49:150/present",
+        """WARSAW (Central Europe Desk) - Between 2006 and 2016 Poland issued about 2,700 work
+        permits to North Koreans. || At the peak, about 800 North Korean workers were employed
+        in the country, at shipyards in Gdansk and Gdynia and on farms near the German border,
+        labour inspectors found. || Malta sent home its last 20 in 2017, after a report by
+        the UN panel. In all, about 1,000 North Korean workers were in Europe at the peak,
+        researchers at a Dutch university estimated.""",
+    ),
+    (
+        "D7",
+        "the-sultanate-after-kuwait",
+        "~300@OM/present",
+        """Oman has hosted North Korean builders since the 2000s, on roads and hotels in Muscat
+        and Salalah. || Kuwait, which once had about 5,000, says it sent the last of them home
+        in 2019 and has issued no visas since. || Yet about 300 North Korean workers are still
+        in the sultanate, a Gulf labour researcher said.""",
+    ),
+    (
+        "D7",
+        "lao-casino-zone-long",
+        "~500@LA/present",
+        """VIENTIANE (Mekong Desk) - A Chinese-built railway now links the Lao capital to
+        Kunming, and Chinese money fills the casinos of the Golden Triangle. || Some of that
+        money pays North Korean workers. About 500 of them are in Laos, a Thai researcher
+        estimated, most at restaurants in Vientiane and Luang Prabang and a few at a
+        Chinese-run casino zone in Bokeo province, near the Thai border.""",
+    ),
+    (
+        "D7",
+        "restaurants-after-defection-long",
+        "~600@CN/present",
+        """In 2016, 13 North Korean waitresses walked out of a restaurant in Ningbo and flew to
+        Seoul via Kuala Lumpur. || Since then, Pyongyang has kept a closer watch on its
+        restaurants abroad. In Shenyang alone, about 30 North Korean restaurants employ some
+        600 waitresses and cooks, a Chinese restaurant owner said. || The women are rarely
+        allowed out unescorted.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
