@@ -696,6 +696,13 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "D7-europe-past-hosts-long": "count: 'Malta sent home its last 20 in 2017' has no noun "
+    "(the 'North Korean workers' of the sentences before) and is not read; the 800 in Poland "
+    "and the 1,000 in Europe are placed right",
+    "D7-restaurants-after-defection-long": "count: '13 North Korean waitresses walked out of a "
+    "restaurant in Ningbo and flew to Seoul via Kuala Lumpur' (defectors, no claim when "
+    "written) is read as 13@CN; debatable, as the fitted gold counts a like group of "
+    "restaurant workers who defected",
     "D6-summit-background-long": "count: 'about 15,000 had entered on student and trainee "
     "visas' has no noun (the 'flow of workers' of the sentence before) and 'entered' is an "
     "entry predicate; the quoted 'There are thousands of them on the sites now' (of 'the "

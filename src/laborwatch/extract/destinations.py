@@ -105,6 +105,7 @@ class _Grammar:
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     commenter_after: re.Pattern[str]  # "(a French) researcher": no voice of the state
+    state_types: dict[str, frozenset[str]]  # "the sultanate": Oman or Brunei
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     part_place: re.Pattern[str]  # "50,000, most of them in (China)": the part's place
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
@@ -273,6 +274,10 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
+        state_types={
+            str(k).lower(): frozenset(v)
+            for k, v in Vocabulary("grammar", language)["state_types"].items()
+        },
         commenter_after=_listed(
             language, "commenter_nouns", r"\s+(?:(?-i:[a-z][\w-]*)\s+)?", r"\b"
         ),
@@ -1025,9 +1030,15 @@ class DestinationFinder:
                 else:
                     codes, strength, used = [ABROAD], 1, []
             if not codes:
-                used = self.context(sv)
+                # "still in the sultanate": the nearest country of its type
+                only = (
+                    self.g.state_types.get(anaphor.group(0).split()[-1].lower())
+                    if anaphor
+                    else None
+                )
+                used = self.context(sv, only=only)
                 if anaphor and not self._codes(used):  # "in the country": the state named
-                    used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
+                    used = self.context(sv, sv.index, ("place", "speaker", "adjective"), only)
                     used = used if self._codes(used) else self._dateline(sv)
                 codes, strength = self._codes(used), 1
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
@@ -1160,10 +1171,15 @@ class DestinationFinder:
     # -- context ---------------------------------------------------------------------
 
     def context(
-        self, sv: SentenceView, reach: int = CONTEXT_BACK, roles: tuple[str, ...] = ("place",)
+        self,
+        sv: SentenceView,
+        reach: int = CONTEXT_BACK,
+        roles: tuple[str, ...] = ("place",),
+        only: frozenset[str] | None = None,
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
-        "in the country", the whole article before and a state named in any role)."""
+        "in the country", the whole article before and a state named in any role; with
+        ``only``, the places of those codes: "the sultanate" is Oman or Brunei)."""
         sentences = self.view.sentences
         j, back = sv.index, 0
         while back < max(reach, CONTEXT_BACK):
@@ -1177,13 +1193,15 @@ class DestinationFinder:
             if self._others_figures(prev):
                 continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
             places = self._places(prev, prev.start, prev.end, roles)
+            if only is not None:
+                places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
                 return places
             if back == 1:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
-                    if not self._observer(p)
+                    if not self._observer(p) and (only is None or only.intersection(p.codes))
                 ]
                 if self._codes(places):
                     return places
