@@ -691,7 +691,120 @@ BATCH_7: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7]
+# Batch D8, written blind after the D7 fixes: "where" after a place, an absolute "with"
+# list, the place in the next sentence, a dateline city among other nations' workers, a
+# cumulative figure, a dash aside naming the home town, "Russia's east and China's
+# northeast", an appositive host country, a defector "in the South", "the two Koreas",
+# krais with "respectively", the Balkans.
+BATCH_8: list[Article] = [
+    (
+        "D8",
+        "libya-where",
+        "~300@LY/present",
+        """Libya's civil war trapped foreign workers of many nations in 2011. North Korea was
+        slow to bring its own home: Libya, where about 300 North Korean doctors and builders
+        were working, was one of its older markets. || Egypt and Tunisia took in thousands of
+        fleeing migrants.""",
+    ),
+    (
+        "D8",
+        "with-absolute-list",
+        "~50000@CN/present =20000@RU/present",
+        """North Korea has workers in about 20 countries, with some 50,000 in China and 20,000
+        in Russia, a Seoul think tank said. || The think tank did not give its sources.""",
+    ),
+    (
+        "D8",
+        "next-sentence-most-went",
+        "~3000@RU/dispatched",
+        """About 3,000 North Korean workers arrived in the first half of the year, the interior
+        ministry in Moscow said. Most went to building sites in Primorye and Khabarovsk.""",
+    ),
+    (
+        "D8",
+        "dateline-among-others",
+        "~400@RU/dispatched",
+        """KHABAROVSK (Amur Courier) - Chinese and Uzbek workers have long filled the city's
+        building sites. || Now about 400 North Korean workers have joined them, at two
+        residential projects on the Amur embankment, a site manager said.""",
+    ),
+    (
+        "D8",
+        "cumulative-decade",
+        ">150000@RU/present",
+        """Over the past decade, more than 150,000 North Koreans have worked in Russia at one
+        time or another, a Moscow economist estimated. || Few stayed longer than three
+        years.""",
+    ),
+    (
+        "D8",
+        "dash-aside-hometown",
+        "~400@RU/dispatched",
+        """The workers - about 400 of them, all from Chongjin - arrived in Nakhodka by ferry last
+        week, port officials said. || They will work at a fish plant.""",
+    ),
+    (
+        "D8",
+        "east-and-northeast",
+        "~70000@RU,CN/present",
+        """About 70,000 North Korean workers are spread across Russia's east and China's
+        northeast, an American researcher estimated. || Her estimate is higher than
+        Seoul's.""",
+    ),
+    (
+        "D8",
+        "host-country-apposition",
+        "~200@GQ/present",
+        """The host country, Equatorial Guinea, has never reported the 200 or so North Korean
+        builders working on its new capital, Ciudad de la Paz. || The government did not
+        reply.""",
+    ),
+    (
+        "D8",
+        "defector-in-the-south",
+        "~1500@RU/present",
+        """A former logger who now lives in the South said about 1,500 North Korean workers were
+        at his camp in Tynda, in Amur Oblast, when he escaped in 2015.""",
+    ),
+    (
+        "D8",
+        "two-koreas-overseas",
+        "~100000@M49:001/present",
+        """Relations between the two Koreas remain frozen. Seoul's unification ministry said on
+        Monday that North Korea still has about 100,000 workers overseas, mostly in China and
+        Russia.""",
+    ),
+    (
+        "D8",
+        "krais-respectively",
+        "=4100@RU/present =2300@RU/present =900@RU/present",
+        """Primorsky Krai, Khabarovsk Krai and Sakhalin reported 4,100, 2,300 and 900 North
+        Korean workers respectively at the end of last year.""",
+    ),
+    (
+        "D8",
+        "vietnamese-cambodian-authorities",
+        "~80@VN/repatriated =40@KH/repatriated",
+        """Vietnamese authorities expelled about 80 North Korean workers last year, and
+        Cambodian authorities expelled 40 more North Korean workers in March.""",
+    ),
+    (
+        "D8",
+        "embassy-moscow-to-kazan",
+        "=250@RU/dispatched",
+        """North Korea's embassy in Moscow arranged for 250 workers to go to Kazan, in
+        Tatarstan, to build a stadium, a Russian newspaper reported.""",
+    ),
+    (
+        "D8",
+        "balkans",
+        "~50@RS/present =30@ME/present",
+        """About 50 North Korean workers were found at a building site in Belgrade, and 30 at a
+        hotel project in Montenegro, a Balkan investigative network reported.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
