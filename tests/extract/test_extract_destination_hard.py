@@ -809,6 +809,9 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "D8-libya-where": "count: 'Egypt and Tunisia took in thousands of fleeing migrants' (other "
+    "nations' people, after a sentence on North Korean workers) is read as a worker figure; "
+    "the 300 in Libya is placed right",
     "D7-europe-past-hosts-long": "count: 'Malta sent home its last 20 in 2017' has no noun "
     "(the 'North Korean workers' of the sentences before) and is not read; the 800 in Poland "
     "and the 1,000 in Europe are placed right",
@@ -834,6 +837,10 @@ KNOWN_COUNTS: dict[str, str] = {
     "~150@MO as expected",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "D8-dateline-among-others": "status: 'about 400 North Korean workers have joined them' "
+    "reads present; an arrival (dispatched) was expected when written (debatable)",
+    "D8-embassy-moscow-to-kazan": "status: 'arranged for 250 workers to go to Kazan' reads "
+    "present; 'arrange for ... to go' is no dispatch verb",
     "D3-headline-figure-body-place": "status: 'it had approved permits for 5,000 North Korean "
     "builders' (and the headline's 'to send 5,000') read present, not planned (as "
     "S5-kursk-up-to)",

@@ -79,6 +79,7 @@ class _Grammar:
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
+    possessive_part: re.Pattern[str]  # "(Russia)'s east (and China's northeast)"
     junction: re.Pattern[str]  # "(where China, Russia and North Korea) meet": borders
     source_clause: re.Pattern[str]  # "(3,000), according to a trader who ships crab to (Russia)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
@@ -220,6 +221,7 @@ def _grammar(language: str) -> _Grammar:
         speaker_relative=re.compile(
             r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
         ),
+        possessive_part=_listed(language, "possessive_parts", r"['’]s\s+", r"\b"),
         junction=_listed(language, "junction_verbs", r"\s+", r"\b"),
         source_clause=re.compile(
             r"(?:\b(?:"
@@ -806,6 +808,9 @@ class DestinationFinder:
             gap = text[a.end : b.start]
             if a.kind == "demonym":  # "on Maltese construction sites and in Lithuania"
                 gap = self._past_site(gap)
+            part = self.g.possessive_part.match(gap)
+            if part:  # "across Russia's east and China's northeast"
+                gap = gap[part.end() :]
             # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
             gap = gap[1:] if gap[:1] == ")" else gap
             if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
@@ -1012,6 +1017,12 @@ class DestinationFinder:
                     # "a French researcher said": a commenter, not the state speaking
                     and not self.g.commenter_after.match(text, p.end)
                 ]
+                if len(self._codes(used)) > 1:
+                    # "Vietnamese authorities expelled about 80 ..., and Cambodian authorities
+                    # expelled 40 more": the state of the figure's own clause
+                    lo, hi = sv.clause_of(count.quantity.core_start)
+                    own_clause = [p for p in used if lo <= p.start < hi]
+                    used = own_clause if self._codes(own_clause) else used
                 codes, strength = self._codes(used), 2
             if not codes and (
                 self.view.search_ahead(self.g.deictic, count.head_end, sv.end)
