@@ -804,7 +804,85 @@ BATCH_8: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8]
+# Batch D9, written blind after the D8 fixes: a speaker's relative clause that names the
+# workers' place (the only place) against one that names another, a ship docking, a
+# trading firm's seat against where it sends, "bound for", Kuwait City, a figure in a
+# "where" clause, a headline with a colon, "the rest", a border's side.
+BATCH_9: list[Article] = [
+    (
+        "D9",
+        "quote-speaker-runs-site",
+        "~200@RU/present",
+        """"We have about 200 North Koreans on the site, and they never take a day off," said a
+        manager who runs a housing project in Blagoveshchensk. || He asked not to be
+        named.""",
+    ),
+    (
+        "D9",
+        "speaker-exports-elsewhere",
+        "~900@CN/present",
+        """Garment factories in Dandong employ about 900 North Korean women, said a buyer who
+        ships the clothes to Japan and Europe. || The labels say "Made in China".""",
+    ),
+    (
+        "D9",
+        "ship-docking",
+        "=50@RU/dispatched",
+        """A North Korean-flagged cargo ship carrying 50 workers docked at Nakhodka on Tuesday,
+        ship-tracking data showed. || The ship left Rajin on Sunday.""",
+    ),
+    (
+        "D9",
+        "dandong-firm-sends-to-russia",
+        "~100@RU/dispatched",
+        """A Dandong-based trading company sends about 100 North Korean workers to Russia every
+        year, according to contracts seen by a Seoul newspaper.""",
+    ),
+    (
+        "D9",
+        "bound-for-stopped-at-khasan",
+        "~150@RU/dispatched",
+        """About 150 North Korean workers bound for Vladivostok crossed the border at Khasan on
+        Friday, Russian border officials said. || Their papers were in order.""",
+    ),
+    (
+        "D9",
+        "kuwait-city",
+        "~250@KW/present",
+        """About 250 North Korean workers are still building a hospital in Kuwait City, a Gulf
+        newspaper said, citing a contractor.""",
+    ),
+    (
+        "D9",
+        "where-most-of-them",
+        "~12000@RU/present",
+        """North Korea's workers in Russia now number about 12,000, officials in Seoul say. ||
+        Primorsky Krai, where most of them live, has the largest share.""",
+    ),
+    (
+        "D9",
+        "headline-colon",
+        "=300@MN/repatriated",
+        """Mongolia: 300 North Korean workers face deportation // The labour ministry said on
+        Monday the workers' permits would not be renewed.""",
+    ),
+    (
+        "D9",
+        "of-the-thousand-the-rest",
+        "~1000@M49:145/present =600@KW/present",
+        """About 1,000 North Korean workers remain in the Gulf, a labour researcher said. Of
+        those, 600 are in Kuwait and the rest in Qatar.""",
+    ),
+    (
+        "D9",
+        "russian-side-of-border",
+        "~500@RU/present",
+        """About 500 North Korean workers grow vegetables on farms on the Russian side of the
+        Amur, across from the Chinese city of Heihe, a farm owner said.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
