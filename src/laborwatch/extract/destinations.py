@@ -587,7 +587,7 @@ class DestinationFinder:
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
         if self._source_clause(sv, p):
-            return "modifier"  # "according to a trader who ships crab to Russia"
+            return "source"  # "according to a trader who ships crab to Russia"
         if self._observer(p) and (
             self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
         ):
@@ -1067,6 +1067,9 @@ class DestinationFinder:
                 codes, strength = self._codes(used), 1
             if not codes:  # "employed by a Kuwait-based contractor", no other place
                 used = self._employer_seat(sv)
+                codes, strength = self._codes(used), 1
+            if not codes:  # "..., according to a manager who runs a site in Tynda"
+                used = self._places(sv, sv.start, sv.end, ("source",))
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
