@@ -882,7 +882,78 @@ BATCH_9: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9]
+# Batch D10, written blind after the D9 fixes: long stories again (a Russian regional
+# feature with Central Asian migrants, a UN panel summary over many countries, a Chinese
+# seafood town after riots, a Gulf feature with a transit hub, an African monument story,
+# a sanctions-evasion feature with ships), several figures each.
+BATCH_10: list[Article] = [
+    (
+        "D10",
+        "amur-feature-long",
+        "~2500@RU/present v3@M49:143/present =600@RU/planned",
+        """BLAGOVESHCHENSK (Far East Courier) - Across the river from the Chinese city of Heihe,
+        cranes crowd the skyline of this regional capital. || Most of the men on the sites
+        are migrants from Uzbekistan and Tajikistan, who number about 20,000 in the Amur
+        region. But about 2,500 North Korean workers are also employed here, the regional
+        migration office said. || Thousands more North Koreans work in Central Asia, it added,
+        though it gave no figures for Kazakhstan or Kyrgyzstan. || Another 600 are due to
+        arrive in April for a bridge project, officials said.""",
+    ),
+    (
+        "D10",
+        "panel-summary-long",
+        "~100000@M49:001/present =18500@RU/repatriated =1100@KW/repatriated",
+        """NEW YORK (UN Wire) - The UN panel of experts on North Korea said in its final report
+        that about 100,000 North Korean workers remain abroad despite the 2019 deadline. ||
+        Member states reported sending home some of them: Russia said it had repatriated
+        18,500, and Kuwait 1,100. || The panel, whose mandate Russia vetoed last year, said
+        China had not reported any figures. || Diplomats in New York and Geneva said the
+        report would be the panel's last.""",
+    ),
+    (
+        "D10",
+        "seafood-town-after-riots-long",
+        "v3@CN/present ~200@CN/repatriated",
+        """Donggang's seafood plants are quiet again. || Thousands of North Korean women still
+        gut fish and peel shrimp in the port's factories, traders say, a year after riots over
+        unpaid wages shook several plants in Jilin and Liaoning. || After the riots, about 200
+        of the women were sent back to Sinuiju, across the Yalu, a source in Pyongyang said. ||
+        Seoul's unification ministry said it could not confirm the reports.""",
+    ),
+    (
+        "D10",
+        "gulf-hub-long",
+        "~800@QA/dispatched",
+        """DUBAI (Gulf Wire) - For years Dubai's airport was the hub through which North Korean
+        builders reached the Gulf. || Flights from Pyongyang via Beijing and Dubai carried
+        about 800 North Korean workers to Doha in 2016 alone, a travel agent in the emirate
+        said. || Qatar says the last of them left in 2019. The UAE says it enforces the
+        sanctions.""",
+    ),
+    (
+        "D10",
+        "ships-evasion-long",
+        "~300@RU/present ~120@CN/present",
+        """North Korea uses its fishing fleet to evade sanctions, a report by a London think tank
+        found. || About 300 North Korean fishermen work on Russian trawlers in the Sea of
+        Japan, the report said, and their catch is sold in Busan and Osaka under false
+        labels. || Another 120 crew work on Chinese boats off Zhoushan, it said. || Japan's
+        coast guard declined to comment.""",
+    ),
+]
+
+BATCHES = [
+    BATCH_1,
+    BATCH_2,
+    BATCH_3,
+    BATCH_4,
+    BATCH_5,
+    BATCH_6,
+    BATCH_7,
+    BATCH_8,
+    BATCH_9,
+    BATCH_10,
+]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
