@@ -942,6 +942,63 @@ BATCH_10: list[Article] = [
     ),
 ]
 
+# Batch D11, written blind after D10 had been run (no rule changed): long stories (a
+# regional official's interview, workers lost to the other side of a border, the Soviet Far
+# East's history, an IT advisory over five countries, the Kremlin speaking, a Gulf story with
+# other nations' migrants).
+BATCH_11: list[Article] = [
+    (
+        "D11",
+        "primorye-interview-long",
+        "~4000@RU/present",
+        """In an interview with a Moscow radio station, the head of Primorye's labour department
+        said the region had about 4,000 North Korean workers, mostly in construction. || He
+        said Moscow had asked the region to take more. Nationwide, the number may be four
+        times as high, he added.""",
+    ),
+    (
+        "D11",
+        "lost-across-the-border",
+        "~300@RU/dispatched",
+        """When Russia reopened its border in 2022, some factories in Hunchun lost their North
+        Korean staff to better-paid sites across the border. || About 300 North Korean women
+        left his plant for jobs in Vladivostok, said a factory manager in Hunchun. || He has
+        since hired local workers.""",
+    ),
+    (
+        "D11",
+        "soviet-far-east-history",
+        "v4@RU/present",
+        """The first North Korean loggers arrived in the Soviet Far East in 1967. || Since then,
+        tens of thousands of North Korean loggers have worked in Russia's forests, most of
+        them in Khabarovsk Krai and the Amur region, historians say.""",
+    ),
+    (
+        "D11",
+        "it-advisory-five-countries",
+        "v3@LA,NG,AE,CN,RU/present",
+        """North Korean IT workers are operating from Laos, Nigeria and the UAE as well as China
+        and Russia, a US government advisory said on Thursday. || It put their number at
+        several thousand and warned companies against hiring them.""",
+    ),
+    (
+        "D11",
+        "kremlin-speaks",
+        "none",
+        """The Kremlin said on Friday it was not aware of any North Korean workers in Russia.
+        || Seoul estimates the number in the tens of thousands, but gave no exact figure.""",
+    ),
+    (
+        "D11",
+        "gulf-with-other-migrants-long",
+        "~1200@AE/present",
+        """Nepal and Bangladesh sent about 400,000 workers to the Gulf last year, most of them
+        to Saudi Arabia and the UAE. || Among the foreign workers in the Emirates are also
+        about 1,200 North Koreans, a labour researcher in Abu Dhabi said, most of them on
+        building sites in Sharjah. || North Korea has not commented.""",
+    ),
+]
+
 BATCHES = [
     BATCH_1,
     BATCH_2,
@@ -953,6 +1010,7 @@ BATCHES = [
     BATCH_8,
     BATCH_9,
     BATCH_10,
+    BATCH_11,
 ]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
