@@ -987,9 +987,9 @@ class DestinationFinder:
                     # states to send them home": another clause's general 'abroad' does not
                     # swallow the country of the figure's own clause
                     lo, hi = sv.clause_of(count.quantity.core_start)
-                    own = [p for p in used if lo <= p.start < hi]
-                    if own and self._codes(own) != [ABROAD]:
-                        used = own
+                    in_clause = [p for p in used if lo <= p.start < hi]
+                    if in_clause and self._codes(in_clause) != [ABROAD]:
+                        used = in_clause
                 if used and all(p.kind == "abroad" for p in used):
                     # "Member states reported ...: Russia said it had repatriated 18,533 ...,
                     # about two-thirds of the 30,023 it had registered": the country of the
