@@ -1031,6 +1031,65 @@ BATCH_11: list[Article] = [
     ),
 ]
 
+# Batch D12, written blind after the D11 run and the gazetteer additions: long stories whose
+# sentence before the figure is a quote by another country's official, "the capital" and
+# "there" pointing back, Chinese firms in Africa, South Korea's own migrant workers, a
+# parliamentary question in London, a trial in Seoul about work in China.
+BATCH_12: list[Article] = [
+    (
+        "D12",
+        "thai-official-between",
+        "~200@KH/present",
+        """PHNOM PENH (Mekong Desk) - Cambodia promised in 2019 to send all North Korean workers
+        home. || "We are watching the border closely," a Thai immigration official said this
+        week. || About 200 North Korean workers still run restaurants and a clinic in the
+        country, activists say.""",
+    ),
+    (
+        "D12",
+        "the-capital-after-country",
+        "~300@LA/present",
+        """Laos has never reported its North Korean workers to the UN. Diplomats say about 300
+        work in the capital, at restaurants, a hospital and a hotel. || The Lao foreign
+        ministry did not respond.""",
+    ),
+    (
+        "D12",
+        "chinese-firms-in-africa",
+        "~250@MZ/present ~100@TZ/present",
+        """Chinese construction firms dominate road building in East Africa, and some of them
+        hire North Korean crews. || In Mozambique, about 250 North Korean workers are on a
+        highway project run by a Chinese state company, a Maputo newspaper said, and about 100
+        more are at a port in Tanzania.""",
+    ),
+    (
+        "D12",
+        "south-korea-own-migrants",
+        "~3000@RU/dispatched",
+        """South Korea employs some 300,000 foreign workers, mostly from Vietnam, Nepal and
+        Cambodia, under its Employment Permit System. || North Korea's labour exports run
+        the other way. About 3,000 North Korean workers left for Russia in the first quarter,
+        a Seoul-based monitor said.""",
+    ),
+    (
+        "D12",
+        "london-parliament-question",
+        "~400@PL/present",
+        """Asked in the House of Commons about North Korean forced labour in Europe, a British
+        minister said the UK had raised the issue with EU partners. || A Polish labour
+        inspectorate report found about 400 North Korean workers at shipyards and farms in
+        Poland at the time.""",
+    ),
+    (
+        "D12",
+        "seoul-trial-china-work",
+        "=27@CN/present",
+        """A court in Seoul on Wednesday jailed a South Korean businessman who had employed 27
+        North Korean seafood workers at his plant in Dalian, China, in breach of sanctions. ||
+        The court said he paid their wages to a North Korean trading firm.""",
+    ),
+]
+
 BATCHES = [
     BATCH_1,
     BATCH_2,
@@ -1043,6 +1102,7 @@ BATCHES = [
     BATCH_9,
     BATCH_10,
     BATCH_11,
+    BATCH_12,
 ]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
