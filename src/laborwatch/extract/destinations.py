@@ -33,6 +33,7 @@ SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
 SOURCE_CLAUSE_REACH = 100  # characters before a place where a source's relative may open
 LEAD_REACH = 2  # sentences after a headline that may place its figure
+_QUOTES = frozenset("\"'\u201c\u2018")  # a sentence that opens a direct quote
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")  # a headline ends with none of these
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
@@ -1211,7 +1212,9 @@ class DestinationFinder:
                 places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
                 return places
-            if back == 1:
+            # the speaker of the sentence before speaks of its own state, not the speaker
+            # of a quote ('"We are watching the border," a Thai official said')
+            if back == 1 and self.view.text[prev.start : prev.start + 1] not in _QUOTES:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
