@@ -1090,6 +1090,73 @@ BATCH_12: list[Article] = [
     ),
 ]
 
+# Batch D13, written blind after the D12 fixes: a host's demonym on employers in the
+# sentence before, a coast, occupied parts of a Ukrainian region, a bulleted table, an
+# interview's question and answer, IT workers posing as other nations' freelancers, a
+# country named only as the origin of a ship's catch.
+BATCH_13: list[Article] = [
+    (
+        "D13",
+        "russian-employers-before",
+        "~500@RU/dispatched",
+        """Russian employers are desperate for labour after a million men were mobilised or
+        fled abroad. || About 500 North Korean workers arrived in March alone, a recruiter
+        said.""",
+    ),
+    (
+        "D13",
+        "off-sakhalin-coast",
+        "~150@RU/present",
+        """About 150 North Korean crew work on crab boats off the coast of Sakhalin, a Japanese
+        fisheries researcher said. || The crab is sold in Hokkaido.""",
+    ),
+    (
+        "D13",
+        "occupied-zaporizhzhia",
+        "~700@UA/present",
+        """About 700 North Korean builders are working in the Russian-controlled part of the
+        Zaporizhzhia region, Ukraine's military intelligence said. || Moscow did not
+        comment.""",
+    ),
+    (
+        "D13",
+        "bulleted-table",
+        "~20000@RU/present ~50000@CN/present v2@LA/present ~100@GQ/present",
+        """North Korean workers abroad, by host (estimates of a Seoul institute, 2024): || -
+        Russia: about 20,000 || - China: about 50,000 || - Laos: several hundred || -
+        Equatorial Guinea: about 100""",
+    ),
+    (
+        "D13",
+        "interview-q-and-a",
+        "~20000@RU/present",
+        """Q: How many North Korean workers are in Russia today? || A: About 20,000, I would say,
+        though the official figure is much lower. Most are in the Far East.""",
+    ),
+    (
+        "D13",
+        "it-workers-posing",
+        "v3@CN,RU/present",
+        """North Korean IT workers often pose as Japanese or American freelancers to win
+        contracts. || Thousands of them work from China and Russia, a US advisory said.""",
+    ),
+    (
+        "D13",
+        "ship-catch-origin",
+        "~80@CN/present",
+        """About 80 North Korean fishermen work on Chinese squid boats that fish off Peru and
+        sell their catch in Busan, a maritime watchdog said. || The boats are registered in
+        Zhoushan.""",
+    ),
+    (
+        "D13",
+        "kuwait-deported-to-pyongyang-via-dubai",
+        "=45@KW/repatriated",
+        """Kuwait deported 45 North Korean workers on Sunday, flying them to Pyongyang via Dubai
+        and Beijing, an airport official said.""",
+    ),
+]
+
 BATCHES = [
     BATCH_1,
     BATCH_2,
@@ -1103,6 +1170,7 @@ BATCHES = [
     BATCH_10,
     BATCH_11,
     BATCH_12,
+    BATCH_13,
 ]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
