@@ -1176,6 +1176,11 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "D13-russian-employers-before": "destination: 'Russian employers are desperate for labour "
+    "after a million men were mobilised or fled abroad' counts another group ('a million "
+    "men'), so context takes none of its places and 'About 500 North Korean workers arrived' "
+    "has none; the other group's places are only those of its own clause, which needs "
+    "'after' as a clause cut",
     "D11-it-advisory-five-countries": "count: 'It put their number at several thousand' (a "
     "pronoun's number, the IT workers of the sentence before) is not read",
     "D10-amur-feature-long": "count and destination: 'migrants from Uzbekistan and "
