@@ -1157,6 +1157,63 @@ BATCH_13: list[Article] = [
     ),
 ]
 
+# Batch D14, written blind after the D13 run: long stories again (a researcher's tour of
+# Chinese provinces, workers who moved twice, a Russian city list with a Chinese speaker, a
+# Middle East story whose figure is fronted by "There", a story told from the home town, a
+# UN vote in New York).
+BATCH_14: list[Article] = [
+    (
+        "D14",
+        "provinces-tour-long",
+        "~10000@CN/present v3@CN/present",
+        """A researcher who toured China's border provinces last autumn counted North Korean
+        workers at 40 factories. || In Liaoning alone she estimated about 10,000, most of
+        them sewing clothes for export to Europe and Japan. || In Jilin and Heilongjiang she
+        found thousands more, she said, though access was harder.""",
+    ),
+    (
+        "D14",
+        "moved-twice-long",
+        "~400@RU/dispatched",
+        """The women first worked at a seafood plant in Hunchun. When the plant closed in 2023,
+        their managers moved them to Mongolia, and a year later on to Russia. || About 400 of
+        them now work at a fish plant in Nakhodka, one of the managers told a Seoul
+        newspaper.""",
+    ),
+    (
+        "D14",
+        "city-list-chinese-speaker",
+        "=3000@RU/present =2000@RU/present",
+        """North Korean builders are now common on Russian sites, a Chinese contractor in
+        Harbin said. || He counted 3,000 North Korean workers in Vladivostok and 2,000 in
+        Khabarovsk working for firms he supplies with cement.""",
+    ),
+    (
+        "D14",
+        "there-fronted-gulf",
+        "~600@KW/present",
+        """Kuwait stopped issuing visas to North Koreans in 2017. || There are still about 600
+        North Korean workers in the country, most of them on government building contracts,
+        a diplomat in Kuwait City said. || Qatar and Oman say theirs have all left.""",
+    ),
+    (
+        "D14",
+        "told-from-home-town",
+        "~300@RU/present",
+        """In Chongjin, families wait for money from husbands and sons abroad. || About 300 men
+        from the city work on building sites in Vladivostok, a trader in Chongjin told a Seoul
+        radio station by phone. || Some have not been home for five years.""",
+    ),
+    (
+        "D14",
+        "un-vote-new-york",
+        "~50000@CN/present",
+        """At the UN headquarters in New York on Thursday, Russia and China blocked a statement
+        on North Korean forced labour. || Rights groups say about 50,000 North Korean workers
+        are in China, more than in any other country.""",
+    ),
+]
+
 BATCHES = [
     BATCH_1,
     BATCH_2,
@@ -1171,6 +1228,7 @@ BATCHES = [
     BATCH_11,
     BATCH_12,
     BATCH_13,
+    BATCH_14,
 ]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
