@@ -1234,6 +1234,11 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "D14-provinces-tour-long": "count: 'In Liaoning alone she estimated about 10,000, most of "
+    "them sewing clothes' (a bare figure whose noun, workers, is two sentences back) is not "
+    "read; the 'thousands more' in Jilin and Heilongjiang is placed right",
+    "D14-moved-twice-long": "count: 'About 400 of them now work at a fish plant in Nakhodka' "
+    "('them' the women of the sentences before) is not read",
     "D13-russian-employers-before": "destination: 'Russian employers are desperate for labour "
     "after a million men were mobilised or fled abroad' counts another group ('a million "
     "men'), so context takes none of its places and 'About 500 North Korean workers arrived' "
