@@ -1048,7 +1048,10 @@ class DestinationFinder:
                     if anaphor
                     else None
                 )
-                used = self.context(sv, only=only)
+                # "25,000 migrants from Uzbekistan work in the region. About 300 North
+                # Korean workers are also employed there": pointing back, a host of other
+                # nations' migrants is the host of these workers too
+                used = self.context(sv, only=only, others=anaphor is not None)
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"), only)
                     used = used if self._codes(used) else self._dateline(sv)
@@ -1191,6 +1194,7 @@ class DestinationFinder:
         reach: int = CONTEXT_BACK,
         roles: tuple[str, ...] = ("place",),
         only: frozenset[str] | None = None,
+        others: bool = False,
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role; with
@@ -1205,9 +1209,12 @@ class DestinationFinder:
             if not _LETTER.search(self.view.text, prev.start, prev.end):
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
-            if self._others_figures(prev):
+            mixed = self._others_figures(prev)
+            if mixed and not others:
                 continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
             places = self._places(prev, prev.start, prev.end, roles)
+            if mixed:  # pointed back to: the hosts named before the others' figures
+                places = self._before_others(prev, places)
             if only is not None:
                 places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
@@ -1238,6 +1245,29 @@ class DestinationFinder:
             and self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
             for p, role in self.roles(sv)
         )
+
+    def _before_others(self, sv: SentenceView, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places of a sentence counting other nations' people that are neither placed
+        after one of those figures in its clause nor those people's own ("Russia relies on
+        10 million migrant workers" keeps Russia; "1.3 million Kazakhs work in Russia" and
+        "citizens of China" do not)."""
+        figures = [
+            q
+            for q in sv.quantities
+            if q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
+        ]
+        theirs = {
+            id(o)  # "most to citizens of China and Turkey": the others' own countries
+            for i, p in enumerate(places)
+            if self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            for o in self._group_from(places, i, 1)
+        }
+        return [
+            p
+            for p in places
+            if id(p) not in theirs
+            and not any(q.end <= p.start < sv.clause_of(q.start)[1] for q in figures)
+        ]
 
     def _people_after(self, sv: SentenceView, pos: int) -> bool:
         """Do people follow a figure within its next words ("25,000 migrants", "1.3 million
