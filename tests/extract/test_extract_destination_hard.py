@@ -1214,6 +1214,61 @@ BATCH_14: list[Article] = [
     ),
 ]
 
+# Batch D15, written blind after the fix for hosts of other nations' migrants: other groups'
+# figures in the sentence before a pointing-back figure ("there", "the country", "the
+# region") or before a figure with its own place, other nations' citizens abroad, a host's
+# own citizens abroad, migrants leaving one host for another.
+BATCH_15: list[Article] = [
+    (
+        "D15",
+        "mongolia-chinese-miners-there",
+        "~200@MN/present",
+        """Mongolia's mines employ about 8,000 Chinese workers, the mining ministry said. || About
+        200 North Korean workers are also employed there, mostly at a coal mine in the South
+        Gobi.""",
+    ),
+    (
+        "D15",
+        "kyrgyz-abroad-then-country",
+        "=70@KG/repatriated",
+        """About 800,000 Kyrgyz citizens work in Russia and Kazakhstan, sending money home. ||
+        Kyrgyzstan's labour ministry said 70 North Korean workers had been deported from the
+        country last year.""",
+    ),
+    (
+        "D15",
+        "uzbeks-leaving-for-europe",
+        "~250@RU/present",
+        """Migrants from Uzbekistan are leaving the Urals for jobs in Poland and Germany, where
+        wages are higher. || About 250 North Korean builders remain in Yekaterinburg, a local
+        contractor said.""",
+    ),
+    (
+        "D15",
+        "qatar-south-asians-the-country",
+        "~1000@QA/present",
+        """Qatar's two million migrant workers come mostly from India, Nepal and Bangladesh. ||
+        Fewer than 1,000 North Koreans still work in the country, a Doha-based diplomat
+        estimated.""",
+    ),
+    (
+        "D15",
+        "vietnamese-in-region-then-figure",
+        "~400@RU/present",
+        """About 12,000 Vietnamese workers are employed in Primorye's garment shops, the regional
+        labour office said. || Some 400 North Korean workers work in the region too, mostly
+        on construction sites.""",
+    ),
+    (
+        "D15",
+        "filipinos-in-kuwait-figure-own-place",
+        "~300@OM/present",
+        """Kuwait has about 250,000 Filipino domestic workers. || In neighbouring Saudi Arabia and
+        Oman the picture is different: about 300 North Korean workers are employed in Oman,
+        a Muscat lawyer said.""",
+    ),
+]
+
 BATCHES = [
     BATCH_1,
     BATCH_2,
@@ -1229,6 +1284,7 @@ BATCHES = [
     BATCH_12,
     BATCH_13,
     BATCH_14,
+    BATCH_15,
 ]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
