@@ -1246,7 +1246,9 @@ BATCH_15: list[Article] = [
     (
         "D15",
         "qatar-south-asians-the-country",
-        "~1000@QA/present",
+        # corrected after the first run: "Fewer than 1,000" is at most 1,000 (spec: "no more
+        # than"), written as about 1,000
+        "<1000@QA/present",
         """Qatar's two million migrant workers come mostly from India, Nepal and Bangladesh. ||
         Fewer than 1,000 North Koreans still work in the country, a Doha-based diplomat
         estimated.""",

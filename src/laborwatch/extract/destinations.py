@@ -80,6 +80,7 @@ class _Grammar:
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
+    additive: re.Pattern[str]  # "(work in the region) too": alongside others
     possessive_part: re.Pattern[str]  # "(Russia)'s east (and China's northeast)"
     junction: re.Pattern[str]  # "(where China, Russia and North Korea) meet": borders
     source_clause: re.Pattern[str]  # "(3,000), according to a trader who ships crab to (Russia)"
@@ -222,6 +223,7 @@ def _grammar(language: str) -> _Grammar:
         speaker_relative=re.compile(
             r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
         ),
+        additive=_listed(language, "additive_words", r"\b", r"\b"),
         possessive_part=_listed(language, "possessive_parts", r"['’]s\s+", r"\b"),
         junction=_listed(language, "junction_verbs", r"\s+", r"\b"),
         source_clause=re.compile(
@@ -1051,7 +1053,15 @@ class DestinationFinder:
                 # "25,000 migrants from Uzbekistan work in the region. About 300 North
                 # Korean workers are also employed there": pointing back, a host of other
                 # nations' migrants is the host of these workers too
-                used = self.context(sv, only=only, others=anaphor is not None)
+                used = self.context(
+                    sv,
+                    only=only,
+                    others=anaphor is not None,
+                    # "Some 400 North Korean workers work in the region too": where the
+                    # others are, after their figure as well
+                    alongside=anaphor is not None
+                    and self.g.additive.search(text, sv.start, sv.end) is not None,
+                )
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"), only)
                     used = used if self._codes(used) else self._dateline(sv)
@@ -1195,6 +1205,7 @@ class DestinationFinder:
         roles: tuple[str, ...] = ("place",),
         only: frozenset[str] | None = None,
         others: bool = False,
+        alongside: bool = False,
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role; with
@@ -1213,8 +1224,8 @@ class DestinationFinder:
             if mixed and not others:
                 continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
             places = self._places(prev, prev.start, prev.end, roles)
-            if mixed:  # pointed back to: the hosts named before the others' figures
-                places = self._before_others(prev, places)
+            if mixed and not alongside:  # pointed back to: the hosts named before the
+                places = self._before_others(prev, places)  # others' figures
             if only is not None:
                 places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
