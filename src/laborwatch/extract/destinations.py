@@ -1209,7 +1209,9 @@ class DestinationFinder:
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role; with
-        ``only``, the places of those codes: "the sultanate" is Oman or Brunei)."""
+        ``only``, the places of those codes: "the sultanate" is Oman or Brunei). A sentence
+        counting other nations' people is skipped, unless the figure points back
+        (``others``: then its hosts, and with ``alongside``, "too", all its places)."""
         sentences = self.view.sentences
         j, back = sv.index, 0
         while back < max(reach, CONTEXT_BACK):
