@@ -1317,8 +1317,9 @@ class DestinationFinder:
 
     def _lead(self, sv: SentenceView, count: Count) -> list[PlaceMention]:
         """For a headline's figure, the places of the story's lead (the first of the
-        ``LEAD_REACH`` sentences after it that places anything and counts no other group),
-        unless the body states the figure again (that statement places it)."""
+        ``LEAD_REACH`` sentences after it that places anything, counts no other group and
+        has one figure at most), unless the body states the figure again (that statement
+        places it)."""
         text = self.view.text
         if sv.index or text[sv.start : sv.end].rstrip()[-1:] in _SENTENCE_ENDS:
             return []
@@ -1331,7 +1332,9 @@ class DestinationFinder:
         ):
             return []
         for nxt in sentences[1 : LEAD_REACH + 1]:
-            if self._others_figures(nxt):
+            # not a lead that counts others, nor one that breaks a total down ("About 2,000
+            # came back from China and Russia, while some 600 returned from Laos")
+            if self._others_figures(nxt) or sum(o.unit == "count" for o in nxt.quantities) > 1:
                 break
             places = self._places(nxt, nxt.start, nxt.end)
             if self._codes(places):
