@@ -31,6 +31,10 @@ OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
+SOURCE_CLAUSE_REACH = 100  # characters before a place where a source's relative may open
+LEAD_REACH = 2  # sentences after a headline that may place its figure
+_QUOTES = frozenset("\"'\u201c\u2018")  # a sentence that opens a direct quote
+_SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")  # a headline ends with none of these
 # the word right before a place; tried only where no letter is before (where the leftmost
 # match starts anyway) and never given back (no shorter word is followed by a space):
 # linear in the slice, not quadratic
@@ -76,6 +80,10 @@ class _Grammar:
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
+    additive: re.Pattern[str]  # "(work in the region) too": alongside others
+    possessive_part: re.Pattern[str]  # "(Russia)'s east (and China's northeast)"
+    junction: re.Pattern[str]  # "(where China, Russia and North Korea) meet": borders
+    source_clause: re.Pattern[str]  # "(3,000), according to a trader who ships crab to (Russia)"
     speech_after: re.Pattern[str]  # "(London) estimate that": a speech verb after the place
     observer_act_after: re.Pattern[str]  # "(the United States) imposed sanctions on"
     from_origin: re.Pattern[str]  # "from (Russia)": where people come from
@@ -99,6 +107,8 @@ class _Grammar:
     whole_after: re.Pattern[str]  # "12 (of the) 1,200 workers": a part of a whole
     return_before: re.Pattern[str]  # "(ordered 500 workers) home (from Qatar)"
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
+    commenter_after: re.Pattern[str]  # "(a French) researcher": no voice of the state
+    state_types: dict[str, frozenset[str]]  # "the sultanate": Oman or Brunei
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     part_place: re.Pattern[str]  # "50,000, most of them in (China)": the part's place
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
@@ -213,6 +223,19 @@ def _grammar(language: str) -> _Grammar:
         speaker_relative=re.compile(
             r"\b(?:" + words(language, "subject_relatives") + r")\s+\w+", re.IGNORECASE
         ),
+        additive=_listed(language, "additive_words", r"\b", r"\b"),
+        possessive_part=_listed(language, "possessive_parts", r"['’]s\s+", r"\b"),
+        junction=_listed(language, "junction_verbs", r"\s+", r"\b"),
+        source_clause=re.compile(
+            r"(?:\b(?:"
+            + words(language, "source_clause_openers")
+            + r")|,\s*(?:"
+            + words(language, "inversion_verbs")
+            + r"))\s+(?:[\w'’-]+\s+){1,5}?(?:"
+            + words(language, "source_relatives")
+            + r")\s+[^,;:()]*$",
+            re.IGNORECASE,
+        ),
         speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
         speech_after=re.compile(
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
@@ -256,6 +279,13 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         observers=frozenset(Vocabulary("grammar", language)["observer_states"]),
+        state_types={
+            str(k).lower(): frozenset(v)
+            for k, v in Vocabulary("grammar", language)["state_types"].items()
+        },
+        commenter_after=_listed(
+            language, "commenter_nouns", r"\s+(?:(?-i:[a-z][\w-]*)\s+)?", r"\b"
+        ),
         return_before=_listed(language, "return_particles", r"\b", r"\s+$"),
         return_after=_listed(language, "return_particles", r"\s+", r"\b"),
         home_from=_listed(
@@ -422,6 +452,16 @@ class DestinationFinder:
                 joined = bool(self.g.joiner.match(gap)) and bool(gap.strip())
                 if role_a in ("origin", "excluded") and role_b == "place" and joined:
                     roles[i] = (b, role_a)
+            # "where China, Russia and North Korea meet": a junction of borders
+            for i in range(len(roles) - 1, -1, -1):
+                if self.g.junction.match(self.view.text, roles[i][0].end):
+                    k = i
+                    while k >= 0:
+                        roles[k] = (roles[k][0], "origin")
+                        gap = self.view.text[roles[k - 1][0].end : roles[k][0].start] if k else ""
+                        if not (gap.strip() and self.g.joiner.match(gap)):
+                            break
+                        k -= 1
             # "Asian and Middle Eastern countries": an adjective joined to a placed one
             for i in range(len(roles) - 2, -1, -1):
                 (a, role_a), (b, role_b) = roles[i], roles[i + 1]
@@ -549,6 +589,8 @@ class DestinationFinder:
             return "speaker"
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
+        if self._source_clause(sv, p):
+            return "source"  # "according to a trader who ships crab to Russia"
         if self._observer(p) and (
             self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
         ):
@@ -679,6 +721,15 @@ class DestinationFinder:
             is None
         )
 
+    def _source_clause(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place in a relative clause on a source named after a figure ("about 3,000
+        North Korean women, according to a trader who ships crab to Russia")?"""
+        lead = max(sv.start, p.start - SOURCE_CLAUSE_REACH)
+        found = self.g.source_clause.search(self.view.text, lead, p.start)
+        return found is not None and any(
+            q.unit == "count" and q.end <= found.start() for q in sv.quantities
+        )
+
     def _left_for(self, sv: SentenceView, p: PlaceMention, before: str) -> bool:
         """Is the place left for another one ("left Mongolia for Russia")?"""
         if not self.g.left.search(before):
@@ -761,6 +812,9 @@ class DestinationFinder:
             gap = text[a.end : b.start]
             if a.kind == "demonym":  # "on Maltese construction sites and in Lithuania"
                 gap = self._past_site(gap)
+            part = self.g.possessive_part.match(gap)
+            if part:  # "across Russia's east and China's northeast"
+                gap = gap[part.end() :]
             # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
             gap = gap[1:] if gap[:1] == ")" else gap
             if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
@@ -932,6 +986,14 @@ class DestinationFinder:
                 earlier = [p for p in everywhere if p.end <= count.quantity.start]
                 nearest = self._group_from(earlier, len(earlier) - 1, -1) if earlier else []
                 used = rest if self._codes(rest) else nearest
+                if self._codes(used) == [ABROAD] and any(p.kind != "abroad" for p in used):
+                    # "the 30,000 workers Russia hosted, before the Council ordered member
+                    # states to send them home": another clause's general 'abroad' does not
+                    # swallow the country of the figure's own clause
+                    lo, hi = sv.clause_of(count.quantity.core_start)
+                    in_clause = [p for p in used if lo <= p.start < hi]
+                    if in_clause and self._codes(in_clause) != [ABROAD]:
+                        used = in_clause
                 if used and all(p.kind == "abroad" for p in used):
                     # "Member states reported ...: Russia said it had repatriated 18,533 ...,
                     # about two-thirds of the 30,023 it had registered": the country of the
@@ -954,8 +1016,17 @@ class DestinationFinder:
                 used = [
                     p
                     for p in self._places(sv, sv.start, sv.end, ("speaker",))
-                    if p.kind in own and not self._observer(p)
+                    if p.kind in own
+                    and not self._observer(p)
+                    # "a French researcher said": a commenter, not the state speaking
+                    and not self.g.commenter_after.match(text, p.end)
                 ]
+                if len(self._codes(used)) > 1:
+                    # "Vietnamese authorities expelled about 80 ..., and Cambodian authorities
+                    # expelled 40 more": the state of the figure's own clause
+                    lo, hi = sv.clause_of(count.quantity.core_start)
+                    own_clause = [p for p in used if lo <= p.start < hi]
+                    used = own_clause if self._codes(own_clause) else used
                 codes, strength = self._codes(used), 2
             if not codes and (
                 self.view.search_ahead(self.g.deictic, count.head_end, sv.end)
@@ -974,13 +1045,33 @@ class DestinationFinder:
                 else:
                     codes, strength, used = [ABROAD], 1, []
             if not codes:
-                used = self.context(sv)
+                # "still in the sultanate": the nearest country of its type
+                only = (
+                    self.g.state_types.get(anaphor.group(0).split()[-1].lower())
+                    if anaphor
+                    else None
+                )
+                # "25,000 migrants from Uzbekistan work in the region. About 300 North
+                # Korean workers are also employed there": pointing back, a host of other
+                # nations' migrants is the host of these workers too
+                used = self.context(
+                    sv,
+                    only=only,
+                    others=anaphor is not None,
+                    # "Some 400 North Korean workers work in the region too": where the
+                    # others are, after their figure as well
+                    alongside=anaphor is not None
+                    and self.g.additive.search(text, sv.start, sv.end) is not None,
+                )
                 if anaphor and not self._codes(used):  # "in the country": the state named
-                    used = self.context(sv, sv.index, ("place", "speaker", "adjective"))
+                    used = self.context(sv, sv.index, ("place", "speaker", "adjective"), only)
                     used = used if self._codes(used) else self._dateline(sv)
                 codes, strength = self._codes(used), 1
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
+                codes, strength = self._codes(used), 1
+            if not codes:  # "Thousands stranded // About 2,000 are stuck in Vladivostok"
+                used = self._lead(sv, count)
                 codes, strength = self._codes(used), 1
             if not codes:  # "all but 12 of the 1,200 workers": where the 1,200 were placed
                 used = self._whole_stated(sv, count)
@@ -991,6 +1082,9 @@ class DestinationFinder:
                 codes, strength = self._codes(used), 1
             if not codes:  # "employed by a Kuwait-based contractor", no other place
                 used = self._employer_seat(sv)
+                codes, strength = self._codes(used), 1
+            if not codes:  # "..., according to a manager who runs a site in Tynda"
+                used = self._places(sv, sv.start, sv.end, ("source",))
                 codes, strength = self._codes(used), 1
             if codes == [ABROAD] and strength < 3:
                 refined = self.refine(sv)
@@ -1106,10 +1200,19 @@ class DestinationFinder:
     # -- context ---------------------------------------------------------------------
 
     def context(
-        self, sv: SentenceView, reach: int = CONTEXT_BACK, roles: tuple[str, ...] = ("place",)
+        self,
+        sv: SentenceView,
+        reach: int = CONTEXT_BACK,
+        roles: tuple[str, ...] = ("place",),
+        only: frozenset[str] | None = None,
+        others: bool = False,
+        alongside: bool = False,
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
-        "in the country", the whole article before and a state named in any role)."""
+        "in the country", the whole article before and a state named in any role; with
+        ``only``, the places of those codes: "the sultanate" is Oman or Brunei). A sentence
+        counting other nations' people is skipped, unless the figure points back
+        (``others``: then its hosts, and with ``alongside``, "too", all its places)."""
         sentences = self.view.sentences
         j, back = sv.index, 0
         while back < max(reach, CONTEXT_BACK):
@@ -1120,16 +1223,23 @@ class DestinationFinder:
             if not _LETTER.search(self.view.text, prev.start, prev.end):
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
-            if self._others_figures(prev):
+            mixed = self._others_figures(prev)
+            if mixed and not others:
                 continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
             places = self._places(prev, prev.start, prev.end, roles)
+            if mixed and not alongside:  # pointed back to: the hosts named before the
+                places = self._before_others(prev, places)  # others' figures
+            if only is not None:
+                places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
                 return places
-            if back == 1:
+            # the speaker of the sentence before speaks of its own state, not the speaker
+            # of a quote ('"We are watching the border," a Thai official said')
+            if back == 1 and self.view.text[prev.start : prev.start + 1] not in _QUOTES:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
-                    if not self._observer(p)
+                    if not self._observer(p) and (only is None or only.intersection(p.codes))
                 ]
                 if self._codes(places):
                     return places
@@ -1149,6 +1259,29 @@ class DestinationFinder:
             and self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
             for p, role in self.roles(sv)
         )
+
+    def _before_others(self, sv: SentenceView, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places of a sentence counting other nations' people that are neither placed
+        after one of those figures in its clause nor those people's own ("Russia relies on
+        10 million migrant workers" keeps Russia; "1.3 million Kazakhs work in Russia" and
+        "citizens of China" do not)."""
+        figures = [
+            q
+            for q in sv.quantities
+            if q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
+        ]
+        theirs = {
+            id(o)  # "most to citizens of China and Turkey": the others' own countries
+            for i, p in enumerate(places)
+            if self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            for o in self._group_from(places, i, 1)
+        }
+        return [
+            p
+            for p in places
+            if id(p) not in theirs
+            and not any(q.end <= p.start < sv.clause_of(q.start)[1] for q in figures)
+        ]
 
     def _people_after(self, sv: SentenceView, pos: int) -> bool:
         """Do people follow a figure within its next words ("25,000 migrants", "1.3 million
@@ -1181,6 +1314,32 @@ class DestinationFinder:
             for k, p in enumerate(places):
                 if self.g.prep_before.search(text[max(nxt.start, p.start - 45) : p.start]):
                     return self._group_from(places, k, 1)
+        return []
+
+    def _lead(self, sv: SentenceView, count: Count) -> list[PlaceMention]:
+        """For a headline's figure, the places of the story's lead (the first of the
+        ``LEAD_REACH`` sentences after it that places anything, counts no other group and
+        has one figure at most), unless the body states the figure again (that statement
+        places it)."""
+        text = self.view.text
+        if sv.index or text[sv.start : sv.end].rstrip()[-1:] in _SENTENCE_ENDS:
+            return []
+        sentences = self.view.sentences
+        q = count.quantity
+        if any(
+            o.unit == "count" and o.low == q.low and o.high == q.high
+            for later in sentences[1:]
+            for o in later.quantities
+        ):
+            return []
+        for nxt in sentences[1 : LEAD_REACH + 1]:
+            # not a lead that counts others, nor one that breaks a total down ("About 2,000
+            # came back from China and Russia, while some 600 returned from Laos")
+            if self._others_figures(nxt) or sum(o.unit == "count" for o in nxt.quantities) > 1:
+                break
+            places = self._places(nxt, nxt.start, nxt.end)
+            if self._codes(places):
+                return places
         return []
 
     def refine(self, sv: SentenceView) -> list[PlaceMention]:
