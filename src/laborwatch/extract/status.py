@@ -27,7 +27,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import starts, union_ahead
-from laborwatch.extract.tails import ends_with, last_words, tail_of
+from laborwatch.extract.tails import last_words
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
@@ -537,13 +537,12 @@ _FIGURE_ENDS = {
     "remainder": ("remainder_before", True),
     "increase": ("increase_before", True),
 }
-FIGURE_REACH = 80  # the farthest any of them is searched before a figure
 
 
 @functools.cache
 def _figure_ends(language: str) -> dict[str, tuple[str, ...] | None]:
-    """The last words of the :data:`_FIGURE_ENDS` patterns, for the exact pre-test
-    :func:`~laborwatch.extract.tails.ends_with` (which only spares their searches)."""
+    """The last words of the :data:`_FIGURE_ENDS` patterns, for the exact pre-test in
+    :meth:`StatusFinder._before_figure` (which only spares their searches)."""
     c = Vocabulary("cues", language)
     fillers = list(Vocabulary("grammar", language).get("figure_fillers") or [])
     return {
@@ -553,11 +552,12 @@ def _figure_ends(language: str) -> dict[str, tuple[str, ...] | None]:
 
 
 @functools.cache
-def _relative_words(language: str) -> tuple[str, ...]:
-    """The first word of each ``status_thing_relatives`` phrase (lower-cased): every match
-    of the "thing_relative" pattern holds one of them literally."""
-    phrases = Vocabulary("cues", language).get("status_thing_relatives") or []
-    return tuple({p.lower().split()[0] for p in phrases if p and p.strip()})
+def _first_words(language: str, key: str) -> tuple[str, ...]:
+    """The first word of each phrase of ``key`` in ``cues.yaml`` (lower-cased): a match of
+    a pattern of those phrases opens with one of them (the relatives of "thing_relative",
+    the verbs of "continuing")."""
+    phrases = Vocabulary("cues", language).get(key) or []
+    return tuple(sorted({p.lower().split()[0] for p in phrases if p and p.strip()}))
 
 
 def _last_words_as_written(phrases: list[str]) -> tuple[str, ...] | None:
@@ -607,13 +607,17 @@ def _tail_ends(language: str) -> dict[str, tuple[str, ...] | None]:
             low(c.get("status_partitive_determiners")) + low(g.get("figure_fillers"))
         ),
         "modal": _last_words_as_written(low(c.get("future_modals"))),
+        "thing": _last_words_as_written(low(c.get("thing_nouns"))),
     }
 
 
 def _number_end(tail: str) -> bool:
-    """Does ``tail`` end with what ``[\\d.,]+`` matches (a number between a level verb and
-    its figure: "stood at 1,000 in 2019 to ...")?"""
-    return bool(tail) and (tail[-1] in ".," or tail[-1].isdecimal())
+    """Does ``tail`` end with a word of what ``[\\d.,]+`` matches, after white space (a
+    number between a level verb and its figure: "stood at 1,000 in 2019 to ...")?"""
+    at = len(tail)
+    while at and (tail[at - 1] in ".," or tail[at - 1].isdecimal()):
+        at -= 1
+    return 0 < at < len(tail) and tail[at - 1].isspace()
 
 
 def _waits(cues: Cues) -> list[str] | None:
@@ -649,15 +653,15 @@ class StatusFinder:
         # sentence -> its cues (_all_cues) and where they start (ascending, for _cues_in)
         self._sentence_cues: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
         self._relatives: dict[int, list[tuple[int, int]]] = {}
-        self._relative_words = _relative_words(cues.language)  # a literal test before the scan
+        # literal tests before the scan: a relative word after white space after a thing
+        self._relative_words = _first_words(cues.language, "status_thing_relatives")
         self._figure_ends = _figure_ends(cues.language)
         tails = _tail_ends(cues.language)
         self._negated_ends, self._level_ends = tails["negated"], tails["level"]
         self._partitive_ends, self._modal_ends = tails["partitive"], tails["modal"]
+        self._thing_ends = tails["thing"]
         # a cue can only be "continuing" when it opens with the first word of such a phrase
-        self._continuing_firsts = tuple(
-            {p.lower().split()[0] for p in cues.raw.get("status_continuing") or [] if p.split()}
-        )
+        self._continuing_firsts = _first_words(cues.language, "status_continuing")
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
@@ -727,13 +731,30 @@ class StatusFinder:
     def _thing_relatives(self, sv: SentenceView) -> list[tuple[int, int]]:
         """The relative clauses about a thing in a sentence ("a company that ships the
         logs"), found once per sentence."""
-        if sv.index not in self._relatives:
+        known = self._relatives.get(sv.index)
+        if known is None:
             low, rx = self.view.lower, self.grammar["thing_relative"]
-            found = any(low.find(w, sv.start, sv.end) >= 0 for w in self._relative_words)
-            self._relatives[sv.index] = (
-                [m.span("rel") for m in rx.finditer(low, sv.start, sv.end)] if found else []
+            known = self._relatives[sv.index] = (
+                [m.span("rel") for m in rx.finditer(low, sv.start, sv.end)]
+                if self._may_relate(low, sv.start, sv.end)
+                else []
             )
-        return self._relatives[sv.index]
+        return known
+
+    def _may_relate(self, low: str, lo: int, hi: int) -> bool:
+        """Can "thing_relative" match in low[lo:hi]? Only where a relative word follows
+        white space that follows the last word of a thing noun ("firms that")."""
+        for w in self._relative_words:
+            at = low.find(w, lo, hi)
+            while at >= 0:
+                if (
+                    at > lo
+                    and low[at - 1].isspace()
+                    and self._ends_with(low[lo:at], self._thing_ends)
+                ):
+                    return True
+                at = low.find(w, at + 1, hi)
+        return False
 
     def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The part of the sentence between the marks that close clauses around ``q``
@@ -1185,12 +1206,14 @@ class StatusFinder:
         return self.cues.default_status
 
     def _before_figure(
-        self, name: str, sv: SentenceView, q: Quantity, reach: int, ending: str | None
+        self, name: str, sv: SentenceView, q: Quantity, reach: int, ending: str
     ) -> re.Match[str] | None:
         """The pattern ``name`` (of :data:`_FIGURE_ENDS`) ending right before ``q``, searched
-        in the ``reach`` characters before it; ``ending`` is :func:`tail_of` the
-        :data:`FIGURE_REACH` characters before it, for the exact pre-test of its last words."""
-        if not ends_with(ending, self._figure_ends[name]):
+        in the ``reach`` characters before it; ``ending`` is the sentence's text before
+        ``q`` with its white space stripped from the end, for the exact pre-test of its last
+        words (the patterns are case-sensitive, on lower-cased text)."""
+        ends = self._figure_ends[name]
+        if ends is not None and not ending.endswith(ends):
             return None  # it cannot end there: the search is spared
         return self.grammar[name].search(self.view.lower, max(sv.start, q.start - reach), q.start)
 
@@ -1200,7 +1223,8 @@ class StatusFinder:
         """The status the cues around ``q`` give and the branch that decided it."""
         masks = [(x.start, x.end) for x in sv.quantities]
         text = self.view.lower
-        ending = tail_of(text[max(sv.start, q.start - FIGURE_REACH) : q.start])
+        before = text[sv.start : q.start]
+        ending = before.rstrip()  # for the pre-tests of patterns that end before ``q``
         head_end = self._coordinated_end(text, max(head_end or q.end, q.end))
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
@@ -1262,13 +1286,10 @@ class StatusFinder:
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
-        before = text[sv.start : q.start]
-        tail = before.rstrip()
+        ends = self._partitive_ends
         # every partitive pattern holds a literal "of" and ends with a determiner (a filler
         # after it): without them none can match
-        has_of = "of" in before and (
-            self._partitive_ends is None or tail.endswith(self._partitive_ends)
-        )
+        has_of = "of" in before and (ends is None or ending.endswith(ends))
         whole = self.grammar["partitive_whole"].search(before) if has_of else None
         if has_of and self.grammar["partitive_all"].search(before):
             # "sent home all but a handful of the 2,500": the verb of the part is the whole's
@@ -1372,7 +1393,7 @@ class StatusFinder:
             return "dispatched", "increase"
         level = (
             self.cues.level_before.search(text, sv.start, q.start)
-            if self._level_ends is None or tail.endswith(self._level_ends) or _number_end(tail)
+            if self._level_ends is None or ending.endswith(self._level_ends) or _number_end(ending)
             else None
         )
         if level and self.grammar["comparison"].match(text, level.start()):
