@@ -653,6 +653,9 @@ class StatusFinder:
         # sentence -> its cues (_all_cues) and where they start (ascending, for _cues_in)
         self._sentence_cues: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
         self._relatives: dict[int, list[tuple[int, int]]] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}  # sentence -> its figures' spans
+        self._continues: dict[int, bool] = {}  # sentence -> does it continue the one before
+        self._nouns: dict[int, int | None] = {}  # sentence -> where its workers' noun ends
         # literal tests before the scan: a relative word after white space after a thing
         self._relative_words = _first_words(cues.language, "status_thing_relatives")
         self._figure_ends = _figure_ends(cues.language)
@@ -727,6 +730,34 @@ class StatusFinder:
             for q in sv.quantities
             if 0 <= q.start - cue[1] <= _MONEY_REACH
         )
+
+    def _figure_spans(self, sv: SentenceView) -> list[tuple[int, int]]:
+        """(start, end) of each figure of a sentence, made once (never to be changed: a
+        caller that adds masks copies it)."""
+        known = self._spans.get(sv.index)
+        if known is None:
+            known = self._spans[sv.index] = [(x.start, x.end) for x in sv.quantities]
+        return known
+
+    def _continuing(self, sv: SentenceView) -> bool:
+        """Does a sentence continue the one before ("Another 500 followed", "they", "these
+        workers")? Once per sentence."""
+        known = self._continues.get(sv.index)
+        if known is None:
+            known = self._continues[sv.index] = bool(
+                self.grammar["continuation"].search(self.view.lower[sv.start : sv.end])
+                or self.cues.same_workers.search(self.view.sentence_text(sv))
+            )
+        return known
+
+    def _workers_end(self, sv: SentenceView) -> int | None:
+        """Where the first worker noun of a sentence ends (else its first noun of people;
+        None without either), found once per sentence."""
+        if sv.index not in self._nouns:
+            body = self.view.sentence_text(sv)
+            noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
+            self._nouns[sv.index] = sv.start + noun.end() if noun else None
+        return self._nouns[sv.index]
 
     def _thing_relatives(self, sv: SentenceView) -> list[tuple[int, int]]:
         """The relative clauses about a thing in a sentence ("a company that ships the
@@ -1026,7 +1057,7 @@ class StatusFinder:
             f"branch={branch}": 1.0,
             f"rule={found}&branch={branch}": 1.0,
         }
-        masks = [(x.start, x.end) for x in sv.quantities]
+        masks = self._figure_spans(sv)
         lo, hi = sv.clause_of(q.core_start)
         windows = (
             ("clause_before", self._cues_in(sv, lo, q.start, masks)),
@@ -1046,7 +1077,7 @@ class StatusFinder:
                     f[f"{name}_modal"] = 1.0
         if sv.index > 0:
             prev = self.view.sentences[sv.index - 1]
-            pm = [(x.start, x.end) for x in prev.quantities]
+            pm = self._figure_spans(prev)
             for _s, _e, status in self._cues_in(prev, prev.start, prev.end, pm):
                 f[f"previous:{status}"] = 1.0
         if self.cues.future_modal_after.match(text, head_end):
@@ -1182,9 +1213,7 @@ class StatusFinder:
         if found or sv.index == 0:
             return found
         prev = self.view.sentences[sv.index - 1]
-        cands = self._cues_in(
-            prev, prev.start, prev.end, [(x.start, x.end) for x in prev.quantities]
-        )
+        cands = self._cues_in(prev, prev.start, prev.end, self._figure_spans(prev))
         return max(cands)[2] if cands else None
 
     def _partitive_whole(self, sv: SentenceView, head_end: int, initial: bool) -> str:
@@ -1221,7 +1250,7 @@ class StatusFinder:
         self, sv: SentenceView, q: Quantity, head_end: int | None = None
     ) -> tuple[str, str]:
         """The status the cues around ``q`` give and the branch that decided it."""
-        masks = [(x.start, x.end) for x in sv.quantities]
+        masks = list(self._figure_spans(sv))  # more masks are added below
         text = self.view.lower
         before = text[sv.start : q.start]
         ending = before.rstrip()  # for the pre-tests of patterns that end before ``q``
@@ -1452,19 +1481,13 @@ class StatusFinder:
             return found, "predicate_after"
         # the sentence before speaks of this group only when the figure continues it
         # ("Another 500 followed", "they", "these workers"); else it may be another group
-        own_text = text[sv.start : sv.end]
         if sv.index > 0 and (
-            self.grammar["continuation"].search(own_text)
-            or self.cues.same_workers.search(self.view.sentence_text(sv))
-            or self.definite.search(text, max(sv.start, q.start - 12), q.start)
+            self._continuing(sv) or self.definite.search(text, max(sv.start, q.start - 12), q.start)
         ):
             prev = self.view.sentences[sv.index - 1]
-            body = self.view.sentence_text(prev)
-            noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
-            if noun:
-                after = prev.start + noun.end()
-                masks = [(x.start, x.end) for x in prev.quantities]
-                cands = [c for c in self._cues_in(prev, after, prev.end, masks)]
+            after = self._workers_end(prev)
+            if after is not None:
+                cands = self._cues_in(prev, after, prev.end, self._figure_spans(prev))
                 if cands:  # the verb that follows the workers: "medical workers arrived"
                     return min(cands, key=lambda c: c[0])[2], "previous"
         found = self._nearest(sv, in_sentence, q)
