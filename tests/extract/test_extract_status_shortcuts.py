@@ -16,7 +16,7 @@ from laborwatch.extract.status import (
     _FIGURE_ENDS,
     StatusFinder,
     _number_end,
-    _starters,
+    _setup,
     _status_grammar,
     _tail_ends,
 )
@@ -58,7 +58,7 @@ def test_cues_tried_by_first_character_are_those_of_each_patterns_finditer(
 ) -> None:
     """_index_cues with the first-character table finds the cues that the direct scans
     (each status pattern's finditer, then the waiting pattern's) find."""
-    assert _starters(cues("en")) is not None  # the table is in use for English
+    assert _setup(cues("en")).starters is not None  # the table is in use for English
     found = 0
     for view in views:
         fast, direct = _finder(view), _finder(view)

@@ -464,6 +464,7 @@ def _setup(cues: Cues) -> _Setup:
     def lowered(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or ())
 
+    any_cue = _any_cue(cues)
     made = _Setup(
         copula=re.compile(words(cues.language, "passive_auxiliaries", True)),
         negated_status=dict(raw.get("negated_status") or {}),
@@ -475,9 +476,9 @@ def _setup(cues: Cues) -> _Setup:
         speech_homographs=lowered("status_speech_homographs"),
         departures=frozenset(verb_forms(list(raw.get("status_departure_verbs") or []))),
         order={s: i for i, s in enumerate(cues.status_order)},
-        any_cue=_any_cue(cues),
+        any_cue=any_cue,
         waits_in_any=_waits(cues) is not None,
-        starters=_starters(cues),
+        starters=None if any_cue is None else _starters(cues),
     )
     return made
 
@@ -513,13 +514,11 @@ def _cue_phrases(cues: Cues, waiting: bool = True) -> list[tuple[str, re.Pattern
     return out
 
 
-def _starters(cues: Cues) -> _Starters | None:
+def _starters(cues: Cues) -> _Starters:
     """By first character, the cue patterns (as :func:`_cue_phrases` orders them) that may
     match where a phrase opening with that character stands: a phrase pattern matches only
     at the first character of one of its phrases, so at each start :func:`_any_cue` finds
-    only these are tried, not every pattern. None when there is no union (see _any_cue)."""
-    if _any_cue(cues) is None:
-        return None
+    only these are tried, not every pattern (used only when there is such a union)."""
     table: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
     for i, (status, rx, phrases) in enumerate(_cue_phrases(cues)):
         for first in sorted({" ".join(p.lower().split())[:1] for p in phrases} - {""}):
