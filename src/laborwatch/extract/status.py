@@ -38,6 +38,7 @@ _PASSIVE_BE = re.compile(r"(?<=\s)be\s+$")  # "are to be [sent back]": the modal
 _LATER_REACH = 12  # characters after "but they" within which the group's later cue stands
 _LATER_STATUSES = ("present", "dispatched")  # what a later predicate may say the group does
 _MONEY_REACH = 30  # characters after a flow verb within which an amount is its object
+_FLOWS = ("dispatched", "repatriated")  # the statuses of a movement
 
 
 @functools.cache
@@ -694,8 +695,12 @@ class StatusFinder:
                 for m in self.cues.status[status].finditer(text):
                     found.append((base + m.start(), base + m.end(), status))
             found += self._waiting_cues(text, base)
-        found = [c for c in map(self._shaped, found) if c is not None]
-        found = [c for c in found if not self._moves_money(sv, c)]
+        shaped = []
+        for raw in found:
+            cue = self._shaped(raw)
+            if cue is not None and not (cue[2] in _FLOWS and self._moves_money(sv, cue)):
+                shaped.append(cue)
+        found = shaped
         # overlapping cues: the one that reaches further reads the phrase ("sent back"
         # over "sent", "sent home" over "have sent"), then the longer one (the sort is
         # stable: at one start and end, the order of status_order, "waiting" last)
@@ -721,7 +726,7 @@ class StatusFinder:
     def _moves_money(self, sv: SentenceView, cue: tuple[int, int, str]) -> bool:
         """Is a flow cue's object an amount of money ("bring in about $200 million", "send
         home $500")? Then it moves money, not the workers."""
-        if cue[2] not in ("dispatched", "repatriated"):
+        if cue[2] not in _FLOWS:
             return False
         gap = self.grammar["money_object_gap"]
         return any(
@@ -838,7 +843,9 @@ class StatusFinder:
             return None  # "on land leased from ...", "to land remote jobs", "a train"
         if transported:
             status = "dispatched"  # a movement, which a word after it may turn home
-        elif self._ends_with(before, self._negated_ends) and g["negated"].search(before):
+        elif (self._negated_ends is None or before.rstrip().endswith(self._negated_ends)) and g[
+            "negated"
+        ].search(before):
             turned = self.negated_status.get(status)
             return (s, e, turned) if turned else None
         elif word in self.stative and g["copula"].search(before):
@@ -938,13 +945,14 @@ class StatusFinder:
     ) -> str | None:
         if not cands:
             return None
-        order = self._order
-
-        def key(c: tuple[int, int, str]) -> tuple[int, int]:
-            dist = q.start - c[1] if c[1] <= q.start else c[0] - q.end
-            return (max(dist, 0), order[c[2]])
-
-        best = min(cands, key=key)
+        # the nearest (ties: the first in status order, then the first of cands)
+        order, start, end = self._order, q.start, q.end
+        best, nearest = cands[0], None
+        for c in cands:
+            dist = start - c[1] if c[1] <= start else c[0] - end
+            key = (dist if dist > 0 else 0, order[c[2]])
+            if nearest is None or key < nearest:
+                best, nearest = c, key
         text = self.view.lower
         # "are thought to have been sent": a hedge hands over to the participle after it
         if best[2] == "present" and self.copula.fullmatch(text, best[0], best[1]):
