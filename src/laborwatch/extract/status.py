@@ -26,8 +26,8 @@ from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.scan import matches_at, starts, union_ahead
-from laborwatch.extract.tails import ends_with, last_words, tail_of
+from laborwatch.extract.scan import starts, union_ahead
+from laborwatch.extract.tails import last_words
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
@@ -38,6 +38,7 @@ _PASSIVE_BE = re.compile(r"(?<=\s)be\s+$")  # "are to be [sent back]": the modal
 _LATER_REACH = 12  # characters after "but they" within which the group's later cue stands
 _LATER_STATUSES = ("present", "dispatched")  # what a later predicate may say the group does
 _MONEY_REACH = 30  # characters after a flow verb within which an amount is its object
+_FLOWS = ("dispatched", "repatriated")  # the statuses of a movement
 
 
 @functools.cache
@@ -433,6 +434,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+# by the first character of a phrase, the cue patterns a phrase opening with it belongs to:
+# (the pattern's index, the status it gives, the pattern)
+_Starters = dict[str, tuple[tuple[int, str, re.Pattern[str]], ...]]
+
+
 class _Setup(NamedTuple):
     """What a finder reads from a language's cues, built once per ``Cues``."""
 
@@ -448,6 +454,7 @@ class _Setup(NamedTuple):
     order: dict[str, int]
     any_cue: re.Pattern[str] | None  # where any status cue may start (see _any_cue)
     waits_in_any: bool  # any_cue also finds where the "waiting" pattern may start
+    starters: _Starters | None  # the patterns to try where any_cue finds a start
 
 
 @per_cue_set
@@ -458,6 +465,7 @@ def _setup(cues: Cues) -> _Setup:
     def lowered(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or ())
 
+    any_cue = _any_cue(cues)
     made = _Setup(
         copula=re.compile(words(cues.language, "passive_auxiliaries", True)),
         negated_status=dict(raw.get("negated_status") or {}),
@@ -469,8 +477,9 @@ def _setup(cues: Cues) -> _Setup:
         speech_homographs=lowered("status_speech_homographs"),
         departures=frozenset(verb_forms(list(raw.get("status_departure_verbs") or []))),
         order={s: i for i, s in enumerate(cues.status_order)},
-        any_cue=_any_cue(cues),
+        any_cue=any_cue,
         waits_in_any=_waits(cues) is not None,
+        starters=None if any_cue is None else _starters(cues),
     )
     return made
 
@@ -479,16 +488,43 @@ def _any_cue(cues: Cues) -> re.Pattern[str] | None:
     """A look-ahead over the phrases of every status, so that a sentence is scanned once
     for all of them; None (each pattern scans) unless each status pattern is exactly the
     phrase pattern of its ``status_cues`` and ``status_verbs`` (then the union holds them)."""
-    raw = cues.raw
-    verbs = raw.get("status_verbs") or {}
+    if set(cues.status) != set(cues.status_order):
+        return None
     phrases: list[str] = []
-    for status, rx in cues.status.items():
-        own = list((raw.get("status_cues") or {}).get(status) or [])
-        own += verb_forms(list(verbs.get(status) or []), cues.language)
+    for _status, rx, own in _cue_phrases(cues, waiting=False):
         if rx.flags & re.IGNORECASE or rx.pattern != lower_pattern(own):
             return None
         phrases += own
     return union_ahead(lower_pattern(phrases + (_waits(cues) or [])))
+
+
+def _cue_phrases(cues: Cues, waiting: bool = True) -> list[tuple[str, re.Pattern[str], list[str]]]:
+    """(status, pattern, its phrases) of each status pattern in the order of
+    ``status_order``, then (with ``waiting``) the "waiting" pattern's (recruiting) when its
+    waiting verbs open every match of it."""
+    raw = cues.raw
+    verbs = raw.get("status_verbs") or {}
+    out = []
+    for status in cues.status_order:
+        own = list((raw.get("status_cues") or {}).get(status) or [])
+        own += verb_forms(list(verbs.get(status) or []), cues.language)
+        out.append((status, cues.status[status], own))
+    waits = _waits(cues) if waiting else None
+    if waits is not None:
+        out.append(("recruiting", _status_grammar(cues.language)["waiting"], waits))
+    return out
+
+
+def _starters(cues: Cues) -> _Starters:
+    """By first character, the cue patterns (as :func:`_cue_phrases` orders them) that may
+    match where a phrase opening with that character stands: a phrase pattern matches only
+    at the first character of one of its phrases, so at each start :func:`_any_cue` finds
+    only these are tried, not every pattern (used only when there is such a union)."""
+    table: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+    for i, (status, rx, phrases) in enumerate(_cue_phrases(cues)):
+        for first in sorted({" ".join(p.lower().split())[:1] for p in phrases} - {""}):
+            table.setdefault(first, []).append((i, status, rx))
+    return {first: tuple(entries) for first, entries in table.items()}
 
 
 # the patterns of _status_grammar that end right before a figure, with the cue lists whose
@@ -501,13 +537,12 @@ _FIGURE_ENDS = {
     "remainder": ("remainder_before", True),
     "increase": ("increase_before", True),
 }
-FIGURE_REACH = 80  # the farthest any of them is searched before a figure
 
 
 @functools.cache
 def _figure_ends(language: str) -> dict[str, tuple[str, ...] | None]:
-    """The last words of the :data:`_FIGURE_ENDS` patterns, for the exact pre-test
-    :func:`~laborwatch.extract.tails.ends_with` (which only spares their searches)."""
+    """The last words of the :data:`_FIGURE_ENDS` patterns, for the exact pre-test in
+    :meth:`StatusFinder._before_figure` (which only spares their searches)."""
     c = Vocabulary("cues", language)
     fillers = list(Vocabulary("grammar", language).get("figure_fillers") or [])
     return {
@@ -517,11 +552,72 @@ def _figure_ends(language: str) -> dict[str, tuple[str, ...] | None]:
 
 
 @functools.cache
-def _relative_words(language: str) -> tuple[str, ...]:
-    """The first word of each ``status_thing_relatives`` phrase (lower-cased): every match
-    of the "thing_relative" pattern holds one of them literally."""
-    phrases = Vocabulary("cues", language).get("status_thing_relatives") or []
-    return tuple({p.lower().split()[0] for p in phrases if p and p.strip()})
+def _first_words(language: str, key: str) -> tuple[str, ...]:
+    """The first word of each phrase of ``key`` in ``cues.yaml`` (lower-cased): a match of
+    a pattern of those phrases opens with one of them (the relatives of "thing_relative",
+    the verbs of "continuing")."""
+    phrases = Vocabulary("cues", language).get(key) or []
+    return tuple(sorted({p.lower().split()[0] for p in phrases if p and p.strip()}))
+
+
+def _last_words_as_written(phrases: list[str]) -> tuple[str, ...] | None:
+    """The last words of ``phrases`` as written, for the exact pre-test
+    ``window.rstrip().endswith(...)`` of a case-sensitive pattern whose matches end with
+    one of them, then white space and the window's end ("not been\\s+$"): any script
+    will do, as ``str.rstrip`` strips just what ``\\s`` matches. None when a phrase has no
+    word (then no test)."""
+    out = set()
+    for phrase in phrases:
+        parts = str(phrase).split()
+        if not parts:
+            return None
+        out.add(parts[-1])
+    return tuple(sorted(out))
+
+
+@functools.cache
+def _tail_ends(language: str) -> dict[str, tuple[str, ...] | None]:
+    """For patterns searched over a window whose end they must reach (on lower-cased
+    text), the last words their matches can end with before the closing white space:
+    "negated" (:func:`_status_grammar`), "level" (``Cues.level_before``, whose numbers are
+    tested apart), "partitive" (the patterns of a determiner before a figure:
+    ``partitive_whole``, ``partitive_all``, ``partitive_of``, ``partitive_nobody``) and
+    "modal" (``Cues.future_modal``)."""
+    c, g = Vocabulary("cues", language), Vocabulary("grammar", language)
+
+    def low(items: list[str] | None) -> list[str]:
+        return [str(x).lower() for x in items or []]
+
+    level_forms = verb_forms(list(c.get("level_verb_lemmas") or []), language)
+    negated = _last_words_as_written(
+        low(c.get("status_negators"))
+        + low(c.get("status_negation_fillers"))
+        + list(c.get("status_negator_suffixes") or [])
+    )
+    return {
+        "negated": negated,
+        "level": _last_words_as_written(
+            low(c.get("level_verbs"))
+            + low(level_forms)
+            + low(g.get("articles"))
+            + low(c.get("level_phrases"))
+            + low(g.get("level_fillers"))
+        ),
+        "partitive": _last_words_as_written(
+            low(c.get("status_partitive_determiners")) + low(g.get("figure_fillers"))
+        ),
+        "modal": _last_words_as_written(low(c.get("future_modals"))),
+        "thing": _last_words_as_written(low(c.get("thing_nouns"))),
+    }
+
+
+def _number_end(tail: str) -> bool:
+    """Does ``tail`` end with a word of what ``[\\d.,]+`` matches, after white space (a
+    number between a level verb and its figure: "stood at 1,000 in 2019 to ...")?"""
+    at = len(tail)
+    while at and (tail[at - 1] in ".," or tail[at - 1].isdecimal()):
+        at -= 1
+    return 0 < at < len(tail) and tail[at - 1].isspace()
 
 
 def _waits(cues: Cues) -> list[str] | None:
@@ -552,52 +648,85 @@ class StatusFinder:
             self._order,
             self._any_cue,
             self._waits_in_any,
+            self._starters,
         ) = _setup(cues)
-        self._sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
-        self._cue_starts: dict[int, list[int]] = {}  # sentence -> where its cues start
+        # sentence -> its cues (_all_cues) and where they start (ascending, for _cues_in)
+        self._sentence_cues: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
         self._relatives: dict[int, list[tuple[int, int]]] = {}
-        self._relative_words = _relative_words(cues.language)  # a literal test before the scan
+        self._spans: dict[int, list[tuple[int, int]]] = {}  # sentence -> its figures' spans
+        self._continues: dict[int, bool] = {}  # sentence -> does it continue the one before
+        self._nouns: dict[int, int | None] = {}  # sentence -> where its workers' noun ends
+        # literal tests before the scan: a relative word after white space after a thing
+        self._relative_words = _first_words(cues.language, "status_thing_relatives")
         self._figure_ends = _figure_ends(cues.language)
+        tails = _tail_ends(cues.language)
+        self._negated_ends, self._level_ends = tails["negated"], tails["level"]
+        self._partitive_ends, self._modal_ends = tails["partitive"], tails["modal"]
+        self._thing_ends = tails["thing"]
+        # a cue can only be "continuing" when it opens with the first word of such a phrase
+        self._continuing_firsts = _first_words(cues.language, "status_continuing")
 
     def _all_cues(self, sv: SentenceView) -> list[tuple[int, int, str]]:
         """Every status cue of a sentence (computed once per sentence)."""
-        if sv.index not in self._sentence_cues:
-            text = self.view.lower[sv.start : sv.end]  # status cues are lower-case patterns
-            found = []
-            where = None if self._any_cue is None else starts(self._any_cue, text, 0, len(text))
+        known = self._sentence_cues.get(sv.index)
+        return (known or self._index_cues(sv))[0]
+
+    def _index_cues(self, sv: SentenceView) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """The cues of :meth:`_all_cues` and their starts, found and kept for ``sv``."""
+        text = self.view.lower[sv.start : sv.end]  # status cues are lower-case patterns
+        size, base = len(text), sv.start
+        found: list[tuple[int, int, str]] = []
+        if self._starters is not None and self._any_cue is not None:
+            # each pattern's own finditer (see scan.matches_at), but at each start only the
+            # patterns with a phrase opening with its character are tried
+            ends = [-1] * (len(self.cues.status_order) + 1)
+            starters = self._starters
+            for pos in starts(self._any_cue, text, 0, size):
+                for i, status, rx in starters.get(text[pos], ()):
+                    if pos >= ends[i]:
+                        m = rx.match(text, pos, size)
+                        if m is not None:
+                            ends[i] = end = m.end()
+                            found.append((base + pos, base + end, status))
+            if not self._waits_in_any:
+                found += self._waiting_cues(text, base)
+        else:
             for status in self.cues.status_order:
-                rx = self.cues.status[status]
-                ms = rx.finditer(text) if where is None else matches_at(rx, text, where, len(text))
-                for m in ms:
-                    found.append((sv.start + m.start(), sv.start + m.end(), status))
-            waiting = self.grammar["waiting"]
-            if where is not None and self._waits_in_any:
-                waits = matches_at(waiting, text, where, len(text))
-            else:
-                waits = waiting.finditer(text)
-            for m in waits:
-                found.append((sv.start + m.start(), sv.start + m.end(), "recruiting"))
-            found = [c for c in map(self._shaped, found) if c is not None]
-            found = [c for c in found if not self._moves_money(sv, c)]
-            # overlapping cues: the one that reaches further reads the phrase ("sent back"
-            # over "sent", "sent home" over "have sent"), then the longer one
-            found.sort(key=lambda c: (c[0], c[0] - c[1]))
-            kept: list[tuple[int, int, str]] = []
-            for cue in found:
-                if kept and cue[0] < kept[-1][1]:
-                    last = kept[-1]
-                    if (cue[1], cue[1] - cue[0]) > (last[1], last[1] - last[0]):
-                        kept[-1] = cue
-                    continue
-                kept.append(cue)
-            self._sentence_cues[sv.index] = kept
-            self._cue_starts[sv.index] = [c[0] for c in kept]  # ascending, for _cues_in
-        return self._sentence_cues[sv.index]
+                for m in self.cues.status[status].finditer(text):
+                    found.append((base + m.start(), base + m.end(), status))
+            found += self._waiting_cues(text, base)
+        shaped = []
+        for raw in found:
+            cue = self._shaped(raw)
+            if cue is not None and not (cue[2] in _FLOWS and self._moves_money(sv, cue)):
+                shaped.append(cue)
+        found = shaped
+        # overlapping cues: the one that reaches further reads the phrase ("sent back"
+        # over "sent", "sent home" over "have sent"), then the longer one (the sort is
+        # stable: at one start and end, the order of status_order, "waiting" last)
+        found.sort(key=lambda c: (c[0], c[0] - c[1]))
+        kept: list[tuple[int, int, str]] = []
+        for cue in found:
+            if kept and cue[0] < kept[-1][1]:
+                last = kept[-1]
+                if (cue[1], cue[1] - cue[0]) > (last[1], last[1] - last[0]):
+                    kept[-1] = cue
+                continue
+            kept.append(cue)
+        made = self._sentence_cues[sv.index] = (kept, [c[0] for c in kept])
+        return made
+
+    def _waiting_cues(self, text: str, base: int) -> list[tuple[int, int, str]]:
+        """The matches of the "waiting" pattern in a sentence's ``text`` (recruiting)."""
+        return [
+            (base + m.start(), base + m.end(), "recruiting")
+            for m in self.grammar["waiting"].finditer(text)
+        ]
 
     def _moves_money(self, sv: SentenceView, cue: tuple[int, int, str]) -> bool:
         """Is a flow cue's object an amount of money ("bring in about $200 million", "send
         home $500")? Then it moves money, not the workers."""
-        if cue[2] not in ("dispatched", "repatriated"):
+        if cue[2] not in _FLOWS:
             return False
         gap = self.grammar["money_object_gap"]
         return any(
@@ -606,16 +735,61 @@ class StatusFinder:
             if 0 <= q.start - cue[1] <= _MONEY_REACH
         )
 
+    def _figure_spans(self, sv: SentenceView) -> list[tuple[int, int]]:
+        """(start, end) of each figure of a sentence, made once (never to be changed: a
+        caller that adds masks copies it)."""
+        known = self._spans.get(sv.index)
+        if known is None:
+            known = self._spans[sv.index] = [(x.start, x.end) for x in sv.quantities]
+        return known
+
+    def _continuing(self, sv: SentenceView) -> bool:
+        """Does a sentence continue the one before ("Another 500 followed", "they", "these
+        workers")? Once per sentence."""
+        known = self._continues.get(sv.index)
+        if known is None:
+            known = self._continues[sv.index] = bool(
+                self.grammar["continuation"].search(self.view.lower[sv.start : sv.end])
+                or self.cues.same_workers.search(self.view.sentence_text(sv))
+            )
+        return known
+
+    def _workers_end(self, sv: SentenceView) -> int | None:
+        """Where the first worker noun of a sentence ends (else its first noun of people;
+        None without either), found once per sentence."""
+        if sv.index not in self._nouns:
+            body = self.view.sentence_text(sv)
+            noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
+            self._nouns[sv.index] = sv.start + noun.end() if noun else None
+        return self._nouns[sv.index]
+
     def _thing_relatives(self, sv: SentenceView) -> list[tuple[int, int]]:
         """The relative clauses about a thing in a sentence ("a company that ships the
         logs"), found once per sentence."""
-        if sv.index not in self._relatives:
+        known = self._relatives.get(sv.index)
+        if known is None:
             low, rx = self.view.lower, self.grammar["thing_relative"]
-            found = any(low.find(w, sv.start, sv.end) >= 0 for w in self._relative_words)
-            self._relatives[sv.index] = (
-                [m.span("rel") for m in rx.finditer(low, sv.start, sv.end)] if found else []
+            known = self._relatives[sv.index] = (
+                [m.span("rel") for m in rx.finditer(low, sv.start, sv.end)]
+                if self._may_relate(low, sv.start, sv.end)
+                else []
             )
-        return self._relatives[sv.index]
+        return known
+
+    def _may_relate(self, low: str, lo: int, hi: int) -> bool:
+        """Can "thing_relative" match in low[lo:hi]? Only where a relative word follows
+        white space that follows the last word of a thing noun ("firms that")."""
+        for w in self._relative_words:
+            at = low.find(w, lo, hi)
+            while at >= 0:
+                if (
+                    at > lo
+                    and low[at - 1].isspace()
+                    and self._ends_with(low[lo:at], self._thing_ends)
+                ):
+                    return True
+                at = low.find(w, at + 1, hi)
+        return False
 
     def _span(self, sv: SentenceView, q: Quantity) -> tuple[int, int]:
         """The part of the sentence between the marks that close clauses around ``q``
@@ -647,70 +821,77 @@ class StatusFinder:
         only modifies a noun none ("work permits"), a noun of transport a movement ("put
         on trains"), a flow home a return, a return to work no return."""
         s, e, status = cue
-        low = self.view.lower
-        if " " not in low[s:e] and self.grammar["compound"].match(low, e):
+        low, g = self.view.lower, self.grammar
+        word = low[s:e]
+        if " " not in word and g["compound"].match(low, e):
             return None
         if (
-            low[s:e] in self.speech_homographs
-            and self.grammar["reporting_tail_before"].search(low, max(0, s - 40), s)
-            and self.grammar["reporting_tail_after"].match(low, e)
+            word in self.speech_homographs
+            and g["reporting_tail_before"].search(low, max(0, s - 40), s)
+            and g["reporting_tail_after"].match(low, e)
         ):
             return None  # ", the group added."
-        if status == "planned" and self.grammar["habitual"].search(low, max(0, s - 20), e):
+        if status == "planned" and g["habitual"].search(low, max(0, s - 20), e):
             return None  # "used to employ 90": the verb after the marker reads the habit
         before = low[max(0, s - 40) : s]
-        transported = low[s:e] in self.transport and self.grammar["transport"].search(before)
+        transported = word in self.transport and g["transport"].search(before)
         if (
-            low[s:e] in self.homographs
+            word in self.homographs
             and not transported
-            and (
-                self.grammar["noun_sense"].search(before)
-                or self.grammar["homograph_object"].match(low, e)
-            )
+            and (g["noun_sense"].search(before) or g["homograph_object"].match(low, e))
         ):
             return None  # "on land leased from ...", "to land remote jobs", "a train"
         if transported:
             status = "dispatched"  # a movement, which a word after it may turn home
-        elif self.grammar["negated"].search(before):
+        elif (self._negated_ends is None or before.rstrip().endswith(self._negated_ends)) and g[
+            "negated"
+        ].search(before):
             turned = self.negated_status.get(status)
             return (s, e, turned) if turned else None
-        elif low[s:e] in self.stative and self.grammar["copula"].search(before):
+        elif word in self.stative and g["copula"].search(before):
             return (s, e, self.cues.default_status)
-        if status == "dispatched" and self.grammar["return_after_flow"].match(low, e):
+        if status == "dispatched" and g["return_after_flow"].match(low, e):
             return (s, e, "repatriated")
-        if (
-            status == "repatriated"
-            and low[s:e] in self.departures
-            and self.grammar["departure_from_home"].match(low, e)
-        ):
-            return (s, e, "dispatched")  # "left Pyongyang for Vladivostok"
-        if (
-            status == "repatriated"
-            and low[s:e] in self.departures
-            and self.grammar["departure_for"].match(low, e)
-        ):
-            return (s, e, "dispatched")  # "left by train last week for vegetable farms"
-        if (
-            status == "recruiting"
-            and low[s:e].endswith("ing")
-            and self.grammar["recruiting_object"].match(low, e)
+        if status == "repatriated":
+            if word in self.departures and (
+                g["departure_from_home"].match(low, e)  # "left Pyongyang for Vladivostok"
+                or g["departure_for"].match(low, e)  # "left by train last week for farms"
+            ):
+                return (s, e, "dispatched")
+            if g["resumption"].match(low, e):
+                return (s, e, self.cues.default_status)
+        elif (
+            status == "recruiting" and word.endswith("ing") and g["recruiting_object"].match(low, e)
         ):
             return (s, e, self.cues.default_status)  # "are training its national squads"
-        if status == "repatriated" and self.grammar["resumption"].match(low, e):
-            return (s, e, self.cues.default_status)
         # "continue to arrive": the verb after it decides
-        if self.grammar["continuing"].fullmatch(low, s, e) and self.grammar["moving_after"].match(
-            low, e
+        if (
+            word.startswith(self._continuing_firsts)
+            and g["continuing"].fullmatch(low, s, e)
+            and g["moving_after"].match(low, e)
         ):
             return None
         # "have returned to a half-finished resort complex": back at a workplace abroad
         if (
             status == "repatriated"
-            and self.grammar["return_workplace"].match(low, e)
-            and not self.grammar["home_near"].search(low, e, e + 80)
+            and g["return_workplace"].match(low, e)
+            and not g["home_near"].search(low, e, e + 80)
         ):
             return (s, e, "dispatched")
         return (s, e, status)
+
+    @staticmethod
+    def _ends_with(window: str, ends: tuple[str, ...] | None) -> bool:
+        """Can a pattern whose matches end with one of ``ends`` (:func:`_tail_ends`), then
+        white space, end at the end of ``window``? False only when it surely cannot."""
+        return ends is None or window.rstrip().endswith(ends)
+
+    def _modal_before(self, text: str, lo: int, hi: int) -> bool:
+        """Does a future modal end text[lo:hi] ("would be [sent]")?"""
+        window = text[lo:hi]
+        return self._ends_with(window, self._modal_ends) and bool(
+            self.cues.future_modal.search(window)
+        )
 
     def _governing_cue(
         self, sv: SentenceView, q: Quantity, text: str, masks: list[tuple[int, int]]
@@ -726,17 +907,21 @@ class StatusFinder:
         self, sv: SentenceView, lo: int, hi: int, masks: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
         """(start, end, status) of every cue in text[lo:hi] outside the masked spans."""
-        cues = self._all_cues(sv)
+        cues, cue_starts = self._sentence_cues.get(sv.index) or self._index_cues(sv)
         # the sentence's cues are in the order of their starts: bisection finds the first
         # one at ``lo`` or after, and none past ``hi`` can end by ``hi`` (many spans are asked)
         found = []
-        for i in range(bisect_left(self._cue_starts[sv.index], lo), len(cues)):
+        for i in range(bisect_left(cue_starts, lo), len(cues)):
             cue = cues[i]
             s, e = cue[0], cue[1]
             if s > hi:
                 break
-            if e <= hi and not (masks and any(a < e and s < b for a, b in masks)):
-                found.append(cue)
+            if e <= hi:
+                for a, b in masks:
+                    if a < e and s < b:
+                        break
+                else:
+                    found.append(cue)
         return found
 
     def _nearest(
@@ -760,13 +945,14 @@ class StatusFinder:
     ) -> str | None:
         if not cands:
             return None
-        order = self._order
-
-        def key(c: tuple[int, int, str]) -> tuple[int, int]:
-            dist = q.start - c[1] if c[1] <= q.start else c[0] - q.end
-            return (max(dist, 0), order[c[2]])
-
-        best = min(cands, key=key)
+        # the nearest (ties: the first in status order, then the first of cands)
+        order, start, end = self._order, q.start, q.end
+        best, nearest = cands[0], None
+        for c in cands:
+            dist = start - c[1] if c[1] <= start else c[0] - end
+            key = (dist if dist > 0 else 0, order[c[2]])
+            if nearest is None or key < nearest:
+                best, nearest = c, key
         text = self.view.lower
         # "are thought to have been sent": a hedge hands over to the participle after it
         if best[2] == "present" and self.copula.fullmatch(text, best[0], best[1]):
@@ -792,13 +978,10 @@ class StatusFinder:
                 ),
                 best,
             )
-        if (
-            best[2] == "repatriated"
-            and (
-                self.grammar["obligation"].search(text, max(sv.start, best[0] - 45), best[0])
-                # "would be sent home by December": a return still to come, still there
-                or self.cues.future_modal.search(text[max(sv.start, best[0] - 25) : best[0]])
-            )
+        if best[2] == "repatriated" and (
+            self.grammar["obligation"].search(text, max(sv.start, best[0] - 45), best[0])
+            # "would be sent home by December": a return still to come, still there
+            or self._modal_before(text, max(sv.start, best[0] - 25), best[0])
         ):
             return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
@@ -817,7 +1000,7 @@ class StatusFinder:
         # "would arrive next month", "will be sent": a modal makes a flow or stock a plan
         if (
             best[2] != "planned"
-            and self.cues.future_modal.search(text[max(0, best[0] - 25) : best[0]])
+            and self._modal_before(text, max(0, best[0] - 25), best[0])
             and not self.grammar["epistemic"].search(text, max(0, best[0] - 25), best[1])
         ):
             return "planned"
@@ -834,7 +1017,7 @@ class StatusFinder:
             for s, _e, status in self._all_cues(sv):
                 if s >= best[0]:
                     break
-                if status == "planned" or self.cues.future_modal.search(text[max(0, s - 25) : s]):
+                if status == "planned" or self._modal_before(text, max(0, s - 25), s):
                     return "planned"
         # "is earmarked", "are expected to", "were sent": the participle after a copula
         if best[2] == "present" and self.copula.fullmatch(self.view.lower, best[0], best[1]):
@@ -881,7 +1064,7 @@ class StatusFinder:
             f"branch={branch}": 1.0,
             f"rule={found}&branch={branch}": 1.0,
         }
-        masks = [(x.start, x.end) for x in sv.quantities]
+        masks = self._figure_spans(sv)
         lo, hi = sv.clause_of(q.core_start)
         windows = (
             ("clause_before", self._cues_in(sv, lo, q.start, masks)),
@@ -897,11 +1080,11 @@ class StatusFinder:
                     max(cands) if name.endswith("before") else min(cands)
                 )  # the one nearest to the figure
                 f[f"{name}_nearest:{status}"] = 1.0
-                if self.cues.future_modal.search(text[max(0, s - 25) : s]):
+                if self._modal_before(text, max(0, s - 25), s):
                     f[f"{name}_modal"] = 1.0
         if sv.index > 0:
             prev = self.view.sentences[sv.index - 1]
-            pm = [(x.start, x.end) for x in prev.quantities]
+            pm = self._figure_spans(prev)
             for _s, _e, status in self._cues_in(prev, prev.start, prev.end, pm):
                 f[f"previous:{status}"] = 1.0
         if self.cues.future_modal_after.match(text, head_end):
@@ -1037,9 +1220,7 @@ class StatusFinder:
         if found or sv.index == 0:
             return found
         prev = self.view.sentences[sv.index - 1]
-        cands = self._cues_in(
-            prev, prev.start, prev.end, [(x.start, x.end) for x in prev.quantities]
-        )
+        cands = self._cues_in(prev, prev.start, prev.end, self._figure_spans(prev))
         return max(cands)[2] if cands else None
 
     def _partitive_whole(self, sv: SentenceView, head_end: int, initial: bool) -> str:
@@ -1061,12 +1242,14 @@ class StatusFinder:
         return self.cues.default_status
 
     def _before_figure(
-        self, name: str, sv: SentenceView, q: Quantity, reach: int, ending: str | None
+        self, name: str, sv: SentenceView, q: Quantity, reach: int, ending: str
     ) -> re.Match[str] | None:
         """The pattern ``name`` (of :data:`_FIGURE_ENDS`) ending right before ``q``, searched
-        in the ``reach`` characters before it; ``ending`` is :func:`tail_of` the
-        :data:`FIGURE_REACH` characters before it, for the exact pre-test of its last words."""
-        if not ends_with(ending, self._figure_ends[name]):
+        in the ``reach`` characters before it; ``ending`` is the sentence's text before
+        ``q`` with its white space stripped from the end, for the exact pre-test of its last
+        words (the patterns are case-sensitive, on lower-cased text)."""
+        ends = self._figure_ends[name]
+        if ends is not None and not ending.endswith(ends):
             return None  # it cannot end there: the search is spared
         return self.grammar[name].search(self.view.lower, max(sv.start, q.start - reach), q.start)
 
@@ -1074,9 +1257,10 @@ class StatusFinder:
         self, sv: SentenceView, q: Quantity, head_end: int | None = None
     ) -> tuple[str, str]:
         """The status the cues around ``q`` give and the branch that decided it."""
-        masks = [(x.start, x.end) for x in sv.quantities]
+        masks = list(self._figure_spans(sv))  # more masks are added below
         text = self.view.lower
-        ending = tail_of(text[max(sv.start, q.start - FIGURE_REACH) : q.start])
+        before = text[sv.start : q.start]
+        ending = before.rstrip()  # for the pre-tests of patterns that end before ``q``
         head_end = self._coordinated_end(text, max(head_end or q.end, q.end))
         # "... fell larch for a company that ships the logs": a clause about a thing after
         # the figure says nothing of the figure's status
@@ -1138,9 +1322,10 @@ class StatusFinder:
         # "half of the 800 doctors in Africa have gone home": the whole of a partitive is a
         # stock (the predicate speaks of the part), unless its description is a return
         # ("Of the 3,000 workers sent home, ...")
-        before = text[sv.start : q.start]
-        # every partitive pattern holds a literal "of": without one none can match
-        has_of = "of" in before
+        ends = self._partitive_ends
+        # every partitive pattern holds a literal "of" and ends with a determiner (a filler
+        # after it): without them none can match
+        has_of = "of" in before and (ends is None or ending.endswith(ends))
         whole = self.grammar["partitive_whole"].search(before) if has_of else None
         if has_of and self.grammar["partitive_all"].search(before):
             # "sent home all but a handful of the 2,500": the verb of the part is the whole's
@@ -1242,7 +1427,11 @@ class StatusFinder:
         # "up some 10,000 from 2011": the size of an increase is a flow
         if self._before_figure("increase", sv, q, 30, ending):
             return "dispatched", "increase"
-        level = self.cues.level_before.search(text, sv.start, q.start)
+        level = (
+            self.cues.level_before.search(text, sv.start, q.start)
+            if self._level_ends is None or ending.endswith(self._level_ends) or _number_end(ending)
+            else None
+        )
         if level and self.grammar["comparison"].match(text, level.start()):
             # "12,000 entered Russia in 2023, up from 3,000 in 2022": the baseline of a
             # comparison has the status of the figure it is compared with, when that is a
@@ -1299,19 +1488,13 @@ class StatusFinder:
             return found, "predicate_after"
         # the sentence before speaks of this group only when the figure continues it
         # ("Another 500 followed", "they", "these workers"); else it may be another group
-        own_text = text[sv.start : sv.end]
         if sv.index > 0 and (
-            self.grammar["continuation"].search(own_text)
-            or self.cues.same_workers.search(self.view.sentence_text(sv))
-            or self.definite.search(text, max(sv.start, q.start - 12), q.start)
+            self._continuing(sv) or self.definite.search(text, max(sv.start, q.start - 12), q.start)
         ):
             prev = self.view.sentences[sv.index - 1]
-            body = self.view.sentence_text(prev)
-            noun = self.cues.worker_nouns.search(body) or self.cues.people_nouns.search(body)
-            if noun:
-                after = prev.start + noun.end()
-                masks = [(x.start, x.end) for x in prev.quantities]
-                cands = [c for c in self._cues_in(prev, after, prev.end, masks)]
+            after = self._workers_end(prev)
+            if after is not None:
+                cands = self._cues_in(prev, after, prev.end, self._figure_spans(prev))
                 if cands:  # the verb that follows the workers: "medical workers arrived"
                     return min(cands, key=lambda c: c[0])[2], "previous"
         found = self._nearest(sv, in_sentence, q)
