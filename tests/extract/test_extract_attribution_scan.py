@@ -34,7 +34,7 @@ def test_a_spanning_phrase_searches_everything(monkeypatch: pytest.MonkeyPatch) 
     then looks back over the whole text: the phrase starts well before the last word,
     where the longest word's reach would not look."""
     heads = ["member of", "city"]
-    monkeypatch.setattr(attribution, "load", lambda name, language: {"heads": heads})
+    monkeypatch.setattr(attribution, "word_list", lambda language, key: heads)
     reach = _reach("en", "heads")
     assert reach is None
     rx = re.compile(r"\b(?:" + phrase_pattern(heads) + r")\s+$", re.I)

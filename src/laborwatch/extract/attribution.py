@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.scan import Folding
-from laborwatch.extract.vocab import DEFAULT_LANGUAGE, has, load, phrase_pattern, word_set, words
+from laborwatch.extract.vocab import phrase_pattern, word_list, word_set, words
 
 MAX_WORDS = 12
 SPEAKER_HEAD_WORDS = 3  # words of a lower-case subject read for a document's noun
@@ -91,7 +91,7 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "weekdays")
             + r").*$"
         ),
-        weekday_words=tuple(w.split()[0] for w in grammar_items(language, "weekdays") if w.split()),
+        weekday_words=tuple(w.split()[0] for w in word_list(language, "weekdays") if w.split()),
         speaker_pronouns=word_set(language, "speaker_pronouns"),
         plural_pronouns=word_set(language, "plural_pronouns"),
         asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
@@ -147,16 +147,10 @@ class _CueSets:
 def _reach(language: str, key: str) -> int | None:
     """How far back from its end a match of the one-word list ``key`` can start (its
     longest word), or None when a phrase of it spans words (whitespace-flexible)."""
-    items = grammar_items(language, key)
+    items = word_list(language, key)
     if any(len(w.split()) != 1 for w in items):
         return None
     return max((len(w) for w in items), default=0)
-
-
-def grammar_items(language: str, key: str) -> list[str]:
-    """The word list ``key`` of the grammar file :func:`words` reads."""
-    source = language if has("grammar", language) else DEFAULT_LANGUAGE
-    return [str(w) for w in load("grammar", source)[key]]
 
 
 def _ends_with(rx: re.Pattern[str], reach: int | None, body: str, stop: int) -> bool:

@@ -34,13 +34,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from laborwatch.extract.attribution import AttributionFinder, grammar_items
+from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, country_names, find_places
 from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import _folded as fold_source
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import load, phrase_pattern, word_set, words
+from laborwatch.extract.vocab import load, phrase_pattern, word_list, word_set, words
 
 POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
@@ -474,7 +474,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         authored=authored,
         authored_low=folded(authored),
         # passive_relay ends with a relay ("cited by") or an article, then white space
-        passive_relay_ends=last_words(data["passive_relays"] + grammar_items(language, "articles")),
+        passive_relay_ends=last_words(data["passive_relays"] + word_list(language, "articles")),
         name_words=word_set(language, "name_function_words"),
         name_articles=word_set(language, "adjectival_articles"),
         held_in=re.compile(

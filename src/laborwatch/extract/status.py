@@ -27,7 +27,7 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import starts, union_ahead
-from laborwatch.extract.tails import last_words
+from laborwatch.extract.tails import last_words, last_words_as_written
 from laborwatch.extract.vocab import lower_pattern, verb_forms, words
 
 # Figures that are never the subject of a predicate: a year or a date inside one ("were
@@ -560,21 +560,6 @@ def _first_words(language: str, key: str) -> tuple[str, ...]:
     return tuple(sorted({p.lower().split()[0] for p in phrases if p and p.strip()}))
 
 
-def _last_words_as_written(phrases: list[str]) -> tuple[str, ...] | None:
-    """The last words of ``phrases`` as written, for the exact pre-test
-    ``window.rstrip().endswith(...)`` of a case-sensitive pattern whose matches end with
-    one of them, then white space and the window's end ("not been\\s+$"): any script
-    will do, as ``str.rstrip`` strips just what ``\\s`` matches. None when a phrase has no
-    word (then no test)."""
-    out = set()
-    for phrase in phrases:
-        parts = str(phrase).split()
-        if not parts:
-            return None
-        out.add(parts[-1])
-    return tuple(sorted(out))
-
-
 @functools.cache
 def _tail_ends(language: str) -> dict[str, tuple[str, ...] | None]:
     """For patterns searched over a window whose end they must reach (on lower-cased
@@ -589,25 +574,25 @@ def _tail_ends(language: str) -> dict[str, tuple[str, ...] | None]:
         return [str(x).lower() for x in items or []]
 
     level_forms = verb_forms(list(c.get("level_verb_lemmas") or []), language)
-    negated = _last_words_as_written(
+    negated = last_words_as_written(
         low(c.get("status_negators"))
         + low(c.get("status_negation_fillers"))
         + list(c.get("status_negator_suffixes") or [])
     )
     return {
         "negated": negated,
-        "level": _last_words_as_written(
+        "level": last_words_as_written(
             low(c.get("level_verbs"))
             + low(level_forms)
             + low(g.get("articles"))
             + low(c.get("level_phrases"))
             + low(g.get("level_fillers"))
         ),
-        "partitive": _last_words_as_written(
+        "partitive": last_words_as_written(
             low(c.get("status_partitive_determiners")) + low(g.get("figure_fillers"))
         ),
-        "modal": _last_words_as_written(low(c.get("future_modals"))),
-        "thing": _last_words_as_written(low(c.get("thing_nouns"))),
+        "modal": last_words_as_written(low(c.get("future_modals"))),
+        "thing": last_words_as_written(low(c.get("thing_nouns"))),
     }
 
 

@@ -23,6 +23,21 @@ def last_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(out))
 
 
+def last_words_as_written(phrases: list[str]) -> tuple[str, ...] | None:
+    """The last words of ``phrases`` as written, for the exact pre-test
+    ``window.rstrip().endswith(...)`` of a case-sensitive pattern whose matches end with
+    one of them, then white space and the window's end ("not been\\s+$"): any script
+    will do, as ``str.rstrip`` strips just what ``\\s`` matches. None when a phrase has no
+    word (then no test)."""
+    out = set()
+    for phrase in phrases:
+        parts = str(phrase).split()
+        if not parts:
+            return None
+        out.add(parts[-1])
+    return tuple(sorted(out))
+
+
 def may_end_with(window: str, ends: tuple[str, ...] | None) -> bool:
     """Can a pattern whose matches end with one of ``ends`` (:func:`last_words`), followed
     by nothing but white space, match at the end of ``window``? False only when it surely

@@ -170,12 +170,19 @@ def _atomic(body: str) -> bool:
 
 
 @functools.cache
-def words(language: str, key: str, lower: bool = False) -> str:
-    """An alternation of the word list ``key`` of ``lang/<language>/grammar.yaml`` (as
-    :func:`phrase_pattern`; lower-cased with ``lower`` for lower-cased text)."""
+def word_list(language: str, key: str) -> list[str]:
+    """The word list ``key`` of ``lang/<language>/grammar.yaml`` (English's file when the
+    language has none), as strings."""
     items = load("grammar", language if has("grammar", language) else DEFAULT_LANGUAGE).get(key)
     if not isinstance(items, list):
         raise DataFileError(f"lang/{language}/grammar.yaml has no word list '{key}'")
+    return [str(w) for w in items]
+
+
+def words(language: str, key: str, lower: bool = False) -> str:
+    """An alternation of the word list ``key`` (:func:`word_list`) as :func:`phrase_pattern`;
+    lower-cased with ``lower`` for lower-cased text."""
+    items = word_list(language, key)
     return lower_pattern(items) if lower else phrase_pattern(items)
 
 
