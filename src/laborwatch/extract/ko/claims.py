@@ -910,7 +910,6 @@ class KoreanClaimBuilder:
             and not (q.unit == "money" and self._converts_next(q, found[k + 1 :]))
             and not (q.currency == "KRW" and self._won_restating(sv, q))
             and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
-            and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
         previous_end = previous_start = sv.start
         shared: Claim | None = None  # the share a linked percentage continues
@@ -950,7 +949,9 @@ class KoreanClaimBuilder:
             previous_end = q.end
             changed = q.unit == "percent" and self._changed_pay(sv, q, before, after)
             if (
-                self._not_labour(sv, q, before, after)
+                (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)  # "북한 돈 5만 원
+                # 수준으로, 시장 환율로 치면 3달러도": too small for pay, and so its conversion
+                or self._not_labour(sv, q, before, after)
                 or self._rate_of(money, k, before)
                 or (
                     dropped

@@ -494,7 +494,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         computed=re.compile(phrase_pattern(raw["computed_words"])),
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
-        dprk_word=re.compile(_lit(raw["dprk_words"])),
+        dprk_word=re.compile(
+            r"(?!" + _lit(raw["dprk_word_exceptions"]) + r")(?:" + _lit(raw["dprk_words"]) + ")"
+        ),
         others_not_theirs=re.compile(r"\s?(?:" + _lit(raw["other_workers_after"]) + ")"),
         dprk_subject=re.compile(
             r"(?:"
@@ -505,10 +507,18 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + _lit(nouns)
             + r")(?:들)?(?:에게|한테))(?![가-힣])"
         ),
-        other_workers=_rx(
-            [str(w) for w in raw["other_workers"]]
-            + [f"{n} {w}" for n in nations for w in nouns]
-            + [f"{n} {t} {w}" for n in nations for t in raw["other_worker_trades"] for w in nouns]
+        other_workers=re.compile(
+            phrase_pattern([str(w) for w in raw["other_workers"]])
+            # a nation, its demonym or genitive, a trade, a worker noun ("러시아 건설 노동자",
+            # "폴란드인 용접공들", "한국의 같은 분야 개발자")
+            + r"|(?:"
+            + phrase_pattern(nations)
+            + r")(?:인)?(?:의)?\s+(?:(?:"
+            + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
+            + r")\s+)?(?:"
+            + phrase_pattern(nouns)
+            + ")",
+            re.IGNORECASE,
         ),
         labor_export=_rx(raw["labor_export"]),
         whole_income=_rx(raw["whole_income_words"]),
