@@ -242,7 +242,10 @@ L1: list[LongArticle] = [
 
 BATCHES = {"l1": L1}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "l1-08": "kind: workers' wages laundered through a firm (임금 1천만 달러를 세탁한 혐의로) "
+    "sit in a sentence of a fine, whose exclusion word (벌금) names the figure's clause",
+}
 
 ROWS = batch_rows(BATCHES, KNOWN)
 

@@ -27,6 +27,7 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 # Won amounts below this are North Korean won (market prices, domestic pay), not the
 # South Korean conversions of wages and revenue abroad.
 MIN_WON = 100_000
+TAKE_GAP = 12  # characters between a take per worker and the percentage restating it
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 RATIO_SMALL = 10  # ... and so is any whole up to this ("3명 중 1명"); "60명 가운데 20명" counts
@@ -916,6 +917,7 @@ class KoreanClaimBuilder:
         dropped = False  # the money figure before was not labour money
         self._sentence_per = None
         changed = False  # the figure before was a percentage change of the pay named before it
+        taken_before = False  # the figure before was claimed as what the state takes
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -941,6 +943,7 @@ class KoreanClaimBuilder:
                 shared = self._share_claim(sv, q)  # "비율을 50%에서 70%로": both shares
                 out.append(shared)
                 previous_end = q.end
+                taken_before = False
                 continue
             shared = None
             if q.unit == "percent" and _APPOSITION.match(text, q.end, next_start):
@@ -962,10 +965,14 @@ class KoreanClaimBuilder:
                 )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
+                taken_before = False
                 continue
             dropped = False
             if q.unit == "percent":
-                claim = shared = self._share(sv, q, before, after)
+                took = (  # "바치는 돈은 500~800달러로, 임금의 70~90%": the take as a share
+                    taken_before and len(before) <= TAKE_GAP and out[-1].kind == "wage"
+                )
+                claim = shared = self._share(sv, q, before, after, took)
             else:
                 claim = self._amount(sv, q, before, after)
                 like = (  # not "…, 중국인 노동자는 180위안": another nation's item
@@ -987,6 +994,10 @@ class KoreanClaimBuilder:
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
                     claim = self._money_claim(sv, q, like.kind, per, like.basis)
+            taken_before = claim is not None and (
+                claim.basis == "state_take"
+                or (q.unit == "money" and self.rules.share.search(before[-30:]) is not None)
+            )
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
@@ -1031,7 +1042,9 @@ class KoreanClaimBuilder:
             self.rules.price_after.match(after) or self.rules.example_after.match(after)
         ):  # "코스를 1인당 298위안에 판다": a price; "100위안을 바꾸면": an example's amount
             return True
-        if q.unit == "money" and (self._goods_traded(sv, q) or self._in_the_south(sv, q)):
+        if q.unit == "money" and (
+            self._goods_traded(sv, q) or self._in_the_south(sv, q) or self._at_home_work(sv, q)
+        ):
             return True
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
             return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
@@ -1062,6 +1075,17 @@ class KoreanClaimBuilder:
             not any(south.end() <= p.start < q.start and p.codes != ("KR",) for p in sv.places)
             and self.rules.dprk_word.search(text, south.end(), q.start) is None
             and self.rules.workers.search(text, south.end(), q.start) is None
+        )
+
+    def _at_home_work(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money that of a workplace inside the DPRK named before it, in a sentence
+        naming no place and no word abroad ("개성공단이 가동되던 시절 … 임금 총액은 연간 1억
+        달러 안팎이었다")?"""
+        text = self.view.text
+        return (
+            self.rules.home_workplace.search(text, sv.start, q.start) is not None
+            and not any(p.kind not in ("dprk", "south") for p in sv.places)
+            and self.rules.abroad_word.search(text, sv.start, sv.end) is None
         )
 
     @staticmethod
@@ -1660,10 +1684,18 @@ class KoreanClaimBuilder:
             self.rules.pay_question.search(self.view.text, prev.start, prev.end) is not None
         )
 
-    def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+    def _share(
+        self, sv: SentenceView, q: Quantity, before: str, after: str, took: bool = False
+    ) -> Claim | None:
+        """The state's share a percentage states, if it is one; ``took``: the figure just
+        before it is an amount the state takes from one worker ("한 달에 바치는 돈은
+        500~800달러로, 임금의 70~90%에 이른다": the same take as a part of the pay)."""
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
+        if owned and took and not self.rules.receive_after.match(after):
+            self._last_share = sv.index
+            return self._share_claim(sv, q)
         if self.rules.rate_noun_before.search(before[-16:]):
             return None  # "계획 달성률은 65%에 그쳤다": a rate, not the state's share
         if self.rules.receive_after.match(after):

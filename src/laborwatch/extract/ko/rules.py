@@ -176,6 +176,8 @@ class KoreanRules:
     own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
+    home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
+    abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -279,6 +281,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         own_verb_end=re.compile(
             r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
         ),
+        home_workplace=_rx(raw["home_workplaces"]),
+        abroad_word=_rx(raw["abroad_words"]),
         south_place=re.compile(  # a place of the South with its locative, a word of its own
             f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
         ),
