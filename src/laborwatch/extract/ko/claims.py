@@ -1562,7 +1562,11 @@ class KoreanClaimBuilder:
     def _several_years_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a span of several years ("5년 동안", "수년간") stand earlier in the sentence
         of a wage without a period: earnings over the whole span, neither monthly nor yearly?"""
-        return self.rules.several_years.search(self.view.text, sv.start, q.start) is not None
+        text = self.view.text
+        return (
+            self.rules.several_years.search(text, sv.start, q.start) is not None
+            or self.rules.stay_carried.search(text, sv.start, q.start) is not None
+        )  # "3년 계약을 마치고 돌아가는 노동자들이 손에 쥐고 가는 돈은": the stay's total
 
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage

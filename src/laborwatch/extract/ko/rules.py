@@ -142,6 +142,7 @@ class KoreanRules:
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
     several_years: re.Pattern[str]  # "5년 동안 번 돈": earned over several years
+    stay_carried: re.Pattern[str]  # "3년 계약을 마치고 … 손에 쥐고 가는": a stay's total
     one_year_term: re.Pattern[str]  # "1년 계약": a contract's takings for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
@@ -615,6 +616,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s(?:"
             + _lit(raw["several_year_earned"])
             + r")"
+        ),
+        stay_carried=re.compile(
+            r"(?<![\d.,])(?:[2-9]|[1-9]\d)\s?(?:"
+            + _lit(raw["several_year_terms"])
+            + r")(?:[^.]*?)(?:"
+            + phrase_pattern(raw["carried_home"])
+            + ")"
         ),
         one_year_term=_rx(raw["one_year_terms"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
