@@ -259,7 +259,9 @@ L2: list[LongArticle] = [
         "말했습니다.\n"
         "한편 러시아 극동지역 벌목장의 북한 노동자들이 벌어들이는 돈은 연간 3천만~4천만 달러로 "
         "추산됩니다. RFA 뉴스 박세영입니다.",
-        {
+        {  # the headline's exact 500달러 and the body's "500달러 남짓" are two claims (the
+            # spec's headline rule); added after the first run, which counted it extra
+            ("wage", 500, 500, "USD", "year"),
             ("wage", None, 9 * M, "RUB", "month"),
             ("wage", 5 * M, 5 * M, "RUB", "month"),
             ("wage", 500, None, "USD", "year"),
@@ -430,6 +432,8 @@ BATCHES = {"l1": L1, "l2": L2}
 KNOWN: dict[str, str] = {
     "l1-08": "kind: workers' wages laundered through a firm (임금 1천만 달러를 세탁한 혐의로) "
     "sit in a sentence of a fine, whose exclusion word (벌금) names the figure's clause",
+    "l2-10": "relevance: the excerpt names no DPRK word but '북한 돈' ('중국 공장에 나간 "
+    "노동자들이 충성자금으로 바치는 돈'), so the gate stops it (read right ungated)",
 }
 
 ROWS = batch_rows(BATCHES, KNOWN)

@@ -954,6 +954,10 @@ class KoreanClaimBuilder:
             if (
                 (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)  # "북한 돈 5만 원
                 # 수준으로, 시장 환율로 치면 3달러도": too small for pay, and so its conversion
+                or (  # "북한 돈으로는 계획분만 해도 280만 원": North Korean won
+                    q.currency == "KRW"
+                    and self.rules.north_won.search(_phrase_before(before, 30)) is not None
+                )
                 or self._not_labour(sv, q, before, after)
                 or self._rate_of(money, k, before)
                 or (
@@ -1160,6 +1164,9 @@ class KoreanClaimBuilder:
         if ends:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
+        quoted = _QUOTE_CLOSED.search(after)  # "500달러 남짓\"이라며 \"… 브로커가": the
+        if quoted and (end is None or quoted.start() < end.start()):  # quote ends the clause
+            end = quoted
         after = after[: end.start() + 1] if end else after
         verb = self.rules.own_verb_end.match(after)  # "2억 달러 이상을 벌어 핵·미사일 개발에
         after = after[: verb.end()] if verb else after  # 쓰고": its own verb ends the clause
@@ -1819,6 +1826,9 @@ _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜�
 _RATE_GAP = re.compile(r"^\s?(?:에|당|=|은|는|이|가)?\s?(?:약\s)?$")  # "1달러에 7.2위안"
 _OF_PERCENT = re.compile(r"의\s(?:약\s)?$")  # "… GDP의 약 1.5%": the whole of a percentage
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
+# A quotation closed after a figure and continued by 라며 ("… 500달러 남짓\"이라며 \"…"): the
+# quoted clause ends there (a quoted label before a figure, "'검열비'라며 500위안을", does not).
+_QUOTE_CLOSED = re.compile(r"(?:^|[가-힣\d%])[\"”](?:이)?라며[\s,]")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "

@@ -178,6 +178,7 @@ class KoreanRules:
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
     home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
+    north_won: re.Pattern[str]  # "북한 돈으로는": the won after it is North Korean
     abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
@@ -283,6 +284,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
         ),
         home_workplace=_rx(raw["home_workplaces"]),
+        north_won=_rx(raw["north_won_words"]),
         abroad_word=_rx(raw["abroad_words"]),
         south_place=re.compile(  # a place of the South with its locative, a word of its own
             f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
