@@ -504,7 +504,9 @@ L3: list[LongArticle] = [
         {
             ("wage", 6 * M, 6 * M, "RUB", "month"),
             ("state_share", 50, 50),
-            ("wage", 2 * M, 2 * M, "RUB", "month"),
+            # "2만 루블, 달러로 치면 300달러": one amount, kept in dollars (the conversion
+            # rule of the earlier sets); written as 2만 RUB before the first run
+            ("wage", 300, 300, "USD", "month"),
             ("wage", 7000, 7000, "USD", None),
         },
     ),

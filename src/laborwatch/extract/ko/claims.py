@@ -1359,9 +1359,12 @@ class KoreanClaimBuilder:
     def _whole_of_part(self, sv: SentenceView, q: Quantity, after: str) -> bool:
         """Is the figure a whole whose part, named next, is the first to name workers ("외화벌이
         목표를 10억 달러로 잡고, 이 가운데 3억 달러를 해외 파견 노동자들에게")?"""
-        if not self.rules.member_before.search(after):
-            return False
         text, cut = self.view.text, q.end + len(after)
+        if not self.rules.member_before.search(after):
+            part = _MEMBER.search(after)  # "18억 달러로 추산하고, 이 가운데 해외 노동자 송금을
+            if part is None or after[part.end() :].count(" ") > 4:  # 5억~6억 달러로": a
+                return False  # part a few words on, whose own words name the workers
+            cut = q.end + part.start()
         named = (self.rules.workers, self.cues.same_workers)
         return not any(rx.search(text, sv.start, cut) for rx in named) and any(
             rx.search(text, cut, sv.end) for rx in named
@@ -1578,7 +1581,15 @@ class KoreanClaimBuilder:
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
         without a period: the rate the figure is given in?"""
-        return self.rules.day_rate.search(self.view.text, sv.start, q.start) is not None
+        text = self.view.text
+        if self.rules.day_rate.search(text, sv.start, q.start):
+            return True
+        prev = self.view.sentences[sv.index - 1] if sv.index else None
+        return (  # "… 일당 3천 루블을 받았다. 이 중 2천 루블은": a part of that day's rate
+            prev is not None
+            and self.rules.member_opening.match(text[sv.start : q.start]) is not None
+            and self.rules.day_rate.search(text, prev.start, prev.end) is not None
+        )
 
     def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
         """The kind of the amount of the sentence before, when this one restates it over
@@ -1704,6 +1715,8 @@ class KoreanClaimBuilder:
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
+        if owned and self.rules.whole_income.search(before[-20:]):
+            return None  # "북한 전체 외화 수입의 약 30%를 차지": a part of the country's income
         if owned and took and not self.rules.receive_after.match(after):
             self._last_share = sv.index
             return self._share_claim(sv, q)
