@@ -516,13 +516,15 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         other_workers=re.compile(
             phrase_pattern([str(w) for w in raw["other_workers"]])
-            # a nation, its demonym or genitive, a trade, a worker noun ("러시아 건설 노동자",
-            # "폴란드인 용접공들", "한국의 같은 분야 개발자")
+            # a nation or its demonym, a trade or the same line of work, a worker noun
+            # ("러시아 건설 노동자", "폴란드인 용접공들", "한국의 같은 분야 개발자")
             + r"|(?:"
             + phrase_pattern(nations)
-            + r")(?:인)?(?:의)?\s+(?:(?:"
+            + r")(?:인?\s+(?:(?:"
             + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
-            + r")\s+)?(?:"
+            + r")\s+)?|의?\s+(?:"
+            + phrase_pattern([str(t) for t in raw["other_worker_same_field"]])
+            + r")\s+)(?:"
             + phrase_pattern(nouns)
             + ")",
             re.IGNORECASE,
