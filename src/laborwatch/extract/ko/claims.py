@@ -1671,7 +1671,11 @@ class KoreanClaimBuilder:
         ):
             return True  # "노동자 50명을 1년간 쓰는 조건으로 … 모두 4천800만 루블"
         years = _YEAR_POINT.findall(text, sv.start, q.start)
-        words = self.rules.year_point.findall(text, sv.start, q.start)
+        words = [  # not "작년보다": a year compared with
+            m
+            for m in self.rules.year_point.finditer(text, sv.start, q.start)
+            if not self.rules.year_compared.match(text, m.end())
+        ]
         return len(years) + len(words) == 1
 
     def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:

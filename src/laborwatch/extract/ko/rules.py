@@ -191,6 +191,7 @@ class KoreanRules:
     additive_before: re.Pattern[str]
     stock_after: re.Pattern[str]
     year_point: re.Pattern[str]
+    year_compared: re.Pattern[str]  # "작년보다": a year compared with, not the figure's
     planned_after: re.Pattern[str]
     decided: re.Pattern[str]  # "-기로 했다": decided to
     place_subject: re.Pattern[str]  # "카타르에는 북한 노동자가 각각"
@@ -310,6 +311,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         additive_before=_rx(raw["additive_words"]),
         stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
         year_point=_rx(raw["year_point"]),
+        year_compared=re.compile(r"\s?(?:" + _lit(raw["year_compared"]) + ")"),
         planned_after=re.compile(  # "보내기로", "보낼 계획", "보내는 것을 목표로"
             r"\S{0,4}?\s?(?:것을\s|것이\s)?(?:"
             + phrase_pattern([*raw["decision_endings"], *raw["planned_endings"]])
@@ -522,7 +524,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + phrase_pattern(nations)
             + r")(?:인?\s+(?:(?:"
             + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
-            + r")\s+)?|의?\s+(?:"
+            + r")\s+)?|인?\s+내\s+(?:"  # "미국 내 소프트웨어 개발자": with a trade only
+            + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
+            + r")\s+|의?\s+(?:"
             + phrase_pattern([str(t) for t in raw["other_worker_same_field"]])
             + r")\s+)(?:"
             + phrase_pattern(nouns)
