@@ -1325,6 +1325,11 @@ class KoreanClaimBuilder:
             return "wage" if personal else "revenue"  # 1천만 위안": the price of labour
         if not workers and self._whole_income(sv):
             return None  # "북한의 지난해 외화 수입을 약 25억 달러로": not labour's alone
+        if (
+            self.rules.firm_quota.search(own)
+            and self.rules.workers.search(text, sv.start, q.start) is None
+        ):  # "북한 회사가 … 내려보낸 외화벌이 계획은 500만 달러": a firm's quota (not "노동자
+            return None  # 300명을 내보내면서 한 해 외화 계획으로": the workers' takings)
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
         if (
             income
@@ -1423,9 +1428,12 @@ class KoreanClaimBuilder:
         sentence before without the DPRK, or of officials or troops named there without
         workers ("무역일꾼 30여 명이 소환됐다. 이들은 외화 과제 100만 달러를")?"""
         text = self.view.text
+        anaphors = list(self.cues.same_workers.finditer(text, sv.start, q.start))
+        if anaphors and self._others_then_anaphor(text[sv.start : anaphors[-1].start()]):
+            return True  # "타지키스탄 출신 노동자들도 … 일하는데, 이들은 한 달에 13만 루블을"
         if sv.index == 0 or self.rules.workers.search(text, sv.start, sv.end):
             return False
-        if self.cues.same_workers.search(text, sv.start, q.start) is None:
+        if not anaphors:
             return False
         prev = self.view.sentences[sv.index - 1]
         others = [m.span() for m in self.cues.military.finditer(text, prev.start, prev.end)]
@@ -1437,6 +1445,20 @@ class KoreanClaimBuilder:
         if others and not workers:
             return True
         return not any(p.kind == "dprk" for p in sv.places) and self._foreign_workers(prev)
+
+    def _others_then_anaphor(self, head: str) -> bool:
+        """Are the workers named last before an anaphor in its own sentence (``head``: the
+        words before it) another nation's, with no DPRK word anywhere before it?"""
+        found = [  # not "폴란드 인력업체를 거쳐 이들에게": a business
+            m
+            for m in self.rules.other_workers.finditer(head)
+            if not self.rules.others_not_theirs.match(head, m.end())
+        ]
+        return (
+            bool(found)
+            and self.rules.dprk_word.search(head) is None
+            and self.rules.workers.search(head, found[-1].end()) is None
+        )
 
     def _pay_elsewhere(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause speak of pay in a place without the DPRK, its workers,
@@ -1497,6 +1519,12 @@ class KoreanClaimBuilder:
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage" and self._several_years_before(sv, q):
             per = None  # "5년 동안 번 돈이 …, 집에 가져온 건 3천 달러": the whole stay's
+        elif (
+            per is None
+            and kind == "wage"
+            and self.rules.month_span.search(self.view.text, sv.start, q.start)
+        ):
+            per = None  # "석 달 동안 바다에서 지내며 1인당 30만 루블": the span's
         elif per is None and kind == "wage" and self.rules.saved_after.match(after):
             per = None  # "1인당 평균 1만 위안이 넘는 돈을 모았다": the sum saved
         elif per is None and kind == "wage" and self._rate_before(sv, q):

@@ -178,6 +178,8 @@ class KoreanRules:
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
     home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
+    firm_quota: re.Pattern[str]  # "외화벌이 계획은": a firm's quota
+    month_span: re.Pattern[str]  # "석 달 동안", "3개월간": a span of months
     north_won: re.Pattern[str]  # "북한 돈으로는": the won after it is North Korean
     abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
@@ -285,6 +287,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
         ),
         home_workplace=_rx(raw["home_workplaces"]),
+        firm_quota=_rx(raw["firm_quota_words"]),
+        month_span=re.compile(
+            r"(?:(?<![\d.,])(?:[2-9]|1[01])\s?개월|(?<![가-힣])(?:"
+            + _lit(raw["month_span_words"])
+            + r"))\s?(?:"
+            + _lit(raw["month_span_after"])
+            + r")(?![가-힣])"
+        ),
         north_won=_rx(raw["north_won_words"]),
         abroad_word=_rx(raw["abroad_words"]),
         south_place=re.compile(  # a place of the South with its locative, a word of its own
