@@ -1090,6 +1090,11 @@ KNOWN: dict[str, str] = {
     "sit in a sentence of a fine, whose exclusion word (벌금) names the figure's clause",
     "l2-10": "relevance: the excerpt names no DPRK word but '북한 돈' ('중국 공장에 나간 "
     "노동자들이 충성자금으로 바치는 돈'), so the gate stops it (read right ungated)",
+    "l6-05": "kind: earnings laundered and passed to the DPRK side (번 돈 약 60만 달러를 "
+    "가상화폐로 바꿔 북한 측에 전달했습니다) keep the crypto exclusion of their clause, the "
+    "payee standing after the figure",
+    "l6-07": "kind: a top tier of the workers as the subject (상위 10%는 연 20만 달러 넘게 "
+    "번다) names no single earner, so the sum over the personal size reads as revenue",
 }
 
 ROWS = batch_rows(BATCHES, KNOWN)

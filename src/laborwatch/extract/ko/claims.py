@@ -199,6 +199,7 @@ class KoreanClaimBuilder:
             if q.unit == "money"
         }
         _headline_dated(claims, head_end)
+        _headline_kind(claims, head_end)
         return [
             c
             for c in claims
@@ -918,6 +919,7 @@ class KoreanClaimBuilder:
         self._sentence_per = None
         changed = False  # the figure before was a percentage change of the pay named before it
         taken_before = False  # the figure before was claimed as what the state takes
+        others_item = False  # the figure before was another nation's workers' pay
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -969,9 +971,11 @@ class KoreanClaimBuilder:
                 )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
-                taken_before = False
+                taken_before = others_item = False
                 continue
             dropped = False
+            if q.unit == "money" and others_item and _LIST_GAP.match(before):
+                continue  # "현지 노동자의 평균 월급은 러시아 10만 루블, 중국 4천 위안": theirs
             if q.unit == "percent":
                 took = (  # "바치는 돈은 500~800달러로, 임금의 70~90%": the take as a share
                     taken_before and len(before) <= TAKE_GAP and out[-1].kind == "wage"
@@ -998,6 +1002,11 @@ class KoreanClaimBuilder:
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
                     claim = self._money_claim(sv, q, like.kind, per, like.basis)
+            others_item = (  # another nation's workers' pay, unclaimed: a list may go on
+                q.unit == "money"
+                and claim is None
+                and self.rules.other_workers.search(_phrase_before(before, 30)) is not None
+            )
             taken_before = claim is not None and (
                 claim.basis == "state_take"
                 or (q.unit == "money" and self.rules.share.search(before[-30:]) is not None)
@@ -1525,6 +1534,8 @@ class KoreanClaimBuilder:
             and self.rules.month_span.search(self.view.text, sv.start, q.start)
         ):
             per = None  # "석 달 동안 바다에서 지내며 1인당 30만 루블": the span's
+        elif per is None and kind == "wage" and self.rules.one_off.match(after):
+            per = None  # "1인당 1천 위안을 추가로 걷었다": a one-off sum
         elif per is None and kind == "wage" and self.rules.saved_after.match(after):
             per = None  # "1인당 평균 1만 위안이 넘는 돈을 모았다": the sum saved
         elif per is None and kind == "wage" and self._rate_before(sv, q):
@@ -2021,6 +2032,24 @@ def _headline_dated(claims: list[Claim], head_end: int) -> None:
     for c in claims:
         if c.evidence.start < head_end and c.kind in ("wage", "revenue") and not c.value.per:
             c.value.per = periods.get((c.kind, c.value.low, c.value.high, c.value.currency))
+
+
+def _headline_kind(claims: list[Claim], head_end: int) -> None:
+    """A headline's amount that the body states with the same bounds, currency and period
+    as the other kind only takes the body's kind and basis: the body reads it in its whole
+    sentence ("작업반, '한 해 1만 달러씩' 충성자금 과제" over "작업반마다 한 해 1만 달러씩의
+    충성자금 과제": a team's, not one worker's)."""
+    body: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.evidence.start >= head_end and c.kind in ("wage", "revenue"):
+            key = (c.value.low, c.value.high, c.value.currency, c.value.per)
+            body.setdefault(key, []).append(c)
+    for c in claims:
+        if c.evidence.start >= head_end or c.kind not in ("wage", "revenue"):
+            continue
+        same = body.get((c.value.low, c.value.high, c.value.currency, c.value.per), [])
+        if same and all(b.kind != c.kind for b in same) and len({b.kind for b in same}) == 1:
+            c.kind, c.basis = same[0].kind, same[0].basis
 
 
 def _phrase_before(before: str, width: int) -> str:

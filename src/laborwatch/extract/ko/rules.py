@@ -180,6 +180,7 @@ class KoreanRules:
     home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
     firm_quota: re.Pattern[str]  # "외화벌이 계획은": a firm's quota
     month_span: re.Pattern[str]  # "석 달 동안", "3개월간": a span of months
+    one_off: re.Pattern[str]  # "추가로 걷었다": a one-off sum
     north_won: re.Pattern[str]  # "북한 돈으로는": the won after it is North Korean
     abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
@@ -288,6 +289,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         home_workplace=_rx(raw["home_workplaces"]),
         firm_quota=_rx(raw["firm_quota_words"]),
+        one_off=re.compile(r"^\s?(?:을|를)?\s?(?:" + _lit(raw["one_off_after"]) + ")"),
         month_span=re.compile(
             r"(?:(?<![\d.,])(?:[2-9]|1[01])\s?개월|(?<![가-힣])(?:"
             + _lit(raw["month_span_words"])
