@@ -13,8 +13,15 @@ Money claims compare as ``(kind, low, high, currency, per)`` (``("state_share", 
 high)`` for shares); worker counts are not compared here. Articles go through the public
 :meth:`Extractor.extract`, relevance gate included.
 
-First run (each batch committed with its expectations before the extractor read it; the
-figures per batch in the comments above them).
+First run (each batch committed with its expectations before the extractor read it, batches
+2-6 each after the fixes of the ones before; figures per batch in the comments above them):
+money precision 170/197, recall 170/191, 36/64 rows right; batches 2-6 alone 139/160 and
+139/155, the last (l6, after every other fix) 26/31 and 26/30. Two expectations were
+corrected after their first run, to the rules of the earlier sets (l2-00: a headline's exact
+figure and the body's "남짓" are two claims; l3-03: "2만 루블, 달러로 치면 300달러" is kept in
+dollars). After every fix: 187/188 and 187/192, 60/64 rows, the other four strict xfails
+(laundered wages in a fine's or a crypto clause, a top tier of the workers as the subject,
+and an excerpt the relevance gate stops). The four shared sets' output is unchanged.
 """
 
 from __future__ import annotations
@@ -39,6 +46,13 @@ def money(ko: Extractor, text: str, publisher: str) -> set[tuple]:
 
 
 # --- batch 1 ---------------------------------------------------------------------------
+# First run: money precision 31/37, recall 31/36, 3/10 rows (extra: a South Korean
+# developer's pay, 한국의 같은 분야 개발자 평균 연봉; Polish welders' pay, 폴란드인 용접공들;
+# a defector's pay at a South Korean shipyard, the "조선" of 조선소 read as a DPRK word;
+# Kaesong's wage bill; a conversion of home pay in won, 북한 돈 5만 원 … 3달러; missed: a
+# medic's pay, 진료 read as a fee; the share restating a take, "바치는 돈은 500~800달러로,
+# 임금의 70~90%"; a DPRK account as payee; a stay's total read as monthly; laundered wages).
+# After: 35/35 and 35/36, 9/10.
 L1: list[LongArticle] = [
     (
         "dailynk.com",
@@ -241,6 +255,11 @@ L1: list[LongArticle] = [
 ]
 
 # --- batch 2 (written after the fixes of batch 1) ----------------------------------------
+# First run: 32/37 and 32/38, 6/11 rows (extra: a restaurant's name-lending fee per
+# restaurant, 식당당 연 5만 위안; a past level read as yearly, 월 과제금 … 지난해까지는 700달러;
+# missed: "많이 벌어야 9만 루블" at most; "500달러 남짓\"이라며 \"… 브로커가", the broker
+# of the next quoted clause; "3년을 일하고 돌아가면 손에 쥐는 돈"; an excerpt gated out).
+# After: 37/37 and 37/39, 10/11.
 L2: list[LongArticle] = [
     (
         "rfa.org",
@@ -363,7 +382,8 @@ L2: list[LongArticle] = [
         '몽골 北 노동자 임금, 월 440달러…"절반 이상 본국 송금"\n'
         "(울란바토르=연합뉴스) 몽골 울란바토르의 건설 현장에서 일하던 북한 노동자들이 제재 "
         "이후에도 일부 남아 일하고 있는 것으로 확인됐다.\n"
-        "현지 건설업계 관계자에 따르면 북한 노동자들은 월 150만 투그릭, 미화로 약 440달러를 받는다. "
+        "현지 건설업계 관계자에 따르면 북한 노동자들은 월 150만 "
+        "투그릭, 미화로 약 440달러를 받는다. "
         "이 가운데 절반 이상이 북한 회사를 통해 본국에 송금된다.\n"
         "몽골인 건설 노동자의 평균 월급은 200만 투그릭 안팎이고, 울란바토르의 월평균 생활비는 "
         "1인당 80만 투그릭 정도다.\n"
@@ -428,6 +448,10 @@ L2: list[LongArticle] = [
 ]
 
 # --- batch 3 (written after the fixes of batches 1-2) ------------------------------------
+# First run: 28/32 and 28/31, 7/11 rows (extra: the country's whole foreign income, whose
+# part names the workers a few words on; a share of that income, 전체 외화 수입의 약 30%; a
+# dinner course per head; a day rate's part in the next sentence read as monthly; missed: an
+# interview's answers to "얼마를 받으셨나요?" and "손에 남는 돈은요?"). After: 31/31, 11/11.
 L3: list[LongArticle] = [
     (
         "yna.co.kr",
@@ -604,6 +628,9 @@ L3: list[LongArticle] = [
 ]
 
 # --- batch 4 (written after the fixes of batches 1-3) ------------------------------------
+# First run: 24/26 and 24/26, 8/11 rows (extra: US developers' pay, 미국 내 소프트웨어
+# 개발자; a figure of this year dated by none for "작년보다"; missed: the rest, 나머지
+# 600~1천 위안으로 식비와). After: 26/26, 11/11.
 L4: list[LongArticle] = [
     (
         "yna.co.kr",
@@ -737,11 +764,13 @@ L4: list[LongArticle] = [
     (
         "dailynk.com",
         "中 선양 北 IT 노동자, 충성자금 1인당 연 3만 위안으로 올라\n"
-        "중국 랴오닝성 선양에서 활동하는 북한 IT 노동자들의 연간 충성자금이 올해 1인당 3만 위안으로 "
+        "중국 랴오닝성 선양에서 활동하는 북한 IT 노동자들의 "
+        "연간 충성자금이 올해 1인당 3만 위안으로 "
         "지난해보다 5천 위안 올랐다고 데일리NK 소식통이 전했다.\n"
         "소식통에 따르면 이들은 중국 업체의 하청을 받아 한 달에 1만~1만5천 위안을 번다. 이 가운데 "
         "숙식비 2천 위안과 컴퓨터 사용료 500위안을 회사에 낸다.\n"
-        "한편 북한 내부에서는 IT 노동자 가족들이 받는 배급과 생활비가 월 북한 돈 30만 원 수준이라고 "
+        "한편 북한 내부에서는 IT 노동자 가족들이 받는 배급과 "
+        "생활비가 월 북한 돈 30만 원 수준이라고 "
         "소식통은 전했다. 평양 시장의 위안화 환율은 1위안에 4천 원이다.\n"
         '소식통은 "선양의 IT 노동자 30여 명이 한 해 당에 바치는 돈을 합치면 100만 위안에 '
         '가깝다"고 말했다.',
@@ -771,6 +800,9 @@ L4: list[LongArticle] = [
 ]
 
 # --- batch 5 (written after the fixes of batches 1-4) ------------------------------------
+# First run: 29/34 and 29/30, 7/11 rows (extra: a firm's currency quota, 외화벌이 계획은
+# 500만 달러; Tajik workers' pay as "이들은" in their own sentence; a hawala dealer's cut; a
+# dinner set per head; a three months' sum read as monthly). After: 30/30, 11/11.
 L5: list[LongArticle] = [
     (
         "dailynk.com",
@@ -936,6 +968,10 @@ L5: list[LongArticle] = [
 ]
 
 # --- batch 6 (written after the fixes of batches 1-5) ------------------------------------
+# First run: 26/31 and 26/30, 5/10 rows (extra: a headline's team quota read as one
+# worker's; the next list item after local workers' pay, 러시아 10만 루블, 중국 4천 위안; a
+# top tier's yearly pay as revenue; a one-off levy and "5년 넘게 일하고" read as monthly;
+# missed: laundered earnings passed to the DPRK side). After: 28/29 and 28/30, 8/10.
 L6: list[LongArticle] = [
     (
         "yna.co.kr",
@@ -1013,7 +1049,8 @@ L6: list[LongArticle] = [
         '카타르 월드컵 경기장 지은 北 노동자들…"월급 900달러 중 100달러만"\n'
         "(서울=뉴스1) 카타르 월드컵 경기장 건설에 투입됐던 북한 노동자들이 월급 대부분을 북한 "
         "당국에 빼앗겼다는 증언이 나왔다.\n"
-        "국제 인권단체가 펴낸 보고서에 따르면 카타르의 북한 노동자들은 건설사로부터 월 900달러가량을 "
+        "국제 인권단체가 펴낸 보고서에 따르면 카타르의 북한 "
+        "노동자들은 건설사로부터 월 900달러가량을 "
         "받았지만, 이 가운데 100달러만 본인에게 돌아갔다. 나머지 800달러는 북한 회사를 통해 "
         "평양으로 송금됐다.\n"
         "카타르 정부가 월드컵 경기장과 기반시설 건설에 쓴 돈은 2천200억 달러에 이른다. 같은 현장의 "
