@@ -29,20 +29,16 @@ from __future__ import annotations
 import pytest
 
 from laborwatch.extract.pipeline import Extractor
-from laborwatch.model import Document
 
-from .tables import batch_rows, claim_money_tuples
-
-M = 10_000  # 만
-B = 100_000_000  # 억
+from .tables import batch_rows
+from .test_extract_korean_money_articles import B, M, claims
 
 LongArticle = tuple[str, str, set[tuple]]  # publisher, text, money
 
 
 def money(ko: Extractor, text: str, publisher: str) -> set[tuple]:
     """The money claims of a Korean article, as comparable tuples."""
-    result = ko.extract(Document(id="a", text=text, language="ko", publisher=publisher))
-    return claim_money_tuples(result.claims)
+    return claims(ko, text, publisher)[0]
 
 
 # --- batch 1 ---------------------------------------------------------------------------
