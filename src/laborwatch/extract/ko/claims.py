@@ -1534,8 +1534,8 @@ class KoreanClaimBuilder:
             and self.rules.month_span.search(self.view.text, sv.start, q.start)
         ):
             per = None  # "석 달 동안 바다에서 지내며 1인당 30만 루블": the span's
-        elif per is None and kind == "wage" and self.rules.one_off.match(after):
-            per = None  # "1인당 1천 위안을 추가로 걷었다": a one-off sum
+        elif per is None and kind == "wage" and self.rules.one_off.search(after[:20]):
+            per = None  # "1인당 1천 위안을 추가로 걷었다", "…의 충성자금이 한 차례": once
         elif per is None and kind == "wage" and self.rules.saved_after.match(after):
             per = None  # "1인당 평균 1만 위안이 넘는 돈을 모았다": the sum saved
         elif per is None and kind == "wage" and self._rate_before(sv, q):

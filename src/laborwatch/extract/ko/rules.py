@@ -289,7 +289,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         home_workplace=_rx(raw["home_workplaces"]),
         firm_quota=_rx(raw["firm_quota_words"]),
-        one_off=re.compile(r"^\s?(?:을|를)?\s?(?:" + _lit(raw["one_off_after"]) + ")"),
+        one_off=re.compile(_lit(raw["one_off_after"])),
         month_span=re.compile(
             r"(?:(?<![\d.,])(?:[2-9]|1[01])\s?개월|(?<![가-힣])(?:"
             + _lit(raw["month_span_words"])
