@@ -1061,7 +1061,10 @@ class KoreanClaimBuilder:
             return True
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
             return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
-        return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+        return q.unit == "money" and (
+            self.rules.money_change_after.match(after) is not None
+            or self.rules.money_increment_after.match(after) is not None  # "100위안을 더"
+        )
 
     def _goods_traded(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the money that of goods traded, named before it in a sentence that names no

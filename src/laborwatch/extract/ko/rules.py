@@ -98,6 +98,7 @@ class KoreanRules:
     labor_export: re.Pattern[str]
     whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
     money_change_after: re.Pattern[str]
+    money_increment_after: re.Pattern[str]  # "100위안을 더 내게": an increment
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
@@ -465,7 +466,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
         dollars_next=re.compile(
-            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?" + estimate + "$"
+            r"(?:으로|로)?[\s,(]*(?:"  # "8만~10만 루블로, 미화로 약 900~1천100달러"
+            + phrase_pattern(raw["dollar_restating"])
+            + r")\s?"
+            + estimate
+            + "$"
         ),
         won_restating=re.compile(
             r"(?:"
@@ -547,6 +552,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         labor_export=_rx(raw["labor_export"]),
         whole_income=_rx(raw["whole_income_words"]),
+        money_increment_after=re.compile(
+            r"^\s?(?:을|를|씩)?\s(?:" + _lit(raw["money_increment_after"]) + ")"
+        ),
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
