@@ -1,0 +1,135 @@
+"""CPU time per pass over the relevant articles, on fresh documents, one process.
+
+Reads the relevant articles of the shared seeds and dev sets and of the bundled sample
+(../shared/corpus), then times ``--passes`` passes of ``Extractor.extract`` over them with
+``time.process_time`` (the process's own CPU, which a loaded machine moves less than wall
+time). Each pass reads its documents from JSONL (fresh ``Document`` objects and fresh
+strings, new ids, as the throughput bench and a real run see them), outside the timing;
+``--same`` reuses one set of objects instead. ``--gc`` tries the collector off or frozen;
+``--profile`` prints where one pass's time goes (cProfile, by module and by function).
+Runs on any tree: point ``PYTHONPATH`` at its ``src`` to time another version.
+
+    python bench/extract_cpu_passes.py [--passes 15] [--same] [--gc on|off|freeze]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from laborwatch.extract.pipeline import Extractor
+from laborwatch.ingest.jsonl import read_jsonl
+from laborwatch.model import Document
+from laborwatch.sample import sample_path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def relevant_records(extractor: Extractor) -> list[dict]:
+    """The relevant articles of seeds, dev and the sample, as JSON records."""
+    out = []
+    for path in (SHARED / "seeds.jsonl", SHARED / "dev.jsonl", Path(sample_path())):
+        with path.open(encoding="utf-8") as f:
+            out += [json.loads(line) for line in f if line.strip()]
+    return [r for r in out if extractor.extract(Document(id=r["id"], text=r["text"])).relevant]
+
+
+def fresh(records: list[dict], tag: int, tmp: Path) -> list[Document]:
+    """New ``Document`` objects (and strings) for ``records``, ids tagged with ``tag``."""
+    path = tmp / f"pass{tag}.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps({**rec, "id": f"{rec['id']}-{tag}"}) + "\n")
+    docs = [d for d in read_jsonl(path) if isinstance(d, Document)]
+    path.unlink()
+    return docs
+
+
+def one_pass(extractor: Extractor, docs: list[Document]) -> tuple[float, int]:
+    """CPU seconds of one pass and the claims found."""
+    start = time.process_time()
+    n = sum(len(extractor.extract(d).claims) for d in docs)
+    return time.process_time() - start, n
+
+
+def profile(extractor: Extractor, docs: list[Document], top: int) -> None:
+    """Print one pass's own time by module and its costliest functions."""
+    prof = cProfile.Profile()
+    prof.enable()
+    one_pass(extractor, docs)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    by_module: dict[str, float] = defaultdict(float)
+    rows = []
+    for (file, line, name), (_cc, _nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        key = file.split("/src/")[-1] if "/src/" in file else (file if file != "~" else name)
+        if key.startswith("<") or "/lib/python" in key:
+            key = "stdlib: " + (name if file == "~" else Path(file).name)
+        by_module[key] += tt
+        rows.append((tt, ct, f"{key}:{line}:{name}"))
+    total = sum(by_module.values())
+    print(json.dumps({"profiled_pass_s": round(total, 3)}))
+    for key, tt in sorted(by_module.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"{tt * 1000:9.1f} ms {100 * tt / total:5.1f}%  {key}")
+    print("-- functions by own time (own ms, cumulative ms)")
+    for tt, ct, name in sorted(rows, reverse=True)[:top]:
+        print(f"{tt * 1000:9.1f} {ct * 1000:9.1f}  {name}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--passes", type=int, default=15)
+    ap.add_argument("--same", action="store_true", help="reuse one set of documents")
+    ap.add_argument("--gc", choices=("on", "off", "freeze"), default="on")
+    ap.add_argument("--profile", type=int, default=0, help="rows of a profiled pass")
+    ap.add_argument("--label", default="")
+    args = ap.parse_args()
+    load = os.getloadavg()[0]
+    extractor = Extractor()
+    records = relevant_records(extractor)
+    with tempfile.TemporaryDirectory() as tmp:
+        same = fresh(records, 0, Path(tmp))
+        one_pass(extractor, same)  # warm-up: vocabularies and rules built
+        if args.profile:
+            profile(extractor, fresh(records, -1, Path(tmp)), args.profile)
+            return
+        if args.gc == "off":
+            gc.disable()
+        elif args.gc == "freeze":
+            gc.collect()
+            gc.freeze()
+        times, claims = [], 0
+        for i in range(1, args.passes + 1):
+            docs = same if args.same else fresh(records, i, Path(tmp))
+            seconds, claims = one_pass(extractor, docs)
+            times.append(seconds)
+    print(
+        json.dumps(
+            {
+                "label": args.label,
+                "tree": str(Path(sys.modules["laborwatch"].__file__ or "").parents[1]),
+                "articles": len(records),
+                "claims": claims,
+                "median_ms": round(1000 * statistics.median(times), 1) if times else None,
+                "min_ms": round(1000 * min(times), 1) if times else None,
+                "same": args.same,
+                "gc": args.gc,
+                "load": [round(load, 2), round(os.getloadavg()[0], 2)],
+                "passes_ms": [round(1000 * t) for t in times],
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
