@@ -6,7 +6,8 @@ Reads the relevant articles of the shared seeds and dev sets and of the bundled 
 time). Each pass reads its documents from JSONL (fresh ``Document`` objects and fresh
 strings, new ids, as the throughput bench and a real run see them), outside the timing;
 ``--same`` reuses one set of objects instead. ``--gc`` tries the collector off or frozen;
-``--profile`` prints where one pass's time goes (cProfile, by module and by function).
+``--profile`` prints where one pass's time goes (cProfile, by module and by function);
+``--stages`` times each stage the tree has (inclusive CPU per pass, medians).
 Runs on any tree: point ``PYTHONPATH`` at its ``src`` to time another version.
 
     python bench/extract_cpu_passes.py [--passes 15] [--same] [--gc on|off|freeze]
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import importlib
 import json
 import os
 import pstats
@@ -26,6 +28,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from laborwatch.extract.pipeline import Extractor
 from laborwatch.ingest.jsonl import read_jsonl
@@ -86,15 +89,73 @@ def profile(extractor: Extractor, docs: list[Document], top: int) -> None:
         print(f"{tt * 1000:9.1f} {ct * 1000:9.1f}  {name}")
 
 
+# (module, attribute path) of the stages timed by --stages, where a tree has them; times
+# are inclusive (a stage that calls another counts it too: origin calls attribution)
+STAGES = (
+    ("pipeline", "normalize"),
+    ("relevance", "RelevanceScorer.mentions_dprk"),
+    ("relevance", "RelevanceScorer.has_labor_terms"),
+    ("relevance", "RelevanceScorer.score"),
+    ("pipeline", "find_places"),
+    ("pipeline", "prepare"),
+    ("claims", "ClaimBuilder.__init__"),
+    ("claims", "ClaimBuilder.build"),
+    ("counts", "CountFinder.find"),
+    ("destinations", "DestinationFinder.for_sentence"),
+    ("status", "StatusFinder.status"),
+    ("sectors", "SectorFinder.sector"),
+    ("periods", "PeriodFinder.period"),
+    ("attribution", "AttributionFinder.attribution"),
+    ("origin", "OriginFinder.origin"),
+    ("scope", "ScopeFinder.scope"),
+    ("basis", "BasisFinder.cumulative"),
+    ("basis", "BasisFinder.basis"),
+    ("money", "MoneyFinder.find"),
+    ("money", "MoneyFinder.names_fraction"),
+    ("claims", "deduplicate"),
+)
+
+
+def time_stages(totals: dict[str, float]) -> None:
+    """Wrap each stage of :data:`STAGES` the tree has so that its CPU seconds add up in
+    ``totals`` (before the extractor is built: it keeps references to some)."""
+    for module_name, path in STAGES:
+        try:
+            module = importlib.import_module(f"laborwatch.extract.{module_name}")
+        except ImportError:
+            continue
+        *owners, name = path.split(".")
+        owner: object = module
+        for part in owners:
+            owner = getattr(owner, part, None)
+        fn = getattr(owner, name, None)
+        if fn is None:
+            continue
+        label = f"{module_name}.{path}"
+
+        def timed(*a: object, _fn: Any = fn, _label: str = label, **k: object) -> object:
+            start = time.process_time()
+            try:
+                return _fn(*a, **k)
+            finally:
+                totals[_label] = totals.get(_label, 0.0) + time.process_time() - start
+
+        setattr(owner, name, timed)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--passes", type=int, default=15)
     ap.add_argument("--same", action="store_true", help="reuse one set of documents")
     ap.add_argument("--gc", choices=("on", "off", "freeze"), default="on")
     ap.add_argument("--profile", type=int, default=0, help="rows of a profiled pass")
+    ap.add_argument("--stages", action="store_true", help="CPU per stage (median ms)")
     ap.add_argument("--label", default="")
     args = ap.parse_args()
     load = os.getloadavg()[0]
+    totals: dict[str, float] = {}
+    if args.stages:
+        time_stages(totals)
     extractor = Extractor()
     records = relevant_records(extractor)
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,10 +170,14 @@ def main() -> None:
             gc.collect()
             gc.freeze()
         times, claims = [], 0
+        stages: dict[str, list[float]] = defaultdict(list)
         for i in range(1, args.passes + 1):
             docs = same if args.same else fresh(records, i, Path(tmp))
+            totals.clear()
             seconds, claims = one_pass(extractor, docs)
             times.append(seconds)
+            for label, spent in totals.items():
+                stages[label].append(spent)
     print(
         json.dumps(
             {
@@ -126,6 +191,10 @@ def main() -> None:
                 "gc": args.gc,
                 "load": [round(load, 2), round(os.getloadavg()[0], 2)],
                 "passes_ms": [round(1000 * t) for t in times],
+                "stages_median_ms": {
+                    label: round(1000 * statistics.median(spent), 2)
+                    for label, spent in stages.items()
+                },
             }
         )
     )
