@@ -9,9 +9,11 @@ strings, new ids, as the throughput bench and a real run see them), outside the 
 ``--profile`` prints where one pass's time goes (cProfile, by module and by function);
 ``--stages`` times each stage the tree has (inclusive CPU per pass, medians);
 ``--twice`` reads each document twice in a row (the second time with warm caches).
-Runs on any tree: point ``PYTHONPATH`` at its ``src`` to time another version.
+Runs on any tree: point ``PYTHONPATH`` at its ``src`` to time another version, or give
+``--trees`` to alternate several.
 
     python bench/extract_cpu_passes.py [--passes 15] [--same] [--gc on|off|freeze]
+    python bench/extract_cpu_passes.py --trees src ../base/src [--rounds 6]
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import json
 import os
 import pstats
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -161,6 +164,32 @@ def time_stages(totals: dict[str, float]) -> None:
         setattr(owner, name, timed)
 
 
+def compare(trees: list[str], rounds: int, options: list[str]) -> None:
+    """Run this bench on each tree (a source folder put on PYTHONPATH) in turn for ``rounds``
+    rounds, the order reversed every other round; print each run and each tree's median of
+    its rounds' medians (a shared host's load moves single runs by far more than the trees
+    differ)."""
+    medians: dict[str, list[float]] = defaultdict(list)
+    for r in range(rounds):
+        for tree in trees if r % 2 == 0 else trees[::-1]:
+            run = subprocess.run(
+                [sys.executable, __file__, "--label", tree, *options],
+                env={**os.environ, "PYTHONPATH": tree},
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            row = json.loads(run.stdout.splitlines()[-1])
+            print(json.dumps({k: row[k] for k in ("label", "median_ms", "min_ms", "load")}))
+            medians[tree].append(row["median_ms"])
+    for tree in trees:
+        print(
+            json.dumps(
+                {"tree": tree, "median_ms": statistics.median(medians[tree]), "runs": medians[tree]}
+            )
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--passes", type=int, default=15)
@@ -170,7 +199,13 @@ def main() -> None:
     ap.add_argument("--twice", action="store_true", help="each document read twice in a row")
     ap.add_argument("--stages", action="store_true", help="CPU per stage (median ms)")
     ap.add_argument("--label", default="")
+    ap.add_argument("--trees", nargs="+", help="source folders to compare, alternating")
+    ap.add_argument("--rounds", type=int, default=6, help="rounds of --trees (default 6)")
     args = ap.parse_args()
+    if args.trees:
+        options = ["--passes", str(args.passes), "--gc", args.gc] + ["--same"] * args.same
+        compare(args.trees, args.rounds, options)
+        return
     load = os.getloadavg()[0]
     totals: dict[str, float] = {}
     if args.stages:
