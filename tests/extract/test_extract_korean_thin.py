@@ -24,7 +24,16 @@ from .tables import batch_rows
 from .test_extract_korean_articles import M, Row, W, observed
 
 # --- batch T1: thin items, foreign cities alone, the DPRK as 북/북측/北 ----------------------
-# First run: see below.
+# First run (main at 906bdd5): relevance P 9/10 R 9/13; count P 9/10 R 9/13; count+destination
+# P 8/10 R 8/13; 13/19 rows. Missed: "北노동자" (a Hanja name fused with the next noun read no
+# DPRK name), "북 파견 노동자" (the short 북 before a word other than 노동자/근로자), a
+# headline naming the DPRK only as "외화벌이 일꾼"; spurious: "조선족 근로자" with "북한과
+# 맞닿은" (ethnic Koreans of China); wrong destination: "카타르 도하의 … 북한 해외 노동자는"
+# placed abroad in general; wrong status: "50명 새로 들어와" (present), "3천명 귀국 대기"
+# (repatriated). After (a Hanja word ends before any non-Hanja character; 북노동자, 북 파견,
+# 북 해외 … and 외화벌이 as DPRK terms; 조선족 as other workers; "해외 노동자" a label when a
+# place is named before it; 새로 들어와; 대기/앞둔 after a status noun): relevance 13/13 and
+# 13/13, count 13/13 and 13/13, count+destination 13/13 and 13/13, 19/19 rows.
 BATCH_T1: list[Row] = [
     (
         "dailynk.com",

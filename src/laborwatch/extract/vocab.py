@@ -109,16 +109,17 @@ def phrase_pattern(phrases: list[str]) -> str:
     parts = []
     for (left, right), members in _edge_groups(phrases):
         body = _trie(members)
-        parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
+        parts.append(("\\b" if left else "") + "(?:" + body + ")" + right)
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _edge_groups(phrases: list[str]) -> list[tuple[tuple[bool, bool], list[str]]]:
-    """``phrases`` (whitespace collapsed, deduplicated) grouped by whether each edge needs
-    a word boundary, in a fixed order."""
-    groups: dict[tuple[bool, bool], list[str]] = {}
+def _edge_groups(phrases: list[str]) -> list[tuple[tuple[bool, str], list[str]]]:
+    """``phrases`` (whitespace collapsed, deduplicated) grouped by whether their first
+    character needs a word boundary before it and by the guard after their last
+    (:func:`_right_guard`), in a fixed order."""
+    groups: dict[tuple[bool, str], list[str]] = {}
     for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
-        key = (_bounded(phrase[0]), _bounded(phrase[-1]))
+        key = (_bounded(phrase[0]), _right_guard(phrase[-1]))
         groups.setdefault(key, []).append(phrase)
     return sorted(groups.items())
 
@@ -127,6 +128,20 @@ def _bounded(ch: str) -> bool:
     """Does a phrase edge need a word boundary? Not for Hangul: Korean words take their
     particles and endings without a space ("노동자들이"), so they match as prefixes."""
     return ch.isalnum() and not ("\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f")
+
+
+# CJK ideographs (Hanja in Korean text)
+_IDEOGRAPH = "\u4e00-\u9fff"
+
+
+def _right_guard(ch: str) -> str:
+    """What must not follow a phrase ending in ``ch``: a word character after a bounded
+    one ("\\b"); another ideograph after an ideograph, which takes Hangul particles and
+    nouns as a Hangul word does ("北노동자", "北은") but not another Hanja ("北京" is
+    Beijing); nothing after Hangul."""
+    if "\u4e00" <= ch <= "\u9fff":
+        return f"(?![{_IDEOGRAPH}])"
+    return r"\b" if _bounded(ch) else ""
 
 
 def lower_pattern(phrases: list[str]) -> str:
@@ -209,6 +224,6 @@ def scan_pattern(phrases: list[str]) -> str:
                 re.escape(ch)
                 + (r"(?<!\w.)" if left else "")  # "\b" before it: no word character before
                 + (f"(?:{rest})" if rest else "")
-                + (r"\b" if right else "")
+                + right
             )
     return "|".join(branches) if branches else r"(?!x)x"

@@ -128,6 +128,7 @@ class KoreanRules:
     counted_places: re.Pattern[str]  # "두 지역의 … 각각": places counted before "각각"
     home_before: re.Pattern[str]  # "해외 1천명·국내 3천명": the figure right after it is at home
     return_from_after: re.Pattern[str]  # "단둥에서 돌아온": where workers came home from
+    abroad_label_after: re.Pattern[str]  # "해외 노동자": abroad as the workers' label
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
@@ -580,6 +581,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:의\s(?:한\s)?)?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"
         ),
         return_from_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["return_from_after"]) + ")"),
+        abroad_label_after=re.compile(r"\s(?:" + phrase_pattern(raw["abroad_label_after"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),

@@ -158,6 +158,9 @@ class PlacePicker:
                     and _PART.search(text, p.end, q.start)  # the part of them, sent on
                 )
             ]
+        labels = [p for p in before if self._label(p)]
+        if labels and len(labels) < len(before):  # "카타르 … 북한 해외 노동자는": Qatar
+            before = [p for p in before if p not in labels]
         if before:
             return self._listed(sv, places, before[-1], 3)
         if after:
@@ -175,6 +178,12 @@ class PlacePicker:
             if index - i <= CONTEXT_SENTENCES:
                 return codes, scope, 1
         return [], None, 0
+
+    def _label(self, p: PlaceMention) -> bool:
+        """Is ``p`` abroad in general as the workers' label ("해외 노동자", "해외 파견")?"""
+        return p.kind == "abroad" and bool(
+            self.rules.abroad_label_after.match(self.view.text, p.end)
+        )
 
     def money_destinations(
         self, sv: SentenceView, q: Quantity
