@@ -156,7 +156,15 @@ BATCH_T1: list[Row] = [
 ]
 
 # --- batch T2: written after the T1 fixes; numbers, statuses, briefings, the short 북 -------
-# First run: see below.
+# First run (4fe209d): relevance P 13/14 R 13/14; count P 13/14 R 13/15; count+destination
+# P 13/14 R 13/15; 15/19 rows. Missed: '"북, 이달 중 러시아에 …"' (the short 북 alone before a
+# comma) and "북한 국적자 4천200명이 취업 목적으로 입국했다" (a work purpose after the figure
+# did not keep an entry); spurious: "탈북민 가운데 중국에서 식당 종업원으로 일했던 여성이
+# 150명" (defectors as the whole); wrong status: "…120명이 중국 창바이현 의류공장으로
+# 떠났다" (repatriated). After (dprk_alone "북" as a word of its own, replacing T1's list of
+# "북 X" terms; a work purpose right after the figure; excluded_wholes and "탈북민 가운데" as
+# other people; "…로 떠났다" dispatched, "본국으로 떠났다" repatriated): 19/19 rows, every
+# figure 1.00.
 BATCH_T2: list[Row] = [
     (
         "voakorea.com",

@@ -41,7 +41,7 @@ class RelevanceScorer:
         self.model = model
         # these patterns open on a DPRK term ("D", "K", "N", "P"): the engine skips in C to
         # those characters
-        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + ")"
+        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + self._alone(rel) + ")"
         self.dprk = re.compile(dprk)
         self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
         # the phrases of people at work, not of businesses: "North Korean nurses", "North
@@ -121,6 +121,22 @@ class RelevanceScorer:
         self.bias = float(rel["bias"])
         self.threshold = float(
             model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
+        )
+
+    @staticmethod
+    def _alone(rel: dict) -> str:
+        """Branches for the short DPRK names of ``dprk_alone`` (Korean "북"): after no
+        Hangul syllable, before a space, a comma or a particle of ``dprk_alone_particles``;
+        each opens on its first letter, as the other branches do."""
+        alone = rel.get("dprk_alone")
+        if not alone:
+            return ""
+        ends = (
+            r"(?=[\s,]|(?:" + phrase_pattern(rel.get("dprk_alone_particles", [])) + r")(?![가-힣]))"
+        )
+        return "".join(
+            "|" + re.escape(w[0]) + r"(?<![가-힣].)" + re.escape(w[1:]) + ends
+            for w in map(str, alone)
         )
 
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:

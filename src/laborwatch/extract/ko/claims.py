@@ -287,7 +287,7 @@ class KoreanClaimBuilder:
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
-            if self._of_others(sv, q):
+            if self._of_others(sv, q) or self._others_whole(sv.start, q.start):
                 continue
             if k in home_parts or self.rules.home_before.search(before[-NEAR:]):
                 continue  # "1천여 명은 해외에서, 3천여 명은 북한 내부에서", "국내 3천명"
@@ -334,17 +334,15 @@ class KoreanClaimBuilder:
             if head == "military" or (head == "worker" and foreign):
                 continue
             named_part = works and self.rules.member_before.search(before)
+            own_clause = after.split(",")[0][:AFTER]
             if (
                 head != "worker"
                 and not named_part
                 and not purpose
-                and self.rules.entry.search(
-                    before[-ENTRY_NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
-                )
+                and not self.rules.purpose_after.match(after)  # "…명이 취업 목적으로 입국"
+                and self.rules.entry.search(before[-ENTRY_NEAR:].split(",")[-1] + " " + own_clause)
                 and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
-                    head is None
-                    and workers_before
-                    and self.rules.entry_planned.search(after.split(",")[0][:AFTER])
+                    head is None and workers_before and self.rules.entry_planned.search(own_clause)
                 )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
@@ -628,6 +626,22 @@ class KoreanClaimBuilder:
         workers = self.rules.workers.search(text, sv.start, opening)
         ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
         return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
+
+    def _others_whole(self, start: int, end: int) -> bool:
+        """Is a figure a part of people who are not workers, named as its whole before it
+        ("탈북민 가운데 … 일했던 여성이 150명"), with no DPRK word or work purpose since?"""
+        text = self.view.text
+        found = max(
+            self.rules.excluded_among.finditer(text, start, end),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if found is None:
+            return False
+        return not (
+            self.rules.dprk_word.search(text, found.end(), end)
+            or self.rules.work_purpose.search(text, found.end(), end)
+        )
 
     def _head(self, before: str, after: str) -> str | None:
         """The kind of the noun nearest the figure: worker, people, military or None."""

@@ -75,6 +75,7 @@ def _hangul_first(whole: re.Pattern[str], phrases: list[str]) -> HangulFirst:
 class KoreanRules:
     workers: HangulFirst  # cues.worker_nouns, searched faster
     excluded: re.Pattern[str]
+    excluded_among: re.Pattern[str]  # "탈북민 가운데": a whole of people who are not workers
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
@@ -155,6 +156,7 @@ class KoreanRules:
     adnominal: dict[str, re.Pattern[str]]  # a status said before the noun
     status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
     work_purpose: re.Pattern[str]
+    purpose_after: re.Pattern[str]  # "4천200명이 취업 목적으로": the figure's own purpose
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
     compared_whole: re.Pattern[str]  # "…달러로 대북 지원 규모를 웃돈다": another whole
@@ -259,6 +261,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
     rules = KoreanRules(
         workers=_hangul_first(cues.worker_nouns, worker_phrases(raw, cues.language)),
         work_purpose=_rx(raw["work_purpose"]),
+        purpose_after=re.compile(
+            r"\s?(?:"
+            + _lit([*raw["subject_particles"], *raw["topic_particles"]])
+            + r")?\s(?:"
+            + phrase_pattern(raw["work_purpose"])
+            + ")"
+        ),
         troops=_rx(raw["troop_words"]),
         arms=_rx(raw["arms_words"]),
         worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
@@ -432,6 +441,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
+        excluded_among=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["excluded_wholes"])
+            + r")(?:들)?\s(?:"
+            + _lit(raw["among_words"])
+            + r")(?:에서|에)?(?![가-힣])"
+        ),
         cover_papers=_rx(raw["cover_papers"]),
         member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
