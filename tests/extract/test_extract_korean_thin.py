@@ -295,7 +295,16 @@ BATCH_T2: list[Row] = [
 
 # --- batch T3: written after the T2 fixes; Korean-language China press (조선 for the DPRK),
 # local Russian news, Assembly questions, the Gulf, Mongolia, negated returns ---------------
-# First run: see below.
+# First run (81217d8): relevance P 12/13 R 12/14; count P 10/10 R 10/12; count+destination
+# P 9/10 R 9/12; 13/19 rows. Missed: "조선 근로자", "조선 녀성근로자" (the DPRK as the
+# Korean-language papers of China name it); spurious: "북한 무역일꾼 수십 명" read as labour
+# (trade officials); wrong destination: "北 해외노동자 2만명 러시아行" (the label unspaced,
+# the place after the figure); wrong status: "위장 취업해 일하고 있다" (dispatched), "아직
+# 귀국 안 해" (repatriated), "러시아行" (the Hanja 行 never matched after Hangul). After
+# (조선 근로자/로동자/녀성/측 as DPRK terms and 로동자, 로무 as labour, 로동당 masked;
+# not_labor_terms for 무역일꾼; the label also unspaced and yielding to a place right after
+# the figure; 취업해 일하, "귀국 안 해"; a Hanja word's edges guarded only against other
+# Hanja): 19/19 rows, every figure 1.00.
 BATCH_T3: list[Row] = [
     (
         "yanbian.example",

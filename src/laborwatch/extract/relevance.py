@@ -49,6 +49,9 @@ class RelevanceScorer:
         businesses = set(rel.get("worker_phrase_businesses", []))
         people = phrase_pattern([n for n in rel["worker_phrase_nouns"] if n not in businesses])
         self.people_phrase = self._worker_phrase(dprk, people + "|" + cues.worker_nouns.pattern)
+        # words holding a labour term that name no workers ("무역일꾼"): not labour
+        not_labor = rel.get("not_labor_terms")
+        self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
         self._pretest_terms = re.compile(
             phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
         )
@@ -191,7 +194,7 @@ class RelevanceScorer:
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
-        labor = hits(terms["labor"]) | set(phrases)
+        labor = self._labor(low, where, at) | set(phrases)
         abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
         home = self._home(low, starts, dprk & labor, where)  # only ever read within these
         home -= self._placed_abroad(text, starts, home, foreign or [])
@@ -223,6 +226,17 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _labor(self, low: str, where: Sequence[int], at: Callable[[int], int]) -> set[int]:
+        """The sentences with a labour term, less those inside ``not_labor_terms``."""
+        found = matches_at(self.cues.relevance_terms["labor"], low, where, len(low))
+        if self.not_labor is not None and (masks := list(self.not_labor.finditer(low))):
+            found = [
+                m
+                for m in found
+                if not any(a <= m.start() < b for a, b in (x.span() for x in masks))
+            ]
+        return {at(m.start()) for m in found}
 
     def _alien(
         self, text: str, other: set[int], named: list[re.Match[str]], at: Callable[[int], int]

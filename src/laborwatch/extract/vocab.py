@@ -109,17 +109,17 @@ def phrase_pattern(phrases: list[str]) -> str:
     parts = []
     for (left, right), members in _edge_groups(phrases):
         body = _trie(members)
-        parts.append(("\\b" if left else "") + "(?:" + body + ")" + right)
+        parts.append(_LEFT_GUARDS[left][0] + "(?:" + body + ")" + right)
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _edge_groups(phrases: list[str]) -> list[tuple[tuple[bool, str], list[str]]]:
-    """``phrases`` (whitespace collapsed, deduplicated) grouped by whether their first
-    character needs a word boundary before it and by the guard after their last
-    (:func:`_right_guard`), in a fixed order."""
-    groups: dict[tuple[bool, str], list[str]] = {}
+def _edge_groups(phrases: list[str]) -> list[tuple[tuple[str, str], list[str]]]:
+    """``phrases`` (whitespace collapsed, deduplicated) grouped by the guard before their
+    first character (:func:`_left_guard`) and after their last (:func:`_right_guard`), in
+    a fixed order."""
+    groups: dict[tuple[str, str], list[str]] = {}
     for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
-        key = (_bounded(phrase[0]), _right_guard(phrase[-1]))
+        key = (_left_guard(phrase[0]), _right_guard(phrase[-1]))
         groups.setdefault(key, []).append(phrase)
     return sorted(groups.items())
 
@@ -132,6 +132,22 @@ def _bounded(ch: str) -> bool:
 
 # CJK ideographs (Hanja in Korean text)
 _IDEOGRAPH = "\u4e00-\u9fff"
+# What may not stand before a phrase, by :func:`_left_guard`'s key: (as a pattern, as the
+# look-behind after a phrase's first character in :func:`scan_pattern`)
+_LEFT_GUARDS = {
+    "": ("", ""),
+    "b": ("\\b", r"(?<!\w.)"),
+    "i": (f"(?<![{_IDEOGRAPH}])", f"(?<![{_IDEOGRAPH}].)"),
+}
+
+
+def _left_guard(ch: str) -> str:
+    """The key in ``_LEFT_GUARDS`` of what may not stand before a phrase opening on ``ch``:
+    a word character before a bounded one ("b"), another ideograph before an ideograph
+    ("i": "러시아行" is bound for Russia, "南北" is no 北), nothing before Hangul."""
+    if "\u4e00" <= ch <= "\u9fff":
+        return "i"
+    return "b" if _bounded(ch) else ""
 
 
 def _right_guard(ch: str) -> str:
@@ -222,7 +238,7 @@ def scan_pattern(phrases: list[str]) -> str:
             rest = _render(child)
             branches.append(
                 re.escape(ch)
-                + (r"(?<!\w.)" if left else "")  # "\b" before it: no word character before
+                + _LEFT_GUARDS[left][1]  # e.g. "\b" before it: no word character before
                 + (f"(?:{rest})" if rest else "")
                 + right
             )

@@ -597,7 +597,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:의\s(?:한\s)?)?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"
         ),
         return_from_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["return_from_after"]) + ")"),
-        abroad_label_after=re.compile(r"\s(?:" + phrase_pattern(raw["abroad_label_after"]) + ")"),
+        abroad_label_after=re.compile(r"\s?(?:" + phrase_pattern(raw["abroad_label_after"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),

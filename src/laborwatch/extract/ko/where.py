@@ -25,6 +25,9 @@ _WORD = re.compile(r"\S+")
 _LINK = re.compile(r"^\s?(?:[,·ㆍ/(]|와|과|및|그리고|또는|이나|나)?\s?$")
 _APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
 _PART = re.compile(r"\s(?:가운데|중|중에서|중에)\s")  # "… 노동자 가운데 600명"
+# a part, a headline's ellipsis or a comma between a figure and a place after it: the place
+# is not simply the figure's ("해외 노동자 5萬명 넘어…국정원 "中·러에 집중"")
+_PART_OR_BREAK = re.compile(_PART.pattern + r"|[…,]")
 _CLOSED = re.compile(r"(?:에|에서|으로|로)?\s?,")  # "중국 선양과 단둥에, 1천 명가량이"
 _SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
 
@@ -159,7 +162,12 @@ class PlacePicker:
                 )
             ]
         labels = [p for p in before if self._label(p)]
-        if labels and len(labels) < len(before):  # "카타르 … 북한 해외 노동자는": Qatar
+        if labels and (
+            len(labels) < len(before)  # "카타르 … 북한 해외 노동자는": Qatar
+            or (
+                after and not _PART_OR_BREAK.search(text, q.end, after[0].start)
+            )  # "2만명 러시아行"
+        ):
             before = [p for p in before if p not in labels]
         if before:
             return self._listed(sv, places, before[-1], 3)
