@@ -429,7 +429,132 @@ BATCH_T3: list[Row] = [
     ),
 ]
 
-BATCHES = {"t1": BATCH_T1, "t2": BATCH_T2, "t3": BATCH_T3}
+# --- batch T4: written after the T3 fixes; more Russian and Chinese places, Africa, Laos,
+# Poland, proportions, people nouns after a first sentence, work inside the DPRK -----------
+# First run: see below.
+BATCH_T4: list[Row] = [
+    (
+        "kamchatka.example",
+        "캄차카 수산가공선서 北 선원 200명 일해",
+        True,
+        {W(200, 200, "exact", ["RU"], "present", "fishing")},
+    ),
+    (
+        "voakorea.com",
+        "이르쿠츠크주 정부는 올해 북한 건설 노동자 1천여 명에게 취업 허가를 내줬다고 밝혔다.",
+        True,
+        {W(1000, None, "at_least", ["RU"], "dispatched", "construction")},
+    ),
+    (
+        "yna.co.kr",
+        "모스크바 건설 현장에서 일하는 북한 노동자가 3천 명을 넘어섰다고 러시아 일간지가 보도했다.",
+        True,
+        {W(3000, None, "at_least", ["RU"], "present", "construction")},
+    ),
+    (
+        "dailynk.com",
+        "중국 다롄의 수산물 가공 공장들에 북한 여성 노동자 수천 명이 체류 중이다.",
+        True,
+        {W(2000, 9999, "vague", ["CN"], "present", "fishing")},
+    ),
+    (
+        "newsis.com",
+        "북, 라오스 비엔티안에 건설 인력 100여 명 추가 파견",
+        True,
+        {W(100, None, "at_least", ["LA"], "dispatched", "construction")},
+    ),
+    (
+        "voakorea.com",
+        "VOA는 적도기니 말라보의 건설 현장에 북한 노동자 최소 150명이 남아 있다고 전했다.",
+        True,
+        {W(150, None, "at_least", ["GQ"], "present", "construction")},
+    ),
+    (
+        "yna.co.kr",
+        '국정원 "北, 올해 러시아에 노동자 1만5천명 보내…작년의 3배"',
+        True,
+        {W(15000, 15000, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "news1.kr",
+        "통일부는 북한이 중국 내 노동자 일부를 귀국시키고 있다고 밝혔다. 올해 들어 귀국한 "
+        "인원은 약 2천 명으로 파악된다.",
+        True,
+        {W(2000, 2000, "approx", ["CN"], "repatriated")},
+    ),
+    (
+        "rfa.org",
+        "연해주 농장들은 내년 봄 북한 노동자 500~700명을 받을 예정이다.",
+        True,
+        {W(500, 700, "range", ["RU"], "planned", "agriculture")},
+    ),
+    (
+        "yna.co.kr",
+        '김 의원은 국정감사에서 "중국에 체류하는 북한 노동자 수가 최대 10만 명에 이른다"고 '
+        "지적했다.",
+        True,
+        {W(None, 10 * M, "at_most", ["CN"], "present")},
+    ),
+    (
+        "nknews.org",
+        "NK뉴스는 폴란드 조선소에서 일했던 북한 용접공 수십 명이 2018년 모두 철수했다고 보도했다.",
+        True,
+        {W(24, 99, "vague", ["PL"], "repatriated", "shipbuilding")},
+    ),
+    (
+        "hankyung.com",
+        "北 해외 노동자 10명 중 7명은 중국·러시아에",
+        True,
+        set(),
+    ),
+    (
+        "rfa.org",
+        "러시아 톰스크주에서 북한 노동자 관련 소식이 전해졌다. 현지 당국은 이들 80명이 불법 "
+        "체류 중이라고 밝혔다.",
+        True,
+        {W(80, 80, "exact", ["RU"], "present")},
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "우크라이나군에 생포된 북한군 병사 2명이 한국행을 원한다고 밝혔다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "중국 선양의 북한 식당을 찾은 한국인 관광객이 지난해 2만 명을 넘었다.",
+        False,
+        set(),
+    ),
+    (
+        "newsis.com",
+        "러시아 파견 노동자 출신 탈북민 30여 명이 서울에서 간담회를 열었다.",
+        False,
+        set(),
+    ),
+    (
+        "dailynk.com",
+        "북한 내 외화벌이 사업소에서 일하는 노동자 수천 명이 임금을 받지 못하고 있다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "중국 유학 중인 북한 대학생 300명이 방학을 맞아 귀국했다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "북한 건설 노동자로 위장한 병력 수천 명이 러시아에 들어갔다는 의혹이 제기됐다. "
+        "국정원은 사실관계를 확인 중이라고 밝혔다.",
+        False,
+        set(),
+    ),
+]
+
+BATCHES = {"t1": BATCH_T1, "t2": BATCH_T2, "t3": BATCH_T3, "t4": BATCH_T4}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {}
 
