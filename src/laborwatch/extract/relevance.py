@@ -22,7 +22,14 @@ from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
-from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, verb_forms, words
+from laborwatch.extract.vocab import (
+    lower_pattern,
+    phrase_pattern,
+    scan_pattern,
+    verb_forms,
+    within_pattern,
+    words,
+)
 
 # ``[.!?]\s+|\n+``, opening on one character class so the regex engine skips ahead to
 # the next mark (two branches made it start its matcher at every position); only the
@@ -70,7 +77,15 @@ class RelevanceScorer:
         self.linked = re.compile(linked, re.IGNORECASE)  # cheap test
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
-        self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        vocabulary = Vocabulary("cues", cues.language)
+        within = within_pattern(  # "북한 내 사업소에서": a place at home with "inside"
+            [p.lower() for p in vocabulary.get("home_within_places", [])],
+            vocabulary.get("home_within_words", []),
+            vocabulary.get("home_within_particles", []),
+        )
+        self.home = re.compile(
+            lower_pattern(rel.get("home_terms", []) + places) + (f"|{within}" if within else "")
+        )
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -108,7 +123,7 @@ class RelevanceScorer:
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
         # "workers from" a place names where they worked, not another nation's workers
-        returns = Vocabulary("cues", cues.language).get("status_verbs", {}).get("repatriated")
+        returns = vocabulary.get("status_verbs", {}).get("repatriated")
         self.recalled = (
             re.compile(
                 dprk

@@ -160,6 +160,17 @@ def _right_guard(ch: str) -> str:
     return r"\b" if _bounded(ch) else ""
 
 
+def within_pattern(places: list[str], within: list[str], particles: list[str]) -> str:
+    """A place then a word for "inside" as a word of its own, with a particle or none
+    (Korean "북한 내", "북한 내에서": not "북한 내부", "북한 내각"); "" without places."""
+    if not places or not within:
+        return ""
+    return (
+        f"(?:{phrase_pattern(places)})\\s(?:{phrase_pattern(within)})"
+        f"(?:{phrase_pattern(particles)})?(?![가-힣])"
+    )
+
+
 def lower_pattern(phrases: list[str]) -> str:
     """:func:`phrase_pattern` of the lower-cased phrases, for matching lower-cased text."""
     return phrase_pattern([p.lower() for p in phrases])

@@ -10,7 +10,7 @@ from typing import Any
 
 from laborwatch.extract.cues import Cues, worker_phrases
 from laborwatch.extract.ko.hangul import conjugations, scan_alternation
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.vocab import load, phrase_pattern, within_pattern
 
 
 def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
@@ -452,7 +452,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
         member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
         part_of=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["part_subjects"]) + r")"),
-        home=_rx(raw["home_words"]),
+        home=re.compile(
+            phrase_pattern(raw["home_words"])
+            + "|"
+            + within_pattern(
+                raw["home_within_places"], raw["home_within_words"], raw["home_within_particles"]
+            )
+        ),
         now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
         sent_since=_rx(raw["sent_since"]),
         counted_places=_rx(raw["counted_places"]),
