@@ -559,7 +559,132 @@ BATCH_T4: list[Row] = [
     ),
 ]
 
-BATCHES = {"t1": BATCH_T1, "t2": BATCH_T2, "t3": BATCH_T3, "t4": BATCH_T4}
+# --- batch T5: written after the T4 fixes; 북 in the body, "X 내" abroad, lists with 등지,
+# parts gone home, permits, arrivals by ship, Yanbian's name, restaurants counted by site ----
+# First run: see below.
+BATCH_T5: list[Row] = [
+    (
+        "news1.kr",
+        "북이 올해 상반기 러시아에 보낸 노동자는 5천여 명에 이른다고 정부 소식통이 밝혔다.",
+        True,
+        {W(5000, None, "at_least", ["RU"], "dispatched")},
+    ),
+    (
+        "yna.co.kr",
+        "쿠웨이트 내 북한 근로자 1천여명, 비자 만료로 귀국 준비",
+        True,
+        {W(1000, None, "at_least", ["KW"], "present")},
+    ),
+    (
+        "newsis.com",
+        "러시아·중국·몽골 등지에 파견된 북한 노동자는 약 5만 명으로 추산된다.",
+        True,
+        {W(5 * M, 5 * M, "approx", ["M49:001"], "present")},
+    ),
+    (
+        "voakorea.com",
+        "북한 IT 노동자 수백 명이 중국 선양과 단둥에서 가명으로 일하고 있다고 미 국무부가 밝혔다.",
+        True,
+        {W(200, 999, "vague", ["CN"], "present", "it")},
+    ),
+    (
+        "yna.co.kr",
+        "[속보] 중국 당국, 北 노동자 1만~1만5천명 귀국 조치",
+        True,
+        {W(1 * M, 15000, "range", ["CN"], "repatriated")},
+    ),
+    (
+        "rfa.org",
+        '하바롭스크 소식통은 "공사가 끝난 현장의 북한 노동자 3백여 명이 송환 대기 중"이라고 '
+        "말했다.",
+        True,
+        {W(300, None, "at_least", ["RU"], "present", "construction")},
+    ),
+    (
+        "hankyoreh.com",
+        "연변조선족자치주의 한 의류공장에는 북한 여성 근로자 400명이 있다.",
+        True,
+        {W(400, 400, "exact", ["CN"], "present", "manufacturing")},
+    ),
+    (
+        "voakorea.com",
+        "몽골 울란바토르의 북한 식당 3곳에서 종업원 40여 명이 일한다.",
+        True,
+        {W(40, None, "at_least", ["MN"], "present", "hospitality")},
+    ),
+    (
+        "yna.co.kr",
+        '국정원 "北 해외 파견 노동자 중 3천명 올해 귀국…잔류 인원 9만7천명"',
+        True,
+        {
+            W(3000, 3000, "exact", ["M49:001"], "repatriated"),
+            W(97000, 97000, "exact", ["M49:001"], "present"),
+        },
+    ),
+    (
+        "dailynk.com",
+        "중국 지안의 봉제공장들이 북한 노동자 200명을 추가로 고용할 계획이다.",
+        True,
+        {W(200, 200, "exact", ["CN"], "planned", "manufacturing")},
+    ),
+    (
+        "rfa.org",
+        "러시아 노보시비르스크주 당국은 지난해 북한 노동자 700명의 체류를 허가했다.",
+        True,
+        {W(700, 700, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "vladnews.example",
+        "北 노동자 2천명 태운 여객선, 블라디보스토크 입항",
+        True,
+        {W(2000, 2000, "exact", ["RU"], "dispatched")},
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "북한군 병력 1만여 명이 러시아 쿠르스크 전선에 배치됐다.",
+        False,
+        set(),
+    ),
+    (
+        "nknews.org",
+        "북한 해커 조직이 가상화폐 3억 달러를 탈취했다고 FBI가 밝혔다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "국내 탈북민 근로자 1만여 명의 평균 임금은 월 220만 원이다.",
+        False,
+        set(),
+    ),
+    (
+        "newsis.com",
+        "북한 접경 단둥에서 조선족이 운영하는 식당의 종업원 20명이 임금 체불에 항의했다.",
+        False,
+        set(),
+    ),
+    (
+        "sportsseoul.com",
+        "북한 축구 대표팀 선수단 30명이 카타르 도하에 도착했다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "평양을 방문한 중국인 관광객이 올해 1만 명을 넘었다.",
+        False,
+        set(),
+    ),
+]
+
+BATCHES = {
+    "t1": BATCH_T1,
+    "t2": BATCH_T2,
+    "t3": BATCH_T3,
+    "t4": BATCH_T4,
+    "t5": BATCH_T5,
+}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
     "t4-15": "relevance: a sentence on former workers now defectors ('러시아 파견 노동자 출신 "
