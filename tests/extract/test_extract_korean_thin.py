@@ -561,7 +561,11 @@ BATCH_T4: list[Row] = [
 
 # --- batch T5: written after the T4 fixes; 북 in the body, "X 내" abroad, lists with 등지,
 # parts gone home, permits, arrivals by ship, Yanbian's name, restaurants counted by site ----
-# First run: see below.
+# First run (ae3913e): relevance P 12/12 R 12/12; count P 13/13 R 13/13; count+destination
+# P 13/13 R 13/13; 14/18 rows, the four misses statuses only: "비자 만료로 귀국 준비" and
+# "송환 대기 중" read as gone home, "700명의 체류를 허가했다" and "2천명 태운 여객선, …
+# 입항" as present. After (귀국/송환/철수 준비 and 송환 대기 as still there; "…을/를
+# 허가했다" and 입항 as arrivals): 18/18 rows.
 BATCH_T5: list[Row] = [
     (
         "news1.kr",
