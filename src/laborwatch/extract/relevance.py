@@ -245,13 +245,8 @@ class RelevanceScorer:
     def _labor(self, low: str, where: Sequence[int], at: Callable[[int], int]) -> set[int]:
         """The sentences with a labour term, less those inside ``not_labor_terms``."""
         found = matches_at(self.cues.relevance_terms["labor"], low, where, len(low))
-        if self.not_labor is not None and (masks := list(self.not_labor.finditer(low))):
-            found = [
-                m
-                for m in found
-                if not any(a <= m.start() < b for a, b in (x.span() for x in masks))
-            ]
-        return {at(m.start()) for m in found}
+        masks = [m.span() for m in self.not_labor.finditer(low)] if self.not_labor else []
+        return {at(m.start()) for m in found if not any(a <= m.start() < b for a, b in masks)}
 
     def _alien(
         self, text: str, other: set[int], named: list[re.Match[str]], at: Callable[[int], int]
