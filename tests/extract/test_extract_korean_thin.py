@@ -682,12 +682,120 @@ BATCH_T5: list[Row] = [
     ),
 ]
 
+# --- batch T6: written after the T5 fixes; troops beside workers, the DPRK named once in
+# two sentences, 조선 로동자 in Russia, "중국 내", number forms (1.2만, 12,000, 2~3천, 남짓) --
+# First run: see below.
+BATCH_T6: list[Row] = [
+    (
+        "yna.co.kr",
+        "국정원은 북한이 러시아에 병력 1만1천 명과 별도로 건설 노동자 수천 명을 보냈다고 밝혔다.",
+        True,
+        {W(2000, 9999, "vague", ["RU"], "dispatched", "construction")},
+    ),
+    (
+        "rfa.org",
+        "러시아 극동 지역 건설사들이 인력난을 겪고 있다. 현지 매체는 북한에서 온 노동자 약 1만 "
+        "2천 명이 연해주에서 일하고 있다고 전했다.",
+        True,
+        {W(12000, 12000, "approx", ["RU"], "present")},
+    ),
+    (
+        "khabarovsk.example",
+        "하바롭스크 시내 아파트 공사장 세 곳에서 조선 로동자 150명이 일하고 있다.",
+        True,
+        {W(150, 150, "exact", ["RU"], "present", "construction")},
+    ),
+    (
+        "dailynk.com",
+        "중국 훈춘 소식통에 따르면 현지 수산물 공장에서 일하던 북측 인원 2~3천 명이 설 연휴 "
+        "전에 귀국했다.",
+        True,
+        {W(2000, 3000, "range", ["CN"], "repatriated", "fishing")},
+    ),
+    (
+        "dailynk.com",
+        "[단독] 北, 카타르에 건설인력 1천여명 재파견 추진",
+        True,
+        {W(1000, None, "at_least", ["QA"], "planned", "construction")},
+    ),
+    (
+        "newsis.com",
+        '통일부는 "중국 내 북한 노동자 규모를 정확히 알 수 없지만 수만 명 수준으로 본다"고 말했다.',
+        True,
+        {W(2 * M, 99_999, "vague", ["CN"], "present")},
+    ),
+    (
+        "voakorea.com",
+        "VOA에 따르면 적도기니와 앙골라 등 아프리카 국가에 남은 북한 노동자는 1천 명 미만이다.",
+        True,
+        {W(None, 1000, "at_most", ["M49:002"], "present")},
+    ),
+    (
+        "news1.kr",
+        "북 노동자 3천명 사할린 도착…수산업체 배치",
+        True,
+        {W(3000, 3000, "exact", ["RU"], "dispatched", "fishing")},
+    ),
+    (
+        "yna.co.kr",
+        "2019년 12월 기준으로 러시아에 남아 있던 북한 노동자는 1천 명 남짓이었다.",
+        True,
+        {W(1000, None, "at_least", ["RU"], "present")},
+    ),
+    (
+        "hankyung.com",
+        '러시아 파견 北 노동자 1.2만 명…국정원 "증가 추세"',
+        True,
+        {W(12000, 12000, "exact", ["RU"], "present")},
+    ),
+    (
+        "news1.kr",
+        "북한 노동자 가운데 러시아 체류자는 2만 명가량으로 추산됐다.",
+        True,
+        {W(2 * M, 2 * M, "approx", ["RU"], "present")},
+    ),
+    (
+        "yna.co.kr",
+        "북한 노동자를 고용한 러시아 업체 3곳이 미 재무부 제재 대상에 올랐다.",
+        True,
+        set(),
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "북한군 포로 2명은 러시아 쿠르스크에서 우크라이나군에 붙잡혔다. 이들은 건설 현장에서 "
+        "일하는 줄 알고 왔다고 진술했다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "탈북민 단체는 중국 공안에 체포된 탈북민 60여 명이 강제북송될 위기에 놓였다고 밝혔다.",
+        False,
+        set(),
+    ),
+    (
+        "newsis.com",
+        "러시아 연해주의 고려인 동포 근로자 2천여 명이 한국 취업을 희망하고 있다. 이들은 북한 "
+        "노동자와 함께 건설 현장에서 일한 경험이 있다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "중국 선양 주재 북한 총영사관 직원 10여 명이 귀국했다.",
+        False,
+        set(),
+    ),
+]
+
 BATCHES = {
     "t1": BATCH_T1,
     "t2": BATCH_T2,
     "t3": BATCH_T3,
     "t4": BATCH_T4,
     "t5": BATCH_T5,
+    "t6": BATCH_T6,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
