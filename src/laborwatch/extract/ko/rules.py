@@ -130,6 +130,7 @@ class KoreanRules:
     home_before: re.Pattern[str]  # "해외 1천명·국내 3천명": the figure right after it is at home
     return_from_after: re.Pattern[str]  # "단둥에서 돌아온": where workers came home from
     abroad_label_after: re.Pattern[str]  # "해외 노동자": abroad as the workers' label
+    source_local: re.Pattern[str]  # "현지": there, where the source is
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
@@ -603,6 +604,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:의\s(?:한\s)?)?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"
         ),
         return_from_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["return_from_after"]) + ")"),
+        source_local=re.compile(
+            r"(?<![가-힣])(?:" + phrase_pattern(raw["source_local_words"]) + ")"
+        ),
         abroad_label_after=re.compile(r"\s?(?:" + phrase_pattern(raw["abroad_label_after"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),

@@ -182,10 +182,27 @@ class PlacePicker:
         entry = self._entry_speaker(sv)
         if entry is not None:  # "러시아 통계에 따르면 … 입국한 북한인은": its own entries
             return self._listed(sv, [entry], entry, 2)
+        source = self._source_place(sv)
+        if source:  # "중국 훈춘 소식통에 따르면 현지 … 2~3천 명이": where the source is
+            return self._listed(sv, source, source[-1], 2)
         for i, codes, scope in reversed(self.recent):
             if index - i <= CONTEXT_SENTENCES:
                 return codes, scope, 1
         return [], None, 0
+
+    def _source_place(self, sv: SentenceView) -> list[PlaceMention]:
+        """The places abroad inside the sentence's attribution ("중국 훈춘 소식통에 따르면")
+        when the sentence says the figure is there ("현지"), else none."""
+        span = self.attribution_span(sv)
+        if span is None or not self.rules.source_local.search(self.view.text, span[1], sv.end):
+            return []
+        return [
+            p
+            for p in sv.places
+            if span[0] <= p.start < span[1]
+            and p.kind != "dprk"
+            and not set(p.codes) <= self.cues.never_destinations
+        ]
 
     def _label(self, p: PlaceMention) -> bool:
         """Is ``p`` abroad in general as the workers' label ("해외 노동자", "해외 파견")?"""
