@@ -799,6 +799,108 @@ BATCH_T6: list[Row] = [
     ),
 ]
 
+# --- batch T7: written after the T6 fixes; a last mixed check --------------------------------
+# First run: see below.
+BATCH_T7: list[Row] = [
+    (
+        "yna.co.kr",
+        "北 식당 종업원 20여명 中 칭다오서 철수…제재 여파",
+        True,
+        {W(20, None, "at_least", ["CN"], "repatriated", "hospitality")},
+    ),
+    (
+        "voakorea.com",
+        "말레이시아 사라왁주의 탄광에서 일하던 북한 광부 30여 명이 전원 귀국했다.",
+        True,
+        {W(30, None, "at_least", ["MY"], "repatriated", "mining")},
+    ),
+    (
+        "rfa.org",
+        "러시아 타타르스탄 공화국 건설 현장에 북한 노동자 1천500여 명이 새로 투입됐다고 현지 "
+        "언론이 전했다.",
+        True,
+        {W(1500, None, "at_least", ["RU"], "dispatched", "construction")},
+    ),
+    (
+        "news1.kr",
+        '국정원 "中 내 北 노동자 약 4만명…러시아는 2만명 웃돌아"',
+        True,
+        {
+            W(4 * M, 4 * M, "approx", ["CN"], "present"),
+            W(2 * M, None, "at_least", ["RU"], "present"),
+        },
+    ),
+    (
+        "newsis.com",
+        '통일부 당국자는 "북측이 몽골에 인력 수백 명을 다시 보내려 한다"고 말했다.',
+        True,
+        {W(200, 999, "vague", ["MN"], "planned")},
+    ),
+    (
+        "yna.co.kr",
+        "쿠웨이트 정부는 자국에 체류 중인 북한 근로자 수십 명에게 출국 명령을 내렸다.",
+        True,
+        {W(24, 99, "vague", ["KW"], "present")},
+    ),
+    (
+        "primorye.example",
+        "러 연해주 농업기업, 北 노동자 800명 고용 계획",
+        True,
+        {W(800, 800, "exact", ["RU"], "planned", "agriculture")},
+    ),
+    (
+        "dailynk.com",
+        "중국 단둥 소식통은 이달 들어 북한 여성 근로자 수백 명이 신의주를 거쳐 단둥 공장들에 "
+        "배치됐다고 전했다.",
+        True,
+        {W(200, 999, "vague", ["CN"], "dispatched", "manufacturing")},
+    ),
+    (
+        "nknews.org",
+        "블라디보스토크 소재 북한 회사에 고용된 노동자는 2천 명 안팎이다.",
+        True,
+        {W(2000, 2000, "approx", ["RU"], "present")},
+    ),
+    (
+        "amur.example",
+        '아무르주 당국 "北 인력 1천명 상반기 중 입국 예정"',
+        True,
+        {W(1000, 1000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "hankyoreh.com",
+        "중국 옌지의 조선족 근로자 상당수가 한국으로 떠나 현지 공장들은 북한 인력 도입을 검토 "
+        "중이다.",
+        True,
+        set(),
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "러시아에 파병된 북한군 가운데 약 4천 명이 사상한 것으로 추정된다.",
+        False,
+        set(),
+    ),
+    (
+        "kcna.kp",
+        "북한 주민 3천 명이 평양 미림 지구 건설에 동원됐다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "한국 조선소에서 일하는 외국인 근로자는 1만 5천 명으로, 북한과 접한 중국 동북 출신이 많다.",
+        False,
+        set(),
+    ),
+    (
+        "sportsseoul.com",
+        "북한 유도 선수단 15명이 몽골 울란바토르 국제대회에 출전했다.",
+        False,
+        set(),
+    ),
+]
+
 BATCHES = {
     "t1": BATCH_T1,
     "t2": BATCH_T2,
@@ -806,6 +908,7 @@ BATCHES = {
     "t4": BATCH_T4,
     "t5": BATCH_T5,
     "t6": BATCH_T6,
+    "t7": BATCH_T7,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
