@@ -800,7 +800,9 @@ BATCH_T6: list[Row] = [
 ]
 
 # --- batch T7: written after the T6 fixes; a last mixed check --------------------------------
-# First run: see below.
+# First run (3d85fc5): relevance P 11/11 R 11/11; count P 11/11 R 11/11; count+destination
+# P 11/11 R 11/11; 14/15 rows (status only: "다시 보내려 한다" read as sent). After (…려 하/한
+# after a verb of sending as planned): 15/15 rows.
 BATCH_T7: list[Row] = [
     (
         "yna.co.kr",
