@@ -478,7 +478,6 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
                 [p for v in relevance_terms.values() for p in v]
                 + rel.get("home_terms", [])
                 + rel.get("home_places", [])
-                + c.get("home_within_places", [])  # "북한 내 …" (relevance's home)
                 + _abroad_phrases(c)
             )
         ),

@@ -83,9 +83,9 @@ class RelevanceScorer:
             vocabulary.get("home_within_words", []),
             vocabulary.get("home_within_particles", []),
         )
-        self.home = re.compile(
-            lower_pattern(rel.get("home_terms", []) + places) + (f"|{within}" if within else "")
-        )
+        self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        # searched apart (its place names are common: not among the scan's start phrases)
+        self.home_within = re.compile(within) if within else None
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -311,7 +311,10 @@ class RelevanceScorer:
         out: set[int] = set()
         if not wanted:
             return out
-        for m in matches_at(self.home, low, where, len(low)):
+        found = list(matches_at(self.home, low, where, len(low)))
+        if self.home_within is not None:
+            found += self.home_within.finditer(low)
+        for m in found:
             k = bisect.bisect_right(starts, m.start()) - 1
             if (
                 k in wanted
