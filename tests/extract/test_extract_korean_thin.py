@@ -903,6 +903,91 @@ BATCH_T7: list[Row] = [
     ),
 ]
 
+# --- batch T8: written after the T7 fixes; mostly hard negatives (Kaesong, the Party, on-the-
+# spot guidance, trafficking, seized goods, Sakhalin Koreans, military builders) ------------
+# First run: see below.
+BATCH_T8: list[Row] = [
+    (
+        "dailynk.com",
+        "北 벌목공 수백명, 러 아무르주 틴다 벌목장서 일해",
+        True,
+        {W(200, 999, "vague", ["RU"], "present", "logging")},
+    ),
+    (
+        "yna.co.kr",
+        "중국 허룽의 광산에 북한 노동자 약 300명이 투입된 것으로 확인됐다.",
+        True,
+        {W(300, 300, "approx", ["CN"], "dispatched", "mining")},
+    ),
+    (
+        "rfa.org",
+        "우즈베키스탄 타슈켄트의 건설 현장에서 북한 노동자 50여 명이 적발됐다.",
+        True,
+        {W(50, None, "at_least", ["UZ"], "present", "construction")},
+    ),
+    (
+        "newsis.com",
+        '통일부 "北, 러시아에 의료진 100명 파견 계획"',
+        True,
+        {W(100, 100, "exact", ["RU"], "planned", "medical")},
+    ),
+    (
+        "voakorea.com",
+        "북한 노동자 수만 명이 여전히 중국과 러시아에 남아 있다고 미 국무부가 보고서에서 밝혔다.",
+        True,
+        {W(2 * M, 99_999, "vague", ["CN", "RU"], "present")},
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "러시아에 파병된 북한 병사 1만2천 명 가운데 일부는 공병으로 건설 작업에 투입됐다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "중국 단둥 세관은 북한산 수산물 2천 톤을 적발했다.",
+        False,
+        set(),
+    ),
+    (
+        "newsis.com",
+        "북한 여성 200여 명이 중국으로 인신매매됐다는 보고서가 나왔다.",
+        False,
+        set(),
+    ),
+    (
+        "hankyoreh.com",
+        "개성공단에서 일했던 북측 근로자 5만 4천 명은 2016년 공단 폐쇄로 일자리를 잃었다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "북한 노동당 간부 10여 명이 러시아 모스크바를 방문했다.",
+        False,
+        set(),
+    ),
+    (
+        "kcna.kp",
+        "평양 시내 공장 노동자 2천여 명이 김정은 위원장의 현지 지도를 받았다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "중국 조선족 동포 노동자 1만여 명이 한국 건설 현장에서 일한다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "러시아 사할린 한인 동포 3천여 명이 영주귀국했다.",
+        False,
+        set(),
+    ),
+]
+
 BATCHES = {
     "t1": BATCH_T1,
     "t2": BATCH_T2,
@@ -911,6 +996,7 @@ BATCHES = {
     "t5": BATCH_T5,
     "t6": BATCH_T6,
     "t7": BATCH_T7,
+    "t8": BATCH_T8,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
