@@ -56,6 +56,12 @@ class RelevanceScorer:
         businesses = set(rel.get("worker_phrase_businesses", []))
         people = phrase_pattern([n for n in rel["worker_phrase_nouns"] if n not in businesses])
         self.people_phrase = self._worker_phrase(dprk, people + "|" + cues.worker_nouns.pattern)
+        # a pronoun opening a sentence right after one on troops ("이들은 …")
+        openers, troops = rel.get("pronoun_openers"), rel.get("troop_terms")
+        self.pronoun_opening = (
+            re.compile(r"\s*(?:" + lower_pattern(openers) + ")") if openers else None
+        )
+        self.troops = re.compile(lower_pattern(troops)) if troops else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
@@ -229,6 +235,7 @@ class RelevanceScorer:
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
             alien |= self._carried(alien if carry is True else alien & by_phrase, labor, named_at)
+        alien |= self._troops_again(low, starts, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}
@@ -290,6 +297,26 @@ class RelevanceScorer:
                 ):
                     continue
             out.add(k)
+        return out
+
+    def _troops_again(
+        self, low: str, starts: list[int], labor: set[int], named: set[int]
+    ) -> set[int]:
+        """Labour sentences that name no DPRK and open on a pronoun ("이들은 건설 현장에서
+        일하는 줄 알고 왔다") right after a sentence on troops without labour ("북한군 포로
+        2명은 …"): the troops again, no evidence."""
+        out: set[int] = set()
+        if self.pronoun_opening is None or self.troops is None:
+            return out
+        for i in labor:
+            if (
+                i
+                and i not in named
+                and i - 1 not in labor
+                and self.pronoun_opening.match(low, starts[i])
+                and self.troops.search(low, starts[i - 1], starts[i])
+            ):
+                out.add(i)
         return out
 
     @staticmethod
