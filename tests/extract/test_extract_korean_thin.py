@@ -990,6 +990,104 @@ BATCH_T8: list[Row] = [
     ),
 ]
 
+# --- batch T9: written after every fix above; a last generalisation check ------------------
+# First run: see below.
+BATCH_T9: list[Row] = [
+    (
+        "dailynk.com",
+        '선양 현지 소식통 "북한 국적 근로자 600여명, 춘절 앞두고 귀국 안 하고 잔류"',
+        True,
+        {W(600, None, "at_least", ["CN"], "present")},
+    ),
+    (
+        "jilin.example",
+        "길림성 장백현 의류공장에 조선 로무인원 250명이 새로 배치되였다.",
+        True,
+        {W(250, 250, "exact", ["CN"], "dispatched", "manufacturing")},
+    ),
+    (
+        "rfa.org",
+        "하산 지역 농장에서 일할 북측 노무 인력 400명이 다음 주 입국할 예정이다.",
+        True,
+        {W(400, 400, "exact", ["RU"], "planned", "agriculture")},
+    ),
+    (
+        "voakorea.com",
+        "쿠웨이트 건설업체들이 고용했던 북한 파견 근로자 1천300명이 모두 본국으로 돌아갔다.",
+        True,
+        {W(1300, 1300, "exact", ["KW"], "repatriated", "construction")},
+    ),
+    (
+        "yna.co.kr",
+        '국정원 "北, 中·러에 IT 인력 1천여명 운용"',
+        True,
+        {W(1000, None, "at_least", ["CN", "RU"], "present", "it")},
+    ),
+    (
+        "news1.kr",
+        "중국 훈춘시 당국은 관내 북한 근로자 수를 공개하지 않았다. 다만 업계에서는 3천~5천 "
+        "명으로 추산한다.",
+        True,
+        {W(3000, 5000, "range", ["CN"], "present")},
+    ),
+    (
+        "voakorea.com",
+        'VOA "캄보디아 프놈펜 北식당 종업원 10여명 여전히 영업"',
+        True,
+        {W(10, None, "at_least", ["KH"], "present", "hospitality")},
+    ),
+    (
+        "rfa.org",
+        "러시아 연해주 아르툠의 아파트 공사 현장에서 북한 노동자 200여명이 작업 중인 모습이 "
+        "포착됐다.",
+        True,
+        {W(200, None, "at_least", ["RU"], "present", "construction")},
+    ),
+    (
+        "newsis.com",
+        "북 해외 식당 종업원 수천 명, 코로나 이후에도 귀국 못 해",
+        True,
+        {W(2000, 9999, "vague", ["M49:001"], "present", "hospitality")},
+    ),
+    (
+        "yna.co.kr",
+        '통일부 "러시아 내 북한 노동자 최소 1만 5천명 추정"',
+        True,
+        {W(15000, None, "at_least", ["RU"], "present")},
+    ),
+    (
+        "yna.co.kr",
+        "북한 노동자 송출 중단을 요구하는 결의안이 유엔에서 채택됐다.",
+        True,
+        set(),
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "러시아 쿠르스크에 파견된 북한군 1만 명 가운데 3천 명이 건설 부대로 재배치됐다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "중국 내 탈북 여성 2만여 명이 불법 체류 중인 것으로 추정된다.",
+        False,
+        set(),
+    ),
+    (
+        "newsis.com",
+        "북한 관광을 다녀온 러시아인 관광객이 올해 1천500명에 달했다.",
+        False,
+        set(),
+    ),
+    (
+        "kcna.kp",
+        "평양 순안공항 건설에 군인과 돌격대원 5천여 명이 투입됐다.",
+        False,
+        set(),
+    ),
+]
+
 BATCHES = {
     "t1": BATCH_T1,
     "t2": BATCH_T2,
@@ -999,6 +1097,7 @@ BATCHES = {
     "t6": BATCH_T6,
     "t7": BATCH_T7,
     "t8": BATCH_T8,
+    "t9": BATCH_T9,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
