@@ -991,7 +991,9 @@ BATCH_T8: list[Row] = [
 ]
 
 # --- batch T9: written after every fix above; a last generalisation check ------------------
-# First run: see below.
+# First run (aac8b5a): relevance P 11/11 R 11/11; count P 10/10 R 10/10; count+destination
+# P 10/10 R 10/10; 14/15 rows (status only: "귀국 못 해" read as gone home). After ("귀국 못
+# 해" beside "귀국 안 해" as still there): 15/15 rows.
 BATCH_T9: list[Row] = [
     (
         "dailynk.com",
