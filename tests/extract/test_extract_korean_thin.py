@@ -1090,6 +1090,100 @@ BATCH_T9: list[Row] = [
     ),
 ]
 
+# --- batch T10: written after the T9 fix; entries and people nouns (Russian and Chinese
+# statistics), a range said "A에서 B 사이", a target, a testimony, seized fishermen ---------
+# First run: see below.
+BATCH_T10: list[Row] = [
+    (
+        "voakorea.com",
+        "러시아 내무부 통계에 따르면 올해 1분기 취업 목적으로 러시아에 입국한 북한 주민은 "
+        "3천412명이었다.",
+        True,
+        {W(3412, 3412, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "voakorea.com",
+        "같은 기간 관광 목적으로 입국한 북한인은 120명, 학업 목적은 1천50명으로 집계됐다.",
+        False,
+        set(),
+    ),
+    (
+        "rfa.org",
+        "러시아 통계청은 지난해 북한 국적자 1만3천명이 입국했으며 이 가운데 취업 목적이 "
+        "8천명이라고 밝혔다.",
+        True,
+        {W(8000, 8000, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "news1.kr",
+        "중국 해관 자료를 보면 올해 북한인 입국자 가운데 노무 인력이 2만 명을 넘었다.",
+        True,
+        {W(2 * M, None, "at_least", ["CN"], "dispatched")},
+    ),
+    (
+        "yna.co.kr",
+        "연해주에는 현재 북한 인원 5천여 명이 체류하고 있다고 주블라디보스토크 총영사관이 밝혔다.",
+        True,
+        {W(5000, None, "at_least", ["RU"], "present")},
+    ),
+    (
+        "rfa.org",
+        "RFA는 중국 단둥의 한 의류공장에서 북한 여성 80명이 하루 14시간씩 일한다고 전했다.",
+        True,
+        {W(80, 80, "exact", ["CN"], "present", "manufacturing")},
+    ),
+    (
+        "newsis.com",
+        "북, 올해 중동에 건설 노동자 2천명 송출 목표",
+        True,
+        {W(2000, 2000, "exact", ["M49:145"], "planned", "construction")},
+    ),
+    (
+        "voakorea.com",
+        "몽골 정부는 2017년 말 북한 노동자 1천190명의 체류 허가를 연장하지 않겠다고 밝혔다.",
+        True,
+        {W(1190, 1190, "exact", ["MN"], "present")},
+    ),
+    (
+        "hankyung.com",
+        "러시아 극동 지역의 북한 노동자는 2만 명에서 3만 명 사이로 추정된다.",
+        True,
+        {W(2 * M, 3 * M, "range", ["RU"], "present")},
+    ),
+    (
+        "yna.co.kr",
+        "중국 랴오닝성에 북한 노동자 수만 명이 있다는 보도에 대해 중국 외교부는 '모르는 "
+        "일'이라고 답했다.",
+        True,
+        {W(2 * M, 99_999, "vague", ["CN"], "present")},
+    ),
+    (
+        "hankyoreh.com",
+        "북한 노동자 출신인 김모 씨는 '러시아에서 번 돈은 대부분 국가에 바쳤다'고 말했다.",
+        True,
+        set(),
+    ),
+    # hard negatives
+    (
+        "yna.co.kr",
+        "북한 주민 2천여 명이 두만강을 건너 중국으로 탈북했다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "북한 선원 20명이 탄 어선이 러시아 해안경비대에 나포됐다.",
+        False,
+        set(),
+    ),
+    (
+        "newsis.com",
+        "중국인 노동자 1천여 명이 북한 신의주 공장에서 일하고 있다.",
+        False,
+        set(),
+    ),
+]
+
 BATCHES = {
     "t1": BATCH_T1,
     "t2": BATCH_T2,
@@ -1100,6 +1194,7 @@ BATCHES = {
     "t7": BATCH_T7,
     "t8": BATCH_T8,
     "t9": BATCH_T9,
+    "t10": BATCH_T10,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
