@@ -372,9 +372,16 @@ class KoreanClaimBuilder:
 
     def _excluded_before(self, before: str) -> bool:
         """Does an excluding word stand in the phrase before a figure, with no DPRK word
-        after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's)?"""
+        after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's) and not as the whole of a
+        working part ("입국자 가운데 노무 인력이 2만 명")?"""
         found = _last_in_phrase(self.rules.excluded, before)
-        return found is not None and self.rules.dprk_word.search(found[0], found[1].end()) is None
+        if found is None:
+            return False
+        phrase, m = found
+        if self.rules.dprk_word.search(phrase, m.end()):
+            return False
+        part = _AMONG_AFTER.match(phrase, m.end())
+        return not (part and self.cues.worker_nouns.search(phrase, part.end()))
 
     def _others_before(self, before: str) -> bool:
         """Are the workers right before a figure another nation's ("중국인 노동자 150명",
@@ -1949,6 +1956,10 @@ def _phrase_before(before: str, width: int) -> str:
     """The phrase right before a figure: the last ``width`` characters of ``before``, from
     the last clause mark in them."""
     return _CLAUSE_MARK.split(before[-width:])[-1]
+
+
+# "…자 가운데 ", "…들 중 ": a whole before its part
+_AMONG_AFTER = re.compile(r"[가-힣]*\s(?:가운데|중)(?:에서|에)?\s")
 
 
 def _last_in_phrase(rx: re.Pattern[str], before: str) -> tuple[str, re.Match[str]] | None:
