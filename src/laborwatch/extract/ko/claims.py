@@ -27,6 +27,7 @@ _OUTLET_SOURCES = {"dailynk": "Daily NK source", "rfa.org": "Radio Free Asia sou
 # Won amounts below this are North Korean won (market prices, domestic pay), not the
 # South Korean conversions of wages and revenue abroad.
 MIN_WON = 100_000
+TAKE_GAP = 12  # characters between a take per worker and the percentage restating it
 AFTER = 16  # characters after a figure where an excluding word still names what it counts
 RATIO_WHOLE = 100  # "10명 중 8명" is a proportion; "5만 명 중 3만 명" two counts
 RATIO_SMALL = 10  # ... and so is any whole up to this ("3명 중 1명"); "60명 가운데 20명" counts
@@ -198,6 +199,7 @@ class KoreanClaimBuilder:
             if q.unit == "money"
         }
         _headline_dated(claims, head_end)
+        _headline_kind(claims, head_end)
         return [
             c
             for c in claims
@@ -931,13 +933,14 @@ class KoreanClaimBuilder:
             and not (q.unit == "money" and self._converts_next(q, found[k + 1 :]))
             and not (q.currency == "KRW" and self._won_restating(sv, q))
             and not (q.unit == "money" and restated.get(q.low or -1, q.currency) != q.currency)
-            and not (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)
         ]
         previous_end = previous_start = sv.start
         shared: Claim | None = None  # the share a linked percentage continues
         dropped = False  # the money figure before was not labour money
         self._sentence_per = None
         changed = False  # the figure before was a percentage change of the pay named before it
+        taken_before = False  # the figure before was claimed as what the state takes
+        others_item = False  # the figure before was another nation's workers' pay
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -963,6 +966,7 @@ class KoreanClaimBuilder:
                 shared = self._share_claim(sv, q)  # "비율을 50%에서 70%로": both shares
                 out.append(shared)
                 previous_end = q.end
+                taken_before = False
                 continue
             shared = None
             if q.unit == "percent" and _APPOSITION.match(text, q.end, next_start):
@@ -971,7 +975,13 @@ class KoreanClaimBuilder:
             previous_end = q.end
             changed = q.unit == "percent" and self._changed_pay(sv, q, before, after)
             if (
-                self._not_labour(sv, q, before, after)
+                (q.currency == "KRW" and (q.high or q.low or 0) < MIN_WON)  # "북한 돈 5만 원
+                # 수준으로, 시장 환율로 치면 3달러도": too small for pay, and so its conversion
+                or (  # "북한 돈으로는 계획분만 해도 280만 원": North Korean won
+                    q.currency == "KRW"
+                    and self.rules.north_won.search(_phrase_before(before, 30)) is not None
+                )
+                or self._not_labour(sv, q, before, after)
                 or self._rate_of(money, k, before)
                 or (
                     dropped
@@ -982,10 +992,16 @@ class KoreanClaimBuilder:
                 )
             ):  # "… 임금이 모두 150만 위안 …, 1인당으로 치면 7천500위안꼴": the same money
                 dropped = True
+                taken_before = others_item = False
                 continue
             dropped = False
+            if q.unit == "money" and others_item and _LIST_GAP.match(before):
+                continue  # "현지 노동자의 평균 월급은 러시아 10만 루블, 중국 4천 위안": theirs
             if q.unit == "percent":
-                claim = shared = self._share(sv, q, before, after)
+                took = (  # "바치는 돈은 500~800달러로, 임금의 70~90%": the take as a share
+                    taken_before and len(before) <= TAKE_GAP and out[-1].kind == "wage"
+                )
+                claim = shared = self._share(sv, q, before, after, took)
             else:
                 claim = self._amount(sv, q, before, after)
                 like = (  # not "…, 중국인 노동자는 180위안": another nation's item
@@ -1007,6 +1023,15 @@ class KoreanClaimBuilder:
                     # "월급은 중국 1천800위안, 러시아 5만 루블": the next item of the list
                     per = _per(self.rules, before) or like.value.per  # ", 연간으로는 6천 달러"
                     claim = self._money_claim(sv, q, like.kind, per, like.basis)
+            others_item = (  # another nation's workers' pay, unclaimed: a list may go on
+                q.unit == "money"
+                and claim is None
+                and self.rules.other_workers.search(_phrase_before(before, 30)) is not None
+            )
+            taken_before = claim is not None and (
+                claim.basis == "state_take"
+                or (q.unit == "money" and self.rules.share.search(before[-30:]) is not None)
+            )
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
                 out.append(claim)
@@ -1051,11 +1076,16 @@ class KoreanClaimBuilder:
             self.rules.price_after.match(after) or self.rules.example_after.match(after)
         ):  # "코스를 1인당 298위안에 판다": a price; "100위안을 바꾸면": an example's amount
             return True
-        if q.unit == "money" and (self._goods_traded(sv, q) or self._in_the_south(sv, q)):
+        if q.unit == "money" and (
+            self._goods_traded(sv, q) or self._in_the_south(sv, q) or self._at_home_work(sv, q)
+        ):
             return True
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
             return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
-        return q.unit == "money" and self.rules.money_change_after.match(after) is not None
+        return q.unit == "money" and (
+            self.rules.money_change_after.match(after) is not None
+            or self.rules.money_increment_after.match(after) is not None  # "100위안을 더"
+        )
 
     def _goods_traded(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the money that of goods traded, named before it in a sentence that names no
@@ -1082,6 +1112,17 @@ class KoreanClaimBuilder:
             not any(south.end() <= p.start < q.start and p.codes != ("KR",) for p in sv.places)
             and self.rules.dprk_word.search(text, south.end(), q.start) is None
             and self.rules.workers.search(text, south.end(), q.start) is None
+        )
+
+    def _at_home_work(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money that of a workplace inside the DPRK named before it, in a sentence
+        naming no place and no word abroad ("개성공단이 가동되던 시절 … 임금 총액은 연간 1억
+        달러 안팎이었다")?"""
+        text = self.view.text
+        return (
+            self.rules.home_workplace.search(text, sv.start, q.start) is not None
+            and not any(p.kind not in ("dprk", "south") for p in sv.places)
+            and self.rules.abroad_word.search(text, sv.start, sv.end) is None
         )
 
     @staticmethod
@@ -1156,6 +1197,9 @@ class KoreanClaimBuilder:
         if ends:
             before = before[ends[-1].end() :]
         end = self.rules.clause_end.search(after)
+        quoted = _QUOTE_CLOSED.search(after)  # "500달러 남짓\"이라며 \"… 브로커가": the
+        if quoted and (end is None or quoted.start() < end.start()):  # quote ends the clause
+            end = quoted
         after = after[: end.start() + 1] if end else after
         verb = self.rules.own_verb_end.match(after)  # "2억 달러 이상을 벌어 핵·미사일 개발에
         after = after[: verb.end()] if verb else after  # 쓰고": its own verb ends the clause
@@ -1314,6 +1358,11 @@ class KoreanClaimBuilder:
             return "wage" if personal else "revenue"  # 1천만 위안": the price of labour
         if not workers and self._whole_income(sv):
             return None  # "북한의 지난해 외화 수입을 약 25억 달러로": not labour's alone
+        if (
+            self.rules.firm_quota.search(own)
+            and self.rules.workers.search(text, sv.start, q.start) is None
+        ):  # "북한 회사가 … 내려보낸 외화벌이 계획은 500만 달러": a firm's quota (not "노동자
+            return None  # 300명을 내보내면서 한 해 외화 계획으로": the workers' takings)
         income = workers and self.rules.income.search(text, sv.start, q.start) is not None
         if (
             income
@@ -1348,9 +1397,12 @@ class KoreanClaimBuilder:
     def _whole_of_part(self, sv: SentenceView, q: Quantity, after: str) -> bool:
         """Is the figure a whole whose part, named next, is the first to name workers ("외화벌이
         목표를 10억 달러로 잡고, 이 가운데 3억 달러를 해외 파견 노동자들에게")?"""
-        if not self.rules.member_before.search(after):
-            return False
         text, cut = self.view.text, q.end + len(after)
+        if not self.rules.member_before.search(after):
+            part = _MEMBER.search(after)  # "18억 달러로 추산하고, 이 가운데 해외 노동자 송금을
+            if part is None or after[part.end() :].count(" ") > 4:  # 5억~6억 달러로": a
+                return False  # part a few words on, whose own words name the workers
+            cut = q.end + part.start()
         named = (self.rules.workers, self.cues.same_workers)
         return not any(rx.search(text, sv.start, cut) for rx in named) and any(
             rx.search(text, cut, sv.end) for rx in named
@@ -1409,9 +1461,12 @@ class KoreanClaimBuilder:
         sentence before without the DPRK, or of officials or troops named there without
         workers ("무역일꾼 30여 명이 소환됐다. 이들은 외화 과제 100만 달러를")?"""
         text = self.view.text
+        anaphors = list(self.cues.same_workers.finditer(text, sv.start, q.start))
+        if anaphors and self._others_then_anaphor(text[sv.start : anaphors[-1].start()]):
+            return True  # "타지키스탄 출신 노동자들도 … 일하는데, 이들은 한 달에 13만 루블을"
         if sv.index == 0 or self.rules.workers.search(text, sv.start, sv.end):
             return False
-        if self.cues.same_workers.search(text, sv.start, q.start) is None:
+        if not anaphors:
             return False
         prev = self.view.sentences[sv.index - 1]
         others = [m.span() for m in self.cues.military.finditer(text, prev.start, prev.end)]
@@ -1423,6 +1478,20 @@ class KoreanClaimBuilder:
         if others and not workers:
             return True
         return not any(p.kind == "dprk" for p in sv.places) and self._foreign_workers(prev)
+
+    def _others_then_anaphor(self, head: str) -> bool:
+        """Are the workers named last before an anaphor in its own sentence (``head``: the
+        words before it) another nation's, with no DPRK word anywhere before it?"""
+        found = [  # not "폴란드 인력업체를 거쳐 이들에게": a business
+            m
+            for m in self.rules.other_workers.finditer(head)
+            if not self.rules.others_not_theirs.match(head, m.end())
+        ]
+        return (
+            bool(found)
+            and self.rules.dprk_word.search(head) is None
+            and self.rules.workers.search(head, found[-1].end()) is None
+        )
 
     def _pay_elsewhere(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause speak of pay in a place without the DPRK, its workers,
@@ -1483,6 +1552,14 @@ class KoreanClaimBuilder:
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage" and self._several_years_before(sv, q):
             per = None  # "5년 동안 번 돈이 …, 집에 가져온 건 3천 달러": the whole stay's
+        elif (
+            per is None
+            and kind == "wage"
+            and self.rules.month_span.search(self.view.text, sv.start, q.start)
+        ):
+            per = None  # "석 달 동안 바다에서 지내며 1인당 30만 루블": the span's
+        elif per is None and kind == "wage" and self.rules.one_off.search(after[:20]):
+            per = None  # "1인당 1천 위안을 추가로 걷었다", "…의 충성자금이 한 차례": once
         elif per is None and kind == "wage" and self.rules.saved_after.match(after):
             per = None  # "1인당 평균 1만 위안이 넘는 돈을 모았다": the sum saved
         elif per is None and kind == "wage" and self._rate_before(sv, q):
@@ -1558,12 +1635,24 @@ class KoreanClaimBuilder:
     def _several_years_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a span of several years ("5년 동안", "수년간") stand earlier in the sentence
         of a wage without a period: earnings over the whole span, neither monthly nor yearly?"""
-        return self.rules.several_years.search(self.view.text, sv.start, q.start) is not None
+        text = self.view.text
+        return (
+            self.rules.several_years.search(text, sv.start, q.start) is not None
+            or self.rules.stay_carried.search(text, sv.start, q.start) is not None
+        )  # "3년 계약을 마치고 돌아가는 노동자들이 손에 쥐고 가는 돈은": the stay's total
 
     def _rate_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Does a day or hour rate of pay (일당, 시급) stand earlier in the sentence of a wage
         without a period: the rate the figure is given in?"""
-        return self.rules.day_rate.search(self.view.text, sv.start, q.start) is not None
+        text = self.view.text
+        if self.rules.day_rate.search(text, sv.start, q.start):
+            return True
+        prev = self.view.sentences[sv.index - 1] if sv.index else None
+        return (  # "… 일당 3천 루블을 받았다. 이 중 2천 루블은": a part of that day's rate
+            prev is not None
+            and self.rules.member_opening.match(text[sv.start : q.start]) is not None
+            and self.rules.day_rate.search(text, prev.start, prev.end) is not None
+        )
 
     def _computed_kind(self, sv: SentenceView, before: str) -> str | None:
         """The kind of the amount of the sentence before, when this one restates it over
@@ -1645,7 +1734,11 @@ class KoreanClaimBuilder:
         ):
             return True  # "노동자 50명을 1년간 쓰는 조건으로 … 모두 4천800만 루블"
         years = _YEAR_POINT.findall(text, sv.start, q.start)
-        words = self.rules.year_point.findall(text, sv.start, q.start)
+        words = [  # not "작년보다": a year compared with
+            m
+            for m in self.rules.year_point.finditer(text, sv.start, q.start)
+            if not self.rules.year_compared.match(text, m.end())
+        ]
         return len(years) + len(words) == 1
 
     def _wage_topic(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1680,10 +1773,20 @@ class KoreanClaimBuilder:
             self.rules.pay_question.search(self.view.text, prev.start, prev.end) is not None
         )
 
-    def _share(self, sv: SentenceView, q: Quantity, before: str, after: str) -> Claim | None:
+    def _share(
+        self, sv: SentenceView, q: Quantity, before: str, after: str, took: bool = False
+    ) -> Claim | None:
+        """The state's share a percentage states, if it is one; ``took``: the figure just
+        before it is an amount the state takes from one worker ("한 달에 바치는 돈은
+        500~800달러로, 임금의 70~90%에 이른다": the same take as a part of the pay)."""
         owned = self.rules.owned.search(before[-12:])  # "급여의 80%", "번 돈의 80%"
         if owned and not self.cues.share_objects.search(owned.group(1)):
             return None  # "송금의 80% 이상이 중국 은행을 거쳐": a part of something else
+        if owned and self.rules.whole_income.search(before[-20:]):
+            return None  # "북한 전체 외화 수입의 약 30%를 차지": a part of the country's income
+        if owned and took and not self.rules.receive_after.match(after):
+            self._last_share = sv.index
+            return self._share_claim(sv, q)
         if self.rules.rate_noun_before.search(before[-16:]):
             return None  # "계획 달성률은 65%에 그쳤다": a rate, not the state's share
         if self.rules.receive_after.match(after):
@@ -1803,6 +1906,9 @@ _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜�
 _RATE_GAP = re.compile(r"^\s?(?:에|당|=|은|는|이|가)?\s?(?:약\s)?$")  # "1달러에 7.2위안"
 _OF_PERCENT = re.compile(r"의\s(?:약\s)?$")  # "… GDP의 약 1.5%": the whole of a percentage
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
+# A quotation closed after a figure and continued by 라며 ("… 500달러 남짓\"이라며 \"…"): the
+# quoted clause ends there (a quoted label before a figure, "'검열비'라며 500위안을", does not).
+_QUOTE_CLOSED = re.compile(r"(?:^|[가-힣\d%])[\"”](?:이)?라며[\s,]")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
@@ -1950,6 +2056,24 @@ def _headline_dated(claims: list[Claim], head_end: int) -> None:
     for c in claims:
         if c.evidence.start < head_end and c.kind in ("wage", "revenue") and not c.value.per:
             c.value.per = periods.get((c.kind, c.value.low, c.value.high, c.value.currency))
+
+
+def _headline_kind(claims: list[Claim], head_end: int) -> None:
+    """A headline's amount that the body states with the same bounds, currency and period
+    as the other kind only takes the body's kind and basis: the body reads it in its whole
+    sentence ("작업반, '한 해 1만 달러씩' 충성자금 과제" over "작업반마다 한 해 1만 달러씩의
+    충성자금 과제": a team's, not one worker's)."""
+    body: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.evidence.start >= head_end and c.kind in ("wage", "revenue"):
+            key = (c.value.low, c.value.high, c.value.currency, c.value.per)
+            body.setdefault(key, []).append(c)
+    for c in claims:
+        if c.evidence.start >= head_end or c.kind not in ("wage", "revenue"):
+            continue
+        same = body.get((c.value.low, c.value.high, c.value.currency, c.value.per), [])
+        if same and all(b.kind != c.kind for b in same) and len({b.kind for b in same}) == 1:
+            c.kind, c.basis = same[0].kind, same[0].basis
 
 
 def _phrase_before(before: str, width: int) -> str:

@@ -99,6 +99,7 @@ class KoreanRules:
     labor_export: re.Pattern[str]
     whole_income: re.Pattern[str]  # "북한의 외화 수입": the DPRK's income, not labour's
     money_change_after: re.Pattern[str]
+    money_increment_after: re.Pattern[str]  # "100위안을 더 내게": an increment
     percent_change_after: re.Pattern[str]  # "20~30% 올랐지만": a rate of change
     receive_after: re.Pattern[str]
     cumulative: re.Pattern[str]
@@ -145,6 +146,7 @@ class KoreanRules:
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
     several_years: re.Pattern[str]  # "5년 동안 번 돈": earned over several years
+    stay_carried: re.Pattern[str]  # "3년 계약을 마치고 … 손에 쥐고 가는": a stay's total
     one_year_term: re.Pattern[str]  # "1년 계약": a contract's takings for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
     reckoned: re.Pattern[str]  # "10만 명으로 잡으면": a total reckoned from the workers
@@ -180,6 +182,12 @@ class KoreanRules:
     own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
+    home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
+    firm_quota: re.Pattern[str]  # "외화벌이 계획은": a firm's quota
+    month_span: re.Pattern[str]  # "석 달 동안", "3개월간": a span of months
+    one_off: re.Pattern[str]  # "추가로 걷었다": a one-off sum
+    north_won: re.Pattern[str]  # "북한 돈으로는": the won after it is North Korean
+    abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
@@ -191,6 +199,7 @@ class KoreanRules:
     additive_before: re.Pattern[str]
     stock_after: re.Pattern[str]
     year_point: re.Pattern[str]
+    year_compared: re.Pattern[str]  # "작년보다": a year compared with, not the figure's
     planned_after: re.Pattern[str]
     decided: re.Pattern[str]  # "-기로 했다": decided to
     place_subject: re.Pattern[str]  # "카타르에는 북한 노동자가 각각"
@@ -290,6 +299,18 @@ def korean_rules(cues: Cues) -> KoreanRules:
         own_verb_end=re.compile(
             r"^\s?[^\s,]{0,4}(?:을|를)\s(?:" + _lit(raw["own_verb_connectives"]) + r")(?=\s)"
         ),
+        home_workplace=_rx(raw["home_workplaces"]),
+        firm_quota=_rx(raw["firm_quota_words"]),
+        one_off=re.compile(_lit(raw["one_off_after"])),
+        month_span=re.compile(
+            r"(?:(?<![\d.,])(?:[2-9]|1[01])\s?개월|(?<![가-힣])(?:"
+            + _lit(raw["month_span_words"])
+            + r"))\s?(?:"
+            + _lit(raw["month_span_after"])
+            + r")(?![가-힣])"
+        ),
+        north_won=_rx(raw["north_won_words"]),
+        abroad_word=_rx(raw["abroad_words"]),
         south_place=re.compile(  # a place of the South with its locative, a word of its own
             f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
         ),
@@ -314,6 +335,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         additive_before=_rx(raw["additive_words"]),
         stock_after=re.compile(r"\s?(?:" + phrase_pattern(raw["stock_after"]) + ")"),
         year_point=_rx(raw["year_point"]),
+        year_compared=re.compile(r"\s?(?:" + _lit(raw["year_compared"]) + ")"),
         planned_after=re.compile(  # "보내기로", "보낼 계획", "보내는 것을 목표로"
             r"\S{0,4}?\s?(?:것을\s|것이\s)?(?:"
             + phrase_pattern([*raw["decision_endings"], *raw["planned_endings"]])
@@ -468,7 +490,11 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + _lit(raw["entry_words"]) + r")(?:" + _lit(raw["planned_entry_endings"]) + ")"
         ),
         dollars_next=re.compile(
-            r"[\s,(]*(?:" + phrase_pattern(raw["dollar_restating"]) + r")\s?" + estimate + "$"
+            r"(?:으로|로)?[\s,(]*(?:"  # "8만~10만 루블로, 미화로 약 900~1천100달러"
+            + phrase_pattern(raw["dollar_restating"])
+            + r")\s?"
+            + estimate
+            + "$"
         ),
         won_restating=re.compile(
             r"(?:"
@@ -518,7 +544,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         computed=re.compile(phrase_pattern(raw["computed_words"])),
         word_initial=frozenset(str(w) for w in raw["word_initial_exclusions"]),
         contract_words=frozenset(str(w) for w in raw["contract_words"]),
-        dprk_word=re.compile(_lit(raw["dprk_words"])),
+        dprk_word=re.compile(
+            r"(?!" + _lit(raw["dprk_word_exceptions"]) + r")(?:" + _lit(raw["dprk_words"]) + ")"
+        ),
         others_not_theirs=re.compile(r"\s?(?:" + _lit(raw["other_workers_after"]) + ")"),
         dprk_subject=re.compile(
             r"(?:"
@@ -529,13 +557,28 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + _lit(nouns)
             + r")(?:들)?(?:에게|한테))(?![가-힣])"
         ),
-        other_workers=_rx(
-            [str(w) for w in raw["other_workers"]]
-            + [f"{n} {w}" for n in nations for w in nouns]
-            + [f"{n} {t} {w}" for n in nations for t in raw["other_worker_trades"] for w in nouns]
+        other_workers=re.compile(
+            phrase_pattern([str(w) for w in raw["other_workers"]])
+            # a nation or its demonym, a trade or the same line of work, a worker noun
+            # ("러시아 건설 노동자", "폴란드인 용접공들", "한국의 같은 분야 개발자")
+            + r"|(?:"
+            + phrase_pattern(nations)
+            + r")(?:인?\s+(?:(?:"
+            + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
+            + r")\s+)?|인?\s+내\s+(?:"  # "미국 내 소프트웨어 개발자": with a trade only
+            + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
+            + r")\s+|의?\s+(?:"
+            + phrase_pattern([str(t) for t in raw["other_worker_same_field"]])
+            + r")\s+)(?:"
+            + phrase_pattern(nouns)
+            + ")",
+            re.IGNORECASE,
         ),
         labor_export=_rx(raw["labor_export"]),
         whole_income=_rx(raw["whole_income_words"]),
+        money_increment_after=re.compile(
+            r"^\s?(?:을|를|씩)?\s(?:" + _lit(raw["money_increment_after"]) + ")"
+        ),
         money_change_after=re.compile(
             r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
@@ -629,6 +672,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s(?:"
             + _lit(raw["several_year_earned"])
             + r")"
+        ),
+        stay_carried=re.compile(
+            r"(?<![\d.,])(?:[2-9]|[1-9]\d)\s?(?:"
+            + _lit(raw["several_year_terms"])
+            + r")(?:[^.]*?)(?:"
+            + phrase_pattern(raw["carried_home"])
+            + ")"
         ),
         one_year_term=_rx(raw["one_year_terms"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
