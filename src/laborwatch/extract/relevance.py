@@ -22,7 +22,14 @@ from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
-from laborwatch.extract.vocab import lower_pattern, phrase_pattern, scan_pattern, verb_forms, words
+from laborwatch.extract.vocab import (
+    lower_pattern,
+    phrase_pattern,
+    scan_pattern,
+    verb_forms,
+    within_pattern,
+    words,
+)
 
 # ``[.!?]\s+|\n+``, opening on one character class so the regex engine skips ahead to
 # the next mark (two branches made it start its matcher at every position); only the
@@ -41,7 +48,7 @@ class RelevanceScorer:
         self.model = model
         # these patterns open on a DPRK term ("D", "K", "N", "P"): the engine skips in C to
         # those characters
-        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + ")"
+        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + self._alone(rel) + ")"
         self.dprk = re.compile(dprk)
         self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
         # the phrases of people at work, not of businesses: "North Korean nurses", "North
@@ -49,6 +56,15 @@ class RelevanceScorer:
         businesses = set(rel.get("worker_phrase_businesses", []))
         people = phrase_pattern([n for n in rel["worker_phrase_nouns"] if n not in businesses])
         self.people_phrase = self._worker_phrase(dprk, people + "|" + cues.worker_nouns.pattern)
+        # a pronoun opening a sentence right after one on troops ("이들은 …")
+        openers, troops = rel.get("pronoun_openers"), rel.get("troop_terms")
+        self.pronoun_opening = (
+            re.compile(r"\s*(?:" + lower_pattern(openers) + ")") if openers else None
+        )
+        self.troops = re.compile(lower_pattern(troops)) if troops else None
+        # words holding a labour term that name no workers ("무역일꾼"): not labour
+        not_labor = rel.get("not_labor_terms")
+        self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
         self._pretest_terms = re.compile(
             phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
         )
@@ -67,7 +83,15 @@ class RelevanceScorer:
         self.linked = re.compile(linked, re.IGNORECASE)  # cheap test
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
+        vocabulary = Vocabulary("cues", cues.language)
+        within = within_pattern(  # "북한 내 사업소에서": a place at home with "inside"
+            [p.lower() for p in vocabulary.get("home_within_places", [])],
+            vocabulary.get("home_within_words", []),
+            vocabulary.get("home_within_particles", []),
+        )
         self.home = re.compile(lower_pattern(rel.get("home_terms", []) + places))
+        # searched apart (its place names are common: not among the scan's start phrases)
+        self.home_within = re.compile(within) if within else None
         self.home_places = frozenset(" ".join(p.split()) for p in places)
         self.source_before = re.compile(
             r"\b(?:" + lower_pattern(rel.get("home_places_not_after", [])) + r")\s+$"
@@ -105,7 +129,7 @@ class RelevanceScorer:
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
         # "workers from" a place names where they worked, not another nation's workers
-        returns = Vocabulary("cues", cues.language).get("status_verbs", {}).get("repatriated")
+        returns = vocabulary.get("status_verbs", {}).get("repatriated")
         self.recalled = (
             re.compile(
                 dprk
@@ -121,6 +145,22 @@ class RelevanceScorer:
         self.bias = float(rel["bias"])
         self.threshold = float(
             model.meta.get("threshold", 0.5) if model is not None else rel["threshold"]
+        )
+
+    @staticmethod
+    def _alone(rel: dict) -> str:
+        """Branches for the short DPRK names of ``dprk_alone`` (Korean "북"): after no
+        Hangul syllable, before a space, a comma or a particle of ``dprk_alone_particles``;
+        each opens on its first letter, as the other branches do."""
+        alone = rel.get("dprk_alone")
+        if not alone:
+            return ""
+        ends = (
+            r"(?=[\s,]|(?:" + phrase_pattern(rel.get("dprk_alone_particles", [])) + r")(?![가-힣]))"
+        )
+        return "".join(
+            "|" + re.escape(w[0]) + r"(?<![가-힣].)" + re.escape(w[1:]) + ends
+            for w in map(str, alone)
         )
 
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
@@ -175,7 +215,7 @@ class RelevanceScorer:
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
-        labor = hits(terms["labor"]) | set(phrases)
+        labor = self._labor(low, where, at) | set(phrases)
         abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
         home = self._home(low, starts, dprk & labor, where)  # only ever read within these
         home -= self._placed_abroad(text, starts, home, foreign or [])
@@ -195,6 +235,7 @@ class RelevanceScorer:
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
             alien |= self._carried(alien if carry is True else alien & by_phrase, labor, named_at)
+        alien |= self._troops_again(low, starts, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}
@@ -207,6 +248,12 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _labor(self, low: str, where: Sequence[int], at: Callable[[int], int]) -> set[int]:
+        """The sentences with a labour term, less those inside ``not_labor_terms``."""
+        found = matches_at(self.cues.relevance_terms["labor"], low, where, len(low))
+        masks = [m.span() for m in self.not_labor.finditer(low)] if self.not_labor else []
+        return {at(m.start()) for m in found if not any(a <= m.start() < b for a, b in masks)}
 
     def _alien(
         self, text: str, other: set[int], named: list[re.Match[str]], at: Callable[[int], int]
@@ -252,6 +299,26 @@ class RelevanceScorer:
             out.add(k)
         return out
 
+    def _troops_again(
+        self, low: str, starts: list[int], labor: set[int], named: set[int]
+    ) -> set[int]:
+        """Labour sentences that name no DPRK and open on a pronoun ("이들은 건설 현장에서
+        일하는 줄 알고 왔다") right after a sentence on troops without labour ("북한군 포로
+        2명은 …"): the troops again, no evidence."""
+        out: set[int] = set()
+        if self.pronoun_opening is None or self.troops is None:
+            return out
+        for i in labor:
+            if (
+                i
+                and i not in named
+                and i - 1 not in labor
+                and self.pronoun_opening.match(low, starts[i])
+                and self.troops.search(low, starts[i - 1], starts[i])
+            ):
+                out.add(i)
+        return out
+
     @staticmethod
     def _carried(alien: set[int], labor: set[int], named: set[int]) -> set[int]:
         """Sentences on other nations' workers, and the labour sentences right after them
@@ -271,7 +338,10 @@ class RelevanceScorer:
         out: set[int] = set()
         if not wanted:
             return out
-        for m in matches_at(self.home, low, where, len(low)):
+        found = list(matches_at(self.home, low, where, len(low)))
+        if self.home_within is not None:
+            found += self.home_within.finditer(low)
+        for m in found:
             k = bisect.bisect_right(starts, m.start()) - 1
             if (
                 k in wanted

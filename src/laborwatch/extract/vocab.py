@@ -109,16 +109,17 @@ def phrase_pattern(phrases: list[str]) -> str:
     parts = []
     for (left, right), members in _edge_groups(phrases):
         body = _trie(members)
-        parts.append(("\\b" if left else "") + "(?:" + body + ")" + ("\\b" if right else ""))
+        parts.append(_LEFT_GUARDS[left][0] + "(?:" + body + ")" + right)
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _edge_groups(phrases: list[str]) -> list[tuple[tuple[bool, bool], list[str]]]:
-    """``phrases`` (whitespace collapsed, deduplicated) grouped by whether each edge needs
-    a word boundary, in a fixed order."""
-    groups: dict[tuple[bool, bool], list[str]] = {}
+def _edge_groups(phrases: list[str]) -> list[tuple[tuple[str, str], list[str]]]:
+    """``phrases`` (whitespace collapsed, deduplicated) grouped by the guard before their
+    first character (:func:`_left_guard`) and after their last (:func:`_right_guard`), in
+    a fixed order."""
+    groups: dict[tuple[str, str], list[str]] = {}
     for phrase in {" ".join(p.split()) for p in phrases if p and p.strip()}:
-        key = (_bounded(phrase[0]), _bounded(phrase[-1]))
+        key = (_left_guard(phrase[0]), _right_guard(phrase[-1]))
         groups.setdefault(key, []).append(phrase)
     return sorted(groups.items())
 
@@ -127,6 +128,47 @@ def _bounded(ch: str) -> bool:
     """Does a phrase edge need a word boundary? Not for Hangul: Korean words take their
     particles and endings without a space ("노동자들이"), so they match as prefixes."""
     return ch.isalnum() and not ("\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f")
+
+
+# CJK ideographs (Hanja in Korean text)
+_IDEOGRAPH = "\u4e00-\u9fff"
+# What may not stand before a phrase, by :func:`_left_guard`'s key: (as a pattern, as the
+# look-behind after a phrase's first character in :func:`scan_pattern`)
+_LEFT_GUARDS = {
+    "": ("", ""),
+    "b": ("\\b", r"(?<!\w.)"),
+    "i": (f"(?<![{_IDEOGRAPH}])", f"(?<![{_IDEOGRAPH}].)"),
+}
+
+
+def _left_guard(ch: str) -> str:
+    """The key in ``_LEFT_GUARDS`` of what may not stand before a phrase opening on ``ch``:
+    a word character before a bounded one ("b"), another ideograph before an ideograph
+    ("i": "러시아行" is bound for Russia, "南北" is no 北), nothing before Hangul."""
+    if "\u4e00" <= ch <= "\u9fff":
+        return "i"
+    return "b" if _bounded(ch) else ""
+
+
+def _right_guard(ch: str) -> str:
+    """What must not follow a phrase ending in ``ch``: a word character after a bounded
+    one ("\\b"); another ideograph after an ideograph, which takes Hangul particles and
+    nouns as a Hangul word does ("北노동자", "北은") but not another Hanja ("北京" is
+    Beijing); nothing after Hangul."""
+    if "\u4e00" <= ch <= "\u9fff":
+        return f"(?![{_IDEOGRAPH}])"
+    return r"\b" if _bounded(ch) else ""
+
+
+def within_pattern(places: list[str], within: list[str], particles: list[str]) -> str:
+    """A place then a word for "inside" as a word of its own, with a particle or none
+    (Korean "북한 내", "북한 내에서": not "북한 내부", "북한 내각"); "" without places."""
+    if not places or not within:
+        return ""
+    return (
+        f"(?:{phrase_pattern(places)})\\s(?:{phrase_pattern(within)})"
+        f"(?:{phrase_pattern(particles)})?(?![가-힣])"
+    )
 
 
 def lower_pattern(phrases: list[str]) -> str:
@@ -207,8 +249,8 @@ def scan_pattern(phrases: list[str]) -> str:
             rest = _render(child)
             branches.append(
                 re.escape(ch)
-                + (r"(?<!\w.)" if left else "")  # "\b" before it: no word character before
+                + _LEFT_GUARDS[left][1]  # e.g. "\b" before it: no word character before
                 + (f"(?:{rest})" if rest else "")
-                + (r"\b" if right else "")
+                + right
             )
     return "|".join(branches) if branches else r"(?!x)x"

@@ -289,7 +289,7 @@ class KoreanClaimBuilder:
                 or self.rules.doubt_after.search(after[:20])
             ):
                 continue
-            if self._of_others(sv, q):
+            if self._of_others(sv, q) or self._others_whole(sv.start, q.start):
                 continue
             if k in home_parts or self.rules.home_before.search(before[-NEAR:]):
                 continue  # "1천여 명은 해외에서, 3천여 명은 북한 내부에서", "국내 3천명"
@@ -336,17 +336,15 @@ class KoreanClaimBuilder:
             if head == "military" or (head == "worker" and foreign):
                 continue
             named_part = works and self.rules.member_before.search(before)
+            own_clause = after.split(",")[0][:AFTER]
             if (
                 head != "worker"
                 and not named_part
                 and not purpose
-                and self.rules.entry.search(
-                    before[-ENTRY_NEAR:].split(",")[-1] + " " + after.split(",")[0][:AFTER]
-                )
+                and not self.rules.purpose_after.match(after)  # "…명이 취업 목적으로 입국"
+                and self.rules.entry.search(before[-ENTRY_NEAR:].split(",")[-1] + " " + own_clause)
                 and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
-                    head is None
-                    and workers_before
-                    and self.rules.entry_planned.search(after.split(",")[0][:AFTER])
+                    head is None and workers_before and self.rules.entry_planned.search(own_clause)
                 )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
@@ -376,9 +374,16 @@ class KoreanClaimBuilder:
 
     def _excluded_before(self, before: str) -> bool:
         """Does an excluding word stand in the phrase before a figure, with no DPRK word
-        after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's)?"""
+        after it ("중국인 사업가는 북한 노동자 300명" is the DPRK's) and not as the whole of a
+        working part ("입국자 가운데 노무 인력이 2만 명")?"""
         found = _last_in_phrase(self.rules.excluded, before)
-        return found is not None and self.rules.dprk_word.search(found[0], found[1].end()) is None
+        if found is None:
+            return False
+        phrase, m = found
+        if self.rules.dprk_word.search(phrase, m.end()):
+            return False
+        part = _AMONG_AFTER.match(phrase, m.end())
+        return not (part and self.cues.worker_nouns.search(phrase, part.end()))
 
     def _others_before(self, before: str) -> bool:
         """Are the workers right before a figure another nation's ("중국인 노동자 150명",
@@ -630,6 +635,22 @@ class KoreanClaimBuilder:
         workers = self.rules.workers.search(text, sv.start, opening)
         ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
         return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
+
+    def _others_whole(self, start: int, end: int) -> bool:
+        """Is a figure a part of people who are not workers, named as its whole before it
+        ("탈북민 가운데 … 일했던 여성이 150명"), with no DPRK word or work purpose since?"""
+        text = self.view.text
+        found = max(
+            self.rules.excluded_among.finditer(text, start, end),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if found is None:
+            return False
+        return not (
+            self.rules.dprk_word.search(text, found.end(), end)
+            or self.rules.work_purpose.search(text, found.end(), end)
+        )
 
     def _head(self, before: str, after: str) -> str | None:
         """The kind of the noun nearest the figure: worker, people, military or None."""
@@ -2059,6 +2080,10 @@ def _phrase_before(before: str, width: int) -> str:
     """The phrase right before a figure: the last ``width`` characters of ``before``, from
     the last clause mark in them."""
     return _CLAUSE_MARK.split(before[-width:])[-1]
+
+
+# "…자 가운데 ", "…들 중 ": a whole before its part
+_AMONG_AFTER = re.compile(r"[가-힣]*\s(?:가운데|중)(?:에서|에)?\s")
 
 
 def _last_in_phrase(rx: re.Pattern[str], before: str) -> tuple[str, re.Match[str]] | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from laborwatch.extract.cues import Cues, worker_phrases
 from laborwatch.extract.ko.hangul import conjugations, scan_alternation
-from laborwatch.extract.vocab import load, phrase_pattern
+from laborwatch.extract.vocab import load, phrase_pattern, within_pattern
 
 
 def _rx(words: Iterable[Any] | None) -> re.Pattern[str]:
@@ -75,6 +75,7 @@ def _hangul_first(whole: re.Pattern[str], phrases: list[str]) -> HangulFirst:
 class KoreanRules:
     workers: HangulFirst  # cues.worker_nouns, searched faster
     excluded: re.Pattern[str]
+    excluded_among: re.Pattern[str]  # "탈북민 가운데": a whole of people who are not workers
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
@@ -129,6 +130,8 @@ class KoreanRules:
     counted_places: re.Pattern[str]  # "두 지역의 … 각각": places counted before "각각"
     home_before: re.Pattern[str]  # "해외 1천명·국내 3천명": the figure right after it is at home
     return_from_after: re.Pattern[str]  # "단둥에서 돌아온": where workers came home from
+    abroad_label_after: re.Pattern[str]  # "해외 노동자": abroad as the workers' label
+    source_local: re.Pattern[str]  # "현지": there, where the source is
     etc_after: re.Pattern[str]
     per_month: re.Pattern[str]
     per_year: re.Pattern[str]
@@ -156,6 +159,7 @@ class KoreanRules:
     adnominal: dict[str, re.Pattern[str]]  # a status said before the noun
     status_nouns: tuple[tuple[str, re.Pattern[str]], ...]
     work_purpose: re.Pattern[str]
+    purpose_after: re.Pattern[str]  # "4천200명이 취업 목적으로": the figure's own purpose
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
     compared_whole: re.Pattern[str]  # "…달러로 대북 지원 규모를 웃돈다": another whole
@@ -267,6 +271,13 @@ def korean_rules(cues: Cues) -> KoreanRules:
     rules = KoreanRules(
         workers=_hangul_first(cues.worker_nouns, worker_phrases(raw, cues.language)),
         work_purpose=_rx(raw["work_purpose"]),
+        purpose_after=re.compile(
+            r"\s?(?:"
+            + _lit([*raw["subject_particles"], *raw["topic_particles"]])
+            + r")?\s(?:"
+            + phrase_pattern(raw["work_purpose"])
+            + ")"
+        ),
         troops=_rx(raw["troop_words"]),
         arms=_rx(raw["arms_words"]),
         worth_after=re.compile(r"^(?:" + _lit(raw["worth_suffixes"]) + ")"),
@@ -453,11 +464,24 @@ def korean_rules(cues: Cues) -> KoreanRules:
         clause_end_start=re.compile(r"(?:" + endings + r")[\s,]"),
         foreign_workers=_rx([f"{n} {w}" for n in nations for w in nouns]),
         excluded=_rx(raw["excluded_words"]),
+        excluded_among=re.compile(
+            r"(?:"
+            + phrase_pattern(raw["excluded_wholes"])
+            + r")(?:들)?\s(?:"
+            + _lit(raw["among_words"])
+            + r")(?:에서|에)?(?![가-힣])"
+        ),
         cover_papers=_rx(raw["cover_papers"]),
         member_opening=re.compile(r"^\s*(?:" + phrase_pattern(raw["member_before"]) + r")\s"),
         entry=_rx(raw["entry_words"]),
         part_of=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["part_subjects"]) + r")"),
-        home=_rx(raw["home_words"]),
+        home=re.compile(
+            phrase_pattern(raw["home_words"])
+            + "|"
+            + within_pattern(
+                raw["home_within_places"], raw["home_within_words"], raw["home_within_particles"]
+            )
+        ),
         now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
         sent_since=_rx(raw["sent_since"]),
         counted_places=_rx(raw["counted_places"]),
@@ -623,6 +647,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:의\s(?:한\s)?)?(?:\S+\s)?(?:" + _names(raw["media_nouns"]) + ")"
         ),
         return_from_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["return_from_after"]) + ")"),
+        source_local=re.compile(
+            r"(?<![가-힣])(?:" + phrase_pattern(raw["source_local_words"]) + ")"
+        ),
+        abroad_label_after=re.compile(r"\s?(?:" + phrase_pattern(raw["abroad_label_after"]) + ")"),
         etc_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["list_etc"]) + ")"),
         per_month=_rx(raw["per_month"] + [f"월 {n}" for n in raw["period_money_nouns"]]),
         per_year=_rx(raw["per_year"] + [f"연 {n}" for n in raw["period_money_nouns"]]),

@@ -25,6 +25,9 @@ _WORD = re.compile(r"\S+")
 _LINK = re.compile(r"^\s?(?:[,·ㆍ/(]|와|과|및|그리고|또는|이나|나)?\s?$")
 _APPOSITION = re.compile(r"^\s?(?:국가|지역)?\s?$")
 _PART = re.compile(r"\s(?:가운데|중|중에서|중에)\s")  # "… 노동자 가운데 600명"
+# a part, a headline's ellipsis or a comma between a figure and a place after it: the place
+# is not simply the figure's ("해외 노동자 5萬명 넘어…국정원 "中·러에 집중"")
+_PART_OR_BREAK = re.compile(_PART.pattern + r"|[…,]")
 _CLOSED = re.compile(r"(?:에|에서|으로|로)?\s?,")  # "중국 선양과 단둥에, 1천 명가량이"
 _SCOPES = {"country": "country", "city": "city", "subdivision": "region", "abroad": "world"}
 
@@ -158,6 +161,14 @@ class PlacePicker:
                     and _PART.search(text, p.end, q.start)  # the part of them, sent on
                 )
             ]
+        labels = [p for p in before if self._label(p)]
+        if labels and (
+            len(labels) < len(before)  # "카타르 … 북한 해외 노동자는": Qatar
+            or (
+                after and not _PART_OR_BREAK.search(text, q.end, after[0].start)
+            )  # "2만명 러시아行"
+        ):
+            before = [p for p in before if p not in labels]
         if before:
             return self._listed(sv, places, before[-1], 3)
         if after:
@@ -171,10 +182,33 @@ class PlacePicker:
         entry = self._entry_speaker(sv)
         if entry is not None:  # "러시아 통계에 따르면 … 입국한 북한인은": its own entries
             return self._listed(sv, [entry], entry, 2)
+        source = self._source_place(sv)
+        if source:  # "중국 훈춘 소식통에 따르면 현지 … 2~3천 명이": where the source is
+            return self._listed(sv, source, source[-1], 2)
         for i, codes, scope in reversed(self.recent):
             if index - i <= CONTEXT_SENTENCES:
                 return codes, scope, 1
         return [], None, 0
+
+    def _source_place(self, sv: SentenceView) -> list[PlaceMention]:
+        """The places abroad inside the sentence's attribution ("중국 훈춘 소식통에 따르면")
+        when the sentence says the figure is there ("현지"), else none."""
+        span = self.attribution_span(sv)
+        if span is None or not self.rules.source_local.search(self.view.text, span[1], sv.end):
+            return []
+        return [
+            p
+            for p in sv.places
+            if span[0] <= p.start < span[1]
+            and p.kind != "dprk"
+            and not set(p.codes) <= self.cues.never_destinations
+        ]
+
+    def _label(self, p: PlaceMention) -> bool:
+        """Is ``p`` abroad in general as the workers' label ("해외 노동자", "해외 파견")?"""
+        return p.kind == "abroad" and bool(
+            self.rules.abroad_label_after.match(self.view.text, p.end)
+        )
 
     def money_destinations(
         self, sv: SentenceView, q: Quantity
