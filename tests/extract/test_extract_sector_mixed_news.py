@@ -1,0 +1,152 @@
+"""Sector and status of worker figures in short-to-medium English news articles on sectors
+and phrasings the earlier sector batches cover thinly: IT outsourcing and crypto freelancers,
+animation studios, clinics and medical teams, restaurants and hotels, art studios building
+monuments, garment subcontracting, seafood processing and fishing fleets, logging and timber,
+ship repair, mining, greenhouses, construction under other names (apartment blocks, a
+stadium, building sites, renovation crews), sports coaches, sewing, and vague work ("various
+industries"); several sectors in one sentence; the sector named a sentence away; sectors
+told by the employer's kind ("a Chinese seafood company"). Status traps: negation,
+conditionals, "could send", "was expected to", past presence, "remain".
+
+Written for these tests in blind batches: each batch's expected table was committed before
+the extractor was run on it. People, firms, outlets and figures are invented. Conventions
+as in ``test_extract_sector_employer_news.py`` and ``test_extract_sector_trade_press.py``
+(sports coaches, artists and sculptors are ``other``; a figure whose own sentence lists
+several sectors is ``None`` unless they are one sector; a plan not carried out, shelved or
+conditional is ``planned``); besides: animation work is ``it``; a renovation or repair crew
+on buildings is ``construction``.
+
+Each table is text (``tables.figure_table``): an article's head lines ``= value
+destinations status sector`` (the value its high bound, else its low one; "-" for none) and
+``x value`` (another group's figure), then ``| `` and the article, where " // " ends a
+headline. Only the figures the count stage finds are judged, on status and sector, as the
+scorer judges them; destinations are kept for the record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import figure_batches, figure_rows, figures_by_value, judged_figure, other_rows
+
+PUBLISHED = "2026-10"  # the articles' date (for "this year", "next spring")
+
+
+# --- batch m1: rare sectors, employer kinds, sector a sentence away, status traps --------
+BATCH1 = """
+= 45 CN present it
+= 20 CN planned it
+| SHENYANG (Northeast Tech Review) - An outsourcing house in Shenyang that builds mobile
+  games for clients in Europe and South Korea relies on about 45 North Korean programmers,
+  two former employees said. The company had hoped to add 20 more this year, but the
+  deal stalled when Chinese police began checking the visas of foreign coders. The
+  programmers work in shifts in a rented office above a supermarket.
+= 30 CN present it
+| A Dalian animation studio has been outsourcing cartoon frames to a team of some 30 North
+  Korean animators working out of a villa on the city's outskirts, according to a
+  Japanese broadcaster. The animators draw backgrounds and in-between frames for
+  children's series sold to streaming platforms.
+= 18 LA present medical
+= 10 LA planned medical
+| VIENTIANE - Eighteen North Korean doctors and nurses staff a private clinic in
+  Vientiane that offers acupuncture and herbal treatment, a Lao health official said. The
+  clinic's owners want to bring in 10 more North Korean physicians if the health ministry
+  renews its licence next year.
+= 40 KH present hospitality
+x 12
+| PHNOM PENH - A North Korean restaurant near the Royal Palace in Phnom Penh still employs
+  some 40 North Korean singers, waitresses and cooks, a regular customer said. Twelve
+  Cambodian kitchen hands were let go last year. The restaurant's dance show draws
+  busloads of Chinese tourists every evening.
+= 60 SN dispatched other
+| DAKAR - About 60 North Korean sculptors and artisans from the Mansudae Overseas Project
+  arrived in Senegal in the spring to cast a bronze monument to the country's
+  independence heroes, a ministry source said. The monument, 30 metres tall, is due to be
+  unveiled in April.
+= 350 CN present manufacturing
+| Garment orders flow to North Korean seamstresses // HUNCHUN - A Chinese clothing brand
+  subcontracts part of its winter jacket orders to a workshop in Hunchun where some 350
+  North Korean women work, a supply-chain auditor said. The auditor said the workers'
+  labels were later replaced with 'Made in China' tags.
+= 500 CN present fishing
+| DONGGANG - A Chinese seafood company in Donggang employs about 500 North Koreans, local
+  residents said. Most of them are women who peel shrimp and pack squid for export to
+  Japan and Europe. They are rarely allowed to leave the compound.
+= 70 RU present fishing
+= 25 RU repatriated fishing
+| Seventy North Korean sailors crew three trawlers fishing for pollock in the Sea of
+  Okhotsk under charters held by a Sakhalin company, the regional fisheries agency said.
+  Another 25 crew members were flown home in August after their vessel was detained.
+= 900 RU present logging
+= 200 RU planned logging
+| KHABAROVSK - Around 900 North Korean lumberjacks remain at timber camps in the north of
+  Khabarovsk Krai, a regional forestry official said. He said 200 more were expected to
+  come in the spring but that Moscow had not yet issued their permits.
+= 110 RU present shipbuilding
+| NAKHODKA (Port News) - A ship repair yard in Nakhodka has about 110 North Koreans on its
+  books. They scrape hulls, weld plates and paint fishing vessels brought in for repairs,
+  the yard's director said.
+= 300 RU present mining
+x 1500
+| CHITA - Some 300 North Korean workers dig at a gold deposit in Zabaikalsky Krai, a local
+  environmental group said. The mine, owned by a Moscow holding, also employs 1,500
+  Russians. The group said waste from the site had polluted a nearby river.
+= 150 RU dispatched agriculture
+| Greenhouses in Vladivostok's suburbs took on about 150 North Korean workers this year to
+  grow cucumbers and tomatoes, a regional agriculture official said. The greenhouse
+  complex belongs to a company that supplies supermarkets across Primorye.
+= 1000 RU present construction
+= 400 RU planned construction
+| MOSCOW - Some 1,000 North Koreans are building apartment blocks on the outskirts of
+  Moscow for a large developer, a construction trade union said. The developer could
+  send for 400 more if the city approves a second phase of the project, the union said.
+= 800 RU present construction
+| KAZAN - About 800 North Koreans worked on the new football stadium in Kazan before it
+  opened in 2024, a former site manager said. He said they poured concrete and laid
+  seating from dawn to dusk.
+= 120 AE present construction
+| DUBAI - North Korean renovation crews totalling some 120 men are refitting hotel towers
+  and office blocks in Dubai, a Gulf-based contractor said. The crews plaster walls, lay
+  tiles and install plumbing, he said.
+= 15 ZW present other
+x 40
+| HARARE - Fifteen North Korean coaches are training Zimbabwe's taekwondo and
+  weightlifting squads, the sports ministry said. About 40 Zimbabwean athletes have
+  trained under them since 2022.
+= 3000 CN present -
+| A South Korean researcher estimates that about 3,000 North Koreans work in various
+  industries in Liaoning province, from sewing to construction. Most earn less than
+  Chinese workers doing the same jobs.
+= 200 RU present construction
+= 130 RU present agriculture
+| VLADIVOSTOK - A North Korean trading company in Vladivostok supplies about 200 workers
+  to building sites in the city and another 130 to farms in the Khasan district, a
+  recruiter said.
+= 600 RU planned -
+= 250 RU present manufacturing
+| North Korea did not send the 600 workers it had promised the Amur region this year, the
+  regional governor said. About 250 North Koreans were still working at a sewing factory
+  in Blagoveshchensk in September, he added.
+"""
+
+# The articles of each batch, and the figures of other groups in them that must not be read
+# as worker figures.
+BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1),))
+
+# Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
+KNOWN: dict[str, str] = {}
+
+# Other groups' figures still read as workers: "batch-row-value" -> why.
+KNOWN_OTHERS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dests", "status", "sector"), figure_rows(BATCHES, KNOWN)
+)
+def test_mixed_news_figure(extractor, text, value, dests, status, sector):
+    assert judged_figure(extractor, text, value, PUBLISHED) == (status, sector)
+
+
+@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
+def test_mixed_news_other_group(extractor, text, value):
+    assert value not in figures_by_value(extractor, text, PUBLISHED)
