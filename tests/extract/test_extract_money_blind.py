@@ -523,12 +523,80 @@ FOURTH = """
   workers, including North Koreans, in Vladivostok.
 """
 
+# --- batch h: written after batch g's fixes, committed before its first run ------------
+FIFTH = """
+@ revenue:30M:USD:year
+| North Korea's restaurants in Southeast Asia earned Pyongyang about $30 million a year
+  before the pandemic, a Seoul researcher estimated. The chain's Singapore agent was
+  later fined $2 million for sanctions breaches.
+@ wage:800:USD:month share:80
+| Each North Korean doctor at the clinic in Dar es Salaam is paid about $800 a month, but
+  80 percent of it goes to the embassy, a former nurse said.
+@ wage:3000..5000:USD:month
+| The developers billed their American clients between $3,000 and $5,000 a month each
+  while posing as freelancers from Singapore. The FBI has offered a reward of up to $5
+  million for information on the scheme's organisers.
+@ revenue:200M..:USD:year
+| Seafood processing and garment work in China bring the regime more than $200 million a
+  year, according to a Seoul think tank. Chinese imports of North Korean wigs and false
+  eyelashes were worth $150 million last year.
+@ wage:100:USD:month
+| After the state's cut, a logger in the Amur region is left with only $100 a month, a
+  defector said. A chainsaw costs the crews $250, which is deducted from their pay.
+@ share:70
+| The Russian contractor transfers the bricklayers' wages to a North Korean trading
+  company, and the state takes 70% of the money, according to a leaked ledger.
+@ wage:500:USD:month
+| Each worker must remit $500 a month to the state as 'loyalty funds', regardless of how
+  much he earns, a source in North Hamgyong province said.
+@ wage:12000:EUR:year
+| A North Korean welder at the Polish shipyard earned about 12,000 euros a year on paper,
+  prosecutors said. The yard's owner was ordered to pay 40,000 euros in damages.
+@ wage:80000:RUB:month wage:50000:RUB:month
+| North Korean workers on Russian building sites earn 80,000 roubles a month, of which
+  50,000 roubles goes to the state, according to a recruiter in Vladivostok.
+@ revenue:160M:USD:-
+| Over five years, the Mansudae studio's monument projects in Africa earned North Korea an
+  estimated $160 million, a sanctions monitor said.
+@ wage:10000:USD:year
+| Each North Korean doctor sent to Africa brings the state about $10,000 a year, the
+  report said.
+@ revenue:..600M:USD:year
+| North Korean IT workers abroad earn as much as $600 million a year for Pyongyang, a UN
+  report said, separate from the $1.3 billion stolen in cryptocurrency hacks.
+@ share:90
+| The sculptors were told that 90 percent of their earnings would go to the party, one of
+  them said after defecting.
+@ -
+| A Chinese court fined the seafood plant 300,000 yuan for employing North Korean women
+  without work permits.
+@ -
+| Trade between Russia and North Korea reached $34 million in 2025, Russian customs data
+  show, even as North Korean labourers kept arriving on student visas.
+@ -
+| The football stadium built by North Korean workers in the capital cost $120 million,
+  most of it paid by a Chinese loan.
+@ -
+| Kenyan police seized $60,000 in cash from the North Korean clinic during a raid, a
+  police spokesman said.
+@ -
+| North Korea sells fishing rights in its waters to Chinese boats for about $75 million
+  a year, a fisheries analyst said.
+@ -
+| The repair of the North Korean-crewed trawler at the Busan yard cost $1.5 million,
+  paid by its Chinese owner.
+@ -
+| Each recruit's family paid a broker $1,500 to get him on the list for Russia, a
+  defector said.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
     "e": entries(SECOND),
     "f": entries(THIRD),
     "g": entries(FOURTH),
+    "h": entries(FIFTH),
 }
 
 # Known misses: row id -> why.
