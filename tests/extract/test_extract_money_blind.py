@@ -524,6 +524,8 @@ FOURTH = """
 """
 
 # --- batch h: written after batch g's fixes, committed before its first run ------------
+# First run: precision 14/15, recall 14/15 (the monument projects' $160 million over five
+# years missed; a broker's $1,500 read as a wage).
 FIFTH = """
 @ revenue:30M:USD:year
 | North Korea's restaurants in Southeast Asia earned Pyongyang about $30 million a year

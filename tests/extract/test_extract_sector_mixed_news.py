@@ -33,6 +33,7 @@ PUBLISHED = "2026-10"  # the articles' date (for "this year", "next spring")
 
 
 # --- batch m1: rare sectors, employer kinds, sector a sentence away, status traps --------
+# Before any change: 26 of 26 figures found, precision 26/26; status 24/26, sector 23/26.
 BATCH1 = """
 = 45 CN present it
 = 20 CN planned it
