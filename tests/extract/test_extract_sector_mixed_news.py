@@ -34,6 +34,13 @@ PUBLISHED = "2026-10"  # the articles' date (for "this year", "next spring")
 
 # --- batch m1: rare sectors, employer kinds, sector a sentence away, status traps --------
 # Before any change: 26 of 26 figures found, precision 26/26; status 24/26, sector 23/26.
+# Fixed: "staff a private clinic in Vientiane that offers acupuncture" (a relative clause
+# after a singular workplace, a place between, is about the workplace: "offers" is no plan);
+# "coaches are training Zimbabwe's ... squads" (a possessive name after a recruiting -ing
+# makes the group the trainer); "dig at a gold deposit" (deposits of ore are mining);
+# "animators" (animation work is it); "refitting hotel towers" ("fit" and "refit" double
+# their consonant; refitting, remodelling and retrofitting a structure are building it).
+# After: status 26/26, sector 26/26.
 BATCH1 = """
 = 45 CN present it
 = 20 CN planned it

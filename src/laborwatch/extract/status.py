@@ -247,12 +247,21 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "reporting_tail_before": re.compile(r",\s+(?:[\w'-]+\s+){1,4}$"),
         "reporting_tail_after": re.compile(r"\s*(?:[.!?\"”]|$)"),
         # "for a company that ships the logs": a relative clause about a thing
+        # ("a private clinic in Vientiane that offers acupuncture": a place between)
         "thing_relative": re.compile(
             r"\b(?:"
             + alt("thing_nouns")
-            + r")\s+(?P<rel>(?:"
+            + "|"
+            + alt("status_relative_things")
+            + r")(?:\s+(?:"
+            + alt("status_relative_place_words")
+            + r")(?:\s+[\w'-]+){1,3}?)?\s+(?P<rel>(?:"
             + alt("status_thing_relatives")
             + r")\b[^,;]*)"
+        ),
+        # "a clinic in Vientiane [that]": the place after a thing, before its relative word
+        "relative_place": re.compile(
+            r"\s(?:" + alt("status_relative_place_words") + r")(?:\s+[\w'-]+){1,3}\s*$"
         ),
         # "left Pyongyang for Vladivostok": a departure from home
         "departure_from_home": re.compile(
@@ -418,8 +427,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("departure_for_not")
             + r")\b)"
         ),
-        # "are training its national squads": the group trains others (a stock)
-        "recruiting_object": re.compile(r"\s+(?:" + alt("recruiting_object_openers") + r")\b"),
+        # "are training its national squads", "training Zimbabwe's squads": the group trains
+        # others (a stock)
+        "recruiting_object": re.compile(
+            r"\s+(?:(?:" + alt("recruiting_object_openers") + r")\b|[\w-]+['\u2019]s\b)"
+        ),
         "return_abroad": re.compile(
             r"\b(?:"
             + lower_pattern(c.get("return_abroad") or [])
@@ -592,7 +604,9 @@ def _tail_ends(language: str) -> dict[str, tuple[str, ...] | None]:
             low(c.get("status_partitive_determiners")) + low(g.get("figure_fillers"))
         ),
         "modal": last_words_as_written(low(c.get("future_modals"))),
-        "thing": last_words_as_written(low(c.get("thing_nouns"))),
+        "thing": last_words_as_written(
+            low(c.get("thing_nouns")) + low(c.get("status_relative_things"))
+        ),
     }
 
 
@@ -767,12 +781,13 @@ class StatusFinder:
         for w in self._relative_words:
             at = low.find(w, lo, hi)
             while at >= 0:
-                if (
-                    at > lo
-                    and low[at - 1].isspace()
-                    and self._ends_with(low[lo:at], self._thing_ends)
-                ):
-                    return True
+                if at > lo and low[at - 1].isspace():
+                    window = low[lo:at]
+                    if self._ends_with(window, self._thing_ends):
+                        return True
+                    place = self.grammar["relative_place"].search(window)  # "clinic in Laos that"
+                    if place and self._ends_with(window[: place.start()], self._thing_ends):
+                        return True
                 at = low.find(w, at + 1, hi)
         return False
 
