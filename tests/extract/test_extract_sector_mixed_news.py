@@ -137,9 +137,86 @@ x 40
   in Blagoveshchensk in September, he added.
 """
 
+# --- batch m2: written after batch m1's fixes, committed before its first run -----------
+BATCH2 = """
+= 250 RU present construction
+= 100 RU planned construction
+| NOVOSIBIRSK - Residential towers going up on the left bank of the Ob are being built
+  partly by North Koreans. A foreman at one of the sites said about 250 of them were on
+  the job this autumn. His company could send for another 100 from Pyongyang if the city
+  signs off on a third tower, he said.
+= 40 RU present fishing
+| A Kamchatka fishing company that lost its Russian crews to the army has turned to North
+  Korea. About 40 North Korean seamen now work on its boats, the company's director said.
+= 1200 CN present manufacturing
+= 300 CN repatriated manufacturing
+| Sewing for the world from Dandong // DANDONG - Roughly 1,200 North Korean women stitch
+  sportswear for foreign brands in three factories on the edge of Dandong, according to a
+  Seoul-based labour group. Some 300 others who had worked at a fourth factory were sent
+  home in June after its owner went bankrupt, the group said.
+= 80 CN present it
+| A Chinese company in Yanji that advertises web design and app development services
+  employs around 80 North Korean IT workers, a researcher said. Its clients include
+  online casinos in Southeast Asia.
+= 500 RU planned -
+| Russia was expected to receive about 500 North Korean workers in the first half of the
+  year, but none had arrived by July, a regional official in Primorye said.
+= 60 AO present construction
+| LUANDA - A North Korean company that put up apartment blocks for Angola's army in the
+  2010s still has about 60 workers in the country, an Angolan official said. They now
+  repair roads and government buildings around Luanda.
+= 35 RU present hospitality
+| VLADIVOSTOK - The Koryo restaurant on Svetlanskaya street has never closed its doors.
+  Its 35 North Korean staff, waitresses and cooks among them, serve diners six days a
+  week, a regular said.
+= 20 CN present medical
+| SHENYANG - A traditional medicine clinic in Shenyang run by a North Korean trading
+  company employs about 20 North Koreans, most of them doctors trained in acupuncture,
+  the clinic's Chinese partner said.
+= 700 RU present logging
+= 300 RU dispatched logging
+| TYNDA (Amur Herald) - Some 700 North Koreans cut timber in the forests around Tynda for
+  a Russian company. The company took on 300 of them last winter, its manager said.
+= 2000 CN present -
+x 5000
+| About 2,000 North Koreans are believed to work in factories, restaurants and building
+  sites in Jilin province, a South Korean lawmaker said. China says it has sent home more
+  than 5,000 illegal migrants of all nationalities this year.
+= 25 MY planned other
+| KUALA LUMPUR - Malaysia had planned to hire 25 North Korean football coaches for its
+  youth academies before relations broke down in 2017, a former sports official said.
+= 150 RU present mining
+| ULAN-UDE - About 150 North Koreans have been working at a coal pit in Buryatia since the
+  spring, a local newspaper reported. The miners live in containers next to the pit.
+= 400 RU present shipbuilding
+| VLADIVOSTOK - A shipyard near Vladivostok that builds patrol boats for the coast guard
+  has 400 North Koreans on its payroll, a union official said. 'Our welders would not
+  manage without them,' he said.
+= 90 RU present agriculture
+= 50 RU planned agriculture
+| Greenhouse business expands // USSURIYSK - A vegetable company in Ussuriysk has about
+  90 North Korean workers in its greenhouses. It hopes to add another 50 next spring when
+  a new complex opens, its director said.
+= 45 AE present construction
+| DUBAI - A North Korean building crew of some 45 men has been doing interior work on
+  luxury villas in Dubai since 2023, a contractor said. The crew plasters and tiles
+  walls.
+= 1000 RU present -
+| Around 1,000 North Koreans remain in Russia's Far East, doing whatever work they can
+  find, a researcher said.
+= 130 PL present shipbuilding
+| GDANSK - About 130 North Korean welders worked at shipyards in Gdansk and Szczecin
+  between 2014 and 2017, according to Polish labour inspectors. None remain in the
+  country.
+= 200 QA present construction
+= 100 QA repatriated construction
+| DOHA - North Korean labourers on a Doha stadium project numbered about 200 at their
+  peak, a former site engineer said. About 100 were flown home before the World Cup.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1),))
+BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {}
