@@ -138,6 +138,12 @@ x 40
 """
 
 # --- batch m2: written after batch m1's fixes, committed before its first run -----------
+# First run: 21 of 23 figures found, precision 21/22 (China's 5,000 migrants "of all
+# nationalities"); status 21/21, sector 17/21. Fixed: a structure in the making ("residential
+# towers going up", "being built", "under construction") or named as a project or site ("a
+# Doha stadium project") is construction work, unless the pair is a cue of its own
+# ("building sites" in a list of workplaces stays one of the list); "of all nationalities" is
+# a group of many nations. After: precision 21/21, status 21/21, sector 21/21.
 BATCH2 = """
 = 250 RU present construction
 = 100 RU planned construction
@@ -219,7 +225,12 @@ x 5000
 BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "m2-08-300": "count: 'The company took on 300 of them last winter' (a partitive of the "
+    "group counted before, split off by a flow) is not counted",
+    "m2-14-45": "count: 'A North Korean building crew of some 45 men' (the figure inside "
+    "'a crew of ... men') is not counted",
+}
 
 # Other groups' figures still read as workers: "batch-row-value" -> why.
 KNOWN_OTHERS: dict[str, str] = {}
