@@ -593,6 +593,69 @@ FIFTH = """
   defector said.
 """
 
+# --- batch i: written after batch h's fixes, committed before its first run ------------
+SIXTH = """
+@ revenue:50M..:USD:year
+| North Korean loggers and builders in Russia earn the regime at least $50 million a
+  year, a Russian economist estimated. Russia's timber exports to China, by contrast, were
+  worth $3 billion last year.
+@ wage:700:USD:month share:60
+| The seamstresses in Hunchun are paid $700 a month by the Chinese factory, but 60% goes
+  to the state company that sent them, a supply-chain auditor said.
+@ wage:2000:USD:month
+| North Korean crypto freelancers on job platforms made about $2,000 a month each, a
+  blockchain analytics firm found. The same firm traced $300 million in stolen tokens to
+  the Lazarus group.
+@ revenue:120M:USD:year
+| The state's overseas medical teams, restaurants and art studios together bring in some
+  $120 million a year, according to a defector who worked in a foreign trade bureau.
+@ wage:1000:USD:month share:90
+| Of the $1,000 a month that the Russian shipyard paid for each welder, only a tenth
+  reached the workers; 90 percent went to the North Korean side.
+@ wage:1000:USD:month
+| The Russian shipyard paid the North Korean company $1,000 a month for each welder, a
+  former interpreter said.
+@ wage:4000:CNY:month wage:800:CNY:month
+| A North Korean cook at the Shenyang hotel earns 4,000 yuan a month on paper, but takes
+  home about 800 yuan, a former employee said.
+@ wage:300:USD:month
+| Each North Korean sculptor on the Namibian project had to remit $300 a month to the
+  studio in Pyongyang, a Namibian official said.
+@ revenue:10M:USD:year
+| The fishing crews leased to Russian trawlers earn North Korea about $10 million a year,
+  a fisheries consultant estimated.
+@ share:50..70
+| Seafood processors in Liaoning hand between 50 and 70 percent of the women's wages to
+  North Korean managers, according to the labour group.
+@ wage:15000:USD:year
+| A North Korean software developer working for a Chinese outsourcing firm can bring in
+  $15,000 a year for the state, the report said.
+@ -
+| The Chinese seafood plant was fined 500,000 yuan and ordered to dismiss its North
+  Korean workers.
+@ -
+| North Korea imported $2 million worth of sewing machines from China last year, customs
+  data show, many of them for factories that employ workers abroad.
+@ -
+| The US Treasury offered a reward of up to $7 million for information on the network
+  that placed North Korean IT workers in remote jobs.
+@ -
+| The new apartment block built by North Korean workers in Vladivostok cost 2 billion
+  roubles to build.
+@ -
+| Building a greenhouse complex in Ussuriysk cost its owners $4 million; about 90 North
+  Koreans work there.
+@ -
+| North Korea's annual trade with Laos was worth about $8 million before the pandemic, a
+  Lao trade official said.
+@ -
+| The clinic charged patients $50 for an acupuncture session with a North Korean doctor.
+@ -
+| Police seized $45,000 in cash from the dormitory of the North Korean loggers.
+@ -
+| A North Korean trawler was sold to a Chinese company for $600,000 last year.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
@@ -600,6 +663,7 @@ BATCHES = {
     "f": entries(THIRD),
     "g": entries(FOURTH),
     "h": entries(FIFTH),
+    "i": entries(SIXTH),
 }
 
 # Known misses: row id -> why.

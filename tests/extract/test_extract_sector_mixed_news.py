@@ -220,9 +220,79 @@ x 5000
   peak, a former site engineer said. About 100 were flown home before the World Cup.
 """
 
+# --- batch m3: written after batch m2's fixes, committed before its first run -----------
+BATCH3 = """
+= 180 CN present manufacturing
+| A Chinese electronics maker in Dandong has about 180 North Korean women assembling
+  circuit boards and phone chargers, a labour researcher said. The women work 12-hour
+  shifts and sleep in a dormitory on the factory grounds.
+= 300 RU present logging
+= 120 RU planned logging
+| A Russian timber firm in the Khabarovsk region has kept about 300 North Korean workers
+  through the winter, a company official said. The firm would like to hire 120 more but
+  has not been able to get permits for them.
+= 60 MN present manufacturing
+| ULAANBAATAR - A Mongolian cashmere maker employs some 60 North Korean seamstresses at
+  its plant outside the capital, a rights group said.
+= 220 RU present construction
+| VLADIVOSTOK - About 220 North Koreans hired by a Russian construction giant are laying
+  foundations for a new hospital in Vladivostok, a local news site reported. The hospital
+  is due to open in 2027.
+= 400 CN present fishing
+| QINGDAO - Some 400 North Korean women have been processing squid and crab for a
+  Chinese seafood exporter in Qingdao since 2023, a supply-chain report said.
+= 50 RU present it
+| MOSCOW - About 50 North Korean programmers are writing software for Russian banks from
+  a rented office in Moscow, a cybersecurity researcher said. They pose as contractors
+  from Kazakhstan.
+= 30 RU planned medical
+| KHABAROVSK - The regional health ministry could send for 30 North Korean doctors next
+  year to work in rural hospitals, the regional governor said.
+= 700 RU repatriated -
+= 300 RU present -
+| BLAGOVESHCHENSK - About 700 North Koreans left the Amur region last year, the regional
+  migration service said, while some 300 remain. The service did not say what work they
+  did.
+= 80 CN present hospitality
+| SHENYANG - A hotel run by a North Korean state company in Shenyang employs about 80 of
+  its countrymen as cooks, cleaners and dancers, a former guest said.
+= 150 PL present shipbuilding
+| GDYNIA - A Polish shipbuilder had about 150 North Korean welders on its sites until
+  2018, prosecutors said. The company denies knowing that their wages were sent to
+  Pyongyang.
+= 600 RU planned construction
+| North Korea has yet to send the 600 builders Russia requested for projects in Kursk,
+  a South Korean intelligence official said.
+= 250 CN present manufacturing
+x 90
+| HUNCHUN - About 250 North Korean women sew uniforms at a garment subcontractor in
+  Hunchun. The subcontractor also employs 90 Chinese workers, who earn twice as much, a
+  local resident said.
+= 40 LA present agriculture
+| VIENTIANE - A North Korean-run farm near Vientiane grows vegetables for the city's
+  markets with about 40 North Korean workers, according to a Lao official.
+= 500 RU dispatched -
+| Russia took in about 500 North Korean workers in the first quarter, the interior
+  ministry said. Some went to building sites, others to farms and fish plants.
+= 100 SN present other
+| DAKAR - About 100 North Korean artisans from a Pyongyang art studio worked on a bronze
+  monument outside Dakar in 2009 and 2010, a Senegalese historian said.
+= 70 RU present mining
+| CHUKOTKA - A gold mining company in Chukotka employs 70 North Koreans at its remote
+  deposits, a regional official said. They would have to leave if Moscow tightened its
+  rules, he said.
+= 900 CN present fishing
+= 1200 CN present manufacturing
+| DONGGANG - About 900 North Koreans work at seafood plants in Donggang, and another 1,200
+  work at garment factories in the same city, a Chinese broker said.
+= 35 KW present construction
+| KUWAIT CITY - A renovation crew of 35 North Koreans is still working on a government
+  building in Kuwait City, a Kuwaiti contractor said, despite UN sanctions.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2)))
+BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
