@@ -594,6 +594,10 @@ FIFTH = """
 """
 
 # --- batch i: written after batch h's fixes, committed before its first run ------------
+# First run: precision 12/13, recall 12/14 (F1 0.89): 'crypto freelancers ... made about
+# $2,000 a month each' missed ('crypto' an exclusion word), 'hand between 50 and 70 percent
+# of the women's wages to North Korean managers' missed, 'only a tenth reached the workers'
+# read as the state's 10%.
 SIXTH = """
 @ revenue:50M..:USD:year
 | North Korean loggers and builders in Russia earn the regime at least $50 million a

@@ -221,6 +221,7 @@ x 5000
 """
 
 # --- batch m3: written after batch m2's fixes, committed before its first run -----------
+# First run: 20 of 21 figures found, precision 20/20; status 20/20, sector 19/20.
 BATCH3 = """
 = 180 CN present manufacturing
 | A Chinese electronics maker in Dandong has about 180 North Korean women assembling
