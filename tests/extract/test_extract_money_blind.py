@@ -597,7 +597,10 @@ FIFTH = """
 # First run: precision 12/13, recall 12/14 (F1 0.89): 'crypto freelancers ... made about
 # $2,000 a month each' missed ('crypto' an exclusion word), 'hand between 50 and 70 percent
 # of the women's wages to North Korean managers' missed, 'only a tenth reached the workers'
-# read as the state's 10%.
+# read as the state's 10%. After the fixes (an exclusion word right before a worker noun
+# names the workers' kind, not the money; 'hand' a share verb; a share followed by 'reached
+# the workers', 'went to them', 'left to the workers' is the worker's part, the state's the
+# rest): precision 14/14, recall 14/14.
 SIXTH = """
 @ revenue:50M..:USD:year
 | North Korean loggers and builders in Russia earn the regime at least $50 million a

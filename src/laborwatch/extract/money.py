@@ -20,7 +20,14 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding
 from laborwatch.extract.text import caseless_lower
-from laborwatch.extract.vocab import load, phrase_pattern, verb_forms, word_set, words
+from laborwatch.extract.vocab import (
+    load,
+    phrase_pattern,
+    verb_forms,
+    word_list,
+    word_set,
+    words,
+)
 from laborwatch.model import Amount
 
 ELIDED_GAP = 40  # characters between an excluded amount and a second one that elides its noun
@@ -191,6 +198,7 @@ class _Rules:
     labour_after: re.Pattern[str]
     kept_before: re.Pattern[str]  # "allowed to keep only": the worker's part
     state_keeper: re.Pattern[str]  # "the state keeps": the state's part
+    kept_after: re.Pattern[str]  # "(a tenth) reached the workers": the worker's part
     whole_before: re.Pattern[str]  # "Of the $1,000 ...": a whole whose part follows
     contrast: re.Pattern[str]  # "while", "but": another clause
     other_modifier: re.Pattern[str]  # "local", "native" before workers
@@ -252,6 +260,17 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         state_keeper=re.compile(words(language, "share_keepers_state"), re.IGNORECASE),
+        kept_after=re.compile(
+            r"\s+(?:of\s+(?:[\w'’-]+\s+){0,3}?)?(?:"
+            + phrase_pattern(
+                verb_forms(list(word_list(language, "share_kept_after_verbs")))
+                + list(word_list(language, "share_kept_after_phrases"))
+            )
+            + r")\s+(?:(?:the|their|its)\s+)?(?:"
+            + phrase_pattern(worker_phrases(cues.raw, language) + ["them", "themselves"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
         whole_before=re.compile(
             r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
         ),
@@ -373,6 +392,8 @@ class MoneyFinder:
                 continue  # "worth $500 million a year to Pyongyang": an income
             if word in self.p.time_spent and self.p.time_span_after.match(text, m.end()):
                 continue  # "who spent six years near Tynda": time, not money
+            if self._names_workers(text, m.end()):
+                continue  # "crypto freelancers made $2,000 a month": the workers' kind
             return True
         bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
         if bracket >= 0 and self.cues.money_exclusions.search(
@@ -380,6 +401,14 @@ class MoneyFinder:
         ):
             return True  # "official exports to China ($300 million in 2024)"
         return self._conversion(sv, q)
+
+    def _names_workers(self, text: str, at: int) -> bool:
+        """Does a worker noun follow ``at`` right after a space or hyphen (an exclusion word
+        as the workers' modifier: "crypto freelancers", "seafood-processing workers")?"""
+        gap = at
+        while gap < len(text) and gap - at < 2 and text[gap] in " -":
+            gap += 1
+        return gap > at and bool(self.cues.worker_nouns.match(text, gap))
 
     def _conversion(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the amount a conversion in brackets right after another ("1,500 yuan ($210)")?"""
@@ -579,19 +608,20 @@ class MoneyFinder:
             return None  # "the remaining 30 percent" beside the state's 70: the worker's part
         if self.p.purpose_after.match(text[q.end : q.end + 40]):
             return None  # "another 20 percent for food and lodging"
-        low, high = self._state_part(sv, q.start, q.low, q.high)
+        low, high = self._state_part(sv, q.start, q.end, q.low, q.high)
         value = Amount(low, high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
 
     def _state_part(
-        self, sv: SentenceView, start: int, low: float | None, high: float | None
+        self, sv: SentenceView, start: int, end: int, low: float | None, high: float | None
     ) -> tuple[float | None, float | None]:
         """The state's share when the text gives the part the worker keeps ("keep only a
-        fifth": 80); else the bounds as they are."""
+        fifth", "only a tenth reached the workers": 80, 90); else the bounds as they are."""
         text = self.view.text
         kept = self.r.kept_before.search(text, max(sv.start, start - 40), start)
         if kept is None or self.r.state_keeper.search(text, sv.start, kept.start()):
-            return low, high
+            if not self.r.kept_after.match(text, end, min(sv.end, end + 60)):
+                return low, high
         return (
             None if high is None else round(100 - high, 1),
             None if low is None else round(100 - low, 1),
@@ -648,7 +678,7 @@ class MoneyFinder:
                 prev.value = Amount(prev.value.low, pct, text=text)
                 prev.end = end
                 continue
-            low, high = self._state_part(sv, start, low, high)
+            low, high = self._state_part(sv, start, end, low, high)
             value = Amount(low, high, text=self.view.original(start, end))
             out.append(MoneyClaim("state_share", value, start, end))
         return out
