@@ -293,9 +293,74 @@ x 90
   building in Kuwait City, a Kuwaiti contractor said, despite UN sanctions.
 """
 
+# --- batch m4: written after batch m3's fixes, committed before its first run -----------
+BATCH4 = """
+= 30 CN present hospitality
+| YANJI - A seafood restaurant in Yanji run by North Koreans employs about 30 waitresses
+  from Pyongyang, a South Korean tourist said. The restaurant serves crab and cold
+  noodles.
+= 120 RU present construction
+| SOCHI - About 120 North Koreans are working on the construction of a hotel complex near
+  Sochi, a Russian news site said. The hotel is to open next summer.
+= 200 LA present construction
+| VIENTIANE - A Chinese hydropower developer has some 200 North Korean workers at a dam
+  site in northern Laos, a Lao official said.
+= 90 RU present fishing
+| MURMANSK - A Russian fishing collective on the Kola peninsula employs 90 North Korean
+  sailors on its trawlers, a regional newspaper said. They stayed on after their
+  contracts expired last year.
+= 400 RU planned -
+| Moscow had planned to admit 400 North Korean workers in the spring, but the plan was
+  dropped after objections from the Labour Ministry, a ministry official said.
+= 50 CN present manufacturing
+| DANDONG - A wig factory in Dandong employs about 50 North Korean women, who weave hair
+  into wigs for American buyers, a trader said.
+= 70 RU present agriculture
+| PRIMORYE - Seventy North Koreans work on a state farm near Ussuriysk that grows soybeans
+  and corn, a local official said. The farm also raises pigs.
+= 130 CN present mining
+x 20
+| A Chinese mining firm in Inner Mongolia employs about 130 North Koreans at a coal mine,
+  a rights group said. The group said 20 Chinese miners died in an accident there in
+  2024.
+= 25 RU repatriated it
+| VLADIVOSTOK - About 25 North Korean IT workers who had been writing code for Russian
+  clients from Vladivostok have since returned home, a source said.
+= 40 KW present construction
+| KUWAIT CITY - A Kuwaiti construction contractor still has some 40 North Koreans on its
+  books despite the UN deadline, a labour rights activist said.
+= 350 RU dispatched construction
+| North Korea sent about 350 builders back to Russia in the autumn after a break of
+  several months, a Russian construction trade journal reported.
+= 60 CN present manufacturing
+| HUNCHUN - Some 60 North Korean women work at a textile mill in Hunchun that spins
+  cotton yarn for export, according to a local official.
+= 80 RU present -
+= 20 RU repatriated -
+| KHABAROVSK - About 80 North Koreans are no longer allowed to leave their dormitory in
+  Khabarovsk after a fight with local men, a source said. Another 20 were sent back to
+  Pyongyang after the fight.
+= 150 RU present logging
+| A timber yard in Birobidzhan has about 150 North Korean workers who saw logs into
+  boards, the yard's owner said.
+= 45 CN present manufacturing
+| A fishing net factory in Rizhao employs about 45 North Korean women, a local journalist
+  said.
+= 100 RU present construction
+= 40 RU present it
+| ST PETERSBURG - About 100 North Koreans are refurbishing apartments in St Petersburg, a
+  city official said, while 40 others write code for a local software firm.
+= 500 MN planned -
+| Mongolia could take in up to 500 North Korean workers next year if sanctions were
+  lifted, a Mongolian lawmaker said.
+= 300 CN present fishing
+| LIAONING - A Chinese seafood company has about 300 North Korean women on its
+  processing lines in Donggang. It also buys fish from North Korean boats.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3)))
+BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3), ("m4", BATCH4)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
