@@ -1133,25 +1133,33 @@ class StatusFinder:
             ):
                 return self.cues.default_status, "defection"
         # "returned to Russia after the pandemic": a return to a place abroad is a flow
-        if found == "repatriated":
-            lo, hi = sv.clause_of(q.core_start)
-            for p in sv.places:
-                if (
-                    lo <= p.start < hi
-                    and p.kind not in ("dprk", "abroad", "demonym")
-                    and self.grammar["return_abroad"].search(
-                        self.view.lower, max(lo, p.start - 30), p.start
-                    )
-                ):
-                    return "dispatched", "return_abroad"
+        if found == "repatriated" and self._return_abroad(sv, *sv.clause_of(q.core_start)):
+            return "dispatched", "return_abroad"
         # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
-        # verb around its object
+        # verb around its object ("sent 350 builders back to Russia": a flow abroad)
         text = self.view.lower
-        if self.grammar["return_particle"].match(
+        particle = self.grammar["return_particle"].match(
             text, max(head_end or q.end, q.end), sv.end
-        ) and self.grammar["return_verb_before"].search(text, max(sv.start, q.start - 40), q.start):
+        )
+        if particle and self.grammar["return_verb_before"].search(
+            text, max(sv.start, q.start - 40), q.start
+        ):
+            if self._return_abroad(sv, particle.start(), min(sv.end, particle.end() + 30)):
+                return "dispatched", "return_abroad"
             return "repatriated", "split_return"
         return found, branch
+
+    def _return_abroad(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does a return in text[lo:hi] go to a place abroad ("returned to Russia", "back to
+        Russia")?"""
+        return any(
+            lo <= p.start < hi
+            and p.kind not in ("dprk", "abroad", "demonym")
+            and self.grammar["return_abroad"].search(
+                self.view.lower, max(lo, p.start - 30), p.start
+            )
+            for p in sv.places
+        )
 
     def _turned(
         self, sv: SentenceView, q: Quantity, head_end: int, found: str, branch: str
