@@ -663,6 +663,68 @@ SIXTH = """
 | A North Korean trawler was sold to a Chinese company for $600,000 last year.
 """
 
+# --- batch j: written after batch i's fixes, committed before its first run ------------
+SEVENTH = """
+@ revenue:20M..30M:USD:year
+| The timber camps in the Russian Far East earn Pyongyang between $20 million and $30
+  million a year from the labour of its loggers, a Russian researcher said.
+@ wage:1200:USD:month wage:900:USD:month
+| A North Korean welder at the Vladivostok yard is paid around $1,200 a month, of which
+  $900 must be handed to the state company, a former manager said.
+@ share:75
+| The state's cut of the seafood workers' wages has risen to three-quarters, according
+  to a trader in Dandong.
+@ wage:25000:CNY:year
+| A North Korean embroiderer in Dandong earns about 25,000 yuan a year, a local factory
+  owner said. The factory's annual sales exceed 40 million yuan.
+@ revenue:1M:USD:month
+| North Korean restaurants across China send about $1 million a month to Pyongyang,
+  according to South Korean intelligence.
+@ wage:400:USD:month
+| The sewing workers are allowed to keep about $400 a month, a former supervisor said.
+@ share:30..40
+| Between 30 and 40 percent of the doctors' fees goes to the embassy in Luanda, an Angolan
+  hospital official said.
+@ wage:3000:USD:month
+| North Korean IT workers in Laos each had a monthly earnings target of $3,000, a report
+  by a cybersecurity firm said. The firm said the group also stole $40 million in crypto.
+@ revenue:500M:USD:-
+| Since 2018, the country's remote IT workers have generated about $500 million for the
+  regime's weapons programmes, US officials said.
+@ wage:50000:RUB:month
+| North Korean farm workers in Primorye receive 50,000 roubles a month, a regional
+  official said, about half the wage of a Russian tractor driver.
+@ share:80
+| Four-fifths of what the coaches earn in Zimbabwe is taken by the North Korean sports
+  ministry, a Zimbabwean official said.
+@ -
+| The shipyard was fined 2 million roubles for hiring North Korean welders without
+  permits.
+@ -
+| Rewards for Justice is offering up to $5 million for information on North Korean IT
+  workers' revenue-generation schemes.
+@ -
+| Russia's trade with North Korea rose to $50 million last year, customs data show.
+@ -
+| The stadium's construction cost $200 million, most of it paid by the Chinese
+  government; North Korean workers did part of the building.
+@ -
+| Each visa for a North Korean worker costs the employer 12,000 roubles, a migration
+  lawyer said.
+@ -
+| The Chinese investor put $30 million into a textile park in Hunchun where North Korean
+  women work.
+@ -
+| A North Korean fishing boat worth $80,000 was seized by Russian border guards last
+  week.
+@ -
+| The Mongolian company owes its North Korean workers $120,000 in unpaid wages, a court
+  ruled.
+@ -
+| Russian builders in Moscow earn about 120,000 roubles a month, a construction
+  industry survey found.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
@@ -671,6 +733,7 @@ BATCHES = {
     "g": entries(FOURTH),
     "h": entries(FIFTH),
     "i": entries(SIXTH),
+    "j": entries(SEVENTH),
 }
 
 # Known misses: row id -> why.
