@@ -664,6 +664,8 @@ SIXTH = """
 """
 
 # --- batch j: written after batch i's fixes, committed before its first run ------------
+# First run: precision 11/11, recall 11/12 (F1 0.96): 'Between 30 and 40 percent of the
+# doctors' fees goes to the embassy' missed ('fees' an exclusion word); left as a known miss.
 SEVENTH = """
 @ revenue:20M..30M:USD:year
 | The timber camps in the Russian Far East earn Pyongyang between $20 million and $30
@@ -750,6 +752,9 @@ KNOWN: dict[str, str] = {
     "estimated $160 million': 'monument' is a money exclusion word (the price of a statue, a "
     "construction contract), and a revenue sentence without a worker noun is not read; the "
     "projects' earnings are left out",
+    "j-06": "'Between 30 and 40 percent of the doctors' fees goes to the embassy': 'fees' is "
+    "a money exclusion word (visa, recruitment and agency fees); the doctors' fees as their "
+    "earnings are not told from fees they pay",
     "f-01": "'Rmb2,000': a currency spelled in capital and small letters glued to the digits "
     "is no prefix to the number reader (extract/numbers.py, outside the money stage; 'RMB2,000' "
     "and 'RMB 2,000' are read)",
