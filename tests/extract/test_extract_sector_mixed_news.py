@@ -361,9 +361,69 @@ x 20
   processing lines in Donggang. It also buys fish from North Korean boats.
 """
 
+# --- batch m5: written after batch m4's fixes, committed before its first run -----------
+BATCH5 = """
+= 600 CN present manufacturing
+| DANDONG - Garment and textile factories in Dandong employ about 600 North Korean women,
+  a South Korean aid worker said.
+= 1500 RU present -
+| About 1,500 North Koreans work at factories and construction sites in the Moscow
+  region, a Russian migration expert said.
+= 220 RU present fishing
+| NAKHODKA - Some 220 North Koreans work in fishing and seafood processing around
+  Nakhodka, the regional fisheries committee said.
+= 140 CN present manufacturing
+| A furniture maker in Shenyang employs about 140 North Korean carpenters and
+  upholsterers, a Chinese business journal reported.
+= 300 RU planned -
+| Around 300 North Korean workers had been due to arrive in Vladivostok in March, but
+  their flights were cancelled, the regional government said.
+= 90 RU recruiting -
+| About 90 North Koreans have been waiting for Russian work visas in Pyongyang for three
+  months, a source in the capital said.
+= 200 RU present construction
+| KAZAN - Some 200 North Koreans who arrived in 2019 to build a housing estate remain in
+  Kazan, a local official said.
+= 50 AE present construction
+| DUBAI - About 50 North Korean workers were due to go home after their contracts with a
+  Dubai building company ended, but they stayed on, a Gulf labour activist said.
+= 60 CN present manufacturing
+= 40 CN present hospitality
+| YANJI - A sewing workshop in Yanji employs some 60 North Korean women. Nearby, a North
+  Korean restaurant has 40 waitresses, a local journalist said.
+= 150 RU present logging
+| TYNDA - The workers arrived by train in early winter. About 150 North Koreans now live
+  in a camp in the taiga near Tynda, where they fell pine for a Russian timber company.
+= 100 RU present it
+| The Russian subsidiary of a Chinese software group has about 100 North Korean
+  engineers on its payroll in Vladivostok. They test and debug mobile applications,
+  according to a former colleague.
+= 250 RU present agriculture
+| Soybean workers wanted // BLAGOVESHCHENSK - Around 250 North Koreans are working on
+  contract for the Amur region's biggest soybean grower, the regional government said.
+= 30 CN present medical
+| A hospital in Hunchun employs about 30 North Korean nurses, a local source said. The
+  hospital was built by North Korean workers in the 1990s.
+= 700 UA present construction
+| North Korean workers have been rebuilding houses in Mariupol, a Russian-installed
+  official said. About 700 of them are there now, he added.
+= 45 CN present mining
+| A Chinese company runs a copper mine in Jilin with about 45 North Korean miners, a
+  mining trade newsletter said.
+= 80 RU dispatched other
+| MOSCOW - About 80 North Korean artists arrived in Moscow in April to paint murals at a
+  new metro station, a Russian cultural official said.
+= 2000 M49:001 present -
+| North Korea still has at least 2,000 workers in various sectors overseas, a South
+  Korean official said.
+= 120 RU present shipbuilding
+| A Vladivostok shipbuilder has about 120 North Korean workers welding hull sections for
+  a new ferry, the company said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3), ("m4", BATCH4)))
+BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3), ("m4", BATCH4), ("m5", BATCH5)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
