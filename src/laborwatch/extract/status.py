@@ -401,7 +401,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_wait_prepositions")
             + r")\s+(?:(?:"
             + alt("status_wait_determiners")
-            + r")\s+)?(?:[\w-]+\s+)?(?:"
+            + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"  # "for Russian work visas"
             + alt("status_wait_objects")
             + r")\b"
         ),
