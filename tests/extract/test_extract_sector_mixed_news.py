@@ -428,9 +428,79 @@ BATCH5 = """
   a new ferry, the company said.
 """
 
+# --- batch m6: written after batch m5's fixes, committed before its first run -----------
+BATCH6 = """
+= 400 RU present construction
+= 150 RU repatriated construction
+= 200 RU planned construction
+| North Korean crews back on Far East sites // KHABAROVSK (Amur Ledger) - The new
+  regional hospital in Khabarovsk is rising fast, and much of the work is being done by
+  North Koreans. About 400 of them pour concrete and install windows there, according to
+  the building company's site manager. Another 150 who worked on the project last year
+  went home in December when their visas expired. The company has applied for permits for
+  200 more, he said, but no decision has been made.
+= 70 CN present it
+= 30 CN dispatched it
+| SHENYANG - Behind an unmarked door in a Shenyang business park, about 70 North Koreans
+  write code for clients they never meet. The outsourcing firm that employs them sells
+  their work as Chinese. A former employee said 30 of the programmers had been brought in
+  from Pyongyang over the summer.
+= 250 RU present fishing
+= 100 RU planned fishing
+| PETROPAVLOVSK-KAMCHATSKY - A Kamchatka seafood processor has about 250 North Korean
+  workers on its crab and salmon lines this season. It says it could take up to 100 more
+  if the regional government raises its quota for foreign labour. The company's owner,
+  Andrei Volkov, said Russian workers would not accept the pay.
+= 35 TZ present medical
+= 12 TZ repatriated medical
+| DAR ES SALAAM - A North Korean clinic in Dar es Salaam still has about 35 doctors and
+  nurses from Pyongyang, local health officials said. Twelve others left Tanzania in
+  October after the government revoked their licences. The clinic offers acupuncture and
+  cupping.
+= 500 RU present -
+x 80
+| VLADIVOSTOK - Roughly 500 North Koreans live in Vladivostok, a consular source said,
+  working in construction, farming and repair shops. About 80 of them are employed at a
+  single greenhouse complex outside the city, the source added.
+= 60 AO present other
+| LUANDA - Some 60 North Korean sculptors and painters are at work on a memorial to
+  Angola's independence war, according to an Angolan official. The memorial is being
+  built by a Pyongyang studio that has made statues across Africa.
+= 900 RU present logging
+| The logging camps of the Amur region have long relied on North Korean labour. Today
+  about 900 North Koreans remain there, a local historian said, fewer than a third of the
+  number a decade ago.
+= 40 CN present hospitality
+| DANDONG - The Pyongyang Koryo restaurant by the Yalu River reopened this spring with 40
+  North Korean staff, a local tour guide said. The restaurant had closed during the
+  pandemic.
+= 300 RU dispatched shipbuilding
+| BOLSHOY KAMEN - A shipyard in Bolshoy Kamen took on about 300 North Korean workers this
+  year to help build tankers for an Arctic gas project, a local trade union official said.
+= 1000 RU planned -
+| Russia's labour ministry says it may allow up to 1,000 North Korean workers into the
+  country next year, but only if employers prove they cannot find Russians for the jobs.
+= 150 CN present mining
+= 50 CN present manufacturing
+| TONGHUA - About 150 North Koreans work underground at an iron ore mine near Tonghua, a
+  Chinese labour activist said. A further 50 sew work clothes for the miners in a
+  workshop on the mine's grounds.
+= 20 KH present hospitality
+| SIEM REAP - A North Korean restaurant near Angkor Wat still employs about 20 waitresses
+  and cooks, but it has not received any new staff from Pyongyang since 2019, its manager
+  said.
+= 600 CN present -
+x 10000
+| About 600 North Koreans work in Hunchun's export processing zone, a South Korean NGO
+  estimated. The zone is home to more than 10,000 Chinese workers.
+= 85 RU present construction
+| YAKUTSK - About 85 North Koreans have been renovating school buildings in Yakutsk since
+  the summer, a city official said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3), ("m4", BATCH4), ("m5", BATCH5)))
+BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3), ("m4", BATCH4), ("m5", BATCH5), ("m6", BATCH6)))
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
