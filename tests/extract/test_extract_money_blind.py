@@ -727,6 +727,68 @@ SEVENTH = """
   industry survey found.
 """
 
+# --- batch k: written after batch j's run, committed before its first run -------------
+EIGHTH = """
+@ revenue:500M:USD:year
+| North Korea's workers abroad earn the regime about half a billion dollars a year, a
+  former diplomat said in a lecture in Seoul.
+@ revenue:1500M..2300M:USD:year
+| Overseas labour may bring Pyongyang between $1.5 billion and $2.3 billion annually, a
+  Seoul university study estimated, far more than earlier figures.
+@ wage:150:USD:month
+| Each worker at the Laotian dam site is required to pay the state $150 a month, a former
+  foreman said.
+@ wage:3000:CNY:month
+| The North Korean women at the Hunchun plant have a monthly wage of 3,000 yuan, the
+  factory's owner said. Chinese workers on the same line earn 5,000 yuan a month.
+@ wage:6000:USD:year
+| A North Korean nurse in Kuwait had a yearly salary of about $6,000, according to a
+  contract seen by this newspaper.
+@ wage:1000:USD:month wage:700:USD:month
+| Of the doctors' $1,000 monthly wage, the state takes $700, a former embassy official
+  said.
+@ share:65
+| The North Korean trading company keeps 65 percent of what the Mongolian employers pay
+  for each builder, an Ulaanbaatar lawyer said.
+@ revenue:40M:USD:year
+| Art studios such as Mansudae have earned about $40 million a year from overseas
+  commissions built by North Korean artists and workers, a sanctions expert said.
+@ wage:100000:RUB:month
+| A North Korean plasterer in Moscow can make up to 100,000 roubles a month in the busy
+  season, a Russian foreman said.
+@ revenue:5M:USD:year
+| The restaurant chain's outlets in Vietnam sent about $5 million a year to Pyongyang,
+  a former manager said after defecting.
+@ -
+| The clinic was fined 20 million shillings for employing unlicensed North Korean
+  doctors.
+@ -
+| North Korea's exports of seafood to China, banned since 2017, were once worth $300
+  million a year.
+@ -
+| A reward of $3 million is offered for the arrest of the North Korean broker who placed
+  IT workers with Western firms.
+@ -
+| The sewing machines at the Dandong plant cost 2,000 yuan each, the owner said.
+@ -
+| Tanzanian authorities ordered the clinic to pay 5 million shillings in compensation to
+  a patient.
+@ -
+| A one-way flight from Pyongyang to Vladivostok costs about $300, and the workers' tickets
+  are paid by the Russian employer.
+@ -
+| The Russian company signed a $12 million contract with a North Korean firm to build
+  apartment blocks in Khabarovsk.
+@ -
+| The smuggled cash, about $200,000, was found in the luggage of a North Korean diplomat.
+@ -
+| A Chinese supervisor at the North Korean women's garment factory earns 8,000 yuan a
+  month.
+@ -
+| The Russian fishing company invested 500 million roubles in new trawlers crewed partly
+  by North Koreans.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
@@ -736,6 +798,7 @@ BATCHES = {
     "h": entries(FIFTH),
     "i": entries(SIXTH),
     "j": entries(SEVENTH),
+    "k": entries(EIGHTH),
 }
 
 # Known misses: row id -> why.
