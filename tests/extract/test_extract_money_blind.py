@@ -728,6 +728,11 @@ SEVENTH = """
 """
 
 # --- batch k: written after batch j's run, committed before its first run -------------
+# First run: precision 9/11, recall 9/11 (F1 0.82): 'a yearly salary of about $6,000' read
+# with no period (only 'monthly' and 'annual' before an amount gave one), 'can make up to
+# 100,000 roubles a month' read as at most 100,000 (claims.md's 'up to'; the expectation
+# wrote an exact amount). After the fix (the period adjectives before an amount are data,
+# numbers.yaml per_adjectives, with 'yearly'): precision 10/11, recall 10/11.
 EIGHTH = """
 @ revenue:500M:USD:year
 | North Korea's workers abroad earn the regime about half a billion dollars a year, a
@@ -818,6 +823,9 @@ KNOWN: dict[str, str] = {
     "j-06": "'Between 30 and 40 percent of the doctors' fees goes to the embassy': 'fees' is "
     "a money exclusion word (visa, recruitment and agency fees); the doctors' fees as their "
     "earnings are not told from fees they pay",
+    "k-08": "'can make up to 100,000 roubles a month': expected (before the run) as an exact "
+    "amount; claims.md reads 'up to' as an upper bound (at_most, no low), which the "
+    "extractor follows; the expectation is left as written",
     "f-01": "'Rmb2,000': a currency spelled in capital and small letters glued to the digits "
     "is no prefix to the number reader (extract/numbers.py, outside the money stage; 'RMB2,000' "
     "and 'RMB 2,000' are read)",

@@ -45,6 +45,7 @@ class MoneyClaim:
 @dataclass(frozen=True)
 class _Patterns:
     per: dict[str, re.Pattern[str]]
+    per_before: dict[str, re.Pattern[str]]  # "a monthly wage of", "a yearly salary of"
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
     fraction_words: re.Pattern[str]  # the fractions alone: a cheap first test for fraction_re
@@ -158,6 +159,10 @@ def _patterns(language: str) -> _Patterns:
         per={
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
             for period, words in numbers["per_periods"].items()
+        },
+        per_before={
+            period: re.compile(phrase_pattern(words), re.IGNORECASE)
+            for period, words in numbers.get("per_adjectives", {}).items()
         },
         fractions={
             " ".join(k.lower().replace("-", " ").split()): float(v) for k, v in fractions.items()
@@ -361,11 +366,8 @@ class MoneyFinder:
         ):
             return self._per(sv, earlier[-1])
         before = text[sv.start : q.start]
-        for period, rx in self.per.items():
-            if rx.search(before) and period == "month" and "monthly" in before.lower():
-                return "month"
-        for period, word in (("month", "monthly"), ("year", "annual")):
-            if re.search(rf"\b{word}\b", before, re.IGNORECASE):
+        for period, rx in self.p.per_before.items():  # "a monthly wage of", "yearly salary"
+            if rx.search(before):
                 return period
         return None
 
