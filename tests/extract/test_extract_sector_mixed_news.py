@@ -16,11 +16,8 @@ several sectors is ``None`` unless they are one sector; a plan not carried out, 
 conditional is ``planned``); besides: animation work is ``it``; a renovation or repair crew
 on buildings is ``construction``.
 
-Each table is text (``tables.figure_table``): an article's head lines ``= value
-destinations status sector`` (the value its high bound, else its low one; "-" for none) and
-``x value`` (another group's figure), then ``| `` and the article, where " // " ends a
-headline. Only the figures the count stage finds are judged, on status and sector, as the
-scorer judges them; destinations are kept for the record.
+The tables are text in the notation of ``test_extract_sector_trade_press.py``
+(``tables.figure_table``); only the figures the count stage finds are judged.
 """
 
 from __future__ import annotations
@@ -503,7 +500,16 @@ x 10000
 
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("m1", BATCH1), ("m2", BATCH2), ("m3", BATCH3), ("m4", BATCH4), ("m5", BATCH5), ("m6", BATCH6)))
+BATCHES, NOT_WORKERS = figure_batches(
+    (
+        ("m1", BATCH1),
+        ("m2", BATCH2),
+        ("m3", BATCH3),
+        ("m4", BATCH4),
+        ("m5", BATCH5),
+        ("m6", BATCH6),
+    )
+)
 
 # Figures the count stage does not find, or judgments still missed: "batch-row-value" -> why.
 KNOWN: dict[str, str] = {
@@ -532,9 +538,6 @@ KNOWN: dict[str, str] = {
     "inside 'a crew of') is not counted",
 }
 
-# Other groups' figures still read as workers: "batch-row-value" -> why.
-KNOWN_OTHERS: dict[str, str] = {}
-
 
 @pytest.mark.parametrize(
     ("text", "value", "dests", "status", "sector"), figure_rows(BATCHES, KNOWN)
@@ -543,6 +546,7 @@ def test_mixed_news_figure(extractor, text, value, dests, status, sector):
     assert judged_figure(extractor, text, value, PUBLISHED) == (status, sector)
 
 
-@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
+@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, known={}))
 def test_mixed_news_other_group(extractor, text, value):
+    """No other group's figure is read as workers (none is a known miss)."""
     assert value not in figures_by_value(extractor, text, PUBLISHED)

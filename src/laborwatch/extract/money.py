@@ -272,7 +272,7 @@ def _rules(language: str) -> _Rules:
                 + list(word_list(language, "share_kept_after_phrases"))
             )
             + r")\s+(?:(?:the|their|its)\s+)?(?:"
-            + phrase_pattern(worker_phrases(cues.raw, language) + ["them", "themselves"])
+            + phrase_pattern([*worker_phrases(cues.raw, language), "them", "themselves"])
             + r")\b",
             re.IGNORECASE,
         ),
@@ -621,9 +621,10 @@ class MoneyFinder:
         fifth", "only a tenth reached the workers": 80, 90); else the bounds as they are."""
         text = self.view.text
         kept = self.r.kept_before.search(text, max(sv.start, start - 40), start)
-        if kept is None or self.r.state_keeper.search(text, sv.start, kept.start()):
-            if not self.r.kept_after.match(text, end, min(sv.end, end + 60)):
-                return low, high
+        if (
+            kept is None or self.r.state_keeper.search(text, sv.start, kept.start())
+        ) and not self.r.kept_after.match(text, end, min(sv.end, end + 60)):
+            return low, high
         return (
             None if high is None else round(100 - high, 1),
             None if low is None else round(100 - low, 1),
