@@ -498,6 +498,61 @@ x 10000
   the summer, a city official said.
 """
 
+# --- batch m7: written after batch m6's fixes, committed before its first run -----------
+BATCH7 = """
+= 200 RU present fishing
+| Pollock plant short of hands turns to Pyongyang // NAKHODKA - About 200 North Koreans
+  now make up a third of the workforce at a plant on the Nakhodka waterfront, its manager
+  said.
+= 120 CN present logging
+| YANBIAN - A logging cooperative in Yanbian has taken on North Koreans for years. About
+  120 of them live in its camps this winter, a forestry official said.
+= 300 RU present shipbuilding
+| A state-owned shipbuilder in the Russian Far East employs about 300 North Koreans, a
+  regional official said. The men weld and paint hulls at its two yards.
+= 10 RU present it
+| VLADIVOSTOK - Ten North Korean IT workers have been living above a Korean restaurant
+  in Vladivostok and writing code for Russian clients, a local source said.
+= 12 RU present medical
+| Twelve North Korean medics look after the workers on a large construction site in
+  the Moscow region, a Russian news site reported.
+= 400 RU present construction
+| About 400 North Korean builders have not been paid for three months and remain in
+  their dormitories in Kazan, a Russian labour lawyer said.
+= 90 CN present manufacturing
+| DANDONG - Some 90 North Korean women were supposed to leave Dandong in June, but their
+  garment factory kept them on until the end of the year, a trader said.
+= 500 RU recruiting construction
+| About 500 North Koreans are said to be preparing to leave for Russian building sites
+  after passing health checks in Pyongyang, a source said.
+= 50 AE present construction
+| About 50 North Korean builders in the United Arab Emirates could be deported if the
+  authorities enforce the sanctions, a diplomat said.
+= 300 RU planned logging
+| North Korea never sent the 300 loggers it promised the Tynda timber company in 2023,
+  the company's director said.
+= 70 RU present -
+| VLADIVOSTOK - About 70 North Koreans who were stranded in Vladivostok during the
+  pandemic have yet to return home, a consular source said.
+= 150 CN present fishing
+| A Chinese fishery company in Rongcheng has about 150 North Korean employees, a
+  supply-chain report said.
+= 40 MN present construction
+| ULAANBAATAR - A group of about 40 North Korean workers returned to work at a housing
+  project in Ulaanbaatar after the New Year holiday, a foreman said.
+= 80 RU present agriculture
+= 20 RU dispatched agriculture
+| AMUR - The Amur region's largest dairy farm has about 80 North Korean workers, its
+  owner said. Twenty arrived last month to milk cows and make cheese.
+= 250 RU present construction
+| North Korean workers have been busy in Vladivostok, where a new concert hall is being
+  built on Russky Island. About 250 of them work there, a city official said.
+= 60 LA present hospitality
+= 30 LA present construction
+| VIENTIANE - A North Korean-run hotel in Vientiane has about 60 North Korean staff,
+  while 30 more North Koreans are building an annex to the hotel, a Lao official said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -508,6 +563,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m4", BATCH4),
         ("m5", BATCH5),
         ("m6", BATCH6),
+        ("m7", BATCH7),
     )
 )
 
