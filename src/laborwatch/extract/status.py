@@ -982,6 +982,8 @@ class StatusFinder:
             self.grammar["obligation"].search(text, max(sv.start, best[0] - 45), best[0])
             # "would be sent home by December": a return still to come, still there
             or self._modal_before(text, max(sv.start, best[0] - 25), best[0])
+            # "could be deported if ...": a return that may come, still there
+            or self.grammar["possibility"].search(text, max(sv.start, best[0] - 25), best[0])
         ):
             return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
