@@ -794,6 +794,68 @@ EIGHTH = """
   by North Koreans.
 """
 
+# --- batch l: written after batch k's fixes, committed before its first run ------------
+NINTH = """
+@ revenue:2M:USD:year
+| The Dar es Salaam clinics alone sent about $2 million a year to Pyongyang, according to
+  a former North Korean doctor who defected.
+@ wage:500..600:USD:month
+| Builders from North Korea on Kuwaiti sites were paid $500 to $600 a month by their
+  contractor, a Kuwaiti engineer said.
+@ share:70..80
+| The state takes 70 to 80 percent of what the crypto developers earn, according to the
+  blockchain analysis.
+@ wage:250:USD:month
+| After deductions for the state and for food, a North Korean fisherman on a Russian
+  trawler keeps about $250 a month, a former crew member said.
+@ revenue:..100M:USD:year
+| Chinese seafood and garment plants may pay the North Korean state up to $100 million a
+  year for the labour of its women, a UN expert estimated.
+@ wage:20000:RUB:month share:60
+| The loggers' pay is set at 20,000 rubles a month, but 60% of it goes to the North
+  Korean forestry company.
+@ wage:1800:USD:month
+| The medical team's senior surgeon was paid $1,800 a month under the contract with the
+  Angolan health ministry.
+@ revenue:3M:USD:year
+| North Korean coaches and instructors in Africa bring in about $3 million a year for the
+  sports ministry in Pyongyang, a Zimbabwean official estimated.
+@ wage:200:USD:month
+| The cooks at the North Korean restaurant in Phnom Penh must each hand $200 a month to
+  the restaurant's North Korean manager for the state.
+@ share:50
+| Half of the waitresses' tips and salaries goes to the state, a former waitress said.
+@ -
+| The North Korean restaurant in Bangkok was fined 100,000 baht for hiring workers on
+  tourist visas.
+@ -
+| North Korea's coal exports to China, worth $400 million a year before sanctions, have
+  all but stopped.
+@ -
+| The FBI is offering up to $5 million for information on the two North Koreans charged in
+  the IT worker scheme.
+@ -
+| The Russian employer spends about 30,000 roubles per worker on housing each month, a
+  recruiter said.
+@ -
+| A North Korean shipyard worker's flight home costs the Polish subcontractor about 2,000
+  zlotys.
+@ -
+| The Chinese government gave $10 million in aid to North Korea last year, while still
+  hosting its workers.
+@ -
+| Kenyan police found $80,000 in cash at the home of the North Korean clinic's manager.
+@ -
+| The greenhouse company's annual turnover is 500 million roubles, of which a small part
+  goes on wages for its North Korean workers.
+@ -
+| A Mongolian cashmere company exported $60 million worth of sweaters last year; some were
+  sewn by North Korean women.
+@ -
+| South Korea's unification ministry set aside $3 million for North Korean defectors'
+  job training.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
@@ -804,6 +866,7 @@ BATCHES = {
     "i": entries(SIXTH),
     "j": entries(SEVENTH),
     "k": entries(EIGHTH),
+    "l": entries(NINTH),
 }
 
 # Known misses: row id -> why.
