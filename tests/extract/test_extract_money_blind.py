@@ -795,6 +795,13 @@ EIGHTH = """
 """
 
 # --- batch l: written after batch k's fixes, committed before its first run ------------
+# First run: precision 9/10, recall 9/11 (F1 0.86): 'The state takes 70 to 80 percent of
+# what the crypto developers earn' read as a part of a group of people, 'may pay the North
+# Korean state up to $100 million a year' missed (no revenue cue), 'spends about 30,000
+# roubles per worker on housing each month' read as a wage. After the fixes ('of what',
+# 'of whatever', 'of everything' open an amount, not people; paying the North Korean
+# state, the regime, North Korea or Pyongyang a revenue cue; 'spends' an exclusion):
+# precision 11/11, recall 11/11.
 NINTH = """
 @ revenue:2M:USD:year
 | The Dar es Salaam clinics alone sent about $2 million a year to Pyongyang, according to

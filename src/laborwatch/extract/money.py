@@ -234,8 +234,10 @@ def _rules(language: str) -> _Rules:
             + ")",
             re.IGNORECASE,
         ),
-        of_people=re.compile(
-            r"\s*of\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
+        of_people=re.compile(  # not "of what the developers earn": of their pay
+            r"\s*of\s+(?!(?:"
+            + words(language, "share_of_amount_openers")
+            + r")\b)(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
             + cues.raw_pattern("share_objects")
             + r"))[\w-]+\s+){0,3}?(?:"
             + cues.raw_pattern("worker_nouns")
