@@ -559,6 +559,61 @@ BATCH7 = """
   while 30 more North Koreans are building an annex to the hotel, a Lao official said.
 """
 
+# --- batch m8: written after batch m7's fixes, committed before its first run -----------
+BATCH8 = """
+= 300 RU present construction
+| North Korean workers on Moscow's new ring road // MOSCOW - About 300 North Koreans are
+  employed by subcontractors on the project, a Russian transport official said.
+= 45 CN dispatched fishing
+| RIZHAO - A squid-processing company in Rizhao hired about 45 North Korean women in 2022.
+  They are still there, a local resident said, gutting and freezing squid for export.
+= 150 RU present construction
+| The men live in metal containers at the edge of the site. About 150 North Koreans are
+  putting up a shopping mall in Khabarovsk for a Chinese developer, a local reporter said.
+= 25 RU present medical
+| KHABAROVSK - Twenty-five North Koreans work at a physiotherapy centre in Khabarovsk, the
+  regional health department said. The centre offers massage and acupuncture.
+= 800 CN present manufacturing
+= 200 CN planned manufacturing
+| HUNCHUN - About 800 North Korean women work at electronics and garment plants in the
+  Hunchun export zone. Local officials hope to bring in another 200 for a new shoe factory
+  next year.
+= 60 RU present logging
+| A sawmill near Lesozavodsk employs about 60 North Koreans, a regional forestry official
+  said. They saw and dry larch for export to China.
+= 100 VN present it
+| HANOI - About 100 North Korean software engineers have been working for a Vietnamese
+  gaming company in Hanoi, a security researcher said.
+= 35 RU present agriculture
+| A potato farm in the Primorye region employs 35 North Koreans, its owner told a local
+  paper. He said the workers live in a farmhouse.
+= 500 RU planned -
+| Russia and North Korea agreed on Tuesday that up to 500 North Korean workers would come
+  to the Kursk region, a Russian deputy minister said.
+= 90 GQ present construction
+| MALABO - About 90 North Korean workers are completing a conference centre in Malabo, a
+  diplomat said. The centre is due to host an African Union summit.
+= 70 CN present hospitality
+| A North Korean karaoke bar in Dandong employs about 70 hostesses and singers, a South
+  Korean researcher said.
+= 400 RU repatriated -
+| Some 400 North Koreans went home from Russia in the first half of the year, the
+  interior ministry said, without saying where they had worked.
+= 30 RU present shipbuilding
+| VLADIVOSTOK - About 30 North Koreans work in the dry dock at Vladivostok's ship repair
+  plant, a union official said.
+= 250 RU present mining
+| The North Korean miners // NERYUNGRI - Some 250 North Koreans work at coal mines near
+  Neryungri in Yakutia, the regional labour office said.
+= 180 CN present manufacturing
+| A Chinese knitwear company in Dandong has about 180 North Korean women knitting
+  sweaters for European brands, a trader said.
+= 120 RU present construction
+= 40 RU present hospitality
+| SOCHI - About 120 North Koreans are finishing the interiors of a beach hotel near Sochi,
+  and 40 more work in its kitchens, a hotel manager said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -570,6 +625,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m5", BATCH5),
         ("m6", BATCH6),
         ("m7", BATCH7),
+        ("m8", BATCH8),
     )
 )
 
