@@ -164,15 +164,12 @@ def grammar(language: str) -> SectorGrammar:
     # "are putting up a stadium": building a structure is construction work
     # a modifier or two may stand before the structure ("build the access roads", "built
     # the country's State House")
-    built = (
-        building
-        + r"(?:[\w'’-]+\s+){0,2}?(?:"
-        + phrase_pattern(inflect_plurals(g["structures"], plural))
-        + ")"
-    )
-    # "residential towers going up", "a Doha stadium project": a structure in the making
-    # (a pair that is a construction cue itself, "building site", stays a cue: in a list of
-    # workplaces it names one of them, not what the workers do)
+    structures = phrase_pattern(inflect_plurals(g["structures"], plural))
+    built = building + r"(?:[\w'’-]+\s+){0,2}?(?:" + structures + ")"
+    # "completing a conference centre", "residential towers going up", "a Doha stadium
+    # project": a structure in the making (a pair that is a construction cue itself,
+    # "building site", stays a cue: in a list of workplaces it names one of them, not what
+    # the workers do)
     cue_words = {
         " ".join(str(t).lower().split())
         for t in Vocabulary("sectors", language).get("construction") or []
@@ -185,7 +182,13 @@ def grammar(language: str) -> SectorGrammar:
     ]
     making = (
         r"\b(?:"
-        + phrase_pattern(inflect_plurals(g["structures"], plural))
+        + phrase_pattern(verb_forms(g.get("completion_verbs", []), language))
+        + r")\s+"
+        + dets
+        + "(?:"
+        + structures
+        + r")\b|\b(?:"
+        + structures
         + r")(?:\s+[\w'’-]+){0,3}?\s+(?:"
         + phrase_pattern(g.get("structure_in_progress", []))
         + r")\b|"
