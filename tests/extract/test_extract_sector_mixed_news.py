@@ -622,6 +622,59 @@ BATCH8 = """
   and 40 more work in its kitchens, a hotel manager said.
 """
 
+# --- batch m9: written after batch m8's fixes, committed before its first run -----------
+BATCH9 = """
+= 200 QA present construction
+| DOHA - About 200 North Korean workers live in a labour camp outside Doha and work on
+  road projects for a Qatari contractor, a migrant rights group said.
+= 40 CN present manufacturing
+| A tailoring workshop in Yanji employs about 40 North Korean women, who make suits for
+  Chinese department stores, a local trader said.
+= 60 RU present agriculture
+| VLADIVOSTOK - A hydroponic farm outside Vladivostok employs some 60 North Koreans
+  growing lettuce and herbs for city restaurants, the farm's owner said.
+= 80 CN present manufacturing
+| SHENYANG - About 80 North Koreans make bricks at a brick factory on the outskirts of
+  Shenyang, a Chinese construction materials newsletter said.
+= 120 RU present mining
+| CHITA - Some 120 North Koreans work at a granite quarry in Zabaikalsky Krai, a local
+  official said.
+= 300 RU dispatched -
+| Some 300 North Korean workers have been sent to Russia in batches since January, a
+  source in Pyongyang said, without saying what work they would do.
+= 150 RU planned construction
+| About 150 North Korean builders are slated to arrive in Rostov in the summer to work on
+  apartment blocks, a regional official said.
+= 90 CN present -
+| DANDONG - About 90 North Korean workers have been ordered home but have not left, a
+  source in Dandong said.
+= 250 RU repatriated logging
+| About 250 North Korean loggers returned home from the Amur region last month after
+  their contracts ran out, a source said.
+= 50 CN present manufacturing
+| A steel mill in Benxi employs about 50 North Korean workers, a Chinese labour activist
+  said.
+= 100 RU present -
+| About 100 North Korean workers in Vladivostok were barred from leaving their compound
+  after a worker escaped, a source told the radio.
+= 70 SG present hospitality
+| SINGAPORE - A North Korean-run restaurant group in Singapore employed about 70 waitresses
+  and cooks before it closed in 2017, a court heard.
+= 35 RU present it
+| Thirty-five North Korean workers in Moscow label images and transcribe audio for
+  artificial intelligence firms, a researcher said.
+= 400 CN present fishing
+= 100 CN present fishing
+| About 400 North Korean women process seafood in Donggang, while 100 North Korean men
+  work on Chinese fishing boats out of the same port, an activist said.
+= 20 RU dispatched other
+| MOSCOW - Twenty North Korean acrobats and circus performers arrived in Moscow last week
+  for a season at the Great Moscow Circus, a circus spokesman said.
+= 500 RU present construction
+| Building boom draws North Koreans to Vladivostok // VLADIVOSTOK - Around 500 North
+  Koreans are believed to be working in the city, a consular source said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -634,6 +687,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m6", BATCH6),
         ("m7", BATCH7),
         ("m8", BATCH8),
+        ("m9", BATCH9),
     )
 )
 
