@@ -275,6 +275,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "money_object_gap": re.compile(r"\s+(?:(?:" + alt("money_object_fillers") + r")\s+){0,2}"),
         # "..., but they work as maids": a later predicate of the same group
         "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
+        # "ordered home but have not left": a return denied later in the sentence
+        "return_denial": re.compile(r"\b(?:" + alt("status_return_denials") + r")\b"),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
         # "120 dispatched North Korean workers": a participle right after the figure that
@@ -928,8 +930,13 @@ class StatusFinder:
         self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
     ) -> str | None:
         """The status of the cue nearest ``q`` among ``cands``; a recruitment yields to what
-        a later predicate says the group does now."""
+        a later predicate says the group does now, a return to a later denial of it."""
         found = self._nearest_cue(sv, cands, q)
+        # "have been ordered home but have not left": a return denied later, still there
+        if found == "repatriated" and self.grammar["return_denial"].search(
+            self.view.lower, q.end, sv.end
+        ):
+            return self.cues.default_status
         # "were recruited by a company ..., but they work as maids": what the group does now
         if found == "recruiting":
             text = self.view.lower
