@@ -863,6 +863,68 @@ NINTH = """
   job training.
 """
 
+# --- batch m: written after batch l's fixes, committed before its first run ------------
+TENTH = """
+@ revenue:15M:USD:year
+| The shipyards and fish plants of Primorye pay North Korean state companies about $15
+  million a year for their workers, a Russian economist estimated.
+@ wage:900:USD:month share:70
+| Seafood workers in Donggang are paid the equivalent of $900 a month, of which about 70%
+  is collected by their minders for the state, a researcher said.
+@ wage:4000:USD:month
+| One North Korean freelance developer billed a US start-up $4,000 a month for mobile app
+  work, court documents show.
+@ revenue:800M:USD:year
+| Overseas labour earns North Korea an estimated $800 million annually, making it one of
+  the country's largest sources of foreign currency, a Seoul think tank said.
+@ wage:150:USD:month
+| After the state's share and living costs, a North Korean waitress in Vientiane is left
+  with roughly $150 a month, a former colleague said.
+@ share:90
+| The Angolan ministry paid the North Korean doctors directly, but the embassy collected
+  90 percent of their salaries, an Angolan official said.
+@ wage:35000:RUB:month
+| A North Korean logger near Tynda makes about 35,000 roubles a month in the felling
+  season, a Russian timber trader said.
+@ revenue:60M:USD:-
+| Between 2017 and 2023, North Korean IT workers earned at least $60 million for
+  Pyongyang, according to the indictment.
+@ wage:8000:CNY:month
+| The North Korean programmers at the Dalian firm were paid 8,000 yuan a month each, the
+  firm's former accountant said.
+@ share:50
+| The sculptors kept half of their fees, and the other half went to the Mansudae studio,
+  a former sculptor said.
+@ -
+| The Vladivostok shipyard paid a fine of 500,000 roubles for employing North Korean
+  welders illegally.
+@ -
+| A US court ordered the forfeiture of $1.5 million in cryptocurrency linked to North
+  Korean IT workers.
+@ -
+| The Chinese seafood exporter's annual revenue is about 300 million yuan, according to
+  its filings.
+@ -
+| The new hotel in Vientiane, built partly by North Korean workers, cost $25 million.
+@ -
+| Visas for North Korean workers cost Russian employers about 10,000 roubles each.
+@ -
+| Bounties of up to $2 million were offered by the US for the arrest of two North Korean
+  recruiters.
+@ -
+| North Korea and Russia's bilateral trade reached $60 million last year, with North Korean
+  labour not included in the figures.
+@ -
+| The Laotian government spent $4 million on a new stadium that North Korean workers
+  helped to build.
+@ -
+| A Russian construction worker in Vladivostok earns about 110,000 roubles a month,
+  according to regional statistics.
+@ -
+| The Polish subcontractor paid a penalty of 100,000 zlotys after inspectors found North
+  Korean welders at the shipyard.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
@@ -874,6 +936,7 @@ BATCHES = {
     "j": entries(SEVENTH),
     "k": entries(EIGHTH),
     "l": entries(NINTH),
+    "m": entries(TENTH),
 }
 
 # Known misses: row id -> why.
