@@ -204,6 +204,7 @@ class _Rules:
     kept_before: re.Pattern[str]  # "allowed to keep only": the worker's part
     state_keeper: re.Pattern[str]  # "the state keeps": the state's part
     kept_after: re.Pattern[str]  # "(a tenth) reached the workers": the worker's part
+    company_income: re.Pattern[str]  # "the exporter's annual revenue": a firm's, not the state's
     whole_before: re.Pattern[str]  # "Of the $1,000 ...": a whole whose part follows
     contrast: re.Pattern[str]  # "while", "but": another clause
     other_modifier: re.Pattern[str]  # "local", "native" before workers
@@ -275,6 +276,14 @@ def _rules(language: str) -> _Rules:
             )
             + r")\s+(?:(?:the|their|its)\s+)?(?:"
             + phrase_pattern([*worker_phrases(cues.raw, language), "them", "themselves"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        company_income=re.compile(
+            r"\b(?:"
+            + words(language, "money_company_owners")
+            + r")['’]s\s+(?:[\w-]+\s+)?(?:"
+            + words(language, "money_company_incomes")
             + r")\b",
             re.IGNORECASE,
         ),
@@ -378,6 +387,8 @@ class MoneyFinder:
         lo, hi = sv.clause_of(q.core_start)
         if self.r.sources_after.search(text, q.end, hi):
             return True  # "raised $40 million by selling sand": not from labour
+        if self.r.company_income.search(text, lo, q.start):
+            return True  # "The exporter's annual revenue is 300 million yuan": a firm's
         listed = self.p.source_list.match(text, hi)
         if listed:  # "..., including ammunition sales, troops and labour"
             hi = sv.clause_of(listed.end())[1]
