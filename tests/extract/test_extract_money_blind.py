@@ -598,9 +598,10 @@ FIFTH = """
 # $2,000 a month each' missed ('crypto' an exclusion word), 'hand between 50 and 70 percent
 # of the women's wages to North Korean managers' missed, 'only a tenth reached the workers'
 # read as the state's 10%. After the fixes (an exclusion word right before a worker noun
-# names the workers' kind, not the money; 'hand' a share verb; a share followed by 'reached
-# the workers', 'went to them', 'left to the workers' is the worker's part, the state's the
-# rest): precision 14/14, recall 14/14.
+# names the workers' kind, not the money; a share followed by 'reached the workers', 'went
+# to them', 'left to the workers' is the worker's part, the state's the rest): precision
+# 13/13, recall 13/14. ('hand' alone as a share verb fixed i-09 but read a survey's '85%
+# had handed more than half their wages to the state' as two shares; left out.)
 SIXTH = """
 @ revenue:50M..:USD:year
 | North Korean loggers and builders in Russia earn the regime at least $50 million a
@@ -962,6 +963,9 @@ KNOWN: dict[str, str] = {
     "estimated $160 million': 'monument' is a money exclusion word (the price of a statue, a "
     "construction contract), and a revenue sentence without a worker noun is not read; the "
     "projects' earnings are left out",
+    "i-09": "'hand between 50 and 70 percent of the women's wages to North Korean "
+    "managers': 'hand' is a share verb only in phrases ('hand over', 'hand to', 'hand the "
+    "state'); the bare verb would also make a survey's '85% had handed ...' a share",
     "m-07": "'earned at least $60 million for Pyongyang': expected (before the run) as an "
     "exact amount; claims.md reads 'at least' as a lower bound (no high), which the "
     "extractor follows; the expectation is left as written",
