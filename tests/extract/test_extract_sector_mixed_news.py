@@ -681,6 +681,63 @@ BATCH9 = """
   Koreans are believed to be working in the city, a consular source said.
 """
 
+# --- batch m10: written after batch m9's fixes, committed before its first run ----------
+BATCH10 = """
+= 500 RU present construction
+= 300 RU dispatched construction
+| Metro line crews // MOSCOW - About 500 North Korean workers are digging tunnels for a
+  new metro line in Moscow, a transport union said. Some 300 of them arrived in the
+  spring.
+= 60 CN present fishing
+| HUNCHUN - A crab-processing plant in Hunchun has taken on North Koreans for years. It now
+  employs about 60 North Korean women, who cook and shell crabs for export, a trader said.
+= 45 LA present it
+| VIENTIANE - About 45 North Korean IT workers have been building betting websites for
+  Chinese clients from a house in Vientiane, a cybersecurity company said.
+= 200 RU planned agriculture
+| The Amur region plans to recruit 200 North Koreans for its soybean farms next year, but
+  only if Moscow lifts its limits on foreign labour, the regional agriculture minister
+  said.
+= 100 RU present logging
+= 40 RU repatriated logging
+| About 100 North Koreans still fell trees for a timber company near Komsomolsk-on-Amur,
+  a local official said. Forty others went home in December after one of them was injured.
+= 30 UG present medical
+| KAMPALA - About 30 North Korean doctors and dentists work at private clinics in Kampala,
+  a Ugandan health official said.
+= 150 KW present construction
+| KUWAIT CITY - A Kuwaiti engineer said about 150 North Korean workers were still on
+  building sites in the city last year, painting, tiling and plumbing apartments.
+= 80 RU present shipbuilding
+= 20 RU planned shipbuilding
+| VLADIVOSTOK - A ship repair yard on Russky Island employs about 80 North Koreans and
+  would like to hire 20 more, its director said.
+= 250 CN present manufacturing
+| SHENYANG - About 250 North Korean women work at a factory in Shenyang that makes
+  electric cables, a rights group said.
+= 400 RU present -
+| About 400 North Koreans are working in the Primorye region on short contracts, in
+  construction, farming and fish processing, the regional labour office said.
+= 70 MN present hospitality
+| ULAANBAATAR - A North Korean restaurant and hotel in Ulaanbaatar employ about 70 North
+  Koreans between them, a Mongolian journalist said.
+= 600 UA dispatched construction
+| North Korea has sent some 600 workers to help rebuild the Russian-controlled city of
+  Mariupol, a South Korean lawmaker said.
+= 55 CN present mining
+| About 55 North Korean workers extract coal at a small mine in Heilongjiang, a Chinese
+  labour activist said.
+= 90 RU present agriculture
+| A Russian agricultural holding employs about 90 North Koreans in its cattle sheds and
+  fields near Ussuriysk, a regional newspaper said.
+= 35 EG present other
+| CAIRO - Some 35 North Korean painters and sculptors are decorating a new government
+  complex in Egypt's new administrative capital, a diplomat said.
+= 120 RU present -
+| VLADIVOSTOK - About 120 North Koreans who lost their jobs when a factory closed remain
+  in Vladivostok, waiting for new employers, a consular source said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -694,6 +751,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m7", BATCH7),
         ("m8", BATCH8),
         ("m9", BATCH9),
+        ("m10", BATCH10),
     )
 )
 
