@@ -743,6 +743,55 @@ BATCH10 = """
   in Vladivostok, waiting for new employers, a consular source said.
 """
 
+# --- batch m11: written after batch m10's fixes, committed before its first run ---------
+BATCH11 = """
+= 130 RU present construction
+| YEKATERINBURG - About 130 North Koreans are pouring concrete and welding rebar for a new
+  ice arena in Yekaterinburg, a local news site said.
+= 75 CN present fishing
+| A Chinese aquatic products company in Dalian employs about 75 North Korean women to
+  sort and pack scallops, a Japanese newspaper reported.
+= 40 RU present medical
+| VLADIVOSTOK - About 40 North Korean nurses and orderlies care for patients at a private
+  hospital in Vladivostok, a regional health official said.
+= 300 CN present manufacturing
+| QINGDAO - About 300 North Korean women work on assembly lines making toys for export at
+  a factory in Qingdao, a supply-chain investigator said.
+= 60 RU present logging
+= 25 RU planned logging
+| A timber processing plant in Lesozavodsk has about 60 North Korean workers, and its
+  owner hopes to add 25 more in the autumn, a regional newspaper reported.
+= 200 RU present agriculture
+| About 200 North Koreans work on vegetable plantations in the Khasan district, a
+  regional agriculture official said. They harvest cabbage and onions.
+= 15 NG present other
+| ABUJA - Fifteen North Korean martial arts instructors teach taekwondo to Nigerian
+  police recruits, a police spokesman said.
+= 90 CN present it
+| YANJI - About 90 North Korean programmers at a Yanji software park develop smartphone
+  games for South Korean publishers, a security firm said.
+= 110 RU present shipbuilding
+| About 110 North Korean welders are working at a shipyard in Nakhodka that builds
+  fishing trawlers, a union official said.
+= 500 RU present -
+= 700 RU present -
+= 200 RU repatriated -
+| Around 500 North Korean workers remain in Russia's Amur region, down from 700 a year ago,
+  the regional migration service said. About 200 went home during the year.
+= 45 LA present hospitality
+| LUANG PRABANG - A North Korean restaurant in Luang Prabang employs about 45 North
+  Korean staff who sing and dance for tourists in the evening, a local guide said.
+= 80 RU present mining
+| MAGADAN - A gold-mining cooperative in Magadan has about 80 North Korean workers who
+  wash gold-bearing sand in summer, its chairman said.
+= 160 RU present construction
+| SAKHALIN - About 160 North Koreans are building a new ferry terminal in Korsakov, a
+  Sakhalin port official said.
+= 50 CN present manufacturing
+| DANDONG - A shoe factory in Dandong employs about 50 North Korean workers, who glue and
+  stitch soles for export, a trader said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -757,6 +806,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m8", BATCH8),
         ("m9", BATCH9),
         ("m10", BATCH10),
+        ("m11", BATCH11),
     )
 )
 
