@@ -935,6 +935,64 @@ TENTH = """
   Korean welders at the shipyard.
 """
 
+# --- batch n: written after batch m's fixes, committed before its first run ------------
+ELEVENTH = """
+@ revenue:100M..200M:USD:year
+| North Korea's overseas restaurants, clinics and building crews together earn between
+  $100 million and $200 million a year for the state, a Seoul researcher estimated.
+@ wage:700:USD:month wage:200:USD:month
+| A North Korean bricklayer in Kuwait was paid $700 a month, but only $200 of it reached
+  him, a former co-worker said.
+@ share:80
+| The state keeps about 80 percent of the money the IT workers make, according to a US
+  Treasury advisory.
+@ wage:1000..2000:CNY:month
+| The North Korean women at the Yanji garment plant earn between 1,000 and 2,000 yuan a
+  month, depending on their output, a supervisor said.
+@ revenue:2M:USD:month
+| The network of IT workers in China sent about $2 million a month back to Pyongyang, a
+  cybersecurity firm estimated.
+@ wage:60000:RUB:month
+| The North Korean welders at the Bolshoy Kamen yard receive 60,000 roubles a month, a
+  union official said.
+@ share:60..70
+| Sixty to seventy percent of each worker's wages is transferred to the North Korean
+  trading company, a Mongolian lawyer said.
+@ wage:12000:USD:year
+| A North Korean doctor in Equatorial Guinea is paid about $12,000 a year by the
+  government, of which most goes to Pyongyang.
+@ revenue:7M:USD:year
+| The art studio's workshops in Africa brought in around $7 million a year for the regime
+  at their peak, a researcher said.
+@ wage:3500:CNY:month
+| North Korean crab peelers in Hunchun are paid 3,500 yuan a month, according to the
+  plant's payroll records.
+@ -
+| A Chinese logistics firm was fined 1.2 million yuan for shipping North Korean workers
+  across the border.
+@ -
+| The new stadium in Dar es Salaam cost $56 million, a Tanzanian ministry said.
+@ -
+| The US offered a $5 million reward for the capture of a North Korean IT scheme's
+  organiser.
+@ -
+| North Korea's imports from Russia rose to $40 million last year.
+@ -
+| A North Korean trawler's annual catch is worth about $500,000, a fisheries official
+  said.
+@ -
+| Rent for the workers' dormitory costs the contractor 150,000 roubles a month.
+@ -
+| The restaurant group's annual turnover was about $6 million before the sanctions.
+@ -
+| A Mongolian court ordered the cashmere company to pay 20 million tugriks in back wages to
+  its North Korean workers.
+@ -
+| Russian bricklayers in Vladivostok earn about 120,000 roubles a month, a recruiter said.
+@ -
+| The clinic spent $30,000 on new acupuncture equipment last year, its manager said.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
@@ -947,6 +1005,7 @@ BATCHES = {
     "k": entries(EIGHTH),
     "l": entries(NINTH),
     "m": entries(TENTH),
+    "n": entries(ELEVENTH),
 }
 
 # Known misses: row id -> why.
