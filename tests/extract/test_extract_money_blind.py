@@ -936,6 +936,9 @@ TENTH = """
 """
 
 # --- batch n: written after batch m's fixes, committed before its first run ------------
+# First run: precision 11/12, recall 11/11 (F1 0.96): 'A North Korean trawler's annual catch
+# is worth about $500,000' read as revenue. After the fix (the value of a catch excluded):
+# precision 11/11, recall 11/11.
 ELEVENTH = """
 @ revenue:100M..200M:USD:year
 | North Korea's overseas restaurants, clinics and building crews together earn between
