@@ -793,6 +793,52 @@ BATCH11 = """
   stitch soles for export, a trader said.
 """
 
+# --- batch m12: written after batch m11's run, committed before its first run -----------
+BATCH12 = """
+= 220 RU present construction
+| KALININGRAD - About 220 North Koreans are plastering and painting the walls of a new
+  residential quarter in Kaliningrad, a city official said.
+= 65 CN present fishing
+| WEIHAI - A Weihai company that farms sea cucumbers employs about 65 North Korean
+  workers, a Chinese business paper said.
+= 140 RU planned -
+| About 140 North Korean workers were supposed to arrive in Kazan in May, but Russian
+  border officials turned them back, a source said.
+= 30 VN present medical
+| HANOI - About 30 North Korean acupuncturists and herbalists practise at clinics across
+  Hanoi, a Vietnamese health official said.
+= 500 CN present manufacturing
+| About 500 North Korean women work at a wig-making plant in Pingdu, a US customs
+  investigation found.
+= 75 RU present logging
+| About 75 North Koreans work at a sawmilling complex in Khabarovsk, the
+  regional forestry department said.
+= 120 RU present agriculture
+| A rice farm in Primorye has about 120 North Korean workers who plant and harvest
+  rice, the farm's owner said.
+= 40 RU dispatched shipbuilding
+| About 40 North Korean welders came to a Vladivostok dockyard in August to help repair
+  icebreakers, a union official said.
+= 250 CN present -
+| About 250 North Koreans live in Dandong on business visas, and most of them work in
+  trade, restaurants and factories, a Chinese trader said.
+= 60 AE present construction
+| ABU DHABI - Some 60 North Korean labourers are laying pipes and cables at a new
+  housing development in Abu Dhabi, a contractor said.
+= 35 RU present hospitality
+| SOCHI - About 35 North Korean cooks and maids work at a seaside sanatorium hotel near
+  Sochi, its manager said.
+= 90 CN present it
+| SHENYANG - About 90 North Korean IT workers in Shenyang have been writing software
+  for Chinese banks under false names, a security researcher said.
+= 300 RU repatriated construction
+| About 300 North Korean construction workers left Moscow for Pyongyang by train last
+  week, a Russian railway source said.
+= 20 KH present other
+| PHNOM PENH - About 20 North Korean painters work at an art gallery in Phnom Penh that
+  sells their paintings to tourists, a Cambodian official said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -808,6 +854,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m9", BATCH9),
         ("m10", BATCH10),
         ("m11", BATCH11),
+        ("m12", BATCH12),
     )
 )
 
