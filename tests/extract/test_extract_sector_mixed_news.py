@@ -195,7 +195,7 @@ x 5000
 | VLADIVOSTOK - A shipyard near Vladivostok that builds patrol boats for the coast guard
   has 400 North Koreans on its payroll, a union official said. 'Our welders would not
   manage without them,' he said.
-= 90 RU present agriculture
+= 90 UA present agriculture
 = 50 RU planned agriculture
 | Greenhouse business expands // USSURIYSK - A vegetable company in Ussuriysk has about
   90 North Korean workers in its greenhouses. It hopes to add another 50 next spring when
@@ -732,7 +732,7 @@ BATCH10 = """
 = 55 CN present mining
 | About 55 North Korean workers extract coal at a small mine in Heilongjiang, a Chinese
   labour activist said.
-= 90 RU present agriculture
+= 90 UA present agriculture
 | A Russian agricultural holding employs about 90 North Koreans in its cattle sheds and
   fields near Ussuriysk, a regional newspaper said.
 = 35 EG present other
@@ -847,6 +847,46 @@ BATCH12 = """
   sells their paintings to tourists, a Cambodian official said.
 """
 
+# --- batch m13: written after batch m12's fixes, committed before its first run ---------
+BATCH13 = """
+= 130 CN present it
+| Two Chinese front companies in Dandong employed some 130 North Korean employees who
+  developed mobile apps and websites for foreign clients, the US Treasury said.
+= 3000 RU present construction
+| Russia's building sites remain the main employer of North Koreans abroad. Some 3,000
+  North Koreans now work in Moscow alone, a labour ministry official said.
+= 85 RU present fishing
+| A fish farm near Nakhodka that raises salmon employs about 85 North Korean workers, the
+  regional fisheries agency said.
+= 200 CN present manufacturing
+| About 200 North Korean seamstresses at a Donggang workshop turn out uniforms for a
+  Chinese security company, a trader said.
+= 40 RU planned medical
+| The Primorye health department wants 40 North Korean nurses for its rural clinics, but
+  Moscow has not approved the request, a department official said.
+= 160 LA present construction
+| VIENTIANE - About 160 North Korean workers are helping to build a bridge over the
+  Mekong in northern Laos, a Lao official said.
+= 50 RU present mining
+| About 50 North Korean miners are working underground at a coal pit near Partizansk, a
+  regional official said.
+= 700 RU dispatched logging
+| About 700 North Korean loggers arrived in the Amur region this spring for the felling
+  season, a regional forestry official said.
+= 25 RU present hospitality
+| VLADIVOSTOK - A North Korean cafe on Russky Island employs about 25 North Korean
+  waitresses, a local blogger said.
+= 180 CN present -
+| About 180 North Korean workers are employed in various trades in Yanbian, a local
+  official said.
+= 90 UA present agriculture
+| About 90 North Korean workers tend greenhouses and orchards for a Crimean farm company,
+  a Russian agriculture official said.
+= 65 RU present shipbuilding
+| The Zvezda yard near Vladivostok has about 65 North Korean workers assembling hull
+  blocks for tankers, a union official said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
@@ -863,6 +903,7 @@ BATCHES, NOT_WORKERS = figure_batches(
         ("m10", BATCH10),
         ("m11", BATCH11),
         ("m12", BATCH12),
+        ("m13", BATCH13),
     )
 )
 
