@@ -195,7 +195,7 @@ x 5000
 | VLADIVOSTOK - A shipyard near Vladivostok that builds patrol boats for the coast guard
   has 400 North Koreans on its payroll, a union official said. 'Our welders would not
   manage without them,' he said.
-= 90 UA present agriculture
+= 90 RU present agriculture
 = 50 RU planned agriculture
 | Greenhouse business expands // USSURIYSK - A vegetable company in Ussuriysk has about
   90 North Korean workers in its greenhouses. It hopes to add another 50 next spring when
@@ -732,7 +732,7 @@ BATCH10 = """
 = 55 CN present mining
 | About 55 North Korean workers extract coal at a small mine in Heilongjiang, a Chinese
   labour activist said.
-= 90 UA present agriculture
+= 90 RU present agriculture
 | A Russian agricultural holding employs about 90 North Koreans in its cattle sheds and
   fields near Ussuriysk, a regional newspaper said.
 = 35 EG present other
