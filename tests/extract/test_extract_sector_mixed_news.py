@@ -848,6 +848,8 @@ BATCH12 = """
 """
 
 # --- batch m13: written after batch m12's fixes, committed before its first run ---------
+# First run: 12 of 12 figures found, precision 12/12; status 12/12, sector 11/12 (no fix;
+# the miss is a known one below).
 BATCH13 = """
 = 130 CN present it
 | Two Chinese front companies in Dandong employed some 130 North Korean employees who
@@ -951,6 +953,9 @@ KNOWN: dict[str, str] = {
     "sector is named ('lost their jobs' is a former marker), so the factory decides",
     "m11-06-15": "count: 'Fifteen North Korean martial arts instructors teach taekwondo' "
     "(instructors named by their art, no worker noun) is not counted",
+    "m13-01-3000": "sector: 'Russia's building sites remain the main employer of North "
+    "Koreans abroad. Some 3,000 North Koreans now work in Moscow alone': the figure has a "
+    "head of its own and refers back to no workplace, so the sentence before lends it none",
     "m3-17-35": "count: 'A renovation crew of 35 North Koreans is still working' (the figure "
     "inside 'a crew of') is not counted",
 }
