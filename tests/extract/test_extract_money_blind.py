@@ -523,12 +523,492 @@ FOURTH = """
   workers, including North Koreans, in Vladivostok.
 """
 
+# --- batch h: written after batch g's fixes, committed before its first run ------------
+# First run: precision 14/15, recall 14/15 (the monument projects' $160 million over five
+# years missed; a broker's $1,500 read as a wage). After the fix (paying a broker or a
+# middleman, money to one, excluded): precision 14/14, recall 14/15.
+FIFTH = """
+@ revenue:30M:USD:year
+| North Korea's restaurants in Southeast Asia earned Pyongyang about $30 million a year
+  before the pandemic, a Seoul researcher estimated. The chain's Singapore agent was
+  later fined $2 million for sanctions breaches.
+@ wage:800:USD:month share:80
+| Each North Korean doctor at the clinic in Dar es Salaam is paid about $800 a month, but
+  80 percent of it goes to the embassy, a former nurse said.
+@ wage:3000..5000:USD:month
+| The developers billed their American clients between $3,000 and $5,000 a month each
+  while posing as freelancers from Singapore. The FBI has offered a reward of up to $5
+  million for information on the scheme's organisers.
+@ revenue:200M..:USD:year
+| Seafood processing and garment work in China bring the regime more than $200 million a
+  year, according to a Seoul think tank. Chinese imports of North Korean wigs and false
+  eyelashes were worth $150 million last year.
+@ wage:100:USD:month
+| After the state's cut, a logger in the Amur region is left with only $100 a month, a
+  defector said. A chainsaw costs the crews $250, which is deducted from their pay.
+@ share:70
+| The Russian contractor transfers the bricklayers' wages to a North Korean trading
+  company, and the state takes 70% of the money, according to a leaked ledger.
+@ wage:500:USD:month
+| Each worker must remit $500 a month to the state as 'loyalty funds', regardless of how
+  much he earns, a source in North Hamgyong province said.
+@ wage:12000:EUR:year
+| A North Korean welder at the Polish shipyard earned about 12,000 euros a year on paper,
+  prosecutors said. The yard's owner was ordered to pay 40,000 euros in damages.
+@ wage:80000:RUB:month wage:50000:RUB:month
+| North Korean workers on Russian building sites earn 80,000 roubles a month, of which
+  50,000 roubles goes to the state, according to a recruiter in Vladivostok.
+@ revenue:160M:USD:-
+| Over five years, the Mansudae studio's monument projects in Africa earned North Korea an
+  estimated $160 million, a sanctions monitor said.
+@ wage:10000:USD:year
+| Each North Korean doctor sent to Africa brings the state about $10,000 a year, the
+  report said.
+@ revenue:..600M:USD:year
+| North Korean IT workers abroad earn as much as $600 million a year for Pyongyang, a UN
+  report said, separate from the $1.3 billion stolen in cryptocurrency hacks.
+@ share:90
+| The sculptors were told that 90 percent of their earnings would go to the party, one of
+  them said after defecting.
+@ -
+| A Chinese court fined the seafood plant 300,000 yuan for employing North Korean women
+  without work permits.
+@ -
+| Trade between Russia and North Korea reached $34 million in 2025, Russian customs data
+  show, even as North Korean labourers kept arriving on student visas.
+@ -
+| The football stadium built by North Korean workers in the capital cost $120 million,
+  most of it paid by a Chinese loan.
+@ -
+| Kenyan police seized $60,000 in cash from the North Korean clinic during a raid, a
+  police spokesman said.
+@ -
+| North Korea sells fishing rights in its waters to Chinese boats for about $75 million
+  a year, a fisheries analyst said.
+@ -
+| The repair of the North Korean-crewed trawler at the Busan yard cost $1.5 million,
+  paid by its Chinese owner.
+@ -
+| Each recruit's family paid a broker $1,500 to get him on the list for Russia, a
+  defector said.
+"""
+
+# --- batch i: written after batch h's fixes, committed before its first run ------------
+# First run: precision 12/13, recall 12/14 (F1 0.89): 'crypto freelancers ... made about
+# $2,000 a month each' missed ('crypto' an exclusion word), 'hand between 50 and 70 percent
+# of the women's wages to North Korean managers' missed, 'only a tenth reached the workers'
+# read as the state's 10%. After the fixes (an exclusion word right before a worker noun
+# names the workers' kind, not the money; a share followed by 'reached the workers', 'went
+# to them', 'left to the workers' is the worker's part, the state's the rest): precision
+# 13/13, recall 13/14. ('hand' alone as a share verb fixed i-09 but read a survey's '85%
+# had handed more than half their wages to the state' as two shares; left out.)
+SIXTH = """
+@ revenue:50M..:USD:year
+| North Korean loggers and builders in Russia earn the regime at least $50 million a
+  year, a Russian economist estimated. Russia's timber exports to China, by contrast, were
+  worth $3 billion last year.
+@ wage:700:USD:month share:60
+| The seamstresses in Hunchun are paid $700 a month by the Chinese factory, but 60% goes
+  to the state company that sent them, a supply-chain auditor said.
+@ wage:2000:USD:month
+| North Korean crypto freelancers on job platforms made about $2,000 a month each, a
+  blockchain analytics firm found. The same firm traced $300 million in stolen tokens to
+  the Lazarus group.
+@ revenue:120M:USD:year
+| The state's overseas medical teams, restaurants and art studios together bring in some
+  $120 million a year, according to a defector who worked in a foreign trade bureau.
+@ wage:1000:USD:month share:90
+| Of the $1,000 a month that the Russian shipyard paid for each welder, only a tenth
+  reached the workers; 90 percent went to the North Korean side.
+@ wage:1000:USD:month
+| The Russian shipyard paid the North Korean company $1,000 a month for each welder, a
+  former interpreter said.
+@ wage:4000:CNY:month wage:800:CNY:month
+| A North Korean cook at the Shenyang hotel earns 4,000 yuan a month on paper, but takes
+  home about 800 yuan, a former employee said.
+@ wage:300:USD:month
+| Each North Korean sculptor on the Namibian project had to remit $300 a month to the
+  studio in Pyongyang, a Namibian official said.
+@ revenue:10M:USD:year
+| The fishing crews leased to Russian trawlers earn North Korea about $10 million a year,
+  a fisheries consultant estimated.
+@ share:50..70
+| Seafood processors in Liaoning hand between 50 and 70 percent of the women's wages to
+  North Korean managers, according to the labour group.
+@ wage:15000:USD:year
+| A North Korean software developer working for a Chinese outsourcing firm can bring in
+  $15,000 a year for the state, the report said.
+@ -
+| The Chinese seafood plant was fined 500,000 yuan and ordered to dismiss its North
+  Korean workers.
+@ -
+| North Korea imported $2 million worth of sewing machines from China last year, customs
+  data show, many of them for factories that employ workers abroad.
+@ -
+| The US Treasury offered a reward of up to $7 million for information on the network
+  that placed North Korean IT workers in remote jobs.
+@ -
+| The new apartment block built by North Korean workers in Vladivostok cost 2 billion
+  roubles to build.
+@ -
+| Building a greenhouse complex in Ussuriysk cost its owners $4 million; about 90 North
+  Koreans work there.
+@ -
+| North Korea's annual trade with Laos was worth about $8 million before the pandemic, a
+  Lao trade official said.
+@ -
+| The clinic charged patients $50 for an acupuncture session with a North Korean doctor.
+@ -
+| Police seized $45,000 in cash from the dormitory of the North Korean loggers.
+@ -
+| A North Korean trawler was sold to a Chinese company for $600,000 last year.
+"""
+
+# --- batch j: written after batch i's fixes, committed before its first run ------------
+# First run: precision 11/11, recall 11/12 (F1 0.96): 'Between 30 and 40 percent of the
+# doctors' fees goes to the embassy' missed ('fees' an exclusion word); left as a known
+# miss, it passes after batch m's fixes (a professional's fees are an object of a share).
+SEVENTH = """
+@ revenue:20M..30M:USD:year
+| The timber camps in the Russian Far East earn Pyongyang between $20 million and $30
+  million a year from the labour of its loggers, a Russian researcher said.
+@ wage:1200:USD:month wage:900:USD:month
+| A North Korean welder at the Vladivostok yard is paid around $1,200 a month, of which
+  $900 must be handed to the state company, a former manager said.
+@ share:75
+| The state's cut of the seafood workers' wages has risen to three-quarters, according
+  to a trader in Dandong.
+@ wage:25000:CNY:year
+| A North Korean embroiderer in Dandong earns about 25,000 yuan a year, a local factory
+  owner said. The factory's annual sales exceed 40 million yuan.
+@ revenue:1M:USD:month
+| North Korean restaurants across China send about $1 million a month to Pyongyang,
+  according to South Korean intelligence.
+@ wage:400:USD:month
+| The sewing workers are allowed to keep about $400 a month, a former supervisor said.
+@ share:30..40
+| Between 30 and 40 percent of the doctors' fees goes to the embassy in Luanda, an Angolan
+  hospital official said.
+@ wage:3000:USD:month
+| North Korean IT workers in Laos each had a monthly earnings target of $3,000, a report
+  by a cybersecurity firm said. The firm said the group also stole $40 million in crypto.
+@ revenue:500M:USD:-
+| Since 2018, the country's remote IT workers have generated about $500 million for the
+  regime's weapons programmes, US officials said.
+@ wage:50000:RUB:month
+| North Korean farm workers in Primorye receive 50,000 roubles a month, a regional
+  official said, about half the wage of a Russian tractor driver.
+@ share:80
+| Four-fifths of what the coaches earn in Zimbabwe is taken by the North Korean sports
+  ministry, a Zimbabwean official said.
+@ -
+| The shipyard was fined 2 million roubles for hiring North Korean welders without
+  permits.
+@ -
+| Rewards for Justice is offering up to $5 million for information on North Korean IT
+  workers' revenue-generation schemes.
+@ -
+| Russia's trade with North Korea rose to $50 million last year, customs data show.
+@ -
+| The stadium's construction cost $200 million, most of it paid by the Chinese
+  government; North Korean workers did part of the building.
+@ -
+| Each visa for a North Korean worker costs the employer 12,000 roubles, a migration
+  lawyer said.
+@ -
+| The Chinese investor put $30 million into a textile park in Hunchun where North Korean
+  women work.
+@ -
+| A North Korean fishing boat worth $80,000 was seized by Russian border guards last
+  week.
+@ -
+| The Mongolian company owes its North Korean workers $120,000 in unpaid wages, a court
+  ruled.
+@ -
+| Russian builders in Moscow earn about 120,000 roubles a month, a construction
+  industry survey found.
+"""
+
+# --- batch k: written after batch j's run, committed before its first run -------------
+# First run: precision 9/11, recall 9/11 (F1 0.82): 'a yearly salary of about $6,000' read
+# with no period (only 'monthly' and 'annual' before an amount gave one), 'can make up to
+# 100,000 roubles a month' read as at most 100,000 (claims.md's 'up to'; the expectation
+# wrote an exact amount). After the fix (the period adjectives before an amount are data,
+# numbers.yaml per_adjectives, with 'yearly'): precision 10/11, recall 10/11.
+EIGHTH = """
+@ revenue:500M:USD:year
+| North Korea's workers abroad earn the regime about half a billion dollars a year, a
+  former diplomat said in a lecture in Seoul.
+@ revenue:1500M..2300M:USD:year
+| Overseas labour may bring Pyongyang between $1.5 billion and $2.3 billion annually, a
+  Seoul university study estimated, far more than earlier figures.
+@ wage:150:USD:month
+| Each worker at the Laotian dam site is required to pay the state $150 a month, a former
+  foreman said.
+@ wage:3000:CNY:month
+| The North Korean women at the Hunchun plant have a monthly wage of 3,000 yuan, the
+  factory's owner said. Chinese workers on the same line earn 5,000 yuan a month.
+@ wage:6000:USD:year
+| A North Korean nurse in Kuwait had a yearly salary of about $6,000, according to a
+  contract seen by this newspaper.
+@ wage:1000:USD:month wage:700:USD:month
+| Of the doctors' $1,000 monthly wage, the state takes $700, a former embassy official
+  said.
+@ share:65
+| The North Korean trading company keeps 65 percent of what the Mongolian employers pay
+  for each builder, an Ulaanbaatar lawyer said.
+@ revenue:40M:USD:year
+| Art studios such as Mansudae have earned about $40 million a year from overseas
+  commissions built by North Korean artists and workers, a sanctions expert said.
+@ wage:100000:RUB:month
+| A North Korean plasterer in Moscow can make up to 100,000 roubles a month in the busy
+  season, a Russian foreman said.
+@ revenue:5M:USD:year
+| The restaurant chain's outlets in Vietnam sent about $5 million a year to Pyongyang,
+  a former manager said after defecting.
+@ -
+| The clinic was fined 20 million shillings for employing unlicensed North Korean
+  doctors.
+@ -
+| North Korea's exports of seafood to China, banned since 2017, were once worth $300
+  million a year.
+@ -
+| A reward of $3 million is offered for the arrest of the North Korean broker who placed
+  IT workers with Western firms.
+@ -
+| The sewing machines at the Dandong plant cost 2,000 yuan each, the owner said.
+@ -
+| Tanzanian authorities ordered the clinic to pay 5 million shillings in compensation to
+  a patient.
+@ -
+| A one-way flight from Pyongyang to Vladivostok costs about $300, and the workers' tickets
+  are paid by the Russian employer.
+@ -
+| The Russian company signed a $12 million contract with a North Korean firm to build
+  apartment blocks in Khabarovsk.
+@ -
+| The smuggled cash, about $200,000, was found in the luggage of a North Korean diplomat.
+@ -
+| A Chinese supervisor at the North Korean women's garment factory earns 8,000 yuan a
+  month.
+@ -
+| The Russian fishing company invested 500 million roubles in new trawlers crewed partly
+  by North Koreans.
+"""
+
+# --- batch l: written after batch k's fixes, committed before its first run ------------
+# First run: precision 9/10, recall 9/11 (F1 0.86): 'The state takes 70 to 80 percent of
+# what the crypto developers earn' read as a part of a group of people, 'may pay the North
+# Korean state up to $100 million a year' missed (no revenue cue), 'spends about 30,000
+# roubles per worker on housing each month' read as a wage. After the fixes ('of what',
+# 'of whatever', 'of everything' open an amount, not people; paying the North Korean
+# state, the regime, North Korea or Pyongyang a revenue cue; 'spends' an exclusion):
+# precision 11/11, recall 11/11.
+NINTH = """
+@ revenue:2M:USD:year
+| The Dar es Salaam clinics alone sent about $2 million a year to Pyongyang, according to
+  a former North Korean doctor who defected.
+@ wage:500..600:USD:month
+| Builders from North Korea on Kuwaiti sites were paid $500 to $600 a month by their
+  contractor, a Kuwaiti engineer said.
+@ share:70..80
+| The state takes 70 to 80 percent of what the crypto developers earn, according to the
+  blockchain analysis.
+@ wage:250:USD:month
+| After deductions for the state and for food, a North Korean fisherman on a Russian
+  trawler keeps about $250 a month, a former crew member said.
+@ revenue:..100M:USD:year
+| Chinese seafood and garment plants may pay the North Korean state up to $100 million a
+  year for the labour of its women, a UN expert estimated.
+@ wage:20000:RUB:month share:60
+| The loggers' pay is set at 20,000 rubles a month, but 60% of it goes to the North
+  Korean forestry company.
+@ wage:1800:USD:month
+| The medical team's senior surgeon was paid $1,800 a month under the contract with the
+  Angolan health ministry.
+@ revenue:3M:USD:year
+| North Korean coaches and instructors in Africa bring in about $3 million a year for the
+  sports ministry in Pyongyang, a Zimbabwean official estimated.
+@ wage:200:USD:month
+| The cooks at the North Korean restaurant in Phnom Penh must each hand $200 a month to
+  the restaurant's North Korean manager for the state.
+@ share:50
+| Half of the waitresses' tips and salaries goes to the state, a former waitress said.
+@ -
+| The North Korean restaurant in Bangkok was fined 100,000 baht for hiring workers on
+  tourist visas.
+@ -
+| North Korea's coal exports to China, worth $400 million a year before sanctions, have
+  all but stopped.
+@ -
+| The FBI is offering up to $5 million for information on the two North Koreans charged in
+  the IT worker scheme.
+@ -
+| The Russian employer spends about 30,000 roubles per worker on housing each month, a
+  recruiter said.
+@ -
+| A North Korean shipyard worker's flight home costs the Polish subcontractor about 2,000
+  zlotys.
+@ -
+| The Chinese government gave $10 million in aid to North Korea last year, while still
+  hosting its workers.
+@ -
+| Kenyan police found $80,000 in cash at the home of the North Korean clinic's manager.
+@ -
+| The greenhouse company's annual turnover is 500 million roubles, of which a small part
+  goes on wages for its North Korean workers.
+@ -
+| A Mongolian cashmere company exported $60 million worth of sweaters last year; some were
+  sewn by North Korean women.
+@ -
+| South Korea's unification ministry set aside $3 million for North Korean defectors'
+  job training.
+"""
+
+# --- batch m: written after batch l's fixes, committed before its first run ------------
+# First run: precision 8/10, recall 8/11 (F1 0.76): 'pay North Korean state companies about
+# $15 million a year' missed (no revenue cue), 'kept half of their fees' missed ('fees' no
+# object of a share), 'The Chinese seafood exporter's annual revenue is about 300 million
+# yuan' read as the state's revenue, 'at least $60 million' read as at least (claims.md;
+# the expectation wrote it exact). After the fixes (paying North Korean state companies a
+# revenue cue; a professional's fees, 'their fees', 'the doctors' fees', objects of a share,
+# a bare 'fees' not; a firm's revenue, income, profit, turnover or sales before the amount
+# excluded): precision 10/11, recall 10/11; j-06 passes too.
+TENTH = """
+@ revenue:15M:USD:year
+| The shipyards and fish plants of Primorye pay North Korean state companies about $15
+  million a year for their workers, a Russian economist estimated.
+@ wage:900:USD:month share:70
+| Seafood workers in Donggang are paid the equivalent of $900 a month, of which about 70%
+  is collected by their minders for the state, a researcher said.
+@ wage:4000:USD:month
+| One North Korean freelance developer billed a US start-up $4,000 a month for mobile app
+  work, court documents show.
+@ revenue:800M:USD:year
+| Overseas labour earns North Korea an estimated $800 million annually, making it one of
+  the country's largest sources of foreign currency, a Seoul think tank said.
+@ wage:150:USD:month
+| After the state's share and living costs, a North Korean waitress in Vientiane is left
+  with roughly $150 a month, a former colleague said.
+@ share:90
+| The Angolan ministry paid the North Korean doctors directly, but the embassy collected
+  90 percent of their salaries, an Angolan official said.
+@ wage:35000:RUB:month
+| A North Korean logger near Tynda makes about 35,000 roubles a month in the felling
+  season, a Russian timber trader said.
+@ revenue:60M:USD:-
+| Between 2017 and 2023, North Korean IT workers earned at least $60 million for
+  Pyongyang, according to the indictment.
+@ wage:8000:CNY:month
+| The North Korean programmers at the Dalian firm were paid 8,000 yuan a month each, the
+  firm's former accountant said.
+@ share:50
+| The sculptors kept half of their fees, and the other half went to the Mansudae studio,
+  a former sculptor said.
+@ -
+| The Vladivostok shipyard paid a fine of 500,000 roubles for employing North Korean
+  welders illegally.
+@ -
+| A US court ordered the forfeiture of $1.5 million in cryptocurrency linked to North
+  Korean IT workers.
+@ -
+| The Chinese seafood exporter's annual revenue is about 300 million yuan, according to
+  its filings.
+@ -
+| The new hotel in Vientiane, built partly by North Korean workers, cost $25 million.
+@ -
+| Visas for North Korean workers cost Russian employers about 10,000 roubles each.
+@ -
+| Bounties of up to $2 million were offered by the US for the arrest of two North Korean
+  recruiters.
+@ -
+| North Korea and Russia's bilateral trade reached $60 million last year, with North Korean
+  labour not included in the figures.
+@ -
+| The Laotian government spent $4 million on a new stadium that North Korean workers
+  helped to build.
+@ -
+| A Russian construction worker in Vladivostok earns about 110,000 roubles a month,
+  according to regional statistics.
+@ -
+| The Polish subcontractor paid a penalty of 100,000 zlotys after inspectors found North
+  Korean welders at the shipyard.
+"""
+
+# --- batch n: written after batch m's fixes, committed before its first run ------------
+# First run: precision 11/12, recall 11/11 (F1 0.96): 'A North Korean trawler's annual catch
+# is worth about $500,000' read as revenue. After the fix (the value of a catch excluded):
+# precision 11/11, recall 11/11.
+ELEVENTH = """
+@ revenue:100M..200M:USD:year
+| North Korea's overseas restaurants, clinics and building crews together earn between
+  $100 million and $200 million a year for the state, a Seoul researcher estimated.
+@ wage:700:USD:month wage:200:USD:month
+| A North Korean bricklayer in Kuwait was paid $700 a month, but only $200 of it reached
+  him, a former co-worker said.
+@ share:80
+| The state keeps about 80 percent of the money the IT workers make, according to a US
+  Treasury advisory.
+@ wage:1000..2000:CNY:month
+| The North Korean women at the Yanji garment plant earn between 1,000 and 2,000 yuan a
+  month, depending on their output, a supervisor said.
+@ revenue:2M:USD:month
+| The network of IT workers in China sent about $2 million a month back to Pyongyang, a
+  cybersecurity firm estimated.
+@ wage:60000:RUB:month
+| The North Korean welders at the Bolshoy Kamen yard receive 60,000 roubles a month, a
+  union official said.
+@ share:60..70
+| Sixty to seventy percent of each worker's wages is transferred to the North Korean
+  trading company, a Mongolian lawyer said.
+@ wage:12000:USD:year
+| A North Korean doctor in Equatorial Guinea is paid about $12,000 a year by the
+  government, of which most goes to Pyongyang.
+@ revenue:7M:USD:year
+| The art studio's workshops in Africa brought in around $7 million a year for the regime
+  at their peak, a researcher said.
+@ wage:3500:CNY:month
+| North Korean crab peelers in Hunchun are paid 3,500 yuan a month, according to the
+  plant's payroll records.
+@ -
+| A Chinese logistics firm was fined 1.2 million yuan for shipping North Korean workers
+  across the border.
+@ -
+| The new stadium in Dar es Salaam cost $56 million, a Tanzanian ministry said.
+@ -
+| The US offered a $5 million reward for the capture of a North Korean IT scheme's
+  organiser.
+@ -
+| North Korea's imports from Russia rose to $40 million last year.
+@ -
+| A North Korean trawler's annual catch is worth about $500,000, a fisheries official
+  said.
+@ -
+| Rent for the workers' dormitory costs the contractor 150,000 roubles a month.
+@ -
+| The restaurant group's annual turnover was about $6 million before the sanctions.
+@ -
+| A Mongolian court ordered the cashmere company to pay 20 million tugriks in back wages to
+  its North Korean workers.
+@ -
+| Russian bricklayers in Vladivostok earn about 120,000 roubles a month, a recruiter said.
+@ -
+| The clinic spent $30,000 on new acupuncture equipment last year, its manager said.
+"""
+
 BATCHES = {
     "c": entries(CLAIMS),
     "d": entries(DISTRACTORS),
     "e": entries(SECOND),
     "f": entries(THIRD),
     "g": entries(FOURTH),
+    "h": entries(FIFTH),
+    "i": entries(SIXTH),
+    "j": entries(SEVENTH),
+    "k": entries(EIGHTH),
+    "l": entries(NINTH),
+    "m": entries(TENTH),
+    "n": entries(ELEVENTH),
 }
 
 # Known misses: row id -> why.
@@ -541,6 +1021,19 @@ KNOWN: dict[str, str] = {
     "the run) as an upper bound, read as the low end of a spread ('as few as', 'as little "
     "as' and 'as low as' are at_least in numbers.yaml, the mirror of 'as many as'); the "
     "expectation is left as written",
+    "h-09": "'the Mansudae studio's monument projects in Africa earned North Korea an "
+    "estimated $160 million': 'monument' is a money exclusion word (the price of a statue, a "
+    "construction contract), and a revenue sentence without a worker noun is not read; the "
+    "projects' earnings are left out",
+    "i-09": "'hand between 50 and 70 percent of the women's wages to North Korean "
+    "managers': 'hand' is a share verb only in phrases ('hand over', 'hand to', 'hand the "
+    "state'); the bare verb would also make a survey's '85% had handed ...' a share",
+    "m-07": "'earned at least $60 million for Pyongyang': expected (before the run) as an "
+    "exact amount; claims.md reads 'at least' as a lower bound (no high), which the "
+    "extractor follows; the expectation is left as written",
+    "k-08": "'can make up to 100,000 roubles a month': expected (before the run) as an exact "
+    "amount; claims.md reads 'up to' as an upper bound (at_most, no low), which the "
+    "extractor follows; the expectation is left as written",
     "f-01": "'Rmb2,000': a currency spelled in capital and small letters glued to the digits "
     "is no prefix to the number reader (extract/numbers.py, outside the money stage; 'RMB2,000' "
     "and 'RMB 2,000' are read)",

@@ -20,7 +20,14 @@ from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.scan import Folding
 from laborwatch.extract.text import caseless_lower
-from laborwatch.extract.vocab import load, phrase_pattern, verb_forms, word_set, words
+from laborwatch.extract.vocab import (
+    load,
+    phrase_pattern,
+    verb_forms,
+    word_list,
+    word_set,
+    words,
+)
 from laborwatch.model import Amount
 
 ELIDED_GAP = 40  # characters between an excluded amount and a second one that elides its noun
@@ -38,6 +45,7 @@ class MoneyClaim:
 @dataclass(frozen=True)
 class _Patterns:
     per: dict[str, re.Pattern[str]]
+    per_before: dict[str, re.Pattern[str]]  # "a monthly wage of", "a yearly salary of"
     fractions: dict[str, float]
     fraction_re: re.Pattern[str]
     fraction_words: re.Pattern[str]  # the fractions alone: a cheap first test for fraction_re
@@ -152,6 +160,10 @@ def _patterns(language: str) -> _Patterns:
             period: re.compile(phrase_pattern(words), re.IGNORECASE)
             for period, words in numbers["per_periods"].items()
         },
+        per_before={
+            period: re.compile(phrase_pattern(words), re.IGNORECASE)
+            for period, words in numbers.get("per_adjectives", {}).items()
+        },
         fractions={
             " ".join(k.lower().replace("-", " ").split()): float(v) for k, v in fractions.items()
         },
@@ -191,6 +203,8 @@ class _Rules:
     labour_after: re.Pattern[str]
     kept_before: re.Pattern[str]  # "allowed to keep only": the worker's part
     state_keeper: re.Pattern[str]  # "the state keeps": the state's part
+    kept_after: re.Pattern[str]  # "(a tenth) reached the workers": the worker's part
+    company_income: re.Pattern[str]  # "the exporter's annual revenue": a firm's, not the state's
     whole_before: re.Pattern[str]  # "Of the $1,000 ...": a whole whose part follows
     contrast: re.Pattern[str]  # "while", "but": another clause
     other_modifier: re.Pattern[str]  # "local", "native" before workers
@@ -221,8 +235,10 @@ def _rules(language: str) -> _Rules:
             + ")",
             re.IGNORECASE,
         ),
-        of_people=re.compile(
-            r"\s*of\s+(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
+        of_people=re.compile(  # not "of what the developers earn": of their pay
+            r"\s*of\s+(?!(?:"
+            + words(language, "share_of_amount_openers")
+            + r")\b)(?:the\s+|these\s+|those\s+)?(?:(?!(?:"
             + cues.raw_pattern("share_objects")
             + r"))[\w-]+\s+){0,3}?(?:"
             + cues.raw_pattern("worker_nouns")
@@ -252,6 +268,25 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         state_keeper=re.compile(words(language, "share_keepers_state"), re.IGNORECASE),
+        kept_after=re.compile(
+            r"\s+(?:of\s+(?:[\w'’-]+\s+){0,3}?)?(?:"
+            + phrase_pattern(
+                verb_forms(list(word_list(language, "share_kept_after_verbs")))
+                + list(word_list(language, "share_kept_after_phrases"))
+            )
+            + r")\s+(?:(?:the|their|its)\s+)?(?:"
+            + phrase_pattern([*worker_phrases(cues.raw, language), "them", "themselves"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        company_income=re.compile(
+            r"\b(?:"
+            + words(language, "money_company_owners")
+            + r")['’]s\s+(?:[\w-]+\s+)?(?:"
+            + words(language, "money_company_incomes")
+            + r")\b",
+            re.IGNORECASE,
+        ),
         whole_before=re.compile(
             r"\b(?:" + words(language, "money_whole_before") + r")\s+\Z", re.IGNORECASE
         ),
@@ -342,11 +377,8 @@ class MoneyFinder:
         ):
             return self._per(sv, earlier[-1])
         before = text[sv.start : q.start]
-        for period, rx in self.per.items():
-            if rx.search(before) and period == "month" and "monthly" in before.lower():
-                return "month"
-        for period, word in (("month", "monthly"), ("year", "annual")):
-            if re.search(rf"\b{word}\b", before, re.IGNORECASE):
+        for period, rx in self.p.per_before.items():  # "a monthly wage of", "yearly salary"
+            if rx.search(before):
                 return period
         return None
 
@@ -355,6 +387,8 @@ class MoneyFinder:
         lo, hi = sv.clause_of(q.core_start)
         if self.r.sources_after.search(text, q.end, hi):
             return True  # "raised $40 million by selling sand": not from labour
+        if self.r.company_income.search(text, lo, q.start):
+            return True  # "The exporter's annual revenue is 300 million yuan": a firm's
         listed = self.p.source_list.match(text, hi)
         if listed:  # "..., including ammunition sales, troops and labour"
             hi = sv.clause_of(listed.end())[1]
@@ -373,6 +407,8 @@ class MoneyFinder:
                 continue  # "worth $500 million a year to Pyongyang": an income
             if word in self.p.time_spent and self.p.time_span_after.match(text, m.end()):
                 continue  # "who spent six years near Tynda": time, not money
+            if self._names_workers(text, m.end()):
+                continue  # "crypto freelancers made $2,000 a month": the workers' kind
             return True
         bracket = text.rfind("(", max(sv.start, q.start - 3), q.start)
         if bracket >= 0 and self.cues.money_exclusions.search(
@@ -380,6 +416,14 @@ class MoneyFinder:
         ):
             return True  # "official exports to China ($300 million in 2024)"
         return self._conversion(sv, q)
+
+    def _names_workers(self, text: str, at: int) -> bool:
+        """Does a worker noun follow ``at`` right after a space or hyphen (an exclusion word
+        as the workers' modifier: "crypto freelancers", "seafood-processing workers")?"""
+        gap = at
+        while gap < len(text) and gap - at < 2 and text[gap] in " -":
+            gap += 1
+        return gap > at and bool(self.cues.worker_nouns.match(text, gap))
 
     def _conversion(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the amount a conversion in brackets right after another ("1,500 yuan ($210)")?"""
@@ -579,18 +623,20 @@ class MoneyFinder:
             return None  # "the remaining 30 percent" beside the state's 70: the worker's part
         if self.p.purpose_after.match(text[q.end : q.end + 40]):
             return None  # "another 20 percent for food and lodging"
-        low, high = self._state_part(sv, q.start, q.low, q.high)
+        low, high = self._state_part(sv, q.start, q.end, q.low, q.high)
         value = Amount(low, high, text=self.view.original(q.start, q.end))
         return MoneyClaim("state_share", value, q.start, q.end)
 
     def _state_part(
-        self, sv: SentenceView, start: int, low: float | None, high: float | None
+        self, sv: SentenceView, start: int, end: int, low: float | None, high: float | None
     ) -> tuple[float | None, float | None]:
         """The state's share when the text gives the part the worker keeps ("keep only a
-        fifth": 80); else the bounds as they are."""
+        fifth", "only a tenth reached the workers": 80, 90); else the bounds as they are."""
         text = self.view.text
         kept = self.r.kept_before.search(text, max(sv.start, start - 40), start)
-        if kept is None or self.r.state_keeper.search(text, sv.start, kept.start()):
+        if (
+            kept is None or self.r.state_keeper.search(text, sv.start, kept.start())
+        ) and not self.r.kept_after.match(text, end, min(sv.end, end + 60)):
             return low, high
         return (
             None if high is None else round(100 - high, 1),
@@ -648,7 +694,7 @@ class MoneyFinder:
                 prev.value = Amount(prev.value.low, pct, text=text)
                 prev.end = end
                 continue
-            low, high = self._state_part(sv, start, low, high)
+            low, high = self._state_part(sv, start, end, low, high)
             value = Amount(low, high, text=self.view.original(start, end))
             out.append(MoneyClaim("state_share", value, start, end))
         return out

@@ -164,13 +164,39 @@ def grammar(language: str) -> SectorGrammar:
     # "are putting up a stadium": building a structure is construction work
     # a modifier or two may stand before the structure ("build the access roads", "built
     # the country's State House")
-    built = (
-        building
-        + r"(?:[\w'’-]+\s+){0,2}?(?:"
-        + phrase_pattern(inflect_plurals(g["structures"], plural))
-        + ")"
+    structures = phrase_pattern(inflect_plurals(g["structures"], plural))
+    built = building + r"(?:[\w'’-]+\s+){0,2}?(?:" + structures + ")"
+    # "completing a conference centre", "residential towers going up", "a Doha stadium
+    # project": a structure in the making (a pair that is a construction cue itself,
+    # "building site", stays a cue: in a list of workplaces it names one of them, not what
+    # the workers do)
+    cue_words = {
+        " ".join(str(t).lower().split())
+        for t in Vocabulary("sectors", language).get("construction") or []
+    }
+    pairs = [
+        f"{s} {n}"
+        for s in g["structures"]
+        for n in g.get("structure_work_nouns", [])
+        if f"{s} {n}".lower() not in cue_words
+    ]
+    making = (
+        r"\b(?:"
+        + phrase_pattern(verb_forms(g.get("completion_verbs", []), language))
+        + r")\s+"
+        + dets
+        + "(?:"
+        + structures
+        + r")\b|\b(?:"
+        + structures
+        + r")(?:\s+[\w'’-]+){0,3}?\s+(?:"
+        + phrase_pattern(g.get("structure_in_progress", []))
+        + r")\b|"
+        + phrase_pattern(inflect_plurals(pairs, plural))
     )
-    verbs["construction"] = re.compile(verbs["construction"].pattern + "|" + built, re.IGNORECASE)
+    verbs["construction"] = re.compile(
+        verbs["construction"].pattern + "|" + built + "|" + making, re.IGNORECASE
+    )
     # "weld the steel sections of fishing vessels": work on a vessel is shipbuilding
     vessel = (
         r"\b(?:"
@@ -224,8 +250,8 @@ def grammar(language: str) -> SectorGrammar:
             re.IGNORECASE,
         ),
         predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
-        verbs_any=re.compile(every_verb + "|" + built, re.IGNORECASE),
-        verbs_lower=re.compile(every_verb + "|" + built),  # the words are all lower-case
+        verbs_any=re.compile(every_verb + "|" + built + "|" + making, re.IGNORECASE),
+        verbs_lower=re.compile(every_verb + "|" + built + "|" + making),  # all lower-case
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         specialised=frozenset(g.get("generic_specialised", [])),
         restated=re.compile(restated, re.IGNORECASE),

@@ -247,12 +247,21 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "reporting_tail_before": re.compile(r",\s+(?:[\w'-]+\s+){1,4}$"),
         "reporting_tail_after": re.compile(r"\s*(?:[.!?\"”]|$)"),
         # "for a company that ships the logs": a relative clause about a thing
+        # ("a private clinic in Vientiane that offers acupuncture": a place between)
         "thing_relative": re.compile(
             r"\b(?:"
             + alt("thing_nouns")
-            + r")\s+(?P<rel>(?:"
+            + "|"
+            + alt("status_relative_things")
+            + r")(?:\s+(?:"
+            + alt("status_relative_place_words")
+            + r")(?:\s+[\w'-]+){1,3}?)?\s+(?P<rel>(?:"
             + alt("status_thing_relatives")
             + r")\b[^,;]*)"
+        ),
+        # "a clinic in Vientiane [that]": the place after a thing, before its relative word
+        "relative_place": re.compile(
+            r"\s(?:" + alt("status_relative_place_words") + r")(?:\s+[\w'-]+){1,3}\s*$"
         ),
         # "left Pyongyang for Vladivostok": a departure from home
         "departure_from_home": re.compile(
@@ -266,6 +275,8 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         "money_object_gap": re.compile(r"\s+(?:(?:" + alt("money_object_fillers") + r")\s+){0,2}"),
         # "..., but they work as maids": a later predicate of the same group
         "later_subject": re.compile(r"\b(?:" + alt("status_later_subjects") + r")\s+"),
+        # "ordered home but have not left": a return denied later in the sentence
+        "return_denial": re.compile(r"\b(?:" + alt("status_return_denials") + r")\b"),
         # "on land leased from ...": a status verb read as a noun of another sense
         "noun_sense": re.compile(r"\b(?:" + alt("status_noun_before") + r")\s+$"),
         # "120 dispatched North Korean workers": a participle right after the figure that
@@ -392,7 +403,7 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("status_wait_prepositions")
             + r")\s+(?:(?:"
             + alt("status_wait_determiners")
-            + r")\s+)?(?:[\w-]+\s+)?(?:"
+            + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"  # "for Russian work visas"
             + alt("status_wait_objects")
             + r")\b"
         ),
@@ -418,8 +429,11 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
             + alt("departure_for_not")
             + r")\b)"
         ),
-        # "are training its national squads": the group trains others (a stock)
-        "recruiting_object": re.compile(r"\s+(?:" + alt("recruiting_object_openers") + r")\b"),
+        # "are training its national squads", "training Zimbabwe's squads": the group trains
+        # others (a stock)
+        "recruiting_object": re.compile(
+            r"\s+(?:(?:" + alt("recruiting_object_openers") + r")\b|[\w-]+['\u2019]s\b)"
+        ),
         "return_abroad": re.compile(
             r"\b(?:"
             + lower_pattern(c.get("return_abroad") or [])
@@ -592,7 +606,9 @@ def _tail_ends(language: str) -> dict[str, tuple[str, ...] | None]:
             low(c.get("status_partitive_determiners")) + low(g.get("figure_fillers"))
         ),
         "modal": last_words_as_written(low(c.get("future_modals"))),
-        "thing": last_words_as_written(low(c.get("thing_nouns"))),
+        "thing": last_words_as_written(
+            low(c.get("thing_nouns")) + low(c.get("status_relative_things"))
+        ),
     }
 
 
@@ -767,12 +783,13 @@ class StatusFinder:
         for w in self._relative_words:
             at = low.find(w, lo, hi)
             while at >= 0:
-                if (
-                    at > lo
-                    and low[at - 1].isspace()
-                    and self._ends_with(low[lo:at], self._thing_ends)
-                ):
-                    return True
+                if at > lo and low[at - 1].isspace():
+                    window = low[lo:at]
+                    if self._ends_with(window, self._thing_ends):
+                        return True
+                    place = self.grammar["relative_place"].search(window)  # "clinic in Laos that"
+                    if place and self._ends_with(window[: place.start()], self._thing_ends):
+                        return True
                 at = low.find(w, at + 1, hi)
         return False
 
@@ -913,8 +930,13 @@ class StatusFinder:
         self, sv: SentenceView, cands: list[tuple[int, int, str]], q: Quantity
     ) -> str | None:
         """The status of the cue nearest ``q`` among ``cands``; a recruitment yields to what
-        a later predicate says the group does now."""
+        a later predicate says the group does now, a return to a later denial of it."""
         found = self._nearest_cue(sv, cands, q)
+        # "have been ordered home but have not left": a return denied later, still there
+        if found == "repatriated" and self.grammar["return_denial"].search(
+            self.view.lower, q.end, sv.end
+        ):
+            return self.cues.default_status
         # "were recruited by a company ..., but they work as maids": what the group does now
         if found == "recruiting":
             text = self.view.lower
@@ -967,6 +989,8 @@ class StatusFinder:
             self.grammar["obligation"].search(text, max(sv.start, best[0] - 45), best[0])
             # "would be sent home by December": a return still to come, still there
             or self._modal_before(text, max(sv.start, best[0] - 25), best[0])
+            # "could be deported if ...": a return that may come, still there
+            or self.grammar["possibility"].search(text, max(sv.start, best[0] - 25), best[0])
         ):
             return self.cues.default_status
         # "does not allow the 2,000 workers at the plant to leave": an infinitive after the
@@ -1118,25 +1142,33 @@ class StatusFinder:
             ):
                 return self.cues.default_status, "defection"
         # "returned to Russia after the pandemic": a return to a place abroad is a flow
-        if found == "repatriated":
-            lo, hi = sv.clause_of(q.core_start)
-            for p in sv.places:
-                if (
-                    lo <= p.start < hi
-                    and p.kind not in ("dprk", "abroad", "demonym")
-                    and self.grammar["return_abroad"].search(
-                        self.view.lower, max(lo, p.start - 30), p.start
-                    )
-                ):
-                    return "dispatched", "return_abroad"
+        if found == "repatriated" and self._return_abroad(sv, *sv.clause_of(q.core_start)):
+            return "dispatched", "return_abroad"
         # "sent 250 workers back to Pyongyang", "pulled 120 nurses out": a phrasal return
-        # verb around its object
+        # verb around its object ("sent 350 builders back to Russia": a flow abroad)
         text = self.view.lower
-        if self.grammar["return_particle"].match(
+        particle = self.grammar["return_particle"].match(
             text, max(head_end or q.end, q.end), sv.end
-        ) and self.grammar["return_verb_before"].search(text, max(sv.start, q.start - 40), q.start):
+        )
+        if particle and self.grammar["return_verb_before"].search(
+            text, max(sv.start, q.start - 40), q.start
+        ):
+            if self._return_abroad(sv, particle.start(), min(sv.end, particle.end() + 30)):
+                return "dispatched", "return_abroad"
             return "repatriated", "split_return"
         return found, branch
+
+    def _return_abroad(self, sv: SentenceView, lo: int, hi: int) -> bool:
+        """Does a return in text[lo:hi] go to a place abroad ("returned to Russia", "back to
+        Russia")?"""
+        return any(
+            lo <= p.start < hi
+            and p.kind not in ("dprk", "abroad", "demonym")
+            and self.grammar["return_abroad"].search(
+                self.view.lower, max(lo, p.start - 30), p.start
+            )
+            for p in sv.places
+        )
 
     def _turned(
         self, sv: SentenceView, q: Quantity, head_end: int, found: str, branch: str
