@@ -1,0 +1,180 @@
+"""Long feature stories (8-15 paragraphs) and medium items (3-5 paragraphs) written blind for
+where a figure's workers are when the story around it names many other places: datelines
+and headlines that alone place a figure, background paragraphs on history, sanctions and
+other nations' migrants, a research body's or a quoted speaker's seat in a third country,
+digressions on another region before a figure that returns to the story's place ("Another
+1,500 are expected ..."), typed anaphors ("the sultanate", "the country", "there"), and
+figures after a sentence that counts another group.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+each batch's expected claims were committed before the extractor was run on it. The claim
+notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``; " // "
+ends the headline, " || " a paragraph), the comparison that of
+``test_extract_short_news.py``.
+
+First runs (each batch before its own fixes), counts precision / recall and
+count+destination precision / recall:
+
+| batch | articles | figures | count P | count R | cnt+dest P | cnt+dest R |
+|---|---|---|---|---|---|---|
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch L1, written blind: long features (Primorye builders with Central Asians and a Tokyo
+# researcher, Oman and the sultanate after a Gulf digression, Dandong with a Russian aside,
+# an African story placed by its headline, Mongolia with "the country" after an Inner
+# Mongolia digression, Kursk after mobilisation) and medium items.
+BATCH_1: list[Article] = [
+    (
+        "L1",
+        "primorye-builders-long",
+        "~3200@RU/dispatched ~15000@RU/present =1500@RU/planned",
+        """Pyongyang's builders return to Primorye as Central Asians head west //
+        VLADIVOSTOK (Pacific Ledger) - The scaffolding on Okeanskiy Prospekt went up in March,
+        and the men who climb it each morning speak Korean. || Construction firms in the
+        region have taken on about 3,200 North Korean workers since January, according to
+        Irina Voloshina, who heads a builders' association in the city. || The newcomers fill
+        a gap left by migrants from Uzbekistan and Tajikistan. More than 40,000 Central Asians
+        worked in Primorye before the war; many have since moved to Moscow or to Kazakhstan,
+        where the rouble's fall matters less. || "We simply cannot find people," Voloshina
+        said. "The young men went west, or to the army." || The Seoul-based Institute for Far
+        East Labour Studies, which tracks the flows with satellite images and shipping data,
+        puts the number of North Korean workers across Russia at about 15,000. || Sanctions
+        adopted by the UN Security Council in 2017 required member states to send such
+        workers home by the end of 2019. Moscow told the council it had complied. || Kenji
+        Mori, a labour economist at a university in Tokyo, said the figures were plausible.
+        "Japan watches the ferries from Rajin very closely," he said. || Another 1,500 are
+        expected before the autumn, when the city's new hospital must be finished, the
+        association said. || Chinese firms, which dominate the local timber trade, have not
+        joined the hiring.""",
+    ),
+    (
+        "L1",
+        "oman-sultanate-long",
+        "~450@OM/present ~2800@QA/repatriated ~120@OM/dispatched",
+        """MUSCAT (Gulf Observer) - Oman's construction boom has drawn workers from across
+        Asia. || Labour ministry records seen by the Gulf Observer show that about 450 North
+        Korean workers held permits in the sultanate at the end of last year, most of them
+        employed by two contractors in Sohar. || The figure is small beside the 600,000 South
+        Asians who work in Oman, but diplomats say it breaches UN sanctions. || Qatar and
+        Kuwait acted on those sanctions in 2019 under pressure from Washington. Qatar alone
+        sent home about 2,800 North Korean workers who had built its stadiums and roads,
+        according to a rights group based in Geneva. || "The Gulf has largely complied," said
+        Martin Keller, a sanctions expert at a Berlin university. "Oman is the exception." ||
+        Some 120 North Korean builders arrived in the sultanate in February, a contractor in
+        Sohar said. || Omani officials did not respond to requests for comment. The United
+        Arab Emirates, whose ports handle much of the region's trade, said in a statement
+        that it employs no North Koreans.""",
+    ),
+    (
+        "L1",
+        "dandong-plants-long",
+        "~20000@CN/present >10000@RU/dispatched =3000@CN/present",
+        """DANDONG, China (Northeast Wire) - The buses leave the dormitories at six, before the
+        fog has lifted off the Yalu. || About 20,000 North Korean workers are employed in
+        this border city's garment and seafood plants, according to estimates by a trade
+        association in Shenyang. || Wages have risen this year, managers say, because the
+        North Korean side demands more for each worker. One manager said he pays 2,800 yuan a
+        month per worker, most of which goes to Pyongyang. || In Russia, by contrast, North
+        Korean labour is concentrated in construction. Seoul's intelligence service says more
+        than 10,000 North Korean workers have arrived there since 2023. || Back in Dandong,
+        the factory managers say the women work 12-hour shifts. "They never complain," said
+        one manager, who asked not to be named. || A further 3,000 work in Hunchun, a city in
+        Jilin province, where a South Korean aid group based in Seoul says conditions are
+        worse. || Beijing says it abides by all UN resolutions.""",
+    ),
+    (
+        "L1",
+        "equatorial-guinea-headline-long",
+        "~200@GQ/present v3@M49:002/present ~150@AO/repatriated",
+        """North Korean builders still at work in Equatorial Guinea, activists say // About 200
+        North Korean construction workers remain, more than four years after a UN deadline
+        for their return, an activist group said on Tuesday. || The group, which is based in
+        Madrid, said the men were building a ministry complex in Oyala. || North Korea has a
+        long history in Africa. Its Mansudae Overseas Projects built monuments in Senegal,
+        Namibia and Zimbabwe, and at its peak it had thousands of workers across the
+        continent. || Namibia expelled the last of them in 2019; Angola sent home about 150
+        North Korean workers the same year. || A diplomat in Addis Ababa, where the African
+        Union is based, said pressure on Malabo had eased. || The group said the workers'
+        earnings go to the state in Pyongyang.""",
+    ),
+    (
+        "L1",
+        "mongolia-the-country-long",
+        "~1200@MN/present ~80@MN/present ~300@MN/present",
+        """ULAANBAATAR (Steppe Times) - Mongolia once hosted about 1,200 North Korean workers,
+        mainly in construction and sewing, the labour ministry says. The last of their
+        permits expired in 2019. || But builders in the capital say the North Koreans are
+        back. || "I counted about 80 North Korean workers at one site in Khan-Uul district
+        alone," said Batbold, a site engineer. || Across the border in Inner Mongolia, Chinese
+        authorities have cracked down on illegal workers from Mongolia itself, deporting
+        2,000 last year. || Kim Soo-jin, a researcher at a Washington institute, said the
+        reports were hard to verify. "Pyongyang needs hard currency, and Mongolia is close,"
+        she said. || About 300 North Koreans now work in the country, by her estimate.""",
+    ),
+    (
+        "L1",
+        "kursk-after-mobilisation-long",
+        "~1000@RU/dispatched ~2000@RU/planned",
+        """KURSK, Russia (Frontier Daily) - The villages around Sudzha were emptied by the
+        fighting last year. || Russian firms lost about 500,000 men to the army and to
+        emigration, the Higher School of Economics estimated. || About 1,000 North Korean
+        workers arrived in the region this summer to rebuild houses, the governor's office
+        said. || Ukraine's military intelligence says Pyongyang has also sent about 11,000
+        troops to the front, some of them to Kursk. || The governor said he had asked Moscow
+        for 2,000 more North Korean builders next year. || A spokesman for South Korea's
+        foreign ministry in Seoul said the dispatch violated UN resolutions.""",
+    ),
+    (
+        "L1",
+        "laos-zone-there-medium",
+        "~500@LA/present",
+        """North Korean workers staff a casino zone on the Mekong // The Golden Lotus special
+        economic zone in northern Laos has hotels, a casino and a new airport. || A Thai
+        official in Chiang Rai, across the river, said about 500 North Korean workers are
+        employed there, in restaurants, on building sites and in the casino's IT office. ||
+        The zone's Chinese operator did not respond.""",
+    ),
+    (
+        "L1",
+        "poland-history-russia-now-medium",
+        "~800@PL/present ~40000@RU/present",
+        """GDANSK (Baltic Post) - A decade ago about 800 North Korean welders worked in Polish
+        shipyards, hired through local agencies. || Poland stopped issuing them permits in
+        2017 after a court in Warsaw found the agencies had broken labour law. || Today, Seoul
+        says, the largest group of North Korean workers abroad is in Russia: some 40,000,
+        most of them in construction.""",
+    ),
+    (
+        "L1",
+        "kuwait-other-migrants-medium",
+        "~1800@KW/repatriated",
+        """KUWAIT CITY (Desert Courier) - Kuwait employs about 700,000 Indian workers, the
+        largest foreign community in the country. || Its North Korean workers are gone. The
+        government sent home about 1,800 of them in 2018 and 2019, an official at the
+        interior ministry said. || India's embassy said it was not aware of any problems.""",
+    ),
+    (
+        "L1",
+        "sakhalin-island-medium",
+        "~600@RU/present ~90@RU/dispatched",
+        """YUZHNO-SAKHALINSK (Island Herald) - About 600 North Korean workers are employed on
+        Sakhalin, mostly at fish plants and on building sites, the island's labour office
+        said. || Japan, whose northern tip is only 40 kilometres away, has protested. || A new
+        group of 90 North Korean builders arrived on the island last week, the office said.""",
+    ),
+]
+
+BATCHES = [BATCH_1]
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
