@@ -17,6 +17,18 @@ count+destination precision / recall:
 
 | batch | articles | figures | count P | count R | cnt+dest P | cnt+dest R |
 |---|---|---|---|---|---|---|
+| L1 | 10 | 23 | 23/24 | 23/23 | 20/24 | 20/23 |
+
+L1 lost three destinations, each to a place of a background sentence: "Another 1,500 are
+expected" after a Tokyo economist's quote ('"Japan watches the ferries from Rajin," he
+said') took Japan; "A new group of 90 ... arrived on the island" after "Japan, whose northern
+tip is only 40 kilometres away, has protested" took Japan; "A Thai official in Chiang Rai,
+across the river, said about 500 ... are employed there" took the speaker's seat for
+"there". After the fixes (an observer state is carried by context only when it was named as
+a place; a speaker's seat may be followed by a comma or an aside before the speech verb;
+"there" points to a place named before, not to the speaker's own state): count 23/24 and
+23/23, count+destination 23/24 and 23/23 (the spurious figure is a count miss, a strict
+xfail).
 """
 
 from __future__ import annotations
@@ -174,7 +186,16 @@ BATCHES = [BATCH_1]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "L1-mongolia-the-country-long": "count: 'Chinese authorities have cracked down on illegal "
+    "workers from Mongolia itself, deporting 2,000 last year' (Mongolians, other nations' "
+    "workers named by 'from') is read as 2,000@CN; the three Mongolian figures are placed "
+    "right",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "L1-primorye-builders-long": "status: 'The ... Institute ..., which tracks the flows with "
+    "satellite images, puts the number of North Korean workers across Russia at about "
+    "15,000' reads dispatched ('flows' of the relative clause); a stock (present)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

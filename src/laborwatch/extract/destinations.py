@@ -47,6 +47,9 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Dalian (PRC)": a place bracketed after a place
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+# "(an official in Chiang Rai), across the river, said": a comma, or an aside between commas,
+# before a speaker's verb
+_SPEAKER_ASIDE = re.compile(r",(?:[^,.;:()\"\u201c\u201d]{1,40}(?=,),)?")
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "Russia's (camps)"
 # a word between a journey's verb and its end: lower-case, or a hyphenated modifier
 # ("moved to Russian-occupied Luhansk"), never a name ("to China after Ulaanbaatar")
@@ -75,6 +78,7 @@ class _Grammar:
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    distal: re.Pattern[str]  # "employed there": a place named before, not the speaker's
     deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
@@ -212,6 +216,7 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        distal=re.compile(r"\b(?:" + words(language, "distal_anaphors") + r")\b", re.I),
         deictic_place=re.compile(
             r"\b(?:"
             + words(language, "deictic_place_openers")
@@ -709,8 +714,9 @@ class DestinationFinder:
     def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
         """Is the place where a speaker sits, before any figure ("researchers in London
         estimate that 3,000 ...")?"""
+        aside = _SPEAKER_ASIDE.match(after)
         return (
-            self.g.speech_after.match(after) is not None
+            self.g.speech_after.match(after[aside.end() :] if aside else after) is not None
             and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
             is not None
             and not any(q.start < p.start for q in sv.quantities)
@@ -1010,8 +1016,10 @@ class DestinationFinder:
                 # "two brigades still in the city, around 60 men": before it in its sentence
                 or self.cues.place_anaphors.search(text, sv.start, count.quantity.start)
             )
-            if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
-                # (a province's government too, when the figure is "in the region")
+            if not codes and not (anaphor and self.g.distal.search(anaphor.group(0))):
+                # "Russia's report said ... 11,490": the state speaks of its own (a
+                # province's government too, when the figure is "in the region"); "a Thai
+                # official said about 500 are employed there" points to a place named before
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
                 used = [
                     p
@@ -1226,7 +1234,15 @@ class DestinationFinder:
             mixed = self._others_figures(prev)
             if mixed and not others:
                 continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
-            places = self._places(prev, prev.start, prev.end, roles)
+            # "Japan watches the ferries closely": an observer state is a host the story
+            # returns to only when it was named as a place ("sent to occupied areas of
+            # Ukraine"), not as an actor
+            places = [
+                p
+                for p in self._places(prev, prev.start, prev.end, roles)
+                if not (p.kind in _STATE_KINDS and self._observer(p))
+                or self.g.prep_before.search(self.view.text, max(prev.start, p.start - 45), p.start)
+            ]
             if mixed and not alongside:  # pointed back to: the hosts named before the
                 places = self._before_others(prev, places)  # others' figures
             if only is not None:
