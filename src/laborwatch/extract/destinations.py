@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from laborwatch.extract.counts import Count, ends_list_item, people_of
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.vocab import phrase_pattern, words
 
@@ -1232,8 +1233,8 @@ class DestinationFinder:
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
             mixed = self._others_figures(prev)
-            if mixed and not others:
-                continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
+            if mixed and not others and not self._others_counts(prev):
+                continue  # "Migrants from Uzbekistan are leaving the Urals": theirs
             # "Japan watches the ferries closely": an observer state is a host the story
             # returns to only when it was named as a place ("sent to occupied areas of
             # Ukraine"), not as an actor
@@ -1243,8 +1244,10 @@ class DestinationFinder:
                 if not (p.kind in _STATE_KINDS and self._observer(p))
                 or self.g.prep_before.search(self.view.text, max(prev.start, p.start - 45), p.start)
             ]
-            if mixed and not alongside:  # pointed back to: the hosts named before the
-                places = self._before_others(prev, places)  # others' figures
+            if mixed and not alongside:  # "25,000 migrants from Uzbekistan worked in the
+                # region": theirs; the hosts named before the others' figures stay ("Russian
+                # employers are desperate after a million men were mobilised")
+                places = self._before_others(prev, places)
             if only is not None:
                 places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
@@ -1267,25 +1270,28 @@ class DestinationFinder:
         groups' own?"""
         if sv.index in self._placed or any(p.kind == "dprk" for p in sv.places):
             return False
-        return any(
-            q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
-            for q in sv.quantities
-        ) or any(  # "Migrants from Uzbekistan are leaving the Urals for Europe"
+        return bool(self._others_counts(sv)) or any(
+            # "Migrants from Uzbekistan are leaving the Urals for Europe"
             role == "origin"
             and self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
             for p, role in self.roles(sv)
         )
+
+    def _others_counts(self, sv: SentenceView) -> list[Quantity]:
+        """The figures of people of a sentence ("25,000 migrants", "a million men"), which
+        count other nations' people when the sentence names no North Korean."""
+        return [
+            q
+            for q in sv.quantities
+            if q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
+        ]
 
     def _before_others(self, sv: SentenceView, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places of a sentence counting other nations' people that are neither placed
         after one of those figures in its clause nor those people's own ("Russia relies on
         10 million migrant workers" keeps Russia; "1.3 million Kazakhs work in Russia" and
         "citizens of China" do not)."""
-        figures = [
-            q
-            for q in sv.quantities
-            if q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
-        ]
+        figures = self._others_counts(sv)
         theirs = {
             id(o)  # "most to citizens of China and Turkey": the others' own countries
             for i, p in enumerate(places)
