@@ -182,7 +182,144 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1]
+# Batch L2, written blind after the L1 fixes: long features (Qatar "the emirate" after a
+# Gulf history, Khabarovsk with US and Japanese protests before "Some 700 more", Liaoning
+# with a Japanese import ban and "the province", Cambodia after a Thai-migrants paragraph,
+# Belarus with a Lithuanian official and the 2021 border crisis, a Chinese border crossing
+# into Mongolia) and medium items (a ferry from Rajin, "the republic", an indictment filed in
+# Boston, "the country" after South Asian migrants).
+BATCH_2: list[Article] = [
+    (
+        "L2",
+        "qatar-emirate-long",
+        "~2800@QA/present ~2500@KW/repatriated ~60@QA/present",
+        """DOHA (Peninsula Times) - Eight years after the last North Korean crews left its
+        stadium sites, Qatar is building again. || At the peak of the World Cup construction,
+        about 2,800 North Korean workers were employed in the emirate, according to a report
+        by a Norwegian labour foundation. || Most were sent home in 2019. Kuwait expelled about
+        2,500 North Korean workers the same year. || Rights groups in London and Geneva say the
+        workers earned less than $100 a month, and that most of their wages went to Pyongyang.
+        || "The Gulf was a cash machine for the regime," said Ahmed Farouk, a researcher at a
+        think tank in Cairo. || Now, contractors say, a few small groups are back in the
+        emirate. A site manager in Lusail said about 60 North Korean workers were employed on
+        a hotel project there last month. || Qatar's labour ministry said it had no record of
+        them.""",
+    ),
+    (
+        "L2",
+        "khabarovsk-protests-long",
+        "~1100@RU/present =400@RU/present ~700@RU/dispatched",
+        """KHABAROVSK (Amur Post) - The new bridge over the Amur will be finished by North
+        Korean hands, the regional construction ministry confirmed on Monday. || About 1,100
+        North Korean builders are working on the project, the ministry said, with another 400
+        on housing sites in the city. || The United States says the arrangement violates UN
+        sanctions. "Every one of these workers is a source of revenue for Pyongyang's weapons
+        programmes," a State Department spokesman in Washington said. || Washington has
+        sanctioned two Russian firms it says arranged the workers' visas. || Japan and South
+        Korea have also protested. || Some 700 more are on their way by train from Tumangang,
+        the ministry said. || Local residents say they rarely see the workers outside the
+        sites.""",
+    ),
+    (
+        "L2",
+        "liaoning-province-long",
+        "~5000@CN/present ~1500@CN/present v4@CN/dispatched",
+        """SHENYANG, China (Liao Daily) - The seafood processors along Liaoning's coast had a
+        bad year. || Japan's ban on seafood imports from China, imposed after the release of
+        treated water from the Fukushima plant, cut orders by a third, exporters say. || Yet
+        the plants still depend on North Korean labour. Around 5,000 North Korean women work
+        in the province's fish and shellfish plants, according to a survey by a business
+        association in Dalian. || In neighbouring Jilin, the number is smaller, perhaps 1,500,
+        the association said. || South Korea's unification ministry says it cannot verify the
+        figures. A ministry official in Seoul said Pyongyang had sent tens of thousands of
+        workers to China since 2020. || Plant managers in Donggang said they had no plans to
+        send the women home.""",
+    ),
+    (
+        "L2",
+        "cambodia-after-thai-migrants-long",
+        "~150@KH/present",
+        """North Korean restaurants and building crews linger in Cambodia // Phnom Penh's
+        riverside still has two North Korean restaurants, their waitresses singing for tour
+        groups from Seoul and Shanghai. || Neighbouring Thailand has far more foreign workers:
+        about 2.5 million migrants from Myanmar, Laos and Cambodia itself work on Thai farms,
+        fishing boats and building sites. || Behind the restaurants is a larger workforce:
+        about 150 North Korean workers are employed by construction firms, according to a
+        Cambodian rights group. || North Korea also ran restaurants in Bangkok until 2020, the
+        group said. || "The restaurants are the visible part," said Sophal Keo, the group's
+        director. "The builders are hidden." || Phnom Penh says it sent all North Korean
+        workers home in 2019.""",
+    ),
+    (
+        "L2",
+        "belarus-transit-long",
+        "~300@BY/present >10000@RU/dispatched =200@BY/planned",
+        """MINSK (Belta Review) - Belarus has quietly become a destination for North Korean
+        labour. || About 300 North Korean workers are now employed in the country, mainly at
+        building sites in Minsk and Gomel, an official at the Belarusian labour ministry said.
+        || The arrangement mirrors Russia's, where Seoul estimates more than 10,000 North
+        Korean workers have arrived since 2023. || In Poland and Lithuania, which border
+        Belarus, officials warn that Minsk may be acting as a transit point. "We see North
+        Korean passports at our border posts," a Lithuanian border official in Vilnius said.
+        || The European Union has sanctioned Belarusian state firms over the migrant crisis of
+        2021, when thousands of people from the Middle East tried to cross into Poland. || A
+        further 200 North Korean builders are due in the spring, the ministry official
+        said.""",
+    ),
+    (
+        "L2",
+        "erenhot-crossing-long",
+        "~90@MN/dispatched ~400@RU/present =50@MN/dispatched",
+        """ERENHOT, China (Border Times) - Trucks loaded with coal queue for hours at this
+        crossing between China and Mongolia. || Among the passengers, customs officers say,
+        are North Korean workers moving between the two countries. About 90 North Korean
+        workers crossed here into Mongolia last month, bound for building sites in
+        Ulaanbaatar, a customs officer said. || Mongolia's government says it ended all North
+        Korean labour contracts in 2019. || Further north, in Russia's Buryatia, about 400
+        North Korean builders work on housing projects, a regional newspaper in Ulan-Ude
+        reported. || Analysts in Seoul say the trade in workers is growing. "Pyongyang is
+        testing every border," said Park Ji-won of a Seoul university. || Another 50 made the
+        crossing this week, the customs officer said.""",
+    ),
+    (
+        "L2",
+        "rajin-ferry-medium",
+        "~250@RU/dispatched",
+        """North Korean workers arrive in Vladivostok by ferry // A ferry from Rajin docked on
+        Thursday with about 250 North Korean workers on board, port officials said. || They
+        will work on building sites across Primorye, the officials said.""",
+    ),
+    (
+        "L2",
+        "tuva-republic-medium",
+        "~120@RU/dispatched",
+        """KYZYL (Siberia Wire) - Tuva, one of Russia's poorest regions, has signed up about 120
+        North Korean builders for a new hospital, the republic's government said. ||
+        Neighbouring Mongolia sent home its last North Korean workers in 2019. || The builders
+        will live in a dormitory near the site.""",
+    ),
+    (
+        "L2",
+        "boston-indictment-lagos-medium",
+        "~40@NG/present",
+        """North Korean IT workers in Nigeria, US says // A US Justice Department indictment
+        unsealed in Boston says about 40 North Korean IT workers operated from Lagos, using
+        stolen identities to win contracts with American firms. || The West African country
+        has not commented. || Ghana and Benin were also named as bases for smaller
+        groups.""",
+    ),
+    (
+        "L2",
+        "uae-south-asians-medium",
+        "~200@AE/present",
+        """DUBAI (Gulf Ledger) - The UAE's construction sector relies on some 3 million workers
+        from South Asia. || Diplomats say about 200 North Korean workers are still in the
+        country, despite the UAE's pledge to the UN to send them home. || The Indian consulate
+        said its nationals' wages had risen.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
