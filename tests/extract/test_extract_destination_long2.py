@@ -18,6 +18,7 @@ count+destination precision / recall:
 | batch | articles | figures | count P | count R | cnt+dest P | cnt+dest R |
 |---|---|---|---|---|---|---|
 | L1 | 10 | 23 | 23/24 | 23/23 | 20/24 | 20/23 |
+| L2 | 10 | 20 | 18/18 | 18/20 | 15/18 | 15/20 |
 
 L1 lost three destinations, each to a place of a background sentence: "Another 1,500 are
 expected" after a Tokyo economist's quote ('"Japan watches the ferries from Rajin," he
@@ -29,6 +30,25 @@ a place; a speaker's seat may be followed by a comma or an aside before the spee
 "there" points to a place named before, not to the speaker's own state): count 23/24 and
 23/23, count+destination 23/24 and 23/23 (the spurious figure is a count miss, a strict
 xfail).
+
+L2 was written after the L1 fixes and after two more rules had been added for the
+destination-hard misses (context keeps the places of a sentence counting another group
+that stand before that group's figure: "Russian employers are desperate for labour after a
+million men were mobilised"; a verb of coming with no goal, "Another 600 are due to
+arrive", comes to the dateline's place once the story placed workers there). It lost three
+destinations: "about 60 ... were employed on a hotel project there" (a bare "there", no
+place anaphor, after "a few small groups are back in the emirate") took a Cairo think tank's
+seat and the Gulf of a quote; "A further 200 North Korean builders are due in the spring"
+took the European Union of "The European Union has sanctioned Belarusian state firms"; and
+"about 150 North Korean workers are employed by construction firms" after "Neighbouring
+Thailand has far more foreign workers: about 2.5 million migrants ... work on Thai farms"
+took Thailand (the new rule on other groups' sentences). Fixed: a bare "there" after the
+figure is a place anaphor, and "there" takes the place of the sentence before, else the
+seat of the speaker of its own sentence; a world region or bloc followed by an act of
+sanction is an actor, not a host; in a sentence counting another group that the figure
+does not point back to, only the places before that group's first figure count, and not
+one set beside the story's ("neighbouring Thailand"). After: count 18/18 and 18/20,
+count+destination 18/18 and 18/20 (the two count misses are bare figures, strict xfails).
 """
 
 from __future__ import annotations
@@ -324,12 +344,18 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "L2-liaoning-province-long": "count: 'In neighbouring Jilin, the number is smaller, perhaps "
+    "1,500' (a bare figure restating 'the number' of the sentence before) is not read",
+    "L2-erenhot-crossing-long": "count: 'Another 50 made the crossing this week' (no noun; "
+    "the workers who 'crossed here into Mongolia' two paragraphs back) is not read",
     "L1-mongolia-the-country-long": "count: 'Chinese authorities have cracked down on illegal "
     "workers from Mongolia itself, deporting 2,000 last year' (Mongolians, other nations' "
     "workers named by 'from') is read as 2,000@CN; the three Mongolian figures are placed "
     "right",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "L2-khabarovsk-protests-long": "status: 'Some 700 more are on their way by train from "
+    "Tumangang' reads present; a journey under way is a flow (dispatched)",
     "L1-primorye-builders-long": "status: 'The ... Institute ..., which tracks the flows with "
     "satellite images, puts the number of North Korean workers across Russia at about "
     "15,000' reads dispatched ('flows' of the relative clause); a stock (present)",

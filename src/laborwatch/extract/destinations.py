@@ -29,6 +29,7 @@ REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
 OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
+NEIGHBOUR_REACH = 20  # characters before a place where "neighbouring" may stand
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
@@ -80,6 +81,8 @@ class _Grammar:
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
     distal: re.Pattern[str]  # "employed there": a place named before, not the speaker's
+    arrival: re.Pattern[str]  # "are due to arrive": coming to where the story stands
+    neighbour: re.Pattern[str]  # "neighbouring (Thailand)": a place set beside another
     deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
@@ -218,6 +221,11 @@ def _grammar(language: str) -> _Grammar:
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         distal=re.compile(r"\b(?:" + words(language, "distal_anaphors") + r")\b", re.I),
+        arrival=re.compile(r"\b(?:" + words(language, "arrival_verbs") + r")\b", re.I),
+        neighbour=re.compile(
+            r"\b(?:" + phrase_pattern(Vocabulary("cues", language)["origin_adjectives"]) + r")\s+$",
+            re.IGNORECASE,
+        ),
         deictic_place=re.compile(
             r"\b(?:"
             + words(language, "deictic_place_openers")
@@ -436,6 +444,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
+        self._hosts: set[str] = set()  # the places its own sentence gave a figure, so far
         self._people_of = people_of(cues.language)  # "migrants from (Uzbekistan)"
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
@@ -601,6 +610,8 @@ class DestinationFinder:
             self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
         ):
             return "speaker"  # "US warns firms", "Japan sanctioned a broker": an observer acts
+        if p.kind == "region" and self.g.observer_act_after.match(after):
+            return "speaker"  # "The European Union has sanctioned Belarusian firms": a bloc acts
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
@@ -1016,11 +1027,17 @@ class DestinationFinder:
                 else self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
                 # "two brigades still in the city, around 60 men": before it in its sentence
                 or self.cues.place_anaphors.search(text, sv.start, count.quantity.start)
+                # "employed on a hotel project there": a bare "there" after the figure
+                or self.view.search_ahead(self.g.distal, count.head_end, sv.end)
             )
-            if not codes and not (anaphor and self.g.distal.search(anaphor.group(0))):
+            if not codes and anaphor and self.g.distal.search(anaphor.group(0)):
+                # "A Thai official in Chiang Rai said about 500 are employed there": the place
+                # of the sentence before, when it names one, not the speaker's seat
+                used = self.context(sv, 1, others=True)
+                codes, strength = self._codes(used), 1
+            if not codes:
                 # "Russia's report said ... 11,490": the state speaks of its own (a
-                # province's government too, when the figure is "in the region"); "a Thai
-                # official said about 500 are employed there" points to a place named before
+                # province's government too, when the figure is "in the region")
                 own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
                 used = [
                     p
@@ -1045,6 +1062,12 @@ class DestinationFinder:
                 # city has taken on about 180" from NAKHODKA
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
+            if not codes and not anaphor and self._arriving(sv, count):
+                # "BLAGOVESHCHENSK - about 2,500 are employed here. ... Another 600 are due to
+                # arrive in April": coming with no goal named is coming to where the story
+                # stands, once it placed workers there
+                used = [d for d in self._dateline(sv) if set(d.codes) <= self._hosts]
+                codes, strength = self._codes(used), 1
             if not codes and self._dispatched(sv, count):
                 # sent with no place named: the one country of the sentence before, else abroad
                 before = self.view.sentences[sv.index - 1] if sv.index else None
@@ -1101,6 +1124,8 @@ class DestinationFinder:
                     used, strength = refined, 1
                     codes = self._codes(used)
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
+            if strength >= 2:
+                self._hosts.update(codes)
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
 
@@ -1197,6 +1222,15 @@ class DestinationFinder:
             self.g.joiner.match(gap) is not None or self.g.alternative.fullmatch(gap) is not None
         )
 
+    def _arriving(self, sv: SentenceView, count: Count) -> bool:
+        """Does the figure's clause have a verb of coming ("are due to arrive") and no
+        "there" (which points to a place named before: "have arrived there since 2023")?"""
+        lo, hi = sv.clause_of(count.quantity.core_start)
+        text = self.view.text
+        return self.g.arrival.search(text, lo, hi) is not None and not self.g.distal.search(
+            text, lo, hi
+        )
+
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)
         text = self.view.text
@@ -1224,7 +1258,7 @@ class DestinationFinder:
         (``others``: then its hosts, and with ``alongside``, "too", all its places)."""
         sentences = self.view.sentences
         j, back = sv.index, 0
-        while back < max(reach, CONTEXT_BACK):
+        while back < reach:
             j -= 1
             if j < 0:
                 break
@@ -1244,10 +1278,22 @@ class DestinationFinder:
                 if not (p.kind in _STATE_KINDS and self._observer(p))
                 or self.g.prep_before.search(self.view.text, max(prev.start, p.start - 45), p.start)
             ]
-            if mixed and not alongside:  # "25,000 migrants from Uzbekistan worked in the
-                # region": theirs; the hosts named before the others' figures stay ("Russian
-                # employers are desperate after a million men were mobilised")
-                places = self._before_others(prev, places)
+            if mixed and not alongside:  # pointed back to: the hosts named before the
+                places = self._before_others(prev, places)  # others' figures
+            if mixed and not others:
+                # not pointed back to: only the hosts named before the others' first figure
+                # ("Russian employers are desperate after a million men were mobilised"), and
+                # not one set beside the story's ("Neighbouring Thailand has 2.5 million
+                # migrants")
+                first = min((q.start for q in self._others_counts(prev)), default=prev.start)
+                places = [
+                    p
+                    for p in places
+                    if p.end <= first
+                    and not self.g.neighbour.search(
+                        self.view.text, max(prev.start, p.start - NEIGHBOUR_REACH), p.start
+                    )
+                ]
             if only is not None:
                 places = [p for p in places if only.intersection(p.codes)]
             if self._codes(places):
