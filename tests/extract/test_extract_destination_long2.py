@@ -339,7 +339,123 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2]
+# Batch L3, written blind after the L2 fixes: long features (a Nakhodka shipyard after
+# Chinese workers and a Cyprus-registered owner, the Laos railway with "the landlocked
+# country" after a Thai paragraph, Ugandan medics with a Nairobi lawyer and "the capital",
+# a Seoul-datelined story on Mongolia, Hunchun with a Vladivostok mayor's quote) and medium
+# items (a Moscow minister on the Far East, a Kuwaiti newspaper and "the Gulf state",
+# Chukotka with Alaska across the strait, a Polish inspectorate with Germany's reaction).
+BATCH_3: list[Article] = [
+    (
+        "L3",
+        "nakhodka-shipyard-long",
+        "~350@RU/dispatched >15000@RU/dispatched =300@RU/planned",
+        """NAKHODKA (Primorsky Vestnik) - The dry docks of the Vostochny yard have been busy
+        since spring. || Some 8,000 Chinese workers are employed in Primorye's shipyards and
+        fish plants, but the yards say they can no longer match the wages paid across the
+        border in Heilongjiang. || The yard has taken on about 350 North Korean welders and
+        fitters this year, its deputy director said. || South Korea's National Intelligence
+        Service, in a briefing to lawmakers in Seoul, said last month that North Korea had sent
+        more than 15,000 workers to Russia since 2023. || The yard's owner, a holding company
+        registered in Cyprus, declined to comment. || Another 300 will come in June, the deputy
+        director said, once their dormitory is finished.""",
+    ),
+    (
+        "L3",
+        "laos-landlocked-long",
+        "~400@LA/present ~150@LA/present",
+        """VIENTIANE (Mekong Herald) - The railway that links Vientiane with Kunming has brought
+        Chinese tourists, Chinese money and, increasingly, North Korean labour. || About 400
+        North Korean workers are employed along the line, at stations, hotels and a cement
+        plant near Vang Vieng, according to a Lao official who asked not to be named. || China
+        has more than 100,000 of its own nationals in Laos, many of them working for the state
+        firms that built the railway. || Thailand, to the south, has tightened checks at its
+        border crossings after reports that North Koreans were using Laos as a route to the
+        South. || "The numbers are small but growing," said Ryu Min-ho, a researcher at a
+        Seoul institute. || Roughly 150 more are employed at a casino complex in the north of
+        the landlocked country, he said.""",
+    ),
+    (
+        "L3",
+        "uganda-capital-long",
+        "~40@UG/present ~20@UG/present",
+        """North Korean medics still treat patients in Uganda, group says // KAMPALA (East Africa
+        Monitor) - Some 40 North Korean doctors and nurses remain in Uganda, despite the
+        government's 2017 pledge to end all military and medical cooperation with Pyongyang, a
+        local rights group said. || Neighbouring Tanzania expelled its North Korean medics in
+        2018, after a UN panel found they were earning money for the regime. || In Kenya,
+        officials said they had never hosted any. || "Uganda is quietly breaking its word,"
+        said Grace Achieng, a lawyer in Nairobi who follows sanctions cases. || About 20 of the
+        doctors work at private clinics in the capital, the group said, and the rest at
+        hospitals in the north.""",
+    ),
+    (
+        "L3",
+        "seoul-dateline-mongolia-long",
+        "~250@MN/present ~1200@MN/repatriated >10000@RU/present =100@MN/planned",
+        """SEOUL (Korea Times Wire) - North Korea has quietly resumed sending workers to
+        Mongolia, a South Korean government official said on Wednesday. || About 250 North
+        Korean workers are now in the country, most of them at construction sites in
+        Ulaanbaatar, the official told reporters. || Mongolia sent home about 1,200 North
+        Korean workers in 2017 and 2018 under UN sanctions. || Seoul has raised the matter with
+        Ulaanbaatar, the official said. In Russia, by contrast, Seoul counts more than 10,000
+        North Korean workers, and says their number is rising. || The official said another
+        100 were expected to arrive in Mongolia before winter.""",
+    ),
+    (
+        "L3",
+        "hunchun-mayor-quote-long",
+        "~3000@CN/present ~500@CN/dispatched",
+        """HUNCHUN, China (Tumen Daily) - From the hills above this city you can see Russia and
+        North Korea on the same horizon. || The city's seafood and garment plants employ about
+        3,000 North Korean workers, according to a local business association. || Across the
+        border in Russia's Primorye, the story is different: builders there have hired Uzbeks
+        and Kyrgyz by the thousands, and Vladivostok's mayor has asked Moscow to approve more
+        North Korean visas. || "We need 5,000 more workers," the mayor told a Russian
+        newspaper. || Factory owners in Hunchun say about 500 more North Korean women arrived
+        in March. || Beijing has not commented.""",
+    ),
+    (
+        "L3",
+        "moscow-minister-far-east-medium",
+        "~6000@RU/present =2000@RU/planned",
+        """A deputy labour minister in Moscow said on Tuesday that about 6,000 North Korean
+        workers were employed in the Far East, most of them in Primorye and Khabarovsk. || He
+        said the ministry had approved permits for 2,000 more North Korean workers. ||
+        Kazakhstan and Uzbekistan remain the largest sources of migrant labour in Russia.""",
+    ),
+    (
+        "L3",
+        "kuwaiti-newspaper-gulf-state-medium",
+        "~90@KW/present ~1800@KW/repatriated",
+        """Kuwait's parliament has asked the government to explain reports that North Korean
+        builders are back. || A Kuwaiti newspaper said about 90 North Korean workers were
+        employed by a contractor building a hospital in Jahra. || The Gulf state sent home
+        about 1,800 North Korean workers in 2019. || Neighbouring Saudi Arabia says it has
+        none.""",
+    ),
+    (
+        "L3",
+        "chukotka-alaska-medium",
+        "~70@RU/present =50@RU/planned",
+        """ANADYR (Chukotka Today) - About 70 North Korean builders are working on a new port
+        terminal here, the regional government said. || Alaska, across the Bering Strait, has
+        no such workers, a US official in Anchorage noted. || A second group of 50 will arrive
+        in June.""",
+    ),
+    (
+        "L3",
+        "szczecin-germany-reacts-medium",
+        "=12@PL/present ~30@PL/present",
+        """WARSAW (Vistula Post) - Poland's labour inspectorate said on Friday it had found 12
+        North Korean welders at a shipyard in Szczecin, two years after the country stopped
+        issuing them permits. || Germany, whose shipbuilders buy hulls from Polish yards, said
+        it would look into the report. || The inspectorate said about 30 more North Korean
+        welders had worked at the yard until last year.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
