@@ -117,6 +117,8 @@ class _Grammar:
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     commenter_after: re.Pattern[str]  # "(a French) researcher": no voice of the state
     state_types: dict[str, frozenset[str]]  # "the sultanate": Oman or Brunei
+    place_types: dict[str, frozenset[str]]  # "the city": the nearest city (place kinds)
+    described_anaphor: re.Pattern[str]  # "the landlocked country": an adjective inside
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     part_place: re.Pattern[str]  # "50,000, most of them in (China)": the part's place
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
@@ -297,6 +299,22 @@ def _grammar(language: str) -> _Grammar:
             str(k).lower(): frozenset(v)
             for k, v in Vocabulary("grammar", language)["state_types"].items()
         },
+        place_types={
+            str(k).lower(): frozenset(v)
+            for k, v in Vocabulary("grammar", language)["place_types"].items()
+        },
+        described_anaphor=re.compile(
+            r"\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:"
+            + phrase_pattern(
+                [
+                    str(a).split(None, 1)[1]
+                    for a in Vocabulary("cues", language)["place_anaphors"]
+                    if str(a).lower().startswith("the ")
+                ]
+            )
+            + r")\b",
+            re.IGNORECASE,
+        ),
         commenter_after=_listed(
             language, "commenter_nouns", r"\s+(?:(?-i:[a-z][\w-]*)\s+)?", r"\b"
         ),
@@ -444,7 +462,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
-        self._hosts: set[str] = set()  # the places its own sentence gave a figure, so far
+        self._hosts: set[str] = set()  # the places given to a figure so far
         self._people_of = people_of(cues.language)  # "migrants from (Uzbekistan)"
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
@@ -1029,6 +1047,8 @@ class DestinationFinder:
                 or self.cues.place_anaphors.search(text, sv.start, count.quantity.start)
                 # "employed on a hotel project there": a bare "there" after the figure
                 or self.view.search_ahead(self.g.distal, count.head_end, sv.end)
+                # "in the north of the landlocked country": a described anaphor
+                or self.view.search_ahead(self.g.described_anaphor, count.head_end, sv.end)
             )
             if not codes and anaphor and self.g.distal.search(anaphor.group(0)):
                 # "A Thai official in Chiang Rai said about 500 are employed there": the place
@@ -1076,6 +1096,16 @@ class DestinationFinder:
                     used, codes, strength = prev, self._codes(prev), 1
                 else:
                     codes, strength, used = [ABROAD], 1, []
+            kinds = (
+                self.g.place_types.get(anaphor.group(0).split()[-1].lower()) if anaphor else None
+            )
+            if not codes and kinds:
+                # "The city's plants employ about 3,000": the nearest city named before, else
+                # the dateline's
+                used = self.context(sv, sv.index, kinds=kinds) or [
+                    d for d in self._dateline(sv) if d.kind in kinds
+                ]
+                codes, strength = self._codes(used), 1
             if not codes:
                 # "still in the sultanate": the nearest country of its type
                 only = (
@@ -1098,6 +1128,12 @@ class DestinationFinder:
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"), only)
                     used = used if self._codes(used) else self._dateline(sv)
+                hosted = [p for p in used if self._hosts.intersection(p.codes)]
+                if hosted and len(hosted) < len(used):
+                    # "Thailand has tightened checks after reports that North Koreans were
+                    # using Laos as a route": of a background sentence's places, the story's
+                    # host
+                    used = hosted
                 codes, strength = self._codes(used), 1
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
@@ -1124,8 +1160,7 @@ class DestinationFinder:
                     used, strength = refined, 1
                     codes = self._codes(used)
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
-            if strength >= 2:
-                self._hosts.update(codes)
+            self._hosts.update(codes)
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
 
@@ -1250,12 +1285,15 @@ class DestinationFinder:
         only: frozenset[str] | None = None,
         others: bool = False,
         alongside: bool = False,
+        kinds: frozenset[str] | None = None,
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role; with
-        ``only``, the places of those codes: "the sultanate" is Oman or Brunei). A sentence
-        counting other nations' people is skipped, unless the figure points back
-        (``others``: then its hosts, and with ``alongside``, "too", all its places)."""
+        ``only``, the places of those codes: "the sultanate" is Oman or Brunei; with
+        ``kinds``, the places of those kinds: "the city"). A sentence counting other
+        nations' people lends only the places before their first figure, unless the figure
+        points back (``others``: then its hosts, and with ``alongside``, "too", all its
+        places)."""
         sentences = self.view.sentences
         j, back = sv.index, 0
         while back < reach:
@@ -1296,6 +1334,8 @@ class DestinationFinder:
                 ]
             if only is not None:
                 places = [p for p in places if only.intersection(p.codes)]
+            if kinds is not None:
+                places = [p for p in places if p.kind in kinds]
             if self._codes(places):
                 return places
             # the speaker of the sentence before speaks of its own state, not the speaker
@@ -1304,7 +1344,9 @@ class DestinationFinder:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
-                    if not self._observer(p) and (only is None or only.intersection(p.codes))
+                    if not self._observer(p)
+                    and (only is None or only.intersection(p.codes))
+                    and (kinds is None or p.kind in kinds)
                 ]
                 if self._codes(places):
                     return places
