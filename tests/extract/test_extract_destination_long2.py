@@ -19,6 +19,7 @@ count+destination precision / recall:
 |---|---|---|---|---|---|---|
 | L1 | 10 | 23 | 23/24 | 23/23 | 20/24 | 20/23 |
 | L2 | 10 | 20 | 18/18 | 18/20 | 15/18 | 15/20 |
+| L3 | 9 | 21 | 19/19 | 19/21 | 13/19 | 13/21 |
 
 L1 lost three destinations, each to a place of a background sentence: "Another 1,500 are
 expected" after a Tokyo economist's quote ('"Japan watches the ferries from Rajin," he
@@ -49,6 +50,28 @@ sanction is an actor, not a host; in a sentence counting another group that the 
 does not point back to, only the places before that group's first figure count, and not
 one set beside the story's ("neighbouring Thailand"). After: count 18/18 and 18/20,
 count+destination 18/18 and 18/20 (the two count misses are bare figures, strict xfails).
+
+L3 was written after the L2 fixes, with new wordings of the same traps; its first run lost
+six destinations: "The city's seafood and garment plants employ about 3,000" after "From
+the hills above this city you can see Russia" took Russia ("the city" is the dateline's
+city); "Factory owners in Hunchun say about 500 more ... arrived in March" took the
+Vladivostok of a digression (the arrival rule wanted a figure placed at the dateline by its
+own sentence); "About 70 North Korean builders are working on a new port terminal here"
+from ANADYR had no place (Anadyr was not in the gazetteer), and "A second group of 50 will
+arrive in June" then took Alaska's US; "Roughly 150 more are employed ... in the north of
+the landlocked country" took Thailand and Laos from "Thailand, to the south, has tightened
+checks ... after reports that North Koreans were using Laos as a route"; "about 30 more
+North Korean welders had worked at the yard" took Germany from "Germany, whose shipbuilders
+buy hulls from Polish yards, said it would look into the report". Fixed: "the city"
+(`place_types`) points to the nearest city named before, else the dateline's; an anaphor
+may carry an adjective ("the landlocked country"); of the places context carries, those
+that already placed a figure of the story win; the arrival rule counts every figure placed
+at the dateline; gazetteer: Anadyr, Vang Vieng. After: count 19/19 and 19/21,
+count+destination 18/19 and 18/21. Left as strict xfails: two bare figures ("Another 300
+will come in June", "About 20 of the doctors") and the German reaction. Tried for it and not
+kept: context first looks for the nearest sentence that names North Korea or placed a
+figure; that fixes it but sends L2's "A further 200 North Korean builders are due in the
+spring" (Belarus) to a Russian digression, and changes dev2's output.
 """
 
 from __future__ import annotations
@@ -460,6 +483,15 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "L3-nakhodka-shipyard-long": "count: 'Another 300 will come in June, the deputy director "
+    "said' (no noun; the welders two paragraphs back) is not read",
+    "L3-uganda-capital-long": "count: 'About 20 of the doctors work at private clinics in the "
+    "capital' (a partitive of the doctors of the lead) is not read; with 'About 20 North "
+    "Korean doctors' it is ~20@UG",
+    "L3-szczecin-germany-reacts-medium": "destination: 'The inspectorate said about 30 more "
+    "North Korean welders had worked at the yard' takes Germany from the sentence before "
+    "('Germany, whose shipbuilders buy hulls from Polish yards, said it would look into the "
+    "report': a state reacting, in a sentence that names no North Korean)",
     "L2-liaoning-province-long": "count: 'In neighbouring Jilin, the number is smaller, perhaps "
     "1,500' (a bare figure restating 'the number' of the sentence before) is not read",
     "L2-erenhot-crossing-long": "count: 'Another 50 made the crossing this week' (no noun; "
@@ -470,6 +502,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "right",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "L3-moscow-minister-far-east-medium": "status: 'the ministry had approved permits for 2,000 "
+    "more North Korean workers' reads present, not planned (as D3-headline-figure-body-place)",
     "L2-khabarovsk-protests-long": "status: 'Some 700 more are on their way by train from "
     "Tumangang' reads present; a journey under way is a flow (dispatched)",
     "L1-primorye-builders-long": "status: 'The ... Institute ..., which tracks the flows with "
