@@ -478,7 +478,112 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3]
+# Batch L4, written blind after the L3 fixes: long features (the Tumen crossing with Rason's
+# Chinese traders and "the port city", a closed Sarawak mine with an Indonesian paragraph
+# and "the state", Dalian squid plants with an Osaka importer and a US import ban, Equatorial
+# Guinea as "the former Spanish colony" with Spain's statement, the Urals after Central
+# Asian builders left with a Kazakh digression before "Another 500") and medium items ("the
+# Russian capital", a Qatar headline with "the Gulf emirate", "the krai" with a neighbouring
+# krai's figure).
+BATCH_4: list[Article] = [
+    (
+        "L4",
+        "khasan-port-city-long",
+        "~600@RU/dispatched ~250@RU/present",
+        """VLADIVOSTOK (Pacific Ledger) - The rail bridge over the Tumen River carries more than
+        coal these days. || About 600 North Korean workers crossed into Russia at Khasan in the
+        first half of the year, according to border service data obtained by the Pacific
+        Ledger. Most went on to Vladivostok and Nakhodka. || On the other side of the river
+        lies Rason, North Korea's special economic zone, where Chinese and Russian firms run
+        hotels and a casino. Several hundred Chinese traders live in the zone. || "The traffic
+        only goes one way," said a Russian customs officer at Khasan. || In the port city,
+        builders say the newcomers work on apartment blocks and a new ferry terminal. About 250
+        North Korean workers are employed by a single contractor, its manager said.""",
+    ),
+    (
+        "L4",
+        "sarawak-state-long",
+        "~170@MY/present ~50@MY/present",
+        """KUCHING (Borneo Courier) - The coal mine at Selantik closed in 2017, and with it ended
+        one of Malaysia's strangest labour arrangements. || About 170 North Korean miners
+        worked there from 2014, hired through a Chinese contractor, according to court records
+        seen by the Borneo Courier. || Malaysia cut ties with Pyongyang in 2021, after a court
+        in Kuala Lumpur ordered a North Korean businessman extradited to the United States. ||
+        Indonesia, whose migrants still make up most of Sarawak's plantation workforce, said
+        at the time that it had no North Korean workers. || About 50 North Korean miners stayed
+        on at timber camps in the state until 2019, a former camp manager said.""",
+    ),
+    (
+        "L4",
+        "dalian-osaka-importer-long",
+        "~1200@CN/present =400@CN/planned",
+        """DALIAN, China (Bohai Business) - The squid arrives frozen from Peru and leaves, peeled
+        and packed, for supermarkets in Japan and South Korea. || In between, much of the work
+        is done by North Korean women. About 1,200 North Korean women are employed at three
+        plants in the city's free trade zone, according to a labour broker. || Japanese buyers
+        say they cannot tell. "We audit the plants, but nobody told us about North Korean
+        labour," said Takeshi Ono, a seafood importer in Osaka. || A US law passed in 2017
+        bars imports made with North Korean labour, and American customs officers have seized
+        shipments from two Chinese plants since then. || The broker said another 400 North
+        Korean women would join the plants after the Lunar New Year.""",
+    ),
+    (
+        "L4",
+        "equatorial-guinea-former-colony-long",
+        "~300@GQ/present",
+        """MALABO (Gulf of Guinea Review) - Equatorial Guinea's new presidential palace, finished
+        last year, was built largely by North Korean hands. || Diplomats in Malabo estimate
+        that about 300 North Korean construction workers are still in the former Spanish
+        colony, most of them at sites in Oyala. || Cameroon and Gabon, its neighbours, have not
+        reported any. || Spain, which keeps close ties with its former colony, said in a
+        statement that it supported UN sanctions. || The workers' wages are paid to a state
+        company in Pyongyang, a Spanish diplomat said.""",
+    ),
+    (
+        "L4",
+        "urals-kazakh-digression-long",
+        "~1000@RU/dispatched =500@RU/planned",
+        """YEKATERINBURG (Urals Wire) - Russia's Urals are running out of builders. || Since
+        2022, the region's building firms have lost about 30,000 workers from Tajikistan and
+        Kyrgyzstan, who left for better pay in Moscow or went home, the regional labour
+        ministry said. || North Korea has stepped in. About 1,000 North Korean builders arrived
+        in the region this year, the ministry said. || "They work twelve hours and never
+        complain," said a site foreman. || In Kazakhstan, where many Central Asian migrants
+        have gone instead, officials said they had no plans to hire North Koreans. || Another
+        500 North Korean builders are expected next year, the ministry said.""",
+    ),
+    (
+        "L4",
+        "russian-capital-medium",
+        "~900@RU/present",
+        """About 900 North Korean workers are employed on construction sites in the Russian
+        capital, a Moscow city hall official said, the first time the city has given a figure.
+        || Most work on housing projects in the New Moscow district. || Kazakhstan's embassy
+        said its citizens were not affected.""",
+    ),
+    (
+        "L4",
+        "qatar-headline-gulf-emirate-medium",
+        "~80@QA/present",
+        """Qatar quietly lets North Korean crews back // About 80 North Korean workers are
+        building villas for a developer near Al Wakrah, two people familiar with the project
+        said. || The Gulf emirate told the UN in 2020 that it had sent all North Korean workers
+        home. || Saudi Arabia and Oman did not respond to questions about their own
+        workers.""",
+    ),
+    (
+        "L4",
+        "krai-neighbour-medium",
+        "~1500@RU/present ~2000@RU/present =700@RU/planned",
+        """VLADIVOSTOK (Primorye Today) - The krai's construction firms have asked Moscow to let
+        them hire more North Koreans. || Neighbouring Khabarovsk Krai already employs about
+        1,500 North Korean workers, its labour office says. || In Primorye itself about 2,000
+        North Korean workers hold permits, and another 700 are waiting for them, the firms
+        said.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
