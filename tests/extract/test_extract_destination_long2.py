@@ -6,20 +6,16 @@ digressions on another region before a figure that returns to the story's place 
 1,500 are expected ..."), typed anaphors ("the sultanate", "the country", "there"), and
 figures after a sentence that counts another group.
 
-Every article was written for this file (people, outlets, firms and figures invented) and
-each batch's expected claims were committed before the extractor was run on it. The claim
-notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``; " // "
-ends the headline, " || " a paragraph), the comparison that of
-``test_extract_short_news.py``.
-
-First runs (each batch before its own fixes), counts precision / recall and
-count+destination precision / recall:
+Written for this file (invented people, outlets, firms, figures), each batch committed
+before its first run; notation and comparison as in ``test_extract_destination_hard.py``.
+First runs, each batch before its own fixes (P / R of counts and of count+destination):
 
 | batch | articles | figures | count P | count R | cnt+dest P | cnt+dest R |
 |---|---|---|---|---|---|---|
 | L1 | 10 | 23 | 23/24 | 23/23 | 20/24 | 20/23 |
 | L2 | 10 | 20 | 18/18 | 18/20 | 15/18 | 15/20 |
 | L3 | 9 | 21 | 19/19 | 19/21 | 13/19 | 13/21 |
+| L4 | 8 | 14 | 14/14 | 14/14 | 13/14 | 13/14 |
 
 L1 lost three destinations, each to a place of a background sentence: "Another 1,500 are
 expected" after a Tokyo economist's quote ('"Japan watches the ferries from Rajin," he
@@ -72,6 +68,15 @@ will come in June", "About 20 of the doctors") and the German reaction. Tried fo
 kept: context first looks for the nearest sentence that names North Korea or placed a
 figure; that fixes it but sends L2's "A further 200 North Korean builders are due in the
 spring" (Belarus) to a Russian digression, and changes dev2's output.
+
+L4 was written after the L3 fixes (the same kinds of trap in new places: "the port city",
+"the state" of Sarawak, "the city's free trade zone", "the former Spanish colony", "the
+Russian capital", "the Gulf emirate", a neighbouring krai). Its first run lost one
+destination: "Another 500 North Korean builders are expected next year" took Kazakhstan
+from "In Kazakhstan, ... officials said they had no plans to hire North Koreans". Fixed: a
+sentence with no worker figure of its own that says its place hosts none (`host_denials`:
+"no plans to hire", "never hosted", "not aware of any", "has none") lends no place to a
+later figure. After: 14/14 and 14/14 both.
 """
 
 from __future__ import annotations
@@ -607,6 +612,8 @@ KNOWN_COUNTS: dict[str, str] = {
     "right",
 }
 KNOWN_DETAILS: dict[str, str] = {
+    "L4-krai-neighbour-medium": "status: 'another 700 are waiting for them' (for permits) "
+    "reads present; waiting to be admitted is a plan",
     "L3-moscow-minister-far-east-medium": "status: 'the ministry had approved permits for 2,000 "
     "more North Korean workers' reads present, not planned (as D3-headline-figure-body-place)",
     "L2-khabarovsk-protests-long": "status: 'Some 700 more are on their way by train from "

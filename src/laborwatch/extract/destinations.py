@@ -83,6 +83,7 @@ class _Grammar:
     distal: re.Pattern[str]  # "employed there": a place named before, not the speaker's
     arrival: re.Pattern[str]  # "are due to arrive": coming to where the story stands
     neighbour: re.Pattern[str]  # "neighbouring (Thailand)": a place set beside another
+    denial: re.Pattern[str]  # "had no plans to hire North Koreans": a place that hosts none
     deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
@@ -224,6 +225,7 @@ def _grammar(language: str) -> _Grammar:
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         distal=re.compile(r"\b(?:" + words(language, "distal_anaphors") + r")\b", re.I),
         arrival=re.compile(r"\b(?:" + words(language, "arrival_verbs") + r")\b", re.I),
+        denial=re.compile(r"\b(?:" + words(language, "host_denials") + r")\b", re.I),
         neighbour=re.compile(
             r"\b(?:" + phrase_pattern(Vocabulary("cues", language)["origin_adjectives"]) + r")\s+$",
             re.IGNORECASE,
@@ -1304,6 +1306,11 @@ class DestinationFinder:
             if not _LETTER.search(self.view.text, prev.start, prev.end):
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
+            if prev.index not in self._placed and self.g.denial.search(
+                self.view.text, prev.start, prev.end
+            ):
+                continue  # "In Kazakhstan, officials said they had no plans to hire North
+                # Koreans": a place that hosts none
             mixed = self._others_figures(prev)
             if mixed and not others and not self._others_counts(prev):
                 continue  # "Migrants from Uzbekistan are leaving the Urals": theirs
