@@ -588,7 +588,88 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
+# Batch L5, written blind after the L4 fixes: long features (Vientiane with a Thai paragraph
+# before "the capital", Kuwait's expulsions with a US embassy and Filipino maids, a Seoul
+# briefing round-up with a Tokyo analyst before "Another 3,000", a Gdansk story with Malta's
+# last workers and "the country's yards") and medium items (a Mongolian mine with China's
+# reaction, "the republic" of Sakha, "the city's export processing zone").
+BATCH_5: list[Article] = [
+    (
+        "L5",
+        "vientiane-capital-long",
+        "~300@LA/present ~60@LA/present",
+        """VIENTIANE (Lao Weekly Review) - North Korean builders are back on the skyline of the
+        Lao capital. || About 300 North Korean workers are employed at three hotel and office
+        projects in Vientiane, according to a Lao construction engineer who works alongside
+        them. || Thailand, across the Mekong, has more than two million migrant workers, most
+        of them from Myanmar, and says it has found no North Koreans among them. || "They are
+        disciplined and cheap," the engineer said. || About 60 more North Korean workers staff
+        restaurants in the capital, he said.""",
+    ),
+    (
+        "L5",
+        "kuwait-expulsions-reaction-long",
+        "~1800@KW/repatriated ~100@KW/present",
+        """KUWAIT CITY (Gulf Daily Wire) - Kuwait's decision in 2017 to expel North Korea's
+        ambassador was the start of a wider clean-out. || Over the next two years the
+        government sent home about 1,800 North Korean workers, an interior ministry official
+        said. || The US embassy in Kuwait welcomed the move at the time. || The Philippines,
+        whose maids make up a large part of Kuwait's domestic workforce, was negotiating its
+        own labour deal with the emirate then. || About 100 North Korean workers stayed on
+        until 2019 on a contract for a road project, a former contractor said.""",
+    ),
+    (
+        "L5",
+        "seoul-briefing-roundup-long",
+        "~15000@RU/dispatched ~50000@CN/present ~2000@RU/present =3000@RU/planned",
+        """SEOUL (Han River Wire) - North Korea has sent about 15,000 workers to Russia since
+        2023, South Korea's spy agency told lawmakers on Thursday. || In China, the agency
+        said, about 50,000 North Korean workers remain, mostly in seafood and garment plants.
+        || About 2,000 of those in Russia work in Primorye, it said. || Hiroshi Kato, an
+        analyst at a Tokyo think tank, said Japan's own estimate was similar. "Moscow needs
+        them more than Beijing does," he said. || Another 3,000 North Korean workers are
+        expected in Russia by the end of the year, the agency said.""",
+    ),
+    (
+        "L5",
+        "gdansk-malta-country-long",
+        "~400@PL/present =20@MT/repatriated ~50@PL/present",
+        """GDANSK (Baltic Post) - A decade ago, the welders on Gdansk's slipways included
+        North Koreans. || About 400 North Korean workers held Polish permits in 2016, most of
+        them at shipyards and farms, the labour inspectorate says. || Malta, the EU's smallest
+        member, sent home its last 20 North Korean workers in 2017. || "Europe was never a
+        big market for Pyongyang, but it was a prestigious one," said Anna Ribeiro, a
+        researcher at a Lisbon university. || Polish officials say about 50 North Korean
+        welders still worked in the country's yards in 2018.""",
+    ),
+    (
+        "L5",
+        "mongolia-mine-china-reacts-medium",
+        "~40@MN/present ~20@MN/present",
+        """Mongolia's labour ministry said on Monday that about 40 North Korean workers were
+        employed at a coal mine in Omnogovi province. || China, which buys most of the mine's
+        coal, said it was not involved. || A further 20 North Korean workers are employed at a
+        cement plant, the ministry said.""",
+    ),
+    (
+        "L5",
+        "sakha-republic-medium",
+        "~300@RU/present",
+        """YAKUTSK (Sakha News) - The diamond republic is short of builders. || About 300 North
+        Korean builders now work in the republic, on housing and a new bridge, the republic's
+        labour ministry said.""",
+    ),
+    (
+        "L5",
+        "hunchun-zone-medium",
+        "~800@CN/present",
+        """HUNCHUN, China (Yanbian Business) - About 800 North Korean women work in the city's
+        export processing zone, sewing clothes and packing seafood, a zone official said. ||
+        Russia's border is 15 kilometres away.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
