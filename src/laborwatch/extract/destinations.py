@@ -84,6 +84,7 @@ class _Grammar:
     arrival: re.Pattern[str]  # "are due to arrive": coming to where the story stands
     neighbour: re.Pattern[str]  # "neighbouring (Thailand)": a place set beside another
     denial: re.Pattern[str]  # "had no plans to hire North Koreans": a place that hosts none
+    appositive_region: re.Pattern[str]  # "Malta, the (EU)'s smallest member"
     deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
@@ -225,6 +226,7 @@ def _grammar(language: str) -> _Grammar:
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         distal=re.compile(r"\b(?:" + words(language, "distal_anaphors") + r")\b", re.I),
         arrival=re.compile(r"\b(?:" + words(language, "arrival_verbs") + r")\b", re.I),
+        appositive_region=re.compile(rf",\s+(?:(?:{the})\s+)?", re.IGNORECASE),
         denial=re.compile(r"\b(?:" + words(language, "host_denials") + r")\b", re.I),
         neighbour=re.compile(
             r"\b(?:" + phrase_pattern(Vocabulary("cues", language)["origin_adjectives"]) + r")\s+$",
@@ -516,6 +518,18 @@ class DestinationFinder:
                     and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
                     roles[i] = (a, "modifier")
+            # "Malta, the EU's smallest member, sent home its last 20": a region in an
+            # apposition that describes the country before it
+            for i in range(len(roles) - 1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                if (
+                    a.kind == "country"
+                    and b.kind == "region"
+                    and role_b == "place"
+                    and self.g.appositive_region.fullmatch(self.view.text, a.end, b.start)
+                    and _POSSESSIVE.match(self.view.text, b.end)
+                ):
+                    roles[i + 1] = (b, "modifier")
             # "Qatar under pressure // The Gulf state sent home 90": one country named
             # elsewhere, described by its region
             for i, (a, role_a) in enumerate(roles):
