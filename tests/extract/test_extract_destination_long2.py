@@ -680,7 +680,82 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
+# Batch L6, written blind after the L5 fixes: long features (Sakhalin's wartime Koreans
+# before the island's North Korean workers, a UN report on the Gulf with the sanctions
+# committee's politics, Vladivostok with a Seoul rights group and "the city") and medium
+# items (an Uzbek trader's quote, Kamchatka's "peninsula" with Japan's fishing agency,
+# Namibia after its expulsions).
+BATCH_6: list[Article] = [
+    (
+        "L6",
+        "sakhalin-wartime-koreans-long",
+        "~500@RU/present =150@RU/dispatched",
+        """YUZHNO-SAKHALINSK (Island Herald) - The island's Korean community dates back to the
+        war. || Japan brought about 43,000 Koreans to Sakhalin to work in mines and forests,
+        and most were stranded there when the Soviet army arrived in 1945. || Their
+        descendants now run shops and cafes in the city. Some have relatives in South Korea,
+        which began flying the elderly home in the 1990s. || Today's North Korean workers are a
+        different matter. About 500 are employed at the island's fish plants and building
+        sites, the regional labour office said. || "They keep to themselves," said a shop
+        owner whose grandfather came from Daegu. || Another 150 North Korean workers arrived on
+        the island this month, the office said.""",
+    ),
+    (
+        "L6",
+        "un-report-gulf-committee-long",
+        "~1000@KW,QA,AE/present ~200@OM/present",
+        """NEW YORK (UN Wire) - A confidential UN report seen by UN Wire says North Korean
+        workers are still earning money for Pyongyang in the Middle East. || About 1,000
+        remain in Kuwait, Qatar and the United Arab Emirates, the report says, many of them on
+        construction sites. || The report's authors said they had asked all three governments
+        for comment. Qatar replied that it had sent all North Korean workers home in 2019. ||
+        The council's sanctions committee, chaired this year by Ecuador, will discuss the
+        report next month. China and Russia are expected to block any new listings. || Some
+        200 more work in Oman, the report adds, mostly in fishing.""",
+    ),
+    (
+        "L6",
+        "vladivostok-seoul-group-long",
+        "~2000@RU/present >10000@RU/dispatched =500@RU/planned",
+        """VLADIVOSTOK (Pacific Ledger) - On a cold morning in February, a bus pulls up outside a
+        half-finished apartment block on Russky Island and 40 men in identical padded jackets
+        climb out. || They are among about 2,000 North Korean workers now employed in the
+        city, according to the regional migration service. || In Seoul, the human rights group
+        NK Watch says such workers are watched by minders and paid little. "Their passports
+        are taken away," said Lee Hyun-joo, the group's director. || South Korea's unification
+        ministry estimates that more than 10,000 North Koreans have arrived in Russia since
+        2023. || Builders in the city say another 500 are due by the summer.""",
+    ),
+    (
+        "L6",
+        "uzbek-trader-quote-medium",
+        "~150@RU/present",
+        """Uzbek traders who supply building materials to Vladivostok say the city's sites are
+        changing. || "On one site alone there were about 150 North Korean workers last month,"
+        said Jasur Karimov, a trader from Tashkent. || He said most of the Uzbek builders there
+        had left for Moscow.""",
+    ),
+    (
+        "L6",
+        "kamchatka-peninsula-medium",
+        "~200@RU/present",
+        """PETROPAVLOVSK-KAMCHATSKY (Kamchatka Courier) - A new fish plant on the peninsula's
+        east coast is being built by North Korean hands. || About 200 North Korean workers are
+        on the site, the regional fisheries agency said. || Japan's fishing agency, which
+        monitors catches in the nearby Kuril waters, declined to comment.""",
+    ),
+    (
+        "L6",
+        "namibia-after-expulsion-medium",
+        "~30@NA/present",
+        """WINDHOEK (Namib Times) - Namibia expelled its last North Korean workers in 2019, the
+        government says. || But about 30 North Korean builders are still working at a military
+        site near Okahandja, a local newspaper reported this week. || Angola and Zimbabwe, also
+        past hosts, did not comment.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
