@@ -17,6 +17,7 @@ First runs, each batch before its own fixes (P / R of counts and of count+destin
 | L3 | 9 | 21 | 19/19 | 19/21 | 13/19 | 13/21 |
 | L4 | 8 | 14 | 14/14 | 14/14 | 13/14 | 13/14 |
 | L5 | 7 | 15 | 15/15 | 15/15 | 13/15 | 13/15 |
+| L6 | 6 | 10 | 10/12 | 10/10 | 10/12 | 10/10 |
 
 L1 lost three destinations, each to a place of a background sentence: "Another 1,500 are
 expected" after a Tokyo economist's quote ('"Japan watches the ferries from Rajin," he
@@ -88,6 +89,14 @@ modifier. Tried and not kept: a country described by a relative clause before it
 ("China, which buys ..., said") as a third party; it fixed both reactions but, in the fitted
 reporting, the host itself speaks in that shape of its own workers, and a figure there
 changed. After: count 15/15 and 15/15, count+destination 14/15 and 14/15.
+
+L6 was written after the L5 fixes; before its first run, region anaphors ("the krai", "the
+oblast", "the province", ...) had been added for a regression elsewhere (a speaker's seat
+before an aside, "a regional labour official in Primorsky Krai, was quoted ... employed in
+the krai"). Its first run placed every figure it found; the two spurious figures are on the
+count side (strict xfails): "Japan brought about 43,000 Koreans to Sakhalin" (wartime
+Koreans read as North Korean workers) and "40 men in identical padded jackets climb out"
+(a scene).
 """
 
 from __future__ import annotations
@@ -760,6 +769,11 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "L6-sakhalin-wartime-koreans-long": "count: 'Japan brought about 43,000 Koreans to Sakhalin "
+    "to work in mines' (wartime Koreans, no North Koreans) is read as 43,000@RU",
+    "L6-vladivostok-seoul-group-long": "count: 'a bus pulls up ... and 40 men in identical "
+    "padded jackets climb out' (a scene, the men not yet called North Korean) is read as "
+    "40@RU",
     "L3-nakhodka-shipyard-long": "count: 'Another 300 will come in June, the deputy director "
     "said' (no noun; the welders two paragraphs back) is not read",
     "L3-uganda-capital-long": "count: 'About 20 of the doctors work at private clinics in the "

@@ -1066,6 +1066,9 @@ class DestinationFinder:
                 # "in the north of the landlocked country": a described anaphor
                 or self.view.search_ahead(self.g.described_anaphor, count.head_end, sv.end)
             )
+            kinds = (
+                self.g.place_types.get(anaphor.group(0).split()[-1].lower()) if anaphor else None
+            )
             if not codes and anaphor and self.g.distal.search(anaphor.group(0)):
                 # "A Thai official in Chiang Rai said about 500 are employed there": the place
                 # of the sentence before, when it names one, not the speaker's seat
@@ -1074,7 +1077,8 @@ class DestinationFinder:
             if not codes:
                 # "Russia's report said ... 11,490": the state speaks of its own (a
                 # province's government too, when the figure is "in the region")
-                own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
+                # ("A Chinese official in Dandong said ... in the city": the city)
+                own = kinds or (_OWN_PLACE_KINDS if anaphor else _STATE_KINDS)
                 used = [
                     p
                     for p in self._places(sv, sv.start, sv.end, ("speaker",))
@@ -1112,9 +1116,6 @@ class DestinationFinder:
                     used, codes, strength = prev, self._codes(prev), 1
                 else:
                     codes, strength, used = [ABROAD], 1, []
-            kinds = (
-                self.g.place_types.get(anaphor.group(0).split()[-1].lower()) if anaphor else None
-            )
             if not codes and kinds:
                 # "The city's plants employ about 3,000": the nearest city named before, else
                 # the dateline's
