@@ -764,7 +764,67 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
+# Batch L7, written blind after the L6 run and the region anaphors: a final measure (a
+# Khabarovsk feature with a Chinese timber paragraph and "the krai", a Doha story on Nepali
+# workers with "the country", a Jilin feature with a Seoul defector's quote, a Mongolian
+# aimag with a Russian border paragraph, a Lao dam with a Thai buyer).
+BATCH_7: list[Article] = [
+    (
+        "L7",
+        "khabarovsk-timber-krai-long",
+        "~1300@RU/present =400@RU/planned",
+        """KHABAROVSK (Amur Post) - The sawmills north of the city run around the clock. || About
+        1,300 North Korean loggers and mill hands work in the krai, the regional forestry
+        department said, most of them near Chegdomyn. || Chinese buyers take nearly all the
+        timber, shipping it by rail through Suifenhe to furniture plants in Guangdong and
+        Zhejiang. || "Without the Koreans the mills would stop," said a mill director, who
+        asked not to be named. || The department said 400 more North Korean loggers would
+        come in the spring.""",
+    ),
+    (
+        "L7",
+        "doha-nepali-the-country-long",
+        "~90@QA/present",
+        """DOHA (Gulf Ledger) - Nepal sent more than 300,000 workers to Qatar before the World
+        Cup, and many have stayed. || Their embassy in Doha says wages have improved since
+        the tournament. || North Korea's presence is far smaller. About 90 North Korean
+        workers are still in the country, most of them at a single building site, two
+        diplomats said. || India and Bangladesh, which also send large numbers of workers,
+        declined to comment on the North Koreans.""",
+    ),
+    (
+        "L7",
+        "jilin-defector-quote-long",
+        "~4000@CN/present ~600@CN/dispatched",
+        """YANJI, China (Northeast Wire) - Yanbian's food and garment plants have a new
+        shortage: North Korean women. || About 4,000 North Korean workers are employed in the
+        prefecture, according to a local trade association, down from 6,000 before the
+        pandemic. || "We were locked in the dormitory and paid nothing," said Kim Su-yeon, who
+        worked at a plant in Yanji and now lives in Seoul. || South Korea's unification
+        ministry says about 200 North Koreans reached the South last year, most of them
+        through China and Thailand. || The association said about 600 new workers arrived in
+        the prefecture in March.""",
+    ),
+    (
+        "L7",
+        "mongolia-aimag-russian-border-medium",
+        "~70@MN/present",
+        """Mongolia's border with Russia runs for 3,500 kilometres, and Russian officials say
+        trade across it has doubled. || About 70 North Korean workers are employed at a copper
+        mine in Selenge province, a Mongolian lawmaker said on Tuesday, calling it a breach of
+        UN sanctions. || The mine's owner did not respond.""",
+    ),
+    (
+        "L7",
+        "lao-dam-thai-buyer-medium",
+        "~120@LA/present",
+        """The Nam Theun dam sells most of its power to Thailand. || About 120 North Korean
+        workers are building a spillway at the site, a Lao engineer said, and a Thai utility
+        that buys the power said it was not aware of them.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
