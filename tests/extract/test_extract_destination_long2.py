@@ -18,6 +18,7 @@ First runs, each batch before its own fixes (P / R of counts and of count+destin
 | L4 | 8 | 14 | 14/14 | 14/14 | 13/14 | 13/14 |
 | L5 | 7 | 15 | 15/15 | 15/15 | 13/15 | 13/15 |
 | L6 | 6 | 10 | 10/12 | 10/10 | 10/12 | 10/10 |
+| L7 | 5 | 8 | 8/8 | 8/8 | 6/8 | 6/8 |
 
 L1 lost three destinations, each to a place of a background sentence: "Another 1,500 are
 expected" after a Tokyo economist's quote ('"Japan watches the ferries from Rajin," he
@@ -97,6 +98,17 @@ the krai"). Its first run placed every figure it found; the two spurious figures
 count side (strict xfails): "Japan brought about 43,000 Koreans to Sakhalin" (wartime
 Koreans read as North Korean workers) and "40 men in identical padded jackets climb out"
 (a scene).
+
+L7, a final measure written after the L6 run, expected 7 figures as committed (count 7/8 and
+7/7, count+destination 5/8 and 5/7): "down from 6,000 before the pandemic" had been left
+out and was added after the run (the table gives the corrected figures). It lost two
+destinations: "About 90 North Korean workers are still in the country" took Nepal from
+"Nepal sent more than 300,000 workers to Qatar" (the sender of another group), and "About
+120 North Korean workers are building a spillway at the site, a Lao engineer said" took
+Thailand from "The Nam Theun dam sells most of its power to Thailand". Fixed: the country
+that sends another group's figure in its clause is theirs; a place a few words after "sells
+... to" (`sale_verbs`) is a buyer. After: count 8/8 and 8/8, count+destination 7/8 and 7/8;
+the dam's figure now has no place (a strict xfail: only "a Lao engineer said" names Laos).
 """
 
 from __future__ import annotations
@@ -795,7 +807,9 @@ BATCH_7: list[Article] = [
     (
         "L7",
         "jilin-defector-quote-long",
-        "~4000@CN/present ~600@CN/dispatched",
+        # corrected after the first run: "down from 6,000 before the pandemic" is a figure too
+        # (an earlier level, as D2-dornogovi-down-from)
+        "~4000@CN/present =6000@CN/present ~600@CN/dispatched",
         """YANJI, China (Northeast Wire) - Yanbian's food and garment plants have a new
         shortage: North Korean women. || About 4,000 North Korean workers are employed in the
         prefecture, according to a local trade association, down from 6,000 before the
@@ -829,6 +843,10 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
+    "L7-lao-dam-thai-buyer-medium": "destination: 'About 120 North Korean workers are building a "
+    "spillway at the site, a Lao engineer said' has no place: the dam is not in the gazetteer "
+    "and a national who is no official ('a Lao engineer') does not speak for the state (it "
+    "took the buyer Thailand before 'sells ... to' was read)",
     "L6-sakhalin-wartime-koreans-long": "count: 'Japan brought about 43,000 Koreans to Sakhalin "
     "to work in mines' (wartime Koreans, no North Koreans) is read as 43,000@RU",
     "L6-vladivostok-seoul-group-long": "count: 'a bus pulls up ... and 40 men in identical "

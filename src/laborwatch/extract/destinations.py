@@ -29,6 +29,7 @@ REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
 OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
+SOLD_TO_REACH = 50  # characters before a place where "sells ... to" may open
 NEIGHBOUR_REACH = 20  # characters before a place where "neighbouring" may stand
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
@@ -85,6 +86,7 @@ class _Grammar:
     neighbour: re.Pattern[str]  # "neighbouring (Thailand)": a place set beside another
     denial: re.Pattern[str]  # "had no plans to hire North Koreans": a place that hosts none
     appositive_region: re.Pattern[str]  # "Malta, the (EU)'s smallest member"
+    sold_to: re.Pattern[str]  # "sells most of its power to (Thailand)": a buyer
     deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
@@ -226,6 +228,12 @@ def _grammar(language: str) -> _Grammar:
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         distal=re.compile(r"\b(?:" + words(language, "distal_anaphors") + r")\b", re.I),
         arrival=re.compile(r"\b(?:" + words(language, "arrival_verbs") + r")\b", re.I),
+        sold_to=re.compile(
+            r"\b(?:"
+            + words(language, "sale_verbs")
+            + rf")\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,4}}to\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         appositive_region=re.compile(rf",\s+(?:(?:{the})\s+)?", re.IGNORECASE),
         denial=re.compile(r"\b(?:" + words(language, "host_denials") + r")\b", re.I),
         neighbour=re.compile(
@@ -595,8 +603,10 @@ class DestinationFinder:
         if suffix or self.g.attribute_after.match(after):
             return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
-        if self.cues.place_excluded_before.search(before):
-            return "excluded"  # "a total that excludes Russia"
+        if self.cues.place_excluded_before.search(before) or self.g.sold_to.search(
+            text, max(sv.start, p.start - SOLD_TO_REACH), p.start
+        ):
+            return "excluded"  # "a total that excludes Russia", "sells its power to Thailand"
         if self._left_for(sv, p, before):
             return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
@@ -1402,11 +1412,19 @@ class DestinationFinder:
         10 million migrant workers" keeps Russia; "1.3 million Kazakhs work in Russia" and
         "citizens of China" do not)."""
         figures = self._others_counts(sv)
+        text = self.view.text
         theirs = {
             id(o)  # "most to citizens of China and Turkey": the others' own countries
             for i, p in enumerate(places)
-            if self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            if self._people_of.search(text, max(sv.start, p.start - 40), p.start)
             for o in self._group_from(places, i, 1)
+        } | {
+            id(p)  # "Nepal sent more than 300,000 workers to Qatar": the sender is theirs
+            for p in places
+            for q in figures
+            if p.end <= q.start
+            and sv.clause_of(p.start) == sv.clause_of(q.start)
+            and self.cues.dispatch_verbs.search(text, p.end, q.start)
         }
         return [
             p
