@@ -226,8 +226,8 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
-        distal=re.compile(r"\b(?:" + words(language, "distal_anaphors") + r")\b", re.I),
-        arrival=re.compile(r"\b(?:" + words(language, "arrival_verbs") + r")\b", re.I),
+        distal=_listed(language, "distal_anaphors", r"\b", r"\b"),
+        arrival=_listed(language, "arrival_verbs", r"\b", r"\b"),
         sold_to=re.compile(
             r"\b(?:"
             + words(language, "sale_verbs")
@@ -235,7 +235,7 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         appositive_region=re.compile(rf",\s+(?:(?:{the})\s+)?", re.IGNORECASE),
-        denial=re.compile(r"\b(?:" + words(language, "host_denials") + r")\b", re.I),
+        denial=_listed(language, "host_denials", r"\b", r"\b"),
         neighbour=re.compile(
             r"\b(?:" + phrase_pattern(Vocabulary("cues", language)["origin_adjectives"]) + r")\s+$",
             re.IGNORECASE,
