@@ -849,9 +849,6 @@ def test_change_is_two_levels(text, bounds):
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
-    "R1-seafood-ten-thousand-plus": "destination: 'the plants employed an estimated 20,000 "
-    "North Koreans, it said' takes US from the source two sentences back ('a US research "
-    "group') besides CN",
     "R2-cambodia-hundreds-to-dozens": "count: 'Today a few dozen remain in the country' is a "
     "bare vague figure whose noun is in the sentence before; every bare vague figure is "
     "dropped (phenomena note C2), which keeps many 'hundreds of them' readings out",

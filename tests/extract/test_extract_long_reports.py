@@ -710,9 +710,6 @@ KNOWN_FIELDS: dict[str, str] = {
     "('Through the gate of a seafood plant ..., some 200 ...'), outside the figure's clause",
     "L1-feature-vladivostok-dormitory-=240@RU": "scope: 'The five-storey building ... houses "
     "240' (a building is no site noun: 'building' is also a verb and a trade)",
-    "L1-feature-vladivostok-dormitory-~4000@RU": "scope: 'the real number of North Korean "
-    "workers in the city is closer to 4,000' ('in the city' as a city anaphor did not reach "
-    "the scope rule)",
 }
 
 CASES = short_news_cases(short_news, KNOWN_COUNTS, KNOWN_DETAILS, ARTICLES)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from laborwatch.extract.counts import Count, ends_list_item, people_of
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
+from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.vocab import phrase_pattern, words
 
@@ -28,6 +29,8 @@ REFINE_REACH = 2  # sentences before or after that may refine a general 'abroad'
 AFTER_WINDOW = 90
 DATELINE_REACH = 12  # sentences after a dateline that it places when nothing else does
 OTHERS_FIGURE = 10  # the least figure of another group that owns its sentence's places
+SOLD_TO_REACH = 50  # characters before a place where "sells ... to" may open
+NEIGHBOUR_REACH = 20  # characters before a place where "neighbouring" may stand
 PEOPLE_REACH = 3  # words after another group's figure where its people noun may stand
 SPEAKER_RELATIVE_REACH = 70  # characters before a speaker's place where "who ..." may open
 TRANSFER_REACH = 130  # characters before a journey's end where its verb may stand
@@ -47,6 +50,9 @@ _ASIDE_MARK = re.compile(r"[:()\u2013\u2014]|\s-\s")  # a dash or bracket opens 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "Dalian (PRC)": a place bracketed after a place
 _BRACKET_GAP = re.compile(r"\s*[(:]\s*|\s+[\u2013\u2014]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
+# "(an official in Chiang Rai), across the river, said": a comma, or an aside between commas,
+# before a speaker's verb
+_SPEAKER_ASIDE = re.compile(r",(?:[^,.;:()\"\u201c\u201d]{1,40}(?=,),)?")
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "Russia's (camps)"
 # a word between a journey's verb and its end: lower-case, or a hyphenated modifier
 # ("moved to Russian-occupied Luhansk"), never a name ("to China after Ulaanbaatar")
@@ -75,6 +81,12 @@ class _Grammar:
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
+    distal: re.Pattern[str]  # "employed there": a place named before, not the speaker's
+    arrival: re.Pattern[str]  # "are due to arrive": coming to where the story stands
+    neighbour: re.Pattern[str]  # "neighbouring (Thailand)": a place set beside another
+    denial: re.Pattern[str]  # "had no plans to hire North Koreans": a place that hosts none
+    appositive_region: re.Pattern[str]  # "Malta, the (EU)'s smallest member"
+    sold_to: re.Pattern[str]  # "sells most of its power to (Thailand)": a buyer
     deictic_place: re.Pattern[str]  # "a yard in this port city", before the figure too
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
@@ -109,6 +121,8 @@ class _Grammar:
     observers: frozenset[str]  # states that speak of workers elsewhere ("US officials")
     commenter_after: re.Pattern[str]  # "(a French) researcher": no voice of the state
     state_types: dict[str, frozenset[str]]  # "the sultanate": Oman or Brunei
+    place_types: dict[str, frozenset[str]]  # "the city": the nearest city (place kinds)
+    described_anaphor: re.Pattern[str]  # "the landlocked country": an adjective inside
     examples: re.Pattern[str]  # "(abroad, in countries) such as (China)"
     part_place: re.Pattern[str]  # "50,000, most of them in (China)": the part's place
     example_gap: re.Pattern[str]  # "(African) countries, including (Uganda)"
@@ -212,6 +226,20 @@ def _grammar(language: str) -> _Grammar:
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
+        distal=_listed(language, "distal_anaphors", r"\b", r"\b"),
+        arrival=_listed(language, "arrival_verbs", r"\b", r"\b"),
+        sold_to=re.compile(
+            r"\b(?:"
+            + words(language, "sale_verbs")
+            + rf")\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,4}}to\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        appositive_region=re.compile(rf",\s+(?:(?:{the})\s+)?", re.IGNORECASE),
+        denial=_listed(language, "host_denials", r"\b", r"\b"),
+        neighbour=re.compile(
+            r"\b(?:" + phrase_pattern(Vocabulary("cues", language)["origin_adjectives"]) + r")\s+$",
+            re.IGNORECASE,
+        ),
         deictic_place=re.compile(
             r"\b(?:"
             + words(language, "deictic_place_openers")
@@ -283,6 +311,22 @@ def _grammar(language: str) -> _Grammar:
             str(k).lower(): frozenset(v)
             for k, v in Vocabulary("grammar", language)["state_types"].items()
         },
+        place_types={
+            str(k).lower(): frozenset(v)
+            for k, v in Vocabulary("grammar", language)["place_types"].items()
+        },
+        described_anaphor=re.compile(
+            r"\bthe\s+(?-i:[a-z][a-z-]+)\s+(?:"
+            + phrase_pattern(
+                [
+                    str(a).split(None, 1)[1]
+                    for a in Vocabulary("cues", language)["place_anaphors"]
+                    if str(a).lower().startswith("the ")
+                ]
+            )
+            + r")\b",
+            re.IGNORECASE,
+        ),
         commenter_after=_listed(
             language, "commenter_nouns", r"\s+(?:(?-i:[a-z][\w-]*)\s+)?", r"\b"
         ),
@@ -430,6 +474,7 @@ class DestinationFinder:
         self._roles: dict[int, list[tuple[PlaceMention, str]]] = {}
         self._titles: dict[int, bool] = {}
         self._placed: set[int] = set()  # the sentences with worker figures, as placed so far
+        self._hosts: set[str] = set()  # the places given to a figure so far
         self._people_of = people_of(cues.language)  # "migrants from (Uzbekistan)"
         self._first_dateline: tuple[int, PlaceMention] | bool | None = (
             False  # False: not looked for yet
@@ -481,6 +526,18 @@ class DestinationFinder:
                     and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
                     roles[i] = (a, "modifier")
+            # "Malta, the EU's smallest member, sent home its last 20": a region in an
+            # apposition that describes the country before it
+            for i in range(len(roles) - 1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                if (
+                    a.kind == "country"
+                    and b.kind == "region"
+                    and role_b == "place"
+                    and self.g.appositive_region.fullmatch(self.view.text, a.end, b.start)
+                    and _POSSESSIVE.match(self.view.text, b.end)
+                ):
+                    roles[i + 1] = (b, "modifier")
             # "Qatar under pressure // The Gulf state sent home 90": one country named
             # elsewhere, described by its region
             for i, (a, role_a) in enumerate(roles):
@@ -546,8 +603,10 @@ class DestinationFinder:
         if suffix or self.g.attribute_after.match(after):
             return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
-        if self.cues.place_excluded_before.search(before):
-            return "excluded"  # "a total that excludes Russia"
+        if self.cues.place_excluded_before.search(before) or self.g.sold_to.search(
+            text, max(sv.start, p.start - SOLD_TO_REACH), p.start
+        ):
+            return "excluded"  # "a total that excludes Russia", "sells its power to Thailand"
         if self._left_for(sv, p, before):
             return "origin"  # "left Mongolia for Russia"
         origin = self.cues.origin_before.search(before)
@@ -595,6 +654,8 @@ class DestinationFinder:
             self.g.speech_after.match(after) or self.g.observer_act_after.match(after)
         ):
             return "speaker"  # "US warns firms", "Japan sanctioned a broker": an observer acts
+        if p.kind == "region" and self.g.observer_act_after.match(after):
+            return "speaker"  # "The European Union has sanctioned Belarusian firms": a bloc acts
         if p.kind == "demonym":
             site = self.cues.site_after.match(after)
             if site:
@@ -709,8 +770,9 @@ class DestinationFinder:
     def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
         """Is the place where a speaker sits, before any figure ("researchers in London
         estimate that 3,000 ...")?"""
+        aside = _SPEAKER_ASIDE.match(after)
         return (
-            self.g.speech_after.match(after) is not None
+            self.g.speech_after.match(after[aside.end() :] if aside else after) is not None
             and self.g.speaker_in.search(self.view.text, max(sv.start, p.start - 30), p.start)
             is not None
             and not any(q.start < p.start for q in sv.quantities)
@@ -1009,10 +1071,24 @@ class DestinationFinder:
                 else self.view.search_ahead(self.cues.place_anaphors, count.head_end, sv.end)
                 # "two brigades still in the city, around 60 men": before it in its sentence
                 or self.cues.place_anaphors.search(text, sv.start, count.quantity.start)
+                # "employed on a hotel project there": a bare "there" after the figure
+                or self.view.search_ahead(self.g.distal, count.head_end, sv.end)
+                # "in the north of the landlocked country": a described anaphor
+                or self.view.search_ahead(self.g.described_anaphor, count.head_end, sv.end)
             )
-            if not codes:  # "Russia's report said ... 11,490": the state speaks of its own
-                # (a province's government too, when the figure is "in the region")
-                own = _OWN_PLACE_KINDS if anaphor else _STATE_KINDS
+            kinds = (
+                self.g.place_types.get(anaphor.group(0).split()[-1].lower()) if anaphor else None
+            )
+            if not codes and anaphor and self.g.distal.search(anaphor.group(0)):
+                # "A Thai official in Chiang Rai said about 500 are employed there": the place
+                # of the sentence before, when it names one, not the speaker's seat
+                used = self.context(sv, 1, others=True)
+                codes, strength = self._codes(used), 1
+            if not codes:
+                # "Russia's report said ... 11,490": the state speaks of its own (a
+                # province's government too, when the figure is "in the region")
+                # ("A Chinese official in Dandong said ... in the city": the city)
+                own = kinds or (_OWN_PLACE_KINDS if anaphor else _STATE_KINDS)
                 used = [
                     p
                     for p in self._places(sv, sv.start, sv.end, ("speaker",))
@@ -1036,6 +1112,12 @@ class DestinationFinder:
                 # city has taken on about 180" from NAKHODKA
                 used = self._dateline(sv)
                 codes, strength = self._codes(used), 2
+            if not codes and not anaphor and self._arriving(sv, count):
+                # "BLAGOVESHCHENSK - about 2,500 are employed here. ... Another 600 are due to
+                # arrive in April": coming with no goal named is coming to where the story
+                # stands, once it placed workers there
+                used = [d for d in self._dateline(sv) if set(d.codes) <= self._hosts]
+                codes, strength = self._codes(used), 1
             if not codes and self._dispatched(sv, count):
                 # sent with no place named: the one country of the sentence before, else abroad
                 before = self.view.sentences[sv.index - 1] if sv.index else None
@@ -1044,6 +1126,13 @@ class DestinationFinder:
                     used, codes, strength = prev, self._codes(prev), 1
                 else:
                     codes, strength, used = [ABROAD], 1, []
+            if not codes and kinds:
+                # "The city's plants employ about 3,000": the nearest city named before, else
+                # the dateline's
+                used = self.context(sv, sv.index, kinds=kinds) or [
+                    d for d in self._dateline(sv) if d.kind in kinds
+                ]
+                codes, strength = self._codes(used), 1
             if not codes:
                 # "still in the sultanate": the nearest country of its type
                 only = (
@@ -1066,6 +1155,12 @@ class DestinationFinder:
                 if anaphor and not self._codes(used):  # "in the country": the state named
                     used = self.context(sv, sv.index, ("place", "speaker", "adjective"), only)
                     used = used if self._codes(used) else self._dateline(sv)
+                hosted = [p for p in used if self._hosts.intersection(p.codes)]
+                if hosted and len(hosted) < len(used):
+                    # "Thailand has tightened checks after reports that North Koreans were
+                    # using Laos as a route": of a background sentence's places, the story's
+                    # host
+                    used = hosted
                 codes, strength = self._codes(used), 1
             if not codes:  # "About 3,000 arrived. They were sent to camps in Amur."
                 used = self.continued(sv)
@@ -1092,6 +1187,7 @@ class DestinationFinder:
                     used, strength = refined, 1
                     codes = self._codes(used)
             kinds = frozenset(p.kind for p in used) or frozenset({"abroad"} if codes else ())
+            self._hosts.update(codes)
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
 
@@ -1188,6 +1284,15 @@ class DestinationFinder:
             self.g.joiner.match(gap) is not None or self.g.alternative.fullmatch(gap) is not None
         )
 
+    def _arriving(self, sv: SentenceView, count: Count) -> bool:
+        """Does the figure's clause have a verb of coming ("are due to arrive") and no
+        "there" (which points to a place named before: "have arrived there since 2023")?"""
+        lo, hi = sv.clause_of(count.quantity.core_start)
+        text = self.view.text
+        return self.g.arrival.search(text, lo, hi) is not None and not self.g.distal.search(
+            text, lo, hi
+        )
+
     def _dispatched(self, sv: SentenceView, count: Count) -> bool:
         lo, hi = sv.clause_of(count.quantity.core_start)
         text = self.view.text
@@ -1207,15 +1312,18 @@ class DestinationFinder:
         only: frozenset[str] | None = None,
         others: bool = False,
         alongside: bool = False,
+        kinds: frozenset[str] | None = None,
     ) -> list[PlaceMention]:
         """The places carried from the nearest earlier sentences (``reach`` of them; for
         "in the country", the whole article before and a state named in any role; with
-        ``only``, the places of those codes: "the sultanate" is Oman or Brunei). A sentence
-        counting other nations' people is skipped, unless the figure points back
-        (``others``: then its hosts, and with ``alongside``, "too", all its places)."""
+        ``only``, the places of those codes: "the sultanate" is Oman or Brunei; with
+        ``kinds``, the places of those kinds: "the city"). A sentence counting other
+        nations' people lends only the places before their first figure, unless the figure
+        points back (``others``: then its hosts, and with ``alongside``, "too", all its
+        places)."""
         sentences = self.view.sentences
         j, back = sv.index, 0
-        while back < max(reach, CONTEXT_BACK):
+        while back < reach:
             j -= 1
             if j < 0:
                 break
@@ -1223,14 +1331,43 @@ class DestinationFinder:
             if not _LETTER.search(self.view.text, prev.start, prev.end):
                 continue  # a line of figures ("2022: 310") is no sentence of the story
             back += 1
+            if prev.index not in self._placed and self.g.denial.search(
+                self.view.text, prev.start, prev.end
+            ):
+                continue  # "In Kazakhstan, officials said they had no plans to hire North
+                # Koreans": a place that hosts none
             mixed = self._others_figures(prev)
-            if mixed and not others:
-                continue  # "25,000 migrants from Uzbekistan worked in the region": theirs
-            places = self._places(prev, prev.start, prev.end, roles)
+            if mixed and not others and not self._others_counts(prev):
+                continue  # "Migrants from Uzbekistan are leaving the Urals": theirs
+            # "Japan watches the ferries closely": an observer state is a host the story
+            # returns to only when it was named as a place ("sent to occupied areas of
+            # Ukraine"), not as an actor
+            places = [
+                p
+                for p in self._places(prev, prev.start, prev.end, roles)
+                if not (p.kind in _STATE_KINDS and self._observer(p))
+                or self.g.prep_before.search(self.view.text, max(prev.start, p.start - 45), p.start)
+            ]
             if mixed and not alongside:  # pointed back to: the hosts named before the
                 places = self._before_others(prev, places)  # others' figures
+            if mixed and not others:
+                # not pointed back to: only the hosts named before the others' first figure
+                # ("Russian employers are desperate after a million men were mobilised"), and
+                # not one set beside the story's ("Neighbouring Thailand has 2.5 million
+                # migrants")
+                first = min((q.start for q in self._others_counts(prev)), default=prev.start)
+                places = [
+                    p
+                    for p in places
+                    if p.end <= first
+                    and not self.g.neighbour.search(
+                        self.view.text, max(prev.start, p.start - NEIGHBOUR_REACH), p.start
+                    )
+                ]
             if only is not None:
                 places = [p for p in places if only.intersection(p.codes)]
+            if kinds is not None:
+                places = [p for p in places if p.kind in kinds]
             if self._codes(places):
                 return places
             # the speaker of the sentence before speaks of its own state, not the speaker
@@ -1239,7 +1376,9 @@ class DestinationFinder:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
-                    if not self._observer(p) and (only is None or only.intersection(p.codes))
+                    if not self._observer(p)
+                    and (only is None or only.intersection(p.codes))
+                    and (kinds is None or p.kind in kinds)
                 ]
                 if self._codes(places):
                     return places
@@ -1251,30 +1390,41 @@ class DestinationFinder:
         groups' own?"""
         if sv.index in self._placed or any(p.kind == "dprk" for p in sv.places):
             return False
-        return any(
-            q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
-            for q in sv.quantities
-        ) or any(  # "Migrants from Uzbekistan are leaving the Urals for Europe"
+        return bool(self._others_counts(sv)) or any(
+            # "Migrants from Uzbekistan are leaving the Urals for Europe"
             role == "origin"
             and self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
             for p, role in self.roles(sv)
         )
+
+    def _others_counts(self, sv: SentenceView) -> list[Quantity]:
+        """The figures of people of a sentence ("25,000 migrants", "a million men"), which
+        count other nations' people when the sentence names no North Korean."""
+        return [
+            q
+            for q in sv.quantities
+            if q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
+        ]
 
     def _before_others(self, sv: SentenceView, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places of a sentence counting other nations' people that are neither placed
         after one of those figures in its clause nor those people's own ("Russia relies on
         10 million migrant workers" keeps Russia; "1.3 million Kazakhs work in Russia" and
         "citizens of China" do not)."""
-        figures = [
-            q
-            for q in sv.quantities
-            if q.unit == "count" and q.value >= OTHERS_FIGURE and self._people_after(sv, q.end)
-        ]
+        figures = self._others_counts(sv)
+        text = self.view.text
         theirs = {
             id(o)  # "most to citizens of China and Turkey": the others' own countries
             for i, p in enumerate(places)
-            if self._people_of.search(self.view.text, max(sv.start, p.start - 40), p.start)
+            if self._people_of.search(text, max(sv.start, p.start - 40), p.start)
             for o in self._group_from(places, i, 1)
+        } | {
+            id(p)  # "Nepal sent more than 300,000 workers to Qatar": the sender is theirs
+            for p in places
+            for q in figures
+            if p.end <= q.start
+            and sv.clause_of(p.start) == sv.clause_of(q.start)
+            and self.cues.dispatch_verbs.search(text, p.end, q.start)
         }
         return [
             p
