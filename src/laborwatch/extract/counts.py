@@ -20,7 +20,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_set, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
@@ -371,6 +371,9 @@ class _Rules:
     population: re.Pattern[str]
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    companions_before: re.Pattern[str]  # "60 athletes and (25)": a non-worker group first
+    source_before: re.Pattern[str]  # "citing a local (union)": a source, not a predicate
+    companion_head: re.Pattern[str]  # "(25) coaches": the staff of such a group
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
     headcount_tail: re.Pattern[str]  # " employs about ": how every headcount match ends
@@ -526,6 +529,14 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
             re.IGNORECASE,
         ),
+        companions_before=re.compile(
+            rf"\b(?:{alt('non_worker_agents')})\s+(?:{words(language, 'list_joiners')})\s+$",
+            re.IGNORECASE,
+        ),
+        source_before=re.compile(
+            rf"\b(?:{alt('attribution_openers')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+        ),
+        companion_head=re.compile(rf"\s+(?:{alt('companion_nouns')})\b", re.IGNORECASE),
         things_listed=re.compile(
             rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:[\d,.]+\s+)?"
             rf"(?:{alt('thing_nouns')})\b",
@@ -1555,6 +1566,12 @@ class CountFinder:
                 continue  # "about 40 diplomats and staff"
             if (
                 head in ("worker", "people")
+                and self.rules.companion_head.match(text, q.core_end, head_end)
+                and self.rules.companions_before.search(before)
+            ):
+                continue  # "60 athletes and 25 coaches": the staff of a group of non-workers
+            if (
+                head in ("worker", "people")
                 and self.rules.own_staff.search(text, lo, q.start)
                 and self.rules.own_staff_noun.match(text, q.core_end, sv.end)
                 and not self._dprk_between(sv, q.start, clause_hi)
@@ -1708,6 +1725,7 @@ class CountFinder:
                         or (  # "Several thousand were sent home" after "workers"
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
+                        or self._arrived_as_workers(sv, q, after)
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                         # a line of a list: "Vietnam — several hundred", "China (several
                         # hundred), Russia (about 100)"
@@ -1868,6 +1886,8 @@ class CountFinder:
             to_work = self._entry_to_work(own)
             if verb and to_work:
                 verb = None  # "have entered Russia on student visas to work"
+            if verb and self.rules.source_before.search(own, 0, verb.start()):
+                verb = None  # "..., a Hong Kong newspaper said, citing a local union"
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1], to_work):
@@ -1878,6 +1898,7 @@ class CountFinder:
             head == "bare"
             and cues.entry_predicates.search(clause)
             and not self._entry_to_work(clause)
+            and not self._arrival_of_workers(sv, clause)
         ):
             return True  # not "a further 250 entered ... on trainee visas to work at a mill"
         if head == "bare":
@@ -1983,10 +2004,10 @@ class CountFinder:
         if hi >= sv.end or self.view.text[hi] != ",":
             return False
         lo, hi = sv.clause_of(hi + 1)  # "2,000 people, including ..., watched the fireworks"
-        return bool(
-            excluded.search(self.view.text, lo, hi)
-            or self.cues.scene_after.search(self.view.text, lo, hi)
-        )
+        verb = excluded.search(self.view.text, lo, hi)
+        if verb and self.rules.source_before.search(self.view.text, lo, verb.start()):
+            verb = None  # "..., a Hong Kong newspaper said, citing a local union"
+        return bool(verb or self.cues.scene_after.search(self.view.text, lo, hi))
 
     def _whole_group(self, before: str, found: re.Match[str]) -> bool:
         """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
@@ -2728,6 +2749,31 @@ class CountFinder:
                 break
         return q.core_end
 
+    def _arrival_of_workers(self, sv: SentenceView, clause: str) -> bool:
+        """Is a bare figure's entry an arrival of workers: its clause's entry words are
+        motion verbs ("About 2,000 came in the first half alone", "about 15,000 had entered
+        on student and trainee visas") and the sentence before names workers by a worker
+        noun and no entry noun ("Arrivals of North Korean workers have doubled")?"""
+        if sv.index == 0:
+            return False
+        motion = word_set(self.cues.language, "entry_motion_words")
+        entries = self.cues.entry_predicates
+        if any(m.group(0).lower() not in motion for m in entries.finditer(clause)):
+            return False
+        s, text = self.view.sentences[sv.index - 1], self.view.text
+        if self.cues.worker_nouns.search(text, s.start, s.end) is None:
+            return False
+        return all(m.group(0).lower() in motion for m in entries.finditer(text, s.start, s.end))
+
+    def _arrived_as_workers(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Does a verb of the bare figure name its people's work right after it ("several
+        thousand had arrived as workers", "hundreds came to work")?"""
+        verb = self.cues.bare_verbs.match(after)
+        if verb is None:
+            return False
+        at = _skip_space(self.view.text, q.core_end + verb.end(), sv.end)
+        return self.rules.work_purpose.match(self.view.text, at) is not None
+
     def _split_by_status(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause send its part home ("expelled some 600 of them")?"""
         lo, hi = sv.clause_of(q.core_start)
@@ -2845,6 +2891,9 @@ class CountFinder:
                     # "2,100 nationals ... were working ... 600 of them had been repatriated"
                     and (cues.bare_verbs.match(text[end : sv.end]) or self._split_by_status(sv, q))
                 )
+                # "A: At the peak, 230 on my site alone. Q: And across Kuwait? A: Our company
+                # had about 1,500 of them there": a smaller figure counted just before
+                or any(j in self._counted for j in range(max(0, sv.index - 2), sv.index))
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
@@ -3068,11 +3117,28 @@ class CountFinder:
         rel = self.g.relative.search(text, lo, hi)
         if rel is None or text[lo : rel.start()].strip(" ,"):
             return False
-        return any(
+        if any(
             p.kind == "demonym"
             and p.end <= rel.start()
             and not text[p.end : rel.start()].strip(" ,")
             for p in sv.places
+        ):
+            return True
+        # "migrants from Uzbekistan and Tajikistan, who number about 20,000": people named
+        # by the countries they come from, a list of places right before the relative
+        at, first = rel.start(), None
+        for p in reversed(sv.places):
+            if p.end > at:
+                continue
+            if p.kind == "dprk" or not (
+                at == rel.start()
+                and not text[p.end : at].strip(" ,")
+                or self.g.list_joint.fullmatch(text, p.end, at)
+            ):
+                break
+            at, first = p.start, p
+        return first is not None and bool(
+            self._people_of.search(text, max(sv.start, first.start - 60), first.start)
         )
 
     def _restated(self, sv: SentenceView, whole: Quantity) -> bool:
