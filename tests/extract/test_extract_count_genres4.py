@@ -23,7 +23,17 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch L1, written blind (15 articles).
+# Batch L1, written blind (15 articles, 26 expected figures). First run, before any change:
+# counts precision 0.89 / recall 0.65 (17 of 26 figures, 2 spurious), count+destination 0.84
+# / 0.62 (16 of 26); 5 of 15 articles passed the count test. Missed: "Warsaw sent home its
+# last 45", "Equatorial Guinea sent home its last 30", "Our company had about 1,500 of them
+# there" (after a counted 230), "112 had flown out", "several thousand had arrived as
+# workers", "About 2,000 came in the first quarter alone", "some 1,000 operate from China and
+# Russia"; spurious: "60 athletes and 25 coaches", the fact-checked "100,000" ("Rating:
+# Misleading."). The expected "=312@PL" of written-answer-poland was an annotation error (the
+# answer never names the country): corrected to "=312@-" after the run. After the fixes:
+# counts 1.00 / 0.92 (24 of 26, 0 spurious), count+destination 1.00 / 0.92 with the
+# correction; the two misses are strict xfails below.
 BATCH_1: list[Article] = [
     (
         "L1",
@@ -165,7 +175,7 @@ BATCH_1: list[Article] = [
     (
         "L1",
         "written-answer-poland",
-        "=312@PL/present",
+        "=312@-/present",
         """Written answer of the Minister of Family and Labour to interpellation no. 4411 //
         The Minister informs that 480 work permits were issued to citizens of the DPRK in 2016
         and none after 2017. The Border Guard recorded 312 North Korean workers in the country
@@ -185,7 +195,17 @@ BATCH_1: list[Article] = [
 ARTICLES: list[Article] = [*BATCH_1]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "L1-police-blotter-greenhouse": "count: 'Officers detained 14 North Korean nationals "
+    "working without permits' ('detain' is an excluded verb: arrested people are no "
+    "workforce in the fitted gold); the 600 they are among is read",
+    "L1-pyongyang-housing-drive": "relevance: a story of labour mobilised at home scores "
+    "below the gate (ungated 'where about 15,000 are thought to be working now' is read, RU)",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "L1-brief-mongolia-return": "status: 'Our interviews in Ulaanbaatar suggest ...: "
+    "contractors put it at several hundred' reads recruiting ('interviews', a recruiting cue "
+    "for job interviews, here the writer's research)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -1310,12 +1310,10 @@ KNOWN_COUNTS: dict[str, str] = {
     "men'), so context takes none of its places and 'About 500 North Korean workers arrived' "
     "has none; the other group's places are only those of its own clause, which needs "
     "'after' as a clause cut",
-    "D10-amur-feature-long": "count and destination: 'migrants from Uzbekistan and "
-    "Tajikistan, who number about 20,000 in the Amur region' is read as a worker figure (a "
-    "relative 'who number' after other nations' migrants); 'Another 600 are due to arrive "
-    "in April for a bridge project, officials said' takes the places of the sentence before "
-    "(Central Asia, Kazakhstan, Kyrgyzstan: a digression with a figure of its own) instead of "
-    "the dateline's region",
+    "D10-amur-feature-long": "destination: 'Another 600 are due to arrive in April for a "
+    "bridge project, officials said' takes the places of the sentence before (Central Asia, "
+    "Kazakhstan, Kyrgyzstan: a digression with a figure of its own) instead of the dateline's "
+    "region; the count side is right",
     "D9-quote-speaker-runs-site": "count and relevance: a story whose only labour words are "
     "'200 North Koreans on the site' (no worker noun) scores 0.11 and its figure is not "
     "read; with 'North Korean workers' it is ~200@RU (the speaker's own site)",
@@ -1334,9 +1332,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "D3-war-context": "relevance: a story of troops, shells and Kursk whose worker sentence "
     "says only 'the regime also supplies labour: about 12,000 workers' scores 0.04 and is "
     "gated out (ungated the figure is read, RU from the sentence before)",
-    "D3-macau-hong-kong-paper": "count: 'citing a local union' puts the figure out ('union' "
-    "is an excluded predicate, for union members and strikes); without that aside it is "
-    "~150@MO as expected",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "D10-gulf-hub-long": "status: 'Flights ... carried about 800 North Korean workers to Doha "
