@@ -2893,7 +2893,10 @@ class CountFinder:
                 )
                 # "A: At the peak, 230 on my site alone. Q: And across Kuwait? A: Our company
                 # had about 1,500 of them there": a smaller figure counted just before
-                or any(j in self._counted for j in range(max(0, sv.index - 2), sv.index))
+                or (
+                    any(j in self._counted for j in range(max(0, sv.index - 2), sv.index))
+                    and not self._military_antecedent(sv, q)  # "The troops ... 12,000 of them"
+                )
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
