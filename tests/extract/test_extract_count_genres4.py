@@ -192,7 +192,158 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1]
+# Batch L2, written blind after the L1 fixes (15 articles).
+BATCH_2: list[Article] = [
+    (
+        "L2",
+        "indictment-it-remote",
+        "~70@CN,RU/present",
+        """UNITED STATES v. KIM et al. - indictment (summary) // A federal grand jury in Newark
+        returned an indictment against four men accused of laundering wages earned by North
+        Korean IT workers. According to the indictment, the defendants helped about 70 of them
+        obtain remote jobs at US companies while they worked from Shenyang and Vladivostok.
+        Prosecutors say the scheme earned $6.8 million. The four face up to 20 years in
+        prison.""",
+    ),
+    (
+        "L2",
+        "city-briefs-embankment",
+        "~90@RU/dispatched ~350@RU/present",
+        """Khabarovsk Evening News - city briefs // The North Korean construction crews who
+        rebuilt the Amur embankment have moved on. A city official said on Monday that the last
+        of them, some 90 men, left for a new project in Komsomolsk-on-Amur in October. Their
+        number had peaked at about 350 in the summer of 2023.""",
+    ),
+    (
+        "L2",
+        "ngo-summary-uae",
+        "~1000@AE/present =2400@AE/present",
+        """Summary: the 'Hidden Hands' report on North Korean labour in the Gulf // The report,
+        by the Geneva-based rights group Labour Light, estimates that North Korean workers in
+        the United Arab Emirates numbered about 1,000 at the end of 2023, down from 2,400 in
+        2016. Roughly half of them work on construction sites in Dubai; the rest are in
+        restaurants and clinics. The group interviewed 19 former workers.""",
+    ),
+    (
+        "L2",
+        "eu-listing-rungrado",
+        ">2000@RU/dispatched ~500@DZ,NG/present",
+        """EU adds North Korean labour firm to sanctions list // BRUSSELS - The Council of the
+        EU added the Rungrado Overseas Construction Company to its sanctions list on Monday. In
+        its listing, the Council says the company has deployed at least 2,000 workers to Russia
+        since 2023. Some 500 others work for it in Algeria and Nigeria. The listing brings the
+        number of DPRK entities under EU sanctions to 75.""",
+    ),
+    (
+        "L2",
+        "live-forum-vladivostok",
+        "~1200@RU/planned ~4000@RU/present",
+        """Live updates: Vladivostok economic forum, day 2 // 09:40 - Our correspondent counts
+        at least 30 delegations in the main hall. || 11:05 - The Primorye governor says his
+        region will take in another 1,200 North Korean builders next year. They would join
+        roughly 4,000 already working there, he says. || 12:30 - Asked about sanctions, he
+        says the workers come as students.""",
+    ),
+    (
+        "L2",
+        "obituary-kuwait-manager",
+        "~1800@KW/present",
+        """Obituary: Pak Song-ho, engineer who led North Korea's Kuwait crews // Pak Song-ho,
+        who has died aged 71 in Seoul, managed some of the largest North Korean labour
+        contingents in the Gulf. At their height in 2014 his teams in Kuwait numbered about
+        1,800 men. After his defection in 2016 he told investigators that fewer than 100 of
+        them ever saw their full wages. He is survived by two daughters.""",
+    ),
+    (
+        "L2",
+        "brief-border-economy",
+        ">20000@CN/dispatched 30000-50000@CN/present",
+        """Policy brief: counting North Koreans in China's border economy // Estimating the
+        North Korean workforce in China is hard. Chinese customs data suggest at least 20,000
+        North Korean workers entered Liaoning and Jilin between 2021 and 2023. Our own
+        estimate, based on factory visits, is between 30,000 and 50,000 across the two
+        provinces, most of them women in seafood and garment plants. Beijing publishes no
+        figures.""",
+    ),
+    (
+        "L2",
+        "qa-mongolia-permits",
+        "=42@MN/present ~1300@MN/present",
+        """Interview: 'We will not renew the contracts' // Mongolia's deputy labour minister,
+        B. Enkhtuya, spoke to the Steppe Herald. Q: How many North Koreans hold Mongolian work
+        permits today? A: Forty-two, all in health care. Q: And at the peak? A: In 2016 we had
+        about 1,300. Q: Will the 42 stay? A: Their contracts end in March, and we will not
+        renew them.""",
+    ),
+    (
+        "L2",
+        "correction-gdynia",
+        "=56@PL/present ~20@PL/present",
+        """Correction // An article on Tuesday about North Korean workers in Poland misstated
+        the number employed at a shipyard in Gdynia. It was 56, not 156. The article also said
+        all of them left in 2018; about 20 stayed until 2019.""",
+    ),
+    (
+        "L2",
+        "lords-written-answer-europe",
+        "~400@PL,MT/repatriated ~30@RU/present",
+        """Written question: North Korean workers in Europe // Asked by Lord Harrow: what
+        estimate they have made of the number of North Korean nationals working in European
+        countries. Answered by Baroness Lyle: The Government does not hold its own figures. The
+        UN Panel of Experts reported in 2019 that the last of some 400 North Korean workers in
+        Poland and Malta had been sent home. We are aware of reports that a small number,
+        perhaps 30, remain in Russia's Kaliningrad region.""",
+    ),
+    (
+        "L2",
+        "profile-dandong-accountant",
+        "600-800@CN/present",
+        """Profile: the accountant who kept the books // For seven years Ri Myong-sun kept the
+        accounts of a North Korean trading company in Dandong that supplied seamstresses to
+        Chinese factories. At any time, she says, the firm had between 600 and 800 of them on
+        its books. She fled to South Korea in 2019 with her son, one of about 1,000 North
+        Koreans who reached the South that year.""",
+    ),
+    (
+        "L2",
+        "kursk-sappers-builders",
+        "~5000@RU/dispatched",
+        """Kremlin silent on North Korean sappers // MOSCOW - The Kremlin declined to comment
+        on reports that North Korea has sent about 1,000 sappers and 5,000 military builders to
+        Russia's Kursk region. South Korean intelligence says some 11,000 troops fought there
+        last winter and about 4,000 of them were killed or wounded.""",
+    ),
+    (
+        "L2",
+        "students-and-tourists",
+        "none",
+        """Far Eastern university enrols North Korean students // VLADIVOSTOK - About 300 North
+        Korean students have enrolled at Far Eastern Federal University this year, the
+        university said, and 1,200 Russian tourists visited Wonsan over the summer. The
+        university said none of the students would work during their studies.""",
+    ),
+    (
+        "L2",
+        "tajik-record-dprk-recruits",
+        "=2500@RU/dispatched",
+        """Tajik labour migration hits record // DUSHANBE - About 650,000 Tajik citizens left
+        to work in Russia last year, the labour ministry said, most of them on building sites.
+        Russian contractors also recruited 3,000 workers from Vietnam and 2,500 from North
+        Korea, according to the Moscow Builders' Association.""",
+    ),
+    (
+        "L2",
+        "rason-zone-at-home",
+        "~20000@RU/present",
+        """Kaesong-style zone planned at Rason // Pyongyang plans to open a new industrial zone
+        at Rason, where some 5,000 North Korean workers would make goods for Chinese and Russian
+        buyers, state media said. A similar zone at Kaesong employed 55,000 North Koreans
+        before it closed in 2016. About 20,000 North Koreans already work in Russia's Far East,
+        just across the border.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
