@@ -192,7 +192,14 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch L2, written blind after the L1 fixes (15 articles).
+# Batch L2, written blind after the L1 fixes (15 articles, 22 expected figures). First run:
+# counts precision 0.95 / recall 0.82 (18 of 22 figures, 1 spurious), count+destination 0.95
+# / 0.82; 10 of 15 articles passed the count test. Missed: "They would join roughly 4,000
+# already working there", "Our own estimate ... is between 30,000 and 50,000 across the two
+# provinces" ("provinces" read as the figure's noun), "misstated the number employed ... It
+# was 56, not 156", "a small number, perhaps 30, remain in Russia's Kaliningrad region";
+# spurious: "brings the number of DPRK entities under EU sanctions to 75". After the fixes:
+# counts 1.00 / 1.00, count+destination 1.00 / 1.00; 15 of 15 pass the count test.
 BATCH_2: list[Article] = [
     (
         "L2",
@@ -357,6 +364,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "L1-brief-mongolia-return": "status: 'Our interviews in Ulaanbaatar suggest ...: "
     "contractors put it at several hundred' reads recruiting ('interviews', a recruiting cue "
     "for job interviews, here the writer's research)",
+    "L2-tajik-record-dprk-recruits": "status: 'Russian contractors also recruited ... 2,500 "
+    "from North Korea' reads recruiting; a host's hiring was expected as dispatched when "
+    "written (debatable: the spec's recruiting is selection before departure)",
 }
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -262,8 +262,11 @@ def _grammar(language: str) -> _Grammar:
             r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
         ),
         apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
+        # "a small number, perhaps 30, remain": a hedge may open the apposed figure
         apposed_group=re.compile(
-            r"\b(?:" + words(language, "apposed_group_nouns") + r")\s*,\s*$", re.I
+            r"\b(?:" + words(language, "apposed_group_nouns") + r")\s*,\s*"
+            r"(?:(?:" + words(language, "vague_hedges") + r")\s+)?$",
+            re.I,
         ),
         member_of=_then(
             language,
@@ -1184,12 +1187,20 @@ class CountFinder:
             # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
             # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
+            # "... misstated the number employed at a shipyard in Gdynia. It was 56": "the
+            # number" of workers named in the sentence before
             or (
                 bool(self.g.pronoun_subject.fullmatch(subject))
                 and sv.index > 0
                 and self._sentence_names_workers(sv.index - 1)
-                and any(o.unit == "count" for o in self.view.sentences[sv.index - 1].quantities)
+                and self._figure_before(self.view.sentences[sv.index - 1])
             )
+        )
+
+    def _figure_before(self, s: SentenceView) -> bool:
+        """Does sentence ``s`` state a figure or name one ("the number employed")?"""
+        return any(o.unit == "count" for o in s.quantities) or bool(
+            self.g.number_subject.search(self.view.text, s.start, s.end)
         )
 
     def _member_before(self, sv: SentenceView, q: Quantity) -> bool:
@@ -2215,12 +2226,17 @@ class CountFinder:
 
     def _number_of_others(self, start: int, end: int) -> bool:
         """Does the noun phrase after "the number of" name people who are no workers
-        (defectors, soldiers, tourists) within its first few words?"""
+        (defectors, soldiers, tourists) or things ("the number of DPRK entities under EU
+        sanctions") within its first few words?"""
         words = re.findall(r"[\w'’-]+", self.view.text[start:end])[:HEAD_WINDOW_WORDS]
         for word in words:
             if self.cues.worker_nouns.fullmatch(word) or self.cues.people_nouns.fullmatch(word):
                 return False  # "the number of its nationals working overseas"
-            if self._non_worker_agent(word) or self._military_in(word):
+            if (
+                self._non_worker_agent(word)
+                or self._military_in(word)
+                or self.cues.things.fullmatch(word)
+            ):
                 return True
         return False
 
