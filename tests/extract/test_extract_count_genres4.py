@@ -350,7 +350,135 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2]
+# Batch L3, written blind after the L2 fixes (14 articles).
+BATCH_3: list[Article] = [
+    (
+        "L3",
+        "telegram-artyom-buses",
+        ">600@RU/present ~150@RU/present",
+        """Translated post from a Primorye Telegram channel // Another bus of North Korean
+        builders arrived in Artyom this morning. Locals say there are now more than 600 of them
+        in the town, living in two dormitories on Kirov Street. Last spring there were about
+        150.""",
+    ),
+    (
+        "L3",
+        "committee-report-chapter",
+        "50000-100000@M49:001/present ~1200@M49:035/present",
+        """House committee report, chapter 4: labour exports // The committee heard that North
+        Korea keeps workers in at least 15 countries. Witnesses put the total at between 50,000
+        and 100,000. The committee's own staff found evidence of about 1,200 in Southeast Asia,
+        most of them in Laos and Vietnam.""",
+    ),
+    (
+        "L3",
+        "embassy-rejects-slander",
+        "none",
+        """Statement by the Embassy of the DPRK in Moscow // The Embassy rejects as slander
+        reports that tens of thousands of Korean workers are being sent to the Russian
+        Federation. The Korean citizens in Russia are students, trainees and members of
+        cultural delegations, numbering no more than 2,000.""",
+    ),
+    (
+        "L3",
+        "annual-report-timber",
+        "=140@RU/repatriated",
+        """Annual report 2024 (extract), Baltic Timber Holdings // Our Russian subsidiary employs
+        2,300 people across three sawmills in Arkhangelsk region. Following an internal review,
+        we confirm that the subsidiary ended its contract with a North Korean labour supplier
+        in 2019, when 140 North Korean loggers engaged under that contract returned home. None
+        have been employed since.""",
+    ),
+    (
+        "L3",
+        "radio-bulletin-haiphong",
+        "~80@VN/present",
+        """Radio bulletin (transcript) // NEWSREADER: Authorities in Vietnam have ordered the
+        remaining North Korean workers at a garment factory near Hai Phong to leave by the end
+        of the month. There are about 80 of them, according to the factory's owner. Last year
+        the plant employed twice as many.""",
+    ),
+    (
+        "L3",
+        "travel-advisory",
+        "none",
+        """Travel advisory: North Korea (Level 4) // Do not travel to North Korea. Since 2017,
+        about 20 US citizens have been detained there. The State Department estimates that
+        fewer than 1,000 Western tourists visited in 2019. Passports are invalid for travel to
+        the DPRK.""",
+    ),
+    (
+        "L3",
+        "football-squad-sydney",
+        "none",
+        """North Korea's women's football team arrives in Sydney // SYDNEY - A 23-member North
+        Korean squad arrived on Monday for the Women's Asian Cup, accompanied by 11 officials.
+        Some 400 fans from the local Korean community greeted them at the airport.""",
+    ),
+    (
+        "L3",
+        "chapter-soviet-loggers",
+        "~15000@RU/present ~5000@RU/present",
+        """From chapter 6, 'Labour and the rouble' // Soviet records show that about 15,000
+        North Korean loggers worked in the Far East in the late 1980s. By 1995 that had shrunk
+        to roughly 5,000. A third of them, the author estimates, were in the Tynda area.""",
+    ),
+    (
+        "L3",
+        "urgent-appeal-bangkok",
+        "=12@TH/present ~30@TH/repatriated",
+        """Urgent appeal: do not return 12 North Koreans // The rights group Open Doors Asia
+        urged Thai authorities on Friday not to return 12 North Korean restaurant workers whose
+        visas expired last week. The group said they would face punishment in North Korea.
+        Thailand deported another 30 in 2023.""",
+    ),
+    (
+        "L3",
+        "kuwait-all-but",
+        "=1400@KW/present =45@KW/present",
+        """Kuwait says most North Korean workers gone // KUWAIT CITY - Kuwait has sent home all
+        but 45 of the 1,400 North Korean workers it hosted in 2017, the foreign ministry said in
+        a report to the UN. The remaining 45 hold medical contracts that end next year.""",
+    ),
+    (
+        "L3",
+        "ulan-ude-painters",
+        "~220@RU/present =160@RU/present",
+        """Ulan-Ude weekly: North Korean painters back on city sites // For the third summer
+        running, North Korean painters and plasterers are working on apartment blocks in
+        Ulan-Ude. The city's construction department puts their number at about 220 this year,
+        up from 160 last year. Residents have complained about noise at night.""",
+    ),
+    (
+        "L3",
+        "fact-check-half-million",
+        "~50000@M49:001/present ~100000@M49:001/present",
+        """Fact check: Are 'half a million' North Koreans working abroad? // Verdict: False. ||
+        The figure of 500,000 circulated on social media last week. The most widely cited
+        estimate, by the UN special rapporteur in 2015, was about 50,000. Our review of newer
+        sources suggests the number is now closer to 100,000, most of them in Russia and
+        China.""",
+    ),
+    (
+        "L3",
+        "uzbek-builders-gap",
+        "=900@RU/dispatched =300@RU/planned",
+        """Uzbek builders fill Russian gap // About 40,000 Uzbek workers arrived in Moscow region
+        in the first quarter, the regional migration office said. Officials also registered 900
+        from North Korea, most of them on student visas. Another 300 are expected in April.""",
+    ),
+    (
+        "L3",
+        "pyongyang-hospital-home",
+        "none",
+        """Pyongyang hospital built in record time // State media said 20,000 builders from
+        across North Korea finished the Pyongyang General Hospital in 18 months. Some 3,000 of
+        them were soldiers of the Korean People's Army. Foreign ministry officials said the
+        project showed the country did not need outside help.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
