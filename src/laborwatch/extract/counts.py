@@ -82,6 +82,7 @@ class _Grammar:
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
     figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
+    figure_noun_before: re.Pattern[str]  # "the figure of (500,000)": likewise
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -178,7 +179,8 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         pronoun_subject=re.compile(
-            r"\s*(?:" + words(language, "level_pronoun_subjects") + r")"
+            r"\s*(?:(?:" + words(language, "level_pronoun_openers") + r")\s+\d{4},?\s+)?"
+            r"(?:" + words(language, "level_pronoun_subjects") + r")"
             r"(?:\s+(?:" + words(language, "level_pronoun_copulas") + r"))?\s*",
             re.I,
         ),
@@ -206,6 +208,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
         figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
+        figure_noun_before=re.compile(
+            r"\b(?:" + words(language, "articles") + r")\s+(?:" + number + r")\s+of\s+$", re.I
+        ),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
@@ -713,6 +718,7 @@ class _Spoken:
     other_turn: re.Pattern[str]  # "Q: How old were you?": a question about something else
     us_after: re.Pattern[str]  # "(300) of us": a first-person group
     us_before: re.Pattern[str]  # "We were (60)"
+    rejected_report: re.Pattern[str]  # "rejects as slander reports that (tens of thousands)"
 
 
 # a speaker's label opening a turn ("SEN. HOLLOWAY: ", "A (city official): "), quotes
@@ -750,6 +756,10 @@ def _spoken(c: Vocabulary, language: str) -> _Spoken:
         other_turn=caseless(rf"{_TURN}(?:{alt('turn_question_other')})\b"),
         us_after=caseless(rf"\s+(?:{alt('first_person_after')})\b"),
         us_before=caseless(rf"\b(?:{alt('first_person_before')})\s+$"),
+        rejected_report=caseless(
+            rf"\b(?:{phrase_pattern(verb_forms(c['rejection_verbs'], language))})\b"
+            rf"[^.;:!?]{{0,30}}?\b(?:{alt('rejected_report_nouns')})\s+that\b[^.;:!?]*$"
+        ),
         turn_question=caseless(r"^[\s\"'“‘]*[^:?!\n]{1,45}:\s+[^?]*\?[\s\"'”’)]*$"),
         elided=caseless(
             rf"\b(?:{alt('count_questions')})\s+(?:{alt('count_question_elided_after')})\b"
@@ -1195,6 +1205,13 @@ class CountFinder:
                 and self._sentence_names_workers(sv.index - 1)
                 and self._figure_before(self.view.sentences[sv.index - 1])
             )
+        )
+
+    def _participle_level(self, lead: str) -> bool:
+        """Is ``lead`` (a clause up to its figure) a participle of level alone ("numbering
+        no more than"), a clause on the subject of the clause before?"""
+        return lead[:12].split(" ", 1)[0].lower().endswith("ing") and bool(
+            self.cues.level_verbs.fullmatch(lead)
         )
 
     def _figure_before(self, s: SentenceView) -> bool:
@@ -1763,6 +1780,11 @@ class CountFinder:
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
                 # the baseline of a figure left out: "12,775 North Koreans entered ...,
                 # compared with 1,113" (not of "12,000 workers entered ..., up from 3,000")
+                scope = text[sv.start : clause_hi]
+            elif level and self._participle_level(text[clause_lo : q.start].lstrip(" ,")):
+                # "The Korean citizens in Russia are students, trainees and members of
+                # cultural delegations, numbering no more than 2,000": the level's subject is
+                # the clause before it
                 scope = text[sv.start : clause_hi]
             if number_of:
                 m = numbered
@@ -2994,12 +3016,17 @@ class CountFinder:
         # "The 200,000 figure appears to come from a 2016 speech" after the claim of 200,000
         # was denied ("Verdict: False."): a denied figure named again as a figure
         for q in counts:
-            if (
-                q.value in self._denied
-                and self.g.definite.search(text, max(sv.start, q.start - 10), q.start)
-                and self.g.figure_noun_after.match(text, q.core_end, sv.end)
+            if q.value in self._denied and (
+                (
+                    self.g.definite.search(text, max(sv.start, q.start - 10), q.start)
+                    and self.g.figure_noun_after.match(text, q.core_end, sv.end)
+                )
+                # "Verdict: False. || The figure of 500,000 circulated on social media"
+                or self.g.figure_noun_before.search(text, max(sv.start, q.start - 20), q.start)
             ):
                 out.add(q.value)
+            elif sp.rejected_report.search(text, max(sv.start, q.start - 120), q.start):
+                out.add(q.value)  # "rejects as slander reports that tens of thousands ..." 
         return out
 
     def _first_person(self, sv: SentenceView, q: Quantity) -> bool:
