@@ -353,12 +353,16 @@ BATCH_2: list[Article] = [
 # Batch L3, written blind after the L2 fixes (14 articles, 18 expected figures). First run:
 # counts precision 0.83 / recall 0.83 (15 of 18 figures, 3 spurious), count+destination 0.78
 # / 0.78; 10 of 14 articles passed the count test. Missed: "By 1995 that had shrunk to
-# roughly 5,000" (a pronoun subject after a year phrase); spurious: "rejects as slander
-# reports that tens of thousands of Korean workers are being sent", "students, trainees and
+# roughly 5,000" (a pronoun subject after a year phrase); spurious: "students, trainees and
 # members of cultural delegations, numbering no more than 2,000", "The figure of 500,000"
-# after "Verdict: False." After the fixes: counts 1.00 / 0.89 (16 of 18, 0 spurious),
-# count+destination 0.94 / 0.83; 13 of 14 pass the count test (the misses left are strict
-# xfails below).
+# after "Verdict: False.", and "rejects as slander reports that tens of thousands of Korean
+# workers are being sent" against the table as first written. The expected "none" of embassy-rejects-slander was corrected after
+# the run to "v4@RU" (the project's convention, test_extract_destination_articles.py's
+# china-denies-figure: a figure of reports a government denies is the reports' claim), so
+# the first run's "tens of thousands" was right (first run against the corrected table:
+# counts 0.89 / 0.84, 16 of 19, 2 spurious). After the fixes: counts 1.00 / 0.89 (17 of 19, 0
+# spurious), count+destination 0.94 / 0.84; 13 of 14 pass the count test (the misses left
+# are strict xfails below).
 BATCH_3: list[Article] = [
     (
         "L3",
@@ -381,7 +385,7 @@ BATCH_3: list[Article] = [
     (
         "L3",
         "embassy-rejects-slander",
-        "none",
+        "v4@RU/dispatched",
         """Statement by the Embassy of the DPRK in Moscow // The Embassy rejects as slander
         reports that tens of thousands of Korean workers are being sent to the Russian
         Federation. The Korean citizens in Russia are students, trainees and members of

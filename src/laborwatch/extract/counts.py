@@ -718,7 +718,6 @@ class _Spoken:
     other_turn: re.Pattern[str]  # "Q: How old were you?": a question about something else
     us_after: re.Pattern[str]  # "(300) of us": a first-person group
     us_before: re.Pattern[str]  # "We were (60)"
-    rejected_report: re.Pattern[str]  # "rejects as slander reports that (tens of thousands)"
 
 
 # a speaker's label opening a turn ("SEN. HOLLOWAY: ", "A (city official): "), quotes
@@ -756,10 +755,6 @@ def _spoken(c: Vocabulary, language: str) -> _Spoken:
         other_turn=caseless(rf"{_TURN}(?:{alt('turn_question_other')})\b"),
         us_after=caseless(rf"\s+(?:{alt('first_person_after')})\b"),
         us_before=caseless(rf"\b(?:{alt('first_person_before')})\s+$"),
-        rejected_report=caseless(
-            rf"\b(?:{phrase_pattern(verb_forms(c['rejection_verbs'], language))})\b"
-            rf"[^.;:!?]{{0,30}}?\b(?:{alt('rejected_report_nouns')})\s+that\b[^.;:!?]*$"
-        ),
         turn_question=caseless(r"^[\s\"'“‘]*[^:?!\n]{1,45}:\s+[^?]*\?[\s\"'”’)]*$"),
         elided=caseless(
             rf"\b(?:{alt('count_questions')})\s+(?:{alt('count_question_elided_after')})\b"
@@ -3025,8 +3020,6 @@ class CountFinder:
                 or self.g.figure_noun_before.search(text, max(sv.start, q.start - 20), q.start)
             ):
                 out.add(q.value)
-            elif sp.rejected_report.search(text, max(sv.start, q.start - 120), q.start):
-                out.add(q.value)  # "rejects as slander reports that tens of thousands ..." 
         return out
 
     def _first_person(self, sv: SentenceView, q: Quantity) -> bool:
