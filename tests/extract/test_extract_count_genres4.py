@@ -356,11 +356,12 @@ BATCH_2: list[Article] = [
 # roughly 5,000" (a pronoun subject after a year phrase); spurious: "students, trainees and
 # members of cultural delegations, numbering no more than 2,000", "The figure of 500,000"
 # after "Verdict: False.", and "rejects as slander reports that tens of thousands of Korean
-# workers are being sent" against the table as first written. The expected "none" of embassy-rejects-slander was corrected after
-# the run to "v4@RU" (the project's convention, test_extract_destination_articles.py's
-# china-denies-figure: a figure of reports a government denies is the reports' claim), so
-# the first run's "tens of thousands" was right (first run against the corrected table:
-# counts 0.89 / 0.84, 16 of 19, 2 spurious). After the fixes: counts 1.00 / 0.89 (17 of 19, 0
+# workers are being sent" against the table as first written. The expected "none" of
+# embassy-rejects-slander was corrected after the run to "v4@RU" (the project's convention,
+# china-denies-figure of test_extract_destination_articles.py: a figure of reports a
+# government denies is the reports' claim), so the first run's "tens of thousands" was right
+# (first run against the corrected table: counts 0.89 / 0.84, 16 of 19, 2 spurious). After
+# the fixes: counts 1.00 / 0.89 (17 of 19, 0
 # spurious), count+destination 0.94 / 0.84; 13 of 14 pass the count test (the misses left
 # are strict xfails below).
 BATCH_3: list[Article] = [

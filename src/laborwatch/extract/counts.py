@@ -3170,8 +3170,7 @@ class CountFinder:
             if p.end > at:
                 continue
             if p.kind == "dprk" or not (
-                at == rel.start()
-                and not text[p.end : at].strip(" ,")
+                (at == rel.start() and not text[p.end : at].strip(" ,"))
                 or self.g.list_joint.fullmatch(text, p.end, at)
             ):
                 break
