@@ -491,7 +491,117 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3]
+# Batch L4, written blind after the L3 fixes (12 articles).
+BATCH_4: list[Article] = [
+    (
+        "L4",
+        "hansard-shipyards",
+        "~800@PL/present",
+        """Hansard extract: Overseas labour (North Korea) // Mr Davies: The Minister will know
+        that North Korean workers were employed in Polish shipyards building vessels for
+        European owners. How many remain in the EU? || The Minister: None, to our knowledge.
+        At the peak there were around 800 in Poland alone. Their contracts were not renewed
+        after 2017.""",
+    ),
+    (
+        "L4",
+        "tribunal-gdansk-welders",
+        "=61@PL/dispatched",
+        """Employment tribunal ruling, Gdansk (summary) // The tribunal found that a staffing
+        agency had placed North Korean welders with two subcontractors at the Nauta yard.
+        Twenty-three of them gave evidence through an interpreter. The agency's records showed
+        it had supplied 61 in total between 2014 and 2016.""",
+    ),
+    (
+        "L4",
+        "earnings-call-sawmill",
+        "~350@RU/present",
+        """Q4 earnings call (excerpt), Amur Forest Products // ANALYST: Are you still using
+        North Korean crews? || CFO: No. We had about 350 of them at the Tynda sawmill until
+        2019. Today all 1,100 of our loggers are Russian citizens.""",
+    ),
+    (
+        "L4",
+        "ngo-thread-donggang",
+        "~3000@CN/present =2000@CN/present =500@CN/planned",
+        """Thread by @LabourWatchAsia (1/4) // We have been tracking North Korean seafood
+        workers in Donggang, China. 2/ Our sources count roughly 3,000 of them in eight plants,
+        up from 2,000 a year ago. 3/ Most are women aged 20-35. 4/ Another 500 are expected
+        before the crab season.""",
+    ),
+    (
+        "L4",
+        "consular-notice",
+        "none",
+        """Notice from the Consulate-General of the Republic of Korea in Vladivostok // The
+        Consulate reminds the roughly 1,500 South Korean nationals living in Primorsky Krai
+        not to approach North Korean workers or restaurants. Last year 3 South Koreans were
+        questioned by police after photographing a North Korean building site.""",
+    ),
+    (
+        "L4",
+        "gulf-newsletter-41",
+        "~300@OM/repatriated <50@KW/present",
+        """Gulf Labour Monitor newsletter, issue 41 // Oman: Muscat says the 300 or so North
+        Korean workers who built its new airport terminal have all left. Kuwait: a ministry
+        source puts the remaining North Koreans at fewer than 50, all in hospitals. Qatar: no
+        change.""",
+    ),
+    (
+        "L4",
+        "vietnam-of-these",
+        "=37@VN/present",
+        """Vietnam finds North Korean workers at garment plants // HANOI - Labour inspectors
+        found 112 foreigners working without permits at garment plants in Nam Dinh province,
+        the ministry said. Of these, 37 were North Korean; the rest were Chinese. All will be
+        deported.""",
+    ),
+    (
+        "L4",
+        "defectors-association-chair",
+        "=12@CN/present",
+        """Defectors' association elects new head // SEOUL - The North Korean Defectors'
+        Association, which says it has 4,000 members, elected a former restaurant manager as
+        its chair on Saturday. She ran a restaurant in Ningbo with 12 North Korean waitresses
+        before defecting in 2016.""",
+    ),
+    (
+        "L4",
+        "brief-entries-vs-workers",
+        "~10000@RU/dispatched",
+        """Brief: Russia's North Korean labour, by the numbers // Russian entry data record
+        13,221 North Koreans arriving in 2023, 7,800 of them on student visas. Analysts believe
+        most were in fact workers. We estimate that some 10,000 North Korean workers entered
+        Russia that year. That figure could double in 2024, officials in Seoul say.""",
+    ),
+    (
+        "L4",
+        "sakhalin-builders-return",
+        "=45@RU/dispatched ~100@RU/planned ~1000@RU/present",
+        """Sakhalin Times: builders from the North return // For the first time since 2019,
+        North Korean construction workers are back on Sakhalin. A regional official said 45
+        arrived in Korsakov last week and another 100 or so would follow in May. In 2018 the
+        island had about 1,000.""",
+    ),
+    (
+        "L4",
+        "mongolia-filipino-nurses",
+        "none",
+        """Mongolia seeks Filipino nurses // ULAANBAATAR - Mongolia will recruit 200 nurses
+        from the Philippines next year, the health ministry said, after a shortage left 1,300
+        posts vacant. The ministry stopped employing North Korean medics in 2017.""",
+    ),
+    (
+        "L4",
+        "clarification-laos",
+        "~5000@M49:035/present ~1000@LA/present",
+        """Clarification // A report on Friday said "about 5,000" North Korean workers were in
+        Laos. The figure referred to the whole of Southeast Asia; the number in Laos is about
+        1,000, the researcher said.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
