@@ -402,6 +402,8 @@ class _Rules:
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
     interview: re.Pattern[str]  # "interviewed the former workers": interviewees
+    witness_after: re.Pattern[str]  # "(23) of them gave evidence": witnesses of a group
+    host_anaphor_had: re.Pattern[str]  # "the island had (about 1,000)": a host named before
     age_after_noun: re.Pattern[str]  # "men (between 30 and 45)": ages
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
@@ -625,6 +627,11 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
+        witness_after=re.compile(rf"(?:{alt('witness_predicates')})\b", re.IGNORECASE),
+        host_anaphor_had=re.compile(
+            rf"\b(?:{words(language, 'host_anaphors')})\s+(?:{alt('receive_verbs')})\s+$",
+            re.IGNORECASE,
+        ),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
@@ -1162,7 +1169,14 @@ class CountFinder:
                 return self._about_workers(sv) or self._headline_names_workers(sv)
             # "put North Korean workers in Russia at 30,000": the workers are the object
             estimate = self.g.estimate_at.search(before) if before.endswith(" ") else None
-            return bool(estimate and self.cues.worker_nouns.search(estimate.group("object")))
+            if estimate is None:
+                return False
+            obj = estimate.group("object")
+            # "puts the remaining North Koreans at fewer than 50" after a sentence of workers
+            return bool(
+                self.cues.worker_nouns.search(obj)
+                or (self.cues.people_nouns.search(obj) and self._about_workers(sv))
+            )
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
@@ -1831,6 +1845,9 @@ class CountFinder:
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
+                # "In 2018 the island had about 1,000": a host named before receives them
+                or self.rules.host_anaphor_had.search(text, max(clause_lo, q.start - 40), q.start)
+                is not None
                 # "the filing lists 3,000": a tally verb right before the figure
                 or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
                 # "Oman expelled 60 in 2018" after "North Korean workers had built hotels"
@@ -2867,6 +2884,10 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        if pronoun and self.rules.witness_after.match(
+            text, _skip_space(text, q.core_end + pronoun.end(), sv.end)
+        ):
+            return None  # "Twenty-three of them gave evidence": witnesses, no workforce
         if pronoun:  # "1,200 people, 300 of them North Korean": the DPRK part of a whole
             after = q.core_end + pronoun.end()
             named_before = any(o.kind == "dprk" and o.end <= q.start for o in sv.places)
