@@ -1,8 +1,11 @@
 """Worker counts in genres and shapes no earlier blind batch covered well: live-blog entries
 with time stamps, appeal-judgment summaries in numbered paragraphs, think-tank briefs, Q&A
 interviews, wire updates with correction lines, fact-checks, sanctions designations, police
-blotters, defector profiles, written answers, joint advisories, NGO report summaries, and
-hard negatives (athletes, DPRK labour mobilised at home, other nations' migrants). The count
+blotters, obituaries and defector profiles, written answers and Hansard, joint advisories,
+NGO report summaries and threads, a Telegram post, committee and annual reports, radio
+bulletins, tribunal rulings, earnings calls, consular notices, newsletters, clarifications,
+and hard negatives (athletes, a football squad, tourists, students, DPRK labour mobilised
+at home, other nations' migrants). The count
 phenomena aimed at are anaphoric figures whose group is named in an earlier sentence: a
 pronoun's number ("The authors put their number at about 3,000", "contractors put it at
 several hundred"), a pronoun partitive split by status or place ("About 120 of them have
