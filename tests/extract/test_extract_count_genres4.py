@@ -608,7 +608,113 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4]
+# Batch L5, written blind after the L4 fixes (12 articles).
+BATCH_5: list[Article] = [
+    (
+        "L5",
+        "qatar-the-rest",
+        "~2800@QA/present ~2700@QA/repatriated ~100@QA/present",
+        """Qatar: 'Most have left' // DOHA - Of the roughly 2,800 North Korean construction
+        workers once employed in Qatar, about 2,700 have gone home, the labour ministry said.
+        The rest, about 100, are finishing contracts at two hotel sites and will leave by
+        June.""",
+    ),
+    (
+        "L5",
+        "kazan-newcomers",
+        "v2@RU/present ~700@RU/present",
+        """Builders from the North fill Kazan sites // KAZAN - Local contractors say North
+        Korean builders started arriving in March. "There are hundreds of them on the sites
+        now," said a foreman at a housing project. City officials put the newcomers at about
+        700.""",
+    ),
+    (
+        "L5",
+        "poland-such-workers",
+        "=486@PL/present",
+        """Poland's labour inspectorate: no North Koreans since 2019 // WARSAW - Poland's
+        labour inspectorate said it had found no North Korean workers during 2,400 inspections
+        last year. In 2016, inspectors counted 486 such workers at shipyards and farms.""",
+    ),
+    (
+        "L5",
+        "shenyang-these-developers",
+        "~60@CN/present ~200@CN/present",
+        """Inside a Shenyang IT dormitory // SHENYANG - A six-storey building on the city's
+        outskirts houses North Korean programmers who write apps for foreign clients,
+        according to a cybersecurity firm. It counts about 60 of these developers at the site,
+        and some 200 more across Liaoning.""",
+    ),
+    (
+        "L5",
+        "tashkent-weightlifters",
+        "none",
+        """North Korean weightlifters win gold in Tashkent // TASHKENT - North Korea's 14
+        weightlifters won six gold medals at the Asian Championships, cheered by about 200
+        supporters. The team flew home on Sunday.""",
+    ),
+    (
+        "L5",
+        "cambodia-laos-latter",
+        "~120@KH/present ~700@LA/present",
+        """Cambodia and Laos compared // A new study compares two of North Korea's smaller
+        labour markets. In Cambodia it finds about 120 North Koreans, most in restaurants; in
+        Laos, about 700, most in construction. The latter figure has doubled since 2020.""",
+    ),
+    (
+        "L5",
+        "defector-arrivals-low",
+        "none",
+        """Record low defector arrivals // SEOUL - Only 196 North Korean defectors reached South
+        Korea last year, the unification ministry said. About 40 of them had worked abroad,
+        mostly in Russia and China, before fleeing.""",
+    ),
+    (
+        "L5",
+        "mongolia-half-of-them",
+        "=240@MN/present ~120@MN/repatriated",
+        """Mongolian cashmere firms' North Korean staff // ULAANBAATAR - Three cashmere
+        factories employed 240 North Korean women in 2016, a former manager said. Half of
+        them, about 120, were sent home in 2017; the others stayed until the 2019
+        deadline.""",
+    ),
+    (
+        "L5",
+        "primorye-further-after-uzbek",
+        "~2500@RU/dispatched =1000@RU/planned",
+        """Russia's Far East labour drive // VLADIVOSTOK - The Primorye government says it
+        needs 40,000 more workers by 2030. It has signed agreements with Uzbekistan and
+        Kyrgyzstan to bring in migrants, and last year 8,000 Uzbek workers arrived. North Korea
+        sent about 2,500 workers to the region over the same period. A further 1,000 are
+        expected this spring, the labour department said.""",
+    ),
+    (
+        "L5",
+        "dandong-which-employs",
+        "~400@CN/present",
+        """Dandong garment firm profile // The Dandong Huaxin garment factory, which employs
+        about 400 North Korean seamstresses, exports jackets to Europe. Its Chinese staff
+        number 150.""",
+    ),
+    (
+        "L5",
+        "kuwait-it-fell",
+        "~5000@KW/present =1300@KW/present",
+        """Kuwait's North Korean workforce in retrospect // At its peak in 2015, Kuwait's North
+        Korean workforce numbered some 5,000, according to Gulf diplomats. It fell to 1,300 by
+        2018 and to zero in 2020.""",
+    ),
+    (
+        "L5",
+        "it-where-they-sit",
+        "~1000@CN,RU/present ~100@LA/present",
+        """IT workers: where they sit // Most North Korean IT workers operate from inside North
+        Korea, a UN panel report says, but about 1,000 are based in China and Russia. Roughly
+        100 more work from Laos. The panel did not give a figure for Cambodia.""",
+    ),
+]
+
+ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
