@@ -608,7 +608,13 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-# Batch L5, written blind after the L4 fixes (12 articles).
+# Batch L5, written blind after the L4 fixes (12 articles, 19 expected figures). First run: counts
+# precision 1.00 / recall 0.84 (16 of 19 figures, 0 spurious), count+destination 0.88 / 0.74 (14 of
+# 19); 9 of 12 articles had all their figures' values found. Missed: "The rest, about 100, are
+# finishing contracts", "Half of them, about 120, were sent home" (a figure apposed to a remainder
+# or a fraction of the group), "City officials put the newcomers at about 700" (newcomers, a people
+# noun). After the fixes: counts 1.00 / 1.00, count+destination 0.89 / 0.89; the two destination
+# misses left are strict xfails below.
 BATCH_5: list[Article] = [
     (
         "L5",
@@ -734,6 +740,13 @@ KNOWN_COUNTS: dict[str, str] = {
     "not Poland of the headline's Gdansk",
     "L4-clarification-laos": "destination: a clarification that moves 'about 5,000' from "
     "Laos to 'the whole of Southeast Asia' is not read; the 5,000 stays in Laos",
+    "L5-primorye-further-after-uzbek": "destination: 'North Korea sent about 2,500 workers "
+    "to the region' reads abroad (a dispatch verb; 'the region' is not resolved to the "
+    "dateline's Primorye after a sentence on Uzbekistan and Kyrgyzstan); the further 1,000 "
+    "is placed right",
+    "L5-dandong-which-employs": "destination: 'exports jackets to Europe' (a market with the "
+    "goods between verb and place, which market_before does not cover) places the 400 in "
+    "Europe, not Dandong's China",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "L1-brief-mongolia-return": "status: 'Our interviews in Ulaanbaatar suggest ...: "
