@@ -720,7 +720,118 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = [*BATCH_1, *BATCH_2, *BATCH_3, *BATCH_4, *BATCH_5]
+# Batch L6, written blind after the L5 fixes (12 articles).
+BATCH_6: list[Article] = [
+    (
+        "L6",
+        "sentencing-broker-artyom",
+        "=184@RU/dispatched",
+        """Sentencing remarks, Vladivostok District Court (summary) // The defendant, a labour
+        broker, arranged visas for North Korean builders from 2021 to 2023. The court accepts
+        the prosecution's figure: he brought in 184 of them, most to sites in Artyom. He is
+        sentenced to four years.""",
+    ),
+    (
+        "L6",
+        "hrc-rapporteur-statement",
+        "50000-100000@M49:001/present =20000@RU/present",
+        """Statement to the Human Rights Council by the Special Rapporteur // The Special
+        Rapporteur remains concerned about North Koreans sent abroad to work. Credible sources
+        estimate their number at between 50,000 and 100,000, many in Russia and China. Those in
+        Russia alone may number 20,000.""",
+    ),
+    (
+        "L6",
+        "ferry-client-note",
+        "none",
+        """Client note: Rajin route update // Our Rajin-Vladivostok ferry service carried 1,240
+        passengers and 380 containers in October. Crew changes took place in Rajin as usual.
+        Bookings for November are 15% higher.""",
+    ),
+    (
+        "L6",
+        "campaign-speech-krai",
+        "<3000@RU/present",
+        """Campaign speech excerpt, Primorye governor's race // "They tell you North Korean
+        workers take your jobs. There are fewer than 3,000 of them in the whole krai, and they
+        build what our own people will not," the candidate told supporters in Nakhodka on
+        Saturday. About 400 people attended.""",
+    ),
+    (
+        "L6",
+        "textbook-taiga-loggers",
+        "~20000@RU/present",
+        """From a Russian regional history textbook // In the 1970s the Soviet Union and North
+        Korea agreed that Korean loggers would work in the taiga of the Khabarovsk region. By
+        1980 their number had reached about 20,000. Many of their camps were closed in the
+        1990s.""",
+    ),
+    (
+        "L6",
+        "museum-placard-tynda",
+        "<1500@RU/present",
+        """Museum placard, Tynda regional museum // This saw was used by North Korean loggers at
+        the Tynda camp, where up to 1,500 of them lived and worked between 1968 and 1995.
+        Donated by the family of a camp doctor, 2009.""",
+    ),
+    (
+        "L6",
+        "tv-kholmsk-fish-plant",
+        "=60@RU/dispatched =40@RU/dispatched ~150@RU/present",
+        """ANCHOR: North Korean workers have returned to a fish plant in Kholmsk. || REPORTER:
+        That's right. The plant's director told us 60 arrived last week and 40 more are on
+        their way. || ANCHOR: And before the pandemic? || REPORTER: Around 150, he says.""",
+    ),
+    (
+        "L6",
+        "weekly-roundup-same-number",
+        "~300@LA/present =25@KH/present",
+        """Weekly roundup: labour // Laos: about 300 North Korean workers are building a dam in
+        Xekong province. Cambodia: police found 25 North Korean restaurant staff in Siem Reap,
+        the same number as last year. Vietnam: no news.""",
+    ),
+    (
+        "L6",
+        "embassy-staff-cut",
+        "~15000@RU/present",
+        """Embassy staff cut // MOSCOW - North Korea has cut its embassy staff in Moscow to 35
+        from 60, a diplomatic source said. The embassy oversees the affairs of North Korean
+        workers in Russia, who were estimated at 15,000 last year.""",
+    ),
+    (
+        "L6",
+        "harbin-dalian-seafood",
+        "~800@CN/present ~600@CN/present",
+        """Harbin seafood plants // Some 800 North Korean women work in Harbin's seafood plants,
+        a trade official said, and about 600 in Dalian. Their contracts run for three
+        years.""",
+    ),
+    (
+        "L6",
+        "bangladeshi-qatar-once-had",
+        "~2500@QA/present",
+        """Bangladeshi workers in Qatar // DOHA - About 400,000 Bangladeshi workers live in
+        Qatar, the embassy said, more than any nationality except Indians and Nepalis. North
+        Korea once had about 2,500 there; none remain.""",
+    ),
+    (
+        "L6",
+        "flood-recovery-recalled",
+        "=10000@M49:001/repatriated",
+        """Flood recovery // State media said 300,000 people had been mobilised to rebuild homes
+        in North Pyongan after the floods, including 10,000 workers recalled from construction
+        sites abroad.""",
+    ),
+]
+
+ARTICLES: list[Article] = [
+    *BATCH_1,
+    *BATCH_2,
+    *BATCH_3,
+    *BATCH_4,
+    *BATCH_5,
+    *BATCH_6,
+]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
