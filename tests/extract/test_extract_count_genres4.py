@@ -720,7 +720,14 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-# Batch L6, written blind after the L5 fixes (12 articles).
+# Batch L6, written blind after the L5 fixes (12 articles, 16 expected figures). First run: counts
+# precision 1.00 / recall 0.75 (12 of 16 figures, 0 spurious), count+destination 0.92 / 0.69 (11 of
+# 16); 8 of 12 articles had all their figures' values found. Missed: "Those in Russia alone may
+# number 20,000" (a placed demonstrative as a level's subject), "REPORTER: Around 150, he says." (a
+# fragment answer to "And before the pandemic?" after counted figures), and two stories gated out by
+# relevance; "between 50,000 and 100,000, many in Russia and China" was placed in RU, CN, not
+# abroad. After the fixes: counts 1.00 / 0.88, count+destination 1.00 / 0.88; the two relevance
+# misses are strict xfails below.
 BATCH_6: list[Article] = [
     (
         "L6",
@@ -858,6 +865,12 @@ KNOWN_COUNTS: dict[str, str] = {
     "L5-dandong-which-employs": "destination: 'exports jackets to Europe' (a market with the "
     "goods between verb and place, which market_before does not cover) places the 400 in "
     "Europe, not Dandong's China",
+    "L6-bangladeshi-qatar-once-had": "relevance: a story of Bangladeshi workers scores below "
+    "the gate (ungated 'North Korea once had about 2,500 there' is read, QA)",
+    "L6-flood-recovery-recalled": "relevance and count: a story of flood recovery at home is "
+    "gated out; ungated, '300,000 people had been mobilised ..., including 10,000 workers "
+    "recalled from construction sites abroad' counts the 300,000 (abroad, repatriated) and "
+    "not the 10,000 (a member of the mobilised whole)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "L1-brief-mongolia-return": "status: 'Our interviews in Ulaanbaatar suggest ...: "

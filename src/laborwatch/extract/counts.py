@@ -79,6 +79,7 @@ class _Grammar:
     combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
+    located_pronoun: re.Pattern[str]  # "Those in Russia alone may number": a placed part
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
     figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
@@ -176,6 +177,12 @@ def _grammar(language: str) -> _Grammar:
         estimate_at=re.compile(
             r"\b(?:" + words(language, "estimate_object_verbs") + r")\s+(?P<object>[^;]{3,80}?)\s+"
             r"(?:" + words(language, "level_targets") + r")\s+$",
+            re.I,
+        ),
+        located_pronoun=re.compile(
+            r"\s*(?:" + words(language, "located_pronouns") + r")\s+(?:"
+            + words(language, "located_pronoun_prepositions")
+            + r")\s",
             re.I,
         ),
         pronoun_subject=re.compile(
@@ -871,6 +878,8 @@ _FRAGMENT_LEAD = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' -]*):\s*)?")
 _FRAGMENT_PLACE = re.compile(
     r"\s+[a-z]+\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*\s*(?:[,;.]|$)"
 )
+# ... and what may follow a fragment answer's figure: a speech tag (", he says.")
+_FRAGMENT_END = re.compile(r"\s*(?:,\s*[\w' ]{1,30}?\s+(?:says|said)\s*)?[.!]?[\s\"'”’]*$")
 _PLACE_EXAMPLE_KINDS = frozenset({"country", "subdivision", "city", "region"})
 _HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
@@ -1206,6 +1215,8 @@ class CountFinder:
             # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
             # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
+            # "Those in Russia alone may number 20,000" after a sentence on the workers
+            or (bool(self.g.located_pronoun.match(subject)) and self._about_workers(sv))
             # "... misstated the number employed at a shipyard in Gdynia. It was 56": "the
             # number" of workers named in the sentence before
             or (
@@ -1838,6 +1849,9 @@ class CountFinder:
                 or number_of
                 or level
                 or bool(self.g.combined.search(before))  # "with a combined 45,000 to 55,000"
+                or (  # "North Korea once had about 2,500 there": its workers in the host
+                    bool(self.g.there_after.match(after)) and self._dprk_receives(sv, q)
+                )
                 or (  # "diplomats estimated about 1,200 there": the sentence's country
                     bool(self.g.there_after.match(after))
                     and any(p.end <= q.start and p.kind in _HOST_KINDS for p in sv.places)
@@ -1845,6 +1859,7 @@ class CountFinder:
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
+                or self._fragment_answer(sv, q)  # "ANCHOR: And before? REPORTER: Around 150."
                 # "In 2018 the island had about 1,000": a host named before receives them
                 or self.rules.host_anaphor_had.search(text, max(clause_lo, q.start - 40), q.start)
                 is not None
@@ -3123,6 +3138,33 @@ class CountFinder:
             if asks is not None and not sp.elided.match(text, asks.start(), s.end):
                 return False  # "Q: How many companies employ them?"
         return False
+
+    def _dprk_receives(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the DPRK the subject of a receiving verb right before the figure ("North Korea
+        once had about 2,500 there")?"""
+        text = self.view.text
+        return any(
+            p.kind == "dprk"
+            and p.end <= q.start
+            and q.start - p.end < 30
+            and self.cues.receive_before_figure.search(text, p.end, q.start) is not None
+            for p in sv.places
+        )
+
+    def _fragment_answer(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a turn's whole answer ("REPORTER: Around 150, he says.") to a
+        question turn right before it that follows figures counted just before ("... told us
+        60 arrived last week ... ANCHOR: And before the pandemic?")?"""
+        j = sv.index - 1
+        if j < 1 or not any(k in self._counted for k in range(max(0, j - 2), j)):
+            return False
+        text = self.view.text
+        if _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is None:
+            return False
+        if _FRAGMENT_END.match(text, q.end, sv.end) is None:
+            return False
+        s = self.view.sentences[j]
+        return self.rules.spoken.turn_question.match(text[s.start : s.end]) is not None
 
     def _question(self, j: int) -> re.Match[str] | None:
         """The first question asking how many in sentence ``j`` (searched once per
