@@ -180,7 +180,9 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         located_pronoun=re.compile(
-            r"\s*(?:" + words(language, "located_pronouns") + r")\s+(?:"
+            r"\s*(?:"
+            + words(language, "located_pronouns")
+            + r")\s+(?:"
             + words(language, "located_pronoun_prepositions")
             + r")\s",
             re.I,
