@@ -3165,8 +3165,15 @@ class CountFinder:
             return False
         if _FRAGMENT_END.match(text, q.end, sv.end) is None:
             return False
-        s = self.view.sentences[j]
-        return self.rules.spoken.turn_question.match(text[s.start : s.end]) is not None
+        s, sp = self.view.sentences[j], self.rules.spoken
+        turn = text[s.start : s.end]
+        # an elliptical question ("And before the pandemic?"), not "How old were you then?"
+        # nor one asking how many of something else
+        return (
+            sp.turn_question.match(turn) is not None
+            and sp.other_turn.match(turn) is None
+            and self._question(j) is None
+        )
 
     def _question(self, j: int) -> re.Match[str] | None:
         """The first question asking how many in sentence ``j`` (searched once per
