@@ -831,7 +831,98 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6)
+# Batch L7, written blind after the L6 fixes (10 articles).
+BATCH_7: list[Article] = [
+    (
+        "L7",
+        "union-newsletter-amur-tower",
+        "~250@RU/present",
+        """Builders' union newsletter, Khabarovsk branch // Our members report that North Korean
+        crews are back on at least four city sites this autumn. The branch counted about 250 of
+        them at the Amur Tower project alone. We have asked the regional labour office for its
+        figures.""",
+    ),
+    (
+        "L7",
+        "ombudsman-dormitory",
+        "=96@RU/present",
+        """Ombudsman's annual report (extract) // Complaint 2024/117 concerned living conditions
+        at a dormitory in Ussuriysk housing North Korean construction workers. Inspectors found
+        96 men in a building registered for 40. The employer was fined 300,000 roubles.""",
+    ),
+    (
+        "L7",
+        "explainer-how-many",
+        "~15000@RU/dispatched",
+        """Explainer: Why are North Koreans building in Russia again? // Who are they? Mostly
+        men in their 30s and 40s, sent by state trading companies. How many? Seoul's spy agency
+        says about 15,000 arrived last year alone. Where do they work? On building sites across
+        Russia, from Moscow to Vladivostok.""",
+    ),
+    (
+        "L7",
+        "letter-kuwait-engineer",
+        "=70@KW/present",
+        """Letter: Remember the Kuwait crews // Sir, Your report on North Korean builders in
+        Russia reminded me of my years as a site engineer in Kuwait, where I supervised 70 of
+        them on a hospital project. They worked 14-hour days and never complained. - J.
+        Harlow, Leeds""",
+    ),
+    (
+        "L7",
+        "police-forged-permits",
+        "none",
+        """Police statement, Primorsky Krai // Police detained two men suspected of forging work
+        permits for foreign nationals. Officers seized 300 blank permit forms and 1.2 million
+        roubles in cash. Investigators said the forms were intended for North Korean and Uzbek
+        workers.""",
+    ),
+    (
+        "L7",
+        "compliance-payroll-accounts",
+        "=212@RU/present ~90@-/present",
+        """Compliance bulletin: DPRK labour red flags // Banks should watch for payroll accounts
+        with large numbers of Korean names paid in cash. In one case reviewed by the regulator,
+        a Vladivostok construction firm paid 212 North Korean employees through a single
+        account. Another firm paid about 90 through an account in Hong Kong.""",
+    ),
+    (
+        "L7",
+        "mongolia-ministry-release",
+        "=1200@MN/present",
+        """Press release, Ministry of Labour of Mongolia // The Ministry informs that no foreign
+        worker permits have been issued to citizens of the DPRK since 2017. The last of the
+        1,200 North Korean workers employed in Mongolia in 2016 left the country in December
+        2019.""",
+    ),
+    (
+        "L7",
+        "podcast-dandong-floor",
+        "=140@CN/present",
+        """Episode 212 show notes: 'The seamstresses of Dandong' // In this episode we talk to a
+        former factory manager who employed North Korean women in Dandong. She had 140 of them
+        on her floor at the peak, and says that across the city there were "at least ten times
+        that".""",
+    ),
+    (
+        "L7",
+        "chinese-tour-groups",
+        "none",
+        """Chinese tour groups return to Pyongyang // The first group of 50 Chinese tourists
+        arrived in Pyongyang on Monday. Before the pandemic, some 350,000 Chinese visited North
+        Korea each year. North Korean guides said they expected 1,000 more by June.""",
+    ),
+    (
+        "L7",
+        "sakhalin-permit-statistics",
+        "=590@RU/present",
+        """Migration statistics, Sakhalin Oblast, 2024 // Work permits issued: 11,400, of which
+        9,800 to citizens of Uzbekistan and Kyrgyzstan. Citizens of the DPRK received 640. The
+        number of DPRK citizens registered as working at year-end was 590.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
