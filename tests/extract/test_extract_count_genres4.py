@@ -831,7 +831,13 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-# Batch L7, written blind after the L6 fixes (10 articles).
+# Batch L7, written blind after the L6 fixes (10 articles, 9 expected figures). First run: counts
+# precision 0.88 / recall 0.78 (7 of 9 figures, 1 spurious), count+destination 0.75 / 0.67 (6 of 9);
+# 7 of 10 articles had all their figures' values found. Spurious: "96 men in a building registered
+# for 40" (an occupancy). Fixed also, though the article still fails: "She had 140 of them on her
+# floor" (a receiving verb before a part of people named before) and "paid about 90 through an
+# account" ("through" ends a head). After the fixes: counts 1.00 / 0.78, count+destination 0.86 /
+# 0.67; three count-side misses and a status one are strict xfails below.
 BATCH_7: list[Article] = [
     (
         "L7",
@@ -956,6 +962,15 @@ KNOWN_COUNTS: dict[str, str] = {
     "gated out; ungated, '300,000 people had been mobilised ..., including 10,000 workers "
     "recalled from construction sites abroad' counts the 300,000 (abroad, repatriated) and "
     "not the 10,000 (a member of the mobilised whole)",
+    "L7-letter-kuwait-engineer": "destination: 'I supervised 70 of them' in Kuwait also "
+    "takes Russia from 'Your report on North Korean builders in Russia' (the antecedent's "
+    "place)",
+    "L7-compliance-payroll-accounts": "count: 'Another firm paid about 90 through an account "
+    "in Hong Kong' (a bare figure parallel to '212 North Korean employees' of the sentence "
+    "before, 'another' on the firm) is not read",
+    "L7-podcast-dandong-floor": "count: 'She had 140 of them on her floor' is read as a "
+    "member of a group already counted: the title's 'Episode 212' is a larger figure before "
+    "it (without the title it is =140@CN)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "L1-brief-mongolia-return": "status: 'Our interviews in Ulaanbaatar suggest ...: "
@@ -967,6 +982,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "L3-urgent-appeal-bangkok": "status: 'urged Thai authorities ... not to return 12 North "
     "Korean restaurant workers' reads repatriated (the plea's negated infinitive); they are "
     "still there (present)",
+    "L7-mongolia-ministry-release": "status: 'The last of the 1,200 North Korean workers "
+    "employed in Mongolia in 2016 left the country in December 2019' reads repatriated; the "
+    "1,200 was expected as the 2016 stock (present; debatable)",
 }
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

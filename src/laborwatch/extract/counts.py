@@ -2968,6 +2968,15 @@ class CountFinder:
                     any(j in self._counted for j in range(max(0, sv.index - 2), sv.index))
                     and not self._military_antecedent(sv, q)  # "The troops ... 12,000 of them"
                 )
+                # "employed North Korean women in Dandong. She had 140 of them on her floor":
+                # people held by a receiving verb right before the part
+                or (
+                    cues.people_nouns.search(body)
+                    and cues.receive_before_figure.search(
+                        text, max(sv.start, q.start - 30), q.start
+                    )
+                    and not self._military_antecedent(sv, q)
+                )
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
             return None
