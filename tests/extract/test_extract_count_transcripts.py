@@ -463,8 +463,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "noun is three turns back, beyond a bare figure's paragraph reach",
     "T3-kuwait-call-in": _GATE.format("0.00 (its text never names North Korea)")
     + "; ungated, 'There were 120 of us' follows only 'I worked in Kuwait' (no worker noun)",
-    "T3-podcast-it-workers": "destination: 'a few thousand, most in China and Russia, with "
-    "some in Laos' takes the listed countries, not the question's 'abroad' (debatable)",
     "T3-phnom-penh-restaurant": "destination: '18 waitresses from Pyongyang' gets no place "
     "(the restaurant's city is in the speaker's phrase before the quote); 'Two years ago we "
     "had 25, but seven went home' (bare figures in a quote) are missed",

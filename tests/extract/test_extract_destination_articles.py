@@ -1282,7 +1282,6 @@ COUNT_SIDE = {
     "equatorial-guinea-and-angola-totals",  # "Angola has the larger share, about 450"
     "primorye-and-khabarovsk-split-then-total",  # "the total may exceed 15,000"
     "seoul-dateline-defector-from-russia",  # "about 300 North Koreans worked at the camp"
-    "poland-malta-past-current-netherlands",  # "sent home its last 20"
 }
 
 BATCHES = {

@@ -366,8 +366,6 @@ KNOWN: dict[str, str] = {
     "restaurant-contracts-20": "count: 'the contracts of its 20 staff from North Korea' (a "
     "possessive before the figure) is not counted",
     "genco-notice-45": "count: 'The 45 permit holders' has no worker noun",
-    "airport-jackets-90": "count: 'counted about 90 of them' (a figure of a pronoun) is not "
-    "counted",
     "asylum-consulate-25": "count: 'Their group of 25' (a group noun before the figure) is not "
     "counted",
     "migration-statistics-3600": "relevance: as migration-statistics (found with the gate off)",

@@ -881,7 +881,6 @@ KNOWN: dict[str, str] = {
     "selling paintings by North Korean artists, whose staff of about 12': the closed "
     "restaurant is a second sector of the sentence (no former marker before it)",
     "l5-03-14": "count: 'arrested 14 North Korean men working illegally' is not counted",
-    "l5-04-1500": "count: 'about 1,500 citizens working in Laos' is not counted",
     "l6-01-50": "count: 'some 50 North Korean men work in the same district as security "
     "guards and drivers' is not counted",
     "l6-02-100": "sector: \"'On some days there were more than 100 of them.'\" names its site "

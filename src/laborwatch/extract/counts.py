@@ -20,7 +20,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_set, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
@@ -79,9 +79,11 @@ class _Grammar:
     combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
+    located_pronoun: re.Pattern[str]  # "Those in Russia alone may number": a placed part
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
     figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
+    figure_noun_before: re.Pattern[str]  # "the figure of (500,000)": likewise
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -177,8 +179,17 @@ def _grammar(language: str) -> _Grammar:
             r"(?:" + words(language, "level_targets") + r")\s+$",
             re.I,
         ),
+        located_pronoun=re.compile(
+            r"\s*(?:"
+            + words(language, "located_pronouns")
+            + r")\s+(?:"
+            + words(language, "located_pronoun_prepositions")
+            + r")\s",
+            re.I,
+        ),
         pronoun_subject=re.compile(
-            r"\s*(?:" + words(language, "level_pronoun_subjects") + r")"
+            r"\s*(?:(?:" + words(language, "level_pronoun_openers") + r")\s+\d{4},?\s+)?"
+            r"(?:" + words(language, "level_pronoun_subjects") + r")"
             r"(?:\s+(?:" + words(language, "level_pronoun_copulas") + r"))?\s*",
             re.I,
         ),
@@ -206,6 +217,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         definite=re.compile(r"\b(?:" + words(language, "articles") + r")\s+$", re.I),
         figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
+        figure_noun_before=re.compile(
+            r"\b(?:" + words(language, "articles") + r")\s+(?:" + number + r")\s+of\s+$", re.I
+        ),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
@@ -262,8 +276,11 @@ def _grammar(language: str) -> _Grammar:
             r"^\s*,\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){0,2}$", re.I
         ),
         apposed=re.compile(r",\s*(?:" + words(language, "apposition_openers") + r")\s+$", re.I),
+        # "a small number, perhaps 30, remain": a hedge may open the apposed figure
         apposed_group=re.compile(
-            r"\b(?:" + words(language, "apposed_group_nouns") + r")\s*,\s*$", re.I
+            r"\b(?:" + words(language, "apposed_group_nouns") + r")\s*,\s*"
+            r"(?:(?:" + words(language, "vague_hedges") + r")\s+)?$",
+            re.I,
         ),
         member_of=_then(
             language,
@@ -371,6 +388,9 @@ class _Rules:
     population: re.Pattern[str]
     community: re.Pattern[str]  # "as ethnic Koreans": a settled community
     non_agent_listed: re.Pattern[str]  # "diplomats and": a non-worker listed first
+    companions_before: re.Pattern[str]  # "60 athletes and (25)": a non-worker group first
+    source_before: re.Pattern[str]  # "citing a local (union)": a source, not a predicate
+    companion_head: re.Pattern[str]  # "(25) coaches": the staff of such a group
     things_listed: re.Pattern[str]  # "individuals and entities": people listed with things
     headcount: re.Pattern[str]  # "The Gdynia yard now employs": an employer's whole staff
     headcount_tail: re.Pattern[str]  # " employs about ": how every headcount match ends
@@ -391,6 +411,8 @@ class _Rules:
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
     interview: re.Pattern[str]  # "interviewed the former workers": interviewees
+    witness_after: re.Pattern[str]  # "(23) of them gave evidence": witnesses of a group
+    host_anaphor_had: re.Pattern[str]  # "the island had (about 1,000)": a host named before
     age_after_noun: re.Pattern[str]  # "men (between 30 and 45)": ages
     non_work_group: re.Pattern[str]  # "football team": a group that is no workforce
     composition: re.Pattern[str]  # ", mostly ": an aside on what the group is made of
@@ -526,6 +548,14 @@ def _rules(language: str) -> _Rules:
             rf"\b(?:{alt('non_worker_agents')})\s*(?:,|(?:{words(language, 'list_joiners')})\s)",
             re.IGNORECASE,
         ),
+        companions_before=re.compile(
+            rf"\b(?:{alt('non_worker_agents')})\s+(?:{words(language, 'list_joiners')})\s+$",
+            re.IGNORECASE,
+        ),
+        source_before=re.compile(
+            rf"\b(?:{alt('attribution_openers')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+        ),
+        companion_head=re.compile(rf"\s+(?:{alt('companion_nouns')})\b", re.IGNORECASE),
         things_listed=re.compile(
             rf"\s*,?\s+(?:{words(language, 'list_joiners')})\s+(?:[\d,.]+\s+)?"
             rf"(?:{alt('thing_nouns')})\b",
@@ -606,6 +636,11 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         interview=re.compile(rf"\b(?:{alt('interview_context')})\b", re.IGNORECASE),
+        witness_after=re.compile(rf"(?:{alt('witness_predicates')})\b", re.IGNORECASE),
+        host_anaphor_had=re.compile(
+            rf"\b(?:{words(language, 'host_anaphors')})\s+(?:{alt('receive_verbs')})\s+$",
+            re.IGNORECASE,
+        ),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
@@ -845,6 +880,8 @@ _FRAGMENT_LEAD = re.compile(r"\s*(?:(?-i:[A-Z][A-Z.' -]*):\s*)?")
 _FRAGMENT_PLACE = re.compile(
     r"\s+[a-z]+\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*\s*(?:[,;.]|$)"
 )
+# ... and what may follow a fragment answer's figure: a speech tag (", he says.")
+_FRAGMENT_END = re.compile(r"\s*(?:,\s*[\w' ]{1,30}?\s+(?:says|said)\s*)?[.!]?[\s\"'”’]*$")
 _PLACE_EXAMPLE_KINDS = frozenset({"country", "subdivision", "city", "region"})
 _HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
@@ -1143,7 +1180,14 @@ class CountFinder:
                 return self._about_workers(sv) or self._headline_names_workers(sv)
             # "put North Korean workers in Russia at 30,000": the workers are the object
             estimate = self.g.estimate_at.search(before) if before.endswith(" ") else None
-            return bool(estimate and self.cues.worker_nouns.search(estimate.group("object")))
+            if estimate is None:
+                return False
+            obj = estimate.group("object")
+            # "puts the remaining North Koreans at fewer than 50" after a sentence of workers
+            return bool(
+                self.cues.worker_nouns.search(obj)
+                or (self.cues.people_nouns.search(obj) and self._about_workers(sv))
+            )
         lo, hi = clause_lo, clause_lo + verb.start()
         if not before[: verb.start()].strip(" ,;-"):  # ", down from 33": the clause before
             lo, hi = sv.start, clause_lo
@@ -1173,12 +1217,29 @@ class CountFinder:
             # "Qatar went from 3,500 in 2015 to zero": a host alone as the level's subject
             or (self._host_subject(sv, subject_lo, hi) and self._about_workers(sv))
             # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
+            # "Those in Russia alone may number 20,000" after a sentence on the workers
+            or (bool(self.g.located_pronoun.match(subject)) and self._about_workers(sv))
+            # "... misstated the number employed at a shipyard in Gdynia. It was 56": "the
+            # number" of workers named in the sentence before
             or (
                 bool(self.g.pronoun_subject.fullmatch(subject))
                 and sv.index > 0
                 and self._sentence_names_workers(sv.index - 1)
-                and any(o.unit == "count" for o in self.view.sentences[sv.index - 1].quantities)
+                and self._figure_before(self.view.sentences[sv.index - 1])
             )
+        )
+
+    def _participle_level(self, lead: str) -> bool:
+        """Is ``lead`` (a clause up to its figure) a participle of level alone ("numbering
+        no more than"), a clause on the subject of the clause before?"""
+        return lead[:12].split(" ", 1)[0].lower().endswith("ing") and bool(
+            self.cues.level_verbs.fullmatch(lead)
+        )
+
+    def _figure_before(self, s: SentenceView) -> bool:
+        """Does sentence ``s`` state a figure or name one ("the number employed")?"""
+        return any(o.unit == "count" for o in s.quantities) or bool(
+            self.g.number_subject.search(self.view.text, s.start, s.end)
         )
 
     def _member_before(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1555,6 +1616,12 @@ class CountFinder:
                 continue  # "about 40 diplomats and staff"
             if (
                 head in ("worker", "people")
+                and self.rules.companion_head.match(text, q.core_end, head_end)
+                and self.rules.companions_before.search(before)
+            ):
+                continue  # "60 athletes and 25 coaches": the staff of a group of non-workers
+            if (
+                head in ("worker", "people")
                 and self.rules.own_staff.search(text, lo, q.start)
                 and self.rules.own_staff_noun.match(text, q.core_end, sv.end)
                 and not self._dprk_between(sv, q.start, clause_hi)
@@ -1708,6 +1775,7 @@ class CountFinder:
                         or (  # "Several thousand were sent home" after "workers"
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
+                        or self._arrived_as_workers(sv, q, after)
                         or (out and self.g.hedged_before.search(before))  # ", perhaps even"
                         # a line of a list: "Vietnam — several hundred", "China (several
                         # hundred), Russia (about 100)"
@@ -1734,6 +1802,11 @@ class CountFinder:
             if level and not out and self.g.baseline.match(text, clause_lo, q.start):
                 # the baseline of a figure left out: "12,775 North Koreans entered ...,
                 # compared with 1,113" (not of "12,000 workers entered ..., up from 3,000")
+                scope = text[sv.start : clause_hi]
+            elif level and self._participle_level(text[clause_lo : q.start].lstrip(" ,")):
+                # "The Korean citizens in Russia are students, trainees and members of
+                # cultural delegations, numbering no more than 2,000": the level's subject is
+                # the clause before it
                 scope = text[sv.start : clause_hi]
             if number_of:
                 m = numbered
@@ -1778,6 +1851,9 @@ class CountFinder:
                 or number_of
                 or level
                 or bool(self.g.combined.search(before))  # "with a combined 45,000 to 55,000"
+                or (  # "North Korea once had about 2,500 there": its workers in the host
+                    bool(self.g.there_after.match(after)) and self._dprk_receives(sv, q)
+                )
                 or (  # "diplomats estimated about 1,200 there": the sentence's country
                     bool(self.g.there_after.match(after))
                     and any(p.end <= q.start and p.kind in _HOST_KINDS for p in sv.places)
@@ -1785,6 +1861,10 @@ class CountFinder:
                 or bool(out)  # the head is elided: "5,000 workers ..., while 3,000 ..."
                 or self._remnant_of_workers(sv, q, before)  # "the last 19, who had worked"
                 or self._answers_count_question(sv, q)  # "Q: How many ...? A: About 250."
+                or self._fragment_answer(sv, q)  # "ANCHOR: And before? REPORTER: Around 150."
+                # "In 2018 the island had about 1,000": a host named before receives them
+                or self.rules.host_anaphor_had.search(text, max(clause_lo, q.start - 40), q.start)
+                is not None
                 # "the filing lists 3,000": a tally verb right before the figure
                 or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
                 # "Oman expelled 60 in 2018" after "North Korean workers had built hotels"
@@ -1868,6 +1948,8 @@ class CountFinder:
             to_work = self._entry_to_work(own)
             if verb and to_work:
                 verb = None  # "have entered Russia on student visas to work"
+            if verb and self.rules.source_before.search(own, 0, verb.start()):
+                verb = None  # "..., a Hong Kong newspaper said, citing a local union"
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1], to_work):
@@ -1878,6 +1960,7 @@ class CountFinder:
             head == "bare"
             and cues.entry_predicates.search(clause)
             and not self._entry_to_work(clause)
+            and not self._arrival_of_workers(sv, clause)
         ):
             return True  # not "a further 250 entered ... on trainee visas to work at a mill"
         if head == "bare":
@@ -1983,10 +2066,10 @@ class CountFinder:
         if hi >= sv.end or self.view.text[hi] != ",":
             return False
         lo, hi = sv.clause_of(hi + 1)  # "2,000 people, including ..., watched the fireworks"
-        return bool(
-            excluded.search(self.view.text, lo, hi)
-            or self.cues.scene_after.search(self.view.text, lo, hi)
-        )
+        verb = excluded.search(self.view.text, lo, hi)
+        if verb and self.rules.source_before.search(self.view.text, lo, verb.start()):
+            verb = None  # "..., a Hong Kong newspaper said, citing a local union"
+        return bool(verb or self.cues.scene_after.search(self.view.text, lo, hi))
 
     def _whole_group(self, before: str, found: re.Match[str]) -> bool:
         """ "a team of 38 doctors": one group's whole size, not "in groups of 25"."""
@@ -2194,12 +2277,17 @@ class CountFinder:
 
     def _number_of_others(self, start: int, end: int) -> bool:
         """Does the noun phrase after "the number of" name people who are no workers
-        (defectors, soldiers, tourists) within its first few words?"""
+        (defectors, soldiers, tourists) or things ("the number of DPRK entities under EU
+        sanctions") within its first few words?"""
         words = re.findall(r"[\w'’-]+", self.view.text[start:end])[:HEAD_WINDOW_WORDS]
         for word in words:
             if self.cues.worker_nouns.fullmatch(word) or self.cues.people_nouns.fullmatch(word):
                 return False  # "the number of its nationals working overseas"
-            if self._non_worker_agent(word) or self._military_in(word):
+            if (
+                self._non_worker_agent(word)
+                or self._military_in(word)
+                or self.cues.things.fullmatch(word)
+            ):
                 return True
         return False
 
@@ -2728,6 +2816,31 @@ class CountFinder:
                 break
         return q.core_end
 
+    def _arrival_of_workers(self, sv: SentenceView, clause: str) -> bool:
+        """Is a bare figure's entry an arrival of workers: its clause's entry words are
+        motion verbs ("About 2,000 came in the first half alone", "about 15,000 had entered
+        on student and trainee visas") and the sentence before names workers by a worker
+        noun and no entry noun ("Arrivals of North Korean workers have doubled")?"""
+        if sv.index == 0:
+            return False
+        motion = word_set(self.cues.language, "entry_motion_words")
+        entries = self.cues.entry_predicates
+        if any(m.group(0).lower() not in motion for m in entries.finditer(clause)):
+            return False
+        s, text = self.view.sentences[sv.index - 1], self.view.text
+        if self.cues.worker_nouns.search(text, s.start, s.end) is None:
+            return False
+        return all(m.group(0).lower() in motion for m in entries.finditer(text, s.start, s.end))
+
+    def _arrived_as_workers(self, sv: SentenceView, q: Quantity, after: str) -> bool:
+        """Does a verb of the bare figure name its people's work right after it ("several
+        thousand had arrived as workers", "hundreds came to work")?"""
+        verb = self.cues.bare_verbs.match(after)
+        if verb is None:
+            return False
+        at = _skip_space(self.view.text, q.core_end + verb.end(), sv.end)
+        return self.rules.work_purpose.match(self.view.text, at) is not None
+
     def _split_by_status(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause send its part home ("expelled some 600 of them")?"""
         lo, hi = sv.clause_of(q.core_start)
@@ -2788,6 +2901,10 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        if pronoun and self.rules.witness_after.match(
+            text, _skip_space(text, q.core_end + pronoun.end(), sv.end)
+        ):
+            return None  # "Twenty-three of them gave evidence": witnesses, no workforce
         if pronoun:  # "1,200 people, 300 of them North Korean": the DPRK part of a whole
             after = q.core_end + pronoun.end()
             named_before = any(o.kind == "dprk" and o.end <= q.start for o in sv.places)
@@ -2844,6 +2961,21 @@ class CountFinder:
                     cues.people_nouns.search(body)
                     # "2,100 nationals ... were working ... 600 of them had been repatriated"
                     and (cues.bare_verbs.match(text[end : sv.end]) or self._split_by_status(sv, q))
+                )
+                # "A: At the peak, 230 on my site alone. Q: And across Kuwait? A: Our company
+                # had about 1,500 of them there": a smaller figure counted just before
+                or (
+                    any(j in self._counted for j in range(max(0, sv.index - 2), sv.index))
+                    and not self._military_antecedent(sv, q)  # "The troops ... 12,000 of them"
+                )
+                # "employed North Korean women in Dandong. She had 140 of them on her floor":
+                # people held by a receiving verb right before the part
+                or (
+                    cues.people_nouns.search(body)
+                    and cues.receive_before_figure.search(
+                        text, max(sv.start, q.start - 30), q.start
+                    )
+                    and not self._military_antecedent(sv, q)
                 )
             ):
                 return Count(q, "worker", end)  # "Thousands of them work in factories"
@@ -2926,10 +3058,13 @@ class CountFinder:
         # "The 200,000 figure appears to come from a 2016 speech" after the claim of 200,000
         # was denied ("Verdict: False."): a denied figure named again as a figure
         for q in counts:
-            if (
-                q.value in self._denied
-                and self.g.definite.search(text, max(sv.start, q.start - 10), q.start)
-                and self.g.figure_noun_after.match(text, q.core_end, sv.end)
+            if q.value in self._denied and (
+                (
+                    self.g.definite.search(text, max(sv.start, q.start - 10), q.start)
+                    and self.g.figure_noun_after.match(text, q.core_end, sv.end)
+                )
+                # "Verdict: False. || The figure of 500,000 circulated on social media"
+                or self.g.figure_noun_before.search(text, max(sv.start, q.start - 20), q.start)
             ):
                 out.add(q.value)
         return out
@@ -3015,6 +3150,40 @@ class CountFinder:
                 return False  # "Q: How many companies employ them?"
         return False
 
+    def _dprk_receives(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the DPRK the subject of a receiving verb right before the figure ("North Korea
+        once had about 2,500 there")?"""
+        text = self.view.text
+        return any(
+            p.kind == "dprk"
+            and p.end <= q.start
+            and q.start - p.end < 30
+            and self.cues.receive_before_figure.search(text, p.end, q.start) is not None
+            for p in sv.places
+        )
+
+    def _fragment_answer(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the figure a turn's whole answer ("REPORTER: Around 150, he says.") to a
+        question turn right before it that follows figures counted just before ("... told us
+        60 arrived last week ... ANCHOR: And before the pandemic?")?"""
+        j = sv.index - 1
+        if j < 1 or not any(k in self._counted for k in range(max(0, j - 2), j)):
+            return False
+        text = self.view.text
+        if _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is None:
+            return False
+        if _FRAGMENT_END.match(text, q.end, sv.end) is None:
+            return False
+        s, sp = self.view.sentences[j], self.rules.spoken
+        turn = text[s.start : s.end]
+        # an elliptical question ("And before the pandemic?"), not "How old were you then?"
+        # nor one asking how many of something else
+        return (
+            sp.turn_question.match(turn) is not None
+            and sp.other_turn.match(turn) is None
+            and self._question(j) is None
+        )
+
     def _question(self, j: int) -> re.Match[str] | None:
         """The first question asking how many in sentence ``j`` (searched once per
         sentence)."""
@@ -3068,11 +3237,27 @@ class CountFinder:
         rel = self.g.relative.search(text, lo, hi)
         if rel is None or text[lo : rel.start()].strip(" ,"):
             return False
-        return any(
+        if any(
             p.kind == "demonym"
             and p.end <= rel.start()
             and not text[p.end : rel.start()].strip(" ,")
             for p in sv.places
+        ):
+            return True
+        # "migrants from Uzbekistan and Tajikistan, who number about 20,000": people named
+        # by the countries they come from, a list of places right before the relative
+        at, first = rel.start(), None
+        for p in reversed(sv.places):
+            if p.end > at:
+                continue
+            if p.kind == "dprk" or not (
+                (at == rel.start() and not text[p.end : at].strip(" ,"))
+                or self.g.list_joint.fullmatch(text, p.end, at)
+            ):
+                break
+            at, first = p.start, p
+        return first is not None and bool(
+            self._people_of.search(text, max(sv.start, first.start - 60), first.start)
         )
 
     def _restated(self, sv: SentenceView, whole: Quantity) -> bool:

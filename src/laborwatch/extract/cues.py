@@ -47,6 +47,11 @@ def _relevance_terms(rel: dict[str, Any], key: str, phrases: list[str]) -> re.Pa
     return re.compile(lower_pattern(phrases))
 
 
+def _optional_words(phrases: list[str]) -> str:
+    """An optional one of ``phrases`` and its space (nothing when there are none)."""
+    return rf"(?:(?:{phrase_pattern(phrases)})\s+)?" if phrases else ""
+
+
 def _around(before: str, phrases: list[str], after: str) -> re.Pattern[str]:
     """One group of ``phrases`` between two pattern pieces, case-insensitive."""
     return re.compile(before + "(?:" + phrase_pattern(phrases) + ")" + after, re.IGNORECASE)
@@ -359,7 +364,9 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
             re.IGNORECASE,
         ),
         at_home=_rx(c["at_home"]),
-        bare_verbs=_around(r"^\s*", c["bare_count_verbs"], ""),
+        bare_verbs=_around(
+            r"^\s*" + _optional_words(c.get("bare_verb_adverbs", [])), c["bare_count_verbs"], ""
+        ),
         number_of=_rx(c["number_of_phrases"]),
         level_verbs=_around("", level, r"\s+(?:(?:" + w("level_fillers") + r")\s+)*$"),
         abroad_phrases=re.compile(lower_pattern(_abroad_phrases(c))),  # on lower-cased text
