@@ -879,8 +879,6 @@ KNOWN_DETAILS: dict[str, str] = {
     "reads present; waiting to be admitted is a plan",
     "L3-moscow-minister-far-east-medium": "status: 'the ministry had approved permits for 2,000 "
     "more North Korean workers' reads present, not planned (as D3-headline-figure-body-place)",
-    "L2-khabarovsk-protests-long": "status: 'Some 700 more are on their way by train from "
-    "Tumangang' reads present; a journey under way is a flow (dispatched)",
     "L1-primorye-builders-long": "status: 'The ... Institute ..., which tracks the flows with "
     "satellite images, puts the number of North Korean workers across Russia at about "
     "15,000' reads dispatched ('flows' of the relative clause); a stock (present)",
