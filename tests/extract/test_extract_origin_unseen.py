@@ -1,0 +1,136 @@
+"""Origin, scope and basis on unseen kinds of attribution, in blind batches of invented
+articles (people, outlets, figures invented; institutions real): an agency named after
+the figure, an outlet citing another outlet, a UN panel report, an anonymous source, a
+researcher at a think tank, a defector's testimony, a lawmaker citing the spy agency, a
+ministry's press release, a court filing, the outlet's own estimate, an attribution in
+the sentence before or a paragraph-level "the report said", nested attributions (the
+first-hand source wins), passive "it is estimated", and scopes and bases of the spec.
+Each batch's expected claims were committed before the extractor was run on it.
+
+Format as ``test_extract_origin_conventions.py``: ``@ publisher``, one line per expected
+claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
+<origin>``, ``-`` for null), ``|`` and the text.
+
+``python tests/extract/test_extract_origin_unseen.py`` prints each batch's figures.
+
+First runs (claims found, then origin and scope/basis correct among them):
+
+| batch | found | origin | scope/basis | after fixes |
+|---|---|---|---|---|
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+
+try:
+    from .tables import check_origin, origin_report, origin_rows
+except ImportError:  # run as a script
+    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
+
+BATCHES: dict[str, str] = {}
+
+# --- batch U1, written blind.
+BATCHES["U1"] = """
+@ example-asiawire.com
+1200@RU country South Korea NIS
+| North Korea has sent about 1,200 more workers to Russia this year, according to Yonhap,
+  citing the National Intelligence Service.
+@ example-observer.com
+3000@RU region UN Panel of Experts
+| About 3,000 North Korean construction workers remain in Russia's Primorsky Krai, the
+  latest report of the UN Security Council's panel of experts said. The document was
+  released on Thursday.
+@ example-capitalnews.com
+500@AE country unnamed source
+| An anonymous source with ties to the construction industry said roughly 500 North
+  Korean labourers were still working in the United Arab Emirates.
+@ example-ledger.com
+20000@CN country Marta Olsen
+| Marta Olsen, a senior fellow at the Stimson Center in Washington, estimates that 20,000
+  North Korean workers are still employed in China.
+@ example-journal.com
+50000@M49:001 world Asan Institute for Policy Studies
+| About 50,000 North Koreans work abroad for the state, the Asan Institute for Policy
+  Studies, a Seoul think tank, said in a report published on Monday.
+@ example-times.com
+$wage:600 gross Pak Chol-min
+$wage:90 take_home Pak Chol-min
+| Pak Chol-min, who defected in 2019 after four years on building sites in Moscow,
+  testified that the Russian contractor paid $600 a month for each worker. After the
+  state's cut he was left with about $90, he said.
+@ example-korea-daily.com
+4000@CN region South Korea NIS
+| Some 4,000 North Korean workers have been sent to factories in Liaoning province since
+  January, lawmaker Yoo Sang-bum said on Tuesday, citing a briefing by the spy agency.
+@ example-gulfpost.com
+60@KW site Kuwait government
+| Kuwait's Interior Ministry said in a press release that 60 North Korean workers found at
+  a construction site in Jahra had been deported.
+@ example-lawnews.com
+$revenue:6800000 total US Justice Department
+| North Korean IT workers used stolen identities to earn at least $6.8 million from US
+  companies, according to a court filing unsealed on Wednesday by federal prosecutors in
+  Illinois.
+@ reviewasia.com
+700@CN city -
+| An analysis of hiring notices by Review Asia found that about 700 North Korean workers
+  were employed in Hunchun last year.
+@ example-dispatch.com
+2500@RU region Khabarovsk Krai government
+| The Khabarovsk Krai labour department released new figures on Friday. About 2,500 North
+  Korean workers are employed in the region, most of them on building sites.
+@ example-monitor.com
+100000@M49:001 world US State Department
+| The State Department released its annual report on human trafficking on Thursday,
+  covering forced labour in 188 countries. North Korea still has about 100,000 workers
+  abroad, the report said.
+@ example-herald.com
+1500@LA country United Nations
+| Kyodo News, citing a confidential UN report, said 1,500 North Korean workers were in
+  Laos.
+@ example-weekly.com
+30000@RU country -
+| An estimated 30,000 North Koreans are believed to be working in Russia despite the
+  sanctions.
+@ example-gulf.com
+6000@QA,KW,AE multi KINU
+| About 6,000 North Korean labourers are spread across Qatar, Kuwait and the United Arab
+  Emirates, a researcher at the Korea Institute for National Unification said.
+@ example-cambodia.com
+18@KH site Cambodia government
+| Cambodian police said 18 North Korean women had been working at a restaurant in Siem
+  Reap before it closed.
+@ example-chinawatch.com
+8000@CN region Chinese government
+| Around 8,000 North Korean workers were employed in seafood processing in Jilin province
+  last year, China's Ministry of Commerce said in a statement.
+@ example-finance.com
+$wage:500 state_take South Korea Ministry of Unification
+| Each North Korean worker in Russia must hand over about $500 a month to the state,
+  Seoul's unification ministry said in a report to parliament.
+@ example-wire.com
+<5000@RU region Russian government
+| Up to 5,000 North Korean loggers work in the Russian Far East, Russia's ambassador to
+  Pyongyang told the Izvestia newspaper.
+"""
+
+# Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
+def test_origin_unseen(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
+    check_origin(extractor, scorer, *case)
+
+
+if __name__ == "__main__":
+    origin_report(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES
+    )
