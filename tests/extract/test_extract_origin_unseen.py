@@ -15,8 +15,9 @@ claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
 
 First runs (claims found, then origin and scope/basis correct among them):
 
-| batch | found | origin | scope/basis | after fixes |
+| batch | found | origin | scope/basis | after fixes (found, origin, scope/basis) |
 |---|---|---|---|---|
+| U1 | 19/20 | 15/19 | 19/19 | 19/20, 19/19, 19/19 |
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ except ImportError:  # run as a script
 
 BATCHES: dict[str, str] = {}
 
-# --- batch U1, written blind.
+# --- batch U1, written blind. Fixed: "X, a Seoul think tank, said in a report published
+# on Monday" (a subject opening with "the" before its aside; no speaker after an inverting
+# verb that opens with a preposition); "citing a briefing by the spy agency" (a body after
+# a strict opener); "Kuwait's Interior Ministry" (another state's body of a known name);
+# "The ... labour department released new figures on Friday." (the next figure's source).
 BATCHES["U1"] = """
 @ example-asiawire.com
 1200@RU country South Korea NIS
@@ -122,7 +127,10 @@ $wage:500 state_take South Korea Ministry of Unification
 """
 
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
+    " revenue (a purpose clause before the verb; the money stage, not origin)",
+}
 
 
 @pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))

@@ -59,6 +59,9 @@ class _Grammar:
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
     images: frozenset[str]  # "satellite images (analysed by CSIS) show"
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
+    speaking_bodies: frozenset[str]  # "citing the spy (agency)": a body speaks
+    inverted_stops: frozenset[str]  # "..., said (in) a report": no speaker after the verb
+    role_stops: frozenset[str]  # "factories (in) Liaoning Province": no role before a name
     relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
     inversion_verbs: frozenset[str]  # "..., said the ministry": the speaker after its verb
@@ -115,6 +118,9 @@ def _grammar(language: str) -> _Grammar:
         documents=word_set(language, "document_nouns"),
         images=word_set(language, "image_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
+        speaking_bodies=word_set(language, "speaking_body_nouns"),
+        role_stops=word_set(language, "role_title_stops"),
+        inverted_stops=word_set(language, "inverted_non_openers"),
         relay_openers=word_set(language, "relay_openers"),
         inversion_verbs=word_set(language, "inversion_verbs"),
         name_function_words=word_set(language, "name_function_words"),
@@ -227,6 +233,18 @@ class AttributionFinder:
             or first in self.g.speaker_pronouns
             # "satellite images analysed by CSIS (show)", "migration data (show)"
             or any(w in self.g.documents or w in self.g.images for w in head)
+            or self._titled_name(phrase)
+        )
+
+    def _titled_name(self, phrase: str) -> bool:
+        """A role title of one or two lower-case words before a person's name ("lawmaker
+        Yoo Sang-bum", "opposition lawmaker Kim Ki-hyun")."""
+        name = NAME.search(phrase)
+        if not name or name.end() != len(phrase):
+            return False
+        title = phrase[: name.start()].split()
+        return 0 < len(title) <= 2 and all(
+            w.isalpha() and w.islower() and w not in self.g.role_stops for w in title
         )
 
     def _names_a_speaker(self, phrase: str) -> bool:
@@ -234,7 +252,10 @@ class AttributionFinder:
         document ("citing intelligence reports"), not a cause ("citing a shortage")."""
         head = [w.strip(STRIP) for w in phrase.lower().split()[:4]]
         return phrase[0].isupper() or any(
-            w in self.g.documents or w in self.speaker_nouns or f"{w}s" in self.speaker_nouns
+            w in self.g.documents
+            or w in self.speaker_nouns
+            or f"{w}s" in self.speaker_nouns
+            or w in self.g.speaking_bodies
             for w in head
         )
 
@@ -307,9 +328,10 @@ class AttributionFinder:
                 self.g.relative_aside.match(aside) is not None
                 or self.g.gerund_aside.match(aside) is not None
             )
-            if head.strip()[:1].isupper() and (
-                len(head.split()) <= 4
-                or self._a_name(head)
+            named = self._undetermined(head)  # "the Asan Institute ..., a think tank, said"
+            if named[:1].isupper() and (
+                len(named.split()) <= 4
+                or self._a_name(named)
                 # "A Chinese official in Dandong, who declined to be named, said"
                 or (relative and len(head.split()) <= MAX_WORDS)
                 # "The governor of X, Dmitry Demeshin, said"
@@ -327,6 +349,13 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo + self._after_subordinator(subject), len(before)
+
+    def _undetermined(self, head: str) -> str:
+        """A subject without the article it opens with, when a capitalised word follows."""
+        words = head.split(None, 1)
+        if len(words) == 2 and words[0].lower() in ("the",) and words[1][:1].isupper():
+            return words[1]
+        return head.strip()
 
     def _after_subordinator(self, subject: str) -> int:
         """Where a subject that cannot be a speaker itself starts after its last
@@ -439,7 +468,12 @@ class AttributionFinder:
                 cut = _INVERTED_CUT.search(after)
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
-                if phrase and self._speaker_like(phrase) and not DIGIT.search(phrase):
+                if (
+                    phrase
+                    and self._speaker_like(phrase)
+                    and not DIGIT.search(phrase)
+                    and phrase.split()[0].lower() not in self.g.inverted_stops
+                ):
                     return phrase, False
             # "X said ..." : the subject since the last clause break
             offset = sv.start + lo

@@ -144,6 +144,8 @@ class _Vocabulary:
     authored_low: re.Pattern[str] | None  # ``authored`` folded, for the lower-cased copy
     passive_relay_ends: tuple[str, ...] | None  # what a window before passive_relay ends with
     held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
+    body_states: dict[str, str]  # "Russian Interior Ministry" -> "RU"
+    release: re.Pattern[str]  # "(The ministry) released new figures": the next figure's
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -312,6 +314,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         definite_article=str(load("grammar", language)["articles"][0]),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         bodies=frozenset(canonical.values()),
+        body_states={str(k): str(v) for k, v in data.get("body_states", {}).items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
             r"^(?:'s|’s|s'|,)?\s*(?:[\w-]+\s+){0,3}?(?:"
@@ -382,6 +385,13 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         outlet_of=outlet_of,
         outlet_sources=frozenset(outlet_of.values()),
+        release=re.compile(
+            r"^((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+(?:"
+            + phrase_pattern(data["release_verbs"])
+            + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+            + phrase_pattern(data["release_documents"])
+            + r")\b"
+        ),
         continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
         member_by=_rx(
             submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
@@ -1126,6 +1136,10 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
+        if sv.index:
+            released = self._released_before(sentences[sv.index - 1])
+            if released:  # "The ministry released new figures. About 2,500 ..."
+                return released
         low = self._text_low()
         for a, b in (
             _group_spans(self.vocab.authored.finditer(body))
@@ -1141,6 +1155,16 @@ class OriginFinder:
             if found:  # "... 60,000 workers. This is according to the State Department."
                 return found
         return self._excerpt_lead(sv) or self.default
+
+    def _released_before(self, before: SentenceView) -> str | None:
+        """The body a sentence opens with when it announces figures ("The labour department
+        released new figures on Friday"), as a known body, state or name."""
+        if self.sources.attribution(before):
+            return None
+        m = self.vocab.release.match(DATELINE.sub("", self.view.sentence_text(before)))
+        if not m or not self.vocab.determiners.sub("", m.group(1))[:1].isupper():
+            return None
+        return self.normalise(m.group(1), self.view.sentence_text(before))
 
     def _excerpt_lead(self, sv: SentenceView) -> str | None:
         """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
@@ -1365,6 +1389,9 @@ class OriginFinder:
             if house and source.group("noun").lower() in v.source_words:
                 return house
         body = self._body(phrase)
+        foreign = self._foreign_owner(head, body) if body in v.body_states else None
+        if foreign:
+            return foreign  # "Kuwait's Interior Ministry": Kuwait's, not Russia's
         if body and body in self._placed_bodies(phrase):
             return body  # "Seoul's spy agency", "South Korean intelligence"
         if (
@@ -1430,6 +1457,18 @@ class OriginFinder:
             return False
         m = self.vocab.name_forms.match(head, _caseless(head), owned.end())
         return bool(m and self.vocab.canonical.get(_norm(head[m[0] : m[1]])))
+
+    def _foreign_owner(self, head: str, body: str | None) -> str | None:
+        """The government of the state a phrase opens with ("Kuwait's", "Kuwaiti") when it
+        is not the state of the known body it names ("Interior Ministry")."""
+        first = next(iter(_places(head)), None)
+        if first is None or first.start != 0 or first.kind not in ("country", "demonym"):
+            return None
+        if len(first.codes) != 1 or first.codes[0] in ("KP", self.vocab.body_states.get(body)):
+            return None
+        if first.kind == "country" and not OWNED.match(head + " ", first.end):
+            return None
+        return self._governments([(first.codes[0], first.text, False)])
 
     @staticmethod
     def _place_pair(phrase: str) -> bool:
