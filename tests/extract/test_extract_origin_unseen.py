@@ -126,6 +126,74 @@ $wage:500 state_take South Korea Ministry of Unification
   Pyongyang told the Izvestia newspaper.
 """
 
+# --- batch U2, written blind after the fixes of U1, to measure them on fresh wording.
+BATCHES["U2"] = """
+@ example-tradewire.com
+1300@CN country Chinese government
+| China's General Administration of Customs said about 1,300 North Korean workers had
+  been sent home through Dandong in May.
+@ example-asiatoday.com
+800@JP country Japanese government
+| About 800 North Korean nationals were working in Japan without permits, according to a
+  report in the Asahi Shimbun that cited the Japanese Foreign Ministry.
+@ example-newsdesk.com
+2000@RU region UN Panel of Experts
+| The UN Panel of Experts submitted its annual report to the Security Council on Monday.
+  In the report, the panel said that some 2,000 North Korean workers were still employed
+  in the Russian region of Amur.
+@ example-bizpost.com
+250@QA site unnamed source
+| About 250 North Korean labourers are working at a single stadium site outside Doha, a
+  person familiar with the matter said.
+@ example-daily.com
+$revenue:200000000 total KINU
+| North Korean workers in China bring in around $200 million a year for Pyongyang, said
+  Lee Ji-won of the Korea Institute for National Unification.
+@ example-capitol.com
+$wage:700 state_take Kim Sung-ho
+| In testimony before a US congressional committee, defector Kim Sung-ho said each logger
+  in Siberia had to remit $700 a month to the state.
+@ example-seoultimes.com
+3500@RU country South Korea Ministry of Unification
+| Around 3,500 North Korean workers are believed to have entered Russia since last year,
+  according to data the Unification Ministry submitted to lawmaker Cho Jin-woo.
+@ example-warsaw.com
+40@PL site Polish government
+| In a press release, Poland's labour ministry said 40 North Korean welders had worked at
+  a shipyard in Szczecin until 2018.
+@ example-justice.com
+$revenue:88000000 total US Justice Department
+| Court documents filed by the Justice Department show that North Korean IT workers
+  generated $88 million for the regime over six years.
+@ example-borderlines.com
+120@RU site -
+| Our correspondent counted about 120 North Korean workers at a building site in
+  Vladivostok last week.
+@ example-rights.com
+v3@AE country Human Rights Watch
+| Human Rights Watch published a report on migrant labour in the Gulf on Tuesday. It drew
+  on interviews with dozens of workers. Thousands of North Koreans still work in the United
+  Arab Emirates, the report said.
+@ example-globalnews.com
+100000@M49:001 world UN Panel of Experts
+| The Wall Street Journal reported, citing a UN panel report, that around 100,000 North
+  Koreans were working overseas.
+@ example-weekender.com
+>10000@CN country -
+| It is believed that more than 10,000 North Korean workers remain in China.
+@ example-portnews.com
+600@RU city Russian government
+| About 600 North Korean workers are employed in the port city of Nakhodka, the regional
+  governor's office of Primorsky Krai said.
+@ example-kyivpost.com
+$wage:1200 gross Ukrainian government
+| Russian firms pay about $1,200 a month for each North Korean construction worker,
+  Ukraine's military intelligence said.
+@ example-analysis.com
+$wage:150 take_home -
+| North Korean workers in Russia are estimated to keep about $150 a month of their pay.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
