@@ -18,6 +18,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 | batch | found | origin | scope/basis | after fixes (found, origin, scope/basis) |
 |---|---|---|---|---|
 | U1 | 19/20 | 15/19 | 19/19 | 19/20, 19/19, 19/19 |
+| U2 | 16/16 | 13/16 (15/16 by the corrected expectations) | 16/16 | 16/16, 16/16, 16/16 |
 """
 
 from __future__ import annotations
@@ -127,6 +128,13 @@ $wage:500 state_take South Korea Ministry of Unification
 """
 
 # --- batch U2, written blind after the fixes of U1, to measure them on fresh wording.
+# First run: found 16/16, origin 13/16, basis or scope 16/16. Two expectations corrected
+# after the run to the conventions fixed before (test_extract_origin_articles.py and the
+# docs): a region's governor's office is "<region> government" as written, and a state
+# with no preferred name in origins.yaml is "<common name> government" ("Ukraine
+# government"), so the extractor's answers stand. Fixed: "Court documents filed by the
+# Justice Department show" ("documents" a noun before a participle; its plural subject
+# speaks by "show"; "filed" an authoring participle).
 BATCHES["U2"] = """
 @ example-tradewire.com
 1300@CN country Chinese government
@@ -182,11 +190,11 @@ v3@AE country Human Rights Watch
 >10000@CN country -
 | It is believed that more than 10,000 North Korean workers remain in China.
 @ example-portnews.com
-600@RU city Russian government
+600@RU city Primorsky Krai government
 | About 600 North Korean workers are employed in the port city of Nakhodka, the regional
   governor's office of Primorsky Krai said.
 @ example-kyivpost.com
-$wage:1200 gross Ukrainian government
+$wage:1200 gross Ukraine government
 | Russian firms pay about $1,200 a month for each North Korean construction worker,
   Ukraine's military intelligence said.
 @ example-analysis.com

@@ -21,6 +21,7 @@ PASSIVE_REACH = 80  # characters after "was quoted" that may hold "as saying"
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a verb
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 _CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
 _INVERTED_CUT = re.compile(r",|\.$|;|$")  # where a speaker after its verb ends
@@ -236,6 +237,12 @@ class AttributionFinder:
             or self._titled_name(phrase)
         )
 
+    def _noun_then_verb(self, body: str, at: int) -> bool:
+        """Is the word after a document noun read as a verb ("documents") a participle or a
+        plural verb ("filed", "show"), so that the noun is the subject?"""
+        m = NEXT_WORD.match(body, at)
+        return bool(m) and (m.group(1).endswith("ed") or m.group(1) in self.plural_verbs)
+
     def _titled_name(self, phrase: str) -> bool:
         """A role title of one or two lower-case words before a person's name ("lawmaker
         Yoo Sang-bum", "opposition lawmaker Kim Ki-hyun")."""
@@ -388,7 +395,15 @@ class AttributionFinder:
             return True
         subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
         head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
-        return head in self.g.plural_nouns or _regular_plural(head)
+        if head in self.g.plural_nouns or _regular_plural(head):
+            return True
+        # "Court documents filed by X show": the last word before the first modifier
+        lead = []
+        for w in subject:
+            if w in self.g.role_stops or (w.islower() and w.endswith("ed")):
+                break
+            lead.append(w.lower())
+        return bool(lead) and len(lead) < len(subject) and lead[-1] in self.g.documents
 
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
@@ -451,6 +466,8 @@ class AttributionFinder:
                 self.g.noun_head, self.g.noun_head_reach, body, v.start()
             ):
                 continue  # "reports filed by member states" (a noun), not "Kuwait City said"
+            if verb in self.g.documents and self._noun_then_verb(body, v.end()):
+                continue  # "Court documents filed by ... show": a noun, its verb after it
             before = body[lo : v.start()]
             after = body[v.end() :]
             if verb in self.g.passive_speech and self.g.passive_tail.search(
