@@ -202,6 +202,73 @@ $wage:150 take_home -
 | North Korean workers in Russia are estimated to keep about $150 a month of their pay.
 """
 
+# --- batch U3, written blind after the fixes of U1 and U2.
+BATCHES["U3"] = """
+@ example-review.com
+900@CN country Choi Yong-nam
+| Choi Yong-nam, a defector who now runs the Seoul Institute for Labour Studies, said about
+  900 North Korean women were sewing clothes in Chinese factories.
+@ nknews.org
+1100@RU region Radio Free Asia
+| NK News, citing a report by Radio Free Asia, said about 1,100 North Korean loggers were
+  working in Russia's Amur Oblast.
+@ example-seoulpost.com
+7000@RU country South Korea NIS
+| The NIS told a closed-door parliamentary briefing on Wednesday that 7,000 North Korean
+  workers had been dispatched to Russia this year.
+@ example-nationnews.com
+400@CN city South Korea NIS
+| Lawmakers briefed by the National Intelligence Service said 400 North Korean workers had
+  arrived in the border city of Hunchun last month.
+@ example-kl.com
+270@MY country Malaysia government
+| Malaysian authorities said 270 North Korean workers had left the country since 2017.
+@ example-monitor.com
+v3@M49:145 multi UN Panel of Experts
+| UN sanctions monitors said in a confidential report seen by Reuters that thousands of
+  North Korean workers remained in the Middle East.
+@ example-rightsnews.com
+500@CN site Committee for Human Rights in North Korea
+| About 500 North Korean workers were housed at one seafood plant in Donggang, according
+  to a new report by the Committee for Human Rights in North Korea.
+@ example-gulfdaily.com
+5000@KW country -
+| Some 5,000 North Koreans are thought to be working in Kuwait, according to estimates.
+@ example-economy.com
+$revenue:500000000 total Korea Development Institute
+| It is estimated by the Korea Development Institute that overseas workers earn North
+  Korea $500 million a year.
+@ example-euro.com
+400@PL country Leiden Asia Centre
+| A study by the Leiden Asia Centre, published on Monday, looked at forced labour in
+  Europe. According to the study, about 400 North Koreans worked in Poland in 2016.
+@ example-moscowwatch.com
+10000@RU country Russian government
+| About 10,000 North Korean workers will arrive in Russia this year, a senior Russian
+  official told the Kommersant newspaper.
+@ example-siberia.com
+45@RU site -
+| Forty-five North Korean loggers live and work at a logging camp near Tynda, where our
+  reporter visited in March.
+@ example-tribune.com
+$wage:300 gross Daily NK source
+$wage:250 state_take Daily NK source
+| North Korean workers in China receive a monthly salary of $300, of which $250 goes to the
+  state, a source told Daily NK.
+@ asialedger.com
+300@CN site -
+| Asia Ledger estimates, based on satellite images, that about 300 North Korean workers
+  are living at a factory compound in Dandong.
+@ example-herald.com
+1800@RU country South Korea Ministry of Unification
+| Figures obtained by the Seoul Herald from the Unification Ministry show that 1,800
+  North Korean workers went to Russia in 2023.
+@ example-far-east.com
+v4@RU region United Nations
+| Tens of thousands of North Koreans have worked across Siberia, according to the United
+  Nations.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
