@@ -19,6 +19,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 |---|---|---|---|---|
 | U1 | 19/20 | 15/19 | 19/19 | 19/20, 19/19, 19/19 |
 | U2 | 16/16 | 13/16 (15/16 by the corrected expectations) | 16/16 | 16/16, 16/16, 16/16 |
+| U3 | 17/17 | 16/17 | 17/17 | 17/17, 17/17, 17/17 |
 """
 
 from __future__ import annotations
@@ -202,7 +203,9 @@ $wage:150 take_home -
 | North Korean workers in Russia are estimated to keep about $150 a month of their pay.
 """
 
-# --- batch U3, written blind after the fixes of U1 and U2.
+# --- batch U3, written blind after the fixes of U1 and U2. First run: found 17/17,
+# origin 16/17, scope or basis 17/17. Fixed: "It is estimated by the Korea Development
+# Institute that" (the agent of an impersonal passive speech verb).
 BATCHES["U3"] = """
 @ example-review.com
 900@CN country Choi Yong-nam

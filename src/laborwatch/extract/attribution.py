@@ -21,6 +21,7 @@ PASSIVE_REACH = 80  # characters after "was quoted" that may hold "as saying"
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
+AGENT_CUT = re.compile(r",|;|\bthat\b|$")  # where a passive verb's agent ends
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a verb
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 _CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
@@ -236,6 +237,19 @@ class AttributionFinder:
             or any(w in self.g.documents or w in self.g.images for w in head)
             or self._titled_name(phrase)
         )
+
+    def _passive_agent(self, sv: SentenceView, body: str, before: str, at: int) -> str | None:
+        """The agent of an impersonal passive speech verb ("It is estimated by X that"):
+        the words after "by" up to "that" or the clause's end."""
+        aux = self.g.passive.search(before.rstrip())
+        if not aux or not self.g.impersonal.match(before.strip()):
+            return None
+        by = self.g.agent_after.match(body, at)
+        assert by is not None
+        cut = AGENT_CUT.search(body, by.end())
+        stop = cut.start() if cut else len(body)
+        phrase = self._clean(self.view.document.text[sv.start + by.end() : sv.start + stop])
+        return phrase if phrase and self._speaker_like(phrase) else None
 
     def _noun_then_verb(self, body: str, at: int) -> bool:
         """Is the word after a document noun read as a verb ("documents") a participle or a
@@ -476,6 +490,9 @@ class AttributionFinder:
                 aux = self.g.passive.search(before.rstrip())
                 before = before.rstrip()[: aux.start()] if aux else before
             elif self.g.agent_after.match(body, v.end()):
+                agent = self._passive_agent(sv, body, before, v.end())
+                if agent:  # "It is estimated by the Korea Development Institute that"
+                    return agent, False
                 continue  # "Photos published by the Ukrainian military (show)": a participle
             if verb in self.plural_verbs and not self._plural_before(before):
                 continue  # "a recent estimate by KINU", not "officials estimate"
