@@ -272,6 +272,70 @@ v4@RU region United Nations
   Nations.
 """
 
+# --- batch U4, written blind after the fixes of U1-U3: longer stories, speakers in the
+# sentence before, quotations, contrasting sources, headlines and fees.
+BATCHES["U4"] = """
+@ example-capitalnews.com
+20000@RU country South Korea NIS
+>5000@CN country South Korea NIS
+| North Korea keeps sending workers abroad, spy agency says // SEOUL - South Korea's spy
+  agency briefed lawmakers on Thursday on the North's labour exports. About 20,000 North
+  Korean workers are now in Russia, and more than 5,000 in China, the agency told them.
+@ example-worldwire.com
+3000@RU region Russian government
+| Sergei Malkov, deputy governor of the Amur region, spoke to reporters in Blagoveshchensk.
+  He said about 3,000 North Korean workers were employed in the region's farms and mills.
+@ example-rightsdesk.com
+v3@M49:035 multi Walk Free
+| "Thousands of North Koreans are still working in Southeast Asia under guard," said
+  Jessica Tran, a researcher at the anti-slavery group Walk Free.
+@ example-gazette.com
+30000@RU country South Korea NIS
+50000@RU country Daily NK
+| The NIS puts the number of North Korean workers in Russia at 30,000, while Daily NK has
+  reported that the real figure is closer to 50,000.
+@ example-deskpost.com
+2500@CN,RU multi unnamed diplomatic source
+| Some 2,500 North Korean IT workers are based in China and Russia, a diplomatic source in
+  Beijing said on condition of anonymity.
+@ example-wire.com
+$revenue:1000000 total US Treasury
+| The 50 workers earned more than $1 million a year for Pyongyang, according to a Treasury
+  Department statement announcing the sanctions.
+@ example-ngo-news.com
+$wage:2000 other Citizens' Alliance for North Korean Human Rights
+| Each worker paid a broker a fee of about $2,000 to get a place on a team bound for Russia,
+  the Citizens' Alliance for North Korean Human Rights said.
+@ example-post.com
+1500@RU city Russian government
+| About 1,500 North Korean workers are employed in Moscow and its suburbs, the city's
+  deputy mayor told the TASS news agency.
+@ example-times.com
+400@LA country United Nations
+| A leaked UN document, seen by this newspaper, says about 400 North Korean workers were
+  still in Laos at the end of last year.
+@ example-daily.com
+60000@M49:001 world US State Department
+| Washington estimates that around 60,000 North Koreans work overseas. The figure comes
+  from the State Department's latest human rights report.
+@ example-herald.com
+10000@CN region Chinese government
+| At least 10,000 North Korean workers are in Liaoning province, a Chinese official told
+  Japan's Kyodo News, without giving further details.
+@ example-journal.com
+$wage:400 state_take Kang Chol
+| Kang Chol, who worked on a Russian building site until 2021, said the state took $400 of
+  his monthly wage.
+@ example-ledger.com
+200@AE site -
+| About 200 North Korean workers were seen at the tower project in Dubai in satellite
+  images reviewed by this newspaper.
+@ example-observer.com
+850@MN country Mongolian government
+| Mongolia's labour ministry said in a statement that 850 North Korean workers had left
+  the country by the end of 2019, in line with UN sanctions.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
