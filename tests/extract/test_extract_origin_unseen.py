@@ -20,6 +20,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 | U1 | 19/20 | 15/19 | 19/19 | 19/20, 19/19, 19/19 |
 | U2 | 16/16 | 13/16 (15/16 by the corrected expectations) | 16/16 | 16/16, 16/16, 16/16 |
 | U3 | 17/17 | 16/17 | 17/17 | 17/17, 17/17, 17/17 |
+| U4 | 13/16 (14/16 by the corrected notation) | 9/13 (11/14 by the corrected expectations) | 12/13 (13/14) | 14/16, 14/14, 14/14 |
 """
 
 from __future__ import annotations
@@ -274,6 +275,15 @@ v4@RU region United Nations
 
 # --- batch U4, written blind after the fixes of U1-U3: longer stories, speakers in the
 # sentence before, quotations, contrasting sources, headlines and fees.
+# First run: found 13/16, origin 9/13, scope or basis 12/13. Expectations corrected after
+# the run: "At least 10,000" was written "10000" (a notation slip, now ">10000"; its origin
+# was right); a deputy governor of a region is "<region> government" and a researcher at a
+# body origins.yaml does not know keeps her name, as the earlier batches fix (so origin
+# 11/14 by the corrected expectations). Fixed: "He said" after "Sergei Malkov, deputy
+# governor of the Amur region," (an aside without an article gives the person's body);
+# "the city's deputy mayor" (the city named before, here a capital: its state); "A leaked
+# UN document, seen by this newspaper, says" (the outlet only saw it); "the state took
+# $400 of his monthly wage" (state_take).
 BATCHES["U4"] = """
 @ example-capitalnews.com
 20000@RU country South Korea NIS
@@ -282,11 +292,11 @@ BATCHES["U4"] = """
   agency briefed lawmakers on Thursday on the North's labour exports. About 20,000 North
   Korean workers are now in Russia, and more than 5,000 in China, the agency told them.
 @ example-worldwire.com
-3000@RU region Russian government
+3000@RU region Amur region government
 | Sergei Malkov, deputy governor of the Amur region, spoke to reporters in Blagoveshchensk.
   He said about 3,000 North Korean workers were employed in the region's farms and mills.
 @ example-rightsdesk.com
-v3@M49:035 multi Walk Free
+v3@M49:035 multi Jessica Tran
 | "Thousands of North Koreans are still working in Southeast Asia under guard," said
   Jessica Tran, a researcher at the anti-slavery group Walk Free.
 @ example-gazette.com
@@ -319,7 +329,7 @@ $wage:2000 other Citizens' Alliance for North Korean Human Rights
 | Washington estimates that around 60,000 North Koreans work overseas. The figure comes
   from the State Department's latest human rights report.
 @ example-herald.com
-10000@CN region Chinese government
+>10000@CN region Chinese government
 | At least 10,000 North Korean workers are in Liaoning province, a Chinese official told
   Japan's Kyodo News, without giving further details.
 @ example-journal.com
@@ -340,6 +350,10 @@ $wage:400 state_take Kang Chol
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
     " revenue (a purpose clause before the verb; the money stage, not origin)",
+    "U4-06-0": "money: 'paid a broker a fee of about $2,000' is no money claim (the money"
+    " stage, not basis)",
+    "U4-12-0": "count: '200 North Korean workers were seen at the tower project' is dropped"
+    " (the count stage, not origin)",
 }
 
 

@@ -48,6 +48,7 @@ OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
+BARE_ASIDE = re.compile(r",\s+([a-z][^,;.]{3,80})[,;.]")  # ", deputy governor of X,"
 ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
@@ -145,6 +146,8 @@ class _Vocabulary:
     passive_relay_ends: tuple[str, ...] | None  # what a window before passive_relay ends with
     held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
     body_states: dict[str, str]  # "Russian Interior Ministry" -> "RU"
+    access: re.Pattern[str]  # "(seen by) this newspaper": the outlet only saw it
+    city_anaphor: re.Pattern[str]  # "(the city's) deputy mayor"
     release: re.Pattern[str]  # "(The ministry) released new figures": the next figure's
 
 
@@ -385,6 +388,8 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         outlet_of=outlet_of,
         outlet_sources=frozenset(outlet_of.values()),
+        access=_rx(r"\b", data["access_participles"], r"\s"),
+        city_anaphor=_rx("^", data["city_anaphors"], r"\s+"),
         release=re.compile(
             r"^((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+(?:"
             + phrase_pattern(data["release_verbs"])
@@ -742,6 +747,16 @@ class OriginFinder:
             body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
             if body and not body.endswith((GOVERNMENT, GOVERNMENTS)):
                 return body
+        city = v.city_anaphor.match(phrase)
+        if city:  # "the city's deputy mayor" after Moscow: "Moscow's deputy mayor"
+            named = self._places_before(sv, phrase, ("city",))
+            found = (
+                self.normalise(f"{named[0].text}'s {phrase[city.end() :]}", sentence, strict=True)
+                if named
+                else None
+            )
+            if found:
+                return found
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
@@ -997,11 +1012,14 @@ class OriginFinder:
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
-            aside = self.vocab.appositive.match(text, m.end())
+            aside = apposed = self.vocab.appositive.match(text, m.end())
             if aside and self.vocab.past_role.match(aside.group(1)):
                 aside = None  # "a former NIS official" speaks for themself
             if aside and not role:
                 role = self.normalise(aside.group(1), "", strict=True)
+            bare = BARE_ASIDE.match(text, m.end()) if not (role or apposed) else None
+            if bare:  # "Sergei Malkov, deputy governor of the Amur region," ... "He said"
+                role = self.normalise(bare.group(1), "", strict=True)
             if role:
                 return role
         return self._full_name(found)
@@ -1090,7 +1108,11 @@ class OriginFinder:
         at = sentence.find(phrase)
         if at < 0:
             return False
-        return bool(self.vocab.self_reference.search(sentence, at, at + len(phrase) + SELF_REACH))
+        own_words = self.vocab.self_reference.search(sentence, at, at + len(phrase) + SELF_REACH)
+        if own_words and self.vocab.access.search(sentence, at, own_words.start()):
+            # "A leaked UN document, seen by this newspaper, says": the document's body
+            return not self._body(phrase.split(", ", 1)[0])
+        return bool(own_words)
 
     def _subject_before(self, sv: SentenceView, pronoun: str) -> str | None:
         """What "they" or "he" stands for when no earlier sentence has an attribution: the
@@ -1295,6 +1317,19 @@ class OriginFinder:
         """ "the country's government", "its report": the nearest country named before; or
         region ("a regional official"), an administrative one ("Novosibirsk Oblast") before
         a geographic one ("Siberia")."""
+        kinds = (kind, "demonym") if kind == "country" else (kind,)  # "Vietnamese police"
+        found = self._places_before(sv, phrase, kinds)
+        if not found:
+            return None
+        formal = [p for p in found if self.vocab.region_noun.search(p.text)]
+        p = formal[0] if kind == "subdivision" and formal else found[0]
+        return self._governments([(p.codes[0], p.text, kind == "subdivision")])
+
+    def _places_before(
+        self, sv: SentenceView, phrase: str, kinds: tuple[str, ...]
+    ) -> list[PlaceMention]:
+        """The places of one country (not the DPRK) of ``kinds`` before a phrase, in its
+        sentence and the few before it, nearest first."""
         body = self.view.sentence_text(sv)
         at = body.find(phrase)
         lo = sv.start + (at if at >= 0 else len(body))
@@ -1302,17 +1337,12 @@ class OriginFinder:
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             other = self.view.sentences[j]
             hi = lo if j == sv.index else other.end
-            kinds = (kind, "demonym") if kind == "country" else (kind,)  # "Vietnamese police"
             found += [
                 p
                 for p in reversed(other.places)
                 if p.end <= hi and p.kind in kinds and p.codes[0] != "KP" and len(p.codes) == 1
             ]
-        if not found:
-            return None
-        formal = [p for p in found if self.vocab.region_noun.search(p.text)]
-        p = formal[0] if kind == "subdivision" and formal else found[0]
-        return self._governments([(p.codes[0], p.text, kind == "subdivision")])
+        return found
 
     def normalise(self, phrase: str, sentence: str = "", strict: bool = False) -> str | None:
         """The canonical origin of an attribution phrase; ``strict`` keeps only known
