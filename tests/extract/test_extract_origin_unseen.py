@@ -346,6 +346,65 @@ $wage:400 state_take Kang Chol
   the country by the end of 2019, in line with UN sanctions.
 """
 
+# --- batch U5, written blind after the fixes of U1-U4, to measure them.
+BATCHES["U5"] = """
+@ example-russianews.com
+13000@RU country Russian Interior Ministry
+| Russia's Interior Ministry data show that 13,000 North Korean workers were registered in
+  the country in 2019.
+@ example-astana.com
+200@KZ country Kazakhstan government
+| The Kazakh labour ministry said about 200 North Korean workers had been employed on
+  building sites in the country before the sanctions.
+@ example-unwatch.com
+v4@M49:001 world UN Special Rapporteur
+| In a report to the General Assembly, the UN special rapporteur on human rights in North
+  Korea said tens of thousands of North Koreans were working abroad.
+@ example-ningbo.com
+18@CN site Ri Sol-hui
+| In her memoir, former waitress Ri Sol-hui writes that 18 women from North Korea worked at
+  the restaurant in Ningbo where she was employed.
+@ example-assembly.com
+2300@CN country South Korea Ministry of Unification
+| Rep. Kim Byung-joo, citing data from the unification ministry, said about 2,300 North
+  Korean workers had returned from China this year.
+@ example-tokyo.com
+1000@VN country Chosun Ilbo
+| Nikkei Asia, quoting a report in the Chosun Ilbo, said about 1,000 North Korean workers
+  were employed in Vietnam.
+@ example-policy.com
+1000@RU region Stimson Center
+| The figures were published in a report by the Stimson Center on Tuesday. About 1,000
+  North Korean workers were building housing in the Russian Far East, the report found.
+@ example-shenyang.com
+2000@CN region unnamed official
+| A North Korean trade official based in Shenyang, who asked not to be named, said 2,000
+  North Korean workers were employed in Liaoning province.
+@ example-weekly.com
+40000@CN country -
+| North Korea is estimated to have 40,000 workers in China, most of them in factories.
+@ example-interfax-watch.com
+300@RU city unnamed local official
+| Some 300 North Korean workers are in the Russian city of Ussuriysk, a local official
+  told Interfax.
+@ example-defense.com
+$revenue:500000000 total Korea Institute for Defense Analyses
+| North Korea's overseas workers earned about $500 million in 2023, the Korea Institute for
+  Defense Analyses estimated.
+@ example-testimony.com
+$wage:100 take_home Ju Song-il
+| After paying the state, the workers are left with about $100 a month, said Ju Song-il, a
+  former construction worker.
+@ example-africa.com
+3000@M49:002 multi UN Panel of Experts
+| The UN Panel of Experts' latest report says North Korean workers remain in at least 20
+  countries, including about 3,000 in Africa.
+@ example-tuva.com
+120@RU region Tuva government
+| Tuva's regional government said 120 North Korean farm workers had arrived in the republic
+  in April.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
