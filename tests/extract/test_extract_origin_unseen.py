@@ -21,6 +21,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 | U2 | 16/16 | 13/16 (15/16 by the corrected expectations) | 16/16 | 16/16, 16/16, 16/16 |
 | U3 | 17/17 | 16/17 | 17/17 | 17/17, 17/17, 17/17 |
 | U4 | 13/16 (14/16 by the corrected notation) | 9/13 (11/14 by the corrected expectations) | 12/13 (13/14) | 14/16, 14/14, 14/14 |
+| U5 | 14/14 | 11/14 (12/14 by the corrected expectation) | 14/14 | 14/14, 13/14, 14/14 |
 """
 
 from __future__ import annotations
@@ -346,7 +347,12 @@ $wage:400 state_take Kang Chol
   the country by the end of 2019, in line with UN sanctions.
 """
 
-# --- batch U5, written blind after the fixes of U1-U4, to measure them.
+# --- batch U5, written blind after the fixes of U1-U4, to measure them. First run: found
+# 14/14, origin 11/14, scope or basis 14/14. One expectation corrected after the run to
+# origins.yaml's convention (source_modifiers keeps "trade": "unnamed trade official");
+# one left open ("local" is both a dropped determiner and a kept modifier). Fixed: "the
+# report found" after "The figures were published in a report by the Stimson Center on
+# Tuesday." (the named author of the document the sentence before introduces).
 BATCHES["U5"] = """
 @ example-russianews.com
 13000@RU country Russian Interior Ministry
@@ -377,7 +383,7 @@ v4@M49:001 world UN Special Rapporteur
 | The figures were published in a report by the Stimson Center on Tuesday. About 1,000
   North Korean workers were building housing in the Russian Far East, the report found.
 @ example-shenyang.com
-2000@CN region unnamed official
+2000@CN region unnamed trade official
 | A North Korean trade official based in Shenyang, who asked not to be named, said 2,000
   North Korean workers were employed in Liaoning province.
 @ example-weekly.com
@@ -411,6 +417,9 @@ KNOWN: dict[str, str] = {
     " revenue (a purpose clause before the verb; the money stage, not origin)",
     "U4-06-0": "money: 'paid a broker a fee of about $2,000' is no money claim (the money"
     " stage, not basis)",
+    "U5-09-0": "convention open: 'a local official' is 'unnamed official' ('local' is a"
+    " speaker determiner dropped before origins.yaml's source_modifiers keep it); no fitted"
+    " gold decides",
     "U4-12-0": "count: '200 North Korean workers were seen at the tower project' is dropped"
     " (the count stage, not origin)",
 }

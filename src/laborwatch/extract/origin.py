@@ -511,6 +511,14 @@ def _vocabulary(language: str) -> _Vocabulary:
 
 
 @functools.cache
+def _proper_run(language: str) -> re.Pattern[str]:
+    """Capitalised words and the function words inside a name ("Committee for Human
+    Rights in North Korea"), not a weekday after it ("... on Tuesday")."""
+    word = rf"(?!(?:{words(language, 'weekdays')})\b)[A-Z][\w'’.-]*"
+    return re.compile(rf"{word}(?:\s+(?:(?:{words(language, 'name_function_words')})\s+)*{word})*")
+
+
+@functools.cache
 def _pronouns(language: str) -> frozenset[str]:
     """The pronouns that stand for a speaker named before ("he", "they"), lower-cased."""
     return frozenset(str(p).lower() for p in load("origins", language)["pronouns"])
@@ -1244,8 +1252,23 @@ class OriginFinder:
         said = self.sources.attribution(other)
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
-        found = self._named_body(other) or self._own(other) or self._named_origin(other)
+        found = (
+            self._named_body(other)
+            or self._own(other)
+            or self._named_origin(other)
+            or self._document_author(other)
+        )
         return None if found in self.vocab.outlet_sources else found
+
+    def _document_author(self, other: SentenceView) -> str | None:
+        """The named author of a document an earlier sentence introduces ("published in a
+        report by the Stimson Center on Tuesday"), what "the report" refers back to."""
+        text = self.view.sentence_text(other)
+        for a, b in _group_spans(self.vocab.authored.finditer(text)):
+            name = _proper_run(self.language).match(self.vocab.determiners.sub("", text[a:b]))
+            if name:
+                return self.normalise(name.group(0), text)
+        return None
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
