@@ -255,7 +255,9 @@ class AttributionFinder:
         """Is the word after a document noun read as a verb ("documents") a participle or a
         plural verb ("filed", "show"), so that the noun is the subject?"""
         m = NEXT_WORD.match(body, at)
-        return bool(m) and (m.group(1).endswith("ed") or m.group(1) in self.plural_verbs)
+        if m is None:
+            return False
+        return m.group(1).endswith("ed") or m.group(1) in self.plural_verbs
 
     def _titled_name(self, phrase: str) -> bool:
         """A role title of one or two lower-case words before a person's name ("lawmaker
@@ -349,10 +351,10 @@ class AttributionFinder:
                 self.g.relative_aside.match(aside) is not None
                 or self.g.gerund_aside.match(aside) is not None
             )
-            named = self._undetermined(head)  # "the Asan Institute ..., a think tank, said"
-            if named[:1].isupper() and (
-                len(named.split()) <= 4
-                or self._a_name(named)
+            bare = self._undetermined(head)  # "the Asan Institute ..., a think tank, said"
+            if bare[:1].isupper() and (
+                len(bare.split()) <= 4
+                or self._a_name(bare)
                 # "A Chinese official in Dandong, who declined to be named, said"
                 or (relative and len(head.split()) <= MAX_WORDS)
                 # "The governor of X, Dmitry Demeshin, said"

@@ -757,14 +757,14 @@ class OriginFinder:
                 return body
         city = v.city_anaphor.match(phrase)
         if city:  # "the city's deputy mayor" after Moscow: "Moscow's deputy mayor"
-            named = self._places_before(sv, phrase, ("city",))
-            found = (
-                self.normalise(f"{named[0].text}'s {phrase[city.end() :]}", sentence, strict=True)
-                if named
+            cities = self._places_before(sv, phrase, ("city",))
+            mayor = (
+                self.normalise(f"{cities[0].text}'s {phrase[city.end() :]}", sentence, strict=True)
+                if cities
                 else None
             )
-            if found:
-                return found
+            if mayor:
+                return mayor
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
@@ -1517,7 +1517,8 @@ class OriginFinder:
         first = next(iter(_places(head)), None)
         if first is None or first.start != 0 or first.kind not in ("country", "demonym"):
             return None
-        if len(first.codes) != 1 or first.codes[0] in ("KP", self.vocab.body_states.get(body)):
+        home = self.vocab.body_states.get(body or "")
+        if len(first.codes) != 1 or first.codes[0] in ("KP", home):
             return None
         if first.kind == "country" and not OWNED.match(head + " ", first.end):
             return None
