@@ -414,6 +414,68 @@ $wage:100 take_home Ju Song-il
   in April.
 """
 
+# --- batch U6, written blind after the fixes of U1-U5, to measure them.
+BATCHES["U6"] = """
+@ example-beijingwatch.com
+3000@CN country Chinese government
+| The Chinese Commerce Ministry's spokesperson, Shu Lanfang, told a news briefing that
+  about 3,000 North Korean workers had been sent home this year.
+@ example-japandesk.com
+60@JP country Japanese government
+| According to NHK, which cited the Japanese National Police Agency, 60 North Korean
+  workers had been found working illegally in Japan.
+@ example-ulaanbaatar.com
+15@MN site UN Panel of Experts
+| A Panel of Experts report released in March found that 15 North Korean workers were
+  employed at a hotel in Ulaanbaatar.
+@ example-conference.com
+300@RU site Kim Hyuk
+| Defector Kim Hyuk, who spent three years at a lumber camp, told the conference that 300
+  men had lived at the camp near Tynda in Russia.
+@ example-seoulwire.com
+10000@RU country South Korea NIS
+| Seoul's spy agency estimates, cited by the office of lawmaker Ha Jin-sol, put the number
+  of North Korean workers in Russia at 10,000.
+@ example-voawatch.com
+5000@CN country US State Department
+| The Voice of America, citing a State Department official, reported that 5,000 North
+  Korean workers remained in China.
+@ example-customs.com
+1200@CN country Chinese government
+| A Chinese customs document, obtained by the Tokyo Shimbun, shows that 1,200 North
+  Korean workers entered China to work in garment factories in 2023.
+@ example-gdansk.com
+25@PL site Polish government
+| Polish prosecutors said in a court filing that 25 North Korean welders had worked at the
+  shipyard in Gdynia.
+@ example-phnompenh.com
+90@KH country -
+| This website's own count, based on company registries, puts the number of North Korean
+  workers in Cambodia at 90.
+@ example-thinktank.com
+4000@M49:145 multi Sejong Institute
+| The Sejong Institute released a study on Monday. The think tank said about 4,000 North
+  Korean workers were in the Middle East.
+@ example-embassy.com
+2000@RU country Russian government
+| An official at the Russian embassy in Seoul said 2,000 North Korean workers would arrive
+  in Russia next year.
+@ example-lagos.com
+600@NG country -
+| About 600 North Koreans are said to be working in Nigeria.
+@ example-gulfwire.com
+$wage:900 gross US State Department
+| Employers in Qatar pay a North Korean state company $900 a month per worker, according to
+  the US State Department.
+@ example-reutersdigest.com
+$revenue:2000000000 total United Nations
+| Reuters, citing a UN report, said North Korea earned about $2 billion a year from its
+  overseas workers.
+@ example-vientiane.com
+300@LA country Laos government
+| The Laotian government said about 300 North Koreans still worked in the country.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
