@@ -146,6 +146,7 @@ class _Vocabulary:
     passive_relay_ends: tuple[str, ...] | None  # what a window before passive_relay ends with
     held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
     body_states: dict[str, str]  # "Russian Interior Ministry" -> "RU"
+    role_titles: frozenset[str]  # "(Defector) Kim Hyuk": a title capitalised at the start
     access: re.Pattern[str]  # "(seen by) this newspaper": the outlet only saw it
     city_anaphor: re.Pattern[str]  # "(the city's) deputy mayor"
     release: re.Pattern[str]  # "(The ministry) released new figures": the next figure's
@@ -388,6 +389,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         outlet_of=outlet_of,
         outlet_sources=frozenset(outlet_of.values()),
+        role_titles=frozenset(str(w).lower() for w in data.get("role_titles", [])),
         access=_rx(r"\b", data["access_participles"], r"\s"),
         city_anaphor=_rx("^", data["city_anaphors"], r"\s+"),
         release=re.compile(
@@ -812,7 +814,9 @@ class OriginFinder:
                         self.view.sentences[j]
                     )
                     if not found and v.organisation_anaphor.fullmatch(phrase):
-                        found = self._named_origin(self.view.sentences[j])  # "the group"
+                        found = self._named_origin(  # "the group"
+                            self.view.sentences[j]
+                        ) or self._released_before(self.view.sentences[j])
                     if found and v.source_noun.search(phrase):
                         found = v.outlet_of.get(found, found)  # "the source" of RFA
                 if found:
@@ -1257,6 +1261,7 @@ class OriginFinder:
             or self._own(other)
             or self._named_origin(other)
             or self._document_author(other)
+            or self._released_before(other)
         )
         return None if found in self.vocab.outlet_sources else found
 
@@ -1478,6 +1483,9 @@ class OriginFinder:
         name_like = all(t[:1].isupper() or t in v.name_words for t in cut.split())
         if name_like and any(t in v.name_words for t in cut.split()):
             return cut  # "Center for Strategic and International Studies": one name
+        title, _, rest = cut.partition(" ")
+        if title.lower() in v.role_titles and PERSON.fullmatch(rest) and not _places(rest):
+            return rest  # "Defector Kim Hyuk" opening a sentence: the person
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)

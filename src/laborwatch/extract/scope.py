@@ -32,6 +32,7 @@ class _Patterns:
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
     speaker_before: re.Pattern[str]  # "a source in (North Hamgyong Province)": its seat
+    speaker_site: re.Pattern[str]  # "an official at the Russian (embassy)": the speaker's
     deictic: re.Pattern[str]  # "here": where the story was filed
     city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
     city_after_owner: re.Pattern[str]  # "Laos('s capital)"
@@ -61,6 +62,11 @@ def _patterns(language: str) -> _Patterns:
         speaker_before=re.compile(
             rf"\b(?:{phrase_pattern(speakers) if speakers else '(?!x)x'})\s+"
             rf"(?:{alt('speaker_place_prepositions')})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        speaker_site=re.compile(
+            rf"\b(?:{phrase_pattern(speakers) if speakers else '(?!x)x'})\s+"
+            rf"(?:{alt('speaker_site_prepositions')})\s+(?:[\w'’-]+\s+){{0,3}}$",
             re.IGNORECASE,
         ),
         site_noun=re.compile(
@@ -172,7 +178,10 @@ class ScopeFinder:
     def _site_noun(self, lo: int, hi: int) -> bool:
         """Does the clause text[lo:hi] name a site (searched once per clause)?"""
         if (lo, hi) not in self._site:
-            self._site[lo, hi] = bool(self._site_rx.search(self._cue_text, lo, hi))
+            self._site[lo, hi] = any(
+                not self.p.speaker_site.search(self.view.text, max(lo, m.start() - 60), m.start())
+                for m in self._site_rx.finditer(self._cue_text, lo, hi)
+            )  # not the speaker's workplace: "an official at the Russian embassy said"
         return self._site[lo, hi]
 
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
