@@ -483,6 +483,59 @@ $revenue:2000000000 total United Nations
 | The Laotian government said about 300 North Koreans still worked in the country.
 """
 
+# --- batch U7, written blind after the fixes of U1-U6, to measure them.
+BATCHES["U7"] = """
+@ example-seoulnews.com
+1000@RU country South Korea NIS
+| Lawmaker Park Soo-young told reporters, citing the NIS, that 1,000 North Korean workers
+  had reached Russia in the spring.
+@ example-asiadigest.com
+500@JP country Yomiuri Shimbun
+| The Japanese daily Yomiuri Shimbun reported that 500 North Korean workers had been hired
+  by fishing firms in Japan.
+@ example-analysis.com
+20000@RU country Lee Seong-min
+| Analyst Lee Seong-min of the Asan Institute said 20,000 North Korean workers could be
+  sent to Russia next year.
+@ example-moscowdaily.com
+18000@RU country Russian government
+| Russia's Ministry of Labour estimated that 18,000 North Koreans worked in Russia.
+@ example-courtnews.com
+$revenue:6000000 total US Justice Department
+| An indictment unsealed in Virginia says the IT workers earned $6 million for the regime.
+@ example-amnesty-watch.com
+700@RU country Amnesty International
+| Amnesty International, citing interviews with former workers, said 700 North Koreans
+  were working on Russian building sites.
+@ example-doha.com
+1200@QA country Qatar government
+| A spokesman for Qatar's labour ministry said 1,200 North Korean workers had left the
+  country since 2017.
+@ example-primorye.com
+4000@RU region Primorsky Krai government
+| The workers number about 4,000, according to the regional administration of Primorsky
+  Krai.
+@ example-warsawnews.com
+800@PL country Seoul National University
+| The study, by researchers at Seoul National University, found that 800 North Koreans had
+  worked in Poland.
+@ example-pyongyangwatch.com
+200@RU country KCNA
+| North Korean state media said 200 workers had returned from Russia.
+@ example-steppe.com
+3000@MN country -
+| It has been reported that 3,000 North Koreans work in Mongolia.
+@ example-africanews.com
+2000@M49:002 multi South Korea NIS
+| An estimated 2,000 North Korean workers are in Africa, says the NIS.
+@ dailynk.com
+$wage:50 take_home Daily NK source
+| Workers on the site pocket only $50 a month, the source added.
+@ example-global.com
+100000@M49:001 world KINU
+| Cho Han-bum, a senior research fellow at KINU, put the number at 100,000 worldwide.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
