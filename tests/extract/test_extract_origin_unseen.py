@@ -23,6 +23,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 | U4 | 13/16 (14/16 *) | 9/13 (11/14 *) | 12/13 (13/14 *) | 14/16, 14/14, 14/14 |
 | U5 | 14/14 | 11/14 (12/14 *) | 14/14 | 14/14, 13/14, 14/14 |
 | U6 | 15/15 | 13/15 | 13/15 | 15/15, 15/15, 14/15 |
+| U7 | 14/14 | 12/14 | 14/14 | 14/14, 14/14, 14/14 |
 
 (*) by the expectations corrected after the run (notation slips, and conventions the earlier
 batches had fixed; each noted at its batch).
@@ -483,7 +484,11 @@ $revenue:2000000000 total United Nations
 | The Laotian government said about 300 North Koreans still worked in the country.
 """
 
-# --- batch U7, written blind after the fixes of U1-U6, to measure them.
+# --- batch U7, written blind after the fixes of U1-U6, to measure them. First run: found
+# 14/14, origin 12/14, scope or basis 14/14. Fixed: "Analyst Lee Seong-min of the Asan
+# Institute" (a role title and a person at a body: the known body, else the person); "The
+# study, by researchers at Seoul National University, found" (the named body of the
+# document's author aside).
 BATCHES["U7"] = """
 @ example-seoulnews.com
 1000@RU country South Korea NIS

@@ -740,6 +740,12 @@ class OriginFinder:
             author = self.normalise(by, sentence, True) if v.document_anaphor.match(name) else None
             if author:  # "The report, compiled by the UN Panel of Experts, said"
                 return author
+            if by != aside and v.document_anaphor.match(name):
+                # "The study, by researchers at Seoul National University, found": the body
+                body = _proper_run(self.language).search(by)
+                author = self.normalise(body.group(0), sentence) if body else None
+                if author:
+                    return author
             phrase = name  # "The report, released on Monday, said": the report
         role = v.body_role.match(phrase)
         if role:  # "A ministry spokeswoman said": the ministry
@@ -1479,13 +1485,20 @@ class OriginFinder:
             noun = source.group("noun").lower()
             return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
+        title, _, rest = cut.partition(" ")
+        named = PERSON.match(rest) if title.lower() in v.role_titles else None
+        if named and not _places(named.group(0)):
+            # "Defector Kim Hyuk" opening a sentence: the person, or the known body of
+            # "Analyst Lee Seong-min of the Asan Institute" (a body unknown: the person)
+            after = rest[named.end() :].strip()
+            if not after:
+                return named.group(0)
+            if v.owner.search(after.split(" ", 1)[0] + " "):
+                return self.normalise(after, sentence, strict=True) or named.group(0)
         # every word capitalised or a function word of a name ("for", "of")
         name_like = all(t[:1].isupper() or t in v.name_words for t in cut.split())
         if name_like and any(t in v.name_words for t in cut.split()):
             return cut  # "Center for Strategic and International Studies": one name
-        title, _, rest = cut.partition(" ")
-        if title.lower() in v.role_titles and PERSON.fullmatch(rest) and not _places(rest):
-            return rest  # "Defector Kim Hyuk" opening a sentence: the person
         person = v.person_at_end.search(cut)
         if person and not _places(person.group(1)) and person.group(1) != cut.split()[0]:
             return person.group(1)
