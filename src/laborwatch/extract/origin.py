@@ -742,8 +742,8 @@ class OriginFinder:
                 return author
             if by != aside and v.document_anaphor.match(name):
                 # "The study, by researchers at Seoul National University, found": the body
-                body = _proper_run(self.language).search(by)
-                author = self.normalise(body.group(0), sentence) if body else None
+                run = _proper_run(self.language).search(by)
+                author = self.normalise(run.group(0), sentence) if run else None
                 if author:
                     return author
             phrase = name  # "The report, released on Monday, said": the report
