@@ -22,7 +22,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 | U3 | 17/17 | 16/17 | 17/17 | 17/17, 17/17, 17/17 |
 | U4 | 13/16 (14/16 *) | 9/13 (11/14 *) | 12/13 (13/14 *) | 14/16, 14/14, 14/14 |
 | U5 | 14/14 | 11/14 (12/14 *) | 14/14 | 14/14, 13/14, 14/14 |
-| U6 | 15/15 | 13/15 | 13/15 | 15/15, 15/15, 14/15 |
+| U6 | 15/15 | 13/15 | 13/15 | 15/15, 15/15, 15/15 |
 | U7 | 14/14 | 12/14 | 14/14 | 14/14, 14/14, 14/14 |
 
 (*) by the expectations corrected after the run (notation slips, and conventions the earlier
@@ -421,8 +421,9 @@ $wage:100 take_home Ju Song-il
 # (a role title, origins.yaml role_titles); "The think tank said" after "The Sejong
 # Institute released a study" (a release sentence names the body referred back to); "an
 # official at the Russian embassy in Seoul" (the speaker's workplace is no site of the
-# figure, fields.yaml speaker_site_prepositions). Left: "pay ... $900 a month per worker"
-# (employers pay it: gross; the state_take cue "per worker" is nearer).
+# figure, fields.yaml speaker_site_prepositions); "Employers in Qatar pay ... $900 a month
+# per worker" (a payer before the amount makes "per worker" gross, fields.yaml
+# gross_payers, payer_yields).
 BATCHES["U6"] = """
 @ example-beijingwatch.com
 3000@CN country Chinese government
@@ -550,8 +551,6 @@ KNOWN: dict[str, str] = {
     "U5-09-0": "convention open: 'a local official' is 'unnamed official' ('local' is a"
     " speaker determiner dropped before origins.yaml's source_modifiers keep it); no fitted"
     " gold decides",
-    "U6-12-0": "basis: 'Employers in Qatar pay ... $900 a month per worker' is gross (what the"
-    " employer pays), but the state_take cue 'per worker' is nearer than the payer",
     "U4-12-0": "count: '200 North Korean workers were seen at the tower project' is dropped"
     " (the count stage, not origin)",
 }
