@@ -542,6 +542,59 @@ $wage:50 take_home Daily NK source
 | Cho Han-bum, a senior research fellow at KINU, put the number at 100,000 worldwide.
 """
 
+# --- batch U8, written blind after the fixes of U1-U7, to measure them.
+BATCHES["U8"] = """
+@ example-econ.com
+6000@CN country Park Min-jae
+| Economist Park Min-jae of the Korea Development Institute estimated that 6,000 North
+  Korean workers were employed in China.
+@ example-dc-desk.com
+1500@KH country Hudson Institute
+| The Hudson Institute published a report on North Korean labour on Wednesday. The
+  institute said 1,500 North Korean workers were in Cambodia.
+@ example-kinu-watch.com
+2500@CN country KINU
+| The survey, by analysts at the Korea Institute for National Unification, found that 2,500
+  North Korean workers remained in China.
+@ example-hunchun.com
+150@CN site Radio Free Asia source
+| A manager at the factory told RFA that 150 North Korean women worked at the plant in
+  Hunchun.
+@ dailynk.com
+$wage:1000 gross Daily NK source
+| Contractors in Russia pay about $1,000 per worker each month, a source told Daily NK.
+@ example-kuwaitnews.com
+$wage:700 state_take Kuwait government
+| Each North Korean worker in Kuwait must send $700 a month to Pyongyang, according to
+  Kuwait's labour ministry.
+@ example-blacksea.com
+90@RO site Song Ji-hoon
+| Labour activist Song Ji-hoon said about 90 North Korean workers were working at a
+  shipyard in Constanta.
+@ example-astanawatch.com
+180@KZ country Kazakhstan government
+| Kazakhstan's labour ministry told the Astana Times that 180 North Korean workers had left
+  the country.
+@ example-assemblywatch.com
+5000@CN country South Korea Ministry of Unification
+| South Korea's unification ministry, in a report to the National Assembly, estimated that
+  5,000 North Korean workers were in China.
+@ example-steppe-news.com
+400@MN country Mongolian government
+| An official at the Mongolian embassy in Seoul told Yonhap that 400 North Korean workers
+  remained in Mongolia.
+@ example-emirates.com
+8000@AE country -
+| It is thought that 8,000 North Korean workers are in the United Arab Emirates.
+@ example-duma.com
+30000@RU country Andrei Pavlov
+| Russian lawmaker Andrei Pavlov said 30,000 North Korean workers had arrived in Russia
+  this year.
+@ example-liaoning.com
+120@CN city Chinese government
+| Chinese police in Shenyang said 120 North Korean workers had been detained in the city.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "U1-08-0": "money: '(used stolen identities) to earn at least $6.8 million' is not read as"
