@@ -24,6 +24,7 @@ First runs (claims found, then origin and scope/basis correct among them):
 | U5 | 14/14 | 11/14 (12/14 *) | 14/14 | 14/14, 13/14, 14/14 |
 | U6 | 15/15 | 13/15 | 13/15 | 15/15, 15/15, 15/15 |
 | U7 | 14/14 | 12/14 | 14/14 | 14/14, 14/14, 14/14 |
+| U8 | 13/13 | 13/13 | 12/13 | 13/13, 13/13, 13/13 |
 
 (*) by the expectations corrected after the run (notation slips, and conventions the earlier
 batches had fixed; each noted at its batch).
@@ -542,7 +543,9 @@ $wage:50 take_home Daily NK source
 | Cho Han-bum, a senior research fellow at KINU, put the number at 100,000 worldwide.
 """
 
-# --- batch U8, written blind after the fixes of U1-U7, to measure them.
+# --- batch U8, written blind after the fixes of U1-U7, to measure them. First run: found
+# 13/13, origin 13/13, scope or basis 12/13. Fixed: "... detained in the city" after
+# "Chinese police in Shenyang" (the city its sentence names, fields.yaml city_anaphors).
 BATCHES["U8"] = """
 @ example-econ.com
 6000@CN country Park Min-jae

@@ -38,6 +38,7 @@ class _Patterns:
     city_after_owner: re.Pattern[str]  # "Laos('s capital)"
     region_after_demonym: re.Pattern[str]  # "the Chinese (provinces of)"
     country_anaphor: re.Pattern[str]  # "in the country"
+    city_anaphor: re.Pattern[str]  # "in the city"
     shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
     back_reference: re.Pattern[str]  # "worked (there)"
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
@@ -91,6 +92,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         city_after_owner=re.compile(rf"(?:'s|’s)\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         country_anaphor=re.compile(alt("country_anaphors"), re.IGNORECASE),
+        city_anaphor=re.compile(alt("city_anaphors"), re.IGNORECASE),
         city_after_demonym=re.compile(rf"\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
@@ -209,6 +211,12 @@ class ScopeFinder:
             return "multi"
         if len(codes) == 1 and self.p.country_anaphor.search(self.view.text, lo, hi):
             return "country"  # "employed in the country illegally"
+        if (
+            len(codes) == 1
+            and self.p.city_anaphor.search(self.view.text, lo, hi)
+            and any(p.kind == "city" and codes[0] in p.codes for p in sv.places)
+        ):
+            return "city"  # "Chinese police in Shenyang said 120 ... in the city"
         if placing.kinds == {"city"} and not self._city_as_region(sv, lo, hi):
             return "city"
         if "subdivision" in placing.kinds or placing.kinds == {"city"}:
