@@ -1199,10 +1199,10 @@ class OriginFinder:
     def _released_before(self, before: SentenceView) -> str | None:
         """The body a sentence opens with when it announces figures ("The labour department
         released new figures on Friday"), as a known body, state or name."""
-        if self.sources.attribution(before):
-            return None
         m = self.vocab.release.match(DATELINE.sub("", self.view.sentence_text(before)))
         if not m or not self.vocab.determiners.sub("", m.group(1))[:1].isupper():
+            return None
+        if self.sources.attribution(before):
             return None
         return self.normalise(m.group(1), self.view.sentence_text(before))
 
