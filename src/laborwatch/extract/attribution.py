@@ -21,6 +21,8 @@ PASSIVE_REACH = 80  # characters after "was quoted" that may hold "as saying"
 ASIDE_WORDS = 6  # words kept of an aside after a source's name
 STRIP = " ,.;:\"'()[]-"
 NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")  # "Hong Min", "Kim Jae-won"
+AGENT_CUT = re.compile(r",|;|\bthat\b|$")  # where a passive verb's agent ends
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the lower-case word after a verb
 DIGIT = re.compile(r"\d")  # a figure, not a speaker: "..., said some 30,000 ..."
 _CLAUSE_CUT = re.compile(r",|;|$")  # where an opener's phrase ends
 _INVERTED_CUT = re.compile(r",|\.$|;|$")  # where a speaker after its verb ends
@@ -59,6 +61,9 @@ class _Grammar:
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
     images: frozenset[str]  # "satellite images (analysed by CSIS) show"
     strict_openers: frozenset[str]  # openers whose phrase must name a speaker ("citing")
+    speaking_bodies: frozenset[str]  # "citing the spy (agency)": a body speaks
+    inverted_stops: frozenset[str]  # "..., said (in) a report": no speaker after the verb
+    role_stops: frozenset[str]  # "factories (in) Liaoning Province": no role before a name
     relay_openers: frozenset[str]  # "Citing the NIS, Yonhap reported": the NIS first
     trailing_relay: re.Pattern[str]  # "..., RFA reported on February 6." ends the sentence
     inversion_verbs: frozenset[str]  # "..., said the ministry": the speaker after its verb
@@ -115,6 +120,9 @@ def _grammar(language: str) -> _Grammar:
         documents=word_set(language, "document_nouns"),
         images=word_set(language, "image_nouns"),
         strict_openers=word_set(language, "strict_attribution_openers"),
+        speaking_bodies=word_set(language, "speaking_body_nouns"),
+        role_stops=word_set(language, "role_title_stops"),
+        inverted_stops=word_set(language, "inverted_non_openers"),
         relay_openers=word_set(language, "relay_openers"),
         inversion_verbs=word_set(language, "inversion_verbs"),
         name_function_words=word_set(language, "name_function_words"),
@@ -227,6 +235,39 @@ class AttributionFinder:
             or first in self.g.speaker_pronouns
             # "satellite images analysed by CSIS (show)", "migration data (show)"
             or any(w in self.g.documents or w in self.g.images for w in head)
+            or self._titled_name(phrase)
+        )
+
+    def _passive_agent(self, sv: SentenceView, body: str, before: str, at: int) -> str | None:
+        """The agent of an impersonal passive speech verb ("It is estimated by X that"):
+        the words after "by" up to "that" or the clause's end."""
+        aux = self.g.passive.search(before.rstrip())
+        if not aux or not self.g.impersonal.match(before.strip()):
+            return None
+        by = self.g.agent_after.match(body, at)
+        assert by is not None
+        cut = AGENT_CUT.search(body, by.end())
+        stop = cut.start() if cut else len(body)
+        phrase = self._clean(self.view.document.text[sv.start + by.end() : sv.start + stop])
+        return phrase if phrase and self._speaker_like(phrase) else None
+
+    def _noun_then_verb(self, body: str, at: int) -> bool:
+        """Is the word after a document noun read as a verb ("documents") a participle or a
+        plural verb ("filed", "show"), so that the noun is the subject?"""
+        m = NEXT_WORD.match(body, at)
+        if m is None:
+            return False
+        return m.group(1).endswith("ed") or m.group(1) in self.plural_verbs
+
+    def _titled_name(self, phrase: str) -> bool:
+        """A role title of one or two lower-case words before a person's name ("lawmaker
+        Yoo Sang-bum", "opposition lawmaker Kim Ki-hyun")."""
+        name = NAME.search(phrase)
+        if not name or name.end() != len(phrase):
+            return False
+        title = phrase[: name.start()].split()
+        return 0 < len(title) <= 2 and all(
+            w.isalpha() and w.islower() and w not in self.g.role_stops for w in title
         )
 
     def _names_a_speaker(self, phrase: str) -> bool:
@@ -234,7 +275,10 @@ class AttributionFinder:
         document ("citing intelligence reports"), not a cause ("citing a shortage")."""
         head = [w.strip(STRIP) for w in phrase.lower().split()[:4]]
         return phrase[0].isupper() or any(
-            w in self.g.documents or w in self.speaker_nouns or f"{w}s" in self.speaker_nouns
+            w in self.g.documents
+            or w in self.speaker_nouns
+            or f"{w}s" in self.speaker_nouns
+            or w in self.g.speaking_bodies
             for w in head
         )
 
@@ -307,9 +351,10 @@ class AttributionFinder:
                 self.g.relative_aside.match(aside) is not None
                 or self.g.gerund_aside.match(aside) is not None
             )
-            if head.strip()[:1].isupper() and (
-                len(head.split()) <= 4
-                or self._a_name(head)
+            bare = self._undetermined(head)  # "the Asan Institute ..., a think tank, said"
+            if bare[:1].isupper() and (
+                len(bare.split()) <= 4
+                or self._a_name(bare)
                 # "A Chinese official in Dandong, who declined to be named, said"
                 or (relative and len(head.split()) <= MAX_WORDS)
                 # "The governor of X, Dmitry Demeshin, said"
@@ -327,6 +372,13 @@ class AttributionFinder:
             if openers:
                 return lo + openers[-1].end(), len(before)
         return lo + self._after_subordinator(subject), len(before)
+
+    def _undetermined(self, head: str) -> str:
+        """A subject without the article it opens with, when a capitalised word follows."""
+        words = head.split(None, 1)
+        if len(words) == 2 and words[0].lower() in ("the",) and words[1][:1].isupper():
+            return words[1]
+        return head.strip()
 
     def _after_subordinator(self, subject: str) -> int:
         """Where a subject that cannot be a speaker itself starts after its last
@@ -359,7 +411,15 @@ class AttributionFinder:
             return True
         subject = self.g.clause_break.split(before)[-1].split()  # "Data from the ILO show"
         head = next((w.lower() for w in subject if w.lower() not in self.g.determiners), "")
-        return head in self.g.plural_nouns or _regular_plural(head)
+        if head in self.g.plural_nouns or _regular_plural(head):
+            return True
+        # "Court documents filed by X show": the last word before the first modifier
+        lead = []
+        for w in subject:
+            if w in self.g.role_stops or (w.islower() and w.endswith("ed")):
+                break
+            lead.append(w.lower())
+        return bool(lead) and len(lead) < len(subject) and lead[-1] in self.g.documents
 
     def _with_aside(self, phrase: str, text: str, at: int, end: int) -> str:
         """A person's name and the aside after it ("Hong Min, a researcher at KINU"): the
@@ -422,6 +482,8 @@ class AttributionFinder:
                 self.g.noun_head, self.g.noun_head_reach, body, v.start()
             ):
                 continue  # "reports filed by member states" (a noun), not "Kuwait City said"
+            if verb in self.g.documents and self._noun_then_verb(body, v.end()):
+                continue  # "Court documents filed by ... show": a noun, its verb after it
             before = body[lo : v.start()]
             after = body[v.end() :]
             if verb in self.g.passive_speech and self.g.passive_tail.search(
@@ -430,6 +492,9 @@ class AttributionFinder:
                 aux = self.g.passive.search(before.rstrip())
                 before = before.rstrip()[: aux.start()] if aux else before
             elif self.g.agent_after.match(body, v.end()):
+                agent = self._passive_agent(sv, body, before, v.end())
+                if agent:  # "It is estimated by the Korea Development Institute that"
+                    return agent, False
                 continue  # "Photos published by the Ukrainian military (show)": a participle
             if verb in self.plural_verbs and not self._plural_before(before):
                 continue  # "a recent estimate by KINU", not "officials estimate"
@@ -439,7 +504,12 @@ class AttributionFinder:
                 cut = _INVERTED_CUT.search(after)
                 stop = cut.start() if cut else len(after)
                 phrase = self._clean(text[sv.start + v.end() : sv.start + v.end() + stop])
-                if phrase and self._speaker_like(phrase) and not DIGIT.search(phrase):
+                if (
+                    phrase
+                    and self._speaker_like(phrase)
+                    and not DIGIT.search(phrase)
+                    and phrase.split()[0].lower() not in self.g.inverted_stops
+                ):
                     return phrase, False
             # "X said ..." : the subject since the last clause break
             offset = sv.start + lo

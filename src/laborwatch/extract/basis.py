@@ -26,11 +26,18 @@ _LEAD = " \"'“‘("  # what may stand before a fronted adverbial
 @dataclass(frozen=True)
 class _Patterns:
     wage: dict[str, re.Pattern[str]]
+    payer: re.Pattern[str]  # "employers pay": the amount is gross
+    yields: re.Pattern[str]  # "per worker": a state_take cue a payer overrides
     share_change: re.Pattern[str]
     cumulative: re.Pattern[str]
     since: re.Pattern[str]
     perfect: re.Pattern[str]
     current: re.Pattern[str]
+
+
+def _optional(items: list[str] | None) -> re.Pattern[str]:
+    """A case-insensitive pattern of a cue list that may be absent (never matching)."""
+    return re.compile(phrase_pattern(items), re.IGNORECASE) if items else re.compile(r"(?!)")
 
 
 @functools.cache
@@ -39,6 +46,16 @@ def _patterns(language: str) -> _Patterns:
     basis, cumulative = data["basis"], data["cumulative"]
     return _Patterns(
         wage={b: re.compile(phrase_pattern(basis[b]), re.IGNORECASE) for b in WAGE_BASES},
+        payer=(
+            re.compile(
+                rf"\b(?:{phrase_pattern(basis['gross_payers'])})(?:\s+[\w'’-]+){{0,4}}?\s+"
+                rf"(?:{phrase_pattern(basis['gross_payer_verbs'])})\b",
+                re.IGNORECASE,
+            )
+            if basis.get("gross_payers") and basis.get("gross_payer_verbs")
+            else re.compile(r"(?!)")
+        ),
+        yields=_optional(basis.get("payer_yields")),
         share_change=re.compile(phrase_pattern(basis["share_change"]), re.IGNORECASE),
         cumulative=re.compile(phrase_pattern(cumulative["phrases"]), re.IGNORECASE),
         since=re.compile(phrase_pattern(cumulative["since"]), re.IGNORECASE),
@@ -77,13 +94,15 @@ class BasisFinder:
         if kind == "state_share":
             return "other" if self.p.share_change.search(self.view.text[lo:hi]) else "state_take"
         text = self.view.text
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, str] | None = None
         for name, rx in self.p.wage.items():
             for m in rx.finditer(text, sv.start, sv.end):
                 if lo <= m.start() < hi or name == "other":
                     dist = start - m.end() if m.end() <= start else m.start() - end
                     if best is None or max(dist, 0) < best[0]:
-                        best = (max(dist, 0), name)
+                        best = (max(dist, 0), name, m.group(0))
+        if best and self.p.yields.fullmatch(best[2]) and self.p.payer.search(text, lo, start):
+            return "gross"  # "Employers pay ... $900 a month per worker"
         return best[1] if best else "gross"
 
     def cumulative(self, sv: SentenceView, q: Quantity) -> bool:

@@ -48,6 +48,7 @@ OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
+BARE_ASIDE = re.compile(r",\s+([a-z][^,;.]{3,80})[,;.]")  # ", deputy governor of X,"
 ROLE_REACH = 120  # characters before a name read for its role title
 ROLE_WORDS = 8  # words of a role title before a name
 QUOTE_OPENERS = " \t\n-–—("  # what may stand before an opening straight quote
@@ -144,6 +145,11 @@ class _Vocabulary:
     authored_low: re.Pattern[str] | None  # ``authored`` folded, for the lower-cased copy
     passive_relay_ends: tuple[str, ...] | None  # what a window before passive_relay ends with
     held_in: re.Pattern[str]  # "estimates (in a) 2012 human rights report"
+    body_states: dict[str, str]  # "Russian Interior Ministry" -> "RU"
+    role_titles: frozenset[str]  # "(Defector) Kim Hyuk": a title capitalised at the start
+    access: re.Pattern[str]  # "(seen by) this newspaper": the outlet only saw it
+    city_anaphor: re.Pattern[str]  # "(the city's) deputy mayor"
+    release: re.Pattern[str]  # "(The ministry) released new figures": the next figure's
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -312,6 +318,7 @@ def _vocabulary(language: str) -> _Vocabulary:
         definite_article=str(load("grammar", language)["articles"][0]),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
         bodies=frozenset(canonical.values()),
+        body_states={str(k): str(v) for k, v in data.get("body_states", {}).items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
             r"^(?:'s|’s|s'|,)?\s*(?:[\w-]+\s+){0,3}?(?:"
@@ -382,6 +389,16 @@ def _vocabulary(language: str) -> _Vocabulary:
         ),
         outlet_of=outlet_of,
         outlet_sources=frozenset(outlet_of.values()),
+        role_titles=frozenset(str(w).lower() for w in data.get("role_titles", [])),
+        access=_rx(r"\b", data["access_participles"], r"\s"),
+        city_anaphor=_rx("^", data["city_anaphors"], r"\s+"),
+        release=re.compile(
+            r"^((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+(?:"
+            + phrase_pattern(data["release_verbs"])
+            + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+            + phrase_pattern(data["release_documents"])
+            + r")\b"
+        ),
         continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
         member_by=_rx(
             submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
@@ -493,6 +510,14 @@ def _vocabulary(language: str) -> _Vocabulary:
             re.I,
         ),
     )
+
+
+@functools.cache
+def _proper_run(language: str) -> re.Pattern[str]:
+    """Capitalised words and the function words inside a name ("Committee for Human
+    Rights in North Korea"), not a weekday after it ("... on Tuesday")."""
+    word = rf"(?!(?:{words(language, 'weekdays')})\b)[A-Z][\w'’.-]*"
+    return re.compile(rf"{word}(?:\s+(?:(?:{words(language, 'name_function_words')})\s+)*{word})*")
 
 
 @functools.cache
@@ -715,6 +740,12 @@ class OriginFinder:
             author = self.normalise(by, sentence, True) if v.document_anaphor.match(name) else None
             if author:  # "The report, compiled by the UN Panel of Experts, said"
                 return author
+            if by != aside and v.document_anaphor.match(name):
+                # "The study, by researchers at Seoul National University, found": the body
+                run = _proper_run(self.language).search(by)
+                author = self.normalise(run.group(0), sentence) if run else None
+                if author:
+                    return author
             phrase = name  # "The report, released on Monday, said": the report
         role = v.body_role.match(phrase)
         if role:  # "A ministry spokeswoman said": the ministry
@@ -732,6 +763,16 @@ class OriginFinder:
             body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
             if body and not body.endswith((GOVERNMENT, GOVERNMENTS)):
                 return body
+        city = v.city_anaphor.match(phrase)
+        if city:  # "the city's deputy mayor" after Moscow: "Moscow's deputy mayor"
+            cities = self._places_before(sv, phrase, ("city",))
+            mayor = (
+                self.normalise(f"{cities[0].text}'s {phrase[city.end() :]}", sentence, strict=True)
+                if cities
+                else None
+            )
+            if mayor:
+                return mayor
         if country or v.government_anaphor.match(phrase):
             state = self._country_before(sv, phrase)
             if state:
@@ -779,7 +820,9 @@ class OriginFinder:
                         self.view.sentences[j]
                     )
                     if not found and v.organisation_anaphor.fullmatch(phrase):
-                        found = self._named_origin(self.view.sentences[j])  # "the group"
+                        found = self._named_origin(  # "the group"
+                            self.view.sentences[j]
+                        ) or self._released_before(self.view.sentences[j])
                     if found and v.source_noun.search(phrase):
                         found = v.outlet_of.get(found, found)  # "the source" of RFA
                 if found:
@@ -987,11 +1030,14 @@ class OriginFinder:
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
             role = self.normalise(" ".join(words), "", strict=True) if words else None
-            aside = self.vocab.appositive.match(text, m.end())
+            aside = apposed = self.vocab.appositive.match(text, m.end())
             if aside and self.vocab.past_role.match(aside.group(1)):
                 aside = None  # "a former NIS official" speaks for themself
             if aside and not role:
                 role = self.normalise(aside.group(1), "", strict=True)
+            bare = BARE_ASIDE.match(text, m.end()) if not (role or apposed) else None
+            if bare:  # "Sergei Malkov, deputy governor of the Amur region," ... "He said"
+                role = self.normalise(bare.group(1), "", strict=True)
             if role:
                 return role
         return self._full_name(found)
@@ -1080,7 +1126,11 @@ class OriginFinder:
         at = sentence.find(phrase)
         if at < 0:
             return False
-        return bool(self.vocab.self_reference.search(sentence, at, at + len(phrase) + SELF_REACH))
+        own_words = self.vocab.self_reference.search(sentence, at, at + len(phrase) + SELF_REACH)
+        if own_words and self.vocab.access.search(sentence, at, own_words.start()):
+            # "A leaked UN document, seen by this newspaper, says": the document's body
+            return not self._body(phrase.split(", ", 1)[0])
+        return bool(own_words)
 
     def _subject_before(self, sv: SentenceView, pronoun: str) -> str | None:
         """What "they" or "he" stands for when no earlier sentence has an attribution: the
@@ -1126,6 +1176,10 @@ class OriginFinder:
             before = sentences[sv.index - 1]
             if self.sources.attribution(before):
                 return self.origin(before)
+        if sv.index:
+            released = self._released_before(sentences[sv.index - 1])
+            if released:  # "The ministry released new figures. About 2,500 ..."
+                return released
         low = self._text_low()
         for a, b in (
             _group_spans(self.vocab.authored.finditer(body))
@@ -1141,6 +1195,16 @@ class OriginFinder:
             if found:  # "... 60,000 workers. This is according to the State Department."
                 return found
         return self._excerpt_lead(sv) or self.default
+
+    def _released_before(self, before: SentenceView) -> str | None:
+        """The body a sentence opens with when it announces figures ("The labour department
+        released new figures on Friday"), as a known body, state or name."""
+        m = self.vocab.release.match(DATELINE.sub("", self.view.sentence_text(before)))
+        if not m or not self.vocab.determiners.sub("", m.group(1))[:1].isupper():
+            return None
+        if self.sources.attribution(before):
+            return None
+        return self.normalise(m.group(1), self.view.sentence_text(before))
 
     def _excerpt_lead(self, sv: SentenceView) -> str | None:
         """The source a lead before a quoted excerpt names ("According to the Daily NK:"),
@@ -1198,8 +1262,24 @@ class OriginFinder:
         said = self.sources.attribution(other)
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
-        found = self._named_body(other) or self._own(other) or self._named_origin(other)
+        found = (
+            self._named_body(other)
+            or self._own(other)
+            or self._named_origin(other)
+            or self._document_author(other)
+            or self._released_before(other)
+        )
         return None if found in self.vocab.outlet_sources else found
+
+    def _document_author(self, other: SentenceView) -> str | None:
+        """The named author of a document an earlier sentence introduces ("published in a
+        report by the Stimson Center on Tuesday"), what "the report" refers back to."""
+        text = self.view.sentence_text(other)
+        for a, b in _group_spans(self.vocab.authored.finditer(text)):
+            name = _proper_run(self.language).match(self.vocab.determiners.sub("", text[a:b]))
+            if name:
+                return self.normalise(name.group(0), text)
+        return None
 
     def _last_origin(self, sv: SentenceView) -> str | None:
         """The origin of the nearest earlier sentence that names a source ("he said")."""
@@ -1271,6 +1351,19 @@ class OriginFinder:
         """ "the country's government", "its report": the nearest country named before; or
         region ("a regional official"), an administrative one ("Novosibirsk Oblast") before
         a geographic one ("Siberia")."""
+        kinds = (kind, "demonym") if kind == "country" else (kind,)  # "Vietnamese police"
+        found = self._places_before(sv, phrase, kinds)
+        if not found:
+            return None
+        formal = [p for p in found if self.vocab.region_noun.search(p.text)]
+        p = formal[0] if kind == "subdivision" and formal else found[0]
+        return self._governments([(p.codes[0], p.text, kind == "subdivision")])
+
+    def _places_before(
+        self, sv: SentenceView, phrase: str, kinds: tuple[str, ...]
+    ) -> list[PlaceMention]:
+        """The places of one country (not the DPRK) of ``kinds`` before a phrase, in its
+        sentence and the few before it, nearest first."""
         body = self.view.sentence_text(sv)
         at = body.find(phrase)
         lo = sv.start + (at if at >= 0 else len(body))
@@ -1278,17 +1371,12 @@ class OriginFinder:
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             other = self.view.sentences[j]
             hi = lo if j == sv.index else other.end
-            kinds = (kind, "demonym") if kind == "country" else (kind,)  # "Vietnamese police"
             found += [
                 p
                 for p in reversed(other.places)
                 if p.end <= hi and p.kind in kinds and p.codes[0] != "KP" and len(p.codes) == 1
             ]
-        if not found:
-            return None
-        formal = [p for p in found if self.vocab.region_noun.search(p.text)]
-        p = formal[0] if kind == "subdivision" and formal else found[0]
-        return self._governments([(p.codes[0], p.text, kind == "subdivision")])
+        return found
 
     def normalise(self, phrase: str, sentence: str = "", strict: bool = False) -> str | None:
         """The canonical origin of an attribution phrase; ``strict`` keeps only known
@@ -1365,6 +1453,9 @@ class OriginFinder:
             if house and source.group("noun").lower() in v.source_words:
                 return house
         body = self._body(phrase)
+        foreign = self._foreign_owner(head, body) if body in v.body_states else None
+        if foreign:
+            return foreign  # "Kuwait's Interior Ministry": Kuwait's, not Russia's
         if body and body in self._placed_bodies(phrase):
             return body  # "Seoul's spy agency", "South Korean intelligence"
         if (
@@ -1394,6 +1485,16 @@ class OriginFinder:
             noun = source.group("noun").lower()
             return f"{UNNAMED}{mod}{v.source_noun_names.get(noun, noun)}"
         cut = v.name_cut.sub("", head).strip(" ,.;:()")
+        title, _, rest = cut.partition(" ")
+        named = PERSON.match(rest) if title.lower() in v.role_titles else None
+        if named and not _places(named.group(0)):
+            # "Defector Kim Hyuk" opening a sentence: the person, or the known body of
+            # "Analyst Lee Seong-min of the Asan Institute" (a body unknown: the person)
+            after = rest[named.end() :].strip()
+            if not after:
+                return named.group(0)
+            if v.owner.search(after.split(" ", 1)[0] + " "):
+                return self.normalise(after, sentence, strict=True) or named.group(0)
         # every word capitalised or a function word of a name ("for", "of")
         name_like = all(t[:1].isupper() or t in v.name_words for t in cut.split())
         if name_like and any(t in v.name_words for t in cut.split()):
@@ -1430,6 +1531,19 @@ class OriginFinder:
             return False
         m = self.vocab.name_forms.match(head, _caseless(head), owned.end())
         return bool(m and self.vocab.canonical.get(_norm(head[m[0] : m[1]])))
+
+    def _foreign_owner(self, head: str, body: str | None) -> str | None:
+        """The government of the state a phrase opens with ("Kuwait's", "Kuwaiti") when it
+        is not the state of the known body it names ("Interior Ministry")."""
+        first = next(iter(_places(head)), None)
+        if first is None or first.start != 0 or first.kind not in ("country", "demonym"):
+            return None
+        home = self.vocab.body_states.get(body or "")
+        if len(first.codes) != 1 or first.codes[0] in ("KP", home):
+            return None
+        if first.kind == "country" and not OWNED.match(head + " ", first.end):
+            return None
+        return self._governments([(first.codes[0], first.text, False)])
 
     @staticmethod
     def _place_pair(phrase: str) -> bool:

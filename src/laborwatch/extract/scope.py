@@ -32,11 +32,13 @@ class _Patterns:
     named_city: re.Pattern[str]  # "the capital of Dakar"
     origin_before: re.Pattern[str]  # "from" before a place names where workers come from
     speaker_before: re.Pattern[str]  # "a source in (North Hamgyong Province)": its seat
+    speaker_site: re.Pattern[str]  # "an official at the Russian (embassy)": the speaker's
     deictic: re.Pattern[str]  # "here": where the story was filed
     city_after_demonym: re.Pattern[str]  # "the Russian (capital)"
     city_after_owner: re.Pattern[str]  # "Laos('s capital)"
     region_after_demonym: re.Pattern[str]  # "the Chinese (provinces of)"
     country_anaphor: re.Pattern[str]  # "in the country"
+    city_anaphor: re.Pattern[str]  # "in the city"
     shared_region: re.Pattern[str]  # "Khabarovsk( and Amur regions)": cities named as regions
     back_reference: re.Pattern[str]  # "worked (there)"
     deictic_joiner: re.Pattern[str]  # "here (in) Russia"
@@ -63,6 +65,11 @@ def _patterns(language: str) -> _Patterns:
             rf"(?:{alt('speaker_place_prepositions')})\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
+        speaker_site=re.compile(
+            rf"\b(?:{phrase_pattern(speakers) if speakers else '(?!x)x'})\s+"
+            rf"(?:{alt('speaker_site_prepositions')})\s+(?:[\w'’-]+\s+){{0,3}}$",
+            re.IGNORECASE,
+        ),
         site_noun=re.compile(
             alt("site_nouns") + rf"(?!s\b|es\b)(?!\s+{alt('site_modified_nouns')})", re.IGNORECASE
         ),
@@ -85,6 +92,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         city_after_owner=re.compile(rf"(?:'s|’s)\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         country_anaphor=re.compile(alt("country_anaphors"), re.IGNORECASE),
+        city_anaphor=re.compile(alt("city_anaphors"), re.IGNORECASE),
         city_after_demonym=re.compile(rf"\s+(?:{alt('city_nouns')})", re.IGNORECASE),
         deictic_joiner=re.compile(rf"\s+(?:{alt('deictic_country_joiners')})\s+", re.IGNORECASE),
     )
@@ -172,7 +180,10 @@ class ScopeFinder:
     def _site_noun(self, lo: int, hi: int) -> bool:
         """Does the clause text[lo:hi] name a site (searched once per clause)?"""
         if (lo, hi) not in self._site:
-            self._site[lo, hi] = bool(self._site_rx.search(self._cue_text, lo, hi))
+            self._site[lo, hi] = any(
+                not self.p.speaker_site.search(self.view.text, max(lo, m.start() - 60), m.start())
+                for m in self._site_rx.finditer(self._cue_text, lo, hi)
+            )  # not the speaker's workplace: "an official at the Russian embassy said"
         return self._site[lo, hi]
 
     def scope(self, sv: SentenceView, count: Count, placing: Placing) -> str | None:
@@ -200,6 +211,12 @@ class ScopeFinder:
             return "multi"
         if len(codes) == 1 and self.p.country_anaphor.search(self.view.text, lo, hi):
             return "country"  # "employed in the country illegally"
+        if (
+            len(codes) == 1
+            and self.p.city_anaphor.search(self.view.text, lo, hi)
+            and any(p.kind == "city" and codes[0] in p.codes for p in sv.places)
+        ):
+            return "city"  # "Chinese police in Shenyang said 120 ... in the city"
         if placing.kinds == {"city"} and not self._city_as_region(sv, lo, hi):
             return "city"
         if "subdivision" in placing.kinds or placing.kinds == {"city"}:
