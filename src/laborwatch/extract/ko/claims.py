@@ -352,7 +352,7 @@ class KoreanClaimBuilder:
                 continue  # "노동자 1명이", "북한 사람 5∼6명이": people in a scene, not a count
             if self._ratio(qs, k, before, after):
                 continue
-            if head is None and self._troops_before(sv):
+            if head is None and not purpose and self._troops_before(sv):
                 continue  # "파병은 … 재건을 목표로 한다. … 4천명 파견": the troops again
             # "… 1천500명은 이미 파견됐다. 나머지 3천500명은 …": the rest of the group counted
             rest = (
@@ -761,6 +761,9 @@ class KoreanClaimBuilder:
         text = self.view.text
         end = text.find("…", q.end, sv.end)  # a headline's ellipsis ends the figure's clause
         end = sv.end if end < 0 else end
+        part = next((p for p in sv.quantities if p.start >= q.end and p.unit == "count"), None)
+        if part and part.start < end and self.rules.member_before.search(text, q.end, part.start):
+            end = part.start  # "700명이 있지만 이 중 200명은 귀국한다": the part's own verb
         best: tuple[int, int, str, int] | None = None
         for status, rx in self.rules.statuses:
             m = self.view.search_ahead(rx, q.end, end)  # one scan for a sentence's figures
@@ -798,6 +801,8 @@ class KoreanClaimBuilder:
                 or self.rules.level_after.match(text[prior[-1].end : q.start])
                 # "종업원 60명 가운데 20명을 귀국시켰다": a part keeps the whole's sector
                 or _PART_AFTER.match(text, prior[-1].end, q.start)
+                # "봉제공장에는 700명 정도가 있지만 이 중 200명은": the part of the figure before
+                or self.rules.member_before.search(text, prior[-1].end, q.start)
                 # "건설 노동자 300여 명이, 앙골라에는 200명가량이": the next place's item
                 or _NEXT_PLACE_ITEM.match(text, prior[-1].end, q.start)
             )
@@ -854,7 +859,9 @@ class KoreanClaimBuilder:
         quoted = list(_QUOTE_BREAK.finditer(text, start, q.start))  # '…"며 "…'
         start = quoted[-1].end() if quoted else start
         quote_end = _QUOTE_BREAK.search(text, q.end, end)
-        end = quote_end.start() if quote_end else end
+        them = quote_end.end() + text.startswith(('"', "“"), quote_end.end()) if quote_end else 0
+        if quote_end and not self.cues.same_workers.match(text, them):
+            end = quote_end.start()  # '…1만여 명"이라며 "이들은 건설 현장에': still they
         part = self.rules.part_of.search(text, q.end, end)
         end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
         ellipsis = text.find("…", q.end, end)  # "北 노동자 2만~3만 명\"…벌목장에만 4천여 명"
