@@ -613,7 +613,10 @@ class KoreanClaimBuilder:
         whole = whole or (self._last_worker.status if self._last_worker else None)
         if whole is None or status == whole:
             return False
-        return status == "repatriated" or (status == "dispatched" and whole == "planned")
+        # ... or chosen and trained from a planned group ("이 가운데 1천200명은 이미 선발을 마치고")
+        return status == "repatriated" or (
+            status in ("dispatched", "recruiting") and whole == "planned"
+        )
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
@@ -764,6 +767,9 @@ class KoreanClaimBuilder:
         part = next((p for p in sv.quantities if p.start >= q.end and p.unit == "count"), None)
         if part and part.start < end and self.rules.member_before.search(text, q.end, part.start):
             end = part.start  # "700명이 있지만 이 중 200명은 귀국한다": the part's own verb
+        contrast = _CONTRAST.search(text, q.end, end)
+        if contrast:  # "500명이 넘었지만 … 절반 이상이 돌아갔다": the next clause is another's
+            end = contrast.start()
         best: tuple[int, int, str, int] | None = None
         for status, rx in self.rules.statuses:
             m = self.view.search_ahead(rx, q.end, end)  # one scan for a sentence's figures
@@ -1888,11 +1894,13 @@ _EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a 
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
 # "앙골라에 파견한 건설 노동자는 각각")
 _EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,5}\s?$")
+_CONTRAST = re.compile(r"(?<=[가-힣])지만[\s,]")  # a contrastive ending closes a clause
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
 _PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔|에만|에서만|에도|에서도)\s?$")
-_PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
+# after a place, its particle; a gloss may come first ("아랍에미리트(UAE)에는")
+_PLACE_PARTICLE = re.compile(r"(?:\([^()\s]{1,10}\))?(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
 _SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
