@@ -1903,7 +1903,7 @@ _PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔|에만|에서
 _PLACE_PARTICLE = re.compile(r"(?:\([^()\s]{1,10}\))?(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
-_SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
+_SERIES_AFTER = re.compile(r"\s?,\s?(?:(?:19|20)\d\d년|지난해|작년|올해)")
 # not "2019년까지", "부터", nor "2019년 이후" (a total since then)
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)(?!\s?(?:이후|이래))")
 # ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
