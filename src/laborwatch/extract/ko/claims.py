@@ -86,7 +86,7 @@ class KoreanClaimBuilder:
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
         guessed: set[int] = set()  # worker claims whose status no word told
-        workers_before = False
+        workers_before = counted_item = False
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
             has_workers = (  # names the workers, or speaks of them ("이들은")
@@ -144,10 +144,14 @@ class KoreanClaimBuilder:
             else:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
-            workers_before = has_workers or (  # "- 2019년: 1만1천 명 / - 2022년: 2천 명": the
-                bool(counts)  # next line of a list counts what its line before did
-                and self.rules.list_item.match(self.view.text, sv.start, sv.end) is not None
-            )
+            # "- 2019년: 1만1천 명 / - 2022년: 2천 명": the next line of a list counts what its
+            # line before did, also past a sentence that goes on on that line ("▲중국 = 3만 명.
+            # 의류 공장이 대부분.")
+            if self.rules.list_item.match(self.view.text, sv.start, sv.end):
+                counted_item = bool(counts)
+            elif "\n" in self.view.text[max(0, sv.start - 3) : sv.start] or not sv.start:
+                counted_item = False
+            workers_before = has_workers or counted_item
             self._counted_back = 1 if counts else self._counted_back + 1
             self.where.remember(sv, i)
         if self.view.sentences:
