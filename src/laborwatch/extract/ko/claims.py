@@ -371,6 +371,10 @@ class KoreanClaimBuilder:
                 and self._counted_back == 1
                 and bool(self.rules.part_of.search(before) or _PART_AFTER.search(before))
             )
+            # "중국에서 돌아간 인원이 1만3천 명, 러시아에서 돌아간 인원이 8천 명": the list's next
+            part = part or (
+                head == "people" and bool(k) and qs[k - 1] in out and _NEXT_ITEM.match(before)
+            )
             counted = {"worker": True, "people": context or part, None: bare}
             if counted.get(head, False):
                 out.append(q)
@@ -1933,6 +1937,7 @@ _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 # "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
+_NEXT_ITEM = re.compile(r"\s?,\s?[^,.\"“”…]{0,24}$")  # the next item of a list, after a comma
 _NEXT_PLACE_ITEM = re.compile(
     r"(?:이|가|은|는|을|를)?\s?,\s?[가-힣]+(?:에는|에|에서는|에서|엔)\s?$"
 )
