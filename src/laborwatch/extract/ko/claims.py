@@ -373,7 +373,10 @@ class KoreanClaimBuilder:
             )
             # "중국에서 돌아간 인원이 1만3천 명, 러시아에서 돌아간 인원이 8천 명": the list's next
             part = part or (
-                head == "people" and bool(k) and qs[k - 1] in out and _NEXT_ITEM.match(before)
+                head == "people"
+                and bool(k)
+                and qs[k - 1] in out
+                and _NEXT_ITEM.match(before) is not None
             )
             counted = {"worker": True, "people": context or part, None: bare}
             if counted.get(head, False):
