@@ -501,6 +501,14 @@ BATCH_L3: list[Row] = [
 ]
 
 # --- batch L4: written after L3's fixes (its first run measures them) ---------------------
+# First run (at bc5da95): count P 27/27 R 27/27; count+destination P 27/27 R 27/27; status
+# 24/27; 3/6 rows. Wrong status: "이번에 뽑는 인원은 1천500명 규모" (being chosen; the body
+# figure was dropped and the headline's "선발…1천500명" defaulted to present), "수천 명에
+# 이르던 … 노동자가 크게 줄었습니다" (a level once reached read as the returns), "5만 명까지
+# 늘어날 수 있다" (a level to come). After (뽑는/선발하는/모집하는 a work word and being
+# chosen; "에 이르던/달하던" a past level; a change verb the qualifier took, "까지 늘어", is a
+# level reached, planned before "-ㄹ 수 있다"): count and count+destination 27/27 and 27/27;
+# status 27/27; 6/6 rows.
 BATCH_L4: list[Row] = [
     (
         "yna.co.kr",
