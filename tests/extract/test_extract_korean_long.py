@@ -645,6 +645,12 @@ BATCH_L4: list[Row] = [
 ]
 
 # --- batch L5: written after L4's fixes (its first run measures them) ---------------------
+# First run (at 826fe1c): count P 20/21 R 20/21; count+destination P 20/21 R 20/21; status
+# 19/20; 2/5 rows. Missed: "북한 노동자를 태운 여객기가 … 모두 600명 가까이 입국했다" (read
+# as entries of people); "입국 규모를 8천 명으로 잡고 있다" (a target); spurious: "조선족 주민은
+# 약 2만 명". One expectation corrected (below). After (a worker noun before a bare entry
+# figure makes it the workers' entry; "으로 잡고 있" a target, planned; 조선족 주민 excluded):
+# count, count+destination 21/21 and 21/21; status 21/21; 5/5 rows.
 BATCH_L5: list[Row] = [
     (
         "newsis.com",
@@ -700,7 +706,8 @@ BATCH_L5: list[Row] = [
         "추정했다.",
         True,
         {
-            W(5 * M, 5 * M, "approx", ["CN"], "present"),
+            # expectation corrected: "(랴오닝·지린성 공장 중심)" names factories
+            W(5 * M, 5 * M, "approx", ["CN"], "present", "manufacturing"),
             W(2 * M, 3 * M, "range", ["RU"], "present", "construction"),
             W(5000, 5000, "approx", ["M49:002", "M49:035", "M49:145"], "present"),
             W(10 * M, 10 * M, "exact", ["M49:001"], "present"),

@@ -350,6 +350,8 @@ class KoreanClaimBuilder:
                 and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
                     head is None and workers_before and self.rules.entry_planned.search(own_clause)
                 )
+                # "북한 노동자를 태운 여객기가 … 모두 600명 가까이 입국했다": the workers' entry
+                and not (head is None and self.rules.workers.search(before))
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if (q.high or q.low or 0) < HANDFUL:
