@@ -740,6 +740,8 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
+        if _PASSED_IN.search(text, q.start, q.end) and _FUTURE.match(text, q.end):
+            return "planned"  # "1만 명을 넘어설 것으로 보인다": a level to come
         if _REACHED_IN.search(text, q.start, q.end):  # the figure's qualifier took the verb
             return "planned" if _FUTURE.match(text, q.end) else "present"  # "5만 명까지 늘어날 수"
         if self.rules.level_left.match(text, q.end, sv.end):
@@ -1899,8 +1901,9 @@ _LATER_THAN = {
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
 _REACHED_IN = re.compile(r"까지\s?(?:늘|줄|오르|올|뛰|치솟|높아|감소|떨어)[가-힣]*$")
-# "늘어날 것", "늘어날 수 있다"
-_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계획|수\s?있)")
+_PASSED_IN = re.compile(r"넘어$")  # the qualifier took "넘어" ("1만 명을 넘어설 것")
+# "늘어날 것", "늘어날 수 있다", "넘어설 것"
+_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될|설)\s?(?:것|전망|예정|계획|수\s?있)")
 _SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
 _QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
