@@ -757,6 +757,15 @@ BATCH_L5: list[Row] = [
 ]
 
 # --- batch L6: written after L5's fixes (its first run measures them) ---------------------
+# First run (at 5099fd4): count P 22/23 R 22/22; count+destination P 19/23 R 19/22; status
+# 15/22; 1/5 rows. Wrong status: "1만 명을 넘어설 것으로 보인다" (a level to come), "등록된
+# 북한 노동자는 8천400명으로 … 5천900명보다 42% 늘었다" (a register is a stock, not the rise),
+# "1만2천 명이 러시아로, … 나갔다" (went out); wrong place: "중국에 있던 북한 노동자 가운데
+# 3천여 명이 … 러시아로 옮겨갔다"; spurious: "북한 대표단은 올해 12차례, 모두 150여 명". After
+# (넘어설 것/넘을 듯 a level to come; 등록된 a stock; 나갔, 옮겨갔 flows; "에 있던/에서 일하던"
+# before a part that moves on is where it was; a topic of other people before a bare figure,
+# unless a work purpose): count P 22/22 R 22/22; count+destination P 20/22 R 20/22; status
+# 22/22; 3/5 rows (two known misses below).
 BATCH_L6: list[Row] = [
     (
         "yna.co.kr",
@@ -881,6 +890,11 @@ KNOWN: dict[str, str] = {
     "licensed 2천300명 split by trade are claims",
     "l3-05": "'공장들이 신청한 인원만 1만 명이 넘는데': workers asked for by employers are no "
     "status the cues know (a demand, to come), and the bare '인원' is read as people",
+    "l6-03": "'2019년에는 두 나라에 … 종업원이 300명가량': '두 나라' is not resolved to the two "
+    "countries named before (the last one, Vietnam, is kept)",
+    "l6-04": "'같은 기간 귀국한 노동자는 5천 명 정도': a figure of a sentence naming no place "
+    "takes the places of the last figure (Mongolia and the Middle East), not the whole abroad "
+    "of the paragraph",
     "l1-04": "'나머지 4천 명도 … 보낼 계획': the rest takes the sector of the part told just "
     "before (1천여 명 at a building site), not of the whole (5천 명, none)",
 }

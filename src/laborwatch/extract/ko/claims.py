@@ -333,6 +333,8 @@ class KoreanClaimBuilder:
             )
             if head == "worker" and self._others_before(before):
                 continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
+            if head is None and not works and self._topic_others(sv, q):
+                continue  # "북한 대표단은 올해 12차례, 모두 150여 명이었다": the topic's people
             if head is None and excluded_at == k - 1 and k and not works:
                 continue  # "탈북한 사람이 90명으로 가장 많았고, 중국이 40명": the same people
             if head == "worker" and foreign is None:
@@ -652,6 +654,20 @@ class KoreanClaimBuilder:
         ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
         return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
 
+    def _topic_others(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the sentence's topic ("X은/는") before a bare figure people who are not the
+        workers (a delegation, defectors, tourists), with no worker noun since?"""
+        text = self.view.text
+        topic = _TOPIC.search(text, sv.start, q.start)
+        if topic is None:
+            return False
+        phrase = text[sv.start : topic.end()]
+        return (
+            self.rules.excluded.search(phrase) is not None
+            and self.rules.work_purpose.search(phrase) is None  # "취업 목적 입국자는 900명"
+            and self.rules.workers.search(text, sv.start, q.start) is None
+        )
+
     def _others_whole(self, start: int, end: int) -> bool:
         """Is a figure a part of people who are not workers, named as its whole before it
         ("탈북민 가운데 … 일했던 여성이 150명"), with no DPRK word or work purpose since?"""
@@ -740,8 +756,10 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
-        if _PASSED_IN.search(text, q.start, q.end) and _FUTURE.match(text, q.end):
-            return "planned"  # "1만 명을 넘어설 것으로 보인다": a level to come
+        if (
+            _PASSED_IN.search(text, q.start, q.end) and _FUTURE.match(text, q.end)
+        ) or _PASS_TO_COME.match(text, q.end):
+            return "planned"  # "1만 명을 넘어설 것으로 보인다", "1만 명 넘을 듯": a level to come
         if _REACHED_IN.search(text, q.start, q.end):  # the figure's qualifier took the verb
             return "planned" if _FUTURE.match(text, q.end) else "present"  # "5만 명까지 늘어날 수"
         if self.rules.level_left.match(text, q.end, sv.end):
@@ -1901,9 +1919,10 @@ _LATER_THAN = {
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
 _REACHED_IN = re.compile(r"까지\s?(?:늘|줄|오르|올|뛰|치솟|높아|감소|떨어)[가-힣]*$")
-_PASSED_IN = re.compile(r"넘어$")  # the qualifier took "넘어" ("1만 명을 넘어설 것")
+_PASSED_IN = re.compile(r"넘(?:어|을)$")  # the qualifier took "넘어" ("1만 명을 넘어설 것")
+_PASS_TO_COME = re.compile(r"(?:을|를|이|가)?\s?넘어설\s?(?:것|전망|예정|수\s?있)")
 # "늘어날 것", "늘어날 수 있다", "넘어설 것"
-_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될|설)\s?(?:것|전망|예정|계획|수\s?있)")
+_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될|설)\s?(?:것|전망|예정|계획|수\s?있)|\s듯")
 _SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
 _QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
