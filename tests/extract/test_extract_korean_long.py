@@ -873,6 +873,14 @@ BATCH_L6: list[Row] = [
 ]
 
 # --- batch L7: written after L6's fixes (its first run measures them) ---------------------
+# First run (at 7714a42): count P 21/22 R 21/22; count+destination P 20/22 R 20/22; status
+# 19/21; 1/5 rows. Missed: "이 중 9천 명이 극동 연방관구에" (the district unknown, read as
+# members); wrong status: "파견 인원 200명을 뽑는데", "러시아로 간 … 노동자 150명"; spurious:
+# "지원자가 2천 명이 넘게 몰렸다" (applicants); wrong place: "(쿠웨이트시티=연합뉴스) … 걸프
+# 국가들이 … 밝혔지만, 이곳에는 … 70명가량". Three sector expectations corrected (below). After
+# (극동 연방관구 a place; 뽑는데/뽑는다 being chosen; "로 간" gone there; 지원자 other people):
+# count P 22/22 R 22/22; count+destination P 21/22 R 21/22; status 22/22; 3/5 rows (two known
+# misses below).
 BATCH_L7: list[Row] = [
     (
         "mbn.co.kr",
@@ -888,9 +896,11 @@ BATCH_L7: list[Row] = [
         "한편 지린성 옌볜 조선족자치주의 조선족 인구는 약 75만 명이다.",
         True,
         {
-            W(2000, 2000, "exact", ["CN"], "present"),
-            W(2000, None, "at_least", ["CN"], "present"),
-            W(1500, 1500, "exact", ["CN"], "recruiting"),
+            # expectations corrected: "공장들에서 일하던" names factories (sectors.yaml 공장),
+            # and "이들의 빈자리를 메울 새 노동자" replaces those factory workers
+            W(2000, 2000, "exact", ["CN"], "present", "manufacturing"),
+            W(2000, None, "at_least", ["CN"], "present", "manufacturing"),
+            W(1500, 1500, "exact", ["CN"], "recruiting", "manufacturing"),
             W(2 * M, 2 * M, "approx", ["CN"], "present"),
             W(3 * M, 3 * M, "exact", ["CN"], "present"),
             W(5 * M, 5 * M, "approx", ["CN"], "present"),
@@ -948,8 +958,9 @@ BATCH_L7: list[Row] = [
         "한편 쿠웨이트에서 일하는 인도 노동자는 100만 명에 이른다.",
         True,
         {
-            W(70, 70, "exact", ["KW"], "present"),
-            W(70, 70, "approx", ["KW"], "present"),
+            # expectations corrected: "이들은 모두 … 건설 기술자로" tells their trade
+            W(70, 70, "exact", ["KW"], "present", "construction"),
+            W(70, 70, "approx", ["KW"], "present", "construction"),
             W(6000, None, "at_least", ["KW"], "dispatched"),
             W(50, 50, "exact", ["QA"], "repatriated"),
         },
@@ -1001,6 +1012,10 @@ KNOWN: dict[str, str] = {
     "l6-04": "'같은 기간 귀국한 노동자는 5천 명 정도': a figure of a sentence naming no place "
     "takes the places of the last figure (Mongolia and the Middle East), not the whole abroad "
     "of the paragraph",
+    "l7-02": "'러시아로 간 청진 출신 노동자 150명': a figure of a sentence naming no sector takes "
+    "the sector of a sentence near it (살림집 건설 at home, the sentence before)",
+    "l7-03": "'걸프 국가들이 … 돌려보냈다고 밝혔지만, 이곳에는 … 70명가량': the region of the "
+    "first clause wins over 이곳 (the dateline's Kuwait City)",
     "l1-04": "'나머지 4천 명도 … 보낼 계획': the rest takes the sector of the part told just "
     "before (1천여 명 at a building site), not of the whole (5천 명, none)",
 }
