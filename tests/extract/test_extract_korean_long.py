@@ -989,6 +989,12 @@ BATCH_L7: list[Row] = [
 ]
 
 # --- batch L8: written after L7's fixes (its first run measures them) ---------------------
+# First run (at 195eb0a): count P 17/19 R 17/17; count+destination P 17/19 R 17/17; status
+# 15/17; 1/4 rows. Wrong status: the headline's "400명 귀국 앞두고" (returned), "새로 올 노동자는
+# 600명" (to come); spurious: the Kaesong zone's "북한 근로자 5만여 명" (inside the DPRK);
+# "내년에는 100명을 더 받을 예정" took no sector. After ("귀국(을) 앞두" still there; "새로 올"
+# to come): count P 17/19 R 17/17; count+destination P 17/19 R 17/17; status 17/17; 2/4 rows
+# (two known misses below).
 BATCH_L8: list[Row] = [
     (
         "newsis.com",
@@ -1098,6 +1104,10 @@ KNOWN: dict[str, str] = {
     "the sector of a sentence near it (살림집 건설 at home, the sentence before)",
     "l7-03": "'걸프 국가들이 … 돌려보냈다고 밝혔지만, 이곳에는 … 70명가량': the region of the "
     "first clause wins over 이곳 (the dateline's Kuwait City)",
+    "l8-01": "'선원 80명이 새로 들어왔고, 내년에는 100명을 더 받을 예정': a figure added after "
+    "the one before ('더' after it) does not take that one's sector",
+    "l8-03": "'개성공단에서 일하던 북한 근로자 5만여 명': the Kaesong zone is no place (it is "
+    "inside the DPRK), so the figure takes the places its part was sent to",
     "l1-04": "'나머지 4천 명도 … 보낼 계획': the rest takes the sector of the part told just "
     "before (1천여 명 at a building site), not of the whole (5천 명, none)",
 }
