@@ -86,7 +86,7 @@ class KoreanClaimBuilder:
     def build(self) -> list[Claim]:
         claims: list[Claim] = []
         guessed: set[int] = set()  # worker claims whose status no word told
-        workers_before = False
+        workers_before = counted_item = False
         for i, sv in enumerate(self.view.sentences):
             text = self.view.text[sv.start : sv.end]
             has_workers = (  # names the workers, or speaks of them ("이들은")
@@ -144,10 +144,14 @@ class KoreanClaimBuilder:
             else:
                 self._whole_dropped = False
             claims.extend(self._share_words(sv))
-            workers_before = has_workers or (  # "- 2019년: 1만1천 명 / - 2022년: 2천 명": the
-                bool(counts)  # next line of a list counts what its line before did
-                and self.rules.list_item.match(self.view.text, sv.start, sv.end) is not None
-            )
+            # "- 2019년: 1만1천 명 / - 2022년: 2천 명": the next line of a list counts what its
+            # line before did, also past a sentence that goes on on that line ("▲중국 = 3만 명.
+            # 의류 공장이 대부분.")
+            if self.rules.list_item.match(self.view.text, sv.start, sv.end):
+                counted_item = bool(counts)
+            elif "\n" in self.view.text[max(0, sv.start - 3) : sv.start] or not sv.start:
+                counted_item = False
+            workers_before = has_workers or counted_item
             self._counted_back = 1 if counts else self._counted_back + 1
             self.where.remember(sv, i)
         if self.view.sentences:
@@ -329,6 +333,8 @@ class KoreanClaimBuilder:
             )
             if head == "worker" and self._others_before(before):
                 continue  # "한국 기업 근로자 500명", "중국인 노동자 150명": not the DPRK's
+            if head is None and not works and self._topic_others(sv, q):
+                continue  # "북한 대표단은 올해 12차례, 모두 150여 명이었다": the topic's people
             if head is None and excluded_at == k - 1 and k and not works:
                 continue  # "탈북한 사람이 90명으로 가장 많았고, 중국이 40명": the same people
             if head == "worker" and foreign is None:
@@ -346,13 +352,15 @@ class KoreanClaimBuilder:
                 and not (  # "이들은 … 배치될 예정. … 3천 명이 입국할 것": their arrival
                     head is None and workers_before and self.rules.entry_planned.search(own_clause)
                 )
+                # "북한 노동자를 태운 여객기가 … 모두 600명 가까이 입국했다": the workers' entry
+                and not (head is None and self.rules.workers.search(before))
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if (q.high or q.low or 0) < HANDFUL:
                 continue  # "노동자 1명이", "북한 사람 5∼6명이": people in a scene, not a count
             if self._ratio(qs, k, before, after):
                 continue
-            if head is None and self._troops_before(sv):
+            if head is None and not purpose and self._troops_before(sv):
                 continue  # "파병은 … 재건을 목표로 한다. … 4천명 파견": the troops again
             # "… 1천500명은 이미 파견됐다. 나머지 3천500명은 …": the rest of the group counted
             rest = (
@@ -366,6 +374,13 @@ class KoreanClaimBuilder:
                 and not context
                 and self._counted_back == 1
                 and bool(self.rules.part_of.search(before) or _PART_AFTER.search(before))
+            )
+            # "중국에서 돌아간 인원이 1만3천 명, 러시아에서 돌아간 인원이 8천 명": the list's next
+            part = part or (
+                head == "people"
+                and bool(k)
+                and qs[k - 1] in out
+                and _NEXT_ITEM.match(before) is not None
             )
             counted = {"worker": True, "people": context or part, None: bare}
             if counted.get(head, False):
@@ -613,7 +628,10 @@ class KoreanClaimBuilder:
         whole = whole or (self._last_worker.status if self._last_worker else None)
         if whole is None or status == whole:
             return False
-        return status == "repatriated" or (status == "dispatched" and whole == "planned")
+        # ... or chosen and trained from a planned group ("이 가운데 1천200명은 이미 선발을 마치고")
+        return status == "repatriated" or (
+            status in ("dispatched", "recruiting") and whole == "planned"
+        )
 
     def _works(self, after: str) -> bool:
         """Is the figure named as the part that works ("8천 명이 취업 목적")?"""
@@ -635,6 +653,20 @@ class KoreanClaimBuilder:
         workers = self.rules.workers.search(text, sv.start, opening)
         ours = workers and any(p.kind == "dprk" and p.end <= workers.start() for p in sv.places)
         return not ours or self.rules.excluded.search(text, sv.start, sv.end) is not None
+
+    def _topic_others(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the sentence's topic ("X은/는") before a bare figure people who are not the
+        workers (a delegation, defectors, tourists), with no worker noun since?"""
+        text = self.view.text
+        topic = _TOPIC.search(text, sv.start, q.start)
+        if topic is None:
+            return False
+        phrase = text[sv.start : topic.end()]
+        return (
+            self.rules.excluded.search(phrase) is not None
+            and self.rules.work_purpose.search(phrase) is None  # "취업 목적 입국자는 900명"
+            and self.rules.workers.search(text, sv.start, q.start) is None
+        )
 
     def _others_whole(self, start: int, end: int) -> bool:
         """Is a figure a part of people who are not workers, named as its whole before it
@@ -724,6 +756,12 @@ class KoreanClaimBuilder:
             if self.rules.planned_after.match(text[q.end + end : q.end + end + 8]):
                 return "planned"  # "5천명 추가 파견 예정": the noun is planned
             return status
+        if (
+            _PASSED_IN.search(text, q.start, q.end) and _FUTURE.match(text, q.end)
+        ) or _PASS_TO_COME.match(text, q.end):
+            return "planned"  # "1만 명을 넘어설 것으로 보인다", "1만 명 넘을 듯": a level to come
+        if _REACHED_IN.search(text, q.start, q.end):  # the figure's qualifier took the verb
+            return "planned" if _FUTURE.match(text, q.end) else "present"  # "5만 명까지 늘어날 수"
         if self.rules.level_left.match(text, q.end, sv.end):
             return "present"  # "지난해 1천800명 안팎에서 크게 줄었다": the level before, a stock
         if level := self.rules.level_reached.match(text, q.end, sv.end):
@@ -761,6 +799,12 @@ class KoreanClaimBuilder:
         text = self.view.text
         end = text.find("…", q.end, sv.end)  # a headline's ellipsis ends the figure's clause
         end = sv.end if end < 0 else end
+        part = next((p for p in sv.quantities if p.start >= q.end and p.unit == "count"), None)
+        if part and part.start < end and self.rules.member_before.search(text, q.end, part.start):
+            end = part.start  # "700명이 있지만 이 중 200명은 귀국한다": the part's own verb
+        contrast = _CONTRAST.search(text, q.end, end)
+        if contrast:  # "500명이 넘었지만 … 절반 이상이 돌아갔다": the next clause is another's
+            end = contrast.start()
         best: tuple[int, int, str, int] | None = None
         for status, rx in self.rules.statuses:
             m = self.view.search_ahead(rx, q.end, end)  # one scan for a sentence's figures
@@ -798,6 +842,8 @@ class KoreanClaimBuilder:
                 or self.rules.level_after.match(text[prior[-1].end : q.start])
                 # "종업원 60명 가운데 20명을 귀국시켰다": a part keeps the whole's sector
                 or _PART_AFTER.match(text, prior[-1].end, q.start)
+                # "봉제공장에는 700명 정도가 있지만 이 중 200명은": the part of the figure before
+                or self.rules.member_before.search(text, prior[-1].end, q.start)
                 # "건설 노동자 300여 명이, 앙골라에는 200명가량이": the next place's item
                 or _NEXT_PLACE_ITEM.match(text, prior[-1].end, q.start)
             )
@@ -854,7 +900,9 @@ class KoreanClaimBuilder:
         quoted = list(_QUOTE_BREAK.finditer(text, start, q.start))  # '…"며 "…'
         start = quoted[-1].end() if quoted else start
         quote_end = _QUOTE_BREAK.search(text, q.end, end)
-        end = quote_end.start() if quote_end else end
+        them = quote_end.end() + text.startswith(('"', "“"), quote_end.end()) if quote_end else 0
+        if quote_end and not self.cues.same_workers.match(text, them):
+            end = quote_end.start()  # '…1만여 명"이라며 "이들은 건설 현장에': still they
         part = self.rules.part_of.search(text, q.end, end)
         end = part.start() if part else end  # "4천여 명 체류…절반은 건설 현장": a part's sector
         ellipsis = text.find("…", q.end, end)  # "北 노동자 2만~3만 명\"…벌목장에만 4천여 명"
@@ -1870,7 +1918,11 @@ _LATER_THAN = {
 # What may stand between a place and "각각" ("카타르에 각각", "러시아와 중국에서 각각").
 _LIST_AFTER = re.compile(r"\s?(?:과|와|,|및)\s")  # another figure's noun phrase follows
 _BARE_SENT = re.compile(r"\s?(?:파견|송출)(?![가-힣])")  # a headline's bare "N명 파견"
-_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될)\s?(?:것|전망|예정|계획)")  # "늘어날 것"
+_REACHED_IN = re.compile(r"까지\s?(?:늘|줄|오르|올|뛰|치솟|높아|감소|떨어)[가-힣]*$")
+_PASSED_IN = re.compile(r"넘(?:어|을)$")  # the qualifier took "넘어" ("1만 명을 넘어설 것")
+_PASS_TO_COME = re.compile(r"(?:을|를|이|가)?\s?넘어설\s?(?:것|전망|예정|수\s?있)")
+# "늘어날 것", "늘어날 수 있다", "넘어설 것"
+_FUTURE = re.compile(r"[가-힣]?(?:날|릴|할|될|설)\s?(?:것|전망|예정|계획|수\s?있)|\s듯")
 _SENT = re.compile(r"(?:파견한|파견된|보낸|송출한|송출된)\s")  # sent, before the noun
 _QUOTE_BREAK = re.compile(r"[\"”](?:이?라)?(?:며|고)\s")  # one quotation ends, another begins
 _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's object
@@ -1881,14 +1933,16 @@ _EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a 
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
 # "앙골라에 파견한 건설 노동자는 각각")
 _EACH_GAP = re.compile(r"(?:의|에|에서)?(?:\s[^\s,.·…]+){0,5}\s?$")
+_CONTRAST = re.compile(r"(?<=[가-힣])지만[\s,]")  # a contrastive ending closes a clause
 _PAST = re.compile(r"[했었였냈졌됐왔갔았]")  # a past tense in a verb form
 _ONGOING = re.compile(r".*고있")  # "송출하고 있다": the sending goes on, a flow
 # a place's locative right before a figure ("중국에 5만여 명", "러시아에서는 3만 명")
 _PLACED = re.compile(r"[가-힣](?:에|에는|에서|에서는|엔|에만|에서만|에도|에서도)\s?$")
-_PLACE_PARTICLE = re.compile(r"(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
+# after a place, its particle; a gloss may come first ("아랍에미리트(UAE)에는")
+_PLACE_PARTICLE = re.compile(r"(?:\([^()\s]{1,10}\))?(?:에|에는|에서|에서는|엔|으로|로|의)?\s?$")
 _TOPIC = re.compile(r"[가-힣](?:은|는)\s")
 # "월 1000달러에서 (지난해) 1500달러로": the second figure shares the first one's words
-_SERIES_AFTER = re.compile(r"\s?,\s?(?:19|20)\d\d년")
+_SERIES_AFTER = re.compile(r"\s?,\s?(?:(?:19|20)\d\d년|지난해|작년|올해)")
 # not "2019년까지", "부터", nor "2019년 이후" (a total since then)
 _YEAR_POINT = re.compile(r"(?:19|20)\d\d년(?=\s|에\s|에만|에는)(?!\s?(?:이후|이래))")
 # ... or a past level before a contrast ("300달러였으나 지금은 600달러로")
@@ -1914,6 +1968,7 @@ _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 # "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
+_NEXT_ITEM = re.compile(r"\s?,\s?[^,.\"“”…]{0,24}$")  # the next item of a list, after a comma
 _NEXT_PLACE_ITEM = re.compile(
     r"(?:이|가|은|는|을|를)?\s?,\s?[가-힣]+(?:에는|에|에서는|에서|엔)\s?$"
 )

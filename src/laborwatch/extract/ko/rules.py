@@ -683,7 +683,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         one_year_term=_rx(raw["one_year_terms"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
-        list_item=re.compile(r"\s*(?:" + _lit(raw["list_item_marks"]) + r")\s"),
+        list_item=re.compile(  # a bullet may touch its item ("▲러시아 = 2만여 명")
+            r"\s*(?:(?:" + _lit(raw["list_item_marks"]) + r")\s|" + _lit(raw["bullets"]) + ")"
+        ),
         state_take=_rx(raw["state_take_words"]),
         share_words=share_words,
         share_word_rx=re.compile(  # spaces optional between the characters ("3분의 2")
