@@ -20,6 +20,13 @@ from .tables import batch_rows
 from .test_extract_korean_articles import M, Row, W, observed
 
 # --- batch S1: status phrasing not yet in the vocabulary --------------------------------
+# First run (main at 0c894e4): count 20/20 rows, status 13/20 of those, 13/20 rows. Wrong
+# status: "추가 수용을 협의 중" and "받게 될 것" (present, not planned); "중국에 들어섰다" and
+# a headline's "블라디보스토크 입성" (present, not dispatched); "평양으로 불려 들어갔다"
+# and "강제 출국시켰다" (dispatched, not repatriated); a headline's "전원 출국 조치" (present).
+# After (talks, 협의 중/논의 중, and the "-게 되다" future planned; 들어섰/입성 arrivals; forced
+# exits, 강제 출국/출국 조치/출국 명령, and recalls home, 불려 들어가/소환됐/본국으로
+# 들어갔, repatriated): count 20/20, status 20/20, 20/20 rows.
 BATCH_S1: list[Row] = [
     (
         "dailynk.com",
