@@ -150,8 +150,127 @@ BATCH_S1: list[Row] = [
     ),
 ]
 
+# --- batch S2: written after the S1 fixes ------------------------------------------------
+BATCH_S2: list[Row] = [
+    (
+        "news1.kr",
+        "北, 내년 중국에 여성 근로자 2천명 파견 방침",
+        True,
+        {W(2000, 2000, "exact", ["CN"], "planned")},
+    ),
+    (
+        "yna.co.kr",
+        "러시아 측은 북한 노동자 3천 명을 더 받아들이는 방안을 검토하고 있는 것으로 전해졌다.",
+        True,
+        {W(3000, 3000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "dailynk.com",
+        "북한은 러시아 파견을 앞두고 노동자 800명에게 러시아어 교육을 시키고 있다.",
+        True,
+        {W(800, 800, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "dailynk.com",
+        "함흥에서 중국 파견 노동자 1천 명을 뽑기 위한 선발 시험이 치러졌다.",
+        True,
+        {W(1000, 1000, "exact", ["CN"], "recruiting")},
+    ),
+    (
+        "rfa.org",
+        "러시아행 비자를 받고 출국을 기다리던 북한 노동자 500명의 발이 묶였다.",
+        True,
+        {W(500, 500, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "voakorea.com",
+        "지난 3월 북한 노동자 250명이 블라디보스토크항에 내렸다.",
+        True,
+        {W(250, 250, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "rfa.org",
+        "지린성 훈춘의 수산물 공장들이 올해 들어 북한 노동자 900명을 새로 데려왔다.",
+        True,
+        {W(900, 900, "exact", ["CN"], "dispatched", "fishing")},
+    ),
+    (
+        "yna.co.kr",
+        "러시아 하바롭스크주에서 북한 근로자 1천여 명이 아파트 건설 현장에 투입돼 일하고 있다.",
+        True,
+        {W(1000, None, "at_least", ["RU"], "present", "construction")},
+    ),
+    (
+        "hankyung.com",
+        "아직 중국 땅에 머물러 있는 북한 노동자는 4만 명에 이른다.",
+        True,
+        {W(4 * M, 4 * M, "exact", ["CN"], "present")},
+    ),
+    (
+        "newsis.com",
+        "북한 노동자 2만여 명이 여전히 러시아 곳곳에서 외화를 벌어들이고 있다.",
+        True,
+        {W(2 * M, None, "at_least", ["RU"], "present")},
+    ),
+    (
+        "voakorea.com",
+        "중국 당국은 북한 노동자 1만 명의 귀국을 허용하지 않았다.",
+        True,
+        {W(1 * M, 1 * M, "exact", ["CN"], "present")},
+    ),
+    (
+        "rfa.org",
+        "라오스 비엔티안의 북한 노동자 60명이 지난주 전원 귀환 길에 올랐다.",
+        True,
+        {W(60, 60, "exact", ["LA"], "repatriated")},
+    ),
+    (
+        "voakorea.com",
+        "몽골 정부는 북한 근로자 1천200명을 모두 돌려보냈다고 유엔에 보고했다.",
+        True,
+        {W(1200, 1200, "exact", ["MN"], "repatriated")},
+    ),
+    (
+        "kbs.co.kr",
+        "러시아, 北 노동자 300명 추방키로",
+        True,
+        {W(300, 300, "exact", ["RU"], "planned")},
+    ),
+    (
+        "news1.kr",
+        "중국은 내년 초까지 남은 북한 노동자 3천 명을 돌려보낸다는 방침이다.",
+        True,
+        {W(3000, 3000, "exact", ["CN"], "planned")},
+    ),
+    (
+        "dailynk.com",
+        '소식통은 "단둥에서만 북한 노동자 2천 명이 지난달 짐을 쌌다"고 전했다.',
+        True,
+        {W(2000, 2000, "exact", ["CN"], "repatriated")},
+    ),
+    (
+        "yna.co.kr",
+        "캄보디아 프놈펜의 북한 식당에서 일하던 종업원 30명은 지금 모두 철수한 상태다.",
+        True,
+        {W(30, 30, "exact", ["KH"], "repatriated", "hospitality")},
+    ),
+    (
+        "hankyoreh.com",
+        "북한이 올해 러시아에 보낸 노동자는 1만2천 명으로 집계됐다.",
+        True,
+        {W(12_000, 12_000, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "voakorea.com",
+        "적도기니에는 북한 건설 노동자 150명이 남아 일하고 있다.",
+        True,
+        {W(150, 150, "exact", ["GQ"], "present", "construction")},
+    ),
+]
+
 BATCHES = {
     "s1": BATCH_S1,
+    "s2": BATCH_S2,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {}
