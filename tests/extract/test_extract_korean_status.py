@@ -151,6 +151,15 @@ BATCH_S1: list[Row] = [
 ]
 
 # --- batch S2: written after the S1 fixes ------------------------------------------------
+# First run (after the S1 fixes): count 19/19 rows, status 12/19 of those, 12/19 rows. Wrong
+# status: "러시아어 교육을 시키고 있다" (present, not recruiting); "블라디보스토크항에
+# 내렸다" and "새로 데려왔다" (present, not dispatched); "귀국을 허용하지 않았다"
+# (repatriated, not present); a headline's "추방키로" (repatriated, not planned); "짐을
+# 쌌다" (present, not repatriated); "올해 러시아에 보낸 노동자는" (present, not dispatched).
+# After (교육을 시키/훈련시키 recruiting; 항에 내렸/땅을 밟았/데려왔 dispatched; 귀국을
+# 허용하지 않/불허/막 present; 짐을 싸 repatriated; "키로" a decision ending; a period word
+# alone, 올해/지난해/지난달, before 보낸/파견된 a flow unless a point such as "말 현재"
+# follows): count 19/19, status 19/19, 19/19 rows.
 BATCH_S2: list[Row] = [
     (
         "news1.kr",
