@@ -277,9 +277,116 @@ BATCH_S2: list[Row] = [
     ),
 ]
 
+# --- batch S3: written after the S2 fixes ------------------------------------------------
+BATCH_S3: list[Row] = [
+    (
+        "yna.co.kr",
+        "러시아 정부가 북한 노동자 6천 명에 대한 취업 허가를 내줄 예정이다.",
+        True,
+        {W(6000, 6000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "dailynk.com",
+        "北 노동자 2천명 러시아行 채비",
+        True,
+        {W(2000, 2000, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "rfa.org",
+        "중국 투먼의 한 공장은 북한 여성 노동자 200명을 받아들일 준비를 마쳤다.",
+        True,
+        {W(200, 200, "exact", ["CN"], "planned")},
+    ),
+    (
+        "dailynk.com",
+        "북한 보위부는 러시아 파견 후보자 1천500명의 신원 조사를 진행 중이다.",
+        True,
+        {W(1500, 1500, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "voakorea.com",
+        "블라디보스토크에 도착한 지 한 달도 안 된 북한 노동자 400명이 벌써 현장에 배치됐다.",
+        True,
+        {W(400, 400, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "news1.kr",
+        "러시아 연해주에서 일하는 북한 노동자 수는 5천 명 선을 유지하고 있다.",
+        True,
+        {W(5000, 5000, "exact", ["RU"], "present")},
+    ),
+    (
+        "newsis.com",
+        "러시아 사할린의 북한 노동자 120명이 계약 만료로 곧 귀국한다.",
+        True,
+        {W(120, 120, "exact", ["RU"], "planned")},
+    ),
+    (
+        "rfa.org",
+        "몽골 울란바토르의 북한 노동자 100명은 작년 말 모두 짐을 챙겨 떠났다.",
+        True,
+        {W(100, 100, "exact", ["MN"], "repatriated")},
+    ),
+    (
+        "voakorea.com",
+        "북한이 아프리카 앙골라에 보냈던 노동자 500명을 전원 불러들였다.",
+        True,
+        {W(500, 500, "exact", ["AO"], "repatriated")},
+    ),
+    (
+        "yna.co.kr",
+        "러시아는 북한 노동자 2만 명을 받아들이겠다는 입장을 밝혔다.",
+        True,
+        {W(2 * M, 2 * M, "exact", ["RU"], "planned")},
+    ),
+    (
+        "rfa.org",
+        "중국 지린성의 한 수산물 가공공장에서 북한 노동자 300명이 교대로 근무한다.",
+        True,
+        {W(300, 300, "exact", ["CN"], "present", "fishing")},
+    ),
+    (
+        "dailynk.com",
+        "'러시아 파견 노동자 5천명 선발 완료'…소식통",
+        True,
+        {W(5000, 5000, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "kbs.co.kr",
+        "북 노동자 600명, 이번 주 중국 단둥서 신의주로 귀환",
+        True,
+        {W(600, 600, "exact", ["CN"], "repatriated")},
+    ),
+    (
+        "news1.kr",
+        "국정원은 북한이 올 상반기에만 중국에 노동자 2천여 명을 새로 내보낸 것으로 파악했다.",
+        True,
+        {W(2000, None, "at_least", ["CN"], "dispatched")},
+    ),
+    (
+        "voakorea.com",
+        "이르쿠츠크의 북한 노동자 250명은 아직 현지를 떠나지 않았다.",
+        True,
+        {W(250, 250, "exact", ["RU"], "present")},
+    ),
+    (
+        "yna.co.kr",
+        "북한은 중국 측과 노동자 3천 명 파견 문제를 놓고 협상을 벌이고 있다.",
+        True,
+        {W(3000, 3000, "exact", ["CN"], "planned")},
+    ),
+    (
+        "dailynk.com",
+        "두바이 건설 현장에 투입될 북한 노동자 400명이 평양에서 대기 중이다.",
+        True,
+        {W(400, 400, "exact", ["AE"], "recruiting", "construction")},
+    ),
+]
+
 BATCHES = {
     "s1": BATCH_S1,
     "s2": BATCH_S2,
+    "s3": BATCH_S3,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {}
