@@ -278,6 +278,16 @@ BATCH_S2: list[Row] = [
 ]
 
 # --- batch S3: written after the S2 fixes ------------------------------------------------
+# First run (after the S2 fixes): count 15/17 rows, status 10/15 of those, 8/17 rows. Wrong
+# status: a headline's "러시아行 채비" (dispatched, not recruiting); "곧 귀국한다" (repatriated,
+# not a return to come); "보냈던 노동자 500명을 전원 불러들였다" (dispatched, not
+# repatriated); "받아들이겠다는" and "파견 문제를 놓고 협상을 벌이고 있다" (present, not
+# planned). Two expected rows were wrong by the spec and were corrected, not counted as
+# fixes: "한 공장" is the manufacturing sector, "5천 명 선" an approximate count. Missed, gated
+# out: "파견 후보자 1천500명" (후보자 is no worker noun) and a headline that names no DPRK
+# term. After (채비 after 行/출국/파견 recruiting; 곧 귀국/송환/철수 and 받아들이겠/보내겠
+# planned; 협상 중/협상을 벌이 planned; 불러들이 repatriated): count 15/17, status 15/15,
+# 15/17 rows (the two gated rows strict xfails).
 BATCH_S3: list[Row] = [
     (
         "yna.co.kr",
@@ -295,7 +305,7 @@ BATCH_S3: list[Row] = [
         "rfa.org",
         "중국 투먼의 한 공장은 북한 여성 노동자 200명을 받아들일 준비를 마쳤다.",
         True,
-        {W(200, 200, "exact", ["CN"], "planned")},
+        {W(200, 200, "exact", ["CN"], "planned", "manufacturing")},
     ),
     (
         "dailynk.com",
@@ -313,7 +323,7 @@ BATCH_S3: list[Row] = [
         "news1.kr",
         "러시아 연해주에서 일하는 북한 노동자 수는 5천 명 선을 유지하고 있다.",
         True,
-        {W(5000, 5000, "exact", ["RU"], "present")},
+        {W(5000, 5000, "approx", ["RU"], "present")},
     ),
     (
         "newsis.com",
@@ -389,7 +399,12 @@ BATCHES = {
     "s3": BATCH_S3,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "s3-03": "relevance and count: '러시아 파견 후보자 1천500명' names no worker noun (후보자, "
+    "candidates, also counts election and exam candidates), so nothing is read",
+    "s3-11": "relevance: a headline that names no DPRK term ('러시아 파견 노동자 5천명 선발 "
+    "완료') is gated out; ungated its count, place and status are read right",
+}
 
 
 @pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))
