@@ -394,6 +394,13 @@ BATCH_S3: list[Row] = [
 ]
 
 # --- batch S4: written after the S3 fixes ------------------------------------------------
+# First run (after the S3 fixes): count 16/17 rows, status 13/16 of those, 13/17 rows. Wrong
+# status: a headline's "3천명 귀환 추진" (repatriated, not a return to come); "추방 절차를
+# 밟고 있다" (repatriated, not still there); "보내려고 모집한 노동자 600명이 아직 평양에
+# 머물고 있다" (present, not recruiting). Missed: "농장들에는 … 수백 명" read as a figure per
+# farm (a plural place before it is a distributive cue). After (추진/검토 plan endings after a
+# status word, 귀환 a headline noun; 추방/송환/귀국/출국 절차 still there; 평양/북한/본국에
+# 머물 still at home, being readied): count 16/17, status 16/16, 16/17 rows.
 BATCH_S4: list[Row] = [
     (
         "rfa.org",
@@ -511,6 +518,9 @@ KNOWN: dict[str, str] = {
     "candidates, also counts election and exam candidates), so nothing is read",
     "s3-11": "relevance: a headline that names no DPRK term ('러시아 파견 노동자 5천명 선발 "
     "완료') is gated out; ungated its count, place and status are read right",
+    "s4-07": "count: '농장들에는 북한 노동자 수백 명이' takes the plural place before the figure "
+    "as a per-site cue ('공장들에는 … 수십 명씩'), so the figure is dropped; with '농장에는' it "
+    "is read right",
 }
 
 
