@@ -506,11 +506,116 @@ BATCH_S4: list[Row] = [
     ),
 ]
 
+# --- batch S5: written after the S4 fixes ------------------------------------------------
+BATCH_S5: list[Row] = [
+    (
+        "yna.co.kr",
+        "러시아 연해주의 북한 노동자 2천 명 중 1천200명이 귀국했고 800명은 남았다.",
+        True,
+        {
+            W(2000, 2000, "exact", ["RU"], "present"),
+            W(1200, 1200, "exact", ["RU"], "repatriated"),
+            W(800, 800, "exact", ["RU"], "present"),
+        },
+    ),
+    (
+        "news1.kr",
+        "북한은 내년까지 중국에 노동자 1만 명을 더 보낼 전망이다.",
+        True,
+        {W(1 * M, 1 * M, "exact", ["CN"], "planned")},
+    ),
+    (
+        "rfa.org",
+        "앵커: 러시아 극동 지역에서 일하는 북한 노동자가 3천 명 정도 되는 것으로 알려졌습니다.",
+        True,
+        {W(3000, 3000, "approx", ["RU"], "present")},
+    ),
+    (
+        "kbs.co.kr",
+        "北 노동자 500명 러 하바롭스크 향발",
+        True,
+        {W(500, 500, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "dailynk.com",
+        "단둥의 북한 노동자 300명이 본국행 열차에 몸을 실었다.",
+        True,
+        {W(300, 300, "exact", ["CN"], "repatriated")},
+    ),
+    (
+        "voakorea.com",
+        "중국 당국이 북한 노동자 2천 명에 대해 연말까지 출국하라고 통보했다.",
+        True,
+        {W(2000, 2000, "exact", ["CN"], "planned")},
+    ),
+    (
+        "yna.co.kr",
+        "러시아 건설업체 10여 곳이 북한 노동자 700명을 고용 중이다.",
+        True,
+        {W(700, 700, "exact", ["RU"], "present", "construction")},
+    ),
+    (
+        "dailynk.com",
+        "평양의 한 인력송출회사는 러시아행 노동자 400명의 서류 심사를 끝냈다.",
+        True,
+        {W(400, 400, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "rfa.org",
+        "중국 측은 북한 노동자 5천 명의 입국 승인을 미루고 있다.",
+        True,
+        {W(5000, 5000, "exact", ["CN"], "planned")},
+    ),
+    (
+        "voakorea.com",
+        "북한 노동자 800명은 지금도 아무르주 벌목장을 떠나지 못하고 있다.",
+        True,
+        {W(800, 800, "exact", ["RU"], "present", "logging")},
+    ),
+    (
+        "yna.co.kr",
+        "올해 들어 라오스에 새로 파견된 북한 노동자는 90명에 불과하다.",
+        True,
+        {W(90, 90, "exact", ["LA"], "dispatched")},
+    ),
+    (
+        "hankyoreh.com",
+        "북한이 베트남 건설 현장에 노동자 300명을 파견해 둔 상태다.",
+        True,
+        {W(300, 300, "exact", ["VN"], "present", "construction")},
+    ),
+    (
+        "newsis.com",
+        '정부 소식통은 "러시아가 북한 인력 1만 명을 받기로 했다"고 전했다.',
+        True,
+        {W(1 * M, 1 * M, "exact", ["RU"], "planned")},
+    ),
+    (
+        "hankyung.com",
+        "中 랴오닝성 北노동자 4천명 전원 귀국 완료",
+        True,
+        {W(4000, 4000, "exact", ["CN"], "repatriated")},
+    ),
+    (
+        "news1.kr",
+        "북한 노동자 250명이 다음 달 블라디보스토크로 떠난다.",
+        True,
+        {W(250, 250, "exact", ["RU"], "planned")},
+    ),
+    (
+        "voakorea.com",
+        "러시아에 나와 있는 북한 노동자는 2만 명이 넘는다.",
+        True,
+        {W(2 * M, None, "at_least", ["RU"], "present")},
+    ),
+]
+
 BATCHES = {
     "s1": BATCH_S1,
     "s2": BATCH_S2,
     "s3": BATCH_S3,
     "s4": BATCH_S4,
+    "s5": BATCH_S5,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
