@@ -507,6 +507,15 @@ BATCH_S4: list[Row] = [
 ]
 
 # --- batch S5: written after the S4 fixes ------------------------------------------------
+# First run (after the S4 fixes): count 16/16 rows (the first figure of each), status 9/16 of
+# those, 8/16 rows. Wrong status: "800명은 남았다" after "1천200명이 귀국했고" (repatriated,
+# not present); a headline's "향발" (present, not dispatched); "본국행 열차에 몸을 실었다"
+# (present, not repatriated); "연말까지 출국하라고 통보했다", "입국 승인을 미루고 있다" and
+# "다음 달 블라디보스토크로 떠난다" (present, not planned); "서류 심사를 끝냈다" (present,
+# not recruiting); "파견해 둔 상태다" (dispatched, not present). After (남았, 파견해 둔/보내
+# 놓 present; 출국하라고/귀국하라는, 로 떠난다, 입국 승인을 미루/보류 planned; 서류 심사,
+# 신원 조사, 건강 검진 recruiting; 향발 a flow; 본국행/귀국행 a return): count 16/16, status
+# 16/16, 16/16 rows.
 BATCH_S5: list[Row] = [
     (
         "yna.co.kr",
