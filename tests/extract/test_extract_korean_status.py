@@ -619,12 +619,110 @@ BATCH_S5: list[Row] = [
     ),
 ]
 
+# --- batch S6: written after the S5 fixes ------------------------------------------------
+BATCH_S6: list[Row] = [
+    (
+        "rfa.org",
+        "앵커: 북한 당국이 올해는 중국에 노동자를 한 명도 보내지 않았지만, "
+        "현지에는 여전히 2만여 명이 남아 있습니다.",
+        True,
+        {W(2 * M, None, "at_least", ["CN"], "present")},
+    ),
+    (
+        "dailynk.com",
+        "북한은 러시아에 노동자 1천 명을 보내려 했으나 아직 한 명도 출국시키지 못했다.",
+        True,
+        {W(1000, 1000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "kbs.co.kr",
+        "北 노동자 3천명, 러시아 연해주 투입 예정",
+        True,
+        {W(3000, 3000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "yna.co.kr",
+        "[속보] 중국 훈춘 北 노동자 1천200명 집단 귀국 중",
+        True,
+        {W(1200, 1200, "exact", ["CN"], "repatriated")},
+    ),
+    (
+        "news1.kr",
+        "한때 쿠웨이트에서 일했던 북한 노동자는 4천 명에 달했다.",
+        True,
+        {W(4000, 4000, "exact", ["KW"], "present")},
+    ),
+    (
+        "voakorea.com",
+        "러시아 이민국은 지난해 북한 노동자 3천500명이 새로 입국해 취업했다고 밝혔습니다.",
+        True,
+        {W(3500, 3500, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "dailynk.com",
+        "소식통은 양강도에서 중국행 노동자 200명을 추리는 중이라고 전했다.",
+        True,
+        {W(200, 200, "exact", ["CN"], "recruiting")},
+    ),
+    (
+        "hankyung.com",
+        "北, 러에 건설인력 5천명 추가 송출 합의함",
+        True,
+        {W(5000, 5000, "exact", ["RU"], "planned", "construction")},
+    ),
+    (
+        "rfa.org",
+        "중국 지린성 공장들에서 일하던 북한 여성 노동자 수백 명이 최근 한꺼번에 자취를 "
+        "감췄다고 소식통이 전했습니다.",
+        True,
+        {W(200, 999, "vague", ["CN"], "repatriated")},
+    ),
+    (
+        "newsis.com",
+        "몽골에 남아 있던 북한 노동자 40명도 지난달 귀국길에 올라 이제 한 명도 없다.",
+        True,
+        {W(40, 40, "exact", ["MN"], "repatriated")},
+    ),
+    (
+        "yna.co.kr",
+        "러시아 측은 북한 노동자 8천 명에 대한 비자 발급을 검토 중이라고 밝혔다.",
+        True,
+        {W(8000, 8000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "voakorea.com",
+        "중국 단둥에는 여전히 북한 노동자 1만 명 이상이 머무르며 일을 하고 있다.",
+        True,
+        {W(1 * M, None, "at_least", ["CN"], "present")},
+    ),
+    (
+        "dailynk.com",
+        "청진항에서 러시아로 향하는 배에 북한 노동자 150명이 올랐다.",
+        True,
+        {W(150, 150, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "news1.kr",
+        "러시아 극동의 북한 노동자 2천 명은 계약이 끝나도 귀국하지 않고 현지에 "
+        "눌러앉을 것으로 보인다.",
+        True,
+        {W(2000, 2000, "exact", ["RU"], "present")},
+    ),
+    (
+        "hankyoreh.com",
+        "북한이 중동에 보낸 노동자 가운데 600명이 카타르에서 철수를 마쳤다.",
+        True,
+        {W(600, 600, "exact", ["QA"], "repatriated")},
+    ),
+]
+
 BATCHES = {
     "s1": BATCH_S1,
     "s2": BATCH_S2,
     "s3": BATCH_S3,
     "s4": BATCH_S4,
     "s5": BATCH_S5,
+    "s6": BATCH_S6,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
