@@ -725,6 +725,82 @@ BATCH_S6: list[Row] = [
     ),
 ]
 
+# --- batch S7: written after the S6 fixes ------------------------------------------------
+BATCH_S7: list[Row] = [
+    (
+        "yna.co.kr",
+        "러시아 정부는 내년 북한 노동자 2천 명에게 비자를 추가로 내줄 방침이다.",
+        True,
+        {W(2000, 2000, "exact", ["RU"], "planned")},
+    ),
+    (
+        "dailynk.com",
+        "北, 중국 공장에 보낼 여성 근로자 500명 선발 착수",
+        True,
+        {W(500, 500, "exact", ["CN"], "recruiting", "manufacturing")},
+    ),
+    (
+        "rfa.org",
+        "앵커: 러시아 하바롭스크에 파견됐던 북한 노동자 350명이 최근 본국으로 되돌아갔습니다.",
+        True,
+        {W(350, 350, "exact", ["RU"], "repatriated")},
+    ),
+    (
+        "voakorea.com",
+        "북한 노동자 1천여 명이 이미 지난 봄 아무르주에 들어가 작업 중이다.",
+        True,
+        {W(1000, None, "at_least", ["RU"], "present")},
+    ),
+    (
+        "news1.kr",
+        "중국 당국은 북한 노동자 6천 명의 체류 기간을 1년 연장해 줬다.",
+        True,
+        {W(6000, 6000, "exact", ["CN"], "present")},
+    ),
+    (
+        "hankyung.com",
+        "러 연해주, 北 노동자 800명 신규 채용",
+        True,
+        {W(800, 800, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "newsis.com",
+        "몽골 정부가 북한 노동자 200명을 본국으로 되돌려 보냈다.",
+        True,
+        {W(200, 200, "exact", ["MN"], "repatriated")},
+    ),
+    (
+        "dailynk.com",
+        "소식통에 따르면 러시아로 떠나기 위해 신의주에 모인 노동자가 700명에 이른다.",
+        True,
+        {W(700, 700, "exact", ["RU"], "recruiting")},
+    ),
+    (
+        "rfa.org",
+        "러시아 극동 지역에는 지금도 북한 노동자 수천 명이 건설 현장을 누비고 있다.",
+        True,
+        {W(2000, 9999, "vague", ["RU"], "present", "construction")},
+    ),
+    (
+        "voakorea.com",
+        "북한은 올해 말까지 중국 내 노동자 1만 명을 철수시킨다는 계획을 세웠다.",
+        True,
+        {W(1 * M, 1 * M, "exact", ["CN"], "planned")},
+    ),
+    (
+        "kbs.co.kr",
+        "北 노동자 150명 태운 여객기, 블라디보스토크 착륙",
+        True,
+        {W(150, 150, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "yna.co.kr",
+        "중국 옌지의 북한 노동자 400명은 아직 귀국 통보를 받지 못했다.",
+        True,
+        {W(400, 400, "exact", ["CN"], "present")},
+    ),
+]
+
 BATCHES = {
     "s1": BATCH_S1,
     "s2": BATCH_S2,
@@ -732,6 +808,7 @@ BATCHES = {
     "s4": BATCH_S4,
     "s5": BATCH_S5,
     "s6": BATCH_S6,
+    "s7": BATCH_S7,
 }
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
