@@ -483,7 +483,14 @@ def korean_rules(cues: Cues) -> KoreanRules:
             )
         ),
         now=re.compile(r"(?:" + phrase_pattern(raw["now_words"]) + r")(?!\s?까지)"),
-        sent_since=_rx(raw["sent_since"]),
+        sent_since=re.compile(
+            phrase_pattern(raw["sent_since"])
+            + r"|(?:"
+            + _lit(raw["sent_periods"])
+            + r")\s(?!"
+            + _lit(raw["year_point_words"])
+            + ")"
+        ),
         counted_places=_rx(raw["counted_places"]),
         home_before=re.compile(r"(?<![가-힣])(?:" + phrase_pattern(raw["home_before"]) + r")\s?$"),
         entry_planned=re.compile(
