@@ -1,0 +1,163 @@
+"""Worker counts in genres no earlier count batch covered: port and shipping reports,
+regional TV transcripts, trade-union statements, business-press items on labour shortages,
+embassy and consular notices, weekly sanctions digests with one-sentence items, council
+minutes, a recruiter's post, and hard negatives (a detained ship's crew, an official
+delegation, Chinese builders inside North Korea, defectors). The count phenomena aimed at are
+figures of DPRK workers abroad phrased without the word "workers": "a crew of 45 men", "300
+of them arrived", "had 300 women ... on its processing lines", "Another 300 will come",
+"perhaps 1,500", "About 20 of the doctors", one-sentence digest items.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+each batch's expected claims were committed before the extractor was run on it. The notation
+is that of ``test_extract_long_articles.py``, the comparison that of
+``test_extract_short_news.py``; the conventions are those of ``test_extract_count_wires.py``.
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch M1, written blind (15 articles, 19 expected figures). First run: not yet run.
+BATCH_1: list[Article] = [
+    (
+        "M1",
+        "port-report-nakhodka",
+        "=130@RU/dispatched =200@RU/planned",
+        """Port report: Nakhodka // The North Korean passenger ferry Kumgang docked at the
+        eastern terminal on Friday carrying 130 men from Rajin bound for building sites in the
+        Primorye region, port agents said. A further 200 are booked on the next sailing in
+        May. The ferry also unloaded 40 tonnes of dried seafood.""",
+    ),
+    (
+        "M1",
+        "tv-transcript-fish-plant",
+        "=300@RU/present ~150@RU/planned",
+        """TRANSCRIPT - Kamchatka 24, evening news // PRESENTER: The fish plant at
+        Ust-Kamchatsk says it cannot fill its lines this season. || REPORTER: Last year the
+        plant had 300 women from North Korea on its processing lines. This year not one has
+        come. The director, Galina Orlova, hopes for perhaps 150 by the autumn run.""",
+    ),
+    (
+        "M1",
+        "union-statement-szczecin",
+        "=45@PL/present",
+        """Statement of the Szczecin Shipyard Trade Union // We have learned that a
+        subcontractor at the yard is using a crew of 45 men from North Korea as welders on the
+        new ferry hull. They work twelve-hour shifts and are paid through a broker. We call on
+        the management to end this contract at once.""",
+    ),
+    (
+        "M1",
+        "business-press-khabarovsk-shortage",
+        "=300@RU/dispatched =300@RU/planned",
+        """Builders in the Far East scramble for hands // Construction firms in Khabarovsk say
+        they are short of some 20,000 labourers as Central Asian migrants leave. Some are
+        quietly hiring North Korean builders again. Amur-Stroi, the city's largest developer,
+        said 300 of them arrived on its sites in March. Another 300 will come in June, a
+        spokesman said.""",
+    ),
+    (
+        "M1",
+        "embassy-notice-laos",
+        "=80@LA/planned",
+        """Notice of the Embassy of the Lao PDR in Pyongyang // The Embassy informs that 80
+        citizens of the DPRK will travel to Vientiane in September to work on the Nam Theun
+        hotel project under the agreement of 2023. Applicants must present their documents
+        by 15 August.""",
+    ),
+    (
+        "M1",
+        "sanctions-weekly-digest",
+        "=60@RU/present ~250@CN/present ~1500@KW/present",
+        """Sanctions Weekly, issue 48 // Russia: Tatar media report a crew of 60 North Korean
+        builders on a stadium site in Kazan. || China: A seafood plant in Hunchun has about
+        250 North Korean women on its lines, a Japanese daily reports. || Kuwait: Perhaps
+        1,500 North Koreans still work in the country's building trade, a Western diplomat
+        estimates. || UAE: Nothing new this week.""",
+    ),
+    (
+        "M1",
+        "medical-brigade-tanzania",
+        "~40@TZ/present ~20@TZ/repatriated",
+        """North Korean medical teams to be cut back in Tanzania // DAR ES SALAAM - About 40
+        North Korean doctors work in clinics in the country's southern regions, the health
+        ministry said on Monday. About 20 of the doctors will leave by December after a
+        review of the agreement, the ministry said.""",
+    ),
+    (
+        "M1",
+        "in-brief-ulaanbaatar",
+        "~150@MN/present",
+        """IN BRIEF // Mongolia: About 150 North Koreans are sewing garments at a factory on
+        the edge of Ulaanbaatar, a local rights group says.""",
+    ),
+    (
+        "M1",
+        "council-minutes-ust-ilimsk",
+        "=85@RU/present",
+        """Minutes of the Ust-Ilimsk District Council, 12 March // Item 4. The timber combine
+        reported that it employs 85 citizens of the DPRK on felling contracts this winter.
+        Councillor Ivanova asked about housing for them. The combine said they live in its
+        own hostel. Item 5. Road repairs.""",
+    ),
+    (
+        "M1",
+        "recruiter-post-dandong",
+        "=120@CN/present =80@CN/planned",
+        """Posted by Li Wen, HR manager at Haitong Garments // Busy season! Our Dandong plant
+        now has 120 North Korean seamstresses on two shifts, and we plan to bring in another
+        80 from Sinuiju before winter. Thanks to our partners for the smooth paperwork.""",
+    ),
+    (
+        "M1",
+        "shipping-brief-vladivostok-tunnel",
+        "~500@RU/present",
+        """Shipping and logistics brief // Vladivostok: Work on the new port tunnel is running
+        ahead of schedule. The contractor, Primorye Tunnel Co, has some 500 North Koreans on
+        the job, mostly miners from Hamhung, local press say. The tunnel is due to open in
+        2027.""",
+    ),
+    (
+        "M1",
+        "detained-ship-crew",
+        "none",
+        """North Korean freighter held at Nakhodka // Russian port officials detained the
+        North Korean-flagged bulk carrier Ryong Gang on Tuesday over unpaid fees. Its crew of
+        22 remain on board. The ship was carrying 3,000 tonnes of coal from Wonsan.""",
+    ),
+    (
+        "M1",
+        "delegation-hanoi",
+        "none",
+        """North Korean trade delegation in Hanoi // A delegation of 30 North Korean officials
+        led by the foreign trade minister arrived in Hanoi on Wednesday for a week of talks on
+        rice and fertiliser. Vietnam sent 2,000 tonnes of rice to North Korea last year.""",
+    ),
+    (
+        "M1",
+        "chinese-builders-sinuiju",
+        "none",
+        """Chinese crews return to Sinuiju bridge // About 400 Chinese builders have crossed
+        into Sinuiju to finish the road links of the New Yalu River Bridge, a Dandong official
+        said. Another 200 will come in spring. The bridge has stood unused since 2014.""",
+    ),
+    (
+        "M1",
+        "defectors-first-half",
+        "none",
+        """Defector arrivals rise // Some 190 North Korean defectors reached South Korea in the
+        first half of the year, the Unification Ministry said, up from 110 a year earlier.
+        About 80 of them had lived in China for years before coming south.""",
+    ),
+]
+
+BATCHES = (BATCH_1,)
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
