@@ -26,7 +26,9 @@ Article = short_news.Article  # (batch, name, expected claims, text)
 # come" (neither read), the 85 of Ust-Ilimsk (no place: the town is not in the gazetteer);
 # spurious: "24" of the channel name "Kamchatka 24". Statuses off: "docked ... carrying 130 men
 # ... bound for" (planned), "A further 200 are booked on the next sailing" (present), "About 20 of
-# the doctors will leave" (present).
+# the doctors will leave" (present). After the fixes: counts 1.00 / 1.00 (17 of 17),
+# count+destination 1.00 / 0.94 (16 of 17); the Ust-Ilimsk place and three statuses are strict
+# xfails below.
 BATCH_1: list[Article] = [
     (
         "M1",
@@ -164,7 +166,19 @@ BATCHES = (BATCH_1,)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "M1-council-minutes-ust-ilimsk": "destination: the headline's Ust-Ilimsk does not reach "
+    "the 85 across the agenda label 'Item 4.' (a sentence of its own between them)",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "M1-port-report-nakhodka": "status: 'docked ... carrying 130 men ... bound for building "
+    "sites' reads planned ('bound for' outranks 'docked')",
+    "M1-business-press-khabarovsk-shortage": "status: 'Another 300 will come' (planned) is "
+    "one claim with '300 of them arrived' (dispatched): the two 300s share a scorer key and "
+    "the extractor keeps one",
+    "M1-medical-brigade-tanzania": "status: 'About 20 of the doctors will leave by December' "
+    "reads present; expected repatriated when written (a future departure, debatable: "
+    "'will deport' reads planned elsewhere)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
