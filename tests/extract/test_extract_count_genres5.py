@@ -162,7 +162,118 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1,)
+# Batch M2, written blind after the M1 fixes (13 articles, 15 expected figures). First run: not
+# yet run.
+BATCH_2: list[Article] = [
+    (
+        "M2",
+        "vessel-watch-amur-star",
+        "~250@RU/dispatched",
+        """Vessel watch, week 31 // The Russian-flagged ferry Amur Star left Rajin on Sunday
+        with around 250 North Koreans aboard, most of them construction hands bound for
+        Vladivostok, according to tracking data and a crew member's post. The ferry is due
+        back in Rajin on Thursday.""",
+    ),
+    (
+        "M2",
+        "court-docket-vladivostok",
+        "=38@RU/present",
+        """Docket, Frunzensky District Court, Vladivostok // Case 5-112/2025: Stroi-Vostok
+        LLC was fined 400,000 roubles for housing 38 North Koreans in a basement at its site on
+        Russkaya Street. The firm admitted employing them without permits.""",
+    ),
+    (
+        "M2",
+        "union-bulletin-malta",
+        "=20@MT/dispatched",
+        """Union bulletin // The General Workers' Union says a Maltese contractor brought in
+        20 men from North Korea last spring to lay tiles at a hotel in St Julian's. The union
+        has asked the labour inspectorate to check their papers.""",
+    ),
+    (
+        "M2",
+        "hospitality-weekly-refit",
+        "=70@RU/present ~30@RU/planned",
+        """Hospitality Weekly // The Zolotoy Rog hotel in Vladivostok is being refitted by a
+        team of 70 North Koreans, its owner confirmed. He said he would take on perhaps 30 more
+        for the spring season. The hotel reopens in May.""",
+    ),
+    (
+        "M2",
+        "committee-transcript-seoul",
+        "~15000@RU/present ~3000@CN/present",
+        """Transcript, National Assembly Intelligence Committee (excerpt) // REP. PARK:
+        Turning to labour exports. How many North Korean labourers are in Russia now? ||
+        DIRECTOR: We assess about 15,000, and perhaps 3,000 more in northeast China. || REP.
+        PARK: Thank you.""",
+    ),
+    (
+        "M2",
+        "radio-call-in-amur-bridge",
+        "=26@RU/present =12@RU/present",
+        """Radio Khabarovsk call-in, transcript // CALLER: My brigade on the Amur bridge had 26
+        Koreans from the North last year, good lads. || HOST: Are they still there? || CALLER:
+        Twelve stayed on. The rest went back in June.""",
+    ),
+    (
+        "M2",
+        "press-release-taiga-timber",
+        "=60@RU/planned",
+        """Press release - Taiga Timber Group // Taiga Timber Group announces the opening of
+        its third sawmill near Tynda in the spring. The mill will run with a crew of 140,
+        including 60 specialists from the DPRK under a three-year contract.""",
+    ),
+    (
+        "M2",
+        "hotline-bulletin-shenyang",
+        "~90@CN/present",
+        """Hotline bulletin, March // Our hotline took 14 calls about North Korean labourers
+        this month. One caller said a garment workshop in Shenyang keeps about 90 women from
+        the North behind locked doors.""",
+    ),
+    (
+        "M2",
+        "africa-briefs",
+        "~50@SN/present =40@AO/repatriated",
+        """AFRICA BRIEFS // Senegal: A statue park near Dakar is being finished by about 50
+        North Koreans, residents say. || Angola: The last 40 North Korean construction hands
+        left Luanda on Friday. || Nigeria: Oil output rose 3% in May.""",
+    ),
+    (
+        "M2",
+        "embassy-statement-poland",
+        "=156@PL/repatriated",
+        """Statement of the Embassy of the Republic of Poland in Seoul // In reply to press
+        questions: Poland has issued no work permits to citizens of the DPRK since 2017. The
+        156 who held such permits at that time have all left Poland.""",
+    ),
+    (
+        "M2",
+        "orchestra-tour-moscow",
+        "none",
+        """North Korean orchestra tours Moscow // An orchestra of 80 North Korean musicians
+        gave the first of six concerts in Moscow on Saturday. About 1,500 people attended. The
+        tour ends in St Petersburg on 20 May.""",
+    ),
+    (
+        "M2",
+        "russian-engineers-rajin",
+        "none",
+        """Russian engineers at Rajin port // About 300 Russian engineers are working at the
+        North Korean port of Rajin on a new coal terminal, a Russian rail official said.
+        Another 100 will come in the summer.""",
+    ),
+    (
+        "M2",
+        "adrift-boat-japan",
+        "none",
+        """Wooden boat found off Akita // Japan's coast guard found a wooden boat with North
+        Korean markings adrift off Akita on Monday. Its crew of 9 fishermen were alive and
+        asked to go home. Some 100 such boats have washed up in recent years.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
