@@ -1959,6 +1959,12 @@ class CountFinder:
                 verb = None  # "have entered Russia on student visas to work"
             if verb and self.rules.source_before.search(own, 0, verb.start()):
                 verb = None  # "..., a Hong Kong newspaper said, citing a local union"
+            if (
+                verb
+                and bounds[0] + verb.end() < start
+                and cues.speech_verbs.match(own, _skip_space(own, verb.end(), len(own)))
+            ):
+                verb = None  # "The union says a contractor brought in 20 men": the source
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1], to_work):
