@@ -167,7 +167,10 @@ BATCH_1: list[Article] = [
 # 0.29; 5 of 13 articles right (the three negatives among them). Missed: the docket's 38, the
 # union's "20 men from North Korea", the hotel's "team of 70" and "perhaps 30 more", the
 # call-in's 26 and "Twelve stayed on", the sawmill's "60 specialists from the DPRK", both
-# Africa briefs, the embassy's "The 156 who held such permits"; spurious: "took 14 calls".
+# Africa briefs, the embassy's "The 156 who held such permits"; spurious: "took 14 calls". Four of
+# the misses are the relevance gate's (the docket, the hotel, the call-in and the briefs score
+# below it or name no labour term), not the count stage's. After the fixes: counts 1.00 / 0.36 (5
+# of 14, 0 spurious), count+destination 1.00 / 0.36; the misses left are strict xfails below.
 BATCH_2: list[Article] = [
     (
         "M2",
@@ -284,6 +287,19 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 KNOWN_COUNTS: dict[str, str] = {
     "M1-council-minutes-ust-ilimsk": "destination: the headline's Ust-Ilimsk does not reach "
     "the 85 across the agenda label 'Item 4.' (a sentence of its own between them)",
+    "M2-court-docket-vladivostok": "relevance: a court docket scores below the gate (ungated "
+    "'housing 38 North Koreans' is read, RU)",
+    "M2-hospitality-weekly-refit": "relevance: no labour term in the text ('refitted by a "
+    "team of 70 North Koreans', 'take on perhaps 30 more'); with one both are read",
+    "M2-radio-call-in-amur-bridge": "relevance: no labour term in the text ('My brigade ... "
+    "had 26 Koreans from the North', 'Twelve stayed on'); with one both are read",
+    "M2-africa-briefs": "relevance: one-sentence briefs score below the gate (ungated 'about "
+    "50 North Koreans' SN and 'The last 40 North Korean construction hands' AO are read)",
+    "M2-press-release-taiga-timber": "count: 'a crew of 140, including 60 specialists from "
+    "the DPRK' (the DPRK part of a mixed crew, a worker noun before the DPRK name) is not read",
+    "M2-embassy-statement-poland": "count: 'The 156 who held such permits at that time have "
+    "all left Poland' (permit holders; debatable: the text never calls them workers) is not "
+    "read",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "M1-port-report-nakhodka": "status: 'docked ... carrying 130 men ... bound for building "
@@ -291,6 +307,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "M1-business-press-khabarovsk-shortage": "status: 'Another 300 will come' (planned) is "
     "one claim with '300 of them arrived' (dispatched): the two 300s share a scorer key and "
     "the extractor keeps one",
+    "M2-vessel-watch-amur-star": "status: 'left Rajin on Sunday with around 250 North "
+    "Koreans aboard ... bound for Vladivostok' reads repatriated (a departure from a DPRK "
+    "port is a dispatch)",
     "M1-medical-brigade-tanzania": "status: 'About 20 of the doctors will leave by December' "
     "reads present; expected repatriated when written (a future departure, debatable: "
     "'will deport' reads planned elsewhere)",
