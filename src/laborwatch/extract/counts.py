@@ -1959,12 +1959,15 @@ class CountFinder:
                 verb = None  # "have entered Russia on student visas to work"
             if verb and self.rules.source_before.search(own, 0, verb.start()):
                 verb = None  # "..., a Hong Kong newspaper said, citing a local union"
-            if (
-                verb
-                and bounds[0] + verb.end() < start
-                and cues.speech_verbs.match(own, _skip_space(own, verb.end(), len(own)))
-            ):
-                verb = None  # "The union says a contractor brought in 20 men": the source
+            said = (
+                cues.speech_verbs.match(own, _skip_space(own, verb.end(), len(own)))
+                if verb and bounds[0] + verb.end() < start
+                else None
+            )
+            if said and len(text[bounds[0] + said.end() : start].split()) >= 2:
+                # "The union says a contractor brought in 20 men": the source of a reported
+                # clause (not "the European Union added 14 people", the figure its object)
+                verb = None
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1], to_work):
