@@ -2701,9 +2701,7 @@ class CountFinder:
         """The sentence before a pronoun partitive when it names DPRK workers with no figure
         and no figure comes between ("Some are hiring North Korean builders again. Amur-Stroi
         said 300 of them arrived"): figures before it counted another group (0 otherwise)."""
-        if sv.index == 0 or any(
-            o.unit == "count" and o.start < q.start for o in sv.quantities
-        ):
+        if sv.index == 0 or any(o.unit == "count" and o.start < q.start for o in sv.quantities):
             return 0
         s, text = self.view.sentences[sv.index - 1], self.view.text
         if (
