@@ -7,10 +7,9 @@ figures of DPRK workers abroad phrased without the word "workers": "a crew of 45
 of them arrived", "had 300 women ... on its processing lines", "Another 300 will come",
 "perhaps 1,500", "About 20 of the doctors", one-sentence digest items.
 
-Every article was written for this file (people, outlets, firms and figures invented) and
-each batch's expected claims were committed before the extractor was run on it. The notation
-is that of ``test_extract_long_articles.py``, the comparison that of
-``test_extract_short_news.py``; the conventions are those of ``test_extract_count_wires.py``.
+The articles are invented for this file (people, outlets, firms, figures), and each batch
+went into git with its expected claims before its first extractor run; notation, comparison
+and conventions follow ``test_extract_count_genres4.py``.
 """
 
 from __future__ import annotations
