@@ -168,8 +168,10 @@ BATCH_1: list[Article] = [
 # call-in's 26 and "Twelve stayed on", the sawmill's "60 specialists from the DPRK", both
 # Africa briefs, the embassy's "The 156 who held such permits"; spurious: "took 14 calls". Four of
 # the misses are the relevance gate's (the docket, the hotel, the call-in and the briefs score
-# below it or name no labour term), not the count stage's. After the fixes: counts 1.00 / 0.36 (5
-# of 14, 0 spurious), count+destination 1.00 / 0.36; the misses left are strict xfails below.
+# below it or name no labour term), not the count stage's. Status off: "left Rajin ... with around
+# 250 North Koreans aboard" (repatriated). After the fixes: counts 1.00 / 0.36 (5 of 14, 0
+# spurious), count+destination 1.00 / 0.36, the 250 dispatched; the misses left are strict xfails
+# below.
 BATCH_2: list[Article] = [
     (
         "M2",
@@ -306,9 +308,6 @@ KNOWN_DETAILS: dict[str, str] = {
     "M1-business-press-khabarovsk-shortage": "status: 'Another 300 will come' (planned) is "
     "one claim with '300 of them arrived' (dispatched): the two 300s share a scorer key and "
     "the extractor keeps one",
-    "M2-vessel-watch-amur-star": "status: 'left Rajin on Sunday with around 250 North "
-    "Koreans aboard ... bound for Vladivostok' reads repatriated (a departure from a DPRK "
-    "port is a dispatch)",
     "M1-medical-brigade-tanzania": "status: 'About 20 of the doctors will leave by December' "
     "reads present; expected repatriated when written (a future departure, debatable: "
     "'will deport' reads planned elsewhere)",
