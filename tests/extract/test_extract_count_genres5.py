@@ -281,7 +281,76 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2)
+# Batch M3, written blind after the M2 fixes (8 articles, 9 expected figures). First run: not yet
+# run.
+BATCH_3: list[Article] = [
+    (
+        "M3",
+        "harbour-log-zarubino",
+        "~180@RU/dispatched",
+        """Harbour log, Zarubino, 4 June // 06:40 The Korean ferry Mangyongbong 92 berthed
+        from Rason. Border guards counted some 180 North Koreans disembarking with work
+        papers for farms in the Khasan district. 09:15 The ferry left empty.""",
+    ),
+    (
+        "M3",
+        "labour-shortage-column-primorye",
+        "=400@RU/present =250@RU/planned",
+        """Column: Who will pick Primorye's soybeans? // The region's farms say they are
+        short of hands again. One agroholding near Ussuriysk already has 400 North Koreans in
+        its fields, its director told me. He hopes for another 250 by September.""",
+    ),
+    (
+        "M3",
+        "union-statement-gdynia",
+        "=32@PL/present",
+        """Statement of the Gdynia Dockers' Union // Our members report that a crew of 32
+        men from North Korea is scraping hulls at the repair yard for a Maltese broker. We ask
+        the labour inspectorate to visit the yard this week.""",
+    ),
+    (
+        "M3",
+        "embassy-notice-mongolia",
+        "=120@MN/planned",
+        """Notice of the Embassy of Mongolia in Pyongyang // The Embassy informs that 120
+        citizens of the DPRK will travel to Ulaanbaatar in July to work in road construction
+        under the 2024 agreement. Their visas will be issued in Beijing.""",
+    ),
+    (
+        "M3",
+        "sanctions-digest-kuwait",
+        "~600@KW/present",
+        """Weekly sanctions digest // Kuwait: A builders' association says perhaps 600 North
+        Koreans still lay bricks in the country despite the 2017 ban. || Laos: No news this
+        week.""",
+    ),
+    (
+        "M3",
+        "tv-transcript-sakhalin-crab",
+        "=90@RU/present",
+        """TRANSCRIPT - Sakhalin 24, morning news // PRESENTER: The crab season opens on
+        Monday. || REPORTER: At the Korsakov plant, 90 women from North Korea are already on
+        the processing lines, the manager says.""",
+    ),
+    (
+        "M3",
+        "korean-choir-vladivostok",
+        "none",
+        """North Korean choir sings in Vladivostok // A choir of 45 North Korean singers gave
+        a concert at the Primorye Philharmonic on Friday. Another 20 will come for the autumn
+        festival, the organisers said.""",
+    ),
+    (
+        "M3",
+        "seafarers-detained-busan",
+        "none",
+        """Crew held in Busan // South Korean police detained the 17 North Korean crew of a
+        Togo-flagged freighter in Busan on Tuesday over sanctions breaches. Another 300
+        vessels are under watch, the coast guard said.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
