@@ -376,7 +376,6 @@ class _Rules:
     recorded: re.Pattern[str]  # "The ministry registered (9,000 foreign workers)"
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
     vessel_crew_before: re.Pattern[str]  # "a tanker with a crew of": a vessel's crew
-    vessel_after: re.Pattern[str]  # "crew (of a Togo-flagged freighter)"
     crew_after: re.Pattern[str]  # "(12 nationals) among the crew": people of a crew
     home_vessel: re.Pattern[str]  # "(North Korean)-flagged freighter": a DPRK ship
     non_agent: re.Pattern[str]
@@ -495,13 +494,6 @@ def _rules(language: str) -> _Rules:
         # "a tanker with a crew of (26 sailors)", "the ship's (19 seamen)": a vessel's crew
         vessel_crew_before=re.compile(
             r"\b(?:" + alt("vessel_nouns") + r")(?:'s|’s)?\b[^,;.]{0,25}$", re.I
-        ),
-        # "the 17 North Korean crew (of a Togo-flagged freighter)": a vessel after the crew
-        vessel_after=re.compile(
-            r"\s+(?:of|on|aboard)\s+(?:the|its|a|an)\s+[^,;.]{0,30}?\b(?:"
-            + alt("vessel_nouns")
-            + r")\b",
-            re.I,
         ),
         # "(12 DPRK nationals) among the crew of": people counted as a crew
         crew_after=re.compile(
@@ -3251,9 +3243,10 @@ class CountFinder:
         text, rules = self.view.text, self.rules
         if rules.crew_after.match(text, head_end, sv.end):
             return True
-        return rules.crew.search(text, q.core_end, head_end) is not None and (
-            rules.vessel_crew_before.search(text, max(sv.start, q.start - 50), q.start) is not None
-            or rules.vessel_after.match(text, head_end, sv.end) is not None
+        return (
+            rules.crew.search(text, q.core_end, head_end) is not None
+            and rules.vessel_crew_before.search(text, max(sv.start, q.start - 50), q.start)
+            is not None
         )
 
     def _home_vessel_crew(self, sv: SentenceView, q: Quantity, head_end: int) -> bool:
