@@ -1285,9 +1285,6 @@ KNOWN_DETAILS: dict[str, str] = {
     "to planned), expected dispatched (they were on their way)",
     "W7-sinuiju-home-from-russia": "status: 'crossed the bridge ... on their way home from "
     "Russia' reads dispatched (the nearest cue, 'crossed'), not repatriated",
-    "W11-ship-chongjin-nakhodka": "status: 'A cargo ship that left Chongjin ... unloaded about "
-    "250 North Korean workers in Nakhodka' reads repatriated (the ship's 'left'), not "
-    "dispatched",
     "W13-gdansk-agency-dutch-yards": "status: 'placed 40 North Korean welders at Dutch "
     "shipyards' reads dispatched ('place' is a dispatch verb); present was expected when "
     "written (debatable: a placement is also an arrival)",

@@ -928,8 +928,6 @@ KNOWN: dict[str, str] = {
     "upholsterers': the carpenters of the figure's own coordinated head (construction) are "
     "not weak beside the upholsterers, and win over the employer (a carpenter alone yields "
     "to a workplace)",
-    "m6-00-150": "count: 'Another 150 who worked on the project last year went home' (a "
-    "continuing figure with a relative clause) is not counted",
     "m6-01-30": "count: '30 of the programmers had been brought in from Pyongyang' (a "
     "partitive of the group counted before, split off by a flow) is not counted",
     "m7-01-120": "count: 'About 120 of them live in its camps' (a partitive of North Koreans "

@@ -371,6 +371,7 @@ class _Rules:
     count_question: re.Pattern[str]  # "How many North Koreans worked ...?": asks a figure
     crew: re.Pattern[str]  # "sailors": a ship's crew
     tally: re.Pattern[str]  # "the filing lists (3,000)": a record's verb
+    awaited: re.Pattern[str]  # "the director hopes for (perhaps 150)": an awaited number
     returned: re.Pattern[str]  # "Oman expelled (60)": a host's forced return
     recorded: re.Pattern[str]  # "The ministry registered (9,000 foreign workers)"
     estimate_range: re.Pattern[str]  # "Estimates range from (10,000) to 30,000"
@@ -482,6 +483,7 @@ def _rules(language: str) -> _Rules:
             re.I,
         ),
         returned=ending(verbs("bare_return_verbs")),
+        awaited=ending(verbs("awaiting_verbs")),
         recorded=ending(verbs("record_verbs")),
         estimate_range=re.compile(
             rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
@@ -1332,6 +1334,10 @@ class CountFinder:
         for p in sv.places:
             if p.end <= q.start and q.start - p.end < 40 and p.kind != "dprk":
                 between = text[p.end : q.start]
+                if between == " " and text[q.start : q.end] in word_set(
+                    self.cues.language, "place_name_numbers"
+                ):
+                    continue  # "Kamchatka 24", "France 24": a news channel's name
                 if between.strip(QUOTES_AND_SPACES) in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
                 if (
@@ -1867,6 +1873,9 @@ class CountFinder:
                 is not None
                 # "the filing lists 3,000": a tally verb right before the figure
                 or self.rules.tally.search(text, max(clause_lo, q.start - 30), q.start) is not None
+                # "The director hopes for perhaps 150" after "had 300 women from North Korea"
+                or self.rules.awaited.search(text, max(clause_lo, q.start - 30), q.start)
+                is not None
                 # "Oman expelled 60 in 2018" after "North Korean workers had built hotels"
                 or self.rules.returned.search(text, max(clause_lo, q.start - 30), q.start)
                 is not None
@@ -1950,6 +1959,15 @@ class CountFinder:
                 verb = None  # "have entered Russia on student visas to work"
             if verb and self.rules.source_before.search(own, 0, verb.start()):
                 verb = None  # "..., a Hong Kong newspaper said, citing a local union"
+            said = (
+                cues.speech_verbs.match(own, _skip_space(own, verb.end(), len(own)))
+                if verb and bounds[0] + verb.end() < start
+                else None
+            )
+            if said and len(text[bounds[0] + said.end() : start].split()) >= 2:
+                # "The union says a contractor brought in 20 men": the source of a reported
+                # clause (not "the European Union added 14 people", the figure its object)
+                verb = None
             if verb and not self.g.relative.search(text, bounds[0] + verb.end(), start):
                 return True  # not "detained a broker who had placed some 450 women"
             if self._aside_excluded(sv, bounds[1], to_work):
@@ -2662,11 +2680,13 @@ class CountFinder:
         """Does a DPRK name sit between a figure and its noun ("9 North Korean workers")?"""
         return any(p.kind == "dprk" and start <= p.start and p.end <= end for p in sv.places)
 
-    def _counted_before(self, sv: SentenceView, q: Quantity, vague: bool = True) -> bool:
-        """Did a larger figure before ``q`` (anywhere earlier; with ``vague`` a vague one,
-        "thousands of North Korean women", in this or the two sentences before) count its
-        group?"""
-        for j in range(sv.index + 1):
+    def _counted_before(
+        self, sv: SentenceView, q: Quantity, vague: bool = True, since: int = 0
+    ) -> bool:
+        """Did a larger figure before ``q`` (anywhere earlier from sentence ``since``; with
+        ``vague`` a vague one, "thousands of North Korean women", in this or the two sentences
+        before) count its group?"""
+        for j in range(since, sv.index + 1):
             for o in self.view.sentences[j].quantities:
                 if o.start >= q.start or o.unit != "count":
                     continue
@@ -2676,6 +2696,21 @@ class CountFinder:
                 elif o.value > q.value and o.value >= MIN_EXACT_COUNT:
                     return True
         return False
+
+    def _fresh_antecedent(self, sv: SentenceView, q: Quantity) -> int:
+        """The sentence before a pronoun partitive when it names DPRK workers with no figure
+        and no figure comes between ("Some are hiring North Korean builders again. Amur-Stroi
+        said 300 of them arrived"): figures before it counted another group (0 otherwise)."""
+        if sv.index == 0 or any(o.unit == "count" and o.start < q.start for o in sv.quantities):
+            return 0
+        s, text = self.view.sentences[sv.index - 1], self.view.text
+        if (
+            any(o.unit == "count" for o in s.quantities)
+            or not any(p.kind == "dprk" for p in s.places)
+            or self.cues.worker_nouns.search(text, s.start, s.end) is None
+        ):
+            return 0
+        return sv.index - 1
 
     def _workers_counted_before(self, sv: SentenceView, q: Quantity) -> bool:
         """Did a figure with a worker noun (not a student's) in this or the two sentences
@@ -2800,6 +2835,14 @@ class CountFinder:
                         # "Some 1,500 North Korean women process crab ... Another 700 sew
                         # jackets": people of an earlier sentence whose figure was counted
                         or (head == "people" and j < sv.index and j in self._counted)
+                        # "300 of them arrived in March. Another 300 will come": a counted
+                        # pronoun partitive
+                        or (
+                            j < sv.index
+                            and j in self._counted
+                            and self.g.pronoun_head.match(self.view.text[o.core_end : s.end])
+                            is not None
+                        )
                     )
                     and not self._foreign(s, o.core_end, end)
                     and not self._not_abroad(s, o, end, s.clause_of(o.core_start))
@@ -2948,7 +2991,8 @@ class CountFinder:
             # "About 7,000 of the students were in fact working on building sites": the part
             # of a group of students the text says works (no figure counted before it)
             return Count(q, "worker", np_end)
-        if self._counted_before(sv, q, vague) and not split:
+        since = self._fresh_antecedent(sv, q) if pronoun else 0
+        if self._counted_before(sv, q, vague, since) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
             if self._others_antecedent(sv, q):
