@@ -203,6 +203,8 @@ class KoreanClaimBuilder:
             if q.unit == "money"
         }
         _headline_dated(claims, head_end)
+        if _per(self.rules, self.view.text[:head_end]) is None:
+            _headline_stay(claims, head_end)
         _headline_kind(claims, head_end)
         return [
             c
@@ -989,6 +991,7 @@ class KoreanClaimBuilder:
         changed = False  # the figure before was a percentage change of the pay named before it
         taken_before = False  # the figure before was claimed as what the state takes
         others_item = False  # the figure before was another nation's workers' pay
+        table_row = False  # the sentence is a table written as prose, its heading before it
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -1056,7 +1059,7 @@ class KoreanClaimBuilder:
                     out[-1]
                     if k
                     and out
-                    and _LIST_GAP.match(before)
+                    and (_LIST_GAP.match(before) or (table_row and _NEXT_ITEM.match(before)))
                     and not self.rules.other_workers.search(before)
                     else None
                 )
@@ -1064,6 +1067,7 @@ class KoreanClaimBuilder:
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
                     own_per = _per(self.rules, before)  # "▲ 연간 목표: 540만 달러"
                     claim = self._money_claim(sv, q, heading[0], own_per or heading[1], None)
+                    table_row = True  # "…, 중국 수산물·봉제 공장이 2천~2천800위안": its rows
                 if claim is not None and like is not None and _year_of_month(like, claim):
                     # "1명이 월 5천 달러, 연간으로 6만 달러가량을": the same pay over a year
                     claim = self._money_claim(sv, q, "wage", "year", like.basis)
@@ -1213,13 +1217,22 @@ class KoreanClaimBuilder:
         clause without workers, or before it in a sentence that names no workers ("북한군
         1만 명당 월 2천 달러씩 … 지급될 경우 연간 2억4천만 달러")."""
         if self.rules.troops.search(own_before):
-            return not self.rules.workers.search(own_before)
+            return not self._uncompared_workers(own_before, 0, len(own_before))
         text = self.view.text
         return (
             self.rules.troops.search(text, sv.start, q.start) is not None
             or self.rules.arms.search(text, sv.start, q.start) is not None
-        ) and self.rules.workers.search(text, sv.start, sv.end) is None  # "탄약을 보내고 최대
+        ) and not self._uncompared_workers(text, sv.start, sv.end)  # "탄약을 보내고 최대
         # 55억 달러를 받았을": the arms trade's
+
+    def _uncompared_workers(self, text: str, start: int, end: int) -> bool:
+        """Are workers named in ``text[start:end]`` other than as a whole the figure is
+        compared with ("병력을 보낸 대가로 받은 돈은 노동자 외화벌이의 10배가 넘는 수십억
+        달러": the troops' money)?"""
+        worker = self.rules.workers.search(text, start, end)
+        while worker and self.rules.comparison_after.match(text[worker.end() : end]):
+            worker = self.rules.workers.search(text, worker.end(), end)
+        return worker is not None
 
     def _excluded(self, clause: str, paid: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
@@ -1463,7 +1476,13 @@ class KoreanClaimBuilder:
         or revenue by its size, "월별 계획분"), when the heading gives no figure."""
         text = self.view.text
         if not self.rules.list_item.match(text, sv.start, sv.end):
-            return None
+            prose = sv.index > 0 and self.rules.table_heading.search(  # "월 임금도 지역별로
+                text,
+                self.view.sentences[sv.index - 1].start,
+                sv.start,  # 정리했다. 러시아
+            )  # 건설 현장이 700~900달러, …": a table written as prose
+            if not prose:
+                return None
         for prev in reversed(self.view.sentences[: sv.index]):
             if self.rules.list_item.match(text, prev.start, prev.end):
                 continue
@@ -2111,6 +2130,21 @@ def _headline_dated(claims: list[Claim], head_end: int) -> None:
     for c in claims:
         if c.evidence.start < head_end and c.kind in ("wage", "revenue") and not c.value.per:
             c.value.per = periods.get((c.kind, c.value.low, c.value.high, c.value.currency))
+
+
+def _headline_stay(claims: list[Claim], head_end: int) -> None:
+    """A headline's wage that names no period and whose amount the body states only as a
+    whole stay's (per None: "집에 가져간 돈은 1천500달러" over "8년 일하고 집에 가져간 돈이
+    1천500달러였다") keeps no period either: the monthly reading was only a default."""
+    body: dict[tuple, set[str | None]] = {}
+    for c in claims:
+        if c.evidence.start >= head_end and c.kind == "wage":
+            key = (c.value.low, c.value.high, c.value.currency)
+            body.setdefault(key, set()).add(c.value.per)
+    for c in claims:
+        key = (c.value.low, c.value.high, c.value.currency)
+        if c.evidence.start < head_end and c.kind == "wage" and body.get(key) == {None}:
+            c.value.per = None
 
 
 def _headline_kind(claims: list[Claim], head_end: int) -> None:

@@ -146,6 +146,7 @@ class KoreanRules:
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
     several_years: re.Pattern[str]  # "5년 동안 번 돈": earned over several years
+    table_heading: re.Pattern[str]  # "지역별로 정리했다": a table in the next sentence
     stay_carried: re.Pattern[str]  # "3년 계약을 마치고 … 손에 쥐고 가는": a stay's total
     one_year_term: re.Pattern[str]  # "1년 계약": a contract's takings for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
@@ -425,8 +426,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         comparison_after=re.compile(
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
-            r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
-        ),
+            r"(?:" + phrase_pattern(raw["comparison_after"]) + r"|의\s?(?:\d+|[가-힣]{1,2})\s?배)"
+        ),  # ... or a multiple of it ("노동자 외화벌이의 10배가 넘는")
         fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
             r"(?<![가-힣])(?!(?:"
             + _lit(raw["fee_exceptions"])
@@ -676,7 +677,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + _lit(raw["several_year_suffixes"])
             + r")|"
             + phrase_pattern(raw["several_year_words"])
-            + r")\s(?:"
+            + r")\s(?:(?:"
+            + _lit(raw["several_year_subjects"])
+            + r")\s)?(?:"
             + _lit(raw["several_year_earned"])
             + r")"
         ),
@@ -688,6 +691,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + ")"
         ),
         one_year_term=_rx(raw["one_year_terms"]),
+        table_heading=_rx(raw["table_heading_verbs"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
         list_item=re.compile(  # a bullet may touch its item ("▲러시아 = 2만여 명")
