@@ -1059,7 +1059,13 @@ class KoreanClaimBuilder:
                     out[-1]
                     if k
                     and out
-                    and (_LIST_GAP.match(before) or (table_row and _NEXT_ITEM.match(before)))
+                    and (
+                        _LIST_GAP.match(before)
+                        or (table_row and _NEXT_ITEM.match(before))
+                        or (  # "3천~5천 달러(많게는 월 1만 달러)": a bound of the same money
+                            _BRACKET_ITEM.match(before) and q.currency == out[-1].value.currency
+                        )
+                    )
                     and not self.rules.other_workers.search(before)
                     else None
                 )
@@ -1086,6 +1092,8 @@ class KoreanClaimBuilder:
             )
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
+                if self.rules.level_left.match(after):  # "2억~4억 달러로, 2016년 7억
+                    _level_per(claim, out)  # 달러에서 줄었다": a level against a year's
                 out.append(claim)
                 if claim.kind in ("wage", "revenue"):
                     self._sentence_per = claim.value.per
@@ -1129,7 +1137,10 @@ class KoreanClaimBuilder:
         ):  # "코스를 1인당 298위안에 판다": a price; "100위안을 바꾸면": an example's amount
             return True
         if q.unit == "money" and (
-            self._goods_traded(sv, q) or self._in_the_south(sv, q) or self._at_home_work(sv, q)
+            self._goods_traded(sv, q)
+            or self._in_the_south(sv, q)
+            or self._after_defection(sv, q)
+            or self._at_home_work(sv, q)
         ):
             return True
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
@@ -1164,6 +1175,15 @@ class KoreanClaimBuilder:
             not any(south.end() <= p.start < q.start and p.codes != ("KR",) for p in sv.places)
             and self.rules.dprk_word.search(text, south.end(), q.start) is None
             and self.rules.workers.search(text, south.end(), q.start) is None
+        )
+
+    def _after_defection(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money of a life after defecting, named earlier in its sentence with no
+        place abroad between ("탈북 후 국내 IT 기업에 취업한 그는 지금 연봉 4천800만 원")?"""
+        found = list(self.rules.defected.finditer(self.view.text, sv.start, q.start))
+        return bool(found) and not any(
+            found[-1].end() <= p.start < q.start and p.kind not in ("dprk", "south")
+            for p in sv.places
         )
 
     def _at_home_work(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1985,6 +2005,7 @@ _QUOTE_CLOSED = re.compile(r"(?:^|[가-힣\d%])[\"”](?:이)?라며[\s,]")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
+_BRACKET_ITEM = re.compile(r"^\s?\(\s?(?:[가-힣]+\s){0,2}$")  # "(많게는 월 ": in brackets
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 # "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
 _NEXT_ITEM = re.compile(r"\s?,\s?[^,.\"“”…]{0,24}$")  # the next item of a list, after a comma
@@ -2057,6 +2078,17 @@ def _total_per(claim: Claim, earlier: list[Claim], total: bool) -> None:
     pers = {c.value.per for c in earlier if c.kind == claim.kind}
     if len(pers) == 1:
         claim.value.per = pers.pop()
+
+
+def _level_per(claim: Claim, earlier: list[Claim]) -> None:
+    """A yearly revenue a change started from ("2016년 7억 달러에서 절반 이하로 줄었다")
+    makes the level the sentence gave before it yearly too ("송출 수입은 2억~4억 달러로,
+    …"): the same money, now."""
+    if claim.kind != "revenue" or claim.value.per != "year":
+        return
+    for c in earlier:
+        if c.kind == "revenue" and c.value.per is None:
+            c.value.per = "year"
 
 
 def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:

@@ -183,6 +183,7 @@ class KoreanRules:
     own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
+    defected: re.Pattern[str]  # "탈북 후 국내 IT 기업에 취업한 그는": life in the South
     home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
     firm_quota: re.Pattern[str]  # "외화벌이 계획은": a firm's quota
     month_span: re.Pattern[str]  # "석 달 동안", "3개월간": a span of months
@@ -315,6 +316,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         south_place=re.compile(  # a place of the South with its locative, a word of its own
             f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
         ),
+        defected=_rx(raw["after_defection"]),
         given_pay=re.compile(
             r"(?:이|가)\s(?:"
             + _lit(raw["given_pay_verbs"])
@@ -514,7 +516,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s?)?$"
         ),
         conversion_gap=re.compile(
-            r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
+            r"^(?:으로|로)?[\s,(=]*(?:(?:"
+            + phrase_pattern(raw["conversion_glue"])
+            + r")[\s,(=]*)*$"
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=re.compile(  # also "한 IT 노동자는", not the 한 of "북한 노동자는"
