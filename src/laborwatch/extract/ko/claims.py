@@ -1393,8 +1393,8 @@ class KoreanClaimBuilder:
             return "revenue"
         if (
             self.cues.wage.search(near_before)
-            or self.cues.wage.search(near_after)
-            or self._wage_topic(sv, q)
+            or self.cues.wage.search(text[q.core_end : q.end] + near_after)  # "…도 안 남았다":
+            or self._wage_topic(sv, q)  # the verb inside the qualifier's words
         ):
             if personal and self._pay_elsewhere(sv, q):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
@@ -1635,6 +1635,9 @@ class KoreanClaimBuilder:
             )
         ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
+        if per is None and kind == "revenue":
+            per = self._list_per(sv, q)  # "해킹으로 한 해 10억 달러 이상, …, 그리고 노동자
+            # 송출로 수억 달러다": the period of the list's first item
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage" and self._several_years_before(sv, q):
@@ -1666,6 +1669,20 @@ class KoreanClaimBuilder:
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _list_per(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The period named before the first item of a list of amounts whose later item
+        ``q`` names none ("해킹으로 한 해 10억 달러 이상, 대러 무기 수출로 수십억 달러, 그리고
+        해외 노동자 송출로 수억 달러다"): the items are joined by commas, no clause between."""
+        text = self.view.text
+        items = [p for p in sv.quantities if p.unit == "money" and p.end <= q.start]
+        if not items:
+            return None
+        first = items[0]
+        gap = _LIST_AND.sub(", ", text[first.end : q.start])
+        if "," not in gap or self.rules.clause_end.search(gap):
+            return None
+        return _per(self.rules, text[sv.start : first.start][-12:])
 
     def _referred(self, sv: SentenceView, before: str) -> Claim | None:
         """The amount of the sentence before that a referring noun right before this figure
@@ -2006,6 +2023,7 @@ _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 �
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
 _BRACKET_ITEM = re.compile(r"^\s?\(\s?(?:[가-힣]+\s){0,2}$")  # "(많게는 월 ": in brackets
+_LIST_AND = re.compile(r",\s?(?:그리고|또)\s")  # ", 그리고 ": the list's last item next
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 # "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
 _NEXT_ITEM = re.compile(r"\s?,\s?[^,.\"“”…]{0,24}$")  # the next item of a list, after a comma

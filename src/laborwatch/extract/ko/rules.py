@@ -330,8 +330,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")(?:"
             + _lit(raw["share_noun_particles"])
             + r")?\s"
-            r"(?:(?:" + phrase_pattern(raw["share_modifiers"]) + r")\s){0,2}$"
-        ),
+            r"(?:(?:"
+            + phrase_pattern(raw["share_modifiers"])
+            + r"|(?:19|20)\d\d년(?:에는|에)?)\s){0,2}$"
+        ),  # also after a year ("바치는 비율은 2015년 60% 안팎에서")
         income=_rx(raw["income_words"]),
         share_bounds=bounds,
         restating=_rx(raw["restating_words"]),
@@ -360,7 +362,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
         label_given_after=re.compile(
-            r"^\s?(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s(?:"
+            r"^\s?(?:(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s"
+            r"|의\s[가-힣]+\s)(?:"  # also "월 300위안의 생활비만 돌아갔다"
             + _lit(raw["label_pay_verbs"])
             + ")"
         ),
@@ -538,7 +541,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
         workers_paid=re.compile(  # also "노동자 본인에게는 매달 …"
-            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인)?"
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인|\s개인)?"
             r"(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?(?:에게|한테)(?:는|도|만)?\s(?:[^\s,]+\s){0,6}$"
         ),
         paid_before=re.compile(
