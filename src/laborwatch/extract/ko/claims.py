@@ -1347,11 +1347,27 @@ class KoreanClaimBuilder:
         text = self.view.text
         if not self.rules.won_restating.search(text, max(0, q.start - 24), q.start):
             return False
-        return any(
-            p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start
+        earlier = [
+            p
             for s in self.view.sentences[: sv.index + 1]
             for p in s.quantities
-        )
+            if p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start
+        ]
+        return bool(earlier) and (
+            any(self._won_of(q, p) for p in earlier)
+            or _REFERS_BACK.search(text, sv.start, q.start) is not None  # "이를 모두
+        )  # 합치면 한화로 수천억원": what the money before adds up to, put in won
+
+    def _won_of(self, q: Quantity, p: Quantity) -> bool:
+        """Could the won figure ``q`` be ``p`` put in won: its size within ``p``'s at the
+        rates of ``won_rates`` (any size for a currency without one)? Not "300~500달러 …
+        우리 돈으로 수조 원": another, far larger sum."""
+        rate = self.rules.won_rates.get(p.currency or "USD")
+        p_low, p_high = p.low or p.high or 0, p.high or p.low or 0
+        q_low, q_high = q.low or q.high or 0, q.high or q.low or 0
+        if rate is None or not (p_high and q_high):
+            return True
+        return q_low <= p_high * rate[1] and q_high >= p_low * rate[0]
 
     def _money_kind(
         self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
@@ -1862,10 +1878,17 @@ class KoreanClaimBuilder:
         if index == 0 or self.cues.wage.search(self.view.text, sv.start, sv.end):
             return False
         prev = self.view.sentences[index - 1]
-        asked = self.rules.question.search(self.view.text, prev.start, prev.end)
-        if asked is None or any(q.unit == "money" for q in prev.quantities):
+        text = self.view.text
+        asked = self.rules.question.search(text, prev.start, prev.end) or (
+            _ASKING.match(text, prev.start, prev.end)  # "-북한 당국 전체
+            and _TOPIC_END.search(text, prev.start, prev.end)  # 수입은.": an interviewer's
+        )  # bare topic asks for it
+        if not asked or any(q.unit == "money" for q in prev.quantities):
             return False
-        return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
+        return self.cues.revenue.search(text, prev.start, prev.end) is not None or (
+            self.rules.income.search(text, prev.start, prev.end) is not None
+            and self.rules.dprk_word.search(text, prev.start, prev.end) is not None
+        )  # "북한 당국 전체 수입은": the DPRK's income
 
     def _asked_pay_before(self, sv: SentenceView) -> bool:
         """Does the sentence before ask for one's pay ("― 러시아에서 한 달에 얼마를
@@ -1929,7 +1952,18 @@ class KoreanClaimBuilder:
         """ "절반" (half) taken by the state is a share of 50%."""
         text = self.view.text
         out = []
-        for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
+        words = list(self.rules.share_word_rx.finditer(text, sv.start, sv.end))
+        joined = -1  # the index of a word that closes a range with the one before it
+        for i, m in enumerate(words):
+            if i == joined:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if (  # "절반에서 3분의 2를 가져간다": one range (not "절반에서 3분의 2로 늘었다")
+                nxt is not None
+                and _SHARE_RANGE.fullmatch(text, m.end(), nxt.start())
+                and not self.rules.level_reached.match(text, nxt.end())
+            ):
+                joined = i + 1
             window = text[m.end() : min(sv.end, m.end() + 30)].split("…")[0]  # not past "…"
             cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
             window = window[: cut.end()] if cut else window
@@ -1943,6 +1977,9 @@ class KoreanClaimBuilder:
             low: float | None = value
             high: float | None = value
             end = m.end()
+            if joined == i + 1 and nxt is not None:
+                high = self.rules.share_words["".join(nxt.group(0).split())]
+                end = nxt.end()
             bound = self.rules.share_bound.match(text, end)  # "절반 이상": at least half
             if bound:
                 end = bound.end()
@@ -1960,6 +1997,12 @@ class KoreanClaimBuilder:
         return out
 
 
+_REFERS_BACK = re.compile(
+    r"(?<![가-힣])(?:이를|이는|이것을|이것은|그것을|이 돈을|이 돈은)(?![가-힣])"
+)
+_ASKING = re.compile(r"\s*(?:[-―—–]|Q\s?[.:]?|문\s?[.:)])")  # an interviewer's line
+_TOPIC_END = re.compile(r"(?:은|는)요?\s?[.?]?\s*$")  # a bare topic closing a question
+_SHARE_RANGE = re.compile(r"\s?(?:에서|~|∼|-|내지)\s?")  # "절반에서 3분의 2": a range
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
 # between two places of a list, a unit word allowed ("하바롭스크 변강주, 사할린주에")
 _PLACES_LINK = re.compile(r"[가-힣]{0,3}(?:\s[가-힣]{1,4})?\s?(?:[,·ㆍ/]|와|과|및)\s?")
