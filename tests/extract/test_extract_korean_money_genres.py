@@ -12,24 +12,25 @@ outlet, firm and figure is invented.
 Money claims compare as ``(kind, low, high, currency, per)`` (``("state_share", low,
 high)`` for shares), as in ``test_extract_korean_money_long.py``. Articles go through the
 public :meth:`Extractor.extract`, relevance gate included.
+
+First run (each batch committed with its expectations before the extractor read it, batches
+2-4 each after the fixes of the ones before; figures per batch in the comments above them):
+money precision 126/140, recall 126/151, 27/48 items right; batches 2-4 alone 92/101 and
+92/109. Two expectations of batch 2 were corrected after its run, to the rules of the earlier
+sets (a headline's own figure is a claim; 수십 is numbers.yaml's class). After every fix:
+146/146 and 146/152, 46/48 items, the other two strict xfails (a Q&A explainer the relevance
+gate stops; the workers' cash carried home in total). The four shared sets' output is
+unchanged.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from laborwatch.extract.pipeline import Extractor
-
 from .tables import batch_rows
-from .test_extract_korean_money_articles import B, M, claims
-
-GenreArticle = tuple[str, str, set[tuple]]  # publisher, text, money
-
-
-def money(ko: Extractor, text: str, publisher: str) -> set[tuple]:
-    """The money claims of a Korean article, as comparable tuples."""
-    return claims(ko, text, publisher)[0]
-
+from .test_extract_korean_money_articles import B, M
+from .test_extract_korean_money_long import LongArticle as GenreArticle
+from .test_extract_korean_money_long import money
 
 # --- batch 1: briefings, white papers, interviews, translations, Q&A, fact boxes ----------
 # First run: money precision 34/39, recall 34/42, 6/12 rows (extra: money for troops
