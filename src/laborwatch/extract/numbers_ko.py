@@ -136,9 +136,12 @@ class KoreanNumberGrammar:
             + (r"((?:" + _alternation(gaps) + r")\s)?" if gaps else "()")
             + "$"
         )
-        # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change
+        # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change, and so
+        # is "60% 안팎에서 80% 수준까지 높아졌다"
         self.change_re = re.compile(
-            r"^\s?(?:으로|로)\s(?:\S+\s){0,3}?(?:" + _alternation(data["change_verbs"]) + ")"
+            r"^\s?(?:(?:수준|정도)\s?)?(?:으로|로|까지)\s(?:\S+\s){0,3}?(?:"
+            + _alternation(data["change_verbs"])
+            + ")"
         )
         # not across a line ("- 2022년: 2천 명\n- 2024년": a list's next line, no range)
         self.link_re = re.compile(

@@ -203,6 +203,8 @@ class KoreanClaimBuilder:
             if q.unit == "money"
         }
         _headline_dated(claims, head_end)
+        if _per(self.rules, self.view.text[:head_end]) is None:
+            _headline_stay(claims, head_end)
         _headline_kind(claims, head_end)
         return [
             c
@@ -989,6 +991,7 @@ class KoreanClaimBuilder:
         changed = False  # the figure before was a percentage change of the pay named before it
         taken_before = False  # the figure before was claimed as what the state takes
         others_item = False  # the figure before was another nation's workers' pay
+        table_row = False  # the sentence is a table written as prose, its heading before it
         for k, q in enumerate(money):
             next_start = money[k + 1].start if k + 1 < len(money) else sv.end
             before = text[previous_end : q.start]
@@ -1056,7 +1059,13 @@ class KoreanClaimBuilder:
                     out[-1]
                     if k
                     and out
-                    and _LIST_GAP.match(before)
+                    and (
+                        _LIST_GAP.match(before)
+                        or (table_row and _NEXT_ITEM.match(before))
+                        or (  # "3천~5천 달러(많게는 월 1만 달러)": a bound of the same money
+                            _BRACKET_ITEM.match(before) and q.currency == out[-1].value.currency
+                        )
+                    )
                     and not self.rules.other_workers.search(before)
                     else None
                 )
@@ -1064,6 +1073,7 @@ class KoreanClaimBuilder:
                 if heading is not None:  # "국가별 월급\n- 러시아: 8만~12만 루블": the table's
                     own_per = _per(self.rules, before)  # "▲ 연간 목표: 540만 달러"
                     claim = self._money_claim(sv, q, heading[0], own_per or heading[1], None)
+                    table_row = True  # "…, 중국 수산물·봉제 공장이 2천~2천800위안": its rows
                 if claim is not None and like is not None and _year_of_month(like, claim):
                     # "1명이 월 5천 달러, 연간으로 6만 달러가량을": the same pay over a year
                     claim = self._money_claim(sv, q, "wage", "year", like.basis)
@@ -1082,6 +1092,8 @@ class KoreanClaimBuilder:
             )
             if claim is not None:
                 _total_per(claim, out, self.rules.total.search(before) is not None)
+                if self.rules.level_left.match(after):  # "2억~4억 달러로, 2016년 7억
+                    _level_per(claim, out)  # 달러에서 줄었다": a level against a year's
                 out.append(claim)
                 if claim.kind in ("wage", "revenue"):
                     self._sentence_per = claim.value.per
@@ -1125,7 +1137,10 @@ class KoreanClaimBuilder:
         ):  # "코스를 1인당 298위안에 판다": a price; "100위안을 바꾸면": an example's amount
             return True
         if q.unit == "money" and (
-            self._goods_traded(sv, q) or self._in_the_south(sv, q) or self._at_home_work(sv, q)
+            self._goods_traded(sv, q)
+            or self._in_the_south(sv, q)
+            or self._after_defection(sv, q)
+            or self._at_home_work(sv, q)
         ):
             return True
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
@@ -1160,6 +1175,15 @@ class KoreanClaimBuilder:
             not any(south.end() <= p.start < q.start and p.codes != ("KR",) for p in sv.places)
             and self.rules.dprk_word.search(text, south.end(), q.start) is None
             and self.rules.workers.search(text, south.end(), q.start) is None
+        )
+
+    def _after_defection(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is the money of a life after defecting, named earlier in its sentence with no
+        place abroad between ("탈북 후 국내 IT 기업에 취업한 그는 지금 연봉 4천800만 원")?"""
+        found = list(self.rules.defected.finditer(self.view.text, sv.start, q.start))
+        return bool(found) and not any(
+            found[-1].end() <= p.start < q.start and p.kind not in ("dprk", "south")
+            for p in sv.places
         )
 
     def _at_home_work(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1213,13 +1237,22 @@ class KoreanClaimBuilder:
         clause without workers, or before it in a sentence that names no workers ("북한군
         1만 명당 월 2천 달러씩 … 지급될 경우 연간 2억4천만 달러")."""
         if self.rules.troops.search(own_before):
-            return not self.rules.workers.search(own_before)
+            return not self._uncompared_workers(own_before, 0, len(own_before))
         text = self.view.text
         return (
             self.rules.troops.search(text, sv.start, q.start) is not None
             or self.rules.arms.search(text, sv.start, q.start) is not None
-        ) and self.rules.workers.search(text, sv.start, sv.end) is None  # "탄약을 보내고 최대
+        ) and not self._uncompared_workers(text, sv.start, sv.end)  # "탄약을 보내고 최대
         # 55억 달러를 받았을": the arms trade's
+
+    def _uncompared_workers(self, text: str, start: int, end: int) -> bool:
+        """Are workers named in ``text[start:end]`` other than as a whole the figure is
+        compared with ("병력을 보낸 대가로 받은 돈은 노동자 외화벌이의 10배가 넘는 수십억
+        달러": the troops' money)?"""
+        worker = self.rules.workers.search(text, start, end)
+        while worker and self.rules.comparison_after.match(text[worker.end() : end]):
+            worker = self.rules.workers.search(text, worker.end(), end)
+        return worker is not None
 
     def _excluded(self, clause: str, paid: bool = False) -> bool:
         """Does an excluding word (a fee, a fine, trade, aid ...) name the clause's money?
@@ -1314,11 +1347,27 @@ class KoreanClaimBuilder:
         text = self.view.text
         if not self.rules.won_restating.search(text, max(0, q.start - 24), q.start):
             return False
-        return any(
-            p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start
+        earlier = [
+            p
             for s in self.view.sentences[: sv.index + 1]
             for p in s.quantities
-        )
+            if p.unit == "money" and p.currency not in (None, "KRW") and p.end <= q.start
+        ]
+        return bool(earlier) and (
+            any(self._won_of(q, p) for p in earlier)
+            or _REFERS_BACK.search(text, sv.start, q.start) is not None  # "이를 모두
+        )  # 합치면 한화로 수천억원": what the money before adds up to, put in won
+
+    def _won_of(self, q: Quantity, p: Quantity) -> bool:
+        """Could the won figure ``q`` be ``p`` put in won: its size within ``p``'s at the
+        rates of ``won_rates`` (any size for a currency without one)? Not "300~500달러 …
+        우리 돈으로 수조 원": another, far larger sum."""
+        rate = self.rules.won_rates.get(p.currency or "USD")
+        p_low, p_high = p.low or p.high or 0, p.high or p.low or 0
+        q_low, q_high = q.low or q.high or 0, q.high or q.low or 0
+        if rate is None or not (p_high and q_high):
+            return True
+        return q_low <= p_high * rate[1] and q_high >= p_low * rate[0]
 
     def _money_kind(
         self, sv: SentenceView, q: Quantity, before: str, after: str, per: str | None
@@ -1360,8 +1409,8 @@ class KoreanClaimBuilder:
             return "revenue"
         if (
             self.cues.wage.search(near_before)
-            or self.cues.wage.search(near_after)
-            or self._wage_topic(sv, q)
+            or self.cues.wage.search(text[q.core_end : q.end] + near_after)  # "…도 안 남았다":
+            or self._wage_topic(sv, q)  # the verb inside the qualifier's words
         ):
             if personal and self._pay_elsewhere(sv, q):
                 return None  # "러시아의 월평균 임금은 7만 루블": the country's pay
@@ -1463,7 +1512,13 @@ class KoreanClaimBuilder:
         or revenue by its size, "월별 계획분"), when the heading gives no figure."""
         text = self.view.text
         if not self.rules.list_item.match(text, sv.start, sv.end):
-            return None
+            prose = sv.index > 0 and self.rules.table_heading.search(  # "월 임금도 지역별로
+                text,
+                self.view.sentences[sv.index - 1].start,
+                sv.start,  # 정리했다. 러시아
+            )  # 건설 현장이 700~900달러, …": a table written as prose
+            if not prose:
+                return None
         for prev in reversed(self.view.sentences[: sv.index]):
             if self.rules.list_item.match(text, prev.start, prev.end):
                 continue
@@ -1596,6 +1651,9 @@ class KoreanClaimBuilder:
             )
         ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
+        if per is None and kind == "revenue":
+            per = self._list_per(sv, q)  # "해킹으로 한 해 10억 달러 이상, …, 그리고 노동자
+            # 송출로 수억 달러다": the period of the list's first item
         if per == "day":
             per = None  # "일당 2천 루블": pay, but neither monthly nor yearly
         elif per is None and kind == "wage" and self._several_years_before(sv, q):
@@ -1627,6 +1685,20 @@ class KoreanClaimBuilder:
         if earlier is not None:
             basis = earlier.basis  # what the amount before was ("… 충성자금으로 바친다")
         return self._money_claim(sv, q, kind, per, basis)
+
+    def _list_per(self, sv: SentenceView, q: Quantity) -> str | None:
+        """The period named before the first item of a list of amounts whose later item
+        ``q`` names none ("해킹으로 한 해 10억 달러 이상, 대러 무기 수출로 수십억 달러, 그리고
+        해외 노동자 송출로 수억 달러다"): the items are joined by commas, no clause between."""
+        text = self.view.text
+        items = [p for p in sv.quantities if p.unit == "money" and p.end <= q.start]
+        if not items:
+            return None
+        first = items[0]
+        gap = _LIST_AND.sub(", ", text[first.end : q.start])
+        if "," not in gap or self.rules.clause_end.search(gap):
+            return None
+        return _per(self.rules, text[sv.start : first.start][-12:])
 
     def _referred(self, sv: SentenceView, before: str) -> Claim | None:
         """The amount of the sentence before that a referring noun right before this figure
@@ -1806,10 +1878,17 @@ class KoreanClaimBuilder:
         if index == 0 or self.cues.wage.search(self.view.text, sv.start, sv.end):
             return False
         prev = self.view.sentences[index - 1]
-        asked = self.rules.question.search(self.view.text, prev.start, prev.end)
-        if asked is None or any(q.unit == "money" for q in prev.quantities):
+        text = self.view.text
+        asked = self.rules.question.search(text, prev.start, prev.end) or (
+            _ASKING.match(text, prev.start, prev.end)  # "-북한 당국 전체
+            and _TOPIC_END.search(text, prev.start, prev.end)  # 수입은.": an interviewer's
+        )  # bare topic asks for it
+        if not asked or any(q.unit == "money" for q in prev.quantities):
             return False
-        return self.cues.revenue.search(self.view.text, prev.start, prev.end) is not None
+        return self.cues.revenue.search(text, prev.start, prev.end) is not None or (
+            self.rules.income.search(text, prev.start, prev.end) is not None
+            and self.rules.dprk_word.search(text, prev.start, prev.end) is not None
+        )  # "북한 당국 전체 수입은": the DPRK's income
 
     def _asked_pay_before(self, sv: SentenceView) -> bool:
         """Does the sentence before ask for one's pay ("― 러시아에서 한 달에 얼마를
@@ -1873,7 +1952,18 @@ class KoreanClaimBuilder:
         """ "절반" (half) taken by the state is a share of 50%."""
         text = self.view.text
         out = []
-        for m in self.rules.share_word_rx.finditer(text, sv.start, sv.end):
+        words = list(self.rules.share_word_rx.finditer(text, sv.start, sv.end))
+        joined = -1  # the index of a word that closes a range with the one before it
+        for i, m in enumerate(words):
+            if i == joined:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if (  # "절반에서 3분의 2를 가져간다": one range (not "절반에서 3분의 2로 늘었다")
+                nxt is not None
+                and _SHARE_RANGE.fullmatch(text, m.end(), nxt.start())
+                and not self.rules.level_reached.match(text, nxt.end())
+            ):
+                joined = i + 1
             window = text[m.end() : min(sv.end, m.end() + 30)].split("…")[0]  # not past "…"
             cut = self.rules.clause_end.search(window)  # "절반을 받는데, … 당국에": not taken
             window = window[: cut.end()] if cut else window
@@ -1887,6 +1977,9 @@ class KoreanClaimBuilder:
             low: float | None = value
             high: float | None = value
             end = m.end()
+            if joined == i + 1 and nxt is not None:
+                high = self.rules.share_words["".join(nxt.group(0).split())]
+                end = nxt.end()
             bound = self.rules.share_bound.match(text, end)  # "절반 이상": at least half
             if bound:
                 end = bound.end()
@@ -1904,6 +1997,12 @@ class KoreanClaimBuilder:
         return out
 
 
+_REFERS_BACK = re.compile(
+    r"(?<![가-힣])(?:이를|이는|이것을|이것은|그것을|이 돈을|이 돈은)(?![가-힣])"
+)
+_ASKING = re.compile(r"\s*(?:[-―—–]|Q\s?[.:]?|문\s?[.:)])")  # an interviewer's line
+_TOPIC_END = re.compile(r"(?:은|는)요?\s?[.?]?\s*$")  # a bare topic closing a question
+_SHARE_RANGE = re.compile(r"\s?(?:에서|~|∼|-|내지)\s?")  # "절반에서 3분의 2": a range
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
 # between two places of a list, a unit word allowed ("하바롭스크 변강주, 사할린주에")
 _PLACES_LINK = re.compile(r"[가-힣]{0,3}(?:\s[가-힣]{1,4})?\s?(?:[,·ㆍ/]|와|과|및)\s?")
@@ -1966,6 +2065,8 @@ _QUOTE_CLOSED = re.compile(r"(?:^|[가-힣\d%])[\"”](?:이)?라며[\s,]")
 _NOMINAL_END = re.compile(r"\s것(?:이|은|도|을)\s")  # "늘어난 것이 …": a clause as a noun
 _DOT_GAP = re.compile(r"[·ㆍ]\s?$")  # "1달러=90루블·7.2위안": the next item
 _LIST_GAP = re.compile(r"^(?:으로|로)?\s?,\s?(?:[가-힣]+\s){0,2}$")  # ", 러시아 ", "으로, 지난해 "
+_BRACKET_ITEM = re.compile(r"^\s?\(\s?(?:[가-힣]+\s){0,2}$")  # "(많게는 월 ": in brackets
+_LIST_AND = re.compile(r",\s?(?:그리고|또)\s")  # ", 그리고 ": the list's last item next
 _LIST_LINK = re.compile(r"(?:와|과|및)\s")  # "700달러와 숙식비": the next item of a list
 # "300여 명이, 앙골라에는 ": the gap before the next place's item of a list
 _NEXT_ITEM = re.compile(r"\s?,\s?[^,.\"“”…]{0,24}$")  # the next item of a list, after a comma
@@ -2040,6 +2141,17 @@ def _total_per(claim: Claim, earlier: list[Claim], total: bool) -> None:
         claim.value.per = pers.pop()
 
 
+def _level_per(claim: Claim, earlier: list[Claim]) -> None:
+    """A yearly revenue a change started from ("2016년 7억 달러에서 절반 이하로 줄었다")
+    makes the level the sentence gave before it yearly too ("송출 수입은 2억~4억 달러로,
+    …"): the same money, now."""
+    if claim.kind != "revenue" or claim.value.per != "year":
+        return
+    for c in earlier:
+        if c.kind == "revenue" and c.value.per is None:
+            c.value.per = "year"
+
+
 def _drop_restated(claims: list[Claim], money: list[Claim], start: int) -> None:
     """A sentence that converts the money before it ("이를 달러로 환산하면 매달 350만
     달러") restates it: the earlier figure in another currency goes, the dollar form stays
@@ -2111,6 +2223,21 @@ def _headline_dated(claims: list[Claim], head_end: int) -> None:
     for c in claims:
         if c.evidence.start < head_end and c.kind in ("wage", "revenue") and not c.value.per:
             c.value.per = periods.get((c.kind, c.value.low, c.value.high, c.value.currency))
+
+
+def _headline_stay(claims: list[Claim], head_end: int) -> None:
+    """A headline's wage that names no period and whose amount the body states only as a
+    whole stay's (per None: "집에 가져간 돈은 1천500달러" over "8년 일하고 집에 가져간 돈이
+    1천500달러였다") keeps no period either: the monthly reading was only a default."""
+    body: dict[tuple, set[str | None]] = {}
+    for c in claims:
+        if c.evidence.start >= head_end and c.kind == "wage":
+            key = (c.value.low, c.value.high, c.value.currency)
+            body.setdefault(key, set()).add(c.value.per)
+    for c in claims:
+        key = (c.value.low, c.value.high, c.value.currency)
+        if c.evidence.start < head_end and c.kind == "wage" and body.get(key) == {None}:
+            c.value.per = None
 
 
 def _headline_kind(claims: list[Claim], head_end: int) -> None:

@@ -146,6 +146,7 @@ class KoreanRules:
     list_item: re.Pattern[str]  # "- 러시아: 8만 루블": a line of a list or table
     one_year_span: re.Pattern[str]  # "1년간 쓰는 조건으로": a total for one year
     several_years: re.Pattern[str]  # "5년 동안 번 돈": earned over several years
+    table_heading: re.Pattern[str]  # "지역별로 정리했다": a table in the next sentence
     stay_carried: re.Pattern[str]  # "3년 계약을 마치고 … 손에 쥐고 가는": a stay's total
     one_year_term: re.Pattern[str]  # "1년 계약": a contract's takings for one year
     part_year: re.Pattern[str]  # "1~8월", "상반기": a part of a year, neither month nor year
@@ -182,6 +183,7 @@ class KoreanRules:
     own_verb_end: re.Pattern[str]  # "2억 달러 이상을 벌어 ": the figure's own verb, connective
     goods: re.Pattern[str]  # "석탄 1만t을 실어 나르면": goods traded, in a sentence of no work
     south_place: re.Pattern[str]  # "경기도의 한 공장에서": a place in South Korea, located
+    defected: re.Pattern[str]  # "탈북 후 국내 IT 기업에 취업한 그는": life in the South
     home_workplace: re.Pattern[str]  # "개성공단": a workplace inside the DPRK
     firm_quota: re.Pattern[str]  # "외화벌이 계획은": a firm's quota
     month_span: re.Pattern[str]  # "석 달 동안", "3개월간": a span of months
@@ -314,6 +316,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
         south_place=re.compile(  # a place of the South with its locative, a word of its own
             f"(?<![가-힣])(?:{_lit(raw['south_places'])})(?:{_lit(raw['south_locatives'])})(?![가-힣])"
         ),
+        defected=_rx(raw["after_defection"]),
         given_pay=re.compile(
             r"(?:이|가)\s(?:"
             + _lit(raw["given_pay_verbs"])
@@ -327,8 +330,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")(?:"
             + _lit(raw["share_noun_particles"])
             + r")?\s"
-            r"(?:(?:" + phrase_pattern(raw["share_modifiers"]) + r")\s){0,2}$"
-        ),
+            r"(?:(?:"
+            + phrase_pattern(raw["share_modifiers"])
+            + r"|(?:19|20)\d\d년(?:에는|에)?)\s){0,2}$"
+        ),  # also after a year ("바치는 비율은 2015년 60% 안팎에서")
         income=_rx(raw["income_words"]),
         share_bounds=bounds,
         restating=_rx(raw["restating_words"]),
@@ -357,7 +362,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
         label_given_after=re.compile(
-            r"^\s?(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s(?:"
+            r"^\s?(?:(?:이|가|을|를|씩|씩을)?\s(?:[가-힣]+\s){1,2}명목으로\s"
+            r"|의\s[가-힣]+\s)(?:"  # also "월 300위안의 생활비만 돌아갔다"
             + _lit(raw["label_pay_verbs"])
             + ")"
         ),
@@ -425,8 +431,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         comparison_after=re.compile(
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
-            r"(?:" + phrase_pattern(raw["comparison_after"]) + ")"
-        ),
+            r"(?:" + phrase_pattern(raw["comparison_after"]) + r"|의\s?(?:\d+|[가-힣]{1,2})\s?배)"
+        ),  # ... or a multiple of it ("노동자 외화벌이의 10배가 넘는")
         fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
             r"(?<![가-힣])(?!(?:"
             + _lit(raw["fee_exceptions"])
@@ -513,7 +519,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + r")\s?)?$"
         ),
         conversion_gap=re.compile(
-            r"^[\s,(=]*(?:(?:" + phrase_pattern(raw["conversion_glue"]) + r")[\s,(=]*)*$"
+            r"^(?:으로|로)?[\s,(=]*(?:(?:"
+            + phrase_pattern(raw["conversion_glue"])
+            + r")[\s,(=]*)*$"
         ),
         cumulative=_rx(raw["cumulative_words"]),
         per_person=re.compile(  # also "한 IT 노동자는", not the 한 of "북한 노동자는"
@@ -533,7 +541,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"(?:" + phrase_pattern(raw["dprk_payees"]) + r")\s(?:[^\s,]+\s){0,6}$"
         ),
         workers_paid=re.compile(  # also "노동자 본인에게는 매달 …"
-            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인)?"
+            r"(?:" + _lit(raw["worker_payees"]) + r")(?:들)?(?:\s본인|\s개인)?"
             r"(?:\s?[\d,]+(?:[천만]\d*)*\s?명)?(?:에게|한테)(?:는|도|만)?\s(?:[^\s,]+\s){0,6}$"
         ),
         paid_before=re.compile(
@@ -676,7 +684,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + _lit(raw["several_year_suffixes"])
             + r")|"
             + phrase_pattern(raw["several_year_words"])
-            + r")\s(?:"
+            + r")\s(?:(?:"
+            + _lit(raw["several_year_subjects"])
+            + r")\s)?(?:"
             + _lit(raw["several_year_earned"])
             + r")"
         ),
@@ -688,6 +698,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + ")"
         ),
         one_year_term=_rx(raw["one_year_terms"]),
+        table_heading=_rx(raw["table_heading_verbs"]),
         part_year=re.compile(r"\d{1,2}월?\s?[~∼-]\s?\d{1,2}월|" + _lit(raw["part_year_words"])),
         bullet=re.compile(_lit(raw["bullets"])),
         list_item=re.compile(  # a bullet may touch its item ("▲러시아 = 2만여 명")
