@@ -1,0 +1,179 @@
+"""Worker counts in genres and number shapes earlier count batches covered thinly: op-eds and
+columns, think-tank report summaries with several figures, parliamentary written questions,
+satellite-imagery notes, court sentencing reports, podcast transcripts, Russian and Chinese
+media in translation, rolling news summaries, and hard negatives (tourists, students,
+soldiers, a sanctions explainer full of years, hours, dollars, tonnes and ship numbers). The
+count phenomena aimed at are the number grammar of real reporting: ranges ("between 15,000
+and 20,000", "50,000-60,000", "30 to 35 thousand", "500 to 600"), vague classes ("tens of
+thousands", "a few thousand", "several thousand at most", "a few dozen each"), hedges and
+bounds ("some 3,000-plus", "up to", "no fewer than", "nearly", "just under", "as many as"),
+baselines ("more than double the 2019 figure of about 7,000", "up from roughly 200"),
+cumulative totals ("a total of 4,500 since 2023", "in all"), shares that are no counts, other
+groups' figures in the same sentence, and figures with "hands", "brigades", "personnel",
+"staff" and typed nouns (seamstresses, IT developers, nurses).
+
+The articles are invented for this file (people, outlets, firms, figures), and each batch
+went into git with its expected claims before its first extractor run; notation, comparison
+and conventions follow ``test_extract_count_genres4.py``.
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch N1, written blind (14 articles, 28 expected figures).
+BATCH_1: list[Article] = [
+    (
+        "N1",
+        "op-ed-moscow-labour",
+        "15000-20000@RU/present ~7000@RU/present",
+        """Opinion: Moscow's quiet labour import // By Hanna Lindqvist // Russia now hosts
+        between 15,000 and 20,000 North Korean labourers, if the estimates of Seoul's spy
+        agency are right. That is more than double the 2019 figure of about 7,000 that Moscow
+        reported to the UN. Most of them work on building sites in the Far East and in Moscow
+        itself. The Kremlin insists they are students. Some 30% of them, by one count, never
+        leave their sites.""",
+    ),
+    (
+        "N1",
+        "report-summary-hands-for-hire",
+        "50000-60000@M49:001/present ~100000@M49:001/present 30000-35000@RU/present "
+        "v3@CN/present ~2000@M49:145/present >400@LA,KH/present",
+        """Report summary: 'Hands for Hire' (Asan Labour Observatory, 48 pp.) // The report
+        estimates that North Korea keeps 50,000-60,000 workers abroad, down from some 100,000
+        before the 2017 sanctions. Of these, it puts 30 to 35 thousand in Russia and a few
+        thousand in China. It counts just under 2,000 in the Middle East, mostly in Kuwait and
+        the UAE, and no fewer than 400 IT developers working from Laos and Cambodia. The
+        authors interviewed 27 former workers now living in Seoul.""",
+    ),
+    (
+        "N1",
+        "written-question-gdansk",
+        "<80@PL/present >3000@RU/present",
+        """Written question E-001234/2025 to the Commission (Rule 144), Jonas Berg (Renew) //
+        Subject: North Korean workers in EU shipyards // Press reports indicate that as many as
+        80 North Korean welders were employed at a shipyard in Gdansk until 2023, and that some
+        3,000-plus DPRK nationals still work in Russia's Leningrad region. 1. Is the Commission
+        aware of these cases? 2. What steps will it take under Regulation 2017/1509?""",
+    ),
+    (
+        "N1",
+        "imagery-ussuriysk-barracks",
+        "500-600@RU/present ~200@RU/present",
+        """Imagery analysis: a new dormitory at the Ussuriysk site // Commercial satellite
+        images from 14 April show four new barrack blocks at the construction site north of
+        Ussuriysk. Each block is about 60 metres long. Using a standard of 4 square metres per
+        person, we estimate the camp can hold 800 people. Local sources say 500 to 600 North
+        Korean builders live there now, up from roughly 200 last autumn.""",
+    ),
+    (
+        "N1",
+        "sentencing-khabarovsk-broker",
+        ">140@RU/dispatched",
+        """Court sentences broker who supplied North Korean labour // KHABAROVSK - A district
+        court on Thursday sentenced Oleg Sidorenko, 52, to three years in a penal colony for
+        organising illegal migration. Prosecutors said his firm placed no fewer than 140
+        citizens of the DPRK on building sites in the city between 2021 and 2024, earning him
+        18 million roubles. He was also fined 500,000 roubles under Article 322.1 of the
+        Criminal Code.""",
+    ),
+    (
+        "N1",
+        "podcast-borderlines",
+        "v4@CN/present 10000-15000@CN/present v3@RU/present",
+        """Podcast transcript: 'Borderlines', episode 87 // HOST: So how many North Korean
+        workers are we talking about in China? || GUEST (Dr Mei Tanaka): Honestly, tens of
+        thousands. In Dandong alone, probably 10 to 15 thousand, mostly women in seafood and
+        garment plants. || HOST: And Russia? || GUEST: Fewer than people think. I'd say several
+        thousand at most.""",
+    ),
+    (
+        "N1",
+        "translated-primamedia-vostochny",
+        "<1200@RU/planned ~700@RU/present =4500@RU/dispatched",
+        """Translated from Russian: Primamedia, 3 March // Up to 1,200 workers from the DPRK
+        will be engaged this year in building the new terminal at the port of Vostochny, the
+        regional government said. Last year about 700 Korean specialists worked on the first
+        stage. In total, since 2023 the region has received a total of 4,500 workers from the
+        DPRK, the ministry said.""",
+    ),
+    (
+        "N1",
+        "translated-liaoning-hunchun",
+        "~6000@CN/present =1500@CN/planned",
+        """Translated from Chinese: Liaoning Daily (excerpt) // The Hunchun border economic
+        zone now employs nearly 6,000 workers from the DPRK, the zone's management committee
+        said, accounting for about 18% of its labour force. Another 1,500 are expected after
+        the spring festival. The zone's output grew 12.4% to 21 billion yuan.""",
+    ),
+    (
+        "N1",
+        "rolling-coverage-tuesday",
+        "~10000@RU/dispatched =56@MN/repatriated",
+        """Rolling coverage: North Korea labour exports, Tuesday // 08:10 Seoul's intelligence
+        service tells lawmakers around 10,000 North Korean workers went to Russia last year,
+        twice as many as in 2023. || 09:45 Mongolia's labour ministry says the last 56 North
+        Korean seamstresses in Ulaanbaatar were sent home in 2019. || 11:20 The US Treasury
+        adds two shipping firms and 5 vessels to its sanctions list.""",
+    ),
+    (
+        "N1",
+        "column-patrokl-site",
+        "~90@RU/present",
+        """Column: The builders nobody sees // On a single site in Vladivostok's Patrokl
+        district I counted cranes, not people, but the foreman was happy to talk. He has 320
+        Uzbek migrants, 150 Chinese workers and about 90 North Koreans. The North Koreans, he
+        said, are 'the only ones who never drink'. Nationwide, North Koreans are perhaps 2% of
+        the foreign workforce.""",
+    ),
+    (
+        "N1",
+        "tourists-students-soldiers",
+        "none",
+        """Russia welcomed 1,200 North Korean tourists last year // Russia received about
+        1,200 tourists from North Korea in 2025, mostly on tours to Vladivostok and Moscow, the
+        tourism agency said. A further 800 North Korean students are enrolled at Russian
+        universities; analysts say many of them end up working on building sites. In Kursk, an
+        estimated 11,000 North Korean soldiers fought in 2024.""",
+    ),
+    (
+        "N1",
+        "explainer-resolution-2397",
+        "~23000@M49:001/repatriated",
+        """Sanctions explainer: Resolution 2397 at eight // UN Security Council Resolution
+        2397, adopted in December 2017, ordered all states to send North Korean workers home
+        within 24 months. By the deadline, member states reported sending home about 23,000
+        of them. Workers still abroad put in 12 to 16 hours a day and hand over up to $800 a
+        month each. The freighter Chon Ma San (IMO 8660313) was seized in 2019 carrying 2,500
+        tonnes of coal.""",
+    ),
+    (
+        "N1",
+        "amur-farm-brigades",
+        "~120@RU/dispatched =480@RU/present",
+        """Amur farm brigades // BLAGOVESHCHENSK - Two brigades of North Korean farm hands,
+        about 120 people in all, arrived at soybean farms near Tambovka this week, the district
+        head said. Three more brigades, a few dozen each, are due in May. In 2024 the district
+        employed 480 North Korean hands in all.""",
+    ),
+    (
+        "N1",
+        "uganda-medical-personnel",
+        "~30@UG/present <60@UG/present",
+        """Ministry: North Korean medical staff to stay // KAMPALA - Uganda will keep about
+        30 North Korean medical personnel, including 12 nurses, at its regional hospitals until
+        their contracts end in 2026, the health ministry said. Uganda had hosted as many as 60
+        DPRK doctors and nurses before 2017.""",
+    ),
+]
+
+BATCHES = (BATCH_1,)
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
