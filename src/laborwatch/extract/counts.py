@@ -84,6 +84,7 @@ class _Grammar:
     definite: re.Pattern[str]  # "the 14 men": a group named before
     figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
     figure_noun_before: re.Pattern[str]  # "the figure of (500,000)": likewise
+    figure_named_before: re.Pattern[str]  # "the 2019 figure of (about 7,000)": a figure named
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -101,6 +102,8 @@ class _Grammar:
     moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
+    answer_lead: re.Pattern[str]  # "GUEST (Dr Mei Tanaka): Honestly, (tens of thousands)"
+    answer_end: re.Pattern[str]  # "(several thousand) at most.": the rest of a whole answer
     possessive: re.Pattern[str]  # "their", "its"
     owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
@@ -220,6 +223,14 @@ def _grammar(language: str) -> _Grammar:
         figure_noun_before=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:" + number + r")\s+of\s+$", re.I
         ),
+        figure_named_before=re.compile(
+            r"\b(?:"
+            + determiners
+            + r"|a|an)\s+(?:[\w'-]+\s+){0,2}(?:"
+            + words(language, "named_figure_nouns")
+            + r")\s+of\s+$",
+            re.I,
+        ),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
@@ -296,6 +307,15 @@ def _grammar(language: str) -> _Grammar:
         owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
+        ),
+        answer_lead=re.compile(
+            r"\s*(?:(?-i:[A-Z][A-Z.' -]*)(?:\([^()]{1,40}\))?:\s*)?(?:(?:"
+            + words(language, "answer_openers")
+            + r")\s*,?\s+)*",
+            re.I,
+        ),
+        answer_end=re.compile(
+            r"(?:,?\s+(?:" + words(language, "answer_bounds") + r"))?\s*[.!]?[\s\"'”’]*$", re.I
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
         origin_from_nations=re.compile(
@@ -436,6 +456,7 @@ class _Rules:
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
+    group_units_of: re.Pattern[str]  # "(Two) brigades of": groups counted, not people
     as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
     hypothetical: re.Pattern[str]  # "(60,000 workers) would produce": arithmetic
     departure: re.Pattern[str]  # "before their departure": leaving abroad
@@ -658,6 +679,7 @@ def _rules(language: str) -> _Rules:
         hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
         as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
+        group_units_of=re.compile(rf"\s+(?:{alt('group_units_of')})\s+of\b", re.IGNORECASE),
         they_defected=re.compile(
             r"\b(?:"
             + alt("defected_pronouns")
@@ -1592,8 +1614,11 @@ class CountFinder:
                     head, head_end = _head(text, closing.end(), sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
-            if head == "worker" and self.rules.unit_plural.search(text, q.core_end, head_end):
-                continue  # "he had placed 12 crews this year": groups, not people
+            if head == "worker" and (
+                self.rules.unit_plural.search(text, q.core_end, head_end)
+                or self.rules.group_units_of.match(text, q.core_end)
+            ):
+                continue  # "he had placed 12 crews this year", "Two brigades of": groups
             if head in ("military", "thing"):
                 # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
                 # Russia (around 20,000)", where the places are the list's items
@@ -1778,6 +1803,14 @@ class CountFinder:
                             and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
                             and self._place_right_after(sv, q.core_end)
                         )
+                        or (  # a turn's whole answer: "GUEST: Honestly, tens of thousands."
+                            self.g.answer_lead.fullmatch(text, self._opening(sv), q.start)
+                            is not None
+                            and self.g.answer_end.match(text, q.end, sv.end) is not None
+                            and (
+                                self._answers_count_question(sv, q) or self._fragment_answer(sv, q)
+                            )
+                        )
                         or (  # "Several thousand were sent home" after "workers"
                             self._split_by_status(sv, q) and self._workers_named(sv)
                         )
@@ -1854,6 +1887,8 @@ class CountFinder:
                 or (  # "lower than the 100,000 commonly cited in media reports"
                     bool(self.g.definite.search(before)) and bool(self.g.cited_after.match(after))
                 )
+                # "more than double the 2019 figure of about 7,000": a figure named as one
+                or bool(self.g.figure_named_before.search(before))
                 or number_of
                 or level
                 or bool(self.g.combined.search(before))  # "with a combined 45,000 to 55,000"
