@@ -183,7 +183,150 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1,)
+# Batch N2, written blind after the N1 fixes (14 articles, 27 expected figures).
+BATCH_2: list[Article] = [
+    (
+        "N2",
+        "policy-brief-after-treaty",
+        "25000-30000@RU/present ~40000@CN/present ~1000@LA/present",
+        """Policy brief: Labour exports after the treaty (Seoul Institute for Peninsula Studies)
+        // Key findings: North Korean workers are now present in at least 12 countries. The
+        largest groups are in Russia (an estimated 25,000-30,000), China (roughly 40,000,
+        mostly in Liaoning and Jilin) and Laos (about 1,000). Smaller contingents work in
+        Cambodia, Vietnam and Equatorial Guinea. Annual revenue for Pyongyang is put at $500
+        million.""",
+    ),
+    (
+        "N2",
+        "factbox-labour-abroad",
+        "~15000@RU/present 20000-50000@CN/present <100@M49:145/present v2@M49:002/present",
+        """FACTBOX-North Korean labour abroad // Russia - about 15,000 workers, mainly
+        construction and logging (South Korean estimate). || China - between 20,000 and
+        50,000, in seafood, garments and IT. || Middle East - fewer than 100 believed left,
+        after Kuwait and Qatar sent most home by 2019. || Africa - several hundred, in
+        construction and medicine.""",
+    ),
+    (
+        "N2",
+        "translated-dandong-verdict",
+        "=73@CN/present",
+        """Translated from Chinese: Dandong Intermediate People's Court, verdict summary // The
+        defendant Wang Jun, 46, general manager of a Dandong seafood company, was sentenced to
+        18 months in prison for illegally employing 73 DPRK nationals between 2019 and 2022,
+        in violation of Article 244 of the Criminal Law. The court found that he paid each
+        worker 1,800 yuan a month and confiscated 2.1 million yuan of illegal gains.""",
+    ),
+    (
+        "N2",
+        "hearing-it-developers",
+        "1000-1500@CN,RU/present v1@LA/present",
+        """Hearing excerpt, House Foreign Affairs Subcommittee on Asia // MS. ALVAREZ: How
+        many North Korean IT developers are physically overseas today? || MR. DOYLE (State
+        Department): Our best estimate is 1,000 to 1,500, based mostly in China and Russia,
+        with a few dozen more in Laos. Several thousand others work from inside North
+        Korea.""",
+    ),
+    (
+        "N2",
+        "satellite-chegdomyn-camp",
+        "~700@RU/present",
+        """Satellite watch: a logging camp grows in Khabarovsk Krai // Images captured on 2
+        June show 14 new dormitory buildings at the timber camp outside Chegdomyn. Based on
+        comparable camps, we estimate its capacity at roughly 1,100 beds. A former logger told
+        us that around 700 North Korean loggers were at the camp last winter, twice as many as
+        in 2022.""",
+    ),
+    (
+        "N2",
+        "podcast-korea-desk-gulf",
+        "v2@M49:145/present",
+        """Podcast: 'The Korea Desk', episode 212 // HOST: Your survey covered 210 returnees.
+        || GUEST: Right. About 60% had worked in construction, and a quarter in logging. Of
+        the whole group, 35 had been in the Middle East. || HOST: And today? How many North
+        Korean workers are still in the Middle East? || GUEST: A couple of hundred, mostly in
+        Kuwait.""",
+    ),
+    (
+        "N2",
+        "translated-kommersant-primorye",
+        "=2900@RU/dispatched =1100@RU/dispatched",
+        """Translated from Russian: Kommersant-Dalny Vostok // In the first nine months the
+        Primorye migration service registered 31,400 foreign citizens arriving for work,
+        including 18,200 citizens of Uzbekistan and 2,900 citizens of the DPRK. The number of
+        North Koreans is up from 1,100 a year earlier. Employers say North Korean teams are
+        valued for their discipline.""",
+    ),
+    (
+        "N2",
+        "op-ed-sanctions-leak",
+        "~100000@M49:001/present v2@RU/dispatched ~400@MN/repatriated ~300@LA/present",
+        """Op-ed: Sanctions that leak // By Sung-min Park, a former UN panel member // When the
+        Security Council set its 2019 deadline, it believed nearly 100,000 North Koreans worked
+        abroad. Today hundreds of workers still leave each month for Russia on student and
+        tourist visas. Mongolia, to its credit, sent home its last 400 or so; Laos reported
+        just under 300 remaining in 2020.""",
+    ),
+    (
+        "N2",
+        "live-updates-summit",
+        ">5000@RU/planned 13000-15000@RU/present =4000@RU/present",
+        """Live updates: Kim-Putin summit, day 2 // 09:12 Russian officials say the two sides
+        discussed "labour cooperation". || 10:40 A Russian deputy minister tells reporters
+        that no fewer than 5,000 additional North Korean workers could arrive in 2026. ||
+        11:05 The Kremlin denies that any North Korean troops remain in Kursk. || 12:30
+        Analysts note that Russia already hosts an estimated 13,000 to 15,000 North Korean
+        labourers, up from 4,000 in 2022.""",
+    ),
+    (
+        "N2",
+        "nigeria-health-personnel",
+        "=45@NG/present",
+        """Health ministry renews North Korean clinic contracts // ABUJA - Nigeria has renewed
+        the contracts of 45 North Korean health personnel, among them 20 nurses and 11
+        acupuncturists, the health ministry said. They make up roughly 3% of the foreign
+        medical staff in public hospitals. Their salaries of $1,200 a month are paid to a
+        state agency.""",
+    ),
+    (
+        "N2",
+        "defector-testifies-seoul",
+        "none",
+        """Former IT worker testifies in Seoul // A 34-year-old defector who spent five years
+        writing code in Shenyang told a Seoul court on Monday that each programmer in his unit
+        had to earn $5,000 a month. He was one of 236 defectors who arrived in the South last
+        year, the Unification Ministry says. Prosecutors are seeking 7 years for the
+        broker.""",
+    ),
+    (
+        "N2",
+        "rason-chinese-investors",
+        "none",
+        """Rason zone draws Chinese investors // About 3,000 Chinese workers are now employed
+        in the Rason special economic zone, a Jilin official said, and 1.5 million tonnes of
+        cargo passed through Rajin port last year. Some 25,000 Chinese tourists visited the
+        zone in 2025. The zone was set up in 1991.""",
+    ),
+    (
+        "N2",
+        "annual-report-amur-employment",
+        "=6200@RU/dispatched =4800@RU/present =1400@RU/repatriated",
+        """Annual report extract: Amur Regional Employment Service // Since the 2023 agreement
+        the region has taken in a total of 6,200 workers from the DPRK, of whom 4,800 remain.
+        In all, 1,400 have gone home at the end of their contracts. Forestry (58%) and
+        agriculture (31%) employ most of them.""",
+    ),
+    (
+        "N2",
+        "sakhalin-fish-cutters",
+        "~900@RU/planned =650@RU/present",
+        """Sakhalin fishing season // YUZHNO-SAKHALINSK - Processing plants on the island will
+        take on some 60 teams of North Korean fish cutters this season, about 900 people, the
+        regional fisheries agency said. Last season 650 North Koreans worked on the island's
+        processing lines.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
