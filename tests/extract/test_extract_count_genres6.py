@@ -193,7 +193,17 @@ BATCH_1: list[Article] = [
 # Destination: "Laos (about 1,000)" takes CN too (the China item's "mostly in Liaoning and
 # Jilin" aside before it). Status off: "registered ... arriving for work, including ... 2,900
 # citizens of the DPRK" and its baseline (present), "hundreds of workers still leave each month
-# for Russia" (present).
+# for Russia" (present). After the fixes: counts 1.00 / 1.00 (27 of 27, 0 spurious),
+# count+destination 0.93 / 0.93 (25 of 27): a gerund after an adverb ("sentenced ... for
+# illegally employing 73") gives the figure a verb of its own; a factbox line "PLACE - FIGURE"
+# with an aside or a verb after the figure, vague too, and the line's place for its bare figure
+# ("after Kuwait and Qatar sent most home" names no destination); "of whom 4,800 remain" splits
+# the whole by status; a bracketed aside with a figure does not join the places around it
+# ("China (roughly 40,000, mostly in Liaoning and Jilin) and Laos"); a whole answer may end on
+# "mostly in Kuwait"; "Your survey covered 210 returnees" is a sample. Left (strict xfails
+# below): the podcast answer takes "mostly in Kuwait" for the whole (expected the question's
+# Middle East), "In all, 1,400 have gone home" has no place (the region is named only in the
+# headline's agency name), and the three statuses.
 BATCH_2: list[Article] = [
     (
         "N2",
@@ -340,7 +350,21 @@ BATCHES = (BATCH_1, BATCH_2)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "N2-podcast-korea-desk-gulf": "destination: the answer 'A couple of hundred, mostly in "
+    "Kuwait.' takes its aside's Kuwait, not the question's Middle East",
+    "N2-annual-report-amur-employment": "destination: 'In all, 1,400 have gone home' has no "
+    "place (the region is named only in the agency's name in the headline; the sentence "
+    "before places its figures by 'the region')",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "N2-factbox-labour-abroad": "status: 'fewer than 100 believed left, after Kuwait and "
+    "Qatar sent most home' reads repatriated (a stative 'left' after a hedge)",
+    "N2-translated-kommersant-primorye": "status: 'registered 31,400 foreign citizens "
+    "arriving for work, including ... 2,900 citizens of the DPRK' and its baseline read "
+    "present (debatable: registrations of arrivals are a flow)",
+    "N2-op-ed-sanctions-leak": "status: 'hundreds of workers still leave each month for "
+    "Russia' reads present ('still' outranks 'leave for')",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -279,7 +279,8 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "relative_openers")
             + r")\b|(?:"
             + words(language, "gerund_openers")
-            + r")\s+\w+ing\b)",
+            # "for illegally employing 73": an adverb may come first
+            + r")\s+(?:\w+ly\s+)?\w+ing\b)",
             re.I,
         ),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
@@ -315,7 +316,10 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         answer_end=re.compile(
-            r"(?:,?\s+(?:" + words(language, "answer_bounds") + r"))?\s*[.!]?[\s\"'”’]*$", re.I
+            r"(?:,?\s+(?:" + words(language, "answer_bounds") + r"))?"
+            r"(?:,\s+(?:" + words(language, "answer_asides") + r")\s[^.;:!?]{1,60})?"
+            r"\s*[.!]?[\s\"'”’]*$",
+            re.I,
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
         origin_from_nations=re.compile(
@@ -457,6 +461,7 @@ class _Rules:
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
     group_units_of: re.Pattern[str]  # "(Two) brigades of": groups counted, not people
+    member_status_split: re.Pattern[str]  # "of whom (4,800) remain": a part split by status
     as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
     hypothetical: re.Pattern[str]  # "(60,000 workers) would produce": arithmetic
     departure: re.Pattern[str]  # "before their departure": leaving abroad
@@ -679,6 +684,10 @@ def _rules(language: str) -> _Rules:
         hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
         as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
+        member_status_split=re.compile(
+            rf"\s+(?:(?:{alt('bare_verb_adverbs')})\s+)?(?:{alt('member_status_split')})\b",
+            re.IGNORECASE,
+        ),
         group_units_of=re.compile(rf"\s+(?:{alt('group_units_of')})\s+of\b", re.IGNORECASE),
         they_defected=re.compile(
             r"\b(?:"
@@ -1362,11 +1371,7 @@ class CountFinder:
                     continue  # "Kamchatka 24", "France 24": a news channel's name
                 if between.strip(QUOTES_AND_SPACES) in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
-                if (
-                    between.strip(QUOTES_AND_SPACES) == "-"
-                    and p.start == sv.start
-                    and ends_list_item(text, sv, q, quoted=True)
-                ):
+                if self._dash_line_item(sv, q, p, between):
                     return True  # a line of a list, "Laos — about 1,000" (dashes normalised)
                 if between == ", " and ends_list_item(text, sv, q, quoted=True):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
@@ -1376,6 +1381,24 @@ class CountFinder:
                 if self._gapped_receive(sv, p, between):
                     return True  # "Russia accounts for 38,000 ...; China for 20,000"
         return False
+
+    def _dash_line_item(self, sv: SentenceView, q: Quantity, p: PlaceMention, between: str) -> bool:
+        """Is the figure the item of a line "PLACE - FIGURE" that ends there, or goes on with
+        an aside or a verb of its own and no other figure ("China - between 20,000 and 50,000,
+        in seafood, garments and IT.", "Middle East - fewer than 100 believed left, ...")?"""
+        text = self.view.text
+        if between.strip(QUOTES_AND_SPACES) != "-" or p.start != sv.start:
+            return False
+        if ends_list_item(text, sv, q, quoted=True):
+            return True
+        return (
+            (not p.dateline)
+            and (
+                text.startswith(",", q.core_end)
+                or self.cues.bare_verbs.match(text[q.end : sv.end]) is not None
+            )
+            and not any(o.unit == "count" and o.start > q.core_end for o in sv.quantities)
+        )
 
     def _gapped_receive(self, sv: SentenceView, p: PlaceMention, between: str) -> bool:
         """Is ``between`` (a place to its figure) the last word of a receiving verb used
@@ -1572,6 +1595,7 @@ class CountFinder:
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
                 and not self._workers_among_things(sv, q)
+                and not self.rules.member_status_split.match(text, q.core_end)
             ):
                 continue
             if self.g.member_lead.match(after) and self.rules.non_work_group.search(
@@ -1825,6 +1849,12 @@ class CountFinder:
                                 or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
                                 # "LAOS, VIETNAM: several hundred, in restaurants"
                                 or _after_line_label(text, q)
+                                # "Africa - several hundred, in construction"
+                                or any(
+                                    self._dash_line_item(sv, q, p, text[p.end : q.start])
+                                    for p in sv.places
+                                    if p.end <= q.start and p.kind != "dprk"
+                                )
                             )
                         )
                     )

@@ -877,8 +877,12 @@ class DestinationFinder:
             part = self.g.possessive_part.match(gap)
             if part:  # "across Russia's east and China's northeast"
                 gap = gap[part.end() :]
-            # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
-            gap = gap[1:] if gap[:1] == ")" else gap
+            # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country, not
+            # "China (roughly 40,000, mostly in Liaoning and Jilin) and Laos": a figure's aside
+            if gap[:1] == ")":
+                if any(c.isdigit() for c in text[text.rfind("(", 0, a.end) + 1 : a.end]):
+                    break
+                gap = gap[1:]
             if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
                 break
             group.append(places[i + step])
@@ -1008,6 +1012,9 @@ class DestinationFinder:
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
             baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
             group = self.after(sv, count, nxt)
+            label = self._line_label(sv, count) if i == 0 else None
+            if label is not None:
+                group = [label]  # "Middle East - fewer than 100 left, after Kuwait and ..."
             if baseline and found[i - 1] and not self._attached(count, group):
                 # "5,000 in Russia, up from 3,000 at the start of the war in Ukraine": the
                 # earlier level's place, unless one is attached ("compared with 30,000 in
@@ -1190,6 +1197,19 @@ class DestinationFinder:
             self._hosts.update(codes)
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _line_label(self, sv: SentenceView, count: Count) -> PlaceMention | None:
+        """The place that labels a line "PLACE - FIGURE ..." (a factbox's item): the line's
+        figure is there, whatever places its aside names after it. Only a figure with no
+        noun: "Luanda - More than 150 North Korean labourers have left Angola" opens a
+        sentence with a place."""
+        if count.head != "bare":
+            return None
+        for p in sv.places:
+            if p.start == sv.start and p.kind != "dprk" and not p.dateline:
+                between = self.view.text[p.end : count.quantity.start]
+                return p if between.strip() in ("-", "\u2013", "\u2014") else None
+        return None
 
     def _whole_stated(self, sv: SentenceView, count: Count) -> list[PlaceMention]:
         """The places of the earlier sentence that stated the whole a part is taken from
