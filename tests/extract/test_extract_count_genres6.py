@@ -346,7 +346,148 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2)
+# Batch N3, written blind after the N2 fixes (14 articles, 25 expected figures).
+BATCH_3: list[Article] = [
+    (
+        "N3",
+        "key-points-seoul-report",
+        "3000-4000@RU/dispatched ~2000@RU/recruiting v4@CN/present",
+        """Key points: Seoul's report on overseas labour // - North Korea has sent an estimated
+        3,000-4,000 workers to Russia since January. || - Around two thousand more are being
+        trained in Pyongyang for jobs in Russian shipyards. || - Workers in China number "in
+        the tens of thousands", the report says. || - The report cites 17 front companies in
+        Vladivostok.""",
+    ),
+    (
+        "N3",
+        "translated-yanbian-daily",
+        "=500@CN/planned",
+        """Translated from Chinese: Yanbian Daily // Hunchun's seafood processing park employs
+        more than 3,200 foreign staff, of whom DPRK-national employees account for about 70
+        percent, the park's administration said. The park plans to recruit another 500 workers
+        from the DPRK this year.""",
+    ),
+    (
+        "N3",
+        "written-question-ukraine",
+        "<8000@UA/dispatched v2@UA/present",
+        """Written question UIN 41234, tabled by Fiona Reid MP // To ask the Secretary of State
+        for Foreign Affairs, what assessment he has made of reports that up to 8,000 North
+        Korean workers have been sent to occupied areas of Ukraine since 2024. || Answer
+        (Minister Catherine West): We are aware of reports that several hundred North Korean
+        construction workers are in Donetsk. We cannot verify the higher figure.""",
+    ),
+    (
+        "N3",
+        "gdansk-recruiter-jailed",
+        "=23@PL/present",
+        """Court jails recruiter over North Korean shipyard labour // GDANSK - A regional court
+        on Wednesday sentenced a 61-year-old Polish recruiter to two and a half years in prison
+        for exploiting 23 North Korean welders at a Gdynia shipyard between 2014 and 2016.
+        Prosecutors said the men worked 12-hour shifts, six days a week, and that the
+        recruiter's firm took 1.1 million zlotys from their wages. The court also barred him
+        from running a business for 5 years.""",
+    ),
+    (
+        "N3",
+        "imagery-dandong-garments",
+        "~1200@CN/present 300-400@CN/dispatched",
+        """Imagery note: Dandong's garment district // Analysis of images from March shows two
+        new six-storey dormitories beside the Hongxiang textile park in Dandong. Each could
+        house roughly 400 people. A trader in the city estimates that some 1,200 North Korean
+        seamstresses work in the park, three or four hundred of them hired this year.""",
+    ),
+    (
+        "N3",
+        "column-mongolia-said-no",
+        "~1200@MN/present 12000-15000@RU/present",
+        """Column: Why Mongolia said no // By Batbayar Dorj // At its peak in 2016, Mongolia
+        hosted some 1,200 North Korean workers, most of them building apartment blocks in
+        Ulaanbaatar. Today officially there are none. Compare that with Russia, where an
+        estimated 12,000 to 15,000 work, or China, where numbers may be five times higher.
+        Ulaanbaatar chose its relationship with Washington over roughly $20 million a year in
+        cheap labour.""",
+    ),
+    (
+        "N3",
+        "podcast-frontier-kuwait",
+        "5000-6000@KW/present ~100@KW/present",
+        """Podcast transcript: 'Frontier Economics', episode 45 // HOST: Let's talk numbers. How
+        many North Korean workers did Kuwait have? || GUEST: At the peak, somewhere between
+        five and six thousand, mostly on government building sites. || HOST: And now? ||
+        GUEST: Officially zero. Unofficially, maybe a hundred or so.""",
+    ),
+    (
+        "N3",
+        "as-it-happened-panel",
+        "~500@LA/present <200@KH/present",
+        """As it happened: UN sanctions panel briefing // 14:02 The panel says it has evidence
+        of North Korean workers in 9 countries. || 14:20 Laos: "about 500", mostly in hotels
+        and restaurants in Vientiane. || 14:31 Cambodia: "fewer than 200". || 14:45 Asked
+        about Russia, the coordinator declined to give a number.""",
+    ),
+    (
+        "N3",
+        "study-far-east-migrants",
+        "=6500@RU/present <300@RU/present",
+        """Summary: 'Migration and Labour in the Russian Far East' (Vladivostok Institute of
+        Economics) // The study counts 94,000 labour migrants in the Far Eastern Federal
+        District in 2025, among them 41,000 Uzbeks, 22,000 Tajiks and 6,500 North Koreans.
+        North Koreans are concentrated in construction (about 80%). The authors estimate that
+        no more than 300 North Korean workers are employed in agriculture, against 9,000
+        Chinese.""",
+    ),
+    (
+        "N3",
+        "footballers-irkutsk",
+        "none",
+        """North Korean footballers train in Irkutsk // A squad of 26 North Korean players and
+        8 staff arrived in Irkutsk on Monday for a three-week training camp. Russian media say
+        1,500 North Korean students now study at Russian universities, up from 300 in 2022.
+        Some 11,000 North Korean soldiers were deployed to Kursk last year.""",
+    ),
+    (
+        "N3",
+        "explainer-revenue-counted",
+        "none",
+        """Explainer: How North Korea's labour revenue is counted // Security Council
+        Resolution 2375 (2017) banned new work permits for North Koreans, and Resolution 2397
+        ordered their return by 22 December 2019. US officials estimate the regime earned $500
+        million a year from overseas labour. The freighter Kum Un San 3 carried 2,500 tonnes of
+        anthracite to Nakhodka in 2019 under Article 8 of a bilateral deal. Workers typically
+        put in 14 hours a day.""",
+    ),
+    (
+        "N3",
+        "restaurant-chain-laos",
+        "=25@LA/present ~70@LA/present",
+        """North Korean restaurant chain expands in Laos // VIENTIANE - The Pyongyang Okryu
+        restaurant chain has opened a third branch in the Lao capital, with a staff of 25 North
+        Korean waitresses and cooks. The chain now employs about 70 North Koreans across its
+        three outlets in Laos, a manager said. Each outlet sends $10,000 a month to
+        Pyongyang.""",
+    ),
+    (
+        "N3",
+        "translated-dv-novosti-khabarovsk",
+        "~14000@RU/present =2300@RU/present =3100@RU/present <4000@RU/planned",
+        """Translated from Russian: DV-Novosti // Over the past five years, a total of about
+        14,000 citizens of the DPRK have worked at construction sites in Khabarovsk Krai, the
+        regional labour ministry said. At present the krai has 2,300 of them, down from 3,100
+        last year. Quotas for 2026 allow for up to 4,000.""",
+    ),
+    (
+        "N3",
+        "tynda-logging-season",
+        "400-450@RU/dispatched ~150@RU/present",
+        """Logging season opens in Tynda // TYNDA - Between 400 and 450 North Korean loggers
+        have arrived at camps around Tynda for the winter felling season, local officials
+        said. They join roughly 150 who stayed on through the summer. Crews of 10 to 12 men
+        work each cutting area.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
