@@ -354,7 +354,17 @@ BATCH_2: list[Article] = [
 # "At present the krai has 2,300 of them, down from 3,100 last year. Quotas for 2026 allow for
 # up to 4,000." (all three), "They join roughly 150 who stayed on through the summer";
 # destination: "Russia, where an estimated 12,000 to 15,000 work, or China, where ..." takes
-# China too.
+# China too. After the fixes: counts 1.00 / 0.96 (24 of 25, 0 spurious), count+destination
+# 1.00 / 0.96: a part "At present" after a sentence totalling years or with a perfect verb is
+# a claim of its own ("At present the krai has 2,300 of them, down from 3,100"); a quota as a
+# level's subject ("Quotas for 2026 allow for up to 4,000"); a double quote between a level verb
+# and its figure ('number "in the tens of thousands"'); a relative clause of the workers' verb
+# after a bare figure ("They join roughly 150 who stayed on"); a count question in a sentence
+# of its own inside a turn ("HOST: Let's talk numbers. How many ...?") answered after an
+# elliptical one ("And now?"); "Russia, where an estimated 12,000 to 15,000 work, or China":
+# the place the relative clause hangs on. Left: the dispatched part of a counted stock ("some
+# 1,200 ... seamstresses work in the park, three or four hundred of them hired this year"), a
+# strict xfail.
 BATCH_3: list[Article] = [
     (
         "N3",
@@ -505,6 +515,10 @@ KNOWN_COUNTS: dict[str, str] = {
     "N2-annual-report-amur-employment": "destination: 'In all, 1,400 have gone home' has no "
     "place (the region is named only in the agency's name in the headline; the sentence "
     "before places its figures by 'the region')",
+    "N3-imagery-dandong-garments": "count: 'three or four hundred of them hired this year' "
+    "after 'some 1,200 ... seamstresses work in the park' is read as a member of the counted "
+    "group (a split by a dispatch is not a split by status to the count stage; only returns "
+    "are)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "N2-factbox-labour-abroad": "status: 'fewer than 100 believed left, after Kuwait and "

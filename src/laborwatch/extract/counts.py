@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract.basis import total_cues
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
@@ -60,6 +61,7 @@ _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 # between a nation and the figure of its people in a list ("Tajiks with 2,500", "DPRK 800")
 _ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # "... and 150 North Korean(,)"
 _ORIGIN_BEFORE_GAP = re.compile(r"\s*(?::|\s(?:with|at))?\s*")
+_QUOTES_BLANK = str.maketrans('"\u201c\u201d', "   ")  # double quotes as blanks (same length)
 _BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
 _COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
@@ -85,6 +87,7 @@ class _Grammar:
     figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
     figure_noun_before: re.Pattern[str]  # "the figure of (500,000)": likewise
     figure_named_before: re.Pattern[str]  # "the 2019 figure of (about 7,000)": a figure named
+    quota_level: re.Pattern[str]  # "Quotas for 2026 allow for (up to 4,000)"
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -222,6 +225,14 @@ def _grammar(language: str) -> _Grammar:
         figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
         figure_noun_before=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:" + number + r")\s+of\s+$", re.I
+        ),
+        quota_level=re.compile(
+            r"\b(?:"
+            + words(language, "quota_nouns")
+            + r")\b[^.;:]{0,40}?\s(?:"
+            + words(language, "quota_verbs")
+            + r")\s+$",
+            re.I,
         ),
         figure_named_before=re.compile(
             r"\b(?:"
@@ -1190,7 +1201,8 @@ class CountFinder:
 
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
-        before = self.view.text[clause_lo : q.start]
+        # a quote mark is transparent: 'number "in the tens of thousands"'
+        before = self.view.text[clause_lo : q.start].translate(_QUOTES_BLANK)
         verb = next(  # "workers number about", not the noun of "the number of"
             (
                 m
@@ -1200,6 +1212,9 @@ class CountFinder:
             ),
             None,
         )
+        if not verb and self.g.quota_level.search(before):
+            # "Quotas for 2026 allow for up to 4,000" after a sentence of the workers
+            return not self._foreign_only(sv, clause_lo, q.start) and self._about_workers(sv)
         if not verb:
             at = self.g.number_at.search(before)
             if at and self.g.possessive.match(at.group(0)):
@@ -1917,6 +1932,8 @@ class CountFinder:
                 or (  # "lower than the 100,000 commonly cited in media reports"
                     bool(self.g.definite.search(before)) and bool(self.g.cited_after.match(after))
                 )
+                # "They join roughly 150 who stayed on": a relative clause of the workers' verb
+                or bool(self.relative_work.match(after))
                 # "more than double the 2019 figure of about 7,000": a figure named as one
                 or bool(self.g.figure_named_before.search(before))
                 or number_of
@@ -3041,6 +3058,8 @@ class CountFinder:
             or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
             # "Russia accounted for about 18,500 of them": a country's share of the whole
             or self._country_share(sv, q)
+            # "At present the krai has 2,300 of them" after a total over years: now, not then
+            or self._now_after_total(sv, q)
         )
         # "230 passengers ... About 200 of them were workers": the part alone is named workers
         named = bool(pronoun) and self.rules.part_named.match(text, np_end) is not None
@@ -3111,6 +3130,19 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _now_after_total(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause say "at present" after a sentence (of the two before)
+        totalling years or using a perfect verb ("Over the past five years, a total of about
+        14,000 ... have worked ...")? The part of now is a claim of its own."""
+        cumulative, perfect, current = total_cues(self.cues.language)
+        lo, hi = sv.clause_of(q.core_start)
+        if not current.search(self.view.text, lo, hi):
+            return False
+        before = self.view.text[self.view.sentences[max(0, sv.index - 2)].start : sv.start]
+        return not current.search(before) and bool(
+            cumulative.search(before) or perfect.search(before)
+        )
 
     def _unasserted(self, sv: SentenceView, sentence: str) -> set[float]:
         """The values of the sentence's figures its speaker does not assert: asked about
@@ -3249,6 +3281,14 @@ class CountFinder:
             s = self.view.sentences[j]
             turn = text[s.start : s.end]
             if not sp.turn_question.match(turn):
+                # "HOST: Let's talk numbers. How many North Korean workers did Kuwait have?":
+                # a question of the turn in a sentence of its own
+                if (
+                    "?" in turn
+                    and self._question(j) is not None
+                    and self._sentence_names_workers(j)
+                ):
+                    return True
                 continue
             if self._sentence_names_workers(j):
                 return True

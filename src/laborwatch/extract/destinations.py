@@ -67,6 +67,7 @@ class _Grammar:
     joiner: re.Pattern[str]  # "Qatar and the UAE"
     alternative: re.Pattern[str]  # "thousands, maybe even tens of thousands"
     place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
+    place_relative: re.Pattern[str]  # "Russia, where an estimated (12,000) work"
     baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
@@ -147,6 +148,9 @@ def _grammar(language: str) -> _Grammar:
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
+        place_relative=re.compile(
+            r",\s+(?:" + words(language, "place_relatives") + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
         joiner=re.compile(
             rf"^\s*+(?:,|{joiners}|,\s*+(?:{joiners}))?\s*+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
@@ -982,6 +986,8 @@ class DestinationFinder:
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self._fronted(sv, p, p.end, q.start):
                 return [p]  # "in Oman, about 300"
+            if self.g.place_relative.match(text, p.end, q.start):
+                return [p]  # "Russia, where an estimated 12,000 to 15,000 work, or China"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
         lo = max(clause_start, floor)
         places = self._places(sv, lo, count.quantity.start, ("place",))
