@@ -505,7 +505,131 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3)
+# Batch N4, written blind after the N3 fixes (13 articles, 21 expected figures).
+BATCH_4: list[Article] = [
+    (
+        "N4",
+        "op-ed-numbers-game",
+        ">10000@RU/present <20000@RU/present",
+        """Op-ed: The numbers game // By Ilya Markov // Moscow insists it employs no North
+        Koreans. Yet Russian statistics show more than 13,000 entries "for study" last year -
+        and the Unification Ministry in Seoul believes at least 10,000 of those people are in
+        fact construction labourers. The true figure - perhaps as many as 20,000 - may never
+        be known.""",
+    ),
+    (
+        "N4",
+        "translated-dandong-evening-news",
+        "~2000@CN/dispatched =600@CN/planned",
+        """Translated from Chinese: Dandong Evening News // The Sino-Korean Friendship Garment
+        Park has taken on 2,000-odd workers from the DPRK since it opened in 2023, park
+        officials said, and plans to add a further 600 in the second half. The park has 48
+        factories.""",
+    ),
+    (
+        "N4",
+        "satellite-rajin-ferry",
+        "~2000@RU/dispatched",
+        """Satellite analysis: Rason to Vladivostok ferry traffic // Images of the Rajin ferry
+        terminal show the Man Gyong Bong docking nine times between May and August. Assuming
+        200-plus passengers per trip, as in 2019, this points to roughly 2,000 North Korean
+        workers shipped to Russia over the summer. The vessel can carry up to 193
+        passengers.""",
+    ),
+    (
+        "N4",
+        "rotterdam-welders-fined",
+        "=14@NL/present",
+        """Court fines shipyard subcontractor // ROTTERDAM - A Dutch court fined a shipbuilding
+        subcontractor 240,000 euros for employing 14 North Korean welders without permits
+        between 2016 and 2018. The welders, aged between 27 and 45, worked up to 72 hours a
+        week. The firm had also brought in two dozen Filipino fitters.""",
+    ),
+    (
+        "N4",
+        "podcast-sanctions-weekly-laos",
+        "2000-3000@LA/present v2@KH/present",
+        """Podcast: 'Sanctions Weekly', ep. 301 // HOST: You've said Laos is the quiet story.
+        Why? || GUEST: Because the Lao government says zero, and we count somewhere between
+        2,000 to 3,000 North Korean workers there, in hotels, casinos and on dams. || HOST: And
+        Cambodia? || GUEST: Far fewer. A few hundred at the most.""",
+    ),
+    (
+        "N4",
+        "news-summary-friday",
+        "v3@RU/planned",
+        """News summary, Friday // * Russia: Officials in Primorye expect thousands more North
+        Korean builders this spring, local media report. || * China: Police in Jilin detained
+        12 North Korean women who had fled a seafood plant. || * Poland: Parliament debates a
+        ban on forced labour in supply chains.""",
+    ),
+    (
+        "N4",
+        "report-summary-remittance-machine",
+        "~100000@M49:001/present 60000-70000@M49:001/present <40000@RU/present",
+        """Report summary: 'The Remittance Machine' (Centre for Korean Labour Studies) // The
+        report estimates that about 100,000 North Koreans worked abroad in 2017 and that one in
+        five of them was in Russia. Today, it says, the overseas workforce is back to roughly
+        60,000-70,000, with as many as 40,000 in Russia alone. Each worker hands 70 to 90
+        percent of earnings to the state.""",
+    ),
+    (
+        "N4",
+        "assembly-written-inquiry",
+        "15000-20000@RU/present 30000-40000@CN/present ~1000@M49:001/present",
+        """Written inquiry and reply, National Assembly, No. 2025-1187 // Inquiry (Rep. Kim
+        Hye-jin): Please state the Ministry's estimate of North Korean labourers in Russia and
+        China. || Reply (Ministry of Unification): The Ministry estimates that North Korean
+        labourers in Russia number 15,000 to 20,000 and those in China 30,000 to 40,000. These
+        figures exclude some 1,000 IT workers operating from third countries.""",
+    ),
+    (
+        "N4",
+        "russia-labour-market-numbers",
+        "none",
+        """Russia's labour market in numbers // Russia's labour ministry says 3.2 million
+        foreign nationals held work patents last year, 45% of them from Uzbekistan. Some
+        600,000 Uzbek migrants work in Moscow alone. The ministry gave no data on North
+        Koreans, but said 5,200 North Korean students were enrolled in Russian colleges.""",
+    ),
+    (
+        "N4",
+        "ship-seized-busan",
+        "none",
+        """North Korean ship seized off Busan // South Korea seized the 8,500-tonne North
+        Korean cargo ship Ri Song Gye 3 on Tuesday under UN Resolution 2397. Its 21 crew
+        members, aged 24 to 57, will be questioned. The ship had visited Nakhodka 14 times
+        since 2022, and its captain, 61, had sailed for 30 years.""",
+    ),
+    (
+        "N4",
+        "suva-deckhands",
+        "~120@FJ/present >30@FJ/present",
+        """Fishing fleet hires North Korean deckhands // SUVA - Chinese-owned longliners
+        operating from Suva employ about 120 North Korean deckhands, a regional fisheries
+        observer said, and at least 30 more work in the port's cold stores. Fiji's government
+        said it had issued no permits to North Koreans since 2018.""",
+    ),
+    (
+        "N4",
+        "donetsk-contingent",
+        "=300@UA/dispatched <5000@UA/planned",
+        """North Korean builders arrive in Donetsk // A 300-strong contingent of North Korean
+        construction workers arrived in Donetsk this week to rebuild housing, Russian state
+        media said, the first of what officials said could be up to 5,000 this year.""",
+    ),
+    (
+        "N4",
+        "kathmandu-restaurants-recalled",
+        "~24@NP/repatriated ~40@NP/present",
+        """Restaurant staff recalled from Nepal // KATHMANDU - The two North Korean restaurants
+        in Kathmandu have closed and their roughly two dozen staff have been recalled to
+        Pyongyang, a hotel manager said. At their peak the restaurants employed some forty
+        North Korean waitresses and cooks.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
