@@ -88,6 +88,7 @@ class _Grammar:
     figure_noun_before: re.Pattern[str]  # "the figure of (500,000)": likewise
     figure_named_before: re.Pattern[str]  # "the 2019 figure of (about 7,000)": a figure named
     quota_level: re.Pattern[str]  # "Quotas for 2026 allow for (up to 4,000)"
+    figure_aside: re.Pattern[str]  # "The true figure - perhaps (as many as 20,000) -"
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -225,6 +226,14 @@ def _grammar(language: str) -> _Grammar:
         figure_noun_after=re.compile(r"\s+(?:" + number + r")\b", re.I),
         figure_noun_before=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:" + number + r")\s+of\s+$", re.I
+        ),
+        figure_aside=re.compile(
+            r"\b(?:"
+            + number
+            + r")\s*(?:\s-|[(,\u2013\u2014])\s*(?:(?:"
+            + words(language, "vague_hedges")
+            + r")\s+)?$",
+            re.I,
         ),
         quota_level=re.compile(
             r"\b(?:"
@@ -471,6 +480,8 @@ class _Rules:
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
+    its_before: re.Pattern[str]  # "Its (21 crew members)": a thing's people
+    vessel: re.Pattern[str]  # "cargo ship", "tanker": a vessel named
     group_units_of: re.Pattern[str]  # "(Two) brigades of": groups counted, not people
     member_status_split: re.Pattern[str]  # "of whom (4,800) remain": a part split by status
     as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
@@ -532,6 +543,8 @@ def _rules(language: str) -> _Rules:
         vessel_crew_before=re.compile(
             r"\b(?:" + alt("vessel_nouns") + r")(?:'s|’s)?\b[^,;.]{0,25}$", re.I
         ),
+        its_before=re.compile(rf"\b(?:{alt('thing_possessives')})\s+$", re.I),
+        vessel=re.compile(rf"\b(?:{alt('vessel_nouns')})\b", re.I),
         # "(12 DPRK nationals) among the crew of": people counted as a crew
         crew_after=re.compile(
             r"\s+(?:among|in|of|on|aboard)\s+(?:the|its|a|an)\s+(?:" + alt("crew_nouns") + r")\b",
@@ -747,7 +760,7 @@ def _rules(language: str) -> _Rules:
         # "(200 of them) were construction workers", "(stopped) 14 trucks", "(600 workers)
         # at a factory in (Sinuiju)"
         part_named=caseless(
-            rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{phrase_pattern(worker_phrases(c, language))})\b"
         ),
         counted_vehicle=caseless(rf"\d[\d,.]*\s+(?:{alt('status_transport_nouns')})$"),
@@ -1827,53 +1840,49 @@ class CountFinder:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
                     (
-                        working
-                        or self.g.more_after.match(after)  # "hundreds more are expected"
-                        or cues.bare_vague_verbs.search(text[clause_lo : q.start])
-                        or (out and self._place_right_after(sv, q.core_end))  # elided head
-                        or (  # "A few dozen remain in Qatar", '"thousands" were in the Urals'
-                            cues.bare_verbs.match(after.lstrip(_CLOSING_QUOTES))
-                            and self._place_right_after(
-                                sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
+                        (
+                            working
+                            or self.g.more_after.match(after)  # "hundreds more are expected"
+                            or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                            or (out and self._place_right_after(sv, q.core_end))  # elided head
+                            or (  # "A few dozen remain in Qatar", '"thousands" were in the Urals'
+                                cues.bare_verbs.match(after.lstrip(_CLOSING_QUOTES))
+                                and self._place_right_after(
+                                    sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
+                                )
                             )
-                        )
-                        or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
-                            _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is not None
-                            and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
-                            and self._place_right_after(sv, q.core_end)
-                        )
-                        or (  # a turn's whole answer: "GUEST: Honestly, tens of thousands."
-                            self.g.answer_lead.fullmatch(text, self._opening(sv), q.start)
-                            is not None
-                            and self.g.answer_end.match(text, q.end, sv.end) is not None
-                            and (
-                                self._answers_count_question(sv, q) or self._fragment_answer(sv, q)
+                            or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
+                                _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start)
+                                is not None
+                                and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
+                                and self._place_right_after(sv, q.core_end)
                             )
-                        )
-                        or (  # "Several thousand were sent home" after "workers"
-                            self._split_by_status(sv, q) and self._workers_named(sv)
-                        )
-                        or self._arrived_as_workers(sv, q, after)
-                        or (out and self.g.hedged_before.search(before))  # ", perhaps even"
-                        # a line of a list: "Vietnam — several hundred", "China (several
-                        # hundred), Russia (about 100)"
-                        or (
-                            self._place_right_before(sv, q)
-                            and (
-                                ends_list_item(text, sv, q, quoted=True)
-                                or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
-                                # "LAOS, VIETNAM: several hundred, in restaurants"
-                                or _after_line_label(text, q)
-                                # "Africa - several hundred, in construction"
-                                or any(
-                                    self._dash_line_item(sv, q, p, text[p.end : q.start])
-                                    for p in sv.places
-                                    if p.end <= q.start and p.kind != "dprk"
+                            or (  # "Several thousand were sent home" after "workers"
+                                self._split_by_status(sv, q) and self._workers_named(sv)
+                            )
+                            or self._arrived_as_workers(sv, q, after)
+                            or (out and self.g.hedged_before.search(before))  # ", perhaps even"
+                            # a line of a list: "Vietnam — several hundred", "China (several
+                            # hundred), Russia (about 100)"
+                            or (
+                                self._place_right_before(sv, q)
+                                and (
+                                    ends_list_item(text, sv, q, quoted=True)
+                                    or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
+                                    # "LAOS, VIETNAM: several hundred, in restaurants"
+                                    or _after_line_label(text, q)
+                                    # "Africa - several hundred, in construction"
+                                    or any(
+                                        self._dash_line_item(sv, q, p, text[p.end : q.start])
+                                        for p in sv.places
+                                        if p.end <= q.start and p.kind != "dprk"
+                                    )
                                 )
                             )
                         )
+                        and self._about_workers(sv)
                     )
-                    and self._about_workers(sv)
+                    or self._whole_answer(sv, q)
                 ):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
@@ -1932,6 +1941,8 @@ class CountFinder:
                 or (  # "lower than the 100,000 commonly cited in media reports"
                     bool(self.g.definite.search(before)) and bool(self.g.cited_after.match(after))
                 )
+                # "The true figure - perhaps as many as 20,000 - may never be known"
+                or bool(self.g.figure_aside.search(before))
                 # "They join roughly 150 who stayed on": a relative clause of the workers' verb
                 or bool(self.relative_work.match(after))
                 # "more than double the 2019 figure of about 7,000": a figure named as one
@@ -3311,19 +3322,45 @@ class CountFinder:
             for p in sv.places
         )
 
+    def _whole_answer(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a vague figure a transcript turn's whole answer to a question about the workers
+        or after their figures ("GUEST: Honestly, tens of thousands.", "HOST: And Cambodia?
+        GUEST: Far fewer. A few hundred at the most.")?"""
+        text = self.view.text
+        return (
+            self.g.answer_lead.fullmatch(text, self._opening(sv), q.start) is not None
+            and self.g.answer_end.match(text, q.end, sv.end) is not None
+            and (self._answers_count_question(sv, q) or self._fragment_answer(sv, q))
+        )
+
     def _fragment_answer(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the figure a turn's whole answer ("REPORTER: Around 150, he says.") to a
         question turn right before it that follows figures counted just before ("... told us
         60 arrived last week ... ANCHOR: And before the pandemic?")?"""
+        text, sp = self.view.text, self.rules.spoken
         j = sv.index - 1
+        if (
+            j >= 1
+            and not sp.turn_question.match(
+                text[self.view.sentences[j].start : self.view.sentences[j].end]
+            )
+            and not any(o.unit == "count" for o in self.view.sentences[j].quantities)
+        ):
+            j -= 1  # "HOST: And Cambodia? || GUEST: Far fewer. A few hundred at the most."
         if j < 1 or not any(k in self._counted for k in range(max(0, j - 2), j)):
             return False
-        text = self.view.text
-        if _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is None:
+        opening = self._opening(sv)
+        if (
+            _FRAGMENT_LEAD.fullmatch(text, opening, q.start) is None
+            and self.g.answer_lead.fullmatch(text, opening, q.start) is None
+        ):
             return False
-        if _FRAGMENT_END.match(text, q.end, sv.end) is None:
+        if (
+            _FRAGMENT_END.match(text, q.end, sv.end) is None
+            and self.g.answer_end.match(text, q.end, sv.end) is None
+        ):
             return False
-        s, sp = self.view.sentences[j], self.rules.spoken
+        s = self.view.sentences[j]
         turn = text[s.start : s.end]
         # an elliptical question ("And before the pandemic?"), not "How old were you then?"
         # nor one asking how many of something else
@@ -3348,6 +3385,12 @@ class CountFinder:
         text, rules = self.view.text, self.rules
         if rules.crew_after.match(text, head_end, sv.end):
             return True
+        if (
+            rules.its_before.search(text, max(sv.start, q.start - 8), q.start)
+            and rules.crew.search(text, q.core_end, head_end)
+            and rules.vessel.search(text, self.view.sentences[max(0, sv.index - 1)].start, q.start)
+        ):
+            return True  # "seized the ... cargo ship ... Its 21 crew members": the ship's
         return (
             rules.crew.search(text, q.core_end, head_end) is not None
             and rules.vessel_crew_before.search(text, max(sv.start, q.start - 50), q.start)

@@ -68,6 +68,7 @@ class _Grammar:
     alternative: re.Pattern[str]  # "thousands, maybe even tens of thousands"
     place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
     place_relative: re.Pattern[str]  # "Russia, where an estimated (12,000) work"
+    part_gap: re.Pattern[str]  # "one in five of them": a part placed, not the whole
     baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
@@ -148,6 +149,7 @@ def _grammar(language: str) -> _Grammar:
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
+        part_gap=re.compile(r"\b(?:" + words(language, "part_gap_markers") + r")\b", re.I),
         place_relative=re.compile(
             r",\s+(?:" + words(language, "place_relatives") + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
@@ -965,6 +967,7 @@ class DestinationFinder:
                 self.g.prep_after.match(gap)
                 and not self.g.examples.search(gap)
                 and not _ASIDE_MARK.search(gap)  # "abroad -- most of them in Russia --"
+                and not self.g.part_gap.search(gap)  # "abroad ... one in five of them was in"
             ):
                 group = self._group_from(places, i, 1)
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
