@@ -647,7 +647,96 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4)
+# Batch N5, written blind after the N4 fixes (10 articles, 15 expected figures).
+BATCH_5: list[Article] = [
+    (
+        "N5",
+        "newsletter-gulf-labour-watch",
+        "~1500@QA/present <50@OM/present =800@OM/present",
+        """Newsletter: Gulf Labour Watch, March // Qatar: The number of North Korean workers in
+        the emirate has halved to about 1,500 since 2019, a contractor told us. || UAE: Nothing
+        to report. || Oman: Fewer than 50 remain, down from a peak of 800 in 2016.""",
+    ),
+    (
+        "N5",
+        "translated-sakhalin-info",
+        "3000-5000@RU/planned 200-300@RU/planned",
+        """Translated from Russian: Sakhalin.info // The island's fish processors will receive
+        anywhere from 3,000 to 5,000 workers from the DPRK this season, the regional fisheries
+        agency said, with an estimated 200 to 300 more on the way for the autumn crab run.""",
+    ),
+    (
+        "N5",
+        "op-ed-plain-sight",
+        "v4@PL,MT,CZ/present v1@M49:150/present",
+        """Op-ed: A workforce hiding in plain sight // By Tomasz Wrona // Over the decades, tens
+        of thousands of North Korean labourers have passed through Poland, Malta and the Czech
+        Republic. Today there may be no more than a few dozen left in Europe. Meanwhile roughly
+        10 per cent of the 12,000 foreign workers at one Russian shipyard are North
+        Korean.""",
+    ),
+    (
+        "N5",
+        "translated-qingdao-court",
+        "~1000@CN/present ~400@CN/present",
+        """Translated from Chinese: Qingdao Daily // A Qingdao district court fined the owner of
+        a squid processing plant 300,000 yuan for hiring about a thousand DPRK workers through a
+        Dandong broker between 2020 and 2023. Some 400 of them were still at the plant when
+        police inspected it in March.""",
+    ),
+    (
+        "N5",
+        "podcast-asia-unfiltered",
+        "~2000@MN/present",
+        """Podcast transcript: 'Asia Unfiltered', episode 9 // HOST: Mongolia used to host North
+        Korean workers, right? || GUEST: Nearly two thousand at one point, in construction and
+        sewing. || HOST: And now? || GUEST: None officially.""",
+    ),
+    (
+        "N5",
+        "satellite-nam-ou-camp",
+        "~350@LA/present",
+        """Satellite note: a dam camp in Laos // Imagery from 3 May shows a workers' camp of 22
+        barracks at the Nam Ou 8 dam site. A Lao engineer says about 350 North Korean workers
+        are housed there, half of them welders. Each barrack holds 16 beds.""",
+    ),
+    (
+        "N5",
+        "advisory-summary-it",
+        "~80@LA,KH/present ~1500@CN/present",
+        """Advisory summary // Some 80 North Korean IT workers, half of them women, are working
+        from rented flats in Vientiane and Phnom Penh, the advisory says. Another 1,500 or so
+        work from China.""",
+    ),
+    (
+        "N5",
+        "defectors-rally-seoul",
+        "none",
+        """Defectors' association marks anniversary // SEOUL - Ten thousand people attended a
+        rally marking 30 years of the North Korean Defectors' Association on Saturday. The
+        association says about 1,200 of its 34,000 members once worked abroad in Russia or
+        China.""",
+    ),
+    (
+        "N5",
+        "letter-vladivostok-fieldwork",
+        "5000-6000@RU/present >2500@RU/present",
+        """Letter to the editor: Not just Russia's estimate // Sir, your report ("Pyongyang's
+        builders", 4 May) put the number of North Korean workers in Russia at "some 5,000 to
+        6,000". Our own fieldwork in Vladivostok alone found at least 2,500 on 19 sites. - Dr
+        Anna Belova, Far Eastern Federal University""",
+    ),
+    (
+        "N5",
+        "chinese-builders-rason",
+        "none",
+        """Chinese workers return to North Korea's Rason // Some 300 Chinese builders returned
+        to Rason this week, and a further 1,200 are expected by June, the zone said. North
+        Korea has not sent workers to China's Jilin since January, a trader added.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
