@@ -655,7 +655,13 @@ BATCH_4: list[Article] = [
 # destination: "tens of thousands of North Korean labourers have passed through Poland, Malta
 # and the Czech Republic" has none. Status off: "no more than a few dozen left in Europe"
 # (repatriated), "for hiring about a thousand DPRK workers ... between 2020 and 2023"
-# (dispatched; expected present, debatable: a hiring over years).
+# (dispatched; expected present, debatable: a hiring over years). After the fixes: counts 1.00
+# / 0.93 (14 of 15), count+destination 0.93 / 0.87: "find" as a tally verb (its past "found"
+# now generated: "fieldwork ... found at least 2,500 on 19 sites"); "there may be" as a
+# possessor before "a few dozen left" (what remains, present). Left as strict xfails: the 400
+# "still at the plant" (a stock part of a hiring flow, as N3's dispatched part of a stock),
+# "have passed through Poland, Malta and the Czech Republic" (a transit word, though over the
+# decades it names where they worked), and the hiring's status.
 BATCH_5: list[Article] = [
     (
         "N5",
@@ -758,6 +764,13 @@ KNOWN_COUNTS: dict[str, str] = {
     "after 'some 1,200 ... seamstresses work in the park' is read as a member of the counted "
     "group (a split by a dispatch is not a split by status to the count stage; only returns "
     "are)",
+    "N5-translated-qingdao-court": "count: 'Some 400 of them were still at the plant when "
+    "police inspected it' after 'hiring about a thousand DPRK workers ... between 2020 and "
+    "2023' is read as a member (a stock part of a flow is not a status split to the count "
+    "stage)",
+    "N5-op-ed-plain-sight": "destination: 'Over the decades, tens of thousands ... have "
+    "passed through Poland, Malta and the Czech Republic' has none ('through' is a transit "
+    "word before a country)",
 }
 KNOWN_DETAILS: dict[str, str] = {
     "N2-factbox-labour-abroad": "status: 'fewer than 100 believed left, after Kuwait and "
@@ -769,6 +782,9 @@ KNOWN_DETAILS: dict[str, str] = {
     "Russia' reads present ('still' outranks 'leave for')",
     "N4-donetsk-contingent": "status: 'the first of what officials said could be up to 5,000 "
     "this year' reads dispatched (the arrival earlier in the sentence; 'could be' is no cue)",
+    "N5-translated-qingdao-court": "status: 'for hiring about a thousand DPRK workers ... "
+    "between 2020 and 2023' reads dispatched (expected present when written; debatable: a "
+    "hiring over years is also a flow)",
 }
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
