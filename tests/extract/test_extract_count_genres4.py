@@ -962,9 +962,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "gated out; ungated, '300,000 people had been mobilised ..., including 10,000 workers "
     "recalled from construction sites abroad' counts the 300,000 (abroad, repatriated) and "
     "not the 10,000 (a member of the mobilised whole)",
-    "L7-letter-kuwait-engineer": "destination: 'I supervised 70 of them' in Kuwait also "
-    "takes Russia from 'Your report on North Korean builders in Russia' (the antecedent's "
-    "place)",
     "L7-compliance-payroll-accounts": "count: 'Another firm paid about 90 through an account "
     "in Hong Kong' (a bare figure parallel to '212 North Korean employees' of the sentence "
     "before, 'another' on the firm) is not read",

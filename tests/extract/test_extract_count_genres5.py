@@ -370,8 +370,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "team of 70 North Koreans', 'take on perhaps 30 more'); with one both are read",
     "M2-radio-call-in-amur-bridge": "relevance: no labour term in the text ('My brigade ... "
     "had 26 Koreans from the North', 'Twelve stayed on'); with one both are read",
-    "M2-africa-briefs": "relevance: one-sentence briefs score below the gate (ungated 'about "
-    "50 North Koreans' SN and 'The last 40 North Korean construction hands' AO are read)",
     "M2-press-release-taiga-timber": "count: 'a crew of 140, including 60 specialists from "
     "the DPRK' (the DPRK part of a mixed crew, a worker noun before the DPRK name) is not read",
     "M3-tv-transcript-sakhalin-crab": "relevance: no labour term in the text ('90 women "

@@ -799,8 +799,6 @@ NOT_WORKERS: dict[str, list[float]] = {
 KNOWN: dict[str, str] = {
     "s1-01-80": "count: 'about 80 more women were waiting in Sinuiju for their papers' (a "
     "group still at home, waiting to leave) is not counted",
-    "s1-05-230": "count: 'About 230 who worked on the soybean fields ... went home' (a bare "
-    "figure with a relative clause) is not counted",
     "s1-06-500": "status and sector: 'sent home what it said were its last 500 North Korean "
     "workers' takes the copula of the free relative (present) and carries the mine's sector "
     "to the country's last workers ('its last' restates a group)",

@@ -68,6 +68,13 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
+def total_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a total over years ("in all", "over the decades"), of a perfect verb
+    of sending or working ("have worked") and of the present time ("at present")."""
+    p = _patterns(language)
+    return p.cumulative, p.perfect, p.current
+
+
 @functools.cache
 def _folding(language: str) -> Folding:
     """The cues of a total, folded once per language."""

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract.basis import total_cues
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
@@ -60,6 +61,7 @@ _AGE_END = re.compile(r"\s*(?:[,.;)]|$)")
 # between a nation and the figure of its people in a list ("Tajiks with 2,500", "DPRK 800")
 _ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")  # "... and 150 North Korean(,)"
 _ORIGIN_BEFORE_GAP = re.compile(r"\s*(?::|\s(?:with|at))?\s*")
+_QUOTES_BLANK = str.maketrans('"\u201c\u201d', "   ")  # double quotes as blanks (same length)
 _BRACKET_CLOSE = re.compile(r"\s*\)")  # "China (several hundred)": the figure closes it
 # Between a DPRK name and a figure that counts its people: "North Koreans: about 2,800".
 _COLON_GAP = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s*")
@@ -84,6 +86,9 @@ class _Grammar:
     definite: re.Pattern[str]  # "the 14 men": a group named before
     figure_noun_after: re.Pattern[str]  # "(the 200,000) figure": a figure named as one
     figure_noun_before: re.Pattern[str]  # "the figure of (500,000)": likewise
+    figure_named_before: re.Pattern[str]  # "the 2019 figure of (about 7,000)": a figure named
+    quota_level: re.Pattern[str]  # "Quotas for 2026 allow for (up to 4,000)"
+    figure_aside: re.Pattern[str]  # "The true figure - perhaps (as many as 20,000) -"
     fronted_partitive: re.Pattern[str]  # "Of those, " before a figure
     more_after: re.Pattern[str]  # "hundreds more": the head is elided
     cited_after: re.Pattern[str]  # "(the 100,000) commonly cited": an estimate restated
@@ -101,6 +106,8 @@ class _Grammar:
     moving_group: re.Pattern[str]  # "a second group of": a group sent, not a crew
     hedge: re.Pattern[str]  # ", perhaps " between "hundreds" and "thousands"
     hedged_before: re.Pattern[str]  # "..., perhaps even hundreds of thousands"
+    answer_lead: re.Pattern[str]  # "GUEST (Dr Mei Tanaka): Honestly, (tens of thousands)"
+    answer_end: re.Pattern[str]  # "(several thousand) at most.": the rest of a whole answer
     possessive: re.Pattern[str]  # "their", "its"
     owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
@@ -220,6 +227,30 @@ def _grammar(language: str) -> _Grammar:
         figure_noun_before=re.compile(
             r"\b(?:" + words(language, "articles") + r")\s+(?:" + number + r")\s+of\s+$", re.I
         ),
+        figure_aside=re.compile(
+            r"\b(?:"
+            + number
+            + r")\s*(?:\s-|[(,\u2013\u2014])\s*(?:(?:"
+            + words(language, "vague_hedges")
+            + r")\s+)?$",
+            re.I,
+        ),
+        quota_level=re.compile(
+            r"\b(?:"
+            + words(language, "quota_nouns")
+            + r")\b[^.;:]{0,40}?\s(?:"
+            + words(language, "quota_verbs")
+            + r")\s+$",
+            re.I,
+        ),
+        figure_named_before=re.compile(
+            r"\b(?:"
+            + determiners
+            + r"|a|an)\s+(?:[\w'-]+\s+){0,2}(?:"
+            + words(language, "named_figure_nouns")
+            + r")\s+of\s+$",
+            re.I,
+        ),
         mixed_workforce=re.compile(
             r"\b(?:" + words(language, "mixed_workforce_words") + r")\b", re.I
         ),
@@ -268,7 +299,8 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "relative_openers")
             + r")\b|(?:"
             + words(language, "gerund_openers")
-            + r")\s+\w+ing\b)",
+            # "for illegally employing 73": an adverb may come first
+            + r")\s+(?:\w+ly\s+)?\w+ing\b)",
             re.I,
         ),
         moving_group=re.compile(r"^(?:" + words(language, "moving_group_nouns") + r")\b", re.I),
@@ -296,6 +328,18 @@ def _grammar(language: str) -> _Grammar:
         owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
         hedged_before=re.compile(
             r",\s*(?:(?:" + words(language, "vague_hedges") + r")\s+){1,2}$", re.I
+        ),
+        answer_lead=re.compile(
+            r"\s*(?:(?-i:[A-Z][A-Z.' -]*)(?:\([^()]{1,40}\))?:\s*)?(?:(?:"
+            + words(language, "answer_openers")
+            + r")\s*,?\s+)*",
+            re.I,
+        ),
+        answer_end=re.compile(
+            r"(?:,?\s+(?:" + words(language, "answer_bounds") + r"))?"
+            r"(?:,\s+(?:" + words(language, "answer_asides") + r")\s[^.;:!?]{1,60})?"
+            r"\s*[.!]?[\s\"'”’]*$",
+            re.I,
         ),
         origin_from=_then(language, "origin_prepositions", "articles", lead=r"^\s+"),
         origin_from_nations=re.compile(
@@ -436,6 +480,10 @@ class _Rules:
     after_things: re.Pattern[str]  # "12 entities and " before a figure: a list of targets
     they_defected: re.Pattern[str]  # "how they fled": the people counted defected
     unit_plural: re.Pattern[str]  # "12 crews": groups counted, not people
+    its_before: re.Pattern[str]  # "Its (21 crew members)": a thing's people
+    vessel: re.Pattern[str]  # "cargo ship", "tanker": a vessel named
+    group_units_of: re.Pattern[str]  # "(Two) brigades of": groups counted, not people
+    member_status_split: re.Pattern[str]  # "of whom (4,800) remain": a part split by status
     as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
     hypothetical: re.Pattern[str]  # "(60,000 workers) would produce": arithmetic
     departure: re.Pattern[str]  # "before their departure": leaving abroad
@@ -495,6 +543,8 @@ def _rules(language: str) -> _Rules:
         vessel_crew_before=re.compile(
             r"\b(?:" + alt("vessel_nouns") + r")(?:'s|’s)?\b[^,;.]{0,25}$", re.I
         ),
+        its_before=re.compile(rf"\b(?:{alt('thing_possessives')})\s+$", re.I),
+        vessel=re.compile(rf"\b(?:{alt('vessel_nouns')})\b", re.I),
         # "(12 DPRK nationals) among the crew of": people counted as a crew
         crew_after=re.compile(
             r"\s+(?:among|in|of|on|aboard)\s+(?:the|its|a|an)\s+(?:" + alt("crew_nouns") + r")\b",
@@ -658,6 +708,11 @@ def _rules(language: str) -> _Rules:
         hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
         as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
+        member_status_split=re.compile(
+            rf"\s+(?:(?:{alt('bare_verb_adverbs')})\s+)?(?:{alt('member_status_split')})\b",
+            re.IGNORECASE,
+        ),
+        group_units_of=re.compile(rf"\s+(?:{alt('group_units_of')})\s+of\b", re.IGNORECASE),
         they_defected=re.compile(
             r"\b(?:"
             + alt("defected_pronouns")
@@ -705,7 +760,7 @@ def _rules(language: str) -> _Rules:
         # "(200 of them) were construction workers", "(stopped) 14 trucks", "(600 workers)
         # at a factory in (Sinuiju)"
         part_named=caseless(
-            rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"\s+(?:{alt('part_named_copulas')})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{phrase_pattern(worker_phrases(c, language))})\b"
         ),
         counted_vehicle=caseless(rf"\d[\d,.]*\s+(?:{alt('status_transport_nouns')})$"),
@@ -1159,7 +1214,8 @@ class CountFinder:
 
     def _after_level_verb(self, sv: SentenceView, q: Quantity, clause_lo: int) -> bool:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
-        before = self.view.text[clause_lo : q.start]
+        # a quote mark is transparent: 'number "in the tens of thousands"'
+        before = self.view.text[clause_lo : q.start].translate(_QUOTES_BLANK)
         verb = next(  # "workers number about", not the noun of "the number of"
             (
                 m
@@ -1169,6 +1225,9 @@ class CountFinder:
             ),
             None,
         )
+        if not verb and self.g.quota_level.search(before):
+            # "Quotas for 2026 allow for up to 4,000" after a sentence of the workers
+            return not self._foreign_only(sv, clause_lo, q.start) and self._about_workers(sv)
         if not verb:
             at = self.g.number_at.search(before)
             if at and self.g.possessive.match(at.group(0)):
@@ -1340,11 +1399,7 @@ class CountFinder:
                     continue  # "Kamchatka 24", "France 24": a news channel's name
                 if between.strip(QUOTES_AND_SPACES) in ("(", "", ":"):
                     return True  # "China (50,000)", "Southeast Asia 700", "Russia: 12,000"
-                if (
-                    between.strip(QUOTES_AND_SPACES) == "-"
-                    and p.start == sv.start
-                    and ends_list_item(text, sv, q, quoted=True)
-                ):
+                if self._dash_line_item(sv, q, p, between):
                     return True  # a line of a list, "Laos — about 1,000" (dashes normalised)
                 if between == ", " and ends_list_item(text, sv, q, quoted=True):
                     return True  # "as follows: Kuwait, 1,450; Qatar, 800"
@@ -1354,6 +1409,24 @@ class CountFinder:
                 if self._gapped_receive(sv, p, between):
                     return True  # "Russia accounts for 38,000 ...; China for 20,000"
         return False
+
+    def _dash_line_item(self, sv: SentenceView, q: Quantity, p: PlaceMention, between: str) -> bool:
+        """Is the figure the item of a line "PLACE - FIGURE" that ends there, or goes on with
+        an aside or a verb of its own and no other figure ("China - between 20,000 and 50,000,
+        in seafood, garments and IT.", "Middle East - fewer than 100 believed left, ...")?"""
+        text = self.view.text
+        if between.strip(QUOTES_AND_SPACES) != "-" or p.start != sv.start:
+            return False
+        if ends_list_item(text, sv, q, quoted=True):
+            return True
+        return (
+            (not p.dateline)
+            and (
+                text.startswith(",", q.core_end)
+                or self.cues.bare_verbs.match(text[q.end : sv.end]) is not None
+            )
+            and not any(o.unit == "count" and o.start > q.core_end for o in sv.quantities)
+        )
 
     def _gapped_receive(self, sv: SentenceView, p: PlaceMention, between: str) -> bool:
         """Is ``between`` (a place to its figure) the last word of a receiving verb used
@@ -1550,6 +1623,7 @@ class CountFinder:
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
                 and not self._workers_among_things(sv, q)
+                and not self.rules.member_status_split.match(text, q.core_end)
             ):
                 continue
             if self.g.member_lead.match(after) and self.rules.non_work_group.search(
@@ -1592,8 +1666,11 @@ class CountFinder:
                     head, head_end = _head(text, closing.end(), sv.end, cues, self.nouns)
             if head is None:
                 head, head_end = self._agent_head(sv, q.core_end, head_end)
-            if head == "worker" and self.rules.unit_plural.search(text, q.core_end, head_end):
-                continue  # "he had placed 12 crews this year": groups, not people
+            if head == "worker" and (
+                self.rules.unit_plural.search(text, q.core_end, head_end)
+                or self.rules.group_units_of.match(text, q.core_end)
+            ):
+                continue  # "he had placed 12 crews this year", "Two brigades of": groups
             if head in ("military", "thing"):
                 # "43 restaurants ...: 31 in China" elides its noun; not "in 10 countries:
                 # Russia (around 20,000)", where the places are the list's items
@@ -1763,39 +1840,49 @@ class CountFinder:
                 working = self.relative_work.match(after)  # "the thousands who work in ..."
                 if (
                     (
-                        working
-                        or self.g.more_after.match(after)  # "hundreds more are expected"
-                        or cues.bare_vague_verbs.search(text[clause_lo : q.start])
-                        or (out and self._place_right_after(sv, q.core_end))  # elided head
-                        or (  # "A few dozen remain in Qatar", '"thousands" were in the Urals'
-                            cues.bare_verbs.match(after.lstrip(_CLOSING_QUOTES))
-                            and self._place_right_after(
-                                sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
+                        (
+                            working
+                            or self.g.more_after.match(after)  # "hundreds more are expected"
+                            or cues.bare_vague_verbs.search(text[clause_lo : q.start])
+                            or (out and self._place_right_after(sv, q.core_end))  # elided head
+                            or (  # "A few dozen remain in Qatar", '"thousands" were in the Urals'
+                                cues.bare_verbs.match(after.lstrip(_CLOSING_QUOTES))
+                                and self._place_right_after(
+                                    sv, q.core_end + len(after) - len(after.lstrip(_CLOSING_QUOTES))
+                                )
+                            )
+                            or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
+                                _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start)
+                                is not None
+                                and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
+                                and self._place_right_after(sv, q.core_end)
+                            )
+                            or (  # "Several thousand were sent home" after "workers"
+                                self._split_by_status(sv, q) and self._workers_named(sv)
+                            )
+                            or self._arrived_as_workers(sv, q, after)
+                            or (out and self.g.hedged_before.search(before))  # ", perhaps even"
+                            # a line of a list: "Vietnam — several hundred", "China (several
+                            # hundred), Russia (about 100)"
+                            or (
+                                self._place_right_before(sv, q)
+                                and (
+                                    ends_list_item(text, sv, q, quoted=True)
+                                    or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
+                                    # "LAOS, VIETNAM: several hundred, in restaurants"
+                                    or _after_line_label(text, q)
+                                    # "Africa - several hundred, in construction"
+                                    or any(
+                                        self._dash_line_item(sv, q, p, text[p.end : q.start])
+                                        for p in sv.places
+                                        if p.end <= q.start and p.kind != "dprk"
+                                    )
+                                )
                             )
                         )
-                        or (  # an answer: "AMB. LINDQVIST: Several hundred across Africa."
-                            _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is not None
-                            and _FRAGMENT_PLACE.match(text, q.core_end, sv.end) is not None
-                            and self._place_right_after(sv, q.core_end)
-                        )
-                        or (  # "Several thousand were sent home" after "workers"
-                            self._split_by_status(sv, q) and self._workers_named(sv)
-                        )
-                        or self._arrived_as_workers(sv, q, after)
-                        or (out and self.g.hedged_before.search(before))  # ", perhaps even"
-                        # a line of a list: "Vietnam — several hundred", "China (several
-                        # hundred), Russia (about 100)"
-                        or (
-                            self._place_right_before(sv, q)
-                            and (
-                                ends_list_item(text, sv, q, quoted=True)
-                                or _BRACKET_CLOSE.match(text, q.core_end, sv.end) is not None
-                                # "LAOS, VIETNAM: several hundred, in restaurants"
-                                or _after_line_label(text, q)
-                            )
-                        )
+                        and self._about_workers(sv)
                     )
-                    and self._about_workers(sv)
+                    or self._whole_answer(sv, q)
                 ):
                     out.append(Count(q, "bare", q.core_end))  # "employing tens of thousands"
                 continue  # "thousands" alone names nobody
@@ -1854,6 +1941,12 @@ class CountFinder:
                 or (  # "lower than the 100,000 commonly cited in media reports"
                     bool(self.g.definite.search(before)) and bool(self.g.cited_after.match(after))
                 )
+                # "The true figure - perhaps as many as 20,000 - may never be known"
+                or bool(self.g.figure_aside.search(before))
+                # "They join roughly 150 who stayed on": a relative clause of the workers' verb
+                or bool(self.relative_work.match(after))
+                # "more than double the 2019 figure of about 7,000": a figure named as one
+                or bool(self.g.figure_named_before.search(before))
                 or number_of
                 or level
                 or bool(self.g.combined.search(before))  # "with a combined 45,000 to 55,000"
@@ -2976,6 +3069,8 @@ class CountFinder:
             or self.g.site_relative.search(text, max(sv.start, q.start - 12), q.start) is not None
             # "Russia accounted for about 18,500 of them": a country's share of the whole
             or self._country_share(sv, q)
+            # "At present the krai has 2,300 of them" after a total over years: now, not then
+            or self._now_after_total(sv, q)
         )
         # "230 passengers ... About 200 of them were workers": the part alone is named workers
         named = bool(pronoun) and self.rules.part_named.match(text, np_end) is not None
@@ -3046,6 +3141,19 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _now_after_total(self, sv: SentenceView, q: Quantity) -> bool:
+        """Does the figure's clause say "at present" after a sentence (of the two before)
+        totalling years or using a perfect verb ("Over the past five years, a total of about
+        14,000 ... have worked ...")? The part of now is a claim of its own."""
+        cumulative, perfect, current = total_cues(self.cues.language)
+        lo, hi = sv.clause_of(q.core_start)
+        if not current.search(self.view.text, lo, hi):
+            return False
+        before = self.view.text[self.view.sentences[max(0, sv.index - 2)].start : sv.start]
+        return not current.search(before) and bool(
+            cumulative.search(before) or perfect.search(before)
+        )
 
     def _unasserted(self, sv: SentenceView, sentence: str) -> set[float]:
         """The values of the sentence's figures its speaker does not assert: asked about
@@ -3184,6 +3292,14 @@ class CountFinder:
             s = self.view.sentences[j]
             turn = text[s.start : s.end]
             if not sp.turn_question.match(turn):
+                # "HOST: Let's talk numbers. How many North Korean workers did Kuwait have?":
+                # a question of the turn in a sentence of its own
+                if (
+                    "?" in turn
+                    and self._question(j) is not None
+                    and self._sentence_names_workers(j)
+                ):
+                    return True
                 continue
             if self._sentence_names_workers(j):
                 return True
@@ -3206,19 +3322,45 @@ class CountFinder:
             for p in sv.places
         )
 
+    def _whole_answer(self, sv: SentenceView, q: Quantity) -> bool:
+        """Is a vague figure a transcript turn's whole answer to a question about the workers
+        or after their figures ("GUEST: Honestly, tens of thousands.", "HOST: And Cambodia?
+        GUEST: Far fewer. A few hundred at the most.")?"""
+        text = self.view.text
+        return (
+            self.g.answer_lead.fullmatch(text, self._opening(sv), q.start) is not None
+            and self.g.answer_end.match(text, q.end, sv.end) is not None
+            and (self._answers_count_question(sv, q) or self._fragment_answer(sv, q))
+        )
+
     def _fragment_answer(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the figure a turn's whole answer ("REPORTER: Around 150, he says.") to a
         question turn right before it that follows figures counted just before ("... told us
         60 arrived last week ... ANCHOR: And before the pandemic?")?"""
+        text, sp = self.view.text, self.rules.spoken
         j = sv.index - 1
+        if (
+            j >= 1
+            and not sp.turn_question.match(
+                text[self.view.sentences[j].start : self.view.sentences[j].end]
+            )
+            and not any(o.unit == "count" for o in self.view.sentences[j].quantities)
+        ):
+            j -= 1  # "HOST: And Cambodia? || GUEST: Far fewer. A few hundred at the most."
         if j < 1 or not any(k in self._counted for k in range(max(0, j - 2), j)):
             return False
-        text = self.view.text
-        if _FRAGMENT_LEAD.fullmatch(text, self._opening(sv), q.start) is None:
+        opening = self._opening(sv)
+        if (
+            _FRAGMENT_LEAD.fullmatch(text, opening, q.start) is None
+            and self.g.answer_lead.fullmatch(text, opening, q.start) is None
+        ):
             return False
-        if _FRAGMENT_END.match(text, q.end, sv.end) is None:
+        if (
+            _FRAGMENT_END.match(text, q.end, sv.end) is None
+            and self.g.answer_end.match(text, q.end, sv.end) is None
+        ):
             return False
-        s, sp = self.view.sentences[j], self.rules.spoken
+        s = self.view.sentences[j]
         turn = text[s.start : s.end]
         # an elliptical question ("And before the pandemic?"), not "How old were you then?"
         # nor one asking how many of something else
@@ -3243,6 +3385,12 @@ class CountFinder:
         text, rules = self.view.text, self.rules
         if rules.crew_after.match(text, head_end, sv.end):
             return True
+        if (
+            rules.its_before.search(text, max(sv.start, q.start - 8), q.start)
+            and rules.crew.search(text, q.core_end, head_end)
+            and rules.vessel.search(text, self.view.sentences[max(0, sv.index - 1)].start, q.start)
+        ):
+            return True  # "seized the ... cargo ship ... Its 21 crew members": the ship's
         return (
             rules.crew.search(text, q.core_end, head_end) is not None
             and rules.vessel_crew_before.search(text, max(sv.start, q.start - 50), q.start)

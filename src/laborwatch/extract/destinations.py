@@ -67,6 +67,8 @@ class _Grammar:
     joiner: re.Pattern[str]  # "Qatar and the UAE"
     alternative: re.Pattern[str]  # "thousands, maybe even tens of thousands"
     place_joiner: re.Pattern[str]  # "in Russia and in China": places of one list
+    place_relative: re.Pattern[str]  # "Russia, where an estimated (12,000) work"
+    part_gap: re.Pattern[str]  # "one in five of them": a part placed, not the whole
     baseline: re.Pattern[str]  # "(5,000 in Russia,) up from (3,000)": an earlier level
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
@@ -147,6 +149,10 @@ def _grammar(language: str) -> _Grammar:
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
+        part_gap=re.compile(r"\b(?:" + words(language, "part_gap_markers") + r")\b", re.I),
+        place_relative=re.compile(
+            r",\s+(?:" + words(language, "place_relatives") + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
         joiner=re.compile(
             rf"^\s*+(?:,|{joiners}|,\s*+(?:{joiners}))?\s*+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
@@ -877,8 +883,12 @@ class DestinationFinder:
             part = self.g.possessive_part.match(gap)
             if part:  # "across Russia's east and China's northeast"
                 gap = gap[part.end() :]
-            # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country
-            gap = gap[1:] if gap[:1] == ")" else gap
+            # "to Shenyang and Dalian (PRC) and to Phnom Penh": a bracketed country, not
+            # "China (roughly 40,000, mostly in Liaoning and Jilin) and Laos": a figure's aside
+            if gap[:1] == ")":
+                if any(c.isdigit() for c in text[text.rfind("(", 0, a.end) + 1 : a.end]):
+                    break
+                gap = gap[1:]
             if not (self.g.place_joiner.match(gap) or _BRACKET_OPEN.fullmatch(gap)):
                 break
             group.append(places[i + step])
@@ -957,6 +967,7 @@ class DestinationFinder:
                 self.g.prep_after.match(gap)
                 and not self.g.examples.search(gap)
                 and not _ASIDE_MARK.search(gap)  # "abroad -- most of them in Russia --"
+                and not self.g.part_gap.search(gap)  # "abroad ... one in five of them was in"
             ):
                 group = self._group_from(places, i, 1)
                 if self.g.elsewhere.match(text[group[-1].end : group[-1].end + 30]):
@@ -978,6 +989,8 @@ class DestinationFinder:
         for p in self._places(sv, max(sv.start, floor, q.start - 60), q.start):
             if self._fronted(sv, p, p.end, q.start):
                 return [p]  # "in Oman, about 300"
+            if self.g.place_relative.match(text, p.end, q.start):
+                return [p]  # "Russia, where an estimated 12,000 to 15,000 work, or China"
         clause_start, _ = sv.clause_of(count.quantity.core_start)
         lo = max(clause_start, floor)
         places = self._places(sv, lo, count.quantity.start, ("place",))
@@ -1008,6 +1021,9 @@ class DestinationFinder:
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
             baseline = i > 0 and self.g.baseline.search(text, prev_end, count.quantity.start)
             group = self.after(sv, count, nxt)
+            label = self._line_label(sv, count) if i == 0 else None
+            if label is not None:
+                group = [label]  # "Middle East - fewer than 100 left, after Kuwait and ..."
             if baseline and found[i - 1] and not self._attached(count, group):
                 # "5,000 in Russia, up from 3,000 at the start of the war in Ukraine": the
                 # earlier level's place, unless one is attached ("compared with 30,000 in
@@ -1190,6 +1206,19 @@ class DestinationFinder:
             self._hosts.update(codes)
             out.append(Placing(codes, strength if codes else 0, kinds, shared))
         return out
+
+    def _line_label(self, sv: SentenceView, count: Count) -> PlaceMention | None:
+        """The place that labels a line "PLACE - FIGURE ..." (a factbox's item): the line's
+        figure is there, whatever places its aside names after it. Only a figure with no
+        noun: "Luanda - More than 150 North Korean labourers have left Angola" opens a
+        sentence with a place."""
+        if count.head != "bare":
+            return None
+        for p in sv.places:
+            if p.start == sv.start and p.kind != "dprk" and not p.dateline:
+                between = self.view.text[p.end : count.quantity.start]
+                return p if between.strip() in ("-", "\u2013", "\u2014") else None
+        return None
 
     def _whole_stated(self, sv: SentenceView, count: Count) -> list[PlaceMention]:
         """The places of the earlier sentence that stated the whole a part is taken from

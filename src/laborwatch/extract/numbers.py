@@ -632,8 +632,11 @@ class NumberGrammar:
                         if outer_kind:
                             q.qualifier = outer_kind
                             q.start -= len(rest) - outer.start()
-        # (only an exact figure takes a qualifier after it: not looked for after others)
-        if q.qualifier == "exact" and (post := self.post_qual_re.match(text[q.end : q.end + 24])):
+        # (only an exact or hedged figure takes a qualifier after it: not looked for after
+        # others; a bound after a hedge wins, "some 3,000-plus" is at least 3,000)
+        if q.qualifier in ("exact", "approx") and (
+            post := self.post_qual_re.match(text[q.end : q.end + 24])
+        ):
             q.qualifier = next(k for k, v in post.groupdict().items() if v is not None)
             q.end += post.end()
         if q.qualifier == "at_least" and q.low is not None:

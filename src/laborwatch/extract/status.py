@@ -361,6 +361,10 @@ def _status_grammar(language: str) -> dict[str, re.Pattern[str]]:
         ),
         # "all but a handful of the 2,500": a part that is (nearly) the whole
         "partitive_all": part_of("status_partitive_all"),
+        # "will keep about 30 ... until": a modal before a verb of keeping them there
+        "retained": re.compile(
+            r"(?:" + lower_pattern(verb_forms(list(c.get("status_retention_verbs") or []))) + r")\b"
+        ),
         # "would still be in China": a guess about now, no plan
         "epistemic": re.compile(rf"\b(?:{modals})\s+(?:{alt('status_epistemic_adverbs')})\b"),
         "coordinator": re.compile(r"\b(?:" + alt("status_predicate_coordinators") + r")\b"),
@@ -1011,6 +1015,7 @@ class StatusFinder:
             best[2] != "planned"
             and self._modal_before(text, max(0, best[0] - 25), best[0])
             and not self.grammar["epistemic"].search(text, max(0, best[0] - 25), best[1])
+            and not self.grammar["retained"].match(self.view.lower, best[0], best[1] + 12)
         ):
             return "planned"
         # "could head to Russia": a possibility of a flow is a plan
