@@ -1,0 +1,129 @@
+"""Origin names on unseen articles, in blind batches of invented stories (people, outlets
+and figures invented; institutions real or invented): the scorer compares origins exactly
+after lower-casing, punctuation to spaces and the aliases of ``../tools/origins.json``, so
+the words kept for a body or person decide. Exercised: canonical bodies of origins.json
+phrased unusually ("the South's spy agency", "the Russian Ministry of Internal Affairs",
+"the U.S. Treasury's Office of Foreign Assets Control", "Radio Free Asia's Korean
+service"), bodies origins.json lacks (named as written, without the article), people with
+titles, outlets citing outlets, anonymous sources, the outlet's own count (null), and the
+speaker named in the sentence before. Each batch's expected claims were committed before
+the extractor was run on it.
+
+Format as ``test_extract_origin_conventions.py``: ``@ publisher``, one line per expected
+claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
+<origin>``, ``-`` for null), ``|`` and the text.
+
+``python tests/extract/test_extract_origin_naming.py`` prints each batch's figures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+
+try:
+    from .tables import check_origin, origin_report, origin_rows
+except ImportError:  # run as a script
+    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
+
+BATCHES: dict[str, str] = {}
+
+# --- batch N1, written blind.
+BATCHES["N1"] = """
+@ example-seoulbrief.com
+2000@RU country South Korea NIS
+| The South's spy agency told lawmakers on Tuesday that some 2,000 North Korean workers had
+  been sent to Russia since January.
+@ example-peninsula.net
+10000@CN country NKDB
+| About 10,000 North Korean labourers work in Chinese seafood plants, the Seoul-based
+  Database Center for North Korean Human Rights said in a report.
+@ example-tribune.com
+13000@RU country Russian Interior Ministry
+| According to data from the Russian Ministry of Internal Affairs, some 13,000 North Korean
+  workers entered Russia last year to take up jobs.
+@ example-capitalwire.com
+>300@RU city AP source
+| At least 300 North Korean workers arrived in the port city of Vladivostok in March, two
+  people with knowledge of the shipments told The Associated Press.
+@ example-gulftimes.com
+1500@QA country Human Rights Watch
+| Human Rights Watch said roughly 1,500 North Korean labourers were working on construction
+  projects in Qatar.
+@ example-hospitalnews.com
+45@LY site Al-Mansour University Hospital
+| Some 45 North Korean nurses and doctors work at the Martyr Omar Al-Mansour University
+  Hospital in Benghazi, according to the hospital's director. Al-Mansour University
+  Hospital said the team had arrived in 2019 under a contract with a Pyongyang agency.
+@ example-kyiv-daily.com
+3000@RU country Lim Eul-chul
+| Professor Lim Eul-chul of Kyungnam University said about 3,000 North Korean workers had
+  been sent to Russia this year.
+@ example-nkwatch.org
+800@MN country Asahi Shimbun
+| NK Pro, citing Japan's Asahi Shimbun, reported that 800 North Korean workers were
+  employed in Mongolia.
+@ example-beijingbrief.com
+5000@CN country unnamed diplomatic source
+| A diplomatic source in Beijing said about 5,000 North Korean workers had returned home
+  from China since the summer.
+@ example-mongolnews.mn
+120@MN city -
+| This newspaper counted about 120 North Korean workers at three construction sites in
+  Ulaanbaatar last week.
+@ example-seoul-econ.com
+$revenue:500000000 total South Korea Ministry of Unification
+| Seoul's Ministry of Unification estimated in a report to parliament that North Korea
+  earns $500 million a year from its workers abroad.
+@ example-rfa-relay.com
+200@RU site Radio Free Asia source
+| A construction manager in Khabarovsk told Radio Free Asia's Korean service that 200 North
+  Korean workers had arrived at his site.
+@ example-treasurywatch.com
+$revenue:250000000 total US Treasury
+| The U.S. Treasury's Office of Foreign Assets Control said North Korean IT workers abroad
+  earned about $250 million a year for the regime.
+@ example-eurasia.com
+12000@RU country Russian government
+| Russian Labour Minister Anton Kotyakov said 12,000 North Korean workers were employed in
+  Russia.
+@ example-dprk-today.com
+700@LA country Chosun Ilbo
+| South Korea's Chosun Ilbo newspaper reported that about 700 North Korean workers had been
+  sent to Laos.
+@ example-vietnam-news.com
+1200@VN country International Labour Organization
+| The International Labour Organization (ILO) estimates that 1,200 North Korean workers
+  remain in Vietnam despite sanctions.
+@ example-nkdaily.com
+2500@RU region Kim Song-il
+| Kim Song-il, a defector who worked in Russian logging camps until 2018, spoke at a forum
+  in Seoul on Friday. About 2,500 North Koreans were still cutting timber in Amur Oblast
+  when he left, he said.
+@ example-unwatch.org
+50000@M49:001 world UN Special Rapporteur
+| North Korea has about 50,000 workers abroad, according to a report by the UN special
+  rapporteur on human rights in North Korea.
+@ example-ittimes.com
+4000@CN country US government
+| Some 4,000 North Korean IT workers are based in China, U.S. officials said.
+"""
+
+# Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
+def test_origin_naming(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
+    check_origin(extractor, scorer, *case)
+
+
+if __name__ == "__main__":
+    origin_report(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES
+    )
