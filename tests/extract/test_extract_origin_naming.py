@@ -33,7 +33,10 @@ except ImportError:  # run as a script
 
 BATCHES: dict[str, str] = {}
 
-# --- batch N1, written blind.
+# --- batch N1, written blind. First run: found 18/19, origin 17/18, scope 18/18. Fixed:
+# "the Martyr Omar Al-Mansour University Hospital" ... "Al-Mansour University Hospital said"
+# (an unknown body by the shortest full name the article writes for it). The miss is the
+# destination stage's (a strict xfail).
 BATCHES["N1"] = """
 @ example-seoulbrief.com
 2000@RU country South Korea NIS
@@ -115,7 +118,11 @@ $revenue:250000000 total US Treasury
 """
 
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "N1-11-0": "destination: '200 North Korean workers had arrived at his site' is counted, but"
+    " 'a construction manager in Khabarovsk' (the speaker's place) gives it no destination"
+    " (as C6-01-0 of test_extract_origin_conventions.py; the destination stage, not origin)",
+}
 
 
 @pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
