@@ -134,7 +134,11 @@ class _Vocabulary:
     outlet_anaphor: re.Pattern[str]  # "the newspaper": the outlet named before
     outlet_speaker: re.Pattern[str]  # "(The Wall Street Journal) reported"
     organisation_anaphor: re.Pattern[str]  # "the group", "the group's (researchers)"
+    state_adjectives: dict[str, str]  # KP -> "North Korean" (before a body's name)
+    state_body_heads: frozenset[str]  # "inspectorate": a state's body keeps the state
+    honorifics: frozenset[str]  # "Martyr": left out of a body's name with the given name
     organisation_head_words: frozenset[str]  # "hospital", "institute" (lower case)
+    owned_document: re.Pattern[str]  # "(the ILO)'s latest estimates"
     outlet_noun_end: re.Pattern[str]  # "the Russian news agency" (before a name)
     outlet_described: re.Pattern[str]  # "the Russian news agency (Interfax)"
     described_name: re.Pattern[str]  # "The Seoul-based group (Citizens' Alliance ...)"
@@ -321,6 +325,9 @@ def _vocabulary(language: str) -> _Vocabulary:
         source_words=word_set(language, "source_words"),
         definite_article=str(load("grammar", language)["articles"][0]),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
+        state_adjectives={str(k): str(v) for k, v in data["state_adjectives"].items()},
+        state_body_heads=frozenset(str(w).lower() for w in data["state_body_heads"]),
+        honorifics=frozenset(str(w) for w in data["name_honorifics"]),
         bodies=frozenset(canonical.values()),
         organisation_head_words=frozenset(str(w).lower() for w in data["organisation_heads"]),
         body_states={str(k): str(v) for k, v in data.get("body_states", {}).items()},
@@ -476,6 +483,11 @@ def _vocabulary(language: str) -> _Vocabulary:
         outlet_anaphor=_rx(rf"^(?:{the})\s+", data["outlet_nouns"], "$"),
         organisation_anaphor=_rx(
             rf"^((?:{the})\s+(?:[a-z][\w-]*\s+)?", data["organisation_heads"], r")(?:'s|’s)?"
+        ),
+        owned_document=re.compile(
+            r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?)(?:'s|’s)\s+(?:[a-z0-9][\w-]*\s+){0,3}?(?:"
+            + phrase_pattern(data["anaphoric_documents"] + data["attributed_documents"])
+            + r")$"
         ),
         outlet_noun_end=re.compile(r"(?:" + phrase_pattern(data["outlet_nouns"]) + r")\s*$"),
         outlet_described=re.compile(
@@ -692,6 +704,9 @@ class OriginFinder:
             return name
         if name in v.bodies:
             return name
+        if words[0] in v.honorifics and len(words) > 3 and words[2][:1].isupper():
+            if words[2].lower() not in v.organisation_head_words:
+                return " ".join(words[2:])  # "Martyr Attia Al-Kaseh Teaching Hospital"
         text = self.view.text
         for i in range(len(words) - 2, 0, -1):
             first = words[i]
@@ -1465,6 +1480,12 @@ class OriginFinder:
         inner = self.normalise(authored.group(1), sentence, strict) if authored else None
         if inner:  # "a report by the Washington-based Committee for ..."
             return inner
+        owner = v.owned_document.match(head)
+        if owner and not _places(owner.group(1)):
+            # "the International Labor Organization's latest estimates": the body's
+            found = self.normalise(owner.group(1), sentence, strict)
+            if found:
+                return found
         described = v.outlet_described.match(head)
         if described:  # "the Russian news agency Interfax": the outlet, not the state
             return self.normalise(described.group(1), sentence, strict) or described.group(1)
@@ -1551,7 +1572,11 @@ class OriginFinder:
         for p in _places(cut):
             owned = OWNED.match(cut, p.end) if p.start == 0 else None
             if owned and _proper(cut[owned.end() :]):
-                return cut[owned.end() :]  # "Japan's Kyodo News": the body the state has
+                rest = cut[owned.end() :]
+                if rest.split()[-1].lower() in v.state_body_heads and len(p.codes) == 1:
+                    # "Poland's State Labour Inspectorate": "Polish State Labour Inspectorate"
+                    return f"{self._state_adjective(p.codes[0], p.text)} {rest}"
+                return rest  # "Japan's Kyodo News": the body the state has
             if owned:
                 return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
@@ -1565,6 +1590,17 @@ class OriginFinder:
         if held and held.group("document").lower().split()[-1] in v.documents:
             words = held.group("document").lower().split()  # "(estimates in a) 2012 ... report"
         return " ".join(words) if 0 < len(words) <= 4 else None
+
+    def _state_adjective(self, code: str, text: str) -> str:
+        """The word a state's body is named with: "Polish" (from "Polish government"),
+        "North Korean", else the state's common name ("Lithuania")."""
+        v = self.vocab
+        if code in v.state_adjectives:
+            return v.state_adjectives[code]
+        government = v.government_names.get(code)
+        if government and government.endswith(GOVERNMENT):
+            return government.removesuffix(GOVERNMENT)
+        return country_names().get(code, text)
 
     def _owned_body(self, head: str) -> bool:
         """Does a known body follow the state a phrase opens with, as its possessive
