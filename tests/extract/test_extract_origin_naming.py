@@ -117,6 +117,78 @@ $revenue:250000000 total US Treasury
 | Some 4,000 North Korean IT workers are based in China, U.S. officials said.
 """
 
+# --- batch N2, written blind after the fixes of N1, to test the naming convention on fresh
+# wording: honorifics and shorter mentions of an unknown body, a state's inspectorate, an
+# outlet described by its kind, a body's report by a possessive, titles before a name, an
+# acronym in brackets, canonical bodies phrased unusually, relays, unnamed sources, nulls.
+BATCHES["N2"] = """
+@ example-sahelnews.com
+30@LY site Al-Hawari General Hospital
+| Thirty North Korean doctors and nurses are working at the Shaheed Salem Al-Hawari General
+  Hospital in Tripoli, the hospital said in a statement on Sunday.
+@ example-clinicwatch.org
+60@LY site Benghazi Heart Centre
+| About 60 North Korean medical staff were hired last year by the Dr. Khalifa Benghazi Heart
+  Centre, according to its director. Benghazi Heart Centre did not say how much they earn.
+@ example-balticpost.com
+25@LT site Lithuanian State Labour Inspectorate
+| Lithuania's State Labour Inspectorate said it had found 25 North Korean welders at a
+  shipyard in Klaipeda.
+@ example-caucasus.com
+400@RU city Interfax
+| About 400 North Korean builders are working in Moscow, the Russian news agency Interfax
+  reported on Wednesday.
+@ example-labourrights.org
+2000@RU country International Labour Organization
+| Some 2,000 North Korean workers are employed in Russia in breach of sanctions, according
+  to the International Labour Organization's latest estimates.
+@ example-capitolwatch.com
+3000@CN country Rita Hammond
+| Senator Rita Hammond said on Thursday that 3,000 North Korean IT workers were operating
+  from China.
+@ example-ngo-digest.org
+1000@AE country Citizens' Alliance for North Korean Human Rights
+| About 1,000 North Korean workers remain in the United Arab Emirates, the Citizens'
+  Alliance for North Korean Human Rights (NKHR) said in a report on Monday.
+@ example-koreanwire.com
+20000@RU country South Korea NIS
+| Seoul's spy service told a parliamentary committee that some 20,000 North Korean workers
+  had been sent to Russia since 2023.
+@ example-unwatch.net
+5000@CN country UN Panel of Experts
+| At least 5,000 North Korean workers are still in China, the U.N. expert panel said in a
+  report seen by this newspaper.
+@ example-fbi-watch.com
+$revenue:88000000 total US Justice Department
+| North Korean IT workers earned at least $88 million over six years, the Federal Bureau of
+  Investigation said on Thursday.
+@ example-borderdaily.com
+150@CN city Radio Free Asia source
+| A Chinese businessman in Dandong told RFA's Korean service that 150 North Korean women had
+  started work at seafood plants in the city.
+@ example-seoul-times.com
+800@KH country -
+| About 800 North Korean workers are believed to be in Cambodia, mostly in restaurants and
+  on building sites.
+@ example-dprkwatch.com
+300@RU country North Korean Foreign Ministry
+| North Korea's Foreign Ministry said 300 of its workers had returned from Russia after
+  their contracts ended.
+@ example-eurasiareview.com
+1800@RU region Oksana Belova
+| Oksana Belova, an economist at the Higher School of Economics in Moscow, has studied the
+  labour market in the Far East for a decade. She estimates that 1,800 North Koreans work
+  in Primorsky Krai.
+@ example-seoulbrief.com
+$wage:700 gross South Korea Ministry of Unification
+| Russian employers pay about $700 a month per North Korean worker, according to a report
+  the South's unification ministry submitted to lawmakers.
+@ example-gulfwatch.com
+5000@QA country AP source
+| Qatar hosts about 5,000 North Korean labourers, a Gulf official told The Associated Press,
+  speaking on condition of anonymity.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "N1-11-0": "destination: '200 North Korean workers had arrived at his site' is counted, but"
