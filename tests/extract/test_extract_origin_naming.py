@@ -155,7 +155,7 @@ BATCHES["N2"] = """
 | Seoul's spy service told a parliamentary committee that some 20,000 North Korean workers
   had been sent to Russia since 2023.
 @ example-unwatch.net
-5000@CN country UN Panel of Experts
+>5000@CN country UN Panel of Experts
 | At least 5,000 North Korean workers are still in China, the U.N. expert panel said in a
   report seen by this newspaper.
 @ example-fbi-watch.com

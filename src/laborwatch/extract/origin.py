@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.places import PlaceMention, country_names, find_places
+from laborwatch.extract.places import PlaceMention, country_names, find_places, state_adjectives
 from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import _folded as fold_source
 from laborwatch.extract.text import caseless_lower, folded
@@ -818,6 +818,10 @@ class OriginFinder:
             body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
             if body and not body.endswith((GOVERNMENT, GOVERNMENTS)):
                 return body
+            heads = "(?:" + "|".join(sorted(h.title() for h in v.organisation_head_words)) + ")"
+            named = self._nearest_proper(sv, _proper_name_rx(heads, self.language))
+            if named:  # "hired by the Benghazi Heart Centre, according to its director"
+                return named
         city = v.city_anaphor.match(phrase)
         if city:  # "the city's deputy mayor" after Moscow: "Moscow's deputy mayor"
             cities = self._places_before(sv, phrase, ("city",))
@@ -1144,7 +1148,10 @@ class OriginFinder:
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
         organisation's head noun ("the clinic" -> "Harbour Road Central Clinic")."""
-        rx = _proper_name_rx(head.title(), self.language)
+        return self._nearest_proper(sv, _proper_name_rx(head.title(), self.language))
+
+    def _nearest_proper(self, sv: SentenceView, rx: re.Pattern[str]) -> str | None:
+        """The nearest proper name ``rx`` finds, in this sentence or shortly before."""
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
             for m in reversed(names):
@@ -1600,7 +1607,7 @@ class OriginFinder:
         government = v.government_names.get(code)
         if government and government.endswith(GOVERNMENT):
             return government.removesuffix(GOVERNMENT)
-        return country_names().get(code, text)
+        return state_adjectives().get(code) or country_names().get(code, text)
 
     def _owned_body(self, head: str) -> bool:
         """Does a known body follow the state a phrase opens with, as its possessive
