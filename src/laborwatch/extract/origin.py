@@ -139,6 +139,7 @@ class _Vocabulary:
     honorifics: frozenset[str]  # "Martyr": left out of a body's name with the given name
     organisation_head_words: frozenset[str]  # "hospital", "institute" (lower case)
     owned_document: re.Pattern[str]  # "(the ILO)'s latest estimates"
+    release_verb: re.Pattern[str]  # "issued", "has published" anywhere
     outlet_noun_end: re.Pattern[str]  # "the Russian news agency" (before a name)
     outlet_described: re.Pattern[str]  # "the Russian news agency (Interfax)"
     described_name: re.Pattern[str]  # "The Seoul-based group (Citizens' Alliance ...)"
@@ -489,6 +490,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             + phrase_pattern(data["anaphoric_documents"] + data["attributed_documents"])
             + r")$"
         ),
+        release_verb=_rx(r"\b", data["release_verbs"], r"\b"),
         outlet_noun_end=re.compile(r"(?:" + phrase_pattern(data["outlet_nouns"]) + r")\s*$"),
         outlet_described=re.compile(
             r"^(?:[\w'’.-]+\s+){0,3}?(?:"  # the noun in lower case: not "Daily NK"
@@ -760,6 +762,9 @@ class OriginFinder:
         spelled = self._spelled_out(phrase)
         if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
             return spelled
+        defined = self._defined_term(phrase)
+        if defined:  # "The IT Workers Advisory discusses" after 'guidance ("IT Workers Advisory")'
+            return defined
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
         if v.house_source.match(phrase):
@@ -937,6 +942,37 @@ class OriginFinder:
         if not described:  # "Ukraine's military intelligence agency (GUR)": a known state's
             return None
         return self.normalise(" ".join(described.group(1).split()[-ACRONYM_WORDS:]), "", True)
+
+    def _defined_term(self, phrase: str) -> str | None:
+        """The issuer of a document the text names by a term it defines in brackets
+        ('... issued combined guidance ("IT Workers Advisory")'), for a phrase that is that
+        term: the first known body of the defining sentence before its release verb (the
+        first of joint issuers), else the last it names."""
+        term = self.vocab.determiners.sub("", phrase.strip())
+        if not term[:1].isupper() or " " not in term:
+            return None
+        text = self.view.document.text
+        m = re.search(rf"\(\s*[\"“']?{re.escape(term)}[\"”']?\s*\)", text)
+        if not m:
+            return None
+        sv = next((x for x in self.view.sentences if x.start <= m.start() < x.end), None)
+        if sv is None:
+            return None
+        return self._first_issuer(sv, m.start()) or self._named_body(sv)
+
+    def _first_issuer(self, sv: SentenceView, end: int | None = None) -> str | None:
+        """The first known body a sentence names before its release verb ("the State
+        Department, the Treasury and the FBI issued a joint advisory": the first of joint
+        issuers), looking no further than ``end``."""
+        text = self.view.text
+        release = self.vocab.release_verb.search(text, sv.start, sv.end if end is None else end)
+        if not release:
+            return None
+        for a, b in self.vocab.name_forms.spans(text, self._text_low(), sv.start, release.start()):
+            name = self.vocab.canonical.get(_norm(text[a:b]))
+            if name:
+                return name
+        return None
 
     def _completed(self, phrase: str) -> str:
         """A known name cut off where the excerpt ends ("the U.S. State Departmen"): the
@@ -1327,7 +1363,8 @@ class OriginFinder:
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
         found = (
-            self._named_body(other)
+            self._first_issuer(other)
+            or self._named_body(other)
             or self._own(other)
             or self._named_origin(other)
             or self._document_author(other)
