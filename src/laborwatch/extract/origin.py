@@ -949,7 +949,9 @@ class OriginFinder:
         term: the first known body of the defining sentence before its release verb (the
         first of joint issuers), else the last it names."""
         term = self.vocab.determiners.sub("", phrase.strip())
-        if not term[:1].isupper() or " " not in term:
+        if not term[:1].isupper() or (" " not in term and not ACRONYM.match(term)):
+            return None  # a name of several words, or an acronym ('("PSA")')
+        if _norm(term) in self.vocab.canonical:
             return None
         text = self.view.document.text
         m = re.search(rf"\(\s*[\"“']?{re.escape(term)}[\"”']?\s*\)", text)
