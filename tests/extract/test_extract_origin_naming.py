@@ -202,6 +202,67 @@ $wage:700 gross South Korea Ministry of Unification
   speaking on condition of anonymity.
 """
 
+# --- batch N3, written blind after the fixes of N2 and of the dev-folds errors (defined
+# terms of a document, joint issuers, court documents): longer stories whose figure's
+# source stands in another sentence, law-firm and NGO styles, a body's document by a
+# possessive, unnamed sources of several kinds, and the outlet's own figures.
+BATCHES["N3"] = """
+@ example-compliancewatch.com
+v3@M49:001 world US Treasury
+| On March 3, the U.S. Department of the Treasury, the Department of State and the FBI
+  published an updated alert (the "2025 IT Worker Alert") for employers. The 2025 IT Worker
+  Alert explains that thousands of North Korean IT workers pose as foreign freelancers.
+@ example-lawreview.com
+>400@US country US Justice Department
+| The Justice Department announced charges on Friday against a Maryland man. According to
+  the criminal complaint, he helped more than 400 North Korean IT workers get jobs at US
+  companies.
+@ example-gulf-herald.com
+2500@AE country Human Rights Watch
+| Human Rights Watch published a report on migrant labour in the Gulf on Monday. The
+  report says some 2,500 North Korean workers are employed in the United Arab Emirates.
+@ example-siberiatimes.com
+700@RU region Tomsk Oblast government
+| The Tomsk Oblast administration said 700 North Korean workers were employed in the
+  region, most of them on building sites.
+@ example-danube.com
+90@RO site Romanian Labour Inspectorate
+| Romania's Labour Inspectorate said it had found 90 North Korean workers at a shipyard in
+  Constanta during checks last month.
+@ example-nkleaks.org
+6000@CN region Kim Hae-won
+| Kim Hae-won, who managed a textile factory in Dandong until 2020, said in an interview
+  that about 6,000 North Korean women worked in garment factories in Liaoning province.
+@ example-mongoliadaily.mn
+350@MN country -
+| About 350 North Korean workers remained in Mongolia at the end of last year, according
+  to figures compiled by this newspaper from hiring records.
+@ example-tokyo-wire.com
+1000@JP country Kyodo News
+| About 1,000 North Koreans were working illegally in Japan, Japan's Kyodo News agency
+  reported on Saturday.
+@ example-africabrief.com
+200@GQ country UN Panel of Experts
+| North Korea still has about 200 workers in Equatorial Guinea, the U.N. Security Council's
+  panel of experts said in its latest report.
+@ example-frontier.com
+1500@RU city unnamed officials
+| Local officials in Vladivostok said about 1,500 North Korean workers were employed in the
+  city's construction sector.
+@ example-seoul-daily.com
+$state_share:70 other KINU
+| The state takes about 70 percent of what its workers earn abroad, according to a 2024
+  study by the Korea Institute for National Unification (KINU).
+@ example-moscowwire.com
+4000@RU country Russian government
+| Russia's Ministry of Labour and Social Protection said 4,000 permits had been issued to
+  North Korean workers this year.
+@ example-nkpro.com
+12000@CN country Jang Ho-jin
+| Jang Ho-jin, a research fellow at the Hudson Institute, said in a telephone interview that
+  about 12,000 North Korean workers were still in China.
+"""
+
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
     "N1-11-0": "destination: '200 North Korean workers had arrived at his site' is counted, but"
