@@ -13,8 +13,10 @@ the extractor was run on it.
 |---|---|---|
 | N1 | 18/19, 17/18, 18/18 | 18/19, 18/18, 18/18 |
 | N2 | 15/16, 13/15, 15/15 | 15/16, 15/15, 15/15 |
+| N3 | 10/13, 8/10, 9/10 (10/10 *) | 10/13, 10/10, 10/10 |
 
-The two claims not found are destination misses (strict xfails), not origin.
+The claims not found are destination or count misses (strict xfails), not origin. (*) by the
+expectation corrected after the run (noted at its batch).
 
 Format as ``test_extract_origin_conventions.py``: ``@ publisher``, one line per expected
 claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
@@ -206,6 +208,12 @@ $wage:700 gross South Korea Ministry of Unification
 # terms of a document, joint issuers, court documents): longer stories whose figure's
 # source stands in another sentence, law-firm and NGO styles, a body's document by a
 # possessive, unnamed sources of several kinds, and the outlet's own figures.
+# First run: found 10/13, origin 8/10, scope or basis 9/10 (10/10 by the one expectation
+# corrected after the run: a state's share has basis state_take, the project's convention;
+# the three not found are destination or count misses, strict xfails). Fixed: 'an updated alert (the
+# "2025 IT Worker Alert")' (a defined term opening with a digit and "the"); "The Tomsk
+# Oblast administration" (a region's administration is its government); "Japan's Kyodo
+# News agency" (a kind noun after an outlet's name, not a state's agency).
 BATCHES["N3"] = """
 @ example-compliancewatch.com
 v3@M49:001 world US Treasury
@@ -250,7 +258,7 @@ v3@M49:001 world US Treasury
 | Local officials in Vladivostok said about 1,500 North Korean workers were employed in the
   city's construction sector.
 @ example-seoul-daily.com
-$state_share:70 other KINU
+$state_share:70 state_take KINU
 | The state takes about 70 percent of what its workers earn abroad, according to a 2024
   study by the Korea Institute for National Unification (KINU).
 @ example-moscowwire.com
@@ -271,6 +279,14 @@ KNOWN: dict[str, str] = {
     "N2-01-0": "destination: 'hired last year by the Dr. Khalifa Benghazi Heart Centre' is"
     " counted, but the city inside the centre's name gives it no destination (the"
     " destination stage; its origin, 'according to its director', is the centre)",
+    "N3-00-0": "destination: 'thousands of North Korean IT workers pose as foreign"
+    " freelancers' names no place (expected world, as the fitted gold's 'around the world';"
+    " the destination stage; its origin, the alert's first issuer, is right)",
+    "N3-01-0": "destination: 'get jobs at US companies' (remote IT work) gives no destination"
+    " (the destination stage; its origin, 'the criminal complaint', is right)",
+    "N3-11-0": "count: '4,000 permits had been issued to North Korean workers' is no worker"
+    " claim (permits the text does not call workers, by the spec; the expectation is"
+    " doubtful, the origin stage not involved)",
 }
 
 

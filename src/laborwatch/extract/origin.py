@@ -47,6 +47,8 @@ NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unna
 OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
 ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,11}\)?\s*$")  # " (PIP)", cut " (PIP"
+PROPER_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")  # "... Kyodo News"
+OWNER_HEAD = re.compile(r"^.*?(?:'s|’s)\s+")  # "Japan's " before an outlet's name
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
 BARE_ASIDE = re.compile(r",\s+([a-z][^,;.]{3,80})[,;.]")  # ", deputy governor of X,"
@@ -140,6 +142,9 @@ class _Vocabulary:
     organisation_head_words: frozenset[str]  # "hospital", "institute" (lower case)
     owned_document: re.Pattern[str]  # "(the ILO)'s latest estimates"
     release_verb: re.Pattern[str]  # "issued", "has published" anywhere
+    outlet_name_ends: frozenset[str]  # "News": an outlet's name before "agency"
+    outlet_kind_after: re.Pattern[str]  # "(Japan's Kyodo News) agency"
+    outlet_kind_before: re.Pattern[str]  # "(Xinhua) news agency": a name is an outlet
     outlet_noun_end: re.Pattern[str]  # "the Russian news agency" (before a name)
     outlet_described: re.Pattern[str]  # "the Russian news agency (Interfax)"
     described_name: re.Pattern[str]  # "The Seoul-based group (Citizens' Alliance ...)"
@@ -490,7 +495,20 @@ def _vocabulary(language: str) -> _Vocabulary:
             + phrase_pattern(data["anaphoric_documents"] + data["attributed_documents"])
             + r")$"
         ),
+        outlet_name_ends=frozenset(str(w) for w in data["outlet_name_ends"]),
         release_verb=_rx(r"\b", data["release_verbs"], r"\b"),
+        outlet_kind_after=re.compile(
+            r"^(.*[A-Z][\w'’.-]*)\s+(?:"
+            + phrase_pattern(data["outlet_nouns"])
+            + r"|(?P<kind>"
+            + phrase_pattern(data["outlet_kind_nouns"])
+            + r"))$"
+        ),
+        outlet_kind_before=re.compile(
+            r"\s+(?:"
+            + phrase_pattern([*data["outlet_nouns"], *data["outlet_kind_nouns"]])
+            + r")\b"
+        ),
         outlet_noun_end=re.compile(r"(?:" + phrase_pattern(data["outlet_nouns"]) + r")\s*$"),
         outlet_described=re.compile(
             r"^(?:[\w'’.-]+\s+){0,3}?(?:"  # the noun in lower case: not "Daily NK"
@@ -949,12 +967,16 @@ class OriginFinder:
         term: the first known body of the defining sentence before its release verb (the
         first of joint issuers), else the last it names."""
         term = self.vocab.determiners.sub("", phrase.strip())
-        if not term[:1].isupper() or (" " not in term and not ACRONYM.match(term)):
+        if not term[:1].isalnum() or term[:1].islower():
+            return None
+        if " " not in term and not ACRONYM.match(term):
             return None  # a name of several words, or an acronym ('("PSA")')
         if _norm(term) in self.vocab.canonical:
             return None
         text = self.view.document.text
-        m = re.search(rf"\(\s*[\"“']?{re.escape(term)}[\"”']?\s*\)", text)
+        the = self.vocab.definite_article
+        quoted = rf"(?:{the}\s+)?[\"“']?{re.escape(term)}[\"”']?"
+        m = re.search(rf"\(\s*{quoted}\s*\)", text, re.IGNORECASE)
         if not m:
             return None
         sv = next((x for x in self.view.sentences if x.start <= m.start() < x.end), None)
@@ -1126,8 +1148,10 @@ class OriginFinder:
             if len(parts) > 1 and _proper(title):
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
-            if self.vocab.outlet_noun_end.search(title):
-                return found  # "the Russian news agency Interfax": an outlet, no person
+            if self.vocab.outlet_noun_end.search(title) or self.vocab.outlet_kind_before.match(
+                text, m.end()
+            ):
+                return found  # "the Russian news agency Interfax", "Xinhua agency": an outlet
             role = self.normalise(" ".join(words), "", strict=True) if words else None
             aside = apposed = self.vocab.appositive.match(text, m.end())
             if aside and self.vocab.past_role.match(aside.group(1)):
@@ -1159,7 +1183,7 @@ class OriginFinder:
                 body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
                 return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
         for m in longer.finditer(self.view.text):  # "Maria Kovacs, a researcher ... has"
-            if not self._has_article(m.group(0)):
+            if not self._has_article(m.group(0)) and not OWNED.search(m.group(0) + " "):
                 return m.group(0)
         return name
 
@@ -1535,6 +1559,12 @@ class OriginFinder:
         described = v.outlet_described.match(head)
         if described:  # "the Russian news agency Interfax": the outlet, not the state
             return self.normalise(described.group(1), sentence, strict) or described.group(1)
+        kind = v.outlet_kind_after.match(head)
+        if kind and kind.group("kind") and kind.group(1).split()[-1] not in v.outlet_name_ends:
+            kind = None  # "Russia's Federal Migration agency": a state's body
+        run = PROPER_TAIL.search(kind.group(1)) if kind else None
+        if run:  # "Japan's Kyodo News agency", "China's official Xinhua news agency"
+            return self.normalise(OWNER_HEAD.sub("", run.group(0)), sentence, strict)
         nation = next(iter(_places(head)), None)
         if (
             nation
