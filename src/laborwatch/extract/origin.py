@@ -733,7 +733,8 @@ class OriginFinder:
             if not first[:1].isupper() or first.lower() in v.organisation_head_words:
                 continue
             tail = " ".join(words[i:])
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(tail)}(?![\w'’-])", text):
+            written = r"\s+".join(map(re.escape, words[i:]))  # across a wrapped line too
+            for m in re.finditer(rf"(?<![\w'’-]){written}(?![\w'’-])", text):
                 before = text[max(0, m.start() - 40) : m.start()].split()
                 last = before[-1] if before else ""
                 if not last or not last[:1].isupper() or last.lower() in v.name_articles:
@@ -975,7 +976,8 @@ class OriginFinder:
             return None
         text = self.view.document.text
         the = self.vocab.definite_article
-        quoted = rf"(?:{the}\s+)?[\"“']?{re.escape(term)}[\"”']?"
+        written = r"\s+".join(map(re.escape, term.split()))
+        quoted = rf"(?:{the}\s+)?[\"“']?{written}[\"”']?"
         m = re.search(rf"\(\s*{quoted}\s*\)", text, re.IGNORECASE)
         if not m:
             return None
