@@ -36,9 +36,14 @@ import pytest
 from laborwatch.extract.pipeline import Extractor
 
 try:
-    from .tables import check_origin, origin_report, origin_rows
+    from .tables import check_origin, origin_claims, origin_report, origin_rows
 except ImportError:  # run as a script
-    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
+    from tables import (  # type: ignore[no-redef]
+        check_origin,
+        origin_claims,
+        origin_report,
+        origin_rows,
+    )
 
 BATCHES: dict[str, str] = {}
 
@@ -293,6 +298,74 @@ KNOWN: dict[str, str] = {
 @pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
 def test_origin_naming(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
     check_origin(extractor, scorer, *case)
+
+
+# Every canonical name of ../tools/origins.json reached from natural phrasings of it (its
+# aliases, possessives, dotted and undotted abbreviations, "the South's", "Seoul's"), as the
+# subject of "said", after "according to" and before a closing ", ... said".
+PHRASINGS: dict[str, list[str]] = {
+    "UN Panel of Experts": ["the UN's panel of experts", "a U.N. Security Council panel",
+        "the U.N. Panel of Experts on North Korea", "U.N. sanctions monitors",
+        "the Security Council's 1718 Committee Panel of Experts", "UN sanctions experts",
+        "the UN Security Council's panel of experts", "the U.N. expert panel"],
+    "MSMT": ["the Multilateral Sanctions Monitoring Team (MSMT)", "the MSMT",
+        "the 11-nation Multilateral Sanctions Monitoring Team"],
+    "UN Special Rapporteur": ["the U.N. special rapporteur", "Marzuki Darusman",
+        "Tomas Ojea Quintana, the UN special rapporteur",
+        "the UN special rapporteur on human rights in North Korea"],
+    "South Korea NIS": ["Seoul's National Intelligence Service", "the South's spy agency",
+        "South Korea's NIS", "the National Intelligence Service (NIS)",
+        "South Korean intelligence officials", "Seoul's spy service",
+        "South Korea's main spy agency", "Seoul’s intelligence service"],
+    "South Korea Ministry of Unification": ["South Korea's Unification Ministry",
+        "the South's unification ministry", "Seoul's Ministry of Unification",
+        "the South Korean Unification Ministry"],
+    "KINU": ["the Korea Institute for National Unification (KINU)", "KINU",
+        "the state-run Korea Institute for National Unification", "researchers at KINU"],
+    "Radio Free Asia source": ["an RFA source", "Radio Free Asia (RFA)",
+        "the U.S.-funded Radio Free Asia", "sources who spoke to Radio Free Asia"],
+    "Russian Interior Ministry": ["Russia's MVD", "the Russian Ministry of Internal Affairs",
+        "Russia's interior ministry", "Russian migration statistics"],
+    "Russian government": ["the Kremlin", "Russian officials", "a Russian official",
+        "Russian ambassador Alexander Matsegora", "Moscow"],
+    "US State Department": ["the U.S. State Department", "the annual TIP report",
+        "the State Department's annual Trafficking in Persons report",
+        "the US Department of State"],
+    "US Treasury": ["the U.S. Treasury", "OFAC", "the Office of Foreign Assets Control (OFAC)",
+        "the U.S. Department of the Treasury"],
+    "US Justice Department": ["the U.S. Justice Department", "the Department of Justice",
+        "the FBI", "the Federal Bureau of Investigation", "US prosecutors"],
+    "NKDB": ["the Database Center for North Korean Human Rights (NKDB)", "the Seoul-based NKDB"],
+    "Leiden Asia Centre": ["the Leiden Asia Centre", "researchers at Leiden University"],
+    "KCNA": ["the Korean Central News Agency", "the North's KCNA",
+        "the North Korean state media", "North Korea's official Korean Central News Agency"],
+    "United Nations": ["the U.N.", "the United Nations", "a UN report"],
+    "US government": ["U.S. officials", "Washington", "US government officials",
+        "American officials"],
+    "AP": ["The Associated Press", "the AP"],
+    "Yonhap": ["Yonhap News Agency", "South Korea's Yonhap news agency"],
+    "Chosun Ilbo": ["the Choson Ilbo", "South Korea's Chosun Ilbo newspaper"],
+}
+FRAMES = (
+    "{A} said about 5,000 North Korean workers were in Kuwait.",
+    "About 5,000 North Korean workers are in Kuwait, according to {a}.",
+    "About 5,000 North Korean workers are in Kuwait, {a} said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "phrase", "frame"),
+    [(c, p, f) for c, phrases in PHRASINGS.items() for p in phrases for f in FRAMES],
+)
+def test_origin_reaches_every_canonical_name(
+    extractor: Extractor, scorer: ModuleType, canonical: str, phrase: str, frame: str
+) -> None:
+    text = frame.format(A=phrase[:1].upper() + phrase[1:], a=phrase)
+    claims = origin_claims(extractor, "example-x.com", text)
+    # by the count alone: a speaker's place taken as a destination is the destination stage's
+    claim = next((c for key, c in claims.items() if key[0] == (5000.0, 5000.0)), None)
+    assert claim is not None, sorted(map(repr, claims))
+    assert scorer.origin_key(claim.origin) == scorer.origin_key(canonical), claim.origin
 
 
 if __name__ == "__main__":

@@ -306,7 +306,13 @@ def _vocabulary(language: str) -> _Vocabulary:
         [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
     )
     return _Vocabulary(
-        name_forms=_Forms(list(canonical_forms(data["names"]))),
+        name_forms=_Forms(
+            [  # "Seoul’s spy agency" as "Seoul's spy agency"
+                variant
+                for form in canonical_forms(data["names"])
+                for variant in dict.fromkeys([form, form.replace("'", "’")])
+            ]
+        ),
         canonical=canonical,
         outlets=outlets,
         any_outlet=_Forms([f for spec in data["outlet_sources"].values() for f in spec["names"]]),
@@ -830,8 +836,11 @@ class OriginFinder:
         if role:  # "A ministry spokeswoman said": the ministry
             phrase = f"{v.definite_article} {role.group(1)}"
         member = v.organisation_anaphor.match(phrase)
-        if member and phrase[member.end(1) :].startswith(("'s", "’s")):
-            phrase = member.group(1)  # "the group's researchers": the group
+        owned = phrase[member.end(1) :] if member else ""
+        if owned.startswith(("'s", "’s")) and not self._body(owned[2:]):
+            # "the group's researchers": the group; not "the Security Council's 1718
+            # Committee Panel of Experts", a known body the group has
+            phrase = member.group(1) if member else phrase
         if v.outlet_anaphor.match(phrase):  # "the newspaper said": the outlet named before
             outlet = self._outlet_speaker_before(sv)
             if outlet:
@@ -1520,7 +1529,12 @@ class OriginFinder:
         # "the (Washington-based) Committee"; a function, not the template r"\1", which
         # re looks up per call by the pattern's hash (computed over its whole code)
         phrase = v.descriptor.sub(_first_group, phrase.strip())
-        phrase = ACRONYM_TAIL.sub("", phrase)  # "the Polish ... Inspectorate (PIP)"
+        tail = ACRONYM_TAIL.search(phrase)
+        if tail:  # "the Office of Foreign Assets Control (OFAC)": the acronym when known
+            known = v.canonical.get(_norm(tail.group(0)))
+            if known:
+                return known
+            phrase = phrase[: tail.start()]  # "the Polish ... Inspectorate (PIP)"
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
             inner = self.normalise(phrase[relay.end() :], sentence, strict)
