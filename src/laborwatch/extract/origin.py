@@ -511,9 +511,7 @@ def _vocabulary(language: str) -> _Vocabulary:
             + r"))$"
         ),
         outlet_kind_before=re.compile(
-            r"\s+(?:"
-            + phrase_pattern([*data["outlet_nouns"], *data["outlet_kind_nouns"]])
-            + r")\b"
+            r"\s+(?:" + phrase_pattern([*data["outlet_nouns"], *data["outlet_kind_nouns"]]) + r")\b"
         ),
         outlet_noun_end=re.compile(r"(?:" + phrase_pattern(data["outlet_nouns"]) + r")\s*$"),
         outlet_described=re.compile(
@@ -730,9 +728,13 @@ class OriginFinder:
             return name
         if name in v.bodies:
             return name
-        if words[0] in v.honorifics and len(words) > 3 and words[2][:1].isupper():
-            if words[2].lower() not in v.organisation_head_words:
-                return " ".join(words[2:])  # "Martyr Attia Al-Kaseh Teaching Hospital"
+        if (
+            words[0] in v.honorifics
+            and len(words) > 3
+            and words[2][:1].isupper()
+            and words[2].lower() not in v.organisation_head_words
+        ):
+            return " ".join(words[2:])  # "Martyr Attia Al-Kaseh Teaching Hospital"
         text = self.view.text
         for i in range(len(words) - 2, 0, -1):
             first = words[i]
@@ -745,7 +747,7 @@ class OriginFinder:
                 last = before[-1] if before else ""
                 if not last or not last[:1].isupper() or last.lower() in v.name_articles:
                     return tail  # "... said. Al-Kaseh Teaching Hospital", "the Al-Kaseh ..."
-                if last[-1] in ".!?\"”":
+                if last[-1] in '.!?"”':
                     return tail
         return name
 
@@ -836,8 +838,8 @@ class OriginFinder:
         if role:  # "A ministry spokeswoman said": the ministry
             phrase = f"{v.definite_article} {role.group(1)}"
         member = v.organisation_anaphor.match(phrase)
-        owned = phrase[member.end(1) :] if member else ""
-        if owned.startswith(("'s", "’s")) and not self._body(owned[2:]):
+        member_of = phrase[member.end(1) :] if member else ""
+        if member_of.startswith(("'s", "’s")) and not self._body(member_of[2:]):
             # "the group's researchers": the group; not "the Security Council's 1718
             # Committee Panel of Experts", a known body the group has
             phrase = member.group(1) if member else phrase

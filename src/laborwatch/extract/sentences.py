@@ -110,11 +110,7 @@ class SentenceSplitter:
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
                 continue
             headline = line_start == 0 and len(prev) <= self.headline_chars
-            if (
-                width
-                and prev[-1] not in ".!?…\"'”’"
-                and len(prev) >= width * self.wrap_short
-            ):
+            if width and prev[-1] not in ".!?…\"'”’" and len(prev) >= width * self.wrap_short:
                 continue  # a line of a hard-wrapped text
             if (
                 self.wrap_unless_final
