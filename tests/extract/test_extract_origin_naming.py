@@ -426,6 +426,41 @@ def test_origin_reaches_every_canonical_name(
     assert scorer.origin_key(claim.origin) == scorer.origin_key(canonical), claim.origin
 
 
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a clause the writer adds to a place: the outlet's background (the fitted gold's null)
+        (
+            "Diplomats said on Friday that Oman had told the embassy to cut its staff in the"
+            " country, which hosts around 800 North Korean workers.",
+            None,
+        ),
+        (
+            "Poland, which hosted some 400 North Korean welders until 2018, told the UN it had"
+            " issued no new permits.",
+            None,
+        ),
+        (
+            "They were sent to Hunchun, where about 1,000 North Koreans already worked, Chinese"
+            " police said.",
+            "Chinese government",
+        ),
+        # the figure the speaker states, before the clause on the place
+        (
+            "About 800 North Korean workers remain in Oman, which hosts many migrants, a"
+            " diplomat said.",
+            "unnamed diplomat",
+        ),
+    ],
+)
+def test_origin_of_a_background_clause(
+    extractor: Extractor, scorer: ModuleType, text: str, origin: str | None
+) -> None:
+    claims = origin_claims(extractor, "example-x.com", text)
+    [claim] = claims.values()
+    assert scorer.origin_key(claim.origin) == scorer.origin_key(origin), claim.origin
+
+
 if __name__ == "__main__":
     origin_report(
         Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES

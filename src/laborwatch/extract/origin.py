@@ -141,6 +141,8 @@ class _Vocabulary:
     honorifics: frozenset[str]  # "Martyr": left out of a body's name with the given name
     organisation_head_words: frozenset[str]  # "hospital", "institute" (lower case)
     owned_document: re.Pattern[str]  # "(the ILO)'s latest estimates"
+    background: re.Pattern[str]  # ", which (hosts ...)": a clause on a place
+    background_antecedent: re.Pattern[str]  # "the country(, which)"
     release_verb: re.Pattern[str]  # "issued", "has published" anywhere
     outlet_name_ends: frozenset[str]  # "News": an outlet's name before "agency"
     outlet_kind_after: re.Pattern[str]  # "(Japan's Kyodo News) agency"
@@ -502,6 +504,10 @@ def _vocabulary(language: str) -> _Vocabulary:
             + r")$"
         ),
         outlet_name_ends=frozenset(str(w) for w in data["outlet_name_ends"]),
+        background=_rx(r",\s+", data["background_relatives"], r"\s"),
+        background_antecedent=re.compile(
+            r"\b(?:" + phrase_pattern(data["background_antecedents"]) + r")$", re.IGNORECASE
+        ),
         release_verb=_rx(r"\b", data["release_verbs"], r"\b"),
         outlet_kind_after=re.compile(
             r"^(.*[A-Z][\w'’.-]*)\s+(?:"
@@ -702,6 +708,8 @@ class OriginFinder:
         NIS estimates that 30,000 ..."). A general origin ("US government") becomes the body
         of it that the sentence names ("the State Department"), or for a headline the body of
         it that the article's first sentences name."""
+        if at is not None and self._background(sv, at):
+            return None  # "... to leave the country, which hosts around 3,000 North Koreans"
         turn = self._turn_before(sv, at) if at is not None else None
         if turn is not None:
             key = (sv.index, turn)
@@ -717,6 +725,19 @@ class OriginFinder:
                 found = self._refined(found, [sv, *ahead] if self._headline(sv) else [sv])
             self._cache[sv.index] = self._shortest(found)
         return self._cache[sv.index]
+
+    def _background(self, sv: SentenceView, at: int) -> bool:
+        """Is the figure at ``at`` in a relative clause the writer adds to a place ("Kuwait,
+        which hosts around 3,000 North Koreans", "the country, where some 500 work"): the
+        outlet's background, not what the sentence's speaker said?"""
+        text = self.view.text
+        found = list(self.vocab.background.finditer(text, sv.start, at))
+        m = found[-1] if found else None
+        if m is None or "," in text[m.end() : at]:
+            return False
+        if self.vocab.background_antecedent.search(text, sv.start, m.start()):
+            return True  # "the country, which"
+        return any(p.end == m.start() and p.kind in ("country", "city") for p in sv.places)
 
     def _shortest(self, name: str | None) -> str | None:
         """A body origins.yaml does not know by the shortest full name the article writes
