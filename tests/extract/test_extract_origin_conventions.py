@@ -441,9 +441,6 @@ KNOWN: dict[str, str] = {
     " figure before it as the city",
     "C6-01-0": "destination: '600 North Koreans worked for his company' is counted, but"
     " 'a construction manager in Vladivostok' (the speaker's place) gives it no destination",
-    "C7-01-0": "convention open: 'The advisory explains' after a joint advisory of three"
-    " bodies (the first issuer expected; 'advisory' is no document noun yet, and the body"
-    " named last would be the FBI)",
     "C7-03-0": "destination: '2,000 North Korean workers had applied for permits' is counted,"
     " but 'Russian Deputy Labour Minister' (the speaker's country) gives it no destination",
     "C7-07-0": "scope: 'a garment factory complex in Jilin province' is read as one site",

@@ -50,3 +50,32 @@ def test_sentences_never_overlap(text):
     spans = split_sentences(text)
     for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
+
+
+# An invented story hard-wrapped at a fixed width (as archived and scanned pages are): a line
+# break before a capitalised word ("North\nKorean", "1,500\nNorth") is no sentence end; the
+# short headline and a paragraph's short last line still end theirs.
+WRAPPED = """Loggers return to the Far East
+
+VLADIVOSTOK - About 1,500 North Korean loggers have returned to the
+forests of Primorsky Krai this spring, Sergei Volkov, a regional labour
+official, said on Tuesday. He said another 300 workers from North
+Korea would arrive in June, and that most of them would be sent to
+camps near Dalnerechensk, where the company has worked since the
+1990s, according to Volkov.
+The workers live in barracks.
+"""
+
+
+def test_sentences_join_the_lines_of_a_hard_wrapped_text():
+    got = [" ".join(s.split()) for s in texts(WRAPPED)]
+    assert got == [
+        "Loggers return to the Far East",
+        "VLADIVOSTOK - About 1,500 North Korean loggers have returned to the forests of"
+        " Primorsky Krai this spring, Sergei Volkov, a regional labour official, said on"
+        " Tuesday.",
+        "He said another 300 workers from North Korea would arrive in June, and that most of"
+        " them would be sent to camps near Dalnerechensk, where the company has worked since"
+        " the 1990s, according to Volkov.",
+        "The workers live in barracks.",
+    ]

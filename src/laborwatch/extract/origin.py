@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.places import PlaceMention, country_names, find_places
+from laborwatch.extract.places import PlaceMention, country_names, find_places, state_adjectives
 from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import _folded as fold_source
 from laborwatch.extract.text import caseless_lower, folded
@@ -46,6 +46,9 @@ POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)?\s*")
 NAMED = re.compile(r"\b[A-Z]")  # a name after a source noun: a person, not unnamed
 OWNED = re.compile(r"(?:'s|’s|s'|s’)\s")  # "Kuwait('s) response"
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?")  # "(CNN)China and Russia ..."
+ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,11}\)?\s*$")  # " (PIP)", cut " (PIP"
+PROPER_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")  # "... Kyodo News"
+OWNER_HEAD = re.compile(r"^.*?(?:'s|’s)\s+")  # "Japan's " before an outlet's name
 PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")  # "Shoigu", "Kang Min-ho"
 ROLE_CUT = re.compile(r"[.;:!?\"“”\n(]|,\s")  # where a role title before a name begins
 BARE_ASIDE = re.compile(r",\s+([a-z][^,;.]{3,80})[,;.]")  # ", deputy governor of X,"
@@ -133,6 +136,19 @@ class _Vocabulary:
     outlet_anaphor: re.Pattern[str]  # "the newspaper": the outlet named before
     outlet_speaker: re.Pattern[str]  # "(The Wall Street Journal) reported"
     organisation_anaphor: re.Pattern[str]  # "the group", "the group's (researchers)"
+    state_adjectives: dict[str, str]  # KP -> "North Korean" (before a body's name)
+    state_body_heads: frozenset[str]  # "inspectorate": a state's body keeps the state
+    honorifics: frozenset[str]  # "Martyr": left out of a body's name with the given name
+    organisation_head_words: frozenset[str]  # "hospital", "institute" (lower case)
+    owned_document: re.Pattern[str]  # "(the ILO)'s latest estimates"
+    background: re.Pattern[str]  # ", which (hosts ...)": a clause on a place
+    background_antecedent: re.Pattern[str]  # "the country(, which)"
+    release_verb: re.Pattern[str]  # "issued", "has published" anywhere
+    outlet_name_ends: frozenset[str]  # "News": an outlet's name before "agency"
+    outlet_kind_after: re.Pattern[str]  # "(Japan's Kyodo News) agency"
+    outlet_kind_before: re.Pattern[str]  # "(Xinhua) news agency": a name is an outlet
+    outlet_noun_end: re.Pattern[str]  # "the Russian news agency" (before a name)
+    outlet_described: re.Pattern[str]  # "the Russian news agency (Interfax)"
     described_name: re.Pattern[str]  # "The Seoul-based group (Citizens' Alliance ...)"
     personal: frozenset[str]  # "he", "she": one person
     name_words: frozenset[str]  # "of", "for": lower-case words inside a proper name
@@ -292,7 +308,13 @@ def _vocabulary(language: str) -> _Vocabulary:
         [words(language, "non_agent_prepositions"), words(language, "agent_prepositions")]
     )
     return _Vocabulary(
-        name_forms=_Forms(list(canonical_forms(data["names"]))),
+        name_forms=_Forms(
+            [  # "Seoul’s spy agency" as "Seoul's spy agency"
+                variant
+                for form in canonical_forms(data["names"])
+                for variant in dict.fromkeys([form, form.replace("'", "’")])
+            ]
+        ),
         canonical=canonical,
         outlets=outlets,
         any_outlet=_Forms([f for spec in data["outlet_sources"].values() for f in spec["names"]]),
@@ -317,7 +339,11 @@ def _vocabulary(language: str) -> _Vocabulary:
         source_words=word_set(language, "source_words"),
         definite_article=str(load("grammar", language)["articles"][0]),
         government_names={str(k): str(v) for k, v in data["government_names"].items()},
+        state_adjectives={str(k): str(v) for k, v in data["state_adjectives"].items()},
+        state_body_heads=frozenset(str(w).lower() for w in data["state_body_heads"]),
+        honorifics=frozenset(str(w) for w in data["name_honorifics"]),
         bodies=frozenset(canonical.values()),
+        organisation_head_words=frozenset(str(w).lower() for w in data["organisation_heads"]),
         body_states={str(k): str(v) for k, v in data.get("body_states", {}).items()},
         capitals={str(k): str(v) for k, v in data["capitals"].items()},
         state_speaker=re.compile(
@@ -354,7 +380,9 @@ def _vocabulary(language: str) -> _Vocabulary:
             + words(language, "anaphor_determiners")
             + r")\s+(?:[\w-]+\s+){0,2}?(?-i:"
             + words(language, "country_anaphor_nouns")
-            + "))",
+            + r")(?![\w-])(?!\s+(?:"  # not "the state-run", "the North Korean state media"
+            + words(language, "country_anaphor_not_before")
+            + r")\b))",
             re.IGNORECASE,
         ),
         non_agent=re.compile(
@@ -469,6 +497,35 @@ def _vocabulary(language: str) -> _Vocabulary:
         outlet_anaphor=_rx(rf"^(?:{the})\s+", data["outlet_nouns"], "$"),
         organisation_anaphor=_rx(
             rf"^((?:{the})\s+(?:[a-z][\w-]*\s+)?", data["organisation_heads"], r")(?:'s|’s)?"
+        ),
+        owned_document=re.compile(
+            r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?)(?:'s|’s)\s+(?:[a-z0-9][\w-]*\s+){0,3}?(?:"
+            + phrase_pattern(data["anaphoric_documents"] + data["attributed_documents"])
+            + r")$"
+        ),
+        outlet_name_ends=frozenset(str(w) for w in data["outlet_name_ends"]),
+        background=_rx(r",\s+", data["background_relatives"], r"\s"),
+        background_antecedent=re.compile(
+            r"\b(?:" + phrase_pattern(data["background_antecedents"]) + r")$", re.IGNORECASE
+        ),
+        release_verb=_rx(r"\b", data["release_verbs"], r"\b"),
+        outlet_kind_after=re.compile(
+            r"^(.*[A-Z][\w'’.-]*)\s+(?:"
+            + phrase_pattern(data["outlet_nouns"])
+            + r"|(?P<kind>"
+            + phrase_pattern(data["outlet_kind_nouns"])
+            + r"))$"
+        ),
+        outlet_kind_before=re.compile(
+            r"\s+(?:" + phrase_pattern([*data["outlet_nouns"], *data["outlet_kind_nouns"]]) + r")\b"
+        ),
+        outlet_noun_end=re.compile(r"(?:" + phrase_pattern(data["outlet_nouns"]) + r")\s*$"),
+        outlet_described=re.compile(
+            r"^(?:[\w'’.-]+\s+){0,3}?(?:"  # the noun in lower case: not "Daily NK"
+            + phrase_pattern(data["outlet_nouns"])
+            + r")\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+            + words(language, "proper_name_joiners")
+            + r"))*)$"
         ),
         described_name=re.compile(
             rf"^(?:(?:{the})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?!(?:{prepositions})\s)[a-z][\w'’-]*\s+"
@@ -651,6 +708,8 @@ class OriginFinder:
         NIS estimates that 30,000 ..."). A general origin ("US government") becomes the body
         of it that the sentence names ("the State Department"), or for a headline the body of
         it that the article's first sentences name."""
+        if at is not None and self._background(sv, at):
+            return None  # "... to leave the country, which hosts around 3,000 North Koreans"
         turn = self._turn_before(sv, at) if at is not None else None
         if turn is not None:
             key = (sv.index, turn)
@@ -664,8 +723,54 @@ class OriginFinder:
             if found in self.vocab.refinements:
                 ahead = self.view.sentences[sv.index + 1 : HEADLINE_REACH]
                 found = self._refined(found, [sv, *ahead] if self._headline(sv) else [sv])
-            self._cache[sv.index] = found
+            self._cache[sv.index] = self._shortest(found)
         return self._cache[sv.index]
+
+    def _background(self, sv: SentenceView, at: int) -> bool:
+        """Is the figure at ``at`` in a relative clause the writer adds to a place ("Kuwait,
+        which hosts around 3,000 North Koreans", "the country, where some 500 work"): the
+        outlet's background, not what the sentence's speaker said?"""
+        text = self.view.text
+        found = list(self.vocab.background.finditer(text, sv.start, at))
+        m = found[-1] if found else None
+        if m is None or "," in text[m.end() : at]:
+            return False
+        if self.vocab.background_antecedent.search(text, sv.start, m.start()):
+            return True  # "the country, which"
+        return any(p.end == m.start() and p.kind in ("country", "city") for p in sv.places)
+
+    def _shortest(self, name: str | None) -> str | None:
+        """A body origins.yaml does not know by the shortest full name the article writes
+        for it: "Al-Kaseh Teaching Hospital" where it also writes "the Martyr Attia Al-Kaseh
+        Teaching Hospital" (a shorter tail of the name, standing alone as a proper name)."""
+        v = self.vocab
+        words = name.split() if name else []
+        if len(words) < 3 or words[-1].lower() not in v.organisation_head_words:
+            return name
+        if name in v.bodies:
+            return name
+        if (
+            words[0] in v.honorifics
+            and len(words) > 3
+            and words[2][:1].isupper()
+            and words[2].lower() not in v.organisation_head_words
+        ):
+            return " ".join(words[2:])  # "Martyr Attia Al-Kaseh Teaching Hospital"
+        text = self.view.text
+        for i in range(len(words) - 2, 0, -1):
+            first = words[i]
+            if not first[:1].isupper() or first.lower() in v.organisation_head_words:
+                continue
+            tail = " ".join(words[i:])
+            written = r"\s+".join(map(re.escape, words[i:]))  # across a wrapped line too
+            for m in re.finditer(rf"(?<![\w'’-]){written}(?![\w'’-])", text):
+                before = text[max(0, m.start() - 40) : m.start()].split()
+                last = before[-1] if before else ""
+                if not last or not last[:1].isupper() or last.lower() in v.name_articles:
+                    return tail  # "... said. Al-Kaseh Teaching Hospital", "the Al-Kaseh ..."
+                if last[-1] in '.!?"”':
+                    return tail
+        return name
 
     def _own(self, sv: SentenceView) -> str | None:
         """The known origin a sentence names itself (None when it names none, refers back
@@ -705,6 +810,9 @@ class OriginFinder:
         spelled = self._spelled_out(phrase)
         if spelled:  # "PIP inspectors found" after "the Polish ... Inspectorate (PIP)"
             return spelled
+        defined = self._defined_term(phrase)
+        if defined:  # "The IT Workers Advisory discusses" after 'guidance ("IT Workers Advisory")'
+            return defined
         if self._self_reported(phrase, sentence):
             return None  # "NK News has learned", "an investigation by this newspaper"
         if v.house_source.match(phrase):
@@ -751,8 +859,11 @@ class OriginFinder:
         if role:  # "A ministry spokeswoman said": the ministry
             phrase = f"{v.definite_article} {role.group(1)}"
         member = v.organisation_anaphor.match(phrase)
-        if member and phrase[member.end(1) :].startswith(("'s", "’s")):
-            phrase = member.group(1)  # "the group's researchers": the group
+        member_of = phrase[member.end(1) :] if member else ""
+        if member_of.startswith(("'s", "’s")) and not self._body(member_of[2:]):
+            # "the group's researchers": the group; not "the Security Council's 1718
+            # Committee Panel of Experts", a known body the group has
+            phrase = member.group(1) if member else phrase
         if v.outlet_anaphor.match(phrase):  # "the newspaper said": the outlet named before
             outlet = self._outlet_speaker_before(sv)
             if outlet:
@@ -763,6 +874,10 @@ class OriginFinder:
             body = self._last_origin(sv)  # "Its Asia director" after "Human Rights Watch said"
             if body and not body.endswith((GOVERNMENT, GOVERNMENTS)):
                 return body
+            heads = "(?:" + "|".join(sorted(h.title() for h in v.organisation_head_words)) + ")"
+            named = self._nearest_proper(sv, _proper_name_rx(heads, self.language))
+            if named:  # "hired by the Benghazi Heart Centre, according to its director"
+                return named
         city = v.city_anaphor.match(phrase)
         if city:  # "the city's deputy mayor" after Moscow: "Moscow's deputy mayor"
             cities = self._places_before(sv, phrase, ("city",))
@@ -878,6 +993,44 @@ class OriginFinder:
         if not described:  # "Ukraine's military intelligence agency (GUR)": a known state's
             return None
         return self.normalise(" ".join(described.group(1).split()[-ACRONYM_WORDS:]), "", True)
+
+    def _defined_term(self, phrase: str) -> str | None:
+        """The issuer of a document the text names by a term it defines in brackets
+        ('... issued combined guidance ("IT Workers Advisory")'), for a phrase that is that
+        term: the first known body of the defining sentence before its release verb (the
+        first of joint issuers), else the last it names."""
+        term = self.vocab.determiners.sub("", phrase.strip())
+        if not term[:1].isalnum() or term[:1].islower():
+            return None
+        if " " not in term and not ACRONYM.match(term):
+            return None  # a name of several words, or an acronym ('("PSA")')
+        if _norm(term) in self.vocab.canonical:
+            return None
+        text = self.view.document.text
+        the = self.vocab.definite_article
+        written = r"\s+".join(map(re.escape, term.split()))
+        quoted = rf"(?:{the}\s+)?[\"“']?{written}[\"”']?"
+        m = re.search(rf"\(\s*{quoted}\s*\)", text, re.IGNORECASE)
+        if not m:
+            return None
+        sv = next((x for x in self.view.sentences if x.start <= m.start() < x.end), None)
+        if sv is None:
+            return None
+        return self._first_issuer(sv, m.start()) or self._named_body(sv)
+
+    def _first_issuer(self, sv: SentenceView, end: int | None = None) -> str | None:
+        """The first known body a sentence names before its release verb ("the State
+        Department, the Treasury and the FBI issued a joint advisory": the first of joint
+        issuers), looking no further than ``end``."""
+        text = self.view.text
+        release = self.vocab.release_verb.search(text, sv.start, sv.end if end is None else end)
+        if not release:
+            return None
+        for a, b in self.vocab.name_forms.spans(text, self._text_low(), sv.start, release.start()):
+            name = self.vocab.canonical.get(_norm(text[a:b]))
+            if name:
+                return name
+        return None
 
     def _completed(self, phrase: str) -> str:
         """A known name cut off where the excerpt ends ("the U.S. State Departmen"): the
@@ -1029,6 +1182,10 @@ class OriginFinder:
             if len(parts) > 1 and _proper(title):
                 title = parts[-2]  # "Russia's ambassador to Pyongyang, Ivan Petrov"
             words = title.split()[-ROLE_WORDS:]
+            if self.vocab.outlet_noun_end.search(title) or self.vocab.outlet_kind_before.match(
+                text, m.end()
+            ):
+                return found  # "the Russian news agency Interfax", "Xinhua agency": an outlet
             role = self.normalise(" ".join(words), "", strict=True) if words else None
             aside = apposed = self.vocab.appositive.match(text, m.end())
             if aside and self.vocab.past_role.match(aside.group(1)):
@@ -1060,7 +1217,7 @@ class OriginFinder:
                 body = self.normalise(said or "", self.view.sentence_text(sv), strict=True)
                 return body or m.group(0)  # "Ahn Sung-kyu of the NKDB" ... "Ahn estimated"
         for m in longer.finditer(self.view.text):  # "Maria Kovacs, a researcher ... has"
-            if not self._has_article(m.group(0)):
+            if not self._has_article(m.group(0)) and not OWNED.search(m.group(0) + " "):
                 return m.group(0)
         return name
 
@@ -1087,7 +1244,10 @@ class OriginFinder:
     def _proper_name(self, sv: SentenceView, head: str) -> str | None:
         """The nearest proper name, in this sentence or shortly before, that ends with an
         organisation's head noun ("the clinic" -> "Harbour Road Central Clinic")."""
-        rx = _proper_name_rx(head.title(), self.language)
+        return self._nearest_proper(sv, _proper_name_rx(head.title(), self.language))
+
+    def _nearest_proper(self, sv: SentenceView, rx: re.Pattern[str]) -> str | None:
+        """The nearest proper name ``rx`` finds, in this sentence or shortly before."""
         for j in range(sv.index, max(-1, sv.index - 1 - LOOK_BACK), -1):
             names = [m for m in rx.finditer(self.view.sentence_text(self.view.sentences[j]))]
             for m in reversed(names):
@@ -1263,7 +1423,8 @@ class OriginFinder:
         if said and self.vocab.document_anaphor.match(said.strip()):
             return self.origin(other)
         found = (
-            self._named_body(other)
+            self._first_issuer(other)
+            or self._named_body(other)
             or self._own(other)
             or self._named_origin(other)
             or self._document_author(other)
@@ -1391,6 +1552,12 @@ class OriginFinder:
         # "the (Washington-based) Committee"; a function, not the template r"\1", which
         # re looks up per call by the pattern's hash (computed over its whole code)
         phrase = v.descriptor.sub(_first_group, phrase.strip())
+        tail = ACRONYM_TAIL.search(phrase)
+        if tail:  # "the Office of Foreign Assets Control (OFAC)": the acronym when known
+            known = v.canonical.get(_norm(tail.group(0)))
+            if known:
+                return known
+            phrase = phrase[: tail.start()]  # "the Polish ... Inspectorate (PIP)"
         relay = v.relay.search(phrase)
         if relay:  # "a report by the Wall Street Journal citing South Korean intelligence"
             inner = self.normalise(phrase[relay.end() :], sentence, strict)
@@ -1422,6 +1589,21 @@ class OriginFinder:
         inner = self.normalise(authored.group(1), sentence, strict) if authored else None
         if inner:  # "a report by the Washington-based Committee for ..."
             return inner
+        owner = v.owned_document.match(head)
+        if owner and not _places(owner.group(1)):
+            # "the International Labor Organization's latest estimates": the body's
+            found = self.normalise(owner.group(1), sentence, strict)
+            if found:
+                return found
+        described = v.outlet_described.match(head)
+        if described:  # "the Russian news agency Interfax": the outlet, not the state
+            return self.normalise(described.group(1), sentence, strict) or described.group(1)
+        kind = v.outlet_kind_after.match(head)
+        if kind and kind.group("kind") and kind.group(1).split()[-1] not in v.outlet_name_ends:
+            kind = None  # "Russia's Federal Migration agency": a state's body
+        run = PROPER_TAIL.search(kind.group(1)) if kind else None
+        if run:  # "Japan's Kyodo News agency", "China's official Xinhua news agency"
+            return self.normalise(OWNER_HEAD.sub("", run.group(0)), sentence, strict)
         nation = next(iter(_places(head)), None)
         if (
             nation
@@ -1505,7 +1687,11 @@ class OriginFinder:
         for p in _places(cut):
             owned = OWNED.match(cut, p.end) if p.start == 0 else None
             if owned and _proper(cut[owned.end() :]):
-                return cut[owned.end() :]  # "Japan's Kyodo News": the body the state has
+                rest = cut[owned.end() :]
+                if rest.split()[-1].lower() in v.state_body_heads and len(p.codes) == 1:
+                    # "Poland's State Labour Inspectorate": "Polish State Labour Inspectorate"
+                    return f"{self._state_adjective(p.codes[0], p.text)} {rest}"
+                return rest  # "Japan's Kyodo News": the body the state has
             if owned:
                 return None  # a state that does not speak: "Kuwait's response (shows)"
         if cut and cut[0].isupper() and len(cut.split()) <= 3:
@@ -1519,6 +1705,17 @@ class OriginFinder:
         if held and held.group("document").lower().split()[-1] in v.documents:
             words = held.group("document").lower().split()  # "(estimates in a) 2012 ... report"
         return " ".join(words) if 0 < len(words) <= 4 else None
+
+    def _state_adjective(self, code: str, text: str) -> str:
+        """The word a state's body is named with: "Polish" (from "Polish government"),
+        "North Korean", else the state's common name ("Lithuania")."""
+        v = self.vocab
+        if code in v.state_adjectives:
+            return v.state_adjectives[code]
+        government = v.government_names.get(code)
+        if government and government.endswith(GOVERNMENT):
+            return government.removesuffix(GOVERNMENT)
+        return state_adjectives().get(code) or country_names().get(code, text)
 
     def _owned_body(self, head: str) -> bool:
         """Does a known body follow the state a phrase opens with, as its possessive

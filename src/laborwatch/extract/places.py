@@ -250,6 +250,20 @@ def country_names() -> dict[str, str]:
     return best
 
 
+@lru_cache(maxsize=1)
+def state_adjectives() -> dict[str, str]:
+    """Each country code's adjective ("Lithuanian", "Polish", "Kuwaiti"): its demonym in
+    "-ish", else its shortest demonym not in "-s" (not the nouns "Pole", "Poles")."""
+    found: dict[str, list[str]] = {}
+    for row in _tsv_rows():
+        if len(row) > 2 and row[2] == "demonym" and not row[0].endswith("s"):
+            found.setdefault(row[1], []).append(row[0])
+    return {
+        code: min(names, key=lambda n: (not n.endswith("ish"), len(n), n))
+        for code, names in found.items()
+    }
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every place mention in ``text``, sorted by start, non-overlapping, longest first.
 

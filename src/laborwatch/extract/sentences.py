@@ -4,7 +4,8 @@ Rules (data in ``lang/<code>/sentences.yaml``): ., ! or ? (plus closing quotes a
 brackets) followed by space and a capital, digit or opening quote ends a sentence unless
 the token is a known abbreviation or a single initial; a blank line always ends one; a
 single line break ends one unless the line plainly wraps (it ends in a function word or
-the next line starts in lower case); "year.According" (no space) ends one too.
+the next line starts in lower case, or the text is hard-wrapped at a fixed width and the
+line is a full one without final punctuation); "year.According" (no space) ends one too.
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ class SentenceSplitter:
         byline = data.get("byline")
         self.byline = re.compile(str(byline)) if byline else None
         self.line_re = re.compile(r"\n")
+        # English text hard-wrapped at a fixed width (a scanned or archived page): with at
+        # least ``min_joins`` line breaks inside a sentence (a lower-case letter or a comma
+        # before, a lower-case word after), a line break ends a sentence only after final
+        # punctuation or a line shorter than ``short_line`` of the text's usual width.
+        wrap = data.get("hard_wrap") or {}
+        self.wrap_min = int(wrap.get("min_joins", 0))
+        self.wrap_short = float(wrap.get("short_line", 0.0))
+        self.wrap_join = re.compile(r"[a-z,]\n[a-z]")
         # a first line up to this long is a headline, a sentence of its own (0: never)
         self.headline_chars = int(data.get("headline_chars", 0))
 
@@ -65,8 +74,16 @@ class SentenceSplitter:
             return True  # an initial: "Kim J. Un", "N. Korea"
         return _DOTTED.fullmatch(token) is not None  # "U.S", "e.g"
 
+    def _wrap_width(self, text: str) -> int | None:
+        """The usual line width of a hard-wrapped text (None when it is not wrapped)."""
+        if not self.wrap_min or len(self.wrap_join.findall(text)) < self.wrap_min:
+            return None
+        lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+        return lengths[len(lengths) * 4 // 5] if lengths else None
+
     def boundaries(self, text: str) -> list[int]:
         cuts: set[int] = set()
+        width = self._wrap_width(text)
         for m in self.end_re.finditer(text):
             punct = m.group("p")
             if punct == "." and self._is_abbreviation(text, m.start()):
@@ -93,6 +110,8 @@ class SentenceSplitter:
             if prev[-1] in ",;:-(" or last_word in self.continuation or follow[0].islower():
                 continue
             headline = line_start == 0 and len(prev) <= self.headline_chars
+            if width and prev[-1] not in ".!?…\"'”’" and len(prev) >= width * self.wrap_short:
+                continue  # a line of a hard-wrapped text
             if (
                 self.wrap_unless_final
                 and prev[-1] not in ".!?…\"'”’"
