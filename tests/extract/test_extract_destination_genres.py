@@ -2,7 +2,13 @@
 worker figure's workers are: statistics releases and data stories (a migration service's
 entries "for work purposes" per nationality, a border service's table written as prose,
 year-by-year series "in 2019 ... in 2023 ..."), country breakdown lists with parentheses or
-colons ("Russia (about 10,000), China (up to 50,000)", "China: 40,000; Russia: 15,000").
+colons ("Russia (about 10,000), China (up to 50,000)", "China: 40,000; Russia: 15,000");
+timelines and explainers with bullet-like lines, photo captions, headline+dek only items,
+Q&A explainers, corrections; place adjectives ("Russian building sites", "Emirati
+contractors"), places named only by a city, region, island or fishing ground, "across",
+"throughout", "in the rest of", "outside", "beyond", two places with a figure each in one
+sentence, and home or transit places (trained in Pyongyang, via Beijing, recalled to
+Sinuiju).
 
 Written for this file (invented people, outlets, firms, figures), each batch committed
 before its first run; notation and comparison as in ``test_extract_destination_long2.py``
@@ -135,7 +141,232 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1]
+# Batch N2, written blind: timelines and explainers with bullet-like lines, photo captions,
+# headline+dek only items, Q&A explainers, corrections.
+BATCH_2: list[Article] = [
+    (
+        "N2",
+        "timeline-russia-years",
+        "~30000@RU/present ~1000@RU/present ~2000@RU/dispatched ~13000@RU/dispatched",
+        """Timeline: North Korean labour in Russia // 2017 - The UN Security Council bans new
+        work permits for North Koreans; about 30,000 North Korean workers are in Russia. ||
+        2019 - Moscow says it has sent most of them home; about 1,000 North Korean workers
+        remain, according to a researcher in Moscow. || 2023 - Some 2,000 North Korean
+        workers arrive in the Far East on student visas. || 2024 - Seoul's spy agency says
+        about 13,000 North Korean workers entered Russia during the year.""",
+    ),
+    (
+        "N2",
+        "caption-timber-yard",
+        "~200@RU/present",
+        """In pictures: the timber camps of the Amur // North Korean workers at a timber yard
+        near Tynda, Amur region, in 2018. About 200 North Koreans worked at the yard at the
+        time, its former manager said. (Photo: Far East Pictures)""",
+    ),
+    (
+        "N2",
+        "headline-dek-laos",
+        "=600@LA/present",
+        """Laos hosts 600 North Korean workers, lawmaker says // Opposition deputy cites
+        interior ministry figures; Vientiane denies any breach of UN sanctions""",
+    ),
+    (
+        "N2",
+        "headline-dek-gulf",
+        "<3000@M49:145/present v2@OM/present",
+        """Up to 3,000 North Korean workers still on Gulf building sites // Most are in
+        Kuwait and Qatar, diplomats say; Oman hosts several hundred North Korean workers
+        more""",
+    ),
+    (
+        "N2",
+        "qa-explainer-russia",
+        "~15000@RU/present v2@RU/present ~50000@CN/present",
+        """Q&A: Why are North Korean workers going to Russia? // How many are there? || South
+        Korea's intelligence service estimates that about 15,000 North Korean workers are
+        now in Russia, up from a few hundred in 2022. || Where do they work? || Mostly on
+        building sites in Moscow and the Far East, and at seafood plants in Primorye. || Is
+        it legal? || No. UN sanctions adopted in 2017 ban the practice. China, which hosted
+        about 50,000 North Korean workers before the sanctions, says it has complied.""",
+    ),
+    (
+        "N2",
+        "correction-country",
+        "~120@KZ/present",
+        """North Korean builders at cement plant // About 120 North Korean workers are
+        building a cement plant, a regional official told the Steppe Observer on Monday. ||
+        The official said the workers had arrived on trainee visas in the spring. || Correction:
+        An earlier version of this article said the workers were in Mongolia; they are in
+        Kazakhstan.""",
+    ),
+    (
+        "N2",
+        "correction-figure",
+        "=500@RU/present",
+        """About 500 North Korean workers are building a hospital in Vladivostok, the city's
+        construction department said. || This story has been corrected to show that the
+        number of North Korean workers on the hospital site is 500, not 5,000 as previously
+        reported.""",
+    ),
+    (
+        "N2",
+        "africa-key-dates",
+        "~200@NA/repatriated =150@AO/repatriated ~30@TZ/present",
+        """Key dates // - 2016: Namibia ends contracts with two North Korean firms; about 200
+        North Korean workers leave the country. || - 2018: Angola sends home 150 North Korean
+        workers, its foreign ministry says. || - 2020: A UN panel reports that about 30 North
+        Korean doctors still work in Tanzania.""",
+    ),
+    (
+        "N2",
+        "caption-seoul-dateline",
+        "~400@CN/present",
+        """SEOUL (Korea Wire) - North Korean workers wait for a bus outside a seafood plant in
+        Hunchun, China, in this undated photo provided by a rights group. || About 400
+        North Korean women work at the plant, the group said on Thursday. || The group did
+        not say how it obtained the photo.""",
+    ),
+    (
+        "N2",
+        "numbered-explainer-gulf",
+        "~5000@KW,QA/present ~500@M49:145/present",
+        """Five things to know about North Korea's workers in the Gulf // 1. Numbers: about
+        5,000 North Korean workers were in Kuwait and Qatar in 2017. || 2. Today: perhaps 500
+        North Korean workers remain in the region, diplomats say. || 3. Sectors: mostly
+        construction, with some in hospitals. || 4. Pay: most of their wages go to
+        Pyongyang. || 5. Sanctions: the UN ordered all of them home by 2019.""",
+    ),
+    (
+        "N2",
+        "headline-dek-recall-sinuiju",
+        "=300@CN/repatriated",
+        """Pyongyang recalls 300 workers from Chinese garment plants // The North Korean women,
+        who sewed uniforms in Dandong, were sent back to Sinuiju last week, traders say""",
+    ),
+    (
+        "N2",
+        "qa-who-is-counting",
+        "~2000@CN,RU/present",
+        """Who is counting? || South Korea's unification ministry in Seoul said in 2024 that
+        about 2,000 North Korean IT workers were working in China and Russia. || Are they
+        paid? || Most of their earnings are sent to Pyongyang, the ministry said.""",
+    ),
+]
+
+# Batch N3, written blind: place adjectives on workplaces and employers, places named only by
+# a city, region, island or sea, "across", "throughout", "in the rest of", "outside",
+# "beyond", two places with a figure each in one sentence, and home or transit places.
+BATCH_3: list[Article] = [
+    (
+        "N3",
+        "russian-building-sites",
+        "~6000@RU/present",
+        """About 6,000 North Korean workers are employed on Russian building sites, a
+        builders' union in Seoul estimated on Monday. || The union said most had come on
+        student visas.""",
+    ),
+    (
+        "N3",
+        "chinese-seafood-plant",
+        "=250@CN/present",
+        """A Chinese seafood plant employs 250 North Korean women who peel shrimp in
+        12-hour shifts, a supplier told the Korea Wire. || The supplier, who lives in Seoul,
+        asked not to be named.""",
+    ),
+    (
+        "N3",
+        "emirati-contractors",
+        "~400@AE/present",
+        """Emirati contractors still employ about 400 North Korean labourers, two diplomats in
+        Geneva said. || The contractors did not respond to questions.""",
+    ),
+    (
+        "N3",
+        "moscow-rest-of-russia",
+        "~2000@RU/present =8000@RU/present",
+        """About 2,000 North Korean workers are in Moscow and another 8,000 in the rest of
+        Russia, a Seoul think tank estimated. || It did not say how it arrived at the
+        figures.""",
+    ),
+    (
+        "N3",
+        "distributed-china-russia",
+        "=5000@CN/present =3000@RU/present",
+        """North Korea keeps 5,000 workers in China and 3,000 in Russia, according to a
+        report by a Washington research group. || The group said the workers earn the
+        state about $100 million a year.""",
+    ),
+    (
+        "N3",
+        "sent-three-countries",
+        "=1200@RU/dispatched =800@CN/dispatched =150@LA/dispatched",
+        """Pyongyang sent 1,200 workers to Russia, 800 to China and 150 to Laos last year, a
+        defector group in Seoul said, citing documents smuggled out of North Korea.""",
+    ),
+    (
+        "N3",
+        "trained-in-pyongyang-shenyang",
+        "~400@CN/present",
+        """About 400 North Korean IT workers, trained in Pyongyang, now work from rented
+        apartments in Shenyang, a cybersecurity firm said. || The firm said they earn money
+        for the state.""",
+    ),
+    (
+        "N3",
+        "via-beijing-to-moscow",
+        "=150@RU/dispatched",
+        """A group of 150 North Korean workers flew from Pyongyang via Beijing to Moscow last
+        week, a Russian newspaper reported. || They will work at building sites in the Moscow
+        region.""",
+    ),
+    (
+        "N3",
+        "donggang-recalled-sinuiju",
+        "~250@CN/repatriated",
+        """About 250 North Korean seafood workers in Donggang were recalled to Sinuiju in March,
+        a source in North Pyongan province told Free Asia Desk. || The source said they had
+        not been paid.""",
+    ),
+    (
+        "N3",
+        "kuril-fishing-grounds",
+        "~300@RU/present",
+        """Around 300 North Korean crew members worked on trawlers in the Kuril fishing grounds
+        this season, a Japanese fisheries official said in Sapporo. || Japan claims the
+        southern islands.""",
+    ),
+    (
+        "N3",
+        "throughout-siberia-beyond-urals",
+        "~3500@RU/present",
+        """Some 3,500 North Korean loggers and builders work throughout Siberia, a regional
+        labour official said in Novosibirsk. || Beyond the Urals, labour is scarce.""",
+    ),
+    (
+        "N3",
+        "outside-china-largest",
+        "~50000@CN/present ~20000@RU/present",
+        """About 50,000 North Korean workers are in China, the report said. Outside China, the
+        largest group, about 20,000 North Korean workers, is in Russia. || The report was
+        published in Tokyo.""",
+    ),
+    (
+        "N3",
+        "sabah-plantation",
+        "~50@MY/present",
+        """About 50 North Korean workers were found at an oil palm plantation in Sabah, the
+        state's labour department said. || They had entered on tourist visas.""",
+    ),
+    (
+        "N3",
+        "heilongjiang-province-only",
+        "~1000@CN/present",
+        """About 1,000 North Korean workers are employed at farms and timber yards in
+        Heilongjiang province, a trader in Harbin said. || The trader said most are men.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
