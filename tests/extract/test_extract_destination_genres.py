@@ -13,6 +13,33 @@ Sinuiju).
 Written for this file (invented people, outlets, firms, figures), each batch committed
 before its first run; notation and comparison as in ``test_extract_destination_long2.py``
 (``Q VALUE@DESTS/STATUS``; " // " ends the headline, " || " a paragraph).
+
+First runs, each batch before any change (N1 was run alone, then N2 and N3 were written
+and committed before their run; no rule had changed in between):
+
+| batch | articles | figures | count P | count R | cnt+dest P | cnt+dest R |
+|---|---|---|---|---|---|---|
+| N1 | 12 | 27 | 25/30 | 25/27 | 24/30 | 24/27 |
+| N2 | 12 | 21 | 21/21 | 21/21 | 18/21 | 18/21 |
+| N3 | 14 | 19 | 19/19 | 19/19 | 17/19 | 17/19 |
+
+N1 lost most on the count side: other nations' figures in a per-nationality release were
+read as North Korean workers ("Citizens of Uzbekistan, with 212,000 entries for work, and
+Tajikistan, with 148,000" as 2 figures in TJ; "Mongolia's own labour migrants, about 60,000
+of them" in MN; the all-nationalities total "14,200 entries for work purposes"); in
+"Chinese citizens accounted for 5,900 of them, Vietnamese citizens for 2,300 and North
+Korean citizens for 1,450" the Vietnamese 2,300 was read and the North Korean 1,450 took
+Vietnam; a border table's elided rows ("..., 1,650 who arrived through Vladivostok airport
+and 410 who came by sea") were not read. N2 lost three destinations: "Up to 3,000 North
+Korean workers still on Gulf building sites" took the dek's Kuwait, Qatar and Oman ("Gulf"
+as a place adjective was not read); "perhaps 500 North Korean workers remain in the region"
+took the countries of the line before, not the headline's Gulf; a figure placed only by a
+closing correction ("An earlier version ... said the workers were in Mongolia; they are in
+Kazakhstan") had no place. N3 lost two: "trawlers in the Kuril fishing grounds" took Japan
+(the speaker's seat in Sapporo; the fishing grounds were no place) and "Outside China, the
+largest group, about 20,000 ..., is in Russia" took China with Russia. Statuses: "95 North
+Korean workers in the whole of 2022" (against entries) read present; "IT workers, trained
+in Pyongyang, now work" read recruiting.
 """
 
 from __future__ import annotations
