@@ -397,7 +397,29 @@ BATCHES = [BATCH_1, BATCH_2, BATCH_3]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "N1-migration-quarterly-nationalities": "count: 'Citizens of Uzbekistan, with 212,000 "
+    "entries for work, and Tajikistan, with 148,000' (other nations' entries with a stated "
+    "purpose of work) are read as 212,000 and 148,000 workers in TJ",
+    "N1-border-service-table-prose": "count: the elided rows of a table in prose ('..., 1,650 "
+    "who arrived through Vladivostok airport and 410 who came by sea') have no noun and are "
+    "not read",
+    "N1-mongolia-series-years": "count: 'Mongolia's own labour migrants, about 60,000 of them, "
+    "mostly work in South Korea' (the host's own citizens abroad) is read as 60,000@MN",
+    "N1-nationalities-in-middle": "count: a per-nationality split of all entries ('Chinese "
+    "citizens accounted for 5,900 of them, Vietnamese citizens for 2,300 and North Korean "
+    "citizens for 1,450') keeps the all-nationalities total 14,200 and the Vietnamese 2,300, "
+    "and the North Korean 1,450 takes Vietnam from the gapped clause before it",
+    "N2-correction-country": "destination: the figure is placed only by a closing correction "
+    "('An earlier version of this article said the workers were in Mongolia; they are in "
+    "Kazakhstan'), which context does not read forward",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "N1-kazakh-half-against-year": "status: 'against 95 North Korean workers in the whole of "
+    "2022' (compared with entries: a flow) reads present",
+    "N3-trained-in-pyongyang-shenyang": "status: 'About 400 North Korean IT workers, trained in "
+    "Pyongyang, now work from rented apartments' reads recruiting (the participle of the "
+    "apposition wins over 'now work')",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
