@@ -393,7 +393,97 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3]
+# Batch N4, written blind after the N1-N3 fixes: the same genres in new wording (a
+# statistics bulletin, a factbox with colons, a caption, a dek, a Q&A, a timeline, place
+# adjectives, islands and seas, "outside", "beyond", "throughout", home and transit places).
+BATCH_4: list[Article] = [
+    (
+        "N4",
+        "bulletin-gulf-contractors",
+        "~700@M49:145/present",
+        """Labour bulletin // About 700 North Korean workers are still employed by Gulf
+        contractors, according to a quarterly bulletin of a Geneva-based monitoring group.
+        || The bulletin did not break the figure down by country.""",
+    ),
+    (
+        "N4",
+        "factbox-colons-regions",
+        "=9000@RU/present =2500@CN/present =600@M49:035/present",
+        """FACTBOX - North Korean workers abroad, latest estimates // Russian Far East: 9,000
+        North Korean workers || Chinese border provinces: 2,500 || Southeast Asia: 600 ||
+        Source: a South Korean research institute.""",
+    ),
+    (
+        "N4",
+        "caption-iturup-plant",
+        "~80@RU/present",
+        """Photo: a fish-processing plant on Iturup, in the southern Kurils. About 80 North
+        Korean workers are employed at the plant, according to a Japanese former island
+        resident who now lives in Nemuro. (Hokkaido Photo Service)""",
+    ),
+    (
+        "N4",
+        "dek-outside-russia-beyond",
+        "~400@BY/present",
+        """Belarus quietly takes in North Korean builders // Outside Russia, the biggest new
+        host is its neighbour: about 400 North Korean workers are now on sites in Belarus,
+        officials in Minsk say""",
+    ),
+    (
+        "N4",
+        "qa-where-in-china",
+        "~8000@CN/present",
+        """Where in China are they? || Mostly in Liaoning and Jilin provinces. A trade group in
+        Shenyang estimates that about 8,000 North Korean women work in seafood plants
+        throughout the northeast. || Are any in Beijing? || Very few, the group said.""",
+    ),
+    (
+        "N4",
+        "timeline-gulf-region",
+        "~6000@M49:145/present =200@KW/repatriated ~100@M49:145/present",
+        """Timeline: North Korean labour in the Middle East // 2015 - About 6,000 North Korean
+        workers are employed in the Middle East, a UN report says. || 2019 - Kuwait sends
+        home 200 North Korean workers. || 2024 - About 100 North Korean workers are believed
+        to remain in the region, diplomats say.""",
+    ),
+    (
+        "N4",
+        "polish-shipyards-outside-gdansk",
+        "~60@PL/present",
+        """About 60 North Korean welders worked at Polish shipyards outside Gdansk until 2019,
+        a Warsaw newspaper reported. || The yards say they were hired through agencies.""",
+    ),
+    (
+        "N4",
+        "flew-via-vladivostok-to-laos",
+        "=90@LA/dispatched",
+        """Ninety North Korean workers flew from Pyongyang via Vladivostok and Bangkok to
+        Vientiane in April, a Lao official said. || They will work on a hotel project.""",
+    ),
+    (
+        "N4",
+        "distributed-island-mainland",
+        "=300@RU/present =150@RU/present",
+        """A regional official said 300 North Korean workers were on Sakhalin and 150 on the
+        Kurils. || Most are in fish processing.""",
+    ),
+    (
+        "N4",
+        "qatari-site-dek-home-town",
+        "=250@QA/repatriated",
+        """Qatari developer sends 250 North Korean workers home // The men, recruited in
+        Hamhung, had worked on a Doha tower since 2016""",
+    ),
+    (
+        "N4",
+        "series-year-colons-laos",
+        "=900@LA/present =650@LA/present =300@LA/present",
+        """North Korean workers in Laos, by year, according to the group's count: 2018: 900;
+        2021: 650; 2024: 300. || The group says most work in restaurants and on farms.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
