@@ -517,14 +517,9 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
-    "N1-migration-quarterly-nationalities": "count: 'Citizens of Uzbekistan, with 212,000 "
-    "entries for work, and Tajikistan, with 148,000' (other nations' entries with a stated "
-    "purpose of work) are read as 212,000 and 148,000 workers in TJ",
     "N1-border-service-table-prose": "count: the elided rows of a table in prose ('..., 1,650 "
     "who arrived through Vladivostok airport and 410 who came by sea') have no noun and are "
     "not read",
-    "N1-mongolia-series-years": "count: 'Mongolia's own labour migrants, about 60,000 of them, "
-    "mostly work in South Korea' (the host's own citizens abroad) is read as 60,000@MN",
     "N1-nationalities-in-middle": "count: a per-nationality split of all entries ('Chinese "
     "citizens accounted for 5,900 of them, Vietnamese citizens for 2,300 and North Korean "
     "citizens for 1,450') keeps the all-nationalities total 14,200 and the Vietnamese 2,300, "

@@ -119,6 +119,7 @@ class _Grammar:
     modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
     place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
     owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
+    country_own: re.Pattern[str]  # "Mongolia('s own) labour migrants"
     site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
     relative_subject: re.Pattern[str]  # "(North Koreans,) who (numbered)"
     home_after: re.Pattern[str]  # "(sending the last 500) home"
@@ -337,6 +338,7 @@ def _grammar(language: str) -> _Grammar:
             r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
         ),
         owner_verb=re.compile(r"\b(?:" + words(language, "owner_verbs") + r")\b", re.IGNORECASE),
+        country_own=re.compile(r"(?:" + words(language, "country_own_possessives") + r")(?=\s)"),
         place_count_noun=re.compile(
             r"\b(?:" + words(language, "place_count_nouns") + r")\b", re.IGNORECASE
         ),
@@ -1981,6 +1983,10 @@ class CountFinder:
             and not self._arrival_of_workers(sv, clause)
         ):
             return True  # not "a further 250 entered ... on trainee visas to work at a mill"
+        if self._others_subject(sv, sv.start, start) and cues.entry_predicates.search(
+            text, sv.start, sv.end
+        ):
+            return True  # "Citizens of Uzbekistan, with 212,000 entries for work": theirs
         if head == "bare":
             sub = cues.subordinators.search(text, end, bounds[1])
             if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):
@@ -3314,15 +3320,19 @@ class CountFinder:
 
     def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
-        people named earlier in its sentence ("Ukrainian and Filipino welders"), with no DPRK
-        name before the figure?"""
+        people named earlier in its sentence ("Ukrainian and Filipino welders", "Mongolia's own
+        labour migrants"), with no DPRK name before the figure?"""
         text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
         if any(p.kind == "dprk" and p.start < q.start for p in sv.places):
             return False
         for p in sv.places:
-            if p.kind != "demonym" or p.end > q.start:
+            if p.end > q.start:
                 continue
-            words = _NEXT_WORDS.match(text, p.end, q.start)
+            # "Mongolia's own labour migrants, about 60,000 of them": a country's own people
+            own = self.g.country_own.match(text, p.end) if p.kind == "country" else None
+            if p.kind != "demonym" and own is None:
+                continue
+            words = _NEXT_WORDS.match(text, own.end() if own else p.end, q.start)
             if words and any(
                 n.fullmatch(w) for n in nouns for w in (words.group(1), words.group(0).strip())
             ):
