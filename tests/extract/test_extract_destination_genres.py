@@ -512,7 +512,88 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
+# Batch N5, written blind after the N4 fixes and the count fixes: a final measure in the
+# same genres (a customs note, a per-region release, a caption, a dek, Q&A lines,
+# "across", "in the rest of", an island province, transit and home places, adjectives).
+BATCH_5: list[Article] = [
+    (
+        "N5",
+        "across-the-gulf-dek",
+        "v3@M49:145/present",
+        """Sanctions monitors say thousands of North Korean workers remain across the Gulf //
+        Report names no country; diplomats point to building sites and hospitals""",
+    ),
+    (
+        "N5",
+        "hainan-island-resort",
+        "~150@CN/present",
+        """About 150 North Korean waitresses and cooks work at resort hotels on Hainan, a
+        travel agent in Sanya said. || The island province is popular with Russian
+        tourists.""",
+    ),
+    (
+        "N5",
+        "rest-of-china-split",
+        "~20000@CN/present ~15000@CN/present",
+        """About 20,000 North Korean workers are in Dandong and another 15,000 in the rest of
+        China, a Seoul researcher estimated. || The figures exclude IT workers.""",
+    ),
+    (
+        "N5",
+        "regional-release-colons",
+        "=1240@RU/present =860@RU/present",
+        """The Far Eastern labour directorate's release lists North Korean workers by region:
+        Primorye: 1,240 North Korean workers; Khabarovsk Krai: 860 North Korean workers. ||
+        No figures were given for Amur.""",
+    ),
+    (
+        "N5",
+        "caption-kuwait-site",
+        "~90@KW/present",
+        """North Korean workers on a housing project in Jahra, Kuwait, in 2017 (Gulf Photo
+        Agency). About 90 North Korean workers were on the site at the time, its engineer
+        said.""",
+    ),
+    (
+        "N5",
+        "transit-shenyang-to-vladivostok",
+        "=200@RU/dispatched",
+        """Some 200 North Korean builders travelled by train through Shenyang and Harbin to
+        Vladivostok this month, a Chinese railway worker said. || They will work on a port
+        project.""",
+    ),
+    (
+        "N5",
+        "malaysian-mine-no-country",
+        "~40@MY/present",
+        """About 40 North Korean miners worked at a Malaysian coal mine until 2017, court
+        records show. || The mine's owner was fined.""",
+    ),
+    (
+        "N5",
+        "qa-how-many-russia-china",
+        "=10000@RU/present =50000@CN/present",
+        """How many North Korean workers are abroad? || Seoul puts the number at 10,000 in
+        Russia and 50,000 in China, but admits the figures are rough.""",
+    ),
+    (
+        "N5",
+        "sent-home-to-chongjin-from-mongolia",
+        "~70@MN/repatriated",
+        """About 70 North Korean workers at a Mongolian cashmere plant were sent home to
+        Chongjin in May, the plant's owner said in Ulaanbaatar. || He said he had no choice
+        under the sanctions.""",
+    ),
+    (
+        "N5",
+        "series-kuwait-qatar-years",
+        "=2500@KW/present =1800@QA/present",
+        """In 2017, Kuwait hosted 2,500 North Korean workers and Qatar 1,800, according to
+        the sanctions committee's records. || Both countries say none remain.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
