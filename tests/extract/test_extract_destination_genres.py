@@ -598,9 +598,6 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
-    "N1-border-service-table-prose": "count: the elided rows of a table in prose ('..., 1,650 "
-    "who arrived through Vladivostok airport and 410 who came by sea') have no noun and are "
-    "not read",
     "N1-nationalities-in-middle": "count: a per-nationality split of all entries ('Chinese "
     "citizens accounted for 5,900 of them, Vietnamese citizens for 2,300 and North Korean "
     "citizens for 1,450') keeps the all-nationalities total 14,200 and the Vietnamese 2,300, "

@@ -104,6 +104,8 @@ class _Grammar:
     possessive: re.Pattern[str]  # "their", "its"
     owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
+    elided_list: re.Pattern[str]  # ", (1,650)" or " and (410)" in a list of figures
+    elided_relative: re.Pattern[str]  # "(1,650) who arrived": each figure's own relative
     apposed: re.Pattern[str]  # ", or " before a figure set off by commas
     apposed_group: re.Pattern[str]  # "The largest group, " before a figure
     member_of: re.Pattern[str]  # "None of the " before a figure
@@ -293,6 +295,8 @@ def _grammar(language: str) -> _Grammar:
         elided_opener=re.compile(
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
         ),
+        elided_list=re.compile(r"(?:^|\s*|\b)(?:" + words(language, "elided_list_joiners") + r")\s+$"),
+        elided_relative=re.compile(r"\s+(?:" + words(language, "elided_list_relatives") + r")\s"),
         possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
         owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
         hedged_before=re.compile(
@@ -2824,16 +2828,33 @@ class CountFinder:
             for p in sv.places
         )
 
+    def _relative_list(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """Is the bare figure an item of a list whose first figure, earlier in the sentence,
+        has a relative clause like its own ("2,310 North Korean workers who crossed ..., 1,650
+        who arrived ... and 410 who came ...")?"""
+        text = self.view.text
+        if not (
+            self.g.elided_list.search(before)
+            and self.g.elided_relative.match(text, q.core_end) is not None
+        ):
+            return False
+        earlier = [o for o in sv.quantities if o.unit == "count" and o.start < q.start]
+        if not earlier:
+            return False
+        head, end = _head(text, earlier[0].core_end, sv.end, self.cues, self.nouns)
+        return head == "worker" and self.g.elided_relative.match(text, end) is not None
+
     def _elided_worker(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """ "another 1,200 came in": is the figure before it (this or the previous sentence)
         one of workers, whose noun this one leaves out?"""
-        if not self.g.elided_opener.search(before):
+        listed = self._relative_list(sv, q, before)
+        if not (listed or self.g.elided_opener.search(before)):
             return False
         for j in range(sv.index, max(-1, sv.index - 2), -1):
             s = self.view.sentences[j]
             earlier = [o for o in s.quantities if o.unit == "count" and o.start < q.start]
             if earlier:
-                o = earlier[-1]
+                o = earlier[0] if listed else earlier[-1]  # a list's first figure has the noun
                 head, end = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
                 return (  # not "45,000 workers from Uzbekistan ... a further 8,000"
                     (
