@@ -593,7 +593,89 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
+# Batch N6, written blind after the N5 run and the count fixes: place phrases around the
+# figure ("on Russian soil", "on the Chinese side of the border", "in both countries",
+# "within Russia's borders", "Russian-flagged trawlers", a joint venture's country, an
+# autonomous prefecture, a river town, two cities of one country, "over the border in").
+BATCH_6: list[Article] = [
+    (
+        "N6",
+        "on-russian-soil",
+        "~12000@RU/present",
+        """Seoul's spy agency believes about 12,000 North Korean workers are now on Russian
+        soil, a lawmaker said after a briefing. || The agency did not give a breakdown.""",
+    ),
+    (
+        "N6",
+        "chinese-side-of-border",
+        "v3@CN/present",
+        """Thousands of North Korean women work in factories on the Chinese side of the
+        border, a defector who worked in one of them told a forum in Seoul. || She said the
+        women were not allowed to leave their dormitories.""",
+    ),
+    (
+        "N6",
+        "both-countries-anaphor",
+        "~3000@CN,RU/dispatched",
+        """China and Russia both deny breaching the sanctions. But about 3,000 North Korean
+        workers entered the two countries in the first half of the year, a Seoul think tank
+        said.""",
+    ),
+    (
+        "N6",
+        "russian-flagged-trawlers",
+        "~250@RU/present",
+        """About 250 North Korean crew members work on Russian-flagged trawlers, a Japanese
+        maritime researcher said in Tokyo. || The trawlers land their catch in Busan.""",
+    ),
+    (
+        "N6",
+        "joint-venture-mongolia",
+        "=85@MN/present",
+        """A Russian-Chinese joint venture employs 85 North Korean miners at a coal mine in
+        Mongolia's south, a Mongolian lawmaker said. || The venture declined to comment.""",
+    ),
+    (
+        "N6",
+        "yanbian-prefecture",
+        "~6000@CN/present",
+        """About 6,000 North Korean workers are employed in the Yanbian Korean Autonomous
+        Prefecture, according to a trade association in Yanji. || Most work in garment and
+        food plants.""",
+    ),
+    (
+        "N6",
+        "two-cities-one-country",
+        "~1500@RU/present",
+        """About 1,500 North Korean builders work in Vladivostok and Khabarovsk, a regional
+        official said in Moscow. || The official said more are expected.""",
+    ),
+    (
+        "N6",
+        "over-the-border-in-russia",
+        "~400@RU/present",
+        """Residents of the Chinese border town of Hunchun say about 400 North Korean workers
+        are employed over the border in Russia, at fish plants near Khasan. || Hunchun's own
+        plants have hired fewer North Koreans this year.""",
+    ),
+    (
+        "N6",
+        "within-russias-borders",
+        ">20000@RU/present",
+        """More than 20,000 North Korean workers are now within Russia's borders, a Ukrainian
+        intelligence official claimed in Kyiv. || Russia did not comment.""",
+    ),
+    (
+        "N6",
+        "tumen-river-town",
+        "~300@CN/present",
+        """About 300 North Korean women sew garments at a factory in Tumen, the Chinese river
+        town across from Namyang, a source in North Hamgyong province said. || Their wages are
+        paid to a state trading company.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
