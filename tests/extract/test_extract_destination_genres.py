@@ -684,6 +684,11 @@ KNOWN_COUNTS: dict[str, str] = {
     "citizens accounted for 5,900 of them, Vietnamese citizens for 2,300 and North Korean "
     "citizens for 1,450') keeps the all-nationalities total 14,200 and the Vietnamese 2,300, "
     "and the North Korean 1,450 takes Vietnam from the gapped clause before it",
+    "N6-russian-flagged-trawlers": "destination: 'work on Russian-flagged trawlers' has no "
+    "place: a flag state is no workplace by the cues' convention (flag_before, the "
+    "'-flagged' suffix a modifier: 'boats flying the flags of Togo'); RU was expected when "
+    "written (debatable: unlike a flag of convenience, a Russian-flagged trawler fishes in "
+    "Russian waters). Before the speech-seat rule it took Japan from 'said in Tokyo'",
     "N4-factbox-colons-regions": "count: a factbox row with a bare figure ('Chinese border "
     "provinces: 2,500', the noun only on the row before) is not read",
     "N2-correction-country": "destination: the figure is placed only by a closing correction "
