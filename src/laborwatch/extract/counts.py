@@ -295,7 +295,9 @@ def _grammar(language: str) -> _Grammar:
         elided_opener=re.compile(
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
         ),
-        elided_list=re.compile(r"(?:^|\s*|\b)(?:" + words(language, "elided_list_joiners") + r")\s+$"),
+        elided_list=re.compile(
+            r"(?:(?<!\w)|(?=,))(?:" + words(language, "elided_list_joiners") + r")\s+$"
+        ),
         elided_relative=re.compile(r"\s+(?:" + words(language, "elided_list_relatives") + r")\s"),
         possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
         owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
