@@ -527,9 +527,6 @@ ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
-    "C1-oped-nobody-counts": "destination: 'have cycled through foreign camps and yards' reads "
-    "the abroad phrase after 'through' as a transit, so the figure takes Russia from the "
-    "paragraph before",
     "C4-memoir-excerpt": "count: 'our company had 900 workers on three sites' reads as an "
     "employer's whole headcount (the company is North Korean only by the narrator)",
 }

@@ -111,6 +111,8 @@ class _Grammar:
     possessive: re.Pattern[str]  # "their", "its"
     owned: re.Pattern[str]  # "their" right before a word: "their number"
     elided_opener: re.Pattern[str]  # "another" right before a bare figure
+    elided_list: re.Pattern[str]  # ", (1,650)" or " and (410)" in a list of figures
+    elided_relative: re.Pattern[str]  # "(1,650) who arrived": each figure's own relative
     apposed: re.Pattern[str]  # ", or " before a figure set off by commas
     apposed_group: re.Pattern[str]  # "The largest group, " before a figure
     member_of: re.Pattern[str]  # "None of the " before a figure
@@ -126,6 +128,7 @@ class _Grammar:
     modifier_compound: re.Pattern[str]  # "11-country": the figure is part of a modifier
     place_count_noun: re.Pattern[str]  # "in 10 countries": a count of places
     owner_verb: re.Pattern[str]  # "Nepal has (3.5 million citizens)"
+    country_own: re.Pattern[str]  # "Mongolia('s own) labour migrants"
     site_relative: re.Pattern[str]  # "(a sawmill), where (800 of them work)"
     relative_subject: re.Pattern[str]  # "(North Koreans,) who (numbered)"
     home_after: re.Pattern[str]  # "(sending the last 500) home"
@@ -324,6 +327,10 @@ def _grammar(language: str) -> _Grammar:
         elided_opener=re.compile(
             r"\b(?:" + words(language, "elided_head_openers") + r")\s+$", re.I
         ),
+        elided_list=re.compile(
+            r"(?:(?<!\w)|(?=,))(?:" + words(language, "elided_list_joiners") + r")\s+$"
+        ),
+        elided_relative=re.compile(r"\s+(?:" + words(language, "elided_list_relatives") + r")\s"),
         possessive=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\b", re.I),
         owned=re.compile(r"\b(?:" + words(language, "possessive_pronouns") + r")\s+$", re.I),
         hedged_before=re.compile(
@@ -381,6 +388,7 @@ def _grammar(language: str) -> _Grammar:
             r",\s*(?:" + words(language, "site_relatives") + r")\s+$", re.IGNORECASE
         ),
         owner_verb=re.compile(r"\b(?:" + words(language, "owner_verbs") + r")\b", re.IGNORECASE),
+        country_own=re.compile(r"(?:" + words(language, "country_own_possessives") + r")(?=\s)"),
         place_count_noun=re.compile(
             r"\b(?:" + words(language, "place_count_nouns") + r")\b", re.IGNORECASE
         ),
@@ -2074,6 +2082,10 @@ class CountFinder:
             and not self._arrival_of_workers(sv, clause)
         ):
             return True  # not "a further 250 entered ... on trainee visas to work at a mill"
+        if self._others_subject(sv, sv.start, start) and cues.entry_predicates.search(
+            text, sv.start, sv.end
+        ):
+            return True  # "Citizens of Uzbekistan, with 212,000 entries for work": theirs
         if head == "bare":
             sub = cues.subordinators.search(text, end, bounds[1])
             if self.rules.casualty.search(text, bounds[0], sub.start() if sub else bounds[1]):
@@ -2911,16 +2923,33 @@ class CountFinder:
             for p in sv.places
         )
 
+    def _relative_list(self, sv: SentenceView, q: Quantity, before: str) -> bool:
+        """Is the bare figure an item of a list whose first figure, earlier in the sentence,
+        has a relative clause like its own ("2,310 North Korean workers who crossed ..., 1,650
+        who arrived ... and 410 who came ...")?"""
+        text = self.view.text
+        if not (
+            self.g.elided_list.search(before)
+            and self.g.elided_relative.match(text, q.core_end) is not None
+        ):
+            return False
+        earlier = [o for o in sv.quantities if o.unit == "count" and o.start < q.start]
+        if not earlier:
+            return False
+        head, end = _head(text, earlier[0].core_end, sv.end, self.cues, self.nouns)
+        return head == "worker" and self.g.elided_relative.match(text, end) is not None
+
     def _elided_worker(self, sv: SentenceView, q: Quantity, before: str) -> bool:
         """ "another 1,200 came in": is the figure before it (this or the previous sentence)
         one of workers, whose noun this one leaves out?"""
-        if not self.g.elided_opener.search(before):
+        listed = self._relative_list(sv, q, before)
+        if not (listed or self.g.elided_opener.search(before)):
             return False
         for j in range(sv.index, max(-1, sv.index - 2), -1):
             s = self.view.sentences[j]
             earlier = [o for o in s.quantities if o.unit == "count" and o.start < q.start]
             if earlier:
-                o = earlier[-1]
+                o = earlier[0] if listed else earlier[-1]  # a list's first figure has the noun
                 head, end = _head(self.view.text, o.core_end, s.end, self.cues, self.nouns)
                 return (  # not "45,000 workers from Uzbekistan ... a further 8,000"
                     (
@@ -3462,15 +3491,19 @@ class CountFinder:
 
     def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
         """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
-        people named earlier in its sentence ("Ukrainian and Filipino welders"), with no DPRK
-        name before the figure?"""
+        people named earlier in its sentence ("Ukrainian and Filipino welders", "Mongolia's own
+        labour migrants"), with no DPRK name before the figure?"""
         text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
         if any(p.kind == "dprk" and p.start < q.start for p in sv.places):
             return False
         for p in sv.places:
-            if p.kind != "demonym" or p.end > q.start:
+            if p.end > q.start:
                 continue
-            words = _NEXT_WORDS.match(text, p.end, q.start)
+            # "Mongolia's own labour migrants, about 60,000 of them": a country's own people
+            own = self.g.country_own.match(text, p.end) if p.kind == "country" else None
+            if p.kind != "demonym" and own is None:
+                continue
+            words = _NEXT_WORDS.match(text, own.end() if own else p.end, q.start)
             if words and any(
                 n.fullmatch(w) for n in nouns for w in (words.group(1), words.group(0).strip())
             ):

@@ -22,6 +22,8 @@ from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
+_QUOTE_MARKS = '"“”'  # a direct quote before a speech verb
+SPEECH_SEAT_REACH = 60  # characters from a speech verb to the place it was made in
 _OWN_PLACE_KINDS = _STATE_KINDS | {"subdivision", "city"}  # ... or a region, of "the region"
 CONTEXT_BACK = 4
 CONTEXT_AHEAD = 2
@@ -93,6 +95,7 @@ class _Grammar:
     left: re.Pattern[str]  # "left (Mongolia)": a verb of leaving right before a place
     left_for: re.Pattern[str]  # "(Mongolia) for (Russia)": where they went
     speaker_in: re.Pattern[str]  # "researchers in London": a lower-case noun + preposition
+    speech_seat: re.Pattern[str]  # "a researcher said in (Tokyo)": where the speech was made
     speaker_relative: re.Pattern[str]  # "a woman who sewed uniforms in (Hunchun)"
     additive: re.Pattern[str]  # "(work in the region) too": alongside others
     possessive_part: re.Pattern[str]  # "(Russia)'s east (and China's northeast)"
@@ -271,6 +274,18 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         speaker_in=_ending_in(language, r"\b(?-i:[a-z][\w-]*)\s+", "speaker_place_prepositions"),
+        speech_seat=re.compile(
+            r"\b(?:"
+            + words(language, "speech_seat_verbs")
+            + r")\s+(?:(?:"
+            + words(language, "speech_seat_objects")
+            + r")\s+)?(?:on\s+(?-i:[A-Z][a-z]+)\s+)?(?:(?:"
+            + words(language, "speech_seat_settings")
+            + r")\s+)?in\s+(?:(?:"
+            + words(language, "articles")
+            + r")\s+)?$",
+            re.IGNORECASE,
+        ),
         speech_after=re.compile(
             r"^\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:"
             + phrase_pattern(Vocabulary("cues", language)["speech_verbs"])
@@ -652,6 +667,8 @@ class DestinationFinder:
                 return "origin"
         if self.cues.organisation_nouns.match(after) or self._speaker_seat(sv, p, after):
             return "speaker"
+        if self._speech_seat(sv, p):
+            return "speaker"  # "a Japanese researcher said in Tokyo": where the speech was made
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
         if self._source_clause(sv, p):
@@ -771,6 +788,16 @@ class DestinationFinder:
             and not text[q.end : before].strip()
             and self.g.located_verb.search(text, lo, q.start) is not None
             for q in sv.quantities
+        )
+
+    def _speech_seat(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place where a speech was made, after its verb ("a researcher said in
+        Tokyo")? Not after a direct quote ('"We have 80 welders on this site," a foreman told
+        reporters in Gdansk'): a speaker quoted on the spot stands where the workers are."""
+        text = self.view.text
+        lead = max(sv.start, p.start - SPEECH_SEAT_REACH)
+        return self.g.speech_seat.search(text, lead, p.start) is not None and not any(
+            c in text[sv.start : p.start] for c in _QUOTE_MARKS
         )
 
     def _speaker_seat(self, sv: SentenceView, p: PlaceMention, after: str) -> bool:
