@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from laborwatch.extract.cues import Cues, Vocabulary, cues, lowered_starts
+from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
@@ -36,6 +36,18 @@ from laborwatch.extract.vocab import (
 # match ends are used
 _ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
 
+# the breves of Korean romanisation dropped ("Ch'ŏngjin" -> "Ch'ongjin")
+_NO_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")
+
+
+def dprk_names(rel: dict) -> list[str]:
+    """The DPRK terms of a relevance vocabulary: ``dprk_terms``, ``dprk_romanised`` and each
+    romanised name with its breves dropped."""
+    romanised = [str(t) for t in rel.get("dprk_romanised", [])]
+    return list(
+        dict.fromkeys(rel["dprk_terms"] + romanised + [t.translate(_NO_BREVES) for t in romanised])
+    )
+
 
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
@@ -48,8 +60,15 @@ class RelevanceScorer:
         self.model = model
         # these patterns open on a DPRK term ("D", "K", "N", "P"): the engine skips in C to
         # those characters
-        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + self._alone(rel) + ")"
+        dprk = "(?:" + scan_pattern(dprk_names(rel)) + self._alone(rel) + self._firm(rel) + ")"
         self.dprk = re.compile(dprk)
+        # names of the DPRK only in a text that says "Korea" ("lads from the North")
+        with_korea = rel.get("dprk_with_korea")
+        self.dprk_with_korea = (
+            re.compile(r"(?:" + phrase_pattern(with_korea) + r")(?!\s+Korea)")
+            if with_korea
+            else None
+        )
         self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
         # the phrases of people at work, not of businesses: "North Korean nurses", "North
         # Korean cooks" (any worker noun of the counts), not "North Korean restaurants"
@@ -70,7 +89,10 @@ class RelevanceScorer:
         )
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
-        people = phrase_pattern(rel.get("people_worker_nouns", []))
+        # (and every job noun of labour, when the language reads them: "stevedores from
+        # Uzbekistan")
+        jobs = labor_nouns(cues.raw, cues.language) if rel.get("labor_from_worker_nouns") else []
+        people = phrase_pattern(rel.get("people_worker_nouns", []) + jobs)
         self.people_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
         linked = (
             r"(?:"
@@ -163,6 +185,28 @@ class RelevanceScorer:
             for w in map(str, alone)
         )
 
+    @staticmethod
+    def _firm(rel: dict) -> str:
+        """A branch for the DPRK's state firms named Korean-style: a head of
+        ``dprk_firm_heads``, one capitalised word (a number may follow) and a tail of
+        ``dprk_firm_tails`` ("Korea Ungum General Trading Corporation")."""
+        heads, tails = rel.get("dprk_firm_heads"), rel.get("dprk_firm_tails")
+        if not heads or not tails:
+            return ""
+        return (
+            rf"|\b(?:{phrase_pattern(heads)})\s+[A-Z][a-z]+(?:[\s-]\d+)?\s+"
+            rf"(?:{phrase_pattern(tails)})\b"
+        )
+
+    def _named(self, text: str) -> list[re.Match[str]]:
+        """Every DPRK name of ``text``, in order (those of ``dprk_with_korea`` only when
+        the text says "Korea")."""
+        found = list(self.dprk.finditer(text))
+        if self.dprk_with_korea is not None and "Korea" in text:
+            found += self.dprk_with_korea.finditer(text)
+            found.sort(key=lambda m: m.start())
+        return found
+
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
         """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
         rel = self.cues.relevance
@@ -208,7 +252,7 @@ class RelevanceScorer:
             found = matches_at(rx, low, where, len(low))
             return {at(m.start()) for m in found}
 
-        named_matches = list(self.dprk.finditer(text))
+        named_matches = self._named(text)
         named = [m.start() for m in named_matches]
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
@@ -390,7 +434,11 @@ class RelevanceScorer:
         )
 
     def mentions_dprk(self, text: str) -> bool:
-        return self.dprk.search(text) is not None
+        return self.dprk.search(text) is not None or (
+            self.dprk_with_korea is not None
+            and "Korea" in text
+            and self.dprk_with_korea.search(text) is not None
+        )
 
     def score(
         self,
