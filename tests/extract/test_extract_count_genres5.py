@@ -171,7 +171,8 @@ BATCH_1: list[Article] = [
 # below it or name no labour term), not the count stage's. Status off: "left Rajin ... with around
 # 250 North Koreans aboard" (repatriated). After the fixes: counts 1.00 / 0.36 (5 of 14, 0
 # spurious), count+destination 1.00 / 0.36, the 250 dispatched; the misses left are strict xfails
-# below.
+# below. The Africa briefs pass since "construction hands" is a word of labour for relevance
+# (test_extract_relevance_thin.py): counts 1.00 / 0.50.
 BATCH_2: list[Article] = [
     (
         "M2",
@@ -370,8 +371,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "team of 70 North Koreans', 'take on perhaps 30 more'); with one both are read",
     "M2-radio-call-in-amur-bridge": "relevance: no labour term in the text ('My brigade ... "
     "had 26 Koreans from the North', 'Twelve stayed on'); with one both are read",
-    "M2-africa-briefs": "relevance: one-sentence briefs score below the gate (ungated 'about "
-    "50 North Koreans' SN and 'The last 40 North Korean construction hands' AO are read)",
     "M2-press-release-taiga-timber": "count: 'a crew of 140, including 60 specialists from "
     "the DPRK' (the DPRK part of a mixed crew, a worker noun before the DPRK name) is not read",
     "M3-tv-transcript-sakhalin-crab": "relevance: no labour term in the text ('90 women "

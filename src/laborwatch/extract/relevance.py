@@ -36,6 +36,10 @@ from laborwatch.extract.vocab import (
 # match ends are used
 _ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
 
+# between other people's phrase and a worker noun that names the same people ("ethnic
+# Korean workers", "ethnic Korean migrant workers"): a space and at most one word
+_OWN_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+
 # the breves of Korean romanisation dropped ("Ch'ŏngjin" -> "Ch'ongjin")
 _NO_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")
 
@@ -326,7 +330,8 @@ class RelevanceScorer:
     ) -> set[int]:
         """The sentences of the other people's phrases ``found``; a sentence that also names
         workers outside them by a noun of ``others_yield_to`` stays evidence ("1,000 troops
-        ... in addition to about 2,000 labourers")."""
+        ... in addition to about 2,000 labourers"), not one right after such a phrase
+        ("ethnic Korean workers": the same people)."""
         out: set[int] = set()
         spans = [(m.start(), m.end()) for m in found]
         for a, _ in spans:
@@ -337,6 +342,7 @@ class RelevanceScorer:
                 end = starts[k + 1] if k + 1 < len(starts) else len(low)
                 if any(
                     not any(x < m.end() and m.start() < y for x, y in spans)
+                    and not any(_OWN_NOUN.fullmatch(low, y, m.start()) for _, y in spans)
                     for m in self.yield_to.finditer(low, starts[k], end)
                 ):
                     continue
