@@ -151,6 +151,9 @@ class RelevanceScorer:
             if counted
             else None
         )
+        # "working from Pyongyang", "sent to repair a dam in Ryanggang province": a place at
+        # home after a preposition
+        self.sent_home = self._sent_home_pattern(rel)
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -188,6 +191,25 @@ class RelevanceScorer:
             "|" + re.escape(w[0]) + r"(?<![가-힣].)" + re.escape(w[1:]) + ends
             for w in map(str, alone)
         )
+
+    @staticmethod
+    def _sent_home_pattern(rel: dict) -> re.Pattern[str] | None:
+        """A preposition of ``home_dispatch_prepositions`` before a place of
+        ``home_dispatch_places``, or one of ``home_province_prepositions`` before a province
+        of ``home_provinces`` and a word of ``home_province_words``."""
+        branches = []
+        for before, places, after in (
+            ("home_dispatch_prepositions", "home_dispatch_places", None),
+            ("home_province_prepositions", "home_provinces", "home_province_words"),
+        ):
+            if rel.get(before) and rel.get(places):
+                named = dprk_names({"dprk_terms": [], "dprk_romanised": rel[places]})
+                branches.append(
+                    rf"\b(?i:{phrase_pattern(rel[before])})\s+(?:{phrase_pattern(named)})"
+                    + (rf"\s+(?i:{phrase_pattern(rel[after])})" if after else "")
+                    + r"\b(?!['’]s|-)"
+                )
+        return re.compile("|".join(branches)) if branches else None
 
     @staticmethod
     def _firm(rel: dict) -> str:
@@ -264,8 +286,11 @@ class RelevanceScorer:
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
-        abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
+        placed = {at(a) for a, _ in foreign or []}
+        sent_home = self._sent_home(text, starts, placed)
+        abroad = (hits(terms["abroad"]) - sent_home) | placed
         home = self._home(low, starts, dprk & labor, where)  # only ever read within these
+        home |= sent_home & dprk & labor
         home -= self._placed_abroad(text, starts, home, foreign or [])
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a)
@@ -418,6 +443,15 @@ class RelevanceScorer:
             if k in home and self.placed_abroad.search(text, max(starts[k], a - 60), a):
                 out.add(k)
         return out
+
+    def _sent_home(self, text: str, starts: list[int], placed: set[int]) -> set[int]:
+        """The sentences that name a place in the DPRK after "in"/"to" ("sent to repair a
+        dam in Ryanggang province") and no place abroad (``placed``: the sentences that
+        do)."""
+        if self.sent_home is None:
+            return set()
+        found = {bisect.bisect_right(starts, m.start()) - 1 for m in self.sent_home.finditer(text)}
+        return found - placed
 
     def _recalled_from(self, text: str, start: int, pos: int) -> bool:
         """Do the DPRK and a return verb come before ``pos`` in its sentence (from
