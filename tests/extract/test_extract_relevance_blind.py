@@ -355,56 +355,6 @@ KNOWN: dict[str, str] = {
     "wonsan-resort-staff": "relevance: 'The resort was built by tens of thousands of North "
     "Koreans' after 'Russian tourists arriving': the demonym of the sentence before places the "
     "building abroad",
-    "oil-tankers": "The EU sanctioned six tankers accused of delivering refined oil to North "
-    "Korea in ship-to-ship transfers. Their crews switched off tracking beacons at sea, the "
-    "listing said.",
-    "embassy-trade": "North Korea's embassy staff in Beijing were accused of selling "
-    "cigarettes and medicines to earn money for the mission, a diplomat said.",
-    "zainichi-schools": "Korean schools in Japan, run by an association close to North "
-    "Korea, lost their subsidies from the Tokyo government. Teachers said they now work "
-    "without pay for weeks at a time.",
-    "brides-china": "North Korean women who crossed into China are often sold to farmers "
-    "as brides, a rights group said. Many live in fear of being sent back to North Korea.",
-    "processing-on-commission": "Chinese garment brands send fabric to factories in "
-    "Pyongyang and Sinuiju, where North Korean workers sew it into coats for export. The "
-    "coats are then labelled as made in China, a customs expert said.",
-    "central-asian-migrants": "Migrants from Tajikistan and Kyrgyzstan filled most of the "
-    "new jobs on Russian building sites this year, with some 500,000 work permits issued. "
-    "Separately, North Korea tested a new cruise missile on Thursday.",
-    "fake-recruiters": "North Korean hackers posing as recruiters offered fake jobs to "
-    "engineers at defence firms, sending them booby-trapped job descriptions, a security "
-    "company said.",
-    "japan-repatriation": "Between 1959 and 1984, some 93,000 Koreans living in Japan moved "
-    "to North Korea under a repatriation scheme. Many were later sent to work in mines and "
-    "farms in remote provinces.",
-    "rason-tourists": "Chinese tourists have returned to the Rason economic zone, where "
-    "hotels reopened after five years. Local guides said bookings were strong.",
-    "pyongyang-factory": "Workers at a Pyongyang shoe factory were praised by state media "
-    "for exceeding their targets, with the footwear to be exported to Russia.",
-    "nurses-germany-history": "In the 1960s and 1970s, about 10,000 South Korean nurses "
-    "went to work in West German hospitals, sending home wages that helped Seoul's economy "
-    "grow faster than North Korea's.",
-    "soldier-letters": "Letters found on North Korean soldiers killed in Kursk show that "
-    "they were told they were going to work abroad, Ukraine's intelligence service said.",
-    "dprk-labour-camps": "Satellite images show the expansion of a prison camp in North "
-    "Korea's Hamgyong province, where inmates fell trees and work in mines.",
-}
-
-# Known misses (strict: a fix must remove them); "relevance:" for the decision, "count:"
-# for a figure found with the gate off but not by the counting rules.
-KNOWN: dict[str, str] = {
-    "migration-statistics": "relevance: 'Far fewer came from North Korea: 3,600 entries, ... "
-    "declaring work as the purpose' has no place abroad of its own (Russia is in the sentence "
-    "before, on Uzbek and Tajik citizens)",
-    "missile-parts": "relevance: 'Workers at the site cleared debris' after a sentence placed "
-    "in Russia is labour abroad without a DPRK name, which the learned model alone scores "
-    "above its threshold",
-    "wonsan-resort-staff": "relevance: 'The resort was built by tens of thousands of North "
-    "Koreans' after 'Russian tourists arriving': the demonym of the sentence before places the "
-    "building abroad",
-    "students-corn": "relevance: 'sent to' (harvest corn) reads as dispatch abroad and "
-    "carries to the next sentence's 'Office workers joined them'; places at home (tried: DPRK "
-    "provinces and towns) would not reach that sentence",
     "oil-tankers": "relevance: 'Their crews switched off tracking beacons' (tanker crews in an "
     "oil sanctions story) reads as DPRK labour abroad",
     "processing-on-commission": "relevance: 'factories in Pyongyang and Sinuiju, where North "
