@@ -932,8 +932,6 @@ KNOWN: dict[str, str] = {
     "partitive of the group counted before, split off by a flow) is not counted",
     "m7-01-120": "count: 'About 120 of them live in its camps' (a partitive of North Koreans "
     "named before without a figure) is not counted",
-    "m7-06-90": "count: 'Some 90 North Korean women were supposed to leave Dandong' (an "
-    "article naming no workers) is not counted",
     "m7-10-70": "count: 'About 70 North Koreans who were stranded in Vladivostok ... have yet "
     "to return home' (an article naming no workers) is not counted",
     "m8-02-150": "count: 'About 150 North Koreans are putting up a shopping mall' (an "

@@ -96,6 +96,7 @@ class RelevanceScorer:
         # (and every job noun of labour, when the language reads them: "stevedores from
         # Uzbekistan")
         jobs = labor_nouns(cues.raw, cues.language) if rel.get("labor_from_worker_nouns") else []
+        jobs = [j for j in jobs if j not in rel.get("people_not_labor_nouns", [])]
         people = phrase_pattern(rel.get("people_worker_nouns", []) + jobs)
         self.people_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
         linked = (
