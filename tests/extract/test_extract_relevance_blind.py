@@ -36,11 +36,7 @@ in South Hwanghae province" placing its people at home.
 
 from __future__ import annotations
 
-import pytest
-
-from laborwatch.model import Document
-
-from .tables import workers_by_value
+from .tables import relevance_tests
 
 # name -> (text, worker figures); " // " ends a headline
 RELEVANT: dict[str, tuple[str, list[float]]] = {
@@ -374,36 +370,6 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _relevant(extractor, text: str) -> bool:
-    text = text.replace(" // ", "\n\n")
-    return extractor.extract(Document(id="b", text=text, language="en")).relevant
-
-
-def _mark(key: str) -> list:
-    return [pytest.mark.xfail(reason=KNOWN[key], strict=True)] if key in KNOWN else []
-
-
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=k, marks=_mark(k)) for k, (t, _) in RELEVANT.items()]
+test_blind_relevant, test_blind_irrelevant, test_blind_worker_figures = relevance_tests(
+    RELEVANT, IRRELEVANT, KNOWN
 )
-def test_blind_relevant(extractor, text):
-    assert _relevant(extractor, text)
-
-
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=k, marks=_mark(k)) for k, t in IRRELEVANT.items()]
-)
-def test_blind_irrelevant(extractor, text):
-    assert not _relevant(extractor, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        pytest.param(t, v, id=f"{k}-{v:g}", marks=_mark(f"{k}-{v:g}"))
-        for k, (t, values) in RELEVANT.items()
-        for v in values
-    ],
-)
-def test_blind_worker_figures(extractor, text, value):
-    assert value in workers_by_value(extractor, text, "2025-06")

@@ -17,11 +17,7 @@ relevance miss also loses them; " // " ends a headline, " || " a paragraph or a 
 
 from __future__ import annotations
 
-import pytest
-
-from laborwatch.model import Document
-
-from .tables import workers_by_value
+from .tables import relevance_tests
 
 # name -> (text, worker figures); the name's prefix is its batch
 RELEVANT: dict[str, tuple[str, list[float]]] = {
@@ -233,39 +229,6 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _text(raw: str) -> str:
-    return raw.replace(" || ", "\n\n").replace(" // ", "\n\n")
-
-
-def _relevant(extractor, text: str) -> bool:
-    return extractor.extract(Document(id="r", text=_text(text), language="en")).relevant
-
-
-def _mark(key: str) -> list:
-    return [pytest.mark.xfail(reason=KNOWN[key], strict=True)] if key in KNOWN else []
-
-
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=k, marks=_mark(k)) for k, (t, _) in RELEVANT.items()]
+test_thin_relevant, test_thin_irrelevant, test_thin_worker_figures = relevance_tests(
+    RELEVANT, IRRELEVANT, KNOWN
 )
-def test_thin_relevant(extractor, text):
-    assert _relevant(extractor, text)
-
-
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=k, marks=_mark(k)) for k, t in IRRELEVANT.items()]
-)
-def test_thin_irrelevant(extractor, text):
-    assert not _relevant(extractor, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        pytest.param(t, v, id=f"{k}-{v:g}", marks=_mark(f"{k}-{v:g}"))
-        for k, (t, values) in RELEVANT.items()
-        for v in values
-    ],
-)
-def test_thin_worker_figures(extractor, text, value):
-    assert value in workers_by_value(extractor, _text(text), "2025-06")
