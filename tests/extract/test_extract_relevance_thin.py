@@ -194,6 +194,42 @@ RELEVANT: dict[str, tuple[str, list[float]]] = {
         "hydropower sites next year.",
         [200],
     ),
+    # R4: a fresh check, written after the R1-R3 fixes
+    "R4-plasterers-tomsk": (
+        "IN BRIEF // Tomsk: Thirty plasterers from the DPRK are finishing a school gym in the "
+        "city's north, the regional education department says.",
+        [30],
+    ),
+    "R4-caregivers-hanoi": (
+        "Hanoi care homes hire from Pyongyang // Twelve caregivers arrived this month on a "
+        "two-year contract, the city's labour department said.",
+        [12],
+    ),
+    "R4-wonsan-seamen": (
+        "The 26 seamen of a Mongolian-flagged fishing boat seized off Kamchatka had all been "
+        "hired through a manning office in Wŏnsan, Russia's border service said.",
+        [26],
+    ),
+    "R4-bureau-laos": (
+        "Laos: An employment bureau from Pyongyang has opened an office in Vientiane to place "
+        "cooks and waitresses in Lao hotels, about 60 so far, a hotel manager said.",
+        [60],
+    ),
+    "R4-loggers-transcript": (
+        "TRANSCRIPT, Amur TV // ANCHOR: The logging season opens. || REPORTER: At the Zeya "
+        "camp, 110 men from North Korea have begun felling pine.",
+        [110],
+    ),
+    "R4-contract-labour-qatar": (
+        "Qatar: Contract labour supplied by a Pyongyang agency still staffs at least one "
+        "hotel project, about 150 men in all, a researcher said.",
+        [150],
+    ),
+    "R4-guest-workers-belarus": (
+        "Belarus to take in 400 North Korean nationals as guest workers // They will work in "
+        "forestry and construction, a deputy minister said.",
+        [400],
+    ),
 }
 
 IRRELEVANT: dict[str, str] = {
@@ -251,6 +287,23 @@ IRRELEVANT: dict[str, str] = {
     "said.",
     "R3-chinese-workers-sinuiju": "Chinese workers building a bridge to Sinuiju have been sent "
     "home, a trader in Dandong said.",
+    # R4
+    "R4-weightlifters": "North Korea's weightlifters and their coaches arrived in Almaty for "
+    "the Asian championships, with eight doctors and masseurs.",
+    "R4-sk-welders": "Seoul to send 300 welders to US shipyards // The South Korean welders "
+    "will work in Philadelphia under a deal that bars any dealings with North Korean firms, "
+    "the ministry said.",
+    "R4-defectors-caregivers": "Care homes in Incheon have hired 40 North Korean defectors as "
+    "caregivers, a resettlement agency said.",
+    "R4-marathon-tourists": "Pyongyang marathon draws 300 foreign runners // Tourists from "
+    "China and Russia made up most of the field, the tour agency said.",
+    "R4-military-builders": "The DPRK has sent a further 2,000 military builders and sappers "
+    "to Kursk, Seoul's spy agency told lawmakers.",
+    "R4-koryo-saram-builders": "Koryo-saram builders in Tashkent // Many of the ethnic Korean "
+    "builders on Tashkent's new towers descend from families deported in 1937 and have no "
+    "ties to North Korea.",
+    "R4-home-miners": "Miners at the Komdok mine in South Hamgyong province were praised by "
+    "state media for beating their quota.",
 }
 
 # Known misses (strict: a fix must remove them); "relevance:" for the decision, "count:"
