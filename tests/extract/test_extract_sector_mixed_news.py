@@ -919,8 +919,6 @@ KNOWN: dict[str, str] = {
     "allowed to leave their dormitory'); its figures are not read as workers",
     "m4-12-20": "count: 'Another 20 were sent back to Pyongyang' continues a figure that is "
     "not read (the article names no workers)",
-    "m4-17-300": "count: 'has about 300 North Korean women on its processing lines' (a "
-    "possessed headcount placed by 'on its lines') is not counted",
     "m5-00-600": "count: 'Garment and textile factories in Dandong employ about 600 North "
     "Korean women' (a one-sentence article naming no workers) is not counted",
     "m5-10-100": "count: 'has about 100 North Korean engineers on its payroll' is not counted",
