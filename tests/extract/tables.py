@@ -48,6 +48,55 @@ def workers_by_value(extractor: Extractor, text: str, published: str) -> dict[fl
     }
 
 
+def blind_text(raw: str) -> str:
+    """A blind item's text: " // " ends a headline, " || " a paragraph or a digest item."""
+    return raw.replace(" || ", "\n\n").replace(" // ", "\n\n")
+
+
+def judged_relevant(extractor: Extractor, raw: str) -> bool:
+    """Does a blind item (:func:`blind_text`) read as relevant?"""
+    return extractor.extract(Document(id="r", text=blind_text(raw), language="en")).relevant
+
+
+def relevance_tests(
+    relevant: Mapping[str, tuple[str, list[float]]],
+    irrelevant: Mapping[str, str],
+    known: Mapping[str, str],
+) -> tuple[Any, Any, Any]:
+    """The three tests of a relevance blind batch (assign them to names starting "test_"):
+    each relevant text reads as relevant, each irrelevant one does not, and each worker
+    figure of a relevant one (``<name>-<figure>``) is found with the gate on; a case is a
+    strict xfail when ``known`` names it."""
+
+    def marks(key: str) -> list:
+        return [pytest.mark.xfail(reason=known[key], strict=True)] if key in known else []
+
+    @pytest.mark.parametrize(
+        "text", [pytest.param(t, id=k, marks=marks(k)) for k, (t, _) in relevant.items()]
+    )
+    def relevant_test(extractor: Extractor, text: str) -> None:
+        assert judged_relevant(extractor, text)
+
+    @pytest.mark.parametrize(
+        "text", [pytest.param(t, id=k, marks=marks(k)) for k, t in irrelevant.items()]
+    )
+    def irrelevant_test(extractor: Extractor, text: str) -> None:
+        assert not judged_relevant(extractor, text)
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            pytest.param(t, v, id=f"{k}-{v:g}", marks=marks(f"{k}-{v:g}"))
+            for k, (t, values) in relevant.items()
+            for v in values
+        ],
+    )
+    def figure_test(extractor: Extractor, text: str, value: float) -> None:
+        assert value in workers_by_value(extractor, blind_text(text), "2025-06")
+
+    return relevant_test, irrelevant_test, figure_test
+
+
 def batch_rows(batches: Mapping[str, Sequence[tuple[Any, ...]]], known: dict[str, str]) -> list:
     """Every row of the batches (a tuple of the test's arguments) as a test case
     ``<batch>-<nn>``, a strict xfail when it is a known miss (so a fix shows up as XPASS)."""

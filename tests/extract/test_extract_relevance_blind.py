@@ -30,15 +30,13 @@ Koreans"); "embassy"/"team" inside a "North Korean ... staff" phrase (the learne
 shipped: retrained on the new features it decides this batch the same).
 After: relevance precision 0.850, recall 0.971 (34 of 35 relevant, 6 of 25 negatives read as
 relevant); worker figures 22 of 29 (six of the seven misses are the count stage's).
+Later (test_extract_relevance_thin.py): "students-corn" passes, "sent to harvest corn on farms
+in South Hwanghae province" placing its people at home.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from laborwatch.model import Document
-
-from .tables import workers_by_value
+from .tables import relevance_tests
 
 # name -> (text, worker figures); " // " ends a headline
 RELEVANT: dict[str, tuple[str, list[float]]] = {
@@ -353,9 +351,6 @@ KNOWN: dict[str, str] = {
     "wonsan-resort-staff": "relevance: 'The resort was built by tens of thousands of North "
     "Koreans' after 'Russian tourists arriving': the demonym of the sentence before places the "
     "building abroad",
-    "students-corn": "relevance: 'sent to' (harvest corn) reads as dispatch abroad and "
-    "carries to the next sentence's 'Office workers joined them'; places at home (tried: DPRK "
-    "provinces and towns) would not reach that sentence",
     "oil-tankers": "relevance: 'Their crews switched off tracking beacons' (tanker crews in an "
     "oil sanctions story) reads as DPRK labour abroad",
     "processing-on-commission": "relevance: 'factories in Pyongyang and Sinuiju, where North "
@@ -375,36 +370,6 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _relevant(extractor, text: str) -> bool:
-    text = text.replace(" // ", "\n\n")
-    return extractor.extract(Document(id="b", text=text, language="en")).relevant
-
-
-def _mark(key: str) -> list:
-    return [pytest.mark.xfail(reason=KNOWN[key], strict=True)] if key in KNOWN else []
-
-
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=k, marks=_mark(k)) for k, (t, _) in RELEVANT.items()]
+test_blind_relevant, test_blind_irrelevant, test_blind_worker_figures = relevance_tests(
+    RELEVANT, IRRELEVANT, KNOWN
 )
-def test_blind_relevant(extractor, text):
-    assert _relevant(extractor, text)
-
-
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=k, marks=_mark(k)) for k, t in IRRELEVANT.items()]
-)
-def test_blind_irrelevant(extractor, text):
-    assert not _relevant(extractor, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        pytest.param(t, v, id=f"{k}-{v:g}", marks=_mark(f"{k}-{v:g}"))
-        for k, (t, values) in RELEVANT.items()
-        for v in values
-    ],
-)
-def test_blind_worker_figures(extractor, text, value):
-    assert value in workers_by_value(extractor, text, "2025-06")

@@ -344,9 +344,6 @@ KNOWN: dict[str, str] = {
     "not counted",
     "g3-00-130": "count: 'And yet 130 North Koreans are pouring concrete for the new bridge ... "
     "as we speak' in a debate transcript is not counted",
-    "g3-03-18": "relevance: a short item on 'taekwondo instructors who ran classes' names no "
-    "labour word and reads off-topic (the figure is found, repatriated and other, when not "
-    "gated)",
 }
 
 # Other groups' figures still read as workers: "batch-row-value" -> why.

@@ -919,8 +919,6 @@ KNOWN: dict[str, str] = {
     "allowed to leave their dormitory'); its figures are not read as workers",
     "m4-12-20": "count: 'Another 20 were sent back to Pyongyang' continues a figure that is "
     "not read (the article names no workers)",
-    "m4-17-300": "count: 'has about 300 North Korean women on its processing lines' (a "
-    "possessed headcount placed by 'on its lines') is not counted",
     "m5-00-600": "count: 'Garment and textile factories in Dandong employ about 600 North "
     "Korean women' (a one-sentence article naming no workers) is not counted",
     "m5-10-100": "count: 'has about 100 North Korean engineers on its payroll' is not counted",
@@ -932,8 +930,6 @@ KNOWN: dict[str, str] = {
     "partitive of the group counted before, split off by a flow) is not counted",
     "m7-01-120": "count: 'About 120 of them live in its camps' (a partitive of North Koreans "
     "named before without a figure) is not counted",
-    "m7-06-90": "count: 'Some 90 North Korean women were supposed to leave Dandong' (an "
-    "article naming no workers) is not counted",
     "m7-10-70": "count: 'About 70 North Koreans who were stranded in Vladivostok ... have yet "
     "to return home' (an article naming no workers) is not counted",
     "m8-02-150": "count: 'About 150 North Koreans are putting up a shopping mall' (an "

@@ -8,6 +8,7 @@ from types import ModuleType
 
 from laborwatch.errors import InputError
 from laborwatch.extract.cues import cues
+from laborwatch.extract.relevance import dprk_names
 from laborwatch.ingest.sources import archive_documents, iter_documents
 from laborwatch.ingest.urls import url_doc_id
 from laborwatch.ingest.warc import ArchiveStats, Prefilter
@@ -93,7 +94,7 @@ def test_a_shard_list_naming_urls_is_refused(tmp_path: Path) -> None:
 def test_the_prefilter_keeps_every_dprk_term_the_extractor_knows() -> None:
     pre = Prefilter()
     for language in ("en", "ko"):
-        for term in cues(language).relevance["dprk_terms"]:
+        for term in dprk_names(cues(language).relevance):
             assert pre.mentions(f"Reports on {term} workers.".encode()), term
     assert not pre.mentions(b"The city council approved a budget for parks.")
     assert pre.language_ok(["en-US"]) and pre.language_ok(["", "kor"])

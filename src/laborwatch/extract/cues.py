@@ -165,6 +165,19 @@ def _plurals(singulars: list[str], language: str) -> list[str]:
     return inflect_plurals(singulars, load("inflection", _with("inflection", language))["plural"])
 
 
+def labor_nouns(raw: Mapping[str, Any], language: str) -> list[str]:
+    """The job nouns that are words of labour for relevance: the plurals of the relevance
+    ``labor_roots`` and, when ``labor_from_worker_nouns`` is set, every worker noun of the
+    counts but those of ``labor_not_worker_nouns`` ("stevedores", "trawlermen", not
+    "students" or "hands")."""
+    rel = raw["relevance"]
+    out = _plurals(rel.get("labor_roots", []), language)
+    if rel.get("labor_from_worker_nouns"):
+        left_out = {n.lower() for n in rel.get("labor_not_worker_nouns", [])}
+        out += [n for n in worker_phrases(raw, language) if n.lower() not in left_out]
+    return list(dict.fromkeys(out))
+
+
 def worker_phrases(raw: Mapping[str, Any], language: str) -> list[str]:
     """The phrases of :attr:`Cues.worker_nouns`: the listed nouns and the plurals of the
     listed roots (``raw`` is the language's cue lists, :attr:`Cues.raw`)."""
@@ -323,7 +336,7 @@ def cues(language: str = DEFAULT_LANGUAGE) -> Cues:
     relevance_terms = {  # run on lower-cased text (laborwatch.extract.text.lower)
         "labor": rel["labor_terms"]
         + verb_forms(rel.get("labor_verbs", []), language)
-        + _plurals(rel.get("labor_roots", []), language),
+        + labor_nouns(c, language),
         "abroad": rel["abroad_terms"],
         "off_topic": rel["off_topic_terms"],
         # other nations' workers named by a phrase ("한국인 근로자"), where a language's

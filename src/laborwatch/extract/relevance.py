@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from laborwatch.extract.cues import Cues, Vocabulary, cues, lowered_starts
+from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
@@ -36,6 +36,22 @@ from laborwatch.extract.vocab import (
 # match ends are used
 _ROUGH_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
 
+# between other people's phrase and a worker noun that names the same people ("ethnic
+# Korean workers", "ethnic Korean migrant workers"): a space and at most one word
+_OWN_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+
+# the breves of Korean romanisation dropped ("Ch'ŏngjin" -> "Ch'ongjin")
+_NO_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")
+
+
+def dprk_names(rel: dict) -> list[str]:
+    """The DPRK terms of a relevance vocabulary: ``dprk_terms``, ``dprk_romanised`` and each
+    romanised name with its breves dropped."""
+    romanised = [str(t) for t in rel.get("dprk_romanised", [])]
+    return list(
+        dict.fromkeys(rel["dprk_terms"] + romanised + [t.translate(_NO_BREVES) for t in romanised])
+    )
+
 
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
@@ -48,8 +64,15 @@ class RelevanceScorer:
         self.model = model
         # these patterns open on a DPRK term ("D", "K", "N", "P"): the engine skips in C to
         # those characters
-        dprk = "(?:" + scan_pattern(rel["dprk_terms"]) + self._alone(rel) + ")"
+        dprk = "(?:" + scan_pattern(dprk_names(rel)) + self._alone(rel) + self._firm(rel) + ")"
         self.dprk = re.compile(dprk)
+        # names of the DPRK only in a text that says "Korea" ("lads from the North")
+        with_korea = rel.get("dprk_with_korea")
+        self.dprk_with_korea = (
+            re.compile(r"(?:" + phrase_pattern(with_korea) + r")(?!\s+Korea)")
+            if with_korea
+            else None
+        )
         self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
         # the phrases of people at work, not of businesses: "North Korean nurses", "North
         # Korean cooks" (any worker noun of the counts), not "North Korean restaurants"
@@ -70,7 +93,11 @@ class RelevanceScorer:
         )
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
-        people = phrase_pattern(rel.get("people_worker_nouns", []))
+        # (and every job noun of labour, when the language reads them: "stevedores from
+        # Uzbekistan")
+        jobs = labor_nouns(cues.raw, cues.language) if rel.get("labor_from_worker_nouns") else []
+        jobs = [j for j in jobs if j not in rel.get("people_not_labor_nouns", [])]
+        people = phrase_pattern(rel.get("people_worker_nouns", []) + jobs)
         self.people_after = re.compile(r"[\s-]+(?:[\w-]+\s+){0,2}?(?:" + people + r")", re.I)
         linked = (
             r"(?:"
@@ -125,6 +152,9 @@ class RelevanceScorer:
             if counted
             else None
         )
+        # "working from Pyongyang", "sent to repair a dam in Ryanggang province": a place at
+        # home after a preposition
+        self.sent_home = self._sent_home_pattern(rel)
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -162,6 +192,47 @@ class RelevanceScorer:
             "|" + re.escape(w[0]) + r"(?<![가-힣].)" + re.escape(w[1:]) + ends
             for w in map(str, alone)
         )
+
+    @staticmethod
+    def _sent_home_pattern(rel: dict) -> re.Pattern[str] | None:
+        """A preposition of ``home_dispatch_prepositions`` before a place of
+        ``home_dispatch_places``, or one of ``home_province_prepositions`` before a province
+        of ``home_provinces`` and a word of ``home_province_words``."""
+        branches = []
+        for before, places, after in (
+            ("home_dispatch_prepositions", "home_dispatch_places", None),
+            ("home_province_prepositions", "home_provinces", "home_province_words"),
+        ):
+            if rel.get(before) and rel.get(places):
+                named = dprk_names({"dprk_terms": [], "dprk_romanised": rel[places]})
+                branches.append(
+                    rf"\b(?i:{phrase_pattern(rel[before])})\s+(?:{phrase_pattern(named)})"
+                    + (rf"\s+(?i:{phrase_pattern(rel[after])})" if after else "")
+                    + r"\b(?!['’]s|-)"
+                )
+        return re.compile("|".join(branches)) if branches else None
+
+    @staticmethod
+    def _firm(rel: dict) -> str:
+        """A branch for the DPRK's state firms named Korean-style: a head of
+        ``dprk_firm_heads``, one capitalised word (a number may follow) and a tail of
+        ``dprk_firm_tails`` ("Korea Ungum General Trading Corporation")."""
+        heads, tails = rel.get("dprk_firm_heads"), rel.get("dprk_firm_tails")
+        if not heads or not tails:
+            return ""
+        return (
+            rf"|\b(?:{phrase_pattern(heads)})\s+[A-Z][a-z]+(?:[\s-]\d+)?\s+"
+            rf"(?:{phrase_pattern(tails)})\b"
+        )
+
+    def _named(self, text: str) -> list[re.Match[str]]:
+        """Every DPRK name of ``text``, in order (those of ``dprk_with_korea`` only when
+        the text says "Korea")."""
+        found = list(self.dprk.finditer(text))
+        if self.dprk_with_korea is not None and "Korea" in text:
+            found += self.dprk_with_korea.finditer(text)
+            found.sort(key=lambda m: m.start())
+        return found
 
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
         """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
@@ -208,7 +279,7 @@ class RelevanceScorer:
             found = matches_at(rx, low, where, len(low))
             return {at(m.start()) for m in found}
 
-        named_matches = list(self.dprk.finditer(text))
+        named_matches = self._named(text)
         named = [m.start() for m in named_matches]
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
@@ -216,8 +287,11 @@ class RelevanceScorer:
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
-        abroad = hits(terms["abroad"]) | {at(a) for a, _ in foreign or []}
+        placed = {at(a) for a, _ in foreign or []}
+        sent_home = self._sent_home(text, starts, placed)
+        abroad = (hits(terms["abroad"]) - sent_home) | placed
         home = self._home(low, starts, dprk & labor, where)  # only ever read within these
+        home |= sent_home & dprk & labor
         home -= self._placed_abroad(text, starts, home, foreign or [])
         other = {at(a) for a, b in others or [] if self.people_after.match(text, b)} | {
             at(a)
@@ -282,7 +356,8 @@ class RelevanceScorer:
     ) -> set[int]:
         """The sentences of the other people's phrases ``found``; a sentence that also names
         workers outside them by a noun of ``others_yield_to`` stays evidence ("1,000 troops
-        ... in addition to about 2,000 labourers")."""
+        ... in addition to about 2,000 labourers"), not one right after such a phrase
+        ("ethnic Korean workers": the same people)."""
         out: set[int] = set()
         spans = [(m.start(), m.end()) for m in found]
         for a, _ in spans:
@@ -293,6 +368,7 @@ class RelevanceScorer:
                 end = starts[k + 1] if k + 1 < len(starts) else len(low)
                 if any(
                     not any(x < m.end() and m.start() < y for x, y in spans)
+                    and not any(_OWN_NOUN.fullmatch(low, y, m.start()) for _, y in spans)
                     for m in self.yield_to.finditer(low, starts[k], end)
                 ):
                     continue
@@ -369,6 +445,15 @@ class RelevanceScorer:
                 out.add(k)
         return out
 
+    def _sent_home(self, text: str, starts: list[int], placed: set[int]) -> set[int]:
+        """The sentences that name a place in the DPRK after "in"/"to" ("sent to repair a
+        dam in Ryanggang province") and no place abroad (``placed``: the sentences that
+        do)."""
+        if self.sent_home is None:
+            return set()
+        found = {bisect.bisect_right(starts, m.start()) - 1 for m in self.sent_home.finditer(text)}
+        return found - placed
+
     def _recalled_from(self, text: str, start: int, pos: int) -> bool:
         """Do the DPRK and a return verb come before ``pos`` in its sentence (from
         ``start``): "North Korea recalled about 150 workers from (Angola)"?"""
@@ -390,7 +475,11 @@ class RelevanceScorer:
         )
 
     def mentions_dprk(self, text: str) -> bool:
-        return self.dprk.search(text) is not None
+        return self.dprk.search(text) is not None or (
+            self.dprk_with_korea is not None
+            and "Korea" in text
+            and self.dprk_with_korea.search(text) is not None
+        )
 
     def score(
         self,
