@@ -1,0 +1,128 @@
+"""Sector of worker figures in articles of shapes the earlier sector batches left, for the
+margin of the held-out sector accuracy: court reports, investor notes, shipping bulletins,
+trade fair reports, broadcast transcripts, travel pieces, regional council minutes and
+letters to the editor. Phenomena: the sector told by the workplace, the employer, the product
+or the occupation; a sector named in another sentence for the same group; mixed groups whose
+sector is none; the sectors of other groups in the same sentence, which must not leak; the
+builders of software (it, not construction); seafood processing against fishing (both
+fishing); medical, restaurants and hotels, garments and textiles, logging, farms, mines and
+shipyards.
+
+Written for these tests in blind batches: each batch's table was committed before the
+extractor was run on it. People, firms, outlets and figures are invented. Notation as in
+``test_extract_sector_genres.py`` (``tables.figure_table``): ``= value destinations status
+sector`` per worker figure, ``x value`` for another group's figure, then ``| `` and the
+article. The figures the count stage finds are judged on sector (the subject here) and,
+separately, on status.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import figure_batches, figure_rows, figures_by_value, judged_figure, other_rows
+
+PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
+
+
+# --- batch u1: occupations, employers, products, software builders, other groups --------
+BATCH1 = """
+= 60 CN present it
+x 3
+| SHENYANG - A court in Shenyang on Tuesday jailed three Chinese managers of a firm that
+  hid some 60 North Korean programmers in a rented apartment block, where they built
+  gambling websites for clients in South-East Asia, the court said in a statement.
+= 420 RU present fishing
+= 150 RU present shipbuilding
+| NAKHODKA - Some 420 North Koreans work on the processing lines of a Nakhodka pollock
+  company, filleting and freezing the catch brought in by Russian crews, a port
+  official said. Another 150 weld and paint hulls at the neighbouring repair yard, he said.
+= 35 MY present medical
+| KUALA LUMPUR - The health ministry said it had found 35 North Korean acupuncturists and
+  herbalists working without licences at a private wellness chain in Selangor. The chain's
+  owner said the practitioners had been hired through an agency in Beijing.
+= 24 VN present hospitality
+| HANOI - The North Korean restaurant on Trieu Viet Vuong street reopened this month after
+  a two-year closure, with 24 waitresses and cooks flown in from Pyongyang, staff at a
+  neighbouring hotel said.
+= 800 CN present manufacturing
+= 200 CN planned manufacturing
+| HUNCHUN, China - A garment industrial park on the edge of Hunchun employs about 800 North
+  Korean seamstresses, who stitch down jackets for export, a Chinese buyer told this
+  outlet. The park's managers have asked for 200 more before the spring orders arrive.
+= 1500 RU present -
+| TOMSK - Around 1,500 North Koreans are believed to be working in the Tomsk region, at
+  building sites, sawmills and vegetable farms, a regional deputy told the legislature.
+= 90 RU present logging
+x 40
+| IRKUTSK - A regional inspection found 90 North Korean woodcutters felling pine in a
+  forest lease north of Bratsk, while 40 Russian drivers hauled the logs to the railway.
+= 300 RU present construction
+| ST PETERSBURG - About 300 North Korean workers are finishing the facades of a new
+  residential quarter in the city's south, a building inspector said. He said the
+  contractor, which also runs a chain of cafes, housed them in containers on site.
+= 110 RU present mining
+| CHITA - Some 110 North Koreans have been hired by a gold producer in the Zabaykalsky
+  region, working the alluvial deposits along the Shilka river, a local newspaper
+  reported.
+= 45 PL present shipbuilding
+| GDANSK - A Polish court heard on Monday that a subcontractor had supplied 45 North
+  Korean welders and fitters to a Gdansk yard building hulls for Norwegian trawlers
+  between 2014 and 2016.
+= 250 RU present agriculture
+| USSURIYSK - Greenhouse complexes around Ussuriysk depend on some 250 North Korean
+  workers, who grow cucumbers and tomatoes all year round, a farm association said.
+= 70 AE present it
+x 2
+| DUBAI - Two trading firms in Dubai paid about 70 North Korean software developers to
+  write mobile games for a Chinese publisher, the UN panel of experts said in a report.
+= 500 CN present fishing
+| QINGDAO - Investor note: Seafood exporters in Shandong still rely on about 500 North
+  Korean women to peel and pack shrimp, a brokerage wrote in a note to clients this week,
+  warning of sanctions risk.
+= 130 RU present construction
+= 60 RU present hospitality
+| VLADIVOSTOK - Of the North Koreans in the city, some 130 work for a developer putting
+  up a hotel on Russky Island, and 60 more serve guests in a hotel in the city centre, a
+  tourism official said.
+"""
+
+# --- batch u2 ------------------------------------------------------------------------------
+BATCH2 = """
+"""
+
+# --- batch u3 ------------------------------------------------------------------------------
+BATCH3 = """
+"""
+
+BATCHES, NOT_WORKERS = figure_batches((("u1", BATCH1), ("u2", BATCH2), ("u3", BATCH3)))
+
+# Figures the count stage does not find: "batch-row-value" -> why.
+KNOWN_COUNT: dict[str, str] = {}
+# Sectors still missed: "batch-row-value" -> why.
+KNOWN_SECTOR: dict[str, str] = {}
+# Statuses still missed: "batch-row-value" -> why.
+KNOWN_STATUS: dict[str, str] = {}
+# Other groups' figures still read as workers: "batch-row-value" -> why.
+KNOWN_OTHERS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dests", "status", "sector"),
+    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_SECTOR}),
+)
+def test_unseen_sector(extractor, text, value, dests, status, sector):
+    assert judged_figure(extractor, text, value, PUBLISHED)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dests", "status", "sector"),
+    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_STATUS}),
+)
+def test_unseen_status(extractor, text, value, dests, status, sector):
+    assert judged_figure(extractor, text, value, PUBLISHED)[0] == status
+
+
+@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
+def test_unseen_other_group(extractor, text, value):
+    assert value not in figures_by_value(extractor, text, PUBLISHED)
