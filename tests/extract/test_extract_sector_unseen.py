@@ -87,8 +87,65 @@ x 2
   tourism official said.
 """
 
-# --- batch u2 ------------------------------------------------------------------------------
+# --- batch u2: building software, letters, mixed groups, other groups beside the figure --
 BATCH2 = """
+= 40 CN present it
+| YANJI - The men do not lay bricks or pour concrete. The roughly 40 North Koreans in a
+  Yanji office tower are building software: payment apps and online shops for clients in
+  Europe who think they are dealing with a Chinese start-up, a former colleague said.
+= 1800 RU present construction
+x 12000
+| MOSCOW - A letter to the editor // Sir, your report on migrant labour (Nov 3) overlooked
+  the 1,800 North Koreans who put up apartment towers in the Moscow suburbs every summer,
+  alongside some 12,000 Central Asian labourers who also staff the city's markets and cafes.
+= 650 CN present fishing
+x 30
+| DANDONG - Trawler owners in Dandong say they cannot find crews, but the port's cold
+  stores are busy. About 650 North Korean women there thaw, sort and box squid for
+  export, while 30 Chinese fishermen wait for their boats to be repaired.
+= 210 RU present -
+| YUZHNO-SAKHALINSK - Regional council minutes show 210 North Koreans registered on
+  Sakhalin this year. They work at fish plants, on road crews and in a private clinic,
+  the minutes say.
+= 55 LA present medical
+| VIENTIANE - Travel // Behind the Friendship Hospital, a low building houses a
+  Korean-run treatment centre. Its 55 North Korean staff give acupuncture and herbal
+  treatment to Lao patients and the odd tourist, a nurse there said.
+= 320 RU present logging
+= 120 RU present logging
+| KHABAROVSK - The taiga concession near Obluchye is worked by about 320 North Koreans,
+  according to the regional forestry department. They fell and saw larch for export to
+  China. A further 120 are expected to join them in March.
+= 95 NP present hospitality
+| KATHMANDU - Broadcast transcript // PRESENTER: The Pyongyang restaurant in Thamel is
+  full tonight. REPORTER: Its owner tells me 95 North Koreans have worked in his kitchens
+  and dining rooms since it opened.
+= 900 CN present manufacturing
+= 300 CN present manufacturing
+| HUNCHUN - Trade fair report // At the Hunchun fair, a knitwear exporter said 900 North
+  Korean women now knit and finish sweaters at its three mills. Another 300 make socks
+  and gloves at a sister plant across the river, he said.
+= 140 RU present agriculture
+x 600
+| AMUR REGION - Around 140 North Koreans plant and weed soybean fields for a Chinese-owned
+  agricultural company in the Amur region, while the company's 600 Russian staff run the
+  grain terminal, the regional ministry said.
+= 75 RU present mining
+| MAGADAN - About 75 North Koreans work underground at a silver and gold operation north
+  of Magadan, a trade union said. The company says the men are contractors.
+= 250 RU present shipbuilding
+| SLAVYANKA, Russia - The slipways are busy again. Around 250 North Koreans build barges and
+  tugboats at the Slavyanka plant, a Primorye official told a regional newspaper.
+= 1000 CN present -
+x 2
+| BEIJING - Investor note // Two listed companies in Liaoning disclosed that they employ
+  about 1,000 North Korean workers between them, one in electronics, the other in a hotel
+  and a seafood business.
+= 80 RU present construction
+= 30 RU present it
+| KAZAN - The contractor behind Kazan's new IT park brought in 80 North Korean builders to
+  finish the campus, an official said. A separate firm hired 30 North Korean programmers
+  to work inside it once it opens.
 """
 
 # --- batch u3 ------------------------------------------------------------------------------
