@@ -148,8 +148,59 @@ x 2
   to work inside it once it opens.
 """
 
-# --- batch u3 ------------------------------------------------------------------------------
+# --- batch u3: captions, podcasts, filings, digests, the catch and the hulls, leaks -----
 BATCH3 = """
+= 120 RU present construction
+| Caption // North Korean workers on the scaffolding of a new hospital in Krasnoyarsk. About
+  120 of them are employed by the contractor, a city official said.
+= 400 CN present it
+x 3
+| DANDONG - Property developers in Dandong have stopped hiring North Koreans, but three
+  software houses in the city still employ about 400 North Korean developers, a local
+  businessman said.
+= 260 RU present fishing
+= 90 RU present shipbuilding
+| PETROPAVLOVSK-KAMCHATSKY - Podcast transcript // HOST: So who guts the salmon? GUEST:
+  Mostly North Koreans. Some 260 of them spend the season on floating canneries in the
+  Okhotsk Sea. Another 90 overhaul the trawlers in dry dock over the winter.
+= 45 RU present medical
+| NOVOSIBIRSK - A private dental chain in Novosibirsk has 45 North Korean employees, all
+  of them qualified dentists or dental nurses, its director said.
+= 700 RU present -
+x 1500
+| VOLGOGRAD - There are now about 700 North Koreans in the region, against 1,500 Tajiks who
+  work mostly on building sites, a migration officer said.
+= 180 CN present manufacturing
+= 60 CN repatriated manufacturing
+| DANDONG - Sanctions case // The indictment says a Dandong textile firm kept about 180 North
+  Korean women spinning and dyeing cotton yarn until 2024. Some 60 of them were sent back
+  to Sinuiju after an inspection.
+= 350 RU present logging
+| TYNDA - Court filing // The plaintiff, a timber trader, says it paid for 350 North Korean
+  workers who cut and stacked logs at its lease in the Amur region for three seasons.
+= 30 TH present hospitality
+x 200
+| BANGKOK - Some 30 North Koreans run the kitchen and front desk of a Pattaya guesthouse
+  owned by a Chinese investor, who also employs 200 Thai staff at his garment plant, police
+  said.
+= 500 RU present agriculture
+| KRASNODAR - Weekly digest // Farm labour: some 500 North Koreans are back in the Kuban
+  this season, picking apples and pruning vines for two agroholdings.
+= 85 RU present mining
+= 40 RU planned mining
+| VORKUTA - The coal company said it employs 85 North Korean workers at its northern
+  shafts and has applied for 40 more.
+= 2000 RU present -
+| MOSCOW - NGO hotline log // Callers reported about 2,000 North Koreans working in the
+  Moscow region this autumn, in construction, in sewing workshops, and as cleaners and
+  cooks.
+= 150 CN present fishing
+| ZHOUSHAN - The squid boats came back early this year. At the port's processing halls,
+  about 150 North Korean women are still cleaning and freezing the catch, workers said.
+= 220 RU present shipbuilding
+x 15
+| KOMSOMOLSK-ON-AMUR - The shipyard's 220 North Korean welders and fitters work alongside 15
+  Russian engineers who design the hulls, a union official said.
 """
 
 BATCHES, NOT_WORKERS = figure_batches((("u1", BATCH1), ("u2", BATCH2), ("u3", BATCH3)))
