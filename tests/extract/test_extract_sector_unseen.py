@@ -234,7 +234,54 @@ x 15
   Russian engineers who design the hulls, a union official said.
 """
 
-BATCHES, NOT_WORKERS = figure_batches((("u1", BATCH1), ("u2", BATCH2), ("u3", BATCH3)))
+# --- batch u4: fresh, written after the fixes of u1-u3 ------------------------------------
+BATCH4 = """
+= 600 RU present construction
+x 2
+| MURMANSK - Two contractors renovating the port's grain terminal and a new ice arena employ
+  some 600 North Korean workers between them, the regional labour inspectorate said.
+= 85 CN present it
+| SHENYANG - Some 85 North Korean coders work in shifts from a hotel floor in Shenyang,
+  developing trading bots and cloning shopping apps, a defector who managed them told
+  reporters.
+= 400 RU present fishing
+| SAKHALIN - Court report // The prosecutor said about 400 North Koreans had worked on
+  the company's floating crab factories off Sakhalin, cooking and freezing the catch at sea.
+= 50 KH present hospitality
+| SIEM REAP - Travel // The dancers at the Pyongyang-style restaurant near Angkor Wat double
+  as waitresses; the manager said about 50 North Koreans work there in two shifts.
+= 900 CN present manufacturing
+x 300
+| DANDONG - Customs records // A Dandong apparel contractor employs some 900 North Korean
+  women cutting and sewing school uniforms, while 300 Chinese drivers truck the finished
+  goods to Dalian, a customs broker said.
+= 1200 RU present -
+| IRKUTSK - Council minutes // Deputies heard that 1,200 North Koreans were registered in the
+  region, at sawmills, on farms and on road crews.
+= 70 RU present logging
+| BIROBIDZHAN - Some 70 North Koreans spend the winter in a forest camp north of the city,
+  felling birch and aspen for a plywood maker, residents said.
+= 30 MN present medical
+| ULAANBAATAR - About 30 North Korean doctors staff a Korean medicine clinic in the capital,
+  the health ministry said.
+= 160 RU present agriculture
+| PRIMORYE - Some 160 North Koreans work on a dairy and pig complex outside Spassk-Dalny,
+  milking cows and cleaning sheds, a farm union said.
+= 95 RU present mining
+| NORILSK - About 95 North Koreans work at a nickel quarry and its crushing plant, a city
+  official said.
+= 130 RU present shipbuilding
+x 40
+| VLADIVOSTOK - The Zvezda-linked yard employs 130 North Korean hull welders, alongside 40
+  Russian crane drivers who also load fishing boats at the harbour, a union said.
+= 240 RU present construction
+| KALININGRAD - A developer of holiday flats on the Curonian Spit has hired 240 North Korean
+  finishing workers, who plaster, tile and paint the units, an official said.
+"""
+
+BATCHES, NOT_WORKERS = figure_batches(
+    (("u1", BATCH1), ("u2", BATCH2), ("u3", BATCH3), ("u4", BATCH4))
+)
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
