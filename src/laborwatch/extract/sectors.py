@@ -634,9 +634,7 @@ class SectorFinder:
             if (
                 name not in g.built_keeps
                 and " ".join(text[start:end].lower().split()) not in g.built_products
-                and self._built_before.search(
-                    self._sense_text, max(lo, start - BUILT_REACH), start
-                )
+                and self._built_before.search(self._sense_text, max(lo, start - BUILT_REACH), start)
             ):
                 name = "construction"  # "putting up a hotel"
             elif self._maker and self._made_before.search(
