@@ -67,6 +67,7 @@ class SectorGrammar:
     built_before: re.Pattern[str]  # "putting up a" before a workplace
     made_before: re.Pattern[str]  # "a maker of" before a product
     built_keeps: frozenset[str]  # sectors a built object keeps (a ship)
+    built_products: frozenset[str]  # cue words a built object keeps ("software")
     generic: re.Pattern[str]  # "factories"
     coordinated: re.Pattern[str]  # "and", "or" between listed workplaces
     example_before: re.Pattern[str]  # "including", "such as"
@@ -128,6 +129,7 @@ def grammar(language: str) -> SectorGrammar:
             NEVER,
             NEVER,
             NEVER,
+            frozenset(),
             frozenset(),
             NEVER,
             NEVER,
@@ -244,6 +246,10 @@ def grammar(language: str) -> SectorGrammar:
         built_before=re.compile(built_or_opened + "$", re.IGNORECASE),
         made_before=_words(g, "making_openers", after=r"\s+" + dets + "$"),
         built_keeps=frozenset(g["built_keeps"]),
+        built_products=frozenset(
+            " ".join(w.lower().split())
+            for w in inflect_plurals(g.get("built_products", []), plural)
+        ),
         # what may stand between two workplaces of a list ("factories and farms")
         coordinated=re.compile(
             r"\s*,?\s*(?:(?:" + phrase_pattern(g["coordinators"]) + r")\s+)?" + dets,
@@ -625,8 +631,10 @@ class SectorFinder:
                 continue
             if g.near_before.search(text, max(lo, start - SENSE_REACH), start):
                 continue  # "laying track near a gold mine": a landmark
-            if name not in g.built_keeps and self._built_before.search(
-                self._sense_text, max(lo, start - BUILT_REACH), start
+            if (
+                name not in g.built_keeps
+                and " ".join(text[start:end].lower().split()) not in g.built_products
+                and self._built_before.search(self._sense_text, max(lo, start - BUILT_REACH), start)
             ):
                 name = "construction"  # "putting up a hotel"
             elif self._maker and self._made_before.search(
