@@ -328,3 +328,25 @@ def test_told_word_is_found_wherever_an_outlet_is_told(texts: list[str]) -> None
                 seen += 1
                 assert vocab.told_word.search(text, max(0, end - 300))
     assert seen >= 3
+
+
+def test_sector_verb_keys_are_found_wherever_a_verb_phrase_is(texts: list[str]) -> None:
+    g = sector_grammar("en")
+    assert g.verb_keys is not None
+    edges = [
+        "They bore tunnels and assembled mobile  phones; crews were boring\ttunnels.",
+        "welding the steel sections of fishing vessels at a new stadium going up",
+        "workers built the country's State House and completed a conference centre",
+        "abroad, a road, roads built",
+    ]
+    seen = 0
+    for text in texts + edges:
+        low = caseless_lower(text)
+        if low is None:
+            continue
+        for lo in range(0, len(low), 97):
+            hi = min(len(low), lo + 160)
+            if g.verbs_lower.search(low, lo, hi):
+                seen += 1
+                assert g.verb_keys.search(low, lo, hi)
+    assert seen >= 3
