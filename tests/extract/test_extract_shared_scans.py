@@ -30,7 +30,8 @@ from laborwatch.extract.places import (
     gazetteer,
 )
 from laborwatch.extract.relevance import RelevanceScorer
-from laborwatch.extract.scan import matches_at
+from laborwatch.extract.scan import first_chars, matches_at
+from laborwatch.extract.sectors import _tables
 from laborwatch.extract.sectors import grammar as sector_grammar
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import (
@@ -350,3 +351,19 @@ def test_sector_verb_keys_are_found_wherever_a_verb_phrase_is(texts: list[str]) 
                 seen += 1
                 assert g.verb_keys.search(low, lo, hi)
     assert seen >= 3
+
+
+def test_first_chars_open_every_match_on_the_shared_articles(texts: list[str]) -> None:
+    c = cues("en")
+    table = [(rx, lowered) for _, rx, lowered in _tables("en", True)[0]]
+    patterns = [(rx, True) for rx in [*c.relevance_terms.values(), c.abroad_phrases]] + table
+    seen = 0
+    for text in texts:
+        low = lower(text)
+        for rx, lowered in patterns:
+            firsts = first_chars(rx)
+            on = low if lowered else text
+            for m in rx.finditer(on):
+                seen += 1
+                assert firsts is None or on[m.start()] in firsts
+    assert seen >= 100
