@@ -46,15 +46,20 @@ def matches_at(
             yield m
 
 
-@functools.cache
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Every character a match of ``rx`` can open with (its first consumed one), read from
     the parsed pattern; None when that is not sure (a case-insensitive pattern, one that may
     match the empty string, a class of categories or negated, a construct not handled)."""
-    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+    # cached on the source and flags: a Pattern's own hash goes over its compiled code
+    return _first_chars(rx.pattern, rx.flags)
+
+
+@functools.cache
+def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    if flags & re.IGNORECASE or not isinstance(pattern, str):
         return None
     try:
-        found = _firsts(list(_parser.parse(rx.pattern, rx.flags).data))
+        found = _firsts(list(_parser.parse(pattern, flags).data))
     except Exception:  # an unknown construct of another Python version: no filter
         return None
     return frozenset(found) if found is not None else None
