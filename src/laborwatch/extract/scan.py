@@ -18,9 +18,19 @@ from laborwatch.extract.text import caseless_lower, folded
 
 
 def union_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A zero-width look-ahead of ``pattern``: its ``finditer`` yields every position where
-    ``pattern`` matches, overlapping ones included."""
-    return re.compile(f"(?=(?:{pattern}))", flags)
+    """A look-ahead of ``pattern``: its ``finditer`` yields every position where ``pattern``
+    matches, overlapping ones included (the match's start; its end is not meant to be read).
+
+    When the characters a match may open with are known (:func:`first_chars`), the scan
+    opens on a class of them and looks back one character to try the look-ahead there:
+    the regex engine then skips in C over every other character instead of starting its
+    matcher at each position, and finds the same starts."""
+    ahead = f"(?=(?:{pattern}))"
+    firsts = _first_chars(pattern, flags)
+    if firsts:
+        opening = "".join(re.escape(c) for c in sorted(firsts))
+        return re.compile(f"[{opening}](?<={ahead}.)", flags)
+    return re.compile(ahead, flags)
 
 
 def starts(ahead: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
