@@ -9,7 +9,7 @@ import pytest
 
 from laborwatch.extract.cues import cues
 from laborwatch.extract.document import prepare
-from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
+from laborwatch.extract.scan import Folding, first_chars, matches_at, starts, union_ahead
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import _setup, _status_grammar
 from laborwatch.extract.text import folded_all
@@ -129,3 +129,37 @@ def test_folding_is_folded_all() -> None:
             assert got_text == want_text
             assert [rx.pattern for rx in got] == [rx.pattern for rx in want]
             assert [rx.flags for rx in got] == [rx.flags for rx in want]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "want"),
+    [
+        (r"\b(?:(?:ab|cd))\b|e\s+", 0, "ace"),
+        (r"(?<!\w)[x-z]+(?=q)", 0, "xyz"),
+        (r"(?:a?b)", 0, None),  # its first item may be empty: unsure
+        (r"(?:a|)", 0, None),  # may match the empty string
+        (r"\bab", re.IGNORECASE, None),  # either case
+        (r"(?i:a)b", 0, None),
+        (r"[^a]b", 0, None),
+        (r"\wb", 0, None),
+        (r"(?:보내|파견)", 0, "보파"),
+    ],
+)
+def test_first_chars(pattern: str, flags: int, want: str | None) -> None:
+    found = first_chars(re.compile(pattern, flags))
+    assert found == (frozenset(want) if want is not None else None)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_first_chars_open_every_match_of_the_scanned_patterns(language: str) -> None:
+    c = cues(language)
+    patterns = [*c.relevance_terms.values(), c.abroad_phrases, *c.sectors.values()]
+    texts = [t.lower() for t in TEXTS + KO_TEXTS] + TEXTS + KO_TEXTS
+    seen = 0
+    for rx in patterns:
+        firsts = first_chars(rx)
+        for text in texts:
+            for m in rx.finditer(text):
+                seen += 1
+                assert firsts is None or text[m.start()] in firsts
+    assert seen >= 5

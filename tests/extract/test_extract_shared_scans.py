@@ -30,7 +30,8 @@ from laborwatch.extract.places import (
     gazetteer,
 )
 from laborwatch.extract.relevance import RelevanceScorer
-from laborwatch.extract.scan import matches_at
+from laborwatch.extract.scan import first_chars, matches_at
+from laborwatch.extract.sectors import _tables
 from laborwatch.extract.sectors import grammar as sector_grammar
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import (
@@ -328,3 +329,41 @@ def test_told_word_is_found_wherever_an_outlet_is_told(texts: list[str]) -> None
                 seen += 1
                 assert vocab.told_word.search(text, max(0, end - 300))
     assert seen >= 3
+
+
+def test_sector_verb_keys_are_found_wherever_a_verb_phrase_is(texts: list[str]) -> None:
+    g = sector_grammar("en")
+    assert g.verb_keys is not None
+    edges = [
+        "They bore tunnels and assembled mobile  phones; crews were boring\ttunnels.",
+        "welding the steel sections of fishing vessels at a new stadium going up",
+        "workers built the country's State House and completed a conference centre",
+        "abroad, a road, roads built",
+    ]
+    seen = 0
+    for text in texts + edges:
+        low = caseless_lower(text)
+        if low is None:
+            continue
+        for lo in range(0, len(low), 97):
+            hi = min(len(low), lo + 160)
+            if g.verbs_lower.search(low, lo, hi):
+                seen += 1
+                assert g.verb_keys.search(low, lo, hi)
+    assert seen >= 3
+
+
+def test_first_chars_open_every_match_on_the_shared_articles(texts: list[str]) -> None:
+    c = cues("en")
+    table = [(rx, lowered) for _, rx, lowered in _tables("en", True)[0]]
+    patterns = [(rx, True) for rx in [*c.relevance_terms.values(), c.abroad_phrases]] + table
+    seen = 0
+    for text in texts:
+        low = lower(text)
+        for rx, lowered in patterns:
+            firsts = first_chars(rx)
+            on = low if lowered else text
+            for m in rx.finditer(on):
+                seen += 1
+                assert firsts is None or on[m.start()] in firsts
+    assert seen >= 100

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from laborwatch.extract.basis import total_cues
-from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, worker_phrases
+from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, per_cue_set, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
@@ -926,6 +926,7 @@ def _spoken_needles(language: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
+@per_cue_set  # asked by each document's finder: the folded patterns looked up once
 def _noun_classes(cues: Cues, lowered: bool) -> list[tuple[str, re.Pattern[str]]]:
     """The noun classes of a head, in order; lower-cased patterns when ``lowered`` and
     every one folds (then they run on the lower-cased window)."""

@@ -21,6 +21,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,11 +101,21 @@ class SectorGrammar:
     elliptic_opener: re.Pattern[str] = NEVER  # "The first" before a figure opening a sentence
     denial: re.Pattern[str] = NEVER  # "never", "not": a sentence that denies what it names
     adverbial: re.Pattern[str] = NEVER  # ", mainly at": the figure's clause goes on
+    # the last words of every phrase ending a match of verbs_lower, as whole words on
+    # lower-cased text: where none is, verbs_lower surely finds nothing (None: no pre-test)
+    verb_keys: re.Pattern[str] | None = None
 
 
 def _words(g: dict[str, Any], key: str, before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
     """The phrases of ``g[key]`` as one pattern between ``before`` and ``after``."""
     return re.compile(before + "(?:" + phrase_pattern(g.get(key, [])) + ")" + after, re.IGNORECASE)
+
+
+def _last_words(phrases: Iterable[str]) -> list[str]:
+    """The lower-cased last word of each phrase: each stands in a match of the phrase as a
+    whole word (after white space or the phrase's own left edge, before its right edge),
+    so :func:`phrase_pattern` of them finds one wherever a phrase matches lower-cased text."""
+    return sorted({str(p).split()[-1].lower() for p in phrases if str(p).split()})
 
 
 def _flat(items: list[Any]) -> list[str]:
@@ -210,11 +221,16 @@ def grammar(language: str) -> SectorGrammar:
         + ")"
     )
     verbs["shipbuilding"] = re.compile(verbs["shipbuilding"].pattern + "|" + vessel, re.IGNORECASE)
-    every_verb = (
-        phrase_pattern(verb_forms([p for ps in g["verbs"].values() for p in ps], language))
-        + "|"
-        + vessel
-    )
+    verb_phrases = verb_forms([p for ps in g["verbs"].values() for p in ps], language)
+    every_verb = phrase_pattern(verb_phrases) + "|" + vessel
+    # each branch of every_verb, built and making ends with one of these phrases
+    ending = [
+        verb_phrases,
+        inflect_plurals(g.get("vessels", []), plural),
+        inflect_plurals(g["structures"], plural),
+        g.get("structure_in_progress", []),
+        inflect_plurals(pairs, plural),
+    ]
     anaphors = phrase_pattern(g["anaphor_determiners"])
     # "the plant", "one Donggang plant": a workplace of a kind named before (a name between)
     workplace_ref = (
@@ -258,6 +274,7 @@ def grammar(language: str) -> SectorGrammar:
         predicate_break=re.compile(phrase_pattern(g["predicate_breaks"]), re.IGNORECASE),
         verbs_any=re.compile(every_verb + "|" + built + "|" + making, re.IGNORECASE),
         verbs_lower=re.compile(every_verb + "|" + built + "|" + making),  # all lower-case
+        verb_keys=re.compile(phrase_pattern(_last_words(p for ps in ending for p in ps))),
         generic=re.compile(phrase_pattern(inflect_plurals(g["generic"], plural)), re.IGNORECASE),
         specialised=frozenset(g.get("generic_specialised", [])),
         restated=re.compile(restated, re.IGNORECASE),
@@ -531,7 +548,10 @@ class SectorFinder:
             if self._lower is None:
                 may = self.grammar.verbs_any.search(self.view.text, lo, hi) is not None
             else:
-                may = self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
+                keys = self.grammar.verb_keys  # a small pattern spares the large one
+                may = (
+                    keys is None or keys.search(self._lower, lo, hi) is not None
+                ) and self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
             self._verb_spans[lo, hi] = may
         return may
 
