@@ -1,0 +1,147 @@
+"""Worker counts in the sentence shapes that cost recall on unseen articles: the group named
+only by a pronoun or a typed noun, a figure before a verb of presence with no worker noun,
+figures in subordinate and relative clauses or split from their noun by an apposition,
+numbers in words ("some two hundred", "a dozen", "hundreds more"), group nouns ("a
+contingent of", "a workforce of", "a batch of", "a shift of"), headline figures with no
+verb, elliptical lists ("China 40,000, Russia 15,000"), the figure as the object of a
+labour verb ("employs 300", "brought in 500", "took on 80", "hired 1,200", "houses 400",
+"pays 600"), passives and level verbs ("were employed", "are believed to be", "is thought
+to number", "numbered", "totalled", "swelled to", "dropped to", "fell by half to"); with
+hard negatives of the same shapes for other groups (Chinese workers, soldiers, students,
+tourists, defectors, Russian staff, Uzbek migrants, DPRK labour at home).
+
+The articles are invented for this file (people, outlets, firms, figures), and each batch
+went into git with its expected claims before its first extractor run; notation, comparison
+and conventions follow ``test_extract_count_genres6.py`` (and ``test_extract_count_genres4.py``).
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch P1, written blind (13 articles, 23 expected figures).
+BATCH_1: list[Article] = [
+    (
+        "P1",
+        "yard-object-verbs",
+        "=80@RU/dispatched ~400@RU/present",
+        """Bolshoi Kamen yard leans on North Korean welders // BOLSHOI KAMEN (Primorye Today) -
+        North Korean welders have become a fixture at the Zvezda repair yard. The yard took on
+        80 of them last month and now houses about 400 in two dormitories behind the dry dock,
+        a union official said. Russian staff at the yard number 2,100.""",
+    ),
+    (
+        "P1",
+        "contingent-workforce",
+        "=250@RU/dispatched ~1800@RU/present",
+        """Vladivostok welcomes new labour contingent // VLADIVOSTOK - A contingent of 250
+        North Korean construction workers arrived by ferry from Rajin on Tuesday, the port
+        authority said. They join a workforce of roughly 1,800 North Koreans already employed
+        on building sites across Primorye.""",
+    ),
+    (
+        "P1",
+        "hunchun-words",
+        "~200@CN/present =12@CN/planned",
+        """Hunchun garment plant expands // HUNCHUN - Some two hundred North Korean
+        seamstresses work at the Yalu Star garment plant on the city's outskirts, its owner
+        told the Jilin Business Herald, and a dozen more are due to arrive next month. The
+        plant also employs 90 local women.""",
+    ),
+    (
+        "P1",
+        "by-host-list",
+        "=40000@CN/present =15000@RU/present =1000@LA/present",
+        """Where they work // North Korean labourers abroad, by host country, according to
+        the Seoul Labour Monitor's 2025 estimate: China 40,000, Russia 15,000, Laos 1,000.
+        The monitor says the figures are conservative.""",
+    ),
+    (
+        "P1",
+        "kuwait-numbered-dropped",
+        "~2000@KW/present <100@KW/present",
+        """Kuwait's North Korean workforce all but gone // KUWAIT CITY - North Korean workers
+        in Kuwait numbered about 2,000 before the 2017 sanctions, mostly on state building
+        projects. Their number has since dropped to fewer than 100, a labour ministry
+        official said.""",
+    ),
+    (
+        "P1",
+        "shenyang-thought-to-number",
+        "~600@CN/present ~250@CN/present",
+        """IT teams in Shenyang grow // North Korean IT workers in Shenyang are thought to
+        number around 600, a Western government adviser told the Asia Tech Review. Their
+        ranks swelled to that level from about 250 in 2021, she said.""",
+    ),
+    (
+        "P1",
+        "headline-no-verb",
+        "=3000@RU/planned",
+        """3,000 more North Korean builders for Moscow region // MOSCOW - The Moscow region
+        government has approved work permits for a new group of workers from the DPRK, who are
+        due to arrive by the autumn, the regional labour committee said on Friday.""",
+    ),
+    (
+        "P1",
+        "tynda-apposition",
+        "~3000@RU/present",
+        """A logger's story // TYNDA - Kim Chol, 41, one of an estimated 3,000 North Korean
+        loggers in the Amur region, spends 14 hours a day in the forest. He has not seen his
+        two children in four years.""",
+    ),
+    (
+        "P1",
+        "relative-clause-officials",
+        "~450@RU/present",
+        """Lesozavodsk sawmills quiet on labour // LESOZAVODSK - District officials, who say
+        the town's sawmills employ about 450 workers from North Korea, declined to give
+        details of their contracts. The mills shipped 120,000 cubic metres of timber last
+        year.""",
+    ),
+    (
+        "P1",
+        "dandong-hired-pays",
+        "=1200@CN/dispatched =600@CN/present",
+        """Seafood firm's North Korean staff // DANDONG - The Haixing seafood processor hired
+        1,200 North Korean women in 2019 and still pays 600 of them through a Pyongyang
+        trading company, two former managers said. The firm's 300 Chinese employees are paid
+        directly.""",
+    ),
+    (
+        "P1",
+        "chinese-contractor-negative",
+        "none",
+        """Chinese contractor wins Rason port deal // RASON - A Chinese contractor that
+        employs 1,200 Chinese workers in the zone brought in 300 Uzbek migrants last year,
+        the firm said. North Korea has mobilised some 20,000 of its own workers for a housing
+        drive in Pyongyang.""",
+    ),
+    (
+        "P1",
+        "troops-numbered-negative",
+        "none",
+        """North Korean troops in Kursk // North Korean troops in the Kursk region numbered
+        about 11,000 last winter, and their ranks swelled to some 14,000 by the spring,
+        Ukrainian intelligence said. A batch of 500 North Korean students also arrived in
+        Moscow for language courses.""",
+    ),
+    (
+        "P1",
+        "laos-shift-hundreds-more",
+        "=120@LA/present v2@LA/planned",
+        """Lao dam works around the clock // VIENTIANE - A shift of 120 North Korean workers
+        pours concrete at night on the Nam Theun dam, a Lao engineer said, and hundreds more
+        are expected when the second phase starts.""",
+    ),
+]
+
+BATCHES = (BATCH_1,)
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
