@@ -137,7 +137,129 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1,)
+# Batch P2, written blind after the P1 fixes (14 articles, 22 expected figures).
+BATCH_2: list[Article] = [
+    (
+        "P2",
+        "ulan-ude-brought-in",
+        "=500@RU/dispatched ~1100@RU/present",
+        """Buryatia turns to North Korean builders // ULAN-UDE - Faced with a shortage of
+        bricklayers, the republic's largest developer brought in 500 from North Korea over the
+        winter, its director told local television. Together with those already here, Buryatia
+        now has about 1,100 North Korean construction workers, officials said.""",
+    ),
+    (
+        "P2",
+        "batch-arrives-khabarovsk",
+        "=320@RU/dispatched v3@RU/present",
+        """New batch of workers lands in Khabarovsk // KHABAROVSK - A batch of 320 workers
+        from the DPRK landed at Khabarovsk airport on a charter from Pyongyang on Sunday,
+        airport staff said. Several thousand of their compatriots already work in the krai,
+        mostly on apartment blocks and roads.""",
+    ),
+    (
+        "P2",
+        "believed-to-be-laos",
+        "~400@LA/present",
+        """Laos quiet on North Korean labour // VIENTIANE - As many as 400 North Koreans are
+        believed to be working on construction projects around the Lao capital, diplomats
+        say, despite a 2019 pledge to send them home. The Lao government did not respond to
+        questions.""",
+    ),
+    (
+        "P2",
+        "totalled-were-employed",
+        "=2870@RU/present =1430@RU/present",
+        """Sakhalin labour audit // YUZHNO-SAKHALINSK - North Korean nationals working legally on
+        Sakhalin totalled 2,870 at the end of 2018, the regional audit chamber said. Of the
+        foreign workers who were employed in fish processing that year, 1,430 were North
+        Koreans.""",
+    ),
+    (
+        "P2",
+        "fell-by-half-mongolia",
+        "~1200@MN/present ~600@MN/present",
+        """Mongolia's North Korean workforce halves // ULAANBAATAR - The number of North
+        Korean workers in Mongolia fell by half to around 600 last year, from about 1,200 in
+        2016, the labour agency said, as permits expired and were not renewed.""",
+    ),
+    (
+        "P2",
+        "factory-relative-clause",
+        "~150@CN/present",
+        """Yanji plant inspected // YANJI - Inspectors visited a textile plant that, according to
+        workers there, relies on some 150 seamstresses sent by a North Korean state trading
+        company. The plant's owner denied wrongdoing.""",
+    ),
+    (
+        "P2",
+        "typed-noun-pronoun-they",
+        "~60@QA/present",
+        """Qatar site still uses North Korean crews // DOHA - They arrive before dawn and leave
+        after dark: about 60 men, all of them sent by a Pyongyang construction bureau, building
+        a hotel annex near the Corniche. A foreman said they are the last North Korean crew
+        in the country.""",
+    ),
+    (
+        "P2",
+        "headline-colon-figure",
+        "=7000@RU/dispatched",
+        """North Korean labour to Russia: 7,000 in six months // Some 7,000 North Korean
+        workers entered Russia between January and June, according to border service data
+        cited by the newspaper Vedomosti, most of them on student visas.""",
+    ),
+    (
+        "P2",
+        "ellipsis-semicolons",
+        "~25000@CN/present ~12000@RU/present ~800@AE/present",
+        """Estimates at a glance // North Korean workers abroad, latest estimates: China, about
+        25,000; Russia, about 12,000; the UAE, about 800. Figures for Africa are not
+        available.""",
+    ),
+    (
+        "P2",
+        "employs-some-ninety",
+        "~90@PL/present",
+        """Shipyard subcontractor named // GDYNIA - A subcontractor at the Nauta shipyard
+        employed some ninety North Korean welders in 2016, a government report found. The
+        company, which also employs 40 Ukrainians, says it followed the law.""",
+    ),
+    (
+        "P2",
+        "defectors-students-negative",
+        "none",
+        """Unification ministry figures // SEOUL - Defectors arriving in the South numbered
+        196 last year, the fewest since 2001, the Unification Ministry said. A further 1,200
+        North Korean students are believed to be studying in China, a ministry official
+        added.""",
+    ),
+    (
+        "P2",
+        "russian-staff-uzbek-negative",
+        "=240@RU/present",
+        """Foreign labour on the Amur bridge project // BLAGOVESHCHENSK - The bridge contractor
+        employs 2,300 Russian staff and took on 800 Uzbek migrants this year. Its North Korean
+        subcontractor, by contrast, has kept the same 240 welders since 2022.""",
+    ),
+    (
+        "P2",
+        "home-labour-negative",
+        "none",
+        """Pyongyang housing push // PYONGYANG (KCNA) - More than 30,000 workers and soldiers
+        have been mobilised to build 10,000 new flats in the capital this year, state media
+        said. Some 5,000 young volunteers swelled the ranks of the shock brigades in May.""",
+    ),
+    (
+        "P2",
+        "cambodia-reporting-verb-hundreds",
+        "v2@KH/present",
+        """North Korean restaurants in Cambodia // PHNOM PENH - Hundreds of North Korean
+        waitresses and cooks still work in restaurants across Cambodia, a UN panel report
+        says, though the exact figure is unknown.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
