@@ -259,7 +259,125 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2)
+# Batch P3, written blind after the P2 run (14 articles, expected figures below).
+BATCH_3: list[Article] = [
+    (
+        "P3",
+        "newcomers-remain-subordinate",
+        "=230@RU/dispatched ~90@RU/present",
+        """Nakhodka port gets North Korean dockers // NAKHODKA - The port's stevedoring company
+        received 230 North Korean dockers in March. Although some of the newcomers have since
+        been moved to a fish plant, about 90 remain at the container terminal, a port
+        spokeswoman said.""",
+    ),
+    (
+        "P3",
+        "men-live-dormitory",
+        "~70@RU/present",
+        """Kazan tower site // KAZAN - North Korean plasterers finish the interiors of the
+        28-storey Kazanka Tower. Some 70 of the men live in a converted school gym two blocks
+        away, neighbours say, and are driven to the site at six each morning.""",
+    ),
+    (
+        "P3",
+        "apposition-in-all",
+        "=230@AE/present",
+        """Dubai contractor's labour camp // DUBAI - The North Korean workers - 230 in all,
+        according to a leaked payroll - sleep in a camp in Al Quoz and work on villa projects.
+        The contractor says the payroll is fake.""",
+    ),
+    (
+        "P3",
+        "perhaps-more-region",
+        ">1500@RU/present",
+        """Employers in the Amur region // BLAGOVESHCHENSK - Employers say at least 1,500 North
+        Korean labourers, perhaps more, are now in the region, far above the 900 work permits
+        the migration office has issued.""",
+    ),
+    (
+        "P3",
+        "because-sent-home",
+        "~2000@CN/repatriated v3@CN/present",
+        """Dandong's seafood plants struggle // DANDONG - Seafood processors in Dandong are
+        short of hands because some 2,000 North Korean women were sent home during the
+        pandemic. Several thousand others, however, still work in the city's plants.""",
+    ),
+    (
+        "P3",
+        "dozens-more-scores",
+        "v1@MY/present v1@MY/planned",
+        """Malaysian mine hires North Koreans again // KUALA LUMPUR - Dozens of North Korean
+        miners are working at a coal mine in Sarawak, and scores more are to follow, a union
+        leader said. Malaysia expelled all North Korean workers in 2017.""",
+    ),
+    (
+        "P3",
+        "the-koreans-typed",
+        "~45@MN/present",
+        """Ulaanbaatar sewing workshop // ULAANBAATAR - A sewing workshop in the Bayanzurkh
+        district still relies on North Korean seamstresses, inspectors found. The Koreans,
+        about 45 of them, work 12-hour shifts and sleep above the shop.""",
+    ),
+    (
+        "P3",
+        "headline-colon-remain",
+        "=400@LA/present",
+        """Laos: 400 North Korean workers remain // VIENTIANE - Laos told the UN it was still
+        reviewing the contracts of the remaining workers, most of them on hydropower
+        projects.""",
+    ),
+    (
+        "P3",
+        "report-found-worked",
+        "=312@RU/present v2@RU/dispatched",
+        """Audit finds North Koreans on state contracts // MOSCOW - An audit of federal
+        construction contracts found that 312 citizens of the DPRK worked on 19 sites in 2024.
+        Hundreds more had entered on tourist visas, the auditors said.""",
+    ),
+    (
+        "P3",
+        "estimates-differ-pronoun",
+        "~10000@RU/present ~30000@RU/present",
+        """How many in Russia? // Estimates differ. Russia's labour ministry says there are about
+        10,000 North Korean workers in the country; South Korea's spy agency puts them at
+        roughly 30,000.""",
+    ),
+    (
+        "P3",
+        "tourists-athletes-negative",
+        "none",
+        """Vladivostok welcomes North Korean visitors // VLADIVOSTOK - Some 1,500 North Korean
+        tourists visited Primorye this summer, the regional tourism agency said. A delegation
+        of 40 North Korean athletes also arrived for the Eastern Games, and about 200 Chinese
+        workers came to build the new stadium.""",
+    ),
+    (
+        "P3",
+        "soldiers-apposition-negative",
+        "none",
+        """Kursk deployment // KYIV - The North Korean soldiers - 12,000 in all, according to
+        Ukrainian intelligence - are now deployed along the Kursk border. A batch of 3,000
+        more troops arrived in October.""",
+    ),
+    (
+        "P3",
+        "at-home-construction-negative",
+        "none",
+        """Samjiyon building drive // PYONGYANG - About 20,000 workers from across North Korea
+        are building a ski resort in Samjiyon, state media said; a further 5,000 university
+        students have joined them for the summer.""",
+    ),
+    (
+        "P3",
+        "guinea-hired-teams",
+        "~120@GQ/present",
+        """Equatorial Guinea keeps North Korean builders // MALABO - Equatorial Guinea's
+        public works ministry still uses North Korean construction teams, an opposition MP
+        said, naming a contractor that hired about 120 of them for a stadium in Bata.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
