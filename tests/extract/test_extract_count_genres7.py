@@ -377,7 +377,122 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3)
+# Batch P4, written blind after the P3 run (14 articles, expected figures below).
+BATCH_4: list[Article] = [
+    (
+        "P4",
+        "strong-workforce",
+        "~500@RU/present",
+        """Arctic port project // MURMANSK - A 500-strong North Korean workforce is pouring
+        foundations for the new coal terminal at Lavna, the project's Russian contractor
+        confirmed. The terminal will handle 18 million tonnes a year.""",
+    ),
+    (
+        "P4",
+        "pyongyang-has-possessor",
+        "~400@LA/present >1000@RU/dispatched",
+        """Pyongyang's labour diplomacy // North Korea has some 400 workers in Laos, a Lao
+        official said this week. Pyongyang also sent upwards of 1,000 to Russia in the first
+        quarter, according to Seoul.""",
+    ),
+    (
+        "P4",
+        "accounted-for-share",
+        "=1300@RU/present",
+        """Primorye foreign labour // VLADIVOSTOK - North Koreans accounted for 1,300 of the
+        40,000 foreign workers registered in Primorye last year, the migration office said;
+        Uzbeks made up the largest group.""",
+    ),
+    (
+        "P4",
+        "odd-north-koreans",
+        "~150@KH/present",
+        """Phnom Penh restaurants // PHNOM PENH - The 150-odd North Koreans still working in
+        Phnom Penh's restaurants and a garment workshop keep a low profile, a local
+        journalist says. Most have been here since before 2017.""",
+    ),
+    (
+        "P4",
+        "team-numbering",
+        "=36@MN/dispatched",
+        """Mongolian ranch hires North Koreans // ULAANBAATAR - A team numbering 36 North
+        Korean farm labourers arrived at a cattle ranch in Dornod province last week, the
+        provincial governor's office said.""",
+    ),
+    (
+        "P4",
+        "among-them-including",
+        "~200@RU/present ~300@RU/present",
+        """Yakutsk building boom // YAKUTSK - Some 4,000 migrants work on Yakutsk's building
+        sites, among them about 200 North Korean workers, city officials say. The Amur region
+        next door has more, including some 300 from North Korea on a gas plant.""",
+    ),
+    (
+        "P4",
+        "close-to-in-excess",
+        "~4000@CN/present >3000@RU/present",
+        """Two estimates // A Chinese customs source puts the number of North Korean labourers
+        in Liaoning at close to 4,000. In Russia's Far East there are in excess of 3,000, a
+        Russian researcher estimates.""",
+    ),
+    (
+        "P4",
+        "they-number-headcount",
+        "=80@NP/present",
+        """Kathmandu restaurant staff // KATHMANDU - North Korean staff run three restaurants
+        in Thamel and Lazimpat. They number 80, according to the police, who said their visas
+        were in order.""",
+    ),
+    (
+        "P4",
+        "accommodates-busloads",
+        "~120@RU/dispatched =300@RU/present",
+        """Omsk site's North Korean teams // OMSK - Three busloads of North Korean workers,
+        about 120 people, reached the Omsk refinery site on Monday. A hostel on the site
+        accommodates 300 North Korean workers in all.""",
+    ),
+    (
+        "P4",
+        "presence-put-at",
+        "~3000@AE/present",
+        """Gulf estimates // DUBAI - A Western diplomat in Abu Dhabi put the North Korean
+        labour presence in the Emirates at about 3,000 before the 2017 crackdown, mostly on
+        building sites.""",
+    ),
+    (
+        "P4",
+        "a-little-over-shy-of",
+        ">200@TZ/present <600@ET/present",
+        """Africa's remaining North Korean workers // A little over 200 North Korean builders
+        remain in Tanzania, and just shy of 600 in Ethiopia, a UN panel member told a
+        conference in Nairobi.""",
+    ),
+    (
+        "P4",
+        "visas-chinese-negative",
+        "none",
+        """Chinese workers in North Korea // SINUIJU - Roughly 2,500 Chinese technicians are
+        working on the new Yalu bridge road, and a 300-strong Chinese crew arrived this
+        month. Their numbers swelled to 3,000 by the autumn.""",
+    ),
+    (
+        "P4",
+        "each-site-unit-negative",
+        "~900@RU/present",
+        """Vladivostok sites // VLADIVOSTOK - About 900 North Korean workers are spread over 18
+        sites in the city, with roughly 50 at each, a contractor said.""",
+    ),
+    (
+        "P4",
+        "ethnic-koreans-negative",
+        "none",
+        """Koryo-saram in Tashkent // TASHKENT - Some 180,000 ethnic Koreans live in
+        Uzbekistan, most of them descendants of those deported by Stalin in 1937. About 300
+        South Korean engineers also work on the city's metro.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
