@@ -21,7 +21,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_set, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_list, word_set, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
@@ -81,6 +81,7 @@ class _Grammar:
     combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
+    group_pronoun: re.Pattern[str]  # "They (are thought to number 80)": the group before
     located_pronoun: re.Pattern[str]  # "Those in Russia alone may number": a placed part
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -180,7 +181,9 @@ def _grammar(language: str) -> _Grammar:
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
-            r"(?:" + words(language, "level_targets") + r")\s+$",
+            r"(?:" + words(language, "level_targets") + r"|(?:"
+            + phrase_pattern(verb_forms(word_list(language, "level_from_verbs"), language))
+            + r")\b.*\bfrom)\s+$",
             re.I,
         ),
         combined=re.compile(r"\b(?:" + words(language, "combined_before") + r")\s+$", re.I),
@@ -201,6 +204,14 @@ def _grammar(language: str) -> _Grammar:
             r"\s*(?:(?:" + words(language, "level_pronoun_openers") + r")\s+\d{4},?\s+)?"
             r"(?:" + words(language, "level_pronoun_subjects") + r")"
             r"(?:\s+(?:" + words(language, "level_pronoun_copulas") + r"))?\s*",
+            re.I,
+        ),
+        group_pronoun=re.compile(
+            r"\s*(?:" + words(language, "group_pronoun_subjects") + r")\s+"
+            r"(?:(?:" + words(language, "group_pronoun_fillers") + r")\s+){0,5}"
+            r"(?:"
+            + phrase_pattern(verb_forms(word_list(language, "counting_level_verbs"), language))
+            + r")\s+",
             re.I,
         ),
         number_subject=re.compile(
@@ -279,7 +290,10 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         part_of=re.compile(
-            r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
+            # a figure as the part too: "1,300 of the 40,000 foreign workers"
+            r"(?:\b(?:" + words(language, "part_of_words") + r")|\d[\d,.]*)"
+            r"\s+of\s+(?:[\w'’-]+\s+){0,2}$",
+            re.I,
         ),
         share_verb=re.compile(
             r"\s+(?:(?:"
@@ -1288,6 +1302,13 @@ class CountFinder:
             # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
             # "Those in Russia alone may number 20,000" after a sentence on the workers
             or (bool(self.g.located_pronoun.match(subject)) and self._about_workers(sv))
+            # "North Korean staff run three restaurants ... They number 80": a plural pronoun
+            # counted by a verb of number, the group of the sentence before
+            or (
+                bool(self.g.group_pronoun.fullmatch(before))
+                and sv.index > 0
+                and self._sentence_names_workers(sv.index - 1)
+            )
             # "... misstated the number employed at a shipyard in Gdynia. It was 56": "the
             # number" of workers named in the sentence before
             or (
