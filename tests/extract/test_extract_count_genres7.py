@@ -492,7 +492,120 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4)
+# Batch P5, written blind after the P4 fixes (14 articles, expected figures below).
+BATCH_5: list[Article] = [
+    (
+        "P5",
+        "whose-number-consulate",
+        "~2300@RU/present",
+        """Irkutsk's North Korean builders // IRKUTSK - The workers, whose number the North
+        Korean consulate puts at about 2,300, are building schools and a hospital in the
+        region. The consulate declined to say how long their contracts run.""",
+    ),
+    (
+        "P5",
+        "of-the-who-arrived-part",
+        "~1000@RU/dispatched =600@RU/dispatched",
+        """Siberian dispatch // KYZYL - Of the roughly 1,000 North Korean workers who arrived in
+        Krasnoyarsk in May, 600 went on to Tuva to build a rail link, a regional official
+        said.""",
+    ),
+    (
+        "P5",
+        "payroll-runs-to",
+        "=450@RU/present",
+        """Payroll leak // NOVOSIBIRSK - The builder's North Korean payroll runs to 450 names,
+        according to documents seen by Sibir Daily. The firm said all its foreign staff had
+        valid permits.""",
+    ),
+    (
+        "P5",
+        "passport-holders-illegally",
+        "=1100@CN/present",
+        """Jilin crackdown // CHANGCHUN - Police counted 1,100 North Korean passport holders
+        working illegally in Jilin province during a spring inspection, the provincial public
+        security bureau said.""",
+    ),
+    (
+        "P5",
+        "remaining-or-so",
+        "~2000@KW/present =3500@KW/repatriated",
+        """Kuwait deadline // KUWAIT CITY - Kuwait sent home 3,500 North Korean workers in 2018
+        and says the remaining 2,000 or so will leave when their visas lapse. Most work on
+        state housing projects.""",
+    ),
+    (
+        "P5",
+        "most-of-them-labourers",
+        "5000-6000@CN/present",
+        """Dandong's Korean quarter // DANDONG - An estimated 5,000-6,000 North Koreans, most
+        of them labourers in seafood and garment plants, live in the city, according to a
+        local business association.""",
+    ),
+    (
+        "P5",
+        "participle-put-by-seoul",
+        "~15000@RU/present",
+        """Moscow denies figures // MOSCOW - North Korea's workforce in Russia, put by Seoul at
+        around 15,000, is made up of students and trainees, the foreign ministry said on
+        Thursday.""",
+    ),
+    (
+        "P5",
+        "fronted-numbering",
+        "~250@BY/present",
+        """Minsk housing project // MINSK - Numbering around 250, the North Korean builders on
+        the Minsk-Mir housing estate work in three shifts, a site manager said.""",
+    ),
+    (
+        "P5",
+        "waiting-for-visas",
+        "=1000@RU/recruiting ~800@RU/present",
+        """Visa backlog // VLADIVOSTOK - About 800 North Korean workers are now on Primorye's
+        building sites. Another thousand are said to be waiting in Pyongyang for Russian
+        visas, a recruitment agent said.""",
+    ),
+    (
+        "P5",
+        "several-hundred-bulk",
+        "v2@RU/present",
+        """Sakhalin fisheries // YUZHNO-SAKHALINSK - Sources put North Korean workers on the
+        island at several hundred, the bulk of them in fish processing plants near Korsakov.""",
+    ),
+    (
+        "P5",
+        "city-population-negative",
+        "~300@RU/present",
+        """Nizhny Novgorod site // NIZHNY NOVGOROD - In a city of 1.2 million, roughly 300 North
+        Koreans building a new stadium are hardly noticed, a local reporter writes.""",
+    ),
+    (
+        "P5",
+        "russian-engineers-troops-negative",
+        "none",
+        """Kursk rebuild // KURSK - Some 5,000 Russian engineers and about 12,000 North Korean
+        troops are clearing mines in the Kursk region, officials said. The troops numbered
+        11,000 last year.""",
+    ),
+    (
+        "P5",
+        "further-odd-vietnam",
+        "=300@VN/dispatched ~200@VN/dispatched",
+        """Vietnam factory hires // HANOI - A garment factory outside Hanoi took on 300 North
+        Korean seamstresses in March, and a further 200-odd were sent to Vietnam in June, a
+        trade source said.""",
+    ),
+    (
+        "P5",
+        "defectors-customers-negative",
+        "none",
+        """Seoul figures // SEOUL - Some 34,000 North Korean defectors now live in the South.
+        The Pyongyang Okryu restaurant in Beijing served 200 customers a night before it
+        closed.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
