@@ -82,6 +82,8 @@ class _Grammar:
     number_subject: re.Pattern[str]
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
     group_pronoun: re.Pattern[str]  # "They (are thought to number 80)": the group before
+    agent_object: re.Pattern[str]  # "(put) by Seoul (at)": an agent, not the estimated object
+    relative_owner: re.Pattern[str]  # "whose (number ... puts at)": owned by the antecedent
     located_pronoun: re.Pattern[str]  # "Those in Russia alone may number": a placed part
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -214,6 +216,8 @@ def _grammar(language: str) -> _Grammar:
             + r")\s+",
             re.I,
         ),
+        relative_owner=re.compile(r"(?:" + words(language, "relative_possessives") + r")\b", re.I),
+        agent_object=re.compile(r"(?:" + words(language, "estimate_agent_markers") + r")\s", re.I),
         number_subject=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
@@ -1238,6 +1242,20 @@ class CountFinder:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         # a quote mark is transparent: 'number "in the tens of thousands"'
         before = self.view.text[clause_lo : q.start].translate(_QUOTES_BLANK)
+        lead = before.lstrip(" ,-–—")
+        # what opens the sentence before the participle: nothing, or a dateline ("MINSK -")
+        opening = (self.view.text[sv.start : clause_lo] + before[: len(before) - len(lead)]).strip(
+            " ,-–—"
+        )
+        if (
+            lead.strip()
+            and (not opening or opening.isupper())
+            and self._participle_level(lead)
+            and q.core_end < sv.end - 1
+        ):
+            # "Numbering around 250, the North Korean builders on the estate work in three
+            # shifts": a fronted participle, its subject the clause after the figure
+            return self._names_workers(q.core_end, sv.clause_of(min(q.core_end + 2, sv.end - 1))[1])
         verb = next(  # "workers number about", not the noun of "the number of"
             (
                 m
@@ -1252,7 +1270,9 @@ class CountFinder:
             return not self._foreign_only(sv, clause_lo, q.start) and self._about_workers(sv)
         if not verb:
             at = self.g.number_at.search(before)
-            if at and self.g.possessive.match(at.group(0)):
+            if at and (
+                self.g.possessive.match(at.group(0)) or self.g.relative_owner.match(at.group(0))
+            ):
                 # "Tajik migrants ...: their number grew from 40,000 ... to 55,000"
                 return (
                     not self._foreign_only(sv, sv.start, q.start)
@@ -1266,6 +1286,10 @@ class CountFinder:
             if estimate is None:
                 return False
             obj = estimate.group("object")
+            if self.g.agent_object.match(obj):
+                # "North Korea's workforce in Russia, put by Seoul at around 15,000": a
+                # participle's agent, the estimated noun phrase before it
+                obj = self.view.text[sv.start : clause_lo + estimate.start()]
             # "puts the remaining North Koreans at fewer than 50" after a sentence of workers
             return bool(
                 self.cues.worker_nouns.search(obj)
