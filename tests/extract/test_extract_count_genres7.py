@@ -605,7 +605,113 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5)
+# Batch P6, written blind after the P5 fixes (13 articles, expected figures below).
+BATCH_6: list[Article] = [
+    (
+        "P6",
+        "its-workers-mongolia",
+        "~3000@MN/present",
+        """Mongolia revenue estimate // ULAANBAATAR - North Korea earned an estimated $12 million
+        a year from its roughly 3,000 workers in Mongolia before 2017, a researcher at the
+        National University said.""",
+    ),
+    (
+        "P6",
+        "community-strong",
+        "~4000@RU/present",
+        """Vladivostok's quiet community // VLADIVOSTOK - The city's North Korean community,
+        some 4,000 strong and almost all of them building workers, keeps to itself, local
+        officials say.""",
+    ),
+    (
+        "P6",
+        "home-to-labourers",
+        "~1200@RU/present",
+        """Nakhodka's hidden labour // NAKHODKA - The port city of 150,000 is home to about 1,200
+        North Korean labourers, most of them in ship repair, according to a city councillor.""",
+    ),
+    (
+        "P6",
+        "grown-in-number",
+        "~700@LA/present",
+        """Laos dam sites // VIENTIANE - North Korean workers on Lao dam sites have grown in
+        number to about 700, a diplomat said, despite Laos's report to the UN that it had sent
+        them home.""",
+    ),
+    (
+        "P6",
+        "could-be-as-many",
+        "<2000@AE/present",
+        """UAE estimates // DUBAI - North Korean construction workers remain in the Emirates
+        despite the UN ban, a sanctions expert said. There could be as many as 2,000, she
+        said.""",
+    ),
+    (
+        "P6",
+        "stands-at-figure",
+        "~1500@CN/present",
+        """Shenyang IT // SHENYANG - North Korean IT workers in Liaoning have long operated from
+        hotels and rented offices. The figure now stands at around 1,500, according to a
+        South Korean intelligence briefing.""",
+    ),
+    (
+        "P6",
+        "words-numbers",
+        "=250@RU/dispatched <2000@RU/planned",
+        """Tatarstan deal // KAZAN - Two hundred and fifty North Koreans arrived in Kazan last
+        week to work on a petrochemical plant, and up to two thousand more are to follow
+        under a deal with the republic, officials said.""",
+    ),
+    (
+        "P6",
+        "teams-apposition-total",
+        "=90@RU/present",
+        """Contractor's Korean teams // CHITA - The contractor's North Korean teams - three of
+        them, 90 men in total - have finished the roof of the new ice rink, the mayor's office
+        said.""",
+    ),
+    (
+        "P6",
+        "part-of-estimated",
+        ">500@CN/present ~1000@CN/present",
+        """IT workers in China // BEIJING - More than 500 of the estimated 1,000 North Korean
+        IT workers in China now work for firms in Shenyang and Dandong, a cybersecurity firm
+        said in a report.""",
+    ),
+    (
+        "P6",
+        "russian-workers-to-nk-negative",
+        "none",
+        """Russian builders in Pyongyang // PYONGYANG - Some 4,000 Russian workers went to North
+        Korea last year to build a hospital, state media said. North Korea also sent 2,000
+        tourists to Russia.""",
+    ),
+    (
+        "P6",
+        "refugees-orphans-negative",
+        "none",
+        """Refugees in China // BEIJING - About 1,500 North Korean refugees are held in Chinese
+        detention centres, a rights group said. It also counted 800 North Korean orphans
+        born to trafficked women.""",
+    ),
+    (
+        "P6",
+        "uzbek-migrants-numbered-negative",
+        "=30@RU/present",
+        """Migrant flows // NOVOSIBIRSK - Uzbek migrants in the region numbered 300,000 last
+        year, and Tajiks about 120,000. North Korean workers, by contrast, are a handful: 30
+        at a single sawmill, the migration office said.""",
+    ),
+    (
+        "P6",
+        "a-thousand-odd-absorbs",
+        "~1000@RU/dispatched",
+        """Amur intake // BLAGOVESHCHENSK - The Amur region absorbs a thousand-odd North Korean
+        workers a year, mainly for farms and sawmills, the regional labour office said.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
