@@ -84,6 +84,8 @@ class _Grammar:
     group_pronoun: re.Pattern[str]  # "They (are thought to number 80)": the group before
     agent_object: re.Pattern[str]  # "(put) by Seoul (at)": an agent, not the estimated object
     relative_owner: re.Pattern[str]  # "whose (number ... puts at)": owned by the antecedent
+    postposed_size: re.Pattern[str]  # "(some 4,000) strong": a group's size after the group
+    collective_people: re.Pattern[str]  # "community": a group of people as one noun
     located_pronoun: re.Pattern[str]  # "Those in Russia alone may number": a placed part
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -215,6 +217,10 @@ def _grammar(language: str) -> _Grammar:
             + phrase_pattern(verb_forms(word_list(language, "counting_level_verbs"), language))
             + r")\s+",
             re.I,
+        ),
+        postposed_size=re.compile(r"\s+(?:" + words(language, "postposed_size_words") + r")\b", re.I),
+        collective_people=re.compile(
+            r"\b(?:" + words(language, "collective_people_nouns") + r")\b", re.I
         ),
         relative_owner=re.compile(r"(?:" + words(language, "relative_possessives") + r")\b", re.I),
         agent_object=re.compile(r"(?:" + words(language, "estimate_agent_markers") + r")\s", re.I),
@@ -1683,6 +1689,22 @@ class CountFinder:
                 " ".join(after.split()[:HEAD_WINDOW_WORDS])
             ):
                 continue  # "The 25-member North Korean women's football team"
+            if (
+                self.g.postposed_size.match(after)
+                and (
+                    self._names_workers(sv.start, q.start)
+                    or (
+                        self.g.collective_people.search(text, sv.start, q.start) is not None
+                        and self._dprk_between(sv, sv.start, q.start)
+                        and self._about_workers(sv)
+                    )
+                )
+                and not self._foreign_only(sv, sv.start, q.start)
+            ):
+                # "The city's North Korean community, some 4,000 strong and almost all of them
+                # building workers": a size set after the group it measures
+                out.append(Count(q, "bare", q.core_end))
+                continue
             member = self.member.match(after)
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
@@ -1963,6 +1985,9 @@ class CountFinder:
                 continue  # "The quota for citizens of Uzbekistan and Tajikistan is 8,400"
             if self._others_relative(sv, clause_lo, q.start):
                 continue  # "Ukrainians, who number about 1.5 million in Poland"
+            origin = self._origin_before(sv, q)
+            if origin is not None and origin.kind == "demonym":
+                continue  # "Uzbek migrants ... numbered 300,000, and Tajiks about 120,000"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
