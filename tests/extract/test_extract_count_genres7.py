@@ -21,7 +21,18 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch P1, written blind (13 articles, 23 expected figures).
+# Batch P1, written blind (13 articles, 20 expected figures, 20 scorer keys; the commit said 23, a
+# miscount). First run, before any change: counts precision 1.00 / recall 0.90 (18 of 20, 0
+# spurious), count+destination 1.00 / 0.90, statuses 15 of 18 matched; 8 of 13 articles right.
+# Missed: "Their ranks swelled to that level from about 250 in 2021" (a baseline after "from"
+# with the group named by a possessive and "ranks"), "still pays 600 of them" after "hired
+# 1,200 North Korean women in 2019". Status off: "took on 80 of them ... and now houses about
+# 400" (dispatched), the verbless headline "3,000 more North Korean builders for Moscow region"
+# (present; the body says "due to arrive"), "A shift of 120 ... pours concrete ..., and hundreds
+# more are expected" (planned). After the fixes: counts 1.00 / 0.95 (19 of 20),
+# count+destination 1.00 / 0.95, statuses 17 of 19: "ranks" as a number noun and a change verb
+# with its baseline after "from" (`level_from_verbs`, lemmas); "house" as a verb of presence.
+# Left as strict xfails: the 600 (a stock part of a hiring flow, as genres6 N5), two statuses.
 BATCH_1: list[Article] = [
     (
         "P1",
@@ -137,7 +148,15 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-# Batch P2, written blind after the P1 fixes (14 articles, 22 expected figures).
+# Batch P2, written blind after the P1 fixes (14 articles, 18 expected figures, 18 scorer keys; the
+# commit said 22, a miscount). First run: counts 0.94 / 0.94 (17 of 18, 1 spurious),
+# count+destination 0.94 / 0.94, statuses 14 of 17; 10 of 14 articles right. The one miss and
+# the one spurious key are an annotation error: "As many as 400 North Koreans are believed to be
+# working" is at most 400 by the spec (written "~400"; corrected to "<400" after the run); with
+# it the first run is 1.00 / 1.00 (18 of 18). Status off: "relies on some 150 seamstresses sent
+# by a North Korean state trading company" (dispatched), "They arrive before dawn and leave
+# after dark: about 60 men" (repatriated), the headline "7,000 in six months" restated by "Some
+# 7,000 ... entered Russia" (present). No count fix was needed; the statuses are strict xfails.
 BATCH_2: list[Article] = [
     (
         "P2",
@@ -160,7 +179,7 @@ BATCH_2: list[Article] = [
     (
         "P2",
         "believed-to-be-laos",
-        "~400@LA/present",
+        "<400@LA/present",
         """Laos quiet on North Korean labour // VIENTIANE - As many as 400 North Koreans are
         believed to be working on construction projects around the Lao capital, diplomats
         say, despite a 2019 pledge to send them home. The Lao government did not respond to
@@ -259,7 +278,12 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-# Batch P3, written blind after the P2 run (14 articles, expected figures below).
+# Batch P3, written blind after the P2 run (14 articles, 16 expected figures, 15 scorer keys:
+# "Dozens of North Korean miners" and "scores more" share one key, so the spec keeps the first,
+# a correction after the run). First run: counts 1.00 / 1.00 (15 of 15, 0 spurious),
+# count+destination 1.00 / 1.00, statuses 14 of 15 (with the correction); 13 of 14 articles
+# right. Status off: "a contractor that hired about 120 of them" (dispatched; debatable, a
+# hiring is also a flow), a strict xfail.
 BATCH_3: list[Article] = [
     (
         "P3",
@@ -305,7 +329,7 @@ BATCH_3: list[Article] = [
     (
         "P3",
         "dozens-more-scores",
-        "v1@MY/present v1@MY/planned",
+        "v1@MY/present",
         """Malaysian mine hires North Koreans again // KUALA LUMPUR - Dozens of North Korean
         miners are working at a coal mine in Sarawak, and scores more are to follow, a union
         leader said. Malaysia expelled all North Korean workers in 2017.""",
@@ -377,7 +401,19 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-# Batch P4, written blind after the P3 run (14 articles, expected figures below).
+# Batch P4, written blind after the P3 run (14 articles, 17 expected figures, 17 scorer keys).
+# First run: counts 0.82 / 0.82 (14 of 17, 3 spurious), count+destination 0.82 / 0.82; 9 of 14
+# articles right. Missed: "They number 80" (a plural pronoun counted by a verb of number after
+# "North Korean staff run three restaurants"), "A hostel on the site accommodates 300 North
+# Korean workers in all"; "just shy of 600" was written "<600" but the project reads "just
+# under" as approximate (an annotation error, corrected to "~600": a miss and a spurious key
+# less). Spurious: "1,300 of the 40,000 foreign workers" (the host's mixed whole of a figure's
+# part), "roughly 50 at each" (a size per site). After the fixes: counts 1.00 / 0.94 (16 of
+# 17, 0 spurious), count+destination 1.00 / 0.94: a plural pronoun with a verb of number and up
+# to five hedge words ("They are thought to number 80": `group_pronoun_subjects`,
+# `counting_level_verbs`); a figure as the part of a mixed whole (`part_of`); "at each", "on
+# each", "per site" as unit sizes; "just shy of" (approximate), "shy of" (at most). Left: the
+# capacity verb "accommodates" (a strict xfail).
 BATCH_4: list[Article] = [
     (
         "P4",
@@ -462,7 +498,7 @@ BATCH_4: list[Article] = [
     (
         "P4",
         "a-little-over-shy-of",
-        ">200@TZ/present <600@ET/present",
+        ">200@TZ/present ~600@ET/present",
         """Africa's remaining North Korean workers // A little over 200 North Korean builders
         remain in Tanzania, and just shy of 600 in Ethiopia, a UN panel member told a
         conference in Nairobi.""",
@@ -492,7 +528,18 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-# Batch P5, written blind after the P4 fixes (14 articles, expected figures below).
+# Batch P5, written blind after the P4 fixes (14 articles, 16 expected figures, 16 scorer keys).
+# First run: counts 1.00 / 0.75 (12 of 16, 0 spurious), count+destination 1.00 / 0.75; 10 of 14
+# articles right, all statuses of the matched figures right. Missed: "The workers, whose number
+# the North Korean consulate puts at about 2,300", "The builder's North Korean payroll runs to
+# 450 names", "North Korea's workforce in Russia, put by Seoul at around 15,000", "Numbering
+# around 250, the North Korean builders on the ... estate work in three shifts". After the
+# fixes: counts 1.00 / 0.94 (15 of 16), count+destination 1.00 / 0.94: "whose" as a number
+# determiner, its antecedent's nationality checked as for "their" (`relative_possessives`); an
+# estimate's agent before "at" ("put by Seoul at": `estimate_agent_markers`) leaves the noun
+# phrase before the participle as the estimated one; a fronted participle of level after
+# nothing or a dateline takes its subject from the clause after the figure. Left: the payroll
+# (a strict xfail).
 BATCH_5: list[Article] = [
     (
         "P5",
@@ -605,7 +652,18 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-# Batch P6, written blind after the P5 fixes (13 articles, expected figures below).
+# Batch P6, written blind after the P5 fixes (13 articles, 13 expected figures, 13 scorer keys).
+# First run: counts 0.91 / 0.77 (10 of 13, 1 spurious), count+destination 0.91 / 0.77,
+# statuses 9 of 10; 8 of 13 articles right. Missed: "The city's North Korean community, some
+# 4,000 strong", "There could be as many as 2,000" after a sentence on the workers, "The
+# contractor's North Korean teams - three of them, 90 men in total - have finished the roof";
+# spurious: "Uzbek migrants ... numbered 300,000 last year, and Tajiks about 120,000". Status
+# off: "absorbs a thousand-odd North Korean workers a year" (present). After the fixes: counts
+# 1.00 / 0.92 (12 of 13, 0 spurious), count+destination 1.00 / 0.92, all statuses right: a size
+# set after a DPRK group ("some 4,000 strong": `postposed_size_words`,
+# `collective_people_nouns`); modal existentials ("there could be", "there may be"); another
+# nation's demonym right before a bare figure ("and Tajiks about 120,000") is none; "absorb" as
+# a flow verb. Left: the teams (the story has no labour term and is gated out; a strict xfail).
 BATCH_6: list[Article] = [
     (
         "P6",
@@ -715,7 +773,32 @@ BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "P1-dandong-hired-pays": "count: 'still pays 600 of them' after 'hired 1,200 North Korean "
+    "women in 2019' is read as a member of the counted group (a stock part of a hiring flow, "
+    "as genres6 N5's 'Some 400 of them were still at the plant')",
+    "P4-accommodates-busloads": "count: 'A hostel on the site accommodates 300 North Korean "
+    "workers in all' reads as a capacity ('accommodates' is in unit_size_before with 'can "
+    "house'; debatable: present tense with 'in all' is an occupancy)",
+    "P5-payroll-runs-to": 'count: "The builder\'s North Korean payroll runs to 450 names" '
+    "(a roster noun two words after its determiner, and 'names' as the counted noun)",
+    "P6-teams-apposition-total": "relevance: \"The contractor's North Korean teams - three of "
+    'them, 90 men in total - have finished the roof of the new ice rink" has no labour term '
+    "(teams, men, a roof), so the story is gated out",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "P1-headline-no-verb": "status: the verbless headline '3,000 more North Korean builders "
+    "for Moscow region' reads present (the body's 'due to arrive' names no figure)",
+    "P1-laos-shift-hundreds-more": "status: 'A shift of 120 ... pours concrete at night ..., "
+    "and hundreds more are expected' reads planned (the second clause's cue)",
+    "P2-factory-relative-clause": "status: 'relies on some 150 seamstresses sent by a North "
+    "Korean state trading company' reads dispatched (a participle naming the sender)",
+    "P2-typed-noun-pronoun-they": "status: 'They arrive before dawn and leave after dark: "
+    "about 60 men' reads repatriated (a daily 'leave')",
+    "P2-headline-colon-figure": "status: the headline '7,000 in six months' restated by 'Some "
+    "7,000 ... entered Russia between January and June' reads present",
+    "P3-guinea-hired-teams": "status: 'a contractor that hired about 120 of them' reads "
+    "dispatched (expected present when written; debatable: a hiring is also a flow)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

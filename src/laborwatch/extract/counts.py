@@ -185,7 +185,9 @@ def _grammar(language: str) -> _Grammar:
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
-            r"(?:" + words(language, "level_targets") + r"|(?:"
+            r"(?:"
+            + words(language, "level_targets")
+            + r"|(?:"
             + phrase_pattern(verb_forms(word_list(language, "level_from_verbs"), language))
             + r")\b.*\bfrom)\s+$",
             re.I,
@@ -218,7 +220,9 @@ def _grammar(language: str) -> _Grammar:
             + r")\s+",
             re.I,
         ),
-        postposed_size=re.compile(r"\s+(?:" + words(language, "postposed_size_words") + r")\b", re.I),
+        postposed_size=re.compile(
+            r"\s+(?:" + words(language, "postposed_size_words") + r")\b", re.I
+        ),
         collective_people=re.compile(
             r"\b(?:" + words(language, "collective_people_nouns") + r")\b", re.I
         ),
