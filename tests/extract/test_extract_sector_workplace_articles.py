@@ -823,9 +823,6 @@ KNOWN: dict[str, str] = {
     "w4-07-700": "relevance: 'cut wood in the forests ... for a state trading company' names "
     "no labour word the scorer counts",
     "w4-07-1400": "relevance: as w4-07-700",
-    "w5-00-60": "count: 'They now number about 60, down from 180' (a pronoun subject of a "
-    "level verb) is not counted",
-    "w5-00-180": "count: as w5-00-60",
     "w5-02-120": "relevance: 'the 120 North Koreans at the Urkan camp grow cabbages' names no "
     "labour word the scorer counts",
     "w5-02-50": "relevance: as w5-02-120",

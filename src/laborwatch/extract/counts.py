@@ -21,7 +21,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_set, words
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_list, word_set, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
@@ -81,6 +81,11 @@ class _Grammar:
     combined: re.Pattern[str]  # "with a combined (45,000)": a total of those named
     number_subject: re.Pattern[str]
     pronoun_subject: re.Pattern[str]  # "That (is down from 70,000)": the figure before
+    group_pronoun: re.Pattern[str]  # "They (are thought to number 80)": the group before
+    agent_object: re.Pattern[str]  # "(put) by Seoul (at)": an agent, not the estimated object
+    relative_owner: re.Pattern[str]  # "whose (number ... puts at)": owned by the antecedent
+    postposed_size: re.Pattern[str]  # "(some 4,000) strong": a group's size after the group
+    collective_people: re.Pattern[str]  # "community": a group of people as one noun
     located_pronoun: re.Pattern[str]  # "Those in Russia alone may number": a placed part
     whole_group: re.Pattern[str]  # "a team of": the article of one whole group
     definite: re.Pattern[str]  # "the 14 men": a group named before
@@ -180,7 +185,11 @@ def _grammar(language: str) -> _Grammar:
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
         number_at=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b.*"
-            r"(?:" + words(language, "level_targets") + r")\s+$",
+            r"(?:"
+            + words(language, "level_targets")
+            + r"|(?:"
+            + phrase_pattern(verb_forms(word_list(language, "level_from_verbs"), language))
+            + r")\b.*\bfrom)\s+$",
             re.I,
         ),
         combined=re.compile(r"\b(?:" + words(language, "combined_before") + r")\s+$", re.I),
@@ -203,6 +212,22 @@ def _grammar(language: str) -> _Grammar:
             r"(?:\s+(?:" + words(language, "level_pronoun_copulas") + r"))?\s*",
             re.I,
         ),
+        group_pronoun=re.compile(
+            r"\s*(?:" + words(language, "group_pronoun_subjects") + r")\s+"
+            r"(?:(?:" + words(language, "group_pronoun_fillers") + r")\s+){0,5}"
+            r"(?:"
+            + phrase_pattern(verb_forms(word_list(language, "counting_level_verbs"), language))
+            + r")\s+",
+            re.I,
+        ),
+        postposed_size=re.compile(
+            r"\s+(?:" + words(language, "postposed_size_words") + r")\b", re.I
+        ),
+        collective_people=re.compile(
+            r"\b(?:" + words(language, "collective_people_nouns") + r")\b", re.I
+        ),
+        relative_owner=re.compile(r"(?:" + words(language, "relative_possessives") + r")\b", re.I),
+        agent_object=re.compile(r"(?:" + words(language, "estimate_agent_markers") + r")\s", re.I),
         number_subject=re.compile(
             r"\b(?:" + determiners + r")\s+(?:\w+\s+)?(?:" + number + r")\b", re.I
         ),
@@ -279,7 +304,10 @@ def _grammar(language: str) -> _Grammar:
             re.I,
         ),
         part_of=re.compile(
-            r"\b(?:" + words(language, "part_of_words") + r")\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I
+            # a figure as the part too: "1,300 of the 40,000 foreign workers"
+            r"(?:\b(?:" + words(language, "part_of_words") + r")|\d[\d,.]*)"
+            r"\s+of\s+(?:[\w'’-]+\s+){0,2}$",
+            re.I,
         ),
         share_verb=re.compile(
             r"\s+(?:(?:"
@@ -1225,6 +1253,20 @@ class CountFinder:
         """ "the workforce shrank from 34,000 to 11,000", "put the number ... at thousands"."""
         # a quote mark is transparent: 'number "in the tens of thousands"'
         before = self.view.text[clause_lo : q.start].translate(_QUOTES_BLANK)
+        lead = before.lstrip(" ,-–—")
+        # what opens the sentence before the participle: nothing, or a dateline ("MINSK -")
+        opening = (self.view.text[sv.start : clause_lo] + before[: len(before) - len(lead)]).strip(
+            " ,-–—"
+        )
+        if (
+            lead.strip()
+            and (not opening or opening.isupper())
+            and self._participle_level(lead)
+            and q.core_end < sv.end - 1
+        ):
+            # "Numbering around 250, the North Korean builders on the estate work in three
+            # shifts": a fronted participle, its subject the clause after the figure
+            return self._names_workers(q.core_end, sv.clause_of(min(q.core_end + 2, sv.end - 1))[1])
         verb = next(  # "workers number about", not the noun of "the number of"
             (
                 m
@@ -1239,7 +1281,9 @@ class CountFinder:
             return not self._foreign_only(sv, clause_lo, q.start) and self._about_workers(sv)
         if not verb:
             at = self.g.number_at.search(before)
-            if at and self.g.possessive.match(at.group(0)):
+            if at and (
+                self.g.possessive.match(at.group(0)) or self.g.relative_owner.match(at.group(0))
+            ):
                 # "Tajik migrants ...: their number grew from 40,000 ... to 55,000"
                 return (
                     not self._foreign_only(sv, sv.start, q.start)
@@ -1253,6 +1297,10 @@ class CountFinder:
             if estimate is None:
                 return False
             obj = estimate.group("object")
+            if self.g.agent_object.match(obj):
+                # "North Korea's workforce in Russia, put by Seoul at around 15,000": a
+                # participle's agent, the estimated noun phrase before it
+                obj = self.view.text[sv.start : clause_lo + estimate.start()]
             # "puts the remaining North Koreans at fewer than 50" after a sentence of workers
             return bool(
                 self.cues.worker_nouns.search(obj)
@@ -1289,6 +1337,13 @@ class CountFinder:
             # "... about 50,000 work in China today. That is down from some 70,000 in 2017."
             # "Those in Russia alone may number 20,000" after a sentence on the workers
             or (bool(self.g.located_pronoun.match(subject)) and self._about_workers(sv))
+            # "North Korean staff run three restaurants ... They number 80": a plural pronoun
+            # counted by a verb of number, the group of the sentence before
+            or (
+                bool(self.g.group_pronoun.fullmatch(before))
+                and sv.index > 0
+                and self._sentence_names_workers(sv.index - 1)
+            )
             # "... misstated the number employed at a shipyard in Gdynia. It was 56": "the
             # number" of workers named in the sentence before
             or (
@@ -1639,6 +1694,22 @@ class CountFinder:
                 " ".join(after.split()[:HEAD_WINDOW_WORDS])
             ):
                 continue  # "The 25-member North Korean women's football team"
+            if (
+                self.g.postposed_size.match(after)
+                and (
+                    self._names_workers(sv.start, q.start)
+                    or (
+                        self.g.collective_people.search(text, sv.start, q.start) is not None
+                        and self._dprk_between(sv, sv.start, q.start)
+                        and self._about_workers(sv)
+                    )
+                )
+                and not self._foreign_only(sv, sv.start, q.start)
+            ):
+                # "The city's North Korean community, some 4,000 strong and almost all of them
+                # building workers": a size set after the group it measures
+                out.append(Count(q, "bare", q.core_end))
+                continue
             member = self.member.match(after)
             if member and not member.group(0).lower().endswith("s"):
                 out.append(Count(q, "group", q.core_end + member.end()))
@@ -1919,6 +1990,9 @@ class CountFinder:
                 continue  # "The quota for citizens of Uzbekistan and Tajikistan is 8,400"
             if self._others_relative(sv, clause_lo, q.start):
                 continue  # "Ukrainians, who number about 1.5 million in Poland"
+            origin = self._origin_before(sv, q)
+            if origin is not None and origin.kind == "demonym":
+                continue  # "Uzbek migrants ... numbered 300,000, and Tajiks about 120,000"
             if self._excluded(sv, (clause_lo, clause_hi), "bare", q.core_end, q.core_end, scope):
                 continue
             if self.g.mixed_workforce.search(scope) and self._no_dprk_near(sv):
