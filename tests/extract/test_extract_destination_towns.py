@@ -1,0 +1,158 @@
+"""Small towns as the only place of a worker figure, written blind: towns and districts of
+10,000-100,000 inhabitants in the countries that host North Korean workers (Russia's Far
+East and Siberia, Mongolia, Central Asia, the Gulf, Eastern Europe, Africa, Southeast Asia),
+plus hard negatives: a town name that is a person's surname or given name in the story, and
+a same-named town in another country.
+
+Every article was written for this file (people, outlets, firms and figures invented) and
+the expected claims were committed before the extractor was run on them. The claim
+notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``; " // "
+ends the headline, " || " a paragraph), the comparison that of
+``test_extract_short_news.py``.
+
+First run: (to be recorded)
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch T1, written blind: figures placed only by a small town (no country, no province).
+BATCH_1: list[Article] = [
+    (
+        "T1",
+        "korsakov-port",
+        "~300@RU/present",
+        """About 300 North Korean workers are employed at fish-processing plants around the
+        port of Korsakov, a customs officer told the Island Herald on Tuesday. || The officer
+        did not name the plants.""",
+    ),
+    (
+        "T1",
+        "nevelsk-bikin-each",
+        "=120@RU/present =85@RU/present",
+        """Labour inspectors found 120 North Korean builders in Nevelsk and 85 in Bikin during
+        spring checks, the Coastal Courier reported. || Both towns have long relied on
+        foreign crews for housing projects.""",
+    ),
+    (
+        "T1",
+        "tayshet-ust-kut-rail",
+        "~400@RU/present",
+        """About 400 North Korean workers are laying rail sidings between Tayshet and Ust-Kut
+        for a timber company, a foreman at the site said. || The company declined to
+        comment.""",
+    ),
+    (
+        "T1",
+        "yelizovo-terminal",
+        "=60@RU/dispatched",
+        """A group of 60 North Korean construction workers arrived in Yelizovo last week to
+        build a new airport terminal, the Volcano Times reported. || The terminal is due to
+        open in 2028.""",
+    ),
+    (
+        "T1",
+        "sainshand-plant",
+        "~150@MN/present",
+        """About 150 North Korean workers are employed on a chemical plant under construction
+        near Sainshand, an engineer told the Gobi Post. || He asked not to be named.""",
+    ),
+    (
+        "T1",
+        "tokmok-kara-balta",
+        "=90@KG/present =40@KG/present",
+        """Police inspected a garment factory in Tokmok that employs 90 North Korean
+        seamstresses and a brickworks in Kara-Balta that employs 40 North Korean workers, the
+        news site Ala-Too Today said. || No arrests were made.""",
+    ),
+    (
+        "T1",
+        "tursunzoda-smelter",
+        "~200@TJ/present",
+        """About 200 North Korean workers are repairing furnaces at the aluminium smelter in
+        Tursunzoda, two people familiar with the contract said. || The smelter's owner did
+        not reply to questions.""",
+    ),
+    (
+        "T1",
+        "fahaheel-khor-fakkan",
+        "=700@KW/present =350@AE/present",
+        """A rights group counted 700 North Korean workers in Fahaheel and 350 in Khor Fakkan,
+        most of them on building sites, in a report released on Monday. || The group urged
+        employers to check their subcontractors.""",
+    ),
+    (
+        "T1",
+        "nizwa-hotel",
+        "~80@OM/present",
+        """About 80 North Korean workers are still building a hotel in Nizwa, a developer's
+        spokesman said, despite a pledge to send them home. || The hotel was due to open last
+        year.""",
+    ),
+    (
+        "T1",
+        "kwidzyn-malbork",
+        "=55@PL/present =30@PL/present",
+        """Labour inspectors found 55 North Korean welders at a subcontractor in Kwidzyn and 30
+        at a steel works in Malbork, the Baltic Business Daily reported. || Both firms said
+        the workers had valid permits.""",
+    ),
+    (
+        "T1",
+        "zhodino-truck-plant",
+        "~100@BY/present",
+        """About 100 North Korean workers are employed on a building site next to the truck
+        plant in Zhodino, an opposition news site reported. || The plant did not comment.""",
+    ),
+    (
+        "T1",
+        "hassi-messaoud-camps",
+        "~250@DZ/present",
+        """Some 250 North Korean workers live in camps outside Hassi Messaoud and build housing
+        for oil-field staff, a contractor said. || He would not name the state company that
+        hired them.""",
+    ),
+    (
+        "T1",
+        "thakhek-poipet",
+        "~60@LA/present ~40@KH/present",
+        """About 60 North Korean workers run restaurants and a clinic in Thakhek, while about
+        40 work at casinos in Poipet, a researcher at a Bangkok institute, Nira Somsak, said.
+        || She based the figures on interviews with traders.""",
+    ),
+    (
+        "T1",
+        "surname-korsakov-haiphong",
+        "~150@VN/present",
+        """Dmitry Korsakov, a shipping agent in Hai Phong, said about 150 North Korean workers
+        are employed at garment plants in the city. || Mr. Korsakov said the plants paid their
+        wages in cash.""",
+    ),
+    (
+        "T1",
+        "given-name-asha-gulf",
+        "~300@M49:145/present",
+        """About 300 North Korean workers remain in the Gulf, said Asha Raman, a researcher
+        who studies migrant labour. || Chekhov and Pushkin were on the reading list of her
+        seminar, Asha added.""",
+    ),
+    (
+        "T1",
+        "okha-gujarat-not-sakhalin",
+        "none",
+        """Fishermen in Okha, Gujarat, protested on Friday against a new port levy, the
+        Western Coast Times reported. || The levy takes effect in March.""",
+    ),
+]
+
+BATCHES: list[list[Article]] = [BATCH_1]
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
