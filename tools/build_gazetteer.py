@@ -324,10 +324,12 @@ def small_town_rows(
     endings = tuple(rules["surname_endings"])
     slavic = set(rules["surname_countries"])
     short = rules["min_letters"]
+    admin1 = rules.get("admin1", {})
     rows = [
         Row(n, city["countrycode"], "city", city["population"])
         for city in cities
         if city["population"] >= rules["min_population"]
+        and city["admin1code"] in admin1.get(city["countrycode"], [city["admin1code"]])
         for n in city_names(city, alternates=True, prefixed=True)
         if n not in taken
     ]
