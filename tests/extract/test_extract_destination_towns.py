@@ -10,7 +10,22 @@ notation is that of ``test_extract_long_articles.py`` (``Q VALUE@DESTS/STATUS``;
 ends the headline, " || " a paragraph), the comparison that of
 ``test_extract_short_news.py``.
 
-First run: (to be recorded)
+First run (T1, 16 articles, 20 worker figures in 13 town articles, 3 hard negatives),
+before any change: counts 1.00 (20/20) / 1.00 (20/20), count+destination 0.10 (2/20) /
+0.10 (2/20); 3 of 16 articles passed (the negatives). Every town figure had no place: the
+gazetteer kept cities of 100,000 and more only, and each town was 10,000-100,000.
+
+Fixed: towns of 10,000 and more in the host countries (``small_towns:`` in
+``places_extra.yaml``, ``tools/build_gazetteer.py``; China only along the border), with
+surname-shaped Russian names dropped ("Chekhov", "Pushkin"; "Bikin" listed by hand), short
+names dropped, alternate spellings checked without a first word ("Zhodino" for "Horad
+Zhodzina", "Fahaheel" for "Al Fahahil"), Poipet listed (its GeoNames name "Paoy Paet" is
+too far from it); "sidings between Tayshet and Ust-Kut" had no place although both were
+known ("between" two towns now places the workers in their country, as "near" a city
+does: cues ``proximity_before``). After: counts 1.00 (20/20) / 1.00 (20/20),
+count+destination 0.95 (19/20) / 0.95 (19/20); the miss is Korsakov, still left out as a
+surname (listed, "Dmitry Korsakov, a shipping agent in Hai Phong" read Russia; a strict
+xfail).
 """
 
 from __future__ import annotations
@@ -148,11 +163,85 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES: list[list[Article]] = [BATCH_1]
+# Batch T2, written blind after the T1 fixes: other towns, and person names as negatives.
+BATCH_2: list[Article] = [
+    (
+        "T2",
+        "lesosibirsk-sawmills",
+        "~500@RU/present",
+        """About 500 North Korean loggers work at sawmills around Lesosibirsk, a timber trader
+        told the Yenisei Courier. || The trader said most of them had arrived before the
+        pandemic.""",
+    ),
+    (
+        "T2",
+        "dolinsk-vilyuchinsk",
+        "=70@RU/present =45@RU/present",
+        """Prosecutors said 70 North Korean builders were working without permits in Dolinsk
+        and another 45 in Vilyuchinsk. || Their employers face fines.""",
+    ),
+    (
+        "T2",
+        "zhlobin-steel",
+        "~120@BY/present",
+        """About 120 North Korean workers are building an extension to the steel works in
+        Zhlobin, an exiled trade unionist said. || The works did not respond.""",
+    ),
+    (
+        "T2",
+        "balkhash-smelter",
+        "=80@KZ/present",
+        """Eighty North Korean welders are employed at the copper smelter in Balkhash under a
+        contract signed last year, the Steppe Observer reported. || The contract runs for
+        three years.""",
+    ),
+    (
+        "T2",
+        "bekabad-cement",
+        "~60@UZ/present",
+        """Some 60 North Korean workers are installing kilns at a cement plant in Bekabad, a
+        person involved in the project said. || The plant's owner declined to comment.""",
+    ),
+    (
+        "T2",
+        "ruwais-camps",
+        "~400@AE/present",
+        """About 400 North Korean workers live in labour camps near Ruwais and work on a
+        refinery expansion, a former site manager said. || He left the project in May.""",
+    ),
+    (
+        "T2",
+        "moatize-coal",
+        "~150@MZ/present",
+        """About 150 North Korean workers are employed by a subcontractor at a coal mine in
+        Moatize, a local journalist, Celso Mabunda, said. || The subcontractor did not
+        reply.""",
+    ),
+    (
+        "T2",
+        "lermontov-scholar-mongolia",
+        "~200@MN/present",
+        """About 200 North Korean workers remain in Mongolia, most of them in construction,
+        said Irina Lermontova, a researcher. || Ms. Lermontova cited embassy sources.""",
+    ),
+    (
+        "T2",
+        "kant-quote-bishkek",
+        "~300@KG/present",
+        """About 300 North Korean workers are employed at building sites in Bishkek, a labour
+        ministry official said. || Quoting Kant, he said rules must apply to everyone.""",
+    ),
+]
+
+BATCHES: list[list[Article]] = [BATCH_1, BATCH_2]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "T1-korsakov-port": "gazetteer: 'Korsakov' is left out as a surname (places_extra.yaml "
+    "cities:): listed, 'Dmitry Korsakov, a shipping agent in Hai Phong' read Russia "
+    "(T1-surname-korsakov-haiphong); a person guard before a town is not built",
+}
 KNOWN_DETAILS: dict[str, str] = {}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
