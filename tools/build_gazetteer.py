@@ -186,11 +186,18 @@ def subdivision_rows(extra: dict, cities_by_cc: dict[str, dict[str, int]]) -> It
             yield Row(f"{base} {sfx}", cc, kind)
 
 
+def _skeleton(name: str) -> str:
+    """The first letter and the consonants of a name: "Bekabad", "Bekobod" -> "bkbd"."""
+    low = name.lower()
+    return low[:1] + re.sub(r"[^b-df-hj-np-tv-z]", "", low[1:])
+
+
 def city_names(city: dict, alternates: bool, prefixed: bool = False) -> set[str]:
     """A city's GeoNames name, its ASCII fold, and (optionally) English-looking alternates.
 
     With ``prefixed``, an alternate may also resemble the name without its first word
-    ("Zhodino" for "Horad Zhodzina", "Fahaheel" for "Al Fahahil").
+    ("Zhodino" for "Horad Zhodzina", "Fahaheel" for "Al Fahahil") or differ from it in
+    vowels only ("Bekabad" for "Bekobod", "Tursunzade" for "Tursunzoda").
     """
     names = variants(city["name"])
     if alternates:
@@ -204,7 +211,7 @@ def city_names(city: dict, alternates: bool, prefixed: bool = False) -> set[str]
             if any(
                 SequenceMatcher(None, m, alt.lower()).ratio() >= ALTERNATE_SIMILARITY
                 for m in mains
-            ):
+            ) or (prefixed and _skeleton(alt) in map(_skeleton, mains)):
                 names.add(alt)
     return names
 
