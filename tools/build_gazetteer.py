@@ -209,8 +209,7 @@ def city_names(city: dict, alternates: bool, prefixed: bool = False) -> set[str]
             if len(alt) < MIN_ALTERNATE or ("-" in alt and "-" not in city["name"]):
                 continue
             if any(
-                SequenceMatcher(None, m, alt.lower()).ratio() >= ALTERNATE_SIMILARITY
-                for m in mains
+                SequenceMatcher(None, m, alt.lower()).ratio() >= ALTERNATE_SIMILARITY for m in mains
             ) or (prefixed and _skeleton(alt) in map(_skeleton, mains)):
                 names.add(alt)
     return names
