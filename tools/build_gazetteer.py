@@ -186,6 +186,11 @@ def subdivision_rows(extra: dict, cities_by_cc: dict[str, dict[str, int]]) -> It
             yield Row(f"{base} {sfx}", cc, kind)
 
 
+def _lower_words(name: str) -> set[str]:
+    """The lowercase words of a name ("Rostov-on-Don" -> {"on"})."""
+    return {w for w in re.split(r"[ -]", name) if w.islower()}
+
+
 def _skeleton(name: str) -> str:
     """The first letter and the consonants of a name: "Bekabad", "Bekobod" -> "bkbd"."""
     low = name.lower()
@@ -197,7 +202,8 @@ def city_names(city: dict, alternates: bool, prefixed: bool = False) -> set[str]
 
     With ``prefixed``, an alternate may also resemble the name without its first word
     ("Zhodino" for "Horad Zhodzina", "Fahaheel" for "Al Fahahil") or differ from it in
-    vowels only ("Bekabad" for "Bekobod", "Tursunzade" for "Tursunzoda").
+    vowels only ("Bekabad" for "Bekobod", "Tursunzade" for "Tursunzoda"), but holds no
+    lowercase word the name lacks.
     """
     names = variants(city["name"])
     if alternates:
@@ -208,6 +214,8 @@ def city_names(city: dict, alternates: bool, prefixed: bool = False) -> set[str]
                 continue
             if len(alt) < MIN_ALTERNATE or ("-" in alt and "-" not in city["name"]):
                 continue
+            if prefixed and _lower_words(alt) - _lower_words(city["name"]):
+                continue  # "Kuwait by" (Danish "Kuwait City"): a foreign word, not a particle
             if any(
                 SequenceMatcher(None, m, alt.lower()).ratio() >= ALTERNATE_SIMILARITY for m in mains
             ) or (prefixed and _skeleton(alt) in map(_skeleton, mains)):
