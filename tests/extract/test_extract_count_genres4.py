@@ -953,9 +953,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "to the region' reads abroad (a dispatch verb; 'the region' is not resolved to the "
     "dateline's Primorye after a sentence on Uzbekistan and Kyrgyzstan); the further 1,000 "
     "is placed right",
-    "L5-dandong-which-employs": "destination: 'exports jackets to Europe' (a market with the "
-    "goods between verb and place, which market_before does not cover) places the 400 in "
-    "Europe, not Dandong's China",
     "L6-bangladeshi-qatar-once-had": "relevance: a story of Bangladeshi workers scores below "
     "the gate (ungated 'North Korea once had about 2,500 there' is read, QA)",
     "L6-flood-recovery-recalled": "relevance and count: a story of flood recovery at home is "

@@ -240,7 +240,9 @@ def _grammar(language: str) -> _Grammar:
         sold_to=re.compile(
             r"\b(?:"
             + words(language, "sale_verbs")
-            + rf")\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,4}}to\s+(?:(?:{the})\s+)?$",
+            + r")\s+(?:(?!(?:"
+            + words(language, "sale_people")
+            + rf")\b)(?-i:[a-z][\w'-]*)\s+){{1,4}}to\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
         appositive_region=re.compile(rf",\s+(?:(?:{the})\s+)?", re.IGNORECASE),
