@@ -143,7 +143,111 @@ BATCH_K1: list[Row] = [
     ),
 ]
 
-BATCHES = {"k1": BATCH_K1}
+# --- batch K2: statuses and their traps, places of the Russian Far East and China ---------
+# First run: (to be recorded).
+BATCH_K2: list[Row] = [
+    (
+        "news1.kr",
+        "北 노동자 600명 이달 중 나홋카 파견 예정",
+        True,
+        {W(600, 600, "exact", ["RU"], "planned")},
+    ),
+    (
+        "yna.co.kr",
+        "러시아 우수리스크 인근 농장에 북한 노동자 250명이 파견됐다고 현지 매체가 전했다.",
+        True,
+        {W(250, 250, "exact", ["RU"], "dispatched", "agriculture")},
+    ),
+    (
+        "rfa.org",
+        "사할린에 체류 중인 북한 노동자는 1천여 명으로, 대부분 건설 현장에서 일한다고 현지 "
+        "소식통은 말했습니다.",
+        True,
+        {W(1000, None, "at_least", ["RU"], "present", "construction")},
+    ),
+    (
+        "dailynk.com",
+        "코로나19로 국경이 막힌 탓에 선양의 북한 식당 종업원 300여 명은 5년째 귀국 못 해 "
+        "애를 태우고 있다.",
+        True,
+        {W(300, None, "at_least", ["CN"], "present", "hospitality")},
+    ),
+    (
+        "yna.co.kr",
+        "쿠웨이트 정부는 자국 내 북한 노동자 1천800명을 전원 송환했다고 유엔에 보고했다.",
+        True,
+        {W(1800, 1800, "exact", ["KW"], "repatriated")},
+    ),
+    (
+        "voakorea.com",
+        "라오스에 남아 있던 북한 노동자 50명도 지난달 모두 철수한 것으로 확인됐습니다.",
+        True,
+        {W(50, 50, "exact", ["LA"], "repatriated")},
+    ),
+    (
+        "news1.kr",
+        '통일부는 "북한 노동자 2천 명이 중동으로 파견됐다는 일부 보도는 사실과 다르다"고 '
+        "밝혔다.",
+        True,
+        {W(2000, 2000, "exact", ["M49:145"], "dispatched")},
+    ),
+    (
+        "yna.co.kr",
+        "중국 선양의 대학들에서 유학 중인 북한 학생은 200명 안팎이며, 올해 새로 100명이 "
+        "입학했다.",
+        False,
+        set(),
+    ),
+    (
+        "news1.kr",
+        "올해 북한 나선을 찾은 러시아 관광객은 3천 명이었으며, 블라디보스토크에서 출발하는 "
+        "전세기도 주 2회 운항한다.",
+        False,
+        set(),
+    ),
+    (
+        "yna.co.kr",
+        "국정원은 북한이 러시아 극동에 약 2만 명, 동남아에 수천 명의 노동자를 두고 있다고 "
+        "보고했다.",
+        True,
+        {
+            W(2 * M, 2 * M, "approx", ["RU"], "present"),
+            W(2000, 9999, "vague", ["M49:035"], "present"),
+        },
+    ),
+    (
+        "yna.co.kr",
+        "북한은 평양 화성지구 살림집 건설에 청년 돌격대원 5만 명을 동원했다고 조선중앙통신이 "
+        "보도했다.",
+        False,
+        set(),
+    ),
+    (
+        "segye.com",
+        "훈춘의 한 수산물 가공공장에서는 조선족 근로자 700명과 북한 노동자 400명이 같은 "
+        "작업장에서 일한다.",
+        True,
+        {W(400, 400, "exact", ["CN"], "present", "fishing")},
+    ),
+    (
+        "hani.co.kr",
+        "연해주에서 일하다 지난해 귀국한 북한 노동자 김모 씨는 \"함께 일하던 북한 노동자 "
+        '200명 가운데 절반은 아직 러시아에 있다"고 말했다.',
+        True,
+        {W(200, 200, "exact", ["RU"], "present")},
+    ),
+    (
+        "rfa.org",
+        "옌지와 투먼의 북한 노동자는 각각 2천 명, 1천 명 정도라고 현지 소식통이 전했습니다.",
+        True,
+        {
+            W(2000, 2000, "approx", ["CN"], "present"),
+            W(1000, 1000, "approx", ["CN"], "present"),
+        },
+    ),
+]
+
+BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {}
 
