@@ -247,7 +247,114 @@ BATCH_K2: list[Row] = [
     ),
 ]
 
-BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2}
+# --- batch K3: wires with datelines, ranges and bounds, translated press, negatives --------
+# First run: (to be recorded).
+BATCH_K3: list[Row] = [
+    (
+        "yna.co.kr",
+        "(블라디보스토크=연합뉴스) 최영민 특파원 = 러시아 연해주 건설 현장에 투입된 북한 "
+        "노동자가 최대 8천 명에 이르는 것으로 파악됐다.",
+        True,
+        {W(None, 8000, "at_most", ["RU"], "present", "construction")},
+    ),
+    (
+        "news1.kr",
+        "(서울=뉴스1) 통일부는 북한이 올해 아무르주와 하바롭스크에 노동자 3천~4천 명을 "
+        "새로 보낸 것으로 추정했다.",
+        True,
+        {W(3000, 4000, "range", ["RU"], "dispatched")},
+    ),
+    (
+        "yna.co.kr",
+        "중국 랴오닝일보는 단둥 지역 기업들이 올해 하반기 북한 인력 5천 명을 추가로 고용할 "
+        "계획이라고 보도했다. 단둥에는 이미 북한 노동자 수만 명이 일하고 있다.",
+        True,
+        {
+            W(5000, 5000, "exact", ["CN"], "planned"),
+            W(20000, 99999, "vague", ["CN"], "present"),
+        },
+    ),
+    (
+        "dailynk.com",
+        "몽골 울란바토르의 한 건설 현장에서 일하던 북한 노동자 80명이 지난주 평양으로 "
+        "송환됐다고 대북 소식통이 데일리NK에 알려왔다.",
+        True,
+        {W(80, 80, "exact", ["MN"], "repatriated", "construction")},
+    ),
+    (
+        "chosun.com",
+        "[사설] 러 파병에 노동자 송출까지, 北·러 밀착 경계해야\n"
+        "북한은 러시아에 1만 명이 넘는 병력을 보낸 데 이어 노동자 송출도 늘리고 있다. "
+        "정보 당국은 올해에만 북한 노동자 1만5천 명가량이 러시아에 들어간 것으로 본다.",
+        True,
+        {W(15000, 15000, "approx", ["RU"], "dispatched")},
+    ),
+    (
+        "yna.co.kr",
+        "카타르 도하의 한국 건설사 현장에서 일하는 한국인 근로자는 1천200명이다. 쿠웨이트에 "
+        "진출한 한국 기업 근로자도 800명에 이른다.",
+        False,
+        set(),
+    ),
+    (
+        "hani.co.kr",
+        "― 러시아에 함께 간 사람은 몇 명이었나.\n"
+        '"2018년에 하바롭스크로 간 건설 노동자가 150명이었다. 그중 30명은 아직 돌아오지 '
+        '못했다."',
+        True,
+        {
+            W(150, 150, "exact", ["RU"], "dispatched", "construction"),
+            W(30, 30, "exact", ["RU"], "present", "construction"),
+        },
+    ),
+    (
+        "rfa.org",
+        "러시아 매체 보스토크메디아는 \"연해주 당국이 올해 북한 노동자 2천 명에게 취업 허가를 "
+        '내줬다"고 보도했습니다. 같은 기간 연해주를 찾은 북한 대표단은 40여 명이었습니다.',
+        True,
+        {W(2000, 2000, "exact", ["RU"], "dispatched")},
+    ),
+    (
+        "news1.kr",
+        "북한 근로자 약 2만 명이 중동에서 일했던 2010년대와 달리, 지금은 카타르와 쿠웨이트에 "
+        "수백 명만 남아 있다.",
+        True,
+        {
+            W(2 * M, 2 * M, "approx", ["M49:145"], "present"),
+            W(200, 999, "vague", ["KW", "QA"], "present"),
+        },
+    ),
+    (
+        "yna.co.kr",
+        "국방부는 쿠르스크에 투입된 북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로 "
+        "옮겨 갔다고 밝혔다.",
+        False,
+        set(),
+    ),
+    (
+        "voakorea.com",
+        "북한 노동자 400명을 태운 선박이 지난 10일 블라디보스토크항에 입항했다고 러시아 "
+        "해운 당국이 밝혔습니다. 이들은 연해주 어선에서 일하게 됩니다.",
+        True,
+        {W(400, 400, "exact", ["RU"], "dispatched", "fishing")},
+    ),
+    (
+        "kbs.co.kr",
+        "중국 단둥의 북한 노동자 1천 명이 귀국 대기 중이지만 교대 인력이 오지 않아 출국이 "
+        "늦어지고 있습니다.",
+        True,
+        {W(1000, 1000, "exact", ["CN"], "present")},
+    ),
+    (
+        "yna.co.kr",
+        "한편 북한 인권단체들은 중국에 있는 탈북 여성 수천 명이 인신매매 피해를 보고 있다고 "
+        "지적했다.",
+        False,
+        set(),
+    ),
+]
+
+BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2, "k3": BATCH_K3}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {}
 
