@@ -21,8 +21,17 @@ import pytest
 from .tables import batch_rows
 from .test_extract_korean_articles import M, Row, W, observed
 
-# --- batch K1 -------------------------------------------------------------------------------
-# First run: (to be recorded).
+# --- batch K1: briefings, source reports, translated press, editorials, negatives -------------
+# First run (at 33065816): count P 14/15 R 14/16; count+destination P 14/15 R 14/16; status
+# 14/14; 10/14 rows. Missed: "이 가운데 800명은 이미 입국했다" after workers counted (read as
+# entries, not work); "같은 현장에는 한때 북한 노동자 200명도" after a sentence on South Korean
+# workers at Doha (gated out: the place did not carry past others' workers); spurious: "해커
+# 조직 소속 인력 수백 명" (hackers read as IT workers); wrong sector: a returnee's "우리
+# 사업소에만 … 120명" after "아무르주 벌목장이었다". After (a part after "이 가운데" entering
+# is the workers' entry when workers were counted the sentence before; a worker noun after a
+# military or security word and 소속/산하 is the unit's people; same-place openers, "같은
+# 현장", "우리 사업소", carry the place for relevance and lend the sector): count P 16/16 R
+# 16/16; count+destination P 16/16 R 16/16; status 16/16; 13/14 rows (one known miss below).
 BATCH_K1: list[Row] = [
     (
         "yna.co.kr",
@@ -144,7 +153,12 @@ BATCH_K1: list[Row] = [
 ]
 
 # --- batch K2: statuses and their traps, places of the Russian Far East and China ---------
-# First run: (to be recorded).
+# First run (at 33065816, before the K1 fixes): count P 12/13 R 12/13; count+destination P
+# 12/13 R 12/13; status 12/12; 12/14 rows. Wrong sector: "수산물 가공공장에서는 조선족 근로자
+# 700명과 북한 노동자 400명이" (the others' figure cut the stretch); wrong qualifier: "각각 2천
+# 명, 1천 명 정도" (the approximation after the list not given to its first item). After (two
+# groups joined by 과/와, each with its noun, share the words before them): count P 12/13 R
+# 12/13; count+destination P 12/13 R 12/13; status 12/12; 13/14 rows (one known miss below).
 BATCH_K2: list[Row] = [
     (
         "news1.kr",
@@ -248,7 +262,14 @@ BATCH_K2: list[Row] = [
 ]
 
 # --- batch K3: wires with datelines, ranges and bounds, translated press, negatives --------
-# First run: (to be recorded).
+# First run (at 33065816, before the K1 fixes): count P 11/11 R 11/13; count+destination P
+# 11/11 R 11/13; status 11/11; 11/13 rows. Missed: a returnee's answer naming no DPRK word
+# (gated out; my expectation was careless, kept as a known miss) whose "그중 30명은 아직
+# 돌아오지 못했다" was also dropped ungated (a part still there of a group sent was read as
+# the group again); gated in: "북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로"
+# (troops, no claim). After (a part of a group sent or gone home told as still there,
+# 남아/잔류/돌아오지 못, is a claim of its own): count P 11/11 R 11/13 (13/13 ungated);
+# count+destination the same; status 11/11; 11/13 rows (two known misses below).
 BATCH_K3: list[Row] = [
     (
         "yna.co.kr",
@@ -356,7 +377,17 @@ BATCH_K3: list[Row] = [
 
 BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2, "k3": BATCH_K3}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "k1-13": "relevance: '북한 해커 조직 소속 인력 수백 명이 … 선양과 … 블라디보스토크에': "
+    "the figure is no claim now, but one sentence with a labour word (인력), the DPRK and "
+    "places abroad outweighs its one off-topic word (해커)",
+    "k2-13": "'각각 2천 명, 1천 명 정도': the approximation after the last figure of the list is "
+    "not given to the first one (the qualifier is read per figure)",
+    "k3-06": "the excerpt of the returnee's answer names no DPRK word, so it is gated out (the "
+    "two figures are read right ungated); a careless expectation, kept as written",
+    "k3-09": "relevance: '북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로': a labour "
+    "word (건설 현장), the DPRK and Russia in one sentence outweigh its troop words",
+}
 
 
 @pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))

@@ -637,8 +637,15 @@ class KoreanClaimBuilder:
         if whole is None or status == whole:
             return False
         # ... or chosen and trained from a planned group ("이 가운데 1천200명은 이미 선발을 마치고")
-        return status == "repatriated" or (
-            status in ("dispatched", "recruiting") and whole == "planned"
+        return (
+            status == "repatriated"
+            or (status in ("dispatched", "recruiting") and whole == "planned")
+            # "그중 30명은 아직 돌아오지 못했다": a part still there of a group sent or gone home
+            or (
+                status in ("present", None)
+                and whole in ("dispatched", "repatriated")
+                and self.rules.stayed_after.match(self.view.text, q.end, sv.end) is not None
+            )
         )
 
     def _works(self, after: str) -> bool:
