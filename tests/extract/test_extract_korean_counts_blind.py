@@ -268,8 +268,9 @@ BATCH_K2: list[Row] = [
 # the group again); gated in: "북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로"
 # (troops, no claim). After (a part of a group sent or gone home told as still there,
 # 남아/잔류/돌아오지 못, is a claim of its own; checking it, "2018년 하바롭스크로 갔다" read
-# as present: "…로 갔다" is now a flow, "본국으로 갔다" a return): count P 11/11 R 11/13 (13/13 ungated);
-# count+destination the same; status 11/11; 11/13 rows (two known misses below).
+# as present: "…로 갔다" is now a flow, "본국으로 갔다" a return): count P 11/11 R 11/13
+# (13/13 ungated); count+destination the same; status 11/11; 11/13 rows (two known misses
+# below).
 BATCH_K3: list[Row] = [
     (
         "yna.co.kr",
