@@ -85,6 +85,9 @@ class RelevanceScorer:
             re.compile(r"\s*(?:" + lower_pattern(openers) + ")") if openers else None
         )
         self.troops = re.compile(lower_pattern(troops)) if troops else None
+        # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
+        same = rel.get("same_place_openers")
+        self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
@@ -313,6 +316,12 @@ class RelevanceScorer:
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
         abroad |= {i + 1 for i in abroad - alien}
+        if self.same_place:  # "… 한국 근로자는 500여 명. 같은 현장에는 한때 북한 노동자 200명도"
+            abroad |= {
+                i + 1
+                for i in abroad
+                if i + 1 < len(starts) and self.same_place.match(low, starts[i + 1])
+            }
         return {
             "labor_abroad_sentences": len((labor & abroad) - alien),
             "dprk_labor_sentences": len(dprk & labor),

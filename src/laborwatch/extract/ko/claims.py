@@ -356,6 +356,12 @@ class KoreanClaimBuilder:
                 )
                 # "북한 노동자를 태운 여객기가 … 모두 600명 가까이 입국했다": the workers' entry
                 and not (head is None and self.rules.workers.search(before))
+                # "… 2천500명을 받아들이기로 했다. 이 가운데 800명은 이미 입국했다": theirs
+                and not (
+                    head is None
+                    and self._counted_back == 1
+                    and self.rules.member_before.search(before)
+                )
             ):
                 continue  # "러시아에 입국한 북한 주민 1만 명": entries, not workers
             if (q.high or q.low or 0) < HANDFUL:
@@ -631,8 +637,15 @@ class KoreanClaimBuilder:
         if whole is None or status == whole:
             return False
         # ... or chosen and trained from a planned group ("이 가운데 1천200명은 이미 선발을 마치고")
-        return status == "repatriated" or (
-            status in ("dispatched", "recruiting") and whole == "planned"
+        return (
+            status == "repatriated"
+            or (status in ("dispatched", "recruiting") and whole == "planned")
+            # "그중 30명은 아직 돌아오지 못했다": a part still there of a group sent or gone home
+            or (
+                status in ("present", None)
+                and whole in ("dispatched", "repatriated")
+                and self.rules.stayed_after.match(self.view.text, q.end, sv.end) is not None
+            )
         )
 
     def _works(self, after: str) -> bool:
@@ -702,6 +715,8 @@ class KoreanClaimBuilder:
             found = rx.search(after)
             if found is not None and (best is None or found.start() < best[0]):
                 best = (found.start(), kind)
+        if best and best[1] == "worker" and self.rules.affiliated.search(before):
+            return "military"  # "해커 조직 소속 인력 수백 명": a unit's people
         return best[1] if best else None
 
     # --- status, sector, period ----------------------------------------------------------
@@ -892,7 +907,11 @@ class KoreanClaimBuilder:
         text = self.view.text
         start, first = sv.start, q
         for p in reversed([p for p in counts if p.end <= q.start]):
-            if not _FIGURE_LINK.match(text, p.end, first.start):
+            if not (
+                _FIGURE_LINK.match(text, p.end, first.start)
+                # "조선족 근로자 700명과 북한 노동자 400명이": two groups of one place
+                or _GROUP_LINK.match(text, p.end, first.start)
+            ):
                 start = p.end
                 break
             first = p  # "2천 명과 1천 명": a list of figures shares the words before it
@@ -2028,6 +2047,8 @@ _OBJECT = re.compile(r"\s?(?:을|를)(?![가-힣])")  # the figure is the verb's
 # "건설과 농업", "건설 현장과 캐시미어 공장": two sectors named together
 _SECTOR_LINK = re.compile(r"\s?(?:과|와|및|·|,|이나|나)\s?(?:[^\s,.]+\s)?$")
 _FIGURE_LINK = re.compile(r"\s?(?:과|와|,|및|·)\s?$")  # between the figures of one list
+# "700명과 북한 노동자 ": a list of two groups, each with its noun, sharing the words before
+_GROUP_LINK = re.compile(r"\s?(?:과|와|및)\s(?:[^\s,.…\"“”]+\s){1,3}$")
 _EACH_LIST = re.compile(r"\s?(?:과|와)\s?$")  # "100여 명과 300여 명": a pair in one phrase
 # a noun phrase between the last place of a list and "각각" ("비엔티안의 북한 식당에는 각각",
 # "앙골라에 파견한 건설 노동자는 각각")

@@ -79,6 +79,8 @@ class KoreanRules:
     cover_papers: re.Pattern[str]  # "학생 비자를 받은 … 800명이 일하고"
     member_opening: re.Pattern[str]  # "이 가운데 …" opening a sentence
     member_before: re.Pattern[str]
+    stayed_after: re.Pattern[str]  # "아직 남아 있다": a part still there
+    affiliated: re.Pattern[str]  # "해커 조직 소속 인력 ": the unit's people, not workers
     part_before: re.Pattern[str]  # member_before, or "나머지": a part keeps the whole's sector
     remainder_before: re.Pattern[str]  # "나머지 3천500명": the rest of a group counted
     member_work_after: re.Pattern[str]
@@ -604,6 +606,16 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         receive_after=re.compile(r"^\s?(?:" + phrase_pattern(raw["receive_after"]) + ")"),
         member_work_after=_rx(raw["member_work_after"]),
+        stayed_after=re.compile(
+            r"[^,.]{0,16}?(?:" + phrase_pattern([str(w) for w in raw["stayed_words"]]) + ")"
+        ),
+        affiliated=re.compile(
+            r"(?:"
+            + phrase_pattern([str(w) for w in raw["military_words"]])
+            + r")\s(?:[가-힣]+\s)?(?:"
+            + _lit(raw["affiliation_words"])
+            + r")\s(?:[가-힣]+\s){0,2}$"
+        ),
         member_before=re.compile(
             r"(?:" + phrase_pattern(raw["member_before"]) + r")\s(?:[^\s,]+\s){0,2}?$"
         ),
