@@ -128,10 +128,32 @@ def _alternation(names: dict) -> str:
 def _scan_alternation(names: dict, before: str) -> str:
     """:func:`_alternation` for a name that no ``before`` character precedes, shaped for
     scanning (:func:`~laborwatch.extract.ko.hangul.scan_alternation`: the same matches)."""
-    words = [name.split() for name in sorted(map(str, names), key=len, reverse=True)]
-    return scan_alternation(
-        ((w[0][0], r"\s*".join(map(re.escape, [w[0][1:], *w[1:]]))) for w in words), before
-    )
+    trie: dict[str, dict] = {}
+    for name in sorted(map(str, names), key=len, reverse=True):
+        node = trie
+        for token in _tokens(name):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return scan_alternation(((first, _trie(node)) for first, node in trie.items()), before)
+
+
+def _tokens(name: str) -> list[str]:
+    """The regex pieces of a name: its characters escaped, spaces flexible."""
+    return [
+        r"\s*" if w == " " else re.escape(w) for w in re.findall(r" |[^ ]", " ".join(name.split()))
+    ]
+
+
+def _trie(node: dict) -> str:
+    """The names below a trie node as one pattern, a longer name before its prefix (what a
+    longest-first alternation finds, without trying each name in turn)."""
+    ends = "" in node
+    branches = [token + _trie(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ("|" if ends else "") + ")"
 
 
 def find_korean_places(text: str) -> list[PlaceMention]:
