@@ -422,6 +422,7 @@ def build(
     dropped.update({f"small towns: {k}": n for k, n in small_dropped.items()})
     return sorted([*kept, *small], key=lambda r: (r.name, r.code)), dropped
 
+
 # --- the Korean table (data/places_ko.tsv) ---------------------------------------------
 HOME = ("KP", "KR")  # the hand list's dprk: and south: sections name these; generated
 # names of theirs only block look-alikes abroad ("안산" Ansan, not Anshan)
@@ -454,8 +455,8 @@ def korean_city_names(city: dict) -> set[str]:
     out = set()
     for alt in city["alternatenames"]:
         name = hangul_name(alt)
-        m = CITY_SUFFIX.match(name or "")
-        if m and (name or "").endswith(" 시") or m and not OWN_SI.search(city["name"].lower()):
+        m = CITY_SUFFIX.match(name) if name else None
+        if m and (m[0].endswith(" 시") or not OWN_SI.search(city["name"].lower())):
             name = hangul_name(m["base"])
         if name:
             out.add(name)
@@ -545,9 +546,7 @@ def main(argv: list[str] | None = None) -> int:
         help="threshold for towns of the host countries (default: small_towns: in the YAML)",
     )
     ap.add_argument("--no-small-towns", action="store_true", help="one threshold everywhere")
-    ap.add_argument(
-        "--korean", action="store_true", help=f"build the Korean table ({OUT_KO.name})"
-    )
+    ap.add_argument("--korean", action="store_true", help=f"build the Korean table ({OUT_KO.name})")
     ap.add_argument("-o", "--output", type=Path, default=None)
     args = ap.parse_args(argv)
     small = args.small_town_population or load_yaml(EXTRA)["small_towns"]["min_population"]

@@ -15,10 +15,17 @@ from __future__ import annotations
 
 import pytest
 
+from laborwatch.extract.ko.places import find_korean_places
+
 from .tables import batch_rows
 from .test_extract_korean_articles import Row, W, observed
 
 # --- batch P1: cities of the generated Korean gazetteer, and common-word negatives ----------
+# First run (at 35532cdb, hand list only): count P 3/3 R 3/10; count+destination P 1/3 R
+# 1/10 (p1-07 through "중국 소식통", not the city); 7 excerpts gated out as irrelevant (no
+# place abroad); negatives 3/3; 4/13 rows. After (data/places_ko.tsv read after the hand
+# list; stop words and the two-syllable rule of `build_gazetteer.py --korean`): count P
+# 10/10 R 10/10; count+destination 10/10; status 10/10; negatives 3/3; 13/13 rows.
 BATCH_P1: list[Row] = [
     (
         "rfa.org",
@@ -113,3 +120,18 @@ KNOWN: dict[str, str] = {}
 @pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))
 def test_places_blind(extractor, publisher, text, relevant, expected):
     assert observed(extractor, text, publisher) == (relevant, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("무단장의 봉제공장", [("무단장", "CN")]),
+        ("자무쓰 시 외곽", [("자무쓰", "CN")]),
+        ("맨섬과 맨 섬", [("맨섬", "IM"), ("맨 섬", "IM")]),  # spaces flexible either way
+        ("지난 시기 선전 매체가 지시했다", []),  # stop words of lang/ko/places_extra.yaml
+        ("안산의 공장과 나라를 위해", []),  # a South Korean city; two-syllable words
+        ("하산에서 블라디보스토크로", [("하산", "RU"), ("블라디보스토크", "RU")]),  # hand list
+    ],
+)
+def test_generated_korean_places(text, expected):
+    assert [(p.text, p.codes[0]) for p in find_korean_places(text)] == expected
