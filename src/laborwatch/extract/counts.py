@@ -19,6 +19,7 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
+from laborwatch.extract.scan import may_hold
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_list, word_set, words
@@ -1043,7 +1044,7 @@ def _head(
     best: tuple[int, str, int] | None = None
     found: dict[str, tuple[int, int]] = {}
     for name, rx in classes:
-        m = rx.search(haystack)
+        m = rx.search(haystack) if may_hold(rx, haystack) else None
         if m:
             found[name] = (m.start(), m.end())
             # at one start the longer noun reads the phrase ("military builders" over "military")
@@ -1113,6 +1114,8 @@ class CountFinder:
                 fold = self._folds[id(rx)] = (rx, folded(rx))
             if fold[1] is not None:
                 text, rx = low, fold[1]
+        if not may_hold(rx, text[start:end]):
+            return False
         found = rx.search(text, start, end) if within else rx.search(text[start:end])
         return found is not None
 
@@ -1773,8 +1776,11 @@ class CountFinder:
                 and self._has(cues.population_before, lo, q.start)
             ):
                 continue  # "a city home to 600,000 people"
-            if head in ("worker", "people") and self.rules.non_agent_listed.search(
-                text, q.core_end, head_end
+            listed = self.rules.non_agent_listed
+            if (
+                head in ("worker", "people")
+                and may_hold(listed, text[q.core_end : head_end])
+                and listed.search(text, q.core_end, head_end)
             ):
                 continue  # "about 40 diplomats and staff"
             if (

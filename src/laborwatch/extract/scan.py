@@ -134,3 +134,157 @@ class Folding:
             if low is not None:
                 return low, self.folds
         return text, self.patterns
+
+
+def required_words(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Words of which every match of ``rx`` holds at least one as a whole word (a run of
+    ``\\w`` characters with none on either side; lower-cased for a case-insensitive
+    pattern), read from the parsed pattern: an item every match passes through, bounded by
+    ``\\b`` or non-word characters, whose every phrase (a finite set) holds such a word.
+    None when there is no such set (or a re.ASCII pattern, whose ``\\w`` is not ``str``'s).
+    A text that holds none of them cannot hold a match (:func:`may_hold`)."""
+    return _required_words(rx.pattern, rx.flags)
+
+
+@functools.cache
+def _required_words(pattern: str, flags: int) -> frozenset[str] | None:
+    if flags & re.ASCII or not isinstance(pattern, str):
+        return None
+    try:
+        items = list(_parser.parse(pattern, flags).data)
+        words = _required(items, bool(flags & re.IGNORECASE))
+    except Exception:  # an unknown construct of another Python version: no filter
+        return None
+    return frozenset(words) if words else None
+
+
+_WORD = re.compile(r"\w+")
+_MAX_PHRASES = 20000  # a larger expansion is not worth reading
+
+
+def _bounds(item: tuple[Any, Any] | None) -> bool:
+    """Does ``item``, next to a phrase, stand for a word boundary there (``\\b``, or a
+    character that is no word character)?"""
+    if item is None:
+        return False
+    op, av = item
+    if op is _constants.AT:
+        return av is _constants.AT_BOUNDARY
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and len(av[2]) == 1 and _bounds(av[2][0])
+    parts = _expand([item], False)
+    return parts is not None and bool(parts) and all(p and not _WORD.match(p) for p in parts)
+
+
+def _required(items: list[tuple[Any, Any]], caseless: bool) -> set[str] | None:
+    """The required words of a sequence of parsed items (see :func:`required_words`)."""
+    runs: list[list[tuple[Any, Any]]] = [[]]
+    for item in items:  # runs of items that expand to phrases, split by those that do not
+        if _expand([item], caseless) is None:
+            runs.append([])
+        else:
+            runs[-1].append(item)
+    for run in runs:
+        phrases = _expand(run, caseless)
+        if not phrases or not any(_WORD.search(p) for p in phrases):
+            continue
+        # a run ends where the pattern does or at an item that is no finite phrase
+        left = right = False
+        out: set[str] = set()
+        for phrase in phrases:
+            best = ""
+            for m in _WORD.finditer(phrase):
+                whole = (m.start() > 0 or left) and (m.end() < len(phrase) or right)
+                if whole and len(m.group()) > len(best):
+                    best = m.group()
+            if not best:
+                break
+            out.add(best.lower() if caseless else best)
+        else:
+            return out
+    return None
+
+
+# what stands for a separator in an expanded phrase: a character that is no word character
+_SEP = "\x00"
+
+
+def _expand(items: list[tuple[Any, Any]], caseless: bool) -> list[str] | None:
+    """Every string a sequence of parsed items matches, a run of non-word characters as
+    one separator (``\\b`` as one too); None when not a small finite set of literals."""
+    out = [""]
+    for op, av in items:
+        if op is _constants.LITERAL:
+            parts = [chr(av)]
+        elif op is _constants.AT:
+            if av is not _constants.AT_BOUNDARY:
+                return None
+            parts = [_SEP]
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            parts = [""]
+        elif op is _constants.IN:
+            parts = _class(av)
+        elif op is _constants.BRANCH:
+            parts = []
+            for branch in av[1]:
+                sub = _expand(list(branch), caseless)
+                if sub is None:
+                    return None
+                parts += sub
+        elif op is _constants.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & re.IGNORECASE and not caseless:
+                return None
+            parts = _expand(list(sub.data), caseless)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            once = _expand(list(sub), caseless)
+            if once is None:
+                return None
+            if all(p and not _WORD.search(p) for p in once) and lo >= 1:
+                parts = [_SEP]
+            elif hi > 1:
+                return None
+            else:
+                parts = ([""] if lo == 0 else []) + once
+        else:
+            return None
+        if parts is None or len(out) * len(parts) > _MAX_PHRASES:
+            return None
+        out = [a + b for a in out for b in parts]
+    return out
+
+
+def _class(av: list[tuple[Any, Any]]) -> list[str] | None:
+    """A character class as a separator (no word character in it) or its few literals."""
+    chars = []
+    for kind, value in av:
+        if kind is _constants.CATEGORY and value is _constants.CATEGORY_SPACE:
+            chars.append(" ")
+        elif kind is _constants.LITERAL:
+            chars.append(chr(value))
+        else:
+            return None
+    if not any(_WORD.match(c) for c in chars):
+        return [_SEP]
+    return chars if len(chars) <= 4 else None
+
+
+def may_hold(rx: re.Pattern[str], text: str) -> bool:
+    """False when ``rx`` cannot match in ``text`` (it holds none of the pattern's
+    :func:`required_words`); ``text`` is the slice a search is bounded by. Exact: True
+    wherever a match is possible, and wherever the test cannot tell."""
+    need = _required_words(rx.pattern, rx.flags)
+    if need is None:
+        return True
+    if rx.flags & re.IGNORECASE:
+        low = caseless_lower(text)
+        if low is None:
+            return True
+        text = low
+    return not need.isdisjoint(_text_words(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _text_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
