@@ -18,6 +18,7 @@ from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
+from laborwatch.extract.scan import may_hold
 from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
@@ -624,8 +625,10 @@ class DestinationFinder:
         if suffix or self.g.attribute_after.match(after):
             return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
-        if self.cues.place_excluded_before.search(before) or self.g.sold_to.search(
-            text, max(sv.start, p.start - SOLD_TO_REACH), p.start
+        sold_lo = max(sv.start, p.start - SOLD_TO_REACH)
+        if self.cues.place_excluded_before.search(before) or (
+            may_hold(self.g.sold_to, text[sold_lo : p.start])
+            and self.g.sold_to.search(text, sold_lo, p.start)
         ):
             return "excluded"  # "a total that excludes Russia", "sells its power to Thailand"
         if self._left_for(sv, p, before):

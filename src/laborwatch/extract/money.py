@@ -18,7 +18,7 @@ from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set, worker_phrase
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.scan import Folding
+from laborwatch.extract.scan import Folding, may_hold
 from laborwatch.extract.text import caseless_lower
 from laborwatch.extract.vocab import (
     load,
@@ -394,7 +394,9 @@ class MoneyFinder:
             hi = sv.clause_of(listed.end())[1]
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
         deduction = self.p.deduction_opener.search(text, lo, q.start)
-        for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
+        excluded = self.cues.money_exclusions
+        ex_hi = adjunct.start() if adjunct else hi
+        for m in excluded.finditer(text, lo, ex_hi) if may_hold(excluded, text[lo:ex_hi]) else ():
             word = m.group(0).lower()
             if word in self.r.trade_words and (
                 self.r.labour_before.search(text, max(lo, m.start() - 12), m.start())
