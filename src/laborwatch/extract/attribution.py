@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from laborwatch.extract.cues import Cues, per_cue_set
 from laborwatch.extract.document import DocView, SentenceView
-from laborwatch.extract.scan import Folding, may_hold
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.vocab import phrase_pattern, word_list, word_set, words
 
 MAX_WORDS = 12
@@ -459,10 +459,9 @@ class AttributionFinder:
         same unless one of them straddles ``lo``; then it is scanned from there)."""
         found = self._verbs.get(sv.index)
         if found is None:
-            sentence = self._cue_text[sv.start : sv.end]
             found = self._verbs[sv.index] = (
-                list(self.speech_verbs.finditer(sentence))
-                if may_hold(self.speech_verbs, sentence)
+                list(self.speech_verbs.finditer(self._cue_text[sv.start : sv.end]))
+                if self.view.may_hold(self.speech_verbs, self._cue_text, sv.start, sv.end, sv)
                 else []
             )
         if lo == 0:

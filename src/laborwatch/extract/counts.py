@@ -1114,7 +1114,7 @@ class CountFinder:
                 fold = self._folds[id(rx)] = (rx, folded(rx))
             if fold[1] is not None:
                 text, rx = low, fold[1]
-        if not may_hold(rx, text[start:end]):
+        if not self.view.may_hold(rx, text, start, end):
             return False
         found = rx.search(text, start, end) if within else rx.search(text[start:end])
         return found is not None
@@ -1779,7 +1779,7 @@ class CountFinder:
             listed = self.rules.non_agent_listed
             if (
                 head in ("worker", "people")
-                and may_hold(listed, text[q.core_end : head_end])
+                and self.view.may_hold(listed, text, q.core_end, head_end, sv)
                 and listed.search(text, q.core_end, head_end)
             ):
                 continue  # "about 40 diplomats and staff"

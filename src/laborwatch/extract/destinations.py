@@ -18,7 +18,6 @@ from laborwatch.extract.cues import Cues, Vocabulary, located_verbs
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.scan import may_hold
 from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
@@ -627,7 +626,7 @@ class DestinationFinder:
         before = text[max(sv.start, p.start - 30) : p.start]
         sold_lo = max(sv.start, p.start - SOLD_TO_REACH)
         if self.cues.place_excluded_before.search(before) or (
-            may_hold(self.g.sold_to, text[sold_lo : p.start])
+            self.view.may_hold(self.g.sold_to, text, sold_lo, p.start, sv)
             and self.g.sold_to.search(text, sold_lo, p.start)
         ):
             return "excluded"  # "a total that excludes Russia", "sells its power to Thailand"

@@ -18,7 +18,7 @@ from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set, worker_phrase
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.scan import Folding, may_hold
+from laborwatch.extract.scan import Folding
 from laborwatch.extract.text import caseless_lower
 from laborwatch.extract.vocab import (
     load,
@@ -396,7 +396,7 @@ class MoneyFinder:
         deduction = self.p.deduction_opener.search(text, lo, q.start)
         excluded = self.cues.money_exclusions
         ex_hi = adjunct.start() if adjunct else hi
-        for m in excluded.finditer(text, lo, ex_hi) if may_hold(excluded, text[lo:ex_hi]) else ():
+        for m in excluded.finditer(text, lo, ex_hi) if self.view.may_hold(excluded, text, lo, ex_hi, sv) else ():
             word = m.group(0).lower()
             if word in self.r.trade_words and (
                 self.r.labour_before.search(text, max(lo, m.start() - 12), m.start())

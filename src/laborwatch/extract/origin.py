@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from laborwatch.extract.attribution import AttributionFinder
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.places import PlaceMention, country_names, find_places, state_adjectives
-from laborwatch.extract.scan import may_hold
 from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import _folded as fold_source
 from laborwatch.extract.text import caseless_lower, folded
@@ -241,12 +240,10 @@ class _Forms:
         whole pattern runs)."""
         hi = len(text) if hi is None else hi
         if low is None or not self.halves:
-            if not may_hold(self.rx, text[lo:hi]):
-                return []
             found = [(m.start(), m.end()) for m in self.rx.finditer(text, lo, hi)]
             return found[:1] if first else found
         out: list[_Span] = []
-        a = self.low.search(low, lo, hi) if self.low and may_hold(self.low, low[lo:hi]) else None
+        a = self.low.search(low, lo, hi) if self.low else None
         b = self.caps.search(text, lo, hi) if self.caps else None
         while a is not None or b is not None:
             m = a if b is None or (a is not None and a.start() <= b.start()) else b

@@ -30,7 +30,7 @@ from laborwatch.extract.cues import Cues, Vocabulary, per_cue_set
 from laborwatch.extract.cues import cues as compiled_cues
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.scan import Folding, matches_at, may_hold, starts, union_ahead
+from laborwatch.extract.scan import Folding, matches_at, starts, union_ahead
 from laborwatch.extract.tails import last_words, may_end_with
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import (
@@ -550,7 +550,7 @@ class SectorFinder:
             else:
                 keys = self.grammar.verb_keys  # a small pattern spares the large one
                 may = (
-                    keys is None or may_hold(keys, self._lower[lo:hi])
+                    keys is None or self.view.may_hold(keys, self._lower, lo, hi)
                 ) and self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
             self._verb_spans[lo, hi] = may
         return may
