@@ -396,7 +396,11 @@ class MoneyFinder:
         deduction = self.p.deduction_opener.search(text, lo, q.start)
         excluded = self.cues.money_exclusions
         ex_hi = adjunct.start() if adjunct else hi
-        for m in excluded.finditer(text, lo, ex_hi) if self.view.may_hold(excluded, text, lo, ex_hi, sv) else ():
+        for m in (
+            excluded.finditer(text, lo, ex_hi)
+            if self.view.may_hold(excluded, text, lo, ex_hi, sv)
+            else ()
+        ):
             word = m.group(0).lower()
             if word in self.r.trade_words and (
                 self.r.labour_before.search(text, max(lo, m.start() - 12), m.start())

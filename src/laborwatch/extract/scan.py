@@ -162,20 +162,6 @@ _WORD = re.compile(r"\w+")
 _MAX_PHRASES = 20000  # a larger expansion is not worth reading
 
 
-def _bounds(item: tuple[Any, Any] | None) -> bool:
-    """Does ``item``, next to a phrase, stand for a word boundary there (``\\b``, or a
-    character that is no word character)?"""
-    if item is None:
-        return False
-    op, av = item
-    if op is _constants.AT:
-        return av is _constants.AT_BOUNDARY
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-        return av[0] >= 1 and len(av[2]) == 1 and _bounds(av[2][0])
-    parts = _expand([item], False)
-    return parts is not None and bool(parts) and all(p and not _WORD.match(p) for p in parts)
-
-
 def _required(items: list[tuple[Any, Any]], caseless: bool) -> set[str] | None:
     """The required words of a sequence of parsed items (see :func:`required_words`)."""
     runs: list[list[tuple[Any, Any]]] = [[]]
@@ -188,13 +174,13 @@ def _required(items: list[tuple[Any, Any]], caseless: bool) -> set[str] | None:
         phrases = _expand(run, caseless)
         if not phrases or not any(_WORD.search(p) for p in phrases):
             continue
-        # a run ends where the pattern does or at an item that is no finite phrase
-        left = right = False
+        # a run ends where the pattern does or at an item that is no finite phrase: a word
+        # is whole there only with a separator (\b, a non-word character) inside the run
         out: set[str] = set()
         for phrase in phrases:
             best = ""
             for m in _WORD.finditer(phrase):
-                whole = (m.start() > 0 or left) and (m.end() < len(phrase) or right)
+                whole = m.start() > 0 and m.end() < len(phrase)
                 if whole and len(m.group()) > len(best):
                     best = m.group()
             if not best:
@@ -213,6 +199,7 @@ def _expand(items: list[tuple[Any, Any]], caseless: bool) -> list[str] | None:
     """Every string a sequence of parsed items matches, a run of non-word characters as
     one separator (``\\b`` as one too); None when not a small finite set of literals."""
     out = [""]
+    parts: list[str] | None
     for op, av in items:
         if op is _constants.LITERAL:
             parts = [chr(av)]
@@ -297,7 +284,9 @@ def doc_words(text: str) -> frozenset[str] | None:
     return None if low is None else frozenset(_WORD.findall(low))
 
 
-def may_hold_in(rx: re.Pattern[str], words: frozenset[str] | None, text: str, lo: int, hi: int) -> bool:
+def may_hold_in(
+    rx: re.Pattern[str], words: frozenset[str] | None, text: str, lo: int, hi: int
+) -> bool:
     """:func:`may_hold` for ``text[lo:hi]`` (or ``text`` searched from ``lo`` to ``hi``)
     against the words of the whole ``text`` (:func:`doc_words`; of a lower-cased copy
     as long), without a slice: the window's words are the document's unless a cut at
