@@ -459,10 +459,8 @@ class AttributionFinder:
         same unless one of them straddles ``lo``; then it is scanned from there)."""
         found = self._verbs.get(sv.index)
         if found is None:
-            found = self._verbs[sv.index] = (
-                list(self.speech_verbs.finditer(self._cue_text[sv.start : sv.end]))
-                if self.view.may_hold(self.speech_verbs, self._cue_text, sv.start, sv.end, sv)
-                else []
+            found = self._verbs[sv.index] = list(
+                self.speech_verbs.finditer(self._cue_text[sv.start : sv.end])
             )
         if lo == 0:
             return found

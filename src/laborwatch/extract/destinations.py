@@ -624,10 +624,8 @@ class DestinationFinder:
         if suffix or self.g.attribute_after.match(after):
             return "modifier"  # "Seoul-based", "US sanctions"
         before = text[max(sv.start, p.start - 30) : p.start]
-        sold_lo = max(sv.start, p.start - SOLD_TO_REACH)
-        if self.cues.place_excluded_before.search(before) or (
-            self.view.may_hold(self.g.sold_to, text, sold_lo, p.start, sv)
-            and self.g.sold_to.search(text, sold_lo, p.start)
+        if self.cues.place_excluded_before.search(before) or self.g.sold_to.search(
+            text, max(sv.start, p.start - SOLD_TO_REACH), p.start
         ):
             return "excluded"  # "a total that excludes Russia", "sells its power to Thailand"
         if self._left_for(sv, p, before):

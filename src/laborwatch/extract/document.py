@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from laborwatch.extract.cues import cues, lowered_starts
 from laborwatch.extract.numbers import Quantity, find_quantities
 from laborwatch.extract.places import PlaceMention, find_places
-from laborwatch.extract.scan import doc_words, matches_at, may_hold_in
+from laborwatch.extract.scan import matches_at
 from laborwatch.extract.sentences import Sentence, split_sentences
 from laborwatch.extract.text import ascii_twin, caseless_lower, lower, normalize, plain_ascii
 from laborwatch.extract.vocab import has, load, scan_pattern, words
@@ -81,9 +81,6 @@ class SentenceView:
         return start, end
 
 
-_UNREAD: frozenset[str] = frozenset({""})  # no word is empty: a marker
-
-
 @dataclass(slots=True)
 class DocView:
     document: Document
@@ -96,11 +93,6 @@ class DocView:
     _ahead: dict[tuple[re.Pattern[str], bool, int], tuple[int, re.Match[str] | None]] = field(
         default_factory=dict, repr=False, compare=False
     )
-    # may_hold's words per sentence index (-1: the whole text), None where not to be read
-    _words: dict[int, frozenset[str] | None] = field(
-        default_factory=dict, repr=False, compare=False
-    )
-    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def search_ahead(
         self, rx: re.Pattern[str], pos: int, end: int, lowered: bool = False
@@ -116,27 +108,6 @@ class DocView:
         m = rx.search(self.lower if lowered else self.text, pos, end)
         self._ahead[key] = (pos, m)
         return m
-
-    def may_hold(
-        self, rx: re.Pattern[str], text: str, lo: int, hi: int, sv: SentenceView | None = None
-    ) -> bool:
-        """:func:`~laborwatch.extract.scan.may_hold_in` for ``text`` (``self.text`` or a
-        lower-cased copy as long) from ``lo`` to ``hi``: against the words of the sentence
-        (``sv`` or the one holding ``lo``) when the window lies in it, else of the whole
-        text (each read once, lower-cased)."""
-        if sv is None and self.sentences:
-            if not self._starts:
-                self._starts.extend(s.start for s in self.sentences)
-            sv = self.sentences[max(0, bisect.bisect_right(self._starts, lo) - 1)]
-        if sv is not None and sv.start <= lo and hi <= sv.end:
-            words = self._words.get(sv.index, _UNREAD)
-            if words is _UNREAD:
-                words = self._words[sv.index] = doc_words(self.text[sv.start : sv.end])
-        else:
-            words = self._words.get(-1, _UNREAD)
-            if words is _UNREAD:
-                words = self._words[-1] = doc_words(self.text)
-        return may_hold_in(rx, words, text, lo, hi)
 
     def sentence_text(self, sv: SentenceView) -> str:
         return self.text[sv.start : sv.end]

@@ -394,13 +394,7 @@ class MoneyFinder:
             hi = sv.clause_of(listed.end())[1]
         adjunct = self.cues.money_adjuncts.search(text, q.end, hi)
         deduction = self.p.deduction_opener.search(text, lo, q.start)
-        excluded = self.cues.money_exclusions
-        ex_hi = adjunct.start() if adjunct else hi
-        for m in (
-            excluded.finditer(text, lo, ex_hi)
-            if self.view.may_hold(excluded, text, lo, ex_hi, sv)
-            else ()
-        ):
+        for m in self.cues.money_exclusions.finditer(text, lo, adjunct.start() if adjunct else hi):
             word = m.group(0).lower()
             if word in self.r.trade_words and (
                 self.r.labour_before.search(text, max(lo, m.start() - 12), m.start())

@@ -275,39 +275,3 @@ def may_hold(rx: re.Pattern[str], text: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _text_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text))
-
-
-def doc_words(text: str) -> frozenset[str] | None:
-    """The lower-cased whole words of a document's ``text``, for :func:`may_hold_in`; None
-    when lower-casing could change them (a cased character that is not ASCII)."""
-    low = caseless_lower(text)
-    return None if low is None else frozenset(_WORD.findall(low))
-
-
-def may_hold_in(
-    rx: re.Pattern[str], words: frozenset[str] | None, text: str, lo: int, hi: int
-) -> bool:
-    """:func:`may_hold` for ``text[lo:hi]`` (or ``text`` searched from ``lo`` to ``hi``)
-    against the words of the whole ``text`` (:func:`doc_words`; of a lower-cased copy
-    as long), without a slice: the window's words are the document's unless a cut at
-    ``lo`` or ``hi`` splits a word (then it may hold a piece of one, and True)."""
-    if words is None:
-        return True
-    need = _required_lower(rx.pattern, rx.flags)
-    if need is None or _splits(text, lo) or _splits(text, hi):
-        return True
-    return not need.isdisjoint(words)
-
-
-def _splits(text: str, pos: int) -> bool:
-    """Does ``pos`` fall between two word characters of ``text``?"""
-    if pos <= 0 or pos >= len(text):
-        return False
-    a, b = text[pos - 1], text[pos]
-    return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")
-
-
-@functools.cache
-def _required_lower(pattern: str, flags: int) -> frozenset[str] | None:
-    need = _required_words(pattern, flags)
-    return None if need is None else frozenset(w.lower() for w in need)

@@ -550,7 +550,7 @@ class SectorFinder:
             else:
                 keys = self.grammar.verb_keys  # a small pattern spares the large one
                 may = (
-                    keys is None or self.view.may_hold(keys, self._lower, lo, hi)
+                    keys is None or keys.search(self._lower, lo, hi) is not None
                 ) and self.grammar.verbs_lower.search(self._lower, lo, hi) is not None
             self._verb_spans[lo, hi] = may
         return may
