@@ -9,15 +9,7 @@ import pytest
 
 from laborwatch.extract.cues import cues
 from laborwatch.extract.document import prepare
-from laborwatch.extract.scan import (
-    Folding,
-    first_chars,
-    matches_at,
-    may_hold,
-    required_words,
-    starts,
-    union_ahead,
-)
+from laborwatch.extract.scan import Folding, first_chars, matches_at, starts, union_ahead
 from laborwatch.extract.sectors import SectorFinder
 from laborwatch.extract.status import _setup, _status_grammar
 from laborwatch.extract.text import folded_all
@@ -171,61 +163,3 @@ def test_first_chars_open_every_match_of_the_scanned_patterns(language: str) -> 
                 seen += 1
                 assert firsts is None or text[m.start()] in firsts
     assert seen >= 5
-
-
-@pytest.mark.parametrize(
-    ("pattern", "flags", "want"),
-    [
-        (r"\bfoo(?:bar)?\b", 0, {"foo", "foobar"}),
-        (
-            r"\b(?:(?:it\s+(?:workers?|staff)|a(?:rtisans|ides?)))\b",
-            re.I,
-            {"workers", "worker", "staff", "artisans", "aide", "aides"},
-        ),
-        (
-            r"\b(?:\b(?:(?:such|th(?:ese|ose)))\b)\s+(?:[\w-]+\s+){0,2}?x",
-            0,
-            {"such", "these", "those"},
-        ),
-        (r"\bFoo[\s-]+Barn\b", re.I, {"barn"}),  # the longest whole word of each phrase
-        (r"\bCo-op(?:s)?\b", 0, {"Co", "ops"}),  # "-" bounds a word; the first of equals
-        (r"foo\b", 0, None),  # "foo" may end a longer word
-        (r"\bfoo", 0, None),  # or begin one
-        (r"\bab(?:c|\w)\b", 0, None),  # a class of word characters: not a finite set
-        (r"\bfoo\b", re.ASCII, None),  # its \w is not str's
-        (r"\b(?:foo|\d+)\b", 0, None),  # a branch without a literal word
-    ],
-)
-def test_required_words(pattern: str, flags: int, want: set[str] | None) -> None:
-    found = required_words(re.compile(pattern, flags))
-    assert found == (frozenset(want) if want is not None else None)
-
-
-# Windows cut anywhere (mid-word too), in invented sentences with the gated words
-WINDOW_TEXTS = [
-    *TEXTS,
-    "Among them were 40 IT workers and 12 cooks; such builders, these welders, those aides",
-    "The firm sold 30 tonnes of coal to Poland, said Mr. Kang, while the labour force of "
-    "the city is 90,000; a few of whom filmed the site. Footage shows footballers",
-]
-
-
-def test_may_hold_never_skips_a_match() -> None:
-    """Every pattern of the English cues with required words: where ``may_hold`` says no
-    for a window (cut at every few characters, mid-word too), the pattern finds nothing
-    in it."""
-    c = cues("en")
-    patterns = [v for v in vars(c).values() if isinstance(v, re.Pattern)]
-    patterns += [v for d in vars(c).values() if isinstance(d, dict) for v in d.values()]
-    patterns = [rx for rx in patterns if isinstance(rx, re.Pattern) and required_words(rx)]
-    assert len(patterns) >= 20
-    skipped = 0
-    for text in WINDOW_TEXTS:
-        for rx in patterns:
-            for lo in range(0, len(text), 7):
-                for hi in range(lo, len(text) + 1, 5):
-                    if not may_hold(rx, text[lo:hi]):
-                        skipped += 1
-                        assert rx.search(text[lo:hi]) is None, (rx.pattern[:60], text[lo:hi])
-                        assert rx.search(text, lo, hi) is None
-    assert skipped > 1000

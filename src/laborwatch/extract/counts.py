@@ -19,7 +19,6 @@ from laborwatch.extract.cues import cues as cues_of
 from laborwatch.extract.document import DocView, SentenceView
 from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
-from laborwatch.extract.scan import may_hold
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
 from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_list, word_set, words
@@ -1044,7 +1043,7 @@ def _head(
     best: tuple[int, str, int] | None = None
     found: dict[str, tuple[int, int]] = {}
     for name, rx in classes:
-        m = rx.search(haystack) if may_hold(rx, haystack) else None
+        m = rx.search(haystack)
         if m:
             found[name] = (m.start(), m.end())
             # at one start the longer noun reads the phrase ("military builders" over "military")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
-from laborwatch.extract.scan import matches_at, may_hold
+from laborwatch.extract.scan import matches_at
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import (
@@ -463,7 +463,6 @@ class RelevanceScorer:
         """Does a people noun and "from"/"of" end right before ``pos`` ("workers from")?"""
         return bool(
             self.linked.search(text, max(pos - 10, 0), pos)
-            and may_hold(self.people_before, text[max(pos - 40, 0) : pos])
             and self.people_before.search(text, max(pos - 40, 0), pos)
         )
 
