@@ -135,7 +135,15 @@ x 20
 # boards", circuit boards, food-processing plants and food factories (manufacturing);
 # seafood and fish restaurants, restaurant and hotel groups and chains, "serve dinner/
 # lunch/meals/drinks" (hospitality); long-liners, seiners and factory ships (fishing).
+# The -atoes plural made an earlier batch's "64 ... at a shipyard ..., and a further 20 at a
+# greenhouse farm, where they picked tomatoes" agriculture (as "picked apples" already was):
+# a later subject ("where they", ", but they") past another group's figure is that group's,
+# not the figure's.
 VARIANTS = """
+= 64 PL present shipbuilding
+= 20 PL present agriculture
+| GDYNIA - Inspectors said 64 North Korean workers had been employed at a shipyard in Gdynia,
+  and a further 20 at an orchard near Gdynia, where they picked apples.
 = 340 CN present manufacturing
 | DANDONG - Around 340 North Korean workers solder circuit boards for a Dandong contractor, a
   customs broker said.
