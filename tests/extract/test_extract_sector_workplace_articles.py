@@ -823,9 +823,6 @@ KNOWN: dict[str, str] = {
     "w4-07-700": "relevance: 'cut wood in the forests ... for a state trading company' names "
     "no labour word the scorer counts",
     "w4-07-1400": "relevance: as w4-07-700",
-    "w5-02-120": "relevance: 'the 120 North Koreans at the Urkan camp grow cabbages' names no "
-    "labour word the scorer counts",
-    "w5-02-50": "relevance: as w5-02-120",
     "w6-00-18": "count: '18 of the company's North Korean workers' (a possessive partitive) is "
     "not counted",
     "w7-01-12": "status: 'were found on the premises; all were later put on a flight to "

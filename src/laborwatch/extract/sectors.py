@@ -962,7 +962,13 @@ class SectorFinder:
                 single = self._single(self._sectors(self._own_part(sv, q)[0], rest.start()))
                 if single:
                     return single
-            later = [s for s, _e in self._spans(self.grammar.later_subject, sv) if s >= q.end]
+            between = [o.start for o in self._group_figures(sv, q) if o.start >= q.end]
+            later = [  # not past another group's figure ("and a further 20 at a farm,
+                # where they picked apples": theirs)
+                s
+                for s, _e in self._spans(self.grammar.later_subject, sv)
+                if s >= q.end and not any(b < s for b in between)
+            ]
             if later:  # "..., but they work as maids in its hotel"
                 if (later[0], sv.end) not in self._later_sectors:
                     self._later_sectors[later[0], sv.end] = self._sectors(later[0], sv.end)
