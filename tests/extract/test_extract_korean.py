@@ -12,7 +12,10 @@ from laborwatch.extract.document import prepare
 from laborwatch.extract.ko.hangul import conjugations
 from laborwatch.extract.ko.places import (
     _alternation,
+    _by_first,
+    _matches,
     _scan_alternation,
+    _starts,
     find_korean_places,
     gazetteer,
 )
@@ -125,19 +128,27 @@ def test_korean_place_names(text, expected):
 
 
 def test_korean_place_patterns_scan_shaped_find_the_same():
-    """The gazetteer's scan-shaped alternations find what the plain ones (a look-behind
-    before a longest-first alternation) find, at the start, after a space, a syllable, a
-    letter or a line break, and with particles or letters after."""
+    """The gazetteer's scan-shaped alternations, and its word-start jump with a pattern per
+    first character, find what the plain ones (a look-behind before a longest-first
+    alternation) find, at the start, after a space, a syllable, a letter or a line break,
+    and with particles or letters after."""
     g = gazetteer()
     names = [*g.names, "러시아 극동", "연해 주"]
     plain = re.compile(r"(?<![가-힣A-Za-z])(?:" + _alternation(dict.fromkeys(names)) + r")")
     scan = re.compile(r"(?:" + _scan_alternation(dict.fromkeys(names), "[가-힣A-Za-z]") + r")")
+    # the gazetteer's own finder: a jump to word starts, then one pattern per first character
+    keyed = dict.fromkeys(names)
+    starts, by_first = _starts(keyed), _by_first(keyed)
+    bounded = re.compile(plain.pattern + r"(?![A-Za-z])")
     for name in names:
         for before in ("", " ", "주", "x", "\n", "·"):
             for after in ("", "에서", "x", " 노동자"):
                 text = f"{before}{name}{after} {name}"
                 assert [m.span() for m in scan.finditer(text)] == [
                     m.span() for m in plain.finditer(text)
+                ], text
+                assert [m.span() for m in _matches(text, starts, by_first)] == [
+                    m.span() for m in bounded.finditer(text)
                 ], text
 
 

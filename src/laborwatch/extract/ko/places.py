@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -35,7 +36,8 @@ WORLD = "M49:001"
 class KoreanGazetteer:
     names: dict[str, tuple[str, str]]  # name -> (code, kind)
     keyed: dict[str, tuple[str, str]]  # the same, spaces removed ("맨섬", "맨 섬")
-    pattern: re.Pattern[str]
+    starts: re.Pattern[str]  # a name's first character at a word start
+    by_first: dict[str, re.Pattern[str]]  # first character -> its names (longest first)
     short: re.Pattern[str]
     short_codes: dict[str, str]
     guards: dict[str, tuple[str, ...]]
@@ -48,7 +50,7 @@ class KoreanGazetteer:
         if not text:
             return []
         out: list[PlaceMention] = []
-        for m in self.pattern.finditer(text):
+        for m in _matches(text, self.starts, self.by_first):
             key = "".join(m.group(0).split())
             code, kind = self.keyed[key]
             if text.startswith(self.guards.get(key, ()), m.end()):
@@ -93,7 +95,8 @@ def gazetteer(language: str = "ko") -> KoreanGazetteer:
     return KoreanGazetteer(
         names=names,
         keyed=keyed,
-        pattern=re.compile(r"(?:" + _scan_alternation(names, "[가-힣A-Za-z]") + r")(?![A-Za-z])"),
+        starts=_starts(names),
+        by_first=_by_first(names),
         short=re.compile(
             r"("
             + _scan_alternation(short, "[가-힣]")
@@ -128,13 +131,54 @@ def _alternation(names: dict) -> str:
 def _scan_alternation(names: dict, before: str) -> str:
     """:func:`_alternation` for a name that no ``before`` character precedes, shaped for
     scanning (:func:`~laborwatch.extract.ko.hangul.scan_alternation`: the same matches)."""
+    trie = _name_trie(names)
+    return scan_alternation(((first, _trie(node)) for first, node in trie.items()), before)
+
+
+def _matches(
+    text: str, starts: re.Pattern[str], by_first: dict[str, re.Pattern[str]]
+) -> Iterator[re.Match[str]]:
+    """The names of ``by_first`` in ``text``, leftmost first and never overlapping: a jump
+    to each word start that opens a name (``starts``, a scan in C), then that first
+    character's pattern. One alternation of all the names (3,000 and more) tried its
+    branches in turn at every Hangul syllable; this finds the same matches."""
+    pos, search = 0, starts.search
+    while (start := search(text, pos)) is not None:
+        i = start.start()
+        m = by_first[text[i]].match(text, i)
+        if m is None:
+            pos = i + 1
+            continue
+        pos = m.end()
+        yield m
+
+
+def _starts(names: dict) -> re.Pattern[str]:
+    """A first character of ``names`` that no letter or Hangul syllable precedes."""
+    firsts = "".join(sorted({re.escape(str(n)[0]) for n in names}))
+    return re.compile(rf"(?<![가-힣A-Za-z])[{firsts}]")
+
+
+def _by_first(names: dict) -> dict[str, re.Pattern[str]]:
+    """For each first character, the pattern of the names it opens, a longer name before its
+    prefix and no letter after (what the one alternation of all the names finds there)."""
+    firsts = {re.escape(str(n)[0]): str(n)[0] for n in names}
+    return {
+        firsts[token]: re.compile(token + "(?:" + _trie(node) + r")(?![A-Za-z])")
+        for token, node in _name_trie(names).items()
+    }
+
+
+def _name_trie(names: dict) -> dict[str, dict]:
+    """The names' regex tokens (:func:`_tokens`) as a trie, children in the order of their
+    longest name ("" marks a name's end)."""
     trie: dict[str, dict] = {}
     for name in sorted(map(str, names), key=len, reverse=True):
         node = trie
         for token in _tokens(name):
             node = node.setdefault(token, {})
         node[""] = {}
-    return scan_alternation(((first, _trie(node)) for first, node in trie.items()), before)
+    return trie
 
 
 def _tokens(name: str) -> list[str]:
