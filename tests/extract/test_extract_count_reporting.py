@@ -164,7 +164,7 @@ none | Seoul estimates that at least 2,000 North Korean troops were killed or wo
 50000@CN 20000@RU 3000@AE | Official estimates put the number of North Korean workers at
         50,000 in China, 20,000 in Russia and 3,000 in the UAE before sanctions were tightened.
 # --- fourth batch, written blind: 13 of 16 passed before any change (the port of
-# Vostochny, missing from the gazetteer, is left among the known misses). Fixed: "a crew of
+# Vostochny, missing from the gazetteer, was a known miss until genres6 added it). Fixed: "a crew of
 # 25" is no group sent (only group/batch/contingent/wave/cohort stand for their people);
 # "hundreds, perhaps thousands, of labourers": two hedged figures share one noun and place.
 4000@RU 2000@RU | The number of North Korean workers in the Moscow region doubled to 4,000 last
@@ -490,10 +490,6 @@ none | The Chinese contractor that hired 900 labourers from Vietnam for the proj
         Vostochny between March and May, port officials said.
 """
 
-# Misses left open (strict xfail); none at present.
-KNOWN_MISSES_TABLE = """
-"""
-
 
 def _key(spec: str) -> tuple[tuple, frozenset[str]]:
     """The scorer's key of one expected claim ``value@dests``."""
@@ -542,15 +538,8 @@ def _found(extractor, text: str) -> frozenset:
 
 
 REPORTING = _table(REPORTING_TABLE)
-KNOWN_MISSES = _table(KNOWN_MISSES_TABLE) if KNOWN_MISSES_TABLE.strip() else []
 
 
 @pytest.mark.parametrize(("text", "expected"), REPORTING)
 def test_counts_on_reporting(extractor, text, expected):
-    assert _found(extractor, text) == expected
-
-
-@pytest.mark.xfail(strict=True, reason="known misses, see KNOWN_MISSES_TABLE")
-@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
-def test_counts_known_misses(extractor, text, expected):
     assert _found(extractor, text) == expected
