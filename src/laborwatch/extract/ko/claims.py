@@ -1859,10 +1859,11 @@ class KoreanClaimBuilder:
             return None
         if self.rules.continued_after.match(after):
             return last
-        if self.rules.continued_copula.match(after) and self.rules.now_topic.match(
-            self.view.text, sv.start, q.start
-        ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다"
-            return last
+        if self.rules.continued_copula.match(after) and (
+            self.rules.now_topic.match(self.view.text, sv.start, q.start)
+            or self.rules.then_topic.search(self.view.text, sv.start, q.start)
+        ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다";
+            return last  # "… 연간 3억~5억 달러. 2016년에는 최대 10억 달러로 추산됐다"
         return None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
@@ -2077,7 +2078,7 @@ _MONEY_LINK = re.compile(
     r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만"
     r"|(?:을|를)\s(?:냈|받았|바쳤|벌었|줬)(?:는데|지만|으나)"
     r"(?=\s(?:나중에는|지금은|이제는|요즘은|올해는)))"
-    r"(?:\s[^\s,]+){0,2}\s?$"
+    r"(?:\s[^\s,]+){0,3}\s?$"
 )  # "한 달 1천500위안을 냈는데 나중에는 2천 위안을": the later level, the same money
 # a place right before a part of a group ("이 가운데 중국에 약 5만 명")
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
