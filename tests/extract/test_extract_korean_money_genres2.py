@@ -17,6 +17,10 @@ First run (batch 1 committed with its expectations before the extractor read it)
 precision 29/34, recall 29/36, 6/14 rows right. One expectation was corrected after the run,
 to the spec (per is month, year or null: a day's pay keeps no period, g1-10). After the
 fixes: 36/36 and 36/36, 14/14 rows.
+
+Batch 2, written after batch 1's fixes and committed before its run: 26/26 and 26/30, 11/13
+rows; after its fix 27/27 and 27/30, 12/13, the other a strict xfail (relevance). Both
+batches after every fix: 63/63 and 63/66, 26/27 rows.
 """
 
 from __future__ import annotations
@@ -223,6 +227,10 @@ G1: list[GenreArticle] = [
 ]
 
 # --- batch 2: lists per year, 3000만 위안, 수천만, hours, half-years, home pay, bribes -------
+# Written after batch 1's fixes. First run: money precision 26/26, recall 26/30, 11/13 rows
+# (missed: a defector's interview naming no DPRK word, 탈북민 and 당 only, gated out; "북한
+# 회사에 넘긴 돈은 누적 5천만 위안", 넘긴 not a verb of paying the DPRK side). After: 27/27 and
+# 27/30, 12/13, the interview a strict xfail.
 G2: list[GenreArticle] = [
     (
         "yna.co.kr",
@@ -359,7 +367,10 @@ G2: list[GenreArticle] = [
 
 BATCHES = {"g1": G1, "g2": G2}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "g2-04": "relevance: a defector's interview that names no DPRK word (탈북민, 당에 바쳤다), "
+    "so the gate stops it (read right ungated)",
+}
 
 ROWS = batch_rows(BATCHES, KNOWN)
 
