@@ -16,11 +16,11 @@ public :meth:`Extractor.extract`, relevance gate included.
 First run (batch 1 committed with its expectations before the extractor read it): money
 precision 29/34, recall 29/36, 6/14 rows right. One expectation was corrected after the run,
 to the spec (per is month, year or null: a day's pay keeps no period, g1-10). After the
-fixes: 36/36 and 36/36, 14/14 rows.
+fixes: 36/36 and 35/36, 13/14 rows (money carried home stays unclaimed, a strict xfail).
 
 Batch 2, written after batch 1's fixes and committed before its run: 26/26 and 26/30, 11/13
 rows; after its fix 27/27 and 27/30, 12/13, the other a strict xfail (relevance). Both
-batches after every fix: 63/63 and 63/66, 26/27 rows.
+batches after every fix: 62/62 and 62/66, 25/27 rows.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from .test_extract_korean_money_long import money
 # second item of "각각 600달러, 1천500위안을" and "각각 80만 투그릭, 400달러" read as a
 # conversion; savings carried home, "귀국할 때 가져가는 돈은 평균 2천 달러"; an earlier
 # level, "2016년에는 연간 최대 10억 달러로 추산됐다", in a quote naming no workers).
-# After: 36/36 and 36/36, 14/14.
+# After: 36/36 and 35/36, 13/14 (the savings carried home a strict xfail: see KNOWN).
 G1: list[GenreArticle] = [
     (
         "yna.co.kr",
@@ -368,6 +368,10 @@ G2: list[GenreArticle] = [
 BATCHES = {"g1": G1, "g2": G2}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
+    "g1-10": "kind: savings carried home after the stay ('3년 계약 기간 동안 모아서 귀국할 때 "
+    "가져가는 돈은 평균 2천 달러') have no pay cue; a cue for money carried home (가져가는 "
+    "돈) was tried and dropped, as the recall set's k3-03 (돌아갈 때 가져가는 돈) and the "
+    "distractors' d8-01 (cash carried through customs) keep such money no claim",
     "g2-04": "relevance: a defector's interview that names no DPRK word (탈북민, 당에 바쳤다), "
     "so the gate stops it (read right ungated)",
 }
