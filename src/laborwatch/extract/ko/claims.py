@@ -1862,8 +1862,10 @@ class KoreanClaimBuilder:
         if self.rules.continued_copula.match(after) and (
             self.rules.now_topic.match(self.view.text, sv.start, q.start)
             or self.rules.then_topic.search(self.view.text, sv.start, q.start)
+            or self.rules.restating_topic.match(self.view.text, sv.start, q.start)
         ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다";
-            return last  # "… 연간 3억~5억 달러. 2016년에는 최대 10억 달러로 추산됐다"
+            return last  # "… 연간 3억~5억 달러. 2016년에는 최대 10억 달러로 추산됐다";
+            # "… 모두 20억~30억 달러를 번 것으로 추산했다. 연평균으로는 3억~4억 달러 수준이다"
         return None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
