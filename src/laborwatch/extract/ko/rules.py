@@ -601,7 +601,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:을|를|씩)?\s(?:" + _lit(raw["money_increment_after"]) + ")"
         ),
         money_change_after=re.compile(
-            r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
+            r"^\s?(?:씩|이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
         percent_change_after=re.compile(
             r"^\s?(?:이|가|나|이나|씩|가량|정도|안팎|이상|넘게)?\s?(?:"
