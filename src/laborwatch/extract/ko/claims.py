@@ -1345,6 +1345,11 @@ class KoreanClaimBuilder:
             if p.unit != "money" or p.currency == q.currency:
                 continue
             gap = text[p.end : q.start]
+            if any(
+                w in self.rules.each_of_list
+                for w in text[max(0, p.start - 8) : p.start].split()[-2:]
+            ):
+                return False  # "각각 600달러, 1천500위안을": a list, one amount each
             return len(gap) <= 12 and self.rules.conversion_gap.match(gap) is not None
         return False
 
@@ -1409,7 +1414,7 @@ class KoreanClaimBuilder:
             and not self.rules.dprk_subject.search(own, other.end())  # "러시아 노동자들을
             # 통해 북한이 벌어들인 돈": the workers in Russia, the DPRK's
             and not self.rules.others_not_theirs.match(own, other.end())  # "… 송출", "인력업체"
-            and not self._handed_over(sv)
+            and not self._handed_over(sv, q.start - len(own) + other.start())
         ):
             return None  # "중국 노동자의 월급은 5천 위안": another nation's pay
         if self._theirs(sv, q):
@@ -1568,14 +1573,15 @@ class KoreanClaimBuilder:
         해외에서 벌어들이는 돈이 많게는 한 해 30만 달러")?"""
         return self.rules.per_person.search(_phrase_before(before, 45)) is not None
 
-    def _handed_over(self, sv: SentenceView) -> bool:
-        """Do the workers of a sentence that names no DPRK word hand part of their pay to
-        the state ("러시아 건설 노동자가 받는 돈은 700달러지만, 국가 계획분 500달러를
-        떼고"): they are the DPRK's, not the host nation's."""
+    def _handed_over(self, sv: SentenceView, start: int) -> bool:
+        """Do the workers named at ``start`` in a sentence that names no DPRK word hand part
+        of their pay to the state ("러시아 건설 노동자가 받는 돈은 700달러지만, 국가 계획분
+        500달러를 떼고"): they are the DPRK's, not the host nation's. A hand-over before
+        them is another group's ("충성자금으로 … 내라는 지시"며 "중국인 노동자 월급은")."""
         text = self.view.text
         return (
             self.rules.dprk_word.search(text, sv.start, sv.end) is None
-            and self.rules.state_take.search(text, sv.start, sv.end) is not None
+            and self.rules.state_take.search(text, start, sv.end) is not None
         )
 
     def _theirs(self, sv: SentenceView, q: Quantity) -> bool:
@@ -1663,6 +1669,7 @@ class KoreanClaimBuilder:
         if (
             per is None
             and kind == "revenue"
+            and not self.rules.cumulative.search(before[-25:])  # "…누적 20억 달러"
             and (
                 self._one_year(sv, q, before)
                 or self._sentence_per == "year"
@@ -1670,7 +1677,7 @@ class KoreanClaimBuilder:
             )
         ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
-        if per is None and kind == "revenue":
+        if per is None and kind == "revenue" and not self.rules.cumulative.search(before[-25:]):
             per = self._list_per(sv, q)  # "해킹으로 한 해 10억 달러 이상, …, 그리고 노동자
             # 송출로 수억 달러다": the period of the list's first item
         if per == "day":
@@ -1852,10 +1859,13 @@ class KoreanClaimBuilder:
             return None
         if self.rules.continued_after.match(after):
             return last
-        if self.rules.continued_copula.match(after) and self.rules.now_topic.match(
-            self.view.text, sv.start, q.start
-        ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다"
-            return last
+        if self.rules.continued_copula.match(after) and (
+            self.rules.now_topic.match(self.view.text, sv.start, q.start)
+            or self.rules.then_topic.search(self.view.text, sv.start, q.start)
+            or self.rules.restating_topic.match(self.view.text, sv.start, q.start)
+        ):  # "… 연 10억 달러로 늘린다는 목표를 세웠다. 현재는 연 5억 달러 수준이다";
+            return last  # "… 연간 3억~5억 달러. 2016년에는 최대 10억 달러로 추산됐다";
+            # "… 모두 20억~30억 달러를 번 것으로 추산했다. 연평균으로는 3억~4억 달러 수준이다"
         return None
 
     def _one_year(self, sv: SentenceView, q: Quantity, before: str) -> bool:
@@ -2070,7 +2080,7 @@ _MONEY_LINK = re.compile(
     r"^\s?(?:에서|부터|~|∼|-|(?:이)?었으나|(?:이)?었지만|였으나|였지만"
     r"|(?:을|를)\s(?:냈|받았|바쳤|벌었|줬)(?:는데|지만|으나)"
     r"(?=\s(?:나중에는|지금은|이제는|요즘은|올해는)))"
-    r"(?:\s[^\s,]+){0,2}\s?$"
+    r"(?:\s[^\s,]+){0,3}\s?$"
 )  # "한 달 1천500위안을 냈는데 나중에는 2천 위안을": the later level, the same money
 # a place right before a part of a group ("이 가운데 중국에 약 5만 명")
 _PLACED_PART = re.compile(r"(?:에|에는|에서|에서는|엔)\s(?:약\s|최소\s|최대\s|대략\s)?$")
@@ -2341,7 +2351,8 @@ _MONTH = re.compile(r"(?<![\d년])월\s?(?:약\s?|평균\s?)?$")  # "월 500달�
 
 
 def _per(rules: KoreanRules, before: str) -> str | None:
-    """'month', 'year' or 'day' from the words before a money figure (the nearest wins)."""
+    """'month', 'year' or 'day' from the words before a money figure (the nearest wins; a
+    cumulative word nearer than any period, "연간 2억 달러…누적 20억 달러", leaves none)."""
     best: tuple[int, str] | None = None
     for per, rx in (
         ("month", rules.per_month),
@@ -2349,10 +2360,11 @@ def _per(rules: KoreanRules, before: str) -> str | None:
         ("month", _MONTH),
         ("year", _YEARLY),
         ("day", rules.per_day),
+        ("", rules.cumulative),
     ):
         for m in rx.finditer(before):
             if rules.span_after.match(before, m.end()) or rules.term_after.match(before, m.end()):
                 continue  # "1년 새 700달러에서": within a year; "1년 계약": a term
             if best is None or m.end() > best[0]:
                 best = (m.end(), per)
-    return best[1] if best else None
+    return best[1] if best and best[1] else None

@@ -214,6 +214,8 @@ class KoreanRules:
     continued_after: re.Pattern[str]  # "300위안이었다", "8천 달러에서 50% 오른"
     continued_copula: re.Pattern[str]  # "(5억 달러 수준)이다"
     now_topic: re.Pattern[str]  # "현재는 …": the present, opening a sentence
+    then_topic: re.Pattern[str]  # "2016년에는", "예전에는": an earlier time as the topic
+    restating_topic: re.Pattern[str]  # "연평균으로는 …": the amount before, per period
     earlier_time: re.Pattern[str]  # "지난해에는 70%였다": a share's earlier level
     label_given_after: re.Pattern[str]  # "… 400위안이 생활비 명목으로 지급됐다": a label
     referring: re.Pattern[str]  # "이 금액이 1만2천 달러에": the amount just named
@@ -361,6 +363,8 @@ def korean_rules(cues: Cues) -> KoreanRules:
         copula=re.compile(r"\s?(?:" + _lit(raw["copula_after"]) + ")"),
         continued_copula=re.compile(r"\s?(?:" + _lit(raw["continued_copulas"]) + ")"),
         now_topic=re.compile(r"\s*(?:" + _lit(raw["now_topics"]) + r")\s"),
+        restating_topic=re.compile(r"\s*(?:" + _lit(raw["restating_topics"]) + r")\s"),
+        then_topic=re.compile(r"(?:\d{4}년(?:에는|엔)|" + _lit(raw["earlier_times"]) + r")\s"),
         continued_after=re.compile(r"\s?(?:" + _lit(raw["continued_after"]) + ")"),
         earlier_time=re.compile(r"(?:" + _lit(raw["earlier_times"]) + r")\s?$"),
         label_given_after=re.compile(
@@ -597,7 +601,7 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:을|를|씩)?\s(?:" + _lit(raw["money_increment_after"]) + ")"
         ),
         money_change_after=re.compile(
-            r"^\s?(?:이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
+            r"^\s?(?:씩|이|가|나|이나)?\s?(?:" + phrase_pattern(raw["money_change_after"]) + ")"
         ),
         percent_change_after=re.compile(
             r"^\s?(?:이|가|나|이나|씩|가량|정도|안팎|이상|넘게)?\s?(?:"
