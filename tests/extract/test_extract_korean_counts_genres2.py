@@ -31,7 +31,17 @@ from .tables import batch_rows
 from .test_extract_korean_articles import M, Row, W, observed
 
 # --- batch G1: lists, units, status traps, regions and anaphora, relevance negatives -----
-# First run: (to be recorded).
+# First run (at afa19fe1): relevance P 10/10 R 10/10; count P 20/20 R 20/20; count+destination
+# P 20/20 R 20/20; status 20/20; 10/15 rows. Wrong qualifier: the first item of "각각 1만2천
+# 명, 8천 명 정도" and of "각각 5천 명과 2천 명 안팎" (the approximation after the list read as
+# the last figure's only); wrong sector: "이곳에서는 … 500명가량이 새로 들어왔다" and "이들을
+# 대신할 새 인력 500명" (a place or group referred back to lends no sector), and "아무르주에
+# 체류하는 … 약 2천 명이며, 하바롭스크 지방에서는 … 벌목공 400여 명" (the next clause's job
+# noun given to the first figure). After (an approximation after the last figure of a list of
+# respective figures is every item's, both with commas and with 과/와; the earlier batches'
+# readings of such lists changed with it: k2-13 of test_extract_korean_counts_blind passes,
+# b3-11 of test_extract_korean_reporting now expects both approximate): 12/15 rows, the three
+# sector misses kept as known misses below (sector is left to its own work).
 BATCH_G1: list[Row] = [
     (
         "yna.co.kr",
@@ -179,7 +189,14 @@ BATCH_G1: list[Row] = [
 
 BATCHES = {"g1": BATCH_G1}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "g1-01": "sector: '이곳에서는 올해 봄에도 500명가량이 새로 들어왔다' after '블라디보스토크 "
+    "주변 건설 현장에만 수천 명이' in the sentence before: 이곳 lends the place, not its sector",
+    "g1-10": "sector: '아무르주에 체류하는 북한 노동자는 약 2천 명이며, 하바롭스크 지방에서는 "
+    "지난해 벌목공 400여 명이 철수했다': the next clause's job noun is given to the first figure",
+    "g1-14": "sector: '이들을 대신할 새 인력 500명' after the shipyard workers: a group replacing "
+    "another takes no sector from it",
+}
 
 
 @pytest.mark.parametrize(("publisher", "text", "relevant", "expected"), batch_rows(BATCHES, KNOWN))

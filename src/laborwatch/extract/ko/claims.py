@@ -11,6 +11,7 @@ numbers from :mod:`laborwatch.extract.numbers_ko`, places from
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from laborwatch.extract.claims import deduplicate, worker_count
@@ -114,7 +115,9 @@ class KoreanClaimBuilder:
                     claims.append(
                         Claim(
                             kind="workers",
-                            value=worker_count(q, self.view.original(q.start, q.end)),
+                            value=worker_count(
+                                self._list_qualifier(sv, q), self.view.original(q.start, q.end)
+                            ),
                             evidence=self._evidence(sv),
                             destinations=places,
                             status=status,  # type: ignore[arg-type]
@@ -573,6 +576,32 @@ class KoreanClaimBuilder:
             and _PLACES_LINK.fullmatch(text, listed[-2].end, listed[-1].start) is not None
             and _EACH_CLAUSE.fullmatch(text, listed[-1].end, at) is not None
         )
+
+    def _list_qualifier(self, sv: SentenceView, q: Quantity) -> Quantity:
+        """An approximation after the last figure of a list of respective figures is every
+        item's ("각각 2천 명, 1천 명 정도"; not "약 1천 명", which is the last one's own)."""
+        if q.qualifier != "exact":
+            return q
+        text = self.view.text
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        k = counts.index(q)
+        first = last = k
+        while first > 0 and _FIGURE_LINK.match(text, counts[first - 1].end, counts[first].start):
+            first -= 1
+        while last + 1 < len(counts) and _FIGURE_LINK.match(
+            text, counts[last].end, counts[last + 1].start
+        ):
+            last += 1
+        tail = counts[last]
+        words = text[max(sv.start, counts[first].start - 8) : counts[first].start].split()
+        if (
+            last == k
+            or tail.qualifier != "approx"
+            or tail.start < tail.core_start  # "약 1천 명": its own qualifier
+            or not any(w in self.rules.each_of_list for w in words)
+        ):
+            return q
+        return replace(q, qualifier="approx")
 
     def _member(self, before: str, after: str, sv: SentenceView, q: Quantity) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the
