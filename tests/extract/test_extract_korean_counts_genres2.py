@@ -189,7 +189,17 @@ BATCH_G1: list[Row] = [
 
 
 # --- batch G2: hackers and troops beside workers, others' workers, ranges, parts, anaphora -
-# First run: (to be recorded).
+# First run (at bf94794b, after the G1 fix): relevance P 11/12 R 11/11; count P 16/16 R 16/16;
+# count+destination P 16/16 R 16/16; status 15/16; 13/15 rows. Read relevant: labour at home
+# (원산갈마 건설에 노동자 2만 명) in a sentence whose only place abroad is the nationality of
+# tourists ("러시아 관광객 1천 명"); wrong status: a headline's bare noun after the figure
+# ("北 노동자 수천 명…건설 현장 투입", read present; so were "3천명 라오스 파견" and "3천명
+# 파견" tried beside it); wrong sector: that headline's 건설 현장 past the ellipsis. After (a
+# place abroad right before visitors, 관광객/유학생/대표단/…, is their nationality, not a place
+# of labour; bare 파견/투입/송출 after a figure are sent, "파견 중" is there, one bare word or
+# a headline's ellipsis and two words may stand between, and the noun is no move before a
+# stop, a denial or a report, 중단/보류/안/못/보도/…): relevance P 11/11 R 11/11; status 16/16;
+# 14/15 rows (the sector miss kept below).
 BATCH_G2: list[Row] = [
     (
         "yna.co.kr",
@@ -327,6 +337,8 @@ KNOWN: dict[str, str] = {
     "주변 건설 현장에만 수천 명이' in the sentence before: 이곳 lends the place, not its sector",
     "g1-10": "sector: '아무르주에 체류하는 북한 노동자는 약 2천 명이며, 하바롭스크 지방에서는 "
     "지난해 벌목공 400여 명이 철수했다': the next clause's job noun is given to the first figure",
+    "g2-14": "sector: the headline 'N 명…건설 현장 투입' gives its figure no sector past the "
+    "ellipsis (its status is read there)",
     "g1-14": "sector: '이들을 대신할 새 인력 500명' after the shipyard workers: a group replacing "
     "another takes no sector from it",
 }

@@ -86,6 +86,13 @@ class RelevanceScorer:
         )
         self.troops = re.compile(lower_pattern(troops)) if troops else None
         # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
+        # a place abroad right before visitors ("러시아 관광객 1천 명이 이곳을 찾았다"): the
+        # visitors' nationality, no place of work abroad (the noun may take a plural or a
+        # particle after it)
+        visitors = rel.get("visitors_after_place")
+        self.visitors_after = (
+            re.compile(r"\s?(?:" + "|".join(map(re.escape, visitors)) + ")") if visitors else None
+        )
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
@@ -290,6 +297,8 @@ class RelevanceScorer:
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
+        if foreign and self.visitors_after is not None:
+            foreign = [(a, b) for a, b in foreign if not self.visitors_after.match(text, b)]
         placed = {at(a) for a, _ in foreign or []}
         sent_home = self._sent_home(text, starts, placed)
         abroad = (hits(terms["abroad"]) - sent_home) | placed
