@@ -31,7 +31,8 @@ from .test_extract_korean_articles import M, Row, W, observed
 # is the workers' entry when workers were counted the sentence before; a worker noun after a
 # military or security word and 소속/산하 is the unit's people; same-place openers, "같은
 # 현장", "우리 사업소", carry the place for relevance and lend the sector): count P 16/16 R
-# 16/16; count+destination P 16/16 R 16/16; status 16/16; 13/14 rows (one known miss below).
+# 16/16; count+destination P 16/16 R 16/16; status 16/16; 13/14 rows (one known miss, the
+# hackers' relevance; read irrelevant since test_extract_korean_counts_genres2: 14/14 rows).
 BATCH_K1: list[Row] = [
     (
         "yna.co.kr",
@@ -379,9 +380,6 @@ BATCH_K3: list[Row] = [
 BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2, "k3": BATCH_K3}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
-    "k1-13": "relevance: '북한 해커 조직 소속 인력 수백 명이 … 선양과 … 블라디보스토크에': "
-    "the figure is no claim now, but one sentence with a labour word (인력), the DPRK and "
-    "places abroad outweighs its one off-topic word (해커)",
     "k3-06": "the excerpt of the returnee's answer names no DPRK word, so it is gated out (the "
     "two figures are read right ungated); a careless expectation, kept as written",
     "k3-09": "relevance: '북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로': a labour "

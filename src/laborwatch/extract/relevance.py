@@ -44,6 +44,12 @@ _OWN_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 _NO_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")
 
 
+def _literal(words: list[str]) -> str:
+    """An alternation of ``words`` taken literally, longest first (no word edges: a Korean
+    word takes its particles)."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
 def dprk_names(rel: dict) -> list[str]:
     """The DPRK terms of a relevance vocabulary: ``dprk_terms``, ``dprk_romanised`` and each
     romanised name with its breves dropped."""
@@ -90,14 +96,22 @@ class RelevanceScorer:
         # visitors' nationality, no place of work abroad (the noun may take a plural or a
         # particle after it)
         visitors = rel.get("visitors_after_place")
-        self.visitors_after = (
-            re.compile(r"\s?(?:" + "|".join(map(re.escape, visitors)) + ")") if visitors else None
-        )
+        self.visitors_after = re.compile(r"\s?(?:" + _literal(visitors) + ")") if visitors else None
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
+        # ... and the words after a unit and an affiliation word ("해커 조직 소속 인력")
+        units, affiliations = rel.get("affiliated_units"), rel.get("affiliation_words")
+        self.affiliated = (
+            re.compile(
+                r"(?<![가-힣])(?:" + _literal(units) + r")\s(?:[가-힣]+\s)?"
+                r"(?:" + _literal(affiliations) + r")\s(?:[가-힣]+\s)?[가-힣]+"
+            )
+            if units and affiliations
+            else None
+        )
         self._pretest_terms = re.compile(
             phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
         )
@@ -165,6 +179,19 @@ class RelevanceScorer:
         # "working from Pyongyang", "sent to repair a dam in Ryanggang province": a place at
         # home after a preposition
         self.sent_home = self._sent_home_pattern(rel)
+        # other people's words used as the workers' cover ("유학생 비자", "노동자 위장 유학생",
+        # "유학생으로 위장해"): the words after them, before them, or after their particle
+        after, before = rel.get("others_not_before"), rel.get("others_posed_before")
+        posed = rel.get("others_posed_after")
+        self.others_cover = (
+            (
+                re.compile(r"\s?(?:" + _literal(after) + ")"),
+                re.compile(r"(?:" + _literal(before) + r")\s?$"),
+                re.compile(r"(?:으로|로)?\s?(?:" + _literal(posed) + ")"),
+            )
+            if after and before and posed
+            else None
+        )
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -312,7 +339,10 @@ class RelevanceScorer:
         }
         by_phrase: set[int] = set()  # other people named by a phrase ("ethnic Koreans")
         if rel_other := terms.get("other"):
-            by_phrase = self._others_named(low, starts, matches_at(rel_other, low, where, len(low)))
+            found = matches_at(rel_other, low, where, len(low))
+            if self.others_cover is not None:  # "유학생 비자", "위장 유학생": a cover
+                found = [m for m in found if not self._cover(low, m)]
+            by_phrase = self._others_named(low, starts, found)
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
@@ -345,6 +375,8 @@ class RelevanceScorer:
         """The sentences with a labour term, less those inside ``not_labor_terms``."""
         found = matches_at(self.cues.relevance_terms["labor"], low, where, len(low))
         masks = [m.span() for m in self.not_labor.finditer(low)] if self.not_labor else []
+        if self.affiliated is not None:
+            masks += [m.span() for m in self.affiliated.finditer(low)]
         return {at(m.start()) for m in found if not any(a <= m.start() < b for a, b in masks)}
 
     def _alien(
@@ -368,6 +400,16 @@ class RelevanceScorer:
             if before and (before.group("link") or m.group().endswith("s")):
                 out.add(at(m.start()))
         return out
+
+    def _cover(self, low: str, m: re.Match[str]) -> bool:
+        """Is the other people's word ``m`` the workers' cover (:attr:`others_cover`)?"""
+        assert self.others_cover is not None
+        after, before, posed = self.others_cover
+        return bool(
+            after.match(low, m.end())
+            or before.search(low, max(m.start() - 8, 0), m.start())
+            or posed.match(low, m.end())
+        )
 
     def _others_named(
         self, low: str, starts: list[int], found: Iterable[re.Match[str]]
