@@ -270,8 +270,8 @@ BATCH_K2: list[Row] = [
 # (troops, no claim). After (a part of a group sent or gone home told as still there,
 # 남아/잔류/돌아오지 못, is a claim of its own; checking it, "2018년 하바롭스크로 갔다" read
 # as present: "…로 갔다" is now a flow, "본국으로 갔다" a return): count P 11/11 R 11/13
-# (13/13 ungated); count+destination the same; status 11/11; 11/13 rows (two known misses
-# below).
+# (13/13 ungated); count+destination the same; status 11/11; 11/13 rows (two known misses;
+# the troops' relevance, k3-09, read irrelevant since test_extract_korean_counts_genres2).
 BATCH_K3: list[Row] = [
     (
         "yna.co.kr",
@@ -382,8 +382,6 @@ BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2, "k3": BATCH_K3}
 KNOWN: dict[str, str] = {
     "k3-06": "the excerpt of the returnee's answer names no DPRK word, so it is gated out (the "
     "two figures are read right ungated); a careless expectation, kept as written",
-    "k3-09": "relevance: '북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로': a labour "
-    "word (건설 현장), the DPRK and Russia in one sentence outweigh its troop words",
 }
 
 

@@ -91,6 +91,8 @@ class RelevanceScorer:
             re.compile(r"\s*(?:" + lower_pattern(openers) + ")") if openers else None
         )
         self.troops = re.compile(lower_pattern(troops)) if troops else None
+        workers = rel.get("troop_sentence_workers")
+        self.troop_workers = re.compile(_literal(workers)) if workers else None
         # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
         # a place abroad right before visitors ("러시아 관광객 1천 명이 이곳을 찾았다"): the
         # visitors' nationality, no place of work abroad (the noun may take a plural or a
@@ -324,6 +326,8 @@ class RelevanceScorer:
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
+        if not phrases:  # a text on troops alone; beside the DPRK's workers, left as read
+            labor -= self._troops_work(low, starts, labor)
         if foreign and self.visitors_after is not None:
             foreign = [(a, b) for a, b in foreign if not self.visitors_after.match(text, b)]
         placed = {at(a) for a, _ in foreign or []}
@@ -451,6 +455,21 @@ class RelevanceScorer:
                 and i - 1 not in labor
                 and self.pronoun_opening.match(low, starts[i])
                 and self.troops.search(low, starts[i - 1], starts[i])
+            ):
+                out.add(i)
+        return out
+
+    def _troops_work(self, low: str, starts: list[int], labor: set[int]) -> set[int]:
+        """Labour sentences on troops that name no workers (``troop_sentence_workers``):
+        "북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로": the troops' work (read only
+        in a text that names no DPRK workers by a phrase)."""
+        out: set[int] = set()
+        if self.troop_workers is None or self.troops is None:
+            return out
+        for i in labor:
+            end = starts[i + 1] if i + 1 < len(starts) else len(low)
+            if self.troops.search(low, starts[i], end) and not self.troop_workers.search(
+                low, starts[i], end
             ):
                 out.add(i)
         return out
