@@ -467,7 +467,19 @@ BATCH_G3: list[Row] = [
 
 
 # --- batch G4: the G1-G3 fixes on new wording (headline nouns, covers, visitors, units) -----
-# First run: (to be recorded).
+# First run (at e1539748, after the G1-G3 fixes): relevance P 8/10 R 8/8; count P 10/11 R
+# 10/11; count+destination P 10/11 R 10/11; status 9/10; 9/14 rows. Missed: "북한 노동자
+# 1천여 명이 유학생 비자로 러시아에 입국해" (the students' word dropped the workers' figure);
+# read relevant: "북한을 찾은 중국 관광객은 2만 명으로, 단둥의 여행사들은 …. 북한 당국은 …
+# 안내원 인력도 확충했다" (Dandong carried to the next sentence, labour at home) and
+# "신의주의 봉제공장에서는 북한 노동자 2천여 명이 … 단둥의 무역 관계자가" (work at home
+# placed by the speaker's city); wrong status: "귀국한 … 500명의 빈자리는 새로 온 300명이"
+# (the earlier return read for the newcomers); wrong sector: the first two items of "각각
+# 500명, 300명, 700명가량의 건설 노동자" and the newcomers of a fish plant. After (a DPRK
+# worker figure keeps its cover papers out of the excluded words, "유학생 비자로", "학생으로
+# 위장"; 새로 온/새로 도착한/새로 투입된 are arrivals): count P 11/12 R 11/11; count+destination
+# P 11/12 R 11/11; status 11/11; 10/14 rows. Tried and not kept: tourists as other people
+# for relevance (two grammar rows on tourists, read after a relevant lead, went irrelevant).
 BATCH_G4: list[Row] = [
     (
         "news1.kr",
@@ -586,6 +598,15 @@ KNOWN: dict[str, str] = {
     "지난해 벌목공 400여 명이 철수했다': the next clause's job noun is given to the first figure",
     "g2-14": "sector: the headline 'N 명…건설 현장 투입' gives its figure no sector past the "
     "ellipsis (its status is read there)",
+    "g4-03": "relevance: tourists to the DPRK counted beside Dandong's travel agencies, then "
+    "guides hired at home ('안내원 인력'): the place abroad carries to the labour sentence",
+    "g4-05": "sector: the first items of '각각 500명, 300명, 700명가량의 건설 노동자' take no "
+    "sector from the noun after the list",
+    "g4-06": "sector: newcomers filling a fish plant's places ('빈자리는 새로 온 300명이') "
+    "take no sector from the workers they replace",
+    "g4-11": "relevance and a spurious claim: DPRK workers at a plant in Sinuiju, told by a "
+    "trader in Dandong; a DPRK city is no place at home for relevance (it is where sources "
+    "and recruits come from)",
     "g1-14": "sector: '이들을 대신할 새 인력 500명' after the shipyard workers: a group replacing "
     "another takes no sector from it",
 }

@@ -317,7 +317,10 @@ class KoreanClaimBuilder:
             near_after = near_after[:AFTER]
             works = self._works(after)
             purpose = self.rules.work_purpose.search(before[-30:]) is not None
-            if works:  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+            if works or (  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+                self.rules.dprk_word.search(near_before)
+                and self.cues.worker_nouns.search(near_before)
+            ):  # ... as are those of DPRK workers ("북한 노동자 1천여 명이 유학생 비자로")
                 near_before = self.rules.cover_papers.sub(" ", near_before)
                 near_after = self.rules.cover_papers.sub(" ", near_after)
             if (
