@@ -26,7 +26,7 @@ Over the four first runs (each batch written before the fixes of the batches bef
 were read against it): relevance P 37/42 R 37/37 (F1 0.937); count P 59/61 R 59/60 (F1
 0.975); count+destination P 58/61 R 58/60 (F1 0.959); status 56/58. After the fixes:
 relevance P 37/39 R 37/37 (0.974); count and count+destination P 60/61 R 60/60 (0.992);
-status 60/60; 51/59 rows, the rest strict xfails (five sectors, two relevance misses).
+status 60/60; 51/59 rows, the rest strict xfails (six sectors, two relevance misses).
 """
 
 from __future__ import annotations

@@ -343,7 +343,7 @@ class RelevanceScorer:
         }
         by_phrase: set[int] = set()  # other people named by a phrase ("ethnic Koreans")
         if rel_other := terms.get("other"):
-            found = matches_at(rel_other, low, where, len(low))
+            found = list(matches_at(rel_other, low, where, len(low)))
             if self.others_cover is not None:  # "유학생 비자", "위장 유학생": a cover
                 found = [m for m in found if not self._cover(low, m)]
             by_phrase = self._others_named(low, starts, found)
