@@ -99,6 +99,7 @@ class RelevanceScorer:
         # particle after it)
         visitors = rel.get("visitors_after_place")
         self.visitors_after = re.compile(r"\s?(?:" + _literal(visitors) + ")") if visitors else None
+        self.visitors_any = re.compile(_literal(visitors)) if visitors else None
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
@@ -358,7 +359,7 @@ class RelevanceScorer:
         alien |= self._troops_again(low, starts, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
-        abroad |= {i + 1 for i in abroad - alien}
+        abroad |= {i + 1 for i in abroad - alien - self._visiting(text, starts)}
         if self.same_place:  # "… 한국 근로자는 500여 명. 같은 현장에는 한때 북한 노동자 200명도"
             abroad |= {
                 i + 1
@@ -458,6 +459,15 @@ class RelevanceScorer:
             ):
                 out.add(i)
         return out
+
+    def _visiting(self, text: str, starts: list[int]) -> set[int]:
+        """The sentences that count visitors by their nationality ("중국 관광객은 2만
+        명으로, 단둥의 여행사들은"): their place abroad does not carry to the next one."""
+        if self.visitors_any is None:
+            return set()
+        return {
+            bisect.bisect_right(starts, m.start()) - 1 for m in self.visitors_any.finditer(text)
+        }
 
     def _troops_work(self, low: str, starts: list[int], labor: set[int]) -> set[int]:
         """Labour sentences on troops that name no workers (``troop_sentence_workers``):
