@@ -581,8 +581,9 @@ class KoreanClaimBuilder:
         )
 
     def _list_qualifier(self, sv: SentenceView, q: Quantity) -> Quantity:
-        """An approximation after the last figure of a list of respective figures is every
-        item's ("각각 2천 명, 1천 명 정도"; not "약 1천 명", which is the last one's own)."""
+        """A qualifier after the last figure of a list of respective figures is every item's
+        ("각각 2천 명, 1천 명 정도", "각각 3만 명, 2만 명 남짓"; not "약 1천 명", which is the
+        last one's own)."""
         if q.qualifier != "exact":
             return q
         text = self.view.text
@@ -599,11 +600,15 @@ class KoreanClaimBuilder:
         words = text[max(sv.start, counts[first].start - 8) : counts[first].start].split()
         if (
             last == k
-            or tail.qualifier != "approx"
+            or tail.qualifier not in ("approx", "at_least", "at_most")
             or tail.start < tail.core_start  # "약 1천 명": its own qualifier
             or not any(w in self.rules.each_of_list for w in words)
         ):
             return q
+        if tail.qualifier == "at_least":
+            return replace(q, qualifier="at_least", high=None)
+        if tail.qualifier == "at_most":
+            return replace(q, qualifier="at_most", low=None)
         return replace(q, qualifier="approx")
 
     def _member(self, before: str, after: str, sv: SentenceView, q: Quantity) -> bool:
