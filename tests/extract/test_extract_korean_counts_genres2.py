@@ -17,8 +17,8 @@ precision / recall over the scorer's keys (low, high), count+destination (and th
 destinations), status right of the count+destination matches, rows fully right.
 
 A qualifier after the last figure of a list of respective figures ("각각 A 명, B 명
-정도", "각각 A 명과 B 명 안팎", "각각 A 명, B 명 남짓") is read as every item's: the qualifier closes the one
-distributive statement, as "about 20,000 and 30,000 respectively" is about both in English
+정도", "각각 A 명과 B 명 안팎", "각각 A 명, B 명 남짓") is read as every item's: the
+qualifier closes the one distributive statement, as "about 20,000 and 30,000 respectively" is about both in English
 (spec/claims.md gives "about" to the figure it bounds; a list after 각각 is one figure per
 place). The scorer compares low and high only, so an approximation spread changes no
 score; a bound spread (남짓, 이상) does.
