@@ -18,10 +18,10 @@ destinations), status right of the count+destination matches, rows fully right.
 
 A qualifier after the last figure of a list of respective figures ("각각 A 명, B 명
 정도", "각각 A 명과 B 명 안팎", "각각 A 명, B 명 남짓") is read as every item's: the
-qualifier closes the one distributive statement, as "about 20,000 and 30,000 respectively" is about both in English
-(spec/claims.md gives "about" to the figure it bounds; a list after 각각 is one figure per
-place). The scorer compares low and high only, so an approximation spread changes no
-score; a bound spread (남짓, 이상) does.
+qualifier closes the one distributive statement, as "about 20,000 and 30,000
+respectively" is about both in English (spec/claims.md gives "about" to the figure it
+bounds; a list after 각각 is one figure per place). The scorer compares low and high only,
+so an approximation spread changes no score; a bound spread (남짓, 이상) does.
 
 Over the five first runs (each batch written before the fixes of the batches before it
 were read against it): relevance P 44/49 R 44/45 (F1 0.936); count P 66/69 R 66/69 (F1
