@@ -31,7 +31,8 @@ from .test_extract_korean_articles import M, Row, W, observed
 # is the workers' entry when workers were counted the sentence before; a worker noun after a
 # military or security word and 소속/산하 is the unit's people; same-place openers, "같은
 # 현장", "우리 사업소", carry the place for relevance and lend the sector): count P 16/16 R
-# 16/16; count+destination P 16/16 R 16/16; status 16/16; 13/14 rows (one known miss below).
+# 16/16; count+destination P 16/16 R 16/16; status 16/16; 13/14 rows (one known miss, the
+# hackers' relevance; read irrelevant since test_extract_korean_counts_genres2: 14/14 rows).
 BATCH_K1: list[Row] = [
     (
         "yna.co.kr",
@@ -158,7 +159,8 @@ BATCH_K1: list[Row] = [
 # 700명과 북한 노동자 400명이" (the others' figure cut the stretch); wrong qualifier: "각각 2천
 # 명, 1천 명 정도" (the approximation after the list not given to its first item). After (two
 # groups joined by 과/와, each with its noun, share the words before them): count P 12/13 R
-# 12/13; count+destination P 12/13 R 12/13; status 12/12; 13/14 rows (one known miss below).
+# 12/13; count+destination P 12/13 R 12/13; status 12/12; 13/14 rows (one known miss, the list's
+# approximation; read as every item's since test_extract_korean_counts_genres2: 14/14 rows).
 BATCH_K2: list[Row] = [
     (
         "news1.kr",
@@ -268,8 +270,8 @@ BATCH_K2: list[Row] = [
 # (troops, no claim). After (a part of a group sent or gone home told as still there,
 # 남아/잔류/돌아오지 못, is a claim of its own; checking it, "2018년 하바롭스크로 갔다" read
 # as present: "…로 갔다" is now a flow, "본국으로 갔다" a return): count P 11/11 R 11/13
-# (13/13 ungated); count+destination the same; status 11/11; 11/13 rows (two known misses
-# below).
+# (13/13 ungated); count+destination the same; status 11/11; 11/13 rows (two known misses;
+# the troops' relevance, k3-09, read irrelevant since test_extract_korean_counts_genres2).
 BATCH_K3: list[Row] = [
     (
         "yna.co.kr",
@@ -378,17 +380,8 @@ BATCH_K3: list[Row] = [
 BATCHES = {"k1": BATCH_K1, "k2": BATCH_K2, "k3": BATCH_K3}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
-    "k1-13": "relevance: '북한 해커 조직 소속 인력 수백 명이 … 선양과 … 블라디보스토크에': "
-    "the figure is no claim now, but one sentence with a labour word (인력), the DPRK and "
-    "places abroad outweighs its one off-topic word (해커)",
-    "k2-13": "'각각 2천 명, 1천 명 정도': the approximation after the last figure is read as "
-    "that one's only; spreading it over the list was tried and undone, as it breaks the "
-    "convention of an earlier batch (test_extract_korean_reporting b3-11, '각각 2만 명과 3만 "
-    "명 안팎': the first exact)",
     "k3-06": "the excerpt of the returnee's answer names no DPRK word, so it is gated out (the "
     "two figures are read right ungated); a careless expectation, kept as written",
-    "k3-09": "relevance: '북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로': a labour "
-    "word (건설 현장), the DPRK and Russia in one sentence outweigh its troop words",
 }
 
 

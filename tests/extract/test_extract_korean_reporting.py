@@ -544,7 +544,9 @@ BATCH3: list[tuple[str, set[tuple]]] = [
         "각각 2만 명과 3만 명 안팎의 노동자가 체류하고 있다고 밝혔다.",
         {
             ("revenue", 2 * B, 999_999_999, "USD", "year"),
-            W(2 * M, 2 * M, "exact", ["RU"], "present"),
+            # the approximation after the list is every item's (see
+            # test_extract_korean_counts_genres2; the scorer compares low and high only)
+            W(2 * M, 2 * M, "approx", ["RU"], "present"),
             W(3 * M, 3 * M, "approx", ["CN"], "present"),
         },
     ),

@@ -44,6 +44,12 @@ _OWN_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 _NO_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")
 
 
+def _literal(words: list[str]) -> str:
+    """An alternation of ``words`` taken literally, longest first (no word edges: a Korean
+    word takes its particles)."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
 def dprk_names(rel: dict) -> list[str]:
     """The DPRK terms of a relevance vocabulary: ``dprk_terms``, ``dprk_romanised`` and each
     romanised name with its breves dropped."""
@@ -85,12 +91,30 @@ class RelevanceScorer:
             re.compile(r"\s*(?:" + lower_pattern(openers) + ")") if openers else None
         )
         self.troops = re.compile(lower_pattern(troops)) if troops else None
+        workers = rel.get("troop_sentence_workers")
+        self.troop_workers = re.compile(_literal(workers)) if workers else None
         # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
+        # a place abroad right before visitors ("러시아 관광객 1천 명이 이곳을 찾았다"): the
+        # visitors' nationality, no place of work abroad (the noun may take a plural or a
+        # particle after it)
+        visitors = rel.get("visitors_after_place")
+        self.visitors_after = re.compile(r"\s?(?:" + _literal(visitors) + ")") if visitors else None
+        self.visitors_any = re.compile(_literal(visitors)) if visitors else None
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
+        # ... and the words after a unit and an affiliation word ("해커 조직 소속 인력")
+        units, affiliations = rel.get("affiliated_units"), rel.get("affiliation_words")
+        self.affiliated = (
+            re.compile(
+                r"(?<![가-힣])(?:" + _literal(units) + r")\s(?:[가-힣]+\s)?"
+                r"(?:" + _literal(affiliations) + r")\s(?:[가-힣]+\s)?[가-힣]+"
+            )
+            if units and affiliations
+            else None
+        )
         self._pretest_terms = re.compile(
             phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
         )
@@ -158,6 +182,19 @@ class RelevanceScorer:
         # "working from Pyongyang", "sent to repair a dam in Ryanggang province": a place at
         # home after a preposition
         self.sent_home = self._sent_home_pattern(rel)
+        # other people's words used as the workers' cover ("유학생 비자", "노동자 위장 유학생",
+        # "유학생으로 위장해"): the words after them, before them, or after their particle
+        after, before = rel.get("others_not_before"), rel.get("others_posed_before")
+        posed = rel.get("others_posed_after")
+        self.others_cover = (
+            (
+                re.compile(r"\s?(?:" + _literal(after) + ")"),
+                re.compile(r"(?:" + _literal(before) + r")\s?$"),
+                re.compile(r"(?:으로|로)?\s?(?:" + _literal(posed) + ")"),
+            )
+            if after and before and posed
+            else None
+        )
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -290,6 +327,10 @@ class RelevanceScorer:
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
+        if not phrases:  # a text on troops alone; beside the DPRK's workers, left as read
+            labor -= self._troops_work(low, starts, labor)
+        if foreign and self.visitors_after is not None:
+            foreign = [(a, b) for a, b in foreign if not self.visitors_after.match(text, b)]
         placed = {at(a) for a, _ in foreign or []}
         sent_home = self._sent_home(text, starts, placed)
         abroad = (hits(terms["abroad"]) - sent_home) | placed
@@ -303,7 +344,10 @@ class RelevanceScorer:
         }
         by_phrase: set[int] = set()  # other people named by a phrase ("ethnic Koreans")
         if rel_other := terms.get("other"):
-            by_phrase = self._others_named(low, starts, matches_at(rel_other, low, where, len(low)))
+            found = list(matches_at(rel_other, low, where, len(low)))
+            if self.others_cover is not None:  # "유학생 비자", "위장 유학생": a cover
+                found = [m for m in found if not self._cover(low, m)]
+            by_phrase = self._others_named(low, starts, found)
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
@@ -315,7 +359,7 @@ class RelevanceScorer:
         alien |= self._troops_again(low, starts, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
-        abroad |= {i + 1 for i in abroad - alien}
+        abroad |= {i + 1 for i in abroad - alien - self._visiting(text, starts)}
         if self.same_place:  # "… 한국 근로자는 500여 명. 같은 현장에는 한때 북한 노동자 200명도"
             abroad |= {
                 i + 1
@@ -336,6 +380,8 @@ class RelevanceScorer:
         """The sentences with a labour term, less those inside ``not_labor_terms``."""
         found = matches_at(self.cues.relevance_terms["labor"], low, where, len(low))
         masks = [m.span() for m in self.not_labor.finditer(low)] if self.not_labor else []
+        if self.affiliated is not None:
+            masks += [m.span() for m in self.affiliated.finditer(low)]
         return {at(m.start()) for m in found if not any(a <= m.start() < b for a, b in masks)}
 
     def _alien(
@@ -359,6 +405,16 @@ class RelevanceScorer:
             if before and (before.group("link") or m.group().endswith("s")):
                 out.add(at(m.start()))
         return out
+
+    def _cover(self, low: str, m: re.Match[str]) -> bool:
+        """Is the other people's word ``m`` the workers' cover (:attr:`others_cover`)?"""
+        assert self.others_cover is not None
+        after, before, posed = self.others_cover
+        return bool(
+            after.match(low, m.end())
+            or before.search(low, max(m.start() - 8, 0), m.start())
+            or posed.match(low, m.end())
+        )
 
     def _others_named(
         self, low: str, starts: list[int], found: Iterable[re.Match[str]]
@@ -400,6 +456,30 @@ class RelevanceScorer:
                 and i - 1 not in labor
                 and self.pronoun_opening.match(low, starts[i])
                 and self.troops.search(low, starts[i - 1], starts[i])
+            ):
+                out.add(i)
+        return out
+
+    def _visiting(self, text: str, starts: list[int]) -> set[int]:
+        """The sentences that count visitors by their nationality ("중국 관광객은 2만
+        명으로, 단둥의 여행사들은"): their place abroad does not carry to the next one."""
+        if self.visitors_any is None:
+            return set()
+        return {
+            bisect.bisect_right(starts, m.start()) - 1 for m in self.visitors_any.finditer(text)
+        }
+
+    def _troops_work(self, low: str, starts: list[int], labor: set[int]) -> set[int]:
+        """Labour sentences on troops that name no workers (``troop_sentence_workers``):
+        "북한군 병력 가운데 공병 1천 명이 러시아 건설 현장으로": the troops' work (read only
+        in a text that names no DPRK workers by a phrase)."""
+        out: set[int] = set()
+        if self.troop_workers is None or self.troops is None:
+            return out
+        for i in labor:
+            end = starts[i + 1] if i + 1 < len(starts) else len(low)
+            if self.troops.search(low, starts[i], end) and not self.troop_workers.search(
+                low, starts[i], end
             ):
                 out.add(i)
         return out

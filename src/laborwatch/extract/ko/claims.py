@@ -11,6 +11,7 @@ numbers from :mod:`laborwatch.extract.numbers_ko`, places from
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from laborwatch.extract.claims import deduplicate, worker_count
@@ -114,7 +115,9 @@ class KoreanClaimBuilder:
                     claims.append(
                         Claim(
                             kind="workers",
-                            value=worker_count(q, self.view.original(q.start, q.end)),
+                            value=worker_count(
+                                self._list_qualifier(sv, q), self.view.original(q.start, q.end)
+                            ),
                             evidence=self._evidence(sv),
                             destinations=places,
                             status=status,  # type: ignore[arg-type]
@@ -314,7 +317,10 @@ class KoreanClaimBuilder:
             near_after = near_after[:AFTER]
             works = self._works(after)
             purpose = self.rules.work_purpose.search(before[-30:]) is not None
-            if works:  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+            if works or (  # "학생 비자를 받은 … 800명이 일하고": papers, not study
+                self.rules.dprk_word.search(near_before)
+                and self.cues.worker_nouns.search(near_before)
+            ):  # ... as are those of DPRK workers ("북한 노동자 1천여 명이 유학생 비자로")
                 near_before = self.rules.cover_papers.sub(" ", near_before)
                 near_after = self.rules.cover_papers.sub(" ", near_after)
             if (
@@ -573,6 +579,37 @@ class KoreanClaimBuilder:
             and _PLACES_LINK.fullmatch(text, listed[-2].end, listed[-1].start) is not None
             and _EACH_CLAUSE.fullmatch(text, listed[-1].end, at) is not None
         )
+
+    def _list_qualifier(self, sv: SentenceView, q: Quantity) -> Quantity:
+        """A qualifier after the last figure of a list of respective figures is every item's
+        ("각각 2천 명, 1천 명 정도", "각각 3만 명, 2만 명 남짓"; not "약 1천 명", which is the
+        last one's own)."""
+        if q.qualifier != "exact":
+            return q
+        text = self.view.text
+        counts = [p for p in sv.quantities if p.unit == "count"]
+        k = counts.index(q)
+        first = last = k
+        while first > 0 and _FIGURE_LINK.match(text, counts[first - 1].end, counts[first].start):
+            first -= 1
+        while last + 1 < len(counts) and _FIGURE_LINK.match(
+            text, counts[last].end, counts[last + 1].start
+        ):
+            last += 1
+        tail = counts[last]
+        words = text[max(sv.start, counts[first].start - 8) : counts[first].start].split()
+        if (
+            last == k
+            or tail.qualifier not in ("approx", "at_least", "at_most")
+            or tail.start < tail.core_start  # "약 1천 명": its own qualifier
+            or not any(w in self.rules.each_of_list for w in words)
+        ):
+            return q
+        if tail.qualifier == "at_least":
+            return replace(q, qualifier="at_least", high=None)
+        if tail.qualifier == "at_most":
+            return replace(q, qualifier="at_most", low=None)
+        return replace(q, qualifier="approx")
 
     def _member(self, before: str, after: str, sv: SentenceView, q: Quantity) -> bool:
         """ "이 가운데 7천 명": part of a group already counted, unless the part is the

@@ -647,7 +647,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
             (
                 status,
                 re.compile(
-                    r"^\s?(?:을|를|이|가)?\s?(?:" + phrase_pattern(words) + r")"
+                    # a bare word may stand between ("3천명 라오스 파견": a headline's place),
+                    # or a headline's ellipsis and two ("수천 명…건설 현장 투입")
+                    r"^(?:…\s?(?:[가-힣]+\s){0,2}|\s?(?:을|를|이|가)?\s?(?:[가-힣]{2,}\s)?)"
+                    r"(?:" + phrase_pattern(words) + r")"
                     r"(?:을|를|이|가|은|는|도|에|으로|의)?(?![가-힣])"
                     r"(?!\s(?:" + phrase_pattern(raw["status_noun_compounds"]) + r"))"
                 ),
