@@ -223,8 +223,10 @@ class RelevanceScorer:
         heads, tails = rel.get("dprk_firm_heads"), rel.get("dprk_firm_tails")
         if not heads or not tails:
             return ""
+        # opening on the heads' first letters as the other branches do (:func:`scan_pattern`):
+        # a branch opening on "\b" made the engine start its matcher at every position
         return (
-            rf"|\b(?:{phrase_pattern(heads)})\s+[A-Z][a-z]+(?:[\s-]\d+)?\s+"
+            rf"|(?:{scan_pattern(heads)})\s+[A-Z][a-z]+(?:[\s-]\d+)?\s+"
             rf"(?:{phrase_pattern(tails)})\b"
         )
 
