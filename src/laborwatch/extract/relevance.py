@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
-from laborwatch.extract.scan import matches_at
+from laborwatch.extract.scan import matches_at, union_ahead
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import (
@@ -53,6 +53,19 @@ def dprk_names(rel: dict) -> list[str]:
     )
 
 
+def _words_back(text: str, end: int, n: int) -> int:
+    """Where the ``n``-th run of non-space characters before ``end`` starts (0 when there
+    are fewer): a phrase of ``n`` words ending at ``end`` starts there or after."""
+    i = end
+    for k in range(n):
+        while i and not text[i - 1].isspace():
+            i -= 1
+        if k < n - 1:
+            while i and text[i - 1].isspace():
+                i -= 1
+    return i
+
+
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
     over the same features (``model``: classes irrelevant/relevant, decided at the
@@ -69,7 +82,8 @@ class RelevanceScorer:
         # names of the DPRK only in a text that says "Korea" ("lads from the North")
         with_korea = rel.get("dprk_with_korea")
         self.dprk_with_korea = (
-            re.compile(r"(?:" + phrase_pattern(with_korea) + r")(?!\s+Korea)")
+            # opening on a literal (:func:`scan_pattern`), not on "\b" at every position
+            re.compile(r"(?:" + scan_pattern(with_korea) + r")(?!\s+Korea)")
             if with_korea
             else None
         )
@@ -158,6 +172,7 @@ class RelevanceScorer:
         # "working from Pyongyang", "sent to repair a dam in Ryanggang province": a place at
         # home after a preposition
         self.sent_home = self._sent_home_pattern(rel)
+        self.sent_home_places = self._sent_home_places(rel)
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -197,23 +212,52 @@ class RelevanceScorer:
         )
 
     @staticmethod
-    def _sent_home_pattern(rel: dict) -> re.Pattern[str] | None:
+    def _sent_home_parts(rel: dict) -> list[tuple[list[str], list[str], str | None]]:
+        """The prepositions, places and (or None) words after them of the "sent to" pattern
+        (:meth:`_sent_home_pattern`), one triple per branch."""
+        return [
+            (rel[before], dprk_names({"dprk_terms": [], "dprk_romanised": rel[places]}), after)
+            for before, places, after in (
+                ("home_dispatch_prepositions", "home_dispatch_places", None),
+                ("home_province_prepositions", "home_provinces", "home_province_words"),
+            )
+            if rel.get(before) and rel.get(places)
+        ]
+
+    @classmethod
+    def _sent_home_pattern(cls, rel: dict) -> re.Pattern[str] | None:
         """A preposition of ``home_dispatch_prepositions`` before a place of
         ``home_dispatch_places``, or one of ``home_province_prepositions`` before a province
         of ``home_provinces`` and a word of ``home_province_words``."""
-        branches = []
-        for before, places, after in (
-            ("home_dispatch_prepositions", "home_dispatch_places", None),
-            ("home_province_prepositions", "home_provinces", "home_province_words"),
-        ):
-            if rel.get(before) and rel.get(places):
-                named = dprk_names({"dprk_terms": [], "dprk_romanised": rel[places]})
-                branches.append(
-                    rf"\b(?i:{phrase_pattern(rel[before])})\s+(?:{phrase_pattern(named)})"
-                    + (rf"\s+(?i:{phrase_pattern(rel[after])})" if after else "")
-                    + r"\b(?!['’]s|-)"
-                )
+        branches = [
+            rf"\b(?i:{phrase_pattern(before)})\s+(?:{phrase_pattern(named)})"
+            + (rf"\s+(?i:{phrase_pattern(rel[after])})" if after else "")
+            + r"\b(?!['’]s|-)"
+            for before, named, after in cls._sent_home_parts(rel)
+        ]
         return re.compile("|".join(branches)) if branches else None
+
+    @classmethod
+    def _sent_home_places(
+        cls, rel: dict
+    ) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], re.Pattern[str], int]]] | None:
+        """What finds where the "sent to" pattern may match, place first (its places open on
+        capitals, rarer than its prepositions' letters at every word): a look-ahead at every
+        place of either branch (:func:`union_ahead`), and per branch its places, its
+        prepositions ending the text (``\Z``: searched up to a place's start) and their most
+        words."""
+        parts = cls._sent_home_parts(rel)
+        if not parts:
+            return None
+        every = union_ahead(phrase_pattern([p for _, named, _ in parts for p in named]))
+        return every, [
+            (
+                re.compile(phrase_pattern(named)),
+                re.compile(rf"(?i:{phrase_pattern(before)})\Z"),
+                max(len(b.split()) for b in before),
+            )
+            for before, named, _ in parts
+        ]
 
     @staticmethod
     def _firm(rel: dict) -> str:
@@ -460,10 +504,31 @@ class RelevanceScorer:
         """The sentences that name a place in the DPRK after "in"/"to" ("sent to repair a
         dam in Ryanggang province") and no place abroad (``placed``: the sentences that
         do)."""
-        if self.sent_home is None:
+        if self.sent_home is None or self.sent_home_places is None:
             return set()
-        found = {bisect.bisect_right(starts, m.start()) - 1 for m in self.sent_home.finditer(text)}
-        return found - placed
+        found = matches_at(self.sent_home, text, self._sent_home_starts(text), len(text))
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in found} - placed
+
+    def _sent_home_starts(self, text: str) -> list[int]:
+        """Every position where the "sent to" pattern may match (ascending; more may be
+        there): at each place of its branches, the preposition must end right before the
+        spaces before it, so only the few words there are tried."""
+        assert self.sent_home_places is not None
+        every, branches = self.sent_home_places
+        out: set[int] = set()
+        for m in every.finditer(text):
+            a = end = m.start()
+            while end and text[end - 1].isspace():  # "\s+" before the place
+                end -= 1
+            if end == a:
+                continue
+            for place, before, most in branches:
+                if place.match(text, a) is None:
+                    continue
+                lo = _words_back(text, end, most)
+                if before.search(text, lo, end) is not None:
+                    out.update(range(lo, end))
+        return sorted(out)
 
     def _recalled_from(self, text: str, start: int, pos: int) -> bool:
         """Do the DPRK and a return verb come before ``pos`` in its sentence (from
