@@ -15,11 +15,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
-from laborwatch.extract.scan import matches_at, union_ahead
+from laborwatch.extract.scan import first_chars, matches_at, union_ahead
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import (
@@ -79,6 +79,10 @@ class RelevanceScorer:
         # those characters
         dprk = "(?:" + scan_pattern(dprk_names(rel)) + self._alone(rel) + self._firm(rel) + ")"
         self.dprk = re.compile(dprk)
+        self._dprk_firsts = first_chars(self.dprk)
+        # the spans of the DPRK names of the last text read (mentions_dprk, has_labor_terms
+        # and score read the same document in turn)
+        self._names_of: tuple[str, list[tuple[int, int]]] = ("", [])
         # names of the DPRK only in a text that says "Korea" ("lads from the North")
         with_korea = rel.get("dprk_with_korea")
         self.dprk_with_korea = (
@@ -274,14 +278,39 @@ class RelevanceScorer:
             rf"(?:{phrase_pattern(tails)})\b"
         )
 
-    def _named(self, text: str) -> list[re.Match[str]]:
-        """Every DPRK name of ``text``, in order (those of ``dprk_with_korea`` only when
-        the text says "Korea")."""
-        found = list(self.dprk.finditer(text))
+    def _dprk_spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``self.dprk``'s matches in ``text`` (its ``finditer``), found once
+        per text."""
+        last, spans = self._names_of
+        if last is text:
+            return spans
+        spans = [m.span() for m in self.dprk.finditer(text)]
+        self._names_of = (text, spans)
+        return spans
+
+    def _named(self, text: str) -> list[tuple[int, int]]:
+        """The spans of every DPRK name of ``text``, in order (those of ``dprk_with_korea``
+        only when the text says "Korea")."""
+        found = self._dprk_spans(text)
         if self.dprk_with_korea is not None and "Korea" in text:
-            found += self.dprk_with_korea.finditer(text)
-            found.sort(key=lambda m: m.start())
+            found = sorted(found + [m.span() for m in self.dprk_with_korea.finditer(text)])
         return found
+
+    def _name_starts(self, text: str) -> list[int]:
+        """Every position where ``self.dprk`` can match (ascending): the starts of its
+        ``finditer`` matches and, inside them, the characters that can open one (a match
+        can start nowhere else: ``finditer`` would have found it). The patterns that open
+        on a DPRK name (the worker phrases) are tried only there."""
+        out: list[int] = []
+        firsts = self._dprk_firsts
+        for a, b in self._dprk_spans(text):
+            out.append(a)
+            out += (i for i in range(a + 1, b) if firsts is None or text[i] in firsts)
+        return out
+
+    def _after_name(self, rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text)`` for a pattern ``rx`` that opens on a DPRK name."""
+        return matches_at(rx, text, self._name_starts(text), len(text))
 
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
         """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
@@ -328,12 +357,12 @@ class RelevanceScorer:
             found = matches_at(rx, low, where, len(low))
             return {at(m.start()) for m in found}
 
-        named_matches = self._named(text)
-        named = [m.start() for m in named_matches]
+        named_spans = self._named(text)
+        named = [a for a, _ in named_spans]
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
-        phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
+        phrases = [at(m.start()) for m in self._after_name(self.worker_phrase, text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
         placed = {at(a) for a, _ in foreign or []}
@@ -353,7 +382,7 @@ class RelevanceScorer:
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
-        alien = self._alien(text, other - set(phrases), named_matches, at)
+        alien = self._alien(text, other - set(phrases), named_spans, at)
         # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
@@ -385,25 +414,27 @@ class RelevanceScorer:
         return {at(m.start()) for m in found if not any(a <= m.start() < b for a, b in masks)}
 
     def _alien(
-        self, text: str, other: set[int], named: list[re.Match[str]], at: Callable[[int], int]
+        self, text: str, other: set[int], named: list[tuple[int, int]], at: Callable[[int], int]
     ) -> set[int]:
         """``other`` less the sentences where a figure counts DPRK nationals (:meth:`_counted`);
         only the names inside ``other`` are looked at (the others could not take any out:
         only for speed)."""
         if not other:
             return other
-        return other - self._counted(text, [m for m in named if at(m.start()) in other], at)
+        return other - self._counted(text, [m for m in named if at(m[0]) in other], at)
 
-    def _counted(self, text: str, named: list[re.Match[str]], at: Callable[[int], int]) -> set[int]:
+    def _counted(
+        self, text: str, named: list[tuple[int, int]], at: Callable[[int], int]
+    ) -> set[int]:
         """The sentences where a figure counts DPRK nationals right before their name: a
         plural name ("350 North Koreans") or one after "from"/"of" ("700 from North Korea")."""
         if self.counted_before is None:
             return set()
         out: set[int] = set()
-        for m in named:
-            before = self.counted_before.search(text, max(m.start() - 30, 0), m.start())
-            if before and (before.group("link") or m.group().endswith("s")):
-                out.add(at(m.start()))
+        for a, b in named:
+            before = self.counted_before.search(text, max(a - 30, 0), a)
+            if before and (before.group("link") or text[a:b].endswith("s")):
+                out.add(at(a))
         return out
 
     def _others_named(
@@ -546,12 +577,12 @@ class RelevanceScorer:
         """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses")."""
         return (
             self.cues.relevance_terms["labor"].search(lower(text)) is not None
-            or self.people_phrase.search(text) is not None
+            or next(self._after_name(self.people_phrase, text), None) is not None
             or self._pretest_terms.search(text) is not None
         )
 
     def mentions_dprk(self, text: str) -> bool:
-        return self.dprk.search(text) is not None or (
+        return bool(self._dprk_spans(text)) or (
             self.dprk_with_korea is not None
             and "Korea" in text
             and self.dprk_with_korea.search(text) is not None
