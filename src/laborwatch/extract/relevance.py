@@ -248,7 +248,7 @@ class RelevanceScorer:
         """What finds where the "sent to" pattern may match, place first (its places open on
         capitals, rarer than its prepositions' letters at every word): a look-ahead at every
         place of either branch (:func:`union_ahead`), and per branch its places, its
-        prepositions ending the text (``\Z``: searched up to a place's start) and their most
+        prepositions ending the text (an end anchor: searched up to a place's start) and their most
         words."""
         parts = cls._sent_home_parts(rel)
         if not parts:
