@@ -15,11 +15,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
-from laborwatch.extract.scan import first_chars, matches_at, union_ahead
+from laborwatch.extract.scan import matches_at, union_ahead
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower
 from laborwatch.extract.vocab import (
@@ -79,7 +79,6 @@ class RelevanceScorer:
         # those characters
         dprk = "(?:" + scan_pattern(dprk_names(rel)) + self._alone(rel) + self._firm(rel) + ")"
         self.dprk = re.compile(dprk)
-        self._dprk_firsts = first_chars(self.dprk)
         # the spans of the DPRK names of the last text read (mentions_dprk, has_labor_terms
         # and score read the same document in turn)
         self._names_of: tuple[str, list[tuple[int, int]]] = ("", [])
@@ -248,7 +247,7 @@ class RelevanceScorer:
         """What finds where the "sent to" pattern may match, place first (its places open on
         capitals, rarer than its prepositions' letters at every word): a look-ahead at every
         place of either branch (:func:`union_ahead`), and per branch its places, its
-        prepositions ending the text (an end anchor: searched up to a place's start) and their most
+        prepositions anchored at the end (searched up to a place's start) and their most
         words."""
         parts = cls._sent_home_parts(rel)
         if not parts:
@@ -295,22 +294,6 @@ class RelevanceScorer:
         if self.dprk_with_korea is not None and "Korea" in text:
             found = sorted(found + [m.span() for m in self.dprk_with_korea.finditer(text)])
         return found
-
-    def _name_starts(self, text: str) -> list[int]:
-        """Every position where ``self.dprk`` can match (ascending): the starts of its
-        ``finditer`` matches and, inside them, the characters that can open one (a match
-        can start nowhere else: ``finditer`` would have found it). The patterns that open
-        on a DPRK name (the worker phrases) are tried only there."""
-        out: list[int] = []
-        firsts = self._dprk_firsts
-        for a, b in self._dprk_spans(text):
-            out.append(a)
-            out += (i for i in range(a + 1, b) if firsts is None or text[i] in firsts)
-        return out
-
-    def _after_name(self, rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-        """``rx.finditer(text)`` for a pattern ``rx`` that opens on a DPRK name."""
-        return matches_at(rx, text, self._name_starts(text), len(text))
 
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
         """A DPRK name then one of the ``nouns`` (an alternation): "North Korean workers"."""
@@ -362,7 +345,7 @@ class RelevanceScorer:
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
-        phrases = [at(m.start()) for m in self._after_name(self.worker_phrase, text)]
+        phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
         placed = {at(a) for a, _ in foreign or []}
@@ -577,7 +560,7 @@ class RelevanceScorer:
         """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses")."""
         return (
             self.cues.relevance_terms["labor"].search(lower(text)) is not None
-            or next(self._after_name(self.people_phrase, text), None) is not None
+            or self.people_phrase.search(text) is not None
             or self._pretest_terms.search(text) is not None
         )
 
