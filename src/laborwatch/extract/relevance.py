@@ -21,7 +21,7 @@ from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered
 from laborwatch.extract.learned import LinearModel
 from laborwatch.extract.scan import matches_at, union_ahead
 from laborwatch.extract.scan import starts as scan_starts
-from laborwatch.extract.text import lower
+from laborwatch.extract.text import lower, plain_ascii
 from laborwatch.extract.vocab import (
     lower_pattern,
     phrase_pattern,
@@ -108,8 +108,14 @@ class RelevanceScorer:
         # words holding a labour term that name no workers ("무역일꾼"): not labour
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
-        self._pretest_terms = re.compile(
-            phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
+        pretest = rel.get("labor_pretest_terms", [])
+        self._pretest_terms = re.compile(phrase_pattern(pretest) or r"(?!)", re.I)
+        # the same on the lower-cased copy of plain ASCII text, where the case folds agree:
+        # opening on a literal, not on "\b" at every position as re.IGNORECASE does
+        self._pretest_lowered = (
+            re.compile(lower_pattern(pretest))
+            if pretest and all(str(t).isascii() for t in pretest)
+            else None
         )
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
@@ -331,10 +337,7 @@ class RelevanceScorer:
 
         # every place where a term or a home phrase may start, in one scan; each pattern is
         # tried only there
-        if self.cues is cues(self.cues.language):  # the scan is shared with prepare()
-            where: Sequence[int] = lowered_starts(self.cues.language, low)
-        else:
-            where = scan_starts(self.cues.lowered_any, low, 0, len(low))
+        where = self._where(low)
 
         def hits(rx: re.Pattern[str]) -> set[int]:
             found = matches_at(rx, low, where, len(low))
@@ -556,13 +559,32 @@ class RelevanceScorer:
             and self.people_before.search(text, max(pos - 40, 0), pos)
         )
 
+    def _where(self, low: str) -> Sequence[int]:
+        """Every place in ``low`` (a text lower-cased) where a relevance term or a home
+        phrase may start, in one scan (shared with :meth:`features` and prepare())."""
+        if self.cues is cues(self.cues.language):
+            return lowered_starts(self.cues.language, low)
+        return scan_starts(self.cues.lowered_any, low, 0, len(low))
+
     def has_labor_terms(self, text: str) -> bool:
-        """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses")."""
+        """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses").
+
+        The labour terms are tried only where the scan of :meth:`_where` puts a term: a
+        document that names the DPRK is scored after (:meth:`features` reads that scan),
+        whether or not it has one."""
+        low = lower(text)
+        labor = self.cues.relevance_terms["labor"]
         return (
-            self.cues.relevance_terms["labor"].search(lower(text)) is not None
+            next(matches_at(labor, low, self._where(low), len(low)), None) is not None
             or self.people_phrase.search(text) is not None
-            or self._pretest_terms.search(text) is not None
+            or self._pretested(text, low)
         )
+
+    def _pretested(self, text: str, low: str) -> bool:
+        """Has ``text`` (``low``: lower-cased) a word of ``labor_pretest_terms``?"""
+        if self._pretest_lowered is not None and plain_ascii(text):
+            return self._pretest_lowered.search(low) is not None
+        return self._pretest_terms.search(text) is not None
 
     def mentions_dprk(self, text: str) -> bool:
         return bool(self._dprk_spans(text)) or (
