@@ -43,10 +43,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 def relevant_records(extractor: Extractor, relevant: bool = True) -> list[dict]:
-    """The relevant articles of seeds, dev and the sample (or, ``relevant`` false, the
-    irrelevant ones), as JSON records."""
+    """The relevant articles of seeds, dev and the sample, as JSON records (``relevant``
+    false: the irrelevant articles of seeds, dev and dev2, 52)."""
     out = []
-    for path in (SHARED / "seeds.jsonl", SHARED / "dev.jsonl", Path(sample_path())):
+    paths = ["seeds", "dev"] + (["dev2"] if not relevant else [])
+    for path in [SHARED / f"{p}.jsonl" for p in paths] + [Path(sample_path())] * relevant:
         with path.open(encoding="utf-8") as f:
             out += [json.loads(line) for line in f if line.strip()]
     return [
