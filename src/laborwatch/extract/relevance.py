@@ -86,9 +86,7 @@ class RelevanceScorer:
         with_korea = rel.get("dprk_with_korea")
         self.dprk_with_korea = (
             # opening on a literal (:func:`scan_pattern`), not on "\b" at every position
-            re.compile(r"(?:" + scan_pattern(with_korea) + r")(?!\s+Korea)")
-            if with_korea
-            else None
+            re.compile(r"(?:" + scan_pattern(with_korea) + r")(?!\s+Korea)") if with_korea else None
         )
         self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
         # the phrases of people at work, not of businesses: "North Korean nurses", "North
