@@ -29,58 +29,13 @@ def union_ahead(pattern: str, flags: int = 0) -> re.Pattern[str]:
     firsts = _first_chars(pattern, flags)
     if firsts:
         opening = "".join(re.escape(c) for c in sorted(firsts))
-        if _word_opened(pattern, flags):
-            scan = f"{_AFTER_NON_WORD}[{opening}](?<={ahead}.)"
-            _WORD_OPENED_SCANS.add(scan)
-            return re.compile(scan, flags)
         return re.compile(f"[{opening}](?<={ahead}.)", flags)
     return re.compile(ahead, flags)
 
 
-# the opening of a scan whose phrases each open on a word character right after "\b": a
-# non-word character before it (the regex engine skips in C to those, rarer than the
-# phrases' first letters); :func:`starts` tries the scan's own start apart
-_AFTER_NON_WORD = "[^\\w]"
-_WORD_OPENED_SCANS: set[str] = set()  # their patterns (those of ascii_twin too)
-
-
 def starts(ahead: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
     """The positions in text[lo:hi] where the look-ahead ``ahead`` matches."""
-    if ahead.pattern in _WORD_OPENED_SCANS:  # each match opens one character early
-        first = _without_non_word(ahead.pattern, ahead.flags).match(text, lo, hi)
-        return ([lo] if first else []) + [m.start() + 1 for m in ahead.finditer(text, lo, hi)]
     return [m.start() for m in ahead.finditer(text, lo, hi)]
-
-
-@functools.cache
-def _without_non_word(pattern: str, flags: int) -> re.Pattern[str]:
-    """A scan of :func:`union_ahead` without its non-word opening (for a match at ``lo``)."""
-    return re.compile(pattern[len(_AFTER_NON_WORD) :], flags)
-
-
-@functools.cache
-def _word_opened(pattern: str, flags: int) -> bool:
-    """Does every match of ``pattern`` open on a word character right after ``\b`` (so only
-    where the character before is none, or at the text's start)?"""
-    try:
-        return _bounded_word(list(_parser.parse(pattern, flags).data))
-    except Exception:  # an unknown construct of another Python version: the plain scan
-        return False
-
-
-def _bounded_word(items: list[tuple[Any, Any]]) -> bool:
-    """:func:`_word_opened` of a sequence of parsed items."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op is _constants.AT and av is _constants.AT_BOUNDARY:
-        found = _firsts(items[1:])
-        return bool(found) and all(c.isalnum() or c == "_" for c in found)
-    if op is _constants.BRANCH:
-        return all(_bounded_word(list(branch)) for branch in av[1])
-    if op is _constants.SUBPATTERN:
-        return _bounded_word(list(av[3].data))
-    return False
 
 
 def matches_at(
