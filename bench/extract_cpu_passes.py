@@ -8,12 +8,23 @@ strings, new ids, as the throughput bench and a real run see them), outside the 
 ``--same`` reuses one set of objects instead. ``--gc`` tries the collector off or frozen;
 ``--profile`` prints where one pass's time goes (cProfile, by module and by function);
 ``--stages`` times each stage the tree has (inclusive CPU per pass, medians);
-``--twice`` reads each document twice in a row (the second time with warm caches).
+``--twice`` reads each document twice in a row (the second time with warm caches);
+``--irrelevant`` times the 52 irrelevant articles of seeds, dev and dev2 instead (the
+cheap path: ``--profile N --profile-passes 8`` profiles it over 8 passes).
 Runs on any tree: point ``PYTHONPATH`` at its ``src`` to time another version, or give
 ``--trees`` to alternate several.
 
     python bench/extract_cpu_passes.py [--passes 15] [--same] [--gc on|off|freeze]
     python bench/extract_cpu_passes.py --trees src ../base/src [--rounds 6]
+    python bench/extract_cpu_passes.py --irrelevant --trees /work/main/src src --rounds 4
+
+Branch relspeed (2026-12-08), ``--irrelevant --trees --rounds 4 --passes 15``, CPU ms per
+pass over the 52 irrelevant articles, round medians: 00:23-00:24 UTC (load 3.6-5.5, the
+first two changes, then over seeds and dev only, 19 articles) main 9.1, 9.2, 11.7, 10.6
+against 5.8, 6.7, 6.1, 5.8; 00:40-00:42 UTC (load 6.0-6.4, all 52) main 36.4, 43.1, 40.3,
+41.8 (median 41.1) against 28.2, 27.8, 23.3, 24.2 (median 26.0, -37%). The relevant pass
+did not move (00:42-00:45 UTC, load 5.3-6.2, ``--passes 10``: main 212.8, relspeed 215.3,
+medians of 4 rounds spanning 192-256).
 """
 
 from __future__ import annotations
