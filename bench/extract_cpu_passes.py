@@ -24,7 +24,9 @@ first two changes, then over seeds and dev only, 19 articles) main 9.1, 9.2, 11.
 against 5.8, 6.7, 6.1, 5.8; 00:40-00:42 UTC (load 6.0-6.4, all 52) main 36.4, 43.1, 40.3,
 41.8 (median 41.1) against 28.2, 27.8, 23.3, 24.2 (median 26.0, -37%). The relevant pass
 did not move (00:42-00:45 UTC, load 5.3-6.2, ``--passes 10``: main 212.8, relspeed 215.3,
-medians of 4 rounds spanning 192-256).
+medians of 4 rounds spanning 192-256;
+"main": /work/main as it stood, 0a567a2c, later the komoney11 commits up to e4a6a768 (Korean
+money only).
 """
 
 from __future__ import annotations
