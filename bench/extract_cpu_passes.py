@@ -8,12 +8,25 @@ strings, new ids, as the throughput bench and a real run see them), outside the 
 ``--same`` reuses one set of objects instead. ``--gc`` tries the collector off or frozen;
 ``--profile`` prints where one pass's time goes (cProfile, by module and by function);
 ``--stages`` times each stage the tree has (inclusive CPU per pass, medians);
-``--twice`` reads each document twice in a row (the second time with warm caches).
+``--twice`` reads each document twice in a row (the second time with warm caches);
+``--irrelevant`` times the 52 irrelevant articles of seeds, dev and dev2 instead (the
+cheap path: ``--profile N --profile-passes 8`` profiles it over 8 passes).
 Runs on any tree: point ``PYTHONPATH`` at its ``src`` to time another version, or give
 ``--trees`` to alternate several.
 
     python bench/extract_cpu_passes.py [--passes 15] [--same] [--gc on|off|freeze]
     python bench/extract_cpu_passes.py --trees src ../base/src [--rounds 6]
+    python bench/extract_cpu_passes.py --irrelevant --trees /work/main/src src --rounds 4
+
+Branch relspeed (2026-12-08), ``--irrelevant --trees --rounds 4 --passes 15``, CPU ms per
+pass over the 52 irrelevant articles, round medians: 00:23-00:24 UTC (load 3.6-5.5, the
+first two changes, then over seeds and dev only, 19 articles) main 9.1, 9.2, 11.7, 10.6
+against 5.8, 6.7, 6.1, 5.8; 00:40-00:42 UTC (load 6.0-6.4, all 52) main 36.4, 43.1, 40.3,
+41.8 (median 41.1) against 28.2, 27.8, 23.3, 24.2 (median 26.0, -37%). The relevant pass
+did not move (00:42-00:45 UTC, load 5.3-6.2, ``--passes 10``: main 212.8, relspeed 215.3,
+medians of 4 rounds spanning 192-256;
+"main": /work/main as it stood, 0a567a2c, later the komoney11 commits up to e4a6a768 (Korean
+money only).
 """
 
 from __future__ import annotations
@@ -42,13 +55,19 @@ from laborwatch.sample import sample_path
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
-def relevant_records(extractor: Extractor) -> list[dict]:
-    """The relevant articles of seeds, dev and the sample, as JSON records."""
+def relevant_records(extractor: Extractor, relevant: bool = True) -> list[dict]:
+    """The relevant articles of seeds, dev and the sample, as JSON records (``relevant``
+    false: the irrelevant articles of seeds, dev and dev2, 52)."""
     out = []
-    for path in (SHARED / "seeds.jsonl", SHARED / "dev.jsonl", Path(sample_path())):
+    paths = ["seeds", "dev"] + (["dev2"] if not relevant else [])
+    for path in [SHARED / f"{p}.jsonl" for p in paths] + [Path(sample_path())] * relevant:
         with path.open(encoding="utf-8") as f:
             out += [json.loads(line) for line in f if line.strip()]
-    return [r for r in out if extractor.extract(Document(id=r["id"], text=r["text"])).relevant]
+    return [
+        r
+        for r in out
+        if extractor.extract(Document(id=r["id"], text=r["text"])).relevant == relevant
+    ]
 
 
 def fresh(records: list[dict], tag: int, tmp: Path) -> list[Document]:
@@ -86,12 +105,14 @@ def twice(
     return cold, warm
 
 
-def profile(extractor: Extractor, docs: list[Document], top: int) -> None:
-    """Print one pass's own time by module and its costliest functions."""
+def profile(extractor: Extractor, passes: list[list[Document]], top: int) -> None:
+    """Print the own time of the ``passes`` (one unless ``--profile-passes``) by module and
+    their costliest functions."""
     prof = cProfile.Profile()
-    prof.enable()
-    one_pass(extractor, docs)
-    prof.disable()
+    for docs in passes:
+        prof.enable()
+        one_pass(extractor, docs)
+        prof.disable()
     stats = pstats.Stats(prof)
     by_module: dict[str, float] = defaultdict(float)
     rows = []
@@ -102,7 +123,7 @@ def profile(extractor: Extractor, docs: list[Document], top: int) -> None:
         by_module[key] += tt
         rows.append((tt, ct, f"{key}:{line}:{name}"))
     total = sum(by_module.values())
-    print(json.dumps({"profiled_pass_s": round(total, 3)}))
+    print(json.dumps({"profiled_s": round(total, 3), "passes": len(passes)}))
     for key, tt in sorted(by_module.items(), key=lambda kv: -kv[1])[:top]:
         print(f"{tt * 1000:9.1f} ms {100 * tt / total:5.1f}%  {key}")
     print("-- functions by own time (own ms, cumulative ms)")
@@ -196,14 +217,17 @@ def main() -> None:
     ap.add_argument("--same", action="store_true", help="reuse one set of documents")
     ap.add_argument("--gc", choices=("on", "off", "freeze"), default="on")
     ap.add_argument("--profile", type=int, default=0, help="rows of a profiled pass")
+    ap.add_argument("--profile-passes", type=int, default=1, help="passes of --profile")
     ap.add_argument("--twice", action="store_true", help="each document read twice in a row")
     ap.add_argument("--stages", action="store_true", help="CPU per stage (median ms)")
+    ap.add_argument("--irrelevant", action="store_true", help="the irrelevant articles instead")
     ap.add_argument("--label", default="")
     ap.add_argument("--trees", nargs="+", help="source folders to compare, alternating")
     ap.add_argument("--rounds", type=int, default=6, help="rounds of --trees (default 6)")
     args = ap.parse_args()
     if args.trees:
         options = ["--passes", str(args.passes), "--gc", args.gc] + ["--same"] * args.same
+        options += ["--irrelevant"] * args.irrelevant
         compare(args.trees, args.rounds, options)
         return
     load = os.getloadavg()[0]
@@ -211,12 +235,13 @@ def main() -> None:
     if args.stages:
         time_stages(totals)
     extractor = Extractor()
-    records = relevant_records(extractor)
+    records = relevant_records(extractor, not args.irrelevant)
     with tempfile.TemporaryDirectory() as tmp:
         same = fresh(records, 0, Path(tmp))
         one_pass(extractor, same)  # warm-up: vocabularies and rules built
         if args.profile:
-            profile(extractor, fresh(records, -1, Path(tmp)), args.profile)
+            passes = [fresh(records, -i, Path(tmp)) for i in range(1, args.profile_passes + 1)]
+            profile(extractor, passes, args.profile)
             return
         if args.gc == "off":
             gc.disable()

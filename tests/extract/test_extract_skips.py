@@ -10,7 +10,8 @@ import pytest
 from laborwatch.extract.cues import cues
 from laborwatch.extract.places import _dict_matches, _longest, _tokens, gazetteer
 from laborwatch.extract.relevance import RelevanceScorer
-from laborwatch.extract.text import normalize
+from laborwatch.extract.scan import matches_at
+from laborwatch.extract.text import lower, normalize
 
 EDGES = [
     "",
@@ -60,10 +61,50 @@ def test_counted_names_only_matter_inside_other_sentences(texts: list[str]) -> N
         def at(pos: int, starts: list[int] = starts) -> int:
             return bisect.bisect_right(starts, pos) - 1
 
-        named = list(scorer.dprk.finditer(text))
+        named = [m.span() for m in scorer.dprk.finditer(text)]
         every = set(range(len(starts)))
         full = scorer._counted(text, named, at)
         counted += len(full)
-        for other in (set(), every, {at(m.start()) for m in named}, set(range(0, len(starts), 2))):
+        for other in (set(), every, {at(a) for a, _ in named}, set(range(0, len(starts), 2))):
             assert scorer._alien(text, set(other), named, at) == other - full
     assert counted > 0
+
+
+SENT_HOME_EDGES = [
+    "They worked from   \n the DPRK and were sent to North\nHamgyong province.",
+    "Work from Pyongyang's office; working from Pyongyang-based firms; works from Wonsan.",
+    "(in Ryanggang Province) to South Pyongan province, in to Chagang province",
+    "sent home to North Korea; worked from North Korea; Pyongyang at the start",
+]
+
+
+def test_sent_home_tried_only_before_places_finds_its_finditer(texts: list[str]) -> None:
+    """The "sent to" pattern tried only in the words before a DPRK place (place first, the
+    preposition checked before it) finds what its finditer finds."""
+    found = 0
+    for language in ("en", "ko"):
+        scorer = RelevanceScorer(cues(language))
+        if scorer.sent_home is None:
+            continue
+        for text in texts + SENT_HOME_EDGES:
+            want = [m.span() for m in scorer.sent_home.finditer(text)]
+            where = scorer._sent_home_starts(text)
+            assert [m.span() for m in matches_at(scorer.sent_home, text, where, len(text))] == want
+            found += len(want)
+    assert found > 5
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_labor_terms_at_the_scan_starts_and_pretest_on_the_lowered_copy(
+    texts: list[str], language: str
+) -> None:
+    """has_labor_terms' labour terms tried at the union scan's starts, and its pretest terms
+    on the lower-cased copy of plain ASCII text, find what their searches find."""
+    scorer = RelevanceScorer(cues(language))
+    labor = scorer.cues.relevance_terms["labor"]
+    for text in [*texts, "EMPLOYEES and Payrolls", "employeesx payroll", "근로자 employees"]:
+        low = lower(text)
+        shortcut = next(matches_at(labor, low, scorer._where(low), len(low)), None)
+        assert (shortcut is None) == (labor.search(low) is None)
+        assert scorer._pretested(text, low) == (scorer._pretest_terms.search(text) is not None)
+        assert scorer._dprk_spans(text) == [m.span() for m in scorer.dprk.finditer(text)]

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 from laborwatch.extract.cues import Cues, Vocabulary, cues, labor_nouns, lowered_starts
 from laborwatch.extract.learned import LinearModel
-from laborwatch.extract.scan import matches_at
+from laborwatch.extract.scan import matches_at, union_ahead
 from laborwatch.extract.scan import starts as scan_starts
-from laborwatch.extract.text import lower
+from laborwatch.extract.text import lower, plain_ascii
 from laborwatch.extract.vocab import (
     lower_pattern,
     phrase_pattern,
@@ -59,6 +59,19 @@ def dprk_names(rel: dict) -> list[str]:
     )
 
 
+def _words_back(text: str, end: int, n: int) -> int:
+    """Where the ``n``-th run of non-space characters before ``end`` starts (0 when there
+    are fewer): a phrase of ``n`` words ending at ``end`` starts there or after."""
+    i = end
+    for k in range(n):
+        while i and not text[i - 1].isspace():
+            i -= 1
+        if k < n - 1:
+            while i and text[i - 1].isspace():
+                i -= 1
+    return i
+
+
 class RelevanceScorer:
     """Scores relevance with the hand weights of ``cues.yaml``, or with a learned model
     over the same features (``model``: classes irrelevant/relevant, decided at the
@@ -72,12 +85,14 @@ class RelevanceScorer:
         # those characters
         dprk = "(?:" + scan_pattern(dprk_names(rel)) + self._alone(rel) + self._firm(rel) + ")"
         self.dprk = re.compile(dprk)
+        # the spans of the DPRK names of the last text read (mentions_dprk, has_labor_terms
+        # and score read the same document in turn)
+        self._names_of: tuple[str, list[tuple[int, int]]] = ("", [])
         # names of the DPRK only in a text that says "Korea" ("lads from the North")
         with_korea = rel.get("dprk_with_korea")
         self.dprk_with_korea = (
-            re.compile(r"(?:" + phrase_pattern(with_korea) + r")(?!\s+Korea)")
-            if with_korea
-            else None
+            # opening on a literal (:func:`scan_pattern`), not on "\b" at every position
+            re.compile(r"(?:" + scan_pattern(with_korea) + r")(?!\s+Korea)") if with_korea else None
         )
         self.worker_phrase = self._worker_phrase(dprk, phrase_pattern(rel["worker_phrase_nouns"]))
         # the phrases of people at work, not of businesses: "North Korean nurses", "North
@@ -93,13 +108,13 @@ class RelevanceScorer:
         self.troops = re.compile(lower_pattern(troops)) if troops else None
         workers = rel.get("troop_sentence_workers")
         self.troop_workers = re.compile(_literal(workers)) if workers else None
-        # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
         # a place abroad right before visitors ("러시아 관광객 1천 명이 이곳을 찾았다"): the
         # visitors' nationality, no place of work abroad (the noun may take a plural or a
         # particle after it)
         visitors = rel.get("visitors_after_place")
         self.visitors_after = re.compile(r"\s?(?:" + _literal(visitors) + ")") if visitors else None
         self.visitors_any = re.compile(_literal(visitors)) if visitors else None
+        # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
         # words holding a labour term that name no workers ("무역일꾼"): not labour
@@ -115,8 +130,14 @@ class RelevanceScorer:
             if units and affiliations
             else None
         )
-        self._pretest_terms = re.compile(
-            phrase_pattern(rel.get("labor_pretest_terms", [])) or r"(?!)", re.I
+        pretest = rel.get("labor_pretest_terms", [])
+        self._pretest_terms = re.compile(phrase_pattern(pretest) or r"(?!)", re.I)
+        # the same on the lower-cased copy of plain ASCII text, where the case folds agree:
+        # opening on a literal, not on "\b" at every position as re.IGNORECASE does
+        self._pretest_lowered = (
+            re.compile(lower_pattern(pretest))
+            if pretest and all(str(t).isascii() for t in pretest)
+            else None
         )
         # whose workers: "Nepali (migrant) workers", "migrants from Uzbekistan", and the
         # DPRK's own after the noun ("workers from the DPRK", "citizens of North Korea")
@@ -195,6 +216,7 @@ class RelevanceScorer:
             if after and before and posed
             else None
         )
+        self.sent_home_places = self._sent_home_places(rel)
         yield_to = rel.get("others_yield_to")
         self.yield_to = re.compile(lower_pattern(yield_to)) if yield_to else None
         # "North Korea recalled 150 workers from Angola": after the DPRK and a return verb,
@@ -234,23 +256,52 @@ class RelevanceScorer:
         )
 
     @staticmethod
-    def _sent_home_pattern(rel: dict) -> re.Pattern[str] | None:
+    def _sent_home_parts(rel: dict) -> list[tuple[list[str], list[str], str | None]]:
+        """The prepositions, places and (or None) words after them of the "sent to" pattern
+        (:meth:`_sent_home_pattern`), one triple per branch."""
+        return [
+            (rel[before], dprk_names({"dprk_terms": [], "dprk_romanised": rel[places]}), after)
+            for before, places, after in (
+                ("home_dispatch_prepositions", "home_dispatch_places", None),
+                ("home_province_prepositions", "home_provinces", "home_province_words"),
+            )
+            if rel.get(before) and rel.get(places)
+        ]
+
+    @classmethod
+    def _sent_home_pattern(cls, rel: dict) -> re.Pattern[str] | None:
         """A preposition of ``home_dispatch_prepositions`` before a place of
         ``home_dispatch_places``, or one of ``home_province_prepositions`` before a province
         of ``home_provinces`` and a word of ``home_province_words``."""
-        branches = []
-        for before, places, after in (
-            ("home_dispatch_prepositions", "home_dispatch_places", None),
-            ("home_province_prepositions", "home_provinces", "home_province_words"),
-        ):
-            if rel.get(before) and rel.get(places):
-                named = dprk_names({"dprk_terms": [], "dprk_romanised": rel[places]})
-                branches.append(
-                    rf"\b(?i:{phrase_pattern(rel[before])})\s+(?:{phrase_pattern(named)})"
-                    + (rf"\s+(?i:{phrase_pattern(rel[after])})" if after else "")
-                    + r"\b(?!['’]s|-)"
-                )
+        branches = [
+            rf"\b(?i:{phrase_pattern(before)})\s+(?:{phrase_pattern(named)})"
+            + (rf"\s+(?i:{phrase_pattern(rel[after])})" if after else "")
+            + r"\b(?!['’]s|-)"
+            for before, named, after in cls._sent_home_parts(rel)
+        ]
         return re.compile("|".join(branches)) if branches else None
+
+    @classmethod
+    def _sent_home_places(
+        cls, rel: dict
+    ) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], re.Pattern[str], int]]] | None:
+        """What finds where the "sent to" pattern may match, place first (its places open on
+        capitals, rarer than its prepositions' letters at every word): a look-ahead at every
+        place of either branch (:func:`union_ahead`), and per branch its places, its
+        prepositions anchored at the end (searched up to a place's start) and their most
+        words."""
+        parts = cls._sent_home_parts(rel)
+        if not parts:
+            return None
+        every = union_ahead(phrase_pattern([p for _, named, _ in parts for p in named]))
+        return every, [
+            (
+                re.compile(phrase_pattern(named)),
+                re.compile(rf"(?i:{phrase_pattern(before)})\Z"),
+                max(len(b.split()) for b in before),
+            )
+            for before, named, _ in parts
+        ]
 
     @staticmethod
     def _firm(rel: dict) -> str:
@@ -260,18 +311,29 @@ class RelevanceScorer:
         heads, tails = rel.get("dprk_firm_heads"), rel.get("dprk_firm_tails")
         if not heads or not tails:
             return ""
+        # opening on the heads' first letters as the other branches do (:func:`scan_pattern`):
+        # a branch opening on "\b" made the engine start its matcher at every position
         return (
-            rf"|\b(?:{phrase_pattern(heads)})\s+[A-Z][a-z]+(?:[\s-]\d+)?\s+"
+            rf"|(?:{scan_pattern(heads)})\s+[A-Z][a-z]+(?:[\s-]\d+)?\s+"
             rf"(?:{phrase_pattern(tails)})\b"
         )
 
-    def _named(self, text: str) -> list[re.Match[str]]:
-        """Every DPRK name of ``text``, in order (those of ``dprk_with_korea`` only when
-        the text says "Korea")."""
-        found = list(self.dprk.finditer(text))
+    def _dprk_spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``self.dprk``'s matches in ``text`` (its ``finditer``), found once
+        per text."""
+        last, spans = self._names_of
+        if last is text:
+            return spans
+        spans = [m.span() for m in self.dprk.finditer(text)]
+        self._names_of = (text, spans)
+        return spans
+
+    def _named(self, text: str) -> list[tuple[int, int]]:
+        """The spans of every DPRK name of ``text``, in order (those of ``dprk_with_korea``
+        only when the text says "Korea")."""
+        found = self._dprk_spans(text)
         if self.dprk_with_korea is not None and "Korea" in text:
-            found += self.dprk_with_korea.finditer(text)
-            found.sort(key=lambda m: m.start())
+            found = sorted(found + [m.span() for m in self.dprk_with_korea.finditer(text)])
         return found
 
     def _worker_phrase(self, dprk: str, nouns: str) -> re.Pattern[str]:
@@ -310,17 +372,14 @@ class RelevanceScorer:
 
         # every place where a term or a home phrase may start, in one scan; each pattern is
         # tried only there
-        if self.cues is cues(self.cues.language):  # the scan is shared with prepare()
-            where: Sequence[int] = lowered_starts(self.cues.language, low)
-        else:
-            where = scan_starts(self.cues.lowered_any, low, 0, len(low))
+        where = self._where(low)
 
         def hits(rx: re.Pattern[str]) -> set[int]:
             found = matches_at(rx, low, where, len(low))
             return {at(m.start()) for m in found}
 
-        named_matches = self._named(text)
-        named = [m.start() for m in named_matches]
+        named_spans = self._named(text)
+        named = [a for a, _ in named_spans]
         named_at = {at(pos) for pos in named}
         dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
@@ -351,7 +410,7 @@ class RelevanceScorer:
             other |= by_phrase
         # "Chinese and North Korean workers", "1,000 Central Asians and 350 North Koreans"
         # stay evidence
-        alien = self._alien(text, other - set(phrases), named_matches, at)
+        alien = self._alien(text, other - set(phrases), named_spans, at)
         # "… 한국인 근로자 2만 명. 이 가운데 …": from every such sentence, or ("phrases") only from
         # those named by a phrase ("workers from Kuwait" may be the DPRK's, flown home)
         if carry := self.cues.relevance.get("others_carry"):
@@ -385,25 +444,27 @@ class RelevanceScorer:
         return {at(m.start()) for m in found if not any(a <= m.start() < b for a, b in masks)}
 
     def _alien(
-        self, text: str, other: set[int], named: list[re.Match[str]], at: Callable[[int], int]
+        self, text: str, other: set[int], named: list[tuple[int, int]], at: Callable[[int], int]
     ) -> set[int]:
         """``other`` less the sentences where a figure counts DPRK nationals (:meth:`_counted`);
         only the names inside ``other`` are looked at (the others could not take any out:
         only for speed)."""
         if not other:
             return other
-        return other - self._counted(text, [m for m in named if at(m.start()) in other], at)
+        return other - self._counted(text, [m for m in named if at(m[0]) in other], at)
 
-    def _counted(self, text: str, named: list[re.Match[str]], at: Callable[[int], int]) -> set[int]:
+    def _counted(
+        self, text: str, named: list[tuple[int, int]], at: Callable[[int], int]
+    ) -> set[int]:
         """The sentences where a figure counts DPRK nationals right before their name: a
         plural name ("350 North Koreans") or one after "from"/"of" ("700 from North Korea")."""
         if self.counted_before is None:
             return set()
         out: set[int] = set()
-        for m in named:
-            before = self.counted_before.search(text, max(m.start() - 30, 0), m.start())
-            if before and (before.group("link") or m.group().endswith("s")):
-                out.add(at(m.start()))
+        for a, b in named:
+            before = self.counted_before.search(text, max(a - 30, 0), a)
+            if before and (before.group("link") or text[a:b].endswith("s")):
+                out.add(at(a))
         return out
 
     def _cover(self, low: str, m: re.Match[str]) -> bool:
@@ -538,10 +599,31 @@ class RelevanceScorer:
         """The sentences that name a place in the DPRK after "in"/"to" ("sent to repair a
         dam in Ryanggang province") and no place abroad (``placed``: the sentences that
         do)."""
-        if self.sent_home is None:
+        if self.sent_home is None or self.sent_home_places is None:
             return set()
-        found = {bisect.bisect_right(starts, m.start()) - 1 for m in self.sent_home.finditer(text)}
-        return found - placed
+        found = matches_at(self.sent_home, text, self._sent_home_starts(text), len(text))
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in found} - placed
+
+    def _sent_home_starts(self, text: str) -> list[int]:
+        """Every position where the "sent to" pattern may match (ascending; more may be
+        there): at each place of its branches, the preposition must end right before the
+        spaces before it, so only the few words there are tried."""
+        assert self.sent_home_places is not None
+        every, branches = self.sent_home_places
+        out: set[int] = set()
+        for m in every.finditer(text):
+            a = end = m.start()
+            while end and text[end - 1].isspace():  # "\s+" before the place
+                end -= 1
+            if end == a:
+                continue
+            for place, before, most in branches:
+                if place.match(text, a) is None:
+                    continue
+                lo = _words_back(text, end, most)
+                if before.search(text, lo, end) is not None:
+                    out.update(range(lo, end))
+        return sorted(out)
 
     def _recalled_from(self, text: str, start: int, pos: int) -> bool:
         """Do the DPRK and a return verb come before ``pos`` in its sentence (from
@@ -555,16 +637,35 @@ class RelevanceScorer:
             and self.people_before.search(text, max(pos - 40, 0), pos)
         )
 
+    def _where(self, low: str) -> Sequence[int]:
+        """Every place in ``low`` (a text lower-cased) where a relevance term or a home
+        phrase may start, in one scan (shared with :meth:`features` and prepare())."""
+        if self.cues is cues(self.cues.language):
+            return lowered_starts(self.cues.language, low)
+        return scan_starts(self.cues.lowered_any, low, 0, len(low))
+
     def has_labor_terms(self, text: str) -> bool:
-        """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses")."""
+        """A word of labour, or a DPRK phrase of one's own workers ("North Korean nurses").
+
+        The labour terms are tried only where the scan of :meth:`_where` puts a term: a
+        document that names the DPRK is scored after (:meth:`features` reads that scan),
+        whether or not it has one."""
+        low = lower(text)
+        labor = self.cues.relevance_terms["labor"]
         return (
-            self.cues.relevance_terms["labor"].search(lower(text)) is not None
+            next(matches_at(labor, low, self._where(low), len(low)), None) is not None
             or self.people_phrase.search(text) is not None
-            or self._pretest_terms.search(text) is not None
+            or self._pretested(text, low)
         )
 
+    def _pretested(self, text: str, low: str) -> bool:
+        """Has ``text`` (``low``: lower-cased) a word of ``labor_pretest_terms``?"""
+        if self._pretest_lowered is not None and plain_ascii(text):
+            return self._pretest_lowered.search(low) is not None
+        return self._pretest_terms.search(text) is not None
+
     def mentions_dprk(self, text: str) -> bool:
-        return self.dprk.search(text) is not None or (
+        return bool(self._dprk_spans(text)) or (
             self.dprk_with_korea is not None
             and "Korea" in text
             and self.dprk_with_korea.search(text) is not None
