@@ -22,6 +22,7 @@ from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
+_BODY_KINDS = _STATE_KINDS | {"subdivision", "city"}  # a state or local body that acts
 _QUOTE_MARKS = '"“”'  # a direct quote before a speech verb
 SPEECH_SEAT_REACH = 60  # characters from a speech verb to the place it was made in
 _OWN_PLACE_KINDS = _STATE_KINDS | {"subdivision", "city"}  # ... or a region, of "the region"
@@ -1430,17 +1431,26 @@ class DestinationFinder:
                 return places
             # the speaker of the sentence before speaks of its own state, not the speaker
             # of a quote ('"We are watching the border," a Thai official said')
-            if back == 1 and self.view.text[prev.start : prev.start + 1] not in _QUOTES:
+            # further back, only a state body that acts ("Tuva's government signed a deal
+            # ... Under the deal, 300 ... are to arrive"), not a person's seat
+            if self.view.text[prev.start : prev.start + 1] not in _QUOTES:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
                     if not self._observer(p)
+                    and (back == 1 or self._state_body(prev, p))
                     and (only is None or only.intersection(p.codes))
                     and (kinds is None or p.kind in kinds)
                 ]
                 if self._codes(places):
                     return places
         return []
+
+    def _state_body(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is ``p`` named as the seat of a state body that acts ("Tuva's government", "the
+        Amur regional administration")?"""
+        after = self.view.text[p.end : min(sv.end, p.end + 60)]
+        return p.kind in _BODY_KINDS and bool(self.cues.organisation_nouns.match(after))
 
     def _others_figures(self, sv: SentenceView) -> bool:
         """Does an earlier sentence count other nations' people only (figures of people, none
