@@ -154,7 +154,141 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1]
+# Batch P2, written blind after the P1 fix: a headline's country against a body's speech
+# seat, a state body before a quote, entry and move verbs with two countries, "there",
+# "the city" and "the kingdom" pointing back, city lists, breakaway and occupied regions,
+# a journey through two transit cities, a demonym of a Russian republic, and a hard negative.
+BATCH_2: list[Article] = [
+    (
+        "P2",
+        "headline-country-body-speech-seat",
+        "~90@QA/present",
+        """Qatar stadium sites still use North Korean labour // About 90 North Korean workers
+        remain on two construction sites, a Nepalese migrant rights group said in Kathmandu
+        on Sunday. || The group said the men work 12-hour shifts.""",
+    ),
+    (
+        "P2",
+        "state-body-before-quote",
+        "=35@KG/present",
+        """Kyrgyzstan's labour ministry said on Monday it would review all permits issued to
+        North Koreans. "We follow the sanctions strictly," a spokeswoman said. She added that
+        35 North Korean workers still hold valid permits. || The ministry did not say when
+        the review would end.""",
+    ),
+    (
+        "P2",
+        "entered-russia-from-china",
+        "~200@RU/dispatched",
+        """About 200 North Korean workers entered Russia from China through the Pogranichny
+        checkpoint in the first quarter, the regional border service said. || Most were
+        bound for construction sites in Ussuriysk.""",
+    ),
+    (
+        "P2",
+        "moved-from-laos-to-cambodia",
+        "~60@KH/dispatched",
+        """Some 60 North Korean workers who had staffed a hotel in Laos were moved to Cambodia
+        in March, a Phnom Penh-based labour activist said. || The hotel in Luang Prabang has
+        since closed.""",
+    ),
+    (
+        "P2",
+        "there-after-city-possessive",
+        "~400@RU/present",
+        """Chita's building boom has drawn labour from across Siberia. A local builder said
+        about 400 North Korean workers are employed there, mostly on housing estates. || He
+        asked not to be named.""",
+    ),
+    (
+        "P2",
+        "cities-list-colons",
+        "=3400@RU/present =600@RU/present =1200@RU/present",
+        """North Korean workers registered by the Primorye migration office at the end of
+        June, by city: Vladivostok, 3,400; Nakhodka, 600; Ussuriysk, 1,200. || The office
+        said the total had grown by a third since January.""",
+    ),
+    (
+        "P2",
+        "abkhazia-sukhumi",
+        "~400@GE/present",
+        """About 400 North Korean builders are working in Sukhumi, the main city of Georgia's
+        breakaway region of Abkhazia, a Georgian official said in Tbilisi. || Georgia
+        considers their presence a breach of UN sanctions.""",
+    ),
+    (
+        "P2",
+        "occupied-zaporizhzhia-region",
+        "~300@UA/dispatched",
+        """Ukraine's intelligence service says about 300 North Korean workers have been
+        brought to the occupied part of the Zaporizhzhia region to build fortifications. ||
+        Russia has not commented.""",
+    ),
+    (
+        "P2",
+        "kingdom-anaphor",
+        "~150@KH/present",
+        """Cambodia says it has sent home all North Korean workers. But a UN panel report
+        seen by the Mekong Ledger says about 150 North Korean workers were still in the
+        kingdom in May, most of them in restaurants and on building sites.""",
+    ),
+    (
+        "P2",
+        "via-two-capitals-to-vientiane",
+        "=45@LA/dispatched",
+        """A group of 45 North Korean workers flew from Pyongyang via Beijing and Bangkok to
+        Vientiane last week, a travel agent in the Thai capital said. || The workers are to
+        staff a new restaurant.""",
+    ),
+    (
+        "P2",
+        "yakut-diamond-mines",
+        "~200@RU/present",
+        """About 200 North Korean workers are employed at Yakut diamond mines, a mining union
+        official said. || The mines are owned by a state company.""",
+    ),
+    (
+        "P2",
+        "home-towns-and-port",
+        "~250@RU/dispatched",
+        """VLADIVOSTOK (Pacific Rim Wire) - About 250 North Korean workers from Chongjin and
+        Hamhung arrived in Nakhodka by ferry on Tuesday to work at the port's fish plants. ||
+        It was the third such ferry this year.""",
+    ),
+    (
+        "P2",
+        "left-one-host-for-another",
+        "~70@RU/dispatched",
+        """Kazakh officials, speaking in Astana, said about 70 North Korean workers had left
+        Kazakhstan for Russia over the past year. || No new permits were issued.""",
+    ),
+    (
+        "P2",
+        "total-and-cities",
+        "=1500@RU/present =900@RU/present =600@RU/present",
+        """Russia's labour ministry counted 1,500 North Korean workers at the start of the
+        year. Of these, 900 were in Moscow and 600 in St Petersburg, the ministry said. ||
+        It gave no figures for the Far East.""",
+    ),
+    (
+        "P2",
+        "the-city-anaphor",
+        "~3000@CN/present",
+        """Hunchun has become a hub for seafood processing. The city's plants employ some
+        3,000 North Korean women, according to a Japanese researcher who visited in May. ||
+        Most of the catch comes from Russian waters.""",
+    ),
+    (
+        "P2",
+        "hard-negative-trucks",
+        "none",
+        """About 1,400 trucks crossed the Friendship Bridge into Sinuiju in the first half,
+        up from 900 a year earlier, the customs office in Dandong said. || Traders said
+        North Korean seafood exports had resumed.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
