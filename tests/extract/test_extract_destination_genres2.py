@@ -24,6 +24,23 @@ sentences) a country, region or city named as the seat of a state or local body
 ("Tuva's government", "Amur's regional administration"; cues ``organisation_nouns``) is
 still carried when nothing nearer places the figure; a person's seat ("a researcher in
 Jakarta said") is not. After: 15/15 in every column.
+
+P2 (16 articles, 19 figures, one hard negative; written blind after the P1 fix), first
+run: count 19/19 and 19/19, count+destination 18/19 and 18/19. The P1 rule placed "She
+added that 35 ..." in Kyrgyzstan from "Kyrgyzstan's labour ministry said", two sentences
+back past a quote. The miss: "employed at Yakut diamond mines" had no place: the adjectives
+of Russia's republics and regions were unknown ("Siberian" was listed as a place). Fixed:
+region adjectives as demonyms of their country in ``places_extra.yaml`` (Yakut, Yakutian,
+Buryat, Tuvan, Tuvinian, Kamchatkan, Sakhalinian: RU; Manchurian: CN; Crimean: UA, the
+spec's occupied Ukraine), so that they place only before a site noun ("Buryat timber
+camps", "Crimean shipyards"), as "Emirati" does, and not before an official. After: 19/19
+in every column. One status left (a strict xfail): "35 North Korean workers still hold
+valid permits" reads dispatched.
+
+| batch | articles | figures | first count P | R | first cnt+dest P | R | after cnt+dest P | R |
+|---|---|---|---|---|---|---|---|---|
+| P1 | 14 | 15 | 15/15 | 15/15 | 14/15 | 14/15 | 15/15 | 15/15 |
+| P2 | 16 | 19 | 19/19 | 19/19 | 18/19 | 18/19 | 19/19 | 19/19 |
 """
 
 from __future__ import annotations
@@ -293,6 +310,9 @@ ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {
+    "P2-state-body-before-quote": "status: 'She added that 35 North Korean workers still "
+    "hold valid permits' (a stock) reads dispatched",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
