@@ -305,7 +305,125 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2]
+# Batch P3, written blind after the P2 fix: longer items with several figures and many
+# other places (a war-industry zone and an Iranian licence, a Congolese capital against
+# Congo's, a panel's tally of member states' reports, a border city's province, a move
+# between two Gulf states through a third, a trip home through two transit cities), and
+# short items (a venue before an island site, a host compared with another, a broker's
+# seat).
+BATCH_3: list[Article] = [
+    (
+        "P3",
+        "alabuga-zone-feature",
+        "~1200@RU/dispatched =800@RU/planned",
+        """North Korean labour flows into Russia's war industry // KAZAN (Volga Business
+        Daily) - About 1,200 North Korean workers have arrived at the Alabuga special
+        economic zone in Tatarstan since January, according to two managers at the zone. ||
+        Alabuga, some 200 kilometres east of the regional capital, produces drones under
+        licence from Iran. Ukrainian forces struck the plant with long-range drones in
+        April. || The managers said a further 800 North Koreans were expected by the end of
+        the year. Most of the newcomers work in dormitory construction, not on assembly
+        lines, they said. || South Korea's spy agency said last month that Pyongyang had
+        also sent about 15,000 soldiers to fight in Kursk. || Before the war, most North
+        Korean workers in Russia were employed on building sites in Moscow and the Far
+        East.""",
+    ),
+    (
+        "P3",
+        "congolese-capital-kinshasa",
+        "~60@CD/repatriated =25@CD/present",
+        """North Korean builders leave Kinshasa monument site // About 60 North Korean
+        workers who built a statue and a stadium annex in the Congolese capital, Kinshasa,
+        have left the country, a diplomat in Brazzaville told the Central Africa Observer.
+        || The builders, employed by a company linked to a Pyongyang art studio, flew out
+        via Addis Ababa last week, he said. || Another 25 are still in the city finishing a
+        memorial, he said. The UN has banned such work since 2017. || North Korean
+        companies have also built monuments in Senegal, Namibia and Angola.""",
+    ),
+    (
+        "P3",
+        "panel-member-state-reports",
+        "=210@GQ/repatriated =95@SN/repatriated =40@NG/repatriated =1300@QA/repatriated "
+        "=900@KW/repatriated",
+        """UN panel tallies repatriations // NEW YORK (Turtle Bay Wire) - Member states'
+        final reports to the UN sanctions committee show uneven progress in sending North
+        Korean workers home. || Equatorial Guinea reported repatriating 210 workers;
+        Senegal, 95; Nigeria, 40. Mozambique said it had no North Korean workers left. ||
+        Qatar told the committee it had repatriated 1,300 North Korean workers since 2018,
+        while Kuwait reported sending home 900. || The panel noted that the United States
+        and Japan had questioned several of the reports.""",
+    ),
+    (
+        "P3",
+        "dandong-donggang-feature",
+        "=180@CN/present ~300@CN/present ~2000@CN/repatriated",
+        """DANDONG, China (Yellow Sea Courier) - Across the Yalu river from Sinuiju, the
+        seafood plants of this border city have quietly rehired North Korean women. || A
+        manager at one plant said it employs 180 North Korean workers. Japanese buyers have
+        stopped visiting, he added. || In Donggang, 40 kilometres to the south-west, another
+        plant houses about 300 North Korean women in a fenced dormitory, according to a
+        South Korean missionary who has visited it. || Pyongyang recalled some 2,000
+        workers from the province in 2024 after a strike, the missionary said, but most
+        were replaced within months. || The plants' catch comes mostly from Russian
+        waters.""",
+    ),
+    (
+        "P3",
+        "qatar-to-kuwait-via-dubai",
+        "~150@KW/dispatched =70@QA/present",
+        """Doha crackdown sends North Korean builders to Kuwait // About 150 North Korean
+        construction workers whose Qatari visas were cancelled in March flew via Dubai to
+        Kuwait City, where a local contractor hired them, two Nepali co-workers said. ||
+        Kuwait's interior ministry did not respond to questions. Earlier this year it said
+        it had expelled all North Korean workers. || A further 70 stayed behind in Qatar,
+        working illegally for a subcontractor in Al Wakrah, the co-workers said. || Qatar
+        says it has complied with UN sanctions since 2019.""",
+    ),
+    (
+        "P3",
+        "ulaanbaatar-home-via-erenhot",
+        "~90@MN/repatriated ~40@CN/present",
+        """ULAANBAATAR (Steppe Observer) - About 90 North Korean workers at a cashmere plant
+        in the Mongolian capital were sent home last month, the plant's owner said. || The
+        workers travelled by train through Erenhot, the Chinese border town, and on to
+        Beijing before flying to Pyongyang. || The owner, who also runs a mill in Inner
+        Mongolia, said his Chinese mill still employs about 40 North Koreans. || Mongolia
+        stopped issuing new permits in 2017.""",
+    ),
+    (
+        "P3",
+        "lagos-state-office",
+        "=12@NG/present",
+        """The Lagos state labour office said 12 North Korean workers are employed at a
+        building site on the city's outskirts. || The workers entered the country on
+        tourist visas, the office said.""",
+    ),
+    (
+        "P3",
+        "warsaw-venue-gozo-site",
+        "=20@MT/present",
+        """At a conference on forced labour in Warsaw, a Maltese labour inspector said 20
+        North Korean workers had been found at a Gozo construction site last year. || They
+        have since left the island, she said.""",
+    ),
+    (
+        "P3",
+        "host-compared-with-another",
+        "~3000@RU/dispatched",
+        """Russia took in about 3,000 North Korean workers last year, more than China, a
+        Seoul think tank said in its annual report. || The think tank relies on defector
+        interviews.""",
+    ),
+    (
+        "P3",
+        "broker-seat-city-destination",
+        "~100@RU/dispatched",
+        """A Yanji-based broker has sent about 100 North Korean women to garment factories in
+        Ulan-Ude, according to court records in Buryatia. || The broker denies wrongdoing.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
