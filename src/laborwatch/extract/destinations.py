@@ -24,6 +24,7 @@ ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
 _BODY_KINDS = _STATE_KINDS | {"subdivision", "city"}  # a state or local body that acts
 _QUOTE_MARKS = '"“”'  # a direct quote before a speech verb
+VENUE_REACH = 90  # characters from an event noun to the place it was held in
 SPEECH_SEAT_REACH = 60  # characters from a speech verb to the place it was made in
 _OWN_PLACE_KINDS = _STATE_KINDS | {"subdivision", "city"}  # ... or a region, of "the region"
 CONTEXT_BACK = 4
@@ -110,6 +111,9 @@ class _Grammar:
     one_region_before: re.Pattern[str]  # "(the) Gulf state"
     one_region_lead: re.Pattern[str]  # "(The )Gulf" as the name's own first word
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
+    demonym_apposition: re.Pattern[str]  # "the Congolese (capital,) Kinshasa": it describes
+    venue: re.Pattern[str]  # "(at a conference on forced labour in) Warsaw": an event's seat
+    trailing_speaker: re.Pattern[str]  # "(, a diplomat in) Brazzaville told": a seat
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
@@ -184,8 +188,12 @@ def _grammar(language: str) -> _Grammar:
         prep_after=re.compile(
             r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
             rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}"
-            # "in Saxony, Germany": a name the gazetteer lacks, then its country
-            r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?,\s+)?$",
+            # "in the northeastern Chinese province of Liaoning": described, then named
+            rf"(?:(?:{areas})\s+(?:{of})\s+)?"
+            # "in Saxony, Germany": a name the gazetteer lacks, then its country; "in the
+            # Congolese capital, Kinshasa": an area noun, then the place it names
+            r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?,\s+"
+            rf"|(?:{areas}),\s+)?$",
             re.IGNORECASE,
         ),
         prep_before=re.compile(
@@ -454,6 +462,28 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:(?:{the})\s+)?",
             re.IGNORECASE,
         ),
+        demonym_apposition=re.compile(
+            r"\s+(?:(?:"
+            + words(language, "apposed_area_modifiers")
+            + r")\s+)?(?:"
+            + words(language, "area_nouns")
+            + rf")(?:\s+(?:{of})|,)?\s+(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
+        trailing_speaker=re.compile(
+            r",\s+(?:[\w-]+\s+){1,4}(?:"
+            + words(language, "speaker_place_prepositions")
+            + rf")\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
+        venue=re.compile(
+            r"\b(?:"
+            + words(language, "venue_events")
+            + r")(?:\s+(?:on|about|of)\s+[^,;:()\d]{1,50}?)?\s+in\s+(?:(?:"
+            + words(language, "articles")
+            + r")\s+)?$",
+            re.IGNORECASE,
+        ),
         left=re.compile(
             r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
@@ -548,6 +578,17 @@ class DestinationFinder:
                     and b.kind in ("country", "subdivision", "city")
                     and role_b == "place"
                     and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
+                ):
+                    roles[i] = (a, "modifier")
+            # "the Congolese capital, Kinshasa", "the Chinese border town of Hunchun": a
+            # demonym that describes the city or region named right after it
+            for i in range(len(roles) - 1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                if (
+                    a.kind == "demonym"
+                    and b.kind in ("city", "subdivision")
+                    and role_b == "place"
+                    and self.g.demonym_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
                     roles[i] = (a, "modifier")
             # "Malta, the EU's smallest member, sent home its last 20": a region in an
@@ -672,6 +713,8 @@ class DestinationFinder:
             return "speaker"
         if self._speech_seat(sv, p):
             return "speaker"  # "a Japanese researcher said in Tokyo": where the speech was made
+        if self.g.venue.search(text, max(sv.start, p.start - VENUE_REACH), p.start):
+            return "speaker"  # "At a conference on forced labour in Warsaw, ...": an event's seat
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
         if self._source_clause(sv, p):
@@ -1407,6 +1450,9 @@ class DestinationFinder:
                 if not (p.kind in _STATE_KINDS and self._observer(p))
                 or self.g.prep_before.search(self.view.text, max(prev.start, p.start - 45), p.start)
             ]
+            placed = [p for p in places if not self._trailing_seat(prev, p)]
+            if self._codes(placed):  # "..., a diplomat in Brazzaville told the paper": the
+                places = placed  # speaker's seat stays with its sentence
             if mixed and not alongside:  # pointed back to: the hosts named before the
                 places = self._before_others(prev, places)  # others' figures
             if mixed and not others:
@@ -1445,6 +1491,15 @@ class DestinationFinder:
                 if self._codes(places):
                     return places
         return []
+
+    def _trailing_seat(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place a speaker's seat in an attribution after the figure ("..., a
+        diplomat in Brazzaville told the Observer")?"""
+        text = self.view.text
+        return bool(
+            self.g.trailing_speaker.search(text, max(sv.start, p.start - 50), p.start)
+            and self.g.speech_after.match(text[p.end : min(sv.end, p.end + 60)])
+        )
 
     def _state_body(self, sv: SentenceView, p: PlaceMention) -> bool:
         """Is ``p`` named as the seat of a state body that acts ("Tuva's government", "the
