@@ -442,7 +442,115 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3]
+# Batch P4, written blind after the P3 fixes, to check that they generalise: a regional
+# government several sentences back, an observer's ministry (no host), demonyms apposed to
+# a port or a capital, venues in and outside the host, a trailing seat before "the
+# country", "the city" after a city's possessive, a headline's region adjective, a journey
+# through a border city, a river crossing between two capitals, and a hard negative.
+BATCH_4: list[Article] = [
+    (
+        "P4",
+        "regional-government-far-back",
+        "~600@RU/planned",
+        """The Khabarovsk regional government has approved a new housing programme. The
+        programme covers 14 districts. It is funded mostly from the federal budget. || Some
+        600 North Korean builders will be hired for it, the government's construction
+        department said.""",
+    ),
+    (
+        "P4",
+        "observer-ministry-abroad",
+        "~1000@M49:001/dispatched",
+        """South Korea's unification ministry said on Monday it was watching the situation
+        closely. A spokesman declined to give details. || About 1,000 North Korean workers
+        have been sent abroad this year, the ministry estimated.""",
+    ),
+    (
+        "P4",
+        "demonym-port-apposition",
+        "~120@RU/present",
+        """About 120 North Korean seamen work on trawlers based in the Russian port of
+        Nakhodka, a Japanese fisheries researcher said in Niigata. || The trawlers fish for
+        pollock.""",
+    ),
+    (
+        "P4",
+        "mongolian-capital-fronted",
+        "~300@MN/present",
+        """In the Mongolian capital, Ulaanbaatar, about 300 North Korean workers are still
+        employed on building sites, a lawmaker said. || Parliament will debate the issue next
+        week.""",
+    ),
+    (
+        "P4",
+        "venue-in-host-region",
+        "=4500@RU/present",
+        """Speaking at a forum on labour migration in Vladivostok, a Primorye official said
+        4,500 North Korean workers were registered in the region. || He gave no breakdown by
+        sector.""",
+    ),
+    (
+        "P4",
+        "venue-abroad-general",
+        "~50000@M49:001/present",
+        """At a seminar on sanctions in Geneva, a researcher said about 50,000 North Korean
+        workers are still abroad. || She called for stricter checks.""",
+    ),
+    (
+        "P4",
+        "trailing-seat-then-the-country",
+        "~800@LA/present =200@LA/planned",
+        """About 800 North Korean workers are employed in Laos, a diplomat in Bangkok told the
+        Mekong Ledger. || A further 200 are expected in the country next year, he said.""",
+    ),
+    (
+        "P4",
+        "city-possessive-then-the-city",
+        "=450@RU/present",
+        """Kazan's construction boom shows no sign of slowing. Cranes line the banks of the
+        Volga. || A developer said 450 North Korean builders are working in the city.""",
+    ),
+    (
+        "P4",
+        "crimean-resorts",
+        "~90@UA/present",
+        """About 90 North Korean workers have been building Crimean holiday resorts since the
+        spring, a Kyiv-based monitoring group said. || The resorts are due to open in June.""",
+    ),
+    (
+        "P4",
+        "headline-region-adjective",
+        "~700@RU/present",
+        """Amur farms rely on North Korean hands // About 700 North Korean workers tend
+        soybean fields this season, the regional agriculture ministry said. || The harvest
+        begins in September.""",
+    ),
+    (
+        "P4",
+        "journey-through-border-city",
+        "=65@RU/dispatched",
+        """The 65 North Korean workers took a bus from Shenyang to the border at Suifenhe and
+        crossed into Russia on Thursday, a Chinese tour operator said. || They will work on
+        farms near Ussuriysk.""",
+    ),
+    (
+        "P4",
+        "river-crossing-two-capitals",
+        "~30@CG/dispatched",
+        """About 30 North Korean workers crossed the river from Kinshasa to Brazzaville last
+        month to build a sports hall, a Congolese official said. || The hall is due to open
+        next year.""",
+    ),
+    (
+        "P4",
+        "hard-negative-athletes",
+        "none",
+        """A team of 40 North Korean athletes competed at a wrestling tournament in Kazan last
+        week, Tatarstan's sports ministry said. || The team won three medals.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
