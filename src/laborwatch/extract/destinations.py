@@ -154,6 +154,9 @@ def _grammar(language: str) -> _Grammar:
     of = words(language, "of_words")
     located = located_verbs(language)
     prep_after = words(language, "destination_prepositions_after")
+    seat_in = words(language, "speaker_place_prepositions")
+    events = words(language, "venue_events")
+    topic = words(language, "venue_topic_prepositions")
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
@@ -471,17 +474,10 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         trailing_speaker=re.compile(
-            r",\s+(?:[\w-]+\s+){1,4}(?:"
-            + words(language, "speaker_place_prepositions")
-            + rf")\s+(?:(?:{the})\s+)?$",
-            re.IGNORECASE,
+            rf",\s+(?:[\w-]+\s+){{1,4}}(?:{seat_in})\s+(?:(?:{the})\s+)?$", re.IGNORECASE
         ),
         venue=re.compile(
-            r"\b(?:"
-            + words(language, "venue_events")
-            + r")(?:\s+(?:on|about|of)\s+[^,;:()\d]{1,50}?)?\s+in\s+(?:(?:"
-            + words(language, "articles")
-            + r")\s+)?$",
+            rf"\b(?:{events})(?:\s+(?:{topic})\s+[^,;:()\d]{{1,50}}?)?\s+in\s+(?:(?:{the})\s+)?$",
             re.IGNORECASE,
         ),
         left=re.compile(
