@@ -563,7 +563,113 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4]
+# Batch P5, written blind after the P4 fixes: a quoted manager "here in" a city, a ship
+# bound for a port, a host compared with another by "half that", the Russian side of a
+# river, two hosts in two clauses, capitals for their states, a move from one host to
+# occupied Ukraine, a city's outskirts, "each" over two factories, an island story with an
+# owner's and a trader's seats, and a hard negative.
+BATCH_5: list[Article] = [
+    (
+        "P5",
+        "quote-here-in-city",
+        "=300@RU/present",
+        """"We have 300 North Koreans on our sites here in Irkutsk, and we would take more,"
+        the manager of a building firm told the Baikal Business Review. || He said they
+        were the most reliable workers he had hired.""",
+    ),
+    (
+        "P5",
+        "ship-bound-for-port",
+        "=90@RU/dispatched",
+        """The cargo ship Morning Pine, bound for Nakhodka, carried 90 North Korean workers
+        when it left Rajin on Monday, a ship-tracking group said. || The ship is owned by a
+        company registered in Hong Kong.""",
+    ),
+    (
+        "P5",
+        "half-that-comparison",
+        "~1000@LA/present",
+        """Laos hosts about 1,000 North Korean workers and Cambodia roughly half that, a
+        regional labour researcher said at a briefing in Bangkok. || Both governments deny
+        it.""",
+    ),
+    (
+        "P5",
+        "russian-side-of-river",
+        "~150@RU/present",
+        """On the Russian side of the Tumen river, about 150 North Korean workers tend
+        vegetable fields for a local farm company, villagers said. || The fields lie within
+        sight of the North Korean bank.""",
+    ),
+    (
+        "P5",
+        "two-hosts-two-clauses",
+        "~10000@RU/present =20000@CN/present",
+        """In the Russian Far East, about 10,000 North Korean workers are employed, while
+        across the border in China's Jilin province another 20,000 work in factories, a
+        Seoul institute estimated. || The institute said both figures were rising.""",
+    ),
+    (
+        "P5",
+        "capital-metonym-moscow",
+        "~13000@RU/dispatched",
+        """Moscow has taken in about 13,000 North Korean workers this year, Seoul's spy agency
+        told lawmakers on Wednesday. Beijing denies that any remain in China. || The agency
+        did not say how it counted them.""",
+    ),
+    (
+        "P5",
+        "capital-metonym-vientiane",
+        "=350@LA/repatriated",
+        """Vientiane says 350 North Korean workers left in 2023 under a deal with the UN
+        sanctions committee. || The Lao foreign ministry gave no figure for this year.""",
+    ),
+    (
+        "P5",
+        "from-primorye-to-donetsk",
+        "~400@UA/dispatched",
+        """About 400 North Korean workers from Russia's Primorye region were redeployed to
+        Donetsk in May to rebuild a steel plant, a Ukrainian intelligence source said. ||
+        Russia has not commented.""",
+    ),
+    (
+        "P5",
+        "outskirts-of-doha",
+        "~200@QA/present",
+        """About 200 North Korean workers live in a labour camp on the outskirts of Doha,
+        according to a migrant rights group in Kathmandu. || The camp also houses workers
+        from Nepal and India.""",
+    ),
+    (
+        "P5",
+        "each-of-two-factories",
+        "~500@CN/present",
+        """Two garment factories in Hunchun each employ about 500 North Korean women, a
+        trader in the city told the Yanbian Daily Report. || The factories supply European
+        brands.""",
+    ),
+    (
+        "P5",
+        "sakhalin-island-story",
+        "~400@RU/present =150@RU/planned =60@RU/present",
+        """Sakhalin fish plants turn to North Korea again // YUZHNO-SAKHALINSK (Island
+        Herald) - About 400 North Korean workers now process fish at plants on the island,
+        twice as many as a year ago, the regional fisheries agency said. || The plants'
+        owners are based in Vladivostok and Busan. A Busan-based trader said a further 150
+        are due in June. || In Kholmsk, on the island's west coast, 60 work at a
+        cannery.""",
+    ),
+    (
+        "P5",
+        "hard-negative-tourists",
+        "none",
+        """The Russian ambassador in Pyongyang said 1,500 Russian tourists visited North
+        Korea last year, most of them on ski trips to Masikryong. || A new flight from
+        Vladivostok is planned.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
