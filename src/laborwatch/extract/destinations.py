@@ -86,6 +86,7 @@ class _Grammar:
     site_located: re.Pattern[str]  # "a Chinese firm in Russia": the firm is placed
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
+    feature_after: re.Pattern[str]  # "the Tumen (river)": a river, not the city
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
     distal: re.Pattern[str]  # "employed there": a place named before, not the speaker's
     arrival: re.Pattern[str]  # "are due to arrive": coming to where the story stands
@@ -245,6 +246,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         attribute_after=re.compile(
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
+        ),
+        feature_after=re.compile(
+            r"^\s+(?:" + words(language, "water_feature_nouns") + r")\b", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         distal=_listed(language, "distal_anaphors", r"\b", r"\b"),
@@ -658,6 +662,8 @@ class DestinationFinder:
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
+        if p.kind == "city" and self.g.feature_after.match(after):
+            return "name"  # "on the Russian side of the Tumen river": the river, not the city
         suffix = self.cues.place_modifier_suffix.match(after)
         if suffix and self._placing_suffix(after):
             return "place"  # "a Russia-bound train"
