@@ -679,7 +679,92 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5]
+# Batch P6, written blind after the P5 fixes: "the host country", a demonym's capital with
+# no name, a firm's seat against its site abroad, daily crossings from home, a flight via a
+# transit city, "our country" in a quote, a researcher's seat in a third country, "rather
+# than", an exclave described by its sea, and a hard negative (other nations' workers in
+# North Korea).
+BATCH_6: list[Article] = [
+    (
+        "P6",
+        "the-host-country",
+        "~90@GQ/present",
+        """Equatorial Guinea told the UN panel it had expelled most North Korean builders in
+        2023. But about 90 remain in the host country, working on a hospital, the panel said
+        in its latest report. || The government did not respond.""",
+    ),
+    (
+        "P6",
+        "demonym-capital-no-name",
+        "~1000@RU/present",
+        """About 1,000 North Korean builders work on housing projects in the Russian capital,
+        a construction union leader estimated. || The union wants them replaced by local
+        workers.""",
+    ),
+    (
+        "P6",
+        "firm-seat-site-abroad",
+        "=200@MN/present",
+        """A Vladivostok-based timber firm employs 200 North Korean workers at a sawmill in
+        Mongolia, its annual report shows. || The firm declined to comment.""",
+    ),
+    (
+        "P6",
+        "daily-crossings-from-home",
+        "~500@CN/present",
+        """About 500 North Korean women cross the bridge from Sinuiju every morning to work in
+        Dandong factories, traders said. || They return home each evening.""",
+    ),
+    (
+        "P6",
+        "flight-via-transit-city",
+        "~40@KG/dispatched",
+        """About 40 North Korean workers flew to Bishkek via Vladivostok last week on a
+        charter flight, a Kyrgyz airport official said. || They are to work at a textile
+        plant.""",
+    ),
+    (
+        "P6",
+        "our-country-in-quote",
+        "<100@MN/present",
+        """"There are no more than 100 North Korean workers in our country," Mongolia's
+        labour minister told parliament on Thursday. || She said their permits would not be
+        renewed.""",
+    ),
+    (
+        "P6",
+        "researcher-seat-third-country",
+        "~300@UZ/dispatched",
+        """Uzbekistan has quietly become a new destination for North Korean labour. About
+        300 North Korean builders arrived there in the past year, according to an
+        Almaty-based researcher. || Uzbek officials declined to comment.""",
+    ),
+    (
+        "P6",
+        "rather-than",
+        "~2000@RU/dispatched",
+        """About 2,000 North Korean workers were sent to Russia rather than China this year,
+        a Seoul think tank said, citing shipping records. || It did not say why.""",
+    ),
+    (
+        "P6",
+        "baltic-exclave",
+        "=120@RU/present",
+        """In the Baltic exclave of Kaliningrad, 120 North Korean welders work at a shipyard
+        that builds fishing trawlers, a Lithuanian researcher said. || The shipyard denies
+        it.""",
+    ),
+    (
+        "P6",
+        "hard-negative-others-in-north-korea",
+        "none",
+        """About 300 Chinese workers are building a new bridge near Sinuiju, and 40 Russian
+        engineers are advising on a port upgrade in Rajin, a Seoul-based monitor said. ||
+        The bridge is due to open next year.""",
+    ),
+]
+
+BATCHES = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6]
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
