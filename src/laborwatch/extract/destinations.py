@@ -22,7 +22,9 @@ from laborwatch.extract.vocab import phrase_pattern, words
 
 ABROAD = "M49:001"
 _STATE_KINDS = frozenset({"country", "demonym"})  # a state speaking of its own workers
+_BODY_KINDS = _STATE_KINDS | {"subdivision", "city"}  # a state or local body that acts
 _QUOTE_MARKS = '"“”'  # a direct quote before a speech verb
+VENUE_REACH = 90  # characters from an event noun to the place it was held in
 SPEECH_SEAT_REACH = 60  # characters from a speech verb to the place it was made in
 _OWN_PLACE_KINDS = _STATE_KINDS | {"subdivision", "city"}  # ... or a region, of "the region"
 CONTEXT_BACK = 4
@@ -84,6 +86,7 @@ class _Grammar:
     site_located: re.Pattern[str]  # "a Chinese firm in Russia": the firm is placed
     respective: re.Pattern[str]  # "30,000 and 50,000 respectively"
     attribute_after: re.Pattern[str]  # "US sanctions": the place names a policy's author
+    feature_after: re.Pattern[str]  # "the Tumen (river)": a river, not the city
     deictic: re.Pattern[str]  # "working here": the place the story was filed from
     distal: re.Pattern[str]  # "employed there": a place named before, not the speaker's
     arrival: re.Pattern[str]  # "are due to arrive": coming to where the story stands
@@ -109,6 +112,9 @@ class _Grammar:
     one_region_before: re.Pattern[str]  # "(the) Gulf state"
     one_region_lead: re.Pattern[str]  # "(The )Gulf" as the name's own first word
     region_apposition: re.Pattern[str]  # "the Gulf (state of) Qatar": a region describes
+    demonym_apposition: re.Pattern[str]  # "the Congolese (capital,) Kinshasa": it describes
+    venue: re.Pattern[str]  # "(at a conference on forced labour in) Warsaw": an event's seat
+    trailing_speaker: re.Pattern[str]  # "(, a diplomat in) Brazzaville told": a seat
     from_after: re.Pattern[str]  # "operate from (Shenyang)": after a figure, a placed 'from'
     located_verb: re.Pattern[str]  # "operate", anywhere in the clause
     continuation: re.Pattern[str]  # "They (were sent to ...)": the story goes on
@@ -149,6 +155,9 @@ def _grammar(language: str) -> _Grammar:
     of = words(language, "of_words")
     located = located_verbs(language)
     prep_after = words(language, "destination_prepositions_after")
+    seat_in = words(language, "speaker_place_prepositions")
+    events = words(language, "venue_events")
+    topic = words(language, "venue_topic_prepositions")
     # possessive blanks (\s*+): a gap of spaces is not split between two \s* in every way
     # before failing (quadratic on a long run of spaces); the words after start with no space
     return _Grammar(
@@ -183,8 +192,12 @@ def _grammar(language: str) -> _Grammar:
         prep_after=re.compile(
             r"^[^,;.]{0,70}?(?:" + words(language, "destination_prepositions_after") + r")\s+"
             rf"(?:(?:{the})\s+)?(?:(?:{areas})\s+(?:{of})\s+)?(?:[\w'-]+\s+){{0,3}}"
-            # "in Saxony, Germany": a name the gazetteer lacks, then its country
-            r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?,\s+)?$",
+            # "in the northeastern Chinese province of Liaoning": described, then named
+            rf"(?:(?:{areas})\s+(?:{of})\s+)?"
+            # "in Saxony, Germany": a name the gazetteer lacks, then its country; "in the
+            # Congolese capital, Kinshasa": an area noun, then the place it names
+            r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?,\s+"
+            rf"|(?:{areas}),\s+)?$",
             re.IGNORECASE,
         ),
         prep_before=re.compile(
@@ -233,6 +246,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         attribute_after=re.compile(
             r"^\s+(?:" + words(language, "place_attribute_nouns") + ")", re.IGNORECASE
+        ),
+        feature_after=re.compile(
+            r"^\s+(?:" + words(language, "water_feature_nouns") + r")\b", re.IGNORECASE
         ),
         deictic=re.compile(r"\b(?:" + words(language, "dateline_deictics") + r")\b", re.I),
         distal=_listed(language, "distal_anaphors", r"\b", r"\b"),
@@ -453,6 +469,21 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:(?:{the})\s+)?",
             re.IGNORECASE,
         ),
+        demonym_apposition=re.compile(
+            r"\s+(?:(?:"
+            + words(language, "apposed_area_modifiers")
+            + r")\s+)?(?:"
+            + words(language, "area_nouns")
+            + rf")(?:\s+(?:{of})|,)?\s+(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        ),
+        trailing_speaker=re.compile(
+            rf",\s+(?:[\w-]+\s+){{1,4}}(?:{seat_in})\s+(?:(?:{the})\s+)?$", re.IGNORECASE
+        ),
+        venue=re.compile(
+            rf"\b(?:{events})(?:\s+(?:{topic})\s+[^,;:()\d]{{1,50}}?)?\s+in\s+(?:(?:{the})\s+)?$",
+            re.IGNORECASE,
+        ),
         left=re.compile(
             r"\b(?:" + words(language, "leave_verbs") + rf")\s+(?:(?:{the})\s+)?$", re.I
         ),
@@ -549,6 +580,17 @@ class DestinationFinder:
                     and self.g.region_apposition.fullmatch(self.view.text, a.end, b.start)
                 ):
                     roles[i] = (a, "modifier")
+            # "the Congolese capital, Kinshasa", "the Chinese border town of Hunchun": a
+            # demonym that describes the city or region named right after it
+            for i in range(len(roles) - 1):
+                (a, role_a), (b, role_b) = roles[i], roles[i + 1]
+                if (
+                    a.kind == "demonym"
+                    and b.kind in ("city", "subdivision")
+                    and role_b == "place"
+                    and self.g.demonym_apposition.fullmatch(self.view.text, a.end, b.start)
+                ):
+                    roles[i] = (a, "modifier")
             # "Malta, the EU's smallest member, sent home its last 20": a region in an
             # apposition that describes the country before it
             for i in range(len(roles) - 1):
@@ -620,6 +662,8 @@ class DestinationFinder:
             return "speaker"  # "the Polish National Labour Inspectorate": a state body
         if p.kind not in ("abroad",) and self._in_name(sv, p):
             return "name"
+        if p.kind == "city" and self.g.feature_after.match(after):
+            return "name"  # "on the Russian side of the Tumen river": the river, not the city
         suffix = self.cues.place_modifier_suffix.match(after)
         if suffix and self._placing_suffix(after):
             return "place"  # "a Russia-bound train"
@@ -671,6 +715,8 @@ class DestinationFinder:
             return "speaker"
         if self._speech_seat(sv, p):
             return "speaker"  # "a Japanese researcher said in Tokyo": where the speech was made
+        if self.g.venue.search(text, max(sv.start, p.start - VENUE_REACH), p.start):
+            return "speaker"  # "At a conference on forced labour in Warsaw, ...": an event's seat
         if self.g.seat.search(text, max(sv.start, p.start - 45), p.start):
             return "modifier"  # "through a Polish agency based in Gdansk": its seat
         if self._source_clause(sv, p):
@@ -1406,6 +1452,9 @@ class DestinationFinder:
                 if not (p.kind in _STATE_KINDS and self._observer(p))
                 or self.g.prep_before.search(self.view.text, max(prev.start, p.start - 45), p.start)
             ]
+            placed = [p for p in places if not self._trailing_seat(prev, p)]
+            if self._codes(placed):  # "..., a diplomat in Brazzaville told the paper": the
+                places = placed  # speaker's seat stays with its sentence
             if mixed and not alongside:  # pointed back to: the hosts named before the
                 places = self._before_others(prev, places)  # others' figures
             if mixed and not others:
@@ -1430,17 +1479,35 @@ class DestinationFinder:
                 return places
             # the speaker of the sentence before speaks of its own state, not the speaker
             # of a quote ('"We are watching the border," a Thai official said')
-            if back == 1 and self.view.text[prev.start : prev.start + 1] not in _QUOTES:
+            # further back, only a state body that acts ("Tuva's government signed a deal
+            # ... Under the deal, 300 ... are to arrive"), not a person's seat
+            if self.view.text[prev.start : prev.start + 1] not in _QUOTES:
                 places = [
                     p
                     for p in self._places(prev, prev.start, prev.end, ("speaker",))
                     if not self._observer(p)
+                    and (back == 1 or self._state_body(prev, p))
                     and (only is None or only.intersection(p.codes))
                     and (kinds is None or p.kind in kinds)
                 ]
                 if self._codes(places):
                     return places
         return []
+
+    def _trailing_seat(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is the place a speaker's seat in an attribution after the figure ("..., a
+        diplomat in Brazzaville told the Observer")?"""
+        text = self.view.text
+        return bool(
+            self.g.trailing_speaker.search(text, max(sv.start, p.start - 50), p.start)
+            and self.g.speech_after.match(text[p.end : min(sv.end, p.end + 60)])
+        )
+
+    def _state_body(self, sv: SentenceView, p: PlaceMention) -> bool:
+        """Is ``p`` named as the seat of a state body that acts ("Tuva's government", "the
+        Amur regional administration")?"""
+        after = self.view.text[p.end : min(sv.end, p.end + 60)]
+        return p.kind in _BODY_KINDS and bool(self.cues.organisation_nouns.match(after))
 
     def _others_figures(self, sv: SentenceView) -> bool:
         """Does an earlier sentence count other nations' people only (figures of people, none
