@@ -1,0 +1,176 @@
+"""Worker counts in the shapes of longer and more varied reporting: features where the figure
+comes several sentences after the group is named, figures inside an official's quote ("we have
+about 300 of them here"), comparisons and baselines ("twice as many as a year earlier", "up
+from 700 two years ago", "down from about 1,200"), per-site figures with and without a total
+("three sites with about 200 each, some 600 in all"), ranges with "from ... to" and "anywhere
+between", hedges "close to", "upwards of", "north of", figures in parentheses, fact-box tables
+("Russia: 12,000 (2024)"), figures attributed to a report by its title, negated presence ("No
+North Korean workers remain ... The last 90 left"), retrospective peaks ("At the peak, in
+2016, some 50,000"), the workers named by who sends or employs them ("DPRK nationals working
+on", "Pyongyang's labourers", "the North Korean crews"), destinations named only by a city or
+region (Bureya, Amur region, Kyzyl, Donggang, Lesosibirsk, Ulaanbaatar, Dubai) or a country
+adjective ("Chinese factories"); with hard negatives of the same shapes (troops in a quote and
+a comparison, a table of restaurants, the size of each workshop's group).
+
+The articles are invented for this file (people, outlets, firms, figures), and each batch
+went into git with its expected claims before its first extractor run; notation, comparison
+and conventions follow ``test_extract_count_genres7.py`` (and ``test_extract_count_genres4.py``):
+the size of one unit ("with 50 to 70 women at each") is no claim, a total of units is.
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch Q1, written blind (16 articles, 19 expected figures).
+BATCH_1: list[Article] = [
+    (
+        "Q1",
+        "feature-late-figure",
+        "~1300@RU/present =700@RU/present",
+        """Life in the larch camps // BUREYA, Amur region (Far East Weekly) - The North Korean
+        loggers start work before the sun clears the ridge. They fell larch with chainsaws
+        older than most of the men who use them, and sleep in plank barracks heated by iron
+        stoves. A minder from the Pyongyang forestry bureau lives with them and keeps their
+        passports. Nobody in the village speaks Korean. The district administration says there
+        are now about 1,300 of them in the district, up from 700 two years ago.""",
+    ),
+    (
+        "Q1",
+        "official-quote-have-them",
+        "~300@RU/present",
+        """Khabarovsk builders count on North Korean plasterers // KHABAROVSK - North Korean
+        plasterers are back on the city's building sites after a lull during the pandemic. "We
+        have about 300 of them here, mostly on the Amursky estate, and we would take more,"
+        said Igor Belov, deputy director of the developer Vostokstroi. The company employs
+        1,100 people in total.""",
+    ),
+    (
+        "Q1",
+        "close-to-twice-as-many",
+        "~2400@CN/present",
+        """Donggang seafood plants expand // DONGGANG, Liaoning - Seafood processors in this
+        port city now employ close to 2,400 North Korean women, twice as many as a year
+        earlier, a Chinese trade source told the Seoul-based Korea Labour Post. The plants
+        also rely on about 5,000 Chinese seasonal workers.""",
+    ),
+    (
+        "Q1",
+        "per-site-sum-tuva",
+        "~600@RU/present",
+        """Tuva builders // KYZYL - A Kyzyl developer runs three housing sites with about 200
+        North Korean builders each, some 600 in all, the Tuva labour ministry said. The
+        workers arrived in two groups in the spring.""",
+    ),
+    (
+        "Q1",
+        "per-site-only-negative",
+        "none",
+        """Garment workshops fined // SHENYANG - Inspectors found North Korean seamstresses at
+        four garment workshops on the city's outskirts, with 50 to 70 women at each, a
+        Liaoning official said. The workshops were fined 20,000 yuan apiece.""",
+    ),
+    (
+        "Q1",
+        "range-from-to-anywhere-between",
+        "4000-5000@RU/present 6000-8000@RU/present",
+        """Estimates vary // VLADIVOSTOK - Estimates of the number of North Korean workers in
+        Primorye range from 4,000 to 5,000, according to regional officials, while Korean
+        researchers put it anywhere between 6,000 and 8,000.""",
+    ),
+    (
+        "Q1",
+        "upwards-of-north-of",
+        ">1500@AE/present >300@KW/present",
+        """Gulf contractors // DUBAI - Upwards of 1,500 North Korean construction workers
+        remain in the United Arab Emirates despite UN sanctions, a Gulf-based diplomat said.
+        In Kuwait, the number is north of 300, he added, with most employed by two state
+        contractors.""",
+    ),
+    (
+        "Q1",
+        "parenthesis-figure",
+        "~2500@RU/present",
+        """Sawmill towns rely on DPRK labour // LESOSIBIRSK - Sawmills in the Krasnoyarsk
+        region still depend on workers from North Korea (about 2,500, according to the
+        regional labour ministry), though Moscow says all were sent home in 2019. The mills'
+        output rose 12% (to 3.2 million cubic metres) last year.""",
+    ),
+    (
+        "Q1",
+        "fact-box-table",
+        "=12000@RU/present =30000@CN/present =500@LA/present",
+        """Fact box: North Korean workers abroad // Estimated number of North Korean workers,
+        by host country (year of estimate) || Russia: 12,000 (2024) || China: 30,000 (2023)
+        || Laos: 500 (2024) || Source: Asan Labour Observatory""",
+    ),
+    (
+        "Q1",
+        "report-title-chinese-factories",
+        "=18000@CN/present",
+        """'Sweat for the Regime' // 'Sweat for the Regime', a 60-page report released on
+        Tuesday by the Tokyo-based Asia Labour Watch, puts the number of North Korean workers
+        in Chinese factories at 18,000, most of them in Liaoning and Jilin provinces. The group
+        interviewed 41 former workers.""",
+    ),
+    (
+        "Q1",
+        "negated-presence-last-left",
+        "=90@MN/repatriated ~1200@MN/present",
+        """Mongolia's last North Korean workers leave // ULAANBAATAR - No North Korean workers
+        remain in Mongolia, the labour ministry said on Thursday. The last 90 left on a train
+        to Pyongyang in March, it said, down from about 1,200 in 2016.""",
+    ),
+    (
+        "Q1",
+        "retrospective-peak",
+        "~50000@RU/present",
+        """Russia's North Korean workforce, then and now // MOSCOW - At the peak, in 2016, some
+        50,000 North Koreans worked in Russia, mostly on construction sites in Moscow and the
+        Far East. Today the figure is perhaps a third of that, a researcher at the Higher
+        School of Economics estimates.""",
+    ),
+    (
+        "Q1",
+        "dprk-nationals-working-on",
+        "~800@CN/present",
+        """Shenyang metro extension // SHENYANG - About 800 DPRK nationals working on the
+        Shenyang metro extension are housed in a compound near the Hunnan depot, a contractor
+        said. The line is due to open in 2027.""",
+    ),
+    (
+        "Q1",
+        "pyongyangs-labourers-dubai",
+        "~1000@AE/present",
+        """Dubai crews // DUBAI - Pyongyang's labourers in the emirate number around 1,000, a
+        Gulf diplomat said, most of them on tower projects for a state-linked developer. The
+        North Korean crews work in shifts of 12 hours.""",
+    ),
+    (
+        "Q1",
+        "troops-quote-twice-negative",
+        "none",
+        """Kursk deployment grows // KYIV - North Korea has sent twice as many troops to Russia
+        as it did last year, about 12,000 in all, Ukrainian military intelligence said. "We
+        have about 300 of them in our prisoner camps," an officer said.""",
+    ),
+    (
+        "Q1",
+        "restaurant-table-negative",
+        "none",
+        """North Korean restaurants abroad // Number of North Korean state restaurants, by
+        country (2024) || China: 80 || Russia: 12 || Cambodia: 6 || Source: Unification
+        Ministry""",
+    ),
+]
+
+BATCHES = (BATCH_1,)
+ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
