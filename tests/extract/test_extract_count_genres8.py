@@ -24,7 +24,25 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch Q1, written blind (16 articles, 19 expected figures).
+# Batch Q1, written blind (16 articles, 19 expected figures, 19 scorer keys). First run, before
+# any change: counts precision 1.00 / recall 0.74 (14 of 19, 0 spurious), count+destination
+# 0.93 / 0.68 (13 of 19, 1 spurious), statuses 12 of 13 matched; 10 of 16 articles right.
+# Missed: "there are now about 1,300 of them in the district, up from 700" (both: the loggers
+# are named four sentences back, the sentences between point to them by "they", "them",
+# "their"), "about 200 North Korean builders each, some 600 in all" (a total after a unit
+# size), "the number is north of 300" ("north of" no bound), "workers from North Korea (about
+# 2,500, according to ...)" (a figure in a parenthesis after its group). Destination off:
+# "Pyongyang's labourers in the emirate number around 1,000, a Gulf diplomat said" (M49:145
+# from the source's "Gulf", the dateline's Dubai not taken). Status off: "The last 90 left
+# ..., down from about 1,200 in 2016" (the baseline takes the repatriation). After the fixes:
+# counts 1.00 / 1.00 (19 of 19), count+destination 0.95 / 0.95, statuses 17 of 18: a pronoun
+# partitive's antecedent is looked for one sentence further back for each sentence between
+# that points back by a plural pronoun (grammar ``chain_pronouns``); "north of" an at-least
+# and "south of" an at-most qualifier; the apposed total takes a unit size before its comma
+# ("each", cues ``trailing_distributives``), an origin after its noun ("workers from North
+# Korea") and a parenthesis without a tail ("(about 2,500)", "(about 2,500, according to").
+# Left as strict xfails: the Gulf destination (a place naming the source, not the workers)
+# and the baseline's status (debatable: "the last 90" are a remnant, so 1,200 a stock).
 BATCH_1: list[Article] = [
     (
         "Q1",
@@ -170,7 +188,15 @@ BATCHES = (BATCH_1,)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "Q1-pyongyangs-labourers-dubai": "destination: \"Pyongyang's labourers in the emirate "
+    'number around 1,000, a Gulf diplomat said" reads M49:145 from the source\'s "Gulf" (the '
+    "dateline's Dubai and 'the emirate' give AE)",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "Q1-negated-presence-last-left": "status: 'The last 90 left on a train to Pyongyang ..., "
+    "down from about 1,200 in 2016' reads the baseline repatriated (the status of the flow "
+    "compared; debatable: 'the last 90' are a remnant, so 1,200 is a stock)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -74,6 +74,7 @@ class _Grammar:
     head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
     list_continues: re.Pattern[str]  # ", tourist or business visas": a list's next item
     pronoun_head: re.Pattern[str]  # "thousands of them"
+    chain_pronoun: re.Pattern[str]  # "(lives with) them": carries a group further back
     of_lead: re.Pattern[str]  # "thousands of workers"
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
@@ -180,6 +181,7 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "head_stop_words")
         ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
+        chain_pronoun=re.compile(r"\b(?:" + words(language, "chain_pronouns") + r")\b", re.I),
         # the comma closes an alternative: "thousands, maybe even tens of thousands, of workers"
         of_lead=re.compile(r"^\s*,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
@@ -480,6 +482,7 @@ class _Rules:
     # "employed North Korean workers, 410 in total": a total in apposition to the workers
     apposed_total_before: re.Pattern[str]
     apposed_total_after: re.Pattern[str]
+    apposed_paren_after: re.Pattern[str]  # "(about 2,500)", "(about 2,500, according to"
     total_after: re.Pattern[str]  # '(up to 6,000") in total': a total, wherever it ends
     own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
     workforce_level: re.Pattern[str]  # "Russia's own construction workforce numbers (6.5m)"
@@ -671,15 +674,21 @@ def _rules(language: str) -> _Rules:
             # "North Korean workers, 410 in total", "all North Korean workers in the country,
             # about 200 at the time"
             rf"\b(?:{alt('worker_nouns')}|{alt('people_nouns')})"
-            # their workplace ("the North Korean women at two seafood plants in Hunchun, 300
-            # in all")
-            rf"(?:\s+(?:{alt('headcount_place_prepositions')})\s+(?:[\w'’-]+\s+){{0,5}}?"
-            rf"[\w'’-]+)?\s*,\s+(?:(?:{fillers})\s+)?$",
+            # their workplace or origin ("the North Korean women at two seafood plants in
+            # Hunchun, 300 in all", "workers from North Korea (about 2,500)")
+            rf"(?:\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
+            rf"(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
+            # the size of each unit before the total ("with about 200 builders each, some
+            # 600 in all")
+            rf"(?:\s+(?:{alt('trailing_distributives')}))?"
+            # a parenthesis needs no tail: "workers from North Korea (about 2,500, ...)"
+            rf"(?:\s*,\s+|\s*(?P<paren>\()\s*)(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
         apposed_total_after=re.compile(
             rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
         ),
+        apposed_paren_after=re.compile(r"\s*(?:\)|,\s)"),
         workforce_level=ending(alt("workforce_level_before")),
         staff_with=ending(alt("headcount_with"), lead=r"\s"),
         staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
@@ -1643,10 +1652,17 @@ class CountFinder:
             ) and self._about_workers(sv):
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
+            apposed = self.rules.apposed_total_before.search(
+                text, max(sv.start, q.start - 90), q.start
+            )
             if (
-                self.rules.apposed_total_after.match(text, q.core_end, sv.end)
-                and self.rules.apposed_total_before.search(
-                    text, max(sv.start, q.start - 90), q.start
+                apposed
+                and (
+                    self.rules.apposed_total_after.match(text, q.core_end, sv.end)
+                    or (
+                        apposed.group("paren") is not None
+                        and self.rules.apposed_paren_after.match(text, q.core_end, sv.end)
+                    )
                 )
                 and self._dprk_between(sv, max(sv.start, q.start - 90), q.start)
             ):
@@ -3141,6 +3157,7 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        chained = self._pronoun_chain(sv) if pronoun else lo
         if pronoun and self.rules.witness_after.match(
             text, _skip_space(text, q.core_end + pronoun.end(), sv.end)
         ):
@@ -3196,7 +3213,7 @@ class CountFinder:
         if pronoun:
             if self._others_antecedent(sv, q):
                 return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
-            body = text[max(lo, sv.start - 400) : q.start]
+            body = text[min(chained, max(lo, sv.start - 400)) : q.start]
             end = q.core_end + pronoun.end()
             if (
                 cues.worker_nouns.search(body)
@@ -3245,6 +3262,24 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _pronoun_chain(self, sv: SentenceView) -> int:
+        """Where the antecedent of a pronoun partitive is looked for: two sentences back, and
+        one sentence more for each sentence of the paragraph (up to ``ABOUT_WORKERS_REACH``)
+        that itself points back by a plural pronoun ("The North Korean loggers start work
+        ... A minder lives with them ... Nobody speaks Korean. There are now about 1,300 of
+        them")."""
+        sentences = self.view.sentences
+        j = max(0, sv.index - 2)
+        floor = max(0, sv.index - ABOUT_WORKERS_REACH)
+        while j > floor:
+            s = sentences[j]
+            if s.sentence.paragraph != sv.sentence.paragraph or not self._has(
+                self.g.chain_pronoun, s.start, s.end
+            ):
+                break
+            j -= 1
+        return sentences[j].start
 
     def _now_after_total(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause say "at present" after a sentence (of the two before)
