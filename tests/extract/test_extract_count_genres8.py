@@ -184,7 +184,133 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1,)
+# Batch Q2, written blind after the Q1 fixes (15 articles, 17 expected figures).
+BATCH_2: list[Article] = [
+    (
+        "Q2",
+        "pronoun-chain-feature",
+        "~160@CN/present",
+        """The women of Line Four // DANDONG - The North Korean seamstresses arrive at the
+        factory gate at seven, in two columns, each led by a team leader. They wear identical
+        grey tracksuits and speak to no one. Their dormitory is on the fourth floor, above the
+        cutting room, and its windows are barred. The plant's Chinese manager says he has
+        about 160 of them, and would hire more if Pyongyang sent them.""",
+    ),
+    (
+        "Q2",
+        "minister-quote-now-and-next",
+        "~450@RU/present =200@RU/planned",
+        """Amur farms // BLAGOVESHCHENSK - "Right now there are roughly 450 North Koreans on
+        our farms, and next spring we expect another 200," the region's deputy agriculture
+        minister, Oleg Shirokov, told reporters on Tuesday.""",
+    ),
+    (
+        "Q2",
+        "twice-as-many-as-the",
+        "~600@LA/present =300@LA/present",
+        """Vientiane building boom // VIENTIANE - Lao contractors now employ about 600 North
+        Korean builders, twice as many as the 300 they had in 2022, according to a diplomat in
+        the Lao capital.""",
+    ),
+    (
+        "Q2",
+        "paren-latest-count",
+        "~350@RU/present",
+        """Primorye shipyard // BOLSHOI KAMEN - The yard's North Korean welders (some 350 at the
+        latest count) work in three shifts, a union steward said.""",
+    ),
+    (
+        "Q2",
+        "apiece-altogether",
+        "~300@RU/present",
+        """Logging camps in Tuva // KYZYL - Two logging camps in the republic hold roughly 150
+        North Korean loggers apiece, or about 300 altogether, the Tuva forestry agency
+        said.""",
+    ),
+    (
+        "Q2",
+        "each-site-range-negative",
+        "none",
+        """Ulaanbaatar sites // ULAANBAATAR - Mongolian builders say each of the capital's three
+        big housing sites has between 40 and 60 North Korean workers. Officials declined to
+        give a total.""",
+    ),
+    (
+        "Q2",
+        "hedged-table-far-east",
+        "~4000@RU/present ~2500@RU/present 1200-1500@RU/present",
+        """Table 2. North Korean workers in the Russian Far East, 2025 (estimates) || Primorsky
+        Krai: just under 4,000 || Khabarovsk Krai: close to 2,500 || Amur Oblast: 1,200-1,500
+        || Source: Far Eastern Federal University survey""",
+    ),
+    (
+        "Q2",
+        "report-title-it-workers",
+        "1000-1500@CN/present =300@RU/present",
+        """New report on IT workers // 'Laptops for the Leader', a report released on Monday by
+        the Seoul-based Digital Freedom Institute, estimates that between 1,000 and 1,500 North
+        Korean IT workers operate from Shenyang and Dandong, and a further 300 from
+        Vladivostok.""",
+    ),
+    (
+        "Q2",
+        "no-longer-any-peak",
+        "~5000@KW/present",
+        """Kuwait's last North Korean crews gone // KUWAIT CITY - There are no longer any North
+        Korean workers in Kuwait, the interior ministry said. At the peak, in 2015, close to
+        5,000 were employed there, mostly on state housing projects.""",
+    ),
+    (
+        "Q2",
+        "dprk-nationals-chinese-factories",
+        "=230@CN/present",
+        """Factory inspections in Jilin // CHANGCHUN - Inspectors found 230 DPRK nationals
+        working at Chinese factories in Jilin province without valid permits, a provincial
+        official said. All 230 will be sent back by the end of the month.""",
+    ),
+    (
+        "Q2",
+        "upwards-russian-sites",
+        ">8000@RU/present",
+        """Builders' union warns // MOSCOW - Upwards of 8,000 North Korean labourers now work on
+        Russian sites, the construction workers' union said, warning of poor safety
+        standards.""",
+    ),
+    (
+        "Q2",
+        "heyday-ran-to-fewer-remain",
+        "~1300@MN/present <50@MN/present",
+        """Mongolia, then and now // ULAANBAATAR - In its heyday, the North Korean workforce in
+        Mongolia ran to some 1,300 people, mostly in construction and cashmere workshops. Today
+        fewer than 50 remain, all at one sewing workshop, according to the labour ministry.""",
+    ),
+    (
+        "Q2",
+        "chinese-staff-quote-negative",
+        "none",
+        """Rason zone // RASON - "We have about 300 of our own people here," a Chinese manager at
+        the Rason fish plant said, referring to Chinese technicians. The plant also employs
+        some 900 local North Korean workers.""",
+    ),
+    (
+        "Q2",
+        "soldiers-paren-negative",
+        "none",
+        """Kursk // North Korean soldiers (about 11,000, according to Seoul) were deployed to the
+        Kursk region last autumn. Twice as many may follow, Ukrainian officials warned.""",
+    ),
+    (
+        "Q2",
+        "pronoun-chain-others-negative",
+        "none",
+        """Sakhalin fish plants // KORSAKOV, Sakhalin - A few North Korean workers still gut fish
+        at the Korsakov plant. But the plant now relies on migrants from Uzbekistan. They live
+        in containers by the quay and earn 60,000 roubles a month. Their contracts run for a
+        year. The manager says he has about 900 of them.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
