@@ -21,7 +21,16 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_list, word_set, words
+from laborwatch.extract.vocab import (
+    has,
+    inflect_plurals,
+    load,
+    phrase_pattern,
+    verb_forms,
+    word_list,
+    word_set,
+    words,
+)
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
@@ -550,6 +559,7 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
+    plural_rules = load("inflection", language if has("inflection", language) else "en")["plural"]
 
     def ending(words_before: str, lead: str = r"\b") -> re.Pattern[str]:
         """``words_before`` (and fillers) right before a figure: "Oman expelled (60)"."""
@@ -612,6 +622,17 @@ def _rules(language: str) -> _Rules:
             + alt("distributive_determiners")
             + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
             + alt("distributive_nouns")
+            # "each of the capital's three big housing sites has": a partitive of the units
+            + r")\b|\b(?:"
+            + alt("distributive_partitives")
+            + r")\s+(?:[\w'’-]+\s+){0,5}?(?:"
+            + phrase_pattern(
+                [
+                    w
+                    for w in inflect_plurals(c["distributive_nouns"], plural_rules)
+                    if w not in c["distributive_nouns"]
+                ]
+            )
             + r")\b|\b(?:"
             + alt("distributive_pronouns")
             + r")\s+(?:[\w'’-]+\s+){0,3}$",
@@ -673,7 +694,7 @@ def _rules(language: str) -> _Rules:
         apposed_total_before=re.compile(
             # "North Korean workers, 410 in total", "all North Korean workers in the country,
             # about 200 at the time"
-            rf"\b(?:{alt('worker_nouns')}|{alt('people_nouns')})"
+            rf"\b(?:{phrase_pattern(worker_phrases(c, language))}|{alt('people_nouns')})"
             # their workplace or origin ("the North Korean women at two seafood plants in
             # Hunchun, 300 in all", "workers from North Korea (about 2,500)")
             rf"(?:\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
@@ -682,13 +703,17 @@ def _rules(language: str) -> _Rules:
             # 600 in all")
             rf"(?:\s+(?:{alt('trailing_distributives')}))?"
             # a parenthesis needs no tail: "workers from North Korea (about 2,500, ...)"
-            rf"(?:\s*,\s+|\s*(?P<paren>\()\s*)(?:(?:{fillers})\s+)?$",
+            # an apposition opener after the comma: "150 loggers apiece, or about 300"
+            rf"(?:\s*,\s+(?:(?:{words(language, 'apposition_openers')})\s+)?"
+            rf"|\s*(?P<paren>\()\s*)(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
         apposed_total_after=re.compile(
             rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
         ),
-        apposed_paren_after=re.compile(r"\s*(?:\)|,\s)"),
+        # the parenthesis closes within a few words ("(some 350 at the latest count)") or
+        # goes on after a comma ("(about 2,500, according to ...)")
+        apposed_paren_after=re.compile(r"(?:\s+[^()\d.;:!?]{1,40}?)?\s*\)|\s*,\s"),
         workforce_level=ending(alt("workforce_level_before")),
         staff_with=ending(alt("headcount_with"), lead=r"\s"),
         staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
@@ -3270,7 +3295,7 @@ class CountFinder:
         ... A minder lives with them ... Nobody speaks Korean. There are now about 1,300 of
         them")."""
         sentences = self.view.sentences
-        j = max(0, sv.index - 2)
+        j = near = max(0, sv.index - 2)
         floor = max(0, sv.index - ABOUT_WORKERS_REACH)
         while j > floor:
             s = sentences[j]
@@ -3279,6 +3304,14 @@ class CountFinder:
             ):
                 break
             j -= 1
+        # the chain ends on the group it points to: North Koreans, not "migrants from
+        # Uzbekistan" (else the two sentences before, as without a chain)
+        places = sentences[j].places
+        if j < near and not (
+            any(p.kind == "dprk" for p in places)
+            and not any(p.kind == "demonym" for p in places)
+        ):
+            j = near
         return sentences[j].start
 
     def _now_after_total(self, sv: SentenceView, q: Quantity) -> bool:
