@@ -329,7 +329,125 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2)
+# Batch Q3, written blind after the Q2 fixes (14 articles, 14 expected figures).
+BATCH_3: list[Article] = [
+    (
+        "Q3",
+        "feature-quote-chain",
+        "~240@RU/present",
+        """Night shift // NAKHODKA, Primorye - At two in the morning the North Korean dockers are
+        still on the quay. They unload Chinese containers by floodlight and eat rice from tin
+        bowls between ships. "They never complain," says the port's night foreman, Pavel
+        Gromov. Their supervisor, a thin man in a grey cap, watches from a cabin. According to
+        the port, some 240 of them now work at the terminal.""",
+    ),
+    (
+        "Q3",
+        "camps-each-in-total",
+        "~360@RU/present",
+        """Khabarovsk logging // KHABAROVSK - A timber firm runs four camps in the krai with
+        about 90 North Korean loggers each, some 360 in total, according to regional forestry
+        officials.""",
+    ),
+    (
+        "Q3",
+        "paren-by-one-count",
+        "~7000@CN/present",
+        """Dandong factories // DANDONG - Garment factories along the Yalu still employ North
+        Korean women (roughly 7,000 by one count), although Beijing says it enforces UN
+        sanctions.""",
+    ),
+    (
+        "Q3",
+        "figure-is-just-under",
+        "~400@CN/present",
+        """Shenyang restaurants // SHENYANG - North Korean waitresses and cooks remain a fixture
+        of the city's Korean quarter. The figure is just under 400, spread across a dozen
+        restaurants, according to a local business association.""",
+    ),
+    (
+        "Q3",
+        "double-the-baseline",
+        "~1400@RU/present =700@RU/present",
+        """Amur sawmills // BLAGOVESHCHENSK - Sawmills in the Amur region now employ about 1,400
+        North Korean workers, double the 700 reported in 2021, the regional labour office
+        said.""",
+    ),
+    (
+        "Q3",
+        "dash-table-years",
+        "~15000@RU/present 20000-30000@CN/present <50@MN/present",
+        """At a glance // North Korean workers abroad, latest estimates || Russia - around
+        15,000 (2025) || China - 20,000 to 30,000 (2024) || Mongolia - fewer than 50
+        (2025)""",
+    ),
+    (
+        "Q3",
+        "director-quote-employ",
+        "=120@RU/present",
+        """Vladivostok yard // VLADIVOSTOK - "We employ 120 North Korean welders and could use
+        twice as many," the director of the Dalzavod repair yard, Sergei Malin, said in an
+        interview.""",
+    ),
+    (
+        "Q3",
+        "before-sanctions-qatari-sites",
+        "<3000@QA/present",
+        """Qatar's building sites // DOHA - Before the 2017 sanctions, as many as 3,000 North
+        Koreans worked on Qatari building sites, according to a former site manager. He said
+        the last crews left in 2019.""",
+    ),
+    (
+        "Q3",
+        "nationals-working-vientiane",
+        "~130@LA/present",
+        """Lao hotel project // VIENTIANE - Some 130 DPRK nationals working on a hotel project
+        near the Mekong riverfront have not been paid for three months, a Lao contractor
+        said.""",
+    ),
+    (
+        "Q3",
+        "chain-soldiers-negative",
+        "none",
+        """Kursk front // KYIV - The North Korean soldiers arrived in the Kursk region in
+        October. They wore Russian uniforms and carried Russian papers. Their commanders spoke
+        no Russian. Ukrainian officials say about 1,000 of them have been killed.""",
+    ),
+    (
+        "Q3",
+        "each-of-the-brigades-negative",
+        "none",
+        """Brigades in Ulan-Ude // ULAN-UDE - North Korean construction workers in the city are
+        organised in brigades, and each of the brigades has 20 to 25 men, a local foreman
+        said.""",
+    ),
+    (
+        "Q3",
+        "paren-chinese-negative",
+        "none",
+        """Border trade // DANDONG - Chinese workers (about 3,000) at the new bridge customs zone
+        will be joined by Chinese technicians next year, the Liaoning government said. North
+        Korean traders also use the zone.""",
+    ),
+    (
+        "Q3",
+        "north-of-permits",
+        ">5000@RU/present",
+        """Primorye estimates // VLADIVOSTOK - Unofficial estimates put North Korean labourers in
+        Primorye at north of 5,000, well above the 2,100 work permits on record, a regional
+        deputy said.""",
+    ),
+    (
+        "Q3",
+        "tuva-upwards-their-number",
+        ">600@RU/present",
+        """Tuva mines // KYZYL - Mining firms in Tuva have quietly resumed hiring North Korean
+        workers. Most of them live in camps near the pits. Local officials put their number
+        at upwards of 600.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
