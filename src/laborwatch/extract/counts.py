@@ -1014,10 +1014,14 @@ _PLACE_EXAMPLE_KINDS = frozenset({"country", "subdivision", "city", "region"})
 _HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
 # "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
-_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
+# the year of the item's estimate may close it: "Russia - around 15,000 (2025)"
+_ITEM_YEAR = r"(?:\s*\((?:[A-Z][a-z]+\.?\s+)?\d{4}\))?"
+_LIST_ITEM = re.compile(_ITEM_YEAR + r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
 _QS = re.escape(QUOTES_AND_SPACES)
 # 'Yanji: "a few hundred";'
-_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)")
+_QUOTED_LIST_ITEM = re.compile(
+    _ITEM_YEAR + rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)"
+)
 
 
 def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = False) -> bool:
