@@ -1019,9 +1019,7 @@ _ITEM_YEAR = r"(?:\s*\((?:[A-Z][a-z]+\.?\s+)?\d{4}\))?"
 _LIST_ITEM = re.compile(_ITEM_YEAR + r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
 _QS = re.escape(QUOTES_AND_SPACES)
 # 'Yanji: "a few hundred";'
-_QUOTED_LIST_ITEM = re.compile(
-    _ITEM_YEAR + rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)"
-)
+_QUOTED_LIST_ITEM = re.compile(_ITEM_YEAR + rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)")
 
 
 def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = False) -> bool:
@@ -3312,8 +3310,7 @@ class CountFinder:
         # Uzbekistan" (else the two sentences before, as without a chain)
         places = sentences[j].places
         if j < near and not (
-            any(p.kind == "dprk" for p in places)
-            and not any(p.kind == "demonym" for p in places)
+            any(p.kind == "dprk" for p in places) and not any(p.kind == "demonym" for p in places)
         ):
             j = near
         return sentences[j].start
