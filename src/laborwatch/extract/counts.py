@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract import vocab
 from laborwatch.extract.basis import total_cues
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, per_cue_set, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
@@ -21,16 +22,7 @@ from laborwatch.extract.numbers import Quantity
 from laborwatch.extract.places import PlaceMention
 from laborwatch.extract.tails import NeedleIndex, ends_with, last_words, may_end_with, tail_of
 from laborwatch.extract.text import caseless_lower, folded
-from laborwatch.extract.vocab import (
-    has,
-    inflect_plurals,
-    load,
-    phrase_pattern,
-    verb_forms,
-    word_list,
-    word_set,
-    words,
-)
+from laborwatch.extract.vocab import phrase_pattern, verb_forms, word_list, word_set, words
 
 QUOTES_AND_SPACES = " \t\n\"'“”‘’"  # a list item may quote its figure
 _CLOSING_QUOTES = "\"'”’"
@@ -559,7 +551,7 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
-    plural_rules = load("inflection", language if has("inflection", language) else "en")["plural"]
+    plural_rules = Vocabulary("inflection", language)["plural"]
 
     def ending(words_before: str, lead: str = r"\b") -> re.Pattern[str]:
         """``words_before`` (and fillers) right before a figure: "Oman expelled (60)"."""
@@ -629,7 +621,7 @@ def _rules(language: str) -> _Rules:
             + phrase_pattern(
                 [
                     w
-                    for w in inflect_plurals(c["distributive_nouns"], plural_rules)
+                    for w in vocab.inflect_plurals(c["distributive_nouns"], plural_rules)
                     if w not in c["distributive_nouns"]
                 ]
             )
