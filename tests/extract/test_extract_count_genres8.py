@@ -458,7 +458,114 @@ BATCH_3: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3)
+# Batch Q4, written blind after the Q3 fixes (13 articles, 17 expected figures).
+BATCH_4: list[Article] = [
+    (
+        "Q4",
+        "chain-feature-cannery",
+        "~500@CN/present",
+        """Hunchun cannery // HUNCHUN - The North Korean women on the crab line wear white caps
+        and rubber aprons. Their shifts last twelve hours. They sleep in bunk rooms above the
+        freezer hall and are not allowed out without a minder. A Chinese manager at the
+        cannery estimates that close to 500 of them work across the city's seafood
+        plants.""",
+    ),
+    (
+        "Q4",
+        "quote-left-once-hundreds",
+        "~40@MN/present v2@MN/present",
+        """Mongolian official on labour // ULAANBAATAR - "There are perhaps 40 of them left, all
+        in one sewing workshop," a Mongolian labour official said of the North Korean workers
+        who once numbered in the hundreds.""",
+    ),
+    (
+        "Q4",
+        "up-from-dubai",
+        "~900@AE/present =400@AE/present",
+        """Dubai towers // DUBAI - Around 900 North Korean construction workers are now in
+        Dubai, up from 400 in 2023, a Western security source said.""",
+    ),
+    (
+        "Q4",
+        "total-then-each",
+        "=650@CN/present",
+        """Yanji garment sites // YANJI - A total of 650 North Korean seamstresses work at five
+        garment plants in the city, roughly 130 at each, according to a local trade
+        official.""",
+    ),
+    (
+        "Q4",
+        "range-to-and-between",
+        "1800-2200@RU/present 2500-3000@RU/present",
+        """Amur estimates // BLAGOVESHCHENSK - The regional migration office puts North Korean
+        workers in the Amur region at 1,800 to 2,200; a local NGO says the true figure is
+        between 2,500 and 3,000.""",
+    ),
+    (
+        "Q4",
+        "at-its-height-dandong",
+        ">30000@CN/present <10000@CN/present",
+        """Dandong then and now // DANDONG - At its height, in 2019, the city's North Korean
+        workforce was estimated at upwards of 30,000. Officials now say fewer than 10,000
+        remain.""",
+    ),
+    (
+        "Q4",
+        "paren-nationals-cambodia",
+        "<100@KH/present",
+        """Phnom Penh restaurants // PHNOM PENH - North Korean nationals working in Cambodia's
+        restaurants (fewer than 100, according to the interior ministry) face deportation by
+        the end of the year.""",
+    ),
+    (
+        "Q4",
+        "table-russian-regions",
+        "=3200@RU/present =2100@RU/present =1500@RU/present =400@RU/present",
+        """Table 1: North Korean labour in Russian regions (2025) || Primorsky Krai: 3,200 ||
+        Khabarovsk Krai: 2,100 || Amur Oblast: 1,500 || Tuva: 400""",
+    ),
+    (
+        "Q4",
+        "report-titled-shenyang",
+        "~500@CN/present",
+        """Report: IT workers // A report titled 'Code for Kim', published by the Seoul-based
+        Cyber Labour Watch on Wednesday, says about 500 North Korean IT workers are based in
+        Shenyang.""",
+    ),
+    (
+        "Q4",
+        "none-left-last-12",
+        "=12@MT/repatriated",
+        """Malta's North Korean builders // VALLETTA - No North Korean workers are left in
+        Malta, the government said. The last 12, employed by a construction firm in Qormi,
+        flew home in 2018.""",
+    ),
+    (
+        "Q4",
+        "chain-tourists-negative",
+        "none",
+        """Pyongyang tourism // DANDONG - Chinese tour groups leave Dandong for Sinuiju every
+        morning. They cross the bridge by bus. Their guides speak Mandarin and Korean. This
+        month about 2,000 of them have made the trip, a travel agent said. North Korean workers
+        in the city were not affected.""",
+    ),
+    (
+        "Q4",
+        "every-one-of-factories-negative",
+        "none",
+        """Garment factories in Dandong // DANDONG - Every one of the 14 garment factories
+        inspected had 30 to 80 North Korean women on its lines, inspectors said.""",
+    ),
+    (
+        "Q4",
+        "troops-north-of-negative",
+        "none",
+        """Troop numbers // SEOUL - North Korea's troops in Russia now number north of 12,000,
+        Seoul's spy agency said, up from 11,000 in December.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
