@@ -688,8 +688,9 @@ def _rules(language: str) -> _Rules:
             # about 200 at the time"
             rf"\b(?:{phrase_pattern(worker_phrases(c, language))}|{alt('people_nouns')})"
             # their workplace or origin ("the North Korean women at two seafood plants in
-            # Hunchun, 300 in all", "workers from North Korea (about 2,500)")
-            rf"(?:\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
+            # Hunchun, 300 in all", "workers from North Korea (about 2,500)"), after a verb
+            # that places them ("nationals working in Cambodia's restaurants (fewer than 100")
+            rf"(?:(?:\s+(?:{located}))?\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
             rf"(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
             # the size of each unit before the total ("with about 200 builders each, some
             # 600 in all")
