@@ -574,7 +574,102 @@ BATCH_4: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4)
+# Batch Q5, written blind after the Q4 fix (12 articles, 12 expected figures).
+BATCH_5: list[Article] = [
+    (
+        "Q5",
+        "paren-employed-at",
+        "~180@RU/present",
+        """Sakhalin fish // KHOLMSK, Sakhalin - North Korean women employed at the town's two
+        fish plants (about 180 in all) live in a hostel by the harbour, the mayor's office
+        said.""",
+    ),
+    (
+        "Q5",
+        "paren-based-in-it",
+        "<50@LA/present",
+        """IT crackdown // VIENTIANE - North Korean IT workers based in the Lao capital (no more
+        than 50, a diplomat estimates) write code for gaming firms.""",
+    ),
+    (
+        "Q5",
+        "chain-feature-farmhands-quote",
+        "~220@RU/present",
+        """The cabbage brigade // USSURIYSK, Primorye - The North Korean farmhands come in April
+        and leave in November. They plant, weed and harvest on land leased by a
+        Chinese-Russian agribusiness. "Their work is good, and they do not drink," says the
+        farm manager, Anna Kim. Their camp of converted shipping containers stands at the edge
+        of the fields. This season there are about 220 of them, she says.""",
+    ),
+    (
+        "Q5",
+        "twice-as-many-as-in",
+        "~1000@RU/present",
+        """Ulan-Ude builders // ULAN-UDE - Building firms in Buryatia now use roughly 1,000 North
+        Korean builders, about twice as many as in 2022, the republic's construction ministry
+        said.""",
+    ),
+    (
+        "Q5",
+        "crews-each-altogether",
+        "~120@RU/present",
+        """Khabarovsk bridge // KHABAROVSK - The contractor has three North Korean crews on the
+        new bridge approach, about 40 men each, or roughly 120 altogether.""",
+    ),
+    (
+        "Q5",
+        "just-over-quote-kuwait",
+        ">200@KW/present",
+        """Kuwait labour // KUWAIT CITY - "We still have just over 200 North Korean workers on
+        government projects," a Kuwaiti official told the paper.""",
+    ),
+    (
+        "Q5",
+        "semicolon-cities-table",
+        "~300@CN/present ~250@CN/present ~40@LA/present",
+        """Where they are // North Korean restaurant workers, by city (2024): Shenyang, about
+        300; Dandong, about 250; Vientiane, about 40.""",
+    ),
+    (
+        "Q5",
+        "anywhere-from-to",
+        "300-500@LA/present",
+        """Estimates for Laos // VIENTIANE - Diplomats say anywhere from 300 to 500 North Korean
+        workers remain in Laos.""",
+    ),
+    (
+        "Q5",
+        "once-employed-none-now",
+        "~80@PL/present",
+        """Gdynia shipyard // GDYNIA - The shipyard once employed some 80 North Korean welders;
+        today it employs none, its spokesman said.""",
+    ),
+    (
+        "Q5",
+        "home-paren-negative",
+        "none",
+        """Pyongyang construction // PYONGYANG - Workers from across North Korea (some 20,000 in
+        all) are building a new district in the capital, state media said.""",
+    ),
+    (
+        "Q5",
+        "chain-russian-miners-negative",
+        "none",
+        """Dalnegorsk mine // DALNEGORSK, Primorye - Russian miners went on strike at the
+        Dalnegorsk lead mine on Monday. They say their wages have not been paid since spring.
+        Their union says about 700 of them have stopped work. The mine once employed North
+        Korean workers.""",
+    ),
+    (
+        "Q5",
+        "each-of-restaurants-negative",
+        "none",
+        """Restaurants // Each of the North Korean restaurants in Vladivostok employs 15 to 20
+        waitresses, a city official said.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
