@@ -690,7 +690,8 @@ def _rules(language: str) -> _Rules:
             # their workplace or origin ("the North Korean women at two seafood plants in
             # Hunchun, 300 in all", "workers from North Korea (about 2,500)"), after a verb
             # that places them ("nationals working in Cambodia's restaurants (fewer than 100")
-            rf"(?:(?:\s+(?:{located}))?\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
+            rf"(?:(?:\s+(?:{located}|{alt('apposed_total_participles')}))?"
+            rf"\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
             rf"(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
             # the size of each unit before the total ("with about 200 builders each, some
             # 600 in all")
@@ -3231,9 +3232,10 @@ class CountFinder:
         if self._counted_before(sv, q, vague, since) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
-            if self._others_antecedent(sv, q):
+            since = min(chained, max(lo, sv.start - 400))
+            if self._others_antecedent(sv, q, since):
                 return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
-            body = text[min(chained, max(lo, sv.start - 400)) : q.start]
+            body = text[since : q.start]
             end = q.core_end + pronoun.end()
             if (
                 cues.worker_nouns.search(body)
@@ -3626,14 +3628,19 @@ class CountFinder:
             for o in s.quantities
         )
 
-    def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
+    def _others_antecedent(self, sv: SentenceView, q: Quantity, since: int | None = None) -> bool:
         """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
         people named earlier in its sentence ("Ukrainian and Filipino welders", "Mongolia's own
-        labour migrants"), with no DPRK name before the figure?"""
+        labour migrants"), or in the sentences from character ``since`` ("Russian miners went
+        on strike ... about 700 of them"), with no DPRK name before the figure?"""
         text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
-        if any(p.kind == "dprk" and p.start < q.start for p in sv.places):
+        places = list(sv.places)
+        if since is not None:
+            back = self.view.sentences[max(0, sv.index - ABOUT_WORKERS_REACH) : sv.index]
+            places = [p for s in back for p in s.places if p.start >= since] + places
+        if any(p.kind == "dprk" and p.start < q.start for p in places):
             return False
-        for p in sv.places:
+        for p in places:
             if p.end > q.start:
                 continue
             # "Mongolia's own labour migrants, about 60,000 of them": a country's own people
