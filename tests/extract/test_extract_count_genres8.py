@@ -16,6 +16,10 @@ The articles are invented for this file (people, outlets, firms, figures), and e
 went into git with its expected claims before its first extractor run; notation, comparison
 and conventions follow ``test_extract_count_genres7.py`` (and ``test_extract_count_genres4.py``):
 the size of one unit ("with 50 to 70 women at each") is no claim, a total of units is.
+
+Five batches (70 articles, 78 scorer keys). All first runs together: counts precision 0.94 /
+recall 0.81 (63 of 78, 4 spurious), count+destination 0.91 / 0.78; after the fixes: counts
+0.99 / 0.97 (76 of 78, 1 spurious), count+destination 0.96 / 0.95 (per batch below).
 """
 
 from __future__ import annotations
