@@ -3633,11 +3633,17 @@ class CountFinder:
         people named earlier in its sentence ("Ukrainian and Filipino welders", "Mongolia's own
         labour migrants"), or in the sentences from character ``since`` ("Russian miners went
         on strike ... about 700 of them"), with no DPRK name before the figure?"""
+        if self._others_named(sv.places, q):
+            return True
+        if since is None:
+            return False
+        back = self.view.sentences[max(0, sv.index - ABOUT_WORKERS_REACH) : sv.index]
+        return self._others_named([p for s in back for p in s.places if p.start >= since], q)
+
+    def _others_named(self, places: list[PlaceMention], q: Quantity) -> bool:
+        """Does one of ``places`` before the figure name another nation's workers or people,
+        with no DPRK name among them?"""
         text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
-        places = list(sv.places)
-        if since is not None:
-            back = self.view.sentences[max(0, sv.index - ABOUT_WORKERS_REACH) : sv.index]
-            places = [p for s in back for p in s.places if p.start >= since] + places
         if any(p.kind == "dprk" and p.start < q.start for p in places):
             return False
         for p in places:
