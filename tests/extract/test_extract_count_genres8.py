@@ -685,7 +685,102 @@ BATCH_5: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5)
+# Batch Q6, written blind after the Q5 fixes (12 articles, 12 expected figures).
+BATCH_6: list[Article] = [
+    (
+        "Q6",
+        "chain-feature-woodworkers",
+        "~75@RU/present",
+        """Sawmill town // LESOZAVODSK, Primorye - The North Korean woodworkers work in pairs,
+        feeding logs into a band saw that screams all day. They eat together in a canteen
+        behind the drying sheds. Their foreman, a former army sergeant, keeps a ledger of every
+        hour worked. The mill's owner told the local paper that he employs about 75 of
+        them.""",
+    ),
+    (
+        "Q6",
+        "official-quote-up-to",
+        "<150@RU/present",
+        """Tuva official // KYZYL - "At the moment we have up to 150 North Korean builders in the
+        republic," Tuva's deputy prime minister said on local radio.""",
+    ),
+    (
+        "Q6",
+        "paren-after-each-country",
+        "~400@LA/present ~100@KH/present <50@VN/present",
+        """Southeast Asia // BANGKOK - North Korean workers remain in Laos (about 400),
+        Cambodia (about 100) and Vietnam (fewer than 50), a regional NGO said.""",
+    ),
+    (
+        "Q6",
+        "combined-then-each",
+        "=140@PL/present",
+        """Shipyards // GDANSK - Two shipyards in the city employed a combined 140 North Korean
+        welders in 2015, roughly 70 at each, a labour inspectorate report found.""",
+    ),
+    (
+        "Q6",
+        "close-to-nearly-double",
+        "~600@RU/present",
+        """Primorye greenhouses // USSURIYSK - Close to 600 North Korean farm workers tend
+        greenhouses around the city this year, nearly double last year's number, officials
+        said.""",
+    ),
+    (
+        "Q6",
+        "number-stood-dropped-to-dozens",
+        "~6000@KW/present v1@KW/present",
+        """Kuwait // KUWAIT CITY - In 2016, the number of North Koreans working in Kuwait stood
+        at roughly 6,000, according to a UN panel. By 2020 it had dropped to a few dozen.""",
+    ),
+    (
+        "Q6",
+        "sent-by-trading-firms",
+        "~1100@CN/present",
+        """Shenyang seafood // SHENYANG - The city's seafood processors rely on Pyongyang-supplied
+        labour: some 1,100 women sent by North Korean state trading firms work on their lines,
+        a Chinese broker said.""",
+    ),
+    (
+        "Q6",
+        "none-since-at-their-peak",
+        "~500@PL/present",
+        """Poland // WARSAW - No North Korean workers have been employed in Poland since 2019,
+        the labour inspectorate said. At their peak in 2015, about 500 worked in shipyards and
+        farms.""",
+    ),
+    (
+        "Q6",
+        "between-quote-dubai",
+        "200-300@AE/present",
+        """Dubai // DUBAI - "Between 200 and 300 North Koreans are still here, working for small
+        contractors," a South Asian foreman told the paper.""",
+    ),
+    (
+        "Q6",
+        "chain-filipino-negative",
+        "none",
+        """Dubai crews // DUBAI - Filipino welders make up most of the crew at the Marina site.
+        They work twelve-hour shifts. Their employer says it has about 400 of them. North
+        Korean crews left the site in 2018.""",
+    ),
+    (
+        "Q6",
+        "paren-soldiers-home-negative",
+        "none",
+        """Flood repairs // North Korean construction brigades (some 3,000 soldiers) are
+        rebuilding flood-hit Sinuiju, state media said.""",
+    ),
+    (
+        "Q6",
+        "each-dormitory-negative",
+        "none",
+        """Vladivostok site // Each of the dormitories at the Vladivostok site houses 60 North
+        Korean workers, a visitor said.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
