@@ -789,8 +789,7 @@ BATCH_6: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6)
-ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
