@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from laborwatch.extract import vocab
 from laborwatch.extract.basis import total_cues
 from laborwatch.extract.cues import Cues, Vocabulary, located_verbs, per_cue_set, worker_phrases
 from laborwatch.extract.cues import cues as cues_of
@@ -74,6 +75,7 @@ class _Grammar:
     head_stop: re.Pattern[str]  # where the noun phrase after a figure ends
     list_continues: re.Pattern[str]  # ", tourist or business visas": a list's next item
     pronoun_head: re.Pattern[str]  # "thousands of them"
+    chain_pronoun: re.Pattern[str]  # "(lives with) them": carries a group further back
     of_lead: re.Pattern[str]  # "thousands of workers"
     local_words: re.Pattern[str]  # "local workers": not DPRK nationals
     number_at: re.Pattern[str]  # "the number ... stood at"
@@ -180,6 +182,7 @@ def _grammar(language: str) -> _Grammar:
             + words(language, "head_stop_words")
         ),
         pronoun_head=re.compile(r"^\s+(?:" + words(language, "pronoun_partitives") + ")", re.I),
+        chain_pronoun=re.compile(r"\b(?:" + words(language, "chain_pronouns") + r")\b", re.I),
         # the comma closes an alternative: "thousands, maybe even tens of thousands, of workers"
         of_lead=re.compile(r"^\s*,?\s*(?:" + words(language, "of_words") + r")\s+", re.I),
         local_words=re.compile(words(language, "local_workforce_words"), re.I),
@@ -480,6 +483,7 @@ class _Rules:
     # "employed North Korean workers, 410 in total": a total in apposition to the workers
     apposed_total_before: re.Pattern[str]
     apposed_total_after: re.Pattern[str]
+    apposed_paren_after: re.Pattern[str]  # "(about 2,500)", "(about 2,500, according to"
     total_after: re.Pattern[str]  # '(up to 6,000") in total': a total, wherever it ends
     own_staff: re.Pattern[str]  # "Our 15 field staff": the writer's own organisation
     workforce_level: re.Pattern[str]  # "Russia's own construction workforce numbers (6.5m)"
@@ -547,6 +551,7 @@ def _rules(language: str) -> _Rules:
 
     the = words(language, "articles")
     fillers = words(language, "figure_fillers")
+    plural_rules = Vocabulary("inflection", language)["plural"]
 
     def ending(words_before: str, lead: str = r"\b") -> re.Pattern[str]:
         """``words_before`` (and fillers) right before a figure: "Oman expelled (60)"."""
@@ -609,6 +614,17 @@ def _rules(language: str) -> _Rules:
             + alt("distributive_determiners")
             + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
             + alt("distributive_nouns")
+            # "each of the capital's three big housing sites has": a partitive of the units
+            + r")\b|\b(?:"
+            + alt("distributive_partitives")
+            + r")\s+(?:[\w'’-]+\s+){0,5}?(?:"
+            + phrase_pattern(
+                [
+                    w
+                    for w in vocab.inflect_plurals(c["distributive_nouns"], plural_rules)
+                    if w not in c["distributive_nouns"]
+                ]
+            )
             + r")\b|\b(?:"
             + alt("distributive_pronouns")
             + r")\s+(?:[\w'’-]+\s+){0,3}$",
@@ -670,16 +686,28 @@ def _rules(language: str) -> _Rules:
         apposed_total_before=re.compile(
             # "North Korean workers, 410 in total", "all North Korean workers in the country,
             # about 200 at the time"
-            rf"\b(?:{alt('worker_nouns')}|{alt('people_nouns')})"
-            # their workplace ("the North Korean women at two seafood plants in Hunchun, 300
-            # in all")
-            rf"(?:\s+(?:{alt('headcount_place_prepositions')})\s+(?:[\w'’-]+\s+){{0,5}}?"
-            rf"[\w'’-]+)?\s*,\s+(?:(?:{fillers})\s+)?$",
+            rf"\b(?:{phrase_pattern(worker_phrases(c, language))}|{alt('people_nouns')})"
+            # their workplace or origin ("the North Korean women at two seafood plants in
+            # Hunchun, 300 in all", "workers from North Korea (about 2,500)"), after a verb
+            # that places them ("nationals working in Cambodia's restaurants (fewer than 100")
+            rf"(?:(?:\s+(?:{located}|{alt('apposed_total_participles')}))?"
+            rf"\s+(?:{alt('headcount_place_prepositions')}|{origins})\s+"
+            rf"(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)?"
+            # the size of each unit before the total ("with about 200 builders each, some
+            # 600 in all")
+            rf"(?:\s+(?:{alt('trailing_distributives')}))?"
+            # a parenthesis needs no tail: "workers from North Korea (about 2,500, ...)"
+            # an apposition opener after the comma: "150 loggers apiece, or about 300"
+            rf"(?:\s*,\s+(?:(?:{words(language, 'apposition_openers')})\s+)?"
+            rf"|\s*(?P<paren>\()\s*)(?:(?:{fillers})\s+)?$",
             re.IGNORECASE,
         ),
         apposed_total_after=re.compile(
             rf"\s+(?:{alt('apposed_total_tails')})\b\s*(?:[.;,)]|$)", re.IGNORECASE
         ),
+        # the parenthesis closes within a few words ("(some 350 at the latest count)") or
+        # goes on after a comma ("(about 2,500, according to ...)")
+        apposed_paren_after=re.compile(r"(?:\s+[^()\d.;:!?]{1,40}?)?\s*\)|\s*,\s"),
         workforce_level=ending(alt("workforce_level_before")),
         staff_with=ending(alt("headcount_with"), lead=r"\s"),
         staff_with_noun=re.compile(rf"\s+(?:{alt('staff_with_nouns')})\b", re.IGNORECASE),
@@ -980,10 +1008,12 @@ _PLACE_EXAMPLE_KINDS = frozenset({"country", "subdivision", "city", "region"})
 _HOST_KINDS = frozenset({"country", "subdivision", "city"})  # a place "there" can point to
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "(Filipino) migrant workers"
 # "Kuwait, 1,450; Qatar, 800.", "Russia, 35,000, mostly in Moscow; China, ..."
-_LIST_ITEM = re.compile(r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
+# the year of the item's estimate may close it: "Russia - around 15,000 (2025)"
+_ITEM_YEAR = r"(?:\s*\((?:[A-Z][a-z]+\.?\s+)?\d{4}\))?"
+_LIST_ITEM = re.compile(_ITEM_YEAR + r"\s*(?:;|\.?\s*$|,[^;\d]{1,100};)")
 _QS = re.escape(QUOTES_AND_SPACES)
 # 'Yanji: "a few hundred";'
-_QUOTED_LIST_ITEM = re.compile(rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)")
+_QUOTED_LIST_ITEM = re.compile(_ITEM_YEAR + rf"[{_QS}]*(?:;|\.?[{_QS}]*$|,[^;\d]{{1,100}};)")
 
 
 def ends_list_item(text: str, sv: SentenceView, q: Quantity, quoted: bool = False) -> bool:
@@ -1643,10 +1673,17 @@ class CountFinder:
             ) and self._about_workers(sv):
                 out.append(Count(q, "bare", q.core_end))  # "were North Koreans: about 2,800"
                 continue
+            apposed = self.rules.apposed_total_before.search(
+                text, max(sv.start, q.start - 90), q.start
+            )
             if (
-                self.rules.apposed_total_after.match(text, q.core_end, sv.end)
-                and self.rules.apposed_total_before.search(
-                    text, max(sv.start, q.start - 90), q.start
+                apposed
+                and (
+                    self.rules.apposed_total_after.match(text, q.core_end, sv.end)
+                    or (
+                        apposed.group("paren") is not None
+                        and self.rules.apposed_paren_after.match(text, q.core_end, sv.end)
+                    )
                 )
                 and self._dprk_between(sv, max(sv.start, q.start - 90), q.start)
             ):
@@ -3141,6 +3178,7 @@ class CountFinder:
         text, cues = self.view.text, self.cues
         lo = self.view.sentences[max(0, sv.index - 2)].start
         pronoun = self.g.pronoun_head.match(text[q.core_end : sv.end])
+        chained = self._pronoun_chain(sv) if pronoun else lo
         if pronoun and self.rules.witness_after.match(
             text, _skip_space(text, q.core_end + pronoun.end(), sv.end)
         ):
@@ -3194,9 +3232,10 @@ class CountFinder:
         if self._counted_before(sv, q, vague, since) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
-            if self._others_antecedent(sv, q):
+            since = min(chained, max(lo, sv.start - 400))
+            if self._others_antecedent(sv, q, since):
                 return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
-            body = text[max(lo, sv.start - 400) : q.start]
+            body = text[since : q.start]
             end = q.core_end + pronoun.end()
             if (
                 cues.worker_nouns.search(body)
@@ -3245,6 +3284,31 @@ class CountFinder:
         if head != "worker":
             return None
         return Count(q, "worker", head_end)
+
+    def _pronoun_chain(self, sv: SentenceView) -> int:
+        """Where the antecedent of a pronoun partitive is looked for: two sentences back, and
+        one sentence more for each sentence of the paragraph (up to ``ABOUT_WORKERS_REACH``)
+        that itself points back by a plural pronoun ("The North Korean loggers start work
+        ... A minder lives with them ... Nobody speaks Korean. There are now about 1,300 of
+        them")."""
+        sentences = self.view.sentences
+        j = near = max(0, sv.index - 2)
+        floor = max(0, sv.index - ABOUT_WORKERS_REACH)
+        while j > floor:
+            s = sentences[j]
+            if s.sentence.paragraph != sv.sentence.paragraph or not self._has(
+                self.g.chain_pronoun, s.start, s.end
+            ):
+                break
+            j -= 1
+        # the chain ends on the group it points to: North Koreans, not "migrants from
+        # Uzbekistan" (else the two sentences before, as without a chain)
+        places = sentences[j].places
+        if j < near and not (
+            any(p.kind == "dprk" for p in places) and not any(p.kind == "demonym" for p in places)
+        ):
+            j = near
+        return sentences[j].start
 
     def _now_after_total(self, sv: SentenceView, q: Quantity) -> bool:
         """Does the figure's clause say "at present" after a sentence (of the two before)
@@ -3564,14 +3628,25 @@ class CountFinder:
             for o in s.quantities
         )
 
-    def _others_antecedent(self, sv: SentenceView, q: Quantity) -> bool:
+    def _others_antecedent(self, sv: SentenceView, q: Quantity, since: int | None = None) -> bool:
         """Is the group of a pronoun partitive ("some 4,000 of them") another nation's
         people named earlier in its sentence ("Ukrainian and Filipino welders", "Mongolia's own
-        labour migrants"), with no DPRK name before the figure?"""
-        text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
-        if any(p.kind == "dprk" and p.start < q.start for p in sv.places):
+        labour migrants"), or in the sentences from character ``since`` ("Russian miners went
+        on strike ... about 700 of them"), with no DPRK name before the figure?"""
+        if self._others_named(sv.places, q):
+            return True
+        if since is None:
             return False
-        for p in sv.places:
+        back = self.view.sentences[max(0, sv.index - ABOUT_WORKERS_REACH) : sv.index]
+        return self._others_named([p for s in back for p in s.places if p.start >= since], q)
+
+    def _others_named(self, places: list[PlaceMention], q: Quantity) -> bool:
+        """Does one of ``places`` before the figure name another nation's workers or people,
+        with no DPRK name among them?"""
+        text, nouns = self.view.text, (self.cues.worker_nouns, self.cues.people_nouns)
+        if any(p.kind == "dprk" and p.start < q.start for p in places):
+            return False
+        for p in places:
             if p.end > q.start:
                 continue
             # "Mongolia's own labour migrants, about 60,000 of them": a country's own people
