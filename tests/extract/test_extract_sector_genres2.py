@@ -1,0 +1,126 @@
+"""Sector of worker figures in short English articles of shapes the earlier sector batches
+(``test_extract_sector_genres.py``, ``test_extract_sector_unseen.py`` and the others) cover
+thinly, for the margin of the held-out sector accuracy: the sector only in a headline that
+names the workers; the sector told by the workplace rather than the job ("in textile
+workshops", "on logging concessions", "in medical clinics", "at shipyards", "in IT
+outsourcing"); by the employer's type ("a state-owned builder", "a seafood exporter", "a
+poultry producer"); by the product or the activity ("sewing uniforms", "pouring concrete",
+"catching squid"); a sector named in a sentence before the figure and referred to by a pronoun
+("work in them", "they employ"); two sectors for two figures of one article; general words
+that name no sector ("jobs", "industry", "work visas"); and sector words of other groups
+beside the figure (local drivers, Chinese workers, Russian fishermen, Chinese firms).
+
+Written for these tests in blind batches: each batch's table was committed before the
+extractor was run on it. People, firms, outlets and figures are invented. Notation as in
+``test_extract_sector_genres.py`` (``tables.figure_table``): ``= value destinations status
+sector`` per worker figure (the value its high bound, else its low one; "-" for none), ``x
+value`` for another group's figure, then ``| `` and the article, where " // " ends a
+headline. Conventions as in ``test_extract_sector_trade_press.py`` (a hire or a placing
+during a period is a flow, ``dispatched``) and ``test_extract_sector_employer_news.py``.
+The figures the count stage finds are judged on sector (the subject here) and, separately,
+on status.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tables import figure_batches, figure_rows, figures_by_value, judged_figure, other_rows
+
+PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
+
+
+# --- batch s1: headlines, workplaces, employer types, products, pronouns, other groups ----
+# First run (the table committed before it): not yet run.
+BATCH1 = """
+= 230 RU dispatched fishing
+| Squid season brings North Koreans to Sakhalin port // KHOLMSK - About 230 North Korean
+  workers arrived in Kholmsk this month and will stay until the end of the season, the
+  port's harbour master said. They are housed in a former school.
+= 450 CN present manufacturing
+| DANDONG - Textile workshops on the outskirts of Dandong have quietly resumed hiring from
+  across the river. A Chinese broker said about 450 North Korean women now work in them,
+  paid through a Shenyang trading firm.
+= 120 BY dispatched construction
+| MINSK - A state-owned builder in Minsk has taken on 120 North Korean workers, the
+  Belarusian labour ministry confirmed. Local unions said the jobs should have gone to
+  Belarusians.
+= 380 CN present fishing
+x 150
+| HUNCHUN - A seafood exporter in Hunchun employs some 380 North Korean women, while 150
+  local men drive its trucks and load containers at the port, a customs officer said.
+= 200 AE present construction
+= 60 AE present medical
+| DUBAI - Some 200 North Koreans still work on apartment blocks in Sharjah, a diplomatic
+  source said. Another 60 North Koreans work in medical clinics in Dubai, offering
+  acupuncture to expatriates.
+= 40 RU present it
+| VLADIVOSTOK - An IT outsourcing firm registered in Vladivostok employs about 40 North
+  Koreans, investigators said. Its clients in Europe did not know who did the work.
+= 90 RU present construction
+| NOVOSIBIRSK - Some 90 North Korean workers are pouring concrete for a new metro station
+  in Novosibirsk, a foreman told reporters. Russian engineers supervise the work.
+= 300 RU present fishing
+| NAKHODKA - Russian trawler crews have complained to the governor that 300 North Korean
+  workers are catching squid for a Nakhodka company this season.
+= 700 RU present logging
+| KHABAROVSK - About 700 North Koreans work on logging concessions in the Khabarovsk
+  region, the region's industry minister said.
+= 1200 RU dispatched -
+| MOSCOW - About 1,200 North Koreans entered Russia on work visas in the third quarter,
+  according to border service data. The figures do not say what jobs they do, but officials
+  say most go where the industry is short of labour.
+= 75 RU dispatched agriculture
+| BELOGORSK - A poultry producer near Belogorsk has brought in 75 North Korean workers this
+  spring, the company said.
+= 140 MN present mining
+| ULAANBAATAR - Chinese firms run most of the coal mines in Mongolia's South Gobi province.
+  According to a Mongolian MP, they employ about 140 North Korean workers alongside their
+  Chinese staff.
+= 65 PL dispatched shipbuilding
+| SZCZECIN - Prosecutors say a labour agency placed 65 North Korean workers at shipyards in
+  Szczecin and Gdynia between 2014 and 2017.
+= 160 RU present manufacturing
+= 40 RU present hospitality
+| USSURIYSK - In Ussuriysk, some 160 North Korean women are sewing uniforms for the Russian
+  army, and about 40 others work at restaurants in the city centre, a regional official
+  said.
+= 500 CN present manufacturing
+x 2000
+| HUNCHUN - About 2,000 Chinese workers process seafood in Hunchun's export zone, where some
+  500 North Koreans are employed at garment factories, a local official said.
+"""
+
+# The articles of each batch, and the figures of other groups in them that must not be read
+# as worker figures.
+BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1),))
+
+# Figures the count stage does not find: "batch-row-value" -> why.
+KNOWN_COUNT: dict[str, str] = {}
+# Sectors still missed: "batch-row-value" -> why.
+KNOWN_SECTOR: dict[str, str] = {}
+# Statuses still missed: "batch-row-value" -> why.
+KNOWN_STATUS: dict[str, str] = {}
+# Other groups' figures still read as workers: "batch-row-value" -> why.
+KNOWN_OTHERS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dests", "status", "sector"),
+    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_SECTOR}),
+)
+def test_genre2_sector(extractor, text, value, dests, status, sector):
+    assert judged_figure(extractor, text, value, PUBLISHED)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dests", "status", "sector"),
+    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_STATUS}),
+)
+def test_genre2_status(extractor, text, value, dests, status, sector):
+    assert judged_figure(extractor, text, value, PUBLISHED)[0] == status
+
+
+@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
+def test_genre2_other_group(extractor, text, value):
+    assert value not in figures_by_value(extractor, text, PUBLISHED)
