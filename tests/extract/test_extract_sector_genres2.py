@@ -31,7 +31,15 @@ PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
 
 # --- batch s1: headlines, workplaces, employer types, products, pronouns, other groups ----
-# First run (the table committed before it): not yet run.
+# First run (the table committed before it): 15 of 17 figures found, count P 15/15 R 15/17 (no
+# other group's figure read as workers); status 15/15, sector 14/15. Sector miss: "A poultry
+# producer near Belogorsk has brought in 75" (none: poultry was no cue). Fixed: poultry and
+# livestock farms (poultry, pig, hog, egg and chicken farms, ranches, herders, apiaries, state
+# and collective farms), with a few more employer and workplace words of the same kind in
+# lang/en/sectors.yaml (homebuilders, plumbers; sawyers, log yards; sportswear, lingerie,
+# brickworks, steelworks, foundries; tech and software firms, web design, game studios;
+# herbalists, masseurs; cafes, canteens, casinos, nightclubs; opencast mines). After: 15 of 17
+# found, status 15/15, sector 15/15; the two count misses are the count stage's.
 BATCH1 = """
 = 230 RU dispatched fishing
 | Squid season brings North Koreans to Sakhalin port // KHOLMSK - About 230 North Korean
@@ -91,12 +99,70 @@ x 2000
   500 North Koreans are employed at garment factories, a local official said.
 """
 
+# --- batch s2: written after the s1 fixes (measured, not fitted): far sectors, anaphors, ----
+# products and activities, an employer's bare type, other groups' industries
+# First run (the table committed before it): not yet run.
+BATCH2 = """
+= 1800 KW present construction
+| KUWAIT CITY - Kuwait's building boom has long relied on cheap foreign labour. Contractors
+  from South Korea and Turkey win the big tenders and pass much of the work to smaller
+  firms. Rights groups say North Koreans have been among the labourers on these sites for
+  over a decade. About 1,800 North Koreans were still in Kuwait last year, according to an
+  estimate by the group Gulf Labour Monitor.
+= 27 UY present fishing
+| North Korean fishermen stranded in Uruguay // MONTEVIDEO - The crew of a Chinese-owned
+  squid jigger has been stuck in port for three months. Among them are 27 North Koreans, who
+  have not been paid since July, a port chaplain said.
+= 150 RU dispatched construction
+| VLADIVOSTOK - A state-owned developer has hired 150 North Korean workers for a waterfront
+  project on the Golden Horn bay, the city's chief architect said.
+= 2000 RU planned -
+| MOSCOW - North Korea plans to send 2,000 more workers to Russia next year, Russia's labour
+  minister said, adding that both sides want to expand cooperation in industry and trade.
+= 30 LA present hospitality
+= 12 LA present medical
+| VIENTIANE - North Korea runs two restaurants and a clinic in Vientiane. About 30 North
+  Koreans work at the two restaurants, a waiter said, and the clinic employs 12 North Korean
+  doctors.
+= 70 CN present it
+| SHENYANG - Some 70 North Korean workers in Shenyang are coding apps for betting firms in
+  South-East Asia, a defector who worked with them said.
+= 120 RU present manufacturing
+| ULAN-UDE - About 120 North Korean workers are making bricks at a kiln outside Ulan-Ude, a
+  local newspaper reported.
+= 400 RU dispatched -
+x 3000
+| IRKUTSK - About 400 North Koreans arrived in Irkutsk in October, the migration service
+  said. Chinese workers, some 3,000 of them, dominate the region's timber industry.
+= 85 RU present shipbuilding
+| NAKHODKA - The Zvezda-Vostok ship repair plant won a navy contract in March. About 85 North
+  Koreans work there, a plant official said.
+= 350 RU present logging
+| CHITA - About 350 North Korean workers harvest larch in the forests north of Chita for a
+  Chinese buyer, a regional official said. The logs are shipped to China by rail.
+= 500 RU planned construction
+| KURSK - North Korean soldiers are clearing mines in the Kursk region, while about 500 North
+  Korean workers are expected to help rebuild its roads and bridges next year, the governor
+  said.
+= 260 RU present agriculture
+| USSURIYSK - Some 260 North Koreans tend cabbage and onions on leased land near Ussuriysk,
+  the company's Chinese owner said.
+= 60 RU present mining
+| BLAGOVESHCHENSK - About 60 North Korean workers pan gold for an artel on the Zeya river, a
+  police report said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1),))
+BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1), ("s2", BATCH2)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
-KNOWN_COUNT: dict[str, str] = {}
+KNOWN_COUNT: dict[str, str] = {
+    "s1-09-1200": "count: 'About 1,200 North Koreans entered Russia on work visas' is not counted "
+    "(the same sentence with 'North Korean workers' and no visas is)",
+    "s1-13-160": "count: 'some 160 North Korean women are sewing uniforms for the Russian army' "
+    "(women before an unknown verb of work) is not counted",
+}
 # Sectors still missed: "batch-row-value" -> why.
 KNOWN_SECTOR: dict[str, str] = {}
 # Statuses still missed: "batch-row-value" -> why.
