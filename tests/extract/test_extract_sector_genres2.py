@@ -152,9 +152,62 @@ x 3000
   police report said.
 """
 
+# --- batch s3: a last blind check, written after the s1-s2 fixes (measured, not fitted) ----
+# First run (the table committed before it): not yet run.
+BATCH3 = """
+= 40 MR present fishing
+| NOUADHIBOU - A Chinese-owned tuna packer in Nouadhibou, Mauritania, employs about 40 North
+  Korean workers, a Mauritanian rights group said.
+= 25 LA present it
+| VIENTIANE - About 25 North Koreans work in IT outsourcing in Vientiane, a UN panel report
+  said.
+= 120 RU dispatched mining
+x 1000
+| CHITA - About 1,000 local miners lost their jobs this year, while some 120 North Korean
+  workers were hired at mines in the Zabaykalsky region, a union said.
+= 300 CN dispatched manufacturing
+| North Korean seamstresses return to Dandong // DANDONG - About 300 North Korean women
+  crossed the bridge into Dandong this week, a local broker said, as the city's industry
+  recovers from the pandemic.
+= 140 RU present fishing
+| PETROPAVLOVSK-KAMCHATSKY - The city's largest crab processor opened a second plant in
+  August. About 140 North Korean women work at the new plant, a city official said.
+= 90 BY dispatched construction
+| MINSK - A Belarusian road-building company has hired 90 North Korean workers, the
+  country's labour ministry said.
+= 800 MN present construction
+= 400 MN present manufacturing
+| ULAANBAATAR - About 800 North Korean workers are in Mongolia's capital, most of them on
+  building sites. A further 400 North Korean women sew cashmere sweaters in Darkhan, the
+  labour ministry said.
+= 600 RU dispatched fishing
+x 5000
+| VLADIVOSTOK - The Primorye fishing industry is short of 5,000 hands this season. A
+  regional official said 600 North Koreans had been given jobs on processing ships and in
+  coastal plants.
+= 2000 CN present manufacturing
+| DANDONG - Chinese seafood firms in Dandong have lost most of their North Korean staff to a
+  new garment park, where about 2,000 North Koreans now work, a broker said.
+= 45 CN present it
+| YANJI - Around 45 North Korean workers in Yanji build mobile games for a Chinese studio, a
+  defector said.
+= 18 NG present medical
+| KANO - About 18 North Korean workers staff rural health posts in Kano state, a Nigerian
+  official said.
+= 300 RU present logging
+| AMUR REGION - In the Amur taiga, some 300 North Korean workers fell aspen for a Chinese
+  pulp mill, a regional inspector said.
+= 150 RU present agriculture
+| KHANKA - Some 150 North Korean workers are planting rice on leased paddies near Lake
+  Khanka, a Chinese agro investor said.
+= 20 AE present hospitality
+| DUBAI - About 20 North Korean women work at a cold-noodle house in Dubai's Deira district,
+  a customer said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1), ("s2", BATCH2)))
+BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
