@@ -23,9 +23,7 @@ on status.
 
 from __future__ import annotations
 
-import pytest
-
-from .tables import figure_batches, figure_rows, figures_by_value, judged_figure, other_rows
+from .tables import figure_batches, sector_tests
 
 PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
@@ -262,26 +260,9 @@ KNOWN_SECTOR: dict[str, str] = {
 }
 # Statuses still missed: "batch-row-value" -> why.
 KNOWN_STATUS: dict[str, str] = {}
-# Other groups' figures still read as workers: "batch-row-value" -> why.
-KNOWN_OTHERS: dict[str, str] = {}
+# (No other group's figure is read as workers: no "others" entry.)
+KNOWN = {"count": KNOWN_COUNT, "sector": KNOWN_SECTOR, "status": KNOWN_STATUS}
 
-
-@pytest.mark.parametrize(
-    ("text", "value", "dests", "status", "sector"),
-    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_SECTOR}),
+test_genre2_sector, test_genre2_status, test_genre2_other_group = sector_tests(
+    BATCHES, NOT_WORKERS, KNOWN, PUBLISHED
 )
-def test_genre2_sector(extractor, text, value, dests, status, sector):
-    assert judged_figure(extractor, text, value, PUBLISHED)[1] == sector
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "dests", "status", "sector"),
-    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_STATUS}),
-)
-def test_genre2_status(extractor, text, value, dests, status, sector):
-    assert judged_figure(extractor, text, value, PUBLISHED)[0] == status
-
-
-@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
-def test_genre2_other_group(extractor, text, value):
-    assert value not in figures_by_value(extractor, text, PUBLISHED)
