@@ -230,9 +230,56 @@ x 5000
   a customer said.
 """
 
+# --- batch s4: a fourth blind measure, written after the s3 fixes (measured, not fitted) --
+# First run (the table committed before it): not yet run.
+BATCH4 = """
+= 130 RU present fishing
+| KHOLMSK - Some 130 North Korean women pack red caviar at a coastal station near Kholmsk,
+  the regional prosecutor said.
+= 70 RU present construction
+| KAZAN - About 70 North Korean workers are repairing potholes and kerbs in Kazan's old
+  town, the mayor's office said.
+= 250 CN present manufacturing
+| KASHGAR - About 250 North Korean women weave carpets at a workshop in Kashgar, according
+  to a Uyghur exile group.
+= 30 CN present it
+| SHENYANG - About 30 North Korean workers run fake freelancer accounts on Upwork and Fiverr
+  for a Shenyang front company, the FBI said.
+= 15 GN present medical
+| CONAKRY - About 15 North Korean midwives work in maternity wards in Guinea, the health
+  ministry said.
+= 40 RU present hospitality
+| VLADIVOSTOK - About 40 North Korean women serve at a beer hall in Vladivostok, a customer
+  said.
+= 200 RU present construction
+| MOSCOW - About 200 North Korean workers install cladding and insulation on tower blocks in
+  the Moscow suburbs, a building inspector said.
+= 60 RU present shipbuilding
+| NAKHODKA - About 60 North Korean workers were seen on the slipways of a Nakhodka yard last
+  week, a local blogger said.
+= 110 RU present mining
+| YAKUTSK - About 110 North Korean workers are employed at a coking coal project in southern
+  Yakutia, a regional official said.
+= 300 RU present agriculture
+| USSURIYSK - About 300 North Korean workers are weeding onion beds on rented fields near
+  Ussuriysk, a Chinese lessee said.
+= 80 RU present logging
+| AMUR REGION - About 80 North Korean workers cut firewood and haul logs out of the taiga for
+  a Chinese buyer, a local official said.
+= 60 RU present logging
+| KHABAROVSK - Uzbek migrants pick soybeans on the estate, while some 60 North Korean workers
+  run its sawmill, the owner said.
+= 50000 M49:001 present -
+| SEOUL - About 50,000 North Koreans work abroad in industries from construction to IT, the
+  National Intelligence Service said.
+= 70 RU present construction
+| CHITA - A track maintenance subsidiary of Russian Railways employs 70 North Korean workers
+  on the Trans-Baikal line, a union official said.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3)))
+BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3), ("s4", BATCH4)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
