@@ -9,6 +9,11 @@ poultry producer"); by the product or the activity ("sewing uniforms", "pouring 
 ("work in them", "they employ"); two sectors for two figures of one article; general words
 that name no sector ("jobs", "industry", "work visas"); and sector words of other groups
 beside the figure (local drivers, Chinese workers, Russian fishermen, Chinese firms).
+Batches s3-s4, written after the fixes before them, measure the same on fresh words: fish
+species and their roe, processing ships, games built as software, health posts, noodle houses
+and beer halls, potholes and cladding, railway track upkeep, freelancing platforms, coking
+coal, onion beds, firewood and the taiga, and a range of industries ("from construction to
+IT", none).
 
 Written for these tests in blind batches: each batch's table was committed before the
 extractor was run on it. People, firms, outlets and figures are invented. Notation as in
@@ -231,7 +236,25 @@ x 5000
 """
 
 # --- batch s4: a fourth blind measure, written after the s3 fixes (measured, not fitted) --
-# First run (the table committed before it): not yet run.
+# First run (the table committed before it): 10 of 14 figures found, count P 10/10 R 10/14;
+# status 10/10, sector 1/10. Again words, not rules: "pack red caviar" (none), "repairing
+# potholes and kerbs" (none), "fake freelancer accounts on Upwork and Fiverr" (none), "install
+# cladding and insulation on tower blocks" (none), "a coking coal project" (none), "weeding
+# onion beds" (none), "cut firewood and haul logs out of the taiga" (none), "in industries from
+# construction to IT" (it: the range was not read as vague work), "a track maintenance
+# subsidiary of Russian Railways" (none). Fixed: caviar and roe (fishing); potholes, kerbs,
+# paving stones, cladding, tower blocks, plasterboard, track and railway maintenance and repair
+# (construction); freelancing platforms and accounts, Upwork, Fiverr (it); coking and thermal
+# coal, coal projects, seams and basins, mining projects (mining); onion beds and weeding
+# (agriculture; not the vegetables themselves: "pickle cabbage ... at a food-processing plant"
+# of u6v is manufacturing); firewood, the taiga, hauling, skidding and stacking logs (logging);
+# "industries from" as vague work (not "jobs from": "coders take freelance jobs from Shenyang"
+# of the grammar file is it); and, for the figures the count stage misses (checked on
+# reworded sentences, not blind: "About 250 North Korean workers weave carpets", "... work in
+# maternity wards", "... are employed at a beer hall", "... on the slipways of a Nakhodka
+# yard"), carpets, carpet weaving and weavers (manufacturing), midwives and maternity wards
+# (medical), beer halls, beer gardens and pubs (hospitality), slipways (shipbuilding). After: 10
+# of 14 found, status 10/10, sector 10/10.
 BATCH4 = """
 = 130 RU present fishing
 | KHOLMSK - Some 130 North Korean women pack red caviar at a coastal station near Kholmsk,
@@ -279,7 +302,9 @@ BATCH4 = """
 
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
-BATCHES, NOT_WORKERS = figure_batches((("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3), ("s4", BATCH4)))
+BATCHES, NOT_WORKERS = figure_batches(
+    (("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3), ("s4", BATCH4))
+)
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
@@ -293,6 +318,14 @@ KNOWN_COUNT: dict[str, str] = {
     "service said' (no labour word in the sentence) is not counted",
     "s2-11-260": "count: 'Some 260 North Koreans tend cabbage and onions on leased land' (an "
     "unknown verb of work after the group) is not counted",
+    "s4-02-250": "count: 'About 250 North Korean women weave carpets at a workshop' (women "
+    "before an unknown verb of work) is not counted",
+    "s4-04-15": "count: 'About 15 North Korean midwives work in maternity wards' (midwives not a "
+    "worker noun) is not counted",
+    "s4-05-40": "count: 'About 40 North Korean women serve at a beer hall' (women before 'serve' "
+    "with no object) is not counted",
+    "s4-07-60": "count: 'About 60 North Korean workers were seen on the slipways of a Nakhodka "
+    "yard' (a sighting) is not counted",
     "s3-08-2000": "count: 'a new garment park, where about 2,000 North Koreans now work' (the "
     "figure in a relative clause of the place) is not counted",
 }
