@@ -300,10 +300,51 @@ BATCH4 = """
   on the Trans-Baikal line, a union official said.
 """
 
+# --- batch s5: a fifth blind measure, written after the s4 fixes (measured, not fitted) ---
+# First run (the table committed before it): not yet run.
+BATCH5 = """
+= 90 RU present manufacturing
+| USSURIYSK - About 90 North Korean workers debone chicken at a meat-packing plant in
+  Ussuriysk, the regional labour inspectorate said.
+= 45 BY present manufacturing
+| MINSK - About 45 North Korean workers assemble solar panels at an assembly shop in Minsk, a
+  Belarusian newspaper reported.
+= 120 RU present construction
+| NAKHODKA - About 120 North Korean workers drive piles for a new container terminal in
+  Nakhodka, a port official said.
+= 35 MN present agriculture
+| KHOVD - Around 35 North Korean workers tend sheep and goats on a pasture lease in western
+  Mongolia, a provincial official said.
+= 25 RU present hospitality
+| MOSCOW - About 25 North Korean women work at a sushi bar in central Moscow, a regular
+  customer said.
+= 70 MM present mining
+| HPAKANT - About 70 North Korean workers dig for jade in northern Myanmar, a local activist
+  said.
+= 150 KZ present construction
+| ASTANA - About 150 North Korean workers are stringing power lines across the steppe for a
+  Kazakh utility, a union official said.
+= 80 RU present fishing
+| MAGADAN - About 80 North Korean deckhands crew Russian crabbers in the Sea of Okhotsk, a
+  regional official said.
+= 40 CN present it
+| DALIAN - About 40 North Korean workers build e-commerce sites for clients in Europe from an
+  office in Dalian, investigators said.
+= 20 SD present medical
+| KHARTOUM - About 20 North Korean workers perform cataract surgery at a charity in
+  Khartoum, a Sudanese official said.
+= 200 RU present logging
+| TERNEY - About 200 North Korean workers clear-cut hillsides in the Sikhote-Alin range for a
+  Chinese buyer, an environmental group said.
+= 600 RU dispatched -
+| VLADIVOSTOK - About 600 North Korean workers arrived in Vladivostok last month, where the
+  shipbuilding industry is short of staff, but officials did not say where they would work.
+"""
+
 # The articles of each batch, and the figures of other groups in them that must not be read
 # as worker figures.
 BATCHES, NOT_WORKERS = figure_batches(
-    (("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3), ("s4", BATCH4))
+    (("s1", BATCH1), ("s2", BATCH2), ("s3", BATCH3), ("s4", BATCH4), ("s5", BATCH5))
 )
 
 # Figures the count stage does not find: "batch-row-value" -> why.
