@@ -289,6 +289,41 @@ def figure_rows(batches: dict[str, list[tuple[str, list[tuple]]]], known: dict[s
     return rows
 
 
+def sector_tests(
+    batches: dict[str, list[tuple[str, list[tuple]]]],
+    not_workers: dict[str, list[float]],
+    known: Mapping[str, Mapping[str, str]],
+    published: str,
+) -> tuple[Any, Any, Any]:
+    """The three tests of a sector blind file (assign them to names starting "test_"): each
+    found figure's sector, its status, and each other group's figure not read as workers.
+    ``known`` maps "count", "sector", "status" and "others" to their strict xfails (a count
+    miss is one of the sector and of the status test)."""
+    count = dict(known.get("count", {}))
+
+    @pytest.mark.parametrize(
+        ("text", "value", "dests", "status", "sector"),
+        figure_rows(batches, {**count, **known.get("sector", {})}),
+    )
+    def sector_test(extractor: Extractor, text, value, dests, status, sector) -> None:
+        assert judged_figure(extractor, text, value, published)[1] == sector
+
+    @pytest.mark.parametrize(
+        ("text", "value", "dests", "status", "sector"),
+        figure_rows(batches, {**count, **known.get("status", {})}),
+    )
+    def status_test(extractor: Extractor, text, value, dests, status, sector) -> None:
+        assert judged_figure(extractor, text, value, published)[0] == status
+
+    @pytest.mark.parametrize(
+        ("text", "value"), other_rows(batches, not_workers, dict(known.get("others", {})))
+    )
+    def other_group_test(extractor: Extractor, text, value) -> None:
+        assert value not in figures_by_value(extractor, text, published)
+
+    return sector_test, status_test, other_group_test
+
+
 def short_news_cases(
     short_news: ModuleType,
     known_counts: dict[str, str],

@@ -22,9 +22,7 @@ separately, on status.
 
 from __future__ import annotations
 
-import pytest
-
-from .tables import figure_batches, figure_rows, figures_by_value, judged_figure, other_rows
+from .tables import figure_batches, sector_tests
 
 PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
@@ -505,22 +503,9 @@ KNOWN_STATUS: dict[str, str] = {
 KNOWN_OTHERS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    ("text", "value", "dests", "status", "sector"),
-    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_SECTOR}),
+test_unseen_sector, test_unseen_status, test_unseen_other_group = sector_tests(
+    BATCHES,
+    NOT_WORKERS,
+    {"count": KNOWN_COUNT, "sector": KNOWN_SECTOR, "status": KNOWN_STATUS, "others": KNOWN_OTHERS},
+    PUBLISHED,
 )
-def test_unseen_sector(extractor, text, value, dests, status, sector):
-    assert judged_figure(extractor, text, value, PUBLISHED)[1] == sector
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "dests", "status", "sector"),
-    figure_rows(BATCHES, {**KNOWN_COUNT, **KNOWN_STATUS}),
-)
-def test_unseen_status(extractor, text, value, dests, status, sector):
-    assert judged_figure(extractor, text, value, PUBLISHED)[0] == status
-
-
-@pytest.mark.parametrize(("text", "value"), other_rows(BATCHES, NOT_WORKERS, KNOWN_OTHERS))
-def test_unseen_other_group(extractor, text, value):
-    assert value not in figures_by_value(extractor, text, PUBLISHED)
