@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from laborwatch.extract.places import (
     _TOKEN_SPLIT,
     _TOKEN_SPLIT_ASCII,
+    _count_matches,
     TOKEN,
     PlaceMention,
     find_places,
@@ -363,3 +364,17 @@ def test_places_split_finds_the_token_pattern_s_tokens(text):
     if text.isascii():
         old = re.compile(f"({TOKEN.pattern})", re.ASCII)
         assert _TOKEN_SPLIT_ASCII.split(text) == old.split(text)
+
+
+_COUNT_WORDS = ["more", "than", "10", "1,200", "twelve", "countries", "nations", "nationsx"]
+_COUNT_WORDS += ["other", "Countries", "dozens", "of", "-", ",", "\n", "the", "two", "some"]
+
+
+@given(st.lists(st.sampled_from(_COUNT_WORDS), max_size=12), st.sampled_from([" ", "", "  "]))
+def test_places_count_phrases_scan_stops_after_the_last_noun(words, joiner):
+    # the scan stops after the nouns' last occurrence (speed); with a noun put after the
+    # text it runs through the whole text, and finds the same phrases there
+    text = joiner.join(words)
+    cp = gazetteer().count
+    whole = [p for p in _count_matches(text + " countries", cp) if p.end <= len(text)]
+    assert _count_matches(text, cp) == whole

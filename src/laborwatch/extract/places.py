@@ -99,6 +99,8 @@ class CountPhrase:
     numbers: dict[str, int]
     min_count: int
     exclude_after: frozenset[str]
+    # the last words of the nouns ("countries", "nations"): a match ends with one of them
+    ends: tuple[str, ...] = ("countries", "nations")
     scan: re.Pattern[str] = field(init=False, repr=False, compare=False)  # _count_matches
     scan_ascii: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -229,6 +231,7 @@ def _read_count_phrase() -> CountPhrase:
             numbers,
             int(cp["min_count"]),
             frozenset(cp["exclude_after"]),
+            tuple(sorted({str(noun).split()[-1] for noun in cp["nouns"]})),
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, re.error) as e:
         raise DataFileError(f"regions.yaml (world.count_phrase) is malformed: {e}") from e
@@ -446,7 +449,13 @@ def _in_compound(tokens: _Tokens, i: int, size: int, first: dict[str, tuple[int,
 
 def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     """ "more than 10 countries" -> abroad, unless few or made specific ("the two")."""
-    if cp is None or ("countries" not in text and "nations" not in text):
+    if cp is None:
+        return []
+    # every match ends where one of the nouns' last words ends (the pattern is case-sensitive),
+    # so the scan stops one character after the last of them (the "\b" after it is read
+    # there); a text without them is not scanned (only for speed)
+    stop = max((at + len(w) for w in cp.ends if (at := text.rfind(w)) >= 0), default=-1)
+    if stop < 0:
         return []
     out = []
     # cp.pattern.finditer(text), found after the character before each match (only for
@@ -456,7 +465,7 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     # its start (offsets one on)
     padded = " " + text
     scan = cp.scan_ascii if plain_ascii(padded) else cp.scan
-    for m in scan.finditer(padded):
+    for m in scan.finditer(padded, 0, stop + 2):
         start, end = m.start("phrase") - 1, m.end("phrase") - 1
         if cp.value(m.group("n")) < cp.min_count:
             continue
