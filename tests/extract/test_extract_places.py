@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from laborwatch.extract.places import (
     _TOKEN_SPLIT,
     _TOKEN_SPLIT_ASCII,
-    _count_matches,
     TOKEN,
     PlaceMention,
+    _count_matches,
     find_places,
     gazetteer,
 )
