@@ -24,9 +24,15 @@ first two changes, then over seeds and dev only, 19 articles) main 9.1, 9.2, 11.
 against 5.8, 6.7, 6.1, 5.8; 00:40-00:42 UTC (load 6.0-6.4, all 52) main 36.4, 43.1, 40.3,
 41.8 (median 41.1) against 28.2, 27.8, 23.3, 24.2 (median 26.0, -37%). The relevant pass
 did not move (00:42-00:45 UTC, load 5.3-6.2, ``--passes 10``: main 212.8, relspeed 215.3,
-medians of 4 rounds spanning 192-256;
+medians of 4 rounds spanning 192-256);
 "main": /work/main as it stood, 0a567a2c, later the komoney11 commits up to e4a6a768 (Korean
 money only).
+
+speed13 (2026-12-08; sentences' hard-wrap count opened on the line break, the place
+token split one branch per first character, the count-phrase scan stopped after the last
+noun): ``--trees`` base 0a567a2c / speed13, 4 rounds at load 2.2-3.4, 241.1 / 227.2 ms
+per relevant pass; instructions per pass (cachegrind, ``--passes 2`` less ``--passes 0``,
+halved) 1,085.6 / 1,065.2 M (-1.9%). See docs/extract.md.
 """
 
 from __future__ import annotations

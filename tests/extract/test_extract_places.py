@@ -19,7 +19,15 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laborwatch.extract.places import PlaceMention, find_places, gazetteer
+from laborwatch.extract.places import (
+    _TOKEN_SPLIT,
+    _TOKEN_SPLIT_ASCII,
+    TOKEN,
+    PlaceMention,
+    _count_matches,
+    find_places,
+    gazetteer,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -346,3 +354,27 @@ def test_extract_places_entries_shared():
     entries = list(g.names.values())
     assert len({id(e) for e in entries}) < len(entries) / 5
     assert g.lookup("Vladivostok") is g.lookup("Khabarovsk")  # both ("RU",), city
+
+
+@given(st.text(alphabet="aZQé9_-. \n\x1cÉßĳ’", max_size=30))
+def test_places_split_finds_the_token_pattern_s_tokens(text):
+    # the split pattern is written for speed; its tokens are TOKEN's, on any text, and
+    # its ASCII twin's are TOKEN's ASCII twin's on ASCII text
+    assert _TOKEN_SPLIT.split(text) == re.compile(f"({TOKEN.pattern})").split(text)
+    if text.isascii():
+        old = re.compile(f"({TOKEN.pattern})", re.ASCII)
+        assert _TOKEN_SPLIT_ASCII.split(text) == old.split(text)
+
+
+_COUNT_WORDS = ["more", "than", "10", "1,200", "twelve", "countries", "nations", "nationsx"]
+_COUNT_WORDS += ["other", "Countries", "dozens", "of", "-", ",", "\n", "the", "two", "some"]
+
+
+@given(st.lists(st.sampled_from(_COUNT_WORDS), max_size=12), st.sampled_from([" ", "", "  "]))
+def test_places_count_phrases_scan_stops_after_the_last_noun(words, joiner):
+    # the scan stops after the nouns' last occurrence (speed); with a noun put after the
+    # text it runs through the whole text, and finds the same phrases there
+    text = joiner.join(words)
+    cp = gazetteer().count
+    whole = [p for p in _count_matches(text + " countries", cp) if p.end <= len(text)]
+    assert _count_matches(text, cp) == whole

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laborwatch.extract.sentences import split_sentences
+from laborwatch.extract.sentences import split_sentences, splitter
 
 
 def texts(text: str) -> list[str]:
@@ -79,3 +80,9 @@ def test_sentences_join_the_lines_of_a_hard_wrapped_text():
         " the 1990s, according to Volkov.",
         "The workers live in barracks.",
     ]
+
+
+@given(st.text(alphabet="ab,\n Z", max_size=40))
+def test_sentences_count_line_joins_as_findall_does(text):
+    # the join count opens on the line break (speed); it is the old pattern's findall
+    assert splitter("en")._joins(text) == len(re.findall(r"[a-z,]\n[a-z]", text))

@@ -32,7 +32,12 @@ KINDS = frozenset({"country", "subdivision", "city", "region", "demonym", "abroa
 # also splits where a lowercase letter meets a capital ("projectsNovosibirsk" in scraped
 # text whose title and body were glued together).
 TOKEN = re.compile(r"(?:[A-Z]+|[^\W_])[^\W_A-Z]*|[^\w\s]")
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # tokens kept between the gaps
+# The same tokens kept between the gaps, for splitting a text. Written with one branch per
+# kind of first character (a capital run, another letter or digit, a mark), which the
+# regex engine runs about twice as fast; the tokens are TOKEN's: at a capital TOKEN's
+# "[A-Z]+" branch always wins, elsewhere its "[^\W_]" is a letter or digit not in A-Z
+# (tests/extract/test_extract_places.py checks them against TOKEN).
+_TOKEN_SPLIT = re.compile(r"([A-Z]+[^\W_A-Z]*|[^\W_A-Z]+|[^\w\s])")
 _TOKEN_SPLIT_ASCII = ascii_twin(_TOKEN_SPLIT)  # the same on plain ASCII text, faster
 # Typographic variants folded before lookup (the text itself is never changed).
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
@@ -94,6 +99,8 @@ class CountPhrase:
     numbers: dict[str, int]
     min_count: int
     exclude_after: frozenset[str]
+    # the last words of the nouns ("countries", "nations"): a match ends with one of them
+    ends: tuple[str, ...] = ("countries", "nations")
     scan: re.Pattern[str] = field(init=False, repr=False, compare=False)  # _count_matches
     scan_ascii: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -224,6 +231,7 @@ def _read_count_phrase() -> CountPhrase:
             numbers,
             int(cp["min_count"]),
             frozenset(cp["exclude_after"]),
+            tuple(sorted({str(noun).split()[-1] for noun in cp["nouns"]})),
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, re.error) as e:
         raise DataFileError(f"regions.yaml (world.count_phrase) is malformed: {e}") from e
@@ -324,32 +332,37 @@ def _dict_matches(text: str, g: Gazetteer) -> list[PlaceMention]:
     # (an ASCII text holds none of them: no scan; only for speed)
     folded = text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
     tokens = _tokens(folded)
-    words = tokens.words
-    first, second = g.first, g.second
+    words, bounds = tokens.words, tokens.bounds
+    first, second, names, joiners = g.first, g.second, g.names, g.joiners
     n = len(words)
     out: list[PlaceMention] = []
     free = 0  # first token not yet covered by a match
-    for i in compress(range(len(words)), map(first.__contains__, words)):
+    for i in compress(range(n), map(first.__contains__, words)):
         if i < free:
             continue
-        lengths = first[words[i]]
-        if 1 not in lengths and not (i + 1 < n and words[i + 1] in second.get(words[i], ())):
-            continue  # _longest's quick "no" without the call ("the" before no name; speed)
-        hit = _longest(text, tokens, i, lengths, g)
+        word = words[i]
+        lengths = first[word]
+        hit: tuple[int, Entry] | None
+        if i + 1 < n and words[i + 1] in second.get(word, ()):
+            hit = _longest(text, tokens, i, lengths, g)
+        else:  # _longest's first answer without the call ("the" before no name; speed)
+            entry = names.get(word) if 1 in lengths else None
+            hit = None if entry is None else (1, entry)
         if hit is None:
             continue
         j, (size, entry) = i, hit
-        if words[i] in _ARTICLES and i + 1 < len(words):  # "the Gulf region" > "the Gulf"
+        if word in _ARTICLES and i + 1 < n:  # "the Gulf region" > "the Gulf"
             inner = _longest(text, tokens, i + 1, first.get(words[i + 1], ()), g)
             if inner is not None and inner[0] >= size:
                 j, (size, entry) = i + 1, inner
         free = j + size
         if entry.kind in _GENERATED_KINDS and _in_compound(tokens, j, size, first):
             continue
-        start, end = tokens.start(j), tokens.end(j + size - 1)
-        shared = _shared_head(text, tokens, j, size, g)
-        if shared is not None and (not out or out[-1].end <= shared.start):
-            out.append(shared)
+        start, end = bounds[2 * j], bounds[2 * free - 1]
+        if j >= 2 and words[j - 1] in joiners:  # _shared_head's first test (speed)
+            shared = _shared_head(text, tokens, j, size, g)
+            if shared is not None and (not out or out[-1].end <= shared.start):
+                out.append(shared)
         out.append(PlaceMention(start, end, text[start:end], entry.codes, entry.kind))
     return out
 
@@ -436,7 +449,13 @@ def _in_compound(tokens: _Tokens, i: int, size: int, first: dict[str, tuple[int,
 
 def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     """ "more than 10 countries" -> abroad, unless few or made specific ("the two")."""
-    if cp is None or ("countries" not in text and "nations" not in text):
+    if cp is None:
+        return []
+    # every match ends where one of the nouns' last words ends (the pattern is case-sensitive),
+    # so the scan stops one character after the last of them (the "\b" after it is read
+    # there); a text without them is not scanned (only for speed)
+    stop = max((at + len(w) for w in cp.ends if (at := text.rfind(w)) >= 0), default=-1)
+    if stop < 0:
         return []
     out = []
     # cp.pattern.finditer(text), found after the character before each match (only for
@@ -446,7 +465,7 @@ def _count_matches(text: str, cp: CountPhrase | None) -> list[PlaceMention]:
     # its start (offsets one on)
     padded = " " + text
     scan = cp.scan_ascii if plain_ascii(padded) else cp.scan
-    for m in scan.finditer(padded):
+    for m in scan.finditer(padded, 0, stop + 2):
         start, end = m.start("phrase") - 1, m.end("phrase") - 1
         if cp.value(m.group("n")) < cp.min_count:
             continue

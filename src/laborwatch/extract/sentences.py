@@ -56,7 +56,9 @@ class SentenceSplitter:
         wrap = data.get("hard_wrap") or {}
         self.wrap_min = int(wrap.get("min_joins", 0))
         self.wrap_short = float(wrap.get("short_line", 0.0))
-        self.wrap_join = re.compile(r"[a-z,]\n[a-z]")
+        # "[a-z,]\n[a-z]" opened on its line break, so the engine skips to one (only for
+        # speed; see _joins)
+        self.wrap_join = re.compile(r"\n(?<=[a-z,]\n)[a-z]")
         # a first line up to this long is a headline, a sentence of its own (0: never)
         self.headline_chars = int(data.get("headline_chars", 0))
 
@@ -74,9 +76,19 @@ class SentenceSplitter:
             return True  # an initial: "Kim J. Un", "N. Korea"
         return _DOTTED.fullmatch(token) is not None  # "U.S", "e.g"
 
+    def _joins(self, text: str) -> int:
+        """How many times ``[a-z,]\\n[a-z]`` matches ``text`` (``findall``, no overlap):
+        its line breaks, less one whose letter before is the letter after the last one
+        taken ("a\\nb\\nc" is one match)."""
+        count, taken = 0, -3
+        for m in self.wrap_join.finditer(text):
+            if m.start() >= taken + 3:
+                count, taken = count + 1, m.start()
+        return count
+
     def _wrap_width(self, text: str) -> int | None:
         """The usual line width of a hard-wrapped text (None when it is not wrapped)."""
-        if not self.wrap_min or len(self.wrap_join.findall(text)) < self.wrap_min:
+        if not self.wrap_min or self._joins(text) < self.wrap_min:
             return None
         lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
         return lengths[len(lengths) * 4 // 5] if lengths else None
