@@ -154,7 +154,8 @@ class RelevanceScorer:
             + words(cues.language, "articles")
             + r")\s+)?$"
         )
-        self.people_before = re.compile(r"(?:" + people + r")\s+" + linked, re.IGNORECASE)
+        # also set off by a comma ("The crews, from Myanmar and Indonesia, ...")
+        self.people_before = re.compile(r"(?:" + people + r"),?\s+" + linked, re.IGNORECASE)
         self.linked = re.compile(linked, re.IGNORECASE)  # cheap test
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
@@ -341,12 +342,22 @@ class RelevanceScorer:
         rel = self.cues.relevance
         # no word between the name and the noun that makes them someone else's ("North
         # Korea's embassy staff", "North Korean national team coaches")
-        between = r"[\w-]+\s+"
+        # nor a paragraph break ("... of North Korean coal" in a headline, "The crews" after)
+        char = r"(?!\n\s*\n)\s"
+        between = r"[\w-]+(?:" + char + r")+"
         if not_between := rel.get("not_in_worker_phrase"):
             between = r"(?!(?i:" + phrase_pattern(not_between) + r")\b)" + between
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
             return re.compile(
-                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:" + between + r"){0,2}?(?i:" + nouns + r")"
+                r"(?:"
+                + dprk
+                + r")(?:'s|’s)?(?:-|"
+                + char
+                + r")+(?:"
+                + between
+                + r"){0,2}?(?i:"
+                + nouns
+                + r")"
                 r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
             )
         # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
