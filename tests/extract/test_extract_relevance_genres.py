@@ -165,6 +165,56 @@ RELEVANT: dict[str, tuple[str, list[float]]] = {
         "North Korean garment workers into a Pyongyang bank account in breach of sanctions.",
         [120],
     ),
+    # G3: a fresh check, written after the G2 fixes
+    "G3-briefing-cooks": (
+        "MORNING BRIEFING || Markets: Asian shares fell for a third day. || Laos: A Vientiane "
+        "hotel group confirmed it still employs 35 North Korean cooks and cleaners on "
+        "contracts renewed in January. || Weather: Typhoon Mirae is nearing Okinawa.",
+        [35],
+    ),
+    "G3-feature-trawler": (
+        "The last cod of the Okhotsk Sea // Catches off Magadan have halved in a decade, and "
+        "the region's trawler fleet is ageing fast. Owners blame quotas, fuel and the rouble. "
+        "|| Aboard the trawler Kapitan Sorokin, a third of the crew are North Koreans, hired "
+        "through an agency in Rason, the skipper says; they send most of their pay home. || "
+        "The fleet's owners want Moscow to cut fuel duties before the spring season.",
+        [],
+    ),
+    "G3-designation-sobaeksu": (
+        "FOR IMMEDIATE RELEASE // State Department designates Korea Sobaeksu Trading Company "
+        "// The company, which the department says has sent labourers to building projects in "
+        "Russia and Africa to earn hard currency for Pyongyang, is now cut off from the US "
+        "financial system.",
+        [],
+    ),
+    "G3-customs-passports": (
+        "Customs officers in Vladivostok found the passports of North Korean labourers in the "
+        "safe of a building firm's office during a raid, the Far Eastern customs directorate "
+        "said on Friday.",
+        [],
+    ),
+    "G3-opinion-coders": (
+        "VIEWPOINT | The freelancer in your Slack channel // By Tom Arledge || The most "
+        "lucrative export Pyongyang has left may be its coders. Thousands of them, working "
+        "from China, Russia and Laos under borrowed names, earn the regime hundreds of "
+        "millions of dollars a year.",
+        [],
+    ),
+    "G3-headline-dprk-labourers": (
+        "DPRK labourers return to Primorye building sites as border reopens",
+        [],
+    ),
+    "G3-wire-workforce": (
+        "BEIJING, Jan 9 (Hanbit News) -- Pyongyang's overseas workforce in China numbers "
+        "about 40,000, most of them in Liaoning and Jilin provinces, a diplomatic source said "
+        "on Thursday.",
+        [40000],
+    ),
+    "G3-court-permits": (
+        "A court in Ulan-Ude sentenced a local contractor to two years for forging work "
+        "permits for 16 North Korean builders, the regional prosecutor's office said.",
+        [16],
+    ),
 }
 
 IRRELEVANT: dict[str, str] = {
@@ -222,6 +272,29 @@ IRRELEVANT: dict[str, str] = {
     "G2-taekwondo-tour": "North Korea's taekwondo demonstration team performed for 3,000 "
     "spectators in Moscow on its first tour abroad since 2019, the Russian sports ministry "
     "said.",
+    # G3
+    "G3-briefing-destroyer": "MORNING BRIEFING || North Korea: Kim Jong Un inspected a new "
+    "destroyer at Nampo, state media said. || Kazakhstan: Some 2,000 Uzbek labourers arrived "
+    "for the building season in Almaty. || Markets: The won weakened.",
+    "G3-feature-defector-chef": "From Hyesan to Gangnam // Park Ji-hoon escaped North Korea in "
+    "2015 and now runs a noodle kitchen in Seoul with 12 employees. || He learned to cook in "
+    "the army; today his staff includes two other defectors.",
+    "G3-designation-missile-parts": "FOR IMMEDIATE RELEASE // Treasury designates Hong Kong "
+    "shipping agent for procuring missile parts for North Korea // The agent arranged the "
+    "transport of machine tools to Nampo, the department said.",
+    "G3-court-programmers-home": "An indictment unsealed in Virginia charges four North Korean "
+    "programmers, working from Pyongyang for the Reconnaissance General Bureau, with hacking "
+    "defence contractors.",
+    "G3-opinion-summit": "OPINION | The summit that wasn't // By Anna Velt || Kim's visit to "
+    "Vladivostok produced promises on rail links and tourism but nothing on food aid. North "
+    "Korea's harvest will again fall short.",
+    "G3-headline-football": "North Korean women's football team beats Vietnam 3-0 in Hanoi",
+    "G3-wire-home-volunteers": "PYONGYANG, April 2 (KCNA) -- Thousands of young volunteers "
+    "have been dispatched to coal mines and farms in South Hamgyong province to build a "
+    "prosperous country, the Korean Central News Agency said.",
+    "G3-wire-tourists-sinuiju": "DANDONG, July 1 (Yalu Wire) -- Chinese tour groups returned "
+    "to Sinuiju this week, with 500 visitors crossing the Friendship Bridge on the first day, "
+    "the city's tourism bureau said.",
 }
 
 # Known misses (strict: a fix must remove them); "relevance:" for the decision, "count:"
