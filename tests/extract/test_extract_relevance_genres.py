@@ -226,6 +226,42 @@ RELEVANT: dict[str, tuple[str, list[float]]] = {
         "permits for 16 North Korean builders, the regional prosecutor's office said.",
         [16],
     ),
+    # G4: a check of the G2-G3 fixes (interviews, roundups, pay sent home), written after them
+    "G4-interview-tomsk": (
+        "Interview // Q: How did you end up in Russia? || Kim: I was sent from Pyongyang in "
+        "2019 with a group of North Koreans to build flats in Tomsk. || Q: And the pay? || "
+        "Kim: We kept about $100 a month; the rest went to the party.",
+        [],
+    ),
+    "G4-roundup-loggers": (
+        "REGIONAL ROUNDUP || Amur: A sawmill near Svobodny has taken on 85 North Korean "
+        "loggers for the winter. || Sakhalin: Ferry services to the mainland resumed.",
+        [85],
+    ),
+    "G4-feature-wages-home": (
+        "Tomsk's quiet builders // On a building site in Tomsk's north end, the men work until "
+        "dark. || They are North Koreans, and they send almost all their wages home through a "
+        "company office, a foreman says.",
+        [],
+    ),
+    "G4-complex-hunchun": (
+        "Some 500 North Korean seamstresses work at an industrial complex near Hunchun, a "
+        "garment trader said.",
+        [500],
+    ),
+    "G4-release-it": (
+        "NEWS RELEASE, Department of Justice // Two Charged in Scheme to Place North Korean IT "
+        "Workers at US Firms // The defendants helped the workers, who lived in China and "
+        "Russia, obtain remote jobs under false identities, sending their salaries to the "
+        "DPRK.",
+        [],
+    ),
+    "G4-wire-nis": (
+        "SEOUL, Sept 3 (Hanbit News) -- The number of the DPRK's workers in Russia has passed "
+        "15,000, a senior official of the National Intelligence Service told lawmakers "
+        "Wednesday.",
+        [15000],
+    ),
 }
 
 IRRELEVANT: dict[str, str] = {
@@ -306,6 +342,24 @@ IRRELEVANT: dict[str, str] = {
     "G3-wire-tourists-sinuiju": "DANDONG, July 1 (Yalu Wire) -- Chinese tour groups returned "
     "to Sinuiju this week, with 500 visitors crossing the Friendship Bridge on the first day, "
     "the city's tourism bureau said.",
+    # G4
+    "G4-roundup-remittances": "REGIONAL ROUNDUP || North Korea: Pyongyang fired an artillery "
+    "barrage near the western sea border. || Tajikistan: Migrants working in Russia sent $3 "
+    "billion in wages home last year, the central bank said.",
+    "G4-feature-uzbek-town": "Samarkand's remittance economy // Half the men of this Uzbek "
+    "town work on Russian building sites and send their wages home each month. || Trade "
+    "with North Korea, once a curiosity, has dried up.",
+    "G4-interview-defector": "Interview // Q: What work did you do after arriving in Seoul? "
+    "|| Lee: I worked at a car parts factory in Ansan. I left North Korea in 2012. || Q: Do "
+    "you send money home? || Lee: Yes, through brokers, to my mother in Hyesan.",
+    "G4-wire-kaesong": "SEOUL, Feb 10 (Hanbit News) -- South Korean firms that once ran "
+    "factories in the Kaesong industrial complex asked the government for new compensation; "
+    "54,000 North Korean workers lost their jobs when it shut.",
+    "G4-cyber-week": "CYBER WEEK || Lazarus: North Korean hackers stole $30 million from a "
+    "Singapore exchange, investigators said. || Hiring: Remote developers in India are in "
+    "demand at European start-ups.",
+    "G4-troops-fortifications": "Seoul says 3,000 more North Korean troops have been sent to "
+    "Russia, some of them to build fortifications in the Kursk region.",
 }
 
 # Known misses (strict: a fix must remove them); "relevance:" for the decision, "count:"
