@@ -51,8 +51,21 @@ pay home", with its place abroad (Magadan) two paragraphs before. Fixed: pay, wa
 earnings, money sent home are words of labour abroad (``abroad_terms``). After: G3 P 1.000
 / R 1.000 (8 of 8; 0 of 8 negatives), figures 3 of 3; shared outputs unchanged (md5).
 
-All batches after the fixes: relevance P 1.000 / R 0.960 (24 of 25; 0 of 24 negatives),
-F1 0.980; worker figures 10 of 11.
+G1-G3 after the fixes: relevance P 1.000 / R 0.960 (24 of 25; 0 of 24 negatives), F1 0.980;
+worker figures 10 of 11.
+
+G4 (6 relevant, 6 negatives, a check of the G2-G3 fixes written after them and committed
+before its first run, commit e79f754: interviews whose speaker recurs, roundups, pay sent
+home, an industrial complex abroad): first run P 0.857 / R 1.000 (6 of 6; 1 of 6 negatives
+read as relevant), worker figures 3 of 3 (main before this work: P 0.750 / R 1.000, 2 of 6
+negatives, the roundup whose Tajik migrants send wages home after an item on North Korean
+artillery among them). Read as relevant: an Uzbek town whose men "work on Russian building
+sites and send their wages home", with North Korea only in a later sentence on trade (main
+reads it relevant too, by "Russian building sites"); left as a strict xfail (the labour's
+people are named only by "men of this Uzbek town").
+
+All batches: relevance P 0.967 / R 0.968 (30 of 31; 1 of 30 negatives), F1 0.968; worker
+figures 13 of 14.
 """
 
 from __future__ import annotations
@@ -369,6 +382,10 @@ KNOWN: dict[str, str] = {
     "there' has no place abroad of its own: Donggang is two sentences before (a place abroad "
     "carries one sentence, as R4-loggers-transcript of the thin batches)",
     "G2-feature-donggang-400": "relevance: as G2-feature-donggang",
+    "G4-feature-uzbek-town": "relevance: 'Half the men of this Uzbek town work on Russian "
+    "building sites and send their wages home' names its people only by their town's "
+    "nationality, so the sentence stays labour abroad; the learned model scores it above the "
+    "gate with North Korea named elsewhere in the text (main reads it relevant too)",
 }
 
 
