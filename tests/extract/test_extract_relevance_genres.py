@@ -64,7 +64,7 @@ sites and send their wages home", with North Korea only in a later sentence on t
 reads it relevant too, by "Russian building sites"); left as a strict xfail (the labour's
 people are named only by "men of this Uzbek town").
 
-All batches: relevance P 0.967 / R 0.968 (30 of 31; 1 of 30 negatives), F1 0.968; worker
+All batches: relevance P 0.968 / R 0.968 (30 of 31; 1 of 30 negatives), F1 0.968; worker
 figures 13 of 14.
 """
 
