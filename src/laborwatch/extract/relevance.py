@@ -117,6 +117,18 @@ class RelevanceScorer:
         # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
+        # a digest item's head at a line's start ("Russia: ...", "Jobs: ..."; not a speaker's
+        # "HOST:" or "Q:"): a new item, which neither a DPRK name nor a place carries into
+        most = rel.get("item_head_words")
+        self.item_head = (
+            re.compile(
+                r"\n[^\S\n]*(?:[A-Z][\w'’-]*[^\S\n]+){0,"
+                + str(most - 1)
+                + r"}[A-Z][a-z][\w'’-]*:\s"
+            )
+            if most
+            else None
+        )
         # words holding a labour term that name no workers ("무역일꾼"): not labour
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
@@ -154,7 +166,8 @@ class RelevanceScorer:
             + words(cues.language, "articles")
             + r")\s+)?$"
         )
-        self.people_before = re.compile(r"(?:" + people + r")\s+" + linked, re.IGNORECASE)
+        # also set off by a comma ("The crews, from Myanmar and Indonesia, ...")
+        self.people_before = re.compile(r"(?:" + people + r"),?\s+" + linked, re.IGNORECASE)
         self.linked = re.compile(linked, re.IGNORECASE)  # cheap test
         # labour at home, in one pass: its words, and places at home ("inside North Korea")
         places = [p.lower() for p in rel.get("home_places", [])]
@@ -341,12 +354,22 @@ class RelevanceScorer:
         rel = self.cues.relevance
         # no word between the name and the noun that makes them someone else's ("North
         # Korea's embassy staff", "North Korean national team coaches")
-        between = r"[\w-]+\s+"
+        # nor a paragraph break ("... of North Korean coal" in a headline, "The crews" after)
+        char = r"(?!\n\s*\n)\s"
+        between = r"[\w-]+(?:" + char + r")+"
         if not_between := rel.get("not_in_worker_phrase"):
             between = r"(?!(?i:" + phrase_pattern(not_between) + r")\b)" + between
         if "not_after_worker_phrase" in rel:  # "North Korean workers", not "... workers' party"
             return re.compile(
-                r"(?:" + dprk + r")(?:'s|’s)?[\s-]+(?:" + between + r"){0,2}?(?i:" + nouns + r")"
+                r"(?:"
+                + dprk
+                + r")(?:'s|’s)?(?:-|"
+                + char
+                + r")+(?:"
+                + between
+                + r"){0,2}?(?i:"
+                + nouns
+                + r")"
                 r"(?!\s+(?i:" + phrase_pattern(rel["not_after_worker_phrase"]) + r"))"
             )
         # a language's own "North Korean workers" (Korean: no possessive, no hyphen)
@@ -381,11 +404,13 @@ class RelevanceScorer:
         named_spans = self._named(text)
         named = [a for a, _ in named_spans]
         named_at = {at(pos) for pos in named}
-        dprk = named_at | {i + 1 for i in named_at}  # or named in the sentence before
+        items = self._item_heads(text, at)
+        dprk = named_at | ({i + 1 for i in named_at} - items)  # or named in the sentence before
         # "North Korean workers", "a North Korean restaurant": labour of the DPRK's own
         phrases = [at(m.start()) for m in self.worker_phrase.finditer(text)]
         phrases += [at(a) for a in named if self._people_before(text, a)]
         labor = self._labor(low, where, at) | set(phrases)
+        labor -= self._items_unnamed(text, starts, items, named_at)
         if not phrases:  # a text on troops alone; beside the DPRK's workers, left as read
             labor -= self._troops_work(low, starts, labor)
         if foreign and self.visitors_after is not None:
@@ -418,7 +443,7 @@ class RelevanceScorer:
         alien |= self._troops_again(low, starts, labor, named_at)
         # a place abroad carries to the next sentence ("plants in Hunchun. The women work"),
         # unless it was where other nations' workers are
-        abroad |= {i + 1 for i in abroad - alien - self._visiting(text, starts)}
+        abroad |= {i + 1 for i in abroad - alien - self._visiting(text, starts)} - items
         if self.same_place:  # "… 한국 근로자는 500여 명. 같은 현장에는 한때 북한 노동자 200명도"
             abroad |= {
                 i + 1
@@ -434,6 +459,30 @@ class RelevanceScorer:
             "home_labor_sentences": len(dprk & labor & home),
             "other_workers_sentences": len(other),
         }
+
+    def _item_heads(self, text: str, at: Callable[[int], int]) -> set[int]:
+        """The sentences that open a digest's item (``item_head_words``): only in a text
+        with two heads or more, none repeated (an interview's "Kim:" comes again)."""
+        if self.item_head is None or "\n" not in text:
+            return set()
+        heads = [(" ".join(m.group().split()), m.end() - 1) for m in self.item_head.finditer(text)]
+        if len(heads) < 2 or len({h for h, _ in heads}) < len(heads):
+            return set()
+        return {at(end) for _, end in heads}
+
+    @staticmethod
+    def _items_unnamed(text: str, starts: list[int], items: set[int], named: set[int]) -> set[int]:
+        """The sentences of the digest items (from each head of ``items`` to the next line)
+        that name no DPRK (``named``): another item's story, no evidence ("Jobs: ... software
+        developers in Poland work remotely" after an item on a North Korean hacking group)."""
+        out: set[int] = set()
+        for k in items:
+            end = k + 1
+            while end < len(starts) and text[starts[end] - 1] != "\n":
+                end += 1
+            if named.isdisjoint(range(k, end)):
+                out.update(range(k, end))
+        return out
 
     def _labor(self, low: str, where: Sequence[int], at: Callable[[int], int]) -> set[int]:
         """The sentences with a labour term, less those inside ``not_labor_terms``."""
