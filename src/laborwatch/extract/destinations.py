@@ -1236,6 +1236,11 @@ class DestinationFinder:
                     d for d in self._dateline(sv) if d.kind in kinds
                 ]
                 codes, strength = self._codes(used), 1
+            if not codes and not anaphor:
+                # "at least 10,000 of the 13,000" after a sentence stating the 13,000: where
+                # the whole was, before the story's context
+                used = self._whole_stated(sv, count)
+                codes, strength = self._codes(used), 1
             if not codes:
                 # "still in the sultanate": the nearest country of its type
                 only = (
@@ -1332,6 +1337,15 @@ class DestinationFinder:
                 places = self._places(prev, prev.start, prev.end)
                 if self._codes(places):  # not "The 1,200 figure deserves scrutiny"
                     return places
+                # "The Russian interior ministry had registered 13,000 DPRK nationals": a
+                # state's body speaks of its own
+                seats = [
+                    p
+                    for p in self._places(prev, prev.start, prev.end, ("speaker",))
+                    if p.kind in _STATE_KINDS and not self._observer(p)
+                ]
+                if len(self._codes(seats)) == 1:
+                    return seats
         return []
 
     def _attached(self, count: Count, group: list[PlaceMention]) -> bool:
