@@ -25,7 +25,26 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch Q1, written blind (8 long texts). First run: see below (recorded after the run).
+# Batch Q1, written blind (8 long texts, 39 expected figures). First run, before any change:
+# counts precision 0.95 / recall 0.95 (37 of 39, 2 spurious), count+destination 0.90 / 0.90
+# (35 of 39), statuses 34 of 35 matched; 3 of 8 articles right. Missed: "I would say at least
+# 10,000 of the 13,000 are on building sites" after "had registered 13,000 DPRK nationals as
+# entering for study" (the 13,000 was counted instead: the entry's "as" complement was cut
+# off as a subordinate clause, and the part was dropped as a member of a larger group);
+# "only 250 of them are believed to have arrived" of "recruited a further 400 workers".
+# Spurious: "Russia's Far East has lost 1.5 million people since 1991". Destinations lost:
+# "38,000 in Russia, 19,000 in China and some 3,000 elsewhere" (the 3,000 took China); "A Lao
+# minister acknowledged that about 500 ..." (took Russia from context: "minister" was no
+# speaker noun of a state). Status off: "sent home the last 60 ..., down from about 1,200
+# in 2017" (the 1,200 reads repatriated). After the fixes: counts 1.00 / 0.97 (38 of 39, 0
+# spurious), count+destination 1.00 / 0.97, statuses 37 of 38; 7 of 8 articles right. Fixed:
+# a figure right after "elsewhere" takes no country of its list (`unplaced_after_figure`);
+# "minister(s)" as a state's speaker (`organisation_nouns`); "lost"/"shed" before "N people"
+# as a population change (`population_before`); an "as" after a complement verb and its
+# object ("registered 13,000 DPRK nationals as entering") opens no clause; "N of the M",
+# where M restates an earlier figure that was not counted, counts the part the text says
+# works and drops the restated whole, placed where the whole was stated (the state that
+# registered it) before the story's context. Left as strict xfails: the 250 and one status.
 BATCH_1: list[Article] = [
     (
         "Q1",
@@ -174,11 +193,111 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1,)
+# Batch Q2, written blind after the Q1 fixes (6 long texts, 22 expected figures). First run:
+# recorded after the run.
+BATCH_2: list[Article] = [
+    (
+        "Q2",
+        "feature-tumen-seafood",
+        "~1100@CN/present ~600@CN/present ~6000@CN/present =200@CN/planned",
+        """The women of Tumen // TUMEN (Borderland Review) - Every morning at six, buses carry
+        North Korean women from a walled dormitory to the seafood plants on the edge of this
+        Chinese border town. || By the count of two plant managers, about 1,100 North Korean
+        women work in Tumen's five seafood plants, most of them on three-year contracts. In
+        2018, before the plants were expanded, the figure was closer to 600. || "We could not
+        run without them," said one manager, who employs 320 of the women alongside 150 local
+        staff. He pays a North Korean trading company 2,800 yuan a month per worker. || Jilin
+        province as a whole has some 6,000 North Korean workers, according to a Seoul-based
+        research group, although the provincial government insists there are none. || The
+        town itself has shed some 40,000 people since 2000, as young Chinese left for the
+        cities. || A further 200 women are due in the autumn, the managers said.""",
+    ),
+    (
+        "Q2",
+        "panel-annex-entries",
+        ">12000@RU/present ~2000@BY/dispatched",
+        """Annex 27: DPRK nationals entering the Russian Federation (summary) || 1. According
+        to border statistics provided by a Member State, 16,400 DPRK nationals entered the
+        Russian Federation in 2024, of whom 13,200 declared study as the purpose of their
+        visit and 1,900 declared tourism. || 2. The Panel assesses that at least 12,000 of the
+        16,400 were in fact engaged in construction work, mainly in Moscow, Kazan and the Far
+        East. || 3. The Panel wrote to the Russian Federation requesting information on 48
+        companies that had sponsored the visas. No reply had been received at the time of
+        writing. || 4. In a separate communication, a Member State informed the Panel that
+        approximately 2,000 DPRK workers had been moved from the Russian Federation to Belarus
+        in 2024.""",
+    ),
+    (
+        "Q2",
+        "testimony-deputy-minister",
+        "~1300@MN/present =1170@MN/repatriated =130@MN/repatriated",
+        """Transcript of evidence: State Great Khural of Mongolia, Standing Committee on Social
+        Policy (excerpt) || Q41 MS ENKHJARGAL: Minister, does Mongolia still host North Korean
+        workers? || A: THE DEPUTY MINISTER (Mr Batbold): No. We had some 1,300 North Korean
+        workers in 2017, in construction and sewing. Under the resolutions we sent home 1,170
+        of them in 2018 and the remaining 130 in 2019. || Q42 MS ENKHJARGAL: There are reports
+        of new arrivals. || A: THE DEPUTY MINISTER: We are aware of reports of 40 or 50 people
+        on tourist visas. They are tourists. || Q43 MR DORJ: And Mongolians working in Korea? ||
+        A: THE DEPUTY MINISTER: About 48,000 Mongolians work in South Korea, most of them on
+        farms and in factories.""",
+    ),
+    (
+        "Q2",
+        "chronology-months",
+        "=1450@RU/dispatched <30000@RU/planned <100@VN/present =40000@RU/present "
+        "~25000@RU/present",
+        """The year in North Korean labour: a chronology // (Meridian Asia Institute) || March:
+        Russia's Amur region said 1,450 North Korean workers had arrived since January, more
+        than in all of 2023. || May: A Russian deputy labour minister told a forum that the
+        country expected "up to 30,000" North Korean workers this year. || July: A Vietnamese
+        minister said that no more than 100 North Korean workers remained in the country, all
+        of them at restaurants. || August: The spy agency in Seoul estimated the number of
+        North Korean workers in Russia at 40,000, of whom some 25,000 were in Moscow and the
+        surrounding region and the rest in the Far East. || December: Russia's Far East lost
+        30,000 people over the year, regional statistics showed.""",
+    ),
+    (
+        "Q2",
+        "explainer-range-shares",
+        "50000-100000@M49:001/present =100000@M49:001/present =65000@M49:001/present "
+        "=40000@RU/present =20000@CN/present =5000@-/present",
+        """North Korean workers abroad: the numbers explained // (Pacific Policy Brief) -
+        Estimates of North Korea's overseas workforce run from 50,000 to 100,000. || The higher
+        figure dates from 2016, when the South Korean government said 100,000 North Korean
+        workers were abroad. Of the 100,000, 60% were said to be in China and a quarter in
+        Russia. || Our own estimate for this year is 65,000 workers abroad: 40,000 in Russia,
+        20,000 in China, with the remaining 5,000 elsewhere. || At an average wage of $500 a
+        month, that workforce would earn about $390 million a year, half of it for the state.
+        || By way of comparison, some 2.6 million Central Asian migrants work in Russia.""",
+    ),
+    (
+        "Q2",
+        "indictment-africa-split",
+        "~700@AO,SN/present =160@AO/present",
+        """Indictment summary: the Baekdu Construction case // WASHINGTON (Docket Watch) - A
+        federal grand jury has charged two executives of a Singapore-registered company with
+        helping North Korea place construction workers in Africa. || The indictment says the
+        company placed about 700 North Korean workers on building projects in Angola and
+        Senegal from 2016 to 2019, and that it continued to employ 160 of them in Angola after
+        the UN deadline of December 2019. || It says the workers earned the regime $22 million.
+        Each was forced to hand over $1,000 a month. || The two executives, aged 47 and 55,
+        face up to 20 years in prison. Prosecutors said 14 bank accounts had been frozen.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
-KNOWN_DETAILS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "Q1-court-filing-summary": "count: 'only 250 of them are believed to have arrived' after "
+    "'recruited a further 400 workers' is read as a member of the counted group (a part split "
+    "by status, as genres7 P1's 'still pays 600 of them')",
+}
+KNOWN_DETAILS: dict[str, str] = {
+    "Q1-annual-roundup-months": "status: 'sent home the last 60 North Korean workers in the "
+    "country, down from about 1,200 in 2017' reads repatriated for the 1,200 (an earlier "
+    "level after 'down from' takes the return's status; as long_reports L1-panel-gulf-africa)",
+}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
