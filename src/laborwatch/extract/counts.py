@@ -2994,21 +2994,25 @@ class CountFinder:
         before, in a country that is one of several named just before, or none of them?"""
         text = self.view.text
         _, hi = sv.clause_of(q.core_start)
-        after = {
-            c
+        placed = [
+            p
             for p in sv.places
-            if q.core_end <= p.start < hi
-            and p.kind in ("country", "subdivision", "city", "region")
-            and text.find(p.text, 0, q.start) < 0
-            for c in p.codes
-        }
-        if not after:
-            return False
+            if q.core_end <= p.start < hi and p.kind in ("country", "subdivision", "city", "region")
+        ]
+        after = {c for p in placed if text.find(p.text, 0, q.start) < 0 for c in p.codes}
         before: set[str] = set()
         for j in range(max(0, sv.index - 2), sv.index + 1):
             for p in self.view.sentences[j].places:
                 if p.end <= q.start and p.kind != "dprk":
                     before.update(p.codes)
+        if not after:
+            # "placed about 700 ... in Angola and Senegal ..., and ... 160 of them in Angola":
+            # one country of the several the whole was placed in
+            named = {c for p in placed for c in p.codes}
+            listed = {
+                c for p in sv.places if p.end <= q.start and p.kind == "country" for c in p.codes
+            }
+            return bool(named) and named < listed
         return len(before) > 1 or not after <= before
 
     def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
