@@ -257,8 +257,7 @@ BATCH_2: list[Article] = [
     (
         "Q2",
         "chronology-months",
-        "=1450@RU/dispatched <30000@RU/planned <100@VN/present =40000@RU/present "
-        "~25000@RU/present",
+        "=1450@RU/dispatched <30000@RU/planned <100@VN/present =40000@RU/present ~25000@RU/present",
         """The year in North Korean labour: a chronology // (Meridian Asia Institute) || March:
         Russia's Amur region said 1,450 North Korean workers had arrived since January, more
         than in all of 2023. || May: A Russian deputy labour minister told a forum that the
