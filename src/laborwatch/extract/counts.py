@@ -571,7 +571,7 @@ def _rules(language: str) -> _Rules:
         awaited=ending(verbs("awaiting_verbs")),
         recorded=ending(verbs("record_verbs")),
         estimate_range=re.compile(
-            rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
+            rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,6}}?\s+"
             rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
             rf"(?:(?:{alt('estimate_range_openers')})\s+)?$",  # a range may hold its "from"
             re.I,
