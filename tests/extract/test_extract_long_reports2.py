@@ -298,7 +298,59 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-BATCHES = (BATCH_1, BATCH_2)
+# Batch Q3, written blind after the Q2 fixes (4 long texts, 11 expected figures). First run:
+# recorded after the run.
+BATCH_3: list[Article] = [
+    (
+        "Q3",
+        "hearing-entries-fronted-part",
+        "~5000@RU/present ~11000@RU/present",
+        """Committee on Migration: evidence session (excerpt) // MOSCOW (Duma Watch) - A member
+        of the committee said the border service had recorded 8,200 North Korean citizens as
+        entering the country on tourist visas last year. || Of the 8,200, about 5,000 stayed
+        on to work at construction sites in the Moscow region, replied the witness, Irina
+        Aldana of the Civic Labour Observatory. || "They are builders, not tourists," she said.
+        Before the 2019 deadline there had been some 11,000 North Korean workers in Russia, she
+        added, and 64 of the 85 regions had hosted them at one time. || The committee also
+        heard that 1.2 million migrants from Central Asia held work patents.""",
+    ),
+    (
+        "Q3",
+        "gulf-roundup-kept-part",
+        "~6000@QA,KW,AE/present ~300@KW/present =2800@QA/present",
+        """The Gulf's vanishing North Korean builders // DUBAI (Gulf Labour Review) - North
+        Korean construction firms once employed around 6,000 workers in Qatar, Kuwait and the
+        United Arab Emirates, according to a regional diplomat. || The firms kept about 300 of
+        them in Kuwait after 2019, the diplomat said, on projects the government had not
+        cancelled. Qatar alone hosted 2,800 in 2016, by its own count. || The Gulf states
+        employ more than 20 million foreign workers in all, most of them from South Asia. The
+        North Korean firms earned an estimated $50 million a year in the region.""",
+    ),
+    (
+        "Q3",
+        "ngo-it-percentages",
+        "~4000@M49:001/present =3000@M49:001/present",
+        """IT workers: the numbers // (Cyber Ledger Project) - The group estimates that North
+        Korea has about 4,000 IT workers abroad, roughly 60% of them in China and a fifth in
+        Russia. || An earlier estimate, from 2022, put the total abroad at 3,000. || The
+        workers can earn up to $5,000 a month each; in all they bring in some $250 million a
+        year. A further 1,000 North Korean IT specialists work inside North Korea, the group
+        said.""",
+    ),
+    (
+        "Q3",
+        "feature-sakhalin-shrinking",
+        "~1200@RU/present =700@RU/present =300@RU/planned ~900@RU/present ~200@RU/present",
+        """Sakhalin's shrinking towns // YUZHNO-SAKHALINSK (Island News) - The island has lost
+        a third of its people since 1991, and its fish plants now depend on foreign labour. ||
+        About 1,200 North Koreans work in the plants this season, a regional official said, up
+        from 700 last year. Of the 1,200, some 400 are at the Nevelsk cannery. || Another 300
+        workers are expected in May. || Elsewhere in the Far East, Kamchatka's fish plants
+        employ about 900 North Koreans, and Magadan's some 200.""",
+    ),
+]
+
+BATCHES = (BATCH_1, BATCH_2, BATCH_3)
 ARTICLES: list[Article] = [article for batch in BATCHES for article in batch]
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
