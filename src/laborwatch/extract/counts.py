@@ -3007,10 +3007,14 @@ class CountFinder:
                     before.update(p.codes)
         if not after:
             # "placed about 700 ... in Angola and Senegal ..., and ... 160 of them in Angola":
-            # one country of the several the whole was placed in
+            # one country of the several its sentence or the one before named
             named = {c for p in placed for c in p.codes}
             listed = {
-                c for p in sv.places if p.end <= q.start and p.kind == "country" for c in p.codes
+                c
+                for j in range(max(0, sv.index - 1), sv.index + 1)
+                for p in self.view.sentences[j].places
+                if p.end <= q.start and p.kind == "country"
+                for c in p.codes
             }
             return bool(named) and named < listed
         return len(before) > 1 or not after <= before
