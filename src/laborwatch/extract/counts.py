@@ -525,6 +525,7 @@ class _Rules:
     group_units_of: re.Pattern[str]  # "(Two) brigades of": groups counted, not people
     member_status_split: re.Pattern[str]  # "of whom (4,800) remain": a part split by status
     as_complement: re.Pattern[str]  # "recorded (as) entering": no subordinator
+    partitive_whole: re.Pattern[str]  # "10,000 of the (13,000)": a partitive's whole
     hypothetical: re.Pattern[str]  # "(60,000 workers) would produce": arithmetic
     departure: re.Pattern[str]  # "before their departure": leaving abroad
     mobilise: re.Pattern[str]  # "mobilised": labour called up at home
@@ -575,7 +576,7 @@ def _rules(language: str) -> _Rules:
         awaited=ending(verbs("awaiting_verbs")),
         recorded=ending(verbs("record_verbs")),
         estimate_range=re.compile(
-            rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,4}}?\s+"
+            rf"\b(?:{alt('estimate_nouns')})(?:\s+[\w'’-]+){{0,6}}?\s+"
             rf"(?:{phrase_pattern(verb_forms(c['estimate_range_verbs'], language))})\s+"
             rf"(?:(?:{alt('estimate_range_openers')})\s+)?$",  # a range may hold its "from"
             re.I,
@@ -770,7 +771,12 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         hypothetical=re.compile(rf"\s*(?:{alt('hypothetical_after')})\b", re.IGNORECASE),
-        as_complement=re.compile(rf"\b(?:{alt('as_complement_verbs')})\s+$", re.IGNORECASE),
+        partitive_whole=re.compile(rf"\b(?:{alt('partitive_after')})\s+$", re.IGNORECASE),
+        # "recorded as entering", "registered 13,000 DPRK nationals as entering": the verb,
+        # perhaps its object (a figure and its noun), then "as"
+        as_complement=re.compile(
+            rf"\b(?:{alt('as_complement_verbs')})\s+(?:[\w,.'’-]+\s+){{0,4}}$", re.IGNORECASE
+        ),
         unit_plural=re.compile(rf"\b(?:{alt('unit_plurals')})$", re.IGNORECASE),
         member_status_split=re.compile(
             rf"\s+(?:(?:{alt('bare_verb_adverbs')})\s+)?(?:{alt('member_status_split')})\b",
@@ -1113,6 +1119,7 @@ class CountFinder:
         self._not_workers: dict[float, list[int]] | None = None
         self._speaks: dict[int, bool] = {}  # sentence index -> names workers or people
         self._counted: set[int] = set()  # sentences with worker figures found so far
+        self._counted_values: set[float] = set()  # values of the worker figures found so far
         self._denied: set[float] = set()  # values a sentence so far denied or withdrew
         self._asks: dict[int, re.Match[str] | None] = {}  # sentence -> its question
         self._denials: dict[int, bool] = {}  # sentence -> denies what came before
@@ -1577,6 +1584,10 @@ class CountFinder:
                 continue  # "10:42 - The governor says": a time of day
             if text[q.start - 1 : q.start] == "[" and text[q.core_end : q.core_end + 1] == "]":
                 continue  # "documented shifts of up to 16 hours.[18]": a footnote's mark
+            if self.rules.partitive_whole.search(
+                text, max(sv.start, q.start - 12), q.start
+            ) and self._uncounted_whole(sv, q.start):
+                continue  # "10,000 of the 13,000": a whole stated before and not counted
             if (
                 q.high is not None
                 and q.high <= MAX_AGE
@@ -2141,7 +2152,21 @@ class CountFinder:
             out = [c for c in out if c.quantity.value not in unasserted]
         if out:
             self._counted.add(sv.index)
+            self._counted_values.update(c.quantity.value for c in out)
         return out
+
+    def _uncounted_whole(self, sv: SentenceView, start: int) -> bool:
+        """Is the figure at ``start`` (the whole of a partitive, "at least 10,000 of the
+        13,000") a restatement of a figure an earlier sentence gave and did not count ("had
+        registered 13,000 DPRK nationals as entering for study")?"""
+        whole = next((o for o in sv.quantities if o.start == start and o.unit == "count"), None)
+        if whole is None or whole.value in self._counted_values:
+            return False
+        return any(
+            o.unit == "count" and o.value == whole.value and not o.vague
+            for s in self.view.sentences[: sv.index]
+            for o in s.quantities
+        )
 
     def _excluded(
         self,
@@ -2219,7 +2244,7 @@ class CountFinder:
         while (
             sub is not None
             and sub.group(0).lower() == "as"
-            and self.rules.as_complement.search(text, max(start, sub.start() - 20), sub.start())
+            and self.rules.as_complement.search(text, max(0, sub.start() - 60), sub.start())
         ):
             sub = subs.search(text, sub.end(), end)
         return sub
@@ -3006,21 +3031,29 @@ class CountFinder:
         before, in a country that is one of several named just before, or none of them?"""
         text = self.view.text
         _, hi = sv.clause_of(q.core_start)
-        after = {
-            c
+        placed = [
+            p
             for p in sv.places
-            if q.core_end <= p.start < hi
-            and p.kind in ("country", "subdivision", "city", "region")
-            and text.find(p.text, 0, q.start) < 0
-            for c in p.codes
-        }
-        if not after:
-            return False
+            if q.core_end <= p.start < hi and p.kind in ("country", "subdivision", "city", "region")
+        ]
+        after = {c for p in placed if text.find(p.text, 0, q.start) < 0 for c in p.codes}
         before: set[str] = set()
         for j in range(max(0, sv.index - 2), sv.index + 1):
             for p in self.view.sentences[j].places:
                 if p.end <= q.start and p.kind != "dprk":
                     before.update(p.codes)
+        if not after:
+            # "placed about 700 ... in Angola and Senegal ..., and ... 160 of them in Angola":
+            # one country of the several its sentence or the one before named
+            named = {c for p in placed for c in p.codes}
+            listed = {
+                c
+                for j in range(max(0, sv.index - 1), sv.index + 1)
+                for p in self.view.sentences[j].places
+                if p.end <= q.start and p.kind == "country"
+                for c in p.codes
+            }
+            return bool(named) and named < listed
         return len(before) > 1 or not after <= before
 
     def _new_place_after(self, sv: SentenceView, q: Quantity) -> bool:
@@ -3227,6 +3260,15 @@ class CountFinder:
         ):
             # "About 7,000 of the students were in fact working on building sites": the part
             # of a group of students the text says works (no figure counted before it)
+            return Count(q, "worker", np_end)
+        if (
+            not pronoun
+            and self._uncounted_whole(sv, _skip_space(text, start, sv.end))
+            and self.rules.work.search(text, np_end, sv.clause_of(q.core_start)[1])
+        ):
+            # "at least 10,000 of the 13,000 are on building sites" after "registered 13,000
+            # DPRK nationals as entering for study": the part the text says works, of a
+            # whole stated before and not counted
             return Count(q, "worker", np_end)
         since = self._fresh_antecedent(sv, q) if pronoun else 0
         if self._counted_before(sv, q, vague, since) and not split:

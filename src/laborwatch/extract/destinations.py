@@ -77,6 +77,7 @@ class _Grammar:
     prep_after: re.Pattern[str]  # "2,500 ... in (the city of) Kuwait"
     prep_before: re.Pattern[str]  # "departure to Russian-occupied areas of eastern Ukraine"
     elsewhere: re.Pattern[str]  # "in China and elsewhere"
+    unplaced: re.Pattern[str]  # "38,000 in Russia ... and some 3,000 elsewhere"
     located_from: re.Pattern[str]  # "operate from Shenyang": where they are
     proximity: re.Pattern[str]  # "near" a city: in its country
     homeward: re.Pattern[str]  # "on their way home" after a place
@@ -211,6 +212,9 @@ def _grammar(language: str) -> _Grammar:
         elsewhere=re.compile(
             rf"^\s*(?:,\s*)?(?:{joiners})\s+(?:" + words(language, "elsewhere_phrases") + ")",
             re.IGNORECASE,
+        ),
+        unplaced=re.compile(
+            r"\s*(?:" + words(language, "unplaced_after_figure") + r")\b", re.IGNORECASE
         ),
         located_from=re.compile(rf"\b(?:{located})\s+(?:\w+\s+)?$", re.IGNORECASE),
         homeward=re.compile(
@@ -1091,6 +1095,7 @@ class DestinationFinder:
         found: list[list[PlaceMention]] = []
         taken: set[int] = set()
         joint: list[bool] = []
+        unplaced: set[int] = set()
         for i, count in enumerate(counts):
             nxt = counts[i + 1].quantity.start if i + 1 < len(counts) else sv.end
             prev_end = counts[i - 1].quantity.end if i > 0 else sv.start
@@ -1105,7 +1110,11 @@ class DestinationFinder:
                 # Russia")
                 group = found[i - 1]
             joint.append(False)
-            if not group:
+            if not group and self.g.unplaced.match(text, count.head_end):
+                # "38,000 in Russia, 19,000 in China and some 3,000 elsewhere": the rest,
+                # placed by no country of the list
+                unplaced.add(i)
+            elif not group:
                 group = self.before(sv, count, prev_end)
                 if len(group) > 1:
                     between = self.view.text[max(p.end for p in group) : count.quantity.start]
@@ -1118,7 +1127,10 @@ class DestinationFinder:
             if not found[i] and found[i + 1] and self._coordinated(counts[i], counts[i + 1]):
                 found[i] = found[i + 1]
         out: list[Placing] = []
-        for count, group, shared in zip(counts, found, joint, strict=True):
+        for i, (count, group, shared) in enumerate(zip(counts, found, joint, strict=True)):
+            if i in unplaced:
+                out.append(Placing([], 0, frozenset(), shared))
+                continue
             codes, strength, used = self._codes(group), 3, group
             if not codes:
                 everywhere = self._places(sv, sv.start, sv.end)
@@ -1224,6 +1236,11 @@ class DestinationFinder:
                     d for d in self._dateline(sv) if d.kind in kinds
                 ]
                 codes, strength = self._codes(used), 1
+            if not codes and not anaphor:
+                # "at least 10,000 of the 13,000" after a sentence stating the 13,000: where
+                # the whole was, before the story's context
+                used = self._whole_stated(sv, count)
+                codes, strength = self._codes(used), 1
             if not codes:
                 # "still in the sultanate": the nearest country of its type
                 only = (
@@ -1320,6 +1337,15 @@ class DestinationFinder:
                 places = self._places(prev, prev.start, prev.end)
                 if self._codes(places):  # not "The 1,200 figure deserves scrutiny"
                     return places
+                # "The Russian interior ministry had registered 13,000 DPRK nationals": a
+                # state's body speaks of its own
+                seats = [
+                    p
+                    for p in self._places(prev, prev.start, prev.end, ("speaker",))
+                    if p.kind in _STATE_KINDS and not self._observer(p)
+                ]
+                if len(self._codes(seats)) == 1:
+                    return seats
         return []
 
     def _attached(self, count: Count, group: list[PlaceMention]) -> bool:
