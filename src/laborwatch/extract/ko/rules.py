@@ -590,7 +590,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
             + r")\s+|의?\s+(?:"
             + phrase_pattern([str(t) for t in raw["other_worker_same_field"]])
-            + r")\s+)(?:"
+            + r")\s+(?:(?:"
+            + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
+            + r")\s+)?)(?:"
             + phrase_pattern(nouns)
             + ")",
             re.IGNORECASE,
