@@ -1199,6 +1199,8 @@ class KoreanClaimBuilder:
             or self._at_home_work(sv, q)
         ):
             return True
+        if q.unit == "money" and self._set_apart(sv, q):
+            return True  # "노동자 외화벌이와 별도로 … 100만 달러 이상의 과제": not theirs
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
             return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
         return q.unit == "money" and (
@@ -1300,6 +1302,19 @@ class KoreanClaimBuilder:
             or self.rules.arms.search(text, sv.start, q.start) is not None
         ) and not self._uncompared_workers(text, sv.start, sv.end)  # "탄약을 보내고 최대
         # 55억 달러를 받았을": the arms trade's
+
+    def _set_apart(self, sv: SentenceView, q: Quantity) -> bool:
+        """Are the workers named before the figure in its sentence only as what it is set
+        apart from ("대사관은 노동자 외화벌이와 별도로 한 해에 100만 달러 이상의 과제를")?"""
+        text = self.view.text
+        worker = self.rules.workers.search(text, sv.start, q.start)
+        if worker is None or self.rules.workers.search(text, q.end, sv.end):
+            return False
+        while worker:
+            if not self.rules.set_apart_after.match(text[worker.end() : q.start]):
+                return False
+            worker = self.rules.workers.search(text, worker.end(), q.start)
+        return True
 
     def _uncompared_workers(self, text: str, start: int, end: int) -> bool:
         """Are workers named in ``text[start:end]`` other than as a whole the figure is
