@@ -1199,6 +1199,8 @@ class KoreanClaimBuilder:
             or self._at_home_work(sv, q)
         ):
             return True
+        if q.unit == "money" and self._set_apart(sv, q):
+            return True  # "노동자 외화벌이와 별도로 … 100만 달러 이상의 과제": not theirs
         if self.rules.denied.search(self.view.text, sv.start, sv.end):
             return True  # "… 한 해 수억 달러를 벌어 … 쓴다는 날조된 주장": a claim denied
         return q.unit == "money" and (
@@ -1269,15 +1271,15 @@ class KoreanClaimBuilder:
         )
 
     def _compared_with(self, sv: SentenceView, q: Quantity, after: str) -> bool:
-        """Do the words after a money figure name the whole it is a percentage of ("연간
-        5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%에 해당한다"), not what it is?"""
+        """Do the words after a money figure name the whole it is a percentage or fraction of
+        ("연간 5억 달러 안팎으로 북한 국내총생산(GDP)의 약 1.5%에 해당한다"), not what it is?"""
+        if q.unit != "money":
+            return False
         nxt = next((p for p in sv.quantities if p.start >= q.end), None)
-        return (
-            q.unit == "money"
-            and nxt is not None
-            and nxt.unit == "percent"
-            and _OF_PERCENT.search(after) is not None
-        )
+        if nxt is not None and nxt.unit == "percent" and _OF_PERCENT.search(after):
+            return True
+        # ... or the fraction it is of ("2억5천만 달러 수준으로 가상자산 탈취액의 8분의 1에")
+        return _OF_FRACTION.search(after) is not None
 
     def _changed_pay(self, sv: SentenceView, q: Quantity, before: str, after: str) -> bool:
         """Is the percentage a change of the pay named right before it, with the level it
@@ -1300,6 +1302,19 @@ class KoreanClaimBuilder:
             or self.rules.arms.search(text, sv.start, q.start) is not None
         ) and not self._uncompared_workers(text, sv.start, sv.end)  # "탄약을 보내고 최대
         # 55억 달러를 받았을": the arms trade's
+
+    def _set_apart(self, sv: SentenceView, q: Quantity) -> bool:
+        """Are the workers named before the figure in its sentence only as what it is set
+        apart from ("대사관은 노동자 외화벌이와 별도로 한 해에 100만 달러 이상의 과제를")?"""
+        text = self.view.text
+        worker = self.rules.workers.search(text, sv.start, q.start)
+        if worker is None or self.rules.workers.search(text, q.end, sv.end):
+            return False
+        while worker:
+            if not self.rules.set_apart_after.match(text[worker.end() : q.start]):
+                return False
+            worker = self.rules.workers.search(text, worker.end(), q.start)
+        return True
 
     def _uncompared_workers(self, text: str, start: int, end: int) -> bool:
         """Are workers named in ``text[start:end]`` other than as a whole the figure is
@@ -2126,6 +2141,10 @@ _CONVERTS_NEXT = re.compile(r"(?:가량|정도|쯤)?(?:인|에 해당하는|짜�
 # a figure restated as the next one ("수익의 70%인 5만 위안", "월급의 절반에 해당하는")
 _RATE_GAP = re.compile(r"^\s?(?:에|당|=|은|는|이|가)?\s?(?:약\s)?$")  # "1달러에 7.2위안"
 _OF_PERCENT = re.compile(r"의\s(?:약\s)?$")  # "… GDP의 약 1.5%": the whole of a percentage
+# ... or of a fraction ("탈취액의 8분의 1에 불과하다", "예산의 절반 수준")
+_OF_FRACTION = re.compile(
+    r"의\s(?:약\s)?(?:\d+\s?분의\s?\d+|[일이삼사오육칠팔구십]+\s?분의\s?[일이삼사오육칠팔구십]+|절반)"
+)
 _APPOSITION = re.compile(r"\s?(?:인|에 해당하는|에 해당되는|에 달하는|수준인)\s?$")
 # A quotation closed after a figure and continued by 라며 ("… 500달러 남짓\"이라며 \"…"): the
 # quoted clause ends there (a quoted label before a figure, "'검열비'라며 500위안을", does not).

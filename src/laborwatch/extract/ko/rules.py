@@ -165,6 +165,7 @@ class KoreanRules:
     purpose_after: re.Pattern[str]  # "4천200명이 취업 목적으로": the figure's own purpose
     rate_before: re.Pattern[str]
     comparison_after: re.Pattern[str]
+    set_apart_after: re.Pattern[str]
     compared_whole: re.Pattern[str]  # "…달러로 대북 지원 규모를 웃돈다": another whole
     fee_before: re.Pattern[str]
     fee_after: re.Pattern[str]
@@ -439,6 +440,10 @@ def korean_rules(cues: Cues) -> KoreanRules:
             r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
             r"(?:" + phrase_pattern(raw["comparison_after"]) + r"|의\s?(?:\d+|[가-힣]{1,2})\s?배)"
         ),  # ... or a multiple of it ("노동자 외화벌이의 10배가 넘는")
+        set_apart_after=re.compile(
+            r"^\s?(?:(?:" + phrase_pattern(raw["comparison_pay_nouns"]) + r")\s?)?"
+            r"(?:" + phrase_pattern(raw["set_apart_after"]) + r")"
+        ),
         fee_before=re.compile(  # "진료비 20달러", "입장료는 약 10달러": the fee's own figure
             r"(?<![가-힣])(?!(?:"
             + _lit(raw["fee_exceptions"])
@@ -590,7 +595,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
             + r")\s+|의?\s+(?:"
             + phrase_pattern([str(t) for t in raw["other_worker_same_field"]])
-            + r")\s+)(?:"
+            + r")\s+(?:(?:"
+            + phrase_pattern([str(t) for t in raw["other_worker_trades"]])
+            + r")\s+)?)(?:"
             + phrase_pattern(nouns)
             + ")",
             re.IGNORECASE,
