@@ -29,7 +29,24 @@ PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
 
 
 # --- batch t1: trades, materials, employers by product, regional words, other groups ----
-# First run: (pending)
+# First run (the table committed before it): 11 of 13 figures found, count P 11/11 R 11/13 (the
+# other group's figure not read as workers); status 8/11, sector 5/11. Sector misses, words and
+# one rule: "tying reinforcement and erecting formwork for a new wing of the city hospital"
+# (none: formwork against the hospital; "city" between the article and the workplace);
+# "gut and salt pollack" (none: the spelling); "administer servers and build databases"
+# (none); "drive haul trucks and blast rock at a tungsten pit" (none); "fitting kitchens and
+# bathrooms in a new apartment complex, ... a Mongolian developer said" (it: the speaker);
+# "grind and weld steel blocks for tankers at a yard" (none). Fixed: a wing, extension or
+# annex of a workplace, and formwork, scaffolding, foundations or reinforcement for one, as
+# openers of a building site; owners and levels of government ("city", "district",
+# "regional", "municipal", "provincial", "central") as determiners before a workplace; pollack
+# and more species; databases and server administration (it); tungsten and other ores, haul
+# and ore trucks, blasting rock (mining); apartment complexes and fitting kitchens and
+# bathrooms (construction); makers and manufacturers named by their product ("a sock maker",
+# found on a reworded sentence, the figure itself being the count stage's miss). Also
+# dropped on the way: "pulp mill" and "paper mill" as manufacturing (the s3 "fell aspen for
+# a Chinese pulp mill" is logging: the mill stays generic). After: 11 of 13 found, status
+# 8/11, sector 10/11.
 BATCH1 = """
 = 140 RU present construction
 | YAKUTSK - Some 140 North Korean workers are tying reinforcement and erecting formwork for
@@ -73,14 +90,76 @@ x 80
   area north of Khabarovsk, a regional inspector said.
 """
 
-BATCHES, NOT_WORKERS = figure_batches((("t1", BATCH1),))
+
+# --- batch t2: written after the t1 fixes (measured, not fitted) -------------------------
+# First run: (pending)
+BATCH2 = """
+= 260 RU present construction
+| KAZAN - A Tatarstan contractor has hired about 260 North Korean workers to clad and glaze a
+  30-storey office tower in Kazan, the company's chief engineer said.
+= 150 RU present logging
+| TERNEY - Some 150 North Korean workers clear cutting strips and drag felled trunks to the
+  roadside for a Primorye wood exporter, a local hunter said.
+= 90 CN present agriculture
+| TUMEN - About 90 North Korean women pick chillies and aubergines under plastic sheeting
+  near Tumen, a local trader said.
+= 70 RU present fishing
+| PETROPAVLOVSK-KAMCHATSKY - About 70 North Korean workers fillet and freeze sockeye at a
+  shore plant on the Kamchatka coast, a plant worker said.
+= 240 CN present manufacturing
+| DANDONG - About 240 North Korean workers trim and pack hair extensions at a Dandong
+  beauty-products company, a Chinese customs broker said.
+= 20 KH present hospitality
+| PHNOM PENH - About 20 North Korean women work as singers and servers at a Pyongyang-style
+  banquet venue in Phnom Penh, a tour operator said.
+= 30 CN present it
+| SHENYANG - About 30 North Korean workers produce cartoons and game graphics for South
+  Korean studios from a hotel in Shenyang, a researcher said.
+= 55 RU present medical
+| TOMSK - About 55 North Korean workers staff a traditional healing centre in Tomsk, giving
+  massages and herbal treatments to Russian pensioners, a local paper reported.
+= 500 RU present mining
+| MAGADAN - About 500 North Korean workers sift river gravel for gold dust in the Magadan
+  region for a local company, a regional official said.
+= 110 RU present shipbuilding
+| NAKHODKA - About 110 North Korean workers scrape barnacles and repaint hulls at a Nakhodka
+  repair base, a Russian shipowner said.
+= 600 RU present construction
+x 200
+| BLAGOVESHCHENSK - About 600 North Korean workers are digging the trench for a gas main
+  across the Amur region, alongside 200 Uzbek welders, the contractor said.
+= 80 RU present agriculture
+| USSURIYSK - About 80 North Korean workers feed animals and clean pens at a Primorye hog
+  operation, a veterinary inspector said.
+= 40 AE present construction
+| DUBAI - About 40 North Korean workers are installing ceilings and electrical wiring in a
+  villa compound on the edge of Dubai, a diplomatic source said.
+"""
+
+BATCHES, NOT_WORKERS = figure_batches((("t1", BATCH1), ("t2", BATCH2)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
-KNOWN_COUNT: dict[str, str] = {}
+KNOWN_COUNT: dict[str, str] = {
+    "t1-04-180": "count: 'About 180 North Korean women operate knitting machines' (women before "
+    "an unknown verb of work) is not counted",
+    "t1-07-45": "count: 'About 45 North Korean women sing and serve grilled meat' (women before "
+    "unknown verbs of work) is not counted",
+}
 # Sectors still missed: "batch-row-value" -> why.
-KNOWN_SECTOR: dict[str, str] = {}
+KNOWN_SECTOR: dict[str, str] = {
+    "t1-09-90": "sector: 'grind and weld steel blocks for tankers at a yard' names the vessels "
+    "after 'for', a gap stop kept for 'builds piers for fishing boats'; 'a yard' alone is "
+    "no shipyard",
+}
 # Statuses still missed: "batch-row-value" -> why.
-KNOWN_STATUS: dict[str, str] = {}
+KNOWN_STATUS: dict[str, str] = {
+    "t1-01-220": "status: 'run chainsaws for a state timber enterprise that ships round logs to "
+    "China' reads the firm's shipping as a dispatch of workers",
+    "t1-06-12": "status: 'run an oriental medicine centre ..., offering cupping and herbal "
+    "remedies' reads 'offering' as a plan",
+    "t1-08-400": "status: 'drive haul trucks and blast rock at a tungsten pit' reads 'drive' as "
+    "a dispatch",
+}
 KNOWN = {"count": KNOWN_COUNT, "sector": KNOWN_SECTOR, "status": KNOWN_STATUS}
 
 test_genre3_sector, test_genre3_status, test_genre3_other_group = sector_tests(
