@@ -156,7 +156,56 @@ x 200
   villa compound on the edge of Dubai, a diplomatic source said.
 """
 
-BATCHES, NOT_WORKERS = figure_batches((("t1", BATCH1), ("t2", BATCH2)))
+
+# --- batch t3: written after the t2 fixes (measured, not fitted): headlines, employers, ----
+# pronouns and two sectors in one article
+# First run: (pending)
+BATCH3 = """
+= 320 RU present construction
+| North Korean crews race to finish Vladivostok ice palace // VLADIVOSTOK - Some 320 North
+  Korean workers are working double shifts so the arena opens before the New Year, the
+  city's sports department said.
+= 85 RU dispatched agriculture
+| KRASNOYARSK - A pig-breeding complex near Krasnoyarsk has taken on 85 North Korean workers,
+  the regional labour office said.
+= 200 CN present fishing
+| WEIHAI - About 200 North Korean women process jellyfish and sea snails at a plant in
+  Weihai, a Chinese broker said.
+= 65 RU present manufacturing
+| ARTYOM - About 65 North Korean workers weld steel doors and window grilles at a
+  metal-fabrication workshop in Artyom, a local official said.
+= 18 TZ present medical
+| DAR ES SALAAM - About 18 North Korean workers prescribe herbs and set broken bones at a
+  back-street practice in Dar es Salaam, a patient said.
+= 28 NP present hospitality
+| KATHMANDU - About 28 North Korean women cook, serve and perform at a Kathmandu venue run by
+  a Pyongyang trading firm, a regular said.
+= 60 RU present it
+| MOSCOW - About 60 North Korean workers pose as Japanese freelancers to win contracts
+  building chatbots and trading bots for Western start-ups, investigators said.
+= 700 RU present mining
+| ALDAN - About 700 North Korean workers spend the summer at gold diggings on the Aldan
+  river, a Yakut official said.
+= 150 RU present shipbuilding
+| KALININGRAD - About 150 North Korean workers outfit the engine rooms of new trawlers at a
+  Kaliningrad yard, a union official said.
+= 230 RU present logging
+= 40 RU present manufacturing
+| KHABAROVSK - About 230 North Korean workers fell trees in the Lazo district, a forestry
+  official said. Another 40 North Korean workers make window frames at a joinery shop in
+  Khabarovsk.
+= 400 RU present construction
+| RUSSKY ISLAND - Three new residential blocks are rising on Russky Island. Some 400 North
+  Korean workers are employed on them, the developer said.
+= 90 QA present construction
+| DOHA - About 90 North Korean workers lay irrigation pipes and turf for a new golf course
+  in Doha, a diplomat said.
+= 45 RU present agriculture
+| ULAN-UDE - About 45 North Korean workers mow hay and stack bales on a Buryat estate, a
+  local paper reported.
+"""
+
+BATCHES, NOT_WORKERS = figure_batches((("t1", BATCH1), ("t2", BATCH2), ("t3", BATCH3)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
