@@ -159,7 +159,24 @@ x 200
 
 # --- batch t3: written after the t2 fixes (measured, not fitted): headlines, employers, ----
 # pronouns and two sectors in one article
-# First run: (pending)
+# First run (the table committed before it): 13 of 14 figures found, count P 13/13 R 13/14;
+# status 13/13, sector 3/13. Sector misses: the headline "crews race to finish Vladivostok ice
+# palace" (none); "a pig-breeding complex" (none: the hyphen); "weld steel doors ... at a
+# metal-fabrication workshop" (none); "prescribe herbs and set broken bones at a back-street
+# practice" (none); "building chatbots and trading bots" (none); "outfit the engine rooms of
+# new trawlers at a Kaliningrad yard" (fishing: five words between the verb and the vessel,
+# one more than the reach); "make window frames at a joinery shop", the second figure of a
+# logging article (logging, from the sentence before); "Three new residential blocks are
+# rising ... employed on them" (none); "lay irrigation pipes and turf for a new golf course"
+# (none); "mow hay and stack bales" (none). Fixed: hyphenated breeding and farming, breeding
+# and livestock complexes, hay and bales (agriculture); metal fabrication, joinery and
+# carpentry shops, making window frames and doors (manufacturing); prescribing herbs and
+# setting bones (medical); chatbots, trading bots and smart contracts (it, and built as
+# products); the reach of a vessel verb from four words to five; residential blocks, a
+# structure "rising" or "taking shape", laying turf and pipes of any kind, golf courses as
+# structures (construction); jellyfish and sea snails (fishing, checked on a reworded
+# sentence: the figure is the count stage's miss). After: 13 of 14 found, status 13/13,
+# sector 12/13.
 BATCH3 = """
 = 320 RU present construction
 | North Korean crews race to finish Vladivostok ice palace // VLADIVOSTOK - Some 320 North
@@ -211,11 +228,17 @@ BATCHES, NOT_WORKERS = figure_batches((("t1", BATCH1), ("t2", BATCH2), ("t3", BA
 KNOWN_COUNT: dict[str, str] = {
     "t1-04-180": "count: 'About 180 North Korean women operate knitting machines' (women before "
     "an unknown verb of work) is not counted",
+    "t3-02-200": "count: 'About 200 North Korean women process jellyfish and sea snails' (women "
+    "before an unknown verb of work) is not counted",
     "t1-07-45": "count: 'About 45 North Korean women sing and serve grilled meat' (women before "
     "unknown verbs of work) is not counted",
 }
 # Sectors still missed: "batch-row-value" -> why.
 KNOWN_SECTOR: dict[str, str] = {
+    "t3-00-320": "sector: the headline 'crews race to finish Vladivostok ice palace' has a name "
+    "between the verb and the structure, which a completion verb does not reach ('finished "
+    "contracts on building sites' must stay no building); the body's 'the arena opens' names "
+    "no work",
     "t1-09-90": "sector: 'grind and weld steel blocks for tankers at a yard' names the vessels "
     "after 'for', a gap stop kept for 'builds piers for fishing boats'; 'a yard' alone is "
     "no shipyard",
