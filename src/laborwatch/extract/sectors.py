@@ -216,7 +216,7 @@ def grammar(language: str) -> SectorGrammar:
         + phrase_pattern(verb_forms(g.get("vessel_verbs", []), language))
         + r")\s+(?:(?!(?:"
         + phrase_pattern(g.get("vessel_gap_stops", []))
-        + r")\b)[\w-]+\s+){0,4}?(?:"
+        + r")\b)[\w-]+\s+){0,5}?(?:"
         + phrase_pattern(inflect_plurals(g.get("vessels", []), plural))
         + ")"
     )
