@@ -363,8 +363,6 @@ BATCHES, NOT_WORKERS = figure_batches(
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
-    "s1-09-1200": "count: 'About 1,200 North Koreans entered Russia on work visas' is not counted "
-    "(the same sentence with 'North Korean workers' and no visas is)",
     "s1-13-160": "count: 'some 160 North Korean women are sewing uniforms for the Russian army' "
     "(women before an unknown verb of work) is not counted",
     "s2-01-27": "count: 'Among them are 27 North Koreans, who have not been paid' (an inverted "
@@ -375,8 +373,6 @@ KNOWN_COUNT: dict[str, str] = {
     "unknown verb of work after the group) is not counted",
     "s4-02-250": "count: 'About 250 North Korean women weave carpets at a workshop' (women "
     "before an unknown verb of work) is not counted",
-    "s4-04-15": "count: 'About 15 North Korean midwives work in maternity wards' (midwives not a "
-    "worker noun) is not counted",
     "s4-05-40": "count: 'About 40 North Korean women serve at a beer hall' (women before 'serve' "
     "with no object) is not counted",
     "s4-07-60": "count: 'About 60 North Korean workers were seen on the slipways of a Nakhodka "

@@ -1,0 +1,134 @@
+"""Worker counts named by a trade the count stage did not know, and entries on a visa of work:
+midwives, masseuses, hairdressers, nannies, weavers, bakers and paramedics as the workers'
+noun; "entered ... on work visas", "on labour visas", "with work permits" as the purpose of an
+entry; with the shapes left open by ``test_extract_sector_genres2.py`` (women before a verb of
+work in the progressive, "Among them are N North Koreans") in other words; and hard negatives
+of the same shapes: other nationalities' midwives and bakers, soldiers, tourists and students
+entering on visas, and DPRK weavers at home.
+
+The articles are invented for this file (people, outlets, firms, figures), and the batch went
+into git with its expected claims before its first extractor run; notation, comparison and
+conventions follow ``test_extract_count_genres8.py`` (``Q VALUE@DESTS/STATUS``, " // " ends
+the headline; "none" for an article with no worker claim).
+"""
+
+from __future__ import annotations
+
+from . import test_extract_short_news as short_news  # article type, notation, checks
+
+Article = short_news.Article  # (batch, name, expected claims, text)
+
+# Batch R1, written blind (14 articles) after the fixes of this round (job roots midwife,
+# masseuse, hairdresser ...; visas and permits of work as an entry's purpose).
+BATCH_1: list[Article] = [
+    (
+        "R1",
+        "midwives-clinic",
+        "~25@LA/present",
+        """VIENTIANE - About 25 North Korean midwives work at a private maternity clinic in
+        Vientiane, a Lao health official said. The clinic is run by a Pyongyang trading firm.""",
+    ),
+    (
+        "R1",
+        "masseuses-spa",
+        "~60@KH/present",
+        """PHNOM PENH - Some 60 North Korean masseuses are employed at spas in Phnom Penh and
+        Siem Reap, according to a Cambodian labour inspector.""",
+    ),
+    (
+        "R1",
+        "hairdressers-salons",
+        "~35@RU/present",
+        """VLADIVOSTOK - Around 35 North Korean hairdressers now work in beauty salons across
+        Vladivostok, the regional migration office said.""",
+    ),
+    (
+        "R1",
+        "labour-visas-entry",
+        "~3100@RU/dispatched",
+        """BLAGOVESHCHENSK - About 3,100 North Koreans entered Russia on labour visas in the
+        first half of the year, border statistics showed. Most were headed for building sites
+        in the Far East.""",
+    ),
+    (
+        "R1",
+        "work-permits-arrived",
+        "~800@MN/dispatched",
+        """ULAANBAATAR - Roughly 800 North Koreans arrived in Mongolia with work permits last
+        year, the Mongolian immigration agency said in its annual report.""",
+    ),
+    (
+        "R1",
+        "weavers-women-progressive",
+        "~180@CN/present",
+        """TUMEN - Some 180 North Korean weavers are working at a silk mill in Tumen, Jilin
+        province, a Chinese customs broker said.""",
+    ),
+    (
+        "R1",
+        "bakers-and-paramedics",
+        "~40@AE/present ~12@AE/present",
+        """SHARJAH - A bakery chain in Sharjah employs about 40 North Korean bakers, while 12
+        North Korean paramedics staff a private ambulance service, a Gulf labour researcher
+        said.""",
+    ),
+    (
+        "R1",
+        "among-them-crew",
+        "=19@PE/present",
+        """North Korean deckhands stuck in Peru // CALLAO - The crew of a Taiwanese longliner
+        has been held in port since May. Among them are 19 North Koreans, who say they have
+        not been paid, a union organiser said.""",
+    ),
+    (
+        "R1",
+        "women-stitching-progressive",
+        "~220@RU/present",
+        """KHABAROVSK - About 220 North Korean women are stitching work gloves at a factory on
+        the edge of Khabarovsk, a local reporter found.""",
+    ),
+    (
+        "R1",
+        "uzbek-midwives-negative",
+        "~70@RU/present",
+        """TOMSK - About 300 Uzbek midwives work in Tomsk region hospitals, the health ministry
+        said. About 70 North Korean workers are employed on a hospital building site in the
+        city.""",
+    ),
+    (
+        "R1",
+        "tourists-visas-negative",
+        "none",
+        """VLADIVOSTOK - About 1,500 North Koreans entered Russia on tourist visas last year, the
+        border service said, a figure officials say has nothing to do with labour.""",
+    ),
+    (
+        "R1",
+        "soldiers-negative",
+        "none",
+        """KURSK - Some 2,000 North Korean soldiers are clearing mines in the Kursk region, a
+        Ukrainian intelligence official said. Their work is military, not commercial.""",
+    ),
+    (
+        "R1",
+        "students-visas-negative",
+        "none",
+        """KAZAN - About 90 North Korean students entered Russia on student visas this autumn to
+        study engineering at Kazan Federal University, the university said.""",
+    ),
+    (
+        "R1",
+        "weavers-at-home-negative",
+        "none",
+        """PYONGYANG - About 4,000 North Korean weavers work at the Kim Jong Suk silk mill in
+        Pyongyang, state media said, praising their output.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1
+
+# Known misses (strict xfail): "<batch>-<name>" -> reason.
+KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_DETAILS: dict[str, str] = {}
+
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
