@@ -18,8 +18,14 @@ from . import test_extract_short_news as short_news  # article type, notation, c
 
 Article = short_news.Article  # (batch, name, expected claims, text)
 
-# Batch R1, written blind (14 articles) after the fixes of this round (job roots midwife,
-# masseuse, hairdresser ...; visas and permits of work as an entry's purpose).
+# Batch R1, written blind (14 articles, 11 expected figures) after the fixes of this round
+# (job roots midwife, masseuse, hairdresser ...; visas and permits of work as an entry's
+# purpose). First run: 13 of 14 articles right, counts 10 of 11 found, 0 spurious (the four
+# negatives give no claim; statuses all matched): the new trade nouns, "on labour visas" and
+# "with work permits" and the progressive "women are stitching work gloves" all read. Missed:
+# "Among them are 19 North Koreans" after a crew named in the sentence before (a member word
+# before the figure with no group figure counted; also missed with "It includes" and "are
+# among them"). Not fixed in this round: stays a strict xfail.
 BATCH_1: list[Article] = [
     (
         "R1",
@@ -128,7 +134,11 @@ BATCH_1: list[Article] = [
 ARTICLES: list[Article] = BATCH_1
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "R1-among-them-crew": "count: 'Among them are 19 North Koreans' after 'The crew of a "
+    "Taiwanese longliner has been held in port' is not counted (a member word before the "
+    "figure, the group uncounted; as sector_genres2 s2-01-27)",
+}
 KNOWN_DETAILS: dict[str, str] = {}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
