@@ -364,13 +364,12 @@ BATCHES, NOT_WORKERS = figure_batches(
 # Figures the count stage does not find: "batch-row-value" -> why. Fixed later (cnt17): s1-09
 # ('entered Russia on work visas': a visa or permit of work as the entry's purpose, cues
 # ``entry_work_purposes``) and s4-04 ('midwives': care and household trades in ``worker_roots``,
-# plural 'wife' -> 'wives' in lang/en/inflection.yaml).
+# plural 'wife' -> 'wives' in lang/en/inflection.yaml) and s2-01 ('Among them are 27 North
+# Koreans' after an uncounted crew: the DPRK part of an uncounted group).
 KNOWN_COUNT: dict[str, str] = {
     "s1-13-160": "count: 'some 160 North Korean women are sewing uniforms for the Russian army' "
     "is not counted: the military word of the client ('army') in the figure's clause excludes "
     "its people (the same sentence 'for a Chinese firm' is counted; cnt17)",
-    "s2-01-27": "count: 'Among them are 27 North Koreans, who have not been paid' (an inverted "
-    "presence after a crew named before) is not counted",
     "s2-07-400": "count: 'About 400 North Koreans arrived in Irkutsk in October, the migration "
     "service said' (no labour word in the sentence) is not counted",
     "s2-11-260": "count: 'Some 260 North Koreans tend cabbage and onions on leased land' (an "

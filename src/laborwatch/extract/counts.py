@@ -1723,6 +1723,7 @@ class CountFinder:
                 and not self._working_part_of_entries(sv, q, clause_lo, clause_hi)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
+                and not self._dprk_part_of_uncounted(sv, q)
                 and not self._workers_among_things(sv, q)
                 and not self.rules.member_status_split.match(text, q.core_end)
             ):
@@ -2749,6 +2750,23 @@ class CountFinder:
         """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
         kinds = {p.kind for p in sv.places if lo <= p.start and p.end <= hi}
         return "demonym" in kinds and "dprk" not in kinds
+
+    def _dprk_part_of_uncounted(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "The crew of a Taiwanese longliner has been held in port. Among them are 19 North
+        Koreans": a DPRK name right after the figure, the group it is a member of named by
+        the context with no figure anywhere before it (no count to double)."""
+        return (
+            _dprk_right_after(sv, q)
+            and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
+            and not any(
+                o.unit == "count"
+                for j in range(sv.index + 1)
+                for o in self.view.sentences[j].quantities
+                if o.start < q.start
+            )
+            and sv.index > 0
+            and self._sentence_names_workers(sv.index - 1)
+        )
 
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
         """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
