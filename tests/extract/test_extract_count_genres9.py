@@ -134,7 +134,106 @@ BATCH_1: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1
+# Batch R2, written blind (13 articles) after the fixes of batch R1: the same phenomena in other
+# words (trades, visas of work, a DPRK part of a group named before) and negatives of the
+# member shape (a gang, athletes, a mixed total counted before).
+BATCH_2: list[Article] = [
+    (
+        "R2",
+        "nannies-households",
+        "~50@KW/present",
+        """KUWAIT CITY - Around 50 North Korean nannies look after children in wealthy Kuwaiti
+        households, a domestic workers' rights group said.""",
+    ),
+    (
+        "R2",
+        "knitters-mill",
+        "~140@CN/present",
+        """HUNCHUN - About 140 North Korean knitters are employed at a sweater mill in the
+        Hunchun border zone, according to a Chinese trade journal.""",
+    ),
+    (
+        "R2",
+        "barbers-beauticians",
+        "~30@RU/present",
+        """NOVOSIBIRSK - Some 30 North Korean barbers and beauticians work at a chain of salons in
+        Novosibirsk, a regional newspaper reported.""",
+    ),
+    (
+        "R2",
+        "working-visas-entered",
+        "~650@BY/dispatched",
+        """MINSK - Roughly 650 North Koreans entered Belarus on working visas last year,
+        according to figures from the Belarusian interior ministry.""",
+    ),
+    (
+        "R2",
+        "employment-visas-came",
+        "~240@LA/dispatched",
+        """VIENTIANE - About 240 North Koreans came to Laos on employment visas in 2025, a Lao
+        labour ministry report said.""",
+    ),
+    (
+        "R2",
+        "they-include-part",
+        "=23@FJ/present",
+        """Unpaid fishermen in Suva // SUVA - Dozens of fishermen from a Chinese tuna fleet have
+        complained to Fiji's labour ministry about unpaid wages. They include 23 North Koreans,
+        a ministry spokeswoman said.""",
+    ),
+    (
+        "R2",
+        "among-the-workers-part",
+        "~45@PL/present",
+        """GDANSK - Welders at a Gdansk shipyard staged a sit-in on Monday over late pay. Among
+        them were about 45 North Koreans, a Polish union official said.""",
+    ),
+    (
+        "R2",
+        "packers-maids",
+        "~90@RU/present ~20@RU/present",
+        """VLADIVOSTOK - About 90 North Korean packers work at a seafood plant in Vladivostok,
+        and some 20 North Korean maids clean rooms at a hotel in the city centre, a migration
+        official said.""",
+    ),
+    (
+        "R2",
+        "gang-arrested-negative",
+        "none",
+        """DANDONG - Chinese police broke up a cigarette smuggling ring on the border last week.
+        Among those arrested were 12 North Koreans, state media said.""",
+    ),
+    (
+        "R2",
+        "athletes-negative",
+        "none",
+        """KAZAN - A team of wrestlers has arrived in Kazan for an international tournament.
+        Among them are 14 North Koreans, the organisers said.""",
+    ),
+    (
+        "R2",
+        "mixed-total-counted-negative",
+        "=40@RU/present",
+        """KHABAROVSK - About 2,000 foreign workers are building a bridge over the Amur, the
+        contractor said. Among them are 40 North Koreans, it said.""",
+    ),
+    (
+        "R2",
+        "business-visas-negative",
+        "none",
+        """BEIJING - About 300 North Koreans entered China on business visas in March to attend
+        a trade fair in Beijing, Chinese customs data showed.""",
+    ),
+    (
+        "R2",
+        "uzbek-nannies-negative",
+        "none",
+        """MOSCOW - About 5,000 Uzbek nannies work in Moscow households, a migration researcher
+        estimated. None of the families interviewed employed North Koreans.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {}
