@@ -136,7 +136,16 @@ BATCH_1: list[Article] = [
 
 # Batch R2, written blind (13 articles) after the fixes of batch R1: the same phenomena in other
 # words (trades, visas of work, a DPRK part of a group named before) and negatives of the
-# member shape (a gang, athletes, a mixed total counted before).
+# member shape (a gang, athletes, a mixed total counted before). First run: 11 of 13 articles
+# right, counts 11 of 13 (no spurious claim but the vague whole below): the trades (nannies,
+# knitters, barbers, packers, maids), "on working visas", "on employment visas", "Among them
+# were about 45 North Koreans" after welders, and the negatives (an arrested ring, wrestlers,
+# business visas, Uzbek nannies) all read. Missed: "About 2,000 foreign workers are building a
+# bridge ... Among them are 40 North Koreans" (the mixed whole in the sentence before) and
+# "Dozens of fishermen from a Chinese tuna fleet ... They include 23 North Koreans" (the vague
+# whole claimed, the part dropped). Fixed: the first (the DPRK part of a mixed whole named by
+# the sentence before, as ``_dprk_part_of_mixed`` in one sentence). After: 12 of 13, counts
+# 12 of 13 and one spurious (the vague "Dozens", left with the 23 as a strict xfail).
 BATCH_2: list[Article] = [
     (
         "R2",
@@ -236,7 +245,11 @@ BATCH_2: list[Article] = [
 ARTICLES: list[Article] = BATCH_1 + BATCH_2
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
-KNOWN_COUNTS: dict[str, str] = {}
+KNOWN_COUNTS: dict[str, str] = {
+    "R2-they-include-part": "count: 'Dozens of fishermen from a Chinese tuna fleet have "
+    "complained ... They include 23 North Koreans' claims the vague 'Dozens' (the mixed whole "
+    "of unknown nationality, CN) and drops the 23 (a vague figure before the member word)",
+}
 KNOWN_DETAILS: dict[str, str] = {}
 
 test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)

@@ -2754,18 +2754,28 @@ class CountFinder:
     def _dprk_part_of_uncounted(self, sv: SentenceView, q: Quantity) -> bool:
         """ "The crew of a Taiwanese longliner has been held in port. Among them are 19 North
         Koreans": a DPRK name right after the figure, the group it is a member of named by
-        the context with no figure anywhere before it (no count to double)."""
+        the sentence before with no figure anywhere before it (no count to double), or with
+        a mixed whole of no DPRK name ("About 2,000 foreign workers ... Among them are 40
+        North Koreans", as :meth:`_dprk_part_of_mixed` in one sentence)."""
+        if (
+            not _dprk_right_after(sv, q)
+            or any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
+            or sv.index == 0
+            or not self._sentence_names_workers(sv.index - 1)
+        ):
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        if not any(
+            o.unit == "count"
+            for j in range(sv.index + 1)
+            for o in self.view.sentences[j].quantities
+            if o.start < q.start
+        ):
+            return True
         return (
-            _dprk_right_after(sv, q)
-            and not any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
-            and not any(
-                o.unit == "count"
-                for j in range(sv.index + 1)
-                for o in self.view.sentences[j].quantities
-                if o.start < q.start
-            )
-            and sv.index > 0
-            and self._sentence_names_workers(sv.index - 1)
+            self.g.mixed_workforce.search(self.view.text, prev.start, prev.end) is not None
+            and not any(p.kind == "dprk" for p in prev.places)
+            and not any(o.unit == "count" and o.start < q.start for o in sv.quantities)
         )
 
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
