@@ -250,6 +250,6 @@ KNOWN_COUNTS: dict[str, str] = {
     "complained ... They include 23 North Koreans' claims the vague 'Dozens' (the mixed whole "
     "of unknown nationality, CN) and drops the 23 (a vague figure before the member word)",
 }
-KNOWN_DETAILS: dict[str, str] = {}
 
-test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, KNOWN_DETAILS)
+# no qualifier or status miss: every figure found has its expected status
+test_articles = short_news.batch_test(ARTICLES, KNOWN_COUNTS, known_details={})
