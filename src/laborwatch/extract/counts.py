@@ -922,6 +922,14 @@ def _relative_work(language: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _clause_relative(language: str) -> re.Pattern[str]:
+    """A relative after a comma that opens a clause of its own ("..., where about 2,000
+    North Koreans now work"): a share word before it is not the figure's."""
+    relatives = words(language, "place_relatives") + "|" + words(language, "relative_openers")
+    return re.compile(rf",\s+(?:{relatives})\b", re.IGNORECASE)
+
+
+@functools.cache
 def _member(language: str) -> re.Pattern[str]:
     """ "the 38-member team": a group's size."""
     cues = cues_of(language)
@@ -1885,10 +1893,13 @@ class CountFinder:
                 )
             ):
                 continue  # "The Russian company employs 4,500 people"
+            share = cues.mixed_share_before.search(before) if head in ("worker", "people") else None
             if (
-                head in ("worker", "people")
-                and cues.mixed_share_before.search(before)
+                share
                 and not self._dprk_between(sv, q.core_end, head_end)
+                # not "lost most of their North Korean staff to a new garment park, where
+                # about 2,000 North Koreans now work": the share's clause ends before
+                and not _clause_relative(cues.language).search(before, share.end())
             ):
                 continue  # "half of the mill's 1,200 employees are from North Korea"
             if head is None and not q.vague and self._elided_worker(sv, q, before):
@@ -2633,6 +2644,13 @@ class CountFinder:
             return False
         p, text = before[-1], self.view.text
         relative = self.g.set_at_place.fullmatch(text, p.end, q.start)
+        at = _skip_space(text, p.end, q.start)
+        if relative and (
+            self.cues.worker_nouns.match(text, at) or self.cues.people_nouns.match(text, at)
+        ):
+            # "lost their North Korean staff to a new garment park, where about 2,000": the
+            # DPRK name is a group's, not the place of the relative
+            relative = None
         # "in the North Korean border city of Sinuiju": the run of DPRK names opens at "in"
         first = p
         for o in reversed(before[:-1]):
