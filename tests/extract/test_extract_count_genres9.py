@@ -242,7 +242,68 @@ BATCH_2: list[Article] = [
     ),
 ]
 
-ARTICLES: list[Article] = BATCH_1 + BATCH_2
+# Batch R3, written blind (8 articles) after a fix for sightings: workers seen at a workplace
+# (a sighting there is no scene), with scenes of the same words as negatives.
+BATCH_3: list[Article] = [
+    (
+        "R3",
+        "seen-at-building-site",
+        "~80@RU/present",
+        """YUZHNO-SAKHALINSK - About 80 North Korean workers were seen at a building site on
+        Lenin Street this month, a local activist said, despite the sanctions.""",
+    ),
+    (
+        "R3",
+        "photographed-in-greenhouses",
+        "~45@RU/present",
+        """ARTEM - Some 45 North Korean labourers were photographed in greenhouses outside Artem
+        by a regional television crew, the station reported.""",
+    ),
+    (
+        "R3",
+        "seen-on-scaffolding",
+        "~120@PL/present",
+        """WROCLAW - Around 120 North Korean workers could be seen on scaffolding at a hotel
+        project in Wroclaw, a Polish union member said.""",
+    ),
+    (
+        "R3",
+        "filmed-in-sawmill",
+        "~30@RU/present",
+        """LESOSIBIRSK - About 30 North Korean loggers were filmed in a sawmill near Lesosibirsk
+        by an investigative website.""",
+    ),
+    (
+        "R3",
+        "seen-at-airport-negative",
+        "none",
+        """VLADIVOSTOK - About 70 North Korean workers were seen at the airport queuing for a
+        flight to Pyongyang, a passenger said.""",
+    ),
+    (
+        "R3",
+        "photographed-at-ceremony-negative",
+        "none",
+        """MOSCOW - Some 200 North Korean workers were photographed at a concert in Moscow,
+        waving small flags, state media in Pyongyang showed.""",
+    ),
+    (
+        "R3",
+        "soldiers-seen-negative",
+        "none",
+        """KURSK - About 500 North Korean soldiers were seen at a training ground near Kursk, a
+        Ukrainian official said.""",
+    ),
+    (
+        "R3",
+        "seen-at-home-mine-negative",
+        "none",
+        """PYONGYANG - About 900 North Korean miners were seen at a coal mine in South Phyongan
+        province in state television footage.""",
+    ),
+]
+
+ARTICLES: list[Article] = BATCH_1 + BATCH_2 + BATCH_3
 
 # Known misses (strict xfail): "<batch>-<name>" -> reason.
 KNOWN_COUNTS: dict[str, str] = {
