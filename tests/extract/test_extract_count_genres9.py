@@ -243,7 +243,12 @@ BATCH_2: list[Article] = [
 ]
 
 # Batch R3, written blind (8 articles) after a fix for sightings: workers seen at a workplace
-# (a sighting there is no scene), with scenes of the same words as negatives.
+# (a sighting there is no scene), with scenes of the same words as negatives. First run: 7 of 8
+# articles right, counts 4 of 4 and one spurious: "About 900 North Korean miners were seen at a
+# coal mine in South Phyongan province" (DPRK labour at home) is claimed with no destination;
+# not the sighting rule's doing: "... miners work at a coal mine in South Phyongan province"
+# and "... near Pyongyang" are claimed too (a home place after the workplace, not right after
+# the noun, does not set the figure at home). Left as a strict xfail.
 BATCH_3: list[Article] = [
     (
         "R3",
@@ -310,6 +315,9 @@ KNOWN_COUNTS: dict[str, str] = {
     "R2-they-include-part": "count: 'Dozens of fishermen from a Chinese tuna fleet have "
     "complained ... They include 23 North Koreans' claims the vague 'Dozens' (the mixed whole "
     "of unknown nationality, CN) and drops the 23 (a vague figure before the member word)",
+    "R3-seen-at-home-mine-negative": "count: 'About 900 North Korean miners were seen at a coal "
+    "mine in South Phyongan province' is claimed (no destination): a DPRK place after the "
+    "workplace does not set the figure at home (the same with 'work at')",
 }
 
 # no qualifier or status miss: every figure found has its expected status

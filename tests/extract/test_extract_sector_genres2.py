@@ -368,7 +368,8 @@ BATCHES, NOT_WORKERS = figure_batches(
 # Koreans' after an uncounted crew: the DPRK part of an uncounted group) and s3-08 ('lost
 # their North Korean staff to a new garment park, where about 2,000 North Koreans now work':
 # a DPRK name before a worker noun is no DPRK place of the relative, and a share word before
-# the relative's comma not the figure's).
+# the relative's comma not the figure's) and s4-07 ('were seen on the slipways of a yard': a
+# sighting at a workplace is no scene, grammar ``seen_workplaces``).
 KNOWN_COUNT: dict[str, str] = {
     "s1-13-160": "count: 'some 160 North Korean women are sewing uniforms for the Russian army' "
     "is not counted: the military word of the client ('army') in the figure's clause excludes "
@@ -381,8 +382,6 @@ KNOWN_COUNT: dict[str, str] = {
     "before an unknown verb of work) is not counted (the article is gated out by relevance)",
     "s4-05-40": "count: 'About 40 North Korean women serve at a beer hall' (women before 'serve' "
     "with no object) is not counted (the article is gated out by relevance)",
-    "s4-07-60": "count: 'About 60 North Korean workers were seen on the slipways of a Nakhodka "
-    "yard' (a sighting) is not counted",
 }
 # Sectors still missed: "batch-row-value" -> why.
 KNOWN_SECTOR: dict[str, str] = {

@@ -930,6 +930,17 @@ def _clause_relative(language: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _seen_at_work(language: str) -> re.Pattern[str]:
+    """A sighting at a workplace ("were seen on the slipways of a yard"): no scene."""
+    seen, at = words(language, "seen_verbs"), words(language, "seen_at_work_prepositions")
+    return re.compile(
+        rf"\b(?:{seen})\s+(?:{at})"
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words(language, 'seen_workplaces')})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def _member(language: str) -> re.Pattern[str]:
     """ "the 38-member team": a group's size."""
     cues = cues_of(language)
@@ -2217,7 +2228,10 @@ class CountFinder:
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (
             self._own_unit_tail(sv, end, tail)
-            or cues.scene_after.search(tail)
+            or (
+                cues.scene_after.search(tail) is not None
+                and _seen_at_work(cues.language).search(tail) is None
+            )
             or self.rules.hypothetical.match(text, end)
         ):
             return True
