@@ -495,6 +495,7 @@ class _Rules:
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
+    speaker_own: re.Pattern[str]  # "of our own people" in a quote: the speaker's
     interview: re.Pattern[str]  # "interviewed the former workers": interviewees
     witness_after: re.Pattern[str]  # "(23) of them gave evidence": witnesses of a group
     host_anaphor_had: re.Pattern[str]  # "the island had (about 1,000)": a host named before
@@ -758,6 +759,9 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
+        speaker_own=re.compile(
+            rf"\b(?:{words(language, 'speaker_own_possessives')})\b", re.IGNORECASE
+        ),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
@@ -1865,6 +1869,12 @@ class CountFinder:
                 continue  # "Chinese contractors brought in 40,000 of their own workers"
             if (
                 head in ("worker", "people")
+                and self.rules.speaker_own.search(text, q.core_end, head_end)
+                and self._foreign_speaker(sv, head_end)
+            ):
+                continue  # '"We have about 300 of our own people here," a Chinese manager said'
+            if (
+                head in ("worker", "people")
                 and not self._dprk_between(sv, q.core_end, clause_hi)
                 and self._foreign_sender(sv, q, clause_lo)
             ):
@@ -2776,6 +2786,16 @@ class CountFinder:
             for k in moves
             if k in status
             for m in status[k].finditer(lowered, sv.start, sv.end)
+        )
+
+    def _foreign_speaker(self, sv: SentenceView, end: int) -> bool:
+        """Is the first place after a quoted figure's noun (``end``) another nationality, past
+        the closing quote ('..., " a Chinese manager at the Rason fish plant said')?"""
+        nxt = next((p for p in sv.places if p.start >= end), None)
+        return (
+            nxt is not None
+            and nxt.kind == "demonym"
+            and any(c in self.view.text[end : nxt.start] for c in '"”')
         )
 
     def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
