@@ -495,6 +495,7 @@ class _Rules:
     employing_before: re.Pattern[str]  # "..., employing (about 6,000)"
     hiring: re.Pattern[str]  # "employ", "hire": no move abroad or home
     own: re.Pattern[str]  # "of their own workers": the subject's people
+    speaker_own: re.Pattern[str]  # "of our own people" in a quote: the speaker's
     interview: re.Pattern[str]  # "interviewed the former workers": interviewees
     witness_after: re.Pattern[str]  # "(23) of them gave evidence": witnesses of a group
     host_anaphor_had: re.Pattern[str]  # "the island had (about 1,000)": a host named before
@@ -759,6 +760,9 @@ def _rules(language: str) -> _Rules:
             re.IGNORECASE,
         ),
         own=re.compile(rf"\b(?:{words(language, 'own_possessives')})\b", re.IGNORECASE),
+        speaker_own=re.compile(
+            rf"\b(?:{words(language, 'speaker_own_possessives')})\b", re.IGNORECASE
+        ),
         part=re.compile(alt("part_words"), re.IGNORECASE),
         departure=re.compile(alt("departure_words"), re.IGNORECASE),
         mobilise=re.compile(
@@ -925,6 +929,25 @@ def _relative_work(language: str) -> re.Pattern[str]:
     cues = cues_of(language)
     relatives = words(cues.language, "subject_relatives")
     return _pair(r"^\s+", relatives, r"\s+", cues.raw_pattern("bare_count_verbs"))
+
+
+@functools.cache
+def _clause_relative(language: str) -> re.Pattern[str]:
+    """A relative after a comma that opens a clause of its own ("..., where about 2,000
+    North Koreans now work"): a share word before it is not the figure's."""
+    relatives = words(language, "place_relatives") + "|" + words(language, "relative_openers")
+    return re.compile(rf",\s+(?:{relatives})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _seen_at_work(language: str) -> re.Pattern[str]:
+    """A sighting at a workplace ("were seen on the slipways of a yard"): no scene."""
+    seen, at = words(language, "seen_verbs"), words(language, "seen_at_work_prepositions")
+    return re.compile(
+        rf"\b(?:{seen})\s+(?:{at})"
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words(language, 'seen_workplaces')})\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -1734,6 +1757,7 @@ class CountFinder:
                 and not self._working_part_of_entries(sv, q, clause_lo, clause_hi)
                 and not self._place_right_after(sv, q.core_end)
                 and not self._dprk_part_of_mixed(sv, q)
+                and not self._dprk_part_of_uncounted(sv, q)
                 and not self._workers_among_things(sv, q)
                 and not self.rules.member_status_split.match(text, q.core_end)
             ):
@@ -1856,6 +1880,12 @@ class CountFinder:
                 continue  # "Chinese contractors brought in 40,000 of their own workers"
             if (
                 head in ("worker", "people")
+                and self.rules.speaker_own.search(text, q.core_end, head_end)
+                and self._foreign_speaker(sv, head_end)
+            ):
+                continue  # '"We have about 300 of our own people here," a Chinese manager said'
+            if (
+                head in ("worker", "people")
                 and not self._dprk_between(sv, q.core_end, clause_hi)
                 and self._foreign_sender(sv, q, clause_lo)
             ):
@@ -1895,10 +1925,13 @@ class CountFinder:
                 )
             ):
                 continue  # "The Russian company employs 4,500 people"
+            share = cues.mixed_share_before.search(before) if head in ("worker", "people") else None
             if (
-                head in ("worker", "people")
-                and cues.mixed_share_before.search(before)
+                share
                 and not self._dprk_between(sv, q.core_end, head_end)
+                # not "lost most of their North Korean staff to a new garment park, where
+                # about 2,000 North Koreans now work": the share's clause ends before
+                and not _clause_relative(cues.language).search(before, share.end())
             ):
                 continue  # "half of the mill's 1,200 employees are from North Korea"
             if head is None and not q.vague and self._elided_worker(sv, q, before):
@@ -2230,7 +2263,10 @@ class CountFinder:
         tail = " ".join(text[end : min(sv.end, end + 60)].split()[:6])
         if head != "bare" and (
             self._own_unit_tail(sv, end, tail)
-            or cues.scene_after.search(tail)
+            or (
+                cues.scene_after.search(tail) is not None
+                and _seen_at_work(cues.language).search(tail) is None
+            )
             or self.rules.hypothetical.match(text, end)
         ):
             return True
@@ -2657,6 +2693,13 @@ class CountFinder:
             return False
         p, text = before[-1], self.view.text
         relative = self.g.set_at_place.fullmatch(text, p.end, q.start)
+        at = _skip_space(text, p.end, q.start)
+        if relative and (
+            self.cues.worker_nouns.match(text, at) or self.cues.people_nouns.match(text, at)
+        ):
+            # "lost their North Korean staff to a new garment park, where about 2,000": the
+            # DPRK name is a group's, not the place of the relative
+            relative = None
         # "in the North Korean border city of Sinuiju": the run of DPRK names opens at "in"
         first = p
         for o in reversed(before[:-1]):
@@ -2770,10 +2813,47 @@ class CountFinder:
             for m in status[k].finditer(lowered, sv.start, sv.end)
         )
 
+    def _foreign_speaker(self, sv: SentenceView, end: int) -> bool:
+        """Is the first place after a quoted figure's noun (``end``) another nationality, past
+        the closing quote ('..., " a Chinese manager at the Rason fish plant said')?"""
+        nxt = next((p for p in sv.places if p.start >= end), None)
+        return (
+            nxt is not None
+            and nxt.kind == "demonym"
+            and any(c in self.view.text[end : nxt.start] for c in '"”')
+        )
+
     def _foreign_only(self, sv: SentenceView, lo: int, hi: int) -> bool:
         """Does a span name another nationality and no DPRK ("Tajik and Uzbek migrants")?"""
         kinds = {p.kind for p in sv.places if lo <= p.start and p.end <= hi}
         return "demonym" in kinds and "dprk" not in kinds
+
+    def _dprk_part_of_uncounted(self, sv: SentenceView, q: Quantity) -> bool:
+        """ "The crew of a Taiwanese longliner has been held in port. Among them are 19 North
+        Koreans": a DPRK name right after the figure, the group it is a member of named by
+        the sentence before with no figure anywhere before it (no count to double), or with
+        a mixed whole of no DPRK name ("About 2,000 foreign workers ... Among them are 40
+        North Koreans", as :meth:`_dprk_part_of_mixed` in one sentence)."""
+        if (
+            not _dprk_right_after(sv, q)
+            or any(p.kind == "dprk" and p.end <= q.start for p in sv.places)
+            or sv.index == 0
+            or not self._sentence_names_workers(sv.index - 1)
+        ):
+            return False
+        prev = self.view.sentences[sv.index - 1]
+        if not any(
+            o.unit == "count"
+            for j in range(sv.index + 1)
+            for o in self.view.sentences[j].quantities
+            if o.start < q.start
+        ):
+            return True
+        return (
+            self.g.mixed_workforce.search(self.view.text, prev.start, prev.end) is not None
+            and not any(p.kind == "dprk" for p in prev.places)
+            and not any(o.unit == "count" and o.start < q.start for o in sv.quantities)
+        )
 
     def _dprk_part_of_mixed(self, sv: SentenceView, q: Quantity) -> bool:
         """ "2 million foreign workers, including about 5,000 North Koreans": a DPRK name
