@@ -1,0 +1,85 @@
+"""Sector of worker figures in short English articles, a fourth round after
+``test_extract_sector_genres3.py``: ordinary wire and newspaper reporting, the most common
+ways a reporter names each sector (building sites, apartment projects, construction crews,
+builders; timber, lumber camps, forestry; seafood processors; garment factories; restaurants;
+software; mines; farms; shipyards; clinics), in varied sentence shapes: the sector in the
+headline only, in the sentence before the figure, in a relative clause after the figure, by
+the employer ("a Russian construction company", "a Chinese seafood processor"), by the
+product, two sectors for two figures of one sentence, and a sector word of another group or
+of a negated clause ("not in construction but in farming").
+
+Written for these tests in blind batches: each batch's table was committed before the
+extractor was run on it. People, firms, outlets and figures are invented. Notation as in
+``test_extract_sector_genres.py`` (``tables.figure_table``): ``= value destinations status
+sector`` per worker figure, ``x value`` for another group's figure, then ``| `` and the
+article, where " // " ends a headline.
+"""
+
+from __future__ import annotations
+
+from .tables import figure_batches, sector_tests
+
+PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
+
+
+# --- batch v1: common words in varied shapes ----------------------------------------------
+BATCH1 = """
+= 300 RU present construction
+| North Korean builders work round the clock on Moscow apartment project // MOSCOW - About
+  300 North Korean workers live in metal containers next to the site, a neighbour said.
+= 150 RU present logging
+| TOMSK - The region's lumber camps have long struggled to find labour. Some 150 North
+  Korean workers are now employed there, a regional forestry official said.
+= 400 CN present manufacturing
+| DANDONG - Some 400 North Korean women, who sew garments for export to Europe, live in a
+  dormitory behind the factory, a local trader said.
+= 250 RU present construction
+| VLADIVOSTOK - A Russian construction company employs about 250 North Korean workers,
+  according to regional records seen by the newspaper.
+= 120 CN dispatched fishing
+| HUNCHUN - A Chinese seafood processor has hired 120 North Korean workers this year, a
+  company official said.
+= 200 CN present manufacturing
+| SHENYANG - About 200 North Korean workers make cotton shirts and trousers for a Chinese
+  clothing brand, a customs broker said.
+= 80 RU present agriculture
+= 60 RU present hospitality
+| USSURIYSK - About 80 North Korean workers are employed on farms and another 60 in
+  restaurants in the city, a local official said.
+= 70 MN present agriculture
+| ULAANBAATAR - About 70 North Korean workers are employed not in construction but in
+  farming, at a vegetable cooperative near the capital, a Mongolian official said.
+= 40 RU present it
+| MOSCOW - About 40 North Korean workers write software for a Moscow firm whose owner also
+  runs coal mines in Kuzbass, investigators said.
+= 350 RU present mining
+x 200
+| CHITA - A gold mining company in Zabaykalsky Krai employs about 350 North Korean workers
+  alongside 200 Tajik truck drivers, the regional labour inspectorate said.
+= 25 LA present medical
+| VIENTIANE - About 25 North Korean medical workers staff a clinic in the Lao capital, a
+  Western diplomat said.
+= 30 KH present hospitality
+| PHNOM PENH - North Korea runs several restaurants in Cambodia. Some 30 North Korean
+  waitresses work at the largest of them, a tour guide said.
+= 60 PL present shipbuilding
+| GDYNIA - About 60 North Korean welders build fishing trawlers at a shipyard in Gdynia, a
+  union official said.
+= 110 RU present fishing
+| NAKHODKA - About 110 North Korean workers crew Russian fishing boats operating out of
+  Nakhodka, the port authority said.
+"""
+
+BATCHES, NOT_WORKERS = figure_batches((("v1", BATCH1),))
+
+# Figures the count stage does not find: "batch-row-value" -> why.
+KNOWN_COUNT: dict[str, str] = {}
+# Sectors still missed: "batch-row-value" -> why.
+KNOWN_SECTOR: dict[str, str] = {}
+# Statuses still missed: "batch-row-value" -> why.
+KNOWN_STATUS: dict[str, str] = {}
+KNOWN = {"count": KNOWN_COUNT, "sector": KNOWN_SECTOR, "status": KNOWN_STATUS}
+
+test_genre4_sector, test_genre4_status, test_genre4_other_group = sector_tests(
+    BATCHES, NOT_WORKERS, KNOWN, PUBLISHED
+)
