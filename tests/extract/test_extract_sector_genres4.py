@@ -70,7 +70,56 @@ x 200
   Nakhodka, the port authority said.
 """
 
-BATCHES, NOT_WORKERS = figure_batches((("v1", BATCH1),))
+
+# --- batch v2: written before the v1 fixes, first run after them (measured, not fitted) ---
+BATCH2 = """
+= 500 CN present manufacturing
+x 1000
+| HUNCHUN - About 500 North Korean workers are employed at textile factories in the Hunchun
+  industrial park, alongside about 1,000 Chinese workers, a South Korean researcher said.
+= 180 RU present construction
+| ST PETERSBURG - About 180 North Korean workers are working at building sites across the
+  city, a rights group said.
+= 90 RU dispatched logging
+| BLAGOVESHCHENSK - A forestry company in the Amur region has brought in 90 North Korean
+  workers to cut timber, a regional official said.
+= 220 CN present fishing
+| WEIHAI - About 220 North Korean workers, most of whom pack shrimp and squid for export,
+  live in a compound near the port, a Chinese broker said.
+= 130 CN present manufacturing
+| DANDONG - About 130 North Korean women stitch sportswear for export at a plant in Dandong,
+  a local trader said.
+= 15 TH present hospitality
+| BANGKOK - A North Korean restaurant in Bangkok employs about 15 North Korean waitresses,
+  a regular customer said.
+= 50 CN present it
+| SHENYANG - About 50 North Korean IT workers in Shenyang earn money for Pyongyang by
+  writing mobile apps, the U.S. Treasury said.
+= 300 RU present construction
+= 150 RU present logging
+| BLAGOVESHCHENSK - About 300 North Korean workers work in construction and about 150 in the
+  timber industry in the Amur region, the ministry said.
+= 45 RU present hospitality
+| VLADIVOSTOK - About 45 North Korean workers clean rooms and cook at a hotel in
+  Vladivostok, a local construction manager who stays there said.
+= 600 MN present mining
+| DALANZADGAD - About 600 North Korean workers are employed at coal mines in the south of
+  Mongolia, a mining ministry official said.
+= 140 RU present agriculture
+| North Korean farmhands bring in Primorye soybean harvest // USSURIYSK - About 140 North
+  Korean workers are housed in a former school for the season, the village head said.
+= 75 RU present shipbuilding
+| VLADIVOSTOK - About 75 North Korean workers are employed at ship repair yards in
+  Vladivostok, a port official said.
+= 20 CN present medical
+| DANDONG - A Chinese hospital in Dandong employs about 20 North Korean medical staff, a
+  local doctor said.
+= 35 LA present hospitality
+| VIENTIANE - About 35 North Korean workers are employed in the hotel trade rather than in
+  construction, a diplomat said.
+"""
+
+BATCHES, NOT_WORKERS = figure_batches((("v1", BATCH1), ("v2", BATCH2)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {}
