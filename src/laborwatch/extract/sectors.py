@@ -78,7 +78,8 @@ class SectorGrammar:
     anaphor: re.Pattern[str]  # "the women", "the firm"
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
-    near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
+    # "near a gold mine": a landmark, no workplace; "not in construction": set aside
+    near_before: re.Pattern[str] = NEVER
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
     own_partitive: re.Pattern[str] = NEVER  # "..., many of them on student visas"
     rest_break: re.Pattern[str] = NEVER  # "; the rest work on farms"
@@ -370,7 +371,9 @@ def grammar(language: str) -> SectorGrammar:
         ),
         denial=_words(g, "denials"),
         near_before=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
+            r"\b(?:"
+            + phrase_pattern(g.get("proximity_prepositions", []) + g.get("set_aside", []))
+            + r")\s+"
             r"(?:[\w-]+\s+){0,2}$",
             re.IGNORECASE,
         ),
@@ -650,7 +653,7 @@ class SectorFinder:
             if any(m.start() < end and start < m.end() for m in window):
                 continue
             if g.near_before.search(text, max(lo, start - SENSE_REACH), start):
-                continue  # "laying track near a gold mine": a landmark
+                continue  # "near a gold mine": a landmark; "not in construction but ..."
             if (
                 name not in g.built_keeps
                 and " ".join(text[start:end].lower().split()) not in g.built_products
