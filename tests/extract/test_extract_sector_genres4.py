@@ -129,7 +129,60 @@ x 1000
   construction, a diplomat said.
 """
 
-BATCHES, NOT_WORKERS = figure_batches((("v1", BATCH1), ("v2", BATCH2)))
+
+# --- batch v3: written after the v1 fix (measured, not fitted): employers, relative clauses,
+# a side business, two sectors in one sentence
+BATCH3 = """
+= 450 RU present construction
+| North Korean construction crews return to Siberian building sites // NOVOSIBIRSK - About
+  450 North Korean workers are now in the city, a migration official said.
+= 260 RU present logging
+x 300
+| KRASNOYARSK - About 260 North Korean workers are employed by a timber company that
+  supplies lumber to China, alongside 300 Chinese loggers, a local official said.
+= 700 CN present manufacturing
+| DANDONG - Two Chinese garment factories in Dandong employ about 700 North Korean women, a
+  South Korean researcher said.
+= 90 CN present fishing
+| YANJI - About 90 North Korean workers in Yanji work for a company that processes crab and
+  sea cucumber for export, a Chinese trader said.
+= 150 AE present construction
+| DUBAI - About 150 North Korean workers, employed by a local contractor, are building
+  villas on the outskirts of Dubai, a diplomat said.
+= 500 RU dispatched construction
+| MOSCOW - Russian builders have taken on 500 North Korean workers this year, the labour
+  ministry said.
+= 400 RU present logging
+= 120 RU present fishing
+| KHABAROVSK - In the region, 400 North Korean workers are employed at logging sites and 120
+  at fish processing plants, a regional official said.
+= 30 RU present medical
+| MOSCOW - About 30 North Korean workers practise acupuncture at clinics in Moscow, a
+  Russian health official said.
+= 25 RU present it
+| VLADIVOSTOK - About 25 North Korean workers, who develop games and websites for foreign
+  clients, live in a rented flat in Vladivostok, investigators said.
+= 40 RU present hospitality
+| VLADIVOSTOK - A North Korean-run restaurant chain in Vladivostok employs about 40 North
+  Korean workers, a city official said.
+= 200 RU present mining
+| Russian mine hires North Korean labour // CHITA - About 200 North Korean workers are now on
+  its payroll, a company spokesman said.
+= 100 RU present agriculture
+| VLADIVOSTOK - About 100 North Korean workers grow vegetables in greenhouses outside
+  Vladivostok for a company better known for its seafood exports, a local paper reported.
+= 70 RU present shipbuilding
+| NAKHODKA - About 70 North Korean workers are employed by a shipbuilding company in
+  Nakhodka, a port official said.
+= 35 RU dispatched hospitality
+| VLADIVOSTOK - The city's largest hotel was short of staff after the pandemic. It has since
+  taken on about 35 North Korean workers, its manager said.
+= 160 RU present agriculture
+| BLAGOVESHCHENSK - About 160 North Korean workers harvest soybeans on leased fields in the
+  Amur region, a farm manager said.
+"""
+
+BATCHES, NOT_WORKERS = figure_batches((("v1", BATCH1), ("v2", BATCH2), ("v3", BATCH3)))
 
 # Figures the count stage does not find: "batch-row-value" -> why.
 KNOWN_COUNT: dict[str, str] = {
