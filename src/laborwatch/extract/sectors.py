@@ -245,6 +245,16 @@ def grammar(language: str) -> SectorGrammar:
         )
         + ")"
     )
+    # "It has since taken on 35 workers": an employer named before, as the subject of a hire
+    employer_it = (
+        r"\b(?:"
+        + phrase_pattern(g.get("employer_pronouns", []))
+        + r")\s+(?:(?:has|had|have)\s+)?(?:(?:"
+        + phrase_pattern(g.get("employer_adverbs", []))
+        + r")\s+)?(?:"
+        + phrase_pattern(verb_forms(g.get("employing_verbs", []), language))
+        + r")\b"
+    )
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
     # "the 83 workers": a figure restated with a definite article
@@ -291,7 +301,9 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b)(?:"
             + nouns
             + r")|"
-            + workplace_ref,
+            + workplace_ref
+            + "|"
+            + employer_it,
             re.IGNORECASE,
         ),
         workplace_ref=re.compile(workplace_ref, re.IGNORECASE),
@@ -453,6 +465,7 @@ def _them_ahead(language: str) -> re.Pattern[str] | None:
         *g["restating_determiners"],
         *g["anaphor_determiners"],
         *g.get("workplace_member_determiners", []),
+        *g.get("employer_pronouns", []),
     ]
     return union_ahead(lower_pattern([p.split()[0] for p in phrases if p.split()]))
 
