@@ -7,6 +7,9 @@ headline only, in the sentence before the figure, in a relative clause after the
 the employer ("a Russian construction company", "a Chinese seafood processor"), by the
 product, two sectors for two figures of one sentence, and a sector word of another group or
 of a negated clause ("not in construction but in farming").
+First runs, sector of the figures found: v1 13/14, v2 15/15 (written before the v1 fix, run
+after it), v3 15/16; after: 14/14, 15/15, 16/16. The common words were all read: the misses
+were two rules (a set-aside sector, "It" for an employer), not vocabulary.
 
 Written for these tests in blind batches: each batch's table was committed before the
 extractor was run on it. People, firms, outlets and figures are invented. Notation as in
@@ -132,6 +135,13 @@ x 1000
 
 # --- batch v3: written after the v1 fix (measured, not fitted): employers, relative clauses,
 # a side business, two sectors in one sentence
+# First run (the table committed before it): 16 of 16 figures found, count P 16/16 R 16/16 (the
+# Chinese loggers not read as workers); status 16/16, sector 15/16. Sector miss: "The city's
+# largest hotel was short of staff after the pandemic. It has since taken on about 35"
+# (none: "It" was no reference back). Fixed: "it" as the subject of a hire ("employs", "has
+# hired", "has since taken on", an adverb and "has" allowed between) refers back to the
+# employer named before (``employer_pronouns``, ``employing_verbs``, inflections generated).
+# After: 16 of 16 found, status 16/16, sector 16/16.
 BATCH3 = """
 = 450 RU present construction
 | North Korean construction crews return to Siberian building sites // NOVOSIBIRSK - About
