@@ -11,18 +11,17 @@ First runs, sector of the figures found: v1 13/14, v2 15/15 (written before the 
 after it), v3 15/16; after: 14/14, 15/15, 16/16. The common words were all read: the misses
 were two rules (a set-aside sector, "It" for an employer), not vocabulary.
 
-Written for these tests in blind batches: each batch's table was committed before the
-extractor was run on it. People, firms, outlets and figures are invented. Notation as in
-``test_extract_sector_genres.py`` (``tables.figure_table``): ``= value destinations status
-sector`` per worker figure, ``x value`` for another group's figure, then ``| `` and the
-article, where " // " ends a headline.
+Blind batches (each table committed before the extractor was run on it; people, firms,
+outlets and figures invented), notation and conventions as in
+``test_extract_sector_genres3.py``.
 """
 
 from __future__ import annotations
 
 from .tables import figure_batches, sector_tests
 
-PUBLISHED = "2026-11"  # the articles' date (for "this year", "next spring")
+# the articles' date (for "this year", "next spring")
+PUBLISHED = "2026-11"
 
 
 # --- batch v1: common words in varied shapes ----------------------------------------------
