@@ -8,8 +8,9 @@ the employer ("a Russian construction company", "a Chinese seafood processor"), 
 product, two sectors for two figures of one sentence, and a sector word of another group or
 of a negated clause ("not in construction but in farming").
 First runs, sector of the figures found: v1 13/14, v2 15/15 (written before the v1 fix, run
-after it), v3 15/16; after: 14/14, 15/15, 16/16. The common words were all read: the misses
-were two rules (a set-aside sector, "It" for an employer), not vocabulary.
+after it), v3 15/16, v4 10/12; after: 14/14, 15/15, 16/16, 12/12 (53/57 -> 57/57). The
+common words were all read: the misses were two rules (a set-aside sector, "It" for an
+employer) and the reach of the first, not vocabulary.
 
 Blind batches (each table committed before the extractor was run on it; people, firms,
 outlets and figures invented), notation and conventions as in
@@ -194,6 +195,15 @@ x 300
 
 # --- batch v4: written after the v3 fix (measured, not fitted): set-aside and former
 # sectors, "It" for an employer, products, two figures of one sector
+# First run (the table committed before it): 12 of 14 figures found, count P 12/12 R 12/14 (the
+# Cambodian cooks not read as workers); status 10/12, sector 10/12. Sector misses, both of
+# the v1 rule's reach: "work on fishing boats rather than in the island's mines" (none: a
+# possessive made the gap three words, so the mines stayed); "do not work in construction
+# but grow vegetables on a state farm" (construction: only "not in" was set aside, not
+# "not" before a verb). Fixed: the set-aside words are "not", "never", "no longer",
+# "don't", "rather than", "instead of" with up to two words between, a possessive after them
+# ("the island's"; the landmark prepositions too). After: 12 of 14 found, status 10/12,
+# sector 12/12.
 BATCH4 = """
 = 80 RU present agriculture
 | TOMSK - About 80 North Korean workers have been moved from building sites to a poultry farm
@@ -246,11 +256,21 @@ KNOWN_COUNT: dict[str, str] = {
     "v1-03-250": "count: 'employs about 250 North Korean workers, according to regional "
     "records seen by the newspaper' is not counted (with 'a regional official said' it is, "
     "and its sector is construction)",
+    "v4-07-25": "count: 'About 25 North Korean women work in restaurants and 10 in a hotel ..., "
+    "alongside 40 Cambodian cooks' is not counted (without the cooks, or with 'workers' for "
+    "'women', both figures are, hospitality)",
+    "v4-07-10": "count: the second figure of 'About 25 North Korean women work in restaurants "
+    "and 10 in a hotel ..., alongside 40 Cambodian cooks' is not counted",
 }
 # Sectors still missed: "batch-row-value" -> why.
 KNOWN_SECTOR: dict[str, str] = {}
 # Statuses still missed: "batch-row-value" -> why.
-KNOWN_STATUS: dict[str, str] = {}
+KNOWN_STATUS: dict[str, str] = {
+    "v4-00-80": "status: 'have been moved from building sites to a poultry farm' is read as a "
+    "placing (dispatched); the table says present (the workers are at the farm now)",
+    "v4-08-150": "status: 'It has recruited about 150 North Korean workers' is read as "
+    "recruiting, not as a completed hire (dispatched)",
+}
 KNOWN = {"count": KNOWN_COUNT, "sector": KNOWN_SECTOR, "status": KNOWN_STATUS}
 
 test_genre4_sector, test_genre4_status, test_genre4_other_group = sector_tests(

@@ -386,7 +386,7 @@ def grammar(language: str) -> SectorGrammar:
             r"\b(?:"
             + phrase_pattern(g.get("proximity_prepositions", []) + g.get("set_aside", []))
             + r")\s+"
-            r"(?:[\w-]+\s+){0,2}$",
+            r"(?:[\w-]+\s+){0,2}(?:[\w-]+['’]s\s+)?$",  # "the island's"
             re.IGNORECASE,
         ),
     )
