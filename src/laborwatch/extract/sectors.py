@@ -78,7 +78,8 @@ class SectorGrammar:
     anaphor: re.Pattern[str]  # "the women", "the firm"
     quote_close: re.Pattern[str]
     quote_open: re.Pattern[str]
-    near_before: re.Pattern[str] = NEVER  # "near a gold mine": a landmark, no workplace
+    # "near a gold mine": a landmark, no workplace; "not in construction": set aside
+    near_before: re.Pattern[str] = NEVER
     one_member: re.Pattern[str] = NEVER  # "One of them, a welder at a shipyard, ..."
     own_partitive: re.Pattern[str] = NEVER  # "..., many of them on student visas"
     rest_break: re.Pattern[str] = NEVER  # "; the rest work on farms"
@@ -244,6 +245,16 @@ def grammar(language: str) -> SectorGrammar:
         )
         + ")"
     )
+    # "It has since taken on 35 workers": an employer named before, as the subject of a hire
+    employer_it = (
+        r"\b(?:"
+        + phrase_pattern(g.get("employer_pronouns", []))
+        + r")\s+(?:(?:has|had|have)\s+)?(?:(?:"
+        + phrase_pattern(g.get("employer_adverbs", []))
+        + r")\s+)?(?:"
+        + phrase_pattern(verb_forms(g.get("employing_verbs", []), language))
+        + r")\b"
+    )
     mass = phrase_pattern(g["mass_nouns"])
     nouns = cues.worker_nouns.pattern + "|" + cues.people_nouns.pattern
     # "the 83 workers": a figure restated with a definite article
@@ -290,7 +301,9 @@ def grammar(language: str) -> SectorGrammar:
             + r")\b)(?:"
             + nouns
             + r")|"
-            + workplace_ref,
+            + workplace_ref
+            + "|"
+            + employer_it,
             re.IGNORECASE,
         ),
         workplace_ref=re.compile(workplace_ref, re.IGNORECASE),
@@ -370,8 +383,10 @@ def grammar(language: str) -> SectorGrammar:
         ),
         denial=_words(g, "denials"),
         near_before=re.compile(
-            r"\b(?:" + phrase_pattern(g.get("proximity_prepositions", [])) + r")\s+"
-            r"(?:[\w-]+\s+){0,2}$",
+            r"\b(?:"
+            + phrase_pattern(g.get("proximity_prepositions", []) + g.get("set_aside", []))
+            + r")\s+"
+            r"(?:[\w-]+\s+){0,2}(?:[\w-]+['’]s\s+)?$",  # "the island's"
             re.IGNORECASE,
         ),
     )
@@ -450,6 +465,7 @@ def _them_ahead(language: str) -> re.Pattern[str] | None:
         *g["restating_determiners"],
         *g["anaphor_determiners"],
         *g.get("workplace_member_determiners", []),
+        *g.get("employer_pronouns", []),
     ]
     return union_ahead(lower_pattern([p.split()[0] for p in phrases if p.split()]))
 
@@ -650,7 +666,7 @@ class SectorFinder:
             if any(m.start() < end and start < m.end() for m in window):
                 continue
             if g.near_before.search(text, max(lo, start - SENSE_REACH), start):
-                continue  # "laying track near a gold mine": a landmark
+                continue  # "near a gold mine": a landmark; "not in construction but ..."
             if (
                 name not in g.built_keeps
                 and " ".join(text[start:end].lower().split()) not in g.built_products
