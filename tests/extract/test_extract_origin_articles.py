@@ -1321,7 +1321,6 @@ KNOWN: dict[str, str] = {
     "O5-04-0": "destination: a figure inside a quotation placed by the speaker's aside after it",
     "O7-03-0": "scope: 'left the country' is placed by 'Kuwait City' of the clause after ', but'",
     "O8-09-1": "scope: 'a single house' (house is no site noun: 'built to house 500 workers')",
-    "O12-00-1": "scope: the capital in 'Moscow's deputy labour minister' places the figure",
     "O15-03-0": "convention: a body whose name holds a demonym keeps its name as written"
     " (test_extract_origin.py)",
     "O15-06-0": "count: workers who 'have died' are not counted",

@@ -431,8 +431,6 @@ v5@M49:001 world US State Department
 
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
 KNOWN: dict[str, str] = {
-    "C2-02-0": "count: '12,000 North Koreans entered the country on work visas' is read as"
-    " border entries, not workers (the spec's entries the text does not call workers)",
     "C2-05-0": "convention open: origins.yaml names MN 'Mongolian government' (the adjective,"
     " as for RU and CN); no fitted gold says which form annotators write",
     "C3-04-0": "convention open: 'Officials in Laos said' is read as unnamed officials, not"
@@ -441,8 +439,6 @@ KNOWN: dict[str, str] = {
     " figure before it as the city",
     "C6-01-0": "destination: '600 North Koreans worked for his company' is counted, but"
     " 'a construction manager in Vladivostok' (the speaker's place) gives it no destination",
-    "C7-03-0": "destination: '2,000 North Korean workers had applied for permits' is counted,"
-    " but 'Russian Deputy Labour Minister' (the speaker's country) gives it no destination",
     "C7-07-0": "scope: 'a garment factory complex in Jilin province' is read as one site",
 }
 

@@ -16,6 +16,13 @@ from laborwatch.model import Document
 OPENING = "North Korea sends workers abroad to earn hard currency for the regime. "
 
 CASES = r"""
+# a workplace ruled out ("not", "rather than") is not the figure's; "not only" adds one
+agriculture 200 | About 200 North Korean workers in Primorye, Russia, are employed not in
+    construction but on vegetable farms.
+mining 90 | Some 90 North Korean workers in Tuva, Russia, dig coal rather than in the
+    republic's building trade.
+construction 200 | About 200 North Korean workers are employed not only in construction but
+    also in farming in Primorye, Russia.
 # occupations and workplaces: every sector, listed in the singular, read in the plural
 construction 300 | About 300 North Korean bricklayers are laying walls for apartment towers
     in Vladivostok, Russia.

@@ -383,9 +383,13 @@ def grammar(language: str) -> SectorGrammar:
         ),
         denial=_words(g, "denials"),
         near_before=re.compile(
-            r"\b(?:"
-            + phrase_pattern(g.get("proximity_prepositions", []) + g.get("set_aside", []))
-            + r")\s+"
+            r"\b(?:(?:"
+            + phrase_pattern(g.get("proximity_prepositions", []))
+            + r")|(?:"
+            + phrase_pattern(g.get("set_aside", []))
+            + r")(?!\s+(?:"
+            + phrase_pattern(g.get("set_aside_not_before", []))
+            + r")\b))\s+"
             r"(?:[\w-]+\s+){0,2}(?:[\w-]+['’]s\s+)?$",  # "the island's"
             re.IGNORECASE,
         ),
