@@ -1,0 +1,116 @@
+"""Origin on unseen article genres, in blind batches of invented stories (people, outlets,
+firms and figures invented; institutions real or invented). The shapes exercised are ones
+the earlier origin batches never met: the attribution closing a long sentence or standing
+in the next one ("..., the report said.", "That is according to ..."), a report's
+publisher against its author ("a report by the Committee for Human Rights in North Korea,
+written by ..."), nested attribution ("X told Y that Z estimated": Z first stated it), the
+outlet itself when nothing else is named ("Daily NK has learned": null), government bodies
+(NIS, Unification Ministry, UN Panel of Experts, State Department, Japanese and Russian
+ministries), think tanks, anonymous sources ("a source in Rason", "a diplomat"), headline
+figures, and an origin carried on to a later figure of the same paragraph. Each batch's
+expected claims were committed before the extractor was run on it.
+
+| batch | first run (found, origin, scope/basis) | after fixes |
+|---|---|---|
+| G1 | | |
+
+Format as ``test_extract_origin_conventions.py``: ``@ publisher``, one line per expected
+claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
+<origin>``, ``-`` for null), ``|`` and the text; " // " ends the headline.
+
+``python tests/extract/test_extract_origin_genres.py`` prints each batch's figures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from laborwatch.extract.pipeline import Extractor
+
+try:
+    from .tables import check_origin, origin_report, origin_rows
+except ImportError:  # run as a script
+    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
+
+BATCHES: dict[str, str] = {}
+
+# --- batch G1, written blind: attribution at the end of a long sentence or in the next
+# one, a report's publisher and author, nested attribution, the outlet's own reporting,
+# government bodies, think tanks, anonymous sources, a headline figure, an origin carried
+# on to a later figure.
+BATCHES["G1"] = """
+@ example-eastasiapost.com
+3500@RU country UN Panel of Experts
+| North Korea kept sending labourers abroad despite the ban, and roughly 3,500 of them were
+  still working on building sites and in sawmills across Russia at the end of 2023, the
+  report by the UN Panel of Experts said.
+@ example-koreawatch.org
+6000@CN country Committee for Human Rights in North Korea
+| A report by the Committee for Human Rights in North Korea, written by the researcher
+  Daniel Whitcombe, found that about 6,000 North Korean women were working in garment
+  factories in China.
+@ dailynk.com
+400@RU city -
+| Daily NK has learned that about 400 North Korean construction workers were sent to the
+  city of Vladivostok in April.
+@ dailynk.com
+150@CN city Daily NK source
+| Some 150 North Korean workers left a seafood plant in Hunchun last month, a source in
+  Rason told Daily NK on Monday.
+@ example-seoulobserver.com
+2000@RU country South Korea NIS
+| A lawmaker on the intelligence committee told reporters that the National Intelligence
+  Service estimated 2,000 North Korean workers had gone to Russia this year.
+@ example-gulfnews-wire.com
+1200@AE country unnamed diplomat
+| About 1,200 North Korean labourers remain in the United Arab Emirates, a diplomat in Abu
+  Dhabi said, asking not to be named.
+@ example-tokyo-herald.com
+250@JP country Japanese government
+| Japan's Ministry of Foreign Affairs said about 250 North Koreans had worked in Japan on
+  trainee visas before the programme was closed.
+@ example-policyreview.org
+10000@RU country Asan Institute for Policy Studies
+| At least 10,000 North Korean workers are now in Russia. That is according to the Asan
+  Institute for Policy Studies, a Seoul think tank, which published its estimate on Friday.
+@ example-washingtonledger.com
+>100000@M49:001 world US State Department
+| The U.S. State Department said in its annual trafficking report that more than 100,000
+  North Koreans were working abroad under forced labour conditions.
+@ example-unificationnews.com
+1000@CN country South Korea Ministry of Unification
+500@RU country South Korea Ministry of Unification
+| The Unification Ministry said about 1,000 North Korean workers had returned from China
+  since the border reopened. Another 500 had come back from Russia, it said.
+@ example-frontierdaily.com
+20000@RU country Russian Interior Ministry
+| 20,000 North Koreans entered Russia last year, ministry data show // Some 20,000 North
+  Koreans entered Russia last year, according to data from Russia's Interior Ministry,
+  most of them on student visas.
+@ example-beijingmonitor.com
+800@CN city Radio Free Asia source
+| About 800 North Korean workers are employed in fish processing plants in Dandong, a
+  resident of the city told Radio Free Asia.
+@ example-siberiaherald.com
+300@RU region Russian government
+| Russian officials said 300 North Korean workers were employed on farms in the Amur
+  region, up from 120 two years earlier.
+"""
+
+# Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
+def test_origin_genres(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
+    check_origin(extractor, scorer, *case)
+
+
+if __name__ == "__main__":
+    origin_report(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES
+    )
