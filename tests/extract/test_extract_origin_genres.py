@@ -12,7 +12,9 @@ expected claims were committed before the extractor was run on it.
 
 | batch | first run (found, origin, scope/basis) | after fixes |
 |---|---|---|
-| G1 | | |
+| G1 | 12/14, 10/12, 11/12 (13/14, 10/13, 13/13 *) | 13/14, 13/13, 13/13 |
+
+(*) by the expectations corrected after the run (noted at the batch).
 
 Format as ``test_extract_origin_conventions.py``: ``@ publisher``, one line per expected
 claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
@@ -42,6 +44,14 @@ BATCHES: dict[str, str] = {}
 # one, a report's publisher and author, nested attribution, the outlet's own reporting,
 # government bodies, think tanks, anonymous sources, a headline figure, an origin carried
 # on to a later figure.
+# First run: found 12/14, origin 10/12, scope 11/12 (13/14, 10/13, 13/13 by the two
+# expectations corrected after the run: "At least 10,000" is a floor, >10000, a notation
+# slip; "a seafood plant in Hunchun" is one workplace, site). Fixed: "That is according to
+# the Asan Institute ..., a Seoul think tank" (an unknown body named in the sentence after
+# the figure); "A report by the Committee for ..., written by the researcher ..., found"
+# (a participial aside naming the writer of a document whose publisher is named: the
+# publisher); "A lawmaker ... told reporters that the National Intelligence Service
+# estimated" (a known body inside a "that" clause stated the figure first).
 BATCHES["G1"] = """
 @ example-eastasiapost.com
 3500@RU country UN Panel of Experts
@@ -58,7 +68,7 @@ BATCHES["G1"] = """
 | Daily NK has learned that about 400 North Korean construction workers were sent to the
   city of Vladivostok in April.
 @ dailynk.com
-150@CN city Daily NK source
+150@CN site Daily NK source
 | Some 150 North Korean workers left a seafood plant in Hunchun last month, a source in
   Rason told Daily NK on Monday.
 @ example-seoulobserver.com
@@ -74,7 +84,7 @@ BATCHES["G1"] = """
 | Japan's Ministry of Foreign Affairs said about 250 North Koreans had worked in Japan on
   trainee visas before the programme was closed.
 @ example-policyreview.org
-10000@RU country Asan Institute for Policy Studies
+>10000@RU country Asan Institute for Policy Studies
 | At least 10,000 North Korean workers are now in Russia. That is according to the Asan
   Institute for Policy Studies, a Seoul think tank, which published its estimate on Friday.
 @ example-washingtonledger.com
@@ -102,7 +112,11 @@ BATCHES["G1"] = """
 """
 
 # Claims still wrong, as strict xfails: "<batch>-<article>-<claim>" -> reason.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "G1-10-0": "count: 'Some 20,000 North Koreans entered Russia last year' (entrants the"
+    " text does not call workers) is no worker claim (the count stage; the expectation is"
+    " doubtful, the origin stage not involved)",
+}
 
 
 @pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))

@@ -56,6 +56,7 @@ class _Grammar:
     relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
     gerund_clause: re.Pattern[str]  # "Speaking on condition of anonymity ..."
     gerund_aside: re.Pattern[str]  # "An official, (speaking on condition of anonymity,) said"
+    author_aside: re.Pattern[str]  # "A report by HRNK, (written by Ann Lee,) found"
     bare_tail: re.Pattern[str]  # nothing but "has" between an aside and its verb
     dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
@@ -115,6 +116,7 @@ def _grammar(language: str) -> _Grammar:
         relative_aside=re.compile(r"^\s*(?:" + words(language, "speaker_relatives") + r")\b", re.I),
         gerund_clause=re.compile(r"^[A-Z][a-z]+ing\s+[a-z]"),
         gerund_aside=re.compile(r"^\s*[a-z]+ing\s+[a-z]"),
+        author_aside=re.compile(r"^\s*[a-z]+(?:ed|en)\s+by\s"),
         bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
@@ -359,9 +361,11 @@ class AttributionFinder:
                 or (relative and len(head.split()) <= MAX_WORDS)
                 # "The governor of X, Dmitry Demeshin, said"
                 or (NAME.fullmatch(aside.strip()) and len(head.split()) <= MAX_WORDS)
+                # "A report by the Committee for ..., written by Ann Lee, found"
+                or (self.g.author_aside.match(aside) and len(head.split()) <= MAX_WORDS)
             ):
-                if relative:
-                    return start, breaks[-2].start()
+                if relative or (self.g.author_aside.match(aside) and " by " in head):
+                    return start, breaks[-2].start()  # a document's publisher, not its writer
                 return start, self._aside_end(before, head, breaks[-2].end(), breaks[-1].start())
         subject = before[lo:]
         if len(subject.split()) > MAX_WORDS:

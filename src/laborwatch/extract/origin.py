@@ -120,6 +120,7 @@ class _Vocabulary:
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
+    nested: re.Pattern[str]  # "A lawmaker (told reporters that the NIS estimated)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
     contrast: re.Pattern[str]  # ", while": a turn to another speaker
     author_lead: re.Pattern[str]  # "(from) KINU" in a document's aside
@@ -539,6 +540,11 @@ def _vocabulary(language: str) -> _Vocabulary:
             data["relay_verbs"],
             r"\s+([^,;.]{1,60}?)\s+(?:" + phrase_pattern(data["relay_verb_ends"]) + r")\b",
         ),
+        nested=_rx(
+            r"\s+(?:[\w-]+\s+){1,3}?",
+            data["nested_openers"],
+            r"\s+([^,;.]{1,60}?)\s+(?:" + phrase_pattern(data["nested_verbs"]) + r")\b",
+        ),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
         refinements={
@@ -826,6 +832,10 @@ class OriginFinder:
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
         if inner:  # "The report cites defectors who said ...": the defectors
             return self._affiliated(inner)
+        nested = v.nested.match(sentence, at + len(phrase)) if at >= 0 else None
+        inner = self.normalise(nested.group(1), sentence, True) if nested else None
+        if inner and inner in v.bodies:  # "A lawmaker told reporters that the NIS estimated"
+            return inner
         first = (
             v.passive_relay.search(sentence, 0, at)
             if at >= 0 and may_end_with(sentence[:at], v.passive_relay_ends)
@@ -1352,6 +1362,8 @@ class OriginFinder:
         after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
         if after is not None and self.vocab.cataphoric.match(self.view.sentence_text(after)):
             found = self._own(after) or self._named_body(after)
+            if not found and self.sources.attribution(after):
+                found = self.origin(after)  # "That is according to the Asan Institute ..."
             if found:  # "... 60,000 workers. This is according to the State Department."
                 return found
         return self._excerpt_lead(sv) or self.default
