@@ -13,7 +13,7 @@ expected claims were committed before the extractor was run on it.
 | batch | first run (found, origin, scope/basis) | after fixes |
 |---|---|---|
 | G1 | 12/14, 10/12, 11/12 (13/14, 10/13, 13/13 *) | 13/14, 13/13, 13/13 |
-| G2 | | |
+| G2 | 13/15, 7/13, 13/13 | 13/15, 13/13, 13/13 |
 
 (*) by the expectations corrected after the run (noted at the batch).
 
@@ -116,6 +116,15 @@ BATCHES["G1"] = """
 # a report's title beside its publisher, sources of "this newspaper", the outlet confirming
 # itself, a body's figures carried on to a later sentence, headline figures, ministries
 # named at the end of a long sentence.
+# First run: found 13/15, origin 7/13, scope 13/13. Fixed: "told the newspaper that the
+# Sejong Institute estimated" (a nested speaker unknown to origins.yaml, an organisation by
+# its head word); 'A report titled "Invisible Hands" by the ... Alliance ... found' (the
+# agent after a quoted title); "Sources told this newspaper" on dailynk.com (the house's
+# sources, "Daily NK source"); "NK Wire has confirmed" on example-nkwire.com (the publisher
+# naming itself, its site's hyphenated parts joined); "Some 1,500 more work in Russia" (an
+# added figure goes on with the source before it); "The State Department's annual human
+# rights report, released on Wednesday, estimated" (a participial aside after a long
+# subject). The two not found are count misses (strict xfails).
 BATCHES["G2"] = """
 @ example-koreatimes-wire.com
 5000@CN country Sejong Institute
@@ -180,6 +189,10 @@ KNOWN: dict[str, str] = {
     "G1-10-0": "count: 'Some 20,000 North Koreans entered Russia last year' (entrants the"
     " text does not call workers) is no worker claim (the count stage; the expectation is"
     " doubtful, the origin stage not involved)",
+    "G2-06-0": "count: 'About 180 North Korean nationals were found working without permits'"
+    " is no worker claim (nationals found working; the count stage, not origin)",
+    "G2-12-0": "count: 'about 800 North Korean students and workers' (a mixed group) is no"
+    " worker claim (the count stage; the expectation is doubtful by the spec)",
 }
 
 
