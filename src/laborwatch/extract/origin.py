@@ -842,8 +842,10 @@ class OriginFinder:
         nested = v.nested.match(sentence, at + len(phrase)) if at >= 0 else None
         inner = self.normalise(nested.group(1), sentence) if nested else None
         if inner and (
-            inner in v.bodies or inner.split()[-1].lower() in v.organisation_head_words
-        ):  # "A lawmaker told reporters that the NIS (the Sejong Institute) estimated"
+            inner in v.bodies
+            or inner.split()[-1].lower() in v.organisation_head_words
+            or _proper(inner)
+        ):  # "A lawmaker told reporters that the NIS (the Sejong Institute, Choi) estimated"
             return inner
         first = (
             v.passive_relay.search(sentence, 0, at)
