@@ -526,9 +526,9 @@ class AttributionFinder:
             ]
             start, end = self._subject(before, places)
             phrase = self._clean(text[sv.start + lo + start : sv.start + lo + end])
-            agent = self.g.agent_lead.match(phrase) if phrase else None
-            if agent:  # 'A report titled "X" by HRNK found': the agent after a title
-                phrase = phrase[agent.end() :]
+            by = self.g.agent_lead.match(phrase) if phrase else None
+            if phrase and by:  # 'A report titled "X" by HRNK found': the agent after a title
+                phrase = phrase[by.end() :]
             if phrase and self._speaker_like(phrase):
                 return phrase, bool(self.g.trailing_relay.match(after))
         return None
