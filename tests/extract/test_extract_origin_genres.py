@@ -28,17 +28,11 @@ claim (``<count>@<dests> <scope> <origin>`` or ``$<kind>:<low>[-<high>] <basis>
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from types import ModuleType
-
-import pytest
-
-from laborwatch.extract.pipeline import Extractor
 
 try:
-    from .tables import check_origin, origin_report, origin_rows
+    from .tables import origin_script, origin_test
 except ImportError:  # run as a script
-    from tables import check_origin, origin_report, origin_rows  # type: ignore[no-redef]
+    from tables import origin_script, origin_test  # type: ignore[no-redef]
 
 BATCHES: dict[str, str] = {}
 
@@ -259,12 +253,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", origin_rows(BATCHES, KNOWN))
-def test_origin_genres(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
-    check_origin(extractor, scorer, *case)
-
+test_origin_genres = origin_test(BATCHES, KNOWN)
 
 if __name__ == "__main__":
-    origin_report(
-        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared", BATCHES
-    )
+    origin_script(__file__, sys.argv, BATCHES)
