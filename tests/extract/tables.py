@@ -209,6 +209,26 @@ def check_origin(
     assert origin_field(claim, spec) == field, f"scope/basis {origin_field(claim, spec)!r}"
 
 
+def origin_test(batches: dict[str, str], known: dict[str, str]) -> Any:
+    """A test over every expected claim of origin tables (assign it to a ``test_`` name
+    in the module that holds the tables): ``check_origin`` on each, known failures strict
+    xfails."""
+
+    @pytest.mark.parametrize("case", origin_rows(batches, known))
+    def test(extractor: Extractor, scorer: ModuleType, case: tuple) -> None:
+        check_origin(extractor, scorer, *case)
+
+    return test
+
+
+def origin_script(module_file: str, argv: list[str], batches: dict[str, str]) -> None:
+    """An origin table module run as a script: :func:`origin_report` against the shared
+    folder given, else the one beside the repository."""
+    origin_report(
+        Path(argv[1]) if len(argv) > 1 else Path(module_file).parents[3] / "shared", batches
+    )
+
+
 def origin_report(shared: Path, batches: dict[str, str]) -> None:
     """Each batch's claims found, and origin and scope (or basis) accuracy over them."""
     spec = importlib.util.spec_from_file_location("evaluate", shared / "tools" / "evaluate.py")

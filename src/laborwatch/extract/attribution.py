@@ -56,6 +56,8 @@ class _Grammar:
     relative_aside: re.Pattern[str]  # "Qatar, (which) hosts the World Cup, said"
     gerund_clause: re.Pattern[str]  # "Speaking on condition of anonymity ..."
     gerund_aside: re.Pattern[str]  # "An official, (speaking on condition of anonymity,) said"
+    agent_lead: re.Pattern[str]  # '"Invisible Hands" (by) HRNK found'
+    author_aside: re.Pattern[str]  # "A report by HRNK, (written by Ann Lee,) found"; "released on"
     bare_tail: re.Pattern[str]  # nothing but "has" between an aside and its verb
     dash: re.Pattern[str]  # "Jobsplus—a government agency": an aside ends the source
     documents: frozenset[str]  # "citing intelligence reports": a document speaks
@@ -102,6 +104,7 @@ def _grammar(language: str) -> _Grammar:
         asides=word_set(language, "leading_connectives") | word_set(language, "subject_tails"),
         plural_nouns=word_set(language, "plural_nouns"),
         passive_speech=word_set(language, "passive_speech_verbs"),
+        agent_lead=re.compile(r"^(?:" + words(language, "agent_prepositions") + r")\s+"),
         agent_after=re.compile(r"\s+(?:" + words(language, "agent_prepositions") + r")\b", re.I),
         passive_tail=re.compile(r"\b(?:" + words(language, "passive_speech_tails") + r")\b", re.I),
         non_speakers=word_set(language, "non_speaker_pronouns"),
@@ -115,6 +118,7 @@ def _grammar(language: str) -> _Grammar:
         relative_aside=re.compile(r"^\s*(?:" + words(language, "speaker_relatives") + r")\b", re.I),
         gerund_clause=re.compile(r"^[A-Z][a-z]+ing\s+[a-z]"),
         gerund_aside=re.compile(r"^\s*[a-z]+ing\s+[a-z]"),
+        author_aside=re.compile(r"^\s*[a-z]+(?:ed|en)\s+(?:by|on|in|last|this|earlier)\s"),
         bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
@@ -359,9 +363,13 @@ class AttributionFinder:
                 or (relative and len(head.split()) <= MAX_WORDS)
                 # "The governor of X, Dmitry Demeshin, said"
                 or (NAME.fullmatch(aside.strip()) and len(head.split()) <= MAX_WORDS)
+                # "A report by the Committee for ..., written by Ann Lee, found"
+                or (self.g.author_aside.match(aside) and len(head.split()) <= MAX_WORDS)
             ):
-                if relative:
-                    return start, breaks[-2].start()
+                if relative or (
+                    self.g.author_aside.match(aside) and " by " in head and " by " in aside
+                ):
+                    return start, breaks[-2].start()  # a document's publisher, not its writer
                 return start, self._aside_end(before, head, breaks[-2].end(), breaks[-1].start())
         subject = before[lo:]
         if len(subject.split()) > MAX_WORDS:
@@ -518,6 +526,9 @@ class AttributionFinder:
             ]
             start, end = self._subject(before, places)
             phrase = self._clean(text[sv.start + lo + start : sv.start + lo + end])
+            by = self.g.agent_lead.match(phrase) if phrase else None
+            if phrase and by:  # 'A report titled "X" by HRNK found': the agent after a title
+                phrase = phrase[by.end() :]
             if phrase and self._speaker_like(phrase):
                 return phrase, bool(self.g.trailing_relay.match(after))
         return None

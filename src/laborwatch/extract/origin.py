@@ -105,7 +105,7 @@ class _Vocabulary:
     definite_source: re.Pattern[str]  # "the (two) officials": sources named before
     outlet_of: dict[str, str]  # an outlet's canonical name -> its sources' name
     outlet_sources: frozenset[str]  # the values of ``outlet_of``
-    continuation: re.Pattern[str]  # "That leaves ...", "These workers ..."
+    continuation: re.Pattern[str]  # "That leaves ...", "These workers ...", "1,500 more"
     member_by: re.Pattern[str]  # "a report submitted by 42 countries"
     member_to: re.Pattern[str]  # "reports submitted to the UN sanctions committee"
     member_name: str
@@ -120,6 +120,7 @@ class _Vocabulary:
     self_reference: re.Pattern[str]  # "this newspaper": the outlet's own reporting
     relay_after: re.Pattern[str]  # "Yonhap reported(, citing the ministry),"
     relay_verb: re.Pattern[str]  # "The report (cites defectors who said)"
+    nested: re.Pattern[str]  # "A lawmaker (told reporters that the NIS estimated)"
     own_material: re.Pattern[str]  # "The (pictures) show": the outlet's own
     contrast: re.Pattern[str]  # ", while": a turn to another speaker
     author_lead: re.Pattern[str]  # "(from) KINU" in a document's aside
@@ -427,7 +428,12 @@ def _vocabulary(language: str) -> _Vocabulary:
             + phrase_pattern(data["release_documents"])
             + r")\b"
         ),
-        continuation=re.compile(r"^(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"),
+        continuation=re.compile(
+            r"^(?:(?:" + phrase_pattern(data["continuation_openers"]) + r")\s"
+            r"|(?:[A-Za-z]+\s+){0,2}\d[\d,.]*\s+(?:"
+            + phrase_pattern(data["continuation_additives"])
+            + r")\b)"
+        ),
         member_by=_rx(
             submitted + rf"by\s+(?:(?:{the})\s+)?(?:\d+\s+|[\w-]+\s+)?", member["reporters"], r"\b"
         ),
@@ -538,6 +544,11 @@ def _vocabulary(language: str) -> _Vocabulary:
             r"\s+",
             data["relay_verbs"],
             r"\s+([^,;.]{1,60}?)\s+(?:" + phrase_pattern(data["relay_verb_ends"]) + r")\b",
+        ),
+        nested=_rx(
+            r",?\s+(?:[\w-]+\s+){1,3}?",
+            data["nested_openers"],
+            r"\s+([^,;.]{1,60}?)\s+(?:" + phrase_pattern(data["nested_verbs"]) + r")\b",
         ),
         nationality_noun=_rx(r"\s+", data["nationality_nouns"], r"\b"),
         definite_head=_rx(rf"^(?:{the})\s+(", data["organisation_heads"], r")$"),
@@ -814,6 +825,8 @@ class OriginFinder:
         if defined:  # "The IT Workers Advisory discusses" after 'guidance ("IT Workers Advisory")'
             return defined
         if self._self_reported(phrase, sentence):
+            if v.source_noun.search(phrase) and self._house_outlet():
+                return self._house_outlet()  # "Sources told this newspaper" on dailynk.com
             return None  # "NK News has learned", "an investigation by this newspaper"
         if v.house_source.match(phrase):
             return self._house_outlet()  # "Our source said" in a Daily NK article
@@ -826,6 +839,14 @@ class OriginFinder:
         inner = self.normalise(relayed.group(1), sentence) if relayed else None
         if inner:  # "The report cites defectors who said ...": the defectors
             return self._affiliated(inner)
+        nested = v.nested.match(sentence, at + len(phrase)) if at >= 0 else None
+        inner = self.normalise(nested.group(1), sentence) if nested else None
+        if inner and (
+            inner in v.bodies
+            or inner.split()[-1].lower() in v.organisation_head_words
+            or _proper(inner)
+        ):  # "A lawmaker told reporters that the NIS (the Sejong Institute, Choi) estimated"
+            return inner
         first = (
             v.passive_relay.search(sentence, 0, at)
             if at >= 0 and may_end_with(sentence[:at], v.passive_relay_ends)
@@ -1272,8 +1293,9 @@ class OriginFinder:
         nknews.org article) or as "this newspaper" right after the attribution?"""
         site = self.publisher.removeprefix("www.").split(".")[0]
         words = _norm(phrase).split()
-        if site and "".join(words) == site:
-            return True
+        parts = site.split("-")
+        if site and "".join(words) in {"".join(parts[i:]) for i in range(len(parts))}:
+            return True  # "NK Wire has confirmed" on nk-wire.com (or the-nkwire.com)
         if site and not self.vocab.source_noun.search(phrase) and _run_of(words, site):
             return True  # "satellite imagery reviewed by NK News" in an nknews.org article
         house = self._house_outlet()
@@ -1352,6 +1374,8 @@ class OriginFinder:
         after = sentences[sv.index + 1] if sv.index + 1 < len(sentences) else None
         if after is not None and self.vocab.cataphoric.match(self.view.sentence_text(after)):
             found = self._own(after) or self._named_body(after)
+            if not found and self.sources.attribution(after):
+                found = self.origin(after)  # "That is according to the Asan Institute ..."
             if found:  # "... 60,000 workers. This is according to the State Department."
                 return found
         return self._excerpt_lead(sv) or self.default
