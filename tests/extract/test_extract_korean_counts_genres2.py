@@ -714,14 +714,8 @@ BATCHES = {"g1": BATCH_G1, "g2": BATCH_G2, "g3": BATCH_G3, "g4": BATCH_G4, "g5":
 KNOWN: dict[str, str] = {
     "g1-01": "sector: '이곳에서는 올해 봄에도 500명가량이 새로 들어왔다' after '블라디보스토크 "
     "주변 건설 현장에만 수천 명이' in the sentence before: 이곳 lends the place, not its sector",
-    "g1-10": "sector: '아무르주에 체류하는 북한 노동자는 약 2천 명이며, 하바롭스크 지방에서는 "
-    "지난해 벌목공 400여 명이 철수했다': the next clause's job noun is given to the first figure",
     "g2-14": "sector: the headline 'N 명…건설 현장 투입' gives its figure no sector past the "
     "ellipsis (its status is read there)",
-    "g4-05": "sector: the first items of '각각 500명, 300명, 700명가량의 건설 노동자' take no "
-    "sector from the noun after the list",
-    "g4-06": "sector: newcomers filling a fish plant's places ('빈자리는 새로 온 300명이') "
-    "take no sector from the workers they replace",
     "g4-11": "relevance and a spurious claim: DPRK workers at a plant in Sinuiju, told by a "
     "trader in Dandong; a DPRK city is no place at home for relevance (it is where sources "
     "and recruits come from)",
@@ -729,8 +723,6 @@ KNOWN: dict[str, str] = {
     "low and high, which is all the scorer compares)",
     "g5-08": "relevance: one sentence whose troop word and students (other people) outweigh "
     "its DPRK worker phrase",
-    "g1-14": "sector: '이들을 대신할 새 인력 500명' after the shipyard workers: a group replacing "
-    "another takes no sector from it",
 }
 
 

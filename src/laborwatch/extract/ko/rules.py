@@ -82,6 +82,7 @@ class KoreanRules:
     stayed_after: re.Pattern[str]  # "아직 남아 있다": a part still there
     affiliated: re.Pattern[str]  # "해커 조직 소속 인력 ": the unit's people, not workers
     part_before: re.Pattern[str]  # member_before, or "나머지": a part keeps the whole's sector
+    replacing_before: re.Pattern[str]  # "빈자리는 새로 온": those replacing keep the sector
     remainder_before: re.Pattern[str]  # "나머지 3천500명": the rest of a group counted
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
@@ -632,6 +633,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         remainder_before=re.compile(
             r"(?:" + phrase_pattern(raw["remainder_before"]) + r")\s(?:[^\s,]+\s)?$"
+        ),
+        replacing_before=re.compile(
+            r"(?:" + _lit(raw["replacing_before"]) + r")[가-힣]*\s(?:[^\s,]+\s){0,3}?$"
         ),
         part_before=re.compile(
             r"(?:"
