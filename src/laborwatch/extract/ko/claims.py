@@ -985,7 +985,7 @@ class KoreanClaimBuilder:
         if "," in text[start:end]:  # a clause break needs its comma
             breaks = self.rules.clause_break.finditer(text, start, q.start)
             start = max([m.end() for m in breaks] + [start])
-            cut = self.rules.clause_break.search(text, q.end, end)
+            cut = self.rules.clause_break_after.search(text, q.end, end)
             end = cut.start() if cut else end
         best: tuple[int, str] | None = None
         previous: tuple[int, str | None] = (-2, None)

@@ -195,6 +195,7 @@ class KoreanRules:
     north_won: re.Pattern[str]  # "북한 돈으로는": the won after it is North Korean
     abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
+    clause_break_after: re.Pattern[str]  # clause_break and the breaks read only after a figure
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
     share: re.Pattern[str]  # the shared share cues and the Korean hand-over phrases
@@ -431,6 +432,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             re.IGNORECASE,
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
+        clause_break_after=re.compile(
+            r"(?:" + _lit(raw["clause_breaks"] + raw["clause_breaks_after"]) + r")\s?,"
+        ),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         compared_whole=re.compile(
             r"^[^\s,.]{0,3}\s?(?:으로|로)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:"
