@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from .tables import batch_rows
-from .test_extract_korean_articles import Row, W, observed
+from .test_extract_korean_articles import M, Row, W, observed
 
 # --- batch S1: one workplace, employer or job title per article -------------------------
 # First run: (to be filled in after the first run)
