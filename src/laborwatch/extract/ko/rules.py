@@ -648,7 +648,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
-            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s){0,2}$"
+            r"(?:"
+            + phrase_pattern([w for w in raw["distributive_before"] if " " not in w])
+            # a phrase opens on a word of its own: "한 식당에", not "북한 식당에"
+            + r"|(?<![가-힣])(?:"
+            + phrase_pattern([w for w in raw["distributive_before"] if " " in w])
+            + r"))\s(?:[^\s,]+\s){0,2}$"
         ),
         each_of_list=frozenset(str(w) for w in raw["each_of_list"]),
         doubt_after=_rx(raw["doubt_after"]),
