@@ -133,8 +133,9 @@ BATCH_S1: list[Row] = [
 # relevance); no claim: "북한 식당에 요리사 15명" ("북한 식당에" read as the distributive "한
 # 식당에", one restaurant's size); no sector: 어부; wrong status: 작업을 시작했다 read as an
 # arrival; wrong destination: "중앙아시아 노동자들이 맡고 있지만, 북한 노동자 300명은" (the
-# other workers' origin). After (job titles 의사, 간호사, 요리사, 조리사, 어부, 광부, 봉제공,
-# 재봉공, 용접공, 미장공 are labour words and DPRK worker phrases for relevance; a
+# other workers' origin). After (job titles 간호사, 요리사, 조리사, 어부, 광부, 봉제공, 재봉공,
+# 용접공, 미장공 are labour words and DPRK worker phrases for relevance, 의사 only in a DPRK
+# worker phrase since alone it is also "intention", "귀순 의사" of test_extract_korean_articles; a
 # distributive phrase opens on a word of its own; 어부, 광부, 벌목장 as sector words):
 # relevance P 13/13 R 13/13; 11/13 rows, the status and destination misses kept below.
 BATCH_S2: list[Row] = [
