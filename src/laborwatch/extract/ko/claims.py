@@ -908,6 +908,9 @@ class KoreanClaimBuilder:
                 or self.rules.member_before.search(text, prior[-1].end, q.start)
                 # "건설 노동자 300여 명이, 앙골라에는 200명가량이": the next place's item
                 or _NEXT_PLACE_ITEM.match(text, prior[-1].end, q.start)
+                # '"건설 현장에만 수천 명이 일하고 있다"며 "이곳에서는 … 500명가량이': the
+                # place or group of the figure before, referred back to
+                or self.cues.same_workers.search(text, prior[-1].end, q.start)
             )
         ):
             return self._stretch_sector(sv, prior[-1])
