@@ -28,7 +28,11 @@ were read against it): relevance P 44/49 R 44/45 (F1 0.936); count P 66/69 R 66/
 0.957); count+destination P 65/69 R 65/69 (F1 0.942); status 63/65. After the fixes:
 relevance P 44/45 R 44/45 (0.978); count P 68/69 R 68/69 (0.986); count+destination the
 same; status 68/68; 63/72 rows, the rest strict xfails (six sectors, two relevance misses,
-one restatement).
+one restatement). Since (Korean sector work, test_extract_korean_sector): five of the six
+sectors fixed (g1-10: "-(으)며," closes the figure's clause after it; g4-05: the noun after a
+list of respective figures is every item's; g4-06 and g1-14: workers who take others'
+places keep their sector; g1-01: a figure after a word referring back to the place or group
+of the figure before it, "이곳에서는", keeps that one's sector), 68/72 rows.
 """
 
 from __future__ import annotations
@@ -712,16 +716,8 @@ BATCH_G5: list[Row] = [
 BATCHES = {"g1": BATCH_G1, "g2": BATCH_G2, "g3": BATCH_G3, "g4": BATCH_G4, "g5": BATCH_G5}
 # Rows still wrong after the fixes, with why (xfail, so a fix shows up as XPASS).
 KNOWN: dict[str, str] = {
-    "g1-01": "sector: '이곳에서는 올해 봄에도 500명가량이 새로 들어왔다' after '블라디보스토크 "
-    "주변 건설 현장에만 수천 명이' in the sentence before: 이곳 lends the place, not its sector",
-    "g1-10": "sector: '아무르주에 체류하는 북한 노동자는 약 2천 명이며, 하바롭스크 지방에서는 "
-    "지난해 벌목공 400여 명이 철수했다': the next clause's job noun is given to the first figure",
     "g2-14": "sector: the headline 'N 명…건설 현장 투입' gives its figure no sector past the "
     "ellipsis (its status is read there)",
-    "g4-05": "sector: the first items of '각각 500명, 300명, 700명가량의 건설 노동자' take no "
-    "sector from the noun after the list",
-    "g4-06": "sector: newcomers filling a fish plant's places ('빈자리는 새로 온 300명이') "
-    "take no sector from the workers they replace",
     "g4-11": "relevance and a spurious claim: DPRK workers at a plant in Sinuiju, told by a "
     "trader in Dandong; a DPRK city is no place at home for relevance (it is where sources "
     "and recruits come from)",
@@ -729,8 +725,6 @@ KNOWN: dict[str, str] = {
     "low and high, which is all the scorer compares)",
     "g5-08": "relevance: one sentence whose troop word and students (other people) outweigh "
     "its DPRK worker phrase",
-    "g1-14": "sector: '이들을 대신할 새 인력 500명' after the shipyard workers: a group replacing "
-    "another takes no sector from it",
 }
 
 

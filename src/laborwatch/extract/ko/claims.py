@@ -580,29 +580,37 @@ class KoreanClaimBuilder:
             and _EACH_CLAUSE.fullmatch(text, listed[-1].end, at) is not None
         )
 
-    def _list_qualifier(self, sv: SentenceView, q: Quantity) -> Quantity:
-        """A qualifier after the last figure of a list of respective figures is every item's
-        ("각각 2천 명, 1천 명 정도", "각각 3만 명, 2만 명 남짓"; not "약 1천 명", which is the
-        last one's own)."""
-        if q.qualifier != "exact":
-            return q
+    def _each_list(self, sv: SentenceView, q: Quantity) -> tuple[Quantity, Quantity] | None:
+        """The first and last figure of the list of respective figures ("각각 2천 명, 1천
+        명") that holds ``q``, or None when ``q`` is in no such list."""
         text = self.view.text
         counts = [p for p in sv.quantities if p.unit == "count"]
-        k = counts.index(q)
-        first = last = k
+        first = last = counts.index(q)
         while first > 0 and _FIGURE_LINK.match(text, counts[first - 1].end, counts[first].start):
             first -= 1
         while last + 1 < len(counts) and _FIGURE_LINK.match(
             text, counts[last].end, counts[last + 1].start
         ):
             last += 1
-        tail = counts[last]
         words = text[max(sv.start, counts[first].start - 8) : counts[first].start].split()
+        if first == last or not any(w in self.rules.each_of_list for w in words):
+            return None
+        return counts[first], counts[last]
+
+    def _list_qualifier(self, sv: SentenceView, q: Quantity) -> Quantity:
+        """A qualifier after the last figure of a list of respective figures is every item's
+        ("각각 2천 명, 1천 명 정도", "각각 3만 명, 2만 명 남짓"; not "약 1천 명", which is the
+        last one's own)."""
+        if q.qualifier != "exact":
+            return q
+        found = self._each_list(sv, q)
+        if found is None:
+            return q
+        tail = found[1]
         if (
-            last == k
+            tail is q
             or tail.qualifier not in ("approx", "at_least", "at_most")
             or tail.start < tail.core_start  # "약 1천 명": its own qualifier
-            or not any(w in self.rules.each_of_list for w in words)
         ):
             return q
         if tail.qualifier == "at_least":
@@ -900,9 +908,21 @@ class KoreanClaimBuilder:
                 or self.rules.member_before.search(text, prior[-1].end, q.start)
                 # "건설 노동자 300여 명이, 앙골라에는 200명가량이": the next place's item
                 or _NEXT_PLACE_ITEM.match(text, prior[-1].end, q.start)
+                # '"건설 현장에만 수천 명이 일하고 있다"며 "이곳에서는 … 500명가량이': the
+                # place or group of the figure before, referred back to
+                or self.cues.same_workers.search(text, prior[-1].end, q.start)
             )
         ):
             return self._stretch_sector(sv, prior[-1])
+        if self.rules.replacing_before.search(text, prior[-1].end if prior else sv.start, q.start):
+            # "500명의 빈자리는 새로 온 300명이", "이들을 대신할 새 인력 500명": their work
+            if prior:
+                return self._stretch_sector(sv, prior[-1])
+            return self._last_worker.sector if self._last_worker else None
+        listed = self._each_list(sv, q)
+        if listed and listed[1] is not q and _LIST_NOUN.match(text, listed[1].end):
+            # "각각 500명, 300명, 700명가량의 건설 노동자": the noun after the list is every item's
+            return self._stretch_sector(sv, listed[1])
         if prior and self.rules.part_before.search(text, sv.start, prior[0].start):
             # "이 중 4천 명 정도가 중국에, 1천 명가량이 러시아에": each part of the group
             return self._last_worker.sector if self._last_worker else None
@@ -968,7 +988,7 @@ class KoreanClaimBuilder:
         if "," in text[start:end]:  # a clause break needs its comma
             breaks = self.rules.clause_break.finditer(text, start, q.start)
             start = max([m.end() for m in breaks] + [start])
-            cut = self.rules.clause_break.search(text, q.end, end)
+            cut = self.rules.clause_break_after.search(text, q.end, end)
             end = cut.start() if cut else end
         best: tuple[int, str] | None = None
         previous: tuple[int, str | None] = (-2, None)
@@ -2085,6 +2105,7 @@ _ASKING = re.compile(r"\s*(?:[-―—–]|Q\s?[.:]?|문\s?[.:)])")  # an intervi
 _TOPIC_END = re.compile(r"(?:은|는)요?\s?[.?]?\s*$")  # a bare topic closing a question
 _SHARE_RANGE = re.compile(r"\s?(?:에서|~|∼|-|내지)\s?")  # "절반에서 3분의 2": a range
 _EACH = re.compile(r"각각\s?$")  # right before the first figure of a list
+_LIST_NOUN = re.compile(r"\s?의\s")  # "… 700명가량의 건설 노동자": a noun phrase after a list
 # between two places of a list, a unit word allowed ("하바롭스크 변강주, 사할린주에")
 _PLACES_LINK = re.compile(r"[가-힣]{0,3}(?:\s[가-힣]{1,4})?\s?(?:[,·ㆍ/]|와|과|및)\s?")
 _CLAUSE_MARKS = (",", ".", '"', "“", "”", "…")  # what opens a clause before "각각"

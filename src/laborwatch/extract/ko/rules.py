@@ -82,6 +82,7 @@ class KoreanRules:
     stayed_after: re.Pattern[str]  # "아직 남아 있다": a part still there
     affiliated: re.Pattern[str]  # "해커 조직 소속 인력 ": the unit's people, not workers
     part_before: re.Pattern[str]  # member_before, or "나머지": a part keeps the whole's sector
+    replacing_before: re.Pattern[str]  # "빈자리는 새로 온": those replacing keep the sector
     remainder_before: re.Pattern[str]  # "나머지 3천500명": the rest of a group counted
     member_work_after: re.Pattern[str]
     per_person: re.Pattern[str]
@@ -194,6 +195,7 @@ class KoreanRules:
     north_won: re.Pattern[str]  # "북한 돈으로는": the won after it is North Korean
     abroad_word: re.Pattern[str]  # "해외", "파견": work abroad
     clause_break: re.Pattern[str]
+    clause_break_after: re.Pattern[str]  # clause_break and the breaks read only after a figure
     share_nouns: re.Pattern[str]
     income: re.Pattern[str]
     share: re.Pattern[str]  # the shared share cues and the Korean hand-over phrases
@@ -430,6 +432,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
             re.IGNORECASE,
         ),
         clause_break=re.compile(r"(?:" + _lit(raw["clause_breaks"]) + r")\s?,"),
+        clause_break_after=re.compile(
+            r"(?:" + _lit(raw["clause_breaks"] + raw["clause_breaks_after"]) + r")\s?,"
+        ),
         rate_before=re.compile(r"(?:" + phrase_pattern(raw["rate_words"]) + r")\s?$"),
         compared_whole=re.compile(
             r"^[^\s,.]{0,3}\s?(?:으로|로)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:"
@@ -633,6 +638,9 @@ def korean_rules(cues: Cues) -> KoreanRules:
         remainder_before=re.compile(
             r"(?:" + phrase_pattern(raw["remainder_before"]) + r")\s(?:[^\s,]+\s)?$"
         ),
+        replacing_before=re.compile(
+            r"(?:" + _lit(raw["replacing_before"]) + r")[가-힣]*\s(?:[^\s,]+\s){0,3}?$"
+        ),
         part_before=re.compile(
             r"(?:"
             + phrase_pattern(raw["member_before"] + raw["remainder_before"])
@@ -640,7 +648,12 @@ def korean_rules(cues: Cues) -> KoreanRules:
         ),
         distributive=re.compile(r"^\s?(?:" + phrase_pattern(raw["distributive"]) + ")"),
         distributive_before=re.compile(
-            r"(?:" + phrase_pattern(raw["distributive_before"]) + r")\s(?:[^\s,]+\s){0,2}$"
+            r"(?:"
+            + phrase_pattern([w for w in raw["distributive_before"] if " " not in w])
+            # a phrase opens on a word of its own: "한 식당에", not "북한 식당에"
+            + r"|(?<![가-힣])(?:"
+            + phrase_pattern([w for w in raw["distributive_before"] if " " in w])
+            + r"))\s(?:[^\s,]+\s){0,2}$"
         ),
         each_of_list=frozenset(str(w) for w in raw["each_of_list"]),
         doubt_after=_rx(raw["doubt_after"]),
