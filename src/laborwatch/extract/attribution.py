@@ -118,7 +118,9 @@ def _grammar(language: str) -> _Grammar:
         relative_aside=re.compile(r"^\s*(?:" + words(language, "speaker_relatives") + r")\b", re.I),
         gerund_clause=re.compile(r"^[A-Z][a-z]+ing\s+[a-z]"),
         gerund_aside=re.compile(r"^\s*[a-z]+ing\s+[a-z]"),
-        author_aside=re.compile(r"^\s*[a-z]+(?:ed|en)\s+(?:by|on|in|last|this|earlier)\s"),
+        author_aside=re.compile(
+            r"^\s*[a-z]+(?:ed|en)\s+(?:" + words(language, "author_aside_openers") + r")\s"
+        ),
         bare_tail=re.compile(r"\s*(?:(?:" + words(language, "subject_tails") + r")\s+)*$", re.I),
         dash=re.compile(r"\s[-–—]\s|[–—]"),
         documents=word_set(language, "document_nouns"),
@@ -367,7 +369,9 @@ class AttributionFinder:
                 or (self.g.author_aside.match(aside) and len(head.split()) <= MAX_WORDS)
             ):
                 if relative or (
-                    self.g.author_aside.match(aside) and " by " in head and " by " in aside
+                    self.g.author_aside.match(aside)
+                    and self.g.agent_after.search(head)
+                    and self.g.agent_after.search(aside)
                 ):
                     return start, breaks[-2].start()  # a document's publisher, not its writer
                 return start, self._aside_end(before, head, breaks[-2].end(), breaks[-1].start())

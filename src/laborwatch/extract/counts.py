@@ -3354,10 +3354,10 @@ class CountFinder:
         if self._counted_before(sv, q, vague, since) and not split:
             return None  # a member of a group already counted ("the dispatched workers")
         if pronoun:
-            since = min(chained, max(lo, sv.start - 400))
-            if self._others_antecedent(sv, q, since):
+            reach = min(chained, max(lo, sv.start - 400))
+            if self._others_antecedent(sv, q, reach):
                 return None  # "Ukrainian welders are more numerous there, some 4,000 of them"
-            body = text[since : q.start]
+            body = text[reach : q.start]
             end = q.core_end + pronoun.end()
             if (
                 cues.worker_nouns.search(body)

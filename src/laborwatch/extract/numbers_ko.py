@@ -11,21 +11,15 @@ have a counter (a lone "만" or "천" is a word, not a number).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from laborwatch.extract.numbers import Quantity
-from laborwatch.extract.vocab import load
+from laborwatch.extract.vocab import literal_pattern, load
 
 _HANGUL = re.compile(r"[가-힣]")
 _PAREN = re.compile(r"\([^()]*\)")
 _PAREN_AT = re.compile(r"\s?\([^()]{1,30}\)")  # "(약 4천억 원)" right after a figure
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\S")  # a figure's digits, or one character
 _BOUNDS_GAP = re.compile(r"^\s?(?:,|에서|부터|이고|이며)?\s?$")
-
-
-def _alternation(words: Iterable[object]) -> str:
-    """Alternatives longest first (so "여명" wins over "여")."""
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
 # "명대", "달러대": a decade of the figure, when nothing but a particle or an ending follows
@@ -54,7 +48,7 @@ class KoreanNumberGrammar:
         self.counters: dict[str, str] = data["counters"]
         self.currencies: dict[str, str] = data["currencies"]
         self.prefixes: dict[str, str] = data.get("currency_prefixes") or {}
-        self.prefix_re = re.compile(r"(" + _alternation(self.prefixes) + r")\s?$")
+        self.prefix_re = re.compile(r"(" + literal_pattern(self.prefixes) + r")\s?$")
         self.before: dict[str, tuple[str, int]] = {
             k: (v[0], int(v[1])) for k, v in data["qualifiers_before"].items()
         }
@@ -65,10 +59,10 @@ class KoreanNumberGrammar:
             k: (v[0], int(v[1])) for k, v in (data.get("qualifiers_after_word") or {}).items()
         }
         # "60명 선에서": a qualifier that ends its word ("선"), but not "선발" or "선원"
-        endings = _alternation(data.get("qualifier_word_endings") or [])
-        after_words = _alternation(self.after)
+        endings = literal_pattern(data.get("qualifier_word_endings") or [])
+        after_words = literal_pattern(self.after)
         if word_after:
-            after_words += f"|(?:{_alternation(word_after)})(?=(?:{endings})?(?![가-힣]))"
+            after_words += f"|(?:{literal_pattern(word_after)})(?=(?:{endings})?(?![가-힣]))"
         self.after.update(word_after)
         self.vague: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in data["vague"].items()}
         # "10萬명": Hanja units, one character each, read as their Hangul units
@@ -78,11 +72,11 @@ class KoreanNumberGrammar:
         # "스무 명", "마흔여 명": a native tens word and a unit word, before a counter
         self.native_tens: dict[str, int] = data.get("native_tens") or {}
         self.native_units: dict[str, int] = data.get("native_units") or {}
-        native_counters = _alternation(data.get("native_counters") or [])
+        native_counters = literal_pattern(data.get("native_counters") or [])
         self.native_re = (
             re.compile(
-                rf"(?<![가-힣])({_alternation(self.native_tens)})"
-                rf"({_alternation(self.native_units)})?(?=여?\s?(?:{native_counters}))"
+                rf"(?<![가-힣])({literal_pattern(self.native_tens)})"
+                rf"({literal_pattern(self.native_units)})?(?=여?\s?(?:{native_counters}))"
             )
             if self.native_tens and native_counters
             else None
@@ -118,34 +112,34 @@ class KoreanNumberGrammar:
         )
         # "인민폐 1200원": a currency word before the figure names what its 원 is
         self.won_words: dict[str, str] = data.get("won_currency_words") or {}
-        self.won_re = re.compile(r"(?:" + _alternation(self.won_words) + r")\s?$")
+        self.won_re = re.compile(r"(?:" + literal_pattern(self.won_words) + r")\s?$")
         self.units = set(units)
         # "3,4천", "2, 3백": two digits in a row share the unit after them (a range); a comma
         # before three digits is a thousands separator ("12,000")
         self.pair_re = re.compile(rf"(\d),\s?((\d)[{units}].*)")
-        self.counter_re = re.compile(r"^\s?(" + _alternation(self.counters) + ")")
-        particles = _alternation(data["qualifier_particles"])
+        self.counter_re = re.compile(r"^\s?(" + literal_pattern(self.counters) + ")")
+        particles = literal_pattern(data["qualifier_particles"])
         self.after_re = re.compile(rf"^\s?(?:(?:{particles})\s?)?(" + after_words + ")")
         self.tight_after_re = re.compile(r"^\s?(" + after_words + ")")
         # a period may stand between the qualifier and its figure ("많아야 한 달 2만 루블")
         gaps = data.get("qualifier_gaps") or []
         self.before_re = re.compile(
             r"("
-            + _alternation(self.before)
+            + literal_pattern(self.before)
             + r")\s?"
-            + (r"((?:" + _alternation(gaps) + r")\s)?" if gaps else "()")
+            + (r"((?:" + literal_pattern(gaps) + r")\s)?" if gaps else "()")
             + "$"
         )
         # "2만 명에서 3만 명 (사이, 으로 추산)" is a range; "… 3만 명으로 늘었다" a change, and so
         # is "60% 안팎에서 80% 수준까지 높아졌다"
         self.change_re = re.compile(
             r"^\s?(?:(?:수준|정도)\s?)?(?:으로|로|까지)\s(?:\S+\s){0,3}?(?:"
-            + _alternation(data["change_verbs"])
+            + literal_pattern(data["change_verbs"])
             + ")"
         )
         # not across a line ("- 2022년: 2천 명\n- 2024년": a list's next line, no range)
         self.link_re = re.compile(
-            r"^[^\S\n]?(?:" + _alternation(data["range_links"]) + r")[^\S\n]?$"
+            r"^[^\S\n]?(?:" + literal_pattern(data["range_links"]) + r")[^\S\n]?$"
         )
 
     def value(self, expr: str) -> float | None:

@@ -100,7 +100,7 @@ class CountPhrase:
     min_count: int
     exclude_after: frozenset[str]
     # the last words of the nouns ("countries", "nations"): a match ends with one of them
-    ends: tuple[str, ...] = ("countries", "nations")
+    ends: tuple[str, ...]
     scan: re.Pattern[str] = field(init=False, repr=False, compare=False)  # _count_matches
     scan_ascii: re.Pattern[str] = field(init=False, repr=False, compare=False)
 

@@ -23,6 +23,7 @@ from laborwatch.extract.scan import matches_at, union_ahead
 from laborwatch.extract.scan import starts as scan_starts
 from laborwatch.extract.text import lower, plain_ascii
 from laborwatch.extract.vocab import (
+    literal_pattern,
     lower_pattern,
     phrase_pattern,
     scan_pattern,
@@ -42,12 +43,6 @@ _OWN_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 # the breves of Korean romanisation dropped ("Ch'ŏngjin" -> "Ch'ongjin")
 _NO_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")
-
-
-def _literal(words: list[str]) -> str:
-    """An alternation of ``words`` taken literally, longest first (no word edges: a Korean
-    word takes its particles)."""
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def dprk_names(rel: dict) -> list[str]:
@@ -107,13 +102,15 @@ class RelevanceScorer:
         )
         self.troops = re.compile(lower_pattern(troops)) if troops else None
         workers = rel.get("troop_sentence_workers")
-        self.troop_workers = re.compile(_literal(workers)) if workers else None
+        self.troop_workers = re.compile(literal_pattern(workers)) if workers else None
         # a place abroad right before visitors ("러시아 관광객 1천 명이 이곳을 찾았다"): the
         # visitors' nationality, no place of work abroad (the noun may take a plural or a
         # particle after it)
         visitors = rel.get("visitors_after_place")
-        self.visitors_after = re.compile(r"\s?(?:" + _literal(visitors) + ")") if visitors else None
-        self.visitors_any = re.compile(_literal(visitors)) if visitors else None
+        self.visitors_after = (
+            re.compile(r"\s?(?:" + literal_pattern(visitors) + ")") if visitors else None
+        )
+        self.visitors_any = re.compile(literal_pattern(visitors)) if visitors else None
         # a sentence opening on the place just named ("같은 현장에는 …"): that place is its own
         same = rel.get("same_place_openers")
         self.same_place = re.compile(r"\s*(?:" + lower_pattern(same) + ")") if same else None
@@ -133,11 +130,11 @@ class RelevanceScorer:
         not_labor = rel.get("not_labor_terms")
         self.not_labor = re.compile(lower_pattern(not_labor)) if not_labor else None
         # ... and the words after a unit and an affiliation word ("해커 조직 소속 인력")
-        units, affiliations = rel.get("affiliated_units"), rel.get("affiliation_words")
+        units, affiliations = rel.get("affiliated_units"), cues.raw.get("affiliation_words")
         self.affiliated = (
             re.compile(
-                r"(?<![가-힣])(?:" + _literal(units) + r")\s(?:[가-힣]+\s)?"
-                r"(?:" + _literal(affiliations) + r")\s(?:[가-힣]+\s)?[가-힣]+"
+                r"(?<![가-힣])(?:" + literal_pattern(units) + r")\s(?:[가-힣]+\s)?"
+                r"(?:" + literal_pattern(affiliations) + r")\s(?:[가-힣]+\s)?[가-힣]+"
             )
             if units and affiliations
             else None
@@ -222,9 +219,9 @@ class RelevanceScorer:
         posed = rel.get("others_posed_after")
         self.others_cover = (
             (
-                re.compile(r"\s?(?:" + _literal(after) + ")"),
-                re.compile(r"(?:" + _literal(before) + r")\s?$"),
-                re.compile(r"(?:으로|로)?\s?(?:" + _literal(posed) + ")"),
+                re.compile(r"\s?(?:" + literal_pattern(after) + ")"),
+                re.compile(r"(?:" + literal_pattern(before) + r")\s?$"),
+                re.compile(r"(?:으로|로)?\s?(?:" + literal_pattern(posed) + ")"),
             )
             if after and before and posed
             else None

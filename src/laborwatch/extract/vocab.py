@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -232,6 +233,12 @@ def words(language: str, key: str, lower: bool = False) -> str:
 def word_set(language: str, key: str) -> frozenset[str]:
     """The word list ``key`` of ``lang/<language>/grammar.yaml``, lower-cased, as a set."""
     return frozenset(str(w).lower() for w in load("grammar", language).get(key, []))
+
+
+def literal_pattern(words: Iterable[object]) -> str:
+    """An alternation of ``words`` taken literally, longest first (so "여명" wins over "여"),
+    with no word edges (a Korean word takes its particles)."""
+    return "|".join(re.escape(w) for w in sorted(map(str, words), key=len, reverse=True))
 
 
 def scan_pattern(phrases: list[str]) -> str:

@@ -1738,10 +1738,12 @@ class KoreanClaimBuilder:
             kind, per = earlier.kind, per or earlier.value.per
         if kind is None or (kind == "revenue" and self._whole_of_part(sv, q, after)):
             return None
+        # "…누적 20억 달러": a running total, of no period
+        running = self.rules.cumulative.search(before[-25:]) is not None
         if (
             per is None
             and kind == "revenue"
-            and not self.rules.cumulative.search(before[-25:])  # "…누적 20억 달러"
+            and not running
             and (
                 self._one_year(sv, q, before)
                 or self._sentence_per == "year"
@@ -1749,7 +1751,7 @@ class KoreanClaimBuilder:
             )
         ):  # "북한은 지난해 … 1억 달러를 벌었다": that year's takings; "한 해 수천 달러이니,
             per = "year"  # … 적어도 수천만 달러": the year of the pay before it
-        if per is None and kind == "revenue" and not self.rules.cumulative.search(before[-25:]):
+        if per is None and kind == "revenue" and not running:
             per = self._list_per(sv, q)  # "해킹으로 한 해 10억 달러 이상, …, 그리고 노동자
             # 송출로 수억 달러다": the period of the list's first item
         if per == "day":
